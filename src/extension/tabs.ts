@@ -1,0 +1,36 @@
+// Which tab the popup describes, and that tab's stored result.
+import { browser, type Browser } from 'wxt/browser';
+import { PageResult, type Message } from './messages';
+
+/**
+ * The tab the popup is about: the active tab when opened from the toolbar. When the popup page is
+ * opened in a tab of its own (a pinned popup, or the test suite), it describes the tab used last
+ * before it.
+ */
+export async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
+  const self = await browser.tabs.getCurrent();
+  const tabs = await browser.tabs.query({ currentWindow: true });
+  if (!self) return tabs.find((t) => t.active);
+  return tabs
+    .filter((t) => t.id !== self.id)
+    .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+}
+
+export async function storedResult(tabId: number): Promise<PageResult | null> {
+  const message: Message = { type: 'get-result', tabId };
+  const raw: unknown = await browser.runtime.sendMessage(message);
+  const parsed = PageResult.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Calls back whenever the background stores a new result for the tab (soft navigation, variants). */
+export function onResultChange(tabId: number, callback: (r: PageResult) => void): () => void {
+  const key = `tab:${tabId}`;
+  const listener = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
+    if (area !== 'session' || !(key in changes)) return;
+    const parsed = PageResult.safeParse(changes[key]?.newValue);
+    if (parsed.success) callback(parsed.data);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -1,0 +1,32 @@
+// What a store adapter hands the core: plain text fields read from a page. Adapters know markup and
+// nothing about magnesium; a field the page does not have is absent, never guessed.
+import { z } from 'zod';
+import { StoreId } from '../core/schema';
+
+export const Price = z.object({ amount: z.number().finite().nonnegative(), currency: z.string().min(1) });
+export type Price = z.infer<typeof Price>;
+
+export const ProductSnapshot = z.object({
+  url: z.string().nullable(),
+  store: StoreId,
+  /** True when the adapter recognised a product page (not a listing, article or home page). */
+  isProductPage: z.boolean(),
+  title: z.string().optional(),
+  /** Feature bullets / highlights, one string each. */
+  bullets: z.array(z.string()).optional(),
+  /** Supplement Facts rows as text, one row a line (cells joined by a tab or spaces). */
+  labelText: z.string().optional(),
+  /** True when the page shows the facts panel only as an image, so no label text could be read. */
+  labelIsImage: z.boolean().optional(),
+  servingSize: z.string().optional(),
+  servingsPerContainer: z.string().optional(),
+  directions: z.string().optional(),
+  ingredients: z.string().optional(),
+  description: z.string().optional(),
+  /** Key–value rows of product-detail tables, e.g. { "Item Form": "Capsule" }. */
+  details: z.record(z.string(), z.string()).optional(),
+  price: Price.optional(),
+  /** Units in the package (capsules, tablets, gummies…), when the page states it. */
+  unitCount: z.number().int().positive().optional(),
+});
+export type ProductSnapshot = z.infer<typeof ProductSnapshot>;

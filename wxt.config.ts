@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Gecko id: fixed so Firefox keeps storage across updates and tests can address the add-on.
+export const GECKO_ID = 'maglens@maglens.app';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'MagLens — magnesium label reader',
+    description:
+      'Reads magnesium supplement labels on store pages: form, absorption tier, elemental mg per day against the upper limit, and the evidence behind the claims. Runs locally.',
+    permissions: ['storage', 'activeTab', 'contextMenus'],
+    action: { default_title: 'MagLens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            // WXT's manifest types lack data_collection_permissions; MagLens collects nothing.
+            gecko: { id: GECKO_ID, strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } as Record<string, unknown>,
+          },
+        }
+      : {}),
+  }),
+});
