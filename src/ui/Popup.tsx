@@ -17,12 +17,14 @@ function stateOf(result: PageResult): State {
 
 export function Popup() {
   const [state, setState] = useState<State>({ name: 'loading' });
+  const [tabId, setTabId] = useState<number>();
 
   useEffect(() => {
     let stop: (() => void) | undefined;
     (async () => {
       const tab = await targetTab();
       if (tab?.id === undefined) return setState({ name: 'unsupported-page' });
+      setTabId(tab.id);
       stop = onResultChange(tab.id, (r) => setState(stateOf(r)));
       const result = await storedResult(tab.id);
       // No result: the page is not one MagLens reads (the content script runs only on store pages).
@@ -33,7 +35,7 @@ export function Popup() {
 
   const dataState = state.name === 'error' ? 'unsupported-page' : state.name;
   return (
-    <main class="popup" data-maglens="popup" data-state={dataState} aria-live="polite">
+    <main class="popup" data-maglens="popup" data-state={dataState} data-tab-id={tabId} aria-live="polite">
       <header><h1>MagLens</h1></header>
       {state.name === 'loading' && <p data-testid="loading">Reading the page…</p>}
       {state.name === 'unsupported-page' && (

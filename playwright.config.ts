@@ -1,0 +1,15 @@
+import { defineConfig } from '@playwright/test';
+import type { Target } from './test/e2e/driver';
+
+// One worker: on 2 cores a second browser slows both (BROWSER-TESTS.md §5).
+export default defineConfig<{ target: Target }, { target: Target }>({
+  testDir: 'test/e2e',
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  projects: [
+    { name: 'chromium', use: { target: 'chromium' } },
+    { name: 'firefox', use: { target: 'firefox' } },
+  ],
+});

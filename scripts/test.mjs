@@ -1,0 +1,91 @@
+// `npm test`: every check MagLens has, in one run, with one closing count.
+//   types (tsc) · unit tests (vitest) · web-ext lint of the Firefox build · real-browser suite
+//   (Playwright: Chromium and Firefox). Each step runs even when an earlier one failed, so one run
+//   shows everything; the exit code is non-zero when anything failed. The type check and the lint
+//   count as one test each; vitest and Playwright contribute their own test counts.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const RESULTS = 'test-results';
+mkdirSync(RESULTS, { recursive: true });
+const tally = { passed: 0, failed: 0 };
+const bin = (name) => `node_modules/.bin/${name}`;
+
+function run(title, cmd, args) {
+  console.log(`\n── ${title} ──`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  return r.status === 0;
+}
+
+function count(title, ok) {
+  if (ok) tally.passed += 1;
+  else tally.failed += 1;
+  if (!ok) console.log(`✗ ${title} failed`);
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+// Browsers first: without them the real-browser suite cannot run, and nothing is skipped silently.
+// (tsx loads the TypeScript module: Node 20 cannot import .ts by itself.)
+const { tsImport } = await import('tsx/esm/api');
+const { locateBrowser, INSTALL_HINT } = await tsImport('../test/e2e/browsers.ts', import.meta.url);
+const missing = ['chromium', 'firefox'].filter((b) => !locateBrowser(b));
+if (missing.length) {
+  console.error(`npm test: ${missing.join(' and ')} not found. ${INSTALL_HINT}`);
+  process.exit(1);
+}
+for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
+  if (!existsSync(`${dir}/manifest.json`)) {
+    console.error(`npm test: ${dir} is missing. Build the extension first: npm run build`);
+    process.exit(1);
+  }
+}
+
+count('type check', run('types: tsc --noEmit', bin('tsc'), ['--noEmit']));
+
+rmSync(`${RESULTS}/unit.json`, { force: true });
+const unitOk = run('unit: vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/unit.json`]);
+const unit = readJson(`${RESULTS}/unit.json`);
+if (unit) {
+  tally.passed += unit.numPassedTests;
+  tally.failed += unit.numFailedTests + (unitOk || unit.numFailedTests ? 0 : 1); // a crash with no failed test still fails
+} else count('unit tests', false);
+
+console.log('\n── lint: web-ext lint of the Firefox build ──');
+const lint = spawnSync(bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv2', '--no-input', '--output', 'json'], { encoding: 'utf8' });
+const lintReport = (() => {
+  try {
+    return JSON.parse(lint.stdout);
+  } catch {
+    return undefined;
+  }
+})();
+if (lintReport) {
+  const { errors, warnings, notices } = lintReport.summary;
+  console.log(`web-ext lint: ${errors} errors, ${warnings} warnings, ${notices} notices`);
+  for (const m of [...lintReport.errors, ...lintReport.warnings]) console.log(`  ${m._type}: ${m.code} ${m.file ?? ''} ${m.message}`);
+  count('web-ext lint', errors === 0);
+} else {
+  console.log(lint.stdout, lint.stderr);
+  count('web-ext lint', false);
+}
+
+rmSync(`${RESULTS}/e2e.json`, { force: true });
+const e2eOk = run('real browsers: playwright (chromium, firefox)', bin('playwright'), ['test']);
+const e2e = readJson(`${RESULTS}/e2e.json`);
+if (e2e) {
+  const { expected, unexpected, flaky, skipped } = e2e.stats;
+  tally.passed += expected + flaky;
+  tally.failed += unexpected + (e2eOk || unexpected ? 0 : 1);
+  if (skipped) console.log(`(${skipped} real-browser tests skipped)`);
+} else count('real-browser suite', false);
+
+writeFileSync(`${RESULTS}/summary.json`, JSON.stringify(tally) + '\n');
+console.log(`\nmaglens: ${tally.passed} passed, ${tally.failed} failed`);
+process.exit(tally.failed ? 1 : 0);

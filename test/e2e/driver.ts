@@ -1,0 +1,173 @@
+// One page object over two real browsers: Chromium through Playwright (persistent context with the
+// unpacked MV3 build), Firefox through puppeteer-core over WebDriver BiDi (the MV2 build installed as
+// a temporary add-on), because Playwright cannot drive moz-extension:// pages (BROWSER-TESTS.md 4b).
+// Every network request is answered from the served fixtures or refused: nothing leaves the machine.
+import { resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage } from '@playwright/test';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { findBrowser } from './browsers';
+import { GECKO_ID } from '../../wxt.config';
+
+export type Target = 'chromium' | 'firefox';
+export type PopupState = 'analysis' | 'not-magnesium' | 'unsupported-page' | 'loading';
+
+export interface PopupView {
+  /** Waits until the popup root shows this state. */
+  waitForState(state: PopupState): Promise<void>;
+  /** Text of every element with this data-testid, in document order. */
+  texts(testId: string): Promise<string[]>;
+  /** An attribute of the first element matching the selector. */
+  attr(selector: string, name: string): Promise<string | null>;
+  /** The toolbar badge text the background set for the tab the popup describes. */
+  toolbarBadge(): Promise<string>;
+}
+
+export interface ExtensionDriver {
+  /** Serve this HTML at its real store URL (all other requests are refused). */
+  serve(url: string, html: string): void;
+  /** Open a tab at a served URL and let the content script run. */
+  open(url: string): Promise<void>;
+  /** Open the popup page in a tab; it describes the tab used before it. */
+  openPopup(): Promise<PopupView>;
+  close(): Promise<void>;
+}
+
+const OUTPUT = resolve(import.meta.dirname, '../../.output');
+const POPUP_TIMEOUT = 15_000;
+// Fixed moz-extension host so the suite can address the Firefox popup.
+const FIREFOX_UUID = '6d1c9a52-3f0e-4b7a-9c21-5e8f0a4d7b13';
+
+// Runs inside the popup page: the badge text of the tab the popup root names.
+async function readBadgeInPopup(): Promise<string> {
+  const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+  const action = api.action ?? api.browserAction;
+  const tabId = Number(document.querySelector('[data-maglens="popup"]')?.getAttribute('data-tab-id'));
+  return await action.getBadgeText({ tabId });
+}
+
+function stateSelector(state: PopupState) {
+  return `[data-maglens="popup"][data-state="${state}"]`;
+}
+
+class ChromiumDriver implements ExtensionDriver {
+  private served = new Map<string, string>();
+  private constructor(private context: BrowserContext, private extensionId: string) {}
+
+  static async launch(): Promise<ChromiumDriver> {
+    const ext = resolve(OUTPUT, 'chrome-mv3');
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: findBrowser('chromium'),
+      headless: true,
+      args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    });
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker');
+    const driver = new ChromiumDriver(context, new URL(worker.url()).host);
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url.startsWith('chrome-extension://')) return route.continue(); // the extension's own files
+      const html = driver.served.get(url.split('#')[0]!);
+      if (html !== undefined) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      else await route.abort('blockedbyclient');
+    });
+    return driver;
+  }
+
+  serve(url: string, html: string) {
+    this.served.set(url, html);
+  }
+
+  async open(url: string) {
+    const page = await this.context.newPage();
+    await page.goto(url);
+  }
+
+  async openPopup(): Promise<PopupView> {
+    const page = await this.context.newPage();
+    await page.goto(`chrome-extension://${this.extensionId}/popup.html`);
+    return new PlaywrightPopup(page);
+  }
+
+  async close() {
+    await this.context.close();
+  }
+}
+
+class PlaywrightPopup implements PopupView {
+  constructor(private page: PwPage) {}
+  async waitForState(state: PopupState) {
+    await this.page.locator(stateSelector(state)).waitFor({ timeout: POPUP_TIMEOUT });
+  }
+  async texts(testId: string) {
+    return (await this.page.getByTestId(testId).allTextContents()).map((t) => t.trim());
+  }
+  async attr(selector: string, name: string) {
+    return await this.page.locator(selector).first().getAttribute(name);
+  }
+  async toolbarBadge() {
+    return await this.page.evaluate(readBadgeInPopup);
+  }
+}
+
+class FirefoxDriver implements ExtensionDriver {
+  private served = new Map<string, string>();
+  private constructor(private browser: PpBrowser) {}
+
+  static async launch(): Promise<FirefoxDriver> {
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: findBrowser('firefox'),
+      headless: true,
+      args: ['--remote-allow-system-access'], // lets BiDi navigate to moz-extension:// pages
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    });
+    await browser.installExtension(resolve(OUTPUT, 'firefox-mv2'));
+    return new FirefoxDriver(browser);
+  }
+
+  serve(url: string, html: string) {
+    this.served.set(url, html);
+  }
+
+  async open(url: string) {
+    const page = await this.browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const html = this.served.get(request.url().split('#')[0]!);
+      if (html !== undefined) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      else void request.abort();
+    });
+    await page.goto(url);
+  }
+
+  async openPopup(): Promise<PopupView> {
+    const page = await this.browser.newPage();
+    // Firefox never reports 'load' for moz-extension pages over BiDi: don't wait for it.
+    await page.goto(`moz-extension://${FIREFOX_UUID}/popup.html`, { waitUntil: [] });
+    return new PuppeteerPopup(page);
+  }
+
+  async close() {
+    await this.browser.close();
+  }
+}
+
+class PuppeteerPopup implements PopupView {
+  constructor(private page: PpPage) {}
+  async waitForState(state: PopupState) {
+    await this.page.waitForSelector(stateSelector(state), { timeout: POPUP_TIMEOUT });
+  }
+  async texts(testId: string) {
+    return await this.page.$$eval(`[data-testid="${testId}"]`, (els) => els.map((e) => (e.textContent ?? '').trim()));
+  }
+  async attr(selector: string, name: string) {
+    return await this.page.$eval(selector, (el, n) => el.getAttribute(n), name).catch(() => null);
+  }
+  async toolbarBadge() {
+    return await this.page.evaluate(readBadgeInPopup);
+  }
+}
+
+export function launchDriver(target: Target): Promise<ExtensionDriver> {
+  return target === 'chromium' ? ChromiumDriver.launch() : FirefoxDriver.launch();
+}

@@ -1,0 +1,20 @@
+// Playwright fixtures: `driver` is a fresh browser with the built extension, per test, for the
+// project's target browser.
+import { test as base } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchDriver, type ExtensionDriver, type Target } from './driver';
+
+export const test = base.extend<{ driver: ExtensionDriver }, { target: Target }>({
+  target: ['chromium', { option: true, scope: 'worker' }],
+  driver: async ({ target }, use) => {
+    const driver = await launchDriver(target);
+    await use(driver);
+    await driver.close();
+  },
+});
+export { expect } from '@playwright/test';
+
+export function fixture(path: string): string {
+  return readFileSync(resolve(import.meta.dirname, '../fixtures', path), 'utf8');
+}
