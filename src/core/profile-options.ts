@@ -1,0 +1,68 @@
+// The choices a profile is made of, as plain data (no zod), so the content script, the core and the
+// options page can all use them without pulling a validator into their bundles.
+// The zod schema that checks stored values against these lists is in ./profile.ts.
+
+/** Age bands follow the US DRI table (IOM 1997); the EU tables are mapped onto the same bands. */
+export const AGE_BANDS = ['0-6mo', '7-12mo', '1-3', '4-8', '9-13', '14-18', '19-30', '31+'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+export const SEXES = ['female', 'male'] as const;
+export type Sex = (typeof SEXES)[number];
+
+export const PREGNANCY_STATES = ['none', 'pregnant', 'lactating'] as const;
+export type PregnancyState = (typeof PREGNANCY_STATES)[number];
+
+export const REGIONS = ['US', 'EU'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** The short list of medicines that interact with magnesium (see src/knowledge/safety.ts). */
+export const MEDICINE_IDS = [
+  'bisphosphonates', 'tetracyclines', 'quinolones', 'levothyroxine', 'diuretics', 'proton-pump-inhibitors',
+] as const;
+export type MedicineId = (typeof MEDICINE_IDS)[number];
+
+export interface ProfileShape {
+  ageBand: AgeBand;
+  sex: Sex;
+  /** Only meaningful for women aged 14 and over; ignored otherwise. */
+  pregnancy: PregnancyState;
+  /** Which authority's limits apply: US (IOM/NIH) or EU (SCF/EFSA). */
+  region: Region;
+  kidneyDisease: boolean;
+  medicines: MedicineId[];
+}
+
+export const AGE_BAND_LABELS: Record<AgeBand, string> = {
+  '0-6mo': 'infant, 0–6 months',
+  '7-12mo': 'infant, 7–12 months',
+  '1-3': 'child, 1–3 years',
+  '4-8': 'child, 4–8 years',
+  '9-13': '9–13 years',
+  '14-18': '14–18 years',
+  '19-30': 'adult, 19–30 years',
+  '31+': 'adult, 31 years or older',
+};
+
+export const PREGNANCY_LABELS: Record<PregnancyState, string> = {
+  none: 'neither', pregnant: 'pregnant', lactating: 'breastfeeding',
+};
+
+export const REGION_LABELS: Record<Region, string> = {
+  US: 'US limits (Institute of Medicine, NIH)',
+  EU: 'EU limits (Scientific Committee on Food, EFSA)',
+};
+
+export function isInfant(ageBand: AgeBand): boolean {
+  return ageBand === '0-6mo' || ageBand === '7-12mo';
+}
+
+export function isAdult(ageBand: AgeBand): boolean {
+  return ageBand === '19-30' || ageBand === '31+';
+}
+
+/** Pregnancy and lactation change the reference intake only for women aged 14 and over. */
+export function effectivePregnancy(p: Pick<ProfileShape, 'ageBand' | 'sex' | 'pregnancy'>): PregnancyState {
+  if (p.sex !== 'female') return 'none';
+  if (p.ageBand !== '14-18' && !isAdult(p.ageBand)) return 'none';
+  return p.pregnancy;
+}
