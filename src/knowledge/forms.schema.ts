@@ -1,0 +1,20 @@
+// zod schema of the form catalogue, imported by the test only, so zod stays out of the content script.
+import { z } from 'zod';
+import { FormId, Tier } from '../core/schema';
+
+const fraction = z.object({
+  min: z.number().gt(0).lt(1),
+  max: z.number().gt(0).lt(1),
+  source: z.string().min(8),
+}).refine((f) => f.min <= f.max, 'min must not exceed max');
+
+export const FormKnowledgeSchema = z.object({
+  id: FormId,
+  name: z.string().min(3),
+  tier: Tier,
+  tierSource: z.string().min(8),
+  fraction: fraction.nullable(),
+  synonyms: z.array(z.string().regex(/^[a-z0-9 ]+$/, 'folded: lower case, no accents, no punctuation')).min(1),
+});
+
+export const FormCatalogueSchema = z.array(FormKnowledgeSchema);
