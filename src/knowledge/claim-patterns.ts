@@ -54,11 +54,11 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
     'anxiété', 'nervosité', 'système nerveux', 'fonctions? psychologiques?', 'anti-stress', 'contre le stress',
   ]),
   ...p('stress-anxiety', 'en', 1, [
-    'stress(?![ -](?:test|tested|resistant|free charging))', 'calm(?:ing|ness)?',
+    'stress(?![ -](?:test|resistant|free charging))', 'calm(?:ing|ness)?',
     '(?<!muscles? )relax(?:ation|ing|ed|es)?', 'mood',
   ]),
-  ...p('stress-anxiety', 'de', 1, ['entspannung', 'stress']),
-  ...p('stress-anxiety', 'fr', 1, ['stress', 'détente(?! musculaire)']),
+  ...p('stress-anxiety', 'de', 1, ['entspannung']),
+  ...p('stress-anxiety', 'fr', 1, ['détente(?! musculaire)']),
 
   // Muscle cramps
   ...p('muscle-cramps', 'en', 0, [
