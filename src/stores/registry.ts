@@ -1,9 +1,17 @@
-// One flat map of store adapters; the generic readers fill what an adapter leaves out.
-import type { StoreAdapter } from './types';
+// One flat list of store adapters; the generic readers fill what an adapter leaves out, in a fixed
+// order: store adapter → JSON-LD → facts text.
+import type { SnapshotFields, StoreAdapter } from './types';
 import type { ProductSnapshot } from './snapshot';
 import { amazon } from './amazon';
+import { iherb } from './iherb';
+import { walmart } from './walmart';
+import { target } from './target';
+import { vitacost } from './vitacost';
+import { readJsonLd } from './generic-jsonld';
+import { factsFromText, passageAfter, readFactsFromDocument } from './generic-facts-text';
+import { capText } from './dom';
 
-export const STORES: StoreAdapter[] = [amazon];
+export const STORES: StoreAdapter[] = [amazon, iherb, walmart, target, vitacost];
 
 /** Match patterns of every supported store (content scripts and host permissions). */
 export const STORE_MATCHES: string[] = STORES.flatMap((s) => s.matches);
@@ -18,9 +26,51 @@ function hostMatches(pattern: string, hostname: string): boolean {
   return hostname === host;
 }
 
-/** Read a page into a snapshot: the store's adapter first, generic readers for the rest. */
+/** Copy into `into` every field it lacks; details are merged key by key. */
+function fillMissing(into: SnapshotFields, from: Partial<SnapshotFields>): void {
+  for (const [key, value] of Object.entries(from) as [keyof SnapshotFields, unknown][]) {
+    if (value === undefined || key === 'isProductPage') continue;
+    if (key === 'details' && into.details) {
+      for (const [k, v] of Object.entries(value as Record<string, string>)) if (!(k in into.details)) into.details[k] = v;
+      continue;
+    }
+    if (into[key] === undefined) (into as Record<string, unknown>)[key] = value;
+  }
+}
+
+/**
+ * Read a page into a snapshot: the store's adapter first, then the page's JSON-LD, then a facts
+ * panel in the page's text (skipped when the adapter found label text or saw the label is an image).
+ * On a page no adapter claims, the generic readers alone decide whether it is a product page.
+ */
 export function snapshotFromDocument(doc: Document, url: URL): ProductSnapshot {
   const adapter = adapterFor(url);
-  const fields = adapter ? adapter.read(doc, url) : { isProductPage: false };
+  const fields: SnapshotFields = adapter ? adapter.read(doc, url) : { isProductPage: false };
+  const jsonLd = readJsonLd(doc, url);
+  fillMissing(fields, jsonLd.fields);
+  // The facts scan reads more nodes: only on product pages of a store, or when no store claims the page.
+  if (!fields.labelText && !fields.labelIsImage && (!adapter || fields.isProductPage)) {
+    fillMissing(fields, readFactsFromDocument(doc));
+  }
+  if (!adapter) fields.isProductPage = jsonLd.found || fields.labelText !== undefined;
   return { url: url.href, store: adapter?.id ?? 'generic', ...fields };
+}
+
+const DIRECTIONS = /directions|suggested use|recommended use|verzehrempfehlung|mode d'emploi|conseils d'utilisation/;
+const INGREDIENTS = /other ingredients|ingredients|zutaten|ingrédients/;
+
+/**
+ * Read a page's visible text (the CLI's .txt input) with the facts-text reader. Nothing but the
+ * text is known: no title or price is invented; the store comes from the URL when one is given.
+ */
+export function snapshotFromText(text: string, url: URL | null): ProductSnapshot {
+  const bounded = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
+  const adapter = url ? adapterFor(url) : undefined;
+  const fields: SnapshotFields = { isProductPage: false, ...factsFromText(bounded) };
+  const directions = passageAfter(bounded, DIRECTIONS);
+  if (directions) fields.directions = directions;
+  const ingredients = passageAfter(bounded, INGREDIENTS);
+  if (ingredients) fields.ingredients = capText(ingredients, 1_500);
+  fields.isProductPage = (url && adapter ? adapter.isProductUrl(url) : false) || fields.labelText !== undefined;
+  return { url: url?.href ?? null, store: adapter?.id ?? 'generic', ...fields };
 }

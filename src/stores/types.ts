@@ -10,6 +10,11 @@ export interface StoreAdapter {
   matches: string[];
   /** Pure check: is this URL one of the store's product pages? */
   isProductUrl(url: URL): boolean;
+  /**
+   * Real-looking example URLs for the URL checks: `product` must pass this store's isProductUrl,
+   * `notProduct` (listing, search, cart, home) must fail it; one test runs every check on every URL.
+   */
+  examples: { product: string[]; notProduct: string[] };
   /** Read what the page states. Missing fields stay absent. */
   read(doc: Document, url: URL): SnapshotFields;
 }

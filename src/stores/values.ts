@@ -1,0 +1,84 @@
+// Turning the strings stores print into numbers: prices and package counts. No guessing: a string
+// that does not read cleanly gives undefined.
+import type { Price } from './snapshot';
+
+/** "1,234.56" / "1.234,56" / "12,99" / "12.99" → number; undefined when it is not one number. */
+export function parseDecimal(raw: string): number | undefined {
+  const s = raw.replace(/[\s\u00A0\u202F']/g, '');
+  if (!/^\d[\d.,]*$/.test(s)) return undefined;
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  let normal: string;
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? '.' : ',';
+    const thousands = decimal === '.' ? ',' : '.';
+    normal = s.split(thousands).join('').replace(decimal, '.');
+  } else if (lastComma >= 0) {
+    // "12,99" is a decimal comma; "1,234" and "1,234,567" are thousands.
+    normal = /^\d{1,3}(,\d{3})+$/.test(s) ? s.replace(/,/g, '') : s.replace(',', '.');
+  } else if (lastDot >= 0) {
+    normal = /^\d{1,3}(\.\d{3}){2,}$/.test(s) ? s.replace(/\./g, '') : s;
+  } else {
+    normal = s;
+  }
+  if ((normal.match(/\./g) ?? []).length > 1) return undefined;
+  const n = Number(normal);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+const SYMBOLS: [RegExp, string | ((host: string) => string)][] = [
+  [/\bCDN\$|\bC\$|\bCA\$/, 'CAD'],
+  [/\bUS\$/, 'USD'],
+  [/\bA\$|\bAU\$/, 'AUD'],
+  [/\$/, (host) => (/\.ca$/.test(host) ? 'CAD' : /\.com\.au$/.test(host) ? 'AUD' : 'USD')],
+  [/£/, 'GBP'],
+  [/€/, 'EUR'],
+  [/¥|￥/, (host) => (/\.cn$/.test(host) ? 'CNY' : 'JPY')],
+  [/\b(USD|CAD|GBP|EUR|AUD|CHF|JPY)\b/, ''],
+];
+
+/**
+ * A price as printed ("$24.99", "24,99 €", "CDN$ 31.49", "£12.49"), with the currency from its
+ * symbol; a bare "$" is read by the store's host (.ca → CAD). Ranges ("$10 - $20") give undefined.
+ */
+export function parsePrice(text: string | null | undefined, host = ''): Price | undefined {
+  const t = (text ?? '').replace(/\u00A0/g, ' ').trim();
+  if (!t || /\d\s*[-–]\s*\D{0,4}\d/.test(t)) return undefined;
+  const m = /\d[\d.,\s\u202F']*\d|\d/.exec(t);
+  if (!m) return undefined;
+  const amount = parseDecimal(m[0].trim());
+  if (amount === undefined) return undefined;
+  for (const [re, cur] of SYMBOLS) {
+    const hit = re.exec(t);
+    if (!hit) continue;
+    const currency = typeof cur === 'function' ? cur(host) : cur || hit[1] || '';
+    if (currency) return { amount, currency };
+  }
+  return undefined;
+}
+
+/** A JSON-LD / microdata price (number or "12.38") with an ISO currency. */
+export function priceFromParts(amount: unknown, currency: unknown): Price | undefined {
+  const n = typeof amount === 'number' ? amount : typeof amount === 'string' ? parseDecimal(amount.trim()) : undefined;
+  if (n === undefined || !Number.isFinite(n) || n < 0) return undefined;
+  if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency.trim())) return undefined;
+  return { amount: n, currency: currency.trim() };
+}
+
+const COUNT_UNITS =
+  /^(?:count|ct|pcs?|pieces?|units?|stück|stk|anzahl|capsules?|caps|veg(?:gie|etarian)? ?capsules?|vcaps|softgels?|tablets?|tabs|gummies|chewables?|lozenges?|packets?|sticks?|servings?|kapseln|tabletten|gélules|comprimés)\b/i;
+
+/**
+ * A package count ("180.0 Count", "60 count", "120 Kapseln", "90"), as a positive integer.
+ * Weights and volumes ("16 Fl Oz", "2 lb") are not counts: undefined.
+ */
+export function parseCount(text: string | null | undefined): number | undefined {
+  const t = (text ?? '').trim();
+  const m = /^(\d[\d.,]*)\s*(.*)$/.exec(t);
+  if (!m) return undefined;
+  const n = parseDecimal(m[1]!);
+  const rest = (m[2] ?? '').trim();
+  if (n === undefined || !Number.isInteger(n) || n <= 0) return undefined;
+  if (rest && !COUNT_UNITS.test(rest)) return undefined;
+  return n;
+}
