@@ -11,7 +11,8 @@ export default defineConfig({
     name: 'MagLens — magnesium label reader',
     description:
       'Reads magnesium supplement labels on store pages: form, absorption tier, elemental mg per day against the upper limit, and the evidence behind the claims. Runs locally.',
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    // scripting: run the generic readers in the active tab when the user opens the popup (activeTab).
+    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
     action: { default_title: 'MagLens' },
     ...(browser === 'firefox'
       ? {

@@ -4,7 +4,12 @@ import { z } from 'zod';
 import { Analysis } from '../core/schema';
 import { ProductSnapshot } from '../stores/snapshot';
 
-export const PageResult = z.object({ snapshot: ProductSnapshot, analysis: Analysis });
+export const PageResult = z.object({
+  snapshot: ProductSnapshot,
+  analysis: Analysis,
+  /** Where the text came from: the page's own reader (default), a selection, or a paste. */
+  origin: z.enum(['page', 'selection', 'pasted']).optional(),
+});
 export type PageResult = z.infer<typeof PageResult>;
 
 export const Message = z.discriminatedUnion('type', [

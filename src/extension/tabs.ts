@@ -34,3 +34,20 @@ export function onResultChange(tabId: number, callback: (r: PageResult) => void)
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+/** The generic readers' script, injected on demand (activeTab) into pages no store adapter claims. */
+export const PAGE_READER_FILE = '/page-reader.js';
+
+/**
+ * Runs the generic readers in the tab (needs the user's gesture: opening the popup grants activeTab).
+ * The reader sends its result to the background like the content script does.
+ */
+export async function readPageWithGenericReaders(tabId: number): Promise<{ ok: true } | { ok: false; reason: string }> {
+  try {
+    if (browser.scripting) await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_READER_FILE] });
+    else await browser.tabs.executeScript(tabId, { file: PAGE_READER_FILE });
+    return { ok: true };
+  } catch {
+    return { ok: false, reason: 'The browser does not let extensions read this page.' };
+  }
+}

@@ -1,0 +1,61 @@
+// Daily elemental magnesium against the upper limit (and the RDA) for the user's profile.
+import type { Analysis } from '../core/schema';
+import type { Profile } from '../core/profile';
+import type { ProductSnapshot } from '../stores/snapshot';
+import { doseSummary, intakeReferenceFor, straddles } from '../core/limits';
+import { Source } from './Source';
+import { formatMg } from './format';
+
+const BASIS_LABELS: Record<NonNullable<Analysis['elementalMgPerServing']>['basis'], string> = {
+  'stated-elemental': 'elemental, as the label states it',
+  'from-compound': 'calculated from the compound weight on the label',
+  'from-percent-dv': 'calculated from the label\'s % Daily Value',
+  'from-title': 'the product title\'s figure, not a verified elemental dose',
+};
+
+export function DoseGauge({ analysis, snapshot, profile }: { analysis: Analysis; snapshot: ProductSnapshot; profile: Profile }) {
+  const { elementalMgPerServing: serving, elementalMgPerDay: day, servingsPerDay, upperLimit: ul } = analysis;
+  const reference = intakeReferenceFor(profile);
+  const scale = Math.max(ul.mg || 0, day?.max ?? 0, reference.mg) * 1.15 || 1;
+  const pos = (mg: number) => `${Math.min(100, (mg / scale) * 100)}%`;
+  const mayExceed = straddles(day, ul);
+  return (
+    <section aria-labelledby="dose-h" class="card">
+      <h2 id="dose-h">Elemental magnesium</h2>
+      <dl>
+        <dt>Per serving</dt>
+        <dd data-testid="mg-per-serving" data-basis={serving?.basis}>
+          {serving ? formatMg(serving) : 'not stated'}
+          {serving && <span class="muted"> — {BASIS_LABELS[serving.basis]}</span>}
+          {analysis.servingSize && <span class="muted" data-testid="serving-size"> ({analysis.servingSize})</span>}
+          <Source text={serving?.source} testId="mg-source" />
+        </dd>
+        <dt>Servings a day</dt>
+        <dd data-testid="servings-per-day">
+          {servingsPerDay
+            ? `${servingsPerDay.min === servingsPerDay.max ? servingsPerDay.max : `${servingsPerDay.min}–${servingsPerDay.max}`}${servingsPerDay.source === 'assumed-one' ? ' (no directions found: assumed one)' : ''}`
+            : 'not stated'}
+          {servingsPerDay?.source === 'directions' && <Source text={snapshot.directions} testId="directions-source" />}
+        </dd>
+        <dt>Per day</dt>
+        <dd data-testid="mg-per-day">{day ? formatMg(day) : 'not stated'}</dd>
+      </dl>
+      <div class="gauge" role="img" data-testid="gauge" data-verdict={ul.verdict}
+        aria-label={doseSummary(day, ul)}>
+        {day && ul.mg > 0 && (
+          <span class={`gauge-fill verdict-${ul.verdict}`} style={{ left: pos(day.min === day.max ? 0 : day.min), width: `calc(${pos(day.max)} - ${pos(day.min === day.max ? 0 : day.min)})` }} />
+        )}
+        {ul.mg > 0 && <span class="gauge-mark ul" style={{ left: pos(ul.mg) }} title={`Upper limit ${ul.mg} mg`} />}
+        <span class="gauge-mark rda" style={{ left: pos(reference.mg) }} title={`${reference.label}: ${reference.mg} mg`} />
+      </div>
+      <p class={`verdict verdict-${ul.verdict}`} data-testid="verdict" data-verdict={ul.verdict} data-may-exceed={mayExceed ? 'true' : undefined}>
+        {doseSummary(day, ul)}
+      </p>
+      <p class="muted small" data-testid="limit-note">
+        {ul.mg > 0 && <>Upper limit {ul.mg} mg/day for {ul.profile}. </>}
+        {reference.label}: {reference.mg} mg/day, from food and supplements together. 
+        The limit counts magnesium from supplements and medicines only: a diet rich in magnesium does not push you over it.
+      </p>
+    </section>
+  );
+}

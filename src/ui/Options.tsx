@@ -1,0 +1,107 @@
+// The options page: the profile that decides which limits apply, and listing badges per store.
+import { useEffect, useState } from 'preact/hooks';
+import type { Profile } from '../core/profile';
+import { DEFAULT_PROFILE, profileLabel } from '../core/limits';
+import {
+  AGE_BANDS, AGE_BAND_LABELS, PREGNANCY_LABELS, PREGNANCY_STATES, REGIONS, REGION_LABELS, effectivePregnancy,
+} from '../core/profile-options';
+import { MEDICINES } from '../knowledge/safety';
+import {
+  BADGE_STORES, DEFAULT_BADGES, getBadgeSettings, getProfile, setBadgeSettings, setProfile, type BadgeSettings,
+} from '../extension/settings';
+
+const STORE_NAMES: Record<(typeof BADGE_STORES)[number], string> = {
+  amazon: 'Amazon', iherb: 'iHerb', walmart: 'Walmart', target: 'Target', vitacost: 'Vitacost',
+};
+
+export function Options() {
+  const [profile, setLocalProfile] = useState<Profile>(DEFAULT_PROFILE);
+  const [badges, setBadges] = useState<BadgeSettings>({ ...DEFAULT_BADGES });
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    void getProfile().then(setLocalProfile);
+    void getBadgeSettings().then(setBadges);
+  }, []);
+
+  async function updateProfile(change: Partial<Profile>) {
+    const next = { ...profile, ...change };
+    setLocalProfile(next);
+    setLocalProfile(await setProfile(next));
+    setStatus(`Saved: limits for ${profileLabel(next)}.`);
+  }
+
+  async function updateBadges(store: keyof BadgeSettings, on: boolean) {
+    const next = { ...badges, [store]: on };
+    setBadges(next);
+    await setBadgeSettings(next);
+    setStatus(`Saved: badges on ${STORE_NAMES[store]} ${on ? 'on' : 'off'}.`);
+  }
+
+  const canBePregnant = effectivePregnancy({ ...profile, pregnancy: 'pregnant' }) === 'pregnant';
+  return (
+    <main class="options" data-maglens="options">
+      <h1>MagLens settings</h1>
+      <p class="muted">Stored only in this browser. MagLens uses it to pick the limits and notes that apply to you.</p>
+      <fieldset>
+        <legend>Your profile</legend>
+        <label>Age
+          <select data-testid="age-band" value={profile.ageBand}
+            onChange={(e) => void updateProfile({ ageBand: (e.target as HTMLSelectElement).value as Profile['ageBand'] })}>
+            {AGE_BANDS.map((b) => <option key={b} value={b}>{AGE_BAND_LABELS[b]}</option>)}
+          </select>
+        </label>
+        <label>Sex
+          <select data-testid="sex" value={profile.sex}
+            onChange={(e) => void updateProfile({ sex: (e.target as HTMLSelectElement).value as Profile['sex'] })}>
+            <option value="female">female</option>
+            <option value="male">male</option>
+          </select>
+        </label>
+        {canBePregnant && (
+          <label>Pregnant or breastfeeding
+            <select data-testid="pregnancy" value={profile.pregnancy}
+              onChange={(e) => void updateProfile({ pregnancy: (e.target as HTMLSelectElement).value as Profile['pregnancy'] })}>
+              {PREGNANCY_STATES.map((p) => <option key={p} value={p}>{PREGNANCY_LABELS[p]}</option>)}
+            </select>
+          </label>
+        )}
+        <label>Limits
+          <select data-testid="region" value={profile.region}
+            onChange={(e) => void updateProfile({ region: (e.target as HTMLSelectElement).value as Profile['region'] })}>
+            {REGIONS.map((r) => <option key={r} value={r}>{REGION_LABELS[r]}</option>)}
+          </select>
+        </label>
+        <label class="check">
+          <input type="checkbox" data-testid="kidney" checked={profile.kidneyDisease}
+            onChange={(e) => void updateProfile({ kidneyDisease: (e.target as HTMLInputElement).checked })} />
+          I have kidney disease
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Medicines I take</legend>
+        {MEDICINES.map((m) => (
+          <label class="check" key={m.id}>
+            <input type="checkbox" data-testid={`medicine-${m.id}`} checked={profile.medicines.includes(m.id)}
+              onChange={(e) => {
+                const on = (e.target as HTMLInputElement).checked;
+                void updateProfile({ medicines: on ? [...profile.medicines, m.id] : profile.medicines.filter((x) => x !== m.id) });
+              }} />
+            {m.label} <span class="muted small">({m.examples})</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Badges on search results</legend>
+        {BADGE_STORES.map((s) => (
+          <label class="check" key={s}>
+            <input type="checkbox" data-testid={`badges-${s}`} checked={badges[s]}
+              onChange={(e) => void updateBadges(s, (e.target as HTMLInputElement).checked)} />
+            {STORE_NAMES[s]}
+          </label>
+        ))}
+      </fieldset>
+      <p role="status" data-testid="status">{status}</p>
+    </main>
+  );
+}
