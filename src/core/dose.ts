@@ -1,0 +1,72 @@
+// Compound weight -> elemental magnesium, %DV/%NRV -> elemental, and "providing 70 mg elemental
+// magnesium" statements. Ranges where the label leaves the hydrate or the mix open.
+import type { FormFinding } from './schema';
+import { FORM_BY_ID } from '../knowledge/forms';
+import { findAmounts, round } from './units';
+import { fold, quote } from './text';
+
+export const US_DAILY_VALUE_MG = 420; // FDA 2016 labelling rule (KNOWLEDGE.md §1)
+export const US_OLD_DAILY_VALUE_MG = 400; // labels made before about 2020
+export const EU_NRV_MG = 375; // Reg. 1169/2011
+
+export interface MgRange { min: number; max: number }
+
+/**
+ * Elemental magnesium in a salt weight. Several forms and no split: the range spans them all.
+ * null when any named form has no fixed fraction (amino acid chelate, other) or no form is named.
+ */
+export function elementalFromCompound(saltMg: number, forms: FormFinding[]): MgRange | null {
+  if (!forms.length) return null;
+  let min = Infinity;
+  let max = 0;
+  for (const f of forms) {
+    const fraction = FORM_BY_ID[f.id]?.fraction;
+    if (!fraction) return null;
+    min = Math.min(min, fraction.min);
+    max = Math.max(max, fraction.max);
+  }
+  return { min: round(saltMg * min, 0.1), max: round(saltMg * max, 0.1) };
+}
+
+/** Back-calculate from a percent of the reference value. */
+export function elementalFromPercent(percent: number, referenceMg: number): number {
+  return round((percent * referenceMg) / 100, 0.1);
+}
+
+/** Does a stated percent fit an amount (labels round the percent to a whole number)? */
+export function percentFits(amountMg: number, percent: number, referenceMg: number): boolean {
+  const expected = (amountMg / referenceMg) * 100;
+  return Math.abs(expected - percent) <= Math.max(1.5, percent * 0.06);
+}
+
+export interface ElementalStatement {
+  mg: number;
+  source: string;
+  per: 'serving' | 'unit' | 'day' | 'unknown';
+}
+
+const AFTER_ELEMENTAL_RE = /^[ ]{0,2}(?:of[ ]{1,2})?(?:elemental|elementares|elementarem|elementaire|elementale|elemento|reines|pure)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?(?![a-z])/;
+const ELEMENTAL_THEN_AMOUNT_RE = /(?:elemental|elementares|elementarem|reines)[ ]{1,2}(?:magnesium|magnesio)[ ]{0,3}[:=-]?[ ]{0,3}(?:of[ ]|von[ ])?[ ]{0,2}$|(?:magnesium|magnesio)[ ]{1,2}(?:elemental|elementaire|elementale|elemento|elementar)[ ]{0,3}[:=-]?[ ]{0,3}$/;
+
+/**
+ * "providing 70 mg elemental magnesium", "(70 mg elemental)", "elemental magnesium: 70 mg",
+ * "magnésium élément 70 mg". These state the elemental amount outright and win over arithmetic.
+ */
+export function findElementalStatements(text: string): ElementalStatement[] {
+  const folded = fold(text);
+  const out: ElementalStatement[] = [];
+  for (const a of findAmounts(text)) {
+    const after = folded.slice(a.end, a.end + 40);
+    const before = folded.slice(Math.max(0, a.start - 40), a.start);
+    if (!AFTER_ELEMENTAL_RE.test(after) && !ELEMENTAL_THEN_AMOUNT_RE.test(before)) continue;
+    const sentenceStart = Math.max(folded.lastIndexOf('.', a.start - 1) + 1, folded.lastIndexOf('\n', a.start - 1) + 1, a.start - 120);
+    const endDot = folded.slice(a.end, a.end + 120).search(/[.\n]/);
+    const sentence = folded.slice(sentenceStart, endDot < 0 ? a.end + 120 : a.end + endDot);
+    const per = /(?<![a-z])(?:per|each|in each|pro|je|par|por) (?:capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula)/.test(sentence) ? 'unit'
+      : /(?<![a-z])(?:per day|daily dose|per daily|pro tag|tagesdosis|par jour)(?![a-z])/.test(sentence) ? 'day'
+        : /(?<![a-z])(?:per serving|each serving|per portion|serving provides)(?![a-z])/.test(sentence) ? 'serving' : 'unknown';
+    out.push({ mg: a.mg, source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)), per });
+    if (out.length >= 20) break;
+  }
+  return out;
+}

@@ -1,0 +1,180 @@
+// Form detection: which magnesium compounds a label, ingredient list or title names.
+// Two readers: `formsInSourceList` for the "(as …)" part of a magnesium row, where every item is a
+// magnesium source; `formsNearMagnesium` for free text, where a form counts only next to the word
+// magnesium, so "calcium citrate" or "compared with magnesium oxide" are not read as this product's form.
+import type { FormFinding, FormId } from './schema';
+import { FORMS, FORM_BY_ID } from '../knowledge/forms';
+import { escapeRegExp, fold, quote } from './text';
+
+interface Hit { id: FormId; start: number; end: number }
+
+// One regex per form: whole words, optionally glued to magnesium/di/tri/bis ("Magnesiumcitrat").
+// Longer synonyms first, because JS alternation takes the first alternative that matches.
+const FORM_MATCHERS: { id: FormId; re: RegExp }[] = FORMS.map((f) => {
+  const alts = [...f.synonyms].sort((a, b) => b.length - a.length)
+    .map((s) => escapeRegExp(s).replace(/ /g, "[ '-]{1,3}"));
+  return {
+    id: f.id,
+    re: new RegExp(`(?<![a-z])(?:(?:magnesium|magnesio|di|tri|bis|mono|l)-?)?(?:${alts.join('|')})(?![a-z])`, 'g'),
+  };
+});
+
+function hitsIn(folded: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const { id, re } of FORM_MATCHERS) {
+    re.lastIndex = 0;
+    let n = 0;
+    for (let m = re.exec(folded); m && n < 100; m = re.exec(folded), n++) {
+      hits.push({ id, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  // Overlaps: keep the longer match ("acetyl taurate" over "taurate", "glycinate chelate" over "chelate").
+  hits.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+  const kept: Hit[] = [];
+  for (const h of hits) {
+    const last = kept[kept.length - 1];
+    if (last && h.start < last.end) continue;
+    kept.push(h);
+  }
+  return kept;
+}
+
+/** Minerals whose salts share form words with magnesium ("manganese oxide", "zinc citrate"). */
+const OTHER_MINERAL_RE = /(?<![a-z])(?:calcium|calcio|kalzium|zinc|zink|zinco|manganese|mangan|manganeso|iron|ferrous|ferric|eisen|fer|hierro|ferro|potassium|kalium|potasio|potassio|sodium|natrium|sodio|copper|kupfer|cuivre|cobre|rame|chromium|chrom|cromo|selenium|selen|selenio|molybdenum|boron|iodine|jod|lithium|strontium)(?![a-z])/;
+
+/** Words in a source list that name no source by themselves. */
+const FILLER_WORDS = new Set([
+  'as', 'from', 'fro', 'a', 'an', 'of', 'the', 'and', 'or', 'magnesium', 'magnesio', 'mag', 'mg', 'complex', 'compound',
+  'buffered', 'fully', 'reacted', 'organic', 'albion', 'traacs', 'elemental', 'natural', 'pure', 'form', 'forms', 'in',
+  'aus', 'als', 'und', 'de', 'du', 'des', 'di', 'del', 'en', 'y', 'e', 'et', 'con', 'with', 'sous', 'forme', 'comme',
+  'providing', 'provides', 'yielding', 'supplying', 'patented', 'chelated', 'proprietary', 'high', 'absorption',
+  'mineral', 'minerals', 'salt', 'salts', 'based', 'source', 'sources', 'mix', 'mixed', 'rice', 'flour',
+]);
+
+/** Items of a source list: "oxide, citrate & glycinate" or "citrate/oxide" or "(as A (B and C))". */
+function splitItems(folded: string): { start: number; end: number }[] {
+  const items: { start: number; end: number }[] = [];
+  const sep = /[,;/&+()[\]]|(?<![a-z])(?:and|und|et|y|e|or|oder|ou|o)(?![a-z])/g;
+  let start = 0;
+  for (let m = sep.exec(folded); m; m = sep.exec(folded)) {
+    items.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  items.push({ start, end: folded.length });
+  return items.filter((i) => i.end > i.start);
+}
+
+function dedupe(findings: FormFinding[]): FormFinding[] {
+  const seen = new Set<FormId>();
+  return findings.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
+}
+
+function finding(id: FormId, source: string): FormFinding {
+  return { id, tier: FORM_BY_ID[id].tier, source: quote(source) };
+}
+
+/**
+ * Forms in the source part of a magnesium row: "(as Magnesium Oxide and Magnesium Bisglycinate)".
+ * Every item is a magnesium source; an item that names no catalogued form but does name something
+ * (yeast, algae, ascorbate) is `other`. `source` is the label text quoted in each finding.
+ */
+export function formsInSourceList(list: string, source: string = list): FormFinding[] {
+  const folded = fold(list);
+  const out: FormFinding[] = [];
+  for (const item of splitItems(folded)) {
+    const text = folded.slice(item.start, item.end);
+    if (OTHER_MINERAL_RE.test(text) && !/magnesi/.test(text)) continue;
+    const hits = hitsIn(text);
+    const specific = hits.filter((h) => h.id !== 'amino-acid-chelate');
+    // "glycinate amino acid chelate" is glycinate; "Krebs cycle chelate" is a mix, not an amino acid chelate.
+    const chosen = specific.length ? specific : hits;
+    if (chosen.length) {
+      for (const h of chosen) out.push(finding(h.id, source));
+      continue;
+    }
+    const words = text.replace(/\d+(?:[.,]\d+)?\s*(?:mg|mcg|g|%)?/g, ' ').match(/[a-z]{2,}/g) ?? [];
+    if (words.some((w) => !FILLER_WORDS.has(w))) out.push(finding('other', source));
+  }
+  return dedupe(out);
+}
+
+const ANCHOR_RE = /(?<![a-z])(?:di|tri)?(?:magnesium|magnesio|magnezium)|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
+const EXCIPIENT_AFTER_RE = /^[ -]{0,2}(?:stearate|stearat|silicate|silikat|trisilicate)/;
+const EXCIPIENT_BEFORE_RE = /(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}$/;
+const NEGATED_BEFORE_RE = /(?:compared (?:to|with)|unlike|than|vs\.?|versus|instead of|rather than|other forms of|free (?:of|from)|no|not|without|ohne|sans|sin|senza|im vergleich zu)[ ,:]{1,3}(?:(?:the|cheap|common|regular|standard|ordinary|other|most|many)[ ]{1,2}){0,2}$/;
+const NEGATED_AFTER_RE = /^[ -]{0,2}(?:free|frei)(?![a-z])/;
+const WINDOW_STOP_RE = /[.;!?|\n]|\s[-–—]\s|(?<![a-z])(?:for|with|mit|avec|con|plus|per|pro|para|pour|per)(?![a-z])/;
+const ROMANCE_LINK_RE = /^[ ]{0,3}(?:[a-z]{3,12}[ ]{1,3})?(?:de|di|du|del|d')[ ']{0,2}$/;
+
+export interface MagnesiumMention { start: number; end: number; negated: boolean; excipient: boolean }
+
+/** Every mention of magnesium in a text, marked when it is an excipient or a comparison. */
+export function magnesiumMentions(text: string): MagnesiumMention[] {
+  const folded = fold(text);
+  const out: MagnesiumMention[] = [];
+  ANCHOR_RE.lastIndex = 0;
+  for (let m = ANCHOR_RE.exec(folded); m && out.length < 500; m = ANCHOR_RE.exec(folded)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = folded.slice(end, end + 20);
+    const before = folded.slice(Math.max(0, start - 45), start);
+    const excipient = EXCIPIENT_AFTER_RE.test(after) || /^[a-z]{0,3}(?:stearat|silikat)/.test(after) || EXCIPIENT_BEFORE_RE.test(before);
+    const negated = NEGATED_BEFORE_RE.test(before) || NEGATED_AFTER_RE.test(after);
+    out.push({ start, end, negated, excipient });
+  }
+  return out;
+}
+
+/** Does the text name magnesium as a nutrient (not magnesium stearate, not "magnesium-free")? */
+export function mentionsMagnesiumNutrient(text: string): boolean {
+  return magnesiumMentions(text).some((m) => !m.excipient && !m.negated && !isMgUnitOnly(text, m));
+}
+
+// "Mg" alone is read as magnesium only when capitalised as the element symbol ("Mg citrate").
+function isMgUnitOnly(text: string, m: MagnesiumMention): boolean {
+  return m.end - m.start === 2 && text.slice(m.start, m.end) !== 'Mg';
+}
+
+/**
+ * Forms named next to the word magnesium in free text: "Magnesium Glycinate & Malate",
+ * "Magnesiumcitrat", "citrate de magnésium", "Magtein". Comparisons ("unlike magnesium oxide") and
+ * excipients are skipped.
+ */
+export function formsNearMagnesium(text: string): FormFinding[] {
+  const folded = fold(text);
+  const out: FormFinding[] = [];
+  for (const m of magnesiumMentions(text)) {
+    if (m.excipient || m.negated || isMgUnitOnly(text, m)) continue;
+    // After: "Magnesium (as) Glycinate and Malate …" up to a sentence end, "for", "with", or another mineral.
+    let windowEnd = Math.min(folded.length, m.end + 70);
+    const tail = folded.slice(m.end, windowEnd);
+    const stop = WINDOW_STOP_RE.exec(tail);
+    if (stop) windowEnd = m.end + stop.index;
+    const mineral = OTHER_MINERAL_RE.exec(folded.slice(m.end, windowEnd));
+    if (mineral) windowEnd = m.end + mineral.index;
+    // Hits glued to the anchor ("magnesiumcitrat") start inside it: scan from the anchor's start.
+    const windowText = folded.slice(m.start, windowEnd);
+    const hits = hitsIn(windowText);
+    const specific = hits.filter((h) => h.id !== 'amino-acid-chelate');
+    for (const h of specific.length ? specific : hits) {
+      out.push(finding(h.id, text.slice(m.start, m.start + h.end)));
+    }
+    // Before, in Romance word order: "citrate de magnésium", "bisglicinato di magnesio".
+    const beforeStart = Math.max(0, m.start - 50);
+    const before = folded.slice(beforeStart, m.start);
+    const beforeHits = hitsIn(before);
+    const last = beforeHits[beforeHits.length - 1];
+    if (last && ROMANCE_LINK_RE.test(before.slice(last.end))) {
+      out.push(finding(last.id, text.slice(beforeStart + last.start, m.end)));
+    }
+  }
+  // Magtein is magnesium L-threonate even where the word magnesium is absent.
+  const magtein = /(?<![a-z])magtein(?![a-z])/.exec(folded);
+  if (magtein) out.push(finding('threonate', text.slice(magtein.index, magtein.index + 7)));
+  return dedupe(out);
+}
+
+/** "Buffered" in the text (near a magnesium form or chelate). */
+export function saysBuffered(text: string): boolean {
+  return /(?<![a-z])(?:buffered|gepuffert|tamponne|tamponado|tamponato)(?![a-z])/.test(fold(text));
+}

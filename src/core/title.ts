@@ -1,0 +1,49 @@
+// Product titles: for listing badges and for pages whose facts panel is only an image. A title's
+// "400mg" may be elemental or salt weight, per capsule or per serving: it is reported as the title's
+// claim, never as a verified elemental dose.
+import type { FormFinding } from './schema';
+import { formsNearMagnesium, magnesiumMentions } from './forms';
+import { findAmounts } from './units';
+import { fold, clampText, quote } from './text';
+
+export interface TitleAnalysis {
+  containsMagnesium: boolean;
+  forms: FormFinding[];
+  mgClaim: { mg: number; source: string } | null;
+  topical: boolean;
+}
+
+const TOPICAL_RE = /(?<![a-z])(?:magnesium oil|magnesiumol|huile de magnesium|aceite de magnesio|olio di magnesio|spray|sprays|spruhflasche|lotion|lotions|cream|creme|crema|body butter|balm|balsam|flakes|flocken|bath|bathing|vollbad|fussbad|badesalz|bain|bano|bagno|soak|foot soak|fussbad|epsom salt|epsom salts|bittersalz|roll-on|deodorant|topical|transdermal|for external use|external use only|zur ausseren anwendung|usage externe|uso externo|uso esterno|massage oil|magnesium gel|magnesiumgel)(?![a-z])/;
+const ORAL_SPRAY_RE = /(?<![a-z])(?:oral spray|mundspray|spray buccal|spray oral|sublingual)(?![a-z])/;
+
+/** Oils, sprays, lotions, flakes, baths; not oral sprays. */
+export function looksTopical(text: string): boolean {
+  const f = fold(text);
+  return TOPICAL_RE.test(f) && !ORAL_SPRAY_RE.test(f);
+}
+
+export function analyzeTitle(title: string): TitleAnalysis {
+  try {
+    const text = clampText(title, 2_000);
+    const mentions = magnesiumMentions(text).filter((m) => !m.excipient && !m.negated
+      && !(m.end - m.start === 2 && text.slice(m.start, m.end) !== 'Mg'));
+    const containsMagnesium = mentions.length > 0 || /(?<![a-z])magtein(?![a-z])/.test(fold(text));
+    if (!containsMagnesium) return { containsMagnesium: false, forms: [], mgClaim: null, topical: looksTopical(text) };
+    const forms = formsNearMagnesium(text);
+    // The mg figure nearest after the first magnesium mention, before another nutrient's figure
+    // ("Magnesium Glycinate 400mg with B6 10mg" -> 400); else the first figure before it ("400mg Magnesium").
+    const amounts = findAmounts(text).filter((a) => a.unit !== 'mcg');
+    const firstMention = mentions[0]?.start ?? 0;
+    const after = amounts.find((a) => a.start >= firstMention);
+    const claim = after ?? amounts[amounts.length - 1] ?? null;
+    let mgClaim: TitleAnalysis['mgClaim'] = null;
+    if (claim && claim.mg > 0 && claim.mg <= 10_000) {
+      const between = fold(text.slice(Math.min(firstMention, claim.start), Math.max(firstMention, claim.start)));
+      const otherNutrient = /(?<![a-z])(?:vitamin|vitamine|b6|b-6|zinc|zink|calcium|d3|k2|potassium|kalium|ashwagandha|melatonin|l-theanine|theanine)(?![a-z])/.test(between);
+      if (!otherNutrient) mgClaim = { mg: claim.mg, source: quote(text.slice(Math.min(firstMention, claim.start), Math.max(claim.end, mentions[0]?.end ?? 0)), 160) };
+    }
+    return { containsMagnesium, forms, mgClaim, topical: looksTopical(text) };
+  } catch {
+    return { containsMagnesium: false, forms: [], mgClaim: null, topical: false };
+  }
+}

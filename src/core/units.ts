@@ -1,0 +1,91 @@
+// Amounts as labels print them: "1,000 mg", "1.000 mg" (German thousands), "1,5 g", "500mcg", "250 µg".
+import { fold } from './text';
+
+export interface Amount {
+  mg: number;
+  /** Exactly as printed, e.g. "1,000 mg". */
+  raw: string;
+  unit: 'mg' | 'g' | 'mcg';
+  /** Offsets in the text searched. */
+  start: number;
+  end: number;
+}
+
+/**
+ * A printed number with either separator convention. A single "," or "." followed by exactly three
+ * digits after a non-zero whole part is a thousands separator ("1,000", "1.000"); otherwise it is
+ * the decimal mark ("1,5", "0.125", "7.5"). Returns null for anything that is not a plain number.
+ */
+export function parseLabelNumber(token: string): number | null {
+  const t = token.trim().replace(/[.,]+$/, '').replace(/[\s\u00A0\u202F']/g, '');
+  if (!/^\d[\d.,]{0,14}$/.test(t)) return null;
+  const commas = (t.match(/,/g) ?? []).length;
+  const dots = (t.match(/\./g) ?? []).length;
+  let normal: string;
+  if (commas && dots) {
+    // The later separator is the decimal mark: "1,000.5" or "1.000,5".
+    const decimal = t.lastIndexOf(',') > t.lastIndexOf('.') ? ',' : '.';
+    const thousands = decimal === ',' ? '.' : ',';
+    normal = t.split(thousands).join('').replace(decimal, '.');
+  } else if (commas + dots === 0) {
+    normal = t;
+  } else {
+    const sep = commas ? ',' : '.';
+    const parts = t.split(sep);
+    const groupsOfThree = parts.slice(1).every((p) => p.length === 3);
+    const whole = parts[0] ?? '';
+    if (parts.length > 2) normal = groupsOfThree ? parts.join('') : '';
+    else if (groupsOfThree && whole.length >= 1 && whole.length <= 3 && !/^0/.test(whole)) normal = parts.join('');
+    else normal = parts.join('.');
+  }
+  if (!normal || !/^\d{1,9}(\.\d{1,6})?$/.test(normal)) return null;
+  const n = Number(normal);
+  return Number.isFinite(n) ? n : null;
+}
+
+// Digits with separators (bounded), optional space, then a mass unit as a whole word. Bounded
+// repetition only, so the scan is linear in the input length.
+const AMOUNT_RE = /(?<![\d.,])(\d{1,3}(?:[.,']\d{3}){1,3}(?:[.,]\d{1,4})?|\d{1,7}(?:[.,]\d{1,4})?)[ \u00A0]{0,2}(mg|mcg|µg|ug|g|milligrams?|milligramm|milligrammes?|milligramos?|milligrammi|micrograms?|grams?|gramm|grammes?|gramos?|grammi)(?![a-z])/g;
+
+/** Every mass amount in a text, in order. */
+export function findAmounts(text: string): Amount[] {
+  const folded = fold(text);
+  const out: Amount[] = [];
+  AMOUNT_RE.lastIndex = 0;
+  for (let m = AMOUNT_RE.exec(folded); m; m = AMOUNT_RE.exec(folded)) {
+    const value = parseLabelNumber(m[1]!);
+    if (value === null) continue;
+    const u = m[2]!;
+    const unit: Amount['unit'] = u.startsWith('mc') || u.startsWith('µ') || u === 'ug' || u.startsWith('micro') ? 'mcg'
+      : u === 'mg' || u.startsWith('milli') ? 'mg' : 'g';
+    const mg = unit === 'mg' ? value : unit === 'g' ? value * 1000 : value / 1000;
+    if (!Number.isFinite(mg)) continue;
+    out.push({ mg: round(mg), raw: text.slice(m.index, m.index + m[0].length), unit, start: m.index, end: m.index + m[0].length });
+    if (out.length > 200) break;
+  }
+  return out;
+}
+
+export function parseAmount(text: string): Amount | null {
+  return findAmounts(text)[0] ?? null;
+}
+
+const PERCENT_RE = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)[ \u00A0]{0,2}%/g;
+
+export interface Percent { value: number; raw: string; start: number }
+
+export function findPercents(text: string): Percent[] {
+  const out: Percent[] = [];
+  PERCENT_RE.lastIndex = 0;
+  for (let m = PERCENT_RE.exec(text); m; m = PERCENT_RE.exec(text)) {
+    const v = Number(m[1]!.replace(',', '.'));
+    if (Number.isFinite(v)) out.push({ value: v, raw: m[0], start: m.index });
+    if (out.length > 50) break;
+  }
+  return out;
+}
+
+/** Round to 0.01 mg so binary fractions never leak into the output. */
+export function round(n: number, step = 0.01): number {
+  return Math.round(n / step) * step === 0 ? 0 : Number((Math.round(n / step) * step).toFixed(6));
+}
