@@ -2,6 +2,8 @@
 // unpacked MV3 build), Firefox through puppeteer-core over WebDriver BiDi (the MV2 build installed as
 // a temporary add-on), because Playwright cannot drive moz-extension:// pages (BROWSER-TESTS.md 4b).
 // Every network request is answered from the served fixtures or refused: nothing leaves the machine.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from '@playwright/test';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
@@ -20,6 +22,13 @@ export interface PopupView {
   attr(selector: string, name: string): Promise<string | null>;
   /** The toolbar badge text the background set for the tab the popup describes. */
   toolbarBadge(): Promise<string>;
+  /** Form controls, by data-testid. */
+  fill(testId: string, text: string): Promise<void>;
+  click(testId: string): Promise<void>;
+  select(testId: string, value: string): Promise<void>;
+  /** axe-core's serious and critical violations (rule ids) on this page. */
+  seriousA11yViolations(): Promise<string[]>;
+  screenshot(path: string, colorScheme: 'light' | 'dark'): Promise<void>;
 }
 
 export interface ExtensionDriver {
@@ -29,6 +38,8 @@ export interface ExtensionDriver {
   open(url: string): Promise<void>;
   /** Open the popup page in a tab; it describes the tab used before it. */
   openPopup(): Promise<PopupView>;
+  /** Open another extension page (e.g. options.html) in a tab. */
+  openExtensionPage(path: string): Promise<PopupView>;
   close(): Promise<void>;
 }
 
@@ -43,6 +54,17 @@ async function readBadgeInPopup(): Promise<string> {
   const action = api.action ?? api.browserAction;
   const tabId = Number(document.querySelector('[data-maglens="popup"]')?.getAttribute('data-tab-id'));
   return await action.getBadgeText({ tabId });
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// Runs inside the page after axe-core was evaluated there (evaluate is not subject to the page's CSP).
+async function runAxeInPage(): Promise<string[]> {
+  const axe = (globalThis as any).axe;
+  const result = await axe.run(document, { resultTypes: ['violations'] });
+  return result.violations
+    .filter((v: { impact?: string }) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 function stateSelector(state: PopupState) {
@@ -88,6 +110,12 @@ class ChromiumDriver implements ExtensionDriver {
     return new PlaywrightPopup(page);
   }
 
+  async openExtensionPage(path: string): Promise<PopupView> {
+    const page = await this.context.newPage();
+    await page.goto(`chrome-extension://${this.extensionId}/${path}`);
+    return new PlaywrightPopup(page);
+  }
+
   async close() {
     await this.context.close();
   }
@@ -106,6 +134,24 @@ class PlaywrightPopup implements PopupView {
   }
   async toolbarBadge() {
     return await this.page.evaluate(readBadgeInPopup);
+  }
+  async fill(testId: string, text: string) {
+    await this.page.getByTestId(testId).fill(text);
+  }
+  async click(testId: string) {
+    await this.page.getByTestId(testId).click();
+  }
+  async select(testId: string, value: string) {
+    await this.page.getByTestId(testId).selectOption(value);
+  }
+  async seriousA11yViolations() {
+    await this.page.evaluate(AXE_SOURCE);
+    return await this.page.evaluate(runAxeInPage);
+  }
+  async screenshot(path: string, colorScheme: 'light' | 'dark') {
+    await this.page.emulateMedia({ colorScheme });
+    await this.page.setViewportSize({ width: 380, height: 600 });
+    await this.page.locator('[data-maglens]').screenshot({ path });
   }
 }
 
@@ -147,6 +193,12 @@ class FirefoxDriver implements ExtensionDriver {
     return new PuppeteerPopup(page);
   }
 
+  async openExtensionPage(path: string): Promise<PopupView> {
+    const page = await this.browser.newPage();
+    await page.goto(`moz-extension://${FIREFOX_UUID}/${path}`, { waitUntil: [] });
+    return new PuppeteerPopup(page);
+  }
+
   async close() {
     await this.browser.close();
   }
@@ -165,6 +217,28 @@ class PuppeteerPopup implements PopupView {
   }
   async toolbarBadge() {
     return await this.page.evaluate(readBadgeInPopup);
+  }
+  private async element(testId: string) {
+    const el = await this.page.waitForSelector(`[data-testid="${testId}"]`, { timeout: POPUP_TIMEOUT });
+    if (!el) throw new Error(`no element with data-testid=${testId}`);
+    return el;
+  }
+  async fill(testId: string, text: string) {
+    await (await this.element(testId)).type(text);
+  }
+  async click(testId: string) {
+    await (await this.element(testId)).click();
+  }
+  async select(testId: string, value: string) {
+    await (await this.element(testId)).select(value);
+  }
+  async seriousA11yViolations() {
+    await this.page.evaluate(AXE_SOURCE);
+    return await this.page.evaluate(runAxeInPage);
+  }
+  async screenshot(path: string, colorScheme: 'light' | 'dark') {
+    await this.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
+    await (await this.page.$('[data-maglens]'))?.screenshot({ path });
   }
 }
 
