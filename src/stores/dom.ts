@@ -53,10 +53,12 @@ const CELL_TAGS = new Set(['TD', 'TH']);
 export function blockText(root: Node, maxChars = 20_000): string {
   const parts: string[] = [];
   let size = 0;
+  let inCell = 0; // inside a table cell, <br> and blocks are spaces: a row stays one line
   const walk = (node: Node): void => {
     if (size > maxChars) return;
     if (node.nodeType === 3) {
-      const t = node.nodeValue ?? '';
+      // Source line breaks and tabs are not structure: only elements make lines and cells.
+      const t = (node.nodeValue ?? '').replace(/[\t\r\n]+/g, ' ');
       parts.push(t);
       size += t.length;
       return;
@@ -64,11 +66,17 @@ export function blockText(root: Node, maxChars = 20_000): string {
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
     const tag = (node as Element).tagName ?? '';
     if (SKIP_TAGS.has(tag)) return;
+    const cell = CELL_TAGS.has(tag);
     const block = BLOCK_TAGS.has(tag);
-    if (block) parts.push('\n');
-    if (CELL_TAGS.has(tag)) parts.push('\t');
+    const brk = inCell ? ' ' : '\n';
+    if (block) parts.push(brk);
+    if (cell) {
+      parts.push('\t');
+      inCell++;
+    }
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
-    if (block) parts.push('\n');
+    if (cell) inCell--;
+    if (block) parts.push(brk);
   };
   walk(root);
   return parts

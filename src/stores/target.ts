@@ -51,8 +51,9 @@ export const target: StoreAdapter = {
       if (key && value && key.length < 60 && !(key in details)) details[key] = capText(value, 300);
     }
     if (Object.keys(details).length) out.details = details;
-    const count = details['Capsule Count'] ?? details['Tablet Count'] ?? details['Package Quantity'] ?? details['Count'];
-    const unitCount = parseCount(count);
+    // "Capsule Count: 60 capsules", "Gummy Count: 60 gummies" (not "Package Quantity": that counts packs).
+    const countKey = Object.keys(details).find((k) => /^(?:capsule|tablet|gumm(?:y|ies)|softgel|chewable|lozenge|unit)s? count$|^count$/i.test(k));
+    const unitCount = parseCount(countKey ? details[countKey] : undefined);
     if (unitCount) out.unitCount = unitCount;
 
     const description = $optional(doc, '[data-test="item-details-description"]');
