@@ -162,13 +162,16 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
   let servingText = f.servingSize || label.servingSize || '';
   if (!servingText && row?.basis.per === 'day' && row.basis.units && row.basis.unit) servingText = `${row.basis.units} ${row.basis.unit}`;
   if (!servingText && row?.basis.per === 'unit') servingText = `1 ${row.basis.unit}`;
-  const serving: ServingSize | null = servingText ? parseServingSize(servingText) : null;
+  let serving: ServingSize | null = servingText ? parseServingSize(servingText) : null;
   const directionsText = f.directions || label.directions || directionsIn([f.description, ...f.bullets]);
   const directions: Directions | null = directionsText ? parseDirections(directionsText) : null;
 
   // --- Elemental magnesium per serving.
   const perServing = containsMagnesium
     ? elementalPerServing({ row, label, f, serving, warnings, eu, titleInfo, ingredientsText }) : null;
+
+  // "Each daily serving of 2 tablets provides …": the statement names the serving the label image hides.
+  if (!serving && perServing?.servingHint) serving = parseServingSize(perServing.servingHint);
 
   // --- Servings per day and the daily total.
   let spd: Analysis['servingsPerDay'] = null;
@@ -270,7 +273,7 @@ interface PerServingInput {
   ingredientsText: string;
 }
 
-interface PerServingResult { amount: ElementalAmount; perDayStated: boolean }
+interface PerServingResult { amount: ElementalAmount; perDayStated: boolean; servingHint?: string | null }
 
 function referenceFor(kind: 'dv' | 'nrv', label: LabelReading): { mg: number; name: string } {
   if (kind === 'nrv') return { mg: EU_NRV_MG, name: 'the EU NRV of 375 mg' };
@@ -336,12 +339,14 @@ function elementalPerServing(input: PerServingInput): PerServingResult | null {
       warn(warnings, 'elemental-statement-basis', `"${quote(statement.source, 100)}" does not say per serving or per unit: read as per serving.`);
     }
     const scaled = toServing({ min: statement.mg, max: statement.mg }, per, serving, warnings);
+    const servingHint = per === 'day' || per === 'serving' ? statement.units : null;
     // A glycinate whose elemental share is clearly above 14.1% is likely part oxide (KNOWLEDGE.md §3).
     if (row?.reading === 'compound' && row.amount && row.forms.some((x) => x.id === 'glycinate')
       && statement.mg / row.amount.mg > 0.141 * 1.15) {
       warn(warnings, 'elemental-share-above-glycinate', `${statement.mg} mg elemental from ${row.amount.raw} is ${Math.round((statement.mg / row.amount.mg) * 100)}% magnesium, more than pure glycinate (14.1%): possibly buffered with oxide.`);
     }
-    return make(scaled.range, 'stated-elemental', statement.source, scaled.perDayStated);
+    const made = make(scaled.range, 'stated-elemental', statement.source, scaled.perDayStated);
+    return made && { ...made, servingHint };
   }
 
   // 3. A salt weight: "Magnesium Glycinate 500 mg" -> elemental through the form's fraction.

@@ -4,6 +4,7 @@ import type { FormFinding } from './schema';
 import { FORM_BY_ID } from '../knowledge/forms';
 import { findAmounts, round } from './units';
 import { fold, quote } from './text';
+import { findUnitCount } from './servings';
 
 export const US_DAILY_VALUE_MG = 420; // FDA 2016 labelling rule (KNOWLEDGE.md §1)
 export const US_OLD_DAILY_VALUE_MG = 400; // labels made before about 2020
@@ -43,6 +44,8 @@ export interface ElementalStatement {
   mg: number;
   source: string;
   per: 'serving' | 'unit' | 'day' | 'unknown';
+  /** "daily serving of 2 tablets", "(2 Kapseln)": the units the statement is for, as printed. */
+  units: string | null;
 }
 
 const AFTER_ELEMENTAL_RE = /^[ ]{0,2}(?:of[ ]{1,2})?(?:elemental|elementares|elementarem|elementaire|elementale|elemento|reines|pure)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?(?![a-z])/;
@@ -63,9 +66,10 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     const endDot = folded.slice(a.end, a.end + 120).search(/[.\n]/);
     const sentence = folded.slice(sentenceStart, endDot < 0 ? a.end + 120 : a.end + endDot);
     const per = /(?<![a-z])(?:per|each|in each|pro|je|par|por) (?:capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula)/.test(sentence) ? 'unit'
-      : /(?<![a-z])(?:per day|daily dose|per daily|pro tag|tagesdosis|par jour)(?![a-z])/.test(sentence) ? 'day'
+      : /(?<![a-z])(?:per day|a day|daily dose|daily serving|per daily|pro tag|tagesdosis|tagesportion|par jour|dose journaliere)(?![a-z])/.test(sentence) ? 'day'
         : /(?<![a-z])(?:per serving|each serving|per portion|serving provides)(?![a-z])/.test(sentence) ? 'serving' : 'unknown';
-    out.push({ mg: a.mg, source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)), per });
+    const unitCount = per === 'day' || per === 'serving' ? findUnitCount(text.slice(sentenceStart, a.start)) ?? findUnitCount(text.slice(a.end, a.end + 60)) : null;
+    out.push({ mg: a.mg, units: unitCount && unitCount.min === unitCount.max && unitCount.unit !== 'serving' ? unitCount.raw : null, source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)), per });
     if (out.length >= 20) break;
   }
   return out;
