@@ -15,7 +15,7 @@ const FORM_MATCHERS: { id: FormId; re: RegExp }[] = FORMS.map((f) => {
     .map((s) => escapeRegExp(s).replace(/ /g, "[ '-]{1,3}"));
   return {
     id: f.id,
-    re: new RegExp(`(?<![a-z])(?:(?:magnesium|magnesio|di|tri|bis|mono|l)-?)?(?:${alts.join('|')})(?![a-z])`, 'g'),
+    re: new RegExp(`(?<![a-z])(?:(?:magnesium|magnesio|di|tri|bis|mono|l)-?){0,2}(?:${alts.join('|')})(?![a-z])`, 'g'),
   };
 });
 

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTitle } from './title';
+
+describe('analyzeTitle', () => {
+  it.each([
+    ['Magnesium Glycinate 400mg, 180 Capsules', true, ['glycinate'], 400, false],
+    ['Nature Made Magnesium Oxide 250 mg Tablets, 100 Count', true, ['oxide'], 250, false],
+    ['Magnesium Citrate 1,000 mg per serving', true, ['citrate'], 1000, false],
+    ['Ancient Minerals Magnesium Oil Spray, 8 oz', true, [], null, true],
+    ['Epsom Salt Magnesium Sulfate Soak 3 lb', true, ['sulfate'], null, true],
+    ['Magnesium Glycinate with Vitamin B6 10mg', true, ['glycinate'], null, false],
+    ['Portable Charger 10000mAh', false, [], null, false],
+    ['Calcium 600 mg with Vitamin D3, magnesium stearate free', false, [], null, false],
+    ['Magnesium Oral Spray 100 mg', true, [], 100, false],
+    ['Magnesiumcitrat 400 mg Kapseln', true, ['citrate'], 400, false],
+  ])('%s', (title, contains, forms, mg, topical) => {
+    const r = analyzeTitle(title);
+    expect(r.containsMagnesium).toBe(contains);
+    expect(r.forms.map((f) => f.id)).toEqual(forms);
+    expect(r.mgClaim?.mg ?? null).toBe(mg);
+    expect(r.topical).toBe(topical);
+  });
+});
