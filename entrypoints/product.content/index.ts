@@ -1,18 +1,34 @@
-// Product pages of supported stores: read the page, analyse it, hand the result to the background.
+// Product pages of supported stores: read the page, analyse it, hand the result to the background;
+// again after soft navigation, so the popup and toolbar badge describe what is on screen now.
 import { browser } from 'wxt/browser';
-import { STORE_MATCHES, snapshotFromDocument } from '../../src/stores/registry';
+import { STORE_MATCHES, adapterFor, snapshotFromDocument } from '../../src/stores/registry';
 import { analyze } from '../../src/core/analyze';
+import { watchProductPage } from '../../src/extension/page-watch';
 import type { Message } from '../../src/extension/messages';
 
 export default defineContentScript({
   matches: STORE_MATCHES,
   runAt: 'document_idle',
-  main() {
-    const snapshot = snapshotFromDocument(document, new URL(location.href));
-    const analysis = analyze(snapshot);
-    const message: Message = { type: 'page-result', result: { snapshot, analysis } };
-    void browser.runtime.sendMessage(message).catch(() => {
-      // The background may be restarting (extension update); the popup then reads the page itself.
-    });
+  main(ctx) {
+    let lastReported = '';
+    let lastUrl = '';
+    const read = () => {
+      const url = new URL(location.href);
+      if (url.href !== lastUrl) lastReported = ''; // a new address: the background dropped the old result
+      lastUrl = url.href;
+      const adapter = adapterFor(url);
+      // Listing, cart and help pages are not read: the popup offers its generic readers there.
+      if (!adapter?.isProductUrl(url)) return;
+      const snapshot = snapshotFromDocument(document, url);
+      const analysis = analyze(snapshot);
+      const key = JSON.stringify(analysis);
+      if (key === lastReported) return;
+      lastReported = key;
+      const message: Message = { type: 'page-result', result: { snapshot, analysis, origin: 'page' } };
+      browser.runtime.sendMessage(message).catch(() => {
+        lastReported = ''; // the background was restarting: report again on the next change
+      });
+    };
+    watchProductPage(ctx, () => adapterFor(new URL(location.href))?.liveSelector, read);
   },
 });

@@ -119,6 +119,8 @@ export const amazon: StoreAdapter = {
   isProductUrl(url) {
     return HOSTS.includes(hostOf(url)) && ASIN_PATH.test(url.pathname);
   },
+  // The variant picker (size, count, flavour) re-renders the title block without a page load.
+  liveSelector: '#title_feature_div, #titleSection',
   examples: {
     product: [
       'https://www.amazon.com/dp/B0MGLY4001',

@@ -15,6 +15,11 @@ export interface StoreAdapter {
    * `notProduct` (listing, search, cart, home) must fail it; one test runs every check on every URL.
    */
   examples: { product: string[]; notProduct: string[] };
+  /**
+   * Where the page swaps product content in place without a navigation (e.g. Amazon's variant
+   * picker replacing the title): the content script re-reads the page when this node changes.
+   */
+  liveSelector?: string;
   /** Read what the page states. Missing fields stay absent. */
   read(doc: Document, url: URL): SnapshotFields;
 }

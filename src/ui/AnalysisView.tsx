@@ -6,6 +6,22 @@ import type { ProductSnapshot } from '../stores/snapshot';
 import { ClaimCards } from './ClaimCards';
 import { DoseGauge } from './DoseGauge';
 import { FormCard } from './FormCard';
+import { formName, formatMg } from './format';
+
+// Shown in their own place in the form card, so not repeated under Notes.
+const SHOWN_ELSEWHERE = new Set(['buffered']);
+
+/** The ten-second answer: form, daily amount, and how it sits against the limit. */
+function summary(analysis: Analysis): string {
+  const forms = analysis.forms.length === 0 ? 'Form not stated'
+    : analysis.forms.map((f) => formName(f.id)).join(' + ');
+  const day = analysis.elementalMgPerDay;
+  const amount = day ? `${formatMg(day)} a day` : analysis.elementalMgPerServing ? `${formatMg(analysis.elementalMgPerServing)} per serving` : 'amount not stated';
+  const verdicts: Record<Analysis['upperLimit']['verdict'], string> = {
+    within: 'within the limit', near: 'close to the limit', above: 'above the limit', 'not-applicable': 'for the skin', unknown: 'limit check not possible',
+  };
+  return `${forms} · ${amount} · ${verdicts[analysis.upperLimit.verdict]}`;
+}
 
 const KIND_LABELS: Record<Analysis['kind'], string> = {
   'magnesium-supplement': 'Magnesium supplement',
@@ -19,6 +35,7 @@ export function AnalysisView({ analysis, snapshot, profile }: { analysis: Analys
   return (
     <>
       {analysis.title && <p class="title" data-testid="title">{analysis.title}</p>}
+      <p class="summary" data-testid="summary">{summary(analysis)}</p>
       <p class="muted" data-testid="kind" data-kind={analysis.kind}>{KIND_LABELS[analysis.kind]}</p>
       <FormCard analysis={analysis} />
       <DoseGauge analysis={analysis} snapshot={snapshot} profile={profile} />
@@ -29,11 +46,11 @@ export function AnalysisView({ analysis, snapshot, profile }: { analysis: Analys
         </p>
       )}
       <ClaimCards claims={analysis.claims} />
-      {analysis.warnings.length > 0 && (
+      {analysis.warnings.some((w) => !SHOWN_ELSEWHERE.has(w.code)) && (
         <section aria-labelledby="notes-h" class="card">
           <h2 id="notes-h">Notes</h2>
           <ul class="warnings">
-            {analysis.warnings.map((w) => (
+            {analysis.warnings.filter((w) => !SHOWN_ELSEWHERE.has(w.code)).map((w) => (
               <li key={w.code} data-testid="warning" data-code={w.code}>{w.message}</li>
             ))}
           </ul>

@@ -18,8 +18,10 @@ export interface PopupView {
   waitForState(state: PopupState): Promise<void>;
   /** Text of every element with this data-testid, in document order. */
   texts(testId: string): Promise<string[]>;
-  /** An attribute of the first element matching the selector. */
+  /** An attribute of the first element matching the selector (null when there is none). */
   attr(selector: string, name: string): Promise<string | null>;
+  /** How many elements match the selector now. */
+  count(selector: string): Promise<number>;
   /** The toolbar badge text the background set for the tab the popup describes. */
   toolbarBadge(): Promise<string>;
   /** Form controls, by data-testid. */
@@ -31,11 +33,30 @@ export interface PopupView {
   screenshot(path: string, colorScheme: 'light' | 'dark'): Promise<void>;
 }
 
+/** A store page opened in a tab: enough to check the content script's work from outside. */
+export interface PageView {
+  /** How many elements match the selector now. */
+  count(selector: string): Promise<number>;
+  /** This attribute of every element matching the selector, in document order. */
+  attrs(selector: string, name: string): Promise<(string | null)[]>;
+  /** Run a function in the page (its main world) with one serialisable argument. */
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Parse HTML and append it to the first element matching the selector (cards loaded later). */
+  appendHtml(selector: string, html: string): Promise<void>;
+}
+
+// Runs in the page: append parsed HTML to the first match (test markup, never page text).
+function appendHtmlInPage({ selector, html }: { selector: string; html: string }): void {
+  const parent = document.querySelector(selector);
+  if (!parent) throw new Error(`appendHtml: no element matches ${selector}`);
+  parent.insertAdjacentHTML('beforeend', html);
+}
+
 export interface ExtensionDriver {
   /** Serve this HTML at its real store URL (all other requests are refused). */
   serve(url: string, html: string): void;
   /** Open a tab at a served URL and let the content script run. */
-  open(url: string): Promise<void>;
+  open(url: string): Promise<PageView>;
   /** Open the popup page in a tab; it describes the tab used before it. */
   openPopup(): Promise<PopupView>;
   /** Open another extension page (e.g. options.html) in a tab. */
@@ -99,9 +120,10 @@ class ChromiumDriver implements ExtensionDriver {
     this.served.set(url, html);
   }
 
-  async open(url: string) {
+  async open(url: string): Promise<PageView> {
     const page = await this.context.newPage();
     await page.goto(url);
+    return new PlaywrightPageView(page);
   }
 
   async openPopup(): Promise<PopupView> {
@@ -121,6 +143,23 @@ class ChromiumDriver implements ExtensionDriver {
   }
 }
 
+class PlaywrightPageView implements PageView {
+  constructor(private page: PwPage) {}
+  async count(selector: string) {
+    return await this.page.locator(selector).count();
+  }
+  async attrs(selector: string, name: string) {
+    return await this.page.locator(selector).evaluateAll((els, n) => els.map((e) => e.getAttribute(n)), name);
+  }
+  async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    // The page function is serialised and run in the page; its types do not cross that line.
+    return (await this.page.evaluate(fn as (arg: unknown) => unknown, arg as unknown)) as R;
+  }
+  async appendHtml(selector: string, html: string) {
+    await this.page.evaluate(appendHtmlInPage, { selector, html });
+  }
+}
+
 class PlaywrightPopup implements PopupView {
   constructor(private page: PwPage) {}
   async waitForState(state: PopupState) {
@@ -130,7 +169,11 @@ class PlaywrightPopup implements PopupView {
     return (await this.page.getByTestId(testId).allTextContents()).map((t) => t.trim());
   }
   async attr(selector: string, name: string) {
-    return await this.page.locator(selector).first().getAttribute(name);
+    const first = this.page.locator(selector).first();
+    return (await first.count()) ? await first.getAttribute(name) : null;
+  }
+  async count(selector: string) {
+    return await this.page.locator(selector).count();
   }
   async toolbarBadge() {
     return await this.page.evaluate(readBadgeInPopup);
@@ -175,7 +218,7 @@ class FirefoxDriver implements ExtensionDriver {
     this.served.set(url, html);
   }
 
-  async open(url: string) {
+  async open(url: string): Promise<PageView> {
     const page = await this.browser.newPage();
     await page.setRequestInterception(true);
     page.on('request', (request) => {
@@ -184,6 +227,7 @@ class FirefoxDriver implements ExtensionDriver {
       else void request.abort();
     });
     await page.goto(url);
+    return new PuppeteerPageView(page);
   }
 
   async openPopup(): Promise<PopupView> {
@@ -204,6 +248,23 @@ class FirefoxDriver implements ExtensionDriver {
   }
 }
 
+class PuppeteerPageView implements PageView {
+  constructor(private page: PpPage) {}
+  async count(selector: string) {
+    return await this.page.$$eval(selector, (els) => els.length);
+  }
+  async attrs(selector: string, name: string) {
+    return await this.page.$$eval(selector, (els, n) => els.map((e) => e.getAttribute(n)), name);
+  }
+  async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    // The page function is serialised and run in the page; its types do not cross that line.
+    return (await this.page.evaluate(fn as (arg: unknown) => unknown, arg as unknown)) as R;
+  }
+  async appendHtml(selector: string, html: string) {
+    await this.page.evaluate(appendHtmlInPage, { selector, html });
+  }
+}
+
 class PuppeteerPopup implements PopupView {
   constructor(private page: PpPage) {}
   async waitForState(state: PopupState) {
@@ -214,6 +275,9 @@ class PuppeteerPopup implements PopupView {
   }
   async attr(selector: string, name: string) {
     return await this.page.$eval(selector, (el, n) => el.getAttribute(n), name).catch(() => null);
+  }
+  async count(selector: string) {
+    return (await this.page.$$(selector)).length;
   }
   async toolbarBadge() {
     return await this.page.evaluate(readBadgeInPopup);
