@@ -1,6 +1,12 @@
 // Shared reading of a card: title text, optional price and count, cleaned.
 import { cleanText } from '../dom';
-import type { CardSnapshot } from './types';
+import type { BadgeSlot, CardSnapshot } from './types';
+
+/** The slot right after this element, in its parent. */
+export function slotAfter(el: Element | null | undefined): BadgeSlot | undefined {
+  const parent = el?.parentElement;
+  return el && parent ? { parent, before: el.nextSibling } : undefined;
+}
 
 export function snapshotOf(title: Element | undefined, price?: Element | null, unitCount?: Element | null): CardSnapshot | undefined {
   const text = cleanText(title?.textContent);

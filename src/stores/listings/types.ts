@@ -12,6 +12,11 @@ export interface CardSnapshot {
   unitCount?: string;
 }
 
+export interface BadgeSlot {
+  parent: Element;
+  before: Node | null;
+}
+
 export interface ListingReader {
   store: BadgeStore;
   /** Match patterns of the store's listing pages (content script and manifest). */
@@ -29,8 +34,11 @@ export interface ListingReader {
   cardSelector: string;
   /** The card's title element, or undefined while the card has none (placeholder). */
   titleOf(card: Element): Element | undefined;
-  /** The element a badge is appended to: the title's container, so nothing in the card moves. */
-  badgeSlot(card: Element): Element | undefined;
+  /**
+   * Where a badge goes: into `parent` before `before` (null: at its end), right after the title and
+   * outside the title's link, so nothing in the card is moved or re-parented.
+   */
+  badgeSlot(card: Element): BadgeSlot | undefined;
   /** What the card shows; undefined when it has no title (yet). */
   read(card: Element): CardSnapshot | undefined;
 }
