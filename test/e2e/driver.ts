@@ -94,6 +94,7 @@ function stateSelector(state: PopupState) {
 
 class ChromiumDriver implements ExtensionDriver {
   private served = new Map<string, string>();
+  private refused: string[] = [];
   private constructor(private context: BrowserContext, private extensionId: string) {}
 
   static async launch(): Promise<ChromiumDriver> {
@@ -110,8 +111,9 @@ class ChromiumDriver implements ExtensionDriver {
       const url = route.request().url();
       if (url.startsWith('chrome-extension://')) return route.continue(); // the extension's own files
       const html = driver.served.get(url.split('#')[0]!);
-      if (html !== undefined) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-      else await route.abort('blockedbyclient');
+      if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      driver.refused.push(url);
+      await route.abort('blockedbyclient');
     });
     return driver;
   }
@@ -200,6 +202,7 @@ class PlaywrightPopup implements PopupView {
 
 class FirefoxDriver implements ExtensionDriver {
   private served = new Map<string, string>();
+  private refused: string[] = [];
   private constructor(private browser: PpBrowser) {}
 
   static async launch(): Promise<FirefoxDriver> {
