@@ -11,8 +11,9 @@ export async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
   const self = await browser.tabs.getCurrent();
   const tabs = await browser.tabs.query({ currentWindow: true });
   if (!self) return tabs.find((t) => t.active);
+  const ownPages = browser.runtime.getURL('/');
   return tabs
-    .filter((t) => t.id !== self.id)
+    .filter((t) => t.id !== self.id && !t.url?.startsWith(ownPages))
     .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
 }
 

@@ -61,10 +61,20 @@ export interface ExtensionDriver {
   openPopup(): Promise<PopupView>;
   /** Open another extension page (e.g. options.html) in a tab. */
   openExtensionPage(path: string): Promise<PopupView>;
+  /**
+   * Every request that was refused: neither a served page nor the extension's own files. With
+   * fixture pages that load nothing themselves, anything here came from the extension.
+   */
+  refusedRequests(): string[];
   close(): Promise<void>;
 }
 
 const OUTPUT = resolve(import.meta.dirname, '../../.output');
+
+// Not network requests of anyone's (data: URLs), or the browser's own tab furniture (favicons).
+function isBrowserNoise(url: string): boolean {
+  return url.startsWith('data:') || new URL(url).pathname === '/favicon.ico';
+}
 const POPUP_TIMEOUT = 15_000;
 // Fixed moz-extension host so the suite can address the Firefox popup.
 const FIREFOX_UUID = '6d1c9a52-3f0e-4b7a-9c21-5e8f0a4d7b13';
@@ -112,7 +122,7 @@ class ChromiumDriver implements ExtensionDriver {
       if (url.startsWith('chrome-extension://')) return route.continue(); // the extension's own files
       const html = driver.served.get(url.split('#')[0]!);
       if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-      driver.refused.push(url);
+      if (!isBrowserNoise(url)) driver.refused.push(url);
       await route.abort('blockedbyclient');
     });
     return driver;
@@ -120,6 +130,10 @@ class ChromiumDriver implements ExtensionDriver {
 
   serve(url: string, html: string) {
     this.served.set(url, html);
+  }
+
+  refusedRequests() {
+    return [...this.refused];
   }
 
   async open(url: string): Promise<PageView> {
@@ -221,13 +235,20 @@ class FirefoxDriver implements ExtensionDriver {
     this.served.set(url, html);
   }
 
+  refusedRequests() {
+    return [...this.refused];
+  }
+
   async open(url: string): Promise<PageView> {
     const page = await this.browser.newPage();
     await page.setRequestInterception(true);
     page.on('request', (request) => {
-      const html = this.served.get(request.url().split('#')[0]!);
-      if (html !== undefined) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-      else void request.abort();
+      const requested = request.url();
+      const html = this.served.get(requested.split('#')[0]!);
+      if (html !== undefined) return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      if (requested.startsWith('moz-extension://')) return void request.continue();
+      if (!isBrowserNoise(requested)) this.refused.push(requested);
+      void request.abort();
     });
     await page.goto(url);
     return new PuppeteerPageView(page);
@@ -251,13 +272,16 @@ class FirefoxDriver implements ExtensionDriver {
   }
 }
 
+// $$eval hands every match over BiDi as a handle first, which takes minutes for 20,000 nodes:
+// query inside the page instead.
 class PuppeteerPageView implements PageView {
   constructor(private page: PpPage) {}
   async count(selector: string) {
-    return await this.page.$$eval(selector, (els) => els.length);
+    return await this.page.evaluate((sel) => document.querySelectorAll(sel).length, selector);
   }
   async attrs(selector: string, name: string) {
-    return await this.page.$$eval(selector, (els, n) => els.map((e) => e.getAttribute(n)), name);
+    return await this.page.evaluate(
+      (sel, n) => [...document.querySelectorAll(sel)].map((e) => e.getAttribute(n)), selector, name);
   }
   async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
     // The page function is serialised and run in the page; its types do not cross that line.
