@@ -7,7 +7,8 @@ export default defineConfig<{ target: Target }, { target: Target }>({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // The JSON report's path comes from PLAYWRIGHT_JSON_OUTPUT_NAME (scripts/test.mjs sets one per browser).
+  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'test-results/e2e.json' }]],
   projects: [
     { name: 'chromium', use: { target: 'chromium' } },
     { name: 'firefox', use: { target: 'firefox' } },

@@ -11,9 +11,9 @@ mkdirSync(RESULTS, { recursive: true });
 const tally = { passed: 0, failed: 0 };
 const bin = (name) => `node_modules/.bin/${name}`;
 
-function run(title, cmd, args) {
+function run(title, cmd, args, env = {}) {
   console.log(`\n── ${title} ──`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return r.status === 0;
 }
 
@@ -76,15 +76,21 @@ if (lintReport) {
   count('web-ext lint', false);
 }
 
-rmSync(`${RESULTS}/e2e.json`, { force: true });
-const e2eOk = run('real browsers: playwright (chromium, firefox)', bin('playwright'), ['test']);
-const e2e = readJson(`${RESULTS}/e2e.json`);
-if (e2e) {
-  const { expected, unexpected, flaky, skipped } = e2e.stats;
-  tally.passed += expected + flaky;
-  tally.failed += unexpected + (e2eOk || unexpected ? 0 : 1);
-  if (skipped) console.log(`(${skipped} real-browser tests skipped)`);
-} else count('real-browser suite', false);
+// One Playwright run per browser, so each prints its own summary.
+for (const project of ['chromium', 'firefox']) {
+  const report = `${RESULTS}/e2e-${project}.json`;
+  rmSync(report, { force: true });
+  const ok = run(`real browser: ${project} (playwright)`, bin('playwright'), ['test', '--project', project], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+  });
+  const e2e = readJson(report);
+  if (e2e) {
+    const { expected, unexpected, flaky, skipped } = e2e.stats;
+    tally.passed += expected + flaky;
+    tally.failed += unexpected + (ok || unexpected ? 0 : 1);
+    if (skipped) console.log(`(${skipped} ${project} tests skipped by design: see their test.skip reasons)`);
+  } else count(`${project} real-browser suite`, false);
+}
 
 writeFileSync(`${RESULTS}/summary.json`, JSON.stringify(tally) + '\n');
 console.log(`\nmaglens: ${tally.passed} passed, ${tally.failed} failed`);

@@ -17,6 +17,22 @@ export async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
     .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
 }
 
+/** Resolves once the tab has finished loading (at once when it already has). */
+export function tabLoaded(tabId: number): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = (id: number, change: Browser.tabs.OnUpdatedInfo) => {
+      if (id !== tabId || change.status !== 'complete') return;
+      browser.tabs.onUpdated.removeListener(listener);
+      // The content script runs at document_idle, just after 'complete': give it a moment to report.
+      setTimeout(resolve, 500);
+    };
+    browser.tabs.onUpdated.addListener(listener);
+    void browser.tabs.get(tabId).then((t) => {
+      if (t.status === 'complete') listener(tabId, { status: 'complete' });
+    });
+  });
+}
+
 export async function storedResult(tabId: number): Promise<PageResult | null> {
   const message: Message = { type: 'get-result', tabId };
   const raw: unknown = await browser.runtime.sendMessage(message);

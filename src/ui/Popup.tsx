@@ -5,7 +5,7 @@ import type { Profile } from '../core/profile';
 import { DEFAULT_PROFILE } from '../core/limits';
 import { analyze } from '../core/analyze';
 import type { PageResult } from '../extension/messages';
-import { onResultChange, readPageWithGenericReaders, storedResult, targetTab } from '../extension/tabs';
+import { onResultChange, readPageWithGenericReaders, storedResult, tabLoaded, targetTab } from '../extension/tabs';
 import { getProfile, watchProfile } from '../extension/settings';
 import { snapshotFromText } from '../stores/registry';
 import { AnalysisView } from './AnalysisView';
@@ -47,6 +47,13 @@ export function Popup() {
       stops.push(onResultChange(id, (r) => setState(stateOf(r))));
       const stored = await storedResult(id);
       if (stored) return setState(stateOf(stored));
+      if (tab.status === 'loading') {
+        // The page is still arriving: its content script reports when it has read it.
+        setState({ name: 'loading' });
+        await tabLoaded(id);
+        const late = await storedResult(id);
+        if (late) return setState(stateOf(late));
+      }
       // No store adapter claimed the page: let the generic readers (JSON-LD, facts text) look, once.
       const read = await readPageWithGenericReaders(id);
       setState(read.ok ? stateOf(await storedResult(id)) : { name: 'unsupported-page', reason: read.reason });

@@ -53,10 +53,10 @@ function appendHtmlInPage({ selector, html }: { selector: string; html: string }
 }
 
 export interface ExtensionDriver {
-  /** Serve this HTML at its real store URL (all other requests are refused). */
-  serve(url: string, html: string): void;
-  /** Open a tab at a served URL and let the content script run. */
-  open(url: string): Promise<PageView>;
+  /** Serve this HTML at its real store URL (all other requests are refused); Chromium honours delayMs. */
+  serve(url: string, html: string, delayMs?: number): void;
+  /** Open a tab at a served URL and let the content script run (Chromium: wait: false returns at once). */
+  open(url: string, options?: { wait: boolean }): Promise<PageView>;
   /** Open the popup page in a tab; it describes the tab used before it. */
   openPopup(): Promise<PopupView>;
   /** Open another extension page (e.g. options.html) in a tab. */
@@ -104,6 +104,7 @@ function stateSelector(state: PopupState) {
 
 class ChromiumDriver implements ExtensionDriver {
   private served = new Map<string, string>();
+  private delays = new Map<string, number>();
   private refused: string[] = [];
   private constructor(private context: BrowserContext, private extensionId: string) {}
 
@@ -121,24 +122,31 @@ class ChromiumDriver implements ExtensionDriver {
       const url = route.request().url();
       if (url.startsWith('chrome-extension://')) return route.continue(); // the extension's own files
       const html = driver.served.get(url.split('#')[0]!);
-      if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      if (html !== undefined) {
+        const delay = driver.delays.get(url.split('#')[0]!);
+        if (delay) await new Promise((r) => setTimeout(r, delay));
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      }
       if (!isBrowserNoise(url)) driver.refused.push(url);
       await route.abort('blockedbyclient');
     });
     return driver;
   }
 
-  serve(url: string, html: string) {
+  serve(url: string, html: string, delayMs?: number) {
     this.served.set(url, html);
+    if (delayMs) this.delays.set(url, delayMs);
   }
 
   refusedRequests() {
     return [...this.refused];
   }
 
-  async open(url: string): Promise<PageView> {
+  async open(url: string, options = { wait: true }): Promise<PageView> {
     const page = await this.context.newPage();
-    await page.goto(url);
+    const loading = page.goto(url);
+    if (options.wait) await loading;
+    else loading.catch(() => undefined);
     return new PlaywrightPageView(page);
   }
 

@@ -96,3 +96,14 @@ test('the popup has no serious accessibility problems, in light and dark', async
     }
   }
 });
+
+test('opened while the page is still loading, the popup says so, then shows the analysis', async ({ driver, target }) => {
+  test.skip(target === 'firefox', 'the delayed response is a Chromium route; the state logic is the same');
+  driver.serve(IHERB_URL, fixture('iherb/two-a-day-multivitamin.html'), 3_000);
+  await driver.open(IHERB_URL, { wait: false });
+  const popup = await driver.openPopup();
+  await popup.waitForState('loading');
+  expect(await popup.texts('loading')).toEqual(['Reading the page…']);
+  await popup.waitForState('analysis');
+  expect(await popup.texts('mg-per-day')).toEqual(['105 mg']);
+});
