@@ -1,8 +1,8 @@
-// Product pages of supported stores: read the page, analyse it, hand the result to the background;
-// again after soft navigation, so the popup and toolbar badge describe what is on screen now.
+// Product pages of supported stores: read the page into a snapshot and hand it to the background,
+// which analyses it; again after soft navigation, so the popup and toolbar badge describe what is
+// on screen now. Only DOM reading happens on the page's main thread.
 import { browser } from 'wxt/browser';
 import { STORE_MATCHES, adapterFor, snapshotFromDocument } from '../../src/stores/registry';
-import { analyze } from '../../src/core/analyze';
 import { watchProductPage } from '../../src/extension/page-watch';
 import type { Message } from '../../src/extension/messages';
 
@@ -20,11 +20,10 @@ export default defineContentScript({
       // Listing, cart and help pages are not read: the popup offers its generic readers there.
       if (!adapter?.isProductUrl(url)) return;
       const snapshot = snapshotFromDocument(document, url);
-      const analysis = analyze(snapshot);
-      const key = JSON.stringify(analysis);
+      const key = JSON.stringify(snapshot);
       if (key === lastReported) return;
       lastReported = key;
-      const message: Message = { type: 'page-result', result: { snapshot, analysis, origin: 'page' } };
+      const message: Message = { type: 'page-snapshot', snapshot };
       browser.runtime.sendMessage(message).catch(() => {
         lastReported = ''; // the background was restarting: report again on the next change
       });

@@ -1,21 +1,33 @@
-// Messages between the content script, the background and the popup, validated on receipt:
-// a message is data from another context and is never trusted by shape alone.
+// Messages between the content script, the background and the popup. The background validates
+// what it receives with these schemas (a message is data from another context); the popup and the
+// content script import only the types, which keeps zod out of their bundles.
 import { z } from 'zod';
 import { Analysis } from '../core/schema';
 import { ProductSnapshot } from '../stores/snapshot';
+import type { Profile } from '../core/profile';
+
+export const Origin = z.enum(['page', 'selection', 'pasted']);
 
 export const PageResult = z.object({
   snapshot: ProductSnapshot,
   analysis: Analysis,
   /** Where the text came from: the page's own reader (default), a selection, or a paste. */
-  origin: z.enum(['page', 'selection', 'pasted']).optional(),
+  origin: Origin.optional(),
 });
 export type PageResult = z.infer<typeof PageResult>;
 
 export const Message = z.discriminatedUnion('type', [
-  /** content script -> background: what the page in this tab shows now. */
-  z.object({ type: z.literal('page-result'), result: PageResult }),
-  /** popup -> background: the stored result for a tab. */
+  /** content script / page reader -> background: what the page in this tab shows now. */
+  z.object({ type: z.literal('page-snapshot'), snapshot: ProductSnapshot }),
+  /** popup -> background: the tab's result, analysed for the user's current profile. */
   z.object({ type: z.literal('get-result'), tabId: z.number().int() }),
+  /** popup -> background: analyse pasted label text. */
+  z.object({ type: z.literal('analyze-text'), text: z.string().max(2_000_000) }),
 ]);
 export type Message = z.infer<typeof Message>;
+
+/** The background's answer to get-result and analyze-text. */
+export interface ResultReply {
+  result: PageResult | null;
+  profile: Profile;
+}

@@ -1,6 +1,6 @@
 // Which tab the popup describes, and that tab's stored result.
 import { browser, type Browser } from 'wxt/browser';
-import { PageResult, type Message } from './messages';
+import type { Message, PageResult, ResultReply } from './messages';
 
 /**
  * The tab the popup is about: the active tab when opened from the toolbar. When the popup page is
@@ -33,20 +33,27 @@ export function tabLoaded(tabId: number): Promise<void> {
   });
 }
 
-export async function storedResult(tabId: number): Promise<PageResult | null> {
+/** The tab's result, analysed by the background for the user's current profile. */
+export async function storedResult(tabId: number): Promise<ResultReply> {
   const message: Message = { type: 'get-result', tabId };
-  const raw: unknown = await browser.runtime.sendMessage(message);
-  const parsed = PageResult.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+  return (await browser.runtime.sendMessage(message)) as ResultReply;
 }
 
-/** Calls back whenever the background stores a new result for the tab (soft navigation, variants). */
+/** Pasted label text, analysed by the background. */
+export async function analyseText(text: string): Promise<ResultReply> {
+  const message: Message = { type: 'analyze-text', text };
+  return (await browser.runtime.sendMessage(message)) as ResultReply;
+}
+
+/**
+ * Calls back whenever the background stores a new result for the tab (soft navigation, variants,
+ * a selection). Only the background writes session storage, and it validated what it wrote.
+ */
 export function onResultChange(tabId: number, callback: (r: PageResult) => void): () => void {
   const key = `tab:${tabId}`;
   const listener = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
-    if (area !== 'session' || !(key in changes)) return;
-    const parsed = PageResult.safeParse(changes[key]?.newValue);
-    if (parsed.success) callback(parsed.data);
+    const next = changes[key]?.newValue as PageResult | undefined;
+    if (area === 'session' && next?.analysis) callback(next);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -1,13 +1,11 @@
-// The popup: finds the tab it describes, reads that tab's result (or asks the generic readers to read
-// the page), re-analyses it for the user's profile, and renders one of its states.
+// The popup: finds the tab it describes, asks the background for that tab's result (analysed for
+// the user's profile), or has the generic readers read the page, and renders one of its states.
+// It renders; the background analyses, so the core stays out of the popup's bundle.
 import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../core/profile';
 import { DEFAULT_PROFILE } from '../core/limits';
-import { analyze } from '../core/analyze';
-import type { PageResult } from '../extension/messages';
-import { onResultChange, readPageWithGenericReaders, storedResult, tabLoaded, targetTab } from '../extension/tabs';
-import { getProfile, watchProfile } from '../extension/settings';
-import { snapshotFromText } from '../stores/registry';
+import type { PageResult, ResultReply } from '../extension/messages';
+import { analyseText, onResultChange, readPageWithGenericReaders, storedResult, tabLoaded, targetTab } from '../extension/tabs';
 import { AnalysisView } from './AnalysisView';
 import { PasteLabel } from './PasteLabel';
 
@@ -37,42 +35,43 @@ export function Popup() {
   const [profile, setProfile] = useState<Profile>(DEFAULT_PROFILE);
 
   useEffect(() => {
-    const stops: (() => void)[] = [watchProfile(setProfile)];
+    const stops: (() => void)[] = [];
+    const show = (reply: ResultReply) => {
+      setProfile(reply.profile);
+      setState(stateOf(reply.result));
+      return reply.result !== null;
+    };
     (async () => {
-      setProfile(await getProfile());
       const tab = await targetTab();
       if (tab?.id === undefined) return setState({ name: 'unsupported-page' });
       const id = tab.id;
       setTabId(id);
       stops.push(onResultChange(id, (r) => setState(stateOf(r))));
-      const stored = await storedResult(id);
-      if (stored) return setState(stateOf(stored));
+      if (show(await storedResult(id))) return;
       if (tab.status === 'loading') {
         // The page is still arriving: its content script reports when it has read it.
         setState({ name: 'loading' });
         await tabLoaded(id);
-        const late = await storedResult(id);
-        if (late) return setState(stateOf(late));
+        if (show(await storedResult(id))) return;
       }
       // No store adapter claimed the page: let the generic readers (JSON-LD, facts text) look, once.
       const read = await readPageWithGenericReaders(id);
-      setState(read.ok ? stateOf(await storedResult(id)) : { name: 'unsupported-page', reason: read.reason });
+      if (!read.ok) return setState({ name: 'unsupported-page', reason: read.reason });
+      await new Promise((r) => setTimeout(r, 300)); // the reader's snapshot is analysed in the background
+      show(await storedResult(id));
     })().catch((e: unknown) => setState({ name: 'unsupported-page', reason: `MagLens could not read this page (${String(e)}).` }));
     return () => stops.forEach((stop) => stop());
   }, []);
 
-  function analysePasted(text: string): boolean {
-    const snapshot = snapshotFromText(text, null);
-    const result: PageResult = { snapshot, analysis: analyze(snapshot, profile), origin: 'pasted' };
-    if (!result.analysis.containsMagnesium) return false;
-    setState({ name: 'analysis', result });
+  async function analysePasted(text: string): Promise<boolean> {
+    const reply = await analyseText(text);
+    if (!reply.result?.analysis.containsMagnesium) return false;
+    setProfile(reply.profile);
+    setState({ name: 'analysis', result: reply.result });
     return true;
   }
 
-  // The stored analysis used the default profile; the user's own limits apply here.
-  const shown = state.name === 'analysis' || state.name === 'not-magnesium'
-    ? { ...state.result, analysis: analyze(state.result.snapshot, profile) }
-    : null;
+  const shown = state.name === 'analysis' || state.name === 'not-magnesium' ? state.result : null;
   const originNote = shown?.origin ? ORIGIN_NOTES[shown.origin] : null;
 
   return (

@@ -11,7 +11,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
 const run = (...args: string[]) => spawnSync(tsx, ['src/cli/analyze.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
 
-describe('npm run analyze', () => {
+// Each case starts a tsx process (about 1–3 s, more on a loaded 2-core machine).
+describe('npm run analyze', { timeout: 90_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'maglens-cli-'));
   const txt = join(dir, 'label.txt');
   writeFileSync(txt, 'Supplement Facts\nServing Size 2 Capsules\nMagnesium (as magnesium bisglycinate chelate)\t200 mg\t48%\nSuggested use: take 2 capsules daily.\n');
