@@ -18,10 +18,10 @@ export const PAGES: BenchPage[] = [
     name: 'iherb two-a-day (real page)',
     url: 'https://www.iherb.com/pr/california-gold-nutrition-multivitamin-and-mineral-with-methyl-b12-vitamin-c-l-methylfolate-and-quercetin-two-a-day-60-veggie-capsules/104996',
     fixture: 'iherb/two-a-day-multivitamin.html',
-    // The saved page keeps the product block in `.product-grouping-wrapper.defer-block` (display:none
-    // until iHerb's scripts, which cannot run offline, drop the class): without this, innerText
-    // reads only the 319 characters of the header.
-    prepare: `document.querySelectorAll('.defer-block').forEach((e) => e.classList.remove('defer-block'))`,
+    // The saved page keeps the product block hidden (`.product-grouping-wrapper.defer-block`, with an
+    // inline display:none) until iHerb's scripts, which cannot run offline, show it: without this,
+    // innerText reads only the header's 319 characters. The analysis reads textContent either way.
+    prepare: `document.querySelectorAll('.product-grouping-wrapper').forEach((e) => { e.classList.remove('defer-block'); e.style.removeProperty('display'); })`,
   },
   { name: 'amazon glycinate', url: 'https://www.amazon.com/dp/B0MGLY4001', fixture: 'amazon/magnesium-glycinate.html' },
 ];

@@ -32,7 +32,7 @@ async function measure(context: BrowserContext, p: BenchPage, source: string): P
   const page = await context.newPage();
   try {
     await page.goto(p.url, { waitUntil: 'load' });
-    if (p.prepare) await page.evaluate(p.prepare);
+    if (p.prepare) await page.evaluate(`${p.prepare}; void document.body.offsetHeight`); // shown and laid out, as live
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await cdp.send('HeapProfiler.enable');

@@ -41,7 +41,7 @@ function readInnerText(): { ms: number; chars: number } {
 async function freshPage(context: BrowserContext, p: BenchPage, source: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(p.url, { waitUntil: 'load' });
-  if (p.prepare) await page.evaluate(p.prepare);
+  if (p.prepare) await page.evaluate(`${p.prepare}; void document.body.offsetHeight`); // shown and laid out, as live
   await page.evaluate(source); // evaluate, not a <script>: not subject to the page's CSP
   return page;
 }
