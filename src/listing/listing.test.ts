@@ -248,4 +248,25 @@ describe('a run over a page: observer and slices', () => {
     expect(slices).toEqual([3, 3, 1]); // 3 items reach 9 ms ≥ 8 ms
     expect(yields).toHaveBeenCalledTimes(3); // once before the first slice, then between slices
   });
+
+  it('writes the badges of a pass in one slice of their own once the queue is dry', async () => {
+    const log: string[] = [];
+    const controller = new AbortController();
+    const pending = [1, 2, 3];
+    const queue = createSliceQueue<number>({
+      signal: controller.signal,
+      budgetMs: 1_000,
+      yieldToPage: () => Promise.resolve(),
+      process: (n) => log.push(`process ${n}`),
+      flush: () => {
+        log.push(`flush ${pending.splice(0).join(',')}`);
+        return true;
+      },
+      onSlice: ({ items }) => log.push(`slice ${items}`),
+      onIdle: () => log.push('idle'),
+    });
+    queue.push([1, 2, 3]);
+    await flush();
+    expect(log).toEqual(['process 1', 'process 2', 'process 3', 'slice 3', 'flush 1,2,3', 'slice 0', 'idle']);
+  });
 });

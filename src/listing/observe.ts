@@ -17,6 +17,7 @@ export function observe(root: Element, selector: string, onFound: (elements: Ele
   const observer = new MutationObserver((records) => {
     const found = new Set<Element>();
     for (const record of records) {
+      if (record.type === 'attributes') continue; // not asked for; some DOM shims report them anyway
       // Our own badge going in is no news; a badge taken out by the page is (the card is re-checked).
       if (ignore && record.type === 'childList' && record.removedNodes.length === 0 && [...record.addedNodes].every(ignore)) continue;
       // A change inside a card (title re-rendered, our badge removed) re-checks that card.

@@ -1,9 +1,11 @@
-// A listing page's badge pass: one observer over the results feeds a slice queue; each card is read
-// (store reader), analysed (core title analysis) and, when it is a magnesium product, given one
-// badge after its title. A card is marked with a hash of its title, so it is processed once per
+// A listing page's badge pass: one observer over the results feeds a slice queue; each card's title
+// is read (store reader), analysed (core title analysis) and, when it is a magnesium product, given
+// one badge after its title; the badges of a pass are written together once the queue is dry, so
+// the page lays out once rather than after every slice. A card is marked with a hash of its title, so it is processed once per
 // content: unchanged cards are skipped, a card whose title changed (re-sort, SPA re-render) is
 // processed again and its old badge replaced. Everything stops when the signal aborts.
-import type { ListingReader } from '../stores/listings';
+import type { BadgeSlot, ListingReader } from '../stores/listings';
+import { cleanText } from '../stores/dom';
 import { analyzeTitle as coreAnalyzeTitle, type TitleAnalysis } from '../core/title';
 import { hashText } from './hash';
 import { observe } from './observe';
@@ -23,25 +25,43 @@ export interface ListingRunOptions {
   scheduling?: Pick<SliceQueueOptions<Element>, 'budgetMs' | 'now' | 'yieldToPage' | 'onSlice' | 'onIdle'>;
 }
 
-/** Process one card now. Returns what was done, for tests and timing. */
-export function processCard(card: Element, reader: ListingReader, doc: Document, analyze: (title: string) => TitleAnalysis): 'skipped' | 'badged' | 'none' {
-  const snapshot = reader.read(card);
+/** Where a new badge goes; the run collects these and writes them together (see flush in scheduler.ts). */
+export type PlaceBadge = (card: Element, slot: BadgeSlot, host: HTMLElement) => void;
+
+const placeNow: PlaceBadge = (_card, slot, host) => {
+  slot.parent.insertBefore(host, slot.before);
+};
+
+/**
+ * Process one card: its title (the hot path reads nothing else), the mark, the analysis, the badge.
+ * Returns what was done, for tests and timing.
+ */
+export function processCard(
+  card: Element,
+  reader: ListingReader,
+  doc: Document,
+  analyze: (title: string) => TitleAnalysis,
+  place: PlaceBadge = placeNow,
+  /** A badge made for this card is waiting to be written. */
+  waiting: (card: Element) => boolean = () => false,
+): 'skipped' | 'badged' | 'none' {
+  const title = cleanText(reader.titleOf(card)?.textContent);
   const existing = ownBadge(card);
-  if (!snapshot) {
+  if (!title) {
     // A placeholder without a title: nothing to say yet; its title arriving re-queues it.
     existing?.remove();
     card.removeAttribute(CARD_MARK);
     return 'none';
   }
-  const hash = hashText(snapshot.title);
+  const hash = hashText(title);
   const mark = card.getAttribute(CARD_MARK);
   if (mark === hash && !existing) return 'skipped';
-  if (mark === `${hash}+` && existing) return 'skipped';
+  if (mark === `${hash}+` && (existing || waiting(card))) return 'skipped';
   existing?.remove();
-  const model = badgeModel(analyze(snapshot.title), snapshot.title);
+  const model = badgeModel(analyze(title), title);
   const slot = model ? reader.badgeSlot(card) : undefined;
   if (model && slot) {
-    slot.parent.insertBefore(renderBadge(doc, model), slot.before);
+    place(card, slot, renderBadge(doc, model));
     card.setAttribute(CARD_MARK, `${hash}+`);
     return 'badged';
   }
@@ -65,11 +85,26 @@ function isOwnBadge(node: Node): boolean {
 
 export function startListingBadges({ doc, reader, signal, analyzeTitle = coreAnalyzeTitle, scheduling }: ListingRunOptions): void {
   if (signal.aborted) return;
+  // Badges made while slicing wait here (latest per card) and go in together once the queue is dry.
+  const pending = new Map<Element, { slot: BadgeSlot; host: HTMLElement }>();
   const queue = createSliceQueue<Element>({
     ...scheduling,
     signal,
     process: (card) => {
-      if (card.isConnected) processCard(card, reader, doc, analyzeTitle);
+      if (!card.isConnected) return;
+      const done = processCard(card, reader, doc, analyzeTitle, (c, slot, host) => pending.set(c, { slot, host }), (c) => pending.has(c));
+      if (done === 'none') pending.delete(card); // its title changed to a non-magnesium one meanwhile
+    },
+    flush: (hasTime) => {
+      for (const [card, { slot, host }] of pending) {
+        pending.delete(card);
+        // The page may have re-rendered the card meanwhile; then the card was queued again.
+        if (card.isConnected && slot.parent.isConnected && card.contains(slot.parent) && (!slot.before || slot.before.parentNode === slot.parent)) {
+          slot.parent.insertBefore(host, slot.before);
+        }
+        if (!hasTime()) break;
+      }
+      return pending.size === 0;
     },
   });
   // One observer: on the results container, or on the body while the page has none (SPA pages

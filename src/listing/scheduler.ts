@@ -11,7 +11,13 @@ export interface SliceQueueOptions<T> {
   yieldToPage?: () => Promise<void>;
   /** Called after every slice with its duration (timing hooks, tests). */
   onSlice?: (info: { start: number; end: number; items: number }) => void;
-  /** Called when the queue runs dry. */
+  /**
+   * Called in its own slice once the queue has run dry (DOM writes collected while processing go in
+   * together, so the page lays out once, not once per slice). Write while hasTime() holds; return
+   * true when nothing is left to write.
+   */
+  flush?: (hasTime: () => boolean) => boolean;
+  /** Called when the queue has run dry and the flush is done. */
   onIdle?: () => void;
 }
 
@@ -35,29 +41,38 @@ export function defaultYield(): Promise<void> {
 }
 
 export function createSliceQueue<T>(options: SliceQueueOptions<T>): SliceQueue<T> {
-  const { process, signal, budgetMs = SLICE_BUDGET_MS, now = () => performance.now(), yieldToPage = defaultYield, onSlice, onIdle } = options;
+  const { process, flush, signal, budgetMs = SLICE_BUDGET_MS, now = () => performance.now(), yieldToPage = defaultYield, onSlice, onIdle } = options;
   const queue = new Set<T>();
   let running = false;
 
   async function run() {
     running = true;
     try {
-      while (queue.size && !signal.aborted) {
+      while (!signal.aborted) {
         const start = now();
         let items = 0;
-        for (const item of queue) {
-          queue.delete(item);
-          items++;
-          try {
-            process(item);
-          } catch (error) {
-            // One broken card never stops the others.
-            console.debug('[MagLens] listing card skipped', error);
+        let more: boolean;
+        if (queue.size) {
+          for (const item of queue) {
+            queue.delete(item);
+            items++;
+            try {
+              process(item);
+            } catch (error) {
+              // One broken card never stops the others.
+              console.debug('[MagLens] listing card skipped', error);
+            }
+            if (signal.aborted || now() - start >= budgetMs) break;
           }
-          if (signal.aborted || now() - start >= budgetMs) break;
+          more = queue.size > 0 || flush !== undefined; // a drained queue still gets its flush, in a slice of its own
+        } else if (flush) {
+          more = !flush(() => now() - start < budgetMs);
+        } else {
+          break;
         }
         onSlice?.({ start, end: now(), items });
-        if (queue.size && !signal.aborted) await yieldToPage();
+        if (!more || signal.aborted) break;
+        await yieldToPage();
       }
     } finally {
       running = false;

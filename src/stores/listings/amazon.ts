@@ -39,7 +39,7 @@ export const amazonListing: ListingReader = {
   resultsSelector: '.s-main-slot',
   cardSelector: '[data-component-type="s-search-result"][data-asin]:not([data-asin=""])',
   // The first h2 is the title; a later one can be a badge heading ("ClimatePartner certified").
-  titleOf: (card) => card.querySelector('[data-cy="title-recipe"] h2') ?? card.querySelector('h2') ?? undefined,
+  titleOf: (card) => (card.querySelector('[data-cy="title-recipe"]') ?? card).querySelector('h2') ?? undefined,
   badgeSlot(card) {
     // At the end of the title block, outside the (line-clamped) title link.
     const recipe = card.querySelector('[data-cy="title-recipe"]');
