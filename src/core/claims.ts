@@ -20,9 +20,24 @@ export const CLAIM_ORDER: EvidenceTopic[] = [
   'clinically-proven', 'energy',
 ];
 
-interface Compiled extends ClaimPattern { re: RegExp }
+interface Compiled { topic: EvidenceTopic; tier: ClaimPattern['tier']; re: RegExp }
 
-const COMPILED: Compiled[] = CLAIM_PATTERNS.map((pat) => ({ ...pat, re: compilePattern(pat.source) }));
+/**
+ * One regex per topic and tier, its phrases as alternatives in list order. At the leftmost match the
+ * engine tries the alternatives in order, so the result is the one the phrases would give one by one
+ * (earliest position, then first phrase), at a fraction of the cost: compiling 139 Unicode-aware
+ * regexes was most of a cold analysis (bench/, issue 7).
+ */
+const COMPILED: Compiled[] = (() => {
+  const groups = new Map<string, { topic: EvidenceTopic; tier: ClaimPattern['tier']; sources: string[] }>();
+  for (const pat of CLAIM_PATTERNS) {
+    const key = `${pat.topic}|${pat.tier}`;
+    const group = groups.get(key) ?? { topic: pat.topic, tier: pat.tier, sources: [] };
+    group.sources.push(`(?:${pat.source})`);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((g) => ({ topic: g.topic, tier: g.tier, re: compilePattern(g.sources.join('|')) }));
+})();
 
 /** Whole-word, case-insensitive, Unicode-aware. Exported for the knowledge test. */
 export function compilePattern(source: string): RegExp {
