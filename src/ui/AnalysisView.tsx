@@ -13,8 +13,8 @@ const SHOWN_ELSEWHERE = new Set(['buffered']);
 
 /** The ten-second answer: form, daily amount, and how it sits against the limit. */
 function summary(analysis: Analysis): string {
-  const forms = analysis.forms.length === 0 ? 'Form not stated'
-    : analysis.forms.map((f) => formName(f.id)).join(' + ');
+  const named = analysis.forms.map((f) => formName(f.id)).join(' + ');
+  const forms = named ? `${named[0]!.toUpperCase()}${named.slice(1)}` : 'Form not stated';
   const day = analysis.elementalMgPerDay;
   const amount = day ? `${formatMg(day)} a day` : analysis.elementalMgPerServing ? `${formatMg(analysis.elementalMgPerServing)} per serving` : 'amount not stated';
   const verdicts: Record<Analysis['upperLimit']['verdict'], string> = {
