@@ -13,9 +13,10 @@
 // and paint they caused), divided by the card count. The longest single task of the badge phase is
 // reported too, with the content script's own slice timings (performance.measure entries it writes
 // only when <html data-maglens-timing> is present).
-//   npx wxt build && npx tsx bench/listing.ts [--runs 5] [--cards 500]
+//   npx wxt build && npm run bench:listing -- [--runs 5] [--cards 500]   (also joined by npm run bench)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { findBrowser } from '../test/e2e/browsers';
@@ -33,8 +34,8 @@ const flag = (name: string, fallback: number) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const RUNS = flag('runs', 5);
-const CARDS = flag('cards', 500);
+const DEFAULT_RUNS = flag('runs', 5);
+const DEFAULT_CARDS = flag('cards', 500);
 
 const MAGNESIUM_TITLES = [
   'Brightfield Magnesium Glycinate 400mg – High Absorption Magnesium Bisglycinate Chelate – 180 Vegan Capsules',
@@ -222,7 +223,10 @@ function median(xs: number[]): number {
 const r2 = (x: number) => Math.round(x * 100) / 100;
 const r4 = (x: number) => Math.round(x * 10_000) / 10_000;
 
-async function main() {
+/** Runs the benchmark, writes bench/results/listing.json, prints the table; returns the summary (npm run bench joins it). */
+export async function runListing(options: { runs?: number; cards?: number } = {}) {
+  const RUNS = options.runs ?? DEFAULT_RUNS;
+  const CARDS = options.cards ?? DEFAULT_CARDS;
   const { html, magnesiumCards } = buildPage(CARDS);
   const { context, worker } = await launch();
   const runs: RunResult[] = [];
@@ -291,9 +295,12 @@ async function main() {
   console.log(`content script's longest slice, worst run: ${summary.worstLongestSliceMs} ms (limit ${MAX_BLOCK_MS} ms: ${summary.slicesWithinMaxBlock ? 'ok' : 'EXCEEDED'})`);
   console.log(`longest main-thread task incl. the page's layout, worst run: badge pass ${summary.worstLongestTaskMs} ms, bare elements ${summary.worstBareLongestTaskMs} ms`);
   console.log(`written to ${out}`);
+  return summary;
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runListing().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
