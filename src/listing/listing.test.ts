@@ -114,7 +114,7 @@ const AMAZON_EXPECTED = [
 describe('processing cards once per content', () => {
   const reader = LISTINGS.amazon!;
 
-  it('exactly the magnesium cards get a badge, after the title, and every card is marked', () => {
+  it('exactly the magnesium cards get a badge, before the title, and every card is marked', () => {
     const doc = amazonPage();
     const cards = [...doc.querySelectorAll(reader.cardSelector)];
     for (const card of cards) processCard(card, reader, doc, analyzeTitle);
@@ -124,9 +124,9 @@ describe('processing cards once per content', () => {
     });
     expect(badged).toEqual(AMAZON_EXPECTED);
     for (const card of cards) expect(card.getAttribute(CARD_MARK)).toMatch(/^[0-9a-z]+\+?$/);
-    // The badge is the title block's last child; the title and everything else stayed where it was.
+    // The badge is the title block's first child (drawn above the title, out of the flow).
     const first = cards[1]!.querySelector('[data-cy="title-recipe"]')!;
-    expect(first.lastElementChild?.getAttribute('data-maglens')).toBe('badge');
+    expect(first.firstElementChild?.getAttribute('data-maglens')).toBe('badge');
     expect(first.querySelector('h2')?.textContent).toMatch(/^Brightfield/);
   });
 

@@ -99,5 +99,14 @@ for (const c of CASES) {
     await expect.poll(() => page.count(BADGE), { timeout: 15_000 }).toBe(c.expected.length + 1);
     expect((await badges(page)).at(-1)).toEqual({ form: 'glycinate', tier: 'higher', mg: '120' });
     await expect.poll(() => page.count(`${c.cardSelector}[data-maglens-card]`)).toBe(cards + 2);
+
+    // Badges move none of the cards' content: taking them all out changes no card's size or title place.
+    const layout = () => page.evaluate((sel) => [...document.querySelectorAll(sel)].map((card) => {
+      const title = card.querySelector('h2, .product-title')?.getBoundingClientRect();
+      return [Math.round(card.getBoundingClientRect().height), Math.round(title?.top ?? -1)];
+    }), c.cardSelector);
+    const withBadges = await layout();
+    await page.evaluate((badge) => document.querySelectorAll(badge).forEach((b) => b.remove()), BADGE);
+    expect(await layout()).toEqual(withBadges);
   });
 }

@@ -2,7 +2,7 @@
 // non-empty data-asin (the empty ones are ad and widget slots). Markup: the real amazon.com search
 // page in ../shared/corpus/amazon/search-portable-charger.html.
 import type { ListingReader } from './types';
-import { onDomain, slotAfter, snapshotOf } from './read-card';
+import { onDomain, slotBefore, snapshotOf } from './read-card';
 
 const HOSTS = ['amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.ca'];
 
@@ -41,11 +41,11 @@ export const amazonListing: ListingReader = {
   // The first h2 is the title; a later one can be a badge heading ("ClimatePartner certified").
   titleOf: (card) => (card.querySelector('[data-cy="title-recipe"]') ?? card).querySelector('h2') ?? undefined,
   badgeSlot(card) {
-    // At the end of the title block, outside the (line-clamped) title link.
+    // At the start of the title block, outside the (line-clamped) title link.
     const recipe = card.querySelector('[data-cy="title-recipe"]');
-    if (recipe) return { parent: recipe, before: null };
+    if (recipe) return { parent: recipe, before: recipe.firstChild };
     const title = this.titleOf(card);
-    return slotAfter(title?.closest('a') ?? title);
+    return slotBefore(title?.closest('a') ?? title);
   },
   read(card) {
     return snapshotOf(this.titleOf(card), card.querySelector('.a-price:not(.a-text-price) .a-offscreen'));

@@ -2,7 +2,7 @@
 // real iHerb search page in ../shared/corpus/iherb/search-vitamin-c.html (the carousels of other
 // products lower on the page are not results and get no badges).
 import type { ListingReader } from './types';
-import { onDomain, slotAfter, snapshotOf } from './read-card';
+import { onDomain, slotBefore, snapshotOf } from './read-card';
 
 export const iherbListing: ListingReader = {
   store: 'iherb',
@@ -33,9 +33,9 @@ export const iherbListing: ListingReader = {
   cardSelector: '.product-cell-container',
   titleOf: (card) => card.querySelector('.product-title') ?? undefined,
   badgeSlot(card) {
-    // After the block the full-card link overlays, so the pointer reaches the badge (tooltip).
+    // Beside the block the full-card link overlays (the badge sits above it), so the pointer reaches the badge (tooltip).
     const title = this.titleOf(card);
-    return slotAfter(title?.closest('.absolute-link-wrapper') ?? title);
+    return slotBefore(title?.closest('.absolute-link-wrapper') ?? title);
   },
   read(card) {
     return snapshotOf(this.titleOf(card), card.querySelector('.product-price .price'));

@@ -2,10 +2,13 @@
 import { cleanText } from '../dom';
 import type { BadgeSlot, CardSnapshot } from './types';
 
-/** The slot right after this element, in its parent. */
-export function slotAfter(el: Element | null | undefined): BadgeSlot | undefined {
+/**
+ * The slot right before this element, in its parent. The badge is taken out of the flow and drawn
+ * just above the title (src/listing/badge.ts), so inserting it moves none of the card's content.
+ */
+export function slotBefore(el: Element | null | undefined): BadgeSlot | undefined {
   const parent = el?.parentElement;
-  return el && parent ? { parent, before: el.nextSibling } : undefined;
+  return el && parent ? { parent, before: el } : undefined;
 }
 
 export function snapshotOf(title: Element | undefined, price?: Element | null, unitCount?: Element | null): CardSnapshot | undefined {

@@ -4,7 +4,7 @@
 // (a link), price `[data-test="current-price"]`. test/fixtures/target/search-magnesium.html is
 // built by hand from that structure and says so.
 import type { ListingReader } from './types';
-import { onDomain, slotAfter, snapshotOf } from './read-card';
+import { onDomain, slotBefore, snapshotOf } from './read-card';
 
 export const targetListing: ListingReader = {
   store: 'target',
@@ -34,7 +34,7 @@ export const targetListing: ListingReader = {
   cardSelector: '[data-test="@web/site-top-of-funnel/ProductCardWrapper"]',
   titleOf: (card) => card.querySelector('[data-test="product-title"]') ?? undefined,
   badgeSlot(card) {
-    return slotAfter(this.titleOf(card));
+    return slotBefore(this.titleOf(card));
   },
   read(card) {
     return snapshotOf(this.titleOf(card), card.querySelector('[data-test="current-price"]'));

@@ -4,7 +4,7 @@
 // the price in `[data-automation-id="product-price"]`. test/fixtures/walmart/search-magnesium.html
 // is built by hand from that structure and says so.
 import type { ListingReader } from './types';
-import { onDomain, slotAfter, snapshotOf } from './read-card';
+import { onDomain, slotBefore, snapshotOf } from './read-card';
 
 export const walmartListing: ListingReader = {
   store: 'walmart',
@@ -33,9 +33,9 @@ export const walmartListing: ListingReader = {
   cardSelector: '[data-item-id]:not([data-item-id=""])',
   titleOf: (card) => card.querySelector('[data-automation-id="product-title"]') ?? undefined,
   badgeSlot(card) {
-    // The title sits in the tile's link (often a full-tile overlay): append beside the link.
+    // The title sits in the tile's link (often a full-tile overlay): insert beside the link.
     const title = this.titleOf(card);
-    return slotAfter(title?.closest('a') ?? title);
+    return slotBefore(title?.closest('a') ?? title);
   },
   read(card) {
     return snapshotOf(this.titleOf(card), card.querySelector('[data-automation-id="product-price"]'));
