@@ -1,6 +1,6 @@
 // A listing page's badge pass: one observer over the results feeds a slice queue; each card's title
 // is read (store reader), analysed (core title analysis) and, when it is a magnesium product, given
-// one badge after its title; the badges of a pass are written together once the queue is dry, so
+// one badge just above its title; the badges of a pass are written together once the queue is dry, so
 // the page lays out once rather than after every slice. A card is marked with a hash of its title, so it is processed once per
 // content: unchanged cards are skipped, a card whose title changed (re-sort, SPA re-render) is
 // processed again and its old badge replaced. Everything stops when the signal aborts.

@@ -10,6 +10,20 @@ import {
   BADGE_STORES, DEFAULT_BADGES, getBadgeSettings, getProfile, setBadgeSettings, setProfile, type BadgeSettings,
 } from '../extension/settings';
 
+function Choice<K extends keyof Profile>({ label, field, value, options, onPick }: {
+  label: string; field: K; value: Profile[K]; options: readonly { value: string; text: string }[];
+  onPick: (change: Partial<Profile>) => void;
+}) {
+  return (
+    <label>{label}
+      <select data-testid={field === 'ageBand' ? 'age-band' : field} value={value as string}
+        onChange={(e) => onPick({ [field]: (e.target as HTMLSelectElement).value } as Partial<Profile>)}>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.text}</option>)}
+      </select>
+    </label>
+  );
+}
+
 const STORE_NAMES: Record<(typeof BADGE_STORES)[number], string> = {
   amazon: 'Amazon', iherb: 'iHerb', walmart: 'Walmart', target: 'Target', vitacost: 'Vitacost',
 };
@@ -38,6 +52,7 @@ export function Options() {
     setStatus(`Saved: badges on ${STORE_NAMES[store]} ${on ? 'on' : 'off'}.`);
   }
 
+  const save = (change: Partial<Profile>) => void updateProfile(change);
   const canBePregnant = effectivePregnancy({ ...profile, pregnancy: 'pregnant' }) === 'pregnant';
   return (
     <main class="options" data-maglens="options">
@@ -45,33 +60,16 @@ export function Options() {
       <p class="muted">Stored only in this browser. MagLens uses it to pick the limits and notes that apply to you.</p>
       <fieldset>
         <legend>Your profile</legend>
-        <label>Age
-          <select data-testid="age-band" value={profile.ageBand}
-            onChange={(e) => void updateProfile({ ageBand: (e.target as HTMLSelectElement).value as Profile['ageBand'] })}>
-            {AGE_BANDS.map((b) => <option key={b} value={b}>{AGE_BAND_LABELS[b]}</option>)}
-          </select>
-        </label>
-        <label>Sex
-          <select data-testid="sex" value={profile.sex}
-            onChange={(e) => void updateProfile({ sex: (e.target as HTMLSelectElement).value as Profile['sex'] })}>
-            <option value="female">female</option>
-            <option value="male">male</option>
-          </select>
-        </label>
+        <Choice label="Age" field="ageBand" value={profile.ageBand} onPick={save}
+          options={AGE_BANDS.map((b) => ({ value: b, text: AGE_BAND_LABELS[b] }))} />
+        <Choice label="Sex" field="sex" value={profile.sex} onPick={save}
+          options={[{ value: 'female', text: 'female' }, { value: 'male', text: 'male' }]} />
         {canBePregnant && (
-          <label>Pregnant or breastfeeding
-            <select data-testid="pregnancy" value={profile.pregnancy}
-              onChange={(e) => void updateProfile({ pregnancy: (e.target as HTMLSelectElement).value as Profile['pregnancy'] })}>
-              {PREGNANCY_STATES.map((p) => <option key={p} value={p}>{PREGNANCY_LABELS[p]}</option>)}
-            </select>
-          </label>
+          <Choice label="Pregnant or breastfeeding" field="pregnancy" value={profile.pregnancy} onPick={save}
+            options={PREGNANCY_STATES.map((p) => ({ value: p, text: PREGNANCY_LABELS[p] }))} />
         )}
-        <label>Limits
-          <select data-testid="region" value={profile.region}
-            onChange={(e) => void updateProfile({ region: (e.target as HTMLSelectElement).value as Profile['region'] })}>
-            {REGIONS.map((r) => <option key={r} value={r}>{REGION_LABELS[r]}</option>)}
-          </select>
-        </label>
+        <Choice label="Limits" field="region" value={profile.region} onPick={save}
+          options={REGIONS.map((r) => ({ value: r, text: REGION_LABELS[r] }))} />
         <label class="check">
           <input type="checkbox" data-testid="kidney" checked={profile.kidneyDisease}
             onChange={(e) => void updateProfile({ kidneyDisease: (e.target as HTMLInputElement).checked })} />

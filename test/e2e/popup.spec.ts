@@ -1,17 +1,14 @@
 // The popup's states in real browsers: analysis (with claims, sources and the user's own limit),
 // not-magnesium, unsupported page with the paste box; accessibility and README screenshots.
 import { resolve } from 'node:path';
-import { test, expect, fixture } from './fixtures';
+import { test, expect, fixture, popupFor } from './fixtures';
 
 const IHERB_URL = 'https://www.iherb.com/pr/california-gold-nutrition-multivitamin-and-mineral-with-methyl-b12-vitamin-c-l-methylfolate-and-quercetin-two-a-day-60-veggie-capsules/104996';
 const GLYCINATE_URL = 'https://www.amazon.com/dp/B0MGLY4001';
 const ARTICLE_URL = 'https://www.amazon.com/gp/help/customer/display.html';
 
 test('the real iHerb page: mixed forms, 105 mg stated elemental, within the adult US limit', async ({ driver }) => {
-  driver.serve(IHERB_URL, fixture('iherb/two-a-day-multivitamin.html'));
-  await driver.open(IHERB_URL);
-  const popup = await driver.openPopup();
-  await popup.waitForState('analysis');
+  const { popup } = await popupFor(driver, IHERB_URL, 'iherb/two-a-day-multivitamin.html', 'analysis');
   expect(await popup.attr('[data-testid="kind"]', 'data-kind')).toBe('multi-nutrient');
   const forms = await popup.texts('form');
   expect(forms).toHaveLength(2);
@@ -26,10 +23,7 @@ test('the real iHerb page: mixed forms, 105 mg stated elemental, within the adul
 });
 
 test('claims on an Amazon page are graded, quoted and cited', async ({ driver }) => {
-  driver.serve(GLYCINATE_URL, fixture('amazon/magnesium-glycinate.html'));
-  await driver.open(GLYCINATE_URL);
-  const popup = await driver.openPopup();
-  await popup.waitForState('analysis');
+  const { popup } = await popupFor(driver, GLYCINATE_URL, 'amazon/magnesium-glycinate.html', 'analysis');
   const topics = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => popup.attr(`[data-testid="claim"]:nth-child(${i + 1})`, 'data-topic')));
   expect(topics.filter(Boolean)).toEqual(expect.arrayContaining(['sleep', 'muscle-cramps', 'absorption', 'gentle-digestion']));
   const phrases = await popup.texts('claim-text');
@@ -47,6 +41,7 @@ test("the user's profile changes the limit: a 1–3-year-old's limit is 65 mg", 
   const options = await driver.openExtensionPage('options.html');
   await options.select('age-band', '1-3');
   await expect.poll(async () => (await options.texts('status'))[0] ?? '').toContain('1–3');
+  expect(await options.seriousA11yViolations()).toEqual([]);
   await driver.open(IHERB_URL);
   const popup = await driver.openPopup();
   await popup.waitForState('analysis');
@@ -84,10 +79,7 @@ test('hostile page text is shown as text, never parsed or run', async ({ driver 
 });
 
 test('the popup has no serious accessibility problems, in light and dark', async ({ driver, target }) => {
-  driver.serve(IHERB_URL, fixture('iherb/two-a-day-multivitamin.html'));
-  await driver.open(IHERB_URL);
-  const popup = await driver.openPopup();
-  await popup.waitForState('analysis');
+  const { popup } = await popupFor(driver, IHERB_URL, 'iherb/two-a-day-multivitamin.html', 'analysis');
   expect(await popup.seriousA11yViolations()).toEqual([]);
   if (target === 'chromium') {
     for (const scheme of ['light', 'dark'] as const) {

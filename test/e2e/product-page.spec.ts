@@ -1,15 +1,12 @@
-// The first real path, in both browsers: a store product page -> content script -> core ->
-// background (per-tab result, toolbar badge) -> popup.
-import { test, expect, fixture } from './fixtures';
+// The first real path, in both browsers: a store product page -> content script (snapshot) ->
+// background (core, per-tab result, toolbar badge) -> popup.
+import { test, expect, popupFor } from './fixtures';
 
 const GLYCINATE_URL = 'https://www.amazon.com/dp/B0MGLY4001';
 const CHARGER_URL = 'https://www.amazon.com/dp/B0DR8G428S';
 
 test('an Amazon magnesium product shows its form, tier and mg in the popup and the toolbar badge', async ({ driver }) => {
-  driver.serve(GLYCINATE_URL, fixture('amazon/magnesium-glycinate.html'));
-  await driver.open(GLYCINATE_URL);
-  const popup = await driver.openPopup();
-  await popup.waitForState('analysis');
+  const { popup } = await popupFor(driver, GLYCINATE_URL, 'amazon/magnesium-glycinate.html', 'analysis');
   expect(await popup.texts('title')).toEqual([expect.stringContaining('Brightfield Magnesium Glycinate 400mg')]);
   expect(await popup.attr('[data-testid="form"]', 'data-form')).toBe('glycinate');
   expect(await popup.attr('[data-testid="tier"]', 'data-tier')).toBe('higher');
@@ -20,10 +17,7 @@ test('an Amazon magnesium product shows its form, tier and mg in the popup and t
 });
 
 test('a product page that is not magnesium shows the not-magnesium state and no badge', async ({ driver }) => {
-  driver.serve(CHARGER_URL, fixture('amazon/portable-charger.html'));
-  await driver.open(CHARGER_URL);
-  const popup = await driver.openPopup();
-  await popup.waitForState('not-magnesium');
+  const { popup } = await popupFor(driver, CHARGER_URL, 'amazon/portable-charger.html', 'not-magnesium');
   expect(await popup.texts('title')).toEqual([expect.stringContaining('charmast 20000mAh Portable Charger')]);
   expect(await popup.toolbarBadge()).toBe('');
 });

@@ -1,15 +1,12 @@
 // Quality gates in real browsers: the extension makes no request of its own, hostile page text stays
 // text, broken and huge pages neither break MagLens nor the page, and soft navigation is followed.
-import { test, expect, fixture } from './fixtures';
+import { test, expect, fixture, popupFor } from './fixtures';
 
 const IHERB_URL = 'https://www.iherb.com/pr/sample-labs-magnesium-glycinate-200-mg-120-tablets/99901';
 const GLYCINATE_URL = 'https://www.amazon.com/dp/B0MGLY4001';
 
 test('no request leaves the extension: product page, popup and options page', async ({ driver }) => {
-  driver.serve(IHERB_URL, fixture('hostile/iherb-minimal.html'));
-  await driver.open(IHERB_URL);
-  const popup = await driver.openPopup();
-  await popup.waitForState('analysis');
+  const { popup } = await popupFor(driver, IHERB_URL, 'hostile/iherb-minimal.html', 'analysis');
   expect(await popup.texts('mg-per-day')).toEqual(['200 mg']);
   const options = await driver.openExtensionPage('options.html');
   await options.select('region', 'EU');
@@ -19,10 +16,7 @@ test('no request leaves the extension: product page, popup and options page', as
 });
 
 test('hostile and broken pages: text stays text, nothing runs, the page keeps working', async ({ driver }) => {
-  driver.serve(IHERB_URL, fixture('hostile/iherb-hostile.html'));
-  const page = await driver.open(IHERB_URL);
-  const popup = await driver.openPopup();
-  await popup.waitForState('analysis');
+  const { page, popup } = await popupFor(driver, IHERB_URL, 'hostile/iherb-hostile.html', 'analysis');
   const [title] = await popup.texts('title');
   expect(title).toContain('<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>');
   expect(await popup.count('main img, main script, main iframe, main a[href^="javascript:"]')).toBe(0);
