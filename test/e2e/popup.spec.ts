@@ -83,7 +83,9 @@ test('the popup has no serious accessibility problems, in light and dark', async
   expect(await popup.seriousA11yViolations()).toEqual([]);
   if (target === 'chromium') {
     for (const scheme of ['light', 'dark'] as const) {
-      await popup.screenshot(resolve(import.meta.dirname, `../../docs/screenshots/popup-${scheme}.png`), scheme);
+      // Every run writes test-results/; UPDATE_SCREENSHOTS=1 also refreshes the README's copies.
+      const dir = process.env.UPDATE_SCREENSHOTS ? '../../docs/screenshots' : '../../test-results/screenshots';
+      await popup.screenshot(resolve(import.meta.dirname, `${dir}/popup-${scheme}.png`), scheme);
       expect(await popup.seriousA11yViolations()).toEqual([]);
     }
   }
