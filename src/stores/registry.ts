@@ -60,13 +60,17 @@ const DIRECTIONS = /directions|suggested use|recommended use|verzehrempfehlung|m
 const INGREDIENTS = /other ingredients|ingredients|zutaten|ingrédients/;
 
 /**
- * Read a page's visible text (the CLI's .txt input) with the facts-text reader. Nothing but the
- * text is known: no title or price is invented; the store comes from the URL when one is given.
+ * Read a page's visible text (the CLI's .txt input) with the facts-text reader, or, with isLabel,
+ * text the user selected or pasted as a label. Nothing but the text is known: no title or price is
+ * invented; the store comes from the URL when one is given.
  */
-export function snapshotFromText(text: string, url: URL | null): ProductSnapshot {
+export function snapshotFromText(text: string, url: URL | null, opts: { isLabel?: boolean } = {}): ProductSnapshot {
   const bounded = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
   const adapter = url ? adapterFor(url) : undefined;
   const fields: SnapshotFields = { isProductPage: false, ...factsFromText(bounded) };
+  // A selection or a paste is label text because the user says so, heading or not ("Magnesium (as
+  // magnesium oxide) 400 mg" alone); a page's whole text is a label only where a facts panel starts.
+  if (opts.isLabel && !fields.labelText && bounded.trim()) fields.labelText = capText(bounded.trim(), 20_000);
   const directions = passageAfter(bounded, DIRECTIONS);
   if (directions) fields.directions = directions;
   const ingredients = passageAfter(bounded, INGREDIENTS);

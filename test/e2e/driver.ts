@@ -250,13 +250,16 @@ class FirefoxDriver implements ExtensionDriver {
   async open(url: string): Promise<PageView> {
     const page = await this.browser.newPage();
     await page.setRequestInterception(true);
+    // The page may cancel a request before it is answered (Firefox then reports "no such request"):
+    // that is not a failure of the page or of MagLens, so such errors are dropped.
+    const settle = (p: Promise<void>) => void p.catch(() => undefined);
     page.on('request', (request) => {
       const requested = request.url();
       const html = this.served.get(requested.split('#')[0]!);
-      if (html !== undefined) return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-      if (requested.startsWith('moz-extension://')) return void request.continue();
+      if (html !== undefined) return settle(request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+      if (requested.startsWith('moz-extension://')) return settle(request.continue());
       if (!isBrowserNoise(requested)) this.refused.push(requested);
-      void request.abort();
+      settle(request.abort());
     });
     await page.goto(url);
     return new PuppeteerPageView(page);

@@ -1,0 +1,70 @@
+// The background's work, apart from its wiring: analyse snapshots with the user's profile, keep each
+// tab's result in session storage, set the toolbar badge, and answer the popup.
+import { browser } from 'wxt/browser';
+import { Message, PageResult, type ResultReply } from './messages';
+import { badgeFor } from './badge';
+import { getProfile } from './settings';
+import { snapshotFromText } from '../stores/registry';
+import { analyze } from '../core/analyze';
+import type { ProductSnapshot } from '../stores/snapshot';
+
+/** Per-tab results live in session storage, so an MV3 service worker restart does not lose them. */
+export const resultKey = (tabId: number) => `tab:${tabId}`;
+
+function toolbarAction() {
+  return browser.action ?? browser.browserAction;
+}
+
+/** Analyse a tab's snapshot for the current profile, keep it, and show it on the toolbar badge. */
+export async function keepResult(tabId: number, snapshot: ProductSnapshot, origin: PageResult['origin']): Promise<PageResult> {
+  const result: PageResult = { snapshot, analysis: analyze(snapshot, await getProfile()), origin };
+  await browser.storage.session.set({ [resultKey(tabId)]: result });
+  const action = toolbarAction();
+  const look = badgeFor(result.analysis);
+  await action.setBadgeText({ tabId, text: look?.text ?? '' });
+  await action.setTitle({ tabId, title: look?.title ?? 'MagLens' });
+  if (look) await action.setBadgeBackgroundColor({ tabId, color: look.color });
+  return result;
+}
+
+/** The tab's stored result, re-analysed for the profile as it is now (the options page may have changed it). */
+export async function currentResult(tabId: number): Promise<ResultReply> {
+  const profile = await getProfile();
+  const stored = PageResult.safeParse((await browser.storage.session.get(resultKey(tabId)))[resultKey(tabId)]);
+  if (!stored.success) return { result: null, profile };
+  const { snapshot, origin } = stored.data;
+  return { result: { snapshot, analysis: analyze(snapshot, profile), origin }, profile };
+}
+
+/** Text the user selected on a page ("Analyze selected text with MagLens"). */
+export function keepSelection(tabId: number, selectionText: string, pageUrl: string | undefined): Promise<PageResult> {
+  let url: URL | null = null;
+  try {
+    url = pageUrl ? new URL(pageUrl) : null;
+  } catch {
+    url = null;
+  }
+  return keepResult(tabId, snapshotFromText(selectionText, url, { isLabel: true }), 'selection');
+}
+
+/** runtime.onMessage: anything that is not one of MagLens's messages gets no answer. */
+export async function handleMessage(raw: unknown, sender: { tab?: { id?: number } }): Promise<unknown> {
+  const parsed = Message.safeParse(raw);
+  if (!parsed.success) return undefined;
+  const msg = parsed.data;
+  switch (msg.type) {
+    case 'page-snapshot': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      await keepResult(tabId, msg.snapshot, 'page');
+      return true;
+    }
+    case 'get-result':
+      return currentResult(msg.tabId);
+    case 'analyze-text': {
+      const profile = await getProfile();
+      const snapshot = snapshotFromText(msg.text, null, { isLabel: true });
+      return { result: { snapshot, analysis: analyze(snapshot, profile), origin: 'pasted' }, profile } satisfies ResultReply;
+    }
+  }
+}
