@@ -89,6 +89,8 @@ export function blockText(root: Node, maxChars = 20_000): string {
 
 /** Text of one element as a single line: like cleanText(textContent), but <br> and blocks count as spaces. */
 export function lineText(el: Node, maxChars = 20_000): string {
+  // Most cells and rows are plain text: no walk needed (this runs once per facts-table cell).
+  if ((el as Element).childElementCount === 0) return cleanText((el.textContent ?? '').slice(0, maxChars));
   return cleanText(blockText(el, maxChars).replace(/[\n\t]+/g, ' '));
 }
 
