@@ -6,14 +6,14 @@ import type { ProductSnapshot } from '../stores/snapshot';
 import { ClaimCards } from './ClaimCards';
 import { DoseGauge } from './DoseGauge';
 import { FormCard } from './FormCard';
-import { formName, formatMg } from './format';
+import { formShortName, formatMg } from './format';
 
 // Shown in their own place in the form card, so not repeated under Notes.
 const SHOWN_ELSEWHERE = new Set(['buffered']);
 
 /** The ten-second answer: form, daily amount, and how it sits against the limit. */
 function summary(analysis: Analysis): string {
-  const named = analysis.forms.map((f) => formName(f.id)).join(' + ');
+  const named = analysis.forms.map((f) => formShortName(f.id)).join(' + ');
   const forms = named ? `${named[0]!.toUpperCase()}${named.slice(1)}` : 'Form not stated';
   const day = analysis.elementalMgPerDay;
   const amount = day ? `${formatMg(day)} a day` : analysis.elementalMgPerServing ? `${formatMg(analysis.elementalMgPerServing)} per serving` : 'amount not stated';

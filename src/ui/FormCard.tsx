@@ -3,7 +3,7 @@
 import type { Analysis } from '../core/schema';
 import { FORM_BY_ID } from '../knowledge/forms';
 import { Source } from './Source';
-import { TIER_LABELS, formName } from './format';
+import { TIER_LABELS, formTitle } from './format';
 
 const TIER_REASONS: Record<Analysis['forms'][number]['tier'], string> = {
   higher: 'Dissolves well; small human studies show more absorbed than oxide.',
@@ -33,7 +33,7 @@ export function FormCard({ analysis }: { analysis: Analysis }) {
           const fraction = FORM_BY_ID[f.id]?.fraction;
           return (
             <li key={f.id} data-testid="form" data-form={f.id}>
-              <strong>Magnesium {formName(f.id)}</strong>{' '}
+              <strong>{formTitle(f.id)}</strong>{' '}
               <span class={`tier tier-${f.tier}`} data-testid="tier" data-tier={f.tier}>{TIER_LABELS[f.tier]}</span>
               <p class="reason" data-testid="tier-reason">
                 {TIER_REASONS[f.tier]} <span class="muted">Confidence: low to moderate (small studies).</span>

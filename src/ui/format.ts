@@ -1,5 +1,6 @@
-// Number and label formatting shared by the popup and the listing badge.
+// Number and label formatting for the popup.
 import type { FormId, Tier } from '../core/schema';
+import { FORM_BY_ID } from '../knowledge/forms';
 
 export function formatMg(r: { min: number; max: number }): string {
   const round = (n: number) => (n >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
@@ -13,9 +14,13 @@ export const TIER_LABELS: Record<Tier, string> = {
   unknown: 'Absorption unknown',
 };
 
-export function formName(id: FormId): string {
-  if (id === 'amino-acid-chelate') return 'amino acid chelate';
-  if (id === 'acetyl-taurate') return 'acetyl taurate';
-  if (id === 'other') return 'other form';
-  return id;
+/** The form catalogue's name for people, e.g. "Magnesium glycinate (bisglycinate)". */
+export function formTitle(id: FormId): string {
+  const name = FORM_BY_ID[id].name;
+  return `${name[0]!.toUpperCase()}${name.slice(1)}`;
+}
+
+/** The same name without "magnesium", for the summary line: "glycinate (bisglycinate)". */
+export function formShortName(id: FormId): string {
+  return FORM_BY_ID[id].name.replace(/^magnesium /, '');
 }
