@@ -1,12 +1,18 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // Gecko id: fixed so Firefox keeps storage across updates and tests can address the add-on.
 export const GECKO_ID = 'maglens@maglens.app';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // linkedom (the background's parser for page extracts) falls back to its own shim when the
+    // optional native 'canvas' package is missing; a bundle has no such fallback, so point it there.
+    resolve: { alias: { canvas: fileURLToPath(new URL('./node_modules/linkedom/commonjs/canvas-shim.cjs', import.meta.url)) } },
+  }),
   manifest: ({ browser }) => ({
     name: 'MagLens — magnesium label reader',
     description:

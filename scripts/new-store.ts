@@ -29,6 +29,8 @@ import { parsePrice } from './values';
 export const ${name}: StoreAdapter = {
   id: '${id}',
   matches: ['*://*.${host}/*'],
+  // TODO: every element read() looks at ('#id' where the store has ids); only these reach the background.
+  regions: ['h1', '[itemprop="price"]'],
   isProductUrl(url) {
     // TODO: the store's product path, e.g. /product/<slug>/<id>.
     return /^(?:www\\.)?${host.replace(/\./g, '\\.')}$/.test(url.hostname) && /^\\/product\\/[^/]+\\/?$/.test(url.pathname);

@@ -1,8 +1,9 @@
-// Product pages of supported stores: read the page into a snapshot and hand it to the background,
-// which analyses it; again after soft navigation, so the popup and toolbar badge describe what is
-// on screen now. Only DOM reading happens on the page's main thread.
+// Product pages of supported stores: copy the markup of the parts the store's adapter reads and hand
+// it to the background, which reads and analyses it; again after soft navigation, so the popup and
+// toolbar badge describe what is on screen now. The page's main thread only serialises a few
+// elements (src/stores/extract.ts): no text walks, no regular expressions over text, no JSON parsing.
 import { browser } from 'wxt/browser';
-import { STORE_MATCHES, adapterFor, snapshotFromDocument } from '../../src/stores/registry';
+import { STORE_MATCHES, adapterFor, extractProductPage } from '../../src/stores/registry';
 import { watchProductPage } from '../../src/extension/page-watch';
 import type { Message } from '../../src/extension/messages';
 
@@ -11,23 +12,18 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let lastReported = '';
-    let lastUrl = '';
     const read = () => {
-      const url = new URL(location.href);
-      if (url.href !== lastUrl) lastReported = ''; // a new address: the background dropped the old result
-      lastUrl = url.href;
-      const adapter = adapterFor(url);
-      // Listing, cart and help pages are not read: the popup offers its generic readers there.
-      if (!adapter?.isProductUrl(url)) return;
-      const snapshot = snapshotFromDocument(document, url);
-      const key = JSON.stringify(snapshot);
+      const extract = extractProductPage(document, location);
+      if (!extract) return;
+      // The same markup at the same address: the background already has it.
+      const key = `${extract.url}\n${extract.html}`;
       if (key === lastReported) return;
       lastReported = key;
-      const message: Message = { type: 'page-snapshot', snapshot };
+      const message: Message = { type: 'page-extract', ...extract };
       browser.runtime.sendMessage(message).catch(() => {
         lastReported = ''; // the background was restarting: report again on the next change
       });
     };
-    watchProductPage(ctx, () => adapterFor(new URL(location.href))?.liveSelector, read);
+    watchProductPage(ctx, () => adapterFor(location)?.liveSelector, read);
   },
 });

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { Analysis } from '../core/schema';
 import { ProductSnapshot } from '../stores/snapshot';
+import { MAX_EXTRACT_CHARS } from '../stores/extract';
 import type { Profile } from '../core/profile';
 
 export const Origin = z.enum(['page', 'selection', 'pasted']);
@@ -17,7 +18,9 @@ export const PageResult = z.object({
 export type PageResult = z.infer<typeof PageResult>;
 
 export const Message = z.discriminatedUnion('type', [
-  /** content script / page reader -> background: what the page in this tab shows now. */
+  /** product content script -> background: the markup of the store adapter's regions (src/stores/extract.ts). */
+  z.object({ type: z.literal('page-extract'), url: z.string().max(8_192), html: z.string().max(MAX_EXTRACT_CHARS + 1_000) }),
+  /** page reader (generic pages, on the user's request) -> background: what the page in this tab shows now. */
   z.object({ type: z.literal('page-snapshot'), snapshot: ProductSnapshot }),
   /** popup -> background: the tab's result, analysed for the user's current profile. */
   z.object({ type: z.literal('get-result'), tabId: z.number().int() }),

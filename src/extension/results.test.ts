@@ -33,6 +33,19 @@ describe('background results', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('200');
   });
 
+  it('reads a product page\'s extract (the content script\'s message) with the store\'s adapter', async () => {
+    const html = [
+      '<h1 id="name">Sample Labs, Magnesium Glycinate, 200 mg, 120 Tablets</h1>',
+      '<div class="supplement-facts-container"><table><tr><td>Supplement Facts</td></tr><tr><td>Serving Size: 2 Tablets</td></tr>',
+      '<tr><td>Magnesium (as magnesium bisglycinate chelate)</td><td>200 mg</td><td>48%</td></tr></table></div>',
+    ].join('\n');
+    expect(await handleMessage({ type: 'page-extract', url: 'https://www.iherb.com/pr/sample/99901', html }, { tab: { id: TAB } })).toBe(true);
+    const result = await stored(TAB);
+    expect(result?.snapshot).toMatchObject({ store: 'iherb', isProductPage: true, servingSize: '2 Tablets' });
+    expect(result?.analysis.forms.map((f) => f.id)).toEqual(['glycinate']);
+    expect(result?.analysis.elementalMgPerServing).toMatchObject({ min: 200, max: 200, basis: 'stated-elemental' });
+  });
+
   it('answers the popup with the analysis for the profile as it is now', async () => {
     await handleMessage({ type: 'page-snapshot', snapshot: citrate }, { tab: { id: TAB } });
     const before = (await handleMessage({ type: 'get-result', tabId: TAB }, {})) as ResultReply;
@@ -52,6 +65,8 @@ describe('background results', () => {
     ['not an object', 'hello'],
     ['an unknown type', { type: 'delete-everything' }],
     ['a malformed snapshot', { type: 'page-snapshot', snapshot: { url: 5 } }],
+    ['an extract with an address that is not a URL', { type: 'page-extract', url: 'javascript:alert(1)x', html: '<h1 id="name">x</h1>' }],
+    ['an extract without markup', { type: 'page-extract', url: 'https://www.iherb.com/pr/x/1' }],
     ['a tab id that is not a number', { type: 'get-result', tabId: '7' }],
   ])('gives %s no answer and stores nothing', async (_what, raw) => {
     expect(await handleMessage(raw, { tab: { id: TAB } })).toBeUndefined();

@@ -5,6 +5,7 @@ import { Message, PageResult, type ResultReply } from './messages';
 import { badgeFor } from './badge';
 import { getProfile } from './settings';
 import { snapshotFromText } from '../stores/registry';
+import { snapshotFromExtract } from '../stores/extract-read';
 import { analyze } from '../core/analyze';
 import type { ProductSnapshot } from '../stores/snapshot';
 
@@ -53,10 +54,12 @@ export async function handleMessage(raw: unknown, sender: { tab?: { id?: number 
   if (!parsed.success) return undefined;
   const msg = parsed.data;
   switch (msg.type) {
+    case 'page-extract':
     case 'page-snapshot': {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) return undefined;
-      await keepResult(tabId, msg.snapshot, 'page');
+      const snapshot = msg.type === 'page-snapshot' ? msg.snapshot : snapshotFromExtract(msg);
+      if (tabId === undefined || !snapshot) return undefined;
+      await keepResult(tabId, snapshot, 'page');
       return true;
     }
     case 'get-result':

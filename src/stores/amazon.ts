@@ -1,7 +1,7 @@
 // Amazon product pages (.com, .co.uk, .de, .ca). The Supplement Facts panel is usually a picture
 // here, so the text to read is the title, the bullets, the overview and details tables, "Important
 // information" and the A+ text; labelIsImage says so when no facts text is on the page.
-import type { SnapshotFields, StoreAdapter } from './types';
+import type { PageAddress, SnapshotFields, StoreAdapter } from './types';
 import { $optional, blockText, capText, cleanLabel, cleanText, lineText, textOf } from './dom';
 import { parseCount, parsePrice } from './values';
 import { factsFromText } from './generic-facts-text';
@@ -21,7 +21,7 @@ const MAX_DETAILS = 60;
 const MAX_A_PLUS = 1_500;
 const MAX_SECTION = 1_500;
 
-function hostOf(url: URL): string {
+function hostOf(url: PageAddress): string {
   return url.hostname.replace(/^(?:www|smile|m)\./, '');
 }
 
@@ -37,7 +37,7 @@ function readDetails(doc: Document): Record<string, string> {
   for (const tr of doc.querySelectorAll('#productOverview_feature_div tr')) {
     put(tr.querySelector('td.a-span3, td:first-child')?.textContent, lineText(tr.querySelector('td.a-span9, td:last-child') ?? tr));
   }
-  for (const tr of doc.querySelectorAll('#productDetails_feature_div table.prodDetTable tr, [id^="productDetails_"] table.prodDetTable tr')) {
+  for (const tr of (doc.getElementById('prodDetails') ?? doc).querySelectorAll('table.prodDetTable tr')) {
     const th = tr.querySelector('th');
     const td = tr.querySelector('td');
     if (th && td) put(th.textContent, lineText(td));
@@ -72,7 +72,8 @@ function readImportantInformation(doc: Document): Pick<SnapshotFields, 'ingredie
 function readDescription(doc: Document): string | undefined {
   const pieces: string[] = [];
   let size = 0;
-  const roots = [$optional(doc, '#productDescription'), $optional(doc, '#aplus')].filter((r): r is Element => !!r);
+  // By id (the page repeats some ids, which sends a '#id' selector through the whole document).
+  const roots = [doc.getElementById('productDescription'), doc.getElementById('aplus')].filter((r): r is HTMLElement => !!r);
   for (const root of roots) {
     for (const el of root.querySelectorAll('h3, h4, h5, p')) {
       if (size >= MAX_A_PLUS || pieces.length >= 40) break;
@@ -91,7 +92,8 @@ function readPrice(doc: Document, url: URL): SnapshotFields['price'] {
     '#corePrice_feature_div .a-offscreen',
     '#corePriceDisplay_desktop_feature_div .priceToPay .a-offscreen',
     '#corePrice_desktop .a-offscreen',
-    '#apex_desktop .priceToPay .a-offscreen',
+    // The last resort: the whole #apex_desktop block is 60 KB, so only its price is copied to the background.
+    '.priceToPay .a-offscreen',
     '#price_inside_buybox',
   ]) {
     for (const el of doc.querySelectorAll(sel)) {
@@ -121,6 +123,13 @@ export const amazon: StoreAdapter = {
   },
   // The variant picker (size, count, flavour) re-renders the title block without a page load.
   liveSelector: '#title_feature_div, #titleSection',
+  regions: [
+    // Of "Product information" only its tables: the rest of #prodDetails is 30 KB of expander markup.
+    '#titleSection', '#feature-bullets', '#productOverview_feature_div', ['#prodDetails table.prodDetTable', 'table.prodDetTable'], '#detailBullets_feature_div',
+    // #aplus_feature_div, not #aplus: the page repeats that id, which makes its lookup walk the page.
+    '#important-information', '#productDescription', '#aplus_feature_div', '#corePrice_feature_div',
+    '#corePriceDisplay_desktop_feature_div', '#corePrice_desktop', '#apex_desktop .priceToPay', '#price_inside_buybox',
+  ],
   examples: {
     product: [
       'https://www.amazon.com/dp/B0MGLY4001',

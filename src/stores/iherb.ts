@@ -6,6 +6,7 @@ import type { SnapshotFields, StoreAdapter } from './types';
 import { $optional, blockText, capText, cleanLabel, cleanText, tableRowsText, textOf } from './dom';
 import { parseCount } from './values';
 import { factsFromText } from './generic-facts-text';
+import { JSON_LD } from './extract';
 
 const MAX_SECTION = 2_000;
 const MAX_DESCRIPTION = 1_500;
@@ -15,9 +16,9 @@ function isIherbHost(host: string): boolean {
 }
 
 /** The "Product information" rows: heading text (lower case) → the element below it. */
-function headedRows(doc: Document): Map<string, Element> {
+function headedRows(info: Element | null): Map<string, Element> {
   const rows = new Map<string, Element>();
-  for (const h of doc.querySelectorAll('#product-overview .item-row h3')) {
+  for (const h of info?.querySelectorAll(".item-row h3") ?? []) {
     const key = cleanLabel(h.textContent).toLowerCase();
     const body = h.nextElementSibling;
     if (key && body && !rows.has(key)) rows.set(key, body);
@@ -41,6 +42,13 @@ function readSpecs(doc: Document): Record<string, string> {
 export const iherb: StoreAdapter = {
   id: 'iherb',
   matches: ['*://*.iherb.com/*'],
+  regions: [
+    ['#name', 'h1[data-testid="product-name"]'],
+    '#product-overview',
+    ['#product-overview .supplement-facts-container', '.supplement-facts-container'],
+    '#product-specs-list',
+    JSON_LD, // the price is the page's own JSON-LD offer
+  ],
   isProductUrl(url) {
     return isIherbHost(url.hostname) && /^\/pr\/(?:[^/]+\/)?\d+\/?$/.test(url.pathname);
   },
@@ -61,24 +69,30 @@ export const iherb: StoreAdapter = {
     ],
   },
   read(doc, url) {
-    const title = textOf(doc, 'h1#name, h1[data-testid="product-name"]');
+    // By id first: an attribute selector scans the whole (1.5 MB) document.
+    const named = doc.getElementById('name');
+    const title = named?.tagName === 'H1' ? cleanText(named.textContent) || undefined : textOf(doc, 'h1[data-testid="product-name"]');
     const out: SnapshotFields = { isProductPage: iherb.isProductUrl(url) && title !== undefined };
     if (title) out.title = title;
 
-    const table = $optional(doc, '.supplement-facts-container table');
+    // The facts panel sits in "Product information": look there before scanning the document.
+    const info = doc.getElementById('product-overview');
+    const find = (sel: string) => (info ? $optional(info, sel) : undefined) ?? $optional(doc, sel);
+    const table = find('.supplement-facts-container table');
     if (table) {
-      const facts = factsFromText(tableRowsText(table));
+      const rowsText = tableRowsText(table);
+      const facts = factsFromText(rowsText);
       // The table is the label even when its heading row is missing: keep its rows as they are.
-      const labelText = facts.labelText ?? tableRowsText(table);
+      const labelText = facts.labelText ?? rowsText;
       if (labelText) out.labelText = labelText;
       if (facts.servingSize) out.servingSize = facts.servingSize;
       if (facts.servingsPerContainer) out.servingsPerContainer = facts.servingsPerContainer;
     } else {
-      const img = $optional(doc, '.supplement-facts-container img');
+      const img = find('.supplement-facts-container img');
       if (img) out.labelIsImage = true;
     }
 
-    const rows = headedRows(doc);
+    const rows = headedRows(info);
     const use = rows.get('suggested use') ?? rows.get('directions');
     if (use) {
       const t = capText(cleanText(blockText(use, 5_000).replace(/\n/g, ' ')), MAX_SECTION);

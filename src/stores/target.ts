@@ -4,6 +4,7 @@
 // facts panel, when Target shows one as text, is left to the generic facts reader.
 import type { SnapshotFields, StoreAdapter } from './types';
 import { $optional, blockText, capText, cleanLabel, cleanText, textOf } from './dom';
+import { JSON_LD } from './extract';
 import { parseCount, parsePrice } from './values';
 import { passageAfter } from './generic-facts-text';
 
@@ -12,6 +13,11 @@ const MAX_SECTION = 1_500;
 export const target: StoreAdapter = {
   id: 'target',
   matches: ['*://*.target.com/*'],
+  regions: [
+    'h1[data-test="product-title"]', '[data-test="product-price"]', '[data-test="item-details-highlights"]',
+    '[data-test="item-details-specifications"]', '[data-test="item-details-description"]', '[data-test="item-details-label-info"]',
+    JSON_LD,
+  ],
   isProductUrl(url) {
     return /^(?:www\.)?target\.com$/.test(url.hostname) && /^\/p\/(?:[^/]+\/)?-\/A-\d{6,}\/?$/.test(url.pathname);
   },

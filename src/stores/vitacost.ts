@@ -4,6 +4,7 @@
 // a table of rows inside .ifChrtInr, .ifOi other ingredients). Price: [itemprop=price], else JSON-LD.
 import type { SnapshotFields, StoreAdapter } from './types';
 import { $optional, blockText, capText, cleanText, textOf } from './dom';
+import { JSON_LD } from './extract';
 import { parsePrice } from './values';
 import { factsFromText, passageAfter } from './generic-facts-text';
 
@@ -15,9 +16,10 @@ const SIZE_SLUG = /-\d+(?:-\d+)?-(?:count|ct|tablets?|capsules?|veggie-capsules|
 export const vitacost: StoreAdapter = {
   id: 'vitacost',
   matches: ['*://*.vitacost.com/*'],
+  regions: ['#pdTitleBlock', '.ifChrtInr', '.ifOi', '#productDetails', '[itemprop="price"]', '[itemprop="priceCurrency"]', JSON_LD],
   isProductUrl(url) {
     if (!/^(?:www\.)?vitacost\.com$/.test(url.hostname)) return false;
-    if (/^\/product\.aspx$/i.test(url.pathname)) return url.searchParams.has('pid');
+    if (/^\/product\.aspx$/i.test(url.pathname)) return new URLSearchParams(url.search).has('pid');
     return /^\/[a-z0-9-]+\/?$/i.test(url.pathname) && !NOT_PRODUCT_PATHS.test(url.pathname) && SIZE_SLUG.test(url.pathname);
   },
   examples: {

@@ -6,6 +6,7 @@
 import type { SnapshotFields, StoreAdapter } from './types';
 import { $optional, blockText, capText, cleanLabel, cleanText, firstTextOf } from './dom';
 import { parsePrice } from './values';
+import { JSON_LD } from './extract';
 import { factsFromText } from './generic-facts-text';
 
 const MAX_SECTION = 1_500;
@@ -13,6 +14,12 @@ const MAX_SECTION = 1_500;
 export const walmart: StoreAdapter = {
   id: 'walmart',
   matches: ['*://*.walmart.com/*'],
+  regions: [
+    '#main-title', 'h1[itemprop="name"]', '[itemprop="price"]', '[data-seo-id="hero-price"]', '[data-testid="price-wrap"]',
+    '[data-seo-id="brand-name"]', '[data-testid="product-specifications"]', '[data-testid="specifications"]',
+    '[data-testid="product-highlights"]', '[data-testid="product-description-content"]', '[data-testid="product-details-section"]',
+    JSON_LD,
+  ],
   isProductUrl(url) {
     return /^(?:www\.)?walmart\.com$/.test(url.hostname) && /^\/ip\/(?:[^/]+\/)?\d{5,}\/?$/.test(url.pathname);
   },

@@ -1,0 +1,28 @@
+// The background's side of extract.ts: parse the page's copied regions into an inert document
+// (linkedom, as the CLI does for saved pages: no scripts run, nothing loads) and read it with the
+// same adapters and generic readers as a whole page. Only the background and tests import this, so
+// the parser stays out of the content script.
+import { parseHTML } from 'linkedom';
+import { adapterFor, snapshotFromDocument } from './registry';
+import type { ProductSnapshot } from './snapshot';
+import type { PageExtract } from './extract';
+
+
+export function documentFromExtract(html: string): Document {
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
+}
+
+/**
+ * The snapshot of an extract; undefined unless its address is a web page some store adapter claims
+ * (only those adapters' regions make an extract).
+ */
+export function snapshotFromExtract(extract: PageExtract): ProductSnapshot | undefined {
+  let url: URL;
+  try {
+    url = new URL(extract.url);
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:$/.test(url.protocol) || !adapterFor(url)) return undefined;
+  return snapshotFromDocument(documentFromExtract(extract.html), url);
+}

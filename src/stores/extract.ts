@@ -1,0 +1,77 @@
+// What the product content script does on the page, and all it does: copy the markup of the parts
+// of the page the store's adapter reads (its regions) into one HTML string.
+// Serialising a few subtrees is native work; the adapter's reading (text walks, regular expressions,
+// JSON parsing) then runs in the background over that copy (extract-read.ts), off the page's main
+// thread. The copy is only ever parsed into an inert document there: never run, never shown.
+
+/**
+ * Where an adapter reads, as selectors. '#id' is one getElementById and '#id rest' a query inside
+ * that element: neither walks the page. Any other selector walks the whole document (they share one
+ * walk), so it belongs in a list of alternatives after an id-scoped one: a list is tried in order and
+ * the first alternative that finds anything is used.
+ * Regions must be elements that parse on their own in a <body> (containers, not <tr> or <td>). They
+ * are copied in the order listed, then the document-walk ones in document order: list them as the
+ * page has them, so that an adapter's "first match" is the same on the copy.
+ */
+export type Region = string | readonly string[];
+
+/** The page's JSON-LD, for adapters that read it (the generic reader fills fields from it). */
+export const JSON_LD = 'script[type="application/ld+json"]';
+
+/** A product page's extract, as the content script sends it to the background. */
+export interface PageExtract {
+  url: string;
+  html: string;
+}
+
+/** One element's markup is left out above this size: a region that large is the wrong element. */
+export const MAX_REGION_CHARS = 400_000;
+/** The whole extract stops growing here. */
+export const MAX_EXTRACT_CHARS = 1_500_000;
+/** At most this many elements per selector. */
+const MAX_PER_SELECTOR = 20;
+
+/** The elements one selector finds, without a document walk when it starts with an id. */
+function find(doc: Document, selector: string, max = MAX_PER_SELECTOR): Element[] {
+  if (!selector.startsWith('#')) return [...doc.querySelectorAll(selector)].slice(0, max);
+  const space = selector.indexOf(' ');
+  const el = doc.getElementById(space < 0 ? selector.slice(1) : selector.slice(1, space));
+  if (!el || space < 0) return el ? [el] : [];
+  return [...el.querySelectorAll(selector.slice(space + 1))].slice(0, max);
+}
+
+/**
+ * The markup of every region (in the order Region describes), each element once (a region inside
+ * another is covered by the outer one), within the size caps.
+ */
+export function extractPage(doc: Document, regions: readonly Region[]): string {
+  const found: Element[] = [];
+  const add = (el: Element): void => {
+    for (const f of found) if (f === el || f.contains(el)) return;
+    for (let i = found.length - 1; i >= 0; i--) if (el.contains(found[i]!)) found.splice(i, 1);
+    found.push(el);
+  };
+  const walk: string[] = [];
+  for (const region of regions) {
+    if (typeof region === 'string') {
+      if (region.startsWith('#')) find(doc, region).forEach(add);
+      else walk.push(region);
+      continue;
+    }
+    for (const alternative of region) {
+      const els = find(doc, alternative);
+      els.forEach(add);
+      if (els.length) break;
+    }
+  }
+  if (walk.length) find(doc, walk.join(','), MAX_PER_SELECTOR * walk.length).forEach(add);
+  const parts: string[] = [];
+  let size = 0;
+  for (const el of found) {
+    const html = el.outerHTML;
+    if (html.length > MAX_REGION_CHARS || size + html.length > MAX_EXTRACT_CHARS) continue;
+    parts.push(html);
+    size += html.length + 1;
+  }
+  return parts.join('\n');
+}
