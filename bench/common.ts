@@ -53,6 +53,8 @@ export async function bundle(entry: string, options: { jsx?: boolean } = {}): Pr
     minify: true,
     write: false,
     logLevel: 'silent',
+    // linkedom's optional native 'canvas' (see wxt.config.ts): its own shim, as in the extension's build.
+    alias: { canvas: resolve(ROOT, 'node_modules/linkedom/commonjs/canvas-shim.cjs') },
     ...(options.jsx ? { jsx: 'automatic' as const, jsxImportSource: 'preact' } : {}),
   });
   const out = result.outputFiles[0];

@@ -1,36 +1,39 @@
-// Product page benchmark (issue 7): main-thread time of the content script's analysis
-// (snapshotFromDocument + analyze, bundled from the same modules) against one
+// Product page benchmark (issue 7): main-thread time of the product content script's work on a
+// store page (extractProductPage: copy the adapter's regions' markup) against one
 // `document.body.innerText` read of the same page, on a fresh load per run, in headless Chromium.
-// The page is served at its real URL from the fixture; every other request is aborted.
+// The background's share (parse the copy, read it, analyse it) is timed too, for context: it runs
+// in the extension's background, not on the page. The page is served at its real URL from the
+// fixture; every other request is aborted.
 import type { BrowserContext, Page } from '@playwright/test';
 import { PAGES, bundle, fixtureHtml, launchChromium, median, round, serveOnly, type BenchPage } from './common';
-import type { BenchBreakdown, BenchTiming } from './page-entry';
+import type { BenchTiming } from './page-entry';
+import type { BackgroundTiming } from './background-entry';
 
+/** The issue's target: the content script costs the page at most half of one innerText read. */
 export const TARGET_RATIO = 0.5;
 
 export interface ProductPageResult {
   page: string;
   url: string;
   runs: number;
-  /** Median ms of snapshotFromDocument + analyze. */
-  analysisMs: number;
-  snapshotMs: number;
-  analyzeMs: number;
-  /** Median ms of a third analysis on the same page (warm JIT, compiled regexps): the floor, for context. */
-  warmAnalysisMs: number;
-  /** Median ms of one document.body.innerText read (after the analysis, same load). */
+  /** Median ms of the content script's work (cold: first run on a fresh load). */
+  contentMs: number;
+  /** Median ms of the same work run a third time on the same page (warm JIT), for context. */
+  warmContentMs: number;
+  /** Characters of markup the content script sends to the background. */
+  extractChars: number;
+  /** Median ms of one document.body.innerText read (after the content script, same load). */
   innerTextMs: number;
   innerTextChars: number;
-  /** Median of the per-run ratios analysis / innerText. */
+  /** Median of the per-run ratios contentMs / innerTextMs. */
   ratio: number;
-  /** Median of per-run snapshot / innerText: the page's share since 6c453db moved analyze() to the background. */
-  snapshotRatio: number;
   target: number;
   pass: boolean;
-  /** Medians over separate fresh loads of each part of snapshotFromDocument, and of analyze. */
-  breakdown: BenchBreakdown;
-  perRun: { analysisMs: number; snapshotMs: number; innerTextMs: number; ratio: number }[];
+  /** Median cold ms of the background's work on the extract: parse + adapter read, then analyze. */
+  background: { readMs: number; analyzeMs: number };
+  perRun: { contentMs: number; innerTextMs: number; ratio: number }[];
   containsMagnesium: boolean;
+  elementalMgPerServing: number | null;
 }
 
 function readInnerText(): { ms: number; chars: number } {
@@ -48,55 +51,50 @@ async function freshPage(context: BrowserContext, p: BenchPage, source: string):
   return page;
 }
 
-async function benchPage(context: BrowserContext, p: BenchPage, source: string, runs: number, breakdownRuns: number): Promise<ProductPageResult> {
+async function benchPage(context: BrowserContext, p: BenchPage, sources: { page: string; background: string }, runs: number): Promise<ProductPageResult> {
   const perRun: ProductPageResult['perRun'] = [];
-  const timings: BenchTiming[] = [];
-  const warmMs: number[] = [];
+  const warm: number[] = [];
+  const background: BackgroundTiming[] = [];
   let chars = 0;
+  let extractChars = 0;
   for (let i = 0; i < runs; i++) {
-    const page = await freshPage(context, p, source);
-    const t = await page.evaluate(() => window.__maglensBench!());
+    const page = await freshPage(context, p, sources.page);
+    const t: BenchTiming = await page.evaluate(() => window.__maglensBench!());
     const it = await page.evaluate(readInnerText);
-    const warm = await page.evaluate(() => { window.__maglensBench!(); return window.__maglensBench!(); }); // 3rd run: regexps tier up on their 2nd
+    warm.push(await page.evaluate(() => { window.__maglensBench!(); return window.__maglensBench!().contentMs; }));
+    if (!t.extract) throw new Error(`${p.url}: the content script found no store product page`);
+    await page.evaluate(sources.background);
+    const b = await page.evaluate((extract) => window.__maglensBackground!(extract), t.extract);
+    if (!b) throw new Error(`${p.url}: the background could not read the extract`);
+    background.push(b);
     await page.close();
-    warmMs.push(warm.analysisMs);
-    timings.push(t);
     chars = it.chars;
-    perRun.push({ analysisMs: round(t.analysisMs, 3), snapshotMs: round(t.snapshotMs, 3), innerTextMs: round(it.ms, 3), ratio: round(t.analysisMs / it.ms, 3) });
+    extractChars = t.extractChars;
+    perRun.push({ contentMs: round(t.contentMs, 3), innerTextMs: round(it.ms, 3), ratio: round(t.contentMs / it.ms, 3) });
   }
-  const parts: BenchBreakdown[] = [];
-  for (let i = 0; i < breakdownRuns; i++) {
-    const page = await freshPage(context, p, source);
-    parts.push(await page.evaluate(() => window.__maglensBreakdown!()));
-    await page.close();
-  }
-  const m = (f: (b: BenchBreakdown) => number) => round(median(parts.map(f)), 3);
   const ratio = round(median(perRun.map((r) => r.ratio)), 3);
   return {
     page: p.name, url: p.url, runs,
-    analysisMs: round(median(timings.map((t) => t.analysisMs)), 3),
-    snapshotMs: round(median(timings.map((t) => t.snapshotMs)), 3),
-    analyzeMs: round(median(timings.map((t) => t.analyzeMs)), 3),
-    warmAnalysisMs: round(median(warmMs), 3),
+    contentMs: round(median(perRun.map((r) => r.contentMs)), 3),
+    warmContentMs: round(median(warm), 3),
+    extractChars,
     innerTextMs: round(median(perRun.map((r) => r.innerTextMs)), 3),
     innerTextChars: chars,
-    ratio, snapshotRatio: round(median(perRun.map((r) => r.snapshotMs / r.innerTextMs)), 3), target: TARGET_RATIO, pass: ratio <= TARGET_RATIO,
-    breakdown: {
-      adapterReadMs: m((b) => b.adapterReadMs), jsonLdMs: m((b) => b.jsonLdMs),
-      factsFromDocumentMs: m((b) => b.factsFromDocumentMs), analyzeMs: m((b) => b.analyzeMs),
-    },
+    ratio, target: TARGET_RATIO, pass: ratio <= TARGET_RATIO,
+    background: { readMs: round(median(background.map((b) => b.readMs)), 3), analyzeMs: round(median(background.map((b) => b.analyzeMs)), 3) },
     perRun,
-    containsMagnesium: timings.every((t) => t.containsMagnesium),
+    containsMagnesium: background.every((b) => b.containsMagnesium),
+    elementalMgPerServing: background[0]?.elementalMgPerServing ?? null,
   };
 }
 
-export async function runProduct(options: { runs?: number; breakdownRuns?: number } = {}): Promise<ProductPageResult[]> {
-  const source = await bundle('bench/page-entry.ts');
+export async function runProduct(options: { runs?: number } = {}): Promise<ProductPageResult[]> {
+  const sources = { page: await bundle('bench/page-entry.ts'), background: await bundle('bench/background-entry.ts') };
   const context = await launchChromium(false, { pageScripts: false });
   try {
     await serveOnly(context, new Map(PAGES.map((p) => [p.url, fixtureHtml(p.fixture)])));
     const out: ProductPageResult[] = [];
-    for (const p of PAGES) out.push(await benchPage(context, p, source, options.runs ?? 7, options.breakdownRuns ?? 3));
+    for (const p of PAGES) out.push(await benchPage(context, p, sources, options.runs ?? 7));
     return out;
   } finally {
     await context.close();
