@@ -9,6 +9,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // Extension pages load their chunks natively; Vite's modulepreload polyfill would be the one
+    // fetch() in the build, and test/unit/privacy.test.ts requires none.
+    build: { modulePreload: { polyfill: false } },
     // linkedom (the background's parser for page extracts) falls back to its own shim when the
     // optional native 'canvas' package is missing; a bundle has no such fallback, so point it there.
     resolve: { alias: { canvas: fileURLToPath(new URL('./node_modules/linkedom/commonjs/canvas-shim.cjs', import.meta.url)) } },

@@ -3,6 +3,7 @@
 // a temporary add-on), because Playwright cannot drive moz-extension:// pages (BROWSER-TESTS.md 4b).
 // Every network request is answered from the served fixtures or refused: nothing leaves the machine.
 import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from '@playwright/test';
@@ -66,6 +67,11 @@ export interface ExtensionDriver {
    * fixture pages that load nothing themselves, anything here came from the extension.
    */
   refusedRequests(): string[];
+  /**
+   * Make the extension's background (Chromium's service worker, Firefox's background page) request
+   * this URL: a probe showing that refusedRequests() sees the background's requests too.
+   */
+  requestFromBackground(url: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -140,6 +146,12 @@ class ChromiumDriver implements ExtensionDriver {
 
   refusedRequests() {
     return [...this.refused];
+  }
+
+  async requestFromBackground(url: string) {
+    const [worker] = this.context.serviceWorkers();
+    if (!worker) throw new Error('the extension has no service worker');
+    await worker.evaluate(async (u) => void (await fetch(u).catch(() => undefined)), url);
   }
 
   async open(url: string, options = { wait: true }): Promise<PageView> {
@@ -222,21 +234,70 @@ class PlaywrightPopup implements PopupView {
   }
 }
 
+/**
+ * Firefox's whole network goes through this local proxy, which records every request and refuses
+ * it. Page requests are answered or refused by BiDi interception before they get here; what reaches
+ * it came from a context no interception covers: the background page, the popup, the options page.
+ */
+async function startRecordingProxy(record: (url: string) => void): Promise<{ server: Server; port: number }> {
+  const server = createServer((req, res) => {
+    record(req.url ?? '');
+    res.writeHead(403).end();
+  });
+  server.on('connect', (req, socket) => {
+    record(`https://${req.url ?? ''}/`); // a TLS tunnel: the host is all a proxy sees
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('the recording proxy has no port');
+  return { server, port: address.port };
+}
+
 class FirefoxDriver implements ExtensionDriver {
   private served = new Map<string, string>();
   private refused: string[] = [];
-  private constructor(private browser: PpBrowser) {}
+  private constructor(private browser: PpBrowser, private proxy: Server) {}
 
   static async launch(): Promise<FirefoxDriver> {
+    const refused: string[] = [];
+    // Firefox syncs its own Remote Settings (firefox.settings.services.mozilla.com) whatever the
+    // prefs say; Mozilla's service hosts are the browser's, and nothing in MagLens names them.
+    const record = (url: string) => void (/^https?:\/\/[^/]+\.services\.mozilla\.com(?::\d+)?\//.test(url) || refused.push(url));
+    const { server, port } = await startRecordingProxy(record);
     const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: findBrowser('firefox'),
       headless: true,
       args: ['--remote-allow-system-access'], // lets BiDi navigate to moz-extension:// pages
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': port,
+        'network.proxy.no_proxies_on': '',
+        'network.proxy.allow_hijacking_localhost': true,
+      },
+    }).catch(async (error: unknown) => {
+      server.close();
+      throw error;
     });
     await browser.installExtension(resolve(OUTPUT, 'firefox-mv2'));
-    return new FirefoxDriver(browser);
+    const driver = new FirefoxDriver(browser, server);
+    driver.refused = refused;
+    return driver;
+  }
+
+  async requestFromBackground(url: string) {
+    const page = await this.browser.newPage();
+    await page.goto(`moz-extension://${FIREFOX_UUID}/options.html`, { waitUntil: [] });
+    await page.evaluate(async (u) => {
+      const background = await (globalThis as any).browser.runtime.getBackgroundPage();
+      await background.fetch(u).catch(() => undefined);
+    }, url);
+    await page.close();
   }
 
   serve(url: string, html: string) {
@@ -280,6 +341,7 @@ class FirefoxDriver implements ExtensionDriver {
 
   async close() {
     await this.browser.close();
+    this.proxy.close();
   }
 }
 

@@ -15,6 +15,12 @@ test('no request leaves the extension: product page, popup and options page', as
   expect(driver.refusedRequests()).toEqual([]);
 });
 
+test('the request recording covers the background: a probe request from it is seen and refused', async ({ driver }) => {
+  // Without this, an empty list above could mean the background's requests were never watched.
+  await driver.requestFromBackground('https://probe.maglens.invalid/from-background');
+  await expect.poll(() => driver.refusedRequests().filter((u) => u.includes('probe.maglens.invalid'))).toHaveLength(1);
+});
+
 test('hostile and broken pages: text stays text, nothing runs, the page keeps working', async ({ driver }) => {
   const { page, popup } = await popupFor(driver, IHERB_URL, 'hostile/iherb-hostile.html', 'analysis');
   const [title] = await popup.texts('title');
