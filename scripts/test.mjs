@@ -1,8 +1,9 @@
 // `npm test`: every check MagLens has, in one run, with one closing count.
 //   types (tsc) · unit tests (vitest) · web-ext lint of the Firefox build · real-browser suite
-//   (Playwright: Chromium and Firefox). Each step runs even when an earlier one failed, so one run
-//   shows everything; the exit code is non-zero when anything failed. The type check and the lint
-//   count as one test each; vitest and Playwright contribute their own test counts.
+//   (Playwright: Chromium and Firefox) · benchmark gates (bench/run.ts --check: speed and memory).
+//   Each step runs even when an earlier one failed, so one run shows everything; the exit code is
+//   non-zero when anything failed. The type check and the lint count as one test each, each
+//   benchmark gate as one; vitest and Playwright contribute their own test counts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -91,6 +92,17 @@ for (const project of ['chromium', 'firefox']) {
     if (skipped) console.log(`(${skipped} ${project} tests skipped)`);
   } else count(`${project} real-browser suite`, false);
 }
+
+// Speed and memory on every run (issue 7), after the browser suites so nothing else competes for
+// the 2 cores: each gate of the benchmark is one test.
+const GATES = 'bench/results/gates.json';
+rmSync(GATES, { force: true });
+const benchOk = run('benchmarks: tsx bench/run.ts --check', bin('tsx'), ['bench/run.ts', '--check']);
+const gates = readJson(GATES);
+if (Array.isArray(gates) && gates.length) {
+  for (const g of gates) count(`benchmark gate: ${g.name}`, g.pass === true);
+  if (!benchOk && gates.every((g) => g.pass)) count('benchmarks', false); // crashed after writing its gates
+} else count('benchmarks', false);
 
 writeFileSync(`${RESULTS}/summary.json`, JSON.stringify(tally) + '\n');
 console.log(`\nmaglens: ${tally.passed} passed, ${tally.failed} failed`);
