@@ -72,7 +72,7 @@ function readImportantInformation(doc: Document): Pick<SnapshotFields, 'ingredie
 function readDescription(doc: Document): string | undefined {
   const pieces: string[] = [];
   let size = 0;
-  // By id (the page repeats some ids, which sends a '#id' selector through the whole document).
+  // By id: the page repeats some ids, which sends a '#id' selector through the whole document.
   const roots = [doc.getElementById('productDescription'), doc.getElementById('aplus')].filter((r): r is HTMLElement => !!r);
   for (const root of roots) {
     for (const el of root.querySelectorAll('h3, h4, h5, p')) {

@@ -18,7 +18,7 @@ function isIherbHost(host: string): boolean {
 /** The "Product information" rows: heading text (lower case) → the element below it. */
 function headedRows(info: Element | null): Map<string, Element> {
   const rows = new Map<string, Element>();
-  for (const h of info?.querySelectorAll(".item-row h3") ?? []) {
+  for (const h of info?.querySelectorAll('.item-row h3') ?? []) {
     const key = cleanLabel(h.textContent).toLowerCase();
     const body = h.nextElementSibling;
     if (key && body && !rows.has(key)) rows.set(key, body);
@@ -69,13 +69,13 @@ export const iherb: StoreAdapter = {
     ],
   },
   read(doc, url) {
-    // By id first: an attribute selector scans the whole (1.5 MB) document.
+    // By id first: on a whole saved page (the CLI) an attribute selector walks 1.5 MB of markup.
     const named = doc.getElementById('name');
     const title = named?.tagName === 'H1' ? cleanText(named.textContent) || undefined : textOf(doc, 'h1[data-testid="product-name"]');
     const out: SnapshotFields = { isProductPage: iherb.isProductUrl(url) && title !== undefined };
     if (title) out.title = title;
 
-    // The facts panel sits in "Product information": look there before scanning the document.
+    // The facts panel sits in "Product information": look there before the whole document.
     const info = doc.getElementById('product-overview');
     const find = (sel: string) => (info ? $optional(info, sel) : undefined) ?? $optional(doc, sel);
     const table = find('.supplement-facts-container table');
