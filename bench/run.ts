@@ -17,7 +17,8 @@ const RESULTS = resolve(ROOT, 'bench/results');
 
 /**
  * What every CI run checks. Each is a ratio (or a limit) from one run on this machine, set with room
- * for its noise, so that a change that loses the property fails, not one that meets the median.
+ * for its noise, so that a change that loses the property fails, not one that meets the median. With
+ * --check, a benchmark whose gate fails is measured once more before the failure counts.
  * - product: the content script's share of one innerText read. The target is TARGET_RATIO (0.5×) and
  *   the table says whether a run met it; the gate is 1× (never more than reading the page's text
  *   once), because on this 2-core machine the median ratio of the same build ranges 0.5–0.85×:
@@ -36,6 +37,8 @@ export const GATES = {
 } as const;
 
 interface Gate {
+  /** The benchmark it comes from: a failed gate re-runs that benchmark once. */
+  bench: 'product' | 'popup' | 'memory' | 'listing';
   name: string;
   measured: number;
   limit: number;
@@ -43,16 +46,16 @@ interface Gate {
 }
 
 function gatesOf(product: ProductPageResult[], popup: PopupResult, memory: MemoryResult[], listing: unknown): Gate[] {
-  const gate = (name: string, measured: number, limit: number): Gate => ({ name, measured, limit, pass: measured <= limit });
-  const gates = [
-    ...product.map((p) => gate(`content script ÷ innerText: ${p.page}`, p.ratio, GATES.productRatio)),
-    gate('popup ÷ empty Preact page', popup.ratio, GATES.popupRatio),
-    ...memory.map((m) => gate(`heap left by the content script (KB): ${m.page}`, m.growthKB, GATES.memoryGrowthKB)),
-  ];
+  const gate = (bench: Gate['bench'], name: string, measured: number, limit: number): Gate =>
+    ({ bench, name, measured, limit, pass: measured <= limit });
   const l = listing as { worstLongestSliceMs?: number; medians?: { ratioBadgeToBare?: number } } | undefined;
-  gates.push(gate('listing: longest badge slice (ms)', l?.worstLongestSliceMs ?? Infinity, GATES.listingSliceMs));
-  gates.push(gate('listing: badges ÷ bare elements', l?.medians?.ratioBadgeToBare ?? Infinity, GATES.listingRatio));
-  return gates;
+  return [
+    ...product.map((p) => gate('product', `content script ÷ innerText: ${p.page}`, p.ratio, GATES.productRatio)),
+    gate('popup', 'popup ÷ empty Preact page', popup.ratio, GATES.popupRatio),
+    ...memory.map((m) => gate('memory', `heap left by the content script (KB): ${m.page}`, m.growthKB, GATES.memoryGrowthKB)),
+    gate('listing', 'listing: longest badge slice (ms)', l?.worstLongestSliceMs ?? Infinity, GATES.listingSliceMs),
+    gate('listing', 'listing: badges ÷ bare elements', l?.medians?.ratioBadgeToBare ?? Infinity, GATES.listingRatio),
+  ];
 }
 
 function newestMtime(path: string): number {
@@ -153,14 +156,27 @@ const built = ensureBuild();
 if (built) notes.push(built);
 const sizes = bundleSizes(CHROME_OUTPUT);
 console.log('product pages …');
-const product = await runProduct({ runs: runs ?? 7 });
+let product = await runProduct({ runs: runs ?? 7 });
 console.log('popup …');
-const popup = await runPopup({ runs: runs ?? 7 });
+let popup = await runPopup({ runs: runs ?? 7 });
 console.log('memory …');
-const memory = await runMemory({ runs: Math.min(runs ?? 3, 5) });
-const listing = await runListingIfExported();
+let memory = await runMemory({ runs: Math.min(runs ?? 3, 5) });
+let listing = await runListingIfExported();
 notes.push(listing.note);
-const gates = gatesOf(product, popup, memory, listing.result);
+let gates = gatesOf(product, popup, memory, listing.result);
+// A timing gate that fails is measured once more before it counts: one noisy median on a busy
+// machine is not a regression, and a real one fails twice. The first figures stay in the notes.
+if (CHECK && gates.some((g) => !g.pass)) {
+  const failed = gates.filter((g) => !g.pass).map((g) => `${g.name} ${g.measured}`).join('; ');
+  notes.push(`failed on the first measurement (${failed}): measured again`);
+  console.log(`gates failed (${failed}): measuring again …`);
+  const again = new Set(gates.filter((g) => !g.pass).map((g) => g.bench));
+  if (again.has('product')) product = await runProduct({ runs: runs ?? 7 });
+  if (again.has('popup')) popup = await runPopup({ runs: runs ?? 7 });
+  if (again.has('memory')) memory = await runMemory({ runs: Math.min(runs ?? 3, 5) });
+  if (again.has('listing')) listing = await runListingIfExported();
+  gates = gatesOf(product, popup, memory, listing.result);
+}
 
 const result = {
   when: new Date().toISOString(),
