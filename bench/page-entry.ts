@@ -1,7 +1,7 @@
 // Bundled by bench/common.ts (esbuild, IIFE) and evaluated in a store page: the product content
 // script's work on one read — extractProductPage(document, location), the function the content
 // script calls — timed on the page's main thread.
-import { extractProductPage } from '../src/stores/registry';
+import { extractProductPage } from '../src/stores/sites';
 
 export interface BenchTiming {
   /** The content script's main-thread work for one read, ms: what the target compares with one innerText read. */

@@ -22,11 +22,11 @@ for (const p of [adapterPath, page, expected]) {
 }
 
 writeFileSync(adapterPath, `// ${host} product pages. Say here where the selectors come from (a saved page, public markup).
-import type { SnapshotFields, StoreAdapter } from './types';
+import type { SnapshotFields, StoreAdapter, StoreSite } from './types';
 import { textOf } from './dom';
 import { parsePrice } from './values';
 
-export const ${name}: StoreAdapter = {
+export const ${name}Site: StoreSite = {
   id: '${id}',
   matches: ['*://*.${host}/*'],
   // TODO: every element read() looks at ('#id' where the store has ids); only these reach the background.
@@ -39,6 +39,10 @@ export const ${name}: StoreAdapter = {
     product: ['https://www.${host}/product/example-magnesium-glycinate-120-capsules'],
     notProduct: ['https://www.${host}/', 'https://www.${host}/search?q=magnesium'],
   },
+};
+
+export const ${name}: StoreAdapter = {
+  ...${name}Site,
   read(doc, url) {
     const title = textOf(doc, 'h1');
     const out: SnapshotFields = { isProductPage: ${name}.isProductUrl(url) && title !== undefined };
@@ -72,7 +76,8 @@ console.log(`wrote src/stores/${id}.ts, test/fixtures/${id}/product.html and pro
 
 Now, by hand:
   1. src/core/schema.ts: add '${id}' to STORE_IDS (the adapter's id must be a StoreId).
-  2. src/stores/registry.ts: import { ${name} } from './${id}'; and add ${name} to STORES.
+  2. src/stores/sites.ts: import { ${name}Site } from './${id}'; and add it to SITES;
+     src/stores/registry.ts: import { ${name} } from './${id}'; and add ${name} to STORES.
   3. Put real example URLs in examples (product / notProduct); the URL test runs every check on them.
   4. Save a real product page over test/fixtures/${id}/product.html (with its provenance comment),
      add a second page, then: npx tsx scripts/fixtures/regen-expected.ts test/fixtures/${id}/product.html --url <its address>

@@ -3,7 +3,7 @@
 // toolbar badge describe what is on screen now. The page's main thread only serialises a few
 // elements (src/stores/extract.ts): no text walks, no regular expressions over text, no JSON parsing.
 import { browser } from 'wxt/browser';
-import { STORE_MATCHES, adapterFor, extractProductPage } from '../../src/stores/registry';
+import { STORE_MATCHES, extractProductPage, siteFor } from '../../src/stores/sites';
 import { watchProductPage } from '../../src/extension/page-watch';
 import type { Message } from '../../src/extension/messages';
 
@@ -24,6 +24,6 @@ export default defineContentScript({
         lastReported = ''; // the background was restarting: report again on the next change
       });
     };
-    watchProductPage(ctx, () => adapterFor(location)?.liveSelector, read);
+    watchProductPage(ctx, () => siteFor(location)?.liveSelector, read);
   },
 });

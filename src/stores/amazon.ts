@@ -1,7 +1,7 @@
 // Amazon product pages (.com, .co.uk, .de, .ca). The Supplement Facts panel is usually a picture
 // here, so the text to read is the title, the bullets, the overview and details tables, "Important
 // information" and the A+ text; labelIsImage says so when no facts text is on the page.
-import type { PageAddress, SnapshotFields, StoreAdapter } from './types';
+import type { PageAddress, SnapshotFields, StoreAdapter, StoreSite } from './types';
 import { $optional, blockText, capText, cleanLabel, cleanText, lineText, textOf } from './dom';
 import { parseCount, parsePrice } from './values';
 import { factsFromText } from './generic-facts-text';
@@ -115,7 +115,7 @@ function readFactsText(doc: Document): ReturnType<typeof factsFromText> {
   return {};
 }
 
-export const amazon: StoreAdapter = {
+export const amazonSite: StoreSite = {
   id: 'amazon',
   matches: HOSTS.map((h) => `*://*.${h}/*`),
   isProductUrl(url) {
@@ -152,6 +152,10 @@ export const amazon: StoreAdapter = {
       'https://www.amazon.com/stores/Brightfield/page/1234',
     ],
   },
+};
+
+export const amazon: StoreAdapter = {
+  ...amazonSite,
   read(doc, url) {
     const title = textOf(doc, '#productTitle');
     const seen = new Set<string>();

@@ -2,7 +2,7 @@
 // text here, the suggested use and ingredients are headed rows of "Product information", and the
 // package quantity is in the specs list. The price comes from the page's own JSON-LD offer (the
 // generic reader), never from the carousels of other products.
-import type { SnapshotFields, StoreAdapter } from './types';
+import type { SnapshotFields, StoreAdapter, StoreSite } from './types';
 import { $optional, blockText, capText, cleanLabel, cleanText, tableRowsText, textOf } from './dom';
 import { parseCount } from './values';
 import { factsFromText } from './generic-facts-text';
@@ -39,7 +39,7 @@ function readSpecs(doc: Document): Record<string, string> {
   return details;
 }
 
-export const iherb: StoreAdapter = {
+export const iherbSite: StoreSite = {
   id: 'iherb',
   matches: ['*://*.iherb.com/*'],
   regions: [
@@ -68,6 +68,10 @@ export const iherb: StoreAdapter = {
       'https://www.iherb.com/cart',
     ],
   },
+};
+
+export const iherb: StoreAdapter = {
+  ...iherbSite,
   read(doc, url) {
     // By id first: on a whole saved page (the CLI) an attribute selector walks 1.5 MB of markup.
     const named = doc.getElementById('name');

@@ -10,33 +10,14 @@ import { vitacost } from './vitacost';
 import { readJsonLd } from './generic-jsonld';
 import { factsFromText, passageAfter, readFactsFromDocument } from './generic-facts-text';
 import { capText } from './dom';
-import { extractPage, type PageExtract } from './extract';
+import { siteFor } from './sites';
 
 export const STORES: StoreAdapter[] = [amazon, iherb, walmart, target, vitacost];
 
-/** Match patterns of every supported store (content scripts and host permissions). */
-export const STORE_MATCHES: string[] = STORES.flatMap((s) => s.matches);
-
-export function adapterFor(url: PageAddress): StoreAdapter | undefined {
-  return STORES.find((s) => s.matches.some((m) => hostMatches(m, url.hostname)));
-}
-
-/** Does a match pattern's host ("*://*.amazon.com/*") cover this hostname? Plain string work: this runs on every page load. */
-function hostMatches(pattern: string, hostname: string): boolean {
-  const start = pattern.indexOf('://') + 3;
-  const host = pattern.slice(start, pattern.indexOf('/', start));
-  if (host.startsWith('*.')) return hostname === host.slice(2) || hostname.endsWith(host.slice(1));
-  return hostname === host;
-}
-
-/**
- * The product content script's work on each read: the extract of a store's product page, or
- * undefined on any other page (listings, carts, help: the popup offers its generic readers there).
- */
-export function extractProductPage(doc: Document, address: PageAddress & { href: string }): PageExtract | undefined {
-  const adapter = adapterFor(address);
-  if (!adapter?.isProductUrl(address)) return undefined;
-  return { url: address.href, html: extractPage(doc, adapter.regions) };
+/** The store whose hosts cover this address, with its reader. */
+export function adapterFor(url: Pick<PageAddress, 'hostname'>): StoreAdapter | undefined {
+  const site = siteFor(url);
+  return site && STORES.find((s) => s.id === site.id);
 }
 
 /** Copy into `into` every field it lacks; details are merged key by key. */

@@ -2,7 +2,7 @@
 // (product-title, product-price, item-details-description, item-details-specifications with
 // "<b>Key:</b> value" rows, item-details-highlights) are the ones public Target scrapers use. The
 // facts panel, when Target shows one as text, is left to the generic facts reader.
-import type { SnapshotFields, StoreAdapter } from './types';
+import type { SnapshotFields, StoreAdapter, StoreSite } from './types';
 import { $optional, blockText, capText, cleanLabel, cleanText, textOf } from './dom';
 import { JSON_LD } from './extract';
 import { parseCount, parsePrice } from './values';
@@ -10,7 +10,7 @@ import { passageAfter } from './generic-facts-text';
 
 const MAX_SECTION = 1_500;
 
-export const target: StoreAdapter = {
+export const targetSite: StoreSite = {
   id: 'target',
   matches: ['*://*.target.com/*'],
   regions: [
@@ -36,6 +36,10 @@ export const target: StoreAdapter = {
       'https://www.target.com/p/nature-made-magnesium/-/A-87654321/reviews',
     ],
   },
+};
+
+export const target: StoreAdapter = {
+  ...targetSite,
   read(doc, url) {
     const title = textOf(doc, 'h1[data-test="product-title"]');
     const out: SnapshotFields = { isProductPage: target.isProductUrl(url) && title !== undefined };

@@ -8,7 +8,11 @@ export type SnapshotFields = Omit<ProductSnapshot, 'url' | 'store'>;
 /** What the URL checks read: a URL, or the page's own `location` (no URL object to build on every page). */
 export type PageAddress = Pick<URL, 'hostname' | 'pathname' | 'search'>;
 
-export interface StoreAdapter {
+/**
+ * A store as the product content script knows it: hosts, product URLs and where to read. Nothing
+ * here reads text, so the content script bundles no reader (src/stores/sites.ts).
+ */
+export interface StoreSite {
   id: StoreId;
   /** Match patterns of the store's hosts, used for the content script and the manifest. */
   matches: string[];
@@ -30,6 +34,10 @@ export interface StoreAdapter {
    * same snapshot on that copy as on the whole page (a test checks every saved page).
    */
   regions: readonly Region[];
+}
+
+/** A store's site and its reader (the background and the CLI run it; src/stores/registry.ts). */
+export interface StoreAdapter extends StoreSite {
   /** Read what the page states. Missing fields stay absent. */
   read(doc: Document, url: URL): SnapshotFields;
 }

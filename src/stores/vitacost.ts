@@ -2,7 +2,7 @@
 // read it: #pdTitleBlock h1 for the name, #productDetails for description and directions, and the
 // "ifChrt" label widget (.ifTtl heading, .ifSngSz serving size, .ifSngPC servings per container,
 // a table of rows inside .ifChrtInr, .ifOi other ingredients). Price: [itemprop=price], else JSON-LD.
-import type { SnapshotFields, StoreAdapter } from './types';
+import type { SnapshotFields, StoreAdapter, StoreSite } from './types';
 import { $optional, blockText, capText, cleanText, textOf } from './dom';
 import { JSON_LD } from './extract';
 import { parsePrice } from './values';
@@ -13,7 +13,7 @@ const NOT_PRODUCT_PATHS =
 /** Vitacost product slugs end in a size or count: "-250-tablets", "-60-veggie-capsules", "-16-fl-oz". */
 const SIZE_SLUG = /-\d+(?:-\d+)?-(?:count|ct|tablets?|capsules?|veggie-capsules|vegetarian-capsules|softgels?|gummies|chewables?|lozenges?|servings?|packets?|oz|fl-oz|lbs?|g|grams?|ml)\b/i;
 
-export const vitacost: StoreAdapter = {
+export const vitacostSite: StoreSite = {
   id: 'vitacost',
   matches: ['*://*.vitacost.com/*'],
   regions: ['#pdTitleBlock', '.ifChrtInr', '.ifOi', '#productDetails', '[itemprop="price"]', '[itemprop="priceCurrency"]', JSON_LD],
@@ -38,6 +38,10 @@ export const vitacost: StoreAdapter = {
       'https://www.vitacost.com/checkout/cart',
     ],
   },
+};
+
+export const vitacost: StoreAdapter = {
+  ...vitacostSite,
   read(doc, url) {
     const title = textOf(doc, '#pdTitleBlock h1');
     // Slugs are not always sized: the product title block confirms a product page.

@@ -3,7 +3,7 @@
 // Selectors: h1#main-title / h1[itemprop=name], [itemprop=price], [data-seo-id=brand-name] are the
 // ones public Walmart scrapers use; the headed "product details" sections (Ingredients, Directions)
 // follow Walmart's documented idml section names and are not verified against a saved page.
-import type { SnapshotFields, StoreAdapter } from './types';
+import type { SnapshotFields, StoreAdapter, StoreSite } from './types';
 import { $optional, blockText, capText, cleanLabel, cleanText, firstTextOf } from './dom';
 import { parsePrice } from './values';
 import { JSON_LD } from './extract';
@@ -11,7 +11,7 @@ import { factsFromText } from './generic-facts-text';
 
 const MAX_SECTION = 1_500;
 
-export const walmart: StoreAdapter = {
+export const walmartSite: StoreSite = {
   id: 'walmart',
   matches: ['*://*.walmart.com/*'],
   regions: [
@@ -38,6 +38,10 @@ export const walmart: StoreAdapter = {
       'https://www.walmart.ca/en/ip/magnesium/6000201234567',
     ],
   },
+};
+
+export const walmart: StoreAdapter = {
+  ...walmartSite,
   read(doc, url) {
     const title = firstTextOf(doc, ['h1#main-title', 'h1[itemprop="name"]']);
     const out: SnapshotFields = { isProductPage: walmart.isProductUrl(url) && title !== undefined };

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { STORES, STORE_MATCHES, adapterFor, snapshotFromDocument, snapshotFromText } from '../../src/stores/registry';
+import { STORES, adapterFor, snapshotFromDocument, snapshotFromText } from '../../src/stores/registry';
+import { SITES, STORE_MATCHES, siteFor } from '../../src/stores/sites';
 import { readJsonLd } from '../../src/stores/generic-jsonld';
 import { factsFromText, readFactsFromDocument } from '../../src/stores/generic-facts-text';
 import { parseCount, parseDecimal, parsePrice } from '../../src/stores/values';
@@ -173,6 +174,15 @@ describe('generic facts-text reader', () => {
 });
 
 describe('registry', () => {
+  it('pairs every store site (what the content script knows) with its reader, in the same order', () => {
+    expect(STORES.map((s) => s.id)).toEqual(SITES.map((s) => s.id));
+    for (const [i, site] of SITES.entries()) {
+      expect(STORES[i]!.regions).toBe(site.regions);
+      expect(STORES[i]!.matches).toBe(site.matches);
+      for (const u of site.examples.product) expect(adapterFor(new URL(u))?.id).toBe(siteFor(new URL(u))?.id);
+    }
+  });
+
   it('fills what the store left out from JSON-LD, then facts text, on a page no store claims', () => {
     const d = doc(`<html><head><script type="application/ld+json">{"@type":"Product","name":"Shop Mag","offers":{"@type":"Offer","price":"21.00","priceCurrency":"USD"}}</script></head>
       <body><div class="facts"><h4>Supplement Facts</h4><div>Serving Size: 2 Capsules</div><table><tr><td>Magnesium (as magnesium malate)</td><td>150 mg</td></tr></table></div></body></html>`);
