@@ -65,7 +65,7 @@ describe('background results', () => {
     ['not an object', 'hello'],
     ['an unknown type', { type: 'delete-everything' }],
     ['a malformed snapshot', { type: 'page-snapshot', snapshot: { url: 5 } }],
-    ['an extract with an address that is not a URL', { type: 'page-extract', url: 'javascript:alert(1)x', html: '<h1 id="name">x</h1>' }],
+    ['an extract of an address no store claims (javascript:)', { type: 'page-extract', url: 'javascript:alert(1)x', html: '<h1 id="name">x</h1>' }],
     ['an extract without markup', { type: 'page-extract', url: 'https://www.iherb.com/pr/x/1' }],
     ['a tab id that is not a number', { type: 'get-result', tabId: '7' }],
   ])('gives %s no answer and stores nothing', async (_what, raw) => {
