@@ -6,9 +6,10 @@
 
 /**
  * Where an adapter reads, as selectors. '#id' is one getElementById and '#id rest' a query inside
- * that element: neither walks the page. Any other selector walks the whole document (they share one
- * walk), so it belongs in a list of alternatives after an id-scoped one: a list is tried in order and
- * the first alternative that finds anything is used.
+ * that element: neither walks the page. Any other selector walks the whole document (all such
+ * regions share one walk): prefer ids where the store has them, or list the selector as a fallback
+ * after an id-scoped alternative. A list is tried in order and the first alternative that finds
+ * anything is used.
  * Regions must be elements that parse on their own in a <body> (containers, not <tr> or <td>). They
  * are copied in the order listed, then the document-walk ones in document order: list them as the
  * page has them, so that an adapter's "first match" is the same on the copy.
