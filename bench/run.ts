@@ -4,7 +4,7 @@
 // With --check (npm test runs it so), each gate below is a test: bench/results/gates.json lists them
 // and the exit code is 1 when one fails.
 //   npx tsx bench/run.ts [--runs N] [--check]
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { CHROME_OUTPUT, ROOT } from './common';
@@ -12,6 +12,9 @@ import { BUDGETS, bundleSizes, kb, type BundleSizes } from './sizes';
 import { runProduct, TARGET_RATIO, type ProductPageResult } from './product';
 import { runPopup, type PopupResult } from './popup';
 import { runMemory, type MemoryResult } from './memory';
+import { runListing } from './listing';
+
+type ListingResult = Awaited<ReturnType<typeof runListing>>;
 
 const RESULTS = resolve(ROOT, 'bench/results');
 
@@ -45,16 +48,15 @@ interface Gate {
   pass: boolean;
 }
 
-function gatesOf(product: ProductPageResult[], popup: PopupResult, memory: MemoryResult[], listing: unknown): Gate[] {
+function gatesOf(product: ProductPageResult[], popup: PopupResult, memory: MemoryResult[], listing: ListingResult): Gate[] {
   const gate = (bench: Gate['bench'], name: string, measured: number, limit: number): Gate =>
     ({ bench, name, measured, limit, pass: measured <= limit });
-  const l = listing as { worstLongestSliceMs?: number; medians?: { ratioBadgeToBare?: number } } | undefined;
   return [
     ...product.map((p) => gate('product', `content script ÷ innerText: ${p.page}`, p.ratio, GATES.productRatio)),
     gate('popup', 'popup ÷ empty Preact page', popup.ratio, GATES.popupRatio),
     ...memory.map((m) => gate('memory', `heap left by the content script (KB): ${m.page}`, m.growthKB, GATES.memoryGrowthKB)),
-    gate('listing', 'listing: longest badge slice (ms)', l?.worstLongestSliceMs ?? Infinity, GATES.listingSliceMs),
-    gate('listing', 'listing: badges ÷ bare elements', l?.medians?.ratioBadgeToBare ?? Infinity, GATES.listingRatio),
+    gate('listing', 'listing: longest badge slice (ms)', listing.worstLongestSliceMs, GATES.listingSliceMs),
+    gate('listing', 'listing: badges ÷ bare elements', listing.medians.ratioBadgeToBare, GATES.listingRatio),
   ];
 }
 
@@ -81,18 +83,6 @@ function ensureBuild(): string | null {
     console.log(`npx wxt build failed (${why || 'see npx wxt build'}): measuring the existing, older build`);
     return `npx wxt build failed (${why}); measured the existing .output/chrome-mv3, which is older than the sources`;
   }
-}
-
-/** bench/listing.ts (another benchmark) joins only when it exports a run function; it is never imported otherwise. */
-async function runListingIfExported(): Promise<{ note: string; result?: unknown }> {
-  const file = resolve(ROOT, 'bench/listing.ts');
-  if (!existsSync(file)) return { note: 'bench/listing.ts not present: skipped' };
-  const name = /export\s+(?:async\s+)?function\s+(runListing|run)\b/.exec(readFileSync(file, 'utf8'))?.[1];
-  if (!name) return { note: 'bench/listing.ts exports no run function (it is a script: npx tsx bench/listing.ts): skipped' };
-  const mod = (await import('./listing')) as Record<string, unknown>;
-  const fn = mod[name];
-  if (typeof fn !== 'function') return { note: `bench/listing.ts: ${name} is not a function: skipped` };
-  return { note: `bench/listing.ts ${name}()`, result: await (fn as () => Promise<unknown>)() };
 }
 
 const CHECK = process.argv.includes('--check');
@@ -161,9 +151,9 @@ console.log('popup …');
 let popup = await runPopup({ runs: runs ?? 7 });
 console.log('memory …');
 let memory = await runMemory({ runs: Math.min(runs ?? 3, 5) });
-let listing = await runListingIfExported();
-notes.push(listing.note);
-let gates = gatesOf(product, popup, memory, listing.result);
+console.log('listing …');
+let listing = await runListing();
+let gates = gatesOf(product, popup, memory, listing);
 // A timing gate that fails is measured once more before it counts: one noisy median on a busy
 // machine is not a regression, and a real one fails twice. The first figures stay in the notes.
 if (CHECK && gates.some((g) => !g.pass)) {
@@ -174,8 +164,8 @@ if (CHECK && gates.some((g) => !g.pass)) {
   if (again.has('product')) product = await runProduct({ runs: runs ?? 7 });
   if (again.has('popup')) popup = await runPopup({ runs: runs ?? 7 });
   if (again.has('memory')) memory = await runMemory({ runs: Math.min(runs ?? 3, 5) });
-  if (again.has('listing')) listing = await runListingIfExported();
-  gates = gatesOf(product, popup, memory, listing.result);
+  if (again.has('listing')) listing = await runListing();
+  gates = gatesOf(product, popup, memory, listing);
 }
 
 const result = {
@@ -183,7 +173,7 @@ const result = {
   seconds: Math.round((Date.now() - started) / 1000),
   chromium: 'Debian /usr/bin/chromium, headless (Playwright persistent context)',
   gates, product, popup, memory, sizes, budgets: BUDGETS,
-  ...(listing.result !== undefined ? { listing: listing.result } : {}),
+  listing,
   notes,
 };
 mkdirSync(RESULTS, { recursive: true });

@@ -8,7 +8,7 @@ import type { ProductSnapshot } from './snapshot';
 import type { PageExtract } from './extract';
 
 
-export function documentFromExtract(html: string): Document {
+function documentFromExtract(html: string): Document {
   return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
 }
 

@@ -5,6 +5,7 @@ import type { SnapshotFields } from './types';
 import type { Price } from './snapshot';
 import { capText, cleanText } from './dom';
 import { priceFromParts } from './values';
+import { JSON_LD } from './extract';
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -26,7 +27,7 @@ export function jsonLdNodes(doc: Document): Json[] {
       if (item['mainEntity'] !== undefined) visit(item['mainEntity'], depth + 1);
     }
   };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of doc.querySelectorAll(JSON_LD)) {
     const raw = script.textContent ?? '';
     if (!raw.trim() || raw.length > 500_000) continue;
     try {

@@ -256,8 +256,8 @@ async function startRecordingProxy(record: (url: string) => void): Promise<{ ser
 
 class FirefoxDriver implements ExtensionDriver {
   private served = new Map<string, string>();
-  private refused: string[] = [];
-  private constructor(private browser: PpBrowser, private proxy: Server) {}
+  /** `refused` is shared with the recording proxy, which adds to it too. */
+  private constructor(private browser: PpBrowser, private proxy: Server, private refused: string[]) {}
 
   static async launch(): Promise<FirefoxDriver> {
     const refused: string[] = [];
@@ -285,9 +285,7 @@ class FirefoxDriver implements ExtensionDriver {
       throw error;
     });
     await browser.installExtension(resolve(OUTPUT, 'firefox-mv2'));
-    const driver = new FirefoxDriver(browser, server);
-    driver.refused = refused;
-    return driver;
+    return new FirefoxDriver(browser, server, refused);
   }
 
   async requestFromBackground(url: string) {
