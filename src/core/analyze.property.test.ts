@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { analyzeTitle } from './title';
-import { Analysis, STORE_IDS } from './schema';
+import { Analysis } from './schema';
+import { STORE_IDS } from '../vocabulary/ids';
 
 const labelish = fc.array(fc.oneof(
   fc.string(),

@@ -2,8 +2,9 @@
 // zod at runtime (only `import type` from zod-based modules), so the content script stays small.
 // Principle (DESIGN.md): never a confident wrong number. Where the label leaves a doubt the result is
 // a range or null, and a warning says why.
-import type { Analysis, ElementalAmount, FormFinding, FormId, StoreId, Warning } from './schema';
-import type { ProductSnapshot } from '../stores/snapshot';
+import type { Analysis, ElementalAmount, FormFinding, Warning } from './schema';
+import { STORE_IDS, type FormId, type StoreId } from '../vocabulary/ids';
+import type { ProductSnapshot } from './snapshot';
 import type { Profile } from './profile';
 import { assessDose, DEFAULT_PROFILE } from './limits';
 import { detectClaims, type ClaimText } from './claims';
@@ -21,8 +22,6 @@ import { isEuropeanStore } from './region';
 import { clampText, fold, quote } from './text';
 import { round } from './units';
 
-/** Same list as STORE_IDS in schema.ts (a test keeps them equal); copied so zod stays out of this bundle. */
-const KNOWN_STORES: readonly StoreId[] = ['amazon', 'iherb', 'walmart', 'target', 'vitacost', 'generic'];
 /** More elemental magnesium than this in one oral serving is a misprint or a misread, not a dose. */
 const MAX_PLAUSIBLE_SERVING_MG = 2_500;
 
@@ -38,7 +37,7 @@ export function analyze(snapshot: ProductSnapshot, profile?: Profile): Analysis 
 }
 
 function safeStore(s: unknown): StoreId {
-  return KNOWN_STORES.includes(s as StoreId) ? (s as StoreId) : 'generic';
+  return (STORE_IDS as readonly unknown[]).includes(s) ? (s as StoreId) : 'generic';
 }
 
 function emptyAnalysis(snapshot: ProductSnapshot | undefined, profile: Profile | undefined, warning: Warning): Analysis {

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_ORDER, MAX_EXCERPT_CHARS, detectClaims, excerpt } from './claims';
+import { CLAIM_ORDER, MAX_EXCERPT_CHARS, compilePattern, detectClaims, excerpt } from './claims';
+import { CLAIM_PATTERNS } from '../knowledge/claim-patterns';
 import { EVIDENCE } from '../knowledge/evidence';
 
 const one = (text: string, eu = false) => detectClaims([{ field: 'bullets', text }], { eu });
 const topics = (text: string) => one(text).map((c) => c.topic);
+
+describe('the knowledge claim patterns', () => {
+  it.each(CLAIM_PATTERNS.map((p) => [p.topic, p.lang, p.source] as const))('%s/%s %s compiles', (_t, _l, source) => {
+    expect(() => compilePattern(source)).not.toThrow();
+  });
+});
 
 describe('claim detection by topic and language', () => {
   it.each([

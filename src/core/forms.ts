@@ -2,7 +2,8 @@
 // Two readers: `formsInSourceList` for the "(as …)" part of a magnesium row, where every item is a
 // magnesium source; `formsNearMagnesium` for free text, where a form counts only next to the word
 // magnesium, so "calcium citrate" or "compared with magnesium oxide" are not read as this product's form.
-import type { FormFinding, FormId } from './schema';
+import type { FormFinding } from './schema';
+import type { FormId } from '../vocabulary/ids';
 import { FORMS, FORM_BY_ID } from '../knowledge/forms';
 import { escapeRegExp, fold, quote } from './text';
 

@@ -10,8 +10,9 @@
 //     max >= 80% of UL -> 'near'; else 'within'.
 //   So 'within' is never given when any directed dose exceeds the limit.
 // percentOfLimit is the maximum as a whole-number percentage of the UL.
-import type { UpperLimit, Verdict } from './schema';
-import type { Profile } from './profile';
+import type { UpperLimit } from './schema';
+import type { Verdict } from '../vocabulary/ids';
+import type { ProfileShape as Profile } from './profile-options';
 import { AGE_BAND_LABELS, effectivePregnancy, isAdult, isInfant } from './profile-options';
 import { LIMIT_TABLES, NEAR_FRACTION, type LimitRow } from '../knowledge/limits';
 import { SOURCES, type Source } from '../knowledge/sources';

@@ -1,25 +1,8 @@
-// The choices a profile is made of, as plain data (no zod), so the content script, the core and the
-// options page can all use them without pulling a validator into their bundles.
-// The zod schema that checks stored values against these lists is in ./profile.ts.
+// The profile's shape, labels and small rules, as plain data (no zod), so the content script, the core
+// and the options page can use them without pulling a validator into their bundles. The choices
+// themselves are shared vocabulary (src/vocabulary/ids.ts); the zod schema is in ./profile.ts.
 
-/** Age bands follow the US DRI table (IOM 1997); the EU tables are mapped onto the same bands. */
-export const AGE_BANDS = ['0-6mo', '7-12mo', '1-3', '4-8', '9-13', '14-18', '19-30', '31+'] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
-
-export const SEXES = ['female', 'male'] as const;
-export type Sex = (typeof SEXES)[number];
-
-export const PREGNANCY_STATES = ['none', 'pregnant', 'lactating'] as const;
-export type PregnancyState = (typeof PREGNANCY_STATES)[number];
-
-export const REGIONS = ['US', 'EU'] as const;
-export type Region = (typeof REGIONS)[number];
-
-/** The short list of medicines that interact with magnesium (see src/knowledge/safety.ts). */
-export const MEDICINE_IDS = [
-  'bisphosphonates', 'tetracyclines', 'quinolones', 'levothyroxine', 'diuretics', 'proton-pump-inhibitors',
-] as const;
-export type MedicineId = (typeof MEDICINE_IDS)[number];
+import type { AgeBand, MedicineId, PregnancyState, Region, Sex } from '../vocabulary/ids';
 
 export interface ProfileShape {
   ageBand: AgeBand;

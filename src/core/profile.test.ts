@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Profile, parseProfile } from './profile';
 import { DEFAULT_PROFILE } from './limits';
-import { AGE_BANDS, MEDICINE_IDS, effectivePregnancy } from './profile-options';
+import { effectivePregnancy } from './profile-options';
+import { AGE_BANDS, MEDICINE_IDS } from '../vocabulary/ids';
 
 describe('profile', () => {
   it('the default is a valid adult US profile', () => {

@@ -2,12 +2,9 @@
 // Only types leave this module for the core (import type), so zod stays out of the content script:
 // the choices themselves live in ./profile-options.ts and the default in ./limits.ts.
 import { z } from 'zod';
-import {
-  AGE_BANDS, MEDICINE_IDS, PREGNANCY_STATES, REGIONS, SEXES, type MedicineId, type ProfileShape,
-} from './profile-options';
+import { type ProfileShape } from './profile-options';
+import { AGE_BANDS, MEDICINE_IDS, PREGNANCY_STATES, REGIONS, SEXES, type MedicineId } from '../vocabulary/ids';
 import { DEFAULT_PROFILE } from './limits';
-
-export { AGE_BANDS, MEDICINE_IDS } from './profile-options';
 
 const fields = {
   ageBand: z.enum(AGE_BANDS),

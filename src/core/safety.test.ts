@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Profile } from './profile';
 import { DEFAULT_PROFILE, assessDose } from './limits';
 import { WARNING_CODES, safetyWarnings, type SafetyInput } from './safety';
-import { MEDICINE_IDS } from './profile-options';
+import { MEDICINE_IDS } from '../vocabulary/ids';
 
 const P = (over: Partial<Profile> = {}): Profile => ({ ...DEFAULT_PROFILE, ...over });
 const input = (over: Partial<SafetyInput> & { profile?: Profile } = {}): [SafetyInput, Profile] => {

@@ -1,6 +1,7 @@
 // Safety notes that apply to a product for a profile. Codes are stable kebab-case; the popup may key
 // icons or ordering on them. Order: kidney, infant, limit, gut, medicines (list order), topical.
-import type { FormId, UpperLimit, Warning } from './schema';
+import type { UpperLimit, Warning } from './schema';
+import type { FormId } from '../vocabulary/ids';
 import type { Profile } from './profile';
 import { isInfant } from './profile-options';
 import { straddles } from './limits';

@@ -1,11 +1,11 @@
 // Which stores show listing badges. Kept free of zod so the listing content script can read it
 // cheaply; the value is checked by hand on read (unknown stores dropped, missing stores on).
 import { storage } from '@wxt-dev/storage';
-import type { StoreId } from '../core/schema';
+import type { StoreId } from '../vocabulary/ids';
+import { BADGE_STORES, type BadgeStore } from '../stores/listings/types';
 
-/** Stores that can show listing badges (every store except the generic readers). */
-export const BADGE_STORES = ['amazon', 'iherb', 'walmart', 'target', 'vitacost'] as const satisfies readonly Exclude<StoreId, 'generic'>[];
-export type BadgeStore = (typeof BADGE_STORES)[number];
+export { BADGE_STORES, type BadgeStore };
+
 export type BadgeSettings = Record<BadgeStore, boolean>;
 
 export const DEFAULT_BADGES: Readonly<BadgeSettings> = Object.freeze(

@@ -3,7 +3,7 @@
 // content script import only the types, which keeps zod out of their bundles.
 import { z } from 'zod';
 import { Analysis } from '../core/schema';
-import { ProductSnapshot } from '../stores/snapshot';
+import { ProductSnapshot } from '../core/snapshot';
 import { MAX_EXTRACT_CHARS } from '../stores/extract';
 import type { Profile } from '../core/profile';
 

@@ -6,7 +6,7 @@ import { DEFAULT_PROFILE } from '../core/limits';
 import { setProfile } from './settings';
 import { handleMessage, keepSelection, resultKey } from './results';
 import type { PageResult, ResultReply } from './messages';
-import type { ProductSnapshot } from '../stores/snapshot';
+import type { ProductSnapshot } from '../core/snapshot';
 
 const TAB = 7;
 const citrate: ProductSnapshot = {

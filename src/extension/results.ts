@@ -7,7 +7,7 @@ import { getProfile } from './settings';
 import { snapshotFromText } from '../stores/registry';
 import { snapshotFromExtract } from '../stores/extract-read';
 import { analyze } from '../core/analyze';
-import type { ProductSnapshot } from '../stores/snapshot';
+import type { ProductSnapshot } from '../core/snapshot';
 
 /** Per-tab results live in session storage, so an MV3 service worker restart does not lose them. */
 export const resultKey = (tabId: number) => `tab:${tabId}`;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { STORE_IDS } from '../core/schema';
+import { STORE_IDS } from '../vocabulary/ids';
 import { DEFAULT_PROFILE } from '../core/limits';
 import type { Profile } from '../core/profile';
 import {

@@ -1,6 +1,6 @@
 // What the research says about each kind of claim product pages make. Plain data, written in our own
 // words from the studies cited (KNOWLEDGE.md §5); the schema in ./evidence.schema.ts checks it.
-import type { ClaimTopic } from '../core/schema';
+import type { ClaimTopic } from '../vocabulary/ids';
 import type { SourceId } from './sources';
 
 export type EvidenceTopic = Exclude<ClaimTopic, 'other'>;

@@ -1,6 +1,6 @@
 // zod schema of the form catalogue, imported by the test only, so zod stays out of the content script.
 import { z } from 'zod';
-import { FormId, Tier } from '../core/schema';
+import { FormIdSchema, TierSchema } from '../vocabulary/schemas';
 
 const fraction = z.object({
   min: z.number().gt(0).lt(1),
@@ -9,9 +9,9 @@ const fraction = z.object({
 }).refine((f) => f.min <= f.max, 'min must not exceed max');
 
 export const FormKnowledgeSchema = z.object({
-  id: FormId,
+  id: FormIdSchema,
   name: z.string().min(3),
-  tier: Tier,
+  tier: TierSchema,
   tierSource: z.string().min(8),
   fraction: fraction.nullable(),
   synonyms: z.array(z.string().regex(/^[a-z0-9 ]+$/, 'folded: lower case, no accents, no punctuation')).min(1),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FORMS, FORM_BY_ID } from './forms';
 import { FormCatalogueSchema } from './forms.schema';
-import { FORM_IDS } from '../core/schema';
+import { FORM_IDS } from '../vocabulary/ids';
 
 describe('form catalogue', () => {
   it('passes its schema', () => {

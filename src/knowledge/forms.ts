@@ -3,7 +3,7 @@
 // validates it in a test. Fractions: ../shared/KNOWLEDGE.md §2 (24.305 g/mol Mg / molar mass of the
 // salt as sold); tiers: KNOWLEDGE.md §4. Where a label cannot tell which hydrate or salt it means,
 // min and max span the possibilities so the engine reports a range, never a guessed point.
-import type { FormId, Tier } from '../core/schema';
+import type { FormId, Tier } from '../vocabulary/ids';
 
 export interface ElementalFraction {
   min: number;

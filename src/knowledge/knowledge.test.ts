@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGE_BANDS, MEDICINE_IDS } from '../core/profile-options';
-import { CLAIM_TOPICS } from '../core/schema';
-import { compilePattern } from '../core/claims';
+import { AGE_BANDS, CLAIM_TOPICS, MEDICINE_IDS } from '../vocabulary/ids';
 import { EU_LIMITS, US_LIMITS } from './limits';
 import { LimitTableSchema } from './limits.schema';
 import { SOURCES } from './sources';
@@ -56,7 +54,6 @@ describe('evidence notes', () => {
 describe('claim patterns', () => {
   it.each(CLAIM_PATTERNS.map((p) => [p.topic, p.lang, p.source, p] as const))('%s/%s %s', (_t, _l, _s, pattern) => {
     expect(() => ClaimPatternSchema.parse(pattern)).not.toThrow();
-    expect(() => compilePattern(pattern.source)).not.toThrow();
   });
   it('every topic has a specific English pattern and German or French basics', () => {
     for (const topic of Object.keys(EVIDENCE)) {

@@ -1,6 +1,6 @@
 // zod schemas for the limit tables; used by the knowledge test so that a typo fails CI.
 import { z } from 'zod';
-import { AGE_BANDS } from '../core/profile-options';
+import { AGE_BANDS } from '../vocabulary/ids';
 import { SOURCES } from './sources';
 
 const mg = z.number().int().positive().max(2000);

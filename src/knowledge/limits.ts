@@ -1,7 +1,7 @@
 // Limit tables: the tolerable upper intake level (UL) for SUPPLEMENTAL magnesium and the reference
 // intake (RDA or AI) for TOTAL magnesium, per age band, for the US and the EU. Plain data; the logic
 // that reads it is src/core/limits.ts, the schema that checks it is ./limits.schema.ts.
-import type { AgeBand } from '../core/profile-options';
+import type { AgeBand } from '../vocabulary/ids';
 import type { SourceId } from './sources';
 
 export interface IntakeByGroup {

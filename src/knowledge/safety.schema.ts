@@ -1,7 +1,7 @@
 // zod schema for the medicine notes.
 import { z } from 'zod';
-import { MEDICINE_IDS } from '../core/profile-options';
-import { FormId } from '../core/schema';
+import { MEDICINE_IDS } from '../vocabulary/ids';
+import { FormIdSchema } from '../vocabulary/schemas';
 import { SOURCES } from './sources';
 
 const sourceId = z.enum(Object.keys(SOURCES) as [keyof typeof SOURCES, ...(keyof typeof SOURCES)[]]);
@@ -18,4 +18,4 @@ export const MedicineNoteSchema = z.object({
   .refine((m) => m.hoursApart === null || m.message.includes(`${m.hoursApart.before} hours`) || m.message.includes(`${m.hoursApart.before}`),
     'the message states the hours');
 
-export const GiFormsSchema = z.array(FormId).min(1);
+export const GiFormsSchema = z.array(FormIdSchema).min(1);

@@ -1,7 +1,7 @@
 // Safety knowledge as data: the medicines that interact with magnesium, and the forms that most often
 // upset the gut. Messages are ours; the sources say where the facts come from.
-import type { FormId } from '../core/schema';
-import type { MedicineId } from '../core/profile-options';
+import type { FormId } from '../vocabulary/ids';
+import type { MedicineId } from '../vocabulary/ids';
 import type { SourceId } from './sources';
 
 export interface MedicineNote {

@@ -2,7 +2,7 @@
 // data-form: a FormId, "mixed" (several forms named) or "unknown" (none named); data-tier: the
 // form's tier, for a mix the lowest tier among its forms (the title gives no shares, so a blend is
 // not presented as better than its weakest form).
-import type { FormId, Tier } from '../core/schema';
+import type { FormId, Tier } from '../vocabulary/ids';
 import type { TitleAnalysis } from '../core/title';
 import { FORM_BY_ID } from '../knowledge/forms';
 import { DEFAULT_PROFILE, upperLimitMg, verdictFor } from '../core/limits';

@@ -1,6 +1,6 @@
 // Which run is live on this page: started for listing URLs of stores whose badges are on, aborted
 // and started afresh on SPA navigation or a settings change, stopped with the content-script context.
-import type { BadgeStore } from '../extension/badge-settings';
+import type { BadgeStore } from '../stores/listings/types';
 import { listingReaderFor } from '../stores/listings';
 import { removeListingBadges, startListingBadges, type ListingRunOptions } from './run';
 

@@ -4,7 +4,7 @@
 // the parser stays out of the content script.
 import { parseHTML } from 'linkedom';
 import { adapterFor, snapshotFromDocument } from './registry';
-import type { ProductSnapshot } from './snapshot';
+import type { ProductSnapshot } from '../core/snapshot';
 import type { PageExtract } from './extract';
 
 

@@ -2,7 +2,7 @@
 // top level, in arrays, in "@graph" or under "mainEntity". Broken JSON is skipped; nothing throws.
 // Only the page's ld+json scripts are parsed.
 import type { SnapshotFields } from './types';
-import type { Price } from './snapshot';
+import type { Price } from '../core/snapshot';
 import { capText, cleanText } from './dom';
 import { priceFromParts } from './values';
 import { JSON_LD } from './extract';

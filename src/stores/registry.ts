@@ -1,7 +1,7 @@
 // One flat list of store adapters; the generic readers fill what an adapter leaves out, in a fixed
 // order: store adapter → JSON-LD → facts text.
 import type { PageAddress, SnapshotFields, StoreAdapter } from './types';
-import type { ProductSnapshot } from './snapshot';
+import type { ProductSnapshot } from '../core/snapshot';
 import { amazon } from './amazon';
 import { iherb } from './iherb';
 import { walmart } from './walmart';

@@ -1,5 +1,5 @@
-import type { StoreId } from '../core/schema';
-import type { ProductSnapshot } from './snapshot';
+import type { StoreId } from '../vocabulary/ids';
+import type { ProductSnapshot } from '../core/snapshot';
 import type { Region } from './extract';
 
 /** The fields an adapter reads from a page; the registry adds url and store. */

@@ -1,6 +1,6 @@
 // Turning the strings stores print into numbers: prices and package counts. No guessing: a string
 // that does not read cleanly gives undefined.
-import type { Price } from './snapshot';
+import type { Price } from '../core/snapshot';
 
 /** "1,234.56" / "1.234,56" / "12,99" / "12.99" → number; undefined when it is not one number. */
 export function parseDecimal(raw: string): number | undefined {

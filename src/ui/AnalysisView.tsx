@@ -2,7 +2,7 @@
 // compares with the limit for this user, what to make of the claims, and what to watch out for.
 import type { Analysis } from '../core/schema';
 import type { Profile } from '../core/profile';
-import type { ProductSnapshot } from '../stores/snapshot';
+import type { ProductSnapshot } from '../core/snapshot';
 import { ClaimCards } from './ClaimCards';
 import { DoseGauge } from './DoseGauge';
 import { FormCard } from './FormCard';

@@ -1,7 +1,7 @@
 // Daily elemental magnesium against the upper limit (and the RDA) for the user's profile.
 import type { Analysis } from '../core/schema';
 import type { Profile } from '../core/profile';
-import type { ProductSnapshot } from '../stores/snapshot';
+import type { ProductSnapshot } from '../core/snapshot';
 import { doseSummary, intakeReferenceFor, straddles } from '../core/limits';
 import { Source } from './Source';
 import { formatMg } from './format';

@@ -2,9 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../core/profile';
 import { DEFAULT_PROFILE, profileLabel } from '../core/limits';
-import {
-  AGE_BANDS, AGE_BAND_LABELS, PREGNANCY_LABELS, PREGNANCY_STATES, REGIONS, REGION_LABELS, effectivePregnancy,
-} from '../core/profile-options';
+import { AGE_BAND_LABELS, PREGNANCY_LABELS, REGION_LABELS, effectivePregnancy } from '../core/profile-options';
+import { AGE_BANDS, PREGNANCY_STATES, REGIONS } from '../vocabulary/ids';
 import { MEDICINES } from '../knowledge/safety';
 import {
   BADGE_STORES, DEFAULT_BADGES, getBadgeSettings, getProfile, setBadgeSettings, setProfile, type BadgeSettings,

@@ -1,5 +1,5 @@
 // Number and label formatting for the popup.
-import type { FormId, Tier } from '../core/schema';
+import type { FormId, Tier } from '../vocabulary/ids';
 import { FORM_BY_ID } from '../knowledge/forms';
 
 export function formatMg(r: { min: number; max: number }): string {

@@ -7,7 +7,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
-import { Analysis, type FormId } from '../../src/core/schema';
+import { Analysis } from '../../src/core/schema';
+import { type FormId } from '../../src/vocabulary/ids';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const corpusPath = resolve(repoRoot, '../shared/corpus/iherb-2015-labels.dev.jsonl');

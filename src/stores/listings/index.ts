@@ -1,6 +1,6 @@
 // One flat map of listing readers, store → reader. The listing content script registers
 // LISTING_MATCHES only: listing pages of supported stores, nothing else.
-import type { BadgeStore } from '../../extension/badge-settings';
+import type { BadgeStore } from './types';
 import type { ListingReader } from './types';
 import { amazonListing } from './amazon';
 import { iherbListing } from './iherb';

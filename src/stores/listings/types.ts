@@ -1,7 +1,11 @@
 // The contract of a listing-page reader: which pages are listings, which elements are product
 // cards, and the plain text a card shows. Like the product adapters, readers know a store's markup
 // and nothing about magnesium.
-import type { BadgeStore } from '../../extension/badge-settings';
+import type { StoreId } from '../../vocabulary/ids';
+
+/** Stores that can show listing badges (every store except the generic readers). */
+export const BADGE_STORES = ['amazon', 'iherb', 'walmart', 'target', 'vitacost'] as const satisfies readonly Exclude<StoreId, 'generic'>[];
+export type BadgeStore = (typeof BADGE_STORES)[number];
 
 /** What one product card in a search or category listing shows. Missing fields stay absent. */
 export interface CardSnapshot {

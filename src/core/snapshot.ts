@@ -1,14 +1,14 @@
 // What a store adapter hands the core: plain text fields read from a page. Adapters know markup and
 // nothing about magnesium; a field the page does not have is absent, never guessed.
 import { z } from 'zod';
-import { StoreId } from '../core/schema';
+import { StoreIdSchema } from '../vocabulary/schemas';
 
 export const Price = z.object({ amount: z.number().finite().nonnegative(), currency: z.string().min(1) });
 export type Price = z.infer<typeof Price>;
 
 export const ProductSnapshot = z.object({
   url: z.string().nullable(),
-  store: StoreId,
+  store: StoreIdSchema,
   /** True when the adapter recognised a product page (not a listing, article or home page). */
   isProductPage: z.boolean(),
   title: z.string().optional(),
