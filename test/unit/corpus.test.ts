@@ -1,4 +1,4 @@
-// Every row of ../shared/corpus/iherb-2015-labels.dev.jsonl (290 real iHerb magnesium rows, US style:
+// Every row of test/corpus/iherb-2015-labels.dev.jsonl (290 real iHerb magnesium rows, US style:
 // the row's amount is elemental). The engine must name the same forms and read the same elemental
 // amount on at least 98% of rows. The expected forms come from an independent keyword reading of the
 // row below, not from the engine's own catalogue.
@@ -11,23 +11,52 @@ import { Analysis } from '../../src/core/schema';
 import { type FormId } from '../../src/vocabulary/ids';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const corpusPath = resolve(repoRoot, '../shared/corpus/iherb-2015-labels.dev.jsonl');
+const corpusPath = resolve(repoRoot, 'test/corpus/iherb-2015-labels.dev.jsonl');
 
 interface CorpusRow {
-  name: string; url: string; servingText: string; containerText: string; price: number;
+  name: string;
+  url: string;
+  servingText: string;
+  containerText: string;
+  price: number;
   magnesiumRow: { label: string; amount: string; percentDV: number };
 }
 
 // Keyword -> form, read by hand from the corpus rows. Order matters only for documentation.
 const KEYWORDS: [string, FormId][] = [
-  ['oxide', 'oxide'], ['carbonate', 'carbonate'], ['sulfate', 'sulfate'], ['citrate', 'citrate'], ['malate', 'malate'],
-  ['glycinate', 'glycinate'], ['aspartate', 'aspartate'], ['taurinate', 'taurate'], ['gluconate', 'gluconate'],
-  ['amino acid', 'amino-acid-chelate'], ['aminoate', 'amino-acid-chelate'], ['rice chelate', 'amino-acid-chelate'],
+  ['oxide', 'oxide'],
+  ['carbonate', 'carbonate'],
+  ['sulfate', 'sulfate'],
+  ['citrate', 'citrate'],
+  ['malate', 'malate'],
+  ['glycinate', 'glycinate'],
+  ['aspartate', 'aspartate'],
+  ['taurinate', 'taurate'],
+  ['gluconate', 'gluconate'],
+  ['amino acid', 'amino-acid-chelate'],
+  ['aminoate', 'amino-acid-chelate'],
+  ['rice chelate', 'amino-acid-chelate'],
   ['magnesium chelate', 'amino-acid-chelate'],
 ];
 // Sources the catalogue has no FormId for: the engine reports them as `other`.
-const OTHER_SOURCES = ['ascorbate', 'succinate', 'fumarate', 'ketoglutarate', 'arginate', 'histidinate', 'hydrogenphosphate',
-  'cerevisiae', 'algae', 'concentrace', 'lantana', 'lactobacillus', 'food blend', 'chia', 'krebs', 'aminomin'];
+const OTHER_SOURCES = [
+  'ascorbate',
+  'succinate',
+  'fumarate',
+  'ketoglutarate',
+  'arginate',
+  'histidinate',
+  'hydrogenphosphate',
+  'cerevisiae',
+  'algae',
+  'concentrace',
+  'lantana',
+  'lactobacillus',
+  'food blend',
+  'chia',
+  'krebs',
+  'aminomin',
+];
 
 /** Forms a reader would name from the row; "manganese …" is another mineral, not a magnesium form. */
 function expectedForms(label: string): Set<FormId> {
@@ -54,16 +83,24 @@ function expectedMg(amount: string): number | null {
 describe('iHerb 2015 corpus', () => {
   it('agrees with the magnesium row on forms and elemental amount for at least 98% of rows', () => {
     if (!existsSync(corpusPath)) {
-      throw new Error(`Corpus missing: expected ${corpusPath} (../shared beside the repository clone).`);
+      throw new Error(`Corpus missing: expected ${corpusPath} (it is part of the repository).`);
     }
-    const rows = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as CorpusRow);
+    const rows = readFileSync(corpusPath, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as CorpusRow);
     expect(rows.length).toBeGreaterThan(200);
     const misses: string[] = [];
     for (const row of rows) {
       const r = row.magnesiumRow;
       const labelText = `${r.label}\t${r.amount}\t${r.percentDV}%`;
       const analysis = analyze({
-        url: row.url, store: 'iherb', isProductPage: true, title: row.name, labelText, servingSize: row.servingText,
+        url: row.url,
+        store: 'iherb',
+        isProductPage: true,
+        title: row.name,
+        labelText,
+        servingSize: row.servingText,
       });
       Analysis.parse(analysis);
       const forms = new Set(analysis.forms.map((f) => f.id));
@@ -71,10 +108,14 @@ describe('iHerb 2015 corpus', () => {
       const mg = expectedMg(r.amount);
       const got = analysis.elementalMgPerServing;
       const formsAgree = forms.size === want.size && [...want].every((id) => forms.has(id));
-      const amountAgrees = mg === null ? got === null
-        : got !== null && got.basis === 'stated-elemental' && got.min === got.max && Math.abs(got.min - mg) < 0.01;
+      const amountAgrees =
+        mg === null
+          ? got === null
+          : got !== null && got.basis === 'stated-elemental' && got.min === got.max && Math.abs(got.min - mg) < 0.01;
       if (!formsAgree || !amountAgrees) {
-        misses.push(`${labelText}  | want [${[...want].join(',')}] ${mg ?? 'null'} mg; got [${[...forms].join(',')}] ${got ? `${got.min}–${got.max} (${got.basis})` : 'null'}`);
+        misses.push(
+          `${labelText}  | want [${[...want].join(',')}] ${mg ?? 'null'} mg; got [${[...forms].join(',')}] ${got ? `${got.min}–${got.max} (${got.basis})` : 'null'}`,
+        );
       }
     }
     const agreement = (rows.length - misses.length) / rows.length;

@@ -25,7 +25,12 @@ describe('the repository stands on its own', () => {
 
   it('the corpus the tests read is in the repository, with its notices', () => {
     const files = trackedFiles();
-    for (const f of ['test/corpus/README.md', 'test/corpus/THIRD-PARTY-NOTICES.md', 'test/corpus/iherb-2015-labels.dev.jsonl', 'LICENSE']) {
+    for (const f of [
+      'test/corpus/README.md',
+      'test/corpus/THIRD-PARTY-NOTICES.md',
+      'test/corpus/iherb-2015-labels.dev.jsonl',
+      'LICENSE',
+    ]) {
       expect(files).toContain(f);
     }
   });
