@@ -6,35 +6,40 @@ module.exports = {
   forbidden: [
     {
       name: 'vocabulary-is-the-bottom',
-      comment: 'The shared ids (forms, tiers, topics, stores, profile choices) must not depend on anything of ours, or every layer would depend on everything.',
+      comment:
+        'The shared ids (forms, tiers, topics, stores, profile choices) must not depend on anything of ours, or every layer would depend on everything.',
       severity: 'error',
       from: { path: '^src/vocabulary/' },
       to: { path: '^(src|entrypoints|scripts|bench|test)/', pathNot: '^src/vocabulary/' },
     },
     {
       name: 'knowledge-is-data',
-      comment: 'Knowledge is data with sources (forms, limits, evidence); it may name the vocabulary and nothing else, so it can be reviewed without reading code.',
+      comment:
+        'Knowledge is data with sources (forms, limits, evidence); it may name the vocabulary and nothing else, so it can be reviewed without reading code.',
       severity: 'error',
       from: { path: '^src/knowledge/' },
       to: { path: '^(src|entrypoints|scripts|bench|test)/', pathNot: '^src/(knowledge|vocabulary)/' },
     },
     {
       name: 'core-knows-magnesium-not-pages',
-      comment: 'The core is pure functions over text and numbers; it reads knowledge and the vocabulary, never a page, a store or a browser API.',
+      comment:
+        'The core is pure functions over text and numbers; it reads knowledge and the vocabulary, never a page, a store or a browser API.',
       severity: 'error',
       from: { path: '^src/core/' },
       to: { path: '^(src|entrypoints|scripts|bench|test)/', pathNot: '^src/(core|knowledge|vocabulary)/' },
     },
     {
       name: 'stores-know-markup-not-the-browser',
-      comment: 'Store adapters turn a document into text fields; they run in the CLI and the background alike, so they must not reach browser glue, views or the listing badges.',
+      comment:
+        'Store adapters turn a document into text fields; they run in the CLI and the background alike, so they must not reach browser glue, views or the listing badges.',
       severity: 'error',
       from: { path: '^src/stores/' },
       to: { path: '^(src/(extension|ui|listing|cli)|entrypoints)/' },
     },
     {
       name: 'ui-reads-analyses-not-pages',
-      comment: 'Views render an analysis; reading a page is the stores\' job, so a view that imports a store has taken on a second job.',
+      comment:
+        "Views render an analysis; reading a page is the stores' job, so a view that imports a store has taken on a second job.",
       severity: 'error',
       from: { path: '^src/ui/' },
       to: { path: '^src/stores/' },

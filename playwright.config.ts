@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import type { Target } from './test/e2e/driver';
 
-// One worker: on 2 cores a second browser slows both (BROWSER-TESTS.md §5).
+// One worker: on 2 cores a second browser slows both (docs/browser-tests.md §5).
 export default defineConfig<{ target: Target }, { target: Target }>({
   testDir: 'test/e2e',
   workers: 1,

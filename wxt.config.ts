@@ -28,7 +28,10 @@ export default defineConfig({
           browser_specific_settings: {
             // WXT's manifest types lack data_collection_permissions; MagLens collects nothing.
             // data_collection_permissions is read from Firefox 140 (desktop) and 142 (Android) on.
-            gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } as Record<string, unknown>,
+            gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } as Record<
+              string,
+              unknown
+            >,
             gecko_android: { strict_min_version: '142.0' },
           },
         }

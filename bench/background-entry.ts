@@ -25,7 +25,9 @@ window.__maglensBackground = (extract) => {
   const analysis = analyze(snapshot);
   const t2 = performance.now();
   return {
-    readMs: t1 - t0, analyzeMs: t2 - t1,
-    containsMagnesium: analysis.containsMagnesium, elementalMgPerServing: analysis.elementalMgPerServing?.min ?? null,
+    readMs: t1 - t0,
+    analyzeMs: t2 - t1,
+    containsMagnesium: analysis.containsMagnesium,
+    elementalMgPerServing: analysis.elementalMgPerServing?.min ?? null,
   };
 };

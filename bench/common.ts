@@ -9,7 +9,9 @@ export const ROOT = resolve(import.meta.dirname, '..');
 export const CHROME_OUTPUT = resolve(ROOT, '.output/chrome-mv3');
 
 export interface BenchPage {
-  name: string; url: string; fixture: string;
+  name: string;
+  url: string;
+  fixture: string;
   /** Run in the page right after load, before anything is measured: what the store's own scripts do live. */
   prepare?: string;
 }
@@ -63,7 +65,10 @@ export async function bundle(entry: string, options: { jsx?: boolean } = {}): Pr
 }
 
 /** Headless Debian Chromium (never a downloaded one), optionally with the built extension. */
-export async function launchChromium(withExtension: boolean, options: { pageScripts?: boolean; args?: LaunchOptions['args'] } = {}): Promise<BrowserContext> {
+export async function launchChromium(
+  withExtension: boolean,
+  options: { pageScripts?: boolean; args?: LaunchOptions['args'] } = {},
+): Promise<BrowserContext> {
   const args = withExtension ? [`--disable-extensions-except=${CHROME_OUTPUT}`, `--load-extension=${CHROME_OUTPUT}`] : [];
   return await chromium.launchPersistentContext('', {
     executablePath: findBrowser('chromium'),

@@ -56,7 +56,9 @@ function buildPage(count: number): { html: string; magnesiumCards: number } {
   document.documentElement.setAttribute('data-maglens-timing', '');
   const list = document.querySelector('.s-main-slot');
   // The page's untouched (charger) cards are the templates; magnesium titles go in below.
-  const templates = [...document.querySelectorAll(CARD)].filter((c) => !/magnesium/i.test(c.querySelector('h2')?.textContent ?? ''));
+  const templates = [...document.querySelectorAll(CARD)].filter(
+    (c) => !/magnesium/i.test(c.querySelector('h2')?.textContent ?? ''),
+  );
   if (!list || !templates.length) throw new Error('the corpus search page lacks its result list');
   for (const c of document.querySelectorAll('.s-main-slot > *')) c.remove();
   let magnesiumCards = 0;
@@ -92,9 +94,22 @@ async function setAmazonBadges(worker: Worker, on: boolean) {
   }, on);
 }
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; cat: string; args?: any }
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  cat: string;
+  args?: any;
+}
 
-async function traced<T>(page: Page, context: BrowserContext, body: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
+async function traced<T>(
+  page: Page,
+  context: BrowserContext,
+  body: () => Promise<T>,
+): Promise<{ result: T; events: TraceEvent[] }> {
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
@@ -111,7 +126,11 @@ async function traced<T>(page: Page, context: BrowserContext, body: () => Promis
 }
 
 /** Sum and maximum of top-level task durations (ms) on the thread that wrote `startMark`, between the marks. */
-function mainThreadBusy(events: TraceEvent[], startMark: string, endMark: string): { busyMs: number; longestTaskMs: number; tasks: number } {
+function mainThreadBusy(
+  events: TraceEvent[],
+  startMark: string,
+  endMark: string,
+): { busyMs: number; longestTaskMs: number; tasks: number } {
   const start = events.find((e) => e.name === startMark);
   const end = events.find((e) => e.name === endMark);
   if (!start || !end) throw new Error(`trace lacks ${startMark} or ${endMark}`);
@@ -119,7 +138,14 @@ function mainThreadBusy(events: TraceEvent[], startMark: string, endMark: string
   let longest = 0;
   let tasks = 0;
   for (const e of events) {
-    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || e.pid !== start.pid || e.tid !== start.tid || e.dur === undefined) continue;
+    if (
+      e.ph !== 'X' ||
+      e.name !== 'ThreadControllerImpl::RunTask' ||
+      e.pid !== start.pid ||
+      e.tid !== start.tid ||
+      e.dur === undefined
+    )
+      continue;
     const from = Math.max(e.ts, start.ts);
     const to = Math.min(e.ts + e.dur, end.ts);
     if (to <= from) continue;
@@ -129,8 +155,6 @@ function mainThreadBusy(events: TraceEvent[], startMark: string, endMark: string
   }
   return { busyMs: busy / 1000, longestTaskMs: longest / 1000, tasks };
 }
-
-const twoFrames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 
 interface RunResult {
   badges: number;
@@ -159,23 +183,26 @@ async function oneRun(context: BrowserContext, worker: Worker, html: string, exp
 
   const { result, events } = await traced(page, context, async () => {
     // 1. Baseline: one bare element per card, same slots, one task; then removed again.
-    const scriptMs = await page.evaluate(async ({ card, slot }) => {
-      performance.mark('bench:bare-start');
-      const t0 = performance.now();
-      const spans: Element[] = [];
-      for (const c of document.querySelectorAll(card)) {
-        const s = document.createElement('span');
-        s.textContent = 'x';
-        c.querySelector(slot)?.append(s);
-        spans.push(s);
-      }
-      const t1 = performance.now();
-      await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
-      performance.mark('bench:bare-end');
-      for (const s of spans) s.remove();
-      await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
-      return t1 - t0;
-    }, { card: CARD, slot: SLOT });
+    const scriptMs = await page.evaluate(
+      async ({ card, slot }) => {
+        performance.mark('bench:bare-start');
+        const t0 = performance.now();
+        const spans: Element[] = [];
+        for (const c of document.querySelectorAll(card)) {
+          const s = document.createElement('span');
+          s.textContent = 'x';
+          c.querySelector(slot)?.append(s);
+          spans.push(s);
+        }
+        const t1 = performance.now();
+        await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+        performance.mark('bench:bare-end');
+        for (const s of spans) s.remove();
+        await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+        return t1 - t0;
+      },
+      { card: CARD, slot: SLOT },
+    );
 
     // 2. Badge pass over the same cards: switch badges on; wait for the queue to drain and two frames.
     await page.evaluate(() => {
@@ -185,7 +212,12 @@ async function oneRun(context: BrowserContext, worker: Worker, html: string, exp
       performance.mark('bench:badge-start');
     });
     await setAmazonBadges(worker, true);
-    await page.waitForFunction(({ badge, n }) => document.querySelectorAll(badge).length === n && performance.getEntriesByName('maglens:listing-idle').length > 0, { badge: BADGE, n: expectedBadges }, { timeout: 30_000, polling: 50 });
+    await page.waitForFunction(
+      ({ badge, n }) =>
+        document.querySelectorAll(badge).length === n && performance.getEntriesByName('maglens:listing-idle').length > 0,
+      { badge: BADGE, n: expectedBadges },
+      { timeout: 30_000, polling: 50 },
+    );
     const pass = await page.evaluate(async () => {
       await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
       performance.mark('bench:badge-end');
@@ -196,8 +228,12 @@ async function oneRun(context: BrowserContext, worker: Worker, html: string, exp
         sliceSumMs: slices.reduce((a, s) => a + s.duration, 0),
         longestSliceMs: Math.max(0, ...slices.map((s) => s.duration)),
         slices: slices.length,
-        wallMs: slices.length ? Math.max(...slices.map((s) => s.startTime + s.duration)) - Math.min(...slices.map((s) => s.startTime)) : 0,
-        longTasks: ((globalThis as any).__longTasks as { start: number; duration: number }[]).filter((t) => t.start >= start).map((t) => t.duration),
+        wallMs: slices.length
+          ? Math.max(...slices.map((s) => s.startTime + s.duration)) - Math.min(...slices.map((s) => s.startTime))
+          : 0,
+        longTasks: ((globalThis as any).__longTasks as { start: number; duration: number }[])
+          .filter((t) => t.start >= start)
+          .map((t) => t.duration),
       };
     });
     return { scriptMs, pass };
@@ -210,7 +246,14 @@ async function oneRun(context: BrowserContext, worker: Worker, html: string, exp
   return {
     badges: result.pass.badges,
     bare: { busyMs: bare.busyMs, longestTaskMs: bare.longestTaskMs, scriptMs: result.scriptMs },
-    badge: { busyMs: badge.busyMs, longestTaskMs: badge.longestTaskMs, sliceSumMs: result.pass.sliceSumMs, longestSliceMs: result.pass.longestSliceMs, slices: result.pass.slices, wallMs: result.pass.wallMs },
+    badge: {
+      busyMs: badge.busyMs,
+      longestTaskMs: badge.longestTaskMs,
+      sliceSumMs: result.pass.sliceSumMs,
+      longestSliceMs: result.pass.longestSliceMs,
+      slices: result.pass.slices,
+      wallMs: result.pass.wallMs,
+    },
     longTasksDuringPass: result.pass.longTasks,
   };
 }
@@ -288,12 +331,30 @@ export async function runListing(options: { runs?: number; cards?: number } = {}
   const z = summary.medians.bareElement;
   console.log(`\nListing badges, ${CARDS} cards (${magnesiumCards} magnesium), median of ${RUNS} runs, real Chromium`);
   console.table({
-    'badge pass': { 'main thread ms': b.mainThreadMs, 'per card ms': b.perCardMs, 'script ms': b.scriptSlicesMs, 'longest task ms': b.longestTaskMs, slices: b.slices, 'longest slice ms': b.longestSliceMs },
-    'bare element': { 'main thread ms': z.mainThreadMs, 'per card ms': z.perCardMs, 'script ms': z.scriptMs, 'longest task ms': z.longestTaskMs, slices: 1, 'longest slice ms': z.scriptMs },
+    'badge pass': {
+      'main thread ms': b.mainThreadMs,
+      'per card ms': b.perCardMs,
+      'script ms': b.scriptSlicesMs,
+      'longest task ms': b.longestTaskMs,
+      slices: b.slices,
+      'longest slice ms': b.longestSliceMs,
+    },
+    'bare element': {
+      'main thread ms': z.mainThreadMs,
+      'per card ms': z.perCardMs,
+      'script ms': z.scriptMs,
+      'longest task ms': z.longestTaskMs,
+      slices: 1,
+      'longest slice ms': z.scriptMs,
+    },
   });
   console.log(`badge / bare (main-thread time, median of per-run ratios): ${summary.medians.ratioBadgeToBare}x`);
-  console.log(`content script's longest slice, worst run: ${summary.worstLongestSliceMs} ms (limit ${MAX_BLOCK_MS} ms: ${summary.slicesWithinMaxBlock ? 'ok' : 'EXCEEDED'})`);
-  console.log(`longest main-thread task incl. the page's layout, worst run: badge pass ${summary.worstLongestTaskMs} ms, bare elements ${summary.worstBareLongestTaskMs} ms`);
+  console.log(
+    `content script's longest slice, worst run: ${summary.worstLongestSliceMs} ms (limit ${MAX_BLOCK_MS} ms: ${summary.slicesWithinMaxBlock ? 'ok' : 'EXCEEDED'})`,
+  );
+  console.log(
+    `longest main-thread task incl. the page's layout, worst run: badge pass ${summary.worstLongestTaskMs} ms, bare elements ${summary.worstBareLongestTaskMs} ms`,
+  );
   console.log(`written to ${out}`);
   return summary;
 }

@@ -28,7 +28,11 @@ async function heapUsed(cdp: CDPSession): Promise<number> {
   return m.value;
 }
 
-async function measure(context: BrowserContext, p: BenchPage, source: string): Promise<{ base: number; code: number; after: number }> {
+async function measure(
+  context: BrowserContext,
+  p: BenchPage,
+  source: string,
+): Promise<{ base: number; code: number; after: number }> {
   const page = await context.newPage();
   try {
     await page.goto(p.url, { waitUntil: 'load' });
@@ -59,7 +63,8 @@ export async function runMemory(options: { runs?: number } = {}): Promise<Memory
       const rows: { base: number; code: number; after: number }[] = [];
       for (let i = 0; i < runs; i++) rows.push(await measure(context, p, source));
       out.push({
-        page: p.name, runs,
+        page: p.name,
+        runs,
         baselineKB: round(median(rows.map((r) => r.base)) / 1024, 1),
         bundleKB: round(median(rows.map((r) => r.code - r.base)) / 1024, 1),
         growthKB: round(median(rows.map((r) => r.after - r.base)) / 1024, 1),

@@ -70,7 +70,8 @@ export async function runPopup(options: { runs?: number } = {}): Promise<PopupRe
     const html = fixtureHtml(product.fixture);
     const store: Page = await context.newPage();
     await store.route('**/*', async (route) => {
-      if (route.request().url().split('#')[0] === product.url) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      if (route.request().url().split('#')[0] === product.url)
+        await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       else await route.abort('blockedbyclient');
     });
     await store.goto(product.url);
@@ -86,9 +87,21 @@ export async function runPopup(options: { runs?: number } = {}): Promise<PopupRe
         await store.bringToFront(); // the popup in a tab describes the tab used last before it
         popupMs = await timeOpen(context, popupUrl, POPUP_READY);
       };
-      const empty = async () => { emptyPreactMs = await timeOpen(context, emptyUrl, EMPTY_READY); };
-      if (i % 2) { await empty(); await popup(); } else { await popup(); await empty(); }
-      perRun.push({ popupMs: round(popupMs, 1), emptyPreactMs: round(emptyPreactMs, 1), ratio: round(popupMs / emptyPreactMs, 2) });
+      const empty = async () => {
+        emptyPreactMs = await timeOpen(context, emptyUrl, EMPTY_READY);
+      };
+      if (i % 2) {
+        await empty();
+        await popup();
+      } else {
+        await popup();
+        await empty();
+      }
+      perRun.push({
+        popupMs: round(popupMs, 1),
+        emptyPreactMs: round(emptyPreactMs, 1),
+        ratio: round(popupMs / emptyPreactMs, 2),
+      });
     }
     return {
       runs,
@@ -96,7 +109,8 @@ export async function runPopup(options: { runs?: number } = {}): Promise<PopupRe
       emptyPreactMs: round(median(perRun.map((r) => r.emptyPreactMs)), 1),
       ratio: round(median(perRun.map((r) => r.ratio)), 2),
       perRun,
-      method: 'in-page MutationObserver (init script), ms since navigation start; empty Preact page as a data: URL with its IIFE bundle inline',
+      method:
+        'in-page MutationObserver (init script), ms since navigation start; empty Preact page as a data: URL with its IIFE bundle inline',
     };
   } finally {
     await context.close();

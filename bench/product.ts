@@ -51,7 +51,12 @@ async function freshPage(context: BrowserContext, p: BenchPage, source: string):
   return page;
 }
 
-async function benchPage(context: BrowserContext, p: BenchPage, sources: { page: string; background: string }, runs: number): Promise<ProductPageResult> {
+async function benchPage(
+  context: BrowserContext,
+  p: BenchPage,
+  sources: { page: string; background: string },
+  runs: number,
+): Promise<ProductPageResult> {
   const perRun: ProductPageResult['perRun'] = [];
   const warm: number[] = [];
   const background: BackgroundTiming[] = [];
@@ -61,7 +66,12 @@ async function benchPage(context: BrowserContext, p: BenchPage, sources: { page:
     const page = await freshPage(context, p, sources.page);
     const t: BenchTiming = await page.evaluate(() => window.__maglensBench!());
     const it = await page.evaluate(readInnerText);
-    warm.push(await page.evaluate(() => { window.__maglensBench!(); return window.__maglensBench!().contentMs; }));
+    warm.push(
+      await page.evaluate(() => {
+        window.__maglensBench!();
+        return window.__maglensBench!().contentMs;
+      }),
+    );
     if (!t.extract) throw new Error(`${p.url}: the content script found no store product page`);
     await page.evaluate(sources.background);
     const b = await page.evaluate((extract) => window.__maglensBackground!(extract), t.extract);
@@ -74,14 +84,21 @@ async function benchPage(context: BrowserContext, p: BenchPage, sources: { page:
   }
   const ratio = round(median(perRun.map((r) => r.ratio)), 3);
   return {
-    page: p.name, url: p.url, runs,
+    page: p.name,
+    url: p.url,
+    runs,
     contentMs: round(median(perRun.map((r) => r.contentMs)), 3),
     warmContentMs: round(median(warm), 3),
     extractChars,
     innerTextMs: round(median(perRun.map((r) => r.innerTextMs)), 3),
     innerTextChars: chars,
-    ratio, target: TARGET_RATIO, pass: ratio <= TARGET_RATIO,
-    background: { readMs: round(median(background.map((b) => b.readMs)), 3), analyzeMs: round(median(background.map((b) => b.analyzeMs)), 3) },
+    ratio,
+    target: TARGET_RATIO,
+    pass: ratio <= TARGET_RATIO,
+    background: {
+      readMs: round(median(background.map((b) => b.readMs)), 3),
+      analyzeMs: round(median(background.map((b) => b.analyzeMs)), 3),
+    },
     perRun,
     containsMagnesium: background.every((b) => b.containsMagnesium),
     elementalMgPerServing: background[0]?.elementalMgPerServing ?? null,

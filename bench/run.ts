@@ -49,8 +49,13 @@ interface Gate {
 }
 
 function gatesOf(product: ProductPageResult[], popup: PopupResult, memory: MemoryResult[], listing: ListingResult): Gate[] {
-  const gate = (bench: Gate['bench'], name: string, measured: number, limit: number): Gate =>
-    ({ bench, name, measured, limit, pass: measured <= limit });
+  const gate = (bench: Gate['bench'], name: string, measured: number, limit: number): Gate => ({
+    bench,
+    name,
+    measured,
+    limit,
+    pass: measured <= limit,
+  });
   return [
     ...product.map((p) => gate('product', `content script ÷ innerText: ${p.page}`, p.ratio, GATES.productRatio)),
     gate('popup', 'popup ÷ empty Preact page', popup.ratio, GATES.popupRatio),
@@ -77,8 +82,12 @@ function ensureBuild(): string | null {
     execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     return 'rebuilt .output/chrome-mv3 (npx wxt build) before measuring';
   } catch (error) {
-    const out = (error as { stdout?: Buffer; stderr?: Buffer });
-    const why = `${out.stderr ?? ''}${out.stdout ?? ''}`.split('\n').filter((l) => /error/i.test(l)).slice(0, 3).join(' / ');
+    const out = error as { stdout?: Buffer; stderr?: Buffer };
+    const why = `${out.stderr ?? ''}${out.stdout ?? ''}`
+      .split('\n')
+      .filter((l) => /error/i.test(l))
+      .slice(0, 3)
+      .join(' / ');
     if (!existsSync(manifest)) throw new Error(`npx wxt build failed and there is no earlier build: ${why}`);
     console.log(`npx wxt build failed (${why || 'see npx wxt build'}): measuring the existing, older build`);
     return `npx wxt build failed (${why}); measured the existing .output/chrome-mv3, which is older than the sources`;
@@ -107,34 +116,58 @@ function rowsOf(product: ProductPageResult[], popup: PopupResult, memory: Memory
   const rows: Row[] = [];
   for (const p of product) {
     rows.push([
-      `content script: ${p.page}`, `${p.contentMs} ms (warm ${p.warmContentMs}; sends ${kb(p.extractChars)})`,
-      `innerText ${p.innerTextMs} ms (${p.innerTextChars} chars)`, `${p.ratio}×`, `≤ ${TARGET_RATIO}× (gate ${GATES.productRatio}×)`,
+      `content script: ${p.page}`,
+      `${p.contentMs} ms (warm ${p.warmContentMs}; sends ${kb(p.extractChars)})`,
+      `innerText ${p.innerTextMs} ms (${p.innerTextChars} chars)`,
+      `${p.ratio}×`,
+      `≤ ${TARGET_RATIO}× (gate ${GATES.productRatio}×)`,
       p.pass ? 'PASS' : p.ratio <= GATES.productRatio ? 'above target' : 'FAIL',
     ]);
     rows.push([
-      `  background (off the page)`, `read ${p.background.readMs} ms, analyze ${p.background.analyzeMs} ms`, '—', '—', '—', 'measured',
+      `  background (off the page)`,
+      `read ${p.background.readMs} ms, analyze ${p.background.analyzeMs} ms`,
+      '—',
+      '—',
+      '—',
+      'measured',
     ]);
   }
   rows.push([
-    'popup → analysis rendered', `${popup.popupMs} ms`, `empty Preact page ${popup.emptyPreactMs} ms`, `${popup.ratio}×`,
-    `gate ${GATES.popupRatio}×`, popup.ratio <= GATES.popupRatio ? 'PASS' : 'FAIL',
+    'popup → analysis rendered',
+    `${popup.popupMs} ms`,
+    `empty Preact page ${popup.emptyPreactMs} ms`,
+    `${popup.ratio}×`,
+    `gate ${GATES.popupRatio}×`,
+    popup.ratio <= GATES.popupRatio ? 'PASS' : 'FAIL',
   ]);
   for (const m of memory) {
     rows.push([
-      `heap growth: ${m.page}`, `+${m.growthKB} KB (bundle alone +${m.bundleKB} KB)`, `page heap ${m.baselineKB} KB`,
-      `${m.ratio}×`, `gate +${GATES.memoryGrowthKB} KB`, m.growthKB <= GATES.memoryGrowthKB ? 'PASS' : 'FAIL',
+      `heap growth: ${m.page}`,
+      `+${m.growthKB} KB (bundle alone +${m.bundleKB} KB)`,
+      `page heap ${m.baselineKB} KB`,
+      `${m.ratio}×`,
+      `gate +${GATES.memoryGrowthKB} KB`,
+      m.growthKB <= GATES.memoryGrowthKB ? 'PASS' : 'FAIL',
     ]);
   }
   for (const cs of sizes.contentScripts) {
     rows.push([
-      `size: ${cs.file}`, `${kb(cs.gzip)} gz (${kb(cs.raw)} raw)`, `budget ${kb(BUDGETS.contentScriptGzip)} gz`,
-      `${(cs.gzip / BUDGETS.contentScriptGzip).toFixed(2)}×`, '≤ 1×', cs.gzip <= BUDGETS.contentScriptGzip ? 'PASS' : 'FAIL',
+      `size: ${cs.file}`,
+      `${kb(cs.gzip)} gz (${kb(cs.raw)} raw)`,
+      `budget ${kb(BUDGETS.contentScriptGzip)} gz`,
+      `${(cs.gzip / BUDGETS.contentScriptGzip).toFixed(2)}×`,
+      '≤ 1×',
+      cs.gzip <= BUDGETS.contentScriptGzip ? 'PASS' : 'FAIL',
     ]);
   }
   const t = sizes.popup.total;
   rows.push([
-    `size: popup (${sizes.popup.files.length} chunks)`, `${kb(t.gzip)} gz (${kb(t.raw)} raw)`, `budget ${kb(BUDGETS.popupGzip)} gz`,
-    `${(t.gzip / BUDGETS.popupGzip).toFixed(2)}×`, '≤ 1×', t.gzip <= BUDGETS.popupGzip ? 'PASS' : 'FAIL',
+    `size: popup (${sizes.popup.files.length} chunks)`,
+    `${kb(t.gzip)} gz (${kb(t.raw)} raw)`,
+    `budget ${kb(BUDGETS.popupGzip)} gz`,
+    `${(t.gzip / BUDGETS.popupGzip).toFixed(2)}×`,
+    '≤ 1×',
+    t.gzip <= BUDGETS.popupGzip ? 'PASS' : 'FAIL',
   ]);
   return rows;
 }
@@ -157,7 +190,10 @@ let gates = gatesOf(product, popup, memory, listing);
 // A timing gate that fails is measured once more before it counts: one noisy median on a busy
 // machine is not a regression, and a real one fails twice. The first figures stay in the notes.
 if (CHECK && gates.some((g) => !g.pass)) {
-  const failed = gates.filter((g) => !g.pass).map((g) => `${g.name} ${g.measured}`).join('; ');
+  const failed = gates
+    .filter((g) => !g.pass)
+    .map((g) => `${g.name} ${g.measured}`)
+    .join('; ');
   notes.push(`failed on the first measurement (${failed}): measured again`);
   console.log(`gates failed (${failed}): measuring again …`);
   const again = new Set(gates.filter((g) => !g.pass).map((g) => g.bench));
@@ -172,7 +208,12 @@ const result = {
   when: new Date().toISOString(),
   seconds: Math.round((Date.now() - started) / 1000),
   chromium: 'Debian /usr/bin/chromium, headless (Playwright persistent context)',
-  gates, product, popup, memory, sizes, budgets: BUDGETS,
+  gates,
+  product,
+  popup,
+  memory,
+  sizes,
+  budgets: BUDGETS,
   listing,
   notes,
 };

@@ -13,7 +13,11 @@ export const BUDGETS = {
   popupGzip: 60 * 1024,
 } as const;
 
-export interface FileSize { file: string; raw: number; gzip: number }
+export interface FileSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
 export interface BundleSizes {
   contentScripts: FileSize[];
   /** The popup's JS files, and their total (total.gzip is the sum of per-file gzip sizes: each is fetched alone). */
@@ -31,7 +35,8 @@ function sizeOf(outputDir: string, file: string): FileSize {
 function importsOf(source: string): string[] {
   const found = new Set<string>();
   const patterns = [/\bfrom\s*["']([^"']+)["']/g, /\bimport\s*["']([^"']+)["']/g, /\bimport\(\s*["']([^"']+)["']\s*\)/g];
-  for (const re of patterns) for (const m of source.matchAll(re)) if (m[1]?.startsWith('.') || m[1]?.startsWith('/')) found.add(m[1]);
+  for (const re of patterns)
+    for (const m of source.matchAll(re)) if (m[1]?.startsWith('.') || m[1]?.startsWith('/')) found.add(m[1]);
   return [...found];
 }
 
@@ -45,7 +50,8 @@ export function popupFiles(outputDir: string): string[] {
   const html = readFileSync(join(outputDir, 'popup.html'), 'utf8');
   const queue: string[] = [];
   for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) if (m[1]) queue.push(resolveSpecifier('popup.html', m[1]));
-  for (const m of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) if (m[1]) queue.push(resolveSpecifier('popup.html', m[1]));
+  for (const m of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g))
+    if (m[1]) queue.push(resolveSpecifier('popup.html', m[1]));
   const seen = new Set<string>();
   while (queue.length) {
     const file = queue.shift()!;
@@ -62,7 +68,10 @@ export function bundleSizes(outputDir: string): BundleSizes {
   if (!existsSync(join(outputDir, 'manifest.json'))) throw new Error(`${BUILD_FIRST} (${outputDir} has no manifest.json)`);
   const csDir = join(outputDir, 'content-scripts');
   const contentScripts = existsSync(csDir)
-    ? readdirSync(csDir).filter((f) => f.endsWith('.js')).sort().map((f) => sizeOf(outputDir, `content-scripts/${f}`))
+    ? readdirSync(csDir)
+        .filter((f) => f.endsWith('.js'))
+        .sort()
+        .map((f) => sizeOf(outputDir, `content-scripts/${f}`))
     : [];
   const files = popupFiles(outputDir).map((f) => sizeOf(outputDir, f));
   const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
@@ -73,10 +82,13 @@ export function bundleSizes(outputDir: string): BundleSizes {
 export function budgetBreaches(sizes: BundleSizes): string[] {
   const out: string[] = [];
   for (const cs of sizes.contentScripts) {
-    if (cs.gzip > BUDGETS.contentScriptGzip) out.push(`${cs.file}: ${kb(cs.gzip)} gzipped > ${kb(BUDGETS.contentScriptGzip)} budget`);
+    if (cs.gzip > BUDGETS.contentScriptGzip)
+      out.push(`${cs.file}: ${kb(cs.gzip)} gzipped > ${kb(BUDGETS.contentScriptGzip)} budget`);
   }
   if (sizes.popup.total.gzip > BUDGETS.popupGzip) {
-    out.push(`popup (${sizes.popup.files.map((f) => f.file).join(', ')}): ${kb(sizes.popup.total.gzip)} gzipped > ${kb(BUDGETS.popupGzip)} budget`);
+    out.push(
+      `popup (${sizes.popup.files.map((f) => f.file).join(', ')}): ${kb(sizes.popup.total.gzip)} gzipped > ${kb(BUDGETS.popupGzip)} budget`,
+    );
   }
   return out;
 }

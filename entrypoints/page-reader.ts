@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { snapshotFromDocument } from '../src/stores/registry';
 import type { Message } from '../src/extension/messages';
 
-export default defineUnlistedScript(async () => {
+export default defineUnlistedScript(() => {
   const message: Message = { type: 'page-snapshot', snapshot: snapshotFromDocument(document, new URL(location.href)) };
-  await browser.runtime.sendMessage(message);
+  void browser.runtime.sendMessage(message);
 });

@@ -21,7 +21,9 @@ for (const p of [adapterPath, page, expected]) {
   }
 }
 
-writeFileSync(adapterPath, `// ${host} product pages. Say here where the selectors come from (a saved page, public markup).
+writeFileSync(
+  adapterPath,
+  `// ${host} product pages. Say here where the selectors come from (a saved page, public markup).
 import type { SnapshotFields, StoreAdapter, StoreSite } from './types';
 import { textOf } from './dom';
 import { parsePrice } from './values';
@@ -55,22 +57,33 @@ export const ${name}: StoreAdapter = {
     return out;
   },
 };
-`);
+`,
+);
 
 mkdirSync(fixtureDir, { recursive: true });
-writeFileSync(page, `<!-- MagLens fixture ${id}/product.html: replace this skeleton with a saved ${host} product page and say
+writeFileSync(
+  page,
+  `<!-- MagLens fixture ${id}/product.html: replace this skeleton with a saved ${host} product page and say
 here where its markup came from (repository, path, commit or "saved from <url> on <date>"), and what was changed. -->
 <!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Example Magnesium Glycinate</title></head>
 <body><h1>Example Magnesium Glycinate 120 Capsules</h1><span itemprop="price">$19.99</span></body></html>
-`);
-writeFileSync(expected, `${JSON.stringify({
-  url: `https://www.${host}/product/example-magnesium-glycinate-120-capsules`,
-  store: id,
-  isProductPage: true,
-  title: 'Example Magnesium Glycinate 120 Capsules',
-  price: { amount: 19.99, currency: 'USD' },
-}, null, 2)}\n`);
+`,
+);
+writeFileSync(
+  expected,
+  `${JSON.stringify(
+    {
+      url: `https://www.${host}/product/example-magnesium-glycinate-120-capsules`,
+      store: id,
+      isProductPage: true,
+      title: 'Example Magnesium Glycinate 120 Capsules',
+      price: { amount: 19.99, currency: 'USD' },
+    },
+    null,
+    2,
+  )}\n`,
+);
 
 console.log(`wrote src/stores/${id}.ts, test/fixtures/${id}/product.html and product.expected.json
 

@@ -1,8 +1,9 @@
 // `npm test`: every check MagLens has, in one run, with one closing count.
-//   types (tsc) · unit tests (vitest) · web-ext lint of the Firefox build · real-browser suite
-//   (Playwright: Chromium and Firefox) · benchmark gates (bench/run.ts --check: speed and memory).
+//   types (tsc) · code checks (ESLint, Prettier, layer rules, knip) · unit tests (vitest) · web-ext
+//   lint of the Firefox build · real-browser suite (Playwright: Chromium and Firefox) · benchmark
+//   gates (bench/run.ts --check: speed and memory).
 //   Each step runs even when an earlier one failed, so one run shows everything; the exit code is
-//   non-zero when anything failed. The type check and the lint count as one test each, each
+//   non-zero when anything failed. The type check, each code check and the lint count as one test each, each
 //   benchmark gate as one; vitest and Playwright contribute their own test counts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ const RESULTS = 'test-results';
 mkdirSync(RESULTS, { recursive: true });
 const tally = { passed: 0, failed: 0 };
 const bin = (name) => `node_modules/.bin/${name}`;
+const LAYER_ARGS = ['--config', '.dependency-cruiser.cjs', 'src', 'entrypoints', 'scripts', 'bench', 'test'];
 
 function run(title, cmd, args, env = {}) {
   console.log(`\n── ${title} ──`);
@@ -50,8 +52,26 @@ for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
 
 count('type check', run('types: tsc --noEmit', bin('tsc'), ['--noEmit']));
 
+// Code checks: each counts as one test and prints its own findings (zero findings to pass).
+count('eslint', run('code: eslint', bin('eslint'), ['.', '--max-warnings', '0']));
+count(
+  'prettier',
+  run('code: prettier --check', bin('prettier'), ['--check', '--log-level', 'warn', '.']) &&
+    (console.log('prettier: all files formatted'), true),
+);
+count('layer rules', run('code: layer rules (dependency-cruiser, .dependency-cruiser.cjs)', bin('depcruise'), [...LAYER_ARGS]));
+count(
+  'knip',
+  run('code: knip (unused files, exports, dependencies)', bin('knip'), []) && (console.log('knip: no findings'), true),
+);
+
 rmSync(`${RESULTS}/unit.json`, { force: true });
-const unitOk = run('unit: vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/unit.json`]);
+const unitOk = run('unit: vitest', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${RESULTS}/unit.json`,
+]);
 const unit = readJson(`${RESULTS}/unit.json`);
 if (unit) {
   tally.passed += unit.numPassedTests;
@@ -59,7 +79,9 @@ if (unit) {
 } else count('unit tests', false);
 
 console.log('\n── lint: web-ext lint of the Firefox build ──');
-const lint = spawnSync(bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv2', '--no-input', '--output', 'json'], { encoding: 'utf8' });
+const lint = spawnSync(bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv2', '--no-input', '--output', 'json'], {
+  encoding: 'utf8',
+});
 const lintReport = (() => {
   try {
     return JSON.parse(lint.stdout);
@@ -70,7 +92,8 @@ const lintReport = (() => {
 if (lintReport) {
   const { errors, warnings, notices } = lintReport.summary;
   console.log(`web-ext lint: ${errors} errors, ${warnings} warnings, ${notices} notices`);
-  for (const m of [...lintReport.errors, ...lintReport.warnings]) console.log(`  ${m._type}: ${m.code} ${m.file ?? ''} ${m.message}`);
+  for (const m of [...lintReport.errors, ...lintReport.warnings])
+    console.log(`  ${m._type}: ${m.code} ${m.file ?? ''} ${m.message}`);
   count('web-ext lint', errors === 0);
 } else {
   console.log(lint.stdout, lint.stderr);

@@ -8,7 +8,12 @@ export default defineContentScript({
   matches: LISTING_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    const controller = listingController({ doc: document, signal: ctx.signal, enabled: badgesEnabled, scheduling: timingHooks(document) });
+    const controller = listingController({
+      doc: document,
+      signal: ctx.signal,
+      enabled: badgesEnabled,
+      scheduling: timingHooks(document),
+    });
     void controller.refresh(new URL(location.href));
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void controller.refresh(newUrl));
     const unwatch = watchBadgeSettings(() => void controller.refresh(new URL(location.href)));

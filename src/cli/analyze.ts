@@ -1,5 +1,5 @@
 // npm run analyze -- <file.html|file.txt>… [--url <page address>]
-// Prints the analysis contract (DESIGN.md), validated by the zod schema: one JSON object per file,
+// Prints the analysis contract (docs/design.md), validated by the zod schema: one JSON object per file,
 // in order (JSON Lines when several). .html goes through the store adapters (chosen by --url, else the
 // generic readers); .txt is the page's visible text. Bad input exits 2 with one line on stderr.
 import { readFileSync, statSync } from 'node:fs';
@@ -14,7 +14,10 @@ const USAGE = 'usage: npm run analyze -- <file.html|file.txt>... [--url <page ad
 
 class UsageError extends Error {}
 
-interface Args { files: string[]; url: URL | null }
+interface Args {
+  files: string[];
+  url: URL | null;
+}
 
 function parseArgs(argv: string[]): Args {
   const files: string[] = [];
@@ -24,7 +27,11 @@ function parseArgs(argv: string[]): Args {
     if (arg === '--url' || arg.startsWith('--url=')) {
       const value = arg === '--url' ? argv[++i] : arg.slice('--url='.length);
       if (!value) throw new UsageError(`--url needs a page address. ${USAGE}`);
-      try { url = new URL(value); } catch { throw new UsageError(`--url is not a valid address: ${value}`); }
+      try {
+        url = new URL(value);
+      } catch {
+        throw new UsageError(`--url is not a valid address: ${value}`);
+      }
     } else if (arg === '--help' || arg === '-h') {
       throw new UsageError(USAGE);
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -40,11 +47,19 @@ function parseArgs(argv: string[]): Args {
 function readInput(file: string): string {
   const path = resolve(file);
   let isFile = false;
-  try { isFile = statSync(path).isFile(); } catch { throw new UsageError(`cannot read ${file}: no such file`); }
+  try {
+    isFile = statSync(path).isFile();
+  } catch {
+    throw new UsageError(`cannot read ${file}: no such file`);
+  }
   if (!isFile) throw new UsageError(`cannot read ${file}: not a file`);
   const ext = extname(path).toLowerCase();
   if (!['.html', '.htm', '.txt'].includes(ext)) throw new UsageError(`cannot read ${file}: expected a .html or .txt file`);
-  try { return readFileSync(path, 'utf8'); } catch { throw new UsageError(`cannot read ${file}: permission denied or unreadable`); }
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read ${file}: permission denied or unreadable`);
+  }
 }
 
 function analyzeFile(file: string, url: URL | null): Analysis {
@@ -72,7 +87,10 @@ function main(argv: string[]): number {
     try {
       process.stdout.write(`${JSON.stringify(analyzeFile(file, args.url))}\n`);
     } catch (error) {
-      const message = error instanceof UsageError ? error.message : `could not analyse ${file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+      const message =
+        error instanceof UsageError
+          ? error.message
+          : `could not analyse ${file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
       process.stderr.write(`analyze: ${message}\n`);
       return error instanceof UsageError ? 2 : 1;
     }

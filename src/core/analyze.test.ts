@@ -9,23 +9,77 @@ const codes = (a: Analysis) => a.warnings.map((w) => w.code);
 
 describe('elemental magnesium per serving', () => {
   it.each<[string, Partial<ProductSnapshot>, number | null, number | null, string | null]>([
-    ['US row, elemental', { labelText: 'Magnesium (as magnesium bisglycinate chelate)\t200 mg\t48%' }, 200, 200, 'stated-elemental'],
-    ['iHerb row, mixed forms', { labelText: 'Magnesium (as Magnesium Oxide and Magnesium Bisglycinate)\t105 mg\t25%' }, 105, 105, 'stated-elemental'],
+    [
+      'US row, elemental',
+      { labelText: 'Magnesium (as magnesium bisglycinate chelate)\t200 mg\t48%' },
+      200,
+      200,
+      'stated-elemental',
+    ],
+    [
+      'iHerb row, mixed forms',
+      { labelText: 'Magnesium (as Magnesium Oxide and Magnesium Bisglycinate)\t105 mg\t25%' },
+      105,
+      105,
+      'stated-elemental',
+    ],
     ['footnote mark', { labelText: 'Magnesium*\t43 mg\t11%' }, 43, 43, 'stated-elemental'],
-    ['amount inside the source is not the dose', { labelText: 'Magnesium (40 mg; S. cerevisiae)\t2 mg\t1%' }, 2, 2, 'stated-elemental'],
+    [
+      'amount inside the source is not the dose',
+      { labelText: 'Magnesium (40 mg; S. cerevisiae)\t2 mg\t1%' },
+      2,
+      2,
+      'stated-elemental',
+    ],
     ['salt weight, glycinate', { labelText: 'Magnesium Glycinate 500 mg' }, 70.5, 70.5, 'from-compound'],
     ['salt weight, citrate hydrate unknown -> range', { labelText: 'Magnesium citrate 1,000 mg' }, 113, 162, 'from-compound'],
     ['German salt weight with thousands dot', { labelText: 'Magnesiumcitrat 1.000 mg' }, 113, 162, 'from-compound'],
     ['decimal comma in grams', { labelText: 'Magnesiumoxid 1,5 g' }, 904.5, 904.5, 'from-compound'],
-    ['providing elemental wins over arithmetic', { labelText: 'Magnesium Glycinate 500 mg\n(providing 70 mg elemental magnesium)' }, 70, 70, 'stated-elemental'],
-    ['EU row with NRV', { url: 'https://www.amazon.de/dp/B000000001', labelText: 'Magnesium 375 mg (100% NRV)\naus Magnesiumcitrat' }, 375, 375, 'stated-elemental'],
+    [
+      'providing elemental wins over arithmetic',
+      { labelText: 'Magnesium Glycinate 500 mg\n(providing 70 mg elemental magnesium)' },
+      70,
+      70,
+      'stated-elemental',
+    ],
+    [
+      'EU row with NRV',
+      { url: 'https://www.amazon.de/dp/B000000001', labelText: 'Magnesium 375 mg (100% NRV)\naus Magnesiumcitrat' },
+      375,
+      375,
+      'stated-elemental',
+    ],
     ['German "aus" on the row', { labelText: 'Magnesium 300 mg aus Magnesiumcitrat 80 %' }, 300, 300, 'stated-elemental'],
-    ['French row', { url: 'https://www.amazon.fr/dp/B000000001', labelText: 'Pour 2 gélules\nMagnésium (bisglycinate de magnésium) 300 mg 80% VNR' }, 300, 300, 'stated-elemental'],
+    [
+      'French row',
+      {
+        url: 'https://www.amazon.fr/dp/B000000001',
+        labelText: 'Pour 2 gélules\nMagnésium (bisglycinate de magnésium) 300 mg 80% VNR',
+      },
+      300,
+      300,
+      'stated-elemental',
+    ],
     ['%DV only -> back-calculated at 420', { labelText: 'Magnesium (as oxide)\t\t50%' }, 210, 210, 'from-percent-dv'],
-    ['%DV only on an old (IU) label -> 400', { labelText: 'Vitamin D 400 IU 100%\nMagnesium (as oxide)\t\t50%' }, 200, 200, 'from-percent-dv'],
+    [
+      '%DV only on an old (IU) label -> 400',
+      { labelText: 'Vitamin D 400 IU 100%\nMagnesium (as oxide)\t\t50%' },
+      200,
+      200,
+      'from-percent-dv',
+    ],
     ['compound name but %DV says elemental', { labelText: 'Magnesium Citrate 400 mg 95%' }, 400, 400, 'stated-elemental'],
     ['amino acid chelate salt weight: no fixed fraction', { labelText: 'Magnesium Amino Acid Chelate 500 mg' }, null, null, null],
-    ['stearate never counts', { title: 'Calcium 600 mg', labelText: 'Calcium (as carbonate) 600 mg 46%\nVitamin D3 20 mcg 100%\nOther ingredients: cellulose, magnesium stearate' }, null, null, null],
+    [
+      'stearate never counts',
+      {
+        title: 'Calcium 600 mg',
+        labelText: 'Calcium (as carbonate) 600 mg 46%\nVitamin D3 20 mcg 100%\nOther ingredients: cellulose, magnesium stearate',
+      },
+      null,
+      null,
+      null,
+    ],
     ['title-only number', { title: 'Magnesium Glycinate 400mg, 180 Capsules', labelIsImage: true }, 400, 400, 'from-title'],
     ['implausible amount is refused', { labelText: 'Magnesium (from magnesium citrate)\t225 g\t1%' }, null, null, null],
   ])('%s', (_name, snap, min, max, basis) => {
@@ -51,10 +105,38 @@ describe('elemental magnesium per serving', () => {
 
 describe('per unit vs per serving vs per day', () => {
   it.each<[string, Partial<ProductSnapshot>, number, number, number, number]>([
-    ['per capsule, serving of 2', { servingSize: '2 capsules', labelText: 'Per capsule\nMagnesium (as glycinate) 100 mg' }, 200, 200, 200, 200],
-    ['per serving, 1-2 twice daily', { servingSize: '1 capsule', directions: 'Take 1–2 capsules twice daily', labelText: 'Magnesium (as citrate) 100 mg' }, 100, 100, 200, 400],
-    ['per day header', { labelText: 'Nährwerte pro Tagesdosis (2 Kapseln)\nMagnesium 400 mg 107 %', directions: 'täglich 2 Kapseln' }, 400, 400, 400, 400],
-    ['two columns: per capsule and per day', { labelText: 'pro Kapsel\tpro Tagesdosis (2 Kapseln)\nMagnesium\t150 mg\t300 mg\t80 %' }, 300, 300, 300, 300],
+    [
+      'per capsule, serving of 2',
+      { servingSize: '2 capsules', labelText: 'Per capsule\nMagnesium (as glycinate) 100 mg' },
+      200,
+      200,
+      200,
+      200,
+    ],
+    [
+      'per serving, 1-2 twice daily',
+      { servingSize: '1 capsule', directions: 'Take 1–2 capsules twice daily', labelText: 'Magnesium (as citrate) 100 mg' },
+      100,
+      100,
+      200,
+      400,
+    ],
+    [
+      'per day header',
+      { labelText: 'Nährwerte pro Tagesdosis (2 Kapseln)\nMagnesium 400 mg 107 %', directions: 'täglich 2 Kapseln' },
+      400,
+      400,
+      400,
+      400,
+    ],
+    [
+      'two columns: per capsule and per day',
+      { labelText: 'pro Kapsel\tpro Tagesdosis (2 Kapseln)\nMagnesium\t150 mg\t300 mg\t80 %' },
+      300,
+      300,
+      300,
+      300,
+    ],
   ])('%s', (_name, snap, sMin, sMax, dMin, dMax) => {
     const a = run(snap);
     expect([a.elementalMgPerServing?.min, a.elementalMgPerServing?.max]).toEqual([sMin, sMax]);
@@ -74,19 +156,51 @@ describe('per unit vs per serving vs per day', () => {
 
 describe('kind, forms, buffered', () => {
   it.each<[string, Partial<ProductSnapshot>, Analysis['kind'], boolean]>([
-    ['single magnesium', { title: 'Magnesium Citrate 200 mg, 120 Tablets', labelText: 'Magnesium (as citrate) 200 mg 48%' }, 'magnesium-supplement', false],
-    ['multi-nutrient', { title: 'Two-A-Day Multivitamin', labelText: 'Vitamin C 250 mg 278%\nZinc 11 mg 100%\nSelenium 55 mcg 100%\nMagnesium (as oxide) 105 mg 25%' }, 'multi-nutrient', false],
-    ['topical spray', { title: 'Magnesium Oil Spray 8 fl oz', labelText: 'Magnesium (as magnesium chloride) 56 mg' }, 'topical', true],
+    [
+      'single magnesium',
+      { title: 'Magnesium Citrate 200 mg, 120 Tablets', labelText: 'Magnesium (as citrate) 200 mg 48%' },
+      'magnesium-supplement',
+      false,
+    ],
+    [
+      'multi-nutrient',
+      {
+        title: 'Two-A-Day Multivitamin',
+        labelText: 'Vitamin C 250 mg 278%\nZinc 11 mg 100%\nSelenium 55 mcg 100%\nMagnesium (as oxide) 105 mg 25%',
+      },
+      'multi-nutrient',
+      false,
+    ],
+    [
+      'topical spray',
+      { title: 'Magnesium Oil Spray 8 fl oz', labelText: 'Magnesium (as magnesium chloride) 56 mg' },
+      'topical',
+      true,
+    ],
     ['bath flakes', { title: 'Zechstein Magnesium Flakes 1 kg', directions: 'Add 2 cups to a warm bath.' }, 'topical', true],
-    ['not a supplement', { title: 'Portable Charger 10000mAh', bullets: ['Aluminium-magnesium alloy shell'] }, 'not-a-supplement', false],
-    ['a food', { title: 'Dark Chocolate Almonds 1 lb', labelText: 'Nutrition Facts\nMagnesium 60 mg 15%' }, 'not-a-supplement', false],
+    [
+      'not a supplement',
+      { title: 'Portable Charger 10000mAh', bullets: ['Aluminium-magnesium alloy shell'] },
+      'not-a-supplement',
+      false,
+    ],
+    [
+      'a food',
+      { title: 'Dark Chocolate Almonds 1 lb', labelText: 'Nutrition Facts\nMagnesium 60 mg 15%' },
+      'not-a-supplement',
+      false,
+    ],
   ])('%s', (_name, snap, kind, topical) => {
     const a = run(snap);
     expect(a.kind).toBe(kind);
     expect(a.topical).toBe(topical);
   });
   it('topical: no oral verdict and no daily total', () => {
-    const a = run({ title: 'Magnesium Oil Spray', labelText: 'Magnesium (as magnesium chloride) 56 mg', directions: 'Spray onto skin' });
+    const a = run({
+      title: 'Magnesium Oil Spray',
+      labelText: 'Magnesium (as magnesium chloride) 56 mg',
+      directions: 'Spray onto skin',
+    });
     expect(a.upperLimit.verdict).toBe('not-applicable');
     expect(a.elementalMgPerDay).toBeNull();
   });
@@ -97,7 +211,9 @@ describe('kind, forms, buffered', () => {
   ])('buffered: %s', (_n, snap, want) => expect(run(snap).buffered).toBe(want));
   it('forms from the image-only Amazon page come from the ingredients, not a comparison bullet', () => {
     const a = run({
-      url: 'https://www.amazon.com/dp/B0MGLY4001', store: 'amazon', labelIsImage: true,
+      url: 'https://www.amazon.com/dp/B0MGLY4001',
+      store: 'amazon',
+      labelIsImage: true,
       title: 'Magnesium Glycinate 400mg – 180 Vegan Capsules',
       bullets: ['Superior absorption compared with magnesium oxide'],
       ingredients: 'Magnesium (as magnesium bisglycinate chelate), hypromellose, rice flour.',
@@ -108,7 +224,12 @@ describe('kind, forms, buffered', () => {
 
 describe('price per 100 mg elemental', () => {
   it('from a label amount, unit count and price', () => {
-    const a = run({ servingSize: '2 capsules', labelText: 'Magnesium (as glycinate) 200 mg', price: { amount: 20, currency: 'USD' }, unitCount: 120 });
+    const a = run({
+      servingSize: '2 capsules',
+      labelText: 'Magnesium (as glycinate) 200 mg',
+      price: { amount: 20, currency: 'USD' },
+      unitCount: 120,
+    });
     // 60 servings x 200 mg = 12,000 mg -> $20 / 120 = $0.167 per 100 mg
     expect(a.pricePer100mgElemental).toEqual({ amount: 0.167, currency: 'USD' });
   });

@@ -1,6 +1,6 @@
 // Core entry point: ProductSnapshot (+ profile) -> Analysis. Pure: no DOM, no browser API, and no
 // zod at runtime (only `import type` from zod-based modules), so the content script stays small.
-// Principle (DESIGN.md): never a confident wrong number. Where the label leaves a doubt the result is
+// Principle (docs/design.md): never a confident wrong number. Where the label leaves a doubt the result is
 // a range or null, and a warning says why.
 import type { Analysis, ElementalAmount, FormFinding, Warning } from './schema';
 import { STORE_IDS, type FormId, type StoreId } from '../vocabulary/ids';
@@ -14,8 +14,14 @@ import { formsNearMagnesium, mentionsMagnesiumNutrient, saysBuffered } from './f
 import { analyzeTitle, looksTopical } from './title';
 import { parseDirections, parseServingSize, servingsPerDay, type ServingSize, type Directions } from './servings';
 import {
-  elementalFromCompound, elementalFromPercent, findElementalStatements, percentFits,
-  EU_NRV_MG, US_DAILY_VALUE_MG, US_OLD_DAILY_VALUE_MG, type MgRange,
+  elementalFromCompound,
+  elementalFromPercent,
+  findElementalStatements,
+  percentFits,
+  EU_NRV_MG,
+  US_DAILY_VALUE_MG,
+  US_OLD_DAILY_VALUE_MG,
+  type MgRange,
 } from './dose';
 import { pricePer100mgElemental } from './price';
 import { isEuropeanStore } from './region';
@@ -31,7 +37,8 @@ export function analyze(snapshot: ProductSnapshot, profile?: Profile): Analysis 
   } catch (error) {
     // Any input must give a valid answer; an engine bug degrades to "unknown", never to a crash.
     return emptyAnalysis(snapshot, profile, {
-      code: 'engine-error', message: `The label could not be read (${error instanceof Error ? error.message : 'unknown error'}).`,
+      code: 'engine-error',
+      message: `The label could not be read (${error instanceof Error ? error.message : 'unknown error'}).`,
     });
   }
 }
@@ -42,21 +49,43 @@ function safeStore(s: unknown): StoreId {
 
 function emptyAnalysis(snapshot: ProductSnapshot | undefined, profile: Profile | undefined, warning: Warning): Analysis {
   let upperLimit: Analysis['upperLimit'];
-  try { upperLimit = assessDose(null, { topical: false, profile }); } catch {
+  try {
+    upperLimit = assessDose(null, { topical: false, profile });
+  } catch {
     upperLimit = { mg: 350, profile: 'adult (US)', verdict: 'unknown', percentOfLimit: null };
   }
   return {
-    schemaVersion: 1, url: typeof snapshot?.url === 'string' ? snapshot.url : null, store: safeStore(snapshot?.store),
-    isProductPage: snapshot?.isProductPage === true, containsMagnesium: false, topical: false, kind: 'not-a-supplement',
-    title: typeof snapshot?.title === 'string' ? snapshot.title : null, forms: [], buffered: false, servingSize: null,
-    servingsPerDay: null, elementalMgPerServing: null, elementalMgPerDay: null, upperLimit, claims: [], warnings: [warning],
+    schemaVersion: 1,
+    url: typeof snapshot?.url === 'string' ? snapshot.url : null,
+    store: safeStore(snapshot?.store),
+    isProductPage: snapshot?.isProductPage === true,
+    containsMagnesium: false,
+    topical: false,
+    kind: 'not-a-supplement',
+    title: typeof snapshot?.title === 'string' ? snapshot.title : null,
+    forms: [],
+    buffered: false,
+    servingSize: null,
+    servingsPerDay: null,
+    elementalMgPerServing: null,
+    elementalMgPerDay: null,
+    upperLimit,
+    claims: [],
+    warnings: [warning],
     pricePer100mgElemental: null,
   };
 }
 
 interface Fields {
-  title: string; bullets: string[]; labelText: string; directions: string; ingredients: string; description: string;
-  details: [string, string][]; servingSize: string; servingsPerContainer: string;
+  title: string;
+  bullets: string[];
+  labelText: string;
+  directions: string;
+  ingredients: string;
+  description: string;
+  details: [string, string][];
+  servingSize: string;
+  servingsPerContainer: string;
 }
 
 function fieldsOf(s: ProductSnapshot): Fields {
@@ -68,19 +97,29 @@ function fieldsOf(s: ProductSnapshot): Fields {
     directions: str(s.directions),
     ingredients: str(s.ingredients),
     description: str(s.description),
-    details: s.details && typeof s.details === 'object'
-      ? Object.entries(s.details).slice(0, 200).map(([k, v]) => [clampText(k, 200), str(v)] as [string, string]) : [],
+    details:
+      s.details && typeof s.details === 'object'
+        ? Object.entries(s.details)
+            .slice(0, 200)
+            .map(([k, v]) => [clampText(k, 200), str(v)] as [string, string])
+        : [],
     servingSize: str(s.servingSize),
     servingsPerContainer: str(s.servingsPerContainer),
   };
 }
 
-const FOOD_TITLE_RE = /(?<![a-z])(?:chocolate|cocoa|almonds?|cashews?|nuts|seeds|cereal|granola|oatmeal|mineral water|sparkling water|spring water|spinach|bananas?|avocados?|tofu|beans|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
-const SUPPLEMENT_WORDS_RE = /(?<![a-z])(?:capsules?|caps|tablets?|softgels?|gummies|powder|supplement|chewables?|caplets?|kapseln|tabletten|gelules|comprimes|capsulas|sticks|drink mix|liquid|drops)(?![a-z])/;
-const PRODUCT_SIGNAL_RE = /(?<![a-z])(?:\d+ ?(?:count|ct|mg|g|oz|ml|fl oz)|capsules?|tablets?|softgels?|gummies|powder|spray|oil|flakes|lotion|liquid|drops|kapseln|tabletten|gelules|pack of)(?![a-z])/;
-const MULTI_TITLE_RE = /(?<![a-z])(?:multi ?-?vitamins?|multivitamin|multi-?minerals?|multiple|multi|prenatal|two-a-day|one daily|one-a-day|complete|cal-?mag|zma|electrolytes?|trace minerals|greens|b-?complex|mineral complex|vitamins? & minerals|vitamins? and minerals)(?![a-z])/;
-const OTHER_NUTRIENT_TITLE_RE = /(?<![a-z])(?:calcium|zinc|zink|vitamin [a-z0-9]{1,3}|vitamins|d3|k2|b6|b12|potassium|iron|selenium|boron|ashwagandha|melatonin|theanine|l-theanine)(?![a-z])/g;
-const TOPICAL_DIRECTIONS_RE = /(?<![a-z])(?:apply|spray (?:onto|on|directly on) (?:the )?skin|massage into|rub into|add (?:\d+ ?(?:cups?|g|kg|scoops?) )?to (?:a |your )?(?:warm )?bath|for external use|external use only|auftragen|einmassieren|ins badewasser|appliquer|usage externe|aplicar|uso externo|applicare|uso esterno)(?![a-z])/;
+const FOOD_TITLE_RE =
+  /(?<![a-z])(?:chocolate|cocoa|almonds?|cashews?|nuts|seeds|cereal|granola|oatmeal|mineral water|sparkling water|spring water|spinach|bananas?|avocados?|tofu|beans|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
+const SUPPLEMENT_WORDS_RE =
+  /(?<![a-z])(?:capsules?|caps|tablets?|softgels?|gummies|powder|supplement|chewables?|caplets?|kapseln|tabletten|gelules|comprimes|capsulas|sticks|drink mix|liquid|drops)(?![a-z])/;
+const PRODUCT_SIGNAL_RE =
+  /(?<![a-z])(?:\d+ ?(?:count|ct|mg|g|oz|ml|fl oz)|capsules?|tablets?|softgels?|gummies|powder|spray|oil|flakes|lotion|liquid|drops|kapseln|tabletten|gelules|pack of)(?![a-z])/;
+const MULTI_TITLE_RE =
+  /(?<![a-z])(?:multi ?-?vitamins?|multivitamin|multi-?minerals?|multiple|multi|prenatal|two-a-day|one daily|one-a-day|complete|cal-?mag|zma|electrolytes?|trace minerals|greens|b-?complex|mineral complex|vitamins? & minerals|vitamins? and minerals)(?![a-z])/;
+const OTHER_NUTRIENT_TITLE_RE =
+  /(?<![a-z])(?:calcium|zinc|zink|vitamin [a-z0-9]{1,3}|vitamins|d3|k2|b6|b12|potassium|iron|selenium|boron|ashwagandha|melatonin|theanine|l-theanine)(?![a-z])/g;
+const TOPICAL_DIRECTIONS_RE =
+  /(?<![a-z])(?:apply|spray (?:onto|on|directly on) (?:the )?skin|massage into|rub into|add (?:\d+ ?(?:cups?|g|kg|scoops?) )?to (?:a |your )?(?:warm )?bath|for external use|external use only|auftragen|einmassieren|ins badewasser|appliquer|usage externe|aplicar|uso externo|applicare|uso esterno)(?![a-z])/;
 
 function warn(list: Warning[], code: string, message: string): void {
   if (!list.some((w) => w.code === code && w.message === message)) list.push({ code, message });
@@ -100,9 +139,12 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
   // --- Does the product contain magnesium as a nutrient? A label that lists nutrients but no
   // magnesium row outweighs words elsewhere on the page.
   const labelListsOtherNutrients = label.otherNutrientRows > 0;
-  const containsMagnesium = mgRows.length > 0 || (!labelListsOtherNutrients
-    && (titleInfo.containsMagnesium || [ingredientsText, ...f.bullets, detailsText, f.description].some(mentionsMagnesiumNutrient)))
-    || (labelListsOtherNutrients && titleInfo.containsMagnesium && !f.labelText.trim());
+  const containsMagnesium =
+    mgRows.length > 0 ||
+    (!labelListsOtherNutrients &&
+      (titleInfo.containsMagnesium ||
+        [ingredientsText, ...f.bullets, detailsText, f.description].some(mentionsMagnesiumNutrient))) ||
+    (labelListsOtherNutrients && titleInfo.containsMagnesium && !f.labelText.trim());
 
   // --- Forms, from the most trustworthy text that names any: label rows, ingredients, title, other text.
   let forms: FormFinding[] = [];
@@ -118,48 +160,79 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
   if (!containsMagnesium) forms = [];
   const formIds = new Set(forms.map((x) => x.id));
   if (mgRows.length && titleInfo.forms.some((t) => !formIds.has(t.id))) {
-    const titleOnly = titleInfo.forms.filter((t) => !formIds.has(t.id)).map((t) => t.id).join(', ');
+    const titleOnly = titleInfo.forms
+      .filter((t) => !formIds.has(t.id))
+      .map((t) => t.id)
+      .join(', ');
     warn(warnings, 'title-form-not-on-label', `The title names ${titleOnly}, which the label's magnesium row does not list.`);
   }
 
-  // --- Buffered: the word, or a chelate listed together with oxide (KNOWLEDGE.md §3).
+  // --- Buffered: the word, or a chelate listed together with oxide (docs/knowledge.md §3).
   const chelate = formIds.has('glycinate') || formIds.has('amino-acid-chelate') || formIds.has('lysinate');
-  const buffered = containsMagnesium && (mgRows.some((r) => r.buffered)
-    || [f.title, ingredientsText].some((t) => saysBuffered(t) && mentionsMagnesiumNutrient(t))
-    || (chelate && formIds.has('oxide')));
+  const buffered =
+    containsMagnesium &&
+    (mgRows.some((r) => r.buffered) ||
+      [f.title, ingredientsText].some((t) => saysBuffered(t) && mentionsMagnesiumNutrient(t)) ||
+      (chelate && formIds.has('oxide')));
   if (buffered) {
-    warn(warnings, 'buffered', 'Buffered or mixed with magnesium oxide: part of the magnesium is likely oxide, and the label does not give the split.');
+    warn(
+      warnings,
+      'buffered',
+      'Buffered or mixed with magnesium oxide: part of the magnesium is likely oxide, and the label does not give the split.',
+    );
   }
 
   // --- Topical and kind.
   const itemForm = f.details.find(([k]) => /item form|form|darreichungsform|forme/i.test(k))?.[1] ?? '';
-  const topical = containsMagnesium && (titleInfo.topical || looksTopical(itemForm)
-    || TOPICAL_DIRECTIONS_RE.test(fold(`${f.directions}\n${label.directions ?? ''}`))
-    || /(?<![a-z])(?:for external use|external use only|zur ausseren anwendung|usage externe)(?![a-z])/.test(fold(`${f.labelText}\n${f.description}`)));
+  const topical =
+    containsMagnesium &&
+    (titleInfo.topical ||
+      looksTopical(itemForm) ||
+      TOPICAL_DIRECTIONS_RE.test(fold(`${f.directions}\n${label.directions ?? ''}`)) ||
+      /(?<![a-z])(?:for external use|external use only|zur ausseren anwendung|usage externe)(?![a-z])/.test(
+        fold(`${f.labelText}\n${f.description}`),
+      ));
   const foldedTitle = fold(f.title);
   let kind: Analysis['kind'];
-  const looksLikeFood = label.isNutritionFactsPanel && !/supplement facts/.test(fold(f.labelText))
-    || (FOOD_TITLE_RE.test(foldedTitle) && !SUPPLEMENT_WORDS_RE.test(foldedTitle) && !mgRows.length);
-  const productSignals = mgRows.length > 0 || !!(f.servingSize || label.servingSize || f.directions || label.directions
-    || snapshot.price || snapshot.unitCount || PRODUCT_SIGNAL_RE.test(foldedTitle) || f.ingredients);
-  const otherNutrientsInTitle = new Set((foldedTitle.match(OTHER_NUTRIENT_TITLE_RE) ?? [])).size;
+  const looksLikeFood =
+    (label.isNutritionFactsPanel && !/supplement facts/.test(fold(f.labelText))) ||
+    (FOOD_TITLE_RE.test(foldedTitle) && !SUPPLEMENT_WORDS_RE.test(foldedTitle) && !mgRows.length);
+  const productSignals =
+    mgRows.length > 0 ||
+    !!(
+      f.servingSize ||
+      label.servingSize ||
+      f.directions ||
+      label.directions ||
+      snapshot.price ||
+      snapshot.unitCount ||
+      PRODUCT_SIGNAL_RE.test(foldedTitle) ||
+      f.ingredients
+    );
+  const otherNutrientsInTitle = new Set(foldedTitle.match(OTHER_NUTRIENT_TITLE_RE) ?? []).size;
   if (!containsMagnesium) kind = 'not-a-supplement';
   else if (looksLikeFood) kind = 'not-a-supplement';
   else if (!mgRows.length && (snapshot.isProductPage === false || !productSignals)) {
     kind = 'not-a-supplement';
     warn(warnings, 'not-a-product', 'This page does not look like a product page (no label, serving, directions or price).');
   } else if (topical) kind = 'topical';
-  else if (label.otherNutrientRows >= 3 || MULTI_TITLE_RE.test(foldedTitle) || otherNutrientsInTitle >= 2) kind = 'multi-nutrient';
+  else if (label.otherNutrientRows >= 3 || MULTI_TITLE_RE.test(foldedTitle) || otherNutrientsInTitle >= 2)
+    kind = 'multi-nutrient';
   else kind = 'magnesium-supplement';
 
   if (snapshot.labelIsImage) {
-    warn(warnings, 'label-is-image', 'The Supplement Facts panel is only an image here: read from the title, bullet points and details instead.');
+    warn(
+      warnings,
+      'label-is-image',
+      'The Supplement Facts panel is only an image here: read from the title, bullet points and details instead.',
+    );
   }
 
   // --- Serving size and directions.
   const row = pickRow(mgRows);
   let servingText = f.servingSize || label.servingSize || '';
-  if (!servingText && row?.basis.per === 'day' && row.basis.units && row.basis.unit) servingText = `${row.basis.units} ${row.basis.unit}`;
+  if (!servingText && row?.basis.per === 'day' && row.basis.units && row.basis.unit)
+    servingText = `${row.basis.units} ${row.basis.unit}`;
   if (!servingText && row?.basis.per === 'unit') servingText = `1 ${row.basis.unit}`;
   let serving: ServingSize | null = servingText ? parseServingSize(servingText) : null;
   const directionsText = f.directions || label.directions || directionsIn([f.description, ...f.bullets]);
@@ -167,7 +240,8 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
 
   // --- Elemental magnesium per serving.
   const perServing = containsMagnesium
-    ? elementalPerServing({ row, label, f, serving, warnings, eu, titleInfo, ingredientsText }) : null;
+    ? elementalPerServing({ row, label, f, serving, warnings, eu, titleInfo, ingredientsText })
+    : null;
 
   // "Each daily serving of 2 tablets provides …": the statement names the serving the label image hides.
   if (!serving && perServing?.servingHint) serving = parseServingSize(perServing.servingHint);
@@ -187,7 +261,12 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
   if (amount && spd && amount.basis !== 'from-title' && !topical && kind !== 'not-a-supplement') {
     perDay = { min: round(amount.min * spd.min, 0.1), max: round(amount.max * spd.max, 0.1) };
   }
-  if (topical && amount) warn(warnings, 'topical-no-oral-dose', 'Applied to the skin: not counted as an oral dose, and the oral upper limit does not apply.');
+  if (topical && amount)
+    warn(
+      warnings,
+      'topical-no-oral-dose',
+      'Applied to the skin: not counted as an oral dose, and the oral upper limit does not apply.',
+    );
 
   const upperLimit = assessDose(perDay, { topical, profile });
   const claimTexts: ClaimText[] = [
@@ -197,16 +276,21 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
   ];
   const claims = containsMagnesium ? detectClaims(claimTexts, { eu }) : [];
   const safety = containsMagnesium
-    ? safetyWarnings({ forms: forms.map((x) => x.id), perDay, upperLimit, topical }, profile ?? DEFAULT_PROFILE) : [];
+    ? safetyWarnings({ forms: forms.map((x) => x.id), perDay, upperLimit, topical }, profile ?? DEFAULT_PROFILE)
+    : [];
 
   // --- Price per 100 mg elemental: only from label-based amounts.
   let price: Analysis['pricePer100mgElemental'] = null;
   if (amount && amount.basis !== 'from-title' && !topical) {
-    const units = serving?.units && serving.units.unit !== 'serving' && serving.units.min === serving.units.max ? serving.units.max : null;
+    const units =
+      serving?.units && serving.units.unit !== 'serving' && serving.units.min === serving.units.max ? serving.units.max : null;
     const spc = Number((/\d{1,4}/.exec(f.servingsPerContainer || label.servingsPerContainer || '') ?? [])[0]);
     const p = pricePer100mgElemental({
-      price: snapshot.price, elementalPerServing: amount, unitsPerServing: units,
-      unitCount: snapshot.unitCount, servingsPerContainer: Number.isFinite(spc) && spc > 0 ? spc : null,
+      price: snapshot.price,
+      elementalPerServing: amount,
+      unitsPerServing: units,
+      unitCount: snapshot.unitCount,
+      servingsPerContainer: Number.isFinite(spc) && spc > 0 ? spc : null,
     });
     price = p.value;
     if (p.warning && p.value) warn(warnings, p.warning.code, p.warning.message);
@@ -245,17 +329,23 @@ function mergeForms(a: FormFinding[], b: FormFinding[]): FormFinding[] {
 
 /** The magnesium row to read: an elemental row with an amount, else one with a percent, else a salt row. */
 function pickRow(rows: MagnesiumRow[]): MagnesiumRow | null {
-  return rows.find((r) => r.reading === 'elemental' && r.amount)
-    ?? rows.find((r) => r.reading === 'elemental' && r.percent)
-    ?? rows.find((r) => r.reading === 'compound' && r.amount)
-    ?? rows[0] ?? null;
+  return (
+    rows.find((r) => r.reading === 'elemental' && r.amount) ??
+    rows.find((r) => r.reading === 'elemental' && r.percent) ??
+    rows.find((r) => r.reading === 'compound' && r.amount) ??
+    rows[0] ??
+    null
+  );
 }
 
 /** "Suggested use: take 2 capsules daily." inside a description or bullet. */
 function directionsIn(texts: string[]): string {
   for (const t of texts) {
     const folded = fold(t);
-    const m = /(?<![a-z])(?:directions|suggested use|recommended use|how to use|verzehrempfehlung|einnahmeempfehlung|conseils d'utilisation|mode d'emploi|modo de empleo|modo d'uso)[ ]{0,2}[:\-]/.exec(folded);
+    const m =
+      /(?<![a-z])(?:directions|suggested use|recommended use|how to use|verzehrempfehlung|einnahmeempfehlung|conseils d'utilisation|mode d'emploi|modo de empleo|modo d'uso)[ ]{0,2}[:-]/.exec(
+        folded,
+      );
     if (m) return t.slice(m.index + m[0].length, m.index + m[0].length + 300);
   }
   return '';
@@ -272,7 +362,11 @@ interface PerServingInput {
   ingredientsText: string;
 }
 
-interface PerServingResult { amount: ElementalAmount; perDayStated: boolean; servingHint?: string | null }
+interface PerServingResult {
+  amount: ElementalAmount;
+  perDayStated: boolean;
+  servingHint?: string | null;
+}
 
 function referenceFor(kind: 'dv' | 'nrv', label: LabelReading): { mg: number; name: string } {
   if (kind === 'nrv') return { mg: EU_NRV_MG, name: 'the EU NRV of 375 mg' };
@@ -282,8 +376,12 @@ function referenceFor(kind: 'dv' | 'nrv', label: LabelReading): { mg: number; na
 }
 
 /** Scale a row or statement amount to one serving, given what the amount was per. */
-function toServing(mg: MgRange, per: 'serving' | 'unit' | 'day' | 'unknown', serving: ServingSize | null, warnings: Warning[]):
-  { range: MgRange; perDayStated: boolean } {
+function toServing(
+  mg: MgRange,
+  per: 'serving' | 'unit' | 'day' | 'unknown',
+  serving: ServingSize | null,
+  warnings: Warning[],
+): { range: MgRange; perDayStated: boolean } {
   if (per === 'unit') {
     const units = serving?.units && serving.units.unit !== 'serving' ? serving.units : null;
     if (units && units.min !== units.max) {
@@ -297,13 +395,25 @@ function toServing(mg: MgRange, per: 'serving' | 'unit' | 'day' | 'unknown', ser
 
 function elementalPerServing(input: PerServingInput): PerServingResult | null {
   const { row, label, f, serving, warnings, titleInfo } = input;
-  const make = (range: MgRange, basis: ElementalAmount['basis'], source: string, perDayStated = false): PerServingResult | null => {
+  const make = (
+    range: MgRange,
+    basis: ElementalAmount['basis'],
+    source: string,
+    perDayStated = false,
+  ): PerServingResult | null => {
     if (!(range.max > 0) || !Number.isFinite(range.max)) return null;
     if (range.max > MAX_PLAUSIBLE_SERVING_MG && basis !== 'from-title') {
-      warn(warnings, 'implausible-amount', `"${quote(source, 120)}" gives ${range.max} mg of magnesium in one serving, which no oral product contains: not used.`);
+      warn(
+        warnings,
+        'implausible-amount',
+        `"${quote(source, 120)}" gives ${range.max} mg of magnesium in one serving, which no oral product contains: not used.`,
+      );
       return null;
     }
-    return { amount: { min: round(range.min, 0.01), max: round(range.max, 0.01), basis, source: quote(source, 300) }, perDayStated };
+    return {
+      amount: { min: round(range.min, 0.01), max: round(range.max, 0.01), basis, source: quote(source, 300) },
+      perDayStated,
+    };
   };
 
   // 1. An elemental row: "Magnesium (as …) 200 mg 48%" is elemental by the Supplement Facts rule.
@@ -312,16 +422,27 @@ function elementalPerServing(input: PerServingInput): PerServingResult | null {
     if (row.ambiguousColumns) {
       const all = row.amounts.map((a) => a.mg);
       range = { min: Math.min(...all), max: Math.max(...all) };
-      warn(warnings, 'ambiguous-columns', `The magnesium row has several amounts (${row.amounts.map((a) => a.raw).join(', ')}) and no header says which is per serving.`);
+      warn(
+        warnings,
+        'ambiguous-columns',
+        `The magnesium row has several amounts (${row.amounts.map((a) => a.raw).join(', ')}) and no header says which is per serving.`,
+      );
     }
-    if (row.truncated) warn(warnings, 'row-cut-off', `The magnesium row looks cut off ("${quote(row.text, 100)}"): read its amount as elemental.`);
+    if (row.truncated)
+      warn(warnings, 'row-cut-off', `The magnesium row looks cut off ("${quote(row.text, 100)}"): read its amount as elemental.`);
     if (row.percent) {
       const ref = referenceFor(row.percent.kind, label);
-      const fits = row.percent.kind === 'nrv'
-        ? percentFits(range.max, row.percent.value, EU_NRV_MG)
-        : percentFits(range.max, row.percent.value, US_DAILY_VALUE_MG) || percentFits(range.max, row.percent.value, US_OLD_DAILY_VALUE_MG);
+      const fits =
+        row.percent.kind === 'nrv'
+          ? percentFits(range.max, row.percent.value, EU_NRV_MG)
+          : percentFits(range.max, row.percent.value, US_DAILY_VALUE_MG) ||
+            percentFits(range.max, row.percent.value, US_OLD_DAILY_VALUE_MG);
       if (!fits) {
-        warn(warnings, 'percent-mismatch', `The label's ${row.percent.value}% does not match ${range.max} mg against ${ref.name}; the stated amount is used.`);
+        warn(
+          warnings,
+          'percent-mismatch',
+          `The label's ${row.percent.value}% does not match ${range.max} mg against ${ref.name}; the stated amount is used.`,
+        );
       }
     }
     const scaled = toServing(range, row.basis.per, serving, warnings);
@@ -335,14 +456,26 @@ function elementalPerServing(input: PerServingInput): PerServingResult | null {
     if (!statement) continue;
     const per = statement.per === 'unknown' ? (row?.basis.per ?? 'serving') : statement.per;
     if (statement.per === 'unknown' && text !== f.labelText && text !== input.ingredientsText) {
-      warn(warnings, 'elemental-statement-basis', `"${quote(statement.source, 100)}" does not say per serving or per unit: read as per serving.`);
+      warn(
+        warnings,
+        'elemental-statement-basis',
+        `"${quote(statement.source, 100)}" does not say per serving or per unit: read as per serving.`,
+      );
     }
     const scaled = toServing({ min: statement.mg, max: statement.mg }, per, serving, warnings);
     const servingHint = per === 'day' || per === 'serving' ? statement.units : null;
-    // A glycinate whose elemental share is clearly above 14.1% is likely part oxide (KNOWLEDGE.md §3).
-    if (row?.reading === 'compound' && row.amount && row.forms.some((x) => x.id === 'glycinate')
-      && statement.mg / row.amount.mg > 0.141 * 1.15) {
-      warn(warnings, 'elemental-share-above-glycinate', `${statement.mg} mg elemental from ${row.amount.raw} is ${Math.round((statement.mg / row.amount.mg) * 100)}% magnesium, more than pure glycinate (14.1%): possibly buffered with oxide.`);
+    // A glycinate whose elemental share is clearly above 14.1% is likely part oxide (docs/knowledge.md §3).
+    if (
+      row?.reading === 'compound' &&
+      row.amount &&
+      row.forms.some((x) => x.id === 'glycinate') &&
+      statement.mg / row.amount.mg > 0.141 * 1.15
+    ) {
+      warn(
+        warnings,
+        'elemental-share-above-glycinate',
+        `${statement.mg} mg elemental from ${row.amount.raw} is ${Math.round((statement.mg / row.amount.mg) * 100)}% magnesium, more than pure glycinate (14.1%): possibly buffered with oxide.`,
+      );
     }
     const made = make(scaled.range, 'stated-elemental', statement.source, scaled.perDayStated);
     return made && { ...made, servingHint };
@@ -354,25 +487,43 @@ function elementalPerServing(input: PerServingInput): PerServingResult | null {
     // A %DV that fits the amount itself means the printed amount is already elemental.
     if (row.percent) {
       const ref = referenceFor(row.percent.kind, label);
-      const fitsAsElemental = row.percent.kind === 'nrv'
-        ? percentFits(salt, row.percent.value, EU_NRV_MG)
-        : percentFits(salt, row.percent.value, US_DAILY_VALUE_MG) || percentFits(salt, row.percent.value, US_OLD_DAILY_VALUE_MG);
+      const fitsAsElemental =
+        row.percent.kind === 'nrv'
+          ? percentFits(salt, row.percent.value, EU_NRV_MG)
+          : percentFits(salt, row.percent.value, US_DAILY_VALUE_MG) ||
+            percentFits(salt, row.percent.value, US_OLD_DAILY_VALUE_MG);
       if (fitsAsElemental) {
-        warn(warnings, 'compound-name-elemental-amount', `"${quote(row.text, 100)}" names a compound, but its ${row.percent.value}% matches ${salt} mg of magnesium against ${ref.name}: read as elemental.`);
+        warn(
+          warnings,
+          'compound-name-elemental-amount',
+          `"${quote(row.text, 100)}" names a compound, but its ${row.percent.value}% matches ${salt} mg of magnesium against ${ref.name}: read as elemental.`,
+        );
         return make(toServing({ min: salt, max: salt }, row.basis.per, serving, warnings).range, 'stated-elemental', row.text);
       }
     }
     if (row.buffered) {
-      warn(warnings, 'buffered-fraction-unknown', `"${quote(row.text, 100)}" is buffered: its oxide share is not stated, so the elemental amount cannot be computed.`);
+      warn(
+        warnings,
+        'buffered-fraction-unknown',
+        `"${quote(row.text, 100)}" is buffered: its oxide share is not stated, so the elemental amount cannot be computed.`,
+      );
       return null;
     }
     const elemental = elementalFromCompound(salt, row.forms);
     if (!elemental) {
-      warn(warnings, 'fraction-unknown', `"${quote(row.text, 100)}" gives the weight of a compound whose magnesium share is not fixed: no elemental amount.`);
+      warn(
+        warnings,
+        'fraction-unknown',
+        `"${quote(row.text, 100)}" gives the weight of a compound whose magnesium share is not fixed: no elemental amount.`,
+      );
       return null;
     }
     if (elemental.min < elemental.max) {
-      warn(warnings, 'elemental-range', `${row.amount.raw} of ${row.forms.map((x) => x.id).join(' / ')} is ${elemental.min}–${elemental.max} mg magnesium: the label does not say which hydrate or salt.`);
+      warn(
+        warnings,
+        'elemental-range',
+        `${row.amount.raw} of ${row.forms.map((x) => x.id).join(' / ')} is ${elemental.min}–${elemental.max} mg magnesium: the label does not say which hydrate or salt.`,
+      );
     }
     const scaled = toServing(elemental, row.basis.per, serving, warnings);
     return make(scaled.range, 'from-compound', row.text, scaled.perDayStated);
@@ -389,7 +540,11 @@ function elementalPerServing(input: PerServingInput): PerServingResult | null {
 
   // 5. The title's figure: a claim, not a verified dose.
   if (titleInfo.mgClaim) {
-    warn(warnings, 'dose-from-title', `Only the title states an amount ("${titleInfo.mgClaim.source}"); it may be salt weight or per capsule, so no daily dose is worked out from it.`);
+    warn(
+      warnings,
+      'dose-from-title',
+      `Only the title states an amount ("${titleInfo.mgClaim.source}"); it may be salt weight or per capsule, so no daily dose is worked out from it.`,
+    );
     const mg = titleInfo.mgClaim.mg;
     return make({ min: mg, max: mg }, 'from-title', titleInfo.mgClaim.source);
   }

@@ -82,7 +82,10 @@ describe('claim shape', () => {
   it('one claim per topic, in a stable order, with grade, note and sources', () => {
     const texts = [
       { field: 'title', text: 'Magnesium Glycinate 400 mg – Sleep, Stress & Muscle Recovery' },
-      { field: 'bullets', text: 'Fall asleep faster. Deep sleep support. Ease muscle cramps. Highly bioavailable. No laxative effect. Clinically proven. Supports energy production.' },
+      {
+        field: 'bullets',
+        text: 'Fall asleep faster. Deep sleep support. Ease muscle cramps. Highly bioavailable. No laxative effect. Clinically proven. Supports energy production.',
+      },
     ];
     const claims = detectClaims(texts, { eu: false });
     expect(claims.map((c) => c.topic)).toEqual(CLAIM_ORDER);
@@ -120,10 +123,13 @@ describe('claim shape', () => {
   });
 
   it('reports the first field in the list order when two fields match at the same tier', () => {
-    const claims = detectClaims([
-      { field: 'title', text: 'Magnesium for leg cramps' },
-      { field: 'bullets', text: 'Muscle cramps relief' },
-    ], { eu: false });
+    const claims = detectClaims(
+      [
+        { field: 'title', text: 'Magnesium for leg cramps' },
+        { field: 'bullets', text: 'Muscle cramps relief' },
+      ],
+      { eu: false },
+    );
     expect(claims[0]?.text).toContain('leg cramps');
   });
 });
@@ -138,7 +144,13 @@ describe('hostile and huge input', () => {
     ['mixed scripts', 'Schlaf睡眠сон'.repeat(8_000)],
   ])('%s finishes quickly', (_name, text) => {
     const t0 = performance.now();
-    detectClaims([{ field: 'description', text }, { field: 'label', text }], { eu: true });
+    detectClaims(
+      [
+        { field: 'description', text },
+        { field: 'label', text },
+      ],
+      { eu: true },
+    );
     expect(performance.now() - t0).toBeLessThan(1500);
   });
 

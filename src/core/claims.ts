@@ -5,22 +5,35 @@ import { CLAIM_PATTERNS, type ClaimPattern } from '../knowledge/claim-patterns';
 import { EVIDENCE, type EvidenceTopic } from '../knowledge/evidence';
 import { sourceRef } from '../knowledge/sources';
 
-export interface ClaimText { field: string; text: string }
+export interface ClaimText {
+  field: string;
+  text: string;
+}
 
 /** Fields longer than this are read up to this length (a product page's text is far shorter). */
-export const MAX_FIELD_CHARS = 100_000;
+const MAX_FIELD_CHARS = 100_000;
 /** At most this many fields are read. */
-export const MAX_FIELDS = 200;
+const MAX_FIELDS = 200;
 /** Longest excerpt reported as the claim's text. */
 export const MAX_EXCERPT_CHARS = 80;
 
 /** Topics in the order claims are reported (stable, as in the contract's ClaimTopic list). */
 export const CLAIM_ORDER: EvidenceTopic[] = [
-  'sleep', 'stress-anxiety', 'muscle-cramps', 'muscle-recovery', 'absorption', 'gentle-digestion',
-  'clinically-proven', 'energy',
+  'sleep',
+  'stress-anxiety',
+  'muscle-cramps',
+  'muscle-recovery',
+  'absorption',
+  'gentle-digestion',
+  'clinically-proven',
+  'energy',
 ];
 
-interface Compiled { topic: EvidenceTopic; tier: ClaimPattern['tier']; re: RegExp }
+interface Compiled {
+  topic: EvidenceTopic;
+  tier: ClaimPattern['tier'];
+  re: RegExp;
+}
 
 /**
  * One regex per topic and tier, its phrases as alternatives in list order. At the leftmost match the
@@ -44,7 +57,13 @@ export function compilePattern(source: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
-interface Hit { tier: number; fieldIndex: number; index: number; length: number; text: string }
+interface Hit {
+  tier: number;
+  fieldIndex: number;
+  index: number;
+  length: number;
+  text: string;
+}
 
 export function detectClaims(texts: ClaimText[], opts: { eu: boolean }): Claim[] {
   const fields = texts.slice(0, MAX_FIELDS).map((t) => (typeof t.text === 'string' ? t.text.slice(0, MAX_FIELD_CHARS) : ''));
@@ -74,7 +93,7 @@ export function detectClaims(texts: ClaimText[], opts: { eu: boolean }): Claim[]
       text: excerpt(hit.text, hit.index, hit.index + hit.length),
       grade: ev.grade,
       note: eu ? `${ev.note} ${ev.euNote}` : ev.note,
-      sources: [...ev.sources, ...(eu ? ev.euSources ?? [] : [])].map(sourceRef),
+      sources: [...ev.sources, ...(eu ? (ev.euSources ?? []) : [])].map(sourceRef),
     });
   }
   return claims;
@@ -116,7 +135,10 @@ export function excerpt(text: string, start: number, end: number, words = 2): st
     e = j;
     count++;
   }
-  let out = text.slice(s, e).trim().replace(/^[,\-–—&/\s]{1,10}|[,\-–—&/\s]{1,10}$/gu, '');
+  let out = text
+    .slice(s, e)
+    .trim()
+    .replace(/^[,\-–—&/\s]{1,10}|[,\-–—&/\s]{1,10}$/gu, '');
   if (out.length > MAX_EXCERPT_CHARS) out = text.slice(start, end).trim();
   return out;
 }

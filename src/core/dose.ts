@@ -6,11 +6,14 @@ import { findAmounts, round } from './units';
 import { fold, quote } from './text';
 import { findUnitCount } from './servings';
 
-export const US_DAILY_VALUE_MG = 420; // FDA 2016 labelling rule (KNOWLEDGE.md §1)
+export const US_DAILY_VALUE_MG = 420; // FDA 2016 labelling rule (docs/knowledge.md §1)
 export const US_OLD_DAILY_VALUE_MG = 400; // labels made before about 2020
 export const EU_NRV_MG = 375; // Reg. 1169/2011
 
-export interface MgRange { min: number; max: number }
+export interface MgRange {
+  min: number;
+  max: number;
+}
 
 /**
  * Elemental magnesium in a salt weight. Several forms and no split: the range spans them all.
@@ -48,8 +51,10 @@ export interface ElementalStatement {
   units: string | null;
 }
 
-const AFTER_ELEMENTAL_RE = /^[ ]{0,2}(?:of[ ]{1,2})?(?:elemental|elementares|elementarem|elementaire|elementale|elemento|reines|pure)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?(?![a-z])/;
-const ELEMENTAL_THEN_AMOUNT_RE = /(?:elemental|elementares|elementarem|reines)[ ]{1,2}(?:magnesium|magnesio)[ ]{0,3}[:=-]?[ ]{0,3}(?:of[ ]|von[ ])?[ ]{0,2}$|(?:magnesium|magnesio)[ ]{1,2}(?:elemental|elementaire|elementale|elemento|elementar)[ ]{0,3}[:=-]?[ ]{0,3}$/;
+const AFTER_ELEMENTAL_RE =
+  /^[ ]{0,2}(?:of[ ]{1,2})?(?:elemental|elementares|elementarem|elementaire|elementale|elemento|reines|pure)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?(?![a-z])/;
+const ELEMENTAL_THEN_AMOUNT_RE =
+  /(?:elemental|elementares|elementarem|reines)[ ]{1,2}(?:magnesium|magnesio)[ ]{0,3}[:=-]?[ ]{0,3}(?:of[ ]|von[ ])?[ ]{0,2}$|(?:magnesium|magnesio)[ ]{1,2}(?:elemental|elementaire|elementale|elemento|elementar)[ ]{0,3}[:=-]?[ ]{0,3}$/;
 
 /**
  * "providing 70 mg elemental magnesium", "(70 mg elemental)", "elemental magnesium: 70 mg",
@@ -62,14 +67,35 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     const after = folded.slice(a.end, a.end + 40);
     const before = folded.slice(Math.max(0, a.start - 40), a.start);
     if (!AFTER_ELEMENTAL_RE.test(after) && !ELEMENTAL_THEN_AMOUNT_RE.test(before)) continue;
-    const sentenceStart = Math.max(folded.lastIndexOf('.', a.start - 1) + 1, folded.lastIndexOf('\n', a.start - 1) + 1, a.start - 120);
+    const sentenceStart = Math.max(
+      folded.lastIndexOf('.', a.start - 1) + 1,
+      folded.lastIndexOf('\n', a.start - 1) + 1,
+      a.start - 120,
+    );
     const endDot = folded.slice(a.end, a.end + 120).search(/[.\n]/);
     const sentence = folded.slice(sentenceStart, endDot < 0 ? a.end + 120 : a.end + endDot);
-    const per = /(?<![a-z])(?:per|each|in each|pro|je|par|por) (?:capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula)/.test(sentence) ? 'unit'
-      : /(?<![a-z])(?:per day|a day|daily dose|daily serving|per daily|pro tag|tagesdosis|tagesportion|par jour|dose journaliere)(?![a-z])/.test(sentence) ? 'day'
-        : /(?<![a-z])(?:per serving|each serving|per portion|serving provides)(?![a-z])/.test(sentence) ? 'serving' : 'unknown';
-    const unitCount = per === 'day' || per === 'serving' ? findUnitCount(text.slice(sentenceStart, a.start)) ?? findUnitCount(text.slice(a.end, a.end + 60)) : null;
-    out.push({ mg: a.mg, units: unitCount && unitCount.min === unitCount.max && unitCount.unit !== 'serving' ? unitCount.raw : null, source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)), per });
+    const per =
+      /(?<![a-z])(?:per|each|in each|pro|je|par|por) (?:capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula)/.test(
+        sentence,
+      )
+        ? 'unit'
+        : /(?<![a-z])(?:per day|a day|daily dose|daily serving|per daily|pro tag|tagesdosis|tagesportion|par jour|dose journaliere)(?![a-z])/.test(
+              sentence,
+            )
+          ? 'day'
+          : /(?<![a-z])(?:per serving|each serving|per portion|serving provides)(?![a-z])/.test(sentence)
+            ? 'serving'
+            : 'unknown';
+    const unitCount =
+      per === 'day' || per === 'serving'
+        ? (findUnitCount(text.slice(sentenceStart, a.start)) ?? findUnitCount(text.slice(a.end, a.end + 60)))
+        : null;
+    out.push({
+      mg: a.mg,
+      units: unitCount && unitCount.min === unitCount.max && unitCount.unit !== 'serving' ? unitCount.raw : null,
+      source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)),
+      per,
+    });
     if (out.length >= 20) break;
   }
   return out;

@@ -45,7 +45,12 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
 
 describe('mentionsMagnesiumNutrient', () => {
   it.each([
-    ['Magnesium Glycinate', true], ['Cellulose, magnesium stearate, silica', false], ['Stéarate de magnésium', false],
-    ['ohne Magnesiumstearat', false], ['Magnesium-free formula', false], ['400 mg capsules', false], ['Mg citrate', true],
+    ['Magnesium Glycinate', true],
+    ['Cellulose, magnesium stearate, silica', false],
+    ['Stéarate de magnésium', false],
+    ['ohne Magnesiumstearat', false],
+    ['Magnesium-free formula', false],
+    ['400 mg capsules', false],
+    ['Mg citrate', true],
   ])('%s -> %s', (text, want) => expect(mentionsMagnesiumNutrient(text)).toBe(want));
 });

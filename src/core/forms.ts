@@ -7,13 +7,16 @@ import type { FormId } from '../vocabulary/ids';
 import { FORMS, FORM_BY_ID } from '../knowledge/forms';
 import { escapeRegExp, fold, quote } from './text';
 
-interface Hit { id: FormId; start: number; end: number }
+interface Hit {
+  id: FormId;
+  start: number;
+  end: number;
+}
 
 // One regex per form: whole words, optionally glued to magnesium/di/tri/bis ("Magnesiumcitrat").
 // Longer synonyms first, because JS alternation takes the first alternative that matches.
 const FORM_MATCHERS: { id: FormId; re: RegExp }[] = FORMS.map((f) => {
-  const alts = [...f.synonyms].sort((a, b) => b.length - a.length)
-    .map((s) => escapeRegExp(s).replace(/ /g, "[ '-]{1,3}"));
+  const alts = [...f.synonyms].sort((a, b) => b.length - a.length).map((s) => escapeRegExp(s).replace(/ /g, "[ '-]{1,3}"));
   return {
     id: f.id,
     re: new RegExp(`(?<![a-z])(?:(?:magnesium|magnesio|di|tri|bis|mono|l)-?){0,2}(?:${alts.join('|')})(?![a-z])`, 'g'),
@@ -30,7 +33,7 @@ function hitsIn(folded: string): Hit[] {
     }
   }
   // Overlaps: keep the longer match ("acetyl taurate" over "taurate", "glycinate chelate" over "chelate").
-  hits.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+  hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Hit[] = [];
   for (const h of hits) {
     const last = kept[kept.length - 1];
@@ -41,15 +44,75 @@ function hitsIn(folded: string): Hit[] {
 }
 
 /** Minerals whose salts share form words with magnesium ("manganese oxide", "zinc citrate"). */
-const OTHER_MINERAL_RE = /(?<![a-z])(?:calcium|calcio|kalzium|zinc|zink|zinco|manganese|mangan|manganeso|iron|ferrous|ferric|eisen|fer|hierro|ferro|potassium|kalium|potasio|potassio|sodium|natrium|sodio|copper|kupfer|cuivre|cobre|rame|chromium|chrom|cromo|selenium|selen|selenio|molybdenum|boron|iodine|jod|lithium|strontium)(?![a-z])/;
+const OTHER_MINERAL_RE =
+  /(?<![a-z])(?:calcium|calcio|kalzium|zinc|zink|zinco|manganese|mangan|manganeso|iron|ferrous|ferric|eisen|fer|hierro|ferro|potassium|kalium|potasio|potassio|sodium|natrium|sodio|copper|kupfer|cuivre|cobre|rame|chromium|chrom|cromo|selenium|selen|selenio|molybdenum|boron|iodine|jod|lithium|strontium)(?![a-z])/;
 
 /** Words in a source list that name no source by themselves. */
 const FILLER_WORDS = new Set([
-  'as', 'from', 'fro', 'a', 'an', 'of', 'the', 'and', 'or', 'magnesium', 'magnesio', 'mag', 'mg', 'complex', 'compound',
-  'buffered', 'fully', 'reacted', 'organic', 'albion', 'traacs', 'elemental', 'natural', 'pure', 'form', 'forms', 'in',
-  'aus', 'als', 'und', 'de', 'du', 'des', 'di', 'del', 'en', 'y', 'e', 'et', 'con', 'with', 'sous', 'forme', 'comme',
-  'providing', 'provides', 'yielding', 'supplying', 'patented', 'chelated', 'proprietary', 'high', 'absorption',
-  'mineral', 'minerals', 'salt', 'salts', 'based', 'source', 'sources', 'mix', 'mixed', 'rice', 'flour',
+  'as',
+  'from',
+  'fro',
+  'a',
+  'an',
+  'of',
+  'the',
+  'and',
+  'or',
+  'magnesium',
+  'magnesio',
+  'mag',
+  'mg',
+  'complex',
+  'compound',
+  'buffered',
+  'fully',
+  'reacted',
+  'organic',
+  'albion',
+  'traacs',
+  'elemental',
+  'natural',
+  'pure',
+  'form',
+  'forms',
+  'in',
+  'aus',
+  'als',
+  'und',
+  'de',
+  'du',
+  'des',
+  'di',
+  'del',
+  'en',
+  'y',
+  'e',
+  'et',
+  'con',
+  'with',
+  'sous',
+  'forme',
+  'comme',
+  'providing',
+  'provides',
+  'yielding',
+  'supplying',
+  'patented',
+  'chelated',
+  'proprietary',
+  'high',
+  'absorption',
+  'mineral',
+  'minerals',
+  'salt',
+  'salts',
+  'based',
+  'source',
+  'sources',
+  'mix',
+  'mixed',
+  'rice',
+  'flour',
 ]);
 
 /** Items of a source list: "oxide, citrate & glycinate" or "citrate/oxide" or "(as A (B and C))". */
@@ -102,12 +165,18 @@ export function formsInSourceList(list: string, source: string = list): FormFind
 const ANCHOR_RE = /(?<![a-z])(?:di|tri)?(?:magnesium|magnesio|magnezium)|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
 const EXCIPIENT_AFTER_RE = /^[ -]{0,2}(?:stearate|stearat|silicate|silikat|trisilicate)/;
 const EXCIPIENT_BEFORE_RE = /(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}$/;
-const NEGATED_BEFORE_RE = /(?:compared (?:to|with)|unlike|than|vs\.?|versus|instead of|rather than|other forms of|free (?:of|from)|no|not|without|ohne|sans|sin|senza|im vergleich zu)[ ,:]{1,3}(?:(?:the|cheap|common|regular|standard|ordinary|other|most|many)[ ]{1,2}){0,2}$/;
+const NEGATED_BEFORE_RE =
+  /(?:compared (?:to|with)|unlike|than|vs\.?|versus|instead of|rather than|other forms of|free (?:of|from)|no|not|without|ohne|sans|sin|senza|im vergleich zu)[ ,:]{1,3}(?:(?:the|cheap|common|regular|standard|ordinary|other|most|many)[ ]{1,2}){0,2}$/;
 const NEGATED_AFTER_RE = /^[ -]{0,2}(?:free|frei)(?![a-z])/;
 const WINDOW_STOP_RE = /[.;!?|\n]|\s[-–—]\s|(?<![a-z])(?:for|with|mit|avec|con|plus|per|pro|para|pour|per)(?![a-z])/;
 const ROMANCE_LINK_RE = /^[ ]{0,3}(?:[a-z]{3,12}[ ]{1,3})?(?:de|di|du|del|d')[ ']{0,2}$/;
 
-export interface MagnesiumMention { start: number; end: number; negated: boolean; excipient: boolean }
+export interface MagnesiumMention {
+  start: number;
+  end: number;
+  negated: boolean;
+  excipient: boolean;
+}
 
 /** Every mention of magnesium in a text, marked when it is an excipient or a comparison. */
 export function magnesiumMentions(text: string): MagnesiumMention[] {
@@ -119,7 +188,8 @@ export function magnesiumMentions(text: string): MagnesiumMention[] {
     const end = start + m[0].length;
     const after = folded.slice(end, end + 20);
     const before = folded.slice(Math.max(0, start - 45), start);
-    const excipient = EXCIPIENT_AFTER_RE.test(after) || /^[a-z]{0,3}(?:stearat|silikat)/.test(after) || EXCIPIENT_BEFORE_RE.test(before);
+    const excipient =
+      EXCIPIENT_AFTER_RE.test(after) || /^[a-z]{0,3}(?:stearat|silikat)/.test(after) || EXCIPIENT_BEFORE_RE.test(before);
     const negated = NEGATED_BEFORE_RE.test(before) || NEGATED_AFTER_RE.test(after);
     out.push({ start, end, negated, excipient });
   }

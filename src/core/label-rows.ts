@@ -7,10 +7,7 @@ import { findAmounts, findPercents, type Amount } from './units';
 import { fold, linesOf, quote } from './text';
 import { formsInSourceList, formsNearMagnesium, magnesiumMentions, saysBuffered } from './forms';
 
-export type AmountBasis =
-  | { per: 'serving' }
-  | { per: 'unit'; unit: string }
-  | { per: 'day'; units: number | null; unit: string | null };
+type AmountBasis = { per: 'serving' } | { per: 'unit'; unit: string } | { per: 'day'; units: number | null; unit: string | null };
 
 export interface MagnesiumRow {
   /** The row as printed (continuation lines joined). */
@@ -44,26 +41,43 @@ export interface LabelReading {
 }
 
 const BULLET_RE = /^[\s*•·†‡>\-–—]+/;
-const NRV_RE = /(?<![a-z])(?:nrv|ri|vnr|vrn|nrw|nbw|ar|rm|referenzmenge|nahrstoffbezugswert|apports? de reference|valeurs? nutritionnelles? de reference|reference intake)(?![a-z])/;
-const SERVING_RE = /^(?:serving size|portion size|portionsgrosse|(?:serving|portion)(?=[ ]{0,2}:)|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion|dosis diaria|porzione|dose giornaliera|dose quotidiana)[ ]{0,3}[:\-]?[ ]{0,3}(.*)$/;
-const SERVINGS_PER_CONTAINER_RE = /^(?:servings per container|servings per package|portionen pro packung|portionen je packung|portions par boite|porciones por envase)[ ]{0,3}[:\-]?[ ]{0,3}(.*)$/;
-const DIRECTIONS_RE = /^(?:directions(?: for use)?|suggested use|recommended use|recommended dose|suggested dose|dosage|how to use|how to take|usage|verzehrempfehlung|einnahmeempfehlung|empfohlene tagesdosis|anwendung(?:sempfehlung)?|dosierung|conseils? d'utilisation|mode d'emploi|utilisation|posologie|modo de empleo|modo de uso|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|dosi consigliate)[ ]{0,3}[:\-.]?[ ]{0,3}(.*)$/;
-const INGREDIENTS_RE = /^(?:other ingredients|ingredients|zutaten|ingredients|ingredientes|ingredienti|composition|inhaltsstoffe)[ ]{0,3}[:\-]?[ ]{0,3}(.*)$/;
-const PER_UNIT_RE = /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?)[ ]{1,3}(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|stick|sachet|beutel)/;
-const PER_DAY_RE = /(?<![a-z])(?:per day|daily dose|daily serving|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose giornaliera)(?![a-z])/;
-const PER_SERVING_RE = /(?<![a-z])(?:per serving|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving)(?![a-z])/;
-const PER_N_UNITS_RE = /(?<![a-z])(?:per|pour|pro|je|por|par|for)[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)(?![a-z])/;
-const UNITS_IN_HEADER_RE = /(\d{1,2})[ ]{0,2}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)/;
+const NRV_RE =
+  /(?<![a-z])(?:nrv|ri|vnr|vrn|nrw|nbw|ar|rm|referenzmenge|nahrstoffbezugswert|apports? de reference|valeurs? nutritionnelles? de reference|reference intake)(?![a-z])/;
+const SERVING_RE =
+  /^(?:serving size|portion size|portionsgrosse|(?:serving|portion)(?=[ ]{0,2}:)|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion|dosis diaria|porzione|dose giornaliera|dose quotidiana)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
+const SERVINGS_PER_CONTAINER_RE =
+  /^(?:servings per container|servings per package|portionen pro packung|portionen je packung|portions par boite|porciones por envase)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
+const DIRECTIONS_RE =
+  /^(?:directions(?: for use)?|suggested use|recommended use|recommended dose|suggested dose|dosage|how to use|how to take|usage|verzehrempfehlung|einnahmeempfehlung|empfohlene tagesdosis|anwendung(?:sempfehlung)?|dosierung|conseils? d'utilisation|mode d'emploi|utilisation|posologie|modo de empleo|modo de uso|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|dosi consigliate)[ ]{0,3}[:\-.]?[ ]{0,3}(.*)$/;
+const INGREDIENTS_RE =
+  /^(?:other ingredients|ingredients|zutaten|ingredients|ingredientes|ingredienti|composition|inhaltsstoffe)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
+const PER_UNIT_RE =
+  /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?)[ ]{1,3}(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|stick|sachet|beutel)/;
+const PER_DAY_RE =
+  /(?<![a-z])(?:per day|daily dose|daily serving|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose giornaliera)(?![a-z])/;
+const PER_SERVING_RE =
+  /(?<![a-z])(?:per serving|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving)(?![a-z])/;
+const PER_N_UNITS_RE =
+  /(?<![a-z])(?:per|pour|pro|je|por|par|for)[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)(?![a-z])/;
+const UNITS_IN_HEADER_RE =
+  /(\d{1,2})[ ]{0,2}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)/;
 
 /** Rows of other nutrients: a name with letters, then an amount in a nutrient unit. */
-const NUTRIENT_ROW_RE = /^[^\d\n]{2,80}?[ \t]\d[\d.,]{0,9}[ ]{0,2}(?:mg|mcg|µg|ug|g|iu|i\.u\.|cfu|mg ne|mg dfe|mcg dfe|mcg rae|mg a-te)(?![a-z])/;
+const NUTRIENT_ROW_RE =
+  /^[^\d\n]{2,80}?[ \t]\d[\d.,]{0,9}[ ]{0,2}(?:mg|mcg|µg|ug|g|iu|i\.u\.|cfu|mg ne|mg dfe|mcg dfe|mcg rae|mg a-te)(?![a-z])/;
 const NOT_NUTRIENT_NAME_RE = /^(?:serving|servings|calories|total|amount|portion|tagesdosis|each|per|energy|energie|kcal|kj)/;
 
 export function readLabel(labelText: string, opts: { eu: boolean }): LabelReading {
   const lines = linesOf(labelText);
   const reading: LabelReading = {
-    magnesiumRows: [], otherNutrientRows: 0, servingSize: null, servingsPerContainer: null,
-    directions: null, ingredients: null, oldStyleUnits: false, isNutritionFactsPanel: false,
+    magnesiumRows: [],
+    otherNutrientRows: 0,
+    servingSize: null,
+    servingsPerContainer: null,
+    directions: null,
+    ingredients: null,
+    oldStyleUnits: false,
+    isNutritionFactsPanel: false,
   };
   let basis: AmountBasis[] = [{ per: 'serving' }];
   let percentKindHint: 'dv' | 'nrv' | null = opts.eu ? 'nrv' : null;
@@ -77,7 +91,10 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     else if (/(?<![a-z])(?:daily value|dv)(?![a-z])/.test(folded) && !opts.eu) percentKindHint = 'dv';
 
     const spc = SERVINGS_PER_CONTAINER_RE.exec(trimmed);
-    if (spc) { reading.servingsPerContainer ??= quote(line.trim().slice(line.trim().length - (spc[1] ?? '').length), 60); continue; }
+    if (spc) {
+      reading.servingsPerContainer ??= quote(line.trim().slice(line.trim().length - (spc[1] ?? '').length), 60);
+      continue;
+    }
     const serving = SERVING_RE.exec(trimmed);
     if (serving && !reading.servingSize && serving[1]) {
       reading.servingSize = quote(line.trim().slice(line.trim().length - serving[1].length), 120);
@@ -86,13 +103,19 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     }
     const directions = DIRECTIONS_RE.exec(trimmed);
     if (directions && !reading.directions) {
-      const rest = line.trim().slice(line.trim().length - (directions[1] ?? '').length).trim();
+      const rest = line
+        .trim()
+        .slice(line.trim().length - (directions[1] ?? '').length)
+        .trim();
       reading.directions = quote(rest || lines[i + 1] || '', 400) || null;
       continue;
     }
     const ingredients = INGREDIENTS_RE.exec(trimmed);
     if (ingredients && !reading.ingredients) {
-      const rest = line.trim().slice(line.trim().length - (ingredients[1] ?? '').length).trim();
+      const rest = line
+        .trim()
+        .slice(line.trim().length - (ingredients[1] ?? '').length)
+        .trim();
       reading.ingredients = quote(rest || lines[i + 1] || '', 1000) || null;
       continue;
     }
@@ -101,7 +124,11 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     if (row) {
       // A source list printed on the next line: "Magnesium 300 mg" / "(as magnesium citrate)" / "aus Magnesiumcitrat".
       const next = lines[i + 1];
-      if (next && /^[\s(]{0,3}(?:as|from|aus|als|sous forme de|en forme de|como|come|da)[ ]/.test(fold(next)) && findAmounts(next).length === 0) {
+      if (
+        next &&
+        /^[\s(]{0,3}(?:as|from|aus|als|sous forme de|en forme de|como|come|da)[ ]/.test(fold(next)) &&
+        findAmounts(next).length === 0
+      ) {
         row.text = quote(`${row.text} ${next}`, 300);
         row.forms = mergeForms(row.forms, formsInSourceList(next, row.text));
         row.buffered ||= saysBuffered(next);
@@ -115,10 +142,18 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       basis = header;
       // "pro Tagesdosis (2 Kapseln)", "Pour 2 gélules": the header names the serving.
       const units = PER_N_UNITS_RE.exec(folded) ?? (header.some((b) => b.per === 'day') ? UNITS_IN_HEADER_RE.exec(folded) : null);
-      if (units && !reading.servingSize) reading.servingSize = line.slice(units.index, units.index + units[0].length).replace(/^\S+\s+(?=\d)/, '').trim();
+      if (units && !reading.servingSize)
+        reading.servingSize = line
+          .slice(units.index, units.index + units[0].length)
+          .replace(/^\S+\s+(?=\d)/, '')
+          .trim();
       continue;
     }
-    if (NUTRIENT_ROW_RE.test(trimmed) && !NOT_NUTRIENT_NAME_RE.test(trimmed) && !magnesiumMentions(line).some((m) => !m.excipient)) {
+    if (
+      NUTRIENT_ROW_RE.test(trimmed) &&
+      !NOT_NUTRIENT_NAME_RE.test(trimmed) &&
+      !magnesiumMentions(line).some((m) => !m.excipient)
+    ) {
       reading.otherNutrientRows++;
     }
   }
@@ -153,10 +188,16 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
   let unmatchedCloseAt = -1;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === '(' || c === '[') { d = Math.min(d + 1, 200); depth[i] = d; continue; }
+    if (c === '(' || c === '[') {
+      d = Math.min(d + 1, 200);
+      depth[i] = d;
+      continue;
+    }
     if (c === ')' || c === ']') {
       depth[i] = d;
-      if (d === 0) { if (unmatchedCloseAt < 0) unmatchedCloseAt = i; } else d--;
+      if (d === 0) {
+        if (unmatchedCloseAt < 0) unmatchedCloseAt = i;
+      } else d--;
       continue;
     }
     depth[i] = d;
@@ -164,11 +205,17 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
   return { depth, unmatchedCloseAt };
 }
 
-const ELEMENTAL_NAME_RE = /^[ *†‡#¹²³]{0,6}(?:total |elemental |elementares |reines |davon |of which |dont |di cui |de los cuales )?(?:magnesium|magnesio|magnezium|mg)(?: elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:]{0,8}$/;
-const SOURCE_PHRASE_RE = /^[ *†‡#¹²³]{0,6}(?:davon |of which )?(?:magnesium|magnesio|mg)[ *†‡,:]{0,6}(?:aus|from|as|als|sous forme de|en forme de|de|como|come|da|in form von)[ ]/;
+const ELEMENTAL_NAME_RE =
+  /^[ *†‡#¹²³]{0,6}(?:total |elemental |elementares |reines |davon |of which |dont |di cui |de los cuales )?(?:magnesium|magnesio|magnezium|mg)(?: elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:]{0,8}$/;
+const SOURCE_PHRASE_RE =
+  /^[ *†‡#¹²³]{0,6}(?:davon |of which )?(?:magnesium|magnesio|mg)[ *†‡,:]{0,6}(?:aus|from|as|als|sous forme de|en forme de|de|como|come|da|in form von)[ ]/;
 
 /** A magnesium row, or null when the line is not one. Exported for tests. */
-export function readMagnesiumRow(line: string, columns: AmountBasis[] = [{ per: 'serving' }], percentKindHint: 'dv' | 'nrv' | null = null): MagnesiumRow | null {
+function readMagnesiumRow(
+  line: string,
+  columns: AmountBasis[] = [{ per: 'serving' }],
+  percentKindHint: 'dv' | 'nrv' | null = null,
+): MagnesiumRow | null {
   const text = line.replace(BULLET_RE, '').trim();
   if (!text) return null;
   const folded = fold(text);
@@ -183,8 +230,12 @@ export function readMagnesiumRow(line: string, columns: AmountBasis[] = [{ per: 
   let outside = '';
   let inside = '';
   for (let i = 0; i < name.length; i++) {
-    if (unmatchedCloseAt >= 0 && i <= unmatchedCloseAt) { inside += name[i]; continue; }
-    if (depth[i] === 0 && name[i] !== ')' && name[i] !== ']') outside += name[i]; else inside += name[i];
+    if (unmatchedCloseAt >= 0 && i <= unmatchedCloseAt) {
+      inside += name[i];
+      continue;
+    }
+    if (depth[i] === 0 && name[i] !== ')' && name[i] !== ']') outside += name[i];
+    else inside += name[i];
   }
   const truncated = unmatchedCloseAt >= 0 && unmatchedCloseAt < nameEnd;
   const outsideFolded = fold(outside).replace(/\s+/g, ' ');
@@ -192,16 +243,23 @@ export function readMagnesiumRow(line: string, columns: AmountBasis[] = [{ per: 
   const magtein = /(?<![a-z])magtein(?![a-z])/.test(outsideFolded);
   if (!mentions.length && !magtein) return null;
   // Another mineral in the name ("Calcium Magnesium Zinc blend"): not a magnesium row of its own.
-  if (/(?<![a-z])(?:calcium|zinc|zink|potassium|kalium|sodium|iron|eisen|vitamin|vitamine)(?![a-z])/.test(outsideFolded)) return null;
+  if (/(?<![a-z])(?:calcium|zinc|zink|potassium|kalium|sodium|iron|eisen|vitamin|vitamine)(?![a-z])/.test(outsideFolded))
+    return null;
   const tail = text.slice(nameEnd);
   const percents = findPercents(tail);
   if (!amounts.length && !percents.length) return null;
   const percentRaw = percents[0];
-  const kind: 'dv' | 'nrv' = NRV_RE.test(fold(tail)) ? 'nrv' : /(?<![a-z])(?:dv|daily value)(?![a-z])/.test(fold(tail)) ? 'dv' : percentKindHint ?? 'dv';
+  const kind: 'dv' | 'nrv' = NRV_RE.test(fold(tail))
+    ? 'nrv'
+    : /(?<![a-z])(?:dv|daily value)(?![a-z])/.test(fold(tail))
+      ? 'dv'
+      : (percentKindHint ?? 'dv');
   const percent = percentRaw && percentRaw.value > 0 ? { value: percentRaw.value, kind } : null;
   // Source text after the amount: "Magnesium 300 mg aus Magnesiumcitrat", "… 375 mg (100% NRV) (as citrate)".
   const afterSource = tail.replace(/\d[\d.,]*\s*(?:mg|mcg|µg|g|%)/gi, ' ');
-  const sourceAfter = /(?<![a-z])(?:aus|from|as|als|sous forme de|de|como|come|da)(?![a-z])/i.test(fold(afterSource)) ? afterSource : '';
+  const sourceAfter = /(?<![a-z])(?:aus|from|as|als|sous forme de|de|como|come|da)(?![a-z])/i.test(fold(afterSource))
+    ? afterSource
+    : '';
   const buffered = saysBuffered(text);
   let reading: MagnesiumRow['reading'];
   let forms: FormFinding[];
@@ -216,7 +274,10 @@ export function readMagnesiumRow(line: string, columns: AmountBasis[] = [{ per: 
     const named = formsNearMagnesium(outside);
     if (!named.length && !magtein) return null; // "Magnesium Complex 200 mg": what it weighs is unclear
     reading = 'compound';
-    forms = mergeForms(named.map((f) => ({ ...f, source: quote(text) })), formsInSourceList(inside, quote(text)).filter((f) => f.id !== 'other'));
+    forms = mergeForms(
+      named.map((f) => ({ ...f, source: quote(text) })),
+      formsInSourceList(inside, quote(text)).filter((f) => f.id !== 'other'),
+    );
   }
   // Pick the column to read: per day (the dose), else per serving, else per unit.
   let col = 0;
@@ -224,8 +285,22 @@ export function readMagnesiumRow(line: string, columns: AmountBasis[] = [{ per: 
     const rank = (b: AmountBasis) => (b.per === 'day' ? 0 : b.per === 'serving' ? 1 : 2);
     col = columns.reduce((best, b, i) => (rank(b) < rank(columns[best]!) ? i : best), 0);
   }
-  const ambiguousColumns = amounts.length > 1 && columns.length !== amounts.length
-    && amounts.some((a) => Math.abs(a.mg - amounts[0]!.mg) > 1e-9);
-  const basis = columns.length === amounts.length || amounts.length <= 1 ? columns[col] ?? { per: 'serving' } : { per: 'serving' } as AmountBasis;
-  return { text: quote(text, 300), reading, amounts, amount: amounts[col] ?? null, percent, forms, buffered, basis, ambiguousColumns, truncated };
+  const ambiguousColumns =
+    amounts.length > 1 && columns.length !== amounts.length && amounts.some((a) => Math.abs(a.mg - amounts[0]!.mg) > 1e-9);
+  const basis =
+    columns.length === amounts.length || amounts.length <= 1
+      ? (columns[col] ?? { per: 'serving' })
+      : ({ per: 'serving' } as AmountBasis);
+  return {
+    text: quote(text, 300),
+    reading,
+    amounts,
+    amount: amounts[col] ?? null,
+    percent,
+    forms,
+    buffered,
+    basis,
+    ambiguousColumns,
+    truncated,
+  };
 }

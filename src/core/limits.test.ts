@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from './profile';
 import {
-  DEFAULT_PROFILE, assessDose, doseSummary, intakeReferenceFor, percentRange, profileLabel, rdaMg, straddles,
-  upperLimitFor, upperLimitMg,
+  DEFAULT_PROFILE,
+  assessDose,
+  doseSummary,
+  intakeReferenceFor,
+  percentRange,
+  profileLabel,
+  rdaMg,
+  straddles,
+  upperLimitFor,
+  upperLimitMg,
 } from './limits';
 
 const P = (over: Partial<Profile>): Profile => ({ ...DEFAULT_PROFILE, ...over });
@@ -116,7 +124,10 @@ describe('dose verdict', () => {
     }
   });
   it('topical products are not applicable', () => {
-    expect(assessDose({ min: 500, max: 500 }, { topical: true })).toMatchObject({ verdict: 'not-applicable', percentOfLimit: null });
+    expect(assessDose({ min: 500, max: 500 }, { topical: true })).toMatchObject({
+      verdict: 'not-applicable',
+      percentOfLimit: null,
+    });
   });
   it('an unknown dose is unknown', () => {
     expect(assessDose(null, { topical: false })).toMatchObject({ verdict: 'unknown', percentOfLimit: null, mg: 350 });
@@ -131,9 +142,18 @@ describe('dose verdict', () => {
     expect(doseSummary({ min: 50, max: 50 }, ul)).toMatch(/No upper limit is set for infant 7–12 months/);
   });
   it('children use their own limits', () => {
-    expect(assessDose({ min: 100, max: 100 }, { topical: false, profile: P({ ageBand: '4-8' }) })).toMatchObject({ verdict: 'near', percentOfLimit: 91 });
-    expect(assessDose({ min: 100, max: 100 }, { topical: false, profile: P({ ageBand: '1-3' }) })).toMatchObject({ verdict: 'above', percentOfLimit: 154 });
-    expect(assessDose({ min: 300, max: 300 }, { topical: false, profile: P({ region: 'EU' }) })).toMatchObject({ verdict: 'above', mg: 250 });
+    expect(assessDose({ min: 100, max: 100 }, { topical: false, profile: P({ ageBand: '4-8' }) })).toMatchObject({
+      verdict: 'near',
+      percentOfLimit: 91,
+    });
+    expect(assessDose({ min: 100, max: 100 }, { topical: false, profile: P({ ageBand: '1-3' }) })).toMatchObject({
+      verdict: 'above',
+      percentOfLimit: 154,
+    });
+    expect(assessDose({ min: 300, max: 300 }, { topical: false, profile: P({ region: 'EU' }) })).toMatchObject({
+      verdict: 'above',
+      mg: 250,
+    });
   });
   it('defaults to the default profile', () => {
     expect(assessDose({ min: 200, max: 200 }, { topical: false }).profile).toBe('adult (US)');
@@ -157,7 +177,9 @@ describe('straddling range', () => {
     const ul = assessDose(perDay, { topical: false });
     expect(ul.verdict).toBe('above');
     expect(straddles(perDay, ul)).toBe(true);
-    expect(doseSummary(perDay, ul)).toBe('200–400 mg a day: the highest directed dose exceeds the 350 mg limit for adult (US); the lowest stays within it.');
+    expect(doseSummary(perDay, ul)).toBe(
+      '200–400 mg a day: the highest directed dose exceeds the 350 mg limit for adult (US); the lowest stays within it.',
+    );
     expect(straddles(perDay, assessDose(perDay, { topical: true }))).toBe(false);
   });
   it('percent range for the gauge band', () => {

@@ -5,7 +5,7 @@
 // straddles()):
 // - topical product                        -> 'not-applicable' (skin products are outside the oral UL)
 // - daily dose unknown, or no UL (infants) -> 'unknown'
-// - otherwise judged on the MAXIMUM daily amount the directions allow (KNOWLEDGE.md §3):
+// - otherwise judged on the MAXIMUM daily amount the directions allow (docs/knowledge.md §3):
 //     max > UL -> 'above'  (also when min <= UL: straddles() is then true and the popup says "may exceed")
 //     max >= 80% of UL -> 'near'; else 'within'.
 //   So 'within' is never given when any directed dose exceeds the limit.
@@ -18,10 +18,18 @@ import { LIMIT_TABLES, NEAR_FRACTION, type LimitRow } from '../knowledge/limits'
 import { SOURCES, type Source } from '../knowledge/sources';
 
 export const DEFAULT_PROFILE: Profile = {
-  ageBand: '31+', sex: 'female', pregnancy: 'none', region: 'US', kidneyDisease: false, medicines: [],
+  ageBand: '31+',
+  sex: 'female',
+  pregnancy: 'none',
+  region: 'US',
+  kidneyDisease: false,
+  medicines: [],
 };
 
-export interface DailyRange { min: number; max: number }
+export interface DailyRange {
+  min: number;
+  max: number;
+}
 
 export interface LimitInfo {
   /** mg/day of supplemental magnesium; null when no limit is set (infants). */
@@ -67,11 +75,15 @@ export function intakeReferenceFor(profile: Profile): IntakeReference {
   const row = rowFor(profile);
   const pregnancy = effectivePregnancy(profile);
   const byGroup = row.intake;
-  const mg = pregnancy === 'pregnant' ? byGroup.pregnant ?? byGroup.female
-    : pregnancy === 'lactating' ? byGroup.lactating ?? byGroup.female
-    : byGroup[profile.sex];
-  const who = isInfant(profile.ageBand) ? AGE_BAND_LABELS[profile.ageBand]
-    : `${profile.sex === 'female' ? (isAdult(profile.ageBand) ? 'women' : 'girls') : (isAdult(profile.ageBand) ? 'men' : 'boys')} ${bandText(profile)}`;
+  const mg =
+    pregnancy === 'pregnant'
+      ? (byGroup.pregnant ?? byGroup.female)
+      : pregnancy === 'lactating'
+        ? (byGroup.lactating ?? byGroup.female)
+        : byGroup[profile.sex];
+  const who = isInfant(profile.ageBand)
+    ? AGE_BAND_LABELS[profile.ageBand]
+    : `${profile.sex === 'female' ? (isAdult(profile.ageBand) ? 'women' : 'girls') : isAdult(profile.ageBand) ? 'men' : 'boys'} ${bandText(profile)}`;
   const state = pregnancy === 'pregnant' ? ', pregnant' : pregnancy === 'lactating' ? ', breastfeeding' : '';
   return {
     mg,
@@ -93,10 +105,13 @@ function bandText(profile: Profile): string {
 
 /** Whom the limit applies to, e.g. "adult (US)", "age 4–8 (EU)", "infant 0–6 months (US)". */
 export function profileLabel(profile: Profile): string {
-  const who = isAdult(profile.ageBand) ? 'adult'
-    : profile.ageBand === '0-6mo' ? 'infant 0–6 months'
-    : profile.ageBand === '7-12mo' ? 'infant 7–12 months'
-    : `age ${bandText(profile)}`;
+  const who = isAdult(profile.ageBand)
+    ? 'adult'
+    : profile.ageBand === '0-6mo'
+      ? 'infant 0–6 months'
+      : profile.ageBand === '7-12mo'
+        ? 'infant 7–12 months'
+        : `age ${bandText(profile)}`;
   const borrowed = profile.region === 'EU' && profile.ageBand === '1-3' ? ', US limit: no EU limit under 4' : '';
   return `${who} (${profile.region}${borrowed})`;
 }
@@ -108,10 +123,7 @@ export function verdictFor(maxMg: number, limitMg: number): Exclude<Verdict, 'no
 }
 
 /** Verdict of a daily elemental range against the profile's UL; unknown when the dose is unknown. */
-export function assessDose(
-  perDay: DailyRange | null,
-  opts: { topical: boolean; profile?: Profile },
-): UpperLimit {
+export function assessDose(perDay: DailyRange | null, opts: { topical: boolean; profile?: Profile }): UpperLimit {
   const profile = opts.profile ?? DEFAULT_PROFILE;
   const limit = upperLimitFor(profile).mg;
   const base = { mg: limit ?? 0, profile: profileLabel(profile) };
@@ -153,8 +165,8 @@ export function doseSummary(perDay: DailyRange | null, ul: UpperLimit): string {
     if (!perDay) return 'The daily amount of magnesium could not be read from this page.';
     return `No upper limit is set for ${ul.profile}: supplements only on a clinician's advice.`;
   }
-  const amount = perDay && perDay.min !== perDay.max
-    ? `${fmt(perDay.min)}–${fmt(perDay.max)} mg a day` : `${fmt(perDay?.max ?? 0)} mg a day`;
+  const amount =
+    perDay && perDay.min !== perDay.max ? `${fmt(perDay.min)}–${fmt(perDay.max)} mg a day` : `${fmt(perDay?.max ?? 0)} mg a day`;
   const limitText = `the ${fmt(ul.mg)} mg limit for ${ul.profile}`;
   if (ul.verdict === 'above' && straddles(perDay, ul)) {
     return `${amount}: the highest directed dose exceeds ${limitText}; the lowest stays within it.`;

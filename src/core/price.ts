@@ -23,7 +23,8 @@ export interface PriceResult {
  */
 export function pricePer100mgElemental(input: PriceInput): PriceResult {
   const { price, elementalPerServing } = input;
-  if (!price || !elementalPerServing || !(elementalPerServing.min > 0) || !(price.amount > 0)) return { value: null, warning: null };
+  if (!price || !elementalPerServing || !(elementalPerServing.min > 0) || !(price.amount > 0))
+    return { value: null, warning: null };
   let servings: number | null = null;
   if (input.unitCount && input.unitsPerServing && input.unitsPerServing > 0) servings = input.unitCount / input.unitsPerServing;
   else if (input.servingsPerContainer && input.servingsPerContainer > 0) servings = input.servingsPerContainer;
@@ -31,8 +32,12 @@ export function pricePer100mgElemental(input: PriceInput): PriceResult {
   const totalMg = servings * elementalPerServing.min;
   const amount = round((price.amount / totalMg) * 100, 0.001);
   if (!Number.isFinite(amount) || amount < 0) return { value: null, warning: null };
-  const warning = elementalPerServing.min < elementalPerServing.max
-    ? { code: 'price-uses-lower-elemental', message: 'Price per 100 mg uses the lower elemental figure of the range (the most it can cost).' }
-    : null;
+  const warning =
+    elementalPerServing.min < elementalPerServing.max
+      ? {
+          code: 'price-uses-lower-elemental',
+          message: 'Price per 100 mg uses the lower elemental figure of the range (the most it can cost).',
+        }
+      : null;
   return { value: { amount, currency: price.currency }, warning };
 }

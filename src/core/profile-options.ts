@@ -27,7 +27,9 @@ export const AGE_BAND_LABELS: Record<AgeBand, string> = {
 };
 
 export const PREGNANCY_LABELS: Record<PregnancyState, string> = {
-  none: 'neither', pregnant: 'pregnant', lactating: 'breastfeeding',
+  none: 'neither',
+  pregnant: 'pregnant',
+  lactating: 'breastfeeding',
 };
 
 export const REGION_LABELS: Record<Region, string> = {

@@ -23,9 +23,21 @@ describe('profile', () => {
     ['an empty object', {}, DEFAULT_PROFILE],
     ['a bad age band', { ...DEFAULT_PROFILE, ageBand: '200' }, DEFAULT_PROFILE],
     ['one bad field kept apart', { ...DEFAULT_PROFILE, region: 'EU', sex: 'x' }, { ...DEFAULT_PROFILE, region: 'EU' }],
-    ['unknown medicines dropped', { ...DEFAULT_PROFILE, medicines: ['levothyroxine', 'aspirin', 7, null] }, { ...DEFAULT_PROFILE, medicines: ['levothyroxine'] }],
-    ['medicines not an array', { ...DEFAULT_PROFILE, kidneyDisease: true, medicines: 'diuretics' }, { ...DEFAULT_PROFILE, kidneyDisease: true }],
-    ['duplicate medicines', { ...DEFAULT_PROFILE, medicines: ['diuretics', 'bisphosphonates', 'diuretics'] }, { ...DEFAULT_PROFILE, medicines: ['bisphosphonates', 'diuretics'] }],
+    [
+      'unknown medicines dropped',
+      { ...DEFAULT_PROFILE, medicines: ['levothyroxine', 'aspirin', 7, null] },
+      { ...DEFAULT_PROFILE, medicines: ['levothyroxine'] },
+    ],
+    [
+      'medicines not an array',
+      { ...DEFAULT_PROFILE, kidneyDisease: true, medicines: 'diuretics' },
+      { ...DEFAULT_PROFILE, kidneyDisease: true },
+    ],
+    [
+      'duplicate medicines',
+      { ...DEFAULT_PROFILE, medicines: ['diuretics', 'bisphosphonates', 'diuretics'] },
+      { ...DEFAULT_PROFILE, medicines: ['bisphosphonates', 'diuretics'] },
+    ],
     ['kidneyDisease as a string', { ...DEFAULT_PROFILE, kidneyDisease: 'yes' }, DEFAULT_PROFILE],
     ['extra keys ignored', { ...DEFAULT_PROFILE, theme: 'dark', __proto__: { evil: true } }, DEFAULT_PROFILE],
   ])('%s -> a valid profile', (_name, raw, expected) => {
@@ -41,7 +53,14 @@ describe('profile', () => {
   });
 
   it('medicine list is the fixed short list', () => {
-    expect(MEDICINE_IDS).toEqual(['bisphosphonates', 'tetracyclines', 'quinolones', 'levothyroxine', 'diuretics', 'proton-pump-inhibitors']);
+    expect(MEDICINE_IDS).toEqual([
+      'bisphosphonates',
+      'tetracyclines',
+      'quinolones',
+      'levothyroxine',
+      'diuretics',
+      'proton-pump-inhibitors',
+    ]);
   });
 
   it.each([

@@ -9,7 +9,15 @@ const input = (over: Partial<SafetyInput> & { profile?: Profile } = {}): [Safety
   const profile = over.profile ?? P();
   const perDay = over.perDay === undefined ? { min: 200, max: 200 } : over.perDay;
   const topical = over.topical ?? false;
-  return [{ forms: over.forms ?? ['glycinate'], perDay, topical, upperLimit: over.upperLimit ?? assessDose(perDay, { topical, profile }) }, profile];
+  return [
+    {
+      forms: over.forms ?? ['glycinate'],
+      perDay,
+      topical,
+      upperLimit: over.upperLimit ?? assessDose(perDay, { topical, profile }),
+    },
+    profile,
+  ];
 };
 const codes = (args: [SafetyInput, Profile]) => safetyWarnings(...args).map((w) => w.code);
 
@@ -21,14 +29,22 @@ describe('safety notes', () => {
     ['wholly above the limit', input({ perDay: { min: 500, max: 500 } }), ['above-upper-limit']],
     ['straddling the limit', input({ perDay: { min: 200, max: 400 } }), ['may-exceed-upper-limit']],
     ['oxide near the limit', input({ forms: ['oxide'], perDay: { min: 300, max: 300 } }), ['gi-effects-high-dose']],
-    ['citrate above the limit', input({ forms: ['citrate'], perDay: { min: 400, max: 400 } }), ['above-upper-limit', 'gi-effects-high-dose']],
+    [
+      'citrate above the limit',
+      input({ forms: ['citrate'], perDay: { min: 400, max: 400 } }),
+      ['above-upper-limit', 'gi-effects-high-dose'],
+    ],
     ['chloride at a low dose', input({ forms: ['chloride'], perDay: { min: 100, max: 100 } }), []],
     ['glycinate at a high dose: limit note only', input({ perDay: { min: 400, max: 400 } }), ['above-upper-limit']],
     ['unknown dose', input({ forms: ['oxide'], perDay: null }), []],
     ['topical', input({ topical: true, forms: ['chloride'], perDay: { min: 900, max: 900 } }), ['topical']],
     ['topical with kidney disease', input({ topical: true, profile: P({ kidneyDisease: true }) }), ['kidney-disease', 'topical']],
     ['EU adult at 300 mg', input({ profile: P({ region: 'EU' }), perDay: { min: 300, max: 300 } }), ['above-upper-limit']],
-    ['child 4–8 with oxide at 100 mg', input({ profile: P({ ageBand: '4-8' }), forms: ['oxide'], perDay: { min: 100, max: 100 } }), ['gi-effects-high-dose']],
+    [
+      'child 4–8 with oxide at 100 mg',
+      input({ profile: P({ ageBand: '4-8' }), forms: ['oxide'], perDay: { min: 100, max: 100 } }),
+      ['gi-effects-high-dose'],
+    ],
   ] as const)('%s', (_name, args, expected) => {
     expect(codes(args)).toEqual(expected);
   });
@@ -50,16 +66,23 @@ describe('safety notes', () => {
   it('all notes in a stable order', () => {
     const args = input({
       profile: P({ kidneyDisease: true, medicines: [...MEDICINE_IDS].reverse() }),
-      forms: ['oxide', 'glycinate'], perDay: { min: 250, max: 500 },
+      forms: ['oxide', 'glycinate'],
+      perDay: { min: 250, max: 500 },
     });
     expect(codes(args)).toEqual([
-      'kidney-disease', 'may-exceed-upper-limit', 'gi-effects-high-dose',
+      'kidney-disease',
+      'may-exceed-upper-limit',
+      'gi-effects-high-dose',
       ...MEDICINE_IDS.map((m) => `medicine-${m}`),
     ]);
   });
 
   it('codes are stable kebab-case and listed', () => {
-    const args = input({ profile: P({ kidneyDisease: true, medicines: [...MEDICINE_IDS] }), forms: ['oxide'], perDay: { min: 500, max: 500 } });
+    const args = input({
+      profile: P({ kidneyDisease: true, medicines: [...MEDICINE_IDS] }),
+      forms: ['oxide'],
+      perDay: { min: 500, max: 500 },
+    });
     for (const w of safetyWarnings(...args)) {
       expect(w.code).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
       expect(WARNING_CODES).toContain(w.code);

@@ -1,10 +1,7 @@
-// The analysis contract (DESIGN.md): the popup, the toolbar badge, the listing badges and the CLI
-// all read this one shape. It is the single definition; change it here and in DESIGN.md together.
+// The analysis contract (docs/design.md): the popup, the toolbar badge, the listing badges and the CLI
+// all read this one shape. It is the single definition; change it here and in docs/design.md together.
 import { z } from 'zod';
-import {
-  ClaimTopicSchema, FormIdSchema, KindSchema, StoreIdSchema, TierSchema, VerdictSchema,
-} from '../vocabulary/schemas';
-
+import { ClaimTopicSchema, FormIdSchema, KindSchema, StoreIdSchema, TierSchema, VerdictSchema } from '../vocabulary/schemas';
 
 const mg = z.number().finite().nonnegative();
 /** A min–max pair; a single known value has min === max. */
@@ -18,20 +15,23 @@ export const FormFinding = z.object({
 });
 export type FormFinding = z.infer<typeof FormFinding>;
 
-export const ELEMENTAL_BASES = ['stated-elemental', 'from-compound', 'from-percent-dv', 'from-title'] as const;
-export const ElementalBasis = z.enum(ELEMENTAL_BASES);
-export type ElementalBasis = z.infer<typeof ElementalBasis>;
+const ELEMENTAL_BASES = ['stated-elemental', 'from-compound', 'from-percent-dv', 'from-title'] as const;
+const ElementalBasis = z.enum(ELEMENTAL_BASES);
+type ElementalBasis = z.infer<typeof ElementalBasis>;
 
 export const ElementalAmount = z
   .object({ min: mg, max: mg, basis: ElementalBasis, source: z.string() })
   .refine((r) => r.min <= r.max, 'min must not exceed max');
 export type ElementalAmount = z.infer<typeof ElementalAmount>;
 
-export const ServingsPerDay = z
-  .object({ min: z.number().finite().positive(), max: z.number().finite().positive(),
-    source: z.enum(['directions', 'assumed-one']) })
+const ServingsPerDay = z
+  .object({
+    min: z.number().finite().positive(),
+    max: z.number().finite().positive(),
+    source: z.enum(['directions', 'assumed-one']),
+  })
   .refine((r) => r.min <= r.max, 'min must not exceed max');
-export type ServingsPerDay = z.infer<typeof ServingsPerDay>;
+type ServingsPerDay = z.infer<typeof ServingsPerDay>;
 
 export const UpperLimit = z.object({
   mg: z.number().finite().nonnegative(),

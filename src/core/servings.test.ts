@@ -32,8 +32,12 @@ describe('servings per day from serving size and directions', () => {
     expect(r.warnings.map((w) => w.code)).toContain('serving-size-unknown');
   });
   it.each([
-    ['2 capsules', 2, 'capsule'], ['1 scoop (3.5 g)', 1, 'scoop'], ['1 tablespoon (15 mL)', 1, 'tablespoon'],
-    ['2 gummies', 2, 'gummy'], ['Three Capsules', 3, 'capsule'], ['2 Veggie Capsules', 2, 'capsule'],
+    ['2 capsules', 2, 'capsule'],
+    ['1 scoop (3.5 g)', 1, 'scoop'],
+    ['1 tablespoon (15 mL)', 1, 'tablespoon'],
+    ['2 gummies', 2, 'gummy'],
+    ['Three Capsules', 3, 'capsule'],
+    ['2 Veggie Capsules', 2, 'capsule'],
   ])('serving size %s -> %d %s', (text, n, unit) => {
     expect(parseServingSize(text).units).toMatchObject({ min: n, max: n, unit });
   });

@@ -3,11 +3,18 @@
 import { NUMBER_WORDS, fold, quote } from './text';
 
 /** Kinds of dose unit, so "2 Veggie Capsules" and "take 2 softgels" compare as the same thing. */
-export type UnitKind = 'capsule' | 'tablet' | 'gummy' | 'scoop' | 'teaspoon' | 'tablespoon' | 'packet' | 'ml' | 'drop' | 'serving' | 'spray';
+type UnitKind =
+  'capsule' | 'tablet' | 'gummy' | 'scoop' | 'teaspoon' | 'tablespoon' | 'packet' | 'ml' | 'drop' | 'serving' | 'spray';
 
 const UNIT_WORDS: [RegExp, UnitKind][] = [
-  [/^(?:capsules?|caps|vcaps?|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|kapseln?|gelules?|capsulas?|capsule|perles?|perlen)$/, 'capsule'],
-  [/^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|tabletten?|presslinge?|lutschtabletten?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?)$/, 'tablet'],
+  [
+    /^(?:capsules?|caps|vcaps?|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|kapseln?|gelules?|capsulas?|capsule|perles?|perlen)$/,
+    'capsule',
+  ],
+  [
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|tabletten?|presslinge?|lutschtabletten?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?)$/,
+    'tablet',
+  ],
   [/^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|caramelle)$/, 'gummy'],
   [/^(?:scoops?|messloffel|cuilleres? doseuses?|cacitos?|misurini?|level scoops?)$/, 'scoop'],
   [/^(?:teaspoons?|tsp\.?|teeloffel|cuilleres? a cafe|cucharaditas?|cucchiaini?)$/, 'teaspoon'],
@@ -19,25 +26,41 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
   [/^(?:sprays?|spruhst(?:o|o)sse?|pumps?|pulverisations?)$/, 'spray'],
 ];
 
-export function unitKind(word: string): UnitKind | null {
+function unitKind(word: string): UnitKind | null {
   const w = fold(word).trim();
   for (const [re, kind] of UNIT_WORDS) if (re.test(w)) return kind;
   return null;
 }
 
 // A count: digits, a fraction, a number word, or "two (2)"; optionally a range "1–2", "1 or 2", "1 bis 2".
-const WORDS = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+const WORDS = Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?|\d\/\d|(?:${WORDS})(?![a-z]))`;
-const COUNT_RE = new RegExp(String.raw`(?<![a-z0-9])(?:up to |bis zu |jusqu'a |hasta |fino a )?(${NUM})(?: ?\(\d{1,2}\))?(?: ?(?:-|to|or|bis|a|ou|o|oder) ?(${NUM})(?: ?\(\d{1,2}\))?)?[ ]{1,2}(?:[a-z-]{1,12} ){0,2}?([a-z][a-z.-]{1,20})`, 'g');
+const COUNT_RE = new RegExp(
+  String.raw`(?<![a-z0-9])(?:up to |bis zu |jusqu'a |hasta |fino a )?(${NUM})(?: ?\(\d{1,2}\))?(?: ?(?:-|to|or|bis|a|ou|o|oder) ?(${NUM})(?: ?\(\d{1,2}\))?)?[ ]{1,2}(?:[a-z-]{1,12} ){0,2}?([a-z][a-z.-]{1,20})`,
+  'g',
+);
 
 function countValue(token: string | undefined): number | null {
   if (!token) return null;
-  if (/^\d\/\d$/.test(token)) { const [a, b] = token.split('/').map(Number); return b ? a! / b : null; }
-  if (/^\d/.test(token)) { const n = Number(token.replace(',', '.')); return Number.isFinite(n) && n > 0 && n <= 100 ? n : null; }
+  if (/^\d\/\d$/.test(token)) {
+    const [a, b] = token.split('/').map(Number);
+    return b ? a! / b : null;
+  }
+  if (/^\d/.test(token)) {
+    const n = Number(token.replace(',', '.'));
+    return Number.isFinite(n) && n > 0 && n <= 100 ? n : null;
+  }
   return NUMBER_WORDS[token] ?? null;
 }
 
-export interface UnitCount { min: number; max: number; unit: UnitKind; raw: string }
+export interface UnitCount {
+  min: number;
+  max: number;
+  unit: UnitKind;
+  raw: string;
+}
 
 /** First "N unit" (or "N–M unit") in a text: "2 Veggie Capsules", "1 scoop (3.5 g)", "two (2) tablets". */
 export function findUnitCount(text: string): UnitCount | null {
@@ -48,21 +71,39 @@ export function findUnitCount(text: string): UnitCount | null {
     const unit = unitKind(m[3]!);
     // "2 Veggie Capsules": the unit may sit one or two words later; retry on the words in between.
     const a = countValue(m[1]);
-    if (a === null) { COUNT_RE.lastIndex = m.index + 1; continue; }
+    if (a === null) {
+      COUNT_RE.lastIndex = m.index + 1;
+      continue;
+    }
     let kind = unit;
     if (!kind) {
       const words = folded.slice(m.index + m[1]!.length, m.index + m[0].length + 25).match(/[a-z][a-z.-]*/g) ?? [];
-      for (const w of words.slice(0, 4)) { kind = unitKind(w); if (kind) break; }
+      for (const w of words.slice(0, 4)) {
+        kind = unitKind(w);
+        if (kind) break;
+      }
     }
-    if (!kind) { COUNT_RE.lastIndex = m.index + m[1]!.length; continue; }
+    if (!kind) {
+      COUNT_RE.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
     const b = countValue(m[2]) ?? a;
     const upTo = /^(?:up to|bis zu|jusqu'a|hasta|fino a) /.test(m[0]);
-    return { min: upTo ? Math.min(1, a) : Math.min(a, b), max: Math.max(a, b), unit: kind, raw: text.slice(m.index, m.index + m[0].length).trim() };
+    return {
+      min: upTo ? Math.min(1, a) : Math.min(a, b),
+      max: Math.max(a, b),
+      unit: kind,
+      raw: text.slice(m.index, m.index + m[0].length).trim(),
+    };
   }
   return null;
 }
 
-export interface ServingSize { text: string; units: UnitCount | null; perDay: boolean }
+export interface ServingSize {
+  text: string;
+  units: UnitCount | null;
+  perDay: boolean;
+}
 
 export function parseServingSize(text: string): ServingSize {
   const units = findUnitCount(text);
@@ -79,12 +120,28 @@ export interface Directions {
 }
 
 const TIMES: [RegExp, number, number][] = [
-  [/(?<![a-z])(?:once or twice|one or two times|1 or 2 times|1-2 times|1 to 2 times|ein- bis zweimal|1-2 ?x|une ou deux fois|una o dos veces|una o due volte)(?![a-z])/, 1, 2],
+  [
+    /(?<![a-z])(?:once or twice|one or two times|1 or 2 times|1-2 times|1 to 2 times|ein- bis zweimal|1-2 ?x|une ou deux fois|una o dos veces|una o due volte)(?![a-z])/,
+    1,
+    2,
+  ],
   [/(?<![a-z])(?:1-3 times|1 to 3 times|one to three times|1-3 ?x|up to (?:3|three) times)(?![a-z])/, 1, 3],
   [/(?<![a-z])(?:2-3 times|2 to 3 times|two to three times|2-3 ?x|two or three times|2 or 3 times)(?![a-z])/, 2, 3],
-  [/(?<![a-z])(?:three times|3 times|thrice|3 ?x|dreimal|trois fois|tres veces|tre volte|with (?:each|every) meal|with meals)(?![a-z])/, 3, 3],
-  [/(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|due volte|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm)(?![a-z])/, 2, 2],
-  [/(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|pro tag|am tag|par jour|quotidiennement|al dia|diarias?|diarios?|al giorno|giornalmente)(?![a-z])/, 1, 1],
+  [
+    /(?<![a-z])(?:three times|3 times|thrice|3 ?x|dreimal|trois fois|tres veces|tre volte|with (?:each|every) meal|with meals)(?![a-z])/,
+    3,
+    3,
+  ],
+  [
+    /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|due volte|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm)(?![a-z])/,
+    2,
+    2,
+  ],
+  [
+    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|pro tag|am tag|par jour|quotidiennement|al dia|diarias?|diarios?|al giorno|giornalmente)(?![a-z])/,
+    1,
+    1,
+  ],
 ];
 
 /** Adults' part of directions that also speak to children ("Children 4+: 1 gummy. Adults: 2 gummies."). */
@@ -103,7 +160,11 @@ export function parseDirections(text: string): Directions | null {
   const main = adultPart(clean).split(/(?:,? or as (?:directed|recommended)|oder nach|ou selon|o segun|o secondo)/)[0] ?? clean;
   const perIntake = findUnitCount(main);
   let times: { min: number; max: number } | null = null;
-  for (const [re, min, max] of TIMES) if (re.test(main)) { times = { min, max }; break; }
+  for (const [re, min, max] of TIMES)
+    if (re.test(main)) {
+      times = { min, max };
+      break;
+    }
   if (!perIntake && !times) return null;
   return { perIntake, timesPerDay: times ?? { min: 1, max: 1 }, frequencyAssumed: !times, text: quote(text, 300) };
 }
@@ -129,7 +190,10 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
   }
   const t = directions.timesPerDay;
   if (directions.frequencyAssumed) {
-    warnings.push({ code: 'directions-frequency-assumed', message: `Directions name no frequency ("${directions.text}"): read as once a day.` });
+    warnings.push({
+      code: 'directions-frequency-assumed',
+      message: `Directions name no frequency ("${directions.text}"): read as once a day.`,
+    });
   }
   const intake = directions.perIntake;
   const servingUnits = serving?.units ?? null;
@@ -140,9 +204,12 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
     max = (intake.max * t.max) / servingUnits.min;
   } else {
     if (intake && intake.unit !== 'serving') {
-      warnings.push({ code: 'serving-size-unknown', message: serving?.units
-        ? `Directions count ${intake.unit}s but the serving size counts ${serving.units.unit}s: read one intake as one serving.`
-        : 'Serving size unknown: read one intake in the directions as one serving.' });
+      warnings.push({
+        code: 'serving-size-unknown',
+        message: serving?.units
+          ? `Directions count ${intake.unit}s but the serving size counts ${serving.units.unit}s: read one intake as one serving.`
+          : 'Serving size unknown: read one intake in the directions as one serving.',
+      });
     }
     const perIntakeServings = intake?.unit === 'serving' ? intake : { min: 1, max: 1 };
     min = perIntakeServings.min * t.min;
@@ -151,7 +218,10 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
   min = Math.round(min * 100) / 100;
   max = Math.round(max * 100) / 100;
   if (!(min > 0) || !(max >= min) || max > 50) {
-    warnings.push({ code: 'directions-unclear', message: `Could not read a daily amount from "${directions.text}": assumed one serving a day.` });
+    warnings.push({
+      code: 'directions-unclear',
+      message: `Could not read a daily amount from "${directions.text}": assumed one serving a day.`,
+    });
     return { min: 1, max: 1, source: 'assumed-one', warnings };
   }
   return { min, max, source: 'directions', warnings };

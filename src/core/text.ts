@@ -2,16 +2,19 @@
 // with the original, so a finding can quote the label exactly as printed.
 
 /** Longest field the engine reads; longer input is cut so every scan stays bounded. */
-export const MAX_FIELD_CHARS = 100_000;
+const MAX_FIELD_CHARS = 100_000;
 /** Longest single line a row matcher sees (real rows are far shorter). */
-export const MAX_LINE_CHARS = 1_000;
+const MAX_LINE_CHARS = 1_000;
 
 const foldCache = new Map<string, string>();
 
 function foldChar(c: string): string {
   const hit = foldCache.get(c);
   if (hit !== undefined) return hit;
-  let f = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  let f = c
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   if (c === 'µ' || c === 'μ') f = 'µ';
   else if (c === 'ß') f = 's';
   else if (/[\u00A0\u2000-\u200B\u202F\t]/.test(c)) f = ' ';
@@ -29,7 +32,7 @@ export function fold(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     const code = c.charCodeAt(0);
-    if (code < 128) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : (c === '\t' ? ' ' : c);
+    if (code < 128) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c === '\t' ? ' ' : c;
     else out += foldChar(c);
   }
   return out;
@@ -51,7 +54,7 @@ export function linesOf(s: string, maxLines = 5_000): string[] {
   return out;
 }
 
-export function collapse(s: string): string {
+function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
@@ -63,12 +66,46 @@ export function quote(s: string, max = 200): string {
 
 /** Number words in the languages labels use (folded), for "two (2) tablets", "zwei Kapseln". */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, a: 1, an: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  twelve: 12, half: 0.5,
-  ein: 1, eine: 1, einen: 1, eins: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6,
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5,
-  uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5,
-  due: 2, tre: 3, quattro: 4, cinque: 5,
+  one: 1,
+  a: 1,
+  an: 1,
+  single: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  half: 0.5,
+  ein: 1,
+  eine: 1,
+  einen: 1,
+  eins: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  funf: 5,
+  sechs: 6,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  uno: 1,
+  una: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  due: 2,
+  tre: 3,
+  quattro: 4,
+  cinque: 5,
 };
 
 /** Escape a literal for use inside a RegExp. */

@@ -13,7 +13,8 @@ export interface TitleAnalysis {
   topical: boolean;
 }
 
-const TOPICAL_RE = /(?<![a-z])(?:magnesium oil|magnesiumol|huile de magnesium|aceite de magnesio|olio di magnesio|spray|sprays|spruhflasche|lotion|lotions|cream|creme|crema|body butter|balm|balsam|flakes|flocken|bath|bathing|vollbad|fussbad|badesalz|bain|bano|bagno|soak|foot soak|fussbad|epsom salt|epsom salts|bittersalz|roll-on|deodorant|topical|transdermal|for external use|external use only|zur ausseren anwendung|usage externe|uso externo|uso esterno|massage oil|magnesium gel|magnesiumgel)(?![a-z])/;
+const TOPICAL_RE =
+  /(?<![a-z])(?:magnesium oil|magnesiumol|huile de magnesium|aceite de magnesio|olio di magnesio|spray|sprays|spruhflasche|lotion|lotions|cream|creme|crema|body butter|balm|balsam|flakes|flocken|bath|bathing|vollbad|fussbad|badesalz|bain|bano|bagno|soak|foot soak|fussbad|epsom salt|epsom salts|bittersalz|roll-on|deodorant|topical|transdermal|for external use|external use only|zur ausseren anwendung|usage externe|uso externo|uso esterno|massage oil|magnesium gel|magnesiumgel)(?![a-z])/;
 const ORAL_SPRAY_RE = /(?<![a-z])(?:oral spray|mundspray|spray buccal|spray oral|sublingual)(?![a-z])/;
 
 /** Oils, sprays, lotions, flakes, baths; not oral sprays. */
@@ -25,8 +26,9 @@ export function looksTopical(text: string): boolean {
 export function analyzeTitle(title: string): TitleAnalysis {
   try {
     const text = clampText(title, 2_000);
-    const mentions = magnesiumMentions(text).filter((m) => !m.excipient && !m.negated
-      && !(m.end - m.start === 2 && text.slice(m.start, m.end) !== 'Mg'));
+    const mentions = magnesiumMentions(text).filter(
+      (m) => !m.excipient && !m.negated && !(m.end - m.start === 2 && text.slice(m.start, m.end) !== 'Mg'),
+    );
     const containsMagnesium = mentions.length > 0 || /(?<![a-z])magtein(?![a-z])/.test(fold(text));
     if (!containsMagnesium) return { containsMagnesium: false, forms: [], mgClaim: null, topical: looksTopical(text) };
     const forms = formsNearMagnesium(text);
@@ -39,8 +41,15 @@ export function analyzeTitle(title: string): TitleAnalysis {
     let mgClaim: TitleAnalysis['mgClaim'] = null;
     if (claim && claim.mg > 0 && claim.mg <= 10_000) {
       const between = fold(text.slice(Math.min(firstMention, claim.start), Math.max(firstMention, claim.start)));
-      const otherNutrient = /(?<![a-z])(?:vitamin|vitamine|b6|b-6|zinc|zink|calcium|d3|k2|potassium|kalium|ashwagandha|melatonin|l-theanine|theanine)(?![a-z])/.test(between);
-      if (!otherNutrient) mgClaim = { mg: claim.mg, source: quote(text.slice(Math.min(firstMention, claim.start), Math.max(claim.end, mentions[0]?.end ?? 0)), 160) };
+      const otherNutrient =
+        /(?<![a-z])(?:vitamin|vitamine|b6|b-6|zinc|zink|calcium|d3|k2|potassium|kalium|ashwagandha|melatonin|l-theanine|theanine)(?![a-z])/.test(
+          between,
+        );
+      if (!otherNutrient)
+        mgClaim = {
+          mg: claim.mg,
+          source: quote(text.slice(Math.min(firstMention, claim.start), Math.max(claim.end, mentions[0]?.end ?? 0)), 160),
+        };
     }
     return { containsMagnesium, forms, mgClaim, topical: looksTopical(text) };
   } catch {

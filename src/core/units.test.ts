@@ -3,17 +3,33 @@ import { findAmounts, parseLabelNumber } from './units';
 
 describe('parseLabelNumber', () => {
   it.each([
-    ['1,000', 1000], ['1.000', 1000], ['1,5', 1.5], ['0.125', 0.125], ['7.5', 7.5], ['1.05', 1.05],
-    ['1,000.5', 1000.5], ['1.000,5', 1000.5], ['12', 12], ['2,500,000', 2500000], ['0,25', 0.25],
+    ['1,000', 1000],
+    ['1.000', 1000],
+    ['1,5', 1.5],
+    ['0.125', 0.125],
+    ['7.5', 7.5],
+    ['1.05', 1.05],
+    ['1,000.5', 1000.5],
+    ['1.000,5', 1000.5],
+    ['12', 12],
+    ['2,500,000', 2500000],
+    ['0,25', 0.25],
   ])('%s -> %f', (token, value) => expect(parseLabelNumber(token)).toBe(value));
   it.each(['', 'abc', '1e400', '.'])('%s -> null', (token) => expect(parseLabelNumber(token)).toBeNull());
 });
 
 describe('findAmounts', () => {
   it.each([
-    ['Magnesium 200 mg 48%', 200], ['Magnesium citrate 1,000 mg', 1000], ['Magnesiumcitrat 1.000 mg', 1000],
-    ['Magnesium 1,5 g', 1500], ['250 µg', 0.25], ['500mcg', 0.5], ['400mg', 400], ['2 g', 2000],
-    ['150 milligrams', 150], ['0.125 g', 125],
+    ['Magnesium 200 mg 48%', 200],
+    ['Magnesium citrate 1,000 mg', 1000],
+    ['Magnesiumcitrat 1.000 mg', 1000],
+    ['Magnesium 1,5 g', 1500],
+    ['250 µg', 0.25],
+    ['500mcg', 0.5],
+    ['400mg', 400],
+    ['2 g', 2000],
+    ['150 milligrams', 150],
+    ['0.125 g', 125],
   ])('%s -> %f mg', (text, mg) => expect(findAmounts(text)[0]?.mg).toBe(mg));
   it('keeps the printed text', () => expect(findAmounts('Magnesium 1,000 mg')[0]?.raw).toBe('1,000 mg'));
   it('ignores IU and percents', () => expect(findAmounts('Vitamin D 1000 IU 250%')).toEqual([]));

@@ -17,7 +17,10 @@ export interface Amount {
  * the decimal mark ("1,5", "0.125", "7.5"). Returns null for anything that is not a plain number.
  */
 export function parseLabelNumber(token: string): number | null {
-  const t = token.trim().replace(/[.,]+$/, '').replace(/[\s\u00A0\u202F']/g, '');
+  const t = token
+    .trim()
+    .replace(/[.,]+$/, '')
+    .replace(/[\s\u00A0\u202F']/g, '');
   if (!/^\d[\d.,]{0,14}$/.test(t)) return null;
   const commas = (t.match(/,/g) ?? []).length;
   const dots = (t.match(/\./g) ?? []).length;
@@ -45,7 +48,8 @@ export function parseLabelNumber(token: string): number | null {
 
 // Digits with separators (bounded), optional space, then a mass unit as a whole word. Bounded
 // repetition only, so the scan is linear in the input length.
-const AMOUNT_RE = /(?<![\d.,])(\d{1,3}(?:[.,']\d{3}){1,3}(?:[.,]\d{1,4})?|\d{1,7}(?:[.,]\d{1,4})?)[ \u00A0]{0,2}(mg|mcg|µg|ug|g|milligrams?|milligramm|milligrammes?|milligramos?|milligrammi|micrograms?|grams?|gramm|grammes?|gramos?|grammi)(?![a-z])/g;
+const AMOUNT_RE =
+  /(?<![\d.,])(\d{1,3}(?:[.,']\d{3}){1,3}(?:[.,]\d{1,4})?|\d{1,7}(?:[.,]\d{1,4})?)[ \u00A0]{0,2}(mg|mcg|µg|ug|g|milligrams?|milligramm|milligrammes?|milligramos?|milligrammi|micrograms?|grams?|gramm|grammes?|gramos?|grammi)(?![a-z])/g;
 
 /** Every mass amount in a text, in order. */
 export function findAmounts(text: string): Amount[] {
@@ -56,23 +60,33 @@ export function findAmounts(text: string): Amount[] {
     const value = parseLabelNumber(m[1]!);
     if (value === null) continue;
     const u = m[2]!;
-    const unit: Amount['unit'] = u.startsWith('mc') || u.startsWith('µ') || u === 'ug' || u.startsWith('micro') ? 'mcg'
-      : u === 'mg' || u.startsWith('milli') ? 'mg' : 'g';
+    const unit: Amount['unit'] =
+      u.startsWith('mc') || u.startsWith('µ') || u === 'ug' || u.startsWith('micro')
+        ? 'mcg'
+        : u === 'mg' || u.startsWith('milli')
+          ? 'mg'
+          : 'g';
     const mg = unit === 'mg' ? value : unit === 'g' ? value * 1000 : value / 1000;
     if (!Number.isFinite(mg)) continue;
-    out.push({ mg: round(mg), raw: text.slice(m.index, m.index + m[0].length), unit, start: m.index, end: m.index + m[0].length });
+    out.push({
+      mg: round(mg),
+      raw: text.slice(m.index, m.index + m[0].length),
+      unit,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
     if (out.length > 200) break;
   }
   return out;
 }
 
-export function parseAmount(text: string): Amount | null {
-  return findAmounts(text)[0] ?? null;
-}
-
 const PERCENT_RE = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)[ \u00A0]{0,2}%/g;
 
-export interface Percent { value: number; raw: string; start: number }
+export interface Percent {
+  value: number;
+  raw: string;
+  start: number;
+}
 
 export function findPercents(text: string): Percent[] {
   const out: Percent[] = [];

@@ -4,7 +4,7 @@ import { storage } from '@wxt-dev/storage';
 import type { StoreId } from '../vocabulary/ids';
 import { BADGE_STORES, type BadgeStore } from '../stores/listings/types';
 
-export { BADGE_STORES, type BadgeStore };
+export { BADGE_STORES };
 
 export type BadgeSettings = Record<BadgeStore, boolean>;
 
@@ -12,14 +12,14 @@ export const DEFAULT_BADGES: Readonly<BadgeSettings> = Object.freeze(
   Object.fromEntries(BADGE_STORES.map((s) => [s, true])) as BadgeSettings,
 );
 
-export const badgesItem = storage.defineItem<BadgeSettings>('local:badges', {
+const badgesItem = storage.defineItem<BadgeSettings>('local:badges', {
   fallback: { ...DEFAULT_BADGES },
   version: 1,
   migrations: {},
 });
 
 /** Badge settings from anything found in storage; never throws. */
-export function parseBadges(raw: unknown): BadgeSettings {
+function parseBadges(raw: unknown): BadgeSettings {
   const out = { ...DEFAULT_BADGES };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
   for (const store of BADGE_STORES) {

@@ -3,14 +3,31 @@ import { badgeFor } from './badge';
 import type { Analysis } from '../core/schema';
 
 const base: Analysis = {
-  schemaVersion: 1, url: null, store: 'generic', isProductPage: true, containsMagnesium: true, topical: false,
-  kind: 'magnesium-supplement', title: null, forms: [], buffered: false, servingSize: null, servingsPerDay: null,
-  elementalMgPerServing: null, elementalMgPerDay: null,
+  schemaVersion: 1,
+  url: null,
+  store: 'generic',
+  isProductPage: true,
+  containsMagnesium: true,
+  topical: false,
+  kind: 'magnesium-supplement',
+  title: null,
+  forms: [],
+  buffered: false,
+  servingSize: null,
+  servingsPerDay: null,
+  elementalMgPerServing: null,
+  elementalMgPerDay: null,
   upperLimit: { mg: 350, profile: 'adult (US)', verdict: 'unknown', percentOfLimit: null },
-  claims: [], warnings: [], pricePer100mgElemental: null,
+  claims: [],
+  warnings: [],
+  pricePer100mgElemental: null,
 };
-const serving = (min: number, max: number, basis: NonNullable<Analysis['elementalMgPerServing']>['basis']) =>
-  ({ min, max, basis, source: 'label' });
+const serving = (min: number, max: number, basis: NonNullable<Analysis['elementalMgPerServing']>['basis']) => ({
+  min,
+  max,
+  basis,
+  source: 'label',
+});
 
 describe('toolbar badge', () => {
   it.each([
@@ -23,12 +40,17 @@ describe('toolbar badge', () => {
     expect(badgeFor({ ...base, ...change })?.text).toBe(text);
   });
 
-  it('says in its tooltip when the figure is only the title\'s', () => {
-    expect(badgeFor({ ...base, elementalMgPerServing: serving(400, 400, 'from-title') })?.title).toContain('not a verified elemental dose');
+  it("says in its tooltip when the figure is only the title's", () => {
+    expect(badgeFor({ ...base, elementalMgPerServing: serving(400, 400, 'from-title') })?.title).toContain(
+      'not a verified elemental dose',
+    );
   });
 
   it('colours by the verdict and shows nothing for a product without magnesium', () => {
-    expect(badgeFor({ ...base, elementalMgPerDay: { min: 500, max: 500 }, upperLimit: { ...base.upperLimit, verdict: 'above' } })?.color).toBe('#c62828');
+    expect(
+      badgeFor({ ...base, elementalMgPerDay: { min: 500, max: 500 }, upperLimit: { ...base.upperLimit, verdict: 'above' } })
+        ?.color,
+    ).toBe('#c62828');
     expect(badgeFor({ ...base, containsMagnesium: false })).toBeNull();
   });
 });

@@ -1,10 +1,18 @@
 // The toolbar badge: a short summary of the analysis of the tab's page.
 import type { Analysis } from '../core/schema';
 
-export interface BadgeLook { text: string; color: string; title: string }
+export interface BadgeLook {
+  text: string;
+  color: string;
+  title: string;
+}
 
 const VERDICT_COLORS: Record<Analysis['upperLimit']['verdict'], string> = {
-  within: '#2e7d32', near: '#ef6c00', above: '#c62828', 'not-applicable': '#546e7a', unknown: '#546e7a',
+  within: '#2e7d32',
+  near: '#ef6c00',
+  above: '#c62828',
+  'not-applicable': '#546e7a',
+  unknown: '#546e7a',
 };
 
 /**
@@ -24,9 +32,13 @@ export function badgeFor(analysis: Analysis): BadgeLook | null {
     text = amount.min === amount.max ? `${top}` : `≤${top}`;
     if (fromTitle) text = `${top}?`;
   }
-  const what = day ? 'mg elemental magnesium a day'
-    : fromTitle ? "mg in the product's title, not a verified elemental dose (see popup)"
-    : serving ? 'mg elemental magnesium per serving (see popup)' : 'magnesium product';
+  const what = day
+    ? 'mg elemental magnesium a day'
+    : fromTitle
+      ? "mg in the product's title, not a verified elemental dose (see popup)"
+      : serving
+        ? 'mg elemental magnesium per serving (see popup)'
+        : 'magnesium product';
   const figure = text === 'Mg' ? '' : `${text.replace('?', '')} `;
   return { text, color: VERDICT_COLORS[analysis.upperLimit.verdict], title: `MagLens: ${figure}${what}` };
 }

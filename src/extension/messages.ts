@@ -7,7 +7,7 @@ import { ProductSnapshot } from '../core/snapshot';
 import { MAX_EXTRACT_CHARS } from '../stores/extract';
 import type { Profile } from '../core/profile';
 
-export const Origin = z.enum(['page', 'selection', 'pasted']);
+const Origin = z.enum(['page', 'selection', 'pasted']);
 
 export const PageResult = z.object({
   snapshot: ProductSnapshot,

@@ -25,7 +25,7 @@ async function stored(tabId: number): Promise<PageResult | undefined> {
 beforeEach(() => fakeBrowser.reset());
 
 describe('background results', () => {
-  it('keeps a tab\'s snapshot as an analysed result and shows the daily mg on the toolbar badge', async () => {
+  it("keeps a tab's snapshot as an analysed result and shows the daily mg on the toolbar badge", async () => {
     expect(await handleMessage({ type: 'page-snapshot', snapshot: citrate }, { tab: { id: TAB } })).toBe(true);
     const result = await stored(TAB);
     expect(result?.analysis.forms.map((f) => f.id)).toEqual(['citrate']);
@@ -33,13 +33,15 @@ describe('background results', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('200');
   });
 
-  it('reads a product page\'s extract (the content script\'s message) with the store\'s adapter', async () => {
+  it("reads a product page's extract (the content script's message) with the store's adapter", async () => {
     const html = [
       '<h1 id="name">Sample Labs, Magnesium Glycinate, 200 mg, 120 Tablets</h1>',
       '<div class="supplement-facts-container"><table><tr><td>Supplement Facts</td></tr><tr><td>Serving Size: 2 Tablets</td></tr>',
       '<tr><td>Magnesium (as magnesium bisglycinate chelate)</td><td>200 mg</td><td>48%</td></tr></table></div>',
     ].join('\n');
-    expect(await handleMessage({ type: 'page-extract', url: 'https://www.iherb.com/pr/sample/99901', html }, { tab: { id: TAB } })).toBe(true);
+    expect(
+      await handleMessage({ type: 'page-extract', url: 'https://www.iherb.com/pr/sample/99901', html }, { tab: { id: TAB } }),
+    ).toBe(true);
     const result = await stored(TAB);
     expect(result?.snapshot).toMatchObject({ store: 'iherb', isProductPage: true, servingSize: '2 Tablets' });
     expect(result?.analysis.forms.map((f) => f.id)).toEqual(['glycinate']);
@@ -65,7 +67,10 @@ describe('background results', () => {
     ['not an object', 'hello'],
     ['an unknown type', { type: 'delete-everything' }],
     ['a malformed snapshot', { type: 'page-snapshot', snapshot: { url: 5 } }],
-    ['an extract of an address no store claims (javascript:)', { type: 'page-extract', url: 'javascript:alert(1)x', html: '<h1 id="name">x</h1>' }],
+    [
+      'an extract of an address no store claims (javascript:)',
+      { type: 'page-extract', url: 'javascript:alert(1)x', html: '<h1 id="name">x</h1>' },
+    ],
     ['an extract without markup', { type: 'page-extract', url: 'https://www.iherb.com/pr/x/1' }],
     ['a tab id that is not a number', { type: 'get-result', tabId: '7' }],
   ])('gives %s no answer and stores nothing', async (_what, raw) => {
@@ -74,7 +79,10 @@ describe('background results', () => {
   });
 
   it('analyses pasted label text (a row alone, no heading) without keeping it', async () => {
-    const reply = (await handleMessage({ type: 'analyze-text', text: 'Magnesium (as magnesium glycinate) 100 mg 24%' }, {})) as ResultReply;
+    const reply = (await handleMessage(
+      { type: 'analyze-text', text: 'Magnesium (as magnesium glycinate) 100 mg 24%' },
+      {},
+    )) as ResultReply;
     expect(reply.result?.origin).toBe('pasted');
     expect(reply.result?.analysis.forms.map((f) => f.id)).toEqual(['glycinate']);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});

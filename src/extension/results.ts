@@ -17,7 +17,7 @@ function toolbarAction() {
 }
 
 /** Analyse a tab's snapshot for the current profile, keep it, and show it on the toolbar badge. */
-export async function keepResult(tabId: number, snapshot: ProductSnapshot, origin: PageResult['origin']): Promise<PageResult> {
+async function keepResult(tabId: number, snapshot: ProductSnapshot, origin: PageResult['origin']): Promise<PageResult> {
   const result: PageResult = { snapshot, analysis: analyze(snapshot, await getProfile()), origin };
   await browser.storage.session.set({ [resultKey(tabId)]: result });
   const action = toolbarAction();
@@ -29,7 +29,7 @@ export async function keepResult(tabId: number, snapshot: ProductSnapshot, origi
 }
 
 /** The tab's stored result, re-analysed for the profile as it is now (the options page may have changed it). */
-export async function currentResult(tabId: number): Promise<ResultReply> {
+async function currentResult(tabId: number): Promise<ResultReply> {
   const profile = await getProfile();
   const stored = PageResult.safeParse((await browser.storage.session.get(resultKey(tabId)))[resultKey(tabId)]);
   if (!stored.success) return { result: null, profile };

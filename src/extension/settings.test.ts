@@ -4,11 +4,24 @@ import { STORE_IDS } from '../vocabulary/ids';
 import { DEFAULT_PROFILE } from '../core/limits';
 import type { Profile } from '../core/profile';
 import {
-  BADGE_STORES, DEFAULT_BADGES, badgesEnabled, getBadgeSettings, getProfile, setBadgeSettings, setProfile,
-  watchBadgeSettings, watchProfile,
+  BADGE_STORES,
+  DEFAULT_BADGES,
+  badgesEnabled,
+  getBadgeSettings,
+  getProfile,
+  setBadgeSettings,
+  setProfile,
+  watchBadgeSettings,
+  watchProfile,
 } from './settings';
 
-const pregnantEU: Profile = { ...DEFAULT_PROFILE, ageBand: '19-30', pregnancy: 'pregnant', region: 'EU', medicines: ['levothyroxine'] };
+const pregnantEU: Profile = {
+  ...DEFAULT_PROFILE,
+  ageBand: '19-30',
+  pregnancy: 'pregnant',
+  region: 'EU',
+  medicines: ['levothyroxine'],
+};
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -7,8 +7,13 @@ import { parseProfile, Profile } from '../core/profile';
 import { DEFAULT_PROFILE } from '../core/limits';
 
 export {
-  BADGE_STORES, DEFAULT_BADGES, badgesItem, badgesEnabled, getBadgeSettings, parseBadges, setBadgeSettings,
-  watchBadgeSettings, type BadgeSettings, type BadgeStore,
+  BADGE_STORES,
+  DEFAULT_BADGES,
+  badgesEnabled,
+  getBadgeSettings,
+  setBadgeSettings,
+  watchBadgeSettings,
+  type BadgeSettings,
 } from './badge-settings';
 
 /**
@@ -17,9 +22,9 @@ export {
  * Each migration takes the raw old value (it may be damaged) and returns the new shape; parseProfile
  * still checks the result on every read.
  */
-export const PROFILE_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
+const PROFILE_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
 
-export const profileItem = storage.defineItem<unknown>('local:profile', {
+const profileItem = storage.defineItem<unknown>('local:profile', {
   fallback: DEFAULT_PROFILE,
   version: 1,
   migrations: PROFILE_MIGRATIONS,

@@ -60,7 +60,7 @@ export function onResultChange(tabId: number, callback: (r: PageResult) => void)
 }
 
 /** The generic readers' script, injected on demand (activeTab) into pages no store adapter claims. */
-export const PAGE_READER_FILE = '/page-reader.js';
+const PAGE_READER_FILE = '/page-reader.js';
 
 /**
  * Runs the generic readers in the tab (needs the user's gesture: opening the popup grants activeTab).

@@ -1,5 +1,5 @@
 // What the research says about each kind of claim product pages make. Plain data, written in our own
-// words from the studies cited (KNOWLEDGE.md §5); the schema in ./evidence.schema.ts checks it.
+// words from the studies cited (docs/knowledge.md §5); the schema in ./evidence.schema.ts checks it.
 import type { ClaimTopic } from '../vocabulary/ids';
 import type { SourceId } from './sources';
 

@@ -2,13 +2,15 @@
 import { z } from 'zod';
 import { FormIdSchema, TierSchema } from '../vocabulary/schemas';
 
-const fraction = z.object({
-  min: z.number().gt(0).lt(1),
-  max: z.number().gt(0).lt(1),
-  source: z.string().min(8),
-}).refine((f) => f.min <= f.max, 'min must not exceed max');
+const fraction = z
+  .object({
+    min: z.number().gt(0).lt(1),
+    max: z.number().gt(0).lt(1),
+    source: z.string().min(8),
+  })
+  .refine((f) => f.min <= f.max, 'min must not exceed max');
 
-export const FormKnowledgeSchema = z.object({
+const FormKnowledgeSchema = z.object({
   id: FormIdSchema,
   name: z.string().min(3),
   tier: TierSchema,

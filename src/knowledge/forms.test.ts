@@ -11,9 +11,15 @@ describe('form catalogue', () => {
     expect(FORMS.map((f) => f.id).sort()).toEqual([...FORM_IDS].sort());
   });
   it.each([
-    ['oxide', 0.603, 0.603], ['glycinate', 0.141, 0.141], ['citrate', 0.113, 0.162], ['malate', 0.116, 0.155],
-    ['threonate', 0.072, 0.083], ['sulfate', 0.099, 0.202], ['chloride', 0.12, 0.255], ['taurate', 0.089, 0.089],
-  ] as const)('%s has the KNOWLEDGE.md fraction %f–%f', (id, min, max) => {
+    ['oxide', 0.603, 0.603],
+    ['glycinate', 0.141, 0.141],
+    ['citrate', 0.113, 0.162],
+    ['malate', 0.116, 0.155],
+    ['threonate', 0.072, 0.083],
+    ['sulfate', 0.099, 0.202],
+    ['chloride', 0.12, 0.255],
+    ['taurate', 0.089, 0.089],
+  ] as const)('%s has the docs/knowledge.md fraction %f–%f', (id, min, max) => {
     expect(FORM_BY_ID[id].fraction).toMatchObject({ min, max });
   });
   it('gives no fraction where the label cannot fix one', () => {

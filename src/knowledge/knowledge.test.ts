@@ -13,7 +13,7 @@ describe('limit tables', () => {
   it.each([US_LIMITS, EU_LIMITS])('$region table is valid', (table) => {
     expect(() => LimitTableSchema.parse(table)).not.toThrow();
   });
-  it('the US figures match the IOM table (KNOWLEDGE.md §1)', () => {
+  it('the US figures match the IOM table (docs/knowledge.md §1)', () => {
     const ul = US_LIMITS.rows.map((r) => r.ulMg);
     expect(ul).toEqual([null, null, 65, 110, 350, 350, 350, 350]);
   });
@@ -33,7 +33,13 @@ describe('sources', () => {
     expect(() => SourceSchema.parse(source)).not.toThrow();
   });
   it('rejects a malformed PubMed address', () => {
-    expect(SourceSchema.safeParse({ short: 'X 2020', citation: 'A long enough citation text.', url: 'https://pubmed.ncbi.nlm.nih.gov/abc' }).success).toBe(false);
+    expect(
+      SourceSchema.safeParse({
+        short: 'X 2020',
+        citation: 'A long enough citation text.',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/abc',
+      }).success,
+    ).toBe(false);
   });
 });
 

@@ -23,14 +23,14 @@ export interface BadgeModel {
 }
 
 const TIER_RANK: Record<Tier, number> = { lower: 0, unknown: 1, 'higher-limited-data': 2, higher: 3 };
-export const TIER_LABEL: Record<Tier, string> = {
+const TIER_LABEL: Record<Tier, string> = {
   higher: 'higher',
   'higher-limited-data': 'higher (limited data)',
   lower: 'lower',
   unknown: 'tier unknown',
 };
 
-export function formLabel(id: FormId): string {
+function formLabel(id: FormId): string {
   if (id === 'other') return 'Other form';
   if (id === 'threonate') return 'L-threonate';
   const words = id.replace(/-/g, ' ');
@@ -50,23 +50,38 @@ export function badgeModel(analysis: TitleAnalysis, title: string): BadgeModel |
   const limitMg = upperLimitMg(DEFAULT_PROFILE);
   const ul = perDay !== null && limitMg > 0 ? { perDayMg: perDay, limitMg, verdict: verdictFor(perDay, limitMg) } : null;
 
-  const formText = form === 'unknown' ? 'Magnesium, form not named'
-    : form === 'mixed' ? `Mixed: ${ids.slice(0, 3).map((id) => formLabel(id).toLowerCase()).join(' + ')}${ids.length > 3 ? ` +${ids.length - 3}` : ''}`
-    : formLabel(form);
+  const formText =
+    form === 'unknown'
+      ? 'Magnesium, form not named'
+      : form === 'mixed'
+        ? `Mixed: ${ids
+            .slice(0, 3)
+            .map((id) => formLabel(id).toLowerCase())
+            .join(' + ')}${ids.length > 3 ? ` +${ids.length - 3}` : ''}`
+        : formLabel(form);
   const parts = [analysis.topical ? `Topical · ${formText}` : formText];
   if (!analysis.topical) parts.push(TIER_LABEL[tier]);
   if (mg !== null) parts.push(`${formatMg(mg)} mg (title)`);
-  if (ul && ul.verdict !== 'within') parts.push(ul.verdict === 'above' ? `above ${ul.limitMg} mg/day UL` : `near ${ul.limitMg} mg/day UL`);
+  if (ul && ul.verdict !== 'within')
+    parts.push(ul.verdict === 'above' ? `above ${ul.limitMg} mg/day UL` : `near ${ul.limitMg} mg/day UL`);
 
   const explain: string[] = ['MagLens read this from the product title only.'];
   if (analysis.topical) explain.push('Topical product: absorption tiers and dose limits are for magnesium you swallow.');
   if (form === 'unknown') explain.push('The title names no form of magnesium; the product page may.');
-  else explain.push(`Form: ${ids.map((id) => `${FORM_BY_ID[id].name} (${TIER_LABEL[FORM_BY_ID[id].tier]} absorption tier)`).join('; ')}.`);
+  else
+    explain.push(
+      `Form: ${ids.map((id) => `${FORM_BY_ID[id].name} (${TIER_LABEL[FORM_BY_ID[id].tier]} absorption tier)`).join('; ')}.`,
+    );
   if (form === 'mixed') explain.push('The title gives no shares, so the badge shows the lowest tier of the mix.');
   if (mg !== null) {
-    explain.push(`${formatMg(mg)} mg is what the title claims ("${analysis.mgClaim!.source}"), not a verified elemental dose: it may be the weight of the whole salt, and per capsule or per serving.`);
+    explain.push(
+      `${formatMg(mg)} mg is what the title claims ("${analysis.mgClaim!.source}"), not a verified elemental dose: it may be the weight of the whole salt, and per capsule or per serving.`,
+    );
   }
-  if (ul) explain.push(`The title states ${formatMg(ul.perDayMg)} mg of magnesium per day: ${ul.verdict} the ${ul.limitMg} mg/day adult upper limit for supplemental magnesium.`);
+  if (ul)
+    explain.push(
+      `The title states ${formatMg(ul.perDayMg)} mg of magnesium per day: ${ul.verdict} the ${ul.limitMg} mg/day adult upper limit for supplemental magnesium.`,
+    );
   else if (mg !== null && !analysis.topical) explain.push('No upper-limit check: the daily amount cannot be told from a title.');
   explain.push('Open the product for the label reading.');
 

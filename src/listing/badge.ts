@@ -11,9 +11,15 @@ export const BADGE_SELECTOR = `[${BADGE_ATTR}="${BADGE_VALUE}"]`;
 // Out of the flow at its static place (just before the title) and lifted by its own height: drawn
 // above the title's first line, it moves none of the card's content (issue 6).
 const HOST_STYLE = [
-  'all:initial', 'display:block', 'position:absolute', 'z-index:2147483000', 'max-width:100%',
+  'all:initial',
+  'display:block',
+  'position:absolute',
+  'z-index:2147483000',
+  'max-width:100%',
   'transform:translateY(calc(-100% - 2px))',
-].map((d) => `${d} !important`).join(';');
+]
+  .map((d) => `${d} !important`)
+  .join(';');
 
 // Colours meet WCAG AA contrast with white text.
 const CSS = `

@@ -8,7 +8,9 @@ import { listingController } from './controller';
 import { BADGE_SELECTOR } from './badge';
 
 function amazonPage() {
-  const parsed = parseHTML(readFileSync(resolve(__dirname, '../../test/fixtures/amazon/search-magnesium.html'), 'utf8')) as unknown as { document: Document; MutationObserver: typeof MutationObserver };
+  const parsed = parseHTML(
+    readFileSync(resolve(__dirname, '../../test/fixtures/amazon/search-magnesium.html'), 'utf8'),
+  ) as unknown as { document: Document; MutationObserver: typeof MutationObserver };
   globalThis.MutationObserver = parsed.MutationObserver;
   return parsed.document;
 }

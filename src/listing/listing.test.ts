@@ -24,13 +24,43 @@ function page(html: string) {
 
 describe('badge model from a title', () => {
   it.each([
-    ['Brightfield Magnesium Glycinate 400mg – High Absorption – 180 Vegan Capsules', 'glycinate', 'higher', 400, 'Glycinate · higher · 400 mg (title)'],
+    [
+      'Brightfield Magnesium Glycinate 400mg – High Absorption – 180 Vegan Capsules',
+      'glycinate',
+      'higher',
+      400,
+      'Glycinate · higher · 400 mg (title)',
+    ],
     ['Spring Valley Magnesium Oxide Tablets, 250 mg, 100 Count', 'oxide', 'lower', 250, 'Oxide · lower · 250 mg (title)'],
-    ['Calmwell Magnesium Citrate & Magnesium Oxide 1000mg – 365 Tablets', 'mixed', 'lower', 1000, 'Mixed: citrate + oxide · lower · 1000 mg (title)'],
-    ['Life Extension, Neuro-Mag, Magnesium L-Threonate, 90 Vegetarian Capsules', 'threonate', 'higher-limited-data', null, 'L-threonate · higher (limited data)'],
-    ["Doctor's Best, High Absorption Magnesium, 100 mg, 240 Tablets", 'unknown', 'unknown', 100, 'Magnesium, form not named · tier unknown · 100 mg (title)'],
+    [
+      'Calmwell Magnesium Citrate & Magnesium Oxide 1000mg – 365 Tablets',
+      'mixed',
+      'lower',
+      1000,
+      'Mixed: citrate + oxide · lower · 1000 mg (title)',
+    ],
+    [
+      'Life Extension, Neuro-Mag, Magnesium L-Threonate, 90 Vegetarian Capsules',
+      'threonate',
+      'higher-limited-data',
+      null,
+      'L-threonate · higher (limited data)',
+    ],
+    [
+      "Doctor's Best, High Absorption Magnesium, 100 mg, 240 Tablets",
+      'unknown',
+      'unknown',
+      100,
+      'Magnesium, form not named · tier unknown · 100 mg (title)',
+    ],
     ['Life-flo, Pure Magnesium Oil, 8 fl oz (237 ml)', 'unknown', 'unknown', null, 'Topical · Magnesium, form not named'],
-    ['Vitalbay Magnesium Taurate – 400 mg Magnesium per Day – 120 Capsules', 'taurate', 'higher-limited-data', 400, 'Taurate · higher (limited data) · 400 mg (title) · above 350 mg/day UL'],
+    [
+      'Vitalbay Magnesium Taurate – 400 mg Magnesium per Day – 120 Capsules',
+      'taurate',
+      'higher-limited-data',
+      400,
+      'Taurate · higher (limited data) · 400 mg (title) · above 350 mg/day UL',
+    ],
   ] as const)('%s', (title, form, tier, mg, text) => {
     const model = badgeModel(analyzeTitle(title), title)!;
     expect(model).toMatchObject({ form, tier, mg, text });
@@ -76,7 +106,9 @@ describe('badge element', () => {
     expect(host.getAttribute('data-tier')).toBe('higher');
     expect(host.getAttribute('data-mg')).toBe('400');
     expect(host.getAttribute('tabindex')).toBe('0');
-    expect(host.getAttribute('aria-label')).toMatch(/^MagLens: Glycinate · higher · 400 mg \(title\)\. MagLens read this from the product title only/);
+    expect(host.getAttribute('aria-label')).toMatch(
+      /^MagLens: Glycinate · higher · 400 mg \(title\)\. MagLens read this from the product title only/,
+    );
     expect(host.textContent).toBe(''); // nothing in the page's own tree
     expect(host.shadowRoot?.querySelector('.b')?.textContent).toBe('Glycinate · higher · 400 mg (title)');
     expect(host.shadowRoot?.querySelector('.tip')?.textContent).toMatch(/not a verified elemental dose/);
@@ -120,7 +152,9 @@ describe('processing cards once per content', () => {
     for (const card of cards) processCard(card, reader, doc, analyzeTitle);
     const badged = cards.flatMap((card, i) => {
       const b = card.querySelector(BADGE_SELECTOR);
-      return b ? [{ card: i, form: b.getAttribute('data-form'), tier: b.getAttribute('data-tier'), mg: b.getAttribute('data-mg') }] : [];
+      return b
+        ? [{ card: i, form: b.getAttribute('data-form'), tier: b.getAttribute('data-tier'), mg: b.getAttribute('data-mg') }]
+        : [];
     });
     expect(badged).toEqual(AMAZON_EXPECTED);
     for (const card of cards) expect(card.getAttribute(CARD_MARK)).toMatch(/^[0-9a-z]+\+?$/);

@@ -8,7 +8,12 @@ export interface ObserveOptions {
   ignore?: (node: Node) => boolean;
 }
 
-export function observe(root: Element, selector: string, onFound: (elements: Element[]) => void, { signal, ignore }: ObserveOptions): void {
+export function observe(
+  root: Element,
+  selector: string,
+  onFound: (elements: Element[]) => void,
+  { signal, ignore }: ObserveOptions,
+): void {
   if (signal.aborted) return;
   const initial = [...root.querySelectorAll(selector)];
   if (root.matches(selector)) initial.unshift(root);
@@ -19,7 +24,8 @@ export function observe(root: Element, selector: string, onFound: (elements: Ele
     for (const record of records) {
       if (record.type === 'attributes') continue; // not asked for; some DOM shims report them anyway
       // Our own badge going in is no news; a badge taken out by the page is (the card is re-checked).
-      if (ignore && record.type === 'childList' && record.removedNodes.length === 0 && [...record.addedNodes].every(ignore)) continue;
+      if (ignore && record.type === 'childList' && record.removedNodes.length === 0 && [...record.addedNodes].every(ignore))
+        continue;
       // A change inside a card (title re-rendered, our badge removed) re-checks that card.
       const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
       const card = target?.closest(selector);

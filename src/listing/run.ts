@@ -83,7 +83,13 @@ function isOwnBadge(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).getAttribute(BADGE_ATTR) === BADGE_VALUE;
 }
 
-export function startListingBadges({ doc, reader, signal, analyzeTitle = coreAnalyzeTitle, scheduling }: ListingRunOptions): void {
+export function startListingBadges({
+  doc,
+  reader,
+  signal,
+  analyzeTitle = coreAnalyzeTitle,
+  scheduling,
+}: ListingRunOptions): void {
   if (signal.aborted) return;
   // Badges made while slicing wait here (latest per card) and go in together once the queue is dry.
   const pending = new Map<Element, { slot: BadgeSlot; host: HTMLElement }>();
@@ -92,14 +98,26 @@ export function startListingBadges({ doc, reader, signal, analyzeTitle = coreAna
     signal,
     process: (card) => {
       if (!card.isConnected) return;
-      const done = processCard(card, reader, doc, analyzeTitle, (c, slot, host) => pending.set(c, { slot, host }), (c) => pending.has(c));
+      const done = processCard(
+        card,
+        reader,
+        doc,
+        analyzeTitle,
+        (c, slot, host) => pending.set(c, { slot, host }),
+        (c) => pending.has(c),
+      );
       if (done === 'none') pending.delete(card); // its title changed to a non-magnesium one meanwhile
     },
     flush: (hasTime) => {
       for (const [card, { slot, host }] of pending) {
         pending.delete(card);
         // The page may have re-rendered the card meanwhile; then the card was queued again.
-        if (card.isConnected && slot.parent.isConnected && card.contains(slot.parent) && (!slot.before || slot.before.parentNode === slot.parent)) {
+        if (
+          card.isConnected &&
+          slot.parent.isConnected &&
+          card.contains(slot.parent) &&
+          (!slot.before || slot.before.parentNode === slot.parent)
+        ) {
           slot.parent.insertBefore(host, slot.before);
         }
         if (!hasTime()) break;

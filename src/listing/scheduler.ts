@@ -26,9 +26,9 @@ export interface SliceQueue<T> {
   readonly size: number;
 }
 
-export const SLICE_BUDGET_MS = 8;
+const SLICE_BUDGET_MS = 8;
 
-export function defaultYield(): Promise<void> {
+function defaultYield(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof s?.yield === 'function') {
     try {
@@ -41,7 +41,16 @@ export function defaultYield(): Promise<void> {
 }
 
 export function createSliceQueue<T>(options: SliceQueueOptions<T>): SliceQueue<T> {
-  const { process, flush, signal, budgetMs = SLICE_BUDGET_MS, now = () => performance.now(), yieldToPage = defaultYield, onSlice, onIdle } = options;
+  const {
+    process,
+    flush,
+    signal,
+    budgetMs = SLICE_BUDGET_MS,
+    now = () => performance.now(),
+    yieldToPage = defaultYield,
+    onSlice,
+    onIdle,
+  } = options;
   const queue = new Set<T>();
   let running = false;
 

@@ -10,10 +10,12 @@ const HOSTS = ['amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.ca'];
 const ASIN_PATH = /\/(?:dp|gp\/product|gp\/aw\/d|exec\/obidos\/asin)\/[A-Z0-9]{10}(?:[/?]|$)/;
 
 /** Rows of the details tables that describe the listing, not the product. */
-const SKIP_DETAILS = /^(?:customer reviews|best sellers rank|kundenrezensionen|amazon bestseller-rang|date first available|im angebot von amazon seit|asin)$/i;
+const SKIP_DETAILS =
+  /^(?:customer reviews|best sellers rank|kundenrezensionen|amazon bestseller-rang|date first available|im angebot von amazon seit|asin)$/i;
 const UNIT_COUNT_KEYS = /^(?:unit count|anzahl der einheiten|nombre d'unités)$/i;
 const INGREDIENT_HEADINGS = /^(?:ingredients|inhaltsstoffe|zutaten|ingrédients)$/i;
-const DIRECTION_HEADINGS = /^(?:directions|gebrauchsanweisung|anwendung|anwendungshinweise|verzehrempfehlung|dosierung|mode d'emploi)$/i;
+const DIRECTION_HEADINGS =
+  /^(?:directions|gebrauchsanweisung|anwendung|anwendungshinweise|verzehrempfehlung|dosierung|mode d'emploi)$/i;
 const A_PLUS_NOISE = /^(?:previous page|next page|product description|from the brand|\d+)$/i;
 
 const MAX_DETAIL_VALUE = 300;
@@ -35,7 +37,10 @@ function readDetails(doc: Document): Record<string, string> {
     if (Object.keys(details).length < MAX_DETAILS) details[key] = value;
   };
   for (const tr of doc.querySelectorAll('#productOverview_feature_div tr')) {
-    put(tr.querySelector('td.a-span3, td:first-child')?.textContent, lineText(tr.querySelector('td.a-span9, td:last-child') ?? tr));
+    put(
+      tr.querySelector('td.a-span3, td:first-child')?.textContent,
+      lineText(tr.querySelector('td.a-span9, td:last-child') ?? tr),
+    );
   }
   for (const tr of (doc.getElementById('prodDetails') ?? doc).querySelectorAll('table.prodDetTable tr')) {
     const th = tr.querySelector('th');
@@ -58,7 +63,11 @@ function readImportantInformation(doc: Document): Pick<SnapshotFields, 'ingredie
     const heading = block.querySelector('h4, h3, h5');
     const title = cleanLabel(heading?.textContent);
     const body = capText(
-      [...block.children].filter((c) => c !== heading).map((c) => lineText(c, 5_000)).filter(Boolean).join(' '),
+      [...block.children]
+        .filter((c) => c !== heading)
+        .map((c) => lineText(c, 5_000))
+        .filter(Boolean)
+        .join(' '),
       MAX_SECTION,
     );
     if (!body) continue;
@@ -125,10 +134,20 @@ export const amazonSite: StoreSite = {
   liveSelector: '#title_feature_div, #titleSection',
   regions: [
     // Of "Product information" only its tables: the rest of #prodDetails is 30 KB of expander markup.
-    '#titleSection', '#feature-bullets', '#productOverview_feature_div', ['#prodDetails table.prodDetTable', 'table.prodDetTable'], '#detailBullets_feature_div',
+    '#titleSection',
+    '#feature-bullets',
+    '#productOverview_feature_div',
+    ['#prodDetails table.prodDetTable', 'table.prodDetTable'],
+    '#detailBullets_feature_div',
     // #aplus_feature_div, not #aplus: the page repeats that id, which makes its lookup walk the page.
-    '#important-information', '#productDescription', '#aplus_feature_div', '#corePrice_feature_div',
-    '#corePriceDisplay_desktop_feature_div', '#corePrice_desktop', '#apex_desktop .priceToPay', '#price_inside_buybox',
+    '#important-information',
+    '#productDescription',
+    '#aplus_feature_div',
+    '#corePrice_feature_div',
+    '#corePriceDisplay_desktop_feature_div',
+    '#corePrice_desktop',
+    '#apex_desktop .priceToPay',
+    '#price_inside_buybox',
   ],
   examples: {
     product: [

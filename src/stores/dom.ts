@@ -22,26 +22,38 @@ export function textOf(root: ParentNode, selector: string): string | undefined {
   return t || undefined;
 }
 
-/** Cleaned textContent of the first match that has any text, or undefined. */
-export function firstTextOf(root: ParentNode, selectors: string[]): string | undefined {
-  for (const sel of selectors) {
-    for (const el of root.querySelectorAll(sel)) {
-      const t = cleanText(el.textContent);
-      if (t) return t;
-    }
-  }
-  return undefined;
-}
-
-/** Cleaned textContent of every match, empty strings dropped. */
-export function textsOf(root: ParentNode, selector: string): string[] {
-  return [...root.querySelectorAll(selector)].map((el) => cleanText(el.textContent)).filter(Boolean);
-}
-
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'SECTION',
-  'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'UL',
 ]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'BUTTON', 'SELECT']);
 const CELL_TAGS = new Set(['TD', 'TH']);
@@ -98,7 +110,12 @@ export function lineText(el: Node, maxChars = 20_000): string {
 export function tableRowsText(table: ParentNode, maxRows = 200): string {
   return [...table.querySelectorAll('tr')]
     .slice(0, maxRows)
-    .map((tr) => [...tr.querySelectorAll('th,td')].map((c) => lineText(c, 2_000)).filter(Boolean).join('\t'))
+    .map((tr) =>
+      [...tr.querySelectorAll('th,td')]
+        .map((c) => lineText(c, 2_000))
+        .filter(Boolean)
+        .join('\t'),
+    )
     .filter(Boolean)
     .join('\n');
 }
@@ -113,5 +130,7 @@ export function capText(s: string, max: number): string {
 
 /** "Unit Count ‏ : ‎" → "Unit Count": label cells end with colons and direction marks. */
 export function cleanLabel(s: string | null | undefined): string {
-  return cleanText(s).replace(/\s*:\s*$/, '').trim();
+  return cleanText(s)
+    .replace(/\s*:\s*$/, '')
+    .trim();
 }

@@ -7,7 +7,6 @@ import { adapterFor, snapshotFromDocument } from './registry';
 import type { ProductSnapshot } from '../core/snapshot';
 import type { PageExtract } from './extract';
 
-
 function documentFromExtract(html: string): Document {
   return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
 }

@@ -14,20 +14,28 @@ const FIXTURES = resolve(__dirname, '../../test/fixtures');
 // Every saved page with its address; the hostile pages have no expected JSON, so they are listed here.
 const pages = [
   ...listFixturePairs(FIXTURES).map((p) => ({ name: p.name, html: p.html, url: fixtureUrl(p.expected) })),
-  ...['iherb-minimal', 'iherb-hostile'].map((n) => ({ name: `hostile/${n}`, html: resolve(FIXTURES, `hostile/${n}.html`), url: 'https://www.iherb.com/pr/sample-labs-magnesium-glycinate/99999' })),
+  ...['iherb-minimal', 'iherb-hostile'].map((n) => ({
+    name: `hostile/${n}`,
+    html: resolve(FIXTURES, `hostile/${n}.html`),
+    url: 'https://www.iherb.com/pr/sample-labs-magnesium-glycinate/99999',
+  })),
 ];
 
 describe('a page extract reads like the whole page', () => {
-  it.each(pages.map((p) => [p.name, p] as const))('%s', (_name, { html: path, url }) => {
-    const page = readFileSync(path, 'utf8');
-    const adapter = adapterFor(new URL(url));
-    expect(adapter).toBeDefined();
-    const whole = snapshotFromDocument(doc(page), new URL(url));
-    const html = extractPage(doc(page), adapter!.regions);
-    expect(snapshotFromExtract({ url, html })).toEqual(whole);
-    // And it is a small part of the page (the real iHerb page is 4 MB of markup).
-    expect(html.length).toBeLessThan(Math.max(page.length / 4, 30_000));
-  }, 30_000);
+  it.each(pages.map((p) => [p.name, p] as const))(
+    '%s',
+    (_name, { html: path, url }) => {
+      const page = readFileSync(path, 'utf8');
+      const adapter = adapterFor(new URL(url));
+      expect(adapter).toBeDefined();
+      const whole = snapshotFromDocument(doc(page), new URL(url));
+      const html = extractPage(doc(page), adapter!.regions);
+      expect(snapshotFromExtract({ url, html })).toEqual(whole);
+      // And it is a small part of the page (the real iHerb page is 4 MB of markup).
+      expect(html.length).toBeLessThan(Math.max(page.length / 4, 30_000));
+    },
+    30_000,
+  );
 });
 
 describe('extractPage', () => {
@@ -65,7 +73,7 @@ describe('extractPage', () => {
     expect(s?.title).toBe('<img src=x onerror=alert(1)> Magnesium');
   });
 
-  it('gives no snapshot for an address that is not a store\'s web page', () => {
+  it("gives no snapshot for an address that is not a store's web page", () => {
     for (const url of ['not a url', 'javascript:alert(1)', 'file:///www.iherb.com/pr/x/1', 'https://example.com/pr/x/1']) {
       expect(snapshotFromExtract({ url, html: '<h1 id="name">Magnesium</h1>' })).toBeUndefined();
     }

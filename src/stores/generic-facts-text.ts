@@ -5,7 +5,7 @@
 import type { SnapshotFields } from './types';
 import { blockText, capText, cleanText } from './dom';
 
-export const FACTS_HEADING =
+const FACTS_HEADING =
   /(?:supplement|nutrition(?:al)?)\s+(?:facts|information)|n[äa]hrwert\w*|valeurs\s+nutritionnelles|informations?\s+nutritionnelles|nutrition\s+facts/i;
 /** An amount as label rows print it: "105 mg", "1,5 g", "400 IU", "25%". */
 const AMOUNT = /\d\s*(?:mg|mcg|µg|μg|g|iu|i\.e\.|kcal|kj|%)(?![a-z])/i;
@@ -13,7 +13,8 @@ const AMOUNT = /\d\s*(?:mg|mcg|µg|μg|g|iu|i\.e\.|kcal|kj|%)(?![a-z])/i;
 const NEXT_SECTION =
   /^(?:other ingredients|ingredients|zutaten|sonstige (?:bestandteile|zutaten)|directions|suggested use|recommended use|verzehrempfehlung|warnings?|cautions?|allergen|mode d'emploi|ingrédients|conseils d'utilisation|disclaimer)\b/i;
 const SERVING_SIZE = /^(?:serving size|portionsgröße|portion size|taille de la portion|portion)\s*:?\s*(.+)$/i;
-const SERVINGS_PER = /^(?:servings per container|servings per package|portionen pro (?:packung|dose|behälter)|portions par (?:contenant|emballage))\s*:?\s*(.+)$/i;
+const SERVINGS_PER =
+  /^(?:servings per container|servings per package|portionen pro (?:packung|dose|behälter)|portions par (?:contenant|emballage))\s*:?\s*(.+)$/i;
 
 const MAX_LINES = 80;
 const MAX_CHARS = 6_000;
@@ -22,7 +23,10 @@ type FactsFields = Pick<SnapshotFields, 'labelText' | 'servingSize' | 'servingsP
 
 /** The facts panel in a page's text: the heading line and the rows after it, bounded. */
 export function factsFromText(text: string): FactsFields {
-  const lines = text.split(/\r?\n/).map((l) => l.split('\t').map(cleanText).filter(Boolean).join('\t')).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.split('\t').map(cleanText).filter(Boolean).join('\t'))
+    .filter(Boolean);
   const start = lines.findIndex((l) => l.length < 120 && FACTS_HEADING.test(l));
   if (start < 0) return {};
   const rows: string[] = [];
@@ -62,8 +66,15 @@ export function passageAfter(text: string, heading: RegExp, maxChars = 600): str
 }
 
 const CANDIDATES = [
-  'table', '[class*="facts" i]', '[id*="facts" i]', '[class*="nutrition" i]', '[id*="nutrition" i]',
-  '[class*="supplement" i]', '[id*="supplement" i]', '[class*="naehrwert" i]', '[class*="nutri-table" i]',
+  'table',
+  '[class*="facts" i]',
+  '[id*="facts" i]',
+  '[class*="nutrition" i]',
+  '[id*="nutrition" i]',
+  '[class*="supplement" i]',
+  '[id*="supplement" i]',
+  '[class*="naehrwert" i]',
+  '[class*="nutri-table" i]',
 ].join(',');
 const HEADINGS = 'h1,h2,h3,h4,h5,h6,caption,strong,b';
 const MAX_CANDIDATES = 300;

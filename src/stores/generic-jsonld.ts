@@ -12,11 +12,13 @@ const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && 
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
 
 function types(node: Json): string[] {
-  return asArray(node['@type']).filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#]/, ''));
+  return asArray(node['@type'])
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^.*[/#]/, ''));
 }
 
 /** Every object node of the ld+json scripts, flattened through arrays, @graph and mainEntity. */
-export function jsonLdNodes(doc: Document): Json[] {
+function jsonLdNodes(doc: Document): Json[] {
   const out: Json[] = [];
   const visit = (v: unknown, depth: number) => {
     if (depth > 4 || out.length > 200) return;
@@ -78,7 +80,12 @@ function pickPrice(offers: unknown[]): Price | undefined {
 }
 
 function stripHtml(s: string): string {
-  return cleanText(s.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&'));
+  return cleanText(
+    s
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&amp;/g, '&'),
+  );
 }
 
 export interface JsonLdProduct {
@@ -93,7 +100,9 @@ export interface JsonLdProduct {
  */
 export function readJsonLd(doc: Document, url?: URL | null): JsonLdProduct {
   const nodes = jsonLdNodes(doc);
-  const products = nodes.filter((n) => types(n).some((t) => t === 'Product' || t === 'ProductGroup' || t === 'IndividualProduct'));
+  const products = nodes.filter((n) =>
+    types(n).some((t) => t === 'Product' || t === 'ProductGroup' || t === 'IndividualProduct'),
+  );
   if (!products.length) return { found: false, fields: {} };
   const samePage = (n: Json) => {
     const u = typeof n['url'] === 'string' ? n['url'] : typeof n['@id'] === 'string' ? n['@id'] : '';

@@ -75,7 +75,8 @@ export const iherb: StoreAdapter = {
   read(doc, url) {
     // By id first: on a whole saved page (the CLI) an attribute selector walks 1.5 MB of markup.
     const named = doc.getElementById('name');
-    const title = named?.tagName === 'H1' ? cleanText(named.textContent) || undefined : textOf(doc, 'h1[data-testid="product-name"]');
+    const title =
+      named?.tagName === 'H1' ? cleanText(named.textContent) || undefined : textOf(doc, 'h1[data-testid="product-name"]');
     const out: SnapshotFields = { isProductPage: iherb.isProductUrl(url) && title !== undefined };
     if (title) out.title = title;
 
@@ -109,7 +110,10 @@ export const iherb: StoreAdapter = {
     }
     const overview = rows.get('overview') ?? rows.get('description');
     if (overview) {
-      const bullets = [...overview.querySelectorAll('ul > li')].slice(0, 12).map((li) => cleanText(li.textContent)).filter(Boolean);
+      const bullets = [...overview.querySelectorAll('ul > li')]
+        .slice(0, 12)
+        .map((li) => cleanText(li.textContent))
+        .filter(Boolean);
       if (bullets.length) out.bullets = bullets;
       const text = capText(cleanText(blockText(overview, 10_000).replace(/\n/g, ' ')), MAX_DESCRIPTION);
       if (text) out.description = text;

@@ -3,7 +3,7 @@
 // "ifChrt" label widget (.ifTtl heading, .ifSngSz serving size, .ifSngPC servings per container,
 // a table of rows inside .ifChrtInr, .ifOi other ingredients). Price: [itemprop=price], else JSON-LD.
 import type { SnapshotFields, StoreAdapter, StoreSite } from './types';
-import { $optional, blockText, capText, cleanText, textOf } from './dom';
+import { $optional, blockText, capText, textOf } from './dom';
 import { JSON_LD } from './extract';
 import { parsePrice } from './values';
 import { factsFromText, passageAfter } from './generic-facts-text';
@@ -11,12 +11,21 @@ import { factsFromText, passageAfter } from './generic-facts-text';
 const NOT_PRODUCT_PATHS =
   /^\/(?:search|cart|checkout|account|myaccount|login|brands?|categories|sale|specials|deals|new-arrivals|help|contact-us|about-us|shop)(?:[/?.]|$)/i;
 /** Vitacost product slugs end in a size or count: "-250-tablets", "-60-veggie-capsules", "-16-fl-oz". */
-const SIZE_SLUG = /-\d+(?:-\d+)?-(?:count|ct|tablets?|capsules?|veggie-capsules|vegetarian-capsules|softgels?|gummies|chewables?|lozenges?|servings?|packets?|oz|fl-oz|lbs?|g|grams?|ml)\b/i;
+const SIZE_SLUG =
+  /-\d+(?:-\d+)?-(?:count|ct|tablets?|capsules?|veggie-capsules|vegetarian-capsules|softgels?|gummies|chewables?|lozenges?|servings?|packets?|oz|fl-oz|lbs?|g|grams?|ml)\b/i;
 
 export const vitacostSite: StoreSite = {
   id: 'vitacost',
   matches: ['*://*.vitacost.com/*'],
-  regions: ['#pdTitleBlock', '.ifChrtInr', '.ifOi', '#productDetails', '[itemprop="price"]', '[itemprop="priceCurrency"]', JSON_LD],
+  regions: [
+    '#pdTitleBlock',
+    '.ifChrtInr',
+    '.ifOi',
+    '#productDetails',
+    '[itemprop="price"]',
+    '[itemprop="priceCurrency"]',
+    JSON_LD,
+  ],
   isProductUrl(url) {
     if (!/^(?:www\.)?vitacost\.com$/.test(url.hostname)) return false;
     if (/^\/product\.aspx$/i.test(url.pathname)) return new URLSearchParams(url.search).has('pid');
@@ -45,7 +54,9 @@ export const vitacost: StoreAdapter = {
   read(doc, url) {
     const title = textOf(doc, '#pdTitleBlock h1');
     // Slugs are not always sized: the product title block confirms a product page.
-    const out: SnapshotFields = { isProductPage: title !== undefined && (vitacost.isProductUrl(url) || /^\/[a-z0-9-]+\/?$/i.test(url.pathname)) };
+    const out: SnapshotFields = {
+      isProductPage: title !== undefined && (vitacost.isProductUrl(url) || /^\/[a-z0-9-]+\/?$/i.test(url.pathname)),
+    };
     if (title) out.title = title;
 
     const chart = $optional(doc, '.ifChrtInr');

@@ -16,9 +16,17 @@ function summary(analysis: Analysis): string {
   const named = analysis.forms.map((f) => formShortName(f.id)).join(' + ');
   const forms = named ? `${named[0]!.toUpperCase()}${named.slice(1)}` : 'Form not stated';
   const day = analysis.elementalMgPerDay;
-  const amount = day ? `${formatMg(day)} a day` : analysis.elementalMgPerServing ? `${formatMg(analysis.elementalMgPerServing)} per serving` : 'amount not stated';
+  const amount = day
+    ? `${formatMg(day)} a day`
+    : analysis.elementalMgPerServing
+      ? `${formatMg(analysis.elementalMgPerServing)} per serving`
+      : 'amount not stated';
   const verdicts: Record<Analysis['upperLimit']['verdict'], string> = {
-    within: 'within the limit', near: 'close to the limit', above: 'above the limit', 'not-applicable': 'for the skin', unknown: 'limit check not possible',
+    within: 'within the limit',
+    near: 'close to the limit',
+    above: 'above the limit',
+    'not-applicable': 'for the skin',
+    unknown: 'limit check not possible',
   };
   return `${forms} · ${amount} · ${verdicts[analysis.upperLimit.verdict]}`;
 }
@@ -30,19 +38,37 @@ const KIND_LABELS: Record<Analysis['kind'], string> = {
   'not-a-supplement': 'Not a supplement',
 };
 
-export function AnalysisView({ analysis, snapshot, profile }: { analysis: Analysis; snapshot: ProductSnapshot; profile: Profile }) {
+export function AnalysisView({
+  analysis,
+  snapshot,
+  profile,
+}: {
+  analysis: Analysis;
+  snapshot: ProductSnapshot;
+  profile: Profile;
+}) {
   const price = analysis.pricePer100mgElemental;
   return (
     <>
-      {analysis.title && <p class="title" data-testid="title">{analysis.title}</p>}
-      <p class="summary" data-testid="summary">{summary(analysis)}</p>
-      <p class="muted" data-testid="kind" data-kind={analysis.kind}>{KIND_LABELS[analysis.kind]}</p>
+      {analysis.title && (
+        <p class="title" data-testid="title">
+          {analysis.title}
+        </p>
+      )}
+      <p class="summary" data-testid="summary">
+        {summary(analysis)}
+      </p>
+      <p class="muted" data-testid="kind" data-kind={analysis.kind}>
+        {KIND_LABELS[analysis.kind]}
+      </p>
       <FormCard analysis={analysis} />
       <DoseGauge analysis={analysis} snapshot={snapshot} profile={profile} />
       {price && (
         <p class="card" data-testid="price-per-100mg">
-          <strong>{new Intl.NumberFormat(undefined, { style: 'currency', currency: price.currency }).format(price.amount)}</strong>
-          {' '}per 100 mg of elemental magnesium
+          <strong>
+            {new Intl.NumberFormat(undefined, { style: 'currency', currency: price.currency }).format(price.amount)}
+          </strong>{' '}
+          per 100 mg of elemental magnesium
         </p>
       )}
       <ClaimCards claims={analysis.claims} />
@@ -50,9 +76,13 @@ export function AnalysisView({ analysis, snapshot, profile }: { analysis: Analys
         <section aria-labelledby="notes-h" class="card">
           <h2 id="notes-h">Notes</h2>
           <ul class="warnings">
-            {analysis.warnings.filter((w) => !SHOWN_ELSEWHERE.has(w.code)).map((w) => (
-              <li key={w.code} data-testid="warning" data-code={w.code}>{w.message}</li>
-            ))}
+            {analysis.warnings
+              .filter((w) => !SHOWN_ELSEWHERE.has(w.code))
+              .map((w) => (
+                <li key={w.code} data-testid="warning" data-code={w.code}>
+                  {w.message}
+                </li>
+              ))}
           </ul>
         </section>
       )}

@@ -25,7 +25,9 @@ export function ClaimCards({ claims }: { claims: Claim[] }) {
               <strong>{c.topic === 'other' ? 'Other claim' : EVIDENCE[c.topic].title}</strong>:{' '}
               <q data-testid="claim-text">{c.text}</q>
             </p>
-            <p class="grade" data-testid="claim-grade">{c.grade}</p>
+            <p class="grade" data-testid="claim-grade">
+              {c.grade}
+            </p>
             <p class="small">{c.note}</p>
             {c.sources.length > 0 && (
               <details>
@@ -33,9 +35,13 @@ export function ClaimCards({ claims }: { claims: Claim[] }) {
                 <ul class="sources">
                   {c.sources.map((s) => (
                     <li key={s}>
-                      {/^https:\/\//.test(s)
-                        ? <a href={s} target="_blank" rel="noopener noreferrer">{sourceLabel(s)}</a>
-                        : <span>{s}</span>}
+                      {/^https:\/\//.test(s) ? (
+                        <a href={s} target="_blank" rel="noopener noreferrer">
+                          {sourceLabel(s)}
+                        </a>
+                      ) : (
+                        <span>{s}</span>
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -9,8 +9,8 @@ import { formatMg } from './format';
 const BASIS_LABELS: Record<NonNullable<Analysis['elementalMgPerServing']>['basis'], string> = {
   'stated-elemental': 'elemental, as the label states it',
   'from-compound': 'calculated from the compound weight on the label',
-  'from-percent-dv': 'calculated from the label\'s % Daily Value',
-  'from-title': 'the product title\'s figure, not a verified elemental dose',
+  'from-percent-dv': "calculated from the label's % Daily Value",
+  'from-title': "the product title's figure, not a verified elemental dose",
 };
 
 export function DoseGauge({ analysis, snapshot, profile }: { analysis: Analysis; snapshot: ProductSnapshot; profile: Profile }) {
@@ -27,7 +27,12 @@ export function DoseGauge({ analysis, snapshot, profile }: { analysis: Analysis;
         <dd data-testid="mg-per-serving" data-basis={serving?.basis}>
           {serving ? formatMg(serving) : 'not stated'}
           {serving && <span class="muted"> — {BASIS_LABELS[serving.basis]}</span>}
-          {analysis.servingSize && <span class="muted" data-testid="serving-size"> ({analysis.servingSize})</span>}
+          {analysis.servingSize && (
+            <span class="muted" data-testid="serving-size">
+              {' '}
+              ({analysis.servingSize})
+            </span>
+          )}
           <Source text={serving?.source} testId="mg-source" />
         </dd>
         <dt>Servings a day</dt>
@@ -40,21 +45,35 @@ export function DoseGauge({ analysis, snapshot, profile }: { analysis: Analysis;
         <dt>Per day</dt>
         <dd data-testid="mg-per-day">{day ? formatMg(day) : 'not stated'}</dd>
       </dl>
-      <div class="gauge" role="img" data-testid="gauge" data-verdict={ul.verdict}
-        aria-label={doseSummary(day, ul)}>
+      <div class="gauge" role="img" data-testid="gauge" data-verdict={ul.verdict} aria-label={doseSummary(day, ul)}>
         {day && ul.mg > 0 && (
-          <span class={`gauge-fill verdict-${ul.verdict}`} style={{ left: pos(day.min === day.max ? 0 : day.min), width: `calc(${pos(day.max)} - ${pos(day.min === day.max ? 0 : day.min)})` }} />
+          <span
+            class={`gauge-fill verdict-${ul.verdict}`}
+            style={{
+              left: pos(day.min === day.max ? 0 : day.min),
+              width: `calc(${pos(day.max)} - ${pos(day.min === day.max ? 0 : day.min)})`,
+            }}
+          />
         )}
         {ul.mg > 0 && <span class="gauge-mark ul" style={{ left: pos(ul.mg) }} title={`Upper limit ${ul.mg} mg`} />}
         <span class="gauge-mark rda" style={{ left: pos(reference.mg) }} title={`${reference.label}: ${reference.mg} mg`} />
       </div>
-      <p class={`verdict verdict-${ul.verdict}`} data-testid="verdict" data-verdict={ul.verdict} data-may-exceed={mayExceed ? 'true' : undefined}>
+      <p
+        class={`verdict verdict-${ul.verdict}`}
+        data-testid="verdict"
+        data-verdict={ul.verdict}
+        data-may-exceed={mayExceed ? 'true' : undefined}
+      >
         {doseSummary(day, ul)}
       </p>
       <p class="muted small" data-testid="limit-note">
-        {ul.mg > 0 && <>Upper limit {ul.mg} mg/day for {ul.profile}. </>}
-        {reference.label}: {reference.mg} mg/day, from food and supplements together. 
-        The limit counts magnesium from supplements and medicines only: a diet rich in magnesium does not push you over it.
+        {ul.mg > 0 && (
+          <>
+            Upper limit {ul.mg} mg/day for {ul.profile}.{' '}
+          </>
+        )}
+        {reference.label}: {reference.mg} mg/day, from food and supplements together. The limit counts magnesium from supplements
+        and medicines only: a diet rich in magnesium does not push you over it.
       </p>
     </section>
   );

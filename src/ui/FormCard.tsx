@@ -22,7 +22,11 @@ export function FormCard({ analysis }: { analysis: Analysis }) {
   return (
     <section aria-labelledby="form-h" class="card">
       <h2 id="form-h">Form</h2>
-      {forms.length === 0 && <p data-testid="form" data-form="unknown">The page does not say which magnesium form this is.</p>}
+      {forms.length === 0 && (
+        <p data-testid="form" data-form="unknown">
+          The page does not say which magnesium form this is.
+        </p>
+      )}
       {forms.length > 1 && (
         <p class="note" data-testid="mixed-forms">
           Mixed forms: the label does not say how much comes from each, so expect the absorption of the mix to sit between them.
@@ -34,12 +38,16 @@ export function FormCard({ analysis }: { analysis: Analysis }) {
           return (
             <li key={f.id} data-testid="form" data-form={f.id}>
               <strong>{formTitle(f.id)}</strong>{' '}
-              <span class={`tier tier-${f.tier}`} data-testid="tier" data-tier={f.tier}>{TIER_LABELS[f.tier]}</span>
+              <span class={`tier tier-${f.tier}`} data-testid="tier" data-tier={f.tier}>
+                {TIER_LABELS[f.tier]}
+              </span>
               <p class="reason" data-testid="tier-reason">
                 {TIER_REASONS[f.tier]} <span class="muted">Confidence: low to moderate (small studies).</span>
               </p>
               {fraction && (
-                <p class="muted" data-testid="fraction">Elemental magnesium: {percent(fraction)} of the compound's weight.</p>
+                <p class="muted" data-testid="fraction">
+                  Elemental magnesium: {percent(fraction)} of the compound's weight.
+                </p>
               )}
               <Source text={f.source} testId="form-source" />
             </li>

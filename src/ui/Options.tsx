@@ -6,25 +6,52 @@ import { AGE_BAND_LABELS, PREGNANCY_LABELS, REGION_LABELS, effectivePregnancy } 
 import { AGE_BANDS, PREGNANCY_STATES, REGIONS } from '../vocabulary/ids';
 import { MEDICINES } from '../knowledge/safety';
 import {
-  BADGE_STORES, DEFAULT_BADGES, getBadgeSettings, getProfile, setBadgeSettings, setProfile, type BadgeSettings,
+  BADGE_STORES,
+  DEFAULT_BADGES,
+  getBadgeSettings,
+  getProfile,
+  setBadgeSettings,
+  setProfile,
+  type BadgeSettings,
 } from '../extension/settings';
 
-function Choice<K extends keyof Profile>({ label, field, value, options, onPick }: {
-  label: string; field: K; value: Profile[K]; options: readonly { value: string; text: string }[];
+function Choice<K extends keyof Profile>({
+  label,
+  field,
+  value,
+  options,
+  onPick,
+}: {
+  label: string;
+  field: K;
+  value: Profile[K];
+  options: readonly { value: string; text: string }[];
   onPick: (change: Partial<Profile>) => void;
 }) {
   return (
-    <label>{label}
-      <select data-testid={field === 'ageBand' ? 'age-band' : field} value={value as string}
-        onChange={(e) => onPick({ [field]: (e.target as HTMLSelectElement).value } as Partial<Profile>)}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.text}</option>)}
+    <label>
+      {label}
+      <select
+        data-testid={field === 'ageBand' ? 'age-band' : field}
+        value={value as string}
+        onChange={(e) => onPick({ [field]: (e.target as HTMLSelectElement).value } as Partial<Profile>)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.text}
+          </option>
+        ))}
       </select>
     </label>
   );
 }
 
 const STORE_NAMES: Record<(typeof BADGE_STORES)[number], string> = {
-  amazon: 'Amazon', iherb: 'iHerb', walmart: 'Walmart', target: 'Target', vitacost: 'Vitacost',
+  amazon: 'Amazon',
+  iherb: 'iHerb',
+  walmart: 'Walmart',
+  target: 'Target',
+  vitacost: 'Vitacost',
 };
 
 export function Options() {
@@ -59,19 +86,46 @@ export function Options() {
       <p class="muted">Stored only in this browser. MagLens uses it to pick the limits and notes that apply to you.</p>
       <fieldset>
         <legend>Your profile</legend>
-        <Choice label="Age" field="ageBand" value={profile.ageBand} onPick={save}
-          options={AGE_BANDS.map((b) => ({ value: b, text: AGE_BAND_LABELS[b] }))} />
-        <Choice label="Sex" field="sex" value={profile.sex} onPick={save}
-          options={[{ value: 'female', text: 'female' }, { value: 'male', text: 'male' }]} />
+        <Choice
+          label="Age"
+          field="ageBand"
+          value={profile.ageBand}
+          onPick={save}
+          options={AGE_BANDS.map((b) => ({ value: b, text: AGE_BAND_LABELS[b] }))}
+        />
+        <Choice
+          label="Sex"
+          field="sex"
+          value={profile.sex}
+          onPick={save}
+          options={[
+            { value: 'female', text: 'female' },
+            { value: 'male', text: 'male' },
+          ]}
+        />
         {canBePregnant && (
-          <Choice label="Pregnant or breastfeeding" field="pregnancy" value={profile.pregnancy} onPick={save}
-            options={PREGNANCY_STATES.map((p) => ({ value: p, text: PREGNANCY_LABELS[p] }))} />
+          <Choice
+            label="Pregnant or breastfeeding"
+            field="pregnancy"
+            value={profile.pregnancy}
+            onPick={save}
+            options={PREGNANCY_STATES.map((p) => ({ value: p, text: PREGNANCY_LABELS[p] }))}
+          />
         )}
-        <Choice label="Limits" field="region" value={profile.region} onPick={save}
-          options={REGIONS.map((r) => ({ value: r, text: REGION_LABELS[r] }))} />
+        <Choice
+          label="Limits"
+          field="region"
+          value={profile.region}
+          onPick={save}
+          options={REGIONS.map((r) => ({ value: r, text: REGION_LABELS[r] }))}
+        />
         <label class="check">
-          <input type="checkbox" data-testid="kidney" checked={profile.kidneyDisease}
-            onChange={(e) => void updateProfile({ kidneyDisease: (e.target as HTMLInputElement).checked })} />
+          <input
+            type="checkbox"
+            data-testid="kidney"
+            checked={profile.kidneyDisease}
+            onChange={(e) => void updateProfile({ kidneyDisease: (e.target as HTMLInputElement).checked })}
+          />
           I have kidney disease
         </label>
       </fieldset>
@@ -79,11 +133,17 @@ export function Options() {
         <legend>Medicines I take</legend>
         {MEDICINES.map((m) => (
           <label class="check" key={m.id}>
-            <input type="checkbox" data-testid={`medicine-${m.id}`} checked={profile.medicines.includes(m.id)}
+            <input
+              type="checkbox"
+              data-testid={`medicine-${m.id}`}
+              checked={profile.medicines.includes(m.id)}
               onChange={(e) => {
                 const on = (e.target as HTMLInputElement).checked;
-                void updateProfile({ medicines: on ? [...profile.medicines, m.id] : profile.medicines.filter((x) => x !== m.id) });
-              }} />
+                void updateProfile({
+                  medicines: on ? [...profile.medicines, m.id] : profile.medicines.filter((x) => x !== m.id),
+                });
+              }}
+            />
             {m.label} <span class="muted small">({m.examples})</span>
           </label>
         ))}
@@ -92,13 +152,19 @@ export function Options() {
         <legend>Badges on search results</legend>
         {BADGE_STORES.map((s) => (
           <label class="check" key={s}>
-            <input type="checkbox" data-testid={`badges-${s}`} checked={badges[s]}
-              onChange={(e) => void updateBadges(s, (e.target as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              data-testid={`badges-${s}`}
+              checked={badges[s]}
+              onChange={(e) => void updateBadges(s, (e.target as HTMLInputElement).checked)}
+            />
             {STORE_NAMES[s]}
           </label>
         ))}
       </fieldset>
-      <p role="status" data-testid="status">{status}</p>
+      <p role="status" data-testid="status">
+        {status}
+      </p>
     </main>
   );
 }

@@ -59,7 +59,9 @@ export function Popup() {
       if (!read.ok) return setState({ name: 'unsupported-page', reason: read.reason });
       await new Promise((r) => setTimeout(r, 300)); // the reader's snapshot is analysed in the background
       show(await storedResult(id));
-    })().catch((e: unknown) => setState({ name: 'unsupported-page', reason: `MagLens could not read this page (${String(e)}).` }));
+    })().catch((e: unknown) =>
+      setState({ name: 'unsupported-page', reason: `MagLens could not read this page (${String(e)}).` }),
+    );
     return () => stops.forEach((stop) => stop());
   }, []);
 
@@ -87,9 +89,9 @@ export function Popup() {
         {state.name === 'unsupported-page' && (
           <>
             <p data-testid="unsupported">
-              {state.reason ?? 'MagLens found no supplement label on this page.'} On a product page of a supported
-              store it reads the label by itself; anywhere else, select the label text and choose
-              “Analyze selected text with MagLens” from the right-click menu, or paste it here.
+              {state.reason ?? 'MagLens found no supplement label on this page.'} On a product page of a supported store it reads
+              the label by itself; anywhere else, select the label text and choose “Analyze selected text with MagLens” from the
+              right-click menu, or paste it here.
             </p>
             <PasteLabel onAnalyse={analysePasted} />
           </>
@@ -97,18 +99,28 @@ export function Popup() {
         {state.name === 'not-magnesium' && shown && (
           <p data-testid="not-magnesium">
             This {shown.origin === 'selection' ? 'text' : 'page'} does not look like a magnesium product
-            {shown.analysis.title ? <>: “<span data-testid="title">{shown.analysis.title}</span>”</> : null}.
-            Magnesium stearate, a flow agent, does not count.
+            {shown.analysis.title ? (
+              <>
+                : “<span data-testid="title">{shown.analysis.title}</span>”
+              </>
+            ) : null}
+            . Magnesium stearate, a flow agent, does not count.
           </p>
         )}
         {state.name === 'analysis' && shown && (
           <>
-            {originNote && <p class="muted small" data-testid="origin">{originNote}</p>}
+            {originNote && (
+              <p class="muted small" data-testid="origin">
+                {originNote}
+              </p>
+            )}
             <AnalysisView analysis={shown.analysis} snapshot={shown.snapshot} profile={profile} />
           </>
         )}
       </div>
-      <footer class="muted small">Information to help you compare products, not medical advice. Nothing leaves your browser.</footer>
+      <footer class="muted small">
+        Information to help you compare products, not medical advice. Nothing leaves your browser.
+      </footer>
     </main>
   );
 }

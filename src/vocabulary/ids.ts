@@ -4,9 +4,26 @@
 // import a list without pulling a validator into its bundle; the zod enums are in ./schemas.ts.
 
 export const FORM_IDS = [
-  'oxide', 'hydroxide', 'carbonate', 'chloride', 'sulfate', 'citrate', 'malate', 'glycinate',
-  'lactate', 'aspartate', 'taurate', 'acetyl-taurate', 'threonate', 'orotate', 'gluconate',
-  'pidolate', 'glycerophosphate', 'lysinate', 'amino-acid-chelate', 'other',
+  'oxide',
+  'hydroxide',
+  'carbonate',
+  'chloride',
+  'sulfate',
+  'citrate',
+  'malate',
+  'glycinate',
+  'lactate',
+  'aspartate',
+  'taurate',
+  'acetyl-taurate',
+  'threonate',
+  'orotate',
+  'gluconate',
+  'pidolate',
+  'glycerophosphate',
+  'lysinate',
+  'amino-acid-chelate',
+  'other',
 ] as const;
 export type FormId = (typeof FORM_IDS)[number];
 
@@ -14,8 +31,15 @@ export const TIERS = ['higher', 'higher-limited-data', 'lower', 'unknown'] as co
 export type Tier = (typeof TIERS)[number];
 
 export const CLAIM_TOPICS = [
-  'sleep', 'stress-anxiety', 'muscle-cramps', 'muscle-recovery', 'absorption',
-  'gentle-digestion', 'clinically-proven', 'energy', 'other',
+  'sleep',
+  'stress-anxiety',
+  'muscle-cramps',
+  'muscle-recovery',
+  'absorption',
+  'gentle-digestion',
+  'clinically-proven',
+  'energy',
+  'other',
 ] as const;
 export type ClaimTopic = (typeof CLAIM_TOPICS)[number];
 
@@ -23,7 +47,6 @@ export const STORE_IDS = ['amazon', 'iherb', 'walmart', 'target', 'vitacost', 'g
 export type StoreId = (typeof STORE_IDS)[number];
 
 export const KINDS = ['magnesium-supplement', 'multi-nutrient', 'topical', 'not-a-supplement'] as const;
-export type Kind = (typeof KINDS)[number];
 
 export const VERDICTS = ['within', 'near', 'above', 'not-applicable', 'unknown'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -43,6 +66,11 @@ export type Region = (typeof REGIONS)[number];
 
 /** The short list of medicines that interact with magnesium (see src/knowledge/safety.ts). */
 export const MEDICINE_IDS = [
-  'bisphosphonates', 'tetracyclines', 'quinolones', 'levothyroxine', 'diuretics', 'proton-pump-inhibitors',
+  'bisphosphonates',
+  'tetracyclines',
+  'quinolones',
+  'levothyroxine',
+  'diuretics',
+  'proton-pump-inhibitors',
 ] as const;
 export type MedicineId = (typeof MEDICINE_IDS)[number];

@@ -18,7 +18,10 @@ function executable(path: string): boolean {
   }
 }
 
-/** The browser's path, or undefined when it is not installed. */
+/**
+ * The browser's path, or undefined when it is not installed.
+ * @public scripts/test.mjs loads it through tsImport, which knip does not follow.
+ */
 export function locateBrowser(name: BrowserName): string | undefined {
   const { env, names } = CANDIDATES[name];
   const fromEnv = process.env[env];
@@ -29,6 +32,7 @@ export function locateBrowser(name: BrowserName): string | undefined {
   return undefined;
 }
 
+/** @public read by scripts/test.mjs (through tsImport) */
 export const INSTALL_HINT =
   'Install the browsers with: sudo apt-get install -y chromium firefox-esr (Debian/Ubuntu), ' +
   'or point CHROMIUM_PATH / FIREFOX_PATH at the binaries.';
@@ -36,6 +40,9 @@ export const INSTALL_HINT =
 /** The browser's path; throws a message saying how to install it when missing. */
 export function findBrowser(name: BrowserName): string {
   const found = locateBrowser(name);
-  if (!found) throw new Error(`${name} was not found (${CANDIDATES[name].env} or ${CANDIDATES[name].names.join('/')} on PATH). ${INSTALL_HINT}`);
+  if (!found)
+    throw new Error(
+      `${name} was not found (${CANDIDATES[name].env} or ${CANDIDATES[name].names.join('/')} on PATH). ${INSTALL_HINT}`,
+    );
   return found;
 }

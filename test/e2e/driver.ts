@@ -1,6 +1,6 @@
 // One page object over two real browsers: Chromium through Playwright (persistent context with the
 // unpacked MV3 build), Firefox through puppeteer-core over WebDriver BiDi (the MV2 build installed as
-// a temporary add-on), because Playwright cannot drive moz-extension:// pages (BROWSER-TESTS.md 4b).
+// a temporary add-on), because Playwright cannot drive moz-extension:// pages (docs/browser-tests.md 4b).
 // Every network request is answered from the served fixtures or refused: nothing leaves the machine.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -14,7 +14,7 @@ import { GECKO_ID } from '../../wxt.config';
 export type Target = 'chromium' | 'firefox';
 export type PopupState = 'analysis' | 'not-magnesium' | 'unsupported-page' | 'loading';
 
-export interface PopupView {
+interface PopupView {
   /** Waits until the popup root shows this state. */
   waitForState(state: PopupState): Promise<void>;
   /** Text of every element with this data-testid, in document order. */
@@ -112,7 +112,10 @@ class ChromiumDriver implements ExtensionDriver {
   private served = new Map<string, string>();
   private delays = new Map<string, number>();
   private refused: string[] = [];
-  private constructor(private context: BrowserContext, private extensionId: string) {}
+  private constructor(
+    private context: BrowserContext,
+    private extensionId: string,
+  ) {}
 
   static async launch(): Promise<ChromiumDriver> {
     const ext = resolve(OUTPUT, 'chrome-mv3');
@@ -257,7 +260,11 @@ async function startRecordingProxy(record: (url: string) => void): Promise<{ ser
 class FirefoxDriver implements ExtensionDriver {
   private served = new Map<string, string>();
   /** `refused` is shared with the recording proxy, which adds to it too. */
-  private constructor(private browser: PpBrowser, private proxy: Server, private refused: string[]) {}
+  private constructor(
+    private browser: PpBrowser,
+    private proxy: Server,
+    private refused: string[],
+  ) {}
 
   static async launch(): Promise<FirefoxDriver> {
     const refused: string[] = [];
@@ -265,25 +272,27 @@ class FirefoxDriver implements ExtensionDriver {
     // prefs say; Mozilla's service hosts are the browser's, and nothing in MagLens names them.
     const record = (url: string) => void (/^https?:\/\/[^/]+\.services\.mozilla\.com(?::\d+)?\//.test(url) || refused.push(url));
     const { server, port } = await startRecordingProxy(record);
-    const browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: findBrowser('firefox'),
-      headless: true,
-      args: ['--remote-allow-system-access'], // lets BiDi navigate to moz-extension:// pages
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': port,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': port,
-        'network.proxy.no_proxies_on': '',
-        'network.proxy.allow_hijacking_localhost': true,
-      },
-    }).catch(async (error: unknown) => {
-      server.close();
-      throw error;
-    });
+    const browser = await puppeteer
+      .launch({
+        browser: 'firefox',
+        executablePath: findBrowser('firefox'),
+        headless: true,
+        args: ['--remote-allow-system-access'], // lets BiDi navigate to moz-extension:// pages
+        extraPrefsFirefox: {
+          'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+          'network.proxy.type': 1,
+          'network.proxy.http': '127.0.0.1',
+          'network.proxy.http_port': port,
+          'network.proxy.ssl': '127.0.0.1',
+          'network.proxy.ssl_port': port,
+          'network.proxy.no_proxies_on': '',
+          'network.proxy.allow_hijacking_localhost': true,
+        },
+      })
+      .catch(async (error: unknown) => {
+        server.close();
+        throw error;
+      });
     await browser.installExtension(resolve(OUTPUT, 'firefox-mv2'));
     return new FirefoxDriver(browser, server, refused);
   }
@@ -315,7 +324,8 @@ class FirefoxDriver implements ExtensionDriver {
     page.on('request', (request) => {
       const requested = request.url();
       const html = this.served.get(requested.split('#')[0]!);
-      if (html !== undefined) return settle(request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+      if (html !== undefined)
+        return settle(request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
       if (requested.startsWith('moz-extension://')) return settle(request.continue());
       if (!isBrowserNoise(requested)) this.refused.push(requested);
       settle(request.abort());
@@ -352,7 +362,10 @@ class PuppeteerPageView implements PageView {
   }
   async attrs(selector: string, name: string) {
     return await this.page.evaluate(
-      (sel, n) => [...document.querySelectorAll(sel)].map((e) => e.getAttribute(n)), selector, name);
+      (sel, n) => [...document.querySelectorAll(sel)].map((e) => e.getAttribute(n)),
+      selector,
+      name,
+    );
   }
   async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
     // The page function is serialised and run in the page; its types do not cross that line.

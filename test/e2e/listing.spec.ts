@@ -70,7 +70,11 @@ function firstCard(html: string, selector: string): Element {
 }
 
 async function badges(page: PageView) {
-  const [forms, tiers, mgs] = await Promise.all([page.attrs(BADGE, 'data-form'), page.attrs(BADGE, 'data-tier'), page.attrs(BADGE, 'data-mg')]);
+  const [forms, tiers, mgs] = await Promise.all([
+    page.attrs(BADGE, 'data-form'),
+    page.attrs(BADGE, 'data-tier'),
+    page.attrs(BADGE, 'data-mg'),
+  ]);
   return forms.map((form, i) => ({ form, tier: tiers[i], mg: mgs[i] }));
 }
 
@@ -86,25 +90,42 @@ for (const c of CASES) {
     const cards = await page.count(c.cardSelector);
     expect(await page.count(`${c.cardSelector}[data-maglens-card]`)).toBe(cards);
     expect(await page.count(`${c.cardSelector}[data-maglens-card$="+"]`)).toBe(c.expected.length);
-    expect(await page.evaluate(({ card, badge }) => [...document.querySelectorAll(badge)].every((b) => b.closest(card)?.querySelectorAll(badge).length === 1), { card: c.cardSelector, badge: BADGE })).toBe(true);
+    expect(
+      await page.evaluate(
+        ({ card, badge }) =>
+          [...document.querySelectorAll(badge)].every((b) => b.closest(card)?.querySelectorAll(badge).length === 1),
+        { card: c.cardSelector, badge: BADGE },
+      ),
+    ).toBe(true);
     // Keyboard-reachable, text inside the shadow root only.
     expect(await page.attrs(BADGE, 'tabindex')).toEqual(c.expected.map(() => '0'));
-    expect(await page.evaluate((badge) => {
-      const host = document.querySelector(badge)!;
-      return { light: host.textContent, shadow: host.shadowRoot?.textContent?.includes('(title)') ?? false };
-    }, BADGE)).toEqual({ light: '', shadow: true });
+    expect(
+      await page.evaluate((badge) => {
+        const host = document.querySelector(badge)!;
+        return { light: host.textContent, shadow: host.shadowRoot?.textContent?.includes('(title)') ?? false };
+      }, BADGE),
+    ).toEqual({ light: '', shadow: true });
 
     // "Load more" / infinite scroll: two new cards, one magnesium, one not.
-    await page.appendHtml(c.resultsSelector, c.newCard(html, 'Pure Encapsulations Magnesium Glycinate 120 mg, 180 Capsules', 1) + c.newCard(html, 'Anker Nano Power Bank 5000mAh', 2));
+    await page.appendHtml(
+      c.resultsSelector,
+      c.newCard(html, 'Pure Encapsulations Magnesium Glycinate 120 mg, 180 Capsules', 1) +
+        c.newCard(html, 'Anker Nano Power Bank 5000mAh', 2),
+    );
     await expect.poll(() => page.count(BADGE), { timeout: 15_000 }).toBe(c.expected.length + 1);
     expect((await badges(page)).at(-1)).toEqual({ form: 'glycinate', tier: 'higher', mg: '120' });
     await expect.poll(() => page.count(`${c.cardSelector}[data-maglens-card]`)).toBe(cards + 2);
 
     // Badges move none of the cards' content: taking them all out changes no card's size or title place.
-    const layout = () => page.evaluate((sel) => [...document.querySelectorAll(sel)].map((card) => {
-      const title = card.querySelector('h2, .product-title')?.getBoundingClientRect();
-      return [Math.round(card.getBoundingClientRect().height), Math.round(title?.top ?? -1)];
-    }), c.cardSelector);
+    const layout = () =>
+      page.evaluate(
+        (sel) =>
+          [...document.querySelectorAll(sel)].map((card) => {
+            const title = card.querySelector('h2, .product-title')?.getBoundingClientRect();
+            return [Math.round(card.getBoundingClientRect().height), Math.round(title?.top ?? -1)];
+          }),
+        c.cardSelector,
+      );
     const withBadges = await layout();
     await page.evaluate((badge) => document.querySelectorAll(badge).forEach((b) => b.remove()), BADGE);
     expect(await layout()).toEqual(withBadges);

@@ -3,7 +3,8 @@
 import { resolve } from 'node:path';
 import { test, expect, fixture, popupFor } from './fixtures';
 
-const IHERB_URL = 'https://www.iherb.com/pr/california-gold-nutrition-multivitamin-and-mineral-with-methyl-b12-vitamin-c-l-methylfolate-and-quercetin-two-a-day-60-veggie-capsules/104996';
+const IHERB_URL =
+  'https://www.iherb.com/pr/california-gold-nutrition-multivitamin-and-mineral-with-methyl-b12-vitamin-c-l-methylfolate-and-quercetin-two-a-day-60-veggie-capsules/104996';
 const GLYCINATE_URL = 'https://www.amazon.com/dp/B0MGLY4001';
 const ARTICLE_URL = 'https://www.amazon.com/gp/help/customer/display.html';
 
@@ -24,7 +25,9 @@ test('the real iHerb page: mixed forms, 105 mg stated elemental, within the adul
 
 test('claims on an Amazon page are graded, quoted and cited', async ({ driver }) => {
   const { popup } = await popupFor(driver, GLYCINATE_URL, 'amazon/magnesium-glycinate.html', 'analysis');
-  const topics = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => popup.attr(`[data-testid="claim"]:nth-child(${i + 1})`, 'data-topic')));
+  const topics = await Promise.all(
+    [0, 1, 2, 3, 4, 5].map((i) => popup.attr(`[data-testid="claim"]:nth-child(${i + 1})`, 'data-topic')),
+  );
   expect(topics.filter(Boolean)).toEqual(expect.arrayContaining(['sleep', 'muscle-cramps', 'absorption', 'gentle-digestion']));
   const phrases = await popup.texts('claim-text');
   expect(phrases.some((p) => /sleep/i.test(p))).toBe(true);
@@ -50,11 +53,17 @@ test("the user's profile changes the limit: a 1–3-year-old's limit is 65 mg", 
 });
 
 test('a store page that is not a product: unsupported state, then a pasted label is analysed', async ({ driver }) => {
-  driver.serve(ARTICLE_URL, '<!doctype html><html><head><title>Help</title></head><body><h1>Returns and refunds</h1><p>How to return an item.</p></body></html>');
+  driver.serve(
+    ARTICLE_URL,
+    '<!doctype html><html><head><title>Help</title></head><body><h1>Returns and refunds</h1><p>How to return an item.</p></body></html>',
+  );
   await driver.open(ARTICLE_URL);
   const popup = await driver.openPopup();
   await popup.waitForState('unsupported-page');
-  await popup.fill('paste-text', 'Supplement Facts\nServing Size 2 Capsules\nMagnesium (as magnesium citrate) 300 mg 71%\nSuggested use: take 2 capsules daily.');
+  await popup.fill(
+    'paste-text',
+    'Supplement Facts\nServing Size 2 Capsules\nMagnesium (as magnesium citrate) 300 mg 71%\nSuggested use: take 2 capsules daily.',
+  );
   await popup.click('paste-submit');
   await popup.waitForState('analysis');
   expect(await popup.attr('[data-testid="form"]', 'data-form')).toBe('citrate');

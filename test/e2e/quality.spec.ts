@@ -48,9 +48,14 @@ test('an Amazon variant switch (URL and title change without a load) updates the
     history.pushState(null, '', '/dp/B0MGLY2002');
     document.getElementById('productTitle')!.textContent = 'Brightfield Magnesium Glycinate 200mg – 90 Vegan Capsules';
   }, null);
-  await expect.poll(async () => {
-    const popup = await driver.openPopup();
-    await popup.waitForState('analysis');
-    return [(await popup.texts('mg-per-serving'))[0]?.slice(0, 6), await popup.toolbarBadge()];
-  }, { timeout: 15_000 }).toEqual(['200 mg', '200?']);
+  await expect
+    .poll(
+      async () => {
+        const popup = await driver.openPopup();
+        await popup.waitForState('analysis');
+        return [(await popup.texts('mg-per-serving'))[0]?.slice(0, 6), await popup.toolbarBadge()];
+      },
+      { timeout: 15_000 },
+    )
+    .toEqual(['200 mg', '200?']);
 });

@@ -1,6 +1,6 @@
 // Every store's saved product pages, served at their real addresses, read by the built extension:
 // the popup shows the title the adapter test expects and the analysis the CLI gives for the page.
-// Chromium runs them all; Firefox runs Amazon and iHerb (BROWSER-TESTS.md: ~4 s a Firefox test).
+// Chromium runs them all; Firefox runs Amazon and iHerb (docs/browser-tests.md: ~4 s a Firefox test).
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -11,10 +11,15 @@ import { analyze } from '../../src/core/analyze';
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 const pages = readdirSync(FIXTURES, { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(resolve(FIXTURES, d.name))
-    .filter((f) => f.endsWith('.expected.json'))
-    .map((f) => ({ store: d.name, page: `${d.name}/${f.replace('.expected.json', '.html')}`,
-      expected: JSON.parse(readFileSync(resolve(FIXTURES, d.name, f), 'utf8')) as { url: string; title?: string } })));
+  .flatMap((d) =>
+    readdirSync(resolve(FIXTURES, d.name))
+      .filter((f) => f.endsWith('.expected.json'))
+      .map((f) => ({
+        store: d.name,
+        page: `${d.name}/${f.replace('.expected.json', '.html')}`,
+        expected: JSON.parse(readFileSync(resolve(FIXTURES, d.name, f), 'utf8')) as { url: string; title?: string },
+      })),
+  );
 
 for (const { store, page, expected } of pages) {
   const tag = ['amazon', 'iherb'].includes(store) ? '' : ' @chromium-only';

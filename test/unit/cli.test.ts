@@ -9,13 +9,17 @@ import { Analysis } from '../../src/core/schema';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
-const run = (...args: string[]) => spawnSync(tsx, ['src/cli/analyze.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+const run = (...args: string[]) =>
+  spawnSync(tsx, ['src/cli/analyze.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
 
 // Each case starts a tsx process (about 1–3 s, more on a loaded 2-core machine).
 describe('npm run analyze', { timeout: 90_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'maglens-cli-'));
   const txt = join(dir, 'label.txt');
-  writeFileSync(txt, 'Supplement Facts\nServing Size 2 Capsules\nMagnesium (as magnesium bisglycinate chelate)\t200 mg\t48%\nSuggested use: take 2 capsules daily.\n');
+  writeFileSync(
+    txt,
+    'Supplement Facts\nServing Size 2 Capsules\nMagnesium (as magnesium bisglycinate chelate)\t200 mg\t48%\nSuggested use: take 2 capsules daily.\n',
+  );
 
   it('prints the contract for a .txt page', () => {
     const r = run(txt);
@@ -37,7 +41,10 @@ describe('npm run analyze', { timeout: 90_000 }, () => {
   it('prints JSON Lines, in order, for several files', () => {
     const r = run(txt, 'test/fixtures/amazon/portable-charger.html');
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => Analysis.parse(JSON.parse(l)));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => Analysis.parse(JSON.parse(l)));
     expect(lines).toHaveLength(2);
     expect(lines[0]!.containsMagnesium).toBe(true);
     expect(lines[1]!.containsMagnesium).toBe(false);

@@ -6,10 +6,22 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 
-function manifest(dir: string): Record<string, any> {
+/** The fields of a built manifest.json these tests read. */
+interface BuiltManifest {
+  name: string;
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  icons?: Record<string, string>;
+  background: { scripts: string[] };
+  browser_specific_settings: { gecko: { id: string; data_collection_permissions: unknown } };
+}
+
+function manifest(dir: string): BuiltManifest {
   const path = resolve(root, '.output', dir, 'manifest.json');
   if (!existsSync(path)) throw new Error(`${path} is missing: build first (npm run build)`);
-  return JSON.parse(readFileSync(path, 'utf8'));
+  return JSON.parse(readFileSync(path, 'utf8')) as BuiltManifest;
 }
 
 function documented() {
@@ -23,7 +35,7 @@ function documented() {
   };
 }
 
-function contentScriptHosts(m: Record<string, any>): string[] {
+function contentScriptHosts(m: BuiltManifest): string[] {
   const patterns: string[] = (m.content_scripts ?? []).flatMap((c: { matches: string[] }) => c.matches);
   return [...new Set(patterns.map((p) => /^\*:\/\/(?:\*\.)?([^/]+)\//.exec(p)?.[1] ?? `unparsed:${p}`))].sort();
 }

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { BUILD_FIRST } from '../../bench/sizes';
 
 const OUTPUT = resolve(import.meta.dirname, '../../.output');
-const NETWORK_APIS = /\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts\s*\(|RTCPeerConnection|WebTransport/g;
+const NETWORK_APIS =
+  /\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts\s*\(|RTCPeerConnection|WebTransport/g;
 
 function scripts(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -23,7 +24,9 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('no network API in the %s build', (
     if (!existsSync(resolve(dir, 'manifest.json'))) expect.fail(BUILD_FIRST);
     const files = scripts(dir);
     expect(files.length).toBeGreaterThan(3);
-    const found = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(NETWORK_APIS)].map((m) => `${relative(dir, f)}: ${m[0]}`));
+    const found = files.flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(NETWORK_APIS)].map((m) => `${relative(dir, f)}: ${m[0]}`),
+    );
     expect(found).toEqual([]);
   });
 });

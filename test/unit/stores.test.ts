@@ -21,13 +21,17 @@ describe('saved pages give their expected snapshot', () => {
     for (const store of STORES) expect(pairs.filter((p) => p.name.startsWith(`${store.id}/`)).length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(pairs.map((p) => [p.name, p] as const))('%s', (_name, pair) => {
-    const expected = JSON.parse(readFileSync(pair.expected, 'utf8')) as Record<string, unknown>;
-    const actual = snapshotOfFixture(pair.html, fixtureUrl(pair.expected)) as Record<string, unknown>;
-    // A field the page lacks must be absent, not invented: the key sets are equal.
-    expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
-    for (const key of Object.keys(expected)) expect({ [key]: actual[key] }).toEqual({ [key]: expected[key] });
-  }, 30_000);
+  it.each(pairs.map((p) => [p.name, p] as const))(
+    '%s',
+    (_name, pair) => {
+      const expected = JSON.parse(readFileSync(pair.expected, 'utf8')) as Record<string, unknown>;
+      const actual = snapshotOfFixture(pair.html, fixtureUrl(pair.expected)) as Record<string, unknown>;
+      // A field the page lacks must be absent, not invented: the key sets are equal.
+      expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
+      for (const key of Object.keys(expected)) expect({ [key]: actual[key] }).toEqual({ [key]: expected[key] });
+    },
+    30_000,
+  );
 });
 
 describe('the real iHerb page (issue 5 acceptance)', () => {
@@ -93,43 +97,84 @@ describe('values', () => {
   });
 
   it.each([
-    ['180.0 Count', 180], ['60 count', 60], ['120,0 Stück', 120], ['90', 90], ['365 Tablets', 365],
-    ['16 Fl Oz', undefined], ['2 lb', undefined], ['1.5 Count', undefined], ['0 Count', undefined], ['', undefined],
+    ['180.0 Count', 180],
+    ['60 count', 60],
+    ['120,0 Stück', 120],
+    ['90', 90],
+    ['365 Tablets', 365],
+    ['16 Fl Oz', undefined],
+    ['2 lb', undefined],
+    ['1.5 Count', undefined],
+    ['0 Count', undefined],
+    ['', undefined],
   ])('parseCount(%j) is %j', (text, expected) => {
     expect(parseCount(text)).toBe(expected);
   });
 
-  it.each([['1,5', 1.5], ['1,234', 1234], ['1.234.567', 1234567], ['12.5', 12.5], ['1.2.3', undefined], ['abc', undefined]])(
-    'parseDecimal(%j) is %j', (text, expected) => expect(parseDecimal(text)).toBe(expected),
-  );
+  it.each([
+    ['1,5', 1.5],
+    ['1,234', 1234],
+    ['1.234.567', 1234567],
+    ['12.5', 12.5],
+    ['1.2.3', undefined],
+    ['abc', undefined],
+  ])('parseDecimal(%j) is %j', (text, expected) => expect(parseDecimal(text)).toBe(expected));
 });
 
 describe('generic JSON-LD reader', () => {
-  const ld = (...blocks: string[]) => doc(`<html><head>${blocks.map((b) => `<script type="application/ld+json">${b}</script>`).join('')}</head><body></body></html>`);
+  const ld = (...blocks: string[]) =>
+    doc(
+      `<html><head>${blocks.map((b) => `<script type="application/ld+json">${b}</script>`).join('')}</head><body></body></html>`,
+    );
 
   it('reads a Product with an Offer', () => {
-    const r = readJsonLd(ld('{"@context":"https://schema.org","@type":"Product","name":"Mag <b>Glycinate</b>","offers":{"@type":"Offer","price":"19.95","priceCurrency":"USD"}}'));
+    const r = readJsonLd(
+      ld(
+        '{"@context":"https://schema.org","@type":"Product","name":"Mag <b>Glycinate</b>","offers":{"@type":"Offer","price":"19.95","priceCurrency":"USD"}}',
+      ),
+    );
     expect(r).toEqual({ found: true, fields: { title: 'Mag Glycinate', price: { amount: 19.95, currency: 'USD' } } });
   });
 
   it('finds the Product inside @graph and an Offer beside it', () => {
-    const r = readJsonLd(ld('{"@graph":[{"@type":"WebPage"},{"@type":"Product","name":"A"},{"@type":"Offer","price":949.99,"priceCurrency":"CAD"}]}'));
+    const r = readJsonLd(
+      ld(
+        '{"@graph":[{"@type":"WebPage"},{"@type":"Product","name":"A"},{"@type":"Offer","price":949.99,"priceCurrency":"CAD"}]}',
+      ),
+    );
     expect(r.fields).toEqual({ title: 'A', price: { amount: 949.99, currency: 'CAD' } });
   });
 
   it('reads arrays and type arrays, and skips broken blocks without throwing', () => {
-    const r = readJsonLd(ld('{ not json', '[{"@type":"Organization"},{"@type":["Product","Thing"],"name":"B","offers":[{"@type":"Offer","price":5,"priceCurrency":"EUR"}]}]'));
+    const r = readJsonLd(
+      ld(
+        '{ not json',
+        '[{"@type":"Organization"},{"@type":["Product","Thing"],"name":"B","offers":[{"@type":"Offer","price":5,"priceCurrency":"EUR"}]}]',
+      ),
+    );
     expect(r.fields).toEqual({ title: 'B', price: { amount: 5, currency: 'EUR' } });
   });
 
   it('gives no price when offers disagree, and ignores strikethrough price specifications', () => {
-    expect(readJsonLd(ld('{"@type":"Product","name":"C","offers":[{"@type":"Offer","price":5,"priceCurrency":"USD"},{"@type":"Offer","price":9,"priceCurrency":"USD"}]}')).fields.price).toBeUndefined();
-    const spec = '{"@type":"Product","name":"D","offers":{"@type":"Offer","price":null,"priceSpecification":[{"@type":"UnitPriceSpecification","priceType":"https://schema.org/StrikethroughPrice","price":"17.69","priceCurrency":"USD"},{"@type":"UnitPriceSpecification","price":"12.38","priceCurrency":"USD"}]}}';
+    expect(
+      readJsonLd(
+        ld(
+          '{"@type":"Product","name":"C","offers":[{"@type":"Offer","price":5,"priceCurrency":"USD"},{"@type":"Offer","price":9,"priceCurrency":"USD"}]}',
+        ),
+      ).fields.price,
+    ).toBeUndefined();
+    const spec =
+      '{"@type":"Product","name":"D","offers":{"@type":"Offer","price":null,"priceSpecification":[{"@type":"UnitPriceSpecification","priceType":"https://schema.org/StrikethroughPrice","price":"17.69","priceCurrency":"USD"},{"@type":"UnitPriceSpecification","price":"12.38","priceCurrency":"USD"}]}}';
     expect(readJsonLd(ld(spec)).fields.price).toEqual({ amount: 12.38, currency: 'USD' });
   });
 
   it('prefers the Product whose url is the page, and finds nothing on a page without one', () => {
-    const r = readJsonLd(ld('[{"@type":"Product","name":"Other","url":"https://shop.example/products/other"},{"@type":"Product","name":"This","url":"https://shop.example/products/this"}]'), new URL('https://shop.example/products/this?variant=1'));
+    const r = readJsonLd(
+      ld(
+        '[{"@type":"Product","name":"Other","url":"https://shop.example/products/other"},{"@type":"Product","name":"This","url":"https://shop.example/products/this"}]',
+      ),
+      new URL('https://shop.example/products/this?variant=1'),
+    );
     expect(r.fields.title).toBe('This');
     expect(readJsonLd(ld('{"@type":"BreadcrumbList"}'))).toEqual({ found: false, fields: {} });
     expect(readJsonLd(doc('<p>no scripts</p>'))).toEqual({ found: false, fields: {} });
@@ -138,9 +183,11 @@ describe('generic JSON-LD reader', () => {
 
 describe('generic facts-text reader', () => {
   it('pulls the rows after a Supplement Facts heading, with serving size as printed, and stops at the next section', () => {
-    const text = 'Shop now\nSupplement Facts\nServing Size 2 Capsules\nServings Per Container 60\nAmount Per Serving %DV\nMagnesium (as magnesium glycinate) 200 mg 48%\nOther ingredients: rice flour\nReviews';
+    const text =
+      'Shop now\nSupplement Facts\nServing Size 2 Capsules\nServings Per Container 60\nAmount Per Serving %DV\nMagnesium (as magnesium glycinate) 200 mg 48%\nOther ingredients: rice flour\nReviews';
     expect(factsFromText(text)).toEqual({
-      labelText: 'Supplement Facts\nServing Size 2 Capsules\nServings Per Container 60\nAmount Per Serving %DV\nMagnesium (as magnesium glycinate) 200 mg 48%',
+      labelText:
+        'Supplement Facts\nServing Size 2 Capsules\nServings Per Container 60\nAmount Per Serving %DV\nMagnesium (as magnesium glycinate) 200 mg 48%',
       servingSize: '2 Capsules',
       servingsPerContainer: '60',
     });
@@ -162,12 +209,16 @@ describe('generic facts-text reader', () => {
   });
 
   it('finds a facts panel in a document: a table with its heading before it, or a facts-named box', () => {
-    const d1 = doc('<div><h3>Supplement Facts</h3><table><tr><td>Serving Size: 1 Tablet</td></tr><tr><td>Magnesium (as oxide)</td><td>250 mg</td><td>60%</td></tr></table></div>');
+    const d1 = doc(
+      '<div><h3>Supplement Facts</h3><table><tr><td>Serving Size: 1 Tablet</td></tr><tr><td>Magnesium (as oxide)</td><td>250 mg</td><td>60%</td></tr></table></div>',
+    );
     expect(readFactsFromDocument(d1)).toEqual({
       labelText: 'Supplement Facts\nServing Size: 1 Tablet\nMagnesium (as oxide)\t250 mg\t60%',
       servingSize: '1 Tablet',
     });
-    const d2 = doc('<section class="product-facts"><p>Supplement Facts</p><p>Magnesium 120 mg</p></section><table><tr><td>Size</td><td>2 mg</td></tr></table>');
+    const d2 = doc(
+      '<section class="product-facts"><p>Supplement Facts</p><p>Magnesium 120 mg</p></section><table><tr><td>Size</td><td>2 mg</td></tr></table>',
+    );
     expect(readFactsFromDocument(d2).labelText).toBe('Supplement Facts\nMagnesium 120 mg');
     expect(readFactsFromDocument(doc('<table><tr><td>Price</td><td>5 g</td></tr></table>'))).toEqual({});
   });
@@ -184,7 +235,8 @@ describe('registry', () => {
   });
 
   it('fills what the store left out from JSON-LD, then facts text, on a page no store claims', () => {
-    const d = doc(`<html><head><script type="application/ld+json">{"@type":"Product","name":"Shop Mag","offers":{"@type":"Offer","price":"21.00","priceCurrency":"USD"}}</script></head>
+    const d =
+      doc(`<html><head><script type="application/ld+json">{"@type":"Product","name":"Shop Mag","offers":{"@type":"Offer","price":"21.00","priceCurrency":"USD"}}</script></head>
       <body><div class="facts"><h4>Supplement Facts</h4><div>Serving Size: 2 Capsules</div><table><tr><td>Magnesium (as magnesium malate)</td><td>150 mg</td></tr></table></div></body></html>`);
     expect(snapshotFromDocument(d, new URL('https://shop.example/products/mag'))).toEqual({
       url: 'https://shop.example/products/mag',
@@ -198,19 +250,32 @@ describe('registry', () => {
   });
 
   it('keeps the store adapter’s fields over JSON-LD ones', () => {
-    const d = doc(`<html><head><script type="application/ld+json">{"@type":"Product","name":"LD name","description":"LD text","offers":{"@type":"Offer","price":"99","priceCurrency":"USD"}}</script></head>
+    const d =
+      doc(`<html><head><script type="application/ld+json">{"@type":"Product","name":"LD name","description":"LD text","offers":{"@type":"Offer","price":"99","priceCurrency":"USD"}}</script></head>
       <body><span id="productTitle">Page name</span><div id="corePrice_feature_div"><span class="a-offscreen">$10.00</span></div></body></html>`);
     const s = snapshotFromDocument(d, new URL('https://www.amazon.com/dp/B0MGLY4001'));
-    expect(s).toMatchObject({ store: 'amazon', isProductPage: true, title: 'Page name', price: { amount: 10, currency: 'USD' }, description: 'LD text', labelIsImage: true });
+    expect(s).toMatchObject({
+      store: 'amazon',
+      isProductPage: true,
+      title: 'Page name',
+      price: { amount: 10, currency: 'USD' },
+      description: 'LD text',
+      labelIsImage: true,
+    });
   });
 
   it('is not a product page on a store listing, and reads no facts there', () => {
     const d = doc('<table><caption>Supplement Facts</caption><tr><td>Magnesium</td><td>100 mg</td></tr></table>');
-    expect(snapshotFromDocument(d, new URL('https://www.amazon.com/s?k=magnesium'))).toEqual({ url: 'https://www.amazon.com/s?k=magnesium', store: 'amazon', isProductPage: false });
+    expect(snapshotFromDocument(d, new URL('https://www.amazon.com/s?k=magnesium'))).toEqual({
+      url: 'https://www.amazon.com/s?k=magnesium',
+      store: 'amazon',
+      isProductPage: false,
+    });
   });
 
   it('reads a page’s visible text (the CLI’s .txt input) without inventing a title or a price', () => {
-    const text = 'Brightfield Magnesium\n$24.99\nSupplement Facts\nServing Size: 2 Capsules\nMagnesium (as magnesium glycinate) 200 mg 48%\nSuggested use: Take 2 capsules at bedtime.\nOther ingredients: rice flour.';
+    const text =
+      'Brightfield Magnesium\n$24.99\nSupplement Facts\nServing Size: 2 Capsules\nMagnesium (as magnesium glycinate) 200 mg 48%\nSuggested use: Take 2 capsules at bedtime.\nOther ingredients: rice flour.';
     expect(snapshotFromText(text, new URL('https://www.iherb.com/pr/x/123'))).toEqual({
       url: 'https://www.iherb.com/pr/x/123',
       store: 'iherb',

@@ -1,6 +1,6 @@
 // Amazon search and category results: `[data-component-type="s-search-result"]` cards with a
 // non-empty data-asin (the empty ones are ad and widget slots). Markup: the real amazon.com search
-// page in ../shared/corpus/amazon/search-portable-charger.html.
+// page in test/corpus/amazon/search-portable-charger.html.
 import type { ListingReader } from './types';
 import { onDomain, slotBefore, snapshotOf } from './read-card';
 

@@ -1,5 +1,5 @@
 // iHerb search and category pages: `.product-cell-container` cards in `.product-cells`. Markup: the
-// real iHerb search page in ../shared/corpus/iherb/search-vitamin-c.html (the carousels of other
+// real iHerb search page in test/corpus/iherb/search-vitamin-c.html (the carousels of other
 // products lower on the page are not results and get no badges).
 import type { ListingReader } from './types';
 import { onDomain, slotBefore, snapshotOf } from './read-card';

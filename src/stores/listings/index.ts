@@ -7,7 +7,7 @@ import { iherbListing } from './iherb';
 import { walmartListing } from './walmart';
 import { targetListing } from './target';
 
-export type { BadgeSlot, CardSnapshot, ListingReader } from './types';
+export type { BadgeSlot, ListingReader } from './types';
 
 export const LISTINGS: Partial<Record<BadgeStore, ListingReader>> = {
   amazon: amazonListing,

@@ -7,7 +7,8 @@ import { parseHTML } from 'linkedom';
 import { LISTINGS, LISTING_MATCHES, LISTING_READERS, listingReaderFor } from './index';
 import { STORES } from '../registry';
 
-const fixture = (path: string) => parseHTML(readFileSync(resolve(__dirname, '../../../test/fixtures', path), 'utf8')).document as unknown as Document;
+const fixture = (path: string) =>
+  parseHTML(readFileSync(resolve(__dirname, '../../../test/fixtures', path), 'utf8')).document as unknown as Document;
 
 const allExamples = LISTING_READERS.flatMap((r) => [
   ...r.examples.listing.map((url) => ({ url, owner: r.store, listing: true })),
@@ -48,7 +49,12 @@ function matchPattern(pattern: string, url: URL): boolean {
   if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
   const h = host!;
   const hostOk = h.startsWith('*.') ? url.hostname === h.slice(2) || url.hostname.endsWith(h.slice(1)) : url.hostname === h;
-  const re = new RegExp(`^${path!.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${path!
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return hostOk && re.test(url.pathname + url.search);
 }
 
@@ -80,7 +86,10 @@ describe('cards on saved listing pages', () => {
     const doc = fixture('iherb/search-magnesium.html');
     const cards = [...doc.querySelectorAll(LISTINGS.iherb!.cardSelector)];
     expect(cards).toHaveLength(48);
-    expect(LISTINGS.iherb!.read(cards[0]!)).toEqual({ title: 'California Gold Nutrition, Gold C®, USP Grade Vitamin C, 1,000 mg, 60 Veggie Capsules', price: '$5.56' });
+    expect(LISTINGS.iherb!.read(cards[0]!)).toEqual({
+      title: 'California Gold Nutrition, Gold C®, USP Grade Vitamin C, 1,000 mg, 60 Veggie Capsules',
+      price: '$5.56',
+    });
     expect(LISTINGS.iherb!.read(cards[2]!)?.title).toBe('NOW Foods, Magnesium Citrate, 200 mg, 250 Tablets');
     const slot = LISTINGS.iherb!.badgeSlot(cards[0]!);
     expect(slot?.parent.className).toContain('product-inner');
@@ -113,7 +122,9 @@ describe('cards on saved listing pages', () => {
   });
 
   it('a card without a title reads as undefined (placeholder)', () => {
-    const { document } = parseHTML('<div data-component-type="s-search-result" data-asin="B0X"><div data-cy="title-recipe"></div></div>');
+    const { document } = parseHTML(
+      '<div data-component-type="s-search-result" data-asin="B0X"><div data-cy="title-recipe"></div></div>',
+    );
     expect(LISTINGS.amazon!.read(document.querySelector('[data-asin]')!)).toBeUndefined();
   });
 });

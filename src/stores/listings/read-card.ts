@@ -11,7 +11,11 @@ export function slotBefore(el: Element | null | undefined): BadgeSlot | undefine
   return el && parent ? { parent, before: el } : undefined;
 }
 
-export function snapshotOf(title: Element | undefined, price?: Element | null, unitCount?: Element | null): CardSnapshot | undefined {
+export function snapshotOf(
+  title: Element | undefined,
+  price?: Element | null,
+  unitCount?: Element | null,
+): CardSnapshot | undefined {
   const text = cleanText(title?.textContent);
   if (!text) return undefined;
   const snapshot: CardSnapshot = { title: text };

@@ -4,7 +4,10 @@
 import type { StoreId } from '../../vocabulary/ids';
 
 /** Stores that can show listing badges (every store except the generic readers). */
-export const BADGE_STORES = ['amazon', 'iherb', 'walmart', 'target', 'vitacost'] as const satisfies readonly Exclude<StoreId, 'generic'>[];
+export const BADGE_STORES = ['amazon', 'iherb', 'walmart', 'target', 'vitacost'] as const satisfies readonly Exclude<
+  StoreId,
+  'generic'
+>[];
 export type BadgeStore = (typeof BADGE_STORES)[number];
 
 /** What one product card in a search or category listing shows. Missing fields stay absent. */
