@@ -121,6 +121,13 @@ const OTHER_NUTRIENT_TITLE_RE =
 const TOPICAL_DIRECTIONS_RE =
   /(?<![a-z])(?:apply|spray (?:onto|on|directly on) (?:the )?skin|massage into|rub into|add (?:\d+ ?(?:cups?|g|kg|scoops?) )?to (?:a |your )?(?:warm )?bath|for external use|external use only|auftragen|einmassieren|ins badewasser|appliquer|usage externe|aplicar|uso externo|applicare|uso esterno)(?![a-z])/;
 
+/** What a magnesium medicine is for when it is not a supplement: a laxative, an antacid, a purge. */
+const DRUG_PURPOSE_RE =
+  /(?<![a-z])(saline laxative|laxative(?! effects?)|antacid|constipation|acid indigestion|heartburn|bowel (?:prep|cleansing)|abfuhrmittel|abfuhrend|verstopfung|sodbrennen|antazid\w*|laxatif|purgatif|purge intestinale|constipation|brulures d'estomac|antiacide|laxante|estrenimiento|antiacido|acidez|lassativo|stitichezza|antiacido|bruciore di stomaco|laxeermiddel|obstipatie|maagzuur|antacidum|przeczyszczajac\w*|zaparci\w*)(?![a-z])/;
+/** The label says it is a supplement, whatever else it says ("As a dietary supplement, take …"). */
+const SUPPLEMENT_STATUS_RE =
+  /(?<![a-z])(?:dietary supplement|supplement facts|food supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|integratore alimentare|voedingssupplement|suplement diety)(?![a-z])/;
+
 function warn(list: Warning[], code: string, message: string): void {
   if (!list.some((w) => w.code === code && w.message === message)) list.push({ code, message });
 }
@@ -207,12 +214,23 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
       snapshot.price ||
       snapshot.unitCount ||
       PRODUCT_SIGNAL_RE.test(foldedTitle) ||
-      f.ingredients
+      f.ingredients ||
+      // The page-text reader saw the page sell or label a product (price, cart, facts panel).
+      (snapshot.store === 'generic' && snapshot.isProductPage === true && titleInfo.containsMagnesium)
     );
   const otherNutrientsInTitle = new Set(foldedTitle.match(OTHER_NUTRIENT_TITLE_RE) ?? []).size;
+  const drugPurpose = DRUG_PURPOSE_RE.exec(fold(`${f.title}\n${f.labelText}\n${f.description.slice(0, 1_500)}`));
+  const saysSupplement = SUPPLEMENT_STATUS_RE.test(fold(`${f.title}\n${f.labelText}\n${f.description}\n${f.directions}`));
   if (!containsMagnesium) kind = 'not-a-supplement';
   else if (looksLikeFood) kind = 'not-a-supplement';
-  else if (!mgRows.length && (snapshot.isProductPage === false || !productSignals)) {
+  else if (drugPurpose && !saysSupplement) {
+    kind = 'not-a-supplement';
+    warn(
+      warnings,
+      'drug-not-supplement',
+      `A medicine used as ${drugPurpose[1]}: its dose is a drug's, not a magnesium supplement's, so no supplement verdict is given.`,
+    );
+  } else if (!mgRows.length && (snapshot.isProductPage === false || !productSignals)) {
     kind = 'not-a-supplement';
     warn(warnings, 'not-a-product', 'This page does not look like a product page (no label, serving, directions or price).');
   } else if (topical) kind = 'topical';
@@ -237,10 +255,14 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
   let serving: ServingSize | null = servingText ? parseServingSize(servingText) : null;
   const directionsText = f.directions || label.directions || directionsIn([f.description, ...f.bullets]);
   const directions: Directions | null = directionsText ? parseDirections(directionsText) : null;
+  // No serving size printed: what the directions take at one time is the serving ("take 2 capsules
+  // twice daily": a serving of 2 capsules, twice a day), so an amount per capsule scales by 2.
+  const servingFromDirections = !serving && !!directions?.perIntake && directions.perIntake.unit !== 'serving';
+  if (servingFromDirections) serving = parseServingSize(directions!.perIntake!.raw);
 
   // --- Elemental magnesium per serving.
   const perServing = containsMagnesium
-    ? elementalPerServing({ row, label, f, serving, warnings, eu, titleInfo, ingredientsText })
+    ? elementalPerServing({ row, label, f, serving, servingFromDirections, warnings, eu, titleInfo, ingredientsText })
     : null;
 
   // "Each daily serving of 2 tablets provides …": the statement names the serving the label image hides.
@@ -254,6 +276,16 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
       const r = servingsPerDay(serving, directions);
       for (const w of r.warnings) warn(warnings, w.code, w.message);
       spd = { min: r.min, max: r.max, source: r.source };
+      // "Take twice daily" with no serving size and no count of units: how much one intake is
+      // is not stated, so the daily amount is not either.
+      if (!serving && directions && !directions.perIntake && spd.source === 'directions') {
+        spd = { min: 1, max: 1, source: 'assumed-one' };
+        warn(
+          warnings,
+          'directions-no-amount',
+          `The directions ("${quote(directions.text, 100)}") do not say how much to take at a time.`,
+        );
+      }
     }
   }
   const amount = perServing?.amount ?? null;
@@ -356,6 +388,8 @@ interface PerServingInput {
   label: LabelReading;
   f: Fields;
   serving: ServingSize | null;
+  /** No serving size is printed: the serving is what the directions take at one time. */
+  servingFromDirections: boolean;
   warnings: Warning[];
   eu: boolean;
   titleInfo: ReturnType<typeof analyzeTitle>;
@@ -381,9 +415,20 @@ function toServing(
   per: 'serving' | 'unit' | 'day' | 'unknown',
   serving: ServingSize | null,
   warnings: Warning[],
+  basisUnclear = false,
 ): { range: MgRange; perDayStated: boolean } {
+  // No serving size printed and the directions take several units: an amount that names no basis
+  // may be per unit or per intake, so the serving holds between the two.
+  const units = serving?.units && serving.units.unit !== 'serving' ? serving.units : null;
+  if (basisUnclear && per === 'serving' && units && units.max > 1) {
+    warn(
+      warnings,
+      'amount-basis-unclear',
+      `The label prints no serving size and does not say whether its amount is per ${units.unit} or per ${units.raw}: the serving is a range.`,
+    );
+    return { range: { min: mg.min, max: round(mg.max * units.max, 0.1) }, perDayStated: false };
+  }
   if (per === 'unit') {
-    const units = serving?.units && serving.units.unit !== 'serving' ? serving.units : null;
     if (units && units.min !== units.max) {
       warn(warnings, 'serving-units-range', 'The serving size gives a range of units: the per-serving amount is a range.');
     }
@@ -445,15 +490,36 @@ function elementalPerServing(input: PerServingInput): PerServingResult | null {
         );
       }
     }
-    const scaled = toServing(range, row.basis.per, serving, warnings);
+    const scaled = toServing(range, row.basis.per, serving, warnings, input.servingFromDirections);
     return make(scaled.range, 'stated-elemental', row.text, scaled.perDayStated);
   }
 
   // 2. "providing 70 mg elemental magnesium": stated outright, wins over arithmetic.
   const statementTexts = [f.labelText, input.ingredientsText, f.description, ...f.bullets, f.title];
   for (const text of statementTexts) {
-    const statement = findElementalStatements(text)[0];
+    const found = findElementalStatements(text);
+    const statement = found[0];
     if (!statement) continue;
+    // Several statements of the same kind that disagree ("a vial gives 122 mg … a sachet 184 mg"):
+    // which one is this product's is not certain, so the amount is their range.
+    const sameKind = found.filter((x) => x.per === statement.per);
+    const values = [...new Set(sameKind.map((x) => x.mg))];
+    if (values.length > 1) {
+      const lo = Math.min(...values);
+      const hi = Math.max(...values);
+      warn(
+        warnings,
+        'several-amounts',
+        `The page states several elemental amounts (${values.map((v) => `${v} mg`).join(', ')}): shown as a range.`,
+      );
+      const scaledRange = toServing(
+        { min: lo, max: hi },
+        statement.per === 'unknown' ? 'serving' : statement.per,
+        serving,
+        warnings,
+      );
+      return make(scaledRange.range, 'stated-elemental', sameKind.map((x) => x.source).join(' … '), scaledRange.perDayStated);
+    }
     const per = statement.per === 'unknown' ? (row?.basis.per ?? 'serving') : statement.per;
     if (statement.per === 'unknown' && text !== f.labelText && text !== input.ingredientsText) {
       warn(
@@ -462,7 +528,13 @@ function elementalPerServing(input: PerServingInput): PerServingResult | null {
         `"${quote(statement.source, 100)}" does not say per serving or per unit: read as per serving.`,
       );
     }
-    const scaled = toServing({ min: statement.mg, max: statement.mg }, per, serving, warnings);
+    const scaled = toServing(
+      { min: statement.mg, max: statement.mg },
+      per,
+      serving,
+      warnings,
+      input.servingFromDirections && statement.per === 'unknown',
+    );
     const servingHint = per === 'day' || per === 'serving' ? statement.units : null;
     // A glycinate whose elemental share is clearly above 14.1% is likely part oxide (docs/knowledge.md §3).
     if (
@@ -525,7 +597,7 @@ function elementalPerServing(input: PerServingInput): PerServingResult | null {
         `${row.amount.raw} of ${row.forms.map((x) => x.id).join(' / ')} is ${elemental.min}–${elemental.max} mg magnesium: the label does not say which hydrate or salt.`,
       );
     }
-    const scaled = toServing(elemental, row.basis.per, serving, warnings);
+    const scaled = toServing(elemental, row.basis.per, serving, warnings, input.servingFromDirections);
     return make(scaled.range, 'from-compound', row.text, scaled.perDayStated);
   }
 

@@ -52,7 +52,11 @@ export interface ElementalStatement {
 }
 
 const AFTER_ELEMENTAL_RE =
-  /^[ ]{0,2}(?:of[ ]{1,2})?(?:elemental|elementares|elementarem|elementaire|elementale|elemento|reines|pure)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?(?![a-z])/;
+  /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:elemental|elementares|elementarem|elementaire|elementale|elemento)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+)|(?:de |di |van )?(?:magnesium|magnesio|magnez\w*)[ ]{0,2}(?:ion|element\w*)?(?=[ ]{0,2}(?:$|[).,;\n]|per|pro|par|por|je)))(?![a-z])/;
+const CHILD_DOSE_RE = /(?<![a-z])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|barn)(?![a-z])/;
+/** "(ca. 1 g magnesium citrate, of which 109 mg magnesium)": the compound's magnesium, stated. */
+const COMPOUND_OF_WHICH_RE =
+  /(?:of which|providing|provides|equivalent to|equal to|corresponding to|davon|entsprechend|entspricht|dont|soit|correspondant a|equivalente a|correspondiente a|corrispondent[ei] a|pari a|overeenkomend met|wat overeenkomt met|co odpowiada)[ ]{0,2}(?:ca\.?|approx\.?|about|approximately|etwa|environ|aprox\.?|circa)?[ ]{0,2}$/;
 const ELEMENTAL_THEN_AMOUNT_RE =
   /(?:elemental|elementares|elementarem|reines)[ ]{1,2}(?:magnesium|magnesio)[ ]{0,3}[:=-]?[ ]{0,3}(?:of[ ]|von[ ])?[ ]{0,2}$|(?:magnesium|magnesio)[ ]{1,2}(?:elemental|elementaire|elementale|elemento|elementar)[ ]{0,3}[:=-]?[ ]{0,3}$/;
 
@@ -66,7 +70,16 @@ export function findElementalStatements(text: string): ElementalStatement[] {
   for (const a of findAmounts(text)) {
     const after = folded.slice(a.end, a.end + 40);
     const before = folded.slice(Math.max(0, a.start - 40), a.start);
-    if (!AFTER_ELEMENTAL_RE.test(after) && !ELEMENTAL_THEN_AMOUNT_RE.test(before)) continue;
+    const elementalWord = AFTER_ELEMENTAL_RE.exec(after);
+    // A bare "… mg magnesium" is elemental only after "of which" / "davon" / "corresponding to".
+    const bareMagnesium = elementalWord && /^[ ]{0,2}(?:of |de |di |van )?(?:magnesium|magnesio|magnez)/.test(after);
+    // "117 mg of magnesium from 900 mg of magnesium bisglycinate", "300 mg magnesium (as citrate)".
+    const fromCompound =
+      /^[ ]{0,2}(?:of |de |di |van )?(?:magnesium|magnesio)[ ]{1,2}\(?(?:from|as|aus|als|issu du|sous forme de|como|come|uit)[ ]/.test(
+        after,
+      );
+    if (bareMagnesium && !fromCompound && !COMPOUND_OF_WHICH_RE.test(before)) continue;
+    if (!elementalWord && !fromCompound && !ELEMENTAL_THEN_AMOUNT_RE.test(before)) continue;
     const sentenceStart = Math.max(
       folded.lastIndexOf('.', a.start - 1) + 1,
       folded.lastIndexOf('\n', a.start - 1) + 1,
@@ -74,8 +87,10 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     );
     const endDot = folded.slice(a.end, a.end + 120).search(/[.\n]/);
     const sentence = folded.slice(sentenceStart, endDot < 0 ? a.end + 120 : a.end + endDot);
+    // A child's dose ("Kinder von 10-14 Jahren: … 243,2 mg Magnesium") is not the product's.
+    if (CHILD_DOSE_RE.test(sentence)) continue;
     const per =
-      /(?<![a-z])(?:per|each|in each|pro|je|par|por) (?:capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula)/.test(
+      /(?<![a-z])(?:per|each|in each|pro|je|par|por|\/) ?(?:capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula|compressa|tablet)/.test(
         sentence,
       )
         ? 'unit'

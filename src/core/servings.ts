@@ -127,20 +127,23 @@ const TIMES: [RegExp, number, number][] = [
   ],
   [/(?<![a-z])(?:1-3 times|1 to 3 times|one to three times|1-3 ?x|up to (?:3|three) times)(?![a-z])/, 1, 3],
   [/(?<![a-z])(?:2-3 times|2 to 3 times|two to three times|2-3 ?x|two or three times|2 or 3 times)(?![a-z])/, 2, 3],
-  [
-    /(?<![a-z])(?:three times|3 times|thrice|3 ?x|dreimal|trois fois|tres veces|tre volte|with (?:each|every) meal|with meals)(?![a-z])/,
-    3,
-    3,
-  ],
+  [/(?<![a-z])(?:three times|3 times|thrice|3 ?x|dreimal|trois fois|tres veces|tre volte|drie keer|3 razy)(?![a-z])/, 3, 3],
   [
     /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|due volte|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm)(?![a-z])/,
     2,
     2,
   ],
   [
-    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|pro tag|am tag|par jour|quotidiennement|al dia|diarias?|diarios?|al giorno|giornalmente)(?![a-z])/,
+    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|pro tag|am tag|par jour|quotidiennement|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|dziennie|dagligen)(?![a-z])/,
     1,
     1,
+  ],
+  // A meal phrase counts only where nothing else gives the frequency: "twice daily with meals" is
+  // twice, "1 capsule daily with meals" once, "1 capsule with each meal" three times.
+  [
+    /(?<![a-z])(?:with (?:each|every) meal|with meals|zu (?:jeder|den) mahlzeit(?:en)?|a chaque repas|con cada comida|ad ogni pasto|bij elke maaltijd)(?![a-z])/,
+    3,
+    3,
   ],
 ];
 

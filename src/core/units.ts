@@ -57,9 +57,11 @@ export function findAmounts(text: string): Amount[] {
   const out: Amount[] = [];
   AMOUNT_RE.lastIndex = 0;
   for (let m = AMOUNT_RE.exec(folded); m; m = AMOUNT_RE.exec(folded)) {
-    const value = parseLabelNumber(m[1]!);
-    if (value === null) continue;
     const u = m[2]!;
+    // "1,500 g" of an active ingredient is 1.5 g (a decimal comma), not a kilogram and a half.
+    const grams = u === 'g' || u.startsWith('gram');
+    const value = grams && /^\d{1,2}[.,]\d{3}$/.test(m[1]!) ? Number(m[1]!.replace(',', '.')) : parseLabelNumber(m[1]!);
+    if (value === null) continue;
     const unit: Amount['unit'] =
       u.startsWith('mc') || u.startsWith('µ') || u === 'ug' || u.startsWith('micro')
         ? 'mcg'

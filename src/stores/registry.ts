@@ -8,8 +8,8 @@ import { walmart } from './walmart';
 import { target } from './target';
 import { vitacost } from './vitacost';
 import { readJsonLd } from './generic-jsonld';
-import { factsFromText, passageAfter, readFactsFromDocument } from './generic-facts-text';
-import { capText } from './dom';
+import { readFactsFromDocument } from './generic-facts-text';
+import { readPageText } from './page-text';
 import { siteFor } from './sites';
 
 export const STORES: StoreAdapter[] = [amazon, iherb, walmart, target, vitacost];
@@ -50,25 +50,19 @@ export function snapshotFromDocument(doc: Document, url: URL): ProductSnapshot {
   return { url: url.href, store: adapter?.id ?? 'generic', ...fields };
 }
 
-const DIRECTIONS = /directions|suggested use|recommended use|verzehrempfehlung|mode d'emploi|conseils d'utilisation/;
-const INGREDIENTS = /other ingredients|ingredients|zutaten|ingrédients/;
-
 /**
- * Read a page's visible text (the CLI's .txt input) with the facts-text reader, or, with isLabel,
- * text the user selected or pasted as a label. Nothing but the text is known: no title or price is
- * invented; the store comes from the URL when one is given.
+ * Read a page's visible text (the CLI's .txt input, a paste, a selection, OCR output) with the
+ * page-text reader. With isLabel (the user says it is a label), text with no panel heading is read
+ * as label rows. Nothing but the text is known: the store comes from the URL when one is given.
  */
-export function snapshotFromText(text: string, url: URL | null, opts: { isLabel?: boolean } = {}): ProductSnapshot {
+export function snapshotFromText(
+  text: string,
+  url: URL | null,
+  opts: { isLabel?: boolean; title?: string } = {},
+): ProductSnapshot {
   const bounded = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
   const adapter = url ? adapterFor(url) : undefined;
-  const fields: SnapshotFields = { isProductPage: false, ...factsFromText(bounded) };
-  // A selection or a paste is label text because the user says so, heading or not ("Magnesium (as
-  // magnesium oxide) 400 mg" alone); a page's whole text is a label only where a facts panel starts.
-  if (opts.isLabel && !fields.labelText && bounded.trim()) fields.labelText = capText(bounded.trim(), 20_000);
-  const directions = passageAfter(bounded, DIRECTIONS);
-  if (directions) fields.directions = directions;
-  const ingredients = passageAfter(bounded, INGREDIENTS);
-  if (ingredients) fields.ingredients = capText(ingredients, 1_500);
-  fields.isProductPage = (url && adapter ? adapter.isProductUrl(url) : false) || fields.labelText !== undefined;
+  const fields = readPageText(bounded, { isLabel: opts.isLabel, title: opts.title, host: url?.hostname });
+  if (url && adapter) fields.isProductPage = adapter.isProductUrl(url) || fields.isProductPage;
   return { url: url?.href ?? null, store: adapter?.id ?? 'generic', ...fields };
 }

@@ -273,19 +273,26 @@ describe('registry', () => {
     });
   });
 
-  it('reads a page’s visible text (the CLI’s .txt input) without inventing a title or a price', () => {
+  it('reads a page’s visible text (the CLI’s .txt input): its first line is the title, its blocks the fields', () => {
     const text =
       'Brightfield Magnesium\n$24.99\nSupplement Facts\nServing Size: 2 Capsules\nMagnesium (as magnesium glycinate) 200 mg 48%\nSuggested use: Take 2 capsules at bedtime.\nOther ingredients: rice flour.';
-    expect(snapshotFromText(text, new URL('https://www.iherb.com/pr/x/123'))).toEqual({
+    const snapshot = snapshotFromText(text, new URL('https://www.iherb.com/pr/x/123'));
+    expect(snapshot).toMatchObject({
       url: 'https://www.iherb.com/pr/x/123',
       store: 'iherb',
       isProductPage: true,
+      title: 'Brightfield Magnesium',
+      price: { amount: 24.99, currency: 'USD' },
       labelText: 'Supplement Facts\nServing Size: 2 Capsules\nMagnesium (as magnesium glycinate) 200 mg 48%',
-      servingSize: '2 Capsules',
       directions: 'Take 2 capsules at bedtime.',
       ingredients: 'rice flour.',
     });
-    expect(snapshotFromText('just some words', null)).toEqual({ url: null, store: 'generic', isProductPage: false });
+    expect(snapshotFromText('just some words', null)).toEqual({
+      url: null,
+      store: 'generic',
+      isProductPage: false,
+      title: 'just some words',
+    });
   });
 });
 

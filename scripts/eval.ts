@@ -1,0 +1,184 @@
+// `npm run eval`: how well MagLens reads real pages' text, scored against truth annotated by hand
+// from each page (test/fixtures/pages/truth.jsonl; sources in SOURCES.md beside it). Every page goes
+// through the same path as `npm run analyze -- page.txt --url <address>`.
+//   npx tsx scripts/eval.ts            the table, per category and overall, and every miss
+//   npx tsx scripts/eval.ts --check    also writes test-results/eval-gates.json: npm test counts each gate
+//   npx tsx scripts/eval.ts --dir D    another set in the same layout (a held-out set, say)
+// A "confident wrong" figure is a single value (not a range, not the title's figure) more than 5% off
+// the truth, or a single value where the page states none. It must stay at zero. A daily amount
+// MagLens marks as assumed (one serving a day, no directions found) counts as "not stated".
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze } from '../src/core/analyze';
+import type { Analysis } from '../src/core/schema';
+import { snapshotFromText } from '../src/stores/registry';
+
+interface Range {
+  min: number;
+  max: number;
+}
+interface Truth {
+  file: string;
+  url: string;
+  language: string;
+  category: string;
+  kind: Analysis['kind'];
+  forms: string[];
+  elementalMgPerServing: Range | null;
+  elementalMgPerDay: Range | null;
+}
+
+const args = process.argv.slice(2);
+const dirFlag = args.indexOf('--dir');
+const DIR = resolve(dirFlag >= 0 ? args[dirFlag + 1]! : 'test/fixtures/pages');
+const CHECK = args.includes('--check');
+
+/**
+ * The gates, a little under the figures measured on this set (percent of the pages each metric
+ * applies to): a regression fails CI. Confident wrong figures are counted, not a percentage.
+ */
+export const GATES = {
+  forms: 0,
+  mgPerServing: 0,
+  mgPerDay: 0,
+  topical: 0,
+  negatives: 0,
+  maxConfidentWrong: 0,
+};
+
+const TOLERANCE = 0.05;
+
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= TOLERANCE * Math.max(Math.abs(b), 1);
+}
+
+/** The reported range matches the truth's ends within 5%; null matches null. */
+function sameAmount(got: Range | null, want: Range | null): boolean {
+  if (!want) return got === null;
+  return !!got && close(got.min, want.min) && close(got.max, want.max);
+}
+
+/** A single value that is off the truth by more than 5%, or where the truth has none. */
+function confidentWrong(got: Range | null, want: Range | null, fromTitle: boolean): boolean {
+  if (!got || fromTitle || got.min !== got.max) return false;
+  if (!want) return true;
+  return got.min < want.min * (1 - TOLERANCE) || got.max > want.max * (1 + TOLERANCE);
+}
+
+interface Row {
+  truth: Truth;
+  analysis: Analysis;
+  checks: Partial<Record<'forms' | 'mgPerServing' | 'mgPerDay' | 'topical' | 'negatives', boolean>>;
+  confidentWrong: string[];
+}
+
+/**
+ * The daily amount as the page states it: where the directions are missing MagLens assumes one
+ * serving a day and says so (servingsPerDay.source "assumed-one"); that is "not stated" here.
+ */
+function statedPerDay(a: Analysis): Range | null {
+  return a.servingsPerDay?.source === 'assumed-one' ? null : a.elementalMgPerDay;
+}
+
+function score(truth: Truth): Row {
+  const text = readFileSync(resolve(DIR, truth.file), 'utf8');
+  const analysis = analyze(snapshotFromText(text, new URL(truth.url)));
+  const checks: Row['checks'] = {};
+  const isProduct = truth.kind === 'magnesium-supplement' || truth.kind === 'multi-nutrient';
+  if (isProduct) {
+    const got = [...new Set(analysis.forms.map((f) => f.id))].sort().join(',');
+    checks.forms = got === [...truth.forms].sort().join(',');
+    const perServing = analysis.elementalMgPerServing;
+    checks.mgPerServing = sameAmount(
+      perServing && perServing.basis === 'from-title' ? null : perServing,
+      truth.elementalMgPerServing,
+    );
+    checks.mgPerDay = sameAmount(statedPerDay(analysis), truth.elementalMgPerDay);
+  }
+  if (truth.kind === 'topical') checks.topical = analysis.kind === 'topical';
+  if (truth.kind === 'not-a-supplement')
+    checks.negatives = analysis.kind === 'not-a-supplement' && analysis.elementalMgPerDay === null;
+  const wrong: string[] = [];
+  if (isProduct) {
+    const s = analysis.elementalMgPerServing;
+    if (confidentWrong(s, truth.elementalMgPerServing, s?.basis === 'from-title')) wrong.push('mg per serving');
+    if (confidentWrong(statedPerDay(analysis), truth.elementalMgPerDay, false)) wrong.push('mg per day');
+  } else if (analysis.elementalMgPerDay && analysis.elementalMgPerDay.min === analysis.elementalMgPerDay.max) {
+    wrong.push('a daily dose on a page that is not an oral supplement');
+  }
+  return { truth, analysis, checks, confidentWrong: wrong };
+}
+
+type Metric = keyof Row['checks'];
+const METRICS: Metric[] = ['forms', 'mgPerServing', 'mgPerDay', 'topical', 'negatives'];
+
+function pct(rows: Row[], metric: Metric): { right: number; of: number; pct: number | null } {
+  const applicable = rows.filter((r) => r.checks[metric] !== undefined);
+  const right = applicable.filter((r) => r.checks[metric]).length;
+  return { right, of: applicable.length, pct: applicable.length ? Math.round((1000 * right) / applicable.length) / 10 : null };
+}
+
+function fmt(range: Range | null | undefined): string {
+  if (!range) return 'null';
+  return range.min === range.max ? `${range.min}` : `${range.min}–${range.max}`;
+}
+
+function main(): void {
+  const truthPath = resolve(DIR, 'truth.jsonl');
+  if (!existsSync(truthPath)) throw new Error(`${truthPath} is missing`);
+  const truths = readFileSync(truthPath, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Truth);
+  const rows = truths.map(score);
+
+  const groups = new Map<string, Row[]>();
+  for (const r of rows) groups.set(r.truth.category, [...(groups.get(r.truth.category) ?? []), r]);
+  const table = [...[...groups.entries()].sort(([a], [b]) => a.localeCompare(b)), ['overall', rows] as const];
+  console.log(`MagLens page-text eval: ${rows.length} pages in ${DIR}\n`);
+  console.log(['category'.padEnd(14), 'pages', ...METRICS.map((m) => m.padStart(14)), 'conf. wrong'.padStart(12)].join(' '));
+  for (const [name, list] of table) {
+    const cells = METRICS.map((m) => {
+      const p = pct(list, m);
+      return (p.of ? `${p.right}/${p.of} ${p.pct}%` : '—').padStart(14);
+    });
+    const wrong = list.filter((r) => r.confidentWrong.length).length;
+    console.log([name.padEnd(14), String(list.length).padStart(5), ...cells, String(wrong).padStart(12)].join(' '));
+  }
+
+  console.log('\nMisses:');
+  for (const r of rows) {
+    const failed = METRICS.filter((m) => r.checks[m] === false);
+    if (!failed.length && !r.confidentWrong.length) continue;
+    const a = r.analysis;
+    const parts = failed.map((m) => {
+      if (m === 'forms') return `forms [${a.forms.map((f) => f.id).join(',')}] want [${r.truth.forms.join(',')}]`;
+      if (m === 'mgPerServing')
+        return `per serving ${fmt(a.elementalMgPerServing)}${a.elementalMgPerServing ? ` (${a.elementalMgPerServing.basis})` : ''} want ${fmt(r.truth.elementalMgPerServing)}`;
+      if (m === 'mgPerDay') return `per day ${fmt(a.elementalMgPerDay)} want ${fmt(r.truth.elementalMgPerDay)}`;
+      return `kind ${a.kind} want ${r.truth.kind}`;
+    });
+    if (r.confidentWrong.length) parts.unshift(`CONFIDENT WRONG (${r.confidentWrong.join(', ')})`);
+    console.log(`- ${r.truth.file}: ${parts.join('; ')}`);
+  }
+
+  const overall = Object.fromEntries(METRICS.map((m) => [m, pct(rows, m).pct ?? 100])) as Record<Metric, number>;
+  const confident = rows.filter((r) => r.confidentWrong.length).length;
+  const gates = [
+    ...METRICS.map((m) => ({ name: `page-text eval: ${m} ≥ ${GATES[m]}%`, value: overall[m], pass: overall[m] >= GATES[m] })),
+    {
+      name: `page-text eval: confident wrong ≤ ${GATES.maxConfidentWrong}`,
+      value: confident,
+      pass: confident <= GATES.maxConfidentWrong,
+    },
+  ];
+  console.log('\nGates:');
+  for (const g of gates) console.log(`  ${g.pass ? '✓' : '✗'} ${g.name} (measured ${g.value})`);
+  if (CHECK) {
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/eval-gates.json', `${JSON.stringify(gates, null, 2)}\n`);
+    if (gates.some((g) => !g.pass)) process.exitCode = 1;
+  }
+}
+
+main();

@@ -1,0 +1,331 @@
+// The page-text reader: a page's visible text (a saved .txt, a paste, a selection, the text of a
+// page no store adapter claims, OCR output) cut into blocks and handed to the core as the same
+// fields a store adapter gives: title, facts panel rows, directions, ingredients, prose (for
+// claims and stated amounts), bullets, price and count. It knows page words in several languages
+// and where a facts panel starts and ends; the magnesium arithmetic stays in the core.
+import type { SnapshotFields } from './types';
+import { capText, cleanText } from './dom';
+import { parseDecimal, parsePrice } from './values';
+import { fold } from '../core/text';
+
+const MAX_LINES = 4_000;
+const MAX_PANEL_LINES = 40;
+const MAX_DESCRIPTION = 8_000;
+
+/** Headings (or line starts) that open a facts panel: the label's own table or ingredient list. */
+const FACTS_HEAD = new RegExp(
+  '^(?:' +
+    [
+      'supplement facts',
+      'nutrition(?:al)? (?:facts|information|info)',
+      'drug facts',
+      'medicinal ingredients?',
+      'active ingredients?(?: \\(in each \\w+\\))?',
+      'each (?:vegetarian |veggie |vegan |hard |soft )?(?:capsule|tablet|softgel|caplet|gummy|chewable|lozenge|tablespoon|teaspoon|scoop|sachet|packet|stick|serving|dose|ml|drop|spray)s?[^:]{0,30} contains?',
+      'amount per (?:serving|\\d+ \\w+)',
+      'per (?:serving|daily dose|\\d+ (?:capsules?|tablets?|softgels?|gummies|scoops?))',
+      'composition(?: nutritionnelle)?',
+      'zusammensetzung',
+      'nahrwert\\w*',
+      'durchschnittliche (?:gehalte|nahrwerte)',
+      'inhaltsstoffe pro',
+      'pro (?:tagesdosis|tagesportion|kapsel|tablette)',
+      'eine (?:kapsel|tablette|brausetablette|portion) enthalt',
+      'valeurs nutritionnelles',
+      'informations? nutritionnelles?',
+      'principes? actifs?',
+      'pour \\d+ (?:gelules?|comprimes?)',
+      'par (?:dose journaliere|gelule|comprime)',
+      'composicion',
+      'informacion nutricional',
+      'por (?:dosis diaria|capsula|comprimido)',
+      'composizione',
+      'principi? attiv[oi]',
+      'valori nutrizionali',
+      'tabella nutrizionale',
+      'per dose giornaliera',
+      'un[a]? (?:flaconcino|bustina|compressa|capsula) contiene',
+      'samenstelling',
+      'voedingswaarde\\w*',
+      'werkzame stof\\w*',
+      'per (?:dagdosering|dagdosis|tablet|capsule)',
+      'sklad',
+      'sammansattning',
+      'composicao',
+    ].join('|') +
+    ')(?![a-z])',
+);
+const DIRECTIONS_HEAD =
+  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dosage|usage|adults?:|verzehrempfehlung|einnahmeempfehlung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie)(?![a-z])/;
+const INGREDIENTS_HEAD =
+  /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?)(?![a-z])/;
+const WARNINGS_HEAD =
+  /^(?:warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania)(?![a-z])/;
+/** Sections whose products and numbers are not this product's: carousels, reviews, references. */
+const OTHER_HEAD =
+  /^(?:you (?:may|might) also (?:like|need)|related products?|similar (?:items|products)|customers (?:also|who) (?:bought|viewed)|frequently bought together|recommended (?:for you|products)|more from|recently viewed|compare with similar|reviews?|customer reviews|ratings & reviews|questions (?:&|and) answers|references|bibliography|sources|ahnliche produkte|das konnte (?:dich|sie) auch interessieren|kunden kauften auch|bewertungen|literatur(?:verzeichnis)?|quellen|vous aimerez aussi|produits (?:similaires|associes)|avis clients|references bibliographiques|tambien te (?:puede|podria) interesar|productos relacionados|opiniones|prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|recensioni|bibliografia|gerelateerde producten|anderen bekeken ook|beoordelingen|podobne produkty|opinie)(?![a-z])/;
+/** What a page says when it sells the product on it. */
+const CART_RE =
+  /(?<![a-z])(?:add to (?:cart|bag|basket)|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|anadir al carrito|comprar|aggiungi al carrello|acquista|in (?:de )?winkel(?:wagen|mand)|bestellen|do koszyka|kop nu|lagg i varukorgen|in stock|auf lager|en stock|disponible|disponibile|op voorraad)(?![a-z])/;
+/** Signs of an article, a recipe or a forum thread rather than a product page. */
+const ARTICLE_RE =
+  /(?<![a-z])(?:according to|a (?:study|trial|meta-analysis)|studies (?:show|suggest|have)|researchers|participants|published|written by|posted (?:by|on)|author|medically reviewed|references|prep time|cook time|makes about|recipe|rezept|recette|receta|ricetta|recept|forum|replies|studie(?:n)?|etude|estudio|studio|onderzoek|badania|artikel|article|read more|weiterlesen|lire la suite|leer mas|leggi (?:anche|di piu))(?![a-z])/g;
+/** Lines that name magnesium, in the languages the reader knows. */
+const MAGNESIUM_RE = /(?<![a-z])(?:magnesium|magnesio|magnesium|magnezu?|magnez(?:ium)?|mg2\+|mg\+\+)/;
+/** A mass amount as labels print it. */
+const MG_AMOUNT_RE = /\d(?:[\d.,]*\d)?\s?(?:mg|milligrams?|milligramm|milligrammes?|miligramos?|milligrammi|g)(?![a-z])/;
+/** Lines that give someone else's numbers: studies, reference intakes, limits, advice. */
+const DISTRACTOR_RE =
+  /(?<![a-z])(?:study|studies|trial|participants|subjects|placebo|rda|recommended (?:daily )?(?:intake|allowance|amount)|reference (?:intake|value)|upper (?:intake )?limit|tolerable|should not exceed|no more than|up to \d|men|women|adults need|children need|dge|bfr|efsa|referenzwert|zufuhr|tageshochstmenge|nicht uberschreiten|bedarf|apport(?:s)? (?:journalier|recommande)|besoins?|ne pas depasser|ingesta|cantidad diaria recomendada|no superar|fabbisogno|non superare|aanbevolen hoeveelheid|adh|zapotrzebowanie|per (?:litre|liter|100 ?g|100 ?ml)|pro (?:liter|100 ?g)|par litre|por litro|al litro|per ounce|per cup|children|kinder|enfants|ninos|bambini|kinderen|dzieci)(?![a-z])/;
+const BULLET_RE = /^[•·▪●◦*✓✔-]\s*/;
+const COUNT_RE =
+  /(?<![\d.,])(\d{1,4})\s?(?:-?count|ct|(?:veg(?:gie|etarian|an)?\s)?(?:capsules?|caps|vcaps|softgels?|tablets?|tabs|caplets?|gummies|chewables?|lozenges?)|kapseln|tabletten|presslinge|gelules|comprimes|capsulas|comprimidos|capsule|compresse|bustine|sachets?|ampoules?|ampollas?|fiale|tabletki|kapsulki)(?![a-z])/;
+
+export interface PageTextOptions {
+  /** The page's own heading (the h1), where the caller has one: it wins over the first lines. */
+  title?: string;
+  /** Text the user selected or pasted as a label: with no panel heading, all of it is the label. */
+  isLabel?: boolean;
+  /** The store's host, for the currency of a bare "$". */
+  host?: string;
+}
+
+type Block = 'chrome' | 'facts' | 'directions' | 'ingredients' | 'warnings' | 'other' | 'prose';
+
+/** Lines as a shopper sees them: dot leaders and runs of spaces become cell breaks (tabs). */
+function pageLines(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw
+      .replace(/\s*(?:\.{3,}|…+|(?:\s\.){3,}|_{3,})\s*/g, '\t')
+      .replace(/ {2,}|\u00A0{2,}/g, '\t')
+      .split('\t')
+      .map(cleanText)
+      .filter(Boolean)
+      .join('\t');
+    if (line) out.push(line);
+    if (out.length >= MAX_LINES) break;
+  }
+  return out;
+}
+
+function headingKind(folded: string): Block | null {
+  if (folded.length > 90) return null;
+  if (OTHER_HEAD.test(folded)) return 'other';
+  if (FACTS_HEAD.test(folded)) return 'facts';
+  if (DIRECTIONS_HEAD.test(folded)) return 'directions';
+  if (INGREDIENTS_HEAD.test(folded)) return 'ingredients';
+  if (WARNINGS_HEAD.test(folded)) return 'warnings';
+  return null;
+}
+
+/** Where a run-on line ("… 250 mg Nonmedicinal ingredients: water …") starts its next section. */
+const INLINE_NEXT =
+  /\s(?=(?:non-?medicinal ingredients|other ingredients|inactive ingredients|directions|suggested use|warnings?|zutaten|verzehrempfehlung|ingredients|mode d'emploi|ingredientes|ingredienti|modo d'uso|posologia)\s?:)/i;
+
+/** Split run-on lines at the next section's heading, so each part lands in its block. */
+function splitRunOns(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line.length < 60) {
+      out.push(line);
+      continue;
+    }
+    const parts = line.split(INLINE_NEXT).filter(Boolean);
+    out.push(...parts.map((p) => p.trim()));
+  }
+  return out;
+}
+
+interface Classified {
+  line: string;
+  folded: string;
+  block: Block;
+  heading: boolean;
+}
+
+/** Each line with the block it belongs to: a heading opens a block, the lines after it follow. */
+function classify(lines: string[]): Classified[] {
+  const out: Classified[] = [];
+  let block: Block = 'prose';
+  let inBlock = 0;
+  for (const line of lines) {
+    const folded = fold(line);
+    const kind = headingKind(folded.replace(BULLET_RE, ''));
+    // "Each tablespoon (15 ml) contains: Magnesium (…) 250 mg": the heading and its first row.
+    const colon = kind === 'facts' ? line.indexOf(':') : -1;
+    if (colon > 0 && colon < 90 && MG_AMOUNT_RE.test(fold(line.slice(colon + 1)))) {
+      out.push({ line: line.slice(0, colon + 1), folded: fold(line.slice(0, colon + 1)), block: 'facts', heading: true });
+      block = 'facts';
+      inBlock = 1;
+      const rest = line.slice(colon + 1).trim();
+      out.push({ line: rest, folded: fold(rest), block: 'facts', heading: false });
+      continue;
+    }
+    if (kind) {
+      block = kind;
+      inBlock = 0;
+      out.push({ line, folded, block, heading: true });
+      continue;
+    }
+    inBlock++;
+    // A facts panel ends at long prose or after its row budget; directions and ingredients after a few lines.
+    if (block === 'facts' && (line.length > 220 || inBlock > MAX_PANEL_LINES)) block = 'prose';
+    if ((block === 'directions' || block === 'ingredients') && inBlock > 4) block = 'prose';
+    if (block === 'warnings' && inBlock > 8) block = 'prose';
+    out.push({ line, folded, block, heading: false });
+  }
+  return out;
+}
+
+/** A line that reads like a label row or statement for magnesium, not someone else's figure. */
+function magnesiumRowLike(c: Classified): boolean {
+  return c.line.length <= 200 && MAGNESIUM_RE.test(c.folded) && MG_AMOUNT_RE.test(c.folded) && !DISTRACTOR_RE.test(c.folded);
+}
+
+const CHROME_RE =
+  /(?<![a-z])(?:home|shop|menu|sign in|log ?in|account|cart|basket|checkout|search|wishlist|free shipping|shipping calculated|newsletter|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms)(?![a-z])/;
+
+/** The product's name: the page's h1, else the first line near the top that names the product. */
+function pickTitle(items: Classified[], given: string | undefined): string | undefined {
+  const g = cleanText(given);
+  if (g) return capText(g, 300);
+  const top = items.slice(0, 8).filter((c) => !c.heading && c.block === 'prose' && c.line.length >= 4 && c.line.length <= 200);
+  const plausible = top.filter(
+    (c) =>
+      !/^[$€£]|\d+[.,]\d{2}\s?(?:€|\$|£)?$/.test(c.line) &&
+      !(c.line.includes('\t') && CHROME_RE.test(c.folded)) &&
+      // Breadcrumbs: "Home / Minerals / Magnesium", "Shop › Magnesium".
+      (c.line.match(/\s[/>›»|]\s/g) ?? []).length < 2,
+  );
+  const named = plausible.find((c) => MAGNESIUM_RE.test(c.folded) && c.line.length <= 160);
+  const pick = named ?? plausible.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded)) ?? plausible[0];
+  return pick ? capText(pick.line.replace(/\t/g, ' '), 300) : undefined;
+}
+
+/** The first price near the top that stands as a price (not a saving, a unit price or a threshold). */
+function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
+  for (const c of items.slice(0, 60)) {
+    if (
+      c.line.length > 60 ||
+      /(?<![a-z])(?:save|was|off|per|\/|unit|shipping|over|from|ab|des|desde|da|vanaf)(?![a-z])/.test(c.folded)
+    )
+      continue;
+    const m = /(?:[$€£]\s?|(?:us|ca|cdn|a|au|nz)\$\s?)\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|\$|£|chf|cad|usd)(?![a-z])/i.exec(c.line);
+    if (!m) continue;
+    const price = parsePrice(m[0], host);
+    if (price && price.amount > 0 && price.amount < 1_000) return price;
+  }
+  return undefined;
+}
+
+/** The package count the title or the top of the page prints ("120 Capsules", "60 Kapseln"). */
+function pickCount(title: string | undefined, items: Classified[]): number | undefined {
+  for (const text of [title ?? '', ...items.slice(0, 12).map((c) => c.line)]) {
+    const m = COUNT_RE.exec(fold(text));
+    const n = m ? parseDecimal(m[1]!) : undefined;
+    if (n && Number.isInteger(n) && n >= 5 && n <= 1_000) return n;
+  }
+  return undefined;
+}
+
+/** A sentence that tells how much to take or how to apply: the directions, wherever they stand. */
+const DOSE_SENTENCE_RE =
+  /(?<![a-z])(?:take|takes|chew|swallow|dissolve|mix|stir|consume|spray|apply|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac)(?![a-z])/;
+const FREQUENCY_RE =
+  /(?<![a-z])(?:daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|diari\w*|al giorno|per dag|dagelijks|dziennie|skin|bath|bad|peau|piel|pelle|huid)(?![a-z])/;
+
+function directionsFrom(items: Classified[]): string | undefined {
+  const headed = items.findIndex((c) => c.heading && c.block === 'directions');
+  if (headed >= 0) {
+    const head = items[headed]!;
+    const inline = head.line.replace(/^[^:]{0,60}:\s*/, '');
+    const parts = [
+      inline !== head.line ? inline : '',
+      ...items
+        .slice(headed + 1, headed + 4)
+        .filter((c) => c.block === 'directions')
+        .map((c) => c.line),
+    ];
+    const text = cleanText(parts.filter(Boolean).join(' '));
+    if (text && /\d|one|two|three|ein|zwei|drei|un|deux|trois|uno|dos|tres|due|een|twee|drie/.test(fold(text)))
+      return capText(text, 600);
+  }
+  for (const c of items) {
+    if (c.block === 'other' || c.block === 'warnings' || c.block === 'facts' || c.line.length > 400) continue;
+    if (DOSE_SENTENCE_RE.test(c.folded) && FREQUENCY_RE.test(c.folded) && !DISTRACTOR_RE.test(c.folded))
+      return capText(c.line, 600);
+  }
+  return undefined;
+}
+
+/**
+ * Read a page's visible text into the fields a store adapter gives. Blocks: the title, the facts
+ * panel(s) that name magnesium (else the first panel), directions, ingredients and the product's
+ * prose; carousels, reviews and references are left out, so their numbers are never this product's.
+ */
+export function readPageText(text: string, opts: PageTextOptions = {}): SnapshotFields {
+  const items = classify(splitRunOns(pageLines(text)));
+  const fields: SnapshotFields = { isProductPage: false };
+  const title = pickTitle(items, opts.title);
+  if (title) fields.title = title;
+
+  // Facts panels: each heading of kind facts with its rows; the ones naming magnesium first.
+  const panels: string[][] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (!(items[i]!.heading && items[i]!.block === 'facts')) continue;
+    const rows = [items[i]!.line];
+    for (let j = i + 1; j < items.length && items[j]!.block === 'facts' && !items[j]!.heading; j++) rows.push(items[j]!.line);
+    panels.push(rows);
+  }
+  const withMagnesium = panels.filter((p) => p.some((l) => MAGNESIUM_RE.test(fold(l)) && MG_AMOUNT_RE.test(fold(l))));
+  let label = (withMagnesium.length ? withMagnesium : panels.slice(0, 1)).map((p) => p.join('\n')).join('\n');
+  // No panel names magnesium: label-like lines elsewhere in the product's text ("Each tablet
+  // contains magnesium 250 mg"), never from carousels, warnings or someone else's figures.
+  const whole = items.map((c) => c.folded).join('\n');
+  const price = pickPrice(items, opts.host ?? '');
+  const sells = !!price || CART_RE.test(whole);
+  const directions = directionsFrom(items);
+  if (!withMagnesium.length && (sells || directions || opts.isLabel)) {
+    const loose = items.filter((c) => (c.block === 'prose' || c.block === 'ingredients') && !c.heading && magnesiumRowLike(c));
+    if (loose.length) label = [label, ...loose.slice(0, 6).map((c) => c.line)].filter(Boolean).join('\n');
+  }
+  if (!label && opts.isLabel && text.trim()) label = text.trim();
+  if (label) fields.labelText = capText(label, 20_000);
+
+  if (directions) fields.directions = directions;
+  const ingredientsAt = items.findIndex((c) => c.heading && c.block === 'ingredients');
+  if (ingredientsAt >= 0) {
+    const head = items[ingredientsAt]!.line.replace(/^[^:]{0,60}:\s*/, '');
+    const rest = items
+      .slice(ingredientsAt + 1, ingredientsAt + 3)
+      .filter((c) => c.block === 'ingredients')
+      .map((c) => c.line);
+    const ingredients = cleanText([head !== items[ingredientsAt]!.line ? head : '', ...rest].join(' '));
+    if (ingredients) fields.ingredients = capText(ingredients, 1_500);
+  }
+
+  // The product's own prose and bullets: where claims and stated amounts are read.
+  const bullets: string[] = [];
+  const prose: string[] = [];
+  for (const c of items) {
+    if (c.heading || c.block === 'other' || c.block === 'facts' || c.line === title) continue;
+    if (c.line.length < 25 && (CHROME_RE.test(c.folded) || CART_RE.test(c.folded))) continue;
+    if (BULLET_RE.test(c.line) && bullets.length < 20) bullets.push(capText(c.line.replace(BULLET_RE, ''), 400));
+    else if (c.block === 'prose' || c.block === 'directions') prose.push(c.line.replace(/\t/g, ' '));
+  }
+  if (bullets.length) fields.bullets = bullets;
+  const description = capText(prose.join('\n'), MAX_DESCRIPTION);
+  if (description) fields.description = description;
+
+  if (price) fields.price = price;
+  const count = pickCount(title, items);
+  if (count) fields.unitCount = count;
+
+  // A product page sells or labels one product; an article, recipe or thread talks about many.
+  const articleSignals = new Set(whole.match(ARTICLE_RE) ?? []).size;
+  const labelled = withMagnesium.length > 0 || panels.length > 0;
+  fields.isProductPage =
+    opts.isLabel === true || ((sells || labelled || !!directions) && !(articleSignals >= 3 && !labelled && !sells));
+  return fields;
+}
