@@ -37,12 +37,13 @@ const CHECK = args.includes('--check');
  * The gates, a little under the figures measured on this set (percent of the pages each metric
  * applies to): a regression fails CI. Confident wrong figures are counted, not a percentage.
  */
-export const GATES = {
-  forms: 0,
-  mgPerServing: 0,
-  mgPerDay: 0,
-  topical: 0,
-  negatives: 0,
+const GATES = {
+  // measured 80.2 / 48.8 / 54.7 / 76.9 / 90.6 on the 131 pages (2026-11-29)
+  forms: 78,
+  mgPerServing: 46,
+  mgPerDay: 52,
+  topical: 75,
+  negatives: 87,
   maxConfidentWrong: 0,
 };
 

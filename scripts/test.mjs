@@ -1,5 +1,6 @@
 // `npm test`: every check MagLens has, in one run, with one closing count.
-//   types (tsc) · code checks (ESLint, Prettier, layer rules, knip) · unit tests (vitest) · web-ext
+//   types (tsc) · code checks (ESLint, Prettier, layer rules, knip) · unit tests (vitest) · page-text
+//   accuracy gates (scripts/eval.ts --check) · web-ext
 //   lint of the Firefox build · real-browser suite (Playwright: Chromium and Firefox) · benchmark
 //   gates (bench/run.ts --check: speed and memory).
 //   Each step runs even when an earlier one failed, so one run shows everything; the exit code is
@@ -77,6 +78,16 @@ if (unit) {
   tally.passed += unit.numPassedTests;
   tally.failed += unit.numFailedTests + (unitOk || unit.numFailedTests ? 0 : 1); // a crash with no failed test still fails
 } else count('unit tests', false);
+
+// Reading accuracy on real pages' text (issue 11's dev set): each gate is one test.
+const EVAL = `${RESULTS}/eval-gates.json`;
+rmSync(EVAL, { force: true });
+const evalOk = run('accuracy: page-text eval (scripts/eval.ts --check)', bin('tsx'), ['scripts/eval.ts', '--check']);
+const evalGates = readJson(EVAL);
+if (Array.isArray(evalGates) && evalGates.length) {
+  for (const g of evalGates) count(g.name, g.pass === true);
+  if (!evalOk && evalGates.every((g) => g.pass)) count('page-text eval', false);
+} else count('page-text eval', false);
 
 console.log('\n── lint: web-ext lint of the Firefox build ──');
 const lint = spawnSync(bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv2', '--no-input', '--output', 'json'], {

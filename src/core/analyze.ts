@@ -24,10 +24,13 @@ import {
   type MgRange,
 } from './dose';
 import { pricePer100mgElemental } from './price';
+import { FORM_BY_ID } from '../knowledge/forms';
 import { isEuropeanStore } from './region';
 import { clampText, fold, quote } from './text';
 import { round } from './units';
 
+/** More of a magnesium compound than this does not fit in one capsule or tablet. */
+const MAX_COMPOUND_PER_UNIT_MG = 1_500;
 /** More elemental magnesium than this in one oral serving is a misprint or a misread, not a dose. */
 const MAX_PLAUSIBLE_SERVING_MG = 2_500;
 
@@ -123,10 +126,10 @@ const TOPICAL_DIRECTIONS_RE =
 
 /** What a magnesium medicine is for when it is not a supplement: a laxative, an antacid, a purge. */
 const DRUG_PURPOSE_RE =
-  /(?<![a-z])(saline laxative|laxative(?! effects?)|antacid|constipation|acid indigestion|heartburn|bowel (?:prep|cleansing)|abfuhrmittel|abfuhrend|verstopfung|sodbrennen|antazid\w*|laxatif|purgatif|purge intestinale|constipation|brulures d'estomac|antiacide|laxante|estrenimiento|antiacido|acidez|lassativo|stitichezza|antiacido|bruciore di stomaco|laxeermiddel|obstipatie|maagzuur|antacidum|przeczyszczajac\w*|zaparci\w*)(?![a-z])/;
+  /(?<![a-z])(saline laxative|(?<!(?:less|more|not|mildly|non|no) )laxative(?! effects?)|antacid|constipation|acid indigestion|heartburn|bowel (?:prep|cleansing)|abfuhrmittel|abfuhrend|verstopfung|sodbrennen|antazid\w*|laxatif|purgatif|purge intestinale|constipation|brulures d'estomac|antiacide|laxante|estrenimiento|antiacido|acidez|lassativo|stitichezza|antiacido|bruciore di stomaco|laxeermiddel|obstipatie|maagzuur|antacidum|przeczyszczajac\w*|zaparci\w*)(?![a-z])/;
 /** The label says it is a supplement, whatever else it says ("As a dietary supplement, take …"). */
 const SUPPLEMENT_STATUS_RE =
-  /(?<![a-z])(?:dietary supplement|supplement facts|food supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|integratore alimentare|voedingssupplement|suplement diety)(?![a-z])/;
+  /(?<![a-z])(?:dietary supplement|supplement facts|food supplement|(?:magnesium|mineral) supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|integratore alimentare|voedingssupplement|suplement diety)(?![a-z])/;
 
 function warn(list: Warning[], code: string, message: string): void {
   if (!list.some((w) => w.code === code && w.message === message)) list.push({ code, message });
@@ -461,6 +464,26 @@ function elementalPerServing(input: PerServingInput): PerServingResult | null {
     };
   };
 
+  // An "elemental" amount that would need more than 1.5 g of a low-magnesium compound in one
+  // capsule or tablet ("500 mg of magnesium as magnesium orotate") is probably the compound's
+  // weight: the amount is then a range from the compound's share up to the printed figure.
+  const doubtCompoundWeight = (range: MgRange, forms: FormFinding[], source: string, perUnit: boolean): MgRange => {
+    const fractions = forms.map((x) => FORM_BY_ID[x.id]?.fraction).filter((x) => x !== undefined && x !== null);
+    if (!forms.length || fractions.length !== forms.length) return range;
+    const maxFraction = Math.max(...fractions.map((x) => x.max));
+    // Units in the serving, where they are capsules, tablets or gummies; the amount itself when it is per unit.
+    const solid = serving?.units && ['capsule', 'tablet', 'gummy'].includes(serving.units.unit) ? serving.units.max : null;
+    const unitCount = perUnit ? 1 : solid;
+    if (!unitCount || maxFraction >= 0.2 || range.max / unitCount <= MAX_COMPOUND_PER_UNIT_MG * maxFraction) return range;
+    const minFraction = Math.min(...fractions.map((x) => x.min));
+    warn(
+      warnings,
+      'elemental-or-compound',
+      `"${quote(source, 100)}" would need more than ${MAX_COMPOUND_PER_UNIT_MG / 1000} g of ${forms.map((x) => x.id).join(' / ')} in each unit: the figure is probably the compound's weight, so the magnesium is shown as a range.`,
+    );
+    return { min: round(range.min * minFraction, 0.1), max: range.max };
+  };
+
   // 1. An elemental row: "Magnesium (as …) 200 mg 48%" is elemental by the Supplement Facts rule.
   if (row?.reading === 'elemental' && row.amount) {
     let range: MgRange = { min: row.amount.mg, max: row.amount.mg };
@@ -491,11 +514,12 @@ function elementalPerServing(input: PerServingInput): PerServingResult | null {
       }
     }
     const scaled = toServing(range, row.basis.per, serving, warnings, input.servingFromDirections);
-    return make(scaled.range, 'stated-elemental', row.text, scaled.perDayStated);
+    const checked = row.percent ? scaled.range : doubtCompoundWeight(scaled.range, row.forms, row.text, false);
+    return make(checked, 'stated-elemental', row.text, scaled.perDayStated);
   }
 
   // 2. "providing 70 mg elemental magnesium": stated outright, wins over arithmetic.
-  const statementTexts = [f.labelText, input.ingredientsText, f.description, ...f.bullets, f.title];
+  const statementTexts = [f.labelText, input.ingredientsText, f.description, f.bullets.join('\n'), f.title];
   for (const text of statementTexts) {
     const found = findElementalStatements(text);
     const statement = found[0];
@@ -504,6 +528,25 @@ function elementalPerServing(input: PerServingInput): PerServingResult | null {
     // which one is this product's is not certain, so the amount is their range.
     const sameKind = found.filter((x) => x.per === statement.per);
     const values = [...new Set(sameKind.map((x) => x.mg))];
+    // "117 mg of magnesium from … bisglycinate" and "33 mg of magnesium from … oxide": the
+    // product's magnesium comes from both, so the amounts add up.
+    const parts = sameKind.filter((x) => x.fromCompound);
+    const partForms = parts.map((x) => formsNearMagnesium(x.source)[0]?.id);
+    if (
+      parts.length > 1 &&
+      parts.length === sameKind.length &&
+      new Set(partForms).size === parts.length &&
+      !partForms.includes(undefined)
+    ) {
+      const total = parts.reduce((sum, x) => sum + x.mg, 0);
+      const scaledTotal = toServing(
+        { min: total, max: total },
+        statement.per === 'unknown' ? 'serving' : statement.per,
+        serving,
+        warnings,
+      );
+      return make(scaledTotal.range, 'stated-elemental', parts.map((x) => x.source).join(' + '), scaledTotal.perDayStated);
+    }
     if (values.length > 1) {
       const lo = Math.min(...values);
       const hi = Math.max(...values);
@@ -549,7 +592,10 @@ function elementalPerServing(input: PerServingInput): PerServingResult | null {
         `${statement.mg} mg elemental from ${row.amount.raw} is ${Math.round((statement.mg / row.amount.mg) * 100)}% magnesium, more than pure glycinate (14.1%): possibly buffered with oxide.`,
       );
     }
-    const made = make(scaled.range, 'stated-elemental', statement.source, scaled.perDayStated);
+    const checked = statement.fromCompound
+      ? doubtCompoundWeight(scaled.range, formsNearMagnesium(statement.source), statement.source, statement.per === 'unit')
+      : scaled.range;
+    const made = make(checked, 'stated-elemental', statement.source, scaled.perDayStated);
     return made && { ...made, servingHint };
   }
 

@@ -49,6 +49,8 @@ export interface ElementalStatement {
   per: 'serving' | 'unit' | 'day' | 'unknown';
   /** "daily serving of 2 tablets", "(2 Kapseln)": the units the statement is for, as printed. */
   units: string | null;
+  /** "117 mg of magnesium from 900 mg of magnesium bisglycinate": one compound's share. */
+  fromCompound: boolean;
 }
 
 const AFTER_ELEMENTAL_RE =
@@ -57,8 +59,21 @@ const CHILD_DOSE_RE = /(?<![a-z])(?:children|child|kids|kinder|kindern|enfants?|
 /** "(ca. 1 g magnesium citrate, of which 109 mg magnesium)": the compound's magnesium, stated. */
 const COMPOUND_OF_WHICH_RE =
   /(?:of which|providing|provides|equivalent to|equal to|corresponding to|davon|entsprechend|entspricht|dont|soit|correspondant a|equivalente a|correspondiente a|corrispondent[ei] a|pari a|overeenkomend met|wat overeenkomt met|co odpowiada)[ ]{0,2}(?:ca\.?|approx\.?|about|approximately|etwa|environ|aprox\.?|circa)?[ ]{0,2}$/;
-const ELEMENTAL_THEN_AMOUNT_RE =
-  /(?:elemental|elementares|elementarem|reines)[ ]{1,2}(?:magnesium|magnesio)[ ]{0,3}[:=-]?[ ]{0,3}(?:of[ ]|von[ ])?[ ]{0,2}$|(?:magnesium|magnesio)[ ]{1,2}(?:elemental|elementaire|elementale|elemento|elementar)[ ]{0,3}[:=-]?[ ]{0,3}$/;
+const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
+  [
+    String.raw`(?:elemental|elementares|elementarem|reines)[ ]{1,2}(?:magnesium|magnesio)[ ]{0,3}[:=-]?[ ]{0,3}(?:of[ ]|von[ ])?[ ]{0,2}$`,
+    String.raw`(?:magnesium|magnesio)[ ]{1,2}(?:elemental|elementaire|elementale|elemento|elementar)[ ]{0,3}[:=-]?[ ]{0,3}$`,
+    // "in terms of magnesium (Mg2+) - 48 mg", "equivalent to magnesium content 32.8 mg",
+    // "Magnesium content per tablet: 241.3 mg", "Magnesium-Ionen 121,5 mg", "ione magnesio 184 mg".
+    String.raw`(?:in terms of|equivalent to|corresponds? to|corresponding to|entsprechend|equivalente a|correspondant a|pari a|soit)[ ]{1,2}(?:the[ ]{1,2})?(?:content[ ]{1,2}of[ ]{1,2})?(?:magnesium|magnesio|mg)(?:[ ]{1,2}(?:content|ion|cation))?[ ]{0,2}(?:\(mg ?2 ?\+\)|\(mg\+\+\))?[ ]{0,3}[:=-]?[ ]{0,3}$`,
+    String.raw`(?:magnesium|magnesio)[ -]{1,2}(?:content|gehalt|ionen?|ione|cation)(?:[ ]{1,2}per[ ]{1,2}(?:tablet|capsule|caplet|softgel))?[ ]{0,3}[:=-]?[ ]{0,3}$`,
+    String.raw`(?:ione|ions?)[ ]{1,2}(?:magnesio|magnesium|mg)(?:[ ]{0,2}\+\+|[ ]{0,2}2\+)?[ ]{0,3}[:=-]?[ ]{0,3}$`,
+    String.raw`mg ?(?:2 ?\+|\+\+)\)?[ ]{0,3}[:=-][ ]{0,3}$`,
+  ].join('|'),
+);
+/** "magnesium (150 mg per gummy)", "150 mg of magnesium per capsule": magnesium alone, per unit. */
+const MAGNESIUM_PER_UNIT_RE =
+  /^[ ]{0,2}(?:of[ ]{1,2})?(?:magnesium|magnesio)?[ ]{0,2}(?:per|each|in each|pro|je|par|por|\/)[ ]{1,2}(?:capsule|tablet|softgel|gummy|gummie|caplet|chewable|kapsel|tablette|gelule|comprime|capsula|compressa)/;
 
 /**
  * "providing 70 mg elemental magnesium", "(70 mg elemental)", "elemental magnesium: 70 mg",
@@ -68,7 +83,8 @@ export function findElementalStatements(text: string): ElementalStatement[] {
   const folded = fold(text);
   const out: ElementalStatement[] = [];
   for (const a of findAmounts(text)) {
-    const after = folded.slice(a.end, a.end + 40);
+    // "243 mg (= 10 mmol) Magnesium": a parenthesis right after the amount is passed over.
+    const after = folded.slice(a.end, a.end + 60).replace(/^[ ]{0,2}\([^)]{0,30}\)/, '');
     const before = folded.slice(Math.max(0, a.start - 40), a.start);
     const elementalWord = AFTER_ELEMENTAL_RE.exec(after);
     // A bare "… mg magnesium" is elemental only after "of which" / "davon" / "corresponding to".
@@ -78,8 +94,12 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       /^[ ]{0,2}(?:of |de |di |van )?(?:magnesium|magnesio)[ ]{1,2}\(?(?:from|as|aus|als|issu du|sous forme de|como|come|uit)[ ]/.test(
         after,
       );
-    if (bareMagnesium && !fromCompound && !COMPOUND_OF_WHICH_RE.test(before)) continue;
-    if (!elementalWord && !fromCompound && !ELEMENTAL_THEN_AMOUNT_RE.test(before)) continue;
+    // "magnesium (150 mg per gummy)" / "150 mg of magnesium per capsule": no compound named.
+    const perUnitMagnesium =
+      MAGNESIUM_PER_UNIT_RE.test(after) &&
+      (/(?:of[ ]{1,2})?(?:magnesium|magnesio)/.test(after.slice(0, 16)) || /(?:magnesium|magnesio)[ ]{0,2}\($/.test(before));
+    if (bareMagnesium && !fromCompound && !perUnitMagnesium && !COMPOUND_OF_WHICH_RE.test(before)) continue;
+    if (!elementalWord && !fromCompound && !perUnitMagnesium && !ELEMENTAL_THEN_AMOUNT_RE.test(before)) continue;
     const sentenceStart = Math.max(
       folded.lastIndexOf('.', a.start - 1) + 1,
       folded.lastIndexOf('\n', a.start - 1) + 1,
@@ -110,6 +130,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       units: unitCount && unitCount.min === unitCount.max && unitCount.unit !== 'serving' ? unitCount.raw : null,
       source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)),
       per,
+      fromCompound,
     });
     if (out.length >= 20) break;
   }

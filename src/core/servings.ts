@@ -76,11 +76,19 @@ export function findUnitCount(text: string): UnitCount | null {
       continue;
     }
     let kind = unit;
+    let end = m.index + m[0].length;
     if (!kind) {
-      const words = folded.slice(m.index + m[1]!.length, m.index + m[0].length + 25).match(/[a-z][a-z.-]*/g) ?? [];
-      for (const w of words.slice(0, 4)) {
-        kind = unitKind(w);
-        if (kind) break;
+      const from = m.index + m[1]!.length;
+      const window = folded.slice(from, m.index + m[0].length + 25);
+      // The unit must come before any other number ("2.5 gm (1/2 tsp)" is not 2.5 teaspoons).
+      const nextNumber = window.slice(1).search(/\d/);
+      const words = [...(nextNumber >= 0 ? window.slice(0, nextNumber + 1) : window).matchAll(/[a-z][a-z.-]*/g)].slice(0, 4);
+      for (const w of words) {
+        kind = unitKind(w[0]);
+        if (kind) {
+          end = Math.max(end, from + w.index + w[0].length);
+          break;
+        }
       }
     }
     if (!kind) {
@@ -93,7 +101,7 @@ export function findUnitCount(text: string): UnitCount | null {
       min: upTo ? Math.min(1, a) : Math.min(a, b),
       max: Math.max(a, b),
       unit: kind,
-      raw: text.slice(m.index, m.index + m[0].length).trim(),
+      raw: text.slice(m.index, end).trim(),
     };
   }
   return null;
@@ -118,6 +126,16 @@ export interface Directions {
   frequencyAssumed: boolean;
   text: string;
 }
+
+/** "3 times", "1-3 times", "2mal", "3 veces", "1 or 2 times": how many times a day, by the number. */
+const NUMBERED_TIMES_RE =
+  /(?<![\d.,])([1-6])(?: ?(?:-|to|or|bis|a|ou|o|oder|of) ?([1-6]))? ?(?:times|x|mal|veces|volte|fois|keer|razy|gange)(?![a-z])/;
+/** Prescription shorthand: b.i.d., t.i.d. */
+const LATIN_TIMES: [RegExp, number][] = [
+  [/(?<![a-z])(?:q\.?i\.?d\.?)(?![a-z])/, 4],
+  [/(?<![a-z])(?:t\.?i\.?d\.?)(?![a-z])/, 3],
+  [/(?<![a-z])(?:b\.?i\.?d\.?)(?![a-z])/, 2],
+];
 
 const TIMES: [RegExp, number, number][] = [
   [
@@ -157,14 +175,24 @@ function adultPart(folded: string): string {
 }
 
 export function parseDirections(text: string): Directions | null {
-  const clean = fold(text).slice(0, 2000);
+  // "1 - 3 times", "1 – 2 capsules": ranges as one token.
+  const clean = fold(text)
+    .slice(0, 2000)
+    .replace(/(\d)\s*[-–]\s*(\d)/g, '$1-$2');
   if (!clean.trim()) return null;
   // Stop at "or as directed by …": what a clinician may advise is not the label's dose.
   const main = adultPart(clean).split(/(?:,? or as (?:directed|recommended)|oder nach|ou selon|o segun|o secondo)/)[0] ?? clean;
   const perIntake = findUnitCount(main);
   let times: { min: number; max: number } | null = null;
+  const numbered = NUMBERED_TIMES_RE.exec(main);
+  if (numbered) {
+    const a = Number(numbered[1]);
+    const b = numbered[2] ? Number(numbered[2]) : a;
+    times = { min: Math.min(a, b), max: Math.max(a, b) };
+  }
+  for (const [re, n] of LATIN_TIMES) if (!times && re.test(main)) times = { min: n, max: n };
   for (const [re, min, max] of TIMES)
-    if (re.test(main)) {
+    if (!times && re.test(main)) {
       times = { min, max };
       break;
     }

@@ -11,6 +11,8 @@ import { fold } from '../core/text';
 const MAX_LINES = 4_000;
 const MAX_PANEL_LINES = 40;
 const MAX_DESCRIPTION = 8_000;
+/** A text this short is a pasted label or a selection of its rows, not a whole page. */
+const SHORT_TEXT_LINES = 8;
 
 /** Headings (or line starts) that open a facts panel: the label's own table or ingredient list. */
 const FACTS_HEAD = new RegExp(
@@ -21,7 +23,7 @@ const FACTS_HEAD = new RegExp(
       'drug facts',
       'medicinal ingredients?',
       'active ingredients?(?: \\(in each \\w+\\))?',
-      'each (?:vegetarian |veggie |vegan |hard |soft )?(?:capsule|tablet|softgel|caplet|gummy|chewable|lozenge|tablespoon|teaspoon|scoop|sachet|packet|stick|serving|dose|ml|drop|spray)s?[^:]{0,30} contains?',
+      'each (?:\\d+ )?(?:vegetarian |veggie |vegan |hard |soft )?(?:capsule|tablet|softgel|caplet|gummy|chewable|lozenge|tablespoon|teaspoon|scoop|sachet|packet|stick|serving|dose|ml|drop|spray)s?[^:]{0,30} contains?',
       'amount per (?:serving|\\d+ \\w+)',
       'per (?:serving|daily dose|\\d+ (?:capsules?|tablets?|softgels?|gummies|scoops?))',
       'composition(?: nutritionnelle)?',
@@ -137,6 +139,14 @@ function splitRunOns(lines: string[]): string[] {
   return out;
 }
 
+/** "magnesium (…) 150 mg melatonin (…) 10 mg": rows run together on one line, split after each amount. */
+function splitRows(line: string): string[] {
+  return line
+    .split(/(?<=\d\s?(?:mg|mcg|µg|g|iu|%))\s+(?=[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ-]+(?:\s[A-Za-zÀ-ÿ-]+)?\s?\()/i)
+    .map((r) => r.trim())
+    .filter(Boolean);
+}
+
 interface Classified {
   line: string;
   folded: string;
@@ -158,8 +168,11 @@ function classify(lines: string[]): Classified[] {
       out.push({ line: line.slice(0, colon + 1), folded: fold(line.slice(0, colon + 1)), block: 'facts', heading: true });
       block = 'facts';
       inBlock = 1;
-      const rest = line.slice(colon + 1).trim();
-      out.push({ line: rest, folded: fold(rest), block: 'facts', heading: false });
+      let rest = line.slice(colon + 1).trim();
+      // "Medicinal ingredients: each tablet contains: magnesium (…) 150 mg": a second heading.
+      const inner = rest.indexOf(':');
+      if (inner > 0 && inner < 60 && FACTS_HEAD.test(fold(rest.slice(0, inner + 1)))) rest = rest.slice(inner + 1).trim();
+      for (const row of splitRows(rest)) out.push({ line: row, folded: fold(row), block: 'facts', heading: false });
       continue;
     }
     if (kind) {
@@ -177,6 +190,10 @@ function classify(lines: string[]): Classified[] {
   }
   return out;
 }
+
+/** Lines that open a facts panel above its first heading. */
+const PANEL_TOP_RE =
+  /^(?:supplement facts|nutrition facts|serving size|servings? per (?:container|package)|portionsgrosse|portionen|taille de la portion|tamano de la porcion|porzione)(?![a-z])/;
 
 /** A line that reads like a label row or statement for magnesium, not someone else's figure. */
 function magnesiumRowLike(c: Classified): boolean {
@@ -276,6 +293,9 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     if (!(items[i]!.heading && items[i]!.block === 'facts')) continue;
     const rows = [items[i]!.line];
     for (let j = i + 1; j < items.length && items[j]!.block === 'facts' && !items[j]!.heading; j++) rows.push(items[j]!.line);
+    // "Supplement Facts / Serving Size: 3 Capsules / Servings Per Container: 30" just above an
+    // "Amount Per Serving" heading belong to the same panel.
+    for (let k = i - 1; k >= Math.max(0, i - 4) && PANEL_TOP_RE.test(items[k]!.folded); k--) rows.unshift(items[k]!.line);
     panels.push(rows);
   }
   const withMagnesium = panels.filter((p) => p.some((l) => MAGNESIUM_RE.test(fold(l)) && MG_AMOUNT_RE.test(fold(l))));
@@ -286,11 +306,17 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const price = pickPrice(items, opts.host ?? '');
   const sells = !!price || CART_RE.test(whole);
   const directions = directionsFrom(items);
-  if (!withMagnesium.length && (sells || directions || opts.isLabel)) {
-    const loose = items.filter((c) => (c.block === 'prose' || c.block === 'ingredients') && !c.heading && magnesiumRowLike(c));
+  // A short text (a pasted label, selected rows) is label text even with no heading.
+  const short = items.length <= SHORT_TEXT_LINES && items.every((c) => c.line.length <= 160);
+  if (!withMagnesium.length && (sells || directions || short || opts.isLabel)) {
+    // "Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg" is a label row too.
+    const loose = items.filter(
+      (c) =>
+        (c.block === 'prose' || c.block === 'ingredients') && (!c.heading || c.block === 'ingredients') && magnesiumRowLike(c),
+    );
     if (loose.length) label = [label, ...loose.slice(0, 6).map((c) => c.line)].filter(Boolean).join('\n');
   }
-  if (!label && opts.isLabel && text.trim()) label = text.trim();
+  if (!label && (opts.isLabel || short) && MAGNESIUM_RE.test(fold(text)) && MG_AMOUNT_RE.test(fold(text))) label = text.trim();
   if (label) fields.labelText = capText(label, 20_000);
 
   if (directions) fields.directions = directions;
@@ -326,6 +352,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const articleSignals = new Set(whole.match(ARTICLE_RE) ?? []).size;
   const labelled = withMagnesium.length > 0 || panels.length > 0;
   fields.isProductPage =
-    opts.isLabel === true || ((sells || labelled || !!directions) && !(articleSignals >= 3 && !labelled && !sells));
+    (opts.isLabel === true && !!label) ||
+    ((sells || labelled || !!directions || (short && !!label)) && !(articleSignals >= 3 && !labelled && !sells));
   return fields;
 }
