@@ -54,7 +54,12 @@ export interface ElementalStatement {
 }
 
 const AFTER_ELEMENTAL_RE =
-  /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:elemental|elementares|elementarem|elementaire|elementale|elemento)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+)|(?:de |di |van )?(?:magnesium|magnesio|magnez\w*)[ ]{0,2}(?:ion|element\w*)?(?=[ ]{0,2}(?:$|[).,;\n]|per|pro|par|por|je)))(?![a-z])/;
+  /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:elemental|elementares|elementarem|elementaire|elementale|elemento)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+)|(?:de |di |van )?(?:magnesium|magnesio|magnez\w*)[ ]{0,2}(?:ion|element\w*)?(?![ ]{0,3}(?:\(?(?:as|from|aus|als|en|como|come)[ ])?[a-z]*(?:citr|oxi|oxy|chlor|sulf|carbon|lact|glyc|glic|mala|aspar|taur|threo|treo|orot|gluco|pidol|hydrox|stear|bisgly|chelat)))(?![a-z])/;
+/** A sentence that gives someone else's figure: a study, a reference intake, a limit, advice. */
+const OTHERS_FIGURE_RE =
+  /(?<![a-z])(?:study|studies|trial|participants|placebo|rda|recommended|reference|upper limit|requirement|needs?|intake|should not|no more than|up to|at most|exceed|men|women|studie|empfohlen|bedarf|tagesbedarf|zufuhr|hochstmenge|bis zu|etude|besoins?|apports? (?:journaliers? )?recommandes?|jusqu'a|estudio|ingesta|necesidades|hasta|studio|fabbisogno|fino a|onderzoek|behoefte|tot|badani\w*|zapotrzebowanie|do|vergleich|compared|comparison|comparaison|kg|kilo|chilo|kilogram\w*|100 ?(?:g|gramm?|grammes?|ml)|per (?:litre|liter)|pro liter|par litre)(?![a-z])/;
+const CEILING_RE =
+  /(?<![a-z])(?:exceed|no more than|at most|maximum|max\.|no exceder|no superar|ne pas depasser|pas plus de|nicht (?:mehr als|uberschreiten)|hochstens|non superare|non piu di|niet (?:meer dan|overschrijden)|nie przekraczac)(?![a-z])/;
 const CHILD_DOSE_RE = /(?<![a-z])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|barn)(?![a-z])/;
 /** "(ca. 1 g magnesium citrate, of which 109 mg magnesium)": the compound's magnesium, stated. */
 const COMPOUND_OF_WHICH_RE =
@@ -84,7 +89,10 @@ export function findElementalStatements(text: string): ElementalStatement[] {
   const out: ElementalStatement[] = [];
   for (const a of findAmounts(text)) {
     // "243 mg (= 10 mmol) Magnesium": a parenthesis right after the amount is passed over.
-    const after = folded.slice(a.end, a.end + 60).replace(/^[ ]{0,2}\([^)]{0,30}\)/, '');
+    const after = folded
+      .slice(a.end, a.end + 60)
+      .replace(/^[ ]{0,2}\([^)]{0,30}\)/, '')
+      .replace(/^[ ]{0,2}=[ ]{0,2}\d{1,3}(?:[.,]\d{1,3})?[ ]{0,2}mmol/, '');
     const before = folded.slice(Math.max(0, a.start - 40), a.start);
     const elementalWord = AFTER_ELEMENTAL_RE.exec(after);
     // A bare "… mg magnesium" is elemental only after "of which" / "davon" / "corresponding to".
@@ -98,7 +106,15 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     const perUnitMagnesium =
       MAGNESIUM_PER_UNIT_RE.test(after) &&
       (/(?:of[ ]{1,2})?(?:magnesium|magnesio)/.test(after.slice(0, 16)) || /(?:magnesium|magnesio)[ ]{0,2}\($/.test(before));
-    if (bareMagnesium && !fromCompound && !perUnitMagnesium && !COMPOUND_OF_WHICH_RE.test(before)) continue;
+    // "351 mg de magnésium", "100 mg de magnésium élément", "243 mg = 10 mmol magnesium": the
+    // element named alone is an elemental amount, unless the sentence gives someone else's figure.
+    const plainMagnesium =
+      bareMagnesium &&
+      !/(?:ion|element)/.test(elementalWord[0]) &&
+      !fromCompound &&
+      !perUnitMagnesium &&
+      !COMPOUND_OF_WHICH_RE.test(before);
+    if (plainMagnesium && OTHERS_FIGURE_RE.test(folded.slice(Math.max(0, a.start - 120), a.end + 80))) continue;
     if (!elementalWord && !fromCompound && !perUnitMagnesium && !ELEMENTAL_THEN_AMOUNT_RE.test(before)) continue;
     const sentenceStart = Math.max(
       folded.lastIndexOf('.', a.start - 1) + 1,
@@ -107,14 +123,15 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     );
     const endDot = folded.slice(a.end, a.end + 120).search(/[.\n]/);
     const sentence = folded.slice(sentenceStart, endDot < 0 ? a.end + 120 : a.end + endDot);
-    // A child's dose ("Kinder von 10-14 Jahren: … 243,2 mg Magnesium") is not the product's.
-    if (CHILD_DOSE_RE.test(sentence)) continue;
+    // A child's dose ("Kinder von 10-14 Jahren: … 243,2 mg Magnesium") and a ceiling ("do not
+    // exceed 4 capsules (400 mg …)") are not the product's serving.
+    if (CHILD_DOSE_RE.test(sentence) || CEILING_RE.test(sentence)) continue;
     const per =
       /(?<![a-z])(?:per|each|in each|pro|je|par|por|\/) ?(?:capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula|compressa|tablet)/.test(
         sentence,
       )
         ? 'unit'
-        : /(?<![a-z])(?:per day|a day|daily dose|daily serving|per daily|pro tag|tagesdosis|tagesportion|par jour|dose journaliere)(?![a-z])/.test(
+        : /(?<![a-z])(?:per day|a day|daily dose|daily serving|per daily|pro tag|tagesdosis|tagesportion|par jour|dose journaliere|por dia|al giorno|per dag)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag)(?![a-z])/.test(
               sentence,
             )
           ? 'day'

@@ -162,7 +162,8 @@ export function formsInSourceList(list: string, source: string = list): FormFind
   return dedupe(out);
 }
 
-const ANCHOR_RE = /(?<![a-z])(?:di|tri)?(?:magnesium|magnesio|magnezium)|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
+const ANCHOR_RE =
+  /(?<![a-z])(?:di|tri)?(?:magnesium|magnesio|magnezium|magnez(?:u|em)?(?![a-z]))|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
 const EXCIPIENT_AFTER_RE = /^[ -]{0,2}(?:stearate|stearat|silicate|silikat|trisilicate)/;
 const EXCIPIENT_BEFORE_RE = /(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}$/;
 const NEGATED_BEFORE_RE =
@@ -235,7 +236,9 @@ export function formsNearMagnesium(text: string): FormFinding[] {
     const before = folded.slice(beforeStart, m.start);
     const beforeHits = hitsIn(before);
     const last = beforeHits[beforeHits.length - 1];
-    if (last && ROMANCE_LINK_RE.test(before.slice(last.end))) {
+    // Polish puts the form first with no link word: "cytrynian magnezu".
+    const polish = folded.startsWith('magnez', m.start) && /^[ ]{1,2}$/.test(before.slice(last?.end ?? 0));
+    if (last && (ROMANCE_LINK_RE.test(before.slice(last.end)) || polish)) {
       out.push(finding(last.id, text.slice(beforeStart + last.start, m.end)));
     }
   }

@@ -38,7 +38,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'lower',
     tierSource: `${K4}: Firoz & Graber 2001 (about 4% absorbed); Walker et al. 2003`,
     fraction: { min: 0.603, max: 0.603, source: `${K2}: 24.305/40.30` },
-    synonyms: ['oxide', 'oxid', 'ossido', 'oxido', 'magnesia usta'],
+    synonyms: ['oxide', 'oxid', 'ossido', 'oxido', 'magnesia usta', 'tlenek', 'oxyde'],
   },
   {
     id: 'hydroxide',
@@ -46,7 +46,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'lower',
     tierSource: `${K4}: suggested tiers (inorganic)`,
     fraction: { min: 0.417, max: 0.417, source: `${K2}: 24.305/58.32` },
-    synonyms: ['hydroxide', 'hydroxid', 'idrossido', 'hidroxido', 'milk of magnesia'],
+    synonyms: ['hydroxide', 'hydroxid', 'idrossido', 'hidroxido', 'milk of magnesia', 'wodorotlenek', 'hydroxyde'],
   },
   {
     id: 'carbonate',
@@ -54,7 +54,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'lower',
     tierSource: `${K4}: suggested tiers (inorganic)`,
     fraction: { min: 0.25, max: 0.288, source: `${K2}: 24.305/84.31 = 0.288 for MgCO3; basic carbonate nearer 0.25` },
-    synonyms: ['carbonate', 'carbonat', 'carbonato', 'karbonat', 'hydroxycarbonate', 'subcarbonate'],
+    synonyms: ['carbonate', 'carbonat', 'carbonato', 'karbonat', 'hydroxycarbonate', 'subcarbonate', 'carbonaat', 'weglan'],
   },
   {
     id: 'chloride',
@@ -62,7 +62,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher',
     tierSource: `${K4}: Firoz & Graber 2001`,
     fraction: { min: 0.12, max: 0.255, source: `${K2}: hexahydrate 24.305/203.30 = 0.120; anhydrous 24.305/95.21 = 0.255` },
-    synonyms: ['chloride', 'chlorid', 'cloruro', 'chlorure', 'nigari', 'zechstein'],
+    synonyms: ['chloride', 'chlorid', 'cloruro', 'chlorure', 'nigari', 'zechstein', 'cloreto', 'chlorek'],
   },
   {
     id: 'sulfate',
@@ -86,7 +86,7 @@ export const FORMS: readonly FormKnowledge[] = [
       max: 0.162,
       source: `${K2}: magnesium hydrogen citrate 24.305/214.41 = 0.113; trimagnesium dicitrate nonahydrate 0.119; anhydrous 24.305/451.11 = 0.162`,
     },
-    synonyms: ['citrate', 'citrat', 'citrato', 'dicitrate', 'citrates'],
+    synonyms: ['citrate', 'citrat', 'citrato', 'dicitrate', 'citrates', 'citraat', 'cytrynian'],
   },
   {
     id: 'malate',
@@ -94,7 +94,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher-limited-data',
     tierSource: `${K4}: little human data`,
     fraction: { min: 0.116, max: 0.155, source: `${K2}: trihydrate 24.305/210.42 = 0.116; anhydrous 24.305/156.38 = 0.155` },
-    synonyms: ['malate', 'malat', 'malato'],
+    synonyms: ['malate', 'malat', 'malato', 'malaat', 'jablczan'],
   },
   {
     id: 'glycinate',
@@ -102,7 +102,18 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher',
     tierSource: `${K4}: Schuette 1994; suggested tiers`,
     fraction: { min: 0.141, max: 0.141, source: `${K2}: bisglycinate 24.305/172.42` },
-    synonyms: ['glycinate', 'glycinat', 'glicinato', 'glycine chelate', 'glycinate chelate'],
+    synonyms: [
+      'glycinate',
+      'glycinat',
+      'glicinato',
+      'glycine chelate',
+      'glycinate chelate',
+      'glycinaat',
+      'bisglycinaat',
+      'glicynian',
+      'diglicynian',
+      'bisglicynian',
+    ],
   },
   {
     id: 'lactate',
@@ -110,7 +121,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher',
     tierSource: `${K4}: Firoz & Graber 2001`,
     fraction: { min: 0.102, max: 0.12, source: `${K2}: dihydrate 24.305/238.48 = 0.102; anhydrous 24.305/202.44 = 0.120` },
-    synonyms: ['lactate', 'lactat', 'lattato', 'lactato'],
+    synonyms: ['lactate', 'lactat', 'lattato', 'lactato', 'lactaat', 'mleczan'],
   },
   {
     id: 'aspartate',
@@ -118,7 +129,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher',
     tierSource: `${K4}: Firoz & Graber 2001`,
     fraction: { min: 0.075, max: 0.084, source: `${K2}: dihydrate 24.305/324.53 = 0.075; anhydrous 24.305/288.50 = 0.084` },
-    synonyms: ['aspartate', 'aspartat', 'aspartato'],
+    synonyms: ['aspartate', 'aspartat', 'aspartato', 'aspartaat', 'asparaginian', 'asparaginate'],
   },
   {
     id: 'taurate',
@@ -126,7 +137,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher-limited-data',
     tierSource: `${K4}: little human data`,
     fraction: { min: 0.089, max: 0.089, source: `${K2}: 24.305/272.57` },
-    synonyms: ['taurate', 'taurinate', 'taurat', 'taurinat', 'taurato', 'taurinato', 'taurine chelate'],
+    synonyms: ['taurate', 'taurinate', 'taurat', 'taurinat', 'taurato', 'taurinato', 'taurine chelate', 'tauraat', 'taurynian'],
   },
   {
     id: 'acetyl-taurate',
@@ -146,7 +157,7 @@ export const FORMS: readonly FormKnowledge[] = [
       max: 0.083,
       source: `${K2}: 24.305/294.50 = 0.083 in theory; about 0.072 as sold (Magtein: 2 g gives about 144 mg)`,
     },
-    synonyms: ['threonate', 'l threonate', 'threonat', 'treonato', 'magtein'],
+    synonyms: ['threonate', 'l threonate', 'threonat', 'treonato', 'magtein', 'threonaat', 'treonian'],
   },
   {
     id: 'orotate',
@@ -154,7 +165,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher-limited-data',
     tierSource: `${K4}: little human data`,
     fraction: { min: 0.066, max: 0.073, source: `${K2}: dihydrate 24.305/370.51 = 0.066; anhydrous 24.305/334.48 = 0.073` },
-    synonyms: ['orotate', 'orotat', 'orotato'],
+    synonyms: ['orotate', 'orotat', 'orotato', 'orotaat', 'orotan'],
   },
   {
     id: 'gluconate',
@@ -162,7 +173,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher',
     tierSource: `${K4}: suggested tiers`,
     fraction: { min: 0.054, max: 0.059, source: `${K2}: dihydrate 24.305/450.63 = 0.054; anhydrous 24.305/414.60 = 0.059` },
-    synonyms: ['gluconate', 'gluconat', 'gluconato'],
+    synonyms: ['gluconate', 'gluconat', 'gluconato', 'gluconaat', 'glukonian'],
   },
   {
     id: 'pidolate',
@@ -170,7 +181,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher-limited-data',
     tierSource: `${K4}: little human data`,
     fraction: { min: 0.087, max: 0.087, source: `${K2}: 24.305/280.52` },
-    synonyms: ['pidolate', 'pidolat', 'pidolato'],
+    synonyms: ['pidolate', 'pidolat', 'pidolato', 'pidolaat', 'pidolan'],
   },
   {
     id: 'glycerophosphate',
@@ -178,7 +189,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher-limited-data',
     tierSource: `${K4}: little human data`,
     fraction: { min: 0.125, max: 0.125, source: `${K2}: 24.305/194.36` },
-    synonyms: ['glycerophosphate', 'glycerophosphat', 'glicerofosfato', 'glycerinphosphat'],
+    synonyms: ['glycerophosphate', 'glycerophosphat', 'glicerofosfato', 'glycerinphosphat', 'glycerofosfaat', 'glicerofosforan'],
   },
   {
     // Not in docs/knowledge.md: computed here from Mg(lysinate)2, 24.305 + 2 x 145.18 = 314.67 g/mol.
