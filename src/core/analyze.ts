@@ -125,8 +125,32 @@ const TOPICAL_DIRECTIONS_RE =
   /(?<![a-z])(?:apply|spray (?:onto|on|directly on) (?:the )?skin|massage into|rub into|add (?:\d+ ?(?:cups?|g|kg|scoops?) )?to (?:a |your )?(?:warm )?bath|for external use|external use only|auftragen|einmassieren|ins badewasser|appliquer|usage externe|aplicar|uso externo|applicare|uso esterno)(?![a-z])/;
 
 /** What a magnesium medicine is for when it is not a supplement: a laxative, an antacid, a purge. */
-const DRUG_PURPOSE_RE =
-  /(?<![a-z])(saline laxative|(?<!(?:less|more|not|mildly|non|no) )laxative(?! effects?)|antacid|constipation|acid indigestion|heartburn|bowel (?:prep|cleansing)|abfuhrmittel|abfuhrend|verstopfung|sodbrennen|antazid\w*|laxatif|purgatif|purge intestinale|constipation|brulures d'estomac|antiacide|laxante|estrenimiento|antiacido|acidez|lassativo|stitichezza|antiacido|bruciore di stomaco|laxeermiddel|obstipatie|maagzuur|antacidum|przeczyszczajac\w*|zaparci\w*)(?![a-z])/;
+const DRUG_KIND_RE =
+  /(?<![a-z])(saline laxative|laxatives?|antacids?|milk of magnesia|bowel (?:prep|cleansing)|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*)(?![a-z])/g;
+/** A complaint a medicine is for: counts only where the text says the product treats it. */
+const COMPLAINT_RE =
+  /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|maagzuur|zaparci\w*|zgag\w*)(?![a-z])/g;
+/** "effet laxatif", "less laxative", "laxative effect": a side effect, not the purpose. */
+const SIDE_EFFECT_BEFORE_RE =
+  /(?:effect|effet|efecto|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,)[ -]{0,3}(?:\w+[ -]){0,2}$/;
+const SIDE_EFFECT_AFTER_RE = /^[ -]{0,2}(?:effects?|wirkung|properties)/;
+const PURPOSE_BEFORE_RE =
+  /(?:uses?|purpose|indications?|indicated|relief of|relieves?|for (?:the )?(?:relief|treatment) of|to (?:relieve|treat)|anwendungsgebiete?|bei|zur behandlung|indications? therapeutiques?|traitement|en cas de|indicaciones|tratamiento|indicazioni|trattamento|indicaties|wskazania)[ :-]{0,3}(?:\w+[ ,-]{1,3}){0,4}$/;
+
+/** The purpose a medicine's text gives, when it is a laxative or an antacid; null otherwise. */
+function drugPurposeOf(text: string): string | null {
+  for (const re of [DRUG_KIND_RE, COMPLAINT_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      if (SIDE_EFFECT_BEFORE_RE.test(before) || SIDE_EFFECT_AFTER_RE.test(after)) continue;
+      if (re === COMPLAINT_RE && !PURPOSE_BEFORE_RE.test(before)) continue;
+      return m[1]!;
+    }
+  }
+  return null;
+}
 /** The label says it is a supplement, whatever else it says ("As a dietary supplement, take …"). */
 const SUPPLEMENT_STATUS_RE =
   /(?<![a-z])(?:dietary supplement|supplement facts|food supplement|(?:magnesium|mineral) supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|integratore alimentare|voedingssupplement|suplement diety)(?![a-z])/;
@@ -222,7 +246,7 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
       (snapshot.store === 'generic' && snapshot.isProductPage === true && titleInfo.containsMagnesium)
     );
   const otherNutrientsInTitle = new Set(foldedTitle.match(OTHER_NUTRIENT_TITLE_RE) ?? []).size;
-  const drugPurpose = DRUG_PURPOSE_RE.exec(fold(`${f.title}\n${f.labelText}\n${f.description.slice(0, 1_500)}`));
+  const drugPurpose = drugPurposeOf(fold(`${f.title}\n${f.labelText}\n${f.description.slice(0, 1_500)}`));
   const saysSupplement = SUPPLEMENT_STATUS_RE.test(fold(`${f.title}\n${f.labelText}\n${f.description}\n${f.directions}`));
   if (!containsMagnesium) kind = 'not-a-supplement';
   else if (looksLikeFood) kind = 'not-a-supplement';
@@ -231,7 +255,7 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
     warn(
       warnings,
       'drug-not-supplement',
-      `A medicine used as ${drugPurpose[1]}: its dose is a drug's, not a magnesium supplement's, so no supplement verdict is given.`,
+      `A medicine for ${drugPurpose}: its dose is a drug's, not a magnesium supplement's, so no supplement verdict is given.`,
     );
   } else if (!mgRows.length && (snapshot.isProductPage === false || !productSignals)) {
     kind = 'not-a-supplement';

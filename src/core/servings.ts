@@ -170,7 +170,11 @@ function adultPart(folded: string): string {
   const adults = /(?<![a-z])(?:adults?|erwachsene|adultes?|adultos?|adulti)(?![a-z])/.exec(folded);
   if (!adults) return folded;
   const rest = folded.slice(adults.index);
-  const child = /(?<![a-z])(?:children|kinder|enfants|ninos|bambini)(?![a-z])/.exec(rest.slice(6));
+  // Children's directions start a part of their own ("Adults: 2 gummies. Children 4+: 1 gummy");
+  // "adults and children 9 and up: take 1 gummy" is one instruction for both.
+  const child = /(?:[.;:•\n]|(?<![a-z])(?:for|fur|pour|para|per))[ ]{0,3}(?:children|kinder|enfants|ninos|bambini)(?![a-z])/.exec(
+    rest.slice(6),
+  );
   return child ? rest.slice(0, child.index + 6) : rest;
 }
 
@@ -178,7 +182,13 @@ export function parseDirections(text: string): Directions | null {
   // "1 - 3 times", "1 – 2 capsules": ranges as one token.
   const clean = fold(text)
     .slice(0, 2000)
-    .replace(/(\d)\s*[-–]\s*(\d)/g, '$1-$2');
+    .replace(/(\d)\s*[-–]\s*(\d)/g, '$1-$2')
+    // Ages are not counts: "children over 12 years", "ages 4+", "mayores de 12 anos".
+    .replace(
+      /(?<![a-z])(?:ages? )?\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|anos|jahren?|ans|anni|jaar|lat)(?![a-z])/g,
+      ' ',
+    )
+    .replace(/(?<![a-z])ages? \d{1,2}\+?/g, ' ');
   if (!clean.trim()) return null;
   // Stop at "or as directed by …": what a clinician may advise is not the label's dose.
   const main = adultPart(clean).split(/(?:,? or as (?:directed|recommended)|oder nach|ou selon|o segun|o secondo)/)[0] ?? clean;
@@ -248,7 +258,8 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
   }
   min = Math.round(min * 100) / 100;
   max = Math.round(max * 100) / 100;
-  if (!(min > 0) || !(max >= min) || max > 50) {
+  // More than ten servings a day is a misread (an age, a pack size), not directions.
+  if (!(min > 0) || !(max >= min) || max > 10) {
     warnings.push({
       code: 'directions-unclear',
       message: `Could not read a daily amount from "${directions.text}": assumed one serving a day.`,
