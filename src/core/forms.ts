@@ -162,8 +162,10 @@ export function formsInSourceList(list: string, source: string = list): FormFind
   return dedupe(out);
 }
 
+// Epsom salt (Bittersalz) is magnesium sulfate, and Magtein magnesium L-threonate, where a page
+// never writes the word magnesium.
 const ANCHOR_RE =
-  /(?<![a-z])(?:di|tri)?(?:magnesium|magnesio|magnezium|magnez(?:u|em)?(?![a-z]))|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
+  /(?<![a-z])(?:di|tri)?(?:magnesium|magnesio|magnezium|magnez(?:u|em)?(?![a-z]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
 const EXCIPIENT_AFTER_RE = /^[ -]{0,2}(?:stearate|stearat|silicate|silikat|trisilicate)/;
 const EXCIPIENT_BEFORE_RE = /(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}$/;
 const NEGATED_BEFORE_RE =

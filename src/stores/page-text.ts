@@ -201,7 +201,7 @@ function magnesiumRowLike(c: Classified): boolean {
 }
 
 const CHROME_RE =
-  /(?<![a-z])(?:home|shop|menu|sign in|log ?in|account|cart|basket|checkout|search|wishlist|free shipping|shipping calculated|newsletter|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms)(?![a-z])/;
+  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|wishlist|free shipping|shipping calculated|newsletter|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms)(?![a-z])/;
 
 /** The product's name: the page's h1, else the first line near the top that names the product. */
 function pickTitle(items: Classified[], given: string | undefined): string | undefined {
@@ -216,7 +216,13 @@ function pickTitle(items: Classified[], given: string | undefined): string | und
       (c.line.match(/\s[/>›»|]\s/g) ?? []).length < 2,
   );
   const named = plausible.find((c) => MAGNESIUM_RE.test(c.folded) && c.line.length <= 160);
-  const pick = named ?? plausible.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded)) ?? plausible[0];
+  // Navigation bars come through as tab-separated menus: a title is one run of words.
+  const single = plausible.filter((c) => !c.line.includes('\t'));
+  const pick =
+    named ??
+    single.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded)) ??
+    plausible.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded)) ??
+    plausible[0];
   return pick ? capText(pick.line.replace(/\t/g, ' '), 300) : undefined;
 }
 
@@ -270,6 +276,8 @@ function directionsFrom(items: Classified[]): string | undefined {
   }
   for (const c of items) {
     if (c.block === 'other' || c.block === 'warnings' || c.block === 'facts' || c.line.length > 400) continue;
+    // A question ("How much should I take daily?") is a heading of advice, not directions.
+    if (c.line.trim().endsWith('?')) continue;
     if (DOSE_SENTENCE_RE.test(c.folded) && FREQUENCY_RE.test(c.folded) && !DISTRACTOR_RE.test(c.folded))
       return capText(c.line, 600);
   }
