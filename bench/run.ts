@@ -27,13 +27,17 @@ const RESULTS = resolve(ROOT, 'bench/results');
  *   once), because on this 2-core machine the median ratio of the same build ranges 0.5–0.85×:
  *   2.5–4 ms of mostly cold-start work (a warm run is 0.4–1 ms) against an innerText read that
  *   itself varies 3.7–7.4 ms between runs.
- * - popup: opening the popup to the analysis shown, against opening an empty Preact page.
+ * - popup: opening the popup to its first screen rendered (from the stored result), against opening an
+ *   empty Preact page. Target 1.5× (issue 13); the gate is 2×.
  * - memory: JS heap the content script leaves on a page, GC forced.
  * - listing: issue 6's limits: no badge slice over 50 ms; badges cost the page less than bare elements.
  */
+/** Issue 13's target for the popup; the gate (GATES.popupRatio) leaves room for this machine's noise. */
+const POPUP_TARGET = 1.5;
+
 export const GATES = {
   productRatio: 1,
-  popupRatio: 6,
+  popupRatio: 2,
   memoryGrowthKB: 512,
   listingSliceMs: 50,
   listingRatio: 1,
@@ -133,12 +137,12 @@ function rowsOf(product: ProductPageResult[], popup: PopupResult, memory: Memory
     ]);
   }
   rows.push([
-    'popup → analysis rendered',
+    'popup → first screen rendered',
     `${popup.popupMs} ms`,
     `empty Preact page ${popup.emptyPreactMs} ms`,
     `${popup.ratio}×`,
-    `gate ${GATES.popupRatio}×`,
-    popup.ratio <= GATES.popupRatio ? 'PASS' : 'FAIL',
+    `≤ ${POPUP_TARGET}× (gate ${GATES.popupRatio}×)`,
+    popup.ratio <= POPUP_TARGET ? 'PASS' : popup.ratio <= GATES.popupRatio ? 'above target' : 'FAIL',
   ]);
   for (const m of memory) {
     rows.push([

@@ -4,8 +4,8 @@
 import { z } from 'zod';
 import { Analysis } from '../core/schema';
 import { ProductSnapshot } from '../core/snapshot';
-import { MAX_EXTRACT_CHARS } from '../stores/extract';
-import type { Profile } from '../core/profile';
+import { MAX_EXTRACT_CHARS, MAX_PAGE_TEXT_CHARS } from '../stores/extract';
+import { Profile } from '../core/profile';
 
 const Origin = z.enum(['page', 'selection', 'pasted']);
 
@@ -14,6 +14,10 @@ export const PageResult = z.object({
   analysis: Analysis,
   /** Where the text came from: the page's own reader (default), a selection, or a paste. */
   origin: Origin.optional(),
+  /** The profile the analysis was made for, and its stored form as JSON: the popup renders the stored
+   * result as it is while the stored profile is the same, and asks for a new analysis otherwise. */
+  profile: Profile.optional(),
+  profileStamp: z.string().optional(),
 });
 export type PageResult = z.infer<typeof PageResult>;
 
@@ -22,6 +26,14 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-extract'), url: z.string().max(8_192), html: z.string().max(MAX_EXTRACT_CHARS + 1_000) }),
   /** page reader (generic pages, on the user's request) -> background: what the page in this tab shows now. */
   z.object({ type: z.literal('page-snapshot'), snapshot: ProductSnapshot }),
+  /** page reader -> background: a page no store claims, as its visible text, h1 and JSON-LD (src/stores/extract.ts). */
+  z.object({
+    type: z.literal('page-text'),
+    url: z.string().max(8_192),
+    title: z.string().max(1_000).optional(),
+    text: z.string().max(MAX_PAGE_TEXT_CHARS + 1_000),
+    html: z.string().max(MAX_EXTRACT_CHARS + 1_000),
+  }),
   /** popup -> background: the tab's result, analysed for the user's current profile. */
   z.object({ type: z.literal('get-result'), tabId: z.number().int() }),
   /** popup -> background: analyse pasted label text. */

@@ -4,8 +4,10 @@ import { browser } from 'wxt/browser';
 import { Message, PageResult, type ResultReply } from './messages';
 import { badgeFor } from './badge';
 import { getProfile } from './settings';
+import { recordProduct } from './history';
+import { PROFILE_STORAGE_KEY } from './keys';
 import { snapshotFromText } from '../stores/registry';
-import { snapshotFromExtract } from '../stores/extract-read';
+import { snapshotFromExtract, snapshotFromTextExtract } from '../stores/extract-read';
 import { analyze } from '../core/analyze';
 import type { ProductSnapshot } from '../core/snapshot';
 
@@ -16,10 +18,17 @@ function toolbarAction() {
   return browser.action ?? browser.browserAction;
 }
 
+/** The stored profile as JSON (null when none is stored): what the popup compares to know a result is current. */
+async function profileStamp(): Promise<string> {
+  return JSON.stringify((await browser.storage.local.get(PROFILE_STORAGE_KEY))[PROFILE_STORAGE_KEY] ?? null);
+}
+
 /** Analyse a tab's snapshot for the current profile, keep it, and show it on the toolbar badge. */
 async function keepResult(tabId: number, snapshot: ProductSnapshot, origin: PageResult['origin']): Promise<PageResult> {
-  const result: PageResult = { snapshot, analysis: analyze(snapshot, await getProfile()), origin };
+  const [profile, stamp] = await Promise.all([getProfile(), profileStamp()]);
+  const result: PageResult = { snapshot, analysis: analyze(snapshot, profile), origin, profile, profileStamp: stamp };
   await browser.storage.session.set({ [resultKey(tabId)]: result });
+  if (origin === 'page') await recordProduct(result.analysis).catch(() => false);
   const action = toolbarAction();
   const look = badgeFor(result.analysis);
   await action.setBadgeText({ tabId, text: look?.text ?? '' });
@@ -28,13 +37,17 @@ async function keepResult(tabId: number, snapshot: ProductSnapshot, origin: Page
   return result;
 }
 
-/** The tab's stored result, re-analysed for the profile as it is now (the options page may have changed it). */
+/**
+ * The tab's stored result, re-analysed for the profile as it is now (the options page may have changed
+ * it) and kept again, so that the popup can render it straight from storage next time.
+ */
 async function currentResult(tabId: number): Promise<ResultReply> {
   const profile = await getProfile();
   const stored = PageResult.safeParse((await browser.storage.session.get(resultKey(tabId)))[resultKey(tabId)]);
   if (!stored.success) return { result: null, profile };
   const { snapshot, origin } = stored.data;
-  return { result: { snapshot, analysis: analyze(snapshot, profile), origin }, profile };
+  if (stored.data.profileStamp === (await profileStamp())) return { result: stored.data, profile };
+  return { result: await keepResult(tabId, snapshot, origin), profile };
 }
 
 /** Text the user selected on a page ("Analyze selected text with MagLens"). */
@@ -45,7 +58,7 @@ export function keepSelection(tabId: number, selectionText: string, pageUrl: str
   } catch {
     url = null;
   }
-  return keepResult(tabId, snapshotFromText(selectionText, url, { isLabel: true }), 'selection');
+  return keepResult(tabId, snapshotFromText(selectionText, url), 'selection');
 }
 
 /** runtime.onMessage: anything that is not one of MagLens's messages gets no answer. */
@@ -55,9 +68,15 @@ export async function handleMessage(raw: unknown, sender: { tab?: { id?: number 
   const msg = parsed.data;
   switch (msg.type) {
     case 'page-extract':
+    case 'page-text':
     case 'page-snapshot': {
       const tabId = sender.tab?.id;
-      const snapshot = msg.type === 'page-snapshot' ? msg.snapshot : snapshotFromExtract(msg);
+      const snapshot =
+        msg.type === 'page-snapshot'
+          ? msg.snapshot
+          : msg.type === 'page-text'
+            ? snapshotFromTextExtract(msg)
+            : snapshotFromExtract(msg);
       if (tabId === undefined || !snapshot) return undefined;
       await keepResult(tabId, snapshot, 'page');
       return true;
@@ -66,7 +85,7 @@ export async function handleMessage(raw: unknown, sender: { tab?: { id?: number 
       return currentResult(msg.tabId);
     case 'analyze-text': {
       const profile = await getProfile();
-      const snapshot = snapshotFromText(msg.text, null, { isLabel: true });
+      const snapshot = snapshotFromText(msg.text, null);
       return { result: { snapshot, analysis: analyze(snapshot, profile), origin: 'pasted' }, profile } satisfies ResultReply;
     }
   }

@@ -5,6 +5,7 @@
 import { storage } from '@wxt-dev/storage';
 import { parseProfile, Profile } from '../core/profile';
 import { DEFAULT_PROFILE } from '../core/limits';
+import { PROFILE_STORAGE_KEY } from './keys';
 
 export {
   BADGE_STORES,
@@ -24,7 +25,7 @@ export {
  */
 const PROFILE_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
 
-const profileItem = storage.defineItem<unknown>('local:profile', {
+const profileItem = storage.defineItem<unknown>(`local:${PROFILE_STORAGE_KEY}`, {
   fallback: DEFAULT_PROFILE,
   version: 1,
   migrations: PROFILE_MIGRATIONS,

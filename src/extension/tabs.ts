@@ -1,6 +1,8 @@
 // Which tab the popup describes, and that tab's stored result.
 import { browser, type Browser } from 'wxt/browser';
 import type { Message, PageResult, ResultReply } from './messages';
+import { PROFILE_STORAGE_KEY } from './keys';
+import { STACK_KEY, parseStack, type StackItem } from './stack';
 
 /**
  * The tab the popup is about: the active tab when opened from the toolbar. When the popup page is
@@ -8,8 +10,7 @@ import type { Message, PageResult, ResultReply } from './messages';
  * before it.
  */
 export async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
-  const self = await browser.tabs.getCurrent();
-  const tabs = await browser.tabs.query({ currentWindow: true });
+  const [self, tabs] = await Promise.all([browser.tabs.getCurrent(), browser.tabs.query({ currentWindow: true })]);
   if (!self) return tabs.find((t) => t.active);
   const ownPages = browser.runtime.getURL('/');
   return tabs
@@ -37,6 +38,28 @@ export function tabLoaded(tabId: number): Promise<void> {
 export async function storedResult(tabId: number): Promise<ResultReply> {
   const message: Message = { type: 'get-result', tabId };
   return (await browser.runtime.sendMessage(message)) as ResultReply;
+}
+
+/** The stored profile's JSON and the stack: started before the tab is known, to save a round trip. */
+export async function readLocalState(): Promise<{ stamp: string; stack: StackItem[] }> {
+  const local = await browser.storage.local.get([PROFILE_STORAGE_KEY, STACK_KEY]);
+  return { stamp: JSON.stringify(local[PROFILE_STORAGE_KEY] ?? null), stack: parseStack(local[STACK_KEY]) };
+}
+
+/**
+ * What the popup needs to draw its first screen, read straight from storage: the tab's stored result
+ * (the background validated it when it wrote it) and the user's stack. The result is `current` when it
+ * was analysed for the profile stored now; otherwise the popup asks the background.
+ */
+export async function readTabState(
+  tabId: number,
+  local: Promise<{ stamp: string; stack: StackItem[] }> = readLocalState(),
+): Promise<{ stored: PageResult | null; current: boolean; stack: StackItem[] }> {
+  const key = `tab:${tabId}`;
+  const [session, { stamp, stack }] = await Promise.all([browser.storage.session.get(key), local]);
+  const stored = session[key] as PageResult | undefined;
+  const ok = !!stored?.analysis && !!stored.snapshot;
+  return { stored: ok ? stored : null, current: ok && !!stored.profile && stored.profileStamp === stamp, stack };
 }
 
 /** Pasted label text, analysed by the background. */

@@ -32,6 +32,22 @@ export const SourceSchema = z
   })
   .strict();
 
+const TrialDoseSchema = z
+  .object({
+    minMg: z.number().positive().max(2_000),
+    maxMg: z.number().positive().max(2_000),
+    forms: z.string().min(3),
+    who: z.string().min(5),
+    // Only PubMed or DOI addresses: a trial dose must be checkable.
+    refs: z
+      .array(
+        z.object({ short: z.string().min(3), url: SourceUrl.refine((u) => /pubmed|doi\.org/.test(u), 'PubMed or DOI') }).strict(),
+      )
+      .min(1),
+  })
+  .strict()
+  .refine((d) => d.minMg <= d.maxMg, 'minMg must not exceed maxMg');
+
 export const EvidenceNoteSchema = z
   .object({
     topic,
@@ -41,6 +57,7 @@ export const EvidenceNoteSchema = z
     sources: z.array(sourceId).min(1),
     euNote: z.string().min(20).optional(),
     euSources: z.array(sourceId).min(1).optional(),
+    trialDose: TrialDoseSchema.nullable().optional(),
   })
   .strict()
   .refine((n) => (n.euNote === undefined) === (n.euSources === undefined), 'euNote and euSources go together');

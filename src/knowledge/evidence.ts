@@ -5,6 +5,19 @@ import type { SourceId } from './sources';
 
 export type EvidenceTopic = Exclude<ClaimTopic, 'other'>;
 
+/** The daily elemental dose the trials behind a grade gave, so a card can set a product's amount beside it. */
+export interface TrialDose {
+  /** Elemental mg a day, lowest and highest across the trials. */
+  minMg: number;
+  maxMg: number;
+  /** The forms the trials used, in words: "oxide or citrate". */
+  forms: string;
+  /** Who was studied and for how long, in a few words. */
+  who: string;
+  /** The trials or reviews that state the dose (checked: PubMed or DOI). */
+  refs: { short: string; url: string }[];
+}
+
 export interface EvidenceNote {
   topic: EvidenceTopic;
   /** Short label for the claim card. */
@@ -18,6 +31,8 @@ export interface EvidenceNote {
   euNote?: string;
   /** Sources for the EU note, appended to the claim's sources on EU stores. */
   euSources?: SourceId[];
+  /** What daily dose the trials used; null where no trial dose is known for the claim. */
+  trialDose?: TrialDose | null;
 }
 
 export const EVIDENCE: Record<EvidenceTopic, EvidenceNote> = {
@@ -33,6 +48,18 @@ export const EVIDENCE: Record<EvidenceTopic, EvidenceNote> = {
     sources: ['mahPitre2021', 'abbasi2012', 'nielsen2010', 'arab2022', 'rawji2024', 'hausenblas2024', 'schuster2025'],
     euNote: 'In the EU no health claim about sleep is authorised for magnesium (Regulation (EU) 432/2012).',
     euSources: ['euReg432'],
+    // Mah & Pitre 2021, table 1: Nielsen 2010 320 mg (citrate), Abbasi 2012 500 mg (oxide), Held 2002 729 mg (oxide).
+    trialDose: {
+      minMg: 320,
+      maxMg: 729,
+      forms: 'oxide or citrate',
+      who: 'older adults with poor sleep, 3 to 8 weeks',
+      refs: [
+        { short: 'Mah & Pitre 2021 (review of the three trials)', url: 'https://pubmed.ncbi.nlm.nih.gov/33865376/' },
+        { short: 'Abbasi et al. 2012: 500 mg', url: 'https://pubmed.ncbi.nlm.nih.gov/23853635/' },
+        { short: 'Nielsen et al. 2010: 320 mg', url: 'https://doi.org/10.1684/mrh.2010.0220' },
+      ],
+    },
   },
   'stress-anxiety': {
     topic: 'stress-anxiety',
@@ -47,6 +74,7 @@ export const EVIDENCE: Record<EvidenceTopic, EvidenceNote> = {
       'EU law allows "contributes to normal psychological function" and "to the normal functioning of the nervous ' +
       'system": these say magnesium is needed, not that extra magnesium calms you.',
     euSources: ['euReg432'],
+    trialDose: null,
   },
   'muscle-cramps': {
     topic: 'muscle-cramps',
@@ -60,6 +88,14 @@ export const EVIDENCE: Record<EvidenceTopic, EvidenceNote> = {
     euNote:
       'EU law allows "contributes to normal muscle function": a statement that magnesium is needed, not that it prevents cramps.',
     euSources: ['euReg432'],
+    // Roffe 2002 gave citrate equivalent to 300 mg magnesium a day; the other trials state salt weights only.
+    trialDose: {
+      minMg: 300,
+      maxMg: 300,
+      forms: 'citrate',
+      who: 'adults with regular night-time leg cramps, 6 weeks',
+      refs: [{ short: 'Roffe et al. 2002', url: 'https://pubmed.ncbi.nlm.nih.gov/12011773/' }],
+    },
   },
   'muscle-recovery': {
     topic: 'muscle-recovery',
@@ -73,6 +109,17 @@ export const EVIDENCE: Record<EvidenceTopic, EvidenceNote> = {
     euNote:
       'EU law allows "contributes to normal muscle function": a statement that magnesium is needed, not that it speeds recovery.',
     euSources: ['euReg432'],
+    // Reno 2022: 350 mg a day for 10 days; the form (glycinate) as Tarsitano 2024's table 2 reports it.
+    trialDose: {
+      minMg: 350,
+      maxMg: 350,
+      forms: 'glycinate',
+      who: '22 students, 10 days',
+      refs: [
+        { short: 'Reno et al. 2022', url: 'https://doi.org/10.1519/JSC.0000000000003827' },
+        { short: 'Tarsitano et al. 2024 (review, table 2)', url: 'https://pubmed.ncbi.nlm.nih.gov/38970118/' },
+      ],
+    },
   },
   absorption: {
     topic: 'absorption',
@@ -116,5 +163,6 @@ export const EVIDENCE: Record<EvidenceTopic, EvidenceNote> = {
       'EU law allows "contributes to the reduction of tiredness and fatigue" for products with enough magnesium: the ' +
       'authorisation rests on what a shortage does, not on a boost for well-fed people.',
     euSources: ['euReg432'],
+    trialDose: null,
   },
 };

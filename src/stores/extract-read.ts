@@ -3,9 +3,9 @@
 // same adapters and generic readers as a whole page. Only the background and tests import this, so
 // the parser stays out of the content script.
 import { parseHTML } from 'linkedom';
-import { adapterFor, snapshotFromDocument } from './registry';
+import { adapterFor, snapshotFromDocument, snapshotFromPageText } from './registry';
 import type { ProductSnapshot } from '../core/snapshot';
-import type { PageExtract } from './extract';
+import type { PageExtract, PageTextExtract } from './extract';
 
 function documentFromExtract(html: string): Document {
   return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
@@ -24,4 +24,17 @@ export function snapshotFromExtract(extract: PageExtract): ProductSnapshot | und
   }
   if (!/^https?:$/.test(url.protocol) || !adapterFor(url)) return undefined;
   return snapshotFromDocument(documentFromExtract(extract.html), url);
+}
+
+/** The snapshot of a page no store claims, from the one-off reader's text copy; undefined unless http(s). */
+export function snapshotFromTextExtract(extract: PageTextExtract): ProductSnapshot | undefined {
+  let url: URL;
+  try {
+    url = new URL(extract.url);
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:$/.test(url.protocol)) return undefined;
+  const jsonLd = extract.html.trim() ? documentFromExtract(extract.html) : undefined;
+  return snapshotFromPageText(extract.text, url, { title: extract.title, jsonLd });
 }

@@ -76,3 +76,28 @@ export function extractPage(doc: Document, regions: readonly Region[]): string {
   }
   return parts.join('\n');
 }
+
+/** A page no store claims, as the one-off page reader sends it: its visible text and its JSON-LD. */
+export interface PageTextExtract {
+  url: string;
+  /** The page's own heading (its first h1), where it has one. */
+  title?: string;
+  /** What the page shows, as the browser lays it out (innerText), capped. */
+  text: string;
+  /** The page's JSON-LD scripts' markup, capped like a region. */
+  html: string;
+}
+
+/** The visible text stops here: a product page's text is far smaller; an endless feed is cut. */
+export const MAX_PAGE_TEXT_CHARS = 400_000;
+
+/**
+ * The one-off reader's copy of a page no store adapter claims: innerText (what the shopper sees,
+ * in blocks, hidden parts left out), the first h1 and the JSON-LD. Nothing is read or parsed here.
+ */
+export function extractPageText(doc: Document, url: string): PageTextExtract {
+  const body = doc.body as HTMLElement | null;
+  const text = (body?.innerText ?? body?.textContent ?? '').slice(0, MAX_PAGE_TEXT_CHARS);
+  const title = (doc.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+  return { url, text, html: extractPage(doc, [JSON_LD]), ...(title ? { title } : {}) };
+}

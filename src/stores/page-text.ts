@@ -263,13 +263,14 @@ function directionsFrom(items: Classified[]): string | undefined {
   if (headed >= 0) {
     const head = items[headed]!;
     const inline = head.line.replace(/^[^:]{0,60}:\s*/, '');
-    const parts = [
-      inline !== head.line ? inline : '',
-      ...items
-        .slice(headed + 1, headed + 4)
-        .filter((c) => c.block === 'directions')
-        .map((c) => c.line),
-    ];
+    // "Suggested use: take 2 capsules daily." stands on its line; a bare heading is followed by its text.
+    const parts =
+      inline !== head.line && inline
+        ? [inline]
+        : items
+            .slice(headed + 1, headed + 4)
+            .filter((c) => c.block === 'directions')
+            .map((c) => c.line);
     const text = cleanText(parts.filter(Boolean).join(' '));
     if (text && /\d|one|two|three|ein|zwei|drei|un|deux|trois|uno|dos|tres|due|een|twee|drie/.test(fold(text)))
       return capText(text, 600);

@@ -66,3 +66,17 @@ export function snapshotFromText(
   if (url && adapter) fields.isProductPage = adapter.isProductUrl(url) || fields.isProductPage;
   return { url: url?.href ?? null, store: adapter?.id ?? 'generic', ...fields };
 }
+
+/**
+ * A page no store adapter claims, from the one-off reader's copy: the page-text reader over its
+ * visible text (the h1 as the title), then its JSON-LD for what the text left out (price, brand).
+ */
+export function snapshotFromPageText(text: string, url: URL, opts: { title?: string; jsonLd?: Document } = {}): ProductSnapshot {
+  const snapshot = snapshotFromText(text, url, { title: opts.title });
+  if (!opts.jsonLd) return snapshot;
+  const { url: address, store, ...fields } = snapshot;
+  const jsonLd = readJsonLd(opts.jsonLd, url);
+  fillMissing(fields, jsonLd.fields);
+  if (jsonLd.found) fields.isProductPage = true;
+  return { url: address, store, ...fields };
+}

@@ -1,12 +1,15 @@
-// The analysis state of the popup: what the product is, how much elemental magnesium, how it
-// compares with the limit for this user, what to make of the claims, and what to watch out for.
+// The analysis state of the popup. The first screen (380 × 600) holds the title, the summary line, the
+// form with its tier chip, the daily gauge against the limit, the stack total and one line per claim;
+// everything else (form reasons, label text, citations, safety, price) folds out below.
 import type { Analysis } from '../core/schema';
 import type { Profile } from '../core/profile';
 import type { ProductSnapshot } from '../core/snapshot';
+import type { StackItem } from '../extension/stack';
 import { ClaimCards } from './ClaimCards';
-import { DoseGauge } from './DoseGauge';
+import { DoseDetails, DoseGauge } from './DoseGauge';
 import { FormCard } from './FormCard';
-import { formShortName, formatMg } from './format';
+import { StackPanel } from './StackPanel';
+import { TIER_LABELS, formShortName, formTitle, formatMg } from './format';
 
 // Shown in their own place in the form card, so not repeated under Notes.
 const SHOWN_ELSEWHERE = new Set(['buffered']);
@@ -38,54 +41,85 @@ const KIND_LABELS: Record<Analysis['kind'], string> = {
   'not-a-supplement': 'Not a supplement',
 };
 
+/** First screen: the form(s), each with its tier chip. The reasons fold out below. */
+function FormLine({ analysis }: { analysis: Analysis }) {
+  if (analysis.forms.length === 0)
+    return (
+      <p class="form-line" data-testid="form-line">
+        Form: not stated on the page
+      </p>
+    );
+  return (
+    <p class="form-line" data-testid="form-line">
+      {analysis.forms.map((f, i) => (
+        <span key={f.id} class="form-chip" data-testid="form-chip" data-form={f.id}>
+          {i > 0 && ' + '}
+          {formTitle(f.id)}{' '}
+          <span class={`tier tier-${f.tier}`} data-tier={f.tier}>
+            {TIER_LABELS[f.tier]}
+          </span>
+        </span>
+      ))}
+      {analysis.buffered && <span class="muted small"> (buffered)</span>}
+    </p>
+  );
+}
+
 export function AnalysisView({
   analysis,
   snapshot,
   profile,
+  stack,
 }: {
   analysis: Analysis;
   snapshot: ProductSnapshot;
   profile: Profile;
+  stack: StackItem[];
 }) {
   const price = analysis.pricePer100mgElemental;
+  const notes = analysis.warnings.filter((w) => !SHOWN_ELSEWHERE.has(w.code));
   return (
     <>
       {analysis.title && (
-        <p class="title" data-testid="title">
+        <p class="title" data-testid="title" title={analysis.title}>
           {analysis.title}
         </p>
       )}
-      <p class="summary" data-testid="summary">
+      <p class="summary" data-maglens="summary" data-testid="summary">
         {summary(analysis)}
       </p>
-      <p class="muted" data-testid="kind" data-kind={analysis.kind}>
-        {KIND_LABELS[analysis.kind]}
-      </p>
-      <FormCard analysis={analysis} />
-      <DoseGauge analysis={analysis} snapshot={snapshot} profile={profile} />
-      {price && (
-        <p class="card" data-testid="price-per-100mg">
-          <strong>
-            {new Intl.NumberFormat(undefined, { style: 'currency', currency: price.currency }).format(price.amount)}
-          </strong>{' '}
-          per 100 mg of elemental magnesium
+      <FormLine analysis={analysis} />
+      <DoseGauge analysis={analysis} profile={profile} />
+      <StackPanel analysis={analysis} stack={stack} />
+      <ClaimCards claims={analysis.claims} perDay={analysis.elementalMgPerDay} />
+      <details class="more" data-testid="more">
+        <summary data-testid="more-toggle">More: form details, label text, price, safety</summary>
+        <p class="muted" data-testid="kind" data-kind={analysis.kind}>
+          {KIND_LABELS[analysis.kind]}
         </p>
-      )}
-      <ClaimCards claims={analysis.claims} />
-      {analysis.warnings.some((w) => !SHOWN_ELSEWHERE.has(w.code)) && (
-        <section aria-labelledby="notes-h" class="card">
-          <h2 id="notes-h">Notes</h2>
-          <ul class="warnings">
-            {analysis.warnings
-              .filter((w) => !SHOWN_ELSEWHERE.has(w.code))
-              .map((w) => (
+        <FormCard analysis={analysis} />
+        <DoseDetails analysis={analysis} snapshot={snapshot} profile={profile} />
+        {price && (
+          <p class="card" data-testid="price-per-100mg">
+            <strong>
+              {new Intl.NumberFormat(undefined, { style: 'currency', currency: price.currency }).format(price.amount)}
+            </strong>{' '}
+            per 100 mg of elemental magnesium
+          </p>
+        )}
+        {notes.length > 0 && (
+          <section aria-labelledby="notes-h" class="card">
+            <h2 id="notes-h">Safety and notes</h2>
+            <ul class="warnings">
+              {notes.map((w) => (
                 <li key={w.code} data-testid="warning" data-code={w.code}>
                   {w.message}
                 </li>
               ))}
-          </ul>
-        </section>
-      )}
+            </ul>
+          </section>
+        )}
+      </details>
     </>
   );
 }

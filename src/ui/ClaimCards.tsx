@@ -1,6 +1,8 @@
-// Claims the page makes, each with the phrase found, a grade, a note and the studies behind it.
+// Claims the page makes: one line each (topic and grade) on the first screen; opening a line shows
+// the phrase found, the note, what dose the trials used against this product's, and the studies.
 import type { Claim } from '../core/schema';
 import { EVIDENCE } from '../knowledge/evidence';
+import { evidenceFit } from './evidenceFit';
 
 function sourceLabel(ref: string): string {
   try {
@@ -13,42 +15,74 @@ function sourceLabel(ref: string): string {
   }
 }
 
-export function ClaimCards({ claims }: { claims: Claim[] }) {
-  if (claims.length === 0) return null;
+function SourceLink({ href, label }: { href: string; label?: string }) {
+  return /^https:\/\//.test(href) ? (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {label ?? sourceLabel(href)}
+    </a>
+  ) : (
+    <span>{href}</span>
+  );
+}
+
+export function ClaimCards({ claims, perDay }: { claims: Claim[]; perDay: { min: number; max: number } | null }) {
   return (
-    <section aria-labelledby="claims-h" class="card">
+    <section aria-labelledby="claims-h" class="claims-block" data-maglens="claims" data-count={claims.length}>
       <h2 id="claims-h">Claims on this page</h2>
+      {claims.length === 0 && (
+        <p class="muted small" data-testid="no-claims">
+          No health claims found on this page.
+        </p>
+      )}
       <ul class="claims">
-        {claims.map((c) => (
-          <li key={c.topic} class="claim" data-testid="claim" data-topic={c.topic}>
-            <p>
-              <strong>{c.topic === 'other' ? 'Other claim' : EVIDENCE[c.topic].title}</strong>:{' '}
-              <q data-testid="claim-text">{c.text}</q>
-            </p>
-            <p class="grade" data-testid="claim-grade">
-              {c.grade}
-            </p>
-            <p class="small">{c.note}</p>
-            {c.sources.length > 0 && (
+        {claims.map((c) => {
+          const evidence = c.topic === 'other' ? null : EVIDENCE[c.topic];
+          const fit = evidenceFit(evidence?.trialDose, perDay);
+          return (
+            <li key={c.topic} class="claim" data-testid="claim" data-topic={c.topic}>
               <details>
-                <summary>Studies ({c.sources.length})</summary>
-                <ul class="sources">
-                  {c.sources.map((s) => (
-                    <li key={s}>
-                      {/^https:\/\//.test(s) ? (
-                        <a href={s} target="_blank" rel="noopener noreferrer">
-                          {sourceLabel(s)}
-                        </a>
-                      ) : (
-                        <span>{s}</span>
-                      )}
-                    </li>
-                  ))}
-                </ul>
+                <summary>
+                  <strong>{evidence ? evidence.title : 'Other claim'}</strong>:{' '}
+                  <span class="grade" data-testid="claim-grade">
+                    {c.grade}
+                  </span>
+                </summary>
+                <p>
+                  On the page: <q data-testid="claim-text">{c.text}</q>
+                </p>
+                <p class="small">{c.note}</p>
+                {fit && (
+                  <p class="small fit" data-testid="evidence-fit">
+                    {fit}
+                  </p>
+                )}
+                {evidence?.trialDose && (
+                  <p class="small">
+                    Dose from:{' '}
+                    {evidence.trialDose.refs.map((r, i) => (
+                      <span key={r.url}>
+                        {i > 0 && '; '}
+                        <SourceLink href={r.url} label={r.short} />
+                      </span>
+                    ))}
+                  </p>
+                )}
+                {c.sources.length > 0 && (
+                  <details>
+                    <summary>Studies ({c.sources.length})</summary>
+                    <ul class="sources">
+                      {c.sources.map((s) => (
+                        <li key={s}>
+                          <SourceLink href={s} />
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
               </details>
-            )}
-          </li>
-        ))}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,4 +1,5 @@
-// Daily elemental magnesium against the upper limit (and the RDA) for the user's profile.
+// Daily elemental magnesium against the upper limit (and the RDA) for the user's profile. The gauge
+// and its verdict sit on the popup's first screen; how the figure was worked out folds out below.
 import type { Analysis } from '../core/schema';
 import type { Profile } from '../core/profile';
 import type { ProductSnapshot } from '../core/snapshot';
@@ -13,38 +14,18 @@ const BASIS_LABELS: Record<NonNullable<Analysis['elementalMgPerServing']>['basis
   'from-title': "the product title's figure, not a verified elemental dose",
 };
 
-export function DoseGauge({ analysis, snapshot, profile }: { analysis: Analysis; snapshot: ProductSnapshot; profile: Profile }) {
-  const { elementalMgPerServing: serving, elementalMgPerDay: day, servingsPerDay, upperLimit: ul } = analysis;
+/** First screen: "105 mg a day", the bar against the limit and the RDA, and the verdict sentence. */
+export function DoseGauge({ analysis, profile }: { analysis: Analysis; profile: Profile }) {
+  const { elementalMgPerDay: day, upperLimit: ul } = analysis;
   const reference = intakeReferenceFor(profile);
   const scale = Math.max(ul.mg || 0, day?.max ?? 0, reference.mg) * 1.15 || 1;
   const pos = (mg: number) => `${Math.min(100, (mg / scale) * 100)}%`;
   const mayExceed = straddles(day, ul);
   return (
-    <section aria-labelledby="dose-h" class="card">
-      <h2 id="dose-h">Elemental magnesium</h2>
-      <dl>
-        <dt>Per serving</dt>
-        <dd data-testid="mg-per-serving" data-basis={serving?.basis}>
-          {serving ? formatMg(serving) : 'not stated'}
-          {serving && <span class="muted"> — {BASIS_LABELS[serving.basis]}</span>}
-          {analysis.servingSize && (
-            <span class="muted" data-testid="serving-size">
-              {' '}
-              ({analysis.servingSize})
-            </span>
-          )}
-          <Source text={serving?.source} testId="mg-source" />
-        </dd>
-        <dt>Servings a day</dt>
-        <dd data-testid="servings-per-day">
-          {servingsPerDay
-            ? `${servingsPerDay.min === servingsPerDay.max ? servingsPerDay.max : `${servingsPerDay.min}–${servingsPerDay.max}`}${servingsPerDay.source === 'assumed-one' ? ' (no directions found: assumed one)' : ''}`
-            : 'not stated'}
-          {servingsPerDay?.source === 'directions' && <Source text={snapshot.directions} testId="directions-source" />}
-        </dd>
-        <dt>Per day</dt>
-        <dd data-testid="mg-per-day">{day ? formatMg(day) : 'not stated'}</dd>
-      </dl>
+    <section aria-labelledby="dose-h" class="dose" data-maglens="gauge">
+      <h2 id="dose-h">
+        Elemental magnesium a day: <span data-testid="mg-per-day">{day ? formatMg(day) : 'not stated'}</span>
+      </h2>
       <div class="gauge" role="img" data-testid="gauge" data-verdict={ul.verdict} aria-label={doseSummary(day, ul)}>
         {day && ul.mg > 0 && (
           <span
@@ -66,6 +47,46 @@ export function DoseGauge({ analysis, snapshot, profile }: { analysis: Analysis;
       >
         {doseSummary(day, ul)}
       </p>
+    </section>
+  );
+}
+
+/** Folded: per serving (with its basis and label text), servings a day, and what the limit counts. */
+export function DoseDetails({
+  analysis,
+  snapshot,
+  profile,
+}: {
+  analysis: Analysis;
+  snapshot: ProductSnapshot;
+  profile: Profile;
+}) {
+  const { elementalMgPerServing: serving, servingsPerDay, upperLimit: ul } = analysis;
+  const reference = intakeReferenceFor(profile);
+  return (
+    <section aria-labelledby="dose-details-h" class="card">
+      <h2 id="dose-details-h">How the daily amount was worked out</h2>
+      <dl>
+        <dt>Per serving</dt>
+        <dd data-testid="mg-per-serving" data-basis={serving?.basis}>
+          {serving ? formatMg(serving) : 'not stated'}
+          {serving && <span class="muted"> — {BASIS_LABELS[serving.basis]}</span>}
+          {analysis.servingSize && (
+            <span class="muted" data-testid="serving-size">
+              {' '}
+              ({analysis.servingSize})
+            </span>
+          )}
+          <Source text={serving?.source} testId="mg-source" />
+        </dd>
+        <dt>Servings a day</dt>
+        <dd data-testid="servings-per-day">
+          {servingsPerDay
+            ? `${servingsPerDay.min === servingsPerDay.max ? servingsPerDay.max : `${servingsPerDay.min}–${servingsPerDay.max}`}${servingsPerDay.source === 'assumed-one' ? ' (no directions found: assumed one)' : ''}`
+            : 'not stated'}
+          {servingsPerDay?.source === 'directions' && <Source text={snapshot.directions} testId="directions-source" />}
+        </dd>
+      </dl>
       <p class="muted small" data-testid="limit-note">
         {ul.mg > 0 && (
           <>

@@ -14,6 +14,7 @@ import {
   setProfile,
   type BadgeSettings,
 } from '../extension/settings';
+import { clearHistory, getHistory, historyEnabled, setHistoryEnabled, watchHistory } from '../extension/history';
 
 function Choice<K extends keyof Profile>({
   label,
@@ -58,10 +59,15 @@ export function Options() {
   const [profile, setLocalProfile] = useState<Profile>(DEFAULT_PROFILE);
   const [badges, setBadges] = useState<BadgeSettings>({ ...DEFAULT_BADGES });
   const [status, setStatus] = useState('');
+  const [keepHistory, setKeepHistory] = useState(true);
+  const [historyCount, setHistoryCount] = useState(0);
 
   useEffect(() => {
     void getProfile().then(setLocalProfile);
     void getBadgeSettings().then(setBadges);
+    void historyEnabled().then(setKeepHistory);
+    void getHistory().then((h) => setHistoryCount(h.length));
+    return watchHistory((h) => setHistoryCount(h.length));
   }, []);
 
   async function updateProfile(change: Partial<Profile>) {
@@ -161,6 +167,41 @@ export function Options() {
             {STORE_NAMES[s]}
           </label>
         ))}
+      </fieldset>
+      <fieldset>
+        <legend>Products you looked at</legend>
+        <label class="check">
+          <input
+            type="checkbox"
+            data-testid="history-enabled"
+            checked={keepHistory}
+            onChange={(e) => {
+              const on = (e.target as HTMLInputElement).checked;
+              setKeepHistory(on);
+              void setHistoryEnabled(on).then(() =>
+                setStatus(on ? 'Saved: MagLens keeps a list of the products you look at.' : 'Saved: no new products are kept.'),
+              );
+            }}
+          />
+          Keep a list of the products I look at, for the compare page (store, address, title, form, daily amount, price; in this
+          browser only, at most 500)
+        </label>
+        <p class="small">
+          <span data-testid="history-count">
+            {historyCount} {historyCount === 1 ? 'product' : 'products'} kept.
+          </span>{' '}
+          <a href="/compare.html">Open the compare page</a>
+        </p>
+        <div>
+          <button
+            type="button"
+            data-testid="history-clear"
+            disabled={historyCount === 0}
+            onClick={() => void clearHistory().then(() => setStatus('History cleared.'))}
+          >
+            Clear history
+          </button>
+        </div>
       </fieldset>
       <p role="status" data-testid="status">
         {status}

@@ -1,11 +1,23 @@
-// The popup: finds the tab it describes, asks the background for that tab's result (analysed for
-// the user's profile), or has the generic readers read the page, and renders one of its states.
-// It renders; the background analyses, so the core stays out of the popup's bundle.
+// The popup: finds the tab it describes and renders that tab's stored result straight from storage
+// when it was analysed for the profile stored now; otherwise asks the background to analyse it again
+// (the profile changed), or has the generic readers read the page. It renders; the background
+// analyses, so the core's analyser stays out of the popup's bundle.
 import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../core/profile';
 import { DEFAULT_PROFILE } from '../core/limits';
 import type { PageResult, ResultReply } from '../extension/messages';
-import { analyseText, onResultChange, readPageWithGenericReaders, storedResult, tabLoaded, targetTab } from '../extension/tabs';
+import {
+  analyseText,
+  onResultChange,
+  readPageWithGenericReaders,
+  readLocalState,
+  readTabState,
+  storedResult,
+  tabLoaded,
+  targetTab,
+} from '../extension/tabs';
+import { getHistory, watchHistory } from '../extension/history';
+import { watchStack, type StackItem } from '../extension/stack';
 import { AnalysisView } from './AnalysisView';
 import { PasteLabel } from './PasteLabel';
 
@@ -33,20 +45,38 @@ export function Popup() {
   const [state, setState] = useState<State>({ name: 'loading' });
   const [tabId, setTabId] = useState<number>();
   const [profile, setProfile] = useState<Profile>(DEFAULT_PROFILE);
+  const [stack, setStack] = useState<StackItem[]>([]);
+  const [compareCount, setCompareCount] = useState<number | null>(null);
 
   useEffect(() => {
-    const stops: (() => void)[] = [];
+    const stops: (() => void)[] = [watchStack(setStack), watchHistory((h) => setCompareCount(h.length))];
     const show = (reply: ResultReply) => {
       setProfile(reply.profile);
       setState(stateOf(reply.result));
       return reply.result !== null;
     };
     (async () => {
+      const local = readLocalState();
+      local.catch(() => undefined);
       const tab = await targetTab();
-      if (tab?.id === undefined) return setState({ name: 'unsupported-page' });
+      if (tab?.id === undefined) {
+        void getHistory().then((h) => setCompareCount(h.length));
+        return setState({ name: 'unsupported-page' });
+      }
       const id = tab.id;
       setTabId(id);
-      stops.push(onResultChange(id, (r) => setState(stateOf(r))));
+      stops.push(
+        onResultChange(id, (r) => {
+          if (r.profile) setProfile(r.profile);
+          setState(stateOf(r));
+        }),
+      );
+      const { stored, current, stack: saved } = await readTabState(id, local);
+      setStack(saved);
+      // The count for "Compare (N)" is not part of the first screen: read it after.
+      void getHistory().then((h) => setCompareCount(h.length));
+      // The stored result is this page's, for this profile: nothing to analyse again.
+      if (stored && current) return show({ result: stored, profile: stored.profile! });
       if (show(await storedResult(id))) return;
       if (tab.status === 'loading') {
         // The page is still arriving: its content script reports when it has read it.
@@ -80,6 +110,9 @@ export function Popup() {
     <main class="popup" data-maglens="popup" data-state={state.name} data-tab-id={tabId}>
       <header class="bar">
         <h1>MagLens</h1>
+        <a href="/compare.html" target="_blank" class="small" data-testid="compare-link">
+          Compare{compareCount !== null ? ` (${compareCount})` : ''}
+        </a>
         <a href="/options.html" target="_blank" class="small" data-testid="profile-link">
           Limits for: {shown?.analysis.upperLimit.profile ?? 'your profile'}
         </a>
@@ -114,7 +147,7 @@ export function Popup() {
                 {originNote}
               </p>
             )}
-            <AnalysisView analysis={shown.analysis} snapshot={shown.snapshot} profile={profile} />
+            <AnalysisView analysis={shown.analysis} snapshot={shown.snapshot} profile={profile} stack={stack} />
           </>
         )}
       </div>

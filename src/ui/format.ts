@@ -1,5 +1,5 @@
 // Number and label formatting for the popup.
-import type { FormId, Tier } from '../vocabulary/ids';
+import type { FormId, StoreId, Tier } from '../vocabulary/ids';
 import { FORM_BY_ID } from '../knowledge/forms';
 
 export function formatMg(r: { min: number; max: number }): string {
@@ -24,3 +24,12 @@ export function formTitle(id: FormId): string {
 export function formShortName(id: FormId): string {
   return FORM_BY_ID[id].name.replace(/^magnesium /, '');
 }
+
+export const STORE_LABELS: Record<StoreId, string> = {
+  amazon: 'Amazon',
+  iherb: 'iHerb',
+  walmart: 'Walmart',
+  target: 'Target',
+  vitacost: 'Vitacost',
+  generic: 'Other shop',
+};

@@ -14,7 +14,7 @@ import { GECKO_ID } from '../../wxt.config';
 export type Target = 'chromium' | 'firefox';
 export type PopupState = 'analysis' | 'not-magnesium' | 'unsupported-page' | 'loading';
 
-interface PopupView {
+export interface PopupView {
   /** Waits until the popup root shows this state. */
   waitForState(state: PopupState): Promise<void>;
   /** Text of every element with this data-testid, in document order. */
@@ -32,6 +32,41 @@ interface PopupView {
   /** axe-core's serious and critical violations (rule ids) on this page. */
   seriousA11yViolations(): Promise<string[]>;
   screenshot(path: string, colorScheme: 'light' | 'dark'): Promise<void>;
+  /** Click the first element matching a CSS selector. */
+  clickSelector(selector: string): Promise<void>;
+  /** Replace the value of the first form control matching a CSS selector, then commit it (change event). */
+  fillSelector(selector: string, text: string): Promise<void>;
+  /** This attribute of every element matching the selector, in document order. */
+  attrs(selector: string, name: string): Promise<(string | null)[]>;
+  /** The page's viewport, as a popup of this size would have it. */
+  setViewport(width: number, height: number): Promise<void>;
+  setColorScheme(colorScheme: 'light' | 'dark'): Promise<void>;
+  /** The first match's box in CSS pixels from the top of the page (null when nothing matches). */
+  box(selector: string): Promise<{ top: number; bottom: number; left: number; right: number } | null>;
+  /** A picture of the viewport only: what the popup shows before any scrolling. */
+  screenshotViewport(path: string): Promise<void>;
+}
+
+// Runs in the page: every `@media (prefers-color-scheme: dark)` rule of the page's own stylesheets
+// applies (dark) or not (light), whatever the browser's setting.
+function forceColorSchemeInPage(scheme: 'light' | 'dark') {
+  for (const sheet of [...document.styleSheets]) {
+    for (const rule of [...sheet.cssRules]) {
+      if (!(rule instanceof CSSMediaRule)) continue;
+      const media = rule as CSSMediaRule & { maglensMedia?: string };
+      media.maglensMedia ??= media.media.mediaText;
+      if (!/prefers-color-scheme:\s*dark/.test(media.maglensMedia)) continue;
+      media.media.mediaText = scheme === 'dark' ? 'all' : 'not all';
+    }
+  }
+}
+
+// Runs in the page: the first match's box, from the top of the document.
+function boxInPage(selector: string) {
+  const el = document.querySelector(selector);
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
 }
 
 /** A store page opened in a tab: enough to check the content script's work from outside. */
@@ -233,7 +268,30 @@ class PlaywrightPopup implements PopupView {
   async screenshot(path: string, colorScheme: 'light' | 'dark') {
     await this.page.emulateMedia({ colorScheme });
     await this.page.setViewportSize({ width: 380, height: 600 });
-    await this.page.locator('[data-maglens]').screenshot({ path });
+    await this.page.locator('[data-maglens]').first().screenshot({ path });
+  }
+  async clickSelector(selector: string) {
+    await this.page.locator(selector).first().click();
+  }
+  async fillSelector(selector: string, text: string) {
+    const field = this.page.locator(selector).first();
+    await field.fill(text);
+    await field.dispatchEvent('change');
+  }
+  async attrs(selector: string, name: string) {
+    return await this.page.locator(selector).evaluateAll((els, n) => els.map((e) => e.getAttribute(n)), name);
+  }
+  async setViewport(width: number, height: number) {
+    await this.page.setViewportSize({ width, height });
+  }
+  async setColorScheme(colorScheme: 'light' | 'dark') {
+    await this.page.emulateMedia({ colorScheme });
+  }
+  async box(selector: string) {
+    return await this.page.evaluate(boxInPage, selector);
+  }
+  async screenshotViewport(path: string) {
+    await this.page.screenshot({ path });
   }
 }
 
@@ -399,7 +457,14 @@ class PuppeteerPopup implements PopupView {
     return el;
   }
   async fill(testId: string, text: string) {
-    await (await this.element(testId)).type(text);
+    await this.fillSelector(`[data-testid="${testId}"]`, text);
+  }
+  async fillSelector(selector: string, text: string) {
+    const el = await this.page.waitForSelector(selector, { timeout: POPUP_TIMEOUT });
+    if (!el) throw new Error(`nothing matches ${selector}`);
+    await el.evaluate((e) => void ((e as HTMLInputElement).value = ''));
+    await el.type(text);
+    await el.evaluate((e) => void e.dispatchEvent(new Event('change', { bubbles: true })));
   }
   async click(testId: string) {
     await (await this.element(testId)).click();
@@ -414,6 +479,32 @@ class PuppeteerPopup implements PopupView {
   async screenshot(path: string, colorScheme: 'light' | 'dark') {
     await this.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
     await (await this.page.$('[data-maglens]'))?.screenshot({ path });
+  }
+  async clickSelector(selector: string) {
+    const el = await this.page.waitForSelector(selector, { timeout: POPUP_TIMEOUT });
+    if (!el) throw new Error(`nothing matches ${selector}`);
+    await el.click();
+  }
+  async attrs(selector: string, name: string) {
+    return await this.page.evaluate(
+      (sel, n) => [...document.querySelectorAll(sel)].map((e) => e.getAttribute(n)),
+      selector,
+      name,
+    );
+  }
+  async setViewport(width: number, height: number) {
+    await this.page.setViewport({ width, height });
+  }
+  // puppeteer's emulateMediaFeatures needs CDP, which Firefox's BiDi does not offer: switch the page's
+  // own prefers-color-scheme rules instead (the themes differ only inside those rules).
+  async setColorScheme(colorScheme: 'light' | 'dark') {
+    await this.page.evaluate(forceColorSchemeInPage, colorScheme);
+  }
+  async box(selector: string) {
+    return await this.page.evaluate(boxInPage, selector);
+  }
+  async screenshotViewport(path: string) {
+    await this.page.screenshot({ path: path as `${string}.png` });
   }
 }
 

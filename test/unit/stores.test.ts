@@ -10,6 +10,8 @@ import { readJsonLd } from '../../src/stores/generic-jsonld';
 import { factsFromText, readFactsFromDocument } from '../../src/stores/generic-facts-text';
 import { parseCount, parseDecimal, parsePrice } from '../../src/stores/values';
 import { blockText, tableRowsText } from '../../src/stores/dom';
+import { extractPageText } from '../../src/stores/extract';
+import { snapshotFromTextExtract } from '../../src/stores/extract-read';
 import { fixtureUrl, listFixturePairs, snapshotOfFixture } from '../../scripts/fixtures/pairs';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
@@ -293,6 +295,36 @@ describe('registry', () => {
       isProductPage: false,
       title: 'just some words',
     });
+  });
+});
+
+describe('the one-off page reader (a page no store claims)', () => {
+  const page = `<!doctype html><html><head><title>Shop</title>
+    <script type="application/ld+json">{"@type":"Product","name":"Calm Mag","offers":{"price":"19.90","priceCurrency":"EUR"}}</script>
+    </head><body><nav>Home  Shop  Cart</nav>\n<h1>Calm Mag Bisglycinate 120 Capsules</h1>\n<p>Supplement Facts</p>
+    <p>Serving Size 2 Capsules</p>\n<p>Magnesium (as magnesium bisglycinate) 200 mg 48%</p>
+    <p>Suggested use: take 2 capsules daily with water.</p>\n<p>Helps you fall asleep.</p></body></html>`;
+
+  it('copies text, h1 and JSON-LD on the page; the background reads them into one snapshot', () => {
+    const { document } = parseHTML(page);
+    const extract = extractPageText(document as unknown as Document, 'https://calm-mag.example/products/bisglycinate');
+    expect(extract.title).toBe('Calm Mag Bisglycinate 120 Capsules');
+    expect(extract.html).toContain('application/ld+json');
+    const snapshot = snapshotFromTextExtract(extract);
+    expect(snapshot).toMatchObject({
+      store: 'generic',
+      isProductPage: true,
+      title: 'Calm Mag Bisglycinate 120 Capsules',
+      price: { amount: 19.9, currency: 'EUR' },
+      directions: 'take 2 capsules daily with water.',
+      unitCount: 120,
+    });
+    expect(snapshot?.labelText).toContain('Magnesium (as magnesium bisglycinate) 200 mg 48%');
+  });
+
+  it('refuses an address that is not a web page', () => {
+    expect(snapshotFromTextExtract({ url: 'file:///etc/passwd', text: 'Magnesium 200 mg', html: '' })).toBeUndefined();
+    expect(snapshotFromTextExtract({ url: 'not a url', text: 'Magnesium 200 mg', html: '' })).toBeUndefined();
   });
 });
 

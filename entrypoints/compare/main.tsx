@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { Compare } from '../../src/ui/Compare';
+import '../../assets/popup.css';
+
+render(<Compare />, document.getElementById('app')!);
