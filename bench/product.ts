@@ -111,7 +111,7 @@ export async function runProduct(options: { runs?: number } = {}): Promise<Produ
   try {
     await serveOnly(context, new Map(PAGES.map((p) => [p.url, fixtureHtml(p.fixture)])));
     const out: ProductPageResult[] = [];
-    for (const p of PAGES) out.push(await benchPage(context, p, sources, options.runs ?? 7));
+    for (const p of PAGES) out.push(await benchPage(context, p, sources, options.runs ?? 11));
     return out;
   } finally {
     await context.close();

@@ -26,7 +26,11 @@ export function snapshotFromExtract(extract: PageExtract): ProductSnapshot | und
   return snapshotFromDocument(documentFromExtract(extract.html), url);
 }
 
-/** The snapshot of a page no store claims, from the one-off reader's text copy; undefined unless http(s). */
+/**
+ * The snapshot of a page no store claims, from the one-off reader's text copy; undefined unless it is
+ * an http(s) page that no store adapter claims (on those the store's content script has the say: a
+ * reader the popup started before that script reported must not replace its reading).
+ */
 export function snapshotFromTextExtract(extract: PageTextExtract): ProductSnapshot | undefined {
   let url: URL;
   try {
@@ -34,7 +38,7 @@ export function snapshotFromTextExtract(extract: PageTextExtract): ProductSnapsh
   } catch {
     return undefined;
   }
-  if (!/^https?:$/.test(url.protocol)) return undefined;
+  if (!/^https?:$/.test(url.protocol) || adapterFor(url)) return undefined;
   const jsonLd = extract.html.trim() ? documentFromExtract(extract.html) : undefined;
   return snapshotFromPageText(extract.text, url, { title: extract.title, jsonLd });
 }

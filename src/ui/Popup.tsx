@@ -55,6 +55,8 @@ export function Popup() {
       setState(stateOf(reply.result));
       return reply.result !== null;
     };
+    /** A result for the tab has arrived from storage: no later fallback may replace it. */
+    let settled = false;
     (async () => {
       const local = readLocalState();
       local.catch(() => undefined);
@@ -67,6 +69,7 @@ export function Popup() {
       setTabId(id);
       stops.push(
         onResultChange(id, (r) => {
+          settled = true;
           if (r.profile) setProfile(r.profile);
           setState(stateOf(r));
         }),
@@ -77,18 +80,20 @@ export function Popup() {
       void getHistory().then((h) => setCompareCount(h.length));
       // The stored result is this page's, for this profile: nothing to analyse again.
       if (stored && current) return show({ result: stored, profile: stored.profile! });
-      if (show(await storedResult(id))) return;
+      if (show(await storedResult(id)) || settled) return;
       if (tab.status === 'loading') {
         // The page is still arriving: its content script reports when it has read it.
         setState({ name: 'loading' });
         await tabLoaded(id);
-        if (show(await storedResult(id))) return;
+        if (settled || show(await storedResult(id))) return;
       }
       // No store adapter claimed the page: let the generic readers (JSON-LD, facts text) look, once.
       const read = await readPageWithGenericReaders(id);
+      // The page's own result may have arrived meanwhile (a slow content script): it wins.
+      if (settled) return;
       if (!read.ok) return setState({ name: 'unsupported-page', reason: read.reason });
       await new Promise((r) => setTimeout(r, 300)); // the reader's snapshot is analysed in the background
-      show(await storedResult(id));
+      if (!settled) show(await storedResult(id));
     })().catch((e: unknown) =>
       setState({ name: 'unsupported-page', reason: `MagLens could not read this page (${String(e)}).` }),
     );

@@ -322,9 +322,13 @@ describe('the one-off page reader (a page no store claims)', () => {
     expect(snapshot?.labelText).toContain('Magnesium (as magnesium bisglycinate) 200 mg 48%');
   });
 
-  it('refuses an address that is not a web page', () => {
+  it('refuses an address that is not a web page, or that a store adapter reads', () => {
     expect(snapshotFromTextExtract({ url: 'file:///etc/passwd', text: 'Magnesium 200 mg', html: '' })).toBeUndefined();
     expect(snapshotFromTextExtract({ url: 'not a url', text: 'Magnesium 200 mg', html: '' })).toBeUndefined();
+    // A store's page is its content script's: a late page reader does not replace that reading.
+    expect(
+      snapshotFromTextExtract({ url: 'https://www.iherb.com/pr/x/123', text: 'Magnesium 200 mg', html: '' }),
+    ).toBeUndefined();
   });
 });
 
