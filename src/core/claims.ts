@@ -4,6 +4,7 @@ import type { Claim } from './schema';
 import { CLAIM_PATTERNS, type ClaimPattern } from '../knowledge/claim-patterns';
 import { EVIDENCE, type EvidenceTopic } from '../knowledge/evidence';
 import { sourceRef } from '../knowledge/sources';
+import { CLAIM_TOPICS } from '../vocabulary/ids';
 
 export interface ClaimText {
   field: string;
@@ -18,16 +19,7 @@ const MAX_FIELDS = 200;
 export const MAX_EXCERPT_CHARS = 80;
 
 /** Topics in the order claims are reported (stable, as in the contract's ClaimTopic list). */
-export const CLAIM_ORDER: EvidenceTopic[] = [
-  'sleep',
-  'stress-anxiety',
-  'muscle-cramps',
-  'muscle-recovery',
-  'absorption',
-  'gentle-digestion',
-  'clinically-proven',
-  'energy',
-];
+export const CLAIM_ORDER: EvidenceTopic[] = CLAIM_TOPICS.filter((t): t is EvidenceTopic => t !== 'other');
 
 interface Compiled {
   topic: EvidenceTopic;

@@ -1,18 +1,11 @@
 // zod schemas for the evidence notes, their sources and the claim patterns.
 import { z } from 'zod';
 import { SOURCES } from './sources';
+import { ClaimTopicSchema } from '../vocabulary/schemas';
 
 const sourceId = z.enum(Object.keys(SOURCES) as [keyof typeof SOURCES, ...(keyof typeof SOURCES)[]]);
-const topic = z.enum([
-  'sleep',
-  'stress-anxiety',
-  'muscle-cramps',
-  'muscle-recovery',
-  'absorption',
-  'gentle-digestion',
-  'clinically-proven',
-  'energy',
-]);
+/** Every claim topic but "other", which has no evidence note. */
+const topic = ClaimTopicSchema.exclude(['other']);
 
 /** PubMed, DOI, or an official page; PubMed and DOI addresses must have the canonical form. */
 const SourceUrl = z
