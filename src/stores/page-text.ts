@@ -86,8 +86,6 @@ const COUNT_RE =
 export interface PageTextOptions {
   /** The page's own heading (the h1), where the caller has one: it wins over the first lines. */
   title?: string;
-  /** Text the user selected or pasted as a label: with no panel heading, all of it is the label. */
-  isLabel?: boolean;
   /** The store's host, for the currency of a bare "$". */
   host?: string;
 }
@@ -317,7 +315,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const directions = directionsFrom(items);
   // A short text (a pasted label, selected rows) is label text even with no heading.
   const short = items.length <= SHORT_TEXT_LINES && items.every((c) => c.line.length <= 160);
-  if (!withMagnesium.length && (sells || directions || short || opts.isLabel)) {
+  if (!withMagnesium.length && (sells || directions || short)) {
     // "Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg" is a label row too.
     const loose = items.filter(
       (c) =>
@@ -325,7 +323,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     );
     if (loose.length) label = [label, ...loose.slice(0, 6).map((c) => c.line)].filter(Boolean).join('\n');
   }
-  if (!label && (opts.isLabel || short) && MAGNESIUM_RE.test(fold(text)) && MG_AMOUNT_RE.test(fold(text))) label = text.trim();
+  if (!label && short && MAGNESIUM_RE.test(fold(text)) && MG_AMOUNT_RE.test(fold(text))) label = text.trim();
   if (label) fields.labelText = capText(label, 20_000);
 
   if (directions) fields.directions = directions;
@@ -361,7 +359,6 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const articleSignals = new Set(whole.match(ARTICLE_RE) ?? []).size;
   const labelled = withMagnesium.length > 0 || panels.length > 0;
   fields.isProductPage =
-    (opts.isLabel === true && !!label) ||
-    ((sells || labelled || !!directions || (short && !!label)) && !(articleSignals >= 3 && !labelled && !sells));
+    (sells || labelled || !!directions || (short && !!label)) && !(articleSignals >= 3 && !labelled && !sells);
   return fields;
 }

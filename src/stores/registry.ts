@@ -52,17 +52,13 @@ export function snapshotFromDocument(doc: Document, url: URL): ProductSnapshot {
 
 /**
  * Read a page's visible text (the CLI's .txt input, a paste, a selection, OCR output) with the
- * page-text reader. With isLabel (the user says it is a label), text with no panel heading is read
- * as label rows. Nothing but the text is known: the store comes from the URL when one is given.
+ * page-text reader (a short text with no panel heading, a pasted label, is read as label rows).
+ * Nothing but the text is known: the store comes from the URL when one is given.
  */
-export function snapshotFromText(
-  text: string,
-  url: URL | null,
-  opts: { isLabel?: boolean; title?: string } = {},
-): ProductSnapshot {
+export function snapshotFromText(text: string, url: URL | null, opts: { title?: string } = {}): ProductSnapshot {
   const bounded = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
   const adapter = url ? adapterFor(url) : undefined;
-  const fields = readPageText(bounded, { isLabel: opts.isLabel, title: opts.title, host: url?.hostname });
+  const fields = readPageText(bounded, { title: opts.title, host: url?.hostname });
   if (url && adapter) fields.isProductPage = adapter.isProductUrl(url) || fields.isProductPage;
   return { url: url?.href ?? null, store: adapter?.id ?? 'generic', ...fields };
 }
