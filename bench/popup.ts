@@ -55,7 +55,7 @@ async function timeOpen(context: BrowserContext, url: string, selector: string):
 }
 
 export async function runPopup(options: { runs?: number } = {}): Promise<PopupResult> {
-  const runs = options.runs ?? 7;
+  const runs = options.runs ?? 11;
   const js = await bundle('bench/empty-page.tsx', { jsx: true });
   const emptyUrl = `data:text/html;charset=utf-8,${encodeURIComponent(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>empty</title></head><body><div id="app"></div><script>${js}</script></body></html>`,

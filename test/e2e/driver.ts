@@ -237,7 +237,15 @@ class PlaywrightPageView implements PageView {
 class PlaywrightPopup implements PopupView {
   constructor(private page: PwPage) {}
   async waitForState(state: PopupState) {
-    await this.page.locator(stateSelector(state)).waitFor({ timeout: POPUP_TIMEOUT });
+    try {
+      await this.page.locator(stateSelector(state)).waitFor({ timeout: POPUP_TIMEOUT });
+    } catch (error) {
+      // Say where the popup got stuck: its state and what it shows.
+      const root = this.page.locator('[data-maglens="popup"]');
+      const seen = await root.getAttribute('data-state').catch(() => null);
+      const text = ((await root.textContent().catch(() => '')) ?? '').replace(/\s+/g, ' ').slice(0, 300);
+      throw new Error(`popup never reached "${state}": it is "${seen}", showing "${text}"`, { cause: error });
+    }
   }
   async texts(testId: string) {
     return (await this.page.getByTestId(testId).allTextContents()).map((t) => t.trim());
