@@ -50,13 +50,16 @@ export function Popup() {
 
   useEffect(() => {
     const stops: (() => void)[] = [watchStack(setStack), watchHistory((h) => setCompareCount(h.length))];
+    /** A result for the tab has arrived from storage: no later fallback may replace it. */
+    let settled = false;
     const show = (reply: ResultReply) => {
+      // An answer the background sent before the tab's result arrived says "nothing yet": it must not
+      // replace the result that came in meanwhile.
+      if (settled && !reply.result) return true;
       setProfile(reply.profile);
       setState(stateOf(reply.result));
       return reply.result !== null;
     };
-    /** A result for the tab has arrived from storage: no later fallback may replace it. */
-    let settled = false;
     (async () => {
       const local = readLocalState();
       local.catch(() => undefined);
