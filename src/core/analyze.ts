@@ -284,8 +284,11 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
   const directions: Directions | null = directionsText ? parseDirections(directionsText) : null;
   // No serving size printed: what the directions take at one time is the serving ("take 2 capsules
   // twice daily": a serving of 2 capsules, twice a day), so an amount per capsule scales by 2.
-  const servingFromDirections = !serving && !!directions?.perIntake && directions.perIntake.unit !== 'serving';
-  if (servingFromDirections) serving = parseServingSize(directions!.perIntake!.raw);
+  // "6 to 8 tablets a day in 2 or 3 doses": one intake is not stated, so the serving is one unit.
+  const intake = directions?.perIntake;
+  if (!serving && intake && intake.unit !== 'serving' && directions!.dividedDaily) serving = parseServingSize(`1 ${intake.unit}`);
+  const servingFromDirections = !serving && !!intake && intake.unit !== 'serving';
+  if (servingFromDirections) serving = parseServingSize(intake.raw);
 
   // --- Elemental magnesium per serving.
   const perServing = containsMagnesium

@@ -15,10 +15,42 @@ describe('servings per day from serving size and directions', () => {
     ['2 gélules', '2 gélules par jour.', 1, 1],
     ['1 tablet', 'Take one tablet twice daily, or as directed by your healthcare practitioner.', 2, 2],
     ['3 Vegetarian Capsules', 'Take 3 capsules daily with food.', 1, 1],
+    // The serving is what one intake takes: three intakes a day are three servings.
+    ['1 – 2 Filmtabletten', '3mal täglich 1 – 2 Filmtabletten', 3, 3],
+    [
+      '1 a 2 comprimidos',
+      'de 1 a 2 comprimidos después de cada una de las tres comidas (de 146 mg a 292 mg de magnesio al día)',
+      3,
+      3,
+    ],
+    ['1 comprimé', '6 à 8 comprimés par jour à répartir en 2 ou 3 prises pendant les repas.', 6, 8],
+    ['1 Hartkapsel', 'morgens und abends je 1 Hartkapsel', 2, 2],
   ])('serving %s, "%s" -> %f–%f', (size, directions, min, max) => {
     const r = servingsPerDay(parseServingSize(size), parseDirections(directions));
     expect(r).toMatchObject({ min, max, source: 'directions' });
   });
+
+  it("a day's count split over intakes is marked, so the serving is one unit", () => {
+    expect(parseDirections('3 à 4 comprimés par jour à répartir en 2 ou 3 prises pendant les repas.')).toMatchObject({
+      perIntake: { min: 3, max: 4, unit: 'tablet' },
+      dividedDaily: true,
+    });
+    expect(parseDirections('Take three capsules daily, preferably in divided doses.')?.dividedDaily).toBe(true);
+    expect(parseDirections('Take 2 capsules daily with a meal.')?.dividedDaily).toBe(false);
+  });
+  it('a figure in parentheses does not set the frequency', () => {
+    expect(
+      parseDirections('de 1 a 2 comprimidos (de 48,62 mg a 97,24 mg de magnesio) después de cada una de las tres comidas')
+        ?.timesPerDay,
+    ).toEqual({ min: 3, max: 3 });
+    expect(parseDirections('Take 1 capsule twice daily (400 mg a day)')?.timesPerDay).toEqual({ min: 2, max: 2 });
+  });
+  it.each([
+    ['3mal täglich 1 – 2 Filmtabletten', 'tablet'],
+    ['Zweimal täglich 1 Brausetablette', 'tablet'],
+    ['A dose recomendada é de 2 a 3 ampolas por dia', 'ampoule'],
+    ['3 flaconcini al giorno', 'ampoule'],
+  ])('"%s" counts %ss', (text, unit) => expect(parseDirections(text)?.perIntake?.unit).toBe(unit));
 
   it('without directions: one serving a day, marked assumed-one', () => {
     expect(servingsPerDay(parseServingSize('2 capsules'), null)).toMatchObject({ min: 1, max: 1, source: 'assumed-one' });

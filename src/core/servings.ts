@@ -4,22 +4,40 @@ import { NUMBER_WORDS, fold, quote } from './text';
 
 /** Kinds of dose unit, so "2 Veggie Capsules" and "take 2 softgels" compare as the same thing. */
 type UnitKind =
-  'capsule' | 'tablet' | 'gummy' | 'scoop' | 'teaspoon' | 'tablespoon' | 'packet' | 'ml' | 'drop' | 'serving' | 'spray';
+  | 'capsule'
+  | 'tablet'
+  | 'gummy'
+  | 'scoop'
+  | 'teaspoon'
+  | 'tablespoon'
+  | 'packet'
+  | 'ampoule'
+  | 'ml'
+  | 'drop'
+  | 'serving'
+  | 'spray';
 
 const UNIT_WORDS: [RegExp, UnitKind][] = [
   [
-    /^(?:capsules?|caps|vcaps?|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|kapseln?|gelules?|capsulas?|capsule|perles?|perlen)$/,
+    /^(?:capsules?|caps|vcaps?|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka)$/,
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|tabletten?|presslinge?|lutschtabletten?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletter)$/,
     'tablet',
   ],
   [/^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|caramelle)$/, 'gummy'],
   [/^(?:scoops?|messloffel|cuilleres? doseuses?|cacitos?|misurini?|level scoops?)$/, 'scoop'],
   [/^(?:teaspoons?|tsp\.?|teeloffel|cuilleres? a cafe|cucharaditas?|cucchiaini?)$/, 'teaspoon'],
   [/^(?:tablespoons?|tbsp\.?|essloffel|cuilleres? a soupe|cucharadas?|cucchiai?)$/, 'tablespoon'],
-  [/^(?:packets?|packs?|sachets?|sticks?|stick packs?|beutel|tutchen|bustine?|sobres?)$/, 'packet'],
+  [
+    /^(?:packets?|packs?|sachets?|sticks?|stick packs?|beutel|tutchen|bustine?|sobres?|saszetki|saszetek|saszetka|zakjes?)$/,
+    'packet',
+  ],
+  [
+    /^(?:ampoules?|ampules?|vials?|ampullen?|ampollas?|ampolas?|fiale|fiala|flaconcin[oi]|trinkampullen?|ampulki|ampulek)$/,
+    'ampoule',
+  ],
   [/^(?:ml|millilit(?:er|re)s?)$/, 'ml'],
   [/^(?:drops?|tropfen|gouttes?|gotas?|gocce)$/, 'drop'],
   [/^(?:servings?|portions?|portionen|dose|dosis|porciones?|porzioni)$/, 'serving'],
@@ -54,6 +72,8 @@ function countValue(token: string | undefined): number | null {
   }
   return NUMBER_WORDS[token] ?? null;
 }
+
+const ARTICLE_RE = /^(?:a|an|un|une|una|uno|ein|eine|einen|een)$/;
 
 export interface UnitCount {
   min: number;
@@ -95,6 +115,12 @@ export function findUnitCount(text: string): UnitCount | null {
       COUNT_RE.lastIndex = m.index + m[1]!.length;
       continue;
     }
+    // "A dose recomendada é de 2 a 3 ampolas", "a serving of 2 capsules": an article before
+    // "dose" or "serving" is no count when a number of units follows.
+    if (kind === 'serving' && !m[2] && ARTICLE_RE.test(m[1]!)) {
+      const later = findUnitCount(text.slice(end));
+      if (later) return later;
+    }
     const b = countValue(m[2]) ?? a;
     const upTo = /^(?:up to|bis zu|jusqu'a|hasta|fino a) /.test(m[0]);
     return {
@@ -124,6 +150,11 @@ export interface Directions {
   timesPerDay: { min: number; max: number };
   /** The directions named no frequency ("Take 2 capsules."), so once a day is assumed. */
   frequencyAssumed: boolean;
+  /**
+   * The count is the whole day's, split into several intakes ("6 to 8 tablets a day, divided into 2
+   * or 3 doses"): how much one intake is is not said, so the serving is one unit.
+   */
+  dividedDaily: boolean;
   text: string;
 }
 
@@ -146,6 +177,12 @@ const TIMES: [RegExp, number, number][] = [
   [/(?<![a-z])(?:1-3 times|1 to 3 times|one to three times|1-3 ?x|up to (?:3|three) times)(?![a-z])/, 1, 3],
   [/(?<![a-z])(?:2-3 times|2 to 3 times|two to three times|2-3 ?x|two or three times|2 or 3 times)(?![a-z])/, 2, 3],
   [/(?<![a-z])(?:three times|3 times|thrice|3 ?x|dreimal|trois fois|tres veces|tre volte|drie keer|3 razy)(?![a-z])/, 3, 3],
+  // "after each of the three meals", "después de cada una de las tres comidas": a count of meals.
+  [
+    /(?<![a-z])(?:each of the (?:three|3) (?:main )?meals|cada una de las (?:tres|3) comidas|(?:a )?chacun des (?:trois|3) repas|jeder der (?:drei|3) (?:haupt)?mahlzeiten|ciascuno dei (?:tre|3) pasti)(?![a-z])/,
+    3,
+    3,
+  ],
   [
     /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|due volte|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm)(?![a-z])/,
     2,
@@ -164,6 +201,13 @@ const TIMES: [RegExp, number, number][] = [
     3,
   ],
 ];
+
+/**
+ * "6 à 8 comprimés par jour à répartir en 2 ou 3 prises", "3 tablets a day in divided doses",
+ * "4–6 Tabletten täglich, verteilt auf 2–3 Einnahmen": a day's count, split over intakes.
+ */
+const DIVIDED_DAILY_RE =
+  /^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:-\d)? dawkach podzielonych)/;
 
 /** Adults' part of directions that also speak to children ("Children 4+: 1 gummy. Adults: 2 gummies."). */
 function adultPart(folded: string): string {
@@ -193,21 +237,31 @@ export function parseDirections(text: string): Directions | null {
   // Stop at "or as directed by …": what a clinician may advise is not the label's dose.
   const main = adultPart(clean).split(/(?:,? or as (?:directed|recommended)|oder nach|ou selon|o segun|o secondo)/)[0] ?? clean;
   const perIntake = findUnitCount(main);
+  // "(de 146 mg a 292 mg de magnesio al día)", "(243 - 486 mg Magnesium-Ionen)": a figure in
+  // parentheses restates the amount; its "a day" is not the frequency.
+  const freqText = main.replace(/\([^()]{0,120}\d[^()]{0,120}\)/g, (p) => (/\d\s?(?:mg|g|mmol)(?![a-z])/.test(p) ? ' ' : p));
   let times: { min: number; max: number } | null = null;
-  const numbered = NUMBERED_TIMES_RE.exec(main);
+  const numbered = NUMBERED_TIMES_RE.exec(freqText);
   if (numbered) {
     const a = Number(numbered[1]);
     const b = numbered[2] ? Number(numbered[2]) : a;
     times = { min: Math.min(a, b), max: Math.max(a, b) };
   }
-  for (const [re, n] of LATIN_TIMES) if (!times && re.test(main)) times = { min: n, max: n };
+  for (const [re, n] of LATIN_TIMES) if (!times && re.test(freqText)) times = { min: n, max: n };
   for (const [re, min, max] of TIMES)
-    if (!times && re.test(main)) {
+    if (!times && re.test(freqText)) {
       times = { min, max };
       break;
     }
   if (!perIntake && !times) return null;
-  return { perIntake, timesPerDay: times ?? { min: 1, max: 1 }, frequencyAssumed: !times, text: quote(text, 300) };
+  const dividedDaily = !!perIntake && DIVIDED_DAILY_RE.test(main.slice(main.indexOf(fold(perIntake.raw))));
+  return {
+    perIntake,
+    timesPerDay: times ?? { min: 1, max: 1 },
+    frequencyAssumed: !times,
+    dividedDaily,
+    text: quote(text, 300),
+  };
 }
 
 export interface ServingsPerDayResult {
@@ -240,7 +294,18 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
   const servingUnits = serving?.units ?? null;
   let min: number;
   let max: number;
-  if (intake && intake.unit !== 'serving' && servingUnits && servingUnits.unit === intake.unit && servingUnits.max > 0) {
+  if (
+    intake &&
+    intake.unit !== 'serving' &&
+    servingUnits &&
+    servingUnits.unit === intake.unit &&
+    servingUnits.min === intake.min &&
+    servingUnits.max === intake.max
+  ) {
+    // "1–2 tablets" a serving and "1–2 tablets three times a day": one intake is one serving.
+    min = t.min;
+    max = t.max;
+  } else if (intake && intake.unit !== 'serving' && servingUnits && servingUnits.unit === intake.unit && servingUnits.max > 0) {
     min = (intake.min * t.min) / servingUnits.max;
     max = (intake.max * t.max) / servingUnits.min;
   } else {

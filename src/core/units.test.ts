@@ -32,5 +32,11 @@ describe('findAmounts', () => {
     ['0.125 g', 125],
   ])('%s -> %f mg', (text, mg) => expect(findAmounts(text)[0]?.mg).toBe(mg));
   it('keeps the printed text', () => expect(findAmounts('Magnesium 1,000 mg')[0]?.raw).toBe('1,000 mg'));
+  it('reads "470,000 mg" as 470 mg where the text writes its decimals with a comma', () => {
+    const text = 'Lactate de magnésium dihydraté 470,000 mg … magnésium-élément est de 48 mg (1,97 mmol) par comprimé.';
+    expect(findAmounts(text)[0]?.mg).toBe(470);
+    // The same figure on a label with decimal points stays a thousands separator.
+    expect(findAmounts('Magnesium citrate 1,000 mg, Vitamin B6 1.5 mg')[0]?.mg).toBe(1000);
+  });
   it('ignores IU and percents', () => expect(findAmounts('Vitamin D 1000 IU 250%')).toEqual([]));
 });

@@ -51,16 +51,27 @@ export function parseLabelNumber(token: string): number | null {
 const AMOUNT_RE =
   /(?<![\d.,])(\d{1,3}(?:[.,']\d{3}){1,3}(?:[.,]\d{1,4})?|\d{1,7}(?:[.,]\d{1,4})?)[ \u00A0]{0,2}(mgs?|mcg|µg|ug|g|milligrams?|milligramm|milligrammes?|milligramos?|milligrammi|micrograms?|grams?|gramm|grammes?|gramos?|grammi)(?![a-z])/g;
 
+/**
+ * The text writes decimals with a comma ("1,97 mmol", "48,62 mg") and never with a point: a
+ * "470,000 mg" in it is 470 mg, not 470 000.
+ */
+function usesDecimalComma(folded: string): boolean {
+  return /\d,\d{1,2}(?![\d.,])/.test(folded) && !/\d\.\d{1,2}(?![\d.,])/.test(folded);
+}
+
 /** Every mass amount in a text, in order. */
 export function findAmounts(text: string): Amount[] {
   const folded = fold(text);
   const out: Amount[] = [];
+  const commaDecimal = usesDecimalComma(folded);
   AMOUNT_RE.lastIndex = 0;
   for (let m = AMOUNT_RE.exec(folded); m; m = AMOUNT_RE.exec(folded)) {
     const u = m[2]!;
-    // "1,500 g" of an active ingredient is 1.5 g (a decimal comma), not a kilogram and a half.
+    // "1,500 g" of an active ingredient is 1.5 g (a decimal comma), not a kilogram and a half;
+    // so is "470,000 mg" in a text whose other numbers use the decimal comma ("1,97 mmol").
     const grams = u === 'g' || u.startsWith('gram');
-    const value = grams && /^\d{1,2}[.,]\d{3}$/.test(m[1]!) ? Number(m[1]!.replace(',', '.')) : parseLabelNumber(m[1]!);
+    const decimalReading = (grams && /^\d{1,2}[.,]\d{3}$/.test(m[1]!)) || (commaDecimal && /^\d{1,3},\d{3}$/.test(m[1]!));
+    const value = decimalReading ? Number(m[1]!.replace(',', '.')) : parseLabelNumber(m[1]!);
     if (value === null) continue;
     const unit: Amount['unit'] =
       u.startsWith('mc') || u.startsWith('µ') || u === 'ug' || u.startsWith('micro')
