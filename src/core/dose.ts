@@ -54,10 +54,10 @@ export interface ElementalStatement {
 }
 
 const AFTER_ELEMENTAL_RE =
-  /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:elemental|elementares|elementarem|elementaire|elementale|elemento)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+)|(?:de |di |van )?(?:magnesium|magnesio|magnez\w*)[ ]{0,2}(?:ion|element\w*)?(?![ ]{0,3}(?:\(?(?:as|from|aus|als|en|como|come)[ ])?[a-z]*(?:citr|oxi|oxy|chlor|sulf|carbon|lact|glyc|glic|mala|aspar|taur|threo|treo|orot|gluco|pidol|hydrox|stear|bisgly|chelat)))(?![a-z])/;
+  /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:elemental|elementares|elementarem|elementaire|elementale|elemento)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+)|(?:de |di |van )?(?:magnesium|magnesio|magnez\w*)[ ]{0,2}(?:ion|element\w*)?(?![ -]{0,3}(?:\(?(?:as|from|aus|als|en|como|come)[ ])?(?:[dl]{1,2}-)?[a-z]*(?:citr|oxi|oxy|chlor|sulf|carbon|lact|glyc|glic|mala|aspar|taur|threo|treo|orot|gluco|gluta|pidol|hydrox|stear|bisgly|chelat|fumar|succin|ascorb|phosph|fosf|picolin|silic|acet|bicarb|gluceptat)))(?![a-z])/;
 /** A sentence that gives someone else's figure: a study, a reference intake, a limit, advice. */
 const OTHERS_FIGURE_RE =
-  /(?<![a-z])(?:study|studies|trial|participants|placebo|rda|recommended|reference|upper limit|requirement|needs?|intake|should not|no more than|up to|at most|exceed|men|women|studie|empfohlen|bedarf|tagesbedarf|zufuhr|hochstmenge|bis zu|etude|besoins?|apports? (?:journaliers? )?recommandes?|jusqu'a|estudio|ingesta|necesidades|hasta|studio|fabbisogno|fino a|onderzoek|behoefte|tot|badani\w*|zapotrzebowanie|do|vergleich|compared|comparison|comparaison|kg|kilo|chilo|kilogram\w*|100 ?(?:g|gramm?|grammes?|ml)|per (?:litre|liter)|pro liter|par litre)(?![a-z])/;
+  /(?<![a-z])(?:(?:tages)?hochstmenge|empfiehlt|empfehlen|empfehlung|bfr|dge|efsa|recommande|recomienda|raccomanda|adviseert|study|studies|trial|participants|placebo|rda|recommended|reference|upper limit|requirement|needs?|intake|should not|no more than|up to|at most|exceed|men|women|studie|empfohlen|bedarf|tagesbedarf|zufuhr|hochstmenge|bis zu|etude|besoins?|apports? (?:journaliers? )?recommandes?|jusqu'a|estudio|ingesta|necesidades|hasta|studio|fabbisogno|fino a|onderzoek|behoefte|tot|badani\w*|zapotrzebowanie|do|vergleich|compared|comparison|comparaison|kg|kilo|chilo|kilogram\w*|100 ?(?:g|gramm?|grammes?|ml)|per (?:litre|liter)|pro liter|par litre)(?![a-z])/;
 const CEILING_RE =
   /(?<![a-z])(?:exceed|no more than|at most|maximum|max\.|no exceder|no superar|ne pas depasser|pas plus de|nicht (?:mehr als|uberschreiten)|hochstens|non superare|non piu di|niet (?:meer dan|overschrijden)|nie przekraczac)(?![a-z])/;
 const CHILD_DOSE_RE = /(?<![a-z])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|barn)(?![a-z])/;
@@ -68,6 +68,9 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
   [
     String.raw`(?:elemental|elementares|elementarem|reines)[ ]{1,2}(?:magnesium|magnesio)[ ]{0,3}[:=-]?[ ]{0,3}(?:of[ ]|von[ ])?[ ]{0,2}$`,
     String.raw`(?:magnesium|magnesio)[ ]{1,2}(?:elemental|elementaire|elementale|elemento|elementar)[ ]{0,3}[:=-]?[ ]{0,3}$`,
+    // "La teneur totale en magnésium-élément est de 48 mg", "elemental magnesium content is 84 mg".
+    String.raw`(?:magnesium|magnesio|magnez)[ -]{1,2}(?:element|elemental|elementaire|elementale|elemento|elementar|elementarny)(?:[ ]{1,2}(?:content|gehalt))?[ ]{1,2}(?:is|est(?: de)?|es(?: de)?|e(?: di)?|betragt|bedraagt|wynosi)(?:[ ]{1,2}(?:de|di|of|van|ca\.?|about|environ|etwa))?[ ]{1,2}$`,
+    String.raw`(?:elemental|elementares|elementaire)[ ]{1,2}(?:magnesium|magnesio)(?:[ ]{1,2}(?:content|gehalt))?[ ]{1,2}(?:is|est(?: de)?|es(?: de)?|betragt)[ ]{1,2}$`,
     // "in terms of magnesium (Mg2+) - 48 mg", "equivalent to magnesium content 32.8 mg",
     // "Magnesium content per tablet: 241.3 mg", "Magnesium-Ionen 121,5 mg", "ione magnesio 184 mg".
     String.raw`(?:in terms of|equivalent to|corresponds? to|corresponding to|entsprechend|equivalente a|correspondant a|pari a|soit)[ ]{1,2}(?:the[ ]{1,2})?(?:content[ ]{1,2}of[ ]{1,2})?(?:magnesium|magnesio|mg)(?:[ ]{1,2}(?:content|ion|cation))?[ ]{0,2}(?:\(mg ?2 ?\+\)|\(mg\+\+\))?[ ]{0,3}[:=-]?[ ]{0,3}$`,

@@ -15,8 +15,24 @@ interface Hit {
 
 // One regex per form: whole words, optionally glued to magnesium/di/tri/bis ("Magnesiumcitrat").
 // Longer synonyms first, because JS alternation takes the first alternative that matches.
+/**
+ * Magnesium salts the catalogue has no entry for, read as `other` (a named source whose absorption
+ * data MagLens has not gathered) rather than dropped: "Magnesium-L-Glutamat", "pyruvate de magnésium".
+ */
+const UNCATALOGUED_SALTS = [
+  'glutamate',
+  'glutamat',
+  'glutammato',
+  'glutamato',
+  'glutaminian',
+  'pyruvate',
+  'pyruvat',
+  'levulinate',
+];
+
 const FORM_MATCHERS: { id: FormId; re: RegExp }[] = FORMS.map((f) => {
-  const alts = [...f.synonyms].sort((a, b) => b.length - a.length).map((s) => escapeRegExp(s).replace(/ /g, "[ '-]{1,3}"));
+  const synonyms = f.id === 'other' ? [...f.synonyms, ...UNCATALOGUED_SALTS] : f.synonyms;
+  const alts = [...synonyms].sort((a, b) => b.length - a.length).map((s) => escapeRegExp(s).replace(/ /g, "[ '-]{1,3}"));
   return {
     id: f.id,
     re: new RegExp(`(?<![a-z])(?:(?:magnesium|magnesio|di|tri|bis|mono|l)-?){0,2}(?:${alts.join('|')})(?![a-z])`, 'g'),

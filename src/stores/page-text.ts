@@ -7,6 +7,7 @@ import type { SnapshotFields } from './types';
 import { capText, cleanText } from './dom';
 import { parseDecimal, parsePrice } from './values';
 import { fold } from '../core/text';
+import { parseDirections } from '../core/servings';
 
 const MAX_LINES = 4_000;
 const MAX_PANEL_LINES = 40;
@@ -79,7 +80,7 @@ const MG_AMOUNT_RE = /\d(?:[\d.,]*\d)?\s?(?:mg|milligrams?|milligramm|milligramm
 /** Lines that give someone else's numbers: studies, reference intakes, limits, advice. */
 const DISTRACTOR_RE =
   /(?<![a-z])(?:study|studies|trial|participants|subjects|placebo|rda|recommended (?:daily )?(?:intake|allowance|amount)|reference (?:intake|value)|upper (?:intake )?limit|tolerable|should not exceed|no more than|up to \d|men|women|adults need|children need|dge|bfr|efsa|referenzwert|zufuhr|tageshochstmenge|nicht uberschreiten|bedarf|apport(?:s)? (?:journalier|recommande)|besoins?|ne pas depasser|ingesta|cantidad diaria recomendada|no superar|fabbisogno|non superare|aanbevolen hoeveelheid|adh|zapotrzebowanie|per (?:litre|liter|100 ?g|100 ?ml)|pro (?:liter|100 ?g)|par litre|por litro|al litro|per ounce|per cup|children|kinder|enfants|ninos|bambini|kinderen|dzieci)(?![a-z])/;
-const BULLET_RE = /^[•·▪●◦*✓✔-]\s*/;
+const BULLET_RE = /^[•·▪●◦■□▸►*✓✔-]\s*/;
 const COUNT_RE =
   /(?<![\d.,])(\d{1,4})\s?(?:-?count|ct|(?:veg(?:gie|etarian|an)?\s)?(?:capsules?|caps|vcaps|softgels?|tablets?|tabs|caplets?|gummies|chewables?|lozenges?)|kapseln|tabletten|presslinge|gelules|comprimes|capsulas|comprimidos|capsule|compresse|bustine|sachets?|ampoules?|ampollas?|fiale|tabletki|kapsulki)(?![a-z])/;
 
@@ -109,7 +110,11 @@ function pageLines(text: string): string[] {
   return out;
 }
 
-function headingKind(folded: string): Block | null {
+/** A numbered section ("2. COMPOSITION …", "4.2. Posologie", "6.1 List of excipients"), as drug leaflets print them. */
+const SECTION_NUMBER_RE = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=[a-z])/;
+
+function headingKind(text: string): Block | null {
+  const folded = text.replace(SECTION_NUMBER_RE, '');
   if (folded.length > 90) return null;
   if (OTHER_HEAD.test(folded)) return 'other';
   if (FACTS_HEAD.test(folded)) return 'facts';
@@ -121,7 +126,7 @@ function headingKind(folded: string): Block | null {
 
 /** Where a run-on line ("… 250 mg Nonmedicinal ingredients: water …") starts its next section. */
 const INLINE_NEXT =
-  /\s(?=(?:non-?medicinal ingredients|other ingredients|inactive ingredients|directions|suggested use|warnings?|zutaten|verzehrempfehlung|ingredients|mode d'emploi|ingredientes|ingredienti|modo d'uso|posologia)\s?:)/i;
+  /(?<!(?:antacid|laxative|supplement|adult|children|child|pediatric|sleep|dosage|use)s?)\s(?=(?:non-?medicinal ingredients|other ingredients|inactive ingredients|directions|suggested use|warnings?|zutaten|verzehrempfehlung|ingredients|mode d'emploi|ingredientes|ingredienti|modo d'uso|posologia)\s?:)/i;
 
 /** Split run-on lines at the next section's heading, so each part lands in its block. */
 function splitRunOns(lines: string[]): string[] {
@@ -256,23 +261,51 @@ const DOSE_SENTENCE_RE =
 const FREQUENCY_RE =
   /(?<![a-z])(?:daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|diari\w*|al giorno|per dag|dagelijks|dziennie|skin|bath|bad|peau|piel|pelle|huid)(?![a-z])/;
 
+/**
+ * "Magnesium Supplement Directions: take 1 to 2 tablets daily", beside "Antacid Directions: …": a
+ * label with one set of directions per use; the supplement's are the ones MagLens reads.
+ */
+const SUPPLEMENT_DIRECTIONS_RE =
+  /(?:^|[.■•]\s*)(?:(?:magnesium|mineral|dietary|food) )?(?:supplement|supplementation|nahrungserganzung\w*|complement alimentaire|complemento alimenticio|integratore)(?: (?:use|usage))? (?:directions|dosage|use|dose|verzehrempfehlung|posologie|posologia)\s?:\s*/;
+
+/** A count in directions: digits or a number word. */
+const COUNT_WORD_RE =
+  /\d|(?<![a-z])(?:one|two|three|ein|eine|zwei|drei|un|une|deux|trois|uno|una|dos|tres|due|een|twee|drie)(?![a-z])/;
+
 function directionsFrom(items: Classified[]): string | undefined {
-  const headed = items.findIndex((c) => c.heading && c.block === 'directions');
-  if (headed >= 0) {
-    const head = items[headed]!;
+  for (const c of items) {
+    if (c.block === 'other' || c.line.length > 400) continue;
+    const m = SUPPLEMENT_DIRECTIONS_RE.exec(c.folded);
+    if (!m) continue;
+    const rest = cleanText(c.line.slice(m.index + m[0].length).replace(BULLET_RE, ''));
+    const next = items[items.indexOf(c) + 1];
+    const text = rest || (next && !next.heading ? next.line.replace(BULLET_RE, '') : '');
+    if (/\d|one|two|three/.test(fold(text))) return capText(text, 600);
+  }
+  // Each directions heading with its lines; the first whose text says how much to take wins
+  // ("4.2 Dosierung und Art der Anwendung / Die Dosierung richtet sich …" gives way to
+  // "Dosierung / Erwachsene: 3mal täglich 1 – 2 Filmtabletten").
+  let firstHeaded: string | undefined;
+  for (let h = 0; h < items.length; h++) {
+    const head = items[h]!;
+    if (!(head.heading && head.block === 'directions')) continue;
     const inline = head.line.replace(/^[^:]{0,60}:\s*/, '');
     // "Suggested use: take 2 capsules daily." stands on its line; a bare heading is followed by its text.
     const parts =
       inline !== head.line && inline
         ? [inline]
         : items
-            .slice(headed + 1, headed + 4)
-            .filter((c) => c.block === 'directions')
+            .slice(h + 1, h + 4)
+            .filter((c) => c.block === 'directions' && !c.heading)
             .map((c) => c.line);
-    const text = cleanText(parts.filter(Boolean).join(' '));
-    if (text && /\d|one|two|three|ein|zwei|drei|un|deux|trois|uno|dos|tres|due|een|twee|drie/.test(fold(text)))
-      return capText(text, 600);
+    // Lines keep their ends ("… über 14 Jahren: / 3mal täglich …"), so adults' and children's parts stay apart.
+    const text = cleanText(parts.map((p) => (/[.:;!?]$/.test(p) ? p : `${p};`)).join(' ')).replace(/;$/, '');
+    if (!text || !COUNT_WORD_RE.test(fold(text))) continue;
+    const parsed = parseDirections(text);
+    if (parsed?.perIntake || (parsed && !parsed.frequencyAssumed)) return capText(text, 600);
+    firstHeaded ??= text;
   }
+  if (firstHeaded) return capText(firstHeaded, 600);
   for (const c of items) {
     if (c.block === 'other' || c.block === 'warnings' || c.block === 'facts' || c.line.length > 400) continue;
     // A question ("How much should I take daily?") is a heading of advice, not directions.

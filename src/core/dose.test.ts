@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findElementalStatements } from './dose';
+
+const mgs = (text: string) => findElementalStatements(text).map((s) => s.mg);
+
+describe('elemental statements', () => {
+  it.each([
+    ['La teneur totale en magnésium-élément est de 48 mg (1,97 mmol) par comprimé.', 48],
+    ['The elemental magnesium content is 84 mg per caplet.', 84],
+    ['1 Filmtablette enthält 436,8 mg Magnesiumcitrat entsprechend 60 mg (= 2,5 mmol) Magnesium.', 60],
+  ])('%s -> %f mg', (text, mg) => expect(mgs(text)).toEqual([mg]));
+
+  it('a salt weight followed by "Magnesium-L-Glutamat" is the salt, not magnesium', () => {
+    expect(
+      mgs(
+        '436,8 mg Magnesiumcitrat 9H2O und 165,4 mg Magnesium-L-Glutamat Tetrahydrat entsprechend 60 mg (= 2,5 mmol/5 mval) Magnesium.',
+      ),
+    ).toEqual([60]);
+    expect(mgs('500 mg magnesium fumarate')).toEqual([]);
+  });
+
+  it("a ceiling an authority recommends is someone else's figure", () => {
+    const text =
+      'Zweimal täglich 1 Messlöffel (ca. 1 g Magnesiumcitrat, davon 109 mg Magnesium) einnehmen. Hinweis: Das Bundesamt für Risikobewertung empfiehlt für Nahrungsergänzungsmittel eine Tageshöchstmenge von 250 mg Magnesium.';
+    expect(mgs(text)).toEqual([109]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readPageText } from './page-text';
+
+describe('page-text reader: blocks', () => {
+  it('numbered sections of a drug leaflet are headings ("2. COMPOSITION …", "4.2. Posologie")', () => {
+    const fields = readPageText(
+      [
+        'MAGNE B6 48 mg/5 mg, comprimé enrobé',
+        '2. COMPOSITION QUALITATIVE ET QUANTITATIVE',
+        'Lactate de magnésium dihydraté........ 470,000 mg',
+        'Pour un comprimé enrobé.',
+        "4.2. Posologie et mode d'administration",
+        '6 à 8 comprimés par jour à répartir en 2 ou 3 prises pendant les repas.',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('470,000 mg');
+    expect(fields.directions).toBe('6 à 8 comprimés par jour à répartir en 2 ou 3 prises pendant les repas.');
+  });
+
+  it('a label with antacid and supplement directions gives the supplement ones', () => {
+    const fields = readPageText(
+      [
+        'Magnesium Oxide Tablets',
+        'ACTIVE INGREDIENT (In each tablet)',
+        'Magnesium Oxide 400mg (241.3mg elemental magnesium)',
+        'DIRECTIONS',
+        'Antacid Directions: ■ take 1 tablet twice a day or as directed by a physician',
+        'Magnesium Supplement Directions: ■ take 1 to 2 tablets daily or as directed by a physician',
+      ].join('\n'),
+    );
+    expect(fields.directions).toBe('take 1 to 2 tablets daily or as directed by a physician');
+  });
+
+  it('of two directions headings, the one that says how much to take', () => {
+    const fields = readPageText(
+      [
+        'Magnesium Verla Filmtabletten',
+        '1 Filmtablette enthält:',
+        '436,8 mg Magnesiumcitrat 9H2O entsprechend 60 mg Magnesium.',
+        '4.2 Dosierung und Art der Anwendung',
+        'Die Dosierung richtet sich nach dem Ausmaß des Mangels und wird vom Arzt festgelegt.',
+        'Dosierung',
+        'Erwachsene und Jugendliche über 14 Jahren:',
+        '3mal täglich 1 – 2 Filmtabletten',
+        'Kinder von 10 – 14 Jahren:',
+      ].join('\n'),
+    );
+    expect(fields.directions).toMatch(/^Erwachsene und Jugendliche über 14 Jahren: 3mal täglich 1 – 2 Filmtabletten/);
+  });
+});
