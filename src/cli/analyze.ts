@@ -1,7 +1,8 @@
-// npm run analyze -- <file.html|file.txt>… [--url <page address>]
+// npm run analyze -- <file.html|file.txt|label.png|label.jpg>… [--url <page address>]
 // Prints the analysis contract (docs/design.md), validated by the zod schema: one JSON object per file,
 // in order (JSON Lines when several). .html goes through the store adapters (chosen by --url, else the
-// generic readers); .txt is the page's visible text. Bad input exits 2 with one line on stderr.
+// generic readers); .txt is the page's visible text; an image is a label panel, read on this machine by
+// the extension's OCR engine and label reader. Bad input exits 2 with one line on stderr.
 import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,8 +10,10 @@ import { parseHTML } from 'linkedom';
 import { analyze } from '../core/analyze';
 import { Analysis } from '../core/schema';
 import { snapshotFromDocument, snapshotFromText } from '../stores/registry';
+import { analyseLabelLines } from '../ocr/read-label';
+import { IMAGE_EXTENSIONS, closeEngine, readImageFile, sharedEngine } from './image';
 
-const USAGE = 'usage: npm run analyze -- <file.html|file.txt>... [--url <page address>]';
+const USAGE = 'usage: npm run analyze -- <file.html|file.txt|label.png|label.jpg>... [--url <page address>]';
 
 class UsageError extends Error {}
 
@@ -44,7 +47,7 @@ function parseArgs(argv: string[]): Args {
   return { files, url };
 }
 
-function readInput(file: string): string {
+function checkInput(file: string): string {
   const path = resolve(file);
   let isFile = false;
   try {
@@ -54,15 +57,29 @@ function readInput(file: string): string {
   }
   if (!isFile) throw new UsageError(`cannot read ${file}: not a file`);
   const ext = extname(path).toLowerCase();
-  if (!['.html', '.htm', '.txt'].includes(ext)) throw new UsageError(`cannot read ${file}: expected a .html or .txt file`);
+  if (!['.html', '.htm', '.txt', ...IMAGE_EXTENSIONS].includes(ext))
+    throw new UsageError(`cannot read ${file}: expected a .html, .txt, .png or .jpg file`);
+  return path;
+}
+
+function readInput(file: string): string {
   try {
-    return readFileSync(path, 'utf8');
-  } catch {
+    return readFileSync(checkInput(file), 'utf8');
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read ${file}: permission denied or unreadable`);
   }
 }
 
-function analyzeFile(file: string, url: URL | null): Analysis {
+async function analyzeImage(file: string, url: URL | null): Promise<Analysis> {
+  const image = readImageFile(checkInput(file));
+  const { lines } = await (await sharedEngine()).read(image);
+  const page = url ? { url: url.href, store: 'generic' as const, isProductPage: true } : null;
+  return Analysis.parse(analyseLabelLines(lines, page).analysis);
+}
+
+async function analyzeFile(file: string, url: URL | null): Promise<Analysis> {
+  if (IMAGE_EXTENSIONS.includes(extname(file).toLowerCase())) return analyzeImage(file, url);
   const content = readInput(file);
   const isHtml = /\.html?$/i.test(file);
   // Without --url the page gets its file address, which no store adapter claims: the generic readers decide.
@@ -73,19 +90,19 @@ function analyzeFile(file: string, url: URL | null): Analysis {
   return Analysis.parse(analyze(snapshot));
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let args: Args;
   try {
     args = parseArgs(argv);
     // Check every file first, so a bad path fails before any output.
-    for (const f of args.files) readInput(f);
+    for (const f of args.files) checkInput(f);
   } catch (error) {
     process.stderr.write(`analyze: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
   for (const file of args.files) {
     try {
-      process.stdout.write(`${JSON.stringify(analyzeFile(file, args.url))}\n`);
+      process.stdout.write(`${JSON.stringify(await analyzeFile(file, args.url))}\n`);
     } catch (error) {
       const message =
         error instanceof UsageError
@@ -98,4 +115,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2)).finally(closeEngine);

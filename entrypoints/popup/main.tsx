@@ -1,5 +1,0 @@
-import { render } from 'preact';
-import { Popup } from '../../src/ui/Popup';
-import '../../assets/popup.css';
-
-render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fixFigures, toLabelLines, type OcrLine } from './label-text';
+
+const ocr = (...texts: string[]): OcrLine[] => texts.map((text) => ({ text, digitConfidence: /\d/.test(text) ? 90 : null }));
+
+describe('OCR lines to label text', () => {
+  it('puts right letters read inside figures, and leaves words alone', () => {
+    expect(fixFigures('Magnesium 2O0 rng 48%')).toBe('Magnesium 200 mg 48%');
+    expect(fixFigures('Zinc 1l mg 1OO%')).toBe('Zinc 11 mg 100%');
+    expect(fixFigures('Serving Size 2 Capsules')).toBe('Serving Size 2 Capsules');
+    expect(fixFigures('is mg of as Os%')).toBe('is mg of as Os%');
+  });
+
+  it('turns column gaps into tabs and drops printed rules', () => {
+    const lines = toLabelLines(
+      ocr('Supplement Facts', '————————', '|', 'Amount Per Serving      %DV', 'Magnesium         120 mg     29%'),
+    );
+    expect(lines.map((l) => l.text)).toEqual(['Supplement Facts', 'Amount Per Serving\t%DV', 'Magnesium\t120 mg\t29%']);
+  });
+
+  it('joins a name that runs onto the next line, keeping the figures in order', () => {
+    const lines = toLabelLines(
+      ocr(
+        'Magnesium (as magnesium bisglycinate         200 mg',
+        'chelate)                                             48%',
+        'Other ingredients: rice flour.',
+      ),
+    );
+    expect(lines[0]!.text).toBe('Magnesium (as magnesium bisglycinate chelate)\t200 mg\t48%');
+    expect(lines[0]!.read).toHaveLength(2);
+    expect(lines[1]!.text).toBe('Other ingredients: rice flour.');
+  });
+
+  it('adds a "(as …)" line to the row above it', () => {
+    const lines = toLabelLines(ocr('Magnesium    70 mg    17%', '(as magnesium glycinate)', 'Zinc   5 mg  45%'));
+    expect(lines.map((l) => l.text)).toEqual(['Magnesium (as magnesium glycinate)\t70 mg\t17%', 'Zinc\t5 mg\t45%']);
+  });
+
+  it('keeps the lowest digit confidence of the lines it joined', () => {
+    const lines = toLabelLines([
+      { text: 'Magnesium (as magnesium    150 mg', digitConfidence: 91 },
+      { text: 'citrate)     36%', digitConfidence: 55 },
+    ]);
+    expect(lines[0]!.digitConfidence).toBe(55);
+  });
+});

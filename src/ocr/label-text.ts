@@ -1,0 +1,124 @@
+// OCR lines → label text the page-text reader understands. Tesseract keeps a table's columns apart
+// with runs of spaces (preserve_interword_spaces); here they become tabs, printed rules and specks
+// are dropped, rows the label printed over two lines are joined, and the usual misreads inside
+// figures ("2O0 rng") are put right where a figure is unambiguous. Each output line remembers the
+// OCR lines behind it and how sure the engine was of their digits.
+
+/** One line as the engine gave it, with the lowest confidence (0–100) of the words in it that hold digits. */
+export interface OcrLine {
+  text: string;
+  digitConfidence: number | null;
+}
+
+export interface LabelLine {
+  /** Cells joined by tabs, as a store adapter hands facts rows to the core. */
+  text: string;
+  /** The OCR lines it was made from, as read. */
+  read: string[];
+  digitConfidence: number | null;
+}
+
+const COLUMN_GAP = /\s{2,}|\t+/;
+const HAS_WORD = /[\p{L}\p{N}]{2,}|\d/u;
+/** A cell that holds an amount: a figure with a unit or a percent. */
+const AMOUNT_CELL = /^[<~≈]?\d[\d.,]*\s*(?:mg|mcg|µg|g|iu|%|kcal)\b|^\d[\d.,]*\s*%|^[†*‡]+$|^\*\*$/i;
+/** Characters Tesseract confuses with digits, and what they stand for inside a figure. */
+const DIGIT_LOOKALIKES: Record<string, string> = {
+  O: '0',
+  o: '0',
+  D: '0',
+  Q: '0',
+  l: '1',
+  I: '1',
+  '|': '1',
+  i: '1',
+  S: '5',
+  s: '5',
+  B: '8',
+  Z: '2',
+};
+const LOOKALIKE_FIGURE = /(?<![\p{L}\d])([\dOoDQlI|iSsBZ][\dOoDQlI|iSsBZ.,]*)(\s*)(mg|rng|mq|mgs|mcg|µg|%)(?![\p{L}])/gu;
+
+/** "2O0 rng" → "200 mg", "1O%" → "10%"; words that merely end near a unit ("is mg") stay. */
+export function fixFigures(line: string): string {
+  return line.replace(LOOKALIKE_FIGURE, (whole, figure: string, space: string, unit: string) => {
+    if (!/\d/.test(figure)) return whole;
+    const digits = [...figure].map((c) => DIGIT_LOOKALIKES[c] ?? c).join('');
+    const fixedUnit = unit === 'rng' || unit === 'mq' || unit === 'mgs' ? 'mg' : unit;
+    return `${digits}${space}${fixedUnit}`;
+  });
+}
+
+function cells(line: string): string[] {
+  return line
+    .split(COLUMN_GAP)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+function openParens(text: string): number {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+  }
+  return depth;
+}
+
+function splitRow(text: string): { name: string[]; amounts: string[] } {
+  const parts = cells(text);
+  const firstAmount = parts.findIndex((c) => AMOUNT_CELL.test(c));
+  return firstAmount < 0
+    ? { name: parts, amounts: [] }
+    : { name: parts.slice(0, firstAmount), amounts: parts.slice(firstAmount) };
+}
+
+function joinRows(a: LabelLine, b: LabelLine): LabelLine {
+  const first = splitRow(a.text);
+  const second = splitRow(b.text);
+  const name = [...first.name, ...second.name].join(' ');
+  const confidences = [a.digitConfidence, b.digitConfidence].filter((c): c is number => c !== null);
+  return {
+    text: [name, ...first.amounts, ...second.amounts].filter(Boolean).join('\t'),
+    read: [...a.read, ...b.read],
+    digitConfidence: confidences.length ? Math.min(...confidences) : null,
+  };
+}
+
+/** A row whose name runs onto the next line: "Magnesium (as magnesium" … "glycinate)  48%". */
+function continuesOnNext(line: LabelLine, next: LabelLine | undefined): boolean {
+  if (!next) return false;
+  return openParens(splitRow(line.text).name.join(' ')) > 0 && /[)\]]/.test(next.text);
+}
+
+/** "Magnesium  70 mg  15%" then "(as magnesium glycinate)": the second line names the first row's source. */
+function namesPrevious(line: LabelLine, previous: LabelLine | undefined): boolean {
+  if (!previous) return false;
+  const row = splitRow(line.text);
+  return /^\(/.test(line.text.trim()) && row.amounts.length === 0 && splitRow(previous.text).amounts.length > 0;
+}
+
+export function toLabelLines(ocr: OcrLine[]): LabelLine[] {
+  const lines: LabelLine[] = ocr
+    .map((l) => ({ text: fixFigures(l.text.replace(/\s+$/, '')), read: [l.text.trim()], digitConfidence: l.digitConfidence }))
+    .filter((l) => HAS_WORD.test(l.text))
+    .map((l) => ({ ...l, text: cells(l.text).join('\t') }));
+  const out: LabelLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    // A name split over at most three lines.
+    for (let joined = 0; joined < 2 && continuesOnNext(line, lines[i + 1]); joined++) line = joinRows(line, lines[++i]!);
+    const previous = out.at(-1);
+    if (namesPrevious(line, previous)) {
+      const prev = splitRow(previous!.text);
+      out[out.length - 1] = {
+        text: [[...prev.name, line.text.trim()].join(' '), ...prev.amounts].join('\t'),
+        read: [...previous!.read, ...line.read],
+        digitConfidence: previous!.digitConfidence,
+      };
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}

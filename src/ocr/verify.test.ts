@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { LabelLine } from './label-text';
+import { checkFigure } from './verify';
+
+const line = (text: string, digitConfidence: number | null = 92): LabelLine => ({
+  text,
+  read: [text.replace(/\t/g, '  ')],
+  digitConfidence,
+});
+const stated = (mg: number, source: string) => ({ min: mg, max: mg, basis: 'stated-elemental' as const, source });
+
+describe('checks on a figure read from a label image', () => {
+  it('passes a Magnesium row whose %DV agrees with its mg (420, 400 or 375 mg reference)', () => {
+    for (const [mg, pct] of [
+      [200, 48],
+      [400, 95],
+      [100, 25],
+      [375, 100],
+    ] as const) {
+      const row = line(`Magnesium (as glycinate)\t${mg} mg\t${pct}%`);
+      expect(checkFigure(stated(mg, row.text.replace(/\t/g, ' ')), [row])?.problems).toEqual([]);
+    }
+  });
+
+  it('flags a misread digit that the %DV contradicts', () => {
+    const row = line('Magnesium (as citrate)\t800 mg\t48%');
+    const check = checkFigure(stated(800, 'Magnesium (as citrate) 800 mg 48%'), [row]);
+    expect(check?.problems).toEqual(['its 48% Daily Value does not match 800 mg']);
+    expect(check?.read).toEqual(['Magnesium (as citrate)  800 mg  48%']);
+  });
+
+  it('flags amounts no serving holds, rows not named Magnesium, and unsure digits', () => {
+    expect(checkFigure(stated(2000, 'Magnesium 2000 mg'), [line('Magnesium\t2000 mg')])?.problems).toEqual([
+      '2000 mg is more than a magnesium serving holds',
+    ]);
+    expect(checkFigure(stated(90, 'Mangan 90 mg'), [line('Mangan\t90 mg')])?.problems).toContain(
+      'the row is not clearly named Magnesium',
+    );
+    expect(checkFigure(stated(90, 'Magnesium 90 mg'), [line('Magnesium\t90 mg', 40)])?.problems).toEqual([
+      'the reader was unsure of its digits',
+    ]);
+  });
+
+  it('does not check figures that did not come from the label', () => {
+    expect(checkFigure(null, [])).toBeNull();
+    expect(
+      checkFigure({ min: 400, max: 400, basis: 'from-title', source: 'Magnesium 400 mg' }, [line('Magnesium\t400 mg')]),
+    ).toBeNull();
+    expect(checkFigure(stated(200, 'provides 200 mg of magnesium'), [line('Zinc\t5 mg')])).toBeNull();
+  });
+});

@@ -1,0 +1,64 @@
+// Before an OCR'd figure becomes a dose it must pass the checks a careful reader would make: the row
+// is really Magnesium, its %DV agrees with its mg, the amount is one a magnesium serving can have, and
+// the engine was sure of the digits. A figure that fails is not shown as a dose: the popup shows the
+// line as read, says which check failed, and lets the user correct it.
+import type { ElementalAmount } from '../core/schema';
+import type { LabelLine } from './label-text';
+
+/** Daily values the %DV of a magnesium row can be computed against: US (2016 on), US before 2016, EU NRV. */
+const DAILY_VALUES_MG = [420, 400, 375];
+/** More elemental magnesium in one serving than any supplement label carries: a misread digit. */
+const MAX_SERVING_MG = 1_000;
+/** Below this the engine's own doubt about a digit is too great to trust the figure. */
+const MIN_DIGIT_CONFIDENCE = 70;
+const MAGNESIUM_NAME = /\bmagn[eé]s/i;
+
+export interface FigureCheck {
+  /** The label line behind the figure (cells joined by tabs) and the OCR lines it came from. */
+  line: string;
+  read: string[];
+  mg: number;
+  problems: string[];
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The label line a figure's source text was read from, if it came from the label. */
+export function lineOf(source: string, lines: LabelLine[]): LabelLine | undefined {
+  const wanted = squash(source);
+  if (!wanted) return undefined;
+  return lines.find((l) => {
+    const text = squash(l.text);
+    return text === wanted || text.includes(wanted) || wanted.includes(text);
+  });
+}
+
+function percentsAfter(text: string, mg: number): number[] {
+  const at = text.search(new RegExp(`(?<![\\d.,])${mg}(?:[.,]0+)?\\s*mg`, 'i'));
+  const rest = at < 0 ? text : text.slice(at);
+  return [...rest.matchAll(/(\d{1,3})\s*%/g)].map((m) => Number(m[1]));
+}
+
+function dvAgrees(mg: number, percent: number): boolean {
+  // Labels round %DV to a whole percent; allow that and the rounding of the mg figure itself.
+  return DAILY_VALUES_MG.some((dv) => Math.abs((mg / dv) * 100 - percent) <= Math.max(1.5, percent * 0.04));
+}
+
+/** Checks the per-serving figure the analysis took from a label image; null when it did not come from the label. */
+export function checkFigure(amount: ElementalAmount | null, lines: LabelLine[]): FigureCheck | null {
+  if (!amount || amount.basis === 'from-title') return null;
+  const line = lineOf(amount.source, lines);
+  if (!line) return null;
+  const mg = amount.max;
+  const problems: string[] = [];
+  if (!MAGNESIUM_NAME.test(line.text)) problems.push('the row is not clearly named Magnesium');
+  if (mg > MAX_SERVING_MG) problems.push(`${mg} mg is more than a magnesium serving holds`);
+  if (amount.basis === 'stated-elemental' && amount.min === amount.max) {
+    const percent = percentsAfter(line.text, mg)[0];
+    if (percent !== undefined && percent > 0 && !dvAgrees(mg, percent))
+      problems.push(`its ${percent}% Daily Value does not match ${mg} mg`);
+  }
+  if (line.digitConfidence !== null && line.digitConfidence < MIN_DIGIT_CONFIDENCE)
+    problems.push('the reader was unsure of its digits');
+  return { line: line.text, read: line.read, mg, problems };
+}
