@@ -25,3 +25,21 @@ describe('elemental statements', () => {
     expect(mgs(text)).toEqual([109]);
   });
 });
+
+describe('what an elemental statement is per', () => {
+  it('"1 Tabl. enth.:" is one tablet, and a run-together table gives the magnesium ion its own amount', () => {
+    const found = findElementalStatements(
+      '1 Tabl. enth.: Magnesiumaspartat hydrochlorid-3-Wasser 614.75 mg Magnesium-Ion (entspr.) 60.76 mg Magnesium-Ion (entspr.) 2.5 mmol Kartoffelstärke',
+    );
+    expect(found.map((s) => [s.mg, s.per])).toEqual([[60.76, 'unit']]);
+  });
+  it.each([
+    ['(equiv. Magnesium 125 mg)', 125],
+    ['Una bustina contiene: magnesio pidolato 2,250 g (corrispondenti a 184 mg di ione Mg++).', 184],
+  ])('%s -> %f mg', (text, mg) => expect(mgs(text)).toEqual([mg]));
+  it('"Una bustina contiene" is per unit', () => {
+    expect(
+      findElementalStatements('Una bustina contiene: magnesio pidolato 2,250 g (corrispondenti a 184 mg di ione Mg++).')[0]?.per,
+    ).toBe('unit');
+  });
+});

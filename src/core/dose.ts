@@ -73,8 +73,8 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     String.raw`(?:elemental|elementares|elementaire)[ ]{1,2}(?:magnesium|magnesio)(?:[ ]{1,2}(?:content|gehalt))?[ ]{1,2}(?:is|est(?: de)?|es(?: de)?|betragt)[ ]{1,2}$`,
     // "in terms of magnesium (Mg2+) - 48 mg", "equivalent to magnesium content 32.8 mg",
     // "Magnesium content per tablet: 241.3 mg", "Magnesium-Ionen 121,5 mg", "ione magnesio 184 mg".
-    String.raw`(?:in terms of|equivalent to|corresponds? to|corresponding to|entsprechend|equivalente a|correspondant a|pari a|soit)[ ]{1,2}(?:the[ ]{1,2})?(?:content[ ]{1,2}of[ ]{1,2})?(?:magnesium|magnesio|mg)(?:[ ]{1,2}(?:content|ion|cation))?[ ]{0,2}(?:\(mg ?2 ?\+\)|\(mg\+\+\))?[ ]{0,3}[:=-]?[ ]{0,3}$`,
-    String.raw`(?:magnesium|magnesio)[ -]{1,2}(?:content|gehalt|ionen?|ione|cation)(?:[ ]{1,2}per[ ]{1,2}(?:tablet|capsule|caplet|softgel))?[ ]{0,3}[:=-]?[ ]{0,3}$`,
+    String.raw`(?:in terms of|equivalent to|equiv\.?|eq\.|corresponds? to|corresponding to|entsprechend|entspr\.?|equivalente a|correspondant a|pari a|soit)[ ]{1,2}(?:the[ ]{1,2})?(?:content[ ]{1,2}of[ ]{1,2})?(?:magnesium|magnesio|mg)(?:[ ]{1,2}(?:content|ion|cation))?[ ]{0,2}(?:\(mg ?2 ?\+\)|\(mg\+\+\))?[ ]{0,3}[:=-]?[ ]{0,3}$`,
+    String.raw`(?:magnesium|magnesio)[ -]{1,2}(?:content|gehalt|ion(?:en|e|s)?|cation)(?:[ ]{1,2}per[ ]{1,2}(?:tablet|capsule|caplet|softgel))?[ ]{0,3}(?:\((?:entspr|equiv|eq|corresp)\.?\)[ ]{0,2})?[:=-]?[ ]{0,3}$`,
     String.raw`(?:ione|ions?)[ ]{1,2}(?:magnesio|magnesium|mg)(?:[ ]{0,2}\+\+|[ ]{0,2}2\+)?[ ]{0,3}[:=-]?[ ]{0,3}$`,
     String.raw`mg ?(?:2 ?\+|\+\+)\)?[ ]{0,3}[:=-][ ]{0,3}$`,
   ].join('|'),
@@ -82,6 +82,32 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
 /** "magnesium (150 mg per gummy)", "150 mg of magnesium per capsule": magnesium alone, per unit. */
 const MAGNESIUM_PER_UNIT_RE =
   /^[ ]{0,2}(?:of[ ]{1,2})?(?:magnesium|magnesio)?[ ]{0,2}(?:per|each|in each|pro|je|par|por|\/)[ ]{1,2}(?:capsule|tablet|softgel|gummy|gummie|caplet|chewable|kapsel|tablette|gelule|comprime|capsula|compressa)/;
+
+/**
+ * Where the sentence around an amount starts: after a line break, or after ".", "!" or "?" followed
+ * by a space and a capital or a digit. "1 Tabl. enth.:", "(entspr.)" and "614.75" do not end one.
+ */
+function sentenceStartBefore(text: string, at: number): number {
+  for (let i = at - 1; i >= 0 && i >= at - 400; i--) {
+    const c = text[i];
+    if (c === '\n') return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && /^\s+[A-Z0-9À-ÝĄĆĘŁŃÓŚŹŻ]/.test(text.slice(i + 1, i + 4))) return i + 1;
+  }
+  return Math.max(0, at - 400);
+}
+
+/** Offset from `from` to the end of its sentence (same rule), or -1 within `max` characters. */
+function sentenceEndAfter(text: string, from: number, max: number): number {
+  const window = text.slice(from, from + max);
+  const m = /\n|[.!?](?=\s+[A-Z0-9À-ÝĄĆĘŁŃÓŚŹŻ]|\s*$)/.exec(window);
+  return m ? m.index : -1;
+}
+
+/** "1 Tabl. enth.:", "Una bustina contiene:", "Each vial contains": the sentence is about one unit. */
+const UNIT_CONTAINS_RE =
+  /(?:^|[^a-z0-9])(?:1|one|each|every|cada|chaque|ogni|jede[rs]?|eine?|une?|una|uno|een|jedna|każda)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2})?(?:tabl\.?|tablets?|tablett?en?|filmtablett?e|brausetablett?e|caplets?|capsules?|capsula|capsule|kaps\.?|kapsel|hartkapsel|weichkapsel|gelules?|comprimes?|comprimidos?|compressa|softgels?|sachets?|beutel|bustina|ampoules?|ampola|ampolla|fiala|flaconcino|vials?|packets?|sticks?|stick pack|tabletka|kapsulka|saszetka)[ ]{0,2}(?:contains?|enth\.?|enthalt|contient|contiene|contem|bevat|zawiera|provides|delivers|gives)(?![a-z])/;
+const NEXT_ROW_AMOUNT_RE =
+  /^[ -]{0,2}(?:ion|ionen|ione|ions)?[ ]{0,2}\(?(?:entspr\.?|equiv\.?|eq\.|equivalent|entsprechend|corresp\.?)\)?[ ]{0,2}[:=]?[ ]{0,2}\d/;
 
 /**
  * "providing 70 mg elemental magnesium", "(70 mg elemental)", "elemental magnesium: 70 mg",
@@ -97,7 +123,10 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       .replace(/^[ ]{0,2}\([^)]{0,30}\)/, '')
       .replace(/^[ ]{0,2}=[ ]{0,2}\d{1,3}(?:[.,]\d{1,3})?[ ]{0,2}mmol/, '');
     const before = folded.slice(Math.max(0, a.start - 40), a.start);
-    const elementalWord = AFTER_ELEMENTAL_RE.exec(after);
+    let elementalWord = AFTER_ELEMENTAL_RE.exec(after);
+    // "614.75 mg Magnesium-Ion (entspr.) 60.76 mg": a table run together; the magnesium named
+    // after this amount is the next row's, whose own amount follows.
+    if (elementalWord && NEXT_ROW_AMOUNT_RE.test(after.slice(elementalWord[0].length))) elementalWord = null;
     // A bare "… mg magnesium" is elemental only after "of which" / "davon" / "corresponding to".
     const bareMagnesium = elementalWord && /^[ ]{0,2}(?:of |de |di |van )?(?:magnesium|magnesio|magnez)/.test(after);
     // "117 mg of magnesium from 900 mg of magnesium bisglycinate", "300 mg magnesium (as citrate)".
@@ -112,19 +141,16 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // "351 mg de magnésium", "100 mg de magnésium élément", "243 mg = 10 mmol magnesium": the
     // element named alone is an elemental amount, unless the sentence gives someone else's figure.
     const plainMagnesium =
-      bareMagnesium &&
+      !!bareMagnesium &&
+      !!elementalWord &&
       !/(?:ion|element)/.test(elementalWord[0]) &&
       !fromCompound &&
       !perUnitMagnesium &&
       !COMPOUND_OF_WHICH_RE.test(before);
     if (plainMagnesium && OTHERS_FIGURE_RE.test(folded.slice(Math.max(0, a.start - 120), a.end + 80))) continue;
     if (!elementalWord && !fromCompound && !perUnitMagnesium && !ELEMENTAL_THEN_AMOUNT_RE.test(before)) continue;
-    const sentenceStart = Math.max(
-      folded.lastIndexOf('.', a.start - 1) + 1,
-      folded.lastIndexOf('\n', a.start - 1) + 1,
-      a.start - 120,
-    );
-    const endDot = folded.slice(a.end, a.end + 120).search(/[.\n]/);
+    const sentenceStart = Math.max(sentenceStartBefore(text, a.start), a.start - 120);
+    const endDot = sentenceEndAfter(text, a.end, 120);
     const sentence = folded.slice(sentenceStart, endDot < 0 ? a.end + 120 : a.end + endDot);
     // A child's dose ("Kinder von 10-14 Jahren: … 243,2 mg Magnesium") and a ceiling ("do not
     // exceed 4 capsules (400 mg …)") are not the product's serving.
@@ -132,7 +158,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     const per =
       /(?<![a-z])(?:per|each|in each|pro|je|par|por|\/) ?(?:capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula|compressa|tablet)/.test(
         sentence,
-      )
+      ) || UNIT_CONTAINS_RE.test(sentence)
         ? 'unit'
         : /(?<![a-z])(?:per day|a day|daily dose|daily serving|per daily|pro tag|tagesdosis|tagesportion|par jour|dose journaliere|por dia|al giorno|per dag)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag)(?![a-z])/.test(
               sentence,

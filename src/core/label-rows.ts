@@ -52,7 +52,7 @@ const DIRECTIONS_RE =
 const INGREDIENTS_RE =
   /^(?:other ingredients|ingredients|zutaten|ingredients|ingredientes|ingredienti|composition|inhaltsstoffe)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 const PER_UNIT_RE =
-  /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?)[ ]{1,3}(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|stick|sachet|beutel)/;
+  /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?|pour (?:un|une)|for one|in one|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|stick|sachet|beutel)/;
 const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose giornaliera)(?![a-z])/;
 const PER_SERVING_RE =
@@ -120,7 +120,15 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       continue;
     }
 
-    const row = readMagnesiumRow(line, basis, percentKindHint);
+    // "Óxido de magnesio pesado (equivalente a 70 mg de magnesio)" / "116,0400 mg": a row whose
+    // amount column wrapped onto the next line.
+    const nextLine = lines[i + 1];
+    const wrapped =
+      nextLine !== undefined && AMOUNT_ONLY_RE.test(fold(nextLine).trim()) && !hasAmountOutsideParentheses(line)
+        ? `${line}\t${nextLine.trim()}`
+        : null;
+    const row = readMagnesiumRow(wrapped ?? line, basis, percentKindHint);
+    if (row && wrapped) i++;
     if (row) {
       // A source list printed on the next line: "Magnesium 300 mg" / "(as magnesium citrate)" / "aus Magnesiumcitrat".
       const next = lines[i + 1];
@@ -158,6 +166,14 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     }
   }
   return reading;
+}
+
+/** A line that is only an amount (and its percent): the wrapped value column of the row above. */
+const AMOUNT_ONLY_RE = /^\d[\d.,]{0,12}[ ]{0,2}(?:mg|mcg|µg|g)(?:[ \t]{1,4}\d{1,4}(?:[.,]\d{1,2})?[ ]{0,2}%)?\*?$/;
+
+function hasAmountOutsideParentheses(line: string): boolean {
+  const { depth } = depthMap(line);
+  return findAmounts(line).some((a) => depth[a.start] === 0);
 }
 
 /** Column bases a header line announces, in column order ("pro Kapsel | pro Tagesdosis (2 Kapseln)"). */

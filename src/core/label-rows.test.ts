@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readLabel } from './label-rows';
+
+describe('label rows', () => {
+  it('a row whose amount wrapped onto the next line is one row', () => {
+    const label = readLabel(
+      [
+        'MINERALES',
+        'Óxido de magnesio pesado (equivalente a 70 mg de magnesio)',
+        '116,0400 mg',
+        'Sulfato ferroso desecado 40 mg',
+      ].join('\n'),
+      { eu: false },
+    );
+    expect(label.magnesiumRows).toHaveLength(1);
+    expect(label.magnesiumRows[0]).toMatchObject({ reading: 'compound', amount: { mg: 116.04 } });
+  });
+
+  it.each([
+    ['Each gelatin capsule contains:', 'capsule'],
+    ['Pour un comprimé pelliculé', 'comprime'],
+    ['Each Vegetarian Capsule Contains:', 'capsule'],
+  ])('"%s" makes the rows below per unit', (header, unit) => {
+    const label = readLabel(`${header}\nMagnesium aspartate complex 625mg`, { eu: false });
+    expect(label.magnesiumRows[0]?.basis).toEqual({ per: 'unit', unit });
+  });
+});
