@@ -2,7 +2,8 @@
 // when it was analysed for the profile stored now; otherwise asks the background to analyse it again
 // (the profile changed), or has the generic readers read the page. It renders; the background
 // analyses, so the core's analyser stays out of the popup's bundle.
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
+import type { Browser } from 'wxt/browser';
 import type { Profile } from '../core/profile';
 import { DEFAULT_PROFILE } from '../core/limits';
 import type { PageResult, ResultReply } from '../extension/messages';
@@ -35,20 +36,43 @@ function stateOf(result: PageResult | null): State {
   return { name: 'not-magnesium', result };
 }
 
+/** The tab the popup describes and, when it has one, its stored result, profile stamp and the stack. */
+export interface FirstScreen {
+  tab: Promise<Browser.tabs.Tab | undefined>;
+  /** Null when there is no tab to describe. */
+  state: Promise<Awaited<ReturnType<typeof readTabState>> | null>;
+}
+
+/**
+ * Reads what the first screen needs: started by the popup's script before it renders (the storage
+ * round trips then overlap the script's own work), or by the popup when it is rendered without it.
+ */
+export function readFirstScreen(): FirstScreen {
+  const local = readLocalState();
+  local.catch(() => undefined);
+  const tab = targetTab();
+  const state = tab.then((t) => (t?.id === undefined ? null : readTabState(t.id, local)));
+  state.catch(() => undefined);
+  return { tab, state };
+}
+
 const ORIGIN_NOTES: Record<NonNullable<PageResult['origin']>, string | null> = {
   page: null,
   selection: 'From the text you selected on the page.',
   pasted: 'From the label text you pasted.',
+  'label-image': 'Read from the label image, on this device: the picture was not sent anywhere.',
 };
 
-export function Popup() {
+export function Popup({ first }: { first?: FirstScreen }) {
   const [state, setState] = useState<State>({ name: 'loading' });
   const [tabId, setTabId] = useState<number>();
   const [profile, setProfile] = useState<Profile>(DEFAULT_PROFILE);
   const [stack, setStack] = useState<StackItem[]>([]);
   const [compareCount, setCompareCount] = useState<number | null>(null);
 
-  useEffect(() => {
+  // A layout effect runs right after the first render, not after the first paint (as useEffect does):
+  // the stored result is shown as soon as storage answers.
+  useLayoutEffect(() => {
     const stops: (() => void)[] = [watchStack(setStack), watchHistory((h) => setCompareCount(h.length))];
     /** A result for the tab has arrived from storage: no later fallback may replace it. */
     let settled = false;
@@ -61,9 +85,8 @@ export function Popup() {
       return reply.result !== null;
     };
     (async () => {
-      const local = readLocalState();
-      local.catch(() => undefined);
-      const tab = await targetTab();
+      const reads = first ?? readFirstScreen();
+      const tab = await reads.tab;
       if (tab?.id === undefined) {
         void getHistory().then((h) => setCompareCount(h.length));
         return setState({ name: 'unsupported-page' });
@@ -77,10 +100,12 @@ export function Popup() {
           setState(stateOf(r));
         }),
       );
-      const { stored, current, stack: saved } = await readTabState(id, local);
+      // The result's own reading, asked for with the tab: a change stored meanwhile is newer and wins.
+      const { stored, current, stack: saved } = (await reads.state)!;
       setStack(saved);
       // The count for "Compare (N)" is not part of the first screen: read it after.
       void getHistory().then((h) => setCompareCount(h.length));
+      if (settled) return;
       // The stored result is this page's, for this profile: nothing to analyse again.
       if (stored && current) return show({ result: stored, profile: stored.profile! });
       if (show(await storedResult(id)) || settled) return;
