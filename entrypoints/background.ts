@@ -1,9 +1,17 @@
 // Wiring only: messages, the "Analyze selected text" menu and tab lifecycle go to src/extension/results.ts,
 // the one place MagLens analyses (off the page's main thread, out of the popup's bundle).
 import { browser, type Browser } from 'wxt/browser';
-import { handleMessage, keepSelection, resultKey } from '../src/extension/results';
+import { handleMessage, keepSelection, readLabelImage, resultKey } from '../src/extension/results';
 
 const MENU_ID = 'maglens-analyze-selection';
+const IMAGE_MENU_ID = 'maglens-read-label-image';
+
+/** "Read this label with MagLens" on an image: read it, then show the popup where the browser allows. */
+async function readImage(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
+  if (info.menuItemId !== IMAGE_MENU_ID || tab?.id === undefined || !info.srcUrl) return;
+  await readLabelImage(tab.id, { srcUrl: info.srcUrl });
+  await (browser.action ?? browser.browserAction).openPopup?.().catch(() => undefined);
+}
 
 async function analyseSelection(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
   if (info.menuItemId !== MENU_ID || tab?.id === undefined || !info.selectionText) return;
@@ -19,10 +27,12 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Analyze selected text with MagLens', contexts: ['selection'] });
+    browser.contextMenus.create({ id: IMAGE_MENU_ID, title: 'Read this label with MagLens', contexts: ['image'] });
   });
 
   browser.contextMenus.onClicked.addListener((info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
     void analyseSelection(info, tab);
+    void readImage(info, tab);
   });
 
   // A new page in the tab makes the old result stale; the content script reports the new one.
