@@ -245,3 +245,53 @@ describe('store ids', () => {
     for (const store of STORE_IDS) expect(analyze({ url: null, store, isProductPage: false }).store).toBe(store);
   });
 });
+
+describe('page-text rules on whole snapshots', () => {
+  const base = { url: 'https://example.com/p', store: 'generic' as const, isProductPage: true };
+
+  it('two strengths on one page: the one the title names', () => {
+    const a = analyze({
+      ...base,
+      title: 'Magnetrans forte 150mg',
+      labelText: [
+        '1 Hartkapsel enthält 250 mg schweres Magnesiumoxid, entsprechend 150 mg Magnesium, entsprechend 6,2 mmol Magnesium.',
+        '1 Hartkapsel enthält 403 mg schweres Magnesiumoxid, entsprechend 243 mg Magnesium, entsprechend 10 mmol Magnesium.',
+      ].join('\n'),
+      directions: 'Soweit nicht anders verordnet, nehmen Jugendliche und Erwachsene morgens und abends je 1 Hartkapsel ein.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+
+  it('an amount per sachet and "1–2 sachets per day": one sachet a serving, 1–2 a day', () => {
+    const a = analyze({
+      ...base,
+      title: 'Magnence',
+      labelText: 'Bevat per sachet: 243 mg = 10 mmol magnesium.',
+      directions: '1–2 sachets per dag.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 243, max: 243 });
+    expect(a.elementalMgPerDay).toEqual({ min: 243, max: 486 });
+  });
+
+  it("a day's count split into intakes: the serving is one tablet", () => {
+    const a = analyze({
+      ...base,
+      title: 'MAGNEVIE B6 100 mg/10 mg, comprimé pelliculé',
+      labelText: 'Magnésium\t100,00 mg\nSous forme de citrate de magnésium anhydre\nPour un comprimé pelliculé.',
+      directions: "Chez l'adulte: 3 à 4 comprimés par jour à répartir en 2 ou 3 prises pendant les repas.",
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 400 });
+  });
+
+  it('"5 sprays on your skin" is topical', () => {
+    const a = analyze({
+      ...base,
+      title: 'Mag Spray',
+      labelText: 'Magnesium chloride 52 mg per spray',
+      directions: 'To Use: 5 sprays on your skin (per day).',
+    });
+    expect(a.kind).toBe('topical');
+  });
+});

@@ -19,6 +19,7 @@ import {
   findElementalStatements,
   percentFits,
   EU_NRV_MG,
+  type ElementalStatement,
   US_DAILY_VALUE_MG,
   US_OLD_DAILY_VALUE_MG,
   type MgRange,
@@ -27,7 +28,7 @@ import { pricePer100mgElemental } from './price';
 import { FORM_BY_ID } from '../knowledge/forms';
 import { isEuropeanStore } from './region';
 import { clampText, fold, quote } from './text';
-import { round } from './units';
+import { findAmounts, round } from './units';
 
 /** More of a magnesium compound than this does not fit in one capsule or tablet. */
 const MAX_COMPOUND_PER_UNIT_MG = 1_500;
@@ -122,7 +123,7 @@ const MULTI_TITLE_RE =
 const OTHER_NUTRIENT_TITLE_RE =
   /(?<![a-z])(?:calcium|zinc|zink|vitamin [a-z0-9]{1,3}|vitamins|d3|k2|b6|b12|potassium|iron|selenium|boron|ashwagandha|melatonin|theanine|l-theanine)(?![a-z])/g;
 const TOPICAL_DIRECTIONS_RE =
-  /(?<![a-z])(?:apply|spray (?:onto|on|directly on) (?:the )?skin|massage into|rub into|add (?:\d+ ?(?:cups?|g|kg|scoops?) )?to (?:a |your )?(?:warm )?bath|for external use|external use only|auftragen|einmassieren|ins badewasser|appliquer|usage externe|aplicar|uso externo|applicare|uso esterno)(?![a-z])/;
+  /(?<![a-z])(?:apply|sprays? (?:onto|on|directly on(?:to)?) (?:the |your )?(?:skin|body|arms|legs)|on (?:the |your )?skin|massage into|rub into|add (?:\d+ ?(?:cups?|g|kg|scoops?) )?to (?:a |your )?(?:warm )?bath|for external use|external use only|auftragen|einmassieren|ins badewasser|appliquer|usage externe|aplicar|uso externo|applicare|uso esterno)(?![a-z])/;
 
 /** What a magnesium medicine is for when it is not a supplement: a laxative, an antacid, a purge. */
 const DRUG_KIND_RE =
@@ -177,7 +178,9 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
     mgRows.length > 0 ||
     (!labelListsOtherNutrients &&
       (titleInfo.containsMagnesium ||
-        [ingredientsText, ...f.bullets, detailsText, f.description].some(mentionsMagnesiumNutrient))) ||
+        [ingredientsText, ...f.bullets, detailsText, f.description].some(mentionsMagnesiumNutrient) ||
+        // "Bevat per sachet: 243 mg = 10 mmol magnesium": a label that states its magnesium in a sentence.
+        findElementalStatements(f.labelText).length > 0)) ||
     (labelListsOtherNutrients && titleInfo.containsMagnesium && !f.labelText.trim());
 
   // --- Forms, from the most trustworthy text that names any: label rows, ingredients, title, other text.
@@ -286,7 +289,16 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
   // twice daily": a serving of 2 capsules, twice a day), so an amount per capsule scales by 2.
   // "6 to 8 tablets a day in 2 or 3 doses": one intake is not stated, so the serving is one unit.
   const intake = directions?.perIntake;
-  if (!serving && intake && intake.unit !== 'serving' && directions!.dividedDaily) serving = parseServingSize(`1 ${intake.unit}`);
+  // "Bevat per sachet: 243 mg" with "1–2 sachets per dag": the label states its amount per unit,
+  // prints no serving size and the directions give a day's count as a range, so the serving is one
+  // unit and the directions count servings.
+  const amountPerUnit =
+    row?.reading === 'elemental' && row.amount
+      ? row.basis.per === 'unit'
+      : firstStatement([f.labelText, ingredientsText, f.description, f.bullets.join('\n')])?.per === 'unit';
+  const countPerDay = !!intake && intake.min < intake.max && directions!.timesPerDay.max === 1;
+  if (!serving && intake && intake.unit !== 'serving' && (directions!.dividedDaily || (amountPerUnit && countPerDay)))
+    serving = parseServingSize(`1 ${intake.unit}`);
   const servingFromDirections = !serving && !!intake && intake.unit !== 'serving';
   if (servingFromDirections) serving = parseServingSize(intake.raw);
 
@@ -398,6 +410,26 @@ function pickRow(rows: MagnesiumRow[]): MagnesiumRow | null {
     rows[0] ??
     null
   );
+}
+
+/** The statement the per-serving step would read first (the first text that has any). */
+function firstStatement(texts: string[]): ElementalStatement | undefined {
+  for (const text of texts) {
+    const found = findElementalStatements(text)[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The title names this statement: its elemental figure ("Magnetrans forte 150mg") or another amount
+ * in its sentence ("Mag 2 … 20bust 2,25g" and "Una bustina contiene: magnesio pidolato 2,250 g (… 184 mg …)").
+ */
+function titleNamesStatement(title: string, statement: ElementalStatement): boolean {
+  const inTitle = findAmounts(title).map((a) => a.mg);
+  if (!inTitle.length) return false;
+  const inSentence = findAmounts(statement.source).map((a) => a.mg);
+  return [statement.mg, ...inSentence].some((mg) => inTitle.some((t) => Math.abs(t - mg) <= 0.005 * Math.max(t, mg)));
 }
 
 /** "Suggested use: take 2 capsules daily." inside a description or bullet. */
@@ -549,11 +581,17 @@ function elementalPerServing(input: PerServingInput): PerServingResult | null {
   const statementTexts = [f.labelText, input.ingredientsText, f.description, f.bullets.join('\n'), f.title];
   for (const text of statementTexts) {
     const found = findElementalStatements(text);
-    const statement = found[0];
-    if (!statement) continue;
+    const first = found[0];
+    if (!first) continue;
+    let statement = first;
     // Several statements of the same kind that disagree ("a vial gives 122 mg … a sachet 184 mg"):
     // which one is this product's is not certain, so the amount is their range.
-    const sameKind = found.filter((x) => x.per === statement.per);
+    let sameKind = found.filter((x) => x.per === first.per);
+    // A page that describes two strengths ("1 Hartkapsel enthält … 150 mg Magnesium" for forte,
+    // "… 243 mg" for extra): the one whose figure or sentence the title names is this product's.
+    const titled = sameKind.filter((x) => titleNamesStatement(f.title, x));
+    if (titled.length && titled.length < sameKind.length && new Set(titled.map((x) => x.mg)).size === 1) sameKind = titled;
+    statement = sameKind[0]!;
     const values = [...new Set(sameKind.map((x) => x.mg))];
     // "117 mg of magnesium from … bisglycinate" and "33 mg of magnesium from … oxide": the
     // product's magnesium comes from both, so the amounts add up.

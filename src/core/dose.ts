@@ -156,7 +156,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // exceed 4 capsules (400 mg …)") are not the product's serving.
     if (CHILD_DOSE_RE.test(sentence) || CEILING_RE.test(sentence)) continue;
     const per =
-      /(?<![a-z])(?:per|each|in each|pro|je|par|por|\/) ?(?:capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula|compressa|tablet)/.test(
+      /(?<![a-z])(?:per|each|in each|pro|je|par|por|\/) ?(?:capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk)/.test(
         sentence,
       ) || UNIT_CONTAINS_RE.test(sentence)
         ? 'unit'

@@ -38,6 +38,17 @@ describe('servings per day from serving size and directions', () => {
     expect(parseDirections('Take three capsules daily, preferably in divided doses.')?.dividedDaily).toBe(true);
     expect(parseDirections('Take 2 capsules daily with a meal.')?.dividedDaily).toBe(false);
   });
+  it('"1 – 2-mal täglich" and adults after children', () => {
+    const d = parseDirections(
+      'Kinder ab 6 Jahren; 1-mal täglich 1 Brausetablette; Jugendliche und Erwachsene; 1 – 2-mal täglich 1 Brausetablette',
+    );
+    expect(d).toMatchObject({ perIntake: { min: 1, max: 1, unit: 'tablet' }, timesPerDay: { min: 1, max: 2 } });
+    expect(
+      parseDirections(
+        'Volwassenen (inclusief ouderen); 1–2 sachets (= 10–20 mmol Mg) per dag. Kinderen 10–18 jaar; 1 sachet per dag.',
+      )?.perIntake,
+    ).toMatchObject({ min: 1, max: 2, unit: 'packet' });
+  });
   it('a figure in parentheses does not set the frequency', () => {
     expect(
       parseDirections('de 1 a 2 comprimidos (de 48,62 mg a 97,24 mg de magnesio) después de cada una de las tres comidas')

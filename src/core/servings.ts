@@ -160,7 +160,7 @@ export interface Directions {
 
 /** "3 times", "1-3 times", "2mal", "3 veces", "1 or 2 times": how many times a day, by the number. */
 const NUMBERED_TIMES_RE =
-  /(?<![\d.,])([1-6])(?: ?(?:-|to|or|bis|a|ou|o|oder|of) ?([1-6]))? ?(?:times|x|mal|veces|volte|fois|keer|razy|gange)(?![a-z])/;
+  /(?<![\d.,])([1-6])(?: ?(?:-|to|or|bis|a|ou|o|oder|of) ?([1-6]))?[ -]?(?:times|x|mal|veces|volte|fois|keer|razy|gange)(?![a-z])/;
 /** Prescription shorthand: b.i.d., t.i.d. */
 const LATIN_TIMES: [RegExp, number][] = [
   [/(?<![a-z])(?:q\.?i\.?d\.?)(?![a-z])/, 4],
@@ -211,14 +211,15 @@ const DIVIDED_DAILY_RE =
 
 /** Adults' part of directions that also speak to children ("Children 4+: 1 gummy. Adults: 2 gummies."). */
 function adultPart(folded: string): string {
-  const adults = /(?<![a-z])(?:adults?|erwachsene|adultes?|adultos?|adulti)(?![a-z])/.exec(folded);
+  const adults = /(?<![a-z])(?:adults?|erwachsenen?|adultes?|adultos?|adulti|volwassenen|dorosli)(?![a-z])/.exec(folded);
   if (!adults) return folded;
   const rest = folded.slice(adults.index);
   // Children's directions start a part of their own ("Adults: 2 gummies. Children 4+: 1 gummy");
   // "adults and children 9 and up: take 1 gummy" is one instruction for both.
-  const child = /(?:[.;:•\n]|(?<![a-z])(?:for|fur|pour|para|per))[ ]{0,3}(?:children|kinder|enfants|ninos|bambini)(?![a-z])/.exec(
-    rest.slice(6),
-  );
+  const child =
+    /(?:[.;:•\n]|(?<![a-z])(?:for|fur|pour|para|per))[ ]{0,3}(?:children|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|criancas)(?![a-z])/.exec(
+      rest.slice(6),
+    );
   return child ? rest.slice(0, child.index + 6) : rest;
 }
 

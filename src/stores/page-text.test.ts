@@ -47,4 +47,28 @@ describe('page-text reader: blocks', () => {
     );
     expect(fields.directions).toMatch(/^Erwachsene und Jugendliche über 14 Jahren: 3mal täglich 1 – 2 Filmtabletten/);
   });
+
+  it.each([
+    ['One capsule daily as a dietary supplement, or as directed by a healthcare professional.'],
+    ['A dose recomendada é de 2 a 3 ampolas por dia.'],
+    ['Adults: 1 packet daily, dissolved in half a cup of water.'],
+  ])('directions with no verb: "%s"', (line) => {
+    const fields = readPageText(['Magnesium Product 60 capsules', 'In stock', 'Magnesium (as citrate) 100 mg', line].join('\n'));
+    expect(line).toContain(fields.directions);
+  });
+
+  it('a Dutch "Doseringen" section gives the adults\' line', () => {
+    const fields = readPageText(
+      [
+        'Magnence',
+        'Bevat per sachet: 243 mg = 10 mmol magnesium.',
+        'Doseringen',
+        'De duur van de magnesiumsuppletie individueel bepalen.',
+        'Profylaxe en behandeling van magnesiumdeficiëntie',
+        'Volwassenen (inclusief ouderen)',
+        '1–2 sachets (= 10–20 mmol Mg) per dag.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toContain('1–2 sachets (= 10–20 mmol Mg) per dag.');
+  });
 });

@@ -59,7 +59,7 @@ const FACTS_HEAD = new RegExp(
     ')(?![a-z])',
 );
 const DIRECTIONS_HEAD =
-  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dosage|usage|adults?:|verzehrempfehlung|einnahmeempfehlung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie)(?![a-z])/;
+  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dosage|usage|adults?:|verzehrempfehlung|einnahmeempfehlung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|doseringen|dosage and administration|method of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion)(?![a-z])/;
 const INGREDIENTS_HEAD =
   /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?)(?![a-z])/;
 const WARNINGS_HEAD =
@@ -187,7 +187,7 @@ function classify(lines: string[]): Classified[] {
     inBlock++;
     // A facts panel ends at long prose or after its row budget; directions and ingredients after a few lines.
     if (block === 'facts' && (line.length > 220 || inBlock > MAX_PANEL_LINES)) block = 'prose';
-    if ((block === 'directions' || block === 'ingredients') && inBlock > 4) block = 'prose';
+    if ((block === 'directions' && inBlock > 6) || (block === 'ingredients' && inBlock > 4)) block = 'prose';
     if (block === 'warnings' && inBlock > 8) block = 'prose';
     out.push({ line, folded, block, heading: false });
   }
@@ -257,9 +257,9 @@ function pickCount(title: string | undefined, items: Classified[]): number | und
 
 /** A sentence that tells how much to take or how to apply: the directions, wherever they stand. */
 const DOSE_SENTENCE_RE =
-  /(?<![a-z])(?:take|takes|chew|swallow|dissolve|mix|stir|consume|spray|apply|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac)(?![a-z])/;
+  /(?<![a-z])(?:recommended (?:daily )?dose|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|dissolve|mix|stir|consume|spray|apply|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac)(?![a-z])/;
 const FREQUENCY_RE =
-  /(?<![a-z])(?:daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|diari\w*|al giorno|per dag|dagelijks|dziennie|skin|bath|bad|peau|piel|pelle|huid)(?![a-z])/;
+  /(?<![a-z])(?:daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|por dia|ao dia|diari\w*|al giorno|per dag|dagelijks|dziennie|skin|bath|bad|peau|piel|pelle|huid)(?![a-z])/;
 
 /**
  * "Magnesium Supplement Directions: take 1 to 2 tablets daily", beside "Antacid Directions: …": a
@@ -267,6 +267,24 @@ const FREQUENCY_RE =
  */
 const SUPPLEMENT_DIRECTIONS_RE =
   /(?:^|[.■•]\s*)(?:(?:magnesium|mineral|dietary|food) )?(?:supplement|supplementation|nahrungserganzung\w*|complement alimentaire|complemento alimenticio|integratore)(?: (?:use|usage))? (?:directions|dosage|use|dose|verzehrempfehlung|posologie|posologia)\s?:\s*/;
+
+/**
+ * Directions with no verb: "One capsule daily as a dietary supplement", "Adults: 1 packet daily",
+ * "A dose recomendada é de 2 a 3 ampolas por dia".
+ */
+const COUNT_FIRST_RE =
+  /^(?:[^:]{0,60}:\s*)?(?:(?:the |a |la |die |de )?(?:recommended|suggested|usual|mittlere|empfohlene|dose|dosis|tagesdosis)[^.]{0,30}?(?:is|est|es|e|ist|betragt|bedraagt|de|:)\s+)?(?:\d{1,2}(?:[.,]5)?(?:\s?[-–]\s?\d{1,2})?|one|two|three|ein[e]?|zwei|drei|un[e]?|deux|trois|uno|una|dos|tres|due|tre|een|twee|drie)\s(?:[a-z]+\s)?(?:capsules?|tablets?|caplets?|softgels?|gummies|sachets?|packets?|sticks?|scoops?|teaspoons?|tablespoons?|ampoules?|vials?|kapseln?|tabletten?|brausetabletten?|beutel|gelules?|comprimes?|capsulas?|comprimidos?|ampolas?|ampollas?|bustine?|compresse|capsule|zakjes?|tabletki|kapsulki|saszetki)(?![a-z])/;
+
+/** The lines of a directions heading, up to the next heading (six at most). */
+function linesUnder(items: Classified[], h: number): string[] {
+  const out: string[] = [];
+  for (let k = h + 1; k < items.length && out.length < 6; k++) {
+    const c = items[k]!;
+    if (c.heading || c.block !== 'directions') break;
+    out.push(c.line);
+  }
+  return out;
+}
 
 /** A count in directions: digits or a number word. */
 const COUNT_WORD_RE =
@@ -291,13 +309,7 @@ function directionsFrom(items: Classified[]): string | undefined {
     if (!(head.heading && head.block === 'directions')) continue;
     const inline = head.line.replace(/^[^:]{0,60}:\s*/, '');
     // "Suggested use: take 2 capsules daily." stands on its line; a bare heading is followed by its text.
-    const parts =
-      inline !== head.line && inline
-        ? [inline]
-        : items
-            .slice(h + 1, h + 4)
-            .filter((c) => c.block === 'directions' && !c.heading)
-            .map((c) => c.line);
+    const parts = inline !== head.line && inline ? [inline] : linesUnder(items, h);
     // Lines keep their ends ("… über 14 Jahren: / 3mal täglich …"), so adults' and children's parts stay apart.
     const text = cleanText(parts.map((p) => (/[.:;!?]$/.test(p) ? p : `${p};`)).join(' ')).replace(/;$/, '');
     if (!text || !COUNT_WORD_RE.test(fold(text))) continue;
@@ -307,10 +319,16 @@ function directionsFrom(items: Classified[]): string | undefined {
   }
   if (firstHeaded) return capText(firstHeaded, 600);
   for (const c of items) {
-    if (c.block === 'other' || c.block === 'warnings' || c.block === 'facts' || c.line.length > 400) continue;
+    if (c.block === 'other' || c.block === 'warnings' || c.line.length > 400) continue;
+    // A facts panel's own line ("One capsule daily as a dietary supplement") counts when it starts with the count.
+    if (c.block === 'facts' && !COUNT_FIRST_RE.test(c.folded)) continue;
     // A question ("How much should I take daily?") is a heading of advice, not directions.
     if (c.line.trim().endsWith('?')) continue;
-    if (DOSE_SENTENCE_RE.test(c.folded) && FREQUENCY_RE.test(c.folded) && !DISTRACTOR_RE.test(c.folded))
+    if (
+      (DOSE_SENTENCE_RE.test(c.folded) || COUNT_FIRST_RE.test(c.folded)) &&
+      FREQUENCY_RE.test(c.folded) &&
+      !DISTRACTOR_RE.test(c.folded)
+    )
       return capText(c.line, 600);
   }
   return undefined;
