@@ -24,4 +24,15 @@ describe('label rows', () => {
     const label = readLabel(`${header}\nMagnesium aspartate complex 625mg`, { eu: false });
     expect(label.magnesiumRows[0]?.basis).toEqual({ per: 'unit', unit });
   });
+
+  it('"Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg." is a row, and its basis the serving', () => {
+    const label = readLabel(
+      'Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg. Other ingredients: de-ionized water.',
+      {
+        eu: false,
+      },
+    );
+    expect(label.magnesiumRows[0]).toMatchObject({ reading: 'elemental', amount: { mg: 80 } });
+    expect(label.servingSize).toBe('30 drops');
+  });
 });

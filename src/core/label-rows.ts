@@ -116,6 +116,15 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         .trim()
         .slice(line.trim().length - (ingredients[1] ?? '').length)
         .trim();
+      // "Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg.": a facts row under
+      // an ingredients heading.
+      const inline = rest.replace(/^\([^)]{0,40}\)\s*:?\s*/, '').split(/\.\s+(?=[A-Z])/)[0] ?? '';
+      const inlineRow = inline ? readMagnesiumRow(inline, basis, percentKindHint) : null;
+      if (inlineRow?.amount) {
+        reading.magnesiumRows.push(inlineRow);
+        const per = /^\((?:per|pro|par|por)\s+([^)]{1,30})\)/i.exec(rest);
+        if (per) reading.servingSize ??= per[1]!.trim();
+      }
       reading.ingredients = quote(rest || lines[i + 1] || '', 1000) || null;
       continue;
     }

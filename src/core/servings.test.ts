@@ -49,6 +49,19 @@ describe('servings per day from serving size and directions', () => {
       )?.perIntake,
     ).toMatchObject({ min: 1, max: 2, unit: 'packet' });
   });
+  it('"For adults only" in a warning does not hide the directions before it', () => {
+    expect(
+      parseDirections('Take 3g daily, dissolved in at least 250ml of water. For adults only. Consult physician if pregnant.'),
+    ).toMatchObject({
+      timesPerDay: { min: 1, max: 1 },
+      frequencyAssumed: false,
+    });
+  });
+  it('"Four 84 mg caplets": the strength is not a count', () => {
+    expect(
+      parseDirections('Four 84 mg Mag-Tab SR caplets daily contain 336 mg of elemental magnesium.')?.perIntake?.max ?? 0,
+    ).not.toBe(84);
+  });
   it('a figure in parentheses does not set the frequency', () => {
     expect(
       parseDirections('de 1 a 2 comprimidos (de 48,62 mg a 97,24 mg de magnesio) después de cada una de las tres comidas')

@@ -91,7 +91,9 @@ export function findUnitCount(text: string): UnitCount | null {
     const unit = unitKind(m[3]!);
     // "2 Veggie Capsules": the unit may sit one or two words later; retry on the words in between.
     const a = countValue(m[1]);
-    if (a === null) {
+    // "Four 84 mg caplets": a number with a mass unit is the strength, not a count.
+    const massAfter = /^[ ]?(?:mg|mcg|µg|g|mmol|meq|iu|%)(?![a-z])/.test(folded.slice(m.index + m[1]!.length));
+    if (a === null || massAfter) {
       COUNT_RE.lastIndex = m.index + 1;
       continue;
     }
@@ -235,8 +237,14 @@ export function parseDirections(text: string): Directions | null {
     )
     .replace(/(?<![a-z])ages? \d{1,2}\+?/g, ' ');
   if (!clean.trim()) return null;
+  const adults = readDirections(adultPart(clean), text);
+  // "Take 3g daily … For adults only.": an adults' part that says nothing of the dose is a warning.
+  return adults ?? (adultPart(clean) !== clean ? readDirections(clean, text) : null);
+}
+
+function readDirections(part: string, text: string): Directions | null {
   // Stop at "or as directed by …": what a clinician may advise is not the label's dose.
-  const main = adultPart(clean).split(/(?:,? or as (?:directed|recommended)|oder nach|ou selon|o segun|o secondo)/)[0] ?? clean;
+  const main = part.split(/(?:,? or as (?:directed|recommended)|oder nach|ou selon|o segun|o secondo)/)[0] ?? part;
   const perIntake = findUnitCount(main);
   // "(de 146 mg a 292 mg de magnesio al día)", "(243 - 486 mg Magnesium-Ionen)": a figure in
   // parentheses restates the amount; its "a day" is not the frequency.
