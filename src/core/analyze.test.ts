@@ -294,4 +294,25 @@ describe('page-text rules on whole snapshots', () => {
     });
     expect(a.kind).toBe('topical');
   });
+
+  it('a page about magnesium oil with nothing for sale is topical; a recipe for it is not a product', () => {
+    const info = analyze({
+      url: 'https://example.org/magnesiumoel',
+      store: 'generic',
+      isProductPage: false,
+      title: 'Magnesiumöl',
+      description:
+        'Magnesiumöl ist eine gesättigte Magnesiumchlorid-Lösung. Ein Milliliter enthält etwa 103 Milligramm reines Magnesium.',
+    });
+    expect(info.kind).toBe('topical');
+    const recipe = analyze({
+      url: 'https://example.org/magnesiumoel',
+      store: 'generic',
+      isProductPage: false,
+      title: 'Magnesiumöl',
+      description:
+        'Eine Alternative zu Tabletten ist Magnesiumöl, eine Lösung von Magnesiumchlorid. Man löst 35-40g des Pulvers in einem Liter Wasser auf.',
+    });
+    expect(recipe.kind).toBe('not-a-supplement');
+  });
 });

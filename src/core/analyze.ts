@@ -125,6 +125,19 @@ const OTHER_NUTRIENT_TITLE_RE =
 const TOPICAL_DIRECTIONS_RE =
   /(?<![a-z])(?:apply|sprays? (?:onto|on|directly on(?:to)?) (?:the |your )?(?:skin|body|arms|legs)|on (?:the |your )?skin|massage into|rub into|add (?:\d+ ?(?:cups?|g|kg|scoops?) )?to (?:a |your )?(?:warm )?bath|for external use|external use only|auftragen|einmassieren|ins badewasser|appliquer|usage externe|aplicar|uso externo|applicare|uso esterno)(?![a-z])/;
 
+/** A page that tells how to make something (a recipe, DIY): about magnesium, not a product. */
+const RECIPE_RE =
+  /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*|diy|do it yourself|make your own|how to make|selber machen|selbst (?:herstellen|machen)|zelf maken|fai da te|come prepararl[oa]|fait maison|hecho en casa|casero)(?![a-z])/;
+
+/** "35-40g des Pulvers in einem Liter Wasser": a quantity of powder per litre or cup is mixing, not a dose. */
+const MIXING_RE =
+  /\d(?:[\d.,-]*\d)?[ ]?(?:g|gram\w*|cups?|tbsp|tablespoons?|essloffel)[^.\n]{0,50}?(?:in|auf|per|pro|dans|en|con|with|mit|op)[ ](?:einem|einen|a|one|1|un|une|uno|una|een|half a|einem halben)?[ ]?(?:liter|litre|litro|l|tasse|cup|taza|tazza|kopje|glas|glass) (?:of |de |di )?(?:wasser|water|eau|agua|acqua|distilled|destilliertem)/;
+
+function isRecipe(text: string): boolean {
+  const folded = fold(text);
+  return RECIPE_RE.test(folded) || MIXING_RE.test(folded);
+}
+
 /** What a magnesium medicine is for when it is not a supplement: a laxative, an antacid, a purge. */
 const DRUG_KIND_RE =
   /(?<![a-z])(saline laxative|laxatives?|antacids?|milk of magnesia|bowel (?:prep|cleansing)|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*)(?![a-z])/g;
@@ -260,6 +273,10 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
       'drug-not-supplement',
       `A medicine for ${drugPurpose}: its dose is a drug's, not a magnesium supplement's, so no supplement verdict is given.`,
     );
+  } else if (topical && !mgRows.length && !isRecipe(`${url ?? ''}\n${f.title}\n${f.description.slice(0, 3_000)}`)) {
+    // A page about a magnesium oil, spray or bath salt, even with nothing for sale: what it
+    // describes goes on the skin, so it gets no oral verdict either way. A recipe is not a product.
+    kind = 'topical';
   } else if (!mgRows.length && (snapshot.isProductPage === false || !productSignals)) {
     kind = 'not-a-supplement';
     warn(warnings, 'not-a-product', 'This page does not look like a product page (no label, serving, directions or price).');
