@@ -72,3 +72,26 @@ describe('page-text reader: blocks', () => {
     expect(fields.directions).toContain('1–2 sachets (= 10–20 mmol Mg) per dag.');
   });
 });
+
+describe('page-text reader: product page or not', () => {
+  it("an article quoting the maker's directions is not a product page", () => {
+    const fields = readPageText(
+      [
+        'Magnesio Supremo',
+        "Cosa contiene il magnesio supremo? Secondo l'etichetta, magnesio carbonato e acido citrico.",
+        'Il produttore consiglia di sciogliere un cucchiaino da caffè di Magnesio Supremo in acqua calda, da una a due volte al giorno.',
+        'Per approfondire: Magnesio e Potassio',
+      ].join('\n'),
+    );
+    expect(fields.isProductPage).toBe(false);
+  });
+  it('a dose per kilo of body weight is advice, not directions', () => {
+    const fields = readPageText(
+      [
+        'NOTRE SÉLECTION',
+        'Une cure d’un mois, à raison de 5 mg de magnésium par kilo et par jour (soit 300 mg/jour pour une personne de 60 kg), est indiquée en cas de crampes.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toBeUndefined();
+  });
+});
