@@ -80,6 +80,7 @@ describe('page-text reader: product page or not', () => {
         'Magnesio Supremo',
         "Cosa contiene il magnesio supremo? Secondo l'etichetta, magnesio carbonato e acido citrico.",
         'Il produttore consiglia di sciogliere un cucchiaino da caffè di Magnesio Supremo in acqua calda, da una a due volte al giorno.',
+        'Sempre secondo quanto dichiarato dal produttore, la dose quotidiana suggerita apporta 430 mg di magnesio elementare.',
         'Per approfondire: Magnesio e Potassio',
       ].join('\n'),
     );
