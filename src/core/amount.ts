@@ -1,0 +1,478 @@
+// Stages 5 and 6 of the analysis (docs/design.md, "The analyser's stages"): the serving (size and
+// directions) and the elemental magnesium in one serving. Where the amount comes from is decided
+// by ONE table, AMOUNT_SOURCES, in order of trust; each source is a small function that either
+// does not apply (undefined), applies and gives an amount, or applies and gives none (null: the
+// source is there but cannot be read, so nothing less trusted is used instead).
+import type { ElementalAmount, FormFinding, Warning } from './schema';
+import type { LabelReading, MagnesiumRow } from './label-rows';
+import type { TitleAnalysis } from './title';
+import { formsNearMagnesium } from './forms';
+import { parseDirections, parseServingSize, type Directions, type ServingSize } from './servings';
+import {
+  elementalFromCompound,
+  elementalFromPercent,
+  findElementalStatements,
+  percentFits,
+  EU_NRV_MG,
+  US_DAILY_VALUE_MG,
+  US_OLD_DAILY_VALUE_MG,
+  type ElementalStatement,
+  type MgRange,
+} from './dose';
+import { FORM_BY_ID } from '../knowledge/forms';
+import { fold, quote } from './text';
+import { findAmounts, round } from './units';
+import { warn, type Fields, type PageInputs } from './page-inputs';
+
+/** More of a magnesium compound than this does not fit in one capsule or tablet. */
+const MAX_COMPOUND_PER_UNIT_MG = 1_500;
+/** More elemental magnesium than this in one oral serving is a misprint or a misread, not a dose. */
+const MAX_PLAUSIBLE_SERVING_MG = 2_500;
+
+/** The magnesium row to read: an elemental row with an amount, else one with a percent, else a salt row. */
+function pickRow(rows: MagnesiumRow[]): MagnesiumRow | null {
+  return (
+    rows.find((r) => r.reading === 'elemental' && r.amount) ??
+    rows.find((r) => r.reading === 'elemental' && r.percent) ??
+    rows.find((r) => r.reading === 'compound' && r.amount) ??
+    rows[0] ??
+    null
+  );
+}
+
+/** The statement the per-serving step would read first (the first text that has any). */
+function firstStatement(texts: string[]): ElementalStatement | undefined {
+  for (const text of texts) {
+    const found = findElementalStatements(text)[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The title names this statement: its elemental figure ("Magnetrans forte 150mg") or another amount
+ * in its sentence ("Mag 2 … 20bust 2,25g" and "Una bustina contiene: magnesio pidolato 2,250 g (… 184 mg …)").
+ */
+function titleNamesStatement(title: string, statement: ElementalStatement): boolean {
+  const inTitle = findAmounts(title).map((a) => a.mg);
+  if (!inTitle.length) return false;
+  const inSentence = findAmounts(statement.source).map((a) => a.mg);
+  return [statement.mg, ...inSentence].some((mg) => inTitle.some((t) => Math.abs(t - mg) <= 0.005 * Math.max(t, mg)));
+}
+
+/** "Suggested use: take 2 capsules daily." inside a description or bullet. */
+function directionsIn(texts: string[]): string {
+  for (const t of texts) {
+    const folded = fold(t);
+    const m =
+      /(?<![a-z])(?:directions|suggested use|recommended use|how to use|verzehrempfehlung|einnahmeempfehlung|conseils d'utilisation|mode d'emploi|modo de empleo|modo d'uso)[ ]{0,2}[:-]/.exec(
+        folded,
+      );
+    if (m) return t.slice(m.index + m[0].length, m.index + m[0].length + 300);
+  }
+  return '';
+}
+
+export interface ServingReading {
+  /** The magnesium row the amount is read from (see pickRow). */
+  row: MagnesiumRow | null;
+  serving: ServingSize | null;
+  directions: Directions | null;
+  /** No serving size is printed: the serving is what the directions take at one time. */
+  servingFromDirections: boolean;
+}
+
+/** Stage 5. The serving: printed, else from the row's basis, else what the directions take at one time. */
+export function servingOf(p: PageInputs): ServingReading {
+  const { f, label, mgRows, ingredientsText } = p;
+  const row = pickRow(mgRows);
+  let servingText = f.servingSize || label.servingSize || '';
+  if (!servingText && row?.basis.per === 'day' && row.basis.units && row.basis.unit)
+    servingText = `${row.basis.units} ${row.basis.unit}`;
+  if (!servingText && row?.basis.per === 'unit') servingText = `1 ${row.basis.unit}`;
+  let serving: ServingSize | null = servingText ? parseServingSize(servingText) : null;
+  const directionsText = f.directions || label.directions || directionsIn([f.description, ...f.bullets]);
+  const directions: Directions | null = directionsText ? parseDirections(directionsText) : null;
+  // No serving size printed: what the directions take at one time is the serving ("take 2 capsules
+  // twice daily": a serving of 2 capsules, twice a day), so an amount per capsule scales by 2.
+  // "6 to 8 tablets a day in 2 or 3 doses": one intake is not stated, so the serving is one unit.
+  const intake = directions?.perIntake;
+  // "Bevat per sachet: 243 mg" with "1–2 sachets per dag": the label states its amount per unit,
+  // prints no serving size and the directions give a day's count as a range, so the serving is one
+  // unit and the directions count servings.
+  const amountPerUnit =
+    row?.reading === 'elemental' && row.amount
+      ? row.basis.per === 'unit'
+      : firstStatement([f.labelText, ingredientsText, f.description, f.bullets.join('\n')])?.per === 'unit';
+  const countPerDay = !!intake && intake.min < intake.max && directions!.timesPerDay.max === 1;
+  if (!serving && intake && intake.unit !== 'serving' && (directions!.dividedDaily || (amountPerUnit && countPerDay)))
+    serving = parseServingSize(`1 ${intake.unit}`);
+  const servingFromDirections = !serving && !!intake && intake.unit !== 'serving';
+  if (servingFromDirections) serving = parseServingSize(intake.raw);
+  return { row, serving, directions, servingFromDirections };
+}
+
+interface AmountContext {
+  row: MagnesiumRow | null;
+  label: LabelReading;
+  f: Fields;
+  serving: ServingSize | null;
+  /** No serving size is printed: the serving is what the directions take at one time. */
+  servingFromDirections: boolean;
+  warnings: Warning[];
+  titleInfo: TitleAnalysis;
+  ingredientsText: string;
+}
+
+export interface PerServingResult {
+  amount: ElementalAmount;
+  perDayStated: boolean;
+  servingHint?: string | null;
+}
+
+/** undefined: the source is not on this page; null: it is, but gives no usable amount. */
+type SourceResult = PerServingResult | null | undefined;
+
+function referenceFor(kind: 'dv' | 'nrv', label: LabelReading): { mg: number; name: string } {
+  if (kind === 'nrv') return { mg: EU_NRV_MG, name: 'the EU NRV of 375 mg' };
+  return label.oldStyleUnits
+    ? { mg: US_OLD_DAILY_VALUE_MG, name: 'the pre-2020 US Daily Value of 400 mg (the label uses IU, an older format)' }
+    : { mg: US_DAILY_VALUE_MG, name: 'the US Daily Value of 420 mg (2016 rule; older labels used 400 mg)' };
+}
+
+/** Scale a row or statement amount to one serving, given what the amount was per. */
+function toServing(
+  mg: MgRange,
+  per: 'serving' | 'unit' | 'day' | 'unknown',
+  serving: ServingSize | null,
+  warnings: Warning[],
+  basisUnclear = false,
+): { range: MgRange; perDayStated: boolean } {
+  // No serving size printed and the directions take several units: an amount that names no basis
+  // may be per unit or per intake, so the serving holds between the two.
+  const units = serving?.units && serving.units.unit !== 'serving' ? serving.units : null;
+  if (basisUnclear && per === 'serving' && units && units.max > 1) {
+    warn(
+      warnings,
+      'amount-basis-unclear',
+      `The label prints no serving size and does not say whether its amount is per ${units.unit} or per ${units.raw}: the serving is a range.`,
+    );
+    return { range: { min: mg.min, max: round(mg.max * units.max, 0.1) }, perDayStated: false };
+  }
+  if (per === 'unit') {
+    if (units && units.min !== units.max) {
+      warn(warnings, 'serving-units-range', 'The serving size gives a range of units: the per-serving amount is a range.');
+    }
+    const k = units ? units : { min: 1, max: 1 };
+    return { range: { min: round(mg.min * k.min, 0.1), max: round(mg.max * k.max, 0.1) }, perDayStated: false };
+  }
+  return { range: mg, perDayStated: per === 'day' };
+}
+
+function make(
+  ctx: AmountContext,
+  range: MgRange,
+  basis: ElementalAmount['basis'],
+  source: string,
+  perDayStated = false,
+): PerServingResult | null {
+  if (!(range.max > 0) || !Number.isFinite(range.max)) return null;
+  if (range.max > MAX_PLAUSIBLE_SERVING_MG && basis !== 'from-title') {
+    warn(
+      ctx.warnings,
+      'implausible-amount',
+      `"${quote(source, 120)}" gives ${range.max} mg of magnesium in one serving, which no oral product contains: not used.`,
+    );
+    return null;
+  }
+  return {
+    amount: { min: round(range.min, 0.01), max: round(range.max, 0.01), basis, source: quote(source, 300) },
+    perDayStated,
+  };
+}
+
+// An "elemental" amount that would need more than 1.5 g of a low-magnesium compound in one
+// capsule or tablet ("500 mg of magnesium as magnesium orotate") is probably the compound's
+// weight: the amount is then a range from the compound's share up to the printed figure.
+function doubtCompoundWeight(
+  ctx: AmountContext,
+  range: MgRange,
+  forms: FormFinding[],
+  source: string,
+  perUnit: boolean,
+): MgRange {
+  const fractions = forms.map((x) => FORM_BY_ID[x.id]?.fraction).filter((x) => x !== undefined && x !== null);
+  if (!forms.length || fractions.length !== forms.length) return range;
+  const maxFraction = Math.max(...fractions.map((x) => x.max));
+  // Units in the serving, where they are capsules, tablets or gummies; the amount itself when it is per unit.
+  const serving = ctx.serving;
+  const solid = serving?.units && ['capsule', 'tablet', 'gummy'].includes(serving.units.unit) ? serving.units.max : null;
+  const unitCount = perUnit ? 1 : solid;
+  if (!unitCount || maxFraction >= 0.2 || range.max / unitCount <= MAX_COMPOUND_PER_UNIT_MG * maxFraction) return range;
+  const minFraction = Math.min(...fractions.map((x) => x.min));
+  warn(
+    ctx.warnings,
+    'elemental-or-compound',
+    `"${quote(source, 100)}" would need more than ${MAX_COMPOUND_PER_UNIT_MG / 1000} g of ${forms.map((x) => x.id).join(' / ')} in each unit: the figure is probably the compound's weight, so the magnesium is shown as a range.`,
+  );
+  return { min: round(range.min * minFraction, 0.1), max: range.max };
+}
+
+/** A facts row that names magnesium: elemental by the label rules ("Magnesium (as citrate) 200 mg 48%"). */
+function fromElementalRow(ctx: AmountContext): SourceResult {
+  const input = ctx;
+  const { row, label, serving, warnings } = ctx;
+  // 1. An elemental row: "Magnesium (as …) 200 mg 48%" is elemental by the Supplement Facts rule.
+  if (row?.reading === 'elemental' && row.amount) {
+    let range: MgRange = { min: row.amount.mg, max: row.amount.mg };
+    if (row.ambiguousColumns) {
+      const all = row.amounts.map((a) => a.mg);
+      range = { min: Math.min(...all), max: Math.max(...all) };
+      warn(
+        warnings,
+        'ambiguous-columns',
+        `The magnesium row has several amounts (${row.amounts.map((a) => a.raw).join(', ')}) and no header says which is per serving.`,
+      );
+    }
+    if (row.truncated)
+      warn(warnings, 'row-cut-off', `The magnesium row looks cut off ("${quote(row.text, 100)}"): read its amount as elemental.`);
+    if (row.percent) {
+      const ref = referenceFor(row.percent.kind, label);
+      const fits =
+        row.percent.kind === 'nrv'
+          ? percentFits(range.max, row.percent.value, EU_NRV_MG)
+          : percentFits(range.max, row.percent.value, US_DAILY_VALUE_MG) ||
+            percentFits(range.max, row.percent.value, US_OLD_DAILY_VALUE_MG);
+      if (!fits) {
+        warn(
+          warnings,
+          'percent-mismatch',
+          `The label's ${row.percent.value}% does not match ${range.max} mg against ${ref.name}; the stated amount is used.`,
+        );
+      }
+    }
+    const scaled = toServing(range, row.basis.per, serving, warnings, input.servingFromDirections);
+    const checked = row.percent ? scaled.range : doubtCompoundWeight(ctx, scaled.range, row.forms, row.text, false);
+    return make(ctx, checked, 'stated-elemental', row.text, scaled.perDayStated);
+  }
+  return undefined;
+}
+
+/** An explicit elemental statement in the product's text ("providing 200 mg of elemental magnesium per capsule"). */
+function fromElementalStatement(ctx: AmountContext): SourceResult {
+  const input = ctx;
+  const { row, f, serving, warnings } = ctx;
+  // 2. "providing 70 mg elemental magnesium": stated outright, wins over arithmetic.
+  const statementTexts = [f.labelText, input.ingredientsText, f.description, f.bullets.join('\n'), f.title];
+  for (const text of statementTexts) {
+    const found = findElementalStatements(text);
+    const first = found[0];
+    if (!first) continue;
+    let statement = first;
+    // Several statements of the same kind that disagree ("a vial gives 122 mg … a sachet 184 mg"):
+    // which one is this product's is not certain, so the amount is their range.
+    let sameKind = found.filter((x) => x.per === first.per);
+    // A page that describes two strengths ("1 Hartkapsel enthält … 150 mg Magnesium" for forte,
+    // "… 243 mg" for extra): the one whose figure or sentence the title names is this product's.
+    const titled = sameKind.filter((x) => titleNamesStatement(f.title, x));
+    if (titled.length && titled.length < sameKind.length && new Set(titled.map((x) => x.mg)).size === 1) sameKind = titled;
+    statement = sameKind[0]!;
+    const values = [...new Set(sameKind.map((x) => x.mg))];
+    // "117 mg of magnesium from … bisglycinate" and "33 mg of magnesium from … oxide": the
+    // product's magnesium comes from both, so the amounts add up.
+    const parts = sameKind.filter((x) => x.fromCompound);
+    const partForms = parts.map((x) => formsNearMagnesium(x.source)[0]?.id);
+    if (
+      parts.length > 1 &&
+      parts.length === sameKind.length &&
+      new Set(partForms).size === parts.length &&
+      !partForms.includes(undefined)
+    ) {
+      const total = parts.reduce((sum, x) => sum + x.mg, 0);
+      const scaledTotal = toServing(
+        { min: total, max: total },
+        statement.per === 'unknown' ? 'serving' : statement.per,
+        serving,
+        warnings,
+      );
+      return make(ctx, scaledTotal.range, 'stated-elemental', parts.map((x) => x.source).join(' + '), scaledTotal.perDayStated);
+    }
+    if (values.length > 1) {
+      const lo = Math.min(...values);
+      const hi = Math.max(...values);
+      warn(
+        warnings,
+        'several-amounts',
+        `The page states several elemental amounts (${values.map((v) => `${v} mg`).join(', ')}): shown as a range.`,
+      );
+      const scaledRange = toServing(
+        { min: lo, max: hi },
+        statement.per === 'unknown' ? 'serving' : statement.per,
+        serving,
+        warnings,
+      );
+      return make(
+        ctx,
+        scaledRange.range,
+        'stated-elemental',
+        sameKind.map((x) => x.source).join(' … '),
+        scaledRange.perDayStated,
+      );
+    }
+    const per = statement.per === 'unknown' ? (row?.basis.per ?? 'serving') : statement.per;
+    if (statement.per === 'unknown' && text !== f.labelText && text !== input.ingredientsText) {
+      warn(
+        warnings,
+        'elemental-statement-basis',
+        `"${quote(statement.source, 100)}" does not say per serving or per unit: read as per serving.`,
+      );
+    }
+    const scaled = toServing(
+      { min: statement.mg, max: statement.mg },
+      per,
+      serving,
+      warnings,
+      input.servingFromDirections && statement.per === 'unknown',
+    );
+    const servingHint = per === 'day' || per === 'serving' ? statement.units : null;
+    // A glycinate whose elemental share is clearly above 14.1% is likely part oxide (docs/knowledge.md §3).
+    if (
+      row?.reading === 'compound' &&
+      row.amount &&
+      row.forms.some((x) => x.id === 'glycinate') &&
+      statement.mg / row.amount.mg > 0.141 * 1.15
+    ) {
+      warn(
+        warnings,
+        'elemental-share-above-glycinate',
+        `${statement.mg} mg elemental from ${row.amount.raw} is ${Math.round((statement.mg / row.amount.mg) * 100)}% magnesium, more than pure glycinate (14.1%): possibly buffered with oxide.`,
+      );
+    }
+    const checked = statement.fromCompound
+      ? doubtCompoundWeight(ctx, scaled.range, formsNearMagnesium(statement.source), statement.source, statement.per === 'unit')
+      : scaled.range;
+    const made = make(ctx, checked, 'stated-elemental', statement.source, scaled.perDayStated);
+    return made && { ...made, servingHint };
+  }
+  return undefined;
+}
+
+/** A salt weight with the form's elemental fraction ("Magnesium glycinate 500 mg" -> 70.5 mg). */
+function fromCompoundRow(ctx: AmountContext): SourceResult {
+  const input = ctx;
+  const { row, label, serving, warnings } = ctx;
+  // 3. A salt weight: "Magnesium Glycinate 500 mg" -> elemental through the form's fraction.
+  if (row?.reading === 'compound' && row.amount) {
+    const salt = row.amount.mg;
+    // A %DV that fits the amount itself means the printed amount is already elemental.
+    if (row.percent) {
+      const ref = referenceFor(row.percent.kind, label);
+      const fitsAsElemental =
+        row.percent.kind === 'nrv'
+          ? percentFits(salt, row.percent.value, EU_NRV_MG)
+          : percentFits(salt, row.percent.value, US_DAILY_VALUE_MG) ||
+            percentFits(salt, row.percent.value, US_OLD_DAILY_VALUE_MG);
+      if (fitsAsElemental) {
+        warn(
+          warnings,
+          'compound-name-elemental-amount',
+          `"${quote(row.text, 100)}" names a compound, but its ${row.percent.value}% matches ${salt} mg of magnesium against ${ref.name}: read as elemental.`,
+        );
+        return make(
+          ctx,
+          toServing({ min: salt, max: salt }, row.basis.per, serving, warnings).range,
+          'stated-elemental',
+          row.text,
+        );
+      }
+    }
+    if (row.buffered) {
+      warn(
+        warnings,
+        'buffered-fraction-unknown',
+        `"${quote(row.text, 100)}" is buffered: its oxide share is not stated, so the elemental amount cannot be computed.`,
+      );
+      return null;
+    }
+    const elemental = elementalFromCompound(salt, row.forms);
+    if (!elemental) {
+      warn(
+        warnings,
+        'fraction-unknown',
+        `"${quote(row.text, 100)}" gives the weight of a compound whose magnesium share is not fixed: no elemental amount.`,
+      );
+      return null;
+    }
+    if (elemental.min < elemental.max) {
+      warn(
+        warnings,
+        'elemental-range',
+        `${row.amount.raw} of ${row.forms.map((x) => x.id).join(' / ')} is ${elemental.min}–${elemental.max} mg magnesium: the label does not say which hydrate or salt.`,
+      );
+    }
+    const scaled = toServing(elemental, row.basis.per, serving, warnings, input.servingFromDirections);
+    return make(ctx, scaled.range, 'from-compound', row.text, scaled.perDayStated);
+  }
+  return undefined;
+}
+
+/** Only a percent of the reference value: back-calculated, saying which reference was assumed. */
+function fromPercent(ctx: AmountContext): SourceResult {
+  const { row, label, serving, warnings } = ctx;
+  // 4. Only a percent: back-calculate from %DV or %NRV, and say which reference was assumed.
+  if (row?.percent) {
+    const ref = referenceFor(row.percent.kind, label);
+    const mg = elementalFromPercent(row.percent.value, ref.mg);
+    warn(warnings, 'from-percent', `Amount back-calculated from ${row.percent.value}% using ${ref.name}.`);
+    const scaled = toServing({ min: mg, max: mg }, row.basis.per, serving, warnings);
+    return make(ctx, scaled.range, 'from-percent-dv', row.text, scaled.perDayStated);
+  }
+  return undefined;
+}
+
+/** The title's figure: reported as the title's claim, never a verified dose. */
+function fromTitle(ctx: AmountContext): SourceResult {
+  const { warnings, titleInfo } = ctx;
+  // 5. The title's figure: a claim, not a verified dose.
+  if (titleInfo.mgClaim) {
+    warn(
+      warnings,
+      'dose-from-title',
+      `Only the title states an amount ("${titleInfo.mgClaim.source}"); it may be salt weight or per capsule, so no daily dose is worked out from it.`,
+    );
+    const mg = titleInfo.mgClaim.mg;
+    return make(ctx, { min: mg, max: mg }, 'from-title', titleInfo.mgClaim.source);
+  }
+  return undefined;
+}
+
+/**
+ * Where the elemental amount comes from, in order of trust (docs/design.md keeps the same table).
+ * The first source on the page decides; a per-unit amount is scaled to the serving inside each.
+ */
+export const AMOUNT_SOURCES: readonly { rank: number; source: string; read: (ctx: AmountContext) => SourceResult }[] = [
+  { rank: 1, source: 'facts row naming magnesium', read: fromElementalRow },
+  { rank: 2, source: 'explicit elemental statement', read: fromElementalStatement },
+  { rank: 3, source: 'salt weight with its fraction', read: fromCompoundRow },
+  { rank: 4, source: 'percent of the reference value', read: fromPercent },
+  { rank: 5, source: "the title's figure (a claim only)", read: fromTitle },
+];
+
+/** Stage 6. The elemental magnesium in one serving, from the first source in AMOUNT_SOURCES on the page. */
+export function perServingOf(p: PageInputs, s: ServingReading, warnings: Warning[]): PerServingResult | null {
+  const ctx: AmountContext = {
+    row: s.row,
+    label: p.label,
+    f: p.f,
+    serving: s.serving,
+    servingFromDirections: s.servingFromDirections,
+    warnings,
+    titleInfo: p.titleInfo,
+    ingredientsText: p.ingredientsText,
+  };
+  for (const { read } of AMOUNT_SOURCES) {
+    const result = read(ctx);
+    if (result !== undefined) return result;
+  }
+  return null;
+}

@@ -1,0 +1,208 @@
+// Stages 1–4 of the analysis (docs/design.md, "The analyser's stages"): what the page is. Does the
+// product contain magnesium as a nutrient, which forms, is it buffered, is it applied to the skin,
+// and what kind of page it is (a supplement, a multi-nutrient, a topical, or none of these).
+import type { Analysis, FormFinding, Warning } from './schema';
+import type { FormId } from '../vocabulary/ids';
+import { formsNearMagnesium, mentionsMagnesiumNutrient, saysBuffered } from './forms';
+import { findElementalStatements } from './dose';
+import { looksTopical } from './title';
+import { fold } from './text';
+import { warn, type PageInputs } from './page-inputs';
+
+const FOOD_TITLE_RE =
+  /(?<![a-z])(?:chocolate|cocoa|almonds?|cashews?|nuts|seeds|cereal|granola|oatmeal|mineral water|sparkling water|spring water|spinach|bananas?|avocados?|tofu|beans|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
+const SUPPLEMENT_WORDS_RE =
+  /(?<![a-z])(?:capsules?|caps|tablets?|softgels?|gummies|powder|supplement|chewables?|caplets?|kapseln|tabletten|gelules|comprimes|capsulas|sticks|drink mix|liquid|drops)(?![a-z])/;
+const PRODUCT_SIGNAL_RE =
+  /(?<![a-z])(?:\d+ ?(?:count|ct|mg|g|oz|ml|fl oz)|capsules?|tablets?|softgels?|gummies|powder|spray|oil|flakes|lotion|liquid|drops|kapseln|tabletten|gelules|pack of)(?![a-z])/;
+const MULTI_TITLE_RE =
+  /(?<![a-z])(?:multi ?-?vitamins?|multivitamin|multi-?minerals?|multiple|multi|prenatal|two-a-day|one daily|one-a-day|complete|cal-?mag|zma|electrolytes?|trace minerals|greens|b-?complex|mineral complex|vitamins? & minerals|vitamins? and minerals)(?![a-z])/;
+const OTHER_NUTRIENT_TITLE_RE =
+  /(?<![a-z])(?:calcium|zinc|zink|vitamin [a-z0-9]{1,3}|vitamins|d3|k2|b6|b12|potassium|iron|selenium|boron|ashwagandha|melatonin|theanine|l-theanine)(?![a-z])/g;
+const TOPICAL_DIRECTIONS_RE =
+  /(?<![a-z])(?:apply|sprays? (?:onto|on|directly on(?:to)?) (?:the |your )?(?:skin|body|arms|legs)|on (?:the |your )?skin|massage into|rub into|add (?:\d+ ?(?:cups?|g|kg|scoops?) )?to (?:a |your )?(?:warm )?bath|for external use|external use only|auftragen|einmassieren|ins badewasser|appliquer|usage externe|aplicar|uso externo|applicare|uso esterno)(?![a-z])/;
+
+/** A page that tells how to make something (a recipe, DIY): about magnesium, not a product. */
+const RECIPE_RE =
+  /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*|diy|do it yourself|make your own|how to make|selber machen|selbst (?:herstellen|machen)|zelf maken|fai da te|come prepararl[oa]|fait maison|hecho en casa|casero)(?![a-z])/;
+
+/** "35-40g des Pulvers in einem Liter Wasser": a quantity of powder per litre or cup is mixing, not a dose. */
+const MIXING_RE =
+  /\d(?:[\d.,-]*\d)?[ ]?(?:g|gram\w*|cups?|tbsp|tablespoons?|essloffel)[^.\n]{0,50}?(?:in|auf|per|pro|dans|en|con|with|mit|op)[ ](?:einem|einen|a|one|1|un|une|uno|una|een|half a|einem halben)?[ ]?(?:liter|litre|litro|l|tasse|cup|taza|tazza|kopje|glas|glass) (?:of |de |di )?(?:wasser|water|eau|agua|acqua|distilled|destilliertem)/;
+
+function isRecipe(text: string): boolean {
+  const folded = fold(text);
+  return RECIPE_RE.test(folded) || MIXING_RE.test(folded);
+}
+
+/** What a magnesium medicine is for when it is not a supplement: a laxative, an antacid, a purge. */
+const DRUG_KIND_RE =
+  /(?<![a-z])(saline laxative|laxatives?|antacids?|milk of magnesia|bowel (?:prep|cleansing)|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*)(?![a-z])/g;
+/** A complaint a medicine is for: counts only where the text says the product treats it. */
+const COMPLAINT_RE =
+  /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|maagzuur|zaparci\w*|zgag\w*)(?![a-z])/g;
+/** "effet laxatif", "less laxative", "laxative effect": a side effect, not the purpose. */
+const SIDE_EFFECT_BEFORE_RE =
+  /(?:effect|effet|efecto|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,)[ -]{0,3}(?:\w+[ -]){0,2}$/;
+const SIDE_EFFECT_AFTER_RE = /^[ -]{0,2}(?:effects?|wirkung|properties)/;
+const PURPOSE_BEFORE_RE =
+  /(?:uses?|purpose|indications?|indicated|relief of|relieves?|for (?:the )?(?:relief|treatment) of|to (?:relieve|treat)|anwendungsgebiete?|bei|zur behandlung|indications? therapeutiques?|traitement|en cas de|indicaciones|tratamiento|indicazioni|trattamento|indicaties|wskazania)[ :-]{0,3}(?:\w+[ ,-]{1,3}){0,4}$/;
+
+/** The purpose a medicine's text gives, when it is a laxative or an antacid; null otherwise. */
+function drugPurposeOf(text: string): string | null {
+  for (const re of [DRUG_KIND_RE, COMPLAINT_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      if (SIDE_EFFECT_BEFORE_RE.test(before) || SIDE_EFFECT_AFTER_RE.test(after)) continue;
+      if (re === COMPLAINT_RE && !PURPOSE_BEFORE_RE.test(before)) continue;
+      return m[1]!;
+    }
+  }
+  return null;
+}
+/** The label says it is a supplement, whatever else it says ("As a dietary supplement, take …"). */
+const SUPPLEMENT_STATUS_RE =
+  /(?<![a-z])(?:dietary supplement|supplement facts|food supplement|(?:magnesium|mineral) supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|integratore alimentare|voedingssupplement|suplement diety)(?![a-z])/;
+
+/**
+ * Stage 1. Does the product contain magnesium as a nutrient? A label that lists nutrients but no
+ * magnesium row outweighs words elsewhere on the page.
+ */
+export function containsMagnesiumOf(p: PageInputs): boolean {
+  const { f, mgRows, titleInfo, ingredientsText, detailsText, label } = p;
+  const labelListsOtherNutrients = label.otherNutrientRows > 0;
+  return (
+    mgRows.length > 0 ||
+    (!labelListsOtherNutrients &&
+      (titleInfo.containsMagnesium ||
+        [ingredientsText, ...f.bullets, detailsText, f.description].some(mentionsMagnesiumNutrient) ||
+        // "Bevat per sachet: 243 mg = 10 mmol magnesium": a label that states its magnesium in a sentence.
+        findElementalStatements(f.labelText).length > 0)) ||
+    (labelListsOtherNutrients && titleInfo.containsMagnesium && !f.labelText.trim())
+  );
+}
+
+function mergeForms(a: FormFinding[], b: FormFinding[]): FormFinding[] {
+  const seen = new Set<FormId>(a.map((x) => x.id));
+  return [...a, ...b.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)))];
+}
+
+/** Where forms are read, most trustworthy first: the first source that names any gives them all. */
+const FORM_SOURCES: { source: string; read: (p: PageInputs) => FormFinding[] }[] = [
+  { source: 'label rows', read: (p) => p.mgRows.reduce<FormFinding[]>((acc, row) => mergeForms(acc, row.forms), []) },
+  { source: 'ingredients', read: (p) => (p.ingredientsText ? formsNearMagnesium(p.ingredientsText) : []) },
+  { source: 'title', read: (p) => p.titleInfo.forms },
+  { source: 'label text', read: (p) => (p.f.labelText ? formsNearMagnesium(p.f.labelText) : []) },
+  {
+    source: 'bullets, details and description',
+    read: (p) =>
+      [...p.f.bullets, p.detailsText, p.f.description].reduce<FormFinding[]>(
+        (acc, text) => mergeForms(acc, formsNearMagnesium(text)),
+        [],
+      ),
+  },
+];
+
+/** Stage 2. The forms, from the first source in FORM_SOURCES that names any. */
+export function formsOf(p: PageInputs, containsMagnesium: boolean, warnings: Warning[]): FormFinding[] {
+  if (!containsMagnesium) return [];
+  let forms: FormFinding[] = [];
+  for (const { read } of FORM_SOURCES) {
+    forms = read(p);
+    if (forms.length) break;
+  }
+  const formIds = new Set(forms.map((x) => x.id));
+  const { mgRows, titleInfo } = p;
+  if (mgRows.length && titleInfo.forms.some((t) => !formIds.has(t.id))) {
+    const titleOnly = titleInfo.forms
+      .filter((t) => !formIds.has(t.id))
+      .map((t) => t.id)
+      .join(', ');
+    warn(warnings, 'title-form-not-on-label', `The title names ${titleOnly}, which the label's magnesium row does not list.`);
+  }
+  return forms;
+}
+
+/** Stage 3. Buffered: the word, or a chelate listed together with oxide (docs/knowledge.md §3). */
+export function bufferedOf(p: PageInputs, forms: FormFinding[], containsMagnesium: boolean, warnings: Warning[]): boolean {
+  const formIds = new Set(forms.map((x) => x.id));
+  const chelate = formIds.has('glycinate') || formIds.has('amino-acid-chelate') || formIds.has('lysinate');
+  const buffered =
+    containsMagnesium &&
+    (p.mgRows.some((r) => r.buffered) ||
+      [p.f.title, p.ingredientsText].some((t) => saysBuffered(t) && mentionsMagnesiumNutrient(t)) ||
+      (chelate && formIds.has('oxide')));
+  if (buffered) {
+    warn(
+      warnings,
+      'buffered',
+      'Buffered or mixed with magnesium oxide: part of the magnesium is likely oxide, and the label does not give the split.',
+    );
+  }
+  return buffered;
+}
+
+export interface PageKind {
+  kind: Analysis['kind'];
+  /** Applied to the skin (oil, spray, flakes, lotion, bath salt). */
+  topical: boolean;
+}
+
+/** Stage 4. Topical, and the kind of page: a food, a medicine, not a product, a topical, a multi-nutrient. */
+export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warning[]): PageKind {
+  const { f, label, mgRows, titleInfo, snapshot, url } = p;
+  const itemForm = f.details.find(([k]) => /item form|form|darreichungsform|forme/i.test(k))?.[1] ?? '';
+  const topical =
+    containsMagnesium &&
+    (titleInfo.topical ||
+      looksTopical(itemForm) ||
+      TOPICAL_DIRECTIONS_RE.test(fold(`${f.directions}\n${label.directions ?? ''}`)) ||
+      /(?<![a-z])(?:for external use|external use only|zur ausseren anwendung|usage externe)(?![a-z])/.test(
+        fold(`${f.labelText}\n${f.description}`),
+      ));
+  const foldedTitle = fold(f.title);
+  let kind: Analysis['kind'];
+  const looksLikeFood =
+    (label.isNutritionFactsPanel && !/supplement facts/.test(fold(f.labelText))) ||
+    (FOOD_TITLE_RE.test(foldedTitle) && !SUPPLEMENT_WORDS_RE.test(foldedTitle) && !mgRows.length);
+  const productSignals =
+    mgRows.length > 0 ||
+    !!(
+      f.servingSize ||
+      label.servingSize ||
+      f.directions ||
+      label.directions ||
+      snapshot.price ||
+      snapshot.unitCount ||
+      PRODUCT_SIGNAL_RE.test(foldedTitle) ||
+      f.ingredients ||
+      // The page-text reader saw the page sell or label a product (price, cart, facts panel).
+      (snapshot.store === 'generic' && snapshot.isProductPage === true && titleInfo.containsMagnesium)
+    );
+  const otherNutrientsInTitle = new Set(foldedTitle.match(OTHER_NUTRIENT_TITLE_RE) ?? []).size;
+  const drugPurpose = drugPurposeOf(fold(`${f.title}\n${f.labelText}\n${f.description.slice(0, 1_500)}`));
+  const saysSupplement = SUPPLEMENT_STATUS_RE.test(fold(`${f.title}\n${f.labelText}\n${f.description}\n${f.directions}`));
+  if (!containsMagnesium) kind = 'not-a-supplement';
+  else if (looksLikeFood) kind = 'not-a-supplement';
+  else if (drugPurpose && !saysSupplement) {
+    kind = 'not-a-supplement';
+    warn(
+      warnings,
+      'drug-not-supplement',
+      `A medicine for ${drugPurpose}: its dose is a drug's, not a magnesium supplement's, so no supplement verdict is given.`,
+    );
+  } else if (topical && !mgRows.length && !isRecipe(`${url ?? ''}\n${f.title}\n${f.description.slice(0, 3_000)}`)) {
+    // A page about a magnesium oil, spray or bath salt, even with nothing for sale: what it
+    // describes goes on the skin, so it gets no oral verdict either way. A recipe is not a product.
+    kind = 'topical';
+  } else if (!mgRows.length && (snapshot.isProductPage === false || !productSignals)) {
+    kind = 'not-a-supplement';
+    warn(warnings, 'not-a-product', 'This page does not look like a product page (no label, serving, directions or price).');
+  } else if (topical) kind = 'topical';
+  else if (label.otherNutrientRows >= 3 || MULTI_TITLE_RE.test(foldedTitle) || otherNutrientsInTitle >= 2)
+    kind = 'multi-nutrient';
+  else kind = 'magnesium-supplement';
+  return { kind, topical };
+}

@@ -1,0 +1,96 @@
+// Each stage of the analysis, alone (docs/design.md, "The analyser's stages").
+import { describe, expect, it } from 'vitest';
+import type { ProductSnapshot } from './snapshot';
+import type { Warning } from './schema';
+import { readInputs } from './page-inputs';
+import { bufferedOf, containsMagnesiumOf, formsOf, kindOf } from './page-kind';
+import { AMOUNT_SOURCES, perServingOf, servingOf } from './amount';
+import { dailyOf } from './analyze';
+
+const page = (fields: Partial<ProductSnapshot>): ProductSnapshot => ({
+  url: 'https://example.com/p',
+  store: 'generic',
+  isProductPage: true,
+  ...fields,
+});
+
+describe('stage: containsMagnesiumOf', () => {
+  it('a label that lists other nutrients but no magnesium row outweighs the description', () => {
+    const p = readInputs(page({ labelText: 'Vitamin C 500 mg\nZinc 10 mg', description: 'Rich in magnesium.' }));
+    expect(containsMagnesiumOf(p)).toBe(false);
+  });
+  it('magnesium stearate alone is not magnesium', () => {
+    expect(containsMagnesiumOf(readInputs(page({ ingredients: 'cellulose, magnesium stearate' })))).toBe(false);
+  });
+});
+
+describe('stage: formsOf and bufferedOf', () => {
+  it('label rows win over the title', () => {
+    const warnings: Warning[] = [];
+    const p = readInputs(page({ title: 'Magnesium Citrate 200 mg', labelText: 'Magnesium (as magnesium glycinate) 200 mg' }));
+    expect(formsOf(p, true, warnings).map((f) => f.id)).toEqual(['glycinate']);
+    expect(warnings.map((w) => w.code)).toEqual(['title-form-not-on-label']);
+  });
+  it('a chelate with oxide is buffered', () => {
+    const warnings: Warning[] = [];
+    const p = readInputs(page({ labelText: 'Magnesium (as magnesium bisglycinate, magnesium oxide) 200 mg' }));
+    expect(bufferedOf(p, formsOf(p, true, warnings), true, warnings)).toBe(true);
+  });
+});
+
+describe('stage: kindOf', () => {
+  it('an antacid with no supplement wording is not a supplement', () => {
+    const warnings: Warning[] = [];
+    const p = readInputs(page({ title: 'Magnesium hydroxide', description: 'Uses: relieves acid indigestion and heartburn.' }));
+    expect(kindOf(p, true, warnings)).toEqual({ kind: 'not-a-supplement', topical: false });
+    expect(warnings[0]?.code).toBe('drug-not-supplement');
+  });
+  it('an oil spray is topical', () => {
+    const p = readInputs(page({ title: 'Magnesium Oil Spray 100 ml', price: { amount: 9, currency: 'USD' } }));
+    expect(kindOf(p, true, [])).toEqual({ kind: 'topical', topical: true });
+  });
+});
+
+describe('stage: servingOf', () => {
+  it('no serving size printed: what the directions take at one time', () => {
+    const s = servingOf(readInputs(page({ labelText: 'Magnesium 100 mg', directions: 'Take 2 capsules twice daily.' })));
+    expect(s.servingFromDirections).toBe(true);
+    expect(s.serving?.units).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+  });
+});
+
+describe('stage: perServingOf and the one table of sources', () => {
+  it('the sources, in order of trust', () => {
+    expect(AMOUNT_SOURCES.map((s) => s.rank)).toEqual([1, 2, 3, 4, 5]);
+  });
+  it('a facts row outranks a statement in the description', () => {
+    const p = readInputs(
+      page({
+        labelText: 'Serving Size: 1 capsule\nMagnesium (as citrate) 150 mg',
+        description: 'Each capsule provides 200 mg of elemental magnesium.',
+      }),
+    );
+    expect(perServingOf(p, servingOf(p), [])?.amount).toMatchObject({ min: 150, max: 150, basis: 'stated-elemental' });
+  });
+  it('a salt weight is read through its fraction when nothing states the element', () => {
+    const p = readInputs(page({ labelText: 'Serving Size: 1 capsule\nMagnesium Citrate 1,000 mg' }));
+    expect(perServingOf(p, servingOf(p), [])?.amount.basis).toBe('from-compound');
+  });
+});
+
+describe('stage: dailyOf', () => {
+  it('amount times servings a day; a topical gets no daily total', () => {
+    const p = readInputs(
+      page({ labelText: 'Serving Size: 1 capsule\nMagnesium (as citrate) 150 mg', directions: 'Take 1 capsule twice daily.' }),
+    );
+    const servingReading = servingOf(p);
+    const perServing = perServingOf(p, servingReading, []);
+    const oral = dailyOf(
+      { containsMagnesium: true, page: { kind: 'magnesium-supplement', topical: false }, servingReading, perServing },
+      [],
+    );
+    expect(oral.perDay).toEqual({ min: 300, max: 300 });
+    const skin = dailyOf({ containsMagnesium: true, page: { kind: 'topical', topical: true }, servingReading, perServing }, []);
+    expect(skin.perDay).toBeNull();
+  });
+});
