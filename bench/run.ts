@@ -28,7 +28,7 @@ const RESULTS = resolve(ROOT, 'bench/results');
  *   2.5–4 ms of mostly cold-start work (a warm run is 0.4–1 ms) against an innerText read that
  *   itself varies 3.7–7.4 ms between runs.
  * - popup: opening the popup to its first screen rendered (from the stored result), against opening an
- *   empty Preact page. Target 1.5× (issue 13); the gate is 2×.
+ *   empty Preact page. Target 1.5×, issue 13 asks for 2×; the gate (GATES.popupRatio) is looser for now.
  * - memory: JS heap the content script leaves on a page, GC forced.
  * - listing: issue 6's limits: no badge slice over 50 ms; badges cost the page less than bare elements.
  */
@@ -40,9 +40,11 @@ export const GATES = {
   // about 3 ms (5–6 ms on the build before) while the content script's cold read stayed at 3–4 ms: the
   // same work now measures 0.6–1.7× run to run. 1.5× still fails a script that reads more of the page.
   productRatio: 1.5,
-  // Issue 13 asks for 2× (target 1.5×); medians of 1.8–2.8× were measured on a quiet machine (single
-  // runs 1.3–3.8×), so the gate sits at 3.5× (it was 6×) until the popup's first screen gets cheaper:
-  // issue 13 stays open for that.
+  // Issue 13 asks for 2× (target 1.5×); not reliably met yet. The popup is now one script with its
+  // stylesheet inside and asks storage before its first render (entrypoints/popup-app.tsx): ~20% less
+  // time to its first screen, but on a busy 2-core machine (load 8–12) the ratio's median still ranges
+  // 0.85–2.6× run to run (the empty page itself 84–236 ms), against 1.6–2.8× for the old build. So the
+  // gate stays at 3.5× until the ratio holds under 2× on every run; issue 13 stays open for that.
   popupRatio: 3.5,
   memoryGrowthKB: 512,
   listingSliceMs: 50,
