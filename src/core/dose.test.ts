@@ -43,3 +43,15 @@ describe('what an elemental statement is per', () => {
     ).toBe('unit');
   });
 });
+
+describe('a figure in parentheses after a count of units', () => {
+  it('"2 cápsulas al día (200 mg de magnesio elemental total)" is 100 mg a capsule', () => {
+    const found = findElementalStatements(
+      'Para adultos: 2 cápsulas al día (200 mg de magnesio elemental total). Después: 3 cápsulas al día (300 mg de magnesio elemental total).',
+    );
+    expect(found.map((s) => [s.mg, s.per])).toEqual([
+      [100, 'unit'],
+      [100, 'unit'],
+    ]);
+  });
+});

@@ -106,6 +106,9 @@ function sentenceEndAfter(text: string, from: number, max: number): number {
 /** "1 Tabl. enth.:", "Una bustina contiene:", "Each vial contains": the sentence is about one unit. */
 const UNIT_CONTAINS_RE =
   /(?:^|[^a-z0-9])(?:1|one|each|every|cada|chaque|ogni|jede[rs]?|eine?|une?|una|uno|een|jedna|każda)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2})?(?:tabl\.?|tablets?|tablett?en?|filmtablett?e|brausetablett?e|caplets?|capsules?|capsula|capsule|kaps\.?|kapsel|hartkapsel|weichkapsel|gelules?|comprimes?|comprimidos?|compressa|softgels?|sachets?|beutel|bustina|ampoules?|ampola|ampolla|fiala|flaconcino|vials?|packets?|sticks?|stick pack|tabletka|kapsulka|saszetka)[ ]{0,2}(?:contains?|enth\.?|enthalt|contient|contiene|contem|bevat|zawiera|provides|delivers|gives)(?![a-z])/;
+const UNITS_BEFORE_PAREN_RE =
+  /((?:\d{1,2}|one|two|three|four|un[ae]?|una|uno|dos|tres|cuatro|ein[e]?|zwei|drei|vier|deux|trois|quatre|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,12}[ ]{1,2})?[a-z]{3,14})[ ]{1,2}(?:(?:al dia|a day|daily|per day|par jour|pro tag|al giorno|per dag)[ ]{1,2})?\([ ]{0,2}(?:de |of |von |di |=[ ]?|~[ ]?|ca\.?[ ]?|approx\.?[ ]?)?$/;
+const SOLID_UNITS = new Set(['capsule', 'tablet', 'gummy', 'packet', 'ampoule']);
 const NEXT_ROW_AMOUNT_RE =
   /^[ -]{0,2}(?:ion|ionen|ione|ions)?[ ]{0,2}\(?(?:entspr\.?|equiv\.?|eq\.|equivalent|entsprechend|corresp\.?)\)?[ ]{0,2}[:=]?[ ]{0,2}\d/;
 
@@ -167,6 +170,21 @@ export function findElementalStatements(text: string): ElementalStatement[] {
           : /(?<![a-z])(?:per serving|each serving|per portion|serving provides)(?![a-z])/.test(sentence)
             ? 'serving'
             : 'unknown';
+    // "2 cápsulas al día (200 mg de magnesio elemental)", "take 3 tablets (300 mg elemental
+    // magnesium)": the figure in parentheses is for the units just before it, so one unit holds a share.
+    const forUnits = UNITS_BEFORE_PAREN_RE.exec(folded.slice(Math.max(sentenceStart, a.start - 60), a.start));
+    const counted = forUnits ? findUnitCount(forUnits[1]!) : null;
+    if (counted && counted.min === counted.max && SOLID_UNITS.has(counted.unit)) {
+      out.push({
+        mg: round(a.mg / counted.max, 0.01),
+        units: null,
+        source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)),
+        per: 'unit',
+        fromCompound,
+      });
+      if (out.length >= 20) break;
+      continue;
+    }
     const unitCount =
       per === 'day' || per === 'serving'
         ? (findUnitCount(text.slice(sentenceStart, a.start)) ?? findUnitCount(text.slice(a.end, a.end + 60)))

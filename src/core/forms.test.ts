@@ -54,3 +54,11 @@ describe('mentionsMagnesiumNutrient', () => {
     ['Mg citrate', true],
   ])('%s -> %s', (text, want) => expect(mentionsMagnesiumNutrient(text)).toBe(want));
 });
+
+describe("a comparison ends the product's forms", () => {
+  it('"citrate is a more highly absorbable form than magnesium oxide" names citrate only', () => {
+    expect(ids(formsNearMagnesium('Magnesium citrate is a more highly absorbable form than magnesium oxide.'))).toEqual([
+      'citrate',
+    ]);
+  });
+});

@@ -187,7 +187,10 @@ const EXCIPIENT_BEFORE_RE = /(?:stearate|stearat|estearato|stearato|silicate)[ ]
 const NEGATED_BEFORE_RE =
   /(?:compared (?:to|with)|unlike|than|vs\.?|versus|instead of|rather than|other forms of|free (?:of|from)|no|not|without|ohne|sans|sin|senza|im vergleich zu)[ ,:]{1,3}(?:(?:the|cheap|common|regular|standard|ordinary|other|most|many)[ ]{1,2}){0,2}$/;
 const NEGATED_AFTER_RE = /^[ -]{0,2}(?:free|frei)(?![a-z])/;
-const WINDOW_STOP_RE = /[.;!?|\n]|\s[-–—]\s|(?<![a-z])(?:for|with|mit|avec|con|plus|per|pro|para|pour|per)(?![a-z])/;
+// "Magnesium citrate is a more highly absorbable form than magnesium oxide": a comparison ends the
+// product's forms, whatever the other side names.
+const WINDOW_STOP_RE =
+  /[.;!?|\n]|\s[-–—]\s|(?<![a-z])(?:for|with|mit|avec|con|plus|per|pro|para|pour|per|than|di quello|vs\.?|versus|compared|unlike|instead|rather|im vergleich|par rapport|en comparacion|rispetto)(?![a-z])/;
 const ROMANCE_LINK_RE = /^[ ]{0,3}(?:[a-z]{3,12}[ ]{1,3})?(?:de|di|du|del|d')[ ']{0,2}$/;
 
 export interface MagnesiumMention {

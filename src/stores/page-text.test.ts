@@ -96,3 +96,26 @@ describe('page-text reader: product page or not', () => {
     expect(fields.directions).toBeUndefined();
   });
 });
+
+describe("page-text reader: someone else's words", () => {
+  it("a footnote reference is not the product's prose", () => {
+    const fields = readPageText(
+      [
+        'Nature Made Magnesium Citrate 250 mg Softgels',
+        '* Magnesium citrate is a more highly absorbable form.',
+        '1. Lindberg JS et al. Magnesium bioavailability from magnesium citrate and magnesium oxide. J Am Coll Nutr 1990;9:48-55.',
+      ].join('\n'),
+    );
+    expect(fields.description ?? '').not.toContain('Lindberg');
+  });
+  it("directions that depend on body weight are not the product's directions", () => {
+    const fields = readPageText(
+      [
+        'Malato de Magnesio 100 cápsulas',
+        'Agregar al carrito',
+        'Para adultos de 60-80 kg: 2 cápsulas al día, 1 cápsula con desayuno y 1 con cena.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toBeUndefined();
+  });
+});

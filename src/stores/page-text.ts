@@ -79,7 +79,10 @@ const MAGNESIUM_RE = /(?<![a-z])(?:magnesium|magnesio|magnesium|magnezu?|magnez(
 const MG_AMOUNT_RE = /\d(?:[\d.,]*\d)?\s?(?:mg|milligrams?|milligramm|milligrammes?|miligramos?|milligrammi|g)(?![a-z])/;
 /** Lines that give someone else's numbers: studies, reference intakes, limits, advice. */
 const DISTRACTOR_RE =
-  /(?<![a-z])(?:study|studies|trial|participants|subjects|placebo|rda|recommended (?:daily )?(?:intake|allowance|amount)|reference (?:intake|value)|upper (?:intake )?limit|tolerable|should not exceed|no more than|up to \d|men|women|adults need|children need|dge|bfr|efsa|referenzwert|zufuhr|tageshochstmenge|nicht uberschreiten|bedarf|apport(?:s)? (?:journalier|recommande)|besoins?|ne pas depasser|ingesta|cantidad diaria recomendada|no superar|fabbisogno|non superare|aanbevolen hoeveelheid|adh|zapotrzebowanie|per (?:litre|liter|100 ?g|100 ?ml)|pro (?:liter|100 ?g)|par litre|por litro|al litro|(?:per|pro|par|por|je) (?:kilo|kg|kilogram\w*)|\/ ?kg|per ounce|per cup|children|kinder|enfants|ninos|bambini|kinderen|dzieci)(?![a-z])/;
+  /(?<![a-z])(?:study|studies|trial|participants|subjects|placebo|rda|recommended (?:daily )?(?:intake|allowance|amount)|reference (?:intake|value)|upper (?:intake )?limit|tolerable|should not exceed|no more than|up to \d|men|women|adults need|children need|dge|bfr|efsa|referenzwert|zufuhr|tageshochstmenge|nicht uberschreiten|bedarf|apport(?:s)? (?:journalier|recommande)|besoins?|ne pas depasser|ingesta|cantidad diaria recomendada|no superar|fabbisogno|non superare|aanbevolen hoeveelheid|adh|zapotrzebowanie|per (?:litre|liter|100 ?g|100 ?ml)|pro (?:liter|100 ?g)|par litre|por litro|al litro|(?:per|pro|par|por|je) (?:kilo|kg|kilogram\w*)|\/ ?kg|\d{2,3}(?:-\d{2,3})? ?kg|body ?weight|korpergewicht|poids corporel|peso corporal|peso corporeo|lichaamsgewicht|masy ciala|per ounce|per cup|children|kinder|enfants|ninos|bambini|kinderen|dzieci)(?![a-z])/;
+/** A reference in a footnote ("Lindberg JS et al. … J Am Coll Nutr 1990;9:48-55."): someone else's words. */
+const CITATION_RE =
+  /(?<![A-Za-z])et al\.|(?:19|20)\d{2} ?; ?\d{1,4}(?: ?\(\d{1,3}\))? ?: ?\d{1,5}|(?<![A-Za-z])doi ?: ?10\.|pubmed|PMID/i;
 const BULLET_RE = /^[•·▪●◦■□▸►*✓✔-]\s*/;
 const COUNT_RE =
   /(?<![\d.,])(\d{1,4})\s?(?:-?count|ct|(?:veg(?:gie|etarian|an)?\s)?(?:capsules?|caps|vcaps|softgels?|tablets?|tabs|caplets?|gummies|chewables?|lozenges?)|kapseln|tabletten|presslinge|gelules|comprimes|capsulas|comprimidos|capsule|compresse|bustine|sachets?|ampoules?|ampollas?|fiale|tabletki|kapsulki)(?![a-z])/;
@@ -393,7 +396,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const bullets: string[] = [];
   const prose: string[] = [];
   for (const c of items) {
-    if (c.heading || c.block === 'other' || c.block === 'facts' || c.line === title) continue;
+    if (c.heading || c.block === 'other' || c.block === 'facts' || c.line === title || CITATION_RE.test(c.line)) continue;
     if (c.line.length < 25 && (CHROME_RE.test(c.folded) || CART_RE.test(c.folded))) continue;
     if (BULLET_RE.test(c.line) && bullets.length < 20) bullets.push(capText(c.line.replace(BULLET_RE, ''), 400));
     else if (c.block === 'prose' || c.block === 'directions') prose.push(c.line.replace(/\t/g, ' '));
