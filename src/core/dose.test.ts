@@ -55,3 +55,12 @@ describe('a figure in parentheses after a count of units', () => {
     ]);
   });
 });
+
+describe('abbreviation dots', () => {
+  it('"Each capsule contains Magnesium Oxide 140 mg. U.S.P. (Heavy), or 84.5 mg. Elemental Magnesium" is 84.5 mg a capsule', () => {
+    const found = findElementalStatements(
+      'Each capsule contains Magnesium Oxide 140 mg. U.S.P. (Heavy), or 84.5 mg. Elemental Magnesium (6.93 mEq.)',
+    );
+    expect(found.map((s) => [s.mg, s.per])).toEqual([[84.5, 'unit']]);
+  });
+});

@@ -91,10 +91,18 @@ function sentenceStartBefore(text: string, at: number): number {
   for (let i = at - 1; i >= 0 && i >= at - 400; i--) {
     const c = text[i];
     if (c === '\n') return i + 1;
-    if ((c === '.' || c === '!' || c === '?') && /^\s+[A-Z0-9À-ÝĄĆĘŁŃÓŚŹŻ]/.test(text.slice(i + 1, i + 4))) return i + 1;
+    if (
+      (c === '.' || c === '!' || c === '?') &&
+      /^\s+[A-Z0-9À-ÝĄĆĘŁŃÓŚŹŻ]/.test(text.slice(i + 1, i + 4)) &&
+      // "140 mg. U.S.P.", "ca. 1 g": an abbreviation's dot.
+      !(c === '.' && ABBREVIATION_BEFORE_RE.test(text.slice(Math.max(0, i - 8), i)))
+    )
+      return i + 1;
   }
   return Math.max(0, at - 400);
 }
+
+const ABBREVIATION_BEFORE_RE = /(?:\d ?(?:mg|mcg|g)|(?<![A-Za-z])(?:ca|approx|[A-Z]|[A-Z]\.[A-Z]))$/;
 
 /** Offset from `from` to the end of its sentence (same rule), or -1 within `max` characters. */
 function sentenceEndAfter(text: string, from: number, max: number): number {
@@ -123,6 +131,8 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // "243 mg (= 10 mmol) Magnesium": a parenthesis right after the amount is passed over.
     const after = folded
       .slice(a.end, a.end + 60)
+      // "84.5 mg. Elemental Magnesium": the unit's abbreviation dot.
+      .replace(/^\.(?=[ ]{1,2}(?:elemental|elementares|elementaire))/, '')
       .replace(/^[ ]{0,2}\([^)]{0,30}\)/, '')
       .replace(/^[ ]{0,2}=[ ]{0,2}\d{1,3}(?:[.,]\d{1,3})?[ ]{0,2}mmol/, '');
     const before = folded.slice(Math.max(0, a.start - 40), a.start);

@@ -45,6 +45,16 @@ describe('stage: kindOf', () => {
     expect(kindOf(p, true, warnings)).toEqual({ kind: 'not-a-supplement', topical: false });
     expect(warnings[0]?.code).toBe('drug-not-supplement');
   });
+  it('a medicine for magnesium deficiency that is also an antacid is a supplement', () => {
+    const p = readInputs(
+      page({
+        title: 'Magnesium Oxide Capsules',
+        labelText: 'Each capsule contains Magnesium Oxide 140 mg. U.S.P. (Heavy), or 84.5 mg. Elemental Magnesium (6.93 mEq.)',
+        description: 'Indications: Hypomagnesemia. Supplemental magnesium during pregnancy and/or as an antacid.',
+      }),
+    );
+    expect(kindOf(p, true, []).kind).toBe('magnesium-supplement');
+  });
   it('an oil spray is topical', () => {
     const p = readInputs(page({ title: 'Magnesium Oil Spray 100 ml', price: { amount: 9, currency: 'USD' } }));
     expect(kindOf(p, true, [])).toEqual({ kind: 'topical', topical: true });
