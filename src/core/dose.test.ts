@@ -35,6 +35,7 @@ describe('what an elemental statement is per', () => {
   });
   it.each([
     ['(equiv. Magnesium 125 mg)', 125],
+    ['magnesium citrate 618.43 mg, which corresponds to the content of magnesium (Mg2 +) 100 mg', 100],
     ['Una bustina contiene: magnesio pidolato 2,250 g (corrispondenti a 184 mg di ione Mg++).', 184],
   ])('%s -> %f mg', (text, mg) => expect(mgs(text)).toEqual([mg]));
   it('"Una bustina contiene" is per unit', () => {

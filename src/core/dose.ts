@@ -135,7 +135,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       .replace(/^\.(?=[ ]{1,2}(?:elemental|elementares|elementaire))/, '')
       .replace(/^[ ]{0,2}\([^)]{0,30}\)/, '')
       .replace(/^[ ]{0,2}=[ ]{0,2}\d{1,3}(?:[.,]\d{1,3})?[ ]{0,2}mmol/, '');
-    const before = folded.slice(Math.max(0, a.start - 40), a.start);
+    const before = folded.slice(Math.max(0, a.start - 60), a.start);
     let elementalWord = AFTER_ELEMENTAL_RE.exec(after);
     // "614.75 mg Magnesium-Ion (entspr.) 60.76 mg": a table run together; the magnesium named
     // after this amount is the next row's, whose own amount follows.

@@ -119,3 +119,20 @@ describe("page-text reader: someone else's words", () => {
     expect(fields.directions).toBeUndefined();
   });
 });
+
+describe('page-text reader: headings that look like directions', () => {
+  it('"Dosage form:" names the form of the medicine, not how to take it', () => {
+    const fields = readPageText(
+      [
+        'Magnelis B6 forte',
+        'Add to cart',
+        'Dosage form:',
+        'Tablets, film-coated white, oblong, biconvex.',
+        'Structure:',
+        '1 tab active substances:',
+        'magnesium citrate 618.43 mg,',
+      ].join('\n'),
+    );
+    expect(fields.directions).toBeUndefined();
+  });
+});

@@ -59,7 +59,7 @@ const FACTS_HEAD = new RegExp(
     ')(?![a-z])',
 );
 const DIRECTIONS_HEAD =
-  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dosage|usage|adults?:|verzehrempfehlung|einnahmeempfehlung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|doseringen|dosage and administration|method of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion)(?![a-z])/;
+  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dosage(?! forms?(?![a-z]))|usage|adults?:|verzehrempfehlung|einnahmeempfehlung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|doseringen|dosage and administration|method of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion)(?![a-z])/;
 const INGREDIENTS_HEAD =
   /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?)(?![a-z])/;
 const WARNINGS_HEAD =
