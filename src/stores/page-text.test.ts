@@ -136,3 +136,20 @@ describe('page-text reader: headings that look like directions', () => {
     expect(fields.directions).toBeUndefined();
   });
 });
+
+describe('page-text reader: where directions end', () => {
+  it('"Known Adverse Reactions: … taking twice a day" is a warning, not more directions', () => {
+    const fields = readPageText(
+      [
+        'Natural Calm Sweet Lemon 16oz',
+        'Add to Cart',
+        'Recommended Dose to prevent Magnesium Deficiency:',
+        'Men: 2 teaspoons in very hot water',
+        'Women: 2 teaspoons in very hot water',
+        'Known Adverse Reactions: Some people may experience diarrhea. Resolve by reducing dose and taking twice a day. Note comfortably loose stools are an indication of the optimal amount.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toContain('2 teaspoons');
+    expect(fields.directions).not.toContain('twice a day');
+  });
+});

@@ -63,7 +63,7 @@ const DIRECTIONS_HEAD =
 const INGREDIENTS_HEAD =
   /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?)(?![a-z])/;
 const WARNINGS_HEAD =
-  /^(?:warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania)(?![a-z])/;
+  /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania)(?![a-z])/;
 /** Sections whose products and numbers are not this product's: carousels, reviews, references. */
 const OTHER_HEAD =
   /^(?:you (?:may|might) also (?:like|need)|related products?|similar (?:items|products)|customers (?:also|who) (?:bought|viewed)|frequently bought together|recommended (?:for you|products)|more from|recently viewed|compare with similar|reviews?|customer reviews|ratings & reviews|questions (?:&|and) answers|references|bibliography|sources|ahnliche produkte|das konnte (?:dich|sie) auch interessieren|kunden kauften auch|bewertungen|literatur(?:verzeichnis)?|quellen|vous aimerez aussi|produits (?:similaires|associes)|avis clients|references bibliographiques|tambien te (?:puede|podria) interesar|productos relacionados|opiniones|prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|recensioni|bibliografia|gerelateerde producten|anderen bekeken ook|beoordelingen|podobne produkty|opinie)(?![a-z])/;
@@ -167,7 +167,10 @@ function classify(lines: string[]): Classified[] {
   let inBlock = 0;
   for (const line of lines) {
     const folded = fold(line);
-    const kind = headingKind(folded.replace(BULLET_RE, ''));
+    // "Known Adverse Reactions: Some people may experience …": a warnings heading with its text.
+    const prefix = /^([^:]{3,40}):/.exec(folded);
+    const kind =
+      headingKind(folded.replace(BULLET_RE, '')) ?? (prefix && headingKind(prefix[1]!) === 'warnings' ? 'warnings' : null);
     // "Each tablespoon (15 ml) contains: Magnesium (…) 250 mg": the heading and its first row.
     const colon = kind === 'facts' ? line.indexOf(':') : -1;
     if (colon > 0 && colon < 90 && MG_AMOUNT_RE.test(fold(line.slice(colon + 1)))) {
