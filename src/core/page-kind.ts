@@ -93,8 +93,18 @@ function mergeForms(a: FormFinding[], b: FormFinding[]): FormFinding[] {
 const FORM_SOURCES: { source: string; read: (p: PageInputs) => FormFinding[] }[] = [
   { source: 'label rows', read: (p) => p.mgRows.reduce<FormFinding[]>((acc, row) => mergeForms(acc, row.forms), []) },
   { source: 'ingredients', read: (p) => (p.ingredientsText ? formsNearMagnesium(p.ingredientsText) : []) },
-  { source: 'title', read: (p) => p.titleInfo.forms },
   { source: 'label text', read: (p) => (p.f.labelText ? formsNearMagnesium(p.f.labelText) : []) },
+  {
+    // "117 mg of magnesium from 900 mg of magnesium bisglycinate", "33 mg of magnesium from 63 mg of
+    // magnesium oxide": the compounds the product's magnesium is stated to come from.
+    source: 'statements of magnesium from a compound',
+    read: (p) =>
+      [p.f.bullets.join('\n'), p.f.description]
+        .flatMap((text) => findElementalStatements(text))
+        .filter((x) => x.fromCompound)
+        .reduce<FormFinding[]>((acc, x) => mergeForms(acc, formsNearMagnesium(x.source)), []),
+  },
+  { source: 'title', read: (p) => p.titleInfo.forms },
   {
     source: 'bullets, details and description',
     read: (p) =>

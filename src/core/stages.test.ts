@@ -31,6 +31,25 @@ describe('stage: formsOf and bufferedOf', () => {
     expect(formsOf(p, true, warnings).map((f) => f.id)).toEqual(['glycinate']);
     expect(warnings.map((w) => w.code)).toEqual(['title-form-not-on-label']);
   });
+  it('the label text outranks the title, and statements of magnesium from each compound outrank it too', () => {
+    const label = readInputs(
+      page({
+        title: 'Cal-Mag Citrate',
+        labelText: 'Each Tablet Contains:\nElemental Calcium (Citrate)\nElemental Magnesium (Citrate/Oxide)',
+      }),
+    );
+    expect(formsOf(label, true, []).map((f) => f.id)).toEqual(['citrate', 'oxide']);
+    const statements = readInputs(
+      page({
+        title: 'Magnesium Bisglycinate',
+        bullets: [
+          '117 mg of magnesium from 900 mg of magnesium bisglycinate',
+          '33 mg of magnesium from 63 mg of magnesium oxide',
+        ],
+      }),
+    );
+    expect(formsOf(statements, true, []).map((f) => f.id)).toEqual(['glycinate', 'oxide']);
+  });
   it('a chelate with oxide is buffered', () => {
     const warnings: Warning[] = [];
     const p = readInputs(page({ labelText: 'Magnesium (as magnesium bisglycinate, magnesium oxide) 200 mg' }));
