@@ -38,9 +38,9 @@ const CHECK = args.includes('--check');
  * applies to): a regression fails CI. Confident wrong figures are counted, not a percentage.
  */
 const GATES = {
-  // measured 88.4 / 69.8 / 79.1 / 100 / 100 on the 131 pages (2026-11-29, after issue 11's rules);
+  // measured 90.7 / 69.8 / 79.1 / 100 / 100 on the 131 pages (2026-11-29, after issue 11's rules);
   // topicals and negatives must all stay right (99 allows no miss on 13 or 32 pages)
-  forms: 87,
+  forms: 89,
   mgPerServing: 68,
   mgPerDay: 78,
   topical: 99,
