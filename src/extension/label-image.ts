@@ -44,14 +44,20 @@ async function locateInPage(srcUrl: string | null, pick: number | null): Promise
     const [first, second] = ranked;
     // Two images about as large in view: the user picks (a gallery of labels, a comparison row).
     if (first && first.area > 0 && !(second && second.area >= first.area * 0.8)) target = first.img;
-    // None in view but only one on the page: that one, scrolled into view.
-    else if (images.length === 1) target = images[0];
+    else if (!first || first.area === 0) {
+      // None in view: the page's main picture, when one is clearly the largest, scrolled into view.
+      const size = (img: HTMLImageElement) => img.getBoundingClientRect().width * img.getBoundingClientRect().height;
+      const bySize = [...images].sort((a, b) => size(b) - size(a));
+      if (bySize[0] && (!bySize[1] || size(bySize[0]) >= 1.5 * size(bySize[1]))) target = bySize[0];
+    }
   }
   if (!target) return { choices, chosen: null };
   let r = target.getBoundingClientRect();
   if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) {
     target.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+    // Two frames for the scroll to be painted, and a little more for the compositor to hand it to a capture.
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    await new Promise((done) => setTimeout(done, 150));
     r = target.getBoundingClientRect();
   }
   const x = Math.max(0, r.left);

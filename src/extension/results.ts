@@ -20,6 +20,19 @@ function toolbarAction() {
   return browser.action ?? browser.browserAction;
 }
 
+/**
+ * One write at a time per tab: a reading that decides from the tab's stored result (a page re-reported
+ * while its label image is being read) must see the result the write before it stored.
+ */
+const tabQueues = new Map<number, Promise<unknown>>();
+function inTabOrder<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+  const run = (tabQueues.get(tabId) ?? Promise.resolve()).then(work, work);
+  const settled = run.catch(() => undefined);
+  tabQueues.set(tabId, settled);
+  void settled.then(() => tabQueues.get(tabId) === settled && tabQueues.delete(tabId));
+  return run;
+}
+
 /** The stored profile as JSON (null when none is stored): what the popup compares to know a result is current. */
 async function profileStamp(): Promise<string> {
   return JSON.stringify((await browser.storage.local.get(PROFILE_STORAGE_KEY))[PROFILE_STORAGE_KEY] ?? null);
@@ -92,7 +105,7 @@ export async function readLabelImage(tabId: number, want: LabelImageWant): Promi
       uncertain: [],
       ...(captured.clipped ? { clipped: true } : {}),
     };
-    const result = await keepResult(tabId, await pageSnapshot(tabId), 'label-image', reading);
+    const result = await inTabOrder(tabId, async () => keepResult(tabId, await pageSnapshot(tabId), 'label-image', reading));
     return { result, choices: captured.choices, error: null };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
@@ -102,10 +115,9 @@ export async function readLabelImage(tabId: number, want: LabelImageWant): Promi
 
 /** The user's correction of the text read from a label image: analysed like the image's own text. */
 async function correctLabelImage(tabId: number, text: string): Promise<LabelImageReply> {
-  const stored = await storedFor(tabId);
   const lines = text.split('\n').map((line) => ({ text: line, digitConfidence: null }));
   const reading: LabelImageReading = { lines, text, uncertain: [], corrected: true };
-  const result = await keepResult(tabId, stored?.snapshot ?? (await pageSnapshot(tabId)), 'label-image', reading);
+  const result = await inTabOrder(tabId, async () => keepResult(tabId, await pageSnapshot(tabId), 'label-image', reading));
   return { result, choices: [], error: null };
 }
 
@@ -120,11 +132,16 @@ export function keepSelection(tabId: number, selectionText: string, pageUrl: str
   return keepResult(tabId, snapshotFromText(selectionText, url), 'selection');
 }
 
-/** runtime.onMessage: anything that is not one of MagLens's messages gets no answer. */
-export async function handleMessage(raw: unknown, sender: { tab?: { id?: number } }): Promise<unknown> {
+/**
+ * runtime.onMessage: anything that is not one of MagLens's background messages gets no answer, at once
+ * (not a promise of none), so that the page it was meant for answers it (the OCR page's requests).
+ */
+export function handleMessage(raw: unknown, sender: { tab?: { id?: number } }): Promise<unknown> | undefined {
   const parsed = Message.safeParse(raw);
-  if (!parsed.success) return undefined;
-  const msg = parsed.data;
+  return parsed.success ? respond(parsed.data, sender) : undefined;
+}
+
+async function respond(msg: Message, sender: { tab?: { id?: number } }): Promise<unknown> {
   switch (msg.type) {
     case 'page-extract':
     case 'page-text':
@@ -138,10 +155,12 @@ export async function handleMessage(raw: unknown, sender: { tab?: { id?: number 
             : snapshotFromExtract(msg);
       if (tabId === undefined || !snapshot) return undefined;
       // The page changed in place (a variant, lazy content): a label read from its image still holds.
-      const previous = await storedFor(tabId);
-      if (previous?.labelImage && previous.snapshot.url === snapshot.url)
-        await keepResult(tabId, snapshot, 'label-image', previous.labelImage);
-      else await keepResult(tabId, snapshot, 'page');
+      await inTabOrder(tabId, async () => {
+        const previous = await storedFor(tabId);
+        if (previous?.labelImage && previous.snapshot.url === snapshot.url)
+          await keepResult(tabId, snapshot, 'label-image', previous.labelImage);
+        else await keepResult(tabId, snapshot, 'page');
+      });
       return true;
     }
     case 'get-result':

@@ -38,7 +38,7 @@ function linesOf(page: Awaited<ReturnType<Worker['recognize']>>['data']): OcrLin
       for (const line of paragraph.lines) {
         const digitWords = line.words.filter((w) => HAS_DIGIT.test(w.text));
         lines.push({
-          text: line.text.replace(/\n$/, ''),
+          text: line.text.trimEnd(),
           digitConfidence: digitWords.length ? Math.min(...digitWords.map((w) => w.confidence)) : null,
         });
       }

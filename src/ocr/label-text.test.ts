@@ -44,3 +44,17 @@ describe('OCR lines to label text', () => {
     expect(lines[0]!.digitConfidence).toBe(55);
   });
 });
+
+describe('rows the reader split or left open', () => {
+  it('joins a name over four lines while its bracket is open and the lines carry no figures', () => {
+    const lines = toLabelLines(
+      ocr('Magnesium (as                  350 mg           88%', 'magnesium amino acid', 'chelate)', 'Zinc   15 mg   100%'),
+    );
+    expect(lines.map((l) => l.text)).toEqual(['Magnesium (as magnesium amino acid chelate)\t350 mg\t88%', 'Zinc\t15 mg\t100%']);
+  });
+
+  it('closes a bracket the reader lost before the figures', () => {
+    const lines = toLabelLines(ocr('Magnesium (as           10 mg             3%', 'Zinc   15 mg   100%'));
+    expect(lines[0]!.text).toBe('Magnesium (as)\t10 mg\t3%');
+  });
+});

@@ -85,10 +85,23 @@ function joinRows(a: LabelLine, b: LabelLine): LabelLine {
   };
 }
 
-/** A row whose name runs onto the next line: "Magnesium (as magnesium" … "glycinate)  48%". */
+/**
+ * A row whose name runs onto the next lines: "Magnesium (as magnesium" … "glycinate)  48%", or
+ * "Magnesium (as  350 mg  88%" … "magnesium amino acid" … "chelate)". The next line continues the
+ * name while the bracket is open and it closes it or carries no figures of its own.
+ */
 function continuesOnNext(line: LabelLine, next: LabelLine | undefined): boolean {
-  if (!next) return false;
-  return openParens(splitRow(line.text).name.join(' ')) > 0 && /[)\]]/.test(next.text);
+  if (!next || openParens(splitRow(line.text).name.join(' ')) === 0) return false;
+  return /[)\]]/.test(next.text) || splitRow(next.text).amounts.length === 0;
+}
+
+/** A name whose closing bracket the reader lost: closed before the figures, so they stay the row's. */
+function closeName(line: LabelLine): LabelLine {
+  const row = splitRow(line.text);
+  const name = row.name.join(' ');
+  const open = openParens(name);
+  if (!open || !row.amounts.length) return line;
+  return { ...line, text: [`${name}${')'.repeat(open)}`, ...row.amounts].join('\t') };
 }
 
 /** "Magnesium  70 mg  15%" then "(as magnesium glycinate)": the second line names the first row's source. */
@@ -106,8 +119,9 @@ export function toLabelLines(ocr: OcrLine[]): LabelLine[] {
   const out: LabelLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    // A name split over at most three lines.
-    for (let joined = 0; joined < 2 && continuesOnNext(line, lines[i + 1]); joined++) line = joinRows(line, lines[++i]!);
+    // A name split over at most four lines.
+    for (let joined = 0; joined < 3 && continuesOnNext(line, lines[i + 1]); joined++) line = joinRows(line, lines[++i]!);
+    line = closeName(line);
     const previous = out.at(-1);
     if (namesPrevious(line, previous)) {
       const prev = splitRow(previous!.text);

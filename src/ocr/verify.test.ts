@@ -49,3 +49,12 @@ describe('checks on a figure read from a label image', () => {
     expect(checkFigure(stated(200, 'provides 200 mg of magnesium'), [line('Zinc\t5 mg')])).toBeNull();
   });
 });
+
+describe('a figure worked out from the %DV', () => {
+  it('is never a confident dose from an image (the label may use 400 or 420 mg)', () => {
+    const row = line('Magnesium (as\t88%');
+    expect(
+      checkFigure({ min: 369.6, max: 369.6, basis: 'from-percent-dv', source: 'Magnesium (as 88%' }, [row])?.problems,
+    ).toContain('its mg was not read, only its % Daily Value');
+  });
+});

@@ -53,6 +53,8 @@ export function checkFigure(amount: ElementalAmount | null, lines: LabelLine[]):
   const problems: string[] = [];
   if (!MAGNESIUM_NAME.test(line.text)) problems.push('the row is not clearly named Magnesium');
   if (mg > MAX_SERVING_MG) problems.push(`${mg} mg is more than a magnesium serving holds`);
+  // Worked out from the %DV: the row's mg was not read, and the %DV may be of 400 mg (older US labels) or 420.
+  if (amount.basis === 'from-percent-dv') problems.push('its mg was not read, only its % Daily Value');
   if (amount.basis === 'stated-elemental' && amount.min === amount.max) {
     const percent = percentsAfter(line.text, mg)[0];
     if (percent !== undefined && percent > 0 && !dvAgrees(mg, percent))

@@ -21,6 +21,7 @@ import { getHistory, watchHistory } from '../extension/history';
 import { watchStack, type StackItem } from '../extension/stack';
 import { AnalysisView } from './AnalysisView';
 import { PasteLabel } from './PasteLabel';
+import { LabelImageText, ReadLabelImage, wantsLabelImage } from './LabelImage';
 
 type State =
   | { name: 'loading' }
@@ -138,6 +139,8 @@ export function Popup({ first }: { first?: FirstScreen }) {
 
   const shown = state.name === 'analysis' || state.name === 'not-magnesium' ? state.result : null;
   const originNote = shown?.origin ? ORIGIN_NOTES[shown.origin] : null;
+  const showResult = (r: PageResult) => setState(stateOf(r));
+  const offerImage = tabId !== undefined && state.name !== 'loading' && wantsLabelImage(shown);
 
   return (
     <main class="popup" data-maglens="popup" data-state={state.name} data-tab-id={tabId}>
@@ -159,6 +162,7 @@ export function Popup({ first }: { first?: FirstScreen }) {
               the label by itself; anywhere else, select the label text and choose “Analyze selected text with MagLens” from the
               right-click menu, or paste it here.
             </p>
+            {offerImage && <ReadLabelImage tabId={tabId} onResult={showResult} />}
             <PasteLabel onAnalyse={analysePasted} />
           </>
         )}
@@ -173,6 +177,7 @@ export function Popup({ first }: { first?: FirstScreen }) {
             . Magnesium stearate, a flow agent, does not count.
           </p>
         )}
+        {state.name === 'not-magnesium' && offerImage && <ReadLabelImage tabId={tabId} onResult={showResult} />}
         {state.name === 'analysis' && shown && (
           <>
             {originNote && (
@@ -180,7 +185,9 @@ export function Popup({ first }: { first?: FirstScreen }) {
                 {originNote}
               </p>
             )}
+            {offerImage && shown.origin !== 'label-image' && <ReadLabelImage tabId={tabId} onResult={showResult} />}
             <AnalysisView analysis={shown.analysis} snapshot={shown.snapshot} profile={profile} stack={stack} />
+            {tabId !== undefined && shown.labelImage && <LabelImageText tabId={tabId} result={shown} onResult={showResult} />}
           </>
         )}
       </div>

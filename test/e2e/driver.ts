@@ -2,10 +2,11 @@
 // unpacked MV3 build), Firefox through puppeteer-core over WebDriver BiDi (the MV2 build installed as
 // a temporary add-on), because Playwright cannot drive moz-extension:// pages (docs/browser-tests.md 4b).
 // Every network request is answered from the served fixtures or refused: nothing leaves the machine.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from '@playwright/test';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { findBrowser } from './browsers';
@@ -45,6 +46,8 @@ export interface PopupView {
   box(selector: string): Promise<{ top: number; bottom: number; left: number; right: number } | null>;
   /** A picture of the viewport only: what the popup shows before any scrolling. */
   screenshotViewport(path: string): Promise<void>;
+  /** Send a runtime message from this extension page, as the popup's own code would; resolves to the answer. */
+  sendMessage(message: unknown): Promise<unknown>;
 }
 
 // Runs in the page: every `@media (prefers-color-scheme: dark)` rule of the page's own stylesheets
@@ -91,6 +94,14 @@ function appendHtmlInPage({ selector, html }: { selector: string; html: string }
 export interface ExtensionDriver {
   /** Serve this HTML at its real store URL (all other requests are refused); Chromium honours delayMs. */
   serve(url: string, html: string, delayMs?: number): void;
+  /** Serve a file (an image, say) at this address. */
+  serveFile(url: string, body: Buffer, contentType: string): void;
+  /**
+   * Click MagLens's toolbar button for the tab showing this page: the real popup opens over it and the
+   * click grants activeTab, as a user's would. Chromium only (CDP Extensions.triggerAction); Firefox has
+   * no way to press the button from outside, and says so.
+   */
+  clickToolbarButton(page: PageView): Promise<PopupView>;
   /** Open a tab at a served URL and let the content script run (Chromium: wait: false returns at once). */
   open(url: string, options?: { wait: boolean }): Promise<PageView>;
   /** Open the popup page in a tab; it describes the tab used before it. */
@@ -145,26 +156,37 @@ function stateSelector(state: PopupState) {
 
 class ChromiumDriver implements ExtensionDriver {
   private served = new Map<string, string>();
+  private files = new Map<string, { body: Buffer; contentType: string }>();
   private delays = new Map<string, number>();
   private refused: string[] = [];
   private constructor(
     private context: BrowserContext,
     private extensionId: string,
+    private profileDir: string,
   ) {}
 
   static async launch(): Promise<ChromiumDriver> {
     const ext = resolve(OUTPUT, 'chrome-mv3');
-    const context = await chromium.launchPersistentContext('', {
+    const profileDir = mkdtempSync(join(tmpdir(), 'maglens-chromium-'));
+    const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: findBrowser('chromium'),
       headless: true,
-      args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+      // A DevTools port on loopback (any free one) lets the suite press the toolbar button over CDP.
+      args: [
+        `--disable-extensions-except=${ext}`,
+        `--load-extension=${ext}`,
+        '--enable-unsafe-extension-debugging',
+        '--remote-debugging-port=0',
+      ],
     });
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker');
-    const driver = new ChromiumDriver(context, new URL(worker.url()).host);
+    const driver = new ChromiumDriver(context, new URL(worker.url()).host, profileDir);
     await context.route('**/*', async (route) => {
       const url = route.request().url();
       if (url.startsWith('chrome-extension://')) return route.continue(); // the extension's own files
+      const file = driver.files.get(url.split('#')[0]!);
+      if (file) return route.fulfill({ status: 200, contentType: file.contentType, body: file.body });
       const html = driver.served.get(url.split('#')[0]!);
       if (html !== undefined) {
         const delay = driver.delays.get(url.split('#')[0]!);
@@ -180,6 +202,32 @@ class ChromiumDriver implements ExtensionDriver {
   serve(url: string, html: string, delayMs?: number) {
     this.served.set(url, html);
     if (delayMs) this.delays.set(url, delayMs);
+  }
+
+  serveFile(url: string, body: Buffer, contentType: string) {
+    this.files.set(url, { body, contentType });
+  }
+
+  private cdp: PpBrowser | null = null;
+
+  async clickToolbarButton(page: PageView): Promise<PopupView> {
+    const url = await page.evaluate(() => location.href, null);
+    if (!this.cdp) {
+      const port = readFileSync(join(this.profileDir, 'DevToolsActivePort'), 'utf8').split('\n')[0]!;
+      this.cdp = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
+    }
+    const session = await this.cdp.target().createCDPSession();
+    const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    const tab = targetInfos.find((t) => t.type === 'tab' && t.url === url);
+    if (!tab) throw new Error(`no tab shows ${url}`);
+    const popupOpened = this.cdp.waitForTarget((t) => t.url().startsWith(`chrome-extension://${this.extensionId}/popup.html`), {
+      timeout: POPUP_TIMEOUT,
+    });
+    await session.send('Extensions.triggerAction' as never, { id: this.extensionId, targetId: tab.targetId } as never);
+    const popup = await (await popupOpened).asPage();
+    return new PuppeteerPopup(popup);
   }
 
   refusedRequests() {
@@ -213,7 +261,9 @@ class ChromiumDriver implements ExtensionDriver {
   }
 
   async close() {
+    await this.cdp?.disconnect();
     await this.context.close();
+    rmSync(this.profileDir, { recursive: true, force: true });
   }
 }
 
@@ -234,8 +284,18 @@ class PlaywrightPageView implements PageView {
   }
 }
 
+// Runs in an extension page: the same call the popup's code makes.
+function sendMessageInPage(message: unknown): Promise<unknown> {
+  type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  return (g.browser ?? g.chrome)!.runtime.sendMessage(message);
+}
+
 class PlaywrightPopup implements PopupView {
   constructor(private page: PwPage) {}
+  async sendMessage(message: unknown) {
+    return await this.page.evaluate(sendMessageInPage, message);
+  }
   async waitForState(state: PopupState) {
     try {
       await this.page.locator(stateSelector(state)).waitFor({ timeout: POPUP_TIMEOUT });
@@ -325,6 +385,7 @@ async function startRecordingProxy(record: (url: string) => void): Promise<{ ser
 
 class FirefoxDriver implements ExtensionDriver {
   private served = new Map<string, string>();
+  private files = new Map<string, { body: Buffer; contentType: string }>();
   /** `refused` is shared with the recording proxy, which adds to it too. */
   private constructor(
     private browser: PpBrowser,
@@ -377,6 +438,14 @@ class FirefoxDriver implements ExtensionDriver {
     this.served.set(url, html);
   }
 
+  serveFile(url: string, body: Buffer, contentType: string) {
+    this.files.set(url, { body, contentType });
+  }
+
+  clickToolbarButton(): Promise<PopupView> {
+    return Promise.reject(new Error('Firefox offers no way to press an extension toolbar button from outside the browser'));
+  }
+
   refusedRequests() {
     return [...this.refused];
   }
@@ -392,6 +461,8 @@ class FirefoxDriver implements ExtensionDriver {
       const html = this.served.get(requested.split('#')[0]!);
       if (html !== undefined)
         return settle(request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+      const file = this.files.get(requested.split('#')[0]!);
+      if (file) return settle(request.respond({ status: 200, contentType: file.contentType, body: file.body }));
       if (requested.startsWith('moz-extension://')) return settle(request.continue());
       if (!isBrowserNoise(requested)) this.refused.push(requested);
       settle(request.abort());
@@ -444,6 +515,9 @@ class PuppeteerPageView implements PageView {
 
 class PuppeteerPopup implements PopupView {
   constructor(private page: PpPage) {}
+  async sendMessage(message: unknown) {
+    return await this.page.evaluate(sendMessageInPage, message);
+  }
   async waitForState(state: PopupState) {
     await this.page.waitForSelector(stateSelector(state), { timeout: POPUP_TIMEOUT });
   }
