@@ -34,6 +34,14 @@ module.exports = {
         'Store adapters turn a document into text fields; they run in the CLI and the background alike, so they must not reach browser glue, views or the listing badges.',
       severity: 'error',
       from: { path: '^src/stores/' },
+      to: { path: '^(src/(extension|ui|listing|cli|ocr)|entrypoints)/' },
+    },
+    {
+      name: 'ocr-knows-pixels-not-the-browser',
+      comment:
+        'The label-image reader turns pixels into label text and an analysis the same way in the CLI and the extension; browser glue, views and entrypoints wire it, it does not reach them.',
+      severity: 'error',
+      from: { path: '^src/ocr/' },
       to: { path: '^(src/(extension|ui|listing|cli)|entrypoints)/' },
     },
     {
@@ -42,7 +50,7 @@ module.exports = {
         "Views render an analysis; reading a page is the stores' job, so a view that imports a store has taken on a second job.",
       severity: 'error',
       from: { path: '^src/ui/' },
-      to: { path: '^src/stores/' },
+      to: { path: '^src/(stores|ocr)/' },
     },
     {
       name: 'nothing-imports-entrypoints',

@@ -13,6 +13,7 @@ import { runProduct, TARGET_RATIO, type ProductPageResult } from './product';
 import { runPopup, type PopupResult } from './popup';
 import { runMemory, type MemoryResult } from './memory';
 import { runListing } from './listing';
+import { runOcr, type OcrBenchResult } from './ocr';
 
 type ListingResult = Awaited<ReturnType<typeof runListing>>;
 
@@ -47,20 +48,30 @@ export const GATES = {
   // gate stays at 3.5× until the ratio holds under 2× on every run; issue 13 stays open for that.
   popupRatio: 3.5,
   memoryGrowthKB: 512,
+  // Issue 12 aims at 1.5 s for a warm read of one label; this machine measures 2–4 s for the Amazon
+  // panel (the engine enlarges label type to 28-px lines, bench/ocr.ts). The gate catches a slower
+  // engine or a preparation that enlarges more, not the aim.
+  ocrWarmMs: 8_000,
   listingSliceMs: 50,
   listingRatio: 1,
 } as const;
 
 interface Gate {
   /** The benchmark it comes from: a failed gate re-runs that benchmark once. */
-  bench: 'product' | 'popup' | 'memory' | 'listing';
+  bench: 'product' | 'popup' | 'memory' | 'listing' | 'ocr';
   name: string;
   measured: number;
   limit: number;
   pass: boolean;
 }
 
-function gatesOf(product: ProductPageResult[], popup: PopupResult, memory: MemoryResult[], listing: ListingResult): Gate[] {
+function gatesOf(
+  product: ProductPageResult[],
+  popup: PopupResult,
+  memory: MemoryResult[],
+  listing: ListingResult,
+  ocr: OcrBenchResult[],
+): Gate[] {
   const gate = (bench: Gate['bench'], name: string, measured: number, limit: number): Gate => ({
     bench,
     name,
@@ -74,6 +85,7 @@ function gatesOf(product: ProductPageResult[], popup: PopupResult, memory: Memor
     ...memory.map((m) => gate('memory', `heap left by the content script (KB): ${m.page}`, m.growthKB, GATES.memoryGrowthKB)),
     gate('listing', 'listing: longest badge slice (ms)', listing.worstLongestSliceMs, GATES.listingSliceMs),
     gate('listing', 'listing: badges ÷ bare elements', listing.medians.ratioBadgeToBare, GATES.listingRatio),
+    gate('ocr', `OCR warm read (ms): ${ocr[0]!.label}`, ocr[0]!.warmMedianMs, GATES.ocrWarmMs),
   ];
 }
 
@@ -124,7 +136,13 @@ function table(rows: Row[]): string {
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-function rowsOf(product: ProductPageResult[], popup: PopupResult, memory: MemoryResult[], sizes: BundleSizes): Row[] {
+function rowsOf(
+  product: ProductPageResult[],
+  popup: PopupResult,
+  memory: MemoryResult[],
+  sizes: BundleSizes,
+  ocr: OcrBenchResult[],
+): Row[] {
   const rows: Row[] = [];
   for (const p of product) {
     rows.push([
@@ -172,6 +190,16 @@ function rowsOf(product: ProductPageResult[], popup: PopupResult, memory: Memory
       cs.gzip <= BUDGETS.contentScriptGzip ? 'PASS' : 'FAIL',
     ]);
   }
+  for (const o of ocr) {
+    rows.push([
+      `OCR: ${o.label}`,
+      `warm ${o.warmMedianMs} ms (worst ${o.warmWorstMs}; ${o.runs} runs)`,
+      `first use ${o.firstUseMs} ms`,
+      '—',
+      `≤ 1500 ms warm (gate ${GATES.ocrWarmMs} ms)`,
+      o.warmMedianMs <= 1500 ? 'PASS' : o.warmMedianMs <= GATES.ocrWarmMs ? 'above target' : 'FAIL',
+    ]);
+  }
   const t = sizes.popup.total;
   rows.push([
     `size: popup (${sizes.popup.files.length} chunks)`,
@@ -198,7 +226,9 @@ console.log('memory …');
 let memory = await runMemory({ runs: Math.min(runs ?? 3, 5) });
 console.log('listing …');
 let listing = await runListing();
-let gates = gatesOf(product, popup, memory, listing);
+console.log('label-image OCR …');
+let ocr = await runOcr({ runs: Math.min(runs ?? 5, 7) });
+let gates = gatesOf(product, popup, memory, listing, ocr);
 // A timing gate that fails is measured once more before it counts: one noisy median on a busy
 // machine is not a regression, and a real one fails twice. The first figures stay in the notes.
 if (CHECK && gates.some((g) => !g.pass)) {
@@ -213,7 +243,8 @@ if (CHECK && gates.some((g) => !g.pass)) {
   if (again.has('popup')) popup = await runPopup({ runs: runs ?? 7 });
   if (again.has('memory')) memory = await runMemory({ runs: Math.min(runs ?? 3, 5) });
   if (again.has('listing')) listing = await runListing();
-  gates = gatesOf(product, popup, memory, listing);
+  if (again.has('ocr')) ocr = await runOcr({ runs: Math.min(runs ?? 5, 7) });
+  gates = gatesOf(product, popup, memory, listing, ocr);
 }
 
 const result = {
@@ -227,6 +258,7 @@ const result = {
   sizes,
   budgets: BUDGETS,
   listing,
+  ocr,
   notes,
 };
 mkdirSync(RESULTS, { recursive: true });
@@ -234,7 +266,7 @@ writeFileSync(join(RESULTS, 'bench.json'), `${JSON.stringify(result, null, 2)}\n
 
 writeFileSync(join(RESULTS, 'gates.json'), `${JSON.stringify(gates, null, 2)}\n`);
 
-console.log(`\n${table(rowsOf(product, popup, memory, sizes))}\n`);
+console.log(`\n${table(rowsOf(product, popup, memory, sizes, ocr))}\n`);
 for (const n of notes) console.log(`note: ${n}`);
 for (const g of gates) console.log(`${g.pass ? '✓' : '✗'} gate: ${g.name}: ${g.measured} ≤ ${g.limit}`);
 console.log(`bench/results/bench.json and gates.json written (${result.seconds} s)`);

@@ -1,6 +1,6 @@
 // `npm test`: every check MagLens has, in one run, with one closing count.
 //   types (tsc) · code checks (ESLint, Prettier, layer rules, knip) · unit tests (vitest) · page-text
-//   accuracy gates (scripts/eval.ts --check) · web-ext
+//   and label-image accuracy gates (scripts/eval.ts --check, scripts/eval-images.ts --check) · web-ext
 //   lint of the Firefox build · real-browser suite (Playwright: Chromium and Firefox) · benchmark
 //   gates (bench/run.ts --check: speed and memory).
 //   Each step runs even when an earlier one failed, so one run shows everything; the exit code is
@@ -88,6 +88,19 @@ if (Array.isArray(evalGates) && evalGates.length) {
   for (const g of evalGates) count(g.name, g.pass === true);
   if (!evalOk && evalGates.every((g) => g.pass)) count('page-text eval', false);
 } else count('page-text eval', false);
+
+// Reading label pictures (issue 12's image set, through the OCR engine): each gate is one test.
+const EVAL_IMAGES = `${RESULTS}/eval-images-gates.json`;
+rmSync(EVAL_IMAGES, { force: true });
+const imagesOk = run('accuracy: label-image eval (scripts/eval-images.ts --check)', bin('tsx'), [
+  'scripts/eval-images.ts',
+  '--check',
+]);
+const imageGates = readJson(EVAL_IMAGES);
+if (Array.isArray(imageGates) && imageGates.length) {
+  for (const g of imageGates) count(g.name, g.pass === true);
+  if (!imagesOk && imageGates.every((g) => g.pass)) count('label-image eval', false);
+} else count('label-image eval', false);
 
 console.log('\n── lint: web-ext lint of the Firefox build ──');
 const lint = spawnSync(bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv2', '--no-input', '--output', 'json'], {

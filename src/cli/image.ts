@@ -17,7 +17,7 @@ export function englishDataDir(): string {
   return join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
 }
 
-export function decodeImage(bytes: Uint8Array): RgbaImage {
+function decodeImage(bytes: Uint8Array): RgbaImage {
   if (bytes[0] === 0x89 && bytes[1] === 0x50) {
     const png = PNG.sync.read(Buffer.from(bytes));
     return { width: png.width, height: png.height, data: png.data };

@@ -3,7 +3,7 @@
 // tab, brings it into view, captures the visible tab (no download, no host permission), has the OCR page
 // read the label's box, and analyses the text with the page's own snapshot (src/ocr/read-label.ts).
 import { browser } from 'wxt/browser';
-import type { ImageChoice, LabelImageReply } from './messages';
+import type { ImageChoice } from './messages';
 import type { OcrReply, OcrRequest, ViewportBox } from './ocr-protocol';
 import type { OcrLine } from '../ocr/label-text';
 
@@ -147,5 +147,3 @@ export async function captureLabel(
   });
   return { lines, choices: located.choices, error: null, clipped: located.chosen.clipped };
 }
-
-export type { LabelImageReply };

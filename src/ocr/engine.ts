@@ -15,7 +15,7 @@ export interface EnginePaths {
   corePath?: string;
 }
 
-export interface OcrResult {
+interface OcrResult {
   lines: OcrLine[];
   /** The engine's mean confidence for the image, 0–100. */
   confidence: number;

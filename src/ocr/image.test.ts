@@ -7,6 +7,7 @@ import {
   otsuThreshold,
   prepareForOcr,
   scale,
+  textLineHeight,
   toGrey,
   upscaleFactor,
   type RgbaImage,
@@ -81,5 +82,20 @@ describe('label pixels for the OCR engine', () => {
     expect(view.getUint16(28, true)).toBe(8);
     const offset = view.getUint32(10, true);
     expect([...bmp.subarray(offset, offset + 8)]).toEqual([4, 5, 6, 0, 1, 2, 3, 0]);
+  });
+});
+
+describe('how far to enlarge', () => {
+  it('measures the line height of printed rows, not of the borders', () => {
+    // 60 px wide, 100 tall: a border column at x=0, and five 10-px "lines" of ink with 8-px gaps.
+    const img = picture(60, 100, [255, 255, 255], [0, 0, 0], (x, y) => x === 0 || (x > 5 && x < 50 && y % 18 < 10 && y < 90));
+    expect(textLineHeight(toGrey(img))).toBe(10);
+  });
+
+  it('scales by line height when there is one, by width when rows run together', () => {
+    expect(upscaleFactor(600, 900, 14)).toBe(2);
+    expect(upscaleFactor(600, 900, 28)).toBe(1);
+    expect(upscaleFactor(600, 900, 76)).toBeCloseTo(1600 / 600, 5);
+    expect(upscaleFactor(262, 900, 7)).toBe(4);
   });
 });

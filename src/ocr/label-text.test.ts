@@ -58,3 +58,34 @@ describe('rows the reader split or left open', () => {
     expect(lines[0]!.text).toBe('Magnesium (as)\t10 mg\t3%');
   });
 });
+
+describe('headings beside the serving size', () => {
+  it('puts the table headings the reader joined to the serving line on a line of their own', () => {
+    const lines = toLabelLines(ocr('Serving Size: 3 veg capsules          Amount per serving', 'Magnesium   400 mg'));
+    expect(lines.map((l) => l.text)).toEqual(['Serving Size: 3 veg capsules', 'Amount per serving', 'Magnesium\t400 mg']);
+  });
+});
+
+describe('prose the panel wrapped', () => {
+  it('joins a line that continues the sentence above it', () => {
+    const lines = toLabelLines(
+      ocr(
+        '+ 117 mg of magnesium from 900 mg of pure, fully',
+        'reacted magnesium bisglycinate',
+        'Other ingredients: silicon',
+        'dioxide.',
+        'Taurine   30 mg',
+      ),
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      '+ 117 mg of magnesium from 900 mg of pure, fully reacted magnesium bisglycinate',
+      'Other ingredients: silicon dioxide.',
+      'Taurine\t30 mg',
+    ]);
+  });
+
+  it('does not join a line after a finished sentence or a table row', () => {
+    const lines = toLabelLines(ocr('Take one capsule daily.', 'keep out of reach of children', 'Magnesium   100 mg', 'citrate'));
+    expect(lines).toHaveLength(4);
+  });
+});

@@ -111,10 +111,31 @@ function namesPrevious(line: LabelLine, previous: LabelLine | undefined): boolea
   return /^\(/.test(line.text.trim()) && row.amounts.length === 0 && splitRow(previous.text).amounts.length > 0;
 }
 
+/** Column headings the reader may put on the serving-size line: "Serving Size 3 capsules    Amount per serving". */
+const HEADING_CELL = /^(?:amount per|%\s*(?:daily|dv|nrv)|daily value|per serving)/i;
+
+/** A serving-size line with the table's headings beside it becomes the serving line and a heading line. */
+function splitHeadings(line: LabelLine): LabelLine[] {
+  const parts = cells(line.text);
+  const at = parts.findIndex((c, i) => i > 0 && HEADING_CELL.test(c));
+  if (!/^serving size/i.test(line.text) || at < 0) return [line];
+  return [
+    { ...line, text: parts.slice(0, at).join(' ') },
+    { ...line, text: parts.slice(at).join('\t') },
+  ];
+}
+
+/** Prose the panel wrapped: "117 mg of magnesium from 900 mg of pure, fully" then "reacted magnesium bisglycinate". */
+function continuesSentence(line: LabelLine, previous: LabelLine | undefined): boolean {
+  if (!previous || !/^\p{Ll}/u.test(line.text) || line.text.includes('\t') || previous.text.includes('\t')) return false;
+  return !/[.:;!?)]$/.test(previous.text.trim());
+}
+
 export function toLabelLines(ocr: OcrLine[]): LabelLine[] {
   const lines: LabelLine[] = ocr
     .map((l) => ({ text: fixFigures(l.text.replace(/\s+$/, '')), read: [l.text.trim()], digitConfidence: l.digitConfidence }))
     .filter((l) => HAS_WORD.test(l.text))
+    .flatMap(splitHeadings)
     .map((l) => ({ ...l, text: cells(l.text).join('\t') }));
   const out: LabelLine[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -123,6 +144,10 @@ export function toLabelLines(ocr: OcrLine[]): LabelLine[] {
     for (let joined = 0; joined < 3 && continuesOnNext(line, lines[i + 1]); joined++) line = joinRows(line, lines[++i]!);
     line = closeName(line);
     const previous = out.at(-1);
+    if (continuesSentence(line, previous)) {
+      out[out.length - 1] = { ...previous!, text: `${previous!.text} ${line.text}`, read: [...previous!.read, ...line.read] };
+      continue;
+    }
     if (namesPrevious(line, previous)) {
       const prev = splitRow(previous!.text);
       out[out.length - 1] = {

@@ -58,3 +58,10 @@ describe('a figure worked out from the %DV', () => {
     ).toContain('its mg was not read, only its % Daily Value');
   });
 });
+
+describe('children’s daily values', () => {
+  it('accepts a %DV computed against the older children’s value (200 mg)', () => {
+    const row = line('Magnesium (as gluconate)\t10 mg\t5%');
+    expect(checkFigure(stated(10, 'Magnesium (as gluconate) 10 mg 5%'), [row])?.problems).toEqual([]);
+  });
+});

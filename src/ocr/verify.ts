@@ -5,8 +5,12 @@
 import type { ElementalAmount } from '../core/schema';
 import type { LabelLine } from './label-text';
 
-/** Daily values the %DV of a magnesium row can be computed against: US (2016 on), US before 2016, EU NRV. */
-const DAILY_VALUES_MG = [420, 400, 375];
+/**
+ * Daily values the %DV of a magnesium row can be computed against: US adults (2016 on), US adults before
+ * 2016 and pregnancy, EU NRV, and the children's values older and children's labels use (under 4 years
+ * before 2016: 200; 1–3 years: 80; infants: 75).
+ */
+const DAILY_VALUES_MG = [420, 400, 375, 200, 80, 75];
 /** More elemental magnesium in one serving than any supplement label carries: a misread digit. */
 const MAX_SERVING_MG = 1_000;
 /** Below this the engine's own doubt about a digit is too great to trust the figure. */
@@ -24,7 +28,7 @@ export interface FigureCheck {
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The label line a figure's source text was read from, if it came from the label. */
-export function lineOf(source: string, lines: LabelLine[]): LabelLine | undefined {
+function lineOf(source: string, lines: LabelLine[]): LabelLine | undefined {
   const wanted = squash(source);
   if (!wanted) return undefined;
   return lines.find((l) => {
