@@ -16,6 +16,7 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import type { Analysis } from '../src/core/schema';
 import { analyseLabelLines } from '../src/ocr/read-label';
+import { reportGates } from './eval-gates';
 import type { OcrLine } from '../src/ocr/label-text';
 import { createEngine } from '../src/ocr/engine';
 import { englishDataDir, readImageFile } from '../src/cli/image';
@@ -145,25 +146,14 @@ async function main() {
 
   const overall = { forms: pct(rows, 'forms'), mgPerServing: pct(rows, 'mgPerServing'), servingSize: pct(rows, 'servingSize') };
   const confident = rows.filter((r) => r.confidentWrong).length;
-  const gates = [
-    ...(['forms', 'mgPerServing', 'servingSize'] as const).map((m) => ({
-      name: `label-image eval: ${m} ≥ ${GATES[m]}%`,
-      value: overall[m],
-      pass: overall[m] >= GATES[m],
-    })),
-    {
-      name: `label-image eval: confident wrong ≤ ${GATES.maxConfidentWrong}`,
-      value: confident,
-      pass: confident <= GATES.maxConfidentWrong,
-    },
-  ];
-  console.log('\ngates:');
-  for (const g of gates) console.log(`  ${g.pass ? '✓' : '✗'} ${g.name} (measured ${g.value})`);
-  if (CHECK) {
-    mkdirSync('test-results', { recursive: true });
-    writeFileSync('test-results/eval-images-gates.json', `${JSON.stringify(gates, null, 2)}\n`);
-    if (gates.some((g) => !g.pass)) process.exitCode = 1;
-  }
+  const { maxConfidentWrong, ...floors } = GATES;
+  reportGates(
+    'label-image eval',
+    floors,
+    overall,
+    { count: confident, max: maxConfidentWrong },
+    CHECK ? { file: 'eval-images-gates.json' } : null,
+  );
 }
 
 await main();

@@ -7,11 +7,12 @@
 // A "confident wrong" figure is a single value (not a range, not the title's figure) more than 5% off
 // the truth, or a single value where the page states none. It must stay at zero. A daily amount
 // MagLens marks as assumed (one serving a day, no directions found) counts as "not stated".
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../src/core/analyze';
 import type { Analysis } from '../src/core/schema';
 import { snapshotFromText } from '../src/stores/registry';
+import { reportGates } from './eval-gates';
 
 interface Range {
   min: number;
@@ -166,21 +167,14 @@ function main(): void {
 
   const overall = Object.fromEntries(METRICS.map((m) => [m, pct(rows, m).pct ?? 100])) as Record<Metric, number>;
   const confident = rows.filter((r) => r.confidentWrong.length).length;
-  const gates = [
-    ...METRICS.map((m) => ({ name: `page-text eval: ${m} ≥ ${GATES[m]}%`, value: overall[m], pass: overall[m] >= GATES[m] })),
-    {
-      name: `page-text eval: confident wrong ≤ ${GATES.maxConfidentWrong}`,
-      value: confident,
-      pass: confident <= GATES.maxConfidentWrong,
-    },
-  ];
-  console.log('\nGates:');
-  for (const g of gates) console.log(`  ${g.pass ? '✓' : '✗'} ${g.name} (measured ${g.value})`);
-  if (CHECK) {
-    mkdirSync('test-results', { recursive: true });
-    writeFileSync('test-results/eval-gates.json', `${JSON.stringify(gates, null, 2)}\n`);
-    if (gates.some((g) => !g.pass)) process.exitCode = 1;
-  }
+  const { maxConfidentWrong, ...floors } = GATES;
+  reportGates(
+    'page-text eval',
+    floors,
+    overall,
+    { count: confident, max: maxConfidentWrong },
+    CHECK ? { file: 'eval-gates.json' } : null,
+  );
 }
 
 main();
