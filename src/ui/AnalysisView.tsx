@@ -1,6 +1,8 @@
 // The analysis state of the popup. The first screen (380 × 600) holds the title, the summary line, the
 // form with its tier chip, the daily gauge against the limit, the stack total and one line per claim;
-// everything else (form reasons, label text, citations, safety, price) folds out below.
+// everything else (form reasons, label text, citations, safety, price) folds out below. The label-image
+// reader's button, where the page gave no dose, comes right after the claims.
+import type { ComponentChildren } from 'preact';
 import type { Analysis } from '../core/schema';
 import type { Profile } from '../core/profile';
 import type { ProductSnapshot } from '../core/snapshot';
@@ -70,11 +72,14 @@ export function AnalysisView({
   snapshot,
   profile,
   stack,
+  afterClaims,
 }: {
   analysis: Analysis;
   snapshot: ProductSnapshot;
   profile: Profile;
   stack: StackItem[];
+  /** Shown right under the claims, before the folded details (the label-image reader's button). */
+  afterClaims?: ComponentChildren;
 }) {
   const price = analysis.pricePer100mgElemental;
   const notes = analysis.warnings.filter((w) => !SHOWN_ELSEWHERE.has(w.code));
@@ -92,6 +97,7 @@ export function AnalysisView({
       <DoseGauge analysis={analysis} profile={profile} />
       <StackPanel analysis={analysis} stack={stack} />
       <ClaimCards claims={analysis.claims} perDay={analysis.elementalMgPerDay} />
+      {afterClaims}
       <details class="more" data-testid="more">
         <summary data-testid="more-toggle">More: form details, label text, price, safety</summary>
         <p class="muted" data-testid="kind" data-kind={analysis.kind}>

@@ -185,8 +185,13 @@ export function Popup({ first }: { first?: FirstScreen }) {
                 {originNote}
               </p>
             )}
-            {offerImage && shown.origin !== 'label-image' && <ReadLabelImage tabId={tabId} onResult={showResult} />}
-            <AnalysisView analysis={shown.analysis} snapshot={shown.snapshot} profile={profile} stack={stack} />
+            <AnalysisView
+              analysis={shown.analysis}
+              snapshot={shown.snapshot}
+              profile={profile}
+              stack={stack}
+              afterClaims={offerImage && shown.origin !== 'label-image' && <ReadLabelImage tabId={tabId} onResult={showResult} />}
+            />
             {tabId !== undefined && shown.labelImage && <LabelImageText tabId={tabId} result={shown} onResult={showResult} />}
           </>
         )}
