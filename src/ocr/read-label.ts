@@ -1,8 +1,8 @@
 // A label image's text → an analysis, merged with what the page itself says. The OCR'd panel is read
 // by the same page-text reader as a pasted label; the page supplies what a panel does not carry
-// (title, price, count, claims). A figure that fails its checks (verify.ts) has its amounts taken
-// out of the text before the analysis, so it can never become a confident dose; the row's name
-// stays, so its form still counts.
+// (title, price, count, claims). A figure that fails its checks (verify.ts) has its row taken out
+// of the text before the analysis, so it can never become a confident dose; the row's name goes to
+// the ingredients, so its form still counts.
 import { analyze } from '../core/analyze';
 import type { Profile } from '../core/profile';
 import type { Analysis } from '../core/schema';
@@ -28,7 +28,6 @@ function merge(label: ProductSnapshot, page: ProductSnapshot | null): ProductSna
   const merged: ProductSnapshot = { ...label, url: page.url, store: page.store, isProductPage: true, labelIsImage: false };
   for (const key of FROM_PAGE)
     if (page[key] !== undefined && (key !== 'directions' || !label.directions)) Object.assign(merged, { [key]: page[key] });
-  if (!page.title) delete merged.title;
   return merged;
 }
 
@@ -62,7 +61,7 @@ export function analyseLabelLines(ocr: OcrLine[], page: ProductSnapshot | null, 
     );
     const analysis = analyze(snapshot, profile);
     const check = checkFigure(analysis.elementalMgPerServing, lines);
-    // Each round takes one failed row's amounts out, so this ends after at most one round a row.
+    // Each round takes one failed row out, so this ends after at most one round a row.
     if (!check?.problems.length || uncertain.length >= lines.length) {
       for (const u of uncertain)
         analysis.warnings.push({
