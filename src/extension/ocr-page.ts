@@ -1,11 +1,23 @@
 // Runs in the OCR page only: crops the captured tab to the label image and reads it with the engine.
-// The engine starts on the first request and stays for the page's life (a second label is read warm).
+// The engine starts on the first request and stays warm for the next label; a minute after the last
+// read it is stopped, so its worker's memory (tens of MB) is not held while nobody reads labels.
 import { browser } from 'wxt/browser';
 import { createEngine, type OcrEngine } from '../ocr/engine';
 import type { RgbaImage } from '../ocr/image';
 import type { OcrReply, OcrRequest } from './ocr-protocol';
 
 let engine: Promise<OcrEngine> | null = null;
+let idle: ReturnType<typeof setTimeout> | undefined;
+const IDLE_MS = 60_000;
+
+function stopWhenIdle(): void {
+  clearTimeout(idle);
+  idle = setTimeout(() => {
+    const running = engine;
+    engine = null;
+    void running?.then((e) => e.terminate()).catch(() => undefined);
+  }, IDLE_MS);
+}
 
 function startEngine(): Promise<OcrEngine> {
   const base = `${browser.runtime.getURL('/')}ocr/`;
@@ -43,6 +55,7 @@ async function labelPixels(request: OcrRequest): Promise<RgbaImage> {
 }
 
 async function read(request: OcrRequest): Promise<OcrReply> {
+  clearTimeout(idle);
   try {
     const [image, ocr] = await Promise.all([labelPixels(request), startEngine()]);
     const { lines, confidence } = await ocr.read(image);
@@ -50,6 +63,8 @@ async function read(request: OcrRequest): Promise<OcrReply> {
   } catch (error) {
     engine = null;
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    stopWhenIdle();
   }
 }
 
