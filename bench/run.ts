@@ -190,16 +190,18 @@ function rowsOf(
       cs.gzip <= BUDGETS.contentScriptGzip ? 'PASS' : 'FAIL',
     ]);
   }
-  for (const o of ocr) {
+  // The gate is on the first label (one Amazon panel); the larger panel is reported for scale.
+  ocr.forEach((o, i) => {
+    const gated = i === 0;
     rows.push([
       `OCR: ${o.label}`,
       `warm ${o.warmMedianMs} ms (worst ${o.warmWorstMs}; ${o.runs} runs)`,
       `first use ${o.firstUseMs} ms`,
       '—',
-      `≤ 1500 ms warm (gate ${GATES.ocrWarmMs} ms)`,
-      o.warmMedianMs <= 1500 ? 'PASS' : o.warmMedianMs <= GATES.ocrWarmMs ? 'above target' : 'FAIL',
+      gated ? `≤ 1500 ms warm (gate ${GATES.ocrWarmMs} ms)` : '≤ 1500 ms warm (not gated)',
+      o.warmMedianMs <= 1500 ? 'PASS' : !gated || o.warmMedianMs <= GATES.ocrWarmMs ? 'above target' : 'FAIL',
     ]);
-  }
+  });
   const t = sizes.popup.total;
   rows.push([
     `size: popup (${sizes.popup.files.length} chunks)`,
