@@ -35,4 +35,17 @@ describe('label rows', () => {
     expect(label.magnesiumRows[0]).toMatchObject({ reading: 'elemental', amount: { mg: 80 } });
     expect(label.servingSize).toBe('30 drops');
   });
+
+  it("a bracketed figure that is the salt's magnesium share is the elemental amount", () => {
+    const label = readLabel('Magnesium lactate dihydrate (calculated as magnesium) 470 mg (48 mg)', { eu: false });
+    expect(label.magnesiumRows[0]).toMatchObject({ reading: 'elemental', amount: { mg: 48 } });
+  });
+
+  it.each([
+    ['a second salt weight', 'Magnesium aspartate (as magnesium aspartate tetrahydrate) 280 mg (350 mg)'],
+    ['a share no lactate has', 'Magnesium lactate 470 mg (120 mg)'],
+  ])('%s in brackets keeps the row a salt weight', (_why, row) => {
+    const label = readLabel(row, { eu: false });
+    expect(label.magnesiumRows[0]).toMatchObject({ reading: 'compound', amount: { mg: row.includes('280') ? 280 : 470 } });
+  });
 });

@@ -6,6 +6,7 @@ import type { FormFinding } from './schema';
 import { findAmounts, findPercents, type Amount } from './units';
 import { fold, linesOf, quote } from './text';
 import { formsInSourceList, formsNearMagnesium, magnesiumMentions, saysBuffered } from './forms';
+import { FORM_BY_ID } from '../knowledge/forms';
 
 type AmountBasis = { per: 'serving' } | { per: 'unit'; unit: string } | { per: 'day'; units: number | null; unit: string | null };
 
@@ -235,6 +236,28 @@ const ELEMENTAL_NAME_RE =
 const SOURCE_PHRASE_RE =
   /^[ *†‡#¹²³]{0,6}(?:davon |of which )?(?:magnesium|magnesio|mg)[ *†‡,:]{0,6}(?:aus|from|as|als|sous forme de|en forme de|de|como|come|da|in form von)[ ]/;
 
+/** How far a bracketed figure may stray from the salt's magnesium share (labels round it). */
+const BRACKET_SHARE_SLACK = 0.05;
+
+/**
+ * The amount in brackets right after a salt's weight ("470 mg (48 mg)"), when it is that salt's
+ * magnesium: its share of the weight lies within the named forms' elemental fractions. A second salt
+ * weight ("280 mg (350 mg)", anhydrous and hydrate) or a figure for something else does not fit.
+ */
+function elementalInBrackets(text: string, salt: Amount, forms: FormFinding[]): Amount | null {
+  const m = /^[ ]{0,2}\([ ]{0,2}(?:=|~|ca\.?|approx\.?)?[ ]{0,2}(\d[\d.,]*[ ]{0,2}mg)[ ]{0,2}\)/i.exec(text.slice(salt.end));
+  if (!m || !forms.length) return null;
+  const inside = findAmounts(m[1]!)[0];
+  const fractions = forms.map((f) => FORM_BY_ID[f.id]?.fraction);
+  if (!inside || fractions.some((f) => !f) || !(salt.mg > 0)) return null;
+  const share = inside.mg / salt.mg;
+  const lo = Math.min(...fractions.map((f) => f!.min)) * (1 - BRACKET_SHARE_SLACK);
+  const hi = Math.max(...fractions.map((f) => f!.max)) * (1 + BRACKET_SHARE_SLACK);
+  if (share < lo || share > hi) return null;
+  const start = salt.end + m.index + m[0].indexOf(m[1]!);
+  return { ...inside, start, end: start + m[1]!.length };
+}
+
 /** A magnesium row, or null when the line is not one. Exported for tests. */
 function readMagnesiumRow(
   line: string,
@@ -303,6 +326,24 @@ function readMagnesiumRow(
       named.map((f) => ({ ...f, source: quote(text) })),
       formsInSourceList(inside, quote(text)).filter((f) => f.id !== 'other'),
     );
+  }
+  // "Magnesium lactate dihydrate (calculated as magnesium) 470 mg (48 mg)": a second figure in
+  // brackets right after the salt's weight, whose share of it is the named salt's magnesium share,
+  // is the elemental amount the label states.
+  const bracketed = reading === 'compound' && amounts.length === 1 ? elementalInBrackets(text, amounts[0]!, forms) : null;
+  if (bracketed) {
+    return {
+      text: quote(text, 300),
+      reading: 'elemental',
+      amounts: [bracketed],
+      amount: bracketed,
+      percent,
+      forms,
+      buffered,
+      basis: columns[0] ?? { per: 'serving' },
+      ambiguousColumns: false,
+      truncated,
+    };
   }
   // Pick the column to read: per day (the dose), else per serving, else per unit.
   let col = 0;
