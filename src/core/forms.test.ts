@@ -35,6 +35,7 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['Bisglicinato de magnesio', ['glycinate']],
     ['Magnesio citrato 150 compresse', ['citrate']],
     ['Magtein Magnesium L-Threonate', ['threonate']],
+    ['Hauptinhaltsstoffe sind Kaliumchlorid und Trimagnesiumdicitrat.', ['citrate']],
     ['Calcium citrate and magnesium oxide', ['oxide']],
     ['Better absorbed, compared with magnesium oxide', []],
     ['Unlike magnesium oxide, gentle on the stomach', []],

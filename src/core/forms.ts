@@ -35,7 +35,8 @@ const FORM_MATCHERS: { id: FormId; re: RegExp }[] = FORMS.map((f) => {
   const alts = [...synonyms].sort((a, b) => b.length - a.length).map((s) => escapeRegExp(s).replace(/ /g, "[ '-]{1,3}"));
   return {
     id: f.id,
-    re: new RegExp(`(?<![a-z])(?:(?:magnesium|magnesio|di|tri|bis|mono|l)-?){0,2}(?:${alts.join('|')})(?![a-z])`, 'g'),
+    // Up to three glued parts: "Trimagnesiumdicitrat" is tri + magnesium + di + citrat.
+    re: new RegExp(`(?<![a-z])(?:(?:magnesium|magnesio|di|tri|bis|mono|l)-?){0,3}(?:${alts.join('|')})(?![a-z])`, 'g'),
   };
 });
 
