@@ -7,7 +7,7 @@ import type { ElementalAmount, FormFinding, Warning } from './schema';
 import type { LabelReading, MagnesiumRow } from './label-rows';
 import type { TitleAnalysis } from './title';
 import { formsNearMagnesium } from './forms';
-import { parseDirections, parseServingSize, type Directions, type ServingSize } from './servings';
+import { parseDirections, parseServingSize, unitKind, type Directions, type ServingSize, type UnitKind } from './servings';
 import {
   elementalFromCompound,
   elementalFromPercent,
@@ -40,10 +40,23 @@ function pickRow(rows: MagnesiumRow[]): MagnesiumRow | null {
   );
 }
 
+/**
+ * Of the statements in one text, the ones that are this product's: those of the first one's kind
+ * (per unit, per serving, per day), narrowed to the strength the title names where a page
+ * describes two ("1 Hartkapsel enthält … 150 mg Magnesium" for forte, "… 243 mg" for extra).
+ */
+function productStatements(found: ElementalStatement[], title: string): ElementalStatement[] {
+  const first = found[0];
+  if (!first) return [];
+  const sameKind = found.filter((x) => x.per === first.per);
+  const titled = sameKind.filter((x) => titleNamesStatement(title, x));
+  return titled.length && titled.length < sameKind.length && new Set(titled.map((x) => x.mg)).size === 1 ? titled : sameKind;
+}
+
 /** The statement the per-serving step would read first (the first text that has any). */
-function firstStatement(texts: string[]): ElementalStatement | undefined {
+function firstStatement(texts: string[], title: string): ElementalStatement | undefined {
   for (const text of texts) {
-    const found = findElementalStatements(text)[0];
+    const found = productStatements(findElementalStatements(text), title)[0];
     if (found) return found;
   }
   return undefined;
@@ -82,6 +95,19 @@ export interface ServingReading {
   servingFromDirections: boolean;
 }
 
+/** Units that hold one dose each: one is drunk or dissolved at a time. */
+const SINGLE_DOSE_UNITS: ReadonlySet<UnitKind> = new Set(['packet', 'ampoule']);
+
+/**
+ * "3 flaconcini o 2 bustine al giorno": directions that offer two dosage forms. The intake is the
+ * one in the unit the amount is stated for; where no unit says which, the first stands.
+ */
+function intakeInUnitOf(directions: Directions | null, unit: UnitKind | null): Directions | null {
+  if (!directions?.alternatives) return directions;
+  const chosen = directions.alternatives.find((x) => x.unit === unit);
+  return chosen ? { ...directions, perIntake: chosen } : directions;
+}
+
 /** Stage 5. The serving: printed, else from the row's basis, else what the directions take at one time. */
 export function servingOf(p: PageInputs): ServingReading {
   const { f, label, mgRows, ingredientsText } = p;
@@ -92,7 +118,14 @@ export function servingOf(p: PageInputs): ServingReading {
   if (!servingText && row?.basis.per === 'unit') servingText = `1 ${row.basis.unit}`;
   let serving: ServingSize | null = servingText ? parseServingSize(servingText) : null;
   const directionsText = f.directions || label.directions || directionsIn([f.description, ...f.bullets]);
-  const directions: Directions | null = directionsText ? parseDirections(directionsText) : null;
+  const statement = firstStatement([f.labelText, ingredientsText, f.description, f.bullets.join('\n')], f.title);
+  const rowWithAmount = row?.amount && row.reading === 'elemental' ? row : null;
+  const directions = intakeInUnitOf(
+    directionsText ? parseDirections(directionsText) : null,
+    serving?.units?.unit ??
+      (row?.amount && row.basis.per === 'unit' ? unitKind(row.basis.unit) : null) ??
+      (!rowWithAmount && statement?.per === 'unit' ? (statement.unit ?? null) : null),
+  );
   // No serving size printed: what the directions take at one time is the serving ("take 2 capsules
   // twice daily": a serving of 2 capsules, twice a day), so an amount per capsule scales by 2.
   // "6 to 8 tablets a day in 2 or 3 doses": one intake is not stated, so the serving is one unit.
@@ -100,12 +133,17 @@ export function servingOf(p: PageInputs): ServingReading {
   // "Bevat per sachet: 243 mg" with "1–2 sachets per dag": the label states its amount per unit,
   // prints no serving size and the directions give a day's count as a range, so the serving is one
   // unit and the directions count servings.
-  const amountPerUnit =
-    row?.reading === 'elemental' && row.amount
-      ? row.basis.per === 'unit'
-      : firstStatement([f.labelText, ingredientsText, f.description, f.bullets.join('\n')])?.per === 'unit';
+  const amountPerUnit = rowWithAmount ? rowWithAmount.basis.per === 'unit' : statement?.per === 'unit';
   const countPerDay = !!intake && intake.min < intake.max && directions!.timesPerDay.max === 1;
-  if (!serving && intake && intake.unit !== 'serving' && (directions!.dividedDaily || (amountPerUnit && countPerDay)))
+  // "Una bustina contiene … 184 mg" with "2 bustine al giorno": a sachet or an ampoule is a dose
+  // of its own, so each is a serving and the directions count servings.
+  const singleDose = !!intake && SINGLE_DOSE_UNITS.has(intake.unit);
+  if (
+    !serving &&
+    intake &&
+    intake.unit !== 'serving' &&
+    (directions!.dividedDaily || (amountPerUnit && (countPerDay || singleDose)))
+  )
     serving = parseServingSize(`1 ${intake.unit}`);
   const servingFromDirections = !serving && !!intake && intake.unit !== 'serving';
   if (servingFromDirections) serving = parseServingSize(intake.raw);
@@ -268,15 +306,11 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
     const found = findElementalStatements(text);
     const first = found[0];
     if (!first) continue;
-    let statement = first;
     // Several statements of the same kind that disagree ("a vial gives 122 mg … a sachet 184 mg"):
-    // which one is this product's is not certain, so the amount is their range.
-    let sameKind = found.filter((x) => x.per === first.per);
-    // A page that describes two strengths ("1 Hartkapsel enthält … 150 mg Magnesium" for forte,
-    // "… 243 mg" for extra): the one whose figure or sentence the title names is this product's.
-    const titled = sameKind.filter((x) => titleNamesStatement(f.title, x));
-    if (titled.length && titled.length < sameKind.length && new Set(titled.map((x) => x.mg)).size === 1) sameKind = titled;
-    statement = sameKind[0]!;
+    // which one is this product's is not certain, so the amount is their range, unless the title
+    // names one of them (productStatements).
+    const sameKind = productStatements(found, f.title);
+    const statement = sameKind[0]!;
     const values = [...new Set(sameKind.map((x) => x.mg))];
     // "117 mg of magnesium from … bisglycinate" and "33 mg of magnesium from … oxide": the
     // product's magnesium comes from both, so the amounts add up.

@@ -274,6 +274,30 @@ describe('page-text rules on whole snapshots', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 243, max: 486 });
   });
 
+  it("directions for two dosage forms: the intake in the unit the title's product is stated for", () => {
+    const a = analyze({
+      ...base,
+      title: 'Mag 2 - Os Grat 20bust 2,25g',
+      labelText:
+        'Un flaconcino contiene: magnesio pidolato 1,500 g (corrispondenti a 122 mg di ione Mg++). Una bustina contiene: magnesio pidolato 2,250 g (corrisponden a 184 mg di ione Mg++).',
+      directions: 'Solo per adulti: 3 flaconcini o 2 bustine di granulato al giorno.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 184, max: 184 });
+    expect(a.elementalMgPerDay).toEqual({ min: 368, max: 368 });
+  });
+
+  it('an amount per sachet and "2 sachets a day": a sachet is a dose of its own, so 2 servings a day', () => {
+    const a = analyze({
+      ...base,
+      title: 'Magnesium Direkt',
+      labelText: '1 Beutel enthält 400 mg Magnesiumcitrat, entsprechend 60 mg Magnesium.',
+      directions: 'Täglich 2 Beutel einnehmen.',
+    });
+    expect(a.servingSize).toBe('1 packet');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 60, max: 60 });
+    expect(a.elementalMgPerDay).toEqual({ min: 120, max: 120 });
+  });
+
   it("a day's count split into intakes: the serving is one tablet", () => {
     const a = analyze({
       ...base,

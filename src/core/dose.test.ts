@@ -38,11 +38,16 @@ describe('what an elemental statement is per', () => {
     ['magnesium citrate 618.43 mg, which corresponds to the content of magnesium (Mg2 +) 100 mg', 100],
     ['Una bustina contiene: magnesio pidolato 2,250 g (corrispondenti a 184 mg di ione Mg++).', 184],
   ])('%s -> %f mg', (text, mg) => expect(mgs(text)).toEqual([mg]));
-  it('"Una bustina contiene" is per unit', () => {
+  it('"Una bustina contiene" is per unit, and the unit is a packet', () => {
     expect(
-      findElementalStatements('Una bustina contiene: magnesio pidolato 2,250 g (corrispondenti a 184 mg di ione Mg++).')[0]?.per,
-    ).toBe('unit');
+      findElementalStatements('Una bustina contiene: magnesio pidolato 2,250 g (corrispondenti a 184 mg di ione Mg++).')[0],
+    ).toMatchObject({ per: 'unit', unit: 'packet' });
   });
+  it.each([
+    ['Un flaconcino contiene: magnesio pidolato 1,500 g (corrispondenti a 122 mg di ione Mg++).', 'ampoule'],
+    ['1 Tabl. enth.: Magnesiumaspartat 614.75 mg Magnesium-Ion (entspr.) 60.76 mg', 'tablet'],
+    ['providing 200 mg of elemental magnesium per capsule', 'capsule'],
+  ])('"%s" names its unit (%s)', (text, unit) => expect(findElementalStatements(text)[0]?.unit).toBe(unit));
 });
 
 describe('a figure in parentheses after a count of units', () => {

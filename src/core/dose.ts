@@ -4,7 +4,7 @@ import type { FormFinding } from './schema';
 import { FORM_BY_ID } from '../knowledge/forms';
 import { findAmounts, round } from './units';
 import { fold, quote } from './text';
-import { findUnitCount } from './servings';
+import { findUnitCount, unitKind, type UnitKind } from './servings';
 
 export const US_DAILY_VALUE_MG = 420; // FDA 2016 labelling rule (docs/knowledge.md §1)
 export const US_OLD_DAILY_VALUE_MG = 400; // labels made before about 2020
@@ -51,6 +51,8 @@ export interface ElementalStatement {
   units: string | null;
   /** "117 mg of magnesium from 900 mg of magnesium bisglycinate": one compound's share. */
   fromCompound: boolean;
+  /** For an amount per unit, the kind of unit ("Una bustina contiene …": packet), where it is named. */
+  unit?: UnitKind | null;
 }
 
 const AFTER_ELEMENTAL_RE =
@@ -113,12 +115,18 @@ function sentenceEndAfter(text: string, from: number, max: number): number {
 
 /** "1 Tabl. enth.:", "Una bustina contiene:", "Each vial contains": the sentence is about one unit. */
 const UNIT_CONTAINS_RE =
-  /(?:^|[^a-z0-9])(?:1|one|each|every|cada|chaque|ogni|jede[rs]?|eine?|une?|una|uno|een|jedna|każda)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2})?(?:tabl\.?|tablets?|tablett?en?|filmtablett?e|brausetablett?e|caplets?|capsules?|capsula|capsule|kaps\.?|kapsel|hartkapsel|weichkapsel|gelules?|comprimes?|comprimidos?|compressa|softgels?|sachets?|beutel|bustina|ampoules?|ampola|ampolla|fiala|flaconcino|vials?|packets?|sticks?|stick pack|tabletka|kapsulka|saszetka)[ ]{0,2}(?:contains?|enth\.?|enthalt|contient|contiene|contem|bevat|zawiera|provides|delivers|gives)(?![a-z])/;
+  /(?:^|[^a-z0-9])(?:1|one|each|every|cada|chaque|ogni|jede[rs]?|eine?|une?|una|uno|een|jedna|każda)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2})?(tabl\.?|tablets?|tablett?en?|filmtablett?e|brausetablett?e|caplets?|capsules?|capsula|capsule|kaps\.?|kapsel|hartkapsel|weichkapsel|gelules?|comprimes?|comprimidos?|compressa|softgels?|sachets?|beutel|bustina|ampoules?|ampola|ampolla|fiala|flaconcino|vials?|packets?|sticks?|stick pack|tabletka|kapsulka|saszetka)[ ]{0,2}(?:contains?|enth\.?|enthalt|contient|contiene|contem|bevat|zawiera|provides|delivers|gives)(?![a-z])/;
 const UNITS_BEFORE_PAREN_RE =
   /((?:\d{1,2}|one|two|three|four|un[ae]?|una|uno|dos|tres|cuatro|ein[e]?|zwei|drei|vier|deux|trois|quatre|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,12}[ ]{1,2})?[a-z]{3,14})[ ]{1,2}(?:(?:al dia|a day|daily|per day|par jour|pro tag|al giorno|per dag)[ ]{1,2})?\([ ]{0,2}(?:de |of |von |di |=[ ]?|~[ ]?|ca\.?[ ]?|approx\.?[ ]?)?$/;
 const SOLID_UNITS = new Set(['capsule', 'tablet', 'gummy', 'packet', 'ampoule']);
 const NEXT_ROW_AMOUNT_RE =
   /^[ -]{0,2}(?:ion|ionen|ione|ions)?[ ]{0,2}\(?(?:entspr\.?|equiv\.?|eq\.|equivalent|entsprechend|corresp\.?)\)?[ ]{0,2}[:=]?[ ]{0,2}\d/;
+
+/** "tabl.", "Kaps.", "bustina": the kind of unit a word names. */
+function unitOfWord(word: string): UnitKind | null {
+  const w = word.replace(/\.$/, '');
+  return unitKind(w) ?? (/^tabl/.test(w) ? 'tablet' : /^kaps/.test(w) ? 'capsule' : unitKind(`${w}s`));
+}
 
 /**
  * "providing 70 mg elemental magnesium", "(70 mg elemental)", "elemental magnesium: 70 mg",
@@ -168,18 +176,19 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // A child's dose ("Kinder von 10-14 Jahren: … 243,2 mg Magnesium") and a ceiling ("do not
     // exceed 4 capsules (400 mg …)") are not the product's serving.
     if (CHILD_DOSE_RE.test(sentence) || CEILING_RE.test(sentence)) continue;
-    const per =
-      /(?<![a-z])(?:per|each|in each|pro|je|par|por|\/) ?(?:capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk)/.test(
+    const perUnit =
+      /(?<![a-z])(?:per|each|in each|pro|je|par|por|\/) ?(capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk)/.exec(
         sentence,
-      ) || UNIT_CONTAINS_RE.test(sentence)
-        ? 'unit'
-        : /(?<![a-z])(?:per day|a day|daily dose|daily serving|per daily|pro tag|tagesdosis|tagesportion|par jour|dose journaliere|por dia|al giorno|per dag)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag)(?![a-z])/.test(
-              sentence,
-            )
-          ? 'day'
-          : /(?<![a-z])(?:per serving|each serving|per portion|serving provides)(?![a-z])/.test(sentence)
-            ? 'serving'
-            : 'unknown';
+      ) ?? UNIT_CONTAINS_RE.exec(sentence);
+    const per = perUnit
+      ? 'unit'
+      : /(?<![a-z])(?:per day|a day|daily dose|daily serving|per daily|pro tag|tagesdosis|tagesportion|par jour|dose journaliere|por dia|al giorno|per dag)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag)(?![a-z])/.test(
+            sentence,
+          )
+        ? 'day'
+        : /(?<![a-z])(?:per serving|each serving|per portion|serving provides)(?![a-z])/.test(sentence)
+          ? 'serving'
+          : 'unknown';
     // "2 cápsulas al día (200 mg de magnesio elemental)", "take 3 tablets (300 mg elemental
     // magnesium)": the figure in parentheses is for the units just before it, so one unit holds a share.
     const forUnits = UNITS_BEFORE_PAREN_RE.exec(folded.slice(Math.max(sentenceStart, a.start - 60), a.start));
@@ -205,6 +214,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)),
       per,
       fromCompound,
+      unit: perUnit ? unitOfWord(perUnit[1]!) : null,
     });
     if (out.length >= 20) break;
   }

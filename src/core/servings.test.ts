@@ -76,6 +76,14 @@ describe('servings per day from serving size and directions', () => {
     ['3 flaconcini al giorno', 'ampoule'],
   ])('"%s" counts %ss', (text, unit) => expect(parseDirections(text)?.perIntake?.unit).toBe(unit));
 
+  it('"3 flaconcini o 2 bustine al giorno": two dosage forms, each an intake of its own', () => {
+    expect(parseDirections('Solo per adulti: 3 flaconcini o 2 bustine di granulato al giorno.')?.alternatives).toMatchObject([
+      { min: 3, unit: 'ampoule' },
+      { min: 2, unit: 'packet' },
+    ]);
+    expect(parseDirections('Take 1 or 2 capsules daily.')?.alternatives).toBeUndefined();
+  });
+
   it('without directions: one serving a day, marked assumed-one', () => {
     expect(servingsPerDay(parseServingSize('2 capsules'), null)).toMatchObject({ min: 1, max: 1, source: 'assumed-one' });
   });

@@ -3,7 +3,7 @@
 import { NUMBER_WORDS, fold, quote } from './text';
 
 /** Kinds of dose unit, so "2 Veggie Capsules" and "take 2 softgels" compare as the same thing. */
-type UnitKind =
+export type UnitKind =
   | 'capsule'
   | 'tablet'
   | 'gummy'
@@ -31,7 +31,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
   [/^(?:teaspoons?|tsp\.?|teeloffel|cuilleres? a cafe|cucharaditas?|cucchiaini?)$/, 'teaspoon'],
   [/^(?:tablespoons?|tbsp\.?|essloffel|cuilleres? a soupe|cucharadas?|cucchiai?)$/, 'tablespoon'],
   [
-    /^(?:packets?|packs?|sachets?|sticks?|stick packs?|beutel|tutchen|bustine?|sobres?|saszetki|saszetek|saszetka|zakjes?)$/,
+    /^(?:packets?|packs?|sachets?|sticks?|stick packs?|beutel|tutchen|bustin[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?)$/,
     'packet',
   ],
   [
@@ -44,7 +44,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
   [/^(?:sprays?|spruhst(?:o|o)sse?|pumps?|pulverisations?)$/, 'spray'],
 ];
 
-function unitKind(word: string): UnitKind | null {
+export function unitKind(word: string): UnitKind | null {
   const w = fold(word).trim();
   for (const [re, kind] of UNIT_WORDS) if (re.test(w)) return kind;
   return null;
@@ -157,6 +157,11 @@ export interface Directions {
    * or 3 doses"): how much one intake is is not said, so the serving is one unit.
    */
   dividedDaily: boolean;
+  /**
+   * "3 flaconcini o 2 bustine al giorno": one intake in either of two dosage forms. The intake that
+   * counts is the one in the unit the amount is stated for; perIntake is the first.
+   */
+  alternatives?: UnitCount[];
   text: string;
 }
 
@@ -263,14 +268,28 @@ function readDirections(part: string, text: string): Directions | null {
       break;
     }
   if (!perIntake && !times) return null;
+  const alternatives = perIntake ? alternativeIntakes(main, perIntake) : undefined;
   const dividedDaily = !!perIntake && DIVIDED_DAILY_RE.test(main.slice(main.indexOf(fold(perIntake.raw))));
   return {
     perIntake,
     timesPerDay: times ?? { min: 1, max: 1 },
     frequencyAssumed: !times,
     dividedDaily,
+    ...(alternatives ? { alternatives } : {}),
     text: quote(text, 300),
   };
+}
+
+/** "N units or M other units": the second count, when it counts another kind of unit. */
+function alternativeIntakes(main: string, first: UnitCount): UnitCount[] | undefined {
+  const at = main.indexOf(first.raw);
+  if (at < 0) return undefined;
+  const rest = main.slice(at + first.raw.length);
+  const or = /^[ ,]{0,3}(?:or|o|ou|oder|of|lub|ili)[ ]{1,2}/.exec(rest);
+  if (!or) return undefined;
+  const second = findUnitCount(rest.slice(or[0].length, or[0].length + 40));
+  if (!second || second.unit === first.unit || !rest.slice(or[0].length).startsWith(second.raw)) return undefined;
+  return [first, second];
 }
 
 export interface ServingsPerDayResult {
