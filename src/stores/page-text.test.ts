@@ -153,3 +153,30 @@ describe('page-text reader: where directions end', () => {
     expect(fields.directions).not.toContain('twice a day');
   });
 });
+
+describe('page-text reader: the title', () => {
+  it.each([
+    [
+      'a breadcrumb whose last cell is the category is not the name',
+      ['Dr. Max Farmacia  Integratori e farmaci  Magnesio', 'MAG 2 OS GRAT 40BUST 2,25G', 'Aggiungi al carrello'],
+      'MAG 2 OS GRAT 40BUST 2,25G',
+    ],
+    [
+      "a detail's label glued to its value is not the name",
+      ['MedPills  Farmaci  Schede', 'Mag 2 - Os Grat 20bust 2,25g', 'Principio attivo:Magnesio Pidolato'],
+      'Mag 2 - Os Grat 20bust 2,25g',
+    ],
+    [
+      'a name beside a page action in the same row is the name, not a saving or the serving size',
+      ['Magnesium Orotate 775 mg x 100 tablets  Print this page', 'You Save: $4.17 (14%)', 'Serving Size 1 tablet'],
+      'Magnesium Orotate 775 mg x 100 tablets Print this page',
+    ],
+    [
+      'a link back is not the name',
+      ['← See all Magnesium Oxide brands', 'Magnesium Oxide by Qualitest Pharmaceuticals'],
+      'Magnesium Oxide by Qualitest Pharmaceuticals',
+    ],
+  ])('%s', (_why, lines, title) => {
+    expect(readPageText(lines.join('\n')).title).toBe(title);
+  });
+});

@@ -212,6 +212,11 @@ function magnesiumRowLike(c: Classified): boolean {
 const CHROME_RE =
   /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|wishlist|free shipping|shipping calculated|newsletter|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms)(?![a-z])/;
 
+/** "Principio attivo:Magnesio Pidolato": a detail's label glued to its value. */
+const KEY_VALUE_RE = /^[^:\t]{2,30}:(?=[A-Za-zÀ-ÿ0-9])/;
+/** "You Save: $4.17 (14%)": a price line's words, not a name. */
+const SAVING_RE = /(?<![a-z])(?:you save|save|sparen|sie sparen|economisez|ahorra|risparmi)(?![a-z])/;
+
 /** The product's name: the page's h1, else the first line near the top that names the product. */
 function pickTitle(items: Classified[], given: string | undefined): string | undefined {
   const g = cleanText(given);
@@ -222,14 +227,24 @@ function pickTitle(items: Classified[], given: string | undefined): string | und
       !/^[$€£]|\d+[.,]\d{2}\s?(?:€|\$|£)?$/.test(c.line) &&
       !(c.line.includes('\t') && CHROME_RE.test(c.folded)) &&
       // Breadcrumbs: "Home / Minerals / Magnesium", "Shop › Magnesium".
-      (c.line.match(/\s[/>›»|]\s/g) ?? []).length < 2,
+      (c.line.match(/\s[/>›»|]\s/g) ?? []).length < 2 &&
+      // A detail's label and value ("Principio attivo:Magnesio Pidolato", "Nome:Mag 2 …"), not a heading.
+      !KEY_VALUE_RE.test(c.line) &&
+      !PANEL_TOP_RE.test(c.folded) &&
+      // A link back or onward ("← See all Magnesium Oxide brands").
+      !/^[←→«»‹›<>]/.test(c.line),
   );
-  const named = plausible.find((c) => MAGNESIUM_RE.test(c.folded) && c.line.length <= 160);
   // Navigation bars come through as tab-separated menus: a title is one run of words.
   const single = plausible.filter((c) => !c.line.includes('\t'));
+  const named = single.find((c) => MAGNESIUM_RE.test(c.folded) && c.line.length <= 160);
   const pick =
     named ??
-    single.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded)) ??
+    // "Magnesium Orotate 775 mg x 100 tablets\tPrint this page": a cell of several words naming magnesium
+    // (a breadcrumb's last cell, "Magnesio", is one word).
+    plausible.find(
+      (c) => c.line.length <= 160 && c.line.split('\t').some((cell) => /\s/.test(cell) && MAGNESIUM_RE.test(fold(cell))),
+    ) ??
+    single.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded) && !SAVING_RE.test(c.folded)) ??
     plausible.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded)) ??
     plausible[0];
   return pick ? capText(pick.line.replace(/\t/g, ' '), 300) : undefined;
