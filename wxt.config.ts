@@ -30,6 +30,26 @@ function tesseractWithoutCdn(): Plugin {
 }
 
 /**
+ * WXT adds a module script to every HTML page to start its runtime plugins. MagLens has none, so the
+ * script is an empty try block; in the popup it was one more fetch before the first screen. It is
+ * taken out only while that chunk has nothing in it (no import): a WXT module that adds a plugin
+ * keeps it.
+ */
+function withoutEmptyPluginLoader(): Plugin {
+  return {
+    name: 'maglens:without-empty-plugin-loader',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.name.includes('wxt-html-plugins'));
+        if (!chunk || chunk.type !== 'chunk' || chunk.imports.length > 0 || !/^try\{\}catch/.test(chunk.code)) return html;
+        return html.replace(new RegExp(`\\s*<script[^>]*src="/${chunk.fileName}"[^>]*></script>`), '');
+      },
+    },
+  };
+}
+
+/**
  * The OCR engine's files, loaded only when the user asks to read a label image: tesseract.js's worker,
  * the SIMD LSTM build of Tesseract (WebAssembly; every browser MagLens supports has SIMD) and the
  * English "best_int" model (docs/design.md, "Label images").
@@ -47,7 +67,7 @@ const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 's
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), tesseractWithoutCdn()],
+    plugins: [preact(), tesseractWithoutCdn(), withoutEmptyPluginLoader()],
     // Extension pages load their chunks natively; Vite's modulepreload polyfill would be the one
     // fetch() in the build, and test/unit/privacy.test.ts requires none.
     build: { modulePreload: { polyfill: false } },

@@ -29,7 +29,7 @@ const RESULTS = resolve(ROOT, 'bench/results');
  *   2.5–4 ms of mostly cold-start work (a warm run is 0.4–1 ms) against an innerText read that
  *   itself varies 3.7–7.4 ms between runs.
  * - popup: opening the popup to its first screen rendered (from the stored result), against opening an
- *   empty Preact page. Target 1.5×, issue 13 asks for 2×; the gate (GATES.popupRatio) is looser for now.
+ *   empty Preact page the same way (an extension page in a tab; bench/popup.ts). Target 1.5×, gate 2×.
  * - memory: JS heap the content script leaves on a page, GC forced.
  * - listing: issue 6's limits: no badge slice over 50 ms; badges cost the page less than bare elements.
  */
@@ -41,12 +41,12 @@ export const GATES = {
   // about 3 ms (5–6 ms on the build before) while the content script's cold read stayed at 3–4 ms: the
   // same work now measures 0.6–1.7× run to run. 1.5× still fails a script that reads more of the page.
   productRatio: 1.5,
-  // Issue 13 asks for 2× (target 1.5×); not reliably met yet. The popup is now one script with its
-  // stylesheet inside and asks storage before its first render (entrypoints/popup-app.tsx): ~20% less
-  // time to its first screen, but on a busy 2-core machine (load 8–12) the ratio's median still ranges
-  // 0.85–2.6× run to run (the empty page itself 84–236 ms), against 1.6–2.8× for the old build. So the
-  // gate stays at 3.5× until the ratio holds under 2× on every run; issue 13 stays open for that.
-  popupRatio: 3.5,
+  // Issue 13's gate. The baseline is the empty Preact page as an extension page, opened as the popup is
+  // (before, a data: URL: that left every extension page's own start-up, 20–40 ms here, in the
+  // popup's share). The popup is one script with nothing before it (wxt.config.ts drops WXT's empty
+  // plugin loader) and renders from storage: medians 1.2–1.55× measured with the machine busy (load
+  // 5–8); against the data: URL page the same runs are 1.4–2.1×, and bench/popup.ts still reports it.
+  popupRatio: 2,
   memoryGrowthKB: 512,
   // Issue 12 aims at 1.5 s for a warm read of one label: a clean CI run measured 0.67 s for the Amazon
   // panel (first use 1.6 s) and 3.2 s for a 30-row multi-nutrient panel (bench/ocr.ts). The gate leaves
@@ -165,7 +165,7 @@ function rowsOf(
   rows.push([
     'popup → first screen rendered',
     `${popup.popupMs} ms`,
-    `empty Preact page ${popup.emptyPreactMs} ms`,
+    `empty Preact extension page ${popup.emptyPreactMs} ms (as a data: URL ${popup.emptyDataUrlMs} ms, ${popup.ratioToDataUrl}×)`,
     `${popup.ratio}×`,
     `≤ ${POPUP_TARGET}× (gate ${GATES.popupRatio}×)`,
     popup.ratio <= POPUP_TARGET ? 'PASS' : popup.ratio <= GATES.popupRatio ? 'above target' : 'FAIL',

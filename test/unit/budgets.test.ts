@@ -28,4 +28,12 @@ describe('bundle size budgets (.output/chrome-mv3)', () => {
     const what = popup.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ');
     expect(popup.total.gzip, `popup: ${kb(popup.total.gzip)} gzipped (${what})`).toBeLessThanOrEqual(BUDGETS.popupGzip);
   });
+
+  // Each file before the first screen is one more fetch and compile (issue 13's popup speed): the popup
+  // is built as one script (entrypoints/popup-app.tsx), and WXT's empty plugin loader is dropped
+  // (wxt.config.ts).
+  it('the popup loads one script file', () => {
+    if (!existsSync(resolve(OUTPUT, 'manifest.json'))) expect.fail(BUILD_FIRST);
+    expect(bundleSizes(OUTPUT).popup.files.map((f) => f.file)).toEqual(['popup-app.js']);
+  });
 });
