@@ -70,3 +70,24 @@ describe('abbreviation dots', () => {
     expect(found.map((s) => [s.mg, s.per])).toEqual([[84.5, 'unit']]);
   });
 });
+
+describe('statements of several units, of milliequivalents, of the element before its amount', () => {
+  it('"Each 2 tablets contain magnesium 54 mgs (from 1000 mg magnesium gluconate dihydrate)" is 54 mg a 2-tablet serving', () => {
+    const found = findElementalStatements(
+      'Each 2 tablets contain magnesium 54 mgs (from 1000 mg magnesium gluconate dihydrate) calcium 175 mg and phosphorous 182 mg.',
+    );
+    expect(found[0]).toMatchObject({ mg: 54, per: 'serving', units: '2 tablets', fromCompound: true });
+  });
+  it('"7mEq (84 Mg) magnesium as magnesium L-lactate dihydrate" is 84 mg a caplet', () => {
+    const found = findElementalStatements(
+      'Each pale yellow caplets contain 7mEq (84 Mg) magnesium as magnesium L-lactate dihydrate (835 Mg in a wax matrix).',
+    );
+    expect(found.map((x) => [x.mg, x.per, x.unit])).toEqual([[84, 'unit', 'tablet']]);
+  });
+  it('milliequivalents of another mineral restated in brackets are not magnesium', () => {
+    expect(findElementalStatements('Each tablet contains 10 mEq (391 mg) potassium as potassium citrate.')).toEqual([]);
+  });
+  it('calcium before the amount is not magnesium', () => {
+    expect(findElementalStatements('Each 2 tablets contain calcium 175 mg (from calcium phosphate)')).toEqual([]);
+  });
+});

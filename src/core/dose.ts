@@ -115,12 +115,20 @@ function sentenceEndAfter(text: string, from: number, max: number): number {
 
 /** "1 Tabl. enth.:", "Una bustina contiene:", "Each vial contains": the sentence is about one unit. */
 const UNIT_CONTAINS_RE =
-  /(?:^|[^a-z0-9])(?:1|one|each|every|cada|chaque|ogni|jede[rs]?|eine?|une?|una|uno|een|jedna|każda)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2})?(tabl\.?|tablets?|tablett?en?|filmtablett?e|brausetablett?e|caplets?|capsules?|capsula|capsule|kaps\.?|kapsel|hartkapsel|weichkapsel|gelules?|comprimes?|comprimidos?|compressa|softgels?|sachets?|beutel|bustina|ampoules?|ampola|ampolla|fiala|flaconcino|vials?|packets?|sticks?|stick pack|tabletka|kapsulka|saszetka)[ ]{0,2}(?:contains?|enth\.?|enthalt|contient|contiene|contem|bevat|zawiera|provides|delivers|gives)(?![a-z])/;
+  /(?:^|[^a-z0-9])(?:1|one|each|every|cada|chaque|ogni|jede[rs]?|eine?|une?|una|uno|een|jedna|każda)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2}){0,2}(tabl\.?|tablets?|tablett?en?|filmtablett?e|brausetablett?e|caplets?|capsules?|capsula|capsule|kaps\.?|kapsel|hartkapsel|weichkapsel|gelules?|comprimes?|comprimidos?|compressa|softgels?|sachets?|beutel|bustina|ampoules?|ampola|ampolla|fiala|flaconcino|vials?|packets?|sticks?|stick pack|tabletka|kapsulka|saszetka)[ ]{0,2}(?:contains?|enth\.?|enthalt|contient|contiene|contem|bevat|zawiera|provides|delivers|gives)(?![a-z])/;
 const UNITS_BEFORE_PAREN_RE =
   /((?:\d{1,2}|one|two|three|four|un[ae]?|una|uno|dos|tres|cuatro|ein[e]?|zwei|drei|vier|deux|trois|quatre|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,12}[ ]{1,2})?[a-z]{3,14})[ ]{1,2}(?:(?:al dia|a day|daily|per day|par jour|pro tag|al giorno|per dag)[ ]{1,2})?\([ ]{0,2}(?:de |of |von |di |=[ ]?|~[ ]?|ca\.?[ ]?|approx\.?[ ]?)?$/;
 const SOLID_UNITS = new Set(['capsule', 'tablet', 'gummy', 'packet', 'ampoule']);
 const NEXT_ROW_AMOUNT_RE =
   /^[ -]{0,2}(?:ion|ionen|ione|ions)?[ ]{0,2}\(?(?:entspr\.?|equiv\.?|eq\.|equivalent|entsprechend|corresp\.?)\)?[ ]{0,2}[:=]?[ ]{0,2}\d/;
+
+/** "7mEq (", "10 mmol (": a figure in brackets after it restates the same quantity in mg. */
+const MEQ_OPEN_BEFORE_RE = /\d[ ]{0,2}(?:meq|mmol)[ ]{0,2}\([ ]{0,2}$/;
+/** "… contain magnesium 54 mgs": the element named right before its amount. */
+const MAGNESIUM_RIGHT_BEFORE_RE = /(?<![a-z])(?:magnesium|magnesio)[ ]{0,2}:?[ ]{0,2}$/;
+/** "Each 2 tablets contain", "4 Tablets Contain:", "2 Kapseln enthalten": several units together. */
+const UNITS_CONTAIN_RE =
+  /(?:^|[^a-z0-9.,])(?:each |every |je )?((?:[2-9]|1[0-2]|two|three|four|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2})?(?:tablets|caplets|capsules|softgels|gummies|chewables|tabletten|kapseln|gelules|comprimes|capsulas|comprimidos|compresse|capsule))[ ]{0,2}(?:contain|provide|deliver|supply|enthalten|contiennent|contienen|contengono|bevatten)(?![a-z])/;
 
 /** "tabl.", "Kaps.", "bustina": the kind of unit a word names. */
 function unitOfWord(word: string): UnitKind | null {
@@ -137,13 +145,16 @@ export function findElementalStatements(text: string): ElementalStatement[] {
   const out: ElementalStatement[] = [];
   for (const a of findAmounts(text)) {
     // "243 mg (= 10 mmol) Magnesium": a parenthesis right after the amount is passed over.
+    const before = folded.slice(Math.max(0, a.start - 60), a.start);
+    // "7mEq (84 Mg) magnesium as magnesium L-lactate": the figure in brackets restates the
+    // milliequivalents before it, and the words after the bracket name what both are of.
+    const restated = MEQ_OPEN_BEFORE_RE.test(before) ? (/^[ ]{0,2}\)/.exec(folded.slice(a.end))?.[0].length ?? 0) : 0;
     const after = folded
-      .slice(a.end, a.end + 60)
+      .slice(a.end + restated, a.end + restated + 60)
       // "84.5 mg. Elemental Magnesium": the unit's abbreviation dot.
       .replace(/^\.(?=[ ]{1,2}(?:elemental|elementares|elementaire))/, '')
       .replace(/^[ ]{0,2}\([^)]{0,30}\)/, '')
       .replace(/^[ ]{0,2}=[ ]{0,2}\d{1,3}(?:[.,]\d{1,3})?[ ]{0,2}mmol/, '');
-    const before = folded.slice(Math.max(0, a.start - 60), a.start);
     let elementalWord = AFTER_ELEMENTAL_RE.exec(after);
     // "614.75 mg Magnesium-Ion (entspr.) 60.76 mg": a table run together; the magnesium named
     // after this amount is the next row's, whose own amount follows.
@@ -151,10 +162,13 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // A bare "… mg magnesium" is elemental only after "of which" / "davon" / "corresponding to".
     const bareMagnesium = elementalWord && /^[ ]{0,2}(?:of |de |di |van )?(?:magnesium|magnesio|magnez)/.test(after);
     // "117 mg of magnesium from 900 mg of magnesium bisglycinate", "300 mg magnesium (as citrate)".
+    // "Each 2 tablets contain magnesium 54 mgs (from 1000 mg magnesium gluconate dihydrate)": the
+    // element, its amount, then the compound it comes from, as a facts row reads.
     const fromCompound =
       /^[ ]{0,2}(?:of |de |di |van )?(?:magnesium|magnesio)[ ]{1,2}\(?(?:from|as|aus|als|issu du|sous forme de|como|come|uit)[ ]/.test(
         after,
-      );
+      ) ||
+      (MAGNESIUM_RIGHT_BEFORE_RE.test(before) && /^[ ]{0,2}\((?:from|as|aus|als|sous forme de|como|come|uit)[ ]/.test(after));
     // "magnesium (150 mg per gummy)" / "150 mg of magnesium per capsule": no compound named.
     const perUnitMagnesium =
       MAGNESIUM_PER_UNIT_RE.test(after) &&
@@ -180,15 +194,19 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       /(?<![a-z])(?:per|each|in each|pro|je|par|por|\/) ?(capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk)/.exec(
         sentence,
       ) ?? UNIT_CONTAINS_RE.exec(sentence);
-    const per = perUnit
-      ? 'unit'
-      : /(?<![a-z])(?:per day|a day|daily dose|daily serving|per daily|pro tag|tagesdosis|tagesportion|par jour|dose journaliere|por dia|al giorno|per dag)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag)(?![a-z])/.test(
-            sentence,
-          )
-        ? 'day'
-        : /(?<![a-z])(?:per serving|each serving|per portion|serving provides)(?![a-z])/.test(sentence)
-          ? 'serving'
-          : 'unknown';
+    // "Each 2 tablets contain …", "4 Tablets Contain:": the amount is for that many units, a serving.
+    const unitsContain = UNITS_CONTAIN_RE.exec(sentence);
+    const per = unitsContain
+      ? 'serving'
+      : perUnit
+        ? 'unit'
+        : /(?<![a-z])(?:per day|a day|daily dose|daily serving|per daily|pro tag|tagesdosis|tagesportion|par jour|dose journaliere|por dia|al giorno|per dag)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag)(?![a-z])/.test(
+              sentence,
+            )
+          ? 'day'
+          : /(?<![a-z])(?:per serving|each serving|per portion|serving provides)(?![a-z])/.test(sentence)
+            ? 'serving'
+            : 'unknown';
     // "2 cápsulas al día (200 mg de magnesio elemental)", "take 3 tablets (300 mg elemental
     // magnesium)": the figure in parentheses is for the units just before it, so one unit holds a share.
     const forUnits = UNITS_BEFORE_PAREN_RE.exec(folded.slice(Math.max(sentenceStart, a.start - 60), a.start));
@@ -204,8 +222,9 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       if (out.length >= 20) break;
       continue;
     }
-    const unitCount =
-      per === 'day' || per === 'serving'
+    const unitCount = unitsContain
+      ? findUnitCount(unitsContain[1]!)
+      : per === 'day' || per === 'serving'
         ? (findUnitCount(text.slice(sentenceStart, a.start)) ?? findUnitCount(text.slice(a.end, a.end + 60)))
         : null;
     out.push({
