@@ -87,6 +87,12 @@ describe('statements of several units, of milliequivalents, of the element befor
   it('milliequivalents of another mineral restated in brackets are not magnesium', () => {
     expect(findElementalStatements('Each tablet contains 10 mEq (391 mg) potassium as potassium citrate.')).toEqual([]);
   });
+  it('"(according to a potassium ion 36,2mg and a magnesium 11,8mg ion)" is 11.8 mg of magnesium', () => {
+    const found = findElementalStatements(
+      'one tablet contains potassium of asparaginate 0,175g and magnesium of asparaginate 0,175g (according to a potassium ion 36,2mg and a magnesium 11,8mg ion).',
+    );
+    expect(found.map((x) => x.mg)).toEqual([11.8]);
+  });
   it('calcium before the amount is not magnesium', () => {
     expect(findElementalStatements('Each 2 tablets contain calcium 175 mg (from calcium phosphate)')).toEqual([]);
   });

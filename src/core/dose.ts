@@ -183,7 +183,9 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       !perUnitMagnesium &&
       !COMPOUND_OF_WHICH_RE.test(before);
     if (plainMagnesium && OTHERS_FIGURE_RE.test(folded.slice(Math.max(0, a.start - 120), a.end + 80))) continue;
-    if (!elementalWord && !fromCompound && !perUnitMagnesium && !ELEMENTAL_THEN_AMOUNT_RE.test(before)) continue;
+    // "a magnesium 11,8mg ion", "magnesium 48 mg ions": the ion is the element.
+    const magnesiumIon = MAGNESIUM_RIGHT_BEFORE_RE.test(before) && /^[ ]{0,2}ions?(?![a-z])/.test(after);
+    if (!elementalWord && !fromCompound && !perUnitMagnesium && !magnesiumIon && !ELEMENTAL_THEN_AMOUNT_RE.test(before)) continue;
     const sentenceStart = Math.max(sentenceStartBefore(text, a.start), a.start - 120);
     const endDot = sentenceEndAfter(text, a.end, 120);
     const sentence = folded.slice(sentenceStart, endDot < 0 ? a.end + 120 : a.end + endDot);

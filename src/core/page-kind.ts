@@ -77,7 +77,7 @@ export function containsMagnesiumOf(p: PageInputs): boolean {
     mgRows.length > 0 ||
     (!labelListsOtherNutrients &&
       (titleInfo.containsMagnesium ||
-        [ingredientsText, ...f.bullets, detailsText, f.description].some(mentionsMagnesiumNutrient) ||
+        [ingredientsText, ...f.bullets, detailsText, f.description, f.labelText].some(mentionsMagnesiumNutrient) ||
         // "Bevat per sachet: 243 mg = 10 mmol magnesium": a label that states its magnesium in a sentence.
         findElementalStatements(f.labelText).length > 0)) ||
     (labelListsOtherNutrients && titleInfo.containsMagnesium && !f.labelText.trim())

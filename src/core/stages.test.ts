@@ -22,6 +22,14 @@ describe('stage: containsMagnesiumOf', () => {
   it('magnesium stearate alone is not magnesium', () => {
     expect(containsMagnesiumOf(readInputs(page({ ingredients: 'cellulose, magnesium stearate' })))).toBe(false);
   });
+  it('a label that names magnesium in a sentence, with no other nutrient rows, contains it', () => {
+    const labelText =
+      'Active ingredient:\none tablet contains potassium of asparaginate 0,175g and magnesium of asparaginate 0,175g.';
+    expect(containsMagnesiumOf(readInputs(page({ labelText })))).toBe(true);
+    expect(containsMagnesiumOf(readInputs(page({ labelText: 'Each tablet contains: cellulose, magnesium stearate' })))).toBe(
+      false,
+    );
+  });
 });
 
 describe('stage: formsOf and bufferedOf', () => {

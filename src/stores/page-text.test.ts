@@ -180,3 +180,46 @@ describe('page-text reader: the title', () => {
     expect(readPageText(lines.join('\n')).title).toBe(title);
   });
 });
+
+describe('page-text reader: run-on ingredient paragraphs', () => {
+  it('"medicinal ingredients: each tablet contains: magnesium (…) 150 mg …" on one long line is the facts panel', () => {
+    const fields = readPageText(
+      [
+        'Webber Naturals Melatonin + Magnesium Max Strength',
+        'Ingredients:',
+        'medicinal ingredients: each tablet contains: magnesium (citrate, fumarate, oxide, succinate, malate) 150 mg melatonin (non-animal source) 10 mg non-medicinal ingredients: microcrystalline cellulose, stearic acid, vegetable grade magnesium stearate (lubricant), silica.',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('magnesium (citrate, fumarate, oxide, succinate, malate) 150 mg');
+    expect(fields.labelText).not.toContain('microcrystalline');
+  });
+
+  it('a long "Other ingredients: …" line ends the panel, and a long "Suggested Use: …" line gives the directions', () => {
+    const fields = readPageText(
+      [
+        'Magnesium Orotate 775 mg x 100 tablets',
+        'Serving Size 1 tablet',
+        'Amount per serving\t% DV',
+        'Magnesium (as orotate)\t56 mg\t14',
+        'Other ingredients: Hydroxypropylcellulose, Microcrystalline Cellulose, Stearic Acid, Croscarmelose Sodium, Magnesium Stearate',
+        'Suggested Use: 1 or 2 tablets daily with or before breakfast, or as directed by a health care professional.',
+      ].join('\n'),
+    );
+    expect(fields.labelText).not.toContain('Suggested Use');
+    expect(fields.directions).toBe(
+      '1 or 2 tablets daily with or before breakfast, or as directed by a health care professional.',
+    );
+  });
+
+  it('"Route of administration and doses:" heads the directions', () => {
+    const fields = readPageText(
+      [
+        'Asparkam',
+        'Active ingredient: one tablet contains magnesium of asparaginate 0,175g (according to a magnesium 11,8mg ion).',
+        'Route of administration and doses:',
+        'Inside. After food. The adult on 1-2 tablets 3 times a day within 3-4 weeks.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toBe('Inside. After food. The adult on 1-2 tablets 3 times a day within 3-4 weeks.');
+  });
+});

@@ -59,7 +59,7 @@ const FACTS_HEAD = new RegExp(
     ')(?![a-z])',
 );
 const DIRECTIONS_HEAD =
-  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dosage(?! forms?(?![a-z]))|usage|adults?:|verzehrempfehlung|einnahmeempfehlung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|doseringen|dosage and administration|method of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion)(?![a-z])/;
+  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dosage(?! forms?(?![a-z]))|usage|adults?:|verzehrempfehlung|einnahmeempfehlung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|doseringen|dosage and administration|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion)(?![a-z])/;
 const INGREDIENTS_HEAD =
   /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?)(?![a-z])/;
 const WARNINGS_HEAD =
@@ -127,9 +127,12 @@ function headingKind(text: string): Block | null {
   return null;
 }
 
-/** Where a run-on line ("… 250 mg Nonmedicinal ingredients: water …") starts its next section. */
+/**
+ * Where a run-on line ("… 250 mg Nonmedicinal ingredients: water …") starts its next section; not
+ * inside a heading's own words ("medicinal ingredients:", "other ingredients:").
+ */
 const INLINE_NEXT =
-  /(?<!(?:antacid|laxative|supplement|adult|children|child|pediatric|sleep|dosage|use)s?)\s(?=(?:non-?medicinal ingredients|other ingredients|inactive ingredients|directions|suggested use|warnings?|zutaten|verzehrempfehlung|ingredients|mode d'emploi|ingredientes|ingredienti|modo d'uso|posologia)\s?:)/i;
+  /(?<!(?:antacid|laxative|supplement|adult|children|child|pediatric|sleep|dosage|use|medicinal|active|inactive|other)s?)\s(?=(?:non-?medicinal ingredients|other ingredients|inactive ingredients|directions|suggested use|warnings?|zutaten|verzehrempfehlung|ingredients|mode d'emploi|ingredientes|ingredienti|modo d'uso|posologia)\s?:)/i;
 
 /** Split run-on lines at the next section's heading, so each part lands in its block. */
 function splitRunOns(lines: string[]): string[] {
@@ -169,8 +172,16 @@ function classify(lines: string[]): Classified[] {
     const folded = fold(line);
     // "Known Adverse Reactions: Some people may experience …": a warnings heading with its text.
     const prefix = /^([^:]{3,40}):/.exec(folded);
+    const prefixKind = prefix ? headingKind(prefix[1]!) : null;
+    // "medicinal ingredients: each tablet contains: magnesium (…) 150 mg melatonin … 10 mg non-medicinal
+    // ingredients: …", a long run-on line: the facts heading with its rows.
+    const longFacts =
+      block !== 'facts' && prefixKind === 'facts' && MG_AMOUNT_RE.test(folded.slice(prefix![0].length)) ? 'facts' : null;
+    // "Non-medicinal ingredients: microcrystalline cellulose, …", "Suggested Use: 1 or 2 tablets daily …"
+    // however long: a heading with its text.
     const kind =
-      headingKind(folded.replace(BULLET_RE, '')) ?? (prefix && headingKind(prefix[1]!) === 'warnings' ? 'warnings' : null);
+      headingKind(folded.replace(BULLET_RE, '')) ??
+      (prefixKind === 'warnings' || prefixKind === 'ingredients' || prefixKind === 'directions' ? prefixKind : longFacts);
     // "Each tablespoon (15 ml) contains: Magnesium (…) 250 mg": the heading and its first row.
     const colon = kind === 'facts' ? line.indexOf(':') : -1;
     if (colon > 0 && colon < 90 && MG_AMOUNT_RE.test(fold(line.slice(colon + 1)))) {
