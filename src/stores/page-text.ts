@@ -175,11 +175,11 @@ function classify(lines: string[]): Classified[] {
     const prefixKind = prefix ? headingKind(prefix[1]!) : null;
     // "medicinal ingredients: each tablet contains: magnesium (…) 150 mg melatonin … 10 mg non-medicinal
     // ingredients: …", a long run-on line: the facts heading with its rows.
-    const longFacts =
+    const longFacts: Block | null =
       block !== 'facts' && prefixKind === 'facts' && MG_AMOUNT_RE.test(folded.slice(prefix![0].length)) ? 'facts' : null;
     // "Non-medicinal ingredients: microcrystalline cellulose, …", "Suggested Use: 1 or 2 tablets daily …"
     // however long: a heading with its text.
-    const kind =
+    const kind: Block | null =
       headingKind(folded.replace(BULLET_RE, '')) ??
       (prefixKind === 'warnings' || prefixKind === 'ingredients' || prefixKind === 'directions' ? prefixKind : longFacts);
     // "Each tablespoon (15 ml) contains: Magnesium (…) 250 mg": the heading and its first row.
