@@ -38,12 +38,15 @@ const CACHE = args.includes('--cache') ? resolve('test-results/ocr-cache.json') 
 
 /**
  * A little under the figures measured on this set: a regression fails CI. Measured 2026-11-29 on the
- * 91 images: forms 91.2, mg per serving 89, serving size 82.8, confident wrong 0.
+ * 91 images: forms 91.2, mg per serving 89, serving size 82.8, confident wrong 0; on 2026-11-30, after
+ * the reader learned braces, near-miss spellings of "magnesium", rows a tilted photo splits, figures
+ * inside an open bracket, the 450 mg prenatal DV and %DV-backed small print: forms 97.8, mg per
+ * serving 97.8, serving size 83.9, confident wrong 0.
  */
 const GATES = {
-  forms: 89,
-  mgPerServing: 86,
-  servingSize: 80,
+  forms: 95,
+  mgPerServing: 94,
+  servingSize: 81,
   maxConfidentWrong: 0,
 };
 

@@ -59,6 +59,54 @@ describe('rows the reader split or left open', () => {
   });
 });
 
+describe('letters the reader got wrong around a row', () => {
+  it('reads braces as brackets, so the row still joins', () => {
+    const lines = toLabelLines(ocr('Magnesium {as        105mg      25%', 'Magnesium Oxide}', 'Zinc   15 mg   100%'));
+    expect(lines[0]!.text).toBe('Magnesium (as Magnesium Oxide)\t105mg\t25%');
+  });
+
+  it('puts right "magnesium" one or two letters off, and leaves other words alone', () => {
+    const lines = toLabelLines(
+      ocr(
+        'Maognesum (as magnesium citrate     50mg    13%',
+        'MAGNESUM  400 mg',
+        'Manganese   2 mg   100%',
+        'Milk of Magnesia',
+        'Magnetic',
+      ),
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      'Magnesium (as magnesium citrate)\t50mg\t13%',
+      'MAGNESIUM\t400 mg',
+      'Manganese\t2 mg\t100%',
+      'Milk of Magnesia',
+      'Magnetic',
+    ]);
+  });
+
+  it('takes a figure out of a name whose bracket is still open', () => {
+    const lines = toLabelLines(ocr('Magnesium (as magnesium 14.5 mg    4%', 'hydrogenphosphate)'));
+    expect(lines[0]!.text).toBe('Magnesium (as magnesium hydrogenphosphate)\t14.5 mg\t4%');
+  });
+});
+
+describe('rows a tilted photo split', () => {
+  it('joins a name alone on its line to the figures on the next', () => {
+    const lines = toLabelLines(ocr('4 Tablets Contain:', 'Magnesium', '400 mg', 'Adults take 4 tablets daily.'));
+    expect(lines.map((l) => l.text)).toEqual(['4 Tablets Contain:', 'Magnesium\t400 mg', 'Adults take 4 tablets daily.']);
+  });
+
+  it('puts a name read below its "(from …)" and figures back in front', () => {
+    const lines = toLabelLines(ocr('(from Magnesium Citrate)     435 mg', 'Magnesium', 'Other Ingredients: None.'));
+    expect(lines.map((l) => l.text)).toEqual(['Magnesium (from Magnesium Citrate)\t435 mg', 'Other Ingredients: None.']);
+  });
+
+  it('leaves a heading and a sentence alone', () => {
+    const lines = toLabelLines(ocr('Supplement Facts', 'Serving Size 1 capsule', 'Magnesium   100 mg'));
+    expect(lines.map((l) => l.text)).toEqual(['Supplement Facts', 'Serving Size 1 capsule', 'Magnesium\t100 mg']);
+  });
+});
+
 describe('headings beside the serving size', () => {
   it('puts the table headings the reader joined to the serving line on a line of their own', () => {
     const lines = toLabelLines(ocr('Serving Size: 3 veg capsules          Amount per serving', 'Magnesium   400 mg'));

@@ -49,11 +49,44 @@ export function fixFigures(line: string): string {
   });
 }
 
+/**
+ * Words the reader got one or two letters wrong in "magnesium" ("Magnesum", "Maognesum", "Magnesiurn").
+ * Other nutrient names are further away (manganese is four edits off); "magnesia" is a word of its own.
+ */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+function fixMagnesium(line: string): string {
+  return line.replace(/(?<!\p{L})([Mm])\p{L}{5,10}(?!\p{L})/gu, (word: string, m: string) => {
+    const lower = word.toLowerCase();
+    if (/^magn[eé]sium$|^magnesia$/.test(lower) || editDistance(lower, 'magnesium') > 2) return word;
+    return word === word.toUpperCase() ? 'MAGNESIUM' : `${m}agnesium`;
+  });
+}
+
+/** Braces are not label punctuation: the reader's "{as" and "iodide}" are brackets. */
+const fixBraces = (line: string) => line.replace(/\{/g, '(').replace(/\}/g, ')');
+
+/** An amount at the end of a cell whose bracket is still open: "Magnesium (as magnesium 14.5 mg". */
+const TRAILING_AMOUNT = /^(.*\p{L}.*?)\s+(\d[\d.,]*\s*(?:mg|mcg|µg|g|iu))$/iu;
+
 function cells(line: string): string[] {
   return line
     .split(COLUMN_GAP)
     .map((c) => c.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .flatMap((c) => {
+      const m = openParens(c) > 0 ? TRAILING_AMOUNT.exec(c) : null;
+      return m && openParens(m[1]!) > 0 ? [m[1]!, m[2]!] : [c];
+    });
 }
 
 function openParens(text: string): number {
@@ -131,15 +164,47 @@ function continuesSentence(line: LabelLine, previous: LabelLine | undefined): bo
   return !/[.:;!?)]$/.test(previous.text.trim());
 }
 
+/** A nutrient's name alone on its line: a few words, no figures, not a heading or a sentence. */
+function nameOnly(line: LabelLine | undefined): boolean {
+  if (!line || /[\d:.]/.test(line.text)) return false;
+  const row = splitRow(line.text);
+  return row.amounts.length === 0 && row.name.length === 1 && row.name[0]!.split(' ').length <= 3 && /^\p{Lu}/u.test(line.text);
+}
+
+/** Figures alone on their line. */
+const amountsOnly = (line: LabelLine | undefined) => !!line && splitRow(line.text).name.length === 0;
+
+/**
+ * A tilted photo puts a row's name and its figures on different lines: "Magnesium" then "400 mg", or
+ * "(from magnesium citrate)  435 mg" then "Magnesium". The two become one row.
+ */
+function splitByTilt(line: LabelLine, next: LabelLine | undefined): LabelLine | null {
+  if (!next) return null;
+  if (nameOnly(line) && amountsOnly(next)) return joinRows(line, next);
+  const row = splitRow(line.text);
+  if (row.amounts.length > 0 && row.name.length === 1 && /^\((?:as|from)\b/i.test(row.name[0]!) && nameOnly(next))
+    return joinRows({ ...next, text: `${next.text} ${row.name[0]}` }, { ...line, text: row.amounts.join('\t') });
+  return null;
+}
+
 export function toLabelLines(ocr: OcrLine[]): LabelLine[] {
   const lines: LabelLine[] = ocr
-    .map((l) => ({ text: fixFigures(l.text.replace(/\s+$/, '')), read: [l.text.trim()], digitConfidence: l.digitConfidence }))
+    .map((l) => ({
+      text: fixFigures(fixMagnesium(fixBraces(l.text.replace(/\s+$/, '')))),
+      read: [l.text.trim()],
+      digitConfidence: l.digitConfidence,
+    }))
     .filter((l) => HAS_WORD.test(l.text))
     .flatMap(splitHeadings)
     .map((l) => ({ ...l, text: cells(l.text).join('\t') }));
   const out: LabelLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
+    const untilted = splitByTilt(line, lines[i + 1]);
+    if (untilted) {
+      line = untilted;
+      i++;
+    }
     // A name split over at most four lines.
     for (let joined = 0; joined < 3 && continuesOnNext(line, lines[i + 1]); joined++) line = joinRows(line, lines[++i]!);
     line = closeName(line);

@@ -41,6 +41,24 @@ describe('checks on a figure read from a label image', () => {
     ]);
   });
 
+  it('accepts the 450 mg value of older US labels for pregnant or lactating women', () => {
+    const row = line('Magnesium (as dimagnesium malate)\t100 mg\t22%');
+    expect(checkFigure(stated(100, 'Magnesium (as dimagnesium malate) 100 mg 22%'), [row])?.problems).toEqual([]);
+  });
+
+  it('trusts less sure digits only when the %DV read beside them agrees', () => {
+    const agreeing = line('Magnesium (as citrate)\t50 mg\t13%', 57);
+    expect(checkFigure(stated(50, 'Magnesium (as citrate) 50 mg 13%'), [agreeing])?.problems).toEqual([]);
+    const alone = line('Magnesium (as citrate)\t50 mg', 57);
+    expect(checkFigure(stated(50, 'Magnesium (as citrate) 50 mg'), [alone])?.problems).toEqual([
+      'the reader was unsure of its digits',
+    ]);
+    const guessed = line('Magnesium (as citrate)\t50 mg\t13%', 30);
+    expect(checkFigure(stated(50, 'Magnesium (as citrate) 50 mg 13%'), [guessed])?.problems).toEqual([
+      'the reader was unsure of its digits',
+    ]);
+  });
+
   it('does not check figures that did not come from the label', () => {
     expect(checkFigure(null, [])).toBeNull();
     expect(

@@ -7,14 +7,21 @@ import type { LabelLine } from './label-text';
 
 /**
  * Daily values the %DV of a magnesium row can be computed against: US adults (2016 on), US adults before
- * 2016 and pregnancy, EU NRV, and the children's values older and children's labels use (under 4 years
- * before 2016: 200; 1–3 years: 80; infants: 75).
+ * 2016 and pregnancy, EU NRV, US pregnant or lactating women before 2016 (450: prenatal panels such as
+ * "100 mg 22%"), and the children's values older and children's labels use (under 4 years before 2016:
+ * 200; 1–3 years: 80; infants: 75).
  */
-const DAILY_VALUES_MG = [420, 400, 375, 200, 80, 75];
+const DAILY_VALUES_MG = [420, 400, 375, 450, 200, 80, 75];
 /** More elemental magnesium in one serving than any supplement label carries: a misread digit. */
 const MAX_SERVING_MG = 1_000;
 /** Below this the engine's own doubt about a digit is too great to trust the figure. */
 const MIN_DIGIT_CONFIDENCE = 70;
+/**
+ * When the row's %DV agrees with its mg, two figures read apart say the same thing: a misread digit
+ * would have to be matched by a misread percent. Small print then passes with less confidence, but
+ * not with none.
+ */
+const MIN_DIGIT_CONFIDENCE_DV_AGREES = 40;
 const MAGNESIUM_NAME = /\bmagn[eé]s/i;
 
 export interface FigureCheck {
@@ -59,12 +66,13 @@ export function checkFigure(amount: ElementalAmount | null, lines: LabelLine[]):
   if (mg > MAX_SERVING_MG) problems.push(`${mg} mg is more than a magnesium serving holds`);
   // Worked out from the %DV: the row's mg was not read, and the %DV may be of 400 mg (older US labels) or 420.
   if (amount.basis === 'from-percent-dv') problems.push('its mg was not read, only its % Daily Value');
+  let agrees = false;
   if (amount.basis === 'stated-elemental' && amount.min === amount.max) {
     const percent = percentsAfter(line.text, mg)[0];
-    if (percent !== undefined && percent > 0 && !dvAgrees(mg, percent))
-      problems.push(`its ${percent}% Daily Value does not match ${mg} mg`);
+    agrees = percent !== undefined && percent > 0 && dvAgrees(mg, percent);
+    if (percent !== undefined && percent > 0 && !agrees) problems.push(`its ${percent}% Daily Value does not match ${mg} mg`);
   }
-  if (line.digitConfidence !== null && line.digitConfidence < MIN_DIGIT_CONFIDENCE)
-    problems.push('the reader was unsure of its digits');
+  const minConfidence = agrees ? MIN_DIGIT_CONFIDENCE_DV_AGREES : MIN_DIGIT_CONFIDENCE;
+  if (line.digitConfidence !== null && line.digitConfidence < minConfidence) problems.push('the reader was unsure of its digits');
   return { line: line.text, read: line.read, mg, problems };
 }
