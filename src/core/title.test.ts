@@ -8,6 +8,7 @@ describe('analyzeTitle', () => {
     ['Magnesium Citrate 1,000 mg per serving', true, ['citrate'], 1000, false],
     ['Ancient Minerals Magnesium Oil Spray, 8 oz', true, [], null, true],
     ['Epsom Salt Magnesium Sulfate Soak 3 lb', true, ['sulfate'], null, true],
+    ['Sal de Epsom (sulfato de magnesio) 1 kg', true, ['sulfate'], null, true],
     ['Magnesium Glycinate with Vitamin B6 10mg', true, ['glycinate'], null, false],
     ['Portable Charger 10000mAh', false, [], null, false],
     ['Calcium 600 mg with Vitamin D3, magnesium stearate free', false, [], null, false],

@@ -14,7 +14,7 @@ export interface TitleAnalysis {
 }
 
 const TOPICAL_RE =
-  /(?<![a-z])(?:magnesium oil|magnesiumol|magnesiumolie|magnesiumspray|olejek magnezowy|oleo de magnesio|via de huid|op de huid|uber die haut|through the skin|transdermaal|transdermale?|huile de magnesium|aceite de magnesio|olio di magnesio|spray|sprays|spruhflasche|lotion|lotions|cream|creme|crema|body butter|balm|balsam|flakes|flocken|bath|bathing|vollbad|fussbad|badesalz|bain|bano|bagno|soak|foot soak|fussbad|epsom salt|epsom salts|sales? (?:de )?epsom|sel d'epsom|sels d'epsom|sale (?:di )?epsom|sale inglese|epsomzout|bittersalz|roll-on|deodorant|topical|transdermal|for external use|external use only|zur ausseren anwendung|usage externe|uso externo|uso esterno|massage oil|magnesium gel|magnesiumgel)(?![a-z])/;
+  /(?<![a-z])(?:magnesium oil|magnesiumol|magnesiumolie|magnesiumspray|olejek magnezowy|oleo de magnesio|via de huid|op de huid|uber die haut|through the skin|transdermaal|transdermale?|huile de magnesium|aceite de magnesio|olio di magnesio|spray|sprays|spruhflasche|lotion|lotions|cream|creme|crema|body butter|balm|balsam|flakes|flocken|bath|bathing|vollbad|fussbad|badesalz|bain|bano|bagno|soak|foot soak|fussbad|epsom salt|epsom salts|sal(?:es)? (?:de )?epsom|sel d'epsom|sels d'epsom|sale (?:di )?epsom|sale inglese|epsomzout|bittersalz|roll-on|deodorant|topical|transdermal|for external use|external use only|zur ausseren anwendung|usage externe|uso externo|uso esterno|massage oil|magnesium gel|magnesiumgel)(?![a-z])/;
 const ORAL_SPRAY_RE = /(?<![a-z])(?:oral spray|mundspray|spray buccal|spray oral|sublingual)(?![a-z])/;
 
 /** Oils, sprays, lotions, flakes, baths; not oral sprays. */

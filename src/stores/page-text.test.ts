@@ -176,8 +176,36 @@ describe('page-text reader: the title', () => {
       ['← See all Magnesium Oxide brands', 'Magnesium Oxide by Qualitest Pharmaceuticals'],
       'Magnesium Oxide by Qualitest Pharmaceuticals',
     ],
+    [
+      "a line naming magnesium below the buy button is the product's text, not its name",
+      [
+        'Shop  Arzneimittel  Mineralstoffe',
+        'Magnetrans forte 150mg',
+        'In den Warenkorb',
+        '1 Hartkapsel enthält 250 mg schweres Magnesiumoxid, entsprechend 150 mg Magnesium.',
+      ],
+      'Magnetrans forte 150mg',
+    ],
   ])('%s', (_why, lines, title) => {
     expect(readPageText(lines.join('\n')).title).toBe(title);
+  });
+
+  it("the title's own line is the title's claim, not a label row", () => {
+    const fields = readPageText(
+      [
+        'Tienda  Suplementos',
+        'Citrato de magnesio 90 caps 500 mg',
+        'Añadir al carrito',
+        'Descripción',
+        'Un suplemento de citrato de magnesio en cápsulas veganas.',
+        'El magnesio contribuye al funcionamiento normal de los músculos.',
+        'Sin gluten, sin lactosa.',
+        'Envíos  Contacto',
+        'Aviso legal',
+      ].join('\n'),
+    );
+    expect(fields.title).toBe('Citrato de magnesio 90 caps 500 mg');
+    expect(fields.labelText).toBeUndefined();
   });
 });
 

@@ -247,13 +247,21 @@ function pickTitle(items: Classified[], given: string | undefined): string | und
   );
   // Navigation bars come through as tab-separated menus: a title is one run of words.
   const single = plausible.filter((c) => !c.line.includes('\t'));
-  const named = single.find((c) => MAGNESIUM_RE.test(c.folded) && c.line.length <= 160);
+  // The name stands above the page's buy button; a line naming magnesium below it is the
+  // product's text ("1 Hartkapsel enthält … Magnesium", "magnesium lactate 470 mg"), not its name.
+  const buyAt = items.slice(0, 8).findIndex((c) => c.line.length < 40 && CART_RE.test(c.folded));
+  const aboveBuy = (c: Classified) => buyAt < 0 || items.indexOf(c) < buyAt;
+  const named = single.find((c) => MAGNESIUM_RE.test(c.folded) && c.line.length <= 160 && aboveBuy(c));
   const pick =
     named ??
     // "Magnesium Orotate 775 mg x 100 tablets\tPrint this page": a cell of several words naming magnesium
     // (a breadcrumb's last cell, "Magnesio", is one word).
     plausible.find(
-      (c) => c.line.length <= 160 && c.line.split('\t').some((cell) => /\s/.test(cell) && MAGNESIUM_RE.test(fold(cell))),
+      (c) =>
+        c.line.length <= 160 &&
+        c.line.includes('\t') &&
+        aboveBuy(c) &&
+        c.line.split('\t').some((cell) => /\s/.test(cell) && MAGNESIUM_RE.test(fold(cell))),
     ) ??
     single.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded) && !SAVING_RE.test(c.folded)) ??
     plausible.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded)) ??
@@ -400,9 +408,13 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const short = items.length <= SHORT_TEXT_LINES && items.every((c) => c.line.length <= 160);
   if (!withMagnesium.length && (sells || directions || short)) {
     // "Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg" is a label row too.
+    // The title's own line is the title's claim (AMOUNT_SOURCES rank 5), not a label row.
     const loose = items.filter(
       (c) =>
-        (c.block === 'prose' || c.block === 'ingredients') && (!c.heading || c.block === 'ingredients') && magnesiumRowLike(c),
+        (c.block === 'prose' || c.block === 'ingredients') &&
+        (!c.heading || c.block === 'ingredients') &&
+        magnesiumRowLike(c) &&
+        c.line.replace(/\t/g, ' ') !== title,
     );
     if (loose.length) label = [label, ...loose.slice(0, 6).map((c) => c.line)].filter(Boolean).join('\n');
   }
