@@ -242,10 +242,12 @@ function doubtCompoundWeight(
   const fractions = forms.map((x) => FORM_BY_ID[x.id]?.fraction).filter((x) => x !== undefined && x !== null);
   if (!forms.length || fractions.length !== forms.length) return range;
   const maxFraction = Math.max(...fractions.map((x) => x.max));
-  // Units in the serving, where they are capsules, tablets or gummies; the amount itself when it is per unit.
+  // Units in the serving, where they are capsules, tablets or gummies; the units it was scaled by when it is per unit.
   const serving = ctx.serving;
   const solid = serving?.units && ['capsule', 'tablet', 'gummy'].includes(serving.units.unit) ? serving.units.max : null;
-  const unitCount = perUnit ? 1 : solid;
+  // A per-unit amount has already been scaled to the serving's units (toServing), any kind of unit.
+  const scaledBy = serving?.units && serving.units.unit !== 'serving' ? serving.units.max : 1;
+  const unitCount = perUnit ? scaledBy : solid;
   if (!unitCount || maxFraction >= 0.2 || range.max / unitCount <= MAX_COMPOUND_PER_UNIT_MG * maxFraction) return range;
   const minFraction = Math.min(...fractions.map((x) => x.min));
   warn(

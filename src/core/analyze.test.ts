@@ -298,6 +298,19 @@ describe('page-text rules on whole snapshots', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 120, max: 120 });
   });
 
+  it('an amount per tablet that fits one tablet is not doubted once scaled to a 3-tablet serving', () => {
+    const a = analyze({
+      ...base,
+      title: 'Magnesium Chelate 400mg',
+      description:
+        'Each tablet delivers 133 mg of elemental magnesium as a bis-glycinate/lysine chelate or 400 mg per 3 tablet serving.',
+      directions: 'Adults take 3 tablets daily as a dietary supplement, or as directed.',
+    });
+    expect(a.forms.map((f) => f.id)).toEqual(['glycinate', 'lysinate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 399, max: 399 });
+    expect(a.warnings.map((w) => w.code)).not.toContain('elemental-or-compound');
+  });
+
   it("a day's count split into intakes: the serving is one tablet", () => {
     const a = analyze({
       ...base,

@@ -165,7 +165,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // "Each 2 tablets contain magnesium 54 mgs (from 1000 mg magnesium gluconate dihydrate)": the
     // element, its amount, then the compound it comes from, as a facts row reads.
     const fromCompound =
-      /^[ ]{0,2}(?:of |de |di |van )?(?:magnesium|magnesio)[ ]{1,2}\(?(?:from|as|aus|als|issu du|sous forme de|como|come|uit)[ ]/.test(
+      /^[ ]{0,2}(?:of |de |di |van )?(?:elemental )?(?:magnesium|magnesio)[ ]{1,2}\(?(?:from|as|aus|als|issu du|sous forme de|como|come|uit)[ ]/.test(
         after,
       ) ||
       (MAGNESIUM_RIGHT_BEFORE_RE.test(before) && /^[ ]{0,2}\((?:from|as|aus|als|sous forme de|como|come|uit)[ ]/.test(after));

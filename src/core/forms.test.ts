@@ -36,6 +36,7 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['Magnesio citrato 150 compresse', ['citrate']],
     ['Magtein Magnesium L-Threonate', ['threonate']],
     ['Hauptinhaltsstoffe sind Kaliumchlorid und Trimagnesiumdicitrat.', ['citrate']],
+    ['magnesium as a bis-glycinate/lysine chelate', ['glycinate', 'lysinate']],
     ['Calcium citrate and magnesium oxide', ['oxide']],
     ['Better absorbed, compared with magnesium oxide', []],
     ['Unlike magnesium oxide, gentle on the stomach', []],
