@@ -48,4 +48,14 @@ describe('label rows', () => {
     const label = readLabel(row, { eu: false });
     expect(label.magnesiumRows[0]).toMatchObject({ reading: 'compound', amount: { mg: row.includes('280') ? 280 : 470 } });
   });
+
+  it.each(['4 Tablets Contain:', 'Each 2 capsules contain:'])(
+    '"%s" makes the rows below a serving of that many units',
+    (header) => {
+      const label = readLabel(`${header}\nMagnesium\t400 mg\n(from magnesium taurate complex)`, { eu: false });
+      expect(label.magnesiumRows[0]).toMatchObject({ reading: 'elemental', amount: { mg: 400 }, basis: { per: 'serving' } });
+      expect(label.magnesiumRows[0]?.forms.map((f) => f.id)).toEqual(['taurate']);
+      expect(label.servingSize).toMatch(/^(?:4 Tablets|2 capsules)$/);
+    },
+  );
 });

@@ -60,6 +60,9 @@ const PER_SERVING_RE =
   /(?<![a-z])(?:per serving|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving)(?![a-z])/;
 const PER_N_UNITS_RE =
   /(?<![a-z])(?:per|pour|pro|je|por|par|for)[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)(?![a-z])/;
+/** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
+const UNITS_CONTAIN_HEADER_RE =
+  /(?<=^(?:each |every )?)(?:[2-9]|1[0-2])[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos)(?=[ ]{1,2}(?:contain|provide|enthalten|contiennent|contienen|contengono)(?![a-z]))/;
 const UNITS_IN_HEADER_RE =
   /(\d{1,2})[ ]{0,2}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)/;
 
@@ -159,7 +162,10 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     if (header && findAmounts(line).length === 0) {
       basis = header;
       // "pro Tagesdosis (2 Kapseln)", "Pour 2 gélules": the header names the serving.
-      const units = PER_N_UNITS_RE.exec(folded) ?? (header.some((b) => b.per === 'day') ? UNITS_IN_HEADER_RE.exec(folded) : null);
+      const units =
+        PER_N_UNITS_RE.exec(folded) ??
+        UNITS_CONTAIN_HEADER_RE.exec(folded) ??
+        (header.some((b) => b.per === 'day') ? UNITS_IN_HEADER_RE.exec(folded) : null);
       if (units && !reading.servingSize)
         reading.servingSize = line
           .slice(units.index, units.index + units[0].length)
@@ -196,7 +202,7 @@ function headerBasis(folded: string): AmountBasis[] | null {
   }
   const perUnit = PER_UNIT_RE.exec(folded);
   if (perUnit) cols.push({ at: perUnit.index, basis: { per: 'unit', unit: perUnit[1]! } });
-  const perServing = PER_SERVING_RE.exec(folded) ?? PER_N_UNITS_RE.exec(folded);
+  const perServing = PER_SERVING_RE.exec(folded) ?? PER_N_UNITS_RE.exec(folded) ?? UNITS_CONTAIN_HEADER_RE.exec(folded);
   if (perServing) cols.push({ at: perServing.index, basis: { per: 'serving' } });
   if (!cols.length) return null;
   return cols.sort((a, b) => a.at - b.at).map((c) => c.basis);

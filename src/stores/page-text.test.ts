@@ -251,3 +251,22 @@ describe('page-text reader: run-on ingredient paragraphs', () => {
     expect(fields.directions).toBe('Inside. After food. The adult on 1-2 tablets 3 times a day within 3-4 weeks.');
   });
 });
+
+describe('page-text reader: two columns flattened line by line', () => {
+  it('a facts heading in the right column makes the right-hand cells the panel', () => {
+    const fields = readPageText(
+      [
+        'Magnesium Taurate 400',
+        'DESCRIPTION (#83071)\tFORMULA',
+        'Taurate 400 tablets, provided by\t4 Tablets Contain:',
+        'Douglas Laboratories®, deliver 400 mg of\tMagnesium...... 400 mg',
+        'elemental magnesium in their bioavailable\t(from magnesium taurate complex)',
+        'taurate forms.',
+        'FUNCTIONS\tSUGGESTED USE',
+        'Magnesium has a basic physiological role,\tAdults take 4 tablets daily or as directed by physician.',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toBe('4 Tablets Contain:\nMagnesium\t400 mg\n(from magnesium taurate complex)');
+    expect(fields.description).toContain('Douglas Laboratories®, deliver 400 mg of');
+  });
+});

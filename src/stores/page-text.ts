@@ -26,6 +26,8 @@ const FACTS_HEAD = new RegExp(
       'active ingredients?(?: \\(in each \\w+\\))?',
       'each (?:\\d+ )?(?:vegetarian |veggie |vegan |hard |soft )?(?:capsule|tablet|softgel|caplet|gummy|chewable|lozenge|tablespoon|teaspoon|scoop|sachet|packet|stick|serving|dose|ml|drop|spray)s?[^:]{0,30} contains?',
       'amount per (?:serving|\\d+ \\w+)',
+      // "4 Tablets Contain:", "Each 2 capsules contain:"
+      '(?:each )?(?:[2-9]|1[0-2]) (?:vegetarian |veggie |vegan )?(?:capsules|tablets|softgels|caplets|gummies) contain',
       'per (?:serving|daily dose|\\d+ (?:capsules?|tablets?|softgels?|gummies|scoops?))',
       'composition(?: nutritionnelle)?',
       'zusammensetzung',
@@ -120,7 +122,8 @@ function headingKind(text: string): Block | null {
   const folded = text.replace(SECTION_NUMBER_RE, '');
   if (folded.length > 90) return null;
   if (OTHER_HEAD.test(folded)) return 'other';
-  if (FACTS_HEAD.test(folded)) return 'facts';
+  // "4 tablets contain:" is a count of units, not a section number.
+  if (FACTS_HEAD.test(folded) || FACTS_HEAD.test(text)) return 'facts';
   if (DIRECTIONS_HEAD.test(folded)) return 'directions';
   if (INGREDIENTS_HEAD.test(folded)) return 'ingredients';
   if (WARNINGS_HEAD.test(folded)) return 'warnings';
@@ -168,8 +171,34 @@ function classify(lines: string[]): Classified[] {
   const out: Classified[] = [];
   let block: Block = 'prose';
   let inBlock = 0;
+  // A page laid out in two columns and flattened line by line (a PDF data sheet): the facts panel
+  // is the right-hand cells under a heading that stands in the right column ("… provided by\t4
+  // Tablets Contain:"); the left-hand cells are the prose beside it.
+  let rightColumnFacts = false;
+  const besidePanel: Classified[] = [];
   for (const line of lines) {
     const folded = fold(line);
+    const cells = line.split('\t');
+    if (cells.length >= 2) {
+      const left = cells[0]!;
+      const right = cells.slice(1).join('\t');
+      const rightKind = headingKind(fold(right));
+      const opens = !rightColumnFacts && rightKind === 'facts' && right.trim().endsWith(':') && !headingKind(fold(left));
+      if (opens || (rightColumnFacts && !rightKind && !headingKind(fold(left)) && inBlock < MAX_PANEL_LINES)) {
+        besidePanel.push({ line: left, folded: fold(left), block: 'prose', heading: false });
+        out.push({ line: right, folded: fold(right), block: 'facts', heading: opens });
+        rightColumnFacts = true;
+        block = 'facts';
+        inBlock = opens ? 0 : inBlock + 1;
+        continue;
+      }
+    }
+    if (rightColumnFacts) {
+      // The left column's lines follow the panel, so the panel's rows stay together.
+      out.push(...besidePanel.splice(0));
+      rightColumnFacts = false;
+      block = 'prose';
+    }
     // "Known Adverse Reactions: Some people may experience …": a warnings heading with its text.
     const prefix = /^([^:]{3,40}):/.exec(folded);
     const prefixKind = prefix ? headingKind(prefix[1]!) : null;
@@ -208,6 +237,7 @@ function classify(lines: string[]): Classified[] {
     if (block === 'warnings' && inBlock > 8) block = 'prose';
     out.push({ line, folded, block, heading: false });
   }
+  out.push(...besidePanel);
   return out;
 }
 
