@@ -7,7 +7,15 @@ import type { ElementalAmount, FormFinding, Warning } from './schema';
 import type { LabelReading, MagnesiumRow } from './label-rows';
 import type { TitleAnalysis } from './title';
 import { formsNearMagnesium } from './forms';
-import { parseDirections, parseServingSize, unitKind, type Directions, type ServingSize, type UnitKind } from './servings';
+import {
+  findUnitCount,
+  parseDirections,
+  parseServingSize,
+  unitKind,
+  type Directions,
+  type ServingSize,
+  type UnitKind,
+} from './servings';
 import {
   elementalFromCompound,
   elementalFromPercent,
@@ -355,7 +363,19 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
         scaledRange.perDayStated,
       );
     }
-    const per = statement.per === 'unknown' ? (row?.basis.per ?? 'serving') : statement.per;
+    // "Two caps in an hour equate to … 22 mg magnesium" with a serving of 1–2 capsules: the amount
+    // is for another count of the same units, so it is read per unit and scaled to the serving.
+    const units = statement.per === 'serving' && statement.units ? findUnitCount(statement.units) : null;
+    const servingUnits = serving?.units;
+    const rescale =
+      !!units &&
+      !!servingUnits &&
+      units.min === units.max &&
+      units.max > 1 &&
+      servingUnits.unit === units.unit &&
+      !(servingUnits.min === units.max && servingUnits.max === units.max);
+    const statedMg = rescale ? round(statement.mg / units.max, 0.01) : statement.mg;
+    const per = rescale ? 'unit' : statement.per === 'unknown' ? (row?.basis.per ?? 'serving') : statement.per;
     if (statement.per === 'unknown' && text !== f.labelText && text !== input.ingredientsText) {
       warn(
         warnings,
@@ -364,7 +384,7 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
       );
     }
     const scaled = toServing(
-      { min: statement.mg, max: statement.mg },
+      { min: statedMg, max: statedMg },
       per,
       serving,
       warnings,

@@ -311,6 +311,17 @@ describe('page-text rules on whole snapshots', () => {
     expect(a.warnings.map((w) => w.code)).not.toContain('elemental-or-compound');
   });
 
+  it('an amount for two capsules with a serving of one: read per capsule', () => {
+    const a = analyze({
+      ...base,
+      title: 'Magnesium Glycinate Capsules',
+      description: 'Two capsules provide 200 mg of elemental magnesium.',
+      directions: 'Take 1 capsule twice daily with food.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+
   it("a day's count split into intakes: the serving is one tablet", () => {
     const a = analyze({
       ...base,

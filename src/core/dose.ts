@@ -126,9 +126,12 @@ const NEXT_ROW_AMOUNT_RE =
 const MEQ_OPEN_BEFORE_RE = /\d[ ]{0,2}(?:meq|mmol)[ ]{0,2}\([ ]{0,2}$/;
 /** "… contain magnesium 54 mgs": the element named right before its amount. */
 const MAGNESIUM_RIGHT_BEFORE_RE = /(?<![a-z])(?:magnesium|magnesio)[ ]{0,2}:?[ ]{0,2}$/;
-/** "Each 2 tablets contain", "4 Tablets Contain:", "2 Kapseln enthalten": several units together. */
+/**
+ * "Each 2 tablets contain", "4 Tablets Contain:", "2 Kapseln enthalten", "Two SaltStick Caps in an
+ * hour equate to": several units together.
+ */
 const UNITS_CONTAIN_RE =
-  /(?:^|[^a-z0-9.,])(?:each |every |je )?((?:[2-9]|1[0-2]|two|three|four|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2})?(?:tablets|caplets|capsules|softgels|gummies|chewables|tabletten|kapseln|gelules|comprimes|capsulas|comprimidos|compresse|capsule))[ ]{0,2}(?:contain|provide|deliver|supply|enthalten|contiennent|contienen|contengono|bevatten)(?![a-z])/;
+  /(?:^|[^a-z0-9.,])(?:each |every |je )?((?:[2-9]|1[0-2]|two|three|four|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2}){0,2}(?:tablets|caplets|capsules|caps|softgels|gummies|chewables|tabletten|kapseln|gelules|comprimes|capsulas|comprimidos|compresse|capsule))[ ]{0,2}(?:(?:in an hour|per hour|an hour|a day|per day|daily)[ ]{1,2})?(?:contain|provide|deliver|supply|equate to|equal|enthalten|contiennent|contienen|contengono|bevatten)(?![a-z])/;
 
 /** "tabl.", "Kaps.", "bustina": the kind of unit a word names. */
 function unitOfWord(word: string): UnitKind | null {

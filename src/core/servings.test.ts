@@ -84,6 +84,19 @@ describe('servings per day from serving size and directions', () => {
     expect(parseDirections('Take 1 or 2 capsules daily.')?.alternatives).toBeUndefined();
   });
 
+  it('an intake by the hour with a daily maximum: one intake up to the maximum a day', () => {
+    const d = parseDirections(
+      'Suggested use: 1-2 capsules per hour. The maximum number of capsules recommended per day is 10, although athletes may exceed this.',
+    );
+    expect(d).toMatchObject({ perHour: true, timesPerDay: { min: 1, max: 5 } });
+    expect(servingsPerDay(parseServingSize('1-2 capsules'), d)).toMatchObject({ min: 1, max: 5, source: 'directions' });
+  });
+  it('an intake by the hour with no daily maximum: the day is not known', () => {
+    const r = servingsPerDay(null, parseDirections('1 capsule per 30-60 minutes during activity.'));
+    expect(r).toMatchObject({ min: 1, max: 1, source: 'assumed-one' });
+    expect(r.warnings.map((w) => w.code)).toContain('directions-per-hour');
+  });
+
   it('without directions: one serving a day, marked assumed-one', () => {
     expect(servingsPerDay(parseServingSize('2 capsules'), null)).toMatchObject({ min: 1, max: 1, source: 'assumed-one' });
   });

@@ -162,6 +162,11 @@ export interface Directions {
    * counts is the one in the unit the amount is stated for; perIntake is the first.
    */
   alternatives?: UnitCount[];
+  /**
+   * "1 capsule per 30-60 minutes during activity": a rate while active, not a count a day. The
+   * times a day run from one intake up to the day's maximum where one is stated, else are not known.
+   */
+  perHour?: boolean;
   text: string;
 }
 
@@ -268,6 +273,8 @@ function readDirections(part: string, text: string): Directions | null {
       break;
     }
   if (!perIntake && !times) return null;
+  const rate = perIntake ? hourlyRate(main, part, perIntake) : null;
+  if (rate) times = rate;
   const alternatives = perIntake ? alternativeIntakes(main, perIntake) : undefined;
   const dividedDaily = !!perIntake && DIVIDED_DAILY_RE.test(main.slice(main.indexOf(fold(perIntake.raw))));
   return {
@@ -276,8 +283,33 @@ function readDirections(part: string, text: string): Directions | null {
     frequencyAssumed: !times,
     dividedDaily,
     ...(alternatives ? { alternatives } : {}),
+    ...(rate ? { perHour: true } : {}),
     text: quote(text, 300),
   };
+}
+
+/** "1 capsule per 30-60 minutes", "1-2 capsules per hour", "alle 2 Stunden": an intake by the hour. */
+const PER_HOUR_AFTER_RE =
+  /^[ ]{0,2}(?:per|every|each|an|a|pro|alle|toutes les|par|cada|ogni|elke)[ ]{1,2}(?:\d{1,3}(?:-\d{1,3})?[ ]{0,2})?(?:hours?|hrs?|minutes?|mins?|stunden?|std|heures?|horas?|ore|uur|minuten)(?![a-z])/;
+/** "The maximum number of capsules recommended per day is 10", "do not exceed 10 capsules a day". */
+const DAILY_MAXIMUM_RES = [
+  /(?:maximum|max\.?)(?: number)?(?: of [a-z ]{1,30}?)?(?: recommended)? (?:per day|a day|daily|in 24 hours) (?:is )?(\d{1,2})(?!\d|[.,]\d)/,
+  /(?:do not exceed|no more than|not to exceed|a maximum of|up to) (\d{1,2}) [a-z ]{0,30}?(?:per day|a day|daily|in 24 hours)/,
+];
+
+/**
+ * Times a day for an intake by the hour: one intake up to the day's maximum count of units over
+ * the units of one intake; with no maximum stated, the day is not known ({min: 1, max: 0}).
+ */
+function hourlyRate(main: string, part: string, intake: UnitCount): { min: number; max: number } | null {
+  const at = main.indexOf(intake.raw);
+  if (at < 0 || !PER_HOUR_AFTER_RE.test(main.slice(at + intake.raw.length))) return null;
+  for (const re of DAILY_MAXIMUM_RES) {
+    const m = re.exec(part);
+    const most = m ? Number(m[1]) : NaN;
+    if (most > 0 && most >= intake.max) return { min: 1, max: Math.floor(most / intake.max) };
+  }
+  return { min: 1, max: 0 };
 }
 
 /** "N units or M other units": the second count, when it counts another kind of unit. */
@@ -312,6 +344,13 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
     return { min: 1, max: 1, source: 'assumed-one', warnings };
   }
   const t = directions.timesPerDay;
+  if (directions.perHour && t.max < 1) {
+    warnings.push({
+      code: 'directions-per-hour',
+      message: `The directions give an intake by the hour ("${directions.text}") and no daily maximum: the daily amount is not known; assumed one serving a day.`,
+    });
+    return { min: 1, max: 1, source: 'assumed-one', warnings };
+  }
   if (directions.frequencyAssumed) {
     warnings.push({
       code: 'directions-frequency-assumed',

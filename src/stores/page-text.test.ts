@@ -270,3 +270,21 @@ describe('page-text reader: two columns flattened line by line', () => {
     expect(fields.description).toContain('Douglas Laboratories®, deliver 400 mg of');
   });
 });
+
+describe('page-text reader: directions on the heading line', () => {
+  it('"Suggested use: …" keeps the lines under it', () => {
+    const fields = readPageText(
+      [
+        'SaltStick Electrolyte Capsules',
+        '$32.89 CAD',
+        'HOW TO USE',
+        'Use during activity',
+        'Suggested use: 1 capsule per 30-60 minutes during activity.',
+        'The maximum number of capsules recommended per day is 10.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toBe(
+      '1 capsule per 30-60 minutes during activity. The maximum number of capsules recommended per day is 10.',
+    );
+  });
+});

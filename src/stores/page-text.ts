@@ -379,7 +379,8 @@ function directionsFrom(items: Classified[]): string | undefined {
     if (!(head.heading && head.block === 'directions')) continue;
     const inline = head.line.replace(/^[^:]{0,60}:\s*/, '');
     // "Suggested use: take 2 capsules daily." stands on its line; a bare heading is followed by its text.
-    const parts = inline !== head.line && inline ? [inline] : linesUnder(items, h);
+    // "Suggested use: 1 capsule per 30-60 minutes." and the lines under it ("The maximum … per day is 10").
+    const parts = inline !== head.line && inline ? [inline, ...linesUnder(items, h)] : linesUnder(items, h);
     // Lines keep their ends ("… über 14 Jahren: / 3mal täglich …"), so adults' and children's parts stay apart.
     const text = cleanText(parts.map((p) => (/[.:;!?]$/.test(p) ? p : `${p};`)).join(' ')).replace(/;$/, '');
     if (!text || !COUNT_WORD_RE.test(fold(text))) continue;
