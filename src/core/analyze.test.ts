@@ -322,6 +322,20 @@ describe('page-text rules on whole snapshots', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
   });
 
+  it('a Bulgarian pharmacy page: forms, amount per capsule and the daily range', () => {
+    const a = analyze({
+      ...base,
+      title: 'БИОЛЕКТРА МАГНЕЗИЙ 300 КАПС. Х 20',
+      labelText: '',
+      description:
+        'Една твърда капсула съдържа: магнезиев оксид, тежък 497,4mg – 523.6mg , съответстващ на 300mg магнезиеви йони',
+      directions: 'възрастни и младежи приемат 1-2 пъти дневно по 1 капсула.',
+    });
+    expect(a.forms.map((f) => f.id)).toEqual(['oxide']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 600 });
+  });
+
   it("a day's count split into intakes: the serving is one tablet", () => {
     const a = analyze({
       ...base,

@@ -97,3 +97,15 @@ describe('statements of several units, of milliequivalents, of the element befor
     expect(findElementalStatements('Each 2 tablets contain calcium 175 mg (from calcium phosphate)')).toEqual([]);
   });
 });
+
+describe('Bulgarian and Russian statements', () => {
+  it('"Една твърда капсула съдържа: магнезиев оксид, тежък 497,4mg, съответстващ на 300mg магнезиеви йони" is 300 mg a capsule', () => {
+    const found = findElementalStatements(
+      'Една твърда капсула съдържа: магнезиев оксид, тежък 497,4mg – 523.6mg , съответстващ на 300mg магнезиеви йони',
+    );
+    expect(found.map((x) => [x.mg, x.per, x.unit])).toEqual([[300, 'unit', 'capsule']]);
+  });
+  it('an oxide weight alone is not an elemental statement', () => {
+    expect(findElementalStatements('магнезиев оксид 497,4 mg')).toEqual([]);
+  });
+});

@@ -62,7 +62,8 @@ const OTHERS_FIGURE_RE =
   /(?<![a-z])(?:(?:tages)?hochstmenge|empfiehlt|empfehlen|empfehlung|bfr|dge|efsa|recommande|recomienda|raccomanda|adviseert|study|studies|trial|participants|placebo|rda|recommended|reference|upper limit|requirement|needs?|intake|should not|no more than|up to|at most|exceed|men|women|studie|empfohlen|bedarf|tagesbedarf|zufuhr|hochstmenge|bis zu|etude|besoins?|apports? (?:journaliers? )?recommandes?|jusqu'a|estudio|ingesta|necesidades|hasta|studio|fabbisogno|fino a|onderzoek|behoefte|tot|badani\w*|zapotrzebowanie|do|vergleich|compared|comparison|comparaison|kg|kilo|chilo|kilogram\w*|100 ?(?:g|gramm?|grammes?|ml)|per (?:litre|liter)|pro liter|par litre)(?![a-z])/;
 const CEILING_RE =
   /(?<![a-z])(?:exceed|no more than|at most|maximum|max\.|no exceder|no superar|ne pas depasser|pas plus de|nicht (?:mehr als|uberschreiten)|hochstens|non superare|non piu di|niet (?:meer dan|overschrijden)|nie przekraczac)(?![a-z])/;
-const CHILD_DOSE_RE = /(?<![a-z])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|barn)(?![a-z])/;
+const CHILD_DOSE_RE =
+  /(?<![a-zа-я])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|barn|деца|дети|детям|детеи)(?![a-zа-я])/;
 /** "(ca. 1 g magnesium citrate, of which 109 mg magnesium)": the compound's magnesium, stated. */
 const COMPOUND_OF_WHICH_RE =
   /(?:of which|providing|provides|equivalent to|equal to|corresponding to|davon|entsprechend|entspricht|dont|soit|correspondant a|equivalente a|correspondiente a|corrispondent[ei] a|pari a|overeenkomend met|wat overeenkomt met|co odpowiada)[ ]{0,2}(?:ca\.?|approx\.?|about|approximately|etwa|environ|aprox\.?|circa)?[ ]{0,2}$/;
@@ -95,7 +96,7 @@ function sentenceStartBefore(text: string, at: number): number {
     if (c === '\n') return i + 1;
     if (
       (c === '.' || c === '!' || c === '?') &&
-      /^\s+[A-Z0-9À-ÝĄĆĘŁŃÓŚŹŻ]/.test(text.slice(i + 1, i + 4)) &&
+      /^\s+[A-Z0-9À-ÝĄĆĘŁŃÓŚŹŻА-ЯЁ]/.test(text.slice(i + 1, i + 4)) &&
       // "140 mg. U.S.P.", "ca. 1 g": an abbreviation's dot.
       !(c === '.' && ABBREVIATION_BEFORE_RE.test(text.slice(Math.max(0, i - 8), i)))
     )
@@ -109,7 +110,7 @@ const ABBREVIATION_BEFORE_RE = /(?:\d ?(?:mg|mcg|g)|(?<![A-Za-z])(?:ca|approx|[A
 /** Offset from `from` to the end of its sentence (same rule), or -1 within `max` characters. */
 function sentenceEndAfter(text: string, from: number, max: number): number {
   const window = text.slice(from, from + max);
-  const m = /\n|[.!?](?=\s+[A-Z0-9À-ÝĄĆĘŁŃÓŚŹŻ]|\s*$)/.exec(window);
+  const m = /\n|[.!?](?=\s+[A-Z0-9À-ÝĄĆĘŁŃÓŚŹŻА-ЯЁ]|\s*$)/.exec(window);
   return m ? m.index : -1;
 }
 
@@ -132,6 +133,13 @@ const MAGNESIUM_RIGHT_BEFORE_RE = /(?<![a-z])(?:magnesium|magnesio)[ ]{0,2}:?[ ]
  */
 const UNITS_CONTAIN_RE =
   /(?:^|[^a-z0-9.,])(?:each |every |je )?((?:[2-9]|1[0-2]|two|three|four|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2}){0,2}(?:tablets|caplets|capsules|caps|softgels|gummies|chewables|tabletten|kapseln|gelules|comprimes|capsulas|comprimidos|compresse|capsule))[ ]{0,2}(?:(?:in an hour|per hour|an hour|a day|per day|daily)[ ]{1,2})?(?:contain|provide|deliver|supply|equate to|equal|enthalten|contiennent|contienen|contengono|bevatten)(?![a-z])/;
+
+/** "300mg магнезиеви йони" (folded: иони), "300 мг ионов магния". */
+const CYRILLIC_ION_AFTER_RE =
+  /^[ ]{0,2}(?:(?:магнези[а-я]*|магни[а-я]*)[ ]{1,2}(?:иони|ионов|иона|ион)|(?:иони|ионов|иона)[ ]{1,2}(?:магнези[а-я]*|магни[а-я]*))(?![а-я])/;
+/** "Една твърда капсула съдържа", "Одна таблетка содержит": the sentence is about one unit. */
+const CYRILLIC_UNIT_CONTAINS_RE =
+  /(?<![а-я])(?:1|една|един|едно|одна|один|одно|каждая)[ ]{1,2}(?:[а-я-]{3,14}[ ]{1,2}){0,2}(капсул[а-я]*|таблет[а-я]*|саше|пакетч[а-я]*|ампул[а-я]*)[ ]{0,2}(?:съдържа|содержит)(?![а-я])/;
 
 /** "tabl.", "Kaps.", "bustina": the kind of unit a word names. */
 function unitOfWord(word: string): UnitKind | null {
@@ -188,7 +196,17 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     if (plainMagnesium && OTHERS_FIGURE_RE.test(folded.slice(Math.max(0, a.start - 120), a.end + 80))) continue;
     // "a magnesium 11,8mg ion", "magnesium 48 mg ions": the ion is the element.
     const magnesiumIon = MAGNESIUM_RIGHT_BEFORE_RE.test(before) && /^[ ]{0,2}ions?(?![a-z])/.test(after);
-    if (!elementalWord && !fromCompound && !perUnitMagnesium && !magnesiumIon && !ELEMENTAL_THEN_AMOUNT_RE.test(before)) continue;
+    // "съответстващ на 300mg магнезиеви йони", "300 мг ионов магния": magnesium ions, in Bulgarian or Russian.
+    const cyrillicIon = CYRILLIC_ION_AFTER_RE.test(after);
+    if (
+      !elementalWord &&
+      !fromCompound &&
+      !perUnitMagnesium &&
+      !magnesiumIon &&
+      !cyrillicIon &&
+      !ELEMENTAL_THEN_AMOUNT_RE.test(before)
+    )
+      continue;
     const sentenceStart = Math.max(sentenceStartBefore(text, a.start), a.start - 120);
     const endDot = sentenceEndAfter(text, a.end, 120);
     const sentence = folded.slice(sentenceStart, endDot < 0 ? a.end + 120 : a.end + endDot);
@@ -198,7 +216,9 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     const perUnit =
       /(?<![a-z])(?:per|each|in each|pro|je|par|por|\/) ?(capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk)/.exec(
         sentence,
-      ) ?? UNIT_CONTAINS_RE.exec(sentence);
+      ) ??
+      UNIT_CONTAINS_RE.exec(sentence) ??
+      CYRILLIC_UNIT_CONTAINS_RE.exec(sentence);
     // "Each 2 tablets contain …", "4 Tablets Contain:": the amount is for that many units, a serving.
     const unitsContain = UNITS_CONTAIN_RE.exec(sentence);
     const per = unitsContain

@@ -36,7 +36,7 @@ const FORM_MATCHERS: { id: FormId; re: RegExp }[] = FORMS.map((f) => {
   return {
     id: f.id,
     // Up to three glued parts: "Trimagnesiumdicitrat" is tri + magnesium + di + citrat.
-    re: new RegExp(`(?<![a-z])(?:(?:magnesium|magnesio|di|tri|bis|mono|l)-?){0,3}(?:${alts.join('|')})(?![a-z])`, 'g'),
+    re: new RegExp(`(?<![a-zа-я])(?:(?:magnesium|magnesio|di|tri|bis|mono|l)-?){0,3}(?:${alts.join('|')})(?![a-zа-я])`, 'g'),
   };
 });
 
@@ -62,7 +62,7 @@ function hitsIn(folded: string): Hit[] {
 
 /** Minerals whose salts share form words with magnesium ("manganese oxide", "zinc citrate"). */
 const OTHER_MINERAL_RE =
-  /(?<![a-z])(?:calcium|calcio|kalzium|zinc|zink|zinco|manganese|mangan|manganeso|iron|ferrous|ferric|eisen|fer|hierro|ferro|potassium|kalium|potasio|potassio|sodium|natrium|sodio|copper|kupfer|cuivre|cobre|rame|chromium|chrom|cromo|selenium|selen|selenio|molybdenum|boron|iodine|jod|lithium|strontium)(?![a-z])/;
+  /(?<![a-zа-я])(?:кали[а-я]*|калци[а-я]*|кальци[а-я]*|цинк[а-я]*|желяз[а-я]*|желез[а-я]*|натри[а-я]*|calcium|calcio|kalzium|zinc|zink|zinco|manganese|mangan|manganeso|iron|ferrous|ferric|eisen|fer|hierro|ferro|potassium|kalium|potasio|potassio|sodium|natrium|sodio|copper|kupfer|cuivre|cobre|rame|chromium|chrom|cromo|selenium|selen|selenio|molybdenum|boron|iodine|jod|lithium|strontium)(?![a-z])/;
 
 /** Words in a source list that name no source by themselves. */
 const FILLER_WORDS = new Set([
@@ -181,8 +181,9 @@ export function formsInSourceList(list: string, source: string = list): FormFind
 
 // Epsom salt (Bittersalz) is magnesium sulfate, and Magtein magnesium L-threonate, where a page
 // never writes the word magnesium.
+// Bulgarian and Russian: "магнезий", "магнезиев оксид", "оксид магния" (folded, й is и).
 const ANCHOR_RE =
-  /(?<![a-z])(?:di|tri)?(?:magnesium|magnesio|magnezium|magnez(?:u|em)?(?![a-z]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
+  /(?<![a-z])(?:di|tri)?(?:magnesium|magnesio|magnezium|magnez(?:u|em)?(?![a-z]))|(?<![а-я])(?:магнези[а-я]*|магни(?:и|я|ем|ю)(?![а-я]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
 const EXCIPIENT_AFTER_RE = /^[ -]{0,2}(?:stearate|stearat|silicate|silikat|trisilicate)/;
 const EXCIPIENT_BEFORE_RE = /(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}$/;
 const NEGATED_BEFORE_RE =
@@ -259,7 +260,10 @@ export function formsNearMagnesium(text: string): FormFinding[] {
     const beforeHits = hitsIn(before);
     const last = beforeHits[beforeHits.length - 1];
     // Polish puts the form first with no link word: "cytrynian magnezu".
-    const polish = folded.startsWith('magnez', m.start) && /^[ ]{1,2}$/.test(before.slice(last?.end ?? 0));
+    // Russian too: "оксид магния".
+    const polish =
+      (folded.startsWith('magnez', m.start) || folded.startsWith('магни', m.start)) &&
+      /^[ ]{1,2}$/.test(before.slice(last?.end ?? 0));
     if (last && (ROMANCE_LINK_RE.test(before.slice(last.end)) || polish)) {
       out.push(finding(last.id, text.slice(beforeStart + last.start, m.end)));
     }

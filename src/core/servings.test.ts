@@ -74,6 +74,7 @@ describe('servings per day from serving size and directions', () => {
     ['Zweimal täglich 1 Brausetablette', 'tablet'],
     ['A dose recomendada é de 2 a 3 ampolas por dia', 'ampoule'],
     ['3 flaconcini al giorno', 'ampoule'],
+    ['Take 1 capsule.', 'capsule'],
   ])('"%s" counts %ss', (text, unit) => expect(parseDirections(text)?.perIntake?.unit).toBe(unit));
 
   it('"3 flaconcini o 2 bustine al giorno": two dosage forms, each an intake of its own', () => {
@@ -95,6 +96,13 @@ describe('servings per day from serving size and directions', () => {
     const r = servingsPerDay(null, parseDirections('1 capsule per 30-60 minutes during activity.'));
     expect(r).toMatchObject({ min: 1, max: 1, source: 'assumed-one' });
     expect(r.warnings.map((w) => w.code)).toContain('directions-per-hour');
+  });
+
+  it('Bulgarian directions: "възрастни и младежи приемат 1-2 пъти дневно по 1 капсула"', () => {
+    expect(parseDirections('възрастни и младежи приемат 1-2 пъти дневно по 1 капсула.')).toMatchObject({
+      perIntake: { min: 1, max: 1, unit: 'capsule', raw: '1 капсула' },
+      timesPerDay: { min: 1, max: 2 },
+    });
   });
 
   it('without directions: one serving a day, marked assumed-one', () => {

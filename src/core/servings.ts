@@ -19,11 +19,11 @@ export type UnitKind =
 
 const UNIT_WORDS: [RegExp, UnitKind][] = [
   [
-    /^(?:capsules?|caps|vcaps?|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka)$/,
+    /^(?:capsules?|caps|vcaps?|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|капсул[а-я]*|капс\.?)$/,
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletter)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletter|таблет[а-я]*)$/,
     'tablet',
   ],
   [/^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|caramelle)$/, 'gummy'],
@@ -31,11 +31,11 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
   [/^(?:teaspoons?|tsp\.?|teeloffel|cuilleres? a cafe|cucharaditas?|cucchiaini?)$/, 'teaspoon'],
   [/^(?:tablespoons?|tbsp\.?|essloffel|cuilleres? a soupe|cucharadas?|cucchiai?)$/, 'tablespoon'],
   [
-    /^(?:packets?|packs?|sachets?|sticks?|stick packs?|beutel|tutchen|bustin[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?)$/,
+    /^(?:packets?|packs?|sachets?|sticks?|stick packs?|beutel|tutchen|bustin[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*)$/,
     'packet',
   ],
   [
-    /^(?:ampoules?|ampules?|vials?|ampullen?|ampollas?|ampolas?|fiale|fiala|flaconcin[oi]|trinkampullen?|ampulki|ampulek)$/,
+    /^(?:ampoules?|ampules?|vials?|ampullen?|ampollas?|ampolas?|fiale|fiala|flaconcin[oi]|trinkampullen?|ampulki|ampulek|ампул[а-я]*)$/,
     'ampoule',
   ],
   [/^(?:ml|millilit(?:er|re)s?)$/, 'ml'],
@@ -45,7 +45,8 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
 ];
 
 export function unitKind(word: string): UnitKind | null {
-  const w = fold(word).trim();
+  // "1 capsule." ends a sentence: the dot is not the word's ("tsp." keeps its own below).
+  const w = fold(word).trim().replace(/\.+$/, '');
   for (const [re, kind] of UNIT_WORDS) if (re.test(w)) return kind;
   return null;
 }
@@ -56,7 +57,7 @@ const WORDS = Object.keys(NUMBER_WORDS)
   .join('|');
 const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?|\d\/\d|(?:${WORDS})(?![a-z]))`;
 const COUNT_RE = new RegExp(
-  String.raw`(?<![a-z0-9])(?:up to |bis zu |jusqu'a |hasta |fino a )?(${NUM})(?: ?\(\d{1,2}\))?(?: ?(?:-|to|or|bis|a|ou|o|oder) ?(${NUM})(?: ?\(\d{1,2}\))?)?[ ]{1,2}(?:[a-z-]{1,12} ){0,2}?([a-z][a-z.-]{1,20})`,
+  String.raw`(?<![a-z0-9])(?:up to |bis zu |jusqu'a |hasta |fino a )?(${NUM})(?: ?\(\d{1,2}\))?(?: ?(?:-|to|or|bis|a|ou|o|oder) ?(${NUM})(?: ?\(\d{1,2}\))?)?[ ]{1,2}(?:[a-zа-я-]{1,12} ){0,2}?([a-zа-я][a-zа-я.-]{1,20})`,
   'g',
 );
 
@@ -104,7 +105,10 @@ export function findUnitCount(text: string): UnitCount | null {
       const window = folded.slice(from, m.index + m[0].length + 25);
       // The unit must come before any other number ("2.5 gm (1/2 tsp)" is not 2.5 teaspoons).
       const nextNumber = window.slice(1).search(/\d/);
-      const words = [...(nextNumber >= 0 ? window.slice(0, nextNumber + 1) : window).matchAll(/[a-z][a-z.-]*/g)].slice(0, 4);
+      const words = [...(nextNumber >= 0 ? window.slice(0, nextNumber + 1) : window).matchAll(/[a-zа-я][a-zа-я.-]*/g)].slice(
+        0,
+        4,
+      );
       for (const w of words) {
         kind = unitKind(w[0]);
         if (kind) {
@@ -129,7 +133,7 @@ export function findUnitCount(text: string): UnitCount | null {
       min: upTo ? Math.min(1, a) : Math.min(a, b),
       max: Math.max(a, b),
       unit: kind,
-      raw: text.slice(m.index, end).trim(),
+      raw: text.slice(m.index, end).trim().replace(/\.$/, ''),
     };
   }
   return null;
@@ -172,7 +176,7 @@ export interface Directions {
 
 /** "3 times", "1-3 times", "2mal", "3 veces", "1 or 2 times": how many times a day, by the number. */
 const NUMBERED_TIMES_RE =
-  /(?<![\d.,])([1-6])(?: ?(?:-|to|or|bis|a|ou|o|oder|of) ?([1-6]))?[ -]?(?:times|x|mal|veces|volte|fois|keer|razy|gange)(?![a-z])/;
+  /(?<![\d.,])([1-6])(?: ?(?:-|to|or|bis|a|ou|o|oder|of) ?([1-6]))?[ -]?(?:times|x|mal|veces|volte|fois|keer|razy|gange|пъти|раза)(?![a-zа-я])/;
 /** Prescription shorthand: b.i.d., t.i.d. */
 const LATIN_TIMES: [RegExp, number][] = [
   [/(?<![a-z])(?:q\.?i\.?d\.?)(?![a-z])/, 4],
@@ -201,7 +205,7 @@ const TIMES: [RegExp, number, number][] = [
     2,
   ],
   [
-    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|pro tag|am tag|par jour|quotidiennement|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|dziennie|dagligen)(?![a-z])/,
+    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|pro tag|am tag|par jour|quotidiennement|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|dziennie|dagligen|дневно|ежедневно|на ден|в день)(?![a-zа-я])/,
     1,
     1,
   ],
@@ -223,13 +227,16 @@ const DIVIDED_DAILY_RE =
 
 /** Adults' part of directions that also speak to children ("Children 4+: 1 gummy. Adults: 2 gummies."). */
 function adultPart(folded: string): string {
-  const adults = /(?<![a-z])(?:adults?|erwachsenen?|adultes?|adultos?|adulti|volwassenen|dorosli)(?![a-z])/.exec(folded);
+  const adults =
+    /(?<![a-z])(?:adults?|erwachsenen?|adultes?|adultos?|adulti|volwassenen|dorosli|възрастни|взрослые|взрослым)(?![a-zа-я])/.exec(
+      folded,
+    );
   if (!adults) return folded;
   const rest = folded.slice(adults.index);
   // Children's directions start a part of their own ("Adults: 2 gummies. Children 4+: 1 gummy");
   // "adults and children 9 and up: take 1 gummy" is one instruction for both.
   const child =
-    /(?:[.;:•\n]|(?<![a-z])(?:for|fur|pour|para|per))[ ]{0,3}(?:children|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|criancas)(?![a-z])/.exec(
+    /(?:[.;:•\n]|(?<![a-z])(?:for|fur|pour|para|per))[ ]{0,3}(?:children|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|criancas|деца|дети|детям|детеи)(?![a-zа-я])/.exec(
       rest.slice(6),
     );
   return child ? rest.slice(0, child.index + 6) : rest;
@@ -242,7 +249,7 @@ export function parseDirections(text: string): Directions | null {
     .replace(/(\d)\s*[-–]\s*(\d)/g, '$1-$2')
     // Ages are not counts: "children over 12 years", "ages 4+", "mayores de 12 anos".
     .replace(
-      /(?<![a-z])(?:ages? )?\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|anos|jahren?|ans|anni|jaar|lat)(?![a-z])/g,
+      /(?<![a-z])(?:ages? )?\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|anos|jahren?|ans|anni|jaar|lat|години|годин|лет|года)(?![a-zа-я])/g,
       ' ',
     )
     .replace(/(?<![a-z])ages? \d{1,2}\+?/g, ' ');

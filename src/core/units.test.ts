@@ -30,6 +30,7 @@ describe('findAmounts', () => {
     ['2 g', 2000],
     ['150 milligrams', 150],
     ['0.125 g', 125],
+    ['магний 300 мг', 300],
   ])('%s -> %f mg', (text, mg) => expect(findAmounts(text)[0]?.mg).toBe(mg));
   it('keeps the printed text', () => expect(findAmounts('Magnesium 1,000 mg')[0]?.raw).toBe('1,000 mg'));
   it('reads "470,000 mg" as 470 mg where the text writes its decimals with a comma', () => {

@@ -38,7 +38,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'lower',
     tierSource: `${K4}: Firoz & Graber 2001 (about 4% absorbed); Walker et al. 2003`,
     fraction: { min: 0.603, max: 0.603, source: `${K2}: 24.305/40.30` },
-    synonyms: ['oxide', 'oxid', 'ossido', 'oxido', 'magnesia usta', 'tlenek', 'oxyde'],
+    synonyms: ['oxide', 'oxid', 'ossido', 'oxido', 'magnesia usta', 'tlenek', 'oxyde', 'оксид'],
   },
   {
     id: 'hydroxide',
@@ -46,7 +46,17 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'lower',
     tierSource: `${K4}: suggested tiers (inorganic)`,
     fraction: { min: 0.417, max: 0.417, source: `${K2}: 24.305/58.32` },
-    synonyms: ['hydroxide', 'hydroxid', 'idrossido', 'hidroxido', 'milk of magnesia', 'wodorotlenek', 'hydroxyde'],
+    synonyms: [
+      'hydroxide',
+      'hydroxid',
+      'idrossido',
+      'hidroxido',
+      'milk of magnesia',
+      'wodorotlenek',
+      'hydroxyde',
+      'хидроксид',
+      'гидроксид',
+    ],
   },
   {
     id: 'carbonate',
@@ -54,7 +64,17 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'lower',
     tierSource: `${K4}: suggested tiers (inorganic)`,
     fraction: { min: 0.25, max: 0.288, source: `${K2}: 24.305/84.31 = 0.288 for MgCO3; basic carbonate nearer 0.25` },
-    synonyms: ['carbonate', 'carbonat', 'carbonato', 'karbonat', 'hydroxycarbonate', 'subcarbonate', 'carbonaat', 'weglan'],
+    synonyms: [
+      'carbonate',
+      'carbonat',
+      'carbonato',
+      'karbonat',
+      'hydroxycarbonate',
+      'subcarbonate',
+      'carbonaat',
+      'weglan',
+      'карбонат',
+    ],
   },
   {
     id: 'chloride',
@@ -62,7 +82,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher',
     tierSource: `${K4}: Firoz & Graber 2001`,
     fraction: { min: 0.12, max: 0.255, source: `${K2}: hexahydrate 24.305/203.30 = 0.120; anhydrous 24.305/95.21 = 0.255` },
-    synonyms: ['chloride', 'chlorid', 'cloruro', 'chlorure', 'nigari', 'zechstein', 'cloreto', 'chlorek'],
+    synonyms: ['chloride', 'chlorid', 'cloruro', 'chlorure', 'nigari', 'zechstein', 'cloreto', 'chlorek', 'хлорид'],
   },
   {
     id: 'sulfate',
@@ -97,7 +117,7 @@ export const FORMS: readonly FormKnowledge[] = [
       max: 0.162,
       source: `${K2}: magnesium hydrogen citrate 24.305/214.41 = 0.113; trimagnesium dicitrate nonahydrate 0.119; anhydrous 24.305/451.11 = 0.162`,
     },
-    synonyms: ['citrate', 'citrat', 'citrato', 'dicitrate', 'citrates', 'citraat', 'cytrynian'],
+    synonyms: ['citrate', 'citrat', 'citrato', 'dicitrate', 'citrates', 'citraat', 'cytrynian', 'цитрат'],
   },
   {
     id: 'malate',
@@ -105,7 +125,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher-limited-data',
     tierSource: `${K4}: little human data`,
     fraction: { min: 0.116, max: 0.155, source: `${K2}: trihydrate 24.305/210.42 = 0.116; anhydrous 24.305/156.38 = 0.155` },
-    synonyms: ['malate', 'malat', 'malato', 'malaat', 'jablczan'],
+    synonyms: ['malate', 'malat', 'malato', 'malaat', 'jablczan', 'малат'],
   },
   {
     id: 'glycinate',
@@ -124,6 +144,8 @@ export const FORMS: readonly FormKnowledge[] = [
       'glicynian',
       'diglicynian',
       'bisglicynian',
+      'глицинат',
+      'бисглицинат',
     ],
   },
   {
@@ -132,7 +154,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher',
     tierSource: `${K4}: Firoz & Graber 2001`,
     fraction: { min: 0.102, max: 0.12, source: `${K2}: dihydrate 24.305/238.48 = 0.102; anhydrous 24.305/202.44 = 0.120` },
-    synonyms: ['lactate', 'lactat', 'lattato', 'lactato', 'lactaat', 'mleczan'],
+    synonyms: ['lactate', 'lactat', 'lattato', 'lactato', 'lactaat', 'mleczan', 'лактат'],
   },
   {
     id: 'aspartate',
@@ -140,7 +162,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher',
     tierSource: `${K4}: Firoz & Graber 2001`,
     fraction: { min: 0.075, max: 0.084, source: `${K2}: dihydrate 24.305/324.53 = 0.075; anhydrous 24.305/288.50 = 0.084` },
-    synonyms: ['aspartate', 'aspartat', 'aspartato', 'aspartaat', 'asparaginian', 'asparaginate'],
+    synonyms: ['aspartate', 'aspartat', 'aspartato', 'aspartaat', 'asparaginian', 'asparaginate', 'аспартат', 'аспарагинат'],
   },
   {
     id: 'taurate',
@@ -176,7 +198,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher-limited-data',
     tierSource: `${K4}: little human data`,
     fraction: { min: 0.066, max: 0.073, source: `${K2}: dihydrate 24.305/370.51 = 0.066; anhydrous 24.305/334.48 = 0.073` },
-    synonyms: ['orotate', 'orotat', 'orotato', 'orotaat', 'orotan'],
+    synonyms: ['orotate', 'orotat', 'orotato', 'orotaat', 'orotan', 'оротат'],
   },
   {
     id: 'gluconate',
@@ -184,7 +206,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher',
     tierSource: `${K4}: suggested tiers`,
     fraction: { min: 0.054, max: 0.059, source: `${K2}: dihydrate 24.305/450.63 = 0.054; anhydrous 24.305/414.60 = 0.059` },
-    synonyms: ['gluconate', 'gluconat', 'gluconato', 'gluconaat', 'glukonian'],
+    synonyms: ['gluconate', 'gluconat', 'gluconato', 'gluconaat', 'glukonian', 'глюконат', 'глуконат'],
   },
   {
     id: 'pidolate',
@@ -192,7 +214,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher-limited-data',
     tierSource: `${K4}: little human data`,
     fraction: { min: 0.087, max: 0.087, source: `${K2}: 24.305/280.52` },
-    synonyms: ['pidolate', 'pidolat', 'pidolato', 'pidolaat', 'pidolan'],
+    synonyms: ['pidolate', 'pidolat', 'pidolato', 'pidolaat', 'pidolan', 'пидолат'],
   },
   {
     id: 'glycerophosphate',

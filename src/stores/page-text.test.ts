@@ -288,3 +288,19 @@ describe('page-text reader: directions on the heading line', () => {
     );
   });
 });
+
+describe('page-text reader: Bulgarian', () => {
+  it('"Начин на употреба:" heads the directions, and the page names magnesium', () => {
+    const fields = readPageText(
+      [
+        'Аптека Ведра  Минерали',
+        'БИОЛЕКТРА МАГНЕЗИЙ 300 КАПС. Х 20',
+        'Добави в количката',
+        'Начин на употреба: възрастни и младежи приемат 1-2 пъти дневно по 1 капсула.',
+      ].join('\n'),
+    );
+    expect(fields.title).toBe('БИОЛЕКТРА МАГНЕЗИЙ 300 КАПС. Х 20');
+    expect(fields.directions).toBe('възрастни и младежи приемат 1-2 пъти дневно по 1 капсула.');
+    expect(fields.isProductPage).toBe(true);
+  });
+});

@@ -57,28 +57,34 @@ const FACTS_HEAD = new RegExp(
       'sklad',
       'sammansattning',
       'composicao',
+      // Bulgarian and Russian (folded: й is и).
+      'състав(?![а-я])',
+      'состав(?![а-я])',
+      'активн[а-я]* веществ[а-я]*',
+      'действащ[а-я]* веществ[а-я]*',
     ].join('|') +
     ')(?![a-z])',
 );
 const DIRECTIONS_HEAD =
-  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dosage(?! forms?(?![a-z]))|usage|adults?:|verzehrempfehlung|einnahmeempfehlung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|doseringen|dosage and administration|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion)(?![a-z])/;
+  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dosage(?! forms?(?![a-z]))|usage|adults?:|verzehrempfehlung|einnahmeempfehlung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|doseringen|dosage and administration|начин на (?:употреба|приложение)|дозировка|способ применения(?: и дозы)?|дозиране|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion)(?![a-z])/;
 const INGREDIENTS_HEAD =
-  /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?)(?![a-z])/;
+  /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|помощни вещества|вспомогательные вещества|съставки)(?![a-zа-я])/;
 const WARNINGS_HEAD =
-  /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania)(?![a-z])/;
+  /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania|противопоказания|предупреждения|странични (?:ефекти|реакции)|побочные (?:действия|эффекты))(?![a-zа-я])/;
 /** Sections whose products and numbers are not this product's: carousels, reviews, references. */
 const OTHER_HEAD =
   /^(?:you (?:may|might) also (?:like|need)|related products?|similar (?:items|products)|customers (?:also|who) (?:bought|viewed)|frequently bought together|recommended (?:for you|products)|more from|recently viewed|compare with similar|reviews?|customer reviews|ratings & reviews|questions (?:&|and) answers|references|bibliography|sources|ahnliche produkte|das konnte (?:dich|sie) auch interessieren|kunden kauften auch|bewertungen|literatur(?:verzeichnis)?|quellen|vous aimerez aussi|produits (?:similaires|associes)|avis clients|references bibliographiques|tambien te (?:puede|podria) interesar|productos relacionados|opiniones|prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|recensioni|bibliografia|gerelateerde producten|anderen bekeken ook|beoordelingen|podobne produkty|opinie)(?![a-z])/;
 /** What a page says when it sells the product on it. */
 const CART_RE =
-  /(?<![a-z])(?:add to (?:cart|bag|basket)|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|anadir al carrito|comprar|aggiungi al carrello|acquista|in (?:de )?winkel(?:wagen|mand)|bestellen|do koszyka|kop nu|lagg i varukorgen|in stock|auf lager|en stock|disponible|disponibile|op voorraad)(?![a-z])/;
+  /(?<![a-z])(?:add to (?:cart|bag|basket)|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|anadir al carrito|comprar|aggiungi al carrello|acquista|in (?:de )?winkel(?:wagen|mand)|bestellen|do koszyka|kop nu|lagg i varukorgen|in stock|auf lager|en stock|disponible|disponibile|op voorraad|добави в количката|в количката|в наличност|в корзину|купить|в наличии)(?![a-zа-я])/;
 /** Signs of an article, a recipe or a forum thread rather than a product page. */
 const ARTICLE_RE =
   /(?<![a-z])(?:according to|a (?:study|trial|meta-analysis)|studies (?:show|suggest|have)|researchers|participants|published|written by|posted (?:by|on)|author|medically reviewed|references|prep time|cook time|makes about|recipe|rezept|recette|receta|ricetta|recept|forum|replies|studie(?:n)?|etude|estudio|studio|onderzoek|badania|artikel|article|read more|weiterlesen|lire la suite|leer mas|leggi (?:anche|di piu)|per approfondire|see also|related articles|articoli correlati|verwandte artikel|articles? (?:similaires|lies)|in (?:this|diesem|questo) (?:article|artikel|articolo)|dans cet article|en este articulo|(?:the )?(?:manufacturer|maker) (?:says|recommends|states|claims)|(?:il|del|dal) produttore|laut hersteller|selon le fabricant|segun el fabricante|volgens de fabrikant|notre selection|our (?:selection|pick|picks)|unsere auswahl|la nostra selezione|nuestra seleccion)(?![a-z])/g;
 /** Lines that name magnesium, in the languages the reader knows. */
-const MAGNESIUM_RE = /(?<![a-z])(?:magnesium|magnesio|magnesium|magnezu?|magnez(?:ium)?|mg2\+|mg\+\+)/;
+const MAGNESIUM_RE =
+  /(?<![a-z])(?:magnesium|magnesio|magnesium|magnezu?|magnez(?:ium)?|mg2\+|mg\+\+)|(?<![а-я])(?:магнези|магни(?:и|я|ем|ю)(?![а-я]))/;
 /** A mass amount as labels print it. */
-const MG_AMOUNT_RE = /\d(?:[\d.,]*\d)?\s?(?:mg|milligrams?|milligramm|milligrammes?|miligramos?|milligrammi|g)(?![a-z])/;
+const MG_AMOUNT_RE = /\d(?:[\d.,]*\d)?\s?(?:mg|мг|milligrams?|milligramm|milligrammes?|miligramos?|milligrammi|g)(?![a-zа-я])/;
 /** Lines that give someone else's numbers: studies, reference intakes, limits, advice. */
 const DISTRACTOR_RE =
   /(?<![a-z])(?:study|studies|trial|participants|subjects|placebo|rda|recommended (?:daily )?(?:intake|allowance|amount)|reference (?:intake|value)|upper (?:intake )?limit|tolerable|should not exceed|no more than|up to \d|men|women|adults need|children need|dge|bfr|efsa|referenzwert|zufuhr|tageshochstmenge|nicht uberschreiten|bedarf|apport(?:s)? (?:journalier|recommande)|besoins?|ne pas depasser|ingesta|cantidad diaria recomendada|no superar|fabbisogno|non superare|aanbevolen hoeveelheid|adh|zapotrzebowanie|per (?:litre|liter|100 ?g|100 ?ml)|pro (?:liter|100 ?g)|par litre|por litro|al litro|(?:per|pro|par|por|je) (?:kilo|kg|kilogram\w*)|\/ ?kg|\d{2,3}(?:-\d{2,3})? ?kg|body ?weight|korpergewicht|poids corporel|peso corporal|peso corporeo|lichaamsgewicht|masy ciala|per ounce|per cup|children|kinder|enfants|ninos|bambini|kinderen|dzieci)(?![a-z])/;
@@ -327,9 +333,9 @@ function pickCount(title: string | undefined, items: Classified[]): number | und
 
 /** A sentence that tells how much to take or how to apply: the directions, wherever they stand. */
 const DOSE_SENTENCE_RE =
-  /(?<![a-z])(?:recommended (?:daily )?dose|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|dissolve|mix|stir|consume|spray|apply|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac)(?![a-z])/;
+  /(?<![a-z])(?:recommended (?:daily )?dose|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|dissolve|mix|stir|consume|spray|apply|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|приема[а-я]*|принима[а-я]*)(?![a-zа-я])/;
 const FREQUENCY_RE =
-  /(?<![a-z])(?:daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|por dia|ao dia|diari\w*|al giorno|per dag|dagelijks|dziennie|skin|bath|bad|peau|piel|pelle|huid)(?![a-z])/;
+  /(?<![a-z])(?:daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|por dia|ao dia|diari\w*|al giorno|per dag|dagelijks|dziennie|дневно|ежедневно|в день|на ден|skin|bath|bad|peau|piel|pelle|huid)(?![a-zа-я])/;
 
 /**
  * "Magnesium Supplement Directions: take 1 to 2 tablets daily", beside "Antacid Directions: …": a
