@@ -109,3 +109,12 @@ describe('Bulgarian and Russian statements', () => {
     expect(findElementalStatements('магнезиев оксид 497,4 mg')).toEqual([]);
   });
 });
+
+describe('an amount given as a magnesium compound', () => {
+  it('"(25mg as magnesium oxide)" is 25 mg of magnesium from oxide', () => {
+    expect(findElementalStatements('Magnesium\n(25mg as magnesium oxide)')[0]).toMatchObject({ mg: 25, fromCompound: true });
+  });
+  it('"(500 mg as calcium carbonate)" is not magnesium', () => {
+    expect(findElementalStatements('Calcium (500 mg as calcium carbonate)')).toEqual([]);
+  });
+});

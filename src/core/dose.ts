@@ -125,6 +125,9 @@ const NEXT_ROW_AMOUNT_RE =
 
 /** "7mEq (", "10 mmol (": a figure in brackets after it restates the same quantity in mg. */
 const MEQ_OPEN_BEFORE_RE = /\d[ ]{0,2}(?:meq|mmol)[ ]{0,2}\([ ]{0,2}$/;
+/** "25mg as magnesium oxide", "100 mg from magnesium citrate": a form must follow the element. */
+const AS_MAGNESIUM_COMPOUND_AFTER_RE =
+  /^[ ]{0,2}(?:as|from|in the form of)[ ]{1,2}(?:magnesium|magnesio)[ ]{1,2}(?:[a-z-]{2,12}[ ]{1,2})?(?:oxide|citrate|glycinate|bisglycinate|malate|chloride|carbonate|taurate|threonate|lactate|aspartate|orotate|gluconate|sulfate|hydroxide|pidolate|glycerophosphate)/;
 /** "… contain magnesium 54 mgs": the element named right before its amount. */
 const MAGNESIUM_RIGHT_BEFORE_RE = /(?<![a-z])(?:magnesium|magnesio)[ ]{0,2}:?[ ]{0,2}$/;
 /**
@@ -179,7 +182,9 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       /^[ ]{0,2}(?:of |de |di |van )?(?:elemental )?(?:magnesium|magnesio)[ ]{1,2}\(?(?:from|as|aus|als|issu du|sous forme de|como|come|uit)[ ]/.test(
         after,
       ) ||
-      (MAGNESIUM_RIGHT_BEFORE_RE.test(before) && /^[ ]{0,2}\((?:from|as|aus|als|sous forme de|como|come|uit)[ ]/.test(after));
+      (MAGNESIUM_RIGHT_BEFORE_RE.test(before) && /^[ ]{0,2}\((?:from|as|aus|als|sous forme de|como|come|uit)[ ]/.test(after)) ||
+      // "(25mg as magnesium oxide)": the element's amount, given as a named compound.
+      AS_MAGNESIUM_COMPOUND_AFTER_RE.test(after);
     // "magnesium (150 mg per gummy)" / "150 mg of magnesium per capsule": no compound named.
     const perUnitMagnesium =
       MAGNESIUM_PER_UNIT_RE.test(after) &&

@@ -289,6 +289,13 @@ describe('page-text reader: directions on the heading line', () => {
   });
 });
 
+describe('page-text reader: selling words', () => {
+  it('"Agregar al carrito" (Latin American Spanish) sells the product', () => {
+    const lines = ['Nootrópicos Perú', 'Malato de magnesio', 'Agregar al carrito', 'Preguntas frecuentes'];
+    expect(readPageText([...lines, 'Uno', 'Dos', 'Tres', 'Cuatro', 'Cinco'].join('\n')).isProductPage).toBe(true);
+  });
+});
+
 describe('page-text reader: Bulgarian', () => {
   it('"Начин на употреба:" heads the directions, and the page names magnesium', () => {
     const fields = readPageText(
