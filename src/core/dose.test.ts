@@ -118,3 +118,12 @@ describe('an amount given as a magnesium compound', () => {
     expect(findElementalStatements('Calcium (500 mg as calcium carbonate)')).toEqual([]);
   });
 });
+
+describe('one amount for each of several minerals', () => {
+  it('"Providing 250 mg each of calcium and magnesium" is 250 mg of magnesium', () => {
+    expect(mgs('Providing 250 mg each of calcium and magnesium, plus 100 IU of Vitamin D.')).toEqual([250]);
+  });
+  it('"250 mg each of calcium and zinc" names no magnesium', () => {
+    expect(mgs('Providing 250 mg each of calcium and zinc.')).toEqual([]);
+  });
+});

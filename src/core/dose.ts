@@ -125,6 +125,8 @@ const NEXT_ROW_AMOUNT_RE =
 
 /** "7mEq (", "10 mmol (": a figure in brackets after it restates the same quantity in mg. */
 const MEQ_OPEN_BEFORE_RE = /\d[ ]{0,2}(?:meq|mmol)[ ]{0,2}\([ ]{0,2}$/;
+const EACH_OF_MAGNESIUM_AFTER_RE =
+  /^[ ]{0,2}each of[ ]{1,2}(?:(?:calcium|zinc|potassium|sodium|iron)[ ,&]{1,3}(?:and[ ]{1,2})?){1,3}magnesium(?![a-z])/;
 /** "25mg as magnesium oxide", "100 mg from magnesium citrate": a form must follow the element. */
 const AS_MAGNESIUM_COMPOUND_AFTER_RE =
   /^[ ]{0,2}(?:as|from|in the form of)[ ]{1,2}(?:magnesium|magnesio)[ ]{1,2}(?:[a-z-]{2,12}[ ]{1,2})?(?:oxide|citrate|glycinate|bisglycinate|malate|chloride|carbonate|taurate|threonate|lactate|aspartate|orotate|gluconate|sulfate|hydroxide|pidolate|glycerophosphate)/;
@@ -203,12 +205,15 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     const magnesiumIon = MAGNESIUM_RIGHT_BEFORE_RE.test(before) && /^[ ]{0,2}ions?(?![a-z])/.test(after);
     // "съответстващ на 300mg магнезиеви йони", "300 мг ионов магния": magnesium ions, in Bulgarian or Russian.
     const cyrillicIon = CYRILLIC_ION_AFTER_RE.test(after);
+    // "Providing 250 mg each of calcium and magnesium": the same amount of each mineral named.
+    const eachOfMagnesium = EACH_OF_MAGNESIUM_AFTER_RE.test(after);
     if (
       !elementalWord &&
       !fromCompound &&
       !perUnitMagnesium &&
       !magnesiumIon &&
       !cyrillicIon &&
+      !eachOfMagnesium &&
       !ELEMENTAL_THEN_AMOUNT_RE.test(before)
     )
       continue;

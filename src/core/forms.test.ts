@@ -40,6 +40,8 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['Една твърда капсула съдържа: магнезиев оксид, тежък 497,4mg', ['oxide']],
     ['Состав: оксид магния 500 мг', ['oxide']],
     ['калиев цитрат и магнезиев оксид', ['oxide']],
+    ['Malate et bisglycinate de magnésium viennent compléter notre formule.', ['glycinate', 'malate']],
+    ['contrairement au magnésium marin (oxyde et carbonate) ou au sulfate', []],
     ['Calcium citrate and magnesium oxide', ['oxide']],
     ['Better absorbed, compared with magnesium oxide', []],
     ['Unlike magnesium oxide, gentle on the stomach', []],
