@@ -90,6 +90,28 @@ describe('letters the reader got wrong around a row', () => {
   });
 });
 
+describe('rows that are rows of their own', () => {
+  it('does not join a row to the one above whose bracket was misread as open', () => {
+    const lines = toLabelLines(
+      ocr('Iron (as ferrous bisglycinate chelate [Ferrochel)    30 mg   167%', 'Magnesium (as magnesium oxide)    300 mg    75%'),
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      'Iron (as ferrous bisglycinate chelate [Ferrochel))\t30 mg\t167%',
+      'Magnesium (as magnesium oxide)\t300 mg\t75%',
+    ]);
+  });
+
+  it('keeps a bracketed statement with its own amount apart from the row above', () => {
+    const lines = toLabelLines(ocr('Magnesium aspartate complex     625mg', '(equiv. Magnesium 125 mg)'));
+    expect(lines.map((l) => l.text)).toEqual(['Magnesium aspartate complex\t625mg', '(equiv. Magnesium 125 mg)']);
+  });
+
+  it('joins wrapped prose after a closing bracket', () => {
+    const lines = toLabelLines(ocr('Each caplet contains 7 mEq (84 mg)', 'magnesium as magnesium lactate.'));
+    expect(lines.map((l) => l.text)).toEqual(['Each caplet contains 7 mEq (84 mg) magnesium as magnesium lactate.']);
+  });
+});
+
 describe('rows a tilted photo split', () => {
   it('joins a name alone on its line to the figures on the next', () => {
     const lines = toLabelLines(ocr('4 Tablets Contain:', 'Magnesium', '400 mg', 'Adults take 4 tablets daily.'));

@@ -125,8 +125,15 @@ function joinRows(a: LabelLine, b: LabelLine): LabelLine {
  */
 function continuesOnNext(line: LabelLine, next: LabelLine | undefined): boolean {
   if (!next || openParens(splitRow(line.text).name.join(' ')) === 0) return false;
-  return /[)\]]/.test(next.text) || splitRow(next.text).amounts.length === 0;
+  const following = splitRow(next.text);
+  // A row of its own ("Magnesium (as …)  300 mg  75%") after a row with figures: the bracket left
+  // open above was misread ("[Ferrochel)"), not continued.
+  if (following.amounts.length && splitRow(line.text).amounts.length && NEW_ROW.test(following.name.join(' '))) return false;
+  return /[)\]]/.test(next.text) || following.amounts.length === 0;
 }
+
+/** A nutrient's name with its own bracket: "Magnesium (as", "Vitamin B6 (as", "Zinc [from". */
+const NEW_ROW = /^\p{Lu}[\p{L}\d -]*[([]/u;
 
 /** A name whose closing bracket the reader lost: closed before the figures, so they stay the row's. */
 function closeName(line: LabelLine): LabelLine {
@@ -141,7 +148,13 @@ function closeName(line: LabelLine): LabelLine {
 function namesPrevious(line: LabelLine, previous: LabelLine | undefined): boolean {
   if (!previous) return false;
   const row = splitRow(line.text);
-  return /^\(/.test(line.text.trim()) && row.amounts.length === 0 && splitRow(previous.text).amounts.length > 0;
+  // Not a line with an amount of its own ("(equiv. Magnesium 125 mg)"): that is a statement, not a name.
+  return (
+    /^\(/.test(line.text.trim()) &&
+    row.amounts.length === 0 &&
+    !/\d\s*(?:mg|mcg|µg|g|iu|%)(?!\p{L})/iu.test(line.text) &&
+    splitRow(previous.text).amounts.length > 0
+  );
 }
 
 /** Column headings the reader may put on the serving-size line: "Serving Size 3 capsules    Amount per serving". */
@@ -161,7 +174,7 @@ function splitHeadings(line: LabelLine): LabelLine[] {
 /** Prose the panel wrapped: "117 mg of magnesium from 900 mg of pure, fully" then "reacted magnesium bisglycinate". */
 function continuesSentence(line: LabelLine, previous: LabelLine | undefined): boolean {
   if (!previous || !/^\p{Ll}/u.test(line.text) || line.text.includes('\t') || previous.text.includes('\t')) return false;
-  return !/[.:;!?)]$/.test(previous.text.trim());
+  return !/[.:;!?]$/.test(previous.text.trim());
 }
 
 /** A nutrient's name alone on its line: a few words, no figures, not a heading or a sentence. */
