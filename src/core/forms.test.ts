@@ -42,6 +42,8 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['калиев цитрат и магнезиев оксид', ['oxide']],
     ['Malate et bisglycinate de magnésium viennent compléter notre formule.', ['glycinate', 'malate']],
     ['contrairement au magnésium marin (oxyde et carbonate) ou au sulfate', []],
+    ['Magnesium, Magnesium glycine', ['glycinate']],
+    ['Magnesium 200 mg, Glycine 1000 mg', []],
     ['Calcium citrate and magnesium oxide', ['oxide']],
     ['Better absorbed, compared with magnesium oxide', []],
     ['Unlike magnesium oxide, gentle on the stomach', []],

@@ -138,6 +138,8 @@ export const FORMS: readonly FormKnowledge[] = [
       'glycinat',
       'glicinato',
       'glycine chelate',
+      // "Magnesium glycine" is how some bulk sellers name the glycinate; glycine alone is an amino acid.
+      'magnesium glycine',
       'glycinate chelate',
       'glycinaat',
       'bisglycinaat',
