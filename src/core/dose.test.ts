@@ -127,3 +127,11 @@ describe('one amount for each of several minerals', () => {
     expect(mgs('Providing 250 mg each of calcium and zinc.')).toEqual([]);
   });
 });
+
+describe('a bracket that says elemental', () => {
+  it.each([
+    ['Citrato de Magnesio 100mg (Magnesio elemental) - 100 cápsulas', [100]],
+    ['Magnesium Glycinate 120 mg (elemental)', [120]],
+    ['Magnesium Glycinate 400 mg (2 capsules)', []],
+  ])('%s -> %j', (text, want) => expect(mgs(text)).toEqual(want));
+});

@@ -169,7 +169,14 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       .slice(a.end + restated, a.end + restated + 60)
       // "84.5 mg. Elemental Magnesium": the unit's abbreviation dot.
       .replace(/^\.(?=[ ]{1,2}(?:elemental|elementares|elementaire))/, '')
-      .replace(/^[ ]{0,2}\([^)]{0,30}\)/, '')
+      // "100mg (Magnesio elemental)", "400 mg (elemental)": the bracket is the word that says elemental.
+      .replace(/^[ ]{0,2}\(([^)]{0,30})\)/, (_p, inner: string) =>
+        /^(?:elemental|elementaire|elementales?|elementar|magnesium elemental|magnesio elemental|elemental magnesium|magnesio elemento|magnesium element)$/.test(
+          inner.trim(),
+        )
+          ? ` ${inner.trim()}`
+          : '',
+      )
       .replace(/^[ ]{0,2}=[ ]{0,2}\d{1,3}(?:[.,]\d{1,3})?[ ]{0,2}mmol/, '');
     let elementalWord = AFTER_ELEMENTAL_RE.exec(after);
     // "614.75 mg Magnesium-Ion (entspr.) 60.76 mg": a table run together; the magnesium named
