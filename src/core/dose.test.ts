@@ -135,3 +135,13 @@ describe('a bracket that says elemental', () => {
     ['Magnesium Glycinate 400 mg (2 capsules)', []],
   ])('%s -> %j', (text, want) => expect(mgs(text)).toEqual(want));
 });
+
+describe("a comparison's figure", () => {
+  it('"a tablet boasting 500mg MgO is actually only likely to provide around 15mg magnesium. Compare this …" is not the product\'s', () => {
+    expect(
+      mgs(
+        'So a tablet boasting 500mg MgO is actually only likely to provide around 15mg magnesium. Compare this is with the availability of Magnesium Aspartate at around 42%.',
+      ),
+    ).toEqual([]);
+  });
+});

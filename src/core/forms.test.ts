@@ -43,6 +43,7 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['Malate et bisglycinate de magnésium viennent compléter notre formule.', ['glycinate', 'malate']],
     ['contrairement au magnésium marin (oxyde et carbonate) ou au sulfate', []],
     ['Magnesium, Magnesium glycine', ['glycinate']],
+    ['a complex of organic magnesium salts with no inorganic magnesium oxide or phosphate', []],
     ['Magnesium 200 mg, Glycine 1000 mg', []],
     ['Calcium citrate and magnesium oxide', ['oxide']],
     ['Better absorbed, compared with magnesium oxide', []],
