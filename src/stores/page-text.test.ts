@@ -272,6 +272,15 @@ describe('page-text reader: two columns flattened line by line', () => {
 });
 
 describe('page-text reader: directions on the heading line', () => {
+  it('a line under "Suggested use: …" that says nothing of how much or how often is not directions', () => {
+    const fields = readPageText(
+      ['Calm Mag Bisglycinate', '€19.90', 'Suggested use: take 2 capsules daily with water.', 'Helps you fall asleep.'].join(
+        '\n',
+      ),
+    );
+    expect(fields.directions).toBe('take 2 capsules daily with water.');
+  });
+
   it('"Suggested use: …" keeps the lines under it', () => {
     const fields = readPageText(
       [

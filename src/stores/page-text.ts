@@ -385,8 +385,12 @@ function directionsFrom(items: Classified[]): string | undefined {
     if (!(head.heading && head.block === 'directions')) continue;
     const inline = head.line.replace(/^[^:]{0,60}:\s*/, '');
     // "Suggested use: take 2 capsules daily." stands on its line; a bare heading is followed by its text.
-    // "Suggested use: 1 capsule per 30-60 minutes." and the lines under it ("The maximum … per day is 10").
-    const parts = inline !== head.line && inline ? [inline, ...linesUnder(items, h)] : linesUnder(items, h);
+    // "Suggested use: 1 capsule per 30-60 minutes." and the dosing lines right under it ("The maximum
+    // … per day is 10"); a line that says nothing of how much or how often ends them.
+    const under = linesUnder(items, h);
+    const stop = under.findIndex((l) => !FREQUENCY_RE.test(fold(l)));
+    const dosing = stop < 0 ? under : under.slice(0, stop);
+    const parts = inline !== head.line && inline ? [inline, ...dosing] : under;
     // Lines keep their ends ("… über 14 Jahren: / 3mal täglich …"), so adults' and children's parts stay apart.
     const text = cleanText(parts.map((p) => (/[.:;!?]$/.test(p) ? p : `${p};`)).join(' ')).replace(/;$/, '');
     if (!text || !COUNT_WORD_RE.test(fold(text))) continue;
