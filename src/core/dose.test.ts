@@ -145,3 +145,15 @@ describe("a comparison's figure", () => {
     ).toEqual([]);
   });
 });
+
+describe('the window around a plain magnesium figure is whole words', () => {
+  it('"… 25 Milligramm Magnesium … pro Tablette …, wobei die empfohlene Tagesdosis …" is 25 mg a tablet', () => {
+    const found = findElementalStatements(
+      'Das Präparat ist mit einem Gehalt von 25 Milligramm Magnesium und 80 Milligramm Kalium pro Tablette erhältlich, wobei die empfohlene Tagesdosis von 4 bis 6 Tabletten nicht überschritten werden darf.',
+    );
+    expect(found.map((x) => [x.mg, x.per])).toEqual([[25, 'unit']]);
+  });
+  it('an authority\'s "empfohlen" still marks someone else\'s figure', () => {
+    expect(mgs('Für Erwachsene wird eine Zufuhr von 350 mg Magnesium empfohlen.')).toEqual([]);
+  });
+});

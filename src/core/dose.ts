@@ -146,6 +146,15 @@ const CYRILLIC_ION_AFTER_RE =
 const CYRILLIC_UNIT_CONTAINS_RE =
   /(?<![а-я])(?:1|една|един|едно|одна|один|одно|каждая)[ ]{1,2}(?:[а-я-]{3,14}[ ]{1,2}){0,2}(капсул[а-я]*|таблет[а-я]*|саше|пакетч[а-я]*|ампул[а-я]*)[ ]{0,2}(?:съдържа|содержит)(?![а-я])/;
 
+/** The text between two offsets, widened to whole words, so a cut never makes "empfohlene" read "empfohlen". */
+function wordsAround(folded: string, from: number, to: number): string {
+  let start = Math.max(0, from);
+  let end = Math.min(folded.length, to);
+  while (start > 0 && /[a-z]/.test(folded[start - 1]!) && from - start < 30) start--;
+  while (end < folded.length && /[a-z]/.test(folded[end]!) && end - to < 30) end++;
+  return folded.slice(start, end);
+}
+
 /** "tabl.", "Kaps.", "bustina": the kind of unit a word names. */
 function unitOfWord(word: string): UnitKind | null {
   const w = word.replace(/\.$/, '');
@@ -207,7 +216,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       !fromCompound &&
       !perUnitMagnesium &&
       !COMPOUND_OF_WHICH_RE.test(before);
-    if (plainMagnesium && OTHERS_FIGURE_RE.test(folded.slice(Math.max(0, a.start - 120), a.end + 80))) continue;
+    if (plainMagnesium && OTHERS_FIGURE_RE.test(wordsAround(folded, a.start - 120, a.end + 80))) continue;
     // "a magnesium 11,8mg ion", "magnesium 48 mg ions": the ion is the element.
     const magnesiumIon = MAGNESIUM_RIGHT_BEFORE_RE.test(before) && /^[ ]{0,2}ions?(?![a-z])/.test(after);
     // "съответстващ на 300mg магнезиеви йони", "300 мг ионов магния": magnesium ions, in Bulgarian or Russian.
