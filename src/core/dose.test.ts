@@ -157,3 +157,15 @@ describe('the window around a plain magnesium figure is whole words', () => {
     expect(mgs('Für Erwachsene wird eine Zufuhr von 350 mg Magnesium empfohlen.')).toEqual([]);
   });
 });
+
+describe('magnesium, then what it comes to in brackets', () => {
+  it('"one tablet of Bio-Magnesium (equivalent to 200 mg) per day" is 200 mg a day', () => {
+    const found = findElementalStatements(
+      'Taking one tablet of Bio-Magnesium (equivalent to 200 mg) per day is recommended for general well-being.',
+    );
+    expect(found.map((x) => [x.mg, x.per, x.units])).toEqual([[200, 'day', 'one tablet']]);
+  });
+  it('"Magnesium (equivalent to 200 mg magnesium citrate)" is a compound weight, not magnesium', () => {
+    expect(mgs('Magnesium (equivalent to 200 mg magnesium citrate)')).toEqual([]);
+  });
+});

@@ -125,6 +125,8 @@ const NEXT_ROW_AMOUNT_RE =
 
 /** "7mEq (", "10 mmol (": a figure in brackets after it restates the same quantity in mg. */
 const MEQ_OPEN_BEFORE_RE = /\d[ ]{0,2}(?:meq|mmol)[ ]{0,2}\([ ]{0,2}$/;
+const MAGNESIUM_EQUIVALENT_BEFORE_RE =
+  /(?:magnesium|magnesio)[ ]{0,2}\([ ]{0,2}(?:equivalent to|equiv\.?|corresponding to|entsprechend|entspricht|soit|pari a|equivalente a)[ ]{1,2}$/;
 const EACH_OF_MAGNESIUM_AFTER_RE =
   /^[ ]{0,2}each of[ ]{1,2}(?:(?:calcium|zinc|potassium|sodium|iron)[ ,&]{1,3}(?:and[ ]{1,2})?){1,3}magnesium(?![a-z])/;
 /** "25mg as magnesium oxide", "100 mg from magnesium citrate": a form must follow the element. */
@@ -223,6 +225,9 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     const cyrillicIon = CYRILLIC_ION_AFTER_RE.test(after);
     // "Providing 250 mg each of calcium and magnesium": the same amount of each mineral named.
     const eachOfMagnesium = EACH_OF_MAGNESIUM_AFTER_RE.test(after);
+    // "one tablet of Bio-Magnesium (equivalent to 200 mg)": the magnesium named, then what it comes
+    // to, and the bracket closes on the amount (not "(equivalent to 200 mg magnesium citrate)").
+    const magnesiumEquivalent = MAGNESIUM_EQUIVALENT_BEFORE_RE.test(before) && /^[ ]{0,2}\)/.test(after);
     if (
       !elementalWord &&
       !fromCompound &&
@@ -230,6 +235,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       !magnesiumIon &&
       !cyrillicIon &&
       !eachOfMagnesium &&
+      !magnesiumEquivalent &&
       !ELEMENTAL_THEN_AMOUNT_RE.test(before)
     )
       continue;
