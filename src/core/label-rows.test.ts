@@ -2,6 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { readLabel } from './label-rows';
 
 describe('label rows', () => {
+  it('a row that names magnesium and its source but lost its amount still lists magnesium', () => {
+    const label = readLabel(
+      [
+        'Zinc (as zinc citrate)\t15 mg\t100%',
+        'Magnesium (as magnesium citrate & oxide)',
+        'Potassium (as potassium chloride)\t99 mg\t3%',
+      ].join('\n'),
+      { eu: false },
+    );
+    expect(label.magnesiumRows).toHaveLength(0);
+    expect(label.magnesiumRowsWithoutAmount).toBe(1);
+    expect(label.otherNutrientRows).toBe(2);
+    // An excipient named the same way is not magnesium the product provides.
+    expect(readLabel('Magnesium (as magnesium stearate)', { eu: false }).magnesiumRowsWithoutAmount).toBe(0);
+  });
+
   it('a row whose amount wrapped onto the next line is one row', () => {
     const label = readLabel(
       [

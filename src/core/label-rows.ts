@@ -32,6 +32,12 @@ export interface LabelReading {
   magnesiumRows: MagnesiumRow[];
   /** Rows of other nutrients with an amount (vitamins, minerals, botanicals). */
   otherNutrientRows: number;
+  /**
+   * Rows that name magnesium and its source but whose amount could not be read ("Magnesium (as
+   * magnesium oxide)" alone: a label image's row whose figures failed their checks). The label does
+   * list magnesium; it does not say how much.
+   */
+  magnesiumRowsWithoutAmount: number;
   servingSize: string | null;
   servingsPerContainer: string | null;
   directions: string | null;
@@ -76,6 +82,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
   const reading: LabelReading = {
     magnesiumRows: [],
     otherNutrientRows: 0,
+    magnesiumRowsWithoutAmount: 0,
     servingSize: null,
     servingsPerContainer: null,
     directions: null,
@@ -174,6 +181,14 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       continue;
     }
     if (
+      MAGNESIUM_ROW_NAME_RE.test(trimmed) &&
+      findAmounts(line).length === 0 &&
+      magnesiumMentions(line).every((m) => !m.excipient)
+    ) {
+      reading.magnesiumRowsWithoutAmount++;
+      continue;
+    }
+    if (
       NUTRIENT_ROW_RE.test(trimmed) &&
       !NOT_NUTRIENT_NAME_RE.test(trimmed) &&
       !magnesiumMentions(line).some((m) => !m.excipient)
@@ -183,6 +198,10 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
   }
   return reading;
 }
+
+/** A row's name cell: magnesium, then its source in brackets, and nothing after the bracket but a percent. */
+const MAGNESIUM_ROW_NAME_RE =
+  /^(?:magnesium|magnesio|magnesie)[ ]{0,2}[([](?:as|from|aus|als|sous forme de|como|come)[ ][^)\]]{2,120}[)\]](?:[ \t]{1,8}\d{1,4}[ ]?%)?$/;
 
 /** A line that is only an amount (and its percent): the wrapped value column of the row above. */
 const AMOUNT_ONLY_RE = /^\d[\d.,]{0,12}[ ]{0,2}(?:mg|mcg|µg|g)(?:[ \t]{1,4}\d{1,4}(?:[.,]\d{1,2})?[ ]{0,2}%)?\*?$/;

@@ -75,6 +75,7 @@ export function containsMagnesiumOf(p: PageInputs): boolean {
   const labelListsOtherNutrients = label.otherNutrientRows > 0;
   return (
     mgRows.length > 0 ||
+    label.magnesiumRowsWithoutAmount > 0 ||
     (!labelListsOtherNutrients &&
       (titleInfo.containsMagnesium ||
         [ingredientsText, ...f.bullets, detailsText, f.description, f.labelText].some(mentionsMagnesiumNutrient) ||

@@ -141,7 +141,8 @@ function closeName(line: LabelLine): LabelLine {
   const name = row.name.join(' ');
   const open = openParens(name);
   if (!open || !row.amounts.length) return line;
-  return { ...line, text: [`${name}${')'.repeat(open)}`, ...row.amounts].join('\t') };
+  // "(as magnesium citrate, fumarate," closes as "(as magnesium citrate, fumarate)".
+  return { ...line, text: [`${name.replace(/[\s,;&]+$/, '')}${')'.repeat(open)}`, ...row.amounts].join('\t') };
 }
 
 /** "Magnesium  70 mg  15%" then "(as magnesium glycinate)": the second line names the first row's source. */

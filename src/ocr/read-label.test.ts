@@ -56,6 +56,43 @@ describe('a label image read into an analysis', () => {
     expect(analysis.warnings.find((w) => w.code === 'label-image-uncertain')?.message).toContain('800 mg');
   });
 
+  it('keeps a multi-nutrient panel whose magnesium figure failed a product with magnesium, and no dose', () => {
+    const { analysis, uncertain } = analyseLabelLines(
+      ocr(
+        'Supplement Facts',
+        'Serving Size 4 Tablets',
+        'Vitamin C (as ascorbic acid)      200 mg     333%',
+        'Iron (as ferrous bisglycinate)     30 mg     167%',
+        'Magnesium (as magnesium citrate & oxide)      300 mg      5%',
+        'Zinc (as zinc citrate)     15 mg     100%',
+      ),
+      null,
+    );
+    expect(uncertain).toHaveLength(1);
+    expect(analysis.containsMagnesium).toBe(true);
+    expect(analysis.kind).toBe('multi-nutrient');
+    expect(analysis.forms.map((f) => f.id).sort()).toEqual(['citrate', 'oxide']);
+    expect(analysis.elementalMgPerServing).toBeNull();
+  });
+
+  it("never lets a failed row borrow the next row's figures", () => {
+    // The magnesium row lost its figures; the line under it is another nutrient's wrapped amount.
+    const { analysis } = analyseLabelLines(
+      ocr(
+        'Supplement Facts',
+        'Serving Size 1 Tablet',
+        'Zinc (as zinc citrate)     15 mg     100%',
+        'Magnesium (as magnesium citrate, fumarate,',
+        '2.3 mg     115%',
+        'Potassium (as potassium citrate)     24 mg     1%',
+      ),
+      null,
+    );
+    expect(analysis.containsMagnesium).toBe(true);
+    expect(analysis.elementalMgPerServing).toBeNull();
+    expect(analysis.warnings.filter((w) => w.code === 'label-image-uncertain')).toHaveLength(1);
+  });
+
   it('says no magnesium for a panel without it', () => {
     const { analysis } = analyseLabelLines(
       ocr('Supplement Facts', 'Serving Size 1 Tablet', 'Vitamin C   500 mg   556%', 'Zinc   11 mg   100%'),

@@ -1,8 +1,9 @@
 // A label image's text → an analysis, merged with what the page itself says. The OCR'd panel is read
 // by the same page-text reader as a pasted label; the page supplies what a panel does not carry
 // (title, price, count, claims). A figure that fails its checks (verify.ts) has its row taken out
-// of the text before the analysis, so it can never become a confident dose; the row's name goes to
-// the ingredients, so its form still counts.
+// of the text before the analysis, so it can never become a confident dose; the row's name, without
+// its figures, is kept after the panel and in the ingredients, so the label still lists magnesium
+// and its form still counts.
 import { analyze } from '../core/analyze';
 import type { Profile } from '../core/profile';
 import type { Analysis } from '../core/schema';
@@ -31,12 +32,15 @@ function merge(label: ProductSnapshot, page: ProductSnapshot | null): ProductSna
   return merged;
 }
 
-/** The name cell of a row: what is left of the line before its first figure. */
+/** The name cell of a row: what is left of the line before its first figure, its bracket closed. */
 function nameOf(line: string): string {
-  return line
+  const name = line
     .split('\t')[0]!
     .replace(/\s*[<~]?\d[\d.,]*\s*(?:mg|mcg|µg|g|%).*$/i, '')
+    .replace(/[\s,;&]+$/, '')
     .trim();
+  const open = (name.match(/[([]/g) ?? []).length - (name.match(/[)\]]/g) ?? []).length;
+  return open > 0 ? `${name}${')'.repeat(open)}` : name;
 }
 
 function withNames(snapshot: ProductSnapshot, names: string[]): ProductSnapshot {
@@ -48,21 +52,35 @@ export function analyseLabelLines(ocr: OcrLine[], page: ProductSnapshot | null, 
   const lines = toLabelLines(ocr);
   const text = lines.map((l) => l.text).join('\n');
   const url = page?.url ? safeUrl(page.url) : null;
+  const title = page?.title ? { title: page.title } : {};
+  /**
+   * The analysis with the failed rows taken out. Their names, without figures, go after the panel
+   * (where no line can be read as their amount), so the label still lists magnesium and its source
+   * and a multi-nutrient panel is not read as having none.
+   */
+  const analyseWithout = (failed: FigureCheck[], keepNames: boolean) => {
+    const names = failed.map((u) => nameOf(u.line));
+    const kept = [...lines.filter((l) => !failed.some((u) => u.line === l.text)).map((l) => l.text), ...(keepNames ? names : [])];
+    const snapshot = merge(withNames(snapshotFromText(kept.join('\n'), url, title), names), page);
+    return { snapshot, analysis: analyze(snapshot, profile) };
+  };
   const uncertain: FigureCheck[] = [];
+  let keepNames = true;
+  // Each round takes one more failed row out (or, once, the names): it ends within a round a row.
   for (;;) {
-    const kept = lines.filter((l) => !uncertain.some((u) => u.line === l.text));
-    const read = snapshotFromText(kept.map((l) => l.text).join('\n'), url, page?.title ? { title: page.title } : {});
-    const snapshot = merge(
-      withNames(
-        read,
-        uncertain.map((u) => nameOf(u.line)),
-      ),
-      page,
-    );
-    const analysis = analyze(snapshot, profile);
+    let { snapshot, analysis } = analyseWithout(uncertain, keepNames);
     const check = checkFigure(analysis.elementalMgPerServing, lines);
-    // Each round takes one failed row out, so this ends after at most one round a row.
-    if (!check?.problems.length || uncertain.length >= lines.length) {
+    const again = !!check?.problems.length && uncertain.some((u) => u.line === check.line);
+    if (again && keepNames) {
+      keepNames = false;
+      continue;
+    }
+    if (again) {
+      // A failed figure still comes back with every failed row out: the label gives no figure.
+      snapshot = merge(snapshotFromText('', url, title), page);
+      analysis = analyze(snapshot, profile);
+    }
+    if (!check?.problems.length || again) {
       for (const u of uncertain)
         analysis.warnings.push({
           code: 'label-image-uncertain',
@@ -70,7 +88,7 @@ export function analyseLabelLines(ocr: OcrLine[], page: ProductSnapshot | null, 
         });
       return { text, snapshot, analysis, uncertain };
     }
-    uncertain.push(check);
+    uncertain.push(check!);
   }
 }
 

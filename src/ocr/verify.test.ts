@@ -59,6 +59,12 @@ describe('checks on a figure read from a label image', () => {
     ]);
   });
 
+  it('checks the line the figure came from, not a scrap of text inside it', () => {
+    const scrap = line('NE', null);
+    const row = line('Magnesium (from Magnesium Citrate)\t200 mg\t48%');
+    expect(checkFigure(stated(200, 'Magnesium (from Magnesium Citrate) 200 mg 48%'), [scrap, row])?.line).toBe(row.text);
+  });
+
   it('does not check figures that did not come from the label', () => {
     expect(checkFigure(null, [])).toBeNull();
     expect(

@@ -34,14 +34,21 @@ export interface FigureCheck {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** The label line a figure's source text was read from, if it came from the label. */
+/**
+ * The label line a figure's source text was read from, if it came from the label: the line itself,
+ * else the line that shares the most of it (never a scrap such as "NE" that merely occurs inside it).
+ */
 function lineOf(source: string, lines: LabelLine[]): LabelLine | undefined {
   const wanted = squash(source);
   if (!wanted) return undefined;
-  return lines.find((l) => {
-    const text = squash(l.text);
-    return text === wanted || text.includes(wanted) || wanted.includes(text);
-  });
+  let best: { line: LabelLine; shared: number } | undefined;
+  for (const line of lines) {
+    const text = squash(line.text);
+    if (text === wanted) return line;
+    const shared = text.includes(wanted) ? wanted.length : wanted.includes(text) && text.length >= 8 ? text.length : 0;
+    if (shared > (best?.shared ?? 0)) best = { line, shared };
+  }
+  return best?.line;
 }
 
 function percentsAfter(text: string, mg: number): number[] {
