@@ -8,6 +8,7 @@ describe('elemental statements', () => {
     ['La teneur totale en magnésium-élément est de 48 mg (1,97 mmol) par comprimé.', 48],
     ['The elemental magnesium content is 84 mg per caplet.', 84],
     ['1 Filmtablette enthält 436,8 mg Magnesiumcitrat entsprechend 60 mg (= 2,5 mmol) Magnesium.', 60],
+    ['Magnesium Taurate\t1720mg\t-\n(providing elemental magnesium)\t150mg\t40', 150],
   ])('%s -> %f mg', (text, mg) => expect(mgs(text)).toEqual([mg]));
 
   it('a salt weight followed by "Magnesium-L-Glutamat" is the salt, not magnesium', () => {

@@ -69,7 +69,8 @@ const COMPOUND_OF_WHICH_RE =
   /(?:of which|providing|provides|equivalent to|equal to|corresponding to|davon|entsprechend|entspricht|dont|soit|correspondant a|equivalente a|correspondiente a|corrispondent[ei] a|pari a|overeenkomend met|wat overeenkomt met|co odpowiada)[ ]{0,2}(?:ca\.?|approx\.?|about|approximately|etwa|environ|aprox\.?|circa)?[ ]{0,2}$/;
 const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
   [
-    String.raw`(?:elemental|elementares|elementarem|reines)[ ]{1,2}(?:magnesium|magnesio)[ ]{0,3}[:=-]?[ ]{0,3}(?:of[ ]|von[ ])?[ ]{0,2}$`,
+    // "(providing elemental magnesium)<TAB>150mg": a table row whose name says its amount is elemental.
+    String.raw`(?:elemental|elementares|elementarem|reines)[ ]{1,2}(?:magnesium|magnesio)(?:\)[ \t]{1,3}|[ ]{0,3}[:=-]?[ ]{0,3}(?:of[ ]|von[ ])?[ ]{0,2})$`,
     String.raw`(?:magnesium|magnesio)[ ]{1,2}(?:elemental|elementaire|elementale|elemento|elementar)[ ]{0,3}[:=-]?[ ]{0,3}$`,
     // "La teneur totale en magnésium-élément est de 48 mg", "elemental magnesium content is 84 mg".
     String.raw`(?:magnesium|magnesio|magnez)[ -]{1,2}(?:element|elemental|elementaire|elementale|elemento|elementar|elementarny)(?:[ ]{1,2}(?:content|gehalt))?[ ]{1,2}(?:is|est(?: de)?|es(?: de)?|e(?: di)?|betragt|bedraagt|wynosi)(?:[ ]{1,2}(?:de|di|of|van|ca\.?|about|environ|etwa))?[ ]{1,2}$`,

@@ -186,6 +186,20 @@ describe('page-text reader: the title', () => {
       ],
       'Magnetrans forte 150mg',
     ],
+    [
+      'a facts row with an amount cell is not the name',
+      ['Ingredient\tAmount\tNRV %', 'Magnesium Taurate\t1720mg\t-', '(providing elemental magnesium)\t150mg\t40'],
+      'Ingredient Amount NRV %',
+    ],
+    [
+      'a line that opens with an amount states a dose, it names nothing',
+      [
+        'Each vegetable capsule contains:',
+        '+ 117 mg of magnesium from 900 mg of magnesium bisglycinate',
+        'Vitazan Pro Magnesium Bisglycinate',
+      ],
+      'Vitazan Pro Magnesium Bisglycinate',
+    ],
   ])('%s', (_why, lines, title) => {
     expect(readPageText(lines.join('\n')).title).toBe(title);
   });

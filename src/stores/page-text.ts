@@ -265,6 +265,12 @@ const KEY_VALUE_RE = /^[^:\t]{2,30}:(?=[A-Za-zÀ-ÿ0-9])/;
 const SAVING_RE = /(?<![a-z])(?:you save|save|sparen|sie sparen|economisez|ahorra|risparmi)(?![a-z])/;
 
 /** The product's name: the page's h1, else the first line near the top that names the product. */
+/** A line that opens with an amount, after a bullet if any: "+ 117 mg of magnesium from …". */
+const OPENS_WITH_AMOUNT_RE = /^[\s+*•·–-]*\d[\d.,]*\s*(?:mg|mcg|µg|g)(?![\p{L}])/iu;
+
+/** A table cell that holds only an amount: "1720mg", "150 mg", "2,5 g". */
+const AMOUNT_CELL_RE = /^[<~]?\d[\d.,]*\s*(?:mg|mcg|µg|g|iu|mmol)$/i;
+
 function pickTitle(items: Classified[], given: string | undefined): string | undefined {
   const g = cleanText(given);
   if (g) return capText(g, 300);
@@ -287,7 +293,10 @@ function pickTitle(items: Classified[], given: string | undefined): string | und
   // product's text ("1 Hartkapsel enthält … Magnesium", "magnesium lactate 470 mg"), not its name.
   const buyAt = items.slice(0, 8).findIndex((c) => c.line.length < 40 && CART_RE.test(c.folded));
   const aboveBuy = (c: Classified) => buyAt < 0 || items.indexOf(c) < buyAt;
-  const named = single.find((c) => MAGNESIUM_RE.test(c.folded) && c.line.length <= 160 && aboveBuy(c));
+  // A line that opens with an amount ("+ 117 mg of magnesium from …") states a dose; it names nothing.
+  const named = single.find(
+    (c) => MAGNESIUM_RE.test(c.folded) && c.line.length <= 160 && aboveBuy(c) && !OPENS_WITH_AMOUNT_RE.test(c.line),
+  );
   const pick =
     named ??
     // "Magnesium Orotate 775 mg x 100 tablets\tPrint this page": a cell of several words naming magnesium
@@ -297,7 +306,9 @@ function pickTitle(items: Classified[], given: string | undefined): string | und
         c.line.length <= 160 &&
         c.line.includes('\t') &&
         aboveBuy(c) &&
-        c.line.split('\t').some((cell) => /\s/.test(cell) && MAGNESIUM_RE.test(fold(cell))),
+        c.line.split('\t').some((cell) => /\s/.test(cell) && MAGNESIUM_RE.test(fold(cell))) &&
+        // A facts row ("Magnesium Taurate<TAB>1720mg<TAB>-") has a cell that is only an amount.
+        !c.line.split('\t').some((cell) => AMOUNT_CELL_RE.test(cell.trim())),
     ) ??
     single.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded) && !SAVING_RE.test(c.folded)) ??
     plausible.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded)) ??
