@@ -42,15 +42,16 @@ const CACHE = args.includes('--cache') ? resolve('test-results/ocr-cache.json') 
  * the reader learned braces, near-miss spellings of "magnesium", rows a tilted photo splits, figures
  * inside an open bracket, the 450 mg prenatal DV and %DV-backed small print: forms 97.8, mg per
  * serving 97.8, serving size 83.9, confident wrong 0; then, after a failed row kept its name and a
- * facts row stopped being taken for the title: forms 97.8, mg per serving 100, serving size 86.2.
- * A held-out set of 67 images of 35 other labels (not in the repository) measured 85.1 / 88.1 / 71.6
+ * facts row stopped being taken for the title: forms 97.8, mg per serving 100, serving size 86.2; and
+ * with "Each tablespoon (15 ml) contains:" read as the serving: serving size 90.8.
+ * A held-out set of 67 images of 35 other labels (not in the repository) measured 85.1 / 89.6 / 74.6
  * with 0 confident wrong (most form misses there are sources such as "ConcenTrace" the truth left
  * without a form): expect unseen labels to land between the two.
  */
 const GATES = {
   forms: 95,
   mgPerServing: 96,
-  servingSize: 83,
+  servingSize: 88,
   maxConfidentWrong: 0,
 };
 

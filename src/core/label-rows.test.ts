@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { readLabel } from './label-rows';
 
 describe('label rows', () => {
+  it('"Each tablespoon (15 ml) contains:" over rows with amounts makes one unit the serving', () => {
+    const serving = (text: string) => readLabel(text, { eu: false }).servingSize;
+    expect(serving('Each tablespoon (15 ml) contains:\nMagnesium (magnesium glycinate)\t250 mg')).toBe('1 tablespoon (15 ml)');
+    expect(serving('Each level teaspoon (3 g) contains:\nMagnesium (from magnesium citrate)\t435 mg')).toBe(
+      '1 level teaspoon (3 g)',
+    );
+    expect(serving('Each vegetable capsule contains:\nMagnesium\t150 mg')).toBe('1 capsule');
+    // A list that lost its figures says nothing about what they would be per.
+    expect(serving('Each Tablet Contains:\nCalcium (Citrate)\nMagnesium (Citrate/Oxide)')).toBeNull();
+  });
+
   it('a row that names magnesium and its source but lost its amount still lists magnesium', () => {
     const label = readLabel(
       [

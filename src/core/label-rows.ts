@@ -101,6 +101,16 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     if (NRV_RE.test(folded) && /%/.test(folded)) percentKindHint = 'nrv';
     else if (/(?<![a-z])(?:daily value|dv)(?![a-z])/.test(folded) && !opts.eu) percentKindHint = 'dv';
 
+    // "Each tablespoon (15 ml) contains:" heading rows with amounts: one unit is the serving. (Not
+    // when no amount follows: a list that lost its figures says nothing about what they are per.)
+    const oneUnit = reading.servingSize ? null : ONE_UNIT_CONTAINS_RE.exec(trimmed);
+    if (oneUnit && lines[i + 1] !== undefined && findAmounts(lines[i + 1]!).length > 0) {
+      const measure = oneUnit[3]
+        ? ` ${line.trim().slice(oneUnit[0].indexOf(oneUnit[3]), oneUnit[0].indexOf(oneUnit[3]) + oneUnit[3].length)}`
+        : '';
+      reading.servingSize = `1 ${[oneUnit[1], oneUnit[2]].filter(Boolean).join(' ')}${measure}`;
+    }
+
     const spc = SERVINGS_PER_CONTAINER_RE.exec(trimmed);
     if (spc) {
       reading.servingsPerContainer ??= quote(line.trim().slice(line.trim().length - (spc[1] ?? '').length), 60);
@@ -202,6 +212,13 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
 /** A row's name cell: magnesium, then its source in brackets, and nothing after the bracket but a percent. */
 const MAGNESIUM_ROW_NAME_RE =
   /^(?:magnesium|magnesio|magnesie)[ ]{0,2}[([](?:as|from|aus|als|sous forme de|como|come)[ ][^)\]]{2,120}[)\]](?:[ \t]{1,8}\d{1,4}[ ]?%)?$/;
+
+/**
+ * "Each tablespoon (15 ml) contains:", "Each level teaspoon (3 g) contains:", "1 packet contains": one
+ * unit (a measure's "level" or "rounded" kept, a capsule's material dropped) and its bracket.
+ */
+const ONE_UNIT_CONTAINS_RE =
+  /^(?:each|every|one|1)[ ]{1,2}(?:(?:vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable)[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}(tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial)s?[ ]{0,2}(\([^)]{1,30}\))?[ ]{0,2}(?:contains?|provides?)(?![a-z])/;
 
 /** A line that is only an amount (and its percent): the wrapped value column of the row above. */
 const AMOUNT_ONLY_RE = /^\d[\d.,]{0,12}[ ]{0,2}(?:mg|mcg|µg|g)(?:[ \t]{1,4}\d{1,4}(?:[.,]\d{1,2})?[ ]{0,2}%)?\*?$/;

@@ -193,11 +193,7 @@ describe('page-text reader: the title', () => {
     ],
     [
       'a line that opens with an amount states a dose, it names nothing',
-      [
-        'Each vegetable capsule contains:',
-        '+ 117 mg of magnesium from 900 mg of magnesium bisglycinate',
-        'Vitazan Pro Magnesium Bisglycinate',
-      ],
+      ['+ 117 mg of magnesium from 900 mg of magnesium bisglycinate', 'Vitazan Pro Magnesium Bisglycinate'],
       'Vitazan Pro Magnesium Bisglycinate',
     ],
   ])('%s', (_why, lines, title) => {

@@ -24,7 +24,7 @@ const FACTS_HEAD = new RegExp(
       'drug facts',
       'medicinal ingredients?',
       'active ingredients?(?: \\(in each \\w+\\))?',
-      'each (?:\\d+ )?(?:vegetarian |veggie |vegan |hard |soft )?(?:capsule|tablet|softgel|caplet|gummy|chewable|lozenge|tablespoon|teaspoon|scoop|sachet|packet|stick|serving|dose|ml|drop|spray)s?[^:]{0,30} contains?',
+      'each (?:\\d+ )?(?:vegetarian |vegetable |veggie |vegan |gelatin |hard |soft |level |rounded )?(?:capsule|tablet|softgel|caplet|gummy|chewable|lozenge|tablespoon|teaspoon|scoop|sachet|packet|stick|serving|dose|ml|drop|spray)s?[^:]{0,30} contains?',
       'amount per (?:serving|\\d+ \\w+)',
       // "4 Tablets Contain:", "Each 2 capsules contain:"
       '(?:each )?(?:[2-9]|1[0-2]) (?:vegetarian |veggie |vegan )?(?:capsules|tablets|softgels|caplets|gummies) contain',
