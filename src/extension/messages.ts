@@ -12,7 +12,18 @@ const Origin = z.enum(['page', 'selection', 'pasted', 'label-image']);
 /** What MagLens read from a label image: the OCR lines (the corrected text, once the user edited it),
  * and the figures that failed a check (src/ocr/verify.ts), to show with the line as read. */
 export const LabelImageReading = z.object({
-  lines: z.array(z.object({ text: z.string().max(2_000), digitConfidence: z.number().nullable() })).max(400),
+  lines: z
+    .array(
+      z.object({
+        text: z.string().max(2_000),
+        digitConfidence: z.number().nullable(),
+        figures: z
+          .array(z.object({ text: z.string().max(100), confidence: z.number() }))
+          .max(200)
+          .optional(),
+      }),
+    )
+    .max(400),
   text: z.string().max(100_000),
   uncertain: z.array(z.object({ line: z.string(), read: z.array(z.string()), mg: z.number(), problems: z.array(z.string()) })),
   corrected: z.boolean().optional(),

@@ -40,6 +40,7 @@ function linesOf(page: Awaited<ReturnType<Worker['recognize']>>['data']): OcrLin
         lines.push({
           text: line.text.trimEnd(),
           digitConfidence: digitWords.length ? Math.min(...digitWords.map((w) => w.confidence)) : null,
+          figures: digitWords.map((w) => ({ text: w.text, confidence: w.confidence })),
         });
       }
   return lines;

@@ -112,6 +112,22 @@ describe('rows that are rows of their own', () => {
   });
 });
 
+describe('the digits behind a line', () => {
+  it('keeps each word with digits, with its confidence, through joined rows and wrapped prose', () => {
+    const lines = toLabelLines([
+      {
+        text: 'Each tablet contains asparaginate 0,175¢g (a',
+        digitConfidence: 47,
+        figures: [{ text: '0,175¢g', confidence: 47 }],
+      },
+      { text: 'magnesium 11,8mg ion).', digitConfidence: 91, figures: [{ text: '11,8mg', confidence: 91 }] },
+    ]);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.figures.map((f) => f.text)).toEqual(['0,175¢g', '11,8mg']);
+    expect(lines[0]!.digitConfidence).toBe(47);
+  });
+});
+
 describe('rows a tilted photo split', () => {
   it('joins a name alone on its line to the figures on the next', () => {
     const lines = toLabelLines(ocr('4 Tablets Contain:', 'Magnesium', '400 mg', 'Adults take 4 tablets daily.'));

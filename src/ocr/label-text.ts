@@ -4,10 +4,18 @@
 // figures ("2O0 rng") are put right where a figure is unambiguous. Each output line remembers the
 // OCR lines behind it and how sure the engine was of their digits.
 
+/** A word of a line that holds digits, and how sure the engine was of it (0–100). */
+export interface OcrFigure {
+  text: string;
+  confidence: number;
+}
+
 /** One line as the engine gave it, with the lowest confidence (0–100) of the words in it that hold digits. */
 export interface OcrLine {
   text: string;
   digitConfidence: number | null;
+  /** Its words that hold digits, each with its own confidence (absent in text the user typed). */
+  figures?: OcrFigure[];
 }
 
 export interface LabelLine {
@@ -16,6 +24,8 @@ export interface LabelLine {
   /** The OCR lines it was made from, as read. */
   read: string[];
   digitConfidence: number | null;
+  /** The words with digits of the OCR lines it was made from. */
+  figures: OcrFigure[];
 }
 
 const COLUMN_GAP = /\s{2,}|\t+/;
@@ -115,6 +125,7 @@ function joinRows(a: LabelLine, b: LabelLine): LabelLine {
     text: [name, ...first.amounts, ...second.amounts].filter(Boolean).join('\t'),
     read: [...a.read, ...b.read],
     digitConfidence: confidences.length ? Math.min(...confidences) : null,
+    figures: [...a.figures, ...b.figures],
   };
 }
 
@@ -201,12 +212,24 @@ function splitByTilt(line: LabelLine, next: LabelLine | undefined): LabelLine | 
   return null;
 }
 
+/** Two lines of one sentence: the text runs on, and the digits of both count. */
+function joinProse(a: LabelLine, b: LabelLine): LabelLine {
+  const confidences = [a.digitConfidence, b.digitConfidence].filter((c): c is number => c !== null);
+  return {
+    text: `${a.text} ${b.text}`,
+    read: [...a.read, ...b.read],
+    digitConfidence: confidences.length ? Math.min(...confidences) : null,
+    figures: [...a.figures, ...b.figures],
+  };
+}
+
 export function toLabelLines(ocr: OcrLine[]): LabelLine[] {
   const lines: LabelLine[] = ocr
     .map((l) => ({
       text: fixFigures(fixMagnesium(fixBraces(l.text.replace(/\s+$/, '')))),
       read: [l.text.trim()],
       digitConfidence: l.digitConfidence,
+      figures: l.figures ?? [],
     }))
     .filter((l) => HAS_WORD.test(l.text))
     .flatMap(splitHeadings)
@@ -224,7 +247,7 @@ export function toLabelLines(ocr: OcrLine[]): LabelLine[] {
     line = closeName(line);
     const previous = out.at(-1);
     if (continuesSentence(line, previous)) {
-      out[out.length - 1] = { ...previous!, text: `${previous!.text} ${line.text}`, read: [...previous!.read, ...line.read] };
+      out[out.length - 1] = joinProse(previous!, line);
       continue;
     }
     if (namesPrevious(line, previous)) {
@@ -233,6 +256,7 @@ export function toLabelLines(ocr: OcrLine[]): LabelLine[] {
         text: [[...prev.name, line.text.trim()].join(' '), ...prev.amounts].join('\t'),
         read: [...previous!.read, ...line.read],
         digitConfidence: previous!.digitConfidence,
+        figures: previous!.figures,
       };
       continue;
     }

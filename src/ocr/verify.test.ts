@@ -6,6 +6,7 @@ const line = (text: string, digitConfidence: number | null = 92): LabelLine => (
   text,
   read: [text.replace(/\t/g, '  ')],
   digitConfidence,
+  figures: [],
 });
 const stated = (mg: number, source: string) => ({ min: mg, max: mg, basis: 'stated-elemental' as const, source });
 
@@ -57,6 +58,21 @@ describe('checks on a figure read from a label image', () => {
     expect(checkFigure(stated(50, 'Magnesium (as citrate) 50 mg 13%'), [guessed])?.problems).toEqual([
       'the reader was unsure of its digits',
     ]);
+  });
+
+  it('judges a figure by its own words when the engine gave them, not by a misread elsewhere on the line', () => {
+    const text = 'one tablet contains magnesium of asparaginate 0,175¢g (a magnesium 11,8mg ion).';
+    const prose = (confidence: number): LabelLine => ({
+      ...line(text, 47),
+      figures: [
+        { text: '0,175¢g', confidence: 47 },
+        { text: '11,8mg', confidence },
+      ],
+    });
+    expect(checkFigure(stated(11.8, text), [prose(91)])?.problems).toEqual([]);
+    expect(checkFigure(stated(11.8, text), [prose(52)])?.problems).toEqual(['the reader was unsure of its digits']);
+    // Without the words, the least sure digits of the line decide.
+    expect(checkFigure(stated(11.8, text), [line(text, 47)])?.problems).toEqual(['the reader was unsure of its digits']);
   });
 
   it('checks the line the figure came from, not a scrap of text inside it', () => {

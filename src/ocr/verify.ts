@@ -62,6 +62,23 @@ function dvAgrees(mg: number, percent: number): boolean {
   return DAILY_VALUES_MG.some((dv) => Math.abs((mg / dv) * 100 - percent) <= Math.max(1.5, percent * 0.04));
 }
 
+/** The number a word holds: "11,8mg" → 11.8, "1,000" → 1000 or 1, "105" → 105. */
+function numbersIn(word: string): number[] {
+  const figure = /\d[\d.,]*/.exec(word)?.[0].replace(/[.,]$/, '');
+  if (!figure) return [];
+  return [Number(figure.replace(',', '.')), Number(figure.replace(/,/g, ''))].filter((n) => Number.isFinite(n));
+}
+
+/**
+ * How sure the engine was of the figure's own digits: the words that hold the amount, when they can
+ * be told apart (a misread elsewhere on a joined line, "0,175¢g", does not count against "11,8mg");
+ * otherwise the least sure digits of the whole line.
+ */
+function figureConfidence(line: LabelLine, mg: number): number | null {
+  const own = line.figures.filter((f) => numbersIn(f.text).some((n) => Math.abs(n - mg) < 1e-6));
+  return own.length ? Math.min(...own.map((f) => f.confidence)) : line.digitConfidence;
+}
+
 /** Checks the per-serving figure the analysis took from a label image; null when it did not come from the label. */
 export function checkFigure(amount: ElementalAmount | null, lines: LabelLine[]): FigureCheck | null {
   if (!amount || amount.basis === 'from-title') return null;
@@ -80,6 +97,7 @@ export function checkFigure(amount: ElementalAmount | null, lines: LabelLine[]):
     if (percent !== undefined && percent > 0 && !agrees) problems.push(`its ${percent}% Daily Value does not match ${mg} mg`);
   }
   const minConfidence = agrees ? MIN_DIGIT_CONFIDENCE_DV_AGREES : MIN_DIGIT_CONFIDENCE;
-  if (line.digitConfidence !== null && line.digitConfidence < minConfidence) problems.push('the reader was unsure of its digits');
+  const confidence = figureConfidence(line, mg);
+  if (confidence !== null && confidence < minConfidence) problems.push('the reader was unsure of its digits');
   return { line: line.text, read: line.read, mg, problems };
 }
