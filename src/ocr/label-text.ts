@@ -116,17 +116,21 @@ function splitRow(text: string): { name: string[]; amounts: string[] } {
     : { name: parts.slice(0, firstAmount), amounts: parts.slice(firstAmount) };
 }
 
-function joinRows(a: LabelLine, b: LabelLine): LabelLine {
-  const first = splitRow(a.text);
-  const second = splitRow(b.text);
-  const name = [...first.name, ...second.name].join(' ');
+/** What two joined lines were read from: both lines as read, and the digits of both. */
+function readFromBoth(a: LabelLine, b: LabelLine): Omit<LabelLine, 'text'> {
   const confidences = [a.digitConfidence, b.digitConfidence].filter((c): c is number => c !== null);
   return {
-    text: [name, ...first.amounts, ...second.amounts].filter(Boolean).join('\t'),
     read: [...a.read, ...b.read],
     digitConfidence: confidences.length ? Math.min(...confidences) : null,
     figures: [...a.figures, ...b.figures],
   };
+}
+
+function joinRows(a: LabelLine, b: LabelLine): LabelLine {
+  const first = splitRow(a.text);
+  const second = splitRow(b.text);
+  const name = [...first.name, ...second.name].join(' ');
+  return { text: [name, ...first.amounts, ...second.amounts].filter(Boolean).join('\t'), ...readFromBoth(a, b) };
 }
 
 /**
@@ -212,17 +216,6 @@ function splitByTilt(line: LabelLine, next: LabelLine | undefined): LabelLine | 
   return null;
 }
 
-/** Two lines of one sentence: the text runs on, and the digits of both count. */
-function joinProse(a: LabelLine, b: LabelLine): LabelLine {
-  const confidences = [a.digitConfidence, b.digitConfidence].filter((c): c is number => c !== null);
-  return {
-    text: `${a.text} ${b.text}`,
-    read: [...a.read, ...b.read],
-    digitConfidence: confidences.length ? Math.min(...confidences) : null,
-    figures: [...a.figures, ...b.figures],
-  };
-}
-
 export function toLabelLines(ocr: OcrLine[]): LabelLine[] {
   const lines: LabelLine[] = ocr
     .map((l) => ({
@@ -247,7 +240,8 @@ export function toLabelLines(ocr: OcrLine[]): LabelLine[] {
     line = closeName(line);
     const previous = out.at(-1);
     if (continuesSentence(line, previous)) {
-      out[out.length - 1] = joinProse(previous!, line);
+      // Two lines of one sentence: the text runs on, and the digits of both count.
+      out[out.length - 1] = { text: `${previous!.text} ${line.text}`, ...readFromBoth(previous!, line) };
       continue;
     }
     if (namesPrevious(line, previous)) {
