@@ -5,7 +5,7 @@
 // OCR lines behind it and how sure the engine was of their digits.
 
 /** A word of a line that holds digits, and how sure the engine was of it (0–100). */
-export interface OcrFigure {
+interface OcrFigure {
   text: string;
   confidence: number;
 }
