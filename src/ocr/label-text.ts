@@ -150,14 +150,18 @@ function continuesOnNext(line: LabelLine, next: LabelLine | undefined): boolean 
 /** A nutrient's name with its own bracket: "Magnesium (as", "Vitamin B6 (as", "Zinc [from". */
 const NEW_ROW = /^\p{Lu}[\p{L}\d -]*[([]/u;
 
+/** A name with the brackets it left open closed: "(as magnesium citrate, fumarate," → "(as magnesium citrate, fumarate)". */
+export function closeBrackets(name: string): string {
+  const open = openParens(name);
+  return open ? `${name.replace(/[\s,;&]+$/, '')}${')'.repeat(open)}` : name;
+}
+
 /** A name whose closing bracket the reader lost: closed before the figures, so they stay the row's. */
 function closeName(line: LabelLine): LabelLine {
   const row = splitRow(line.text);
   const name = row.name.join(' ');
-  const open = openParens(name);
-  if (!open || !row.amounts.length) return line;
-  // "(as magnesium citrate, fumarate," closes as "(as magnesium citrate, fumarate)".
-  return { ...line, text: [`${name.replace(/[\s,;&]+$/, '')}${')'.repeat(open)}`, ...row.amounts].join('\t') };
+  if (!openParens(name) || !row.amounts.length) return line;
+  return { ...line, text: [closeBrackets(name), ...row.amounts].join('\t') };
 }
 
 /** "Magnesium  70 mg  15%" then "(as magnesium glycinate)": the second line names the first row's source. */

@@ -9,7 +9,7 @@ import type { Profile } from '../core/profile';
 import type { Analysis } from '../core/schema';
 import type { ProductSnapshot } from '../core/snapshot';
 import { snapshotFromText } from '../stores/registry';
-import { toLabelLines, type OcrLine } from './label-text';
+import { closeBrackets, toLabelLines, type OcrLine } from './label-text';
 import { checkFigure, type FigureCheck } from './verify';
 
 export interface LabelImageResult {
@@ -34,13 +34,12 @@ function merge(label: ProductSnapshot, page: ProductSnapshot | null): ProductSna
 
 /** The name cell of a row: what is left of the line before its first figure, its bracket closed. */
 function nameOf(line: string): string {
-  const name = line
-    .split('\t')[0]!
-    .replace(/\s*[<~]?\d[\d.,]*\s*(?:mg|mcg|µg|g|%).*$/i, '')
-    .replace(/[\s,;&]+$/, '')
-    .trim();
-  const open = (name.match(/[([]/g) ?? []).length - (name.match(/[)\]]/g) ?? []).length;
-  return open > 0 ? `${name}${')'.repeat(open)}` : name;
+  return closeBrackets(
+    line
+      .split('\t')[0]!
+      .replace(/\s*[<~]?\d[\d.,]*\s*(?:mg|mcg|µg|g|%).*$/i, '')
+      .replace(/[\s,;&]+$/, ''),
+  );
 }
 
 function withNames(snapshot: ProductSnapshot, names: string[]): ProductSnapshot {
