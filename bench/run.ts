@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { CHROME_OUTPUT, ROOT } from './common';
+import { CHROME_OUTPUT, ROOT, round } from './common';
 import { BUDGETS, bundleSizes, kb, type BundleSizes } from './sizes';
 import { runProduct, TARGET_RATIO, type ProductPageResult } from './product';
 import { runPopup, type PopupResult } from './popup';
@@ -23,11 +23,9 @@ const RESULTS = resolve(ROOT, 'bench/results');
  * What every CI run checks. Each is a ratio (or a limit) from one run on this machine, set with room
  * for its noise, so that a change that loses the property fails, not one that meets the median. With
  * --check, a benchmark whose gate fails is measured once more before the failure counts.
- * - product: the content script's share of one innerText read. The target is TARGET_RATIO (0.5×) and
- *   the table says whether a run met it; the gate is 1× (never more than reading the page's text
- *   once), because on this 2-core machine the median ratio of the same build ranges 0.5–0.85×:
- *   2.5–4 ms of mostly cold-start work (a warm run is 0.4–1 ms) against an innerText read that
- *   itself varies 3.7–7.4 ms between runs.
+ * - product: the content script's share of one innerText read (ratio of 11-run medians), cold (a fresh
+ *   load, as a page pays it) and warm (the same work again: the part that depends on the page), and
+ *   the markup it copies. Target TARGET_RATIO (0.5×): see GATES for which figure carries it.
  * - popup: opening the popup to its first screen rendered (from the stored result), against opening an
  *   empty Preact page the same way (an extension page in a tab; bench/popup.ts). Target 1.5×, gate 2×.
  * - memory: JS heap the content script leaves on a page, GC forced.
@@ -37,10 +35,18 @@ const RESULTS = resolve(ROOT, 'bench/results');
 const POPUP_TARGET = 1.5;
 
 export const GATES = {
-  // Target 0.5×. The gate was 1× until Chromium 156.0.8078.108, which reads these pages' innerText in
-  // about 3 ms (5–6 ms on the build before) while the content script's cold read stayed at 3–4 ms: the
-  // same work now measures 0.6–1.7× run to run. 1.5× still fails a script that reads more of the page.
-  productRatio: 1.5,
+  // Issue 7's target is 0.5× of one innerText read. Chromium 156.0.8078.108 reads these pages' innerText
+  // in 2–5 ms, and the content script's cold read takes 3–5 ms, 1–2 ms of it a fresh world's first
+  // touches that do not depend on the page. The cold ratio of 11-run medians of one build measured
+  // 0.68–1.8× with the machine idle (both sides move by 2–3 ms between browser launches), so it
+  // cannot carry the target: it is gated loosely (a script that adds a text walk of the page doubles
+  // it), and the target is gated on the warm run, the part that grows with what the script reads
+  // (0.1–0.3× measured), and exactly on the markup copied (extractKB).
+  productRatio: 2.5,
+  productWarmRatio: TARGET_RATIO,
+  // The markup the content script copies and sends, per page (17.6 KB and 11.5 KB now): a region that
+  // grows to the whole page, or a selector that starts matching the carousels, fails here on any machine.
+  extractKB: 48,
   // Issue 13's gate. The baseline is the empty Preact page as an extension page, opened as the popup is
   // (before, a data: URL: that left every extension page's own start-up, 20–40 ms here, in the
   // popup's share). The popup is one script with nothing before it (wxt.config.ts drops WXT's empty
@@ -81,6 +87,8 @@ function gatesOf(
   });
   return [
     ...product.map((p) => gate('product', `content script ÷ innerText: ${p.page}`, p.ratio, GATES.productRatio)),
+    ...product.map((p) => gate('product', `content script, warm ÷ innerText: ${p.page}`, p.warmRatio, GATES.productWarmRatio)),
+    ...product.map((p) => gate('product', `markup copied by the content script (KB): ${p.page}`, round(p.extractChars / 1024, 1), GATES.extractKB)),
     gate('popup', 'popup ÷ empty Preact page', popup.ratio, GATES.popupRatio),
     ...memory.map((m) => gate('memory', `heap left by the content script (KB): ${m.page}`, m.growthKB, GATES.memoryGrowthKB)),
     gate('listing', 'listing: longest badge slice (ms)', listing.worstLongestSliceMs, GATES.listingSliceMs),
@@ -147,11 +155,11 @@ function rowsOf(
   for (const p of product) {
     rows.push([
       `content script: ${p.page}`,
-      `${p.contentMs} ms (warm ${p.warmContentMs}; sends ${kb(p.extractChars)})`,
+      `${p.contentMs} ms (warm ${p.warmContentMs}, ${p.warmRatio}×; sends ${kb(p.extractChars)})`,
       `innerText ${p.innerTextMs} ms (${p.innerTextChars} chars)`,
       `${p.ratio}×`,
-      `≤ ${TARGET_RATIO}× (gate ${GATES.productRatio}×)`,
-      p.pass ? 'PASS' : p.ratio <= GATES.productRatio ? 'above target' : 'FAIL',
+      `≤ ${TARGET_RATIO}× (gates: cold ${GATES.productRatio}×, warm ${GATES.productWarmRatio}×)`,
+      p.ratio > GATES.productRatio || p.warmRatio > GATES.productWarmRatio ? 'FAIL' : p.pass ? 'PASS' : 'above target (cold)',
     ]);
     rows.push([
       `  background (off the page)`,
@@ -221,9 +229,9 @@ const built = ensureBuild();
 if (built) notes.push(built);
 const sizes = bundleSizes(CHROME_OUTPUT);
 console.log('product pages …');
-let product = await runProduct({ runs: runs ?? 7 });
+let product = await runProduct({ runs: runs ?? 11 });
 console.log('popup …');
-let popup = await runPopup({ runs: runs ?? 7 });
+let popup = await runPopup({ runs: runs ?? 11 });
 console.log('memory …');
 let memory = await runMemory({ runs: Math.min(runs ?? 3, 5) });
 console.log('listing …');
@@ -241,8 +249,8 @@ if (CHECK && gates.some((g) => !g.pass)) {
   notes.push(`failed on the first measurement (${failed}): measured again`);
   console.log(`gates failed (${failed}): measuring again …`);
   const again = new Set(gates.filter((g) => !g.pass).map((g) => g.bench));
-  if (again.has('product')) product = await runProduct({ runs: runs ?? 7 });
-  if (again.has('popup')) popup = await runPopup({ runs: runs ?? 7 });
+  if (again.has('product')) product = await runProduct({ runs: runs ?? 11 });
+  if (again.has('popup')) popup = await runPopup({ runs: runs ?? 11 });
   if (again.has('memory')) memory = await runMemory({ runs: Math.min(runs ?? 3, 5) });
   if (again.has('listing')) listing = await runListing();
   if (again.has('ocr')) ocr = await runOcr({ runs: Math.min(runs ?? 5, 7) });
