@@ -88,7 +88,9 @@ function gatesOf(
   return [
     ...product.map((p) => gate('product', `content script ÷ innerText: ${p.page}`, p.ratio, GATES.productRatio)),
     ...product.map((p) => gate('product', `content script, warm ÷ innerText: ${p.page}`, p.warmRatio, GATES.productWarmRatio)),
-    ...product.map((p) => gate('product', `markup copied by the content script (KB): ${p.page}`, round(p.extractChars / 1024, 1), GATES.extractKB)),
+    ...product.map((p) =>
+      gate('product', `markup copied by the content script (KB): ${p.page}`, round(p.extractChars / 1024, 1), GATES.extractKB),
+    ),
     gate('popup', 'popup ÷ empty Preact page', popup.ratio, GATES.popupRatio),
     ...memory.map((m) => gate('memory', `heap left by the content script (KB): ${m.page}`, m.growthKB, GATES.memoryGrowthKB)),
     gate('listing', 'listing: longest badge slice (ms)', listing.worstLongestSliceMs, GATES.listingSliceMs),
