@@ -38,10 +38,21 @@ function readJson(path) {
 // Browsers first: without them the real-browser suite cannot run, and nothing is skipped silently.
 // (tsx loads the TypeScript module: Node 20 cannot import .ts by itself.)
 const { tsImport } = await import('tsx/esm/api');
-const { locateBrowser, INSTALL_HINT } = await tsImport('../test/e2e/browsers.ts', import.meta.url);
+const { locateBrowser, locateTool, INSTALL_HINT } = await tsImport('../test/e2e/browsers.ts', import.meta.url);
 const missing = ['chromium', 'firefox'].filter((b) => !locateBrowser(b));
 if (missing.length) {
   console.error(`npm test: ${missing.join(' and ')} not found. ${INSTALL_HINT}`);
+  process.exit(1);
+}
+// The context-menu test drives Chromium's own (native) menu on a virtual display.
+const { NATIVE_MENU_TOOLS } = await tsImport('../test/e2e/native-menu.ts', import.meta.url);
+const missingTools = Object.entries(NATIVE_MENU_TOOLS).filter(([tool]) => !locateTool(tool));
+if (missingTools.length) {
+  const names = missingTools.map(([tool]) => tool).join(', ');
+  const packages = missingTools.map(([, pkg]) => pkg).join(' ');
+  console.error(
+    `npm test: ${names} not found (the context-menu test runs Chromium on a virtual display). Install with: sudo apt-get install -y ${packages}`,
+  );
   process.exit(1);
 }
 for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {

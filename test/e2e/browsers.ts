@@ -26,10 +26,22 @@ export function locateBrowser(name: BrowserName): string | undefined {
   const { env, names } = CANDIDATES[name];
   const fromEnv = process.env[env];
   if (fromEnv) return executable(fromEnv) ? fromEnv : undefined;
+  return onPath(names);
+}
+
+function onPath(names: readonly string[]): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     for (const n of names) if (dir && executable(join(dir, n))) return join(dir, n);
   }
   return undefined;
+}
+
+/**
+ * A tool's path on PATH (the context-menu test's Xvfb, xdotool, xwd), or undefined.
+ * @public scripts/test.mjs loads it through tsImport, which knip does not follow.
+ */
+export function locateTool(name: string): string | undefined {
+  return onPath([name]);
 }
 
 /** @public read by scripts/test.mjs (through tsImport) */

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from '@playwright/test';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { findBrowser } from './browsers';
+import { chooseMaglensMenuItem, startDisplay, type VirtualDisplay } from './native-menu';
 import { GECKO_ID } from '../../wxt.config';
 
 export type Target = 'chromium' | 'firefox';
@@ -72,6 +73,18 @@ function boxInPage(selector: string) {
   return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
 }
 
+// Runs in the page: scrolls the element to the middle of the view and gives its centre in screen
+// pixels (the window's position plus the browser's frame above and beside the page).
+function screenPointInPage(selector: string) {
+  const el = document.querySelector(selector);
+  if (!el) throw new Error(`nothing matches ${selector}`);
+  el.scrollIntoView({ block: 'center', inline: 'center' });
+  const r = el.getBoundingClientRect();
+  const frameX = (outerWidth - innerWidth) / 2;
+  const frameY = outerHeight - innerHeight;
+  return { x: Math.round(screenX + frameX + r.left + r.width / 2), y: Math.round(screenY + frameY + r.top + r.height / 2) };
+}
+
 /** A store page opened in a tab: enough to check the content script's work from outside. */
 export interface PageView {
   /** How many elements match the selector now. */
@@ -98,10 +111,17 @@ export interface ExtensionDriver {
   serveFile(url: string, body: Buffer, contentType: string): void;
   /**
    * Click MagLens's toolbar button for the tab showing this page: the real popup opens over it and the
-   * click grants activeTab, as a user's would. Chromium only (CDP Extensions.triggerAction); Firefox has
-   * no way to press the button from outside, and says so.
+   * click grants activeTab, as a user's would. Chromium: CDP Extensions.triggerAction. Firefox: the
+   * button's own action, run from the browser's chrome (WebDriver BiDi with system access), and the
+   * popup panel is read and clicked through a frame script, as BiDi does not list panels.
    */
   clickToolbarButton(page: PageView): Promise<PopupView>;
+  /**
+   * Right-click the element (scrolled into view) and choose MagLens's item in the browser's own context
+   * menu. Firefox: a BiDi right-click opens the real menu; the item is activated from the chrome.
+   * Chromium: only with a driver launched with nativeMenus (a window on Xvfb; see native-menu.ts).
+   */
+  chooseMaglensMenuItem(page: PageView, selector: string): Promise<void>;
   /** Open a tab at a served URL and let the content script run (Chromium: wait: false returns at once). */
   open(url: string, options?: { wait: boolean }): Promise<PageView>;
   /** Open the popup page in a tab; it describes the tab used before it. */
@@ -163,14 +183,18 @@ class ChromiumDriver implements ExtensionDriver {
     private context: BrowserContext,
     private extensionId: string,
     private profileDir: string,
+    private display: VirtualDisplay | null,
   ) {}
 
-  static async launch(): Promise<ChromiumDriver> {
+  /** With nativeMenus, Chromium runs with a window on a virtual display, so that its context menu exists. */
+  static async launch(options: { nativeMenus?: boolean } = {}): Promise<ChromiumDriver> {
     const ext = resolve(OUTPUT, 'chrome-mv3');
     const profileDir = mkdtempSync(join(tmpdir(), 'maglens-chromium-'));
+    const display = options.nativeMenus ? await startDisplay() : null;
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: findBrowser('chromium'),
-      headless: true,
+      headless: !display,
+      ...(display ? { env: { ...process.env, DISPLAY: display.display }, viewport: null } : {}),
       // A DevTools port on loopback (any free one) lets the suite press the toolbar button over CDP.
       args: [
         `--disable-extensions-except=${ext}`,
@@ -181,7 +205,7 @@ class ChromiumDriver implements ExtensionDriver {
     });
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker');
-    const driver = new ChromiumDriver(context, new URL(worker.url()).host, profileDir);
+    const driver = new ChromiumDriver(context, new URL(worker.url()).host, profileDir, display);
     await context.route('**/*', async (route) => {
       const url = route.request().url();
       if (url.startsWith('chrome-extension://')) return route.continue(); // the extension's own files
@@ -230,6 +254,12 @@ class ChromiumDriver implements ExtensionDriver {
     return new PuppeteerPopup(popup);
   }
 
+  async chooseMaglensMenuItem(page: PageView, selector: string) {
+    if (!this.display) throw new Error('Chromium draws its context menu only with a window: launch the driver with nativeMenus');
+    const at = await page.evaluate(screenPointInPage, selector);
+    await chooseMaglensMenuItem(this.display.display, at);
+  }
+
   refusedRequests() {
     return [...this.refused];
   }
@@ -263,6 +293,7 @@ class ChromiumDriver implements ExtensionDriver {
   async close() {
     await this.cdp?.disconnect();
     await this.context.close();
+    this.display?.stop();
     rmSync(this.profileDir, { recursive: true, force: true });
   }
 }
@@ -442,8 +473,51 @@ class FirefoxDriver implements ExtensionDriver {
     this.files.set(url, { body, contentType });
   }
 
-  clickToolbarButton(): Promise<PopupView> {
-    return Promise.reject(new Error('Firefox offers no way to press an extension toolbar button from outside the browser'));
+  private chromeWindow: FirefoxChrome | null = null;
+  private async chrome(): Promise<FirefoxChrome> {
+    return (this.chromeWindow ??= await FirefoxChrome.of(this.browser));
+  }
+
+  async clickToolbarButton(page: PageView): Promise<PopupView> {
+    const url = await page.evaluate(() => location.href, null);
+    const chrome = await this.chrome();
+    const outcome = await chrome.evaluate(`(async () => {
+      const tab = [...gBrowser.tabs].find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)});
+      if (!tab) return 'no tab shows ' + ${JSON.stringify(url)};
+      gBrowser.selectedTab = tab;
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const extension = ExtensionParent.GlobalManager.extensionMap.get(${JSON.stringify(GECKO_ID)});
+      await ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+      for (let i = 0; i < 150; i++) {
+        if (${POPUP_BROWSER}) return 'open';
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return 'the popup did not open';
+    })()`);
+    if (outcome !== 'open') throw new Error(`Firefox toolbar button: ${String(outcome)}`);
+    return new FirefoxPanelPopup(chrome);
+  }
+
+  async chooseMaglensMenuItem(page: PageView, selector: string) {
+    if (!(page instanceof PuppeteerPageView)) throw new Error('not a page of this driver');
+    const chrome = await this.chrome();
+    // Listen before the click: the menu opens while the click is still being answered.
+    const shown = chrome.evaluate(`new Promise((ok) => {
+      const menu = document.getElementById('contentAreaContextMenu');
+      menu.addEventListener('popupshown', () => ok('shown'), { once: true });
+      setTimeout(() => ok('the context menu did not open (' + menu.state + ')'), 5000);
+    })`);
+    await page.contextClick(selector);
+    const opened = await shown;
+    if (opened !== 'shown') throw new Error(String(opened));
+    const chosen = await chrome.evaluate(`(() => {
+      const menu = document.getElementById('contentAreaContextMenu');
+      const items = [...menu.querySelectorAll('menuitem')].filter((m) => !m.hidden && /MagLens/.test(m.label));
+      if (items.length !== 1) { menu.hidePopup(); return 'MagLens items in the menu: ' + items.map((m) => m.label).join(', '); }
+      menu.activateItem(items[0]);
+      return 'chosen';
+    })()`);
+    if (chosen !== 'chosen') throw new Error(String(chosen));
   }
 
   refusedRequests() {
@@ -494,6 +568,18 @@ class FirefoxDriver implements ExtensionDriver {
 // query inside the page instead.
 class PuppeteerPageView implements PageView {
   constructor(private page: PpPage) {}
+  /** A right-click (WebDriver BiDi input) in the middle of the element, scrolled into view. */
+  async contextClick(selector: string) {
+    const at = await this.page.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      if (!el) return null;
+      el.scrollIntoView({ block: 'center', inline: 'center' });
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }, selector);
+    if (!at) throw new Error(`nothing matches ${selector}`);
+    await this.page.mouse.click(at.x, at.y, { button: 'right' });
+  }
   async count(selector: string) {
     return await this.page.evaluate((sel) => document.querySelectorAll(sel).length, selector);
   }
@@ -590,6 +676,164 @@ class PuppeteerPopup implements PopupView {
   }
 }
 
-export function launchDriver(target: Target): Promise<ExtensionDriver> {
-  return target === 'chromium' ? ChromiumDriver.launch() : FirefoxDriver.launch();
+/** Firefox's browser window (browser.xhtml), reached over WebDriver BiDi with --remote-allow-system-access. */
+class FirefoxChrome {
+  private constructor(
+    private connection: BidiSend,
+    private context: string,
+  ) {}
+
+  static async of(browser: PpBrowser): Promise<FirefoxChrome> {
+    const connection = (browser as unknown as { connection: BidiSend }).connection;
+    const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const contexts = (result as { contexts: { context: string; url: string }[] }).contexts;
+    const main = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+    if (!main) throw new Error(`no Firefox browser window among ${contexts.map((c) => c.url).join(', ')}`);
+    return new FirefoxChrome(connection, main.context);
+  }
+
+  /** Runs an expression in the browser window; resolves to its value (a string, number or boolean). */
+  async evaluate(expression: string): Promise<unknown> {
+    const { result } = await this.connection.send('script.evaluate', {
+      expression,
+      target: { context: this.context },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    });
+    const r = result as { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } };
+    if (r.type === 'exception') throw new Error(`in Firefox's window: ${r.exceptionDetails?.text ?? 'exception'}`);
+    return r.result?.value;
+  }
+}
+
+interface BidiSend {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+/** Finds the popup panel's <browser> in Firefox's window (an expression run there). */
+const POPUP_BROWSER = `[...document.querySelectorAll('browser')].find((b) => b.currentURI?.spec.startsWith('moz-extension://${FIREFOX_UUID}/popup.html'))`;
+
+/**
+ * Firefox's real popup panel. WebDriver BiDi does not list panels, so each call loads a frame script
+ * into the panel's browser: it runs a function over the popup's document (through Firefox's
+ * wrappers: DOM reads, click(), events) and sends back its JSON. Calls that need a page of their own
+ * (screenshots, axe, viewports, the extension API) say so: open the popup page in a tab for them.
+ */
+class FirefoxPanelPopup implements PopupView {
+  constructor(private chrome: FirefoxChrome) {}
+
+  private async run<A, R>(fn: (doc: Document, arg: A) => R, arg: A): Promise<R> {
+    const script = `(() => {
+      let out;
+      try { out = JSON.stringify({ value: (${fn.toString()})(content.document, ${JSON.stringify(arg)}) ?? null }); }
+      catch (e) { out = JSON.stringify({ error: String(e) }); }
+      sendAsyncMessage('maglens-test', out);
+    })()`;
+    const reply = await this.chrome.evaluate(`new Promise((ok) => {
+      const popup = ${POPUP_BROWSER};
+      if (!popup) return ok(JSON.stringify({ error: 'the popup panel is closed' }));
+      const mm = popup.messageManager;
+      const listener = (m) => { mm.removeMessageListener('maglens-test', listener); ok(m.data); };
+      mm.addMessageListener('maglens-test', listener);
+      mm.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(script)}), false);
+      setTimeout(() => ok(JSON.stringify({ error: 'the popup panel did not answer' })), 5000);
+    })`);
+    const parsed = JSON.parse(String(reply)) as { value?: R; error?: string };
+    if (parsed.error) throw new Error(`Firefox popup panel: ${parsed.error}`);
+    return parsed.value as R;
+  }
+
+  private async until<R>(what: string, read: () => Promise<R>, ok: (r: R) => boolean): Promise<R> {
+    const end = Date.now() + POPUP_TIMEOUT;
+    let last = await read();
+    while (!ok(last)) {
+      if (Date.now() > end) throw new Error(`Firefox popup panel: ${what} (last seen: ${JSON.stringify(last)})`);
+      await new Promise((r) => setTimeout(r, 200));
+      last = await read();
+    }
+    return last;
+  }
+
+  async waitForState(state: PopupState) {
+    const read = () => this.run((doc) => doc.querySelector('[data-maglens="popup"]')?.getAttribute('data-state') ?? null, null);
+    await this.until(`never reached "${state}"`, read, (seen) => seen === state);
+  }
+  async texts(testId: string) {
+    return await this.run(
+      (doc, id) => [...doc.querySelectorAll(`[data-testid="${id}"]`)].map((e) => (e.textContent ?? '').trim()),
+      testId,
+    );
+  }
+  async attr(selector: string, name: string) {
+    return await this.run((doc, a) => doc.querySelector(a.selector)?.getAttribute(a.name) ?? null, { selector, name });
+  }
+  async attrs(selector: string, name: string) {
+    return await this.run((doc, a) => [...doc.querySelectorAll(a.selector)].map((e) => e.getAttribute(a.name)), {
+      selector,
+      name,
+    });
+  }
+  async count(selector: string) {
+    return await this.run((doc, sel) => doc.querySelectorAll(sel).length, selector);
+  }
+  async clickSelector(selector: string) {
+    const click = () =>
+      this.run((doc, sel) => {
+        const el = doc.querySelector<HTMLElement>(sel);
+        el?.click();
+        return !!el;
+      }, selector);
+    await this.until(`nothing matches ${selector}`, click, (clicked) => clicked);
+  }
+  async click(testId: string) {
+    await this.clickSelector(`[data-testid="${testId}"]`);
+  }
+  async toolbarBadge() {
+    const badge = await this.chrome.evaluate(`(() => {
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const extension = ExtensionParent.GlobalManager.extensionMap.get(${JSON.stringify(GECKO_ID)});
+      const action = ExtensionParent.apiManager.global.browserActionFor(extension).action;
+      return action.getContextData(gBrowser.selectedTab).badgeText;
+    })()`);
+    return String(badge ?? '');
+  }
+  private unavailable(what: string): Promise<never> {
+    return Promise.reject(
+      new Error(`${what} is not available on Firefox's popup panel: open the popup page in a tab (openPopup)`),
+    );
+  }
+  fill() {
+    return this.unavailable('fill');
+  }
+  fillSelector() {
+    return this.unavailable('fillSelector');
+  }
+  select() {
+    return this.unavailable('select');
+  }
+  seriousA11yViolations() {
+    return this.unavailable('axe');
+  }
+  screenshot() {
+    return this.unavailable('screenshot');
+  }
+  screenshotViewport() {
+    return this.unavailable('screenshotViewport');
+  }
+  setViewport() {
+    return this.unavailable('setViewport');
+  }
+  setColorScheme() {
+    return this.unavailable('setColorScheme');
+  }
+  box() {
+    return this.unavailable('box');
+  }
+  sendMessage() {
+    return this.unavailable('sendMessage');
+  }
+}
+
+export function launchDriver(target: Target, options: { nativeMenus?: boolean } = {}): Promise<ExtensionDriver> {
+  return target === 'chromium' ? ChromiumDriver.launch(options) : FirefoxDriver.launch();
 }

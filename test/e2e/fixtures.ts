@@ -5,10 +5,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchDriver, type ExtensionDriver, type PopupState, type Target } from './driver';
 
-export const test = base.extend<{ driver: ExtensionDriver }, { target: Target }>({
+export const test = base.extend<{ driver: ExtensionDriver; nativeMenus: boolean }, { target: Target }>({
   target: ['chromium', { option: true, scope: 'worker' }],
-  driver: async ({ target }, use) => {
-    const driver = await launchDriver(target);
+  // test.use({ nativeMenus: true }): the browser's own context menu can be opened (driver.chooseMaglensMenuItem).
+  nativeMenus: [false, { option: true }],
+  driver: async ({ target, nativeMenus }, use) => {
+    const driver = await launchDriver(target, { nativeMenus });
     await use(driver);
     await driver.close();
   },
