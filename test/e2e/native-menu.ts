@@ -95,12 +95,16 @@ export async function chooseMaglensMenuItem(display: string, at: { x: number; y:
     menu = visibleWindows(display).find((id) => !before.has(id));
   }
   if (!menu) throw new Error(`no context menu opened after a right-click at ${at.x},${at.y}`);
-  await new Promise((r) => setTimeout(r, 300)); // drawn, not only mapped
   const geometry = x(display, 'xdotool', ['getwindowgeometry', menu]).toString();
   const position = /Position: (\d+),(\d+)/.exec(geometry);
   const size = /Geometry: (\d+)x(\d+)/.exec(geometry);
   if (!position || !size) throw new Error(`the menu's geometry could not be read: ${geometry}`);
-  const rows = iconRows(x(display, 'xwd', ['-id', menu, '-silent']));
+  // Mapped is not yet drawn: look again until the icon shows (a busy machine draws late).
+  let rows: number[] = [];
+  for (let i = 0; i < 30 && !rows.length; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    rows = iconRows(x(display, 'xwd', ['-id', menu, '-silent']));
+  }
   if (!rows.length) throw new Error(`the context menu (${size[0]}) shows no MagLens item`);
   const rowY = Number(position[2]) + Math.round((rows[0]! + rows.at(-1)!) / 2);
   x(display, 'xdotool', ['mousemove', String(Number(position[1]) + Math.round(Number(size[1]) / 2)), String(rowY)]);
