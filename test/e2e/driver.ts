@@ -729,18 +729,24 @@ class FirefoxPanelPopup implements PopupView {
       catch (e) { out = JSON.stringify({ error: String(e) }); }
       sendAsyncMessage('maglens-test', out);
     })()`;
-    const reply = await this.chrome.evaluate(`new Promise((ok) => {
-      const popup = ${POPUP_BROWSER};
-      if (!popup) return ok(JSON.stringify({ error: 'the popup panel is closed' }));
-      const mm = popup.messageManager;
-      const listener = (m) => { mm.removeMessageListener('maglens-test', listener); ok(m.data); };
-      mm.addMessageListener('maglens-test', listener);
-      mm.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(script)}), false);
-      setTimeout(() => ok(JSON.stringify({ error: 'the popup panel did not answer' })), 5000);
-    })`);
-    const parsed = JSON.parse(String(reply)) as { value?: R; error?: string };
-    if (parsed.error) throw new Error(`Firefox popup panel: ${parsed.error}`);
-    return parsed.value as R;
+    // A panel that has just opened may still be switching its browser to the extension's process (a
+    // new message manager): a script sent then is lost. It is sent again until one answers.
+    const end = Date.now() + POPUP_TIMEOUT;
+    for (;;) {
+      const reply = await this.chrome.evaluate(`new Promise((ok) => {
+        const popup = ${POPUP_BROWSER};
+        if (!popup) return ok(JSON.stringify({ error: 'the popup panel is closed' }));
+        const mm = popup.messageManager;
+        const listener = (m) => { mm.removeMessageListener('maglens-test', listener); ok(m.data); };
+        mm.addMessageListener('maglens-test', listener);
+        mm.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(script)}), false);
+        setTimeout(() => ok(JSON.stringify({ error: 'the popup panel did not answer', again: true })), 1000);
+      })`);
+      const parsed = JSON.parse(String(reply)) as { value?: R; error?: string; again?: boolean };
+      if (parsed.again && Date.now() < end) continue;
+      if (parsed.error) throw new Error(`Firefox popup panel: ${parsed.error}`);
+      return parsed.value as R;
+    }
   }
 
   private async until<R>(what: string, read: () => Promise<R>, ok: (r: R) => boolean): Promise<R> {
