@@ -73,16 +73,18 @@ function boxInPage(selector: string) {
   return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
 }
 
-// Runs in the page: scrolls the element to the middle of the view and gives its centre in screen
-// pixels (the window's position plus the browser's frame above and beside the page).
-function screenPointInPage(selector: string) {
+// Runs in the page: scrolls the element to the middle of the view and gives its centre in the view
+// (CSS pixels, for protocol input) and on the screen (the window's position plus the browser's frame
+// above and beside the page, for X input).
+function centreInPage(selector: string) {
   const el = document.querySelector(selector);
   if (!el) throw new Error(`nothing matches ${selector}`);
   el.scrollIntoView({ block: 'center', inline: 'center' });
   const r = el.getBoundingClientRect();
+  const view = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   const frameX = (outerWidth - innerWidth) / 2;
   const frameY = outerHeight - innerHeight;
-  return { x: Math.round(screenX + frameX + r.left + r.width / 2), y: Math.round(screenY + frameY + r.top + r.height / 2) };
+  return { view, screen: { x: Math.round(screenX + frameX + view.x), y: Math.round(screenY + frameY + view.y) } };
 }
 
 /** A store page opened in a tab: enough to check the content script's work from outside. */
@@ -256,8 +258,8 @@ class ChromiumDriver implements ExtensionDriver {
 
   async chooseMaglensMenuItem(page: PageView, selector: string) {
     if (!this.display) throw new Error('Chromium draws its context menu only with a window: launch the driver with nativeMenus');
-    const at = await page.evaluate(screenPointInPage, selector);
-    await chooseMaglensMenuItem(this.display.display, at);
+    const { screen } = await page.evaluate(centreInPage, selector);
+    await chooseMaglensMenuItem(this.display.display, screen);
   }
 
   refusedRequests() {
@@ -485,9 +487,8 @@ class FirefoxDriver implements ExtensionDriver {
       const tab = [...gBrowser.tabs].find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)});
       if (!tab) return 'no tab shows ' + ${JSON.stringify(url)};
       gBrowser.selectedTab = tab;
-      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-      const extension = ExtensionParent.GlobalManager.extensionMap.get(${JSON.stringify(GECKO_ID)});
-      await ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+      ${IMPORT_EXTENSION_PARENT}
+      await ${BROWSER_ACTION}.triggerAction(window);
       for (let i = 0; i < 150; i++) {
         if (${POPUP_BROWSER}) return 'open';
         await new Promise((r) => setTimeout(r, 100));
@@ -570,15 +571,8 @@ class PuppeteerPageView implements PageView {
   constructor(private page: PpPage) {}
   /** A right-click (WebDriver BiDi input) in the middle of the element, scrolled into view. */
   async contextClick(selector: string) {
-    const at = await this.page.evaluate((sel) => {
-      const el = document.querySelector(sel);
-      if (!el) return null;
-      el.scrollIntoView({ block: 'center', inline: 'center' });
-      const r = el.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }, selector);
-    if (!at) throw new Error(`nothing matches ${selector}`);
-    await this.page.mouse.click(at.x, at.y, { button: 'right' });
+    const { view } = await this.page.evaluate(centreInPage, selector);
+    await this.page.mouse.click(view.x, view.y, { button: 'right' });
   }
   async count(selector: string) {
     return await this.page.evaluate((sel) => document.querySelectorAll(sel).length, selector);
@@ -710,6 +704,11 @@ interface BidiSend {
   send(method: string, params: object): Promise<{ result: unknown }>;
 }
 
+/** MagLens's toolbar button (ext-browserAction's object) in Firefox's window (an expression run there). */
+const BROWSER_ACTION = `ExtensionParent.apiManager.global.browserActionFor(
+  ExtensionParent.GlobalManager.extensionMap.get(${JSON.stringify(GECKO_ID)}))`;
+const IMPORT_EXTENSION_PARENT = `const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');`;
+
 /** Finds the popup panel's <browser> in Firefox's window (an expression run there). */
 const POPUP_BROWSER = `[...document.querySelectorAll('browser')].find((b) => b.currentURI?.spec.startsWith('moz-extension://${FIREFOX_UUID}/popup.html'))`;
 
@@ -796,10 +795,8 @@ class FirefoxPanelPopup implements PopupView {
   }
   async toolbarBadge() {
     const badge = await this.chrome.evaluate(`(() => {
-      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-      const extension = ExtensionParent.GlobalManager.extensionMap.get(${JSON.stringify(GECKO_ID)});
-      const action = ExtensionParent.apiManager.global.browserActionFor(extension).action;
-      return action.getContextData(gBrowser.selectedTab).badgeText;
+      ${IMPORT_EXTENSION_PARENT}
+      return ${BROWSER_ACTION}.action.getContextData(gBrowser.selectedTab).badgeText;
     })()`);
     return String(badge ?? '');
   }
