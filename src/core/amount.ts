@@ -103,6 +103,12 @@ export interface ServingReading {
   servingFromDirections: boolean;
 }
 
+/** "de 1 a 2 comprimidos (de 48,62 mg a 97,24 mg de magnesio)": the directions' intake, then its amount. */
+function intakeAmountStated(directionsText: string, intakeRaw: string): boolean {
+  const at = directionsText.indexOf(intakeRaw);
+  return at >= 0 && /^[ ]{0,2}\([^)\d]{0,12}\d[\d.,]{0,8}[ ]{0,2}mg/i.test(directionsText.slice(at + intakeRaw.length));
+}
+
 /** Units that hold one dose each: one is drunk or dissolved at a time. */
 const SINGLE_DOSE_UNITS: ReadonlySet<UnitKind> = new Set(['packet', 'ampoule']);
 
@@ -124,10 +130,13 @@ export function servingOf(p: PageInputs): ServingReading {
   if (!servingText && row?.basis.per === 'day' && row.basis.units && row.basis.unit)
     servingText = `${row.basis.units} ${row.basis.unit}`;
   if (!servingText && row?.basis.per === 'unit') servingText = `1 ${row.basis.unit}`;
-  let serving: ServingSize | null = servingText ? parseServingSize(servingText) : null;
-  const directionsText = f.directions || label.directions || directionsIn([f.description, ...f.bullets]);
   const statement = firstStatement([f.labelText, ingredientsText, f.description, f.bullets.join('\n')], f.title);
   const rowWithAmount = row?.amount && row.reading === 'elemental' ? row : null;
+  // "Nutrient Value, per 1 teaspoon: 205 mg of magnesium": a statement whose basis names one unit
+  // sets the serving as a row's "per capsule" column does.
+  if (!servingText && !rowWithAmount && statement?.namesOneUnit && statement.unit) servingText = `1 ${statement.unit}`;
+  let serving: ServingSize | null = servingText ? parseServingSize(servingText) : null;
+  const directionsText = f.directions || label.directions || directionsIn([f.description, ...f.bullets]);
   const directions = intakeInUnitOf(
     directionsText ? parseDirections(directionsText) : null,
     serving?.units?.unit ??
@@ -142,15 +151,19 @@ export function servingOf(p: PageInputs): ServingReading {
   // prints no serving size and the directions give a day's count as a range, so the serving is one
   // unit and the directions count servings.
   const amountPerUnit = rowWithAmount ? rowWithAmount.basis.per === 'unit' : statement?.per === 'unit';
-  const countPerDay = !!intake && intake.min < intake.max && directions!.timesPerDay.max === 1;
+  // The same holds for a range taken several times a day ("1 or 2 caplets b.i.d."), unless the
+  // directions give that range's own amount ("1 a 2 comprimidos (de 48,62 mg a 97,24 mg)").
+  const countPerDay = !!intake && intake.min < intake.max && !intakeAmountStated(directions!.text, intake.raw);
   // "Una bustina contiene … 184 mg" with "2 bustine al giorno": a sachet or an ampoule is a dose
   // of its own, so each is a serving and the directions count servings.
+  // An amount that names no basis, for sachets taken one by one, is one sachet's.
   const singleDose = !!intake && SINGLE_DOSE_UNITS.has(intake.unit);
+  const amountBasisUnnamed = !rowWithAmount && statement?.per === 'unknown';
   if (
     !serving &&
     intake &&
     intake.unit !== 'serving' &&
-    (directions!.dividedDaily || (amountPerUnit && (countPerDay || singleDose)))
+    (directions!.dividedDaily || (amountPerUnit && (countPerDay || singleDose)) || (amountBasisUnnamed && singleDose))
   )
     serving = parseServingSize(`1 ${intake.unit}`);
   const servingFromDirections = !serving && !!intake && intake.unit !== 'serving';

@@ -53,7 +53,11 @@ export interface ElementalStatement {
   fromCompound: boolean;
   /** For an amount per unit, the kind of unit ("Una bustina contiene …": packet), where it is named. */
   unit?: UnitKind | null;
+  /** "Nutrient Value, per 1 teaspoon: 205 mg": the basis names one unit, as a serving-size line does. */
+  namesOneUnit?: boolean;
 }
+
+const PER_ONE_UNIT_RE = /^(?:per|pro|par|por|je) (?:1|one|une?|una?|eine?) /;
 
 const AFTER_ELEMENTAL_RE =
   /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:elemental|elementares|elementarem|elementaire|elementale|elemento)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+)|(?:de |di |van )?(?:magnesium|magnesio|magnez\w*)[ ]{0,2}(?:ion|element\w*)?(?![ -]{0,3}(?:\(?(?:as|from|aus|als|en|como|come)[ ])?(?:[dl]{1,2}-)?[a-z]*(?:citr|oxi|oxy|chlor|sulf|carbon|lact|glyc|glic|mala|aspar|taur|threo|treo|orot|gluco|gluta|pidol|hydrox|stear|bisgly|chelat|fumar|succin|ascorb|phosph|fosf|picolin|silic|acet|bicarb|gluceptat)))(?![a-z])/;
@@ -240,14 +244,14 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       !ELEMENTAL_THEN_AMOUNT_RE.test(before)
     )
       continue;
-    const sentenceStart = Math.max(sentenceStartBefore(text, a.start), a.start - 120);
+    const sentenceStart = Math.max(sentenceStartBefore(text, a.start), a.start - 200);
     const endDot = sentenceEndAfter(text, a.end, 120);
     const sentence = folded.slice(sentenceStart, endDot < 0 ? a.end + 120 : a.end + endDot);
     // A child's dose ("Kinder von 10-14 Jahren: … 243,2 mg Magnesium") and a ceiling ("do not
     // exceed 4 capsules (400 mg …)") are not the product's serving.
     if (CHILD_DOSE_RE.test(sentence) || CEILING_RE.test(sentence)) continue;
     const perUnit =
-      /(?<![a-z])(?:per|each|in each|pro|je|par|por|\/) ?(capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk)/.exec(
+      /(?<![a-z])(?:per|each|in each|pro|je|par|por|\/) ?(?:(?:1|one|une?|una?|eine?) )?(capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp)/.exec(
         sentence,
       ) ??
       UNIT_CONTAINS_RE.exec(sentence) ??
@@ -292,6 +296,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       per,
       fromCompound,
       unit: perUnit ? unitOfWord(perUnit[1]!) : null,
+      namesOneUnit: !!perUnit && PER_ONE_UNIT_RE.test(perUnit[0]),
     });
     if (out.length >= 20) break;
   }
