@@ -463,7 +463,7 @@ function fromCompoundRow(ctx: AmountContext): SourceResult {
       );
       return null;
     }
-    const elemental = elementalFromCompound(salt, row.forms);
+    const elemental = elementalFromCompound(salt, row.forms, row.hydrate);
     if (!elemental) {
       warn(
         warnings,

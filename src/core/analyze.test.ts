@@ -347,6 +347,66 @@ describe('page-text rules on whole snapshots', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 300, max: 400 });
   });
 
+  it('"per 1 teaspoon" names the serving: the directions\' 2 teaspoons are 2 servings', () => {
+    const a = analyze({
+      ...base,
+      title: 'Calm Magnesium Citrate Powder',
+      description: ['Nutrient Value, per 1 teaspoon: 205mg of magnesium', 'Adults: 2 teaspoons in hot water daily.'].join('\n'),
+      directions: 'Adults: 2 teaspoons in hot water daily.',
+    });
+    expect(a.servingSize).toBe('1 teaspoon');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 205, max: 205 });
+    expect(a.elementalMgPerDay).toEqual({ min: 410, max: 410 });
+  });
+
+  it("an amount that names no basis, for sachets taken one at a time, is one sachet's", () => {
+    const a = analyze({
+      ...base,
+      title: 'Magnesio pidolato bustine',
+      labelText: 'Magnesio pidolato 2,250 g (corrispondenti a 184 mg di ione Mg++).',
+      directions: 'Solo per adulti: 2 bustine al giorno.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 184, max: 184 });
+    expect(a.elementalMgPerDay).toEqual({ min: 368, max: 368 });
+  });
+
+  it('an amount per caplet and "1 or 2 caplets b.i.d.": one caplet a serving, 2–4 a day', () => {
+    const a = analyze({
+      ...base,
+      title: 'Mag SR',
+      description: 'Each caplet contains 84 mg magnesium as magnesium L-lactate dihydrate.',
+      directions: 'Take 1 or 2 caplets b.i.d.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 84, max: 84 });
+    expect(a.elementalMgPerDay).toEqual({ min: 168, max: 336 });
+  });
+
+  it('a unit range whose own amount the directions give stays the serving', () => {
+    const a = analyze({
+      ...base,
+      title: 'Magnesio 48,62 mg comprimidos',
+      labelText: 'Cada comprimido contiene 48,62 mg de magnesio, aportados por 404,85 mg de lactato de magnesio.',
+      directions:
+        'Dosis media: de 1 a 2 comprimidos (de 48,62 mg a 97,24 mg de magnesio) después de cada una de las tres comidas.',
+    });
+    expect(a.servingSize).toBe('1 a 2 comprimidos');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 48.6, max: 97.2 });
+    expect(a.elementalMgPerDay!.min).toBeCloseTo(145.8, 0);
+    expect(a.elementalMgPerDay!.max).toBeCloseTo(291.6, 0);
+  });
+
+  it("a salt row that names its hydrate uses that hydrate's share; an unnamed one gives the range", () => {
+    const named = analyze({ ...base, title: 'Magnerot', labelText: '1 tablet contains:\nmagnesium orotate dihydrate 500 mg;' });
+    expect(named.elementalMgPerServing).toMatchObject({ min: 32.8, max: 32.8, basis: 'from-compound' });
+    const unnamed = analyze({ ...base, title: 'Magnelis', labelText: '1 tablet contains:\nmagnesium lactate 470 mg' });
+    expect(unnamed.elementalMgPerServing).toMatchObject({ min: 47.9, max: 56.4 });
+  });
+
+  it('a table flattened with pipes is read as a facts row', () => {
+    const a = analyze({ ...base, title: 'Formula', labelText: 'Magnesium | 20mg | 5%DV' });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 20, max: 20, basis: 'stated-elemental' });
+  });
+
   it('"5 sprays on your skin" is topical', () => {
     const a = analyze({
       ...base,

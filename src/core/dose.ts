@@ -1,7 +1,7 @@
 // Compound weight -> elemental magnesium, %DV/%NRV -> elemental, and "providing 70 mg elemental
 // magnesium" statements. Ranges where the label leaves the hydrate or the mix open.
 import type { FormFinding } from './schema';
-import { FORM_BY_ID } from '../knowledge/forms';
+import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
 import { findAmounts, round } from './units';
 import { fold, quote } from './text';
 import { findUnitCount, unitKind, type UnitKind } from './servings';
@@ -19,8 +19,11 @@ export interface MgRange {
  * Elemental magnesium in a salt weight. Several forms and no split: the range spans them all.
  * null when any named form has no fixed fraction (amino acid chelate, other) or no form is named.
  */
-export function elementalFromCompound(saltMg: number, forms: FormFinding[]): MgRange | null {
+export function elementalFromCompound(saltMg: number, forms: FormFinding[], hydrate: Hydrate | null = null): MgRange | null {
   if (!forms.length) return null;
+  // "magnesium orotate dihydrate 500 mg": the label names which hydrate it weighed.
+  const named = hydrate && forms.length === 1 ? FORM_BY_ID[forms[0]!.id]?.fraction?.hydrates?.[hydrate] : undefined;
+  if (named) return { min: round(saltMg * named, 0.1), max: round(saltMg * named, 0.1) };
   let min = Infinity;
   let max = 0;
   for (const f of forms) {

@@ -4,7 +4,7 @@
 // magnesium, so "calcium citrate" or "compared with magnesium oxide" are not read as this product's form.
 import type { FormFinding } from './schema';
 import type { FormId } from '../vocabulary/ids';
-import { FORMS, FORM_BY_ID } from '../knowledge/forms';
+import { FORMS, FORM_BY_ID, type Hydrate } from '../knowledge/forms';
 import { escapeRegExp, fold, quote } from './text';
 
 interface Hit {
@@ -283,4 +283,19 @@ export function formsNearMagnesium(text: string): FormFinding[] {
 /** "Buffered" in the text (near a magnesium form or chelate). */
 export function saysBuffered(text: string): boolean {
   return /(?<![a-z])(?:buffered|gepuffert|tamponne|tamponado|tamponato)(?![a-z])/.test(fold(text));
+}
+
+const HYDRATE_WORDS: [RegExp, Hydrate][] = [
+  [/(?<![a-z])(?:anhydrous|anhydr\w*|anidr\w*|wasserfrei\w*|watervrij|bezwodn\w*)(?![a-z])/, 'anhydrous'],
+  [/(?<![a-z])di-?(?:hydrat|hidrat|idrat)\w*/, 'dihydrate'],
+  [/(?<![a-z])tri-?(?:hydrat|hidrat|idrat)\w*/, 'trihydrate'],
+  [/(?<![a-z])tetra-?(?:hydrat|hidrat|idrat)\w*/, 'tetrahydrate'],
+  [/(?<![a-z])(?:hexa|esa)-?(?:hydrat|hidrat|idrat)\w*/, 'hexahydrate'],
+  [/(?<![a-z])(?:hepta|epta)-?(?:hydrat|hidrat|idrat)\w*/, 'heptahydrate'],
+];
+
+/** The one hydrate a salt's name states ("orotate dihydrate", "cloreto … hexahidratado"); null for none or several. */
+export function namedHydrate(folded: string): Hydrate | null {
+  const found = HYDRATE_WORDS.filter(([re]) => re.test(folded)).map(([, h]) => h);
+  return found.length === 1 ? found[0]! : null;
 }

@@ -5,8 +5,8 @@
 import type { FormFinding } from './schema';
 import { findAmounts, findPercents, type Amount } from './units';
 import { fold, linesOf, quote } from './text';
-import { formsInSourceList, formsNearMagnesium, magnesiumMentions, saysBuffered } from './forms';
-import { FORM_BY_ID } from '../knowledge/forms';
+import { formsInSourceList, formsNearMagnesium, magnesiumMentions, namedHydrate, saysBuffered } from './forms';
+import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
 
 type AmountBasis = { per: 'serving' } | { per: 'unit'; unit: string } | { per: 'day'; units: number | null; unit: string | null };
 
@@ -26,6 +26,8 @@ export interface MagnesiumRow {
   ambiguousColumns: boolean;
   /** The row's name ran into the amount without "Magnesium (as" (a cut-off scrape). */
   truncated: boolean;
+  /** The hydrate the salt's own name states ("magnesium orotate dihydrate 500 mg"), for one amount. */
+  hydrate?: Hydrate | null;
 }
 
 export interface LabelReading {
@@ -306,7 +308,11 @@ function readMagnesiumRow(
   columns: AmountBasis[] = [{ per: 'serving' }],
   percentKindHint: 'dv' | 'nrv' | null = null,
 ): MagnesiumRow | null {
-  const text = line.replace(BULLET_RE, '').trim();
+  // "Magnesium | 20mg | 5%DV": a table flattened with pipes between its cells.
+  const text = line
+    .replace(BULLET_RE, '')
+    .replace(/[ ]*\|[ ]*/g, '\t')
+    .trim();
   if (!text) return null;
   const folded = fold(text);
   if (/^(?:providing|provides|yielding|supplying|\(providing)/.test(folded)) return null;
@@ -410,5 +416,6 @@ function readMagnesiumRow(
     basis,
     ambiguousColumns,
     truncated,
+    hydrate: reading === 'compound' && amounts.length === 1 ? namedHydrate(outsideFolded) : null,
   };
 }

@@ -5,11 +5,15 @@
 // min and max span the possibilities so the engine reports a range, never a guessed point.
 import type { FormId, Tier } from '../vocabulary/ids';
 
+export type Hydrate = 'anhydrous' | 'dihydrate' | 'trihydrate' | 'tetrahydrate' | 'hexahydrate' | 'heptahydrate';
+
 interface ElementalFraction {
   min: number;
   max: number;
   /** Where each value comes from. */
   source: string;
+  /** The fraction of each hydrate a label may name ("magnesium orotate dihydrate 500 mg"). */
+  hydrates?: Partial<Record<Hydrate, number>>;
 }
 
 export interface FormKnowledge {
@@ -81,7 +85,12 @@ export const FORMS: readonly FormKnowledge[] = [
     name: 'magnesium chloride',
     tier: 'higher',
     tierSource: `${K4}: Firoz & Graber 2001`,
-    fraction: { min: 0.12, max: 0.255, source: `${K2}: hexahydrate 24.305/203.30 = 0.120; anhydrous 24.305/95.21 = 0.255` },
+    fraction: {
+      min: 0.12,
+      max: 0.255,
+      source: `${K2}: hexahydrate 24.305/203.30 = 0.120; anhydrous 24.305/95.21 = 0.255`,
+      hydrates: { hexahydrate: 0.1196, anhydrous: 0.2553 },
+    },
     synonyms: ['chloride', 'chlorid', 'cloruro', 'chlorure', 'nigari', 'zechstein', 'cloreto', 'chlorek', 'хлорид'],
   },
   {
@@ -93,6 +102,7 @@ export const FORMS: readonly FormKnowledge[] = [
       min: 0.099,
       max: 0.202,
       source: `${K2}: heptahydrate (Epsom) 24.305/246.47 = 0.099; anhydrous 24.305/120.37 = 0.202`,
+      hydrates: { heptahydrate: 0.0986, anhydrous: 0.2019 },
     },
     synonyms: [
       'sulfate',
@@ -124,7 +134,12 @@ export const FORMS: readonly FormKnowledge[] = [
     name: 'magnesium malate',
     tier: 'higher-limited-data',
     tierSource: `${K4}: little human data`,
-    fraction: { min: 0.116, max: 0.155, source: `${K2}: trihydrate 24.305/210.42 = 0.116; anhydrous 24.305/156.38 = 0.155` },
+    fraction: {
+      min: 0.116,
+      max: 0.155,
+      source: `${K2}: trihydrate 24.305/210.42 = 0.116; anhydrous 24.305/156.38 = 0.155`,
+      hydrates: { trihydrate: 0.1155, anhydrous: 0.1554 },
+    },
     synonyms: ['malate', 'malat', 'malato', 'malaat', 'jablczan', 'малат'],
   },
   {
@@ -155,7 +170,12 @@ export const FORMS: readonly FormKnowledge[] = [
     name: 'magnesium lactate',
     tier: 'higher',
     tierSource: `${K4}: Firoz & Graber 2001`,
-    fraction: { min: 0.102, max: 0.12, source: `${K2}: dihydrate 24.305/238.48 = 0.102; anhydrous 24.305/202.44 = 0.120` },
+    fraction: {
+      min: 0.102,
+      max: 0.12,
+      source: `${K2}: dihydrate 24.305/238.48 = 0.102; anhydrous 24.305/202.44 = 0.120`,
+      hydrates: { dihydrate: 0.1019, anhydrous: 0.1201 },
+    },
     synonyms: ['lactate', 'lactat', 'lattato', 'lactato', 'lactaat', 'mleczan', 'лактат'],
   },
   {
@@ -163,7 +183,12 @@ export const FORMS: readonly FormKnowledge[] = [
     name: 'magnesium aspartate',
     tier: 'higher',
     tierSource: `${K4}: Firoz & Graber 2001`,
-    fraction: { min: 0.075, max: 0.084, source: `${K2}: dihydrate 24.305/324.53 = 0.075; anhydrous 24.305/288.50 = 0.084` },
+    fraction: {
+      min: 0.067,
+      max: 0.084,
+      source: `${K2}: tetrahydrate 24.305/360.56 = 0.067; dihydrate 24.305/324.53 = 0.075; anhydrous 24.305/288.50 = 0.084`,
+      hydrates: { dihydrate: 0.0749, tetrahydrate: 0.0674, anhydrous: 0.0842 },
+    },
     synonyms: ['aspartate', 'aspartat', 'aspartato', 'aspartaat', 'asparaginian', 'asparaginate', 'аспартат', 'аспарагинат'],
   },
   {
@@ -199,7 +224,12 @@ export const FORMS: readonly FormKnowledge[] = [
     name: 'magnesium orotate',
     tier: 'higher-limited-data',
     tierSource: `${K4}: little human data`,
-    fraction: { min: 0.066, max: 0.073, source: `${K2}: dihydrate 24.305/370.51 = 0.066; anhydrous 24.305/334.48 = 0.073` },
+    fraction: {
+      min: 0.066,
+      max: 0.073,
+      source: `${K2}: dihydrate 24.305/370.51 = 0.066; anhydrous 24.305/334.48 = 0.073`,
+      hydrates: { dihydrate: 0.0656, anhydrous: 0.0727 },
+    },
     synonyms: ['orotate', 'orotat', 'orotato', 'orotaat', 'orotan', 'оротат'],
   },
   {
@@ -207,7 +237,12 @@ export const FORMS: readonly FormKnowledge[] = [
     name: 'magnesium gluconate',
     tier: 'higher',
     tierSource: `${K4}: suggested tiers`,
-    fraction: { min: 0.054, max: 0.059, source: `${K2}: dihydrate 24.305/450.63 = 0.054; anhydrous 24.305/414.60 = 0.059` },
+    fraction: {
+      min: 0.054,
+      max: 0.059,
+      source: `${K2}: dihydrate 24.305/450.63 = 0.054; anhydrous 24.305/414.60 = 0.059`,
+      hydrates: { dihydrate: 0.0539, anhydrous: 0.0586 },
+    },
     synonyms: ['gluconate', 'gluconat', 'gluconato', 'gluconaat', 'glukonian', 'глюконат', 'глуконат'],
   },
   {
