@@ -39,10 +39,10 @@ const CHECK = args.includes('--check');
  * applies to): a regression fails CI. Confident wrong figures are counted, not a percentage.
  */
 const GATES = {
-  // measured 96.5 / 90.7 / 93 / 100 / 100 on the 131 pages (2026-11-30, after issue 11's third
+  // measured 96.5 / 93 / 93 / 100 / 100 on the 131 pages (2026-11-30, after issue 11's third
   // round of rules); topicals and negatives must all stay right (99 allows no miss on 13 or 32 pages)
   forms: 95,
-  mgPerServing: 89,
+  mgPerServing: 91,
   mgPerDay: 91,
   topical: 99,
   negatives: 99,

@@ -402,6 +402,18 @@ describe('page-text rules on whole snapshots', () => {
     expect(unnamed.elementalMgPerServing).toMatchObject({ min: 47.9, max: 56.4 });
   });
 
+  it('a salt weighed two ways ("280 mg (350 mg)" anhydrous and tetrahydrate) gives one exact figure', () => {
+    const a = analyze({
+      ...base,
+      title: 'Panangin Forte',
+      labelText: '1 tab.\nMagnesium aspartate (in the form of magnesium aspartate tetrahydrate) 280 mg (350 mg)',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 23.6, max: 23.6, basis: 'from-compound' });
+    // Weights in no hydrate's ratio: the hydrate stays open.
+    const b = analyze({ ...base, title: 'X', labelText: 'Magnesium aspartate 280 mg (300 mg)' });
+    expect(b.elementalMgPerServing).toMatchObject({ min: 18.8, max: 23.5 });
+  });
+
   it('a table flattened with pipes is read as a facts row', () => {
     const a = analyze({ ...base, title: 'Formula', labelText: 'Magnesium | 20mg | 5%DV' });
     expect(a.elementalMgPerServing).toMatchObject({ min: 20, max: 20, basis: 'stated-elemental' });

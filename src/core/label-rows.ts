@@ -302,6 +302,24 @@ function elementalInBrackets(text: string, salt: Amount, forms: FormFinding[]): 
   return { ...inside, start, end: start + m[1]!.length };
 }
 
+/**
+ * "Magnesium aspartate (in the form of … tetrahydrate) 280 mg (350 mg)": the salt's weight and, in
+ * brackets, the same salt weighed as a hydrate. Where the two weights are in the ratio of two of the
+ * salt's known hydrates (within 1%), the figure outside the bracket is the lighter hydrate's weight.
+ */
+function hydrateOfWeights(text: string, salt: Amount, forms: FormFinding[]): Hydrate | null {
+  const hydrates = forms.length === 1 ? FORM_BY_ID[forms[0]!.id]?.fraction?.hydrates : undefined;
+  const m = /^[ ]{0,2}\([ ]{0,2}(\d[\d.,]*[ ]{0,2}mg)[ ]{0,2}\)/i.exec(text.slice(salt.end));
+  const bracketed = m ? findAmounts(m[1]!)[0] : undefined;
+  if (!hydrates || !bracketed || !(salt.mg > 0)) return null;
+  const ratio = bracketed.mg / salt.mg;
+  const entries = Object.entries(hydrates) as [Hydrate, number][];
+  for (const [outside, outsideShare] of entries)
+    for (const [, insideShare] of entries)
+      if (Math.abs(ratio - outsideShare / insideShare) <= 0.01 * ratio && outsideShare !== insideShare) return outside;
+  return null;
+}
+
 /** A magnesium row, or null when the line is not one. Exported for tests. */
 function readMagnesiumRow(
   line: string,
@@ -416,6 +434,9 @@ function readMagnesiumRow(
     basis,
     ambiguousColumns,
     truncated,
-    hydrate: reading === 'compound' && amounts.length === 1 ? namedHydrate(outsideFolded) : null,
+    hydrate:
+      reading === 'compound' && amounts.length === 1
+        ? (hydrateOfWeights(text, amounts[0]!, forms) ?? namedHydrate(outsideFolded))
+        : null,
   };
 }
