@@ -38,6 +38,13 @@ describe('servings per day from serving size and directions', () => {
     expect(parseDirections('Take three capsules daily, preferably in divided doses.')?.dividedDaily).toBe(true);
     expect(parseDirections('Take 2 capsules daily with a meal.')?.dividedDaily).toBe(false);
   });
+  it('a strength between the count and the unit ("two 500 mg capsules")', () => {
+    expect(parseDirections('Take two 500 mg capsules daily.')?.perIntake).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+    expect(parseDirections('Take one 400 mg tablet twice daily.')).toMatchObject({
+      perIntake: { min: 1, max: 1, unit: 'tablet' },
+      timesPerDay: { min: 2, max: 2 },
+    });
+  });
   it('"1 – 2-mal täglich" and adults after children', () => {
     const d = parseDirections(
       'Kinder ab 6 Jahren; 1-mal täglich 1 Brausetablette; Jugendliche und Erwachsene; 1 – 2-mal täglich 1 Brausetablette',

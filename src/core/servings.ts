@@ -57,7 +57,7 @@ const WORDS = Object.keys(NUMBER_WORDS)
   .join('|');
 const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?|\d\/\d|(?:${WORDS})(?![a-z]))`;
 const COUNT_RE = new RegExp(
-  String.raw`(?<![a-z0-9])(?:up to |bis zu |jusqu'a |hasta |fino a )?(${NUM})(?: ?\(\d{1,2}\))?(?: ?(?:-|to|or|bis|a|ou|o|oder) ?(${NUM})(?: ?\(\d{1,2}\))?)?[ ]{1,2}(?:[a-zа-я-]{1,12} ){0,2}?([a-zа-я][a-zа-я.-]{1,20})`,
+  String.raw`(?<![a-z0-9])(?:up to |bis zu |jusqu'a |hasta |fino a )?(${NUM})(?: ?\(\d{1,2}\))?(?: ?(?:-|to|or|bis|a|ou|o|oder) ?(${NUM})(?: ?\(\d{1,2}\))?)?[ ]{1,2}(?:\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-я-]{1,12} ){0,2}?([a-zа-я][a-zа-я.-]{1,20})`,
   'g',
 );
 
