@@ -51,28 +51,29 @@ export interface LabelReading {
 
 const BULLET_RE = /^[\s*•·†‡>\-–—]+/;
 const NRV_RE =
-  /(?<![a-z])(?:nrv|ri|vnr|vrn|nrw|nbw|ar|rm|referenzmenge|nahrstoffbezugswert|apports? de reference|valeurs? nutritionnelles? de reference|reference intake)(?![a-z])/;
+  /(?<![a-z])(?:nrv|ri|vnr|vrn|nrw|nbw|ar|rm|referenzmenge|nahrstoffbezugswert|rws|apports? de reference|valeurs? nutritionnelles? de reference|reference intake|referentie-inname)(?![a-z])/;
 const SERVING_RE =
   /^(?:serving size|portion size|portionsgrosse|(?:serving|portion)(?=[ ]{0,2}:)|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion|dosis diaria|porzione|dose giornaliera|dose quotidiana)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
+const PANEL_HEADING_RE = /^(?:supplement|nutrition) facts[ \t]{1,3}(?=serving)/;
 const SERVINGS_PER_CONTAINER_RE =
   /^(?:servings per container|servings per package|portionen pro packung|portionen je packung|portions par boite|porciones por envase)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 const DIRECTIONS_RE =
   /^(?:directions(?: for use)?|suggested use|recommended use|recommended dose|suggested dose|dosage|how to use|how to take|usage|verzehrempfehlung|einnahmeempfehlung|empfohlene tagesdosis|anwendung(?:sempfehlung)?|dosierung|conseils? d'utilisation|mode d'emploi|utilisation|posologie|modo de empleo|modo de uso|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|dosi consigliate)[ ]{0,3}[:\-.]?[ ]{0,3}(.*)$/;
 const INGREDIENTS_RE =
-  /^(?:other ingredients|ingredients|zutaten|ingredients|ingredientes|ingredienti|composition|inhaltsstoffe)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
+  /^(?:other ingredients|medicinal ingredients?|ingredients medicinaux|ingredients|zutaten|ingredients|ingredientes|ingredienti|composition|inhaltsstoffe)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 const PER_UNIT_RE =
   /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?|pour (?:un|une)|for one|in one|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|stick|sachet|beutel)/;
 const PER_DAY_RE =
-  /(?<![a-z])(?:per day|daily dose|daily serving|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose giornaliera)(?![a-z])/;
+  /(?<![a-z])(?:per day|daily dose|daily serving|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai])(?![a-z])/;
 const PER_SERVING_RE =
   /(?<![a-z])(?:per serving|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving)(?![a-z])/;
 const PER_N_UNITS_RE =
-  /(?<![a-z])(?:per|pour|pro|je|por|par|for)[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)(?![a-z])/;
+  /(?<![a-z])(?:per|pour|pro|je|por|par|for|w)[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)(?![a-z])/;
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
 const UNITS_CONTAIN_HEADER_RE =
   /(?<=^(?:each |every )?)(?:[2-9]|1[0-2])[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos)(?=[ ]{1,2}(?:contain|provide|enthalten|contiennent|contienen|contengono)(?![a-z]))/;
 const UNITS_IN_HEADER_RE =
-  /(\d{1,2})[ ]{0,2}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)/;
+  /(\d{1,2})[ ]{0,2}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)/;
 
 /** Rows of other nutrients: a name with letters, then an amount in a nutrient unit. */
 const NUTRIENT_ROW_RE =
@@ -118,9 +119,14 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       reading.servingsPerContainer ??= quote(line.trim().slice(line.trim().length - (spc[1] ?? '').length), 60);
       continue;
     }
-    const serving = SERVING_RE.exec(trimmed);
+    // "Supplement Facts Serving Size 2 Capsules Servings Per Container 60": the heading, the serving
+    // and the count on one line.
+    const servingLine = trimmed.replace(PANEL_HEADING_RE, '');
+    const serving = SERVING_RE.exec(servingLine);
     if (serving && !reading.servingSize && serving[1]) {
-      reading.servingSize = quote(line.trim().slice(line.trim().length - serving[1].length), 120);
+      const value = line.trim().slice(line.trim().length - serving[1].length);
+      const count = /[ \t]{1,3}servings? per (?:container|package)/i.exec(value);
+      reading.servingSize = quote(count ? value.slice(0, count.index) : value, 120);
       basis = headerBasis(trimmed) ?? basis;
       continue;
     }
@@ -276,7 +282,7 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
 }
 
 const ELEMENTAL_NAME_RE =
-  /^[ *†‡#¹²³]{0,6}(?:total |elemental |elementares |reines |davon |of which |dont |di cui |de los cuales )?(?:magnesium|magnesio|magnezium|mg)(?: elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:]{0,8}$/;
+  /^[ *†‡#¹²³]{0,6}(?:total |elemental |elementares |reines |davon |of which |dont |di cui |de los cuales )?(?:magnesium|magnesio|magnezium|magnez|mg)(?: elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:]{0,8}$/;
 const SOURCE_PHRASE_RE =
   /^[ *†‡#¹²³]{0,6}(?:davon |of which )?(?:magnesium|magnesio|mg)[ *†‡,:]{0,6}(?:aus|from|as|als|sous forme de|en forme de|de|como|come|da|in form von)[ ]/;
 

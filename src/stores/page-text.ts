@@ -48,7 +48,8 @@ const FACTS_HEAD = new RegExp(
       'principi? attiv[oi]',
       'valori nutrizionali',
       'tabella nutrizionale',
-      'per dose giornaliera',
+      '(?:tenori|contenuti|valori) medi(?: per)?',
+      'per (?:dose giornaliera|compressa|capsula|bustina)',
       'un[a]? (?:flaconcino|bustina|compressa|capsula) contiene',
       'samenstelling',
       'voedingswaarde\\w*',
@@ -57,6 +58,15 @@ const FACTS_HEAD = new RegExp(
       'sklad',
       'sammansattning',
       'composicao',
+      'informacao nutricional',
+      'por dose(?: diaria)?',
+      'innehall(?: per)?',
+      'naringsvarde\\w*',
+      'per (?:dagsdos|tablett|kapsel)',
+      'skladniki',
+      'w (?:\\d+ )?(?:kapsulk|tabletk|saszetk)\\w*',
+      '(?:dzienna porcja|porcja dzienna)',
+      'wartosc odzywcza',
       // Bulgarian and Russian (folded: й is и).
       'състав(?![а-я])',
       'состав(?![а-я])',
@@ -250,6 +260,9 @@ function classify(lines: string[]): Classified[] {
 /** Lines that open a facts panel above its first heading. */
 const PANEL_TOP_RE =
   /^(?:supplement facts|nutrition facts|serving size|servings? per (?:container|package)|portionsgrosse|portionen|taille de la portion|tamano de la porcion|porzione)(?![a-z])/;
+
+/** "Serving Size: 2 Gummies" on its own line, with no panel heading above it. */
+const SERVING_LINE_RE = /^(?:serving size|portion size|portionsgrosse|taille de la portion|tamano de la porcion)(?![a-z])/;
 
 /** A line that reads like a label row or statement for magnesium, not someone else's figure. */
 function magnesiumRowLike(c: Classified): boolean {
@@ -468,7 +481,11 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
         magnesiumRowLike(c) &&
         c.line.replace(/\t/g, ' ') !== title,
     );
-    if (loose.length) label = [label, ...loose.slice(0, 6).map((c) => c.line)].filter(Boolean).join('\n');
+    // "Serving size: 2 gummies" a line or two above the first row is what the rows are per.
+    const first = loose.length ? items.indexOf(loose[0]!) : -1;
+    const servingLines = items.slice(Math.max(0, first - 3), Math.max(0, first)).filter((c) => SERVING_LINE_RE.test(c.folded));
+    if (loose.length)
+      label = [label, ...servingLines.map((c) => c.line), ...loose.slice(0, 6).map((c) => c.line)].filter(Boolean).join('\n');
   }
   if (!label && short && MAGNESIUM_RE.test(fold(text)) && MG_AMOUNT_RE.test(fold(text))) label = text.trim();
   if (label) fields.labelText = capText(label, 20_000);

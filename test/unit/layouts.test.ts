@@ -1,0 +1,420 @@
+// Facts-panel layouts and languages, as whole pages through the page-text reader and the analyser:
+// the heading and serving on one line, dot leaders, "per daily dose" in nine languages, "N units
+// contain" statements, split rows, directions with frequencies. Each case is a short page written
+// for the test; the expected figures are worked out by hand from its lines.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze';
+import { snapshotFromText } from '../../src/stores/registry';
+
+interface Page {
+  title: string;
+  labelText?: string;
+  description?: string;
+  directions?: string;
+}
+
+function analysePage(p: Page) {
+  const text = [p.title, 'Add to cart', p.description ?? '', p.labelText ?? '', p.directions ? `Directions: ${p.directions}` : '']
+    .filter(Boolean)
+    .join('\n');
+  return analyze(snapshotFromText(text, new URL('https://shop.example.com/p/1')));
+}
+
+describe("layouts and languages: elemental mg per serving (a point) and the day's maximum", () => {
+  it.each<[string, Page, number, number]>([
+    [
+      'nl per dagdosering',
+      {
+        title: 'Magnesium Citraat',
+        labelText: 'Samenstelling per dagdosering (2 tabletten):\nMagnesium\t200 mg\t53%*\n*Referentie-inname',
+        directions: 'Neem dagelijks 2 tabletten.',
+      },
+      200,
+      200,
+    ],
+    [
+      'pl porcja',
+      {
+        title: 'Magnez cytrynian',
+        labelText: 'Składniki\tw 2 kapsułkach\t% RWS\nMagnez\t300 mg\t80%',
+        directions: 'Zalecana dzienna porcja: 2 kapsułki dziennie.',
+      },
+      300,
+      300,
+    ],
+    [
+      'pt dose diaria',
+      {
+        title: 'Magnésio Bisglicinato',
+        labelText: 'Informação nutricional\tPor dose diária (2 cápsulas)\t%VRN\nMagnésio\t250 mg\t67%',
+        directions: 'Tomar 2 cápsulas por dia.',
+      },
+      250,
+      250,
+    ],
+    [
+      'sv dagsdos',
+      {
+        title: 'Magnesium',
+        labelText: 'Innehåll per dagsdos (2 tabletter):\nMagnesium 300 mg (80 % av RI)',
+        directions: 'Vuxna: 2 tabletter dagligen.',
+      },
+      300,
+      300,
+    ],
+    [
+      'it dose giornaliera',
+      {
+        title: 'Magnesio',
+        labelText: 'Tenori medi per dose giornaliera (2 compresse)\nMagnesio\t375 mg\t100% VNR',
+        directions: 'Assumere 2 compresse al giorno.',
+      },
+      375,
+      375,
+    ],
+    [
+      'es dosis diaria',
+      {
+        title: 'Magnesio',
+        labelText: 'Por dosis diaria (3 comprimidos):\nMagnesio 300 mg 80% VRN',
+        directions: 'Tomar 3 comprimidos al día.',
+      },
+      300,
+      300,
+    ],
+    [
+      'fr gélules',
+      {
+        title: 'Magnésium marin',
+        labelText: 'Pour 2 gélules :\nMagnésium\t150 mg\t40 % VNR',
+        directions: "Prendre 2 gélules par jour avec un grand verre d'eau.",
+      },
+      150,
+      150,
+    ],
+    [
+      'de split row',
+      {
+        title: 'Magnesium',
+        labelText: 'Nährwerte\tpro Tagesdosis (1 Kapsel)\nMagnesium\t200 mg\t53 %\n(aus Magnesiumcitrat)',
+        directions: 'Täglich 1 Kapsel mit Flüssigkeit einnehmen.',
+      },
+      200,
+      200,
+    ],
+    [
+      'dot leaders',
+      {
+        title: 'Mag',
+        labelText: 'Supplement Facts\nServing Size: 2 Capsules\nMagnesium (from magnesium citrate) ....... 200 mg ..... 48%',
+        directions: 'Take 2 capsules daily.',
+      },
+      200,
+      200,
+    ],
+    [
+      'heading+serving one line',
+      {
+        title: 'Mag',
+        labelText:
+          'Supplement Facts Serving Size 2 Capsules Servings Per Container 60\nAmount Per Serving %DV\nMagnesium (as Magnesium Glycinate) 200 mg 48%',
+        directions: 'Take two capsules daily.',
+      },
+      200,
+      200,
+    ],
+    [
+      'each capsule contains x2',
+      {
+        title: 'Mag',
+        labelText: 'Each capsule contains:\nMagnesium (as bisglycinate) 100 mg',
+        directions: 'Take 1 capsule twice daily with meals.',
+      },
+      100,
+      200,
+    ],
+    [
+      'amount per 2 capsules',
+      {
+        title: 'Mag',
+        labelText: 'Amount per 2 capsules\nMagnesium (as citrate) 250 mg 60%',
+        directions: 'Take 2 capsules once daily.',
+      },
+      250,
+      250,
+    ],
+    [
+      'NHP',
+      {
+        title: 'Mag',
+        labelText: 'Medicinal ingredients: Magnesium (magnesium bisglycinate) 100 mg\nNon-medicinal ingredients: cellulose',
+        directions: 'Adults: Take 1 capsule 1-2 times daily.',
+      },
+      100,
+      200,
+    ],
+    [
+      'OTC',
+      {
+        title: 'Mag Ox',
+        labelText:
+          'Drug Facts\nActive ingredient (in each tablet)\tPurpose\nMagnesium oxide 400 mg (241.3 mg elemental magnesium)\tSupplement',
+        directions: 'Adults: take 1 tablet daily with food.',
+      },
+      241.3,
+      241.3,
+    ],
+    [
+      'prose per capsule',
+      {
+        title: 'Magnesium Glycinate',
+        description: 'Each capsule provides 120 mg of elemental magnesium from magnesium bisglycinate.',
+        directions: 'Take 3 capsules daily.',
+      },
+      360,
+      360,
+    ],
+    [
+      'prose 300 mg as citrate',
+      { title: 'Mag', description: 'Delivers 300 mg magnesium (as citrate) per serving.', directions: 'Take 1 scoop daily.' },
+      300,
+      300,
+    ],
+    [
+      'study distractor',
+      {
+        title: 'Magnesium Glycinate',
+        description:
+          'In one study participants took 500 mg of magnesium daily.\nEach capsule contains 100 mg of elemental magnesium.',
+        directions: 'Take 2 capsules at bedtime.',
+      },
+      200,
+      200,
+    ],
+    [
+      'de Verzehrempfehlung',
+      {
+        title: 'Magnesium',
+        labelText: 'pro Kapsel\nMagnesium 150 mg 40 %',
+        directions: 'Verzehrempfehlung: 2 x täglich 1 Kapsel mit ausreichend Flüssigkeit verzehren.',
+      },
+      150,
+      300,
+    ],
+    [
+      'fr 1 à 2 fois',
+      {
+        title: 'Magnésium',
+        labelText: 'Par comprimé\nMagnésium 100 mg 27 %',
+        directions: '1 comprimé 1 à 2 fois par jour au cours des repas.',
+      },
+      100,
+      200,
+    ],
+    [
+      'es veces',
+      {
+        title: 'Magnesio',
+        labelText: 'Por cápsula\nMagnesio 120 mg 32%',
+        directions: 'Tomar 1 cápsula 2 veces al día con las comidas.',
+      },
+      120,
+      240,
+    ],
+    [
+      'it volte',
+      {
+        title: 'Magnesio',
+        labelText: 'Per compressa\nMagnesio 150 mg 40%',
+        directions: 'Assumere 1 compressa 2 volte al giorno.',
+      },
+      150,
+      300,
+    ],
+    [
+      'nl keer',
+      { title: 'Magnesium', labelText: 'Per tablet\nMagnesium 100 mg 27%', directions: '2 keer per dag 1 tablet innemen.' },
+      100,
+      200,
+    ],
+    [
+      'tablespoon',
+      {
+        title: 'Liquid Magnesium',
+        labelText: 'Serving size: 1 tablespoon (15 mL)\nMagnesium (as magnesium chloride) 120 mg 29%',
+        directions: 'Take one tablespoon once or twice a day.',
+      },
+      120,
+      240,
+    ],
+    [
+      'up to three times',
+      {
+        title: 'Mag',
+        labelText: 'Serving Size 1 Tablet\nMagnesium (as oxide) 250 mg 60%',
+        directions: 'Take 1-2 tablets up to three times daily.',
+      },
+      250,
+      1500,
+    ],
+    [
+      'traacs',
+      {
+        title: 'Mag Glycinate',
+        labelText:
+          'Supplement Facts\nServing Size: 2 Capsules\nAmount Per Serving\t%DV\nMagnesium (as Magnesium Bisglycinate Chelate) (TRAACS®)\t200 mg\t48%',
+        directions: 'Take 2 capsules daily.',
+      },
+      200,
+      200,
+    ],
+    [
+      'two forms row',
+      {
+        title: 'Mag',
+        labelText: 'Serving Size 1 Tablet\nMagnesium (as Magnesium Citrate, Magnesium Oxide) 400 mg 95%',
+        directions: 'Take 1 tablet daily with food.',
+      },
+      400,
+      400,
+    ],
+    [
+      'de 2 Kapseln enthalten',
+      {
+        title: 'Magnesium Kapseln',
+        description: '2 Kapseln enthalten 400 mg Magnesium.',
+        directions: 'Täglich 2 Kapseln mit Wasser einnehmen.',
+      },
+      400,
+      400,
+    ],
+    [
+      'fr apportent',
+      {
+        title: 'Magnésium',
+        description: '3 comprimés apportent 300 mg de magnésium.',
+        directions: 'Prendre 3 comprimés par jour.',
+      },
+      300,
+      300,
+    ],
+    [
+      'es aportan',
+      { title: 'Magnesio', description: '2 cápsulas aportan 200 mg de magnesio.', directions: 'Tomar 2 cápsulas al día.' },
+      200,
+      200,
+    ],
+    [
+      'it apportano',
+      {
+        title: 'Magnesio',
+        description: '2 compresse apportano 300 mg di magnesio.',
+        directions: 'Assumere 2 compresse al giorno.',
+      },
+      300,
+      300,
+    ],
+    [
+      'nl bevatten',
+      { title: 'Magnesium', description: '2 tabletten bevatten 200 mg magnesium.', directions: 'Neem 2 tabletten per dag.' },
+      200,
+      200,
+    ],
+    [
+      '2 caps 1-2 times',
+      {
+        title: 'Mag',
+        labelText: 'Serving Size: 2 Capsules\nMagnesium (as glycinate) 120 mg 29%',
+        directions: 'Take 2 capsules 1-2 times daily.',
+      },
+      120,
+      240,
+    ],
+    [
+      'do not exceed',
+      {
+        title: 'Mag',
+        labelText: 'Serving Size: 2 Tablets\nMagnesium (as citrate) 200 mg 48%',
+        directions: 'Adults: take 2 tablets daily with food. Do not exceed 4 tablets daily.',
+      },
+      200,
+      200,
+    ],
+    [
+      '1 to 3 caps per unit',
+      {
+        title: 'Mag',
+        labelText: 'Serving Size: 1 Capsule\nMagnesium (as malate) 100 mg 24%',
+        directions: 'Take 1 to 3 capsules daily.',
+      },
+      100,
+      300,
+    ],
+    [
+      'gummies',
+      {
+        title: 'Mag Gummies',
+        labelText: 'Serving size: 2 gummies\nMagnesium (as magnesium citrate) 100 mg 24%',
+        directions: 'Children 4-12: 1 gummy daily. Adults: 2 gummies daily.',
+      },
+      100,
+      100,
+    ],
+    [
+      'powder scoop',
+      {
+        title: 'Mag Powder',
+        labelText: 'Serving Size 1 Scoop (5 g)\nMagnesium (as magnesium citrate) 350 mg 83%',
+        directions: 'Mix 1 scoop in 8 oz of water once daily.',
+      },
+      350,
+      350,
+    ],
+    [
+      'magtein',
+      {
+        title: 'Magtein',
+        labelText:
+          'Serving Size 3 Capsules\nMagnesium (as Magtein® magnesium L-threonate) 144 mg 34%\nMagtein® Magnesium L-Threonate 2000 mg †',
+        directions: 'Take 3 capsules daily.',
+      },
+      144,
+      144,
+    ],
+    [
+      'de Verzehr 2x2',
+      {
+        title: 'Magnesium',
+        labelText: 'Nährwerte\tpro Tagesdosis (4 Kapseln)\t%NRV\nMagnesium\t400 mg\t107 %',
+        directions: 'Verzehrempfehlung: 2 x täglich 2 Kapseln.',
+      },
+      400,
+      400,
+    ],
+    [
+      'fr per day header',
+      {
+        title: 'Magnésium',
+        labelText: 'Pour 2 gélules\t% VNR\nMagnésium\t300 mg\t80 %',
+        directions: 'Prendre 1 gélule matin et soir.',
+      },
+      300,
+      300,
+    ],
+  ])('%s', (_name, page, perServing, perDayMax) => {
+    const a = analysePage(page);
+    expect(a.elementalMgPerServing?.min).toBeCloseTo(perServing, 1);
+    expect(a.elementalMgPerServing?.max).toBeCloseTo(perServing, 1);
+    expect(a.elementalMgPerDay?.max).toBeCloseTo(perDayMax, 1);
+  });
+
+  it('"400mg of magnesium glycinate" in a bullet is not read as elemental: only the title claim, no day', () => {
+    const a = analysePage({
+      title: 'Magnesium Glycinate 400mg',
+      description: 'HIGH ABSORPTION: Each capsule provides 400mg of magnesium glycinate for calm and sleep.',
+      directions: 'Take 1 capsule daily.',
+    });
+    expect(a.elementalMgPerServing?.basis).toBe('from-title');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});
