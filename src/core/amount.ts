@@ -178,6 +178,7 @@ interface AmountContext {
   serving: ServingSize | null;
   /** No serving size is printed: the serving is what the directions take at one time. */
   servingFromDirections: boolean;
+  directions: Directions | null;
   warnings: Warning[];
   titleInfo: TitleAnalysis;
   ingredientsText: string;
@@ -187,6 +188,8 @@ export interface PerServingResult {
   amount: ElementalAmount;
   perDayStated: boolean;
   servingHint?: string | null;
+  /** A day's amount shared over this many intakes: the servings a day, whatever other directions say. */
+  sharedOver?: number;
 }
 
 /** undefined: the source is not on this page; null: it is, but gives no usable amount. */
@@ -420,10 +423,32 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
     const checked = statement.fromCompound
       ? doubtCompoundWeight(ctx, scaled.range, formsNearMagnesium(statement.source), statement.source, statement.per === 'unit')
       : scaled.range;
+    // "one sachet three times a day, which comes to 364.5 mg of magnesium": a day's amount, with no
+    // serving printed and directions that fix the intakes a day, is shared out over them.
+    const intakes = perDayShared(ctx, statement);
+    if (intakes) {
+      const each = { min: round(checked.min / intakes, 0.01), max: round(checked.max / intakes, 0.01) };
+      const shared = make(ctx, each, 'stated-elemental', statement.source);
+      return shared && { ...shared, sharedOver: intakes };
+    }
     const made = make(ctx, checked, 'stated-elemental', statement.source, scaled.perDayStated);
     return made && { ...made, servingHint };
   }
   return undefined;
+}
+
+/**
+ * The intakes a day a per-day statement is shared over: fixed directions (the statement's own
+ * sentence's, else the page's) and no serving printed.
+ */
+function perDayShared(ctx: AmountContext, statement: ElementalStatement): number | null {
+  const own = parseDirections(statement.source);
+  const d = own?.perIntake && !own.frequencyAssumed ? own : ctx.directions;
+  const intake = d?.perIntake;
+  if (statement.per !== 'day' || !ctx.servingFromDirections || !d || !intake || d.perHour) return null;
+  const times = d.timesPerDay;
+  if (intake.min !== intake.max || times.min !== times.max || times.max < 2 || d.frequencyAssumed) return null;
+  return times.max;
 }
 
 /** A salt weight with the form's elemental fraction ("Magnesium glycinate 500 mg" -> 70.5 mg). */
@@ -535,6 +560,7 @@ export function perServingOf(p: PageInputs, s: ServingReading, warnings: Warning
     f: p.f,
     serving: s.serving,
     servingFromDirections: s.servingFromDirections,
+    directions: s.directions,
     warnings,
     titleInfo: p.titleInfo,
     ingredientsText: p.ingredientsText,

@@ -151,6 +151,7 @@ export function dailyOf(input: DailyInput, warnings: Warning[]): Daily {
   let spd: Analysis['servingsPerDay'] = null;
   if (containsMagnesium && kind !== 'not-a-supplement') {
     if (perServing?.perDayStated) spd = { min: 1, max: 1, source: 'directions' };
+    else if (perServing?.sharedOver) spd = { min: perServing.sharedOver, max: perServing.sharedOver, source: 'directions' };
     else {
       const r = servingsPerDay(serving, directions);
       for (const w of r.warnings) warn(warnings, w.code, w.message);

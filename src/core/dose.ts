@@ -4,7 +4,7 @@ import type { FormFinding } from './schema';
 import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
 import { findAmounts, round } from './units';
 import { fold, quote } from './text';
-import { findUnitCount, unitKind, type UnitKind } from './servings';
+import { findUnitCount, parseDirections, unitKind, type UnitKind } from './servings';
 
 export const US_DAILY_VALUE_MG = 420; // FDA 2016 labelling rule (docs/knowledge.md §1)
 export const US_OLD_DAILY_VALUE_MG = 400; // labels made before about 2020
@@ -60,10 +60,29 @@ export interface ElementalStatement {
   namesOneUnit?: boolean;
 }
 
+/** "120-", "120 to ", "120 bis ": the low end of a range whose top is the amount that follows. */
+const RANGE_LOW_BEFORE_RE = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)[ ]{0,2}(?:-|–|to|bis|a|a|till|do|tot)[ ]{0,2}$/;
+/** Magnesium in general: "the recommended dose of magnesium varies from 150 to 600 mg". */
+const GENERAL_ADVICE_RE =
+  /(?<![a-z])(?:(?:recommended|usual|typical|suggested) (?:daily )?(?:dose|intake|amount)s? of magnesium|(?:dose|intake) of magnesium (?:varies|ranges|is)|most people (?:need|take|start))(?![a-z])/;
+
+/** The per-unit amount behind a range "low–high mg" that matches the directions' units a day in the sentence. */
+function perUnitOfRange(low: number, high: number, sentence: string): { mg: number; unit: UnitKind } | null {
+  const d = parseDirections(sentence);
+  const intake = d?.perIntake;
+  if (!d || !intake || intake.unit === 'serving' || d.perHour) return null;
+  const minUnits = intake.min * d.timesPerDay.min;
+  const maxUnits = intake.max * d.timesPerDay.max;
+  if (!(minUnits > 0) || minUnits === maxUnits) return null;
+  const a = low / minUnits;
+  const b = high / maxUnits;
+  return Math.abs(a - b) <= 0.01 * Math.max(a, b) ? { mg: round(a, 0.01), unit: intake.unit } : null;
+}
+
 const PER_ONE_UNIT_RE = /^(?:per|pro|par|por|je) (?:1|one|une?|una?|eine?) /;
 
 const AFTER_ELEMENTAL_RE =
-  /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:elemental|elementares|elementarem|elementaire|elementale|elemento)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+)|(?:de |di |van )?(?:magnesium|magnesio|magnez\w*)[ ]{0,2}(?:ion|element\w*)?(?![ -]{0,3}(?:\(?(?:as|from|aus|als|en|como|come)[ ])?(?:[dl]{1,2}-)?[a-z]*(?:citr|oxi|oxy|chlor|sulf|carbon|lact|glyc|glic|mala|aspar|taur|threo|treo|orot|gluco|gluta|pidol|hydrox|stear|bisgly|chelat|fumar|succin|ascorb|phosph|fosf|picolin|silic|acet|bicarb|gluceptat)))(?![a-z])/;
+  /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:elemental|elementares|elementarem|elementaire|elementale|elemento)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+)|jon(?:y|ow) (?:magnez\w*|mg)|(?:de |di |van )?(?:magnesium|magnesio|magnez\w*)[ ]{0,2}(?:ion|element\w*)?(?![ -]{0,3}(?:\(?(?:as|from|aus|als|en|como|come)[ ])?(?:[dl]{1,2}-)?[a-z]*(?:citr|oxi|oxy|chlor|sulf|carbon|lact|glyc|glic|mala|aspar|taur|threo|treo|orot|gluco|gluta|pidol|hydrox|stear|bisgly|chelat|fumar|succin|ascorb|phosph|fosf|picolin|silic|acet|bicarb|gluceptat)))(?![a-z])/;
 /** A sentence that gives someone else's figure: a study, a reference intake, a limit, advice. */
 const OTHERS_FIGURE_RE =
   /(?<![a-z])(?:(?:tages)?hochstmenge|empfiehlt|empfehlen|empfehlung|bfr|dge|efsa|recommande|recomienda|raccomanda|adviseert|study|studies|trial|participants|placebo|rda|recommended|reference|upper limit|requirement|needs?|intake|should not|no more than|up to|at most|exceed|men|women|studie|empfohlen|bedarf|tagesbedarf|zufuhr|hochstmenge|bis zu|etude|besoins?|apports? (?:journaliers? )?recommandes?|jusqu'a|estudio|ingesta|necesidades|hasta|studio|fabbisogno|fino a|onderzoek|behoefte|tot|badani\w*|zapotrzebowanie|do|vergleich|compare|compared|comparison|comparaison|kg|kilo|chilo|kilogram\w*|100 ?(?:g|gramm?|grammes?|ml)|per (?:litre|liter)|pro liter|par litre)(?![a-z])/;
@@ -87,6 +106,8 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     String.raw`(?:in terms of|equivalent to|equiv\.?|eq\.|corresponds? to|corresponding to|entsprechend|entspr\.?|equivalente a|correspondant a|pari a|soit)[ ]{1,2}(?:the[ ]{1,2})?(?:content[ ]{1,2}of[ ]{1,2})?(?:magnesium|magnesio|mg)(?:[ ]{1,2}(?:content|ion|cation))?[ ]{0,2}(?:\(mg ?2 ?\+\)|\(mg\+\+\))?[ ]{0,3}[:=-]?[ ]{0,3}$`,
     String.raw`(?:magnesium|magnesio)[ -]{1,2}(?:content|gehalt|ion(?:en|e|s)?|cation)(?:[ ]{1,2}per[ ]{1,2}(?:tablet|capsule|caplet|softgel))?[ ]{0,3}(?:\((?:entspr|equiv|eq|corresp)\.?\)[ ]{0,2})?[:=-]?[ ]{0,3}$`,
     String.raw`(?:ione|ions?)[ ]{1,2}(?:magnesio|magnesium|mg)(?:[ ]{0,2}\+\+|[ ]{0,2}2\+)?[ ]{0,3}[:=-]?[ ]{0,3}$`,
+    // "jony magnezu (w postaci magnezu cytrynianu) 100mg": magnesium ions, in Polish, with their source.
+    String.raw`jon(?:y|ow)[ ]{1,2}magnezu(?:[ ]{1,2}\([^)]{0,60}\))?[ ]{0,3}[:=-]?[ ]{0,3}$`,
     String.raw`mg ?(?:2 ?\+|\+\+)\)?[ ]{0,3}[:=-][ ]{0,3}$`,
   ].join('|'),
 );
@@ -124,7 +145,7 @@ function sentenceEndAfter(text: string, from: number, max: number): number {
 
 /** "1 Tabl. enth.:", "Una bustina contiene:", "Each vial contains": the sentence is about one unit. */
 const UNIT_CONTAINS_RE =
-  /(?:^|[^a-z0-9])(?:1|one|each|every|cada|chaque|ogni|jede[rs]?|eine?|une?|una|uno|een|jedna|każda)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2}){0,2}(tabl\.?|tablets?|tablett?en?|filmtablett?e|brausetablett?e|caplets?|capsules?|capsula|capsule|kaps\.?|kapsel|hartkapsel|weichkapsel|gelules?|comprimes?|comprimidos?|compressa|softgels?|sachets?|beutel|bustina|ampoules?|ampola|ampolla|fiala|flaconcino|vials?|packets?|sticks?|stick pack|tabletka|kapsulka|saszetka)[ ]{0,2}(?:contains?|enth\.?|enthalt|contient|contiene|contem|bevat|zawiera|provides|delivers|gives)(?![a-z])/;
+  /(?:^|[^a-z0-9])(?:1|one|each|every|cada|chaque|ogni|jede[rs]?|eine?|une?|una|uno|uma|um|een|jedna|kazda|varje)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2}){0,2}(tabl\.?|tablets?|tablett?en?|filmtablett?e|brausetablett?e|caplets?|capsules?|capsula|capsule|kaps\.?|kapsel|hartkapsel|weichkapsel|gelules?|comprimes?|comprimidos?|compressa|softgels?|sachets?|beutel|bustina|ampoules?|ampola|ampolla|fiala|flaconcino|vials?|packets?|sticks?|stick pack|tabletka|kapsulka|saszetka)(?:[ ]{1,2}[a-z-]{3,14})?[ ]{0,2}(?:contains?|enth\.?|enthalt|contient|contiene|contem|bevat|zawiera|innehaller|provides|delivers|gives)(?![a-z])/;
 const UNITS_BEFORE_PAREN_RE =
   /((?:\d{1,2}|one|two|three|four|un[ae]?|una|uno|dos|tres|cuatro|ein[e]?|zwei|drei|vier|deux|trois|quatre|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,12}[ ]{1,2})?[a-z]{3,14})[ ]{1,2}(?:(?:al dia|a day|daily|per day|par jour|pro tag|al giorno|per dag)[ ]{1,2})?\([ ]{0,2}(?:de |of |von |di |=[ ]?|~[ ]?|ca\.?[ ]?|approx\.?[ ]?)?$/;
 const SOLID_UNITS = new Set(['capsule', 'tablet', 'gummy', 'packet', 'ampoule']);
@@ -252,7 +273,25 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     const sentence = folded.slice(sentenceStart, endDot < 0 ? a.end + 120 : a.end + endDot);
     // A child's dose ("Kinder von 10-14 Jahren: … 243,2 mg Magnesium") and a ceiling ("do not
     // exceed 4 capsules (400 mg …)") are not the product's serving.
-    if (CHILD_DOSE_RE.test(sentence) || CEILING_RE.test(sentence)) continue;
+    if (CHILD_DOSE_RE.test(sentence) || CEILING_RE.test(sentence) || GENERAL_ADVICE_RE.test(sentence)) continue;
+    // "1 tablett 1-3 gånger dagligen … 120-360 mg magnesium per dygn": the top of a range is no
+    // point figure. Where the range is the directions' units a day times one amount, that amount is
+    // one unit's; otherwise the sentence gives no figure of its own.
+    const rangeLow = RANGE_LOW_BEFORE_RE.exec(folded.slice(Math.max(0, a.start - 16), a.start));
+    if (rangeLow) {
+      const perUnitMg = perUnitOfRange(Number(rangeLow[1]!.replace(',', '.')), a.mg, sentence);
+      if (perUnitMg) {
+        out.push({
+          mg: perUnitMg.mg,
+          units: null,
+          source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)),
+          per: 'unit',
+          fromCompound,
+          unit: perUnitMg.unit,
+        });
+      }
+      continue;
+    }
     const perUnit =
       /(?<![a-z])(?:per|each|in each|pro|je|par|por|\/) ?(?:(?:1|one|une?|una?|eine?) )?(capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp)/.exec(
         sentence,
@@ -265,7 +304,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       ? 'serving'
       : perUnit
         ? 'unit'
-        : /(?<![a-z])(?:per day|a day|daily dose|daily serving|per daily|pro tag|tagesdosis|tagesportion|par jour|dose journaliere|por dia|al giorno|per dag)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag)(?![a-z])/.test(
+        : /(?<![a-z])(?:per day|a day|daily dose|daily serving|per daily|pro tag|tagesdosis|tagesportion|par jour|dose journaliere|por dia|ao dia|al giorno|per dag|per dygn|om dagen|na dobe|dziennie|naponta)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag|dygn)(?![a-z])/.test(
               sentence,
             )
           ? 'day'

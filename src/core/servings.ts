@@ -23,7 +23,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletter|таблет[а-я]*)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletter|таблет[а-я]*)$/,
     'tablet',
   ],
   [/^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|caramelle)$/, 'gummy'],
@@ -31,7 +31,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
   [/^(?:teaspoons?|tsp\.?|teeloffel|cuilleres? a cafe|cucharaditas?|cucchiaini?)$/, 'teaspoon'],
   [/^(?:tablespoons?|tbsp\.?|essloffel|cuilleres? a soupe|cucharadas?|cucchiai?)$/, 'tablespoon'],
   [
-    /^(?:packets?|packs?|sachets?|sticks?|stick packs?|beutel|tutchen|bustin[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*)$/,
+    /^(?:packets?|packs?|sachets?|saquetas?|carteiras?|dospasar?|sticks?|stick packs?|beutel|tutchen|bustin[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*)$/,
     'packet',
   ],
   [
@@ -57,7 +57,7 @@ const WORDS = Object.keys(NUMBER_WORDS)
   .join('|');
 const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?|\d\/\d|(?:${WORDS})(?![a-z]))`;
 const COUNT_RE = new RegExp(
-  String.raw`(?<![a-z0-9])(?:up to |bis zu |jusqu'a |hasta |fino a )?(${NUM})(?: ?\(\d{1,2}\))?(?: ?(?:-|to|or|bis|a|ou|o|oder) ?(${NUM})(?: ?\(\d{1,2}\))?)?[ ]{1,2}(?:\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-я-]{1,12} ){0,2}?([a-zа-я][a-zа-я.-]{1,20})`,
+  String.raw`(?<![a-z0-9])(?:up to |bis zu |jusqu'a |hasta |fino a )?(${NUM})(?: ?\(\d{1,2}\))?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller) ?(${NUM})(?: ?\(\d{1,2}\))?)?[ ]{1,2}(?:\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-я-]{1,12} ){0,2}?([a-zа-я][a-zа-я.-]{1,20})`,
   'g',
 );
 
@@ -176,7 +176,7 @@ export interface Directions {
 
 /** "3 times", "1-3 times", "2mal", "3 veces", "1 or 2 times": how many times a day, by the number. */
 const NUMBERED_TIMES_RE =
-  /(?<![\d.,])([1-6])(?: ?(?:-|to|or|bis|a|ou|o|oder|of) ?([1-6]))?[ -]?(?:times|x|mal|veces|volte|fois|keer|razy|gange|пъти|раза)(?![a-zа-я])/;
+  /(?<![\d.,])([1-6])(?: ?(?:-|to|or|bis|a|ou|o|oder|of) ?([1-6]))?[ -]?(?:times|x|mal|veces|volte|fois|keer|razy|gange|ganger|vezes|alkalommal|пъти|раза)(?![a-zа-я])/;
 /** Prescription shorthand: b.i.d., t.i.d. */
 const LATIN_TIMES: [RegExp, number][] = [
   [/(?<![a-z])(?:q\.?i\.?d\.?)(?![a-z])/, 4],
@@ -192,7 +192,11 @@ const TIMES: [RegExp, number, number][] = [
   ],
   [/(?<![a-z])(?:1-3 times|1 to 3 times|one to three times|1-3 ?x|up to (?:3|three) times)(?![a-z])/, 1, 3],
   [/(?<![a-z])(?:2-3 times|2 to 3 times|two to three times|2-3 ?x|two or three times|2 or 3 times)(?![a-z])/, 2, 3],
-  [/(?<![a-z])(?:three times|3 times|thrice|3 ?x|dreimal|trois fois|tres veces|tre volte|drie keer|3 razy)(?![a-z])/, 3, 3],
+  [
+    /(?<![a-z])(?:three times|3 times|thrice|3 ?x|dreimal|trois fois|tres veces|tres vezes|tre volte|drie keer|tre ganger|3 razy|trzy razy)(?![a-z])/,
+    3,
+    3,
+  ],
   // "after each of the three meals", "después de cada una de las tres comidas": a count of meals.
   [
     /(?<![a-z])(?:each of the (?:three|3) (?:main )?meals|cada una de las (?:tres|3) comidas|(?:a )?chacun des (?:trois|3) repas|jeder der (?:drei|3) (?:haupt)?mahlzeiten|ciascuno dei (?:tre|3) pasti)(?![a-z])/,
@@ -200,12 +204,12 @@ const TIMES: [RegExp, number, number][] = [
     3,
   ],
   [
-    /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|due volte|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm)(?![a-z])/,
+    /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|duas vezes|due volte|twee keer|tva ganger|dwa razy|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm)(?![a-z])/,
     2,
     2,
   ],
   [
-    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|pro tag|am tag|par jour|quotidiennement|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|dziennie|dagligen|дневно|ежедневно|на ден|в день)(?![a-zа-я])/,
+    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|pro tag|am tag|par jour|quotidiennement|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|дневно|ежедневно|на ден|в день)(?![a-zа-я])/,
     1,
     1,
   ],
@@ -223,7 +227,7 @@ const TIMES: [RegExp, number, number][] = [
  * "4–6 Tabletten täglich, verteilt auf 2–3 Einnahmen": a day's count, split over intakes.
  */
 const DIVIDED_DAILY_RE =
-  /^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:-\d)? dawkach podzielonych)/;
+  /^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych)/;
 
 /** Adults' part of directions that also speak to children ("Children 4+: 1 gummy. Adults: 2 gummies."). */
 function adultPart(folded: string): string {

@@ -106,6 +106,23 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   tre: 3,
   quattro: 4,
   cinque: 5,
+  um: 1,
+  uma: 1,
+  dois: 2,
+  duas: 2,
+  quatro: 4,
+  een: 1,
+  twee: 2,
+  drie: 3,
+  ett: 1,
+  tva: 2,
+  fyra: 4,
+  jedna: 1,
+  jeden: 1,
+  dwie: 2,
+  dwa: 2,
+  trzy: 3,
+  cztery: 4,
 };
 
 /** Escape a literal for use inside a RegExp. */
