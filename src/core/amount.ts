@@ -75,10 +75,20 @@ function firstStatement(texts: string[], title: string): ElementalStatement | un
  * in its sentence ("Mag 2 … 20bust 2,25g" and "Una bustina contiene: magnesio pidolato 2,250 g (… 184 mg …)").
  */
 function titleNamesStatement(title: string, statement: ElementalStatement): boolean {
+  // "Magnobal 10 Mmol" and "… (entsprechend 243 mg oder 10 mmol Magnesium)": the strength in millimoles.
+  const titleMmol = mmolFigures(title);
+  if (titleMmol.length && mmolFigures(statement.source).some((x) => titleMmol.includes(x))) return true;
   const inTitle = findAmounts(title).map((a) => a.mg);
   if (!inTitle.length) return false;
   const inSentence = findAmounts(statement.source).map((a) => a.mg);
   return [statement.mg, ...inSentence].some((mg) => inTitle.some((t) => Math.abs(t - mg) <= 0.005 * Math.max(t, mg)));
+}
+
+/** "10 mmol", "6,2 mmol": the millimole figures a text prints. */
+function mmolFigures(text: string): number[] {
+  return [...fold(text).matchAll(/(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)[ ]?mmol(?![a-z])/g)].map((m) =>
+    Number(m[1]!.replace(',', '.')),
+  );
 }
 
 /** "Suggested use: take 2 capsules daily." inside a description or bullet. */
@@ -427,9 +437,9 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
     // serving printed and directions that fix the intakes a day, is shared out over them.
     const intakes = perDayShared(ctx, statement);
     if (intakes) {
-      const each = { min: round(checked.min / intakes, 0.01), max: round(checked.max / intakes, 0.01) };
+      const each = { min: round(checked.min / intakes.times, 0.01), max: round(checked.max / intakes.times, 0.01) };
       const shared = make(ctx, each, 'stated-elemental', statement.source);
-      return shared && { ...shared, sharedOver: intakes };
+      return shared && { ...shared, sharedOver: intakes.times, servingHint: intakes.intake };
     }
     const made = make(ctx, checked, 'stated-elemental', statement.source, scaled.perDayStated);
     return made && { ...made, servingHint };
@@ -441,14 +451,14 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
  * The intakes a day a per-day statement is shared over: fixed directions (the statement's own
  * sentence's, else the page's) and no serving printed.
  */
-function perDayShared(ctx: AmountContext, statement: ElementalStatement): number | null {
+function perDayShared(ctx: AmountContext, statement: ElementalStatement): { times: number; intake: string } | null {
   const own = parseDirections(statement.source);
   const d = own?.perIntake && !own.frequencyAssumed ? own : ctx.directions;
   const intake = d?.perIntake;
-  if (statement.per !== 'day' || !ctx.servingFromDirections || !d || !intake || d.perHour) return null;
+  if (statement.per !== 'day' || (ctx.serving && !ctx.servingFromDirections) || !d || !intake || d.perHour) return null;
   const times = d.timesPerDay;
   if (intake.min !== intake.max || times.min !== times.max || times.max < 2 || d.frequencyAssumed) return null;
-  return times.max;
+  return { times: times.max, intake: intake.raw };
 }
 
 /** A salt weight with the form's elemental fraction ("Magnesium glycinate 500 mg" -> 70.5 mg). */

@@ -414,6 +414,67 @@ describe('page-text rules on whole snapshots', () => {
     expect(b.elementalMgPerServing).toMatchObject({ min: 18.8, max: 23.5 });
   });
 
+  it('"120-360 mg … per day" with "1 tablet 1-3 times daily": the range is the units a day times 120 mg', () => {
+    const a = analyze({
+      ...base,
+      title: 'Magnesium Meda tuggtablett 120 mg',
+      directions: '1 tablett 1-3 gånger dagligen motsvarande 5-15 mmol eller 120-360 mg magnesium per dygn.',
+      labelText: '1 tablett 1-3 gånger dagligen motsvarande 5-15 mmol eller 120-360 mg magnesium per dygn.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 120, max: 120 });
+    expect(a.elementalMgPerDay).toEqual({ min: 120, max: 360 });
+    // A range the directions do not explain gives no point figure.
+    const b = analyze({ ...base, title: 'Mag', description: 'Provides 120-360 mg of elemental magnesium.' });
+    expect(b.elementalMgPerServing?.basis).not.toBe('stated-elemental');
+  });
+
+  it("general advice about magnesium is not the product's dose", () => {
+    const a = analyze({
+      ...base,
+      title: 'Magnesium Malate',
+      description: 'The recommended dose of magnesium varies from 150 to 600 mg of elemental magnesium a day.',
+    });
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+
+  it("a day's amount with fixed directions is shared over the day's intakes", () => {
+    const a = analyze({
+      ...base,
+      title: 'Magnesiocard saquetas',
+      description:
+        'O conteúdo de uma saqueta com 4 g de pó para solução oral, três vezes por dia, o que corresponde a 364,5 mg de magnésio.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 121.5, max: 121.5 });
+    expect(a.elementalMgPerDay).toEqual({ min: 364.5, max: 364.5 });
+  });
+
+  it('an amount in millimoles of magnesium is read in mg (1 mmol = 24.305 mg); a per-kilo dose before it is not', () => {
+    const a = analyze({
+      ...base,
+      title: 'Mg-nor Kautabletten',
+      description: [
+        'Als mittlere Tagesdosis gilt 0,2 mmol (=ca. 5 mg) Magnesium je kg Körpergewicht.',
+        'Soweit nicht anders verordnet, gelten für Mg-nor mit einer Einzeldosis von 5 mmol Magnesium folgende Dosierungsrichtlinien:',
+      ].join(' '),
+      directions: 'Erwachsene und Jugendliche 1-3mal täglich 1 Kautablette.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 121.5, max: 121.5 });
+    expect(a.elementalMgPerDay).toEqual({ min: 121.5, max: 364.5 });
+  });
+
+  it('Polish magnesium ions with their source, per tablet, and a day split into doses', () => {
+    const a = analyze({
+      ...base,
+      title: 'Magne B6 Forte',
+      labelText:
+        'Skład: 1 tabletka zawiera: substancje czynne: jony magnezu (w postaci magnezu cytrynianu) 100mg oraz pirydoksyny chlorowodorek (witamina B6) 10mg.',
+      directions: 'Dorośli: od 3 do 4 tabletek na dobę, w 2 lub 3 dawkach podzielonych, podczas posiłku.',
+    });
+    expect(a.forms.map((f) => f.id)).toEqual(['citrate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 400 });
+  });
+
   it('a table flattened with pipes is read as a facts row', () => {
     const a = analyze({ ...base, title: 'Formula', labelText: 'Magnesium | 20mg | 5%DV' });
     expect(a.elementalMgPerServing).toMatchObject({ min: 20, max: 20, basis: 'stated-elemental' });

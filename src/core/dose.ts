@@ -2,7 +2,7 @@
 // magnesium" statements. Ranges where the label leaves the hydrate or the mix open.
 import type { FormFinding } from './schema';
 import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
-import { findAmounts, round } from './units';
+import { findAmounts, findMagnesiumMmol, round } from './units';
 import { fold, quote } from './text';
 import { findUnitCount, parseDirections, unitKind, type UnitKind } from './servings';
 
@@ -199,7 +199,8 @@ function unitOfWord(word: string): UnitKind | null {
 export function findElementalStatements(text: string): ElementalStatement[] {
   const folded = fold(text);
   const out: ElementalStatement[] = [];
-  for (const a of findAmounts(text)) {
+  const amounts = [...findAmounts(text), ...findMagnesiumMmol(text)].sort((x, y) => x.start - y.start);
+  for (const a of amounts) {
     // "243 mg (= 10 mmol) Magnesium": a parenthesis right after the amount is passed over.
     const before = folded.slice(Math.max(0, a.start - 60), a.start);
     // "7mEq (84 Mg) magnesium as magnesium L-lactate": the figure in brackets restates the
@@ -217,7 +218,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
           ? ` ${inner.trim()}`
           : '',
       )
-      .replace(/^[ ]{0,2}=[ ]{0,2}\d{1,3}(?:[.,]\d{1,3})?[ ]{0,2}mmol/, '');
+      .replace(/^[ ]{0,2}(?:=|oder|or|ou|o|bzw\.?|eller|lub|of)[ ]{0,2}\d{1,3}(?:[.,]\d{1,3})?[ ]{0,2}mmol/, '');
     let elementalWord = AFTER_ELEMENTAL_RE.exec(after);
     // "614.75 mg Magnesium-Ion (entspr.) 60.76 mg": a table run together; the magnesium named
     // after this amount is the next row's, whose own amount follows.
@@ -247,7 +248,13 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       !fromCompound &&
       !perUnitMagnesium &&
       !COMPOUND_OF_WHICH_RE.test(before);
-    if (plainMagnesium && OTHERS_FIGURE_RE.test(wordsAround(folded, a.start - 120, a.end + 80))) continue;
+    // (Within the sentence: "… je kg Körpergewicht erhöht werden. Soweit nicht anders verordnet, gelten
+    // … 5 mmol Magnesium" is the product's own figure after someone else's.)
+    if (
+      plainMagnesium &&
+      OTHERS_FIGURE_RE.test(wordsAround(folded, Math.max(a.start - 120, sentenceStartBefore(text, a.start)), a.end + 80))
+    )
+      continue;
     // "a magnesium 11,8mg ion", "magnesium 48 mg ions": the ion is the element.
     const magnesiumIon = MAGNESIUM_RIGHT_BEFORE_RE.test(before) && /^[ ]{0,2}ions?(?![a-z])/.test(after);
     // "съответстващ на 300mg магнезиеви йони", "300 мг ионов магния": magnesium ions, in Bulgarian or Russian.
@@ -308,7 +315,9 @@ export function findElementalStatements(text: string): ElementalStatement[] {
               sentence,
             )
           ? 'day'
-          : /(?<![a-z])(?:per serving|each serving|per portion|serving provides)(?![a-z])/.test(sentence)
+          : /(?<![a-z])(?:per serving|each serving|per portion|serving provides|single dose|einzeldosis|dose unitaire|dosis unica|dose singola)(?![a-z])/.test(
+                sentence,
+              )
             ? 'serving'
             : 'unknown';
     // "2 cápsulas al día (200 mg de magnesio elemental)", "take 3 tablets (300 mg elemental

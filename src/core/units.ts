@@ -116,3 +116,34 @@ export function findPercents(text: string): Percent[] {
 export function round(n: number, step = 0.01): number {
   return Math.round(n / step) * step === 0 ? 0 : Number((Math.round(n / step) * step).toFixed(6));
 }
+
+/** Grams of magnesium in one mole (docs/knowledge.md §2): 1 mmol of magnesium is 24.305 mg. */
+export const MG_PER_MMOL_MAGNESIUM = 24.305;
+
+const MMOL_MAGNESIUM_RE =
+  /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,3})?)[ \u00A0]{0,2}mmol(?=[ ]{1,2}(?:of[ ]{1,2})?(?:magnesium|magnesio|mg)(?:[ -]{0,2}ion(?:en|e|s)?)?(?![a-z]))/g;
+
+/**
+ * "5 mmol Magnesium", "10 mmol of magnesium": an amount of magnesium in millimoles, as milligrams
+ * (raw keeps the label's "5 mmol"). A figure restated right after an amount in mg ("243 mg oder
+ * 10 mmol Magnesium") is left out: the label gives that amount already.
+ */
+export function findMagnesiumMmol(text: string): Amount[] {
+  const folded = fold(text);
+  const inMg = findAmounts(text);
+  const out: Amount[] = [];
+  MMOL_MAGNESIUM_RE.lastIndex = 0;
+  for (let m = MMOL_MAGNESIUM_RE.exec(folded); m && out.length < 50; m = MMOL_MAGNESIUM_RE.exec(folded)) {
+    if (inMg.some((a) => a.end <= m!.index && m!.index - a.end <= 25)) continue;
+    const mmol = Number(m[1]!.replace(',', '.'));
+    if (!(mmol > 0)) continue;
+    out.push({
+      mg: round(mmol * MG_PER_MMOL_MAGNESIUM, 0.1),
+      raw: text.slice(m.index, m.index + m[0].length),
+      unit: 'mg',
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+}

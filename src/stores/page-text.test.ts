@@ -137,6 +137,24 @@ describe('page-text reader: headings that look like directions', () => {
   });
 });
 
+describe('page-text reader: a package leaflet\'s "how to take" section', () => {
+  it('"3. Wie ist … einzunehmen?" is the directions, and a long section keeps its dosing lines', () => {
+    const fields = readPageText(
+      [
+        'Mg-nor Kautabletten – Gebrauchsinformation',
+        '3. Wie ist Mg-nor® einzunehmen?',
+        'Nehmen Sie Mg-nor® immer genau nach der Anweisung in dieser Packungsbeilage ein. Bitte fragen Sie bei Ihrem Arzt oder Apotheker nach, wenn Sie sich nicht ganz sicher sind.',
+        'Die Dosierung von Mg-nor® sollte dem Grad des Magnesiummangels angepasst werden, und zwar nach Rücksprache mit Ihrem Arzt.',
+        'Als mittlere Tagesdosis gilt 0,2 mmol (=ca. 5 mg) Magnesium je kg Körpergewicht. Diese Dosis kann bei schweren Magnesiummangelzuständen unbedenklich auf 0,4 mmol (= ca. 10 mg) Magnesium je kg Körpergewicht erhöht werden.',
+        'Soweit nicht anders verordnet, gelten für Mg-nor® mit einer Einzeldosis von 5 mmol Magnesium folgende Dosierungsrichtlinien:',
+        'Erwachsene und Jugendliche 1-3mal täglich 1 Kautablette.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toContain('1-3mal täglich 1 Kautablette');
+    expect(fields.directions).not.toContain('Packungsbeilage');
+  });
+});
+
 describe('page-text reader: where directions end', () => {
   it('"Known Adverse Reactions: … taking twice a day" is a warning, not more directions', () => {
     const fields = readPageText(

@@ -76,7 +76,7 @@ const FACTS_HEAD = new RegExp(
     ')(?![a-z])',
 );
 const DIRECTIONS_HEAD =
-  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dosage(?! forms?(?![a-z]))|usage|adults?:|modo de utilizacao|verzehrempfehlung|einnahmeempfehlung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|doseringen|dosage and administration|начин на (?:употреба|приложение)|дозировка|способ применения(?: и дозы)?|дозиране|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion)(?![a-z])/;
+  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dosage(?! forms?(?![a-z]))|usage|adults?:|modo de utilizacao|wie (?:ist|sind|nehmen sie) .{1,40} ein(?:zunehmen)?|comment prendre|como tomar|come prendere|hoe (?:neemt|gebruikt) u|jak (?:stosowac|przyjmowac)|hur du (?:tar|anvander)|verzehrempfehlung|einnahmeempfehlung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|doseringen|dosage and administration|начин на (?:употреба|приложение)|дозировка|способ применения(?: и дозы)?|дозиране|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion)(?![a-z])/;
 const INGREDIENTS_HEAD =
   /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|помощни вещества|вспомогательные вещества|съставки)(?![a-zа-я])/;
 const WARNINGS_HEAD =
@@ -416,7 +416,11 @@ function directionsFrom(items: Classified[]): string | undefined {
     const dosing = stop < 0 ? under : under.slice(0, stop);
     const parts = inline !== head.line && inline ? [inline, ...dosing] : under;
     // Lines keep their ends ("… über 14 Jahren: / 3mal täglich …"), so adults' and children's parts stay apart.
-    const text = cleanText(parts.map((p) => (/[.:;!?]$/.test(p) ? p : `${p};`)).join(' ')).replace(/;$/, '');
+    // A long section ("3. Wie ist Mg-nor einzunehmen?" with its advice) keeps the lines that dose.
+    const joined = parts.join(' ');
+    const dosingLines = parts.filter((p) => FREQUENCY_RE.test(fold(p)) && COUNT_WORD_RE.test(fold(p)));
+    const kept = joined.length > 600 && dosingLines.length ? dosingLines : parts;
+    const text = cleanText(kept.map((p) => (/[.:;!?]$/.test(p) ? p : `${p};`)).join(' ')).replace(/;$/, '');
     if (!text || !COUNT_WORD_RE.test(fold(text))) continue;
     const parsed = parseDirections(text);
     if (parsed?.perIntake || (parsed && !parsed.frequencyAssumed)) return capText(text, 600);
