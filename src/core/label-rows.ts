@@ -326,6 +326,9 @@ function hydrateOfWeights(text: string, salt: Amount, forms: FormFinding[]): Hyd
   return null;
 }
 
+/** A salt row's name outside brackets is a few words ("Magnesium Bisglycinate Chelate (TRAACS)"). */
+const MAX_ROW_NAME_WORDS = 8;
+
 /** A magnesium row, or null when the line is not one. Exported for tests. */
 function readMagnesiumRow(
   line: string,
@@ -393,6 +396,9 @@ function readMagnesiumRow(
   } else {
     const named = formsNearMagnesium(outside);
     if (!named.length && !magtein) return null; // "Magnesium Complex 200 mg": what it weighs is unclear
+    // "Magnesium citrate offers very well absorbed magnesium in a high potency, 120 mg capsule": a
+    // sentence, not a row's name; what its figure weighs is not said.
+    if (outsideFolded.trim().split(' ').length > MAX_ROW_NAME_WORDS) return null;
     reading = 'compound';
     forms = mergeForms(
       named.map((f) => ({ ...f, source: quote(text) })),
