@@ -39,11 +39,12 @@ const CHECK = args.includes('--check');
  * applies to): a regression fails CI. Confident wrong figures are counted, not a percentage.
  */
 const GATES = {
-  // measured 96.5 / 93 / 93 / 100 / 100 on the 131 pages (2026-11-30, after issue 11's third
-  // round of rules); topicals and negatives must all stay right (99 allows no miss on 13 or 32 pages)
-  forms: 95,
+  // measured 95.2 / 93.3 / 92.3 / 100 / 100 on the 161 pages (2026-11-30, after issue 11's third
+  // round of rules and the held-out part D); topicals and negatives must all stay right (99 allows
+  // no miss on 17 or 40 pages)
+  forms: 94,
   mgPerServing: 91,
-  mgPerDay: 91,
+  mgPerDay: 90,
   topical: 99,
   negatives: 99,
   maxConfidentWrong: 0,
