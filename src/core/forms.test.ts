@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formsInSourceList, formsNearMagnesium, mentionsMagnesiumNutrient } from './forms';
+import { formsInProse, formsInSourceList, formsNearMagnesium, mentionsMagnesiumNutrient } from './forms';
 
 const ids = (fs: { id: string }[]) => fs.map((f) => f.id);
 
@@ -70,5 +70,31 @@ describe("a comparison ends the product's forms", () => {
     expect(ids(formsNearMagnesium('Magnesium citrate is a more highly absorbable form than magnesium oxide.'))).toEqual([
       'citrate',
     ]);
+  });
+});
+
+describe('formsInProse (a description, sentence by sentence)', () => {
+  const ids = (text: string) => formsInProse(text).map((f) => f.id);
+  it("keeps the product's form and drops the one it is compared with", () => {
+    expect(ids('Each gummy provides 150 mg of magnesium citrate, a form better absorbed than magnesium oxide.')).toEqual([
+      'citrate',
+    ]);
+    expect(ids('We use the organic citrate form of magnesium, better absorbed than forms like magnesium oxide.')).toEqual([
+      'citrate',
+    ]);
+  });
+  it('drops a sentence about forms in general', () => {
+    expect(
+      ids(
+        'Magnesium comes in several chemical forms; magnesium oxide is the least expensive but is poorly absorbed, magnesium citrate is the form most readily absorbed, whilst magnesium sulphate and magnesium gluconate are gentler.',
+      ),
+    ).toEqual([]);
+  });
+  it('keeps every form a product is made of', () => {
+    expect(
+      ids(
+        'FX 1000 has been formulated to include magnesium citrate, magnesium aspartate, magnesium orotate and magnesium amino acid chelate.',
+      ).sort(),
+    ).toEqual(['amino-acid-chelate', 'aspartate', 'citrate', 'orotate']);
   });
 });

@@ -193,7 +193,8 @@ const NEGATED_AFTER_RE = /^[ -]{0,2}(?:free|frei)(?![a-z])/;
 // product's forms, whatever the other side names.
 const WINDOW_STOP_RE =
   /[.;!?|\n]|\s[-–—]\s|(?<![a-z])(?:for|with|mit|avec|con|plus|per|pro|para|pour|per|than|di quello|vs\.?|versus|compared|unlike|instead|rather|im vergleich|par rapport|en comparacion|rispetto)(?![a-z])/;
-const ROMANCE_LINK_RE = /^[ ]{0,3}(?:[a-z]{3,12}[ ]{1,3})?(?:de|di|du|del|d')[ ']{0,2}$/;
+// "citrate de magnésium", and English "the citrate form of magnesium", "citrate of magnesium".
+const ROMANCE_LINK_RE = /^[ ]{0,3}(?:[a-z]{3,12}[ ]{1,3})?(?:de|di|du|del|d'|of)[ ']{0,2}$/;
 
 export interface MagnesiumMention {
   start: number;
@@ -298,4 +299,24 @@ const HYDRATE_WORDS: [RegExp, Hydrate][] = [
 export function namedHydrate(folded: string): Hydrate | null {
   const found = HYDRATE_WORDS.filter(([re]) => re.test(folded)).map(([, h]) => h);
   return found.length === 1 ? found[0]! : null;
+}
+
+/** Words after which the forms named are what the product is compared with ("better absorbed than magnesium oxide"). */
+const COMPARED_WITH_RE =
+  /(?<![a-z])(?:than|unlike|compared|comparison|versus|vs\.?|forms? like|other forms|im vergleich|par rapport|en comparacion|rispetto)(?![a-z])/;
+/** A sentence about magnesium forms in general, not this product's ("… the least expensive but poorly absorbed"). */
+const FORMS_IN_GENERAL_RE =
+  /(?<![a-z])(?:several (?:chemical )?forms|many forms|cheap(?:er|est)?|least expensive|poorly absorbed|most readily absorbed)(?![a-z])/;
+
+/** Forms named in free prose, sentence by sentence, leaving out forms it compares the product with. */
+export function formsInProse(text: string): FormFinding[] {
+  let out: FormFinding[] = [];
+  for (const sentence of text.split(/(?<=[.!?;])\s+|\n+/)) {
+    const folded = fold(sentence);
+    if (FORMS_IN_GENERAL_RE.test(folded)) continue;
+    const compared = COMPARED_WITH_RE.exec(folded);
+    const found = formsNearMagnesium(compared ? sentence.slice(0, compared.index) : sentence);
+    out = [...out, ...found.filter((x) => !out.some((y) => y.id === x.id))];
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
 // and what kind of page it is (a supplement, a multi-nutrient, a topical, or none of these).
 import type { Analysis, FormFinding, Warning } from './schema';
 import type { FormId } from '../vocabulary/ids';
-import { formsNearMagnesium, mentionsMagnesiumNutrient, saysBuffered } from './forms';
+import { formsInProse, formsNearMagnesium, mentionsMagnesiumNutrient, saysBuffered } from './forms';
 import { findElementalStatements } from './dose';
 import { looksTopical } from './title';
 import { fold } from './text';
@@ -110,7 +110,7 @@ const FORM_SOURCES: { source: string; read: (p: PageInputs) => FormFinding[] }[]
     source: 'bullets, details and description',
     read: (p) =>
       [...p.f.bullets, p.detailsText, p.f.description].reduce<FormFinding[]>(
-        (acc, text) => mergeForms(acc, formsNearMagnesium(text)),
+        (acc, text) => mergeForms(acc, formsInProse(text)),
         [],
       ),
   },

@@ -74,6 +74,24 @@ describe('page-text reader: blocks', () => {
 });
 
 describe('page-text reader: product page or not', () => {
+  it('a ranking of many products is not a product page, whatever its tables hold', () => {
+    const fields = readPageText(
+      [
+        'Best Magnesium Supplements (2026): Tested & Ranked',
+        'Our Top Picks at a Glance',
+        'Form\tGlycinate\tL-Threonate (Magtein)\tCitrate (powder)',
+        'Dose\t200mg elemental\t144mg elemental\t325mg elemental',
+        'Check Price\tCheck Price\tCheck Price',
+      ].join('\n'),
+    );
+    expect(fields.isProductPage).toBe(false);
+    // A brand whose name starts with "Best" is still a product.
+    expect(
+      readPageText(['Best Naturals Magnesium Glycinate 120 Capsules', 'Add to cart', 'Serving Size: 2 capsules'].join('\n'))
+        .isProductPage,
+    ).toBe(true);
+  });
+
   it("an article quoting the maker's directions is not a product page", () => {
     const fields = readPageText(
       [

@@ -90,6 +90,10 @@ const CART_RE =
 /** Signs of an article, a recipe or a forum thread rather than a product page. */
 const ARTICLE_RE =
   /(?<![a-z])(?:according to|a (?:study|trial|meta-analysis)|studies (?:show|suggest|have)|researchers|participants|published|written by|posted (?:by|on)|author|medically reviewed|references|prep time|cook time|makes about|recipe|rezept|recette|receta|ricetta|recept|forum|replies|studie(?:n)?|etude|estudio|studio|onderzoek|badania|artikel|article|read more|weiterlesen|lire la suite|leer mas|leggi (?:anche|di piu)|per approfondire|see also|related articles|articoli correlati|verwandte artikel|articles? (?:similaires|lies)|in (?:this|diesem|questo) (?:article|artikel|articolo)|dans cet article|en este articulo|(?:the )?(?:manufacturer|maker) (?:says|recommends|states|claims)|(?:il|del|dal) produttore|laut hersteller|selon le fabricant|segun el fabricante|volgens de fabrikant|notre selection|our (?:selection|pick|picks)|unsere auswahl|la nostra selezione|nuestra seleccion)(?![a-z])/g;
+/** The title of a ranking or buyer's guide: "The 10 Best Magnesium Supplements", "Top 5 …", "… Tested & Ranked". */
+const RANKING_TITLE_RE =
+  /^(?:the )?(?:\d{1,2} )?(?:best|top) (?:\d{1,2} )?[a-z0-9 ,&'-]{0,40}(?:supplements|products|brands|picks|forms|of (?:20\d\d))(?![a-z])|(?<![a-z])(?:tested (?:&|and) ranked|buyer'?s guide|die besten|los mejores|les meilleurs|i migliori|de beste)(?![a-z])/;
+
 /** Lines that name magnesium, in the languages the reader knows. */
 const MAGNESIUM_RE =
   /(?<![a-z])(?:magnesium|magnesio|magnesium|magnezu?|magnez(?:ium)?|mg2\+|mg\+\+)|(?<![а-я])(?:магнези|магни(?:и|я|ем|ю)(?![а-я]))/;
@@ -526,7 +530,9 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // A product page sells or labels one product; an article, recipe or thread talks about many.
   const articleSignals = new Set(whole.match(ARTICLE_RE) ?? []).size;
   const labelled = withMagnesium.length > 0 || panels.length > 0;
+  // "Best Magnesium Supplements (2026): Tested & Ranked": a ranking of many products, whatever its tables hold.
+  const ranking = !!title && RANKING_TITLE_RE.test(fold(title));
   fields.isProductPage =
-    (sells || labelled || !!directions || (short && !!label)) && !(articleSignals >= 3 && !labelled && !sells);
+    !ranking && (sells || labelled || !!directions || (short && !!label)) && !(articleSignals >= 3 && !labelled && !sells);
   return fields;
 }
