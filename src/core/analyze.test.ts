@@ -475,6 +475,16 @@ describe('page-text rules on whole snapshots', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 300, max: 400 });
   });
 
+  it('a title\'s "magnesium chelate" gives way to the chelate the composition names', () => {
+    const a = analyze({
+      ...base,
+      title: 'Magnesium chelate (Tablets)',
+      description:
+        'Composition: magnesium amino acid chelate (magnesium bisglycinate), maltodextrin, microcrystalline cellulose.',
+    });
+    expect(a.forms.map((f) => f.id)).toEqual(['glycinate']);
+  });
+
   it('a table flattened with pipes is read as a facts row', () => {
     const a = analyze({ ...base, title: 'Formula', labelText: 'Magnesium | 20mg | 5%DV' });
     expect(a.elementalMgPerServing).toMatchObject({ min: 20, max: 20, basis: 'stated-elemental' });

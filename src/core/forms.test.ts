@@ -98,3 +98,9 @@ describe('formsInProse (a description, sentence by sentence)', () => {
     ).toEqual(['amino-acid-chelate', 'aspartate', 'citrate', 'orotate']);
   });
 });
+
+describe('chelates', () => {
+  it('"Chelated Magnesium" names an amino acid chelate', () => {
+    expect(formsNearMagnesium('Solgar Chelated Magnesium 100 tabs').map((f) => f.id)).toEqual(['amino-acid-chelate']);
+  });
+});

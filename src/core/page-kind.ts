@@ -116,13 +116,25 @@ const FORM_SOURCES: { source: string; read: (p: PageInputs) => FormFinding[] }[]
   },
 ];
 
+/** Amino acid chelates the catalogue names by their amino acid. */
+const CHELATE_FORMS: ReadonlySet<string> = new Set(['glycinate', 'lysinate', 'taurate']);
+
 /** Stage 2. The forms, from the first source in FORM_SOURCES that names any. */
 export function formsOf(p: PageInputs, containsMagnesium: boolean, warnings: Warning[]): FormFinding[] {
   if (!containsMagnesium) return [];
   let forms: FormFinding[] = [];
-  for (const { read } of FORM_SOURCES) {
-    forms = read(p);
+  let from = 0;
+  for (; from < FORM_SOURCES.length; from++) {
+    forms = FORM_SOURCES[from]!.read(p);
     if (forms.length) break;
+  }
+  // "Magnesium chelate" in the title and "amino acid chelate (magnesium bisglycinate)" further down:
+  // the chelate the page names is the more exact answer.
+  if (forms.length === 1 && forms[0]!.id === 'amino-acid-chelate') {
+    const named = FORM_SOURCES.slice(from + 1)
+      .flatMap((x) => x.read(p))
+      .filter((x) => CHELATE_FORMS.has(x.id));
+    if (named.length) forms = [named[0]!];
   }
   const formIds = new Set(forms.map((x) => x.id));
   const { mgRows, titleInfo } = p;
