@@ -100,6 +100,9 @@ describe('formsInProse (a description, sentence by sentence)', () => {
 });
 
 describe('chelates', () => {
+  it('German pharmacopoeia names glue their parts: "Magnesiumbis(hydrogenaspartat)-Dihydrat"', () => {
+    expect(formsNearMagnesium('3,245 g Magnesiumbis(hydrogenaspartat)-Dihydrat').map((f) => f.id)).toEqual(['aspartate']);
+  });
   it('"Chelated Magnesium" names an amino acid chelate', () => {
     expect(formsNearMagnesium('Solgar Chelated Magnesium 100 tabs').map((f) => f.id)).toEqual(['amino-acid-chelate']);
   });

@@ -35,8 +35,12 @@ const FORM_MATCHERS: { id: FormId; re: RegExp }[] = FORMS.map((f) => {
   const alts = [...synonyms].sort((a, b) => b.length - a.length).map((s) => escapeRegExp(s).replace(/ /g, "[ '-]{1,3}"));
   return {
     id: f.id,
-    // Up to three glued parts: "Trimagnesiumdicitrat" is tri + magnesium + di + citrat.
-    re: new RegExp(`(?<![a-zа-я])(?:(?:magnesium|magnesio|di|tri|bis|mono|l)-?){0,3}(?:${alts.join('|')})(?![a-zа-я])`, 'g'),
+    // Up to three glued parts: "Trimagnesiumdicitrat" is tri + magnesium + di + citrat,
+    // "Magnesiumbis(hydrogenaspartat)" magnesium + bis( + hydrogen + aspartat.
+    re: new RegExp(
+      `(?<![a-zа-я])(?:(?:magnesium|magnesio|di|tri|bis|mono|l|hydrogen)[-(]?){0,3}(?:${alts.join('|')})(?![a-zа-я])`,
+      'g',
+    ),
   };
 });
 
