@@ -61,9 +61,19 @@ function productStatements(found: ElementalStatement[], title: string): Elementa
   return titled.length && titled.length < sameKind.length && new Set(titled.map((x) => x.mg)).size === 1 ? titled : sameKind;
 }
 
+/**
+ * The texts in the order statements are read: as given, except that a text holding a statement the
+ * title names comes first (the label block quotes the vial's "122 mg", the description the sachet's
+ * "184 mg", and the title is "Mag 2 20 bust grat 2,25 g").
+ */
+function byTitle(texts: string[], title: string): string[] {
+  const named = texts.findIndex((t) => findElementalStatements(t).some((x) => titleNamesStatement(title, x)));
+  return named > 0 ? [texts[named]!, ...texts.filter((_, i) => i !== named)] : texts;
+}
+
 /** The statement the per-serving step would read first (the first text that has any). */
 function firstStatement(texts: string[], title: string): ElementalStatement | undefined {
-  for (const text of texts) {
+  for (const text of byTitle(texts, title)) {
     const found = productStatements(findElementalStatements(text), title)[0];
     if (found) return found;
   }
@@ -126,9 +136,14 @@ const SINGLE_DOSE_UNITS: ReadonlySet<UnitKind> = new Set(['packet', 'ampoule']);
  * "3 flaconcini o 2 bustine al giorno": directions that offer two dosage forms. The intake is the
  * one in the unit the amount is stated for; where no unit says which, the first stands.
  */
-function intakeInUnitOf(directions: Directions | null, unit: UnitKind | null): Directions | null {
+function intakeInUnitOf(directions: Directions | null, unit: UnitKind | null, amountText: string): Directions | null {
   if (!directions?.alternatives) return directions;
-  const chosen = directions.alternatives.find((x) => x.unit === unit);
+  // Two forms in the same unit ("3 bustine monodose di soluzione o 2 bustine di polvere"): the one
+  // whose words the amount's sentence shares ("Una bustina di polvere … contiene").
+  const inUnit = directions.alternatives.filter((x) => x.unit === unit);
+  const folded = fold(amountText);
+  const opening = (x: { words: string }) => x.words.split(' ').slice(0, 2).join(' ');
+  const chosen = inUnit.find((x) => x.words && folded.includes(opening(x))) ?? inUnit[0];
   return chosen ? { ...directions, perIntake: chosen } : directions;
 }
 
@@ -152,6 +167,7 @@ export function servingOf(p: PageInputs): ServingReading {
     serving?.units?.unit ??
       (row?.amount && row.basis.per === 'unit' ? unitKind(row.basis.unit) : null) ??
       (!rowWithAmount && statement?.per === 'unit' ? (statement.unit ?? null) : null),
+    rowWithAmount?.text ?? statement?.source ?? '',
   );
   // No serving size printed: what the directions take at one time is the serving ("take 2 capsules
   // twice daily": a serving of 2 capsules, twice a day), so an amount per capsule scales by 2.
@@ -337,7 +353,7 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
   const input = ctx;
   const { row, f, serving, warnings } = ctx;
   // 2. "providing 70 mg elemental magnesium": stated outright, wins over arithmetic.
-  const statementTexts = [f.labelText, input.ingredientsText, f.description, f.bullets.join('\n'), f.title];
+  const statementTexts = byTitle([f.labelText, input.ingredientsText, f.description, f.bullets.join('\n'), f.title], f.title);
   for (const text of statementTexts) {
     const found = findElementalStatements(text);
     const first = found[0];

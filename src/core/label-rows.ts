@@ -54,6 +54,8 @@ const NRV_RE =
   /(?<![a-z])(?:nrv|ri|vnr|vrn|nrw|nbw|ar|rm|referenzmenge|nahrstoffbezugswert|rws|apports? de reference|valeurs? nutritionnelles? de reference|reference intake|referentie-inname)(?![a-z])/;
 const SERVING_RE =
   /^(?:serving size|portion size|portionsgrosse|(?:serving|portion)(?=[ ]{0,2}:)|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion|dosis diaria|porzione|dose giornaliera|dose quotidiana)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
+/** "Pour 100 g de granulés", "pro 100 g", "per 100 ml": a basis that is no dose. */
+const PER_100_RE = /^(?:pour|per|pro|por|je|para|in|dans|w)[ ]{1,2}100[ ]{0,2}(?:g|ml|gramm?e?s?|grams?)(?![a-z0-9])/;
 const PANEL_HEADING_RE = /^(?:supplement|nutrition) facts[ \t]{1,3}(?=serving)/;
 const SERVINGS_PER_CONTAINER_RE =
   /^(?:servings per container|servings per package|portionen pro packung|portionen je packung|portions par boite|porciones por envase)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
@@ -95,10 +97,23 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
   };
   let basis: AmountBasis[] = [{ per: 'serving' }];
   let percentKindHint: 'dv' | 'nrv' | null = opts.eu ? 'nrv' : null;
+  // Rows under a "per 100 g" heading, or just above a "Pour 100 g de granulés." line, are a
+  // powder's content per 100 g, never a dose (docs/design.md): they are left out.
+  let per100g = false;
+  let panelStart = 0;
+  let otherAtPanelStart = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const folded = fold(line).replace(BULLET_RE, (s) => ' '.repeat(s.length));
     const trimmed = folded.trim();
+    if (PER_100_RE.test(trimmed) && findAmounts(trimmed.replace(PER_100_RE, '')).length === 0) {
+      if (!per100g) {
+        reading.magnesiumRows.splice(panelStart);
+        reading.otherNutrientRows = otherAtPanelStart;
+      }
+      per100g = true;
+      continue;
+    }
     if (/(?<![a-z])(?:iu|i\.u\.)(?![a-z])/.test(folded) && /\d/.test(folded)) reading.oldStyleUnits = true;
     if (/^nutrition facts/.test(trimmed)) reading.isNutritionFactsPanel = true;
     if (NRV_RE.test(folded) && /%/.test(folded)) percentKindHint = 'nrv';
@@ -167,6 +182,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         : null;
     const row = readMagnesiumRow(wrapped ?? line, basis, percentKindHint);
     if (row && wrapped) i++;
+    if (row && per100g) continue;
     if (row) {
       // A source list printed on the next line: "Magnesium 300 mg" / "(as magnesium citrate)" / "aus Magnesiumcitrat".
       const next = lines[i + 1];
@@ -186,6 +202,9 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     const header = headerBasis(trimmed);
     if (header && findAmounts(line).length === 0) {
       basis = header;
+      per100g = false;
+      panelStart = reading.magnesiumRows.length;
+      otherAtPanelStart = reading.otherNutrientRows;
       // "pro Tagesdosis (2 Kapseln)", "Pour 2 gélules": the header names the serving.
       const units =
         PER_N_UNITS_RE.exec(folded) ??
@@ -207,6 +226,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       continue;
     }
     if (
+      !per100g &&
       NUTRIENT_ROW_RE.test(trimmed) &&
       !NOT_NUTRIENT_NAME_RE.test(trimmed) &&
       !magnesiumMentions(line).some((m) => !m.excipient)

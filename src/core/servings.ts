@@ -27,7 +27,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'tablet',
   ],
   [/^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|caramelle)$/, 'gummy'],
-  [/^(?:scoops?|messloffel|cuilleres? doseuses?|cacitos?|misurini?|level scoops?)$/, 'scoop'],
+  [/^(?:scoops?|messloffel|cuilleres? doseuses?|cuilleres?[ -]mesures?|cacitos?|misurini?|level scoops?)$/, 'scoop'],
   [/^(?:teaspoons?|tsp\.?|teeloffel|cuilleres? a cafe|cucharaditas?|cucchiaini?)$/, 'teaspoon'],
   [/^(?:tablespoons?|tbsp\.?|essloffel|cuilleres? a soupe|cucharadas?|cucchiai?)$/, 'tablespoon'],
   [
@@ -83,6 +83,11 @@ export interface UnitCount {
   raw: string;
 }
 
+/** One of several dosage forms the directions offer, with the words after its unit ("di polvere"). */
+export interface Alternative extends UnitCount {
+  words: string;
+}
+
 /** First "N unit" (or "N–M unit") in a text: "2 Veggie Capsules", "1 scoop (3.5 g)", "two (2) tablets". */
 export function findUnitCount(text: string): UnitCount | null {
   const folded = fold(text);
@@ -101,7 +106,8 @@ export function findUnitCount(text: string): UnitCount | null {
     let kind = unit;
     let end = m.index + m[0].length;
     if (!kind) {
-      const from = m.index + m[1]!.length;
+      // After the count, or after a range's second number ("6 à 10 cuillères mesure").
+      const from = m.index + (m[2] ? m[0].indexOf(m[2], m[1]!.length) + m[2].length : m[1]!.length);
       const window = folded.slice(from, m.index + m[0].length + 25);
       // The unit must come before any other number ("2.5 gm (1/2 tsp)" is not 2.5 teaspoons).
       const nextNumber = window.slice(1).search(/\d/);
@@ -109,10 +115,13 @@ export function findUnitCount(text: string): UnitCount | null {
         0,
         4,
       );
-      for (const w of words) {
-        kind = unitKind(w[0]);
+      for (const [i, w] of words.entries()) {
+        // Two-word units first: "cuillères mesure", "cuillères doseuses".
+        const next = words[i + 1];
+        const pair = next && next.index === w.index + w[0].length + 1 ? unitKind(`${w[0]} ${next[0]}`) : null;
+        kind = pair ?? unitKind(w[0]);
         if (kind) {
-          end = Math.max(end, from + w.index + w[0].length);
+          end = Math.max(end, from + (pair ? next!.index + next![0].length : w.index + w[0].length));
           break;
         }
       }
@@ -165,7 +174,7 @@ export interface Directions {
    * "3 flaconcini o 2 bustine al giorno": one intake in either of two dosage forms. The intake that
    * counts is the one in the unit the amount is stated for; perIntake is the first.
    */
-  alternatives?: UnitCount[];
+  alternatives?: Alternative[];
   /**
    * "1 capsule per 30-60 minutes during activity": a rate while active, not a count a day. The
    * times a day run from one intake up to the day's maximum where one is stated, else are not known.
@@ -324,15 +333,25 @@ function hourlyRate(main: string, part: string, intake: UnitCount): { min: numbe
 }
 
 /** "N units or M other units": the second count, when it counts another kind of unit. */
-function alternativeIntakes(main: string, first: UnitCount): UnitCount[] | undefined {
-  const at = main.indexOf(first.raw);
-  if (at < 0) return undefined;
-  const rest = main.slice(at + first.raw.length);
-  const or = /^[ ,]{0,3}(?:or|o|ou|oder|of|lub|ili)[ ]{1,2}/.exec(rest);
-  if (!or) return undefined;
-  const second = findUnitCount(rest.slice(or[0].length, or[0].length + 40));
-  if (!second || second.unit === first.unit || !rest.slice(or[0].length).startsWith(second.raw)) return undefined;
-  return [first, second];
+function alternativeIntakes(main: string, first: UnitCount): Alternative[] | undefined {
+  const out: Alternative[] = [];
+  let current: UnitCount = first;
+  let at = main.indexOf(first.raw);
+  while (at >= 0 && out.length < 4) {
+    const rest = main.slice(at + current.raw.length);
+    // "3 bustine monodose di soluzione o 2 bustine di polvere": the words that tell one form from
+    // another, then "or" and the next count.
+    const or = /^((?:[ ]{1,2}[a-z]{2,12}){0,4}?)[ ,]{0,3}(?:or|o|ou|oder|of|lub|ili)[ ]{1,2}/.exec(rest);
+    const last = !or;
+    const words = (or ? or[1]! : (/^(?:[ ]{1,2}[a-z]{2,12}){0,4}/.exec(rest)?.[0] ?? '')).trim();
+    out.push({ ...current, words });
+    if (last) break;
+    const next = findUnitCount(rest.slice(or[0].length, or[0].length + 40));
+    if (!next || !rest.slice(or[0].length).startsWith(next.raw)) break;
+    at = at + current.raw.length + or[0].length;
+    current = next;
+  }
+  return out.length > 1 && new Set(out.map((x) => x.unit)).size > 1 ? out : undefined;
 }
 
 export interface ServingsPerDayResult {
