@@ -84,7 +84,7 @@ export interface UnitCount {
 }
 
 /** One of several dosage forms the directions offer, with the words after its unit ("di polvere"). */
-export interface Alternative extends UnitCount {
+interface Alternative extends UnitCount {
   words: string;
 }
 
