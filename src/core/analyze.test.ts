@@ -485,6 +485,47 @@ describe('page-text rules on whole snapshots', () => {
     expect(a.forms.map((f) => f.id)).toEqual(['glycinate']);
   });
 
+  it('rows per 100 g of granules are no dose; the statement per measuring spoon is, with a day split into doses', () => {
+    const a = analyze({
+      ...base,
+      title: 'MAGNESPASMYL 1,9 POUR CENT, granulés',
+      labelText: [
+        'Magnésium\t1,896 g',
+        'sous forme de lactate de magnésium dihydraté\t18,605 g',
+        'Pour 100 g de granulés.',
+        'La teneur totale en magnésium-élément est de 47,4 mg (1,9 mmol) par cuillère-mesure.',
+      ].join('\n'),
+      directions: '6 à 10 cuillères mesure par jour à répartir en plusieurs prises.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 47.4, max: 47.4 });
+    expect(a.elementalMgPerDay).toEqual({ min: 284.4, max: 474 });
+  });
+
+  it('"Pour une gélule" under the rows makes them per capsule; the adults\' heading wins over a passing mention', () => {
+    const a = analyze({
+      ...base,
+      title: 'SPASMAG, gélule',
+      labelText: [
+        'Sulfate de magnésium trihydraté\t423,5 mg',
+        'Quantité correspondant à magnésium élément\t59,0 mg',
+        'Pour une gélule de 506,1 mg.',
+      ].join('\n'),
+      directions:
+        "Réservé à l'adulte et à l'enfant à partir de 12 ans. Chez l'enfant à partir de 12 ans : 2 à 6 gélules par jour. Chez l'adulte : 6 gélules par jour.",
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 59, max: 59 });
+    expect(a.elementalMgPerDay).toEqual({ min: 354, max: 354 });
+  });
+
+  it('"Magnesiumgehalt: 5 mmol=121,5 mg" is the elemental content', () => {
+    const a = analyze({
+      ...base,
+      title: 'Magnesium Verla Brausetabletten',
+      labelText: 'Brausetabletten enthaltend Magnesiumbis(hydrogenaspartat)-Dihydrat 1623 mg; Magnesiumgehalt: 5 mmol=121,5 mg.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 121.5, max: 121.5, basis: 'stated-elemental' });
+  });
+
   it('a table flattened with pipes is read as a facts row', () => {
     const a = analyze({ ...base, title: 'Formula', labelText: 'Magnesium | 20mg | 5%DV' });
     expect(a.elementalMgPerServing).toMatchObject({ min: 20, max: 20, basis: 'stated-elemental' });

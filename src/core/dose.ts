@@ -103,8 +103,9 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     String.raw`(?:elemental|elementares|elementaire)[ ]{1,2}(?:magnesium|magnesio)(?:[ ]{1,2}(?:content|gehalt))?[ ]{1,2}(?:is|est(?: de)?|es(?: de)?|betragt)[ ]{1,2}$`,
     // "in terms of magnesium (Mg2+) - 48 mg", "equivalent to magnesium content 32.8 mg",
     // "Magnesium content per tablet: 241.3 mg", "Magnesium-Ionen 121,5 mg", "ione magnesio 184 mg".
-    String.raw`(?:in terms of|equivalent to|equiv\.?|eq\.|corresponds? to|corresponding to|entsprechend|entspr\.?|equivalente a|correspondant a|pari a|soit)[ ]{1,2}(?:the[ ]{1,2})?(?:content[ ]{1,2}of[ ]{1,2})?(?:magnesium|magnesio|mg)(?:[ ]{1,2}(?:content|ion|cation))?[ ]{0,2}(?:\(mg ?2 ?\+\)|\(mg\+\+\))?[ ]{0,3}[:=-]?[ ]{0,3}$`,
-    String.raw`(?:magnesium|magnesio)[ -]{1,2}(?:content|gehalt|ion(?:en|e|s)?|cation)(?:[ ]{1,2}per[ ]{1,2}(?:tablet|capsule|caplet|softgel))?[ ]{0,3}(?:\((?:entspr|equiv|eq|corresp)\.?\)[ ]{0,2})?[:=-]?[ ]{0,3}$`,
+    String.raw`(?:in terms of|equivalent to|equiv\.?|eq\.|corresponds? to|corresponding to|entsprechend|entspr\.?|equivalente a|correspondant a|pari a|soit)[ ]{1,2}(?:the[ ]{1,2})?(?:content[ ]{1,2}of[ ]{1,2})?(?:magnesium|magnesio|mg)(?:[ -]{1,2}(?:content|ion|cation|element))?[ ]{0,2}(?:\(mg ?2 ?\+\)|\(mg\+\+\))?[ \t]{0,3}[:=-]?[ \t]{0,3}$`,
+    // "Magnesiumgehalt: 5 mmol=121,5 mg": the content, once in millimoles, then in mg.
+    String.raw`(?:magnesium|magnesio)[ -]{0,2}(?:content|gehalt|ion(?:en|e|s)?|cation)(?:[ ]{1,2}per[ ]{1,2}(?:tablet|capsule|caplet|softgel))?[ ]{0,3}(?:\((?:entspr|equiv|eq|corresp)\.?\)[ ]{0,2})?[:=-]?[ ]{0,3}(?:\d{1,3}(?:[.,]\d{1,2})?[ ]?mmol[ ]{0,2}[=(][ ]{0,2})?$`,
     String.raw`(?:ione|ions?)[ ]{1,2}(?:magnesio|magnesium|mg)(?:[ ]{0,2}\+\+|[ ]{0,2}2\+)?[ ]{0,3}[:=-]?[ ]{0,3}$`,
     // "jony magnezu (w postaci magnezu cytrynianu) 100mg": magnesium ions, in Polish, with their source.
     String.raw`jon(?:y|ow)[ ]{1,2}magnezu(?:[ ]{1,2}\([^)]{0,60}\))?[ ]{0,3}[:=-]?[ ]{0,3}$`,

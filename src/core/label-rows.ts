@@ -54,6 +54,9 @@ const NRV_RE =
   /(?<![a-z])(?:nrv|ri|vnr|vrn|nrw|nbw|ar|rm|referenzmenge|nahrstoffbezugswert|rws|apports? de reference|valeurs? nutritionnelles? de reference|reference intake|referentie-inname)(?![a-z])/;
 const SERVING_RE =
   /^(?:serving size|portion size|portionsgrosse|(?:serving|portion)(?=[ ]{0,2}:)|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion|dosis diaria|porzione|dose giornaliera|dose quotidiana)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
+/** "Pour une gélule de 506,1 mg.", "Pour un comprimé pelliculé.": the unit the rows above are for. */
+const TRAILING_PER_UNIT_RE =
+  /^(?:pour|per|pro|por|for)[ ]{1,2}(?:un|une|one|1|una|uno|eine?)[ ]{1,2}(gelule|comprime|capsule|tablet|caplet|softgel|kapsel|tablette|capsula|compressa|comprimido|sachet|ampoule)s?(?![a-z])[^\d]{0,30}(?:de[ ]{1,2}\d[\d.,]*[ ]{0,2}(?:mg|g))?[ .]*$/;
 /** "Pour 100 g de granulés", "pro 100 g", "per 100 ml": a basis that is no dose. */
 const PER_100_RE = /^(?:pour|per|pro|por|je|para|in|dans|w)[ ]{1,2}100[ ]{0,2}(?:g|ml|gramm?e?s?|grams?)(?![a-z0-9])/;
 const PANEL_HEADING_RE = /^(?:supplement|nutrition) facts[ \t]{1,3}(?=serving)/;
@@ -106,6 +109,13 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     const line = lines[i]!;
     const folded = fold(line).replace(BULLET_RE, (s) => ' '.repeat(s.length));
     const trimmed = folded.trim();
+    // "Pour une gélule de 506,1 mg.": a basis printed under the rows it is for.
+    const trailingUnit = TRAILING_PER_UNIT_RE.exec(trimmed);
+    if (trailingUnit && reading.magnesiumRows.length > panelStart) {
+      for (const r of reading.magnesiumRows.slice(panelStart))
+        if (r.basis.per === 'serving' && !reading.servingSize) r.basis = { per: 'unit', unit: trailingUnit[1]! };
+      continue;
+    }
     if (PER_100_RE.test(trimmed) && findAmounts(trimmed.replace(PER_100_RE, '')).length === 0) {
       if (!per100g) {
         reading.magnesiumRows.splice(panelStart);
@@ -162,6 +172,14 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         .trim();
       // "Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg.": a facts row under
       // an ingredients heading.
+      // "Ingredients per 2 tablets:": the heading names the serving the rows below are for.
+      const perUnits = PER_N_UNITS_RE.exec(fold(rest));
+      if (perUnits && findAmounts(rest).length === 0) {
+        basis = [{ per: 'serving' }];
+        reading.servingSize ??= rest.slice(perUnits.index, perUnits.index + perUnits[0].length).replace(/^\S+\s+/, '');
+        panelStart = reading.magnesiumRows.length;
+        continue;
+      }
       const inline = rest.replace(/^\([^)]{0,40}\)\s*:?\s*/, '').split(/\.\s+(?=[A-Z])/)[0] ?? '';
       const inlineRow = inline ? readMagnesiumRow(inline, basis, percentKindHint) : null;
       if (inlineRow?.amount) {

@@ -239,11 +239,14 @@ const DIVIDED_DAILY_RE =
   /^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych)/;
 
 /** Adults' part of directions that also speak to children ("Children 4+: 1 gummy. Adults: 2 gummies."). */
+const ADULTS_RE =
+  /(?<![a-z])(?:adults?|erwachsenen?|adultes?|adultos?|adulti|volwassenen|dorosli|vuxna|възрастни|взрослые|взрослым)(?![a-zа-я])/g;
+
 function adultPart(folded: string): string {
+  // The adults' heading ("Chez l'adulte :") over a passing mention ("Réservé à l'adulte et à l'enfant").
+  const mentions = [...folded.matchAll(ADULTS_RE)];
   const adults =
-    /(?<![a-z])(?:adults?|erwachsenen?|adultes?|adultos?|adulti|volwassenen|dorosli|възрастни|взрослые|взрослым)(?![a-zа-я])/.exec(
-      folded,
-    );
+    mentions.find((m) => /^[ ]{0,2}(?:\([^)]{0,30}\))?[ ]{0,2}:/.test(folded.slice(m.index + m[0].length))) ?? mentions[0];
   if (!adults) return folded;
   const rest = folded.slice(adults.index);
   // Children's directions start a part of their own ("Adults: 2 gummies. Children 4+: 1 gummy");

@@ -26,6 +26,8 @@ const FACTS_HEAD = new RegExp(
       'active ingredients?(?: \\(in each \\w+\\))?',
       'each (?:\\d+ )?(?:vegetarian |vegetable |veggie |vegan |gelatin |hard |soft |level |rounded )?(?:capsule|tablet|softgel|caplet|gummy|chewable|lozenge|tablespoon|teaspoon|scoop|sachet|packet|stick|serving|dose|ml|drop|spray)s?[^:]{0,30} contains?',
       'amount per (?:serving|\\d+ \\w+)',
+      // "Ingredients per 2 tablets:", a facts list by its serving.
+      '(?:ingredients?|zutaten|ingredienti|ingredientes) (?:per|pro|pour|por) (?:serving|portion|\\d+ \\w+)',
       // "4 Tablets Contain:", "Each 2 capsules contain:"
       '(?:each )?(?:[2-9]|1[0-2]) (?:vegetarian |veggie |vegan )?(?:capsules|tablets|softgels|caplets|gummies) contain',
       'per (?:serving|daily dose|\\d+ (?:capsules?|tablets?|softgels?|gummies|scoops?))',

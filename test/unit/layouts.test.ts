@@ -401,6 +401,28 @@ describe("layouts and languages: elemental mg per serving (a point) and the day'
       300,
       300,
     ],
+    [
+      'ingredients per 2 tablets',
+      {
+        title: 'High Absorption Magnesium',
+        labelText:
+          'Ingredients per 2 tablets:\nMagnesium........................................200mg\n...(Chelazome®, as magnesium bis-glycinate/lysinate*)',
+        directions: 'Two tablets two times per day, between meals.',
+      },
+      200,
+      400,
+    ],
+    [
+      'it two forms in one unit',
+      {
+        title: 'Mag 2 20 bust grat 2,25 g',
+        description:
+          'Una bustina monodose di soluzione orale contiene: magnesio pidolato 1,500 g (corrispondenti a 122 mg di ione mg++).\nUna bustina di polvere per soluzione orale contiene: magnesio pidolato 2,250 g (corrispondenti a 184 mg di ione mg++).',
+        directions: 'Solo per adulti: 3 flaconcini o 3 bustine monodose di soluzione o 2 bustine di polvere al giorno.',
+      },
+      184,
+      368,
+    ],
   ])('%s', (_name, page, perServing, perDayMax) => {
     const a = analysePage(page);
     expect(a.elementalMgPerServing?.min).toBeCloseTo(perServing, 1);
