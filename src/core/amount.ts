@@ -314,7 +314,7 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
   const { row, label, serving, warnings } = ctx;
   // 1. An elemental row: "Magnesium (as …) 200 mg 48%" is elemental by the Supplement Facts rule.
   if (row?.reading === 'elemental' && row.amount) {
-    let range: MgRange = { min: row.amount.mg, max: row.amount.mg };
+    let range: MgRange = { min: row.amountLow ?? row.amount.mg, max: row.amount.mg };
     if (row.ambiguousColumns) {
       const all = row.amounts.map((a) => a.mg);
       range = { min: Math.min(...all), max: Math.max(...all) };
@@ -514,7 +514,9 @@ function fromCompoundRow(ctx: AmountContext): SourceResult {
       );
       return null;
     }
-    const elemental = elementalFromCompound(salt, row.forms, row.hydrate);
+    const top = elementalFromCompound(salt, row.forms, row.hydrate);
+    const low = row.amountLow ? elementalFromCompound(row.amountLow, row.forms, row.hydrate) : null;
+    const elemental = top && low ? { min: low.min, max: top.max } : top;
     if (!elemental) {
       warn(
         warnings,
@@ -527,7 +529,9 @@ function fromCompoundRow(ctx: AmountContext): SourceResult {
       warn(
         warnings,
         'elemental-range',
-        `${row.amount.raw} of ${row.forms.map((x) => x.id).join(' / ')} is ${elemental.min}–${elemental.max} mg magnesium: the label does not say which hydrate or salt.`,
+        low
+          ? `The label gives ${row.amountLow}–${row.amount.mg} mg of ${row.forms.map((x) => x.id).join(' / ')}, which is ${elemental.min}–${elemental.max} mg magnesium.`
+          : `${row.amount.raw} of ${row.forms.map((x) => x.id).join(' / ')} is ${elemental.min}–${elemental.max} mg magnesium: the label does not say which hydrate or salt.`,
       );
     }
     const scaled = toServing(elemental, row.basis.per, serving, warnings, input.servingFromDirections);

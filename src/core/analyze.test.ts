@@ -526,6 +526,27 @@ describe('page-text rules on whole snapshots', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 121.5, max: 121.5, basis: 'stated-elemental' });
   });
 
+  it('a salt weight printed as a range ("403.-435.2mg") gives the range of magnesium, not its top', () => {
+    const a = analyze({
+      ...base,
+      title: 'Biolectra 243 forte',
+      labelText: 'Zusammensetzung:\tLeichtes Magnesiumoxid 403.-435.2mg',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 243, max: 262.4, basis: 'from-compound' });
+  });
+
+  it('"Una compressa effervescente contiene:" over its row makes the serving one tablet', () => {
+    const a = analyze({
+      ...base,
+      title: 'MAG2 2,25 g compresse effervescenti',
+      labelText:
+        'Una compressa effervescente contiene:\nprincipio attivo: magnesio pidolato 2,250 g (corrispondenti a 184 mg di ione Mg++);',
+      directions: 'Solo per adulti: 2 compresse effervescenti al giorno.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 184, max: 184 });
+    expect(a.elementalMgPerDay).toEqual({ min: 368, max: 368 });
+  });
+
   it('a table flattened with pipes is read as a facts row', () => {
     const a = analyze({ ...base, title: 'Formula', labelText: 'Magnesium | 20mg | 5%DV' });
     expect(a.elementalMgPerServing).toMatchObject({ min: 20, max: 20, basis: 'stated-elemental' });

@@ -28,6 +28,8 @@ export interface MagnesiumRow {
   truncated: boolean;
   /** The hydrate the salt's own name states ("magnesium orotate dihydrate 500 mg"), for one amount. */
   hydrate?: Hydrate | null;
+  /** "Leichtes Magnesiumoxid 403.-435.2mg": the low end of a range whose top is the amount. */
+  amountLow?: number | null;
 }
 
 export interface LabelReading {
@@ -132,7 +134,12 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     // "Each tablespoon (15 ml) contains:" heading rows with amounts: one unit is the serving. (Not
     // when no amount follows: a list that lost its figures says nothing about what they are per.)
     const oneUnit = reading.servingSize ? null : ONE_UNIT_CONTAINS_RE.exec(trimmed);
-    if (oneUnit && lines[i + 1] !== undefined && findAmounts(lines[i + 1]!).length > 0) {
+    if (
+      oneUnit &&
+      lines[i + 1] !== undefined &&
+      findAmounts(lines[i + 1]!).length > 0 &&
+      findAmounts(trimmed.slice(oneUnit[0].length)).length === 0
+    ) {
       const measure = oneUnit[3]
         ? ` ${line.trim().slice(oneUnit[0].indexOf(oneUnit[3]), oneUnit[0].indexOf(oneUnit[3]) + oneUnit[3].length)}`
         : '';
@@ -264,7 +271,7 @@ const MAGNESIUM_ROW_NAME_RE =
  * unit (a measure's "level" or "rounded" kept, a capsule's material dropped) and its bracket.
  */
 const ONE_UNIT_CONTAINS_RE =
-  /^(?:each|every|one|1)[ ]{1,2}(?:(?:vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable)[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}(tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial)s?[ ]{0,2}(\([^)]{1,30}\))?[ ]{0,2}(?:contains?|provides?)(?![a-z])/;
+  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|uma|um)[ ]{1,2}(?:(?:vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable)[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}(tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje)s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent))?[ ]{0,2}(\([^)]{1,30}\))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat)(?![a-z])/;
 
 /** A line that is only an amount (and its percent): the wrapped value column of the row above. */
 const AMOUNT_ONLY_RE = /^\d[\d.,]{0,12}[ ]{0,2}(?:mg|mcg|µg|g)(?:[ \t]{1,4}\d{1,4}(?:[.,]\d{1,2})?[ ]{0,2}%)?\*?$/;
@@ -362,6 +369,16 @@ function hydrateOfWeights(text: string, salt: Amount, forms: FormFinding[]): Hyd
     for (const [, insideShare] of entries)
       if (Math.abs(ratio - outsideShare / insideShare) <= 0.01 * ratio && outsideShare !== insideShare) return outside;
   return null;
+}
+
+/** "403.-435.2mg", "250–300 mg": the low end printed before an amount, in the amount's unit. */
+function rangeLowBefore(text: string, amount: Amount): number | null {
+  const m = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)\.?[ ]{0,2}(?:-|–|to|bis)[ ]{0,2}$/.exec(
+    text.slice(Math.max(0, amount.start - 14), amount.start),
+  );
+  if (!m) return null;
+  const low = Number(m[1]!.replace(',', '.')) * (amount.unit === 'g' ? 1000 : amount.unit === 'mcg' ? 0.001 : 1);
+  return low > 0 && low < amount.mg ? low : null;
 }
 
 /** A salt row's name outside brackets is a few words ("Magnesium Bisglycinate Chelate (TRAACS)"). */
@@ -484,6 +501,7 @@ function readMagnesiumRow(
     basis,
     ambiguousColumns,
     truncated,
+    amountLow: amounts[col] ? rangeLowBefore(text, amounts[col]!) : null,
     hydrate:
       reading === 'compound' && amounts.length === 1
         ? (hydrateOfWeights(text, amounts[0]!, forms) ?? namedHydrate(outsideFolded))
