@@ -61,7 +61,7 @@ export interface ElementalStatement {
 }
 
 /** "120-", "120 to ", "120 bis ": the low end of a range whose top is the amount that follows. */
-const RANGE_LOW_BEFORE_RE = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)[ ]{0,2}(?:-|–|to|bis|a|a|till|do|tot)[ ]{0,2}$/;
+const RANGE_LOW_BEFORE_RE = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)[ ]{0,2}(?:-|–|to|bis|a|till|do|tot)[ ]{0,2}$/;
 /** Magnesium in general: "the recommended dose of magnesium varies from 150 to 600 mg". */
 const GENERAL_ADVICE_RE =
   /(?<![a-z])(?:(?:recommended|usual|typical|suggested) (?:daily )?(?:dose|intake|amount)s? of magnesium|(?:dose|intake) of magnesium (?:varies|ranges|is)|most people (?:need|take|start))(?![a-z])/;
