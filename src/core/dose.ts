@@ -2,7 +2,7 @@
 // magnesium" statements. Ranges where the label leaves the hydrate or the mix open.
 import type { FormFinding } from './schema';
 import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
-import { findAmounts, findMagnesiumMmol, round } from './units';
+import { findAmounts, findMagnesiumMmol, rangeLowBefore, round } from './units';
 import { fold, quote } from './text';
 import { findUnitCount, parseDirections, unitKind, type UnitKind } from './servings';
 
@@ -60,8 +60,6 @@ export interface ElementalStatement {
   namesOneUnit?: boolean;
 }
 
-/** "120-", "120 to ", "120 bis ": the low end of a range whose top is the amount that follows. */
-const RANGE_LOW_BEFORE_RE = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)[ ]{0,2}(?:-|–|to|bis|a|till|do|tot)[ ]{0,2}$/;
 /** Magnesium in general: "the recommended dose of magnesium varies from 150 to 600 mg". */
 const GENERAL_ADVICE_RE =
   /(?<![a-z])(?:(?:recommended|usual|typical|suggested) (?:daily )?(?:dose|intake|amount)s? of magnesium|(?:dose|intake) of magnesium (?:varies|ranges|is)|most people (?:need|take|start))(?![a-z])/;
@@ -285,9 +283,9 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // "1 tablett 1-3 gånger dagligen … 120-360 mg magnesium per dygn": the top of a range is no
     // point figure. Where the range is the directions' units a day times one amount, that amount is
     // one unit's; otherwise the sentence gives no figure of its own.
-    const rangeLow = RANGE_LOW_BEFORE_RE.exec(folded.slice(Math.max(0, a.start - 16), a.start));
-    if (rangeLow) {
-      const perUnitMg = perUnitOfRange(Number(rangeLow[1]!.replace(',', '.')), a.mg, sentence);
+    const rangeLow = rangeLowBefore(text, a);
+    if (rangeLow !== null) {
+      const perUnitMg = perUnitOfRange(rangeLow, a.mg, sentence);
       if (perUnitMg) {
         out.push({
           mg: perUnitMg.mg,

@@ -3,7 +3,7 @@
 // SALT weight ("Magnesium Glycinate 500 mg", "Magnesiumcitrat 1.000 mg"). Lines around the rows give
 // serving size, directions, ingredients and whether amounts are per unit, per serving or per day.
 import type { FormFinding } from './schema';
-import { findAmounts, findPercents, type Amount } from './units';
+import { findAmounts, findPercents, rangeLowBefore, type Amount } from './units';
 import { fold, linesOf, quote } from './text';
 import { formsInSourceList, formsNearMagnesium, magnesiumMentions, namedHydrate, saysBuffered } from './forms';
 import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
@@ -369,16 +369,6 @@ function hydrateOfWeights(text: string, salt: Amount, forms: FormFinding[]): Hyd
     for (const [, insideShare] of entries)
       if (Math.abs(ratio - outsideShare / insideShare) <= 0.01 * ratio && outsideShare !== insideShare) return outside;
   return null;
-}
-
-/** "403.-435.2mg", "250–300 mg": the low end printed before an amount, in the amount's unit. */
-function rangeLowBefore(text: string, amount: Amount): number | null {
-  const m = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)\.?[ ]{0,2}(?:-|–|to|bis)[ ]{0,2}$/.exec(
-    text.slice(Math.max(0, amount.start - 14), amount.start),
-  );
-  if (!m) return null;
-  const low = Number(m[1]!.replace(',', '.')) * (amount.unit === 'g' ? 1000 : amount.unit === 'mcg' ? 0.001 : 1);
-  return low > 0 && low < amount.mg ? low : null;
 }
 
 /** A salt row's name outside brackets is a few words ("Magnesium Bisglycinate Chelate (TRAACS)"). */

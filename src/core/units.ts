@@ -147,3 +147,14 @@ export function findMagnesiumMmol(text: string): Amount[] {
   }
   return out;
 }
+
+/** "120-", "403.-", "120 to ", "250 a ": the low end of a range, right before the amount that is its top. */
+const RANGE_LOW_BEFORE_RE = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)\.?[ ]{0,2}(?:-|–|to|bis|a|till|do|tot)[ ]{0,2}$/;
+
+/** The low end of a range printed before an amount ("403.-435.2mg", "120-360 mg"), in mg; null when none. */
+export function rangeLowBefore(text: string, amount: Amount): number | null {
+  const m = RANGE_LOW_BEFORE_RE.exec(fold(text.slice(Math.max(0, amount.start - 16), amount.start)));
+  if (!m) return null;
+  const low = Number(m[1]!.replace(',', '.')) * (amount.unit === 'g' ? 1000 : amount.unit === 'mcg' ? 0.001 : 1);
+  return low > 0 && low < amount.mg ? low : null;
+}
