@@ -4,6 +4,9 @@
 //   npx tsx scripts/eval.ts            the table, per category and overall, and every miss
 //   npx tsx scripts/eval.ts --check    also writes test-results/eval-gates.json: npm test counts each gate
 //   npx tsx scripts/eval.ts --dir D    another set in the same layout (a held-out set, say)
+//   npx tsx scripts/eval.ts --layouts  the same pages laid out as other pages and pastes print them
+//                                      (cells on their own lines, list markers, …): a reader tuned
+//                                      to one layout shows it here
 // A "confident wrong" figure is a single value (not a range, not the title's figure) more than 5% off
 // the truth, or a single value where the page states none. It must stay at zero. A daily amount
 // MagLens marks as assumed (one serving a day, no directions found) counts as "not stated".
@@ -33,6 +36,18 @@ const args = process.argv.slice(2);
 const dirFlag = args.indexOf('--dir');
 const DIR = resolve(dirFlag >= 0 ? args[dirFlag + 1]! : 'test/fixtures/pages');
 const CHECK = args.includes('--check');
+const LAYOUTS = args.includes('--layouts');
+
+/** The page's text as other layouts of the same page give it. */
+const RELAYOUTS: Record<string, (text: string) => string> = {
+  'cells on their own lines': (t) => t.replace(/\t+/g, '\n'),
+  'cells run together': (t) => t.replace(/\t+/g, ' '),
+  'runs of spaces as tabs': (t) => t.replace(/ {2,}/g, '\t'),
+  'non-breaking spaces': (t) => t.replace(/ /g, '\u00a0'),
+  'CRLF and blank lines': (t) => t.replace(/\n/g, '\r\n\r\n'),
+  'a list marker on each line': (t) => t.replace(/^(?=\S)/gm, '• '),
+  'upper case': (t) => t.toUpperCase(),
+};
 
 /**
  * The gates, a little under the figures measured on this set (percent of the pages each metric
@@ -84,8 +99,8 @@ function statedPerDay(a: Analysis): Range | null {
   return a.servingsPerDay?.source === 'assumed-one' ? null : a.elementalMgPerDay;
 }
 
-function score(truth: Truth): Row {
-  const text = readFileSync(resolve(DIR, truth.file), 'utf8');
+function score(truth: Truth, relayout: (text: string) => string = (t) => t): Row {
+  const text = relayout(readFileSync(resolve(DIR, truth.file), 'utf8'));
   const analysis = analyze(snapshotFromText(text, new URL(truth.url)));
   const checks: Row['checks'] = {};
   const isProduct = truth.kind === 'magnesium-supplement' || truth.kind === 'multi-nutrient';
@@ -134,7 +149,11 @@ function main(): void {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Truth);
-  const rows = truths.map(score);
+  const rows = truths.map((t) => score(t));
+  if (LAYOUTS) {
+    printLayouts(truths, rows);
+    return;
+  }
 
   const groups = new Map<string, Row[]>();
   for (const r of rows) groups.set(r.truth.category, [...(groups.get(r.truth.category) ?? []), r]);
@@ -176,6 +195,30 @@ function main(): void {
     { count: confident, max: maxConfidentWrong },
     CHECK ? { file: 'eval-gates.json' } : null,
   );
+}
+
+/** Each relayout's overall figures beside the page's own, and the pages whose reading changed. */
+function printLayouts(truths: Truth[], rows: Row[]): void {
+  const line = (name: string, list: Row[]) =>
+    [
+      name.padEnd(28),
+      ...METRICS.map((m) => `${pct(list, m).pct ?? '—'}`.padStart(13)),
+      String(list.filter((r) => r.confidentWrong.length).length).padStart(12),
+    ].join(' ');
+  const reading = (r: Row) =>
+    JSON.stringify([r.analysis.kind, fmt(r.analysis.elementalMgPerServing), fmt(r.analysis.elementalMgPerDay)]);
+  console.log(['layout'.padEnd(28), ...METRICS.map((m) => m.padStart(13)), 'conf. wrong'.padStart(12)].join(' '));
+  console.log(line('as written', rows));
+  for (const [name, relayout] of Object.entries(RELAYOUTS)) {
+    const moved = truths.map((t) => score(t, relayout));
+    console.log(line(name, moved));
+    moved.forEach((r, i) => {
+      if (reading(r) !== reading(rows[i]!) || r.confidentWrong.length)
+        console.log(
+          `    ${r.truth.file}: ${reading(rows[i]!)} -> ${reading(r)}${r.confidentWrong.length ? ' CONFIDENT WRONG' : ''}`,
+        );
+    });
+  }
 }
 
 main();

@@ -88,6 +88,18 @@ describe('statements of several units, of milliequivalents, of the element befor
   it('milliequivalents of another mineral restated in brackets are not magnesium', () => {
     expect(findElementalStatements('Each tablet contains 10 mEq (391 mg) potassium as potassium citrate.')).toEqual([]);
   });
+  it('an upper-case label keeps "MG." as an abbreviation, not a sentence end', () => {
+    const found = findElementalStatements(
+      'EACH CAPSULE CONTAINS MAGNESIUM OXIDE 140 MG. U.S.P. (HEAVY), OR 84.5 MG. ELEMENTAL MAGNESIUM',
+    );
+    expect(found[0]).toMatchObject({ mg: 84.5, per: 'unit', unit: 'capsule' });
+  });
+  it('a bare "mg elemental" is of the mineral named last before it', () => {
+    const text =
+      'Potassium is present in its highest non-prescription dose, 99 mg elemental. Magnesium is provided at 125 mg elemental per capsule.';
+    expect(mgs(text)).toEqual([125]);
+    expect(mgs('Calcium 250 mg elemental and magnesium 125 mg elemental per tablet.')).toEqual([125]);
+  });
   it('"(according to a potassium ion 36,2mg and a magnesium 11,8mg ion)" is 11.8 mg of magnesium', () => {
     const found = findElementalStatements(
       'one tablet contains potassium of asparaginate 0,175g and magnesium of asparaginate 0,175g (according to a potassium ion 36,2mg and a magnesium 11,8mg ion).',

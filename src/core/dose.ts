@@ -133,7 +133,7 @@ function sentenceStartBefore(text: string, at: number): number {
   return Math.max(0, at - 400);
 }
 
-const ABBREVIATION_BEFORE_RE = /(?:\d ?(?:mg|mcg|g)|(?<![A-Za-z])(?:ca|approx|[A-Z]|[A-Z]\.[A-Z]))$/;
+const ABBREVIATION_BEFORE_RE = /(?:\d ?(?:mg|mcg|g|MG|MCG|G)|(?<![A-Za-z])(?:ca|approx|[A-Z]|[A-Z]\.[A-Z]))$/;
 
 /** Offset from `from` to the end of its sentence (same rule), or -1 within `max` characters. */
 function sentenceEndAfter(text: string, from: number, max: number): number {
@@ -162,6 +162,9 @@ const AS_MAGNESIUM_COMPOUND_AFTER_RE =
   /^[ ]{0,2}(?:as|from|in the form of)[ ]{1,2}(?:magnesium|magnesio)[ ]{1,2}(?:[a-z-]{2,12}[ ]{1,2})?(?:oxide|citrate|glycinate|bisglycinate|malate|chloride|carbonate|taurate|threonate|lactate|aspartate|orotate|gluconate|sulfate|hydroxide|pidolate|glycerophosphate)/;
 /** "… contain magnesium 54 mgs": the element named right before its amount. */
 const MAGNESIUM_RIGHT_BEFORE_RE = /(?<![a-z])(?:magnesium|magnesio)[ ]{0,2}:?[ ]{0,2}$/;
+/** The minerals a sentence names, magnesium among them: the last one before an amount is what it is of. */
+const MINERAL_NAME_RE =
+  /(?<![a-z])(?:magnesium|magnesio|magnez\w*|magnesii|potassium|kalium|potasio|potassio|calcium|calcio|kalzium|wapn\w*|zinc|zink|zinco|cynk\w*|iron|eisen|hierro|ferro|fer|sodium|natrium|sodio|selenium|copper|kupfer|chromium|manganese)(?![a-z])/g;
 /**
  * "Each 2 tablets contain", "4 Tablets Contain:", "2 Kapseln enthalten", "Two SaltStick Caps in an
  * hour equate to": several units together.
@@ -219,6 +222,13 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       )
       .replace(/^[ ]{0,2}(?:=|oder|or|ou|o|bzw\.?|eller|lub|of)[ ]{0,2}\d{1,3}(?:[.,]\d{1,3})?[ ]{0,2}mmol/, '');
     let elementalWord = AFTER_ELEMENTAL_RE.exec(after);
+    // "Potassium is present in its highest non-prescription dose, 99 mg elemental": a bare
+    // "elemental" is of the mineral the sentence last named before it, here not magnesium.
+    if (elementalWord && !/magnes|magnez|mg|ion/.test(elementalWord[0])) {
+      const lead = folded.slice(Math.max(sentenceStartBefore(text, a.start), a.start - 200), a.start);
+      const named = [...lead.matchAll(MINERAL_NAME_RE)].at(-1)?.[0];
+      if (named && !/^magne/.test(named)) elementalWord = null;
+    }
     // "614.75 mg Magnesium-Ion (entspr.) 60.76 mg": a table run together; the magnesium named
     // after this amount is the next row's, whose own amount follows.
     if (elementalWord && NEXT_ROW_AMOUNT_RE.test(after.slice(elementalWord[0].length))) elementalWord = null;

@@ -177,13 +177,15 @@ export interface PageKind {
 export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warning[]): PageKind {
   const { f, label, mgRows, titleInfo, snapshot, url } = p;
   const itemForm = f.details.find(([k]) => /item form|form|darreichungsform|forme/i.test(k))?.[1] ?? '';
+  // List items are the page's text too (a leaflet whose every line is a list item).
+  const prose = `${f.bullets.join('\n')}\n${f.description}`;
   const topical =
     containsMagnesium &&
     (titleInfo.topical ||
       looksTopical(itemForm) ||
       TOPICAL_DIRECTIONS_RE.test(fold(`${f.directions}\n${label.directions ?? ''}`)) ||
       /(?<![a-z])(?:for external use|external use only|zur ausseren anwendung|usage externe)(?![a-z])/.test(
-        fold(`${f.labelText}\n${f.description}`),
+        fold(`${f.labelText}\n${prose}`),
       ));
   const foldedTitle = fold(f.title);
   let kind: Analysis['kind'];
@@ -205,8 +207,8 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       (snapshot.store === 'generic' && snapshot.isProductPage === true && titleInfo.containsMagnesium)
     );
   const otherNutrientsInTitle = new Set(foldedTitle.match(OTHER_NUTRIENT_TITLE_RE) ?? []).size;
-  const drugPurpose = drugPurposeOf(fold(`${f.title}\n${f.labelText}\n${f.description.slice(0, 1_500)}`));
-  const saysSupplement = SUPPLEMENT_STATUS_RE.test(fold(`${f.title}\n${f.labelText}\n${f.description}\n${f.directions}`));
+  const drugPurpose = drugPurposeOf(fold(`${f.title}\n${f.labelText}\n${prose.slice(0, 1_500)}`));
+  const saysSupplement = SUPPLEMENT_STATUS_RE.test(fold(`${f.title}\n${f.labelText}\n${prose}\n${f.directions}`));
   if (!containsMagnesium) kind = 'not-a-supplement';
   else if (looksLikeFood) kind = 'not-a-supplement';
   else if (drugPurpose && !saysSupplement) {
@@ -216,7 +218,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       'drug-not-supplement',
       `A medicine for ${drugPurpose}: its dose is a drug's, not a magnesium supplement's, so no supplement verdict is given.`,
     );
-  } else if (topical && !mgRows.length && !isRecipe(`${url ?? ''}\n${f.title}\n${f.description.slice(0, 3_000)}`)) {
+  } else if (topical && !mgRows.length && !isRecipe(`${url ?? ''}\n${f.title}\n${prose.slice(0, 3_000)}`)) {
     // A page about a magnesium oil, spray or bath salt, even with nothing for sale: what it
     // describes goes on the skin, so it gets no oral verdict either way. A recipe is not a product.
     kind = 'topical';

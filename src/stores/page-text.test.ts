@@ -2,6 +2,56 @@ import { describe, expect, it } from 'vitest';
 import { readPageText } from './page-text';
 
 describe('page-text reader: blocks', () => {
+  it('a table laid out in boxes, each cell on its own line, is read row by row', () => {
+    const fields = readPageText(
+      [
+        'Magnesium Citrate Pure Powder',
+        'Add to cart',
+        'Supplement Facts',
+        'Serving Size: 1 Level Teaspoon (2.8 g)',
+        'Amount Per Serving',
+        '% Daily Value',
+        'Magnesium (from Magnesium Citrate)',
+        '435 mg',
+        '104%',
+        'Magnesium',
+        '15 mg',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('Magnesium (from Magnesium Citrate)\t435 mg\t104%');
+    expect(fields.labelText).toContain('Magnesium\t15 mg');
+  });
+
+  it('names listed without their amounts are not joined to the amount under the last one', () => {
+    const fields = readPageText(
+      [
+        'Cal-Mag Citrate with D3',
+        'Each Tablet Contains:',
+        'Elemental Calcium (Citrate)',
+        'Elemental Magnesium (Citrate/Oxide)',
+        'Silicon (From horsetail)',
+        '100 IU',
+        'Vitamin D3 (cholecalciferol)',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('Silicon (From horsetail)\n100 IU');
+  });
+
+  it("list markers do not hide a heading or a line's words", () => {
+    const fields = readPageText(
+      [
+        '• Natural Calm Magnesium Powder',
+        '• Add to Cart',
+        '• Nutrient Value, per 1 teaspoon: 205mg of magnesium',
+        '• Directions: take 1 teaspoon daily in hot water.',
+        '• Helps you relax and sleep',
+      ].join('\n'),
+    );
+    expect(fields.title).toBe('Natural Calm Magnesium Powder');
+    expect(fields.directions).toBe('take 1 teaspoon daily in hot water.');
+    expect(fields.bullets).toContain('Helps you relax and sleep');
+  });
+
   it('numbered sections of a drug leaflet are headings ("2. COMPOSITION …", "4.2. Posologie")', () => {
     const fields = readPageText(
       [

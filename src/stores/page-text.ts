@@ -186,6 +186,10 @@ interface Classified {
   folded: string;
   block: Block;
   heading: boolean;
+  /** Put back together from cells that came on their own lines. */
+  joined?: boolean;
+  /** The page printed it as a list item. */
+  bullet?: boolean;
 }
 
 /** Each line with the block it belongs to: a heading opens a block, the lines after it follow. */
@@ -198,7 +202,11 @@ function classify(lines: string[]): Classified[] {
   // Tablets Contain:"); the left-hand cells are the prose beside it.
   let rightColumnFacts = false;
   const besidePanel: Classified[] = [];
-  for (const line of lines) {
+  for (const raw of lines) {
+    // "• Suggested use: …", "✓ 200 mg per capsule": a list marker is no part of the line's words.
+    const bullet = BULLET_RE.test(raw);
+    const line = bullet ? raw.replace(BULLET_RE, '') : raw;
+    if (!line) continue;
     const folded = fold(line);
     const cells = line.split('\t');
     if (cells.length >= 2) {
@@ -257,11 +265,59 @@ function classify(lines: string[]): Classified[] {
     if (block === 'facts' && (line.length > 220 || inBlock > MAX_PANEL_LINES)) block = 'prose';
     if ((block === 'directions' && inBlock > 6) || (block === 'ingredients' && inBlock > 4)) block = 'prose';
     if (block === 'warnings' && inBlock > 8) block = 'prose';
-    out.push({ line, folded, block, heading: false });
+    out.push({ line, folded, block, heading: false, ...(bullet && { bullet }) });
   }
   out.push(...besidePanel);
   return out;
 }
+
+/**
+ * A line that holds only a row's amount cells ("435 mg", "400 mg (100% RDI#)", "150mg\t40", "109%"):
+ * a table laid out in boxes, whose cells each come on their own line.
+ */
+const AMOUNT_ONLY_LINE_RE =
+  /^(?:[<~]?\d[\d.,]*\s?(?:mg|mcg|µg|ug|g|iu|mmol|%)(?:\s?\(?\d[\d.,]*\s?%[^)\t]{0,12}\)?)?|\d{1,4}|[-–*†‡]|\*\*)(?:\t(?:[<~]?\d[\d.,]*\s?(?:mg|mcg|µg|ug|g|iu|mmol|%)?[*†‡]*|[-–*†‡]|\*\*))*[*†‡]*$/i;
+const HAS_AMOUNT_RE = /\d\s?(?:mg|mcg|µg|ug|g|iu|mmol|%)(?![a-z])/i;
+
+/**
+ * "Magnesium (from Magnesium Citrate)" then "435 mg" on the next line: a row whose cells came apart
+ * is put back together, in a facts panel or where the name line reads as a row's name. Lines that
+ * carry a name of their own are left as they are.
+ */
+function joinSplitRows(items: Classified[]): Classified[] {
+  const out: Classified[] = [];
+  for (const c of items) {
+    const prev = out.at(-1);
+    const amountOnly = !c.heading && AMOUNT_ONLY_LINE_RE.test(c.line.trim()) && HAS_AMOUNT_RE.test(c.line);
+    const nameLine =
+      prev &&
+      !prev.heading &&
+      prev.block === c.block &&
+      prev.block !== 'other' &&
+      prev.line.length <= 100 &&
+      !HAS_AMOUNT_RE.test(prev.line) &&
+      (ROW_NAME_RE.test(prev.folded) || (prev.block === 'facts' && MAGNESIUM_RE.test(prev.folded))) &&
+      // Rows alternate name, amount: a name right under another name with no amount between is a
+      // list of names whose amounts the page does not print ("Elemental Zinc (Citrate)" then
+      // "Silicon (From horsetail)" then "100 IU", which is the next row's), so nothing is joined.
+      !nameWithoutAmount(out.at(-2));
+    // "435 mg" then "109%": the second cell of the row just joined.
+    const nextCell = prev && !prev.heading && prev.joined && prev.block === c.block && /^\d[\d.,]*\s?%\S*$/.test(c.line.trim());
+    if (prev && amountOnly && (nameLine || nextCell)) {
+      const line = `${prev.line}\t${c.line.trim()}`;
+      out[out.length - 1] = { ...prev, line, folded: fold(line), joined: true };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+function nameWithoutAmount(c: Classified | undefined): boolean {
+  return !!c && !c.heading && !c.joined && c.line.length > 25 && !/\d/.test(c.line);
+}
+/** A name line that reads as a facts row's name: a nutrient with its source, "(providing elemental magnesium)". */
+const ROW_NAME_RE =
+  /^(?:[a-z][a-z -]{1,40}\((?:(?:as|from|providing|elemental|en|als|aus|come|como|sous forme)[^)]{0,60}|[a-z][a-z ,/-]{2,60})\)[*†]*$|\((?:providing|elemental|of which|davon|dont|di cui|de los cuales)[^)]{0,60}\)|(?:of which|davon|dont|di cui)\s)/;
 
 /** Lines that open a facts panel above its first heading. */
 const PANEL_TOP_RE =
@@ -455,7 +511,7 @@ function directionsFrom(items: Classified[]): string | undefined {
  * prose; carousels, reviews and references are left out, so their numbers are never this product's.
  */
 export function readPageText(text: string, opts: PageTextOptions = {}): SnapshotFields {
-  const items = classify(splitRunOns(pageLines(text)));
+  const items = joinSplitRows(classify(splitRunOns(pageLines(text))));
   const fields: SnapshotFields = { isProductPage: false };
   const title = pickTitle(items, opts.title);
   if (title) fields.title = title;
@@ -518,7 +574,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   for (const c of items) {
     if (c.heading || c.block === 'other' || c.block === 'facts' || c.line === title || CITATION_RE.test(c.line)) continue;
     if (c.line.length < 25 && (CHROME_RE.test(c.folded) || CART_RE.test(c.folded))) continue;
-    if (BULLET_RE.test(c.line) && bullets.length < 20) bullets.push(capText(c.line.replace(BULLET_RE, ''), 400));
+    if (c.bullet && bullets.length < 20) bullets.push(capText(c.line, 400));
     else if (c.block === 'prose' || c.block === 'directions') prose.push(c.line.replace(/\t/g, ' '));
   }
   if (bullets.length) fields.bullets = bullets;
