@@ -353,7 +353,8 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
   const input = ctx;
   const { row, f, serving, warnings } = ctx;
   // 2. "providing 70 mg elemental magnesium": stated outright, wins over arithmetic.
-  const statementTexts = byTitle([f.labelText, input.ingredientsText, f.description, f.bullets.join('\n'), f.title], f.title);
+  // The title's own figure is the title's claim (rank 5, fromTitle), even where it says "elemental".
+  const statementTexts = byTitle([f.labelText, input.ingredientsText, f.description, f.bullets.join('\n')], f.title);
   for (const text of statementTexts) {
     const found = findElementalStatements(text);
     const first = found[0];
@@ -363,7 +364,7 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
     // names one of them (productStatements).
     const sameKind = productStatements(found, f.title);
     const statement = sameKind[0]!;
-    const values = [...new Set(sameKind.map((x) => x.mg))];
+    const values = [...new Set(sameKind.flatMap((x) => (x.mgLow !== undefined ? [x.mgLow, x.mg] : [x.mg])))];
     // "117 mg of magnesium from … bisglycinate" and "33 mg of magnesium from … oxide": the
     // product's magnesium comes from both, so the amounts add up.
     const parts = sameKind.filter((x) => x.fromCompound);
@@ -389,7 +390,9 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
       warn(
         warnings,
         'several-amounts',
-        `The page states several elemental amounts (${values.map((v) => `${v} mg`).join(', ')}): shown as a range.`,
+        sameKind.length === 1
+          ? `The page states a range (${lo}–${hi} mg), not one figure: shown as that range.`
+          : `The page states several elemental amounts (${values.map((v) => `${v} mg`).join(', ')}): shown as a range.`,
       );
       const scaledRange = toServing(
         { min: lo, max: hi },
@@ -562,7 +565,11 @@ function fromTitle(ctx: AmountContext): SourceResult {
     warn(
       warnings,
       'dose-from-title',
-      `Only the title states an amount ("${titleInfo.mgClaim.source}"); it may be salt weight or per capsule, so no daily dose is worked out from it.`,
+      // "Aspartato de magnesio 50mg (Magnesio elemental)": the title may say it is elemental, but
+      // not per what.
+      findElementalStatements(ctx.f.title).length
+        ? `Only the title states an amount ("${titleInfo.mgClaim.source}"); it does not say per capsule or per serving, so no daily dose is worked out from it.`
+        : `Only the title states an amount ("${titleInfo.mgClaim.source}"); it may be salt weight or per capsule, so no daily dose is worked out from it.`,
     );
     const mg = titleInfo.mgClaim.mg;
     return make(ctx, { min: mg, max: mg }, 'from-title', titleInfo.mgClaim.source);

@@ -81,6 +81,16 @@ describe('elemental magnesium per serving', () => {
       null,
     ],
     ['title-only number', { title: 'Magnesium Glycinate 400mg, 180 Capsules', labelIsImage: true }, 400, 400, 'from-title'],
+    [
+      "a title that calls its figure elemental is still the title's claim",
+      {
+        title: 'Aspartato de magnesio 50mg (Magnesio elemental) - 100 cápsulas',
+        description: 'Magnesio unido al ácido aspártico.',
+      },
+      50,
+      50,
+      'from-title',
+    ],
     ['implausible amount is refused', { labelText: 'Magnesium (from magnesium citrate)\t225 g\t1%' }, null, null, null],
   ])('%s', (_name, snap, min, max, basis) => {
     const a = run(snap);

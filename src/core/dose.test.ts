@@ -94,6 +94,30 @@ describe('statements of several units, of milliequivalents, of the element befor
     );
     expect(found[0]).toMatchObject({ mg: 84.5, per: 'unit', unit: 'capsule' });
   });
+  it.each([
+    ['Each tablet contains 100mg of pure elemental magnesium in a bis-glycinate blend.', 100, 'unit'],
+    ['Cal-Mag Powder provides 500 mg calcium and 200 mg magnesium per scoop.', 200, 'unit'],
+    ['a dosagem de 260mg do magnésio elementar puro', 260, 'unknown'],
+    ['80 recommended daily doses (80 level 2.5g scoops) of magnesium (375mg of elemental magnesium per dose)', 375, 'day'],
+  ])('"%s" states %s mg (%s)', (text, mg, per) => {
+    expect(findElementalStatements(text)[0]).toMatchObject({ mg, per });
+  });
+  it('"2 cápsulas diarias, equivalentes a 120 mg" is 60 mg a capsule', () => {
+    expect(
+      findElementalStatements('Mantenimiento: 2 cápsulas diarias, equivalentes a 120 mg de magnesio elemental.')[0],
+    ).toMatchObject({
+      mg: 60,
+      per: 'unit',
+    });
+  });
+  it("one unit's content stated as a range stays a range", () => {
+    const found = findElementalStatements('So, in one capsule of 320mg there is 182-193mg of elemental magnesium.');
+    expect(found[0]).toMatchObject({ mg: 193, mgLow: 182, per: 'unit', unit: 'capsule' });
+    // Where a range of units explains the range, it is per unit (and never the top as a point).
+    expect(findElementalStatements('Take 1-2 capsules daily (100-200 mg elemental magnesium).').map((s) => s.mg)).not.toContain(
+      200,
+    );
+  });
   it('a bare "mg elemental" is of the mineral named last before it', () => {
     const text =
       'Potassium is present in its highest non-prescription dose, 99 mg elemental. Magnesium is provided at 125 mg elemental per capsule.';

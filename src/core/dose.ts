@@ -58,6 +58,8 @@ export interface ElementalStatement {
   unit?: UnitKind | null;
   /** "Nutrient Value, per 1 teaspoon: 205 mg": the basis names one unit, as a serving-size line does. */
   namesOneUnit?: boolean;
+  /** "in one capsule of 320mg there is 182-193mg of elemental magnesium": the low end of a stated range. */
+  mgLow?: number;
 }
 
 /** Magnesium in general: "the recommended dose of magnesium varies from 150 to 600 mg". */
@@ -77,10 +79,16 @@ function perUnitOfRange(low: number, high: number, sentence: string): { mg: numb
   return Math.abs(a - b) <= 0.01 * Math.max(a, b) ? { mg: round(a, 0.01), unit: intake.unit } : null;
 }
 
-const PER_ONE_UNIT_RE = /^(?:per|pro|par|por|je) (?:1|one|une?|una?|eine?) /;
+/** The sentence's directions give a range of units or of times a day ("1-2 capsules", "1 to 3 times daily"). */
+function countsRange(sentence: string): boolean {
+  const d = parseDirections(sentence);
+  return !!d && ((!!d.perIntake && d.perIntake.min !== d.perIntake.max) || d.timesPerDay.min !== d.timesPerDay.max);
+}
+
+const PER_ONE_UNIT_RE = /^(?:per|pro|par|por|je|in) (?:1|one|une?|una?|eine?) /;
 
 const AFTER_ELEMENTAL_RE =
-  /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:elemental|elementares|elementarem|elementaire|elementale|elemento)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+)|jon(?:y|ow) (?:magnez\w*|mg)|(?:de |di |van )?(?:magnesium|magnesio|magnez\w*)[ ]{0,2}(?:ion|element\w*)?(?![ -]{0,3}(?:\(?(?:as|from|aus|als|en|como|come)[ ])?(?:[dl]{1,2}-)?[a-z]*(?:citr|oxi|oxy|chlor|sulf|carbon|lact|glyc|glic|mala|aspar|taur|threo|treo|orot|gluco|gluta|pidol|hydrox|stear|bisgly|chelat|fumar|succin|ascorb|phosph|fosf|picolin|silic|acet|bicarb|gluceptat)))(?![a-z])/;
+  /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:(?:pure|pur|reines|reinem)[ ]{1,2})?(?:elemental|elementares|elementarem|elementaire|elementale|elemento)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+)|jon(?:y|ow) (?:magnez\w*|mg)|(?:de |di |do |da |du |van )?(?:magnesium|magnesio|magnez\w*)[ ]{0,2}(?:ion|element\w*)?(?![ -]{0,3}(?:\(?(?:as|from|aus|als|en|como|come)[ ])?(?:[dl]{1,2}-)?[a-z]*(?:citr|oxi|oxy|chlor|sulf|carbon|lact|glyc|glic|mala|aspar|taur|threo|treo|orot|gluco|gluta|pidol|hydrox|stear|bisgly|chelat|fumar|succin|ascorb|phosph|fosf|picolin|silic|acet|bicarb|gluceptat)))(?![a-z])/;
 /** A sentence that gives someone else's figure: a study, a reference intake, a limit, advice. */
 const OTHERS_FIGURE_RE =
   /(?<![a-z])(?:(?:tages)?hochstmenge|empfiehlt|empfehlen|empfehlung|bfr|dge|efsa|recommande|recomienda|raccomanda|adviseert|study|studies|trial|participants|placebo|rda|recommended|reference|upper limit|requirement|needs?|intake|should not|no more than|up to|at most|exceed|men|women|studie|empfohlen|bedarf|tagesbedarf|zufuhr|hochstmenge|bis zu|etude|besoins?|apports? (?:journaliers? )?recommandes?|jusqu'a|estudio|ingesta|necesidades|hasta|studio|fabbisogno|fino a|onderzoek|behoefte|tot|badani\w*|zapotrzebowanie|do|vergleich|compare|compared|comparison|comparaison|kg|kilo|chilo|kilogram\w*|100 ?(?:g|gramm?|grammes?|ml)|per (?:litre|liter)|pro liter|par litre)(?![a-z])/;
@@ -112,7 +120,7 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
 );
 /** "magnesium (150 mg per gummy)", "150 mg of magnesium per capsule": magnesium alone, per unit. */
 const MAGNESIUM_PER_UNIT_RE =
-  /^[ ]{0,2}(?:of[ ]{1,2})?(?:magnesium|magnesio)?[ ]{0,2}(?:per|each|in each|pro|je|par|por|\/)[ ]{1,2}(?:capsule|tablet|softgel|gummy|gummie|caplet|chewable|kapsel|tablette|gelule|comprime|capsula|compressa)/;
+  /^[ ]{0,2}(?:of[ ]{1,2})?(?:magnesium|magnesio)?[ ]{0,2}(?:per|each|in each|pro|je|par|por|\/)[ ]{1,2}(?:capsule|tablet|softgel|gummy|gummie|caplet|chewable|kapsel|tablette|gelule|comprime|capsula|compressa|scoop|sachet|packet|stick|teaspoon|tablespoon|beutel|bustina|messloffel|misurino)/;
 
 /**
  * Where the sentence around an amount starts: after a line break, or after ".", "!" or "?" followed
@@ -146,7 +154,7 @@ function sentenceEndAfter(text: string, from: number, max: number): number {
 const UNIT_CONTAINS_RE =
   /(?:^|[^a-z0-9])(?:1|one|each|every|cada|chaque|ogni|jede[rs]?|eine?|une?|una|uno|uma|um|een|jedna|kazda|varje)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2}){0,2}(tabl\.?|tablets?|tablett?en?|filmtablett?e|brausetablett?e|caplets?|capsules?|capsula|capsule|kaps\.?|kapsel|hartkapsel|weichkapsel|gelules?|comprimes?|comprimidos?|compressa|softgels?|sachets?|beutel|bustina|ampoules?|ampola|ampolla|fiala|flaconcino|vials?|packets?|sticks?|stick pack|tabletka|kapsulka|saszetka)(?:[ ]{1,2}[a-z-]{2,14}){0,5}?[ ]{0,2}(?:contains?|enth\.?|enthalt|contient|contiene|contem|bevat|zawiera|innehaller|provides|delivers|gives)(?![a-z])/;
 const UNITS_BEFORE_PAREN_RE =
-  /((?:\d{1,2}|one|two|three|four|un[ae]?|una|uno|dos|tres|cuatro|ein[e]?|zwei|drei|vier|deux|trois|quatre|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,12}[ ]{1,2})?[a-z]{3,14})[ ]{1,2}(?:(?:al dia|a day|daily|per day|par jour|pro tag|al giorno|per dag)[ ]{1,2})?\([ ]{0,2}(?:de |of |von |di |=[ ]?|~[ ]?|ca\.?[ ]?|approx\.?[ ]?)?$/;
+  /((?:\d{1,2}|one|two|three|four|un[ae]?|una|uno|dos|tres|cuatro|ein[e]?|zwei|drei|vier|deux|trois|quatre|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,12}[ ]{1,2})?[a-z]{3,14})[ ]{1,2}(?:(?:al dia|a day|daily|diarias|diarios|per day|par jour|pro tag|taglich|al giorno|per dag)[ ]{0,2})?(?:\([ ]{0,2}(?:de |of |von |di |=[ ]?|~[ ]?|ca\.?[ ]?|approx\.?[ ]?)?|,?[ ]{0,2}(?:equivalent(?:es)? (?:to|a)|equivalent[ei] a|which (?:is|equals|provides|gives)|for a total of|para un total de|entsprechend|soit|pari a|corrispondent[ei] a)[ ]{1,2})$/;
 const SOLID_UNITS = new Set(['capsule', 'tablet', 'gummy', 'packet', 'ampoule']);
 const NEXT_ROW_AMOUNT_RE =
   /^[ -]{0,2}(?:ion|ionen|ione|ions)?[ ]{0,2}\(?(?:entspr\.?|equiv\.?|eq\.|equivalent|entsprechend|corresp\.?)\)?[ ]{0,2}[:=]?[ ]{0,2}\d/;
@@ -293,6 +301,12 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // "1 tablett 1-3 gånger dagligen … 120-360 mg magnesium per dygn": the top of a range is no
     // point figure. Where the range is the directions' units a day times one amount, that amount is
     // one unit's; otherwise the sentence gives no figure of its own.
+    const perUnit =
+      /(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|pro|je|par|por|\/) ?(?:(?:1|one|une?|una?|eine?) )?(capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)/.exec(
+        sentence,
+      ) ??
+      UNIT_CONTAINS_RE.exec(sentence) ??
+      CYRILLIC_UNIT_CONTAINS_RE.exec(sentence);
     const rangeLow = rangeLowBefore(text, a);
     if (rangeLow !== null) {
       const perUnitMg = perUnitOfRange(rangeLow, a.mg, sentence);
@@ -305,26 +319,34 @@ export function findElementalStatements(text: string): ElementalStatement[] {
           fromCompound,
           unit: perUnitMg.unit,
         });
+      } else if (perUnit && !countsRange(sentence)) {
+        // "in one capsule of 320mg there is 182-193mg of elemental magnesium": one unit's content,
+        // stated as a range (the page's own uncertainty), kept as that range.
+        out.push({
+          mg: a.mg,
+          mgLow: rangeLow,
+          units: null,
+          source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)),
+          per: 'unit',
+          fromCompound,
+          unit: unitOfWord(perUnit[1]!),
+          namesOneUnit: PER_ONE_UNIT_RE.test(perUnit[0]),
+        });
       }
       continue;
     }
-    const perUnit =
-      /(?<![a-z])(?:per|each|in each|pro|je|par|por|\/) ?(?:(?:1|one|une?|una?|eine?) )?(capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)/.exec(
-        sentence,
-      ) ??
-      UNIT_CONTAINS_RE.exec(sentence) ??
-      CYRILLIC_UNIT_CONTAINS_RE.exec(sentence);
+
     // "Each 2 tablets contain …", "4 Tablets Contain:": the amount is for that many units, a serving.
     const unitsContain = UNITS_CONTAIN_RE.exec(sentence);
     const per = unitsContain
       ? 'serving'
       : perUnit
         ? 'unit'
-        : /(?<![a-z])(?:per day|a day|daily dose|daily serving|per daily|pro tag|tagesdosis|tagesportion|par jour|dose journaliere|por dia|ao dia|al giorno|per dag|per dygn|om dagen|na dobe|dziennie|naponta)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag|dygn)(?![a-z])/.test(
+        : /(?<![a-z])(?:per day|a day|daily doses?|daily serving|per daily|pro tag|tagesdosis|tagesportion|par jour|dose journaliere|por dia|ao dia|al giorno|per dag|per dygn|om dagen|na dobe|dziennie|naponta)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag|dygn)(?![a-z])/.test(
               sentence,
             )
           ? 'day'
-          : /(?<![a-z])(?:per serving|each serving|per portion|serving provides|single dose|einzeldosis|dose unitaire|dosis unica|dose singola)(?![a-z])/.test(
+          : /(?<![a-z])(?:per serving|each serving|per portion|per dose|serving provides|single dose|einzeldosis|dose unitaire|dosis unica|dose singola)(?![a-z])/.test(
                 sentence,
               )
             ? 'serving'

@@ -187,7 +187,7 @@ export function formsInSourceList(list: string, source: string = list): FormFind
 // never writes the word magnesium.
 // Bulgarian and Russian: "магнезий", "магнезиев оксид", "оксид магния" (folded, й is и).
 const ANCHOR_RE =
-  /(?<![a-z])(?:di|tri)?(?:magnesium|magnesio|magnezium|magnez(?:u|em)?(?![a-z]))|(?<![а-я])(?:магнези[а-я]*|магни(?:и|я|ем|ю)(?![а-я]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
+  /(?<![a-z])(?:di|tri)?(?:magnesium|magnesio|magnezium|magnez(?:u|em)?(?![a-z]))|(?<![а-я])(?:магнези[а-я]*|магни(?:и|я|ем|ю)(?![а-я]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
 const EXCIPIENT_AFTER_RE = /^[ -]{0,2}(?:stearate|stearat|silicate|silikat|trisilicate)/;
 const EXCIPIENT_BEFORE_RE = /(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}$/;
 const NEGATED_BEFORE_RE =

@@ -13,6 +13,16 @@ describe('label rows', () => {
     expect(serving('Each Tablet Contains:\nCalcium (Citrate)\nMagnesium (Citrate/Oxide)')).toBeNull();
   });
 
+  it('"Ingredients per Capsule:" makes the rows below one capsule\'s; a dash between name and amount is a cell break', () => {
+    const label = readLabel('Serving Size: 1 Capsule\nIngredients per Capsule:\nMagnesium (as magnesium citrate) - 133 mg', {
+      eu: false,
+    });
+    expect(label.magnesiumRows[0]).toMatchObject({ reading: 'elemental', basis: { per: 'unit' } });
+    expect(label.magnesiumRows[0]?.amount?.mg).toBe(133);
+    // A range keeps its dash.
+    expect(readLabel('Magnesium (as citrate) 100 - 200 mg', { eu: false }).magnesiumRows[0]?.amount?.mg).not.toBe(100);
+  });
+
   it('a row that names magnesium and its source but lost its amount still lists magnesium', () => {
     const label = readLabel(
       [

@@ -88,7 +88,9 @@ const NUTRIENT_ROW_RE =
 const NOT_NUTRIENT_NAME_RE = /^(?:serving|servings|calories|total|amount|portion|tagesdosis|each|per|energy|energie|kcal|kj)/;
 
 export function readLabel(labelText: string, opts: { eu: boolean }): LabelReading {
-  const lines = linesOf(labelText);
+  // "Magnesium (as magnesium citrate) - 133 mg": a dash between a row's name and its amount is a
+  // cell break, not a range ("100 - 200 mg" has a number before it).
+  const lines = linesOf(labelText).map((l) => l.replace(NAME_DASH_AMOUNT_RE, '\t'));
   const reading: LabelReading = {
     magnesiumRows: [],
     otherNutrientRows: 0,
@@ -187,6 +189,13 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         panelStart = reading.magnesiumRows.length;
         continue;
       }
+      // "Ingredients per Capsule:": the rows below are one unit's.
+      const header = findAmounts(rest).length === 0 ? headerBasis(fold(rest)) : null;
+      if (header) {
+        basis = header;
+        panelStart = reading.magnesiumRows.length;
+        continue;
+      }
       const inline = rest.replace(/^\([^)]{0,40}\)\s*:?\s*/, '').split(/\.\s+(?=[A-Z])/)[0] ?? '';
       const inlineRow = inline ? readMagnesiumRow(inline, basis, percentKindHint) : null;
       if (inlineRow?.amount) {
@@ -272,6 +281,8 @@ const MAGNESIUM_ROW_NAME_RE =
  */
 const ONE_UNIT_CONTAINS_RE =
   /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|uma|um)[ ]{1,2}(?:(?:vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable)[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}(tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje)s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent))?[ ]{0,2}(\([^)]{1,30}\))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat)(?![a-z])/;
+
+const NAME_DASH_AMOUNT_RE = /(?<=[\p{L})\]*])[ \t]+[-–—][ \t]+(?=\d[\d.,]*[ ]?(?:mg|mcg|µg|g|iu|mmol)(?![\p{L}]))/giu;
 
 /** A line that is only an amount (and its percent): the wrapped value column of the row above. */
 const AMOUNT_ONLY_RE = /^\d[\d.,]{0,12}[ ]{0,2}(?:mg|mcg|µg|g)(?:[ \t]{1,4}\d{1,4}(?:[.,]\d{1,2})?[ ]{0,2}%)?\*?$/;

@@ -12,6 +12,7 @@ describe('servings per day from serving size and directions', () => {
     ['1 scoop (3.5 g)', 'Mix 1 scoop in water once or twice a day.', 1, 2],
     ['2 Kapseln', 'Täglich 2 Kapseln mit Wasser verzehren.', 1, 1],
     ['1 capsule', 'Take 1 capsule 1 to 3 times daily with meals.', 1, 3],
+    ['1 Capsule', 'Take 1 capsule one to five times daily with/without food.', 1, 5],
     ['2 gélules', '2 gélules par jour.', 1, 1],
     ['1 tablet', 'Take one tablet twice daily, or as directed by your healthcare practitioner.', 2, 2],
     ['3 Vegetarian Capsules', 'Take 3 capsules daily with food.', 1, 1],

@@ -281,7 +281,12 @@ function readDirections(part: string, text: string): Directions | null {
   const perIntake = findUnitCount(main);
   // "(de 146 mg a 292 mg de magnesio al día)", "(243 - 486 mg Magnesium-Ionen)": a figure in
   // parentheses restates the amount; its "a day" is not the frequency.
-  const freqText = main.replace(/\([^()]{0,120}\d[^()]{0,120}\)/g, (p) => (/\d\s?(?:mg|g|mmol)(?![a-z])/.test(p) ? ' ' : p));
+  const freqText = main
+    .replace(/\([^()]{0,120}\d[^()]{0,120}\)/g, (p) => (/\d\s?(?:mg|g|mmol)(?![a-z])/.test(p) ? ' ' : p))
+    // "one to five times daily": counts of times in words read as the numbers they are.
+    .replace(/(?<![a-z])(?:one|two|three|four|five|six)(?![a-z])(?=[a-z0-9 -]{0,14}(?<![a-z])times)/g, (w) =>
+      String(NUMBER_WORDS[w]),
+    );
   let times: { min: number; max: number } | null = null;
   const numbered = NUMBERED_TIMES_RE.exec(freqText);
   if (numbered) {

@@ -14,6 +14,9 @@ describe('analyzeTitle', () => {
     ['Calcium 600 mg with Vitamin D3, magnesium stearate free', false, [], null, false],
     ['Magnesium Oral Spray 100 mg', true, [], 100, false],
     ['Magnesiumcitrat 400 mg Kapseln', true, ['citrate'], 400, false],
+    ['Metagenics Mag Glycinate', true, ['glycinate'], null, false],
+    ['Cal-Mag Citrate Effervescent Powder', true, ['citrate'], null, false],
+    ['Image Mag Lens Cover', false, [], null, false],
   ])('%s', (title, contains, forms, mg, topical) => {
     const r = analyzeTitle(title);
     expect(r.containsMagnesium).toBe(contains);

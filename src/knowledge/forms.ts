@@ -310,6 +310,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'chelated',
       'chelat',
       'quelato',
+      'quelado',
       'chelato',
       'traacs',
     ],

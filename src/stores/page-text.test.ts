@@ -37,6 +37,19 @@ describe('page-text reader: blocks', () => {
     expect(fields.labelText).toContain('Silicon (From horsetail)\n100 IU');
   });
 
+  it("a shop template's price words make a product page, and a dosing sentence inside a paragraph is the directions", () => {
+    const fields = readPageText(
+      [
+        'Orotato de magnesio - 100 cápsulas',
+        'Regular price S/. 160.00',
+        'Sale Sold out',
+        'El orotato de magnesio es magnesio unido al ácido orótico. Para empezar, se recomienda firmemente iniciar con 1 cápsula al día con el desayuno. Empezar bajo permite ver cómo responde cada persona y mejora la tolerancia digestiva de quien lo toma por primera vez. Según la tienda, esta forma favorece que el magnesio llegue a las células y participa en más de trescientas reacciones enzimáticas del cuerpo.',
+      ].join('\n'),
+    );
+    expect(fields.isProductPage).toBe(true);
+    expect(fields.directions).toBe('Para empezar, se recomienda firmemente iniciar con 1 cápsula al día con el desayuno.');
+  });
+
   it("list markers do not hide a heading or a line's words", () => {
     const fields = readPageText(
       [

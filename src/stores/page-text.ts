@@ -27,7 +27,7 @@ const FACTS_HEAD = new RegExp(
       'each (?:\\d+ )?(?:vegetarian |vegetable |veggie |vegan |gelatin |hard |soft |level |rounded )?(?:capsule|tablet|softgel|caplet|gummy|chewable|lozenge|tablespoon|teaspoon|scoop|sachet|packet|stick|serving|dose|ml|drop|spray)s?[^:]{0,30} contains?',
       'amount per (?:serving|\\d+ \\w+)',
       // "Ingredients per 2 tablets:", a facts list by its serving.
-      '(?:ingredients?|zutaten|ingredienti|ingredientes) (?:per|pro|pour|por) (?:serving|portion|\\d+ \\w+)',
+      '(?:ingredients?|zutaten|ingredienti|ingredientes) (?:per|pro|pour|por) (?:serving|portion|(?:1 |one )?(?:capsule|tablet|softgel|caplet|gummy|scoop|sachet|kapsel|tablette|gelule|capsula|compressa)|\\d+ \\w+)',
       // "4 Tablets Contain:", "Each 2 capsules contain:"
       '(?:each )?(?:[2-9]|1[0-2]) (?:vegetarian |veggie |vegan )?(?:capsules|tablets|softgels|caplets|gummies) contain',
       'per (?:serving|daily dose|\\d+ (?:capsules?|tablets?|softgels?|gummies|scoops?))',
@@ -88,7 +88,7 @@ const OTHER_HEAD =
   /^(?:you (?:may|might) also (?:like|need)|related products?|similar (?:items|products)|customers (?:also|who) (?:bought|viewed)|frequently bought together|recommended (?:for you|products)|more from|recently viewed|compare with similar|reviews?|customer reviews|ratings & reviews|questions (?:&|and) answers|references|bibliography|sources|ahnliche produkte|das konnte (?:dich|sie) auch interessieren|kunden kauften auch|bewertungen|literatur(?:verzeichnis)?|quellen|vous aimerez aussi|produits (?:similaires|associes)|avis clients|references bibliographiques|tambien te (?:puede|podria) interesar|productos relacionados|opiniones|prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|recensioni|bibliografia|gerelateerde producten|anderen bekeken ook|beoordelingen|podobne produkty|opinie)(?![a-z])/;
 /** What a page says when it sells the product on it. */
 const CART_RE =
-  /(?<![a-z])(?:add to (?:cart|bag|basket)|adicionar ao (?:carrinho|cesto)|kosarba|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|anadir al carrito|agregar al carrito|comprar|aggiungi al carrello|acquista|in (?:de )?winkel(?:wagen|mand)|bestellen|do koszyka|kop nu|lagg i varukorgen|in stock|auf lager|en stock|disponible|disponibile|op voorraad|добави в количката|в количката|в наличност|в корзину|купить|в наличии)(?![a-zа-я])/;
+  /(?<![a-z])(?:add to (?:cart|bag|basket)|adicionar ao (?:carrinho|cesto)|kosarba|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|anadir al carrito|agregar al carrito|comprar|aggiungi al carrello|acquista|in (?:de )?winkel(?:wagen|mand)|bestellen|do koszyka|kop nu|lagg i varukorgen|in stock|auf lager|en stock|sold out|out of stock|agotado|ausverkauft|epuise|esaurito|uitverkocht|regular price|sale price|unit price|precio regular|prix normal|shipping calculated at checkout|disponible|disponibile|op voorraad|добави в количката|в количката|в наличност|в корзину|купить|в наличии)(?![a-zа-я])/;
 /** Signs of an article, a recipe or a forum thread rather than a product page. */
 const ARTICLE_RE =
   /(?<![a-z])(?:according to|a (?:study|trial|meta-analysis)|studies (?:show|suggest|have)|researchers|participants|published|written by|posted (?:by|on)|author|medically reviewed|references|prep time|cook time|makes about|recipe|rezept|recette|receta|ricetta|recept|forum|replies|studie(?:n)?|etude|estudio|studio|onderzoek|badania|artikel|article|read more|weiterlesen|lire la suite|leer mas|leggi (?:anche|di piu)|per approfondire|see also|related articles|articoli correlati|verwandte artikel|articles? (?:similaires|lies)|in (?:this|diesem|questo) (?:article|artikel|articolo)|dans cet article|en este articulo|(?:the )?(?:manufacturer|maker) (?:says|recommends|states|claims)|(?:il|del|dal) produttore|laut hersteller|selon le fabricant|segun el fabricante|volgens de fabrikant|notre selection|our (?:selection|pick|picks)|unsere auswahl|la nostra selezione|nuestra seleccion)(?![a-z])/g;
@@ -103,7 +103,7 @@ const MAGNESIUM_RE =
 const MG_AMOUNT_RE = /\d(?:[\d.,]*\d)?\s?(?:mg|мг|milligrams?|milligramm|milligrammes?|miligramos?|milligrammi|g)(?![a-zа-я])/;
 /** Lines that give someone else's numbers: studies, reference intakes, limits, advice. */
 const DISTRACTOR_RE =
-  /(?<![a-z])(?:study|studies|trial|participants|subjects|placebo|rda|recommended (?:daily )?(?:intake|allowance|amount)|reference (?:intake|value)|upper (?:intake )?limit|tolerable|should not exceed|no more than|up to \d|men|women|adults need|children need|dge|bfr|efsa|referenzwert|zufuhr|tageshochstmenge|nicht uberschreiten|bedarf|apport(?:s)? (?:journalier|recommande)|besoins?|ne pas depasser|ingesta|cantidad diaria recomendada|no superar|fabbisogno|non superare|aanbevolen hoeveelheid|adh|zapotrzebowanie|per (?:litre|liter|100 ?g|100 ?ml)|pro (?:liter|100 ?g)|par litre|por litro|al litro|(?:per|pro|par|por|je) (?:kilo|kg|kilogram\w*)|\/ ?kg|\d{2,3}(?:-\d{2,3})? ?kg|body ?weight|korpergewicht|poids corporel|peso corporal|peso corporeo|lichaamsgewicht|masy ciala|per ounce|per cup|children|kinder|enfants|ninos|bambini|kinderen|dzieci)(?![a-z])/;
+  /(?<![a-z])(?:study|studies|trial|participants|subjects|placebo|rda|recommended (?:daily )?(?:intake|allowance|amount)|reference (?:intake|value)|upper (?:intake )?limit|tolerable|should not exceed|no more than|up to \d|men|women|adults need|children need|dge|bfr|efsa|referenzwert|zufuhr|tageshochstmenge|nicht uberschreiten|bedarf|apport(?:s)? (?:journalier|recommande)|besoins?|ne pas depasser|ingesta|cantidad diaria recomendada|no superar|fabbisogno|non superare|aanbevolen hoeveelheid|adh|(?:boven)?grens|zapotrzebowanie|per (?:litre|liter|100 ?g|100 ?ml)|pro (?:liter|100 ?g)|par litre|por litro|al litro|(?:per|pro|par|por|je) (?:kilo|kg|kilogram\w*)|\/ ?kg|\d{2,3}(?:-\d{2,3})? ?kg|body ?weight|korpergewicht|poids corporel|peso corporal|peso corporeo|lichaamsgewicht|masy ciala|per ounce|per cup|children|kinder|enfants|ninos|bambini|kinderen|dzieci)(?![a-z])/;
 /** A reference in a footnote ("Lindberg JS et al. … J Am Coll Nutr 1990;9:48-55."): someone else's words. */
 const CITATION_RE =
   /(?<![A-Za-z])et al\.|(?:19|20)\d{2} ?; ?\d{1,4}(?: ?\(\d{1,3}\))? ?: ?\d{1,5}|(?<![A-Za-z])doi ?: ?10\.|pubmed|PMID/i;
@@ -419,7 +419,7 @@ function pickCount(title: string | undefined, items: Classified[]): number | und
 
 /** A sentence that tells how much to take or how to apply: the directions, wherever they stand. */
 const DOSE_SENTENCE_RE =
-  /(?<![a-z])(?:recommended (?:daily )?dose|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|dissolve|mix|stir|consume|spray|apply|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|приема[а-я]*|принима[а-я]*)(?![a-zа-я])/;
+  /(?<![a-z])(?:recommended (?:daily )?dose|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|dissolve|mix|stir|consume|spray|apply|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|приема[а-я]*|принима[а-я]*)(?![a-zа-я])/;
 const FREQUENCY_RE =
   /(?<![a-z])(?:daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|por dia|ao dia|diari\w*|al giorno|per dag|dagelijks|dziennie|дневно|ежедневно|в день|на ден|skin|bath|bad|peau|piel|pelle|huid)(?![a-zа-я])/;
 
@@ -490,17 +490,22 @@ function directionsFrom(items: Classified[]): string | undefined {
   }
   if (firstHeaded) return capText(firstHeaded, 600);
   for (const c of items) {
-    if (c.block === 'other' || c.block === 'warnings' || c.line.length > 400) continue;
+    if (c.block === 'other' || c.block === 'warnings') continue;
     // A facts panel's own line ("One capsule daily as a dietary supplement") counts when it starts with the count.
     if (c.block === 'facts' && !COUNT_FIRST_RE.test(c.folded)) continue;
-    // A question ("How much should I take daily?") is a heading of advice, not directions.
-    if (c.line.trim().endsWith('?')) continue;
-    if (
-      (DOSE_SENTENCE_RE.test(c.folded) || COUNT_FIRST_RE.test(c.folded)) &&
-      FREQUENCY_RE.test(c.folded) &&
-      !DISTRACTOR_RE.test(c.folded)
-    )
-      return capText(c.line, 600);
+    // A paragraph is read sentence by sentence: its dosing sentence is the directions.
+    const sentences = c.line.length > 400 ? c.line.split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý¿¡0-9])/) : [c.line];
+    for (const sentence of sentences) {
+      const folded = fold(sentence);
+      // A question ("How much should I take daily?") is a heading of advice, not directions.
+      if (sentence.length > 400 || sentence.trim().endsWith('?')) continue;
+      if (
+        (DOSE_SENTENCE_RE.test(folded) || COUNT_FIRST_RE.test(folded)) &&
+        FREQUENCY_RE.test(folded) &&
+        !DISTRACTOR_RE.test(folded)
+      )
+        return capText(sentence, 600);
+    }
   }
   return undefined;
 }
