@@ -31,6 +31,18 @@ describe('servings per day from serving size and directions', () => {
     expect(r).toMatchObject({ min, max, source: 'directions' });
   });
 
+  it('directions that build up run from the first phase to the last', () => {
+    const times = (t: string) => parseDirections(t)?.timesPerDay;
+    expect(times('Start with 1 capsule daily for five days, then increase to 2 capsules daily.')).toEqual({ min: 1, max: 2 });
+    expect(
+      times(
+        'Durante los primeros cinco días, toma 1 cápsula al día. Luego pasa a la dosis de mantenimiento de 2-3 cápsulas al día.',
+      ),
+    ).toEqual({ min: 1, max: 3 });
+    // An increase with no first phase named is not a build-up.
+    expect(times('Take 2 capsules daily. Increase to 4 if needed.')).toEqual({ min: 1, max: 1 });
+  });
+
   it("a day's count split over intakes is marked, so the serving is one unit", () => {
     expect(parseDirections('3 à 4 comprimés par jour à répartir en 2 ou 3 prises pendant les repas.')).toMatchObject({
       perIntake: { min: 3, max: 4, unit: 'tablet' },

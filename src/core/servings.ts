@@ -270,9 +270,54 @@ export function parseDirections(text: string): Directions | null {
     )
     .replace(/(?<![a-z])ages? \d{1,2}\+?/g, ' ');
   if (!clean.trim()) return null;
+  const phased = readPhases(clean, text);
+  if (phased) return phased;
   const adults = readDirections(adultPart(clean), text);
   // "Take 3g daily … For adults only.": an adults' part that says nothing of the dose is a warning.
   return adults ?? (adultPart(clean) !== clean ? readDirections(clean, text) : null);
+}
+
+/** The first phase of directions that build up: "start with", "for the first days", "fase de adaptación". */
+const START_PHASE_RE =
+  /(?<![a-z])(?:start(?:ing)? (?:with|on)|begin(?:ning)? with|initially|at first|for the first (?:\d{1,2}|few|two|three|five|seven) (?:days|weeks)|durante los primeros|pendant les premiers|in den ersten|nei primi|de eerste|przez pierwsze|nos primeiros|adaptation|adaptacion|iniciar con|comenzar con|empezar con|empieza con|commencer par|commencez par|au debut|zu beginn|anfangs|beginnen (?:sie )?mit|iniziare con|inizialmente|begin met|zacznij od|come[cç]ar com)(?![a-z])/;
+/** The phase that follows: "increase to", "maintenance dose", "incrementar a". */
+const LATER_PHASE_RE =
+  /(?<![a-z])(?:(?:gradually |then |slowly )?increase (?:to|gradually to|up to)|then (?:take|move to|go to)|maintenance|mantenimiento|incrementar a|aumentar a|progresar a|pasa a|augmenter (?:a|progressivement)|entretien|steigern auf|erhohen auf|erhaltungsdosis|aumentare a|mantenimento|verhogen naar|onderhoud|zwiekszyc do|manutencao)(?![a-z])/;
+
+/** Directions that open a build-up ("start with 1 capsule …") and name no later phase yet. */
+export function opensPhases(text: string): boolean {
+  const folded = fold(text);
+  return START_PHASE_RE.test(folded) && !LATER_PHASE_RE.test(folded);
+}
+
+/** A sentence that gives a later phase's count ("then increase to 2 capsules daily"). */
+export function laterPhase(text: string): boolean {
+  const folded = fold(text);
+  return LATER_PHASE_RE.test(folded) && !!findUnitCount(folded.slice(LATER_PHASE_RE.exec(folded)!.index));
+}
+
+/**
+ * "Start with 1 capsule a day for five days, then increase to 2 capsules daily": directions that
+ * build up. The serving is the first phase's intake; a day runs from the first phase's units to the
+ * last phase's.
+ */
+function readPhases(clean: string, text: string): Directions | null {
+  const later = LATER_PHASE_RE.exec(clean);
+  if (!later || !START_PHASE_RE.test(clean.slice(0, later.index))) return null;
+  const first = readDirections(clean.slice(0, later.index), text);
+  const next = readDirections(clean.slice(later.index), text);
+  const a = first?.perIntake;
+  const b = next?.perIntake;
+  if (!first || !next || !a || !b || a.unit !== b.unit || a.unit === 'serving' || first.perHour || next.perHour) return null;
+  const fromUnits = a.min * first.timesPerDay.min;
+  const toUnits = b.max * next.timesPerDay.max;
+  if (!(toUnits > fromUnits)) return null;
+  return {
+    ...first,
+    timesPerDay: { min: fromUnits / a.max, max: toUnits / a.max },
+    frequencyAssumed: first.frequencyAssumed && next.frequencyAssumed,
+    text,
+  };
 }
 
 function readDirections(part: string, text: string): Directions | null {

@@ -50,6 +50,20 @@ describe('page-text reader: blocks', () => {
     expect(fields.directions).toBe('Para empezar, se recomienda firmemente iniciar con 1 cápsula al día con el desayuno.');
   });
 
+  it('a later phase a line below the first joins the directions', () => {
+    const fields = readPageText(
+      [
+        'Malato de magnesio',
+        'Agregar al carrito',
+        'Empieza con una fase de adaptación. Durante los primeros cinco días, toma 1 cápsula al día con el desayuno.',
+        'Si lo toleras bien, pasa a la dosis de mantenimiento, que es de 2-3 cápsulas al día.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toBe(
+      'Empieza con una fase de adaptación. Durante los primeros cinco días, toma 1 cápsula al día con el desayuno. Si lo toleras bien, pasa a la dosis de mantenimiento, que es de 2-3 cápsulas al día.',
+    );
+  });
+
   it("list markers do not hide a heading or a line's words", () => {
     const fields = readPageText(
       [

@@ -7,7 +7,7 @@ import type { SnapshotFields } from './types';
 import { capText, cleanText } from './dom';
 import { parseDecimal, parsePrice } from './values';
 import { fold } from '../core/text';
-import { parseDirections } from '../core/servings';
+import { laterPhase, opensPhases, parseDirections } from '../core/servings';
 
 const MAX_LINES = 4_000;
 const MAX_PANEL_LINES = 40;
@@ -419,7 +419,7 @@ function pickCount(title: string | undefined, items: Classified[]): number | und
 
 /** A sentence that tells how much to take or how to apply: the directions, wherever they stand. */
 const DOSE_SENTENCE_RE =
-  /(?<![a-z])(?:recommended (?:daily )?dose|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|dissolve|mix|stir|consume|spray|apply|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|приема[а-я]*|принима[а-я]*)(?![a-zа-я])/;
+  /(?<![a-z])(?:recommended (?:daily )?dose|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|toma|tome|prenez|nimm|prendi|neem|dissolve|mix|stir|consume|spray|apply|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|приема[а-я]*|принима[а-я]*)(?![a-zа-я])/;
 const FREQUENCY_RE =
   /(?<![a-z])(?:daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|por dia|ao dia|diari\w*|al giorno|per dag|dagelijks|dziennie|дневно|ежедневно|в день|на ден|skin|bath|bad|peau|piel|pelle|huid)(?![a-zа-я])/;
 
@@ -511,6 +511,23 @@ function directionsFrom(items: Classified[]): string | undefined {
 }
 
 /**
+ * "Start with 1 capsule a day for five days …" then, a line or a few sentences on, "… increase to 2
+ * capsules daily": the later phase is part of the directions.
+ */
+function withLaterPhase(items: Classified[], directions: string | undefined): string | undefined {
+  if (!directions || !opensPhases(directions)) return directions;
+  const at = items.findIndex((c) => c.line.includes(directions) || directions.includes(c.line));
+  if (at < 0) return directions;
+  for (const c of items.slice(at, at + 6)) {
+    if (c.block === 'other' || c.block === 'warnings') break;
+    const sentences = c.line.split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý¿¡0-9])/);
+    const later = sentences.find((x) => !directions.includes(x) && laterPhase(x));
+    if (later) return capText(`${directions} ${later}`, 600);
+  }
+  return directions;
+}
+
+/**
  * Read a page's visible text into the fields a store adapter gives. Blocks: the title, the facts
  * panel(s) that name magnesium (else the first panel), directions, ingredients and the product's
  * prose; carousels, reviews and references are left out, so their numbers are never this product's.
@@ -539,7 +556,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const whole = items.map((c) => c.folded).join('\n');
   const price = pickPrice(items, opts.host ?? '');
   const sells = !!price || CART_RE.test(whole);
-  const directions = directionsFrom(items);
+  const directions = withLaterPhase(items, directionsFrom(items));
   // A short text (a pasted label, selected rows) is label text even with no heading.
   const short = items.length <= SHORT_TEXT_LINES && items.every((c) => c.line.length <= 160);
   if (!withMagnesium.length && (sells || directions || short)) {
