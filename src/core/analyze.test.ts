@@ -259,6 +259,42 @@ describe('store ids', () => {
 describe('page-text rules on whole snapshots', () => {
   const base = { url: 'https://example.com/p', store: 'generic' as const, isProductPage: true };
 
+  it('what a medicine is for, in several languages, makes it no supplement', () => {
+    for (const description of [
+      'Anwendungsgebiete:\nAkute und chronische Verstopfung.',
+      'Magnesia medic tabletter er et middel mod forstoppelse.',
+    ]) {
+      const a = analyze({
+        ...base,
+        title: 'Magnesia',
+        labelText: 'Magnesiumhydroxid 500 mg',
+        description,
+        directions: '2-3 Tabletten täglich',
+      });
+      expect(a.kind).toBe('not-a-supplement');
+    }
+  });
+
+  it('an address that names a magnesium oil makes a page about it topical', () => {
+    const a = analyze({
+      ...base,
+      url: 'https://shop.example/produits/huile-chlorure-magnesium/',
+      title: 'Le chlorure de magnésium',
+      description: "Le chlorure de magnésium dissous dans de l'eau s'applique sur la peau.",
+    });
+    expect(a.kind).toBe('topical');
+  });
+
+  it('shares of the composition in prose add the forms the title leaves out', () => {
+    const a = analyze({
+      ...base,
+      title: 'Magnesium Glycinate Chelated 200mg',
+      description: 'Buffered Magnesium Glycinate includes 82% magnesium glycinate and 18% magnesium oxide to increase the dose.',
+      directions: 'Take 2 capsules daily.',
+    });
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['glycinate', 'oxide']);
+  });
+
   it('two strengths on one page: the one the title names', () => {
     const a = analyze({
       ...base,

@@ -102,6 +102,13 @@ describe('statements of several units, of milliequivalents, of the element befor
   ])('"%s" states %s mg (%s)', (text, mg, per) => {
     expect(findElementalStatements(text)[0]).toMatchObject({ mg, per });
   });
+  it('"Magnesio citrato (magnesio 225 mg)" states the magnesium in the salt\'s brackets', () => {
+    expect(
+      findElementalStatements(
+        'Componenti attivi (dosi per bustina): Magnesio citrato (magnesio 225 mg); Potassio gluconato (potassio 300 mg);',
+      ),
+    ).toEqual([expect.objectContaining({ mg: 225, per: 'unit', unit: 'packet' })]);
+  });
   it('"2 cápsulas diarias, equivalentes a 120 mg" is 60 mg a capsule', () => {
     expect(
       findElementalStatements('Mantenimiento: 2 cápsulas diarias, equivalentes a 120 mg de magnesio elemental.')[0],

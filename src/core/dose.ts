@@ -163,6 +163,9 @@ const NEXT_ROW_AMOUNT_RE =
 const MEQ_OPEN_BEFORE_RE = /\d[ ]{0,2}(?:meq|mmol)[ ]{0,2}\([ ]{0,2}$/;
 const MAGNESIUM_EQUIVALENT_BEFORE_RE =
   /(?:magnesium|magnesio)[ ]{0,2}\([ ]{0,2}(?:equivalent to|equiv\.?|corresponding to|entsprechend|entspricht|soit|pari a|equivalente a)[ ]{1,2}$/;
+/** "Magnesio citrato (magnesio 225 mg)": the element and its amount in the salt's brackets. */
+const MAGNESIUM_IN_BRACKETS_BEFORE_RE =
+  /\([ ]{0,2}(?:magnesium|magnesio|magnesii|magnez|mg)(?:[ ]?2\+|[ ]?\+\+)?[ ]{0,2}[:=]?[ ]{0,2}$/;
 const EACH_OF_MAGNESIUM_AFTER_RE =
   /^[ ]{0,2}each of[ ]{1,2}(?:(?:calcium|zinc|potassium|sodium|iron)[ ,&]{1,3}(?:and[ ]{1,2})?){1,3}magnesium(?![a-z])/;
 /** "25mg as magnesium oxide", "100 mg from magnesium citrate": a form must follow the element. */
@@ -280,7 +283,8 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     const eachOfMagnesium = EACH_OF_MAGNESIUM_AFTER_RE.test(after);
     // "one tablet of Bio-Magnesium (equivalent to 200 mg)": the magnesium named, then what it comes
     // to, and the bracket closes on the amount (not "(equivalent to 200 mg magnesium citrate)").
-    const magnesiumEquivalent = MAGNESIUM_EQUIVALENT_BEFORE_RE.test(before) && /^[ ]{0,2}\)/.test(after);
+    const magnesiumEquivalent =
+      (MAGNESIUM_EQUIVALENT_BEFORE_RE.test(before) || MAGNESIUM_IN_BRACKETS_BEFORE_RE.test(before)) && /^[ ]{0,2}\)/.test(after);
     if (
       !elementalWord &&
       !fromCompound &&

@@ -50,6 +50,10 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['Unlike magnesium oxide, gentle on the stomach', []],
     ['Rice flour, magnesium stearate', []],
     ['Mg-Citrat Kapseln', ['citrate']],
+    ['Wirkstoff: Magnesium ut Magnesii citras anhydricus.', ['citrate']],
+    ['dihydrát magnéziumlaktátu/pyridoxíniumchlorid', ['lactate']],
+    ['organic magnesium salts and does not contain inorganic magnesium oxide or phosphate', []],
+    ['Quantité correspondant àmagnésium', []],
   ])('%s -> %j', (text, want) => expect(ids(formsNearMagnesium(text))).toEqual(want));
 });
 

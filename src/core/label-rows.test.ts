@@ -23,6 +23,36 @@ describe('label rows', () => {
     expect(readLabel('Magnesium (as citrate) 100 - 200 mg', { eu: false }).magnesiumRows[0]?.amount?.mg).not.toBe(100);
   });
 
+  it('"Quantité correspondant à magnésium" and "Wirkstoff: Mg2+" rows are elemental; the salt weighed after "ut" is no column', () => {
+    const rows = readLabel(
+      'Oxyde de magnésium léger\t270,0 mg\nQuantité correspondant àmagnésium\t150,0 mg\nPour une ampoule de 5 ml',
+      { eu: true },
+    ).magnesiumRows;
+    expect(rows.map((r) => [r.reading, r.amount?.mg, r.basis.per])).toEqual([
+      ['compound', 270, 'unit'],
+      ['elemental', 150, 'unit'],
+    ]);
+    const swiss = readLabel(
+      '1 Sachet enthält:\nWirkstoff: Mg2+ 301 mg = 12.4 mmol = 24.8 mval ut Magnesii citras anhydricus 1863 mg.',
+      {
+        eu: true,
+      },
+    ).magnesiumRows[0];
+    expect(swiss).toMatchObject({ reading: 'elemental', amounts: [expect.objectContaining({ mg: 301 })] });
+    expect(swiss?.forms.map((f) => f.id)).toEqual(['citrate']);
+  });
+
+  it('a "Serving Size" that gives directions is read as the directions', () => {
+    const label = readLabel(
+      'Serving Size: Flexible, 1 to 4 capsules daily, as needed.\nPer Capsule: 100 mg elemental magnesium',
+      {
+        eu: false,
+      },
+    );
+    expect(label.servingSize).toBeNull();
+    expect(label.directions).toBe('Flexible, 1 to 4 capsules daily, as needed.');
+  });
+
   it('a row that names magnesium and its source but lost its amount still lists magnesium', () => {
     const label = readLabel(
       [

@@ -58,7 +58,7 @@ const SERVING_RE =
   /^(?:serving size|portion size|portionsgrosse|(?:serving|portion)(?=[ ]{0,2}:)|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion|dosis diaria|porzione|dose giornaliera|dose quotidiana)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 /** "Pour une gélule de 506,1 mg.", "Pour un comprimé pelliculé.": the unit the rows above are for. */
 const TRAILING_PER_UNIT_RE =
-  /^(?:pour|per|pro|por|for)[ ]{1,2}(?:un|une|one|1|una|uno|eine?)[ ]{1,2}(gelule|comprime|capsule|tablet|caplet|softgel|kapsel|tablette|capsula|compressa|comprimido|sachet|ampoule)s?(?![a-z])[^\d]{0,30}(?:de[ ]{1,2}\d[\d.,]*[ ]{0,2}(?:mg|g))?[ .]*$/;
+  /^(?:pour|per|pro|por|for)[ ]{1,2}(?:un|une|one|1|una|uno|eine?)[ ]{1,2}(gelule|comprime|capsule|tablet|caplet|softgel|kapsel|tablette|capsula|compressa|comprimido|sachet|ampoule)s?(?![a-z])[^\d]{0,30}(?:de[ ]{1,2}\d[\d.,]*[ ]{0,2}(?:mg|g|ml))?[ .]*$/;
 /** "Pour 100 g de granulés", "pro 100 g", "per 100 ml": a basis that is no dose. */
 const PER_100_RE = /^(?:pour|per|pro|por|je|para|in|dans|w)[ ]{1,2}100[ ]{0,2}(?:g|ml|gramm?e?s?|grams?)(?![a-z0-9])/;
 const PANEL_HEADING_RE = /^(?:supplement|nutrition) facts[ \t]{1,3}(?=serving)/;
@@ -160,6 +160,11 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     if (serving && !reading.servingSize && serving[1]) {
       const value = line.trim().slice(line.trim().length - serving[1].length);
       const count = /[ \t]{1,3}servings? per (?:container|package)/i.exec(value);
+      // "Serving Size: Flexible, 1 to 4 capsules daily, as needed": directions, not a serving.
+      if (SERVING_AS_DIRECTIONS_RE.test(fold(value))) {
+        reading.directions ??= quote(value, 400);
+        continue;
+      }
       reading.servingSize = quote(count ? value.slice(0, count.index) : value, 120);
       basis = headerBasis(trimmed) ?? basis;
       continue;
@@ -284,6 +289,9 @@ const ONE_UNIT_CONTAINS_RE =
 
 const NAME_DASH_AMOUNT_RE = /(?<=[\p{L})\]*])[ \t]+[-–—][ \t]+(?=\d[\d.,]*[ ]?(?:mg|mcg|µg|g|iu|mmol)(?![\p{L}]))/giu;
 
+const SERVING_AS_DIRECTIONS_RE =
+  /(?<![a-z])(?:daily|a day|per day|times|twice|as needed|taglich|pro tag|par jour|al dia|al giorno|per dag)(?![a-z])/;
+
 /** A line that is only an amount (and its percent): the wrapped value column of the row above. */
 const AMOUNT_ONLY_RE = /^\d[\d.,]{0,12}[ ]{0,2}(?:mg|mcg|µg|g)(?:[ \t]{1,4}\d{1,4}(?:[.,]\d{1,2})?[ ]{0,2}%)?\*?$/;
 
@@ -338,7 +346,7 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
 }
 
 const ELEMENTAL_NAME_RE =
-  /^[ *†‡#¹²³]{0,6}(?:total |elemental |elementares |reines |davon |of which |dont |di cui |de los cuales )?(?:magnesium|magnesio|magnezium|magnez|mg)(?: elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:]{0,8}$/;
+  /^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof):[ ]{1,2})?(?:total |elemental |elementares |reines |davon |of which |dont |di cui |de los cuales |(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|overeenkomend met|odpowiadajac[ay])(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium|magnesio|magnezium|magnez|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:]{0,8}$/;
 const SOURCE_PHRASE_RE =
   /^[ *†‡#¹²³]{0,6}(?:davon |of which )?(?:magnesium|magnesio|mg)[ *†‡,:]{0,6}(?:aus|from|as|als|sous forme de|en forme de|de|como|come|da|in form von)[ ]/;
 
@@ -400,7 +408,7 @@ function readMagnesiumRow(
   const folded = fold(text);
   if (/^(?:providing|provides|yielding|supplying|\(providing)/.test(folded)) return null;
   const { depth, unmatchedCloseAt } = depthMap(text);
-  const amounts = findAmounts(text).filter((a) => depth[a.start] === 0 && (unmatchedCloseAt < 0 || a.start > unmatchedCloseAt));
+  let amounts = findAmounts(text).filter((a) => depth[a.start] === 0 && (unmatchedCloseAt < 0 || a.start > unmatchedCloseAt));
   const first = amounts[0];
   // No amount: the name ends at the first percent ("Magnesium (from citrate,\t\t0%").
   const nameEnd = first ? first.start : (findPercents(text)[0]?.start ?? text.length);
@@ -436,7 +444,7 @@ function readMagnesiumRow(
   const percent = percentRaw && percentRaw.value > 0 ? { value: percentRaw.value, kind } : null;
   // Source text after the amount: "Magnesium 300 mg aus Magnesiumcitrat", "… 375 mg (100% NRV) (as citrate)".
   const afterSource = tail.replace(/\d[\d.,]*\s*(?:mg|mcg|µg|g|%)/gi, ' ');
-  const sourceAfter = /(?<![a-z])(?:aus|from|as|als|sous forme de|de|como|come|da)(?![a-z])/i.test(fold(afterSource))
+  const sourceAfter = /(?<![a-z])(?:aus|from|as|als|ut|sous forme de|de|como|come|da)(?![a-z])/i.test(fold(afterSource))
     ? afterSource
     : '';
   const buffered = saysBuffered(text);
@@ -461,6 +469,11 @@ function readMagnesiumRow(
       formsInSourceList(inside, quote(text)).filter((f) => f.id !== 'other'),
     );
   }
+  // "Mg2+ 301 mg = 12.4 mmol ut Magnesii citras anhydricus 1863 mg", "Magnesium 300 mg aus
+  // Magnesiumcitrat 1000 mg": a figure after the salt named as the source is the salt's weight, not
+  // another column of the element.
+  if (reading === 'elemental')
+    amounts = amounts.filter((a, i) => i === 0 || !formsNearMagnesium(text.slice(amounts[i - 1]!.end, a.start)).length);
   // "Magnesium lactate dihydrate (calculated as magnesium) 470 mg (48 mg)": a second figure in
   // brackets right after the salt's weight, whose share of it is the named salt's magnesium share,
   // is the elemental amount the label states.

@@ -40,13 +40,13 @@ const DRUG_KIND_RE =
   /(?<![a-z])(saline laxative|laxatives?|antacids?|milk of magnesia|bowel (?:prep|cleansing)|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*)(?![a-z])/g;
 /** A complaint a medicine is for: counts only where the text says the product treats it. */
 const COMPLAINT_RE =
-  /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|maagzuur|zaparci\w*|zgag\w*)(?![a-z])/g;
+  /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|obstipation|forstoppelse|forstoppning|maagzuur|halsbrand|zaparci\w*|zgag\w*)(?![a-z])/g;
 /** "effet laxatif", "less laxative", "laxative effect": a side effect, not the purpose. */
 const SIDE_EFFECT_BEFORE_RE =
   /(?:effect|effet|efecto|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,)[ -]{0,3}(?:\w+[ -]){0,2}$/;
 const SIDE_EFFECT_AFTER_RE = /^[ -]{0,2}(?:effects?|wirkung|properties)/;
 const PURPOSE_BEFORE_RE =
-  /(?:uses?|purpose|indications?|indicated|relief of|relieves?|for (?:the )?(?:relief|treatment) of|to (?:relieve|treat)|anwendungsgebiete?|bei|zur behandlung|indications? therapeutiques?|traitement|en cas de|indicaciones|tratamiento|indicazioni|trattamento|indicaties|wskazania)[ :-]{0,3}(?:\w+[ ,-]{1,3}){0,4}$/;
+  /(?:uses?|purpose|indications?|indicated|relief of|relieves?|for (?:the )?(?:relief|treatment) of|to (?:relieve|treat)|anwendungsgebiete?|bei|zur behandlung|indications? therapeutiques?|traitement|en cas de|indicaciones|tratamiento|indicazioni|trattamento|indicaties|wskazania|indikation|middel mod|medel mot|behandling (?:af|av))[\s:-]{0,3}(?:\w+[ ,-]{1,3}){0,4}$/;
 
 /** The purpose a medicine's text gives, when it is a laxative or an antacid; null otherwise. */
 function drugPurposeOf(text: string): string | null {
@@ -90,6 +90,9 @@ function mergeForms(a: FormFinding[], b: FormFinding[]): FormFinding[] {
   return [...a, ...b.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)))];
 }
 
+const SHARE_OF_FORM_RE =
+  /(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?[ ]?%[ ]{1,2}(?:of[ ]{1,2})?(?:magnesium|magnesio)[ -]{1,2}[a-z-]{4,20}/g;
+
 /** Where forms are read, most trustworthy first: the first source that names any gives them all. */
 const FORM_SOURCES: { source: string; read: (p: PageInputs) => FormFinding[] }[] = [
   { source: 'label rows', read: (p) => p.mgRows.reduce<FormFinding[]>((acc, row) => mergeForms(acc, row.forms), []) },
@@ -104,6 +107,14 @@ const FORM_SOURCES: { source: string; read: (p: PageInputs) => FormFinding[] }[]
         .flatMap((text) => findElementalStatements(text))
         .filter((x) => x.fromCompound)
         .reduce<FormFinding[]>((acc, x) => mergeForms(acc, formsNearMagnesium(x.source)), []),
+  },
+  {
+    // "includes 82% magnesium glycinate and 18% magnesium oxide": the product's make-up, share by share.
+    source: 'shares of the composition',
+    read: (p) => {
+      const shares = [p.f.description, ...p.f.bullets].flatMap((text) => [...fold(text).matchAll(SHARE_OF_FORM_RE)]);
+      return shares.length >= 2 ? shares.reduce<FormFinding[]>((acc, m) => mergeForms(acc, formsNearMagnesium(m[0])), []) : [];
+    },
   },
   { source: 'title', read: (p) => p.titleInfo.forms },
   {
@@ -173,6 +184,16 @@ export interface PageKind {
   topical: boolean;
 }
 
+/** The words of an address's path ("/products/magnesium-oil-spray" -> "products magnesium oil spray"). */
+function urlWords(url: string | null | undefined): string {
+  if (!url) return '';
+  try {
+    return decodeURIComponent(new URL(url).pathname).replace(/[-_/.+]+/g, ' ');
+  } catch {
+    return '';
+  }
+}
+
 /** Stage 4. Topical, and the kind of page: a food, a medicine, not a product, a topical, a multi-nutrient. */
 export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warning[]): PageKind {
   const { f, label, mgRows, titleInfo, snapshot, url } = p;
@@ -183,6 +204,8 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     containsMagnesium &&
     (titleInfo.topical ||
       looksTopical(itemForm) ||
+      // ".../produits/huile-chlorure-magnesium/": the address names the product where the page's heading does not.
+      looksTopical(urlWords(url)) ||
       TOPICAL_DIRECTIONS_RE.test(fold(`${f.directions}\n${label.directions ?? ''}`)) ||
       /(?<![a-z])(?:for external use|external use only|zur ausseren anwendung|usage externe)(?![a-z])/.test(
         fold(`${f.labelText}\n${prose}`),

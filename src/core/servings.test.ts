@@ -31,6 +31,17 @@ describe('servings per day from serving size and directions', () => {
     expect(r).toMatchObject({ min, max, source: 'directions' });
   });
 
+  it("a day's count with its split in brackets is divided daily; German leaflet abbreviations are read", () => {
+    expect(parseDirections('Zapobiegawczo: 2 tabletki na dobę (1 tabletka rano i 1 tabletka wieczorem).')?.dividedDaily).toBe(
+      true,
+    );
+    expect(parseDirections('Take 2 capsules daily (1 in the morning and 1 in the evening).')?.dividedDaily).toBe(true);
+    expect(parseDirections('Erw. und Jugendl.: 1-3-mal tgl. 1 Kautbl. Kdr. ab 6 J.: 1-3-mal tgl. ½ Kautbl.')).toMatchObject({
+      perIntake: { min: 1, max: 1, unit: 'tablet' },
+      timesPerDay: { min: 1, max: 3 },
+    });
+  });
+
   it('directions that build up run from the first phase to the last', () => {
     const times = (t: string) => parseDirections(t)?.timesPerDay;
     expect(times('Start with 1 capsule daily for five days, then increase to 2 capsules daily.')).toEqual({ min: 1, max: 2 });

@@ -23,7 +23,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletter|таблет[а-я]*)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|(?:film|brause|kau|lutsch)?tbl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletter|таблет[а-я]*)$/,
     'tablet',
   ],
   [/^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|caramelle)$/, 'gummy'],
@@ -218,7 +218,7 @@ const TIMES: [RegExp, number, number][] = [
     2,
   ],
   [
-    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|pro tag|am tag|par jour|quotidiennement|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|дневно|ежедневно|на ден|в день)(?![a-zа-я])/,
+    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|дневно|ежедневно|на ден|в день)(?![a-zа-я])/,
     1,
     1,
   ],
@@ -238,9 +238,16 @@ const TIMES: [RegExp, number, number][] = [
 const DIVIDED_DAILY_RE =
   /^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych)/;
 
+/**
+ * "2 tabletki na dobę (1 tabletka rano i 1 tabletka wieczorem)", "2 capsules daily (1 in the morning,
+ * 1 in the evening)": the day's count, and in brackets how it is split.
+ */
+const DAY_SPLIT_RE =
+  /^[^.;(]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe|om dagen|ao dia)[ ,]{0,3}\((?=[^)]{0,80}(?:morning|rano|morgens|matin|manana|mattin[oa]|ochtend|morgon|manha))(?=[^)]{0,80}(?:evening|night|wieczorem|abends|soir|noche|sera|avond|kvall|noite))/;
+
 /** Adults' part of directions that also speak to children ("Children 4+: 1 gummy. Adults: 2 gummies."). */
 const ADULTS_RE =
-  /(?<![a-z])(?:adults?|erwachsenen?|adultes?|adultos?|adulti|volwassenen|dorosli|vuxna|възрастни|взрослые|взрослым)(?![a-zа-я])/g;
+  /(?<![a-z])(?:adults?|erwachsenen?|erw(?=\.)|adultes?|adultos?|adulti|volwassenen|dorosli|vuxna|възрастни|взрослые|взрослым)(?![a-zа-я])/g;
 
 function adultPart(folded: string): string {
   // The adults' heading ("Chez l'adulte :") over a passing mention ("Réservé à l'adulte et à l'enfant").
@@ -252,7 +259,7 @@ function adultPart(folded: string): string {
   // Children's directions start a part of their own ("Adults: 2 gummies. Children 4+: 1 gummy");
   // "adults and children 9 and up: take 1 gummy" is one instruction for both.
   const child =
-    /(?:[.;:•\n]|(?<![a-z])(?:for|fur|pour|para|per))[ ]{0,3}(?:children|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|criancas|деца|дети|детям|детеи)(?![a-zа-я])/.exec(
+    /(?:[.;:•\n]|(?<![a-z])(?:for|fur|pour|para|per))[ ]{0,3}(?:children|kinder|kindern|kdr(?=\.)|enfants?|ninos|bambini|kinderen|dzieci|criancas|деца|дети|детям|детеи)(?![a-zа-я])/.exec(
       rest.slice(6),
     );
   return child ? rest.slice(0, child.index + 6) : rest;
@@ -349,7 +356,8 @@ function readDirections(part: string, text: string): Directions | null {
   const rate = perIntake ? hourlyRate(main, part, perIntake) : null;
   if (rate) times = rate;
   const alternatives = perIntake ? alternativeIntakes(main, perIntake) : undefined;
-  const dividedDaily = !!perIntake && DIVIDED_DAILY_RE.test(main.slice(main.indexOf(fold(perIntake.raw))));
+  const afterCount = perIntake ? main.slice(main.indexOf(fold(perIntake.raw))) : '';
+  const dividedDaily = !!perIntake && (DIVIDED_DAILY_RE.test(afterCount) || DAY_SPLIT_RE.test(afterCount));
   return {
     perIntake,
     timesPerDay: times ?? { min: 1, max: 1 },

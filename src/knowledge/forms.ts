@@ -42,7 +42,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'lower',
     tierSource: `${K4}: Firoz & Graber 2001 (about 4% absorbed); Walker et al. 2003`,
     fraction: { min: 0.603, max: 0.603, source: `${K2}: 24.305/40.30` },
-    synonyms: ['oxide', 'oxid', 'ossido', 'oxido', 'magnesia usta', 'tlenek', 'tlenku', 'oxyde', 'оксид'],
+    synonyms: ['oxidum', 'oxide', 'oxid', 'ossido', 'oxido', 'magnesia usta', 'tlenek', 'tlenku', 'oxyde', 'оксид'],
   },
   {
     id: 'hydroxide',
@@ -51,6 +51,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: suggested tiers (inorganic)`,
     fraction: { min: 0.417, max: 0.417, source: `${K2}: 24.305/58.32` },
     synonyms: [
+      'hydroxidum',
       'hydroxide',
       'hydroxid',
       'idrossido',
@@ -70,6 +71,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: suggested tiers (inorganic)`,
     fraction: { min: 0.25, max: 0.288, source: `${K2}: 24.305/84.31 = 0.288 for MgCO3; basic carbonate nearer 0.25` },
     synonyms: [
+      'carbonas',
       'carbonate',
       'carbonat',
       'carbonato',
@@ -93,7 +95,19 @@ export const FORMS: readonly FormKnowledge[] = [
       source: `${K2}: hexahydrate 24.305/203.30 = 0.120; anhydrous 24.305/95.21 = 0.255`,
       hydrates: { hexahydrate: 0.1196, anhydrous: 0.2553 },
     },
-    synonyms: ['chloride', 'chlorid', 'cloruro', 'chlorure', 'nigari', 'zechstein', 'cloreto', 'chlorek', 'chlorku', 'хлорид'],
+    synonyms: [
+      'chloridum',
+      'chloride',
+      'chlorid',
+      'cloruro',
+      'chlorure',
+      'nigari',
+      'zechstein',
+      'cloreto',
+      'chlorek',
+      'chlorku',
+      'хлорид',
+    ],
   },
   {
     id: 'sulfate',
@@ -107,6 +121,7 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { heptahydrate: 0.0986, anhydrous: 0.2019 },
     },
     synonyms: [
+      'sulfas',
       'sulfate',
       'sulphate',
       'sulfat',
@@ -131,7 +146,7 @@ export const FORMS: readonly FormKnowledge[] = [
       max: 0.162,
       source: `${K2}: magnesium hydrogen citrate 24.305/214.41 = 0.113; trimagnesium dicitrate nonahydrate 0.119; anhydrous 24.305/451.11 = 0.162`,
     },
-    synonyms: ['citrate', 'citrat', 'citrato', 'dicitrate', 'citrates', 'citraat', 'cytrynian', 'cytrynianu', 'цитрат'],
+    synonyms: ['citras', 'citrate', 'citrat', 'citrato', 'dicitrate', 'citrates', 'citraat', 'cytrynian', 'cytrynianu', 'цитрат'],
   },
   {
     id: 'malate',
@@ -183,7 +198,19 @@ export const FORMS: readonly FormKnowledge[] = [
       source: `${K2}: dihydrate 24.305/238.48 = 0.102; anhydrous 24.305/202.44 = 0.120`,
       hydrates: { dihydrate: 0.1019, anhydrous: 0.1201 },
     },
-    synonyms: ['lactate', 'lactat', 'lattato', 'lactato', 'lactaat', 'mleczan', 'mleczanu', 'laktat', 'лактат'],
+    synonyms: [
+      'lactas',
+      'lactate',
+      'lactat',
+      'lattato',
+      'lactato',
+      'lactaat',
+      'mleczan',
+      'mleczanu',
+      'laktat',
+      'laktatu',
+      'лактат',
+    ],
   },
   {
     id: 'aspartate',
@@ -197,6 +224,7 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { dihydrate: 0.0749, tetrahydrate: 0.0674, anhydrous: 0.0842 },
     },
     synonyms: [
+      'aspartas',
       'aspartate',
       'aspartat',
       'aspartato',
@@ -247,7 +275,7 @@ export const FORMS: readonly FormKnowledge[] = [
       source: `${K2}: dihydrate 24.305/370.51 = 0.066; anhydrous 24.305/334.48 = 0.073`,
       hydrates: { dihydrate: 0.0656, anhydrous: 0.0727 },
     },
-    synonyms: ['orotate', 'orotat', 'orotato', 'orotaat', 'orotan', 'оротат'],
+    synonyms: ['orotas', 'orotate', 'orotat', 'orotato', 'orotaat', 'orotan', 'оротат'],
   },
   {
     id: 'gluconate',
@@ -260,7 +288,7 @@ export const FORMS: readonly FormKnowledge[] = [
       source: `${K2}: dihydrate 24.305/450.63 = 0.054; anhydrous 24.305/414.60 = 0.059`,
       hydrates: { dihydrate: 0.0539, anhydrous: 0.0586 },
     },
-    synonyms: ['gluconate', 'gluconat', 'gluconato', 'gluconaat', 'glukonian', 'глюконат', 'глуконат'],
+    synonyms: ['gluconas', 'gluconate', 'gluconat', 'gluconato', 'gluconaat', 'glukonian', 'глюконат', 'глуконат'],
   },
   {
     id: 'pidolate',
@@ -268,7 +296,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher-limited-data',
     tierSource: `${K4}: little human data`,
     fraction: { min: 0.087, max: 0.087, source: `${K2}: 24.305/280.52` },
-    synonyms: ['pidolate', 'pidolat', 'pidolato', 'pidolaat', 'pidolan', 'пидолат'],
+    synonyms: ['pidolas', 'pidolate', 'pidolat', 'pidolato', 'pidolaat', 'pidolan', 'пидолат'],
   },
   {
     id: 'glycerophosphate',
@@ -276,7 +304,15 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher-limited-data',
     tierSource: `${K4}: little human data`,
     fraction: { min: 0.125, max: 0.125, source: `${K2}: 24.305/194.36` },
-    synonyms: ['glycerophosphate', 'glycerophosphat', 'glicerofosfato', 'glycerinphosphat', 'glycerofosfaat', 'glicerofosforan'],
+    synonyms: [
+      'glycerophosphas',
+      'glycerophosphate',
+      'glycerophosphat',
+      'glicerofosfato',
+      'glycerinphosphat',
+      'glycerofosfaat',
+      'glicerofosforan',
+    ],
   },
   {
     // Not in docs/knowledge.md: computed here from Mg(lysinate)2, 24.305 + 2 x 145.18 = 314.67 g/mol.

@@ -64,6 +64,38 @@ describe('page-text reader: blocks', () => {
     );
   });
 
+  it('a guide\'s "Dosage Range" is no directions and its "Top Picks" are other products', () => {
+    const fields = readPageText(
+      [
+        'Magnesium',
+        'Magnesium takes part in over 300 enzyme reactions and supports bones, the heart and the stress response.',
+        'Dosage Range',
+        '200-400 mg elemental magnesium daily',
+        'Best Time to Take',
+        'Evening (for sleep benefits) or divided throughout the day',
+        'Top Picks',
+        'Magnesium Glycinate',
+        'Capsule 120 mg elemental',
+        '$27.60',
+      ].join('\n'),
+    );
+    expect(fields.directions).toBeUndefined();
+    expect(fields.price).toBeUndefined();
+    expect(fields.isProductPage).toBe(false);
+  });
+
+  it('a leaflet summary run on in one line is split at "Dosierung:"; a price comparison sells', () => {
+    const fields = readPageText(
+      [
+        'Magnesium-ratiopharm Kautabl. 100 St',
+        'Preise vergleichen',
+        'Wirkstoff: Magnesiumbis(hydrogen-DL-aspartat) 4 H20. Zusammensetzung: 1 Kautbl. ent. 1803 mg Magnesiumbis(hydrogen-DL-aspartat) 4 H20 (entspr. 121,5 mg bzw. 5 mmol Magnesium ). Anwendungsgebiete: Nachgewiesener Magnesiummangel. Dosierung: Erw. und Jugendl.: 1-3-mal tgl. 1 Kautbl. Kdr. ab 6 J. : 1-3-mal tgl. ½ Kautbl.',
+      ].join('\n'),
+    );
+    expect(fields.isProductPage).toBe(true);
+    expect(fields.directions).toMatch(/^Erw\. und Jugendl\.: 1-3-mal tgl\. 1 Kautbl\./);
+  });
+
   it("list markers do not hide a heading or a line's words", () => {
     const fields = readPageText(
       [
