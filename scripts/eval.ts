@@ -54,12 +54,12 @@ const RELAYOUTS: Record<string, (text: string) => string> = {
  * applies to): a regression fails CI. Confident wrong figures are counted, not a percentage.
  */
 const GATES = {
-  // measured 96.5 / 93.7 / 93 / 100 / 100 on the 212 pages (2026-11-30, after issue 11's third
-  // round of rules and the held-out parts D, E and F); topicals and negatives must all stay right
-  // (99 allows no miss on 22 or 48 pages)
+  // measured 96.7 / 94.6 / 93.5 / 100 / 100 on the 281 pages (2026-11-30, after the held-out parts
+  // G and H and their rules); topicals and negatives must all stay right (99 allows no miss on 33
+  // or 64 pages)
   forms: 95,
-  mgPerServing: 92,
-  mgPerDay: 91,
+  mgPerServing: 93,
+  mgPerDay: 92,
   topical: 99,
   negatives: 99,
   maxConfidentWrong: 0,
