@@ -302,15 +302,16 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // A child's dose ("Kinder von 10-14 Jahren: … 243,2 mg Magnesium") and a ceiling ("do not
     // exceed 4 capsules (400 mg …)") are not the product's serving.
     if (CHILD_DOSE_RE.test(sentence) || CEILING_RE.test(sentence) || GENERAL_ADVICE_RE.test(sentence)) continue;
-    // "1 tablett 1-3 gånger dagligen … 120-360 mg magnesium per dygn": the top of a range is no
-    // point figure. Where the range is the directions' units a day times one amount, that amount is
-    // one unit's; otherwise the sentence gives no figure of its own.
     const perUnit =
       /(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|pro|je|par|por|\/) ?(?:(?:1|one|une?|una?|eine?) )?(capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)/.exec(
         sentence,
       ) ??
       UNIT_CONTAINS_RE.exec(sentence) ??
       CYRILLIC_UNIT_CONTAINS_RE.exec(sentence);
+    // "1 tablett 1-3 gånger dagligen … 120-360 mg magnesium per dygn": the top of a range is no
+    // point figure. Where the range is the directions' units a day times one amount, that amount is
+    // one unit's; a range one unit is said to hold stays that range; otherwise the sentence gives
+    // no figure of its own.
     const rangeLow = rangeLowBefore(text, a);
     if (rangeLow !== null) {
       const perUnitMg = perUnitOfRange(rangeLow, a.mg, sentence);
@@ -339,7 +340,6 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       }
       continue;
     }
-
     // "Each 2 tablets contain …", "4 Tablets Contain:": the amount is for that many units, a serving.
     const unitsContain = UNITS_CONTAIN_RE.exec(sentence);
     const per = unitsContain

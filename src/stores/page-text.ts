@@ -317,9 +317,12 @@ function joinSplitRows(items: Classified[]): Classified[] {
   }
   return out;
 }
+
+/** A line of words long enough to be a row's name, with no figure: a name whose amount is missing. */
 function nameWithoutAmount(c: Classified | undefined): boolean {
   return !!c && !c.heading && !c.joined && c.line.length > 25 && !/\d/.test(c.line);
 }
+
 /** A name line that reads as a facts row's name: a nutrient with its source, "(providing elemental magnesium)". */
 const ROW_NAME_RE =
   /^(?:[a-z][a-z -]{1,40}\((?:(?:as|from|providing|elemental|en|als|aus|come|como|sous forme)[^)]{0,60}|[a-z][a-z ,/-]{2,60})\)[*†]*$|\((?:providing|elemental|of which|davon|dont|di cui|de los cuales)[^)]{0,60}\)|(?:of which|davon|dont|di cui)\s)/;
@@ -423,6 +426,9 @@ function pickCount(title: string | undefined, items: Classified[]): number | und
   return undefined;
 }
 
+/** Between two sentences of a paragraph: after ".", "!" or "?", before a capital or a digit. */
+const SENTENCE_BREAK_RE = /(?<=[.!?])\s+(?=[A-ZÀ-Ý¿¡0-9])/;
+
 /** A sentence that tells how much to take or how to apply: the directions, wherever they stand. */
 const DOSE_SENTENCE_RE =
   /(?<![a-z])(?:recommended (?:daily )?dose|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|toma|tome|prenez|nimm|prendi|neem|dissolve|mix|stir|consume|spray|apply|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|приема[а-я]*|принима[а-я]*)(?![a-zа-я])/;
@@ -500,7 +506,7 @@ function directionsFrom(items: Classified[]): string | undefined {
     // A facts panel's own line ("One capsule daily as a dietary supplement") counts when it starts with the count.
     if (c.block === 'facts' && !COUNT_FIRST_RE.test(c.folded)) continue;
     // A paragraph is read sentence by sentence: its dosing sentence is the directions.
-    const sentences = c.line.length > 400 ? c.line.split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý¿¡0-9])/) : [c.line];
+    const sentences = c.line.length > 400 ? c.line.split(SENTENCE_BREAK_RE) : [c.line];
     for (const sentence of sentences) {
       const folded = fold(sentence);
       // A question ("How much should I take daily?") is a heading of advice, not directions.
@@ -526,7 +532,7 @@ function withLaterPhase(items: Classified[], directions: string | undefined): st
   if (at < 0) return directions;
   for (const c of items.slice(at, at + 6)) {
     if (c.block === 'other' || c.block === 'warnings') break;
-    const sentences = c.line.split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý¿¡0-9])/);
+    const sentences = c.line.split(SENTENCE_BREAK_RE);
     const later = sentences.find((x) => !directions.includes(x) && laterPhase(x));
     if (later) return capText(`${directions} ${later}`, 600);
   }
