@@ -154,7 +154,7 @@ export function servingOf(p: PageInputs): ServingReading {
   let servingText = f.servingSize || label.servingSize || '';
   if (!servingText && row?.basis.per === 'day' && row.basis.units && row.basis.unit)
     servingText = `${row.basis.units} ${row.basis.unit}`;
-  if (!servingText && row?.basis.per === 'unit') servingText = `1 ${row.basis.unit}`;
+  if (!servingText && row?.basis.per === 'unit' && row.basis.unit) servingText = `1 ${row.basis.unit}`;
   const statement = firstStatement([f.labelText, ingredientsText, f.description, f.bullets.join('\n')], f.title);
   const rowWithAmount = row?.amount && row.reading === 'elemental' ? row : null;
   // "Nutrient Value, per 1 teaspoon: 205 mg of magnesium": a statement whose basis names one unit
@@ -176,7 +176,11 @@ export function servingOf(p: PageInputs): ServingReading {
   // "Bevat per sachet: 243 mg" with "1–2 sachets per dag": the label states its amount per unit,
   // prints no serving size and the directions give a day's count as a range, so the serving is one
   // unit and the directions count servings.
-  const amountPerUnit = rowWithAmount ? rowWithAmount.basis.per === 'unit' : statement?.per === 'unit';
+  // A statement that names no basis takes the row's ("Active ingredient: Magnesium Oxide 400mg
+  // (241.3mg elemental magnesium)": a Drug Facts row is per dosage unit).
+  const amountPerUnit = rowWithAmount
+    ? rowWithAmount.basis.per === 'unit'
+    : statement?.per === 'unit' || (statement?.per === 'unknown' && row?.basis.per === 'unit');
   // The same holds for a range taken several times a day ("1 or 2 caplets b.i.d."), unless the
   // directions give that range's own amount ("1 a 2 comprimidos (de 48,62 mg a 97,24 mg)").
   const countPerDay = !!intake && intake.min < intake.max && !intakeAmountStated(directions!.text, intake.raw);

@@ -295,6 +295,48 @@ describe('page-text rules on whole snapshots', () => {
     expect(a.forms.map((f) => f.id).sort()).toEqual(['glycinate', 'oxide']);
   });
 
+  it('Drug Facts with supplement directions of 1 to 2 tablets: a serving is one tablet', () => {
+    const a = analyze({
+      ...base,
+      title: 'Magnesium Oxide Tablets',
+      labelText: 'ACTIVE INGREDIENTS\nMagnesium Oxide 400mg (241.3mg elemental magnesium)\nPurposes\nAntacid',
+      directions: 'take 1 to 2 tablets daily or as directed by a physician',
+      description: 'Magnesium Dietary Supplement and Antacid',
+    });
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 241.3, max: 241.3 });
+    expect(a.elementalMgPerDay).toEqual({ min: 241.3, max: 482.6 });
+  });
+
+  it('a pain reliever is no supplement; a side effect ("may cause constipation") is no purpose', () => {
+    const doans = analyze({
+      ...base,
+      title: 'Doan (Magnesium Salicylate)',
+      labelText: 'Each tablet contains: magnesium salicylate 325 mg.',
+      description: 'Indications And Clinical Uses: For quick relief of muscular backache pain.',
+      directions: '1 to 2 tablets every 6 hours.',
+    });
+    expect(doans.kind).toBe('not-a-supplement');
+    const epsom = analyze({
+      ...base,
+      title: 'EPSOM SALT',
+      description: 'For a warm bath, add 2 cups of Epsom Salt to warm water. Frequent use may cause constipation.',
+      directions: 'For a warm bath, add 2 cups of Epsom Salt to warm water and soak.',
+    });
+    expect(epsom.kind).toBe('topical');
+  });
+
+  it("a chelate a page's prose describes is the glycinate it names", () => {
+    const a = analyze({
+      ...base,
+      title: 'Magnesium MeloSleep',
+      description:
+        'Magnesiumoxid hat einen hohen Magnesiumanteil. Im Magnesiumglycinat ist Magnesium als Chelat-Komplex an die Aminosäure Glycin gebunden. Magnesiumtaurat ergänzt die Formel.',
+      directions: 'Täglich 2 Kapseln verzehren.',
+    });
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['glycinate', 'oxide', 'taurate']);
+  });
+
   it('two strengths on one page: the one the title names', () => {
     const a = analyze({
       ...base,

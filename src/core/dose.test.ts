@@ -109,6 +109,20 @@ describe('statements of several units, of milliequivalents, of the element befor
       ),
     ).toEqual([expect.objectContaining({ mg: 225, per: 'unit', unit: 'packet' })]);
   });
+  it("a hypothetical product's figure is someone else's", () => {
+    expect(mgs('So a tablet boasting 500mg MgO may only provide around 15mg magnesium.')).toEqual([]);
+  });
+  it('"1,200 mg of elemental potassium" is not magnesium', () => {
+    expect(
+      mgs('Each teaspoon provides 1,200 mg of elemental potassium (as potassium citrate) and 120 mg of elemental magnesium.'),
+    ).toEqual([120]);
+  });
+  it('a bracket left open on its line goes on to the next; a "1 Kapsel enthält:" heading makes the amount one capsule\'s', () => {
+    const found = findElementalStatements(
+      '1 Kapsel enthält:\nEisen(II)-sulfat\n66,0 mg (entspr. 20 mg\nEisen)\nMagnesiumoxid\n66,4 mg (entspr. 40 mg\nMagnesium)',
+    );
+    expect(found).toEqual([expect.objectContaining({ mg: 40, per: 'unit', unit: 'capsule' })]);
+  });
   it('"2 cápsulas diarias, equivalentes a 120 mg" is 60 mg a capsule', () => {
     expect(
       findElementalStatements('Mantenimiento: 2 cápsulas diarias, equivalentes a 120 mg de magnesio elemental.')[0],

@@ -79,6 +79,21 @@ function perUnitOfRange(low: number, high: number, sentence: string): { mg: numb
   return Math.abs(a - b) <= 0.01 * Math.max(a, b) ? { mg: round(a, 0.01), unit: intake.unit } : null;
 }
 
+/**
+ * The unit of a "1 Kapsel enthält:" / "Each tablet contains:" heading that the list holding `at`
+ * stands under: the nearest line above ending in a colon, if it is such a heading.
+ */
+function unitHeadingAbove(folded: string, at: number): UnitKind | null {
+  const above = folded
+    .slice(Math.max(0, at - 1500), at)
+    .split('\n')
+    .slice(0, -1);
+  const heading = above.reverse().find((l) => l.trim().endsWith(':'));
+  if (!heading || (heading.match(/\d+/g) ?? []).length > 1) return null;
+  const m = UNIT_CONTAINS_RE.exec(heading.trim());
+  return m ? unitOfWord(m[1]!) : null;
+}
+
 /** The sentence's directions give a range of units or of times a day ("1-2 capsules", "1 to 3 times daily"). */
 function countsRange(sentence: string): boolean {
   const d = parseDirections(sentence);
@@ -91,7 +106,7 @@ const AFTER_ELEMENTAL_RE =
   /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:(?:pure|pur|reines|reinem)[ ]{1,2})?(?:elemental|elementares|elementarem|elementaire|elementale|elemento)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+)|jon(?:y|ow) (?:magnez\w*|mg)|(?:de |di |do |da |du |van )?(?:magnesium|magnesio|magnez\w*)[ ]{0,2}(?:ion|element\w*)?(?![ -]{0,3}(?:\(?(?:as|from|aus|als|en|como|come)[ ])?(?:[dl]{1,2}-)?[a-z]*(?:citr|oxi|oxy|chlor|sulf|carbon|lact|glyc|glic|mala|aspar|taur|threo|treo|orot|gluco|gluta|pidol|hydrox|stear|bisgly|chelat|fumar|succin|ascorb|phosph|fosf|picolin|silic|acet|bicarb|gluceptat)))(?![a-z])/;
 /** A sentence that gives someone else's figure: a study, a reference intake, a limit, advice. */
 const OTHERS_FIGURE_RE =
-  /(?<![a-z])(?:(?:tages)?hochstmenge|empfiehlt|empfehlen|empfehlung|bfr|dge|efsa|recommande|recomienda|raccomanda|adviseert|study|studies|trial|participants|placebo|rda|recommended|reference|upper limit|requirement|needs?|intake|should not|no more than|up to|at most|exceed|men|women|studie|empfohlen|bedarf|tagesbedarf|zufuhr|hochstmenge|bis zu|etude|besoins?|apports? (?:journaliers? )?recommandes?|jusqu'a|estudio|ingesta|necesidades|hasta|studio|fabbisogno|fino a|onderzoek|behoefte|tot|badani\w*|zapotrzebowanie|do|vergleich|compare|compared|comparison|comparaison|kg|kilo|chilo|kilogram\w*|100 ?(?:g|gramm?|grammes?|ml)|per (?:litre|liter)|pro liter|par litre)(?![a-z])/;
+  /(?<![a-z])(?:(?:tages)?hochstmenge|empfiehlt|empfehlen|empfehlung|bfr|dge|efsa|recommande|recomienda|raccomanda|adviseert|study|studies|trial|participants|placebo|rda|recommended|reference|upper limit|requirement|needs?|intake|should not|no more than|up to|at most|exceed|men|women|studie|empfohlen|bedarf|tagesbedarf|zufuhr|hochstmenge|bis zu|etude|besoins?|apports? (?:journaliers? )?recommandes?|jusqu'a|estudio|ingesta|necesidades|hasta|studio|fabbisogno|fino a|onderzoek|behoefte|tot|badani\w*|zapotrzebowanie|do|vergleich|compare|compared|comparison|comparaison|may only|might only|boasting|claiming|kg|kilo|chilo|kilogram\w*|100 ?(?:g|gramm?|grammes?|ml)|per (?:litre|liter)|pro liter|par litre)(?![a-z])/;
 const CEILING_RE =
   /(?<![a-z])(?:exceed|no more than|at most|maximum|max\.|no exceder|no superar|ne pas depasser|pas plus de|nicht (?:mehr als|uberschreiten)|hochstens|non superare|non piu di|niet (?:meer dan|overschrijden)|nie przekraczac)(?![a-z])/;
 const CHILD_DOSE_RE =
@@ -219,8 +234,11 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // "7mEq (84 Mg) magnesium as magnesium L-lactate": the figure in brackets restates the
     // milliequivalents before it, and the words after the bracket name what both are of.
     const restated = MEQ_OPEN_BEFORE_RE.test(before) ? (/^[ ]{0,2}\)/.exec(folded.slice(a.end))?.[0].length ?? 0) : 0;
+    // "66,4 mg (entspr. 40 mg" / "Magnesium)": a bracket left open on its line goes on to the next.
+    const openBracket = /\([^()\n]{0,40}$/.test(before);
     const after = folded
       .slice(a.end + restated, a.end + restated + 60)
+      .replace(/^[ ]{0,2}\n(?=[^\n()]{0,30}\))/, openBracket ? ' ' : '\n')
       // "84.5 mg. Elemental Magnesium": the unit's abbreviation dot.
       .replace(/^\.(?=[ ]{1,2}(?:elemental|elementares|elementaire))/, '')
       // "100mg (Magnesio elemental)", "400 mg (elemental)": the bracket is the word that says elemental.
@@ -235,10 +253,15 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     let elementalWord = AFTER_ELEMENTAL_RE.exec(after);
     // "Potassium is present in its highest non-prescription dose, 99 mg elemental": a bare
     // "elemental" is of the mineral the sentence last named before it, here not magnesium.
+    // "1,200 mg of elemental potassium": the word after it names another mineral.
     if (elementalWord && !/magnes|magnez|mg|ion/.test(elementalWord[0])) {
       const lead = folded.slice(Math.max(sentenceStartBefore(text, a.start), a.start - 200), a.start);
       const named = [...lead.matchAll(MINERAL_NAME_RE)].at(-1)?.[0];
-      if (named && !/^magne/.test(named)) elementalWord = null;
+      MINERAL_NAME_RE.lastIndex = 0;
+      const next = MINERAL_NAME_RE.exec(after.slice(elementalWord[0].length, elementalWord[0].length + 14));
+      MINERAL_NAME_RE.lastIndex = 0;
+      const nextIsOther = !!next && next.index <= 2 && !/^magne/.test(next[0]);
+      if (nextIsOther || (named && !/^magne/.test(named))) elementalWord = null;
     }
     // "614.75 mg Magnesium-Ion (entspr.) 60.76 mg": a table run together; the magnesium named
     // after this amount is the next row's, whose own amount follows.
@@ -342,9 +365,11 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     }
     // "Each 2 tablets contain …", "4 Tablets Contain:": the amount is for that many units, a serving.
     const unitsContain = UNITS_CONTAIN_RE.exec(sentence);
+    // "1 Kapsel enthält:" heading the list the amount stands in.
+    const headedUnit = perUnit ? null : unitHeadingAbove(folded, sentenceStart);
     const per = unitsContain
       ? 'serving'
-      : perUnit
+      : perUnit || headedUnit
         ? 'unit'
         : /(?<![a-z])(?:per day|a day|daily doses?|daily serving|per daily|pro tag|tagesdosis|tagesportion|par jour|dose journaliere|por dia|ao dia|al giorno|per dag|per dygn|om dagen|na dobe|dziennie|naponta)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag|dygn)(?![a-z])/.test(
               sentence,
@@ -381,7 +406,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)),
       per,
       fromCompound,
-      unit: perUnit ? unitOfWord(perUnit[1]!) : null,
+      unit: perUnit ? unitOfWord(perUnit[1]!) : headedUnit,
       namesOneUnit: !!perUnit && PER_ONE_UNIT_RE.test(perUnit[0]),
     });
     if (out.length >= 20) break;

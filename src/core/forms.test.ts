@@ -51,6 +51,8 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['Rice flour, magnesium stearate', []],
     ['Mg-Citrat Kapseln', ['citrate']],
     ['Wirkstoff: Magnesium ut Magnesii citras anhydricus.', ['citrate']],
+    ['magnesiumsubkarbonaatti, raskas 195 mg; magnesiumsulfaattidihydraatti 328 mg', ['carbonate', 'sulfate']],
+    ['Magnesiumcitratdihydrat', ['citrate']],
     ['dihydrát magnéziumlaktátu/pyridoxíniumchlorid', ['lactate']],
     ['organic magnesium salts and does not contain inorganic magnesium oxide or phosphate', []],
     ['Quantité correspondant àmagnésium', []],

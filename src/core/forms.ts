@@ -38,7 +38,8 @@ const FORM_MATCHERS: { id: FormId; re: RegExp }[] = FORMS.map((f) => {
     // Up to three glued parts: "Trimagnesiumdicitrat" is tri + magnesium + di + citrat,
     // "Magnesiumbis(hydrogenaspartat)" magnesium + bis( + hydrogen + aspartat.
     re: new RegExp(
-      `(?<![a-zа-я])(?:(?:magnesium|magnezium|magnesio|di|tri|bis|mono|l|hydrogen)[-(]?){0,3}(?:${alts.join('|')})(?![a-zа-я])`,
+      // "Magnesiumsulfaattidihydraatti", "Magnesiumcitratdihydrat": a hydrate glued after the salt.
+      `(?<![a-zа-я])(?:(?:magnesium|magnezium|magnesio|di|tri|bis|mono|l|hydrogen)[-(]?){0,3}(?:${alts.join('|')})(?:-?(?:mono|di|tri|tetra|penta|hexa|hepta|nona)?-?(?:hydrat[a-z]*|hydraat[a-z]*|hidrat[a-z]*))?(?![a-zа-я])`,
       'g',
     ),
   };

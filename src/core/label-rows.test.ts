@@ -42,6 +42,13 @@ describe('label rows', () => {
     expect(swiss?.forms.map((f) => f.id)).toEqual(['citrate']);
   });
 
+  it('a Drug Facts "Active ingredient" row is per dosage unit, with or without "(in each tablet)"', () => {
+    for (const heading of ['ACTIVE INGREDIENTS', 'Active ingredient (in each tablet)']) {
+      const row = readLabel(`${heading}\nMagnesium Oxide 400mg (241.3mg elemental magnesium)`, { eu: false }).magnesiumRows[0];
+      expect(row?.basis.per).toBe('unit');
+    }
+  });
+
   it('a "Serving Size" that gives directions is read as the directions', () => {
     const label = readLabel(
       'Serving Size: Flexible, 1 to 4 capsules daily, as needed.\nPer Capsule: 100 mg elemental magnesium',

@@ -238,7 +238,9 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       reading.magnesiumRows.push(row);
       continue;
     }
-    const header = headerBasis(trimmed);
+    // Drug Facts "Active ingredient(s)": its amounts are per dosage unit, whether or not the heading
+    // adds "(in each tablet)" (an unnamed unit: the directions name it).
+    const header = headerBasis(trimmed) ?? (ACTIVE_INGREDIENTS_RE.test(trimmed) ? [{ per: 'unit' as const, unit: '' }] : null);
     if (header && findAmounts(line).length === 0) {
       basis = header;
       per100g = false;
@@ -289,6 +291,7 @@ const ONE_UNIT_CONTAINS_RE =
 
 const NAME_DASH_AMOUNT_RE = /(?<=[\p{L})\]*])[ \t]+[-–—][ \t]+(?=\d[\d.,]*[ ]?(?:mg|mcg|µg|g|iu|mmol)(?![\p{L}]))/giu;
 
+const ACTIVE_INGREDIENTS_RE = /^active ingredients?(?: \([^)]{0,30}\))?[ :]*$/;
 const SERVING_AS_DIRECTIONS_RE =
   /(?<![a-z])(?:daily|a day|per day|times|twice|as needed|taglich|pro tag|par jour|al dia|al giorno|per dag)(?![a-z])/;
 

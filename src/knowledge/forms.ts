@@ -42,7 +42,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'lower',
     tierSource: `${K4}: Firoz & Graber 2001 (about 4% absorbed); Walker et al. 2003`,
     fraction: { min: 0.603, max: 0.603, source: `${K2}: 24.305/40.30` },
-    synonyms: ['oxidum', 'oxide', 'oxid', 'ossido', 'oxido', 'magnesia usta', 'tlenek', 'tlenku', 'oxyde', 'оксид'],
+    synonyms: ['oxidum', 'oxide', 'oxid', 'ossido', 'oxido', 'magnesia usta', 'tlenek', 'tlenku', 'oxyde', 'оксид', 'oksidi'],
   },
   {
     id: 'hydroxide',
@@ -62,6 +62,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'hydroxyde',
       'хидроксид',
       'гидроксид',
+      'hydroksidi',
     ],
   },
   {
@@ -82,6 +83,8 @@ export const FORMS: readonly FormKnowledge[] = [
       'weglan',
       'weglanu',
       'карбонат',
+      'karbonaatti',
+      'subkarbonaatti',
     ],
   },
   {
@@ -107,6 +110,8 @@ export const FORMS: readonly FormKnowledge[] = [
       'chlorek',
       'chlorku',
       'хлорид',
+      'kloridi',
+      'klorid',
     ],
   },
   {
@@ -134,6 +139,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'epsomzout',
       'siarczan',
       'siarczanu',
+      'sulfaatti',
     ],
   },
   {
@@ -146,7 +152,19 @@ export const FORMS: readonly FormKnowledge[] = [
       max: 0.162,
       source: `${K2}: magnesium hydrogen citrate 24.305/214.41 = 0.113; trimagnesium dicitrate nonahydrate 0.119; anhydrous 24.305/451.11 = 0.162`,
     },
-    synonyms: ['citras', 'citrate', 'citrat', 'citrato', 'dicitrate', 'citrates', 'citraat', 'cytrynian', 'cytrynianu', 'цитрат'],
+    synonyms: [
+      'citras',
+      'citrate',
+      'citrat',
+      'citrato',
+      'dicitrate',
+      'citrates',
+      'citraat',
+      'cytrynian',
+      'cytrynianu',
+      'цитрат',
+      'sitraatti',
+    ],
   },
   {
     id: 'malate',
@@ -159,7 +177,7 @@ export const FORMS: readonly FormKnowledge[] = [
       source: `${K2}: trihydrate 24.305/210.42 = 0.116; anhydrous 24.305/156.38 = 0.155`,
       hydrates: { trihydrate: 0.1155, anhydrous: 0.1554 },
     },
-    synonyms: ['malate', 'malat', 'malato', 'malaat', 'jablczan', 'jablczanu', 'малат'],
+    synonyms: ['malate', 'malat', 'malato', 'malaat', 'jablczan', 'jablczanu', 'малат', 'malaatti'],
   },
   {
     id: 'glycinate',
@@ -185,6 +203,9 @@ export const FORMS: readonly FormKnowledge[] = [
       'bisglicynianu',
       'глицинат',
       'бисглицинат',
+      'glysinaatti',
+      'bisglysinaatti',
+      'bisglycinat',
     ],
   },
   {
@@ -210,6 +231,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'laktat',
       'laktatu',
       'лактат',
+      'laktaatti',
     ],
   },
   {
@@ -234,6 +256,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'asparaginate',
       'аспартат',
       'аспарагинат',
+      'aspartaatti',
     ],
   },
   {
@@ -288,7 +311,7 @@ export const FORMS: readonly FormKnowledge[] = [
       source: `${K2}: dihydrate 24.305/450.63 = 0.054; anhydrous 24.305/414.60 = 0.059`,
       hydrates: { dihydrate: 0.0539, anhydrous: 0.0586 },
     },
-    synonyms: ['gluconas', 'gluconate', 'gluconat', 'gluconato', 'gluconaat', 'glukonian', 'глюконат', 'глуконат'],
+    synonyms: ['gluconas', 'gluconate', 'gluconat', 'gluconato', 'gluconaat', 'glukonian', 'глюконат', 'глуконат', 'glukonaatti'],
   },
   {
     id: 'pidolate',
@@ -358,6 +381,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: 'no absorption data gathered for this source',
     fraction: null,
     synonyms: [
+      'salicylate',
       'ascorbate',
       'succinate',
       'fumarate',

@@ -96,6 +96,23 @@ describe('page-text reader: blocks', () => {
     expect(fields.directions).toMatch(/^Erw\. und Jugendl\.: 1-3-mal tgl\. 1 Kautbl\./);
   });
 
+  it("a page headed by a question, or by a recipe's name, is no product page", () => {
+    const prices = ['High 5 Zero - £5.99', '250mg 70mg 56mg 9mg', 'Nuun Sport Hydration - £6.49', '300mg 150mg 25mg 13mg'];
+    const asks = readPageText(
+      ['What are hydration tablets?', 'Sweat contains sodium, potassium and magnesium.', ...prices].join('\n'),
+      { title: 'What are hydration tablets?' },
+    );
+    expect(asks.isProductPage).toBe(false);
+    const recipe = readPageText(
+      [
+        'How To Make And Use Magnesium Oil Spray',
+        'Dissolve magnesium chloride flakes in distilled water.',
+        'Spray it on your skin twice a day.',
+      ].join('\n'),
+    );
+    expect(recipe.isProductPage).toBe(false);
+  });
+
   it("list markers do not hide a heading or a line's words", () => {
     const fields = readPageText(
       [

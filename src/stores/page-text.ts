@@ -632,7 +632,16 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const labelled = withMagnesium.length > 0 || panels.length > 0;
   // "Best Magnesium Supplements (2026): Tested & Ranked": a ranking of many products, whatever its tables hold.
   const ranking = !!title && RANKING_TITLE_RE.test(fold(title));
+  // "What are hydration tablets?", "How To Make And Use Magnesium Oil Spray": a page headed by a
+  // question or a recipe's name answers it or teaches it; a shop names its product.
+  const asks =
+    !!title &&
+    !withMagnesium.length &&
+    (title.trim().endsWith('?') || (/^(?:how to make|make your own|diy)(?![a-z])/.test(fold(title)) && !sells));
   fields.isProductPage =
-    !ranking && (sells || labelled || !!directions || (short && !!label)) && !(articleSignals >= 3 && !labelled && !sells);
+    !ranking &&
+    !asks &&
+    (sells || labelled || !!directions || (short && !!label)) &&
+    !(articleSignals >= 3 && !labelled && !sells);
   return fields;
 }
