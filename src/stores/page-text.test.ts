@@ -113,6 +113,18 @@ describe('page-text reader: blocks', () => {
     expect(recipe.isProductPage).toBe(false);
   });
 
+  it('"can be applied to any part of the body" is how to use a topical', () => {
+    const fields = readPageText(
+      [
+        'Magnesium Products',
+        'Below is how we use our magnesium products.',
+        'LOTION: 1 teaspoon of magnesium lotion can be applied to any part of the body, particularly the soles of the feet.',
+      ].join('\n'),
+      { title: 'Magnesium Products' },
+    );
+    expect(fields.directions).toMatch(/^LOTION: 1 teaspoon/);
+  });
+
   it("list markers do not hide a heading or a line's words", () => {
     const fields = readPageText(
       [
