@@ -323,7 +323,6 @@ function readPhases(clean: string, text: string): Directions | null {
     ...first,
     timesPerDay: { min: fromUnits / a.max, max: toUnits / a.max },
     frequencyAssumed: first.frequencyAssumed && next.frequencyAssumed,
-    text,
   };
 }
 
