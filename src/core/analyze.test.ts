@@ -295,6 +295,19 @@ describe('page-text rules on whole snapshots', () => {
     expect(a.forms.map((f) => f.id).sort()).toEqual(['glycinate', 'oxide']);
   });
 
+  it('a label that states its magnesium in a sentence contains magnesium, whatever other rows it lists', () => {
+    const a = analyze({
+      ...base,
+      title: 'Magne B6 Forte filmtabletta',
+      labelText:
+        '618,43 mg vízmentes magnézium-citrátot (megfelel 100 mg magnéziumnak) és 10 mg piridoxin-hidrokloridot (B6-vitamin) tartalmaz filmtablettánként.',
+      directions: 'Javasolt napi adag 3-4 darab filmtabletta. A napi adag 2-3 részre osztva alkalmazandó.',
+    });
+    expect(a.kind).not.toBe('not-a-supplement');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 400 });
+  });
+
   it('Drug Facts with supplement directions of 1 to 2 tablets: a serving is one tablet', () => {
     const a = analyze({
       ...base,

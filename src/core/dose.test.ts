@@ -112,6 +112,16 @@ describe('statements of several units, of milliequivalents, of the element befor
   it("a hypothetical product's figure is someone else's", () => {
     expect(mgs('So a tablet boasting 500mg MgO may only provide around 15mg magnesium.')).toEqual([]);
   });
+  it('"tablettánként" is per tablet; a food\'s "mg de magnésio em ¼ de xícara" is no dose', () => {
+    expect(
+      findElementalStatements('50 mg magnéziumot tartalmaz tablettánként, 428,6 mg magnézium-citrát-nonahidrát formájában.')[0],
+    ).toMatchObject({
+      mg: 50,
+      per: 'unit',
+      unit: 'tablet',
+    });
+    expect(mgs('Amêndoas: cerca de 105 mg de magnésio em ¼ de xícara.')).toEqual([]);
+  });
   it('"1,200 mg of elemental potassium" is not magnesium', () => {
     expect(
       mgs('Each teaspoon provides 1,200 mg of elemental potassium (as potassium citrate) and 120 mg of elemental magnesium.'),

@@ -53,6 +53,8 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['Wirkstoff: Magnesium ut Magnesii citras anhydricus.', ['citrate']],
     ['magnesiumsubkarbonaatti, raskas 195 mg; magnesiumsulfaattidihydraatti 328 mg', ['carbonate', 'sulfate']],
     ['Magnesiumcitratdihydrat', ['citrate']],
+    ['618,43 mg vízmentes magnézium-citrátot', ['citrate']],
+    ['o solutie concentrata de clorura de magneziu in apa', ['chloride']],
     ['dihydrát magnéziumlaktátu/pyridoxíniumchlorid', ['lactate']],
     ['organic magnesium salts and does not contain inorganic magnesium oxide or phosphate', []],
     ['Quantité correspondant àmagnésium', []],

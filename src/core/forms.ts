@@ -42,13 +42,15 @@ for (const f of FORMS)
 // compiles ten times faster than the same parts matched), up to three glued parts
 // ("Trimagnesiumdicitrat" is tri + magnesium + di + citrat, "Magnesiumbis(hydrogenaspartat)"
 // magnesium + bis( + hydrogen + aspartat), and a hydrate glued after the salt
-// ("Magnesiumsulfaattidihydraatti"). Longer synonyms first, because JS alternation takes the first
+// ("Magnesiumsulfaattidihydraatti"), and a Hungarian case ending ("magnézium-citrátot"). Longer synonyms first, because JS alternation takes the first
 // alternative that matches, so "acetyl taurate" wins over "taurate" and "glycinate chelate" over "chelate".
 const FORM_RE = new RegExp(
   `(?<=(?:^|[^a-zа-я])(?:(?:magnesium|magnezium|magnesio|di|tri|bis|mono|l|hydrogen)[-(]?){0,3})(${[...FORM_OF_SYNONYM.keys()]
     .sort((a, b) => b.length - a.length)
     .map((s) => escapeRegExp(s).replace(/ /g, "[ '-]{1,3}"))
-    .join('|')})(?:-?(?:mono|di|tri|tetra|penta|hexa|hepta|nona)?-?(?:hydrat[a-z]*|hydraat[a-z]*|hidrat[a-z]*))?(?![a-zа-я])`,
+    .join(
+      '|',
+    )})(?:-?(?:mono|di|tri|tetra|penta|hexa|hepta|nona)?-?(?:hydrat[a-z]*|hydraat[a-z]*|hidrat[a-z]*))?(?:ot|at|et|ja|je|nak|nek)?(?![a-zа-я])`,
   'g',
 );
 
@@ -189,7 +191,7 @@ export function formsInSourceList(list: string, source: string = list): FormFind
 // never writes the word magnesium.
 // Bulgarian and Russian: "магнезий", "магнезиев оксид", "оксид магния" (folded, й is и).
 const ANCHOR_RE =
-  /(?<![b-z]|[a-z]a)(?:di|tri)?(?:magnesium|magnesii|magnesio|magnezium|horcik\w*|magnez(?:u|em)?(?![a-z]))|(?<![а-я])(?:магнези[а-я]*|магни(?:и|я|ем|ю)(?![а-я]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
+  /(?<![b-z]|[a-z]a)(?:di|tri)?(?:magnesium|magnesii|magnesio|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|horcik\w*|magnez(?:u|em)?(?![a-z]))|(?<![а-я])(?:магнези[а-я]*|магни(?:и|я|ем|ю)(?![а-я]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
 const EXCIPIENT_AFTER_RE = /^[ -]{0,2}(?:stearate|stearat|silicate|silikat|trisilicate)/;
 const EXCIPIENT_BEFORE_RE = /(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}$/;
 const NEGATED_BEFORE_RE =

@@ -78,9 +78,10 @@ export function containsMagnesiumOf(p: PageInputs): boolean {
     label.magnesiumRowsWithoutAmount > 0 ||
     (!labelListsOtherNutrients &&
       (titleInfo.containsMagnesium ||
-        [ingredientsText, ...f.bullets, detailsText, f.description, f.labelText].some(mentionsMagnesiumNutrient) ||
-        // "Bevat per sachet: 243 mg = 10 mmol magnesium": a label that states its magnesium in a sentence.
-        findElementalStatements(f.labelText).length > 0)) ||
+        [ingredientsText, ...f.bullets, detailsText, f.description, f.labelText].some(mentionsMagnesiumNutrient))) ||
+    // "Bevat per sachet: 243 mg = 10 mmol magnesium", "… (megfelel 100 mg magnéziumnak) és 10 mg
+    // piridoxin …": a label that states its magnesium in a sentence, whatever other rows it has.
+    findElementalStatements(f.labelText).length > 0 ||
     (labelListsOtherNutrients && titleInfo.containsMagnesium && !f.labelText.trim())
   );
 }

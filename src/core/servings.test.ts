@@ -42,6 +42,24 @@ describe('servings per day from serving size and directions', () => {
     });
   });
 
+  it('Hungarian counts and splits, vulgar fractions, "den Inhalt eines Beutels"', () => {
+    expect(parseDirections('A szokásos adagja naponta 2-3-szor 2 tabletta.')).toMatchObject({
+      perIntake: { min: 2, max: 2, unit: 'tablet' },
+      timesPerDay: { min: 2, max: 3 },
+    });
+    expect(
+      parseDirections('Javasolt napi adag 3-4 darab filmtabletta. A napi adag 2-3 részre osztva alkalmazandó.')?.dividedDaily,
+    ).toBe(true);
+    expect(parseDirections('Adultes et enfants dès 12 ans: 1–1½ comprimé effervescent par jour.')?.perIntake).toMatchObject({
+      min: 1,
+      max: 1.5,
+    });
+    expect(parseDirections('2 bis 3-mal täglich den Inhalt eines Beutels zu 5 g')).toMatchObject({
+      perIntake: { min: 1, max: 1, unit: 'packet' },
+      timesPerDay: { min: 2, max: 3 },
+    });
+  });
+
   it('directions that build up run from the first phase to the last', () => {
     const times = (t: string) => parseDirections(t)?.timesPerDay;
     expect(times('Start with 1 capsule daily for five days, then increase to 2 capsules daily.')).toEqual({ min: 1, max: 2 });

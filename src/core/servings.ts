@@ -19,11 +19,11 @@ export type UnitKind =
 
 const UNIT_WORDS: [RegExp, UnitKind][] = [
   [
-    /^(?:capsules?|caps|vcaps?|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|капсул[а-я]*|капс\.?)$/,
+    /^(?:capsules?|caps|vcaps?|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapszula\w*|kapszulankent|капсул[а-я]*|капс\.?)$/,
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|(?:film|brause|kau|lutsch)?tbl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletter|таблет[а-я]*)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|(?:film|brause|kau|lutsch)?tbl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletter|(?:film)?tablett?a\w*|(?:film)?tablett?ankent|таблет[а-я]*)$/,
     'tablet',
   ],
   [/^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|caramelle)$/, 'gummy'],
@@ -31,7 +31,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
   [/^(?:teaspoons?|tsp\.?|teeloffel|cuilleres? a cafe|cucharaditas?|cucchiaini?)$/, 'teaspoon'],
   [/^(?:tablespoons?|tbsp\.?|essloffel|cuilleres? a soupe|cucharadas?|cucchiai?)$/, 'tablespoon'],
   [
-    /^(?:packets?|packs?|sachets?|saquetas?|carteiras?|dospasar?|sticks?|stick packs?|beutel|tutchen|bustin[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*)$/,
+    /^(?:packets?|packs?|sachets?|saquetas?|carteiras?|dospasar?|sticks?|stick packs?|beutels?|tutchen|bustin[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*)$/,
     'packet',
   ],
   [
@@ -89,8 +89,17 @@ interface Alternative extends UnitCount {
 }
 
 /** First "N unit" (or "N–M unit") in a text: "2 Veggie Capsules", "1 scoop (3.5 g)", "two (2) tablets". */
+/** "1½", "½", "¼": vulgar fractions as the digits the count pattern reads. */
+function plainFractions(s: string): string {
+  return s
+    .replace(/(\d)\s?½/g, '$1.5')
+    .replace(/½/g, '1/2')
+    .replace(/¼/g, '1/4')
+    .replace(/¾/g, '3/4');
+}
+
 export function findUnitCount(text: string): UnitCount | null {
-  const folded = fold(text);
+  const folded = fold(plainFractions(text));
   COUNT_RE.lastIndex = 0;
   let guard = 0;
   for (let m = COUNT_RE.exec(folded); m && guard < 300; m = COUNT_RE.exec(folded), guard++) {
@@ -185,7 +194,7 @@ export interface Directions {
 
 /** "3 times", "1-3 times", "2mal", "3 veces", "1 or 2 times": how many times a day, by the number. */
 const NUMBERED_TIMES_RE =
-  /(?<![\d.,])([1-6])(?: ?(?:-|to|or|bis|a|ou|o|oder|of) ?([1-6]))?[ -]?(?:times|x|mal|veces|volte|fois|keer|razy|gange|ganger|vezes|alkalommal|пъти|раза)(?![a-zа-я])/;
+  /(?<![\d.,])([1-6])(?: ?(?:-|to|or|bis|a|ou|o|oder|of) ?([1-6]))?[ -]?(?:times|x|mal|veces|volte|fois|keer|razy|gange|ganger|vezes|alkalommal|szor|szer|пъти|раза)(?![a-zа-я])/;
 /** Prescription shorthand: b.i.d., t.i.d. */
 const LATIN_TIMES: [RegExp, number][] = [
   [/(?<![a-z])(?:q\.?i\.?d\.?)(?![a-z])/, 4],
@@ -218,7 +227,7 @@ const TIMES: [RegExp, number, number][] = [
     2,
   ],
   [
-    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|дневно|ежедневно|на ден|в день)(?![a-zа-я])/,
+    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|дневно|ежедневно|на ден|в день)(?![a-zа-я])/,
     1,
     1,
   ],
@@ -267,7 +276,7 @@ function adultPart(folded: string): string {
 
 export function parseDirections(text: string): Directions | null {
   // "1 - 3 times", "1 – 2 capsules": ranges as one token.
-  const clean = fold(text)
+  const clean = fold(plainFractions(text))
     .slice(0, 2000)
     .replace(/(\d)\s*[-–]\s*(\d)/g, '$1-$2')
     // Ages are not counts: "children over 12 years", "ages 4+", "mayores de 12 anos".
@@ -356,7 +365,12 @@ function readDirections(part: string, text: string): Directions | null {
   if (rate) times = rate;
   const alternatives = perIntake ? alternativeIntakes(main, perIntake) : undefined;
   const afterCount = perIntake ? main.slice(main.indexOf(fold(perIntake.raw))) : '';
-  const dividedDaily = !!perIntake && (DIVIDED_DAILY_RE.test(afterCount) || DAY_SPLIT_RE.test(afterCount));
+  // "Javasolt napi adag 3-4 darab filmtabletta. A napi adag 2-3 részre osztva": split in the next sentence.
+  const dividedDaily =
+    !!perIntake &&
+    (DIVIDED_DAILY_RE.test(afterCount) ||
+      DAY_SPLIT_RE.test(afterCount) ||
+      /(?<![a-z0-9])\d(?:-\d)? reszre osztva/.test(afterCount));
   return {
     perIntake,
     timesPerDay: times ?? { min: 1, max: 1 },

@@ -84,6 +84,9 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ein: 1,
   eine: 1,
   einen: 1,
+  // "den Inhalt eines Beutels": the genitive and dative forms count one too.
+  eines: 1,
+  einem: 1,
   eins: 1,
   zwei: 2,
   drei: 3,

@@ -99,6 +99,7 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { hexahydrate: 0.1196, anhydrous: 0.2553 },
     },
     synonyms: [
+      'clorura',
       'chloridum',
       'chloride',
       'chlorid',
