@@ -54,11 +54,11 @@ const RELAYOUTS: Record<string, (text: string) => string> = {
  * applies to): a regression fails CI. Confident wrong figures are counted, not a percentage.
  */
 const GATES = {
-  // measured 96.9 / 93.8 / 93.3 / 100 / 100 on the 311 pages (2026-11-30, after the held-out parts
-  // G, H and I and their rules); topicals and negatives must all stay right (99 allows no miss on 40
-  // or 76 pages)
+  // measured 97.1 / 93.3 / 93.8 / 100 / 100 on the 336 pages (2026-11-30, after the held-out parts
+  // G to J and their rules); topicals and negatives must all stay right (99 allows no miss on 43 or
+  // 84 pages)
   forms: 95,
-  mgPerServing: 93,
+  mgPerServing: 92,
   mgPerDay: 92,
   topical: 99,
   negatives: 99,
