@@ -257,9 +257,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     if (elementalWord && !/magnes|magnez|mg|ion/.test(elementalWord[0])) {
       const lead = folded.slice(Math.max(sentenceStartBefore(text, a.start), a.start - 200), a.start);
       const named = [...lead.matchAll(MINERAL_NAME_RE)].at(-1)?.[0];
-      MINERAL_NAME_RE.lastIndex = 0;
-      const next = MINERAL_NAME_RE.exec(after.slice(elementalWord[0].length, elementalWord[0].length + 14));
-      MINERAL_NAME_RE.lastIndex = 0;
+      const next = [...after.slice(elementalWord[0].length, elementalWord[0].length + 14).matchAll(MINERAL_NAME_RE)][0];
       const nextIsOther = !!next && next.index <= 2 && !/^magne/.test(next[0]);
       if (nextIsOther || (named && !/^magne/.test(named))) elementalWord = null;
     }

@@ -37,24 +37,29 @@ for (const f of FORMS)
   for (const s of f.id === 'other' ? [...f.synonyms, ...UNCATALOGUED_SALTS] : f.synonyms)
     if (!FORM_OF_SYNONYM.has(synonymKey(s))) FORM_OF_SYNONYM.set(synonymKey(s), f.id);
 
+/** Every synonym, longest first: JS alternation takes the first alternative that matches, so
+ * "acetyl taurate" wins over "taurate" and "glycinate chelate" over "chelate". */
+const SYNONYM_ALTERNATION = [...FORM_OF_SYNONYM.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((s) => escapeRegExp(s).replace(/ /g, "[ '-]{1,3}"))
+  .join('|');
+
+/** A part glued before a salt's name: "magnesium" in "Magnesiumcitrat", "bis(" in "bis(hydrogenaspartat)". */
+const GLUED_PART = '(?:(?:magnesium|magnezium|magnesio|di|tri|bis|mono|l|hydrogen)[-(]?)';
+
 // One regex for every form (one compile, not one per form, on the page's first read): whole words,
 // optionally glued after magnesium/di/tri/bis ("Magnesiumcitrat"; read as a lookbehind, which
 // compiles ten times faster than the same parts matched), up to three glued parts
 // ("Trimagnesiumdicitrat" is tri + magnesium + di + citrat, "Magnesiumbis(hydrogenaspartat)"
-// magnesium + bis( + hydrogen + aspartat), and a hydrate glued after the salt
-// ("Magnesiumsulfaattidihydraatti"), and a Hungarian case ending ("magnézium-citrátot"). Longer synonyms first, because JS alternation takes the first
-// alternative that matches, so "acetyl taurate" wins over "taurate" and "glycinate chelate" over "chelate".
+// magnesium + bis( + hydrogen + aspartat), a hydrate glued after the salt
+// ("Magnesiumsulfaattidihydraatti") and a Hungarian case ending ("magnézium-citrátot").
 const FORM_RE = new RegExp(
-  `(?<=(?:^|[^a-zа-я])(?:(?:magnesium|magnezium|magnesio|di|tri|bis|mono|l|hydrogen)[-(]?){0,3})(${[...FORM_OF_SYNONYM.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((s) => escapeRegExp(s).replace(/ /g, "[ '-]{1,3}"))
-    .join(
-      '|',
-    )})(?:-?(?:mono|di|tri|tetra|penta|hexa|hepta|nona)?-?(?:hydrat[a-z]*|hydraat[a-z]*|hidrat[a-z]*))?(?:ot|at|et|ja|je|nak|nek)?(?![a-zа-я])`,
+  `(?<=(?:^|[^a-zа-я])${GLUED_PART}{0,3})(${SYNONYM_ALTERNATION})` +
+    '(?:-?(?:mono|di|tri|tetra|penta|hexa|hepta|nona)?-?(?:hydrat[a-z]*|hydraat[a-z]*|hidrat[a-z]*))?(?:ot|at|et|ja|je|nak|nek)?(?![a-zа-я])',
   'g',
 );
 
-const GLUED_PREFIX_RE = /(?<![a-zа-я])(?:(?:magnesium|magnezium|magnesio|di|tri|bis|mono|l|hydrogen)[-(]?){1,3}$/;
+const GLUED_PREFIX_RE = new RegExp(`(?<![a-zа-я])${GLUED_PART}{1,3}$`);
 
 function hitsIn(folded: string): Hit[] {
   const hits: Hit[] = [];

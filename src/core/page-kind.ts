@@ -94,6 +94,8 @@ function mergeForms(a: FormFinding[], b: FormFinding[]): FormFinding[] {
 const SHARE_OF_FORM_RE =
   /(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?[ ]?%[ ]{1,2}(?:of[ ]{1,2})?(?:magnesium|magnesio)[ -]{1,2}[a-z-]{4,20}/g;
 
+const PROSE_SOURCE = 'bullets, details and description';
+
 /** Where forms are read, most trustworthy first: the first source that names any gives them all. */
 const FORM_SOURCES: { source: string; read: (p: PageInputs) => FormFinding[] }[] = [
   { source: 'label rows', read: (p) => p.mgRows.reduce<FormFinding[]>((acc, row) => mergeForms(acc, row.forms), []) },
@@ -119,7 +121,7 @@ const FORM_SOURCES: { source: string; read: (p: PageInputs) => FormFinding[] }[]
   },
   { source: 'title', read: (p) => p.titleInfo.forms },
   {
-    source: 'bullets, details and description',
+    source: PROSE_SOURCE,
     read: (p) =>
       [...p.f.bullets, p.detailsText, p.f.description].reduce<FormFinding[]>(
         (acc, text) => mergeForms(acc, formsInProse(text)),
@@ -150,7 +152,7 @@ export function formsOf(p: PageInputs, containsMagnesium: boolean, warnings: War
   }
   // "ist Magnesium als Chelat-Komplex an die Aminosäure Glycin gebunden" in a page's prose: the
   // chelate it describes is the glycinate it names, not a second source.
-  const fromProse = FORM_SOURCES[from]?.source === 'bullets, details and description';
+  const fromProse = FORM_SOURCES[from]?.source === PROSE_SOURCE;
   if (fromProse && forms.some((x) => CHELATE_FORMS.has(x.id))) forms = forms.filter((x) => x.id !== 'amino-acid-chelate');
   const formIds = new Set(forms.map((x) => x.id));
   const { mgRows, titleInfo } = p;
