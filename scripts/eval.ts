@@ -47,6 +47,42 @@ const RELAYOUTS: Record<string, (text: string) => string> = {
   'CRLF and blank lines': (t) => t.replace(/\n/g, '\r\n\r\n'),
   'a list marker on each line': (t) => t.replace(/^(?=\S)/gm, '• '),
   'upper case': (t) => t.toUpperCase(),
+  'reviews and Q&A after it': (t) => `${t}\n${NOISE.reviews}`,
+  'other products after it': (t) => `${t}\n${NOISE.carousel}`,
+  'other products, then the description': (t) => t.replace(/\n/, `\n${NOISE.carousel}\nProduct description\n`),
+};
+
+/**
+ * What real product pages print around the product (written for this eval, in the shape of a large
+ * marketplace's listing): shoppers' reviews and questions with their own doses, and other products
+ * with their own figures. None of it is the product's dose.
+ */
+const NOISE = {
+  reviews: [
+    'Customer reviews',
+    '4.5 out of 5 stars',
+    '12,408 global ratings',
+    'Top reviews',
+    'Sleeping better',
+    'Reviewed on 3 March 2025. My doctor told me to take 400 mg of magnesium a day, so I take 2 of these with dinner plus a 200 mg citrate in the morning. Sleeping better.',
+    'Gentle on the stomach',
+    'Reviewed on 9 January 2025. Oxide at 500 mg gave me cramps; this one is fine even at 3 capsules.',
+    'Customer questions & answers',
+    'Question: How much elemental magnesium is in one capsule?',
+    'Answer: I believe it is about 100mg per capsule, check the label.',
+    'Question: Can I take 4 a day?',
+    'Answer: The upper limit from supplements is 350 mg per day for adults.',
+  ].join('\n'),
+  carousel: [
+    'Customers who viewed this item also viewed',
+    'Magnesium Glycinate 400mg, 180 Capsules',
+    '4.6 out of 5 stars 8,214',
+    '$19.99 ($0.11/Count)',
+    'Triple Magnesium Complex 400 mg (Oxide, Citrate, Aspartate) 100 Capsules',
+    '$14.49',
+    'Magnesium Citrate Powder 350 mg per serving, Unflavoured 226 g',
+    '$12.95',
+  ].join('\n'),
 };
 
 /**

@@ -328,6 +328,57 @@ describe('page-text reader: where directions end', () => {
   });
 });
 
+describe("page-text reader: other products around the page's own", () => {
+  const carousel = [
+    'Customers who viewed this item also viewed',
+    'Magnesium Glycinate 400mg, 180 Capsules',
+    '4.6 out of 5 stars 8,214',
+    '$19.99 ($0.11/Count)',
+    'Triple Magnesium Complex 400 mg (Oxide, Citrate, Aspartate) 100 Capsules',
+    '$14.49',
+  ];
+
+  it('a carousel above the description gives neither the name, the count nor the price', () => {
+    const fields = readPageText(
+      [
+        'Vizana Productos Minerales',
+        ...carousel,
+        'Product description',
+        'Citrato de magnesio en cápsulas veganas 90 caps',
+        '€12,90',
+        'Tomar 2 cápsulas al día con agua.',
+      ].join('\n'),
+    );
+    expect(fields.title).toBe('Citrato de magnesio en cápsulas veganas 90 caps');
+    expect(fields.unitCount).toBe(90);
+    expect(fields.price?.amount).toBe(12.9);
+    expect(fields.directions).toBe('Tomar 2 cápsulas al día con agua.');
+  });
+
+  it("a carousel's tiles end at a line of sentences: the page's own text again", () => {
+    const fields = readPageText(
+      [
+        'Magnesium Bisglycinate 120 Capsules',
+        ...carousel,
+        'Our bisglycinate is gentle on the stomach. Each capsule provides 100 mg of elemental magnesium from fully reacted magnesium bisglycinate chelate.',
+      ].join('\n'),
+    );
+    expect(fields.description).toContain('Each capsule provides 100 mg of elemental magnesium');
+    expect(fields.description).not.toContain('Triple Magnesium Complex');
+  });
+
+  it("a long product name in a carousel is still a tile, not the page's text", () => {
+    const fields = readPageText(
+      [
+        'Magnesium Bisglycinate 120 Capsules',
+        'Customers also bought',
+        'Magnesium Citrate 200 mg, 250 Tablets, High Absorption, Supports Muscle Relaxation, Sleep and Heart Health, Gluten Free, Non-GMO',
+      ].join('\n'),
+    );
+    expect(fields.description ?? '').not.toContain('Magnesium Citrate 200 mg');
+  });
+});
+
 describe('page-text reader: the title', () => {
   it.each([
     [

@@ -86,7 +86,21 @@ const WARNINGS_HEAD =
   /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania|противопоказания|предупреждения|странични (?:ефекти|реакции)|побочные (?:действия|эффекты))(?![a-zа-я])/;
 /** Sections whose products and numbers are not this product's: carousels, reviews, references. */
 const OTHER_HEAD =
-  /^(?:(?:our )?top picks|(?:our|editor'?s) picks|you (?:may|might) also (?:like|need)|related products?|similar (?:items|products)|customers (?:also|who) (?:bought|viewed)|frequently bought together|recommended (?:for you|products)|more from|recently viewed|compare with similar|reviews?|customer reviews|ratings & reviews|questions (?:&|and) answers|references|bibliography|sources|ahnliche produkte|das konnte (?:dich|sie) auch interessieren|kunden kauften auch|bewertungen|literatur(?:verzeichnis)?|quellen|vous aimerez aussi|produits (?:similaires|associes)|avis clients|references bibliographiques|tambien te (?:puede|podria) interesar|productos relacionados|opiniones|prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|recensioni|bibliografia|gerelateerde producten|anderen bekeken ook|beoordelingen|podobne produkty|opinie)(?![a-z])/;
+  /^(?:(?:our )?top picks|(?:our|editor'?s) picks|you (?:may|might) also (?:like|need)|related products?|similar (?:items|products)|customers (?:also|who) (?:bought|viewed)|frequently bought together|recommended (?:for you|products)|more from|recently viewed|compare with similar|reviews?|customer reviews|ratings & reviews|questions (?:&|and) answers|customer questions|top reviews|references|bibliography|sources|ahnliche produkte|das konnte (?:dich|sie) auch interessieren|kunden kauften auch|bewertungen|literatur(?:verzeichnis)?|quellen|vous aimerez aussi|produits (?:similaires|associes)|avis clients|references bibliographiques|tambien te (?:puede|podria) interesar|productos relacionados|opiniones|prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|recensioni|bibliografia|gerelateerde producten|anderen bekeken ook|beoordelingen|podobne produkty|opinie)(?![a-z])/;
+/**
+ * Headings of the product's own text ("About this item", "Product description", "Beschreibung"):
+ * they end a carousel or review block above them; the lines after them are read as prose.
+ */
+const PRODUCT_TEXT_HEAD =
+  /^(?:about (?:this|the) (?:item|product)|(?:product )?(?:description|details|information|overview|highlights)|from the (?:manufacturer|brand)|(?:produkt)?beschreibung|produktdetails|produktinformation(?:en)?|artikelbeschreibung|(?:description|details|informations?) (?:du )?produit|presentation(?: du produit)?|descripcion(?: del producto)?|detalles del producto|descrizione(?: (?:del )?prodotto)?|dettagli (?:del )?prodotto|(?:product)?beschrijving|productinformatie|opis(?: produktu)?|szczegoly produktu|descricao(?: do produto)?|produktbeskrivning|beskrivning|tuotekuvaus|kuvaus|popis(?: produktu)?|leiras|описание)\s?:?$/;
+/**
+ * A carousel's tiles are names, ratings and prices; a line of sentences after them is the page's
+ * own text again ("Customers also viewed" above the product's description).
+ */
+const CAROUSEL_HEAD =
+  /^(?:you (?:may|might) also|related products?|similar (?:items|products)|customers (?:also|who)|frequently bought|recommended|more from|recently viewed|compare with|ahnliche|das konnte|kunden kauften|vous aimerez|produits (?:similaires|associes)|tambien te|productos relacionados|prodotti (?:correlati|simili)|potrebbe|gerelateerde|anderen bekeken|podobne)/;
+const SENTENCES_RE = /[a-zà-ÿа-я0-9)]{2}[.!?]\s+[A-ZÀ-ÖØ-ÞА-Я][a-zà-ÿа-я]/;
+
 /** What a page says when it sells the product on it. */
 const CART_RE =
   /(?<![a-z])(?:add to (?:cart|bag|basket)|adicionar ao (?:carrinho|cesto)|kosarba|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|anadir al carrito|agregar al carrito|comprar|aggiungi al carrello|acquista|in (?:de )?winkel(?:wagen|mand)|bestellen|do koszyka|kop nu|lagg i varukorgen|in stock|auf lager|en stock|sold out|out of stock|koupit(?: nyni)?|do kosiku|kosarba tesz|preise vergleichen|preisvergleich|compare prices|comparer les prix|comparar precios|confronta prezzi|prijzen vergelijken|agotado|ausverkauft|epuise|esaurito|uitverkocht|regular price|sale price|unit price|precio regular|prix normal|shipping calculated at checkout|disponible|disponibile|op voorraad|добави в количката|в количката|в наличност|в корзину|купить|в наличии)(?![a-zа-я])/;
@@ -149,7 +163,7 @@ function headingKind(text: string): Block | null {
   const folded = text.replace(SECTION_NUMBER_RE, '');
   if (folded.length > 90) return null;
   if (OTHER_HEAD.test(folded)) return 'other';
-  if (INDICATIONS_HEAD.test(folded.trim())) return 'prose';
+  if (INDICATIONS_HEAD.test(folded.trim()) || PRODUCT_TEXT_HEAD.test(folded.trim())) return 'prose';
   // "4 tablets contain:" is a count of units, not a section number.
   if (FACTS_HEAD.test(folded) || FACTS_HEAD.test(text)) return 'facts';
   if (DIRECTIONS_HEAD.test(folded)) return 'directions';
@@ -203,6 +217,7 @@ function classify(lines: string[]): Classified[] {
   const out: Classified[] = [];
   let block: Block = 'prose';
   let inBlock = 0;
+  let carousel = false;
   // A page laid out in two columns and flattened line by line (a PDF data sheet): the facts panel
   // is the right-hand cells under a heading that stands in the right column ("… provided by\t4
   // Tablets Contain:"); the left-hand cells are the prose beside it.
@@ -263,10 +278,12 @@ function classify(lines: string[]): Classified[] {
     if (kind) {
       block = kind;
       inBlock = 0;
+      carousel = kind === 'other' && CAROUSEL_HEAD.test(folded.replace(SECTION_NUMBER_RE, ''));
       out.push({ line, folded, block, heading: true });
       continue;
     }
     inBlock++;
+    if (block === 'other' && carousel && line.length > 120 && SENTENCES_RE.test(line)) block = 'prose';
     // A facts panel ends at long prose or after its row budget; directions and ingredients after a few lines.
     if (block === 'facts' && (line.length > 220 || inBlock > MAX_PANEL_LINES)) block = 'prose';
     if ((block === 'directions' && inBlock > 6) || (block === 'ingredients' && inBlock > 4)) block = 'prose';
@@ -358,7 +375,9 @@ const AMOUNT_CELL_RE = /^[<~]?\d[\d.,]*\s*(?:mg|mcg|µg|g|iu|mmol)$/i;
 function pickTitle(items: Classified[], given: string | undefined): string | undefined {
   const g = cleanText(given);
   if (g) return capText(g, 300);
-  const top = items.slice(0, 8).filter((c) => !c.heading && c.block === 'prose' && c.line.length >= 4 && c.line.length <= 200);
+  // The top of the page's own text: a carousel above it ("Customers also viewed") is someone else's names.
+  const own = items.filter((c) => c.block !== 'other');
+  const top = own.slice(0, 8).filter((c) => !c.heading && c.block === 'prose' && c.line.length >= 4 && c.line.length <= 200);
   const plausible = top.filter(
     (c) =>
       !/^[$€£]|\d+[.,]\d{2}\s?(?:€|\$|£)?$/.test(c.line) &&
@@ -375,8 +394,8 @@ function pickTitle(items: Classified[], given: string | undefined): string | und
   const single = plausible.filter((c) => !c.line.includes('\t'));
   // The name stands above the page's buy button; a line naming magnesium below it is the
   // product's text ("1 Hartkapsel enthält … Magnesium", "magnesium lactate 470 mg"), not its name.
-  const buyAt = items.slice(0, 8).findIndex((c) => c.line.length < 40 && CART_RE.test(c.folded));
-  const aboveBuy = (c: Classified) => buyAt < 0 || items.indexOf(c) < buyAt;
+  const buyAt = own.slice(0, 8).findIndex((c) => c.line.length < 40 && CART_RE.test(c.folded));
+  const aboveBuy = (c: Classified) => buyAt < 0 || own.indexOf(c) < buyAt;
   // A line that opens with an amount ("+ 117 mg of magnesium from …") states a dose; it names nothing.
   const named = single.find(
     (c) => MAGNESIUM_RE.test(c.folded) && c.line.length <= 160 && aboveBuy(c) && !OPENS_WITH_AMOUNT_RE.test(c.line),
@@ -402,9 +421,8 @@ function pickTitle(items: Classified[], given: string | undefined): string | und
 
 /** The first price near the top that stands as a price (not a saving, a unit price or a threshold). */
 function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
-  for (const c of items.slice(0, 60)) {
+  for (const c of items.filter((i) => i.block !== 'other').slice(0, 60)) {
     if (
-      c.block === 'other' ||
       c.line.length > 60 ||
       /(?<![a-z])(?:save|was|off|per|\/|unit|shipping|over|from|ab|des|desde|da|vanaf)(?![a-z])/.test(c.folded)
     )
@@ -419,7 +437,8 @@ function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
 
 /** The package count the title or the top of the page prints ("120 Capsules", "60 Kapseln"). */
 function pickCount(title: string | undefined, items: Classified[]): number | undefined {
-  for (const text of [title ?? '', ...items.slice(0, 12).map((c) => c.line)]) {
+  const own = items.filter((c) => c.block !== 'other');
+  for (const text of [title ?? '', ...own.slice(0, 12).map((c) => c.line)]) {
     const m = COUNT_RE.exec(fold(text));
     const n = m ? parseDecimal(m[1]!) : undefined;
     if (n && Number.isInteger(n) && n >= 5 && n <= 1_000) return n;
