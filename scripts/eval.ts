@@ -49,6 +49,7 @@ const RELAYOUTS: Record<string, (text: string) => string> = {
   'upper case': (t) => t.toUpperCase(),
   'reviews and Q&A after it': (t) => `${t}\n${NOISE.reviews}`,
   'other products after it': (t) => `${t}\n${NOISE.carousel}`,
+  'a site menu above, a footer below': (t) => `${NOISE.menu}\n${t}\n${NOISE.footer}`,
   'other products, then the description': (t) => t.replace(/\n/, `\n${NOISE.carousel}\nProduct description\n`),
 };
 
@@ -72,6 +73,34 @@ const NOISE = {
     'Answer: I believe it is about 100mg per capsule, check the label.',
     'Question: Can I take 4 a day?',
     'Answer: The upper limit from supplements is 350 mg per day for adults.',
+  ].join('\n'),
+  menu: [
+    'We use cookies to give you the best experience. Accept all cookies',
+    'Free UK delivery on orders over £25',
+    'Sign in',
+    'Basket (0)',
+    'Vitamins & Supplements',
+    'Vitamins',
+    'Minerals',
+    'Magnesium',
+    'Zinc',
+    'Iron',
+    'Sleep & Relaxation',
+    'Sports Nutrition',
+    'Protein Powders',
+    'Beauty',
+    'Brands',
+    'Offers',
+    'Home > Vitamins & Supplements > Minerals > Magnesium',
+  ].join('\n'),
+  footer: [
+    'Sign up to our newsletter for 10% off your first order',
+    'Customer service',
+    'Delivery & returns',
+    'Contact us',
+    'Privacy policy',
+    'Terms & conditions',
+    '© 2025 Example Health Ltd. Registered in England No. 01234567',
   ].join('\n'),
   carousel: [
     'Customers who viewed this item also viewed',
@@ -237,13 +266,13 @@ function main(): void {
 function printLayouts(truths: Truth[], rows: Row[]): void {
   const line = (name: string, list: Row[]) =>
     [
-      name.padEnd(28),
+      name.padEnd(38),
       ...METRICS.map((m) => `${pct(list, m).pct ?? '—'}`.padStart(13)),
       String(list.filter((r) => r.confidentWrong.length).length).padStart(12),
     ].join(' ');
   const reading = (r: Row) =>
     JSON.stringify([r.analysis.kind, fmt(r.analysis.elementalMgPerServing), fmt(r.analysis.elementalMgPerDay)]);
-  console.log(['layout'.padEnd(28), ...METRICS.map((m) => m.padStart(13)), 'conf. wrong'.padStart(12)].join(' '));
+  console.log(['layout'.padEnd(38), ...METRICS.map((m) => m.padStart(13)), 'conf. wrong'.padStart(12)].join(' '));
   console.log(line('as written', rows));
   for (const [name, relayout] of Object.entries(RELAYOUTS)) {
     const moved = truths.map((t) => score(t, relayout));

@@ -379,6 +379,47 @@ describe("page-text reader: other products around the page's own", () => {
   });
 });
 
+describe("page-text reader: a site's menu and a dose for someone else", () => {
+  it("a site's menu above the page names categories, not the product", () => {
+    const fields = readPageText(
+      [
+        'Free UK delivery on orders over £25',
+        'Sign in',
+        'Basket (0)',
+        'Vitamins & Supplements',
+        'Minerals',
+        'Magnesium',
+        'Zinc',
+        'Sleep & Relaxation',
+        'Metagenics Mag Glycinate',
+        '£24.95',
+      ].join('\n'),
+    );
+    expect(fields.title).toBe('Metagenics Mag Glycinate');
+  });
+
+  it('"Posology and method of administration" heads the directions, and a child\'s dose under its age line is no label row', () => {
+    const fields = readPageText(
+      [
+        'MAGNASPARTATE Powder for oral solution',
+        'Posology and method of administration',
+        'Adults (>18 years)',
+        '1-2 sachets daily (243-486 mg magnesium or 10-20 mmol magnesium)',
+        'Children and adolescents: 10 to 18 years',
+        '1 sachet daily',
+        'Elderly',
+        'No dose adjustment is necessary.',
+        'Renal patients',
+        'Use with care.',
+        'Children: 2 to 4 years',
+        'One level 5ml spoon daily. (109 mg magnesium or 4.5mmol magnesium)',
+      ].join('\n'),
+    );
+    expect(fields.directions).toContain('1-2 sachets daily');
+    expect(fields.labelText ?? '').not.toContain('109 mg');
+  });
+});
+
 describe('page-text reader: the title', () => {
   it.each([
     [

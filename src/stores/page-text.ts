@@ -79,7 +79,7 @@ const FACTS_HEAD = new RegExp(
     ')(?![a-z])',
 );
 const DIRECTIONS_HEAD =
-  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dosage(?! (?:forms?|range)(?![a-z]))|usage|adults?:|modo de utilizacao|wie (?:ist|sind|nehmen sie) .{1,40} ein(?:zunehmen)?|comment prendre|como tomar|come prendere|hoe (?:neemt|gebruikt) u|jak (?:stosowac|przyjmowac)|hur du (?:tar|anvander)|verzehrempfehlung|einnahmeempfehlung|dosierungsanleitung|gebrauchsanweisung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|doseringen|dosage and administration|начин на (?:употреба|приложение)|дозировка|способ применения(?: и дозы)?|дозиране|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion|adagolas(?: es alkalmazas)?)(?![a-z])/;
+  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dosage(?! (?:forms?|range)(?![a-z]))|usage|adults?:|modo de utilizacao|wie (?:ist|sind|nehmen sie) .{1,40} ein(?:zunehmen)?|comment prendre|como tomar|come prendere|hoe (?:neemt|gebruikt) u|jak (?:stosowac|przyjmowac)|hur du (?:tar|anvander)|verzehrempfehlung|einnahmeempfehlung|dosierungsanleitung|gebrauchsanweisung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|posology(?: and method of administration)?|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|doseringen|dosage and administration|начин на (?:употреба|приложение)|дозировка|способ применения(?: и дозы)?|дозиране|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion|adagolas(?: es alkalmazas)?)(?![a-z])/;
 const INGREDIENTS_HEAD =
   /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|помощни вещества|вспомогательные вещества|съставки)(?![a-zа-я])/;
 const WARNINGS_HEAD =
@@ -353,30 +353,71 @@ const PANEL_TOP_RE =
 const SERVING_LINE_RE = /^(?:serving size|portion size|portionsgrosse|taille de la portion|tamano de la porcion)(?![a-z])/;
 
 /** A line that reads like a label row or statement for magnesium, not someone else's figure. */
+/** A short line naming whom the lines under it are for ("Children: 4-10 years", "Kinder ab 6 Jahren"). */
+function forSomeoneElse(c: Classified | undefined): boolean {
+  return !!c && c.line.length <= 60 && DISTRACTOR_RE.test(c.folded) && !MG_AMOUNT_RE.test(c.folded);
+}
+
 function magnesiumRowLike(c: Classified): boolean {
   return c.line.length <= 200 && MAGNESIUM_RE.test(c.folded) && MG_AMOUNT_RE.test(c.folded) && !DISTRACTOR_RE.test(c.folded);
 }
 
 const CHROME_RE =
-  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|wishlist|free shipping|shipping calculated|newsletter|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms)(?![a-z])/;
+  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|wishlist|free (?:[a-z]{2,3} )?(?:shipping|delivery)|shipping calculated|delivery|orders over|livraison|envio|spedizion[ei]|verzending|wysylka|dostawa|newsletter|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms)(?![a-z])/;
 
 /** "Principio attivo:Magnesio Pidolato": a detail's label glued to its value. */
 const KEY_VALUE_RE = /^[^:\t]{2,30}:(?=[A-Za-zÀ-ÿ0-9])/;
 /** "You Save: $4.17 (14%)": a price line's words, not a name. */
 const SAVING_RE = /(?<![a-z])(?:you save|save|sparen|sie sparen|economisez|ahorra|risparmi)(?![a-z])/;
 
-/** The product's name: the page's h1, else the first line near the top that names the product. */
 /** A line that opens with an amount, after a bullet if any: "+ 117 mg of magnesium from …". */
 const OPENS_WITH_AMOUNT_RE = /^[\s+*•·–-]*\d[\d.,]*\s*(?:mg|mcg|µg|g)(?![\p{L}])/iu;
 
 /** A table cell that holds only an amount: "1720mg", "150 mg", "2,5 g". */
 const AMOUNT_CELL_RE = /^[<~]?\d[\d.,]*\s*(?:mg|mcg|µg|g|iu|mmol)$/i;
 
+/** A menu entry: a few words, no figure, no sentence ("Vitamins & Supplements", "Basket (0)"). */
+function menuEntry(c: Classified): boolean {
+  return (
+    !c.heading &&
+    c.block === 'prose' &&
+    c.line.length <= 40 &&
+    !c.line.includes('\t') &&
+    c.line.split(/\s+/).length <= 4 &&
+    !/\d/.test(c.line.replace(/\(\d{1,3}\)/g, '')) &&
+    !/[.!?:;]$/.test(c.line) &&
+    // "Magnesium Glycinate", "Metagenics Mag Glycinate": a product's name, however short.
+    !(/\s/.test(c.line) && (MAGNESIUM_RE.test(c.folded) || FORM_STEM_RE.test(c.folded)))
+  );
+}
+
+/** Stems of the salts' names, in the languages the reader knows: a line naming one names a product. */
+const FORM_STEM_RE =
+  /(?:glycin|citrat|oxid|malat|taurat|threonat|chlorid|lactat|orotat|aspartat|chelat|gluconat|sulfat|carbonat|pidolat)/;
+
+/** Runs of five or more menu entries: a site's navigation, whose "Magnesium" is a category, not the product. */
+function navigation(items: Classified[]): Set<Classified> {
+  const out = new Set<Classified>();
+  let run: Classified[] = [];
+  for (const c of [...items, undefined]) {
+    if (c && menuEntry(c)) {
+      run.push(c);
+      continue;
+    }
+    if (run.length >= 5) for (const r of run) out.add(r);
+    run = [];
+  }
+  return out;
+}
+
+/** The product's name: the page's h1, else the first line near the top that names the product. */
 function pickTitle(items: Classified[], given: string | undefined): string | undefined {
   const g = cleanText(given);
   if (g) return capText(g, 300);
-  // The top of the page's own text: a carousel above it ("Customers also viewed") is someone else's names.
-  const own = items.filter((c) => c.block !== 'other');
+  // The top of the page's own text: a carousel above it ("Customers also viewed") is someone else's
+  // names, a site's menu is its categories.
+  const menu = navigation(items);
+  const own = items.filter((c) => c.block !== 'other' && !menu.has(c));
   const top = own.slice(0, 8).filter((c) => !c.heading && c.block === 'prose' && c.line.length >= 4 && c.line.length <= 200);
   const plausible = top.filter(
     (c) =>
@@ -595,8 +636,10 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     // "Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg" is a label row too.
     // The title's own line is the title's claim (AMOUNT_SOURCES rank 5), not a label row.
     const loose = items.filter(
-      (c) =>
+      (c, i) =>
         (c.block === 'prose' || c.block === 'ingredients') &&
+        // "Children: 2 to 4 years" then "One level 5ml spoon daily (109 mg magnesium)": a dose for someone else.
+        !forSomeoneElse(items[i - 1]) &&
         (!c.heading || c.block === 'ingredients') &&
         magnesiumRowLike(c) &&
         c.line.replace(/\t/g, ' ') !== title,
