@@ -72,6 +72,24 @@ describe('servings per day from serving size and directions', () => {
     expect(times('Take 2 capsules daily. Increase to 4 if needed.')).toEqual({ min: 1, max: 1 });
   });
 
+  it('a prevention dose and a treatment dose side by side run from the smaller day to the larger', () => {
+    const day = (t: string) => {
+      const d = parseDirections(t);
+      return d?.perIntake && { min: d.perIntake.min * d.timesPerDay.min, max: d.perIntake.max * d.timesPerDay.max };
+    };
+    expect(
+      day('Prophylactic dose: 2 or 4 tablets daily in divided doses. Therapeutic dose: 2 - 6 tablets daily in divided doses'),
+    ).toEqual({
+      min: 2,
+      max: 6,
+    });
+    expect(
+      day('Zapobiegawczo: zazwyczaj 2 tabletki na dobę. W stwierdzonym niedoborze magnezu: 6 tabletek na dobę przez 3 tygodnie.'),
+    ).toEqual({ min: 2, max: 6 });
+    // A build-up whose first phase is a range starts at the range's lower end.
+    expect(day('Start with 1-2 capsules daily, then increase to 4 capsules daily.')).toEqual({ min: 1, max: 4 });
+  });
+
   it("a day's count split over intakes is marked, so the serving is one unit", () => {
     expect(parseDirections('3 à 4 comprimés par jour à répartir en 2 ou 3 prises pendant les repas.')).toMatchObject({
       perIntake: { min: 3, max: 4, unit: 'tablet' },

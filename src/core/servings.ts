@@ -286,7 +286,7 @@ export function parseDirections(text: string): Directions | null {
     )
     .replace(/(?<![a-z])ages? \d{1,2}\+?/g, ' ');
   if (!clean.trim()) return null;
-  const phased = readPhases(clean, text);
+  const phased = readPhases(clean, text) ?? readUseCases(clean, text);
   if (phased) return phased;
   const adults = readDirections(adultPart(clean), text);
   // "Take 3g daily … For adults only.": an adults' part that says nothing of the dose is a warning.
@@ -330,8 +330,39 @@ function readPhases(clean: string, text: string): Directions | null {
   if (!(toUnits > fromUnits)) return null;
   return {
     ...first,
-    timesPerDay: { min: fromUnits / a.max, max: toUnits / a.max },
+    timesPerDay: { min: fromUnits / a.min, max: toUnits / a.max },
     frequencyAssumed: first.frequencyAssumed && next.frequencyAssumed,
+  };
+}
+
+/** "Prophylactic dose: …", "Zur Vorbeugung: …": the dose for preventing a lack. */
+const PREVENTION_RE =
+  /(?<![a-z])(?:prophylactic(?: dose)?|prophylaxis|prevention|preventive(?: dose)?|zur vorbeugung|vorbeugend|prophylaxe|en prevention|prevencion|preventiv[oa]|prevenzione|profilaktyczn\w*|zapobiegawczo|profylaxe|preventie(?:f)?)(?![a-z])/;
+/** "Therapeutic dose: …", "Zur Behandlung: …": the dose for treating one. */
+const TREATMENT_RE =
+  /(?<![a-z])(?:therapeutic(?: dose)?|treatment|zur behandlung|therapie|traitement|curati(?:f|ve)|tratamiento|terapeutic[oa]|trattamento|leczniczo|leczenie|w (?:stwierdzonym )?niedoborze|w (?:stwierdzonym )?niedoborze|behandeling)(?![a-z])/;
+
+/**
+ * "Prophylactic dose: 2 or 4 tablets daily. Therapeutic dose: 2 - 6 tablets daily": doses for two
+ * uses side by side. A shopper may be in either, so the day runs from the smaller to the larger; the
+ * serving is the first use's intake.
+ */
+function readUseCases(clean: string, text: string): Directions | null {
+  const prevent = PREVENTION_RE.exec(clean);
+  const treat = TREATMENT_RE.exec(clean);
+  if (!prevent || !treat) return null;
+  const split = Math.max(prevent.index, treat.index);
+  const first = readDirections(clean.slice(Math.min(prevent.index, treat.index), split), text);
+  const second = readDirections(clean.slice(split), text);
+  const a = first?.perIntake;
+  const b = second?.perIntake;
+  if (!first || !second || !a || !b || a.unit !== b.unit || a.unit === 'serving' || first.perHour || second.perHour) return null;
+  const fromUnits = Math.min(a.min * first.timesPerDay.min, b.min * second.timesPerDay.min);
+  const toUnits = Math.max(a.max * first.timesPerDay.max, b.max * second.timesPerDay.max);
+  return {
+    ...first,
+    timesPerDay: { min: fromUnits / a.min, max: toUnits / a.max },
+    frequencyAssumed: first.frequencyAssumed && second.frequencyAssumed,
   };
 }
 

@@ -86,6 +86,15 @@ describe('stage: kindOf', () => {
     const p = readInputs(page({ title: 'Magnesium Oil Spray 100 ml', price: { amount: 9, currency: 'USD' } }));
     expect(kindOf(p, true, [])).toEqual({ kind: 'topical', topical: true });
   });
+  it('flakes used "per bath" or "for a foot soak" are topical, whatever the title', () => {
+    const p = readInputs(
+      page({
+        title: 'Magnesium: The Facts',
+        directions: 'Use 2 cups per bath or ½ cup for a foot soak in warm water for 20 minutes.',
+      }),
+    );
+    expect(kindOf(p, true, [])).toEqual({ kind: 'topical', topical: true });
+  });
 });
 
 describe('stage: servingOf', () => {
@@ -99,6 +108,12 @@ describe('stage: servingOf', () => {
 describe('stage: perServingOf and the one table of sources', () => {
   it('the sources, in order of trust', () => {
     expect(AMOUNT_SOURCES.map((s) => s.rank)).toEqual([1, 2, 3, 4, 5]);
+  });
+  it("a threshold ('products providing more than 350 mg') is no product's amount", () => {
+    const p = readInputs(
+      page({ description: 'A statement must be given for magnesium products providing more than 350 mg of magnesium per day.' }),
+    );
+    expect(perServingOf(p, servingOf(p), [])).toBeNull();
   });
   it('a facts row outranks a statement in the description', () => {
     const p = readInputs(

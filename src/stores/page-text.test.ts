@@ -420,6 +420,25 @@ describe("page-text reader: a site's menu and a dose for someone else", () => {
   });
 });
 
+describe("page-text reader: a drug reference's page", () => {
+  it('how a kind of product is used is no directions, and a page citing "et al." is a reference, not a product', () => {
+    const fields = readPageText(
+      [
+        'Magnesium',
+        'Written By',
+        'Dr A. Editor, Medical Editor',
+        'Dosage Forms Available',
+        '• Taken by mouth as tablets, capsules and powders.',
+        '• Creams and oils containing magnesium are applied to the skin.',
+        'References',
+        'Smith J et al. Magnesium and sleep. Nutrients 2020;12:1-10.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toBeUndefined();
+    expect(fields.isProductPage).toBe(false);
+  });
+});
+
 describe('page-text reader: the title', () => {
   it.each([
     [
