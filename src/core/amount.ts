@@ -48,6 +48,10 @@ function pickRow(rows: MagnesiumRow[]): MagnesiumRow | null {
   );
 }
 
+/** A statement of the whole: "total magnesium", "Celkový obsah", "insgesamt", "tartalma" (its content). */
+const TOTAL_RE =
+  /(?<![a-zа-я])(?:total|totale|totaal|in total|gesamt\w*|insgesamt|celkov\w*|osszes\w*|tartalma|lacznie|общее|всего)(?![a-zа-я])/;
+
 /**
  * Of the statements in one text, the ones that are this product's: those of the first one's kind
  * (per unit, per serving, per day), narrowed to the strength the title names where a page
@@ -56,7 +60,11 @@ function pickRow(rows: MagnesiumRow[]): MagnesiumRow | null {
 function productStatements(found: ElementalStatement[], title: string): ElementalStatement[] {
   const first = found[0];
   if (!first) return [];
-  const sameKind = found.filter((x) => x.per === first.per);
+  let sameKind = found.filter((x) => x.per === first.per);
+  // "Magnesii subcarbonas 670 mg (= 169 mg magnézia), Magnesii oxidum 342 mg (= 196 mg magnézia).
+  // Celkový obsah magnézia 365 mg": each salt's share, then the total, which is the product's.
+  const totals = sameKind.filter((x) => TOTAL_RE.test(fold(x.source)));
+  if (totals.length === 1 && sameKind.length > 1) sameKind = totals;
   const titled = sameKind.filter((x) => titleNamesStatement(title, x));
   return titled.length && titled.length < sameKind.length && new Set(titled.map((x) => x.mg)).size === 1 ? titled : sameKind;
 }
@@ -220,6 +228,11 @@ export interface PerServingResult {
   servingHint?: string | null;
   /** A day's amount shared over this many intakes: the servings a day, whatever other directions say. */
   sharedOver?: number;
+  /**
+   * The label's own amount per day, in a section of its own below the serving's rows ("In the
+   * recommended daily amount (2-6 capsules): Magnesium 114-342 mg"): the day where no directions say.
+   */
+  labelPerDay?: MgRange;
 }
 
 /** undefined: the source is not on this page; null: it is, but gives no usable amount. */
@@ -312,6 +325,13 @@ function doubtCompoundWeight(
   return { min: round(range.min * minFraction, 0.1), max: range.max };
 }
 
+/** The first elemental row in a per-day section, not a child's ("… 114 mg (… for children)"). */
+function labelDayRow(rows: MagnesiumRow[]): MagnesiumRow | undefined {
+  return rows.find((r) => r.basis.per === 'day' && r.reading === 'elemental' && r.amount && !CHILD_ROW_RE.test(fold(r.text)));
+}
+const CHILD_ROW_RE =
+  /(?<![a-zа-я])(?:children|child|kinder|enfants?|ninos|bambini|kinderen|dzieci|deti|detske|детей|детям|деца)(?![a-zа-я])/;
+
 /** A facts row that names magnesium: elemental by the label rules ("Magnesium (as citrate) 200 mg 48%"). */
 function fromElementalRow(ctx: AmountContext): SourceResult {
   const input = ctx;
@@ -347,7 +367,11 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
     }
     const scaled = toServing(range, row.basis.per, serving, warnings, input.servingFromDirections);
     const checked = row.percent ? scaled.range : doubtCompoundWeight(ctx, scaled.range, row.forms, row.text, false);
-    return make(ctx, checked, 'stated-elemental', row.text, scaled.perDayStated);
+    const result = make(ctx, checked, 'stated-elemental', row.text, scaled.perDayStated);
+    const day = row.basis.per === 'day' ? undefined : labelDayRow(label.magnesiumRows);
+    return result && day?.amount
+      ? { ...result, labelPerDay: { min: day.amountLow ?? day.amount.mg, max: day.amount.mg } }
+      : result;
   }
   return undefined;
 }

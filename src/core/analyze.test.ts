@@ -7,6 +7,30 @@ const base = (over: Partial<ProductSnapshot>): ProductSnapshot => ({ url: null, 
 const run = (over: Partial<ProductSnapshot>) => Analysis.parse(analyze(base(over)));
 const codes = (a: Analysis) => a.warnings.map((w) => w.code);
 
+describe('amounts stated in more languages', () => {
+  it("a label's own per-day section gives the day where no directions say", () => {
+    const a = run({ labelText: '1 капсула содержит:\nМагний 57 мг\nВ суточной дозе (2-6 капс.):\nМагний 114-342 мг' });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 57, max: 57 });
+    expect(a.elementalMgPerDay).toEqual({ min: 114, max: 342 });
+  });
+  it("each salt's share, then the total: the total is the product's", () => {
+    const a = run({
+      description:
+        'Magnesii subcarbonas levis 670 mg (= 169 mg magnézia), Magnesii oxidum leve 342 mg (= 196 mg magnézia). Celkový obsah magnézia 365 mg, to je 15 mmol.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 365, max: 365 });
+  });
+  it('"(zodpovedá 250 mg horčíka)" and "что эквивалентно магнию 100 мг" state the element', () => {
+    expect(
+      run({ labelText: 'Jedna šumivá tableta obsahuje 420 mg ťažkého oxidu horečnatého (zodpovedá 250 mg horčíka)' })
+        .elementalMgPerServing,
+    ).toMatchObject({ min: 250, max: 250 });
+    expect(
+      run({ labelText: '1 таблетка содержит магния цитрата 618,43 мг, что эквивалентно магнию 100 мг' }).elementalMgPerServing,
+    ).toMatchObject({ min: 100, max: 100 });
+  });
+});
+
 describe('elemental magnesium per serving', () => {
   it.each<[string, Partial<ProductSnapshot>, number | null, number | null, string | null]>([
     [

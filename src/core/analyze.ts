@@ -152,7 +152,15 @@ export function dailyOf(input: DailyInput, warnings: Warning[]): Daily {
   if (containsMagnesium && kind !== 'not-a-supplement') {
     if (perServing?.perDayStated) spd = { min: 1, max: 1, source: 'directions' };
     else if (perServing?.sharedOver) spd = { min: perServing.sharedOver, max: perServing.sharedOver, source: 'directions' };
-    else {
+    else if (!directions && perServing?.labelPerDay && perServing.amount.min > 0) {
+      // No directions, but the label prints its amount per day: the day is the label's.
+      const day = perServing.labelPerDay;
+      spd = {
+        min: round(day.min / perServing.amount.min, 0.1),
+        max: round(day.max / perServing.amount.max, 0.1),
+        source: 'directions',
+      };
+    } else {
       const r = servingsPerDay(serving, directions);
       for (const w of r.warnings) warn(warnings, w.code, w.message);
       spd = { min: r.min, max: r.max, source: r.source };

@@ -38,6 +38,12 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['Hauptinhaltsstoffe sind Kaliumchlorid und Trimagnesiumdicitrat.', ['citrate']],
     ['magnesium as a bis-glycinate/lysine chelate', ['glycinate', 'lysinate']],
     ['Една твърда капсула съдържа: магнезиев оксид, тежък 497,4mg', ['oxide']],
+    // Case endings and word order of Slovak, Czech, Russian, Slovenian and Lithuanian.
+    ['420 mg ťažkého oxidu horečnatého', ['oxide']],
+    ['uhličitan hořečnatý těžký', ['carbonate']],
+    ['магния цитрата 618,43 мг', ['citrate']],
+    ['magnezijev citrat in magnezijev oksid', ['citrate', 'oxide']],
+    ['magnio citratas', ['citrate']],
     ['Состав: оксид магния 500 мг', ['oxide']],
     ['калиев цитрат и магнезиев оксид', ['oxide']],
     ['Malate et bisglycinate de magnésium viennent compléter notre formule.', ['glycinate', 'malate']],

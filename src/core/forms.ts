@@ -55,7 +55,8 @@ const GLUED_PART = '(?:(?:magnesium|magnezium|magnesio|di|tri|bis|mono|l|hydroge
 // ("Magnesiumsulfaattidihydraatti") and a Hungarian case ending ("magnézium-citrátot").
 const FORM_RE = new RegExp(
   `(?<=(?:^|[^a-zа-я])${GLUED_PART}{0,3})(${SYNONYM_ALTERNATION})` +
-    '(?:-?(?:mono|di|tri|tetra|penta|hexa|hepta|nona)?-?(?:hydrat[a-z]*|hydraat[a-z]*|hidrat[a-z]*))?(?:ot|at|et|ja|je|nak|nek)?(?![a-zа-я])',
+    // A case ending: Hungarian "-ot", Slavic and Baltic "-u", "-a", "-as", Russian "-а", "-ом".
+    '(?:-?(?:mono|di|tri|tetra|penta|hexa|hepta|nona)?-?(?:hydrat[a-z]*|hydraat[a-z]*|hidrat[a-z]*))?(?:ot|at|et|ja|je|nak|nek|as|om|em|ov|a|u|e|y|i|o|а|у|ом|е|ы|ов)?(?![a-zа-я])',
   'g',
 );
 
@@ -196,7 +197,7 @@ export function formsInSourceList(list: string, source: string = list): FormFind
 // never writes the word magnesium.
 // Bulgarian and Russian: "магнезий", "магнезиев оксид", "оксид магния" (folded, й is и).
 const ANCHOR_RE =
-  /(?<![b-z]|[a-z]a)(?:di|tri)?(?:magnesium|magnesii|magnesio|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|horcik\w*|magnez(?:u|em)?(?![a-z]))|(?<![а-я])(?:магнези[а-я]*|магни(?:и|я|ем|ю)(?![а-я]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
+  /(?<![b-z]|[a-z]a)(?:di|tri)?(?:magnesium|magnesii|magnesio|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|horcik\w*|horecnat\w*|magnezij\w*|magni[os](?![a-z])|magnez(?:u|em)?(?![a-z]))|(?<![а-я])(?:магнези[а-я]*|магни(?:и|я|ем|ю)(?![а-я]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
 const EXCIPIENT_AFTER_RE = /^[ -]{0,2}(?:stearate|stearat|silicate|silikat|trisilicate)/;
 const EXCIPIENT_BEFORE_RE = /(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}$/;
 const NEGATED_BEFORE_RE =
@@ -275,8 +276,9 @@ export function formsNearMagnesium(text: string): FormFinding[] {
     const last = beforeHits[beforeHits.length - 1];
     // Polish puts the form first with no link word: "cytrynian magnezu".
     // Russian too: "оксид магния".
+    // Czech, Slovak and Lithuanian too: "oxid hořečnatý", "uhličitan hořečnatý", "magnio citratas" (after).
     const polish =
-      (folded.startsWith('magnez', m.start) || folded.startsWith('магни', m.start)) &&
+      /^(?:magnez|магни|horecnat|horcik|magnio)/.test(folded.slice(m.start, m.start + 8)) &&
       /^[ ]{1,2}$/.test(before.slice(last?.end ?? 0));
     if (last && (ROMANCE_LINK_RE.test(before.slice(last.end)) || polish)) {
       out.push(finding(last.id, text.slice(beforeStart + last.start, m.end)));

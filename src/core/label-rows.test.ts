@@ -2,6 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { readLabel } from './label-rows';
 
 describe('label rows', () => {
+  it('Russian rows: a per-day section of its own, a range, and rows run together with semicolons', () => {
+    const r = readLabel(
+      [
+        '1 капсула содержит:',
+        'Магний 57 мг',
+        'В рекомендуемой суточной норме потребления БАД (2-6 капс.) взрослыми:',
+        'Магний 114-342 мг (29-86% от РУСП*)',
+        'Активные вещества: магний – 100,0 мг, в виде магния цитрата безводного – 618,4 мг; пиридоксина гидрохлорид – 10,0 мг',
+      ].join('\n'),
+      { eu: true },
+    );
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.amountLow ?? null, m.basis.per])).toEqual([
+      [57, null, 'serving'],
+      [342, 114, 'day'],
+      [100, null, 'day'],
+    ]);
+    expect(r.magnesiumRows[2]!.ambiguousColumns).toBe(false);
+  });
+
   it('"Each tablespoon (15 ml) contains:" over rows with amounts makes one unit the serving', () => {
     const serving = (text: string) => readLabel(text, { eu: false }).servingSize;
     expect(serving('Each tablespoon (15 ml) contains:\nMagnesium (magnesium glycinate)\t250 mg')).toBe('1 tablespoon (15 ml)');

@@ -71,7 +71,7 @@ const INGREDIENTS_RE =
 const PER_UNIT_RE =
   /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?|pour (?:un|une)|for one|in one|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|stick|sachet|beutel)/;
 const PER_DAY_RE =
-  /(?<![a-z])(?:per day|daily dose|daily serving|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai])(?![a-z])/;
+  /(?<![a-z])(?:per day|daily dose|daily serving|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|denni davk\w*|denna davk\w*|doza zilnica|dnevni odmerek)(?![a-z])|(?<![а-я])(?:суточн[а-я]* (?:норм|доз)[а-я]*|в сутки|дневна доза)(?![а-я])/;
 const PER_SERVING_RE =
   /(?<![a-z])(?:per serving|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving)(?![a-z])/;
 const PER_N_UNITS_RE =
@@ -87,10 +87,23 @@ const NUTRIENT_ROW_RE =
   /^[^\d\n]{2,80}?[ \t]\d[\d.,]{0,9}[ ]{0,2}(?:mg|mcg|µg|ug|g|iu|i\.u\.|cfu|mg ne|mg dfe|mcg dfe|mcg rae|mg a-te)(?![a-z])/;
 const NOT_NUTRIENT_NAME_RE = /^(?:serving|servings|calories|total|amount|portion|tagesdosis|each|per|energy|energie|kcal|kj)/;
 
+/**
+ * "магний – 100,0 мг, в виде …; пиридоксина гидрохлорид – 10,0 мг": rows run together with
+ * semicolons, each part with its own amount, are rows of their own.
+ */
+function splitAtSemicolons(line: string): string[] {
+  const parts = line.split(/;[ \t]+(?=\p{L})/u);
+  // Not inside brackets: "Magnesium (40 mg; S. cerevisiae) 2 mg" is one row.
+  const balanced = (p: string) => (p.match(/[([]/g) ?? []).length === (p.match(/[)\]]/g) ?? []).length;
+  return parts.length > 1 && parts.every((p) => balanced(p) && findAmounts(p).length > 0) ? parts : [line];
+}
+
 export function readLabel(labelText: string, opts: { eu: boolean }): LabelReading {
   // "Magnesium (as magnesium citrate) - 133 mg": a dash between a row's name and its amount is a
   // cell break, not a range ("100 - 200 mg" has a number before it).
-  const lines = linesOf(labelText).map((l) => l.replace(NAME_DASH_AMOUNT_RE, '\t'));
+  const lines = linesOf(labelText)
+    .flatMap(splitAtSemicolons)
+    .map((l) => l.replace(NAME_DASH_AMOUNT_RE, '\t'));
   const reading: LabelReading = {
     magnesiumRows: [],
     otherNutrientRows: 0,
@@ -349,7 +362,7 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
 }
 
 const ELEMENTAL_NAME_RE =
-  /^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof):[ ]{1,2})?(?:total |elemental |elementares |reines |davon |of which |dont |di cui |de los cuales |(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|overeenkomend met|odpowiadajac[ay])(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium|magnesio|magnezium|magnez|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:]{0,8}$/;
+  /^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:total |elemental |elementares |reines |davon |of which |dont |di cui |de los cuales |(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|overeenkomend met|odpowiadajac[ay])(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium|magnesio|magnezium|magnezij|magneziu|magnez|horcik[a-z]{0,2}|magni[os]|магни[ияе]|магнези[ия]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:-]{0,8}$/;
 const SOURCE_PHRASE_RE =
   /^[ *†‡#¹²³]{0,6}(?:davon |of which )?(?:magnesium|magnesio|mg)[ *†‡,:]{0,6}(?:aus|from|as|als|sous forme de|en forme de|de|como|come|da|in form von)[ ]/;
 
@@ -414,7 +427,11 @@ function readMagnesiumRow(
   let amounts = findAmounts(text).filter((a) => depth[a.start] === 0 && (unmatchedCloseAt < 0 || a.start > unmatchedCloseAt));
   const first = amounts[0];
   // No amount: the name ends at the first percent ("Magnesium (from citrate,\t\t0%").
-  const nameEnd = first ? first.start : (findPercents(text)[0]?.start ?? text.length);
+  // "Magnesium 114-342 mg": the name ends before the range's low end.
+  const rangeAt = first
+    ? /\d{1,4}(?:[.,]\d{1,2})?[ ]{0,2}[-–][ ]{0,2}$/.exec(text.slice(Math.max(0, first.start - 12), first.start))
+    : null;
+  const nameEnd = first ? first.start - (rangeAt ? rangeAt[0].length : 0) : (findPercents(text)[0]?.start ?? text.length);
   const name = text.slice(0, nameEnd);
   // Name outside parentheses, e.g. "Magnesium*" of "Magnesium* (as oxide)".
   let outside = '';

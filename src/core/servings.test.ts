@@ -72,6 +72,16 @@ describe('servings per day from serving size and directions', () => {
     expect(times('Take 2 capsules daily. Increase to 4 if needed.')).toEqual({ min: 1, max: 1 });
   });
 
+  it.each([
+    ['Dospelí užívajú 2 až 3-krát denne jednu šumivú tabletu.', 1, 'tablet', 2, 3],
+    ['Dospělí a dospívající: 1 – 2krát denně obsah 1 sáčku;', 1, 'packet', 1, 2],
+    ['по 1 капсуле 2-3 раза в день', 1, 'capsule', 2, 3],
+    ['Adulți: câte 1 comprimat de 3 ori pe zi', 1, 'tablet', 3, 3],
+    ['po 1 tableto 2-krat dnevno', 1, 'tablet', 2, 2],
+  ])('Slovak, Czech, Russian, Romanian and Slovenian directions: %s', (text, units, unit, min, max) => {
+    expect(parseDirections(text)).toMatchObject({ perIntake: { min: units, max: units, unit }, timesPerDay: { min, max } });
+  });
+
   it('a prevention dose and a treatment dose side by side run from the smaller day to the larger', () => {
     const day = (t: string) => {
       const d = parseDirections(t);

@@ -19,11 +19,11 @@ export type UnitKind =
 
 const UNIT_WORDS: [RegExp, UnitKind][] = [
   [
-    /^(?:capsules?|caps|vcaps?|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapszula\w*|kapszulankent|капсул[а-я]*|капс\.?)$/,
+    /^(?:capsules?|caps|vcaps?|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapszula\w*|kapszulankent|tobolk[aouy]|kapsl[eiy]|kapsul[aeiuy]|капсул[а-я]*|капс\.?)$/,
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|(?:film|brause|kau|lutsch)?tbl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletter|(?:film)?tablett?a\w*|(?:film)?tablett?ankent|таблет[а-я]*)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|(?:film|brause|kau|lutsch)?tbl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletter|(?:film)?tablett?a\w*|(?:film)?tablett?ankent|tablet[aeouy]|comprimat[ae]?|драже|таблет[а-я]*)$/,
     'tablet',
   ],
   [/^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|caramelle)$/, 'gummy'],
@@ -31,7 +31,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
   [/^(?:teaspoons?|tsp\.?|teeloffel|cuilleres? a cafe|cucharaditas?|cucchiaini?)$/, 'teaspoon'],
   [/^(?:tablespoons?|tbsp\.?|essloffel|cuilleres? a soupe|cucharadas?|cucchiai?)$/, 'tablespoon'],
   [
-    /^(?:packets?|packs?|sachets?|saquetas?|carteiras?|dospasar?|sticks?|stick packs?|beutels?|tutchen|bustin[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*)$/,
+    /^(?:packets?|packs?|sachets?|saquetas?|carteiras?|dospasar?|sticks?|stick packs?|beutels?|tutchen|bustin[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|sac(?:ek|ku|ky)|vreck[aou]|plicuri|plic|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*|пакет[а-я]?)$/,
     'packet',
   ],
   [
@@ -55,9 +55,9 @@ export function unitKind(word: string): UnitKind | null {
 const WORDS = Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
-const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?|\d\/\d|(?:${WORDS})(?![a-z]))`;
+const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?|\d\/\d|(?:${WORDS})(?![a-zа-я]))`;
 const COUNT_RE = new RegExp(
-  String.raw`(?<![a-z0-9])(?:up to |bis zu |jusqu'a |hasta |fino a )?(${NUM})(?: ?\(\d{1,2}\))?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller) ?(${NUM})(?: ?\(\d{1,2}\))?)?[ ]{1,2}(?:\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-я-]{1,12} ){0,2}?([a-zа-я][a-zа-я.-]{1,20})`,
+  String.raw`(?<![a-zа-я0-9])(?:up to |bis zu |jusqu'a |hasta |fino a )?(${NUM})(?: ?\(\d{1,2}\))?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|до|или) ?(${NUM})(?: ?\(\d{1,2}\))?)?[ ]{1,2}(?:\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-я-]{1,12} ){0,2}?([a-zа-я][a-zа-я.-]{1,20})`,
   'g',
 );
 
@@ -194,7 +194,7 @@ export interface Directions {
 
 /** "3 times", "1-3 times", "2mal", "3 veces", "1 or 2 times": how many times a day, by the number. */
 const NUMBERED_TIMES_RE =
-  /(?<![\d.,])([1-6])(?: ?(?:-|to|or|bis|a|ou|o|oder|of) ?([1-6]))?[ -]?(?:times|x|mal|veces|volte|fois|keer|razy|gange|ganger|vezes|alkalommal|szor|szer|пъти|раза)(?![a-zа-я])/;
+  /(?<![\d.,])([1-6])(?: ?(?:-|to|or|bis|a|ou|o|oder|of|az|до|или) ?([1-6]))?[ -]?(?:times|x|mal|veces|volte|fois|keer|razy|gange|ganger|vezes|alkalommal|szor|szer|krat|ori|пъти|раза)(?![a-zа-я])/;
 /** Prescription shorthand: b.i.d., t.i.d. */
 const LATIN_TIMES: [RegExp, number][] = [
   [/(?<![a-z])(?:q\.?i\.?d\.?)(?![a-z])/, 4],
@@ -227,7 +227,7 @@ const TIMES: [RegExp, number, number][] = [
     2,
   ],
   [
-    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|дневно|ежедневно|на ден|в день)(?![a-zа-я])/,
+    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки)(?![a-zа-я])/,
     1,
     1,
   ],

@@ -126,6 +126,24 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   dwa: 2,
   trzy: 3,
   cztery: 4,
+  // Czech and Slovak ("jednu šumivú tabletu"), Slovenian, Romanian, Russian and Bulgarian.
+  jednu: 1,
+  jedno: 1,
+  dve: 2,
+  dva: 2,
+  tri: 3,
+  ena: 1,
+  eno: 1,
+  unu: 1,
+  doua: 2,
+  одна: 1,
+  одну: 1,
+  один: 1,
+  две: 2,
+  два: 2,
+  три: 3,
+  една: 1,
+  един: 1,
 };
 
 /** Escape a literal for use inside a RegExp. */

@@ -42,7 +42,20 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'lower',
     tierSource: `${K4}: Firoz & Graber 2001 (about 4% absorbed); Walker et al. 2003`,
     fraction: { min: 0.603, max: 0.603, source: `${K2}: 24.305/40.30` },
-    synonyms: ['oxidum', 'oxide', 'oxid', 'ossido', 'oxido', 'magnesia usta', 'tlenek', 'tlenku', 'oxyde', 'оксид', 'oksidi'],
+    synonyms: [
+      'oxidum',
+      'oxide',
+      'oxid',
+      'ossido',
+      'oxido',
+      'magnesia usta',
+      'tlenek',
+      'tlenku',
+      'oxyde',
+      'оксид',
+      'oksidi',
+      'oksid',
+    ],
   },
   {
     id: 'hydroxide',
@@ -85,6 +98,8 @@ export const FORMS: readonly FormKnowledge[] = [
       'карбонат',
       'karbonaatti',
       'subkarbonaatti',
+      'subcarbonas',
+      'uhlicitan',
     ],
   },
   {
@@ -141,6 +156,9 @@ export const FORMS: readonly FormKnowledge[] = [
       'siarczan',
       'siarczanu',
       'sulfaatti',
+      'siran',
+      'сульфат',
+      'сулфат',
     ],
   },
   {
@@ -373,6 +391,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'quelado',
       'chelato',
       'traacs',
+      'хелат',
     ],
   },
   {

@@ -70,16 +70,25 @@ const FACTS_HEAD = new RegExp(
       'w (?:\\d+ )?(?:kapsulk|tabletk|saszetk)\\w*',
       '(?:dzienna porcja|porcja dzienna)',
       'wartosc odzywcza',
+      // Czech, Slovak, Romanian, Slovenian and Croatian: "Složení", "Jedna šumivá tableta obsahuje",
+      // "Compoziție", "Ena tableta vsebuje".
+      '(?:kvalitativn\\w* a kvantitativn\\w* )?(?:slozeni|zlozenie)',
+      '(?:1|jedna|jeden|jedno) (?:[a-z]+ )?(?:tableta|tobolka|kapsle|kapsula|sacek|vrecko|ampulka) obsahuje',
+      '(?:compozitie|compozitia)',
+      '(?:1|un|o) (?:comprimat|capsula|plic)\\w* contine',
+      '(?:sestava|sastav)',
+      '(?:1|ena) (?:tableta|kapsula|vrecka) vsebuje',
       // Bulgarian and Russian (folded: й is и).
       'състав(?![а-я])',
       'состав(?![а-я])',
       'активн[а-я]* веществ[а-я]*',
       'действащ[а-я]* веществ[а-я]*',
+      '(?:1|одна|один|одно|една|един|едно) (?:[а-я.]+ )?(?:капсула|таблетка|пакет|пакетик|саше|ампула|драже) (?:содержит|съдържа)',
     ].join('|') +
     ')(?![a-z])',
 );
 const DIRECTIONS_HEAD =
-  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dosage(?! (?:forms?|range)(?![a-z]))|usage|adults?:|modo de utilizacao|wie (?:ist|sind|nehmen sie) .{1,40} ein(?:zunehmen)?|comment prendre|como tomar|come prendere|hoe (?:neemt|gebruikt) u|jak (?:stosowac|przyjmowac)|hur du (?:tar|anvander)|verzehrempfehlung|einnahmeempfehlung|dosierungsanleitung|gebrauchsanweisung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|posology(?: and method of administration)?|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|doseringen|dosage and administration|начин на (?:употреба|приложение)|дозировка|способ применения(?: и дозы)?|дозиране|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion|adagolas(?: es alkalmazas)?)(?![a-z])/;
+  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dosage(?! (?:forms?|range)(?![a-z]))|usage|adults?:|modo de utilizacao|wie (?:ist|sind|nehmen sie) .{1,40} ein(?:zunehmen)?|comment prendre|como tomar|come prendere|hoe (?:neemt|gebruikt) u|jak (?:stosowac|przyjmowac)|hur du (?:tar|anvander)|verzehrempfehlung|einnahmeempfehlung|dosierungsanleitung|gebrauchsanweisung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|posology(?: and method of administration)?|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|doseringen|dosage and administration|начин на (?:употреба|приложение)|дозировка|способ применения(?: и дозы)?|дозиране|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion|adagolas(?: es alkalmazas)?|davkovani[e]?|zpusob podani|sposob podavania|mod de administrare|doze si mod de administrare|odmerjanje|doziranje|способ применения и дозы|применение)(?![a-zа-я])/;
 const INGREDIENTS_HEAD =
   /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|помощни вещества|вспомогательные вещества|съставки)(?![a-zа-я])/;
 const WARNINGS_HEAD =
@@ -113,7 +122,7 @@ const RANKING_TITLE_RE =
 
 /** Lines that name magnesium, in the languages the reader knows. */
 const MAGNESIUM_RE =
-  /(?<![a-z])(?:magnesium|magnesio|magnesium|magnezu?|magnez(?:ium)?|mg2\+|mg\+\+)|(?<![а-я])(?:магнези|магни(?:и|я|ем|ю)(?![а-я]))/;
+  /(?<![a-z])(?:magnesium|magnesio|magnezu?|magnez(?:ium|ij\w*|iu\w*)?|horcik\w*|horecnat\w*|magni[os](?![a-z])|mg2\+|mg\+\+)|(?<![а-я])(?:магнези|магни(?:и|я|ем|ю)(?![а-я]))/;
 /** A mass amount as labels print it. */
 const MG_AMOUNT_RE = /\d(?:[\d.,]*\d)?\s?(?:mg|мг|milligrams?|milligramm|milligrammes?|miligramos?|milligrammi|g)(?![a-zа-я])/;
 /** Lines that give someone else's numbers: studies, reference intakes, limits, advice. */
@@ -491,6 +500,9 @@ function pickCount(title: string | undefined, items: Classified[]): number | und
 const SENTENCE_BREAK_RE = /(?<=[.!?])\s+(?=[A-ZÀ-Ý¿¡0-9])/;
 
 /** A sentence that tells how much to take or how to apply: the directions, wherever they stand. */
+/** What a unit contains or provides: a composition's verb, not an intake's. */
+const CONTENTS_RE =
+  /(?<![a-zа-я])(?:contains?|provides?|supplies|enthalt|liefert|contient|fournit|contiene|aporta|proporciona|bevat|levert|zawiera|dostarcza|obsahuje|tartalmaz|содержит|съдържа)(?![a-zа-я])/;
 /** "Creams and oils containing magnesium are applied to the skin": how a kind of product is used, not this one's directions. */
 const DESCRIBES_USE_RE = /(?<![a-z])(?:are|is) (?:usually |typically |often |commonly |also )?(?:applied|taken|used)(?![a-z])/;
 const DOSE_SENTENCE_RE =
@@ -560,6 +572,9 @@ function directionsFrom(items: Classified[]): string | undefined {
     const text = cleanText(kept.map((p) => (/[.:;!?]$/.test(p) ? p : `${p};`)).join(' ')).replace(/;$/, '');
     if (!text || !COUNT_WORD_RE.test(fold(text))) continue;
     const parsed = parseDirections(text);
+    // "… Jedna tabletka dostarcza 64 mg jonów magnezu." under a leaflet's contents list: a unit's
+    // contents, with no intake and no frequency, are no directions.
+    if (parsed?.frequencyAssumed && CONTENTS_RE.test(fold(text)) && !DOSE_SENTENCE_RE.test(fold(text))) continue;
     if (parsed?.perIntake || (parsed && !parsed.frequencyAssumed)) return capText(text, 600);
     firstHeaded ??= text;
   }
