@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formsInProse, formsInSourceList, formsNearMagnesium, mentionsMagnesiumNutrient } from './forms';
+import { formsInProse, formsInSourceList, formsNearMagnesium, mentionsMagnesiumNutrient, namedHydrate } from './forms';
 
 const ids = (fs: { id: string }[]) => fs.map((f) => f.id);
 
@@ -77,6 +77,17 @@ describe('mentionsMagnesiumNutrient', () => {
     ['400 mg capsules', false],
     ['Mg citrate', true],
   ])('%s -> %s', (text, want) => expect(mentionsMagnesiumNutrient(text)).toBe(want));
+});
+
+describe('namedHydrate', () => {
+  it.each([
+    ['magnesii lactas dihydricus', 'dihydrate'],
+    ['magnezu chlorek szesciowodny', 'hexahydrate'],
+    ['магнезиев dl-аспартат тетрахидрат', 'tetrahydrate'],
+    ['magnesium citrate', null],
+  ])('%s', (text, hydrate) => {
+    expect(namedHydrate(text)).toBe(hydrate);
+  });
 });
 
 describe("a comparison ends the product's forms", () => {

@@ -197,7 +197,7 @@ export function formsInSourceList(list: string, source: string = list): FormFind
 // never writes the word magnesium.
 // Bulgarian and Russian: "магнезий", "магнезиев оксид", "оксид магния" (folded, й is и).
 const ANCHOR_RE =
-  /(?<![b-z]|[a-z]a)(?:di|tri)?(?:magnesium|magnesii|magnesio|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|horcik\w*|horecnat\w*|magnezij\w*|magni[os](?![a-z])|magnez(?:u|em)?(?![a-z]))|(?<![а-я])(?:магнези[а-я]*|магни(?:и|я|ем|ю)(?![а-я]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
+  /(?<![b-z]|[a-z]a)(?:di|tri)?(?:magnesium|magnesii|magnesio|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|horcik\w*|horecnat\w*|magnezij\w*|magni[os](?![a-z])|magnezow\w*|magnez(?:u|em)?(?![a-z]))|(?<![а-я])(?:магнези[а-я]*|магниев[а-я]*|магни(?:и|я|ем|ю)(?![а-я]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
 const EXCIPIENT_AFTER_RE = /^[ -]{0,2}(?:stearate|stearat|silicate|silikat|trisilicate)/;
 const EXCIPIENT_BEFORE_RE = /(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}$/;
 const NEGATED_BEFORE_RE =
@@ -306,10 +306,13 @@ export function saysBuffered(text: string): boolean {
 
 const HYDRATE_WORDS: [RegExp, Hydrate][] = [
   [/(?<![a-z])(?:anhydrous|anhydr\w*|anidr\w*|wasserfrei\w*|watervrij|bezwodn\w*)(?![a-z])/, 'anhydrous'],
-  [/(?<![a-z])di-?(?:hydrat|hidrat|idrat)\w*/, 'dihydrate'],
-  [/(?<![a-z])tri-?(?:hydrat|hidrat|idrat)\w*/, 'trihydrate'],
-  [/(?<![a-z])tetra-?(?:hydrat|hidrat|idrat)\w*/, 'tetrahydrate'],
-  [/(?<![a-z])(?:hexa|esa)-?(?:hydrat|hidrat|idrat)\w*/, 'hexahydrate'],
+  [/(?<![a-z])di-?(?:hydrat|hidrat|idrat|hydric)\w*|(?<![a-z])dwuwodn\w*|(?<![a-zа-я])дигидрат\w*/, 'dihydrate'],
+  [/(?<![a-z])tri-?(?:hydrat|hidrat|idrat|hydric)\w*/, 'trihydrate'],
+  [/(?<![a-z])tetra-?(?:hydrat|hidrat|idrat|hydric)\w*|(?<![a-zа-я])тетрахидрат\w*/, 'tetrahydrate'],
+  [
+    /(?<![a-z])(?:hexa|esa)-?(?:hydrat|hidrat|idrat|hydric)\w*|(?<![a-z])szesciowodn\w*|(?<![a-zа-я])гексагидрат\w*/,
+    'hexahydrate',
+  ],
   [/(?<![a-z])(?:hepta|epta)-?(?:hydrat|hidrat|idrat)\w*/, 'heptahydrate'],
 ];
 

@@ -20,7 +20,7 @@ const MULTI_TITLE_RE =
 const OTHER_NUTRIENT_TITLE_RE =
   /(?<![a-z])(?:calcium|zinc|zink|vitamin [a-z0-9]{1,3}|vitamins|d3|k2|b6|b12|potassium|iron|selenium|boron|ashwagandha|melatonin|theanine|l-theanine)(?![a-z])/g;
 const TOPICAL_DIRECTIONS_RE =
-  /(?<![a-z])(?:apply|applied to (?:the |your |any part of the )?(?:skin|body|feet|legs|arms)|sprays? (?:onto|on|directly on(?:to)?) (?:the |your )?(?:skin|body|arms|legs)|on (?:the |your )?skin|massage into|rub into|add (?:\d+ ?(?:cups?|g|kg|scoops?) )?to (?:a |your )?(?:warm )?bath|(?:per|in a|in the|in your) (?:warm )?bath|foot (?:soak|bath)|transdermal|for external use|external use only|auftragen|einmassieren|ins badewasser|appliquer|usage externe|aplicar|uso externo|applicare|uso esterno)(?![a-z])/;
+  /(?<![a-z])(?:apply|applied to (?:the |your |any part of the )?(?:skin|body|feet|legs|arms)|sprays? (?:onto|on|directly on(?:to)?) (?:the |your )?(?:skin|body|arms|legs)|on (?:the |your )?skin|massage into|rub into|add (?:\d+ ?(?:cups?|g|kg|scoops?) )?to (?:a |your )?(?:warm )?bath|(?:per|in a|in the|in your) (?:warm )?bath|foot (?:soak|bath)|transdermal|for external use|external use only|auftragen|einmassieren|ins badewasser|appliquer|usage externe|aplicar|uso externo|applicare|uso esterno|via de huid|op de huid|in (?:het )?badwater|nanesemo|nanesite|na kozo|na skor(?:e|ze)|rozpyla\w*|na kuzi|pe piele|наносить|на кожу)(?![a-zа-я])/;
 
 /** A page that tells how to make something (a recipe, DIY): about magnesium, not a product. */
 const RECIPE_RE =
@@ -37,7 +37,7 @@ function isRecipe(text: string): boolean {
 
 /** What a magnesium medicine is for when it is not a supplement: a laxative, an antacid, a purge. */
 const DRUG_KIND_RE =
-  /(?<![a-z])(saline laxative|laxatives?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|bowel (?:prep|cleansing)|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*)(?![a-z])/g;
+  /(?<![a-z])(saline laxative|laxatives?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|bowel (?:prep|cleansing)|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*)(?![a-z])|(?<![а-я])(слабительн[а-я]*|антацид[а-я]*)(?![а-я])/g;
 /** A complaint a medicine is for: counts only where the text says the product treats it. */
 const COMPLAINT_RE =
   /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|backache|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|obstipation|forstoppelse|forstoppning|maagzuur|halsbrand|zaparci\w*|zgag\w*)(?![a-z])/g;
@@ -57,7 +57,7 @@ function drugPurposeOf(text: string): string | null {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       if (SIDE_EFFECT_BEFORE_RE.test(before) || SIDE_EFFECT_AFTER_RE.test(after)) continue;
       if (re === COMPLAINT_RE && !PURPOSE_BEFORE_RE.test(before)) continue;
-      return m[1]!;
+      return m[1] ?? m[2]!;
     }
   }
   return null;

@@ -17,6 +17,12 @@ describe('analyzeTitle', () => {
     ['Metagenics Mag Glycinate', true, ['glycinate'], null, false],
     ['Cal-Mag Citrate Effervescent Powder', true, ['citrate'], null, false],
     ['Image Mag Lens Cover', false, [], null, false],
+    // Oils and baths in Slovenian, Polish, Dutch and Russian.
+    ['Čezkožna uporaba magnezija', true, [], null, true],
+    ['Oliwa magnezowa – na czym polega ten suplement', true, [], null, true],
+    ['Ontspannen bad magnesium', true, [], null, true],
+    ['Магниевое масло для тела', true, [], null, true],
+    ['Bad sleep? Magnesium glycinate 200 mg', true, ['glycinate'], 200, false],
   ])('%s', (title, contains, forms, mg, topical) => {
     const r = analyzeTitle(title);
     expect(r.containsMagnesium).toBe(contains);

@@ -79,7 +79,8 @@ const FACTS_HEAD = new RegExp(
       '(?:sestava|sastav)',
       '(?:1|ena) (?:tableta|kapsula|vrecka) vsebuje',
       // Bulgarian and Russian (folded: й is и).
-      'състав(?![а-я])',
+      '(?:качествен и количествен )?състав(?![а-я])',
+      'качественный и количественный состав',
       'состав(?![а-я])',
       'активн[а-я]* веществ[а-я]*',
       'действащ[а-я]* веществ[а-я]*',
@@ -122,7 +123,7 @@ const RANKING_TITLE_RE =
 
 /** Lines that name magnesium, in the languages the reader knows. */
 const MAGNESIUM_RE =
-  /(?<![a-z])(?:magnesium|magnesio|magnezu?|magnez(?:ium|ij\w*|iu\w*)?|horcik\w*|horecnat\w*|magni[os](?![a-z])|mg2\+|mg\+\+)|(?<![а-я])(?:магнези|магни(?:и|я|ем|ю)(?![а-я]))/;
+  /(?<![a-z])(?:magnesium|magnesio|magnezu?|magnez(?:ium|ij\w*|iu\w*)?|horcik\w*|horecnat\w*|magni[os](?![a-z])|mg2\+|mg\+\+)|(?<![а-я])(?:магнези|магниев|магни(?:и|я|ем|ю)(?![а-я]))/;
 /** A mass amount as labels print it. */
 const MG_AMOUNT_RE = /\d(?:[\d.,]*\d)?\s?(?:mg|мг|milligrams?|milligramm|milligrammes?|miligramos?|milligrammi|g)(?![a-zа-я])/;
 /** Lines that give someone else's numbers: studies, reference intakes, limits, advice. */
