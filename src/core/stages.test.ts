@@ -72,6 +72,20 @@ describe('stage: kindOf', () => {
     expect(kindOf(p, true, warnings)).toEqual({ kind: 'not-a-supplement', topical: false });
     expect(warnings[0]?.code).toBe('drug-not-supplement');
   });
+  it('a Russian powder prescribed for constipation is a medicine, a Russian БАД is a supplement', () => {
+    const drug = readInputs(
+      page({
+        title: 'Магния сульфат',
+        description: 'При хронических запорах применяют в клизмах.',
+        directions: 'по 10-30 г 1 раз в сутки',
+      }),
+    );
+    expect(kindOf(drug, true, []).kind).toBe('not-a-supplement');
+    const supplement = readInputs(
+      page({ title: 'Магний В6', description: 'БАД к пище. При запорах не применять.', labelText: 'Магний 57 мг' }),
+    );
+    expect(kindOf(supplement, true, []).kind).not.toBe('not-a-supplement');
+  });
   it('a medicine for magnesium deficiency that is also an antacid is a supplement', () => {
     const p = readInputs(
       page({
