@@ -48,9 +48,12 @@ function pickRow(rows: MagnesiumRow[]): MagnesiumRow | null {
   );
 }
 
-/** A statement of the whole: "total magnesium", "Celkový obsah", "insgesamt", "tartalma" (its content). */
-const TOTAL_RE =
-  /(?<![a-zа-я])(?:total|totale|totaal|in total|gesamt\w*|insgesamt|celkov\w*|osszes\w*|tartalma|lacznie|общее|всего)(?![a-zа-я])/;
+/**
+ * A statement of the whole magnesium: "total magnesium", "Celkový obsah magnézia", "Gesamtgehalt an
+ * Magnesium", "magnézium tartalma" (its magnesium content), "общее содержание магния".
+ */
+const TOTAL_MAGNESIUM_RE =
+  /(?<![a-zа-я])(?:total|totale|totaal|gesamt\w*|insgesamt|celkov\w*|osszes\w*|lacznie|общее|всего)[ ]{1,2}(?:[a-zа-я]+[ ]{1,2}){0,2}(?:magnes\w*|magnez\w*|horcik\w*|магни[а-я]*)|(?:magnezium|magnesium)[ -]?tartalm\w*/;
 
 /**
  * Of the statements in one text, the ones that are this product's: those of the first one's kind
@@ -60,13 +63,13 @@ const TOTAL_RE =
 function productStatements(found: ElementalStatement[], title: string): ElementalStatement[] {
   const first = found[0];
   if (!first) return [];
-  let sameKind = found.filter((x) => x.per === first.per);
+  const sameKind = found.filter((x) => x.per === first.per);
+  const titled = sameKind.filter((x) => titleNamesStatement(title, x));
+  if (titled.length && titled.length < sameKind.length && new Set(titled.map((x) => x.mg)).size === 1) return titled;
   // "Magnesii subcarbonas 670 mg (= 169 mg magnézia), Magnesii oxidum 342 mg (= 196 mg magnézia).
   // Celkový obsah magnézia 365 mg": each salt's share, then the total, which is the product's.
-  const totals = sameKind.filter((x) => TOTAL_RE.test(fold(x.source)));
-  if (totals.length === 1 && sameKind.length > 1) sameKind = totals;
-  const titled = sameKind.filter((x) => titleNamesStatement(title, x));
-  return titled.length && titled.length < sameKind.length && new Set(titled.map((x) => x.mg)).size === 1 ? titled : sameKind;
+  const totals = sameKind.filter((x) => TOTAL_MAGNESIUM_RE.test(fold(x.source)));
+  return totals.length === 1 && sameKind.length > 1 ? totals : sameKind;
 }
 
 /**
@@ -368,7 +371,9 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
     const scaled = toServing(range, row.basis.per, serving, warnings, input.servingFromDirections);
     const checked = row.percent ? scaled.range : doubtCompoundWeight(ctx, scaled.range, row.forms, row.text, false);
     const result = make(ctx, checked, 'stated-elemental', row.text, scaled.perDayStated);
-    const day = row.basis.per === 'day' ? undefined : labelDayRow(label.magnesiumRows);
+    // A row whose figure is doubted as the compound's weight makes its per-day row as doubtful: not used.
+    const doubted = checked.min !== scaled.range.min || checked.max !== scaled.range.max;
+    const day = row.basis.per === 'day' || doubted ? undefined : labelDayRow(label.magnesiumRows);
     return result && day?.amount
       ? { ...result, labelPerDay: { min: day.amountLow ?? day.amount.mg, max: day.amount.mg } }
       : result;

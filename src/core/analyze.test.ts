@@ -7,6 +7,47 @@ const base = (over: Partial<ProductSnapshot>): ProductSnapshot => ({ url: null, 
 const run = (over: Partial<ProductSnapshot>) => Analysis.parse(analyze(base(over)));
 const codes = (a: Analysis) => a.warnings.map((w) => w.code);
 
+describe("words near an amount that do not make it someone else's", () => {
+  it.each([
+    ['Chaque gélule apporte 100 mg de magnésium, pour plus de vitalité au quotidien.', 100],
+    ['Eine Kapsel liefert 150 mg Magnesium – mehr als herkömmliche Präparate.', 150],
+    ['Cada cápsula aporta 200 mg de magnesio, con menos de 1 g de azúcar.', 200],
+  ])('%s', (description, mg) => {
+    expect(run({ title: 'Magnesium 60 capsules', description }).elementalMgPerServing).toMatchObject({ min: mg, max: mg });
+  });
+  it('the strength the title names outranks a total elsewhere; "total daily value" is no total magnesium', () => {
+    const a = run({
+      title: 'Magnesium Forte 150 mg 60 Kapseln',
+      description:
+        'Magnesium Forte: 1 Kapsel enthält 150 mg Magnesium. Magnesium Extra: 1 Kapsel enthält insgesamt 243 mg Magnesium.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+  });
+  it('a Russian side-effect note ("слабительное действие") keeps a supplement a supplement', () => {
+    const a = run({
+      title: 'Магний хелат 60 капсул',
+      labelText: '1 капсула содержит:\nМагний (в форме бисглицината) 100 мг',
+      description: 'Принимать по 1 капсуле 2 раза в день во время еды. В больших дозах может оказывать слабительное действие.',
+    });
+    expect(a.kind).toBe('magnesium-supplement');
+  });
+  it('"% от суточной нормы" is a percent of the reference, not a per-day column', () => {
+    const a = run({
+      labelText: 'Пищевая ценность\tСодержание в 1 капсуле\t% от суточной нормы\nМагний\t100 мг\t25%',
+      directions: 'Принимать по 1 капсуле 2 раза в день.',
+    });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it("a label's day over a serving range gives servings a day in order", () => {
+    const a = run({
+      servingSize: '1-2 capsules',
+      labelText: 'Each capsule contains:\nMagnesium 100 mg\nPer day (2 capsules):\nMagnesium 200 mg',
+    });
+    expect(a.servingsPerDay!.min).toBeLessThanOrEqual(a.servingsPerDay!.max);
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+});
+
 describe('amounts stated in more languages', () => {
   it("a label's own per-day section gives the day where no directions say", () => {
     const a = run({ labelText: '1 капсула содержит:\nМагний 57 мг\nВ суточной дозе (2-6 капс.):\nМагний 114-342 мг' });

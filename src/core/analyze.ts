@@ -149,17 +149,14 @@ export function dailyOf(input: DailyInput, warnings: Warning[]): Daily {
   // "Each daily serving of 2 tablets provides …": the statement names the serving the label image hides.
   if (!serving && perServing?.servingHint) serving = parseServingSize(perServing.servingHint);
   let spd: Analysis['servingsPerDay'] = null;
+  const labelDay = perServing?.labelPerDay ?? null;
   if (containsMagnesium && kind !== 'not-a-supplement') {
     if (perServing?.perDayStated) spd = { min: 1, max: 1, source: 'directions' };
     else if (perServing?.sharedOver) spd = { min: perServing.sharedOver, max: perServing.sharedOver, source: 'directions' };
-    else if (!directions && perServing?.labelPerDay && perServing.amount.min > 0) {
+    else if (!directions && labelDay && perServing && perServing.amount.min > 0) {
       // No directions, but the label prints its amount per day: the day is the label's.
-      const day = perServing.labelPerDay;
-      spd = {
-        min: round(day.min / perServing.amount.min, 0.1),
-        max: round(day.max / perServing.amount.max, 0.1),
-        source: 'directions',
-      };
+      const ratios = [labelDay.min / perServing.amount.min, labelDay.max / perServing.amount.max];
+      spd = { min: round(Math.min(...ratios), 0.1), max: round(Math.max(...ratios), 0.1), source: 'directions' };
     } else {
       const r = servingsPerDay(serving, directions);
       for (const w of r.warnings) warn(warnings, w.code, w.message);
@@ -180,6 +177,7 @@ export function dailyOf(input: DailyInput, warnings: Warning[]): Daily {
   let perDay: MgRange | null = null;
   if (amount && spd && amount.basis !== 'from-title' && !topical && kind !== 'not-a-supplement') {
     perDay = { min: round(amount.min * spd.min, 0.1), max: round(amount.max * spd.max, 0.1) };
+    if (!directions && labelDay) perDay = labelDay;
   }
   if (topical && amount)
     warn(

@@ -44,6 +44,9 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['магния цитрата 618,43 мг', ['citrate']],
     ['magnezijev citrat in magnezijev oksid', ['citrate', 'oxide']],
     ['magnio citratas', ['citrate']],
+    // A Latin-script ending of one vowel is another language's word: "se oxida" is a verb.
+    ['El magnesio se oxida fácilmente al aire.', []],
+    ['Citrate di magnesio: sono malata', ['citrate']],
     ['Состав: оксид магния 500 мг', ['oxide']],
     ['калиев цитрат и магнезиев оксид', ['oxide']],
     ['Malate et bisglycinate de magnésium viennent compléter notre formule.', ['glycinate', 'malate']],

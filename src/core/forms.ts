@@ -55,8 +55,9 @@ const GLUED_PART = '(?:(?:magnesium|magnezium|magnesio|di|tri|bis|mono|l|hydroge
 // ("Magnesiumsulfaattidihydraatti") and a Hungarian case ending ("magnézium-citrátot").
 const FORM_RE = new RegExp(
   `(?<=(?:^|[^a-zа-я])${GLUED_PART}{0,3})(${SYNONYM_ALTERNATION})` +
-    // A case ending: Hungarian "-ot", Slavic and Baltic "-u", "-a", "-as", Russian "-а", "-ом".
-    '(?:-?(?:mono|di|tri|tetra|penta|hexa|hepta|nona)?-?(?:hydrat[a-z]*|hydraat[a-z]*|hidrat[a-z]*))?(?:ot|at|et|ja|je|nak|nek|as|om|em|ov|a|u|e|y|i|o|а|у|ом|е|ы|ов)?(?![a-zа-я])',
+    // A case ending: Hungarian "-ot", Slavic and Baltic "-u", "-y", "-as", Russian "-а", "-ом" (not a
+    // bare Latin "-a", "-e", "-i" or "-o": "se oxida" is a verb, "malata" an Italian word).
+    '(?:-?(?:mono|di|tri|tetra|penta|hexa|hepta|nona)?-?(?:hydrat[a-z]*|hydraat[a-z]*|hidrat[a-z]*))?(?:ot|at|et|ja|je|nak|nek|as|om|em|ov|u|y|а|у|ом|е|ы|ов)?(?![a-zа-я])',
   'g',
 );
 

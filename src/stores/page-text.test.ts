@@ -420,6 +420,65 @@ describe("page-text reader: a site's menu and a dose for someone else", () => {
   });
 });
 
+describe('page-text reader: what a product page prints that is no menu, carousel end or dose for someone else', () => {
+  it("a product's name over its badges is the name, not a menu", () => {
+    const fields = readPageText(
+      ['Natural Vitality Calm', 'Vegan', 'Gluten Free', 'Non-GMO', 'Sugar Free', '$24.99', 'Add to cart'].join('\n'),
+    );
+    expect(fields.title).toBe('Natural Vitality Calm');
+  });
+
+  it("a long tile with full stops that ends on its pack size is still a tile: the next tile's row is not this product's", () => {
+    const fields = readPageText(
+      [
+        'Magnesium Bisglycinate 60 Capsules',
+        '$19.99',
+        'Add to cart',
+        'Each capsule provides 100 mg of elemental magnesium. Take 1 capsule daily.',
+        'Customers who viewed this item also viewed',
+        "Doctor's Best High Absorption Magnesium Glycinate Lysinate 100% Chelated, Vegan. Gluten Free. Non-GMO, Supports Sleep and Muscle Function, 240 Tablets",
+        '$17.99',
+        'Magnesium (as magnesium citrate) 400 mg',
+      ].join('\n'),
+    );
+    expect(fields.labelText ?? '').not.toContain('400 mg');
+  });
+
+  it('"For men and women" above the row is for the product\'s users: the row stays', () => {
+    const fields = readPageText(
+      ['Magnesium Complex', '$20.00', 'For men and women', 'Magnesium (as bisglycinate) 200 mg', 'Take 1 capsule daily.'].join(
+        '\n',
+      ),
+    );
+    expect(fields.labelText).toContain('200 mg');
+  });
+
+  it('directions that also say how the body uses magnesium, or what the capsules provide, are still directions', () => {
+    expect(
+      readPageText(
+        'Magnesium Citrate 60 Tablets\nHigh quality magnesium. Take 1 tablet twice daily with water, since magnesium is used by the body all day long.',
+      ).directions,
+    ).toContain('Take 1 tablet twice daily');
+    expect(
+      readPageText('Magnesium Citrate 60 Capsules\n$12.00\nSuggested use:\n2 capsules with water. Provides 200 mg of magnesium.')
+        .directions,
+    ).toContain('2 capsules');
+  });
+
+  it('a product page with a reference list is still a product page', () => {
+    const fields = readPageText(
+      [
+        'Magnesium Glycinate 120 Capsules',
+        'Suggested use: Take 2 capsules daily with food.',
+        'References',
+        '1. Abbasi B, et al. The effect of magnesium supplementation on primary insomnia in elderly. J Res Med Sci. 2012.',
+        'Licensed under the Health Canada Magnesium monograph.',
+      ].join('\n'),
+    );
+    expect(fields.isProductPage).toBe(true);
+  });
+});
+
 describe("page-text reader: a drug reference's page", () => {
   it('how a kind of product is used is no directions, and a page citing "et al." is a reference, not a product', () => {
     const fields = readPageText(

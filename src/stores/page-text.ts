@@ -109,17 +109,31 @@ const PRODUCT_TEXT_HEAD =
  */
 const CAROUSEL_HEAD =
   /^(?:you (?:may|might) also|related products?|similar (?:items|products)|customers (?:also|who)|frequently bought|recommended|more from|recently viewed|compare with|ahnliche|das konnte|kunden kauften|vous aimerez|produits (?:similaires|associes)|tambien te|productos relacionados|prodotti (?:correlati|simili)|potrebbe|gerelateerde|anderen bekeken|podobne)/;
-const SENTENCES_RE = /[a-zà-ÿа-я0-9)]{2}[.!?]\s+[A-ZÀ-ÖØ-ÞА-Я][a-zà-ÿа-я]/;
+const SENTENCE_END_RE = /[a-zà-ÿа-я0-9)]{2}[.!?]\s+[A-ZÀ-ÖØ-ÞА-Я][a-zà-ÿа-я]{2,}\s[a-zà-ÿа-я]/;
+/** A tile's name ends on its pack size or its price ("…, 240 Tablets", "… $19.99"). */
+const TILE_END_RE =
+  /(?:\d+\s?(?:count|ct|capsules?|caps|tablets?|tabs|softgels?|gummies|pieces|pack|kapseln|tabletten|gelules|comprimes|capsulas|comprimidos|g|ml|oz)|[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£))\W{0,3}$/i;
+
+/**
+ * A line of the page's own prose: two sentences or more (a sentence's end, then a capitalised word
+ * and a lower-case one: not "Vegan. Gluten Free."), ending on neither a pack size nor a price.
+ */
+function ownProse(line: string): boolean {
+  return line.length > 120 && SENTENCE_END_RE.test(line) && !TILE_END_RE.test(line.trim());
+}
 
 /** What a page says when it sells the product on it. */
 const CART_RE =
   /(?<![a-z])(?:add to (?:cart|bag|basket)|adicionar ao (?:carrinho|cesto)|kosarba|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|anadir al carrito|agregar al carrito|comprar|aggiungi al carrello|acquista|in (?:de )?winkel(?:wagen|mand)|bestellen|do koszyka|kop nu|lagg i varukorgen|in stock|auf lager|en stock|sold out|out of stock|koupit(?: nyni)?|do kosiku|kosarba tesz|preise vergleichen|preisvergleich|compare prices|comparer les prix|comparar precios|confronta prezzi|prijzen vergelijken|agotado|ausverkauft|epuise|esaurito|uitverkocht|regular price|sale price|unit price|precio regular|prix normal|shipping calculated at checkout|disponible|disponibile|op voorraad|добави в количката|в количката|в наличност|в корзину|купить|в наличии)(?![a-zа-я])/;
 /** Signs of an article, a recipe or a forum thread rather than a product page. */
 const ARTICLE_RE =
-  /(?<![a-z])(?:according to|a (?:study|trial|meta-analysis)|studies (?:show|suggest|have)|researchers|participants|published|written by|posted (?:by|on)|author|medically reviewed|references|monograph|et al|prep time|cook time|makes about|recipe|rezept|recette|receta|ricetta|recept|forum|replies|studie(?:n)?|etude|estudio|studio|onderzoek|badania|artikel|article|read more|weiterlesen|lire la suite|leer mas|leggi (?:anche|di piu)|per approfondire|see also|related articles|articoli correlati|verwandte artikel|articles? (?:similaires|lies)|in (?:this|diesem|questo) (?:article|artikel|articolo)|dans cet article|en este articulo|(?:the )?(?:manufacturer|maker) (?:says|recommends|states|claims)|(?:il|del|dal) produttore|laut hersteller|selon le fabricant|segun el fabricante|volgens de fabrikant|notre selection|our (?:selection|pick|picks)|unsere auswahl|la nostra selezione|nuestra seleccion)(?![a-z])/g;
-/** The title of a ranking or buyer's guide: "The 10 Best Magnesium Supplements", "Top 5 …", "… Tested & Ranked". */
+  /(?<![a-z])(?:according to|a (?:study|trial|meta-analysis)|studies (?:show|suggest|have)|researchers|participants|published|written by|posted (?:by|on)|author|medically reviewed|references|prep time|cook time|makes about|recipe|rezept|recette|receta|ricetta|recept|forum|replies|studie(?:n)?|etude|estudio|studio|onderzoek|badania|artikel|article|read more|weiterlesen|lire la suite|leer mas|leggi (?:anche|di piu)|per approfondire|see also|related articles|articoli correlati|verwandte artikel|articles? (?:similaires|lies)|in (?:this|diesem|questo) (?:article|artikel|articolo)|dans cet article|en este articulo|(?:the )?(?:manufacturer|maker) (?:says|recommends|states|claims)|(?:il|del|dal) produttore|laut hersteller|selon le fabricant|segun el fabricante|volgens de fabrikant|notre selection|our (?:selection|pick|picks)|unsere auswahl|la nostra selezione|nuestra seleccion)(?![a-z])/g;
+/**
+ * The title of a ranking or buyer's guide ("The 10 Best Magnesium Supplements", "Top 5 …", "… Tested
+ * & Ranked") or of a regulator's monograph ("Monograph: Magnesium").
+ */
 const RANKING_TITLE_RE =
-  /^(?:the )?(?:\d{1,2} )?(?:best|top) (?:\d{1,2} )?[a-z0-9 ,&'-]{0,40}(?:supplements|products|brands|picks|forms|of (?:20\d\d))(?![a-z])|(?<![a-z])(?:tested (?:&|and) ranked|buyer'?s guide|die besten|los mejores|les meilleurs|i migliori|de beste)(?![a-z])/;
+  /^(?:monograph|monographie|monografia)(?![a-z])|^(?:the )?(?:\d{1,2} )?(?:best|top) (?:\d{1,2} )?[a-z0-9 ,&'-]{0,40}(?:supplements|products|brands|picks|forms|of (?:20\d\d))(?![a-z])|(?<![a-z])(?:tested (?:&|and) ranked|buyer'?s guide|die besten|los mejores|les meilleurs|i migliori|de beste)(?![a-z])/;
 
 /** Lines that name magnesium, in the languages the reader knows. */
 const MAGNESIUM_RE =
@@ -293,7 +307,7 @@ function classify(lines: string[]): Classified[] {
       continue;
     }
     inBlock++;
-    if (block === 'other' && carousel && line.length > 120 && SENTENCES_RE.test(line)) block = 'prose';
+    if (block === 'other' && carousel && ownProse(line)) block = 'prose';
     // A facts panel ends at long prose or after its row budget; directions and ingredients after a few lines.
     if (block === 'facts' && (line.length > 220 || inBlock > MAX_PANEL_LINES)) block = 'prose';
     if ((block === 'directions' && inBlock > 6) || (block === 'ingredients' && inBlock > 4)) block = 'prose';
@@ -365,8 +379,11 @@ const SERVING_LINE_RE = /^(?:serving size|portion size|portionsgrosse|taille de 
 /** A line that reads like a label row or statement for magnesium, not someone else's figure. */
 /** A short line naming whom the lines under it are for ("Children: 4-10 years", "Kinder ab 6 Jahren"). */
 function forSomeoneElse(c: Classified | undefined): boolean {
-  return !!c && c.line.length <= 60 && DISTRACTOR_RE.test(c.folded) && !MG_AMOUNT_RE.test(c.folded);
+  return !!c && c.line.length <= 60 && AGE_GROUP_RE.test(c.folded) && !MG_AMOUNT_RE.test(c.folded);
 }
+/** Children, adolescents, an age range ("2 to 4 years", "6-12 Jahre"). */
+const AGE_GROUP_RE =
+  /(?<![a-zа-я])(?:children|child|kids|infants?|adolescents?|teens?|kinder|kindern|jugendliche|enfants?|adolescents?|ninos|adolescentes|bambini|ragazzi|kinderen|dzieci|deti|детям|детеи|дети|деца|\d{1,2} ?(?:-|to|bis|a|à|tot|do|до) ?\d{1,2} ?(?:years?|jahre[n]?|ans|anos|anni|jaar|lat|let|лет|години))(?![a-zа-я])/;
 
 function magnesiumRowLike(c: Classified): boolean {
   return c.line.length <= 200 && MAGNESIUM_RE.test(c.folded) && MG_AMOUNT_RE.test(c.folded) && !DISTRACTOR_RE.test(c.folded);
@@ -405,7 +422,11 @@ function menuEntry(c: Classified): boolean {
 const FORM_STEM_RE =
   /(?:glycin|citrat|oxid|malat|taurat|threonat|chlorid|lactat|orotat|aspartat|chelat|gluconat|sulfat|carbonat|pidolat)/;
 
-/** Runs of five or more menu entries: a site's navigation, whose "Magnesium" is a category, not the product. */
+/**
+ * Runs of five or more menu entries, one of them a site's own word ("Sign in", "Basket (0)", "Home"):
+ * a site's navigation, whose "Magnesium" is a category, not the product. A product's name over its
+ * badges ("Vegan", "Gluten Free", …) is no menu.
+ */
 function navigation(items: Classified[]): Set<Classified> {
   const out = new Set<Classified>();
   let run: Classified[] = [];
@@ -414,7 +435,7 @@ function navigation(items: Classified[]): Set<Classified> {
       run.push(c);
       continue;
     }
-    if (run.length >= 5) for (const r of run) out.add(r);
+    if (run.length >= 5 && run.some((r) => CHROME_RE.test(r.folded) || CART_RE.test(r.folded))) for (const r of run) out.add(r);
     run = [];
   }
   return out;
@@ -466,7 +487,7 @@ function pickTitle(items: Classified[], given: string | undefined): string | und
     ) ??
     single.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded) && !SAVING_RE.test(c.folded)) ??
     plausible.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded)) ??
-    plausible[0];
+    plausible.find((c) => !CART_RE.test(c.folded));
   return pick ? capText(pick.line.replace(/\t/g, ' '), 300) : undefined;
 }
 
@@ -503,7 +524,13 @@ const SENTENCE_BREAK_RE = /(?<=[.!?])\s+(?=[A-ZÀ-Ý¿¡0-9])/;
 /** A sentence that tells how much to take or how to apply: the directions, wherever they stand. */
 /** What a unit contains or provides: a composition's verb, not an intake's. */
 const CONTENTS_RE =
-  /(?<![a-zа-я])(?:contains?|provides?|supplies|enthalt|liefert|contient|fournit|contiene|aporta|proporciona|bevat|levert|zawiera|dostarcza|obsahuje|tartalmaz|содержит|съдържа)(?![a-zа-я])/;
+  /^[ ]{1,2}(?:contains?|provides?|supplies|enthalt|liefert|contient|fournit|contiene|aporta|proporciona|bevat|levert|zawiera|dostarcza|obsahuje|tartalmaz|содержит|съдържа)(?![a-zа-я])/;
+
+/** "Jedna tabletka dostarcza 64 mg …": the count read as an intake is the subject of a contents verb. */
+function unitContents(folded: string, count: string): boolean {
+  const at = folded.indexOf(count);
+  return at >= 0 && CONTENTS_RE.test(folded.slice(at + count.length, at + count.length + 30)) && !DOSE_SENTENCE_RE.test(folded);
+}
 /** "Creams and oils containing magnesium are applied to the skin": how a kind of product is used, not this one's directions. */
 const DESCRIBES_USE_RE = /(?<![a-z])(?:are|is) (?:usually |typically |often |commonly |also )?(?:applied|taken|used)(?![a-z])/;
 const DOSE_SENTENCE_RE =
@@ -575,7 +602,7 @@ function directionsFrom(items: Classified[]): string | undefined {
     const parsed = parseDirections(text);
     // "… Jedna tabletka dostarcza 64 mg jonów magnezu." under a leaflet's contents list: a unit's
     // contents, with no intake and no frequency, are no directions.
-    if (parsed?.frequencyAssumed && CONTENTS_RE.test(fold(text)) && !DOSE_SENTENCE_RE.test(fold(text))) continue;
+    if (parsed?.frequencyAssumed && parsed.perIntake && unitContents(fold(text), parsed.perIntake.raw)) continue;
     if (parsed?.perIntake || (parsed && !parsed.frequencyAssumed)) return capText(text, 600);
     firstHeaded ??= text;
   }
@@ -594,7 +621,7 @@ function directionsFrom(items: Classified[]): string | undefined {
         (DOSE_SENTENCE_RE.test(folded) || COUNT_FIRST_RE.test(folded)) &&
         FREQUENCY_RE.test(folded) &&
         !DISTRACTOR_RE.test(folded) &&
-        !DESCRIBES_USE_RE.test(folded)
+        !(DESCRIBES_USE_RE.test(folded) && !COUNT_WORD_RE.test(folded))
       )
         return capText(sentence, 600);
     }
