@@ -328,6 +328,25 @@ function doubtCompoundWeight(
   return { min: round(range.min * minFraction, 0.1), max: range.max };
 }
 
+/** The other salts weighed beside a salt row: another form, the same basis, one form each, no percent. */
+function otherSaltRows(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[] {
+  if (row.forms.length !== 1 || row.amountLow) return [];
+  const others = rows.filter(
+    (r) =>
+      r !== row &&
+      r.reading === 'compound' &&
+      r.amount &&
+      !r.amountLow &&
+      !r.percent &&
+      !r.buffered &&
+      r.basis.per === row.basis.per &&
+      r.forms.length === 1 &&
+      r.forms[0]!.id !== row.forms[0]!.id,
+  );
+  // The same salt twice is another strength or another product, not a second salt.
+  return new Set(others.map((r) => r.forms[0]!.id)).size === others.length ? others : [];
+}
+
 /** The first elemental row in a per-day section, not a child's ("… 114 mg (… for children)"). */
 function labelDayRow(rows: MagnesiumRow[]): MagnesiumRow | undefined {
   return rows.find((r) => r.basis.per === 'day' && r.reading === 'elemental' && r.amount && !CHILD_ROW_RE.test(fold(r.text)));
@@ -552,7 +571,30 @@ function fromCompoundRow(ctx: AmountContext): SourceResult {
     }
     const top = elementalFromCompound(salt, row.forms, row.hydrate);
     const low = row.amountLow ? elementalFromCompound(row.amountLow, row.forms, row.hydrate) : null;
-    const elemental = top && low ? { min: low.min, max: top.max } : top;
+    let elemental = top && low ? { min: low.min, max: top.max } : top;
+    // "Oxyde de magnésium léger 171,00 mg / Carbonate de magnésium léger 335,00 mg / Pour un
+    // sachet-dose": each salt of one unit gives its share; the unit's magnesium is their sum.
+    const others = otherSaltRows(label.magnesiumRows, row);
+    if (elemental && others.length) {
+      const shares = others.map((r) => elementalFromCompound(r.amount!.mg, r.forms, r.hydrate));
+      if (shares.some((x) => !x)) {
+        warn(
+          warnings,
+          'fraction-unknown',
+          'The label lists several magnesium salts by weight, one of them of no fixed share: no elemental amount.',
+        );
+        return null;
+      }
+      elemental = shares.reduce<MgRange>(
+        (sum, x) => ({ min: round(sum.min + x!.min, 0.1), max: round(sum.max + x!.max, 0.1) }),
+        elemental,
+      );
+      warn(
+        warnings,
+        'salts-added',
+        `The label lists ${others.length + 1} magnesium salts by weight (${[row, ...others].map((r) => quote(r.text, 60)).join('; ')}): their magnesium is added up.`,
+      );
+    }
     if (!elemental) {
       warn(
         warnings,

@@ -49,6 +49,24 @@ describe("words near an amount that do not make it someone else's", () => {
 });
 
 describe('amounts stated in more languages', () => {
+  it('two salts weighed for one unit: their magnesium is added up', () => {
+    const a = run({
+      labelText: 'Oxyde de magnésium léger\t171,00 mg\nCarbonate de magnésium léger\t335,00 mg\nPour un sachet-dose.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 186.9, max: 199.6, basis: 'from-compound' });
+    expect(a.warnings.map((w) => w.code)).toContain('salts-added');
+  });
+  it('"corresp. à 47,4 mg Mg²+" and "corresponds to magnesium in the amount of 295.7 mg" state the element', () => {
+    expect(
+      run({ labelText: '1 comprimé contient: Magnesii lactas dihydricus 465,4 mg corresp. à 47,4 mg Mg²+ (2 mmol)' })
+        .elementalMgPerServing,
+    ).toMatchObject({ min: 47.4, max: 47.4, basis: 'stated-elemental' });
+    expect(
+      run({
+        description: 'active substance: magnesium citrate - 1830 mg, which corresponds to magnesium in the amount of 295.7 mg;',
+      }).elementalMgPerServing,
+    ).toMatchObject({ min: 295.7, max: 295.7 });
+  });
   it("a label's own per-day section gives the day where no directions say", () => {
     const a = run({ labelText: '1 капсула содержит:\nМагний 57 мг\nВ суточной дозе (2-6 капс.):\nМагний 114-342 мг' });
     expect(a.elementalMgPerServing).toMatchObject({ min: 57, max: 57 });

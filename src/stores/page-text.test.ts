@@ -113,6 +113,28 @@ describe('page-text reader: blocks', () => {
     expect(recipe.isProductPage).toBe(false);
   });
 
+  it('a title that opens with a question, or an "all about" page, is no product page', () => {
+    const question = readPageText(
+      [
+        '¿Cuánto magnesio tiene tu suplemento? Probablemente mucho menos de lo que crees',
+        'Nuestra dosis de SLEEP BASICS tiene 238mg de Magnesio Elemental.',
+        'Comprar',
+      ].join('\n'),
+    );
+    expect(question.isProductPage).toBe(false);
+    const info = readPageText(
+      [
+        'Wissenswertes zu Magnetrans',
+        'apomio · Preisvergleich · Kategorie Magnetrans',
+        'Magnetrans forte 150 mg Hartkapseln und Magnetrans extra 243 mg Hartkapseln.',
+        'Der Wirkstoff Magnesium',
+      ].join('\n'),
+    );
+    expect(info.isProductPage).toBe(false);
+    // A product's name with a question mark later on is still a name.
+    expect(readPageText('Magnesium Glycinate 120 Capsules\n$19.99\nAdd to cart\nWhy glycinate?').isProductPage).toBe(true);
+  });
+
   it('"can be applied to any part of the body" is how to use a topical', () => {
     const fields = readPageText(
       [
@@ -396,6 +418,8 @@ describe("page-text reader: a site's menu and a dose for someone else", () => {
       ].join('\n'),
     );
     expect(fields.title).toBe('Metagenics Mag Glycinate');
+    // The menu is read for nothing: its words are no claims or prose of the product.
+    expect(fields.description ?? '').not.toContain('Sleep & Relaxation');
   });
 
   it('"Posology and method of administration" heads the directions, and a child\'s dose under its age line is no label row', () => {

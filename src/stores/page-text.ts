@@ -122,6 +122,10 @@ function ownProse(line: string): boolean {
   return line.length > 120 && SENTENCE_END_RE.test(line) && !TILE_END_RE.test(line.trim());
 }
 
+/** Titles of information pages: "All about …", "Everything you need to know about …", "Wissenswertes zu …". */
+const INFO_TITLE_RE =
+  /^(?:all about|everything (?:you need to know )?about|what you (?:need|should) to know about|wissenswertes (?:zu|uber)|alles (?:uber|zu)|was sie uber .{2,40} wissen|tout (?:savoir )?sur|ce qu'il faut savoir sur|todo (?:lo que (?:hay que|debes) saber )?sobre|tutto (?:su|quello che)|alles over|wat je moet weten over)(?![a-z])/;
+
 /** What a page says when it sells the product on it. */
 const CART_RE =
   /(?<![a-z])(?:add to (?:cart|bag|basket)|adicionar ao (?:carrinho|cesto)|kosarba|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|anadir al carrito|agregar al carrito|comprar|aggiungi al carrello|acquista|in (?:de )?winkel(?:wagen|mand)|bestellen|do koszyka|kop nu|lagg i varukorgen|in stock|auf lager|en stock|sold out|out of stock|koupit(?: nyni)?|do kosiku|kosarba tesz|preise vergleichen|preisvergleich|compare prices|comparer les prix|comparar precios|confronta prezzi|prijzen vergelijken|agotado|ausverkauft|epuise|esaurito|uitverkocht|regular price|sale price|unit price|precio regular|prix normal|shipping calculated at checkout|disponible|disponibile|op voorraad|добави в количката|в количката|в наличност|в корзину|купить|в наличии)(?![a-zа-я])/;
@@ -423,19 +427,21 @@ const FORM_STEM_RE =
   /(?:glycin|citrat|oxid|malat|taurat|threonat|chlorid|lactat|orotat|aspartat|chelat|gluconat|sulfat|carbonat|pidolat)/;
 
 /**
- * Runs of five or more menu entries, one of them a site's own word ("Sign in", "Basket (0)", "Home"):
- * a site's navigation, whose "Magnesium" is a category, not the product. A product's name over its
- * badges ("Vegan", "Gluten Free", …) is no menu.
+ * Runs of five or more menu entries, two of them a site's own words ("Sign in", "Basket (0)", "Home"):
+ * a site's navigation, whose "Magnesium" is a category, not the product: marked as chrome, read for
+ * nothing. A product's name over its badges ("Vegan", "Gluten Free", …) is no menu.
  */
-function navigation(items: Classified[]): Set<Classified> {
-  const out = new Set<Classified>();
-  let run: Classified[] = [];
-  for (const c of [...items, undefined]) {
+function markNavigation(items: Classified[]): Classified[] {
+  const out = [...items];
+  let run: number[] = [];
+  for (let i = 0; i <= items.length; i++) {
+    const c = items[i];
     if (c && menuEntry(c)) {
-      run.push(c);
+      run.push(i);
       continue;
     }
-    if (run.length >= 5 && run.some((r) => CHROME_RE.test(r.folded) || CART_RE.test(r.folded))) for (const r of run) out.add(r);
+    if (run.length >= 5 && run.filter((k) => CHROME_RE.test(items[k]!.folded) || CART_RE.test(items[k]!.folded)).length >= 2)
+      for (const k of run) out[k] = { ...items[k]!, block: 'chrome' };
     run = [];
   }
   return out;
@@ -447,8 +453,7 @@ function pickTitle(items: Classified[], given: string | undefined): string | und
   if (g) return capText(g, 300);
   // The top of the page's own text: a carousel above it ("Customers also viewed") is someone else's
   // names, a site's menu is its categories.
-  const menu = navigation(items);
-  const own = items.filter((c) => c.block !== 'other' && !menu.has(c));
+  const own = items.filter((c) => c.block !== 'other' && c.block !== 'chrome');
   const top = own.slice(0, 8).filter((c) => !c.heading && c.block === 'prose' && c.line.length >= 4 && c.line.length <= 200);
   const plausible = top.filter(
     (c) =>
@@ -652,7 +657,7 @@ function withLaterPhase(items: Classified[], directions: string | undefined): st
  * prose; carousels, reviews and references are left out, so their numbers are never this product's.
  */
 export function readPageText(text: string, opts: PageTextOptions = {}): SnapshotFields {
-  const items = joinSplitRows(classify(splitRunOns(pageLines(text))));
+  const items = markNavigation(joinSplitRows(classify(splitRunOns(pageLines(text)))));
   const fields: SnapshotFields = { isProductPage: false };
   const title = pickTitle(items, opts.title);
   if (title) fields.title = title;
@@ -720,6 +725,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
       (c.heading && c.block !== 'prose') ||
       c.block === 'other' ||
       c.block === 'facts' ||
+      c.block === 'chrome' ||
       c.line === title ||
       CITATION_RE.test(c.line)
     )
@@ -743,10 +749,15 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const ranking = !!title && RANKING_TITLE_RE.test(fold(title));
   // "What are hydration tablets?", "How To Make And Use Magnesium Oil Spray": a page headed by a
   // question or a recipe's name answers it or teaches it; a shop names its product.
+  // "¿Cuánto magnesio tiene tu suplemento? Probablemente …", "Wissenswertes zu Magnetrans": a
+  // question or an "all about" opens an article or an information page.
   const asks =
     !!title &&
     !withMagnesium.length &&
-    (title.trim().endsWith('?') || (/^(?:how to make|make your own|diy)(?![a-z])/.test(fold(title)) && !sells));
+    (/^[¿]?[^?]{3,120}\?/.test(title.trim()) ||
+      INFO_TITLE_RE.test(fold(title)) ||
+      INFO_TITLE_RE.test(items[0]?.folded ?? '') ||
+      (/^(?:how to make|make your own|diy)(?![a-z])/.test(fold(title)) && !sells));
   fields.isProductPage =
     !ranking &&
     !asks &&
