@@ -320,18 +320,27 @@ export function laterPhase(text: string): boolean {
 function readPhases(clean: string, text: string): Directions | null {
   const later = LATER_PHASE_RE.exec(clean);
   if (!later || !START_PHASE_RE.test(clean.slice(0, later.index))) return null;
-  const first = readDirections(clean.slice(0, later.index), text);
-  const next = readDirections(clean.slice(later.index), text);
+  return spanOfTwo(readDirections(clean.slice(0, later.index), text), readDirections(clean.slice(later.index), text), 'build-up');
+}
+
+/**
+ * Two readings of directions as one: a build-up runs from the first's smallest day to the second's
+ * largest (and must rise); two uses side by side run from the smaller day to the larger. Both must
+ * count the same units. The serving is the first reading's intake.
+ */
+function spanOfTwo(first: Directions | null, second: Directions | null, kind: 'build-up' | 'either'): Directions | null {
   const a = first?.perIntake;
-  const b = next?.perIntake;
-  if (!first || !next || !a || !b || a.unit !== b.unit || a.unit === 'serving' || first.perHour || next.perHour) return null;
-  const fromUnits = a.min * first.timesPerDay.min;
-  const toUnits = b.max * next.timesPerDay.max;
-  if (!(toUnits > fromUnits)) return null;
+  const b = second?.perIntake;
+  if (!first || !second || !a || !b || a.unit !== b.unit || a.unit === 'serving' || first.perHour || second.perHour) return null;
+  const firstDay = { min: a.min * first.timesPerDay.min, max: a.max * first.timesPerDay.max };
+  const secondDay = { min: b.min * second.timesPerDay.min, max: b.max * second.timesPerDay.max };
+  const fromUnits = kind === 'build-up' ? firstDay.min : Math.min(firstDay.min, secondDay.min);
+  const toUnits = kind === 'build-up' ? secondDay.max : Math.max(firstDay.max, secondDay.max);
+  if (kind === 'build-up' && !(toUnits > fromUnits)) return null;
   return {
     ...first,
     timesPerDay: { min: fromUnits / a.min, max: toUnits / a.max },
-    frequencyAssumed: first.frequencyAssumed && next.frequencyAssumed,
+    frequencyAssumed: first.frequencyAssumed && second.frequencyAssumed,
   };
 }
 
@@ -340,7 +349,7 @@ const PREVENTION_RE =
   /(?<![a-z])(?:prophylactic(?: dose)?|prophylaxis|prevention|preventive(?: dose)?|zur vorbeugung|vorbeugend|prophylaxe|en prevention|prevencion|preventiv[oa]|prevenzione|profilaktyczn\w*|zapobiegawczo|profylaxe|preventie(?:f)?)(?![a-z])/;
 /** "Therapeutic dose: …", "Zur Behandlung: …": the dose for treating one. */
 const TREATMENT_RE =
-  /(?<![a-z])(?:therapeutic(?: dose)?|treatment|zur behandlung|therapie|traitement|curati(?:f|ve)|tratamiento|terapeutic[oa]|trattamento|leczniczo|leczenie|w (?:stwierdzonym )?niedoborze|w (?:stwierdzonym )?niedoborze|behandeling)(?![a-z])/;
+  /(?<![a-z])(?:therapeutic(?: dose)?|treatment|zur behandlung|therapie|traitement|curati(?:f|ve)|tratamiento|terapeutic[oa]|trattamento|leczniczo|leczenie|w (?:stwierdzonym )?niedoborze|behandeling)(?![a-z])/;
 
 /**
  * "Prophylactic dose: 2 or 4 tablets daily. Therapeutic dose: 2 - 6 tablets daily": doses for two
@@ -353,17 +362,7 @@ function readUseCases(clean: string, text: string): Directions | null {
   if (!prevent || !treat) return null;
   const split = Math.max(prevent.index, treat.index);
   const first = readDirections(clean.slice(Math.min(prevent.index, treat.index), split), text);
-  const second = readDirections(clean.slice(split), text);
-  const a = first?.perIntake;
-  const b = second?.perIntake;
-  if (!first || !second || !a || !b || a.unit !== b.unit || a.unit === 'serving' || first.perHour || second.perHour) return null;
-  const fromUnits = Math.min(a.min * first.timesPerDay.min, b.min * second.timesPerDay.min);
-  const toUnits = Math.max(a.max * first.timesPerDay.max, b.max * second.timesPerDay.max);
-  return {
-    ...first,
-    timesPerDay: { min: fromUnits / a.min, max: toUnits / a.max },
-    frequencyAssumed: first.frequencyAssumed && second.frequencyAssumed,
-  };
+  return spanOfTwo(first, readDirections(clean.slice(split), text), 'either');
 }
 
 function readDirections(part: string, text: string): Directions | null {

@@ -380,15 +380,15 @@ const PANEL_TOP_RE =
 /** "Serving Size: 2 Gummies" on its own line, with no panel heading above it. */
 const SERVING_LINE_RE = /^(?:serving size|portion size|portionsgrosse|taille de la portion|tamano de la porcion)(?![a-z])/;
 
-/** A line that reads like a label row or statement for magnesium, not someone else's figure. */
 /** A short line naming whom the lines under it are for ("Children: 4-10 years", "Kinder ab 6 Jahren"). */
 function forSomeoneElse(c: Classified | undefined): boolean {
   return !!c && c.line.length <= 60 && AGE_GROUP_RE.test(c.folded) && !MG_AMOUNT_RE.test(c.folded);
 }
 /** Children, adolescents, an age range ("2 to 4 years", "6-12 Jahre"). */
 const AGE_GROUP_RE =
-  /(?<![a-zа-я])(?:children|child|kids|infants?|adolescents?|teens?|kinder|kindern|jugendliche|enfants?|adolescents?|ninos|adolescentes|bambini|ragazzi|kinderen|dzieci|deti|детям|детеи|дети|деца|\d{1,2} ?(?:-|to|bis|a|à|tot|do|до) ?\d{1,2} ?(?:years?|jahre[n]?|ans|anos|anni|jaar|lat|let|лет|години))(?![a-zа-я])/;
+  /(?<![a-zа-я])(?:children|child|kids|infants?|adolescents?|teens?|kinder|kindern|jugendliche|enfants?|ninos|adolescentes|bambini|ragazzi|kinderen|dzieci|deti|детям|детеи|дети|деца|\d{1,2} ?(?:-|to|bis|a|à|tot|do|до) ?\d{1,2} ?(?:years?|jahre[n]?|ans|anos|anni|jaar|lat|let|лет|години))(?![a-zа-я])/;
 
+/** A line that reads like a label row or statement for magnesium, not someone else's figure. */
 function magnesiumRowLike(c: Classified): boolean {
   return c.line.length <= 200 && MAGNESIUM_RE.test(c.folded) && MG_AMOUNT_RE.test(c.folded) && !DISTRACTOR_RE.test(c.folded);
 }
@@ -526,7 +526,6 @@ function pickCount(title: string | undefined, items: Classified[]): number | und
 /** Between two sentences of a paragraph: after ".", "!" or "?", before a capital or a digit. */
 const SENTENCE_BREAK_RE = /(?<=[.!?])\s+(?=[A-ZÀ-Ý¿¡0-9])/;
 
-/** A sentence that tells how much to take or how to apply: the directions, wherever they stand. */
 /** What a unit contains or provides: a composition's verb, not an intake's. */
 const CONTENTS_RE =
   /^[ ]{1,2}(?:contains?|provides?|supplies|enthalt|liefert|contient|fournit|contiene|aporta|proporciona|bevat|levert|zawiera|dostarcza|obsahuje|tartalmaz|содержит|съдържа)(?![a-zа-я])/;
@@ -538,6 +537,7 @@ function unitContents(folded: string, count: string): boolean {
 }
 /** "Creams and oils containing magnesium are applied to the skin": how a kind of product is used, not this one's directions. */
 const DESCRIBES_USE_RE = /(?<![a-z])(?:are|is) (?:usually |typically |often |commonly |also )?(?:applied|taken|used)(?![a-z])/;
+/** A sentence that tells how much to take or how to apply: the directions, wherever they stand. */
 const DOSE_SENTENCE_RE =
   /(?<![a-z])(?:recommended (?:daily )?dose|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|toma|tome|prenez|nimm|prendi|neem|dissolve|mix|stir|consume|spray|apply|applied|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|приема[а-я]*|принима[а-я]*)(?![a-zа-я])/;
 const FREQUENCY_RE =
@@ -747,10 +747,9 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const labelled = withMagnesium.length > 0 || panels.length > 0;
   // "Best Magnesium Supplements (2026): Tested & Ranked": a ranking of many products, whatever its tables hold.
   const ranking = !!title && RANKING_TITLE_RE.test(fold(title));
-  // "What are hydration tablets?", "How To Make And Use Magnesium Oil Spray": a page headed by a
-  // question or a recipe's name answers it or teaches it; a shop names its product.
-  // "¿Cuánto magnesio tiene tu suplemento? Probablemente …", "Wissenswertes zu Magnetrans": a
-  // question or an "all about" opens an article or an information page.
+  // "What are hydration tablets?", "¿Cuánto magnesio tiene tu suplemento? Probablemente …", "How To
+  // Make And Use Magnesium Oil Spray", "Wissenswertes zu Magnetrans": a page headed by a question, a
+  // recipe's name or an "all about" answers it, teaches it or informs; a shop names its product.
   const asks =
     !!title &&
     !withMagnesium.length &&
