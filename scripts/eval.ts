@@ -50,6 +50,7 @@ const RELAYOUTS: Record<string, (text: string) => string> = {
   'reviews and Q&A after it': (t) => `${t}\n${NOISE.reviews}`,
   'other products after it': (t) => `${t}\n${NOISE.carousel}`,
   'a site menu above, a footer below': (t) => `${NOISE.menu}\n${t}\n${NOISE.footer}`,
+  'an announcement bar above it': (t) => `${NOISE.announcements}\n${t}`,
   'other products, then the description': (t) => t.replace(/\n/, `\n${NOISE.carousel}\nProduct description\n`),
 };
 
@@ -93,6 +94,7 @@ const NOISE = {
     'Offers',
     'Home > Vitamins & Supplements > Minerals > Magnesium',
   ].join('\n'),
+  announcements: ['Free shipping on orders over $35', '30-day money-back guarantee'].join('\n'),
   footer: [
     'Sign up to our newsletter for 10% off your first order',
     'Customer service',

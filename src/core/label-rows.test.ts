@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readLabel } from './label-rows';
 
 describe('label rows', () => {
+  it("a nutrition table per 100 g is a food's: its magnesium is no serving's", () => {
+    const r = readLabel('Nutritional value per 100 g (3.5 oz)\nEnergy\t2,708.42 kJ\nMagnesium\t(64%)\t228 mg', { eu: false });
+    expect(r.magnesiumRows).toEqual([]);
+    expect(r.isNutritionFactsPanel).toBe(true);
+    // A supplement's table per daily dose and per 100 g keeps its rows.
+    expect(readLabel('Nährwerte pro Tagesdosis\tpro 100 g\nMagnesium\t300 mg\t20 g', { eu: true }).magnesiumRows).toHaveLength(1);
+  });
+
   it('Russian rows: a per-day section of its own, a range, and rows run together with semicolons', () => {
     const r = readLabel(
       [

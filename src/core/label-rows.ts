@@ -61,6 +61,8 @@ const TRAILING_PER_UNIT_RE =
   /^(?:pour|per|pro|por|for)[ ]{1,2}(?:un|une|one|1|una|uno|eine?)[ ]{1,2}(gelule|comprime|capsule|tablet|caplet|softgel|kapsel|tablette|capsula|compressa|comprimido|sachet|ampoule)s?(?![a-z])[^\d]{0,30}(?:de[ ]{1,2}\d[\d.,]*[ ]{0,2}(?:mg|g|ml))?[ .]*$/;
 /** "Pour 100 g de granulés", "pro 100 g", "per 100 ml": a basis that is no dose. */
 const PER_100_RE = /^(?:pour|per|pro|por|je|para|in|dans|w)[ ]{1,2}100[ ]{0,2}(?:g|ml|gramm?e?s?|grams?)(?![a-z0-9])/;
+const PER_100_INSIDE_RE =
+  /(?<![a-z])(?:pour|per|pro|por|je|para|in|dans|w)[ ]{1,2}100[ ]{0,2}(?:g|ml|gramm?e?s?|grams?)(?![a-z0-9])/;
 const PANEL_HEADING_RE = /^(?:supplement|nutrition) facts[ \t]{1,3}(?=serving)/;
 const SERVINGS_PER_CONTAINER_RE =
   /^(?:servings per container|servings per package|portionen pro packung|portionen je packung|portions par boite|porciones por envase)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
@@ -133,7 +135,12 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         if (r.basis.per === 'serving' && !reading.servingSize) r.basis = { per: 'unit', unit: trailingUnit[1]! };
       continue;
     }
-    if (PER_100_RE.test(trimmed) && findAmounts(trimmed.replace(PER_100_RE, '')).length === 0) {
+    // "Per 100 g", and "Nutritional value per 100 g (3.5 oz)": a heading whose only basis is 100 g.
+    const per100Heading =
+      PER_100_RE.test(trimmed) || (PER_100_INSIDE_RE.test(trimmed) && !headerBasis(trimmed) && trimmed.length <= 60);
+    if (per100Heading && findAmounts(trimmed.replace(PER_100_INSIDE_RE, '')).length === 0) {
+      // A nutrition table per 100 g is a food's ("Nutritional value per 100 g").
+      if (/^nutrition(?:al)? values?/.test(trimmed)) reading.isNutritionFactsPanel = true;
       if (!per100g) {
         reading.magnesiumRows.splice(panelStart);
         reading.otherNutrientRows = otherAtPanelStart;

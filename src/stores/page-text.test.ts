@@ -422,6 +422,13 @@ describe("page-text reader: a site's menu and a dose for someone else", () => {
     expect(fields.description ?? '').not.toContain('Sleep & Relaxation');
   });
 
+  it('an announcement bar above the name is no name', () => {
+    const fields = readPageText(
+      ['Free shipping on orders over $35', '30-day money-back guarantee', 'Mag 2 - Os Grat 20bust 2,25g'].join('\n'),
+    );
+    expect(fields.title).toBe('Mag 2 - Os Grat 20bust 2,25g');
+  });
+
   it('"Posology and method of administration" heads the directions, and a child\'s dose under its age line is no label row', () => {
     const fields = readPageText(
       [

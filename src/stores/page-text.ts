@@ -20,7 +20,7 @@ const FACTS_HEAD = new RegExp(
   '^(?:' +
     [
       'supplement facts',
-      'nutrition(?:al)? (?:facts|information|info)',
+      'nutrition(?:al)? (?:facts|information|info|values?)',
       'drug facts',
       'medicinal ingredients?',
       'active ingredients?(?: \\(in each \\w+\\))?',
@@ -394,7 +394,7 @@ function magnesiumRowLike(c: Classified): boolean {
 }
 
 const CHROME_RE =
-  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|wishlist|free (?:[a-z]{2,3} )?(?:shipping|delivery)|shipping calculated|delivery|orders over|livraison|envio|spedizion[ei]|verzending|wysylka|dostawa|newsletter|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms)(?![a-z])/;
+  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|wishlist|free (?:[a-z]{2,3} )?(?:shipping|delivery)|shipping calculated|delivery|orders over|livraison|envio|spedizion[ei]|verzending|wysylka|dostawa|newsletter|money[ -]back|guarantee|free returns|garantie|satisfait ou rembourse|geld[ -]zuruck|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms)(?![a-z])/;
 
 /** "Principio attivo:Magnesio Pidolato": a detail's label glued to its value. */
 const KEY_VALUE_RE = /^[^:\t]{2,30}:(?=[A-Za-zÀ-ÿ0-9])/;
