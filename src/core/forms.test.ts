@@ -44,6 +44,7 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['магния цитрата 618,43 мг', ['citrate']],
     ['magnezijev citrat in magnezijev oksid', ['citrate', 'oxide']],
     ['magnio citratas', ['citrate']],
+    ['Pyrrolidone carboxylate de magnésium 2,250 g', ['pidolate']],
     // A Latin-script ending of one vowel is another language's word: "se oxida" is a verb.
     ['El magnesio se oxida fácilmente al aire.', []],
     ['Citrate di magnesio: sono malata', ['citrate']],

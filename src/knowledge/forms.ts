@@ -338,7 +338,17 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher-limited-data',
     tierSource: `${K4}: little human data`,
     fraction: { min: 0.087, max: 0.087, source: `${K2}: 24.305/280.52` },
-    synonyms: ['pidolas', 'pidolate', 'pidolat', 'pidolato', 'pidolaat', 'pidolan', 'пидолат'],
+    synonyms: [
+      'pidolas',
+      'pidolate',
+      'pidolat',
+      'pidolato',
+      'pidolaat',
+      'pidolan',
+      'пидолат',
+      'pyrrolidone carboxylate',
+      'pyrrolidonecarboxylate',
+    ],
   },
   {
     id: 'glycerophosphate',

@@ -422,6 +422,12 @@ describe("page-text reader: a site's menu and a dose for someone else", () => {
     expect(fields.description ?? '').not.toContain('Sleep & Relaxation');
   });
 
+  it("a list item of a paragraph's length is read whole, as prose", () => {
+    const long = `• ${'The seller says a typical diet runs low in this mineral. '.repeat(8)}It is the only one made with Albion's dimagnesium malate.`;
+    const fields = readPageText(['Jigsaw Health Mag SRT - 120 Tablets', long].join('\n'));
+    expect(fields.description).toContain('dimagnesium malate');
+  });
+
   it('an announcement bar above the name is no name', () => {
     const fields = readPageText(
       ['Free shipping on orders over $35', '30-day money-back guarantee', 'Mag 2 - Os Grat 20bust 2,25g'].join('\n'),

@@ -731,7 +731,8 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     )
       continue;
     if (c.line.length < 25 && (CHROME_RE.test(c.folded) || CART_RE.test(c.folded))) continue;
-    if (c.bullet && bullets.length < 20) bullets.push(capText(c.line, 400));
+    // A list item of a paragraph's length is prose: read whole, not cut to a bullet's length.
+    if (c.bullet && bullets.length < 20 && c.line.length <= 400) bullets.push(c.line);
     else if (c.block === 'prose' || c.block === 'directions') prose.push(c.line.replace(/\t/g, ' '));
   }
   if (bullets.length) fields.bullets = bullets;
