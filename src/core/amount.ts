@@ -17,6 +17,7 @@ import {
   type UnitKind,
 } from './servings';
 import {
+  CHILD_DOSE_RE,
   elementalFromCompound,
   elementalFromPercent,
   findElementalStatements,
@@ -349,10 +350,8 @@ function otherSaltRows(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[] 
 
 /** The first elemental row in a per-day section, not a child's ("… 114 mg (… for children)"). */
 function labelDayRow(rows: MagnesiumRow[]): MagnesiumRow | undefined {
-  return rows.find((r) => r.basis.per === 'day' && r.reading === 'elemental' && r.amount && !CHILD_ROW_RE.test(fold(r.text)));
+  return rows.find((r) => r.basis.per === 'day' && r.reading === 'elemental' && r.amount && !CHILD_DOSE_RE.test(fold(r.text)));
 }
-const CHILD_ROW_RE =
-  /(?<![a-zа-я])(?:children|child|kinder|enfants?|ninos|bambini|kinderen|dzieci|deti|detske|детей|детям|деца)(?![a-zа-я])/;
 
 /** A facts row that names magnesium: elemental by the label rules ("Magnesium (as citrate) 200 mg 48%"). */
 function fromElementalRow(ctx: AmountContext): SourceResult {

@@ -72,6 +72,10 @@ describe('amounts stated in more languages', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 57, max: 57 });
     expect(a.elementalMgPerDay).toEqual({ min: 114, max: 342 });
   });
+  it('a children\'s per-day row ("для детей") is not the label\'s day', () => {
+    const a = run({ labelText: '1 капсула содержит:\nМагний 57 мг\nВ суточной дозе (2 капс.):\nМагний 114 мг (для детей)' });
+    expect(a.servingsPerDay?.source).toBe('assumed-one');
+  });
   it("each salt's share, then the total: the total is the product's", () => {
     const a = run({
       description:

@@ -112,8 +112,9 @@ const THRESHOLD_BEFORE_RE =
   /(?<![a-z])(?:(?:more|less|fewer) than|at or above|over|above|below|mehr als|weniger als|uber|plus de|moins de|mas de|menos de|piu di|meno di|meer dan|minder dan|powyzej|ponizej)[ ]{1,2}$/;
 const CEILING_RE =
   /(?<![a-z])(?:exceed|no more than|at most|maximum|max\.|no exceder|no superar|ne pas depasser|pas plus de|nicht (?:mehr als|uberschreiten)|hochstens|non superare|non piu di|niet (?:meer dan|overschrijden)|nie przekraczac)(?![a-z])/;
-const CHILD_DOSE_RE =
-  /(?<![a-zа-я])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|barn|деца|дети|детям|детеи)(?![a-zа-я])/;
+/** Children, in the languages the reader knows (folded text: й is и). */
+export const CHILD_DOSE_RE =
+  /(?<![a-zа-я])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|deti|detske|barn|деца|дети|детям|детеи)(?![a-zа-я])/;
 /** "(ca. 1 g magnesium citrate, of which 109 mg magnesium)": the compound's magnesium, stated. */
 const COMPOUND_OF_WHICH_RE =
   /(?:of which|providing|provides|equivalent to|equal to|corresponding to|corresp\.? (?:a|to)|что эквивалентно|эквивалентно|что соответствует|соответствует|екв\.? на|еквивалентно на|zodpoveda|odpovida|co odpovida|echivalent(?: cu)?|ce corespunde|kar ustreza|odgovara|davon|entsprechend|entspricht|dont|soit|correspondant a|equivalente a|correspondiente a|corrispondent[ei] a|pari a|overeenkomend met|wat overeenkomt met|co odpowiada)[ ]{0,2}(?:ca\.?|approx\.?|about|approximately|etwa|environ|aprox\.?|circa)?[ ]{0,2}$/;

@@ -8,6 +8,7 @@ import { capText, cleanText } from './dom';
 import { parseDecimal, parsePrice } from './values';
 import { fold } from '../core/text';
 import { laterPhase, opensPhases, parseDirections } from '../core/servings';
+import { CHILD_DOSE_RE } from '../core/dose';
 
 const MAX_LINES = 4_000;
 const MAX_PANEL_LINES = 40;
@@ -382,11 +383,16 @@ const SERVING_LINE_RE = /^(?:serving size|portion size|portionsgrosse|taille de 
 
 /** A short line naming whom the lines under it are for ("Children: 4-10 years", "Kinder ab 6 Jahren"). */
 function forSomeoneElse(c: Classified | undefined): boolean {
-  return !!c && c.line.length <= 60 && AGE_GROUP_RE.test(c.folded) && !MG_AMOUNT_RE.test(c.folded);
+  return (
+    !!c &&
+    c.line.length <= 60 &&
+    (CHILD_DOSE_RE.test(c.folded) || YOUTH_OR_AGES_RE.test(c.folded)) &&
+    !MG_AMOUNT_RE.test(c.folded)
+  );
 }
-/** Children, adolescents, an age range ("2 to 4 years", "6-12 Jahre"). */
-const AGE_GROUP_RE =
-  /(?<![a-zа-я])(?:children|child|kids|infants?|adolescents?|teens?|kinder|kindern|jugendliche|enfants?|ninos|adolescentes|bambini|ragazzi|kinderen|dzieci|deti|детям|детеи|дети|деца|\d{1,2} ?(?:-|to|bis|a|à|tot|do|до) ?\d{1,2} ?(?:years?|jahre[n]?|ans|anos|anni|jaar|lat|let|лет|години))(?![a-zа-я])/;
+/** Adolescents, infants, an age range ("2 to 4 years", "6-12 Jahre"): children are CHILD_DOSE_RE's. */
+const YOUTH_OR_AGES_RE =
+  /(?<![a-zа-я])(?:infants?|adolescents?|teens?|jugendliche|adolescentes|ragazzi|\d{1,2} ?(?:-|to|bis|a|à|tot|do|до) ?\d{1,2} ?(?:years?|jahre[n]?|ans|anos|anni|jaar|lat|let|лет|години))(?![a-zа-я])/;
 
 /** A line that reads like a label row or statement for magnesium, not someone else's figure. */
 function magnesiumRowLike(c: Classified): boolean {
