@@ -103,7 +103,7 @@ function countsRange(sentence: string): boolean {
 const PER_ONE_UNIT_RE = /^(?:per|pro|par|por|je|in) (?:1|one|une?|una?|eine?) /;
 
 const AFTER_ELEMENTAL_RE =
-  /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:(?:pure|pur|reines|reinem)[ ]{1,2})?(?:elemental|elementares|elementarem|elementaire|elementale|elemento)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+|²\+|²⁺|2⁺)|jon(?:y|ow) (?:magnez\w*|mg)|(?:de |di |do |da |du |van )?(?:magnesium|magnesio|magnez\w*|horcik\w*)[ ]{0,2}(?:ion|element\w*)?(?![ -]{0,3}(?:\(?(?:as|from|aus|als|en|como|come)[ ])?(?:[dl]{1,2}-)?[a-z]*(?:citr|oxi|oxy|chlor|sulf|carbon|lact|glyc|glic|mala|aspar|taur|threo|treo|orot|gluco|gluta|pidol|hydrox|stear|bisgly|chelat|fumar|succin|ascorb|phosph|fosf|picolin|silic|acet|bicarb|gluceptat)))(?![a-z])/;
+  /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:(?:pure|pur|reines|reinem)[ ]{1,2})?(?:elemental|elementares|elementarem|elementaire|elementale|elemento)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+|²\+|²⁺|2⁺)|jon(?:y|ow) (?:magnez\w*|mg)|(?:de |di |do |da |du |van )?(?:magnesium|magnesio|magnez\w*|horcik\w*)[ ]{0,2}(?:ion|element\w*)?(?![ -]{0,3}(?:\(?(?:as|from|aus|als|en|como|come)[ ])?(?:[dl]{1,2}-)?[a-z]*(?:citr|oxi|oxy|chlor|sulf|carbon|lact|glyc|glic|mala|aspar|taur|threo|treo|orot|gluco|gluta|pidol|hydrox|stear|bisgly|chelat|fumar|succin|ascorb|phosph|fosf|picolin|silic|acet|bicarb|gluceptat))|(?:магни[а-яі]*|магні[а-яіє]*|магнези[а-я]*)(?![а-яіє])(?![ ]{1,2}(?:[а-яіє]+[ ]{1,2})?(?:цитрат|оксид|лактат|хлорид|сульфат|карбонат|глицинат|гліцинат|бисглицинат|бісгліцинат|аспарагинат|аспарагінат|оротат|пидолат|глюконат|гидроксид)))(?![a-z])/;
 /** A sentence that gives someone else's figure: a study, a reference intake, a limit, advice. */
 const OTHERS_FIGURE_RE =
   /(?<![a-z])(?:(?:tages)?hochstmenge|empfiehlt|empfehlen|empfehlung|bfr|dge|efsa|recommande|recomienda|raccomanda|adviseert|study|studies|trial|participants|placebo|rda|recommended|reference|upper limit|requirement|needs?|intake|should not|no more than|up to|at most|exceed|men|women|studie|empfohlen|bedarf|tagesbedarf|zufuhr|hochstmenge|bis zu|etude|besoins?|apports? (?:journaliers? )?recommandes?|jusqu'a|estudio|ingesta|necesidades|hasta|studio|fabbisogno|fino a|onderzoek|behoefte|tot|badani\w*|zapotrzebowanie|do|vergleich|compare|compared|comparison|comparaison|may only|might only|boasting|claiming|cups?|xicaras?|tazas?|tazz[ae]|tasses?|kopje|colher|cucharadas?|cucchiai[oi]|kg|kilo|chilo|kilogram\w*|100 ?(?:g|gramm?|grammes?|ml)|per (?:litre|liter)|pro liter|par litre)(?![a-z])/;
@@ -117,7 +117,7 @@ export const CHILD_DOSE_RE =
   /(?<![a-zа-я])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|deti|detske|barn|деца|дети|детям|детеи)(?![a-zа-я])/;
 /** "(ca. 1 g magnesium citrate, of which 109 mg magnesium)": the compound's magnesium, stated. */
 const COMPOUND_OF_WHICH_RE =
-  /(?:of which|providing|provides|equivalent to|equal to|corresponding to|corresp\.? (?:a|to)|что эквивалентно|эквивалентно|что соответствует|соответствует|екв\.? на|еквивалентно на|zodpoveda|odpovida|co odpovida|echivalent(?: cu)?|ce corespunde|kar ustreza|odgovara|davon|entsprechend|entspricht|dont|soit|correspondant a|equivalente a|correspondiente a|corrispondent[ei] a|pari a|overeenkomend met|wat overeenkomt met|co odpowiada)[ ]{0,2}(?:ca\.?|approx\.?|about|approximately|etwa|environ|aprox\.?|circa)?[ ]{0,2}$/;
+  /(?:of which|providing|provides|equivalent to|equal to|corresponding to|corresp\.? (?:a|to)|что эквивалентно|эквивалентно|что соответствует|соответствует|що еквівалентно|еквівалентно|що відповідає|відповідає|екв\.? на|еквивалентно на|zodpoveda|odpovida|co odpovida|echivalent(?: cu)?|ce corespunde|kar ustreza|odgovara|davon|entsprechend|entspricht|dont|soit|correspondant a|equivalente a|correspondiente a|corrispondent[ei] a|pari a|overeenkomend met|wat overeenkomt met|co odpowiada)[ ]{0,2}(?:ca\.?|approx\.?|about|approximately|etwa|environ|aprox\.?|circa)?[ ]{0,2}$/;
 const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
   [
     // "(providing elemental magnesium)<TAB>150mg": a table row whose name says its amount is elemental.
@@ -128,7 +128,7 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     String.raw`(?:elemental|elementares|elementaire)[ ]{1,2}(?:magnesium|magnesio)(?:[ ]{1,2}(?:content|gehalt))?[ ]{1,2}(?:is|est(?: de)?|es(?: de)?|betragt)[ ]{1,2}$`,
     // "in terms of magnesium (Mg2+) - 48 mg", "equivalent to magnesium content 32.8 mg",
     // "Magnesium content per tablet: 241.3 mg", "Magnesium-Ionen 121,5 mg", "ione magnesio 184 mg".
-    String.raw`(?:in terms of|equivalent to|equiv\.?|eq\.|corresponds? to|corresponding to|entsprechend|entspr\.?|equivalente a|correspondant a|pari a|soit|(?:что )?(?:эквивалентно|соответствует)|echivalent(?: cu)?|odpovida|zodpoveda|ustreza|odgovara)[ ]{1,2}(?:the[ ]{1,2})?(?:content[ ]{1,2}of[ ]{1,2})?(?:magnesium|magnesio|mg|магни[а-я]*|magnez\w*|horcik\w*)(?:[ -]{1,2}(?:content|ion|cation|element))?(?:[ ]{1,2}in (?:the |an )?amount of)?[ ]{0,2}(?:\(mg ?2 ?\+\)|\(mg\+\+\))?[ \t]{0,3}[:=-]?[ \t]{0,3}$`,
+    String.raw`(?:in terms of|equivalent to|equiv\.?|eq\.|corresponds? to|corresponding to|entsprechend|entspr\.?|equivalente a|correspondant a|pari a|soit|(?:что )?(?:эквивалентно|соответствует)|(?:що )?(?:еквівалентно|відповідає)|echivalent(?: cu)?|odpovida|zodpoveda|ustreza|odgovara)[ ]{1,2}(?:the[ ]{1,2})?(?:content[ ]{1,2}of[ ]{1,2})?(?:magnesium|magnesio|mg|магни[а-я]*|магні[а-яіє]*|magnez\w*|horcik\w*)(?:[ -]{1,2}(?:content|ion|cation|element))?(?:[ ]{1,2}in (?:the |an )?amount of)?[ ]{0,2}(?:\(mg ?2 ?\+\)|\(mg\+\+\))?[ \t]{0,3}[:=-]?[ \t]{0,3}$`,
     // "Magnesiumgehalt: 5 mmol=121,5 mg": the content, once in millimoles, then in mg.
     String.raw`(?:magnesium|magnesio)[ -]{0,2}(?:content|gehalt|ion(?:en|e|s)?|cation)(?:[ ]{1,2}per[ ]{1,2}(?:tablet|capsule|caplet|softgel))?[ ]{0,3}(?:\((?:entspr|equiv|eq|corresp)\.?\)[ ]{0,2})?[:=-]?[ ]{0,3}(?:\d{1,3}(?:[.,]\d{1,2})?[ ]?mmol[ ]{0,2}[=(][ ]{0,2})?$`,
     // "Celkový obsah magnézia 365 mg", "Egy tasak magnézium tartalma 365 mg", "содержание магния 100 мг":
@@ -276,7 +276,8 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // after this amount is the next row's, whose own amount follows.
     if (elementalWord && NEXT_ROW_AMOUNT_RE.test(after.slice(elementalWord[0].length))) elementalWord = null;
     // A bare "… mg magnesium" is elemental only after "of which" / "davon" / "corresponding to".
-    const bareMagnesium = elementalWord && /^[ ]{0,2}(?:of |de |di |van )?(?:magnesium|magnesio|magnez)/.test(after);
+    const bareMagnesium =
+      elementalWord && /^[ ]{0,2}(?:of |de |di |van )?(?:magnesium|magnesio|magnez|магни|магні|магнези)/.test(after);
     // "117 mg of magnesium from 900 mg of magnesium bisglycinate", "300 mg magnesium (as citrate)".
     // "Each 2 tablets contain magnesium 54 mgs (from 1000 mg magnesium gluconate dihydrate)": the
     // element, its amount, then the compound it comes from, as a facts row reads.

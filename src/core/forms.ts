@@ -196,9 +196,10 @@ export function formsInSourceList(list: string, source: string = list): FormFind
 
 // Epsom salt (Bittersalz) is magnesium sulfate, and Magtein magnesium L-threonate, where a page
 // never writes the word magnesium.
-// Bulgarian and Russian: "магнезий", "магнезиев оксид", "оксид магния" (folded, й is и).
+// Bulgarian and Russian: "магнезий", "магнезиев оксид", "оксид магния" (folded, й is и); Ukrainian "магнію",
+// Turkish "magnezyum".
 const ANCHOR_RE =
-  /(?<![b-z]|[a-z]a)(?:di|tri)?(?:magnesium|magnesii|magnesio|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|horcik\w*|horecnat\w*|magnezij\w*|magni[os](?![a-z])|magnezow\w*|magnez(?:u|em)?(?![a-z]))|(?<![а-я])(?:магнези[а-я]*|магниев[а-я]*|магни(?:и|я|ем|ю)(?![а-я]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
+  /(?<![b-z]|[a-z]a)(?:di|tri)?(?:magnesium|magnesii|magnesio|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|horcik\w*|horecnat\w*|magnezij\w*|magni[os](?![a-z])|magnezow\w*|magnezyum\w*|magnez(?:u|em)?(?![a-z]))|(?<![а-яі])(?:магнези[а-я]*|магні[а-яіїє]*|магниев[а-я]*|магни(?:и|я|ем|ю)(?![а-я]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
 const EXCIPIENT_AFTER_RE = /^[ -]{0,2}(?:stearate|stearat|silicate|silikat|trisilicate)/;
 const EXCIPIENT_BEFORE_RE = /(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}$/;
 const NEGATED_BEFORE_RE =
@@ -279,7 +280,7 @@ export function formsNearMagnesium(text: string): FormFinding[] {
     // Russian too: "оксид магния".
     // Czech, Slovak and Lithuanian too: "oxid hořečnatý", "uhličitan hořečnatý", "magnio citratas" (after).
     const polish =
-      /^(?:magnez|магни|horecnat|horcik|magnio)/.test(folded.slice(m.start, m.start + 8)) &&
+      /^(?:magnez|магни|магні|horecnat|horcik|magnio)/.test(folded.slice(m.start, m.start + 8)) &&
       /^[ ]{1,2}$/.test(before.slice(last?.end ?? 0));
     if (last && (ROMANCE_LINK_RE.test(before.slice(last.end)) || polish)) {
       out.push(finding(last.id, text.slice(beforeStart + last.start, m.end)));

@@ -144,6 +144,15 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   три: 3,
   една: 1,
   един: 1,
+  // Croatian, Serbian and Bosnian; Turkish; Indonesian and Malay; Ukrainian (folded: і stays і).
+  jedan: 1,
+  dvije: 2,
+  bir: 1,
+  iki: 2,
+  satu: 1,
+  dua: 2,
+  tiga: 3,
+  дві: 2,
 };
 
 /** Escape a literal for use inside a RegExp. */

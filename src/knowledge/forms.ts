@@ -55,6 +55,8 @@ export const FORMS: readonly FormKnowledge[] = [
       'оксид',
       'oksidi',
       'oksid',
+      'oksit',
+      'oksida',
     ],
   },
   {
@@ -76,6 +78,9 @@ export const FORMS: readonly FormKnowledge[] = [
       'хидроксид',
       'гидроксид',
       'hydroksidi',
+      'hidroksit',
+      'hidroksida',
+      'hidroksid',
     ],
   },
   {
@@ -100,6 +105,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'subkarbonaatti',
       'subcarbonas',
       'uhlicitan',
+      'karbonata',
     ],
   },
   {
@@ -128,6 +134,8 @@ export const FORMS: readonly FormKnowledge[] = [
       'хлорид',
       'kloridi',
       'klorid',
+      'klorur',
+      'klorida',
     ],
   },
   {
@@ -183,6 +191,9 @@ export const FORMS: readonly FormKnowledge[] = [
       'cytrynianu',
       'цитрат',
       'sitraatti',
+      'sitrat',
+      'citrata',
+      'sitrata',
     ],
   },
   {
@@ -225,6 +236,16 @@ export const FORMS: readonly FormKnowledge[] = [
       'glysinaatti',
       'bisglysinaatti',
       'bisglycinat',
+      'glisinat',
+      'bisglisinat',
+      'glysinat',
+      'bisglysinat',
+      'glicinat',
+      'bisglicinat',
+      'glicinata',
+      'bisglicinata',
+      'гліцинат',
+      'бісгліцинат',
     ],
   },
   {
@@ -251,6 +272,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'laktatu',
       'лактат',
       'laktaatti',
+      'laktata',
     ],
   },
   {
@@ -276,6 +298,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'аспартат',
       'аспарагинат',
       'aspartaatti',
+      'аспарагінат',
     ],
   },
   {
@@ -304,7 +327,7 @@ export const FORMS: readonly FormKnowledge[] = [
       max: 0.083,
       source: `${K2}: 24.305/294.50 = 0.083 in theory; about 0.072 as sold (Magtein: 2 g gives about 144 mg)`,
     },
-    synonyms: ['threonate', 'l threonate', 'threonat', 'treonato', 'magtein', 'threonaat', 'treonian'],
+    synonyms: ['threonate', 'l threonate', 'threonat', 'treonato', 'magtein', 'threonaat', 'treonian', 'treonat'],
   },
   {
     id: 'orotate',
@@ -330,7 +353,18 @@ export const FORMS: readonly FormKnowledge[] = [
       source: `${K2}: dihydrate 24.305/450.63 = 0.054; anhydrous 24.305/414.60 = 0.059`,
       hydrates: { dihydrate: 0.0539, anhydrous: 0.0586 },
     },
-    synonyms: ['gluconas', 'gluconate', 'gluconat', 'gluconato', 'gluconaat', 'glukonian', 'глюконат', 'глуконат', 'glukonaatti'],
+    synonyms: [
+      'gluconas',
+      'gluconate',
+      'gluconat',
+      'gluconato',
+      'gluconaat',
+      'glukonian',
+      'глюконат',
+      'глуконат',
+      'glukonaatti',
+      'glukonat',
+    ],
   },
   {
     id: 'pidolate',

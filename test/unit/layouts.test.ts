@@ -440,3 +440,75 @@ describe("layouts and languages: elemental mg per serving (a point) and the day'
     expect(a.elementalMgPerDay).toBeNull();
   });
 });
+
+// Whole shop pages as they are printed in languages the reader learnt later: the magnesium's name,
+// its salts, the units, "each unit contains", the directions heading and the frequency each in the
+// page's own words. Written for the test; the figures are worked out by hand from the lines.
+describe('whole pages in Turkish, Croatian, Indonesian, Ukrainian, Norwegian, Brazilian Portuguese and prescription shorthand', () => {
+  it.each<[string, string, string, number, number, number]>([
+    [
+      'tr "Bir tablette", "Günde 1 tablet"',
+      'Magnezyum Sitrat 60 Tablet\n249,90 TL\nSepete Ekle\nBir tablette: Magnezyum (magnezyum sitrat) 200 mg %53\nKullanım şekli: Günde 1 tablet alınız.',
+      'citrate',
+      200,
+      200,
+      200,
+    ],
+    [
+      'hr "1 kapsula sadrži", "2 kapsule dnevno"',
+      'Magnezij citrat 60 kapsula\n12,99 €\nDodaj u košaricu\n1 kapsula sadrži: magnezij (iz magnezijevog citrata) 150 mg 40% NRV\nDoziranje: 2 kapsule dnevno.',
+      'citrate',
+      150,
+      300,
+      300,
+    ],
+    [
+      'id "Setiap tablet mengandung", "2 kali sehari"',
+      'Magnesium Sitrat 60 Tablet\nRp 150.000\nBeli Sekarang\nSetiap tablet mengandung: Magnesium (sebagai magnesium sitrat) 200 mg\nAturan pakai: 1 tablet 2 kali sehari.',
+      'citrate',
+      200,
+      400,
+      400,
+    ],
+    [
+      'uk "що еквівалентно … магнію", "2 рази на день"',
+      'Магній цитрат 90 таблеток\n450 грн\nКупити\nСклад: 1 таблетка містить магнію цитрат 1000 мг, що еквівалентно 160 мг магнію.\nСпосіб застосування: по 1 таблетці 2 рази на день.',
+      'citrate',
+      160,
+      320,
+      320,
+    ],
+    [
+      'no "Innhold per dagsdose", "magnesiumsitrat", "daglig"',
+      'Magnesium Sitrat 120 kapsler\n249 kr\nLegg i handlekurven\nInnhold per dagsdose (2 kapsler):\nMagnesium (magnesiumsitrat)\t300 mg\t80 %*\nAnbefalt dosering: 2 kapsler daglig.',
+      'citrate',
+      300,
+      300,
+      300,
+    ],
+    [
+      'pt-BR "Porção de 2 cápsulas", "Ingerir … ao dia"',
+      'Magnésio Dimalato 120 cápsulas\nR$ 59,90\nComprar\nInformação nutricional\nPorção de 2 cápsulas\nMagnésio\t260 mg\t62%\nIngredientes: dimalato de magnésio\nSugestão de uso: Ingerir 2 cápsulas ao dia.',
+      'malate',
+      260,
+      260,
+      260,
+    ],
+    [
+      'en drug reference "1-2 caplets PO q12h"',
+      'Mag-Tab SR (magnesium lactate)\nPrice $12\nEach caplet contains 84 mg elemental magnesium.\nDosing: 1-2 caplets PO q12h',
+      'lactate',
+      84,
+      168,
+      336,
+    ],
+  ])('%s', (_name, text, form, perServing, perDayMin, perDayMax) => {
+    const a = analyze(snapshotFromText(text, new URL('https://shop.example.com/p/1')));
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.forms.map((f) => f.id)).toEqual([form]);
+    expect(a.elementalMgPerServing?.min).toBeCloseTo(perServing, 1);
+    expect(a.elementalMgPerServing?.max).toBeCloseTo(perServing, 1);
+    expect(a.elementalMgPerDay?.min).toBeCloseTo(perDayMin, 1);
+    expect(a.elementalMgPerDay?.max).toBeCloseTo(perDayMax, 1);
+  });
+});
