@@ -332,20 +332,20 @@ function doubtCompoundWeight(
 /** The other salts weighed beside a salt row: another form, the same basis, one form each, no percent. */
 function otherSaltRows(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[] {
   if (row.forms.length !== 1 || row.amountLow) return [];
-  const others = rows.filter(
+  const salts = rows.filter(
     (r) =>
-      r !== row &&
       r.reading === 'compound' &&
       r.amount &&
       !r.amountLow &&
       !r.percent &&
       !r.buffered &&
       r.basis.per === row.basis.per &&
-      r.forms.length === 1 &&
-      r.forms[0]!.id !== row.forms[0]!.id,
+      r.forms.length === 1,
   );
-  // The same salt twice is another strength or another product, not a second salt.
-  return new Set(others.map((r) => r.forms[0]!.id)).size === others.length ? others : [];
+  // The same salt twice (the row's own included: "lactate 470 mg" for a tablet, "pidolate 936 mg,
+  // lactate 186 mg" for an ampoule) is another strength or another product, not a second salt.
+  if (new Set(salts.map((r) => r.forms[0]!.id)).size !== salts.length) return [];
+  return salts.filter((r) => r !== row);
 }
 
 /** The first elemental row in a per-day section, not a child's ("… 114 mg (… for children)"). */

@@ -45,7 +45,7 @@ const SYNONYM_ALTERNATION = [...FORM_OF_SYNONYM.keys()]
   .join('|');
 
 /** A part glued before a salt's name: "magnesium" in "Magnesiumcitrat", "bis(" in "bis(hydrogenaspartat)". */
-const GLUED_PART = '(?:(?:magnesium|magnezium|magnesio|di|tri|bis|mono|l|hydrogen)[-(]?)';
+const GLUED_PART = '(?:(?:magnesium|magneesium|magnezium|magnesio|di|tri|bis|mono|l|hydrogen)[-(]?)';
 
 // One regex for every form (one compile, not one per form, on the page's first read): whole words,
 // optionally glued after magnesium/di/tri/bis ("Magnesiumcitrat"; read as a lookbehind, which
@@ -57,7 +57,7 @@ const FORM_RE = new RegExp(
   `(?<=(?:^|[^a-zа-я])${GLUED_PART}{0,3})(${SYNONYM_ALTERNATION})` +
     // A case ending: Hungarian "-ot", Slavic and Baltic "-u", "-y", "-as", Russian "-а", "-ом" (not a
     // bare Latin "-a", "-e", "-i" or "-o": "se oxida" is a verb, "malata" an Italian word).
-    '(?:-?(?:mono|di|tri|tetra|penta|hexa|hepta|nona)?-?(?:hydrat[a-z]*|hydraat[a-z]*|hidrat[a-z]*))?(?:ot|at|et|ja|je|nak|nek|as|om|em|ov|u|y|а|у|ом|е|ы|ов)?(?![a-zа-я])',
+    '(?:-?(?:mono|di|tri|tetra|penta|hexa|hepta|nona)?-?(?:hydrat[a-z]*|hydraat[a-z]*|hidrat[a-z]*|hudraat[a-z]*))?(?:ot|at|et|ja|je|nak|nek|as|om|em|ov|u|y|а|у|ом|е|ы|ов)?(?![a-zа-я])',
   'g',
 );
 
@@ -199,7 +199,7 @@ export function formsInSourceList(list: string, source: string = list): FormFind
 // Bulgarian and Russian: "магнезий", "магнезиев оксид", "оксид магния" (folded, й is и); Ukrainian "магнію",
 // Turkish "magnezyum".
 const ANCHOR_RE =
-  /(?<![b-z]|[a-z]a)(?:di|tri)?(?:magnesium|magnesii|magnesio|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|horcik\w*|horecnat\w*|magnezij\w*|magni[os](?![a-z])|magnezow\w*|magnezyum\w*|magnez(?:u|em)?(?![a-z]))|(?<![а-яі])(?:магнези[а-я]*|магні[а-яіїє]*|магниев[а-я]*|магни(?:и|я|ем|ю)(?![а-я]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
+  /(?<![b-z]|[a-z]a)(?:di|tri)?(?:magnesium|magnesii|magnesio|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|horcik\w*|horecnat\w*|magnezij\w*|magni[os](?![a-z])|magnezow\w*|magnezyum\w*|magneesium\w*|magnez(?:u|em)?(?![a-z]))|(?<![а-яі])(?:магнези[а-я]*|магні[а-яіїє]*|магниев[а-я]*|магни(?:и|я|ем|ю)(?![а-я]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])/g;
 const EXCIPIENT_AFTER_RE = /^[ -]{0,2}(?:stearate|stearat|silicate|silikat|trisilicate)/;
 const EXCIPIENT_BEFORE_RE = /(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}$/;
 const NEGATED_BEFORE_RE =

@@ -5,6 +5,7 @@
 import type { FormFinding } from './schema';
 import { findAmounts, findPercents, rangeLowBefore, type Amount } from './units';
 import { fold, linesOf, quote } from './text';
+import { unitKind } from './servings';
 import { formsInSourceList, formsNearMagnesium, magnesiumMentions, namedHydrate, saysBuffered } from './forms';
 import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
 
@@ -240,7 +241,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       nextLine !== undefined && AMOUNT_ONLY_RE.test(fold(nextLine).trim()) && !hasAmountOutsideParentheses(line)
         ? `${line}\t${nextLine.trim()}`
         : null;
-    const row = readMagnesiumRow(wrapped ?? line, basis, percentKindHint);
+    const row = readMagnesiumRow(wrapped ?? line, basis, percentKindHint) ?? amountFirstRow(line, basis, percentKindHint);
     if (row && wrapped) i++;
     if (row && per100g) continue;
     if (row) {
@@ -308,7 +309,7 @@ const MAGNESIUM_ROW_NAME_RE =
  * unit (a measure's "level" or "rounded" kept, a capsule's material dropped) and its bracket.
  */
 const ONE_UNIT_CONTAINS_RE =
-  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|uma|um|jedna|jedan|ena|setiap|tiap|одна)[ ]{1,2}(?:(?:vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable)[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}(tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|tablett|vrecica|капсула|таблетка)s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent))?[ ]{0,2}(\([^)]{1,30}\))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|містить|содержит)(?![a-zа-яі])/;
+  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|uma|um|jedna|jedan|ena|uks|setiap|tiap|одна)[ ]{1,2}(?:(?:vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable)[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}(tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|tablett|vrecica|капсула|таблетка)s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent))?[ ]{0,2}(\([^)]{1,30}\))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|містить|содержит)(?![a-zа-яі])/;
 
 const NAME_DASH_AMOUNT_RE = /(?<=[\p{L})\]*])[ \t]+[-–—][ \t]+(?=\d[\d.,]*[ ]?(?:mg|mcg|µg|g|iu|mmol)(?![\p{L}]))/giu;
 
@@ -370,7 +371,7 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
 }
 
 const ELEMENTAL_NAME_RE =
-  /^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:total |elemental |elementares |reines |davon |of which |dont |di cui |de los cuales |(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|overeenkomend met|odpowiadajac[ay])(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium|magnesio|magnezium|magnezij|magneziu|magnez|horcik[a-z]{0,2}|magni[os]|magnezyum|magnezijum|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:-]{0,8}$/;
+  /^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:total |elemental |elementares |reines |davon |of which |dont |di cui |de los cuales |(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|overeenkomend met|odpowiadajac[ay])(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium|magnesio|magnezium|magnezij|magneziu|magnez|horcik[a-z]{0,2}|magni[os]|magnezyum|magnezijum|magneesium|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:-]{0,8}$/;
 const SOURCE_PHRASE_RE =
   /^[ *†‡#¹²³]{0,6}(?:davon |of which )?(?:magnesium|magnesio|magnezij|magnezyum|mg)[ *†‡,:]{0,6}(?:aus|from|as|als|sous forme de|en forme de|de|como|come|da|in form von|iz|sebagai|som)[ ]/;
 
@@ -416,6 +417,45 @@ function hydrateOfWeights(text: string, salt: Amount, forms: FormFinding[]): Hyd
 
 /** A salt row's name outside brackets is a few words ("Magnesium Bisglycinate Chelate (TRAACS)"). */
 const MAX_ROW_NAME_WORDS = 8;
+
+/** "… per tablet", "… tablettánként", "… pro Tablette": the weight before it is one unit's. */
+const PER_UNIT_AFTER_RE =
+  /^[ ,]{0,3}(?:(?:per|pro|par|por|je|in each|in one)[ ]{1,2}(?:1[ ]{1,2}|une?[ ]{1,2}|one[ ]{1,2})?(capsule|tablet|caplet|softgel|sachet|kapsel|tablette|brausetablette|gelule|comprime|capsula|comprimido|compressa|bustina)|(tablettankent|kapszulankent))(?![a-z])/;
+/** A salt's weight written amount first: "500 mg", "1,5 g of". */
+const LEADING_AMOUNT_RE = /^(\d{1,4}(?:[.,]\d{1,3})?[ ]?(?:mg|g))[ ]{1,2}(?:of[ ]{1,2}|de[ ]{1,2}|di[ ]{1,2}|d'[ ]?)?/;
+
+/**
+ * "Each tablet contains 500 mg magnesium orotate dihydrate.", "500 mg magnézium-orotát-dihidrát
+ * tablettánként": a salt's weight written amount first, as medicines' composition sections put it,
+ * read as the row "magnesium orotate dihydrate 500 mg" of the unit it names.
+ */
+function amountFirstRow(line: string, columns: AmountBasis[], percentKindHint: 'dv' | 'nrv' | null): MagnesiumRow | null {
+  const text = line.replace(BULLET_RE, '').trim();
+  const folded = fold(text);
+  const unit = ONE_UNIT_CONTAINS_RE.exec(folded);
+  const from = unit ? unit[0].length + (/^[ ]{0,2}:?[ ]{0,2}/.exec(folded.slice(unit[0].length))?.[0].length ?? 0) : 0;
+  const lead = LEADING_AMOUNT_RE.exec(folded.slice(from));
+  if (!lead) return null;
+  const start = from + lead[0].length;
+  // The salt's name runs to the sentence's end, a bracket, a comma or "per tablet".
+  const stop = /[(;]|,(?!\d)|\.(?:[ ]|$)|[ ]{1,2}(?:per|pro|par|por|je|tablettankent|kapszulankent)(?![a-z])/.exec(
+    folded.slice(start),
+  );
+  const end = start + (stop ? stop.index : Math.min(folded.length - start, 80));
+  const salt = text.slice(start, end).trim();
+  if (!salt || salt.length > 80 || findAmounts(salt).length) return null;
+  // The name must open on the salt: magnesium or its form first ("Magnesiumcitrat", "citrate de magnésium").
+  const named = formsNearMagnesium(salt);
+  const opens =
+    magnesiumMentions(salt).some((m) => m.start <= 2 && !m.excipient) ||
+    named.some((f) => fold(salt).startsWith(fold(f.source).slice(0, 4)));
+  if (!named.length || !opens) return null;
+  const perUnit = PER_UNIT_AFTER_RE.exec(folded.slice(end));
+  const unitWord = unit?.[2] ?? perUnit?.[1] ?? perUnit?.[2];
+  const basis: AmountBasis[] = unitWord ? [{ per: 'unit', unit: unitKind(unitWord.replace(/nkent$/, '')) ?? unitWord }] : columns;
+  const row = readMagnesiumRow(`${salt}\t${text.slice(from, from + lead[1]!.length)}`, basis, percentKindHint);
+  return row?.reading === 'compound' ? { ...row, text: quote(text, 300) } : null;
+}
 
 /** A magnesium row, or null when the line is not one. Exported for tests. */
 function readMagnesiumRow(

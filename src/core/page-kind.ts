@@ -7,6 +7,7 @@ import { formsInProse, formsNearMagnesium, mentionsMagnesiumNutrient, saysBuffer
 import { findElementalStatements } from './dose';
 import { looksTopical } from './title';
 import { fold } from './text';
+import { findAmounts } from './units';
 import { warn, type PageInputs } from './page-inputs';
 
 const FOOD_TITLE_RE =
@@ -82,6 +83,9 @@ export function containsMagnesiumOf(p: PageInputs): boolean {
     // "Bevat per sachet: 243 mg = 10 mmol magnesium", "… (megfelel 100 mg magnéziumnak) és 10 mg
     // piridoxin …": a label that states its magnesium in a sentence, whatever other rows it has.
     findElementalStatements(f.labelText).length > 0 ||
+    // "500 mg magnézium-orotát-dihidrát tablettánként" above an excipient's "50 mg laktóz": a salt of
+    // magnesium weighed on the label.
+    f.labelText.split('\n').some((l) => findAmounts(l).length > 0 && formsNearMagnesium(l).length > 0) ||
     (labelListsOtherNutrients && titleInfo.containsMagnesium && !f.labelText.trim())
   );
 }

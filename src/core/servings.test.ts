@@ -10,6 +10,15 @@ describe('servings per day from serving size and directions', () => {
     ['1 gummy', 'Chew up to 4 gummies per day.', 1, 4],
     ['2 gummies', 'Adults: take up to 4 gummies daily.', 0.5, 2],
     ['1 scoop (3.5 g)', 'Mix 1 scoop in water once or twice a day.', 1, 2],
+    // Another intake offered with its own frequency does not double the first.
+    ['1 capsule', 'Take 2 capsules daily, or 1 capsule twice daily.', 2, 2],
+    ['1 tablet', '1 tablet twice daily or 2 tablets once daily.', 2, 2],
+    // Counts of times in words, in the languages the reader knows.
+    ['1 tablett', 'Täiskasvanud: 1 tablett kaks korda päevas.', 2, 2],
+    ['1 tabletka', '1 tabletka dwa razy dziennie.', 2, 2],
+    ['1 tablet', 'Günde 2 kez 1 tablet alınız.', 2, 2],
+    ['1 kapsula', '1 kapsula 3 puta dnevno.', 3, 3],
+    ['1 caplet', '1 caplet PO q12h.', 2, 2],
     ['2 Kapseln', 'Täglich 2 Kapseln mit Wasser verzehren.', 1, 1],
     ['1 capsule', 'Take 1 capsule 1 to 3 times daily with meals.', 1, 3],
     ['1 Capsule', 'Take 1 capsule one to five times daily with/without food.', 1, 5],

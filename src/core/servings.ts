@@ -19,11 +19,11 @@ export type UnitKind =
 
 const UNIT_WORDS: [RegExp, UnitKind][] = [
   [
-    /^(?:capsules?|caps|vcaps?|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapszula\w*|kapszulankent|tobolk[aouy]|kapsl[eiy]|kapsul[aeiuy]?|kapsuller|kapsel|kapsler|kapslen|капсул[а-яі]*|капс\.?)$/,
+    /^(?:capsules?|caps|vcaps?|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapszula\w*|kapszulankent|tobolk[aouy]|kapsl[eiy]|kapsul[aeiuy]?|kapsuller|kapsel|kapsler|kapslen|kapslit|kapslid|капсул[а-яі]*|капс\.?)$/,
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|(?:film|brause|kau|lutsch)?tbl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletter|(?:film)?tablett?a\w*|(?:film)?tablett?ankent|tablet[aeouy]|tableti|tabletler|kaplets?|comprimat[ae]?|драже|таблет[а-яі]*)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|(?:film|brause|kau|lutsch)?tbl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletter|(?:film)?tablett?a\w*|(?:film)?tablett?ankent|tablet[aeouy]|tableti|tabletler|tabletti|tabletid|kaplets?|comprimat[ae]?|драже|таблет[а-яі]*)$/,
     'tablet',
   ],
   [/^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|caramelle)$/, 'gummy'],
@@ -192,9 +192,20 @@ export interface Directions {
   text: string;
 }
 
+/** The words for "times" ("3 times", "2mal", "2 kez", "2 korda"). */
+const TIMES_WORDS =
+  'times|x|mal|veces|volte|fois|keer|razy|gange|ganger|vezes|alkalommal|szor|szer|krat|ori|kez|defa|kere|puta|kali|korda|пъти|раза|рази|разів';
 /** "3 times", "1-3 times", "2mal", "3 veces", "1 or 2 times": how many times a day, by the number. */
-const NUMBERED_TIMES_RE =
-  /(?<![\d.,])([1-6])(?: ?(?:-|to|or|bis|a|ou|o|oder|of|az|до|или) ?([1-6]))?[ -]?(?:times|x|mal|veces|volte|fois|keer|razy|gange|ganger|vezes|alkalommal|szor|szer|krat|ori|kez|defa|kere|puta|kali|пъти|раза|рази|разів)(?![a-zа-яі])/;
+const NUMBERED_TIMES_RE = new RegExp(
+  `(?<![\\d.,])([1-6])(?: ?(?:-|to|or|bis|a|ou|o|oder|of|az|до|или) ?([1-6]))?[ -]?(?:${TIMES_WORDS})(?![a-zа-яі])`,
+);
+/** "one to five times", "kaks korda", "dwa razy": a count of times in words. */
+const WORD_TIMES_RE = new RegExp(
+  `(?<![a-zа-яі])(?:${Object.keys(NUMBER_WORDS)
+    .filter((w) => w.length >= 3 && Number.isInteger(NUMBER_WORDS[w]) && NUMBER_WORDS[w]! <= 6)
+    .join('|')})(?![a-zа-яі])(?=[a-z0-9 -]{0,14}(?<![a-zа-яі])(?:${TIMES_WORDS})(?![a-zа-яі]))`,
+  'g',
+);
 /** Prescription shorthand: b.i.d., t.i.d. */
 const LATIN_TIMES: [RegExp, number][] = [
   [/(?<![a-z])(?:q\.?i\.?d\.?)(?![a-z])/, 4],
@@ -231,7 +242,7 @@ const TIMES: [RegExp, number, number][] = [
     2,
   ],
   [
-    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|daglig|dagligt|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яі])/,
+    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|daglig|dagligt|paevas|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яі])/,
     1,
     1,
   ],
@@ -350,10 +361,10 @@ function spanOfTwo(first: Directions | null, second: Directions | null, kind: 'b
 
 /** "Prophylactic dose: …", "Zur Vorbeugung: …": the dose for preventing a lack. */
 const PREVENTION_RE =
-  /(?<![a-z])(?:prophylactic(?: dose)?|prophylaxis|prevention|preventive(?: dose)?|zur vorbeugung|vorbeugend|prophylaxe|en prevention|prevencion|preventiv[oa]|prevenzione|profilaktyczn\w*|zapobiegawczo|profylaxe|preventie(?:f)?)(?![a-z])/;
+  /(?<![a-z])(?:prophylactic(?: dose)?|prophylaxis|prevention|preventive(?: dose)?|zur vorbeugung|vorbeugend|prophylaxe|en prevention|prevencion|preventiv[oa]|prevenzione|profilaktyczn\w*|zapobiegawczo|profylaxe|preventie(?:f)?|profulaktiline annus)(?![a-z])/;
 /** "Therapeutic dose: …", "Zur Behandlung: …": the dose for treating one. */
 const TREATMENT_RE =
-  /(?<![a-z])(?:therapeutic(?: dose)?|treatment|zur behandlung|therapie|traitement|curati(?:f|ve)|tratamiento|terapeutic[oa]|trattamento|leczniczo|leczenie|w (?:stwierdzonym )?niedoborze|behandeling)(?![a-z])/;
+  /(?<![a-z])(?:therapeutic(?: dose)?|treatment|zur behandlung|therapie|traitement|curati(?:f|ve)|tratamiento|terapeutic[oa]|trattamento|leczniczo|leczenie|w (?:stwierdzonym )?niedoborze|behandeling|raviannus)(?![a-z])/;
 
 /**
  * "Prophylactic dose: 2 or 4 tablets daily. Therapeutic dose: 2 - 6 tablets daily": doses for two
@@ -375,12 +386,10 @@ function readDirections(part: string, text: string): Directions | null {
   const perIntake = findUnitCount(main);
   // "(de 146 mg a 292 mg de magnesio al día)", "(243 - 486 mg Magnesium-Ionen)": a figure in
   // parentheses restates the amount; its "a day" is not the frequency.
-  const freqText = main
+  const freqText = (perIntake ? firstInstruction(main, perIntake) : main)
     .replace(/\([^()]{0,120}\d[^()]{0,120}\)/g, (p) => (/\d\s?(?:mg|g|mmol)(?![a-z])/.test(p) ? ' ' : p))
     // "one to five times daily": counts of times in words read as the numbers they are.
-    .replace(/(?<![a-z])(?:one|two|three|four|five|six)(?![a-z])(?=[a-z0-9 -]{0,14}(?<![a-z])times)/g, (w) =>
-      String(NUMBER_WORDS[w]),
-    );
+    .replace(WORD_TIMES_RE, (w) => String(NUMBER_WORDS[w]));
   let times: { min: number; max: number } | null = null;
   const numbered = NUMBERED_TIMES_RE.exec(freqText);
   if (numbered) {
@@ -414,6 +423,34 @@ function readDirections(part: string, text: string): Directions | null {
     ...(rate ? { perHour: true } : {}),
     text: quote(text, 300),
   };
+}
+
+/** "… or 1 capsule …": another intake offered instead of the first. */
+const OR_NEXT_RE = /^[ ,;]{0,3}(?:or|oder|ou|o|of|eller|lub|ili|veya|atau|voi|vagy|albo|nebo|alebo|sau|или)[ ]{1,2}/;
+
+/** Whether words say how often: a count of times, shorthand or a day word. */
+function namesFrequency(text: string): boolean {
+  return NUMBERED_TIMES_RE.test(text) || LATIN_TIMES.some(([re]) => re.test(text)) || TIMES.some(([re]) => re.test(text));
+}
+
+/**
+ * "2 capsules daily, or 1 capsule twice daily", "2 tabletti päevas või 1…2 tabletti kaks korda
+ * päevas": the first intake's own instruction, up to the other intake offered with its own
+ * frequency (whose "twice" would otherwise double the first).
+ */
+function firstInstruction(main: string, first: UnitCount): string {
+  const at = main.indexOf(first.raw);
+  if (at < 0) return main;
+  const from = at + first.raw.length;
+  for (let i = from; i < main.length && i < from + 60; i++) {
+    const or = OR_NEXT_RE.exec(main.slice(i));
+    if (!or || !/[ ,;]/.test(main[i]!)) continue;
+    const restAt = i + or[0].length;
+    const next = findUnitCount(main.slice(restAt, restAt + 40));
+    const head = main.slice(0, i);
+    if (next && main.slice(restAt).startsWith(next.raw) && namesFrequency(head.slice(at))) return head;
+  }
+  return main;
 }
 
 /** "1 capsule per 30-60 minutes", "1-2 capsules per hour", "alle 2 Stunden": an intake by the hour. */

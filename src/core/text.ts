@@ -153,6 +153,10 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   dua: 2,
   tiga: 3,
   дві: 2,
+  // Estonian.
+  uks: 1,
+  kaks: 2,
+  kolm: 3,
 };
 
 /** Escape a literal for use inside a RegExp. */

@@ -273,6 +273,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'лактат',
       'laktaatti',
       'laktata',
+      'laktaat',
     ],
   },
   {

@@ -495,6 +495,30 @@ describe('whole pages in Turkish, Croatian, Indonesian, Ukrainian, Norwegian, Br
       260,
     ],
     [
+      'en medicine\'s composition, amount first: "Each tablet contains 500 mg magnesium orotate dihydrate"',
+      'Magnerot tablets 200\nAdd to cart\nComposition\nEach tablet contains 500 mg magnesium orotate dihydrate.\nDosage\nAdults: 2 tablets 3 times a day.',
+      'orotate',
+      32.8,
+      196.8,
+      196.8,
+    ],
+    [
+      'hu copied from a PDF, doubled spaces: "500  mg magnézium-orotát-dihidrát tablettánként"',
+      'Magnerot tabletta 200 db\nKosárba\n2. MINŐSÉGI ÉS  MENNYISÉGI ÖSSZETÉTEL\n500  mg magnézium-orotát-dihidrát tablettánként.\nIsmert  hatású segédanyag: 50 mg laktóz-monohidrát tablettánként.\n4.2 Adagolás  és alkalmazás\nAz  ajánlott adag naponta 2 tabletta.',
+      'orotate',
+      32.8,
+      65.6,
+      65.6,
+    ],
+    [
+      'et "Üks tablett sisaldab", "mis vastab … magneesiumile", "1...2 tabletti kaks korda päevas"',
+      'Magne B6 kaetud tabletid\nÜks tablett sisaldab:\nMagneesiumlaktaatdihüdraati 470 mg, mis vastab 48 mg magneesiumile.\nAnnustamine ja manustamisviis\nTäiskasvanud: 1...2 tabletti kaks korda päevas.',
+      'lactate',
+      48,
+      96,
+      192,
+    ],
+    [
       'en drug reference "1-2 caplets PO q12h"',
       'Mag-Tab SR (magnesium lactate)\nPrice $12\nEach caplet contains 84 mg elemental magnesium.\nDosing: 1-2 caplets PO q12h',
       'lactate',
@@ -510,5 +534,16 @@ describe('whole pages in Turkish, Croatian, Indonesian, Ukrainian, Norwegian, Br
     expect(a.elementalMgPerServing?.max).toBeCloseTo(perServing, 1);
     expect(a.elementalMgPerDay?.min).toBeCloseTo(perDayMin, 1);
     expect(a.elementalMgPerDay?.max).toBeCloseTo(perDayMax, 1);
+  });
+
+  it("it two dosage forms, each with its salts: the tablet's lactate and the ampoule's pidolate are not added up", () => {
+    const a = analyze(
+      snapshotFromText(
+        'Magne B6\nLa composizione di 1 compressa contiene i seguenti principi attivi:\n- Magnesio lattato diidrato - 470 mg;\n- Piridossina cloridrato - 5 mg.\n1 flaconcino di soluzione contiene i seguenti principi attivi:\n- Magnesio pidolat - 936 mg;\n- Magnesio lattato diidrato - 186 mg;\nPosologia: 1 compressa 3 volte al giorno.',
+        new URL('https://shop.example.com/p/1'),
+      ),
+    );
+    expect(a.warnings.map((w) => w.code)).not.toContain('salts-added');
+    expect(a.elementalMgPerServing?.max ?? 0).toBeLessThan(60);
   });
 });
