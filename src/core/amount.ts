@@ -22,6 +22,7 @@ import {
   elementalFromPercent,
   findElementalStatements,
   percentFits,
+  TOTAL_MAGNESIUM_RE,
   EU_NRV_MG,
   US_DAILY_VALUE_MG,
   US_OLD_DAILY_VALUE_MG,
@@ -48,13 +49,6 @@ function pickRow(rows: MagnesiumRow[]): MagnesiumRow | null {
     null
   );
 }
-
-/**
- * A statement of the whole magnesium: "total magnesium", "Celkový obsah magnézia", "Gesamtgehalt an
- * Magnesium", "magnézium tartalma" (its magnesium content), "общее содержание магния".
- */
-const TOTAL_MAGNESIUM_RE =
-  /(?<![a-zа-я])(?:total|totale|totaal|gesamt\w*|insgesamt|celkov\w*|osszes\w*|lacznie|общее|всего)[ ]{1,2}(?:[a-zа-я]+[ ]{1,2}){0,2}(?:magnes\w*|magnez\w*|horcik\w*|магни[а-я]*)|(?:magnezium|magnesium)[ -]?tartalm\w*/;
 
 /**
  * Of the statements in one text, the ones that are this product's: those of the first one's kind

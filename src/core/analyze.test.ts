@@ -344,6 +344,32 @@ describe('store ids', () => {
 });
 
 describe('page-text rules on whole snapshots', () => {
+  it("a formulary or guide that states two salts' amounts for two products, its title naming neither, gives no one dose", () => {
+    const a = run({
+      title: 'Calcium and magnesium',
+      labelText:
+        'Magnesium\nPreferred list\nEach 6.5g Magnaspartate® sachet contains magnesium aspartate equivalent to 243mg (10mmol) of magnesium.\nOne or two sachets once daily.\nAlternative\nEach magnesium glycerophosphate chewable tablet contains magnesium 97mg (4mmol Mg2+).',
+    });
+    expect(a.kind).toBe('not-a-supplement');
+    expect(codes(a)).toContain('several-products');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+
+  it('one unit\'s two salts with their shares and the total are one product, and "contains magnesium 97mg" is elemental', () => {
+    const a = run({
+      title: 'Magnosolv granule',
+      labelText:
+        'Jeden sáček obsahuje:\nMagnesii subcarbonas levis 670 mg (= 169 mg magnézia),\nMagnesii oxidum leve 342 mg (= 196 mg magnézia).\nCelkový obsah magnézia 365 mg.',
+    });
+    expect(codes(a)).not.toContain('several-products');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 365, max: 365 });
+    const b = run({
+      title: 'Magnesium glycerophosphate',
+      labelText: 'Each chewable tablet contains magnesium 97mg (4mmol Mg2+).',
+    });
+    expect(b.elementalMgPerServing).toMatchObject({ min: 97, max: 97, basis: 'stated-elemental' });
+  });
+
   const base = { url: 'https://example.com/p', store: 'generic' as const, isProductPage: true };
 
   it('what a medicine is for, in several languages, makes it no supplement', () => {

@@ -104,6 +104,13 @@ const PER_ONE_UNIT_RE = /^(?:per|pro|par|por|je|in) (?:1|one|une?|una?|eine?) /;
 
 const AFTER_ELEMENTAL_RE =
   /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:(?:pure|pur|reines|reinem)[ ]{1,2})?(?:elemental|elementares|elementarem|elementaire|elementale|elemento)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+|²\+|²⁺|2⁺)|jon(?:y|ow) (?:magnez\w*|mg)|(?:de |di |do |da |du |van )?(?:magnesium|magnesio|magnez\w*|magneesium\w*|horcik\w*)[ ]{0,2}(?:ion|element\w*)?(?![ -]{0,3}(?:\(?(?:as|from|aus|als|en|como|come)[ ])?(?:[dl]{1,2}-)?[a-z]*(?:citr|oxi|oxy|chlor|sulf|carbon|lact|glyc|glic|mala|aspar|taur|threo|treo|orot|gluco|gluta|pidol|hydrox|stear|bisgly|chelat|fumar|succin|ascorb|phosph|fosf|picolin|silic|acet|bicarb|gluceptat))|(?:магни[а-яі]*|магні[а-яіє]*|магнези[а-я]*)(?![а-яіє])(?![ ]{1,2}(?:[а-яіє]+[ ]{1,2})?(?:цитрат|оксид|лактат|хлорид|сульфат|карбонат|глицинат|гліцинат|бисглицинат|бісгліцинат|аспарагинат|аспарагінат|оротат|пидолат|глюконат|гидроксид)))(?![a-z])/;
+/**
+ * A statement of the whole magnesium: "total magnesium", "Celkový obsah magnézia", "Gesamtgehalt an
+ * Magnesium", "magnézium tartalma" (its magnesium content), "общее содержание магния".
+ */
+export const TOTAL_MAGNESIUM_RE =
+  /(?<![a-zа-я])(?:total|totale|totaal|gesamt\w*|insgesamt|celkov\w*|osszes\w*|lacznie|общее|всего)[ ]{1,2}(?:[a-zа-я]+[ ]{1,2}){0,2}(?:magnes\w*|magnez\w*|horcik\w*|магни[а-я]*)|(?:magnezium|magnesium)[ -]?tartalm\w*/;
+
 /** A sentence that gives someone else's figure: a study, a reference intake, a limit, advice. */
 const OTHERS_FIGURE_RE =
   /(?<![a-z])(?:(?:tages)?hochstmenge|empfiehlt|empfehlen|empfehlung|bfr|dge|efsa|recommande|recomienda|raccomanda|adviseert|study|studies|trial|participants|placebo|rda|recommended|reference|upper limit|requirement|needs?|intake|should not|no more than|up to|at most|exceed|men|women|studie|empfohlen|bedarf|tagesbedarf|zufuhr|hochstmenge|bis zu|etude|besoins?|apports? (?:journaliers? )?recommandes?|jusqu'a|estudio|ingesta|necesidades|hasta|studio|fabbisogno|fino a|onderzoek|behoefte|tot|badani\w*|zapotrzebowanie|do|vergleich|compare|compared|comparison|comparaison|may only|might only|boasting|claiming|cups?|xicaras?|tazas?|tazz[ae]|tasses?|kopje|colher|cucharadas?|cucchiai[oi]|kg|kilo|chilo|kilogram\w*|100 ?(?:g|gramm?|grammes?|ml)|per (?:litre|liter)|pro liter|par litre)(?![a-z])/;
@@ -129,6 +136,8 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     // "in terms of magnesium (Mg2+) - 48 mg", "equivalent to magnesium content 32.8 mg",
     // "Magnesium content per tablet: 241.3 mg", "Magnesium-Ionen 121,5 mg", "ione magnesio 184 mg".
     String.raw`(?:in terms of|equivalent to|equiv\.?|eq\.|corresponds? to|corresponding to|entsprechend|entspr\.?|equivalente a|equivalente|correspondant a|pari a|soit|(?:что )?(?:эквивалентно|соответствует)|(?:що )?(?:еквівалентно|відповідає)|echivalent(?: cu)?|odpovida|zodpoveda|ustreza|odgovara)[ ]{1,2}(?:the[ ]{1,2}|al[ ]{1,2}|il[ ]{1,2})?(?:(?:content[ ]{1,2}of|contenuto[ ]{1,2}di|contenido[ ]{1,2}de|teneur[ ]{1,2}en)[ ]{1,2})?(?:magnesium|magnesio|mg|магни[а-я]*|магні[а-яіє]*|magnez\w*|horcik\w*)(?:[ -]{1,2}(?:content|ion|cation|element))?(?:[ ]{1,2}in (?:the |an )?amount of)?[ ]{0,2}(?:\([ ]?mg ?2 ?\+[ ]?\)|\([ ]?mg\+\+[ ]?\))?[ \t]{0,3}[:=-]?[ \t]{0,3}$`,
+    // "Each chewable tablet contains magnesium 97mg (4mmol Mg2+)": the unit's magnesium, named alone.
+    String.raw`(?:contains?|contient|enthalt|contiene|bevat)[ ]{1,2}(?:elemental[ ]{1,2})?(?:magnesium|magnesio)[ ]{0,2}:?[ ]{0,2}$`,
     // "Magnesiumgehalt: 5 mmol=121,5 mg": the content, once in millimoles, then in mg.
     String.raw`(?:magnesium|magnesio)[ -]{0,2}(?:content|gehalt|ion(?:en|e|s)?|cation)(?:[ ]{1,2}per[ ]{1,2}(?:tablet|capsule|caplet|softgel))?[ ]{0,3}(?:\((?:entspr|equiv|eq|corresp)\.?\)[ ]{0,2})?[:=-]?[ ]{0,3}(?:\d{1,3}(?:[.,]\d{1,2})?[ ]?mmol[ ]{0,2}[=(][ ]{0,2})?$`,
     // "Celkový obsah magnézia 365 mg", "Egy tasak magnézium tartalma 365 mg", "содержание магния 100 мг":

@@ -4,7 +4,7 @@
 import type { Analysis, FormFinding, Warning } from './schema';
 import type { FormId } from '../vocabulary/ids';
 import { formsInProse, formsNearMagnesium, mentionsMagnesiumNutrient, saysBuffered } from './forms';
-import { findElementalStatements } from './dose';
+import { findElementalStatements, TOTAL_MAGNESIUM_RE } from './dose';
 import { looksTopical } from './title';
 import { fold } from './text';
 import { findAmounts } from './units';
@@ -205,6 +205,27 @@ function urlWords(url: string | null | undefined): string {
   }
 }
 
+/**
+ * A formulary, a guide or a comparison rather than one product: the page states the elemental
+ * magnesium of two or more different salts with different figures ("Each Magnaspartate® sachet …
+ * equivalent to 243mg", "Each magnesium glycerophosphate chewable tablet contains magnesium 97mg"),
+ * and its title names none of those salts. Returns the salts, or null.
+ */
+function saltsOfSeveralProducts(p: PageInputs): FormId[] | null {
+  const { f } = p;
+  const figures = new Map<FormId, number>();
+  const statements = findElementalStatements([f.labelText, f.description, f.bullets.join('\n')].join('\n'));
+  // "… (= 169 mg magnézia), … (= 196 mg magnézia). Celkový obsah magnézia 365 mg": one unit's salts and their total.
+  if (statements.some((s) => TOTAL_MAGNESIUM_RE.test(fold(s.source)))) return null;
+  for (const s of statements) {
+    const forms = s.fromCompound ? [] : formsNearMagnesium(s.source);
+    if (forms.length === 1 && !figures.has(forms[0]!.id)) figures.set(forms[0]!.id, s.mg);
+  }
+  if (figures.size < 2 || new Set(figures.values()).size < 2) return null;
+  const titled = new Set(formsNearMagnesium(f.title).map((x) => x.id));
+  return [...figures.keys()].some((id) => titled.has(id)) ? null : [...figures.keys()];
+}
+
 /** Stage 4. Topical, and the kind of page: a food, a medicine, not a product, a topical, a multi-nutrient. */
 export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warning[]): PageKind {
   const { f, label, mgRows, titleInfo, snapshot, url } = p;
@@ -223,6 +244,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       ));
   const foldedTitle = fold(f.title);
   let kind: Analysis['kind'];
+  let listed: FormId[] | null = null;
   const looksLikeFood =
     (label.isNutritionFactsPanel && !/supplement facts/.test(fold(f.labelText))) ||
     (FOOD_TITLE_RE.test(foldedTitle) && !SUPPLEMENT_WORDS_RE.test(foldedTitle) && !mgRows.length);
@@ -251,6 +273,13 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       warnings,
       'drug-not-supplement',
       `A medicine for ${drugPurpose}: its dose is a drug's, not a magnesium supplement's, so no supplement verdict is given.`,
+    );
+  } else if (!topical && (listed = saltsOfSeveralProducts(p))) {
+    kind = 'not-a-supplement';
+    warn(
+      warnings,
+      'several-products',
+      `The page describes several products (magnesium ${listed.join(', ')}), each with its own amount: no one product's dose is read.`,
     );
   } else if (topical && !mgRows.length && !isRecipe(`${url ?? ''}\n${f.title}\n${prose.slice(0, 3_000)}`)) {
     // A page about a magnesium oil, spray or bath salt, even with nothing for sale: what it
