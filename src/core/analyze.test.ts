@@ -355,6 +355,29 @@ describe('page-text rules on whole snapshots', () => {
     expect(a.elementalMgPerDay).toBeNull();
   });
 
+  it('"magnesium glycerophosphate 97.2mg (4mmol) chewable tablet": millimoles of magnesium make the figure elemental, per tablet', () => {
+    const a = run({
+      title: 'Magnesium glycerophosphate oral',
+      labelText: 'magnesium glycerophosphate 97.2mg (4mmol) chewable tablet',
+      directions: '4mmol to 8mmol (1 to 2 tablets) three times a day.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 97.2, max: 97.2, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toEqual({ min: 291.6, max: 583.2 });
+    // A salt's own weight with its millimoles of salt is not read as the element's.
+    const b = run({ title: 'Magnesium citrate', labelText: 'Magnesium citrate 500mg (2.3mmol) tablet' });
+    expect(b.elementalMgPerServing?.basis).toBe('from-compound');
+  });
+
+  it("a range of elemental magnesium taken once a day is the intake's and the day's range", () => {
+    const a = run({
+      title: 'Magnesium gluconate',
+      description:
+        'Usual Adult Dose for Dietary Supplement:\n500 to 1000 mg magnesium gluconate (27 to 54 mg elemental magnesium) orally once a day.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 27, max: 54 });
+    expect(a.elementalMgPerDay).toEqual({ min: 27, max: 54 });
+  });
+
   it('one unit\'s two salts with their shares and the total are one product, and "contains magnesium 97mg" is elemental', () => {
     const a = run({
       title: 'Magnosolv granule',

@@ -100,6 +100,9 @@ function countsRange(sentence: string): boolean {
   return !!d && ((!!d.perIntake && d.perIntake.min !== d.perIntake.max) || d.timesPerDay.min !== d.timesPerDay.max);
 }
 
+/** One intake a day: "once a day", "once daily", "qDay", "einmal täglich". */
+const ONCE_A_DAY_RE =
+  /(?<![a-z])(?:once (?:a day|daily|per day)|one time (?:a|per) day|q\.?d\.?|qday|einmal (?:taglich|am tag)|une fois par jour|una vez al dia|una volta al giorno)(?![a-z])/;
 const PER_ONE_UNIT_RE = /^(?:per|pro|par|por|je|in) (?:1|one|une?|una?|eine?) /;
 
 const AFTER_ELEMENTAL_RE =
@@ -378,6 +381,17 @@ export function findElementalStatements(text: string): ElementalStatement[] {
           fromCompound,
           unit: unitOfWord((perUnit[1] ?? perUnit[2])!),
           namesOneUnit: PER_ONE_UNIT_RE.test(perUnit[0]),
+        });
+      } else if (!perUnit && !countsRange(sentence) && ONCE_A_DAY_RE.test(sentence)) {
+        // "500 to 1000 mg magnesium gluconate (27 to 54 mg elemental magnesium) orally once a day":
+        // one intake a day, so the range is the day's and the intake's.
+        out.push({
+          mg: a.mg,
+          mgLow: rangeLow,
+          units: null,
+          source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)),
+          per: 'serving',
+          fromCompound,
         });
       }
       continue;

@@ -3,7 +3,7 @@
 // SALT weight ("Magnesium Glycinate 500 mg", "Magnesiumcitrat 1.000 mg"). Lines around the rows give
 // serving size, directions, ingredients and whether amounts are per unit, per serving or per day.
 import type { FormFinding } from './schema';
-import { findAmounts, findPercents, rangeLowBefore, type Amount } from './units';
+import { MG_PER_MMOL_MAGNESIUM, findAmounts, findPercents, rangeLowBefore, type Amount } from './units';
 import { fold, linesOf, quote } from './text';
 import { unitKind } from './servings';
 import { formsInSourceList, formsNearMagnesium, magnesiumMentions, namedHydrate, saysBuffered } from './forms';
@@ -257,6 +257,13 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         row.buffered ||= saysBuffered(next);
         i++;
       }
+      // "magnesium glycerophosphate 97.2mg (4mmol) chewable tablet": the row names the one unit it is for.
+      const folded = fold(line);
+      const unitAfter = row.amount
+        ? UNIT_AFTER_AMOUNT_RE.exec(folded.slice(folded.indexOf(fold(row.amount.raw)) + row.amount.raw.length))
+        : null;
+      if (unitAfter && row.basis.per === 'serving' && !reading.servingSize)
+        row.basis = { per: 'unit', unit: unitKind(unitAfter[1]!) ?? unitAfter[1]! };
       reading.magnesiumRows.push(row);
       continue;
     }
@@ -421,6 +428,9 @@ const MAX_ROW_NAME_WORDS = 8;
 /** "… per tablet", "… tablettánként", "… pro Tablette": the weight before it is one unit's. */
 const PER_UNIT_AFTER_RE =
   /^[ ,]{0,3}(?:(?:per|pro|par|por|je|in each|in one)[ ]{1,2}(?:1[ ]{1,2}|une?[ ]{1,2}|one[ ]{1,2})?(capsule|tablet|caplet|softgel|sachet|kapsel|tablette|brausetablette|gelule|comprime|capsula|comprimido|compressa|bustina)|(tablettankent|kapszulankent))(?![a-z])/;
+/** After a row's amount, one unit and nothing else: "97.2mg (4mmol) chewable tablet", "400 mg per capsule". */
+const UNIT_AFTER_AMOUNT_RE =
+  /^[ ]{0,2}(?:\([^)]{0,30}\)[ ]{0,2})?(?:(?:per|in each|each|in one)[ ]{1,2})?(?:(?:chewable|film-coated|coated|effervescent|soft|hard|vegetarian|sugar-free)[ ]{1,2}){0,2}(tablet|capsule|caplet|softgel|sachet|ampoule|vial)(?:[ ]{1,2}(?:sugar-free|sr|mr|xl))?[ .]{0,2}$/;
 /** A salt's weight written amount first: "500 mg", "1,5 g of". */
 const LEADING_AMOUNT_RE = /^(\d{1,4}(?:[.,]\d{1,3})?[ ]?(?:mg|g))[ ]{1,2}(?:of[ ]{1,2}|de[ ]{1,2}|di[ ]{1,2}|d'[ ]?)?/;
 
@@ -455,6 +465,14 @@ function amountFirstRow(line: string, columns: AmountBasis[], percentKindHint: '
   const basis: AmountBasis[] = unitWord ? [{ per: 'unit', unit: unitKind(unitWord.replace(/nkent$/, '')) ?? unitWord }] : columns;
   const row = readMagnesiumRow(`${salt}\t${text.slice(from, from + lead[1]!.length)}`, basis, percentKindHint);
   return row?.reading === 'compound' ? { ...row, text: quote(text, 300) } : null;
+}
+
+/** "(4mmol)", "= 10 mmol" right after an amount that is that many millimoles of magnesium (3% for rounding). */
+function mmolOfMagnesium(after: string, mg: number): boolean {
+  const m = /^[ ]{0,2}[(=][ ]{0,2}(\d{1,3}(?:[.,]\d{1,3})?)[ ]?mmol/i.exec(after);
+  if (!m) return false;
+  const mmol = Number(m[1]!.replace(',', '.'));
+  return Math.abs(mmol * MG_PER_MMOL_MAGNESIUM - mg) <= mg * 0.03;
 }
 
 /** A magnesium row, or null when the line is not one. Exported for tests. */
@@ -545,6 +563,10 @@ function readMagnesiumRow(
   // "Magnesium lactate dihydrate (calculated as magnesium) 470 mg (48 mg)": a second figure in
   // brackets right after the salt's weight, whose share of it is the named salt's magnesium share,
   // is the elemental amount the label states.
+  // "magnesium glycerophosphate 97.2mg (4mmol)": millimoles that are the amount's own at magnesium's
+  // 24.305 mg each say the amount is the element's, whatever salt the name gives.
+  if (reading === 'compound' && amounts.length === 1 && mmolOfMagnesium(text.slice(amounts[0]!.end), amounts[0]!.mg))
+    reading = 'elemental';
   const bracketed = reading === 'compound' && amounts.length === 1 ? elementalInBrackets(text, amounts[0]!, forms) : null;
   if (bracketed) {
     return {

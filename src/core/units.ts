@@ -118,7 +118,7 @@ export function round(n: number, step = 0.01): number {
 }
 
 /** Grams of magnesium in one mole (docs/knowledge.md §2): 1 mmol of magnesium is 24.305 mg. */
-const MG_PER_MMOL_MAGNESIUM = 24.305;
+export const MG_PER_MMOL_MAGNESIUM = 24.305;
 
 const MMOL_MAGNESIUM_RE =
   /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,3})?)[ \u00A0]{0,2}mmol(?=[ ]{1,2}(?:of[ ]{1,2})?(?:magnesium|magnesio|mg)(?:[ -]{0,2}ion(?:en|e|s)?)?(?![a-z]))/g;
