@@ -9,6 +9,11 @@ describe('elemental statements', () => {
     ['The elemental magnesium content is 84 mg per caplet.', 84],
     ['1 Filmtablette enthält 436,8 mg Magnesiumcitrat entsprechend 60 mg (= 2,5 mmol) Magnesium.', 60],
     ['Magnesium Taurate\t1720mg\t-\n(providing elemental magnesium)\t150mg\t40', 150],
+    // A square bracket restating the amount in milliequivalents is passed over; the salt's 140mg is not elemental.
+    ['capsule\n- 140mg (equivalent to 84.5mg [6.93mEq] elemental magnesium)', 84.5],
+    ['Each chewable tablet contains magnesium 97mg (4mmol Mg2+).', 97],
+    ['Magneesiumlaktaatdihüdraati 470 mg, mis vastab 48 mg magneesiumile (3,94 mEq e 1,97 mmol).', 48],
+    ['1 таблетка містить магнію цитрат 1000 мг, що еквівалентно 160 мг магнію.', 160],
   ])('%s -> %f mg', (text, mg) => expect(mgs(text)).toEqual([mg]));
 
   it('a salt weight followed by "Magnesium-L-Glutamat" is the salt, not magnesium', () => {

@@ -262,14 +262,16 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       .replace(/^[ ]{0,2}\n(?=[^\n()]{0,30}\))/, openBracket ? ' ' : '\n')
       // "84.5 mg. Elemental Magnesium": the unit's abbreviation dot.
       .replace(/^\.(?=[ ]{1,2}(?:elemental|elementares|elementaire))/, '')
-      // "100mg (Magnesio elemental)", "400 mg (elemental)": the bracket is the word that says elemental.
-      .replace(/^[ ]{0,2}\(([^)]{0,30})\)/, (_p, inner: string) =>
-        /^(?:elemental|elementaire|elementales?|elementar|magnesium elemental|magnesio elemental|elemental magnesium|magnesio elemento|magnesium element)$/.test(
+      // "100mg (Magnesio elemental)", "400 mg (elemental)": the bracket is the word that says elemental;
+      // another bracket ("[6.93mEq]", "(= 10 mmol)") restates the amount and is passed over.
+      .replace(/^[ ]{0,2}(?:\(([^()[\]]{0,30})\)|\[([^()[\]]{0,30})\])/, (_p, round?: string, square?: string) => {
+        const inner = round ?? square ?? '';
+        return /^(?:elemental|elementaire|elementales?|elementar|magnesium elemental|magnesio elemental|elemental magnesium|magnesio elemento|magnesium element)$/.test(
           inner.trim(),
         )
           ? ` ${inner.trim()}`
-          : '',
-      )
+          : '';
+      })
       .replace(/^[ ]{0,2}(?:=|oder|or|ou|o|bzw\.?|eller|lub|of)[ ]{0,2}\d{1,3}(?:[.,]\d{1,3})?[ ]{0,2}mmol/, '');
     // "products providing more than 350 mg of magnesium per day": a threshold, no product's amount.
     if (THRESHOLD_BEFORE_RE.test(before)) continue;
