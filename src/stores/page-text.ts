@@ -6,7 +6,7 @@
 import type { SnapshotFields } from './types';
 import { capText, cleanText } from './dom';
 import { parseDecimal, parsePrice } from './values';
-import { fold } from '../core/text';
+import { CJK_MAGNESIUM, fold } from '../core/text';
 import { laterPhase, opensPhases, parseDirections } from '../core/servings';
 import { CHILD_DOSE_RE } from '../core/dose';
 
@@ -163,8 +163,10 @@ const RANKING_TITLE_RE =
   /^(?:monograph|monographie|monografia)(?![a-z])|^(?:the )?(?:\d{1,2} )?(?:best|top) (?:\d{1,2} )?[a-z0-9 ,&'-]{0,40}(?:supplements|products|brands|picks|forms|of (?:20\d\d))(?![a-z])|(?<![a-z])(?:tested (?:&|and) ranked|buyer'?s guide|die besten|los mejores|les meilleurs|i migliori|de beste)(?![a-z])/;
 
 /** Lines that name magnesium, in the languages the reader knows. */
-const MAGNESIUM_RE =
-  /(?<![a-z])(?:magnesium|magnesio|magnezu?|magnez(?:ium|ij\w*|iu\w*)?|horcik\w*|horecnat\w*|magni[os](?![a-z])|magnezyum|magneesium\w*|mg2\+|mg\+\+)|(?<![а-яі])(?:магнези|магниев|магні|магни(?:и|я|ем|ю)(?![а-я]))/;
+const MAGNESIUM_RE = new RegExp(
+  String.raw`(?<![a-z])(?:magnesium|magnesio|magnezu?|magnez(?:ium|ij\w*|iu\w*)?|horcik\w*|horecnat\w*|magni[os](?![a-z])|magnezyum|magneesium\w*|mg2\+|mg\+\+)|(?<![а-яі])(?:магнези|магниев|магні|магни(?:и|я|ем|ю)(?![а-я]))|` +
+    CJK_MAGNESIUM.join('|'),
+);
 /** A mass amount as labels print it. */
 const MG_AMOUNT_RE = /\d(?:[\d.,]*\d)?\s?(?:mg|мг|milligrams?|milligramm|milligrammes?|miligramos?|milligrammi|g)(?![a-zа-я])/;
 /** Lines that give someone else's numbers: studies, reference intakes, limits, advice. */

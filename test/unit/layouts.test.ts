@@ -546,4 +546,23 @@ describe('whole pages in Turkish, Croatian, Indonesian, Ukrainian, Norwegian, Br
     expect(a.warnings.map((w) => w.code)).not.toContain('salts-added');
     expect(a.elementalMgPerServing?.max ?? 0).toBeLessThan(60);
   });
+
+  it('ja: a facts row "マグネシウム 300mg" is magnesium, and a bath salt (入浴剤) is topical', () => {
+    const label = analyze(
+      snapshotFromText(
+        'マグネシウム サプリメント 90粒\n価格 1,980円\nカートに入れる\n栄養成分表示 3粒あたり\nマグネシウム 300mg',
+        new URL('https://shop.example.jp/p/1'),
+      ),
+    );
+    expect(label.kind).toBe('magnesium-supplement');
+    expect(label.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    const bath = analyze(
+      snapshotFromText(
+        'マグネシウムバスソルト\nカートに入れる\n塩化マグネシウム100%の入浴剤です。\n浴槽に山盛り1杯(約25g)を入れてください。',
+        new URL('https://shop.example.jp/p/2'),
+      ),
+    );
+    expect(bath.kind).toBe('topical');
+    expect(bath.elementalMgPerDay).toBeNull();
+  });
 });
