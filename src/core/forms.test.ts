@@ -68,6 +68,15 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['dihydrát magnéziumlaktátu/pyridoxíniumchlorid', ['lactate']],
     ['organic magnesium salts and does not contain inorganic magnesium oxide or phosphate', []],
     ['Quantité correspondant àmagnésium', []],
+    // Each magnesium's forms end where the next magnesium starts: the chelate is not lost to the citrate after it.
+    ['heavy magnesium oxide,magnesium amino acid chelate,magnesium citrate', ['oxide', 'amino-acid-chelate', 'citrate']],
+    // Languages learnt later: Turkish, Croatian (genitive), Indonesian, Norwegian, Ukrainian, Estonian.
+    ['Magnezyum sitrat 200 mg', ['citrate']],
+    ['iz magnezijevog citrata', ['citrate']],
+    ['magnesium sebagai magnesium bisglisinat', ['glycinate']],
+    ['Magnesiumsitrat', ['citrate']],
+    ['магнію цитрат', ['citrate']],
+    ['Magneesiumlaktaatdihüdraati 470 mg', ['lactate']],
   ])('%s -> %j', (text, want) => expect(ids(formsNearMagnesium(text))).toEqual(want));
 });
 

@@ -258,10 +258,12 @@ function isMgUnitOnly(text: string, m: MagnesiumMention): boolean {
 export function formsNearMagnesium(text: string): FormFinding[] {
   const folded = fold(text);
   const out: FormFinding[] = [];
-  for (const m of magnesiumMentions(text)) {
+  const mentions = magnesiumMentions(text);
+  for (const [k, m] of mentions.entries()) {
     if (m.excipient || m.negated || isMgUnitOnly(text, m)) continue;
-    // After: "Magnesium (as) Glycinate and Malate …" up to a sentence end, "for", "with", or another mineral.
-    let windowEnd = Math.min(folded.length, m.end + 70);
+    // After: "Magnesium (as) Glycinate and Malate …" up to a sentence end, "for", "with", another
+    // mineral or the next magnesium ("magnesium amino acid chelate,magnesium citrate").
+    let windowEnd = Math.min(folded.length, m.end + 70, mentions[k + 1]?.start ?? Infinity);
     const tail = folded.slice(m.end, windowEnd);
     const stop = WINDOW_STOP_RE.exec(tail);
     if (stop) windowEnd = m.end + stop.index;

@@ -32,7 +32,8 @@ const FACTS_HEAD = new RegExp(
       // "4 Tablets Contain:", "Each 2 capsules contain:"
       '(?:each )?(?:[2-9]|1[0-2]) (?:vegetarian |veggie |vegan )?(?:capsules|tablets|softgels|caplets|gummies) contain',
       'per (?:serving|daily dose|\\d+ (?:capsules?|tablets?|softgels?|gummies|scoops?))',
-      'composition(?: nutritionnelle)?',
+      // "Composition", "Qualitative and quantitative composition", "Dosage Form, Packaging, and Composition".
+      '(?:[a-z ,]{0,40}(?:and|&) )?composition(?: nutritionnelle)?',
       'zusammensetzung',
       'nahrwert\\w*',
       'durchschnittliche (?:gehalte|nahrwerte)',

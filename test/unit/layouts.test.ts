@@ -565,4 +565,29 @@ describe('whole pages in Turkish, Croatian, Indonesian, Ukrainian, Norwegian, Br
     expect(bath.kind).toBe('topical');
     expect(bath.elementalMgPerDay).toBeNull();
   });
+
+  it('en a leaflet\'s "Dosage Form, Packaging, and Composition" heads its label: two salts of one tablet are added up', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Magnesium Plus (Tablets) Instructions for Use',
+          'Marketing Authorization Holder',
+          'A pharmaceutical company',
+          'ATC Code',
+          'A12CC (Magnesium preparations)',
+          'Dosage Form',
+          'OTC Magnesium Plus Effervescent tablets: 10 pcs.',
+          'Dosage Form, Packaging, and Composition',
+          'Effervescent tablets round, flat-cylindrical, white, with a break line on one side.',
+          '1 tab.',
+          'Magnesium lactate 200 mg',
+          'Magnesium carbonate 100 mg',
+          'Pyridoxine hydrochloride (vit. B6) 2 mg',
+        ].join('\n'),
+        new URL('https://drugs.example.com/magnesium-plus'),
+      ),
+    );
+    expect(a.kind).not.toBe('not-a-supplement');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 45.4, max: 52.8 });
+  });
 });
