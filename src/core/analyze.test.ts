@@ -344,6 +344,23 @@ describe('store ids', () => {
 });
 
 describe('page-text rules on whole snapshots', () => {
+  it('an Epsom salt sold as a soak and a saline laxative is topical; one sold only as a laxative is a medicine', () => {
+    const both = run({
+      title: 'Epsom Salt Magnesium Sulfate USP 4 lb',
+      description:
+        'Epsom salt dissolves easily in water for bath soaks that ease sore muscles and sprains, and as a saline laxative it gives occasional relief of constipation.',
+      price: { amount: 6.97, currency: 'USD' },
+    });
+    expect(both.kind).toBe('topical');
+    expect(both.elementalMgPerDay).toBeNull();
+    const laxative = run({
+      title: 'Epsom Salt Magnesium Sulfate USP 4 lb',
+      description: 'Saline laxative: for relief of occasional constipation. Dissolve 2 to 4 level teaspoons in a glass of water.',
+      price: { amount: 6.97, currency: 'USD' },
+    });
+    expect(laxative.kind).toBe('not-a-supplement');
+  });
+
   it("a formulary or guide that states two salts' amounts for two products, its title naming neither, gives no one dose", () => {
     const a = run({
       title: 'Calcium and magnesium',

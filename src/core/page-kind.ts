@@ -63,6 +63,8 @@ function drugPurposeOf(text: string): string | null {
   }
   return null;
 }
+/** A bath or a soak, in the languages the reader knows. */
+const SOAK_RE = /(?<![a-z])(?:baths?|soaks?|soaking|footbath|badewasser|vollbad|fussbad|bains?|banos?|bagno|bad)(?![a-z])/;
 /** The label says it is a supplement, whatever else it says ("As a dietary supplement, take …"). */
 const SUPPLEMENT_STATUS_RE =
   /(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|dietary supplements?|supplement facts|food supplements?|(?:magnesium|mineral) supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|integratore alimentare|voedingssupplement|suplement diety|doplnek stravy|doplnok stravy|supliment alimentar|dodatek k prehrani)(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])/;
@@ -267,6 +269,15 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   const saysSupplement = SUPPLEMENT_STATUS_RE.test(fold(`${f.title}\n${f.labelText}\n${prose}\n${f.directions}`));
   if (!containsMagnesium) kind = 'not-a-supplement';
   else if (looksLikeFood) kind = 'not-a-supplement';
+  // "… bath soaks for sprains and sore muscles, … relief of constipation as a saline laxative": an
+  // Epsom salt its page also puts in the bath goes on the skin too; neither way is an oral supplement's dose.
+  else if (
+    drugPurpose &&
+    !mgRows.length &&
+    /(?<![a-z])(?:epsom|bittersalz)(?![a-z])/.test(fold(`${f.title}\n${prose}`)) &&
+    SOAK_RE.test(fold(`${prose}\n${f.directions}`))
+  )
+    kind = 'topical';
   else if (drugPurpose && !saysSupplement) {
     kind = 'not-a-supplement';
     warn(
