@@ -12,6 +12,8 @@ describe('elemental statements', () => {
     // A square bracket restating the amount in milliequivalents is passed over; the salt's 140mg is not elemental.
     ['capsule\n- 140mg (equivalent to 84.5mg [6.93mEq] elemental magnesium)', 84.5],
     ['Each chewable tablet contains magnesium 97mg (4mmol Mg2+).', 97],
+    ['* contenuto totale di Mg 2+ in 1 fiala - 100 mg.', 100],
+    ['Total magnesium per sachet: 243 mg', 243],
     ['Magneesiumlaktaatdihüdraati 470 mg, mis vastab 48 mg magneesiumile (3,94 mEq e 1,97 mmol).', 48],
     ['1 таблетка містить магнію цитрат 1000 мг, що еквівалентно 160 мг магнію.', 160],
   ])('%s -> %f mg', (text, mg) => expect(mgs(text)).toEqual([mg]));
