@@ -344,6 +344,12 @@ describe('store ids', () => {
 });
 
 describe('page-text rules on whole snapshots', () => {
+  it('an Indonesian antacid (antasida) is a medicine, not a supplement', () => {
+    expect(
+      run({ title: 'Magnesium Oksida', description: 'Kelas: Antasida, Mineral & Elektrolit.\nDosis: 400 mg setiap hari.' }).kind,
+    ).toBe('not-a-supplement');
+  });
+
   it('an Epsom salt sold as a soak and a saline laxative is topical; one sold only as a laxative is a medicine', () => {
     const both = run({
       title: 'Epsom Salt Magnesium Sulfate USP 4 lb',

@@ -38,7 +38,7 @@ function isRecipe(text: string): boolean {
 
 /** What a magnesium medicine is for when it is not a supplement: a laxative, an antacid, a purge. */
 const DRUG_KIND_RE =
-  /(?<![a-z])(saline laxative|laxatives?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|bowel (?:prep|cleansing)|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*)(?![a-z])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*)(?![а-я])/g;
+  /(?<![a-z])(saline laxative|laxatives?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|bowel (?:prep|cleansing)|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|antasit|laksatif|pencahar|laksativ\w*)(?![a-z])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*)(?![а-я])/g;
 /** A complaint a medicine is for: counts only where the text says the product treats it. */
 const COMPLAINT_RE =
   /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|backache|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|obstipation|forstoppelse|forstoppning|maagzuur|halsbrand|zaparci\w*|zgag\w*|zacp\w*|zapch\w*)(?![a-z])|(?<![а-я])(запор[а-я]*|изжог[а-я]*)(?![а-я])/g;
@@ -67,7 +67,7 @@ function drugPurposeOf(text: string): string | null {
 const SOAK_RE = /(?<![a-z])(?:baths?|soaks?|soaking|footbath|badewasser|vollbad|fussbad|bains?|banos?|bagno|bad)(?![a-z])/;
 /** The label says it is a supplement, whatever else it says ("As a dietary supplement, take …"). */
 const SUPPLEMENT_STATUS_RE =
-  /(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|dietary supplements?|supplement facts|food supplements?|(?:magnesium|mineral) supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|integratore alimentare|voedingssupplement|suplement diety|doplnek stravy|doplnok stravy|supliment alimentar|dodatek k prehrani)(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])/;
+  /(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|dietary supplements?|supplement facts|food supplements?|(?:magnesium|mineral) supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|integratore alimentare|voedingssupplement|suplement diety|doplnek stravy|doplnok stravy|supliment alimentar|dodatek k prehrani|suplemen makanan|dodatak prehrani|g[iı]da takviyesi|kosttilskudd|kosttilskud)(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])/;
 
 /**
  * Stage 1. Does the product contain magnesium as a nutrient? A label that lists nutrients but no

@@ -160,8 +160,14 @@ const ARTICLE_RE =
  * The title of a ranking or buyer's guide ("The 10 Best Magnesium Supplements", "Top 5 …", "… Tested
  * & Ranked") or of a regulator's monograph ("Monograph: Magnesium").
  */
-const RANKING_TITLE_RE =
-  /^(?:monograph|monographie|monografia)(?![a-z])|^(?:the )?(?:\d{1,2} )?(?:best|top) (?:\d{1,2} )?[a-z0-9 ,&'-]{0,40}(?:supplements|products|brands|picks|forms|of (?:20\d\d))(?![a-z])|(?<![a-z])(?:tested (?:&|and) ranked|buyer'?s guide|die besten|los mejores|les meilleurs|i migliori|de beste)(?![a-z])/;
+/** "…选购指南" (a buying guide), "おすすめ", "ランキング", "추천": a guide's or ranking's title in Chinese, Japanese or Korean. */
+const CJK_RANKING = ['选购指南', '選購指南', '购买指南', '推荐', '推薦', 'おすすめ', 'ランキング', '比較', '추천', '순위'].map(
+  (w) => fold(w),
+);
+const RANKING_TITLE_RE = new RegExp(
+  String.raw`^(?:monograph|monographie|monografia)(?![a-z])|^(?:the )?(?:\d{1,2} )?(?:best|top) (?:\d{1,2} )?[a-z0-9 ,&'-]{0,40}(?:supplements|products|brands|picks|forms|of (?:20\d\d))(?![a-z])|(?<![a-z])(?:tested (?:&|and) ranked|buyer'?s guide|die besten|los mejores|les meilleurs|i migliori|de beste)(?![a-z])|` +
+    CJK_RANKING.join('|'),
+);
 
 /** Lines that name magnesium, in the languages the reader knows. */
 const MAGNESIUM_RE = new RegExp(

@@ -590,4 +590,15 @@ describe('whole pages in Turkish, Croatian, Indonesian, Ukrainian, Norwegian, Br
     expect(a.kind).not.toBe('not-a-supplement');
     expect(a.elementalMgPerServing).toMatchObject({ min: 45.4, max: 52.8 });
   });
+
+  it('zh a buying guide (选购指南) that lists products with prices is no product page', () => {
+    const guide = analyze(
+      snapshotFromText(
+        '镁保健品选购指南|偏头痛、焦虑、腿抽筋\n本文推荐 5 款镁保健品。\nLife Extension Magnesium Caps, 500 mg\n$8.10 on Amazon',
+        new URL('https://guide.example.com/magnesium'),
+      ),
+    );
+    expect(guide.kind).toBe('not-a-supplement');
+    expect(guide.elementalMgPerDay).toBeNull();
+  });
 });
