@@ -73,7 +73,7 @@ const DIRECTIONS_RE =
 const INGREDIENTS_RE =
   /^(?:other ingredients|medicinal ingredients?|ingredients medicinaux|ingredients|zutaten|ingredients|ingredientes|ingredienti|composition|inhaltsstoffe)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 const PER_UNIT_RE =
-  /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?|pour (?:un|une)|for one|in one|setiap|tiap|her|hver|hvert|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|stick|sachet|beutel|kapsul|tablett)/;
+  /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?|pour (?:un|une)|for one|in one|setiap|tiap|hver|hvert|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|stick|sachet|beutel|kapsul|tablett)/;
 const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|denni davk\w*|denna davk\w*|doza zilnica|dnevni odmerek|dnevn[aoiu] doz[aiu]|gunluk doz|dagsdose|dagsdosis)(?![a-z])|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])/;
 const PER_SERVING_RE =
@@ -561,13 +561,13 @@ function readMagnesiumRow(
   // another column of the element.
   if (reading === 'elemental')
     amounts = amounts.filter((a, i) => i === 0 || !formsNearMagnesium(text.slice(amounts[i - 1]!.end, a.start)).length);
-  // "Magnesium lactate dihydrate (calculated as magnesium) 470 mg (48 mg)": a second figure in
-  // brackets right after the salt's weight, whose share of it is the named salt's magnesium share,
-  // is the elemental amount the label states.
   // "magnesium glycerophosphate 97.2mg (4mmol)": millimoles that are the amount's own at magnesium's
   // 24.305 mg each say the amount is the element's, whatever salt the name gives.
   if (reading === 'compound' && amounts.length === 1 && mmolOfMagnesium(text.slice(amounts[0]!.end), amounts[0]!.mg))
     reading = 'elemental';
+  // "Magnesium lactate dihydrate (calculated as magnesium) 470 mg (48 mg)": a second figure in
+  // brackets right after the salt's weight, whose share of it is the named salt's magnesium share,
+  // is the elemental amount the label states.
   const bracketed = reading === 'compound' && amounts.length === 1 ? elementalInBrackets(text, amounts[0]!, forms) : null;
   if (bracketed) {
     return {

@@ -94,11 +94,8 @@ const FACTS_HEAD = new RegExp(
       'склад(?![а-яі])',
       'діюч[а-яі]* речовин[а-яі]*',
       'sastojci',
-      // Estonian.
-      '(?:kvalitatiivne ja kvantitatiivne )?koostis',
-      '(?:1|uks) (?:tablett|kapsel|kotike) sisaldab',
       '(?:1|jedna|jedan|jedno) (?:[a-z]+ )?(?:tableta|kapsula|vrecica|kesica|ampula|tobolica) sadrzi',
-      '(?:bir|1|her) (?:tablet|kapsul|sase|efervesan tablet)(?:te|ta|de|da)?(?:ki)?',
+      '(?:bir|1|her) (?:tablet|kapsul|sase|efervesan tablet)(?:te|ta|de|da)(?:ki)?',
       'bilesim',
       '(?:setiap|tiap|per) (?:\\d+ )?(?:tablet|kapsul|kaplet|sachet|saset|takaran saji)(?: mengandung)?',
       'komposisi',
@@ -109,6 +106,9 @@ const FACTS_HEAD = new RegExp(
       'næringsindhold',
       'per (?:dagsdose|dagsdosis|tablett|tablet|kapsel)',
       'pr\\. (?:dagsdosis|tablet|kapsel)',
+      // Estonian.
+      '(?:kvalitatiivne ja kvantitatiivne )?koostis',
+      '(?:1|uks) (?:tablett|kapsel|kotike) sisaldab',
     ].join('|') +
     ')(?![a-z])',
 );
