@@ -6,7 +6,7 @@ import type { FormId } from '../vocabulary/ids';
 import { formsInProse, formsNearMagnesium, mentionsMagnesiumNutrient, saysBuffered } from './forms';
 import { findElementalStatements, TOTAL_MAGNESIUM_RE } from './dose';
 import { looksTopical } from './title';
-import { fold } from './text';
+import { fold, linesOf } from './text';
 import { findAmounts } from './units';
 import { warn, type PageInputs } from './page-inputs';
 
@@ -64,7 +64,8 @@ function drugPurposeOf(text: string): string | null {
   return null;
 }
 /** A bath or a soak, in the languages the reader knows. */
-const SOAK_RE = /(?<![a-z])(?:baths?|soaks?|soaking|footbath|badewasser|vollbad|fussbad|bains?|banos?|bagno|bad)(?![a-z])/;
+const SOAK_RE =
+  /(?<![a-z])(?:baths?|soaks?|soaking|footbath|badewasser|vollbad|fussbad|bains?|banos?|bagno|voetbad|badzout)(?![a-z])/;
 /** The label says it is a supplement, whatever else it says ("As a dietary supplement, take …"). */
 const SUPPLEMENT_STATUS_RE =
   /(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|dietary supplements?|supplement facts|food supplements?|(?:magnesium|mineral) supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|integratore alimentare|voedingssupplement|suplement diety|doplnek stravy|doplnok stravy|supliment alimentar|dodatek k prehrani|suplemen makanan|dodatak prehrani|g[iı]da takviyesi|kosttilskudd|kosttilskud)(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])/;
@@ -87,7 +88,7 @@ export function containsMagnesiumOf(p: PageInputs): boolean {
     findElementalStatements(f.labelText).length > 0 ||
     // "500 mg magnézium-orotát-dihidrát tablettánként" above an excipient's "50 mg laktóz": a salt of
     // magnesium weighed on the label.
-    f.labelText.split('\n').some((l) => findAmounts(l).length > 0 && formsNearMagnesium(l).length > 0) ||
+    linesOf(f.labelText).some((l) => findAmounts(l).length > 0 && formsNearMagnesium(l).length > 0) ||
     (labelListsOtherNutrients && titleInfo.containsMagnesium && !f.labelText.trim())
   );
 }
