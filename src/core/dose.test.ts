@@ -243,4 +243,13 @@ describe('magnesium, then what it comes to in brackets', () => {
   it('"Magnesium (equivalent to 200 mg magnesium citrate)" is a compound weight, not magnesium', () => {
     expect(mgs('Magnesium (equivalent to 200 mg magnesium citrate)')).toEqual([]);
   });
+
+  it.each([
+    [
+      'Der Erwachsene benötigt am Tag mindestens 300–400 mg Magnesium (1 Brausetablette enthält 10 mmol, entsprechend 243 mg Magnesium).',
+      [243],
+    ],
+    ['Un adulto necesita 350 mg de magnesio al día.', []],
+    ['Un adulto ha bisogno di 350 mg di magnesio al giorno.', []],
+  ])('a need stated for people is no product figure: "%s"', (text, want) => expect(mgs(text)).toEqual(want));
 });

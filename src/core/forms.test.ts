@@ -77,6 +77,8 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['Magnesiumsitrat', ['citrate']],
     ['магнію цитрат', ['citrate']],
     ['Magneesiumlaktaatdihüdraati 470 mg', ['lactate']],
+    // The bracket names which chelate: only the glycinate.
+    ['magnesium amino acid chelate (magnesium bisglycinate), maltodextrin', ['glycinate']],
   ])('%s -> %j', (text, want) => expect(ids(formsNearMagnesium(text))).toEqual(want));
 });
 

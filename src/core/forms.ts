@@ -273,7 +273,12 @@ export function formsNearMagnesium(text: string): FormFinding[] {
     const windowText = folded.slice(m.start, windowEnd);
     const hits = hitsIn(windowText);
     const specific = hits.filter((h) => h.id !== 'amino-acid-chelate');
-    for (const h of specific.length ? specific : hits) {
+    // "magnesium amino acid chelate (magnesium bisglycinate)": the bracket names which chelate.
+    const namedInBracket =
+      !specific.length &&
+      mentions[k + 1] &&
+      /^[ ]{0,2}\([ ]{0,2}$/.test(folded.slice(m.start + (hits.at(-1)?.end ?? 0), mentions[k + 1]!.start));
+    for (const h of specific.length || namedInBracket ? specific : hits) {
       out.push(finding(h.id, text.slice(m.start, m.start + h.end)));
     }
     // Before, in Romance word order: "citrate de magnésium", "bisglicinato di magnesio".

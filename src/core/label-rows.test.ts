@@ -160,3 +160,42 @@ describe('label rows', () => {
     },
   );
 });
+
+describe('label rows: medicines and reference columns', () => {
+  it('a dose column followed by reference levels: the first amount is the dose, its units the serving', () => {
+    const label = readLabel(
+      [
+        'Capsules with a mass of 900 mg.',
+        '1 dose (4 caps.)\tDaily Intake Levels\t% of RSP*',
+        'Potassium (in the form of potassium citrate)\t400 mg\t3500 mg*\t11%',
+        'Magnesium (in the form of magnesium citrate)\t200 mg\t400 mg*-800 mg**\t50%',
+      ].join('\n'),
+      { eu: false },
+    );
+    expect(label.magnesiumRows[0]).toMatchObject({ amount: { mg: 200 }, ambiguousColumns: false, basis: { per: 'serving' } });
+    expect(label.servingSize).toBe('1 dose (4 caps.)');
+    // "Capsules with a mass of 900 mg" is the capsule's weight, not a nutrient.
+    expect(label.otherNutrientRows).toBe(1);
+  });
+
+  it('without a reference header the same row stays ambiguous', () => {
+    const label = readLabel('Magnesium (in the form of magnesium citrate)\t200 mg\t400 mg\t50%', { eu: false });
+    expect(label.magnesiumRows[0]?.ambiguousColumns).toBe(true);
+  });
+
+  it.each([
+    ['84 mg, or 7 mEq of elemental magnesium', 'elemental'],
+    ['84 mg, or 3 mEq of elemental magnesium', 'compound'],
+  ])('"magnesium L-lactate dihydrate %s": milliequivalents that match make the figure elemental', (tail, reading) => {
+    const label = readLabel(`Each caplet contains magnesium L-lactate dihydrate ${tail}.`, { eu: false });
+    expect(label.magnesiumRows[0]).toMatchObject({ reading, amount: { mg: 84 } });
+  });
+
+  it('rows written amount first count as other nutrients', () => {
+    const label = readLabel('A tablet contains:\n500 mg of calcium carbonate\n50 mg of magnesium oxide\n7.5 mg of zinc oxide', {
+      eu: false,
+    });
+    expect(label.otherNutrientRows).toBe(2);
+    expect(label.magnesiumRows[0]).toMatchObject({ reading: 'compound', amount: { mg: 50 } });
+  });
+});

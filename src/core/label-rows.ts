@@ -77,7 +77,16 @@ const PER_UNIT_RE =
 const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|denni davk\w*|denna davk\w*|doza zilnica|dnevni odmerek|dnevn[aoiu] doz[aiu]|gunluk doz|dagsdose|dagsdosis)(?![a-z])|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])/;
 const PER_SERVING_RE =
-  /(?<![a-z])(?:per serving|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving)(?![a-z])/;
+  /(?<![a-z])(?:per serving|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose)(?![a-z])|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу)(?![а-я])/;
+/** "1 dose (6 caps.)": the units a dose column's header names. */
+const DOSE_UNITS_RE =
+  /(?:1|one) dose[ ]{0,2}\((\d{1,2}[ ]{0,2}(?:caps|tabs?|capsules?|tablets?|softgels?|kapsul\w*|таблет\w*|капсул\w*)\.?)\)/;
+/**
+ * A header cell that names a reference level, not the product ("Daily Intake Levels", "RDA",
+ * "Upper level"): its column's amounts are someone else's figures.
+ */
+const REFERENCE_COLUMN_RE =
+  /(?<![a-z])(?:(?:recommended |reference |adequate )?daily intake(?: levels?)?|recommended (?:daily )?(?:intake|allowance|level)|rda|upper (?:intake )?level|tolerable upper|referenzwert|zufuhrempfehlung|apport recommande|ingesta recomendada)(?![a-z])|(?<![а-я])(?:рекомендуем\w* (?:уров\w*|суточн\w*)|уровень потребления|верхн\w* допустим\w*)(?![а-я])/;
 const PER_N_UNITS_RE =
   /(?<![a-z])(?:per|pour|pro|je|por|par|for|w)[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)(?![a-z])/;
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
@@ -89,7 +98,10 @@ const UNITS_IN_HEADER_RE =
 /** Rows of other nutrients: a name with letters, then an amount in a nutrient unit. */
 const NUTRIENT_ROW_RE =
   /^[^\d\n]{2,80}?[ \t]\d[\d.,]{0,9}[ ]{0,2}(?:mg|mcg|µg|ug|g|iu|i\.u\.|cfu|mg ne|mg dfe|mcg dfe|mcg rae|mg a-te)(?![a-z])/;
-const NOT_NUTRIENT_NAME_RE = /^(?:serving|servings|calories|total|amount|portion|tagesdosis|each|per|energy|energie|kcal|kj)/;
+/** "500 mg of calcium citrate maleate": a row written amount first. */
+const AMOUNT_FIRST_NUTRIENT_RE = /^\d[\d.,]{0,9}[ ]{0,2}(?:mg|mcg|µg|ug|g|iu)[ ]{1,2}(?:of[ ]{1,2}|de[ ]{1,2})?[a-z]{3}/;
+const NOT_NUTRIENT_NAME_RE =
+  /^(?:serving|servings|calories|total|amount|portion|tagesdosis|each|per|energy|energie|kcal|kj|(?:[a-z-]+ )?(?:tablets?|capsules?|softgels?|caplets?|dragees?|lozenges?)(?: [a-z-]+){0,3} (?:weighing|weight|mass)(?![a-z]))/;
 
 /**
  * "магний – 100,0 мг, в виде …; пиридоксина гидрохлорид – 10,0 мг": rows run together with
@@ -124,6 +136,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
   // Rows under a "per 100 g" heading, or just above a "Pour 100 g de granulés." line, are a
   // powder's content per 100 g, never a dose (docs/design.md): they are left out.
   let per100g = false;
+  let doseThenReference = false;
   let panelStart = 0;
   let otherAtPanelStart = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -241,7 +254,9 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       nextLine !== undefined && AMOUNT_ONLY_RE.test(fold(nextLine).trim()) && !hasAmountOutsideParentheses(line)
         ? `${line}\t${nextLine.trim()}`
         : null;
-    const row = readMagnesiumRow(wrapped ?? line, basis, percentKindHint) ?? amountFirstRow(line, basis, percentKindHint);
+    const row =
+      readMagnesiumRow(wrapped ?? line, basis, percentKindHint, doseThenReference) ??
+      amountFirstRow(line, basis, percentKindHint);
     if (row && wrapped) i++;
     if (row && per100g) continue;
     if (row) {
@@ -272,11 +287,19 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     const header = headerBasis(trimmed) ?? (ACTIVE_INGREDIENTS_RE.test(trimmed) ? [{ per: 'unit' as const, unit: '' }] : null);
     if (header && findAmounts(line).length === 0) {
       basis = header;
+      // "1 dose (6 caps.) | Daily Intake Levels | % of RSP": one dose column, then references.
+      const cells = line.trim().split(/\t+/).map(fold);
+      doseThenReference =
+        header.length === 1 &&
+        cells.length >= 2 &&
+        !REFERENCE_COLUMN_RE.test(cells[0]!) &&
+        REFERENCE_COLUMN_RE.test(cells.slice(1).join(' '));
       per100g = false;
       panelStart = reading.magnesiumRows.length;
       otherAtPanelStart = reading.otherNutrientRows;
       // "pro Tagesdosis (2 Kapseln)", "Pour 2 gélules": the header names the serving.
       const units =
+        DOSE_UNITS_RE.exec(folded) ??
         PER_N_UNITS_RE.exec(folded) ??
         UNITS_CONTAIN_HEADER_RE.exec(folded) ??
         (header.some((b) => b.per === 'day') ? UNITS_IN_HEADER_RE.exec(folded) : null);
@@ -297,7 +320,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     }
     if (
       !per100g &&
-      NUTRIENT_ROW_RE.test(trimmed) &&
+      (NUTRIENT_ROW_RE.test(trimmed) || AMOUNT_FIRST_NUTRIENT_RE.test(trimmed)) &&
       !NOT_NUTRIENT_NAME_RE.test(trimmed) &&
       !magnesiumMentions(line).some((m) => !m.excipient)
     ) {
@@ -470,9 +493,12 @@ function amountFirstRow(line: string, columns: AmountBasis[], percentKindHint: '
 
 /** "(4mmol)", "= 10 mmol" right after an amount that is that many millimoles of magnesium (3% for rounding). */
 function mmolOfMagnesium(after: string, mg: number): boolean {
-  const m = /^[ ]{0,2}[(=][ ]{0,2}(\d{1,3}(?:[.,]\d{1,3})?)[ ]?mmol/i.exec(after);
+  // "84 mg, or 7 mEq of elemental magnesium": milliequivalents, two to a millimole of magnesium.
+  const m = /^[ ]{0,2}(?:[(=]|,?[ ]{1,2}(?:or|oder|ou|o|soit|bzw\.?))[ ]{0,2}(\d{1,3}(?:[.,]\d{1,3})?)[ ]?(mmol|meq)/i.exec(
+    after,
+  );
   if (!m) return false;
-  const mmol = Number(m[1]!.replace(',', '.'));
+  const mmol = Number(m[1]!.replace(',', '.')) / (/meq/i.test(m[2]!) ? 2 : 1);
   return Math.abs(mmol * MG_PER_MMOL_MAGNESIUM - mg) <= mg * 0.03;
 }
 
@@ -481,6 +507,8 @@ function readMagnesiumRow(
   line: string,
   columns: AmountBasis[] = [{ per: 'serving' }],
   percentKindHint: 'dv' | 'nrv' | null = null,
+  /** The header names one dose column and then reference levels: the first amount is the dose. */
+  doseThenReference = false,
 ): MagnesiumRow | null {
   // "Magnesium | 20mg | 5%DV": a table flattened with pipes between its cells.
   const text = line
@@ -590,9 +618,12 @@ function readMagnesiumRow(
     col = columns.reduce((best, b, i) => (rank(b) < rank(columns[best]!) ? i : best), 0);
   }
   const ambiguousColumns =
-    amounts.length > 1 && columns.length !== amounts.length && amounts.some((a) => Math.abs(a.mg - amounts[0]!.mg) > 1e-9);
+    !doseThenReference &&
+    amounts.length > 1 &&
+    columns.length !== amounts.length &&
+    amounts.some((a) => Math.abs(a.mg - amounts[0]!.mg) > 1e-9);
   const basis =
-    columns.length === amounts.length || amounts.length <= 1
+    columns.length === amounts.length || amounts.length <= 1 || doseThenReference
       ? (columns[col] ?? { per: 'serving' })
       : ({ per: 'serving' } as AmountBasis);
   return {

@@ -63,6 +63,9 @@ function drugPurposeOf(text: string): string | null {
   }
   return null;
 }
+/** A homeopathic remedy, in the languages the reader knows. */
+const HOMEOPATHIC_RE =
+  /(?<![a-z])(?:homeopathic|homoeopathic|hpus|homoopathisch\w*|homeopathique|homeopatico|omeopatic[oi]|homeopathisch|homeopatyczn\w*|homeopatick\w*)(?![a-z])/;
 /** A bath or a soak, in the languages the reader knows. */
 const SOAK_RE =
   /(?<![a-z])(?:baths?|soaks?|soaking|footbath|badewasser|vollbad|fussbad|bains?|banos?|bagno|voetbad|badzout)(?![a-z])/;
@@ -297,6 +300,14 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     // A page about a magnesium oil, spray or bath salt, even with nothing for sale: what it
     // describes goes on the skin, so it gets no oral verdict either way. A recipe is not a product.
     kind = 'topical';
+  } else if (!mgRows.length && HOMEOPATHIC_RE.test(fold(`${f.title}\n${f.labelText}\n${prose}`))) {
+    // "Magnesia Phosphorica 6X HPUS": a homeopathic dilution, no amount of magnesium to take.
+    kind = 'not-a-supplement';
+    warn(
+      warnings,
+      'homeopathic',
+      'A homeopathic remedy: its magnesium is a dilution with no amount in mg, so no supplement verdict is given.',
+    );
   } else if (!mgRows.length && (snapshot.isProductPage === false || !productSignals)) {
     kind = 'not-a-supplement';
     warn(warnings, 'not-a-product', 'This page does not look like a product page (no label, serving, directions or price).');

@@ -66,6 +66,22 @@ describe('stage: formsOf and bufferedOf', () => {
 });
 
 describe('stage: kindOf', () => {
+  it('a homeopathic remedy with magnesia as a dilution is not a supplement; with a magnesium row it still is one', () => {
+    const warnings: Warning[] = [];
+    const remedy = readInputs(
+      page({
+        title: 'Cramp Relief Tablets',
+        labelText: 'Active ingredients\tPurpose\nMagnesia Phosphorica 6X HPUS\tmuscle cramps',
+        directions: 'Dissolve 2 tablets under the tongue every 4 hours.',
+      }),
+    );
+    expect(kindOf(remedy, true, warnings).kind).toBe('not-a-supplement');
+    expect(warnings[0]?.code).toBe('homeopathic');
+    const labelled = readInputs(
+      page({ title: 'Magnesium Citrate', labelText: 'Magnesium (as magnesium citrate) 200 mg', description: 'Not homeopathic.' }),
+    );
+    expect(kindOf(labelled, true, []).kind).toBe('magnesium-supplement');
+  });
   it('an antacid with no supplement wording is not a supplement', () => {
     const warnings: Warning[] = [];
     const p = readInputs(page({ title: 'Magnesium hydroxide', description: 'Uses: relieves acid indigestion and heartburn.' }));

@@ -711,3 +711,76 @@ describe('page-text reader: Bulgarian', () => {
     expect(fields.isProductPage).toBe(true);
   });
 });
+
+describe('page-text reader: compositions told in running text', () => {
+  it('"Tabletas. Cada tableta contiene: …" mid-line opens a panel whose sentences are rows', () => {
+    const fields = readPageText(
+      [
+        'MINERAL PLUS',
+        'Denominación genérica: Minerales.',
+        'Forma farmacéutica y formulación: Tabletas. Cada tableta contiene: Calcio (carbonato de calcio) 120 mg. Magnesio (citrato de magnesio) 80 mg. Zinc (gluconato) 5 mg. Excipiente c.b.p. 1 tableta.',
+        'Indicaciones terapéuticas: Para deficiencias de minerales.',
+      ].join('\n'),
+    );
+    expect(fields.labelText?.split('\n')).toEqual(
+      expect.arrayContaining(['Cada tableta contiene:', 'Magnesio (citrato de magnesio) 80 mg', 'Zinc (gluconato) 5 mg']),
+    );
+  });
+
+  it('a paragraph too long for one row under a "Composición" heading is still the panel', () => {
+    const paragraph = `Suspensión Oral. Cada cucharadita de 5 mL contiene: Carbonato de Calcio 1250 mg (Equivalente a 500 mg de ión calcio). Hidróxido de Magnesio 200 mg (Equivalente a 83 mg de ión Magnesio). Vitamina D3 5 mcg (Equivalente a 200 UI de Vitamina D3). Excipientes c.s.p.`;
+    const fields = readPageText(['Calcimax Forte', 'Composición', paragraph, 'Contraindicaciones', 'Hipercalcemia.'].join('\n'));
+    expect(fields.labelText).toContain('Hidróxido de Magnesio 200 mg (Equivalente a 83 mg de ión Magnesio)');
+  });
+
+  it('"Composition:" with no figures under a composition heading is the ingredient list', () => {
+    const fields = readPageText(
+      [
+        'Magnesium Plus (Tablets) Instructions for Use',
+        'Dosage Form, Packaging, and Product Composition',
+        'Tablets weighing 1.2 g.',
+        'Composition: magnesium amino acid chelate (magnesium bisglycinate), microcrystalline cellulose (carrier), croscarmellose sodium, calcium stearate (anti-caking agent).',
+        'Dosage Regimen',
+        'Adults: 1 tablet per day with meals.',
+      ].join('\n'),
+    );
+    expect(fields.ingredients).toMatch(/^magnesium amino acid chelate \(magnesium bisglycinate\)/);
+  });
+
+  it("a leaflet's heading makes its page a product's, even when it stops before the dosing", () => {
+    const lines = [
+      'Magnesium Brause 10 mmol',
+      'Patienteninformation',
+      'Was ist Magnesium Brause und wann wird es angewendet?',
+      'Ein Mineralstoffpräparat zum Auflösen in Wasser.',
+      '1 Brausetablette enthält 10 mmol, entsprechend 243 mg Magnesium.',
+      'Wann darf es nicht angewendet werden?',
+      'Bei schweren Nierenfunktionsstörungen.',
+      'Wann ist bei der Einnahme Vorsicht geboten?',
+      'Bei mässiger Niereninsuffizienz nur nach Rücksprache mit dem Arzt.',
+      'Wie verwenden Sie Magnesium Brause?',
+      'Soweit nicht anders verordnet, gelten folgende Dosierungsrichtlinien:',
+    ];
+    expect(readPageText(lines.join('\n')).isProductPage).toBe(true);
+    expect(readPageText(lines.filter((l) => l !== 'Patienteninformation').join('\n')).isProductPage).toBe(false);
+  });
+
+  it("one unit's composition in a description's sentence is the label, an ingredient to a line", () => {
+    const text = [
+      'Calmagzin',
+      'A soft gel capsule formulated using 400 mg of calcium carbonate and 100 mg of magnesium oxide and 5 mg of zinc oxide. Calcium matters for bones.',
+      'Zinc supports normal growth.',
+    ].join('\n');
+    const fields = readPageText(text);
+    expect(fields.labelText?.split('\n')).toEqual([
+      'A soft gel capsule formulated using:',
+      '400 mg of calcium carbonate',
+      '100 mg of magnesium oxide',
+      '5 mg of zinc oxide',
+    ]);
+    expect(fields.isProductPage).toBe(true);
+    // The same sentence in an article about the product: an article's signs outweigh it.
+    const article = `${text}\nThe article below is written by our author; see the references.`;
+    expect(readPageText(article).isProductPage).toBe(false);
+  });
+});

@@ -16,6 +16,10 @@ const MAX_DESCRIPTION = 8_000;
 /** A text this short is a pasted label or a selection of its rows, not a whole page. */
 const SHORT_TEXT_LINES = 8;
 
+/** A dosage unit's name in the languages the reader knows (folded, singular or plural). */
+const UNIT_WORDS =
+  '(?:tabletas?|capsulas?|comprimidos?|cucharaditas?|cucharadas?|sobres?|ampollas?|grageas?|dosis|porcion|gelules?|comprimes?|sachets?|ampoules?|kapseln?|tabletten?|brausetabletten?|beutel|compress[ae]|bustin[ae]|fial[ae]|tablets?|capsules?|zakjes?|tabletk[ai]|kapsulk[ai]|saszetk[ai]|tabletter?|kapslar|kapsel)';
+
 /** Headings (or line starts) that open a facts panel: the label's own table or ingredient list. */
 const FACTS_HEAD = new RegExp(
   '^(?:' +
@@ -33,7 +37,7 @@ const FACTS_HEAD = new RegExp(
       '(?:each )?(?:[2-9]|1[0-2]) (?:vegetarian |veggie |vegan )?(?:capsules|tablets|softgels|caplets|gummies) contain',
       'per (?:serving|daily dose|\\d+ (?:capsules?|tablets?|softgels?|gummies|scoops?))',
       // "Composition", "Qualitative and quantitative composition", "Dosage Form, Packaging, and Composition".
-      '(?:[a-z ,]{0,40}(?:and|&) )?composition(?: nutritionnelle)?',
+      '(?:[a-z ,]{0,40}(?:and|&) )?(?:product |drug )?composition(?: nutritionnelle)?',
       'zusammensetzung',
       'nahrwert\\w*',
       'durchschnittliche (?:gehalte|nahrwerte)',
@@ -51,6 +55,8 @@ const FACTS_HEAD = new RegExp(
       // "La composizione di 1 compressa contiene", "1 flaconcino di soluzione contiene".
       '(?:la )?composizione',
       '(?:1|un[a]?) (?:flaconcino|bustina|compressa|capsula|fiala)[^:]{0,30} contiene',
+      // "Cada cucharadita de 5 mL contiene", "Chaque gélule contient", "Jede Kapsel enthält": one unit's contents.
+      `(?:cada|chaque|jede[rs]?|ogni|elke|kazda|varje) (?:\\d+ )?(?:[a-z]+ ){0,2}${UNIT_WORDS}[^:]{0,30} (?:contiene|contient|enthalt|contem|bevat|zawiera|innehaller)`,
       '(?:minosegi es mennyisegi )?osszetetel',
       'principi? attiv[oi]',
       'valori nutrizionali',
@@ -113,7 +119,7 @@ const FACTS_HEAD = new RegExp(
     ')(?![a-z])',
 );
 const DIRECTIONS_HEAD =
-  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dos(?:age|ing)(?! (?:forms?|range)(?![a-z]))|usage|adults?:|modo de utilizacao|wie (?:ist|sind|nehmen sie) .{1,40} ein(?:zunehmen)?|comment prendre|como tomar|come prendere|hoe (?:neemt|gebruikt) u|jak (?:stosowac|przyjmowac)|hur du (?:tar|anvander)|verzehrempfehlung|einnahmeempfehlung|dosierungsanleitung|gebrauchsanweisung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|posology(?: and method of administration)?|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|doseringen|dosage and administration|начин на (?:употреба|приложение)|дозировка|способ применения(?: и дозы)?|дозиране|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion|adagolas(?: es alkalmazas)?|davkovani[e]?|zpusob podani|sposob podavania|mod de administrare|doze si mod de administrare|odmerjanje|doziranje|способ применения и дозы|применение|спосіб застосування(?: та дози)?|дозування|nacin (?:uporabe|upotrebe|primjene|primene|koriscenja)|preporucena (?:dnevna )?doza|kullan[iı]m(?: sekli| onerisi| talimat[iı])?|onerilen kullan[iı]m|aturan pakai|cara pakai|saran penggunaan|anjuran pakai|anbefalt (?:daglig )?(?:dose|dosering)|anbefalet (?:daglig )?dosis|annustamine(?: ja manustamisviis)?)(?![a-zа-яі])/;
+  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dos(?:age|ing)(?! (?:forms?|range)(?![a-z]))|usage|adults?:|modo de utilizacao|wie (?:ist|sind|nehmen sie) .{1,40} ein(?:zunehmen)?|wie (?:verwenden|wenden) sie .{1,40}(?: an)?\?|comment prendre|como tomar|come prendere|hoe (?:neemt|gebruikt) u|jak (?:stosowac|przyjmowac)|hur du (?:tar|anvander)|verzehrempfehlung|einnahmeempfehlung|dosierungsanleitung|gebrauchsanweisung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|posology(?: and method of administration)?|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|doseringen|dosage and administration|начин на (?:употреба|приложение)|дозировка|способ применения(?: и дозы)?|дозиране|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion|adagolas(?: es alkalmazas)?|davkovani[e]?|zpusob podani|sposob podavania|mod de administrare|doze si mod de administrare|odmerjanje|doziranje|способ применения и дозы|применение|спосіб застосування(?: та дози)?|дозування|nacin (?:uporabe|upotrebe|primjene|primene|koriscenja)|preporucena (?:dnevna )?doza|kullan[iı]m(?: sekli| onerisi| talimat[iı])?|onerilen kullan[iı]m|aturan pakai|cara pakai|saran penggunaan|anjuran pakai|anbefalt (?:daglig )?(?:dose|dosering)|anbefalet (?:daglig )?dosis|annustamine(?: ja manustamisviis)?)(?![a-zа-яі])/;
 const INGREDIENTS_HEAD =
   /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|помощни вещества|вспомогательные вещества|съставки)(?![a-zа-я])/;
 const WARNINGS_HEAD =
@@ -149,6 +155,10 @@ function ownProse(line: string): boolean {
 /** Titles of information pages: "All about …", "Everything you need to know about …", "Wissenswertes zu …". */
 const INFO_TITLE_RE =
   /^(?:all about|everything (?:you need to know )?about|what you (?:need|should) to know about|wissenswertes (?:zu|uber)|alles (?:uber|zu)|was sie uber .{2,40} wissen|tout (?:savoir )?sur|ce qu'il faut savoir sur|todo (?:lo que (?:hay que|debes) saber )?sobre|tutto (?:su|quello che)|alles over|wat je moet weten over)(?![a-z])/;
+
+/** The heading of a medicine's patient leaflet. */
+const LEAFLET_RE =
+  /^(?:patienteninformation|(?:full )?prescribing info(?:rmation)?|gebrauchsinformation|package leaflet|patient information leaflet|notice ?: information|information (?:de|pour) l'utilisateur|prospecto ?: informacion|foglio illustrativo|bijsluiter|ulotka dla pacjenta|pribalovy letak|pisalo za uporabu|betegtajekoztato|листовка|инструкция по (?:медицинскому )?применению)(?![a-zа-я])/;
 
 /** What a page says when it sells the product on it. */
 const CART_RE =
@@ -246,6 +256,15 @@ function headingKind(text: string): Block | null {
 const INLINE_NEXT =
   /(?<!(?:antacid|laxative|supplement|adult|children|child|pediatric|sleep|dosage|use|medicinal|active|inactive|other)s?)\s(?=(?:non-?medicinal ingredients|other ingredients|inactive ingredients|directions|suggested use|warnings?|zutaten|verzehrempfehlung|dosierung|anwendungsgebiete|gegenanzeigen|nebenwirkungen|ingredients|mode d'emploi|posologie|ingredientes|ingredienti|modo d'uso|posologia|dosering|dawkowanie)\s?:)/i;
 
+/**
+ * "Tabletas. Cada tableta contiene: Calcio …", "Oral suspension. Each 5 mL contains: …": one unit's
+ * contents opening mid-line, after a sentence, in a leaflet's run-on paragraph.
+ */
+const INLINE_CONTENTS = new RegExp(
+  String.raw`(?<=[.;])\s+(?=(?:each|cada|chaque|jede[rs]?|ogni|elke)(?: [\p{L}\d.]+){1,5} (?:contains?|contiene|contient|enth[aä]lt|cont[eé]m|bevat):)`,
+  'iu',
+);
+
 /** Split run-on lines at the next section's heading, so each part lands in its block. */
 function splitRunOns(lines: string[]): string[] {
   const out: string[] = [];
@@ -254,16 +273,24 @@ function splitRunOns(lines: string[]): string[] {
       out.push(line);
       continue;
     }
-    const parts = line.split(INLINE_NEXT).filter(Boolean);
+    const parts = line
+      .split(INLINE_NEXT)
+      .flatMap((p) => p.split(INLINE_CONTENTS))
+      .filter(Boolean);
     out.push(...parts.map((p) => p.trim()));
   }
   return out;
 }
 
-/** "magnesium (…) 150 mg melatonin (…) 10 mg": rows run together on one line, split after each amount. */
+/**
+ * "magnesium (…) 150 mg melatonin (…) 10 mg": rows run together on one line, split after each amount;
+ * "Calcio (citrato) 90 mg. Magnesio (…) 100 mg.": rows written as sentences, split after each.
+ */
 function splitRows(line: string): string[] {
   return line
-    .split(/(?<=\d\s?(?:mg|mcg|µg|g|iu|%))\s+(?=[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ-]+(?:\s[A-Za-zÀ-ÿ-]+)?\s?\()/i)
+    .split(
+      /(?<=\d\s?(?:mg|mcg|µg|g|iu|%))\s+(?=[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ-]+(?:\s[A-Za-zÀ-ÿ-]+)?\s?\()|(?<=(?:\d\s?(?:mg|mcg|µg|g|iu|%)|\)|\d))\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ])/i,
+    )
     .map((r) => r.trim())
     .filter(Boolean);
 }
@@ -322,13 +349,23 @@ function classify(lines: string[]): Classified[] {
     const prefixKind = prefix ? headingKind(prefix[1]!) : null;
     // "medicinal ingredients: each tablet contains: magnesium (…) 150 mg melatonin … 10 mg non-medicinal
     // ingredients: …", a long run-on line: the facts heading with its rows.
+    // Within a panel only when the line is too long to be one row ("Composición" then "Cada
+    // cucharadita de 5 mL contiene: Carbonato de Calcio 1500 mg (…). Hidróxido de Magnesio …").
     const longFacts: Block | null =
-      block !== 'facts' && prefixKind === 'facts' && MG_AMOUNT_RE.test(folded.slice(prefix![0].length)) ? 'facts' : null;
+      (block !== 'facts' || line.length > 220) && prefixKind === 'facts' && MG_AMOUNT_RE.test(folded.slice(prefix![0].length))
+        ? 'facts'
+        : null;
+    // "Composition: magnesium amino acid chelate (magnesium bisglycinate), maltodextrin, …": no
+    // figure after the heading, so it is the ingredient list.
+    const compositionList: Block | null =
+      prefixKind === 'facts' && line.length > 100 && !MG_AMOUNT_RE.test(folded.slice(prefix![0].length)) ? 'ingredients' : null;
     // "Non-medicinal ingredients: microcrystalline cellulose, …", "Suggested Use: 1 or 2 tablets daily …"
     // however long: a heading with its text.
     const kind: Block | null =
       headingKind(folded.replace(BULLET_RE, '')) ??
-      (prefixKind === 'warnings' || prefixKind === 'ingredients' || prefixKind === 'directions' ? prefixKind : longFacts);
+      (prefixKind === 'warnings' || prefixKind === 'ingredients' || prefixKind === 'directions'
+        ? prefixKind
+        : (longFacts ?? compositionList));
     // "Each tablespoon (15 ml) contains: Magnesium (…) 250 mg": the heading and its first row.
     const colon = kind === 'facts' ? line.indexOf(':') : -1;
     if (colon > 0 && colon < 90 && MG_AMOUNT_RE.test(fold(line.slice(colon + 1)))) {
@@ -574,6 +611,33 @@ const SENTENCE_BREAK_RE = /(?<=[.!?])\s+(?=[A-ZÀ-Ý¿¡0-9])/;
 const CONTENTS_RE =
   /^[ ]{1,2}(?:contains?|provides?|supplies|enthalt|liefert|contient|fournit|contiene|aporta|proporciona|bevat|levert|zawiera|dostarcza|obsahuje|tartalmaz|содержит|съдържа)(?![a-zа-я])/;
 
+/** "A soft gel capsule formulated using", "Each tablet contains", "One capsule provides": a unit's composition. */
+const UNIT_COMPOSITION_RE =
+  /^(?:a|one|each|every|1) (?:[a-z-]+ ){0,3}(?:capsule|tablet|softgel|soft gel capsule|soft gel|caplet|sachet|chewable tablet|effervescent tablet|gummy|lozenge)s? (?:is )?(?:formulated (?:using|with)|made (?:with|from|using)|contains|provides|delivers|supplies|has)(?![a-z])/;
+
+/**
+ * The first sentence of the product's prose that gives one unit's composition with a magnesium
+ * amount, as a label: its opening words, then each ingredient on a line ("50 mg of magnesium oxide").
+ */
+function unitComposition(items: Classified[]): string | undefined {
+  for (const c of items) {
+    if (c.block !== 'prose' || c.heading) continue;
+    for (const sentence of c.line.split(SENTENCE_BREAK_RE)) {
+      const folded = fold(sentence);
+      const opening = UNIT_COMPOSITION_RE.exec(folded);
+      if (!opening || sentence.length > 300 || !MAGNESIUM_RE.test(folded) || !MG_AMOUNT_RE.test(folded)) continue;
+      const rows = sentence
+        .slice(opening[0].length)
+        .replace(/\.\s*$/, '')
+        .split(/,?\s+(?:and|&|plus)\s+(?=\d)|,\s*(?=\d)/)
+        .map((r) => r.trim())
+        .filter(Boolean);
+      return [`${sentence.slice(0, opening[0].length)}:`, ...rows].join('\n');
+    }
+  }
+  return undefined;
+}
+
 /** "Jedna tabletka dostarcza 64 mg …": the count read as an intake is the subject of a contents verb. */
 function unitContents(folded: string, count: string): boolean {
   const at = folded.indexOf(count);
@@ -727,7 +791,10 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const directions = withLaterPhase(items, directionsFrom(items));
   // A short text (a pasted label, selected rows) is label text even with no heading.
   const short = items.length <= SHORT_TEXT_LINES && items.every((c) => c.line.length <= 160);
-  if (!withMagnesium.length && (sells || directions || short)) {
+  // A medicine's leaflet ("Patienteninformation", "Package leaflet: information for the user") is
+  // about that one medicine, even where the copy stops before its dosing section.
+  const leaflet = items.slice(0, 12).some((c) => c.line.length <= 80 && LEAFLET_RE.test(c.folded));
+  if (!withMagnesium.length && (sells || directions || short || leaflet)) {
     // "Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg" is a label row too.
     // The title's own line is the title's claim (AMOUNT_SOURCES rank 5), not a label row.
     const loose = items.filter(
@@ -745,6 +812,10 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     if (loose.length)
       label = [label, ...servingLines.map((c) => c.line), ...loose.slice(0, 6).map((c) => c.line)].filter(Boolean).join('\n');
   }
+  // "A soft gel capsule formulated using … 50 mg of magnesium oxide …": one unit's composition told
+  // in the description's sentence is the label the page gives.
+  const composition = label ? undefined : unitComposition(items);
+  if (composition) label = composition;
   if (!label && short && MAGNESIUM_RE.test(fold(text)) && MG_AMOUNT_RE.test(fold(text))) label = text.trim();
   if (label) fields.labelText = capText(label, 20_000);
 
@@ -789,7 +860,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
 
   // A product page sells or labels one product; an article, recipe or thread talks about many.
   const articleSignals = new Set(whole.match(ARTICLE_RE) ?? []).size;
-  const labelled = withMagnesium.length > 0 || panels.length > 0;
+  const labelled = withMagnesium.length > 0 || panels.length > 0 || leaflet;
   // "Best Magnesium Supplements (2026): Tested & Ranked": a ranking of many products, whatever its tables hold.
   const ranking = !!title && RANKING_TITLE_RE.test(fold(title));
   // "What are hydration tablets?", "¿Cuánto magnesio tiene tu suplemento? Probablemente …", "How To
@@ -805,7 +876,8 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   fields.isProductPage =
     !ranking &&
     !asks &&
-    (sells || labelled || !!directions || (short && !!label)) &&
+    // A unit's composition told in prose is weaker evidence: fewer signs of an article outweigh it.
+    (sells || labelled || !!directions || (short && !!label) || (!!composition && articleSignals < 2)) &&
     !(articleSignals >= 3 && !labelled && !sells);
   return fields;
 }
