@@ -55,12 +55,16 @@ function pickRow(rows: MagnesiumRow[]): MagnesiumRow | null {
  * (per unit, per serving, per day), narrowed to the strength the title names where a page
  * describes two ("1 Hartkapsel enthält … 150 mg Magnesium" for forte, "… 243 mg" for extra).
  */
-function productStatements(found: ElementalStatement[], title: string): ElementalStatement[] {
+function productStatements(found: ElementalStatement[], title: string, servingUnit?: UnitKind): ElementalStatement[] {
   const first = found[0];
   if (!first) return [];
   const sameKind = found.filter((x) => x.per === first.per);
   const titled = sameKind.filter((x) => titleNamesStatement(title, x));
   if (titled.length && titled.length < sameKind.length && new Set(titled.map((x) => x.mg)).size === 1) return titled;
+  // "61mg elemental Mg" per tablet, "122mg elemental Mg/packet", and directions of "1 packet …":
+  // two dosage forms, and the serving is the one the directions name.
+  const ofServing = servingUnit ? sameKind.filter((x) => x.per === 'unit' && x.unit === servingUnit) : [];
+  if (ofServing.length && ofServing.length < sameKind.length && new Set(ofServing.map((x) => x.mg)).size === 1) return ofServing;
   // "Magnesii subcarbonas 670 mg (= 169 mg magnézia), Magnesii oxidum 342 mg (= 196 mg magnézia).
   // Celkový obsah magnézia 365 mg": each salt's share, then the total, which is the product's.
   const totals = sameKind.filter((x) => TOTAL_MAGNESIUM_RE.test(fold(x.source)));
@@ -407,7 +411,7 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
     // Several statements of the same kind that disagree ("a vial gives 122 mg … a sachet 184 mg"):
     // which one is this product's is not certain, so the amount is their range, unless the title
     // names one of them (productStatements).
-    const sameKind = productStatements(found, f.title);
+    const sameKind = productStatements(found, f.title, serving?.units?.unit);
     const statement = sameKind[0]!;
     const values = [...new Set(sameKind.flatMap((x) => (x.mgLow !== undefined ? [x.mgLow, x.mg] : [x.mg])))];
     // "117 mg of magnesium from … bisglycinate" and "33 mg of magnesium from … oxide": the

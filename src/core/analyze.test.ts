@@ -344,6 +344,24 @@ describe('store ids', () => {
 });
 
 describe('page-text rules on whole snapshots', () => {
+  it("a monograph's two dosage forms: the serving is the one the directions name", () => {
+    const strengths = [
+      'Dosage Forms & Strengths',
+      'tablet, enteric-coated',
+      '50mg elemental Mg (500mg salt form)',
+      'granules for oral solution',
+      '100mg elemental Mg/packet (1000mg salt form)',
+    ].join('\n');
+    const packet = run({ title: 'Magnesium lactate (OTC)', description: strengths, directions: '1 packet up to 3 times daily' });
+    expect(packet.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(packet.elementalMgPerDay).toEqual(expect.objectContaining({ min: 100, max: 300 }));
+    const tablet = run({ title: 'Magnesium lactate (OTC)', description: strengths, directions: '2 tablets up to 3 times daily' });
+    expect(tablet.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    // No directions: which form is not known, so the two strengths are a range.
+    const neither = run({ title: 'Magnesium lactate (OTC)', description: strengths });
+    expect(neither.elementalMgPerServing).toMatchObject({ min: 50, max: 100 });
+  });
+
   it('an Indonesian antacid (antasida) is a medicine, not a supplement', () => {
     expect(
       run({ title: 'Magnesium Oksida', description: 'Kelas: Antasida, Mineral & Elektrolit.\nDosis: 400 mg setiap hari.' }).kind,

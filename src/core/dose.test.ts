@@ -252,4 +252,14 @@ describe('magnesium, then what it comes to in brackets', () => {
     ['Un adulto necesita 350 mg de magnesio al día.', []],
     ['Un adulto ha bisogno di 350 mg di magnesio al giorno.', []],
   ])('a need stated for people is no product figure: "%s"', (text, want) => expect(mgs(text)).toEqual(want));
+
+  it('a strength under the dosage form it is for, or with "/packet" after it, is one unit\'s', () => {
+    const found = findElementalStatements(
+      'tablet, enteric-coated\n61mg elemental Mg (615mg salt form)\ngranules\n122mg elemental Mg/packet',
+    );
+    expect(found.map((s) => [s.mg, s.per, s.unit])).toEqual([
+      [61, 'unit', 'tablet'],
+      [122, 'unit', 'packet'],
+    ]);
+  });
 });

@@ -79,6 +79,10 @@ function perUnitOfRange(low: number, high: number, sentence: string): { mg: numb
   return Math.abs(a - b) <= 0.01 * Math.max(a, b) ? { mg: round(a, 0.01), unit: intake.unit } : null;
 }
 
+/** A line that only names a dosage form: "tablet", "(tablet, enteric-coated)", "caplet, extended release". */
+const DOSAGE_FORM_LINE_RE =
+  /^\(?(tablet|caplet|capsule|softgel)s?(?:,? (?:enteric-coated|film-coated|chewable|delayed-release|extended-release|extended release|sustained-release|effervescent|coated))?\)?$/;
+
 /**
  * The unit of a "1 Kapsel enthält:" / "Each tablet contains:" heading that the list holding `at`
  * stands under: the nearest line above ending in a colon, if it is such a heading.
@@ -88,6 +92,10 @@ function unitHeadingAbove(folded: string, at: number): UnitKind | null {
     .slice(Math.max(0, at - 1500), at)
     .split('\n')
     .slice(0, -1);
+  // "tablet, enteric-coated" then "61mg elemental Mg (615mg salt form)": a monograph's strength
+  // under the dosage form it is for.
+  const form = DOSAGE_FORM_LINE_RE.exec(above.at(-1)?.trim() ?? '');
+  if (form) return unitOfWord(form[1]!);
   const heading = above.reverse().find((l) => l.trim().endsWith(':'));
   if (!heading || (heading.match(/\d+/g) ?? []).length > 1) return null;
   const m = UNIT_CONTAINS_RE.exec(heading.trim());
@@ -352,7 +360,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // exceed 4 capsules (400 mg …)") are not the product's serving.
     if (CHILD_DOSE_RE.test(sentence) || CEILING_RE.test(sentence) || GENERAL_ADVICE_RE.test(sentence)) continue;
     const perUnit =
-      /(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|pro|je|par|por|\/) ?(?:(?:1|one|une?|una?|eine?) )?(capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)|(?<![a-z])(?:film|lagy )?(tablett?ankent|kapszulankent)/.exec(
+      /(?:(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|pro|je|par|por)|\/) ?(?:(?:1|one|une?|una?|eine?) )?(capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)|(?<![a-z])(?:film|lagy )?(tablett?ankent|kapszulankent)/.exec(
         sentence,
       ) ??
       UNIT_CONTAINS_RE.exec(sentence) ??

@@ -21,6 +21,9 @@ describe('servings per day from serving size and directions', () => {
     ['1 caplet', '1 caplet PO q12h.', 2, 2],
     ['2 Kapseln', 'Täglich 2 Kapseln mit Wasser verzehren.', 1, 1],
     ['1 capsule', 'Take 1 capsule 1 to 3 times daily with meals.', 1, 3],
+    // "up to 3 times daily": one intake a day up to three.
+    ['1 packet', '1 packet (dissolved in water or juice) or 2 tablets up to 3 times daily', 1, 3],
+    ['1 Tablette', '1 Tablette bis zu 3 mal täglich', 1, 3],
     ['1 Capsule', 'Take 1 capsule one to five times daily with/without food.', 1, 5],
     ['2 gélules', '2 gélules par jour.', 1, 1],
     ['1 tablet', 'Take one tablet twice daily, or as directed by your healthcare practitioner.', 2, 2],

@@ -217,6 +217,9 @@ const LATIN_TIMES: [RegExp, number][] = [
   [/(?<![a-z])q ?12 ?h(?![a-z])/, 2],
 ];
 
+/** "up to", "bis zu", "jusqu'à", "hasta", "fino a", "tot": the count after it is a ceiling. */
+const UP_TO_BEFORE_RE = /(?<![a-z])(?:up to|bis zu|jusqu'a|hasta|fino a|tot)[ ]{1,2}$/;
+
 const TIMES: [RegExp, number, number][] = [
   [
     /(?<![a-z])(?:once or twice|one or two times|1 or 2 times|1-2 times|1 to 2 times|ein- bis zweimal|1-2 ?x|une ou deux fois|una o dos veces|una o due volte)(?![a-z])/,
@@ -395,7 +398,9 @@ function readDirections(part: string, text: string): Directions | null {
   if (numbered) {
     const a = Number(numbered[1]);
     const b = numbered[2] ? Number(numbered[2]) : a;
-    times = { min: Math.min(a, b), max: Math.max(a, b) };
+    // "up to 3 times daily": one intake a day up to three.
+    const upTo = UP_TO_BEFORE_RE.test(freqText.slice(Math.max(0, numbered.index - 12), numbered.index));
+    times = { min: upTo ? 1 : Math.min(a, b), max: Math.max(a, b) };
   }
   for (const [re, n] of LATIN_TIMES) if (!times && re.test(freqText)) times = { min: n, max: n };
   for (const [re, min, max] of TIMES)

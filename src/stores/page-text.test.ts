@@ -784,3 +784,24 @@ describe('page-text reader: compositions told in running text', () => {
     expect(readPageText(article).isProductPage).toBe(false);
   });
 });
+
+describe('page-text reader: drug monographs', () => {
+  it('"Dosing & Uses" over a list of strengths is no directions; the dosing line below is', () => {
+    const fields = readPageText(
+      [
+        'Magnesium aspartate (OTC)',
+        'Dosing & Uses',
+        'Dosage Forms & Strengths',
+        'tablet, enteric-coated',
+        '61mg elemental Mg (615mg salt form)',
+        'Magnesium Supplementation',
+        'Males: 400mg/day',
+        'Females: 310mg/day',
+        'OTC Supplement',
+        '2 tablets up to 3 times daily',
+        'Adverse Effects',
+      ].join('\n'),
+    );
+    expect(fields.directions).toBe('2 tablets up to 3 times daily');
+  });
+});

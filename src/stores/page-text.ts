@@ -188,7 +188,7 @@ const MAGNESIUM_RE = new RegExp(
 const MG_AMOUNT_RE = /\d(?:[\d.,]*\d)?\s?(?:mg|мг|milligrams?|milligramm|milligrammes?|miligramos?|milligrammi|g)(?![a-zа-я])/;
 /** Lines that give someone else's numbers: studies, reference intakes, limits, advice. */
 const DISTRACTOR_RE =
-  /(?<![a-z])(?:study|studies|trial|participants|subjects|placebo|rda|recommended (?:daily )?(?:intake|allowance|amount)|reference (?:intake|value)|upper (?:intake )?limit|tolerable|should not exceed|no more than|up to \d|men|women|homens|mulheres|hombres|mujeres|uomini|donne|hommes|femmes|manner|frauen|mannen|vrouwen|adults need|children need|dge|bfr|efsa|referenzwert|zufuhr|tageshochstmenge|nicht uberschreiten|bedarf|apport(?:s)? (?:journalier|recommande)|besoins?|ne pas depasser|ingesta|cantidad diaria recomendada|no superar|fabbisogno|non superare|aanbevolen hoeveelheid|adh|(?:boven)?grens|zapotrzebowanie|per (?:litre|liter|100 ?g|100 ?ml)|pro (?:liter|100 ?g)|par litre|por litro|al litro|(?:per|pro|par|por|je) (?:kilo|kg|kilogram\w*)|\/ ?kg|\d{2,3}(?:-\d{2,3})? ?kg|body ?weight|korpergewicht|poids corporel|peso corporal|peso corporeo|lichaamsgewicht|masy ciala|per ounce|per cup|children|kinder|enfants|ninos|bambini|kinderen|dzieci)(?![a-z])/;
+  /(?<![a-z])(?:study|studies|trial|participants|subjects|placebo|rda|recommended (?:daily )?(?:intake|allowance|amount)|reference (?:intake|value)|upper (?:intake )?limit|tolerable|should not exceed|no more than|up to \d(?!\d* ?(?:times|x (?:daily|a day|per day)))|men|women|homens|mulheres|hombres|mujeres|uomini|donne|hommes|femmes|manner|frauen|mannen|vrouwen|adults need|children need|dge|bfr|efsa|referenzwert|zufuhr|tageshochstmenge|nicht uberschreiten|bedarf|apport(?:s)? (?:journalier|recommande)|besoins?|ne pas depasser|ingesta|cantidad diaria recomendada|no superar|fabbisogno|non superare|aanbevolen hoeveelheid|adh|(?:boven)?grens|zapotrzebowanie|per (?:litre|liter|100 ?g|100 ?ml)|pro (?:liter|100 ?g)|par litre|por litro|al litro|(?:per|pro|par|por|je) (?:kilo|kg|kilogram\w*)|\/ ?kg|\d{2,3}(?:-\d{2,3})? ?kg|body ?weight|korpergewicht|poids corporel|peso corporal|peso corporeo|lichaamsgewicht|masy ciala|per ounce|per cup|children|kinder|enfants|ninos|bambini|kinderen|dzieci)(?![a-z])/;
 /** A reference in a footnote ("Lindberg JS et al. … J Am Coll Nutr 1990;9:48-55."): someone else's words. */
 const CITATION_RE =
   /(?<![A-Za-z])et al\.|(?:19|20)\d{2} ?; ?\d{1,4}(?: ?\(\d{1,3}\))? ?: ?\d{1,5}|(?<![A-Za-z])doi ?: ?10\.|pubmed|PMID/i;
@@ -676,6 +676,9 @@ function linesUnder(items: Classified[], h: number): string[] {
   return out;
 }
 
+/** A monograph's list of dosage forms and their strengths. */
+const STRENGTHS_HEAD_RE = /^(?:(?:adult |pediatric |paediatric )?dosage forms? (?:&|and) strengths?)(?![a-z])/;
+
 /** A count in directions: digits or a number word. */
 const COUNT_WORD_RE =
   /\d|(?<![a-z])(?:one|two|three|ein|eine|zwei|drei|un|une|deux|trois|uno|una|dos|tres|due|een|twee|drie)(?![a-z])/;
@@ -711,7 +714,8 @@ function directionsFrom(items: Classified[]): string | undefined {
     const dosingLines = parts.filter((p) => FREQUENCY_RE.test(fold(p)) && COUNT_WORD_RE.test(fold(p)));
     const kept = joined.length > 600 && dosingLines.length ? dosingLines : parts;
     const text = cleanText(kept.map((p) => (/[.:;!?]$/.test(p) ? p : `${p};`)).join(' ')).replace(/;$/, '');
-    if (!text || !COUNT_WORD_RE.test(fold(text))) continue;
+    // "Dosing & Uses" over "Dosage Forms & Strengths": a monograph's list of strengths, not how to take it.
+    if (!text || !COUNT_WORD_RE.test(fold(text)) || STRENGTHS_HEAD_RE.test(fold(text))) continue;
     const parsed = parseDirections(text);
     // "… Jedna tabletka dostarcza 64 mg jonów magnezu." under a leaflet's contents list: a unit's
     // contents, with no intake and no frequency, are no directions.
