@@ -344,6 +344,43 @@ describe('store ids', () => {
 });
 
 describe('page-text rules on whole snapshots', () => {
+  it('a product for horses or for the garden is not a supplement for people', () => {
+    const garden = run({
+      title: 'Epsom Salt 4 lb',
+      description:
+        'Epsom salt supplies magnesium to plants. A foliar spray of 1 tablespoon per gallon helps tomatoes; spread it on lawns in spring.',
+      price: { amount: 6, currency: 'USD' },
+    });
+    expect(garden.kind).toBe('not-a-supplement');
+    expect(codes(garden)).toContain('not-for-people');
+    const horse = run({
+      title: 'Calm Mix 3 kg',
+      description:
+        'A magnesium powder for horses. Spooky horses often lack magnesium; most horses settle within days. One scoop a day.',
+    });
+    expect(horse.kind).toBe('not-a-supplement');
+    // "plant-based capsules" are no plants.
+    expect(
+      run({
+        title: 'Magnesium Glycinate 120 plant-based capsules',
+        labelText: 'Magnesium (as magnesium glycinate) 200 mg',
+        description: 'Plant-based capsules. Plant-derived cellulose. Plant-sourced.',
+      }).kind,
+    ).toBe('magnesium-supplement');
+  });
+
+  it('a magnesium oil the page makes itself is a recipe, not a topical product; one on sale is topical', () => {
+    const page = {
+      title: 'Magnesium oil',
+      description: 'Magnesium oil is expensive in shops, so I decided to make my own from flakes and distilled water.',
+      directions: 'Spray 10 to 20 squirts morning and evening on legs and arms.',
+    };
+    const recipe = run(page);
+    expect(recipe.kind).toBe('not-a-supplement');
+    expect(codes(recipe)).toContain('recipe');
+    expect(run({ ...page, price: { amount: 12, currency: 'EUR' } }).kind).toBe('topical');
+  });
+
   it("a monograph's two dosage forms: the serving is the one the directions name", () => {
     const strengths = [
       'Dosage Forms & Strengths',

@@ -16,6 +16,7 @@ describe('elemental statements', () => {
     ['Total magnesium per sachet: 243 mg', 243],
     ['Magneesiumlaktaatdihüdraati 470 mg, mis vastab 48 mg magneesiumile (3,94 mEq e 1,97 mmol).', 48],
     ['1 таблетка містить магнію цитрат 1000 мг, що еквівалентно 160 мг магнію.', 160],
+    ['Conţinutul total de magneziu elementar al unui comprimat filmat este de 100 mg (4,12 mmol).', 100],
   ])('%s -> %f mg', (text, mg) => expect(mgs(text)).toEqual([mg]));
 
   it('a salt weight followed by "Magnesium-L-Glutamat" is the salt, not magnesium', () => {

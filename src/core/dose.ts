@@ -144,6 +144,9 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     // "La teneur totale en magnésium-élément est de 48 mg", "elemental magnesium content is 84 mg".
     String.raw`(?:magnesium|magnesio|magnez)[ -]{1,2}(?:element|elemental|elementaire|elementale|elemento|elementar|elementarny)(?:[ ]{1,2}(?:content|gehalt))?[ ]{1,2}(?:is|est(?: de)?|es(?: de)?|e(?: di)?|betragt|bedraagt|wynosi)(?:[ ]{1,2}(?:de|di|of|van|ca\.?|about|environ|etwa))?[ ]{1,2}$`,
     String.raw`(?:elemental|elementares|elementaire)[ ]{1,2}(?:magnesium|magnesio)(?:[ ]{1,2}(?:content|gehalt))?[ ]{1,2}(?:is|est(?: de)?|es(?: de)?|betragt)[ ]{1,2}$`,
+    // "Conținutul total de magneziu elementar al unui comprimat filmat este de 100 mg": the element's
+    // amount in one unit, the unit named between.
+    String.raw`(?:magnesium|magnesio|magnez\w*)[ -]{1,2}element\w*(?:[ ]{1,2}[a-z']+){0,3}?[ ]{1,2}(?:tablet\w*|capsul\w*|comprim\w*|gelul\w*|kapsel\w*|sachet\w*|plic\w*|ampoul\w*|ampul\w*|fiol\w*|bustin\w*|compress\w*)(?:[ ]{1,2}(?:filmat\w*|pellicul\w*|film-coated|effervescent\w*|efervescent\w*))?[ ]{1,2}(?:is|est|es|e|este|betragt|bedraagt|wynosi|je)(?:[ ]{1,2}(?:de|di|of|van|ca\.?|about|environ|etwa))?[ ]{1,2}$`,
     // "in terms of magnesium (Mg2+) - 48 mg", "equivalent to magnesium content 32.8 mg",
     // "Magnesium content per tablet: 241.3 mg", "Magnesium-Ionen 121,5 mg", "ione magnesio 184 mg".
     String.raw`(?:in terms of|equivalent to|equiv\.?|eq\.|corresponds? to|corresponding to|entsprechend|entspr\.?|equivalente a|equivalente|correspondant a|pari a|soit|(?:что )?(?:эквивалентно|соответствует)|(?:що )?(?:еквівалентно|відповідає)|echivalent(?: cu)?|odpovida|zodpoveda|ustreza|odgovara)[ ]{1,2}(?:the[ ]{1,2}|al[ ]{1,2}|il[ ]{1,2})?(?:(?:content[ ]{1,2}of|contenuto[ ]{1,2}di|contenido[ ]{1,2}de|teneur[ ]{1,2}en)[ ]{1,2})?(?:magnesium|magnesio|mg|магни[а-я]*|магні[а-яіє]*|magnez\w*|horcik\w*)(?:[ -]{1,2}(?:content|ion|cation|element))?(?:[ ]{1,2}in (?:the |an )?amount of)?[ ]{0,2}(?:\([ ]?mg ?2 ?\+[ ]?\)|\([ ]?mg\+\+[ ]?\))?[ \t]{0,3}[:=-]?[ \t]{0,3}$`,
@@ -360,7 +363,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // exceed 4 capsules (400 mg …)") are not the product's serving.
     if (CHILD_DOSE_RE.test(sentence) || CEILING_RE.test(sentence) || GENERAL_ADVICE_RE.test(sentence)) continue;
     const perUnit =
-      /(?:(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|pro|je|par|por)|\/) ?(?:(?:1|one|une?|una?|eine?) )?(capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)|(?<![a-z])(?:film|lagy )?(tablett?ankent|kapszulankent)/.exec(
+      /(?:(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|pro|je|par|por|al unui|a unei)|\/) ?(?:(?:1|one|une?|una?|eine?) )?(capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|comprimat|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)|(?<![a-z])(?:film|lagy )?(tablett?ankent|kapszulankent)/.exec(
         sentence,
       ) ??
       UNIT_CONTAINS_RE.exec(sentence) ??

@@ -199,3 +199,33 @@ describe('label rows: medicines and reference columns', () => {
     expect(label.magnesiumRows[0]).toMatchObject({ reading: 'compound', amount: { mg: 50 } });
   });
 });
+
+describe('label rows: compositions written amount first', () => {
+  it('two salts joined by "and" are two rows; a salt the catalogue does not name is "other"', () => {
+    const rows = readLabel(
+      '436,8 mg Magnesiumcitrat 9H2O und 165,4 mg Magnesium-L-Glutamat Tetrahydrat entsprechend 60 mg Magnesium.',
+      {
+        eu: true,
+      },
+    ).magnesiumRows;
+    expect(rows.map((r) => [r.reading, r.amount?.mg, r.forms.map((f) => f.id)])).toEqual([
+      ['compound', 436.8, ['citrate']],
+      ['compound', 165.4, ['other']],
+    ]);
+  });
+
+  it('"and" before another nutrient\'s amount ends the salt\'s name', () => {
+    const rows = readLabel('420 mg magnézium-oxidot és 150 mg aszkorbinsavat tartalmaz pezsgőtablettánként.', {
+      eu: true,
+    }).magnesiumRows;
+    expect(rows.map((r) => [r.amount?.mg, r.forms.map((f) => f.id)])).toEqual([[420, ['oxide']]]);
+  });
+
+  it('a bracket that weighs the same salt as another hydrate names the hydrate, in Ukrainian too', () => {
+    const rows = readLabel(
+      '1 таблетка містить:\n280 мг магнію аспарагінату (у вигляді 350 мг магнію аспарагінату тетрагідрату);',
+      { eu: true },
+    ).magnesiumRows;
+    expect(rows[0]).toMatchObject({ reading: 'compound', amount: { mg: 280 }, hydrate: 'anhydrous' });
+  });
+});

@@ -280,6 +280,13 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       if (unitAfter && row.basis.per === 'serving' && !reading.servingSize)
         row.basis = { per: 'unit', unit: unitKind(unitAfter[1]!) ?? unitAfter[1]! };
       reading.magnesiumRows.push(row);
+      // "436,8 mg Magnesiumcitrat … und 165,4 mg Magnesium-L-Glutamat …": a second salt written amount
+      // first, after "and", is a row of its own.
+      if (!readMagnesiumRow(wrapped ?? line, basis, percentKindHint))
+        for (const part of line.split(AND_BEFORE_AMOUNT_RE).slice(1)) {
+          const more = amountFirstRow(part, row.basis.per === 'unit' ? [row.basis] : basis, percentKindHint);
+          if (more) reading.magnesiumRows.push(more);
+        }
       continue;
     }
     // Drug Facts "Active ingredient(s)": its amounts are per dosage unit, whether or not the heading
@@ -435,7 +442,11 @@ function elementalInBrackets(text: string, salt: Amount, forms: FormFinding[]): 
  */
 function hydrateOfWeights(text: string, salt: Amount, forms: FormFinding[]): Hydrate | null {
   const hydrates = forms.length === 1 ? FORM_BY_ID[forms[0]!.id]?.fraction?.hydrates : undefined;
-  const m = /^[ ]{0,2}\([ ]{0,2}(\d[\d.,]*[ ]{0,2}mg)[ ]{0,2}\)/i.exec(text.slice(salt.end));
+  // "(350 mg)", "(у вигляді 350 мг магнію аспарагінату тетрагідрату)": the same salt weighed as another hydrate.
+  const m =
+    /^[ ]{0,2}\([ ]{0,2}(?:(?:as|in the form of|als|in form von|sous forme de|en forma de|in forma di|у вигляді|в виде|във вид на)[ ]{1,2})?(\d[\d.,]*[ ]{0,2}(?:mg|мг))(?:[ ]{1,2}[^\d()]{2,80})?[ ]{0,2}\)/i.exec(
+      text.slice(salt.end),
+    );
   const bracketed = m ? findAmounts(m[1]!)[0] : undefined;
   if (!hydrates || !bracketed || !(salt.mg > 0)) return null;
   const ratio = bracketed.mg / salt.mg;
@@ -455,8 +466,12 @@ const PER_UNIT_AFTER_RE =
 /** After a row's amount, one unit and nothing else: "97.2mg (4mmol) chewable tablet", "400 mg per capsule". */
 const UNIT_AFTER_AMOUNT_RE =
   /^[ ]{0,2}(?:\([^)]{0,30}\)[ ]{0,2})?(?:(?:per|in each|each|in one)[ ]{1,2})?(?:(?:chewable|film-coated|coated|effervescent|soft|hard|vegetarian|sugar-free)[ ]{1,2}){0,2}(tablet|capsule|caplet|softgel|sachet|ampoule|vial)(?:[ ]{1,2}(?:sugar-free|sr|mr|xl))?[ .]{0,2}$/;
+/** A magnesium salt by its name's ending ("Magnesium-L-Glutamat", "magnesium fumarate"). */
+const UNNAMED_SALT_RE = /^(?:magnesium|magnesio|magnez\w*)[ -]{1,2}(?:[a-z]-)?[a-z]{3,}(?:at|ate|ato|aat)(?![a-z])/;
+/** "… und 165,4 mg …": "and" before the next amount, in the languages the reader knows. */
+const AND_BEFORE_AMOUNT_RE = /(?<=\S)[ ]{1,2}(?:and|und|et|e|y|i|és|es|en|og|och|ve|dan|и|і|та)[ ]{1,2}(?=\d)/;
 /** A salt's weight written amount first: "500 mg", "1,5 g of". */
-const LEADING_AMOUNT_RE = /^(\d{1,4}(?:[.,]\d{1,3})?[ ]?(?:mg|g))[ ]{1,2}(?:of[ ]{1,2}|de[ ]{1,2}|di[ ]{1,2}|d'[ ]?)?/;
+const LEADING_AMOUNT_RE = /^(\d{1,4}(?:[.,]\d{1,3})?[ ]?(?:mg|g|мг|г))[ ]{1,2}(?:of[ ]{1,2}|de[ ]{1,2}|di[ ]{1,2}|d'[ ]?)?/;
 
 /**
  * "Each tablet contains 500 mg magnesium orotate dihydrate.", "500 mg magnézium-orotát-dihidrát
@@ -472,9 +487,11 @@ function amountFirstRow(line: string, columns: AmountBasis[], percentKindHint: '
   if (!lead) return null;
   const start = from + lead[0].length;
   // The salt's name runs to the sentence's end, a bracket, a comma or "per tablet".
-  const stop = /[(;]|,(?!\d)|\.(?:[ ]|$)|[ ]{1,2}(?:per|pro|par|por|je|tablettankent|kapszulankent)(?![a-z])/.exec(
-    folded.slice(start),
-  );
+  // "420 mg magnézium-oxidot és 150 mg aszkorbinsavat": "and" before the next amount ends it too.
+  const stop =
+    /[(;]|,(?!\d)|\.(?:[ ]|$)|[ ]{1,2}(?:per|pro|par|por|je|tablettankent|kapszulankent)(?![a-z])|[ ]{1,2}(?:and|und|et|e|y|i|es|en|og|och|ve|dan|и|і|та)[ ]{1,2}(?=\d)|[ ]{1,2}(?:entsprechend|equivalent to|equivalente a|corresponding to|correspondant a|soit|pari a)(?![a-z])/.exec(
+      folded.slice(start),
+    );
   const end = start + (stop ? stop.index : Math.min(folded.length - start, 80));
   const salt = text.slice(start, end).trim();
   if (!salt || salt.length > 80 || findAmounts(salt).length) return null;
@@ -483,11 +500,15 @@ function amountFirstRow(line: string, columns: AmountBasis[], percentKindHint: '
   const opens =
     magnesiumMentions(salt).some((m) => m.start <= 2 && !m.excipient) ||
     named.some((f) => fold(salt).startsWith(fold(f.source).slice(0, 4)));
-  if (!named.length || !opens) return null;
+  // "Magnesium-L-Glutamat Tetrahydrat": a salt of magnesium the catalogue does not name.
+  const unnamedSalt = !named.length && UNNAMED_SALT_RE.test(fold(salt));
+  if ((!named.length && !unnamedSalt) || !opens) return null;
   const perUnit = PER_UNIT_AFTER_RE.exec(folded.slice(end));
   const unitWord = unit?.[2] ?? perUnit?.[1] ?? perUnit?.[2];
   const basis: AmountBasis[] = unitWord ? [{ per: 'unit', unit: unitKind(unitWord.replace(/nkent$/, '')) ?? unitWord }] : columns;
-  const row = readMagnesiumRow(`${salt}\t${text.slice(from, from + lead[1]!.length)}`, basis, percentKindHint);
+  // "280 мг магнію аспарагінату (у вигляді 350 мг … тетрагідрату)": the bracket after the name goes with the weight.
+  const bracket = /^[ ]{0,2}\([^()]{1,100}\)/.exec(text.slice(end))?.[0] ?? '';
+  const row = readMagnesiumRow(`${salt}\t${text.slice(from, from + lead[1]!.length)}${bracket}`, basis, percentKindHint);
   return row?.reading === 'compound' ? { ...row, text: quote(text, 300) } : null;
 }
 

@@ -25,7 +25,11 @@ const TOPICAL_DIRECTIONS_RE =
 
 /** A page that tells how to make something (a recipe, DIY): about magnesium, not a product. */
 const RECIPE_RE =
-  /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*|diy|do it yourself|make your own|how to make|selber machen|selbst (?:herstellen|machen)|zelf maken|fai da te|come prepararl[oa]|fait maison|hecho en casa|casero)(?![a-z])/;
+  /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*|diy|do it yourself|make (?:your|my) own|made my own|how to make|selber machen|selbst (?:herstellen|machen)|zelf maken|fai da te|come prepararl[oa]|fait maison|hecho en casa|casero)(?![a-z])/;
+
+/** "So I decided to make my own": the page makes the thing itself (a shop's "DIY ingredients" tagline does not). */
+const MAKE_OWN_RE =
+  /(?<![a-z])(?:make (?:your|my) own|made my own|how to make|selber machen|selbst (?:herstellen|machen)|zelf maken|fai da te|fait maison|hecho en casa)(?![a-z])/;
 
 /** "35-40g des Pulvers in einem Liter Wasser": a quantity of powder per litre or cup is mixing, not a dose. */
 const MIXING_RE =
@@ -63,6 +67,15 @@ function drugPurposeOf(text: string): string | null {
   }
   return null;
 }
+/** Animals and plants, a product's users when it is not for people: "horse", "foliar spray", "Dünger". */
+const ANIMAL_OR_PLANT_RE =
+  /(?<![a-z])(?:horses?|equine|ponies|pony|geldings?|mares?|dogs?|puppies|cats?|kittens?|pets?|livestock|cattle|poultry|plants(?![ -]?(?:based|derived|sourced?))|gardens?|lawns?|fertili[sz]ers?|foliar|soil|pferde?n?|hunde?n?|katzen?|dunger|pflanzen|rasen|chevaux|cheval|chiens?|chats?|engrais|plantes|caballos?|perros?|gatos?|fertilizantes?|cavall[oi]|cani|gatti|concime|paarden?|honden|katten|meststof)(?![a-z])/g;
+
+/** Three or more mentions of animals or plants: the product is theirs. */
+function forAnimalsOrPlants(text: string): boolean {
+  return (fold(text).match(ANIMAL_OR_PLANT_RE) ?? []).length >= 3;
+}
+
 /** A homeopathic remedy, in the languages the reader knows. */
 const HOMEOPATHIC_RE =
   /(?<![a-z])(?:homeopathic|homoeopathic|hpus|homoopathisch\w*|homeopathique|homeopatico|omeopatic[oi]|homeopathisch|homeopatyczn\w*|homeopatick\w*)(?![a-z])/;
@@ -270,9 +283,15 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     );
   const otherNutrientsInTitle = new Set(foldedTitle.match(OTHER_NUTRIENT_TITLE_RE) ?? []).size;
   const drugPurpose = drugPurposeOf(fold(`${f.title}\n${f.labelText}\n${prose.slice(0, 1_500)}`));
+  const recipe = topical && isRecipe(`${url ?? ''}\n${f.title}\n${prose.slice(0, 3_000)}`);
   const saysSupplement = SUPPLEMENT_STATUS_RE.test(fold(`${f.title}\n${f.labelText}\n${prose}\n${f.directions}`));
   if (!containsMagnesium) kind = 'not-a-supplement';
   else if (looksLikeFood) kind = 'not-a-supplement';
+  else if (forAnimalsOrPlants(`${f.title}\n${prose.slice(0, 3_000)}`)) {
+    // "Epsom Salt 50 / Garden Fertilizer", a horse's "Calm Mix": not taken by people.
+    kind = 'not-a-supplement';
+    warn(warnings, 'not-for-people', 'The page is about animals or plants, not a supplement for people: no dose verdict.');
+  }
   // "… bath soaks for sprains and sore muscles, … relief of constipation as a saline laxative": an
   // Epsom salt its page also puts in the bath goes on the skin too; neither way is an oral supplement's dose.
   else if (
@@ -296,10 +315,15 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       'several-products',
       `The page describes several products (magnesium ${listed.join(', ')}), each with its own amount: no one product's dose is read.`,
     );
-  } else if (topical && !mgRows.length && !isRecipe(`${url ?? ''}\n${f.title}\n${prose.slice(0, 3_000)}`)) {
+  } else if (topical && !mgRows.length && !recipe) {
     // A page about a magnesium oil, spray or bath salt, even with nothing for sale: what it
     // describes goes on the skin, so it gets no oral verdict either way. A recipe is not a product.
     kind = 'topical';
+  } else if (topical && !mgRows.length && !snapshot.price && MAKE_OWN_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`))) {
+    // "So I decided to make my own … To apply: spray 10 to 20 squirts": a recipe's directions are
+    // for what the reader makes, not for a product on sale.
+    kind = 'not-a-supplement';
+    warn(warnings, 'recipe', 'A recipe or how-to for a magnesium oil or soak, not a product: no verdict is given.');
   } else if (!mgRows.length && HOMEOPATHIC_RE.test(fold(`${f.title}\n${f.labelText}\n${prose}`))) {
     // "Magnesia Phosphorica 6X HPUS": a homeopathic dilution, no amount of magnesium to take.
     kind = 'not-a-supplement';

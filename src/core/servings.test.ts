@@ -24,6 +24,10 @@ describe('servings per day from serving size and directions', () => {
     // "up to 3 times daily": one intake a day up to three.
     ['1 packet', '1 packet (dissolved in water or juice) or 2 tablets up to 3 times daily', 1, 3],
     ['1 Tablette', '1 Tablette bis zu 3 mal täglich', 1, 3],
+    // A loading dose for a set time, then a lower maintenance dose: the day runs from the lower to the higher.
+    ['2 capsules', 'Take 2 capsules three times daily for 7 days, then 1 capsule twice daily.', 1, 3],
+    ['2 Tabletten', '2 Tabletten 3 mal täglich für 7 Tage, dann 1 Tablette 2-3 mal täglich.', 1, 3],
+    ['2 tabletta', 'Naponta 3-szor 2 tabletta 1 héten át a raktárak feltöltésére. Fenntartó adagja naponta 2-3 tabletta.', 1, 3],
     ['1 Capsule', 'Take 1 capsule one to five times daily with/without food.', 1, 5],
     ['2 gélules', '2 gélules par jour.', 1, 1],
     ['1 tablet', 'Take one tablet twice daily, or as directed by your healthcare practitioner.', 2, 2],
@@ -215,4 +219,11 @@ describe('servings per day from serving size and directions', () => {
   ])('serving size %s -> %d %s', (text, n, unit) => {
     expect(parseServingSize(text).units).toMatchObject({ min: n, max: n, unit });
   });
+});
+
+describe('units in more words', () => {
+  it.each([
+    ['Felnőtteknek: naponta 1 pezsgőtabletta.', 'tablet'],
+    ['2 tabletta naponta', 'tablet'],
+  ])('"%s" counts %s', (text, unit) => expect(parseDirections(text)?.perIntake?.unit).toBe(unit));
 });

@@ -23,7 +23,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|(?:film|brause|kau|lutsch)?tbl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletter|(?:film)?tablett?a\w*|(?:film)?tablett?ankent|tablet[aeouy]|tableti|tabletler|tabletti|tabletid|kaplets?|comprimat[ae]?|драже|таблет[а-яі]*)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|(?:film|brause|kau|lutsch)?tbl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tableti|tabletler|tabletti|tabletid|kaplets?|comprimat[ae]?|драже|таблет[а-яі]*)$/,
     'tablet',
   ],
   [/^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|caramelle)$/, 'gummy'],
@@ -304,7 +304,7 @@ export function parseDirections(text: string): Directions | null {
     )
     .replace(/(?<![a-z])ages? \d{1,2}\+?/g, ' ');
   if (!clean.trim()) return null;
-  const phased = readPhases(clean, text) ?? readUseCases(clean, text);
+  const phased = readPhases(clean, text) ?? readUseCases(clean, text) ?? readLoadingDose(clean, text);
   if (phased) return phased;
   const adults = readDirections(adultPart(clean), text);
   // "Take 3g daily … For adults only.": an adults' part that says nothing of the dose is a warning.
@@ -360,6 +360,23 @@ function spanOfTwo(first: Directions | null, second: Directions | null, kind: 'b
     timesPerDay: { min: fromUnits / a.min, max: toUnits / a.max },
     frequencyAssumed: first.frequencyAssumed && second.frequencyAssumed,
   };
+}
+
+/**
+ * "2 Tabletten 3 mal täglich für 7 Tage, dann 1 Tablette 2-3 mal täglich", "… 1 héten át. Fenntartó
+ * adagja …": a loading dose for a set time, then a lower maintenance dose.
+ */
+const LOADING_THEN_RE = new RegExp(
+  String.raw`(?<![a-z])(?:for|fur|pendant|durante|per|przez|gedurende|po dobu)[ ]{1,2}(?:the first[ ]{1,2})?(?:\d{1,2}|one|two|three|four|seven|ten|fourteen|sieben|zehn|sept|dix|siete|diez|sette|dieci)[ ]{1,2}(?:days?|weeks?|tagen?|wochen?|jours|semaines?|dias|semanas?|giorni|settimane?|dagen|weken|dni|tygodni\w*|dnu|tydnu)[ ,;.]{0,3}(?:and[ ]{1,2})?(?:then|dann|danach|anschliessend|puis|ensuite|luego|despues|poi|quindi|daarna|nastepnie|potem|pak)(?![a-z])|(?<![a-z])\d{1,2}[ ]{1,2}(?:heten|napon)[ ]{1,2}at(?![a-z])[^.;]{0,60}[.;]?[ ]{0,2}(?=[^.;]{0,40}fenntarto)`,
+);
+
+function readLoadingDose(clean: string, text: string): Directions | null {
+  const m = LOADING_THEN_RE.exec(clean);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  const loading = readDirections(clean.slice(0, at), text);
+  const maintenance = readDirections(clean.slice(at), text);
+  return spanOfTwo(loading, maintenance, 'either');
 }
 
 /** "Prophylactic dose: …", "Zur Vorbeugung: …": the dose for preventing a lack. */

@@ -805,3 +805,58 @@ describe('page-text reader: drug monographs', () => {
     expect(fields.directions).toBe('2 tablets up to 3 times daily');
   });
 });
+
+describe('page-text reader: headings a PDF broke', () => {
+  it('"4.2 Doze şi mod" then "de administrare" is one directions heading', () => {
+    const fields = readPageText(
+      [
+        'MAGNEZIU PLUS 100 mg comprimate',
+        '4.1 Indicaţii terapeutice',
+        'Deficit de magneziu.',
+        '4.2 Doze şi mod',
+        'de administrare',
+        'Adulţi: 3-4 comprimate pe zi, în timpul meselor.',
+        '4.3 Contraindicaţii',
+        'Insuficienţă renală severă.',
+        '4.8 Reacţii adverse',
+        'Diaree, dureri abdominale.',
+        'Ambalaj: cutie cu 30 comprimate.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toBe('Adulţi: 3-4 comprimate pe zi, în timpul meselor.');
+  });
+});
+
+describe('page-text reader: more layouts', () => {
+  it('a dot leader of ellipses and dots glued to the amount is a cell break', () => {
+    const fields = readPageText(
+      [
+        'Calcimag Z Tab',
+        'Each tablet (per serving) contains\t%RDV',
+        'Magnesium Sulphate…………………..100 mg\t5.9%',
+        'Zinc Sulphate……………4 mg\t13.4%',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('Magnesium Sulphate\t100 mg\t5.9%');
+  });
+
+  it('"1 таблетка, вкрита плівковою оболонкою, містить:" heads the composition', () => {
+    const lines = [
+      'Панангін форте таблетки №60',
+      'Склад',
+      'діючі речовини: магнію аспарагінат, калію аспарагінат;',
+      '1 таблетка, вкрита плівковою оболонкою, містить:',
+      '280 мг магнію аспарагінату (у вигляді 350 мг магнію аспарагінату тетрагідрату);',
+      '316 мг калію аспарагінату;',
+      'Лікарська форма',
+      'Таблетки, вкриті плівковою оболонкою.',
+      'Фармакотерапевтична група',
+      'Мінеральні речовини.',
+    ];
+    const fields = readPageText(lines.join('\n'));
+    expect(fields.labelText?.split('\n')).toContain(
+      '280 мг магнію аспарагінату (у вигляді 350 мг магнію аспарагінату тетрагідрату);',
+    );
+    expect(fields.isProductPage).toBe(true);
+  });
+});

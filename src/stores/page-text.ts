@@ -94,7 +94,8 @@ const FACTS_HEAD = new RegExp(
       'состав(?![а-я])',
       'активн[а-я]* веществ[а-я]*',
       'действащ[а-я]* веществ[а-я]*',
-      '(?:1|одна|один|одно|една|един|едно) (?:[а-я.]+ )?(?:капсула|таблетка|пакет|пакетик|саше|ампула|драже) (?:содержит|съдържа|містить)',
+      // "1 таблетка, вкрита плівковою оболонкою, містить": the unit's coating may stand between.
+      '(?:1|одна|один|одно|една|един|едно) (?:[а-яіїє.]+ )?(?:капсула|таблетка|пакет|пакетик|саше|ампула|драже)(?:,? [а-яіїє]+){0,4},? (?:содержит|съдържа|містить)',
       // Ukrainian (folded: і stays і), Croatian, Serbian and Bosnian, Turkish (folded: ı stays ı),
       // Indonesian and Malay, Norwegian and Danish.
       'склад(?![а-яі])',
@@ -123,7 +124,7 @@ const DIRECTIONS_HEAD =
 const INGREDIENTS_HEAD =
   /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|помощни вещества|вспомогательные вещества|съставки)(?![a-zа-я])/;
 const WARNINGS_HEAD =
-  /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania|противопоказания|предупреждения|странични (?:ефекти|реакции)|побочные (?:действия|эффекты))(?![a-zа-я])/;
+  /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania|contraindicatii|atentionari|reactii adverse|противопоказания|предупреждения|странични (?:ефекти|реакции)|побочные (?:действия|эффекты))(?![a-zа-я])/;
 /** Sections whose products and numbers are not this product's: carousels, reviews, references. */
 const OTHER_HEAD =
   /^(?:(?:our )?top picks|(?:our|editor'?s) picks|you (?:may|might) also (?:like|need)|related products?|similar (?:items|products)|customers (?:also|who) (?:bought|viewed)|frequently bought together|recommended (?:for you|products)|more from|recently viewed|compare with similar|reviews?|customer reviews|ratings & reviews|questions (?:&|and) answers|customer questions|top reviews|references|bibliography|sources|ahnliche produkte|das konnte (?:dich|sie) auch interessieren|kunden kauften auch|bewertungen|literatur(?:verzeichnis)?|quellen|vous aimerez aussi|produits (?:similaires|associes)|avis clients|references bibliographiques|tambien te (?:puede|podria) interesar|productos relacionados|opiniones|prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|recensioni|bibliografia|gerelateerde producten|anderen bekeken ook|beoordelingen|podobne produkty|opinie)(?![a-z])/;
@@ -217,7 +218,8 @@ function pageLines(text: string): string[] {
       .replace(/(?<=[\p{L},;:)]) {2,3}(?=\p{Ll})/gu, ' ')
       // "1...2 tabletti", "2…3 таблетки": a range between two counts, not a dot leader.
       .replace(/(?<=\d) ?(?:\.{3}|…) ?(?=\d)/g, '-')
-      .replace(/\s*(?:\.{3,}|…+|(?:\s\.){3,}|_{3,})\s*/g, '\t')
+      // "Magnesium Sulphate…………………..100 mg": ellipses and dots mixed in one leader.
+      .replace(/\s*(?:\.{3,}[.…]*|…[.…]*|(?:\s\.){3,}|_{3,})\s*/g, '\t')
       .replace(/ {2,}|\u00A0{2,}/g, '\t')
       .split('\t')
       .map(cleanText)
@@ -278,6 +280,34 @@ function splitRunOns(lines: string[]): string[] {
       .flatMap((p) => p.split(INLINE_CONTENTS))
       .filter(Boolean);
     out.push(...parts.map((p) => p.trim()));
+  }
+  return out;
+}
+
+/**
+ * "4.2 Doze şi mod" then "de administrare": a heading a PDF broke over two short lines, neither a
+ * heading alone, is put back on one line.
+ */
+function joinSplitHeadings(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (
+      next !== undefined &&
+      line.length <= 60 &&
+      next.length <= 40 &&
+      !/[.:;!?]$/.test(line.trim()) &&
+      !/\d\s?(?:mg|g|%)/i.test(`${line} ${next}`) &&
+      !headingKind(fold(line)) &&
+      !headingKind(fold(next)) &&
+      headingKind(fold(`${line.trim()} ${next.trim()}`))
+    ) {
+      out.push(`${line.trim()} ${next.trim()}`);
+      i++;
+      continue;
+    }
+    out.push(line);
   }
   return out;
 }
@@ -769,7 +799,7 @@ function withLaterPhase(items: Classified[], directions: string | undefined): st
  * prose; carousels, reviews and references are left out, so their numbers are never this product's.
  */
 export function readPageText(text: string, opts: PageTextOptions = {}): SnapshotFields {
-  const items = markNavigation(joinSplitRows(classify(splitRunOns(pageLines(text)))));
+  const items = markNavigation(joinSplitRows(classify(joinSplitHeadings(splitRunOns(pageLines(text))))));
   const fields: SnapshotFields = { isProductPage: false };
   const title = pickTitle(items, opts.title);
   if (title) fields.title = title;
