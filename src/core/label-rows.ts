@@ -254,9 +254,8 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       nextLine !== undefined && AMOUNT_ONLY_RE.test(fold(nextLine).trim()) && !hasAmountOutsideParentheses(line)
         ? `${line}\t${nextLine.trim()}`
         : null;
-    const row =
-      readMagnesiumRow(wrapped ?? line, basis, percentKindHint, doseThenReference) ??
-      amountFirstRow(line, basis, percentKindHint);
+    const byName = readMagnesiumRow(wrapped ?? line, basis, percentKindHint, doseThenReference);
+    const row = byName ?? amountFirstRow(line, basis, percentKindHint);
     if (row && wrapped) i++;
     if (row && per100g) continue;
     if (row) {
@@ -282,7 +281,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       reading.magnesiumRows.push(row);
       // "436,8 mg Magnesiumcitrat … und 165,4 mg Magnesium-L-Glutamat …": a second salt written amount
       // first, after "and", is a row of its own.
-      if (!readMagnesiumRow(wrapped ?? line, basis, percentKindHint))
+      if (!byName)
         for (const part of line.split(AND_BEFORE_AMOUNT_RE).slice(1)) {
           const more = amountFirstRow(part, row.basis.per === 'unit' ? [row.basis] : basis, percentKindHint);
           if (more) reading.magnesiumRows.push(more);

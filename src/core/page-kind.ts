@@ -67,9 +67,13 @@ function drugPurposeOf(text: string): string | null {
   }
   return null;
 }
-/** Animals and plants, a product's users when it is not for people: "horse", "foliar spray", "Dünger". */
+/**
+ * Animals and plants, a product's users when it is not for people: "horse", "foliar spray", "Dünger".
+ * Not "garden" (Garden of Life), "PET" (a bottle's plastic), "chat" (a shop's live chat), nor plants
+ * as a source ("plant-based", "à base de plantes", "Pflanzen").
+ */
 const ANIMAL_OR_PLANT_RE =
-  /(?<![a-z])(?:horses?|equine|ponies|pony|geldings?|mares?|dogs?|puppies|cats?|kittens?|pets?|livestock|cattle|poultry|plants(?![ -]?(?:based|derived|sourced?))|gardens?|lawns?|fertili[sz]ers?|foliar|soil|pferde?n?|hunde?n?|katzen?|dunger|pflanzen|rasen|chevaux|cheval|chiens?|chats?|engrais|plantes|caballos?|perros?|gatos?|fertilizantes?|cavall[oi]|cani|gatti|concime|paarden?|honden|katten|meststof)(?![a-z])/g;
+  /(?<![a-z])(?:horses?|equine|ponies|pony|geldings?|mares?|dogs?|puppies|cats|kittens?|pets|livestock|cattle|poultry|plants(?![ -]?(?:based|derived|sourced?))|lawns?|fertili[sz]ers?|foliar|soil|pferde?n?|hunden?|katzen|dunger|rasen|chevaux|cheval|chiens?|engrais|caballos?|perros?|gatos?|fertilizantes?|cavall[oi]|gatti|concime|paarden?|honden|katten|meststof)(?![a-z])/g;
 
 /** Three or more mentions of animals or plants: the product is theirs. */
 function forAnimalsOrPlants(text: string): boolean {

@@ -17,7 +17,7 @@ const MAX_DESCRIPTION = 8_000;
 const SHORT_TEXT_LINES = 8;
 
 /** A dosage unit's name in the languages the reader knows (folded, singular or plural). */
-const UNIT_WORDS =
+const DOSAGE_UNIT_NAMES =
   '(?:tabletas?|capsulas?|comprimidos?|cucharaditas?|cucharadas?|sobres?|ampollas?|grageas?|dosis|porcion|gelules?|comprimes?|sachets?|ampoules?|kapseln?|tabletten?|brausetabletten?|beutel|compress[ae]|bustin[ae]|fial[ae]|tablets?|capsules?|zakjes?|tabletk[ai]|kapsulk[ai]|saszetk[ai]|tabletter?|kapslar|kapsel)';
 
 /** Headings (or line starts) that open a facts panel: the label's own table or ingredient list. */
@@ -56,7 +56,7 @@ const FACTS_HEAD = new RegExp(
       '(?:la )?composizione',
       '(?:1|un[a]?) (?:flaconcino|bustina|compressa|capsula|fiala)[^:]{0,30} contiene',
       // "Cada cucharadita de 5 mL contiene", "Chaque gélule contient", "Jede Kapsel enthält": one unit's contents.
-      `(?:cada|chaque|jede[rs]?|ogni|elke|kazda|varje) (?:\\d+ )?(?:[a-z]+ ){0,2}${UNIT_WORDS}[^:]{0,30} (?:contiene|contient|enthalt|contem|bevat|zawiera|innehaller)`,
+      `(?:cada|chaque|jede[rs]?|ogni|elke|kazda|varje) (?:\\d+ )?(?:[a-z]+ ){0,2}${DOSAGE_UNIT_NAMES}[^:]{0,30} (?:contiene|contient|enthalt|contem|bevat|zawiera|innehaller)`,
       '(?:minosegi es mennyisegi )?osszetetel',
       'principi? attiv[oi]',
       'valori nutrizionali',
