@@ -24,6 +24,16 @@ describe('servings per day from serving size and directions', () => {
     // "up to 3 times daily": one intake a day up to three.
     ['1 packet', '1 packet (dissolved in water or juice) or 2 tablets up to 3 times daily', 1, 3],
     ['1 Tablette', '1 Tablette bis zu 3 mal täglich', 1, 3],
+    // A dose that "can be doubled": the day runs up to twice it.
+    ['1 capsule', 'Take 1 capsule daily. The dose can be doubled if needed.', 1, 2],
+    [
+      '1 Sachet',
+      '1× täglich 1 Sachet. Die Standarddosis kann im Bedarfsfall (z.B. bei schweren Mangelerscheinungen) verdoppelt werden.',
+      1,
+      2,
+    ],
+    // Hungarian prevention and treatment doses side by side; "reggel és este" is morning and evening.
+    ['1 kapszula', 'Megelőzésre napi 1 kapszula. Kezelésre reggel és este 1-1 kapszula.', 1, 2],
     // A loading dose for a set time, then a lower maintenance dose: the day runs from the lower to the higher.
     ['2 capsules', 'Take 2 capsules three times daily for 7 days, then 1 capsule twice daily.', 1, 3],
     ['2 Tabletten', '2 Tabletten 3 mal täglich für 7 Tage, dann 1 Tablette 2-3 mal täglich.', 1, 3],

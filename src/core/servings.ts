@@ -240,7 +240,7 @@ const TIMES: [RegExp, number, number][] = [
     3,
   ],
   [
-    /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|duas vezes|due volte|twee keer|tva ganger|dwa razy|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm)(?![a-z])/,
+    /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|duas vezes|due volte|twee keer|tva ganger|dwa razy|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm|reggel es este|mattina e sera|manana y noche|'s ochtends en 's avonds|rano i wieczorem)(?![a-z])/,
     2,
     2,
   ],
@@ -308,8 +308,14 @@ export function parseDirections(text: string): Directions | null {
   if (phased) return phased;
   const adults = readDirections(adultPart(clean), text);
   // "Take 3g daily … For adults only.": an adults' part that says nothing of the dose is a warning.
-  return adults ?? (adultPart(clean) !== clean ? readDirections(clean, text) : null);
+  const read = adults ?? (adultPart(clean) !== clean ? readDirections(clean, text) : null);
+  // "Die Standarddosis kann im Bedarfsfall … verdoppelt werden": up to twice the day's dose.
+  return read && DOUBLED_RE.test(clean) ? { ...read, timesPerDay: { ...read.timesPerDay, max: read.timesPerDay.max * 2 } } : read;
 }
+
+/** "The dose can be doubled", "kann … verdoppelt werden", "peut être doublée": the day's dose, up to twice. */
+const DOUBLED_RE =
+  /(?<![a-z])(?:(?:can|may) be doubled|(?:kann|darf)[^;\n]{0,160}?verdoppelt werden|peut etre doublee?|pueden? duplicarse|puo essere raddoppiat[ao]|kan worden verdubbeld|mozna (?:ja )?podwoic)(?![a-z])/;
 
 /** The first phase of directions that build up: "start with", "for the first days", "fase de adaptación". */
 const START_PHASE_RE =
@@ -381,10 +387,10 @@ function readLoadingDose(clean: string, text: string): Directions | null {
 
 /** "Prophylactic dose: …", "Zur Vorbeugung: …": the dose for preventing a lack. */
 const PREVENTION_RE =
-  /(?<![a-z])(?:prophylactic(?: dose)?|prophylaxis|prevention|preventive(?: dose)?|zur vorbeugung|vorbeugend|prophylaxe|en prevention|prevencion|preventiv[oa]|prevenzione|profilaktyczn\w*|zapobiegawczo|profylaxe|preventie(?:f)?|profulaktiline annus)(?![a-z])/;
+  /(?<![a-z])(?:prophylactic(?: dose)?|prophylaxis|prevention|preventive(?: dose)?|zur vorbeugung|vorbeugend|prophylaxe|en prevention|prevencion|preventiv[oa]|prevenzione|profilaktyczn\w*|zapobiegawczo|profylaxe|preventie(?:f)?|profulaktiline annus|megelozes\w*)(?![a-z])/;
 /** "Therapeutic dose: …", "Zur Behandlung: …": the dose for treating one. */
 const TREATMENT_RE =
-  /(?<![a-z])(?:therapeutic(?: dose)?|treatment|zur behandlung|therapie|traitement|curati(?:f|ve)|tratamiento|terapeutic[oa]|trattamento|leczniczo|leczenie|w (?:stwierdzonym )?niedoborze|behandeling|raviannus)(?![a-z])/;
+  /(?<![a-z])(?:therapeutic(?: dose)?|treatment|zur behandlung|therapie|traitement|curati(?:f|ve)|tratamiento|terapeutic[oa]|trattamento|leczniczo|leczenie|w (?:stwierdzonym )?niedoborze|behandeling|raviannus|kezeles\w*)(?![a-z])/;
 
 /**
  * "Prophylactic dose: 2 or 4 tablets daily. Therapeutic dose: 2 - 6 tablets daily": doses for two
