@@ -606,7 +606,9 @@ function fromCompoundRow(ctx: AmountContext): SourceResult {
         'elemental-range',
         low
           ? `The label gives ${row.amountLow}–${row.amount.mg} mg of ${row.forms.map((x) => x.id).join(' / ')}, which is ${elemental.min}–${elemental.max} mg magnesium.`
-          : `${row.amount.raw} of ${row.forms.map((x) => x.id).join(' / ')} is ${elemental.min}–${elemental.max} mg magnesium: the label does not say which hydrate or salt.`,
+          : others.length
+            ? `Together these salts hold ${elemental.min}–${elemental.max} mg magnesium: the label does not say which hydrate or salt.`
+            : `${row.amount.raw} of ${row.forms.map((x) => x.id).join(' / ')} is ${elemental.min}–${elemental.max} mg magnesium: the label does not say which hydrate or salt.`,
       );
     }
     const scaled = toServing(elemental, row.basis.per, serving, warnings, input.servingFromDirections);

@@ -77,6 +77,9 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['Magnesiumsitrat', ['citrate']],
     ['магнію цитрат', ['citrate']],
     ['Magneesiumlaktaatdihüdraati 470 mg', ['lactate']],
+    // Hindi: magnesium lactate, magnesium carbonate.
+    ['मैग्नीशियम लैक्टेट - 200 मिलीग्राम', ['lactate']],
+    ['मैग्नीशियम कार्बोनेट', ['carbonate']],
     // The bracket names which chelate: only the glycinate.
     ['magnesium amino acid chelate (magnesium bisglycinate), maltodextrin', ['glycinate']],
   ])('%s -> %j', (text, want) => expect(ids(formsNearMagnesium(text))).toEqual(want));

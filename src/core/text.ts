@@ -160,10 +160,10 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Magnesium's name in Japanese, Korean and Chinese, folded as fold() folds it (a voiced kana keeps
- * its base, a Hangul syllable its first letter), for matchers that run on folded text.
+ * Magnesium's name in Japanese, Korean, Chinese and Hindi, folded as fold() folds it (a voiced kana
+ * keeps its base, a Hangul syllable its first letter), for matchers that run on folded text.
  */
-export const CJK_MAGNESIUM: readonly string[] = ['マグネシウム', '마그네슘', '镁', '鎂'].map((w) => fold(w));
+export const ASIAN_SCRIPT_MAGNESIUM: readonly string[] = ['マグネシウム', '마그네슘', '镁', '鎂', 'मैग्नीशियम'].map((w) => fold(w));
 
 /** Escape a literal for use inside a RegExp. */
 export function escapeRegExp(s: string): string {

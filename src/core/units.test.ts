@@ -33,6 +33,8 @@ describe('findAmounts', () => {
     ['магний 300 мг', 300],
   ])('%s -> %f mg', (text, mg) => expect(findAmounts(text)[0]?.mg).toBe(mg));
   it('keeps the printed text', () => expect(findAmounts('Magnesium 1,000 mg')[0]?.raw).toBe('1,000 mg'));
+  it('reads milligrams written in Hindi', () =>
+    expect(findAmounts('मैग्नीशियम लैक्टेट - 200 मिलीग्राम;')[0]).toMatchObject({ mg: 200 }));
   it('reads "470,000 mg" as 470 mg where the text writes its decimals with a comma', () => {
     const text = 'Lactate de magnésium dihydraté 470,000 mg … magnésium-élément est de 48 mg (1,97 mmol) par comprimé.';
     expect(findAmounts(text)[0]?.mg).toBe(470);

@@ -16,7 +16,9 @@ const FormKnowledgeSchema = z.object({
   tier: TierSchema,
   tierSource: z.string().min(8),
   fraction: fraction.nullable(),
-  synonyms: z.array(z.string().regex(/^[a-z0-9 а-яіїє]+$/, 'folded: lower case, no accents, no punctuation')).min(1),
+  synonyms: z
+    .array(z.string().regex(/^[a-z0-9 а-яіїє\u0900-\u097F]+$/u, 'folded: lower case, no accents, no punctuation'))
+    .min(1),
 });
 
 export const FormCatalogueSchema = z.array(FormKnowledgeSchema);

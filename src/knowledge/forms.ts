@@ -1,8 +1,9 @@
 // The form catalogue: every FormId with its absorption tier, its elemental fraction and the words
 // labels use for it. Plain data (no zod) so the content script can import it; forms.schema.ts
-// validates it in a test. Fractions: docs/knowledge.md §2 (24.305 g/mol Mg / molar mass of the
-// salt as sold); tiers: docs/knowledge.md §4. Where a label cannot tell which hydrate or salt it means,
-// min and max span the possibilities so the engine reports a range, never a guessed point.
+// validates it in a test (fold() keeps Devanagari, so Hindi names stand as written). Fractions:
+// docs/knowledge.md §2 (24.305 g/mol Mg / molar mass of the salt as sold); tiers: docs/knowledge.md
+// §4. Where a label cannot tell which hydrate or salt it means, min and max span the possibilities
+// so the engine reports a range, never a guessed point.
 import type { FormId, Tier } from '../vocabulary/ids';
 
 export type Hydrate = 'anhydrous' | 'dihydrate' | 'trihydrate' | 'tetrahydrate' | 'hexahydrate' | 'heptahydrate';
@@ -43,6 +44,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: Firoz & Graber 2001 (about 4% absorbed); Walker et al. 2003`,
     fraction: { min: 0.603, max: 0.603, source: `${K2}: 24.305/40.30` },
     synonyms: [
+      'ऑक्साइड',
       'oxidum',
       'oxide',
       'oxid',
@@ -66,6 +68,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: suggested tiers (inorganic)`,
     fraction: { min: 0.417, max: 0.417, source: `${K2}: 24.305/58.32` },
     synonyms: [
+      'हाइड्रॉक्साइड',
       'hydroxidum',
       'hydroxide',
       'hydroxid',
@@ -90,6 +93,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: suggested tiers (inorganic)`,
     fraction: { min: 0.25, max: 0.288, source: `${K2}: 24.305/84.31 = 0.288 for MgCO3; basic carbonate nearer 0.25` },
     synonyms: [
+      'कार्बोनेट',
       'carbonas',
       'carbonate',
       'carbonat',
@@ -120,6 +124,7 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { hexahydrate: 0.1196, anhydrous: 0.2553 },
     },
     synonyms: [
+      'क्लोराइड',
       'clorura',
       'chloridum',
       'chloride',
@@ -150,6 +155,7 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { heptahydrate: 0.0986, anhydrous: 0.2019 },
     },
     synonyms: [
+      'सल्फेट',
       'sulfas',
       'sulfate',
       'sulphate',
@@ -180,6 +186,7 @@ export const FORMS: readonly FormKnowledge[] = [
       source: `${K2}: magnesium hydrogen citrate 24.305/214.41 = 0.113; trimagnesium dicitrate nonahydrate 0.119; anhydrous 24.305/451.11 = 0.162`,
     },
     synonyms: [
+      'साइट्रेट',
       'citras',
       'citrate',
       'citrat',
@@ -216,6 +223,8 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: Schuette 1994; suggested tiers`,
     fraction: { min: 0.141, max: 0.141, source: `${K2}: bisglycinate 24.305/172.42` },
     synonyms: [
+      'मैलेट',
+      'ग्लाइसिनेट',
       'glycinate',
       'glycinat',
       'glicinato',
@@ -260,6 +269,7 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { dihydrate: 0.1019, anhydrous: 0.1201 },
     },
     synonyms: [
+      'लैक्टेट',
       'lactas',
       'lactate',
       'lactat',
@@ -288,6 +298,7 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { dihydrate: 0.0749, tetrahydrate: 0.0674, anhydrous: 0.0842 },
     },
     synonyms: [
+      'एस्पार्टेट',
       'aspartas',
       'aspartate',
       'aspartat',
@@ -355,6 +366,9 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { dihydrate: 0.0539, anhydrous: 0.0586 },
     },
     synonyms: [
+      'थ्रेओनेट',
+      'ओरोटेट',
+      'ग्लूकोनेट',
       'gluconas',
       'gluconate',
       'gluconat',

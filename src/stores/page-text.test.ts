@@ -860,3 +860,23 @@ describe('page-text reader: more layouts', () => {
     expect(fields.isProductPage).toBe(true);
   });
 });
+
+describe('page-text reader: Hindi', () => {
+  it('"1 टैबलेट की संरचना" heads the composition, whose rows give magnesium salts in milligrams', () => {
+    const fields = readPageText(
+      [
+        'मैग्नीशियम बी6 - एक दवा',
+        'रिलीज फॉर्म और संरचना',
+        'गोलियाँ सफेद और गोल होती हैं, एक तरफ विभाजन रेखा के साथ।',
+        '1 टैबलेट की संरचना सक्रिय सामग्री है:',
+        '- मैग्नीशियम साइट्रेट - 400 मिलीग्राम;',
+        '- पाइरिडोक्सिन हाइड्रोक्लोराइड - 5 मिलीग्राम।',
+        'सहायक घटक: सेल्यूलोज, स्टार्च।',
+        'उपयोग के लिए संकेत',
+        'मैग्नीशियम की कमी।',
+      ].join('\n'),
+    );
+    expect(fields.labelText?.split('\n')).toContain('मैग्नीशियम साइट्रेट - 400 मिलीग्राम;');
+    expect(fields.labelText?.split('\n')[0]).toBe('1 टैबलेट की संरचना सक्रिय सामग्री है:');
+  });
+});

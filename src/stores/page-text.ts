@@ -6,7 +6,7 @@
 import type { SnapshotFields } from './types';
 import { capText, cleanText } from './dom';
 import { parseDecimal, parsePrice } from './values';
-import { CJK_MAGNESIUM, fold } from '../core/text';
+import { ASIAN_SCRIPT_MAGNESIUM, fold } from '../core/text';
 import { laterPhase, opensPhases, parseDirections } from '../core/servings';
 import { CHILD_DOSE_RE } from '../core/dose';
 
@@ -115,6 +115,9 @@ const FACTS_HEAD = new RegExp(
       'pr\\. (?:dagsdosis|tablet|kapsel)',
       // Estonian.
       '(?:kvalitatiivne ja kvantitatiivne )?koostis',
+      // Hindi: "1 effervescent टैबलेट की संरचना" (one tablet's composition), "संरचना".
+      '(?:\\d+ )?(?:[a-z]+ )?(?:टैबलेट|कैप्सूल|गोली)\\S* की संरचना',
+      'संरचना',
       '(?:1|uks) (?:tablett|kapsel|kotike) sisaldab',
     ].join('|') +
     ')(?![a-z])',
@@ -183,10 +186,11 @@ const RANKING_TITLE_RE = new RegExp(
 /** Lines that name magnesium, in the languages the reader knows. */
 const MAGNESIUM_RE = new RegExp(
   String.raw`(?<![a-z])(?:magnesium|magnesio|magnezu?|magnez(?:ium|ij\w*|iu\w*)?|horcik\w*|horecnat\w*|magni[os](?![a-z])|magnezyum|magneesium\w*|mg2\+|mg\+\+)|(?<![а-яі])(?:магнези|магниев|магні|магни(?:и|я|ем|ю)(?![а-я]))|` +
-    CJK_MAGNESIUM.join('|'),
+    ASIAN_SCRIPT_MAGNESIUM.join('|'),
 );
 /** A mass amount as labels print it. */
-const MG_AMOUNT_RE = /\d(?:[\d.,]*\d)?\s?(?:mg|мг|milligrams?|milligramm|milligrammes?|miligramos?|milligrammi|g)(?![a-zа-я])/;
+const MG_AMOUNT_RE =
+  /\d(?:[\d.,]*\d)?\s?(?:mg|мг|मिलीग्राम|milligrams?|milligramm|milligrammes?|miligramos?|milligrammi|g)(?![a-zа-я])/;
 /** Lines that give someone else's numbers: studies, reference intakes, limits, advice. */
 const DISTRACTOR_RE =
   /(?<![a-z])(?:study|studies|trial|participants|subjects|placebo|rda|recommended (?:daily )?(?:intake|allowance|amount)|reference (?:intake|value)|upper (?:intake )?limit|tolerable|should not exceed|no more than|up to \d(?!\d* ?(?:times|x (?:daily|a day|per day)))|men|women|homens|mulheres|hombres|mujeres|uomini|donne|hommes|femmes|manner|frauen|mannen|vrouwen|adults need|children need|dge|bfr|efsa|referenzwert|zufuhr|tageshochstmenge|nicht uberschreiten|bedarf|apport(?:s)? (?:journalier|recommande)|besoins?|ne pas depasser|ingesta|cantidad diaria recomendada|no superar|fabbisogno|non superare|aanbevolen hoeveelheid|adh|(?:boven)?grens|zapotrzebowanie|per (?:litre|liter|100 ?g|100 ?ml)|pro (?:liter|100 ?g)|par litre|por litro|al litro|(?:per|pro|par|por|je) (?:kilo|kg|kilogram\w*)|\/ ?kg|\d{2,3}(?:-\d{2,3})? ?kg|body ?weight|korpergewicht|poids corporel|peso corporal|peso corporeo|lichaamsgewicht|masy ciala|per ounce|per cup|children|kinder|enfants|ninos|bambini|kinderen|dzieci)(?![a-z])/;
