@@ -779,6 +779,8 @@ describe('page-text reader: compositions told in running text', () => {
       '5 mg of zinc oxide',
     ]);
     expect(fields.isProductPage).toBe(true);
+    // Printed in capitals, as some brand pages are.
+    expect(readPageText(text.toUpperCase()).labelText?.split('\n')).toContain('100 MG OF MAGNESIUM OXIDE');
     // The same sentence in an article about the product: an article's signs outweigh it.
     const article = `${text}\nThe article below is written by our author; see the references.`;
     expect(readPageText(article).isProductPage).toBe(false);

@@ -663,7 +663,7 @@ function unitComposition(items: Classified[]): string | undefined {
       const rows = sentence
         .slice(opening[0].length)
         .replace(/\.\s*$/, '')
-        .split(/,?\s+(?:and|&|plus)\s+(?=\d)|,\s*(?=\d)/)
+        .split(/,?\s+(?:and|&|plus)\s+(?=\d)|,\s*(?=\d)/i)
         .map((r) => r.trim())
         .filter(Boolean);
       return [`${sentence.slice(0, opening[0].length)}:`, ...rows].join('\n');
