@@ -33,6 +33,10 @@ describe('findAmounts', () => {
     ['магний 300 мг', 300],
   ])('%s -> %f mg', (text, mg) => expect(findAmounts(text)[0]?.mg).toBe(mg));
   it('keeps the printed text', () => expect(findAmounts('Magnesium 1,000 mg')[0]?.raw).toBe('1,000 mg'));
+  it('reads an amount glued to the ion it is of ("34mgMg2+"), not one glued to another word', () => {
+    expect(findAmounts('екв. на 1,4 mmolMg2+или 34mgMg2+').map((a) => a.mg)).toEqual([34]);
+    expect(findAmounts('34mgx')).toEqual([]);
+  });
   it('reads milligrams written in Hindi', () =>
     expect(findAmounts('मैग्नीशियम लैक्टेट - 200 मिलीग्राम;')[0]).toMatchObject({ mg: 200 }));
   it('reads "470,000 mg" as 470 mg where the text writes its decimals with a comma', () => {
