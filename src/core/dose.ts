@@ -165,6 +165,8 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     // "jony magnezu (w postaci magnezu cytrynianu) 100mg": magnesium ions, in Polish, with their source.
     String.raw`jon(?:y|ow)[ ]{1,2}magnezu(?:[ ]{1,2}\([^)]{0,60}\))?[ ]{0,3}[:=-]?[ ]{0,3}$`,
     String.raw`mg ?(?:2 ?\+|\+\+)\)?[ ]{0,3}[:=-][ ]{0,3}$`,
+    // "每片含镁 100mg": each tablet contains magnesium, in Chinese.
+    String.raw`含(?:有)?(?:镁|鎂)[ ]{0,2}:?[ ]{0,2}$`,
   ].join('|'),
 );
 /** "magnesium (150 mg per gummy)", "150 mg of magnesium per capsule": magnesium alone, per unit. */
@@ -363,7 +365,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // exceed 4 capsules (400 mg …)") are not the product's serving.
     if (CHILD_DOSE_RE.test(sentence) || CEILING_RE.test(sentence) || GENERAL_ADVICE_RE.test(sentence)) continue;
     const perUnit =
-      /(?:(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|pro|je|par|por|al unui|a unei)|\/) ?(?:(?:1|one|une?|una?|eine?) )?(capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|comprimat|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)|(?<![a-z])(?:film|lagy )?(tablett?ankent|kapszulankent)/.exec(
+      /(?:(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|pro|je|par|por|al unui|a unei)|\/) ?(?:(?:1|one|une?|una?|eine?) )?(capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|comprimat|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)|(?<![a-z])(?:film|lagy )?(tablett?ankent|kapszulankent)|每(片|粒|颗|包)/.exec(
         sentence,
       ) ??
       UNIT_CONTAINS_RE.exec(sentence) ??
@@ -394,7 +396,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
           source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)),
           per: 'unit',
           fromCompound,
-          unit: unitOfWord((perUnit[1] ?? perUnit[2])!),
+          unit: unitOfWord((perUnit[1] ?? perUnit[2] ?? perUnit[3])!),
           namesOneUnit: PER_ONE_UNIT_RE.test(perUnit[0]),
         });
       } else if (!perUnit && !countsRange(sentence) && ONCE_A_DAY_RE.test(sentence)) {
@@ -454,7 +456,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)),
       per,
       fromCompound,
-      unit: perUnit ? unitOfWord((perUnit[1] ?? perUnit[2])!) : headedUnit,
+      unit: perUnit ? unitOfWord((perUnit[1] ?? perUnit[2] ?? perUnit[3])!) : headedUnit,
       namesOneUnit: !!perUnit && PER_ONE_UNIT_RE.test(perUnit[0]),
     });
     if (out.length >= 20) break;

@@ -77,6 +77,11 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['Magnesiumsitrat', ['citrate']],
     ['магнію цитрат', ['citrate']],
     ['Magneesiumlaktaatdihüdraati 470 mg', ['lactate']],
+    // Japanese and Chinese write the acid right before the element.
+    ['酸化マグネシウム、セルロース', ['oxide']],
+    ['クエン酸マグネシウム', ['citrate']],
+    ['配料：氧化镁、微晶纤维素', ['oxide']],
+    ['乳酸カルシウム、マグネシウム', []],
     // Hindi: magnesium lactate, magnesium carbonate.
     ['मैग्नीशियम लैक्टेट - 200 मिलीग्राम', ['lactate']],
     ['मैग्नीशियम कार्बोनेट', ['carbonate']],

@@ -292,7 +292,9 @@ export function formsNearMagnesium(text: string): FormFinding[] {
     const polish =
       /^(?:magnez|магни|магні|horecnat|horcik|magnio)/.test(folded.slice(m.start, m.start + 8)) &&
       /^[ ]{1,2}$/.test(before.slice(last?.end ?? 0));
-    if (last && (ROMANCE_LINK_RE.test(before.slice(last.end)) || polish)) {
+    // Japanese and Chinese write the acid right before the element, with no space: "酸化マグネシウム", "氧化镁".
+    const asian = !!last && last.end === before.length && ASIAN_SCRIPT_MAGNESIUM.some((w) => folded.startsWith(w, m.start));
+    if (last && (ROMANCE_LINK_RE.test(before.slice(last.end)) || polish || asian)) {
       out.push(finding(last.id, text.slice(beforeStart + last.start, m.end)));
       // "Malate et bisglycinate de magnésium": forms joined by "and" share the link.
       for (let k = beforeHits.length - 2; k >= 0; k--) {

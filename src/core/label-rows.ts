@@ -89,6 +89,8 @@ const REFERENCE_COLUMN_RE =
   /(?<![a-z])(?:(?:recommended |reference |adequate )?daily intake(?: levels?)?|recommended (?:daily )?(?:intake|allowance|level)|rda|upper (?:intake )?level|tolerable upper|referenzwert|zufuhrempfehlung|apport recommande|ingesta recomendada)(?![a-z])|(?<![а-я])(?:рекомендуем\w* (?:уров\w*|суточн\w*)|уровень потребления|верхн\w* допустим\w*)(?![а-я])/;
 const PER_N_UNITS_RE =
   /(?<![a-z])(?:per|pour|pro|je|por|par|for|w)[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)(?![a-z])/;
+/** "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒" (Chinese): the rows are for that many units. */
+const CJK_PER_N_UNITS_RE = /[0-9０-９]{1,2}(?:粒|錠|カフセル|カプセル|包|片)(?:あたり|当たり|中)|每[0-9]{1,2}(?:粒|片|颗)/;
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
 const UNITS_CONTAIN_HEADER_RE =
   /(?<=^(?:each |every )?)(?:[2-9]|1[0-2])[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos)(?=[ ]{1,2}(?:contain|provide|enthalten|contiennent|contienen|contengono)(?![a-z]))/;
@@ -307,6 +309,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       const units =
         DOSE_UNITS_RE.exec(folded) ??
         PER_N_UNITS_RE.exec(folded) ??
+        CJK_PER_N_UNITS_RE.exec(folded) ??
         UNITS_CONTAIN_HEADER_RE.exec(folded) ??
         (header.some((b) => b.per === 'day') ? UNITS_IN_HEADER_RE.exec(folded) : null);
       if (units && !reading.servingSize)
@@ -371,7 +374,11 @@ function headerBasis(folded: string): AmountBasis[] | null {
   }
   const perUnit = PER_UNIT_RE.exec(folded);
   if (perUnit) cols.push({ at: perUnit.index, basis: { per: 'unit', unit: perUnit[1]! } });
-  const perServing = PER_SERVING_RE.exec(folded) ?? PER_N_UNITS_RE.exec(folded) ?? UNITS_CONTAIN_HEADER_RE.exec(folded);
+  const perServing =
+    PER_SERVING_RE.exec(folded) ??
+    PER_N_UNITS_RE.exec(folded) ??
+    CJK_PER_N_UNITS_RE.exec(folded) ??
+    UNITS_CONTAIN_HEADER_RE.exec(folded);
   if (perServing) cols.push({ at: perServing.index, basis: { per: 'serving' } });
   if (!cols.length) return null;
   return cols.sort((a, b) => a.at - b.at).map((c) => c.basis);

@@ -80,9 +80,9 @@ function forAnimalsOrPlants(text: string): boolean {
   return (fold(text).match(ANIMAL_OR_PLANT_RE) ?? []).length >= 3;
 }
 
-/** A homeopathic remedy, in the languages the reader knows. */
+/** A homeopathic remedy, in the languages the reader knows (Schüßler tissue salts, "[hp_X]" potencies too). */
 const HOMEOPATHIC_RE =
-  /(?<![a-z])(?:homeopathic|homoeopathic|hpus|homoopathisch\w*|homeopathique|homeopatico|omeopatic[oi]|homeopathisch|homeopatyczn\w*|homeopatick\w*)(?![a-z])/;
+  /(?<![a-z])(?:homeopathic|homoeopathic|hpus|homoopathisch\w*|homeopathique|homeopatico|omeopatic[oi]|homeopathisch|homeopatyczn\w*|homeopatick\w*|schuss?ler|schuessler|tissue salts?|biochemic|hp_[xc])(?![a-z])/;
 /** A bath or a soak, in the languages the reader knows. */
 const SOAK_RE =
   /(?<![a-z])(?:baths?|soaks?|soaking|footbath|badewasser|vollbad|fussbad|bains?|banos?|bagno|voetbad|badzout)(?![a-z])/;

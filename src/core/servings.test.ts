@@ -24,6 +24,12 @@ describe('servings per day from serving size and directions', () => {
     // "up to 3 times daily": one intake a day up to three.
     ['1 packet', '1 packet (dissolved in water or juice) or 2 tablets up to 3 times daily', 1, 3],
     ['1 Tablette', '1 Tablette bis zu 3 mal täglich', 1, 3],
+    // An intake tied to one meal is complete: the alternative's "three times a day" is not lent to it.
+    ['3 Tablets', 'Three [3] tablets at mealtime or one [1] tablet three times a day with food.', 1, 1],
+    // Japanese and Chinese dose phrases.
+    ['3粒', '１日３粒を目安にお召し上がりください。', 1, 1],
+    ['1粒', '1日2回、1回1粒を水でお召し上がりください。', 2, 2],
+    ['1片', '每日2次，每次1-2片，饭后服用。', 2, 4],
     // A dose that "can be doubled": the day runs up to twice it.
     ['1 capsule', 'Take 1 capsule daily. The dose can be doubled if needed.', 1, 2],
     [

@@ -57,7 +57,7 @@ const WORDS = Object.keys(NUMBER_WORDS)
   .join('|');
 const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?|\d\/\d|(?:${WORDS})(?![a-zа-я]))`;
 const COUNT_RE = new RegExp(
-  String.raw`(?<![a-zа-я0-9])(?:up to |bis zu |jusqu'a |hasta |fino a )?(${NUM})(?: ?\(\d{1,2}\))?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|до|или) ?(${NUM})(?: ?\(\d{1,2}\))?)?[ ]{1,2}(?:\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-я-]{1,12} ){0,2}?([a-zа-я][a-zа-я.-]{1,20})`,
+  String.raw`(?<![a-zа-я0-9])(?:up to |bis zu |jusqu'a |hasta |fino a )?(${NUM})(?: ?[([]\d{1,2}[)\]])?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|до|или) ?(${NUM})(?: ?[([]\d{1,2}[)\]])?)?[ ]{1,2}(?:\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-я-]{1,12} ){0,2}?([a-zа-я][a-zа-я.-]{1,20})`,
   'g',
 );
 
@@ -99,7 +99,7 @@ function plainFractions(s: string): string {
 }
 
 export function findUnitCount(text: string): UnitCount | null {
-  const folded = fold(plainFractions(text));
+  const folded = fold(plainFractions(cjkCounts(text)));
   COUNT_RE.lastIndex = 0;
   let guard = 0;
   for (let m = COUNT_RE.exec(folded); m && guard < 300; m = COUNT_RE.exec(folded), guard++) {
@@ -292,9 +292,63 @@ function adultPart(folded: string): string {
   return child ? rest.slice(0, child.index + 6) : rest;
 }
 
+/** A dose unit in Japanese and Chinese (kana as written or folded), and the English word for it. */
+const CJK_UNITS: Record<string, string> = {
+  粒: 'tablet',
+  錠: 'tablet',
+  片: 'tablet',
+  丸: 'tablet',
+  カプセル: 'capsule',
+  カフセル: 'capsule',
+  胶囊: 'capsule',
+  膠囊: 'capsule',
+  包: 'packet',
+  袋: 'packet',
+};
+const CJK_NUMERALS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 兩: '2', 三: '3', 四: '4', 五: '5', 六: '6' };
+const CJK_NUM = '([0-9一二两兩三四五六]{1,2}(?:[-~〜～][0-9一二两兩三四五六]{1,2})?)';
+const CJK_UNIT = `(${Object.keys(CJK_UNITS).join('|')})`;
+const CJK_SCRIPT_RE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+const cjkNumber = (n: string) => n.replace(/[一二两兩三四五六]/g, (c) => CJK_NUMERALS[c]!).replace(/[~〜～]/g, '-');
+/** "3 tablets", "1 tablet": a count and its unit in English. */
+const cjkCount = (n: string, u: string) => {
+  const count = cjkNumber(n);
+  return `${count} ${CJK_UNITS[u]}${count === '1' ? '' : 's'}`;
+};
+const halfWidthDigits = (text: string) => text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+/** "3粒", "２カプセル": a count of units in Japanese or Chinese, written as the English the parser reads. */
+function cjkCounts(text: string): string {
+  if (!CJK_SCRIPT_RE.test(text)) return text;
+  return halfWidthDigits(text).replace(
+    new RegExp(`${CJK_NUM}${CJK_UNIT}`, 'g'),
+    (_m, n: string, u: string) => ` ${cjkCount(n, u)} `,
+  );
+}
+
+/**
+ * Japanese and Chinese dose phrases in the English the parser reads: "1日3粒" is "3 tablets daily",
+ * "1日2回、1回1粒" "2 times daily, 1 tablet", "每日2次，每次1-2粒" "2 times daily, 1-2 tablets".
+ */
+function cjkDoses(text: string): string {
+  if (!CJK_SCRIPT_RE.test(text)) return text;
+  const perDay = halfWidthDigits(text)
+    .replace(
+      new RegExp(`(?:1|一)日(?:に|あたり)?${CJK_NUM}${CJK_UNIT}`, 'g'),
+      (_m, n: string, u: string) => ` ${cjkCount(n, u)} daily `,
+    )
+    .replace(
+      new RegExp(`(?:(?:1|一)日|每[日天]|一[日天])${CJK_NUM}(?:回|次)`, 'g'),
+      (_m, n: string) => ` ${cjkNumber(n)} times daily `,
+    )
+    // "1回1粒", "每次1粒": "each time", before one intake's count.
+    .replace(/(?:(?:1|一)回|每次)(?=[0-9一二两兩三四五六])/g, ' ');
+  return cjkCounts(perDay);
+}
+
 export function parseDirections(text: string): Directions | null {
   // "1 - 3 times", "1 – 2 capsules": ranges as one token.
-  const clean = fold(plainFractions(text))
+  const clean = fold(plainFractions(cjkDoses(text)))
     .slice(0, 2000)
     .replace(/(\d)\s*[-–]\s*(\d)/g, '$1-$2')
     // Ages are not counts: "children over 12 years", "ages 4+", "mayores de 12 anos".
@@ -456,6 +510,10 @@ function readDirections(part: string, text: string): Directions | null {
 /** "… or 1 capsule …": another intake offered instead of the first. */
 const OR_NEXT_RE = /^[ ,;]{0,3}(?:or|oder|ou|o|of|eller|lub|ili|veya|atau|voi|vagy|albo|nebo|alebo|sau|или)[ ]{1,2}/;
 
+/** One meal or time of day: "at mealtime", "with breakfast", "at bedtime", "in the morning". */
+const ONE_OCCASION_RE =
+  /(?<![a-z])(?:(?:at|with) (?:a |one |the )?(?:mealtime|meal|breakfast|lunch|dinner|supper|bedtime)|in the (?:morning|evening)|before bed(?:time)?|zum (?:fruhstuck|abendessen)|au (?:petit-dejeuner|coucher)|al (?:desayuno|acostarse))(?![a-z])/;
+
 /** Whether words say how often: a count of times, shorthand or a day word. */
 function namesFrequency(text: string): boolean {
   return NUMBERED_TIMES_RE.test(text) || LATIN_TIMES.some(([re]) => re.test(text)) || TIMES.some(([re]) => re.test(text));
@@ -476,7 +534,14 @@ function firstInstruction(main: string, first: UnitCount): string {
     const restAt = i + or[0].length;
     const next = findUnitCount(main.slice(restAt, restAt + 40));
     const head = main.slice(0, i);
-    if (next && main.slice(restAt).startsWith(next.raw) && namesFrequency(head.slice(at))) return head;
+    // "Three tablets at mealtime or one tablet three times a day": a first intake tied to one meal
+    // or time of day is complete too; "1 packet or 2 tablets up to 3 times daily" shares the times.
+    if (
+      next &&
+      main.slice(restAt).startsWith(next.raw) &&
+      (namesFrequency(head.slice(at)) || ONE_OCCASION_RE.test(head.slice(at)))
+    )
+      return head;
   }
   return main;
 }

@@ -81,6 +81,16 @@ describe('stage: kindOf', () => {
       page({ title: 'Magnesium Citrate', labelText: 'Magnesium (as magnesium citrate) 200 mg', description: 'Not homeopathic.' }),
     );
     expect(kindOf(labelled, true, []).kind).toBe('magnesium-supplement');
+    // Schüßler tissue salts: homeopathic too.
+    const tissueSalt = readInputs(
+      page({
+        title: 'Tissue Salts Mag Phos 8',
+        labelText: 'Active ingredient\tStrength\nMAGNESIUM PHOSPHATE, DIBASIC\t6 [hp_X]/1',
+      }),
+    );
+    const saltWarnings: Warning[] = [];
+    expect(kindOf(tissueSalt, true, saltWarnings).kind).toBe('not-a-supplement');
+    expect(saltWarnings[0]?.code).toBe('homeopathic');
   });
   it('an antacid with no supplement wording is not a supplement', () => {
     const warnings: Warning[] = [];

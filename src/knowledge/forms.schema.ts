@@ -17,7 +17,11 @@ const FormKnowledgeSchema = z.object({
   tierSource: z.string().min(8),
   fraction: fraction.nullable(),
   synonyms: z
-    .array(z.string().regex(/^[a-z0-9 а-яіїє\u0900-\u097F]+$/u, 'folded: lower case, no accents, no punctuation'))
+    .array(
+      z
+        .string()
+        .regex(/^[a-z0-9 а-яіїє\u0900-\u097F\u3040-\u30FF\u4E00-\u9FFF]+$/u, 'folded: lower case, no accents, no punctuation'),
+    )
     .min(1),
 });
 

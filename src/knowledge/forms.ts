@@ -1,6 +1,7 @@
 // The form catalogue: every FormId with its absorption tier, its elemental fraction and the words
 // labels use for it. Plain data (no zod) so the content script can import it; forms.schema.ts
-// validates it in a test (fold() keeps Devanagari, so Hindi names stand as written). Fractions:
+// validates it in a test (fold() keeps Devanagari and kanji, so Hindi and Chinese names stand as
+// written; Japanese kana are written folded, 'クリシン酸' for グリシン酸). Fractions:
 // docs/knowledge.md §2 (24.305 g/mol Mg / molar mass of the salt as sold); tiers: docs/knowledge.md
 // §4. Where a label cannot tell which hydrate or salt it means, min and max span the possibilities
 // so the engine reports a range, never a guessed point.
@@ -44,6 +45,8 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: Firoz & Graber 2001 (about 4% absorbed); Walker et al. 2003`,
     fraction: { min: 0.603, max: 0.603, source: `${K2}: 24.305/40.30` },
     synonyms: [
+      '酸化',
+      '氧化',
       'ऑक्साइड',
       'oxidum',
       'oxide',
@@ -68,6 +71,9 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: suggested tiers (inorganic)`,
     fraction: { min: 0.417, max: 0.417, source: `${K2}: 24.305/58.32` },
     synonyms: [
+      '水酸化',
+      '氢氧化',
+      '氫氧化',
       'हाइड्रॉक्साइड',
       'hydroxidum',
       'hydroxide',
@@ -93,6 +99,8 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: suggested tiers (inorganic)`,
     fraction: { min: 0.25, max: 0.288, source: `${K2}: 24.305/84.31 = 0.288 for MgCO3; basic carbonate nearer 0.25` },
     synonyms: [
+      '炭酸',
+      '碳酸',
       'कार्बोनेट',
       'carbonas',
       'carbonate',
@@ -124,6 +132,8 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { hexahydrate: 0.1196, anhydrous: 0.2553 },
     },
     synonyms: [
+      '塩化',
+      '氯化',
       'क्लोराइड',
       'clorura',
       'chloridum',
@@ -155,6 +165,7 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { heptahydrate: 0.0986, anhydrous: 0.2019 },
     },
     synonyms: [
+      '硫酸',
       'सल्फेट',
       'sulfas',
       'sulfate',
@@ -186,6 +197,9 @@ export const FORMS: readonly FormKnowledge[] = [
       source: `${K2}: magnesium hydrogen citrate 24.305/214.41 = 0.113; trimagnesium dicitrate nonahydrate 0.119; anhydrous 24.305/451.11 = 0.162`,
     },
     synonyms: [
+      'クエン酸',
+      '柠檬酸',
+      '檸檬酸',
       'साइट्रेट',
       'citras',
       'citrate',
@@ -223,6 +237,11 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: Schuette 1994; suggested tiers`,
     fraction: { min: 0.141, max: 0.141, source: `${K2}: bisglycinate 24.305/172.42` },
     synonyms: [
+      'リンコ酸',
+      '苹果酸',
+      '蘋果酸',
+      'クリシン酸',
+      '甘氨酸',
       'मैलेट',
       'ग्लाइसिनेट',
       'glycinate',
@@ -269,6 +288,7 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { dihydrate: 0.1019, anhydrous: 0.1201 },
     },
     synonyms: [
+      '乳酸',
       'लैक्टेट',
       'lactas',
       'lactate',
@@ -298,6 +318,9 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { dihydrate: 0.0749, tetrahydrate: 0.0674, anhydrous: 0.0842 },
     },
     synonyms: [
+      'アスハラキン酸',
+      '天冬氨酸',
+      '门冬氨酸',
       'एस्पार्टेट',
       'aspartas',
       'aspartate',
@@ -366,6 +389,10 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { dihydrate: 0.0539, anhydrous: 0.0586 },
     },
     synonyms: [
+      'トレオン酸',
+      '苏糖酸',
+      'クルコン酸',
+      '葡萄糖酸',
       'थ्रेओनेट',
       'ओरोटेट',
       'ग्लूकोनेट',

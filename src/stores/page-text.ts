@@ -6,7 +6,7 @@
 import type { SnapshotFields } from './types';
 import { capText, cleanText } from './dom';
 import { parseDecimal, parsePrice } from './values';
-import { ASIAN_SCRIPT_MAGNESIUM, fold } from '../core/text';
+import { ASIAN_SCRIPT_MAGNESIUM, escapeRegExp, fold } from '../core/text';
 import { laterPhase, opensPhases, parseDirections } from '../core/servings';
 import { CHILD_DOSE_RE } from '../core/dose';
 
@@ -124,6 +124,24 @@ const FACTS_HEAD = new RegExp(
 );
 const DIRECTIONS_HEAD =
   /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dos(?:age|ing)(?! (?:forms?|range)(?![a-z]))|usage|adults?:|modo de utilizacao|wie (?:ist|sind|nehmen sie) .{1,40} ein(?:zunehmen)?|wie (?:verwenden|wenden) sie .{1,40}(?: an)?\?|comment prendre|como tomar|come prendere|hoe (?:neemt|gebruikt) u|jak (?:stosowac|przyjmowac)|hur du (?:tar|anvander)|verzehrempfehlung|einnahmeempfehlung|dosierungsanleitung|gebrauchsanweisung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|posology(?: and method of administration)?|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|doseringen|dosage and administration|начин на (?:употреба|приложение)|дозировка|способ применения(?: и дозы)?|дозиране|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion|adagolas(?: es alkalmazas)?|davkovani[e]?|zpusob podani|sposob podavania|mod de administrare|doze si mod de administrare|odmerjanje|doziranje|способ применения и дозы|применение|спосіб застосування(?: та дози)?|дозування|nacin (?:uporabe|upotrebe|primjene|primene|koriscenja)|preporucena (?:dnevna )?doza|kullan[iı]m(?: sekli| onerisi| talimat[iı])?|onerilen kullan[iı]m|aturan pakai|cara pakai|saran penggunaan|anjuran pakai|anbefalt (?:daglig )?(?:dose|dosering)|anbefalet (?:daglig )?dosis|annustamine(?: ja manustamisviis)?)(?![a-zа-яі])/;
+/** A heading in Japanese or Chinese, folded, in the brackets those pages put around it ("【原材料名】"). */
+const cjkHead = (words: string[]) => new RegExp(`^[<＜【〈《(（]?(?:${words.map((w) => escapeRegExp(fold(w))).join('|')})`);
+/** Directions headings in Japanese and Chinese ("お召し上がり方", "1日の摂取目安量", "用法用量"). */
+const CJK_DIRECTIONS_HEAD = cjkHead([
+  'お召し上がり方',
+  '召し上がり方',
+  '1日の摂取目安量',
+  '１日の摂取目安量',
+  '摂取目安量',
+  '用法用量',
+  '用法・用量',
+  '食用方法',
+  '服用方法',
+  '建议用量',
+  '建議用量',
+]);
+const CJK_FACTS_HEAD = cjkHead(['栄養成分表示', '栄養成分', '营养成分', '營養成分', '成分表', '主要成分']);
+const CJK_INGREDIENTS_HEAD = cjkHead(['原材料名', '原材料', '配料表', '配料']);
 const INGREDIENTS_HEAD =
   /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|помощни вещества|вспомогательные вещества|съставки)(?![a-zа-я])/;
 const WARNINGS_HEAD =
@@ -220,6 +238,8 @@ function pageLines(text: string): string[] {
       // flattened table's cells start with a capital, a digit or a percent).
       .replace(/(?<=\d) {2,}(?=(?:mg|mcg|µg|g|iu|mmol|ml)(?![\p{L}]))/gu, ' ')
       .replace(/(?<=[\p{L},;:)]) {2,3}(?=\p{Ll})/gu, ' ')
+      // "食用方法：每日2次": a full-width colon is a colon.
+      .replace(/：/g, ': ')
       // "1...2 tabletti", "2…3 таблетки": a range between two counts, not a dot leader.
       .replace(/(?<=\d) ?(?:\.{3}|…) ?(?=\d)/g, '-')
       // "Magnesium Sulphate…………………..100 mg": ellipses and dots mixed in one leader.
@@ -248,9 +268,9 @@ function headingKind(text: string): Block | null {
   if (OTHER_HEAD.test(folded)) return 'other';
   if (INDICATIONS_HEAD.test(folded.trim()) || PRODUCT_TEXT_HEAD.test(folded.trim())) return 'prose';
   // "4 tablets contain:" is a count of units, not a section number.
-  if (FACTS_HEAD.test(folded) || FACTS_HEAD.test(text)) return 'facts';
-  if (DIRECTIONS_HEAD.test(folded)) return 'directions';
-  if (INGREDIENTS_HEAD.test(folded)) return 'ingredients';
+  if (FACTS_HEAD.test(folded) || FACTS_HEAD.test(text) || CJK_FACTS_HEAD.test(folded)) return 'facts';
+  if (DIRECTIONS_HEAD.test(folded) || CJK_DIRECTIONS_HEAD.test(folded)) return 'directions';
+  if (INGREDIENTS_HEAD.test(folded) || CJK_INGREDIENTS_HEAD.test(folded)) return 'ingredients';
   if (WARNINGS_HEAD.test(folded)) return 'warnings';
   return null;
 }
@@ -681,9 +701,9 @@ function unitContents(folded: string, count: string): boolean {
 const DESCRIBES_USE_RE = /(?<![a-z])(?:are|is) (?:usually |typically |often |commonly |also )?(?:applied|taken|used)(?![a-z])/;
 /** A sentence that tells how much to take or how to apply: the directions, wherever they stand. */
 const DOSE_SENTENCE_RE =
-  /(?<![a-z])(?:recommended (?:daily )?dose|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|toma|tome|prenez|nimm|prendi|neem|dissolve|mix|stir|consume|spray|apply|applied|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|ingerir|ingira|приема[а-я]*|принима[а-я]*|прийма[а-яі]*|uzimati|uzmite|uzeti|al[iı]n(?:[iı]z)?|kullan[iı]n(?:[iı]z)?|minum|diminum|tas|tages)(?![a-zа-яі])/;
+  /(?<![a-z])(?:召し上かり|摂取|服用|食用|recommended (?:daily )?dose|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|toma|tome|prenez|nimm|prendi|neem|dissolve|mix|stir|consume|spray|apply|applied|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|ingerir|ingira|приема[а-я]*|принима[а-я]*|прийма[а-яі]*|uzimati|uzmite|uzeti|al[iı]n(?:[iı]z)?|kullan[iı]n(?:[iı]z)?|minum|diminum|tas|tages)(?![a-zа-яі])/;
 const FREQUENCY_RE =
-  /(?<![a-z])(?:daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|por dia|ao dia|diari\w*|al giorno|per dag|dagelijks|dziennie|дневно|ежедневно|в день|на ден|на день|на добу|щодня|dnevno|na dan|gunde|gunluk|her gun|sehari|per hari|setiap hari|daglig|dagligt|om dagen|paevas|q\.?d\.?|qday|b\.?i\.?d\.?|t\.?i\.?d\.?|q ?\d{1,2} ?h|skin|bath|bad|peau|piel|pelle|huid|(?:applied|apply) to (?:the |your |any part of the )?(?:body|feet|legs|arms|affected area))(?![a-zа-я])/;
+  /(?<![a-z])(?:1日|１日|一日|每日|每天|daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|por dia|ao dia|diari\w*|al giorno|per dag|dagelijks|dziennie|дневно|ежедневно|в день|на ден|на день|на добу|щодня|dnevno|na dan|gunde|gunluk|her gun|sehari|per hari|setiap hari|daglig|dagligt|om dagen|paevas|q\.?d\.?|qday|b\.?i\.?d\.?|t\.?i\.?d\.?|q ?\d{1,2} ?h|skin|bath|bad|peau|piel|pelle|huid|(?:applied|apply) to (?:the |your |any part of the )?(?:body|feet|legs|arms|affected area))(?![a-zа-я])/;
 
 /**
  * "Magnesium Supplement Directions: take 1 to 2 tablets daily", beside "Antacid Directions: …": a

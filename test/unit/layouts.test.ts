@@ -536,6 +536,28 @@ describe('whole pages in Turkish, Croatian, Indonesian, Ukrainian, Norwegian, Br
     expect(a.elementalMgPerDay?.max).toBeCloseTo(perDayMax, 1);
   });
 
+  it.each([
+    [
+      'ja',
+      'マグネシウム 90日分 270粒\n【1日の摂取目安量】\n1日3粒を目安に、水またはぬるま湯でお召し上がりください。\n【栄養成分表示】3粒あたり\nマグネシウム 300mg\n【原材料名】\n酸化マグネシウム、セルロース\nカートに入れる',
+      'oxide',
+      300,
+      300,
+    ],
+    [
+      'zh',
+      '镁片 60片\n食用方法：每日2次，每次1片，饭后食用。\n营养成分 每片含镁 100mg\n配料：氧化镁、微晶纤维素\n加入购物车',
+      'oxide',
+      100,
+      200,
+    ],
+  ])('a %s shop page: its facts, salt and directions', (_lang, text, form, perServing, perDay) => {
+    const a = analyze(snapshotFromText(text, new URL('https://shop.example.com/p/1')));
+    expect(a.forms.map((f) => f.id)).toEqual([form]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: perServing, max: perServing });
+    expect(a.elementalMgPerDay).toMatchObject({ min: perDay, max: perDay });
+  });
+
   it("it two dosage forms, each with its salts: the tablet's lactate and the ampoule's pidolate are not added up", () => {
     const a = analyze(
       snapshotFromText(
