@@ -121,12 +121,12 @@ const NOISE = {
  * applies to): a regression fails CI. Confident wrong figures are counted, not a percentage.
  */
 const GATES = {
-  // measured 97.5 / 93.3 / 94.6 / 100 / 100 on the 390 pages (2026-11-30, after the held-out parts
-  // G to L and their rules); topicals and negatives must all stay right (99 allows no miss on 51 or
-  // 100 pages)
+  // measured 96.7 / 94.4 / 95.7 / 100 / 99.3 on the 513 pages (2026-11-30, after the held-out parts
+  // O to R and their rules); topicals and negatives must all stay right but the one known miss (99
+  // allows one miss on 143 negatives, none on 67 topicals)
   forms: 95,
-  mgPerServing: 92,
-  mgPerDay: 92,
+  mgPerServing: 93,
+  mgPerDay: 94,
   topical: 99,
   negatives: 99,
   maxConfidentWrong: 0,
