@@ -229,3 +229,13 @@ describe('label rows: compositions written amount first', () => {
     expect(rows[0]).toMatchObject({ reading: 'compound', amount: { mg: 280 }, hydrate: 'anhydrous' });
   });
 });
+
+describe('label rows: a serving size on a line of its own', () => {
+  it('"Serving Size" then "3 Tablets" is the serving', () => {
+    const label = readLabel('Serving Size\n3 Tablets\nServings Per Container\n30\nMagnesium (as magnesium oxide)\t225 mg\t56%', {
+      eu: false,
+    });
+    expect(label.servingSize).toBe('3 Tablets');
+    expect(label.magnesiumRows[0]).toMatchObject({ amount: { mg: 225 } });
+  });
+});

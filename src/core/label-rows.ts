@@ -57,6 +57,8 @@ const NRV_RE =
   /(?<![a-z])(?:nrv|ri|vnr|vrn|nrw|nbw|ar|rm|referenzmenge|nahrstoffbezugswert|rws|apports? de reference|valeurs? nutritionnelles? de reference|reference intake|referentie-inname)(?![a-z])/;
 const SERVING_RE =
   /^(?:serving size|portion size|portionsgrosse|(?:serving|portion)(?=[ ]{0,2}:)|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion(?: de(?= \d))?|porcao(?: de(?= \d))?|takaran saji|dosis diaria|porzione|dose giornaliera|dose quotidiana)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
+/** A serving's value alone on a line: "3 Tablets", "2 capsules (1.2 g)", "1 scoop". */
+const SERVING_CELL_RE = /^\d{1,2}(?:[.,]\d)?[ ]{1,2}[a-z][a-z -]{1,25}(?:\([^)]{1,20}\))?$/;
 /** "Pour une gélule de 506,1 mg.", "Pour un comprimé pelliculé.": the unit the rows above are for. */
 const TRAILING_PER_UNIT_RE =
   /^(?:pour|per|pro|por|for)[ ]{1,2}(?:un|une|one|1|una|uno|eine?)[ ]{1,2}(gelule|comprime|capsule|tablet|caplet|softgel|kapsel|tablette|capsula|compressa|comprimido|sachet|ampoule)s?(?![a-z])[^\d]{0,30}(?:de[ ]{1,2}\d[\d.,]*[ ]{0,2}(?:mg|g|ml))?[ .]*$/;
@@ -194,6 +196,13 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     // and the count on one line.
     const servingLine = trimmed.replace(PANEL_HEADING_RE, '');
     const serving = SERVING_RE.exec(servingLine);
+    // "Serving Size" then "3 Tablets": a table whose cells came on their own lines.
+    const nextCell = lines[i + 1]?.trim() ?? '';
+    if (serving && !reading.servingSize && !serving[1] && SERVING_CELL_RE.test(fold(nextCell))) {
+      reading.servingSize = quote(nextCell, 120);
+      i++;
+      continue;
+    }
     if (serving && !reading.servingSize && serving[1]) {
       const value = line.trim().slice(line.trim().length - serving[1].length);
       const count = /[ \t]{1,3}servings? per (?:container|package)/i.exec(value);

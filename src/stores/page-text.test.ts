@@ -882,3 +882,46 @@ describe('page-text reader: Hindi', () => {
     expect(fields.labelText?.split('\n')[0]).toBe('1 टैबलेट की संरचना सक्रिय सामग्री है:');
   });
 });
+
+describe('page-text reader: shop chrome and split cells', () => {
+  it("a breadcrumb naming magnesium is the shop's navigation, not the product's text", () => {
+    const fields = readPageText(
+      [
+        'Sign in',
+        'Home > Vitamins & Supplements > Minerals > Magnesium',
+        'Melatonin Lozenge 2.5 mg',
+        'Add to basket',
+        'A lozenge to support sleep.',
+        'Other ingredients: sorbitol, magnesium stearate.',
+        'Take 1 lozenge before bedtime.',
+        'Store in a cool dry place.',
+        'Made in USA',
+      ].join('\n'),
+    );
+    expect(fields.description ?? '').not.toContain('Minerals > Magnesium');
+  });
+
+  it('"Serving Size" and "Servings Per Container" with their values on lines of their own stay with the panel', () => {
+    const fields = readPageText(
+      [
+        'CalMag Plus',
+        'Supplement Facts',
+        'Serving Size',
+        '3 Tablets',
+        'Servings Per Container',
+        '30',
+        'Amount Per Serving',
+        '% Daily Value',
+        'Calcium (as calcium carbonate)\t900 mg\t90%',
+        'Magnesium (as magnesium oxide)\t225 mg\t56%',
+        'Other ingredients: cellulose.',
+      ].join('\n'),
+    );
+    expect(fields.labelText?.split('\n').slice(0, 4)).toEqual([
+      'Supplement Facts',
+      'Serving Size',
+      '3 Tablets',
+      'Servings Per Container',
+    ]);
+  });
+});

@@ -507,6 +507,9 @@ const ROW_NAME_RE =
 const PANEL_TOP_RE =
   /^(?:supplement facts|nutrition facts|serving size|servings? per (?:container|package)|portionsgrosse|portionen|taille de la portion|tamano de la porcion|porzione)(?![a-z])/;
 
+/** A panel-top line's value on a line of its own: "3 Tablets", "30", "2 scoops (10 g)". */
+const VALUE_CELL_RE = /^(?:about |approx\.? )?\d{1,3}(?:[.,]\d)?(?:[ ]{1,2}[A-Za-z][A-Za-z -]{1,25}(?:\([^)]{1,20}\))?)?$/;
+
 /** "Serving Size: 2 Gummies" on its own line, with no panel heading above it. */
 const SERVING_LINE_RE = /^(?:serving size|portion size|portionsgrosse|taille de la portion|tamano de la porcion)(?![a-z])/;
 
@@ -543,6 +546,8 @@ const OPENS_WITH_AMOUNT_RE = /^[\s+*•·–-]*\d[\d.,]*\s*(?:mg|mcg|µg|g)(?![\
 const AMOUNT_CELL_RE = /^[<~]?\d[\d.,]*\s*(?:mg|mcg|µg|g|iu|mmol)$/i;
 
 /** A menu entry: a few words, no figure, no sentence ("Vitamins & Supplements", "Basket (0)"). */
+const BREADCRUMB_RE = /^[^>›»\t]{1,40}(?:\s[>›»]\s[^>›»\t]{1,40}){2,}$/;
+
 function menuEntry(c: Classified): boolean {
   return (
     !c.heading &&
@@ -567,7 +572,8 @@ const FORM_STEM_RE =
  * nothing. A product's name over its badges ("Vegan", "Gluten Free", …) is no menu.
  */
 function markNavigation(items: Classified[]): Classified[] {
-  const out = [...items];
+  // "Home > Vitamins & Supplements > Minerals > Magnesium": a breadcrumb is the shop's, not the product's.
+  const out = items.map((c) => (!c.heading && BREADCRUMB_RE.test(c.line) ? { ...c, block: 'chrome' as const } : c));
   let run: number[] = [];
   for (let i = 0; i <= items.length; i++) {
     const c = items[i];
@@ -836,7 +842,13 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     for (let j = i + 1; j < items.length && items[j]!.block === 'facts' && !items[j]!.heading; j++) rows.push(items[j]!.line);
     // "Supplement Facts / Serving Size: 3 Capsules / Servings Per Container: 30" just above an
     // "Amount Per Serving" heading belong to the same panel.
-    for (let k = i - 1; k >= Math.max(0, i - 4) && PANEL_TOP_RE.test(items[k]!.folded); k--) rows.unshift(items[k]!.line);
+    // "Serving Size" / "3 Tablets" / "Servings Per Container" / "30": their values may stand on lines of their own.
+    for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+      const c = items[k]!;
+      const value = VALUE_CELL_RE.test(c.line.trim()) && k > 0 && PANEL_TOP_RE.test(items[k - 1]!.folded);
+      if (!PANEL_TOP_RE.test(c.folded) && !value) break;
+      rows.unshift(c.line);
+    }
     panels.push(rows);
   }
   const withMagnesium = panels.filter((p) => p.some((l) => MAGNESIUM_RE.test(fold(l)) && MG_AMOUNT_RE.test(fold(l))));
