@@ -197,7 +197,7 @@ export function formsInSourceList(list: string, source: string = list): FormFind
 // Epsom salt (Bittersalz) is magnesium sulfate, and Magtein magnesium L-threonate, where a page
 // never writes the word magnesium.
 // Bulgarian and Russian: "магнезий", "магнезиев оксид", "оксид магния" (folded, й is и); Ukrainian "магнію",
-// Turkish "magnezyum"; Japanese, Korean and Chinese (ASIAN_SCRIPT_MAGNESIUM).
+// Turkish "magnezyum"; Japanese, Korean, Chinese and Hindi (ASIAN_SCRIPT_MAGNESIUM).
 const ANCHOR_RE = new RegExp(
   String.raw`(?<![b-z]|[a-z]a)(?:di|tri)?(?:magnesium|magnesii|magnesio|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|horcik\w*|horecnat\w*|magnezij\w*|magni[os](?![a-z])|magnezow\w*|magnezyum\w*|magneesium\w*|magnez(?:u|em)?(?![a-z]))|(?<![а-яі])(?:магнези[а-я]*|магні[а-яіїє]*|магниев[а-я]*|магни(?:и|я|ем|ю)(?![а-я]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])|` +
     ASIAN_SCRIPT_MAGNESIUM.join('|'),
