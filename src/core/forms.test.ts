@@ -82,6 +82,12 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['クエン酸マグネシウム', ['citrate']],
     ['配料：氧化镁、微晶纤维素', ['oxide']],
     ['乳酸カルシウム、マグネシウム', []],
+    // Greek: the adjective before the element, with its ending, or "of the" between; stearate is an excipient.
+    ['Κιτρικό μαγνήσιο 200 mg', ['citrate']],
+    ['κιτρικού μαγνησίου', ['citrate']],
+    ['Οξείδιο του μαγνησίου', ['oxide']],
+    ['Μαγνήσιο (ως δισγλυκινικό μαγνήσιο)', ['glycinate']],
+    ['Στεατικό μαγνήσιο', []],
     // Hindi: magnesium lactate, magnesium carbonate.
     ['मैग्नीशियम लैक्टेट - 200 मिलीग्राम', ['lactate']],
     ['मैग्नीशियम कार्बोनेट', ['carbonate']],

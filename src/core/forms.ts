@@ -5,7 +5,7 @@
 import type { FormFinding } from './schema';
 import type { FormId } from '../vocabulary/ids';
 import { FORMS, FORM_BY_ID, type Hydrate } from '../knowledge/forms';
-import { ASIAN_SCRIPT_MAGNESIUM, escapeRegExp, fold, quote } from './text';
+import { OTHER_SCRIPT_MAGNESIUM, escapeRegExp, fold, quote } from './text';
 
 interface Hit {
   id: FormId;
@@ -197,14 +197,15 @@ export function formsInSourceList(list: string, source: string = list): FormFind
 // Epsom salt (Bittersalz) is magnesium sulfate, and Magtein magnesium L-threonate, where a page
 // never writes the word magnesium.
 // Bulgarian and Russian: "магнезий", "магнезиев оксид", "оксид магния" (folded, й is и); Ukrainian "магнію",
-// Turkish "magnezyum"; Japanese, Korean, Chinese and Hindi (ASIAN_SCRIPT_MAGNESIUM).
+// Turkish "magnezyum"; Japanese, Korean, Chinese and Hindi (OTHER_SCRIPT_MAGNESIUM).
 const ANCHOR_RE = new RegExp(
   String.raw`(?<![b-z]|[a-z]a)(?:di|tri)?(?:magnesium|magnesii|magnesio|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|horcik\w*|horecnat\w*|magnezij\w*|magni[os](?![a-z])|magnezow\w*|magnezyum\w*|magneesium\w*|magnez(?:u|em)?(?![a-z]))|(?<![а-яі])(?:магнези[а-я]*|магні[а-яіїє]*|магниев[а-я]*|магни(?:и|я|ем|ю)(?![а-я]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])|` +
-    ASIAN_SCRIPT_MAGNESIUM.join('|'),
+    OTHER_SCRIPT_MAGNESIUM.join('|'),
   'g',
 );
 const EXCIPIENT_AFTER_RE = /^[ -]{0,2}(?:stearate|stearat|silicate|silikat|trisilicate)/;
-const EXCIPIENT_BEFORE_RE = /(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}$/;
+const EXCIPIENT_BEFORE_RE =
+  /(?:(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}|(?:στεατικ|πυριτικ)[α-ω]{0,3}[ ]{1,2}(?:του[ ]{1,2})?)$/;
 const NEGATED_BEFORE_RE =
   /(?:compared (?:to|with)|unlike|than|vs\.?|versus|instead of|rather than|other forms of|free (?:of|from)|(?:does|do|did) not (?:contain|include|use)|contains? no|no|not|without|ohne|sans|sin|senza|im vergleich zu|im gegensatz zu|contrairement (?:au|a|aux)|a diferencia del?|a differenza del?)[ ,:]{1,3}(?:(?:the|cheap|common|regular|standard|ordinary|other|most|many|inorganic|added|synthetic)[ ]{1,2}){0,2}$/;
 const NEGATED_AFTER_RE = /^[ -]{0,2}(?:free|frei)(?![a-z])/;
@@ -292,9 +293,12 @@ export function formsNearMagnesium(text: string): FormFinding[] {
     const polish =
       /^(?:magnez|магни|магні|horecnat|horcik|magnio)/.test(folded.slice(m.start, m.start + 8)) &&
       /^[ ]{1,2}$/.test(before.slice(last?.end ?? 0));
+    // Greek too, the adjective's ending after its stem, or "of the": "κιτρικό μαγνήσιο", "οξείδιο του μαγνησίου".
+    const greek =
+      folded.startsWith('µαγνησ', m.start) && /^[α-ωµ]{0,3}[ ]{1,2}(?:του[ ]{1,2})?$/.test(before.slice(last?.end ?? 0));
     // Japanese and Chinese write the acid right before the element, with no space: "酸化マグネシウム", "氧化镁".
-    const asian = !!last && last.end === before.length && ASIAN_SCRIPT_MAGNESIUM.some((w) => folded.startsWith(w, m.start));
-    if (last && (ROMANCE_LINK_RE.test(before.slice(last.end)) || polish || asian)) {
+    const asian = !!last && last.end === before.length && OTHER_SCRIPT_MAGNESIUM.some((w) => folded.startsWith(w, m.start));
+    if (last && (ROMANCE_LINK_RE.test(before.slice(last.end)) || polish || greek || asian)) {
       out.push(finding(last.id, text.slice(beforeStart + last.start, m.end)));
       // "Malate et bisglycinate de magnésium": forms joined by "and" share the link.
       for (let k = beforeHits.length - 2; k >= 0; k--) {

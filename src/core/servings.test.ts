@@ -26,6 +26,8 @@ describe('servings per day from serving size and directions', () => {
     ['1 Tablette', '1 Tablette bis zu 3 mal täglich', 1, 3],
     // An intake tied to one meal is complete: the alternative's "three times a day" is not lent to it.
     ['3 Tablets', 'Three [3] tablets at mealtime or one [1] tablet three times a day with food.', 1, 1],
+    // Greek: "2 φορές την ημέρα" (twice a day).
+    ['1 κάψουλα', 'Λαμβάνετε 1 κάψουλα 2 φορές την ημέρα με νερό.', 2, 2],
     // Japanese and Chinese dose phrases.
     ['3粒', '１日３粒を目安にお召し上がりください。', 1, 1],
     ['1粒', '1日2回、1回1粒を水でお召し上がりください。', 2, 2],

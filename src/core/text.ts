@@ -15,7 +15,8 @@ function foldChar(c: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
-  if (c === 'µ' || c === 'μ') f = 'µ';
+  // Greek mu, small or capital, folds as the micro sign does ("μg", "Μαγνήσιο").
+  if (c === 'µ' || c === 'μ' || c === 'Μ') f = 'µ';
   else if (c === 'ß') f = 's';
   else if (/[\u00A0\u2000-\u200B\u202F\t]/.test(c)) f = ' ';
   else if (/[\u2010-\u2015\u2212]/.test(c)) f = '-';
@@ -160,10 +161,15 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Magnesium's name in Japanese, Korean, Chinese and Hindi, folded as fold() folds it (a voiced kana
- * keeps its base, a Hangul syllable its first letter), for matchers that run on folded text.
+ * Magnesium's name in scripts other than Latin and Cyrillic (Japanese, Korean, Chinese, Hindi,
+ * Greek), folded as fold() folds it (a voiced kana keeps its base, a Hangul syllable its first
+ * letter, Greek mu is µ), as regular-expression parts for matchers that run on folded text. Greek
+ * inflects it: "μαγνήσιο", "μαγνησίου".
  */
-export const ASIAN_SCRIPT_MAGNESIUM: readonly string[] = ['マグネシウム', '마그네슘', '镁', '鎂', 'मैग्नीशियम'].map((w) => fold(w));
+export const OTHER_SCRIPT_MAGNESIUM: readonly string[] = [
+  ...['マグネシウム', '마그네슘', '镁', '鎂', 'मैग्नीशियम'].map((w) => fold(w)),
+  'µαγνησι[α-ω]*',
+];
 
 /** Escape a literal for use inside a RegExp. */
 export function escapeRegExp(s: string): string {

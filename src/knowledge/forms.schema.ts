@@ -20,7 +20,10 @@ const FormKnowledgeSchema = z.object({
     .array(
       z
         .string()
-        .regex(/^[a-z0-9 а-яіїє\u0900-\u097F\u3040-\u30FF\u4E00-\u9FFF]+$/u, 'folded: lower case, no accents, no punctuation'),
+        .regex(
+          /^[a-z0-9 \u0430-\u044F\u0456\u0457\u0454\u00B5\p{Script=Greek}\p{Script=Devanagari}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]+$/u,
+          'folded: lower case, no accents, no punctuation',
+        ),
     )
     .min(1),
 });

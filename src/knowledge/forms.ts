@@ -1,7 +1,8 @@
 // The form catalogue: every FormId with its absorption tier, its elemental fraction and the words
 // labels use for it. Plain data (no zod) so the content script can import it; forms.schema.ts
 // validates it in a test (fold() keeps Devanagari and kanji, so Hindi and Chinese names stand as
-// written; Japanese kana are written folded, 'クリシン酸' for グリシン酸). Fractions:
+// written; Japanese kana and Greek are written folded, 'クリシン酸' for グリシン酸, 'µηλικ' for μηλικ).
+// Fractions:
 // docs/knowledge.md §2 (24.305 g/mol Mg / molar mass of the salt as sold); tiers: docs/knowledge.md
 // §4. Where a label cannot tell which hydrate or salt it means, min and max span the possibilities
 // so the engine reports a range, never a guessed point.
@@ -45,6 +46,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: Firoz & Graber 2001 (about 4% absorbed); Walker et al. 2003`,
     fraction: { min: 0.603, max: 0.603, source: `${K2}: 24.305/40.30` },
     synonyms: [
+      'οξειδι',
       '酸化',
       '氧化',
       'ऑक्साइड',
@@ -99,6 +101,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: suggested tiers (inorganic)`,
     fraction: { min: 0.25, max: 0.288, source: `${K2}: 24.305/84.31 = 0.288 for MgCO3; basic carbonate nearer 0.25` },
     synonyms: [
+      'ανθρακικ',
       '炭酸',
       '碳酸',
       'कार्बोनेट',
@@ -132,6 +135,7 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { hexahydrate: 0.1196, anhydrous: 0.2553 },
     },
     synonyms: [
+      'χλωριουχ',
       '塩化',
       '氯化',
       'क्लोराइड',
@@ -165,6 +169,7 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { heptahydrate: 0.0986, anhydrous: 0.2019 },
     },
     synonyms: [
+      'θειικ',
       '硫酸',
       'सल्फेट',
       'sulfas',
@@ -197,6 +202,7 @@ export const FORMS: readonly FormKnowledge[] = [
       source: `${K2}: magnesium hydrogen citrate 24.305/214.41 = 0.113; trimagnesium dicitrate nonahydrate 0.119; anhydrous 24.305/451.11 = 0.162`,
     },
     synonyms: [
+      'κιτρικ',
       'クエン酸',
       '柠檬酸',
       '檸檬酸',
@@ -237,6 +243,8 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: Schuette 1994; suggested tiers`,
     fraction: { min: 0.141, max: 0.141, source: `${K2}: bisglycinate 24.305/172.42` },
     synonyms: [
+      'µηλικ',
+      'γλυκινικ',
       'リンコ酸',
       '苹果酸',
       '蘋果酸',
@@ -288,6 +296,7 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { dihydrate: 0.1019, anhydrous: 0.1201 },
     },
     synonyms: [
+      'γαλακτικ',
       '乳酸',
       'लैक्टेट',
       'lactas',
@@ -318,6 +327,7 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { dihydrate: 0.0749, tetrahydrate: 0.0674, anhydrous: 0.0842 },
     },
     synonyms: [
+      'ασπαρτικ',
       'アスハラキン酸',
       '天冬氨酸',
       '门冬氨酸',
@@ -389,6 +399,10 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { dihydrate: 0.0539, anhydrous: 0.0586 },
     },
     synonyms: [
+      'οροτικ',
+      'γλυκονικ',
+      'θρεονικ',
+      'ταυρινικ',
       'トレオン酸',
       '苏糖酸',
       'クルコン酸',
@@ -415,6 +429,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: little human data`,
     fraction: { min: 0.087, max: 0.087, source: `${K2}: 24.305/280.52` },
     synonyms: [
+      'πιδολικ',
       'pidolas',
       'pidolate',
       'pidolat',
