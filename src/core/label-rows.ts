@@ -484,7 +484,13 @@ const UNIT_AFTER_AMOUNT_RE =
 /** A magnesium salt by its name's ending ("Magnesium-L-Glutamat", "magnesium fumarate"). */
 const UNNAMED_SALT_RE = /^(?:magnesium|magnesio|magnez\w*)[ -]{1,2}(?:[a-z]-)?[a-z]{3,}(?:at|ate|ato|aat)(?![a-z])/;
 /** "… und 165,4 mg …": "and" before the next amount, in the languages the reader knows. */
-const AND_BEFORE_AMOUNT_RE = /(?<=\S)[ ]{1,2}(?:and|und|et|e|y|i|és|es|en|og|och|ve|dan|и|і|та)[ ]{1,2}(?=\d)/;
+const AND_WORDS = 'and|und|et|e|y|i|es|en|og|och|ve|dan|и|і|та';
+/** Split on the printed text: Hungarian "és" keeps its accent there. */
+const AND_BEFORE_AMOUNT_RE = new RegExp(String.raw`(?<=\S)[ ]{1,2}(?:${AND_WORDS}|és)[ ]{1,2}(?=\d)`);
+/** Where a salt's name written amount first ends: a bracket, a sentence, "per tablet", "and" before the next amount, "equivalent to". */
+const SALT_NAME_END_RE = new RegExp(
+  String.raw`[(;]|,(?!\d)|\.(?:[ ]|$)|[ ]{1,2}(?:per|pro|par|por|je|tablettankent|kapszulankent)(?![a-z])|[ ]{1,2}(?:${AND_WORDS})[ ]{1,2}(?=\d)|[ ]{1,2}(?:entsprechend|equivalent to|equivalente a|corresponding to|correspondant a|soit|pari a)(?![a-z])`,
+);
 /** A salt's weight written amount first: "500 mg", "1,5 g of". */
 const LEADING_AMOUNT_RE = /^(\d{1,4}(?:[.,]\d{1,3})?[ ]?(?:mg|g|мг|г))[ ]{1,2}(?:of[ ]{1,2}|de[ ]{1,2}|di[ ]{1,2}|d'[ ]?)?/;
 
@@ -501,12 +507,8 @@ function amountFirstRow(line: string, columns: AmountBasis[], percentKindHint: '
   const lead = LEADING_AMOUNT_RE.exec(folded.slice(from));
   if (!lead) return null;
   const start = from + lead[0].length;
-  // The salt's name runs to the sentence's end, a bracket, a comma or "per tablet".
-  // "420 mg magnézium-oxidot és 150 mg aszkorbinsavat": "and" before the next amount ends it too.
-  const stop =
-    /[(;]|,(?!\d)|\.(?:[ ]|$)|[ ]{1,2}(?:per|pro|par|por|je|tablettankent|kapszulankent)(?![a-z])|[ ]{1,2}(?:and|und|et|e|y|i|es|en|og|och|ve|dan|и|і|та)[ ]{1,2}(?=\d)|[ ]{1,2}(?:entsprechend|equivalent to|equivalente a|corresponding to|correspondant a|soit|pari a)(?![a-z])/.exec(
-      folded.slice(start),
-    );
+  // "420 mg magnézium-oxidot és 150 mg aszkorbinsavat": the name ends where SALT_NAME_END_RE says.
+  const stop = SALT_NAME_END_RE.exec(folded.slice(start));
   const end = start + (stop ? stop.index : Math.min(folded.length - start, 80));
   const salt = text.slice(start, end).trim();
   if (!salt || salt.length > 80 || findAmounts(salt).length) return null;
