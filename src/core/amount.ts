@@ -26,6 +26,7 @@ import {
   EU_NRV_MG,
   US_DAILY_VALUE_MG,
   US_OLD_DAILY_VALUE_MG,
+  EAST_ASIAN_REFERENCES_MG,
   type ElementalStatement,
   type MgRange,
 } from './dose';
@@ -374,8 +375,9 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
       const fits =
         row.percent.kind === 'nrv'
           ? percentFits(range.max, row.percent.value, EU_NRV_MG)
-          : percentFits(range.max, row.percent.value, US_DAILY_VALUE_MG) ||
-            percentFits(range.max, row.percent.value, US_OLD_DAILY_VALUE_MG);
+          : [US_DAILY_VALUE_MG, US_OLD_DAILY_VALUE_MG, ...EAST_ASIAN_REFERENCES_MG].some((ref) =>
+              percentFits(range.max, row.percent!.value, ref),
+            );
       if (!fits) {
         warn(
           warnings,

@@ -82,6 +82,16 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['クエン酸マグネシウム', ['citrate']],
     ['配料：氧化镁、微晶纤维素', ['oxide']],
     ['乳酸カルシウム、マグネシウム', []],
+    ['リンゴ酸マグネシウム', ['malate']],
+    ['苹果酸镁', ['malate']],
+    ['Μηλικό μαγνήσιο', ['malate']],
+    // Korean: the acid before the element, with or without a space, or the salt's name after it.
+    ['산화마그네슘, 결정셀룰로스', ['oxide']],
+    ['구연산 마그네슘', ['citrate']],
+    ['수산화마그네슘', ['hydroxide']],
+    ['마그네슘 비스글리시네이트 200mg', ['glycinate']],
+    ['마그네슘 L-트레오네이트', ['threonate']],
+    ['젖산칼슘, 마그네슘', []],
     // Greek: the adjective before the element, with its ending, or "of the" between; stearate is an excipient.
     ['Κιτρικό μαγνήσιο 200 mg', ['citrate']],
     ['κιτρικού μαγνησίου', ['citrate']],

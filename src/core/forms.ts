@@ -296,8 +296,12 @@ export function formsNearMagnesium(text: string): FormFinding[] {
     // Greek too, the adjective's ending after its stem, or "of the": "κιτρικό μαγνήσιο", "οξείδιο του μαγνησίου".
     const greek =
       folded.startsWith('µαγνησ', m.start) && /^[α-ωµ]{0,3}[ ]{1,2}(?:του[ ]{1,2})?$/.test(before.slice(last?.end ?? 0));
-    // Japanese and Chinese write the acid right before the element, with no space: "酸化マグネシウム", "氧化镁".
-    const asian = !!last && last.end === before.length && OTHER_SCRIPT_MAGNESIUM.some((w) => folded.startsWith(w, m.start));
+    // Japanese and Chinese write the acid right before the element, with no space: "酸化マグネシウム", "氧化镁";
+    // Korean with or without one: "산화마그네슘", "구연산 마그네슘".
+    const asian =
+      !!last &&
+      (last.end === before.length || (before.length - last.end === 1 && /[가-힣] $/.test(before))) &&
+      OTHER_SCRIPT_MAGNESIUM.some((w) => folded.startsWith(w, m.start));
     if (last && (ROMANCE_LINK_RE.test(before.slice(last.end)) || polish || greek || asian)) {
       out.push(finding(last.id, text.slice(beforeStart + last.start, m.end)));
       // "Malate et bisglycinate de magnésium": forms joined by "and" share the link.

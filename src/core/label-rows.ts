@@ -77,7 +77,7 @@ const INGREDIENTS_RE =
 const PER_UNIT_RE =
   /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?|pour (?:un|une)|for one|in one|setiap|tiap|hver|hvert|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|stick|sachet|beutel|kapsul|tablett)/;
 const PER_DAY_RE =
-  /(?<![a-z])(?:per day|daily dose|daily serving|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|denni davk\w*|denna davk\w*|doza zilnica|dnevni odmerek|dnevn[aoiu] doz[aiu]|gunluk doz|dagsdose|dagsdosis)(?![a-z])|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])/;
+  /(?<![a-z])(?:per day|daily dose|daily serving|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|denni davk\w*|denna davk\w*|doza zilnica|dnevni odmerek|dnevn[aoiu] doz[aiu]|gunluk doz|dagsdose|dagsdosis)(?![a-z])|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량/;
 const PER_SERVING_RE =
   /(?<![a-z])(?:per serving|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose)(?![a-z])|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу)(?![а-я])/;
 /** "1 dose (6 caps.)": the units a dose column's header names. */
@@ -91,13 +91,20 @@ const REFERENCE_COLUMN_RE =
   /(?<![a-z])(?:(?:recommended |reference |adequate )?daily intake(?: levels?)?|recommended (?:daily )?(?:intake|allowance|level)|rda|upper (?:intake )?level|tolerable upper|referenzwert|zufuhrempfehlung|apport recommande|ingesta recomendada)(?![a-z])|(?<![а-я])(?:рекомендуем\w* (?:уров\w*|суточн\w*)|уровень потребления|верхн\w* допустим\w*)(?![а-я])/;
 const PER_N_UNITS_RE =
   /(?<![a-z])(?:per|pour|pro|je|por|par|for|w)[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)(?![a-z])/;
-/** "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒" (Chinese): the rows are for that many units. */
-const CJK_PER_N_UNITS_RE = /[0-9０-９]{1,2}(?:粒|錠|カフセル|カプセル|包|片)(?:あたり|当たり|中)|每[0-9]{1,2}(?:粒|片|颗)/;
+/**
+ * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒" (Chinese), "2정(1,200mg)당" (Korean, not
+ * after "1일 섭취량", a day's amount): the rows are for that many units.
+ */
+const CJK_PER_N_UNITS_RE =
+  /[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)(?:あたり|当たり|中)|每[0-9]{1,2}(?:粒|片|颗)|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당/;
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
 const UNITS_CONTAIN_HEADER_RE =
   /(?<=^(?:each |every )?)(?:[2-9]|1[0-2])[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos)(?=[ ]{1,2}(?:contain|provide|enthalten|contiennent|contienen|contengono)(?![a-z]))/;
 const UNITS_IN_HEADER_RE =
   /(\d{1,2})[ ]{0,2}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)/;
+
+/** A count of units with their weight in a bracket: "2정(1,600mg)", "2 capsules (1,200 mg)". */
+const UNITS_WEIGHT_RE = /\d{1,2}[ ]?\p{L}{1,12}\.?[ ]?\([ ]?\d[\d.,]{0,6}[ ]?(?:mg|g)[ ]?\)/gu;
 
 /** Rows of other nutrients: a name with letters, then an amount in a nutrient unit. */
 const NUTRIENT_ROW_RE =
@@ -302,7 +309,8 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     // Drug Facts "Active ingredient(s)": its amounts are per dosage unit, whether or not the heading
     // adds "(in each tablet)" (an unnamed unit: the directions name it).
     const header = headerBasis(trimmed) ?? (ACTIVE_INGREDIENTS_RE.test(trimmed) ? [{ per: 'unit' as const, unit: '' }] : null);
-    if (header && findAmounts(line).length === 0) {
+    // "1일 섭취량 2정(1,600mg)당", "Per 2 capsules (1,200 mg)": the units' own weight is no amount of a nutrient.
+    if (header && findAmounts(line.replace(UNITS_WEIGHT_RE, ' ')).length === 0) {
       basis = header;
       // "1 dose (6 caps.) | Daily Intake Levels | % of RSP": one dose column, then references.
       const cells = line.trim().split(/\t+/).map(fold);
@@ -325,6 +333,8 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         reading.servingSize = line
           .slice(units.index, units.index + units[0].length)
           .replace(/^\S+\s+(?=\d)/, '')
+          // "3粒あたり", "2정 당": the count without its "per".
+          .replace(/\s*(?:あたり|当たり|당)$/, '')
           .trim();
       continue;
     }

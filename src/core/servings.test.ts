@@ -32,6 +32,11 @@ describe('servings per day from serving size and directions', () => {
     ['3粒', '１日３粒を目安にお召し上がりください。', 1, 1],
     ['1粒', '1日2回、1回1粒を水でお召し上がりください。', 2, 2],
     ['1片', '每日2次，每次1-2片，饭后服用。', 2, 4],
+    // Korean: "1일 1회, 1회 2정" (once a day, two tablets each time), "하루 두 번" (twice a day).
+    ['2정', '1일 1회, 1회 2정을 물과 함께 섭취하십시오.', 1, 1],
+    ['1캡슐', '1일 2회, 1회 1캡슐씩 물과 함께 드십시오.', 2, 2],
+    ['1정', '하루 두 번 1정씩 식후에 섭취하세요.', 2, 2],
+    ['1정', '1일 2정을 섭취하십시오.', 2, 2],
     // A dose that "can be doubled": the day runs up to twice it.
     ['1 capsule', 'Take 1 capsule daily. The dose can be doubled if needed.', 1, 2],
     [

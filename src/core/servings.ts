@@ -292,7 +292,7 @@ function adultPart(folded: string): string {
   return child ? rest.slice(0, child.index + 6) : rest;
 }
 
-/** A dose unit in Japanese and Chinese (kana as written or folded), and the English word for it. */
+/** A dose unit in Japanese, Chinese and Korean (kana as written or folded), and the English word for it. */
 const CJK_UNITS: Record<string, string> = {
   粒: 'tablet',
   錠: 'tablet',
@@ -304,11 +304,20 @@ const CJK_UNITS: Record<string, string> = {
   膠囊: 'capsule',
   包: 'packet',
   袋: 'packet',
+  정: 'tablet',
+  알: 'tablet',
+  캡슐: 'capsule',
+  포: 'packet',
+  스틱: 'stick',
 };
 const CJK_NUMERALS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 兩: '2', 三: '3', 四: '4', 五: '5', 六: '6' };
 const CJK_NUM = '([0-9一二两兩三四五六]{1,2}(?:[-~〜～][0-9一二两兩三四五六]{1,2})?)';
-const CJK_UNIT = `(${Object.keys(CJK_UNITS).join('|')})`;
-const CJK_SCRIPT_RE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+// Korean puts a space between the count and its unit at times ("2 정").
+const CJK_UNIT = `[ ]?(${Object.keys(CJK_UNITS).join('|')})`;
+const CJK_SCRIPT_RE = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/;
+/** Korean "a day": "1일", "하루(에)", "매일"; counted in words before "번" ("하루 두 번"). */
+const KO_DAY = '(?:1[ ]?일|하루(?:에)?|매일)[ ]?';
+const KO_TIMES: Record<string, string> = { 한: '1', 두: '2', 세: '3', 네: '4' };
 const cjkNumber = (n: string) => n.replace(/[一二两兩三四五六]/g, (c) => CJK_NUMERALS[c]!).replace(/[~〜～]/g, '-');
 /** "3 tablets", "1 tablet": a count and its unit in English. */
 const cjkCount = (n: string, u: string) => {
@@ -341,8 +350,14 @@ function cjkDoses(text: string): string {
       new RegExp(`(?:(?:1|一)日|每[日天]|一[日天])${CJK_NUM}(?:回|次)`, 'g'),
       (_m, n: string) => ` ${cjkNumber(n)} times daily `,
     )
-    // "1回1粒", "每次1粒": "each time", before one intake's count.
-    .replace(/(?:(?:1|一)回|每次)(?=[0-9一二两兩三四五六])/g, ' ');
+    // Korean: "1일 2정", "1일 2회", "하루 두 번".
+    .replace(new RegExp(`${KO_DAY}${CJK_NUM}${CJK_UNIT}`, 'g'), (_m, n: string, u: string) => ` ${cjkCount(n, u)} daily `)
+    .replace(
+      new RegExp(`${KO_DAY}(${CJK_NUM.slice(1, -1)}|[한두세네])[ ]?(?:회|번)`, 'g'),
+      (_m, n: string) => ` ${KO_TIMES[n] ?? cjkNumber(n)} times daily `,
+    )
+    // "1回1粒", "每次1粒", "1회 1정", "한 번에 2정": "each time", before one intake's count.
+    .replace(/(?:(?:1|一)回|每次|1[ ]?회|한[ ]?번에?)[ ]?(?=[0-9一二两兩三四五六])/g, ' ');
   return cjkCounts(perDay);
 }
 

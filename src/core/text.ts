@@ -11,6 +11,11 @@ const foldCache = new Map<string, string>();
 function foldChar(c: string): string {
   const hit = foldCache.get(c);
   if (hit !== undefined) return hit;
+  const code = c.charCodeAt(0);
+  // A Hangul syllable stays whole (decomposed, it would keep only its first letter: "산화" oxide and
+  // "수화" hydrate would fold alike); full-width digits and Latin letters ("３００ｍｇ") are ASCII.
+  if (code >= 0xac00 && code <= 0xd7a3) return c;
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
   let f = c
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -162,8 +167,8 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 /**
  * Magnesium's name in scripts other than Latin and Cyrillic (Japanese, Korean, Chinese, Hindi,
- * Greek), folded as fold() folds it (a voiced kana keeps its base, a Hangul syllable its first
- * letter, Greek mu is µ), as regular-expression parts for matchers that run on folded text. Greek
+ * Greek), folded as fold() folds it (a voiced kana keeps its base, a Hangul syllable stays whole,
+ * Greek mu is µ), as regular-expression parts for matchers that run on folded text. Greek
  * inflects it: "μαγνήσιο", "μαγνησίου".
  */
 export const OTHER_SCRIPT_MAGNESIUM: readonly string[] = [

@@ -129,9 +129,9 @@ const FACTS_HEAD = new RegExp(
 );
 const DIRECTIONS_HEAD =
   /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dos(?:age|ing)(?! (?:forms?|range)(?![a-z]))|usage|adults?:|modo de utilizacao|wie (?:ist|sind|nehmen sie) .{1,40} ein(?:zunehmen)?|wie (?:verwenden|wenden) sie .{1,40}(?: an)?\?|comment prendre|como tomar|come prendere|hoe (?:neemt|gebruikt) u|jak (?:stosowac|przyjmowac)|hur du (?:tar|anvander)|verzehrempfehlung|einnahmeempfehlung|dosierungsanleitung|gebrauchsanweisung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|posology(?: and method of administration)?|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|doseringen|dosage and administration|начин на (?:употреба|приложение)|дозировка|способ применения(?: и дозы)?|дозиране|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion|adagolas(?: es alkalmazas)?|davkovani[e]?|zpusob podani|sposob podavania|mod de administrare|doze si mod de administrare|odmerjanje|doziranje|способ применения и дозы|применение|спосіб застосування(?: та дози)?|дозування|nacin (?:uporabe|upotrebe|primjene|primene|koriscenja)|preporucena (?:dnevna )?doza|kullan[iı]m(?: sekli| onerisi| talimat[iı])?|onerilen kullan[iı]m|aturan pakai|cara pakai|saran penggunaan|anjuran pakai|anbefalt (?:daglig )?(?:dose|dosering)|anbefalet (?:daglig )?dosis|annustamine(?: ja manustamisviis)?|δοσολογια|τροπος χρησης|(?:προτεινοµενη|συνιστωµενη) (?:ηµερησια )?(?:δοση|χρηση))(?![a-zа-яіα-ω])/;
-/** A heading in Japanese or Chinese, folded, in the brackets those pages put around it ("【原材料名】"). */
+/** A heading in Japanese, Chinese or Korean, folded, in the brackets those pages put around it ("【原材料名】"). */
 const cjkHead = (words: string[]) => new RegExp(`^[<＜【〈《(（]?(?:${words.map((w) => escapeRegExp(fold(w))).join('|')})`);
-/** Directions headings in Japanese and Chinese ("お召し上がり方", "1日の摂取目安量", "用法用量"). */
+/** Directions headings in Japanese, Chinese and Korean ("お召し上がり方", "1日の摂取目安量", "用法用量", "섭취방법"). */
 const CJK_DIRECTIONS_HEAD = cjkHead([
   'お召し上がり方',
   '召し上がり方',
@@ -144,9 +144,29 @@ const CJK_DIRECTIONS_HEAD = cjkHead([
   '服用方法',
   '建议用量',
   '建議用量',
+  '섭취량 및 섭취방법',
+  '섭취량 및 섭취 방법',
+  '섭취방법',
+  '섭취 방법',
+  '복용방법',
+  '복용법',
+  '용법·용량',
+  '용법 용량',
 ]);
-const CJK_FACTS_HEAD = cjkHead(['栄養成分表示', '栄養成分', '营养成分', '營養成分', '成分表', '主要成分']);
-const CJK_INGREDIENTS_HEAD = cjkHead(['原材料名', '原材料', '配料表', '配料']);
+const CJK_FACTS_HEAD = cjkHead([
+  '栄養成分表示',
+  '栄養成分',
+  '营养成分',
+  '營養成分',
+  '成分表',
+  '主要成分',
+  '영양·기능정보',
+  '영양기능정보',
+  '영양 기능 정보',
+  '영양성분',
+  '영양정보',
+]);
+const CJK_INGREDIENTS_HEAD = cjkHead(['原材料名', '原材料', '配料表', '配料', '원재료명', '원료명', '원재료']);
 const INGREDIENTS_HEAD =
   /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|помощни вещества|вспомогательные вещества|съставки|συστατικα)(?![a-zа-яα-ω])/;
 const WARNINGS_HEAD =
@@ -233,6 +253,9 @@ export interface PageTextOptions {
 
 type Block = 'chrome' | 'facts' | 'directions' | 'ingredients' | 'warnings' | 'other' | 'prose';
 
+/** Unit signs of East Asian fonts, as the parser spells them. */
+const UNIT_SIGNS: Record<string, string> = { '㎎': 'mg', '㎍': 'µg', '㎖': 'ml' };
+
 /** Lines as a shopper sees them: dot leaders and runs of spaces become cell breaks (tabs). */
 function pageLines(text: string): string[] {
   const out: string[] = [];
@@ -243,8 +266,11 @@ function pageLines(text: string): string[] {
       // flattened table's cells start with a capital, a digit or a percent).
       .replace(/(?<=\d) {2,}(?=(?:mg|mcg|µg|g|iu|mmol|ml)(?![\p{L}]))/gu, ' ')
       .replace(/(?<=[\p{L},;:)]) {2,3}(?=\p{Ll})/gu, ' ')
-      // "食用方法：每日2次": a full-width colon is a colon.
+      // "食用方法：每日2次": a full-width colon is a colon; "250㎎" is "250mg".
       .replace(/：/g, ': ')
+      .replace(/[㎎㎍㎖]/g, (c) => UNIT_SIGNS[c]!)
+      // "【섭취방법】 하루 두 번 …", "【原材料名】酸化マグネシウム": a bracketed heading before its text is a heading and a colon.
+      .replace(/^\s*【([^】]{1,24})】\s*(?=\S)/, '$1: ')
       // "1...2 tabletti", "2…3 таблетки": a range between two counts, not a dot leader.
       .replace(/(?<=\d) ?(?:\.{3}|…) ?(?=\d)/g, '-')
       // "Magnesium Sulphate…………………..100 mg": ellipses and dots mixed in one leader.

@@ -558,11 +558,44 @@ describe('whole pages in Turkish, Croatian, Indonesian, Ukrainian, Norwegian, Br
       100,
       200,
     ],
+    // Korean: a day's amount heads the rows ("1일 섭취량 2정(1,600mg)당"); the tablets' weight is no nutrient's.
+    [
+      'ko',
+      '마그네슘 비스글리시네이트 120정\n판매가 29,900원\n장바구니 담기\n영양·기능정보\n1일 섭취량 2정(1,600mg)당 함량\n마그네슘 200mg 64%\n원재료명\n비스글리시네이트마그네슘, 결정셀룰로스, 스테아린산마그네슘\n섭취량 및 섭취방법\n1일 1회, 1회 2정을 물과 함께 섭취하십시오.',
+      'glycinate',
+      200,
+      200,
+    ],
+    // Bracketed headings with their text on the same line, and the unit sign "㎎".
+    [
+      'ko',
+      '산화마그네슘 250 60정\n장바구니\n【영양정보】 1정 당\n마그네슘 250㎎ 79%\n【원재료명】 산화마그네슘, 결정셀룰로스\n【섭취방법】 하루 두 번 1정씩 식후에 섭취하세요.',
+      'oxide',
+      250,
+      500,
+    ],
+    // Full-width digits and letters.
+    [
+      'ja',
+      'クエン酸マグネシウム 60粒\nカートに入れる\n【栄養成分表示】２粒あたり\nマグネシウム　２００ｍｇ\n【原材料名】クエン酸マグネシウム、セルロース\n【お召し上がり方】１日２粒を目安にお召し上がりください。',
+      'citrate',
+      200,
+      200,
+    ],
   ])('a %s shop page: its facts, salt and directions', (_lang, text, form, perServing, perDay) => {
     const a = analyze(snapshotFromText(text, new URL('https://shop.example.com/p/1')));
     expect(a.forms.map((f) => f.id)).toEqual([form]);
     expect(a.elementalMgPerServing).toMatchObject({ min: perServing, max: perServing });
     expect(a.elementalMgPerDay).toMatchObject({ min: perDay, max: perDay });
+  });
+
+  it("a bare percent may be against Korea's, Japan's or China's reference: 200 mg at 64% is no misread", () => {
+    const codes = (row: string) =>
+      analyze(
+        snapshotFromText(`마그네슘 120정\n장바구니\n영양정보 1정 당\n${row}`, new URL('https://shop.example.kr/p/1')),
+      ).warnings.map((w) => w.code);
+    expect(codes('마그네슘 200mg 64%')).not.toContain('percent-mismatch');
+    expect(codes('마그네슘 200mg 90%')).toContain('percent-mismatch');
   });
 
   it("it two dosage forms, each with its salts: the tablet's lactate and the ampoule's pidolate are not added up", () => {
