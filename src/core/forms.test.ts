@@ -83,6 +83,11 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['配料：氧化镁、微晶纤维素', ['oxide']],
     ['乳酸カルシウム、マグネシウム', []],
     ['リンゴ酸マグネシウム', ['malate']],
+    // Katakana transliterations of the English names.
+    ["Doctor's Best マグネシウムグリシネート", ['glycinate']],
+    ['マグネシウム L-スレオネート', ['threonate']],
+    // Polish ł: "jabłczan" folds to "jablczan".
+    ['jabłczan magnezu, diglicynian magnezu', ['glycinate', 'malate']],
     ['苹果酸镁', ['malate']],
     ['Μηλικό μαγνήσιο', ['malate']],
     // Korean: the acid before the element, with or without a space, or the salt's name after it.

@@ -56,7 +56,7 @@ const BULLET_RE = /^[\s*•·†‡>\-–—]+/;
 const NRV_RE =
   /(?<![a-z])(?:nrv|ri|vnr|vrn|nrw|nbw|ar|rm|referenzmenge|nahrstoffbezugswert|rws|apports? de reference|valeurs? nutritionnelles? de reference|reference intake|referentie-inname)(?![a-z])/;
 const SERVING_RE =
-  /^(?:serving size|portion size|portionsgrosse|(?:serving|portion)(?=[ ]{0,2}:)|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion(?: de(?= \d))?|porcao(?: de(?= \d))?|takaran saji|dosis diaria|porzione|dose giornaliera|dose quotidiana)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
+  /^(?:serving size|portion size|portionsgrosse|(?:serving|portion)(?=[ ]{0,2}:)|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion(?: de(?= \d))?|porcao(?: de(?= \d))?|takaran saji|dosis diaria|porzione|dose giornaliera|dose quotidiana|(?:1回)?摂取量|1[ ]?회[ ]?섭취량|食用量)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 /** A serving's value alone on a line: "3 Tablets", "2 capsules (1.2 g)", "1 scoop". */
 const SERVING_CELL_RE = /^\d{1,2}(?:[.,]\d)?[ ]{1,2}[a-z][a-z -]{1,25}(?:\([^)]{1,20}\))?$/;
 /** "Pour une gélule de 506,1 mg.", "Pour un comprimé pelliculé.": the unit the rows above are for. */
@@ -574,7 +574,9 @@ function readMagnesiumRow(
   const rangeAt = first
     ? /\d{1,4}(?:[.,]\d{1,2})?[ ]{0,2}[-–][ ]{0,2}$/.exec(text.slice(Math.max(0, first.start - 12), first.start))
     : null;
-  const nameEnd = first ? first.start - (rangeAt ? rangeAt[0].length : 0) : (findPercents(text)[0]?.start ?? text.length);
+  // "Magnesium<TAB>53%<TAB>211.4 mg": a percent column before the amount's also ends the name.
+  const firstPercent = findPercents(text)[0]?.start ?? text.length;
+  const nameEnd = Math.min(first ? first.start - (rangeAt ? rangeAt[0].length : 0) : text.length, firstPercent);
   const name = text.slice(0, nameEnd);
   // Name outside parentheses, e.g. "Magnesium*" of "Magnesium* (as oxide)".
   let outside = '';

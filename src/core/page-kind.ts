@@ -21,7 +21,11 @@ const MULTI_TITLE_RE =
 const OTHER_NUTRIENT_TITLE_RE =
   /(?<![a-z])(?:calcium|zinc|zink|vitamin [a-z0-9]{1,3}|vitamins|d3|k2|b6|b12|potassium|iron|selenium|boron|ashwagandha|melatonin|theanine|l-theanine)(?![a-z])/g;
 const TOPICAL_DIRECTIONS_RE =
-  /(?<![a-z])(?:apply|applied to (?:the |your |any part of the )?(?:skin|body|feet|legs|arms)|sprays? (?:onto|on|directly on(?:to)?) (?:the |your )?(?:skin|body|arms|legs)|on (?:the |your )?skin|massage into|rub into|add (?:\d+ ?(?:cups?|g|kg|scoops?) )?to (?:a |your )?(?:warm )?bath|(?:per|in a|in the|in your) (?:warm )?bath|foot (?:soak|bath)|transdermal|for external use|external use only|auftragen|einmassieren|ins badewasser|appliquer|usage externe|aplicar|uso externo|applicare|uso esterno|via de huid|op de huid|in (?:het )?badwater|nanesemo|nanesite|na kozo|na skor(?:e|ze)|rozpyla\w*|na kuzi|pe piele|наносить|на кожу)(?![a-zа-я])/;
+  /(?<![a-z])(?:apply|applied to (?:the |your |any part of the )?(?:skin|body|feet|legs|arms)|sprays? (?:onto|on|directly on(?:to)?) (?:the |your )?(?:skin|body|arms|legs)|on (?:the |your )?skin|massage into|rub into|add (?:\d+ ?(?:cups?|g|kg|scoops?) )?to (?:a |your )?(?:warm )?bath|(?:per|in a|in the|in your) (?:warm )?bath|foot (?:soak|bath)|transdermal|for external use|external use only|auftragen|einmassieren|ins badewasser|appliquer|usage externe|aplicar|uso externo|applicare|uso esterno|via de huid|op de huid|in (?:het )?badwater|nanesemo|nanesite|na kozo|na skor(?:e|ze)|wciera\w*|kapiel\w*|rozpyla\w*|na kuzi|pe piele|наносить|на кожу)(?![a-zа-я])/;
+
+/** "Apply to muscles …", "spray onto the skin", "massage into sore joints": put on the body, in the page's own text. */
+const ON_THE_BODY_RE =
+  /(?<![a-z])(?:apply|massage|rub|spray)(?: it| directly| generously| liberally)? (?:on|onto|to|into|over) (?:the |your |any |tired |sore |aching )?(?:skin|muscles?|body|feet|legs|arms|joints?|shoulders|neck|back)(?![a-z])/;
 
 /** A page that tells how to make something (a recipe, DIY): about magnesium, not a product. */
 const RECIPE_RE =
@@ -262,6 +266,8 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       // ".../produits/huile-chlorure-magnesium/": the address names the product where the page's heading does not.
       looksTopical(urlWords(url)) ||
       TOPICAL_DIRECTIONS_RE.test(fold(`${f.directions}\n${label.directions ?? ''}`)) ||
+      // "Apply to muscles prone to cramping", "massage into the skin": the page's own text puts it on the body.
+      ON_THE_BODY_RE.test(fold(prose)) ||
       /(?<![a-z])(?:for external use|external use only|zur ausseren anwendung|usage externe)(?![a-z])/.test(
         fold(`${f.labelText}\n${prose}`),
       ));

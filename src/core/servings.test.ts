@@ -32,6 +32,10 @@ describe('servings per day from serving size and directions', () => {
     ['3粒', '１日３粒を目安にお召し上がりください。', 1, 1],
     ['1粒', '1日2回、1回1粒を水でお召し上がりください。', 2, 2],
     ['1片', '每日2次，每次1-2片，饭后服用。', 2, 4],
+    // Polish "1 lub 2 kapsułek" (ł folds to l); Vietnamese "1 viên / ngày"; a Japanese count of softgels.
+    ['1 kapsułka', 'Zaleca się stosowanie 1 lub 2 kapsułek dziennie.', 1, 2],
+    ['1 viên', 'Uống 1 viên / ngày với bữa ăn', 1, 1],
+    ['2ソフトジェル', '1日2ソフトジェルを目安に', 1, 1],
     // Korean: "1일 1회, 1회 2정" (once a day, two tablets each time), "하루 두 번" (twice a day).
     ['2정', '1일 1회, 1회 2정을 물과 함께 섭취하십시오.', 1, 1],
     ['1캡슐', '1일 2회, 1회 1캡슐씩 물과 함께 드십시오.', 2, 2],

@@ -23,6 +23,9 @@ function foldChar(c: string): string {
   // Greek mu, small or capital, folds as the micro sign does ("μg", "Μαγνήσιο").
   if (c === 'µ' || c === 'μ' || c === 'Μ') f = 'µ';
   else if (c === 'ß') f = 's';
+  // Letters with a stroke, which no decomposition splits: Polish "jabłczan", Croatian and Vietnamese "đ".
+  else if (c === 'ł' || c === 'Ł') f = 'l';
+  else if (c === 'đ' || c === 'Đ') f = 'd';
   else if (/[\u00A0\u2000-\u200B\u202F\t]/.test(c)) f = ' ';
   else if (/[\u2010-\u2015\u2212]/.test(c)) f = '-';
   else if (/[\u2018\u2019\u00B4`]/.test(c)) f = "'";

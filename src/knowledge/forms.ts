@@ -49,6 +49,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'οξειδι',
       '酸化',
       '氧化',
+      'オキサイト',
       '산화',
       'ऑक्साइड',
       'oxidum',
@@ -210,6 +211,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'κιτρικ',
       'クエン酸',
       '柠檬酸',
+      'シトレート',
       '구연산',
       '시트르산',
       '시트레이트',
@@ -245,6 +247,7 @@ export const FORMS: readonly FormKnowledge[] = [
     synonyms: [
       'µηλικ',
       'リンコ酸',
+      'マレート',
       '苹果酸',
       '蘋果酸',
       'मैलेट',
@@ -269,6 +272,8 @@ export const FORMS: readonly FormKnowledge[] = [
     synonyms: [
       'γλυκινικ',
       'クリシン酸',
+      'クリシネート',
+      'ヒスクリシネート',
       '甘氨酸',
       'ग्लाइसिनेट',
       '비스글리시네이트',
@@ -408,7 +413,20 @@ export const FORMS: readonly FormKnowledge[] = [
       max: 0.083,
       source: `${K2}: 24.305/294.50 = 0.083 in theory; about 0.072 as sold (Magtein: 2 g gives about 144 mg)`,
     },
-    synonyms: ['트레오네이트', 'threonate', 'l threonate', 'threonat', 'treonato', 'magtein', 'threonaat', 'treonian', 'treonat'],
+    synonyms: [
+      'スレオネート',
+      'トレオネート',
+      'スレオン酸',
+      '트레오네이트',
+      'threonate',
+      'l threonate',
+      'threonat',
+      'treonato',
+      'magtein',
+      'threonaat',
+      'treonian',
+      'treonat',
+    ],
   },
   {
     id: 'orotate',
@@ -513,6 +531,7 @@ export const FORMS: readonly FormKnowledge[] = [
     // The chelating amino acids and the share of oxide vary by maker, so no fraction is implied.
     fraction: null,
     synonyms: [
+      'アミノ酸キレート',
       '아미노산 킬레이트',
       'amino acid chelate',
       'amino acid chelated',

@@ -128,7 +128,7 @@ const FACTS_HEAD = new RegExp(
     ')(?![a-z])',
 );
 const DIRECTIONS_HEAD =
-  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dos(?:age|ing)(?! (?:forms?|range)(?![a-z]))|usage|adults?:|modo de utilizacao|wie (?:ist|sind|nehmen sie) .{1,40} ein(?:zunehmen)?|wie (?:verwenden|wenden) sie .{1,40}(?: an)?\?|comment prendre|como tomar|come prendere|hoe (?:neemt|gebruikt) u|jak (?:stosowac|przyjmowac)|hur du (?:tar|anvander)|verzehrempfehlung|einnahmeempfehlung|dosierungsanleitung|gebrauchsanweisung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|posology(?: and method of administration)?|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|doseringen|dosage and administration|начин на (?:употреба|приложение)|дозировка|способ применения(?: и дозы)?|дозиране|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion|adagolas(?: es alkalmazas)?|davkovani[e]?|zpusob podani|sposob podavania|mod de administrare|doze si mod de administrare|odmerjanje|doziranje|способ применения и дозы|применение|спосіб застосування(?: та дози)?|дозування|nacin (?:uporabe|upotrebe|primjene|primene|koriscenja)|preporucena (?:dnevna )?doza|kullan[iı]m(?: sekli| onerisi| talimat[iı])?|onerilen kullan[iı]m|aturan pakai|cara pakai|saran penggunaan|anjuran pakai|anbefalt (?:daglig )?(?:dose|dosering)|anbefalet (?:daglig )?dosis|annustamine(?: ja manustamisviis)?|δοσολογια|τροπος χρησης|(?:προτεινοµενη|συνιστωµενη) (?:ηµερησια )?(?:δοση|χρηση))(?![a-zа-яіα-ω])/;
+  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dos(?:age|ing)(?! (?:forms?|range)(?![a-z]))|usage|adults?:|modo de utilizacao|wie (?:ist|sind|nehmen sie) .{1,40} ein(?:zunehmen)?|wie (?:verwenden|wenden) sie .{1,40}(?: an)?\?|comment prendre|como tomar|come prendere|hoe (?:neemt|gebruikt) u|jak (?:stosowac|przyjmowac)|hur du (?:tar|anvander)|verzehrempfehlung|einnahmeempfehlung|dosierungsanleitung|gebrauchsanweisung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|posology(?: and method of administration)?|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|stosowanie|doseringen|dosage and administration|начин на (?:употреба|приложение)|дозировка|способ применения(?: и дозы)?|дозиране|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion|adagolas(?: es alkalmazas)?|davkovani[e]?|zpusob podani|sposob podavania|mod de administrare|doze si mod de administrare|odmerjanje|doziranje|способ применения и дозы|применение|спосіб застосування(?: та дози)?|дозування|nacin (?:uporabe|upotrebe|primjene|primene|koriscenja)|preporucena (?:dnevna )?doza|kullan[iı]m(?: sekli| onerisi| talimat[iı])?|onerilen kullan[iı]m|aturan pakai|cara pakai|saran penggunaan|anjuran pakai|anbefalt (?:daglig )?(?:dose|dosering)|anbefalet (?:daglig )?dosis|annustamine(?: ja manustamisviis)?|δοσολογια|τροπος χρησης|(?:προτεινοµενη|συνιστωµενη) (?:ηµερησια )?(?:δοση|χρηση))(?![a-zа-яіα-ω])/;
 /** A heading in Japanese, Chinese or Korean, folded, in the brackets those pages put around it ("【原材料名】"). */
 const cjkHead = (words: string[]) => new RegExp(`^[<＜【〈《(（]?(?:${words.map((w) => escapeRegExp(fold(w))).join('|')})`);
 /** Directions headings in Japanese, Chinese and Korean ("お召し上がり方", "1日の摂取目安量", "用法用量", "섭취방법"). */
@@ -200,6 +200,9 @@ function ownProse(line: string): boolean {
 }
 
 /** Titles of information pages: "All about …", "Everything you need to know about …", "Wissenswertes zu …". */
+/** "Šumivé magnézium – 5 super účinkov pre naše zdravie", "7 Benefits of Magnesium": a listicle's title. */
+const LISTICLE_TITLE_RE =
+  /(?<![a-z0-9])\d{1,2} (?:[a-z]{2,12} )?(?:benefits|reasons|tips|ways|facts|things|signs|mistakes|ucinkov|ucinku|vyhod|tipov|tipu|vorteile|grunde|tipps|fakten|bienfaits|raisons|conseils|beneficios|razones|consejos|benefici|motivi|consigli|voordelen|redenen|korzysci|powodow|porad)(?![a-z])/;
 const INFO_TITLE_RE =
   /^(?:all about|everything (?:you need to know )?about|what you (?:need|should) to know about|wissenswertes (?:zu|uber)|alles (?:uber|zu)|was sie uber .{2,40} wissen|tout (?:savoir )?sur|ce qu'il faut savoir sur|todo (?:lo que (?:hay que|debes) saber )?sobre|tutto (?:su|quello che)|alles over|wat je moet weten over)(?![a-z])/;
 
@@ -209,7 +212,7 @@ const LEAFLET_RE =
 
 /** What a page says when it sells the product on it. */
 const CART_RE =
-  /(?<![a-z])(?:add to (?:cart|bag|basket)|adicionar ao (?:carrinho|cesto)|kosarba|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|anadir al carrito|agregar al carrito|comprar|aggiungi al carrello|acquista|in (?:de )?winkel(?:wagen|mand)|bestellen|do koszyka|kop nu|lagg i varukorgen|in stock|auf lager|en stock|sold out|out of stock|koupit(?: nyni)?|do kosiku|kosarba tesz|preise vergleichen|preisvergleich|compare prices|comparer les prix|comparar precios|confronta prezzi|prijzen vergelijken|agotado|ausverkauft|epuise|esaurito|uitverkocht|regular price|sale price|unit price|precio regular|prix normal|shipping calculated at checkout|disponible|disponibile|op voorraad|добави в количката|в количката|в наличност|в корзину|купить|в наличии|купити|в кошик|u kosaricu|u korpu|dodaj u kosaricu|sepete ekle|hemen al|beli sekarang|tambah ke keranjang|masukkan keranjang|legg i handlekurv(?:en)?|kjøp|læg i kurv(?:en)?|køb|προσθηκη στο καλαθι|αγορα τωρα)(?![a-zа-яі])/;
+  /(?<![a-z])(?:add to (?:cart|bag|basket)|them vao gio(?: hang)?|adicionar ao (?:carrinho|cesto)|kosarba|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|anadir al carrito|agregar al carrito|comprar|aggiungi al carrello|acquista|in (?:de )?winkel(?:wagen|mand)|bestellen|do koszyka|kop nu|lagg i varukorgen|in stock|auf lager|en stock|sold out|out of stock|koupit(?: nyni)?|do kosiku|kosarba tesz|preise vergleichen|preisvergleich|compare prices|comparer les prix|comparar precios|confronta prezzi|prijzen vergelijken|agotado|ausverkauft|epuise|esaurito|uitverkocht|regular price|sale price|unit price|precio regular|prix normal|shipping calculated at checkout|disponible|disponibile|op voorraad|добави в количката|в количката|в наличност|в корзину|купить|в наличии|купити|в кошик|u kosaricu|u korpu|dodaj u kosaricu|sepete ekle|hemen al|beli sekarang|tambah ke keranjang|masukkan keranjang|legg i handlekurv(?:en)?|kjøp|læg i kurv(?:en)?|køb|προσθηκη στο καλαθι|αγορα τωρα)(?![a-zа-яі])/;
 /** Signs of an article, a recipe or a forum thread rather than a product page. */
 const ARTICLE_RE =
   /(?<![a-z])(?:according to|a (?:study|trial|meta-analysis)|studies (?:show|suggest|have)|researchers|participants|published|written by|posted (?:by|on)|author|medically reviewed|references|prep time|cook time|makes about|recipe|rezept|recette|receta|ricetta|recept|forum|replies|studie(?:n)?|etude|estudio|studio|onderzoek|badania|artikel|article|read more|weiterlesen|lire la suite|leer mas|leggi (?:anche|di piu)|per approfondire|see also|related articles|articoli correlati|verwandte artikel|articles? (?:similaires|lies)|in (?:this|diesem|questo) (?:article|artikel|articolo)|dans cet article|en este articulo|(?:the )?(?:manufacturer|maker) (?:says|recommends|states|claims)|(?:il|del|dal) produttore|laut hersteller|selon le fabricant|segun el fabricante|volgens de fabrikant|notre selection|our (?:selection|pick|picks)|unsere auswahl|la nostra selezione|nuestra seleccion)(?![a-z])/g;
@@ -392,6 +395,11 @@ interface Classified {
 }
 
 /** Each line with the block it belongs to: a heading opens a block, the lines after it follow. */
+/** A link's words in a menu or a list of skip links: short, no figure ("Main content", "Videos", "Keyboard shortcuts"). */
+function navLike(line: string | undefined): boolean {
+  return !!line && line.length <= 30 && !/\d/.test(line) && line.trim().split(/\s+/).length <= 4;
+}
+
 function classify(lines: string[]): Classified[] {
   const out: Classified[] = [];
   let block: Block = 'prose';
@@ -402,7 +410,8 @@ function classify(lines: string[]): Classified[] {
   // Tablets Contain:"); the left-hand cells are the prose beside it.
   let rightColumnFacts = false;
   const besidePanel: Classified[] = [];
-  for (const raw of lines) {
+  let seenText = false;
+  for (const [index, raw] of lines.entries()) {
     // "• Suggested use: …", "✓ 200 mg per capsule": a list marker is no part of the line's words.
     const bullet = BULLET_RE.test(raw);
     const line = bullet ? raw.replace(BULLET_RE, '') : raw;
@@ -428,6 +437,14 @@ function classify(lines: string[]): Classified[] {
       out.push(...besidePanel.splice(0));
       rightColumnFacts = false;
       block = 'prose';
+    }
+    // "Suggested Use<TAB>Take 1 capsule daily", "섭취 방법<TAB>하루 1회 1알 섭취": a specification table's
+    // row whose key is a heading holds that section's text; the rows after it are the table's.
+    const keyKind = cells.length === 2 && /\p{L}{2}/u.test(cells[1]!) ? headingKind(fold(cells[0]!)) : null;
+    if (keyKind === 'directions' || keyKind === 'ingredients' || keyKind === 'warnings') {
+      const joined = `${cells[0]!.replace(/\s*:$/, '')}: ${cells[1]!}`;
+      out.push({ line: joined, folded: fold(joined), block: keyKind, heading: true });
+      continue;
     }
     // "Known Adverse Reactions: Some people may experience …": a warnings heading with its text.
     const prefix = /^([^:]{3,40}):/.exec(folded);
@@ -464,6 +481,13 @@ function classify(lines: string[]): Classified[] {
       for (const row of splitRows(rest)) out.push({ line: row, folded: fold(row), block: 'facts', heading: false });
       continue;
     }
+    // "Skip to / Main content / About this item / Buying options / Videos / Reviews": links at the top
+    // of a page, above any of its text, are navigation, not the sections they jump to.
+    if ((kind === 'other' || kind === 'prose') && !seenText && navLike(lines[index - 1]) && navLike(lines[index + 1])) {
+      out.push({ line, folded, block: 'chrome', heading: false });
+      continue;
+    }
+    if (kind && kind !== 'other' && kind !== 'prose') seenText = true;
     if (kind) {
       block = kind;
       inBlock = 0;
@@ -472,6 +496,16 @@ function classify(lines: string[]): Classified[] {
       continue;
     }
     inBlock++;
+    if (line.length >= 60) seenText = true;
+    // "Nutritional info:" then "Vitamin A 800µg (RE) (100%)*, … Magnesium 45mg (12%)*, …": a panel
+    // written as one comma-separated paragraph is its rows, one per item.
+    if (block === 'facts' && inBlock === 1 && line.length > 120) {
+      const items = line.split(/(?<=\d\s?(?:mg|mcg|µg|g|iu)(?:\s?\([^)]{0,12}\))*[*†]?)\s?[,;]\s+/i);
+      if (items.length >= 4 && items.every((r) => r.length <= 120)) {
+        for (const row of items) out.push({ line: row.trim(), folded: fold(row.trim()), block: 'facts', heading: false });
+        continue;
+      }
+    }
     if (block === 'other' && carousel && ownProse(line)) block = 'prose';
     // A facts panel ends at long prose or after its row budget; directions and ingredients after a few lines.
     if (block === 'facts' && (line.length > 220 || inBlock > MAX_PANEL_LINES)) block = 'prose';
@@ -619,10 +653,50 @@ function markNavigation(items: Classified[]): Classified[] {
   return out;
 }
 
-/** The product's name: the page's h1, else the first line near the top that names the product. */
+/**
+ * What a shop prints right under a product's name: its brand ("By California Gold Nutrition", "Visit
+ * the Valueright Store", "Brand: …") or its rating ("4.6 out of 5 stars", "4.7 | Write a Review").
+ */
+const BYLINE_RE =
+  /^(?:by [^\d\t]{2,60}$|visit the .{1,60} (?:store|shop)$|(?:brand|marke|marque|marca|merk)\s?: |\d(?:[.,]\d{1,2})?(?: \d(?:[.,]\d{1,2})?)? (?:out of|von|sur|de|su|van|z|av|af) 5(?: stars?| sternen| etoiles| estrellas| stelle| sterren| gwiazdek| stjarnor| stjerner)?(?![\d.])|.{0,30}\| ?write a review)/;
+
+/**
+ * The product's name in a page's whole visible text: the line a shop's brand or rating stands under
+ * (or between the two: "Visit the Valueright Store", the name, "4.6 out of 5 stars"), before the
+ * product's own text starts. Above it are the shop's menus and skip links, whatever their length.
+ */
+function nameAboveByline(items: Classified[]): Classified | undefined {
+  // Skip links and menus ("About this item", "Reviews" at the very top) are chrome, not the product's text.
+  const own = items.findIndex(
+    (c) => c.heading && c.block !== 'chrome' && c.block !== 'other' && (c.block !== 'prose' || PRODUCT_TEXT_HEAD.test(c.folded)),
+  );
+  const half = Math.max(12, Math.floor(items.length / 2));
+  const byline = (limit: number) =>
+    items.findIndex((c, i) => i > 0 && i < limit && !c.heading && c.block !== 'other' && BYLINE_RE.test(c.folded));
+  // Before the product's own text, else (a description heading above the name) in the page's top half.
+  const first = own > 0 ? byline(own) : -1;
+  const at = first >= 0 ? first : byline(half);
+  if (at < 0) return undefined;
+  // Between "Visit the … Store" and the rating first, then upwards from the byline.
+  const next = items.slice(at + 1, at + 3).findIndex((c) => BYLINE_RE.test(c.folded));
+  const candidates = [...(next > 0 ? items.slice(at + 1, at + 1 + next) : []), ...items.slice(Math.max(0, at - 3), at).reverse()];
+  return candidates.find(
+    (c) =>
+      !c.heading &&
+      !BYLINE_RE.test(c.folded) &&
+      c.line.length >= 10 &&
+      c.line.length <= 250 &&
+      /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(c.line) &&
+      !/^[$€£]|\d[.,]\d{2}$/.test(c.line),
+  );
+}
+
+/** The product's name: the page's h1, else the line a shop's byline stands under, else the first line near the top that names the product. */
 function pickTitle(items: Classified[], given: string | undefined): string | undefined {
   const g = cleanText(given);
   if (g) return capText(g, 300);
+  const above = nameAboveByline(items);
+  if (above) return capText(above.line.replace(/\t/g, ' '), 300);
   // The top of the page's own text: a carousel above it ("Customers also viewed") is someone else's
   // names, a site's menu is its categories.
   const own = items.filter((c) => c.block !== 'other' && c.block !== 'chrome');
@@ -666,6 +740,27 @@ function pickTitle(items: Classified[], given: string | undefined): string | und
     plausible.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded)) ??
     plausible.find((c) => !CART_RE.test(c.folded));
   return pick ? capText(pick.line.replace(/\t/g, ' '), 300) : undefined;
+}
+
+/**
+ * "Main ingredient<TAB>Magnesium 300mg", "주성분 함량<TAB>마그네슘 300mg": a specification table's key
+ * before the cells that are the row; other lines as they are.
+ */
+function valueCells(line: string): string {
+  const cells = line.split('\t');
+  if (cells.length < 2 || MAGNESIUM_RE.test(fold(cells[0]!))) return line;
+  const rest = cells.slice(1).join('\t');
+  return MAGNESIUM_RE.test(fold(rest)) && MG_AMOUNT_RE.test(fold(rest)) ? rest : line;
+}
+
+/**
+ * The title's line, or a line that repeats the title inside it ("Hero image 0 of Valueright Magnesium
+ * Oxide Tablets, 250 mg, 100 Count, 0 of 6"): the title's claim, no statement of the page's own.
+ */
+function echoesTitle(line: string, title: string | undefined): boolean {
+  if (!title) return false;
+  const flat = line.replace(/\t/g, ' ');
+  return flat === title || (title.length >= 20 && flat.length <= title.length + 40 && flat.includes(title));
 }
 
 /** The first price near the top that stands as a price (not a saving, a unit price or a threshold). */
@@ -738,9 +833,9 @@ function unitContents(folded: string, count: string): boolean {
 const DESCRIBES_USE_RE = /(?<![a-z])(?:are|is) (?:usually |typically |often |commonly |also )?(?:applied|taken|used)(?![a-z])/;
 /** A sentence that tells how much to take or how to apply: the directions, wherever they stand. */
 const DOSE_SENTENCE_RE =
-  /(?<![a-z])(?:召し上かり|摂取|服用|食用|λαµβανετε|λαβετε|καταναλωνετε|recommended (?:daily )?dose|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|toma|tome|prenez|nimm|prendi|neem|dissolve|mix|stir|consume|spray|apply|applied|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|ingerir|ingira|приема[а-я]*|принима[а-я]*|прийма[а-яі]*|uzimati|uzmite|uzeti|al[iı]n(?:[iı]z)?|kullan[iı]n(?:[iı]z)?|minum|diminum|tas|tages)(?![a-zа-яі])/;
+  /(?<![a-z])(?:召し上かり|摂取|服用|食用|λαµβανετε|λαβετε|καταναλωνετε|recommended (?:daily )?dose|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|uong|toma|tome|prenez|nimm|prendi|neem|dissolve|mix|stir|consume|spray|apply|applied|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|ingerir|ingira|приема[а-я]*|принима[а-я]*|прийма[а-яі]*|uzimati|uzmite|uzeti|al[iı]n(?:[iı]z)?|kullan[iı]n(?:[iı]z)?|minum|diminum|tas|tages)(?![a-zа-яі])/;
 const FREQUENCY_RE =
-  /(?<![a-z])(?:1日|１日|一日|每日|每天|ηµερησιως|την ηµερα|daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|por dia|ao dia|diari\w*|al giorno|per dag|dagelijks|dziennie|дневно|ежедневно|в день|на ден|на день|на добу|щодня|dnevno|na dan|gunde|gunluk|her gun|sehari|per hari|setiap hari|daglig|dagligt|om dagen|paevas|q\.?d\.?|qday|b\.?i\.?d\.?|t\.?i\.?d\.?|q ?\d{1,2} ?h|skin|bath|bad|peau|piel|pelle|huid|(?:applied|apply) to (?:the |your |any part of the )?(?:body|feet|legs|arms|affected area))(?![a-zа-я])/;
+  /(?<![a-z])(?:1日|１日|一日|每日|每天|ηµερησιως|την ηµερα|daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|por dia|ao dia|diari\w*|al giorno|per dag|dagelijks|dziennie|дневно|ежедневно|в день|на ден|на день|на добу|щодня|dnevno|na dan|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|\/ ?ngay|daglig|dagligt|om dagen|paevas|q\.?d\.?|qday|b\.?i\.?d\.?|t\.?i\.?d\.?|q ?\d{1,2} ?h|skin|bath|bad|peau|piel|pelle|huid|(?:applied|apply) to (?:the |your |any part of the )?(?:body|feet|legs|arms|affected area))(?![a-zа-я])/;
 
 /**
  * "Magnesium Supplement Directions: take 1 to 2 tablets daily", beside "Antacid Directions: …": a
@@ -905,19 +1000,30 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
         !forSomeoneElse(items[i - 1]) &&
         (!c.heading || c.block === 'ingredients') &&
         magnesiumRowLike(c) &&
-        c.line.replace(/\t/g, ' ') !== title,
+        !echoesTitle(c.line, title),
     );
     // "Serving size: 2 gummies" a line or two above the first row is what the rows are per.
     const first = loose.length ? items.indexOf(loose[0]!) : -1;
     const servingLines = items.slice(Math.max(0, first - 3), Math.max(0, first)).filter((c) => SERVING_LINE_RE.test(c.folded));
     if (loose.length)
-      label = [label, ...servingLines.map((c) => c.line), ...loose.slice(0, 6).map((c) => c.line)].filter(Boolean).join('\n');
+      label = [label, ...servingLines.map((c) => c.line), ...loose.slice(0, 6).map((c) => valueCells(c.line))]
+        .filter(Boolean)
+        .join('\n');
   }
   // "A soft gel capsule formulated using … 50 mg of magnesium oxide …": one unit's composition told
   // in the description's sentence is the label the page gives.
   const composition = label ? undefined : unitComposition(items);
   if (composition) label = composition;
-  if (!label && short && MAGNESIUM_RE.test(fold(text)) && MG_AMOUNT_RE.test(fold(text))) label = text.trim();
+  // A product's name with its package count ("… Magnesium Glycinate 240 mg, 180 Capsules") is the
+  // title's claim (AMOUNT_SOURCES rank 5), not a label row, even in a short text.
+  if (!label && short) {
+    const named = !!title && COUNT_RE.test(fold(title));
+    const body = items
+      .filter((c) => !(named && echoesTitle(c.line, title)))
+      .map((c) => valueCells(c.line))
+      .join('\n');
+    if (MAGNESIUM_RE.test(fold(body)) && MG_AMOUNT_RE.test(fold(body))) label = named ? body : text.trim();
+  }
   if (label) fields.labelText = capText(label, 20_000);
 
   if (directions) fields.directions = directions;
@@ -942,7 +1048,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
       c.block === 'other' ||
       c.block === 'facts' ||
       c.block === 'chrome' ||
-      c.line === title ||
+      echoesTitle(c.line, title) ||
       CITATION_RE.test(c.line)
     )
       continue;
@@ -972,6 +1078,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     !withMagnesium.length &&
     (/^[¿]?[^?]{3,120}\?/.test(title.trim()) ||
       INFO_TITLE_RE.test(fold(title)) ||
+      LISTICLE_TITLE_RE.test(fold(title)) ||
       INFO_TITLE_RE.test(items[0]?.folded ?? '') ||
       (/^(?:how to make|make your own|diy)(?![a-z])/.test(fold(title)) && !sells));
   fields.isProductPage =

@@ -664,3 +664,149 @@ describe('whole pages in Turkish, Croatian, Indonesian, Ukrainian, Norwegian, Br
     expect(guide.elementalMgPerDay).toBeNull();
   });
 });
+
+describe("a whole page's visible text, as a shopper copies it (menus, skip links, carousels and footers included)", () => {
+  const read = (lines: string[], url = 'https://shop.example.com/p/1') =>
+    analyze(snapshotFromText(lines.join('\n'), new URL(url)));
+  const SKIP_LINKS = [
+    'Skip to',
+    'Main content',
+    'About this item',
+    'Buying options',
+    'Videos',
+    'Reviews',
+    'Keyboard shortcuts',
+    'Search',
+  ];
+  const MENU = ['All Departments', 'Amazon Devices', 'Beauty & Personal Care', 'Health & Household', 'Sign in', 'Cart'];
+
+  it('the name is the line the shop prints its brand and rating under, past skip links and menus; the bullets are the product text', () => {
+    const a = read([
+      ...SKIP_LINKS,
+      ...MENU,
+      'Video: a portable charger in use',
+      'Northvale Magnesium Citrate & Magnesium Oxide 1000mg – 365 Tablets – High Strength',
+      'Visit the Northvale Store',
+      '4.2 4.2 out of 5 stars (226)',
+      '$26.99',
+      'Add to Cart',
+      'About this item',
+      'HIGH STRENGTH: Each daily serving of 2 tablets provides 1000mg magnesium citrate and magnesium oxide, giving 375mg elemental magnesium (100% NRV)',
+      'MADE IN THE UK to GMP standards; suitable for vegetarians and vegans',
+      'Directions',
+      'Take 2 tablets daily with water, preferably with a meal.',
+    ]);
+    expect(a.title).toMatch(/^Northvale Magnesium Citrate/);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 375, max: 375, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 375, max: 375 });
+  });
+
+  it('an image caption that repeats the name ("Hero image 0 of … 250 mg …") is the title\'s claim, not a salt weight to convert', () => {
+    const a = read([
+      'Skip to Main Content',
+      'Departments',
+      'Services',
+      'Hero image 0 of Valueright Magnesium Oxide Tablets, 250 mg, 100 Count, 0 of 6',
+      'Overall pick',
+      'Visit the Valueright Store',
+      'Valueright Magnesium Oxide Tablets, 250 mg, 100 Count',
+      '4.6 out of 5 stars',
+      '718 ratings',
+      'Key item features',
+      'Supports bone health*',
+      'Current price is $6.48',
+      'Add to cart',
+    ]);
+    expect(a.title).toBe('Valueright Magnesium Oxide Tablets, 250 mg, 100 Count');
+    expect(a.elementalMgPerServing?.basis ?? 'none').not.toBe('from-compound');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+
+  it("a short record whose only figure is in the product's name gives the title's claim, not a label", () => {
+    const a = read(["Nature's Bounty Magnesium Glycinate 240 mg, 180 Capsules", 'Costco', '$19.88', 'each', 'Add to cart']);
+    expect(a.elementalMgPerServing?.basis ?? 'none').not.toBe('from-compound');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+
+  it('a specification table: a key cell before the row ("Main ingredient | Magnesium 300mg") and a directions key with its text', () => {
+    for (const [key, row, useKey, use] of [
+      ['Main ingredient', 'Magnesium 300mg', 'Suggested Use', 'Take 1 tablet daily'],
+      ['주성분 함량', '마그네슘 300mg', '섭취 방법', '하루 1회 1알 섭취'],
+    ]) {
+      const a = read([
+        'Magdose Magnesium 60 tablets',
+        'Product name\tMagdose Magnesium',
+        `${useKey}\t${use}`,
+        `${key}\t${row}`,
+        'Pack\t60 tablets',
+      ]);
+      expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+      expect(a.elementalMgPerDay).toMatchObject({ min: 300, max: 300 });
+    }
+  });
+
+  it('a percent column before the amount ("Magnesium | 53% | 211.4 mg") ends the row\'s name', () => {
+    const a = read(["Doctor's Best マグネシウムグリシネート", 'MY SUPPSに追加', '栄養成分詳細', 'マグネシウム\t53%\t211.4 mg']);
+    expect(a.forms.map((f) => f.id)).toEqual(['glycinate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 211.4, max: 211.4 });
+  });
+
+  it('a food\'s magnesium ("a slice of bread contains 12 milligrams of magnesium") is no product\'s amount', () => {
+    const a = read([
+      'Bio-Available Magnesium',
+      'Add to cart',
+      'Q. What foods contain magnesium?',
+      'A. A slice of whole wheat bread contains 12 milligrams of magnesium, and an ounce of almonds contains 77 milligrams.',
+    ]);
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+
+  it('a panel written as one comma-separated paragraph is read row by row', () => {
+    const a = read([
+      'A-Z Vitamins',
+      '£4.99',
+      'Add to basket',
+      'Nutritional info:',
+      'Vitamin A 800µg (RE) (100%)*, Vitamin D 5µg (100%)*, Vitamin C 60mg (75%)*, Niacin (NE) (Vitamin B3) 18mg (112%)*, Iron 14mg (100%)*, Magnesium 45mg (12%)*, Iodine 150µg (100%)*, Zinc 10mg (100%)*',
+      'Please call us to place an order.',
+    ]);
+    expect(a.kind).toBe('multi-nutrient');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 45, max: 45 });
+  });
+
+  it('topicals named in the title ("Magnesium rub", Polish "żel") or put on the body by the text ("Apply to muscles")', () => {
+    expect(read(['Magnesium rub PLUS', 'Price: $23.95', 'Add to cart', 'A solution of magnesium chloride salts.']).kind).toBe(
+      'topical',
+    );
+    expect(read(['Bishovit żel 150ml', 'Do koszyka', 'Sześciowodny chlorek magnezu oraz mikroelementy.']).kind).toBe('topical');
+    expect(
+      read([
+        'Pure Magnesium Concentrate 100ml',
+        'Add to cart',
+        'Magnesium chloride solution. Apply to muscles prone to cramping and leave on for 30 minutes.',
+      ]).kind,
+    ).toBe('topical');
+  });
+
+  it('a listicle ("Šumivé magnézium – 5 super účinkov", "7 Benefits of …") is an article', () => {
+    const a = read([
+      'Šumivé magnézium – 5 super účinkov pre naše zdravie',
+      'Ako užívať magnézium šumivé tablety?',
+      'Dávkovanie: Dospelí by mali zvyčajne konzumovať 1 tabletu denne.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+
+  it('vi: "Thêm vào giỏ hàng" is the buy button and "Uống 1 viên / ngày" one tablet a day', () => {
+    const a = read([
+      'Magie Blackmores 100 Viên',
+      '899.000 ₫',
+      'Thêm vào giỏ hàng',
+      'Thành phần',
+      'Total magnesium: 305mg',
+      'Uống 1 viên / ngày với bữa ăn',
+    ]);
+    expect(a.elementalMgPerDay).toMatchObject({ min: 305, max: 305 });
+    expect(a.servingsPerDay?.source).toBe('directions');
+  });
+});
