@@ -52,7 +52,21 @@ const RELAYOUTS: Record<string, (text: string) => string> = {
   'a site menu above, a footer below': (t) => `${NOISE.menu}\n${t}\n${NOISE.footer}`,
   'an announcement bar above it': (t) => `${NOISE.announcements}\n${t}`,
   'other products, then the description': (t) => t.replace(/\n/, `\n${NOISE.carousel}\nProduct description\n`),
+  "inside a real marketplace page's text": (t) => `${MARKETPLACE.top}\n${t}\n${MARKETPLACE.bottom}`,
 };
+
+/**
+ * A real amazon.com page's visible text around its product (test/corpus/amazon/product-portable-charger.html,
+ * rendered by scripts/fixtures/visible-text.ts): the 140 lines of skip links, shortcuts and menus above it,
+ * and the sponsored carousels, charger reviews and footer below the product's text. Not its buy box, breadcrumb
+ * or video credits: those are the charger's own.
+ */
+const MARKETPLACE = (() => {
+  const lines = readFileSync(resolve('test/fixtures/pages/full-amazon-portable-charger.txt'), 'utf8').split('\n');
+  const summary = lines.findIndex((l) => l.startsWith('Product summary presents key product information'));
+  const more = lines.findIndex((l) => l.startsWith('› See more product details'));
+  return { top: lines.slice(0, summary).join('\n'), bottom: lines.slice(more).join('\n') };
+})();
 
 /**
  * What real product pages print around the product (written for this eval, in the shape of a large

@@ -252,6 +252,8 @@ export interface PageTextOptions {
   title?: string;
   /** The store's host, for the currency of a bare "$". */
   host?: string;
+  /** The page's path ("/mag-2-bustine-20x2-25g.html"): shops name the product in it. */
+  path?: string;
 }
 
 type Block = 'chrome' | 'facts' | 'directions' | 'ingredients' | 'warnings' | 'other' | 'prose';
@@ -496,7 +498,7 @@ function classify(lines: string[]): Classified[] {
       continue;
     }
     inBlock++;
-    if (line.length >= 60) seenText = true;
+    if (line.length >= 60 && !CHROME_RE.test(folded)) seenText = true;
     // "Nutritional info:" then "Vitamin A 800µg (RE) (100%)*, … Magnesium 45mg (12%)*, …": a panel
     // written as one comma-separated paragraph is its rows, one per item.
     if (block === 'facts' && inBlock === 1 && line.length > 120) {
@@ -665,22 +667,23 @@ const BYLINE_RE =
  * (or between the two: "Visit the Valueright Store", the name, "4.6 out of 5 stars"), before the
  * product's own text starts. Above it are the shop's menus and skip links, whatever their length.
  */
-function nameAboveByline(items: Classified[]): Classified | undefined {
+function nameAboveByline(items: Classified[], slug: Set<string>): Classified | undefined {
   // Skip links and menus ("About this item", "Reviews" at the very top) are chrome, not the product's text.
   const own = items.findIndex(
     (c) => c.heading && c.block !== 'chrome' && c.block !== 'other' && (c.block !== 'prose' || PRODUCT_TEXT_HEAD.test(c.folded)),
   );
+  // Before the product's own text, else (a description heading above the name) in the page's top half;
+  // a rating below the product's figures is a carousel's or a review's (below).
   const half = Math.max(12, Math.floor(items.length / 2));
   const byline = (limit: number) =>
     items.findIndex((c, i) => i > 0 && i < limit && !c.heading && c.block !== 'other' && BYLINE_RE.test(c.folded));
-  // Before the product's own text, else (a description heading above the name) in the page's top half.
   const first = own > 0 ? byline(own) : -1;
   const at = first >= 0 ? first : byline(half);
   if (at < 0) return undefined;
   // Between "Visit the … Store" and the rating first, then upwards from the byline.
   const next = items.slice(at + 1, at + 3).findIndex((c) => BYLINE_RE.test(c.folded));
   const candidates = [...(next > 0 ? items.slice(at + 1, at + 1 + next) : []), ...items.slice(Math.max(0, at - 3), at).reverse()];
-  return candidates.find(
+  const name = candidates.find(
     (c) =>
       !c.heading &&
       !BYLINE_RE.test(c.folded) &&
@@ -689,14 +692,32 @@ function nameAboveByline(items: Classified[]): Classified | undefined {
       /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(c.line) &&
       !/^[$€£]|\d[.,]\d{2}$/.test(c.line),
   );
+  if (!name) return undefined;
+  // A carousel's tile has a name and a rating too: the product's own names magnesium, or the address's words.
+  if (!MAGNESIUM_RE.test(name.folded) && wordsOf(name.line).filter((w) => slug.has(w)).length < 2) return undefined;
+  // The name and its byline stand above the product's figures: a rating below lines that already
+  // give magnesium amounts (other than the name's own echo) is a carousel's or a review's.
+  const firstFigure = items.findIndex(
+    (c) =>
+      c.block !== 'chrome' &&
+      c.block !== 'other' &&
+      MAGNESIUM_RE.test(c.folded) &&
+      MG_AMOUNT_RE.test(c.folded) &&
+      !c.line.includes(name.line),
+  );
+  return firstFigure >= 0 && firstFigure < at - 3 ? undefined : name;
 }
 
+/** More lines than any product's own text: a whole page's text, menus and footers included. */
+const LONG_PAGE_LINES = 120;
+
 /** The product's name: the page's h1, else the line a shop's byline stands under, else the first line near the top that names the product. */
-function pickTitle(items: Classified[], given: string | undefined): string | undefined {
+function pickTitle(items: Classified[], given: string | undefined, path = ''): { title?: string; located: boolean } {
   const g = cleanText(given);
-  if (g) return capText(g, 300);
-  const above = nameAboveByline(items);
-  if (above) return capText(above.line.replace(/\t/g, ' '), 300);
+  if (g) return { title: capText(g, 300), located: false };
+  const slug = new Set(wordsOf(path));
+  const above = nameAboveByline(items, slug);
+  if (above) return { title: capText(above.line.replace(/\t/g, ' '), 300), located: true };
   // The top of the page's own text: a carousel above it ("Customers also viewed") is someone else's
   // names, a site's menu is its categories.
   const own = items.filter((c) => c.block !== 'other' && c.block !== 'chrome');
@@ -723,6 +744,27 @@ function pickTitle(items: Classified[], given: string | undefined): string | und
   const named = single.find(
     (c) => MAGNESIUM_RE.test(c.folded) && c.line.length <= 160 && aboveBuy(c) && !OPENS_WITH_AMOUNT_RE.test(c.line),
   );
+  // A whole page's text, its menus not recognised as such: the first line further down that names
+  // the product (magnesium, a line of its own, no sentence, no dose) before the product's sections.
+  const firstSection = items.findIndex((c) => c.heading && c.block !== 'chrome' && c.block !== 'other' && c.block !== 'prose');
+  const nameLike = (c: Classified) =>
+    (firstSection < 0 || items.indexOf(c) < firstSection) &&
+    !c.heading &&
+    !c.bullet &&
+    c.block === 'prose' &&
+    c.line.length >= 10 &&
+    c.line.length <= 160 &&
+    !c.line.includes('\t') &&
+    !OPENS_WITH_AMOUNT_RE.test(c.line) &&
+    !/[.!?:]$/.test(c.line.trim()) &&
+    !KEY_VALUE_RE.test(c.line);
+  // The address's words ("/mag-2-os-grat-20bust-2-25g.html") name the product: a line with three of
+  // them (two may be a category's, "/health-personal-care/" and the menu's "Beauty & Personal Care").
+  const long = !named && items.length > LONG_PAGE_LINES;
+  const bySlug = long ? own.find((c) => nameLike(c) && wordsOf(c.line).filter((w) => slug.has(w)).length >= 3) : undefined;
+  if (bySlug) return { title: capText(bySlug.line, 300), located: true };
+  const laterNamed = long ? own.find((c) => nameLike(c) && MAGNESIUM_RE.test(c.folded)) : undefined;
+  if (laterNamed) return { title: capText(laterNamed.line, 300), located: true };
   const pick =
     named ??
     // "Magnesium Orotate 775 mg x 100 tablets\tPrint this page": a cell of several words naming magnesium
@@ -739,7 +781,12 @@ function pickTitle(items: Classified[], given: string | undefined): string | und
     single.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded) && !SAVING_RE.test(c.folded)) ??
     plausible.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded)) ??
     plausible.find((c) => !CART_RE.test(c.folded));
-  return pick ? capText(pick.line.replace(/\t/g, ' '), 300) : undefined;
+  return { title: pick ? capText(pick.line.replace(/\t/g, ' '), 300) : undefined, located: false };
+}
+
+/** A line's words of three letters or more, folded ("mag", "bustine", "glycinate"). */
+function wordsOf(text: string): string[] {
+  return [...new Set(fold(text).match(/\p{L}{3,}/gu) ?? [])];
 }
 
 /**
@@ -957,7 +1004,9 @@ function withLaterPhase(items: Classified[], directions: string | undefined): st
 export function readPageText(text: string, opts: PageTextOptions = {}): SnapshotFields {
   const items = markNavigation(joinSplitRows(classify(joinSplitHeadings(splitRunOns(pageLines(text))))));
   const fields: SnapshotFields = { isProductPage: false };
-  const title = pickTitle(items, opts.title);
+  // `located`: the name was found where a shop prints it (under its byline, or the address's words)
+  // in a whole page's text, so what stands above it is the shop's.
+  const { title, located } = pickTitle(items, opts.title, opts.path);
   if (title) fields.title = title;
 
   // Facts panels: each heading of kind facts with its rows; the ones naming magnesium first.
@@ -982,6 +1031,10 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // No panel names magnesium: label-like lines elsewhere in the product's text ("Each tablet
   // contains magnesium 250 mg"), never from carousels, warnings or someone else's figures.
   const whole = items.map((c) => c.folded).join('\n');
+  // A whole page's text: what stands above the product's name is the shop's (menus, skip links,
+  // banners), but for the few lines right above it (a brand, a product line: "REGULAR STRENGTH ANTACID").
+  const nameAt =
+    located && items.length > LONG_PAGE_LINES ? Math.max(0, items.findIndex((c) => echoesTitle(c.line, title)) - 3) : 0;
   const price = pickPrice(items, opts.host ?? '');
   const sells = !!price || CART_RE.test(whole);
   const directions = withLaterPhase(items, directionsFrom(items));
@@ -989,7 +1042,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const short = items.length <= SHORT_TEXT_LINES && items.every((c) => c.line.length <= 160);
   // A medicine's leaflet ("Patienteninformation", "Package leaflet: information for the user") is
   // about that one medicine, even where the copy stops before its dosing section.
-  const leaflet = items.slice(0, 12).some((c) => c.line.length <= 80 && LEAFLET_RE.test(c.folded));
+  const leaflet = items.slice(nameAt, nameAt + 12).some((c) => c.line.length <= 80 && LEAFLET_RE.test(c.folded));
   if (!withMagnesium.length && (sells || directions || short || leaflet)) {
     // "Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg" is a label row too.
     // The title's own line is the title's claim (AMOUNT_SOURCES rank 5), not a label row.
@@ -1041,9 +1094,10 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // The product's own prose and bullets: where claims and stated amounts are read.
   const bullets: string[] = [];
   const prose: string[] = [];
-  for (const c of items) {
+  for (const [i, c] of items.entries()) {
     // An indications heading ("Anwendungsgebiete:") stays with its text: it says what the text is.
     if (
+      i < nameAt ||
       (c.heading && c.block !== 'prose') ||
       c.block === 'other' ||
       c.block === 'facts' ||
@@ -1066,7 +1120,12 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   if (count) fields.unitCount = count;
 
   // A product page sells or labels one product; an article, recipe or thread talks about many.
-  const articleSignals = new Set(whole.match(ARTICLE_RE) ?? []).size;
+  // Reviews and carousels ("Read more", "Top reviews") are the shop's, not signs of an article.
+  const ownText = items
+    .filter((c) => c.block !== 'other' && c.block !== 'chrome')
+    .map((c) => c.folded)
+    .join('\n');
+  const articleSignals = new Set(ownText.match(ARTICLE_RE) ?? []).size;
   const labelled = withMagnesium.length > 0 || panels.length > 0 || leaflet;
   // "Best Magnesium Supplements (2026): Tested & Ranked": a ranking of many products, whatever its tables hold.
   const ranking = !!title && RANKING_TITLE_RE.test(fold(title));

@@ -58,7 +58,7 @@ export function snapshotFromDocument(doc: Document, url: URL): ProductSnapshot {
 export function snapshotFromText(text: string, url: URL | null, opts: { title?: string } = {}): ProductSnapshot {
   const bounded = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
   const adapter = url ? adapterFor(url) : undefined;
-  const fields = readPageText(bounded, { title: opts.title, host: url?.hostname });
+  const fields = readPageText(bounded, { title: opts.title, host: url?.hostname, path: url?.pathname });
   if (url && adapter) fields.isProductPage = adapter.isProductUrl(url) || fields.isProductPage;
   return { url: url?.href ?? null, store: adapter?.id ?? 'generic', ...fields };
 }

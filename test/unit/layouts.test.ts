@@ -810,3 +810,62 @@ describe("a whole page's visible text, as a shopper copies it (menus, skip links
     expect(a.servingsPerDay?.source).toBe('directions');
   });
 });
+
+describe("a product inside a shop's whole page: 130 lines of menus above it, carousels and reviews below", () => {
+  const MENU = Array.from(
+    { length: 130 },
+    (_, i) => `Department ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
+  );
+  const BELOW = [
+    'Consider a similar item',
+    'charmast Portable Charger 20000mAh Power Bank',
+    '4.5 out of 5 stars (6816)',
+    '$39.99',
+    'Read more',
+    'Top reviews',
+  ];
+  const read = (lines: string[], url: string) =>
+    analyze(snapshotFromText([...MENU, ...lines, ...BELOW].join('\n'), new URL(url)));
+
+  it('the name is the line the address names ("mag-2-os-grat-20bust"), not a menu entry or a carousel\'s tile', () => {
+    const a = read(
+      [
+        'Mag 2 - Os Grat 20bust 2,25g',
+        'Principi attivi',
+        'Una bustina contiene: magnesio pidolato 2,25 g (corrispondenti a 184 mg di ione Mg++)',
+        'Posologia: 2 bustine al giorno.',
+      ],
+      'https://www.medpills.it/farmaci/schede/mag-2-os-grat-20bust-2-25g.html',
+    );
+    expect(a.title).toBe('Mag 2 - Os Grat 20bust 2,25g');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 184, max: 184 });
+  });
+
+  it('the lines right above the name stay the product\'s ("REGULAR STRENGTH ANTACID"): a drug stays a drug', () => {
+    const a = read(
+      [
+        'REGULAR STRENGTH ANTACID ANTIGAS',
+        'WALGREEN COMPANY',
+        'aluminum hydroxide, magnesium hydroxide, simethicone',
+        'Active ingredients\tStrength',
+        'MAGNESIUM HYDROXIDE\t200 mg/5mL',
+      ],
+      'https://drugs.example.com/ndc/0363-2628',
+    );
+    expect(a.kind).toBe('not-a-supplement');
+  });
+
+  it('a leaflet below the menus is still a leaflet, and reviews\' "Read more" are no signs of an article', () => {
+    const a = read(
+      [
+        'Magnesium Verla Kautabletten',
+        'Gebrauchsinformation: Information für Anwender',
+        'Eine Kautablette enthält 121,5 mg Magnesium.',
+        'Dosierung: 1 Kautablette täglich.',
+      ],
+      'https://www.example.de/magnesium-verla-kautabletten',
+    );
+    expect(a.kind).not.toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toMatchObject({ min: 121.5, max: 121.5 });
+  });
+});
