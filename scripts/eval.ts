@@ -52,21 +52,30 @@ const RELAYOUTS: Record<string, (text: string) => string> = {
   'a site menu above, a footer below': (t) => `${NOISE.menu}\n${t}\n${NOISE.footer}`,
   'an announcement bar above it': (t) => `${NOISE.announcements}\n${t}`,
   'other products, then the description': (t) => t.replace(/\n/, `\n${NOISE.carousel}\nProduct description\n`),
-  "inside a real marketplace page's text": (t) => `${MARKETPLACE.top}\n${t}\n${MARKETPLACE.bottom}`,
+  "inside a real Amazon page's text": (t) => `${AMAZON.top}\n${t}\n${AMAZON.bottom}`,
+  "inside a real iHerb page's text": (t) => `${IHERB.top}\n${t}\n${IHERB.bottom}`,
 };
 
 /**
- * A real amazon.com page's visible text around its product (test/corpus/amazon/product-portable-charger.html,
- * rendered by scripts/fixtures/visible-text.ts): the 140 lines of skip links, shortcuts and menus above it,
- * and the sponsored carousels, charger reviews and footer below the product's text. Not its buy box, breadcrumb
- * or video credits: those are the charger's own.
+ * A real store page's visible text around its product (rendered by scripts/fixtures/visible-text.ts from
+ * test/corpus/): the lines above the product (`top` stops where the product's own block starts) and below
+ * its text (`bottom` starts at the first carousel after it). Not the product's buy box or breadcrumb.
  */
-const MARKETPLACE = (() => {
-  const lines = readFileSync(resolve('test/fixtures/pages/full-amazon-portable-charger.txt'), 'utf8').split('\n');
-  const summary = lines.findIndex((l) => l.startsWith('Product summary presents key product information'));
-  const more = lines.findIndex((l) => l.startsWith('› See more product details'));
-  return { top: lines.slice(0, summary).join('\n'), bottom: lines.slice(more).join('\n') };
-})();
+function storeChrome(file: string, topEnd: string, bottomStart: string): { top: string; bottom: string } {
+  const lines = readFileSync(resolve('test/fixtures/pages', file), 'utf8').split('\n');
+  const end = lines.findIndex((l) => l.startsWith(topEnd));
+  const start = lines.findIndex((l) => l.startsWith(bottomStart));
+  if (end < 0 || start < 0) throw new Error(`${file}: its chrome's markers are gone`);
+  return { top: lines.slice(0, end).join('\n'), bottom: lines.slice(start).join('\n') };
+}
+/** Amazon: 140 lines of skip links, shortcuts and menus; sponsored carousels, charger reviews, footer. */
+const AMAZON = storeChrome(
+  'full-amazon-portable-charger.txt',
+  'Product summary presents key product information',
+  '› See more product details',
+);
+/** iHerb: banners, menus and breadcrumbs; similar items, other multivitamins, reviews, footer. */
+const IHERB = storeChrome('full-iherb-two-a-day-multivitamin.txt', 'Deals - 30% off!', 'Similar items to consider');
 
 /**
  * What real product pages print around the product (written for this eval, in the shape of a large

@@ -1028,26 +1028,34 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   }
   const withMagnesium = panels.filter((p) => p.some((l) => MAGNESIUM_RE.test(fold(l)) && MG_AMOUNT_RE.test(fold(l))));
   let label = (withMagnesium.length ? withMagnesium : panels.slice(0, 1)).map((p) => p.join('\n')).join('\n');
-  // No panel names magnesium: label-like lines elsewhere in the product's text ("Each tablet
-  // contains magnesium 250 mg"), never from carousels, warnings or someone else's figures.
-  const whole = items.map((c) => c.folded).join('\n');
   // A whole page's text: what stands above the product's name is the shop's (menus, skip links,
   // banners), but for the few lines right above it (a brand, a product line: "REGULAR STRENGTH ANTACID").
   const nameAt =
     located && items.length > LONG_PAGE_LINES ? Math.max(0, items.findIndex((c) => echoesTitle(c.line, title)) - 3) : 0;
   const price = pickPrice(items, opts.host ?? '');
-  const sells = !!price || CART_RE.test(whole);
+  // A carousel's "Add to Cart" sells its own tiles, not what the page is about.
+  const sells =
+    !!price ||
+    CART_RE.test(
+      items
+        .filter((c) => c.block !== 'other')
+        .map((c) => c.folded)
+        .join('\n'),
+    );
   const directions = withLaterPhase(items, directionsFrom(items));
   // A short text (a pasted label, selected rows) is label text even with no heading.
   const short = items.length <= SHORT_TEXT_LINES && items.every((c) => c.line.length <= 160);
   // A medicine's leaflet ("Patienteninformation", "Package leaflet: information for the user") is
   // about that one medicine, even where the copy stops before its dosing section.
   const leaflet = items.slice(nameAt, nameAt + 12).some((c) => c.line.length <= 80 && LEAFLET_RE.test(c.folded));
+  // No panel names magnesium: label-like lines elsewhere in the product's text ("Each tablet
+  // contains magnesium 250 mg"), never from carousels, warnings or someone else's figures.
   if (!withMagnesium.length && (sells || directions || short || leaflet)) {
     // "Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg" is a label row too.
     // The title's own line is the title's claim (AMOUNT_SOURCES rank 5), not a label row.
     const loose = items.filter(
       (c, i) =>
+        i >= nameAt &&
         (c.block === 'prose' || c.block === 'ingredients') &&
         // "Children: 2 to 4 years" then "One level 5ml spoon daily (109 mg magnesium)": a dose for someone else.
         !forSomeoneElse(items[i - 1]) &&

@@ -855,6 +855,21 @@ describe("a product inside a shop's whole page: 130 lines of menus above it, car
     expect(a.kind).toBe('not-a-supplement');
   });
 
+  it('an article with a carousel\'s "Add to Cart" under it sells nothing: its figures are no product\'s', () => {
+    const a = read(
+      [
+        'Magnesium and Sleep',
+        'Magnesium helps the body relax, and 300 mg of magnesium is a common amount in the evening.',
+        'Similar items to consider',
+        'Acme Magnesium Glycinate 200 mg, 120 Capsules',
+        '$19.99',
+        'Add to Cart',
+      ],
+      'https://www.example.com/blog/how-much-magnesium',
+    );
+    expect(a.kind).toBe('not-a-supplement');
+  });
+
   it('a leaflet below the menus is still a leaflet, and reviews\' "Read more" are no signs of an article', () => {
     const a = read(
       [
