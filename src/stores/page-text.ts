@@ -761,7 +761,7 @@ function pickTitle(items: Classified[], given: string | undefined, path = ''): {
   // The address's words ("/mag-2-os-grat-20bust-2-25g.html") name the product: a line with three of
   // them (two may be a category's, "/health-personal-care/" and the menu's "Beauty & Personal Care").
   const long = !named && items.length > LONG_PAGE_LINES;
-  const bySlug = long ? own.find((c) => nameLike(c) && wordsOf(c.line).filter((w) => slug.has(w)).length >= 3) : undefined;
+  const bySlug = named ? undefined : own.find((c) => nameLike(c) && wordsOf(c.line).filter((w) => slug.has(w)).length >= 3);
   if (bySlug) return { title: capText(bySlug.line, 300), located: true };
   const laterNamed = long ? own.find((c) => nameLike(c) && MAGNESIUM_RE.test(c.folded)) : undefined;
   if (laterNamed) return { title: capText(laterNamed.line, 300), located: true };
@@ -1033,14 +1033,17 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const nameAt =
     located && items.length > LONG_PAGE_LINES ? Math.max(0, items.findIndex((c) => echoesTitle(c.line, title)) - 3) : 0;
   const price = pickPrice(items, opts.host ?? '');
-  // A carousel's "Add to Cart" sells its own tiles, not what the page is about.
+  // A carousel's "Add to Cart" sells its own tiles, and so does a sponsored tile's (its button
+  // followed by "Sponsored"), not what the page is about.
   const sells =
     !!price ||
-    CART_RE.test(
-      items
-        .filter((c) => c.block !== 'other')
-        .map((c) => c.folded)
-        .join('\n'),
+    items.some(
+      (c, i) =>
+        c.block !== 'other' &&
+        CART_RE.test(c.folded) &&
+        !items
+          .slice(i + 1, i + 3)
+          .some((n) => /^(?:sponsored|ad|anzeige|gesponsert|sponsorise|patrocinado)$/.test(n.folded.trim())),
     );
   const directions = withLaterPhase(items, directionsFrom(items));
   // A short text (a pasted label, selected rows) is label text even with no heading.

@@ -870,6 +870,46 @@ describe("a product inside a shop's whole page: 130 lines of menus above it, car
     expect(a.kind).toBe('not-a-supplement');
   });
 
+  it('a sponsored tile\'s "Add to cart" (the button, then "Sponsored") sells nothing of the page\'s', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Magnesium and Sleep',
+          'Magnesium helps the body relax, and 300 mg of magnesium is a common amount in the evening.',
+          ...Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the post talks about rest, routines and the evening.`),
+          'Organic Valley Whole Milk, Gallon',
+          'Add to cart',
+          'Sponsored',
+        ].join('\n'),
+        new URL('https://www.example.com/blog/magnesium-and-sleep'),
+      ),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+  });
+
+  it("the line with three of the address's words is the name, below a shop's header of short links", () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Skip to Main Content',
+          'Pickup or delivery?',
+          'Cancel',
+          'Reorder',
+          'My Items',
+          'Sign In',
+          'Account',
+          'Departments',
+          'Services',
+          'Mag 2 - Os Grat 20bust 2,25g',
+          'Aggiungi al carrello',
+          'Una bustina contiene: magnesio pidolato 2,25 g (corrispondenti a 184 mg di ione Mg++)',
+        ].join('\n'),
+        new URL('https://www.medpills.it/farmaci/schede/mag-2-os-grat-20bust-2-25g.html'),
+      ),
+    );
+    expect(a.title).toBe('Mag 2 - Os Grat 20bust 2,25g');
+  });
+
   it('a leaflet below the menus is still a leaflet, and reviews\' "Read more" are no signs of an article', () => {
     const a = read(
       [
