@@ -714,7 +714,8 @@ const LONG_PAGE_LINES = 120;
 /** The product's name: the page's h1, else the line a shop's byline stands under, else the first line near the top that names the product. */
 function pickTitle(items: Classified[], given: string | undefined, path = ''): { title?: string; located: boolean } {
   const g = cleanText(given);
-  if (g) return { title: capText(g, 300), located: false };
+  // The page's h1 (the one-off reader's copy): where its line stands, the product's text starts.
+  if (g) return { title: capText(g, 300), located: items.some((c) => echoesTitle(c.line, g)) };
   const slug = new Set(wordsOf(path));
   const above = nameAboveByline(items, slug);
   if (above) return { title: capText(above.line.replace(/\t/g, ' '), 300), located: true };

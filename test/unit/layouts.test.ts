@@ -910,6 +910,22 @@ describe("a product inside a shop's whole page: 130 lines of menus above it, car
     expect(a.title).toBe('Mag 2 - Os Grat 20bust 2,25g');
   });
 
+  it("the page's h1, where the one-off reader gives it, starts the product's text just as a found name does", () => {
+    const lines = [
+      ...MENU.slice(0, 40),
+      'Digestive Health: Antacids & Laxatives',
+      ...MENU.slice(40),
+      'Magnesium Oxide 400 mg Tablets',
+      'Magnesium oxide 400 mg per tablet',
+      'Directions: take 1 tablet daily with a meal.',
+    ];
+    const a = analyze(
+      snapshotFromText(lines.join('\n'), new URL('https://shop.example.com/p/1'), { title: 'Magnesium Oxide 400 mg Tablets' }),
+    );
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toMatchObject({ min: 241.2, max: 241.2 });
+  });
+
   it('a leaflet below the menus is still a leaflet, and reviews\' "Read more" are no signs of an article', () => {
     const a = read(
       [
