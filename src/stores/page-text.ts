@@ -199,10 +199,10 @@ function ownProse(line: string): boolean {
   return line.length > 120 && SENTENCE_END_RE.test(line) && !TILE_END_RE.test(line.trim());
 }
 
-/** Titles of information pages: "All about …", "Everything you need to know about …", "Wissenswertes zu …". */
 /** "Šumivé magnézium – 5 super účinkov pre naše zdravie", "7 Benefits of Magnesium": a listicle's title. */
 const LISTICLE_TITLE_RE =
   /(?<![a-z0-9])\d{1,2} (?:[a-z]{2,12} )?(?:benefits|reasons|tips|ways|facts|things|signs|mistakes|ucinkov|ucinku|vyhod|tipov|tipu|vorteile|grunde|tipps|fakten|bienfaits|raisons|conseils|beneficios|razones|consejos|benefici|motivi|consigli|voordelen|redenen|korzysci|powodow|porad)(?![a-z])/;
+/** Titles of information pages: "All about …", "Everything you need to know about …", "Wissenswertes zu …". */
 const INFO_TITLE_RE =
   /^(?:all about|everything (?:you need to know )?about|what you (?:need|should) to know about|wissenswertes (?:zu|uber)|alles (?:uber|zu)|was sie uber .{2,40} wissen|tout (?:savoir )?sur|ce qu'il faut savoir sur|todo (?:lo que (?:hay que|debes) saber )?sobre|tutto (?:su|quello che)|alles over|wat je moet weten over)(?![a-z])/;
 
@@ -396,12 +396,12 @@ interface Classified {
   bullet?: boolean;
 }
 
-/** Each line with the block it belongs to: a heading opens a block, the lines after it follow. */
 /** A link's words in a menu or a list of skip links: short, no figure ("Main content", "Videos", "Keyboard shortcuts"). */
 function navLike(line: string | undefined): boolean {
   return !!line && line.length <= 30 && !/\d/.test(line) && line.trim().split(/\s+/).length <= 4;
 }
 
+/** Each line with the block it belongs to: a heading opens a block, the lines after it follow. */
 function classify(lines: string[]): Classified[] {
   const out: Classified[] = [];
   let block: Block = 'prose';
@@ -711,7 +711,11 @@ function nameAboveByline(items: Classified[], slug: Set<string>): Classified | u
 /** More lines than any product's own text: a whole page's text, menus and footers included. */
 const LONG_PAGE_LINES = 120;
 
-/** The product's name: the page's h1, else the line a shop's byline stands under, else the first line near the top that names the product. */
+/**
+ * The product's name: the page's h1; else the line a shop's byline stands under; else a line near the
+ * top that names the product; in a whole page's text, the line with the address's words or the first
+ * that names magnesium. `located`: where that line stands, the product's own text starts.
+ */
 function pickTitle(items: Classified[], given: string | undefined, path = ''): { title?: string; located: boolean } {
   const g = cleanText(given);
   // The page's h1 (the one-off reader's copy): where its line stands, the product's text starts.
