@@ -87,6 +87,13 @@ describe('statements of several units, of milliequivalents, of the element befor
     );
     expect(found[0]).toMatchObject({ mg: 54, per: 'serving', units: '2 tablets', fromCompound: true });
   });
+  it('"Two capsules give 200 mg of magnesium" is 200 mg a 2-capsule serving', () => {
+    expect(findElementalStatements('Two capsules give 200 mg of magnesium.')[0]).toMatchObject({
+      mg: 200,
+      per: 'serving',
+      units: 'two capsules',
+    });
+  });
   it('"7mEq (84 Mg) magnesium as magnesium L-lactate dihydrate" is 84 mg a caplet', () => {
     const found = findElementalStatements(
       'Each pale yellow caplets contain 7mEq (84 Mg) magnesium as magnesium L-lactate dihydrate (835 Mg in a wax matrix).',

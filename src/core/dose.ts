@@ -234,7 +234,7 @@ const MINERAL_NAME_RE =
  * hour equate to": several units together.
  */
 const UNITS_CONTAIN_RE =
-  /(?:^|[^a-z0-9.,])(?:each |every |je )?((?:[2-9]|1[0-2]|two|three|four|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2}){0,2}(?:tablets|caplets|capsules|caps|softgels|gummies|chewables|tabletten|kapseln|gelules|comprimes|capsulas|comprimidos|compresse|capsule|tabletter|kapslar|tabletki|kapsulki))[ ]{0,2}(?:(?:in an hour|per hour|an hour|a day|per day|daily)[ ]{1,2})?(?:contain|provide|deliver|supply|equate to|equal|enthalten|liefern|contiennent|apportent|fournissent|contienen|aportan|proporcionan|contengono|apportano|forniscono|bevatten|leveren)(?![a-z])/;
+  /(?:^|[^a-z0-9.,])(?:each |every |je )?((?:[2-9]|1[0-2]|two|three|four|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2}){0,2}(?:tablets|caplets|capsules|caps|softgels|gummies|chewables|tabletten|kapseln|gelules|comprimes|capsulas|comprimidos|compresse|capsule|tabletter|kapslar|tabletki|kapsulki))[ ]{0,2}(?:(?:in an hour|per hour|an hour|a day|per day|daily)[ ]{1,2})?(?:contain|provide|deliver|supply|give|equate to|equal|enthalten|liefern|contiennent|apportent|fournissent|contienen|aportan|proporcionan|contengono|apportano|forniscono|bevatten|leveren)(?![a-z])/;
 
 /** "300mg магнезиеви йони" (folded: иони), "300 мг ионов магния". */
 const CYRILLIC_ION_AFTER_RE =
