@@ -54,6 +54,7 @@ const RELAYOUTS: Record<string, (text: string) => string> = {
   'other products, then the description': (t) => t.replace(/\n/, `\n${NOISE.carousel}\nProduct description\n`),
   "inside a real Amazon page's text": (t) => `${AMAZON.top}\n${t}\n${AMAZON.bottom}`,
   "inside a real iHerb page's text": (t) => `${IHERB.top}\n${t}\n${IHERB.bottom}`,
+  "inside a real Walmart page's text": (t) => `${WALMART.top}\n${t}\n${WALMART.bottom}`,
 };
 
 /**
@@ -76,6 +77,8 @@ const AMAZON = storeChrome(
 );
 /** iHerb: banners, menus and breadcrumbs; similar items, other multivitamins, reviews, footer. */
 const IHERB = storeChrome('full-iherb-two-a-day-multivitamin.txt', 'Deals - 30% off!', 'Similar items to consider');
+/** Walmart: its header; a sponsored tile with its own "Add to cart", the feedback prompt and footer. */
+const WALMART = storeChrome('full-walmart-whole-milk.txt', 'Hero image 0 of', '2K+ bought since yesterday Organic Valley');
 
 /**
  * What real product pages print around the product (written for this eval, in the shape of a large

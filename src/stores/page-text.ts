@@ -745,6 +745,9 @@ function pickTitle(items: Classified[], given: string | undefined, path = ''): {
   // product's text ("1 Hartkapsel enthält … Magnesium", "magnesium lactate 470 mg"), not its name.
   const buyAt = own.slice(0, 8).findIndex((c) => c.line.length < 40 && CART_RE.test(c.folded));
   const aboveBuy = (c: Classified) => buyAt < 0 || own.indexOf(c) < buyAt;
+  // Below a header, the first buy button after it.
+  const buyAfter = own.slice(8, 24).findIndex((c) => c.line.length < 40 && CART_RE.test(c.folded));
+  const aboveBuyLine = (c: Classified) => buyAfter < 0 || own.indexOf(c) < buyAfter + 8;
   // A line that opens with an amount ("+ 117 mg of magnesium from …") states a dose; it names nothing.
   const named = single.find(
     (c) => MAGNESIUM_RE.test(c.folded) && c.line.length <= 160 && aboveBuy(c) && !OPENS_WITH_AMOUNT_RE.test(c.line),
@@ -765,6 +768,20 @@ function pickTitle(items: Classified[], given: string | undefined, path = ''): {
     !KEY_VALUE_RE.test(c.line);
   // The address's words ("/mag-2-os-grat-20bust-2-25g.html") name the product: a line with three of
   // them (two may be a category's, "/health-personal-care/" and the menu's "Beauty & Personal Care").
+  // A shop's header of short links ("Skip to Main Content", "Cancel", "Reorder", "Sign In") fills the
+  // first lines: the name naming magnesium stands a little further down.
+  const headerOnly =
+    !named &&
+    single.length > 0 &&
+    single.every(
+      (c) =>
+        c.line.length < 40 &&
+        ((!/\d/.test(c.line) && c.line.trim().split(/\s+/).length <= 4) || CHROME_RE.test(c.folded) || CART_RE.test(c.folded)),
+    );
+  const belowHeader = headerOnly
+    ? own.slice(8, 24).find((c) => nameLike(c) && MAGNESIUM_RE.test(c.folded) && aboveBuyLine(c))
+    : undefined;
+  if (belowHeader) return { title: capText(belowHeader.line, 300), located: false };
   const long = !named && items.length > LONG_PAGE_LINES;
   const bySlug = named ? undefined : own.find((c) => nameLike(c) && wordsOf(c.line).filter((w) => slug.has(w)).length >= 3);
   if (bySlug) return { title: capText(bySlug.line, 300), located: true };
@@ -815,11 +832,17 @@ function echoesTitle(line: string, title: string | undefined): boolean {
   return flat === title || (title.length >= 20 && flat.length <= title.length + 40 && flat.includes(title));
 }
 
+/** A tile's mark that it is an advertisement, not the page's product. */
+const SPONSORED_RE = /^(?:sponsored|ad|anzeige|gesponsert|sponsorise|patrocinado)$/;
+
 /** The first price near the top that stands as a price (not a saving, a unit price or a threshold). */
 function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
-  for (const c of items.filter((i) => i.block !== 'other').slice(0, 60)) {
+  const candidates = items.filter((i) => i.block !== 'other').slice(0, 60);
+  for (const [k, c] of candidates.entries()) {
     if (
       c.line.length > 60 ||
+      // A sponsored tile's price: its "Sponsored" mark follows within the tile.
+      candidates.slice(k + 1, k + 10).some((n) => SPONSORED_RE.test(n.folded.trim())) ||
       /(?<![a-z])(?:save|was|off|per|\/|unit|shipping|over|from|ab|des|desde|da|vanaf)(?![a-z])/.test(c.folded)
     )
       continue;
@@ -1046,9 +1069,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
       (c, i) =>
         c.block !== 'other' &&
         CART_RE.test(c.folded) &&
-        !items
-          .slice(i + 1, i + 3)
-          .some((n) => /^(?:sponsored|ad|anzeige|gesponsert|sponsorise|patrocinado)$/.test(n.folded.trim())),
+        !items.slice(i + 1, i + 3).some((n) => SPONSORED_RE.test(n.folded.trim())),
     );
   const directions = withLaterPhase(items, directionsFrom(items));
   // A short text (a pasted label, selected rows) is label text even with no heading.

@@ -926,6 +926,32 @@ describe("a product inside a shop's whole page: 130 lines of menus above it, car
     expect(a.elementalMgPerDay).toMatchObject({ min: 241.2, max: 241.2 });
   });
 
+  it("a name naming magnesium below a shop's header of short links, with no rating line, is the name; a sponsored tile's price is not the page's", () => {
+    const fields = snapshotFromText(
+      [
+        'Skip to Main Content',
+        'Pickup or delivery?',
+        'Sign in or create account',
+        'Purchase HistoryWalmart+Subscriptions',
+        'Language | English',
+        'Departments',
+        'Services',
+        'Pickup or delivery?',
+        'Go to product information',
+        'Acme Health',
+        'Citrato de Magnesio 100mg (Magnesio elemental) - 100 cápsulas',
+        'Magnesium citrate, a well tolerated salt.',
+        'Organic Valley Whole Milk, Gallon',
+        'current price $9.97',
+        'Add to cart',
+        'Sponsored',
+      ].join('\n'),
+      new URL('https://shop.example.com/p/123'),
+    );
+    expect(fields.title).toBe('Citrato de Magnesio 100mg (Magnesio elemental) - 100 cápsulas');
+    expect(fields.price).toBeUndefined();
+  });
+
   it('a leaflet below the menus is still a leaflet, and reviews\' "Read more" are no signs of an article', () => {
     const a = read(
       [
