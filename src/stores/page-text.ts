@@ -755,8 +755,9 @@ function pickTitle(items: Classified[], given: string | undefined, path = ''): {
   // A whole page's text, its menus not recognised as such: the first line further down that names
   // the product (magnesium, a line of its own, no sentence, no dose) before the product's sections.
   const firstSection = items.findIndex((c) => c.heading && c.block !== 'chrome' && c.block !== 'other' && c.block !== 'prose');
+  const beforeSections = new Set(firstSection < 0 ? items : items.slice(0, firstSection));
   const nameLike = (c: Classified) =>
-    (firstSection < 0 || items.indexOf(c) < firstSection) &&
+    beforeSections.has(c) &&
     !c.heading &&
     !c.bullet &&
     c.block === 'prose' &&
@@ -945,12 +946,12 @@ const COUNT_WORD_RE =
   /\d|(?<![a-z])(?:one|two|three|ein|eine|zwei|drei|un|une|deux|trois|uno|una|dos|tres|due|een|twee|drie)(?![a-z])/;
 
 function directionsFrom(items: Classified[]): string | undefined {
-  for (const c of items) {
+  for (const [i, c] of items.entries()) {
     if (c.block === 'other' || c.line.length > 400) continue;
     const m = SUPPLEMENT_DIRECTIONS_RE.exec(c.folded);
     if (!m) continue;
     const rest = cleanText(c.line.slice(m.index + m[0].length).replace(BULLET_RE, ''));
-    const next = items[items.indexOf(c) + 1];
+    const next = items[i + 1];
     const text = rest || (next && !next.heading ? next.line.replace(BULLET_RE, '') : '');
     if (/\d|one|two|three/.test(fold(text))) return capText(text, 600);
   }
