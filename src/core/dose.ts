@@ -236,6 +236,10 @@ const MINERAL_NAME_RE =
 const UNITS_CONTAIN_RE =
   /(?:^|[^a-z0-9.,])(?:each |every |je )?((?:[2-9]|1[0-2]|two|three|four|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2}){0,2}(?:tablets|caplets|capsules|caps|softgels|gummies|chewables|tabletten|kapseln|gelules|comprimes|capsulas|comprimidos|compresse|capsule|tabletter|kapslar|tabletki|kapsulki))[ ]{0,2}(?:(?:in an hour|per hour|an hour|a day|per day|daily)[ ]{1,2})?(?:contain|provide|deliver|supply|give|equate to|equal|enthalten|liefern|contiennent|apportent|fournissent|contienen|aportan|proporcionan|contengono|apportano|forniscono|bevatten|leveren)(?![a-z])/;
 
+/** "5 mL de solución oral contienen", "10 ml sirop contiennent": a measure of liquid is the serving. */
+const VOLUME_CONTAINS_RE =
+  /(?:^|[^a-z0-9.,])((?:[2-9]|[1-3]\d)[ ]?ml)(?:[ ]{1,2}[a-z]{1,14}){0,4}[ ]{1,2}(?:contain|provide|contiennent|apportent|contienen|aportan|contengono|enthalten|bevatten)(?![a-z])/;
+
 /** "300mg магнезиеви йони" (folded: иони), "300 мг ионов магния". */
 const CYRILLIC_ION_AFTER_RE =
   /^[ ]{0,2}(?:(?:магнези[а-я]*|магни[а-я]*)[ ]{1,2}(?:иони|ионов|иона|ион)|(?:иони|ионов|иона)[ ]{1,2}(?:магнези[а-я]*|магни[а-я]*))(?![а-я])/;
@@ -367,7 +371,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // exceed 4 capsules (400 mg …)") are not the product's serving.
     if (CHILD_DOSE_RE.test(sentence) || CEILING_RE.test(sentence) || GENERAL_ADVICE_RE.test(sentence)) continue;
     const perUnit =
-      /(?:(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|pro|je|par|por|al unui|a unei)|\/) ?(?:(?:1|one|une?|una?|eine?) )?(capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|comprimat|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)|(?<![a-z])(?:film|lagy )?(tablett?ankent|kapszulankent)|每(片|粒|颗|包)/.exec(
+      /(?:(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|pro|je|par|por|al unui|a unei|cada|chaque|ogni)|\/) ?(?:(?:1|one|une?|una?|eine?) )?(ml(?![a-z])|capsule|tablet|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|comprimat|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)|(?<![a-z])(?:film|lagy )?(tablett?ankent|kapszulankent)|每(片|粒|颗|包)/.exec(
         sentence,
       ) ??
       UNIT_CONTAINS_RE.exec(sentence) ??
@@ -416,7 +420,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       continue;
     }
     // "Each 2 tablets contain …", "4 Tablets Contain:": the amount is for that many units, a serving.
-    const unitsContain = UNITS_CONTAIN_RE.exec(sentence);
+    const unitsContain = UNITS_CONTAIN_RE.exec(sentence) ?? VOLUME_CONTAINS_RE.exec(sentence);
     // "1 Kapsel enthält:" heading the list the amount stands in.
     const headedUnit = perUnit ? null : unitHeadingAbove(folded, sentenceStart);
     const per = unitsContain

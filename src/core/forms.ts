@@ -26,6 +26,20 @@ const UNCATALOGUED_SALTS = [
   'pyruvate',
   'pyruvat',
   'levulinate',
+  // Halides other than the chloride: "bromuro de magnesio", "Magnesiumfluorid".
+  'bromide',
+  'bromid',
+  'bromure',
+  'bromuro',
+  'iodide',
+  'iodid',
+  'iodure',
+  'yoduro',
+  'ioduro',
+  'fluoride',
+  'fluorid',
+  'fluorure',
+  'fluoruro',
 ];
 
 /** A synonym as a match spells it: spaces, hyphens and apostrophes alike. */
@@ -52,12 +66,13 @@ const GLUED_PART = '(?:(?:magnesium|magneesium|magnezium|magnesio|di|tri|bis|mon
 // compiles ten times faster than the same parts matched), up to three glued parts
 // ("Trimagnesiumdicitrat" is tri + magnesium + di + citrat, "Magnesiumbis(hydrogenaspartat)"
 // magnesium + bis( + hydrogen + aspartat), a hydrate glued after the salt
-// ("Magnesiumsulfaattidihydraatti") and a Hungarian case ending ("magnézium-citrátot").
+// ("Magnesiumsulfaattidihydraatti") and a Hungarian or Finnish case ending ("magnézium-citrátot").
 const FORM_RE = new RegExp(
   `(?<=(?:^|[^a-zа-я])${GLUED_PART}{0,3})(${SYNONYM_ALTERNATION})` +
     // A case ending: Hungarian "-ot", Slavic and Baltic "-u", "-y", "-as", Russian "-а", "-ом" (not a
     // bare Latin "-a", "-e", "-i" or "-o": "se oxida" is a verb, "malata" an Italian word).
-    '(?:-?(?:mono|di|tri|tetra|penta|hexa|hepta|nona)?-?(?:hydrat[a-z]*|hydraat[a-z]*|hidrat[a-z]*|hudraat[a-z]*))?(?:ot|at|et|ja|je|nak|nek|as|om|em|ov|u|y|а|у|ом|е|ы|ов)?(?![a-zа-я])',
+    // Finnish names end in "-i" and take "-a" and "-na" ("magnesiumsitraattina", "oksidia").
+    '(?:-?(?:mono|di|tri|tetra|penta|hexa|hepta|nona)?-?(?:hydrat[a-z]*|hydraat[a-z]*|hidrat[a-z]*|hudraat[a-z]*))?(?:ot|at|et|ja|je|nak|nek|as|om|em|ov|u|y|(?<=i)n?a|а|у|ом|е|ы|ов)?(?![a-zа-я])',
   'g',
 );
 
@@ -199,7 +214,7 @@ export function formsInSourceList(list: string, source: string = list): FormFind
 // Bulgarian and Russian: "магнезий", "магнезиев оксид", "оксид магния" (folded, й is и); Ukrainian "магнію",
 // Turkish "magnezyum"; Japanese, Korean, Chinese and Hindi (OTHER_SCRIPT_MAGNESIUM).
 const ANCHOR_RE = new RegExp(
-  String.raw`(?<![b-z]|[a-z]a)(?:di|tri)?(?:magnesium|magnesii|magnesio|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|horcik\w*|horecnat\w*|magnezij\w*|magni[os](?![a-z])|magnezow\w*|magnezyum\w*|magneesium\w*|magnez(?:u|em)?(?![a-z]))|(?<![а-яі])(?:магнези[а-я]*|магні[а-яіїє]*|магниев[а-я]*|магни(?:и|я|ем|ю)(?![а-я]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])|` +
+  String.raw`(?<![b-z]|[a-z]a)(?:di|tri)?(?:magnesium|magnesii|magnesio|magnesic[oa]s?(?![a-z])|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|horcik\w*|horecnat\w*|magnezij\w*|magni[os](?![a-z])|magnezow\w*|magnezyum\w*|magneesium\w*|magnez(?:u|em)?(?![a-z]))|(?<![а-яі])(?:магнези[а-я]*|магні[а-яіїє]*|магниев[а-я]*|магни(?:и|я|ем|ю)(?![а-я]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])|` +
     OTHER_SCRIPT_MAGNESIUM.join('|'),
   'g',
 );
@@ -290,8 +305,9 @@ export function formsNearMagnesium(text: string): FormFinding[] {
     // Polish puts the form first with no link word: "cytrynian magnezu".
     // Russian too: "оксид магния".
     // Czech, Slovak and Lithuanian too: "oxid hořečnatý", "uhličitan hořečnatý", "magnio citratas" (after).
+    // Spanish and Portuguese as an adjective: "pidolato magnésico", "óxido magnésico".
     const polish =
-      /^(?:magnez|магни|магні|horecnat|horcik|magnio)/.test(folded.slice(m.start, m.start + 8)) &&
+      /^(?:magnez|магни|магні|horecnat|horcik|magnio|magnesic)/.test(folded.slice(m.start, m.start + 8)) &&
       /^[ ]{1,2}$/.test(before.slice(last?.end ?? 0));
     // Greek too, the adjective's ending after its stem, or "of the": "κιτρικό μαγνήσιο", "οξείδιο του μαγνησίου".
     const greek =

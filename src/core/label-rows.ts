@@ -64,7 +64,7 @@ const TRAILING_PER_UNIT_RE =
   /^(?:pour|per|pro|por|for)[ ]{1,2}(?:un|une|one|1|una|uno|eine?)[ ]{1,2}(gelule|comprime|capsule|tablet|caplet|softgel|kapsel|tablette|capsula|compressa|comprimido|sachet|ampoule)s?(?![a-z])[^\d]{0,30}(?:de[ ]{1,2}\d[\d.,]*[ ]{0,2}(?:mg|g|ml))?[ .]*$/;
 /** "Pour 100 g de granulés", "pro 100 g", "per 100 ml": a basis that is no dose. */
 /** "per 100 g", "pour 100 ml": a basis of 100 g, at a line's start or within a heading. */
-const PER_100 = String.raw`(?:pour|per|pro|por|je|para|in|dans|w)[ ]{1,2}100[ ]{0,2}(?:g|ml|gramm?e?s?|grams?)(?![a-z0-9])`;
+const PER_100 = String.raw`(?:pour|per|pro|por|je|para|in|dans|w)[ ]{1,2}100[ ]{0,2}(?:g|ml|gramm?e?s?|grams?)(?:[ ]{0,2}\/[ ]{0,2}100[ ]{0,2}(?:g|ml))?(?![a-z0-9])`;
 const PER_100_RE = new RegExp(`^${PER_100}`);
 const PER_100_INSIDE_RE = new RegExp(`(?<![a-z])${PER_100}`);
 const PANEL_HEADING_RE = /^(?:supplement|nutrition) facts[ \t]{1,3}(?=serving)/;
@@ -77,7 +77,7 @@ const INGREDIENTS_RE =
 const PER_UNIT_RE =
   /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?|pour (?:un|une)|for one|in one|setiap|tiap|hver|hvert|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|stick|sachet|beutel|kapsul|tablett)/;
 const PER_DAY_RE =
-  /(?<![a-z])(?:per day|daily dose|daily serving|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|denni davk\w*|denna davk\w*|doza zilnica|dnevni odmerek|dnevn[aoiu] doz[aiu]|gunluk doz|dagsdose|dagsdosis)(?![a-z])|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량/;
+  /(?<![a-z])(?:per day|daily dose|daily serving|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|denni davk\w*|denna davk\w*|doza zilnica|dnevni odmerek|dnevn[aoiu] doz[aiu]|gunluk doz|dagsdose|dagsdosis|daglig dos(?:is|e)?|paivaannos\w*|vuorokausiannos\w*|napi adag\w*)(?![a-z])|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량/;
 const PER_SERVING_RE =
   /(?<![a-z])(?:per serving|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose)(?![a-z])|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу)(?![а-я])/;
 /** "1 dose (6 caps.)": the units a dose column's header names. */
@@ -161,9 +161,13 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         if (r.basis.per === 'serving' && !reading.servingSize) r.basis = { per: 'unit', unit: trailingUnit[1]! };
       continue;
     }
-    // "Per 100 g", and "Nutritional value per 100 g (3.5 oz)": a heading whose only basis is 100 g.
+    // "Per 100 g", "Nutritional value per 100 g (3.5 oz)", "pour 100 g / 100 ml": a heading whose only basis is 100 g.
     const per100Heading =
-      PER_100_RE.test(trimmed) || (PER_100_INSIDE_RE.test(trimmed) && !headerBasis(trimmed) && trimmed.length <= 60);
+      PER_100_RE.test(trimmed) ||
+      // A heading, or a table's header row ("Informations nutritionnelles<TAB>Tel que vendu pour 100 g / 100 ml").
+      (PER_100_INSIDE_RE.test(trimmed) &&
+        !headerBasis(trimmed) &&
+        (trimmed.length <= 60 || (line.includes('\t') && trimmed.length <= 120)));
     if (per100Heading && findAmounts(trimmed.replace(PER_100_INSIDE_RE, '')).length === 0) {
       // A nutrition table per 100 g is a food's ("Nutritional value per 100 g").
       if (/^nutrition(?:al)? values?/.test(trimmed)) reading.isNutritionFactsPanel = true;
@@ -559,10 +563,18 @@ function readMagnesiumRow(
   doseThenReference = false,
 ): MagnesiumRow | null {
   // "Magnesium | 20mg | 5%DV": a table flattened with pipes between its cells.
-  const text = line
+  const cells = line
     .replace(BULLET_RE, '')
     .replace(/[ ]*\|[ ]*/g, '\t')
     .trim();
+  // "(Quantité correspondante en magnésium … 0,1044 mg)": a whole row in brackets, under its salt's row.
+  const text =
+    /^\(.*\)$/.test(cells) &&
+    depthMap(cells)
+      .depth.slice(1, -1)
+      .every((d) => d > 0)
+      ? cells.slice(1, -1).trim()
+      : cells;
   if (!text) return null;
   const folded = fold(text);
   if (/^(?:providing|provides|yielding|supplying|\(providing)/.test(folded)) return null;

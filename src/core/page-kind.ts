@@ -11,7 +11,9 @@ import { findAmounts } from './units';
 import { warn, type PageInputs } from './page-inputs';
 
 const FOOD_TITLE_RE =
-  /(?<![a-z])(?:chocolate|cocoa|almonds?|cashews?|nuts|seeds|cereal|granola|oatmeal|mineral water|sparkling water|spring water|spinach|bananas?|avocados?|tofu|beans|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
+  /(?<![a-z])(?:chocolate|cocoa|almonds?|cashews?|nuts|seeds|cereal|granola|oatmeal|mineral water|sparkling water|spring water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|beans|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
+/** "Nutri-Score A", "Eco-Score B": the grades printed on foods. */
+const FOOD_SCORE_RE = /(?<![a-z])(?:nutri|eco)-?score[ :]{1,3}[a-e](?![a-z])/;
 const SUPPLEMENT_WORDS_RE =
   /(?<![a-z])(?:capsules?|caps|tablets?|softgels?|gummies|powder|supplement|chewables?|caplets?|kapseln|tabletten|gelules|comprimes|capsulas|sticks|drink mix|liquid|drops)(?![a-z])/;
 const PRODUCT_SIGNAL_RE =
@@ -276,6 +278,8 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   let listed: FormId[] | null = null;
   const looksLikeFood =
     (label.isNutritionFactsPanel && !/supplement facts/.test(fold(f.labelText))) ||
+    // A Nutri-Score or Eco-Score grade: foods carry them, food supplements are exempt.
+    FOOD_SCORE_RE.test(fold(`${f.labelText}\n${prose}`)) ||
     (FOOD_TITLE_RE.test(foldedTitle) && !SUPPLEMENT_WORDS_RE.test(foldedTitle) && !mgRows.length);
   const productSignals =
     mgRows.length > 0 ||

@@ -35,6 +35,11 @@ describe('servings per day from serving size and directions', () => {
     // Polish "1 lub 2 kapsułek" (ł folds to l); Vietnamese "1 viên / ngày"; a Japanese count of softgels.
     ['1 kapsułka', 'Zaleca się stosowanie 1 lub 2 kapsułek dziennie.', 1, 2],
     ['1 viên', 'Uống 1 viên / ngày với bữa ăn', 1, 1],
+    // Finnish ("kerran päivässä", "kaksi kertaa päivässä"), Swedish plural, Polish accusative.
+    ['2 tablettia', 'Aikuisille 2 tablettia kerran päivässä aterian yhteydessä.', 1, 1],
+    ['1 kapseli', 'Ota 1 kapseli kaksi kertaa päivässä.', 2, 2],
+    ['2 kapslar', 'Vuxna: 2 kapslar per dag.', 1, 1],
+    ['1 tabletkę', 'Przyjmować 1 tabletkę dwa razy dziennie.', 2, 2],
     ['2ソフトジェル', '1日2ソフトジェルを目安に', 1, 1],
     // Korean: "1일 1회, 1회 2정" (once a day, two tablets each time), "하루 두 번" (twice a day).
     ['2정', '1일 1회, 1회 2정을 물과 함께 섭취하십시오.', 1, 1],

@@ -166,6 +166,10 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   uks: 1,
   kaks: 2,
   kolm: 3,
+  // Finnish.
+  yksi: 1,
+  kaksi: 2,
+  kolme: 3,
 };
 
 /**

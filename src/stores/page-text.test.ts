@@ -84,6 +84,15 @@ describe('page-text reader: blocks', () => {
     expect(fields.isProductPage).toBe(false);
   });
 
+  it.each([
+    ['Magnesium Bisglycinat 90 kapslar\n249 kr\nLägg i varukorg', 'www.apotek.se', { amount: 249, currency: 'SEK' }],
+    ['Magnesium Malat 60 tabletter\nPris 149,95 kr.\nLæg i kurv', 'www.helse.dk', { amount: 149.95, currency: 'DKK' }],
+    ['Magnez Cytrynian 60 tabletek\n39,99 zł\nDo koszyka', 'www.apteka.pl', { amount: 39.99, currency: 'PLN' }],
+    ['Magnézium Citrát 60 tabletta\n2 490 Ft\nKosárba', 'www.patika.hu', { amount: 2490, currency: 'HUF' }],
+  ])("a price in crowns, złoty or forints is the page's price (%#)", (text, host, price) => {
+    expect(readPageText(text, { host }).price).toEqual(price);
+  });
+
   it('a leaflet summary run on in one line is split at "Dosierung:"; a price comparison sells', () => {
     const fields = readPageText(
       [

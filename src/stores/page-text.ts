@@ -75,6 +75,7 @@ const FACTS_HEAD = new RegExp(
       'por dose(?: diaria)?',
       'innehall(?: per)?',
       'naringsvarde\\w*',
+      'naringsinnehall\\w*',
       'per (?:dagsdos|tablett|kapsel)',
       'skladniki',
       'w (?:\\d+ )?(?:kapsulk|tabletk|saszetk)\\w*',
@@ -124,6 +125,11 @@ const FACTS_HEAD = new RegExp(
       '(?:\\d+ )?(?:[a-z]+ )?(?:टैबलेट|कैप्सूल|गोली)\\S* की संरचना',
       'संरचना',
       '(?:1|uks) (?:tablett|kapsel|kotike) sisaldab',
+      // Finnish: "Ravintosisältö", "Päiväannos sisältää", "1 tabletti sisältää".
+      'ravintosisalto',
+      'ravintoarvo\\w*',
+      '(?:paivaannos|(?:1|yksi) (?:tabletti|kapseli|annospussi)) sisaltaa',
+      'per (?:paivaannos|tabletti|kapseli)',
     ].join('|') +
     ')(?![a-z])',
 );
@@ -327,6 +333,27 @@ const INLINE_CONTENTS = new RegExp(
   'iu',
 );
 
+/**
+ * A drug leaflet's (SmPC's) numbered section heading mid-line, where a copy ran the sections into one
+ * paragraph: "… comprimé 2. COMPOSITION QUALITATIVE ET QUANTITATIVE Carbonate …", "… 4.2. Posologie et
+ * mode d'administration Voie orale. …". The standard sections' full names in English, French, German,
+ * Spanish and Italian: the heading goes on a line of its own, its text on the next.
+ */
+const SMPC_SECTIONS = [
+  'name of the medicinal product|d[ée]nomination du m[ée]dicament|bezeichnung des arzneimittels|nombre del medicamento|denominazione del medicinale',
+  'qualitative and quantitative composition|composition qualitative et quantitative|qualitative und quantitative zusammensetzung|composici[oó]n cualitativa y cuantitativa|composizione qualitativa e quantitativa',
+  'pharmaceutical form|forme pharmaceutique|darreichungsform|forma farmac[ée]utica',
+  'clinical particulars|donn[ée]es cliniques|klinische angaben|datos cl[ií]nicos|informazioni cliniche',
+  'therapeutic indications|indications th[ée]rapeutiques|anwendungsgebiete|indicaciones terap[ée]uticas|indicazioni terapeutiche',
+  "posology and method of administration|posologie et mode d['’]administration|dosierung(?:,)? und art der anwendung|posolog[ií]a y forma de administraci[oó]n|posologia e modo di somministrazione",
+  'contraindications|contre-indications|gegenanzeigen|contraindicaciones|controindicazioni',
+  "special warnings and (?:special )?precautions for use|mises en garde sp[ée]ciales et pr[ée]cautions d['’]emploi|besondere warnhinweise und vorsichtsma(?:ss|ß)nahmen f[üu]r die anwendung|advertencias y precauciones especiales de empleo|avvertenze speciali e precauzioni (?:d['’]impiego|per l['’]uso)",
+].join('|');
+/** "… 100,00 mg Pour un comprimé. Pour la liste …": the unit a run-on composition's amounts are for. */
+const INLINE_PER_UNIT =
+  /(?<=\d[ ]?(?:mg|g|µg|mcg)\.?)\s+((?:pour|per|pro|por|for)\s+(?:un|une|one|1|una|uno|eine?)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\.)(?=\s|$)/giu;
+const INLINE_SECTION = new RegExp(String.raw`(?:^|\s)([1-6](?:\.\d)?\.?\s+(?:${SMPC_SECTIONS}))(?=[\s.:]|$)`, 'giu');
+
 /** Split run-on lines at the next section's heading, so each part lands in its block. */
 function splitRunOns(lines: string[]): string[] {
   const out: string[] = [];
@@ -336,7 +363,10 @@ function splitRunOns(lines: string[]): string[] {
       continue;
     }
     const parts = line
-      .split(INLINE_NEXT)
+      .replace(INLINE_SECTION, (_m, head: string) => `\n${head}\n`)
+      .replace(INLINE_PER_UNIT, (_m, unit: string) => `\n${unit}\n`)
+      .split('\n')
+      .flatMap((p) => p.split(INLINE_NEXT))
       .flatMap((p) => p.split(INLINE_CONTENTS))
       .filter(Boolean);
     out.push(...parts.map((p) => p.trim()));
@@ -837,6 +867,28 @@ function echoesTitle(line: string, title: string | undefined): boolean {
 const SPONSORED_RE = /^(?:sponsored|ad|anzeige|gesponsert|sponsorise|patrocinado)$/;
 
 /** The first price near the top that stands as a price (not a saving, a unit price or a threshold). */
+/** An amount with thousands spaced ("2 490"), or digits with their separators. */
+const PRICE_NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1,2})?|\d[\d.,]*)`;
+/** A price by its currency's sign or code, before or after the amount ("$24.99", "249 kr", "R$ 89,90"). */
+const PRICE_RE = new RegExp(
+  String.raw`(?:[$€£₹₩₽₺]\s?|(?:us|ca|cdn|a|au|nz|r)\$\s?|(?<![a-z])(?:kr|rs)\.?\s?(?=\d))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-)|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron)(?![a-z]))`,
+  'i',
+);
+
+/** A bottle's price stays under 1,000 but in currencies of small units (forints, yen, won, rupees). */
+const LARGE_UNIT_CAP: Record<string, number> = {
+  HUF: 100_000,
+  JPY: 100_000,
+  KRW: 1_000_000,
+  INR: 100_000,
+  ISK: 100_000,
+  CZK: 20_000,
+  RUB: 100_000,
+  SEK: 10_000,
+  DKK: 10_000,
+  NOK: 10_000,
+};
+
 function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
   const candidates = items.filter((i) => i.block !== 'other').slice(0, 60);
   for (const [k, c] of candidates.entries()) {
@@ -847,10 +899,10 @@ function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
       /(?<![a-z])(?:save|was|off|per|\/|unit|shipping|over|from|ab|des|desde|da|vanaf)(?![a-z])/.test(c.folded)
     )
       continue;
-    const m = /(?:[$€£]\s?|(?:us|ca|cdn|a|au|nz)\$\s?)\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|\$|£|chf|cad|usd)(?![a-z])/i.exec(c.line);
+    const m = PRICE_RE.exec(c.line);
     if (!m) continue;
     const price = parsePrice(m[0], host);
-    if (price && price.amount > 0 && price.amount < 1_000) return price;
+    if (price && price.amount > 0 && price.amount < (LARGE_UNIT_CAP[price.currency] ?? 1_000)) return price;
   }
   return undefined;
 }

@@ -26,15 +26,28 @@ export function parseDecimal(raw: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/** "kr" is the Swedish, Danish, Norwegian and Icelandic crown: which one, the shop's country says. */
+const CROWN_BY_TLD: Record<string, string> = { se: 'SEK', dk: 'DKK', no: 'NOK', is: 'ISK' };
+
 const SYMBOLS: [RegExp, string | ((host: string) => string)][] = [
   [/\bCDN\$|\bC\$|\bCA\$/, 'CAD'],
   [/\bUS\$/, 'USD'],
   [/\bA\$|\bAU\$/, 'AUD'],
+  [/\bR\$/, 'BRL'],
+  [/(?<![a-z])(?:kr\.?|:-)(?![a-z])/i, (host) => CROWN_BY_TLD[/\.([a-z]{2})$/.exec(host)?.[1] ?? ''] ?? ''],
+  [/zł|(?<![a-z])zl(?![a-z])/i, 'PLN'],
+  [/Kč/i, 'CZK'],
+  [/(?<![a-z])Ft(?![a-z])/, 'HUF'],
+  [/(?<![a-z])lei(?![a-z])/i, 'RON'],
+  [/₹|(?<![a-z])Rs\.?(?![a-z])/, 'INR'],
+  [/₩/, 'KRW'],
+  [/₽|(?<![а-я])руб/i, 'RUB'],
+  [/₺|(?<![a-z])TL(?![a-z])/, 'TRY'],
   [/\$/, (host) => (/\.ca$/.test(host) ? 'CAD' : /\.com\.au$/.test(host) ? 'AUD' : 'USD')],
   [/£/, 'GBP'],
   [/€/, 'EUR'],
   [/¥|￥/, (host) => (/\.cn$/.test(host) ? 'CNY' : 'JPY')],
-  [/\b(USD|CAD|GBP|EUR|AUD|CHF|JPY)\b/, ''],
+  [/\b(USD|CAD|GBP|EUR|AUD|CHF|JPY|SEK|DKK|NOK|PLN|CZK|HUF|RON|BRL|INR)\b/, ''],
 ];
 
 /**

@@ -444,7 +444,7 @@ describe("layouts and languages: elemental mg per serving (a point) and the day'
 // Whole shop pages as they are printed in languages the reader learnt later: the magnesium's name,
 // its salts, the units, "each unit contains", the directions heading and the frequency each in the
 // page's own words. Written for the test; the figures are worked out by hand from the lines.
-describe('whole pages in Turkish, Croatian, Indonesian, Ukrainian, Norwegian, Brazilian Portuguese and prescription shorthand', () => {
+describe('whole pages in Turkish, Croatian, Indonesian, Finnish, Swedish, Danish, Ukrainian, Norwegian, Brazilian Portuguese and prescription shorthand', () => {
   it.each<[string, string, string, number, number, number]>([
     [
       'tr "Bir tablette", "Günde 1 tablet"',
@@ -517,6 +517,30 @@ describe('whole pages in Turkish, Croatian, Indonesian, Ukrainian, Norwegian, Br
       48,
       96,
       192,
+    ],
+    [
+      'fi "Ravintosisältö" table, "magnesiumsitraattina", "2 tablettia päivässä"',
+      'Magnesium Sitraatti 120 tablettia\n19,90 €\nLisää ostoskoriin\nKäyttö: 2 tablettia päivässä aterian yhteydessä.\nRavintosisältö\t2 tablettia\t% VS*\nMagnesium (magnesiumsitraattina)\t300 mg\t80 %\nAinesosat: magnesiumsitraatti, täyteaine (mikrokiteinen selluloosa).',
+      'citrate',
+      300,
+      300,
+      300,
+    ],
+    [
+      'sv "Näringsinnehåll per kapsel", "1–2 kapslar dagligen"',
+      'Magnesium Bisglycinat 90 kapslar\n249 kr\nLägg i varukorg\nDosering: 1–2 kapslar dagligen.\nNäringsinnehåll\tper kapsel\t% RI*\nMagnesium\t150 mg\t40 %\nIngredienser: magnesiumbisglycinat, kapselhölje (HPMC).',
+      'glycinate',
+      150,
+      150,
+      300,
+    ],
+    [
+      'da "Indhold pr. daglig dosis (2 tabletter)": the amount is the day\'s',
+      'Magnesium Malat 60 tabletter\nPris 149,95 kr.\nLæg i kurv\nAnbefalet daglig dosis: 2 tabletter dagligt.\nIndhold pr. daglig dosis (2 tabletter):\nMagnesium\t200 mg\t53 % NRV\nIngredienser: Magnesiummalat, fyldstof (cellulose).',
+      'malate',
+      200,
+      200,
+      200,
     ],
     [
       'en drug reference "1-2 caplets PO q12h"',
@@ -964,5 +988,80 @@ describe("a product inside a shop's whole page: 130 lines of menus above it, car
     );
     expect(a.kind).not.toBe('not-a-supplement');
     expect(a.elementalMgPerDay).toMatchObject({ min: 121.5, max: 121.5 });
+  });
+});
+
+describe('drug leaflets run into one paragraph, liquids measured in mL, foods with a Nutri-Score', () => {
+  const at = (text: string) => analyze(snapshotFromText(text, new URL('https://docs.example.org/d/1')));
+
+  it('an SmPC whose sections run on in one line: "4.2. Posología …" still gives the directions, "Pour un comprimé." the basis', () => {
+    const a = at(
+      [
+        'MAGNOSTAT 100 mg, comprimé',
+        "RESUME DES CARACTERISTIQUES DU PRODUIT 1. DENOMINATION DU MEDICAMENT MAGNOSTAT 100 mg, comprimé 2. COMPOSITION QUALITATIVE ET QUANTITATIVE Lactate de magnésium dihydraté ........ 836,0 mg Quantité correspondant à magnésium élément ........ 100,0 mg Pour un comprimé. Pour la liste complète des excipients, voir rubrique 6.1. 3. FORME PHARMACEUTIQUE Comprimé. 4. DONNEES CLINIQUES 4.1. Indications thérapeutiques Carence en magnésium. 4.2. Posologie et mode d'administration Voie orale. Adulte : 2 à 3 comprimés par jour, en plusieurs prises. 4.3. Contre-indications Insuffisance rénale sévère.",
+      ].join('\n'),
+    );
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.forms.map((f) => f.id)).toEqual(['lactate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 300 });
+  });
+
+  it('"(Quantité correspondante en magnésium … 0,52 mg)": a row in brackets under its salt is the elemental amount', () => {
+    const a = at(
+      [
+        'OLIGOMAG, solution buvable en ampoule',
+        '2. COMPOSITION QUALITATIVE ET QUANTITATIVE',
+        'Gluconate de magnésium ........ 9,6 mg',
+        '(Quantité correspondante en magnésium ........ 0,52 mg)',
+        'Pour une ampoule de 2 ml.',
+        '4.2. Posologie et mode d’administration',
+        '1 à 2 ampoules par jour.',
+      ].join('\n'),
+    );
+    // Amounts are shown to a tenth of a milligram.
+    expect(a.elementalMgPerServing?.min).toBeCloseTo(0.52, 1);
+    expect(a.elementalMgPerServing?.max).toBeCloseTo(0.52, 1);
+    expect(a.elementalMgPerDay?.max).toBeCloseTo(1.04, 1);
+  });
+
+  it('"Cada mL contiene … 25 mg de magnesio" and "10 mL contienen … 250 mg": the amount per mL and per measure; "lactato magnésico" is lactate', () => {
+    const a = at(
+      [
+        'MAGNESOL 120 mg/mL solución oral',
+        'Cada mL de solución oral contiene 250 mg de lactato magnésico equivalente a 25 mg de magnesio.',
+        '10 mL de solución oral contienen 2,5 g de lactato magnésico equivalente a 250 mg de magnesio.',
+        '4.2. Posología y forma de administración',
+        'Adultos: 10 mL una vez al día.',
+      ].join('\n'),
+    );
+    expect(a.forms.map((f) => f.id)).toEqual(['lactate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 250, max: 250 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 250, max: 250 });
+  });
+
+  it('a bromide, an iodide or a fluoride of magnesium is a named source of its own ("other")', () => {
+    const a = at(
+      'MAGNETRIX 64 mg comprimidos\nCada comprimido contiene 64 mg de magnesio (en forma de 520 mg de cloruro de magnesio y 25 mg de bromuro de magnesio).\nPosología: 2 comprimidos al día.',
+    );
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['chloride', 'other']);
+    expect(a.elementalMgPerDay).toMatchObject({ min: 128, max: 128 });
+  });
+
+  it('a spring water with a Nutri-Score and a table "pour 100 g / 100 ml" is a food: no dose', () => {
+    const a = at(
+      [
+        'Eau de source – Claire Fontaine – 1 L',
+        'Catégories : Boissons, Eaux',
+        'Nutri-Score A',
+        'Informations nutritionnelles\tTel que vendu pour 100 g / 100 ml',
+        'Énergie\t0 kj (0 kcal)',
+        'Calcium\t8,1 mg',
+        'Magnésium\t2,4 mg',
+      ].join('\n'),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerServing).toBeNull();
+    expect(a.elementalMgPerDay).toBeNull();
   });
 });
