@@ -6,7 +6,7 @@
 import type { ElementalAmount, FormFinding, Warning } from './schema';
 import type { LabelReading, MagnesiumRow } from './label-rows';
 import type { TitleAnalysis } from './title';
-import { formsNearMagnesium } from './forms';
+import { formsNearMagnesium, namedHydrate } from './forms';
 import {
   findUnitCount,
   parseDirections,
@@ -344,6 +344,9 @@ function otherSaltRows(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[] 
   // The same salt twice (the row's own included: "lactate 470 mg" for a tablet, "pidolate 936 mg,
   // lactate 186 mg" for an ampoule) is another strength or another product, not a second salt.
   if (new Set(salts.map((r) => r.forms[0]!.id)).size !== salts.length) return [];
+  // Two salts of the very same weight ("Magnesi lactat dihydrat 470mg" in one list, "Magnesium
+  // hydroxide 470mg" in another) are one ingredient named two ways, not two to add.
+  if (salts.some((r) => r !== row && r.amount!.mg === row.amount!.mg)) return [];
   return salts.filter((r) => r !== row);
 }
 
@@ -594,6 +597,19 @@ function fromCompoundRow(ctx: AmountContext): SourceResult {
         `The label lists ${others.length + 1} magnesium salts by weight (${[row, ...others].map((r) => quote(r.text, 60)).join('; ')}): their magnesium is added up.`,
       );
     }
+    // "mỗi viên chứa Magnesi lactat dihydrat 470mg" in the text, "Magnesium hydroxide 470mg" in the
+    // table: the page names two salts for one weight, so the magnesium lies between their shares.
+    const namedElsewhere = elemental && !others.length ? otherSaltOfWeight(ctx.f, salt, row.forms) : [];
+    if (elemental && namedElsewhere.length) {
+      const shares = namedElsewhere.map((x) => elementalFromCompound(salt, [x], namedHydrate(fold(x.source))));
+      for (const share of shares)
+        if (share) elemental = { min: Math.min(elemental.min, share.min), max: Math.max(elemental.max, share.max) };
+      warn(
+        warnings,
+        'salt-named-twice',
+        `The page gives ${row.amount.raw} as ${row.forms.map((x) => x.id).join(' / ')} in one place and as ${namedElsewhere.map((x) => x.id).join(' / ')} in another: the magnesium is shown as the range of both.`,
+      );
+    }
     if (!elemental) {
       warn(
         warnings,
@@ -617,6 +633,26 @@ function fromCompoundRow(ctx: AmountContext): SourceResult {
     return make(ctx, scaled.range, 'from-compound', row.text, scaled.perDayStated);
   }
   return undefined;
+}
+
+/** Magnesium salts other than the row's that the page's text names with the row's weight, right before it. */
+function otherSaltOfWeight(f: Fields, saltMg: number, rowForms: FormFinding[]): FormFinding[] {
+  const text = [f.labelText, f.description, ...f.bullets].join('\n');
+  const out: FormFinding[] = [];
+  for (const a of findAmounts(text)) {
+    if (Math.abs(a.mg - saltMg) > 0.005 * saltMg) continue;
+    // The salt's name ends right before the weight ("… lactat dihydrat 470mg"), after the last list separator.
+    const before =
+      text
+        .slice(Math.max(0, a.start - 60), a.start)
+        .split(/[,;.\n\t]\s|\n/)
+        .at(-1) ?? '';
+    const named = formsNearMagnesium(before).filter(
+      (x) => x.id !== 'other' && !rowForms.some((r) => r.id === x.id) && FORM_BY_ID[x.id]?.fraction,
+    );
+    for (const x of named) if (!out.some((o) => o.id === x.id)) out.push({ ...x, source: before.trim() });
+  }
+  return out;
 }
 
 /** Only a percent of the reference value: back-calculated, saying which reference was assumed. */

@@ -35,6 +35,8 @@ describe('servings per day from serving size and directions', () => {
     // Polish "1 lub 2 kapsułek" (ł folds to l); Vietnamese "1 viên / ngày"; a Japanese count of softgels.
     ['1 kapsułka', 'Zaleca się stosowanie 1 lub 2 kapsułek dziennie.', 1, 2],
     ['1 viên', 'Uống 1 viên / ngày với bữa ăn', 1, 1],
+    // Vietnamese: a day's count split over intakes ("chia làm 2— 3 lần"), the adults' part only.
+    ['1 viên', 'Người lớn: 6— 8 viên/ngày, chia làm 2— 3 lần/ngày. Trẻ em > 6 tuổi: 4—6 viên/ngày.', 6, 8],
     // Finnish ("kerran päivässä", "kaksi kertaa päivässä"), Swedish plural, Polish accusative.
     ['2 tablettia', 'Aikuisille 2 tablettia kerran päivässä aterian yhteydessä.', 1, 1],
     ['1 kapseli', 'Ota 1 kapseli kaksi kertaa päivässä.', 2, 2],

@@ -263,7 +263,7 @@ const TIMES: [RegExp, number, number][] = [
  * "4–6 Tabletten täglich, verteilt auf 2–3 Einnahmen": a day's count, split over intakes.
  */
 const DIVIDED_DAILY_RE =
-  /^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych)/;
+  /^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe|\/ ?ngay)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych|chia(?: lam)? \d)/;
 
 /**
  * "2 tabletki na dobę (1 tabletka rano i 1 tabletka wieczorem)", "2 capsules daily (1 in the morning,
@@ -274,7 +274,7 @@ const DAY_SPLIT_RE =
 
 /** Adults' part of directions that also speak to children ("Children 4+: 1 gummy. Adults: 2 gummies."). */
 const ADULTS_RE =
-  /(?<![a-z])(?:adults?|erwachsenen?|erw(?=\.)|adultes?|adultos?|adulti|volwassenen|dorosli|vuxna|възрастни|взрослые|взрослым)(?![a-zа-я])/g;
+  /(?<![a-z])(?:adults?|erwachsenen?|erw(?=\.)|adultes?|adultos?|adulti|volwassenen|dorosli|vuxna|възрастни|взрослые|взрослым|nguoi lon)(?![a-zа-я])/g;
 
 function adultPart(folded: string): string {
   // The adults' heading ("Chez l'adulte :") over a passing mention ("Réservé à l'adulte et à l'enfant").
@@ -286,7 +286,7 @@ function adultPart(folded: string): string {
   // Children's directions start a part of their own ("Adults: 2 gummies. Children 4+: 1 gummy");
   // "adults and children 9 and up: take 1 gummy" is one instruction for both.
   const child =
-    /(?:[.;:•\n]|(?<![a-z])(?:for|fur|pour|para|per))[ ]{0,3}(?:children|kinder|kindern|kdr(?=\.)|enfants?|ninos|bambini|kinderen|dzieci|criancas|деца|дети|детям|детеи)(?![a-zа-я])/.exec(
+    /(?:[.;:•\n]|(?<![a-z])(?:for|fur|pour|para|per))[ ]{0,3}(?:children|kinder|kindern|kdr(?=\.)|enfants?|ninos|bambini|kinderen|dzieci|criancas|деца|дети|детям|детеи|tre em)(?![a-zа-я])/.exec(
       rest.slice(6),
     );
   return child ? rest.slice(0, child.index + 6) : rest;
@@ -367,7 +367,7 @@ export function parseDirections(text: string): Directions | null {
   // "1 - 3 times", "1 – 2 capsules": ranges as one token.
   const clean = fold(plainFractions(cjkDoses(text)))
     .slice(0, 2000)
-    .replace(/(\d)\s*[-–]\s*(\d)/g, '$1-$2')
+    .replace(/(\d)\s*[-–—]\s*(\d)/g, '$1-$2')
     // Ages are not counts: "children over 12 years", "ages 4+", "mayores de 12 anos".
     .replace(
       /(?<![a-z])(?:ages? )?\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|anos|jahren?|ans|anni|jaar|lat|години|годин|лет|года)(?![a-zа-я])/g,
@@ -515,8 +515,9 @@ function readDirections(part: string, text: string): Directions | null {
       /(?<![a-z0-9])\d(?:-\d)? reszre osztva/.test(afterCount));
   return {
     perIntake,
-    timesPerDay: times ?? { min: 1, max: 1 },
-    frequencyAssumed: !times,
+    // "6-8 viên/ngày, chia làm 2-3 lần": the count is the day's; its "2-3 times" split it.
+    timesPerDay: dividedDaily ? { min: 1, max: 1 } : (times ?? { min: 1, max: 1 }),
+    frequencyAssumed: !times && !dividedDaily,
     dividedDaily,
     ...(alternatives ? { alternatives } : {}),
     ...(rate ? { perHour: true } : {}),

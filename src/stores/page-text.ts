@@ -107,6 +107,9 @@ const FACTS_HEAD = new RegExp(
       'bilesim',
       '(?:setiap|tiap|per) (?:\\d+ )?(?:tablet|kapsul|kaplet|sachet|saset|takaran saji)(?: mengandung)?',
       'komposisi',
+      // Vietnamese: "Thành phần của thuốc …", "Mỗi viên nén bao phim chứa".
+      'thanh phan(?: (?:cua|thuoc)[^\\t]{0,60})?',
+      '(?:moi|1) vien(?: [a-z]+){0,3} (?:co )?chua',
       'informasi nilai gizi',
       'innhold(?: per)?',
       'indhold(?: pr\\.?)?',
@@ -134,7 +137,7 @@ const FACTS_HEAD = new RegExp(
     ')(?![a-z])',
 );
 const DIRECTIONS_HEAD =
-  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dos(?:age|ing)(?! (?:forms?|range)(?![a-z]))|usage|adults?:|modo de utilizacao|wie (?:ist|sind|nehmen sie) .{1,40} ein(?:zunehmen)?|wie (?:verwenden|wenden) sie .{1,40}(?: an)?\?|comment prendre|como tomar|come prendere|hoe (?:neemt|gebruikt) u|jak (?:stosowac|przyjmowac)|hur du (?:tar|anvander)|verzehrempfehlung|einnahmeempfehlung|dosierungsanleitung|gebrauchsanweisung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|posology(?: and method of administration)?|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|stosowanie|doseringen|dosage and administration|начин на (?:употреба|приложение)|дозировка|способ применения(?: и дозы)?|дозиране|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion|adagolas(?: es alkalmazas)?|davkovani[e]?|zpusob podani|sposob podavania|mod de administrare|doze si mod de administrare|odmerjanje|doziranje|способ применения и дозы|применение|спосіб застосування(?: та дози)?|дозування|nacin (?:uporabe|upotrebe|primjene|primene|koriscenja)|preporucena (?:dnevna )?doza|kullan[iı]m(?: sekli| onerisi| talimat[iı])?|onerilen kullan[iı]m|aturan pakai|cara pakai|saran penggunaan|anjuran pakai|anbefalt (?:daglig )?(?:dose|dosering)|anbefalet (?:daglig )?dosis|annustamine(?: ja manustamisviis)?|δοσολογια|τροπος χρησης|(?:προτεινοµενη|συνιστωµενη) (?:ηµερησια )?(?:δοση|χρηση))(?![a-zа-яіα-ω])/;
+  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dos(?:age|ing)(?! (?:forms?|range)(?![a-z]))|usage|adults?:|nguoi lon:|modo de utilizacao|wie (?:ist|sind|nehmen sie) .{1,40} ein(?:zunehmen)?|wie (?:verwenden|wenden) sie .{1,40}(?: an)?\?|comment prendre|como tomar|come prendere|hoe (?:neemt|gebruikt) u|jak (?:stosowac|przyjmowac)|hur du (?:tar|anvander)|verzehrempfehlung|einnahmeempfehlung|dosierungsanleitung|gebrauchsanweisung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|posology(?: and method of administration)?|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|stosowanie|doseringen|dosage and administration|начин на (?:употреба|приложение)|дозировка|способ применения(?: и дозы)?|дозиране|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion|adagolas(?: es alkalmazas)?|davkovani[e]?|zpusob podani|sposob podavania|mod de administrare|doze si mod de administrare|odmerjanje|doziranje|способ применения и дозы|применение|спосіб застосування(?: та дози)?|дозування|nacin (?:uporabe|upotrebe|primjene|primene|koriscenja)|preporucena (?:dnevna )?doza|kullan[iı]m(?: sekli| onerisi| talimat[iı])?|onerilen kullan[iı]m|aturan pakai|cara pakai|saran penggunaan|anjuran pakai|anbefalt (?:daglig )?(?:dose|dosering)|anbefalet (?:daglig )?dosis|annustamine(?: ja manustamisviis)?|δοσολογια|τροπος χρησης|(?:προτεινοµενη|συνιστωµενη) (?:ηµερησια )?(?:δοση|χρηση)|lieu dung|lieu luong|cach dung|cach su dung|huong dan su dung)(?![a-zа-яіα-ω])/;
 /** A heading in Japanese, Chinese or Korean, folded, in the brackets those pages put around it ("【原材料名】"). */
 const cjkHead = (words: string[]) => new RegExp(`^[<＜【〈《(（]?(?:${words.map((w) => escapeRegExp(fold(w))).join('|')})`);
 /** Directions headings in Japanese, Chinese and Korean ("お召し上がり方", "1日の摂取目安量", "用法用量", "섭취방법"). */
@@ -176,7 +179,7 @@ const CJK_INGREDIENTS_HEAD = cjkHead(['原材料名', '原材料', '配料表', 
 const INGREDIENTS_HEAD =
   /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|помощни вещества|вспомогательные вещества|съставки|συστατικα)(?![a-zа-яα-ω])/;
 const WARNINGS_HEAD =
-  /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania|contraindicatii|atentionari|reactii adverse|προειδοποιησεις|αντενδειξεις|προφυλαξεις|противопоказания|предупреждения|странични (?:ефекти|реакции)|побочные (?:действия|эффекты))(?![a-zа-я])/;
+  /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania|contraindicatii|atentionari|reactii adverse|προειδοποιησεις|αντενδειξεις|προφυλαξεις|противопоказания|предупреждения|странични (?:ефекти|реакции)|побочные (?:действия|эффекты)|chong chi dinh|tac dung phu|than trong|canh bao)(?![a-zа-я])/;
 /** Sections whose products and numbers are not this product's: carousels, reviews, references. */
 const OTHER_HEAD =
   /^(?:(?:our )?top picks|(?:our|editor'?s) picks|you (?:may|might) also (?:like|need)|related products?|similar (?:items|products)|customers (?:also|who) (?:bought|viewed)|frequently bought together|recommended (?:for you|products)|more from|recently viewed|compare with similar|reviews?|customer reviews|ratings & reviews|questions (?:&|and) answers|customer questions|top reviews|references|bibliography|sources|ahnliche produkte|das konnte (?:dich|sie) auch interessieren|kunden kauften auch|bewertungen|literatur(?:verzeichnis)?|quellen|vous aimerez aussi|produits (?:similaires|associes)|avis clients|references bibliographiques|tambien te (?:puede|podria) interesar|productos relacionados|opiniones|prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|recensioni|bibliografia|gerelateerde producten|anderen bekeken ook|beoordelingen|podobne produkty|opinie)(?![a-z])/;
@@ -237,7 +240,7 @@ const RANKING_TITLE_RE = new RegExp(
 
 /** Lines that name magnesium, in the languages the reader knows. */
 const MAGNESIUM_RE = new RegExp(
-  String.raw`(?<![a-z])(?:magnesium|magnesio|magnezu?|magnez(?:ium|ij\w*|iu\w*)?|horcik\w*|horecnat\w*|magni[os](?![a-z])|magnezyum|magneesium\w*|mg2\+|mg\+\+)|(?<![а-яі])(?:магнези|магниев|магні|магни(?:и|я|ем|ю)(?![а-я]))|` +
+  String.raw`(?<![a-z])(?:magnesium|magnesio|magnesii|magnesi(?![a-z])|magnesic[oa]s?(?![a-z])|magnezu?|magnez(?:ium|ij\w*|iu\w*)?|horcik\w*|horecnat\w*|magni[os](?![a-z])|magnezyum|magneesium\w*|mg2\+|mg\+\+)|(?<![а-яі])(?:магнези|магниев|магні|магни(?:и|я|ем|ю)(?![а-я]))|` +
     OTHER_SCRIPT_MAGNESIUM.join('|'),
 );
 /** A mass amount as labels print it. */
@@ -279,6 +282,9 @@ function pageLines(text: string): string[] {
       .replace(/(?<=[\p{L},;:)]) {2,3}(?=\p{Ll})/gu, ' ')
       // "食用方法：每日2次": a full-width colon is a colon; "250㎎" is "250mg".
       .replace(/：/g, ': ')
+      // "カルシウム 75mg、マグネシウム37.5mg。": the ideographic comma and full stop are a list's comma and a sentence's end.
+      .replace(/、\s?/g, ', ')
+      .replace(/。\s?/g, '. ')
       .replace(/[㎎㎍㎖]/g, (c) => UNIT_SIGNS[c]!)
       // "【섭취방법】 하루 두 번 …", "【原材料名】酸化マグネシウム": a bracketed heading before its text is a heading and a colon.
       .replace(/^\s*【([^】]{1,24})】\s*(?=\S)/, '$1: ')
@@ -349,6 +355,14 @@ const SMPC_SECTIONS = [
   'contraindications|contre-indications|gegenanzeigen|contraindicaciones|controindicazioni',
   "special warnings and (?:special )?precautions for use|mises en garde sp[ée]ciales et pr[ée]cautions d['’]emploi|besondere warnhinweise und vorsichtsma(?:ss|ß)nahmen f[üu]r die anwendung|advertencias y precauciones especiales de empleo|avvertenze speciali e precauzioni (?:d['’]impiego|per l['’]uso)",
 ].join('|');
+/**
+ * "Jedna tableta obsahuje Magnesii lactas dihydricus 0,5 g.", "Each capsule contains Magnesium citrate
+ * 500 mg": a unit's contents heading with its first row on the same line. The heading gets its colon
+ * and the row a line of its own.
+ */
+const UNIT_CONTAINS_THEN_ROW =
+  /^((?:1|one|a|each|jedna|jeden|jedno|eine?|une?|una?|cada|chaque|ogni|elke|ka[zž]d[áa]|varje|m[ỗo]i)\s+(?:[\p{L}.-]+\s+){0,3}?(?:contains?|obsahuje|enth[äa]lt|contient|contiene|cont[ée]m|bevat|zawiera|tartalmaz|inneh[åa]ller|indeholder|inneholder|sis[äa]lt[äa][äa]|содержит|съдържа|містить|ch[ứu]a))\s+(?=[^:\d]{3,80}\d[\d.,]*\s?(?:mg|g|µg|mcg)(?![\p{L}]))/iu;
+
 /** "… 100,00 mg Pour un comprimé. Pour la liste …": the unit a run-on composition's amounts are for. */
 const INLINE_PER_UNIT =
   /(?<=\d[ ]?(?:mg|g|µg|mcg)\.?)\s+((?:pour|per|pro|por|for)\s+(?:un|une|one|1|una|uno|eine?)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\.)(?=\s|$)/giu;
@@ -358,18 +372,23 @@ const INLINE_SECTION = new RegExp(String.raw`(?:^|\s)([1-6](?:\.\d)?\.?\s+(?:${S
 function splitRunOns(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
-    if (line.length < 60) {
-      out.push(line);
-      continue;
-    }
-    const parts = line
-      .replace(INLINE_SECTION, (_m, head: string) => `\n${head}\n`)
-      .replace(INLINE_PER_UNIT, (_m, unit: string) => `\n${unit}\n`)
-      .split('\n')
-      .flatMap((p) => p.split(INLINE_NEXT))
-      .flatMap((p) => p.split(INLINE_CONTENTS))
-      .filter(Boolean);
-    out.push(...parts.map((p) => p.trim()));
+    const parts =
+      line.length < 60
+        ? [line]
+        : line
+            .replace(INLINE_SECTION, (_m, head: string) => `\n${head}\n`)
+            .replace(INLINE_PER_UNIT, (_m, unit: string) => `\n${unit}\n`)
+            .split('\n')
+            .flatMap((p) => p.split(INLINE_NEXT))
+            .flatMap((p) => p.split(INLINE_CONTENTS))
+            .filter(Boolean);
+    for (const p of parts)
+      out.push(
+        ...p
+          .trim()
+          .replace(UNIT_CONTAINS_THEN_ROW, (_m, head: string) => `${head}:\n`)
+          .split('\n'),
+      );
   }
   return out;
 }
@@ -827,7 +846,11 @@ function pickTitle(items: Classified[], given: string | undefined, path = ''): {
         c.line.length <= 160 &&
         c.line.includes('\t') &&
         aboveBuy(c) &&
-        c.line.split('\t').some((cell) => /\s/.test(cell) && MAGNESIUM_RE.test(fold(cell))) &&
+        // A detail's value told in sentences ("栄養機能<TAB>カルシウムは, …です. マグネシウムは, …") or
+        // figures ("カルシウム:42% マグネシウム:60%") is no name.
+        c.line
+          .split('\t')
+          .some((cell) => /\s/.test(cell) && MAGNESIUM_RE.test(fold(cell)) && !/[.!?]\s+\S|[%:]/.test(cell.trim())) &&
         // A facts row ("Magnesium Taurate<TAB>1720mg<TAB>-") has a cell that is only an amount.
         !c.line.split('\t').some((cell) => AMOUNT_CELL_RE.test(cell.trim())),
     ) ??
@@ -1040,8 +1063,9 @@ function directionsFrom(items: Classified[]): string | undefined {
   if (firstHeaded) return capText(firstHeaded, 600);
   for (const c of items) {
     if (c.block === 'other' || c.block === 'warnings') continue;
-    // A facts panel's own line ("One capsule daily as a dietary supplement") counts when it starts with the count.
-    if (c.block === 'facts' && !COUNT_FIRST_RE.test(c.folded)) continue;
+    // A facts panel's own line ("One capsule daily as a dietary supplement", "Uống 1 viên / ngày") counts
+    // when it starts with the count or with the verb of taking.
+    if (c.block === 'facts' && !COUNT_FIRST_RE.test(c.folded) && DOSE_SENTENCE_RE.exec(c.folded)?.index !== 0) continue;
     // A paragraph is read sentence by sentence: its dosing sentence is the directions.
     const sentences = c.line.length > 400 ? c.line.split(SENTENCE_BREAK_RE) : [c.line];
     for (const sentence of sentences) {

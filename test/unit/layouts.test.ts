@@ -1064,4 +1064,70 @@ describe('drug leaflets run into one paragraph, liquids measured in mL, foods wi
     expect(a.elementalMgPerServing).toBeNull();
     expect(a.elementalMgPerDay).toBeNull();
   });
+
+  it('vi: "Thành phần của thuốc …" heads the composition, "Magnesi oxyd…79 mg." is its row, "Người lớn:" the adults\' directions', () => {
+    const a = at(
+      [
+        'Thuốc Magnesi-B6 Mekophar: liều dùng, lưu ý',
+        'Thành phần của thuốc Magnesi-B6',
+        '- Magnesi oxyd………………………79 mg.',
+        '- Pyridoxin hydroclorid…………………5 mg.',
+        '- Tá dược………………vừa đủ 1 viên.',
+        'Liều dùng',
+        'Người lớn:',
+        'Uống 2 viên/ngày, chia làm 2 lần.',
+        'Trẻ em:',
+        'Uống 1 viên/ngày.',
+      ].join('\n'),
+    );
+    expect(a.forms.map((f) => f.id)).toEqual(['oxide']);
+    expect(a.elementalMgPerServing?.max).toBeCloseTo(47.6, 0);
+    expect(a.elementalMgPerDay?.max).toBeCloseTo(95.3, 0);
+  });
+
+  it('"Jedna tableta obsahuje Magnesii lactas dihydricus 0,5 g.": the unit\'s contents with its row on the same line, in Latin', () => {
+    const a = at(
+      [
+        'MAGNESII LACTICI 0,5 tbl.',
+        '2. KVALITATIVNÍ A KVANTITATIVNÍ SLOŽENÍ',
+        'Jedna tableta obsahuje Magnesii lactas dihydricus 0,5 g.',
+        '4.2 Dávkování a způsob podání',
+        'Dospělí: 3 tablety denně.',
+      ].join('\n'),
+    );
+    expect(a.forms.map((f) => f.id)).toEqual(['lactate']);
+    expect(a.elementalMgPerServing?.max).toBeCloseTo(51, 0);
+    expect(a.elementalMgPerDay?.max).toBeCloseTo(153, 0);
+  });
+
+  it('a page that names two salts for one weight (text: lactate, table: hydroxide) gives the range of both, never one of them', () => {
+    const a = at(
+      [
+        'Magne-B6 Pharma (Hộp 5 vỉ x 10 viên)',
+        'Mỗi viên chứa Magnesi lactat dihydrat 470mg và Pyridoxin hydroclorid 5mg.',
+        'Thành phần',
+        'Magnesium hydroxide\t470mg',
+        'Vitamin B6\t5mg',
+        'Liều dùng',
+        'Uống 1 viên/ngày.',
+      ].join('\n'),
+    );
+    expect(a.elementalMgPerServing?.min).toBeCloseTo(47.9, 0);
+    expect(a.elementalMgPerServing?.max).toBeCloseTo(196, 0);
+    expect(a.warnings.map((w) => w.code)).toContain('salt-named-twice');
+  });
+
+  it('ja: "、" and "。" are a comma and a full stop; a detail told in sentences or percents is no name', () => {
+    const fields = snapshotFromText(
+      [
+        '小林製薬 カルシウムMg 120粒',
+        '栄養機能\tカルシウムは、骨や歯の形成に必要な栄養素です。 マグネシウムは、骨や歯の形成に必要な栄養素です。',
+        '栄養素等表示基準値に対する割合\tカルシウム:42% マグネシウム:60%',
+        'お召し上がり方\t1日4粒を目安に、水またはお湯とともにお召し上がりください。',
+      ].join('\n'),
+      new URL('https://shop.example.jp/item/1'),
+    );
+    expect(fields.title).toBe('小林製薬 カルシウムMg 120粒');
+    expect(fields.directions).toBe('1日4粒を目安に, 水またはお湯とともにお召し上がりください.');
+  });
 });
