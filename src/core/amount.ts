@@ -30,7 +30,7 @@ import {
   type ElementalStatement,
   type MgRange,
 } from './dose';
-import { FORM_BY_ID } from '../knowledge/forms';
+import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
 import { fold, quote } from './text';
 import { findAmounts, round } from './units';
 import { warn, type Fields, type PageInputs } from './page-inputs';
@@ -571,8 +571,11 @@ function fromCompoundRow(ctx: AmountContext): SourceResult {
       );
       return null;
     }
-    const top = elementalFromCompound(salt, row.forms, row.hydrate);
-    const low = row.amountLow ? elementalFromCompound(row.amountLow, row.forms, row.hydrate) : null;
+    // "Magnesium lactate 470mg" in the table, "Magnesi lactat dihydrat" in the leaflet's text: the
+    // page names the salt's hydrate where it does not weigh it.
+    const hydrate = row.hydrate ?? (row.forms.length === 1 ? hydrateNamedElsewhere(ctx.f, row.forms[0]!.id) : null);
+    const top = elementalFromCompound(salt, row.forms, hydrate);
+    const low = row.amountLow ? elementalFromCompound(row.amountLow, row.forms, hydrate) : null;
     let elemental = top && low ? { min: low.min, max: top.max } : top;
     // "Oxyde de magnésium léger 171,00 mg / Carbonate de magnésium léger 335,00 mg / Pour un
     // sachet-dose": each salt of one unit gives its share; the unit's magnesium is their sum.
@@ -633,6 +636,19 @@ function fromCompoundRow(ctx: AmountContext): SourceResult {
     return make(ctx, scaled.range, 'from-compound', row.text, scaled.perDayStated);
   }
   return undefined;
+}
+
+/** The one hydrate the page names for a salt, anywhere in its text ("Magnesi lactat dihydrat"); null for none or several. */
+function hydrateNamedElsewhere(f: Fields, form: FormFinding['id']): Hydrate | null {
+  const hydrates = new Set<Hydrate>();
+  for (const line of [f.labelText, f.ingredients, f.description, ...f.bullets].join('\n').split('\n')) {
+    // One finding per form and line: each line is read on its own.
+    const x = formsNearMagnesium(line).find((y) => y.id === form);
+    const at = x ? line.indexOf(x.source) : -1;
+    const h = x && at >= 0 ? namedHydrate(fold(line.slice(at, at + x.source.length + 20))) : null;
+    if (h) hydrates.add(h);
+  }
+  return hydrates.size === 1 ? [...hydrates][0]! : null;
 }
 
 /** Magnesium salts other than the row's that the page's text names with the row's weight, right before it. */

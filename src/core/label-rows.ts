@@ -167,7 +167,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       // A heading, or a table's header row ("Informations nutritionnelles<TAB>Tel que vendu pour 100 g / 100 ml").
       (PER_100_INSIDE_RE.test(trimmed) &&
         !headerBasis(trimmed) &&
-        (trimmed.length <= 60 || (line.includes('\t') && trimmed.length <= 120)));
+        (trimmed.length <= 80 || (line.includes('\t') && trimmed.length <= 120)));
     if (per100Heading && findAmounts(trimmed.replace(PER_100_INSIDE_RE, '')).length === 0) {
       // A nutrition table per 100 g is a food's ("Nutritional value per 100 g").
       if (/^nutrition(?:al)? values?/.test(trimmed)) reading.isNutritionFactsPanel = true;

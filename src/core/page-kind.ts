@@ -48,7 +48,7 @@ function isRecipe(text: string): boolean {
 
 /** What a magnesium medicine is for when it is not a supplement: a laxative, an antacid, a purge. */
 const DRUG_KIND_RE =
-  /(?<![a-z])(saline laxative|laxatives?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|bowel (?:prep|cleansing)|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|antasit|laksatif|pencahar|laksativ\w*)(?![a-z])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*)(?![а-я])/g;
+  /(?<![a-z])(saline laxative|laxatives?|stool softeners?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|bowel (?:prep|cleansing)|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|antasit|laksatif|pencahar|laksativ\w*)(?![a-z])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*)(?![а-я])/g;
 /** A complaint a medicine is for: counts only where the text says the product treats it. */
 const COMPLAINT_RE =
   /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|backache|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|obstipation|forstoppelse|forstoppning|maagzuur|halsbrand|zaparci\w*|zgag\w*|zacp\w*|zapch\w*)(?![a-z])|(?<![а-я])(запор[а-я]*|изжог[а-я]*)(?![а-я])/g;
@@ -279,7 +279,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   const looksLikeFood =
     (label.isNutritionFactsPanel && !/supplement facts/.test(fold(f.labelText))) ||
     // A Nutri-Score or Eco-Score grade: foods carry them, food supplements are exempt.
-    FOOD_SCORE_RE.test(fold(`${f.labelText}\n${prose}`)) ||
+    FOOD_SCORE_RE.test(fold(`${f.labelText}\n${f.ingredients}\n${prose}`)) ||
     (FOOD_TITLE_RE.test(foldedTitle) && !SUPPLEMENT_WORDS_RE.test(foldedTitle) && !mgRows.length);
   const productSignals =
     mgRows.length > 0 ||
@@ -315,7 +315,9 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     SOAK_RE.test(fold(`${prose}\n${f.directions}`))
   )
     kind = 'topical';
-  else if (drugPurpose && !saysSupplement) {
+  // "Mg-Lax Gentle Stool Softener … For constipation, take 1 to 3 capsules": a purpose its name or its
+  // directions give outweighs a passing "magnesium deficiency" elsewhere in its text.
+  else if (drugPurpose && (!saysSupplement || drugPurposeOf(fold(`${f.title.length <= 80 ? f.title : ''}\n${f.directions}`)))) {
     kind = 'not-a-supplement';
     warn(
       warnings,

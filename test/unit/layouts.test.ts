@@ -1048,6 +1048,21 @@ describe('drug leaflets run into one paragraph, liquids measured in mL, foods wi
     expect(a.elementalMgPerDay).toMatchObject({ min: 128, max: 128 });
   });
 
+  it('the same water with its cells run together, its Nutri-Score among the ingredients: still a food', () => {
+    const a = at(
+      [
+        'Eau de source – Claire Fontaine – 1 L',
+        'Ingrédients',
+        'Eau de source Nutri-Score A',
+        'Informations nutritionnelles Tel que vendu pour 100 g / 100 ml',
+        'Calcium 8,1 mg',
+        'Magnésium 2,4 mg',
+      ].join('\n'),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+
   it('a spring water with a Nutri-Score and a table "pour 100 g / 100 ml" is a food: no dose', () => {
     const a = at(
       [
@@ -1129,5 +1144,34 @@ describe('drug leaflets run into one paragraph, liquids measured in mL, foods wi
     );
     expect(fields.title).toBe('小林製薬 カルシウムMg 120粒');
     expect(fields.directions).toBe('1日4粒を目安に, 水またはお湯とともにお召し上がりください.');
+  });
+
+  it('a salt weighed without its hydrate takes the one hydrate the page names for it elsewhere', () => {
+    const a = at(
+      [
+        'Magnelac B6 tablets',
+        'Each tablet contains:',
+        'Magnesium lactate\t470 mg',
+        'Pyridoxine hydrochloride\t5 mg',
+        'Dosage: 2 tablets twice a day.',
+        'Contraindications: hypersensitivity to magnesium lactate dihydrate or pyridoxine.',
+      ].join('\n'),
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 47.9, max: 47.9 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 191.6, max: 191.6 });
+  });
+
+  it('a stool softener whose directions are "for constipation" is a medicine, whatever its note says of magnesium deficiency', () => {
+    const a = at(
+      [
+        'Mag-Ease Gentle Stool Softener',
+        'Add to cart',
+        'Magnesium oxide draws water into the bowel and softens stools. For magnesium deficiency, see our glycinate.',
+        'Adults: For constipation, take 1 to 2 capsules at bedtime.',
+        'Medicinal ingredients/capsule: Magnesium (from magnesium oxide) - 200 mg',
+      ].join('\n'),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.warnings.map((w) => w.code)).toContain('drug-not-supplement');
   });
 });
