@@ -889,7 +889,6 @@ function echoesTitle(line: string, title: string | undefined): boolean {
 /** A tile's mark that it is an advertisement, not the page's product. */
 const SPONSORED_RE = /^(?:sponsored|ad|anzeige|gesponsert|sponsorise|patrocinado)$/;
 
-/** The first price near the top that stands as a price (not a saving, a unit price or a threshold). */
 /** An amount with thousands spaced ("2 490"), or digits with their separators. */
 const PRICE_NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1,2})?|\d[\d.,]*)`;
 /** A price by its currency's sign or code, before or after the amount ("$24.99", "249 kr", "R$ 89,90"). */
@@ -912,6 +911,7 @@ const LARGE_UNIT_CAP: Record<string, number> = {
   NOK: 10_000,
 };
 
+/** The first price near the top that stands as a price (not a saving, a unit price or a threshold). */
 function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
   const candidates = items.filter((i) => i.block !== 'other').slice(0, 60);
   for (const [k, c] of candidates.entries()) {
