@@ -29,6 +29,9 @@ const TOPICAL_DIRECTIONS_RE =
 const ON_THE_BODY_RE =
   /(?<![a-z])(?:apply|massage|rub|spray)(?: it| directly| generously| liberally)? (?:on|onto|to|into|over) (?:the |your |any |tired |sore |aching )?(?:skin|muscles?|body|feet|legs|arms|joints?|shoulders|neck|back)(?![a-z])/;
 
+/** An INCI list: cosmetics name their ingredients so. */
+const INCI_RE = /(?<![a-z])inci[ ]?:/;
+
 /** A page that tells how to make something (a recipe, DIY): about magnesium, not a product. */
 const RECIPE_RE =
   /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*|diy|do it yourself|make (?:your|my) own|made my own|how to make|selber machen|selbst (?:herstellen|machen)|zelf maken|fai da te|come prepararl[oa]|fait maison|hecho en casa|casero)(?![a-z])/;
@@ -270,6 +273,8 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       TOPICAL_DIRECTIONS_RE.test(fold(`${f.directions}\n${label.directions ?? ''}`)) ||
       // "Apply to muscles prone to cramping", "massage into the skin": the page's own text puts it on the body.
       ON_THE_BODY_RE.test(fold(prose)) ||
+      // A cosmetic's ingredient list ("INCI: Magnesium Sulfate, Sodium bicarbonate, …").
+      INCI_RE.test(fold(`${f.ingredients}\n${f.labelText}\n${prose}`)) ||
       /(?<![a-z])(?:for external use|external use only|zur ausseren anwendung|usage externe)(?![a-z])/.test(
         fold(`${f.labelText}\n${prose}`),
       ));

@@ -286,6 +286,8 @@ function pageLines(text: string): string[] {
       .replace(/、\s?/g, ', ')
       .replace(/。\s?/g, '. ')
       .replace(/[㎎㎍㎖]/g, (c) => UNIT_SIGNS[c]!)
+      // "pidolato di magnesio g 2,25", "Vitamina B6 mg 2": Italian leaflets put the unit before the number.
+      .replace(/(?<=\p{L}[.):]?\s)(mg|g|mcg|µg)\s(\d{1,4}(?:[.,]\d{1,3})?)(?![\d.,+]|\s?(?:mg|g|mcg|µg|ml|%))/gu, '$2 $1')
       // "【섭취방법】 하루 두 번 …", "【原材料名】酸化マグネシウム": a bracketed heading before its text is a heading and a colon.
       .replace(/^\s*【([^】]{1,24})】\s*(?=\S)/, '$1: ')
       // "1...2 tabletti", "2…3 таблетки": a range between two counts, not a dot leader.
@@ -315,8 +317,10 @@ function headingKind(text: string): Block | null {
   if (folded.length > 90) return null;
   if (OTHER_HEAD.test(folded)) return 'other';
   if (INDICATIONS_HEAD.test(folded.trim()) || PRODUCT_TEXT_HEAD.test(folded.trim())) return 'prose';
-  // "4 tablets contain:" is a count of units, not a section number.
-  if (FACTS_HEAD.test(folded) || FACTS_HEAD.test(text) || CJK_FACTS_HEAD.test(folded)) return 'facts';
+  // "4 tablets contain:" is a count of units, not a section number. An article's question
+  // ("Composição do magnésio quelato?") heads an answer, not a facts panel.
+  if ((FACTS_HEAD.test(folded) || FACTS_HEAD.test(text) || CJK_FACTS_HEAD.test(folded)) && !text.trim().endsWith('?'))
+    return 'facts';
   if (DIRECTIONS_HEAD.test(folded) || CJK_DIRECTIONS_HEAD.test(folded)) return 'directions';
   if (INGREDIENTS_HEAD.test(folded) || CJK_INGREDIENTS_HEAD.test(folded)) return 'ingredients';
   if (WARNINGS_HEAD.test(folded)) return 'warnings';

@@ -1174,4 +1174,52 @@ describe('drug leaflets run into one paragraph, liquids measured in mL, foods wi
     expect(a.kind).toBe('not-a-supplement');
     expect(a.warnings.map((w) => w.code)).toContain('drug-not-supplement');
   });
+
+  it('it: "pidolato di magnesio g 2,25": the unit before the number, as Italian leaflets print it', () => {
+    const a = at(
+      [
+        'MAGNEPID 2,25 G POLVERE PER SOLUZIONE ORALE 20 BUSTINE',
+        'Aggiungi al carrello',
+        'Una bustina monodose contiene:',
+        'principio attivo: pidolato di magnesio g 2,25',
+        'Posologia',
+        'Una bustina due volte al giorno.',
+      ].join('\n'),
+    );
+    expect(a.forms.map((f) => f.id)).toEqual(['pidolate']);
+    expect(a.elementalMgPerServing?.max).toBeCloseTo(195.8, 0);
+    expect(a.elementalMgPerDay?.max).toBeCloseTo(391.5, 0);
+  });
+
+  it('an article\'s question ("Composição do magnésio quelato?") heads an answer, not a facts panel', () => {
+    const a = at(
+      [
+        'Magnésio Quelato: como tomar, bula e muito mais',
+        'Blog da Farmácia',
+        'O que é magnésio quelato?',
+        'Magnésio quelato 200 mg é um suplemento que aumenta a absorção do magnésio no corpo.',
+        'Composição do magnésio quelato?',
+        'É uma combinação de magnésio com um aminoácido, como a glicina ou a lisina.',
+        'Para que serve o magnésio quelato?',
+        'Segundo o blog, ajuda o sono, os músculos e a memória.',
+        'Como tomar magnésio quelato?',
+        'Siga a orientação do médico ou do farmacêutico.',
+      ].join('\n'),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+  });
+
+  it('an INCI list makes an Epsom salt with no magnesium in its name topical', () => {
+    const a = at(
+      [
+        'Sin perfume 500 gr',
+        'Añadir al carrito',
+        'La sal de Epsom es sulfato de magnesio; su nombre viene de un pueblo inglés de aguas amargas.',
+        'Hoy se disuelve sobre todo en un baño caliente, para relajar los músculos tras el ejercicio.',
+        'Se extrae de depósitos minerales y se recristaliza.',
+        'INCI: Magnesium Sulfate, Sodium chloride, parfum.',
+      ].join('\n'),
+    );
+    expect(a.kind).toBe('topical');
+  });
 });
