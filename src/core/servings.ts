@@ -265,6 +265,10 @@ const TIMES: [RegExp, number, number][] = [
 const DIVIDED_DAILY_RE =
   /^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe|\/ ?ngay)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych|chia(?: lam)? \d)/;
 
+/** Where directions split a day's count into intakes ("chia làm", "in divided doses", "à répartir en"). */
+const SPLIT_INTO_RE =
+  /(?<![a-z])(?:chia(?: lam)?|divided|repartir|verteilt|repartid[oa]s?|divis[oi]|verdeeld|dawkach|reszre)(?![a-z])/;
+
 /**
  * "2 tabletki na dobę (1 tabletka rano i 1 tabletka wieczorem)", "2 capsules daily (1 in the morning,
  * 1 in the evening)": the day's count, and in brackets how it is split.
@@ -489,7 +493,9 @@ function readDirections(part: string, text: string): Directions | null {
     .replace(WORD_TIMES_RE, (w) => String(NUMBER_WORDS[w]));
   let times: { min: number; max: number } | null = null;
   const numbered = NUMBERED_TIMES_RE.exec(freqText);
-  if (numbered) {
+  // "6-8 viên/ngày, chia làm 2-3 lần": times after the word that splits a day's count are no frequency.
+  const splitAt = freqText.search(SPLIT_INTO_RE);
+  if (numbered && !(splitAt >= 0 && numbered.index > splitAt)) {
     const a = Number(numbered[1]);
     const b = numbered[2] ? Number(numbered[2]) : a;
     // "up to 3 times daily": one intake a day up to three.
@@ -515,9 +521,8 @@ function readDirections(part: string, text: string): Directions | null {
       /(?<![a-z0-9])\d(?:-\d)? reszre osztva/.test(afterCount));
   return {
     perIntake,
-    // "6-8 viên/ngày, chia làm 2-3 lần": the count is the day's; its "2-3 times" split it.
-    timesPerDay: dividedDaily ? { min: 1, max: 1 } : (times ?? { min: 1, max: 1 }),
-    frequencyAssumed: !times && !dividedDaily,
+    timesPerDay: times ?? { min: 1, max: 1 },
+    frequencyAssumed: !times,
     dividedDaily,
     ...(alternatives ? { alternatives } : {}),
     ...(rate ? { perHour: true } : {}),
