@@ -82,6 +82,11 @@ function byTitle(texts: string[], title: string): string[] {
   return named > 0 ? [texts[named]!, ...texts.filter((_, i) => i !== named)] : texts;
 }
 
+/** The product's own texts where amounts are stated: its label, ingredients, description and bullets. */
+function productTexts(f: Fields, ingredientsText: string): string[] {
+  return [f.labelText, ingredientsText, f.description, f.bullets.join('\n')];
+}
+
 /** The statement the per-serving step would read first (the first text that has any). */
 function firstStatement(texts: string[], title: string): ElementalStatement | undefined {
   for (const text of byTitle(texts, title)) {
@@ -166,7 +171,7 @@ export function servingOf(p: PageInputs): ServingReading {
   if (!servingText && row?.basis.per === 'day' && row.basis.units && row.basis.unit)
     servingText = `${row.basis.units} ${row.basis.unit}`;
   if (!servingText && row?.basis.per === 'unit' && row.basis.unit) servingText = `1 ${row.basis.unit}`;
-  const statement = firstStatement([f.labelText, ingredientsText, f.description, f.bullets.join('\n')], f.title);
+  const statement = firstStatement(productTexts(f, ingredientsText), f.title);
   const rowWithAmount = row?.amount && row.reading === 'elemental' ? row : null;
   // "Nutrient Value, per 1 teaspoon: 205 mg of magnesium": a statement whose basis names one unit
   // sets the serving as a row's "per capsule" column does.
@@ -408,7 +413,7 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
   const { row, f, serving, warnings } = ctx;
   // 2. "providing 70 mg elemental magnesium": stated outright, wins over arithmetic.
   // The title's own figure is the title's claim (rank 5, fromTitle), even where it says "elemental".
-  const statementTexts = byTitle([f.labelText, input.ingredientsText, f.description, f.bullets.join('\n')], f.title);
+  const statementTexts = byTitle(productTexts(f, input.ingredientsText), f.title);
   for (const text of statementTexts) {
     const found = findElementalStatements(text);
     const first = found[0];
@@ -573,7 +578,9 @@ function fromCompoundRow(ctx: AmountContext): SourceResult {
     }
     // "Magnesium lactate 470mg" in the table, "Magnesi lactat dihydrat" in the leaflet's text: the
     // page names the salt's hydrate where it does not weigh it.
-    const hydrate = row.hydrate ?? (row.forms.length === 1 ? hydrateNamedElsewhere(ctx.f, row.forms[0]!.id) : null);
+    const hydrate =
+      row.hydrate ??
+      (row.forms.length === 1 ? hydrateNamedElsewhere(productTexts(ctx.f, ctx.ingredientsText), row.forms[0]!.id) : null);
     const top = elementalFromCompound(salt, row.forms, hydrate);
     const low = row.amountLow ? elementalFromCompound(row.amountLow, row.forms, hydrate) : null;
     let elemental = top && low ? { min: low.min, max: top.max } : top;
@@ -602,7 +609,8 @@ function fromCompoundRow(ctx: AmountContext): SourceResult {
     }
     // "mỗi viên chứa Magnesi lactat dihydrat 470mg" in the text, "Magnesium hydroxide 470mg" in the
     // table: the page names two salts for one weight, so the magnesium lies between their shares.
-    const namedElsewhere = elemental && !others.length ? otherSaltOfWeight(ctx.f, salt, row.forms) : [];
+    const namedElsewhere =
+      elemental && !others.length ? otherSaltOfWeight(productTexts(ctx.f, ctx.ingredientsText), salt, row.forms) : [];
     if (elemental && namedElsewhere.length) {
       const shares = namedElsewhere.map((x) => elementalFromCompound(salt, [x], namedHydrate(fold(x.source))));
       for (const share of shares)
@@ -639,9 +647,9 @@ function fromCompoundRow(ctx: AmountContext): SourceResult {
 }
 
 /** The one hydrate the page names for a salt, anywhere in its text ("Magnesi lactat dihydrat"); null for none or several. */
-function hydrateNamedElsewhere(f: Fields, form: FormFinding['id']): Hydrate | null {
+function hydrateNamedElsewhere(texts: string[], form: FormFinding['id']): Hydrate | null {
   const hydrates = new Set<Hydrate>();
-  for (const line of [f.labelText, f.ingredients, f.description, ...f.bullets].join('\n').split('\n')) {
+  for (const line of texts.join('\n').split('\n')) {
     // One finding per form and line: each line is read on its own.
     const x = formsNearMagnesium(line).find((y) => y.id === form);
     const at = x ? line.indexOf(x.source) : -1;
@@ -652,8 +660,8 @@ function hydrateNamedElsewhere(f: Fields, form: FormFinding['id']): Hydrate | nu
 }
 
 /** Magnesium salts other than the row's that the page's text names with the row's weight, right before it. */
-function otherSaltOfWeight(f: Fields, saltMg: number, rowForms: FormFinding[]): FormFinding[] {
-  const text = [f.labelText, f.description, ...f.bullets].join('\n');
+function otherSaltOfWeight(texts: string[], saltMg: number, rowForms: FormFinding[]): FormFinding[] {
+  const text = texts.join('\n');
   const out: FormFinding[] = [];
   for (const a of findAmounts(text)) {
     if (Math.abs(a.mg - saltMg) > 0.005 * saltMg) continue;
