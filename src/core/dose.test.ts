@@ -271,3 +271,24 @@ describe('magnesium, then what it comes to in brackets', () => {
     ]);
   });
 });
+
+describe("a unit's list of contents that names the element before its amount", () => {
+  it.each([
+    ['Each tablet contains calcium 75 mg, magnesium 37.5 mg and vitamin D 0.93 µg.', 'tablet'],
+    ['1粒にカルシウム 75mg、マグネシウム37.5mg、ビタミンD 0.93μgを含有しています。', 'tablet'],
+    ['1カプセル中マグネシウム37.5mg', 'capsule'],
+    ['1정당 마그네슘 37.5mg', 'tablet'],
+    ['O capsulă conține: magneziu 37,5 mg.', 'capsule'],
+  ])('"%s" is 37.5 mg a %s', (text, unit) => {
+    const [found, ...rest] = findElementalStatements(text);
+    expect(rest).toEqual([]);
+    expect(found).toMatchObject({ mg: 37.5, per: 'unit', unit });
+  });
+  it('"1粒に" names one unit, so a day of "1日4粒" is four servings of it', () => {
+    expect(findElementalStatements('1粒にマグネシウム37.5mgを含有')[0]?.namesOneUnit).toBe(true);
+  });
+  it('a salt named before its weight, or the element outside a unit\'s contents, is no such statement', () => {
+    expect(mgs('Each tablet contains magnesium citrate 500 mg.')).toEqual([]);
+    expect(mgs('Our best seller: magnesium 400 mg for sleep.')).toEqual([]);
+  });
+});

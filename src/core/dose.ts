@@ -3,8 +3,8 @@
 import type { FormFinding } from './schema';
 import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
 import { findAmounts, findMagnesiumMmol, rangeLowBefore, round } from './units';
-import { fold, quote } from './text';
-import { findUnitCount, parseDirections, unitKind, type UnitKind } from './servings';
+import { OTHER_SCRIPT_MAGNESIUM, fold, quote } from './text';
+import { cjkOneUnit, findUnitCount, parseDirections, unitKind, type UnitKind } from './servings';
 
 export const US_DAILY_VALUE_MG = 420; // FDA 2016 labelling rule (docs/knowledge.md §1)
 export const US_OLD_DAILY_VALUE_MG = 400; // labels made before about 2020
@@ -205,7 +205,7 @@ function sentenceEndAfter(text: string, from: number, max: number): number {
 
 /** "1 Tabl. enth.:", "Una bustina contiene:", "Each vial contains": the sentence is about one unit. */
 const UNIT_CONTAINS_RE =
-  /(?:^|[^a-z0-9])(?:1|one|each|every|cada|chaque|ogni|jede[rs]?|eine?|une?|una|uno|uma|um|een|jedna|kazda|varje)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2}){0,2}(tabl\.?|tablets?|tablett?en?|filmtablett?e|brausetablett?e|caplets?|capsules?|capsula|capsule|kaps\.?|kapsel|hartkapsel|weichkapsel|gelules?|comprimes?|comprimidos?|compressa|softgels?|sachets?|beutel|bustina|ampoules?|ampola|ampolla|fiala|flaconcino|vials?|packets?|sticks?|stick pack|tabletka|kapsulka|saszetka)(?:[ ]{1,2}[a-z-]{2,14}){0,5}?[ ]{0,2}(?:contains?|enth\.?|enthalt|contient|contiene|contem|bevat|zawiera|innehaller|provides|delivers|gives)(?![a-z])/;
+  /(?:^|[^a-z0-9])(?:1|one|each|every|cada|chaque|ogni|jede[rs]?|eine?|une?|una|uno|uma|um|een|jedna|jeden|jedno|jedan|ena|kazda|varje|o|bir|egy|yksi|uks)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2}){0,2}(tabl\.?|tablets?|tablett?en?|filmtablett?e|brausetablett?e|caplets?|capsules?|capsula|capsule|kaps\.?|kapsel|hartkapsel|weichkapsel|gelules?|comprimes?|comprimidos?|compressa|softgels?|sachets?|beutel|bustina|ampoules?|ampola|ampolla|fiala|flaconcino|vials?|packets?|sticks?|stick pack|tabletka|kapsulka|saszetka|tableta|tablete|tobolka|kapsula|kapsule|capsula|tablett|kapszula|tabletti|kapseli)(?:[ ]{1,2}[a-z-]{2,14}){0,5}?[ ]{0,2}(?:contains?|enth\.?|enthalt|contient|contiene|contem|bevat|zawiera|innehaller|inneholder|indeholder|obsahuje|vsebuje|sadrzi|contine|icerir|tartalmaz|sisaldab|sisaltaa|provides|delivers|gives)(?![a-z])/;
 const UNITS_BEFORE_PAREN_RE =
   /((?:\d{1,2}|one|two|three|four|un[ae]?|una|uno|dos|tres|cuatro|ein[e]?|zwei|drei|vier|deux|trois|quatre|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,12}[ ]{1,2})?[a-z]{3,14})[ ]{1,2}(?:(?:al dia|a day|daily|diarias|diarios|per day|par jour|pro tag|taglich|al giorno|per dag)[ ]{0,2})?(?:\([ ]{0,2}(?:de |of |von |di |=[ ]?|~[ ]?|ca\.?[ ]?|approx\.?[ ]?)?|,?[ ]{0,2}(?:equivalent(?:es)? (?:to|a)|equivalent[ei] a|which (?:is|equals|provides|gives)|for a total of|para un total de|entsprechend|soit|pari a|corrispondent[ei] a)[ ]{1,2})$/;
 const SOLID_UNITS = new Set(['capsule', 'tablet', 'gummy', 'packet', 'ampoule']);
@@ -226,6 +226,13 @@ const AS_MAGNESIUM_COMPOUND_AFTER_RE =
   /^[ ]{0,2}(?:as|from|in the form of)[ ]{1,2}(?:magnesium|magnesio)[ ]{1,2}(?:[a-z-]{2,12}[ ]{1,2})?(?:oxide|citrate|glycinate|bisglycinate|malate|chloride|carbonate|taurate|threonate|lactate|aspartate|orotate|gluconate|sulfate|hydroxide|pidolate|glycerophosphate)/;
 /** "… contain magnesium 54 mgs": the element named right before its amount. */
 const MAGNESIUM_RIGHT_BEFORE_RE = /(?<![a-z])(?:magnesium|magnesio)[ ]{0,2}:?[ ]{0,2}$/;
+/**
+ * Magnesium named right before its amount, in any language ("magnesium 37.5 mg", "magnez 100 mg",
+ * "マグネシウム37.5mg", folded): in a unit's list of contents it is the element's amount.
+ */
+const NAMED_MAGNESIUM_BEFORE_RE = new RegExp(
+  String.raw`(?:(?<![a-z])(?:magnesium|magnesio|magnesii|magnezu|magnez|magnezium|magnezij|magneziu|magnezyum|magneesium|magnesi)|${OTHER_SCRIPT_MAGNESIUM.join('|')})[ ]{0,2}:?[ ]{0,2}$`,
+);
 /** The minerals a sentence names, magnesium among them: the last one before an amount is what it is of. */
 const MINERAL_NAME_RE =
   /(?<![a-z])(?:magnesium|magnesio|magnez\w*|magnesii|potassium|kalium|potasio|potassio|calcium|calcio|kalzium|wapn\w*|zinc|zink|zinco|cynk\w*|iron|eisen|hierro|ferro|fer|sodium|natrium|sodio|selenium|copper|kupfer|chromium|manganese)(?![a-z])/g;
@@ -327,6 +334,13 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     const perUnitMagnesium =
       MAGNESIUM_PER_UNIT_RE.test(after) &&
       (/(?:of[ ]{1,2})?(?:magnesium|magnesio)/.test(after.slice(0, 16)) || /(?:magnesium|magnesio)[ ]{0,2}\($/.test(before));
+    // "Each tablet contains calcium 75 mg, magnesium 37.5 mg", "1粒にカルシウム 75mg、マグネシウム37.5mg":
+    // a unit's list of contents names the element before its amount.
+    const listedInUnit =
+      NAMED_MAGNESIUM_BEFORE_RE.test(before) &&
+      ((lead) => UNIT_CONTAINS_RE.test(lead) || CYRILLIC_UNIT_CONTAINS_RE.test(lead) || !!cjkOneUnit(lead))(
+        folded.slice(Math.max(sentenceStartBefore(text, a.start), a.start - 200), a.start),
+      );
     // "351 mg de magnésium", "100 mg de magnésium élément", "243 mg = 10 mmol magnesium": the
     // element named alone is an elemental amount, unless the sentence gives someone else's figure.
     const plainMagnesium =
@@ -357,6 +371,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       !elementalWord &&
       !fromCompound &&
       !perUnitMagnesium &&
+      !listedInUnit &&
       !magnesiumIon &&
       !cyrillicIon &&
       !eachOfMagnesium &&
@@ -421,8 +436,9 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     }
     // "Each 2 tablets contain …", "4 Tablets Contain:": the amount is for that many units, a serving.
     const unitsContain = UNITS_CONTAIN_RE.exec(sentence) ?? VOLUME_CONTAINS_RE.exec(sentence);
-    // "1 Kapsel enthält:" heading the list the amount stands in.
-    const headedUnit = perUnit ? null : unitHeadingAbove(folded, sentenceStart);
+    // "1 Kapsel enthält:" heading the list the amount stands in; "1粒に" ("in one tablet") before it.
+    const oneUnitCjk = perUnit ? null : cjkOneUnit(folded.slice(sentenceStart, a.start));
+    const headedUnit = perUnit ? null : (oneUnitCjk ?? unitHeadingAbove(folded, sentenceStart));
     const per = unitsContain
       ? 'serving'
       : perUnit || headedUnit
@@ -463,7 +479,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       per,
       fromCompound,
       unit: perUnit ? unitOfWord((perUnit[1] ?? perUnit[2] ?? perUnit[3])!) : headedUnit,
-      namesOneUnit: !!perUnit && PER_ONE_UNIT_RE.test(perUnit[0]),
+      namesOneUnit: (!!perUnit && PER_ONE_UNIT_RE.test(perUnit[0])) || !!oneUnitCjk,
     });
     if (out.length >= 20) break;
   }

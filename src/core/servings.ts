@@ -316,6 +316,14 @@ const CJK_UNITS: Record<string, string> = {
   포: 'packet',
   스틱: 'stick',
 };
+/**
+ * "1粒に", "1粒中", "1カプセルあたり", "1정당": one unit's contents, in Japanese or Korean; the unit it names
+ * as the English word (tablet, capsule, packet …).
+ */
+export function cjkOneUnit(folded: string): UnitKind | null {
+  const m = new RegExp(`(?:^|[^0-9])(?:1|一)(${Object.keys(CJK_UNITS).join('|')})(?:に(?:は)?|中(?:に)?|あたり|当たり|[ ]?당)`).exec(folded);
+  return m ? unitKind(CJK_UNITS[m[1]!]!) : null;
+}
 const CJK_NUMERALS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 兩: '2', 三: '3', 四: '4', 五: '5', 六: '6' };
 const CJK_NUM = '([0-9一二两兩三四五六]{1,2}(?:[-~〜～][0-9一二两兩三四五六]{1,2})?)';
 // Korean puts a space between the count and its unit at times ("2 정").
