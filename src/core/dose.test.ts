@@ -287,7 +287,7 @@ describe("a unit's list of contents that names the element before its amount", (
   it('"1粒に" names one unit, so a day of "1日4粒" is four servings of it', () => {
     expect(findElementalStatements('1粒にマグネシウム37.5mgを含有')[0]?.namesOneUnit).toBe(true);
   });
-  it('a salt named before its weight, or the element outside a unit\'s contents, is no such statement', () => {
+  it("a salt named before its weight, or the element outside a unit's contents, is no such statement", () => {
     expect(mgs('Each tablet contains magnesium citrate 500 mg.')).toEqual([]);
     expect(mgs('Our best seller: magnesium 400 mg for sleep.')).toEqual([]);
   });

@@ -3,7 +3,7 @@
 import type { FormFinding } from './schema';
 import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
 import { findAmounts, findMagnesiumMmol, rangeLowBefore, round } from './units';
-import { OTHER_SCRIPT_MAGNESIUM, fold, quote } from './text';
+import { CYRILLIC_MAGNESIUM, LATIN_MAGNESIUM, OTHER_SCRIPT_MAGNESIUM, fold, quote } from './text';
 import { cjkOneUnit, findUnitCount, parseDirections, unitKind, type UnitKind } from './servings';
 
 export const US_DAILY_VALUE_MG = 420; // FDA 2016 labelling rule (docs/knowledge.md §1)
@@ -231,7 +231,7 @@ const MAGNESIUM_RIGHT_BEFORE_RE = /(?<![a-z])(?:magnesium|magnesio)[ ]{0,2}:?[ ]
  * "マグネシウム37.5mg", folded): in a unit's list of contents it is the element's amount.
  */
 const NAMED_MAGNESIUM_BEFORE_RE = new RegExp(
-  String.raw`(?:(?<![a-z])(?:magnesium|magnesio|magnesii|magnezu|magnez|magnezium|magnezij|magneziu|magnezyum|magneesium|magnesi)|${OTHER_SCRIPT_MAGNESIUM.join('|')})[ ]{0,2}:?[ ]{0,2}$`,
+  String.raw`(?:(?<![a-z])(?:${LATIN_MAGNESIUM})|(?<![а-яі])(?:${CYRILLIC_MAGNESIUM})|${OTHER_SCRIPT_MAGNESIUM.join('|')})[ ]{0,2}:?[ ]{0,2}$`,
 );
 /** The minerals a sentence names, magnesium among them: the last one before an amount is what it is of. */
 const MINERAL_NAME_RE =

@@ -5,7 +5,7 @@
 import type { FormFinding } from './schema';
 import type { FormId } from '../vocabulary/ids';
 import { FORMS, FORM_BY_ID, type Hydrate } from '../knowledge/forms';
-import { OTHER_SCRIPT_MAGNESIUM, escapeRegExp, fold, quote } from './text';
+import { CYRILLIC_MAGNESIUM, LATIN_MAGNESIUM, OTHER_SCRIPT_MAGNESIUM, escapeRegExp, fold, quote } from './text';
 
 interface Hit {
   id: FormId;
@@ -214,7 +214,7 @@ export function formsInSourceList(list: string, source: string = list): FormFind
 // Bulgarian and Russian: "магнезий", "магнезиев оксид", "оксид магния" (folded, й is и); Ukrainian "магнію",
 // Turkish "magnezyum"; Japanese, Korean, Chinese and Hindi (OTHER_SCRIPT_MAGNESIUM).
 const ANCHOR_RE = new RegExp(
-  String.raw`(?<![b-z]|[a-z]a)(?:di|tri)?(?:magnesium|magnesii|magnesio|magnesic[oa]s?(?![a-z])|magnesi(?![a-z])|magie(?=[ ]{1,2}(?:lactat|oxyd|oxit|citrat|clorid|sulfat|gluconat|hydroxyd|carbonat|aspartat|pidolat|glycinat|bisglycinat|b6)(?![a-z]))|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|horcik\w*|horecnat\w*|magnezij\w*|magni[os](?![a-z])|magnezow\w*|magnezyum\w*|magneesium\w*|magnez(?:u|em)?(?![a-z]))|(?<![а-яі])(?:магнези[а-я]*|магні[а-яіїє]*|магниев[а-я]*|магни(?:и|я|ем|ю)(?![а-я]))|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])|` +
+  String.raw`(?<![b-z]|[a-z]a)(?:di|tri)?(?:${LATIN_MAGNESIUM}|magie(?=[ ]{1,2}(?:lactat|oxyd|oxit|citrat|clorid|sulfat|gluconat|hydroxyd|carbonat|aspartat|pidolat|glycinat|bisglycinat|b6)(?![a-z])))|(?<![а-яі])(?:${CYRILLIC_MAGNESIUM})|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])|` +
     OTHER_SCRIPT_MAGNESIUM.join('|'),
   'g',
 );

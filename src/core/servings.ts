@@ -321,7 +321,9 @@ const CJK_UNITS: Record<string, string> = {
  * as the English word (tablet, capsule, packet …).
  */
 export function cjkOneUnit(folded: string): UnitKind | null {
-  const m = new RegExp(`(?:^|[^0-9])(?:1|一)(${Object.keys(CJK_UNITS).join('|')})(?:に(?:は)?|中(?:に)?|あたり|当たり|[ ]?당)`).exec(folded);
+  const m = new RegExp(
+    `(?:^|[^0-9])(?:1|一)(${Object.keys(CJK_UNITS).join('|')})(?:に(?:は)?|中(?:に)?|あたり|当たり|[ ]?당)`,
+  ).exec(folded);
   return m ? unitKind(CJK_UNITS[m[1]!]!) : null;
 }
 const CJK_NUMERALS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 兩: '2', 三: '3', 四: '4', 五: '5', 六: '6' };

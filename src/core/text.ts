@@ -173,6 +173,14 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /**
+ * Magnesium's name in Latin script (folded: "magnésium", "magnézium", "hořčík", "magnezyum" …) and in
+ * Cyrillic, as regular-expression alternatives for matchers on folded text. Each matcher adds its own
+ * word boundaries and extras (forms.ts: "Epsom", "Mag citrate"; the page words: "Mg2+").
+ */
+export const LATIN_MAGNESIUM = String.raw`magnesium|magnesii|magnesio|magnesic[oa]s?(?![a-z])|magnesi(?![a-z])|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|horcik\w*|horecnat\w*|magnezij\w*|magni[os](?![a-z])|magnezow\w*|magnezyum\w*|magneesium\w*|magnez(?:u|em)?(?![a-z])`;
+export const CYRILLIC_MAGNESIUM = String.raw`магнези[а-я]*|магні[а-яіїє]*|магниев[а-я]*|магни(?:и|я|ем|ю)(?![а-я])`;
+
+/**
  * Magnesium's name in scripts other than Latin and Cyrillic (Japanese, Korean, Chinese, Hindi,
  * Greek), folded as fold() folds it (a voiced kana keeps its base, a Hangul syllable stays whole,
  * Greek mu is µ), as regular-expression parts for matchers that run on folded text. Greek

@@ -1,0 +1,233 @@
+// The page words the page-text reader knows, in the languages it reads: headings that open a
+// block (facts, directions, ingredients, warnings, the product's own text, carousels), the titles of
+// articles, leaflets and rankings, a shop's buy words, magnesium's names, amounts and counts. Folded
+// text (core/text.ts fold()) is what they match. The reader's logic stays in page-text.ts.
+import { CYRILLIC_MAGNESIUM, LATIN_MAGNESIUM, OTHER_SCRIPT_MAGNESIUM, escapeRegExp, fold } from '../core/text';
+
+/** A dosage unit's name in the languages the reader knows (folded, singular or plural). */
+const DOSAGE_UNIT_NAMES =
+  '(?:tabletas?|capsulas?|comprimidos?|cucharaditas?|cucharadas?|sobres?|ampollas?|grageas?|dosis|porcion|gelules?|comprimes?|sachets?|ampoules?|kapseln?|tabletten?|brausetabletten?|beutel|compress[ae]|bustin[ae]|fial[ae]|tablets?|capsules?|zakjes?|tabletk[ai]|kapsulk[ai]|saszetk[ai]|tabletter?|kapslar|kapsel)';
+
+/** Headings (or line starts) that open a facts panel: the label's own table or ingredient list. */
+export const FACTS_HEAD = new RegExp(
+  '^(?:' +
+    [
+      'supplement facts',
+      'nutrition(?:al)? (?:facts|information|info|values?)',
+      'drug facts',
+      'medicinal ingredients?',
+      'active ingredients?(?: \\(in each \\w+\\))?',
+      'each (?:\\d+ )?(?:vegetarian |vegetable |veggie |vegan |gelatin |hard |soft |level |rounded )?(?:capsule|tablet|softgel|caplet|gummy|chewable|lozenge|tablespoon|teaspoon|scoop|sachet|packet|stick|serving|dose|ml|drop|spray)s?[^:]{0,30} contains?',
+      'amount per (?:serving|\\d+ \\w+)',
+      // "Ingredients per 2 tablets:", a facts list by its serving.
+      '(?:ingredients?|zutaten|ingredienti|ingredientes) (?:per|pro|pour|por) (?:serving|portion|(?:1 |one )?(?:capsule|tablet|softgel|caplet|gummy|scoop|sachet|kapsel|tablette|gelule|capsula|compressa)|\\d+ \\w+)',
+      // "4 Tablets Contain:", "Each 2 capsules contain:"
+      '(?:each )?(?:[2-9]|1[0-2]) (?:vegetarian |veggie |vegan )?(?:capsules|tablets|softgels|caplets|gummies) contain',
+      'per (?:serving|daily dose|\\d+ (?:capsules?|tablets?|softgels?|gummies|scoops?))',
+      // "Composition", "Qualitative and quantitative composition", "Dosage Form, Packaging, and Composition".
+      '(?:[a-z ,]{0,40}(?:and|&) )?(?:product |drug )?composition(?: nutritionnelle)?',
+      'zusammensetzung',
+      'nahrwert\\w*',
+      'durchschnittliche (?:gehalte|nahrwerte)',
+      'inhaltsstoffe pro',
+      'pro (?:tagesdosis|tagesportion|kapsel|tablette)',
+      'eine (?:kapsel|tablette|brausetablette|portion) enthalt',
+      'valeurs nutritionnelles',
+      'informations? nutritionnelles?',
+      'principes? actifs?',
+      'pour \\d+ (?:gelules?|comprimes?)',
+      'par (?:dose journaliere|gelule|comprime)',
+      'composicion',
+      'informacion nutricional',
+      'por (?:dosis diaria|capsula|comprimido)',
+      // "La composizione di 1 compressa contiene", "1 flaconcino di soluzione contiene".
+      '(?:la )?composizione',
+      '(?:1|un[a]?) (?:flaconcino|bustina|compressa|capsula|fiala)[^:]{0,30} contiene',
+      // "Cada cucharadita de 5 mL contiene", "Chaque gélule contient", "Jede Kapsel enthält": one unit's contents.
+      `(?:cada|chaque|jede[rs]?|ogni|elke|kazda|varje) (?:\\d+ )?(?:[a-z]+ ){0,2}${DOSAGE_UNIT_NAMES}[^:]{0,30} (?:contiene|contient|enthalt|contem|bevat|zawiera|innehaller)`,
+      '(?:minosegi es mennyisegi )?osszetetel',
+      'principi? attiv[oi]',
+      'valori nutrizionali',
+      'tabella nutrizionale',
+      '(?:tenori|contenuti|valori) medi(?: per)?',
+      'per (?:dose giornaliera|compressa|capsula|bustina)',
+      'un[a]? (?:flaconcino|bustina|compressa|capsula) contiene',
+      'samenstelling',
+      'voedingswaarde\\w*',
+      'werkzame stof\\w*',
+      'per (?:dagdosering|dagdosis|tablet|capsule)',
+      'sklad',
+      'sammansattning',
+      'composicao',
+      'informacao nutricional',
+      'por dose(?: diaria)?',
+      'innehall(?: per)?',
+      'naringsvarde\\w*',
+      'naringsinnehall\\w*',
+      'per (?:dagsdos|tablett|kapsel)',
+      'skladniki',
+      'w (?:\\d+ )?(?:kapsulk|tabletk|saszetk)\\w*',
+      '(?:dzienna porcja|porcja dzienna)',
+      'wartosc odzywcza',
+      // Czech, Slovak, Romanian, Slovenian and Croatian: "Složení", "Jedna šumivá tableta obsahuje",
+      // "Compoziție", "Ena tableta vsebuje".
+      '(?:kvalitativn\\w* a kvantitativn\\w* )?(?:slozeni|zlozenie)',
+      '(?:1|jedna|jeden|jedno) (?:[a-z]+ )?(?:tableta|tobolka|kapsle|kapsula|sacek|vrecko|ampulka) obsahuje',
+      '(?:compozitie|compozitia)',
+      '(?:1|un|o) (?:comprimat|capsula|plic)\\w* contine',
+      '(?:sestava|sastav)',
+      '(?:1|ena) (?:tableta|kapsula|vrecka) vsebuje',
+      // Bulgarian and Russian (folded: й is и).
+      '(?:качествен и количествен )?състав(?![а-я])',
+      'качественный и количественный состав',
+      'состав(?![а-я])',
+      'активн[а-я]* веществ[а-я]*',
+      'действащ[а-я]* веществ[а-я]*',
+      // "1 таблетка, вкрита плівковою оболонкою, містить": the unit's coating may stand between.
+      '(?:1|одна|один|одно|една|един|едно) (?:[а-яіїє.]+ )?(?:капсула|таблетка|пакет|пакетик|саше|ампула|драже)(?:,? [а-яіїє]+){0,4},? (?:содержит|съдържа|містить)',
+      // Ukrainian (folded: і stays і), Croatian, Serbian and Bosnian, Turkish (folded: ı stays ı),
+      // Indonesian and Malay, Norwegian and Danish.
+      'склад(?![а-яі])',
+      'діюч[а-яі]* речовин[а-яі]*',
+      'sastojci',
+      '(?:1|jedna|jedan|jedno) (?:[a-z]+ )?(?:tableta|kapsula|vrecica|kesica|ampula|tobolica) sadrzi',
+      '(?:bir|1|her) (?:tablet|kapsul|sase|efervesan tablet)(?:te|ta|de|da)(?:ki)?',
+      'bilesim',
+      '(?:setiap|tiap|per) (?:\\d+ )?(?:tablet|kapsul|kaplet|sachet|saset|takaran saji)(?: mengandung)?',
+      'komposisi',
+      // Vietnamese: "Thành phần của thuốc …", "Mỗi viên nén bao phim chứa".
+      'thanh phan(?: (?:cua|thuoc)[^\\t]{0,60})?',
+      '(?:moi|1) vien(?: [a-z]+){0,3} (?:co )?chua',
+      'informasi nilai gizi',
+      'innhold(?: per)?',
+      'indhold(?: pr\\.?)?',
+      'næringsinnhold',
+      'næringsindhold',
+      'per (?:dagsdose|dagsdosis|tablett|tablet|kapsel)',
+      'pr\\. (?:dagsdosis|tablet|kapsel)',
+      // Estonian.
+      '(?:kvalitatiivne ja kvantitatiivne )?koostis',
+      // Greek (folded: μ is µ): "Διατροφική ανάλυση", "Ανά ημερήσια δόση", "1 κάψουλα περιέχει", "Σύνθεση".
+      'διατροφικ[α-ω]* (?:αναλυση|στοιχεια|πληροφοριες|συσταση)',
+      '(?:συστατικα )?ανα (?:ηµερησια δοση|καψουλα|δισκιο|µεριδα)',
+      '(?:1|ενα|µια|καθε) (?:καψουλα|δισκιο|φακελακι)[α-ω]* περιεχει',
+      'συνθεση',
+      // Hindi: "1 effervescent टैबलेट की संरचना" (one tablet's composition), "संरचना".
+      '(?:\\d+ )?(?:[a-z]+ )?(?:टैबलेट|कैप्सूल|गोली)\\S* की संरचना',
+      'संरचना',
+      '(?:1|uks) (?:tablett|kapsel|kotike) sisaldab',
+      // Finnish: "Ravintosisältö", "Päiväannos sisältää", "1 tabletti sisältää".
+      'ravintosisalto',
+      'ravintoarvo\\w*',
+      '(?:paivaannos|(?:1|yksi) (?:tabletti|kapseli|annospussi)) sisaltaa',
+      'per (?:paivaannos|tabletti|kapseli)',
+    ].join('|') +
+    ')(?![a-z])',
+);
+export const DIRECTIONS_HEAD =
+  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dos(?:age|ing)(?! (?:forms?|range)(?![a-z]))|usage|adults?:|nguoi lon:|modo de utilizacao|wie (?:ist|sind|nehmen sie) .{1,40} ein(?:zunehmen)?|wie (?:verwenden|wenden) sie .{1,40}(?: an)?\?|comment prendre|como tomar|come prendere|hoe (?:neemt|gebruikt) u|jak (?:stosowac|przyjmowac)|hur du (?:tar|anvander)|verzehrempfehlung|einnahmeempfehlung|dosierungsanleitung|gebrauchsanweisung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|posology(?: and method of administration)?|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|stosowanie|doseringen|dosage and administration|начин на (?:употреба|приложение)|дозировка|способ применения(?: и дозы)?|дозиране|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion|adagolas(?: es alkalmazas)?|davkovani[e]?|zpusob podani|sposob podavania|mod de administrare|doze si mod de administrare|odmerjanje|doziranje|способ применения и дозы|применение|спосіб застосування(?: та дози)?|дозування|nacin (?:uporabe|upotrebe|primjene|primene|koriscenja)|preporucena (?:dnevna )?doza|kullan[iı]m(?: sekli| onerisi| talimat[iı])?|onerilen kullan[iı]m|aturan pakai|cara pakai|saran penggunaan|anjuran pakai|anbefalt (?:daglig )?(?:dose|dosering)|anbefalet (?:daglig )?dosis|annustamine(?: ja manustamisviis)?|δοσολογια|τροπος χρησης|(?:προτεινοµενη|συνιστωµενη) (?:ηµερησια )?(?:δοση|χρηση)|lieu dung|lieu luong|cach dung|cach su dung|huong dan su dung)(?![a-zа-яіα-ω])/;
+/** A heading in Japanese, Chinese or Korean, folded, in the brackets those pages put around it ("【原材料名】"). */
+const cjkHead = (words: string[]) => new RegExp(`^[<＜【〈《(（]?(?:${words.map((w) => escapeRegExp(fold(w))).join('|')})`);
+/** Directions headings in Japanese, Chinese and Korean ("お召し上がり方", "1日の摂取目安量", "用法用量", "섭취방법"). */
+export const CJK_DIRECTIONS_HEAD = cjkHead([
+  'お召し上がり方',
+  '召し上がり方',
+  '1日の摂取目安量',
+  '１日の摂取目安量',
+  '摂取目安量',
+  '用法用量',
+  '用法・用量',
+  '食用方法',
+  '服用方法',
+  '建议用量',
+  '建議用量',
+  '섭취량 및 섭취방법',
+  '섭취량 및 섭취 방법',
+  '섭취방법',
+  '섭취 방법',
+  '복용방법',
+  '복용법',
+  '용법·용량',
+  '용법 용량',
+]);
+export const CJK_FACTS_HEAD = cjkHead([
+  '栄養成分表示',
+  '栄養成分',
+  '营养成分',
+  '營養成分',
+  '成分表',
+  '主要成分',
+  '영양·기능정보',
+  '영양기능정보',
+  '영양 기능 정보',
+  '영양성분',
+  '영양정보',
+]);
+export const CJK_INGREDIENTS_HEAD = cjkHead(['原材料名', '原材料', '配料表', '配料', '원재료명', '원료명', '원재료']);
+export const INGREDIENTS_HEAD =
+  /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|помощни вещества|вспомогательные вещества|съставки|συστατικα)(?![a-zа-яα-ω])/;
+export const WARNINGS_HEAD =
+  /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania|contraindicatii|atentionari|reactii adverse|προειδοποιησεις|αντενδειξεις|προφυλαξεις|противопоказания|предупреждения|странични (?:ефекти|реакции)|побочные (?:действия|эффекты)|chong chi dinh|tac dung phu|than trong|canh bao)(?![a-zа-я])/;
+/** Sections whose products and numbers are not this product's: carousels, reviews, references. */
+export const OTHER_HEAD =
+  /^(?:(?:our )?top picks|(?:our|editor'?s) picks|you (?:may|might) also (?:like|need)|related products?|similar (?:items|products)|customers (?:also|who) (?:bought|viewed)|frequently bought together|recommended (?:for you|products)|more from|recently viewed|compare with similar|reviews?|customer reviews|ratings & reviews|questions (?:&|and) answers|customer questions|top reviews|references|bibliography|sources|ahnliche produkte|das konnte (?:dich|sie) auch interessieren|kunden kauften auch|bewertungen|literatur(?:verzeichnis)?|quellen|vous aimerez aussi|produits (?:similaires|associes)|avis clients|references bibliographiques|tambien te (?:puede|podria) interesar|productos relacionados|opiniones|prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|recensioni|bibliografia|gerelateerde producten|anderen bekeken ook|beoordelingen|podobne produkty|opinie)(?![a-z])/;
+/**
+ * Headings of the product's own text ("About this item", "Product description", "Beschreibung"):
+ * they end a carousel or review block above them; the lines after them are read as prose.
+ */
+export const PRODUCT_TEXT_HEAD =
+  /^(?:about (?:this|the) (?:item|product)|(?:product )?(?:description|details|information|overview|highlights)|from the (?:manufacturer|brand)|(?:produkt)?beschreibung|produktdetails|produktinformation(?:en)?|artikelbeschreibung|(?:description|details|informations?) (?:du )?produit|presentation(?: du produit)?|descripcion(?: del producto)?|detalles del producto|descrizione(?: (?:del )?prodotto)?|dettagli (?:del )?prodotto|(?:product)?beschrijving|productinformatie|opis(?: produktu)?|szczegoly produktu|descricao(?: do produto)?|produktbeskrivning|beskrivning|tuotekuvaus|kuvaus|popis(?: produktu)?|leiras|описание)\s?:?$/;
+/**
+ * A carousel's tiles are names, ratings and prices; a line of sentences after them is the page's
+ * own text again ("Customers also viewed" above the product's description).
+ */
+export const CAROUSEL_HEAD =
+  /^(?:you (?:may|might) also|related products?|similar (?:items|products)|customers (?:also|who)|frequently bought|recommended|more from|recently viewed|compare with|ahnliche|das konnte|kunden kauften|vous aimerez|produits (?:similaires|associes)|tambien te|productos relacionados|prodotti (?:correlati|simili)|potrebbe|gerelateerde|anderen bekeken|podobne)/;
+
+/** "Šumivé magnézium – 5 super účinkov pre naše zdravie", "7 Benefits of Magnesium": a listicle's title. */
+export const LISTICLE_TITLE_RE =
+  /(?<![a-z0-9])\d{1,2} (?:[a-z]{2,12} )?(?:benefits|reasons|tips|ways|facts|things|signs|mistakes|ucinkov|ucinku|vyhod|tipov|tipu|vorteile|grunde|tipps|fakten|bienfaits|raisons|conseils|beneficios|razones|consejos|benefici|motivi|consigli|voordelen|redenen|korzysci|powodow|porad)(?![a-z])/;
+/** Titles of information pages: "All about …", "Everything you need to know about …", "Wissenswertes zu …". */
+export const INFO_TITLE_RE =
+  /^(?:all about|everything (?:you need to know )?about|what you (?:need|should) to know about|wissenswertes (?:zu|uber)|alles (?:uber|zu)|was sie uber .{2,40} wissen|tout (?:savoir )?sur|ce qu'il faut savoir sur|todo (?:lo que (?:hay que|debes) saber )?sobre|tutto (?:su|quello che)|alles over|wat je moet weten over)(?![a-z])/;
+
+/** The heading of a medicine's patient leaflet. */
+export const LEAFLET_RE =
+  /^(?:patienteninformation|(?:full )?prescribing info(?:rmation)?|gebrauchsinformation|package leaflet|patient information leaflet|notice ?: information|information (?:de|pour) l'utilisateur|prospecto ?: informacion|foglio illustrativo|bijsluiter|ulotka dla pacjenta|pribalovy letak|pisalo za uporabu|betegtajekoztato|листовка|инструкция по (?:медицинскому )?применению)(?![a-zа-я])/;
+
+/** What a page says when it sells the product on it. */
+export const CART_RE =
+  /(?<![a-z])(?:add to (?:cart|bag|basket)|them vao gio(?: hang)?|adicionar ao (?:carrinho|cesto)|kosarba|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|anadir al carrito|agregar al carrito|comprar|aggiungi al carrello|acquista|in (?:de )?winkel(?:wagen|mand)|bestellen|do koszyka|kop nu|lagg i varukorgen|in stock|auf lager|en stock|sold out|out of stock|koupit(?: nyni)?|do kosiku|kosarba tesz|preise vergleichen|preisvergleich|compare prices|comparer les prix|comparar precios|confronta prezzi|prijzen vergelijken|agotado|ausverkauft|epuise|esaurito|uitverkocht|regular price|sale price|unit price|precio regular|prix normal|shipping calculated at checkout|disponible|disponibile|op voorraad|добави в количката|в количката|в наличност|в корзину|купить|в наличии|купити|в кошик|u kosaricu|u korpu|dodaj u kosaricu|sepete ekle|hemen al|beli sekarang|tambah ke keranjang|masukkan keranjang|legg i handlekurv(?:en)?|kjøp|læg i kurv(?:en)?|køb|προσθηκη στο καλαθι|αγορα τωρα)(?![a-zа-яі])/;
+/** Signs of an article, a recipe or a forum thread rather than a product page. */
+export const ARTICLE_RE =
+  /(?<![a-z])(?:according to|a (?:study|trial|meta-analysis)|studies (?:show|suggest|have)|researchers|participants|published|written by|posted (?:by|on)|author|medically reviewed|references|prep time|cook time|makes about|recipe|rezept|recette|receta|ricetta|recept|forum|replies|studie(?:n)?|etude|estudio|studio|onderzoek|badania|artikel|article|read more|weiterlesen|lire la suite|leer mas|leggi (?:anche|di piu)|per approfondire|see also|related articles|articoli correlati|verwandte artikel|articles? (?:similaires|lies)|in (?:this|diesem|questo) (?:article|artikel|articolo)|dans cet article|en este articulo|(?:the )?(?:manufacturer|maker) (?:says|recommends|states|claims)|(?:il|del|dal) produttore|laut hersteller|selon le fabricant|segun el fabricante|volgens de fabrikant|notre selection|our (?:selection|pick|picks)|unsere auswahl|la nostra selezione|nuestra seleccion)(?![a-z])/g;
+/**
+ * The title of a ranking or buyer's guide ("The 10 Best Magnesium Supplements", "Top 5 …", "… Tested
+ * & Ranked") or of a regulator's monograph ("Monograph: Magnesium").
+ */
+/** "…选购指南" (a buying guide), "おすすめ", "ランキング", "추천": a guide's or ranking's title in Chinese, Japanese or Korean. */
+const CJK_RANKING = ['选购指南', '選購指南', '购买指南', '推荐', '推薦', 'おすすめ', 'ランキング', '比較', '추천', '순위'].map(
+  (w) => fold(w),
+);
+export const RANKING_TITLE_RE = new RegExp(
+  String.raw`^(?:monograph|monographie|monografia)(?![a-z])|^(?:the )?(?:\d{1,2} )?(?:best|top) (?:\d{1,2} )?[a-z0-9 ,&'-]{0,40}(?:supplements|products|brands|picks|forms|of (?:20\d\d))(?![a-z])|(?<![a-z])(?:tested (?:&|and) ranked|buyer'?s guide|die besten|los mejores|les meilleurs|i migliori|de beste)(?![a-z])|` +
+    CJK_RANKING.join('|'),
+);
+
+/** Lines that name magnesium, in the languages the reader knows. */
+export const MAGNESIUM_RE = new RegExp(
+  String.raw`(?<![a-z])(?:${LATIN_MAGNESIUM}|mg2\+|mg\+\+)|(?<![а-яі])(?:${CYRILLIC_MAGNESIUM})|` +
+    OTHER_SCRIPT_MAGNESIUM.join('|'),
+);
+/** A mass amount as labels print it. */
+export const MG_AMOUNT_RE =
+  /\d(?:[\d.,]*\d)?\s?(?:mg|мг|मिलीग्राम|milligrams?|milligramm|milligrammes?|miligramos?|milligrammi|g)(?![a-zа-я])/;
+/** Lines that give someone else's numbers: studies, reference intakes, limits, advice. */
+export const DISTRACTOR_RE =
+  /(?<![a-z])(?:study|studies|trial|participants|subjects|placebo|rda|recommended (?:daily )?(?:intake|allowance|amount)|reference (?:intake|value)|upper (?:intake )?limit|tolerable|should not exceed|no more than|up to \d(?!\d* ?(?:times|x (?:daily|a day|per day)))|men|women|homens|mulheres|hombres|mujeres|uomini|donne|hommes|femmes|manner|frauen|mannen|vrouwen|adults need|children need|dge|bfr|efsa|referenzwert|zufuhr|tageshochstmenge|nicht uberschreiten|bedarf|apport(?:s)? (?:journalier|recommande)|besoins?|ne pas depasser|ingesta|cantidad diaria recomendada|no superar|fabbisogno|non superare|aanbevolen hoeveelheid|adh|(?:boven)?grens|zapotrzebowanie|per (?:litre|liter|100 ?g|100 ?ml)|pro (?:liter|100 ?g)|par litre|por litro|al litro|(?:per|pro|par|por|je) (?:kilo|kg|kilogram\w*)|\/ ?kg|\d{2,3}(?:-\d{2,3})? ?kg|body ?weight|korpergewicht|poids corporel|peso corporal|peso corporeo|lichaamsgewicht|masy ciala|per ounce|per cup|children|kinder|enfants|ninos|bambini|kinderen|dzieci)(?![a-z])/;
+/** A reference in a footnote ("Lindberg JS et al. … J Am Coll Nutr 1990;9:48-55."): someone else's words. */
+export const CITATION_RE =
+  /(?<![A-Za-z])et al\.|(?:19|20)\d{2} ?; ?\d{1,4}(?: ?\(\d{1,3}\))? ?: ?\d{1,5}|(?<![A-Za-z])doi ?: ?10\.|pubmed|PMID/i;
+export const BULLET_RE = /^[•·▪●◦■□▸►*✓✔-]\s*/;
+export const COUNT_RE =
+  /(?<![\d.,])(\d{1,4})\s?(?:-?count|ct|(?:veg(?:gie|etarian|an)?\s)?(?:capsules?|caps|vcaps|softgels?|tablets?|tabs|caplets?|gummies|chewables?|lozenges?)|kapseln|tabletten|presslinge|gelules|comprimes|capsulas|comprimidos|capsule|compresse|bustine|sachets?|ampoules?|ampollas?|fiale|tabletki|kapsulki)(?![a-z])/;
