@@ -292,3 +292,11 @@ describe("a unit's list of contents that names the element before its amount", (
     expect(mgs('Our best seller: magnesium 400 mg for sleep.')).toEqual([]);
   });
 });
+
+describe('Chinese specifications', () => {
+  it('"規格10ml:1000mg(相當於鎂元素58.6mg)" is 58.6 mg of the element in a 10 ml serving', () => {
+    expect(findElementalStatements('規格10ml:1000mg(相當於鎂元素58.6mg)')).toMatchObject([
+      { mg: 58.6, per: 'serving', units: '10ml' },
+    ]);
+  });
+});

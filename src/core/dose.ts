@@ -167,8 +167,9 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     // "jony magnezu (w postaci magnezu cytrynianu) 100mg": magnesium ions, in Polish, with their source.
     String.raw`jon(?:y|ow)[ ]{1,2}magnezu(?:[ ]{1,2}\([^)]{0,60}\))?[ ]{0,3}[:=-]?[ ]{0,3}$`,
     String.raw`mg ?(?:2 ?\+|\+\+)\)?[ ]{0,3}[:=-][ ]{0,3}$`,
-    // "每片含镁 100mg": each tablet contains magnesium, in Chinese.
+    // "每片含镁 100mg": each tablet contains magnesium, in Chinese; "(相當於鎂元素58.6mg)": the element, its ion.
     String.raw`含(?:有)?(?:镁|鎂)[ ]{0,2}:?[ ]{0,2}$`,
+    String.raw`(?:镁|鎂)(?:元素|离子|離子)[ ]{0,2}:?[ ]{0,2}$`,
   ].join('|'),
 );
 /** "magnesium (150 mg per gummy)", "150 mg of magnesium per capsule": magnesium alone, per unit. */
@@ -245,7 +246,7 @@ const UNITS_CONTAIN_RE =
 
 /** "5 mL de solución oral contienen", "10 ml sirop contiennent": a measure of liquid is the serving. */
 const VOLUME_CONTAINS_RE =
-  /(?:^|[^a-z0-9.,])((?:[2-9]|[1-3]\d)[ ]?ml)(?:[ ]{1,2}[a-z]{1,14}){0,4}[ ]{1,2}(?:contain|provide|contiennent|apportent|contienen|aportan|contengono|enthalten|bevatten)(?![a-z])/;
+  /(?:^|[^a-z0-9.,])((?:[2-9]|[1-3]\d)[ ]?ml)(?:(?:[ ]{1,2}[a-z]{1,14}){0,4}[ ]{1,2}(?:contain|provide|contiennent|apportent|contienen|aportan|contengono|enthalten|bevatten)(?![a-z])|[ ]{0,2}:(?=[ ]{0,2}\d))/;
 
 /** "300mg магнезиеви йони" (folded: иони), "300 мг ионов магния". */
 const CYRILLIC_ION_AFTER_RE =

@@ -176,3 +176,18 @@ describe('chelates', () => {
     expect(formsNearMagnesium('Solgar Chelated Magnesium 100 tabs').map((f) => f.id)).toEqual(['amino-acid-chelate']);
   });
 });
+
+describe('forms in Chinese, Polish and Latin leaflets', () => {
+  it.each([
+    ['【主要成份】 無水門冬氨酸鉀、無水門冬氨酸鎂。', ['aspartate']],
+    ['1 tabletka zawiera 20 mg jonów magnezu w postaci 300 mg magnezu wodoroasparaginianu czterowodnego', ['aspartate']],
+    ['Substancja czynna: Magnesii hydroaspartas', ['aspartate']],
+    ["Doctor's Best マグネシウムグリシネート", ['glycinate']],
+  ])('%s -> %j', (text, want) => expect(ids(formsNearMagnesium(text))).toEqual(want));
+  it('what follows "鎂" in Chinese is the next phrase, not its salt', () => {
+    expect(
+      ids(formsNearMagnesium('會出現高鉀血癥和高鎂血癥的癥狀,此時應立即暫停服用本品并予以對癥治療( iv 氯化鈣 100mg/ 分鐘')),
+    ).toEqual([]);
+    expect(ids(formsNearMagnesium('氯化镁 100mg'))).toEqual(['chloride']);
+  });
+});

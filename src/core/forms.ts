@@ -266,6 +266,9 @@ function isMgUnitOnly(text: string, m: MagnesiumMention): boolean {
   return m.end - m.start === 2 && text.slice(m.start, m.end) !== 'Mg';
 }
 
+/** Magnesium's name in Japanese and Chinese, folded. */
+const CJ_MAGNESIUM = ['マグネシウム', '镁', '鎂'].map((w) => fold(w));
+
 /**
  * Forms named next to the word magnesium in free text: "Magnesium Glycinate & Malate",
  * "Magnesiumcitrat", "citrate de magnésium", "Magtein". Comparisons ("unlike magnesium oxide") and
@@ -285,6 +288,11 @@ export function formsNearMagnesium(text: string): FormFinding[] {
     if (stop) windowEnd = m.end + stop.index;
     const mineral = OTHER_MINERAL_RE.exec(folded.slice(m.end, windowEnd));
     if (mineral) windowEnd = m.end + mineral.index;
+    // Chinese and Japanese put the salt before the element ("氯化镁", "酸化マグネシウム"): what follows is
+    // the next phrase ("高鎂血癥 … 氯化鈣", calcium chloride), not its form, but for a loanword in
+    // English order ("マグネシウムグリシネート", "マグネシウム L-スレオネート").
+    if (CJ_MAGNESIUM.some((w) => folded.startsWith(w, m.start)))
+      windowEnd = Math.min(windowEnd, m.end + (/^[\u30a0-\u30ff a-z-]*/.exec(folded.slice(m.end))?.[0].length ?? 0));
     // Hits glued to the anchor ("magnesiumcitrat") start inside it: scan from the anchor's start.
     const windowText = folded.slice(m.start, windowEnd);
     const hits = hitsIn(windowText);

@@ -239,3 +239,24 @@ describe('label rows: a serving size on a line of its own', () => {
     expect(label.magnesiumRows[0]).toMatchObject({ amount: { mg: 225 } });
   });
 });
+
+describe('label rows: pharmacopoeia grades and other minerals', () => {
+  it('"Magnesium (as Magnesium sulphate) BP 1mg" is 1 mg of magnesium, quoted as printed', () => {
+    const r = readLabel(
+      'Each soft gelatin capsule contains:\nIron (as Ferrous sulphate) BP 5mg\nMagnesium (as Magnesium sulphate) BP 1mg',
+      {
+        eu: false,
+      },
+    );
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.reading, m.text])).toEqual([
+      [1, 'elemental', 'Magnesium (as Magnesium sulphate) BP 1mg'],
+    ]);
+    expect(readLabel('Magnesium Oxide USP 250 mg', { eu: false }).magnesiumRows.map((m) => [m.amount?.mg, m.reading])).toEqual([
+      [250, 'compound'],
+    ]);
+  });
+  it('a row whose amount is another element\'s ("Magnesium Sulphate eq to Elemental Manganese – 2 mg") is not magnesium\'s', () => {
+    const r = readLabel('Magnesium Sulphate eq to Elemental Manganese – 2 mg\nMagnesium Hydroxide – 100 mg', { eu: false });
+    expect(r.magnesiumRows.map((m) => m.amount?.mg)).toEqual([100]);
+  });
+});

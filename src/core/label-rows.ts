@@ -555,6 +555,9 @@ function mmolOfMagnesium(after: string, mg: number): boolean {
 }
 
 /** A magnesium row, or null when the line is not one. Exported for tests. */
+/** "USP", "BP", "IP", "Ph. Eur.": the pharmacopoeia a row's ingredient meets, right before its amount. */
+const PHARMACOPOEIA_BEFORE_AMOUNT_RE = /(?<=[\p{L})])[ ]+(?:USP|BP|IP|EP|NF|JP|Ph\.?[ ]?Eur\.?)(?=[ \t]+\d|\t)/gu;
+
 function readMagnesiumRow(
   line: string,
   columns: AmountBasis[] = [{ per: 'serving' }],
@@ -568,14 +571,17 @@ function readMagnesiumRow(
     .replace(/[ ]*\|[ ]*/g, '\t')
     .trim();
   // "(Quantité correspondante en magnésium … 0,1044 mg)": a whole row in brackets, under its salt's row.
-  const text =
+  const shown =
     /^\(.*\)$/.test(cells) &&
     depthMap(cells)
       .depth.slice(1, -1)
       .every((d) => d > 0)
       ? cells.slice(1, -1).trim()
       : cells;
-  if (!text) return null;
+  // "Magnesium (as Magnesium sulphate) BP 1mg": a pharmacopoeia's grade before the amount is no part
+  // of the name (blanked, so offsets still match the row as shown).
+  const text = shown.replace(PHARMACOPOEIA_BEFORE_AMOUNT_RE, (m) => ' '.repeat(m.length));
+  if (!text.trim()) return null;
   const folded = fold(text);
   if (/^(?:providing|provides|yielding|supplying|\(providing)/.test(folded)) return null;
   const { depth, unmatchedCloseAt } = depthMap(text);
@@ -606,8 +612,13 @@ function readMagnesiumRow(
   const mentions = magnesiumMentions(truncated ? name : outside).filter((m) => !m.excipient);
   const magtein = /(?<![a-z])magtein(?![a-z])/.test(outsideFolded);
   if (!mentions.length && !magtein) return null;
-  // Another mineral in the name ("Calcium Magnesium Zinc blend"): not a magnesium row of its own.
-  if (/(?<![a-z])(?:calcium|zinc|zink|potassium|kalium|sodium|iron|eisen|vitamin|vitamine)(?![a-z])/.test(outsideFolded))
+  // Another mineral in the name ("Calcium Magnesium Zinc blend", "Magnesium Sulphate eq to Elemental
+  // Manganese"): not a magnesium row of its own.
+  if (
+    /(?<![a-z])(?:calcium|zinc|zink|potassium|kalium|sodium|iron|eisen|manganese|mangan|copper|kupfer|selenium|chromium|boron|iodine|molybdenum|vitamin|vitamine)(?![a-z])/.test(
+      outsideFolded,
+    )
+  )
     return null;
   const tail = text.slice(nameEnd);
   const percents = findPercents(tail);
@@ -629,11 +640,11 @@ function readMagnesiumRow(
   let forms: FormFinding[];
   if (truncated) {
     reading = 'elemental';
-    forms = formsInSourceList(text.slice(0, unmatchedCloseAt), quote(text));
+    forms = formsInSourceList(text.slice(0, unmatchedCloseAt), quote(shown));
   } else if (ELEMENTAL_NAME_RE.test(outsideFolded.trimEnd()) || SOURCE_PHRASE_RE.test(outsideFolded)) {
     reading = 'elemental';
     const sourcePart = SOURCE_PHRASE_RE.test(outsideFolded) ? `${inside} ${outside.replace(/^[^a-zA-Z]*\S+/, '')}` : inside;
-    forms = formsInSourceList(`${sourcePart} ${sourceAfter}`, quote(text));
+    forms = formsInSourceList(`${sourcePart} ${sourceAfter}`, quote(shown));
   } else {
     const named = formsNearMagnesium(outside);
     if (!named.length && !magtein) return null; // "Magnesium Complex 200 mg": what it weighs is unclear
@@ -642,8 +653,8 @@ function readMagnesiumRow(
     if (outsideFolded.trim().split(' ').length > MAX_ROW_NAME_WORDS) return null;
     reading = 'compound';
     forms = mergeForms(
-      named.map((f) => ({ ...f, source: quote(text) })),
-      formsInSourceList(inside, quote(text)).filter((f) => f.id !== 'other'),
+      named.map((f) => ({ ...f, source: quote(shown) })),
+      formsInSourceList(inside, quote(shown)).filter((f) => f.id !== 'other'),
     );
   }
   // "Mg2+ 301 mg = 12.4 mmol ut Magnesii citras anhydricus 1863 mg", "Magnesium 300 mg aus
@@ -661,7 +672,7 @@ function readMagnesiumRow(
   const bracketed = reading === 'compound' && amounts.length === 1 ? elementalInBrackets(text, amounts[0]!, forms) : null;
   if (bracketed) {
     return {
-      text: quote(text, 300),
+      text: quote(shown, 300),
       reading: 'elemental',
       amounts: [bracketed],
       amount: bracketed,
@@ -689,7 +700,7 @@ function readMagnesiumRow(
       ? (columns[col] ?? { per: 'serving' })
       : ({ per: 'serving' } as AmountBasis);
   return {
-    text: quote(text, 300),
+    text: quote(shown, 300),
     reading,
     amounts,
     amount: amounts[col] ?? null,

@@ -263,3 +263,15 @@ describe('units in more words', () => {
     ['2 tabletta naponta', 'tablet'],
   ])('"%s" counts %s', (text, unit) => expect(parseDirections(text)?.perIntake?.unit).toBe(unit));
 });
+
+describe('a measure of liquid glued to its number, Chinese and Turkish intakes', () => {
+  it.each([
+    ['Take 10ml three times daily.', 10, 10, 'ml', 3],
+    ['口服,一次10ml,一日3次或遵醫囑。', 10, 10, 'ml', 3],
+    ['Yetişkinler ve adölesanlar (12-17 yaş) için önerilen günlük doz 1-2 tablettir.', 1, 2, 'tablet', 1],
+  ])('"%s" is %d–%d %s, %d times a day', (text, min, max, unit, times) => {
+    const d = parseDirections(text);
+    expect(d?.perIntake).toMatchObject({ min, max, unit });
+    expect(d?.timesPerDay).toEqual({ min: times, max: times });
+  });
+});

@@ -19,11 +19,11 @@ export type UnitKind =
 
 const UNIT_WORDS: [RegExp, UnitKind][] = [
   [
-    /^(?:capsules?|caps|vcaps?|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapsulke|kapszula\w*|kapszulankent|tobolk[aouy]|kapsl[eiy]|kapsul[aeiuy]?|kapsuller|kapsel|kapsler|kapslen|kapslar|kapslit|kapslid|kapseli[an]?|kapselit|капсул[а-яі]*|капс\.?|胶囊|膠囊|カフセル|καψουλ[α-ω]*|καψακι[α-ω]*)$/,
+    /^(?:capsules?|caps|vcaps?|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapsulke|kapszula\w*|kapszulankent|tobolk[aouy]|kapsl[eiy]|kapsul[aeiuy]?|kapsuller|kapsuldur|kapsullerdir|kapsel|kapsler|kapslen|kapslar|kapslit|kapslid|kapseli[an]?|kapselit|капсул[а-яі]*|капс\.?|胶囊|膠囊|カフセル|καψουλ[α-ω]*|καψακι[α-ω]*)$/,
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|(?:film|brause|kau|lutsch)?tbl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletke|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tableti|tabletler|tabletti[an]?|tabletit|tabletid|kaplets?|comprimat[ae]?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|δισκι[α-ω]*|ταµπλετ[α-ω]*)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|(?:film|brause|kau|lutsch)?tbl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletke|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tableti|tabletler|tablettir|tabletlerdir|tabletti[an]?|tabletit|tabletid|kaplets?|comprimat[ae]?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|δισκι[α-ω]*|ταµπλετ[α-ω]*)$/,
     'tablet',
   ],
   [/^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|caramelle)$/, 'gummy'],
@@ -57,7 +57,7 @@ const WORDS = Object.keys(NUMBER_WORDS)
   .join('|');
 const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?|\d\/\d|(?:${WORDS})(?![a-zа-я]))`;
 const COUNT_RE = new RegExp(
-  String.raw`(?<![a-zа-я0-9])(?:up to |bis zu |jusqu'a |hasta |fino a )?(${NUM})(?: ?[([]\d{1,2}[)\]])?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|до|или) ?(${NUM})(?: ?[([]\d{1,2}[)\]])?)?[ ]{1,2}(?:\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-яα-ωµ-]{1,12} ){0,2}?([a-zа-яα-ωµ][a-zа-яα-ωµ.-]{1,20})`,
+  String.raw`(?<![a-zа-я0-9])(?:up to |bis zu |jusqu'a |hasta |fino a )?(${NUM})(?: ?[([]\d{1,2}[)\]])?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|до|или) ?(${NUM})(?: ?[([]\d{1,2}[)\]])?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-яα-ωµ-]{1,12} ){0,2}?([a-zа-яα-ωµ][a-zа-яα-ωµ.-]{1,20})`,
   'g',
 );
 

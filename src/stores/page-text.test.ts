@@ -934,3 +934,73 @@ describe('page-text reader: shop chrome and split cells', () => {
     ]);
   });
 });
+
+describe('page-text reader: a composition under the name with no heading', () => {
+  const page = (rows: string[]) =>
+    readPageText(
+      [
+        'Calcical FM Tablets',
+        ...rows,
+        'Each box contain 6 Blister strips of 15 tablets',
+        'Product Description',
+        'Calcical FM tablet contains calcium carbonate, magnesium, zinc and vitamin D3, which the page describes at length.',
+        'Calcium carbonate',
+        'A compound of carbon, oxygen and calcium, commonly found in rock.',
+        'Mechanism of action',
+        'Calcium enters the blood, where much of it is bound to plasma proteins; hormones regulate its movement.',
+      ].join('\n'),
+    );
+  it('three rows or more, magnesium among other nutrients, are the label', () => {
+    const fields = page([
+      'Calcium Citrate  –  1200 mg',
+      'Magnesium Hydroxide   –  100 mg',
+      'Zinc Sulphate eq. to Elemental Zinc  –  1 mg',
+      'Vitamin D3  –  500 I.U.',
+    ]);
+    expect(fields.labelText).toContain('Magnesium Hydroxide');
+    expect(fields.labelText).toContain('Vitamin D3');
+    expect(fields.isProductPage).toBe(true);
+  });
+  it("a list of magnesium forms alone is an article's comparison, and two rows are no panel", () => {
+    expect(
+      page(['Magnesium citrate – 200 mg', 'Magnesium oxide – 400 mg', 'Magnesium glycinate – 300 mg']).labelText,
+    ).toBeUndefined();
+    expect(page(['Calcium Citrate – 1200 mg', 'Magnesium Hydroxide – 100 mg']).labelText).toBeUndefined();
+  });
+  it('"Each soft gelatin capsule contains:" opens a panel', () => {
+    const fields = readPageText(
+      [
+        'Magnavit Capsules',
+        'Each soft gelatin capsule contains:',
+        'Vitamin B1 BP 1mg',
+        'Magnesium (as Magnesium sulphate) BP 1mg',
+        'Pharmacological category',
+        'A nutritional supplement of minerals, vitamins and trace elements for daily use.',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('Magnesium (as Magnesium sulphate) BP 1mg');
+    expect(fields.isProductPage).toBe(true);
+  });
+});
+
+describe('page-text reader: Turkish product information (KÜB)', () => {
+  it('"Etkin madde:" opens the composition and "Pozoloji ve uygulama şekli" the directions', () => {
+    const fields = readPageText(
+      [
+        'EFERMAG 365 mg efervesan tablet',
+        '2. KALİTATİF VE KANTİTATİF BİLEŞİM',
+        'Etkin madde:',
+        'Magnezyum oksit* 613,2 mg',
+        '* 365 mg magnezyum iyonuna eşdeğer',
+        '3. FARMASÖTİK FORM',
+        'Efervesan tablet',
+        '4.2. Pozoloji ve uygulama şekli',
+        'Yetişkinler ve adölesanlar (12-17 yaş) için önerilen günlük doz 1-2 tablettir.',
+        '4.3. Kontrendikasyonlar',
+        'Ciddi böbrek yetmezliği olan hastalar magnezyum almamalıdır.',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('Magnezyum oksit* 613,2 mg');
+    expect(fields.directions).toContain('günlük doz 1-2 tablettir');
+  });
+});

@@ -148,12 +148,12 @@ const INLINE_CONTENTS = new RegExp(
  * Spanish and Italian: the heading goes on a line of its own, its text on the next.
  */
 const SMPC_SECTIONS = [
-  'name of the medicinal product|d[ée]nomination du m[ée]dicament|bezeichnung des arzneimittels|nombre del medicamento|denominazione del medicinale',
-  'qualitative and quantitative composition|composition qualitative et quantitative|qualitative und quantitative zusammensetzung|composici[oó]n cualitativa y cuantitativa|composizione qualitativa e quantitativa',
+  'name of the medicinal product|d[ée]nomination du m[ée]dicament|bezeichnung des arzneimittels|nombre del medicamento|denominazione del medicinale|beseri tibbi urunun adi',
+  'qualitative and quantitative composition|composition qualitative et quantitative|qualitative und quantitative zusammensetzung|composici[oó]n cualitativa y cuantitativa|composizione qualitativa e quantitativa|kalitatif ve kantitatif bilesim',
   'pharmaceutical form|forme pharmaceutique|darreichungsform|forma farmac[ée]utica',
   'clinical particulars|donn[ée]es cliniques|klinische angaben|datos cl[ií]nicos|informazioni cliniche',
   'therapeutic indications|indications th[ée]rapeutiques|anwendungsgebiete|indicaciones terap[ée]uticas|indicazioni terapeutiche',
-  "posology and method of administration|posologie et mode d['’]administration|dosierung(?:,)? und art der anwendung|posolog[ií]a y forma de administraci[oó]n|posologia e modo di somministrazione",
+  "posology and method of administration|posologie et mode d['’]administration|dosierung(?:,)? und art der anwendung|posolog[ií]a y forma de administraci[oó]n|posologia e modo di somministrazione|pozoloji ve uygulama sekli",
   'contraindications|contre-indications|gegenanzeigen|contraindicaciones|controindicazioni',
   "special warnings and (?:special )?precautions for use|mises en garde sp[ée]ciales et pr[ée]cautions d['’]emploi|besondere warnhinweise und vorsichtsma(?:ss|ß)nahmen f[üu]r die anwendung|advertencias y precauciones especiales de empleo|avvertenze speciali e precauzioni (?:d['’]impiego|per l['’]uso)",
 ].join('|');
@@ -601,7 +601,13 @@ function pickTitle(items: Classified[], given: string | undefined, path = ''): {
   const aboveBuyLine = (c: Classified) => buyAfter < 0 || own.indexOf(c) < buyAfter + 8;
   // A line that opens with an amount ("+ 117 mg of magnesium from …") states a dose; it names nothing.
   const named = single.find(
-    (c) => MAGNESIUM_RE.test(c.folded) && c.line.length <= 160 && aboveBuy(c) && !OPENS_WITH_AMOUNT_RE.test(c.line),
+    (c) =>
+      MAGNESIUM_RE.test(c.folded) &&
+      c.line.length <= 160 &&
+      aboveBuy(c) &&
+      !OPENS_WITH_AMOUNT_RE.test(c.line) &&
+      // "Calcical FM tablet contains calcium carbonate, magnesium, zinc and vitamin D3, …": a sentence names no product.
+      !(c.line.length > 80 && /[.!]$/.test(c.line.trim())),
   );
   // A whole page's text, its menus not recognised as such: the first line further down that names
   // the product (magnesium, a line of its own, no sentence, no dose) before the product's sections.
@@ -775,6 +781,39 @@ function unitComposition(items: Classified[]): string | undefined {
     }
   }
   return undefined;
+}
+
+/** A composition row on a line of its own: a name, then its amount at the end ("Magnesium Hydroxide – 100 mg", "Vitamin D3 500 I.U."). */
+const COMPOSITION_ROW_RE =
+  /^\p{L}(?:[^.!?]|(?<=(?:^|[\s(])[a-z]{1,5})\.){1,100}?[\s:–—-]\d{1,5}(?:[.,]\d{1,4})?[ ]?(?:mg|mcg|µg|ug|g|iu|i\.u\.?|ie|ui|mmol)(?:[ ]?\(?\d{1,4}(?:[.,]\d)?[ ]?%\)?)?[*†]?\.?$/u;
+/** Lines that list composition rows: short, no heading, no one else's figures. */
+function compositionRow(c: Classified): boolean {
+  return (
+    !c.heading &&
+    c.block === 'prose' &&
+    c.line.length <= 120 &&
+    COMPOSITION_ROW_RE.test(c.folded.replace(/\t/g, ' ').trim()) &&
+    !DISTRACTOR_RE.test(c.folded)
+  );
+}
+/**
+ * A product's composition printed right under its name with no heading ("Calcical FM Tablets" then
+ * "Calcium Citrate – 1200 mg", "Magnesium Hydroxide – 100 mg", "Vitamin D3 – 500 I.U."): three rows or
+ * more, magnesium's among other nutrients' (a list of magnesium forms alone is an article's comparison).
+ */
+function compositionUnderName(items: Classified[], title: string | undefined): string | undefined {
+  const nameAt = items.findIndex((c) => echoesTitle(c.line, title));
+  const from = nameAt < 0 ? 0 : nameAt + 1;
+  const start = items.slice(from, from + 6).findIndex(compositionRow);
+  if (start < 0) return undefined;
+  const rows: Classified[] = [];
+  for (const c of items.slice(from + start)) {
+    if (!compositionRow(c)) break;
+    rows.push(c);
+  }
+  const withMagnesium = rows.filter((c) => MAGNESIUM_RE.test(c.folded)).length;
+  if (rows.length < 3 || !withMagnesium || withMagnesium === rows.length) return undefined;
+  return rows.map((c) => c.line).join('\n');
 }
 
 /** "Jedna tabletka dostarcza 64 mg …": the count read as an intake is the subject of a contents verb. */
@@ -969,6 +1008,8 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
         !forSomeoneElse(items[i - 1]) &&
         (!c.heading || c.block === 'ingredients') &&
         magnesiumRowLike(c) &&
+        // "A soft gel capsule formulated using 400 mg of …": a unit's composition told in a sentence (unitComposition).
+        !UNIT_COMPOSITION_RE.test(c.folded) &&
         !echoesTitle(c.line, title),
     );
     // "Serving size: 2 gummies" a line or two above the first row is what the rows are per.
@@ -981,6 +1022,8 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   }
   // "A soft gel capsule formulated using … 50 mg of magnesium oxide …": one unit's composition told
   // in the description's sentence is the label the page gives.
+  const underName = label ? undefined : compositionUnderName(items, title);
+  if (underName) label = underName;
   const composition = label ? undefined : unitComposition(items);
   if (composition) label = composition;
   // A product's name with its package count ("… Magnesium Glycinate 240 mg, 180 Capsules") is the
@@ -1060,7 +1103,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     !ranking &&
     !asks &&
     // A unit's composition told in prose is weaker evidence: fewer signs of an article outweigh it.
-    (sells || labelled || !!directions || (short && !!label) || (!!composition && articleSignals < 2)) &&
+    (sells || labelled || !!directions || (short && !!label) || (!!(composition ?? underName) && articleSignals < 2)) &&
     !(articleSignals >= 3 && !labelled && !sells);
   return fields;
 }

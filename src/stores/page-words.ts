@@ -17,7 +17,7 @@ export const FACTS_HEAD = new RegExp(
       'drug facts',
       'medicinal ingredients?',
       'active ingredients?(?: \\(in each \\w+\\))?',
-      'each (?:\\d+ )?(?:vegetarian |vegetable |veggie |vegan |gelatin |hard |soft |level |rounded )?(?:capsule|tablet|softgel|caplet|gummy|chewable|lozenge|tablespoon|teaspoon|scoop|sachet|packet|stick|serving|dose|ml|drop|spray)s?[^:]{0,30} contains?',
+      'each (?:\\d+ )?(?:(?:vegetarian|vegetable|veggie|vegan|gelatin|hard|soft|level|rounded|(?:film|sugar|enteric)[ -]coated|coated|uncoated|chewable|effervescent|dispersible|(?:delayed|sustained|extended|modified)[ -]release) ){0,2}(?:capsule|tablet|softgel|caplet|gummy|chewable|lozenge|tablespoon|teaspoon|scoop|sachet|packet|stick|serving|dose|ml|drop|spray)s?[^:]{0,30} contains?',
       'amount per (?:serving|\\d+ \\w+)',
       // "Ingredients per 2 tablets:", a facts list by its serving.
       '(?:ingredients?|zutaten|ingredienti|ingredientes) (?:per|pro|pour|por) (?:serving|portion|(?:1 |one )?(?:capsule|tablet|softgel|caplet|gummy|scoop|sachet|kapsel|tablette|gelule|capsula|compressa)|\\d+ \\w+)',
@@ -58,6 +58,9 @@ export const FACTS_HEAD = new RegExp(
       'per (?:dagdosering|dagdosis|tablet|capsule)',
       'sklad',
       'sammansattning',
+      // Turkish: "Kalitatif ve kantitatif bileşim", "Etkin madde:".
+      '(?:kalitatif ve kantitatif )?bilesim',
+      'etkin maddeler?',
       'composicao',
       'informacao nutricional',
       'por dose(?: diaria)?',
@@ -125,7 +128,7 @@ export const FACTS_HEAD = new RegExp(
     ')(?![a-z])',
 );
 export const DIRECTIONS_HEAD =
-  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dos(?:age|ing)(?! (?:forms?|range)(?![a-z]))|usage|adults?:|nguoi lon:|modo de utilizacao|wie (?:ist|sind|nehmen sie) .{1,40} ein(?:zunehmen)?|wie (?:verwenden|wenden) sie .{1,40}(?: an)?\?|comment prendre|como tomar|come prendere|hoe (?:neemt|gebruikt) u|jak (?:stosowac|przyjmowac)|hur du (?:tar|anvander)|verzehrempfehlung|einnahmeempfehlung|dosierungsanleitung|gebrauchsanweisung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|posology(?: and method of administration)?|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|stosowanie|doseringen|dosage and administration|начин на (?:употреба|приложение)|дозировка|способ применения(?: и дозы)?|дозиране|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion|adagolas(?: es alkalmazas)?|davkovani[e]?|zpusob podani|sposob podavania|mod de administrare|doze si mod de administrare|odmerjanje|doziranje|способ применения и дозы|применение|спосіб застосування(?: та дози)?|дозування|nacin (?:uporabe|upotrebe|primjene|primene|koriscenja)|preporucena (?:dnevna )?doza|kullan[iı]m(?: sekli| onerisi| talimat[iı])?|onerilen kullan[iı]m|aturan pakai|cara pakai|saran penggunaan|anjuran pakai|anbefalt (?:daglig )?(?:dose|dosering)|anbefalet (?:daglig )?dosis|annustamine(?: ja manustamisviis)?|δοσολογια|τροπος χρησης|(?:προτεινοµενη|συνιστωµενη) (?:ηµερησια )?(?:δοση|χρηση)|lieu dung|lieu luong|cach dung|cach su dung|huong dan su dung)(?![a-zа-яіα-ω])/;
+  /^(?:directions(?: for use)?|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dos(?:age|ing)(?! (?:forms?|range)(?![a-z]))|usage|adults?:|nguoi lon:|modo de utilizacao|wie (?:ist|sind|nehmen sie) .{1,40} ein(?:zunehmen)?|wie (?:verwenden|wenden) sie .{1,40}(?: an)?\?|comment prendre|como tomar|come prendere|hoe (?:neemt|gebruikt) u|jak (?:stosowac|przyjmowac)|hur du (?:tar|anvander)|verzehrempfehlung|einnahmeempfehlung|dosierungsanleitung|gebrauchsanweisung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|pozoloji|kullanim sekli ve dozu|posology(?: and method of administration)?|utilisation|modo de (?:empleo|uso)|posologia|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|stosowanie|doseringen|dosage and administration|начин на (?:употреба|приложение)|дозировка|способ применения(?: и дозы)?|дозиране|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion|adagolas(?: es alkalmazas)?|davkovani[e]?|zpusob podani|sposob podavania|mod de administrare|doze si mod de administrare|odmerjanje|doziranje|способ применения и дозы|применение|спосіб застосування(?: та дози)?|дозування|nacin (?:uporabe|upotrebe|primjene|primene|koriscenja)|preporucena (?:dnevna )?doza|kullan[iı]m(?: sekli| onerisi| talimat[iı])?|onerilen kullan[iı]m|aturan pakai|cara pakai|saran penggunaan|anjuran pakai|anbefalt (?:daglig )?(?:dose|dosering)|anbefalet (?:daglig )?dosis|annustamine(?: ja manustamisviis)?|δοσολογια|τροπος χρησης|(?:προτεινοµενη|συνιστωµενη) (?:ηµερησια )?(?:δοση|χρηση)|lieu dung|lieu luong|cach dung|cach su dung|huong dan su dung)(?![a-zа-яіα-ω])/;
 /** A heading in Japanese, Chinese or Korean, folded, in the brackets those pages put around it ("【原材料名】"). */
 const cjkHead = (words: string[]) => new RegExp(`^[<＜【〈《(（]?(?:${words.map((w) => escapeRegExp(fold(w))).join('|')})`);
 /** Directions headings in Japanese, Chinese and Korean ("お召し上がり方", "1日の摂取目安量", "用法用量", "섭취방법"). */
