@@ -1008,8 +1008,9 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
         !forSomeoneElse(items[i - 1]) &&
         (!c.heading || c.block === 'ingredients') &&
         magnesiumRowLike(c) &&
-        // "A soft gel capsule formulated using 400 mg of …": a unit's composition told in a sentence (unitComposition).
-        !UNIT_COMPOSITION_RE.test(c.folded) &&
+        // "A soft gel capsule formulated using 400 mg of calcium carbonate and 100 mg of magnesium oxide
+        // and …": a unit's composition of several ingredients told in a sentence (unitComposition).
+        !(UNIT_COMPOSITION_RE.test(c.folded) && (c.folded.match(/\d ?(?:mg|mcg|µg|g)(?![a-z])/g) ?? []).length >= 2) &&
         !echoesTitle(c.line, title),
     );
     // "Serving size: 2 gummies" a line or two above the first row is what the rows are per.
