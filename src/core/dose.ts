@@ -255,6 +255,11 @@ const CYRILLIC_ION_AFTER_RE =
 const CYRILLIC_UNIT_CONTAINS_RE =
   /(?<![а-я])(?:1|една|един|едно|одна|один|одно|каждая)[ ]{1,2}(?:[а-я-]{3,14}[ ]{1,2}){0,2}(капсул[а-я]*|таблет[а-я]*|саше|пакетч[а-я]*|ампул[а-я]*)[ ]{0,2}(?:съдържа|содержит)(?![а-я])/;
 
+/** "Each tablet contains", "Одна таблетка содержит", "1粒に": the words open one unit's contents. */
+function aboutOneUnit(folded: string): boolean {
+  return UNIT_CONTAINS_RE.test(folded) || CYRILLIC_UNIT_CONTAINS_RE.test(folded) || !!cjkOneUnit(folded);
+}
+
 /** The text between two offsets, widened to whole words, so a cut never makes "empfohlene" read "empfohlen". */
 function wordsAround(folded: string, from: number, to: number): string {
   let start = Math.max(0, from);
@@ -339,9 +344,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // a unit's list of contents names the element before its amount.
     const listedInUnit =
       NAMED_MAGNESIUM_BEFORE_RE.test(before) &&
-      ((lead) => UNIT_CONTAINS_RE.test(lead) || CYRILLIC_UNIT_CONTAINS_RE.test(lead) || !!cjkOneUnit(lead))(
-        folded.slice(Math.max(sentenceStartBefore(text, a.start), a.start - 200), a.start),
-      );
+      aboutOneUnit(folded.slice(Math.max(sentenceStartBefore(text, a.start), a.start - 200), a.start));
     // "351 mg de magnésium", "100 mg de magnésium élément", "243 mg = 10 mmol magnesium": the
     // element named alone is an elemental amount, unless the sentence gives someone else's figure.
     const plainMagnesium =

@@ -554,10 +554,10 @@ function mmolOfMagnesium(after: string, mg: number): boolean {
   return Math.abs(mmol * MG_PER_MMOL_MAGNESIUM - mg) <= mg * 0.03;
 }
 
-/** A magnesium row, or null when the line is not one. Exported for tests. */
 /** "USP", "BP", "IP", "Ph. Eur.": the pharmacopoeia a row's ingredient meets, right before its amount. */
 const PHARMACOPOEIA_BEFORE_AMOUNT_RE = /(?<=[\p{L})])[ ]+(?:USP|BP|IP|EP|NF|JP|Ph\.?[ ]?Eur\.?)(?=[ \t]+\d|\t)/gu;
 
+/** A magnesium row, or null when the line is not one. Exported for tests. */
 function readMagnesiumRow(
   line: string,
   columns: AmountBasis[] = [{ per: 'serving' }],

@@ -316,14 +316,15 @@ const CJK_UNITS: Record<string, string> = {
   포: 'packet',
   스틱: 'stick',
 };
+const CJK_ONE_UNIT_RE = new RegExp(
+  `(?:^|[^0-9])(?:1|一)(${Object.keys(CJK_UNITS).join('|')})(?:に(?:は)?|中(?:に)?|あたり|当たり|[ ]?당)`,
+);
 /**
  * "1粒に", "1粒中", "1カプセルあたり", "1정당": one unit's contents, in Japanese or Korean; the unit it names
  * as the English word (tablet, capsule, packet …).
  */
 export function cjkOneUnit(folded: string): UnitKind | null {
-  const m = new RegExp(
-    `(?:^|[^0-9])(?:1|一)(${Object.keys(CJK_UNITS).join('|')})(?:に(?:は)?|中(?:に)?|あたり|当たり|[ ]?당)`,
-  ).exec(folded);
+  const m = CJK_ONE_UNIT_RE.exec(folded);
   return m ? unitKind(CJK_UNITS[m[1]!]!) : null;
 }
 const CJK_NUMERALS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 兩: '2', 三: '3', 四: '4', 五: '5', 六: '6' };

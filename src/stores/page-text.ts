@@ -1021,10 +1021,11 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
         .filter(Boolean)
         .join('\n');
   }
-  // "A soft gel capsule formulated using … 50 mg of magnesium oxide …": one unit's composition told
-  // in the description's sentence is the label the page gives.
+  // Rows right under the name with no heading ("Calcium Citrate – 1200 mg", "Magnesium Hydroxide – 100 mg", …).
   const underName = label ? undefined : compositionUnderName(items, title);
   if (underName) label = underName;
+  // "A soft gel capsule formulated using … 50 mg of magnesium oxide …": one unit's composition told
+  // in the description's sentence is the label the page gives.
   const composition = label ? undefined : unitComposition(items);
   if (composition) label = composition;
   // A product's name with its package count ("… Magnesium Glycinate 240 mg, 180 Capsules") is the
