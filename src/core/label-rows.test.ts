@@ -260,3 +260,11 @@ describe('label rows: pharmacopoeia grades and other minerals', () => {
     expect(r.magnesiumRows.map((m) => m.amount?.mg)).toEqual([100]);
   });
 });
+
+describe('label rows: a count of units in words heading the rows', () => {
+  it('"Two capsules give:" makes the rows a two-capsule serving', () => {
+    const r = readLabel('Two capsules give:\n400 mg of magnesium bisglycinate chelate', { eu: false });
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per])).toEqual([[400, 'serving']]);
+    expect(r.servingSize).toBe('Two capsules');
+  });
+});

@@ -99,7 +99,7 @@ const CJK_PER_N_UNITS_RE =
   /[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)(?:あたり|当たり|中)|每[0-9]{1,2}(?:粒|片|颗)|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당/;
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
 const UNITS_CONTAIN_HEADER_RE =
-  /(?<=^(?:each |every )?)(?:[2-9]|1[0-2])[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos)(?=[ ]{1,2}(?:contain|provide|enthalten|contiennent|contienen|contengono)(?![a-z]))/;
+  /(?<=^(?:each |every )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos)(?=[ ]{1,2}(?:contain|provide|deliver|supply|give|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono)(?![a-z]))/;
 const UNITS_IN_HEADER_RE =
   /(\d{1,2})[ ]{0,2}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)/;
 

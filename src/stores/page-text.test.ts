@@ -1004,3 +1004,29 @@ describe('page-text reader: Turkish product information (KÜB)', () => {
     expect(fields.directions).toContain('günlük doz 1-2 tablettir');
   });
 });
+
+describe('page-text reader: a count of units and what they give, inside a paragraph', () => {
+  it('"… a fully reacted chelate. Two capsules give 400 mg of magnesium bisglycinate chelate." is the label', () => {
+    const fields = readPageText(
+      [
+        'Brightfield Magnesium Glycinate 400mg – 180 Vegan Capsules',
+        'Add to Cart',
+        'Why magnesium bisglycinate?',
+        'Magnesium bound to glycine, an amino acid, in a fully reacted chelate. Two capsules give 400 mg of magnesium bisglycinate chelate.',
+        'Directions: take two (2) capsules daily, preferably at bedtime.',
+      ].join('\n'),
+    );
+    expect(fields.labelText?.split('\n')).toEqual(['Two capsules give:', '400 mg of magnesium bisglycinate chelate']);
+  });
+  it('a line that is the statement alone stays a row', () => {
+    const fields = readPageText(
+      [
+        'Magnesium Glycinate',
+        'Add to cart',
+        'Each capsule provides 120 mg of elemental magnesium from magnesium bisglycinate.',
+        'Directions: Take 3 capsules daily.',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toBe('Each capsule provides 120 mg of elemental magnesium from magnesium bisglycinate.');
+  });
+});

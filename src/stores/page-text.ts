@@ -758,7 +758,19 @@ const CONTENTS_RE =
 
 /** "A soft gel capsule formulated using", "Each tablet contains", "One capsule provides": a unit's composition. */
 const UNIT_COMPOSITION_RE =
-  /^(?:a|one|each|every|1) (?:[a-z-]+ ){0,3}(?:capsule|tablet|softgel|soft gel capsule|soft gel|caplet|sachet|chewable tablet|effervescent tablet|gummy|lozenge)s? (?:is )?(?:formulated (?:using|with)|made (?:with|from|using)|contains|provides|delivers|supplies|has)(?![a-z])/;
+  /^(?:(?:a|one|each|every|1) (?:[a-z-]+ ){0,3}(?:capsule|tablet|softgel|soft gel capsule|soft gel|caplet|sachet|chewable tablet|effervescent tablet|gummy|lozenge)s? (?:is )?(?:formulated (?:using|with)|made (?:with|from|using)|contains|provides|delivers|supplies|has)|(?:two|three|four|[2-4]) (?:[a-z-]+ ){0,2}(?:capsules|tablets|softgels|caplets|gummies) (?:contain|provide|deliver|supply|give))(?![a-z])/;
+
+/**
+ * A line of prose whose sentence tells a unit's composition, read by unitComposition, not as a row:
+ * several ingredients ("A soft gel capsule formulated using 400 mg of calcium carbonate and 100 mg of
+ * magnesium oxide and …") or a sentence inside a paragraph ("… a fully reacted chelate. Two capsules
+ * give 400 mg of magnesium bisglycinate chelate."). A line that is the statement alone stays a row.
+ */
+function toldAsComposition(c: Classified): boolean {
+  const sentences = c.line.split(SENTENCE_BREAK_RE);
+  if (!sentences.some((x) => UNIT_COMPOSITION_RE.test(fold(x)))) return false;
+  return sentences.length >= 2 || (c.folded.match(/\d ?(?:mg|mcg|µg|g)(?![a-z])/g) ?? []).length >= 2;
+}
 
 /**
  * The first sentence of the product's prose that gives one unit's composition with a magnesium
@@ -1008,9 +1020,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
         !forSomeoneElse(items[i - 1]) &&
         (!c.heading || c.block === 'ingredients') &&
         magnesiumRowLike(c) &&
-        // "A soft gel capsule formulated using 400 mg of calcium carbonate and 100 mg of magnesium oxide
-        // and …": a unit's composition of several ingredients told in a sentence (unitComposition).
-        !(UNIT_COMPOSITION_RE.test(c.folded) && (c.folded.match(/\d ?(?:mg|mcg|µg|g)(?![a-z])/g) ?? []).length >= 2) &&
+        !toldAsComposition(c) &&
         !echoesTitle(c.line, title),
     );
     // "Serving size: 2 gummies" a line or two above the first row is what the rows are per.
