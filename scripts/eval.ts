@@ -195,7 +195,8 @@ function statedPerDay(a: Analysis): Range | null {
 
 function score(truth: Truth, relayout: (text: string) => string = (t) => t): Row {
   const text = relayout(readFileSync(resolve(DIR, truth.file), 'utf8'));
-  const analysis = analyze(snapshotFromText(text, new URL(truth.url)));
+  // A record with no web address (a repository file the search index named only by its id) is read as pasted text.
+  const analysis = analyze(snapshotFromText(text, URL.canParse(truth.url) ? new URL(truth.url) : null));
   const checks: Row['checks'] = {};
   const isProduct = truth.kind === 'magnesium-supplement' || truth.kind === 'multi-nutrient';
   if (isProduct) {

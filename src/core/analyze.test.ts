@@ -405,6 +405,16 @@ describe('page-text rules on whole snapshots', () => {
     ).toBe('not-a-supplement');
   });
 
+  it('"obat maag" (a stomach medicine, Indonesian) is an antacid, even where "antasida" follows a comma', () => {
+    expect(
+      run({
+        title: 'Tablet',
+        description:
+          'PROMAG obat maag dengan Magnesium Hydroxide dan simethicone redakan sakit maag & kembung.\nBersama Magnesium hidroksida, keduanya menjadi antasida yang menetralkan asam lambung.',
+      }).kind,
+    ).toBe('not-a-supplement');
+  });
+
   it('an Epsom salt sold as a soak and a saline laxative is topical; one sold only as a laxative is a medicine', () => {
     const both = run({
       title: 'Epsom Salt Magnesium Sulfate USP 4 lb',

@@ -191,3 +191,9 @@ describe('forms in Chinese, Polish and Latin leaflets', () => {
     expect(ids(formsNearMagnesium('氯化镁 100mg'))).toEqual(['chloride']);
   });
 });
+
+describe('hydroaspartate in English', () => {
+  it('"Magnesium hydroaspartate + Potassium hydroaspartate" is aspartate', () => {
+    expect(ids(formsNearMagnesium('Magnesium hydroaspartate + Potassium hydroaspartate'))).toEqual(['aspartate']);
+  });
+});

@@ -275,3 +275,13 @@ describe('a measure of liquid glued to its number, Chinese and Turkish intakes',
     expect(d?.timesPerDay).toEqual({ min: times, max: times });
   });
 });
+
+describe('directions that may be raised, in Swedish', () => {
+  it('"Initialt 1 tablett 2 gånger dagligen. Vid behov kan dosen ökas till 2 tabletter 2 gånger dagligen." runs from 2 to 4 tablets a day', () => {
+    const d = parseDirections(
+      'Initialt 1 tablett 2 gånger dagligen. Vid behov kan dosen ökas till 2 tabletter 2 gånger dagligen.',
+    );
+    expect(d?.perIntake).toMatchObject({ min: 1, max: 1, unit: 'tablet' });
+    expect(d?.timesPerDay).toEqual({ min: 2, max: 4 });
+  });
+});

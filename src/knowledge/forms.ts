@@ -378,6 +378,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'wodoroasparaginian',
       'wodoroasparaginianu',
       'hydroaspartas',
+      'hydroaspartate',
       'asparaginate',
       'аспартат',
       'аспарагинат',

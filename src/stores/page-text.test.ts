@@ -1030,3 +1030,56 @@ describe('page-text reader: a count of units and what they give, inside a paragr
     expect(fields.labelText).toBe('Each capsule provides 120 mg of elemental magnesium from magnesium bisglycinate.');
   });
 });
+
+describe('page-text reader: panels and sections a heading does not name', () => {
+  it('a line that announces the recommended dose heads the directions', () => {
+    const fields = readPageText(
+      [
+        'Magnesium-Diasporal 100 CitraCaps, Kapseln',
+        '1 Kapsel enthält 100 mg (= 4.0 mmol = 8.0 mval) Magnesium (Mg2+) als Magnesiumcitrat 618.81 mg.',
+        'Magnesiummangelzustände; zur Deckung eines erhöhten Bedarfs bei Hochleistungssport, in der Schwangerschaft und Stillzeit.',
+        'Es wird folgende Dosierung pro Tag empfohlen:',
+        'Für Erwachsene und Jugendliche ab 12 Jahren 1 x 3 Kapseln pro Tag.',
+        'Die Dauer der Anwendung sollte mindestens 6 Wochen betragen.',
+        'Für Kinder von 2 bis 12 Jahre stehen Lutschtabletten zur Verfügung.',
+        'Bei Niereninsuffizienz ist Vorsicht geboten; der Arzt entscheidet über die Anwendung.',
+        'Nebenwirkungen sind bei dieser Dosierung selten.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toContain('1 x 3 Kapseln pro Tag');
+    expect(fields.isProductPage).toBe(true);
+  });
+  it('"Serving Size<TAB>1 Scoop (3.83g)" with no heading above starts a panel; a bare "Serving Size" does not', () => {
+    const page = (serving: string) =>
+      readPageText(
+        [
+          'Thorne Magnesium Bisglycinate',
+          'Powder',
+          'Summary',
+          'A well-absorbed magnesium powder for relaxation and sleep, chelated so it is easy on the stomach; the audit confirms its listing.',
+          'Technical specifications',
+          serving,
+          'Servings Per Container\t60',
+          'Magnesium\t200mg',
+          'Certifications',
+          'NSF Certified for Sport',
+        ].join('\n'),
+      );
+    expect(page('Serving Size\t1 Scoop (3.83g)').labelText).toContain('Magnesium\t200mg');
+    expect(page('Serving Size').labelText).toBeUndefined();
+  });
+  it('of two ingredients headings, the one that lists ingredients is the list', () => {
+    const fields = readPageText(
+      [
+        'Energy Support',
+        'Ingrediënten',
+        'De aanbevolen dagdosering (1 capsule) bevat:',
+        'Mineralen\tPer tablet\t%RI*',
+        'Magnesium\t200 mg\t53',
+        'Ingrediënten: Magnesiumhydroxide, verdikkingsmiddel (hydroxypropylmethylcellulose), vulstof (microkristallijne cellulose), ijzerfumaraat',
+        'GEBRUIK: Gebruik 1 capsule per dag.',
+      ].join('\n'),
+    );
+    expect(fields.ingredients).toMatch(/^Magnesiumhydroxide, verdikkingsmiddel/);
+  });
+});

@@ -110,6 +110,13 @@ const SECTION_NUMBER_RE = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=[a-z])/;
 const INDICATIONS_HEAD =
   /^(?:anwendungsgebiete?|indications?(?: therapeutiques)?|indicaciones(?: terapeuticas)?|indicazioni(?: terapeutiche)?|indicaties|wskazania(?: do stosowania)?|uses?|purpose)\s?:?$/;
 
+/**
+ * A recommended dose named as a noun ("folgende Dosierung … empfohlen", "recommended dosage"), not a
+ * dosage form, a dose per kilo or a child's dose.
+ */
+const DOSE_ANNOUNCED_RE =
+  /^(?=.*(?<![a-z])(?:empfohlen\w*|recommended|recommandee?s?|recomendad[ao]s?|raccomandat[ao]|aanbevolen|zalecan\w*)(?![a-z]))(?!.*(?<![a-z])(?:pediatric|paediatric|child(?:ren)?|kinder\w*|enfants?|ninos|bambini)(?![a-z])).*(?<![a-z])(?:dosierung|dosage|dosing|posologie|posologia|dosis|dose|dosering|dawkowanie)(?![a-z])(?!.{0,20}(?:forms?|formen|strengths?|kg|korpergewicht|body ?weight))/;
+
 function headingKind(text: string): Block | null {
   const folded = text.replace(SECTION_NUMBER_RE, '');
   if (folded.length > 90) return null;
@@ -120,6 +127,9 @@ function headingKind(text: string): Block | null {
   if ((FACTS_HEAD.test(folded) || FACTS_HEAD.test(text) || CJK_FACTS_HEAD.test(folded)) && !text.trim().endsWith('?'))
     return 'facts';
   if (DIRECTIONS_HEAD.test(folded) || CJK_DIRECTIONS_HEAD.test(folded)) return 'directions';
+  // "Es wird folgende Dosierung pro Tag empfohlen:", "The recommended dosage is as follows:": a line
+  // that announces the dose, the lines under it.
+  if (/:\s*$/.test(folded) && DOSE_ANNOUNCED_RE.test(folded)) return 'directions';
   if (INGREDIENTS_HEAD.test(folded) || CJK_INGREDIENTS_HEAD.test(folded)) return 'ingredients';
   if (WARNINGS_HEAD.test(folded)) return 'warnings';
   return null;
@@ -341,6 +351,14 @@ function classify(lines: string[]): Classified[] {
       continue;
     }
     if (kind && kind !== 'other' && kind !== 'prose') seenText = true;
+    // "Serving Size<TAB>1 Scoop (3.83g)" with no panel heading above it: a specification table's
+    // panel starts there ("Servings Per Container 60", "Magnesium 200mg").
+    if (!kind && block !== 'facts' && line.length <= 80 && SERVING_LINE_RE.test(folded) && /\d/.test(line)) {
+      block = 'facts';
+      inBlock = 0;
+      out.push({ line, folded, block, heading: true });
+      continue;
+    }
     if (kind) {
       block = kind;
       inBlock = 0;
@@ -1051,16 +1069,20 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   if (label) fields.labelText = capText(label, 20_000);
 
   if (directions) fields.directions = directions;
-  const ingredientsAt = items.findIndex((c) => c.heading && c.block === 'ingredients');
-  if (ingredientsAt >= 0) {
-    const head = items[ingredientsAt]!.line.replace(/^[^:]{0,60}:\s*/, '');
+  // An ingredients heading's text: on its line ("Ingredients: …") and the lines under it. Of several
+  // (a tab's "Ingrediënten" above its table, then "Ingrediënten: Magnesiumhydroxide, …"), the list.
+  const ingredientTexts = items.flatMap((c, at) => {
+    if (!(c.heading && c.block === 'ingredients')) return [];
+    const head = c.line.replace(/^[^:]{0,60}:\s*/, '');
     const rest = items
-      .slice(ingredientsAt + 1, ingredientsAt + 3)
-      .filter((c) => c.block === 'ingredients')
-      .map((c) => c.line);
-    const ingredients = cleanText([head !== items[ingredientsAt]!.line ? head : '', ...rest].join(' '));
-    if (ingredients) fields.ingredients = capText(ingredients, 1_500);
-  }
+      .slice(at + 1, at + 3)
+      .filter((n) => n.block === 'ingredients')
+      .map((n) => n.line);
+    const text = cleanText([head !== c.line ? head : '', ...rest].join(' '));
+    return text ? [text] : [];
+  });
+  const ingredients = ingredientTexts.find((t) => (t.match(/,/g) ?? []).length >= 2) ?? ingredientTexts[0];
+  if (ingredients) fields.ingredients = capText(ingredients, 1_500);
 
   // The product's own prose and bullets: where claims and stated amounts are read.
   const bullets: string[] = [];
