@@ -1083,3 +1083,35 @@ describe('page-text reader: panels and sections a heading does not name', () => 
     expect(fields.ingredients).toMatch(/^Magnesiumhydroxide, verdikkingsmiddel/);
   });
 });
+
+describe('page-text reader: an ingredient list whose items carry their amounts', () => {
+  const page = (heading: string, list: string) =>
+    readPageText(
+      [
+        'AG1 by Athletic Greens',
+        'Powder',
+        'Summary',
+        'An all-in-one daily powder of vitamins, minerals and whole-food ingredients.',
+        'Sourcing and testing are strong, but some blends hide their doses.',
+        'Mix one scoop into cold water each morning before breakfast.',
+        heading,
+        list,
+        'Certifications',
+      ].join('\n'),
+    );
+  it('is the panel, and prose run on after its last item stays prose', () => {
+    const fields = page(
+      'Ingredients',
+      'Vitamin C (as ascorbic acid) - 420mg, Niacin (as nicotinamide) - 20mg NE, Calcium (as calcium carbonate) - 118mg, Magnesium (as glycinate) - 26mg, Zinc (as citrate) - 15mg, Potassium (as phosphate) - 300mg. Proprietary Blends: a superfood complex of many plant powders whose doses the label does not give, with probiotics and adaptogens.',
+    );
+    expect(fields.labelText?.split('\n')).toContain('Magnesium (as glycinate) - 26mg');
+    expect(fields.labelText).not.toContain('Proprietary');
+  });
+  it('an excipients list with its weights is not', () => {
+    const fields = page(
+      'Excipients:',
+      'Sucrose (white sugar) - 27.4 mg, kaolin - 41.0 mg, acacia gum (gum arabic) - 25.0 mg, magnesium stearate - 6.8 mg, talc - 6.8 mg.',
+    );
+    expect(fields.labelText?.split('\n')).not.toContain('kaolin - 41.0 mg');
+  });
+});

@@ -180,6 +180,10 @@ const INLINE_PER_UNIT =
   /(?<=\d[ ]?(?:mg|g|µg|mcg)\.?)\s+((?:pour|per|pro|por|for)\s+(?:un|une|one|1|una|uno|eine?)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\.)(?=\s|$)/giu;
 const INLINE_SECTION = new RegExp(String.raw`(?:^|\s)([1-6](?:\.\d)?\.?\s+(?:${SMPC_SECTIONS}))(?=[\s.:]|$)`, 'giu');
 
+/** Headings of a list of excipients, not of a product's nutrients. */
+const EXCIPIENTS_HEAD_RE =
+  /(?<![a-z])(?:other|non-?medicinal|inactive|sonstige|hilfsstoff\w*|autres|excipients?|otros|altri|eccipienti|andere|pomocnicze|pomocnicz\w*)(?![a-z])/;
+
 /** Split run-on lines at the next section's heading, so each part lands in its block. */
 function splitRunOns(lines: string[]): string[] {
   const out: string[] = [];
@@ -370,10 +374,30 @@ function classify(lines: string[]): Classified[] {
     if (line.length >= 60 && !CHROME_RE.test(folded)) seenText = true;
     // "Nutritional info:" then "Vitamin A 800µg (RE) (100%)*, … Magnesium 45mg (12%)*, …": a panel
     // written as one comma-separated paragraph is its rows, one per item.
-    if (block === 'facts' && inBlock === 1 && line.length > 120) {
-      const items = line.split(/(?<=\d\s?(?:mg|mcg|µg|g|iu)(?:\s?\([^)]{0,12}\))*[*†]?)\s?[,;]\s+/i);
-      if (items.length >= 4 && items.every((r) => r.length <= 120)) {
+    // "Ingredients" then "Vitamin A (as beta-carotene) - 555mcg RAE, …, Magnesium (as glycinate) - 26mg, …":
+    // an ingredient list whose every item has its amount is that panel too.
+    if ((block === 'facts' || block === 'ingredients') && inBlock === 1 && line.length > 120) {
+      const items = line.split(/(?<=\d\s?(?:mg|mcg|µg|g|iu)(?:\s?[a-z]{1,3}(?![a-z]))?(?:\s?\([^)]{0,12}\))*[*†]?)\s?[,;]\s+/i);
+      // The last item may run on into prose ("Potassium … - 300mg. Proprietary Blends: …").
+      const last = items.at(-1) ?? '';
+      const runOn = last.length > 120 ? /^(.{1,120}?\d\s?(?:mg|mcg|µg|g|iu))\.\s+(.+)$/i.exec(last) : null;
+      if (runOn) items[items.length - 1] = runOn[1]!;
+      const heading = out.at(-1);
+      const asPanel =
+        block === 'facts' ||
+        (items.every((r) => HAS_AMOUNT_RE.test(r)) &&
+          heading?.heading &&
+          heading.block === 'ingredients' &&
+          // An excipients list with its weights ("Sucrose - 27.4 mg, kaolin - 41.0 mg, …") is no panel.
+          !EXCIPIENTS_HEAD_RE.test(heading.folded));
+      if (items.length >= 4 && items.every((r) => r.length <= 120) && asPanel) {
+        if (block === 'ingredients') out[out.length - 1] = { ...heading!, block: 'facts' };
+        block = 'facts';
         for (const row of items) out.push({ line: row.trim(), folded: fold(row.trim()), block: 'facts', heading: false });
+        if (runOn) {
+          block = 'prose';
+          out.push({ line: runOn[2]!, folded: fold(runOn[2]!), block, heading: false });
+        }
         continue;
       }
     }
