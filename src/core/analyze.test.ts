@@ -415,6 +415,39 @@ describe('page-text rules on whole snapshots', () => {
     ).toBe('not-a-supplement');
   });
 
+  it('a product made with a magnesium oil goes on the skin, a pain reliever among them', () => {
+    expect(
+      run({
+        title: 'Go Go Pain – Intense Pain Reliever',
+        price: { amount: 185, currency: 'ZAR' },
+        description:
+          'An intense pain reliever boosted with MSM and magnesium oil, blending 15 herbal oils for stubborn aches and pains.',
+      }).kind,
+    ).toBe('topical');
+    expect(
+      run({
+        title: 'Mezcla de aceite DMSO y magnesio (3.4 onzas)',
+        price: { amount: 1035, currency: 'MXN' },
+        description: 'Fórmula original que combina DMSO y aceite de magnesio. Botella de vidrio con gotero.',
+      }).kind,
+    ).toBe('topical');
+  });
+
+  it('"it can be massaged on the chest" puts a product on the skin; "creams … are applied to the skin" describes a kind of product', () => {
+    const spritz = run({
+      title: 'Elektra Magnesium Charge',
+      description:
+        'A high-strength magnesium mist; it can be massaged on the chest when stressed or on feet and legs for spasms.',
+    });
+    expect(spritz.kind).toBe('topical');
+    const article = run({
+      title: 'Magnesium',
+      description:
+        'Magnesium is a mineral taken by mouth for deficiency. Creams and oils containing magnesium are applied to the skin.',
+    });
+    expect(article.kind).not.toBe('topical');
+  });
+
   it('an Epsom salt sold as a soak and a saline laxative is topical; one sold only as a laxative is a medicine', () => {
     const both = run({
       title: 'Epsom Salt Magnesium Sulfate USP 4 lb',

@@ -27,7 +27,16 @@ const TOPICAL_DIRECTIONS_RE =
 
 /** "Apply to muscles …", "spray onto the skin", "massage into sore joints": put on the body, in the page's own text. */
 const ON_THE_BODY_RE =
-  /(?<![a-z])(?:apply|massage|rub|spray)(?: it| directly| generously| liberally)? (?:on|onto|to|into|over) (?:the |your |any |tired |sore |aching )?(?:skin|muscles?|body|feet|legs|arms|joints?|shoulders|neck|back)(?![a-z])/;
+  /(?<![a-z])(?:apply|massage|rub|spray|(?:can|may|should) be (?:applied|massaged|rubbed|sprayed))(?: it| directly| generously| liberally)? (?:on|onto|to|into|over) (?:the |your |any |tired |sore |aching )?(?:skin|muscles?|body|feet|legs|arms|joints?|shoulders|neck|back|chest|hands|calves|abdomen|tummy|temples)(?![a-z])/;
+
+/**
+ * "boosted with MSM and magnesium oil", "combina DMSO y aceite de magnesio": the product is made with
+ * a magnesium oil, which goes on the skin.
+ */
+const MADE_WITH_OIL_RE =
+  /(?<![a-z])(?:with|and|contains?|containing|plus|y|con|et|avec|mit|und|e|com)[ ]{1,2}(?:[a-z]{2,12}[ ]{1,2}){0,2}(?:magnesium oil|aceite de magnesio|huile de magnesium|magnesiumol|olio di magnesio|oleo de magnesio)(?![a-z])/;
+/** A pain reliever's purpose: rubbed on, a topical's; taken, a medicine's. */
+const ANALGESIC_RE = /(?<![a-z])(?:analgesic|pain reliever|schmerzmittel|analgesique|analgesico|pijnstiller)/;
 
 /** An INCI list: cosmetics name their ingredients so. */
 const INCI_RE = /(?<![a-z])inci[ ]?:/;
@@ -273,6 +282,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       TOPICAL_DIRECTIONS_RE.test(fold(`${f.directions}\n${label.directions ?? ''}`)) ||
       // "Apply to muscles prone to cramping", "massage into the skin": the page's own text puts it on the body.
       ON_THE_BODY_RE.test(fold(prose)) ||
+      MADE_WITH_OIL_RE.test(fold(`${f.title}\n${prose.slice(0, 600)}`)) ||
       // A cosmetic's ingredient list ("INCI: Magnesium Sulfate, Sodium bicarbonate, …").
       INCI_RE.test(fold(`${f.ingredients}\n${f.labelText}\n${prose}`)) ||
       /(?<![a-z])(?:for external use|external use only|zur ausseren anwendung|usage externe)(?![a-z])/.test(
@@ -322,7 +332,12 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     kind = 'topical';
   // "Mg-Lax Gentle Stool Softener … For constipation, take 1 to 3 capsules": a purpose its name or its
   // directions give outweighs a passing "magnesium deficiency" elsewhere in its text.
-  else if (drugPurpose && (!saysSupplement || drugPurposeOf(fold(`${f.title.length <= 80 ? f.title : ''}\n${f.directions}`)))) {
+  // A pain reliever made with a magnesium oil is rubbed on: a topical ("Go Go Pain – Intense Pain Reliever").
+  else if (
+    drugPurpose &&
+    !(topical && ANALGESIC_RE.test(drugPurpose)) &&
+    (!saysSupplement || drugPurposeOf(fold(`${f.title.length <= 80 ? f.title : ''}\n${f.directions}`)))
+  ) {
     kind = 'not-a-supplement';
     warn(
       warnings,
