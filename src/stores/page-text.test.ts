@@ -1115,3 +1115,22 @@ describe('page-text reader: an ingredient list whose items carry their amounts',
     expect(fields.labelText?.split('\n')).not.toContain('kaolin - 41.0 mg');
   });
 });
+
+describe("page-text reader: a shop's blog", () => {
+  const post = [
+    'Dosering av magnesium',
+    'Blogg > Kosttillskott > Dosering av magnesium',
+    'Magnesium är ett livsnödvändigt mineral för muskler, nerver och blodsocker.',
+    'För vuxna män ligger rekommendationen på cirka 400-420 mg per dag, medan kvinnor bör få i sig 310-320 mg dagligen.',
+    'Prova våra magnesiumkapslar. Med 210 mg rent magnesium per kapsel. Ta 1 kapsel dagligen.',
+  ].join('\n');
+  it('by its breadcrumb or its address is no product page', () => {
+    expect(readPageText(post).isProductPage).toBe(false);
+    expect(
+      readPageText(post.replace('Blogg > Kosttillskott > ', 'Hem > '), { path: '/blogs/nyheter/dosering' }).isProductPage,
+    ).toBe(false);
+  });
+  it("the same text under a shop's own section is read as the product", () => {
+    expect(readPageText(post.replace('Blogg > Kosttillskott > ', 'Hem > Kosttillskott > ')).isProductPage).toBe(true);
+  });
+});

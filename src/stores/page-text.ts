@@ -180,6 +180,10 @@ const INLINE_PER_UNIT =
   /(?<=\d[ ]?(?:mg|g|µg|mcg)\.?)\s+((?:pour|per|pro|por|for)\s+(?:un|une|one|1|una|uno|eine?)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\.)(?=\s|$)/giu;
 const INLINE_SECTION = new RegExp(String.raw`(?:^|\s)([1-6](?:\.\d)?\.?\s+(?:${SMPC_SECTIONS}))(?=[\s.:]|$)`, 'giu');
 
+/** A blog's or a guide's section, first in a page's address or its breadcrumb. */
+const BLOG_SECTION_RE =
+  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|ratgeber|magazin|magazine|journal|news|conseils|actualites|articulos|artikelen|artikler|artiklar|poradnik|guides?)(?:\/|\s|$))/;
+
 /** Headings of a list of excipients, not of a product's nutrients. */
 const EXCIPIENTS_HEAD_RE =
   /(?<![a-z])(?:other|non-?medicinal|inactive|sonstige|hilfsstoff\w*|autres|excipients?|otros|altri|eccipienti|andere|pomocnicze|pomocnicz\w*)(?![a-z])/;
@@ -1157,9 +1161,16 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
       LISTICLE_TITLE_RE.test(fold(title)) ||
       INFO_TITLE_RE.test(items[0]?.folded ?? '') ||
       (/^(?:how to make|make your own|diy)(?![a-z])/.test(fold(title)) && !sells));
+  // A shop's blog or guide ("/blogs/…", "Blogg > Kosttillskott > Dosering av magnesium"): its posts
+  // talk about magnesium and plug products; none of them is the page's product.
+  const blog =
+    !withMagnesium.length &&
+    (BLOG_SECTION_RE.test(fold(opts.path ?? '').replace(/^\//, '')) ||
+      items.slice(0, 6).some((c) => c.line.length <= 120 && /\s[>›»/|]\s/.test(c.line) && BLOG_SECTION_RE.test(c.folded)));
   fields.isProductPage =
     !ranking &&
     !asks &&
+    !blog &&
     // A unit's composition told in prose is weaker evidence: fewer signs of an article outweigh it.
     (sells || labelled || !!directions || (short && !!label) || (!!(composition ?? underName) && articleSignals < 2)) &&
     !(articleSignals >= 3 && !labelled && !sells);
