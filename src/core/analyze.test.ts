@@ -440,6 +440,12 @@ describe('page-text rules on whole snapshots', () => {
         'A high-strength magnesium mist; it can be massaged on the chest when stressed or on feet and legs for spasms.',
     });
     expect(spritz.kind).toBe('topical');
+    expect(
+      run({
+        title: 'Magnesium Chloride',
+        description: 'Extracted from seawater. It can also be rubbed into the feet and calves before bed.',
+      }).kind,
+    ).toBe('topical');
     const article = run({
       title: 'Magnesium',
       description:

@@ -27,7 +27,7 @@ const TOPICAL_DIRECTIONS_RE =
 
 /** "Apply to muscles …", "spray onto the skin", "massage into sore joints": put on the body, in the page's own text. */
 const ON_THE_BODY_RE =
-  /(?<![a-z])(?:apply|massage|rub|spray|(?:can|may|should) be (?:applied|massaged|rubbed|sprayed))(?: it| directly| generously| liberally)? (?:on|onto|to|into|over) (?:the |your |any |tired |sore |aching )?(?:skin|muscles?|body|feet|legs|arms|joints?|shoulders|neck|back|chest|hands|calves|abdomen|tummy|temples)(?![a-z])/;
+  /(?<![a-z])(?:apply|massage|rub|spray|(?:can|may|should)(?: also| then)? be (?:applied|massaged|rubbed|sprayed|used))(?: it| directly| generously| liberally)? (?:on|onto|to|into|over) (?:the |your |any |tired |sore |aching )?(?:skin|muscles?|body|feet|legs|arms|joints?|shoulders|neck|back|chest|hands|calves|abdomen|tummy|temples)(?![a-z])/;
 
 /**
  * "boosted with MSM and magnesium oil", "combina DMSO y aceite de magnesio": the product is made with

@@ -1134,3 +1134,31 @@ describe("page-text reader: a shop's blog", () => {
     expect(readPageText(post.replace('Blogg > Kosttillskott > ', 'Hem > Kosttillskott > ')).isProductPage).toBe(true);
   });
 });
+
+describe("page-text reader: a ranking's or a blog's composition sentences", () => {
+  it('give no label', () => {
+    const ranking = readPageText(
+      [
+        'Best Magnesium Supplements in Canada',
+        'We independently evaluate all recommended products; links may earn us a commission.',
+        'The 5 Best Magnesium Supplements in Canada',
+        'Pure Encapsulations Magnesium Glycinate',
+        '• 120 mg of magnesium glycinate per capsule',
+        'It is one of the best for all-around use. Each capsule contains 120 mg of magnesium glycinate, along with 4.3 mg of vitamin C.',
+        'Taken with meals, it is gentle on the stomach.',
+      ].join('\n'),
+    );
+    expect(ranking.labelText).toBeUndefined();
+    expect(ranking.isProductPage).toBe(false);
+    const blog = readPageText(
+      [
+        'Le magnésium : le minéral puissant dont votre corps a besoin',
+        'Blogue',
+        'Le magnésium participe à plus de 300 processus du corps.',
+        'Une capsule de nos suppléments apporte 120 mg de magnésium; prenez 1 capsule par jour.',
+      ].join('\n'),
+    );
+    expect(blog.isProductPage).toBe(false);
+    expect(blog.labelText).toBeUndefined();
+  });
+});

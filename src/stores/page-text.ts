@@ -182,7 +182,7 @@ const INLINE_SECTION = new RegExp(String.raw`(?:^|\s)([1-6](?:\.\d)?\.?\s+(?:${S
 
 /** A blog's or a guide's section, first in a page's address or its breadcrumb. */
 const BLOG_SECTION_RE =
-  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|ratgeber|magazin|magazine|journal|news|conseils|actualites|articulos|artikelen|artikler|artiklar|poradnik|guides?)(?:\/|\s|$))/;
+  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|ratgeber|magazin|magazine|journal|news|conseils|actualites|articulos|artikelen|artikler|artiklar|poradnik|guides?)(?:\/|\s|$))/;
 
 /** Headings of a list of excipients, not of a product's nutrients. */
 const EXCIPIENTS_HEAD_RE =
@@ -1166,7 +1166,19 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const blog =
     !withMagnesium.length &&
     (BLOG_SECTION_RE.test(fold(opts.path ?? '').replace(/^\//, '')) ||
-      items.slice(0, 6).some((c) => c.line.length <= 120 && /\s[>›»/|]\s/.test(c.line) && BLOG_SECTION_RE.test(c.folded)));
+      items
+        .slice(0, 6)
+        .some(
+          (c) =>
+            c.line.length <= 120 &&
+            (/\s[>›»/|]\s/.test(c.line) || /^\p{L}+$/u.test(c.folded.trim())) &&
+            BLOG_SECTION_RE.test(c.folded.trim()),
+        ));
+  // A ranking's, an article's or a blog's composition sentences are other products' or no product's:
+  // no label ("Each capsule contains 120 mg of magnesium glycinate" under "The 5 Best …").
+  // (A monograph, also no product page, still describes one product: its panel stays.)
+  if ((ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? ''))) || asks || blog)
+    delete fields.labelText;
   fields.isProductPage =
     !ranking &&
     !asks &&
