@@ -18,7 +18,14 @@ const pages = readFileSync(join(PAGES, 'truth.jsonl'), 'utf8')
 
 function cli(files: string[], url?: string): unknown[] {
   const args = ['src/cli/analyze.ts', ...files, ...(url ? ['--url', url] : [])];
-  const r = spawnSync(join(root, 'node_modules/.bin/tsx'), args, { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  // One JSON line per page: the whole set's is several megabytes, over spawnSync's 1 MB default (whose
+  // overflow kills the CLI with SIGTERM, exit 143).
+  const r = spawnSync(join(root, 'node_modules/.bin/tsx'), args, {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0) throw new Error(`analyze exited ${r.status}: ${r.stderr}`);
   return r.stdout
     .trim()
