@@ -1130,6 +1130,18 @@ describe("page-text reader: a shop's blog", () => {
       readPageText(post.replace('Blogg > Kosttillskott > ', 'Hem > '), { path: '/blogs/nyheter/dosering' }).isProductPage,
     ).toBe(false);
   });
+  it('a shop menu\'s "Blog" above a product is not the page\'s section', () => {
+    const shop = [
+      'Shop',
+      'Magazin',
+      'Blog',
+      'Kontakt',
+      'Magnesium Citrat 150 mg Kapseln',
+      'In den Warenkorb',
+      'Verzehrempfehlung: 2 Kapseln täglich.',
+    ];
+    expect(readPageText(shop.join('\n')).isProductPage).toBe(true);
+  });
   it("the same text under a shop's own section is read as the product", () => {
     expect(readPageText(post.replace('Blogg > Kosttillskott > ', 'Hem > Kosttillskott > ')).isProductPage).toBe(true);
   });

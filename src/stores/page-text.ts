@@ -1163,17 +1163,15 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
       (/^(?:how to make|make your own|diy)(?![a-z])/.test(fold(title)) && !sells));
   // A shop's blog or guide ("/blogs/…", "Blogg > Kosttillskott > Dosering av magnesium"): its posts
   // talk about magnesium and plug products; none of them is the page's product.
+  // (A section's word alone, "Blogue", counts right under the post's heading, not in a menu above it.)
+  const underTitle = items[items.findIndex((c) => echoesTitle(c.line, title)) + 1];
   const blog =
     !withMagnesium.length &&
     (BLOG_SECTION_RE.test(fold(opts.path ?? '').replace(/^\//, '')) ||
       items
         .slice(0, 6)
-        .some(
-          (c) =>
-            c.line.length <= 120 &&
-            (/\s[>›»/|]\s/.test(c.line) || /^\p{L}+$/u.test(c.folded.trim())) &&
-            BLOG_SECTION_RE.test(c.folded.trim()),
-        ));
+        .some((c) => c.line.length <= 120 && /\s[>›»/|]\s/.test(c.line) && BLOG_SECTION_RE.test(c.folded.trim())) ||
+      (!!underTitle && /^\p{L}+$/u.test(underTitle.folded.trim()) && BLOG_SECTION_RE.test(underTitle.folded.trim())));
   // A ranking's, an article's or a blog's composition sentences are other products' or no product's:
   // no label ("Each capsule contains 120 mg of magnesium glycinate" under "The 5 Best …").
   // (A monograph, also no product page, still describes one product: its panel stays.)
