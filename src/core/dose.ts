@@ -225,11 +225,9 @@ const EACH_OF_MAGNESIUM_AFTER_RE =
 /** "25mg as magnesium oxide", "100 mg from magnesium citrate": a form must follow the element. */
 const AS_MAGNESIUM_COMPOUND_AFTER_RE =
   /^[ ]{0,2}(?:as|from|in the form of)[ ]{1,2}(?:magnesium|magnesio)[ ]{1,2}(?:[a-z-]{2,12}[ ]{1,2})?(?:oxide|citrate|glycinate|bisglycinate|malate|chloride|carbonate|taurate|threonate|lactate|aspartate|orotate|gluconate|sulfate|hydroxide|pidolate|glycerophosphate)/;
-/** "… contain magnesium 54 mgs": the element named right before its amount. */
-const MAGNESIUM_RIGHT_BEFORE_RE = /(?<![a-z])(?:magnesium|magnesio)[ ]{0,2}:?[ ]{0,2}$/;
 /**
- * Magnesium named right before its amount, in any language ("magnesium 37.5 mg", "magnez 100 mg",
- * "マグネシウム37.5mg", folded): in a unit's list of contents it is the element's amount.
+ * Magnesium named right before its amount, in any language ("… contain magnesium 54 mgs", "magnez
+ * 100 mg", "マグネシウム37.5mg", folded): in a unit's list of contents it is the element's amount.
  */
 const NAMED_MAGNESIUM_BEFORE_RE = new RegExp(
   String.raw`(?:(?<![a-z])(?:${LATIN_MAGNESIUM})|(?<![а-яі])(?:${CYRILLIC_MAGNESIUM})|${OTHER_SCRIPT_MAGNESIUM.join('|')})[ ]{0,2}:?[ ]{0,2}$`,
@@ -333,7 +331,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       /^[ ]{0,2}(?:of |de |di |van )?(?:elemental )?(?:magnesium|magnesio)[ ]{1,2}\(?(?:from|as|aus|als|issu du|sous forme de|como|come|uit)[ ]/.test(
         after,
       ) ||
-      (MAGNESIUM_RIGHT_BEFORE_RE.test(before) && /^[ ]{0,2}\((?:from|as|aus|als|sous forme de|como|come|uit)[ ]/.test(after)) ||
+      (NAMED_MAGNESIUM_BEFORE_RE.test(before) && /^[ ]{0,2}\((?:from|as|aus|als|sous forme de|como|come|uit)[ ]/.test(after)) ||
       // "(25mg as magnesium oxide)": the element's amount, given as a named compound.
       AS_MAGNESIUM_COMPOUND_AFTER_RE.test(after);
     // "magnesium (150 mg per gummy)" / "150 mg of magnesium per capsule": no compound named.
@@ -362,7 +360,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     )
       continue;
     // "a magnesium 11,8mg ion", "magnesium 48 mg ions": the ion is the element.
-    const magnesiumIon = MAGNESIUM_RIGHT_BEFORE_RE.test(before) && /^[ ]{0,2}ions?(?![a-z])/.test(after);
+    const magnesiumIon = NAMED_MAGNESIUM_BEFORE_RE.test(before) && /^[ ]{0,2}ions?(?![a-z])/.test(after);
     // "съответстващ на 300mg магнезиеви йони", "300 мг ионов магния": magnesium ions, in Bulgarian or Russian.
     const cyrillicIon = CYRILLIC_ION_AFTER_RE.test(after);
     // "Providing 250 mg each of calcium and magnesium": the same amount of each mineral named.
