@@ -379,6 +379,8 @@ describe('page-text rules on whole snapshots', () => {
     expect(recipe.kind).toBe('not-a-supplement');
     expect(codes(recipe)).toContain('recipe');
     expect(run({ ...page, price: { amount: 12, currency: 'EUR' } }).kind).toBe('topical');
+    // A shop that sells flakes (a cart, no price read) and tells how to make an oil of them.
+    expect(run({ ...page, forSale: true }).kind).toBe('topical');
   });
 
   it("a monograph's two dosage forms: the serving is the one the directions name", () => {

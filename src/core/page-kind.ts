@@ -355,9 +355,16 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     // A page about a magnesium oil, spray or bath salt, even with nothing for sale: what it
     // describes goes on the skin, so it gets no oral verdict either way. A recipe is not a product.
     kind = 'topical';
-  } else if (topical && !mgRows.length && !snapshot.price && MAKE_OWN_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`))) {
+  } else if (
+    topical &&
+    !mgRows.length &&
+    !snapshot.price &&
+    !snapshot.forSale &&
+    MAKE_OWN_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`))
+  ) {
     // "So I decided to make my own … To apply: spray 10 to 20 squirts": a recipe's directions are
-    // for what the reader makes, not for a product on sale.
+    // for what the reader makes, not for a product on sale. (A shop's flakes page that sells them
+    // and tells how to make an oil of them is still the flakes' page.)
     kind = 'not-a-supplement';
     warn(warnings, 'recipe', 'A recipe or how-to for a magnesium oil or soak, not a product: no verdict is given.');
   } else if (!mgRows.length && HOMEOPATHIC_RE.test(fold(`${f.title}\n${f.labelText}\n${prose}`))) {

@@ -26,6 +26,8 @@ export const ProductSnapshot = z.object({
   /** Key–value rows of product-detail tables, e.g. { "Item Form": "Capsule" }. */
   details: z.record(z.string(), z.string()).optional(),
   price: Price.optional(),
+  /** True when the page offers its product for sale (a price, or a cart button of its own) though no price was read. */
+  forSale: z.boolean().optional(),
   /** Units in the package (capsules, tablets, gummies…), when the page states it. */
   unitCount: z.number().int().positive().optional(),
 });

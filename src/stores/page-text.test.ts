@@ -261,6 +261,25 @@ describe('page-text reader: product page or not', () => {
     ).toBe(true);
   });
 
+  it('a page numbering the products it goes through is a guide, not a product page', () => {
+    const page = [
+      'Mg + Riboflavin + CoQ10 Supplements',
+      'Supplement 1: Mg + Riboflavin + CoQ10',
+      'How much / Dosage: 40mg Magnesium oxide, 50mg Vitamin B2, 10mg Coenzyme Q10',
+      'How to use: Take one tablet daily.',
+    ];
+    expect(readPageText(page.join('\n')).isProductPage).toBe(false);
+    // The same lines without the numbering are one product's.
+    expect(readPageText(page.filter((l) => !l.startsWith('Supplement 1')).join('\n')).isProductPage).toBe(true);
+  });
+
+  it('a cart button with no price still says the page sells its product', () => {
+    expect(readPageText('Magnesium Chloride Flakes\nDissolve in warm water.\nAdd to basket').forSale).toBe(true);
+    expect(readPageText('Magnesium Chloride Flakes\nDissolve in warm water.').forSale).toBeUndefined();
+    // A price is the stronger sign and stands for itself.
+    expect(readPageText('Magnesium Chloride Flakes\n£7.99\nAdd to basket').forSale).toBeUndefined();
+  });
+
   it("an article quoting the maker's directions is not a product page", () => {
     const fields = readPageText(
       [

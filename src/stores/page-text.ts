@@ -31,6 +31,7 @@ import {
   OTHER_HEAD,
   PRODUCT_TEXT_HEAD,
   RANKING_TITLE_RE,
+  NUMBERED_PRODUCT_RE,
   WARNINGS_HEAD,
 } from './page-words';
 
@@ -1137,6 +1138,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   if (description) fields.description = description;
 
   if (price) fields.price = price;
+  else if (sells) fields.forSale = true;
   const count = pickCount(title, items);
   if (count) fields.unitCount = count;
 
@@ -1149,7 +1151,10 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const articleSignals = new Set(ownText.match(ARTICLE_RE) ?? []).size;
   const labelled = withMagnesium.length > 0 || panels.length > 0 || leaflet;
   // "Best Magnesium Supplements (2026): Tested & Ranked": a ranking of many products, whatever its tables hold.
-  const ranking = !!title && RANKING_TITLE_RE.test(fold(title));
+  // "Supplement 1: Mg + Riboflavin + CoQ10": a page numbering the products it goes through is a guide too.
+  const ranking =
+    (!!title && RANKING_TITLE_RE.test(fold(title))) ||
+    (!sells && items.slice(0, 40).some((c) => c.line.length <= 120 && NUMBERED_PRODUCT_RE.test(c.folded.trim())));
   // "What are hydration tablets?", "¿Cuánto magnesio tiene tu suplemento? Probablemente …", "How To
   // Make And Use Magnesium Oil Spray", "Wissenswertes zu Magnetrans": a page headed by a question, a
   // recipe's name or an "all about" answers it, teaches it or informs; a shop names its product.

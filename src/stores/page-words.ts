@@ -217,6 +217,13 @@ export const RANKING_TITLE_RE = new RegExp(
     CJK_RANKING.join('|'),
 );
 
+/**
+ * "Supplement 1: Mg + Riboflavin + CoQ10", "Product #2 –": a line numbering the products a page goes
+ * through (a guide's or a treatment wiki's list), which no product page does of itself.
+ */
+export const NUMBERED_PRODUCT_RE =
+  /^(?:supplement|product|produkt|produit|producto|prodotto|suplemento|praparat|preparat)\s?(?:#|no\.?|nr\.?)?\s?\d{1,2}\s?[:.)–-]\s/;
+
 /** Lines that name magnesium, in the languages the reader knows. */
 export const MAGNESIUM_RE = new RegExp(
   String.raw`(?<![a-z])(?:${LATIN_MAGNESIUM}|mg2\+|mg\+\+)|(?<![а-яі])(?:${CYRILLIC_MAGNESIUM})|` +
