@@ -191,6 +191,19 @@ describe('label rows: medicines and reference columns', () => {
     expect(label.magnesiumRows[0]).toMatchObject({ reading, amount: { mg: 84 } });
   });
 
+  it("a sentence leading to its amount is prose, not another nutrient's row", () => {
+    const prose = readLabel('Conveniently dosed at 150 mg per capsule, for easy dosing.\nEach serving provides 200 mg.', {
+      eu: false,
+    });
+    expect(prose.otherNutrientRows).toBe(0);
+    // A nutrient's name before its amount is a row, however many words it has.
+    expect(readLabel('Vitamin C (as ascorbic acid) 60 mg\nZinc 5 mg', { eu: false }).otherNutrientRows).toBe(2);
+    // A vitamin's number is its name's, not its amount ("Vitamin B6 10 mg", "D3 25 mcg").
+    expect(
+      readLabel('Vitamin B6 (as pyridoxine HCl) 10 mg\nD3 25 mcg\nVitamin K2-MK7 100 mcg', { eu: false }).otherNutrientRows,
+    ).toBe(3);
+  });
+
   it('rows written amount first count as other nutrients', () => {
     const label = readLabel('A tablet contains:\n500 mg of calcium carbonate\n50 mg of magnesium oxide\n7.5 mg of zinc oxide', {
       eu: false,

@@ -110,9 +110,19 @@ const UNITS_WEIGHT_RE = /\d{1,2}[ ]?\p{L}{1,12}\.?[ ]?\([ ]?\d[\d.,]{0,6}[ ]?(?:
 const NUTRIENT_ROW_RE =
   /^[^\d\n]{2,80}?[ \t]\d[\d.,]{0,9}[ ]{0,2}(?:mg|mcg|µg|ug|g|iu|i\.u\.|cfu|mg ne|mg dfe|mcg dfe|mcg rae|mg a-te)(?![a-z])/;
 /** "500 mg of calcium citrate maleate": a row written amount first. */
+/** "Vitamin B6", "D3", "K2-MK7": a vitamin's number is part of its name, not the row's amount. */
+const VITAMIN_NUMBER_RE =
+  /(?<![a-z\d])([bdk])-?(?:1|2|3|5|6|7|9|12)(?:-mk-?[47])?(?![\d.,]|[ ]{0,2}(?:mg|mcg|µg|ug|g|iu)(?![a-z]))/g;
 const AMOUNT_FIRST_NUTRIENT_RE = /^\d[\d.,]{0,9}[ ]{0,2}(?:mg|mcg|µg|ug|g|iu)[ ]{1,2}(?:of[ ]{1,2}|de[ ]{1,2})?[a-z]{3}/;
 const NOT_NUTRIENT_NAME_RE =
   /^(?:serving|servings|calories|total|amount|portion|tagesdosis|each|per|energy|energie|kcal|kj|(?:[a-z-]+ )?(?:tablets?|capsules?|softgels?|caplets?|dragees?|lozenges?)(?: [a-z-]+){0,3} (?:weighing|weight|mass)(?![a-z]))/;
+/**
+ * "Conveniently dosed at 150 mg per capsule", "Each serving provides 200 mg": a sentence leading to its
+ * amount with a verb or a preposition is prose, not a nutrient's row (it must not make a label "list
+ * other nutrients" and hide the magnesium its page names).
+ */
+const PROSE_BEFORE_AMOUNT_RE =
+  /(?:^|[ \t])(?:at|of|to|is|are|was|were|only|just|about|around|over|under|than|contains?|provides?|delivers?|gives?|offers?|supplies|dosed|packed|formulated|standardi[sz]ed)[ \t]+\d/;
 
 /**
  * "магний – 100,0 мг, в виде …; пиридоксина гидрохлорид – 10,0 мг": rows run together with
@@ -352,8 +362,9 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     }
     if (
       !per100g &&
-      (NUTRIENT_ROW_RE.test(trimmed) || AMOUNT_FIRST_NUTRIENT_RE.test(trimmed)) &&
+      (NUTRIENT_ROW_RE.test(trimmed.replace(VITAMIN_NUMBER_RE, '$1x')) || AMOUNT_FIRST_NUTRIENT_RE.test(trimmed)) &&
       !NOT_NUTRIENT_NAME_RE.test(trimmed) &&
+      !PROSE_BEFORE_AMOUNT_RE.test(trimmed.slice(0, (/\d/.exec(trimmed)?.index ?? 0) + 1)) &&
       !magnesiumMentions(line).some((m) => !m.excipient)
     ) {
       reading.otherNutrientRows++;
