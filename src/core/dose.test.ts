@@ -28,6 +28,11 @@ describe('elemental statements', () => {
     expect(mgs('500 mg magnesium fumarate')).toEqual([]);
   });
 
+  it('"chelated magnesium" is the element in a chelated form; "magnesium chelate" is the salt', () => {
+    expect(mgs('100 mg of Chelated Magnesium per serving, bound to amino acids.')).toEqual([100]);
+    expect(mgs('100 mg of magnesium chelate per serving.')).toEqual([]);
+  });
+
   it("a ceiling an authority recommends is someone else's figure", () => {
     const text =
       'Zweimal täglich 1 Messlöffel (ca. 1 g Magnesiumcitrat, davon 109 mg Magnesium) einnehmen. Hinweis: Das Bundesamt für Risikobewertung empfiehlt für Nahrungsergänzungsmittel eine Tageshöchstmenge von 250 mg Magnesium.';
