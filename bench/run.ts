@@ -14,6 +14,7 @@ import { runPopup, type PopupResult } from './popup';
 import { runMemory, type MemoryResult } from './memory';
 import { runListing } from './listing';
 import { runOcr, type OcrBenchResult } from './ocr';
+import { runHostile, SCALE, type HostileResult } from './hostile';
 
 type ListingResult = Awaited<ReturnType<typeof runListing>>;
 
@@ -30,6 +31,8 @@ const RESULTS = resolve(ROOT, 'bench/results');
  *   empty Preact page the same way (an extension page in a tab; bench/popup.ts). Target 1.5×, gate 2×.
  * - memory: JS heap the content script leaves on a page, GC forced.
  * - listing: issue 6's limits: no badge slice over 50 ms; badges cost the page less than bare elements.
+ * - hostile: the background's reader on pathological text (runs of spaces, a dot leader, a title of
+ *   digits) at one size and at SCALE times it: linear grows about SCALE×, quadratic SCALE²×.
  */
 /** Issue 13's target for the popup; the gate (GATES.popupRatio) leaves room for this machine's noise. */
 const POPUP_TARGET = 1.5;
@@ -62,11 +65,13 @@ export const GATES = {
   ocrWarmMs: 3_000,
   listingSliceMs: 50,
   listingRatio: 1,
+  // Linear reading grows 1–2.5× here (the reader caps what it keeps), a pattern that backtracks 5–16×.
+  hostileGrowth: 4,
 } as const;
 
 interface Gate {
   /** The benchmark it comes from: a failed gate re-runs that benchmark once. */
-  bench: 'product' | 'popup' | 'memory' | 'listing' | 'ocr';
+  bench: 'product' | 'popup' | 'memory' | 'listing' | 'ocr' | 'hostile';
   name: string;
   measured: number;
   limit: number;
@@ -79,6 +84,7 @@ function gatesOf(
   memory: MemoryResult[],
   listing: ListingResult,
   ocr: OcrBenchResult[],
+  hostile: HostileResult[],
 ): Gate[] {
   const gate = (bench: Gate['bench'], name: string, measured: number, limit: number): Gate => ({
     bench,
@@ -98,6 +104,7 @@ function gatesOf(
     gate('listing', 'listing: longest badge slice (ms)', listing.worstLongestSliceMs, GATES.listingSliceMs),
     gate('listing', 'listing: badges ÷ bare elements', listing.medians.ratioBadgeToBare, GATES.listingRatio),
     gate('ocr', `OCR warm read (ms): ${ocr[0]!.label}`, ocr[0]!.warmMedianMs, GATES.ocrWarmMs),
+    ...hostile.map((h) => gate('hostile', `hostile text, ×${SCALE} longer: ${h.case} (growth)`, h.growth, GATES.hostileGrowth)),
   ];
 }
 
@@ -154,6 +161,7 @@ function rowsOf(
   memory: MemoryResult[],
   sizes: BundleSizes,
   ocr: OcrBenchResult[],
+  hostile: HostileResult[],
 ): Row[] {
   const rows: Row[] = [];
   for (const p of product) {
@@ -214,6 +222,16 @@ function rowsOf(
       o.warmMedianMs <= 1500 ? 'PASS' : !gated || o.warmMedianMs <= GATES.ocrWarmMs ? 'above target' : 'FAIL',
     ]);
   });
+  for (const h of hostile) {
+    rows.push([
+      `hostile text: ${h.case}`,
+      `${h.largeMs} ms for ${SCALE * h.chars} chars`,
+      `${h.smallMs} ms for ${h.chars} chars`,
+      `${h.growth}×`,
+      `≤ ${GATES.hostileGrowth}× (linear ${SCALE}× at most)`,
+      h.growth <= GATES.hostileGrowth ? 'PASS' : 'FAIL',
+    ]);
+  }
   const t = sizes.popup.total;
   rows.push([
     `size: popup (${sizes.popup.files.length} chunks)`,
@@ -242,7 +260,9 @@ console.log('listing …');
 let listing = await runListing();
 console.log('label-image OCR …');
 let ocr = await runOcr({ runs: Math.min(runs ?? 5, 7) });
-let gates = gatesOf(product, popup, memory, listing, ocr);
+console.log('hostile text …');
+let hostile = runHostile({ runs: Math.min(runs ?? 3, 5) });
+let gates = gatesOf(product, popup, memory, listing, ocr, hostile);
 // A timing gate that fails is measured once more before it counts: one noisy median on a busy
 // machine is not a regression, and a real one fails twice. The first figures stay in the notes.
 if (CHECK && gates.some((g) => !g.pass)) {
@@ -258,7 +278,8 @@ if (CHECK && gates.some((g) => !g.pass)) {
   if (again.has('memory')) memory = await runMemory({ runs: Math.min(runs ?? 3, 5) });
   if (again.has('listing')) listing = await runListing();
   if (again.has('ocr')) ocr = await runOcr({ runs: Math.min(runs ?? 5, 7) });
-  gates = gatesOf(product, popup, memory, listing, ocr);
+  if (again.has('hostile')) hostile = runHostile({ runs: Math.min(runs ?? 3, 5) });
+  gates = gatesOf(product, popup, memory, listing, ocr, hostile);
 }
 
 const result = {
@@ -273,6 +294,7 @@ const result = {
   budgets: BUDGETS,
   listing,
   ocr,
+  hostile,
   notes,
 };
 mkdirSync(RESULTS, { recursive: true });
@@ -280,7 +302,7 @@ writeFileSync(join(RESULTS, 'bench.json'), `${JSON.stringify(result, null, 2)}\n
 
 writeFileSync(join(RESULTS, 'gates.json'), `${JSON.stringify(gates, null, 2)}\n`);
 
-console.log(`\n${table(rowsOf(product, popup, memory, sizes, ocr))}\n`);
+console.log(`\n${table(rowsOf(product, popup, memory, sizes, ocr, hostile))}\n`);
 for (const n of notes) console.log(`note: ${n}`);
 for (const g of gates) console.log(`${g.pass ? '✓' : '✗'} gate: ${g.name}: ${g.measured} ≤ ${g.limit}`);
 console.log(`bench/results/bench.json and gates.json written (${result.seconds} s)`);
