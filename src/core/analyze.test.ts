@@ -948,4 +948,39 @@ describe('page-text rules on whole snapshots', () => {
     });
     expect(recipe.kind).toBe('not-a-supplement');
   });
+
+  it("a page whose own text puts the product on the skin is topical, even where it names the salt's antacid use", () => {
+    const page = {
+      url: 'https://example.org/ingredients/magnesium-hydroxide',
+      store: 'generic' as const,
+      isProductPage: false,
+      title: 'Magnesium Hydroxide',
+      description: [
+        'Magnesium hydroxide is the milk of magnesia taken for occasional constipation and heartburn; here it is the active of our deodorants.',
+        'Being alkaline, it keeps odour-causing bacteria in the armpit at bay and soothes the skin.',
+      ].join('\n'),
+    };
+    const deodorant = analyze(page);
+    expect(deodorant.kind).toBe('topical');
+    expect(codes(deodorant)).not.toContain('drug-not-supplement');
+    // The same words beside tablets one swallows are an antacid's page.
+    const antacid = analyze({ ...page, description: `${page.description}\nChew 2 tablets as needed for heartburn.` });
+    expect(antacid.kind).toBe('not-a-supplement');
+  });
+
+  it('a ranking or a forum thread about a bath salt is no topical product', () => {
+    const page = {
+      url: 'https://example.org/epsom-salt',
+      store: 'generic' as const,
+      isProductPage: false,
+      title: 'Epsom Salt (magnesium sulfate)',
+      description: 'I add 2 cups to a hot bath for sore muscles.',
+    };
+    expect(analyze(page).kind).toBe('topical');
+    for (const genre of ['forum', 'ranking'] as const) {
+      const a = analyze({ ...page, genre });
+      expect(a.kind).toBe('not-a-supplement');
+      expect(codes(a)).toContain('not-a-product');
+    }
+  });
 });

@@ -5,7 +5,16 @@
 import type { FormFinding } from './schema';
 import type { FormId } from '../vocabulary/ids';
 import { FORMS, FORM_BY_ID, type Hydrate } from '../knowledge/forms';
-import { CYRILLIC_MAGNESIUM, LATIN_MAGNESIUM, OTHER_SCRIPT_MAGNESIUM, escapeRegExp, fold, quote } from './text';
+import {
+  CYRILLIC_MAGNESIUM,
+  EPSOM_SALT,
+  LATIN_MAGNESIUM,
+  OTHER_SCRIPT_EPSOM,
+  OTHER_SCRIPT_MAGNESIUM,
+  escapeRegExp,
+  fold,
+  quote,
+} from './text';
 
 interface Hit {
   id: FormId;
@@ -43,7 +52,7 @@ const UNCATALOGUED_SALTS = [
 ];
 
 /** A synonym as a match spells it: spaces, hyphens and apostrophes alike. */
-const synonymKey = (s: string) => s.replace(/[ '-]+/g, ' ');
+const synonymKey = (s: string) => fold(s).replace(/[ '-]+/g, ' ');
 
 /** Each synonym's form (the first form in the catalogue that lists it). */
 const FORM_OF_SYNONYM = new Map<string, FormId>();
@@ -214,7 +223,7 @@ export function formsInSourceList(list: string, source: string = list): FormFind
 // Bulgarian and Russian: "магнезий", "магнезиев оксид", "оксид магния" (folded, й is и); Ukrainian "магнію",
 // Turkish "magnezyum"; Japanese, Korean, Chinese and Hindi (OTHER_SCRIPT_MAGNESIUM).
 const ANCHOR_RE = new RegExp(
-  String.raw`(?<![b-z]|[a-z]a)(?:di|tri)?(?:${LATIN_MAGNESIUM}|magie(?=[ ]{1,2}(?:lactat|oxyd|oxit|citrat|clorid|sulfat|gluconat|hydroxyd|carbonat|aspartat|pidolat|glycinat|bisglycinat|b6)(?![a-z])))|(?<![а-яі])(?:${CYRILLIC_MAGNESIUM})|(?<![a-z])(?:epsom|bittersalz|magtein)(?![a-z])|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])|` +
+  String.raw`(?<![b-z]|[a-z]a)(?:di|tri)?(?:${LATIN_MAGNESIUM}|magie(?=[ ]{1,2}(?:lactat|oxyd|oxit|citrat|clorid|sulfat|gluconat|hydroxyd|carbonat|aspartat|pidolat|glycinat|bisglycinat|b6)(?![a-z])))|(?<![а-яі])(?:${CYRILLIC_MAGNESIUM})|(?<![a-z])(?:${EPSOM_SALT}|magtein)(?![a-z])|${OTHER_SCRIPT_EPSOM.join('|')}|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])|` +
     OTHER_SCRIPT_MAGNESIUM.join('|'),
   'g',
 );

@@ -17,7 +17,7 @@ const FOOD_SCORE_RE = /(?<![a-z])(?:nutri|eco)-?score[ :]{1,3}[a-e](?![a-z])/;
 const SUPPLEMENT_WORDS_RE =
   /(?<![a-z])(?:capsules?|caps|tablets?|softgels?|gummies|powder|supplement|chewables?|caplets?|kapseln|tabletten|gelules|comprimes|capsulas|sticks|drink mix|liquid|drops)(?![a-z])/;
 const PRODUCT_SIGNAL_RE =
-  /(?<![a-z])(?:\d+ ?(?:count|ct|mg|g|oz|ml|fl oz)|capsules?|tablets?|softgels?|gummies|powder|spray|oil|flakes|lotion|liquid|drops|kapseln|tabletten|gelules|pack of)(?![a-z])/;
+  /(?<![a-z\d])(?:\d+ ?(?:count|ct|mg|g|oz|ml|fl oz)|capsules?|tablets?|softgels?|gummies|powder|spray|oil|flakes|lotion|liquid|drops|kapseln|tabletten|gelules|pack of)(?![a-z])/;
 const MULTI_TITLE_RE =
   /(?<![a-z])(?:multi ?-?vitamins?|multivitamin|multi-?minerals?|multiple|multi|prenatal|two-a-day|one daily|one-a-day|complete|cal-?mag|zma|electrolytes?|trace minerals|greens|b-?complex|mineral complex|vitamins? & minerals|vitamins? and minerals)(?![a-z])/;
 const OTHER_NUTRIENT_TITLE_RE =
@@ -35,11 +35,26 @@ const ON_THE_BODY_RE =
  */
 const MADE_WITH_OIL_RE =
   /(?<![a-z])(?:with|and|contains?|containing|plus|y|con|et|avec|mit|und|e|com)[ ]{1,2}(?:[a-z]{2,12}[ ]{1,2}){0,2}(?:magnesium oil|aceite de magnesio|huile de magnesium|magnesiumol|olio di magnesio|oleo de magnesio)(?![a-z])/;
+/**
+ * Words of use on the body, in the languages the reader knows: skin, bath, deodorant, lotion, massage,
+ * cosmetic. Counted distinct: a page whose own text has several of them and no unit one swallows is
+ * about a product for the skin (a deodorant's ingredient page, a bath salt's, a lotion's).
+ */
+const ON_SKIN_WORDS_RE =
+  /(?<![a-z])(?:skin|haut|peau|piel|pelle|huid|skor[aezy]|pokozk\w*|kuze|deodorant\w*|deos?|lotions?|creams?|cremes?|baths?|bathing|vollbad|fussbad|bains?|banos?|bagno|kapiel\w*|koupel\w*|massag\w*|armpits?|underarms?|achsel\w*|aisselles?|axilas?|topical(?:ly)?|transdermal\w*|cosmetic\w*|kosmeti\w*|cosmeti\w*|inci|pores?|poren|scrub|peeling|sprays?)(?![a-z])/g;
+/** Units one swallows, in the languages the reader knows. */
+const SWALLOWED_UNITS_RE =
+  /(?<![a-z])(?:capsules?|caps|kapseln?|gelules?|capsulas?|kapsulk\w*|tablets?|tabletten?|tabletk\w*|comprim\w*|compresse|softgels?|gumm(?:y|ies)|pills?|sachets?|lozenges?|chewables?|caplets?|servings?|supplement facts)(?![a-z])/;
+function usedOnSkin(prose: string): boolean {
+  const folded = fold(prose.slice(0, 4_000));
+  return new Set(folded.match(ON_SKIN_WORDS_RE) ?? []).size >= 3 && !SWALLOWED_UNITS_RE.test(folded);
+}
+
 /** A pain reliever's purpose: rubbed on, a topical's; taken, a medicine's. */
 const ANALGESIC_RE = /(?<![a-z])(?:analgesic|pain reliever|schmerzmittel|analgesique|analgesico|pijnstiller)/;
 
 /** An INCI list: cosmetics name their ingredients so. */
-const INCI_RE = /(?<![a-z])inci[ ]?:/;
+const INCI_RE = /(?<![a-z])inci(?: name)?[ ]?:/;
 
 /** A page that tells how to make something (a recipe, DIY): about magnesium, not a product. */
 const RECIPE_RE =
@@ -273,6 +288,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   const itemForm = f.details.find(([k]) => /item form|form|darreichungsform|forme/i.test(k))?.[1] ?? '';
   // List items are the page's text too (a leaflet whose every line is a list item).
   const prose = `${f.bullets.join('\n')}\n${f.description}`;
+  const onSkin = !mgRows.length && usedOnSkin(`${f.title}\n${prose}`);
   const topical =
     containsMagnesium &&
     (titleInfo.topical ||
@@ -285,6 +301,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       MADE_WITH_OIL_RE.test(fold(`${f.title}\n${prose.slice(0, 600)}`)) ||
       // A cosmetic's ingredient list ("INCI: Magnesium Sulfate, Sodium bicarbonate, …").
       INCI_RE.test(fold(`${f.ingredients}\n${f.labelText}\n${prose}`)) ||
+      onSkin ||
       /(?<![a-z])(?:for external use|external use only|zur ausseren anwendung|usage externe)(?![a-z])/.test(
         fold(`${f.labelText}\n${prose}`),
       ));
@@ -333,9 +350,12 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   // "Mg-Lax Gentle Stool Softener … For constipation, take 1 to 3 capsules": a purpose its name or its
   // directions give outweighs a passing "magnesium deficiency" elsewhere in its text.
   // A pain reliever made with a magnesium oil is rubbed on: a topical ("Go Go Pain – Intense Pain Reliever").
+  // A deodorant's ingredient page that says its salt is also in antacids is about the deodorant: a
+  // purpose only mentioned in the text does not outweigh a product put on the skin.
   else if (
     drugPurpose &&
     !(topical && ANALGESIC_RE.test(drugPurpose)) &&
+    !(topical && onSkin && !drugPurposeOf(fold(`${f.title.length <= 80 ? f.title : ''}\n${f.directions}`))) &&
     (!saysSupplement || drugPurposeOf(fold(`${f.title.length <= 80 ? f.title : ''}\n${f.directions}`)))
   ) {
     kind = 'not-a-supplement';
@@ -351,7 +371,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       'several-products',
       `The page describes several products (magnesium ${listed.join(', ')}), each with its own amount: no one product's dose is read.`,
     );
-  } else if (topical && !mgRows.length && !recipe) {
+  } else if (topical && !mgRows.length && !recipe && !snapshot.genre) {
     // A page about a magnesium oil, spray or bath salt, even with nothing for sale: what it
     // describes goes on the skin, so it gets no oral verdict either way. A recipe is not a product.
     kind = 'topical';
@@ -377,7 +397,15 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     );
   } else if (!mgRows.length && (snapshot.isProductPage === false || !productSignals)) {
     kind = 'not-a-supplement';
-    warn(warnings, 'not-a-product', 'This page does not look like a product page (no label, serving, directions or price).');
+    warn(
+      warnings,
+      'not-a-product',
+      snapshot.genre === 'ranking'
+        ? 'A ranking or test of several products, not one product page: no dose verdict.'
+        : snapshot.genre === 'forum'
+          ? 'A forum thread or discussion, not a product page: no dose verdict.'
+          : 'This page does not look like a product page (no label, serving, directions or price).',
+    );
   } else if (topical) kind = 'topical';
   else if (label.otherNutrientRows >= 3 || MULTI_TITLE_RE.test(foldedTitle) || otherNutrientsInTitle >= 2)
     kind = 'multi-nutrient';

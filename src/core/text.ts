@@ -191,6 +191,17 @@ export const OTHER_SCRIPT_MAGNESIUM: readonly string[] = [
   'µαγνησι[α-ω]*',
 ];
 
+/**
+ * Epsom salt (magnesium sulfate heptahydrate), named so where a page never writes the word magnesium:
+ * English, German "Bittersalz", Dutch "epsomzout", Nordic "epsomsalt" / "engelsk(t) salt", Finnish
+ * "epsomin suola", Polish "sól gorzka", Czech "hořká sůl", Hungarian "keserűsó", Spanish "sal inglesa",
+ * Italian "sale inglese", and in Japanese, Korean and Chinese; folded, as regular-expression parts.
+ */
+export const EPSOM_SALT = String.raw`epsom(?:salt|salz|in)?|bittersalz|epsomzout|engelskt? salt|sol gorzka|gorzka sol|horka sul|horke soli|keseruso|sal inglesa|sale inglese`;
+export const OTHER_SCRIPT_EPSOM: readonly string[] = ['エプソムソルト', 'エプソム塩', '엡솜솔트', '泻盐', '瀉鹽'].map((w) =>
+  fold(w),
+);
+
 /** Escape a literal for use inside a RegExp. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -23,6 +23,12 @@ describe('analyzeTitle', () => {
     ['Ontspannen bad magnesium', true, [], null, true],
     ['Магниевое масло для тела', true, [], null, true],
     ['Bad sleep? Magnesium glycinate 200 mg', true, ['glycinate'], 200, false],
+    // Epsom salt by its other names: magnesium sulfate for the bath, where the word magnesium is absent.
+    ['Sól epsom', true, ['sulfate'], null, true],
+    ['Hořká sůl 1 kg', true, ['sulfate'], null, true],
+    ['Epsomsalt 2 kg', true, ['sulfate'], null, true],
+    ['Keserűsó', true, ['sulfate'], null, true],
+    ['全身浴でのエプソムソルトの使い方', true, ['sulfate'], null, true],
   ])('%s', (title, contains, forms, mg, topical) => {
     const r = analyzeTitle(title);
     expect(r.containsMagnesium).toBe(contains);

@@ -4,7 +4,7 @@
 import type { FormFinding } from './schema';
 import { formsNearMagnesium, magnesiumMentions } from './forms';
 import { findAmounts } from './units';
-import { fold, clampText, quote } from './text';
+import { EPSOM_SALT, OTHER_SCRIPT_EPSOM, fold, clampText, quote } from './text';
 
 export interface TitleAnalysis {
   containsMagnesium: boolean;
@@ -30,8 +30,8 @@ const CJK_TOPICAL = [
   '외용',
 ].map((w) => fold(w));
 const TOPICAL_RE = new RegExp(
-  String.raw`(?<![a-z])(?:magnesium oil|magnesiumol|magnesiumolie|magnesiumspray|olejek magnezowy|oleo de magnesio|via de huid|op de huid|uber die haut|through the skin|transdermaal|transdermale?|huile(?: de)?(?: chlorure)?(?: de)? magnesium|ulei(?:ul)? de magneziu|pe piele|transdermic|aceite de (?:cloruro de )?magnesio|olio di (?:cloruro di )?magnesio|magnesium chloride oil|spray|sprays|spruhflasche|lotion|lotions|cream|creme|crema|body butter|balm|balsam|flakes|flocken|bath|bathing|vollbad|fussbad|badesalz|bain|bano|bagno|soak|foot soak|fussbad|epsom salt|epsom salts|epsom[ -]?salz|baden mit|sal(?:es)? (?:de )?epsom|sel d'epsom|sels d'epsom|sale (?:di )?epsom|sale inglese|epsomzout|bittersalz|roll-on|deodorant|topical|transdermal|for external use|external use only|zur ausseren anwendung|usage externe|uso externo|uso esterno|massage oil|magnesium gel|magnesiumgel|(?:body |magnesium |muscle )?rubs?|zel(?:e|u)?|magnesiumbad|badkristallen|badzout|voetbad|(?:warm|ontspannen|ontspannend) bad|magnezijev[oa]? (?:olje|gel|sprej)|kopel\w*|cezkozn\w*|na kozo|oliw(?:a|ka) magnezow\w*|olej magnezowy|na skor(?:e|ze)|kapiel\w*|przezskorn\w*|(?:horcikovy|magneziovy) olej|transdermalni|na kuzi|koupel\w*)(?![a-z])|(?<![а-я])(?:магниевое масло|трансдермальн[а-я]*|на кожу|для ванн[а-я]*)(?![а-я])|` +
-    CJK_TOPICAL.join('|'),
+  String.raw`(?<![a-z])(?:magnesium oil|magnesiumol|magnesiumolie|magnesiumspray|olejek magnezowy|oleo de magnesio|via de huid|op de huid|uber die haut|through the skin|transdermaal|transdermale?|huile(?: de)?(?: chlorure)?(?: de)? magnesium|ulei(?:ul)? de magneziu|pe piele|transdermic|aceite de (?:cloruro de )?magnesio|olio di (?:cloruro di )?magnesio|magnesium chloride oil|spray|sprays|spruhflasche|lotion|lotions|cream|creme|crema|body butter|balm|balsam|flakes|flocken|bath|bathing|vollbad|fussbad|badesalz|bain|bano|bagno|soak|foot soak|fussbad|epsom salt|epsom salts|epsom[ -]?salz|${EPSOM_SALT}|baden mit|sal(?:es)? (?:de )?epsom|sel d'epsom|sels d'epsom|sale (?:di )?epsom|sale inglese|epsomzout|bittersalz|roll-on|deodorant|topical|transdermal|for external use|external use only|zur ausseren anwendung|usage externe|uso externo|uso esterno|massage oil|magnesium gel|magnesiumgel|(?:body |magnesium |muscle )?rubs?|zel(?:e|u)?|magnesiumbad|badkristallen|badzout|voetbad|(?:warm|ontspannen|ontspannend) bad|magnezijev[oa]? (?:olje|gel|sprej)|kopel\w*|cezkozn\w*|na kozo|oliw(?:a|ka) magnezow\w*|olej magnezowy|na skor(?:e|ze)|kapiel\w*|przezskorn\w*|(?:horcikovy|magneziovy) olej|transdermalni|na kuzi|koupel\w*)(?![a-z])|(?<![а-я])(?:магниевое масло|трансдермальн[а-я]*|на кожу|для ванн[а-я]*)(?![а-я])|` +
+    [...CJK_TOPICAL, ...OTHER_SCRIPT_EPSOM].join('|'),
 );
 const ORAL_SPRAY_RE = /(?<![a-z])(?:oral spray|mundspray|spray buccal|spray oral|sublingual)(?![a-z])/;
 

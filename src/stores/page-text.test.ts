@@ -273,6 +273,21 @@ describe('page-text reader: product page or not', () => {
     expect(readPageText(page.filter((l) => !l.startsWith('Supplement 1')).join('\n')).isProductPage).toBe(true);
   });
 
+  it("a German test of a kind of product is a ranking; 'Reply' under posts is a forum thread", () => {
+    const test = readPageText('Magnesiumchlorid Test\nUnsere Vorgehensweise\nDas beste Magnesiumchlorid als Magnesiumöl');
+    expect(test).toMatchObject({ isProductPage: false, genre: 'ranking' });
+    const thread = [
+      'Epsom Salt (magnesium sulfate)',
+      'I use 2 cups per bath.',
+      'Reply',
+      'Does a foot spa work as well?',
+      'Reply',
+    ];
+    expect(readPageText(thread.join('\n'))).toMatchObject({ isProductPage: false, genre: 'forum' });
+    // One "Reply" (a shop's review answered once) is no thread.
+    expect(readPageText(thread.slice(0, 3).join('\n')).genre).toBeUndefined();
+  });
+
   it('a cart button with no price still says the page sells its product', () => {
     expect(readPageText('Magnesium Chloride Flakes\nDissolve in warm water.\nAdd to basket').forSale).toBe(true);
     expect(readPageText('Magnesium Chloride Flakes\nDissolve in warm water.').forSale).toBeUndefined();

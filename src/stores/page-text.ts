@@ -32,6 +32,7 @@ import {
   PRODUCT_TEXT_HEAD,
   RANKING_TITLE_RE,
   NUMBERED_PRODUCT_RE,
+  REPLY_LINE_RE,
   WARNINGS_HEAD,
 } from './page-words';
 
@@ -91,8 +92,9 @@ function pageLines(text: string): string[] {
       .replace(/^\s*【([^】]{1,24})】\s*(?=\S)/, '$1: ')
       // "1...2 tabletti", "2…3 таблетки": a range between two counts, not a dot leader.
       .replace(/(?<=\d) ?(?:\.{3}|…) ?(?=\d)/g, '-')
-      // "Magnesium Sulphate…………………..100 mg": ellipses and dots mixed in one leader.
-      .replace(/\s*(?:\.{3,}[.…]*|…[.…]*|(?:\s\.){3,}|_{3,})\s*/g, '\t')
+      // "Magnesium Sulphate…………………..100 mg": ellipses and dots mixed in one leader. (The match starts
+      // only where a run of spaces starts: tried inside a long run, it took time squared in its length.)
+      .replace(/(?<!\s)\s*(?:\.{3,}[.…]*|…[.…]*|(?:\s\.){3,}|_{3,})\s*/g, '\t')
       .replace(/ {2,}|\u00A0{2,}/g, '\t')
       .split('\t')
       .map(cleanText)
@@ -1182,8 +1184,13 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // (A monograph, also no product page, still describes one product: its panel stays.)
   if ((ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? ''))) || asks || blog)
     delete fields.labelText;
+  // "Reply" under each post: a forum thread, or an article's comments, written by many people.
+  const forum = items.filter((c) => c.line.length <= 20 && REPLY_LINE_RE.test(c.folded.trim())).length >= 2;
+  if (ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? ''))) fields.genre = 'ranking';
+  else if (forum && !sells) fields.genre = 'forum';
   fields.isProductPage =
     !ranking &&
+    !(forum && !sells) &&
     !asks &&
     !blog &&
     // A unit's composition told in prose is weaker evidence: fewer signs of an article outweigh it.

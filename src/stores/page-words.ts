@@ -213,7 +213,9 @@ const CJK_RANKING = ['选购指南', '選購指南', '购买指南', '推荐', '
   (w) => fold(w),
 );
 export const RANKING_TITLE_RE = new RegExp(
-  String.raw`^(?:monograph|monographie|monografia)(?![a-z])|^(?:the )?(?:\d{1,2} )?(?:best|top) (?:\d{1,2} )?[a-z0-9 ,&'-]{0,40}(?:supplements|products|brands|picks|forms|of (?:20\d\d))(?![a-z])|(?<![a-z])(?:tested (?:&|and) ranked|buyer'?s guide|die besten|los mejores|les meilleurs|i migliori|de beste)(?![a-z])|` +
+  String.raw`^(?:monograph|monographie|monografia)(?![a-z])|^(?:the )?(?:\d{1,2} )?(?:best|top) (?:\d{1,2} )?[a-z0-9 ,&'-]{0,40}(?:supplements|products|brands|picks|forms|of (?:20\d\d))(?![a-z])|(?<![a-z])(?:tested (?:&|and) ranked|buyer'?s guide|die besten|los mejores|les meilleurs|i migliori|de beste|testsieger|im (?:test|vergleich)|test (?:&|und) vergleich|vergleich 20\d\d)(?![a-z])|` +
+    // "Magnesiumchlorid Test", "Magnesium Test 2024": a German review site's test of a kind of product.
+    String.raw`^[a-z][a-z -]{2,40} test(?: 20\d\d)?$|` +
     CJK_RANKING.join('|'),
 );
 
@@ -223,6 +225,10 @@ export const RANKING_TITLE_RE = new RegExp(
  */
 export const NUMBERED_PRODUCT_RE =
   /^(?:supplement|product|produkt|produit|producto|prodotto|suplemento|praparat|preparat)\s?(?:#|no\.?|nr\.?)?\s?\d{1,2}\s?[:.)–-]\s/;
+
+/** A thread's or a comment section's button, a line of its own ("Reply", "Antworten", "Répondre"). */
+export const REPLY_LINE_RE =
+  /^(?:reply|quote|antworten|zitieren|repondre|citer|responder|citar|rispondi|cita|reageren|beantwoorden|odpowiedz|cytuj|svara|svar|vastaa|odpovedet|valaszolj|ответить)$/;
 
 /** Lines that name magnesium, in the languages the reader knows. */
 export const MAGNESIUM_RE = new RegExp(
