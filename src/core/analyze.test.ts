@@ -968,6 +968,20 @@ describe('page-text rules on whole snapshots', () => {
     expect(antacid.kind).toBe('not-a-supplement');
   });
 
+  it("reference intakes per 100 ml are a drink's label, not a supplement's", () => {
+    const rows = ['Vitamin C 24,0 mg 30,0 %', 'Niacin 4,8 mg 30,0 %', 'Calcium 36,0 mg 4,5 %', 'Magnesium 16,9 mg 4,5 %'];
+    const page = {
+      url: null,
+      store: 'generic' as const,
+      isProductPage: true,
+      title: 'Fassbrause Zitrone',
+      labelText: rows.join('\n'),
+    };
+    expect(analyze(page).kind).not.toBe('not-a-supplement');
+    const drink = analyze({ ...page, bullets: ['*% RDA pro 100 ml = Prozentanteil der empfohlenen Tagesdosis'] });
+    expect(drink.kind).toBe('not-a-supplement');
+  });
+
   it('a ranking or a forum thread about a bath salt is no topical product', () => {
     const page = {
       url: 'https://example.org/epsom-salt',

@@ -14,6 +14,12 @@ const FOOD_TITLE_RE =
   /(?<![a-z])(?:chocolate|cocoa|almonds?|cashews?|nuts|seeds|cereal|granola|oatmeal|mineral water|sparkling water|spring water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|beans|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
 /** "Nutri-Score A", "Eco-Score B": the grades printed on foods. */
 const FOOD_SCORE_RE = /(?<![a-z])(?:nutri|eco)-?score[ :]{1,3}[a-e](?![a-z])/;
+/**
+ * "*% RDA pro 100 ml", "%RI per 100 g": reference intakes given per 100 ml or 100 g are a food's or a
+ * drink's label (a supplement's are per daily dose).
+ */
+const REFERENCE_PER_100_RE =
+  /%[ *]{0,2}(?:rda|nrv|ri|gda|vnr|nrw|rws|vrn|adh)(?![a-z])[^\n]{0,20}?(?:pro|per|par|por|je|na|w) 100 ?(?:g|ml)(?![a-z])/;
 const SUPPLEMENT_WORDS_RE =
   /(?<![a-z])(?:capsules?|caps|tablets?|softgels?|gummies|powder|supplement|chewables?|caplets?|kapseln|tabletten|gelules|comprimes|capsulas|sticks|drink mix|liquid|drops)(?![a-z])/;
 const PRODUCT_SIGNAL_RE =
@@ -312,6 +318,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     (label.isNutritionFactsPanel && !/supplement facts/.test(fold(f.labelText))) ||
     // A Nutri-Score or Eco-Score grade: foods carry them, food supplements are exempt.
     FOOD_SCORE_RE.test(fold(`${f.labelText}\n${f.ingredients}\n${prose}`)) ||
+    REFERENCE_PER_100_RE.test(fold(`${f.labelText}\n${prose}`)) ||
     (FOOD_TITLE_RE.test(foldedTitle) && !SUPPLEMENT_WORDS_RE.test(foldedTitle) && !mgRows.length);
   const productSignals =
     mgRows.length > 0 ||

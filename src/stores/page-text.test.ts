@@ -1150,6 +1150,27 @@ describe('page-text reader: an ingredient list whose items carry their amounts',
   });
 });
 
+describe("page-text reader: a unit's contents listed on its heading's line", () => {
+  const rowsOf = (line: string) =>
+    readPageText(
+      ['Materna', 'A vitamin and mineral complex for pregnancy, in coated tablets.', line, 'Take 1 tablet daily.'].join('\n'),
+    ).labelText?.split('\n');
+  it('a long list after "contains:" is its rows', () => {
+    const rows = rowsOf(
+      'Sastav 1 tablete sadrži aktivne tvari: cink - 25 mg, mangan - 5 mg, krom - 0,025 mg, jod - 0,15 mg, kalcij - 250 mg, željezo - 60 mg, magnezij - 25 mg, bakar - 2 mg, nikotinamid - 20 mg.',
+    );
+    expect(rows).toContain('magnezij - 25 mg');
+    expect(rows).toContain('cink - 25 mg');
+  });
+  it('so is a short one, each item a name and its amount', () => {
+    expect(rowsOf('Each tablet contains calcium 75 mg, magnesium 37.5 mg.')).toContain('magnesium 37.5 mg.');
+    // A row's percent after its comma is the row's, not another item.
+    expect(rowsOf('Each tablet contains: Magnesium (as citrate) 100 mg, 27% NRV')).toContain(
+      'Magnesium (as citrate) 100 mg, 27% NRV',
+    );
+  });
+});
+
 describe("page-text reader: a shop's blog", () => {
   const post = [
     'Dosering av magnesium',

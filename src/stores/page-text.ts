@@ -273,6 +273,20 @@ function navLike(line: string | undefined): boolean {
   return !!line && line.length <= 30 && !/\d/.test(line) && line.trim().split(/\s+/).length <= 4;
 }
 
+/**
+ * A list's items, each ending with its amount ("Vitamin A 800µg (RE) (100%)*, … Magnesium 45mg (12%)*,
+ * …"); the last item may run on into prose ("Potassium … - 300mg. Proprietary Blends: …"), kept apart.
+ */
+function listItems(line: string): { items: string[]; runOn: RegExpExecArray | null } {
+  const items = line.split(/(?<=\d\s?(?:mg|mcg|µg|g|iu)(?:\s?[a-z]{1,3}(?![a-z]))?(?:\s?\([^)]{0,12}\))*[*†]?)\s?[,;]\s+/i);
+  const last = items.at(-1) ?? '';
+  const runOn = last.length > 120 ? /^(.{1,120}?\d\s?(?:mg|mcg|µg|g|iu))\.\s+(.+)$/i.exec(last) : null;
+  if (runOn) items[items.length - 1] = runOn[1]!;
+  return { items, runOn };
+}
+/** Four items or more, each a row's length. */
+const itemsAreRows = (items: string[]) => items.length >= 4 && items.every((r) => r.length <= 120);
+
 /** Each line with the block it belongs to: a heading opens a block, the lines after it follow. */
 function classify(lines: string[]): Classified[] {
   const out: Classified[] = [];
@@ -352,7 +366,16 @@ function classify(lines: string[]): Classified[] {
       // "Medicinal ingredients: each tablet contains: magnesium (…) 150 mg": a second heading.
       const inner = rest.indexOf(':');
       if (inner > 0 && inner < 60 && FACTS_HEAD.test(fold(rest.slice(0, inner + 1)))) rest = rest.slice(inner + 1).trim();
-      for (const row of splitRows(rest)) out.push({ line: row, folded: fold(row), block: 'facts', heading: false });
+      // "Sastav 1 tablete sadrži aktivne tvari: cink - 25 mg, mangan - 5 mg, …", "Each tablet contains
+      // calcium 75 mg, magnesium 37.5 mg": its rows as one list, each item with its amount.
+      const list = listItems(rest);
+      const asList = list.items.length >= 2 && list.items.every((r) => r.length <= 120 && NAMED_AMOUNT_RE.test(fold(r.trim())));
+      for (const row of asList ? list.items.map((r) => r.trim()) : splitRows(rest))
+        out.push({ line: row, folded: fold(row), block: 'facts', heading: false });
+      if (asList && list.runOn) {
+        block = 'prose';
+        out.push({ line: list.runOn[2]!, folded: fold(list.runOn[2]!), block, heading: false });
+      }
       continue;
     }
     // "Skip to / Main content / About this item / Buying options / Videos / Reviews": links at the top
@@ -383,12 +406,14 @@ function classify(lines: string[]): Classified[] {
     // written as one comma-separated paragraph is its rows, one per item.
     // "Ingredients" then "Vitamin A (as beta-carotene) - 555mcg RAE, …, Magnesium (as glycinate) - 26mg, …":
     // an ingredient list whose every item has its amount is that panel too.
+    // "Each tablet contains:" then "calcium 75 mg, magnesium 37.5 mg.": a short list of named amounts too.
+    const namedList = block === 'facts' && inBlock === 1 && line.length <= 120 ? listItems(line).items : [];
+    if (namedList.length >= 2 && namedList.every((r) => NAMED_AMOUNT_RE.test(fold(r.trim())))) {
+      for (const row of namedList) out.push({ line: row.trim(), folded: fold(row.trim()), block, heading: false });
+      continue;
+    }
     if ((block === 'facts' || block === 'ingredients') && inBlock === 1 && line.length > 120) {
-      const items = line.split(/(?<=\d\s?(?:mg|mcg|µg|g|iu)(?:\s?[a-z]{1,3}(?![a-z]))?(?:\s?\([^)]{0,12}\))*[*†]?)\s?[,;]\s+/i);
-      // The last item may run on into prose ("Potassium … - 300mg. Proprietary Blends: …").
-      const last = items.at(-1) ?? '';
-      const runOn = last.length > 120 ? /^(.{1,120}?\d\s?(?:mg|mcg|µg|g|iu))\.\s+(.+)$/i.exec(last) : null;
-      if (runOn) items[items.length - 1] = runOn[1]!;
+      const { items, runOn } = listItems(line);
       const heading = out.at(-1);
       const asPanel =
         block === 'facts' ||
@@ -397,7 +422,7 @@ function classify(lines: string[]): Classified[] {
           heading.block === 'ingredients' &&
           // An excipients list with its weights ("Sucrose - 27.4 mg, kaolin - 41.0 mg, …") is no panel.
           !EXCIPIENTS_HEAD_RE.test(heading.folded));
-      if (items.length >= 4 && items.every((r) => r.length <= 120) && asPanel) {
+      if (itemsAreRows(items) && asPanel) {
         if (block === 'ingredients') out[out.length - 1] = { ...heading!, block: 'facts' };
         block = 'facts';
         for (const row of items) out.push({ line: row.trim(), folded: fold(row.trim()), block: 'facts', heading: false });
@@ -426,6 +451,8 @@ function classify(lines: string[]): Classified[] {
 const AMOUNT_ONLY_LINE_RE =
   /^(?:[<~]?\d[\d.,]*\s?(?:mg|mcg|µg|ug|g|iu|mmol|%)(?:\s?\(?\d[\d.,]*\s?%[^)\t]{0,12}\)?)?|\d{1,4}|[-–*†‡]|\*\*)(?:\t(?:[<~]?\d[\d.,]*\s?(?:mg|mcg|µg|ug|g|iu|mmol|%)?[*†‡]*|[-–*†‡]|\*\*))*[*†‡]*$/i;
 const HAS_AMOUNT_RE = /\d\s?(?:mg|mcg|µg|ug|g|iu|mmol|%)(?![a-z])/i;
+/** "calcium 75 mg", "zinc - 25 mg": a nutrient's name, then its amount. */
+const NAMED_AMOUNT_RE = /^\p{L}[^\d]{1,60}\d[\d.,]*\s?(?:mg|mcg|µg|ug|g|iu)(?![a-z])/u;
 
 /**
  * "Magnesium (from Magnesium Citrate)" then "435 mg" on the next line: a row whose cells came apart
