@@ -52,7 +52,7 @@ const UNCATALOGUED_SALTS = [
 ];
 
 /** A synonym as a match spells it: spaces, hyphens and apostrophes alike. */
-const synonymKey = (s: string) => fold(s).replace(/[ '-]+/g, ' ');
+const synonymKey = (s: string) => s.replace(/[ '-]+/g, ' ');
 
 /** Each synonym's form (the first form in the catalogue that lists it). */
 const FORM_OF_SYNONYM = new Map<string, FormId>();
