@@ -120,6 +120,12 @@ describe('mentionsMagnesiumNutrient', () => {
     ['Magnesium-free formula', false],
     ['400 mg capsules', false],
     ['Mg citrate', true],
+    // The lubricant E470b by its other names, in an anti-caking agent's list.
+    ['anti-caking agents (silicon dioxide and magnesium salts of fatty acids)', false],
+    ['Trennmittel: Magnesiumsalze der Speisefettsäuren', false],
+    ["antiagglomérant : sels de magnésium d'acides gras", false],
+    ['antiagglomerante: sali di magnesio degli acidi grassi', false],
+    ['substancja przeciwzbrylająca: sole magnezowe kwasów tłuszczowych', false],
   ])('%s -> %s', (text, want) => expect(mentionsMagnesiumNutrient(text)).toBe(want));
 });
 

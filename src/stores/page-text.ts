@@ -32,6 +32,7 @@ import {
   PRODUCT_TEXT_HEAD,
   RANKING_TITLE_RE,
   NUMBERED_PRODUCT_RE,
+  QUESTION_TITLE_RE,
   REPLY_LINE_RE,
   WARNINGS_HEAD,
 } from './page-words';
@@ -1193,6 +1194,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     (/^[¿]?[^?]{3,120}\?/.test(title.trim()) ||
       INFO_TITLE_RE.test(fold(title)) ||
       LISTICLE_TITLE_RE.test(fold(title)) ||
+      (!sells && QUESTION_TITLE_RE.test(fold(title))) ||
       INFO_TITLE_RE.test(items[0]?.folded ?? '') ||
       (/^(?:how to make|make your own|diy)(?![a-z])/.test(fold(title)) && !sells));
   // A shop's blog or guide ("/blogs/…", "Blogg > Kosttillskott > Dosering av magnesium"): its posts

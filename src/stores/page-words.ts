@@ -188,6 +188,12 @@ export const CAROUSEL_HEAD =
   /^(?:you (?:may|might) also|related products?|similar (?:items|products)|customers (?:also|who)|frequently bought|recommended|more from|recently viewed|compare with|ahnliche|das konnte|kunden kauften|vous aimerez|produits (?:similaires|associes)|tambien te|productos relacionados|prodotti (?:correlati|simili)|potrebbe|gerelateerde|anderen bekeken|podobne)/;
 
 /** "Šumivé magnézium – 5 super účinkov pre naše zdravie", "7 Benefits of Magnesium": a listicle's title. */
+/**
+ * "What is the recommended dose of magnesium glycinate", "Wie viel Magnesium am Tag", "Combien de
+ * magnésium par jour": a title that asks, question mark or not (a shop names its product).
+ */
+export const QUESTION_TITLE_RE =
+  /^(?:what|how|which|why|when|should|can|does|do|is|are|wie|welche[rs]?|warum|wann|wieviel|soll(?:te)?|quel(?:le)?s?|comment|pourquoi|combien|faut-il|est-ce|que|cual|cuanto|cuantos|como|por que|cosa|quale|quanto|quanti|perche|wat|hoe|welke|waarom|hoeveel|jak|ile|czy|dlaczego|kiedy|kolik|proc|hur|vilken|varfor|hvor|hvordan|hvilken|mennyi|miert)(?:[ ',]|$)/;
 export const LISTICLE_TITLE_RE =
   /(?<![a-z0-9])\d{1,2} (?:[a-z]{2,12} )?(?:benefits|reasons|tips|ways|facts|things|signs|mistakes|ucinkov|ucinku|vyhod|tipov|tipu|vorteile|grunde|tipps|fakten|bienfaits|raisons|conseils|beneficios|razones|consejos|benefici|motivi|consigli|voordelen|redenen|korzysci|powodow|porad)(?![a-z])/;
 /** Titles of information pages: "All about …", "Everything you need to know about …", "Wissenswertes zu …". */
