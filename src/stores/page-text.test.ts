@@ -288,6 +288,20 @@ describe('page-text reader: product page or not', () => {
     expect(readPageText(thread.slice(0, 3).join('\n')).genre).toBeUndefined();
   });
 
+  it('a title that asks, question mark or not, heads an answer', () => {
+    const page = (title: string) =>
+      readPageText(
+        [
+          title,
+          'Directions for use: take one (1) tablet daily, preferably with a meal.',
+          'Magnesium glycinate is well absorbed.',
+        ].join('\n'),
+      );
+    expect(page('What is the recommended dose of magnesium glycinate mg').isProductPage).toBe(false);
+    expect(page('Wie viel Magnesium am Tag').isProductPage).toBe(false);
+    expect(page('Magnesium Glycinate 120 Tablets').isProductPage).toBe(true);
+  });
+
   it('a cart button with no price still says the page sells its product', () => {
     expect(readPageText('Magnesium Chloride Flakes\nDissolve in warm water.\nAdd to basket').forSale).toBe(true);
     expect(readPageText('Magnesium Chloride Flakes\nDissolve in warm water.').forSale).toBeUndefined();

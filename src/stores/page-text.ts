@@ -1194,7 +1194,8 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     (/^[¿]?[^?]{3,120}\?/.test(title.trim()) ||
       INFO_TITLE_RE.test(fold(title)) ||
       LISTICLE_TITLE_RE.test(fold(title)) ||
-      (!sells && QUESTION_TITLE_RE.test(fold(title))) ||
+      // (Not a label's line that starts so: "How much / Dosage: 40mg Magnesium oxide, …".)
+      (!sells && QUESTION_TITLE_RE.test(fold(title)) && !title.includes(':') && !MG_AMOUNT_RE.test(fold(title))) ||
       INFO_TITLE_RE.test(items[0]?.folded ?? '') ||
       (/^(?:how to make|make your own|diy)(?![a-z])/.test(fold(title)) && !sells));
   // A shop's blog or guide ("/blogs/…", "Blogg > Kosttillskott > Dosering av magnesium"): its posts
