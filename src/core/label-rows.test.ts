@@ -191,6 +191,19 @@ describe('label rows: medicines and reference columns', () => {
     expect(label.magnesiumRows[0]).toMatchObject({ reading, amount: { mg: 84 } });
   });
 
+  it('a per-100 g column beside the dose column is left out, with its percent', () => {
+    const label = readLabel('Valori nutrizionali\tPer 100 g\tPer 2 buste\nMagnesio\t186.8 mg (50% NRV)\t71 mg (19% NRV)', {
+      eu: true,
+    });
+    expect(label.magnesiumRows[0]).toMatchObject({ amount: { mg: 71 }, percent: { value: 19 }, ambiguousColumns: false });
+    expect(label.servingSize).toBe('2 buste');
+  });
+
+  it("a full-width bracket holds the salt's weight as an ASCII one does", () => {
+    const label = readLabel('magnesium\t200mg（提取自2000mg甘氨酸鎂）', { eu: false });
+    expect(label.magnesiumRows[0]).toMatchObject({ amount: { mg: 200 }, ambiguousColumns: false });
+  });
+
   it("a sentence leading to its amount is prose, not another nutrient's row", () => {
     const prose = readLabel('Conveniently dosed at 150 mg per capsule, for easy dosing.\nEach serving provides 200 mg.', {
       eu: false,

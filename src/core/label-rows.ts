@@ -10,6 +10,8 @@ import { formsInSourceList, formsNearMagnesium, magnesiumMentions, namedHydrate,
 import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
 
 type AmountBasis = { per: 'serving' } | { per: 'unit'; unit: string } | { per: 'day'; units: number | null; unit: string | null };
+/** A header's column: a basis, or the content per 100 g or ml beside it ("Per 100 g | Per 2 buste"), never a dose. */
+type HeaderColumn = AmountBasis | { per: 'hundred' };
 
 export interface MagnesiumRow {
   /** The row as printed (continuation lines joined). */
@@ -90,7 +92,7 @@ const DOSE_UNITS_RE =
 const REFERENCE_COLUMN_RE =
   /(?<![a-z])(?:(?:recommended |reference |adequate )?daily intake(?: levels?)?|recommended (?:daily )?(?:intake|allowance|level)|rda|upper (?:intake )?level|tolerable upper|referenzwert|zufuhrempfehlung|apport recommande|ingesta recomendada)(?![a-z])|(?<![а-я])(?:рекомендуем\w* (?:уров\w*|суточн\w*)|уровень потребления|верхн\w* допустим\w*)(?![а-я])/;
 const PER_N_UNITS_RE =
-  /(?<![a-z])(?:per|pour|pro|je|por|par|for|w)[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)(?![a-z])/;
+  /(?<![a-z])(?:per|pour|pro|je|por|par|for|w)[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|saszet\w*|ampoules?|fiale)(?![a-z])/;
 /**
  * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒" (Chinese), "2정(1,200mg)당" (Korean, not
  * after "1일 섭취량", a day's amount): the rows are for that many units.
@@ -152,7 +154,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     oldStyleUnits: false,
     isNutritionFactsPanel: false,
   };
-  let basis: AmountBasis[] = [{ per: 'serving' }];
+  let basis: HeaderColumn[] = [{ per: 'serving' }];
   let percentKindHint: 'dv' | 'nrv' | null = opts.eu ? 'nrv' : null;
   // Rows under a "per 100 g" heading, or just above a "Pour 100 g de granulés." line, are a
   // powder's content per 100 g, never a dose (docs/design.md): they are left out.
@@ -324,7 +326,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     // adds "(in each tablet)" (an unnamed unit: the directions name it).
     const header = headerBasis(trimmed) ?? (ACTIVE_INGREDIENTS_RE.test(trimmed) ? [{ per: 'unit' as const, unit: '' }] : null);
     // "1일 섭취량 2정(1,600mg)당", "Per 2 capsules (1,200 mg)": the units' own weight is no amount of a nutrient.
-    if (header && findAmounts(line.replace(UNITS_WEIGHT_RE, ' ')).length === 0) {
+    if (header && findAmounts(folded.replace(UNITS_WEIGHT_RE, ' ').replace(PER_100_INSIDE_RE, ' ')).length === 0) {
       basis = header;
       // "1 dose (6 caps.) | Daily Intake Levels | % of RSP": one dose column, then references.
       const cells = line.trim().split(/\t+/).map(fold);
@@ -399,8 +401,8 @@ function hasAmountOutsideParentheses(line: string): boolean {
 }
 
 /** Column bases a header line announces, in column order ("pro Kapsel | pro Tagesdosis (2 Kapseln)"). */
-function headerBasis(folded: string): AmountBasis[] | null {
-  const cols: { at: number; basis: AmountBasis }[] = [];
+function headerBasis(folded: string): HeaderColumn[] | null {
+  const cols: { at: number; basis: HeaderColumn }[] = [];
   const day = PER_DAY_RE.exec(folded);
   if (day) {
     const units = UNITS_IN_HEADER_RE.exec(folded.slice(day.index));
@@ -415,6 +417,9 @@ function headerBasis(folded: string): AmountBasis[] | null {
     UNITS_CONTAIN_HEADER_RE.exec(folded);
   if (perServing) cols.push({ at: perServing.index, basis: { per: 'serving' } });
   if (!cols.length) return null;
+  // "Valori nutrizionali | Per 100 g | Per 2 buste": the per-100 column beside a dose's, kept in its place.
+  const hundred = PER_100_INSIDE_RE.exec(folded);
+  if (hundred) cols.push({ at: hundred.index, basis: { per: 'hundred' } });
   return cols.sort((a, b) => a.at - b.at).map((c) => c.basis);
 }
 
@@ -430,12 +435,13 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
   let unmatchedCloseAt = -1;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === '(' || c === '[') {
+    // Full-width brackets too ("200mg（提取自2000mg甘氨酸鎂）").
+    if (c === '(' || c === '[' || c === '（' || c === '［') {
       d = Math.min(d + 1, 200);
       depth[i] = d;
       continue;
     }
-    if (c === ')' || c === ']') {
+    if (c === ')' || c === ']' || c === '）' || c === '］') {
       depth[i] = d;
       if (d === 0) {
         if (unmatchedCloseAt < 0) unmatchedCloseAt = i;
@@ -524,7 +530,8 @@ const LEADING_AMOUNT_RE = /^(\d{1,4}(?:[.,]\d{1,3})?[ ]?(?:mg|g|мг|г))[ ]{1,2
  * tablettánként": a salt's weight written amount first, as medicines' composition sections put it,
  * read as the row "magnesium orotate dihydrate 500 mg" of the unit it names.
  */
-function amountFirstRow(line: string, columns: AmountBasis[], percentKindHint: 'dv' | 'nrv' | null): MagnesiumRow | null {
+function amountFirstRow(line: string, header: HeaderColumn[], percentKindHint: 'dv' | 'nrv' | null): MagnesiumRow | null {
+  const columns = header.filter((c): c is AmountBasis => c.per !== 'hundred');
   const text = line.replace(BULLET_RE, '').trim();
   const folded = fold(text);
   const unit = ONE_UNIT_CONTAINS_RE.exec(folded);
@@ -571,7 +578,7 @@ const PHARMACOPOEIA_BEFORE_AMOUNT_RE = /(?<=[\p{L})])[ ]+(?:USP|BP|IP|EP|NF|JP|P
 /** A magnesium row, or null when the line is not one. Exported for tests. */
 function readMagnesiumRow(
   line: string,
-  columns: AmountBasis[] = [{ per: 'serving' }],
+  header: HeaderColumn[] = [{ per: 'serving' }],
   percentKindHint: 'dv' | 'nrv' | null = null,
   /** The header names one dose column and then reference levels: the first amount is the dose. */
   doseThenReference = false,
@@ -631,8 +638,18 @@ function readMagnesiumRow(
     )
   )
     return null;
+  // A per-100 g cell beside the dose's ("186.8 mg (50% NRV) | 71 mg (19% NRV)"): left out with its percent.
+  const hundredAt = header.findIndex((c) => c.per === 'hundred');
+  let hundredCell: { start: number; end: number } | null = null;
+  if (hundredAt >= 0 && amounts.length === header.length) {
+    hundredCell = { start: amounts[hundredAt]!.start, end: amounts[hundredAt + 1]?.start ?? text.length };
+    amounts = amounts.filter((_, i) => i !== hundredAt);
+  }
+  const columns = header.filter((c): c is AmountBasis => c.per !== 'hundred');
   const tail = text.slice(nameEnd);
-  const percents = findPercents(tail);
+  const percents = findPercents(tail).filter(
+    (p) => !hundredCell || nameEnd + p.start < hundredCell.start || nameEnd + p.start >= hundredCell.end,
+  );
   if (!amounts.length && !percents.length) return null;
   const percentRaw = percents[0];
   const kind: 'dv' | 'nrv' = NRV_RE.test(fold(tail))

@@ -29,7 +29,7 @@ const MULTI_TITLE_RE =
 const OTHER_NUTRIENT_TITLE_RE =
   /(?<![a-z])(?:calcium|zinc|zink|vitamin [a-z0-9]{1,3}|vitamins|d3|k2|b6|b12|potassium|iron|selenium|boron|ashwagandha|melatonin|theanine|l-theanine)(?![a-z])/g;
 const TOPICAL_DIRECTIONS_RE =
-  /(?<![a-z])(?:apply|applied to (?:the |your |any part of the )?(?:skin|body|feet|legs|arms)|sprays? (?:onto|on|directly on(?:to)?) (?:the |your )?(?:skin|body|arms|legs)|on (?:the |your )?skin|massage into|rub into|add (?:\d+ ?(?:cups?|g|kg|scoops?) )?to (?:a |your )?(?:warm )?bath|(?:per|in a|in the|in your) (?:warm )?bath|foot (?:soak|bath)|transdermal|for external use|external use only|auftragen|einmassieren|ins badewasser|appliquer|usage externe|aplicar|uso externo|applicare|uso esterno|via de huid|op de huid|in (?:het )?badwater|nanesemo|nanesite|na kozo|na skor(?:e|ze)|wciera\w*|kapiel\w*|rozpyla\w*|na kuzi|pe piele|наносить|на кожу)(?![a-zа-я])/;
+  /(?<![a-z])(?:apply|applied to (?:the |your |any part of the )?(?:skin|body|feet|legs|arms)|sprays? (?:onto|on|directly on(?:to)?) (?:the |your )?(?:skin|body|arms|legs)|on (?:the |your )?skin|massage into|rub into|add (?:\d+ ?(?:cups?|g|kg|scoops?) )?to (?:a |your )?(?:warm )?bath|(?:per|in a|in the|in your) (?:warm )?bath|foot (?:soak|bath)|transdermal|for external use|external use only|auftragen|einmassieren|ins badewasser|appliquer|applique[sz]?|usage externe|aplicar|aplica|aplique|uso externo|applicare|applica|uso esterno|via de huid|op de huid|in (?:het )?badwater|nanesemo|nanesite|na kozo|na skor(?:e|ze)|wciera\w*|kapiel\w*|rozpyla\w*|na kuzi|pe piele|наносить|на кожу)(?![a-zа-я])/;
 
 /** "Apply to muscles …", "spray onto the skin", "massage into sore joints": put on the body, in the page's own text. */
 const ON_THE_BODY_RE =
@@ -47,7 +47,7 @@ const MADE_WITH_OIL_RE =
  * about a product for the skin (a deodorant's ingredient page, a bath salt's, a lotion's).
  */
 const ON_SKIN_WORDS_RE =
-  /(?<![a-z])(?:skin|haut|peau|piel|pelle|huid|skor[aezy]|pokozk\w*|kuze|deodorant\w*|deos?|lotions?|creams?|cremes?|baths?|bathing|vollbad|fussbad|bains?|banos?|bagno|kapiel\w*|koupel\w*|massag\w*|armpits?|underarms?|achsel\w*|aisselles?|axilas?|topical(?:ly)?|transdermal\w*|cosmetic\w*|kosmeti\w*|cosmeti\w*|inci|pores?|poren|scrub|peeling|sprays?)(?![a-z])/g;
+  /(?<![a-z])(?:skin|haut|peau|piel|pelle|huid|skor[aezy]|pokozk\w*|kuze|deodorant\w*|deos?|lotions?|creams?|cremes?|baths?|bathing|vollbad|fussbad|bains?|banos?|bagno|kapiel\w*|koupel\w*|massag\w*|armpits?|underarms?|achsel\w*|aisselles?|axilas?|topical(?:ly)?|transdermal\w*|cosmetic\w*|kosmeti\w*|cosmeti\w*|inci|pores?|poren|scrub|peeling|sprays?|patch(?:es)?|parches?|pflaster)(?![a-z])/g;
 /** Units one swallows, in the languages the reader knows. */
 const SWALLOWED_UNITS_RE =
   /(?<![a-z])(?:capsules?|caps|kapseln?|gelules?|capsulas?|kapsulk\w*|tablets?|tabletten?|tabletk\w*|comprim\w*|compresse|softgels?|gumm(?:y|ies)|pills?|sachets?|lozenges?|chewables?|caplets?|servings?|supplement facts)(?![a-z])/;

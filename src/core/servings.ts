@@ -31,7 +31,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
   [/^(?:teaspoons?|tsp\.?|teeloffel|cuilleres? a cafe|cucharaditas?|cucchiaini?)$/, 'teaspoon'],
   [/^(?:tablespoons?|tbsp\.?|essloffel|cuilleres? a soupe|cucharadas?|cucchiai?)$/, 'tablespoon'],
   [
-    /^(?:packets?|packs?|sachets?|saquetas?|carteiras?|dospasar?|sticks?|stick packs?|beutels?|tutchen|bustin[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|sac(?:ek|ku|ky)|vreck[aou]|plicuri|plic|sase|saset|vrecic[aeu]|kesic[aeu]|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*|пакет[а-я]?|包|袋|φακελακι[α-ω]*|φακελισκ[α-ω]*)$/,
+    /^(?:packets?|packs?|sachets?|saquetas?|carteiras?|dospasar?|sticks?|stick packs?|beutels?|tutchen|bust(?:in)?[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|sac(?:ek|ku|ky)|vreck[aou]|plicuri|plic|sase|saset|vrecic[aeu]|kesic[aeu]|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*|пакет[а-я]?|包|袋|φακελακι[α-ω]*|φακελισκ[α-ω]*)$/,
     'packet',
   ],
   [

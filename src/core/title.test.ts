@@ -29,6 +29,7 @@ describe('analyzeTitle', () => {
     ['Epsomsalt 2 kg', true, ['sulfate'], null, true],
     ['Keserűsó', true, ['sulfate'], null, true],
     ['全身浴でのエプソムソルトの使い方', true, ['sulfate'], null, true],
+    ['Magnesium Sleep Patch, 30 Patches', true, [], null, true],
   ])('%s', (title, contains, forms, mg, topical) => {
     const r = analyzeTitle(title);
     expect(r.containsMagnesium).toBe(contains);

@@ -1164,6 +1164,22 @@ describe('page-text reader: an ingredient list whose items carry their amounts',
   });
 });
 
+describe('page-text reader: Portuguese panel headings', () => {
+  it('"Por porção" and "Quantidade por Porção" head a panel, even under a heading taken for the title', () => {
+    const fields = readPageText(
+      [
+        'INFORMAÇÕES NUTRICIONAIS',
+        'Por porção de 2,25g (3 cápsulas)',
+        'Quantidade por Porção\t% VD',
+        'Cálcio (Bisglicinato)\t250mg\t25%',
+        'Magnésio (Bisglicinato)\t260mg\t100%',
+        'Zinco (Bisglicinato)\t7mg\t100%',
+      ].join('\n'),
+    );
+    expect(fields.labelText?.split('\n')).toContain('Magnésio (Bisglicinato)\t260mg\t100%');
+  });
+});
+
 describe("page-text reader: a unit's contents listed on its heading's line", () => {
   const rowsOf = (line: string) =>
     readPageText(

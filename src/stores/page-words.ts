@@ -62,7 +62,11 @@ export const FACTS_HEAD = new RegExp(
       '(?:kalitatif ve kantitatif )?bilesim',
       'etkin maddeler?',
       'composicao',
-      'informacao nutricional',
+      'informac(?:ao|oes) nutriciona(?:l|is)',
+      'tabela nutricional',
+      // "Quantidade por Porção", "Por porção de 2,25g (3 cápsulas)", "Cantidad por porción".
+      '(?:quantidade|cantidad) por (?:porcao|porcion)',
+      'por (?:porcao|porcion)',
       'por dose(?: diaria)?',
       'innehall(?: per)?',
       'naringsvarde\\w*',
