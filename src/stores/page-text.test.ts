@@ -302,6 +302,18 @@ describe('page-text reader: product page or not', () => {
     expect(page('Magnesium Glycinate 120 Tablets').isProductPage).toBe(true);
   });
 
+  it("another shop's price in an article's plug does not make the article sell", () => {
+    const page = (plug: string, host: string) =>
+      readPageText(['Každý potřebuje hořčík', 'Hořčík je nezbytný minerál; tělo si ho samo nevyrobí.', plug].join('\n'), {
+        host,
+      });
+    expect(page('Hořčík bisglycinát 90 kapslí za 299 Kč (Vitalpoint.cz)', 'centrumzdravehozivota.cz').price).toBeUndefined();
+    // The shop's own address beside its own price is its price.
+    expect(page('Hořčík bisglycinát 90 kapslí za 299 Kč (Vitalpoint.cz)', 'www.vitalpoint.cz').price).toMatchObject({
+      amount: 299,
+    });
+  });
+
   it('a cart button with no price still says the page sells its product', () => {
     expect(readPageText('Magnesium Chloride Flakes\nDissolve in warm water.\nAdd to basket').forSale).toBe(true);
     expect(readPageText('Magnesium Chloride Flakes\nDissolve in warm water.').forSale).toBeUndefined();

@@ -797,6 +797,10 @@ const LARGE_UNIT_CAP: Record<string, number> = {
 };
 
 /** The first price near the top that stands as a price (not a saving, a unit price or a threshold). */
+/** A shop's web address in a line ("Vitalpoint.cz", "amazon.com"). */
+const SHOP_DOMAIN_RE =
+  /(?<![a-z0-9.@-])[a-z0-9-]{2,40}\.(?:com|net|org|eu|de|at|ch|fr|be|nl|it|es|pt|pl|cz|sk|hu|ro|bg|se|dk|no|fi|ie|uk|co\.uk|ca|au|com\.au|nz|in|jp|cn|ru|ua|tr|gr)(?![a-z0-9-])/g;
+
 function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
   const candidates = items.filter((i) => i.block !== 'other').slice(0, 60);
   for (const [k, c] of candidates.entries()) {
@@ -804,7 +808,9 @@ function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
       c.line.length > 60 ||
       // A sponsored tile's price: its "Sponsored" mark follows within the tile.
       candidates.slice(k + 1, k + 10).some((n) => SPONSORED_RE.test(n.folded.trim())) ||
-      /(?<![a-z])(?:save|was|off|per|\/|unit|shipping|over|from|ab|des|desde|da|vanaf)(?![a-z])/.test(c.folded)
+      /(?<![a-z])(?:save|was|off|per|\/|unit|shipping|over|from|ab|des|desde|da|vanaf)(?![a-z])/.test(c.folded) ||
+      // "Hořčík bisglycinát 90 kapslí za 299 Kč (Vitalpoint.cz)": another shop's price, a plug.
+      [...c.folded.matchAll(SHOP_DOMAIN_RE)].some((d) => !host.endsWith(d[0]))
     )
       continue;
     const m = PRICE_RE.exec(c.line);
