@@ -6,6 +6,8 @@ const ids = (fs: { id: string }[]) => fs.map((f) => f.id);
 describe('formsInSourceList (the "(as …)" of a magnesium row)', () => {
   it.each([
     ['(as Magnesium Oxide and Magnesium Bisglycinate)', ['oxide', 'glycinate']],
+    // A pharmacopoeia's grade names no source.
+    ['(magnesium oxide, USP)', ['oxide']],
     ['(as Mg oxide, citrate)', ['oxide', 'citrate']],
     ['(as magnesium bisglycinate chelate)', ['glycinate']],
     ['(as glycinate amino acid chelate, magnesium oxide)', ['glycinate', 'oxide']],

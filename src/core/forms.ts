@@ -169,6 +169,14 @@ const FILLER_WORDS = new Set([
   'mixed',
   'rice',
   'flour',
+  // A pharmacopoeia's grade: "(magnesium oxide, USP)".
+  'usp',
+  'bp',
+  'ep',
+  'nf',
+  'fcc',
+  'ph',
+  'eur',
 ]);
 
 /** Items of a source list: "oxide, citrate & glycinate" or "citrate/oxide" or "(as A (B and C))". */

@@ -1176,6 +1176,36 @@ describe('page-text reader: an ingredient list whose items carry their amounts',
   });
 });
 
+describe('page-text reader: a table of nutrients with no heading it knows', () => {
+  const page = (rows: string[]) =>
+    readPageText(
+      [
+        'PreCare Chewables Tablets',
+        'DESCRIPTION',
+        'Prenatal multivitamin/mineral tablets. Each orange, flavored, oval, chewable tablet contains:',
+        'Vitamins:',
+        'Folic Acid, USP\t1 mg',
+        'Vitamin C\t50 mg',
+        'Minerals:',
+        ...rows,
+        'INDICATIONS',
+        'Vitamin and mineral supplementation throughout pregnancy.',
+      ].join('\n'),
+    );
+  it('is the label, sub-headings between its rows allowed', () => {
+    const fields = page([
+      'Calcium (calcium carbonate)\t250 mg',
+      'Magnesium (magnesium oxide, USP)\t50 mg',
+      'Zinc (zinc oxide, USP)\t15 mg',
+    ]);
+    expect(fields.labelText?.split('\n')).toContain('Magnesium (magnesium oxide, USP)\t50 mg');
+    expect(fields.isProductPage).toBe(true);
+  });
+  it('needs magnesium among its rows', () => {
+    expect(page(['Calcium (calcium carbonate)\t250 mg', 'Zinc (zinc oxide, USP)\t15 mg']).labelText).toBeUndefined();
+  });
+});
+
 describe('page-text reader: Portuguese panel headings', () => {
   it('"Por porção" and "Quantidade por Porção" head a panel, even under a heading taken for the title', () => {
     const fields = readPageText(

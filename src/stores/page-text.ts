@@ -911,6 +911,28 @@ function compositionUnderName(items: Classified[], title: string | undefined): s
   return rows.map((c) => c.line).join('\n');
 }
 
+/** "Calcium (calcium carbonate)<TAB>250 mg<TAB>25%": a nutrient's name in one cell, its amount in the next. */
+const NUTRIENT_CELLS_RE = /^[^\t\d]{2,60}\t[ ]?\d[\d.,]*[ ]?(?:mg|mcg|µg|ug|iu|g)(?![a-z])(?:\t[ ]?\d[\d.,]*[ ]?%)?[ ]?$/i;
+/**
+ * A table of four nutrient rows or more, sub-headings such as "Minerals:" between them allowed,
+ * magnesium's among them: a label whose heading the reader does not know or the copy lost.
+ */
+function nutrientTable(items: Classified[]): string | undefined {
+  for (let i = 0; i < items.length; i++) {
+    if (!NUTRIENT_CELLS_RE.test(items[i]!.line)) continue;
+    const rows: string[] = [];
+    let j = i;
+    for (; j < items.length; j++) {
+      const c = items[j]!;
+      if (NUTRIENT_CELLS_RE.test(c.line)) rows.push(c.line);
+      else if (!(c.line.length <= 24 && c.line.trim().endsWith(':'))) break;
+    }
+    if (rows.length >= 4 && rows.some((r) => MAGNESIUM_RE.test(fold(r)))) return rows.join('\n');
+    i = j;
+  }
+  return undefined;
+}
+
 /** "Jedna tabletka dostarcza 64 mg …": the count read as an intake is the subject of a contents verb. */
 function unitContents(folded: string, count: string): boolean {
   const at = folded.indexOf(count);
@@ -1121,6 +1143,10 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // in the description's sentence is the label the page gives.
   const composition = label ? undefined : unitComposition(items);
   if (composition) label = composition;
+  // "Minerals:" then "Calcium (calcium carbonate)<TAB>250 mg", "Magnesium (magnesium oxide, USP)<TAB>50 mg", …:
+  // a table of nutrients with no heading the reader knows is the label.
+  const table = label ? undefined : nutrientTable(items);
+  if (table) label = table;
   // A product's name with its package count ("… Magnesium Glycinate 240 mg, 180 Capsules") is the
   // title's claim (AMOUNT_SOURCES rank 5), not a label row, even in a short text.
   if (!label && short) {
@@ -1230,7 +1256,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     !asks &&
     !blog &&
     // A unit's composition told in prose is weaker evidence: fewer signs of an article outweigh it.
-    (sells || labelled || !!directions || (short && !!label) || (!!(composition ?? underName) && articleSignals < 2)) &&
+    (sells || labelled || !!directions || (short && !!label) || (!!(composition ?? underName ?? table) && articleSignals < 2)) &&
     !(articleSignals >= 3 && !labelled && !sells);
   return fields;
 }
