@@ -968,6 +968,18 @@ describe('page-text rules on whole snapshots', () => {
     expect(antacid.kind).toBe('not-a-supplement');
   });
 
+  it('a device that adds magnesium to water is no supplement', () => {
+    const filter = analyze({
+      url: null,
+      store: 'generic',
+      isProductPage: true,
+      title: 'PristineHydro Travel/Portable Water Filter System',
+      description: 'The filter finally adds magnesium, as magnesium bicarbonate, to the water.',
+      price: { amount: 895, currency: 'USD' },
+    });
+    expect(filter.kind).toBe('not-a-supplement');
+  });
+
   it("reference intakes per 100 ml are a drink's label, not a supplement's", () => {
     const rows = ['Vitamin C 24,0 mg 30,0 %', 'Niacin 4,8 mg 30,0 %', 'Calcium 36,0 mg 4,5 %', 'Magnesium 16,9 mg 4,5 %'];
     const page = {

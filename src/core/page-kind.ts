@@ -12,6 +12,9 @@ import { warn, type PageInputs } from './page-inputs';
 
 const FOOD_TITLE_RE =
   /(?<![a-z])(?:chocolate|cocoa|almonds?|cashews?|nuts|seeds|cereal|granola|oatmeal|mineral water|sparkling water|spring water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|beans|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
+/** "Portable Water Filter System", "Shower Head": a device that adds or removes magnesium is no supplement. */
+const DEVICE_TITLE_RE =
+  /(?<![a-z])(?:water filters?|filter (?:system|jug|cartridges?)|filtration|purifiers?|pitchers?|dispensers?|shower ?heads?|ionizers?|chargers?|batter(?:y|ies))(?![a-z])/;
 /** "Nutri-Score A", "Eco-Score B": the grades printed on foods. */
 const FOOD_SCORE_RE = /(?<![a-z])(?:nutri|eco)-?score[ :]{1,3}[a-e](?![a-z])/;
 /**
@@ -319,7 +322,9 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     // A Nutri-Score or Eco-Score grade: foods carry them, food supplements are exempt.
     FOOD_SCORE_RE.test(fold(`${f.labelText}\n${f.ingredients}\n${prose}`)) ||
     REFERENCE_PER_100_RE.test(fold(`${f.labelText}\n${prose}`)) ||
-    (FOOD_TITLE_RE.test(foldedTitle) && !SUPPLEMENT_WORDS_RE.test(foldedTitle) && !mgRows.length);
+    ((FOOD_TITLE_RE.test(foldedTitle) || DEVICE_TITLE_RE.test(foldedTitle)) &&
+      !SUPPLEMENT_WORDS_RE.test(foldedTitle) &&
+      !mgRows.length);
   const productSignals =
     mgRows.length > 0 ||
     !!(
