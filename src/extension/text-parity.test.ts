@@ -49,7 +49,8 @@ describe('paste box and selection agree with the CLI', { timeout: 180_000 }, () 
   });
 
   it('"Analyze selected text", on pages of several languages, with the tab\'s address', async () => {
-    const sample = pages.filter((_, i) => i % 25 === 0);
+    // A tab has a web address; a page known only by a repository's file id has none to give.
+    const sample = pages.filter((p) => /^https?:\/\//.test(p.url)).filter((_, i) => i % 25 === 0);
     expect(sample.length).toBeGreaterThanOrEqual(4);
     for (const [i, page] of sample.entries()) {
       const [expected] = cli([join('test/fixtures/pages', page.file)], page.url);

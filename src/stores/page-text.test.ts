@@ -1201,6 +1201,17 @@ describe('page-text reader: a table of nutrients with no heading it knows', () =
     expect(fields.labelText?.split('\n')).toContain('Magnesium (magnesium oxide, USP)\t50 mg');
     expect(fields.isProductPage).toBe(true);
   });
+  it('copied cell by cell, a row is its name, then its amount, each on a line', () => {
+    const fields = page([
+      'Calcium (calcium carbonate)',
+      '250 mg',
+      'Magnesium (magnesium oxide, USP)',
+      '50 mg',
+      'Zinc (zinc oxide, USP)',
+      '15 mg',
+    ]);
+    expect(fields.labelText?.split('\n')).toContain('Magnesium (magnesium oxide, USP)\t50 mg');
+  });
   it('needs magnesium among its rows', () => {
     expect(page(['Calcium (calcium carbonate)\t250 mg', 'Zinc (zinc oxide, USP)\t15 mg']).labelText).toBeUndefined();
   });

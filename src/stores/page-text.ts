@@ -918,14 +918,27 @@ const NUTRIENT_CELLS_RE = /^[^\t\d]{2,60}\t[ ]?\d[\d.,]*[ ]?(?:mg|mcg|µg|ug|iu|
  * magnesium's among them: a label whose heading the reader does not know or the copy lost.
  */
 function nutrientTable(items: Classified[]): string | undefined {
+  // A row at j: its cells on one line, or (a table copied cell by cell) its name, then its amount,
+  // then perhaps its percent, each on a line of its own. Returns the row and the lines it took.
+  const rowAt = (j: number): [string, number] | null => {
+    const line = items[j]!.line;
+    if (NUTRIENT_CELLS_RE.test(line)) return [line, 1];
+    const next = items[j + 1]?.line.trim() ?? '';
+    if (!/^[^\t\d]{2,60}$/.test(line.trim()) || !AMOUNT_CELL_RE.test(next)) return null;
+    const percent = items[j + 2]?.line.trim() ?? '';
+    return /^\d[\d.,]*[ ]?%$/.test(percent) ? [`${line.trim()}\t${next}\t${percent}`, 3] : [`${line.trim()}\t${next}`, 2];
+  };
   for (let i = 0; i < items.length; i++) {
-    if (!NUTRIENT_CELLS_RE.test(items[i]!.line)) continue;
+    if (!rowAt(i)) continue;
     const rows: string[] = [];
     let j = i;
-    for (; j < items.length; j++) {
-      const c = items[j]!;
-      if (NUTRIENT_CELLS_RE.test(c.line)) rows.push(c.line);
-      else if (!(c.line.length <= 24 && c.line.trim().endsWith(':'))) break;
+    while (j < items.length) {
+      const row = rowAt(j);
+      if (row) {
+        rows.push(row[0]);
+        j += row[1];
+      } else if (items[j]!.line.length <= 24 && items[j]!.line.trim().endsWith(':')) j++;
+      else break;
     }
     if (rows.length >= 4 && rows.some((r) => MAGNESIUM_RE.test(fold(r)))) return rows.join('\n');
     i = j;
