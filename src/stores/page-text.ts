@@ -287,6 +287,9 @@ function listItems(line: string): { items: string[]; runOn: RegExpExecArray | nu
 }
 /** Four items or more, each a row's length. */
 const itemsAreRows = (items: string[]) => items.length >= 4 && items.every((r) => r.length <= 120);
+/** Two items or more, each a nutrient's name then its amount ("calcium 75 mg", "zinc - 25 mg"). */
+const itemsAreNamedAmounts = (items: string[]) =>
+  items.length >= 2 && items.every((r) => r.length <= 120 && NAMED_AMOUNT_RE.test(fold(r.trim())));
 
 /** Each line with the block it belongs to: a heading opens a block, the lines after it follow. */
 function classify(lines: string[]): Classified[] {
@@ -370,7 +373,7 @@ function classify(lines: string[]): Classified[] {
       // "Sastav 1 tablete sadrži aktivne tvari: cink - 25 mg, mangan - 5 mg, …", "Each tablet contains
       // calcium 75 mg, magnesium 37.5 mg": its rows as one list, each item with its amount.
       const list = listItems(rest);
-      const asList = list.items.length >= 2 && list.items.every((r) => r.length <= 120 && NAMED_AMOUNT_RE.test(fold(r.trim())));
+      const asList = itemsAreNamedAmounts(list.items);
       for (const row of asList ? list.items.map((r) => r.trim()) : splitRows(rest))
         out.push({ line: row, folded: fold(row), block: 'facts', heading: false });
       if (asList && list.runOn) {
@@ -409,7 +412,7 @@ function classify(lines: string[]): Classified[] {
     // an ingredient list whose every item has its amount is that panel too.
     // "Each tablet contains:" then "calcium 75 mg, magnesium 37.5 mg.": a short list of named amounts too.
     const namedList = block === 'facts' && inBlock === 1 && line.length <= 120 ? listItems(line).items : [];
-    if (namedList.length >= 2 && namedList.every((r) => NAMED_AMOUNT_RE.test(fold(r.trim())))) {
+    if (itemsAreNamedAmounts(namedList)) {
       for (const row of namedList) out.push({ line: row.trim(), folded: fold(row.trim()), block, heading: false });
       continue;
     }
@@ -1257,15 +1260,15 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // A ranking's, an article's or a blog's composition sentences are other products' or no product's:
   // no label ("Each capsule contains 120 mg of magnesium glycinate" under "The 5 Best …").
   // (A monograph, also no product page, still describes one product: its panel stays.)
-  if ((ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? ''))) || asks || blog)
-    delete fields.labelText;
-  // "Reply" under each post: a forum thread, or an article's comments, written by many people.
-  const forum = items.filter((c) => c.line.length <= 20 && REPLY_LINE_RE.test(c.folded.trim())).length >= 2;
-  if (ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? ''))) fields.genre = 'ranking';
-  else if (forum && !sells) fields.genre = 'forum';
+  const manyProducts = ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? ''));
+  if (manyProducts || asks || blog) delete fields.labelText;
+  // "Reply" under each post (and nothing sold): a forum thread, or an article's comments, by many people.
+  const thread = !sells && items.filter((c) => c.line.length <= 20 && REPLY_LINE_RE.test(c.folded.trim())).length >= 2;
+  if (manyProducts) fields.genre = 'ranking';
+  else if (thread) fields.genre = 'forum';
   fields.isProductPage =
     !ranking &&
-    !(forum && !sells) &&
+    !thread &&
     !asks &&
     !blog &&
     // A unit's composition told in prose is weaker evidence: fewer signs of an article outweigh it.
