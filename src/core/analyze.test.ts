@@ -383,6 +383,29 @@ describe('page-text rules on whole snapshots', () => {
     expect(run({ ...page, forSale: true }).kind).toBe('topical');
   });
 
+  it.each([
+    ['Magnesiumchlorid kann direkt auf die Haut aufgebracht werden.'],
+    ["L'huile de magnésium s'applique sur la peau après la douche."],
+    ['Aplicar el aceite de magnesio sobre la piel limpia.'],
+    ['Нанести магниевое масло на кожу и втереть.'],
+  ])('put on the skin in other languages: %s is topical', (description) => {
+    const a = run({ title: 'Magnesiumchlorid', isProductPage: false, description });
+    expect(a.kind).toBe('topical');
+  });
+
+  it('"den der Körper nicht selbst herstellen kann" (the body cannot make it) is no recipe', () => {
+    const a = run({
+      title: 'Anwendung von Magnesiumchlorid',
+      isProductPage: false,
+      description: [
+        'Magnesium ist ein Mineralstoff, den der Körper nicht selbst herstellen kann.',
+        'Magnesiumchlorid kann direkt auf die Haut aufgebracht werden.',
+      ].join('\n'),
+    });
+    expect(a.kind).toBe('topical');
+    expect(codes(a)).not.toContain('recipe');
+  });
+
   it("a monograph's two dosage forms: the serving is the one the directions name", () => {
     const strengths = [
       'Dosage Forms & Strengths',

@@ -205,3 +205,12 @@ describe('hydroaspartate in English', () => {
     expect(ids(formsNearMagnesium('Magnesium hydroaspartate + Potassium hydroaspartate'))).toEqual(['aspartate']);
   });
 });
+
+describe('a dot typed between the element and its salt', () => {
+  it('"nehéz magnézium.oxid" names the oxide; a sentence\'s full stop still ends the window', () => {
+    expect(
+      ids(formsNearMagnesium('250 mg magnézium (352,92 mg nehéz magnézium.oxid, 463,93 mg magnézium-citrát formájában)')),
+    ).toEqual(['oxide', 'citrate']);
+    expect(ids(formsNearMagnesium('Take magnesium. Citrate of potassium is another product.'))).toEqual([]);
+  });
+});

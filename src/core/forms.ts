@@ -249,7 +249,7 @@ const NEGATED_AFTER_RE = /^[ -]{0,2}(?:free|frei)(?![a-z])/;
 // "Magnesium citrate is a more highly absorbable form than magnesium oxide": a comparison ends the
 // product's forms, whatever the other side names.
 const WINDOW_STOP_RE =
-  /[.;!?|\n]|\s[-–—]\s|(?<![a-z])(?:for|with|mit|avec|con|plus|per|pro|para|pour|per|than|di quello|vs\.?|versus|compared|unlike|instead|rather|im vergleich|par rapport|en comparacion|rispetto|not|without|ohne|sans|sin|senza|zonder|free of|free from)(?![a-z])/;
+  /\.(?![a-z])|[;!?|\n]|\s[-–—]\s|(?<![a-z])(?:for|with|mit|avec|con|plus|per|pro|para|pour|per|than|di quello|vs\.?|versus|compared|unlike|instead|rather|im vergleich|par rapport|en comparacion|rispetto|not|without|ohne|sans|sin|senza|zonder|free of|free from)(?![a-z])/;
 // "citrate de magnésium", and English "the citrate form of magnesium", "citrate of magnesium".
 const ROMANCE_LINK_RE = /^[ ]{0,3}(?:[a-z]{3,12}[ ]{1,3})?(?:de|di|du|del|d'|of)[ ']{0,2}$/;
 

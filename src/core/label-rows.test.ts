@@ -294,3 +294,19 @@ describe('label rows: a count of units in words heading the rows', () => {
     expect(r.servingSize).toBe('Two capsules');
   });
 });
+
+describe('label rows: the element "in the form of" its salt, in Slavic and Romanian words', () => {
+  it.each([
+    ['магния в виде магния цитрата – 50 мг', 50],
+    ['магнію у вигляді магнію лактату 48 мг', 48],
+    ['magnez w postaci cytrynianu magnezu 100 mg', 100],
+    ['hořčík ve formě citrátu hořečnatého 120 mg', 120],
+  ])("%s is the element's weight", (row, mg) => {
+    const r = readLabel(`Состав на одну капсулу\n${row}`, { eu: true });
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.reading])).toEqual([[mg, 'elemental']]);
+  });
+  it("the salt named alone with its weight is still the salt's", () => {
+    const r = readLabel('1 таблетка содержит:\nмагния цитрат 618 мг', { eu: true });
+    expect(r.magnesiumRows.map((m) => m.reading)).toEqual(['compound']);
+  });
+});

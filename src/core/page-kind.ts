@@ -39,6 +39,17 @@ const ON_THE_BODY_RE =
   /(?<![a-z])(?:apply|massage|rub|spray|(?:can|may|should)(?: also| then)? be (?:applied|massaged|rubbed|sprayed|used))(?: it| directly| generously| liberally)? (?:on|onto|to|into|over) (?:the |your |any |tired |sore |aching )?(?:skin|muscles?|body|feet|legs|arms|joints?|shoulders|neck|back|chest|hands|calves|abdomen|tummy|temples)(?![a-z])/;
 
 /**
+ * "kann direkt auf die Haut aufgebracht werden", "s'applique sur la peau", "aplicar sobre la piel",
+ * "нанести на кожу": put on the skin, in the other languages the reader knows (the place and the
+ * verb in one sentence, in either order).
+ */
+const SKIN_PLACE = String.raw`(?:auf (?:die|der) haut|sur la peau|sobre la piel|en la piel|sulla pelle|op de huid|na skore|na kuzi|на кожу|на коже)`;
+const SKIN_VERB = String.raw`(?:aufgebracht|aufbringen|auftragen|aufgetragen|aufspruhen|aufgespruht|einmassier[a-zа-яё]*|appliqu[a-zа-яё]*|vaporis[a-zа-яё]*|aplic[a-zа-яё]*|masaje[a-zа-яё]*|roci[a-zа-яё]*|applica[a-zа-яё]*|massaggi[a-zа-яё]*|spruzz[a-zа-яё]*|aanbreng[a-zа-яё]*|aangebracht|insmeren|nanas[a-zа-яё]*|nanes[a-zа-яё]*|naklad[a-zа-яё]*|nanies[a-zа-яё]*|wmasow[a-zа-яё]*|нанос[a-zа-яё]*|нанес[a-zа-яё]*|втира[a-zа-яё]*|распыл[a-zа-яё]*)`;
+const APPLIED_TO_SKIN_RE = new RegExp(
+  String.raw`(?<![a-zа-я])(?:${SKIN_PLACE}[^.\n]{0,60}?${SKIN_VERB}|${SKIN_VERB}[^.\n]{0,60}?${SKIN_PLACE})(?![a-zа-я])`,
+);
+
+/**
  * "boosted with MSM and magnesium oil", "combina DMSO y aceite de magnesio": the product is made with
  * a magnesium oil, which goes on the skin.
  */
@@ -67,11 +78,11 @@ const INCI_RE = /(?<![a-z])inci(?: name)?[ ]?:/;
 
 /** A page that tells how to make something (a recipe, DIY): about magnesium, not a product. */
 const RECIPE_RE =
-  /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*|diy|do it yourself|make (?:your|my) own|made my own|how to make|selber machen|selbst (?:herstellen|machen)|zelf maken|fai da te|come prepararl[oa]|fait maison|hecho en casa|casero)(?![a-z])/;
+  /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*|diy|do it yourself|make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht )selbst (?:herstellen|machen)|zelf maken|fai da te|come prepararl[oa]|fait maison|hecho en casa|casero)(?![a-z])/;
 
 /** "So I decided to make my own": the page makes the thing itself (a shop's "DIY ingredients" tagline does not). */
 const MAKE_OWN_RE =
-  /(?<![a-z])(?:make (?:your|my) own|made my own|how to make|selber machen|selbst (?:herstellen|machen)|zelf maken|fai da te|fait maison|hecho en casa)(?![a-z])/;
+  /(?<![a-z])(?:make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht )selbst (?:herstellen|machen)|zelf maken|fai da te|fait maison|hecho en casa)(?![a-z])/;
 
 /** "35-40g des Pulvers in einem Liter Wasser": a quantity of powder per litre or cup is mixing, not a dose. */
 const MIXING_RE =
@@ -307,6 +318,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       TOPICAL_DIRECTIONS_RE.test(fold(`${f.directions}\n${label.directions ?? ''}`)) ||
       // "Apply to muscles prone to cramping", "massage into the skin": the page's own text puts it on the body.
       ON_THE_BODY_RE.test(fold(prose)) ||
+      APPLIED_TO_SKIN_RE.test(fold(prose)) ||
       MADE_WITH_OIL_RE.test(fold(`${f.title}\n${prose.slice(0, 600)}`)) ||
       // A cosmetic's ingredient list ("INCI: Magnesium Sulfate, Sodium bicarbonate, …").
       INCI_RE.test(fold(`${f.ingredients}\n${f.labelText}\n${prose}`)) ||
@@ -414,9 +426,11 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       'not-a-product',
       snapshot.genre === 'ranking'
         ? 'A ranking or test of several products, not one product page: no dose verdict.'
-        : snapshot.genre === 'forum'
-          ? 'A forum thread or discussion, not a product page: no dose verdict.'
-          : 'This page does not look like a product page (no label, serving, directions or price).',
+        : snapshot.genre === 'listing'
+          ? "A shop's list of several products, each with its own amount and price, not one product page: open one for its verdict."
+          : snapshot.genre === 'forum'
+            ? 'A forum thread or discussion, not a product page: no dose verdict.'
+            : 'This page does not look like a product page (no label, serving, directions or price).',
     );
   } else if (topical) kind = 'topical';
   else if (label.otherNutrientRows >= 3 || MULTI_TITLE_RE.test(foldedTitle) || otherNutrientsInTitle >= 2)

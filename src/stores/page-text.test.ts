@@ -1312,3 +1312,129 @@ describe("page-text reader: a ranking's or a blog's composition sentences", () =
     expect(blog.labelText).toBeUndefined();
   });
 });
+
+describe("page-text reader: a shop's category or search page", () => {
+  const listing = [
+    'Magnesium supplementen',
+    'Home > Vitamines & Mineralen > Magnesium',
+    '48 producten  Sorteer op: Populariteit',
+    'Solgar Magnesium Citraat 200 mg 60 tabletten',
+    '€ 17,95',
+    'In winkelwagen',
+    'Vitals Magnesium Bisglycinaat 150 mg 100 capsules',
+    '€ 21,50',
+    'In winkelwagen',
+    'Lucovitaal Magnesium 400 mg 60 tabletten',
+    '€ 9,99',
+    'In winkelwagen',
+  ];
+  it('tiles each with a name, an amount and a price of their own: a listing, no label, no product page', () => {
+    const r = readPageText(listing.join('\n'));
+    expect(r.genre).toBe('listing');
+    expect(r.isProductPage).toBe(false);
+    expect(r.labelText).toBeUndefined();
+  });
+  it("a variant picker's sizes are one product's, and a product's own name is no tile", () => {
+    const product = [
+      'Magnesium Glycinate',
+      '60 capsules',
+      '$14.99',
+      '120 capsules',
+      '$24.99',
+      '240 capsules',
+      '$39.99',
+      'Add to cart',
+      'Supplement Facts',
+      'Serving Size 2 Capsules',
+      'Magnesium (as magnesium bisglycinate) 200 mg 48%',
+    ];
+    const r = readPageText(product.join('\n'));
+    expect(r.genre).toBeUndefined();
+    expect(r.isProductPage).toBe(true);
+    const named = readPageText(['Solgar Magnesium Citraat 200 mg 60 tabletten', ...listing.slice(3)].join('\n'));
+    expect(named.genre).toBeUndefined();
+  });
+});
+
+describe("page-text reader: a first line that starts like a section's heading", () => {
+  it('"Anwendung von Magnesiumchlorid" naming magnesium is the title, not the directions', () => {
+    const r = readPageText(
+      [
+        'Anwendung von Magnesiumchlorid',
+        'Magnesium ist ein Mineralstoff, den der Körper täglich über die Nahrung braucht.',
+        'Magnesiumchlorid kann direkt auf die Haut aufgebracht werden.',
+      ].join('\n'),
+    );
+    expect(r.title).toBe('Anwendung von Magnesiumchlorid');
+    expect(r.directions).toBeUndefined();
+  });
+  it('"Dosierung:" with its colon still heads the directions', () => {
+    const r = readPageText(['Dosierung:', 'Täglich 2 Kapseln Magnesium mit Wasser einnehmen.'].join('\n'));
+    expect(r.directions).toContain('2 Kapseln');
+  });
+});
+
+describe('page-text reader: a Russian composition told as a list', () => {
+  it('"Пиридоксина гидрохлорида – 5 мг, магния в виде магния цитрата – 50 мг" is two rows', () => {
+    const r = readPageText(
+      [
+        'Магвит',
+        'Состав на одну капсулу',
+        'Пиридоксина гидрохлорида – 5 мг, магния в виде магния цитрата – 50 мг. В упаковке 30 или 50 капсул.',
+      ].join('\n'),
+    );
+    expect(r.labelText?.split('\n')).toContain('магния в виде магния цитрата – 50 мг. В упаковке 30 или 50 капсул.');
+  });
+});
+
+describe('page-text reader: explainers and dated posts', () => {
+  const example = [
+    'For example, a label might say:',
+    'Serving size: 2 capsules',
+    'Magnesium: 200 mg',
+    'Form: magnesium glycinate',
+  ];
+  it('a text led by numbered questions is an explainer: its example label is no label', () => {
+    const r = readPageText(
+      [
+        'Reading magnesium labels',
+        '1. What does “elemental magnesium” mean?',
+        'It is the magnesium part of a compound only.',
+        '2. How is elemental magnesium measured?',
+        ...example,
+      ].join('\n'),
+    );
+    expect(r.isProductPage).toBe(false);
+    expect(r.labelText).toBeUndefined();
+  });
+  it('so is one whose title says it explains', () => {
+    const text = (title: string) =>
+      [title, 'Supplements bind magnesium to another substance.', 'Each capsule provides 100 mg of elemental magnesium.'].join(
+        '\n',
+      );
+    expect(readPageText(text('Elemental magnesium labels explained')).isProductPage).toBe(false);
+    expect(readPageText(text('Understanding magnesium labels')).isProductPage).toBe(false);
+    expect(readPageText(text('Magnesium Glycinate')).isProductPage).toBe(true);
+  });
+  it('an author\'s dateline or a reading time makes a post; a shop\'s "By NOW Foods" does not', () => {
+    const post = [
+      'Magnesium for sleep: what the research says',
+      'By Jane Doe, March 3, 2025',
+      'Many people take magnesium before bed.',
+      'Magnesium glycinate is gentle on the stomach. A typical capsule provides 120 mg of elemental magnesium.',
+      'How to take it:',
+      'most people take 200-400 mg about an hour before bed.',
+    ];
+    expect(readPageText(post.join('\n')).isProductPage).toBe(false);
+    expect(readPageText(post.with(1, '6 min read').join('\n')).isProductPage).toBe(false);
+    const shop = readPageText(
+      [
+        'Magnesium Glycinate 120 Capsules',
+        'By NOW Foods',
+        'Each capsule provides 100 mg of magnesium.',
+        'Take 2 capsules daily.',
+      ].join('\n'),
+    );
+    expect(shop.isProductPage).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@ import { laterPhase, opensPhases, parseDirections } from '../core/servings';
 import { CHILD_DOSE_RE } from '../core/dose';
 import {
   ARTICLE_RE,
+  DATELINE_RE,
   BULLET_RE,
   CAROUSEL_HEAD,
   CART_RE,
@@ -186,7 +187,7 @@ const INLINE_SECTION = new RegExp(String.raw`(?:^|\s)([1-6](?:\.\d)?\.?\s+(?:${S
 
 /** A blog's or a guide's section, first in a page's address or its breadcrumb. */
 const BLOG_SECTION_RE =
-  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|ratgeber|magazin|magazine|journal|news|conseils|actualites|articulos|artikelen|artikler|artiklar|poradnik|guides?)(?:\/|\s|$))/;
+  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|ratgeber|magazin|magazine|journal|news|conseils|actualites|articles?|articulos|artikel|artikelen|artikler|artiklar|poradnik|guides?|education|learn|wissen|explainers?|explainer-articles)(?:\/|\s|$))/;
 
 /** Headings of a list of excipients, not of a product's nutrients. */
 const EXCIPIENTS_HEAD_RE =
@@ -279,7 +280,9 @@ function navLike(line: string | undefined): boolean {
  * …"); the last item may run on into prose ("Potassium … - 300mg. Proprietary Blends: …"), kept apart.
  */
 function listItems(line: string): { items: string[]; runOn: RegExpExecArray | null } {
-  const items = line.split(/(?<=\d\s?(?:mg|mcg|µg|g|iu)(?:\s?[a-z]{1,3}(?![a-z]))?(?:\s?\([^)]{0,12}\))*[*†]?)\s?[,;]\s+/i);
+  const items = line.split(
+    /(?<=\d\s?(?:mg|mcg|µg|g|iu|мг|мкг|г)(?:\s?[a-z]{1,3}(?![a-z]))?(?:\s?\([^)]{0,12}\))*[*†]?)\s?[,;]\s+/i,
+  );
   const last = items.at(-1) ?? '';
   const runOn = last.length > 120 ? /^(.{1,120}?\d\s?(?:mg|mcg|µg|g|iu))\.\s+(.+)$/i.exec(last) : null;
   if (runOn) items[items.length - 1] = runOn[1]!;
@@ -355,11 +358,20 @@ function classify(lines: string[]): Classified[] {
       prefixKind === 'facts' && line.length > 100 && !MG_AMOUNT_RE.test(folded.slice(prefix![0].length)) ? 'ingredients' : null;
     // "Non-medicinal ingredients: microcrystalline cellulose, …", "Suggested Use: 1 or 2 tablets daily …"
     // however long: a heading with its text.
-    const kind: Block | null =
+    const sectionKind: Block | null =
       headingKind(folded.replace(BULLET_RE, '')) ??
       (prefixKind === 'warnings' || prefixKind === 'ingredients' || prefixKind === 'directions'
         ? prefixKind
         : (longFacts ?? compositionList));
+    // "Anwendung von Magnesiumchlorid", "Dosage of Magnesium Glycinate" as the text's first line: the
+    // page's title naming its subject, not a section's heading (the section's own has no magnesium or a colon).
+    const titleLike: boolean =
+      out.length === 0 &&
+      (sectionKind === 'directions' || sectionKind === 'warnings' || sectionKind === 'ingredients') &&
+      MAGNESIUM_RE.test(folded) &&
+      !/:\s*$/.test(folded) &&
+      line.length <= 90;
+    const kind: Block | null = titleLike ? null : sectionKind;
     // "Each tablespoon (15 ml) contains: Magnesium (…) 250 mg": the heading and its first row.
     const colon = kind === 'facts' ? line.indexOf(':') : -1;
     if (colon > 0 && colon < 90 && MG_AMOUNT_RE.test(fold(line.slice(colon + 1)))) {
@@ -456,7 +468,7 @@ const AMOUNT_ONLY_LINE_RE =
   /^(?:[<~]?\d[\d.,]*\s?(?:mg|mcg|µg|ug|g|iu|mmol|%)(?:\s?\(?\d[\d.,]*\s?%[^)\t]{0,12}\)?)?|\d{1,4}|[-–*†‡]|\*\*)(?:\t(?:[<~]?\d[\d.,]*\s?(?:mg|mcg|µg|ug|g|iu|mmol|%)?[*†‡]*|[-–*†‡]|\*\*))*[*†‡]*$/i;
 const HAS_AMOUNT_RE = /\d\s?(?:mg|mcg|µg|ug|g|iu|mmol|%)(?![a-z])/i;
 /** "calcium 75 mg", "zinc - 25 mg": a nutrient's name, then its amount. */
-const NAMED_AMOUNT_RE = /^\p{L}[^\d]{1,60}\d[\d.,]*\s?(?:mg|mcg|µg|ug|g|iu)(?![a-z])/u;
+const NAMED_AMOUNT_RE = /^\p{L}[^\d]{1,60}\d[\d.,]*\s?(?:mg|mcg|µg|ug|g|iu|мг|мкг|г)(?![a-zа-я])/u;
 
 /**
  * "Magnesium (from Magnesium Citrate)" then "435 mg" on the next line: a row whose cells came apart
@@ -822,6 +834,26 @@ function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
     if (price && price.amount > 0 && price.amount < (LARGE_UNIT_CAP[price.currency] ?? 1_000)) return price;
   }
   return undefined;
+}
+
+/**
+ * A shop's category or search page: three or more product tiles, each a name with its amount or count
+ * ("Solgar Magnesium Citraat 200 mg 60 tabletten") and its own price within the next lines, with
+ * names that differ by more than their numbers (a variant picker's "60 capsules" / "120 capsules"
+ * is one product's). The page's own heading is none of them.
+ */
+function listingTiles(items: Classified[], title: string | undefined): number {
+  const names = new Set<string>();
+  for (const [i, c] of items.entries()) {
+    if (c.block === 'other' || c.line.length > 150 || echoesTitle(c.line, title)) continue;
+    if (!MG_AMOUNT_RE.test(c.folded) && !COUNT_RE.test(c.folded)) continue;
+    if (PRICE_RE.test(c.line)) continue;
+    const words = c.folded.replace(/[\d.,%]+/g, ' ').match(/\p{L}{2,}/gu) ?? [];
+    if (words.length < 3) continue;
+    const priced = items.slice(i + 1, i + 4).some((n) => n.line.length <= 40 && PRICE_RE.test(n.line));
+    if (priced) names.add(words.join(' '));
+  }
+  return names.size;
 }
 
 /** The package count the title or the top of the page prints ("120 Capsules", "60 Kapseln"). */
@@ -1250,24 +1282,45 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // talk about magnesium and plug products; none of them is the page's product.
   // (A section's word alone, "Blogue", counts right under the post's heading, not in a menu above it.)
   const underTitle = items[items.findIndex((c) => echoesTitle(c.line, title)) + 1];
-  const blog =
+  // "1. What does “elemental magnesium” mean?", "2. How is it measured?": a text led by the numbered
+  // questions it answers is an explainer (a product page's FAQ asks about its product, unnumbered, and a shop sells).
+  const questionsLead =
+    !sells &&
+    !leaflet &&
+    items
+      .filter((c) => c.block !== 'other' && c.block !== 'chrome')
+      .slice(0, 10)
+      .filter((c) => c.line.length <= 120 && /^\d{1,2}[.)]\s.*\?\s*$/.test(c.line)).length >= 2;
+  // "By Jane Doe, March 3, 2025", "6 min read" near the top, nothing sold and no facts panel: a post.
+  const dated =
+    !sells &&
     !withMagnesium.length &&
-    (BLOG_SECTION_RE.test(fold(opts.path ?? '').replace(/^\//, '')) ||
-      items
+    items.slice(0, 8).some((c) => c.block !== 'other' && c.line.length <= 100 && DATELINE_RE.test(c.folded.trim()));
+  const blog =
+    (!withMagnesium.length && BLOG_SECTION_RE.test(fold(opts.path ?? '').replace(/^\//, ''))) ||
+    questionsLead ||
+    dated ||
+    (!withMagnesium.length &&
+      (items
         .slice(0, 6)
         .some((c) => c.line.length <= 120 && /\s[>›»/|]\s/.test(c.line) && BLOG_SECTION_RE.test(c.folded.trim())) ||
-      (!!underTitle && /^\p{L}+$/u.test(underTitle.folded.trim()) && BLOG_SECTION_RE.test(underTitle.folded.trim())));
+        (!!underTitle && /^\p{L}+$/u.test(underTitle.folded.trim()) && BLOG_SECTION_RE.test(underTitle.folded.trim()))));
   // A ranking's, an article's or a blog's composition sentences are other products' or no product's:
   // no label ("Each capsule contains 120 mg of magnesium glycinate" under "The 5 Best …").
   // (A monograph, also no product page, still describes one product: its panel stays.)
-  const manyProducts = ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? ''));
+  // "Magnesium supplementen" over tiles each with its own name, amount and price: a category or search page.
+  const listing =
+    !ranking && !!title && !MG_AMOUNT_RE.test(fold(title)) && !COUNT_RE.test(fold(title)) && listingTiles(items, title) >= 3;
+  const manyProducts = listing || (ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? '')));
   if (manyProducts || asks || blog) delete fields.labelText;
   // "Reply" under each post (and nothing sold): a forum thread, or an article's comments, by many people.
   const thread = !sells && items.filter((c) => c.line.length <= 20 && REPLY_LINE_RE.test(c.folded.trim())).length >= 2;
-  if (manyProducts) fields.genre = 'ranking';
+  if (listing) fields.genre = 'listing';
+  else if (manyProducts) fields.genre = 'ranking';
   else if (thread) fields.genre = 'forum';
   fields.isProductPage =
     !ranking &&
+    !listing &&
     !thread &&
     !asks &&
     !blog &&

@@ -200,9 +200,20 @@ export const QUESTION_TITLE_RE =
   /^(?:what|how|which|why|when|should|can|does|do|is|are|wie|welche[rs]?|warum|wann|wieviel|soll(?:te)?|quel(?:le)?s?|comment|pourquoi|combien|faut-il|est-ce|que|cual|cuanto|cuantos|como|por que|cosa|quale|quanto|quanti|perche|wat|hoe|welke|waarom|hoeveel|jak|ile|czy|dlaczego|kiedy|kolik|proc|hur|vilken|varfor|hvor|hvordan|hvilken|mennyi|miert)(?:[ ',]|$)/;
 export const LISTICLE_TITLE_RE =
   /(?<![a-z0-9])\d{1,2} (?:[a-z]{2,12} )?(?:benefits|reasons|tips|ways|facts|things|signs|mistakes|ucinkov|ucinku|vyhod|tipov|tipu|vorteile|grunde|tipps|fakten|bienfaits|raisons|conseils|beneficios|razones|consejos|benefici|motivi|consigli|voordelen|redenen|korzysci|powodow|porad)(?![a-z])/;
-/** Titles of information pages: "All about …", "Everything you need to know about …", "Wissenswertes zu …". */
+/**
+ * Titles of information pages: "All about …", "Everything you need to know about …", "Wissenswertes zu …",
+ * "Understanding …", "A guide to …", "… explained".
+ */
 export const INFO_TITLE_RE =
-  /^(?:all about|everything (?:you need to know )?about|what you (?:need|should) to know about|wissenswertes (?:zu|uber)|alles (?:uber|zu)|was sie uber .{2,40} wissen|tout (?:savoir )?sur|ce qu'il faut savoir sur|todo (?:lo que (?:hay que|debes) saber )?sobre|tutto (?:su|quello che)|alles over|wat je moet weten over)(?![a-z])/;
+  /(?<![a-z])(?:explained|erklart|explique|explicados?|spiegat[oi]|uitgelegd)$|^(?:understanding|a (?:beginner'?s |complete |quick )?guide to|how to read|all about|everything (?:you need to know )?about|what you (?:need|should) to know about|wissenswertes (?:zu|uber)|alles (?:uber|zu)|was sie uber .{2,40} wissen|tout (?:savoir )?sur|ce qu'il faut savoir sur|todo (?:lo que (?:hay que|debes) saber )?sobre|tutto (?:su|quello che)|alles over|wat je moet weten over)(?![a-z])/;
+
+/**
+ * An article's dateline: its author and date ("By Jane Doe, March 3, 2025"), when it was published
+ * ("Published on 12.03.2024"; a leaflet is "updated" too), or its reading time ("6 min read"). (A shop's "By NOW Foods"
+ * has no year; "Best by 2027" is no author.)
+ */
+export const DATELINE_RE =
+  /^(?:by|von|par|por|door|di|av|af|written by|words by)\s.{2,60}(?<!\d)(?:19|20)\d\d(?!\d)|(?<![a-z])(?:posted|published|veroffentlicht|publie|publicado|pubblicato|gepubliceerd|opublikowano)(?: on| am| le| el| il| op)?:?\s.{0,30}(?<!\d)(?:19|20)\d\d(?!\d)|(?<![a-z\d])\d{1,2} ?min(?:ute)?s? read(?![a-z])|(?<![a-z])(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania)(?![a-z])/;
 
 /** The heading of a medicine's patient leaflet. */
 export const LEAFLET_RE =
