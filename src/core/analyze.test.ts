@@ -388,9 +388,14 @@ describe('page-text rules on whole snapshots', () => {
     ["L'huile de magnésium s'applique sur la peau après la douche."],
     ['Aplicar el aceite de magnesio sobre la piel limpia.'],
     ['Нанести магниевое масло на кожу и втереть.'],
+    ['To wodny roztwór chlorku magnezu, łatwy do nałożenia na skórę.'],
   ])('put on the skin in other languages: %s is topical', (description) => {
     const a = run({ title: 'Magnesiumchlorid', isProductPage: false, description });
     expect(a.kind).toBe('topical');
+  });
+
+  it('"oliwki magnezowe" (magnesium body oils, plural) in a title is topical', () => {
+    expect(run({ title: 'Jakie zalety mają oliwki magnezowe?', isProductPage: false }).kind).toBe('topical');
   });
 
   it('"den der Körper nicht selbst herstellen kann" (the body cannot make it) is no recipe', () => {

@@ -44,7 +44,7 @@ const ON_THE_BODY_RE =
  * verb in one sentence, in either order).
  */
 const SKIN_PLACE = String.raw`(?:auf (?:die|der) haut|sur la peau|sobre la piel|en la piel|sulla pelle|op de huid|na skore|na kuzi|на кожу|на коже)`;
-const SKIN_VERB = String.raw`(?:aufgebracht|aufbringen|auftragen|aufgetragen|aufspruhen|aufgespruht|einmassier[a-zа-яё]*|appliqu[a-zа-яё]*|vaporis[a-zа-яё]*|aplic[a-zа-яё]*|masaje[a-zа-яё]*|roci[a-zа-яё]*|applica[a-zа-яё]*|massaggi[a-zа-яё]*|spruzz[a-zа-яё]*|aanbreng[a-zа-яё]*|aangebracht|insmeren|nanas[a-zа-яё]*|nanes[a-zа-яё]*|naklad[a-zа-яё]*|nanies[a-zа-яё]*|wmasow[a-zа-яё]*|нанос[a-zа-яё]*|нанес[a-zа-яё]*|втира[a-zа-яё]*|распыл[a-zа-яё]*)`;
+const SKIN_VERB = String.raw`(?:aufgebracht|aufbringen|auftragen|aufgetragen|aufspruhen|aufgespruht|einmassier[a-zа-яё]*|appliqu[a-zа-яё]*|vaporis[a-zа-яё]*|aplic[a-zа-яё]*|masaje[a-zа-яё]*|roci[a-zа-яё]*|applica[a-zа-яё]*|massaggi[a-zа-яё]*|spruzz[a-zа-яё]*|aanbreng[a-zа-яё]*|aangebracht|insmeren|nanas[a-zа-яё]*|nanes[a-zа-яё]*|naklad[a-zа-яё]*|naloz[a-zа-яё]*|nanies[a-zа-яё]*|wmasow[a-zа-яё]*|нанос[a-zа-яё]*|нанес[a-zа-яё]*|втира[a-zа-яё]*|распыл[a-zа-яё]*)`;
 const APPLIED_TO_SKIN_RE = new RegExp(
   String.raw`(?<![a-zа-я])(?:${SKIN_PLACE}[^.\n]{0,60}?${SKIN_VERB}|${SKIN_VERB}[^.\n]{0,60}?${SKIN_PLACE})(?![a-zа-я])`,
 );

@@ -1407,6 +1407,12 @@ describe('page-text reader: explainers and dated posts', () => {
     expect(r.isProductPage).toBe(false);
     expect(r.labelText).toBeUndefined();
   });
+  it('a panel right under "For example, a label might say:" is an example, even on a page that sells', () => {
+    const r = readPageText(['Magnesium Guide', 'Add to cart', 'Labels differ.', ...example].join('\n'));
+    expect(r.labelText ?? '').not.toContain('Magnesium: 200 mg');
+    const own = readPageText(['Magnesium Guide', 'Add to cart', 'Labels differ.', ...example.slice(1)].join('\n'));
+    expect(own.labelText).toContain('Magnesium: 200 mg');
+  });
   it('so is one whose title says it explains', () => {
     const text = (title: string) =>
       [title, 'Supplements bind magnesium to another substance.', 'Each capsule provides 100 mg of elemental magnesium.'].join(
@@ -1437,4 +1443,21 @@ describe('page-text reader: explainers and dated posts', () => {
     );
     expect(shop.isProductPage).toBe(true);
   });
+});
+
+describe('page-text reader: a title about taking magnesium', () => {
+  it.each([['So viel Magnesium am Tag sollten Sie maximal einnehmen'], ['Magnésio: Para Que Serve e Quanto Tomar Por Dia']])(
+    '"%s" names the page; it directs no one',
+    (title) => {
+      const r = readPageText(
+        [
+          title,
+          'Magnesium gehört zu den beliebtesten Nahrungsergänzungsmitteln: es reguliert den Blutdruck, beeinflusst die Aufnahme von Calcium und wird für Knochen und Muskeln gebraucht.',
+          'Die Deutsche Gesellschaft für Ernährung empfiehlt Erwachsenen täglich zwischen 300 und 350 Milligramm über Lebensmittel.',
+        ].join('\n'),
+      );
+      expect(r.directions).toBeUndefined();
+      expect(r.isProductPage).toBe(false);
+    },
+  );
 });

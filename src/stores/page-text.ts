@@ -651,6 +651,10 @@ function nameAboveByline(items: Classified[], slug: Set<string>): Classified | u
   return firstFigure >= 0 && firstFigure < at - 3 ? undefined : name;
 }
 
+/** A line that introduces an example ("For example, a label might say:", "Zum Beispiel:"). */
+const EXAMPLE_INTRO_RE =
+  /(?:(?<![a-z])(?:for example|for instance|e\.g\.|zum beispiel|z\. ?b\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijvoorbeeld|na przyklad|till exempel|for eksempel)(?![a-z])|(?<![a-z])(?:might|may|could|would) (?:say|read|look like|show))[^.!?]{0,80}:\s*$/;
+
 /** More lines than any product's own text: a whole page's text, menus and footers included. */
 const LONG_PAGE_LINES = 120;
 
@@ -1026,7 +1030,7 @@ const STRENGTHS_HEAD_RE = /^(?:(?:adult |pediatric |paediatric )?dosage forms? (
 const COUNT_WORD_RE =
   /\d|(?<![a-z])(?:one|two|three|ein|eine|zwei|drei|un|une|deux|trois|uno|una|dos|tres|due|een|twee|drie)(?![a-z])/;
 
-function directionsFrom(items: Classified[]): string | undefined {
+function directionsFrom(items: Classified[], title?: string): string | undefined {
   for (const [i, c] of items.entries()) {
     if (c.block === 'other' || c.line.length > 400) continue;
     const m = SUPPLEMENT_DIRECTIONS_RE.exec(c.folded);
@@ -1068,7 +1072,9 @@ function directionsFrom(items: Classified[]): string | undefined {
   }
   if (firstHeaded) return capText(firstHeaded, 600);
   for (const c of items) {
-    if (c.block === 'other' || c.block === 'warnings') continue;
+    // "So viel Magnesium am Tag sollten Sie maximal einnehmen", "Quanto Tomar Por Dia": the page's
+    // title asks or tells about taking magnesium; it names the page, it directs no one.
+    if (c.block === 'other' || c.block === 'warnings' || echoesTitle(c.line, title)) continue;
     // A facts panel's own line ("One capsule daily as a dietary supplement", "Uống 1 viên / ngày") counts
     // when it starts with the count or with the verb of taking.
     if (c.block === 'facts' && !COUNT_FIRST_RE.test(c.folded) && DOSE_SENTENCE_RE.exec(c.folded)?.index !== 0) continue;
@@ -1129,11 +1135,20 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     // "Supplement Facts / Serving Size: 3 Capsules / Servings Per Container: 30" just above an
     // "Amount Per Serving" heading belong to the same panel.
     // "Serving Size" / "3 Tablets" / "Servings Per Container" / "30": their values may stand on lines of their own.
+    let top = i;
     for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
       const c = items[k]!;
       const value = VALUE_CELL_RE.test(c.line.trim()) && k > 0 && PANEL_TOP_RE.test(items[k - 1]!.folded);
       if (!PANEL_TOP_RE.test(c.folded) && !value) break;
       rows.unshift(c.line);
+      top = k;
+    }
+    // "For example, a label might say:" above it: an explainer's example, no product's label (its
+    // lines are someone else's, as a carousel's are).
+    const before = items[top - 1];
+    if (before && before.line.length <= 160 && EXAMPLE_INTRO_RE.test(before.folded)) {
+      for (let k = top; k < top + rows.length; k++) items[k] = { ...items[k]!, block: 'other' };
+      continue;
     }
     panels.push(rows);
   }
@@ -1154,7 +1169,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
         CART_RE.test(c.folded) &&
         !items.slice(i + 1, i + 3).some((n) => SPONSORED_RE.test(n.folded.trim())),
     );
-  const directions = withLaterPhase(items, directionsFrom(items));
+  const directions = withLaterPhase(items, directionsFrom(items, title));
   // A short text (a pasted label, selected rows) is label text even with no heading.
   const short = items.length <= SHORT_TEXT_LINES && items.every((c) => c.line.length <= 160);
   // A medicine's leaflet ("Patienteninformation", "Package leaflet: information for the user") is
@@ -1199,11 +1214,13 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // title's claim (AMOUNT_SOURCES rank 5), not a label row, even in a short text.
   if (!label && short) {
     const named = !!title && COUNT_RE.test(fold(title));
+    // (Lines that are someone else's, an example's or a carousel's, stay out.)
+    const others = items.some((c) => c.block === 'other');
     const body = items
-      .filter((c) => !(named && echoesTitle(c.line, title)))
+      .filter((c) => !(named && echoesTitle(c.line, title)) && c.block !== 'other')
       .map((c) => valueCells(c.line))
       .join('\n');
-    if (MAGNESIUM_RE.test(fold(body)) && MG_AMOUNT_RE.test(fold(body))) label = named ? body : text.trim();
+    if (MAGNESIUM_RE.test(fold(body)) && MG_AMOUNT_RE.test(fold(body))) label = named || others ? body : text.trim();
   }
   if (label) fields.labelText = capText(label, 20_000);
 
@@ -1289,7 +1306,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     !leaflet &&
     items
       .filter((c) => c.block !== 'other' && c.block !== 'chrome')
-      .slice(0, 10)
+      .slice(0, 25)
       .filter((c) => c.line.length <= 120 && /^\d{1,2}[.)]\s.*\?\s*$/.test(c.line)).length >= 2;
   // "By Jane Doe, March 3, 2025", "6 min read" near the top, nothing sold and no facts panel: a post.
   const dated =
