@@ -1322,12 +1322,12 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
         .slice(0, 6)
         .some((c) => c.line.length <= 120 && /\s[>›»/|]\s/.test(c.line) && BLOG_SECTION_RE.test(c.folded.trim())) ||
         (!!underTitle && /^\p{L}+$/u.test(underTitle.folded.trim()) && BLOG_SECTION_RE.test(underTitle.folded.trim()))));
-  // A ranking's, an article's or a blog's composition sentences are other products' or no product's:
-  // no label ("Each capsule contains 120 mg of magnesium glycinate" under "The 5 Best …").
-  // (A monograph, also no product page, still describes one product: its panel stays.)
   // "Magnesium supplementen" over tiles each with its own name, amount and price: a category or search page.
   const listing =
     !ranking && !!title && !MG_AMOUNT_RE.test(fold(title)) && !COUNT_RE.test(fold(title)) && listingTiles(items, title) >= 3;
+  // A ranking's, a listing's, an article's or a blog's composition sentences are other products' or no
+  // product's: no label ("Each capsule contains 120 mg of magnesium glycinate" under "The 5 Best …").
+  // (A monograph, also no product page, still describes one product: its panel stays.)
   const manyProducts = listing || (ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? '')));
   if (manyProducts || asks || blog) delete fields.labelText;
   // "Reply" under each post (and nothing sold): a forum thread, or an article's comments, by many people.
