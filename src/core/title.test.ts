@@ -30,6 +30,9 @@ describe('analyzeTitle', () => {
     ['Keserűsó', true, ['sulfate'], null, true],
     ['全身浴でのエプソムソルトの使い方', true, ['sulfate'], null, true],
     ['Magnesium Sleep Patch, 30 Patches', true, [], null, true],
+    // Flakes and lotions in Korean and Japanese.
+    ['나우푸드 퓨어 마그네슘 플레이크, 1개, 1.53kg', true, [], null, true],
+    ['マグネシウム ボディローション 200ml', true, [], null, true],
   ])('%s', (title, contains, forms, mg, topical) => {
     const r = analyzeTitle(title);
     expect(r.containsMagnesium).toBe(contains);

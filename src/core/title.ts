@@ -28,6 +28,12 @@ const CJK_TOPICAL = [
   '입욕제',
   '바스솔트',
   '외용',
+  '마그네슘 오일',
+  '마그네슘오일',
+  '플레이크',
+  '로션',
+  'フレーク',
+  'ローション',
 ].map((w) => fold(w));
 const TOPICAL_RE = new RegExp(
   String.raw`(?<![a-z])(?:magnesium oil|magnesiumol|magnesiumolie|magnesiumspray|olejek magnezowy|oleo de magnesio|via de huid|op de huid|uber die haut|through the skin|transdermaal|transdermale?|huile(?: de)?(?: chlorure)?(?: de)? magnesium|ulei(?:ul)? de magneziu|pe piele|transdermic|aceite de (?:cloruro de )?magnesio|olio di (?:cloruro di )?magnesio|magnesium chloride oil|spray|sprays|spruhflasche|lotion|lotions|cream|creme|crema|body butter|balm|balsam|flakes|flocken|bath|bathing|vollbad|fussbad|badesalz|bain|bano|bagno|soak|foot soak|fussbad|${EPSOM_SALT}|baden mit|roll-on|patch(?:es)?|parches?|pflaster|cerott[oi]|deodorant|topical|transdermal|for external use|external use only|zur ausseren anwendung|usage externe|uso externo|uso esterno|massage oil|magnesium gel|magnesiumgel|(?:body |magnesium |muscle )?rubs?|zel(?:e|u)?|magnesiumbad|badkristallen|badzout|voetbad|(?:warm|ontspannen|ontspannend) bad|magnezijev[oa]? (?:olje|gel|sprej)|kopel\w*|cezkozn\w*|na kozo|oliw(?:a|k[aeiy]|ek) magnezow\w*|olej magnezowy|na skor(?:e|ze)|kapiel\w*|przezskorn\w*|(?:horcikovy|magneziovy) olej|transdermalni|na kuzi|koupel\w*)(?![a-z])|(?<![а-я])(?:магниевое масло|трансдермальн[а-я]*|на кожу|для ванн[а-я]*)(?![а-я])|` +

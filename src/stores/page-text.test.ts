@@ -1461,3 +1461,54 @@ describe('page-text reader: a title about taking magnesium', () => {
     },
   );
 });
+
+describe('page-text reader: prices written with the won, the yen and the yuan after the amount', () => {
+  it('"23,040원" is a price: a marketplace tile pasted alone is a product on sale', () => {
+    const r = readPageText(['나우푸드 퓨어 마그네슘 플레이크, 1개, 1.53kg', '23,040원', '5.0', '(47)'].join('\n'), {
+      host: 'www.coupang.com',
+    });
+    expect(r.price).toEqual({ amount: 23040, currency: 'KRW' });
+  });
+});
+
+describe("page-text reader: a product page named without its amount, with other products' tiles below", () => {
+  it('is still the product page', () => {
+    const r = readPageText(
+      [
+        'Magnesium Breakthrough',
+        '$45.00',
+        'Add to cart',
+        'Suggested use: take 2 capsules daily before bed.',
+        'Pairs well with',
+        'Sleep Breakthrough 60 capsules',
+        '$39.00',
+        'Magnesium Glycinate 120 capsules',
+        '$29.00',
+        'Zinc Complex 15 mg 90 capsules',
+        '$19.00',
+      ].join('\n'),
+    );
+    expect(r.genre).toBeUndefined();
+    expect(r.isProductPage).toBe(true);
+  });
+});
+
+describe("page-text reader: a specification table's cells copied one per line", () => {
+  it('"Serving Size" then "1 Scoop (3.83g)" on the next line opens the panel, so "Magnesium" then "200mg" is its row', () => {
+    const r = readPageText(
+      [
+        'Thorne Magnesium Bisglycinate',
+        'A magnesium powder from a brand known for few fillers, chelated so it is easy on the stomach and well absorbed by most.',
+        'Technical specifications',
+        'Serving Size',
+        '1 Scoop (3.83g)',
+        'Servings Per Container',
+        '60',
+        'Magnesium',
+        '200mg',
+        'Certifications',
+      ].join('\n'),
+    );
+    expect(r.labelText).toContain('Magnesium\t200mg');
+  });
+});

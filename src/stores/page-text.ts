@@ -403,7 +403,9 @@ function classify(lines: string[]): Classified[] {
     if (kind && kind !== 'other' && kind !== 'prose') seenText = true;
     // "Serving Size<TAB>1 Scoop (3.83g)" with no panel heading above it: a specification table's
     // panel starts there ("Servings Per Container 60", "Magnesium 200mg").
-    if (!kind && block !== 'facts' && line.length <= 80 && SERVING_LINE_RE.test(folded) && /\d/.test(line)) {
+    // (Its value may stand on the next line, a table's cells copied one per line: "Serving Size" / "1 Scoop (3.83g)".)
+    const valueBelow = /^\s*\d/.test(lines[index + 1] ?? '') && (lines[index + 1] ?? '').length <= 40;
+    if (!kind && block !== 'facts' && line.length <= 80 && SERVING_LINE_RE.test(folded) && (/\d/.test(line) || valueBelow)) {
       block = 'facts';
       inBlock = 0;
       out.push({ line, folded, block, heading: true });
@@ -797,7 +799,7 @@ const SPONSORED_RE = /^(?:sponsored|ad|anzeige|gesponsert|sponsorise|patrocinado
 const PRICE_NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1,2})?|\d[\d.,]*)`;
 /** A price by its currency's sign or code, before or after the amount ("$24.99", "249 kr", "R$ 89,90"). */
 const PRICE_RE = new RegExp(
-  String.raw`(?:[$€£₹₩₽₺]\s?|(?:us|ca|cdn|a|au|nz|r)\$\s?|(?<![a-z])(?:kr|rs)\.?\s?(?=\d))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-)|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron)(?![a-z]))`,
+  String.raw`(?:[$€£₹₩₽₺]\s?|(?:us|ca|cdn|a|au|nz|r)\$\s?|(?<![a-z])(?:kr|rs)\.?\s?(?=\d))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元)|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron)(?![a-z]))`,
   'i',
 );
 
@@ -1323,8 +1325,16 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
         .some((c) => c.line.length <= 120 && /\s[>›»/|]\s/.test(c.line) && BLOG_SECTION_RE.test(c.folded.trim())) ||
         (!!underTitle && /^\p{L}+$/u.test(underTitle.folded.trim()) && BLOG_SECTION_RE.test(underTitle.folded.trim()))));
   // "Magnesium supplementen" over tiles each with its own name, amount and price: a category or search page.
+  // (A product page named without its amount, "Magnesium Breakthrough", has its own panel or directions
+  // above the tiles of "You may also like".)
   const listing =
-    !ranking && !!title && !MG_AMOUNT_RE.test(fold(title)) && !COUNT_RE.test(fold(title)) && listingTiles(items, title) >= 3;
+    !ranking &&
+    !!title &&
+    !withMagnesium.length &&
+    !directions &&
+    !MG_AMOUNT_RE.test(fold(title)) &&
+    !COUNT_RE.test(fold(title)) &&
+    listingTiles(items, title) >= 3;
   // A ranking's, a listing's, an article's or a blog's composition sentences are other products' or no
   // product's: no label ("Each capsule contains 120 mg of magnesium glycinate" under "The 5 Best …").
   // (A monograph, also no product page, still describes one product: its panel stays.)

@@ -46,6 +46,10 @@ const SYMBOLS: [RegExp, string | ((host: string) => string)][] = [
   [/\$/, (host) => (/\.ca$/.test(host) ? 'CAD' : /\.com\.au$/.test(host) ? 'AUD' : 'USD')],
   [/£/, 'GBP'],
   [/€/, 'EUR'],
+  // "23,040원", "1,980円", "98元": the won, the yen and the yuan written after the amount.
+  [/\d\s?원/, 'KRW'],
+  [/\d\s?円/, 'JPY'],
+  [/\d\s?元/, 'CNY'],
   [/¥|￥/, (host) => (/\.cn$/.test(host) ? 'CNY' : 'JPY')],
   [/\b(USD|CAD|GBP|EUR|AUD|CHF|JPY|SEK|DKK|NOK|PLN|CZK|HUF|RON|BRL|INR)\b/, ''],
 ];
