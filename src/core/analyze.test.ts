@@ -394,6 +394,18 @@ describe('page-text rules on whole snapshots', () => {
     expect(a.kind).toBe('topical');
   });
 
+  it('a dated article about magnesium sprays is an article, not a topical product', () => {
+    const page = {
+      title: '美網紅狂推「鎂噴霧」紓壓神器!專家:皮膚根本難吸收',
+      isProductPage: false,
+      description: '網紅向肚臍、腋下及腳底噴灑含鎂噴霧。醫生則指這種說法沒有根據。',
+    };
+    expect(run(page).kind).toBe('topical');
+    const a = run({ ...page, genre: 'article' });
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.warnings.map((w) => w.message).join(' ')).toContain('dated article');
+  });
+
   it('"oliwki magnezowe" (magnesium body oils, plural) in a title is topical', () => {
     expect(run({ title: 'Jakie zalety mają oliwki magnezowe?', isProductPage: false }).kind).toBe('topical');
   });

@@ -430,7 +430,9 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
           ? "A shop's list of several products, each with its own amount and price, not one product page: open one for its verdict."
           : snapshot.genre === 'forum'
             ? 'A forum thread or discussion, not a product page: no dose verdict.'
-            : 'This page does not look like a product page (no label, serving, directions or price).',
+            : snapshot.genre === 'article'
+              ? 'A dated article or post about magnesium, not a product page: no dose verdict.'
+              : 'This page does not look like a product page (no label, serving, directions or price).',
     );
   } else if (topical) kind = 'topical';
   else if (label.otherNutrientRows >= 3 || MULTI_TITLE_RE.test(foldedTitle) || otherNutrientsInTitle >= 2)

@@ -27,10 +27,11 @@ export const ProductSnapshot = z.object({
   details: z.record(z.string(), z.string()).optional(),
   /**
    * Where the adapter saw a page about several products or by several people rather than a product's
-   * own: a ranking or buyer's guide, a shop's category or search page (a listing), or a forum thread.
-   * (Such a page about a bath salt is not a topical product.)
+   * own: a ranking or buyer's guide, a shop's category or search page (a listing), a forum thread, or
+   * a dated article or post (an author's dateline, a reading time). (Such a page about a bath salt or
+   * a spray is not a topical product.)
    */
-  genre: z.enum(['ranking', 'listing', 'forum']).optional(),
+  genre: z.enum(['ranking', 'listing', 'forum', 'article']).optional(),
   price: Price.optional(),
   /** True when the page offers its product for sale (a price, or a cart button of its own) though no price was read. */
   forSale: z.boolean().optional(),

@@ -1433,6 +1433,7 @@ describe('page-text reader: explainers and dated posts', () => {
     ];
     expect(readPageText(post.join('\n')).isProductPage).toBe(false);
     expect(readPageText(post.with(1, '6 min read').join('\n')).isProductPage).toBe(false);
+    expect(readPageText(post.with(1, '2025年02月13日 12:20 最後更新:15:33').join('\n')).genre).toBe('article');
     const shop = readPageText(
       [
         'Magnesium Glycinate 120 Capsules',

@@ -1345,6 +1345,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   if (listing) fields.genre = 'listing';
   else if (manyProducts) fields.genre = 'ranking';
   else if (thread) fields.genre = 'forum';
+  else if (dated) fields.genre = 'article';
   fields.isProductPage =
     !ranking &&
     !listing &&

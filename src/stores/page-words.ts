@@ -209,11 +209,11 @@ export const INFO_TITLE_RE =
 
 /**
  * An article's dateline: its author and date ("By Jane Doe, March 3, 2025"), when it was published
- * ("Published on 12.03.2024"; a leaflet is "updated" too), or its reading time ("6 min read"). (A shop's "By NOW Foods"
+ * ("Published on 12.03.2024", "2025年02月13日 12:20"; a leaflet is "updated" too), or its reading time ("6 min read"). (A shop's "By NOW Foods"
  * has no year; "Best by 2027" is no author.)
  */
 export const DATELINE_RE =
-  /^(?:by|von|par|por|door|di|av|af|written by|words by)\s.{2,60}(?<!\d)(?:19|20)\d\d(?!\d)|(?<![a-z])(?:posted|published|veroffentlicht|publie|publicado|pubblicato|gepubliceerd|opublikowano)(?: on| am| le| el| il| op)?:?\s.{0,30}(?<!\d)(?:19|20)\d\d(?!\d)|(?<![a-z\d])\d{1,2} ?min(?:ute)?s? read(?![a-z])|(?<![a-z])(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania)(?![a-z])/;
+  /^(?:by|von|par|por|door|di|av|af|written by|words by)\s.{2,60}(?<!\d)(?:19|20)\d\d(?!\d)|(?<![a-z])(?:posted|published|veroffentlicht|publie|publicado|pubblicato|gepubliceerd|opublikowano)(?: on| am| le| el| il| op)?:?\s.{0,30}(?<!\d)(?:19|20)\d\d(?!\d)|(?<![a-z\d])\d{1,2} ?min(?:ute)?s? read(?![a-z])|(?<![a-z])(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania)(?![a-z])|^\d{4}年\d{1,2}月\d{1,2}日.{0,20}(?:\d{1,2}:\d{2}|更新|公開|発行|发布|發佈|投稿)/;
 
 /** The heading of a medicine's patient leaflet. */
 export const LEAFLET_RE =
