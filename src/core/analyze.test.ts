@@ -406,6 +406,33 @@ describe('page-text rules on whole snapshots', () => {
     expect(a.warnings.map((w) => w.message).join(' ')).toContain('dated article');
   });
 
+  it.each([
+    ['Magnesium kann nicht nur eingenommen, sondern auch als Öl auf die Haut aufgetragen werden.'],
+    ['Beneficios del magnesio sobre la piel y sus aplicaciones en el deporte.'],
+    ['Nicht auf die Haut auftragen.'],
+  ])('an oral product saying "%s" stays oral', (description) => {
+    const a = run({
+      title: 'Magnesiumcitrat Kapseln 120 Stück',
+      labelText: '1 Kapsel enthält:\nMagnesium 150 mg',
+      directions: '2 Kapseln täglich',
+      description,
+    });
+    expect(a.kind).toBe('magnesium-supplement');
+    const noRows = run({ title: 'Magnesiumchlorid', isProductPage: false, description });
+    expect(noRows.kind).not.toBe('topical');
+  });
+
+  it('"nicht mehr selbst herstellen" and "selbst herstellen kann" (the body) are no recipe', () => {
+    for (const said of ['den der Körper nicht mehr selbst herstellen kann', 'das der Körper selbst herstellen kann']) {
+      const a = run({
+        title: 'Magnesiumöl',
+        isProductPage: false,
+        description: `Magnesium ist ein Mineralstoff, ${said}. Magnesiumöl wird auf die Haut aufgesprüht.`,
+      });
+      expect(codes(a)).not.toContain('recipe');
+    }
+  });
+
   it('"oliwki magnezowe" (magnesium body oils, plural) in a title is topical', () => {
     expect(run({ title: 'Jakie zalety mają oliwki magnezowe?', isProductPage: false }).kind).toBe('topical');
   });

@@ -302,7 +302,8 @@ export function formsNearMagnesium(text: string): FormFinding[] {
   const mentions = magnesiumMentions(text);
   for (const [k, m] of mentions.entries()) {
     if (m.excipient || m.negated || isMgUnitOnly(text, m)) continue;
-    // After: "Magnesium (as) Glycinate and Malate …" up to a sentence end, "for", "with", another
+    // After: "Magnesium (as) Glycinate and Malate …" up to a sentence end (a full stop no letter follows:
+    // "magnézium.oxid" is one word typed with a dot), "for", "with", another
     // mineral or the next magnesium ("magnesium amino acid chelate,magnesium citrate").
     let windowEnd = Math.min(folded.length, m.end + 70, mentions[k + 1]?.start ?? Infinity);
     const tail = folded.slice(m.end, windowEnd);

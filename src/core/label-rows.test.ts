@@ -301,9 +301,15 @@ describe('label rows: the element "in the form of" its salt, in Slavic and Roman
     ['магнію у вигляді магнію лактату 48 мг', 48],
     ['magnez w postaci cytrynianu magnezu 100 mg', 100],
     ['hořčík ve formě citrátu hořečnatého 120 mg', 120],
+    ['Магний в виде цитрата 100 мг', 100],
+    ['Магній у вигляді цитрату 100 мг', 100],
+    ['magnez w formie cytrynianu magnezu 100 mg', 100],
+    ['horčík vo forme citrátu 100 mg', 100],
   ])("%s is the element's weight", (row, mg) => {
     const r = readLabel(`Состав на одну капсулу\n${row}`, { eu: true });
     expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.reading])).toEqual([[mg, 'elemental']]);
+    // The salt after the phrase names the form.
+    expect(r.magnesiumRows[0]!.forms.map((f) => f.id)).toContain(/лакт/.test(row) ? 'lactate' : 'citrate');
   });
   it("the salt named alone with its weight is still the salt's", () => {
     const r = readLabel('1 таблетка содержит:\nмагния цитрат 618 мг', { eu: true });

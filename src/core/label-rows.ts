@@ -457,7 +457,7 @@ const ELEMENTAL_NAME_RE = new RegExp(
   String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:total |elemental |elementares |reines |davon |of which |dont |di cui |de los cuales |(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|overeenkomend met|odpowiadajac[ay])(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium|magnesio|magnezium|magnezij|magneziu|magnez|horcik[a-z]{0,2}|magni[os]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:-]{0,8}$`,
 );
 const SOURCE_PHRASE_RE =
-  /^[ *†‡#¹²³]{0,6}(?:davon |of which )?(?:magnesium|magnesio|magnezij|magnezyum|magnez(?:u)?|horcik(?:u)?|magneziu|mg)[ *†‡,:]{0,6}(?:aus|from|as|als|sous forme de|en forme de|de|como|come|da|in form von|iz|sebagai|som|ως|w postaci|jako|ve forme|ve formie|sub forma de|din)[ ]|^[ *]{0,6}(?:магни[йяюе]|магні[йяю])[ ,:]{0,3}(?:в виде|в форме|у вигляді|у формі|из|із)[ ]/;
+  /^[ *†‡#¹²³]{0,6}(?:davon |of which )?(?:magnesium|magnesio|magnezij|magnezyum|magnez(?:u)?|horcik(?:u)?|magneziu|mg)[ *†‡,:]{0,6}(?:aus|from|as|als|sous forme de|en forme de|de|como|come|da|in form von|iz|sebagai|som|ως|w postaci|w formie|jako|ve forme|vo forme|sub forma de|din)[ ]|^[ *]{0,6}(?:магни[ияюе]|магні[ияю])[ ,:]{0,3}(?:в виде|в форме|у вигляді|у формі|из|із)[ ]/;
 
 /** How far a bracketed figure may stray from the salt's magnesium share (labels round it). */
 const BRACKET_SHARE_SLACK = 0.05;
@@ -671,7 +671,7 @@ function readMagnesiumRow(
     forms = formsInSourceList(text.slice(0, unmatchedCloseAt), quote(shown));
   } else if (ELEMENTAL_NAME_RE.test(outsideFolded.trimEnd()) || SOURCE_PHRASE_RE.test(outsideFolded)) {
     reading = 'elemental';
-    const sourcePart = SOURCE_PHRASE_RE.test(outsideFolded) ? `${inside} ${outside.replace(/^[^a-zA-Z]*\S+/, '')}` : inside;
+    const sourcePart = SOURCE_PHRASE_RE.test(outsideFolded) ? `${inside} ${outside.replace(/^[^\p{L}]*\S+/u, '')}` : inside;
     forms = formsInSourceList(`${sourcePart} ${sourceAfter}`, quote(shown));
   } else {
     const named = formsNearMagnesium(outside);

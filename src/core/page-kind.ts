@@ -40,14 +40,33 @@ const ON_THE_BODY_RE =
 
 /**
  * "kann direkt auf die Haut aufgebracht werden", "s'applique sur la peau", "aplicar sobre la piel",
- * "нанести на кожу": put on the skin, in the other languages the reader knows (the place and the
- * verb in one sentence, in either order).
+ * "нанести на кожу": put on the skin, in German, French, Spanish, Italian, Dutch, Polish, Czech,
+ * Slovak, Russian and Ukrainian (the place and a verb form of applying in one sentence, in either
+ * order). Not where the sentence says not to ("Nicht auf die Haut auftragen") or also speaks of
+ * swallowing ("kann nicht nur eingenommen, sondern auch auf die Haut aufgetragen werden").
  */
-const SKIN_PLACE = String.raw`(?:auf (?:die|der) haut|sur la peau|sobre la piel|en la piel|sulla pelle|op de huid|na skore|na kuzi|на кожу|на коже)`;
-const SKIN_VERB = String.raw`(?:aufgebracht|aufbringen|auftragen|aufgetragen|aufspruhen|aufgespruht|einmassier[a-zа-яё]*|appliqu[a-zа-яё]*|vaporis[a-zа-яё]*|aplic[a-zа-яё]*|masaje[a-zа-яё]*|roci[a-zа-яё]*|applica[a-zа-яё]*|massaggi[a-zа-яё]*|spruzz[a-zа-яё]*|aanbreng[a-zа-яё]*|aangebracht|insmeren|nanas[a-zа-яё]*|nanes[a-zа-яё]*|naklad[a-zа-яё]*|naloz[a-zа-яё]*|nanies[a-zа-яё]*|wmasow[a-zа-яё]*|нанос[a-zа-яё]*|нанес[a-zа-яё]*|втира[a-zа-яё]*|распыл[a-zа-яё]*)`;
+const SKIN_PLACE = String.raw`(?:auf (?:die|der) haut|sur la peau|sobre la piel|en la piel|sulla pelle|op de huid|na skore|na skorze|na kuzi|na pokozku|на кожу|на коже|на шкіру|на шкірі)`;
+const SKIN_VERB = String.raw`(?:aufgebracht|aufbringen|auftragen|aufgetragen|aufspruhen|aufgespruht|einmassier(?:en|t)|appliqu(?:er|ez|e|ee|es)|vaporis(?:er|ez|e)|aplic(?:ar|a|an|ad|ue|ando|ado|arlo|arse)|masaje(?:ar|a)|roci(?:ar|a)|applica(?:re|te|to|ta|rlo)?|massaggia(?:re|te)?|spruzza(?:re|te)?|aanbreng(?:en)?|aangebracht|insmeren|nanas(?:et|ejte|te)|nanes(?:t|te)|naklada[cj]\w*|nalozy[cć]?|nalozenia|nanies[cć]|wmasowa[cć]|нанос(?:ить|ите|ят)|нанес(?:ти|ите)|втира(?:ть|йте)|распыл(?:ить|ите|яют)|нанос(?:ити|ьте)|нанес(?:іть|ти))`;
 const APPLIED_TO_SKIN_RE = new RegExp(
-  String.raw`(?<![a-zа-я])(?:${SKIN_PLACE}[^.\n]{0,60}?${SKIN_VERB}|${SKIN_VERB}[^.\n]{0,60}?${SKIN_PLACE})(?![a-zа-я])`,
+  String.raw`(?<![a-zа-яі])(?:${SKIN_PLACE}[^.\n]{0,60}?${SKIN_VERB}|${SKIN_VERB}[^.\n]{0,60}?${SKIN_PLACE})(?![a-zа-яі])`,
+  'g',
 );
+const NOT_BEFORE_RE = /(?<![a-zа-я])(?:nicht|ne pas|ne|no|non|niet|nie|не|never|do not|don.t)[ ]{1,2}(?:[a-zа-я]+[ ]{1,2}){0,2}$/;
+const SWALLOWED_IN_SENTENCE_RE =
+  /(?<![a-zа-я])(?:eingenommen|einnehmen|schlucken|avaler|avale|tomar|ingerir|assumere|ingerire|innemen|slikken|polykac|polknac|glotat|принимать|принима[ею]т|ковтати|swallow\w*|taken orally|by mouth)(?![a-zа-я])/;
+function appliedToSkin(text: string): boolean {
+  const folded = fold(text);
+  APPLIED_TO_SKIN_RE.lastIndex = 0;
+  for (let m = APPLIED_TO_SKIN_RE.exec(folded); m; m = APPLIED_TO_SKIN_RE.exec(folded)) {
+    const sentenceStart = Math.max(folded.lastIndexOf('.', m.index), folded.lastIndexOf('\n', m.index)) + 1;
+    const sentenceEnd = folded.slice(m.index).search(/[.\n]/);
+    const sentence = folded.slice(sentenceStart, sentenceEnd < 0 ? undefined : m.index + sentenceEnd);
+    if (NOT_BEFORE_RE.test(folded.slice(Math.max(sentenceStart, m.index - 30), m.index))) continue;
+    if (SWALLOWED_IN_SENTENCE_RE.test(sentence)) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * "boosted with MSM and magnesium oil", "combina DMSO y aceite de magnesio": the product is made with
@@ -78,11 +97,11 @@ const INCI_RE = /(?<![a-z])inci(?: name)?[ ]?:/;
 
 /** A page that tells how to make something (a recipe, DIY): about magnesium, not a product. */
 const RECIPE_RE =
-  /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*|diy|do it yourself|make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht )selbst (?:herstellen|machen)|zelf maken|fai da te|come prepararl[oa]|fait maison|hecho en casa|casero)(?![a-z])/;
+  /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*|diy|do it yourself|make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht |nicht mehr |kaum )selbst (?:herstellen|machen)(?! (?:kann|konnen))|zelf maken|fai da te|come prepararl[oa]|fait maison|hecho en casa|casero)(?![a-z])/;
 
 /** "So I decided to make my own": the page makes the thing itself (a shop's "DIY ingredients" tagline does not). */
 const MAKE_OWN_RE =
-  /(?<![a-z])(?:make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht )selbst (?:herstellen|machen)|zelf maken|fai da te|fait maison|hecho en casa)(?![a-z])/;
+  /(?<![a-z])(?:make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht |nicht mehr |kaum )selbst (?:herstellen|machen)(?! (?:kann|konnen))|zelf maken|fai da te|fait maison|hecho en casa)(?![a-z])/;
 
 /** "35-40g des Pulvers in einem Liter Wasser": a quantity of powder per litre or cup is mixing, not a dose. */
 const MIXING_RE =
@@ -318,7 +337,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       TOPICAL_DIRECTIONS_RE.test(fold(`${f.directions}\n${label.directions ?? ''}`)) ||
       // "Apply to muscles prone to cramping", "massage into the skin": the page's own text puts it on the body.
       ON_THE_BODY_RE.test(fold(prose)) ||
-      APPLIED_TO_SKIN_RE.test(fold(prose)) ||
+      (!mgRows.length && appliedToSkin(prose)) ||
       MADE_WITH_OIL_RE.test(fold(`${f.title}\n${prose.slice(0, 600)}`)) ||
       // A cosmetic's ingredient list ("INCI: Magnesium Sulfate, Sodium bicarbonate, …").
       INCI_RE.test(fold(`${f.ingredients}\n${f.labelText}\n${prose}`)) ||

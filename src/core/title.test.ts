@@ -33,6 +33,14 @@ describe('analyzeTitle', () => {
     // Flakes and lotions in Korean and Japanese.
     ['나우푸드 퓨어 마그네슘 플레이크, 1개, 1.53kg', true, [], null, true],
     ['マグネシウム ボディローション 200ml', true, [], null, true],
+    // Flakes, bath salts and oils in more languages.
+    ['Flocons de magnésium 1 kg', true, [], null, true],
+    ['Fiocchi di magnesio 1 kg', true, [], null, true],
+    ['Magnesiumvlokken 2 kg', true, [], null, true],
+    ['Magnesium badsalt 1 kg', true, [], null, true],
+    ['Magnezyum yağı sprey 100 ml', true, [], null, true],
+    ['Νιφάδες μαγνησίου 1kg', true, [], null, true],
+    ['鎂油噴霧 100ml', true, [], null, true],
   ])('%s', (title, contains, forms, mg, topical) => {
     const r = analyzeTitle(title);
     expect(r.containsMagnesium).toBe(contains);

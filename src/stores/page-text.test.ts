@@ -1513,3 +1513,117 @@ describe("page-text reader: a specification table's cells copied one per line", 
     expect(r.labelText).toContain('Magnesium\t200mg');
   });
 });
+
+describe('page-text reader: what a product page may carry without being taken for something else', () => {
+  it('a numbered FAQ under its own facts panel, or a leaflet asking its sections, is still the product page', () => {
+    const brand = readPageText(
+      [
+        'Magnesium Glycinate 120 Capsules',
+        'Supplement Facts',
+        'Serving Size 2 Capsules',
+        'Magnesium (as magnesium bisglycinate) 200 mg 48%',
+        'FAQ',
+        '1. How many capsules should I take?',
+        '2. Is it vegan?',
+      ].join('\n'),
+    );
+    expect(brand.isProductPage).toBe(true);
+    expect(brand.labelText).toContain('200 mg');
+    const leaflet = readPageText(
+      [
+        'Magnesium Oxide 400 mg Tablets',
+        '1. What is Magnesium Oxide 400 mg used for?',
+        'It treats low magnesium. Each tablet contains 400 mg magnesium oxide (241.3 mg magnesium).',
+        '2. What should you know before you take it?',
+        '3. How to take Magnesium Oxide?',
+        'Take one tablet daily.',
+      ].join('\n'),
+    );
+    expect(leaflet.isProductPage).toBe(true);
+  });
+  it("a bundle picker's offers are one product's, not a listing", () => {
+    const r = readPageText(
+      [
+        'Magnesium Breakthrough',
+        '1 Month Supply - 60 Capsules',
+        '$45.00',
+        '3 Month Supply - 180 Capsules + Free Shipping',
+        '$121.50',
+        '6 Month Supply - 360 Capsules + Free Shipping + Free Gift',
+        '$229.50',
+        'Add to cart',
+      ].join('\n'),
+    );
+    expect(r.genre).toBeUndefined();
+    expect(r.isProductPage).toBe(true);
+  });
+  it('"Suggested use: take 2 capsules of magnesium daily" as the first line is the directions, not the title', () => {
+    const r = readPageText(
+      ['Suggested use: take 2 capsules of magnesium daily with food.', 'Magnesium (as citrate) 150 mg per capsule'].join('\n'),
+    );
+    expect(r.directions).toContain('2 capsules');
+  });
+  it('"(for example, per 2 capsules):" in a heading, or an old bottle\'s wording, is no example label', () => {
+    for (const intro of ['Nutrition information (for example, per 2 capsules):', 'Older bottles may read:']) {
+      const r = readPageText(
+        [
+          'Magnesium Citrate 90 Tablets',
+          '$12.99',
+          intro,
+          'Supplement Facts',
+          'Serving Size 2 Tablets',
+          'Magnesium (as citrate) 200 mg',
+        ].join('\n'),
+      );
+      expect(r.labelText).toContain('Magnesium (as citrate) 200 mg');
+    }
+  });
+  it('"By Nature\'s Way, since 1969", "By Solgar | Best before 03/2027" and "published in 2021" are no datelines', () => {
+    for (const line of [
+      "By Nature's Way, since 1969",
+      'By Solgar | Best before 03/2027',
+      'Backed by research published in 2021 in Nutrients.',
+    ]) {
+      const r = readPageText(
+        ['Magnesium Glycinate 120 Capsules', line, 'Each capsule provides 100 mg of magnesium.', 'Take 2 capsules daily.'].join(
+          '\n',
+        ),
+      );
+      expect(r.isProductPage).toBe(true);
+      expect(r.genre).toBeUndefined();
+    }
+  });
+  it("a German shop's product address under /artikel/ is no article", () => {
+    const r = readPageText(
+      ['Magnesium Verla 300 Granulat', '€ 12,95', 'In den Warenkorb', '1 Beutel enthält 300 mg Magnesium.'].join('\n'),
+      {
+        path: '/artikel/12345/magnesium-verla-300',
+      },
+    );
+    expect(r.isProductPage).toBe(true);
+  });
+  it('a free-shipping threshold or a list price in yen, yuan or won is not the price; yuan on a Taiwanese shop is TWD', () => {
+    const yen = readPageText(['マグネシウム 200粒', '3,980円以上で送料無料', '1,280円', 'カートに入れる'].join('\n'), {
+      host: 'www.example.jp',
+    });
+    expect(yen.price).toEqual({ amount: 1280, currency: 'JPY' });
+    const won = readPageText(['마그네슘 플레이크 1.53kg', '정가 25,600원', '23,040원'].join('\n'), { host: 'www.coupang.com' });
+    expect(won.price).toEqual({ amount: 23040, currency: 'KRW' });
+    const tw = readPageText(['鎂 錠 60錠', '490元', '加入購物車'].join('\n'), { host: 'www.example.com.tw' });
+    expect(tw.price).toEqual({ amount: 490, currency: 'TWD' });
+  });
+  it('"Serving Size" with a blank line before its value still opens the panel', () => {
+    const r = readPageText(
+      [
+        'Thorne Magnesium Bisglycinate',
+        'A magnesium powder from a brand known for few fillers, chelated so it is easy on the stomach and well absorbed by most.',
+        'Serving Size',
+        '',
+        '1 Scoop (3.83g)',
+        'Magnesium',
+        '200mg',
+      ].join('\n'),
+    );
+    expect(r.labelText).toContain('Magnesium\t200mg');
+  });
+});

@@ -187,7 +187,7 @@ const INLINE_SECTION = new RegExp(String.raw`(?:^|\s)([1-6](?:\.\d)?\.?\s+(?:${S
 
 /** A blog's or a guide's section, first in a page's address or its breadcrumb. */
 const BLOG_SECTION_RE =
-  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|ratgeber|magazin|magazine|journal|news|conseils|actualites|articles?|articulos|artikel|artikelen|artikler|artiklar|poradnik|guides?|education|learn|wissen|explainers?|explainer-articles)(?:\/|\s|$))/;
+  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|ratgeber|magazin|magazine|journal|news|conseils|actualites|articles|articulos|artikelen|artikler|artiklar|poradnik|guides?|education|learn|wissen|explainers?|explainer-articles)(?:\/|\s|$))/;
 
 /** Headings of a list of excipients, not of a product's nutrients. */
 const EXCIPIENTS_HEAD_RE =
@@ -281,10 +281,11 @@ function navLike(line: string | undefined): boolean {
  */
 function listItems(line: string): { items: string[]; runOn: RegExpExecArray | null } {
   const items = line.split(
-    /(?<=\d\s?(?:mg|mcg|µg|g|iu|мг|мкг|г)(?:\s?[a-z]{1,3}(?![a-z]))?(?:\s?\([^)]{0,12}\))*[*†]?)\s?[,;]\s+/i,
+    // (The lookahead first: the lookbehind is tried only where a comma or semicolon follows.)
+    /(?=\s?[,;]\s)(?<=\d\s?(?:mg|mcg|µg|g|iu|мг|мкг|г)(?:\s?[a-z]{1,3}(?![a-z]))?(?:\s?\([^)]{0,12}\)){0,3}[*†]?)\s?[,;]\s+/i,
   );
   const last = items.at(-1) ?? '';
-  const runOn = last.length > 120 ? /^(.{1,120}?\d\s?(?:mg|mcg|µg|g|iu))\.\s+(.+)$/i.exec(last) : null;
+  const runOn = last.length > 120 ? /^(.{1,120}?\d\s?(?:mg|mcg|µg|g|iu|мг|мкг))\.\s+(.+)$/i.exec(last) : null;
   if (runOn) items[items.length - 1] = runOn[1]!;
   return { items, runOn };
 }
@@ -364,12 +365,13 @@ function classify(lines: string[]): Classified[] {
         ? prefixKind
         : (longFacts ?? compositionList));
     // "Anwendung von Magnesiumchlorid", "Dosage of Magnesium Glycinate" as the text's first line: the
-    // page's title naming its subject, not a section's heading (the section's own has no magnesium or a colon).
+    // page's title naming its subject, not a section's heading. (A heading with its text after a colon,
+    // "Suggested use: take 2 capsules of magnesium daily", is the section's.)
     const titleLike: boolean =
       out.length === 0 &&
       (sectionKind === 'directions' || sectionKind === 'warnings' || sectionKind === 'ingredients') &&
       MAGNESIUM_RE.test(folded) &&
-      !/:\s*$/.test(folded) &&
+      !folded.includes(':') &&
       line.length <= 90;
     const kind: Block | null = titleLike ? null : sectionKind;
     // "Each tablespoon (15 ml) contains: Magnesium (…) 250 mg": the heading and its first row.
@@ -404,7 +406,8 @@ function classify(lines: string[]): Classified[] {
     // "Serving Size<TAB>1 Scoop (3.83g)" with no panel heading above it: a specification table's
     // panel starts there ("Servings Per Container 60", "Magnesium 200mg").
     // (Its value may stand on the next line, a table's cells copied one per line: "Serving Size" / "1 Scoop (3.83g)".)
-    const valueBelow = /^\s*\d/.test(lines[index + 1] ?? '') && (lines[index + 1] ?? '').length <= 40;
+    const below = lines.slice(index + 1, index + 3).find((l) => l.trim()) ?? '';
+    const valueBelow = /^\s*\d/.test(below) && below.length <= 40;
     if (!kind && block !== 'facts' && line.length <= 80 && SERVING_LINE_RE.test(folded) && (/\d/.test(line) || valueBelow)) {
       block = 'facts';
       inBlock = 0;
@@ -653,9 +656,17 @@ function nameAboveByline(items: Classified[], slug: Set<string>): Classified | u
   return firstFigure >= 0 && firstFigure < at - 3 ? undefined : name;
 }
 
-/** A line that introduces an example ("For example, a label might say:", "Zum Beispiel:"). */
+/**
+ * A sentence that introduces an example label ("For example, a label might say:", "Zum Beispiel:", "A
+ * typical label may read:"); not a bracket inside a heading ("Nutrition information (for example, per
+ * 2 capsules):") or an old bottle's wording.
+ */
 const EXAMPLE_INTRO_RE =
-  /(?:(?<![a-z])(?:for example|for instance|e\.g\.|zum beispiel|z\. ?b\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijvoorbeeld|na przyklad|till exempel|for eksempel)(?![a-z])|(?<![a-z])(?:might|may|could|would) (?:say|read|look like|show))[^.!?]{0,80}:\s*$/;
+  /(?:^(?:for example|for instance|e\.g\.|zum beispiel|z\. ?b\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijvoorbeeld|na przyklad|till exempel|for eksempel)(?![a-z])|(?<![a-z])(?:label|etikett|etiquette|etichetta|etiket|etiqueta)s? (?:might|may|could|would) (?:say|read|look like|show))[^.!?]{0,80}:\s*$/;
+
+/** A package leaflet's numbered sections, asked as questions ("What … is used for?", "How to take …?"). */
+const LEAFLET_QUESTION_RE =
+  /(?<![a-z])(?:used for|before (?:you|taking)|how (?:to|should you|do i) (?:take|use|store)|side effects|store|wofur wird|einzunehmen|beachten|anzuwenden|aufzubewahren|nebenwirkungen)(?![a-z])/;
 
 /** More lines than any product's own text: a whole page's text, menus and footers included. */
 const LONG_PAGE_LINES = 120;
@@ -830,6 +841,8 @@ function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
       // A sponsored tile's price: its "Sponsored" mark follows within the tile.
       candidates.slice(k + 1, k + 10).some((n) => SPONSORED_RE.test(n.folded.trim())) ||
       /(?<![a-z])(?:save|was|off|per|\/|unit|shipping|over|from|ab|des|desde|da|vanaf)(?![a-z])/.test(c.folded) ||
+      // "3,980円以上で送料無料", "运费满99元包邮", "정가 25,600원": a free-shipping threshold, a list price.
+      /以上|送料|無料|包邮|包郵|运费|運費|满|滿|이상|무료|정가|定価|原价|原價/.test(c.line) ||
       // "Hořčík bisglycinát 90 kapslí za 299 Kč (Vitalpoint.cz)": another shop's price, a plug.
       [...c.folded.matchAll(SHOP_DOMAIN_RE)].some((d) => !host.endsWith(d[0]))
     )
@@ -842,24 +855,32 @@ function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
   return undefined;
 }
 
+/** Words of a package's size or an offer, not of a product's name ("3 Month Supply - 180 Capsules + Free Shipping"). */
+const OFFER_WORDS_RE =
+  /^(?:mg|mcg|g|kg|ml|capsules?|caps|tablets?|tabs|softgels?|gummies|count|ct|pack|packs|bottles?|month|months|supply|day|days|free|shipping|gift|save|subscribe|subscription|one|time|purchase|bundle|off|and|with|kapseln|tabletten|stuck|gelules|comprimes|capsulas|tabletki)$/;
+
 /**
  * A shop's category or search page: three or more product tiles, each a name with its amount or count
- * ("Solgar Magnesium Citraat 200 mg 60 tabletten") and its own price within the next lines, with
- * names that differ by more than their numbers (a variant picker's "60 capsules" / "120 capsules"
- * is one product's). The page's own heading is none of them.
+ * ("Solgar Magnesium Citraat 200 mg 60 tabletten") and its own price within the next lines, two of
+ * them naming magnesium, with names that differ by more than their numbers, sizes and offers (a
+ * variant or bundle picker's "60 capsules" / "3 Month Supply - 180 Capsules + Free Shipping" is one
+ * product's). The page's own heading is none of them.
  */
 function listingTiles(items: Classified[], title: string | undefined): number {
   const names = new Set<string>();
+  let magnesium = 0;
   for (const [i, c] of items.entries()) {
     if (c.block === 'other' || c.line.length > 150 || echoesTitle(c.line, title)) continue;
     if (!MG_AMOUNT_RE.test(c.folded) && !COUNT_RE.test(c.folded)) continue;
     if (PRICE_RE.test(c.line)) continue;
-    const words = c.folded.replace(/[\d.,%]+/g, ' ').match(/\p{L}{2,}/gu) ?? [];
-    if (words.length < 3) continue;
+    const words = (c.folded.replace(/[\d.,%]+/g, ' ').match(/\p{L}{2,}/gu) ?? []).filter((w) => !OFFER_WORDS_RE.test(w));
+    if (words.length < 2) continue;
     const priced = items.slice(i + 1, i + 4).some((n) => n.line.length <= 40 && PRICE_RE.test(n.line));
-    if (priced) names.add(words.join(' '));
+    if (!priced || names.has(words.join(' '))) continue;
+    names.add(words.join(' '));
+    if (MAGNESIUM_RE.test(c.folded)) magnesium++;
   }
-  return names.size;
+  return magnesium >= 2 ? names.size : 0;
 }
 
 /** The package count the title or the top of the page prints ("120 Capsules", "60 Kapseln"). */
@@ -1302,19 +1323,23 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // (A section's word alone, "Blogue", counts right under the post's heading, not in a menu above it.)
   const underTitle = items[items.findIndex((c) => echoesTitle(c.line, title)) + 1];
   // "1. What does “elemental magnesium” mean?", "2. How is it measured?": a text led by the numbered
-  // questions it answers is an explainer (a product page's FAQ asks about its product, unnumbered, and a shop sells).
+  // questions it answers, with no panel naming magnesium and nothing sold, is an explainer. (A leaflet
+  // asks "1. What is Magnesium Oxide 400 mg used for?", "3. How to take …": those are its sections.)
+  const questions = items
+    .filter((c) => c.block !== 'other' && c.block !== 'chrome')
+    .slice(0, 25)
+    .filter((c) => c.line.length <= 120 && /^\d{1,2}[.)]\s.*\?\s*$/.test(c.line));
   const questionsLead =
     !sells &&
     !leaflet &&
-    items
-      .filter((c) => c.block !== 'other' && c.block !== 'chrome')
-      .slice(0, 25)
-      .filter((c) => c.line.length <= 120 && /^\d{1,2}[.)]\s.*\?\s*$/.test(c.line)).length >= 2;
-  // "By Jane Doe, March 3, 2025", "6 min read" near the top, nothing sold and no facts panel: a post.
+    !withMagnesium.length &&
+    questions.length >= 2 &&
+    !questions.some((c) => LEAFLET_QUESTION_RE.test(c.folded) || MG_AMOUNT_RE.test(c.folded));
+  // "By Jane Doe, March 3, 2025", "6 min read" near the top, nothing sold and no panel naming magnesium: a post.
   const dated =
     !sells &&
     !withMagnesium.length &&
-    items.slice(0, 8).some((c) => c.block !== 'other' && c.line.length <= 100 && DATELINE_RE.test(c.folded.trim()));
+    items.slice(0, 20).some((c) => c.block !== 'other' && c.line.length <= 100 && DATELINE_RE.test(c.folded.trim()));
   const blog =
     (!withMagnesium.length && BLOG_SECTION_RE.test(fold(opts.path ?? '').replace(/^\//, ''))) ||
     questionsLead ||

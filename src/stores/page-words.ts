@@ -207,13 +207,20 @@ export const LISTICLE_TITLE_RE =
 export const INFO_TITLE_RE =
   /(?<![a-z])(?:explained|erklart|explique|explicados?|spiegat[oi]|uitgelegd)$|^(?:understanding|a (?:beginner'?s |complete |quick )?guide to|how to read|all about|everything (?:you need to know )?about|what you (?:need|should) to know about|wissenswertes (?:zu|uber)|alles (?:uber|zu)|was sie uber .{2,40} wissen|tout (?:savoir )?sur|ce qu'il faut savoir sur|todo (?:lo que (?:hay que|debes) saber )?sobre|tutto (?:su|quello che)|alles over|wat je moet weten over)(?![a-z])/;
 
+/** A date as a dateline prints it: "March 3, 2025", "3 Mar 2025", "4 Avr, 2024", "12.03.2024", "2025-03-12". */
+const DATE = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th)?\.? )?(?:jan|feb|fev|mar|mrt|apr|avr|abr|may|mai|mei|mag|jun|jui|giu|jul|lug|aug|aou|ago|sep|set|oct|okt|ott|nov|dec|dez|dic|ene|gen)[a-z]*\.?,? (?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})(?!\d)`;
 /**
- * An article's dateline: its author and date ("By Jane Doe, March 3, 2025"), when it was published
- * ("Published on 12.03.2024", "2025年02月13日 12:20"; a leaflet is "updated" too), or its reading time ("6 min read"). (A shop's "By NOW Foods"
- * has no year; "Best by 2027" is no author.)
+ * An article's dateline: its author and the date ("By Jane Doe, March 3, 2025"), when it was published
+ * ("Published on 12.03.2024", "2025年02月13日 12:20"; a leaflet is "updated" too), or its reading time
+ * ("6 min read"). (A shop's "By NOW Foods", "By Nature's Way, since 1969" or "Best before 03/2027"
+ * carries no date of this shape.)
  */
-export const DATELINE_RE =
-  /^(?:by|von|par|por|door|di|av|af|written by|words by)\s.{2,60}(?<!\d)(?:19|20)\d\d(?!\d)|(?<![a-z])(?:posted|published|veroffentlicht|publie|publicado|pubblicato|gepubliceerd|opublikowano)(?: on| am| le| el| il| op)?:?\s.{0,30}(?<!\d)(?:19|20)\d\d(?!\d)|(?<![a-z\d])\d{1,2} ?min(?:ute)?s? read(?![a-z])|(?<![a-z])(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania)(?![a-z])|^\d{4}年\d{1,2}月\d{1,2}日.{0,20}(?:\d{1,2}:\d{2}|更新|公開|発行|发布|發佈|投稿)/;
+export const DATELINE_RE = new RegExp(
+  String.raw`^(?:by|von|par|por|door|di|av|af|written by|words by)\s[^|]{2,50}?[,|·•–-]\s*(?:on\s)?${DATE}|` +
+    String.raw`^(?:posted|published|veroffentlicht|publie|publicado|pubblicato|gepubliceerd|opublikowano)(?: on| am| le| el| il| op)?\s?:?\s*${DATE}|` +
+    String.raw`(?<![a-z\d])\d{1,2} ?min(?:ute)?s? read(?![a-z])|(?<![a-z])(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania)(?![a-z])|` +
+    String.raw`^\d{4}年\d{1,2}月\d{1,2}日.{0,20}(?:\d{1,2}:\d{2}|更新|公開|発行|发布|發佈|投稿)`,
+);
 
 /** The heading of a medicine's patient leaflet. */
 export const LEAFLET_RE =

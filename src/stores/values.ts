@@ -49,7 +49,7 @@ const SYMBOLS: [RegExp, string | ((host: string) => string)][] = [
   // "23,040원", "1,980円", "98元": the won, the yen and the yuan written after the amount.
   [/\d\s?원/, 'KRW'],
   [/\d\s?円/, 'JPY'],
-  [/\d\s?元/, 'CNY'],
+  [/\d\s?元/, (host) => (/\.tw$/.test(host) ? 'TWD' : /\.hk$/.test(host) ? 'HKD' : 'CNY')],
   [/¥|￥/, (host) => (/\.cn$/.test(host) ? 'CNY' : 'JPY')],
   [/\b(USD|CAD|GBP|EUR|AUD|CHF|JPY|SEK|DKK|NOK|PLN|CZK|HUF|RON|BRL|INR)\b/, ''],
 ];
