@@ -389,6 +389,7 @@ describe('page-text rules on whole snapshots', () => {
     ['Aplicar el aceite de magnesio sobre la piel limpia.'],
     ['Нанести магниевое масло на кожу и втереть.'],
     ['To wodny roztwór chlorku magnezu, łatwy do nałożenia na skórę.'],
+    ['Nicht zum Einnehmen, nur auf die Haut auftragen.'],
   ])('put on the skin in other languages: %s is topical', (description) => {
     const a = run({ title: 'Magnesiumchlorid', isProductPage: false, description });
     expect(a.kind).toBe('topical');

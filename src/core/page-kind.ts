@@ -54,15 +54,23 @@ const APPLIED_TO_SKIN_RE = new RegExp(
 const NOT_BEFORE_RE = /(?<![a-zа-я])(?:nicht|ne pas|ne|no|non|niet|nie|не|never|do not|don.t)[ ]{1,2}(?:[a-zа-я]+[ ]{1,2}){0,2}$/;
 const SWALLOWED_IN_SENTENCE_RE =
   /(?<![a-zа-я])(?:eingenommen|einnehmen|schlucken|avaler|avale|tomar|ingerir|assumere|ingerire|innemen|slikken|polykac|polknac|glotat|принимать|принима[ею]т|ковтати|swallow\w*|taken orally|by mouth)(?![a-zа-я])/;
+/** "Nicht zum Einnehmen", "not to be swallowed": a swallowing verb said not to be done. */
+const NEGATED_SWALLOW_RE =
+  /(?<![a-zа-я])(?:nicht zum|nicht|not to be|do not|don't|ne pas|no|non|не)[ ]{1,2}(?:eingenommen|einnehmen|schlucken|swallowed|swallow|taken orally|avaler|ingerir|ingerire|принимать внутрь|глотать)(?![a-zа-я])/g;
+/** How far around a match its sentence is looked for (a page's text may be one long run). */
+const SENTENCE_REACH = 300;
 function appliedToSkin(text: string): boolean {
   const folded = fold(text);
   APPLIED_TO_SKIN_RE.lastIndex = 0;
   for (let m = APPLIED_TO_SKIN_RE.exec(folded); m; m = APPLIED_TO_SKIN_RE.exec(folded)) {
-    const sentenceStart = Math.max(folded.lastIndexOf('.', m.index), folded.lastIndexOf('\n', m.index)) + 1;
-    const sentenceEnd = folded.slice(m.index).search(/[.\n]/);
-    const sentence = folded.slice(sentenceStart, sentenceEnd < 0 ? undefined : m.index + sentenceEnd);
+    const from = Math.max(0, m.index - SENTENCE_REACH);
+    const before = folded.slice(from, m.index);
+    const sentenceStart = from + Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1;
+    const after = folded.slice(m.index, m.index + SENTENCE_REACH);
+    const end = after.search(/[.\n]/);
+    const sentence = folded.slice(sentenceStart, m.index + (end < 0 ? after.length : end));
     if (NOT_BEFORE_RE.test(folded.slice(Math.max(sentenceStart, m.index - 30), m.index))) continue;
-    if (SWALLOWED_IN_SENTENCE_RE.test(sentence)) continue;
+    if (SWALLOWED_IN_SENTENCE_RE.test(sentence.replace(NEGATED_SWALLOW_RE, ' '))) continue;
     return true;
   }
   return false;

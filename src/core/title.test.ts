@@ -41,6 +41,11 @@ describe('analyzeTitle', () => {
     ['Magnezyum yağı sprey 100 ml', true, [], null, true],
     ['Νιφάδες μαγνησίου 1kg', true, [], null, true],
     ['鎂油噴霧 100ml', true, [], null, true],
+    // … but not fish scales, oat flakes or an oral spray.
+    ['Colágeno Marino de Escamas de Pescado con Magnesio 300 g', true, [], null, false],
+    ["Fiocchi d'avena con magnesio 500 g", true, [], null, false],
+    ['Magnezyum Oral Sprey 25 ml', true, [], null, false],
+    ['Magnezyum Dil Altı Sprey 30 ml', true, [], null, false],
   ])('%s', (title, contains, forms, mg, topical) => {
     const r = analyzeTitle(title);
     expect(r.containsMagnesium).toBe(contains);

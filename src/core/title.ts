@@ -34,16 +34,15 @@ const CJK_TOPICAL = [
   '로션',
   'フレーク',
   'ローション',
-  '镁油',
-  '鎂油',
   'λαδι μαγνησιου',
   'νιφαδες μαγνησιου',
 ].map((w) => fold(w));
 const TOPICAL_RE = new RegExp(
-  String.raw`(?<![a-z])(?:magnesium oil|magnesiumol|magnesiumolie|magnesiumspray|olejek magnezowy|oleo de magnesio|via de huid|op de huid|uber die haut|through the skin|transdermaal|transdermale?|huile(?: de)?(?: chlorure)?(?: de)? magnesium|ulei(?:ul)? de magneziu|pe piele|transdermic|aceite de (?:cloruro de )?magnesio|olio di (?:cloruro di )?magnesio|magnesium chloride oil|spray|sprays|spruhflasche|lotion|lotions|cream|creme|crema|body butter|balm|balsam|flakes|flocken|bath|bathing|vollbad|fussbad|badesalz|bain|bano|bagno|soak|foot soak|fussbad|${EPSOM_SALT}|baden mit|roll-on|patch(?:es)?|parches?|pflaster|cerott[oi]|deodorant|topical|transdermal|for external use|external use only|zur ausseren anwendung|usage externe|uso externo|uso esterno|massage oil|magnesium gel|magnesiumgel|(?:body |magnesium |muscle )?rubs?|zel(?:e|u)?|magnesiumbad|badkristallen|badzout|voetbad|(?:warm|ontspannen|ontspannend) bad|magnezijev[oa]? (?:olje|gel|sprej)|kopel\w*|cezkozn\w*|na kozo|oliw(?:a|k[aeiy]|ek) magnezow\w*|olej magnezowy|na skor(?:e|ze)|kapiel\w*|przezskorn\w*|(?:horcikovy|magneziovy) olej|transdermalni|na kuzi|koupel\w*|flocons|fiocchi|escamas|flocos|vlokken|platki magnezowe|vlocky|flingor|flager|hiutaleet|pehely|fulgi|sels? de bain|sali da bagno|sais de banho|badsalt|kylpysuola|furdoso|banyo tuzu|magnezyum yag[iı]|sprey|magnesiumvlokken|magnesiumflocken|magnesiumflingor|magnesiumflager|magnesiumhiutaleet|magnesiumolja|magnesiumolje|magnesiumolie)(?![a-z])|(?<![а-я])(?:магниевое масло|магниев[а-я]* хлопь[а-я]*|трансдермальн[а-я]*|на кожу|для ванн[а-я]*)(?![а-я])|` +
+  String.raw`(?<![a-z])(?:magnesium oil|magnesiumol|magnesiumolie|magnesiumspray|olejek magnezowy|oleo de magnesio|via de huid|op de huid|uber die haut|through the skin|transdermaal|transdermale?|huile(?: de)?(?: chlorure)?(?: de)? magnesium|ulei(?:ul)? de magneziu|pe piele|transdermic|aceite de (?:cloruro de )?magnesio|olio di (?:cloruro di )?magnesio|magnesium chloride oil|spray|sprays|spruhflasche|lotion|lotions|cream|creme|crema|body butter|balm|balsam|flakes|flocken|bath|bathing|vollbad|fussbad|badesalz|bain|bano|bagno|soak|foot soak|fussbad|${EPSOM_SALT}|baden mit|roll-on|patch(?:es)?|parches?|pflaster|cerott[oi]|deodorant|topical|transdermal|for external use|external use only|zur ausseren anwendung|usage externe|uso externo|uso esterno|massage oil|magnesium gel|magnesiumgel|(?:body |magnesium |muscle )?rubs?|zel(?:e|u)?|magnesiumbad|badkristallen|badzout|voetbad|(?:warm|ontspannen|ontspannend) bad|magnezijev[oa]? (?:olje|gel|sprej)|kopel\w*|cezkozn\w*|na kozo|oliw(?:a|k[aeiy]|ek) magnezow\w*|olej magnezowy|na skor(?:e|ze)|kapiel\w*|przezskorn\w*|(?:horcikovy|magneziovy) olej|transdermalni|na kuzi|koupel\w*|(?:flocons|fiocchi|escamas|flocos|vlokken|platki|vlocky|flingor|flager|hiutaleet|pehely|fulgi) (?:de |di |d'|do |du |of )?(?:magnes|magnez|horcik|magnez)\w*|(?:magnes|magnez)\w* (?:flocons|fiocchi|escamas|flocos|vlokken|platki|vlocky|flingor|flager|hiutaleet|pehely|fulgi)|sels? de bain|sali da bagno|sais de banho|badsalt|kylpysuola|furdoso|banyo tuzu|magnezyum yag[iı]|sprey|magnesiumvlokken|magnesiumflocken|magnesiumflingor|magnesiumflager|magnesiumhiutaleet|magnesiumolja|magnesiumolje|magnesiumolie)(?![a-z])|(?<![а-я])(?:магниевое масло|магниев[а-я]* хлопь[а-я]*|трансдермальн[а-я]*|на кожу|для ванн[а-я]*)(?![а-я])|` +
     [...CJK_TOPICAL, ...OTHER_SCRIPT_EPSOM].join('|'),
 );
-const ORAL_SPRAY_RE = /(?<![a-z])(?:oral spray|mundspray|spray buccal|spray oral|sublingual)(?![a-z])/;
+const ORAL_SPRAY_RE =
+  /(?<![a-z])(?:oral spray|oral sprey|mundspray|spray buccal|spray bucal|spray oral|sublingual|dil alt[iı]|ag[iı]z spreyi)(?![a-z])/;
 
 /** Oils, sprays, lotions, flakes, baths; not oral sprays. */
 export function looksTopical(text: string): boolean {

@@ -1627,3 +1627,87 @@ describe('page-text reader: what a product page may carry without being taken fo
     expect(r.labelText).toContain('Magnesium\t200mg');
   });
 });
+
+describe('page-text reader: shop lines that are not an article, a listing or a price', () => {
+  const product = (line: string) =>
+    readPageText(['マグネシウム 200粒', line, '1粒あたり マグネシウム 200mg', '1日1粒を目安にお召し上がりください。'].join('\n'));
+  it.each([['2024年5月1日 10:00 発売'], ['2024年5月1日更新'], ['2024年5月1日 16:00前下单当天发货']])(
+    'a Japanese or Chinese shop\'s "%s" is no dateline',
+    (line) => {
+      const r = product(line);
+      expect(r.genre).toBeUndefined();
+      expect(r.isProductPage).toBe(true);
+    },
+  );
+  it("\"By Doctor's Best – Magnesium 2000\" is no author's date; a review's byline under the stars is a shopper's", () => {
+    const brand = readPageText(
+      [
+        "Doctor's Best Magnesium Glycinate 120 Tablets",
+        "By Doctor's Best – Magnesium 2000",
+        'Each tablet provides 100 mg of magnesium.',
+        'Take 2 tablets daily.',
+      ].join('\n'),
+    );
+    expect(brand.genre).toBeUndefined();
+    const reviewed = readPageText(
+      [
+        'Magnesium Glycinate 120 Capsules',
+        '★★★★★ 4.8 (212 reviews)',
+        'By Sarah K., March 3, 2025',
+        'Each capsule provides 100 mg of magnesium.',
+        'Take 2 capsules daily.',
+      ].join('\n'),
+    );
+    expect(reviewed.genre).toBeUndefined();
+  });
+  it('a price beside "送料無料", and in yen by its sign', () => {
+    expect(readPageText(['マグネシウム 200粒', '1,980円（税込） 送料無料'].join('\n'), { host: 'www.example.jp' }).price).toEqual(
+      {
+        amount: 1980,
+        currency: 'JPY',
+      },
+    );
+    expect(readPageText(['镁片 60片', '¥49.00', '加入购物车'].join('\n'), { host: 'www.example.cn' }).price).toEqual({
+      amount: 49,
+      currency: 'CNY',
+    });
+  });
+  it("a bundle picker repeating the product's name, in English or French, is one product's", () => {
+    for (const lines of [
+      [
+        'Magnesium Glycinate',
+        'Magnesium Glycinate – 1 Bottle (60 Capsules)',
+        '$29.95',
+        'Magnesium Glycinate – 3 Bottles (180 Capsules) – Most Popular',
+        '$79.95',
+        'Magnesium Glycinate – 6 Bottles (360 Capsules) – Best Value',
+        '$149.95',
+        'Add to cart',
+      ],
+      [
+        'Magnésium Marin',
+        'Magnésium Marin 60 gélules – 1 mois',
+        '19,90 €',
+        'Magnésium Marin 180 gélules – cure 3 mois',
+        '49,90 €',
+        'Magnésium Marin 360 gélules – cure 6 mois livraison offerte',
+        '89,90 €',
+      ],
+    ]) {
+      const r = readPageText(lines.join('\n'));
+      expect(r.genre).toBeUndefined();
+      expect(r.isProductPage).toBe(true);
+    }
+  });
+  it('an explainer whose numbered questions name amounts or uses is still an explainer', () => {
+    const r = readPageText(
+      [
+        'Magnesium citrate vs glycinate',
+        '1. Is 400 mg of magnesium too much?',
+        '2. What are the side effects of too much magnesium?',
+        'Each capsule contains 500 mg magnesium citrate (80 mg elemental magnesium).',
+      ].join('\n'),
+    );
+    expect(r.isProductPage).toBe(false);
+  });
+});

@@ -666,7 +666,25 @@ const EXAMPLE_INTRO_RE =
 
 /** A package leaflet's numbered sections, asked as questions ("What … is used for?", "How to take …?"). */
 const LEAFLET_QUESTION_RE =
-  /(?<![a-z])(?:used for|before (?:you|taking)|how (?:to|should you|do i) (?:take|use|store)|side effects|store|wofur wird|einzunehmen|beachten|anzuwenden|aufzubewahren|nebenwirkungen)(?![a-z])/;
+  /(?<![a-z])(?:used for|before (?:you|taking)|how (?:to|should you|do i) (?:take|use|store)|side effects|wofur wird|einzunehmen|beachten|anzuwenden|aufzubewahren|nebenwirkungen)(?![a-z])/;
+/** The sections only a leaflet asks: before taking, how to take, how to store. */
+const LEAFLET_ONLY_RE =
+  /(?<![a-z])(?:before (?:you|taking)|how (?:to|should you) (?:take|store)|einzunehmen|beachten|aufzubewahren)(?![a-z])/;
+/** "1. What is X used for?", "2. … before you take …?", "3. How to take X?": most of them a leaflet's sections. */
+function leafletQuestions(questions: Classified[]): boolean {
+  const sections = questions.filter((c) => LEAFLET_QUESTION_RE.test(c.folded));
+  return sections.length * 2 > questions.length && sections.some((c) => LEAFLET_ONLY_RE.test(c.folded));
+}
+/** A dateline among the top lines of a text, above any star rating (a review's byline and date are a shopper's). */
+function datelineAbove(top: Classified[]): boolean {
+  const ratingAt = top.findIndex((c) => RATING_LINE_RE.test(c.folded));
+  return top
+    .slice(0, ratingAt < 0 ? top.length : ratingAt)
+    .some((c) => c.line.length <= 100 && DATELINE_RE.test(c.folded.trim()));
+}
+/** A star rating or a count of reviews: what follows is the shoppers' (their bylines and dates). */
+const RATING_LINE_RE =
+  /(?<![a-z])(?:out of 5|stars?|reviews?|ratings?|bewertungen|rezensionen|avis|resenas|recensioni|beoordelingen|opinie)(?![a-z])|★/;
 
 /** More lines than any product's own text: a whole page's text, menus and footers included. */
 const LONG_PAGE_LINES = 120;
@@ -810,7 +828,7 @@ const SPONSORED_RE = /^(?:sponsored|ad|anzeige|gesponsert|sponsorise|patrocinado
 const PRICE_NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1,2})?|\d[\d.,]*)`;
 /** A price by its currency's sign or code, before or after the amount ("$24.99", "249 kr", "R$ 89,90"). */
 const PRICE_RE = new RegExp(
-  String.raw`(?:[$€£₹₩₽₺]\s?|(?:us|ca|cdn|a|au|nz|r)\$\s?|(?<![a-z])(?:kr|rs)\.?\s?(?=\d))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元)|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron)(?![a-z]))`,
+  String.raw`(?:[$€£₹₩₽₺¥￥]\s?|(?:us|ca|cdn|a|au|nz|r)\$\s?|(?<![a-z])(?:kr|rs)\.?\s?(?=\d))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元)|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron)(?![a-z]))`,
   'i',
 );
 
@@ -842,7 +860,7 @@ function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
       candidates.slice(k + 1, k + 10).some((n) => SPONSORED_RE.test(n.folded.trim())) ||
       /(?<![a-z])(?:save|was|off|per|\/|unit|shipping|over|from|ab|des|desde|da|vanaf)(?![a-z])/.test(c.folded) ||
       // "3,980円以上で送料無料", "运费满99元包邮", "정가 25,600원": a free-shipping threshold, a list price.
-      /以上|送料|無料|包邮|包郵|运费|運費|满|滿|이상|무료|정가|定価|原价|原價/.test(c.line) ||
+      /\d\s?(?:円|元|원)\s?以上|\d\s?원\s?이상|[满滿]\s?[¥￥]?\d|(?:定価|정가|原价|原價)\s?[:：]?\s?[¥￥]?\d/.test(c.line) ||
       // "Hořčík bisglycinát 90 kapslí za 299 Kč (Vitalpoint.cz)": another shop's price, a plug.
       [...c.folded.matchAll(SHOP_DOMAIN_RE)].some((d) => !host.endsWith(d[0]))
     )
@@ -857,24 +875,28 @@ function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
 
 /** Words of a package's size or an offer, not of a product's name ("3 Month Supply - 180 Capsules + Free Shipping"). */
 const OFFER_WORDS_RE =
-  /^(?:mg|mcg|g|kg|ml|capsules?|caps|tablets?|tabs|softgels?|gummies|count|ct|pack|packs|bottles?|month|months|supply|day|days|free|shipping|gift|save|subscribe|subscription|one|time|purchase|bundle|off|and|with|kapseln|tabletten|stuck|gelules|comprimes|capsulas|tabletki)$/;
+  /^(?:mg|mcg|g|kg|ml|capsules?|caps|tablets?|tabs|softgels?|gummies|count|ct|pack|packs|bottles?|month|months|supply|day|days|free|shipping|gift|save|subscribe|subscription|one|time|purchase|bundle|off|and|with|most|popular|best|value|double|family|starter|kapseln|tabletten|stuck|gelules|comprimes|capsulas|tabletki|mois|cure|livraison|offerte|gratuite|flacons?|meses|envio|gratis|frascos?|maanden|verzending|potten|monate|vorrat|sparpaket|dosen|versandkostenfrei)$/;
 
 /**
  * A shop's category or search page: three or more product tiles, each a name with its amount or count
  * ("Solgar Magnesium Citraat 200 mg 60 tabletten") and its own price within the next lines, two of
- * them naming magnesium, with names that differ by more than their numbers, sizes and offers (a
- * variant or bundle picker's "60 capsules" / "3 Month Supply - 180 Capsules + Free Shipping" is one
- * product's). The page's own heading is none of them.
+ * them naming magnesium, with names that differ by more than their numbers, sizes, offers and the
+ * page title's words (a variant or bundle picker's "60 capsules" / "3 Month Supply - 180 Capsules +
+ * Free Shipping" / "Magnesium Glycinate – 3 Bottles" is one product's). The page's own heading is none of them.
  */
 function listingTiles(items: Classified[], title: string | undefined): number {
   const names = new Set<string>();
+  // "Magnesium Glycinate – 3 Bottles (180 Capsules) – Most Popular" under "Magnesium Glycinate": the title's own offer.
+  const titleWords = new Set(fold(title ?? '').match(/\p{L}{2,}/gu) ?? []);
   let magnesium = 0;
   for (const [i, c] of items.entries()) {
     if (c.block === 'other' || c.line.length > 150 || echoesTitle(c.line, title)) continue;
     if (!MG_AMOUNT_RE.test(c.folded) && !COUNT_RE.test(c.folded)) continue;
     if (PRICE_RE.test(c.line)) continue;
-    const words = (c.folded.replace(/[\d.,%]+/g, ' ').match(/\p{L}{2,}/gu) ?? []).filter((w) => !OFFER_WORDS_RE.test(w));
-    if (words.length < 2) continue;
+    const words = (c.folded.replace(/[\d.,%]+/g, ' ').match(/\p{L}{2,}/gu) ?? []).filter(
+      (w) => !OFFER_WORDS_RE.test(w) && !titleWords.has(w),
+    );
+    if (!words.length) continue;
     const priced = items.slice(i + 1, i + 4).some((n) => n.line.length <= 40 && PRICE_RE.test(n.line));
     if (!priced || names.has(words.join(' '))) continue;
     names.add(words.join(' '));
@@ -1323,23 +1345,19 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // (A section's word alone, "Blogue", counts right under the post's heading, not in a menu above it.)
   const underTitle = items[items.findIndex((c) => echoesTitle(c.line, title)) + 1];
   // "1. What does “elemental magnesium” mean?", "2. How is it measured?": a text led by the numbered
-  // questions it answers, with no panel naming magnesium and nothing sold, is an explainer. (A leaflet
+  // questions it answers, above any panel naming magnesium, and nothing sold, is an explainer. (A leaflet
   // asks "1. What is Magnesium Oxide 400 mg used for?", "3. How to take …": those are its sections.)
-  const questions = items
-    .filter((c) => c.block !== 'other' && c.block !== 'chrome')
-    .slice(0, 25)
-    .filter((c) => c.line.length <= 120 && /^\d{1,2}[.)]\s.*\?\s*$/.test(c.line));
+  const own = items.filter((c) => c.block !== 'other' && c.block !== 'chrome');
+  const questions = own.slice(0, 25).filter((c) => c.line.length <= 120 && /^\d{1,2}[.)]\s.*\?\s*$/.test(c.line));
+  // (A product's own FAQ comes under its panel; an explainer's questions lead it.)
   const questionsLead =
     !sells &&
     !leaflet &&
-    !withMagnesium.length &&
     questions.length >= 2 &&
-    !questions.some((c) => LEAFLET_QUESTION_RE.test(c.folded) || MG_AMOUNT_RE.test(c.folded));
+    (!withMagnesium.length || items.indexOf(questions[0]!) < items.findIndex((c) => c.heading && c.block === 'facts')) &&
+    !leafletQuestions(questions);
   // "By Jane Doe, March 3, 2025", "6 min read" near the top, nothing sold and no panel naming magnesium: a post.
-  const dated =
-    !sells &&
-    !withMagnesium.length &&
-    items.slice(0, 20).some((c) => c.block !== 'other' && c.line.length <= 100 && DATELINE_RE.test(c.folded.trim()));
+  const dated = !sells && !withMagnesium.length && datelineAbove(own.slice(0, 12));
   const blog =
     (!withMagnesium.length && BLOG_SECTION_RE.test(fold(opts.path ?? '').replace(/^\//, ''))) ||
     questionsLead ||

@@ -208,18 +208,14 @@ export const INFO_TITLE_RE =
   /(?<![a-z])(?:explained|erklart|explique|explicados?|spiegat[oi]|uitgelegd)$|^(?:understanding|a (?:beginner'?s |complete |quick )?guide to|how to read|all about|everything (?:you need to know )?about|what you (?:need|should) to know about|wissenswertes (?:zu|uber)|alles (?:uber|zu)|was sie uber .{2,40} wissen|tout (?:savoir )?sur|ce qu'il faut savoir sur|todo (?:lo que (?:hay que|debes) saber )?sobre|tutto (?:su|quello che)|alles over|wat je moet weten over)(?![a-z])/;
 
 /** A date as a dateline prints it: "March 3, 2025", "3 Mar 2025", "4 Avr, 2024", "12.03.2024", "2025-03-12". */
-const DATE = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th)?\.? )?(?:jan|feb|fev|mar|mrt|apr|avr|abr|may|mai|mei|mag|jun|jui|giu|jul|lug|aug|aou|ago|sep|set|oct|okt|ott|nov|dec|dez|dic|ene|gen)[a-z]*\.?,? (?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})(?!\d)`;
-/**
- * An article's dateline: its author and the date ("By Jane Doe, March 3, 2025"), when it was published
- * ("Published on 12.03.2024", "2025年02月13日 12:20"; a leaflet is "updated" too), or its reading time
- * ("6 min read"). (A shop's "By NOW Foods", "By Nature's Way, since 1969" or "Best before 03/2027"
- * carries no date of this shape.)
- */
+const MONTH = String.raw`(?:jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|fev(?:rier)?|mar(?:ch|s|zo)?|marz|mrt|apr(?:il)?|avr(?:il)?|abr(?:il)?|may|mai|mei|mag(?:gio)?|jun(?:e|i)?|juin|giu(?:gno)?|jul(?:y|i)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|aout|ago(?:sto)?|sep(?:t|tember|tembre)?|set(?:tembre)?|oct(?:ober|obre)?|okt(?:ober)?|ott(?:obre)?|nov(?:ember|embre)?|dec(?:ember|embre)?|dez(?:ember)?|dic(?:iembre|embre)?|ene(?:ro)?|gen(?:naio)?)`;
+const DATE = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th)?\.? )?${MONTH}\.?(?![a-z]),? (?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})(?!\d)`;
 export const DATELINE_RE = new RegExp(
   String.raw`^(?:by|von|par|por|door|di|av|af|written by|words by)\s[^|]{2,50}?[,|·•–-]\s*(?:on\s)?${DATE}|` +
     String.raw`^(?:posted|published|veroffentlicht|publie|publicado|pubblicato|gepubliceerd|opublikowano)(?: on| am| le| el| il| op)?\s?:?\s*${DATE}|` +
     String.raw`(?<![a-z\d])\d{1,2} ?min(?:ute)?s? read(?![a-z])|(?<![a-z])(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania)(?![a-z])|` +
-    String.raw`^\d{4}年\d{1,2}月\d{1,2}日.{0,20}(?:\d{1,2}:\d{2}|更新|公開|発行|发布|發佈|投稿)`,
+    // (A shop's "2024年5月1日 10:00 発売" or "… 更新" is a sale's or a page's date: an article names its publishing.)
+    String.raw`^\d{4}年\d{1,2}月\d{1,2}日.{0,20}(?:最後更新|最后更新|发布|發佈|投稿|記者|记者|作者|文/)`,
 );
 
 /** The heading of a medicine's patient leaflet. */
@@ -228,7 +224,7 @@ export const LEAFLET_RE =
 
 /** What a page says when it sells the product on it. */
 export const CART_RE =
-  /(?<![a-z])(?:add to (?:cart|bag|basket)|them vao gio(?: hang)?|adicionar ao (?:carrinho|cesto)|kosarba|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|anadir al carrito|agregar al carrito|comprar|aggiungi al carrello|acquista|in (?:de )?winkel(?:wagen|mand)|bestellen|do koszyka|kop nu|lagg i varukorgen|in stock|auf lager|en stock|sold out|out of stock|koupit(?: nyni)?|do kosiku|kosarba tesz|preise vergleichen|preisvergleich|compare prices|comparer les prix|comparar precios|confronta prezzi|prijzen vergelijken|agotado|ausverkauft|epuise|esaurito|uitverkocht|regular price|sale price|unit price|precio regular|prix normal|shipping calculated at checkout|disponible|disponibile|op voorraad|добави в количката|в количката|в наличност|в корзину|купить|в наличии|купити|в кошик|u kosaricu|u korpu|dodaj u kosaricu|sepete ekle|hemen al|beli sekarang|tambah ke keranjang|masukkan keranjang|legg i handlekurv(?:en)?|kjøp|læg i kurv(?:en)?|køb|προσθηκη στο καλαθι|αγορα τωρα)(?![a-zа-яі])/;
+  /(?<![a-z])(?:add to (?:cart|bag|basket)|them vao gio(?: hang)?|adicionar ao (?:carrinho|cesto)|kosarba|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|anadir al carrito|agregar al carrito|comprar|aggiungi al carrello|acquista|in (?:de )?winkel(?:wagen|mand)|bestellen|do koszyka|kop nu|lagg i varukorgen|in stock|auf lager|en stock|sold out|out of stock|koupit(?: nyni)?|do kosiku|kosarba tesz|preise vergleichen|preisvergleich|compare prices|comparer les prix|comparar precios|confronta prezzi|prijzen vergelijken|agotado|ausverkauft|epuise|esaurito|uitverkocht|regular price|sale price|unit price|precio regular|prix normal|shipping calculated at checkout|disponible|disponibile|op voorraad|добави в количката|в количката|в наличност|в корзину|купить|в наличии|купити|в кошик|u kosaricu|u korpu|dodaj u kosaricu|sepete ekle|hemen al|beli sekarang|tambah ke keranjang|masukkan keranjang|legg i handlekurv(?:en)?|kjøp|læg i kurv(?:en)?|køb|προσθηκη στο καλαθι|αγορα τωρα)(?![a-zа-яі])|カートに入れる|カートへ|今すぐ購入|加入购物车|加入購物車|立即购买|立即購買|장바구니|바로구매/;
 /** Signs of an article, a recipe or a forum thread rather than a product page. */
 export const ARTICLE_RE =
   /(?<![a-z])(?:according to|a (?:study|trial|meta-analysis)|studies (?:show|suggest|have)|researchers|participants|published|written by|posted (?:by|on)|author|medically reviewed|references|prep time|cook time|makes about|recipe|rezept|recette|receta|ricetta|recept|forum|replies|studie(?:n)?|etude|estudio|studio|onderzoek|badania|artikel|article|read more|weiterlesen|lire la suite|leer mas|leggi (?:anche|di piu)|per approfondire|see also|related articles|articoli correlati|verwandte artikel|articles? (?:similaires|lies)|in (?:this|diesem|questo) (?:article|artikel|articolo)|dans cet article|en este articulo|(?:the )?(?:manufacturer|maker) (?:says|recommends|states|claims)|(?:il|del|dal) produttore|laut hersteller|selon le fabricant|segun el fabricante|volgens de fabrikant|notre selection|our (?:selection|pick|picks)|unsere auswahl|la nostra selezione|nuestra seleccion)(?![a-z])/g;
