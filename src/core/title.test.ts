@@ -41,6 +41,9 @@ describe('analyzeTitle', () => {
     ['Magnezyum yağı sprey 100 ml', true, [], null, true],
     ['Νιφάδες μαγνησίου 1kg', true, [], null, true],
     ['鎂油噴霧 100ml', true, [], null, true],
+    ['Flocons de chlorure de magnésium 1 kg', true, ['chloride'], null, true],
+    ['Cloruro de magnesio en escamas', true, ['chloride'], null, true],
+    ['Hořčíkové vločky 1 kg', true, [], null, true],
     // … but not fish scales, oat flakes or an oral spray.
     ['Colágeno Marino de Escamas de Pescado con Magnesio 300 g', true, [], null, false],
     ["Fiocchi d'avena con magnesio 500 g", true, [], null, false],

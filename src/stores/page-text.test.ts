@@ -1711,3 +1711,76 @@ describe('page-text reader: shop lines that are not an article, a listing or a p
     expect(r.isProductPage).toBe(false);
   });
 });
+
+describe('page-text reader: Chinese, Japanese and Korean shops and posts (third review)', () => {
+  it('"￥89.00" on JD is yuan; a threshold, a shipping fee, a reference price or a price per day is no price', () => {
+    expect(readPageText(['镁片 120片', '￥89.00', '加入购物车'].join('\n'), { host: 'item.jd.com' }).price).toEqual({
+      amount: 89,
+      currency: 'CNY',
+    });
+    for (const line of [
+      '3,980円（税込）以上で送料無料',
+      '送料無料ライン：3,980円（税込）',
+      '送料：全国一律 550円',
+      '参考価格：¥4,980',
+      '1日あたり ¥66',
+    ]) {
+      const r = readPageText(['マグネシウム 200粒', line, '1,980円（税込）', 'カートに入れる'].join('\n'), {
+        host: 'www.example.jp',
+      });
+      expect(r.price).toEqual({ amount: 1980, currency: 'JPY' });
+    }
+  });
+  it('a header\'s "장바구니" link does not make an article sell; "장바구니 담기" does', () => {
+    const post = (cart: string) =>
+      readPageText(
+        [
+          '로그인',
+          cart,
+          '마그네슘, 하루에 얼마나 먹어야 할까?',
+          '2024년 5월 1일 작성',
+          '캡슐 1정에는 마그네슘 100mg이 들어 있습니다.',
+          '성인은 하루 1정을 권장합니다.',
+        ].join('\n'),
+      );
+    expect(post('장바구니').forSale).toBeUndefined();
+    expect(post('장바구니 담기').forSale).toBe(true);
+  });
+  it('"2024年5月1日 公開" dates a Japanese article', () => {
+    const r = readPageText(
+      [
+        'マグネシウムの1日の摂取量は？',
+        '2024年5月1日 公開',
+        'マグネシウムは多くの食品に含まれます。',
+        '1粒あたり マグネシウム 100mg のサプリもあります。',
+      ].join('\n'),
+    );
+    expect(r.genre).toBe('article');
+  });
+  it('a title with "avis" or "Review" does not hide the byline under it', () => {
+    const r = readPageText(
+      [
+        'Magnésium Marin : avis et posologie',
+        'Par Marie Dupont, 4 avril 2024',
+        'Posologie : 2 gélules par jour.',
+        'Chaque gélule apporte 150 mg de magnésium.',
+      ].join('\n'),
+    );
+    expect(r.genre).toBe('article');
+  });
+  it('a brand page named with its count keeps its panel under a numbered FAQ above it', () => {
+    const r = readPageText(
+      [
+        'Magnesium Glycinate 120 Capsules',
+        '1. How many capsules should I take?',
+        'Two a day.',
+        '2. Is it vegan?',
+        'Yes.',
+        'Supplement Facts',
+        'Serving Size: 2 Capsules',
+        'Magnesium (as glycinate) 200 mg',
+      ].join('\n'),
+    );
+    expect(r.labelText).toContain('200 mg');
+  });
+});

@@ -677,14 +677,14 @@ function leafletQuestions(questions: Classified[]): boolean {
 }
 /** A dateline among the top lines of a text, above any star rating (a review's byline and date are a shopper's). */
 function datelineAbove(top: Classified[]): boolean {
-  const ratingAt = top.findIndex((c) => RATING_LINE_RE.test(c.folded));
+  const ratingAt = top.findIndex((c, i) => i > 0 && RATING_LINE_RE.test(c.folded));
   return top
     .slice(0, ratingAt < 0 ? top.length : ratingAt)
     .some((c) => c.line.length <= 100 && DATELINE_RE.test(c.folded.trim()));
 }
 /** A star rating or a count of reviews: what follows is the shoppers' (their bylines and dates). */
 const RATING_LINE_RE =
-  /(?<![a-z])(?:out of 5|stars?|reviews?|ratings?|bewertungen|rezensionen|avis|resenas|recensioni|beoordelingen|opinie)(?![a-z])|★/;
+  /★|\d(?:[.,]\d)?\s?(?:out of 5|\/\s?5|stars?|sterne|etoiles|estrellas|stelle|sterren)(?![a-z])|\(\d[\d,.]*\s(?:reviews?|ratings?|avis|bewertungen|rezensionen|resenas|recensioni|beoordelingen|opinii|opinie)\)|^\d[\d,.]*\s(?:reviews?|ratings?|avis|bewertungen|rezensionen|resenas|recensioni|beoordelingen|opinii|opinie)$/;
 
 /** More lines than any product's own text: a whole page's text, menus and footers included. */
 const LONG_PAGE_LINES = 120;
@@ -859,8 +859,13 @@ function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
       // A sponsored tile's price: its "Sponsored" mark follows within the tile.
       candidates.slice(k + 1, k + 10).some((n) => SPONSORED_RE.test(n.folded.trim())) ||
       /(?<![a-z])(?:save|was|off|per|\/|unit|shipping|over|from|ab|des|desde|da|vanaf)(?![a-z])/.test(c.folded) ||
-      // "3,980円以上で送料無料", "运费满99元包邮", "정가 25,600원": a free-shipping threshold, a list price.
-      /\d\s?(?:円|元|원)\s?以上|\d\s?원\s?이상|[满滿]\s?[¥￥]?\d|(?:定価|정가|原价|原價)\s?[:：]?\s?[¥￥]?\d/.test(c.line) ||
+      // "3,980円（税込）以上で送料無料", "送料：全国一律 550円", "运费满99元包邮", "정가 25,600원", "1日あたり ¥66":
+      // a free-shipping threshold, a shipping fee, a list or reference price, a price per day.
+      /\d\s?(?:円|元|원)(?:\s?[（(][^)）]{0,6}[)）])?\s?(?:以上|이상)|[满滿]\s?[¥￥]?\d|定価|정가|原价|原價|市场价|参考价|吊牌价|专柜价|参考価格|通常価格|希望小売価格|メーカー希望|あたり|当たり/.test(
+        c.line,
+      ) ||
+      (/送料|配送料|运费|運費|배송비/.test(c.line) &&
+        !(/無料|无料|包邮|包郵|무료/.test(c.line) && !/以上|ライン|이상|[满滿]/.test(c.line))) ||
       // "Hořčík bisglycinát 90 kapslí za 299 Kč (Vitalpoint.cz)": another shop's price, a plug.
       [...c.folded.matchAll(SHOP_DOMAIN_RE)].some((d) => !host.endsWith(d[0]))
     )
@@ -1354,7 +1359,12 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     !sells &&
     !leaflet &&
     questions.length >= 2 &&
-    (!withMagnesium.length || items.indexOf(questions[0]!) < items.findIndex((c) => c.heading && c.block === 'facts')) &&
+    // (With no count or amount in its title: a product named so keeps its FAQ, wherever it stands.)
+    (!withMagnesium.length ||
+      (!!title &&
+        !COUNT_RE.test(fold(title)) &&
+        !MG_AMOUNT_RE.test(fold(title)) &&
+        items.indexOf(questions[0]!) < items.findIndex((c) => c.heading && c.block === 'facts'))) &&
     !leafletQuestions(questions);
   // "By Jane Doe, March 3, 2025", "6 min read" near the top, nothing sold and no panel naming magnesium: a post.
   const dated = !sells && !withMagnesium.length && datelineAbove(own.slice(0, 12));

@@ -50,7 +50,11 @@ const SYMBOLS: [RegExp, string | ((host: string) => string)][] = [
   [/\d\s?원/, 'KRW'],
   [/\d\s?円/, 'JPY'],
   [/\d\s?元/, (host) => (/\.tw$/.test(host) ? 'TWD' : /\.hk$/.test(host) ? 'HKD' : 'CNY')],
-  [/¥|￥/, (host) => (/\.cn$/.test(host) ? 'CNY' : 'JPY')],
+  // The yen's and the yuan's sign is one: by the shop (JD, Tmall, Taobao … are .com).
+  [
+    /¥|￥/,
+    (host) => (/\.cn$|(?:^|\.)(?:jd|tmall|taobao|suning|kaola|pinduoduo|yhd|vip|dangdang)\.com$/.test(host) ? 'CNY' : 'JPY'),
+  ],
   [/\b(USD|CAD|GBP|EUR|AUD|CHF|JPY|SEK|DKK|NOK|PLN|CZK|HUF|RON|BRL|INR)\b/, ''],
 ];
 
