@@ -46,7 +46,7 @@ const ON_THE_BODY_RE =
  * swallowing ("kann nicht nur eingenommen, sondern auch auf die Haut aufgetragen werden").
  */
 const SKIN_PLACE = String.raw`(?:auf (?:die|der) haut|sur la peau|sobre la piel|en la piel|sulla pelle|op de huid|na skore|na skorze|na kuzi|na pokozku|на кожу|на коже|на шкіру|на шкірі)`;
-const SKIN_VERB = String.raw`(?:aufgebracht|aufbringen|auftragen|aufgetragen|aufspruhen|aufgespruht|einmassier(?:en|t)|appliqu(?:er|ez|e|ee|es)|vaporis(?:er|ez|e)|aplic(?:ar|a|an|ad|ue|ando|ado|arlo|arse)|masaje(?:ar|a)|roci(?:ar|a)|applica(?:re|te|to|ta|rlo)?|massaggia(?:re|te)?|spruzza(?:re|te)?|aanbreng(?:en)?|aangebracht|insmeren|nanas(?:et|ejte|te)|nanes(?:t|te)|naklada[cj]\w*|nalozy[cć]?|nalozenia|nanies[cć]|wmasowa[cć]|нанос(?:ить|ите|ят)|нанес(?:ти|ите)|втира(?:ть|йте)|распыл(?:ить|ите|яют)|нанос(?:ити|ьте)|нанес(?:іть|ти))`;
+const SKIN_VERB = String.raw`(?:aufgebracht|aufbringen|auftragen|aufgetragen|aufspruhen|aufgespruht|einmassier(?:en|t)|appliqu(?:er|ez|e|ee|es)|vaporis(?:er|ez|e)|aplic(?:ar|a|an|ad|ue|ando|ado|arlo|arse)|masaje(?:ar|a)|roci(?:ar|a)|applica(?:re|te|to|ta|rlo)?|massaggia(?:re|te)?|spruzza(?:re|te)?|aanbreng(?:en)?|aangebracht|insmeren|nanas(?:et|ejte|te)|nanes(?:t|te)|naklada[cj]\w*|nalozy[cć]?|nalozenia|nanies[cć]|wmasowa[cć]|нанос(?:ить|ите|ят|ити|ьте)|нанес(?:ти|ите|іть)|втира(?:ть|йте)|распыл(?:ить|ите|яют))`;
 const APPLIED_TO_SKIN_RE = new RegExp(
   String.raw`(?<![a-zа-яі])(?:${SKIN_PLACE}[^.\n]{0,60}?${SKIN_VERB}|${SKIN_VERB}[^.\n]{0,60}?${SKIN_PLACE})(?![a-zа-яі])`,
   'g',

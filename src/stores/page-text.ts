@@ -1353,6 +1353,8 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // questions it answers, above any panel naming magnesium, and nothing sold, is an explainer. (A leaflet
   // asks "1. What is Magnesium Oxide 400 mg used for?", "3. How to take …": those are its sections.)
   const own = items.filter((c) => c.block !== 'other' && c.block !== 'chrome');
+  // "… Glycinate 120 Capsules", "… 400 mg": a title naming the product with its count or amount.
+  const titleHasAmount = !!title && (COUNT_RE.test(fold(title)) || MG_AMOUNT_RE.test(fold(title)));
   const questions = own.slice(0, 25).filter((c) => c.line.length <= 120 && /^\d{1,2}[.)]\s.*\?\s*$/.test(c.line));
   // (A product's own FAQ comes under its panel; an explainer's questions lead it.)
   const questionsLead =
@@ -1361,10 +1363,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     questions.length >= 2 &&
     // (With no count or amount in its title: a product named so keeps its FAQ, wherever it stands.)
     (!withMagnesium.length ||
-      (!!title &&
-        !COUNT_RE.test(fold(title)) &&
-        !MG_AMOUNT_RE.test(fold(title)) &&
-        items.indexOf(questions[0]!) < items.findIndex((c) => c.heading && c.block === 'facts'))) &&
+      (!!title && !titleHasAmount && items.indexOf(questions[0]!) < items.findIndex((c) => c.heading && c.block === 'facts'))) &&
     !leafletQuestions(questions);
   // "By Jane Doe, March 3, 2025", "6 min read" near the top, nothing sold and no panel naming magnesium: a post.
   const dated = !sells && !withMagnesium.length && datelineAbove(own.slice(0, 12));
@@ -1381,13 +1380,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // (A product page named without its amount, "Magnesium Breakthrough", has its own panel or directions
   // above the tiles of "You may also like".)
   const listing =
-    !ranking &&
-    !!title &&
-    !withMagnesium.length &&
-    !directions &&
-    !MG_AMOUNT_RE.test(fold(title)) &&
-    !COUNT_RE.test(fold(title)) &&
-    listingTiles(items, title) >= 3;
+    !ranking && !!title && !withMagnesium.length && !directions && !titleHasAmount && listingTiles(items, title) >= 3;
   // A ranking's, a listing's, an article's or a blog's composition sentences are other products' or no
   // product's: no label ("Each capsule contains 120 mg of magnesium glycinate" under "The 5 Best …").
   // (A monograph, also no product page, still describes one product: its panel stays.)
