@@ -367,6 +367,44 @@ describe('page-text rules on whole snapshots', () => {
         description: 'Plant-based capsules. Plant-derived cellulose. Plant-sourced.',
       }).kind,
     ).toBe('magnesium-supplement');
+    // Why food holds less magnesium ("depleted soil … plants … animals that feed on these plants") names no user.
+    const soil = {
+      title: 'Magnesium Oil Mist',
+      description: [
+        'Depleted soil conditions mean that plants (and meat from animals that feed on these plants) are lower in magnesium.',
+        'Spray onto the skin and massage in.',
+      ].join('\n'),
+    };
+    expect(run(soil).kind).toBe('topical');
+    expect(run({ ...soil, description: `${soil.description}\nLoved by dogs and cats; safe on plants.` }).kind).toBe(
+      'not-a-supplement',
+    );
+  });
+
+  it("a site named after a product for the skin ('magnesiumoel.ch') makes its pages about it topical", () => {
+    const page = {
+      url: 'https://www.magnesiumoel.ch/infos-magnesium-herkunft-haltbarkeit/',
+      isProductPage: false,
+      title: 'Infos zu Magnesium: Herkunft und Haltbarkeit',
+      description:
+        'Was ist Magnesiumchlorid? Eine Verbindung aus Magnesium und Chlorid, gewonnen aus dem Toten Meer oder dem Zechstein Urmeer.',
+    };
+    expect(run(page).kind).toBe('topical');
+    expect(run({ ...page, url: 'https://www.example.ch/infos-magnesium-herkunft-haltbarkeit/' }).kind).not.toBe('topical');
+  });
+
+  it('magnesium hydroxide as an oral suspension is milk of magnesia: a medicine, even where its page says not what for', () => {
+    const page = {
+      title: "Dowall's 415mg/5ml Suspensión Oral – Frasco 150 mL",
+      labelText: 'Composición\nHidróxido de magnesio 415mg/5ml',
+      price: { amount: 7.8, currency: 'PEN' },
+    };
+    const suspension = run(page);
+    expect(suspension.kind).toBe('not-a-supplement');
+    expect(codes(suspension)).toContain('drug-not-supplement');
+    expect(suspension.elementalMgPerDay).toBeNull();
+    // Magnesium hydroxide in capsules is a supplement.
+    expect(run({ ...page, title: 'Magnesium Hydroxide 415 mg, 60 capsules' }).kind).toBe('magnesium-supplement');
   });
 
   it('a magnesium oil the page makes itself is a recipe, not a topical product; one on sale is topical', () => {

@@ -214,3 +214,17 @@ describe('a dot typed between the element and its salt', () => {
     expect(ids(formsNearMagnesium('Take magnesium. Citrate of potassium is another product.'))).toEqual([]);
   });
 });
+
+describe('a list of forms after the word forms and a dash', () => {
+  it('"magnesium forms – glycinate, citrate, malate and taurate" names all four, in English and Finnish', () => {
+    const want = ['glycinate', 'citrate', 'malate', 'taurate'];
+    expect(ids(formsNearMagnesium('Four magnesium forms – glycinate, citrate, malate and taurate – in one capsule'))).toEqual(
+      want,
+    );
+    expect(
+      ids(formsNearMagnesium('Neljä magnesiummuotoa – glysinaatti, sitraatti, malaatti ja tauraatti – samassa kapselissa')),
+    ).toEqual(want);
+    // A dash after magnesium's name alone still ends its phrase.
+    expect(ids(formsNearMagnesium('Magnesium – citrate of potassium is sold apart'))).toEqual([]);
+  });
+});

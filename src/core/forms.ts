@@ -250,6 +250,9 @@ const NEGATED_AFTER_RE = /^[ -]{0,2}(?:free|frei)(?![a-z])/;
 // product's forms, whatever the other side names.
 const WINDOW_STOP_RE =
   /\.(?![a-z])|[;!?|\n]|\s[-–—]\s|(?<![a-z])(?:for|with|mit|avec|con|plus|per|pro|para|pour|per|than|di quello|vs\.?|versus|compared|unlike|instead|rather|im vergleich|par rapport|en comparacion|rispetto|not|without|ohne|sans|sin|senza|zonder|free of|free from)(?![a-z])/;
+/** The word forms after magnesium's name, then a dash or a colon: a list of the product's forms follows. */
+const FORMS_LIST_OPEN_RE =
+  /^(?:[ ]{1,2}(?:forms?|formen|formes|formas|forme|vormen|former|formy)|(?:muoto\w*|formen|former|formy))[ ]{0,2}(?:[:]|[-–—](?=[ ]))[ ]{0,2}/;
 // "citrate de magnésium", and English "the citrate form of magnesium", "citrate of magnesium".
 const ROMANCE_LINK_RE = /^[ ]{0,3}(?:[a-z]{3,12}[ ]{1,3})?(?:de|di|du|del|d'|of)[ ']{0,2}$/;
 
@@ -305,10 +308,13 @@ export function formsNearMagnesium(text: string): FormFinding[] {
     // After: "Magnesium (as) Glycinate and Malate …" up to a sentence end (a full stop no letter follows:
     // "magnézium.oxid" is one word typed with a dot), "for", "with", another
     // mineral or the next magnesium ("magnesium amino acid chelate,magnesium citrate").
-    let windowEnd = Math.min(folded.length, m.end + 70, mentions[k + 1]?.start ?? Infinity);
-    const tail = folded.slice(m.end, windowEnd);
+    // "Four magnesium forms – glycinate, citrate, malate and taurate", "magnesiummuotoa – glysinaatti, …":
+    // the dash after the word forms opens their list; it ends no phrase.
+    const listOpen = FORMS_LIST_OPEN_RE.exec(folded.slice(m.end, m.end + 30))?.[0].length ?? 0;
+    let windowEnd = Math.min(folded.length, m.end + listOpen + 70, mentions[k + 1]?.start ?? Infinity);
+    const tail = folded.slice(m.end + listOpen, windowEnd);
     const stop = WINDOW_STOP_RE.exec(tail);
-    if (stop) windowEnd = m.end + stop.index;
+    if (stop) windowEnd = m.end + listOpen + stop.index;
     const mineral = OTHER_MINERAL_RE.exec(folded.slice(m.end, windowEnd));
     if (mineral) windowEnd = m.end + mineral.index;
     // Chinese and Japanese put the salt before the element ("氯化镁", "酸化マグネシウム"): what follows is

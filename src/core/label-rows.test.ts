@@ -161,6 +161,28 @@ describe('label rows', () => {
   );
 });
 
+describe('label rows: bilingual panels', () => {
+  it('a row naming magnesium twice ("Magnesium / Magnésium") is one magnesium row', () => {
+    const r = readLabel('Magnesium / Magnésium\t117 mg (31%)\nVitamin B6 / Vitamine B6\t0,7 mg (50%)', { eu: true });
+    expect(r.magnesiumRows.map((x) => x.amount?.mg)).toEqual([117]);
+    // Two nutrients in one name stay no magnesium row.
+    expect(readLabel('Magnesium / Calcium\t117 mg', { eu: true }).magnesiumRows).toEqual([]);
+  });
+  it('a header of bare counts ("1 kapseli / 3 kapselia") names a unit\'s column and a serving\'s', () => {
+    const r = readLabel(
+      [
+        'Ravintosisältö / Näringsinnehåll\t1 kapseli / kapsel / 3 kapselia / kapslar',
+        'Magnesium / Magnesium\t117mg (31%*) / 351 mg (94%*)',
+      ].join('\n'),
+      { eu: true },
+    );
+    expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg: 351 }, basis: { per: 'serving' }, ambiguousColumns: false });
+    expect(r.servingSize).toBe('3 kapselia');
+    // Without the header the two amounts are ambiguous columns.
+    expect(readLabel('Magnesium\t117mg (31%*) / 351 mg (94%*)', { eu: true }).magnesiumRows[0]?.ambiguousColumns).toBe(true);
+  });
+});
+
 describe('label rows: medicines and reference columns', () => {
   it('a dose column followed by reference levels: the first amount is the dose, its units the serving', () => {
     const label = readLabel(

@@ -344,7 +344,9 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         PER_N_UNITS_RE.exec(folded) ??
         CJK_PER_N_UNITS_RE.exec(folded) ??
         UNITS_CONTAIN_HEADER_RE.exec(folded) ??
-        (header.some((b) => b.per === 'day') ? UNITS_IN_HEADER_RE.exec(folded) : null);
+        (header.some((b) => b.per === 'day') ? UNITS_IN_HEADER_RE.exec(folded) : null) ??
+        // "1 kapseli / 3 kapselia": the serving's cell.
+        bareCountCells(folded)[1]?.cell;
       if (units && !reading.servingSize)
         reading.servingSize = line
           .slice(units.index, units.index + units[0].length)
@@ -400,6 +402,23 @@ function hasAmountOutsideParentheses(line: string): boolean {
   return findAmounts(line).some((a) => depth[a.start] === 0);
 }
 
+/**
+ * "Ravintosisältö / Näringsinnehåll <TAB> 1 kapseli / kapsel / 3 kapselia / kapslar": a header whose
+ * cells are counts of units with no "per": "1 capsule" is one unit's column, "3 capsules" a serving's.
+ * Only two cells, each ending at a slash, a bracket or the line's end.
+ */
+function bareCountCells(folded: string): { at: number; basis: HeaderColumn; cell: RegExpExecArray }[] {
+  const cells: { at: number; basis: HeaderColumn; cell: RegExpExecArray }[] = [];
+  for (const m of folded.matchAll(/(?<![\d.,])(\d{1,2})[ ]{1,2}(\p{L}{3,14})\.?(?=[ ]?(?:$|\/|\())/gu)) {
+    const unit = unitKind(m[2]!);
+    if (!unit || unit === 'serving' || unit === 'ml') continue;
+    const basis: HeaderColumn = m[1] === '1' ? { per: 'unit', unit: m[2]! } : { per: 'serving' };
+    cells.push({ at: m.index, basis, cell: m as RegExpExecArray });
+  }
+  // One unit's column first, then a serving's of several.
+  return cells.length === 2 && cells[0]!.basis.per === 'unit' && cells[1]!.basis.per === 'serving' ? cells : [];
+}
+
 /** Column bases a header line announces, in column order ("pro Kapsel | pro Tagesdosis (2 Kapseln)"). */
 function headerBasis(folded: string): HeaderColumn[] | null {
   const cols: { at: number; basis: HeaderColumn }[] = [];
@@ -416,6 +435,7 @@ function headerBasis(folded: string): HeaderColumn[] | null {
     CJK_PER_N_UNITS_RE.exec(folded) ??
     UNITS_CONTAIN_HEADER_RE.exec(folded);
   if (perServing) cols.push({ at: perServing.index, basis: { per: 'serving' } });
+  if (!cols.length) cols.push(...bareCountCells(folded));
   if (!cols.length) return null;
   // "Valori nutrizionali | Per 100 g | Per 2 buste": the per-100 column beside a dose's, kept in its place.
   const hundred = PER_100_INSIDE_RE.exec(folded);
@@ -501,6 +521,12 @@ function hydrateOfWeights(text: string, salt: Amount, forms: FormFinding[]): Hyd
     for (const [, insideShare] of entries)
       if (Math.abs(ratio - outsideShare / insideShare) <= 0.01 * ratio && outsideShare !== insideShare) return outside;
   return null;
+}
+
+/** "magnesium / magnesium" → "magnesium": the first of two names of magnesium a bilingual row gives (else the name as is). */
+function firstOfTwoNames(name: string): string {
+  const m = /^([^/]{3,40}?)[ ]?\/[ ]?([^/]{3,40})$/.exec(name);
+  return m && magnesiumMentions(m[1]!).length && magnesiumMentions(m[2]!).length ? m[1]! : name;
 }
 
 /** A salt row's name outside brackets is a few words ("Magnesium Bisglycinate Chelate (TRAACS)"). */
@@ -626,7 +652,8 @@ function readMagnesiumRow(
     else inside += name[i];
   }
   const truncated = unmatchedCloseAt >= 0 && unmatchedCloseAt < nameEnd;
-  const outsideFolded = fold(outside).replace(/\s+/g, ' ');
+  // "Magnesium / Magnésium", "Magnesium / Magnesium": a bilingual label names the nutrient twice; the first name is the row's.
+  const outsideFolded = firstOfTwoNames(fold(outside).replace(/\s+/g, ' '));
   const mentions = magnesiumMentions(truncated ? name : outside).filter((m) => !m.excipient);
   const magtein = /(?<![a-z])magtein(?![a-z])/.test(outsideFolded);
   if (!mentions.length && !magtein) return null;

@@ -133,8 +133,17 @@ const SIDE_EFFECT_AFTER_RE = /^[ -]{0,2}(?:effects?|wirkung|properties)/;
 const PURPOSE_BEFORE_RE =
   /(?:uses?|purpose|indications?|indicated|relief of|relieves?|for (?:the )?(?:relief|treatment) of|to (?:relieve|treat)|anwendungsgebiete?|bei|zur behandlung|indications? therapeutiques?|traitement|en cas de|indicaciones|tratamiento|indicazioni|trattamento|indicaties|wskazania|indikation|middel mod|medel mot|behandling (?:af|av)|при|показания|pri|indikace)[\s:-]{0,3}(?:[\wа-я]+[ ,-]{1,3}){0,4}$/;
 
+/**
+ * "Hidróxido de magnesio 415mg/5ml … Suspensión Oral": magnesium hydroxide as a suspension is milk of
+ * magnesia, an antacid and laxative, whether or not its page says what for.
+ */
+const HYDROXIDE_RE = /(?<![a-z])(?:hydroxide|hidroxido|hydroxyde|idrossido|hydroxid|hydroxyd|wodorotlenek)(?![a-z])/;
+const SUSPENSION_RE = /(?<![a-z])(?:suspension|suspensao|sospensione|suspensie|zawiesin\w*|suspenze)(?![a-z])/;
+
 /** The purpose a medicine's text gives, when it is a laxative or an antacid; null otherwise. */
 function drugPurposeOf(text: string): string | null {
+  if (HYDROXIDE_RE.test(text) && SUSPENSION_RE.test(text))
+    return 'an antacid or laxative use (a magnesium hydroxide suspension is milk of magnesia)';
   for (const re of [DRUG_KIND_RE, COMPLAINT_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -155,9 +164,17 @@ function drugPurposeOf(text: string): string | null {
 const ANIMAL_OR_PLANT_RE =
   /(?<![a-z])(?:horses?|equine|ponies|pony|geldings?|mares?|dogs?|puppies|cats|kittens?|pets|livestock|cattle|poultry|plants(?![ -]?(?:based|derived|sourced?))|lawns?|fertili[sz]ers?|foliar|soil|pferde?n?|hunden?|katzen|dunger|rasen|chevaux|cheval|chiens?|engrais|caballos?|perros?|gatos?|fertilizantes?|cavall[oi]|gatti|concime|paarden?|honden|katten|meststof)(?![a-z])/g;
 
-/** Three or more mentions of animals or plants: the product is theirs. */
+/** "Depleted soils mean plants … are lower in magnesium": why food holds less of it, no one the product is for. */
+const FOOD_SUPPLY_RE =
+  /(?<![a-z])(?:deplet\w*|intensive (?:farming|agriculture)|modern (?:farming|agriculture)|ausgelaugt\w*|verarmt\w*|appauvri\w*|epuise\w*|empobrecid\w*|agotad\w*|impoverit\w*|verarmd\w*|uitgeput\w*|zubozon\w*|wyjalowion\w*)(?![a-z])/;
+
+/** Three or more mentions of animals or plants, outside sentences on the food supply: the product is theirs. */
 function forAnimalsOrPlants(text: string): boolean {
-  return (fold(text).match(ANIMAL_OR_PLANT_RE) ?? []).length >= 3;
+  const mentions = fold(text)
+    .split(/(?<=[.!?])\s+|\n/)
+    .filter((sentence) => !FOOD_SUPPLY_RE.test(sentence))
+    .flatMap((sentence) => sentence.match(ANIMAL_OR_PLANT_RE) ?? []);
+  return mentions.length >= 3;
 }
 
 /** A homeopathic remedy, in the languages the reader knows (Schüßler tissue salts, "[hp_X]" potencies too). */
@@ -299,6 +316,21 @@ export interface PageKind {
 }
 
 /** The words of an address's path ("/products/magnesium-oil-spray" -> "products magnesium oil spray"). */
+/** The site's own name in words ("www.magnesiumoel.ch" → "magnesiumoel"); German "oe" for "ö" is read as "ö". */
+function hostWords(url: string | null | undefined): string {
+  if (!url) return '';
+  try {
+    const labels = new URL(url).hostname.split('.').slice(0, -1);
+    return labels
+      .filter((l) => l !== 'www')
+      .join(' ')
+      .replace(/[-_]+/g, ' ')
+      .replace(/oel(?![a-z])/g, 'öl');
+  } catch {
+    return '';
+  }
+}
+
 function urlWords(url: string | null | undefined): string {
   if (!url) return '';
   try {
@@ -342,6 +374,8 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       looksTopical(itemForm) ||
       // ".../produits/huile-chlorure-magnesium/": the address names the product where the page's heading does not.
       looksTopical(urlWords(url)) ||
+      // "magnesiumoel.ch", "magnesium-spray.de": a site named after a product for the skin, when no label row says otherwise.
+      (!mgRows.length && looksTopical(hostWords(url))) ||
       TOPICAL_DIRECTIONS_RE.test(fold(`${f.directions}\n${label.directions ?? ''}`)) ||
       // "Apply to muscles prone to cramping", "massage into the skin": the page's own text puts it on the body.
       ON_THE_BODY_RE.test(fold(prose)) ||

@@ -420,6 +420,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'taurinato',
       'taurine chelate',
       'tauraat',
+      'tauraatti',
       'taurynian',
     ],
   },

@@ -288,6 +288,19 @@ describe('page-text reader: product page or not', () => {
     expect(readPageText(thread.slice(0, 3).join('\n')).genre).toBeUndefined();
   });
 
+  it('"… : meilleurs produits", "Paras magnesium": the best of a kind, in the languages the reader knows, is a ranking', () => {
+    const lines = (title: string) =>
+      [title, 'Le chlorure de magnésium est surtout utilisé en application externe.', 'Posologie : 1 gélule par jour.'].join(
+        '\n',
+      );
+    expect(readPageText(lines('Chlorure de magnésium : meilleurs produits'))).toMatchObject({
+      isProductPage: false,
+      genre: 'ranking',
+    });
+    expect(readPageText(lines('Paras magnesium')).genre).toBe('ranking');
+    expect(readPageText(lines('Chlorure de magnésium Nigari 100 g')).isProductPage).toBe(true);
+  });
+
   it('a title that asks, question mark or not, heads an answer', () => {
     const page = (title: string) =>
       readPageText(
@@ -1421,6 +1434,35 @@ describe('page-text reader: explainers and dated posts', () => {
     expect(readPageText(text('Elemental magnesium labels explained')).isProductPage).toBe(false);
     expect(readPageText(text('Understanding magnesium labels')).isProductPage).toBe(false);
     expect(readPageText(text('Magnesium Glycinate')).isProductPage).toBe(true);
+  });
+  it("an address filed under a year and a month, or a blog's tag archive, is a post", () => {
+    const page = [
+      'Magnesium: an essential mineral',
+      "One brand's capsule contains 100 mg of magnesium; take 1 capsule 3 times a day.",
+      'Directions: 1 capsule three times daily.',
+    ].join('\n');
+    expect(readPageText(page, { path: '/2025/03/01/magnesium-monthly' }).isProductPage).toBe(false);
+    expect(readPageText(page, { path: '/tag/sodium-deficiency/' }).isProductPage).toBe(false);
+    expect(readPageText(page, { path: '/products/magnesium-2025' }).isProductPage).toBe(true);
+  });
+  it('a dosage section that gives only reference intakes is no directions', () => {
+    const page = (dosing: string) =>
+      [
+        'Magnesium',
+        'Medicines in Hong Kong',
+        'Dosage information:',
+        dosing,
+        'Magnesium is available as tablets and powders.',
+      ].join('\n');
+    const rda = page('Adults: The recommended dietary allowance (RDA) for adults varies from 310 mg to 420 mg per day.');
+    expect(readPageText(rda).directions).toBeUndefined();
+    expect(readPageText(page('Adults: take 2 tablets daily with food.')).directions).toMatch(/take 2 tablets daily/);
+  });
+  it('Finnish and Swedish directions headings ("KÄYTTÖSUOSITUS", "Rekommenderad dos")', () => {
+    for (const head of ['KÄYTTÖSUOSITUS', 'Annostus', 'Rekommenderad dos'])
+      expect(readPageText(['Quattro Magnesium', 'Magnesium 117 mg', head, '2 kapselia päivässä.'].join('\n')).directions).toBe(
+        '2 kapselia päivässä.',
+      );
   });
   it('an author\'s dateline or a reading time makes a post; a shop\'s "By NOW Foods" does not', () => {
     const post = [

@@ -187,7 +187,7 @@ const INLINE_SECTION = new RegExp(String.raw`(?:^|\s)([1-6](?:\.\d)?\.?\s+(?:${S
 
 /** A blog's or a guide's section, first in a page's address or its breadcrumb. */
 const BLOG_SECTION_RE =
-  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|ratgeber|magazin|magazine|journal|news|conseils|actualites|articles|articulos|artikelen|artikler|artiklar|poradnik|guides?|education|learn|wissen|explainers?|explainer-articles)(?:\/|\s|$))/;
+  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|ratgeber|magazin|magazine|journal|news|conseils|actualites|articles|articulos|artikelen|artikler|artiklar|poradnik|guides?|education|learn|wissen|explainers?|explainer-articles|tags?|author)(?:\/|\s|$))/;
 
 /** Headings of a list of excipients, not of a product's nutrients. */
 const EXCIPIENTS_HEAD_RE =
@@ -1080,6 +1080,22 @@ const STRENGTHS_HEAD_RE = /^(?:(?:adult |pediatric |paediatric )?dosage forms? (
 const COUNT_WORD_RE =
   /\d|(?<![a-z])(?:one|two|three|ein|eine|zwei|drei|un|une|deux|trois|uno|una|dos|tres|due|een|twee|drie)(?![a-z])/;
 
+/** An address filed under a year and a month, as blogs and news sites file their posts (a shop files its products by name). */
+const DATE_PATH_RE = /^(?:\/[^/]+)*?\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/[^/]/;
+
+/** A reference intake or limit: "The recommended dietary allowance (RDA) for adults varies from 310 mg to 420 mg". */
+const REFERENCE_INTAKE_RE =
+  /(?<![a-z])(?:rda|recommended (?:dietary|daily) (?:allowance|intake)|dietary reference|adequate intake|reference (?:intake|value)|nrv|(?:tolerable )?upper (?:intake )?limit|referenzwert\w*|zufuhrempfehlung\w*|apports? (?:journaliers? )?(?:recommandes?|de reference)|ingesta diaria recomendada|cantidad diaria recomendada|valores? de referencia|fabbisogno|assunzione raccomandata|aanbevolen dagelijkse hoeveelheid|referentie-?inname)(?![a-z])/;
+
+/**
+ * "Dosage information: Adults: The RDA for adults varies from 310 mg to 420 mg per day …": a text whose
+ * every sentence with a figure gives a reference intake tells what people need, not how to take this.
+ */
+function onlyIntakes(text: string): boolean {
+  const figured = text.split(/(?<=[.;!?])\s+/).filter((x) => /\d/.test(x));
+  return figured.length > 0 && figured.every((x) => REFERENCE_INTAKE_RE.test(fold(x)));
+}
+
 function directionsFrom(items: Classified[], title?: string): string | undefined {
   for (const [i, c] of items.entries()) {
     if (c.block === 'other' || c.line.length > 400) continue;
@@ -1112,7 +1128,7 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     const kept = joined.length > 600 && dosingLines.length ? dosingLines : parts;
     const text = cleanText(kept.map((p) => (/[.:;!?]$/.test(p) ? p : `${p};`)).join(' ')).replace(/;$/, '');
     // "Dosing & Uses" over "Dosage Forms & Strengths": a monograph's list of strengths, not how to take it.
-    if (!text || !COUNT_WORD_RE.test(fold(text)) || STRENGTHS_HEAD_RE.test(fold(text))) continue;
+    if (!text || !COUNT_WORD_RE.test(fold(text)) || STRENGTHS_HEAD_RE.test(fold(text)) || onlyIntakes(text)) continue;
     const parsed = parseDirections(text);
     // "… Jedna tabletka dostarcza 64 mg jonów magnezu." under a leaflet's contents list: a unit's
     // contents, with no intake and no frequency, are no directions.
@@ -1369,6 +1385,8 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const dated = !sells && !withMagnesium.length && datelineAbove(own.slice(0, 12));
   const blog =
     (!withMagnesium.length && BLOG_SECTION_RE.test(fold(opts.path ?? '').replace(/^\//, ''))) ||
+    // ".../2025/03/01/magnesium-monthly", ".../2019/11/leche-de-magnesia.html": a post filed under its date.
+    (!withMagnesium.length && DATE_PATH_RE.test(opts.path ?? '')) ||
     questionsLead ||
     dated ||
     (!withMagnesium.length &&
