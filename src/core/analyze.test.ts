@@ -379,6 +379,13 @@ describe('page-text rules on whole snapshots', () => {
     expect(run({ ...soil, description: `${soil.description}\nLoved by dogs and cats; safe on plants.` }).kind).toBe(
       'not-a-supplement',
     );
+    // Pets stay pets in a sentence on depleted soils.
+    const chews = run({
+      title: 'Magnesium for Dogs 120 chews',
+      description:
+        'Modern dog food is made from crops grown in depleted soils, so dogs and cats often lack magnesium. Give 1 chew per 10 kg daily.',
+    });
+    expect(chews.kind).toBe('not-a-supplement');
   });
 
   it("a site named after a product for the skin ('magnesiumoel.ch') makes its pages about it topical", () => {
@@ -391,6 +398,18 @@ describe('page-text rules on whole snapshots', () => {
     };
     expect(run(page).kind).toBe('topical');
     expect(run({ ...page, url: 'https://www.example.ch/infos-magnesium-herkunft-haltbarkeit/' }).kind).not.toBe('topical');
+    // A host with a skin word but not magnesium's name, or capsules in the title, says nothing of the skin.
+    const capsules = {
+      title: 'Magnesium Glycinate 400 mg, 120 capsules',
+      description: 'Take 2 capsules daily with water.',
+      price: { amount: 20, currency: 'USD' },
+    };
+    expect(run({ ...capsules, url: 'https://www.spray-labs.com/products/magnesium-glycinate' }).kind).toBe(
+      'magnesium-supplement',
+    );
+    expect(run({ ...capsules, url: 'https://www.magnesiumoel.ch/products/magnesium-glycinate' }).kind).toBe(
+      'magnesium-supplement',
+    );
   });
 
   it('magnesium hydroxide as an oral suspension is milk of magnesia: a medicine, even where its page says not what for', () => {
@@ -403,8 +422,21 @@ describe('page-text rules on whole snapshots', () => {
     expect(suspension.kind).toBe('not-a-supplement');
     expect(codes(suspension)).toContain('drug-not-supplement');
     expect(suspension.elementalMgPerDay).toBeNull();
-    // Magnesium hydroxide in capsules is a supplement.
-    expect(run({ ...page, title: 'Magnesium Hydroxide 415 mg, 60 capsules' }).kind).toBe('magnesium-supplement');
+    // Magnesium hydroxide in capsules is a supplement, whatever its prose says of a suspension; so is a
+    // powder whose text names another hydroxide.
+    const capsules = {
+      title: 'Magnesium Hydroxide 400 mg, 120 capsules',
+      labelText: 'Magnesium (as magnesium hydroxide) 400 mg',
+      description: 'Unlike a liquid suspension, these capsules are tasteless.',
+    };
+    expect(run(capsules).kind).toBe('magnesium-supplement');
+    expect(
+      run({
+        title: 'Magnesium citrate powder 200 g',
+        labelText: 'Magnesium (as magnesium citrate) 200 mg',
+        description: 'Free of aluminium hydroxide. Stir one scoop into water; a fine suspension forms.',
+      }).kind,
+    ).toBe('magnesium-supplement');
   });
 
   it('a magnesium oil the page makes itself is a recipe, not a topical product; one on sale is topical', () => {

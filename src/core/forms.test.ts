@@ -224,7 +224,8 @@ describe('a list of forms after the word forms and a dash', () => {
     expect(
       ids(formsNearMagnesium('Neljä magnesiummuotoa – glysinaatti, sitraatti, malaatti ja tauraatti – samassa kapselissa')),
     ).toEqual(want);
-    // A dash after magnesium's name alone still ends its phrase.
+    // A dash after magnesium's name alone, or a sentence after the dash, still ends its phrase.
     expect(ids(formsNearMagnesium('Magnesium – citrate of potassium is sold apart'))).toEqual([]);
+    expect(ids(formsNearMagnesium('Magnesium forms — oxide is cheap but poorly absorbed'))).toEqual([]);
   });
 });

@@ -250,9 +250,9 @@ const NEGATED_AFTER_RE = /^[ -]{0,2}(?:free|frei)(?![a-z])/;
 // product's forms, whatever the other side names.
 const WINDOW_STOP_RE =
   /\.(?![a-z])|[;!?|\n]|\s[-–—]\s|(?<![a-z])(?:for|with|mit|avec|con|plus|per|pro|para|pour|per|than|di quello|vs\.?|versus|compared|unlike|instead|rather|im vergleich|par rapport|en comparacion|rispetto|not|without|ohne|sans|sin|senza|zonder|free of|free from)(?![a-z])/;
-/** The word forms after magnesium's name, then a dash or a colon: a list of the product's forms follows. */
+/** The word forms after magnesium's name, then a dash or a colon, then a list ("glycinate, citrate …"): the product's forms. */
 const FORMS_LIST_OPEN_RE =
-  /^(?:[ ]{1,2}(?:forms?|formen|formes|formas|forme|vormen|former|formy)|(?:muoto\w*|formen|former|formy))[ ]{0,2}(?:[:]|[-–—](?=[ ]))[ ]{0,2}/;
+  /^(?:[ ]{1,2}(?:forms?|formen|formes|formas|forme|vormen|former|formy)|(?:muoto\w*|formen|former|formy))[ ]{0,2}(?:[:]|[-–—](?=[ ]))[ ]{0,2}(?=[a-z-]+(?:,|[ ](?:and|und|et|y|ja|och|og|i|e|en)[ ]))/;
 // "citrate de magnésium", and English "the citrate form of magnesium", "citrate of magnesium".
 const ROMANCE_LINK_RE = /^[ ]{0,3}(?:[a-z]{3,12}[ ]{1,3})?(?:de|di|du|del|d'|of)[ ']{0,2}$/;
 

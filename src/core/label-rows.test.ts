@@ -165,8 +165,9 @@ describe('label rows: bilingual panels', () => {
   it('a row naming magnesium twice ("Magnesium / Magnésium") is one magnesium row', () => {
     const r = readLabel('Magnesium / Magnésium\t117 mg (31%)\nVitamin B6 / Vitamine B6\t0,7 mg (50%)', { eu: true });
     expect(r.magnesiumRows.map((x) => x.amount?.mg)).toEqual([117]);
-    // Two nutrients in one name stay no magnesium row.
+    // Two nutrients in one name stay no magnesium row; a salt named second keeps the row the salt's weight.
     expect(readLabel('Magnesium / Calcium\t117 mg', { eu: true }).magnesiumRows).toEqual([]);
+    expect(readLabel('Magnesium / Magnesium citrate\t500 mg', { eu: true }).magnesiumRows[0]?.reading).toBe('compound');
   });
   it('a header of bare counts ("1 kapseli / 3 kapselia") names a unit\'s column and a serving\'s', () => {
     const r = readLabel(
@@ -178,6 +179,10 @@ describe('label rows: bilingual panels', () => {
     );
     expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg: 351 }, basis: { per: 'serving' }, ambiguousColumns: false });
     expect(r.servingSize).toBe('3 kapselia');
+    // Counts with no heading's words before them are no header.
+    expect(readLabel('1 tablet / 2 tablets\nMagnesium\t200 mg', { eu: true }).magnesiumRows[0]?.basis).toEqual({
+      per: 'serving',
+    });
     // Without the header the two amounts are ambiguous columns.
     expect(readLabel('Magnesium\t117mg (31%*) / 351 mg (94%*)', { eu: true }).magnesiumRows[0]?.ambiguousColumns).toBe(true);
   });

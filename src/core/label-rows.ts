@@ -405,7 +405,7 @@ function hasAmountOutsideParentheses(line: string): boolean {
 /**
  * "Ravintosisältö / Näringsinnehåll <TAB> 1 kapseli / kapsel / 3 kapselia / kapslar": a header whose
  * cells are counts of units with no "per": "1 capsule" is one unit's column, "3 capsules" a serving's.
- * Only two cells, each ending at a slash, a bracket or the line's end.
+ * Only two cells, each ending at a slash, a bracket or the line's end, after a heading's words.
  */
 function bareCountCells(folded: string): { at: number; basis: HeaderColumn; cell: RegExpExecArray }[] {
   const cells: { at: number; basis: HeaderColumn; cell: RegExpExecArray }[] = [];
@@ -415,8 +415,9 @@ function bareCountCells(folded: string): { at: number; basis: HeaderColumn; cell
     const basis: HeaderColumn = m[1] === '1' ? { per: 'unit', unit: m[2]! } : { per: 'serving' };
     cells.push({ at: m.index, basis, cell: m as RegExpExecArray });
   }
-  // One unit's column first, then a serving's of several.
-  return cells.length === 2 && cells[0]!.basis.per === 'unit' && cells[1]!.basis.per === 'serving' ? cells : [];
+  // A heading's words first ("Ravintosisältö"), then one unit's column, then a serving's of several.
+  const headed = cells.length > 0 && /^\p{L}[^\d]*$/u.test(folded.slice(0, cells[0]!.at).trim());
+  return headed && cells.length === 2 && cells[0]!.basis.per === 'unit' && cells[1]!.basis.per === 'serving' ? cells : [];
 }
 
 /** Column bases a header line announces, in column order ("pro Kapsel | pro Tagesdosis (2 Kapseln)"). */
@@ -523,10 +524,14 @@ function hydrateOfWeights(text: string, salt: Amount, forms: FormFinding[]): Hyd
   return null;
 }
 
-/** "magnesium / magnesium" → "magnesium": the first of two names of magnesium a bilingual row gives (else the name as is). */
+/**
+ * "magnesium / magnesium" → "magnesium": the first of two names of the element a bilingual row gives
+ * (else the name as is; "Magnesium / Magnesium citrate" names a salt, whose weight it is).
+ */
 function firstOfTwoNames(name: string): string {
   const m = /^([^/]{3,40}?)[ ]?\/[ ]?([^/]{3,40})$/.exec(name);
-  return m && magnesiumMentions(m[1]!).length && magnesiumMentions(m[2]!).length ? m[1]! : name;
+  const element = (part: string) => magnesiumMentions(part).length > 0 && !formsNearMagnesium(part).length;
+  return m && element(m[1]!) && element(m[2]!) ? m[1]! : name;
 }
 
 /** A salt row's name outside brackets is a few words ("Magnesium Bisglycinate Chelate (TRAACS)"). */

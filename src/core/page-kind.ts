@@ -134,16 +134,25 @@ const PURPOSE_BEFORE_RE =
   /(?:uses?|purpose|indications?|indicated|relief of|relieves?|for (?:the )?(?:relief|treatment) of|to (?:relieve|treat)|anwendungsgebiete?|bei|zur behandlung|indications? therapeutiques?|traitement|en cas de|indicaciones|tratamiento|indicazioni|trattamento|indicaties|wskazania|indikation|middel mod|medel mot|behandling (?:af|av)|при|показания|pri|indikace)[\s:-]{0,3}(?:[\wа-я]+[ ,-]{1,3}){0,4}$/;
 
 /**
- * "Hidróxido de magnesio 415mg/5ml … Suspensión Oral": magnesium hydroxide as a suspension is milk of
- * magnesia, an antacid and laxative, whether or not its page says what for.
+ * "Dowall's 415mg/5ml Suspensión Oral" with "Hidróxido de magnesio 415mg/5ml": magnesium hydroxide as
+ * a suspension (so named in the title, or dosed per 5 ml) is milk of magnesia, an antacid and
+ * laxative, whether or not its page says what for. Not a tablet's or a capsule's page.
  */
-const HYDROXIDE_RE = /(?<![a-z])(?:hydroxide|hidroxido|hydroxyde|idrossido|hydroxid|hydroxyd|wodorotlenek)(?![a-z])/;
+const MAGNESIUM_HYDROXIDE_RE =
+  /(?<![a-z])(?:magnesium[ -]?hydroxide?|hidroxido de magnesio|hydroxyde de magnesium|idrossido di magnesio|magnesiumhydroxid|wodorotlenek magnezu|hydroxid horecnaty)(?![a-z])/;
 const SUSPENSION_RE = /(?<![a-z])(?:suspension|suspensao|sospensione|suspensie|zawiesin\w*|suspenze)(?![a-z])/;
+const PER_5_ML_RE = /\d ?mg ?\/ ?5 ?ml(?![a-z])/;
+
+function milkOfMagnesia(title: string, label: string): string | null {
+  const [t, l] = [fold(title), fold(label)];
+  if (!MAGNESIUM_HYDROXIDE_RE.test(`${t}\n${l}`) || SWALLOWED_UNITS_RE.test(t)) return null;
+  return SUSPENSION_RE.test(t) || PER_5_ML_RE.test(`${t}\n${l}`)
+    ? 'an antacid or laxative use (a magnesium hydroxide suspension is milk of magnesia)'
+    : null;
+}
 
 /** The purpose a medicine's text gives, when it is a laxative or an antacid; null otherwise. */
 function drugPurposeOf(text: string): string | null {
-  if (HYDROXIDE_RE.test(text) && SUSPENSION_RE.test(text))
-    return 'an antacid or laxative use (a magnesium hydroxide suspension is milk of magnesia)';
   for (const re of [DRUG_KIND_RE, COMPLAINT_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -164,16 +173,23 @@ function drugPurposeOf(text: string): string | null {
 const ANIMAL_OR_PLANT_RE =
   /(?<![a-z])(?:horses?|equine|ponies|pony|geldings?|mares?|dogs?|puppies|cats|kittens?|pets|livestock|cattle|poultry|plants(?![ -]?(?:based|derived|sourced?))|lawns?|fertili[sz]ers?|foliar|soil|pferde?n?|hunden?|katzen|dunger|rasen|chevaux|cheval|chiens?|engrais|caballos?|perros?|gatos?|fertilizantes?|cavall[oi]|gatti|concime|paarden?|honden|katten|meststof)(?![a-z])/g;
 
-/** "Depleted soils mean plants … are lower in magnesium": why food holds less of it, no one the product is for. */
-const FOOD_SUPPLY_RE =
-  /(?<![a-z])(?:deplet\w*|intensive (?:farming|agriculture)|modern (?:farming|agriculture)|ausgelaugt\w*|verarmt\w*|appauvri\w*|epuise\w*|empobrecid\w*|agotad\w*|impoverit\w*|verarmd\w*|uitgeput\w*|zubozon\w*|wyjalowion\w*)(?![a-z])/;
+/** "Depleted soil conditions mean that plants …", "ausgelaugte Böden": why food holds less magnesium. */
+const DEPLETED = String.raw`(?:deplet\w*|ausgelaugt\w*|verarmt\w*|appauvri\w*|epuise\w*|empobrecid\w*|agotad\w*|impoverit\w*|verarmd\w*|uitgeput\w*|zubozon\w*|wyjalowion\w*)`;
+const SOIL = String.raw`(?:soils?|boden|sols?|suelos?|terren[oi]|bodems?|gleb\w*)`;
+const DEPLETED_SOIL_RE = new RegExp(
+  String.raw`(?<![a-z])(?:${DEPLETED} (?:[a-z]+ )?${SOIL}|${SOIL} (?:[a-z]+ ){0,3}${DEPLETED}|soil depletion|intensive (?:farming|agriculture))(?![a-z])`,
+);
+/** The food chain's words in such a sentence (never a pet's or a horse's). */
+const FOOD_CHAIN_RE = /^(?:plants|soil|livestock|cattle|poultry)$/;
 
-/** Three or more mentions of animals or plants, outside sentences on the food supply: the product is theirs. */
+/** Three or more mentions of animals or plants, but the food chain of a sentence on depleted soils: the product is theirs. */
 function forAnimalsOrPlants(text: string): boolean {
   const mentions = fold(text)
     .split(/(?<=[.!?])\s+|\n/)
-    .filter((sentence) => !FOOD_SUPPLY_RE.test(sentence))
-    .flatMap((sentence) => sentence.match(ANIMAL_OR_PLANT_RE) ?? []);
+    .flatMap((sentence) => {
+      const found = sentence.match(ANIMAL_OR_PLANT_RE) ?? [];
+      return DEPLETED_SOIL_RE.test(sentence) ? found.filter((w) => !FOOD_CHAIN_RE.test(w)) : found;
+    });
   return mentions.length >= 3;
 }
 
@@ -316,18 +332,25 @@ export interface PageKind {
 }
 
 /** The words of an address's path ("/products/magnesium-oil-spray" -> "products magnesium oil spray"). */
-/** The site's own name in words ("www.magnesiumoel.ch" → "magnesiumoel"); German "oe" for "ö" is read as "ö". */
-function hostWords(url: string | null | undefined): string {
-  if (!url) return '';
+/**
+ * The site's own name says magnesium for the skin: "www.magnesiumoel.ch" (German "oe" for "ö"),
+ * "magnesium-spray.de", "magnesiumoil.co.uk".
+ */
+function topicalHost(url: string | null | undefined): boolean {
+  if (!url) return false;
   try {
-    const labels = new URL(url).hostname.split('.').slice(0, -1);
-    return labels
+    const words = new URL(url).hostname
+      .split('.')
+      .slice(0, -1)
       .filter((l) => l !== 'www')
       .join(' ')
       .replace(/[-_]+/g, ' ')
-      .replace(/oel(?![a-z])/g, 'öl');
+      .replace(/oel(?![a-z])/g, 'öl')
+      // "magnesiumoil": the name and the product glued.
+      .replace(/(?<![a-z])magnesium(?=oil|spray|flakes|lotion|gel|bath)/g, 'magnesium ');
+    return /(?<![a-z])magnes/.test(words) && looksTopical(words);
   } catch {
-    return '';
+    return false;
   }
 }
 
@@ -374,8 +397,9 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       looksTopical(itemForm) ||
       // ".../produits/huile-chlorure-magnesium/": the address names the product where the page's heading does not.
       looksTopical(urlWords(url)) ||
-      // "magnesiumoel.ch", "magnesium-spray.de": a site named after a product for the skin, when no label row says otherwise.
-      (!mgRows.length && looksTopical(hostWords(url))) ||
+      // "magnesiumoel.ch", "magnesium-spray.de": a site named after magnesium for the skin, when no label row
+      // and no unit one swallows in the title says otherwise.
+      (!mgRows.length && topicalHost(url) && !SWALLOWED_UNITS_RE.test(fold(f.title))) ||
       TOPICAL_DIRECTIONS_RE.test(fold(`${f.directions}\n${label.directions ?? ''}`)) ||
       // "Apply to muscles prone to cramping", "massage into the skin": the page's own text puts it on the body.
       ON_THE_BODY_RE.test(fold(prose)) ||
@@ -413,7 +437,8 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       (snapshot.store === 'generic' && snapshot.isProductPage === true && titleInfo.containsMagnesium)
     );
   const otherNutrientsInTitle = new Set(foldedTitle.match(OTHER_NUTRIENT_TITLE_RE) ?? []).size;
-  const drugPurpose = drugPurposeOf(fold(`${f.title}\n${f.labelText}\n${prose.slice(0, 1_500)}`));
+  const drugPurpose =
+    drugPurposeOf(fold(`${f.title}\n${f.labelText}\n${prose.slice(0, 1_500)}`)) ?? milkOfMagnesia(f.title, f.labelText);
   const recipe = topical && isRecipe(`${url ?? ''}\n${f.title}\n${prose.slice(0, 3_000)}`);
   const saysSupplement = SUPPLEMENT_STATUS_RE.test(fold(`${f.title}\n${f.labelText}\n${prose}\n${f.directions}`));
   if (!containsMagnesium) kind = 'not-a-supplement';

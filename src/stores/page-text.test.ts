@@ -299,6 +299,11 @@ describe('page-text reader: product page or not', () => {
     });
     expect(readPageText(lines('Paras magnesium')).genre).toBe('ranking');
     expect(readPageText(lines('Chlorure de magnésium Nigari 100 g')).isProductPage).toBe(true);
+    // A shop's tagline or a title with the product's count is no ranking.
+    const selling = (title: string) =>
+      readPageText([title, '12,99 €', 'Ajouter au panier', 'Posologie : 1 gélule par jour.'].join('\n'));
+    expect(selling('Bisglycinate de magnésium 200 mg – les meilleures marques').genre).toBeUndefined();
+    expect(selling('Basta crampi! Magnesio e potassio 20 bustine').genre).toBeUndefined();
   });
 
   it('a title that asks, question mark or not, heads an answer', () => {
@@ -1444,6 +1449,10 @@ describe('page-text reader: explainers and dated posts', () => {
     expect(readPageText(page, { path: '/2025/03/01/magnesium-monthly' }).isProductPage).toBe(false);
     expect(readPageText(page, { path: '/tag/sodium-deficiency/' }).isProductPage).toBe(false);
     expect(readPageText(page, { path: '/products/magnesium-2025' }).isProductPage).toBe(true);
+    // A page that sells stays a product page, whatever its address.
+    const selling = `${page}\n$12.99\nAdd to cart`;
+    expect(readPageText(selling, { path: '/2024/05/magnesium-glycinate' }).isProductPage).toBe(true);
+    expect(readPageText(selling, { path: '/tag/magnesium/' }).isProductPage).toBe(true);
   });
   it('a dosage section that gives only reference intakes is no directions', () => {
     const page = (dosing: string) =>
@@ -1457,6 +1466,10 @@ describe('page-text reader: explainers and dated posts', () => {
     const rda = page('Adults: The recommended dietary allowance (RDA) for adults varies from 310 mg to 420 mg per day.');
     expect(readPageText(rda).directions).toBeUndefined();
     expect(readPageText(page('Adults: take 2 tablets daily with food.')).directions).toMatch(/take 2 tablets daily/);
+    // A dose that says how much of the RDA it gives is directions.
+    expect(readPageText(page('Adults: 2 capsules daily, which supplies 100% of the RDA.')).directions).toMatch(
+      /2 capsules daily/,
+    );
   });
   it('Finnish and Swedish directions headings ("KÄYTTÖSUOSITUS", "Rekommenderad dos")', () => {
     for (const head of ['KÄYTTÖSUOSITUS', 'Annostus', 'Rekommenderad dos'])

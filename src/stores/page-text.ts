@@ -12,6 +12,8 @@ import { CHILD_DOSE_RE } from '../core/dose';
 import {
   ARTICLE_RE,
   DATELINE_RE,
+  BEST_OF_KIND_RE,
+  DOSAGE_UNIT_RE,
   BULLET_RE,
   CAROUSEL_HEAD,
   CART_RE,
@@ -187,7 +189,7 @@ const INLINE_SECTION = new RegExp(String.raw`(?:^|\s)([1-6](?:\.\d)?\.?\s+(?:${S
 
 /** A blog's or a guide's section, first in a page's address or its breadcrumb. */
 const BLOG_SECTION_RE =
-  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|ratgeber|magazin|magazine|journal|news|conseils|actualites|articles|articulos|artikelen|artikler|artiklar|poradnik|guides?|education|learn|wissen|explainers?|explainer-articles|tags?|author)(?:\/|\s|$))/;
+  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|ratgeber|magazin|magazine|journal|news|conseils|actualites|articles|articulos|artikelen|artikler|artiklar|poradnik|guides?|education|learn|wissen|explainers?|explainer-articles)(?:\/|\s|$))/;
 
 /** Headings of a list of excipients, not of a product's nutrients. */
 const EXCIPIENTS_HEAD_RE =
@@ -1080,8 +1082,11 @@ const STRENGTHS_HEAD_RE = /^(?:(?:adult |pediatric |paediatric )?dosage forms? (
 const COUNT_WORD_RE =
   /\d|(?<![a-z])(?:one|two|three|ein|eine|zwei|drei|un|une|deux|trois|uno|una|dos|tres|due|een|twee|drie)(?![a-z])/;
 
-/** An address filed under a year and a month, as blogs and news sites file their posts (a shop files its products by name). */
-const DATE_PATH_RE = /^(?:\/[^/]+)*?\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/[^/]/;
+/**
+ * An address filed under a year and a month near the site's root, as blogs and news sites file their
+ * posts ("/2025/03/01/…", "/aktuelles/2020/06/17/…"), or a blog's tag or author archive ("/tag/…").
+ */
+const POST_PATH_RE = /^(?:(?:\/[^/]+){0,2}\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/[^/]|\/(?:tag|tags|author)\/)/;
 
 /** A reference intake or limit: "The recommended dietary allowance (RDA) for adults varies from 310 mg to 420 mg". */
 const REFERENCE_INTAKE_RE =
@@ -1089,11 +1094,13 @@ const REFERENCE_INTAKE_RE =
 
 /**
  * "Dosage information: Adults: The RDA for adults varies from 310 mg to 420 mg per day …": a text whose
- * every sentence with a figure gives a reference intake tells what people need, not how to take this.
+ * every sentence with a figure gives a reference intake, and no unit to take, tells what people need,
+ * not how to take this.
  */
 function onlyIntakes(text: string): boolean {
   const figured = text.split(/(?<=[.;!?])\s+/).filter((x) => /\d/.test(x));
-  return figured.length > 0 && figured.every((x) => REFERENCE_INTAKE_RE.test(fold(x)));
+  // ("Adults: 2 capsules daily, which supplies 100% of the RDA." names a unit to take: directions.)
+  return figured.length > 0 && figured.every((x) => REFERENCE_INTAKE_RE.test(fold(x)) && !DOSAGE_UNIT_RE.test(fold(x)));
 }
 
 function directionsFrom(items: Classified[], title?: string): string | undefined {
@@ -1347,6 +1354,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // "Supplement 1: Mg + Riboflavin + CoQ10": a page numbering the products it goes through is a guide too.
   const ranking =
     (!!title && RANKING_TITLE_RE.test(fold(title))) ||
+    (!!title && BEST_OF_KIND_RE.test(fold(title)) && !/\d/.test(fold(title).replace(/(?:19|20)\d\d/g, ''))) ||
     (!sells && items.slice(0, 40).some((c) => c.line.length <= 120 && NUMBERED_PRODUCT_RE.test(c.folded.trim())));
   // "What are hydration tablets?", "¿Cuánto magnesio tiene tu suplemento? Probablemente …", "How To
   // Make And Use Magnesium Oil Spray", "Wissenswertes zu Magnetrans": a page headed by a question, a
@@ -1385,8 +1393,8 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const dated = !sells && !withMagnesium.length && datelineAbove(own.slice(0, 12));
   const blog =
     (!withMagnesium.length && BLOG_SECTION_RE.test(fold(opts.path ?? '').replace(/^\//, ''))) ||
-    // ".../2025/03/01/magnesium-monthly", ".../2019/11/leche-de-magnesia.html": a post filed under its date.
-    (!withMagnesium.length && DATE_PATH_RE.test(opts.path ?? '')) ||
+    // ".../2025/03/01/magnesium-monthly", "/tag/sodium-deficiency/": a post's address, on a page that sells nothing.
+    (!withMagnesium.length && !sells && POST_PATH_RE.test(opts.path ?? '')) ||
     questionsLead ||
     dated ||
     (!withMagnesium.length &&

@@ -8,6 +8,9 @@ import { CYRILLIC_MAGNESIUM, LATIN_MAGNESIUM, OTHER_SCRIPT_MAGNESIUM, escapeRegE
 const DOSAGE_UNIT_NAMES =
   '(?:tabletas?|capsulas?|comprimidos?|cucharaditas?|cucharadas?|sobres?|ampollas?|grageas?|dosis|porcion|gelules?|comprimes?|sachets?|ampoules?|kapseln?|tabletten?|brausetabletten?|beutel|compress[ae]|bustin[ae]|fial[ae]|tablets?|capsules?|zakjes?|tabletk[ai]|kapsulk[ai]|saszetk[ai]|tabletter?|kapslar|kapsel)';
 
+/** A dosage unit's name as a word ("2 capsules", "1 compressa"). */
+export const DOSAGE_UNIT_RE = new RegExp(`(?<![a-z])${DOSAGE_UNIT_NAMES}(?![a-z])`);
+
 /** Headings (or line starts) that open a facts panel: the label's own table or ingredient list. */
 export const FACTS_HEAD = new RegExp(
   '^(?:' +
@@ -238,14 +241,18 @@ const CJK_RANKING = ['选购指南', '選購指南', '购买指南', '推荐', '
 );
 export const RANKING_TITLE_RE = new RegExp(
   String.raw`^(?:monograph|monographie|monografia)(?![a-z])|^(?:the )?(?:\d{1,2} )?(?:best|top) (?:\d{1,2} )?[a-z0-9 ,&'-]{0,40}(?:supplements|products|brands|picks|forms|of (?:20\d\d))(?![a-z])|(?<![a-z])(?:tested (?:&|and) ranked|buyer'?s guide|die besten|los mejores|les meilleurs|i migliori|de beste|testsieger|im (?:test|vergleich)|test (?:&|und) vergleich|vergleich 20\d\d)(?![a-z])|` +
-    // "Paras magnesium", "Bästa magnesium", "Najlepszy magnez": a title that starts with the best of something.
-    String.raw`^(?:paras|parhaat|basta|bedste|najlepsz[aey]|nejlepsi|legjobb)(?![a-z])|` +
-    // "Chlorure de magnésium : meilleurs produits", "Magnesio: mejores marcas": the best of a kind, anywhere in the title.
-    String.raw`(?<![a-z])(?:meilleur(?:e)?s (?:produits|marques|complements)|mejores (?:productos|marcas|suplementos)|migliori (?:prodotti|marche|integratori)|beste(?:n)? (?:produkte|marken|producten|merken)|best (?:products|brands))(?![a-z])|` +
     // "Magnesiumchlorid Test", "Magnesium Test 2024": a German review site's test of a kind of product.
     String.raw`^[a-z][a-z -]{2,40} test(?: 20\d\d)?$|` +
     CJK_RANKING.join('|'),
 );
+
+/**
+ * "Chlorure de magnésium : meilleurs produits", "Paras magnesium", "Najlepszy magnez": the best of a kind
+ * in a title, in the languages the reader knows; a ranking's title only where it names no count or amount
+ * (a shop's "Magnesium Citrate 200mg – les meilleures marques" is a tagline).
+ */
+export const BEST_OF_KIND_RE =
+  /(?<![a-z])(?:meilleur(?:e)?s (?:produits|marques|complements)|mejores (?:productos|marcas|suplementos)|migliori (?:prodotti|marche|integratori)|beste(?:n)? (?:produkte|marken|producten|merken))(?![a-z])|^(?:paras|parhaat|bedste|najlepsz[aey]|nejlepsi|legjobb)(?![a-z])/;
 
 /**
  * "Supplement 1: Mg + Riboflavin + CoQ10", "Product #2 –": a line numbering the products a page goes
