@@ -20,6 +20,20 @@ describe('page-text reader: blocks', () => {
     );
     expect(fields.labelText).toContain('Magnesium (from Magnesium Citrate)\t435 mg\t104%');
     expect(fields.labelText).toContain('Magnesium\t15 mg');
+    // A second column's amount, after the first's percent, stays in the row.
+    const twoColumns = readPageText(
+      [
+        'Nutricost ZMA',
+        'Supplement Facts',
+        'Serving Size 3 Capsules',
+        'Magnesium (as Magnesium Aspartate)',
+        '300 mg',
+        '75%',
+        '450 mg',
+        '113%',
+      ].join('\n'),
+    );
+    expect(twoColumns.labelText).toContain('Magnesium (as Magnesium Aspartate)\t300 mg\t75%\t450 mg\t113%');
   });
 
   it('names listed without their amounts are not joined to the amount under the last one', () => {

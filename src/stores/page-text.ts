@@ -499,8 +499,13 @@ function joinSplitRows(items: Classified[]): Classified[] {
       // list of names whose amounts the page does not print ("Elemental Zinc (Citrate)" then
       // "Silicon (From horsetail)" then "100 IU", which is the next row's), so nothing is joined.
       !nameWithoutAmount(out.at(-2));
-    // "435 mg" then "109%": the second cell of the row just joined.
-    const nextCell = prev && !prev.heading && prev.joined && prev.block === c.block && /^\d[\d.,]*\s?%\S*$/.test(c.line.trim());
+    // "435 mg" then "109%", or "300 mg", "75%" then "450 mg" (a second column): the next cell of the row just joined.
+    const nextCell =
+      prev &&
+      !prev.heading &&
+      prev.joined &&
+      prev.block === c.block &&
+      /^\d[\d.,]*\s?(?:%|mg|mcg|µg|ug|g|iu)(?![a-z])\S*$/i.test(c.line.trim());
     if (prev && amountOnly && (nameLine || nextCell)) {
       const line = `${prev.line}\t${c.line.trim()}`;
       out[out.length - 1] = { ...prev, line, folded: fold(line), joined: true };
