@@ -185,7 +185,8 @@ export function dailyOf(input: DailyInput, warnings: Warning[]): Daily {
       'topical-no-oral-dose',
       'Applied to the skin: not counted as an oral dose, and the oral upper limit does not apply.',
     );
-  return { serving, servingsPerDay: spd, amount, perDay };
+  const shown = spd && { ...spd, min: round(spd.min, 0.01), max: round(spd.max, 0.01) };
+  return { serving, servingsPerDay: shown, amount, perDay };
 }
 
 /** Stage 8. Price per 100 mg elemental: only from label-based amounts, never a topical's. */

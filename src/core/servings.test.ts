@@ -285,3 +285,51 @@ describe('directions that may be raised, in Swedish', () => {
     expect(d?.timesPerDay).toEqual({ min: 2, max: 4 });
   });
 });
+
+describe('directions counted by groups, in servings, or as so many times one unit', () => {
+  it('"men take 3, or women take 2 capsules daily" runs from 2 to 3 capsules', () => {
+    expect(parseDirections('As a dietary supplement, men take 3, or women take 2 capsules daily.')?.perIntake).toMatchObject({
+      min: 2,
+      max: 3,
+      unit: 'capsule',
+    });
+    // Two of a 3-capsule serving stay exact (0.666…, not 0.67), so 450 mg a serving gives 300 mg.
+    const r = servingsPerDay(parseServingSize('3 Capsules'), parseDirections('men take 3, or women take 2 capsules daily'));
+    expect(r.min * 450).toBeCloseTo(300, 2);
+    expect(r.max).toBe(1);
+  });
+  it('a bare number before "or" and a measure of mass is no group count', () => {
+    expect(parseDirections('Mix with 8 oz water, or take 2 capsules daily.')?.perIntake).toMatchObject({ min: 2, max: 2 });
+  });
+  it.each([
+    ['360 Gram(s)', 'Mix four heaping scoops (360 g) with 24 fl. oz. of cold water or milk. Consume 1-2 servings per day.', 1, 2],
+    ['2 scoops (70 g)', 'Add 2 scoops (70g). Use 1 serving per hour of exercise, up to 2 servings a day.', 1, 2],
+  ])('serving %s, "%s": the day counted in servings', (size, directions, min, max) => {
+    expect(servingsPerDay(parseServingSize(size), parseDirections(directions))).toMatchObject({ min, max, source: 'directions' });
+  });
+  it.each([
+    ['3 tablets', 'Take 3x1 tablets daily at mealtime with a glass of water.', 1, 1],
+    ['1 Kapsel', '2 x 1 Kapsel täglich.', 2, 2],
+  ])('serving %s, "%s": so many times one unit', (size, directions, min, max) => {
+    expect(servingsPerDay(parseServingSize(size), parseDirections(directions))).toMatchObject({ min, max, source: 'directions' });
+  });
+});
+
+describe('how often, when the directions say it in few words', () => {
+  it.each([
+    ['1 tablet', 'take 1 or 2 tablets day or as directed by a physician', 1, 2],
+    ['1 comprimido', 'Dosis media: de 2 a 4 comprimidos día.', 2, 4],
+    ['1 viên', 'Người lớn: 2 viên/ngày.', 2, 2],
+    ['1 tablet', 'Take 1 tablet with breakfast.', 1, 1],
+  ])('serving %s, "%s" is a day\'s directions', (size, directions, min, max) => {
+    expect(servingsPerDay(parseServingSize(size), parseDirections(directions))).toMatchObject({ min, max, source: 'directions' });
+  });
+  it('directions that say how much but not how often: the day is an assumption, marked so', () => {
+    const r = servingsPerDay(
+      parseServingSize('1 scoop (45 g)'),
+      parseDirections('Mix one scoop (45g) with 6 to 8 ounces of cold water.'),
+    );
+    expect(r).toMatchObject({ min: 1, max: 1, source: 'assumed-one' });
+    expect(r.warnings.map((w) => w.code)).toContain('directions-frequency-assumed');
+  });
+});

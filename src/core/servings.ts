@@ -61,6 +61,10 @@ const COUNT_RE = new RegExp(
   'g',
 );
 
+/** "3, or women take ", "3 or for women ": a bare count, "or" and a few words, right before a count. */
+const GROUP_COUNT_BEFORE_RE =
+  /(?<![\d.,/])(\d{1,2})[ ]?,?[ ]{1,2}(?:or|oder|ou|o|of|eller|lub|ili)[ ]{1,2}(?:[a-z]{2,12}[ ]{1,2}){1,3}$/;
+
 function countValue(token: string | undefined): number | null {
   if (!token) return null;
   if (/^\d\/\d$/.test(token)) {
@@ -145,7 +149,9 @@ export function findUnitCount(text: string): UnitCount | null {
       const later = findUnitCount(text.slice(end));
       if (later) return later;
     }
-    const b = countValue(m[2]) ?? a;
+    // "men take 3, or women take 2 capsules daily": another group's count, its unit left to this one's.
+    const other = m[2] ? null : GROUP_COUNT_BEFORE_RE.exec(folded.slice(Math.max(0, m.index - 50), m.index));
+    const b = countValue(m[2]) ?? countValue(other?.[1]) ?? a;
     const upTo = /^(?:up to|bis zu|jusqu'a|hasta|fino a) /.test(m[0]);
     return {
       min: upTo ? Math.min(1, a) : Math.min(a, b),
@@ -245,7 +251,7 @@ const TIMES: [RegExp, number, number][] = [
     2,
   ],
   [
-    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|kerran|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|\/ ?ngay|daglig|dagligt|paevas|paivassa|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])/,
+    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|kerran|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|paivassa|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])/,
     1,
     1,
   ],
@@ -383,6 +389,8 @@ export function parseDirections(text: string): Directions | null {
   const clean = fold(plainFractions(cjkDoses(text)))
     .slice(0, 2000)
     .replace(/(\d)\s*[-–—]\s*(\d)/g, '$1-$2')
+    // "3x1 tablets", "2 x 1 Kapsel": so many times one unit.
+    .replace(/(?<![\d.,])([1-6])[ ]?[x×][ ]?(\d)(?=[ ]?\p{L})/gu, '$1 times $2')
     // Ages are not counts: "children over 12 years", "ages 4+", "mayores de 12 anos".
     .replace(
       /(?<![a-z])(?:ages? )?\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|anos|jahren?|ans|anni|jaar|lat|години|годин|лет|года)(?![a-zа-я])/g,
@@ -390,7 +398,8 @@ export function parseDirections(text: string): Directions | null {
     )
     .replace(/(?<![a-z])ages? \d{1,2}\+?/g, ' ');
   if (!clean.trim()) return null;
-  const phased = readPhases(clean, text) ?? readUseCases(clean, text) ?? readLoadingDose(clean, text);
+  const phased =
+    readPhases(clean, text) ?? readUseCases(clean, text) ?? readLoadingDose(clean, text) ?? readServingsADay(clean, text);
   if (phased) return phased;
   const adults = readDirections(adultPart(clean), text);
   // "Take 3g daily … For adults only.": an adults' part that says nothing of the dose is a warning.
@@ -478,6 +487,30 @@ const PREVENTION_RE =
 const TREATMENT_RE =
   /(?<![a-z])(?:therapeutic(?: dose)?|treatment|zur behandlung|therapie|traitement|curati(?:f|ve)|tratamiento|terapeutic[oa]|trattamento|leczniczo|leczenie|w (?:stwierdzonym )?niedoborze|behandeling|raviannus|kezeles\w*)(?![a-z])/;
 
+/** "Consume 1-2 servings per day", "up to 2 servings a day": the day counted in servings. */
+const SERVINGS_A_DAY_RE =
+  /(?<![a-z0-9-])(up to |no more than )?(\d|one|two|three|four)(?:(?:-| to | or )(\d|two|three|four))? (?:full )?servings? (?:per day|a day|daily|each day|in 24 hours)(?![a-z])/;
+
+/**
+ * "Mix four heaping scoops … Consume 1-2 servings per day", "add 2 scoops … Use 1 serving per hour
+ * of exercise, up to 2 servings a day": directions that count the day in servings, whatever the
+ * units of one serving.
+ */
+function readServingsADay(clean: string, text: string): Directions | null {
+  const m = SERVINGS_A_DAY_RE.exec(clean);
+  const a = countValue(m?.[2]);
+  if (!m || a === null) return null;
+  const b = countValue(m[3]) ?? a;
+  const raw = m[0].replace(/ (?:per day|a day|daily|each day|in 24 hours)$/, '');
+  return {
+    perIntake: { min: m[1] ? 1 : Math.min(a, b), max: Math.max(a, b), unit: 'serving', raw },
+    timesPerDay: { min: 1, max: 1 },
+    frequencyAssumed: false,
+    dividedDaily: false,
+    text: quote(text, 300),
+  };
+}
+
 /**
  * "Prophylactic dose: 2 or 4 tablets daily. Therapeutic dose: 2 - 6 tablets daily": doses for two
  * uses side by side. A shopper may be in either, so the day runs from the smaller to the larger; the
@@ -519,6 +552,8 @@ function readDirections(part: string, text: string): Directions | null {
       times = { min, max };
       break;
     }
+  // "Three tablets at mealtime", "1 capsule with breakfast": one occasion is once a day.
+  if (!times && ONE_OCCASION_RE.test(freqText)) times = { min: 1, max: 1 };
   if (!perIntake && !times) return null;
   const rate = perIntake ? hourlyRate(main, part, perIntake) : null;
   if (rate) times = rate;
@@ -690,8 +725,9 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
     min = perIntakeServings.min * t.min;
     max = perIntakeServings.max * t.max;
   }
-  min = Math.round(min * 100) / 100;
-  max = Math.round(max * 100) / 100;
+  // Kept exact ("2 of a 3-capsule serving" times 450 mg is 300 mg, not 301.5); shown rounded.
+  min = Math.round(min * 1e6) / 1e6;
+  max = Math.round(max * 1e6) / 1e6;
   // More than ten servings a day is a misread (an age, a pack size), not directions.
   if (!(min > 0) || !(max >= min) || max > 10) {
     warnings.push({
@@ -700,5 +736,5 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
     });
     return { min: 1, max: 1, source: 'assumed-one', warnings };
   }
-  return { min, max, source: 'directions', warnings };
+  return { min, max, source: directions.frequencyAssumed ? 'assumed-one' : 'directions', warnings };
 }

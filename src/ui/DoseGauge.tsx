@@ -63,6 +63,8 @@ export function DoseDetails({
 }) {
   const { elementalMgPerServing: serving, servingsPerDay, upperLimit: ul } = analysis;
   const reference = intakeReferenceFor(profile);
+  // "Take 2 capsules": directions that say how much but not how often; the day is an assumption.
+  const noFrequency = analysis.warnings.some((w) => w.code === 'directions-frequency-assumed');
   return (
     <section aria-labelledby="dose-details-h" class="card">
       <h2 id="dose-details-h">How the daily amount was worked out</h2>
@@ -82,9 +84,11 @@ export function DoseDetails({
         <dt>Servings a day</dt>
         <dd data-testid="servings-per-day">
           {servingsPerDay
-            ? `${servingsPerDay.min === servingsPerDay.max ? servingsPerDay.max : `${servingsPerDay.min}–${servingsPerDay.max}`}${servingsPerDay.source === 'assumed-one' ? ' (no directions found: assumed one)' : ''}`
+            ? `${servingsPerDay.min === servingsPerDay.max ? servingsPerDay.max : `${servingsPerDay.min}–${servingsPerDay.max}`}${servingsPerDay.source === 'assumed-one' ? (noFrequency ? ' (the directions name no frequency: read as once a day)' : ' (no directions found: assumed one)') : ''}`
             : 'not stated'}
-          {servingsPerDay?.source === 'directions' && <Source text={snapshot.directions} testId="directions-source" />}
+          {(servingsPerDay?.source === 'directions' || noFrequency) && (
+            <Source text={snapshot.directions} testId="directions-source" />
+          )}
         </dd>
       </dl>
       <p class="muted small" data-testid="limit-note">
