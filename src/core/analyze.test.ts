@@ -1148,3 +1148,46 @@ describe('page-text rules on whole snapshots', () => {
     }
   });
 });
+
+describe('look-alikes told by what they pair magnesium with', () => {
+  it('magnesium hydroxide with aluminium hydroxide or simethicone is an antacid, in any language the page is in', () => {
+    const antacid = run({
+      title: 'Hỗn dịch uống Alumag-S (20 gói x 15g)',
+      labelText: 'Thành phần\tNhôm hydroxyd, Magnesium hydroxide, Simethicone',
+    });
+    expect(antacid.kind).toBe('not-a-supplement');
+    expect(codes(antacid)).toContain('drug-not-supplement');
+    // A capsule page that says what it is free of stays a supplement.
+    const capsules = run({
+      title: 'Magnesium Hydroxide 400 mg, 120 capsules',
+      labelText: 'Magnesium (as magnesium hydroxide) 400 mg',
+      description: 'Free of aluminium hydroxide, gluten and lactose.',
+    });
+    expect(capsules.kind).toBe('magnesium-supplement');
+  });
+  it("a food's nutrition panel (calories, total fat, cholesterol) with magnesium only as a percent is no supplement", () => {
+    const drink = run({
+      title: 'Hyper Hydration Drink Mix',
+      price: { amount: 23.95, currency: 'USD' },
+      description:
+        'Nutrition Information: Serving Size: One Pack (25g). Amount Per Serving: Calories 70, Total Fat 0g (0% DV), Cholesterol 0mg (0% DV), Sodium 1700mg (71% DV), Magnesium (10% DV).',
+    });
+    expect(drink.kind).toBe('not-a-supplement');
+    // A Supplement Facts panel with the same rows stays a supplement's.
+    const powder = run({
+      title: 'Creatine drink powder',
+      labelText: 'Supplement Facts\nCalories\t140\nTotal Fat\t0 g\nCholesterol\t0 mg\nMagnesium\t60 mg\t15%',
+    });
+    expect(powder.kind).not.toBe('not-a-supplement');
+  });
+  it('a bare "chelate" beside the bisglycinate the ingredients name is that bisglycinate', () => {
+    const a = run({
+      title: 'Magnesium + Chelate - 60 tablets',
+      labelText: 'Supplement Facts\n1 capsule\tNRV** (1 capsule)\nMagnesium\t250 mg',
+      ingredients:
+        'Bulking agent (calcium phosphates), magnesium oxide (38.5%), magnesium bisglycinate (9.7%).\nWhy do we recommend Magnesium + Chelate?',
+      description: 'What does Magnesium + Chelate contain?\nDaily amount: 1 capsule',
+    });
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['glycinate', 'oxide']);
+  });
+});

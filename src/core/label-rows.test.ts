@@ -343,3 +343,55 @@ describe('label rows: the element "in the form of" its salt, in Slavic and Roman
     expect(r.magnesiumRows.map((m) => m.reading)).toEqual(['compound']);
   });
 });
+
+describe('label rows: columns for several counts of one unit', () => {
+  const panel = (serving: string) =>
+    `Serving Size ${serving}\n\tAmount Per 2 Capsules\t% DV\tAmount Per 3 Capsules\t% DV\nMagnesium (as Magnesium Aspartate)\t300 mg\t75%\t450 mg\t113%`;
+  it("the serving size's count names the serving's column; the other is set aside with its percent", () => {
+    const three = readLabel(panel('3 Capsules'), { eu: false }).magnesiumRows[0]!;
+    expect([three.amount?.mg, three.basis.per, three.ambiguousColumns, three.percent?.value]).toEqual([
+      450,
+      'serving',
+      false,
+      113,
+    ]);
+    const two = readLabel(panel('2 Capsules'), { eu: false }).magnesiumRows[0]!;
+    expect([two.amount?.mg, two.percent?.value]).toEqual([300, 75]);
+  });
+  it("with no serving size, the largest count is the serving's; one unit's column is the unit's", () => {
+    const r = readLabel('\tPer 1 tablet\tPer 2 tablets\nMagnesium (as citrate)\t100 mg\t200 mg', { eu: true });
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per])).toEqual([[200, 'serving']]);
+  });
+  it('a header of one count and its reference intake\'s column ("3 tablets | NRV** (3 tablets)") names the serving', () => {
+    const r = readLabel('Supplement Facts\n3 tablets\tNRV** (3 tablets)\nMagnesium (magnesium bisglycinate)\t112 mg\t30%', {
+      eu: true,
+    });
+    expect(r.servingSize).toBe('3 tablets');
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per])).toEqual([[112, 'serving']]);
+    // Its cells one per line, as a table copied cell by cell gives it.
+    const split = readLabel('Supplement Facts\n3 tablets\nNRV** (3 tablets)\nMagnesium (magnesium bisglycinate)\n112 mg\n30%', {
+      eu: true,
+    });
+    expect(split.servingSize).toBe('3 tablets');
+  });
+});
+
+describe('label rows: Hebrew', () => {
+  it('"מגנזיום (From Magnesium Citrate): 200 מ"ג" is 200 mg of the element', () => {
+    const r = readLabel('מגנזיום (From Magnesium Citrate): 200 מ"ג', { eu: false });
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.reading, m.forms.map((f) => f.id)])).toEqual([
+      [200, 'elemental', ['citrate']],
+    ]);
+  });
+});
+
+describe('label rows: a header whose cells came one per line', () => {
+  it('"Per 100 g" then "Per 2 buste" is one header: the row\'s second amount is the dose\'s', () => {
+    const r = readLabel('Valori nutrizionali\nPer 100 g\nPer 2 buste\nMagnesio\t186.8 mg (50% NRV)\t71 mg (19% NRV)', {
+      eu: true,
+    });
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per, m.percent?.value])).toEqual([[71, 'serving', 19]]);
+    // "Per 100 g" alone still heads a food's rows, which are no dose.
+    expect(readLabel('Per 100 g\nMagnesio\t186.8 mg', { eu: true }).magnesiumRows).toEqual([]);
+  });
+});

@@ -4,14 +4,17 @@
 // serving size, directions, ingredients and whether amounts are per unit, per serving or per day.
 import type { FormFinding } from './schema';
 import { MG_PER_MMOL_MAGNESIUM, findAmounts, findPercents, rangeLowBefore, type Amount } from './units';
-import { OTHER_SCRIPT_MAGNESIUM, fold, linesOf, quote } from './text';
-import { unitKind } from './servings';
+import { NUMBER_WORDS, OTHER_SCRIPT_MAGNESIUM, fold, linesOf, quote } from './text';
+import { findUnitCount, unitKind } from './servings';
 import { formsInSourceList, formsNearMagnesium, magnesiumMentions, namedHydrate, saysBuffered } from './forms';
 import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
 
 type AmountBasis = { per: 'serving' } | { per: 'unit'; unit: string } | { per: 'day'; units: number | null; unit: string | null };
-/** A header's column: a basis, or the content per 100 g or ml beside it ("Per 100 g | Per 2 buste"), never a dose. */
-type HeaderColumn = AmountBasis | { per: 'hundred' };
+/**
+ * A header's column: a basis, or a column beside the dose that is no dose of it: the content per 100 g
+ * or ml ("Per 100 g | Per 2 buste"), or another serving's ("Amount Per 2 Capsules | Amount Per 3 Capsules").
+ */
+type HeaderColumn = AmountBasis | { per: 'aside' };
 
 export interface MagnesiumRow {
   /** The row as printed (continuation lines joined). */
@@ -137,12 +140,33 @@ function splitAtSemicolons(line: string): string[] {
   return parts.length > 1 && parts.every((p) => balanced(p) && findAmounts(p).length > 0) ? parts : [line];
 }
 
+/**
+ * "Per 100 g" then "Per 2 buste": a header whose cells came one per line (a table copied cell by cell)
+ * is one header again, so the rows' two amounts keep their columns.
+ */
+function joinSplitHeader(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const here = fold(lines[i]!).trim();
+    const next = lines[i + 1] === undefined ? '' : fold(lines[i + 1]!).trim();
+    const hundredOnly = (t: string) => PER_100_RE.test(t) && findAmounts(t.replace(PER_100_INSIDE_RE, '')).length === 0;
+    const doseOnly = (t: string) => !hundredOnly(t) && t.length <= 60 && headerBasis(t) !== null && findAmounts(t).length === 0;
+    if ((hundredOnly(here) && doseOnly(next)) || (doseOnly(here) && hundredOnly(next))) {
+      out.push(`${lines[i]!.trim()}\t${lines[i + 1]!.trim()}`);
+      i++;
+    } else out.push(lines[i]!);
+  }
+  return out;
+}
+
 export function readLabel(labelText: string, opts: { eu: boolean }): LabelReading {
   // "Magnesium (as magnesium citrate) - 133 mg": a dash between a row's name and its amount is a
   // cell break, not a range ("100 - 200 mg" has a number before it).
-  const lines = linesOf(labelText)
-    .flatMap(splitAtSemicolons)
-    .map((l) => l.replace(NAME_DASH_AMOUNT_RE, '\t'));
+  const lines = joinSplitHeader(
+    linesOf(labelText)
+      .flatMap(splitAtSemicolons)
+      .map((l) => l.replace(NAME_DASH_AMOUNT_RE, '\t')),
+  );
   const reading: LabelReading = {
     magnesiumRows: [],
     otherNutrientRows: 0,
@@ -175,7 +199,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     }
     // "Per 100 g", "Nutritional value per 100 g (3.5 oz)", "pour 100 g / 100 ml": a heading whose only basis is 100 g.
     const per100Heading =
-      PER_100_RE.test(trimmed) ||
+      (PER_100_RE.test(trimmed) && !headerBasis(trimmed)) ||
       // A heading, or a table's header row ("Informations nutritionnelles<TAB>Tel que vendu pour 100 g / 100 ml").
       (PER_100_INSIDE_RE.test(trimmed) &&
         !headerBasis(trimmed) &&
@@ -324,7 +348,23 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     }
     // Drug Facts "Active ingredient(s)": its amounts are per dosage unit, whether or not the heading
     // adds "(in each tablet)" (an unnamed unit: the directions name it).
-    const header = headerBasis(trimmed) ?? (ACTIVE_INGREDIENTS_RE.test(trimmed) ? [{ per: 'unit' as const, unit: '' }] : null);
+    // "3 tablets" then "NRV** (3 tablets)": that header with its cells one per line.
+    if (
+      !reading.servingSize &&
+      SERVING_CELL_RE.test(trimmed) &&
+      ONE_COUNT_THEN_REFERENCE_RE.test(`${trimmed} ${fold(lines[i + 1] ?? '').trim()}`)
+    ) {
+      reading.servingSize = quote(line.trim(), 60);
+      basis = [{ per: 'serving' }];
+      panelStart = reading.magnesiumRows.length;
+      otherAtPanelStart = reading.otherNutrientRows;
+      i++;
+      continue;
+    }
+    const servingUnits = reading.servingSize ? findUnitCount(reading.servingSize) : null;
+    const servingCount = servingUnits && servingUnits.min === servingUnits.max ? servingUnits.max : null;
+    const header =
+      headerBasis(trimmed, servingCount) ?? (ACTIVE_INGREDIENTS_RE.test(trimmed) ? [{ per: 'unit' as const, unit: '' }] : null);
     // "1일 섭취량 2정(1,600mg)당", "Per 2 capsules (1,200 mg)": the units' own weight is no amount of a nutrient.
     if (header && findAmounts(folded.replace(UNITS_WEIGHT_RE, ' ').replace(PER_100_INSIDE_RE, ' ')).length === 0) {
       basis = header;
@@ -346,7 +386,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         UNITS_CONTAIN_HEADER_RE.exec(folded) ??
         (header.some((b) => b.per === 'day') ? UNITS_IN_HEADER_RE.exec(folded) : null) ??
         // "1 kapseli / 3 kapselia": the serving's cell.
-        bareCountCells(folded)[1]?.cell;
+        bareCountCells(folded).find((c) => c.basis.per === 'serving')?.cell;
       if (units && !reading.servingSize)
         reading.servingSize = line
           .slice(units.index, units.index + units[0].length)
@@ -417,11 +457,47 @@ function bareCountCells(folded: string): { at: number; basis: HeaderColumn; cell
   }
   // A heading's words first ("Ravintosisältö"), then one unit's column, then a serving's of several.
   const headed = cells.length > 0 && /^\p{L}[^\d]*$/u.test(folded.slice(0, cells[0]!.at).trim());
-  return headed && cells.length === 2 && cells[0]!.basis.per === 'unit' && cells[1]!.basis.per === 'serving' ? cells : [];
+  if (headed && cells.length === 2 && cells[0]!.basis.per === 'unit' && cells[1]!.basis.per === 'serving') return cells;
+  // "3 tablets<TAB>NRV** (3 tablets)": a table's header of one count's column, then its reference
+  // intake's: the rows are that serving's.
+  const one = ONE_COUNT_THEN_REFERENCE_RE.exec(folded);
+  const unit = one ? unitKind(one[3]!) : null;
+  if (!one || !unit || unit === 'serving' || unit === 'ml') return [];
+  const cell = /(\d{1,2})[ ]{1,2}\p{L}{3,14}/uy;
+  cell.lastIndex = one[1]?.length ?? 0;
+  const m = cell.exec(folded);
+  return m ? [{ at: m.index, basis: { per: 'serving' }, cell: m }] : [];
+}
+
+/** "3 tablets  NRV** (3 tablets)", "Tabelle  1 capsule  % DV": heading words, one count, a reference intake's column. */
+const ONE_COUNT_THEN_REFERENCE_RE =
+  /^(\p{L}[^\d]{0,40}[ ])?(\d{1,2})[ ]{1,2}(\p{L}{3,14})\.?[ ]{1,3}(?:%[ ]?)?(?:nrv|ri|vnr|dv|daily value|rda)(?![a-z])/u;
+
+const PER_N_UNITS_ALL_RE = new RegExp(PER_N_UNITS_RE.source, 'g');
+
+function countWord(token: string): number | null {
+  return /^\d/.test(token) ? Number(token) : (NUMBER_WORDS[token] ?? null);
+}
+
+/**
+ * "Amount Per 2 Capsules | % DV | Amount Per 3 Capsules | % DV", "Per 1 tablet | Per 2 tablets": a
+ * column for each of several counts of one unit. One unit's column is the unit's; the serving's is the
+ * count the serving size names, else the largest; any other count's column is set aside.
+ */
+function countedColumns(folded: string, servingCount: number | null): { at: number; basis: HeaderColumn }[] | null {
+  const found = [...folded.matchAll(PER_N_UNITS_ALL_RE)].map((m) => ({ m, n: countWord(m[1]!) }));
+  if (found.length < 2 || found.length > 3 || found.some((f) => f.n === null)) return null;
+  const counts = found.map((f) => f.n!);
+  if (new Set(counts).size !== counts.length || new Set(found.map((f) => unitKind(f.m[2]!))).size !== 1) return null;
+  const serving = servingCount !== null && counts.includes(servingCount) ? servingCount : Math.max(...counts);
+  return found.map(({ m, n }) => ({
+    at: m.index,
+    basis: n === serving ? { per: 'serving' } : n === 1 ? { per: 'unit', unit: m[2]! } : { per: 'aside' },
+  }));
 }
 
 /** Column bases a header line announces, in column order ("pro Kapsel | pro Tagesdosis (2 Kapseln)"). */
-function headerBasis(folded: string): HeaderColumn[] | null {
+function headerBasis(folded: string, servingCount: number | null = null): HeaderColumn[] | null {
   const cols: { at: number; basis: HeaderColumn }[] = [];
   const day = PER_DAY_RE.exec(folded);
   if (day) {
@@ -435,12 +511,14 @@ function headerBasis(folded: string): HeaderColumn[] | null {
     PER_N_UNITS_RE.exec(folded) ??
     CJK_PER_N_UNITS_RE.exec(folded) ??
     UNITS_CONTAIN_HEADER_RE.exec(folded);
-  if (perServing) cols.push({ at: perServing.index, basis: { per: 'serving' } });
+  const counted = countedColumns(folded, servingCount);
+  if (counted) cols.push(...counted);
+  else if (perServing) cols.push({ at: perServing.index, basis: { per: 'serving' } });
   if (!cols.length) cols.push(...bareCountCells(folded));
   if (!cols.length) return null;
   // "Valori nutrizionali | Per 100 g | Per 2 buste": the per-100 column beside a dose's, kept in its place.
   const hundred = PER_100_INSIDE_RE.exec(folded);
-  if (hundred) cols.push({ at: hundred.index, basis: { per: 'hundred' } });
+  if (hundred) cols.push({ at: hundred.index, basis: { per: 'aside' } });
   return cols.sort((a, b) => a.at - b.at).map((c) => c.basis);
 }
 
@@ -562,7 +640,7 @@ const LEADING_AMOUNT_RE = /^(\d{1,4}(?:[.,]\d{1,3})?[ ]?(?:mg|g|мг|г))[ ]{1,2
  * read as the row "magnesium orotate dihydrate 500 mg" of the unit it names.
  */
 function amountFirstRow(line: string, header: HeaderColumn[], percentKindHint: 'dv' | 'nrv' | null): MagnesiumRow | null {
-  const columns = header.filter((c): c is AmountBasis => c.per !== 'hundred');
+  const columns = header.filter((c): c is AmountBasis => c.per !== 'aside');
   const text = line.replace(BULLET_RE, '').trim();
   const folded = fold(text);
   const unit = ONE_UNIT_CONTAINS_RE.exec(folded);
@@ -670,17 +748,19 @@ function readMagnesiumRow(
     )
   )
     return null;
-  // A per-100 g cell beside the dose's ("186.8 mg (50% NRV) | 71 mg (19% NRV)"): left out with its percent.
-  const hundredAt = header.findIndex((c) => c.per === 'hundred');
-  let hundredCell: { start: number; end: number } | null = null;
-  if (hundredAt >= 0 && amounts.length === header.length) {
-    hundredCell = { start: amounts[hundredAt]!.start, end: amounts[hundredAt + 1]?.start ?? text.length };
-    amounts = amounts.filter((_, i) => i !== hundredAt);
+  // Cells of columns set aside (a per-100 g cell, another serving's): left out with their percents
+  // ("186.8 mg (50% NRV) | 71 mg (19% NRV)").
+  const asideCells: { start: number; end: number }[] = [];
+  if (amounts.length === header.length && header.some((c) => c.per === 'aside')) {
+    header.forEach((c, k) => {
+      if (c.per === 'aside') asideCells.push({ start: amounts[k]!.start, end: amounts[k + 1]?.start ?? text.length });
+    });
+    amounts = amounts.filter((_, k) => header[k]!.per !== 'aside');
   }
-  const columns = header.filter((c): c is AmountBasis => c.per !== 'hundred');
+  const columns = header.filter((c): c is AmountBasis => c.per !== 'aside');
   const tail = text.slice(nameEnd);
   const percents = findPercents(tail).filter(
-    (p) => !hundredCell || nameEnd + p.start < hundredCell.start || nameEnd + p.start >= hundredCell.end,
+    (p) => !asideCells.some((cell) => nameEnd + p.start >= cell.start && nameEnd + p.start < cell.end),
   );
   if (!amounts.length && !percents.length) return null;
   const percentRaw = percents[0];

@@ -23,6 +23,12 @@ const FOOD_SCORE_RE = /(?<![a-z])(?:nutri|eco)-?score[ :]{1,3}[a-e](?![a-z])/;
  */
 const REFERENCE_PER_100_RE =
   /%[ *]{0,2}(?:rda|nrv|ri|gda|vnr|nrw|rws|vrn|adh)(?![a-z])[^\n]{0,20}?(?:pro|per|par|por|je|na|w) 100 ?(?:g|ml)(?![a-z])/;
+/**
+ * "Calories 70, … Total Fat 0g (0% DV), … Cholesterol 0mg": a food's nutrition panel, whatever its
+ * heading ("Nutrition Information"), with magnesium only as a percent of its Daily Value.
+ */
+const FOOD_MACROS_RE =
+  /(?<![a-z])calories(?![a-z])[\s\S]{0,300}?(?<![a-z])total fat(?![a-z])[\s\S]{0,300}?(?<![a-z])cholesterol(?![a-z])/;
 const SUPPLEMENT_WORDS_RE =
   /(?<![a-z])(?:capsules?|caps|tablets?|softgels?|gummies|powder|supplement|chewables?|caplets?|kapseln|tabletten|gelules|comprimes|capsulas|sticks|drink mix|liquid|drops)(?![a-z])/;
 const PRODUCT_SIGNAL_RE =
@@ -151,8 +157,26 @@ function milkOfMagnesia(title: string, label: string): string | null {
     : null;
 }
 
+/**
+ * Aluminium hydroxide or simethicone, named in any of the languages here: only antacids pair them with
+ * magnesium hydroxide ("Nhôm hydroxyd, Magnesium hydroxide, Simethicone"), whatever the page says.
+ */
+const ANTACID_PARTNER_RE =
+  /(?<![a-z])(?:alumin(?:i)?um[ -]?hydroxide?|hydroxyde d'aluminium|hidroxido de aluminio|idrossido di alluminio|aluminiumhydroxid|wodorotlenek glinu|nhom hydroxyd|algeldrat\w*|simethicone|simeticon\w*|simethicon|dimeticon\w*)(?![a-z])|(?<![а-я])(?:алюмини[яй] гидроксид|гидроксид алюмини[яй]|симетикон)/;
+
+/** "free of aluminium hydroxide", "unlike antacids with …": a partner the product is said not to have. */
+const NOT_IN_IT_BEFORE_RE =
+  /(?<![a-z])(?:free of|free from|without|no|unlike|not|sans|ohne|frei von|sin|senza|zonder|bez)(?![a-z])[^.\n]{0,25}$/;
+
 /** The purpose a medicine's text gives, when it is a laxative or an antacid; null otherwise. */
 function drugPurposeOf(text: string): string | null {
+  const partner = ANTACID_PARTNER_RE.exec(text);
+  if (
+    partner &&
+    MAGNESIUM_HYDROXIDE_RE.test(text) &&
+    !NOT_IN_IT_BEFORE_RE.test(text.slice(Math.max(0, partner.index - 30), partner.index))
+  )
+    return 'an antacid (magnesium hydroxide with aluminium hydroxide or simethicone)';
   for (const re of [DRUG_KIND_RE, COMPLAINT_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -292,8 +316,11 @@ export function formsOf(p: PageInputs, containsMagnesium: boolean, warnings: War
   }
   // "ist Magnesium als Chelat-Komplex an die Aminosäure Glycin gebunden" in a page's prose: the
   // chelate it describes is the glycinate it names, not a second source.
+  // So is a bare "chelate" beside the bisglycinate it names ("Magnesium + Chelate" over "magnesium
+  // bisglycinate" in its ingredients); an "amino acid chelate" the label names is a source of its own.
   const fromProse = FORM_SOURCES[from]?.source === PROSE_SOURCE;
-  if (fromProse && forms.some((x) => CHELATE_FORMS.has(x.id))) forms = forms.filter((x) => x.id !== 'amino-acid-chelate');
+  if (forms.some((x) => CHELATE_FORMS.has(x.id)))
+    forms = forms.filter((x) => x.id !== 'amino-acid-chelate' || (!fromProse && /amino/i.test(x.source)));
   const formIds = new Set(forms.map((x) => x.id));
   const { mgRows, titleInfo } = p;
   if (mgRows.length && titleInfo.forms.some((t) => !formIds.has(t.id))) {
@@ -419,6 +446,9 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     // A Nutri-Score or Eco-Score grade: foods carry them, food supplements are exempt.
     FOOD_SCORE_RE.test(fold(`${f.labelText}\n${f.ingredients}\n${prose}`)) ||
     REFERENCE_PER_100_RE.test(fold(`${f.labelText}\n${prose}`)) ||
+    (!mgRows.length &&
+      FOOD_MACROS_RE.test(fold(`${f.labelText}\n${prose}`)) &&
+      !/supplement facts/.test(fold(`${f.labelText}\n${prose}`))) ||
     ((FOOD_TITLE_RE.test(foldedTitle) || DEVICE_TITLE_RE.test(foldedTitle)) &&
       !SUPPLEMENT_WORDS_RE.test(foldedTitle) &&
       !mgRows.length);

@@ -187,7 +187,7 @@ export const CYRILLIC_MAGNESIUM = String.raw`магнези[а-я]*|магні[�
  * inflects it: "μαγνήσιο", "μαγνησίου".
  */
 export const OTHER_SCRIPT_MAGNESIUM: readonly string[] = [
-  ...['マグネシウム', '마그네슘', '镁', '鎂', 'मैग्नीशियम'].map((w) => fold(w)),
+  ...['マグネシウム', '마그네슘', '镁', '鎂', 'मैग्नीशियम', 'מגנזיום'].map((w) => fold(w)),
   'µαγνησι[α-ω]*',
 ];
 

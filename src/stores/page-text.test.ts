@@ -1244,8 +1244,49 @@ describe('page-text reader: a table of nutrients with no heading it knows', () =
     ]);
     expect(fields.labelText?.split('\n')).toContain('Magnesium (magnesium oxide, USP)\t50 mg');
   });
+  it('a long panel copied cell by cell keeps its later rows, and a second column with its bracketed percent', () => {
+    const rows = Array.from({ length: 24 }, (_, k) => [
+      `Nutriente ${'abcdefghijklmnopqrstuvwx'[k]}`,
+      `${k + 1} mg (${k + 1}% NRV)`,
+    ]).flat();
+    const fields = readPageText(
+      [
+        'Pre Gara Endurance 20 buste',
+        '26,50 €',
+        'Valori nutrizionali',
+        'Per 100 g',
+        'Per 2 buste',
+        ...rows,
+        'Magnesio',
+        '186.8 mg (50% NRV)',
+        '71 mg (19% NRV)',
+        'Calcio',
+        '315.8 mg (35% NRV)',
+        '120 mg (15% NRV)',
+      ].join('\n'),
+    );
+    expect(fields.labelText?.split('\n')).toContain('Magnesio\t186.8 mg (50% NRV)\t71 mg (19% NRV)');
+  });
   it('needs magnesium among its rows', () => {
     expect(page(['Calcium (calcium carbonate)\t250 mg', 'Zinc (zinc oxide, USP)\t15 mg']).labelText).toBeUndefined();
+  });
+  it('in Cyrillic units ("Магний<TAB>40 мг", "Бор<TAB>250 мкг")', () => {
+    const fields = readPageText(
+      [
+        'Кальцемин Сильвер',
+        'табл. п/о фл., № 30',
+        'Кальция цитрат\t217 мг',
+        'Магний\t40 мг',
+        'Цинк\t7,5 мг',
+        'Медь\t1 мг',
+        'Бор\t250 мкг',
+        'Кальций — структурный компонент костной ткани.',
+        'Витамин D участвует в абсорбции кальция в тонком кишечнике.',
+        'Цинк и медь нужны для синтеза коллагена.',
+        'Марганец участвует в образовании хряща.',
+      ].join('\n'),
+    );
+    expect(fields.labelText?.split('\n')).toContain('Магний\t40 мг');
   });
 });
 

@@ -423,7 +423,8 @@ function classify(lines: string[]): Classified[] {
       out.push({ line, folded, block, heading: true });
       continue;
     }
-    inBlock++;
+    // (A panel's amount cell on a line of its own, a table copied cell by cell, is part of its row's budget.)
+    if (!(block === 'facts' && AMOUNT_ONLY_LINE_RE.test(line.trim()))) inBlock++;
     if (line.length >= 60 && !CHROME_RE.test(folded)) seenText = true;
     // "Nutritional info:" then "Vitamin A 800µg (RE) (100%)*, … Magnesium 45mg (12%)*, …": a panel
     // written as one comma-separated paragraph is its rows, one per item.
@@ -499,13 +500,14 @@ function joinSplitRows(items: Classified[]): Classified[] {
       // list of names whose amounts the page does not print ("Elemental Zinc (Citrate)" then
       // "Silicon (From horsetail)" then "100 IU", which is the next row's), so nothing is joined.
       !nameWithoutAmount(out.at(-2));
-    // "435 mg" then "109%", or "300 mg", "75%" then "450 mg" (a second column): the next cell of the row just joined.
+    // "435 mg" then "109%", or "300 mg", "75%" then "450 mg", or "186.8 mg (50% NRV)" then "71 mg (19% NRV)"
+    // (a second column): the next cell of the row just joined.
     const nextCell =
       prev &&
       !prev.heading &&
       prev.joined &&
       prev.block === c.block &&
-      /^\d[\d.,]*\s?(?:%|mg|mcg|µg|ug|g|iu)(?![a-z])\S*$/i.test(c.line.trim());
+      /^\d[\d.,]*\s?(?:%|mg|mcg|µg|ug|g|iu)(?![a-z])\S*(?:\s?\(\d[\d.,]*\s?%[^()]{0,12}\))?$/i.test(c.line.trim());
     if (prev && amountOnly && (nameLine || nextCell)) {
       const line = `${prev.line}\t${c.line.trim()}`;
       out[out.length - 1] = { ...prev, line, folded: fold(line), joined: true };
@@ -1007,8 +1009,12 @@ function compositionUnderName(items: Classified[], title: string | undefined): s
   return rows.map((c) => c.line).join('\n');
 }
 
-/** "Calcium (calcium carbonate)<TAB>250 mg<TAB>25%": a nutrient's name in one cell, its amount in the next. */
-const NUTRIENT_CELLS_RE = /^[^\t\d]{2,60}\t[ ]?\d[\d.,]*[ ]?(?:mg|mcg|µg|ug|iu|g)(?![a-z])(?:\t[ ]?\d[\d.,]*[ ]?%)?[ ]?$/i;
+/**
+ * "Calcium (calcium carbonate)<TAB>250 mg<TAB>25%", "Магний<TAB>40 мг": a nutrient's name in one cell,
+ * its amount in the next.
+ */
+const NUTRIENT_CELLS_RE =
+  /^[^\t\d]{2,60}\t[ ]?\d[\d.,]*[ ]?(?:mg|mcg|µg|ug|iu|ie|ui|g|мг|мкг|ме|г)(?![a-zа-я])(?:\t[ ]?\d[\d.,]*[ ]?%)?[ ]?$/i;
 /**
  * A table of four nutrient rows or more, sub-headings such as "Minerals:" between them allowed,
  * magnesium's among them: a label whose heading the reader does not know or the copy lost.
