@@ -1191,3 +1191,30 @@ describe('look-alikes told by what they pair magnesium with', () => {
     expect(a.forms.map((f) => f.id).sort()).toEqual(['glycinate', 'oxide']);
   });
 });
+
+describe('misfires of the look-alike rules, kept out (review 5)', () => {
+  it('calories, fat and cholesterol in an FAQ or a spec list beside a stated dose leave a supplement a supplement', () => {
+    const gummies = run({
+      title: 'Magnesium Glycinate Gummies 200mg - 60 Gummies',
+      bullets: ['Each serving of 2 gummies delivers 200 mg of magnesium from magnesium glycinate.'],
+      description:
+        'Are these gummies low in calories? Yes: a serving has just 15 calories, with 0 g total fat and 0 mg cholesterol.',
+    });
+    expect(gummies.kind).toBe('magnesium-supplement');
+  });
+  it("an interaction warning's antacid is not the product's composition", () => {
+    const capsules = run({
+      title: 'Magnesium Hydroxide 400 mg - 120 Capsules',
+      labelText: 'Each capsule contains 400 mg magnesium hydroxide (165 mg magnesium, 44% NRV).',
+      description: 'Interactions: do not combine with antacids containing aluminium hydroxide or simethicone without advice.',
+    });
+    expect(capsules.kind).toBe('magnesium-supplement');
+  });
+  it('a title\'s bare "chelate" beside the bisglycinate the label names is no form the label leaves out', () => {
+    const a = run({
+      title: 'Magnesium Chelate 100 mg',
+      labelText: 'Magnesium (as magnesium bisglycinate)\t100 mg',
+    });
+    expect(codes(a)).not.toContain('title-form-not-on-label');
+  });
+});

@@ -362,6 +362,27 @@ describe('label rows: columns for several counts of one unit', () => {
     const r = readLabel('\tPer 1 tablet\tPer 2 tablets\nMagnesium (as citrate)\t100 mg\t200 mg', { eu: true });
     expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per])).toEqual([[200, 'serving']]);
   });
+  it("the serving size reported is the chosen column's; a day's column, groups' columns or a serving of none of the counts stay as they were", () => {
+    expect(readLabel('\tPer 1 tablet\tPer 2 tablets\nMagnesium (as citrate)\t100 mg\t200 mg', { eu: true }).servingSize).toBe(
+      '2 tablets',
+    );
+    const day = readLabel('\tPer 1 capsule\tPer 2 capsules (daily dose)\nMagnesium (as bisglycinate)\t100 mg\t200 mg', {
+      eu: true,
+    }).magnesiumRows[0]!;
+    expect([day.amount?.mg, day.basis.per, day.ambiguousColumns]).toEqual([200, 'day', false]);
+    const groups = readLabel(
+      'Serving Size 3 Capsules\nAmount Per 3 Capsules (Men)\t% DV\tAmount Per 2 Capsules (Women)\t% DV\nMagnesium (as aspartate)\t450 mg\t107%\t300 mg\t71%',
+      { eu: false },
+    ).magnesiumRows[0]!;
+    expect(groups.ambiguousColumns).toBe(true);
+    const range = readLabel(
+      'Serving Size: 1-2 Capsules\n\tAmount Per 1 Capsule\tAmount Per 2 Capsules\nMagnesium (as citrate)\t100 mg\t200 mg',
+      {
+        eu: false,
+      },
+    ).magnesiumRows[0]!;
+    expect(range.ambiguousColumns).toBe(true);
+  });
   it('a header of one count and its reference intake\'s column ("3 tablets | NRV** (3 tablets)") names the serving', () => {
     const r = readLabel('Supplement Facts\n3 tablets\tNRV** (3 tablets)\nMagnesium (magnesium bisglycinate)\t112 mg\t30%', {
       eu: true,

@@ -362,9 +362,12 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       continue;
     }
     const servingUnits = reading.servingSize ? findUnitCount(reading.servingSize) : null;
-    const servingCount = servingUnits && servingUnits.min === servingUnits.max ? servingUnits.max : null;
+    const servingNow = {
+      count: servingUnits && servingUnits.min === servingUnits.max ? servingUnits.max : null,
+      known: !!reading.servingSize,
+    };
     const header =
-      headerBasis(trimmed, servingCount) ?? (ACTIVE_INGREDIENTS_RE.test(trimmed) ? [{ per: 'unit' as const, unit: '' }] : null);
+      headerBasis(trimmed, servingNow) ?? (ACTIVE_INGREDIENTS_RE.test(trimmed) ? [{ per: 'unit' as const, unit: '' }] : null);
     // "1일 섭취량 2정(1,600mg)당", "Per 2 capsules (1,200 mg)": the units' own weight is no amount of a nutrient.
     if (header && findAmounts(folded.replace(UNITS_WEIGHT_RE, ' ').replace(PER_100_INSIDE_RE, ' ')).length === 0) {
       basis = header;
@@ -381,6 +384,8 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       // "pro Tagesdosis (2 Kapseln)", "Pour 2 gélules": the header names the serving.
       const units =
         DOSE_UNITS_RE.exec(folded) ??
+        // "Per 1 tablet | Per 2 tablets": the column read as the serving's names it.
+        countedColumns(folded, servingNow)?.servingCell ??
         PER_N_UNITS_RE.exec(folded) ??
         CJK_PER_N_UNITS_RE.exec(folded) ??
         UNITS_CONTAIN_HEADER_RE.exec(folded) ??
@@ -479,25 +484,42 @@ function countWord(token: string): number | null {
   return /^\d/.test(token) ? Number(token) : (NUMBER_WORDS[token] ?? null);
 }
 
+/** Columns for groups of people ("(Men)", "(Women)", "Kinder"): each is a dose, none is set aside. */
+const GROUP_COLUMN_RE =
+  /(?<![a-z])(?:men|women|adults?|children|kids|teens|manner|frauen|erwachsene|kinder|hommes|femmes|adultes|enfants|hombres|mujeres|adultos|ninos)(?![a-z])/;
+
 /**
  * "Amount Per 2 Capsules | % DV | Amount Per 3 Capsules | % DV", "Per 1 tablet | Per 2 tablets": a
  * column for each of several counts of one unit. One unit's column is the unit's; the serving's is the
- * count the serving size names, else the largest; any other count's column is set aside.
+ * count the serving size names, else (no serving size) the largest; any other count's column is set
+ * aside. Not where the serving size names none of them or a range, where a column is a day's, or where
+ * the columns are for groups of people (men's and women's doses): those stay ambiguous.
  */
-function countedColumns(folded: string, servingCount: number | null): { at: number; basis: HeaderColumn }[] | null {
+function countedColumns(
+  folded: string,
+  serving: { count: number | null; known: boolean },
+): { cols: { at: number; basis: HeaderColumn }[]; servingCell: RegExpExecArray } | null {
   const found = [...folded.matchAll(PER_N_UNITS_ALL_RE)].map((m) => ({ m, n: countWord(m[1]!) }));
   if (found.length < 2 || found.length > 3 || found.some((f) => f.n === null)) return null;
+  if (PER_DAY_RE.test(folded) || GROUP_COLUMN_RE.test(folded)) return null;
   const counts = found.map((f) => f.n!);
   if (new Set(counts).size !== counts.length || new Set(found.map((f) => unitKind(f.m[2]!))).size !== 1) return null;
-  const serving = servingCount !== null && counts.includes(servingCount) ? servingCount : Math.max(...counts);
-  return found.map(({ m, n }) => ({
-    at: m.index,
-    basis: n === serving ? { per: 'serving' } : n === 1 ? { per: 'unit', unit: m[2]! } : { per: 'aside' },
-  }));
+  if (serving.known && (serving.count === null || !counts.includes(serving.count))) return null;
+  const target = serving.count ?? Math.max(...counts);
+  return {
+    cols: found.map(({ m, n }) => ({
+      at: m.index,
+      basis: n === target ? { per: 'serving' } : n === 1 ? { per: 'unit', unit: m[2]! } : { per: 'aside' },
+    })),
+    servingCell: found.find((f) => f.n === target)!.m as RegExpExecArray,
+  };
 }
 
 /** Column bases a header line announces, in column order ("pro Kapsel | pro Tagesdosis (2 Kapseln)"). */
-function headerBasis(folded: string, servingCount: number | null = null): HeaderColumn[] | null {
+function headerBasis(
+  folded: string,
+  serving: { count: number | null; known: boolean } = { count: null, known: false },
+): HeaderColumn[] | null {
   const cols: { at: number; basis: HeaderColumn }[] = [];
   const day = PER_DAY_RE.exec(folded);
   if (day) {
@@ -511,7 +533,7 @@ function headerBasis(folded: string, servingCount: number | null = null): Header
     PER_N_UNITS_RE.exec(folded) ??
     CJK_PER_N_UNITS_RE.exec(folded) ??
     UNITS_CONTAIN_HEADER_RE.exec(folded);
-  const counted = countedColumns(folded, servingCount);
+  const counted = countedColumns(folded, serving)?.cols;
   if (counted) cols.push(...counted);
   else if (perServing) cols.push({ at: perServing.index, basis: { per: 'serving' } });
   if (!cols.length) cols.push(...bareCountCells(folded));

@@ -29,6 +29,19 @@ const REFERENCE_PER_100_RE =
  */
 const FOOD_MACROS_RE =
   /(?<![a-z])calories(?![a-z])[\s\S]{0,300}?(?<![a-z])total fat(?![a-z])[\s\S]{0,300}?(?<![a-z])cholesterol(?![a-z])/;
+/** A panel's own words: a food's panel has them; an FAQ's or a spec list's calories do not. */
+const PANEL_CUE_RE = /(?<![a-z])(?:amount per serving|serving size|nutrition (?:facts|information|info))(?![a-z])/;
+
+/** A food's nutrition panel, with no Supplement Facts heading and no amount of magnesium stated anywhere. */
+function foodPanel(text: string): boolean {
+  const folded = fold(text);
+  return (
+    FOOD_MACROS_RE.test(folded) &&
+    PANEL_CUE_RE.test(folded) &&
+    !/supplement facts/.test(folded) &&
+    findElementalStatements(text).length === 0
+  );
+}
 const SUPPLEMENT_WORDS_RE =
   /(?<![a-z])(?:capsules?|caps|tablets?|softgels?|gummies|powder|supplement|chewables?|caplets?|kapseln|tabletten|gelules|comprimes|capsulas|sticks|drink mix|liquid|drops)(?![a-z])/;
 const PRODUCT_SIGNAL_RE =
@@ -164,19 +177,27 @@ function milkOfMagnesia(title: string, label: string): string | null {
 const ANTACID_PARTNER_RE =
   /(?<![a-z])(?:alumin(?:i)?um[ -]?hydroxide?|hydroxyde d'aluminium|hidroxido de aluminio|idrossido di alluminio|aluminiumhydroxid|wodorotlenek glinu|nhom hydroxyd|algeldrat\w*|simethicone|simeticon\w*|simethicon|dimeticon\w*)(?![a-z])|(?<![а-я])(?:алюмини[яй] гидроксид|гидроксид алюмини[яй]|симетикон)/;
 
+/**
+ * Magnesium hydroxide with its antacid partner in the product's own composition (its title, label or
+ * ingredients; not an interaction warning in its prose), unless said to be free of it.
+ */
+function antacidPair(composition: string): string | null {
+  const partner = ANTACID_PARTNER_RE.exec(composition);
+  if (
+    !partner ||
+    !MAGNESIUM_HYDROXIDE_RE.test(composition) ||
+    NOT_IN_IT_BEFORE_RE.test(composition.slice(Math.max(0, partner.index - 30), partner.index))
+  )
+    return null;
+  return 'an antacid (magnesium hydroxide with aluminium hydroxide or simethicone)';
+}
+
 /** "free of aluminium hydroxide", "unlike antacids with …": a partner the product is said not to have. */
 const NOT_IN_IT_BEFORE_RE =
   /(?<![a-z])(?:free of|free from|without|no|unlike|not|sans|ohne|frei von|sin|senza|zonder|bez)(?![a-z])[^.\n]{0,25}$/;
 
 /** The purpose a medicine's text gives, when it is a laxative or an antacid; null otherwise. */
 function drugPurposeOf(text: string): string | null {
-  const partner = ANTACID_PARTNER_RE.exec(text);
-  if (
-    partner &&
-    MAGNESIUM_HYDROXIDE_RE.test(text) &&
-    !NOT_IN_IT_BEFORE_RE.test(text.slice(Math.max(0, partner.index - 30), partner.index))
-  )
-    return 'an antacid (magnesium hydroxide with aluminium hydroxide or simethicone)';
   for (const re of [DRUG_KIND_RE, COMPLAINT_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -323,9 +344,12 @@ export function formsOf(p: PageInputs, containsMagnesium: boolean, warnings: War
     forms = forms.filter((x) => x.id !== 'amino-acid-chelate' || (!fromProse && /amino/i.test(x.source)));
   const formIds = new Set(forms.map((x) => x.id));
   const { mgRows, titleInfo } = p;
-  if (mgRows.length && titleInfo.forms.some((t) => !formIds.has(t.id))) {
+  // (A title's bare "chelate" is the bisglycinate the label names, not a form it leaves out.)
+  const chelateNamed = [...formIds].some((id) => CHELATE_FORMS.has(id));
+  const missing = (t: FormFinding) => !formIds.has(t.id) && !(chelateNamed && t.id === 'amino-acid-chelate');
+  if (mgRows.length && titleInfo.forms.some(missing)) {
     const titleOnly = titleInfo.forms
-      .filter((t) => !formIds.has(t.id))
+      .filter(missing)
       .map((t) => t.id)
       .join(', ');
     warn(warnings, 'title-form-not-on-label', `The title names ${titleOnly}, which the label's magnesium row does not list.`);
@@ -446,9 +470,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     // A Nutri-Score or Eco-Score grade: foods carry them, food supplements are exempt.
     FOOD_SCORE_RE.test(fold(`${f.labelText}\n${f.ingredients}\n${prose}`)) ||
     REFERENCE_PER_100_RE.test(fold(`${f.labelText}\n${prose}`)) ||
-    (!mgRows.length &&
-      FOOD_MACROS_RE.test(fold(`${f.labelText}\n${prose}`)) &&
-      !/supplement facts/.test(fold(`${f.labelText}\n${prose}`))) ||
+    (!mgRows.length && foodPanel(`${f.labelText}\n${prose}`)) ||
     ((FOOD_TITLE_RE.test(foldedTitle) || DEVICE_TITLE_RE.test(foldedTitle)) &&
       !SUPPLEMENT_WORDS_RE.test(foldedTitle) &&
       !mgRows.length);
@@ -468,7 +490,9 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     );
   const otherNutrientsInTitle = new Set(foldedTitle.match(OTHER_NUTRIENT_TITLE_RE) ?? []).size;
   const drugPurpose =
-    drugPurposeOf(fold(`${f.title}\n${f.labelText}\n${prose.slice(0, 1_500)}`)) ?? milkOfMagnesia(f.title, f.labelText);
+    drugPurposeOf(fold(`${f.title}\n${f.labelText}\n${prose.slice(0, 1_500)}`)) ??
+    milkOfMagnesia(f.title, f.labelText) ??
+    antacidPair(fold(`${f.title}\n${f.labelText}\n${f.ingredients}`));
   const recipe = topical && isRecipe(`${url ?? ''}\n${f.title}\n${prose.slice(0, 3_000)}`);
   const saysSupplement = SUPPLEMENT_STATUS_RE.test(fold(`${f.title}\n${f.labelText}\n${prose}\n${f.directions}`));
   if (!containsMagnesium) kind = 'not-a-supplement';

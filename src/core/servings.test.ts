@@ -333,3 +333,23 @@ describe('how often, when the directions say it in few words', () => {
     expect(r.warnings.map((w) => w.code)).toContain('directions-frequency-assumed');
   });
 });
+
+describe('misfires of those rules, kept out (review 5)', () => {
+  it.each([
+    ['1 scoop', 'Mix 1 scoop with 8-10 oz of water and drink once daily. Do not exceed 2 servings per day.', 1, 1],
+    ['2 capsules', 'Take 2 capsules daily with water. Max 2 servings a day.', 1, 1],
+    ['1 scoop', 'Mix 1 scoop once daily. Athletes may take 2 servings per day.', 1, 1],
+    ['2 tablets', 'Women who are pregnant or nursing, and adults 18 or over take 2 tablets daily with food.', 1, 1],
+    ['2 tablets', 'Children 12 or older take 2 tablets daily.', 1, 1],
+  ])('serving %s, "%s" -> %f–%f', (size, directions, min, max) => {
+    expect(servingsPerDay(parseServingSize(size), parseDirections(directions))).toMatchObject({ min, max, source: 'directions' });
+  });
+  it.each([
+    'Take 1 tablet at breakfast, lunch and dinner.',
+    '1 Kapsel zum Frühstück und 1 Kapsel zum Abendessen.',
+    'Take one tablet with breakfast or with dinner.',
+    'Tome 1 comprimido día sí, día no.',
+  ])('"%s" names no single daily occasion', (directions) => {
+    expect(parseDirections(directions)?.frequencyAssumed).toBe(true);
+  });
+});

@@ -61,9 +61,9 @@ const COUNT_RE = new RegExp(
   'g',
 );
 
-/** "3, or women take ", "3 or for women ": a bare count, "or" and a few words, right before a count. */
+/** "3, or women take ": a bare count, "or" and another group ("women", "Kinder") right before a count. */
 const GROUP_COUNT_BEFORE_RE =
-  /(?<![\d.,/])(\d{1,2})[ ]?,?[ ]{1,2}(?:or|oder|ou|o|of|eller|lub|ili)[ ]{1,2}(?:[a-z]{2,12}[ ]{1,2}){1,3}$/;
+  /(?<![\d.,/])([1-6])[ ]?,?[ ]{1,2}(?:or|oder|ou|o|of|eller|lub|ili)[ ]{1,2}(?:women|men|adults?|children|kids|teens|teenagers|athletes|frauen|manner|kinder|femmes|hommes|enfants|mujeres|hombres|ninos|donne|uomini|bambini)[ ]{1,2}(?:[a-z]{2,12}[ ]{1,2}){0,2}$/;
 
 function countValue(token: string | undefined): number | null {
   if (!token) return null;
@@ -251,7 +251,7 @@ const TIMES: [RegExp, number, number][] = [
     2,
   ],
   [
-    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|kerran|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|paivassa|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])/,
+    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|kerran|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|paivassa|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)/,
     1,
     1,
   ],
@@ -487,6 +487,9 @@ const PREVENTION_RE =
 const TREATMENT_RE =
   /(?<![a-z])(?:therapeutic(?: dose)?|treatment|zur behandlung|therapie|traitement|curati(?:f|ve)|tratamiento|terapeutic[oa]|trattamento|leczniczo|leczenie|w (?:stwierdzonym )?niedoborze|behandeling|raviannus|kezeles\w*)(?![a-z])/;
 
+/** Words before a count of servings that make it a ceiling or someone else's dose. */
+const CEILING_BEFORE_RE =
+  /(?<![a-z])(?:exceed|more than|max(?:imum)?|limit|may|can|could|should not|never|athletes?|if)(?![a-z])[^.;:]{0,20}$/;
 /** "Consume 1-2 servings per day", "up to 2 servings a day": the day counted in servings. */
 const SERVINGS_A_DAY_RE =
   /(?<![a-z0-9-])(up to |no more than )?(\d|one|two|three|four)(?:(?:-| to | or )(\d|two|three|four))? (?:full )?servings? (?:per day|a day|daily|each day|in 24 hours)(?![a-z])/;
@@ -498,6 +501,9 @@ const SERVINGS_A_DAY_RE =
  */
 function readServingsADay(clean: string, text: string): Directions | null {
   const m = SERVINGS_A_DAY_RE.exec(clean);
+  // "Do not exceed 2 servings per day", "Max 2 servings daily", "Athletes may take 2 servings per day":
+  // a ceiling or another group's dose, not the directions.
+  if (m && CEILING_BEFORE_RE.test(clean.slice(Math.max(0, m.index - 30), m.index))) return null;
   const a = countValue(m?.[2]);
   if (!m || a === null) return null;
   const b = countValue(m[3]) ?? a;
@@ -553,7 +559,9 @@ function readDirections(part: string, text: string): Directions | null {
       break;
     }
   // "Three tablets at mealtime", "1 capsule with breakfast": one occasion is once a day.
-  if (!times && ONE_OCCASION_RE.test(freqText)) times = { min: 1, max: 1 };
+  // ("1 tablet at breakfast, lunch and dinner", "… with breakfast or with dinner" name more than one.)
+  if (!times && ONE_OCCASION_RE.test(freqText) && (freqText.match(OCCASION_WORD_RE) ?? []).length === 1)
+    times = { min: 1, max: 1 };
   if (!perIntake && !times) return null;
   const rate = perIntake ? hourlyRate(main, part, perIntake) : null;
   if (rate) times = rate;
@@ -582,6 +590,10 @@ const OR_NEXT_RE = /^[ ,;]{0,3}(?:or|oder|ou|o|of|eller|lub|ili|veya|atau|voi|va
 /** One meal or time of day: "at mealtime", "with breakfast", "at bedtime", "in the morning". */
 const ONE_OCCASION_RE =
   /(?<![a-z])(?:(?:at|with) (?:a |one |the )?(?:mealtime|meal|breakfast|lunch|dinner|supper|bedtime)|in the (?:morning|evening)|before bed(?:time)?|zum (?:fruhstuck|abendessen)|au (?:petit-dejeuner|coucher)|al (?:desayuno|acostarse))(?![a-z])/;
+
+/** Meals and times of day, in the languages the reader knows: more than one named is more than one occasion. */
+const OCCASION_WORD_RE =
+  /(?<![a-z])(?:mealtime|meals?|breakfast|lunch|dinner|supper|bedtime|morning|evening|night|another|fruhstuck|mittagessen|abendessen|petit-dejeuner|dejeuner|diner|desayuno|almuerzo|comida|cena|colazione|pranzo|coucher|acostarse)(?![a-z])/g;
 
 /** Whether words say how often: a count of times, shorthand or a day word. */
 function namesFrequency(text: string): boolean {

@@ -64,6 +64,17 @@ describe('history entries', () => {
     expect(JSON.stringify(item)).not.toContain('Magnesium 200 mg');
   });
 
+  it("servings a day: the directions' count, also where they name no frequency; none without directions", () => {
+    const noFrequency = analysis(3, {
+      servingsPerDay: { min: 2, max: 2, source: 'assumed-one' },
+      warnings: [{ code: 'directions-frequency-assumed', message: 'Directions name no frequency: read as once a day.' }],
+    });
+    expect(historyItemOf(noFrequency, 1)!.servingsPerDay).toBe(2);
+    expect(
+      historyItemOf(analysis(4, { servingsPerDay: { min: 1, max: 1, source: 'assumed-one' } }), 1)!.servingsPerDay,
+    ).toBeNull();
+  });
+
   it('tier is "mixed" for forms in different tiers; a title figure is not a dose', () => {
     const item = historyItemOf(
       analysis(2, {

@@ -58,6 +58,17 @@ function tierOf(forms: Analysis['forms']): ProductTier {
   return tiers.size === 1 ? [...tiers][0]! : 'mixed';
 }
 
+/**
+ * Servings a day the directions give: their count, also where they say how much but not how often
+ * ("Take 2 capsules", read as once a day and warned); null where the page gives no directions.
+ */
+export function servingsFromDirections(analysis: Analysis): number | null {
+  const spd = analysis.servingsPerDay;
+  if (!spd) return null;
+  const noFrequency = analysis.warnings.some((w) => w.code === 'directions-frequency-assumed');
+  return spd.source === 'directions' || noFrequency ? spd.max : null;
+}
+
 /** The history entry for an analysis, or null when it is not a magnesium product page with an address. */
 export function historyItemOf(analysis: Analysis, now: number): HistoryItem | null {
   if (!analysis.isProductPage || !analysis.containsMagnesium || !analysis.url) return null;
@@ -65,7 +76,6 @@ export function historyItemOf(analysis: Analysis, now: number): HistoryItem | nu
   if (!key) return null;
   const serving = analysis.elementalMgPerServing;
   const perDay = analysis.elementalMgPerDay;
-  const spd = analysis.servingsPerDay;
   return {
     key,
     url: analysis.url.split('#')[0]!,
@@ -75,7 +85,7 @@ export function historyItemOf(analysis: Analysis, now: number): HistoryItem | nu
     tier: tierOf(analysis.forms),
     mgPerDay: perDay ? { min: perDay.min, max: perDay.max } : null,
     mgPerServing: serving && serving.basis !== 'from-title' ? { min: serving.min, max: serving.max } : null,
-    servingsPerDay: spd && spd.source === 'directions' ? spd.max : null,
+    servingsPerDay: servingsFromDirections(analysis),
     price100: analysis.pricePer100mgElemental ? { ...analysis.pricePer100mgElemental } : null,
     topical: analysis.topical,
     seenAt: now,

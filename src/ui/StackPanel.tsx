@@ -2,7 +2,7 @@
 // the product on this page, against the limit, and "I take this" to add the product to the stack.
 import { useState } from 'preact/hooks';
 import type { Analysis } from '../core/schema';
-import { historyItemOf } from '../extension/history';
+import { historyItemOf, servingsFromDirections } from '../extension/history';
 import {
   addToStack,
   cleanServings,
@@ -21,9 +21,7 @@ function mgAttr(t: { min: number; max: number }): string {
 
 export function StackPanel({ analysis, stack }: { analysis: Analysis; stack: StackItem[] }) {
   const [adding, setAdding] = useState(false);
-  const [servings, setServings] = useState(
-    analysis.servingsPerDay?.source === 'directions' ? String(analysis.servingsPerDay.max) : '1',
-  );
+  const [servings, setServings] = useState(String(servingsFromDirections(analysis) ?? 1));
   if (analysis.topical) return null;
   const product = historyItemOf(analysis, 0);
   const key = product?.key ?? null;
