@@ -1202,6 +1202,20 @@ describe('misfires of the look-alike rules, kept out (review 5)', () => {
     });
     expect(gummies.kind).toBe('magnesium-supplement');
   });
+  it("a table per 100 g beside a serving, over an energy row, with no word of a supplement, is a food's", () => {
+    const table =
+      'Nutritional Information\nPer 100 g\tPer serving\nEnergy\t1520 kJ / 365 kcal\t152 kJ / 37 kcal\nFat\t11 g\t1.1 g\nMagnesium\t499 mg (133% NRV)\t50 mg (13% NRV)';
+    const cacao = run({ title: 'Organic Cacao Powder 250g', labelText: table, price: { amount: 6.49, currency: 'GBP' } });
+    expect(cacao.kind).toBe('not-a-supplement');
+    expect(cacao.elementalMgPerDay).toBeNull();
+    // The same table on a food supplement's page is the supplement's.
+    const powder = run({
+      title: 'Recovery drink powder 500 g',
+      labelText: table,
+      description: 'Food supplement with magnesium.',
+    });
+    expect(powder.kind).not.toBe('not-a-supplement');
+  });
   it("an interaction warning's antacid is not the product's composition", () => {
     const capsules = run({
       title: 'Magnesium Hydroxide 400 mg - 120 Capsules',

@@ -29,6 +29,12 @@ const REFERENCE_PER_100_RE =
  */
 const FOOD_MACROS_RE =
   /(?<![a-z])calories(?![a-z])[\s\S]{0,300}?(?<![a-z])total fat(?![a-z])[\s\S]{0,300}?(?<![a-z])cholesterol(?![a-z])/;
+/** A table's header of a per-100 column beside a serving's ("Per 100 g | Per serving", "pro 100 g | pro Portion"). */
+const PER_100_BESIDE_SERVING_RE =
+  /(?<![a-z])(?:per|pro|pour|por|je|para) 100 ?(?:g|ml)(?![a-z])[^\n]{0,30}(?<![a-z])(?:per|pro|pour|por|je|para) (?:serving|portion|porzione|porcion|porcao|\d{1,3} ?(?:g|ml))(?![a-z])/;
+/** An energy row: foods' tables open with it. */
+const ENERGY_ROW_RE = /(?:^|\n)(?:energy|energie|energia|valeur energetique|valore energetico|brennwert|calories)(?![a-z])/;
+
 /** A panel's own words: a food's panel has them; an FAQ's or a spec list's calories do not. */
 const PANEL_CUE_RE = /(?<![a-z])(?:amount per serving|serving size|nutrition (?:facts|information|info))(?![a-z])/;
 
@@ -465,12 +471,15 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   const foldedTitle = fold(f.title);
   let kind: Analysis['kind'];
   let listed: FormId[] | null = null;
+  const saysSupplement = SUPPLEMENT_STATUS_RE.test(fold(`${f.title}\n${f.labelText}\n${prose}\n${f.directions}`));
   const looksLikeFood =
     (label.isNutritionFactsPanel && !/supplement facts/.test(fold(f.labelText))) ||
     // A Nutri-Score or Eco-Score grade: foods carry them, food supplements are exempt.
     FOOD_SCORE_RE.test(fold(`${f.labelText}\n${f.ingredients}\n${prose}`)) ||
     REFERENCE_PER_100_RE.test(fold(`${f.labelText}\n${prose}`)) ||
     (!mgRows.length && foodPanel(`${f.labelText}\n${prose}`)) ||
+    // "Per 100 g | Per serving" over an energy row, and no word of a supplement: a food's table.
+    (!saysSupplement && PER_100_BESIDE_SERVING_RE.test(fold(f.labelText)) && ENERGY_ROW_RE.test(fold(f.labelText))) ||
     ((FOOD_TITLE_RE.test(foldedTitle) || DEVICE_TITLE_RE.test(foldedTitle)) &&
       !SUPPLEMENT_WORDS_RE.test(foldedTitle) &&
       !mgRows.length);
@@ -494,7 +503,6 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     milkOfMagnesia(f.title, f.labelText) ??
     antacidPair(fold(`${f.title}\n${f.labelText}\n${f.ingredients}`));
   const recipe = topical && isRecipe(`${url ?? ''}\n${f.title}\n${prose.slice(0, 3_000)}`);
-  const saysSupplement = SUPPLEMENT_STATUS_RE.test(fold(`${f.title}\n${f.labelText}\n${prose}\n${f.directions}`));
   if (!containsMagnesium) kind = 'not-a-supplement';
   else if (looksLikeFood) kind = 'not-a-supplement';
   else if (forAnimalsOrPlants(`${f.title}\n${prose.slice(0, 3_000)}`)) {
