@@ -151,7 +151,8 @@ function joinSplitHeader(lines: string[]): string[] {
     const next = lines[i + 1] === undefined ? '' : fold(lines[i + 1]!).trim();
     const hundredOnly = (t: string) => PER_100_RE.test(t) && findAmounts(t.replace(PER_100_INSIDE_RE, '')).length === 0;
     const doseOnly = (t: string) => !hundredOnly(t) && t.length <= 60 && headerBasis(t) !== null && findAmounts(t).length === 0;
-    if ((hundredOnly(here) && doseOnly(next)) || (doseOnly(here) && hundredOnly(next))) {
+    // (The cheap per-100 test first: a dose header is only looked for beside a per-100 line.)
+    if ((hundredOnly(here) && doseOnly(next)) || (hundredOnly(next) && doseOnly(here))) {
       out.push(`${lines[i]!.trim()}\t${lines[i + 1]!.trim()}`);
       i++;
     } else out.push(lines[i]!);
