@@ -9,6 +9,7 @@ import type { TitleAnalysis } from './title';
 import { formsNearMagnesium, namedHydrate } from './forms';
 import {
   findUnitCount,
+  namesPack,
   parseDirections,
   parseServingSize,
   unitKind,
@@ -355,17 +356,44 @@ function otherSaltRows(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[] 
   return salts.filter((r) => r !== row);
 }
 
+/**
+ * Another salt of the same basis weighed beside the row that cannot join its sum (it carries a
+ * percent, a range or a buffer): the row's share alone would be part of the magnesium given as all of it.
+ */
+function unaddableSaltRow(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow | undefined {
+  const id = row.forms.length === 1 ? row.forms[0]!.id : null;
+  return rows.find(
+    (r) =>
+      r !== row &&
+      r.reading === 'compound' &&
+      !!r.amount &&
+      r.basis.per === row.basis.per &&
+      r.forms.length === 1 &&
+      r.forms[0]!.id !== id &&
+      (!!r.percent || !!r.amountLow || r.buffered),
+  );
+}
+
 /** The first elemental row in a per-day section, not a child's ("… 114 mg (… for children)"). */
 function labelDayRow(rows: MagnesiumRow[]): MagnesiumRow | undefined {
   return rows.find((r) => r.basis.per === 'day' && r.reading === 'elemental' && r.amount && !CHILD_DOSE_RE.test(fold(r.text)));
 }
 
 /** A facts row that names magnesium: elemental by the label rules ("Magnesium (as citrate) 200 mg 48%"). */
+/**
+ * "Octomag Magnezyum  250 mg Magnezyum 5 Aktif Form. 60 Bitkisel Kapsül": a line that starts with the
+ * title's name and counts the pack, spaced like cells, is the product's name line, not a facts row.
+ */
+function isNameLine(row: MagnesiumRow, title: string): boolean {
+  const lead = fold(title).split(/\s+/).slice(0, 2).join(' ');
+  return !row.percent && lead.length >= 6 && fold(row.text).startsWith(lead) && namesPack(row.text);
+}
+
 function fromElementalRow(ctx: AmountContext): SourceResult {
   const input = ctx;
   const { row, label, serving, warnings } = ctx;
   // 1. An elemental row: "Magnesium (as …) 200 mg 48%" is elemental by the Supplement Facts rule.
-  if (row?.reading === 'elemental' && row.amount) {
+  if (row?.reading === 'elemental' && row.amount && !isNameLine(row, ctx.f.title)) {
     let range: MgRange = { min: row.amountLow ?? row.amount.mg, max: row.amount.mg };
     if (row.ambiguousColumns) {
       const all = row.amounts.map((a) => a.mg);
@@ -407,6 +435,13 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
   return undefined;
 }
 
+/** The line of a text that holds a quoted sentence (quotes close up runs of spaces). */
+function lineOf(text: string, source: string): string {
+  const squeeze = (x: string) => x.replace(/\s+/g, ' ').trim();
+  const want = squeeze(source).replace(/…$/, '');
+  return text.split('\n').find((line) => squeeze(line).includes(want)) ?? source;
+}
+
 /** An explicit elemental statement in the product's text ("providing 200 mg of elemental magnesium per capsule"). */
 function fromElementalStatement(ctx: AmountContext): SourceResult {
   const input = ctx;
@@ -423,6 +458,16 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
     // names one of them (productStatements).
     const sameKind = productStatements(found, f.title, serving?.units?.unit);
     const statement = sameKind[0]!;
+    // "Octomag Magnezyum 250 mg Magnezyum 5 Aktif Form. 60 Bitkisel Kapsül": the product's name line,
+    // with the pack, repeats the title's claim and says per what no more than a title does.
+    if (statement.per === 'unknown' && sameKind.length === 1 && namesPack(lineOf(text, statement.source))) {
+      warn(
+        warnings,
+        'dose-from-title',
+        `Only a name line states an amount ("${quote(statement.source, 100)}"); it does not say per capsule or per serving, so no daily dose is worked out from it.`,
+      );
+      return make(ctx, { min: statement.mg, max: statement.mg }, 'from-title', statement.source);
+    }
     const values = [...new Set(sameKind.flatMap((x) => (x.mgLow !== undefined ? [x.mgLow, x.mg] : [x.mg])))];
     // "117 mg of magnesium from … bisglycinate" and "33 mg of magnesium from … oxide": the
     // product's magnesium comes from both, so the amounts add up.
@@ -587,6 +632,15 @@ function fromCompoundRow(ctx: AmountContext): SourceResult {
     // "Oxyde de magnésium léger 171,00 mg / Carbonate de magnésium léger 335,00 mg / Pour un
     // sachet-dose": each salt of one unit gives its share; the unit's magnesium is their sum.
     const others = otherSaltRows(label.magnesiumRows, row);
+    const unaddable = unaddableSaltRow(label.magnesiumRows, row);
+    if (elemental && unaddable) {
+      warn(
+        warnings,
+        'fraction-unknown',
+        `The label weighs another magnesium salt beside "${quote(row.text, 60)}" ("${quote(unaddable.text, 60)}") whose share cannot be added: no elemental amount.`,
+      );
+      return null;
+    }
     if (elemental && others.length) {
       const shares = others.map((r) => elementalFromCompound(r.amount!.mg, r.forms, r.hydrate));
       if (shares.some((x) => !x)) {

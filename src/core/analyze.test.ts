@@ -1232,3 +1232,63 @@ describe('misfires of the look-alike rules, kept out (review 5)', () => {
     expect(codes(a)).not.toContain('title-form-not-on-label');
   });
 });
+
+describe('part T36–T38: totals, name lines, drugs, waters and food panels', () => {
+  it('"(magnésium élément total = 146,8 mg)" beside two salts is the product magnesium', () => {
+    const a = run({
+      title: 'Magnesium+ gélules',
+      labelText:
+        'Ingrédients :\nGlycérophosphate de magnésium\t741,88 mg\nBisglycinate de magnésium\t300 mg (magnésium élément total = 146,8 mg = 39% VNR)\nTaurine\t200 mg',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 146.8, max: 146.8, basis: 'stated-elemental' });
+  });
+  it('a salt row that cannot join the sum leaves no point figure from the other salt alone', () => {
+    const a = run({
+      title: 'Magnesium+ gélules',
+      labelText:
+        'Ingrédients :\nGlycérophosphate de magnésium\t741,88 mg\nBisglycinate de magnésium\t300 mg\t39% VNR\nTaurine\t200 mg',
+    });
+    expect(a.elementalMgPerServing).toBeNull();
+    expect(codes(a)).toContain('fraction-unknown');
+  });
+  it('a name line with its pack ("… 250 mg Magnezyum … 60 Bitkisel Kapsül") is the title\'s claim, no daily dose', () => {
+    const a = run({
+      title: 'Octomag Magnezyum Complex Vitamin B6 60 Kapsül',
+      labelText: 'Octomag Magnezyum\t250 mg Magnezyum 5 Aktif Form. 60 Bitkisel Kapsül',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ basis: 'from-title' });
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a Japanese laxative and antacid ("便秘治療薬・制酸剤") is a medicine, not a supplement', () => {
+    const a = run({
+      title: 'ミルマグ液',
+      description: '一般用医薬品第3類医薬品\n便秘治療薬・制酸剤\n水酸化マグネシウムが便をやわらかくします。',
+      labelText: '成分 (100mLあたり)\n水酸化マグネシウム\t12g',
+    });
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a mineral water analysed per litre is not a supplement', () => {
+    const a = run({
+      title: 'Laboratorní test a recenze Magnesia - 1,5l',
+      price: { amount: 9.9, currency: 'CZK' },
+      description: 'Typ: balená přírodní minerální voda',
+      labelText: 'Parametr\tVýsledek analýzy\nCa (Vápník - mg/l)\t39,3\nMg (Hořčík - mg/l)\t160',
+    });
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it("a Japanese food's panel with no magnesium figure is a food's; a supplement's panel names its magnesium", () => {
+    const food = run({
+      title: 'ポカリスエット パウダー',
+      price: { amount: 698, currency: 'JPY' },
+      description:
+        '原材料名 砂糖、ぶどう糖、炭酸Mg(マグネシウム)\n栄養成分表示\n1袋74g当たり\nエネルギー:288Kcal\n脂質:0g\n炭水化物:73g',
+    });
+    expect(food.kind).toBe('not-a-supplement');
+    const supplement = run({
+      title: 'マグネシウム 90粒',
+      price: { amount: 698, currency: 'JPY' },
+      description: '栄養成分表示 1日3粒当たり\nエネルギー:2.7kcal\n炭水化物:0.74g\nマグネシウム:300mg',
+    });
+    expect(supplement.kind).toBe('magnesium-supplement');
+  });
+});

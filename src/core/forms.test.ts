@@ -229,3 +229,9 @@ describe('a list of forms after the word forms and a dash', () => {
     expect(ids(formsNearMagnesium('Magnesium forms — oxide is cheap but poorly absorbed'))).toEqual([]);
   });
 });
+
+describe('a misspelling printed on a real label', () => {
+  it('"Magnesium (as Glycinate, Asparate, Citrate, Oxide)" names the aspartate', () => {
+    expect(ids(formsNearMagnesium('Magnesium (as Glycinate, Asparate, Citrate, Oxide) 200 mg 50%'))).toContain('aspartate');
+  });
+});

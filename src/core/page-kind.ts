@@ -35,6 +35,12 @@ const PER_100_BESIDE_SERVING_RE =
 /** An energy row: foods' tables open with it. */
 const ENERGY_ROW_RE = /(?:^|\n)(?:energy|energie|energia|valeur energetique|valore energetico|brennwert|calories)(?![a-z])/;
 
+/** Mineral water, named in the languages here: a drink whose magnesium is counted per litre. */
+const MINERAL_WATER_RE =
+  /(?<![a-z])(?:mineral water|eau minerale|mineralwasser|heilwasser|agua mineral|acqua minerale|mineraalwater|woda mineralna|mineralni voda|mineralna voda|minerale voda|mineralvatten|mineralvann|mineralvand|kivennaisvesi|apa minerala|asvanyviz)(?![a-z])|(?<![а-я])минеральн[а-я]* вод[а-я]*|ミネラルウォーター|鉱泉水|矿泉水|礦泉水/;
+/** "Mg (Hořčík - mg/l) 160", "Magnesium 107 mg/l": an amount per litre. */
+const PER_LITRE_RE = /mg ?\/ ?l(?![a-z])|mg (?:per|pro|par|por|na|je|w) (?:1 )?(?:l|liter|litre|litro|litr)(?![a-z])/;
+
 /** A panel's own words: a food's panel has them; an FAQ's or a spec list's calories do not. */
 const PANEL_CUE_RE = /(?<![a-z])(?:amount per serving|serving size|nutrition (?:facts|information|info))(?![a-z])/;
 
@@ -42,12 +48,19 @@ const PANEL_CUE_RE = /(?<![a-z])(?:amount per serving|serving size|nutrition (?:
 function foodPanel(text: string): boolean {
   const folded = fold(text);
   return (
-    FOOD_MACROS_RE.test(folded) &&
-    PANEL_CUE_RE.test(folded) &&
-    !/supplement facts/.test(folded) &&
+    ((FOOD_MACROS_RE.test(folded) && PANEL_CUE_RE.test(folded) && !/supplement facts/.test(folded)) ||
+      (CJK_PANEL_RE.test(text) && CJK_ENERGY_RE.test(text) && CJK_CARBS_RE.test(text) && !CJK_MAGNESIUM_AMOUNT_RE.test(text))) &&
     findElementalStatements(text).length === 0
   );
 }
+/**
+ * "栄養成分表示 / エネルギー:288Kcal / … 炭水化物:73g" with no magnesium figure in it: a Japanese,
+ * Chinese or Korean food's panel (a supplement's lists its magnesium there: "マグネシウム 300mg").
+ */
+const CJK_PANEL_RE = /栄養成分表示|栄養成分|营养成分|營養成分|영양정보|영양성분/;
+const CJK_ENERGY_RE = /エネルギー|熱量|热量|能量|열량/;
+const CJK_CARBS_RE = /炭水化物|碳水化合物|탄수화물/;
+const CJK_MAGNESIUM_AMOUNT_RE = /(?:マグネシウム|镁|鎂|마그네슘)[^\n\d]{0,12}\d[\d.,]*[ ]?(?:mg|㎎|ミリグラム|毫克)/i;
 const SUPPLEMENT_WORDS_RE =
   /(?<![a-z])(?:capsules?|caps|tablets?|softgels?|gummies|powder|supplement|chewables?|caplets?|kapseln|tabletten|gelules|comprimes|capsulas|sticks|drink mix|liquid|drops)(?![a-z])/;
 const PRODUCT_SIGNAL_RE =
@@ -147,7 +160,7 @@ function isRecipe(text: string): boolean {
 
 /** What a magnesium medicine is for when it is not a supplement: a laxative, an antacid, a purge. */
 const DRUG_KIND_RE =
-  /(?<![a-z])(saline laxative|laxatives?|stool softeners?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|bowel (?:prep|cleansing)|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|obat maag|antasit|laksatif|pencahar|laksativ\w*)(?![a-z])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*)(?![а-я])/g;
+  /(?<![a-z])(saline laxative|laxatives?|stool softeners?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|bowel (?:prep|cleansing)|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|obat maag|antasit|laksatif|pencahar|laksativ\w*)(?![a-z])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*)(?![а-я])|(便秘薬|便秘治療薬|制酸剤|緩下剤|泻药|瀉藥|缓泻剂|緩瀉劑|抗酸剂|制酸剂|제산제|완하제|변비약)/g;
 /** A complaint a medicine is for: counts only where the text says the product treats it. */
 const COMPLAINT_RE =
   /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|backache|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|obstipation|forstoppelse|forstoppning|maagzuur|halsbrand|zaparci\w*|zgag\w*|zacp\w*|zapch\w*)(?![a-z])|(?<![а-я])(запор[а-я]*|изжог[а-я]*)(?![а-я])/g;
@@ -211,7 +224,7 @@ function drugPurposeOf(text: string): string | null {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       if (SIDE_EFFECT_BEFORE_RE.test(before) || SIDE_EFFECT_AFTER_RE.test(after)) continue;
       if (re === COMPLAINT_RE && !PURPOSE_BEFORE_RE.test(before)) continue;
-      return m[1] ?? m[2]!;
+      return m[1] ?? m[2] ?? m[3]!;
     }
   }
   return null;
@@ -480,6 +493,10 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     (!mgRows.length && foodPanel(`${f.labelText}\n${prose}`)) ||
     // "Per 100 g | Per serving" over an energy row, and no word of a supplement: a food's table.
     (!saysSupplement && PER_100_BESIDE_SERVING_RE.test(fold(f.labelText)) && ENERGY_ROW_RE.test(fold(f.labelText))) ||
+    // "balená přírodní minerální voda" with "Mg (Hořčík - mg/l) 160": a mineral water's analysis.
+    (!saysSupplement &&
+      MINERAL_WATER_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`)) &&
+      PER_LITRE_RE.test(fold(`${f.labelText}\n${prose}`))) ||
     ((FOOD_TITLE_RE.test(foldedTitle) || DEVICE_TITLE_RE.test(foldedTitle)) &&
       !SUPPLEMENT_WORDS_RE.test(foldedTitle) &&
       !mgRows.length);

@@ -353,3 +353,24 @@ describe('misfires of those rules, kept out (review 5)', () => {
     expect(parseDirections(directions)?.frequencyAssumed).toBe(true);
   });
 });
+
+describe('counts with no unit, and a count for each age group (part T36)', () => {
+  it.each([
+    ['1 tablet', 'Chew 2 daily.', 2, 2],
+    ['1 capsule', 'Take 1 twice daily with meals.', 2, 2],
+    ['2 tablets', 'Take 2 daily.', 1, 1],
+  ])('serving %s, "%s" -> %f–%f', (size, directions, min, max) => {
+    expect(servingsPerDay(parseServingSize(size), parseDirections(directions))).toMatchObject({ min, max, source: 'directions' });
+  });
+  it('"take 1 hour before bed" is no count', () => {
+    expect(parseDirections('Take 1 hour before bed')?.bareIntake).toBeUndefined();
+  });
+  it.each([
+    ['1 Tablet', 'Children under 4 years of age, chew 1 daily. Children 4 years and older, chew 2 daily.', 1, 2],
+    ['1 gummy', 'Children 2-3 years: 1 gummy daily; children 4 years and up: 2 gummies daily.', 1, 2],
+    ['1 Kapsül', '4-10 yaş 1 Kapsül, 11 yaş ve üzeri 2 Kapsül günde bir kez.', 2, 2],
+    ['2 tablets', 'Adults take 2 tablets daily. Children 6-12 years take 1 tablet daily.', 1, 1],
+  ])('serving %s, "%s" -> %f–%f', (size, directions, min, max) => {
+    expect(servingsPerDay(parseServingSize(size), parseDirections(directions))).toMatchObject({ min, max });
+  });
+});

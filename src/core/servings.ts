@@ -51,6 +51,16 @@ export function unitKind(word: string): UnitKind | null {
   return null;
 }
 
+/** "60 Bitkisel Kapsül", "120 tablets": a pack's count of dose units, more than any serving holds. */
+export function namesPack(text: string): boolean {
+  for (const m of fold(text).matchAll(/(?<![\d.,])(\d{2,3})[ ]?((?:[a-zа-я][a-zа-я-]{1,15}[ ]?){1,3})/g)) {
+    if (Number(m[1]) < 20) continue;
+    const kinds = m[2]!.trim().split(' ').map(unitKind);
+    if (kinds.some((k) => k === 'capsule' || k === 'tablet' || k === 'gummy' || k === 'packet')) return true;
+  }
+  return false;
+}
+
 // A count: digits, a fraction, a number word, or "two (2)"; optionally a range "1–2", "1 or 2", "1 bis 2".
 const WORDS = Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
@@ -195,6 +205,11 @@ export interface Directions {
    * times a day run from one intake up to the day's maximum where one is stated, else are not known.
    */
   perHour?: boolean;
+  /**
+   * "Chew 2 daily", "take 1 twice a day": a count with no unit. It counts the serving size's units,
+   * where the label prints one; perIntake stays null, since the unit is not said here.
+   */
+  bareIntake?: { min: number; max: number; raw: string };
   text: string;
 }
 
@@ -386,11 +401,12 @@ function cjkDoses(text: string): string {
 
 export function parseDirections(text: string): Directions | null {
   // "1 - 3 times", "1 – 2 capsules": ranges as one token.
-  const clean = fold(plainFractions(cjkDoses(text)))
+  const withAges = fold(plainFractions(cjkDoses(text)))
     .slice(0, 2000)
     .replace(/(\d)\s*[-–—]\s*(\d)/g, '$1-$2')
     // "3x1 tablets", "2 x 1 Kapsel": so many times one unit.
-    .replace(/(?<![\d.,])([1-6])[ ]?[x×][ ]?(\d)(?=[ ]?\p{L})/gu, '$1 times $2')
+    .replace(/(?<![\d.,])([1-6])[ ]?[x×][ ]?(\d)(?=[ ]?\p{L})/gu, '$1 times $2');
+  const clean = withAges
     // Ages are not counts: "children over 12 years", "ages 4+", "mayores de 12 anos".
     .replace(
       /(?<![a-z])(?:ages? )?\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|anos|jahren?|ans|anni|jaar|lat|години|годин|лет|года)(?![a-zа-я])/g,
@@ -399,13 +415,65 @@ export function parseDirections(text: string): Directions | null {
     .replace(/(?<![a-z])ages? \d{1,2}\+?/g, ' ');
   if (!clean.trim()) return null;
   const phased =
-    readPhases(clean, text) ?? readUseCases(clean, text) ?? readLoadingDose(clean, text) ?? readServingsADay(clean, text);
+    readAgeGroups(withAges, text) ??
+    readPhases(clean, text) ??
+    readUseCases(clean, text) ??
+    readLoadingDose(clean, text) ??
+    readServingsADay(clean, text);
   if (phased) return phased;
   const adults = readDirections(adultPart(clean), text);
   // "Take 3g daily … For adults only.": an adults' part that says nothing of the dose is a warning.
   const read = adults ?? (adultPart(clean) !== clean ? readDirections(clean, text) : null);
   // "Die Standarddosis kann im Bedarfsfall … verdoppelt werden": up to twice the day's dose.
   return read && DOUBLED_RE.test(clean) ? { ...read, timesPerDay: { ...read.timesPerDay, max: read.timesPerDay.max * 2 } } : read;
+}
+
+/** An age group: "children under 4 years of age", "4-10 yaş", "ages 4+", "11 yaş ve üzeri". */
+const AGE_GROUP_RE =
+  /(?<![a-z\d])(?:(?:under|over|from|aged?|ages)[ ]{1,2})?\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|yas|jahren?|ans|anos|anni|jaar|lat)(?![a-z])(?:[ ]{1,2}of age)?|(?<![a-z])ages? \d{1,2}\+?/;
+/** The group runs on into adulthood: "4 years and older", "11 yaş ve üzeri", "ab 12 Jahren", "ages 12+". */
+const OPEN_AGE_RE =
+  /(?:\d\+|(?<![a-z])(?:and (?:older|over|up)|or older|ve uzeri|und alter|et plus|y mayores|e oltre|en ouder)(?![a-z]))/;
+const CHILD_WORD_RE =
+  /(?<![a-z])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|cocuk\w*|toddlers?|infants?)(?![a-z])/;
+
+/**
+ * "Children under 4 years of age, chew 1 daily. Children 4 years and older, chew 2 daily.",
+ * "4-10 yaş 1 Kapsül, 11 yaş ve üzeri 2 Kapsül": a count for each age group. A group that runs on
+ * into adulthood and is not called children's is the adults' dose; where every group is a child's,
+ * the day spans them all. Directions that name adults are read as before (adultPart).
+ */
+function readAgeGroups(folded: string, text: string): Directions | null {
+  if (ADULTS_RE.test(folded)) {
+    ADULTS_RE.lastIndex = 0;
+    return null;
+  }
+  ADULTS_RE.lastIndex = 0;
+  const parts = folded
+    .split(
+      /[.;\n]|,(?=[ ]{0,2}(?:children|kids|ages?|under|over|from|\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|yas|jahren?|ans|anos|anni|jaar|lat)(?![a-z])))/,
+    )
+    .filter((p) => AGE_GROUP_RE.test(p));
+  if (parts.length < 2) return null;
+  const groups = parts.map((p) => ({ part: p, read: readDirections(p.replace(AGE_GROUP_RE, ' '), text) }));
+  if (groups.some((g) => !g.read || (!g.read.perIntake && !g.read.bareIntake))) return null;
+  const grown = groups.find((g) => OPEN_AGE_RE.test(g.part) && !CHILD_WORD_RE.test(g.part));
+  if (grown) return grown.read;
+  const reads = groups.map((g) => g.read!);
+  const counts = reads.map((r) => r.perIntake ?? r.bareIntake!);
+  const units = new Set(reads.map((r) => r.perIntake?.unit ?? 'bare'));
+  if (units.size !== 1) return null;
+  const first = reads[0]!;
+  const min = Math.min(...counts.map((c) => c.min));
+  const max = Math.max(...counts.map((c) => c.max));
+  const times = { min: Math.min(...reads.map((r) => r.timesPerDay.min)), max: Math.max(...reads.map((r) => r.timesPerDay.max)) };
+  return {
+    ...first,
+    perIntake: first.perIntake ? { ...first.perIntake, min, max } : null,
+    ...(first.bareIntake ? { bareIntake: { ...first.bareIntake, min, max } } : {}),
+    timesPerDay: times,
+    frequencyAssumed: reads.every((r) => r.frequencyAssumed),
+  };
 }
 
 /** "The dose can be doubled", "kann … verdoppelt werden", "peut être doublée": the day's dose, up to twice. */
@@ -562,6 +630,8 @@ function readDirections(part: string, text: string): Directions | null {
   // ("1 tablet at breakfast, lunch and dinner", "… with breakfast or with dinner" name more than one.)
   if (!times && ONE_OCCASION_RE.test(freqText) && (freqText.match(OCCASION_WORD_RE) ?? []).length === 1)
     times = { min: 1, max: 1 };
+  const bare = perIntake ? null : BARE_COUNT_RE.exec(main);
+  const bareIntake = bare ? bareCount(bare) : null;
   if (!perIntake && !times) return null;
   const rate = perIntake ? hourlyRate(main, part, perIntake) : null;
   if (rate) times = rate;
@@ -580,8 +650,20 @@ function readDirections(part: string, text: string): Directions | null {
     dividedDaily,
     ...(alternatives ? { alternatives } : {}),
     ...(rate ? { perHour: true } : {}),
+    ...(bareIntake ? { bareIntake } : {}),
     text: quote(text, 300),
   };
+}
+
+/** "chew 1 daily", "take 2 twice a day", "nehmen Sie 2 täglich": a verb of taking, then a count with no unit. */
+const BARE_COUNT_RE = new RegExp(
+  String.raw`(?<![a-z])(?:take|chew|swallow|consume|nehmen(?: sie)?|kauen(?: sie)?|prendre|croquer|tomar|masticar|assumere|masticare|innemen|kauwen)[ ]{1,2}(\d|one|two|three|four)(?:[ ]?(?:-|to|or)[ ]?(\d|two|three|four))?(?=[ ]{1,2}(?:daily|a day|per day|each day|every day|once|twice|times|taglich|par jour|al dia|al giorno|per dag|dagelijks|with|at|before|after|upon|in the)(?![a-z])|[ ]{0,2}[.;,]|$)`,
+);
+
+function bareCount(m: RegExpExecArray): { min: number; max: number; raw: string } | null {
+  const a = countValue(m[1]);
+  const b = m[2] ? countValue(m[2]) : a;
+  return a && b ? { min: Math.min(a, b), max: Math.max(a, b), raw: m[0] } : null;
 }
 
 /** "… or 1 capsule …": another intake offered instead of the first. */
@@ -706,8 +788,12 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
       message: `Directions name no frequency ("${directions.text}"): read as once a day.`,
     });
   }
-  const intake = directions.perIntake;
   const servingUnits = serving?.units ?? null;
+  // "Chew 2 daily" under "Serving Size 1 Tablet": the bare count counts the serving's units.
+  const bare = directions.bareIntake;
+  const intake: UnitCount | null =
+    directions.perIntake ??
+    (bare && servingUnits && servingUnits.unit !== 'serving' ? { ...bare, unit: servingUnits.unit } : null);
   let min: number;
   let max: number;
   if (

@@ -402,6 +402,8 @@ export const FORMS: readonly FormKnowledge[] = [
       'аспарагинат',
       'aspartaatti',
       'аспарагінат',
+      // Printed so on a real US label (DSLD 43169): "Magnesium (as Glycinate, Asparate, …)".
+      'asparate',
     ],
   },
   {

@@ -1894,3 +1894,33 @@ describe('page-text reader: Chinese, Japanese and Korean shops and posts (third 
     expect(r.labelText).toContain('200 mg');
   });
 });
+
+describe('part T37–T38: reference intakes in Japanese, a table header by its serving and reference', () => {
+  it('"1日の摂取量は男性で340~370mg,女性で270~290mg" is a reference intake, not directions', () => {
+    const r = readPageText(
+      [
+        'マグネシウム',
+        '効果',
+        'ミネラルの一種であるマグネシウムは、骨に約60%が存在し、300以上もの酵素の働きに関与しています。',
+        '摂取タイミング',
+        '１日の摂取量は男性で340~370mg,女性で270~290mgを目安に摂取してください。',
+      ].join('\n'),
+    );
+    expect(r.directions).toBeUndefined();
+  });
+  it('"Avg. 2 X 5 ml | % US RDA" heads a table of nutrients under a long description', () => {
+    const r = readPageText(
+      [
+        'Calcicare Liquid',
+        'Children need plenty of calcium while they grow, yet often take in less just when they need it most. Even small shortfalls of magnesium, zinc and vitamin D3 can hold back peak bone mass and tooth formation.',
+        'Calcium: needed to reach peak adult bone mass, to prevent osteoporosis later in life and to build hard tooth enamel.',
+        'Magnesium: helps calcium metabolism; parathyroid hormone, which aids calcium absorption, needs magnesium, so a shortfall can lower calcium levels.',
+        'Avg. 2 X 5 ml\t% US RDA',
+        'Calcium\t500 mg\t50',
+        'Magnesium\t150 mg\t38',
+        'Zinc\t4 mg\t27',
+      ].join('\n'),
+    );
+    expect(r.labelText).toContain('Magnesium\t150 mg');
+  });
+});

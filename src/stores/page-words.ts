@@ -131,6 +131,8 @@ export const FACTS_HEAD = new RegExp(
       'ravintoarvo\\w*',
       '(?:paivaannos|(?:1|yksi) (?:tabletti|kapseli|annospussi)) sisaltaa',
       'per (?:paivaannos|tabletti|kapseli)',
+      // "Avg. 2 X 5 ml | % US RDA", "2 capsules | %DV": a table's header, the serving's column then a reference's.
+      '(?:(?:avg\\.?|average|typical) )?(?:per )?\\d{1,3}(?: ?x ?\\d{1,3})? ?(?:ml|g|capsules?|tablets?|softgels?|caplets?|gummies|scoops?|sachets?)[ \\t]{1,4}% ?(?:of )?(?:us )?(?:rda|rdi|dv|daily value|nrv|ri)',
     ].join('|') +
     ')(?![a-z])',
 );
@@ -275,7 +277,7 @@ export const MG_AMOUNT_RE =
   /\d(?:[\d.,]*\d)?\s?(?:mg|мг|मिलीग्राम|milligrams?|milligramm|milligrammes?|miligramos?|milligrammi|g)(?![a-zа-я])/;
 /** Lines that give someone else's numbers: studies, reference intakes, limits, advice. */
 export const DISTRACTOR_RE =
-  /(?<![a-z])(?:study|studies|trial|participants|subjects|placebo|rda|recommended (?:daily )?(?:intake|allowance|amount)|reference (?:intake|value)|upper (?:intake )?limit|tolerable|should not exceed|no more than|up to \d(?!\d* ?(?:times|x (?:daily|a day|per day)))|men|women|homens|mulheres|hombres|mujeres|uomini|donne|hommes|femmes|manner|frauen|mannen|vrouwen|adults need|children need|dge|bfr|efsa|referenzwert|zufuhr|tageshochstmenge|nicht uberschreiten|bedarf|apport(?:s)? (?:journalier|recommande)|besoins?|ne pas depasser|ingesta|cantidad diaria recomendada|no superar|fabbisogno|non superare|aanbevolen hoeveelheid|adh|(?:boven)?grens|zapotrzebowanie|per (?:litre|liter|100 ?g|100 ?ml)|pro (?:liter|100 ?g)|par litre|por litro|al litro|(?:per|pro|par|por|je) (?:kilo|kg|kilogram\w*)|\/ ?kg|\d{2,3}(?:-\d{2,3})? ?kg|body ?weight|korpergewicht|poids corporel|peso corporal|peso corporeo|lichaamsgewicht|masy ciala|per ounce|per cup|children|kinder|enfants|ninos|bambini|kinderen|dzieci)(?![a-z])/;
+  /(?<![a-z])(?:study|studies|trial|participants|subjects|placebo|rda|recommended (?:daily )?(?:intake|allowance|amount)|reference (?:intake|value)|upper (?:intake )?limit|tolerable|should not exceed|no more than|up to \d(?!\d* ?(?:times|x (?:daily|a day|per day)))|men|women|homens|mulheres|hombres|mujeres|uomini|donne|hommes|femmes|manner|frauen|mannen|vrouwen|adults need|children need|dge|bfr|efsa|referenzwert|zufuhr|tageshochstmenge|nicht uberschreiten|bedarf|apport(?:s)? (?:journalier|recommande)|besoins?|ne pas depasser|ingesta|cantidad diaria recomendada|no superar|fabbisogno|non superare|aanbevolen hoeveelheid|adh|(?:boven)?grens|zapotrzebowanie|per (?:litre|liter|100 ?g|100 ?ml)|pro (?:liter|100 ?g)|par litre|por litro|al litro|(?:per|pro|par|por|je) (?:kilo|kg|kilogram\w*)|\/ ?kg|\d{2,3}(?:-\d{2,3})? ?kg|body ?weight|korpergewicht|poids corporel|peso corporal|peso corporeo|lichaamsgewicht|masy ciala|per ounce|per cup|children|kinder|enfants|ninos|bambini|kinderen|dzieci)(?![a-z])|男性|女性|남성|여성|推奨量/;
 /** A reference in a footnote ("Lindberg JS et al. … J Am Coll Nutr 1990;9:48-55."): someone else's words. */
 export const CITATION_RE =
   /(?<![A-Za-z])et al\.|(?:19|20)\d{2} ?; ?\d{1,4}(?: ?\(\d{1,3}\))? ?: ?\d{1,5}|(?<![A-Za-z])doi ?: ?10\.|pubmed|PMID/i;
