@@ -384,16 +384,17 @@ function labelDayRow(rows: MagnesiumRow[]): MagnesiumRow | undefined {
  * "Octomag Magnezyum  250 mg Magnezyum 5 Aktif Form. 60 Bitkisel Kapsül": a line that starts with the
  * title's name and counts the pack, spaced like cells, is the product's name line, not a facts row.
  */
-function isNameLine(row: MagnesiumRow, title: string): boolean {
+function isNameLine(line: string, title: string): boolean {
   const lead = fold(title).split(/\s+/).slice(0, 2).join(' ');
-  return !row.percent && lead.length >= 6 && fold(row.text).startsWith(lead) && namesPack(row.text);
+  const folded = fold(line).replace(/\s+/g, ' ').trim();
+  return line.length <= 160 && lead.length >= 6 && folded.startsWith(lead) && namesPack(line);
 }
 
 function fromElementalRow(ctx: AmountContext): SourceResult {
   const input = ctx;
   const { row, label, serving, warnings } = ctx;
   // 1. An elemental row: "Magnesium (as …) 200 mg 48%" is elemental by the Supplement Facts rule.
-  if (row?.reading === 'elemental' && row.amount && !isNameLine(row, ctx.f.title)) {
+  if (row?.reading === 'elemental' && row.amount && !(!row.percent && isNameLine(row.text, ctx.f.title))) {
     let range: MgRange = { min: row.amountLow ?? row.amount.mg, max: row.amount.mg };
     if (row.ambiguousColumns) {
       const all = row.amounts.map((a) => a.mg);
@@ -460,7 +461,7 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
     const statement = sameKind[0]!;
     // "Octomag Magnezyum 250 mg Magnezyum 5 Aktif Form. 60 Bitkisel Kapsül": the product's name line,
     // with the pack, repeats the title's claim and says per what no more than a title does.
-    if (statement.per === 'unknown' && sameKind.length === 1 && namesPack(lineOf(text, statement.source))) {
+    if (statement.per === 'unknown' && sameKind.length === 1 && isNameLine(lineOf(text, statement.source), f.title)) {
       warn(
         warnings,
         'dose-from-title',

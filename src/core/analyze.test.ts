@@ -1292,3 +1292,69 @@ describe('part T36–T38: totals, name lines, drugs, waters and food panels', ()
     expect(supplement.kind).toBe('magnesium-supplement');
   });
 });
+
+describe('misfires of the part T36–T38 rules, kept out (review 6), and Hebrew statements', () => {
+  it('"Magnesium 250 mg per tablet" under a title with its count is a row, not a name line', () => {
+    const a = run({
+      title: 'Magnesium 250 mg Tablets, 100 Count',
+      labelText: 'Magnesium 250 mg per tablet',
+      directions: 'Take 1 tablet daily.',
+    });
+    expect(a.elementalMgPerDay).toEqual({ min: 250, max: 250 });
+  });
+  it('a description that counts the bottle is no name line', () => {
+    const a = run({
+      title: 'Pure Magnesium Capsules',
+      description: 'Each bottle contains 120 capsules. Elemental magnesium: 100 mg.',
+      directions: 'Take 1 capsule up to 3 times daily.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ basis: 'stated-elemental' });
+  });
+  it.each([
+    ['栄養機能食品（マグネシウム）', 'ご注意：制酸剤や便秘薬を服用中の方は医師にご相談ください。'],
+    ['膳食补充剂', '正在服用泻药或抗酸剂者，请咨询医生。'],
+    ['건강기능식품', '제산제, 변비약을 복용 중인 경우 전문가와 상담하십시오.'],
+  ])('a caution about antacids or laxatives on a supplement (%s) keeps it a supplement', (status, caution) => {
+    const a = run({ title: 'マグネシウム 90粒', labelText: 'マグネシウム\t300mg', description: `${status}\n${caution}` });
+    expect(a.kind).toBe('magnesium-supplement');
+  });
+  it('a Japanese panel that names its magnesium in full-width digits is a supplement panel', () => {
+    const a = run({
+      title: 'マグネシウム 90粒',
+      price: { amount: 698, currency: 'JPY' },
+      description: '栄養成分表示 3粒当たり\nエネルギー 2.7kcal、炭水化物 0.74g、マグネシウム １００ｍｇ',
+    });
+    expect(a.kind).not.toBe('not-a-supplement');
+  });
+  it('mineral water named in an aside beside a magnesium row keeps a supplement a supplement', () => {
+    const a = run({
+      title: 'Magnesium Bisglycinate 60 capsules',
+      description: 'Magnesium is found in nuts and in hard mineral water (some brands over 100 mg/l).',
+      labelText: 'Per 2 capsules\t%NRV\nMagnesium (as bisglycinate)\t200 mg\t53%',
+      directions: 'Take 2 capsules daily.',
+    });
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('"520 מ"ג מגנזיום אלמנטרי לכמוסה" states the element', () => {
+    const a = run({
+      title: 'מגנזיום 520',
+      labelText: 'רכיבים פעילים\n520 מ"ג מגנזיום אלמנטרי לכמוסה (מופק מ-866 מ"ג מגנזיום אוקסיד)',
+      directions: 'כמוסה אחת ביום בין הארוחות או לפני השינה.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 520, max: 520, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toEqual({ min: 520, max: 520 });
+  });
+});
+
+describe('a Turkish panel for so many units', () => {
+  it('"İçindekiler (Her 2 Kapsülde)" makes its rows two capsules\' amount', () => {
+    const a = run({
+      title: 'Sidrex Mag4Ever',
+      labelText: 'İçindekiler (Her 2 Kapsülde)\nMagnezyum\t250 mg – %66,66 BRD\nMagnezyum Malat\t75 mg',
+      directions: '11 yaş ve üzeri yetişkinler için günde 2 kapsül alınması tavsiye edilmektedir.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 250, max: 250 });
+    expect(a.elementalMgPerDay).toEqual({ min: 250, max: 250 });
+  });
+});

@@ -235,3 +235,16 @@ describe('a misspelling printed on a real label', () => {
     expect(ids(formsNearMagnesium('Magnesium (as Glycinate, Asparate, Citrate, Oxide) 200 mg 50%'))).toContain('aspartate');
   });
 });
+
+describe('silicon dioxide is no magnesium oxide', () => {
+  it.each(['Magnesium, silicon dioxide', 'Magnésio (Bisglicinato de Magnésio), Glicina, Antiumectante Dióxido de Silício'])(
+    '%s',
+    (text) => {
+      expect(ids(formsNearMagnesium(text))).not.toContain('oxide');
+    },
+  );
+  it('"dimagnesium oxide" and "Magnesiumoxid" still are', () => {
+    expect(ids(formsNearMagnesium('dimagnesium oxide'))).toContain('oxide');
+    expect(ids(formsNearMagnesium('Magnesiumoxid'))).toContain('oxide');
+  });
+});

@@ -98,10 +98,11 @@ const PER_N_UNITS_RE =
   /(?<![a-z])(?:per|pour|pro|je|por|par|for|w)[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|saszet\w*|ampoules?|fiale)(?![a-z])/;
 /**
  * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒" (Chinese), "2정(1,200mg)당" (Korean, not
- * after "1일 섭취량", a day's amount): the rows are for that many units.
+ * after "1일 섭취량", a day's amount), "Her 2 Kapsülde" (in each 2 capsules, Turkish): the rows are for
+ * that many units.
  */
 const CJK_PER_N_UNITS_RE =
-  /[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)(?:あたり|当たり|中)|每[0-9]{1,2}(?:粒|片|颗)|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당/;
+  /(?<![a-z])her[ ]{1,2}[0-9]{1,2}[ ]{1,2}(?:kapsul|tablet|sase)(?:de|da|te|ta)(?![a-z])|[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)(?:あたり|当たり|中)|每[0-9]{1,2}(?:粒|片|颗)|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당/;
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
 const UNITS_CONTAIN_HEADER_RE =
   /(?<=^(?:each |every )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos)(?=[ ]{1,2}(?:contain|provide|deliver|supply|give|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono)(?![a-z]))/;

@@ -49,7 +49,10 @@ function foodPanel(text: string): boolean {
   const folded = fold(text);
   return (
     ((FOOD_MACROS_RE.test(folded) && PANEL_CUE_RE.test(folded) && !/supplement facts/.test(folded)) ||
-      (CJK_PANEL_RE.test(text) && CJK_ENERGY_RE.test(text) && CJK_CARBS_RE.test(text) && !CJK_MAGNESIUM_AMOUNT_RE.test(text))) &&
+      (CJK_PANEL_RE.test(text) &&
+        CJK_ENERGY_RE.test(text) &&
+        CJK_CARBS_RE.test(text) &&
+        !CJK_MAGNESIUM_AMOUNT_RE.test(text.normalize('NFKC')))) &&
     findElementalStatements(text).length === 0
   );
 }
@@ -60,7 +63,8 @@ function foodPanel(text: string): boolean {
 const CJK_PANEL_RE = /栄養成分表示|栄養成分|营养成分|營養成分|영양정보|영양성분/;
 const CJK_ENERGY_RE = /エネルギー|熱量|热量|能量|열량/;
 const CJK_CARBS_RE = /炭水化物|碳水化合物|탄수화물/;
-const CJK_MAGNESIUM_AMOUNT_RE = /(?:マグネシウム|镁|鎂|마그네슘)[^\n\d]{0,12}\d[\d.,]*[ ]?(?:mg|㎎|ミリグラム|毫克)/i;
+const CJK_MAGNESIUM_AMOUNT_RE =
+  /(?:マグネシウム|镁|鎂|마그네슘|(?<![0-9a-z]|[0-9] )mg(?![a-z]))[^\n]{0,16}?\d[\d.,]*[ ]?(?:mg|ミリグラム|毫克)|\d[\d.,]*[ ]?mg[ ]?の?(?:マグネシウム|镁|鎂|마그네슘)/i;
 const SUPPLEMENT_WORDS_RE =
   /(?<![a-z])(?:capsules?|caps|tablets?|softgels?|gummies|powder|supplement|chewables?|caplets?|kapseln|tabletten|gelules|comprimes|capsulas|sticks|drink mix|liquid|drops)(?![a-z])/;
 const PRODUCT_SIGNAL_RE =
@@ -215,6 +219,9 @@ function antacidPair(composition: string): string | null {
 const NOT_IN_IT_BEFORE_RE =
   /(?<![a-z])(?:free of|free from|without|no|unlike|not|sans|ohne|frei von|sin|senza|zonder|bez)(?![a-z])[^.\n]{0,25}$/;
 
+/** After a laxative's or antacid's name in Japanese, Chinese or Korean: taking it alongside, asking a doctor, "like". */
+const CJK_NOT_ITS_PURPOSE_RE = /服用中|併用|相談|のような|のように|ではありません|ではない|咨询|服用.{0,6}者|복용 ?중|상담|같은/;
+
 /** The purpose a medicine's text gives, when it is a laxative or an antacid; null otherwise. */
 function drugPurposeOf(text: string): string | null {
   for (const re of [DRUG_KIND_RE, COMPLAINT_RE]) {
@@ -223,6 +230,8 @@ function drugPurposeOf(text: string): string | null {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       if (SIDE_EFFECT_BEFORE_RE.test(before) || SIDE_EFFECT_AFTER_RE.test(after)) continue;
+      // "制酸剤や便秘薬を服用中の方は…ご相談ください", "便秘薬のような刺激がなく": a caution or a comparison.
+      if (m[3] && CJK_NOT_ITS_PURPOSE_RE.test(text.slice(m.index, m.index + m[0].length + 30))) continue;
       if (re === COMPLAINT_RE && !PURPOSE_BEFORE_RE.test(before)) continue;
       return m[1] ?? m[2] ?? m[3]!;
     }
@@ -265,7 +274,7 @@ const SOAK_RE =
   /(?<![a-z])(?:baths?|soaks?|soaking|footbath|badewasser|vollbad|fussbad|bains?|banos?|bagno|voetbad|badzout)(?![a-z])/;
 /** The label says it is a supplement, whatever else it says ("As a dietary supplement, take …"). */
 const SUPPLEMENT_STATUS_RE =
-  /(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|dietary supplements?|supplement facts|food supplements?|(?:magnesium|mineral) supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|integratore alimentare|voedingssupplement|suplement diety|doplnek stravy|doplnok stravy|supliment alimentar|dodatek k prehrani|suplemen makanan|dodatak prehrani|g[iı]da takviyesi|kosttilskudd|kosttilskud)(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])/;
+  /(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|dietary supplements?|supplement facts|food supplements?|(?:magnesium|mineral) supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|integratore alimentare|voedingssupplement|suplement diety|doplnek stravy|doplnok stravy|supliment alimentar|dodatek k prehrani|suplemen makanan|dodatak prehrani|g[iı]da takviyesi|kosttilskudd|kosttilskud)(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])|栄養機能食品|健康食品|サプリメント|膳食补充剂|保健食品|건강기능식품/;
 
 /**
  * Stage 1. Does the product contain magnesium as a nutrient? A label that lists nutrients but no
@@ -495,6 +504,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     (!saysSupplement && PER_100_BESIDE_SERVING_RE.test(fold(f.labelText)) && ENERGY_ROW_RE.test(fold(f.labelText))) ||
     // "balená přírodní minerální voda" with "Mg (Hořčík - mg/l) 160": a mineral water's analysis.
     (!saysSupplement &&
+      !mgRows.length &&
       MINERAL_WATER_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`)) &&
       PER_LITRE_RE.test(fold(`${f.labelText}\n${prose}`))) ||
     ((FOOD_TITLE_RE.test(foldedTitle) || DEVICE_TITLE_RE.test(foldedTitle)) &&

@@ -374,3 +374,31 @@ describe('counts with no unit, and a count for each age group (part T36)', () =>
     expect(servingsPerDay(parseServingSize(size), parseDirections(directions))).toMatchObject({ min, max });
   });
 });
+
+describe('misfires of the bare-count and age-group rules, kept out (review 6)', () => {
+  it.each([
+    ['1 capsule', 'Take 3 times daily with food.', 3, 3],
+    ['1 capsule', 'Take 1-2 times daily.', 1, 2],
+    ['15 ml (1 tablespoon)', 'Take 1 daily mixed in juice.', 1, 1],
+    ['1 tablet', 'Over 12 years: 1 tablet daily dissolved in water. 6 to 12 years: half a tablet daily.', 1, 1],
+    ['1 Tablette', 'Ab 12 Jahren: 1 Tablette täglich. Kinder von 4 bis 11 Jahren: eine halbe Tablette täglich.', 1, 1],
+    ['1 tablet', '12 years and above: take 2 tablets daily after meals. 6-11 years: take 1 tablet daily.', 2, 2],
+    ['1 tablet', 'Yetişkinler ve 12 yaş üzeri: günde 2 tablet. 6-11 yaş: günde 1 tablet.', 2, 2],
+  ])('serving %s, "%s" -> %f–%f', (size, directions, min, max) => {
+    expect(servingsPerDay(parseServingSize(size), parseDirections(directions))).toMatchObject({ min, max });
+  });
+});
+
+describe('Hebrew directions: units, "one" after its noun, "a day", "twice", "times"', () => {
+  it.each([
+    ['1 קפליה', '1-2 קפליות ביום עם האוכל או לפני השינה', 1, 2],
+    ['1 כמוסה', 'כמוסה אחת ביום בין הארוחות או לפני השינה.', 1, 1],
+    ['1 טבליה', 'שתי טבליות פעמיים ביום', 4, 4],
+    ['1 כמוסה', '2 כמוסות 3 פעמים ביום', 6, 6],
+  ])('serving %s, "%s" -> %f–%f', (size, directions, min, max) => {
+    expect(servingsPerDay(parseServingSize(size), parseDirections(directions))).toMatchObject({ min, max, source: 'directions' });
+  });
+  it('"כמוסה אחת" is one capsule, quoted as read', () => {
+    expect(parseServingSize('כמוסה אחת').units).toMatchObject({ min: 1, max: 1, unit: 'capsule', raw: '1 כמוסה' });
+  });
+});

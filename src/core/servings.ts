@@ -19,11 +19,11 @@ export type UnitKind =
 
 const UNIT_WORDS: [RegExp, UnitKind][] = [
   [
-    /^(?:capsules?|caps|vcaps?|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapsulke|kapszula\w*|kapszulankent|tobolk[aouy]|kapsl[eiy]|kapsul[aeiuy]?|kapsuller|kapsuldur|kapsullerdir|kapsel|kapsler|kapslen|kapslar|kapslit|kapslid|kapseli[an]?|kapselit|капсул[а-яі]*|капс\.?|胶囊|膠囊|カフセル|καψουλ[α-ω]*|καψακι[α-ω]*)$/,
+    /^(?:capsules?|caps|vcaps?|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapsulke|kapszula\w*|kapszulankent|tobolk[aouy]|kapsl[eiy]|kapsul[aeiuy]?|kapsuller|kapsuldur|kapsul(?:de|da)|kapsullerdir|kapsel|kapsler|kapslen|kapslar|kapslit|kapslid|kapseli[an]?|kapselit|капсул[а-яі]*|капс\.?|胶囊|膠囊|カフセル|καψουλ[α-ω]*|καψακι[α-ω]*|כמוס(?:ה|ות)|קפסול(?:ה|ות))$/,
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|(?:film|brause|kau|lutsch)?tbl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletke|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tableti|tabletler|tablettir|tabletlerdir|tabletti[an]?|tabletit|tabletid|kaplets?|comprimat[ae]?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|δισκι[α-ω]*|ταµπλετ[α-ω]*)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|(?:film|brause|kau|lutsch)?tbl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletke|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|tabletti[an]?|tabletit|tabletid|kaplets?|comprimat[ae]?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?)$/,
     'tablet',
   ],
   [/^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|caramelle)$/, 'gummy'],
@@ -53,7 +53,9 @@ export function unitKind(word: string): UnitKind | null {
 
 /** "60 Bitkisel Kapsül", "120 tablets": a pack's count of dose units, more than any serving holds. */
 export function namesPack(text: string): boolean {
-  for (const m of fold(text).matchAll(/(?<![\d.,])(\d{2,3})[ ]?((?:[a-zа-я][a-zа-я-]{1,15}[ ]?){1,3})/g)) {
+  for (const m of fold(text).matchAll(
+    /(?<![\d.,])(\d{2,3})[ ]?(?!(?:mg|mcg|µg|ug|g|iu|ml|mmol)(?![a-z]))((?:[a-zа-я][a-zа-я-]{1,15}[ ]?){1,2})/g,
+  )) {
     if (Number(m[1]) < 20) continue;
     const kinds = m[2]!.trim().split(' ').map(unitKind);
     if (kinds.some((k) => k === 'capsule' || k === 'tablet' || k === 'gummy' || k === 'packet')) return true;
@@ -65,9 +67,9 @@ export function namesPack(text: string): boolean {
 const WORDS = Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
-const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?|\d\/\d|(?:${WORDS})(?![a-zа-я]))`;
+const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?|\d\/\d|(?:${WORDS})(?![a-zа-яא-ת]))`;
 const COUNT_RE = new RegExp(
-  String.raw`(?<![a-zа-я0-9])(?:up to |bis zu |jusqu'a |hasta |fino a )?(${NUM})(?: ?[([]\d{1,2}[)\]])?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|до|или) ?(${NUM})(?: ?[([]\d{1,2}[)\]])?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-яα-ωµ-]{1,12} ){0,2}?([a-zа-яα-ωµ][a-zа-яα-ωµ.-]{1,20})`,
+  String.raw`(?<![a-zа-я0-9])(?:up to |bis zu |jusqu'a |hasta |fino a )?(${NUM})(?: ?[([]\d{1,2}[)\]])?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|до|или) ?(${NUM})(?: ?[([]\d{1,2}[)\]])?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-яα-ωµא-ת-]{1,12} ){0,2}?([a-zа-яα-ωµא-ת][a-zа-яα-ωµא-ת.-]{1,20})`,
   'g',
 );
 
@@ -113,7 +115,10 @@ function plainFractions(s: string): string {
 }
 
 export function findUnitCount(text: string): UnitCount | null {
-  const folded = fold(plainFractions(cjkCounts(text)));
+  // The raw count is quoted from the text as rewritten ("3 tablets" for "3粒", "1 כמוסה" for "כמוסה אחת"),
+  // whose offsets the match's are.
+  const source = plainFractions(cjkCounts(text));
+  const folded = fold(source);
   COUNT_RE.lastIndex = 0;
   let guard = 0;
   for (let m = COUNT_RE.exec(folded); m && guard < 300; m = COUNT_RE.exec(folded), guard++) {
@@ -134,10 +139,9 @@ export function findUnitCount(text: string): UnitCount | null {
       const window = folded.slice(from, m.index + m[0].length + 25);
       // The unit must come before any other number ("2.5 gm (1/2 tsp)" is not 2.5 teaspoons).
       const nextNumber = window.slice(1).search(/\d/);
-      const words = [...(nextNumber >= 0 ? window.slice(0, nextNumber + 1) : window).matchAll(/[a-zа-я][a-zа-я.-]*/g)].slice(
-        0,
-        4,
-      );
+      const words = [
+        ...(nextNumber >= 0 ? window.slice(0, nextNumber + 1) : window).matchAll(/[a-zа-яא-ת][a-zа-яא-ת.-]*/g),
+      ].slice(0, 4);
       for (const [i, w] of words.entries()) {
         // Two-word units first: "cuillères mesure", "cuillères doseuses".
         const next = words[i + 1];
@@ -167,7 +171,7 @@ export function findUnitCount(text: string): UnitCount | null {
       min: upTo ? Math.min(1, a) : Math.min(a, b),
       max: Math.max(a, b),
       unit: kind,
-      raw: text.slice(m.index, end).trim().replace(/\.$/, ''),
+      raw: source.slice(m.index, end).trim().replace(/\.$/, ''),
     };
   }
   return null;
@@ -215,7 +219,7 @@ export interface Directions {
 
 /** The words for "times" ("3 times", "2mal", "2 kez", "2 korda"). */
 const TIMES_WORDS =
-  'times|x|mal|veces|volte|fois|keer|razy|gange|ganger|vezes|alkalommal|szor|szer|krat|ori|kez|defa|kere|puta|kali|korda|kertaa|lan|пъти|раза|рази|разів|φορες|φορα';
+  'פעמים|times|x|mal|veces|volte|fois|keer|razy|gange|ganger|vezes|alkalommal|szor|szer|krat|ori|kez|defa|kere|puta|kali|korda|kertaa|lan|пъти|раза|рази|разів|φορες|φορα';
 /** "3 times", "1-3 times", "2mal", "3 veces", "1 or 2 times": how many times a day, by the number. */
 const NUMBERED_TIMES_RE = new RegExp(
   `(?<![\\d.,])([1-6])(?: ?(?:-|to|or|bis|a|ou|o|oder|of|az|до|или) ?([1-6]))?[ -]?(?:${TIMES_WORDS})(?![a-zа-яі])`,
@@ -261,12 +265,12 @@ const TIMES: [RegExp, number, number][] = [
     3,
   ],
   [
-    /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|duas vezes|due volte|twee keer|tva ganger|dwa razy|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm|reggel es este|mattina e sera|manana y noche|'s ochtends en 's avonds|rano i wieczorem)(?![a-z])/,
+    /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|duas vezes|due volte|twee keer|tva ganger|dwa razy|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm|reggel es este|mattina e sera|manana y noche|'s ochtends en 's avonds|rano i wieczorem)(?![a-z])|(?<![א-ת])פעמיים(?![א-ת])/,
     2,
     2,
   ],
   [
-    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|kerran|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|paivassa|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)/,
+    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|kerran|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|paivassa|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])/,
     1,
     1,
   ],
@@ -299,7 +303,7 @@ const DAY_SPLIT_RE =
 
 /** Adults' part of directions that also speak to children ("Children 4+: 1 gummy. Adults: 2 gummies."). */
 const ADULTS_RE =
-  /(?<![a-z])(?:adults?|erwachsenen?|erw(?=\.)|adultes?|adultos?|adulti|volwassenen|dorosli|vuxna|възрастни|взрослые|взрослым|nguoi lon)(?![a-zа-я])/g;
+  /(?<![a-z])(?:adults?|erwachsenen?|erw(?=\.)|adultes?|adultos?|adulti|volwassenen|dorosli|vuxna|възрастни|взрослые|взрослым|nguoi lon|yetiskin\w*)(?![a-zа-я])/g;
 
 function adultPart(folded: string): string {
   // The adults' heading ("Chez l'adulte :") over a passing mention ("Réservé à l'adulte et à l'enfant").
@@ -353,6 +357,8 @@ const CJK_NUM = '([0-9一二两兩三四五六]{1,2}(?:[-~〜～][0-9一二两�
 // Korean puts a space between the count and its unit at times ("2 정").
 const CJK_UNIT = `[ ]?(${Object.keys(CJK_UNITS).join('|')})`;
 const CJK_SCRIPT_RE = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/;
+const HEBREW_RE = /[\u05d0-\u05ea]/;
+const HEBREW_ONE_AFTER_RE = /(?<![א-ת])((?:כמוס|קפסול|טבלי|קפלי)(?:ה|ות)|כדור)[ ](?:אחת|אחד)(?![א-ת])/g;
 /** Korean "a day": "1일", "하루(에)", "매일"; counted in words before "번" ("하루 두 번"). */
 const KO_DAY = '(?:1[ ]?일|하루(?:에)?|매일)[ ]?';
 const KO_TIMES: Record<string, string> = { 한: '1', 두: '2', 세: '3', 네: '4' };
@@ -366,6 +372,8 @@ const halfWidthDigits = (text: string) => text.replace(/[０-９]/g, (d) => Stri
 
 /** "3粒", "２カプセル": a count of units in Japanese or Chinese, written as the English the parser reads. */
 function cjkCounts(text: string): string {
+  // Hebrew puts "one" after its noun: "כמוסה אחת ביום" is "1 כמוסה ביום".
+  if (HEBREW_RE.test(text)) text = text.replace(HEBREW_ONE_AFTER_RE, (_m, unit: string) => `1 ${unit}`);
   if (!CJK_SCRIPT_RE.test(text)) return text;
   return halfWidthDigits(text).replace(
     new RegExp(`${CJK_NUM}${CJK_UNIT}`, 'g'),
@@ -430,10 +438,10 @@ export function parseDirections(text: string): Directions | null {
 
 /** An age group: "children under 4 years of age", "4-10 yaş", "ages 4+", "11 yaş ve üzeri". */
 const AGE_GROUP_RE =
-  /(?<![a-z\d])(?:(?:under|over|from|aged?|ages)[ ]{1,2})?\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|yas|jahren?|ans|anos|anni|jaar|lat)(?![a-z])(?:[ ]{1,2}of age)?|(?<![a-z])ages? \d{1,2}\+?/;
+  /(?<![a-z\d])(?:(?:under|over|above|from|aged?|ages|ab|von|mayores de|menores de|plus de|moins de|a partir de|dai|vanaf|od|powyzej|ponizej)[ ]{1,2})?\d{1,2}(?:[ ]?(?:-|to|bis|a|tot|do|ila|al)[ ]?\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|yas|jahren?|ans|anos|anni|jaar|lat)(?![a-z])(?:[ ]{1,2}of age)?|(?<![a-z])ages? \d{1,2}\+?/;
 /** The group runs on into adulthood: "4 years and older", "11 yaş ve üzeri", "ab 12 Jahren", "ages 12+". */
 const OPEN_AGE_RE =
-  /(?:\d\+|(?<![a-z])(?:and (?:older|over|up)|or older|ve uzeri|und alter|et plus|y mayores|e oltre|en ouder)(?![a-z]))/;
+  /(?:\d\+|(?<![a-z])(?:(?:and|&) (?:older|over|up|above)|or (?:older|over|above)|(?:ve )?uzeri|und alter|et plus|y mayores|e oltre|en ouder|(?:over|above|from|ab|mayores de|plus de|a partir de|dai|vanaf|powyzej) \d)(?![a-z]))/;
 const CHILD_WORD_RE =
   /(?<![a-z])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|cocuk\w*|toddlers?|infants?)(?![a-z])/;
 
@@ -657,8 +665,20 @@ function readDirections(part: string, text: string): Directions | null {
 
 /** "chew 1 daily", "take 2 twice a day", "nehmen Sie 2 täglich": a verb of taking, then a count with no unit. */
 const BARE_COUNT_RE = new RegExp(
-  String.raw`(?<![a-z])(?:take|chew|swallow|consume|nehmen(?: sie)?|kauen(?: sie)?|prendre|croquer|tomar|masticar|assumere|masticare|innemen|kauwen)[ ]{1,2}(\d|one|two|three|four)(?:[ ]?(?:-|to|or)[ ]?(\d|two|three|four))?(?=[ ]{1,2}(?:daily|a day|per day|each day|every day|once|twice|times|taglich|par jour|al dia|al giorno|per dag|dagelijks|with|at|before|after|upon|in the)(?![a-z])|[ ]{0,2}[.;,]|$)`,
+  String.raw`(?<![a-z])(?:take|chew|swallow|consume|nehmen(?: sie)?|kauen(?: sie)?|prendre|croquer|tomar|masticar|assumere|masticare|innemen|kauwen)[ ]{1,2}(\d|one|two|three|four)(?:[ ]?(?:-|to|or)[ ]?(\d|two|three|four))?(?![ ]?(?:times|x|mal|fois|veces|volte|keer)(?![a-z]))(?=[ ]{1,2}(?:daily|a day|per day|each day|every day|once|twice|taglich|par jour|al dia|al giorno|per dag|dagelijks|with|at|before|after|upon|in the)(?![a-z])|[ ]{0,2}[.;,]|$)`,
 );
+
+/** Units a bare count can count: "take 2 daily" under "15 ml" or "1 serving" counts nothing the label names. */
+const COUNTED_UNITS: ReadonlySet<UnitKind> = new Set([
+  'capsule',
+  'tablet',
+  'gummy',
+  'packet',
+  'ampoule',
+  'scoop',
+  'teaspoon',
+  'tablespoon',
+]);
 
 function bareCount(m: RegExpExecArray): { min: number; max: number; raw: string } | null {
   const a = countValue(m[1]);
@@ -793,7 +813,7 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
   const bare = directions.bareIntake;
   const intake: UnitCount | null =
     directions.perIntake ??
-    (bare && servingUnits && servingUnits.unit !== 'serving' ? { ...bare, unit: servingUnits.unit } : null);
+    (bare && servingUnits && COUNTED_UNITS.has(servingUnits.unit) ? { ...bare, unit: servingUnits.unit } : null);
   let min: number;
   let max: number;
   if (

@@ -170,6 +170,10 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   yksi: 1,
   kaksi: 2,
   kolme: 3,
+  // Hebrew ("שתי כמוסות", two capsules).
+  שתי: 2,
+  שתיים: 2,
+  שלוש: 3,
 };
 
 /**

@@ -1924,3 +1924,76 @@ describe('part T37–T38: reference intakes in Japanese, a table header by its s
     expect(r.labelText).toContain('Magnesium\t150 mg');
   });
 });
+
+describe('a Hebrew shop page, a Turkish header by its count, Japanese directions for men and women', () => {
+  it('Hebrew cart, "רכיבים פעילים" and "אופן השימוש" give a product page with its panel and directions', () => {
+    const r = readPageText(
+      [
+        'מגנזיום ציטראט',
+        '60 קפליות',
+        'הוסף לסל',
+        'רכיבים פעילים',
+        'מגנזיום (From Magnesium Citrate): 200 מ"ג',
+        'אופן השימוש',
+        '1-2 קפליות ביום עם האוכל או לפני השינה',
+        'אזהרות',
+        'הרחק מהישג ידם של ילדים.',
+      ].join('\n'),
+    );
+    expect(r.isProductPage).toBe(true);
+    expect(r.labelText).toContain('200 מ"ג');
+    expect(r.directions).toBe('1-2 קפליות ביום עם האוכל או לפני השינה');
+  });
+  it('"İçindekiler (Her 2 Kapsülde)" heads the panel and names its serving', () => {
+    const r = readPageText(
+      [
+        'Sidrex Mag4Ever',
+        'Sepete Ekle',
+        'İçindekiler (Her 2 Kapsülde)',
+        'Magnezyum\t250 mg – %66,66 BRD',
+        'Magnezyum Malat\t75 mg',
+        'Kullanım Önerisi',
+        '11 yaş ve üzeri yetişkinler için günde 2 kapsül alınması tavsiye edilmektedir.',
+      ].join('\n'),
+    );
+    expect(r.labelText).toContain('Her 2 Kapsülde');
+  });
+  it('"成人男性・女性ともに1日3粒" is directions: the sexes are named without a reference figure', () => {
+    const r = readPageText(
+      ['マグネシウム 90粒', 'カートに入れる', '成人男性・女性ともに1日3粒を目安に、水などでお召し上がりください。'].join('\n'),
+    );
+    expect(r.directions).toContain('1日3粒');
+  });
+});
+
+describe('Hebrew directions in words', () => {
+  it('"כמוסה אחת ביום" under "אופן השימוש" is the directions', () => {
+    const r = readPageText(
+      ['מגנזיום 520', '100 כמוסות', 'הוסף לסל', 'אופן השימוש', 'כמוסה אחת ביום בין הארוחות או לפני השינה.'].join('\n'),
+    );
+    expect(r.directions).toBe('כמוסה אחת ביום בין הארוחות או לפני השינה.');
+  });
+});
+
+describe('a category of other products with one magnesium tile', () => {
+  it('"Cápsulas" over six priced tiles, one a magnesium product with its suggestion of use, is a listing', () => {
+    const tile = (name: string, text: string, price: string) => [name, text, price];
+    const r = readPageText(
+      [
+        'Cápsulas',
+        ...tile('Agar-Agar 600mg 60 cápsulas Unilife', 'Gelatina vegetal de algas.', 'R$ 20.50'),
+        ...tile('Açafrão 60 cápsulas Unilife', 'Cúrcuma com cenoura e beterraba.', 'R$ 37.00'),
+        ...tile('Berinjela 60 cápsulas Unilife', 'Sugere-se a ingestão de 3 cápsulas, 2 vezes ao dia.', 'R$ 21.60'),
+        ...tile(
+          'Cloreto de Magnésio Hexahidratado 500g Unilife',
+          'Contém cloreto de magnésio. Sugere-se a ingestão de 3 cápsulas ao dia, após a refeição.',
+          'R$ 35.50',
+        ),
+        ...tile('Colágeno Complex 96 Cápsulas', 'Colágeno com vitamina C.', 'R$ 65.50'),
+        ...tile('Imunutry Unilife 60 cápsulas', 'Vitaminas C, D e E com zinco.', 'R$ 46.00'),
+      ].join('\n'),
+    );
+    expect(r.genre).toBe('listing');
+    expect(r.isProductPage).toBe(false);
+  });
+});

@@ -898,7 +898,7 @@ const OFFER_WORDS_RE =
  * page title's words (a variant or bundle picker's "60 capsules" / "3 Month Supply - 180 Capsules +
  * Free Shipping" / "Magnesium Glycinate – 3 Bottles" is one product's). The page's own heading is none of them.
  */
-function listingTiles(items: Classified[], title: string | undefined): number {
+function listingTiles(items: Classified[], title: string | undefined): { tiles: number; magnesium: number } {
   const names = new Set<string>();
   // "Magnesium Glycinate – 3 Bottles (180 Capsules) – Most Popular" under "Magnesium Glycinate": the title's own offer.
   const titleWords = new Set(fold(title ?? '').match(/\p{L}{2,}/gu) ?? []);
@@ -916,7 +916,7 @@ function listingTiles(items: Classified[], title: string | undefined): number {
     names.add(words.join(' '));
     if (MAGNESIUM_RE.test(c.folded)) magnesium++;
   }
-  return magnesium >= 2 ? names.size : 0;
+  return { tiles: names.size, magnesium };
 }
 
 /** The package count the title or the top of the page prints ("120 Capsules", "60 Kapseln"). */
@@ -1059,7 +1059,7 @@ const DESCRIBES_USE_RE = /(?<![a-z])(?:are|is) (?:usually |typically |often |com
 const DOSE_SENTENCE_RE =
   /(?<![a-z])(?:召し上かり|摂取|服用|食用|λαµβανετε|λαβετε|καταναλωνετε|recommended (?:daily )?dose|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|uong|toma|tome|prenez|nimm|prendi|neem|dissolve|mix|stir|consume|spray|apply|applied|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|ingerir|ingira|приема[а-я]*|принима[а-я]*|прийма[а-яі]*|uzimati|uzmite|uzeti|al[iı]n(?:[iı]z)?|kullan[iı]n(?:[iı]z)?|minum|diminum|tas|tages)(?![a-zа-яі])/;
 const FREQUENCY_RE =
-  /(?<![a-z])(?:1日|１日|一日|每日|每天|ηµερησιως|την ηµερα|daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|por dia|ao dia|diari\w*|al giorno|per dag|dagelijks|dziennie|дневно|ежедневно|в день|на ден|на день|на добу|щодня|dnevno|na dan|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|\/ ?ngay|daglig|dagligt|om dagen|paevas|q\.?d\.?|qday|b\.?i\.?d\.?|t\.?i\.?d\.?|q ?\d{1,2} ?h|skin|bath|bad|peau|piel|pelle|huid|(?:applied|apply) to (?:the |your |any part of the )?(?:body|feet|legs|arms|affected area))(?![a-zа-я])/;
+  /(?<![a-z])(?:1日|１日|一日|每日|每天|ηµερησιως|την ηµερα|daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|por dia|ao dia|diari\w*|al giorno|per dag|dagelijks|dziennie|дневно|ежедневно|в день|на ден|на день|на добу|щодня|dnevno|na dan|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|\/ ?ngay|daglig|dagligt|om dagen|paevas|q\.?d\.?|qday|b\.?i\.?d\.?|t\.?i\.?d\.?|q ?\d{1,2} ?h|skin|bath|bad|peau|piel|pelle|huid|(?:applied|apply) to (?:the |your |any part of the )?(?:body|feet|legs|arms|affected area))(?![a-zа-я])|(?<![א-ת])(?:ביום|ליום|פעמיים|פעמים)(?![א-ת])/;
 
 /**
  * "Magnesium Supplement Directions: take 1 to 2 tablets daily", beside "Antacid Directions: …": a
@@ -1091,7 +1091,7 @@ const STRENGTHS_HEAD_RE = /^(?:(?:adult |pediatric |paediatric )?dosage forms? (
 
 /** A count in directions: digits or a number word. */
 const COUNT_WORD_RE =
-  /\d|(?<![a-z])(?:one|two|three|ein|eine|zwei|drei|un|une|deux|trois|uno|una|dos|tres|due|een|twee|drie)(?![a-z])/;
+  /\d|(?<![a-z])(?:one|two|three|ein|eine|zwei|drei|un|une|deux|trois|uno|una|dos|tres|due|een|twee|drie)(?![a-z])|(?<![א-ת])(?:אחת|אחד|שתי|שתיים|שלוש)(?![א-ת])/;
 
 /**
  * An address filed under a year and a month near the site's root, as blogs and news sites file their
@@ -1416,8 +1416,12 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // "Magnesium supplementen" over tiles each with its own name, amount and price: a category or search page.
   // (A product page named without its amount, "Magnesium Breakthrough", has its own panel or directions
   // above the tiles of "You may also like".)
+  const tiles = !ranking && !!title && !titleHasAmount ? listingTiles(items, title) : { tiles: 0, magnesium: 0 };
   const listing =
-    !ranking && !!title && !withMagnesium.length && !directions && !titleHasAmount && listingTiles(items, title) >= 3;
+    (!withMagnesium.length && !directions && tiles.magnesium >= 2 && tiles.tiles >= 3) ||
+    // "Cápsulas" over ten priced tiles, one of them a magnesium product: a category of other products,
+    // whose tiles' own suggestions of use are no directions of the page's.
+    (!panels.length && tiles.tiles >= 6 && tiles.magnesium >= 1 && !MAGNESIUM_RE.test(fold(title ?? '')));
   // A ranking's, a listing's, an article's or a blog's composition sentences are other products' or no
   // product's: no label ("Each capsule contains 120 mg of magnesium glycinate" under "The 5 Best …").
   // (A monograph, also no product page, still describes one product: its panel stays.)

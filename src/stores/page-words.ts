@@ -101,7 +101,9 @@ export const FACTS_HEAD = new RegExp(
       'діюч[а-яі]* речовин[а-яі]*',
       'sastojci',
       '(?:1|jedna|jedan|jedno) (?:[a-z]+ )?(?:tableta|kapsula|vrecica|kesica|ampula|tobolica) sadrzi',
-      '(?:bir|1|her) (?:tablet|kapsul|sase|efervesan tablet)(?:te|ta|de|da)(?:ki)?',
+      '(?:bir|1|her)(?: \\d{1,2})? (?:tablet|kapsul|sase|efervesan tablet)(?:te|ta|de|da)(?:ki)?',
+      // "İçindekiler (Her 2 Kapsülde)": the contents, for so many units.
+      '(?:icindekiler|icerik(?:ler)?|besin ogeleri) \\((?:her|bir|1)(?: \\d{1,2})? (?:kapsul|tablet|sase|olcek|porsiyon)\\w*\\)',
       'bilesim',
       '(?:setiap|tiap|per) (?:\\d+ )?(?:tablet|kapsul|kaplet|sachet|saset|takaran saji)(?: mengandung)?',
       'komposisi',
@@ -161,6 +163,12 @@ export const CJK_DIRECTIONS_HEAD = cjkHead([
   '복용법',
   '용법·용량',
   '용법 용량',
+  // Hebrew: way of use, directions for use, dosage.
+  'אופן השימוש',
+  'אופן שימוש',
+  'הוראות שימוש',
+  'הוראות לשימוש',
+  'מינון',
 ]);
 export const CJK_FACTS_HEAD = cjkHead([
   '栄養成分表示',
@@ -174,12 +182,16 @@ export const CJK_FACTS_HEAD = cjkHead([
   '영양 기능 정보',
   '영양성분',
   '영양정보',
+  // Hebrew: active ingredients, nutritional values.
+  'רכיבים פעילים',
+  'ערכים תזונתיים',
+  'סימון תזונתי',
 ]);
 export const CJK_INGREDIENTS_HEAD = cjkHead(['原材料名', '原材料', '配料表', '配料', '원재료명', '원료명', '원재료']);
 export const INGREDIENTS_HEAD =
   /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|помощни вещества|вспомогательные вещества|съставки|συστατικα)(?![a-zа-яα-ω])/;
 export const WARNINGS_HEAD =
-  /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania|contraindicatii|atentionari|reactii adverse|προειδοποιησεις|αντενδειξεις|προφυλαξεις|противопоказания|предупреждения|странични (?:ефекти|реакции)|побочные (?:действия|эффекты)|chong chi dinh|tac dung phu|than trong|canh bao)(?![a-zа-я])/;
+  /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania|contraindicatii|atentionari|reactii adverse|προειδοποιησεις|αντενδειξεις|προφυλαξεις|противопоказания|предупреждения|странични (?:ефекти|реакции)|побочные (?:действия|эффекты)|chong chi dinh|tac dung phu|than trong|canh bao|אזהרות|אזהרה|הריון והנקה)(?![a-zа-я])/;
 /** Sections whose products and numbers are not this product's: carousels, reviews, references. */
 export const OTHER_HEAD =
   /^(?:(?:our )?top picks|(?:our|editor'?s) picks|you (?:may|might) also (?:like|need)|related products?|similar (?:items|products)|customers (?:also|who) (?:bought|viewed)|frequently bought together|recommended (?:for you|products)|more from|recently viewed|compare with similar|reviews?|customer reviews|ratings & reviews|questions (?:&|and) answers|customer questions|top reviews|references|bibliography|sources|ahnliche produkte|das konnte (?:dich|sie) auch interessieren|kunden kauften auch|bewertungen|literatur(?:verzeichnis)?|quellen|vous aimerez aussi|produits (?:similaires|associes)|avis clients|references bibliographiques|tambien te (?:puede|podria) interesar|productos relacionados|opiniones|prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|recensioni|bibliografia|gerelateerde producten|anderen bekeken ook|beoordelingen|podobne produkty|opinie)(?![a-z])/;
@@ -229,7 +241,7 @@ export const LEAFLET_RE =
 
 /** What a page says when it sells the product on it. */
 export const CART_RE =
-  /(?<![a-z])(?:add to (?:cart|bag|basket)|them vao gio(?: hang)?|adicionar ao (?:carrinho|cesto)|kosarba|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|anadir al carrito|agregar al carrito|comprar|aggiungi al carrello|acquista|in (?:de )?winkel(?:wagen|mand)|bestellen|do koszyka|kop nu|lagg i varukorgen|in stock|auf lager|en stock|sold out|out of stock|koupit(?: nyni)?|do kosiku|kosarba tesz|preise vergleichen|preisvergleich|compare prices|comparer les prix|comparar precios|confronta prezzi|prijzen vergelijken|agotado|ausverkauft|epuise|esaurito|uitverkocht|regular price|sale price|unit price|precio regular|prix normal|shipping calculated at checkout|disponible|disponibile|op voorraad|добави в количката|в количката|в наличност|в корзину|купить|в наличии|купити|в кошик|u kosaricu|u korpu|dodaj u kosaricu|sepete ekle|hemen al|beli sekarang|tambah ke keranjang|masukkan keranjang|legg i handlekurv(?:en)?|kjøp|læg i kurv(?:en)?|køb|προσθηκη στο καλαθι|αγορα τωρα)(?![a-zа-яі])|カートに入れる|買い物かこに入れる|今すく購入|加入购物车|加入購物車|立即购买|立即購買|장바구니\s?(?:담기|에 담기|추가)|바로구매/;
+  /(?<![a-z])(?:add to (?:cart|bag|basket)|them vao gio(?: hang)?|adicionar ao (?:carrinho|cesto)|kosarba|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|anadir al carrito|agregar al carrito|comprar|aggiungi al carrello|acquista|in (?:de )?winkel(?:wagen|mand)|bestellen|do koszyka|kop nu|lagg i varukorgen|in stock|auf lager|en stock|sold out|out of stock|koupit(?: nyni)?|do kosiku|kosarba tesz|preise vergleichen|preisvergleich|compare prices|comparer les prix|comparar precios|confronta prezzi|prijzen vergelijken|agotado|ausverkauft|epuise|esaurito|uitverkocht|regular price|sale price|unit price|precio regular|prix normal|shipping calculated at checkout|disponible|disponibile|op voorraad|добави в количката|в количката|в наличност|в корзину|купить|в наличии|купити|в кошик|u kosaricu|u korpu|dodaj u kosaricu|sepete ekle|hemen al|beli sekarang|tambah ke keranjang|masukkan keranjang|legg i handlekurv(?:en)?|kjøp|læg i kurv(?:en)?|køb|προσθηκη στο καλαθι|αγορα τωρα)(?![a-zа-яі])|カートに入れる|買い物かこに入れる|今すく購入|加入购物车|加入購物車|立即购买|立即購買|장바구니\s?(?:담기|에 담기|추가)|바로구매|הוס(?:ף|פה) ל(?:סל|עגלה)|קנה עכשיו/;
 /** Signs of an article, a recipe or a forum thread rather than a product page. */
 export const ARTICLE_RE =
   /(?<![a-z])(?:according to|a (?:study|trial|meta-analysis)|studies (?:show|suggest|have)|researchers|participants|published|written by|posted (?:by|on)|author|medically reviewed|references|prep time|cook time|makes about|recipe|rezept|recette|receta|ricetta|recept|forum|replies|studie(?:n)?|etude|estudio|studio|onderzoek|badania|artikel|article|read more|weiterlesen|lire la suite|leer mas|leggi (?:anche|di piu)|per approfondire|see also|related articles|articoli correlati|verwandte artikel|articles? (?:similaires|lies)|in (?:this|diesem|questo) (?:article|artikel|articolo)|dans cet article|en este articulo|(?:the )?(?:manufacturer|maker) (?:says|recommends|states|claims)|(?:il|del|dal) produttore|laut hersteller|selon le fabricant|segun el fabricante|volgens de fabrikant|notre selection|our (?:selection|pick|picks)|unsere auswahl|la nostra selezione|nuestra seleccion)(?![a-z])/g;
@@ -277,7 +289,7 @@ export const MG_AMOUNT_RE =
   /\d(?:[\d.,]*\d)?\s?(?:mg|мг|मिलीग्राम|milligrams?|milligramm|milligrammes?|miligramos?|milligrammi|g)(?![a-zа-я])/;
 /** Lines that give someone else's numbers: studies, reference intakes, limits, advice. */
 export const DISTRACTOR_RE =
-  /(?<![a-z])(?:study|studies|trial|participants|subjects|placebo|rda|recommended (?:daily )?(?:intake|allowance|amount)|reference (?:intake|value)|upper (?:intake )?limit|tolerable|should not exceed|no more than|up to \d(?!\d* ?(?:times|x (?:daily|a day|per day)))|men|women|homens|mulheres|hombres|mujeres|uomini|donne|hommes|femmes|manner|frauen|mannen|vrouwen|adults need|children need|dge|bfr|efsa|referenzwert|zufuhr|tageshochstmenge|nicht uberschreiten|bedarf|apport(?:s)? (?:journalier|recommande)|besoins?|ne pas depasser|ingesta|cantidad diaria recomendada|no superar|fabbisogno|non superare|aanbevolen hoeveelheid|adh|(?:boven)?grens|zapotrzebowanie|per (?:litre|liter|100 ?g|100 ?ml)|pro (?:liter|100 ?g)|par litre|por litro|al litro|(?:per|pro|par|por|je) (?:kilo|kg|kilogram\w*)|\/ ?kg|\d{2,3}(?:-\d{2,3})? ?kg|body ?weight|korpergewicht|poids corporel|peso corporal|peso corporeo|lichaamsgewicht|masy ciala|per ounce|per cup|children|kinder|enfants|ninos|bambini|kinderen|dzieci)(?![a-z])|男性|女性|남성|여성|推奨量/;
+  /(?<![a-z])(?:study|studies|trial|participants|subjects|placebo|rda|recommended (?:daily )?(?:intake|allowance|amount)|reference (?:intake|value)|upper (?:intake )?limit|tolerable|should not exceed|no more than|up to \d(?!\d* ?(?:times|x (?:daily|a day|per day)))|men|women|homens|mulheres|hombres|mujeres|uomini|donne|hommes|femmes|manner|frauen|mannen|vrouwen|adults need|children need|dge|bfr|efsa|referenzwert|zufuhr|tageshochstmenge|nicht uberschreiten|bedarf|apport(?:s)? (?:journalier|recommande)|besoins?|ne pas depasser|ingesta|cantidad diaria recomendada|no superar|fabbisogno|non superare|aanbevolen hoeveelheid|adh|(?:boven)?grens|zapotrzebowanie|per (?:litre|liter|100 ?g|100 ?ml)|pro (?:liter|100 ?g)|par litre|por litro|al litro|(?:per|pro|par|por|je) (?:kilo|kg|kilogram\w*)|\/ ?kg|\d{2,3}(?:-\d{2,3})? ?kg|body ?weight|korpergewicht|poids corporel|peso corporal|peso corporeo|lichaamsgewicht|masy ciala|per ounce|per cup|children|kinder|enfants|ninos|bambini|kinderen|dzieci)(?![a-z])|(?:男性|女性|남성|여성)[^\n\d]{0,8}\d[\d.,]*(?:[~〜～-]\d[\d.,]*)?[ ]?(?:mg|㎎)|推奨量/;
 /** A reference in a footnote ("Lindberg JS et al. … J Am Coll Nutr 1990;9:48-55."): someone else's words. */
 export const CITATION_RE =
   /(?<![A-Za-z])et al\.|(?:19|20)\d{2} ?; ?\d{1,4}(?: ?\(\d{1,3}\))? ?: ?\d{1,5}|(?<![A-Za-z])doi ?: ?10\.|pubmed|PMID/i;
