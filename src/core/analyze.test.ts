@@ -1275,6 +1275,7 @@ describe('part T36–T38: totals, name lines, drugs, waters and food panels', ()
       labelText: 'Parametr\tVýsledek analýzy\nCa (Vápník - mg/l)\t39,3\nMg (Hořčík - mg/l)\t160',
     });
     expect(a.kind).toBe('not-a-supplement');
+    expect(codes(a)).toContain('food-or-drink');
   });
   it("a Japanese food's panel with no magnesium figure is a food's; a supplement's panel names its magnesium", () => {
     const food = run({

@@ -531,8 +531,15 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     antacidPair(fold(`${f.title}\n${f.labelText}\n${f.ingredients}`));
   const recipe = topical && isRecipe(`${url ?? ''}\n${f.title}\n${prose.slice(0, 3_000)}`);
   if (!containsMagnesium) kind = 'not-a-supplement';
-  else if (looksLikeFood) kind = 'not-a-supplement';
-  else if (forAnimalsOrPlants(`${f.title}\n${prose.slice(0, 3_000)}`)) {
+  else if (looksLikeFood) {
+    // A nutrition panel, a food score, a mineral water's analysis: say why there is no verdict.
+    kind = 'not-a-supplement';
+    warn(
+      warnings,
+      'food-or-drink',
+      'The page reads as a food or a drink (its nutrition panel or analysis), not a supplement: no dose verdict.',
+    );
+  } else if (forAnimalsOrPlants(`${f.title}\n${prose.slice(0, 3_000)}`)) {
     // "Epsom Salt 50 / Garden Fertilizer", a horse's "Calm Mix": not taken by people.
     kind = 'not-a-supplement';
     warn(warnings, 'not-for-people', 'The page is about animals or plants, not a supplement for people: no dose verdict.');
