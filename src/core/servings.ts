@@ -452,11 +452,8 @@ const CHILD_WORD_RE =
  * the day spans them all. Directions that name adults are read as before (adultPart).
  */
 function readAgeGroups(folded: string, text: string): Directions | null {
-  if (ADULTS_RE.test(folded)) {
-    ADULTS_RE.lastIndex = 0;
-    return null;
-  }
-  ADULTS_RE.lastIndex = 0;
+  // (search, not test: the pattern is global, and search leaves its lastIndex alone.)
+  if (folded.search(ADULTS_RE) >= 0) return null;
   const parts = folded
     .split(
       /[.;\n]|,(?=[ ]{0,2}(?:children|kids|ages?|under|over|from|\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|yas|jahren?|ans|anos|anni|jaar|lat)(?![a-z])))/,
