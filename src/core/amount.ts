@@ -138,6 +138,29 @@ export interface ServingReading {
   directions: Directions | null;
   /** No serving size is printed: the serving is what the directions take at one time. */
   servingFromDirections: boolean;
+  /**
+   * "Serving Size 1-3 Tablets", "Servings Per Container 15" in a pack of 45: the panel's amounts are
+   * those of the largest serving, this many units.
+   */
+  amountsForUnits: number | null;
+}
+
+/** Units of one kind the panel's amounts are for, when its serving size is a range of them. */
+const COUNTED_RANGE_UNITS: ReadonlySet<UnitKind> = new Set(['capsule', 'tablet', 'gummy', 'packet']);
+
+/**
+ * A serving size that is a range of units ("1-3 Tablets") whose servings per container times its
+ * largest count is the pack's count (15 × 3 = 45): the amounts are the largest serving's.
+ */
+function amountsForLargest(
+  serving: ServingSize | null,
+  servingsPerContainer: string,
+  packCount: number | undefined,
+): number | null {
+  const units = serving?.units;
+  if (!units || units.min >= units.max || !COUNTED_RANGE_UNITS.has(units.unit) || !packCount) return null;
+  const perContainer = /(?<![\d.,])(\d{1,4})(?![\d.,])/.exec(servingsPerContainer);
+  return perContainer && Number(perContainer[1]) * units.max === packCount ? units.max : null;
 }
 
 /** "de 1 a 2 comprimidos (de 48,62 mg a 97,24 mg de magnesio)": the directions' intake, then its amount. */
@@ -215,7 +238,12 @@ export function servingOf(p: PageInputs): ServingReading {
     serving = parseServingSize(`1 ${intake.unit}`);
   const servingFromDirections = !serving && !!intake && intake.unit !== 'serving';
   if (servingFromDirections) serving = parseServingSize(intake.raw);
-  return { row, serving, directions, servingFromDirections };
+  const amountsForUnits = amountsForLargest(
+    serving,
+    f.servingsPerContainer || label.servingsPerContainer || '',
+    p.snapshot.unitCount,
+  );
+  return { row, serving, directions, servingFromDirections, amountsForUnits };
 }
 
 interface AmountContext {

@@ -1165,6 +1165,33 @@ describe('look-alikes told by what they pair magnesium with', () => {
     });
     expect(capsules.kind).toBe('magnesium-supplement');
   });
+  it('aspirin buffered with magnesium hydroxide is a heart medicine, in Ukrainian or English', () => {
+    const magnikor = run({
+      title: 'Магнікор 150 мг таблетки',
+      labelText: 'діючі речовини: 1 таблетка містить кислоти ацетилсаліцилової 150 мг, магнію гідроксиду 30,39 мг;',
+    });
+    expect(magnikor.kind).toBe('not-a-supplement');
+    expect(codes(magnikor)).toContain('drug-not-supplement');
+    expect(magnikor.elementalMgPerDay).toBeNull();
+    const buffered = run({
+      title: 'Buffered aspirin 81 mg',
+      labelText: 'Active ingredient (in each tablet): Aspirin 81 mg\nInactive ingredients: magnesium hydroxide, starch',
+    });
+    expect(buffered.kind).toBe('not-a-supplement');
+    // A magnesium hydroxide supplement that names aspirin only as an interaction is still a supplement,
+    // and so is one with aspirin said to be absent.
+    const supplement = run({
+      title: 'Magnesium Hydroxide 400 mg, 120 capsules',
+      labelText: 'Magnesium (as magnesium hydroxide) 400 mg',
+      description: 'Ask a doctor before use if you take aspirin or other blood thinners.',
+    });
+    expect(supplement.kind).toBe('magnesium-supplement');
+    const free = run({
+      title: 'Magnesium Hydroxide 400 mg, 120 capsules',
+      labelText: 'Magnesium (as magnesium hydroxide) 400 mg\nFree of aspirin, gluten and lactose.',
+    });
+    expect(free.kind).toBe('magnesium-supplement');
+  });
   it("a food's nutrition panel (calories, total fat, cholesterol) with magnesium only as a percent is no supplement", () => {
     const drink = run({
       title: 'Hyper Hydration Drink Mix',
@@ -1357,5 +1384,44 @@ describe('a Turkish panel for so many units', () => {
     });
     expect(a.elementalMgPerServing).toMatchObject({ min: 250, max: 250 });
     expect(a.elementalMgPerDay).toEqual({ min: 250, max: 250 });
+  });
+});
+
+describe('a Turkish composition for each tablet', () => {
+  it('"Her bir tablet;" above "Etkin madde:" makes its rows per tablet, so "1–2 tablets a day" is one to two servings', () => {
+    const a = run({
+      title: 'MAGNEZYUM 300 mg tablet',
+      labelText: 'Her bir tablet;\nEtkin madde:\nMagnezyum 300 mg (497 mg magnezyum oksit olarak)',
+      directions: 'Yetişkinler için önerilen günlük doz 1–2 tablettir.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 600 });
+    expect(codes(a)).not.toContain('amount-basis-unclear');
+  });
+});
+
+describe('a serving size that is a range of units', () => {
+  const label =
+    'Supplement Facts\nServing Size 1-3 Tablets\nServings Per Container 15\nMagnesium (as magnesium citrate)\t50 mg\t12%';
+  it('whose servings per container count the largest (15 × 3 = 45 tablets): fewer tablets give less', () => {
+    const a = run({
+      title: 'Immune formula, 45 tablets',
+      unitCount: 45,
+      labelText: label,
+      directions: '1-3 tablets, three times daily.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 50, max: 50 });
+    expect(a.elementalMgPerDay).toEqual({ min: 50, max: 150 });
+    expect(codes(a)).toContain('serving-range-largest');
+  });
+  it('whose servings per container do not say which count (15 servings in 90 tablets): an intake is a serving', () => {
+    const a = run({
+      title: 'Immune formula, 90 tablets',
+      unitCount: 90,
+      labelText: label,
+      directions: '1-3 tablets, three times daily.',
+    });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 150 });
+    expect(codes(a)).not.toContain('serving-range-largest');
   });
 });

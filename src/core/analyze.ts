@@ -158,7 +158,19 @@ export function dailyOf(input: DailyInput, warnings: Warning[]): Daily {
       const ratios = [labelDay.min / perServing.amount.min, labelDay.max / perServing.amount.max];
       spd = { min: round(Math.min(...ratios), 0.1), max: round(Math.max(...ratios), 0.1), source: 'directions' };
     } else {
-      const r = servingsPerDay(serving, directions);
+      // "Serving Size 1-3 Tablets" whose amounts are three tablets': the directions' units count thirds of it.
+      const forUnits = input.servingReading.amountsForUnits;
+      const units = serving?.units;
+      const r = servingsPerDay(
+        forUnits && units ? { ...serving!, units: { ...units, min: forUnits, max: forUnits } } : serving,
+        directions,
+      );
+      if (forUnits && units && directions?.perIntake && r.min < r.max)
+        warn(
+          warnings,
+          'serving-range-largest',
+          `The serving size is a range ("${serving!.text}") and the servings per container count ${forUnits} ${units.unit}s each: the amounts are for ${forUnits}, so fewer ${units.unit}s give less.`,
+        );
       for (const w of r.warnings) warn(warnings, w.code, w.message);
       spd = { min: r.min, max: r.max, source: r.source };
       // "Take twice daily" with no serving size and no count of units: how much one intake is

@@ -237,14 +237,32 @@ describe('a misspelling printed on a real label', () => {
 });
 
 describe('silicon dioxide is no magnesium oxide', () => {
-  it.each(['Magnesium, silicon dioxide', 'Magnésio (Bisglicinato de Magnésio), Glicina, Antiumectante Dióxido de Silício'])(
-    '%s',
-    (text) => {
-      expect(ids(formsNearMagnesium(text))).not.toContain('oxide');
-    },
-  );
+  it.each([
+    'Magnesium, silicon dioxide',
+    'Magnésio (Bisglicinato de Magnésio), Glicina, Antiumectante Dióxido de Silício',
+    'допоміжні речовини: цукор, магнію стеарат, полуничний аромат, кремнію діоксид',
+    'вспомогательные вещества: магния стеарат, кремния диоксид',
+  ])('%s', (text) => {
+    expect(ids(formsNearMagnesium(text))).not.toContain('oxide');
+  });
   it('"dimagnesium oxide" and "Magnesiumoxid" still are', () => {
     expect(ids(formsNearMagnesium('dimagnesium oxide'))).toContain('oxide');
     expect(ids(formsNearMagnesium('Magnesiumoxid'))).toContain('oxide');
+  });
+});
+
+describe('a total is no source', () => {
+  it('"Magnesium (total) 125 mg" above its salts names no other form', () => {
+    expect(ids(formsInSourceList('total'))).toEqual([]);
+    expect(ids(formsNearMagnesium('Magnesium (total) 125 mg'))).not.toContain('other');
+  });
+  it('"magnesium (yeast) 50 mg" still names something', () => {
+    expect(ids(formsInSourceList('yeast'))).toEqual(['other']);
+  });
+});
+
+describe('Ukrainian hydroxide', () => {
+  it('"магнію гідроксиду 30,39 мг" is magnesium hydroxide', () => {
+    expect(ids(formsNearMagnesium('магнію гідроксиду 30,39 мг'))).toEqual(['hydroxide']);
   });
 });

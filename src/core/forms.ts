@@ -94,8 +94,8 @@ function hitsIn(folded: string): Hit[] {
     const id = FORM_OF_SYNONYM.get(synonymKey(m[1]!));
     // The hit starts where the glued word does ("bisglycinate", "Magnesiumcitrat").
     const glued = GLUED_PREFIX_RE.exec(folded.slice(Math.max(0, m.index - 40), m.index))?.[0].length ?? 0;
-    // "silicon dioxide", "Dióxido de Silício", "titanium dioxide": no magnesium salt is a dioxide.
-    if (id === 'oxide' && /(?:^|[^a-z])di-?$/.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "silicon dioxide", "Dióxido de Silício", "titanium dioxide", "кремнію діоксид": no magnesium salt is a dioxide.
+    if (id === 'oxide' && /(?:^|[^a-zа-яі])(?:di|ди|ді)-?$/.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (id) hits.push({ id, start: m.index - glued, end: m.index + m[0].length });
   }
   return hits;
@@ -129,6 +129,11 @@ const FILLER_WORDS = new Set([
   'albion',
   'traacs',
   'elemental',
+  // "Magnesium (total) 125 mg" above its salts' rows: the sum, no source.
+  'total',
+  'totale',
+  'totaal',
+  'gesamt',
   'natural',
   'pure',
   'form',

@@ -186,6 +186,13 @@ describe('label rows: bilingual panels', () => {
     // Without the header the two amounts are ambiguous columns.
     expect(readLabel('Magnesium\t117mg (31%*) / 351 mg (94%*)', { eu: true }).magnesiumRows[0]?.ambiguousColumns).toBe(true);
   });
+  it('"Active ingredients<TAB>1 tablet<TAB>2 tablets": cells side by side name a unit\'s column and a serving\'s', () => {
+    const r = readLabel(['Active ingredients\t1 tablet\t2 tablets', 'Magnesium (total)\t100 mg\t200 mg'].join('\n'), {
+      eu: true,
+    });
+    expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg: 200 }, basis: { per: 'serving' }, ambiguousColumns: false });
+    expect(r.servingSize).toBe('2 tablets');
+  });
 });
 
 describe('label rows: medicines and reference columns', () => {

@@ -80,7 +80,7 @@ const DIRECTIONS_RE =
 const INGREDIENTS_RE =
   /^(?:other ingredients|medicinal ingredients?|ingredients medicinaux|ingredients|zutaten|ingredients|ingredientes|ingredienti|composition|inhaltsstoffe)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 const PER_UNIT_RE =
-  /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?|pour (?:un|une)|for one|in one|setiap|tiap|hver|hvert|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|stick|sachet|beutel|kapsul|tablett)/;
+  /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?|pour (?:un|une)|for one|in one|setiap|tiap|hver|hvert|her bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|stick|sachet|beutel|kapsul|tablett)/;
 const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|denni davk\w*|denna davk\w*|doza zilnica|dnevni odmerek|dnevn[aoiu] doz[aiu]|gunluk doz|dagsdose|dagsdosis|daglig dos(?:is|e)?|paivaannos\w*|vuorokausiannos\w*|napi adag\w*)(?![a-z])|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량/;
 const PER_SERVING_RE =
@@ -456,7 +456,10 @@ function hasAmountOutsideParentheses(line: string): boolean {
  */
 function bareCountCells(folded: string): { at: number; basis: HeaderColumn; cell: RegExpExecArray }[] {
   const cells: { at: number; basis: HeaderColumn; cell: RegExpExecArray }[] = [];
-  for (const m of folded.matchAll(/(?<![\d.,])(\d{1,2})[ ]{1,2}(\p{L}{3,14})\.?(?=[ ]?(?:$|\/|\())/gu)) {
+  // (A cell ends at the line's end, a slash, a bracket, or where the next count's cell starts: "1 tablet<TAB>2 tablets".)
+  for (const m of folded.matchAll(
+    /(?<![\d.,])(\d{1,2})[ ]{1,2}(\p{L}{3,14})\.?(?=[ ]?(?:$|\/|\()|[ ]{1,3}\d{1,2}[ ]{1,2}\p{L})/gu,
+  )) {
     const unit = unitKind(m[2]!);
     if (!unit || unit === 'serving' || unit === 'ml') continue;
     const basis: HeaderColumn = m[1] === '1' ? { per: 'unit', unit: m[2]! } : { per: 'serving' };

@@ -181,7 +181,7 @@ const PURPOSE_BEFORE_RE =
  * laxative, whether or not its page says what for. Not a tablet's or a capsule's page.
  */
 const MAGNESIUM_HYDROXIDE_RE =
-  /(?<![a-z])(?:magnesium[ -]?hydroxide?|hidroxido de magnesio|hydroxyde de magnesium|idrossido di magnesio|magnesiumhydroxid|wodorotlenek magnezu|hydroxid horecnaty)(?![a-z])/;
+  /(?<![a-z])(?:magnesium[ -]?hydroxide?|hidroxido de magnesio|hydroxyde de magnesium|idrossido di magnesio|magnesiumhydroxid|wodorotlenek magnezu|hydroxid horecnaty)(?![a-z])|(?<![а-яі])(?:магни[яю] гидроксид|гидроксид магни[яю]|магнію гідроксид|гідроксид магнію)/;
 const SUSPENSION_RE = /(?<![a-z])(?:suspension|suspensao|sospensione|suspensie|zawiesin\w*|suspenze)(?![a-z])/;
 const PER_5_ML_RE = /\d ?mg ?\/ ?5 ?ml(?![a-z])/;
 
@@ -213,6 +213,26 @@ function antacidPair(composition: string): string | null {
   )
     return null;
   return 'an antacid (magnesium hydroxide with aluminium hydroxide or simethicone)';
+}
+
+/** Acetylsalicylic acid (aspirin), named in the languages here. */
+const ASPIRIN_RE =
+  /(?<![a-z])(?:acetyl ?salicyl\w*|acide acetylsalicylique|acido acetilsalicilico|acetilsalicil\w*|acetylosalicyl\w*|acetilszalicil\w*|aspirin[ae]?)(?![a-z])|(?<![а-яі])(?:ацетилсалицилов|ацетилсаліцилов)/;
+
+/**
+ * "1 таблетка містить кислоти ацетилсаліцилової 150 мг, магнію гідроксиду 30,39 мг": aspirin with
+ * magnesium hydroxide in the product's own composition is a heart medicine (Cardiomagnyl, Magnikor);
+ * the hydroxide buffers the aspirin, it is no magnesium supplement.
+ */
+function aspirinPair(composition: string): string | null {
+  const aspirin = ASPIRIN_RE.exec(composition);
+  if (
+    !aspirin ||
+    !MAGNESIUM_HYDROXIDE_RE.test(composition) ||
+    NOT_IN_IT_BEFORE_RE.test(composition.slice(Math.max(0, aspirin.index - 30), aspirin.index))
+  )
+    return null;
+  return 'the heart or for pain (acetylsalicylic acid, buffered with magnesium hydroxide)';
 }
 
 /** "free of aluminium hydroxide", "unlike antacids with …": a partner the product is said not to have. */
@@ -528,7 +548,8 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   const drugPurpose =
     drugPurposeOf(fold(`${f.title}\n${f.labelText}\n${prose.slice(0, 1_500)}`)) ??
     milkOfMagnesia(f.title, f.labelText) ??
-    antacidPair(fold(`${f.title}\n${f.labelText}\n${f.ingredients}`));
+    antacidPair(fold(`${f.title}\n${f.labelText}\n${f.ingredients}`)) ??
+    aspirinPair(fold(`${f.title}\n${f.labelText}\n${f.ingredients}`));
   const recipe = topical && isRecipe(`${url ?? ''}\n${f.title}\n${prose.slice(0, 3_000)}`);
   if (!containsMagnesium) kind = 'not-a-supplement';
   else if (looksLikeFood) {

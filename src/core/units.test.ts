@@ -31,6 +31,7 @@ describe('findAmounts', () => {
     ['150 milligrams', 150],
     ['0.125 g', 125],
     ['магний 300 мг', 300],
+    ['йоду - 150 мкг', 0.15],
   ])('%s -> %f mg', (text, mg) => expect(findAmounts(text)[0]?.mg).toBe(mg));
   it('keeps the printed text', () => expect(findAmounts('Magnesium 1,000 mg')[0]?.raw).toBe('1,000 mg'));
   it('reads an amount glued to the ion it is of ("34mgMg2+"), not one glued to another word', () => {

@@ -94,6 +94,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'hydroxyde',
       'хидроксид',
       'гидроксид',
+      'гідроксид',
       'hydroksidi',
       'hidroksit',
       'hidroksida',

@@ -1544,6 +1544,8 @@ describe('page-text reader: explainers and dated posts', () => {
     expect(readPageText(post.join('\n')).isProductPage).toBe(false);
     expect(readPageText(post.with(1, '6 min read').join('\n')).isProductPage).toBe(false);
     expect(readPageText(post.with(1, '2025年02月13日 12:20 最後更新:15:33').join('\n')).genre).toBe('article');
+    // A news item's date and time of posting alone on its line.
+    expect(readPageText(post.with(1, '05-07-2025 06:26 PM').join('\n')).genre).toBe('article');
     const shop = readPageText(
       [
         'Magnesium Glycinate 120 Capsules',
@@ -1995,5 +1997,37 @@ describe('a category of other products with one magnesium tile', () => {
     );
     expect(r.genre).toBe('listing');
     expect(r.isProductPage).toBe(false);
+  });
+});
+
+describe('a heading with a statement of one unit after its colon', () => {
+  it('"Composition: each tablet contains 100 mg magnesium (as magnesium citrate)" stays one statement', () => {
+    const r = readPageText(
+      [
+        'Magnesium citrate tablets',
+        'Add to cart',
+        'Composition: each tablet contains 100 mg magnesium (as magnesium citrate)',
+        'Take 1 tablet daily.',
+      ].join('\n'),
+    );
+    expect(r.labelText).toContain('each tablet contains 100 mg magnesium (as magnesium citrate)');
+  });
+  it('rows run together after a heading are still split', () => {
+    const r = readPageText(
+      ['Sleep blend', 'Add to cart', 'Ingredients per serving: magnesium (glycinate) 150 mg melatonin (synthetic) 1 mg'].join(
+        '\n',
+      ),
+    );
+    expect(r.labelText).toContain('magnesium (glycinate) 150 mg\nmelatonin (synthetic) 1 mg');
+  });
+});
+
+describe("a pack's count", () => {
+  it.each([
+    ['60 Vegetable Capsules', 60],
+    ['90 Veggie Caps', 90],
+    ['120 Liquid Softgels', 120],
+  ])('"%s" is %i', (line, n) => {
+    expect(readPageText(['Magnesium Complex', line, 'Add to cart'].join('\n')).unitCount).toBe(n);
   });
 });

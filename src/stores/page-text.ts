@@ -7,6 +7,7 @@ import type { SnapshotFields } from './types';
 import { capText, cleanText } from './dom';
 import { parseDecimal, parsePrice } from './values';
 import { fold } from '../core/text';
+import { arabicAsParserWords } from '../core/arabic';
 import { laterPhase, opensPhases, parseDirections } from '../core/servings';
 import { CHILD_DOSE_RE } from '../core/dose';
 import {
@@ -390,7 +391,11 @@ function classify(lines: string[]): Classified[] {
       // calcium 75 mg, magnesium 37.5 mg": its rows as one list, each item with its amount.
       const list = listItems(rest);
       const asList = itemsAreNamedAmounts(list.items);
-      for (const row of asList ? list.items.map((r) => r.trim()) : splitRows(rest))
+      // "Composition: each tablet contains 250 mg magnesium (as magnesium citrate)": one statement,
+      // amount first, not rows run together to split after the amount.
+      const unitHead = !asList ? FACTS_HEAD.exec(fold(rest)) : null;
+      const statement = !!unitHead && unitHead.index === 0 && /^[ :]{0,2}\d/.test(rest.slice(unitHead[0].length));
+      for (const row of asList ? list.items.map((r) => r.trim()) : statement ? [rest] : splitRows(rest))
         out.push({ line: row, folded: fold(row), block: 'facts', heading: false });
       if (asList && list.runOn) {
         block = 'prose';
@@ -1203,6 +1208,9 @@ function withLaterPhase(items: Classified[], directions: string | undefined): st
  * prose; carousels, reviews and references are left out, so their numbers are never this product's.
  */
 export function readPageText(text: string, opts: PageTextOptions = {}): SnapshotFields {
+  // Arabic and Persian label words are read as the English the tables below know.
+  text = arabicAsParserWords(text);
+  if (opts.title) opts = { ...opts, title: arabicAsParserWords(opts.title) };
   const items = markNavigation(joinSplitRows(classify(joinSplitHeadings(splitRunOns(pageLines(text))))));
   const fields: SnapshotFields = { isProductPage: false };
   // `located`: the name was found where a shop prints it (under its byline, or the address's words)

@@ -1223,3 +1223,59 @@ describe('drug leaflets run into one paragraph, liquids measured in mL, foods wi
     expect(a.kind).toBe('topical');
   });
 });
+
+describe('pages in Arabic script, read as the words the parser knows', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), new URL('https://shop.example.com/p/1')));
+  it('an Arabic Supplement Facts panel with a dual count and twice a day', () => {
+    const a = read([
+      'ماغنيسيوم جلايسينات 200 ملغ',
+      '120 كبسولة',
+      'أضف إلى السلة',
+      'حقائق المكمل الغذائي',
+      'حجم الحصة: كبسولتان',
+      'الكمية لكل حصة',
+      'المغنيسيوم (من جلايسينات المغنيسيوم)\t٢٠٠ ملغ\t٤٨٪',
+      'طريقة الاستخدام: تناول كبسولتين مرتين يوميًا مع الطعام.',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.forms.map((f) => f.id)).toEqual(['glycinate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toEqual({ min: 400, max: 400 });
+  });
+  it("a table of one tablet's and two tablets' contents under the active ingredients, taken once a day", () => {
+    const a = read([
+      'مركب المغنيسيوم مع فيتامين ب6',
+      'أضف إلى السلة',
+      'المكونات الفعالة\tقرص واحد\tقرصين',
+      'المغنيسيوم (إجمالي)\t100 ملغ\t200 ملغ',
+      'سترات المغنيسيوم\t60 ملغ\t120 ملغ',
+      'مالات المغنيسيوم\t40 ملغ\t80 ملغ',
+      'فيتامين ب6\t1 ملغ\t2 ملغ',
+      'الجرعة الموصى بها: قرصين مرة واحدة يوميًا.',
+    ]);
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['citrate', 'malate']);
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('a Persian page: each tablet contains, one a day', () => {
+    const a = read([
+      'منیزیم سیترات ۱۰۰ میلی‌گرم',
+      '۶۰ قرص',
+      'افزودن به سبد خرید',
+      'ترکیبات: هر قرص حاوی ۱۰۰ میلی‌گرم منیزیم (به صورت منیزیم سیترات)',
+      'روزی یک قرص همراه با غذا مصرف شود.',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['citrate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 100 });
+  });
+  it("an Arabic article's intake figures are no product's dose", () => {
+    const a = read([
+      'فوائد المغنيسيوم للنوم',
+      '05-07-2025 06:26 PM',
+      'يحتاج البالغون إلى حوالي 310-420 ملغ من المغنيسيوم يوميًا، وتشير الدراسات إلى أن نقصه شائع.',
+      'كبسولة 400 ملغ من جلايسينات المغنيسيوم قد تحتوي على نحو 56 ملغ فقط من المغنيسيوم العنصري.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { arabicAsParserWords } from './arabic';
+
+describe('Arabic-script label words as the words the parser reads', () => {
+  it.each([
+    ['مغنيسيوم 125 ملغ', 'magnesium 125 mg'],
+    ['المغنيسيوم ٢٠٠ ملجم', 'magnesium 200 mg'],
+    ['ماغنيسيوم ٣٧٫٥ مجم', 'magnesium 37.5 mg'],
+    ['فيتامين د3 25 ميكروغرام', 'vitamin D3 25 mcg'],
+    ['سترات المغنيسيوم 500 ملغ', 'magnesium citrate 500 mg'],
+    ['أكسيد المغنيسيوم', 'magnesium oxide'],
+    ['مغنيسيوم بيسغليسينات', 'magnesium bisglycinate'],
+    ['زيت المغنيسيوم', 'magnesium oil'],
+    ['تناول قرصين مرة واحدة يوميًا', 'take 2 tablets once daily'],
+    ['كبسولة واحدة مرتين يوميا مع الطعام', '1 capsule twice daily with meals'],
+    ['ثلاث مرات في اليوم', '3 times daily'],
+    ['للبالغين 12 عامًا وما فوق', 'adults 12 years and above'],
+    ['أضف إلى السلة', 'Add to cart'],
+    ['منیزیم ۲۵۰ میلی‌گرم', 'magnesium 250 mg'],
+    ['روزی یک کپسول', 'daily 1 capsule'],
+  ])('%s -> %s', (arabic, english) => {
+    expect(arabicAsParserWords(arabic)).toBe(english);
+  });
+
+  it('leaves a text without Arabic script as it was', () => {
+    const text = 'Magnesium (as citrate) 200 mg 48%\nמגנזיום 520 מ"ג';
+    expect(arabicAsParserWords(text)).toBe(text);
+  });
+
+  it('keeps the words it does not know, without their vowel marks', () => {
+    expect(arabicAsParserWords('يُخزن في مكان بارد')).toBe('يخزن في مكان بارد');
+  });
+
+  it('reads its own output as it is (idempotent)', () => {
+    const once = arabicAsParserWords('المكونات النشطة\nمغنيسيوم (إجمالي)\t125 ملغ\t67٪');
+    expect(arabicAsParserWords(once)).toBe(once);
+  });
+
+  it('"ظروف التخزين" (storage conditions) is no count of sachets, and "من" before an amount is "of"', () => {
+    expect(arabicAsParserWords('ظروف التخزين')).not.toContain('sachet');
+    expect(arabicAsParserWords('400 ملغ من المغنيسيوم')).toBe('400 mg of magnesium');
+    expect(arabicAsParserWords('(من سترات المغنيسيوم)')).toBe('(from magnesium citrate)');
+  });
+});

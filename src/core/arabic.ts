@@ -1,0 +1,277 @@
+// Label text in Arabic script (Arabic, and Persian's label words), written as the words the parser
+// reads: "مغنيسيوم (إجمالي) 125 ملغ" is "magnesium (total) 125 mg", "قرصين مرة واحدة يوميًا" is
+// "2 tablets once daily", "سترات المغنيسيوم" is "magnesium citrate". A pass before the page-text
+// reader, not a matcher on folded text: the words differ in length, so the text the parser quotes is
+// this one (its figures, units and forms in English, the rest in Arabic as the page wrote it, without
+// its vowel marks).
+
+/** Arabic script: any letter, digit or mark of the block. */
+const ARABIC_SCRIPT_RE = /[\u0600-\u06ff]/;
+/** Letters, once normalised; a word ends where none follows. */
+const L = '\\u0621-\\u064a\\u066e-\\u06d3';
+/** A conjunction or preposition written onto its word ("و", "ف", "ب", "ك", "ل"), and the article "ال". */
+const PRE = '(?:[وف]?(?:[بك]?ال|لل|[بلك])?)';
+
+/** Short vowels and other marks, the tatweel, direction marks and the Persian half-space. */
+const MARKS_RE = /[\u064b-\u065f\u0670\u0640\u200c\u200e\u200f\u061c]/g;
+/** Letters written several ways: hamza on or under alef, Persian yeh and kaf, alef maksura. */
+const LETTERS: Readonly<Record<string, string>> = {
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ی: 'ي',
+  ى: 'ي',
+  ک: 'ك',
+  '،': ',',
+  '؛': ';',
+  '٫': '.',
+  '٬': ',',
+  '٪': '%',
+};
+
+function normalise(text: string): string {
+  return text
+    .replace(MARKS_RE, '')
+    .replace(/[أإآٱیىک،؛٫٬٪]/g, (c) => LETTERS[c]!)
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
+}
+
+/** A word (or phrase) with what may be written onto its front, whole. */
+const word = (stem: string, prefix = PRE) => new RegExp(`(?<![${L}])${prefix}(?:${stem})(?![${L}])`, 'g');
+/** The same after a figure ("250 ملغ", "12 عاما"): a unit or an age. */
+const afterFigure = (stem: string) => new RegExp(`(?<=\\d[ ]?)(?:${stem})(?![${L}])`, 'g');
+
+const MAGNESIUM = 'م(?:ا)?[غج]ن(?:ي)?[سز]ي(?:و)?م|منيزيم';
+/** The salts, as a label names them; each with its English name. */
+const SALTS: readonly [string, string][] = [
+  ['(?:بيس|ثنائي )(?:[غج]لي?سينات|[غج]لايسي?نات|[غج]لي?سينيت|[غج]لايسينيت)', 'bisglycinate'],
+  ['[غج]لي?سينات|[غج]لايسي?نات|[غج]لي?سينيت|[غج]لايسينيت', 'glycinate'],
+  ['سي?ترات|سيتريت', 'citrate'],
+  ['اكسيد', 'oxide'],
+  ['هيدروكسيد', 'hydroxide'],
+  ['كربونات', 'carbonate'],
+  ['كلوريد', 'chloride'],
+  ['كبريتات|سلفات', 'sulfate'],
+  ['مالات', 'malate'],
+  ['(?:اسيتيل )?تورات|تاورات', 'taurate'],
+  ['ثريونات|تريونات|ثريونيت|ل-ثريونات', 'threonate'],
+  ['لاكتات', 'lactate'],
+  ['اسبارتات|اسبارتيت', 'aspartate'],
+  ['اوروتات', 'orotate'],
+  ['[غج]لوكونات', 'gluconate'],
+  ['بيدولات', 'pidolate'],
+  ['ستيرات', 'stearate'],
+  ['فوسفات', 'phosphate'],
+  ['مخلب(?:ي|ية|يه)?', 'chelate'],
+];
+const SALT_STEMS = SALTS.map(([s]) => s).join('|');
+
+/** Units, counted ("قرصين": two tablets) or not; singular and plural. */
+const UNITS: readonly [string, string][] = [
+  ['قرصين|قرصان|حبتين|حبتان', '2 tablets'],
+  ['كبسولتين|كبسولتان', '2 capsules'],
+  ['كيسين|كيسان', '2 sachets'],
+  ['ملعقتين|ملعقتان', '2 scoops'],
+  ['قطرتين|قطرتان', '2 drops'],
+  ['بختين|بختان|رشتين|رشتان', '2 sprays'],
+  ['اقراص|حبات|حبوب', 'tablets'],
+  ['قرص|حبة|حبه', 'tablet'],
+  ['ك(?:ا)?بسولات|كپسولها', 'capsules'],
+  ['ك(?:ا)?بسول(?:ة|ه)?|كپسول', 'capsule'],
+  ['اكياس|ساشيات', 'sachets'],
+  ['كيس|ساشيه|ساشيت', 'sachet'],
+  ['ملعقة صغيرة|ملعقه صغيره', 'teaspoon'],
+  ['ملاعق صغيرة', 'teaspoons'],
+  ['ملعقة كبيرة|ملعقه كبيره', 'tablespoon'],
+  ['ملاعق كبيرة', 'tablespoons'],
+  ['ملعقة(?: قياس)?|ملعقه|مكيال|مغرفة', 'scoop'],
+  ['ملاعق|مكاييل', 'scoops'],
+  ['قطرات|نقاط', 'drops'],
+  ['قطرة|نقطة', 'drop'],
+  ['بخات|رشات', 'sprays'],
+  ['بخة|رشة', 'spray'],
+  ['علكة|علك|حلوى مطاطية|حلوي مطاطية', 'gummies'],
+  ['حصة|حصه|وجبة غذائية', 'serving'],
+  ['حصص', 'servings'],
+];
+const UNIT_STEMS = UNITS.map(([s]) => s).join('|');
+const UNIT_WORDS = '(?:tablets?|capsules?|sachets?|scoops?|teaspoons?|tablespoons?|drops?|sprays?|gummies|servings?)';
+
+/**
+ * Phrases first, then words; each pattern over normalised text (no hamza on alef, Arabic yeh and kaf,
+ * no vowel marks). The English is what the page reader's tables and the label engine know.
+ */
+const PHRASES: readonly [RegExp, string][] = [
+  // Headings and the panel's own words.
+  [word('حقائق المكمل(?: ال[غ]ذائي)?|حقائق المكملات ال[غ]ذائية|الحقائق ال[غ]ذائية'), '\nSupplement Facts\n'],
+  [word('(?:المعلومات|القيمة|القيم) ال[غ]ذائية|معلومات [غ]ذائية'), 'Nutrition Facts'],
+  [word('(?:المكونات|المكون|المادة|المواد) (?:النشطة|النشط|الفعالة|الفعال)|المكونات الفعالة', ''), 'Active ingredients'],
+  [word('حجم (?:ال)?حصة'), 'Serving Size'],
+  [word('(?:عدد )?(?:ال)?حصص (?:في|فى|لكل) (?:ال)?عبوة'), 'Servings Per Container'],
+  [word('(?:ال)?كمية لكل حصة'), 'Amount Per Serving'],
+  [word('(?:المكونات|المواد) الاخري|مكونات اخري|مواد اخري'), 'Other ingredients'],
+  [word('(?:ال)?تركيب(?:ة)?', ''), 'Composition'],
+  // "مكونات قرص واحد", "لكل كبسولة": the contents of one unit, per unit.
+  [new RegExp(`(?<![${L}])(?:ال)?(?:مكونات|محتوي|محتويات|لكل|في كل|فى كل)(?=[ ](?:\\d|${UNIT_STEMS}))`, 'g'), 'per'],
+  [word('(?:ال)?مكونات', ''), 'Ingredients'],
+  [word('تركيبات'), 'Composition'],
+  [
+    word(
+      'طريقة (?:ال)?(?:استخدام|استعمال|استهلاك|تناول)|(?:ال)?(?:استخدام|استعمال) (?:ال)?مقترح|(?:ال)?جرعة (?:ال)?(?:موصي بها|مقترحة|والاستعمال)|الجرعات|دواعي وطريقة الاستعمال',
+      '',
+    ),
+    'Directions',
+  ],
+  [word('(?:ال)?جرعة (?:ال)?يومية (?:ال)?موصي بها', ''), 'Recommended daily dose'],
+  [word('تحذيرات|تحذير|احتياطات|تنبيهات|موانع (?:ال)?استعمال|الاثار الجانبية', ''), 'Warnings'],
+  // Reference intakes: "% من القيمة اليومية", "الاحتياج اليومي", "الكمية اليومية الموصى بها".
+  [word('(?:ال)?قيمة (?:ال)?يومية|(?:ال)?احتياج (?:ال)?يومي|(?:ال)?احتياجات (?:ال)?يومية'), 'Daily Value'],
+  [word('(?:ال)?كمية (?:ال)?يومية (?:ال)?موصي بها|(?:ال)?مدخول (?:ال)?يومي (?:ال)?موصي به'), 'recommended daily intake'],
+  // A shop's buttons.
+  [
+    word('(?:اضف|اضافة) (?:الي |لل|ل)(?:ال)?(?:سلة|عربة|سله)|(?:اشتر|اشتري|شراء|اطلب) (?:الان|الآن)|افزودن به سبد(?: خريد)?', ''),
+    'Add to cart',
+  ],
+  [word('نفذت (?:ال)?كمية|غير متوفر', ''), 'Sold out'],
+  [word('متوفر(?: في (?:ال)?مخزون)?', ''), 'In stock'],
+  // Directions: times a day, meals, ages.
+  [word('مرة واحدة|مره واحده|مرة|مره|يك بار', ''), 'once'],
+  [word('مرتين|مرتان|دو بار', ''), 'twice'],
+  [word('مرات|بار', ''), 'times'],
+  [word('يوميا|يومي|في (?:ال)?يوم|فى اليوم|باليوم|كل يوم|روزانه|در روز|روزي', ''), 'daily'],
+  [word('(?:مع|بعد) (?:ال)?(?:طعام|وجبات|وجبة|اكل)', ''), 'with meals'],
+  [word('قبل (?:ال)?نوم', ''), 'before bedtime'],
+  [word('مساء|مساءا|في المساء', ''), 'in the evening'],
+  [word('صباحا|صباح|في الصباح', ''), 'in the morning'],
+  [word('تناول|يتناول|تتناول|بتناول|تناولي|خذ|يؤخذ|تؤخذ|يوخذ|توخذ|مصرف', ''), 'take'],
+  [word('اذب|يذاب|تذاب|اذيبي', ''), 'dissolve'],
+  [word('امزج|يمزج|اخلط|يخلط', ''), 'mix'],
+  [word('حسب (?:ارشادات|ارشاد|توجيهات|تعليمات|وصف) (?:ال)?طبيب', ''), 'as directed by a physician'],
+  [afterFigure('(?:عاما|عام|سنة|سنه|سنوات|سنين|سال)'), 'years'],
+  [word('وما فوق|فما فوق|فاكثر|واكثر|او اكثر', ''), 'and above'],
+  [word('بالغين|بالغون|بالغ|كبار|بزرگسالان'), 'adults'],
+  [word('اطفال|كودكان'), 'children'],
+  [word('حوامل|حامل'), 'pregnant'],
+  // Topicals.
+  [word('(?:للاستخدام|للاستعمال) (?:ال)?خارجي(?: فقط)?', ''), 'for external use'],
+  [word('(?:يدلك|دلك|تدليك|دلكي)', ''), 'massage'],
+  [word('(?:علي|على) (?:ال)?(?:جلد|بشرة)', ''), 'onto the skin'],
+  [word('ملح (?:ال)?(?:استحمام|حمام)|املاح (?:ال)?(?:استحمام|حمام)'), 'bath salts'],
+  [word('زيت'), 'oil'],
+  [word('رذاذ|بخاخ|سبراي'), 'spray'],
+  [word('رقائق'), 'flakes'],
+  [word('لوشن|غسول'), 'lotion'],
+  // An article's signs.
+  [word('دراسة'), 'study'],
+  [word('دراسات|ابحاث'), 'studies'],
+  [word('باحثون|باحثين'), 'researchers'],
+  [word('مشاركين|مشاركون'), 'participants'],
+  [word('مصادر|مراجع'), 'references'],
+  // What a page claims.
+  [word('نوم'), 'sleep'],
+  [word('ارق'), 'insomnia'],
+  [word('استرخاء'), 'relaxation'],
+  [word('عضلات|عضلة'), 'muscles'],
+  [word('تشنجات|تقلصات|تشنج'), 'cramps'],
+  [word('قلق'), 'anxiety'],
+  [word('توتر|اجهاد'), 'stress'],
+  [word('تعافي'), 'recovery'],
+  [word('مع', ''), 'with'],
+  // Persian: "هر قرص حاوی" (each tablet contains), "به صورت" (as), "همراه با غذا" (with food).
+  [word('حاوي', ''), 'contains'],
+  [word('هر', ''), 'each'],
+  [word('به صورت|بصورت', ''), 'as'],
+  [word('همراه با غذا|با غذا|بعد از غذا', ''), 'with meals'],
+];
+
+/** Nutrients beside magnesium, so a multi-nutrient reads as one. */
+const NUTRIENTS: readonly [RegExp, string][] = [
+  [word('(?:فيتامين|ويتامين) (?:ب|بي) ?(\\d{1,2})'), 'vitamin B$1'],
+  [word('(?:فيتامين|ويتامين) (?:د|دي) ?(3)?'), 'vitamin D$1'],
+  [word('(?:فيتامين|ويتامين) (?:ج|سي)'), 'vitamin C'],
+  [word('(?:فيتامين|ويتامين) (?:ك|كي) ?(\\d)?'), 'vitamin K$1'],
+  [word('(?:فيتامين|ويتامين) (?:هـ|ه|اي|اي)'), 'vitamin E'],
+  [word('(?:فيتامين|ويتامين) (?:ا|ايه)'), 'vitamin A'],
+  [word('فيتامينات|فيتامين|ويتامين'), 'vitamin'],
+  [word('كالسيوم|كلسيم'), 'calcium'],
+  [word('زنك'), 'zinc'],
+  [word('بوتاسيوم|پتاسيم'), 'potassium'],
+  [word('حديد|اهن'), 'iron'],
+  [word('سيلينيوم|سلنيوم'), 'selenium'],
+  [word('صوديوم|سديم'), 'sodium'],
+  [word('ميلاتونين'), 'melatonin'],
+  [word('بروتين'), 'protein'],
+  [word('سعرات حرارية|سعرة حرارية'), 'calories'],
+  [word('كربوهيدرات'), 'carbohydrates'],
+];
+
+/** Amount units after their figure: milligrams, micrograms, grams, millilitres, international units. */
+const AMOUNT_UNITS: readonly [RegExp, string][] = [
+  [afterFigure('م(?:ي)?كرو ?[غج]رام|مكغ|مكجم|م(?:ي)?كرو ?گرم'), 'mcg'],
+  [afterFigure('م(?:ي)?ل{1,2}(?:ي)? ?(?:[غج]را(?:م)?|گرم)|ملغم|ملغ|ملجم|مجم|مغ'), 'mg'],
+  [afterFigure('م(?:ي)?ل{1,2}(?:ي)? ?لي?تر|ملل|مل'), 'ml'],
+  [afterFigure('[غج]رام|غم|جم|غ|گرم'), 'g'],
+  [afterFigure('وحدة دولية|وحدات دولية'), 'IU'],
+];
+
+/**
+ * Arabic-script label words as the English the parser reads; text without Arabic script comes back
+ * as it was. Idempotent.
+ */
+export function arabicAsParserWords(text: string): string {
+  if (!ARABIC_SCRIPT_RE.test(text)) return text;
+  let t = normalise(text);
+  for (const [re, en] of AMOUNT_UNITS) t = t.replace(re, en);
+  // "سترات المغنيسيوم" (citrate of magnesium) is "magnesium citrate"; "مغنيسيوم بيسغليسينات" keeps its order.
+  t = t.replace(
+    new RegExp(`(?<![${L}])${PRE}(${SALT_STEMS}) ${PRE}(?:${MAGNESIUM})(?![${L}])`, 'g'),
+    (_m, salt: string) => `magnesium ${saltName(salt)}`,
+  );
+  // "زيت المغنيسيوم", "رذاذ المغنيسيوم": magnesium oil, magnesium spray.
+  t = t.replace(
+    new RegExp(`(?<![${L}])${PRE}(زيت|رذاذ|بخاخ|سبراي|رقائق|املاح|ملح|لوشن|كريم|جل) ${PRE}(?:${MAGNESIUM})(?![${L}])`, 'g'),
+    (_m, kind: string) => `magnesium ${TOPICAL_KINDS[kind] ?? kind}`,
+  );
+  t = t.replace(word(MAGNESIUM), 'magnesium');
+  t = t.replace(word('عنصري|العنصري|عنصر', ''), 'elemental');
+  t = t.replace(word('اجمالي|الاجمالي|الكلي|الكلية', ''), 'total');
+  for (const [stem, en] of SALTS) t = t.replace(word(stem), en);
+  for (const [re, en] of PHRASES) t = t.replace(re, en);
+  for (const [re, en] of NUTRIENTS) t = t.replace(re, en);
+  for (const [stem, en] of UNITS) t = t.replace(word(stem), en);
+  // "قرص واحد" (a tablet, one): the count goes before its unit.
+  t = t.replace(new RegExp(`(?<![a-z])(${UNIT_WORDS}) (?:واحد|واحدة|واحده)(?![${L}])`, 'g'), '1 $1');
+  t = t
+    .replace(word('(?:ي|ت)حتوي (?:كل )?'), 'contains ')
+    .replace(word('لكل|في كل|فى كل|مكونات|محتوي|محتويات', ''), 'per')
+    .replace(word('كل', ''), 'each')
+    .replace(word('واحد|واحدة|واحده|يك|یک'), '1')
+    .replace(word('اثنين|اثنان|اثنتين|دو'), '2')
+    .replace(word('ثلاث|ثلاثة|ثلاثه|سه'), '3')
+    .replace(word('اربع|اربعة|اربعه|چهار'), '4')
+    // "(من سترات المغنيسيوم)": from the salt; "200 ملغ من المغنيسيوم": 200 mg of magnesium.
+    .replace(/\((?:من|از) (?=magnesium )/g, '(from ')
+    .replace(new RegExp(`(?<![${L}])(?:من|از)(?![${L}])`, 'g'), 'of')
+    .replace(new RegExp(`(?<![${L}])(?:علي|على|او|يا)(?![${L}])`, 'g'), (w) => (w === 'او' || w === 'يا' ? 'or' : ''));
+  return t;
+}
+
+const TOPICAL_KINDS: Readonly<Record<string, string>> = {
+  زيت: 'oil',
+  رذاذ: 'spray',
+  بخاخ: 'spray',
+  سبراي: 'spray',
+  رقائق: 'flakes',
+  املاح: 'bath salts',
+  ملح: 'salt',
+  لوشن: 'lotion',
+  كريم: 'cream',
+  جل: 'gel',
+};
+
+function saltName(arabic: string): string {
+  for (const [stem, en] of SALTS) if (new RegExp(`^(?:${stem})$`).test(arabic)) return en;
+  return arabic;
+}
