@@ -35,6 +35,13 @@ const CASES: Case[] = [
     text: (n) => `Each tablet contains: zinc 5 mg${repeat('(a)', n)}, magnesium 5 mg`,
     as: 'text',
   },
+  // Arabic-script text is rewritten word by word before it is read.
+  {
+    name: 'Arabic label words',
+    text: (n) => repeat('كل قرص يحتوي على 125 ملغ من المغنيسيوم، قرصين مرة واحدة يوميًا ', n),
+    as: 'text',
+  },
+  { name: 'Arabic letters without a space', text: (n) => `مغنيسيوم ${repeat('ل', n)} 100 ملغ`, as: 'text' },
 ];
 
 export interface HostileResult {

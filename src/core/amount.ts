@@ -145,6 +145,10 @@ export interface ServingReading {
   amountsForUnits: number | null;
 }
 
+/** "250 mg per Tablet", "pro Kapsel": a title that says what one unit holds. */
+const PER_UNIT_TITLE_RE =
+  /(?<![a-z])(?:per|each|pro|par|por|je) (?:tablet|capsule|softgel|caplet|gummy|kapsel|tablette|gelule|capsula|comprimido)s?(?![a-z])/;
+
 /** Units of one kind the panel's amounts are for, when its serving size is a range of them. */
 const COUNTED_RANGE_UNITS: ReadonlySet<UnitKind> = new Set(['capsule', 'tablet', 'gummy', 'packet']);
 
@@ -159,6 +163,8 @@ function amountsForLargest(
 ): number | null {
   const units = serving?.units;
   if (!units || units.min >= units.max || !COUNTED_RANGE_UNITS.has(units.unit) || !packCount) return null;
+  // ("Servings Per Container 60-120": a range of servings says the amounts are no one count's.)
+  if (/\d\s?[-–]\s?\d/.test(servingsPerContainer)) return null;
   const perContainer = /(?<![\d.,])(\d{1,4})(?![\d.,])/.exec(servingsPerContainer);
   return perContainer && Number(perContainer[1]) * units.max === packCount ? units.max : null;
 }
@@ -238,11 +244,14 @@ export function servingOf(p: PageInputs): ServingReading {
     serving = parseServingSize(`1 ${intake.unit}`);
   const servingFromDirections = !serving && !!intake && intake.unit !== 'serving';
   if (servingFromDirections) serving = parseServingSize(intake.raw);
-  const amountsForUnits = amountsForLargest(
-    serving,
-    f.servingsPerContainer || label.servingsPerContainer || '',
-    p.snapshot.unitCount,
-  );
+  // (Only for amounts per serving: "Amount Per Capsule", "Each capsule provides …" or a title's "per
+  // Tablet" already say what one unit holds.)
+  const perUnitStatement = !!statement && (statement.per === 'unit' || !!statement.namesOneUnit);
+  const perServingAmount = !perUnitStatement && (rowWithAmount ? rowWithAmount.basis.per === 'serving' : !!statement);
+  const amountsForUnits =
+    perServingAmount && !PER_UNIT_TITLE_RE.test(fold(f.title))
+      ? amountsForLargest(serving, f.servingsPerContainer || label.servingsPerContainer || '', p.snapshot.unitCount)
+      : null;
   return { row, serving, directions, servingFromDirections, amountsForUnits };
 }
 

@@ -1186,11 +1186,17 @@ describe('look-alikes told by what they pair magnesium with', () => {
       description: 'Ask a doctor before use if you take aspirin or other blood thinners.',
     });
     expect(supplement.kind).toBe('magnesium-supplement');
-    const free = run({
-      title: 'Magnesium Hydroxide 400 mg, 120 capsules',
-      labelText: 'Magnesium (as magnesium hydroxide) 400 mg\nFree of aspirin, gluten and lactose.',
-    });
-    expect(free.kind).toBe('magnesium-supplement');
+    for (const note of [
+      'Free of aspirin, gluten and lactose.',
+      'Aspirin free, gluten free.',
+      'Suitable for use alongside low-dose aspirin.',
+    ]) {
+      const free = run({
+        title: 'Magnesium Hydroxide 400 mg, 120 capsules',
+        labelText: `Magnesium (as magnesium hydroxide) 400 mg\n${note}`,
+      });
+      expect(free.kind).toBe('magnesium-supplement');
+    }
   });
   it("a food's nutrition panel (calories, total fat, cholesterol) with magnesium only as a percent is no supplement", () => {
     const drink = run({
@@ -1413,6 +1419,24 @@ describe('a serving size that is a range of units', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 50, max: 50 });
     expect(a.elementalMgPerDay).toEqual({ min: 50, max: 150 });
     expect(codes(a)).toContain('serving-range-largest');
+  });
+  it("whose amounts are said to be one unit's, or whose servings per container are a range: no smaller share", () => {
+    const perCapsule = run({
+      title: 'Magnesium glycinate, 120 capsules',
+      unitCount: 120,
+      labelText:
+        'Supplement Facts\nServing Size 1-2 Capsules\nServings Per Container 60\nAmount Per Capsule\nMagnesium (as magnesium glycinate)\t100 mg\t24%',
+      directions: 'Take 1-2 capsules daily.',
+    });
+    expect(perCapsule.elementalMgPerDay).toEqual({ min: 100, max: 200 });
+    const spread = run({
+      title: 'Magnesium citrate, 120 tablets',
+      unitCount: 120,
+      labelText:
+        'Supplement Facts\nServing Size 1-2 Tablets\nServings Per Container 60-120\nMagnesium (as magnesium citrate)\t150 mg\t36%',
+      directions: 'Take 1-2 tablets daily.',
+    });
+    expect(codes(spread)).not.toContain('serving-range-largest');
   });
   it('whose servings per container do not say which count (15 servings in 90 tablets): an intake is a serving', () => {
     const a = run({

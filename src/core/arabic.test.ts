@@ -18,6 +18,23 @@ describe('Arabic-script label words as the words the parser reads', () => {
     ['أضف إلى السلة', 'Add to cart'],
     ['منیزیم ۲۵۰ میلی‌گرم', 'magnesium 250 mg'],
     ['روزی یک کپسول', 'daily 1 capsule'],
+    // A unit's contents, in either word order and for two units.
+    ['كل قرص يحتوي على 250 ملغ', 'each tablet contains 250 mg'],
+    ['يحتوي كل قرص على 250 ملغ', 'each tablet contains 250 mg'],
+    ['كل قرصين يحتويان على 300 ملغ', '2 tablets contain 300 mg'],
+    // Ranges, limits and alternatives in directions.
+    ['تناول من 1 إلى 2 قرص يوميا', 'take 1 to 2 tablet daily'],
+    ['حتى 3 أقراص يوميا', 'up to 3 tablets daily'],
+    ['قرص أو قرصين يوميا', '1 or 2 tablets daily'],
+    ['الجرعة: ملعقة صغيرة (5 مل) مرتين يوميا', 'Dosage: 1 teaspoon (5 ml) twice daily'],
+    ['روزانه دو بار، هر بار یک قرص', 'twice daily, each time 1 tablet'],
+    // Prices, medicines and an article's byline.
+    ['ر.س 65.00', 'SAR 65.00'],
+    ['120 د.إ', '120 AED'],
+    ['مضاد للحموضة', 'antacid'],
+    ['هيدروكسيد الألومنيوم', 'aluminium hydroxide'],
+    ['حليب المغنيسيا', 'milk of magnesia'],
+    ['بقلم سارة، 12 مارس 2025', 'By سارة, 12 March 2025'],
   ])('%s -> %s', (arabic, english) => {
     expect(arabicAsParserWords(arabic)).toBe(english);
   });

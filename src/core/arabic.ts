@@ -99,6 +99,22 @@ const UNITS: readonly [string, string][] = [
 const UNIT_STEMS = UNITS.map(([s]) => s).join('|');
 const UNIT_WORDS = '(?:tablets?|capsules?|sachets?|scoops?|teaspoons?|tablespoons?|drops?|sprays?|gummies|servings?)';
 
+/** The months, as written in Egypt and the Gulf and in the Levant. */
+const MONTHS: readonly [string, string][] = [
+  ['يناير|كانون الثاني', 'January'],
+  ['فبراير|شباط', 'February'],
+  ['مارس|اذار', 'March'],
+  ['ابريل|نيسان', 'April'],
+  ['مايو|ايار', 'May'],
+  ['يونيو|يونيه|حزيران', 'June'],
+  ['يوليو|يوليه|تموز', 'July'],
+  ['اغسطس', 'August'],
+  ['سبتمبر|ايلول', 'September'],
+  ['اكتوبر|تشرين الاول', 'October'],
+  ['نوفمبر|تشرين الثاني', 'November'],
+  ['ديسمبر|كانون الاول', 'December'],
+];
+
 /**
  * Phrases first, then words; each pattern over normalised text (no hamza on alef, Arabic yeh and kaf,
  * no vowel marks). The English is what the page reader's tables and the label engine know.
@@ -125,10 +141,28 @@ const PHRASES: readonly [RegExp, string][] = [
     'Directions',
   ],
   [word('(?:ال)?جرعة (?:ال)?يومية (?:ال)?موصي بها', ''), 'Recommended daily dose'],
+  [word('(?:طريقه|طريقة|نحوه|دستور|روش|ميزان) مصرف', ''), 'Directions'],
   [word('تحذيرات|تحذير|احتياطات|تنبيهات|موانع (?:ال)?استعمال|الاثار الجانبية', ''), 'Warnings'],
+  // An article's title: "أفضل أنواع المغنيسيوم" (the best kinds of magnesium), "فوائد" (benefits), "ما هو" (what is).
+  [word('افضل'), 'best'],
+  [word('انواع|اشكال'), 'types of'],
+  [word('فوائد'), 'benefits'],
+  [word('ما (?:هو|هي)', ''), 'what is'],
+  [word('كيف|كيفية', ''), 'how to'],
+  [afterFigure('عدد'), 'count'],
   // Reference intakes: "% من القيمة اليومية", "الاحتياج اليومي", "الكمية اليومية الموصى بها".
   [word('(?:ال)?قيمة (?:ال)?يومية|(?:ال)?احتياج (?:ال)?يومي|(?:ال)?احتياجات (?:ال)?يومية'), 'Daily Value'],
   [word('(?:ال)?كمية (?:ال)?يومية (?:ال)?موصي بها|(?:ال)?مدخول (?:ال)?يومي (?:ال)?موصي به'), 'recommended daily intake'],
+  // Currencies: "ر.س 65.00", "120 درهم".
+  [word('ر\\. ?س|ريال سعودي', ''), 'SAR'],
+  [word('ر\\. ?ق|ريال قطري', ''), 'QAR'],
+  [word('ر\\. ?ع|ريال عماني', ''), 'OMR'],
+  [word('دينار اردني', ''), 'JOD'],
+  [word('د\\. ?ك|دينار كويتي', ''), 'KWD'],
+  [word('د\\. ?ب|دينار بحريني', ''), 'BHD'],
+  [word('ج\\. ?م|جنيه(?: مصري)?', ''), 'EGP'],
+  // (د.إ, the dirham's sign, loses its hamza as every alef does.)
+  [word('د\\. ?ا|درهم(?: اماراتي)?', ''), 'AED'],
   // A shop's buttons.
   [
     word('(?:اضف|اضافة) (?:الي |لل|ل)(?:ال)?(?:سلة|عربة|سله)|(?:اشتر|اشتري|شراء|اطلب) (?:الان|الآن)|افزودن به سبد(?: خريد)?', ''),
@@ -136,7 +170,30 @@ const PHRASES: readonly [RegExp, string][] = [
   ],
   [word('نفذت (?:ال)?كمية|غير متوفر', ''), 'Sold out'],
   [word('متوفر(?: في (?:ال)?مخزون)?', ''), 'In stock'],
+  // Ranges and limits: "من 1 إلى 2 قرص" (from 1 to 2 tablets), "حتى 3 أقراص" (up to 3 tablets).
+  [new RegExp(`(?<![${L}])من (\\d{1,2}) (?:الي|حتي) (\\d{1,2})(?![\\d])`, 'g'), '$1 to $2'],
+  [new RegExp(`(?<![${L}])(\\d{1,2}) (?:الي|حتي) (\\d{1,2})(?![\\d])`, 'g'), '$1 to $2'],
+  [word('حتي|بحد اقصي|كحد اقصي', ''), 'up to'],
+  // Medicines: antacids, laxatives, milk of magnesia, aspirin, injections.
+  [word('(?:حليب|لبن) (?:ال)?م(?:ا)?[غج]ني?[سز]يا'), 'milk of magnesia'],
+  [word('مضاد(?:ات)? (?:لل|ال)?حموضة|مضاد(?:ات)? الحموضه'), 'antacid'],
+  [word('ملين|ملينات|مسهل|مسهلات'), 'laxative'],
+  [word('امساك'), 'constipation'],
+  [word('حرقة (?:ال)?معدة|حرقه المعده'), 'heartburn'],
+  [word('عسر (?:ال)?هضم'), 'indigestion'],
+  [word('سيميثيكون|سيمثيكون|سيميتيكون'), 'simethicone'],
+  [word('اسبرين|اسبيرين|حمض (?:ال)?اسيتيل ?ساليسيليك|حمض (?:ال)?اسيتيل ?الساليسيليك'), 'aspirin'],
+  [word('حقن|حقنة|حقنه|للحقن'), 'injection'],
+  [word('معلق'), 'suspension'],
+  // An article's byline and dates: "بقلم" (by), "آخر تحديث" (last updated), the months.
+  [word('بقلم', ''), 'By'],
+  [word('اخر تحديث|تم التحديث', ''), 'Last updated'],
+  [word('تاريخ النشر|نشر في|نشرت في', ''), 'Published'],
+  ...MONTHS.map(([ar, en]): [RegExp, string] => [word(ar, ''), en]),
+  // The dose, as a heading: "الجرعة:".
+  [new RegExp(`(?<![${L}])(?:ال)?جرعة(?=[ ]?:)`, 'g'), 'Dosage'],
   // Directions: times a day, meals, ages.
+  [word('هر بار|هر وعده|في كل مرة|كل مرة', ''), 'each time'],
   [word('مرة واحدة|مره واحده|مرة|مره|يك بار', ''), 'once'],
   [word('مرتين|مرتان|دو بار', ''), 'twice'],
   [word('مرات|بار', ''), 'times'],
@@ -224,6 +281,8 @@ export function arabicAsParserWords(text: string): string {
   if (!ARABIC_SCRIPT_RE.test(text)) return text;
   let t = normalise(text);
   for (const [re, en] of AMOUNT_UNITS) t = t.replace(re, en);
+  // An antacid's other hydroxide, before the salts are read as magnesium's.
+  t = t.replace(word('هيدروكسيد (?:ال)?(?:الومنيوم|المنيوم|الومينيوم)'), 'aluminium hydroxide');
   // "سترات المغنيسيوم" (citrate of magnesium) is "magnesium citrate"; "مغنيسيوم بيسغليسينات" keeps its order.
   t = t.replace(
     new RegExp(`(?<![${L}])${PRE}(${SALT_STEMS}) ${PRE}(?:${MAGNESIUM})(?![${L}])`, 'g'),
@@ -244,9 +303,12 @@ export function arabicAsParserWords(text: string): string {
   // "قرص واحد" (a tablet, one): the count goes before its unit.
   t = t.replace(new RegExp(`(?<![a-z])(${UNIT_WORDS}) (?:واحد|واحدة|واحده)(?![${L}])`, 'g'), '1 $1');
   t = t
-    .replace(word('(?:ي|ت)حتوي (?:كل )?'), 'contains ')
+    // "كل قرص يحتوي على", "يحتوي كل قرص على", "كل قرصين يحتويان على": each tablet contains.
+    .replace(word('(?:ي|ت)حتوي(?:ان)?(?: علي)?'), 'contains')
+    .replace(new RegExp(`contains (?:كل|each) (\\d+ )?(${UNIT_WORDS}) (?:علي )?`, 'g'), 'each $1$2 contains ')
     .replace(word('لكل|في كل|فى كل|مكونات|محتوي|محتويات', ''), 'per')
     .replace(word('كل', ''), 'each')
+    .replace(/each (\d+ )?(tablets|capsules|sachets|scoops) contains/g, '$1$2 contain')
     .replace(word('واحد|واحدة|واحده|يك|یک'), '1')
     .replace(word('اثنين|اثنان|اثنتين|دو'), '2')
     .replace(word('ثلاث|ثلاثة|ثلاثه|سه'), '3')
@@ -254,9 +316,29 @@ export function arabicAsParserWords(text: string): string {
     // "(من سترات المغنيسيوم)": from the salt; "200 ملغ من المغنيسيوم": 200 mg of magnesium.
     .replace(/\((?:من|از) (?=magnesium )/g, '(from ')
     .replace(new RegExp(`(?<![${L}])(?:من|از)(?![${L}])`, 'g'), 'of')
-    .replace(new RegExp(`(?<![${L}])(?:علي|على|او|يا)(?![${L}])`, 'g'), (w) => (w === 'او' || w === 'يا' ? 'or' : ''));
-  return t;
+    .replace(new RegExp(`(?<![${L}])(?:علي|على|او|يا)(?![${L}])`, 'g'), (w) => (w === 'او' || w === 'يا' ? 'or' : ''))
+    // "قرص أو قرصين" (a tablet or two tablets): the first has its count.
+    .replace(new RegExp(`(?<!\\d ?)(?<![a-z])(${UNIT_WORDS}) or (?=\\d)`, 'g'), '1 $1 or ')
+    // Persian "روزانه دو بار" (daily, twice): the frequency before the day, as English puts it.
+    .replace(/daily (twice|once|\d{1,2} times)/g, '$1 daily')
+    // "1 tablet or 2 tablets": one range, as "1 or 2 tablets".
+    .replace(new RegExp(`(\\d) (${UNIT_WORDS}) or (\\d) (?=\\2s?(?![a-z]))`, 'g'), '$1 or $3 ');
+  // "تناول قرص يوميا" (take a tablet daily): a unit named alone in directions is one of it.
+  return t.replace(/^.*$/gm, (line) =>
+    DIRECTIONS_WORDS_RE.test(line)
+      ? line.replace(
+          new RegExp(
+            `(?<!(?:\\d|each|per|or|magnesium)[ ]?)(?<![a-z])(tablet|capsule|sachet|scoop|teaspoon|tablespoon)(?![a-z ]*contains?)(?=[ ,.()]|$)`,
+            'g',
+          ),
+          '1 $1',
+        )
+      : line,
+  );
 }
+
+/** Words of a line of directions, once written in English. */
+const DIRECTIONS_WORDS_RE = /(?<![a-z])(?:take|daily|twice|once|times|directions|dosage)(?![a-z])/;
 
 const TOPICAL_KINDS: Readonly<Record<string, string>> = {
   زيت: 'oil',

@@ -192,6 +192,16 @@ describe('label rows: bilingual panels', () => {
     });
     expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg: 200 }, basis: { per: 'serving' }, ambiguousColumns: false });
     expect(r.servingSize).toBe('2 tablets');
+    // A printed serving size of one unit makes the one unit's column the serving's.
+    const one = readLabel(
+      ['Serving Size 1 Capsule', 'Nutrition Information\t1 capsule\t2 capsules', 'Magnesium\t100 mg\t200 mg'].join('\n'),
+      { eu: true },
+    );
+    expect(one.magnesiumRows[0]).toMatchObject({ amount: { mg: 100 }, basis: { per: 'serving' } });
+  });
+  it("a figure in micrograms on a magnesium row is another nutrient's, no column of its", () => {
+    const r = readLabel('магний (оксид) 250 мг, витамин D3 25 мкг', { eu: true });
+    expect(r.magnesiumRows[0]?.amounts.map((a) => a.mg)).toEqual([250]);
   });
 });
 

@@ -454,7 +454,10 @@ function hasAmountOutsideParentheses(line: string): boolean {
  * cells are counts of units with no "per": "1 capsule" is one unit's column, "3 capsules" a serving's.
  * Only two cells, each ending at a slash, a bracket or the line's end, after a heading's words.
  */
-function bareCountCells(folded: string): { at: number; basis: HeaderColumn; cell: RegExpExecArray }[] {
+function bareCountCells(
+  folded: string,
+  serving: { count: number | null; known: boolean } = { count: null, known: false },
+): { at: number; basis: HeaderColumn; cell: RegExpExecArray }[] {
   const cells: { at: number; basis: HeaderColumn; cell: RegExpExecArray }[] = [];
   // (A cell ends at the line's end, a slash, a bracket, or where the next count's cell starts: "1 tablet<TAB>2 tablets".)
   for (const m of folded.matchAll(
@@ -467,7 +470,17 @@ function bareCountCells(folded: string): { at: number; basis: HeaderColumn; cell
   }
   // A heading's words first ("Ravintosisältö"), then one unit's column, then a serving's of several.
   const headed = cells.length > 0 && /^\p{L}[^\d]*$/u.test(folded.slice(0, cells[0]!.at).trim());
-  if (headed && cells.length === 2 && cells[0]!.basis.per === 'unit' && cells[1]!.basis.per === 'serving') return cells;
+  if (headed && cells.length === 2 && cells[0]!.basis.per === 'unit' && cells[1]!.basis.per === 'serving') {
+    // "Serving Size 1 Capsule" above "1 capsule | 2 capsules": the printed serving's column is the serving's.
+    const [one, more] = cells as [(typeof cells)[0], (typeof cells)[0]];
+    if (!serving.known || serving.count === null || Number(more.cell[1]) === serving.count) return cells;
+    if (Number(one.cell[1]) === serving.count)
+      return [
+        { ...one, basis: { per: 'serving' } },
+        { ...more, basis: { per: 'aside' } },
+      ];
+    return [];
+  }
   // "3 tablets<TAB>NRV** (3 tablets)": a table's header of one count's column, then its reference
   // intake's: the rows are that serving's.
   const one = ONE_COUNT_THEN_REFERENCE_RE.exec(folded);
@@ -541,7 +554,7 @@ function headerBasis(
   const counted = countedColumns(folded, serving)?.cols;
   if (counted) cols.push(...counted);
   else if (perServing) cols.push({ at: perServing.index, basis: { per: 'serving' } });
-  if (!cols.length) cols.push(...bareCountCells(folded));
+  if (!cols.length) cols.push(...bareCountCells(folded, serving));
   if (!cols.length) return null;
   // "Valori nutrizionali | Per 100 g | Per 2 buste": the per-100 column beside a dose's, kept in its place.
   const hundred = PER_100_INSIDE_RE.exec(folded);
@@ -740,6 +753,9 @@ function readMagnesiumRow(
   if (/^(?:providing|provides|yielding|supplying|\(providing)/.test(folded)) return null;
   const { depth, unmatchedCloseAt } = depthMap(text);
   let amounts = findAmounts(text).filter((a) => depth[a.start] === 0 && (unmatchedCloseAt < 0 || a.start > unmatchedCloseAt));
+  // "магний (оксид) 250 мг, витамин D3 25 мкг, …": magnesium is weighed in milligrams; a figure in
+  // micrograms on its line is another nutrient's, no column of its.
+  if (amounts.some((a) => a.unit !== 'mcg')) amounts = amounts.filter((a) => a.unit !== 'mcg');
   const first = amounts[0];
   // No amount: the name ends at the first percent ("Magnesium (from citrate,\t\t0%").
   // "Magnesium 114-342 mg": the name ends before the range's low end.

@@ -217,22 +217,29 @@ function antacidPair(composition: string): string | null {
 
 /** Acetylsalicylic acid (aspirin), named in the languages here. */
 const ASPIRIN_RE =
-  /(?<![a-z])(?:acetyl ?salicyl\w*|acide acetylsalicylique|acido acetilsalicilico|acetilsalicil\w*|acetylosalicyl\w*|acetilszalicil\w*|aspirin[ae]?)(?![a-z])|(?<![а-яі])(?:ацетилсалицилов|ацетилсаліцилов)/;
+  /(?<![a-z])(?:acetyl ?salicyl\w*|acide acetylsalicylique|acido acetilsalicilico|acetilsalicil\w*|acetylosalicyl\w*|acetilszalicil\w*|aspirin[ae]?)(?![a-z])|(?<![а-яі])(?:ацетилсалицилов|ацетилсаліцилов)[а-яі]*/g;
+/** An amount of it, right after its name ("Aspirin 81 mg", "кислоти ацетилсаліцилової 150 мг") or before it. */
+const AMOUNT_AFTER_RE = /^[^.;\n\d]{0,30}\d[\d.,]*[ ]?(?:mg|мг)(?![a-z])/;
+const AMOUNT_BEFORE_RE = /\d[\d.,]*[ ]?(?:mg|мг)[ ]{1,2}(?:of[ ]{1,2})?$/;
+/** "Aspirin free", "aspirin-free": what the product is said not to have. */
+const FREE_AFTER_RE = /^[ -]{0,2}(?:free|frei|libre|senza|sans|vrij)(?![a-z])/;
 
 /**
- * "1 таблетка містить кислоти ацетилсаліцилової 150 мг, магнію гідроксиду 30,39 мг": aspirin with
- * magnesium hydroxide in the product's own composition is a heart medicine (Cardiomagnyl, Magnikor);
- * the hydroxide buffers the aspirin, it is no magnesium supplement.
+ * "1 таблетка містить кислоти ацетилсаліцилової 150 мг, магнію гідроксиду 30,39 мг": aspirin, with its
+ * amount, beside magnesium hydroxide in the product's own composition is a heart medicine (Cardiomagnyl,
+ * Magnikor) or a buffered pain reliever; the hydroxide buffers the aspirin, it is no magnesium supplement.
+ * (Not "Aspirin free", nor "suitable alongside low-dose aspirin": aspirin named with no amount of it.)
  */
 function aspirinPair(composition: string): string | null {
-  const aspirin = ASPIRIN_RE.exec(composition);
-  if (
-    !aspirin ||
-    !MAGNESIUM_HYDROXIDE_RE.test(composition) ||
-    NOT_IN_IT_BEFORE_RE.test(composition.slice(Math.max(0, aspirin.index - 30), aspirin.index))
-  )
-    return null;
-  return 'the heart or for pain (acetylsalicylic acid, buffered with magnesium hydroxide)';
+  if (!MAGNESIUM_HYDROXIDE_RE.test(composition)) return null;
+  for (const m of composition.matchAll(ASPIRIN_RE)) {
+    const after = composition.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const before = composition.slice(Math.max(0, m.index - 20), m.index);
+    if (FREE_AFTER_RE.test(after) || NOT_IN_IT_BEFORE_RE.test(composition.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (AMOUNT_AFTER_RE.test(after) || AMOUNT_BEFORE_RE.test(before))
+      return 'the heart or for pain (acetylsalicylic acid, buffered with magnesium hydroxide)';
+  }
+  return null;
 }
 
 /** "free of aluminium hydroxide", "unlike antacids with …": a partner the product is said not to have. */

@@ -1544,8 +1544,12 @@ describe('page-text reader: explainers and dated posts', () => {
     expect(readPageText(post.join('\n')).isProductPage).toBe(false);
     expect(readPageText(post.with(1, '6 min read').join('\n')).isProductPage).toBe(false);
     expect(readPageText(post.with(1, '2025年02月13日 12:20 最後更新:15:33').join('\n')).genre).toBe('article');
-    // A news item's date and time of posting alone on its line.
+    // A news item's date and time of posting alone on its line, right under its headline (not a
+    // restocking date lower down).
     expect(readPageText(post.with(1, '05-07-2025 06:26 PM').join('\n')).genre).toBe('article');
+    expect(
+      readPageText([...post.slice(0, 1), 'Last restocked', ...post.with(1, '05-07-2025 06:26 PM').slice(1)].join('\n')).genre,
+    ).toBeUndefined();
     const shop = readPageText(
       [
         'Magnesium Glycinate 120 Capsules',
@@ -2012,6 +2016,16 @@ describe('a heading with a statement of one unit after its colon', () => {
     );
     expect(r.labelText).toContain('each tablet contains 100 mg magnesium (as magnesium citrate)');
   });
+  it('"Composition: per 2 tablets 300 mg …" names no verb of containing: rows, as before', () => {
+    const r = readPageText(
+      [
+        'Magnesium tablets',
+        'Add to cart',
+        'Composition: per 2 tablets 300 mg magnesium (from magnesium oxide) and 10 µg vitamin D3.',
+      ].join('\n'),
+    );
+    expect(r.labelText).not.toContain('per 2 tablets 300 mg magnesium (from magnesium oxide) and 10 µg vitamin D3.');
+  });
   it('rows run together after a heading are still split', () => {
     const r = readPageText(
       ['Sleep blend', 'Add to cart', 'Ingredients per serving: magnesium (glycinate) 150 mg melatonin (synthetic) 1 mg'].join(
@@ -2029,5 +2043,19 @@ describe("a pack's count", () => {
     ['120 Liquid Softgels', 120],
   ])('"%s" is %i', (line, n) => {
     expect(readPageText(['Magnesium Complex', line, 'Add to cart'].join('\n')).unitCount).toBe(n);
+  });
+});
+
+describe('Turkish "Her bir tablet"', () => {
+  it('opens a composition as a heading, but not as the first words of a direction', () => {
+    const r = readPageText(
+      [
+        'Magnezyum 150 mg',
+        'Sepete ekle',
+        'Kullanım Şekli ve Dozu:',
+        'Her bir tablet bol su ile yutulmalıdır, günde 2 defa 1 tablet alınız.',
+      ].join('\n'),
+    );
+    expect(r.directions).toContain('günde 2 defa 1 tablet');
   });
 });

@@ -13,6 +13,7 @@ import { CHILD_DOSE_RE } from '../core/dose';
 import {
   ARTICLE_RE,
   DATELINE_RE,
+  NEWS_DATETIME_RE,
   BEST_OF_KIND_RE,
   DOSAGE_UNIT_RE,
   BULLET_RE,
@@ -394,7 +395,11 @@ function classify(lines: string[]): Classified[] {
       // "Composition: each tablet contains 250 mg magnesium (as magnesium citrate)": one statement,
       // amount first, not rows run together to split after the amount.
       const unitHead = !asList ? FACTS_HEAD.exec(fold(rest)) : null;
-      const statement = !!unitHead && unitHead.index === 0 && /^[ :]{0,2}\d/.test(rest.slice(unitHead[0].length));
+      const statement =
+        !!unitHead &&
+        unitHead.index === 0 &&
+        /(?:contains?|provides?|enthalt|contient|contiene|bevat|zawiera|sadrzi|содержит|містить)$/.test(unitHead[0]) &&
+        /^[ :]{0,2}\d/.test(rest.slice(unitHead[0].length));
       for (const row of asList ? list.items.map((r) => r.trim()) : statement ? [rest] : splitRows(rest))
         out.push({ line: row, folded: fold(row), block: 'facts', heading: false });
       if (asList && list.runOn) {
@@ -692,9 +697,10 @@ function leafletQuestions(questions: Classified[]): boolean {
 /** A dateline among the top lines of a text, above any star rating (a review's byline and date are a shopper's). */
 function datelineAbove(top: Classified[]): boolean {
   const ratingAt = top.findIndex((c, i) => i > 0 && RATING_LINE_RE.test(c.folded));
-  return top
-    .slice(0, ratingAt < 0 ? top.length : ratingAt)
-    .some((c) => c.line.length <= 100 && DATELINE_RE.test(c.folded.trim()));
+  return (
+    top.slice(0, ratingAt < 0 ? top.length : ratingAt).some((c) => c.line.length <= 100 && DATELINE_RE.test(c.folded.trim())) ||
+    NEWS_DATETIME_RE.test(top[1]?.folded.trim() ?? '')
+  );
 }
 /** A star rating or a count of reviews: what follows is the shoppers' (their bylines and dates). */
 const RATING_LINE_RE =
@@ -842,13 +848,14 @@ const SPONSORED_RE = /^(?:sponsored|ad|anzeige|gesponsert|sponsorise|patrocinado
 const PRICE_NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1,2})?|\d[\d.,]*)`;
 /** A price by its currency's sign or code, before or after the amount ("$24.99", "249 kr", "R$ 89,90"). */
 const PRICE_RE = new RegExp(
-  String.raw`(?:[$€£₹₩₽₺¥￥]\s?|(?:us|ca|cdn|a|au|nz|r)\$\s?|(?<![a-z])(?:kr|rs)\.?\s?(?=\d))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元)|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron)(?![a-z]))`,
+  String.raw`(?:[$€£₹₩₽₺¥￥]\s?|(?:us|ca|cdn|a|au|nz|r)\$\s?|(?<![a-z])(?:kr|rs|sar|aed|egp|kwd|qar|bhd|omr|jod)\.?\s?(?=\d))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元)|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron|sar|aed|egp|kwd|qar|bhd|omr|jod)(?![a-z]))`,
   'i',
 );
 
 /** A bottle's price stays under 1,000 but in currencies of small units (forints, yen, won, rupees). */
 const LARGE_UNIT_CAP: Record<string, number> = {
   HUF: 100_000,
+  EGP: 20_000,
   JPY: 100_000,
   KRW: 1_000_000,
   INR: 100_000,
@@ -1409,7 +1416,8 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
       (!!title && !titleHasAmount && items.indexOf(questions[0]!) < items.findIndex((c) => c.heading && c.block === 'facts'))) &&
     !leafletQuestions(questions);
   // "By Jane Doe, March 3, 2025", "6 min read" near the top, nothing sold and no panel naming magnesium: a post.
-  const dated = !sells && !withMagnesium.length && datelineAbove(own.slice(0, 12));
+  // (A panel naming magnesium keeps a page a product's, unless the text also has an article's words: a study, participants, references.)
+  const dated = !sells && (!withMagnesium.length || articleSignals >= 1) && datelineAbove(own.slice(0, 12));
   const blog =
     (!withMagnesium.length && BLOG_SECTION_RE.test(fold(opts.path ?? '').replace(/^\//, ''))) ||
     // ".../2025/03/01/magnesium-monthly", "/tag/sodium-deficiency/": a post's address, on a page that sells nothing.

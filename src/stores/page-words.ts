@@ -103,7 +103,8 @@ export const FACTS_HEAD = new RegExp(
       '(?:1|jedna|jedan|jedno) (?:[a-z]+ )?(?:tableta|kapsula|vrecica|kesica|ampula|tobolica) sadrzi',
       '(?:bir|1|her)(?: \\d{1,2})? (?:tablet|kapsul|sase|efervesan tablet)(?:te|ta|de|da)(?:ki)?',
       // "Her bir tablet;" (each tablet), above "Etkin madde:" (active substance) and its rows.
-      'her bir (?:tablet|kapsul|sase|efervesan tablet)(?:te|ta|de|da)?(?:ki)?',
+      // (Only as a heading: "Her bir tablet bol su ile yutulmalıdır" is a direction.)
+      'her bir (?:tablet|kapsul|sase|efervesan tablet)(?:te|ta|de|da)?(?:ki)?(?=[ ]?[;:]|[ ]*$)',
       // "İçindekiler (Her 2 Kapsülde)": the contents, for so many units.
       '(?:icindekiler|icerik(?:ler)?|besin ogeleri) \\((?:her|bir|1)(?: \\d{1,2})? (?:kapsul|tablet|sase|olcek|porsiyon)\\w*\\)',
       'bilesim',
@@ -233,11 +234,12 @@ export const DATELINE_RE = new RegExp(
   String.raw`^(?:by|von|par|por|door|di|av|af|written by|words by)\s[^|]{2,50}?[,|·•–-]\s*(?:on\s)?${DATE}|` +
     String.raw`^(?:posted|published|veroffentlicht|publie|publicado|pubblicato|gepubliceerd|opublikowano)(?: on| am| le| el| il| op)?\s?:?\s*${DATE}|` +
     String.raw`(?<![a-z\d])\d{1,2} ?min(?:ute)?s? read(?![a-z])|(?<![a-z])(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania)(?![a-z])|` +
-    // "05-07-2025 06:26 PM" alone on its line: a news item's date and time of posting.
-    String.raw`^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2},? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?$|` +
     // (A shop's "2024年5月1日 10:00 発売" or "… 更新" is a sale's or a page's date: an article names its publishing.)
     String.raw`^\d{4}年\d{1,2}月\d{1,2}日.{0,20}(?:最後更新|最后更新|公開|発行|掲載|发布|發佈|投稿|記者|记者|作者|文/)`,
 );
+
+/** "05-07-2025 06:26 PM" alone on its line, right under a headline: a news item's date and time of posting. */
+export const NEWS_DATETIME_RE = /^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2},? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?$/;
 
 /** The heading of a medicine's patient leaflet. */
 export const LEAFLET_RE =

@@ -55,7 +55,7 @@ const SYMBOLS: [RegExp, string | ((host: string) => string)][] = [
     /¥|￥/,
     (host) => (/\.cn$|(?:^|\.)(?:jd|tmall|taobao|suning|kaola|pinduoduo|yhd|vip|dangdang)\.com$/.test(host) ? 'CNY' : 'JPY'),
   ],
-  [/\b(USD|CAD|GBP|EUR|AUD|CHF|JPY|SEK|DKK|NOK|PLN|CZK|HUF|RON|BRL|INR)\b/, ''],
+  [/\b(USD|CAD|GBP|EUR|AUD|CHF|JPY|SEK|DKK|NOK|PLN|CZK|HUF|RON|BRL|INR|SAR|AED|EGP|KWD|QAR|BHD|OMR|JOD)\b/, ''],
 ];
 
 /**

@@ -1268,6 +1268,41 @@ describe('pages in Arabic script, read as the words the parser knows', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
     expect(a.elementalMgPerDay).toEqual({ min: 100, max: 100 });
   });
+  it('an Arabic antacid (magnesium hydroxide with aluminium hydroxide) is a medicine', () => {
+    const a = read([
+      'مالوكس أقراص مضغ',
+      'ر.س 25.00',
+      'أضف إلى السلة',
+      'كل قرص يحتوي على: هيدروكسيد المغنيسيوم 400 ملغ، هيدروكسيد الألومنيوم 400 ملغ',
+      'مضاد للحموضة لعلاج حرقة المعدة وعسر الهضم.',
+      'الجرعة: قرص إلى قرصين عند الحاجة.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it("an Arabic shop's category page, priced in riyals, is a list of products", () => {
+    const tile = (name: string, price: string) => [name, price, 'أضف إلى السلة'];
+    const a = read([
+      'مكملات المغنيسيوم',
+      ...tile('سترات المغنيسيوم 200 ملغ 60 قرص', 'ر.س 65.00'),
+      ...tile('جلايسينات المغنيسيوم 400 ملغ 120 كبسولة', 'ر.س 89.00'),
+      ...tile('أكسيد المغنيسيوم 250 ملغ 100 قرص', 'ر.س 35.00'),
+      ...tile('مالات المغنيسيوم 150 ملغ 90 كبسولة', 'ر.س 72.00'),
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it("an Arabic article with its author's byline is no product, whatever tablet it describes", () => {
+    const a = read([
+      'أفضل أنواع المغنيسيوم للنوم',
+      'بقلم سارة أحمد، 12 مارس 2025',
+      'في إحدى الدراسات، تناول المشاركون 500 ملغ من المغنيسيوم يوميا لمدة 8 أسابيع.',
+      'يحتوي كل قرص من أكسيد المغنيسيوم عادة على 400 ملغ.',
+      'الجرعة الموصى بها: قرص واحد يوميا قبل النوم.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
   it("an Arabic article's intake figures are no product's dose", () => {
     const a = read([
       'فوائد المغنيسيوم للنوم',
