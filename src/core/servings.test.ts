@@ -346,7 +346,6 @@ describe('misfires of those rules, kept out (review 5)', () => {
   });
   it.each([
     'Take 1 tablet at breakfast, lunch and dinner.',
-    '1 Kapsel zum Frühstück und 1 Kapsel zum Abendessen.',
     'Take one tablet with breakfast or with dinner.',
     'Tome 1 comprimido día sí, día no.',
   ])('"%s" names no single daily occasion', (directions) => {
@@ -400,5 +399,41 @@ describe('Hebrew directions: units, "one" after its noun, "a day", "twice", "tim
   });
   it('"כמוסה אחת" is one capsule, quoted as read', () => {
     expect(parseServingSize('כמוסה אחת').units).toMatchObject({ min: 1, max: 1, unit: 'capsule', raw: '1 כמוסה' });
+  });
+});
+
+describe('an intake for each moment of the day', () => {
+  it.each([
+    ['Take 1 capsule in the morning and 1 capsule in the evening.', 2, 2],
+    ['Take 2 tablets in the morning and 1 tablet at bedtime.', 3, 3],
+    ['1 Kapsel zum Frühstück und 1 Kapsel zum Abendessen.', 2, 2],
+    ['1 gélule le matin et 1 gélule le soir.', 2, 2],
+    // A schedule table, its moments before each intake, and the day's most after them.
+    ['Ochtend Neem 1 capsule bij het ontbijt. Tot 4 capsules per dag. Middag Neem 1 capsule in de middag. Avond n.v.t.', 2, 4],
+  ])('"%s" is %i to %i units a day', (text, min, max) => {
+    const d = parseDirections(text)!;
+    expect(d.perIntake).toMatchObject({ min, max });
+    expect(d.timesPerDay).toEqual({ min: 1, max: 1 });
+    expect(d.dividedDaily).toBe(true);
+  });
+  it.each([
+    // One intake at two moments is twice a day, as before.
+    ['Take 1 capsule morning and evening.', 1, 2],
+    // An alternative, an intake with its own frequency, another group's dose: no sum.
+    ['Take 1 capsule in the morning or 2 capsules in the evening.', 1, 1],
+    ['Take 2 capsules daily, preferably in the evening. Children: 1 capsule in the morning.', 2, 1],
+    // Review 8's inputs: alternatives in other languages, other groups, optional and phased intakes, negation.
+    ['1 capsula al mattino oppure 2 capsule alla sera.', 1, 1],
+    ['1 капсула утром или 2 капсулы вечером.', 1, 1],
+    ['Women: 1 tablet in the morning. Men: 2 tablets in the evening.', 1, 1],
+    ['Take 1 capsule in the morning; if needed, 1 capsule in the evening.', 1, 1],
+    ['1 capsule in the morning for the first 3 days, after that 2 capsules in the evening.', 1, 1],
+    ['Take 1 capsule in the morning. Do not take 2 capsules in the evening.', 1, 1],
+    ['Take 1 capsule in the morning and 1 capsule in the evening, up to 3 times a day.', 1, 3],
+  ])('"%s" is not summed', (text, units, times) => {
+    const d = parseDirections(text)!;
+    expect(d.perIntake?.min).toBe(units);
+    expect(d.timesPerDay.max).toBe(times);
+    expect(d.dividedDaily).toBe(false);
   });
 });

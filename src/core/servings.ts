@@ -427,7 +427,8 @@ export function parseDirections(text: string): Directions | null {
     readPhases(clean, text) ??
     readUseCases(clean, text) ??
     readLoadingDose(clean, text) ??
-    readServingsADay(clean, text);
+    readServingsADay(clean, text) ??
+    readTimesOfDay(clean, text);
   if (phased) return phased;
   const adults = readDirections(adultPart(clean), text);
   // "Take 3g daily … For adults only.": an adults' part that says nothing of the dose is a warning.
@@ -586,6 +587,121 @@ function readServingsADay(clean: string, text: string): Directions | null {
     timesPerDay: { min: 1, max: 1 },
     frequencyAssumed: false,
     dividedDaily: false,
+    text: quote(text, 300),
+  };
+}
+
+/** Moments of the day, each with the part of the day it stands for (folded words, several languages). */
+const MOMENTS: readonly [RegExp, string][] = [
+  [
+    /(?<![a-z])(?:morning|breakfast|morgens|fruhstuck|matin|petit[- ]dejeuner|manana|desayuno|mattin[ao]|colazione|ochtend|ochtends|ontbijt|rano)(?![a-z])|утром/,
+    'morning',
+  ],
+  [/(?<![a-z])(?:noon|midday|lunch(?:time)?|mittags|mittagessen|midi|mediodia|almuerzo|pranzo|poludnie)(?![a-z])|днем/, 'noon'],
+  [/(?<![a-z])(?:afternoon|nachmittags|apres-midi|pomeriggio|middag|middags)(?![a-z])/, 'afternoon'],
+  [
+    /(?<![a-z])(?:evening|dinner|supper|abends|abendessen|soir|diner|cena|(?:la|di|alla) sera|avond|avonds|avondeten|wieczorem|kolacji)(?![a-z])|вечером/,
+    'evening',
+  ],
+  [
+    /(?<![a-z])(?:night|bedtime|before bed|nachts|zur nacht|schlafengehen|coucher|noche|notte|nacht|slapengaan|na noc)(?![a-z])|на ночь|перед сном/,
+    'night',
+  ],
+];
+const slotsIn = (s: string): string[] => MOMENTS.filter(([re]) => re.test(s)).map(([, slot]) => slot);
+/** What may stand between two intakes of one day's schedule: moments, their small words, "and". */
+const JOINING_WORDS_RE =
+  /(?<![a-z])(?:and|und|et|y|e|en|i|и|&|in|the|at|with|before|after|zum|zur|am|vor|dem|nach|le|la|au|a|avant|apres|por|al|con|antes|de|del|alla|di|prima|bij|het|voor|na|w|przed|по|перед|take|neem|nimm|prenez|tome|prendi|another)(?![a-z])|[,;:]/g;
+/**
+ * Words that make a second intake not part of one fixed day: alternatives, conditions, options,
+ * other groups, phases, days of training, negation.
+ */
+const NOT_ONE_SCHEDULE_RE =
+  /(?<![a-z])(?:times|twice|daily|a day|per day|taglich|par jour|al dia|al giorno|per dag|dziennie|or|oder|ou|o|oppure|ofwel|lub|bzw|alternatively|instead|if|needed|optional\w*|may|can|could|additional\w*|extra|also|too|as well|women|men|pregnan\w*|teens?|adolescen\w*|jugendliche\w*|frauen|manner|femmes|hommes|mujeres|hombres|donne|uomini|vrouwen|mannen|athletes?|sport\w*|training|rest|week\w*|days?|first|then|after that|thereafter|danach|dann|puis|ensuite|luego|despues|poi|dopo|daarna|bedarf|zusatzlich|eventuellement|supplementaire|necesario|necessario|nodig|not|nicht|ne|no|niet|nie|kit)(?![a-z])|или|если|детям|детей|дети|не /;
+/** "Tot 4 capsules per dag", "up to 4 capsules a day": the day's most, in the intakes' unit. */
+const UP_TO_A_DAY_RE =
+  /(?<![a-z])(?:up to|tot|bis zu|jusqu'a|hasta|fino a|maximal|maximum|max\.?) (\d{1,2}) (?!times|mal|fois|veces|volte|keer)([a-z]{3,14}) (?:per day|a day|daily|per dag|pro tag|am tag|taglich|par jour|al dia|por dia|al giorno|dziennie)(?![a-z])/;
+/** A schedule's row whose moment takes nothing: "Avond n.v.t.", "Evening: none". */
+const EMPTY_MOMENT_RE = /^[a-z' -]{3,20}:? (?:nvt|none|-|geen|keine|aucune|ninguna|nessuna|—)$/;
+
+/**
+ * "1 capsule in the morning and 1 capsule in the evening", "2 tablets with breakfast, 1 at
+ * bedtime", a schedule "Ochtend: Neem 1 capsule bij het ontbijt. / Middag: Neem 1 capsule …": one
+ * fixed intake for each moment of the day, so the day is their sum (and "up to 4 capsules a day"
+ * its most). Only where nothing but moments and "and" stands between the intakes, or each sentence
+ * is a moment's row; any alternative, condition, other group, phase or negation leaves the
+ * directions to the other readers.
+ */
+function readTimesOfDay(clean: string, text: string): Directions | null {
+  if (CHILD_WORD_RE.test(clean) || NOT_ONE_SCHEDULE_RE.test(clean.replace(new RegExp(UP_TO_A_DAY_RE.source, 'g'), ' ')))
+    return null;
+  const sentences = clean
+    .replace(/(?<![a-z])n\.v\.t\.?/g, 'nvt')
+    .split(/[.;\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean)
+    // A table's moment cell on a line of its own ("Ochtend" above "Neem 1 capsule …") heads the next.
+    .reduce<string[]>((out, x) => {
+      const last = out.at(-1);
+      if (last !== undefined && /^[a-z' -]{3,20}:?$/.test(last) && slotsIn(last).length === 1)
+        out[out.length - 1] = `${last} ${x}`;
+      else out.push(x);
+      return out;
+    }, []);
+  const intakes: { count: UnitCount; slots: string[] }[] = [];
+  const ceiling = UP_TO_A_DAY_RE.exec(clean);
+  // A schedule: each sentence a moment's row ("ochtend neem 1 capsule bij het ontbijt"), a ceiling,
+  // or a moment that takes nothing.
+  // (A sentence with no count, "Doseervorm: vegan capsules", is no row.)
+  const rows = sentences.filter((x) => !UP_TO_A_DAY_RE.test(x) && !EMPTY_MOMENT_RE.test(x) && findUnitCount(x));
+  const schedule =
+    rows.length >= 2 &&
+    rows.every((x) => {
+      const count = findUnitCount(x);
+      const at = count ? x.indexOf(fold(count.raw)) : -1;
+      return (
+        count &&
+        at >= 0 &&
+        slotsIn(x.slice(0, at)).length === 1 &&
+        /^[a-z' -]{3,20}(?: (?:take|neem|nimm|prenez|tome|prendi))?$/.test(x.slice(0, at).trim())
+      );
+    });
+  if (schedule) {
+    for (const x of rows)
+      intakes.push({ count: findUnitCount(x)!, slots: slotsIn(x.slice(0, x.indexOf(fold(findUnitCount(x)!.raw)))) });
+  } else {
+    // One sentence: intakes joined by moments and "and" only.
+    if (sentences.length !== 1) return null;
+    const line = sentences[0]!;
+    let from = 0;
+    let gapStart = -1;
+    for (let i = 0; i < 6; i++) {
+      const count = findUnitCount(line.slice(from));
+      const at = count ? line.indexOf(fold(count.raw), from) : -1;
+      if (!count || at < 0) break;
+      if (gapStart >= 0) {
+        const gap = line.slice(gapStart, at);
+        const rest = MOMENTS.reduce((g, [re]) => g.replace(new RegExp(re.source, 'g'), ' '), gap).replace(JOINING_WORDS_RE, ' ');
+        if (rest.trim()) return null;
+        intakes[intakes.length - 1]!.slots = slotsIn(gap);
+      }
+      intakes.push({ count, slots: [] });
+      from = at + count.raw.length;
+      gapStart = from;
+    }
+    if (intakes.length) intakes[intakes.length - 1]!.slots = slotsIn(line.slice(gapStart));
+  }
+  if (intakes.length < 2 || new Set(intakes.map((x) => x.count.unit)).size !== 1) return null;
+  if (intakes.some((x) => x.slots.length !== 1) || new Set(intakes.map((x) => x.slots[0])).size !== intakes.length) return null;
+  const unit = intakes[0]!.count.unit;
+  const min = intakes.reduce((n, x) => n + x.count.min, 0);
+  const sum = intakes.reduce((n, x) => n + x.count.max, 0);
+  const most = ceiling && unitKind(ceiling[2]!) === unit ? Number(ceiling[1]) : 0;
+  return {
+    perIntake: { min, max: Math.max(sum, most), unit, raw: intakes[0]!.count.raw },
+    timesPerDay: { min: 1, max: 1 },
+    frequencyAssumed: false,
+    dividedDaily: true,
     text: quote(text, 300),
   };
 }
