@@ -408,6 +408,9 @@ describe('an intake for each moment of the day', () => {
     ['Take 2 tablets in the morning and 1 tablet at bedtime.', 3, 3],
     ['1 Kapsel zum Frühstück und 1 Kapsel zum Abendessen.', 2, 2],
     ['1 gélule le matin et 1 gélule le soir.', 2, 2],
+    // The moment before its intake, in one sentence or row by row.
+    ['In the morning 1 capsule, in the evening 2 capsules.', 3, 3],
+    ['Morning: 1 capsule. Evening: 1 capsule.', 2, 2],
     // A schedule table, its moments before each intake, and the day's most after them.
     ['Ochtend Neem 1 capsule bij het ontbijt. Tot 4 capsules per dag. Middag Neem 1 capsule in de middag. Avond n.v.t.', 2, 4],
   ])('"%s" is %i to %i units a day', (text, min, max) => {

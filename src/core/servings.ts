@@ -663,33 +663,37 @@ function readTimesOfDay(clean: string, text: string): Directions | null {
         count &&
         at >= 0 &&
         slotsIn(x.slice(0, at)).length === 1 &&
-        /^[a-z' -]{3,20}(?: (?:take|neem|nimm|prenez|tome|prendi))?$/.test(x.slice(0, at).trim())
+        /^[a-z' -]{3,20}:?(?: (?:take|neem|nimm|prenez|tome|prendi))?$/.test(x.slice(0, at).trim())
       );
     });
   if (schedule) {
     for (const x of rows)
       intakes.push({ count: findUnitCount(x)!, slots: slotsIn(x.slice(0, x.indexOf(fold(findUnitCount(x)!.raw)))) });
   } else {
-    // One sentence: intakes joined by moments and "and" only.
+    // One sentence: intakes joined by moments and "and" only; each moment after its intake ("1 capsule
+    // in the morning and 1 in the evening") or, from the first, before it ("in the morning 1 capsule,
+    // in the evening 2 capsules").
     if (sentences.length !== 1) return null;
     const line = sentences[0]!;
+    const onlyMoments = (gap: string) =>
+      !MOMENTS.reduce((g, [re]) => g.replace(new RegExp(re.source, 'g'), ' '), gap)
+        .replace(JOINING_WORDS_RE, ' ')
+        .trim();
+    const gaps: string[] = [];
     let from = 0;
-    let gapStart = -1;
     for (let i = 0; i < 6; i++) {
       const count = findUnitCount(line.slice(from));
       const at = count ? line.indexOf(fold(count.raw), from) : -1;
       if (!count || at < 0) break;
-      if (gapStart >= 0) {
-        const gap = line.slice(gapStart, at);
-        const rest = MOMENTS.reduce((g, [re]) => g.replace(new RegExp(re.source, 'g'), ' '), gap).replace(JOINING_WORDS_RE, ' ');
-        if (rest.trim()) return null;
-        intakes[intakes.length - 1]!.slots = slotsIn(gap);
-      }
+      gaps.push(line.slice(from, at));
       intakes.push({ count, slots: [] });
       from = at + count.raw.length;
-      gapStart = from;
     }
-    if (intakes.length) intakes[intakes.length - 1]!.slots = slotsIn(line.slice(gapStart));
+    gaps.push(line.slice(from));
+    if (gaps.slice(1, -1).some((g) => !onlyMoments(g))) return null;
+    const lead = gaps[0]!;
+    const momentsFirst = slotsIn(lead).length === 1 && onlyMoments(lead) && !slotsIn(gaps.at(-1)!).length;
+    intakes.forEach((x, i) => (x.slots = slotsIn(momentsFirst ? gaps[i]! : gaps[i + 1]!)));
   }
   if (intakes.length < 2 || new Set(intakes.map((x) => x.count.unit)).size !== 1) return null;
   if (intakes.some((x) => x.slots.length !== 1) || new Set(intakes.map((x) => x.slots[0])).size !== intakes.length) return null;
