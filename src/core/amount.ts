@@ -4,7 +4,7 @@
 // does not apply (undefined), applies and gives an amount, or applies and gives none (null: the
 // source is there but cannot be read, so nothing less trusted is used instead).
 import type { ElementalAmount, FormFinding, Warning } from './schema';
-import type { LabelReading, MagnesiumRow } from './label-rows';
+import { PER_UNIT_RE, type LabelReading, type MagnesiumRow } from './label-rows';
 import type { TitleAnalysis } from './title';
 import { formsNearMagnesium, namedHydrate } from './forms';
 import {
@@ -145,10 +145,6 @@ export interface ServingReading {
   amountsForUnits: number | null;
 }
 
-/** "250 mg per Tablet", "pro Kapsel": a title that says what one unit holds. */
-const PER_UNIT_TITLE_RE =
-  /(?<![a-z])(?:per|each|pro|par|por|je) (?:tablet|capsule|softgel|caplet|gummy|kapsel|tablette|gelule|capsula|comprimido)s?(?![a-z])/;
-
 /** Units of one kind the panel's amounts are for, when its serving size is a range of them. */
 const COUNTED_RANGE_UNITS: ReadonlySet<UnitKind> = new Set(['capsule', 'tablet', 'gummy', 'packet']);
 
@@ -249,7 +245,7 @@ export function servingOf(p: PageInputs): ServingReading {
   const perUnitStatement = !!statement && (statement.per === 'unit' || !!statement.namesOneUnit);
   const perServingAmount = !perUnitStatement && (rowWithAmount ? rowWithAmount.basis.per === 'serving' : !!statement);
   const amountsForUnits =
-    perServingAmount && !PER_UNIT_TITLE_RE.test(fold(f.title))
+    perServingAmount && !PER_UNIT_RE.test(fold(f.title))
       ? amountsForLargest(serving, f.servingsPerContainer || label.servingsPerContainer || '', p.snapshot.unitCount)
       : null;
   return { row, serving, directions, servingFromDirections, amountsForUnits };

@@ -353,7 +353,7 @@ const TOPICAL_KINDS: Readonly<Record<string, string>> = {
   جل: 'gel',
 };
 
+const SALT_NAMES = SALTS.map(([stem, en]) => [new RegExp(`^(?:${stem})$`), en] as const);
 function saltName(arabic: string): string {
-  for (const [stem, en] of SALTS) if (new RegExp(`^(?:${stem})$`).test(arabic)) return en;
-  return arabic;
+  return SALT_NAMES.find(([re]) => re.test(arabic))?.[1] ?? arabic;
 }

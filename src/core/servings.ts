@@ -621,6 +621,9 @@ const NOT_ONE_SCHEDULE_RE =
 /** "Tot 4 capsules per dag", "up to 4 capsules a day": the day's most, in the intakes' unit. */
 const UP_TO_A_DAY_RE =
   /(?<![a-z])(?:up to|tot|bis zu|jusqu'a|hasta|fino a|maximal|maximum|max\.?) (\d{1,2}) (?!times|mal|fois|veces|volte|keer)([a-z]{3,14}) (?:per day|a day|daily|per dag|pro tag|am tag|taglich|par jour|al dia|por dia|al giorno|dziennie)(?![a-z])/;
+const UP_TO_A_DAY_ALL_RE = new RegExp(UP_TO_A_DAY_RE.source, 'g');
+/** Any moment of the day, to take out of the words between two intakes. */
+const ANY_MOMENT_RE = new RegExp(MOMENTS.map(([re]) => re.source).join('|'), 'g');
 /** A schedule's row whose moment takes nothing: "Avond n.v.t.", "Evening: none". */
 const EMPTY_MOMENT_RE = /^[a-z' -]{3,20}:? (?:nvt|none|-|geen|keine|aucune|ninguna|nessuna|—)$/;
 
@@ -633,8 +636,7 @@ const EMPTY_MOMENT_RE = /^[a-z' -]{3,20}:? (?:nvt|none|-|geen|keine|aucune|ningu
  * directions to the other readers.
  */
 function readTimesOfDay(clean: string, text: string): Directions | null {
-  if (CHILD_WORD_RE.test(clean) || NOT_ONE_SCHEDULE_RE.test(clean.replace(new RegExp(UP_TO_A_DAY_RE.source, 'g'), ' ')))
-    return null;
+  if (CHILD_WORD_RE.test(clean) || NOT_ONE_SCHEDULE_RE.test(clean.replace(UP_TO_A_DAY_ALL_RE, ' '))) return null;
   const sentences = clean
     .replace(/(?<![a-z])n\.v\.t\.?/g, 'nvt')
     .split(/[.;\n]/)
@@ -653,32 +655,28 @@ function readTimesOfDay(clean: string, text: string): Directions | null {
   // A schedule: each sentence a moment's row ("ochtend neem 1 capsule bij het ontbijt"), a ceiling,
   // or a moment that takes nothing.
   // (A sentence with no count, "Doseervorm: vegan capsules", is no row.)
-  const rows = sentences.filter((x) => !UP_TO_A_DAY_RE.test(x) && !EMPTY_MOMENT_RE.test(x) && findUnitCount(x));
-  const schedule =
-    rows.length >= 2 &&
-    rows.every((x) => {
+  const rows = sentences
+    .filter((x) => !UP_TO_A_DAY_RE.test(x) && !EMPTY_MOMENT_RE.test(x))
+    .map((x) => {
       const count = findUnitCount(x);
       const at = count ? x.indexOf(fold(count.raw)) : -1;
-      return (
-        count &&
-        at >= 0 &&
-        slotsIn(x.slice(0, at)).length === 1 &&
-        /^[a-z' -]{3,20}:?(?: (?:take|neem|nimm|prenez|tome|prendi))?$/.test(x.slice(0, at).trim())
-      );
-    });
+      return count && at >= 0 ? { count, lead: x.slice(0, at) } : null;
+    })
+    .filter((x) => x !== null);
+  const schedule =
+    rows.length >= 2 &&
+    rows.every(
+      (x) => slotsIn(x.lead).length === 1 && /^[a-z' -]{3,20}:?(?: (?:take|neem|nimm|prenez|tome|prendi))?$/.test(x.lead.trim()),
+    );
   if (schedule) {
-    for (const x of rows)
-      intakes.push({ count: findUnitCount(x)!, slots: slotsIn(x.slice(0, x.indexOf(fold(findUnitCount(x)!.raw)))) });
+    for (const x of rows) intakes.push({ count: x.count, slots: slotsIn(x.lead) });
   } else {
     // One sentence: intakes joined by moments and "and" only; each moment after its intake ("1 capsule
     // in the morning and 1 in the evening") or, from the first, before it ("in the morning 1 capsule,
     // in the evening 2 capsules").
     if (sentences.length !== 1) return null;
     const line = sentences[0]!;
-    const onlyMoments = (gap: string) =>
-      !MOMENTS.reduce((g, [re]) => g.replace(new RegExp(re.source, 'g'), ' '), gap)
-        .replace(JOINING_WORDS_RE, ' ')
-        .trim();
+    const onlyMoments = (gap: string) => !gap.replace(ANY_MOMENT_RE, ' ').replace(JOINING_WORDS_RE, ' ').trim();
     const gaps: string[] = [];
     let from = 0;
     for (let i = 0; i < 6; i++) {

@@ -398,7 +398,7 @@ function classify(lines: string[]): Classified[] {
       const statement =
         !!unitHead &&
         unitHead.index === 0 &&
-        /(?:contains?|provides?|enthalt|contient|contiene|bevat|zawiera|sadrzi|содержит|містить)$/.test(unitHead[0]) &&
+        CONTENTS_RE.test(unitHead[0].slice(unitHead[0].lastIndexOf(' '))) &&
         /^[ :]{0,2}\d/.test(rest.slice(unitHead[0].length));
       for (const row of asList ? list.items.map((r) => r.trim()) : statement ? [rest] : splitRows(rest))
         out.push({ line: row, folded: fold(row), block: 'facts', heading: false });
@@ -947,7 +947,7 @@ const SENTENCE_BREAK_RE = /(?<=[.!?])\s+(?=[A-ZÀ-Ý¿¡0-9])/;
 
 /** What a unit contains or provides: a composition's verb, not an intake's. */
 const CONTENTS_RE =
-  /^[ ]{1,2}(?:contains?|provides?|supplies|enthalt|liefert|contient|fournit|contiene|aporta|proporciona|bevat|levert|zawiera|dostarcza|obsahuje|tartalmaz|содержит|съдържа)(?![a-zа-я])/;
+  /^[ ]{1,2}(?:contains?|provides?|supplies|enthalt|liefert|contient|fournit|contiene|aporta|proporciona|bevat|levert|zawiera|dostarcza|obsahuje|tartalmaz|sadrzi|содержит|съдържа|містить)(?![a-zа-яі])/;
 
 /** "A soft gel capsule formulated using", "Each tablet contains", "One capsule provides": a unit's composition. */
 const UNIT_COMPOSITION_RE =
