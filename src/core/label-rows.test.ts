@@ -186,6 +186,11 @@ describe('label rows: bilingual panels', () => {
     // Without the header the two amounts are ambiguous columns.
     expect(readLabel('Magnesium\t117mg (31%*) / 351 mg (94%*)', { eu: true }).magnesiumRows[0]?.ambiguousColumns).toBe(true);
   });
+  it('"Состав (в 2 капсулах):" (composition in 2 capsules) names the serving its rows are for', () => {
+    const r = readLabel(['Состав (в 2 капсулах):', 'магний (оксид) 250 мг', 'витамин B6 10 мг'].join('\n'), { eu: true });
+    expect(r.servingSize).toBe('2 капсулах');
+    expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg: 250 }, basis: { per: 'serving' } });
+  });
   it('"Active ingredients<TAB>1 tablet<TAB>2 tablets": cells side by side name a unit\'s column and a serving\'s', () => {
     const r = readLabel(['Active ingredients\t1 tablet\t2 tablets', 'Magnesium (total)\t100 mg\t200 mg'].join('\n'), {
       eu: true,

@@ -420,8 +420,14 @@ describe('an intake for each moment of the day', () => {
     expect(d.dividedDaily).toBe(true);
   });
   it.each([
-    // One intake at two moments is twice a day, as before.
+    // One intake at two moments is twice a day, as before, in the other languages too.
     ['Take 1 capsule morning and evening.', 1, 2],
+    ['По 1 капсуле утром и вечером.', 1, 2],
+    ['1 cápsula por la mañana y por la noche.', 1, 2],
+    ['1 cápsula de manhã e à noite.', 1, 2],
+    ['1 kapsel morgon och kväll.', 1, 2],
+    ['1 tabletka rano a večer.', 1, 2],
+    ['По 1 капсуле утром или вечером.', 1, 1],
     // An alternative, an intake with its own frequency, another group's dose: no sum.
     ['Take 1 capsule in the morning or 2 capsules in the evening.', 1, 1],
     ['Take 2 capsules daily, preferably in the evening. Children: 1 capsule in the morning.', 2, 1],

@@ -265,7 +265,7 @@ const TIMES: [RegExp, number, number][] = [
     3,
   ],
   [
-    /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|duas vezes|due volte|twee keer|tva ganger|dwa razy|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm|reggel es este|mattina e sera|manana y noche|'s ochtends en 's avonds|rano i wieczorem)(?![a-z])|(?<![א-ת])פעמיים(?![א-ת])/,
+    /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|duas vezes|due volte|twee keer|tva ganger|dwa razy|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm|reggel es este|mattina e sera|manana y noche|(?:por la )?manana y por la noche|(?:de )?manha e (?:a )?noite|mattino e sera|'s ochtends en 's avonds|ochtend en avond|morgon och kvall|morgen og (?:aften|kveld)|aamulla ja illalla|rano a vecer|rano i wieczorem)(?![a-z])|(?<![а-яі])(?:утром и вечером|вранці (?:і|та) ввечері|сутрин и вечер)(?![а-яі])|(?<![א-ת])פעמיים(?![א-ת])/,
     2,
     2,
   ],

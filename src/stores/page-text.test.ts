@@ -119,6 +119,34 @@ describe('page-text reader: blocks', () => {
     expect(fields.directions).toMatch(/^Erw\. und Jugendl\.: 1-3-mal tgl\. 1 Kautbl\./);
   });
 
+  it("a rule's condition on a recommended dose announces no directions: a regulator's summary is no product page", () => {
+    const fields = readPageText(
+      [
+        'Magnesium citrate',
+        'Permitted ingredient: magnesium citrate',
+        'Reference intakes for magnesium:',
+        'Children – 4-8 years – 130mg/day',
+        'Men – 31-70 years – 420mg/day',
+        'When used in a medicine:',
+        '(ii) where the maximum recommended daily dose for:',
+        '(A) children aged between 4 and 8 years provides 110 mg or more total magnesium;',
+        'the following warning statement is required on the label.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toBeUndefined();
+    expect(fields.isProductPage).toBe(false);
+    // A recommended dose announced as such still heads the dose under it.
+    const product = readPageText(
+      [
+        'Magnesium Citrate 120 Tablets',
+        '$12.99',
+        'The recommended dose is as follows:',
+        'Adults: 2 tablets daily with food.',
+      ].join('\n'),
+    );
+    expect(product.directions).toMatch(/2 tablets daily/);
+  });
+
   it("a page headed by a question, or by a recipe's name, is no product page", () => {
     const prices = ['High 5 Zero - £5.99', '250mg 70mg 56mg 9mg', 'Nuun Sport Hydration - £6.49', '300mg 150mg 25mg 13mg'];
     const asks = readPageText(
@@ -1243,6 +1271,39 @@ describe('page-text reader: a table of nutrients with no heading it knows', () =
       '15 mg',
     ]);
     expect(fields.labelText?.split('\n')).toContain('Magnesium (magnesium oxide, USP)\t50 mg');
+  });
+  it("a composition run on after its heading is split into its named amounts, a vitamin's number in its name", () => {
+    const fields = readPageText(
+      [
+        'Магний B6 Комплекс, 60 капсул',
+        'Состав (в 2 капсулах): магний (оксид) 250 мг, витамин B6 10 мг, витамин D3 5 мкг.',
+        'Применение: по 1 капсуле утром и вечером.',
+      ].join('\n'),
+    );
+    const rows = fields.labelText?.split('\n');
+    expect(rows).toContain('магний (оксид) 250 мг');
+    expect(rows).toContain('витамин B6 10 мг');
+    expect(fields.directions).toBe('по 1 капсуле утром и вечером.');
+  });
+  it('copied cell by cell, a panel that prints each amount before its name keeps each amount with its own name', () => {
+    const fields = readPageText(
+      [
+        'Acti-Mag 60 tabletten',
+        '€ 26,25',
+        'Samenstelling:',
+        '66,67 mg',
+        'Magnesium (magnesium glycerofosfaat)',
+        '42,5 mg',
+        'Bietensap (Beta vulgaris)',
+        '33,33 mg',
+        'Taurine',
+        'Dosering: 3 keer per dag 1 tablet bij de maaltijd',
+      ].join('\n'),
+    );
+    const rows = fields.labelText?.split('\n');
+    expect(rows).toContain('66,67 mg\tMagnesium (magnesium glycerofosfaat)');
+    expect(rows).toContain('42,5 mg\tBietensap (Beta vulgaris)');
+    expect(fields.labelText).not.toMatch(/glycerofosfaat\)\t42,5/);
   });
   it('a long panel copied cell by cell keeps its later rows, and a second column with its bracketed percent', () => {
     const rows = Array.from({ length: 24 }, (_, k) => [

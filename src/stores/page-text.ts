@@ -121,10 +121,11 @@ const INDICATIONS_HEAD =
 
 /**
  * A recommended dose named as a noun ("folgende Dosierung … empfohlen", "recommended dosage"), not a
- * dosage form, a dose per kilo or a child's dose.
+ * dosage form, a dose per kilo or a child's dose, nor a rule's condition ("where the maximum
+ * recommended daily dose for:", "if the recommended dose is exceeded").
  */
 const DOSE_ANNOUNCED_RE =
-  /^(?=.*(?<![a-z])(?:empfohlen\w*|recommended|recommandee?s?|recomendad[ao]s?|raccomandat[ao]|aanbevolen|zalecan\w*)(?![a-z]))(?!.*(?<![a-z])(?:pediatric|paediatric|child(?:ren)?|kinder\w*|enfants?|ninos|bambini)(?![a-z])).*(?<![a-z])(?:dosierung|dosage|dosing|posologie|posologia|dosis|dose|dosering|dawkowanie)(?![a-z])(?!.{0,20}(?:forms?|formen|strengths?|kg|korpergewicht|body ?weight))/;
+  /^(?![(]?[a-z]{0,4}[).]?[ ]{0,2}(?:where|when|if|unless|wenn|falls|sofern|si|lorsque|cuando|quando|se|als|indien|jesli|gdy)(?![a-z]))(?=.*(?<![a-z])(?:empfohlen\w*|recommended|recommandee?s?|recomendad[ao]s?|raccomandat[ao]|aanbevolen|zalecan\w*)(?![a-z]))(?!.*(?<![a-z])(?:pediatric|paediatric|child(?:ren)?|kinder\w*|enfants?|ninos|bambini)(?![a-z])).*(?<![a-z])(?:dosierung|dosage|dosing|posologie|posologia|dosis|dose|dosering|dawkowanie)(?![a-z])(?!.{0,20}(?:forms?|formen|strengths?|kg|korpergewicht|body ?weight))/;
 
 function headingKind(text: string): Block | null {
   const folded = text.replace(SECTION_NUMBER_RE, '');
@@ -268,8 +269,8 @@ interface Classified {
   folded: string;
   block: Block;
   heading: boolean;
-  /** Put back together from cells that came on their own lines. */
-  joined?: boolean;
+  /** Put back together from cells that came on their own lines (its amount first, or its name first). */
+  joined?: 'amount-first' | 'name-first';
   /** The page printed it as a list item. */
   bullet?: boolean;
 }
@@ -485,8 +486,12 @@ function classify(lines: string[]): Classified[] {
 const AMOUNT_ONLY_LINE_RE =
   /^(?:[<~]?\d[\d.,]*\s?(?:mg|mcg|µg|ug|g|iu|mmol|%)(?:\s?\(?\d[\d.,]*\s?%[^)\t]{0,12}\)?)?|\d{1,4}|[-–*†‡]|\*\*)(?:\t(?:[<~]?\d[\d.,]*\s?(?:mg|mcg|µg|ug|g|iu|mmol|%)?[*†‡]*|[-–*†‡]|\*\*))*[*†‡]*$/i;
 const HAS_AMOUNT_RE = /\d\s?(?:mg|mcg|µg|ug|g|iu|mmol|%)(?![a-z])/i;
-/** "calcium 75 mg", "zinc - 25 mg": a nutrient's name, then its amount. */
-const NAMED_AMOUNT_RE = /^\p{L}[^\d]{1,60}\d[\d.,]*\s?(?:mg|mcg|µg|ug|g|iu|мг|мкг|г)(?![a-zа-я])/u;
+/**
+ * "calcium 75 mg", "zinc - 25 mg", "vitamin B6 10 mg": a nutrient's name (a vitamin's letter and
+ * number in it), then its amount.
+ */
+const NAMED_AMOUNT_RE =
+  /^\p{L}(?:[^\d]|(?<=[a-z])\d{1,2}(?=[ )]))(?:[^\d]|(?<=[a-z])\d{1,2}(?=[ )])){0,59}\d[\d.,]*\s?(?:mg|mcg|µg|ug|g|iu|мг|мкг|г)(?![a-zа-я])/u;
 
 /**
  * "Magnesium (from Magnesium Citrate)" then "435 mg" on the next line: a row whose cells came apart
@@ -495,9 +500,31 @@ const NAMED_AMOUNT_RE = /^\p{L}[^\d]{1,60}\d[\d.,]*\s?(?:mg|mcg|µg|ug|g|iu|мг
  */
 function joinSplitRows(items: Classified[]): Classified[] {
   const out: Classified[] = [];
+  const isAmountCell = (c: Classified) => !c.heading && AMOUNT_ONLY_LINE_RE.test(c.line.trim()) && HAS_AMOUNT_RE.test(c.line);
   for (const c of items) {
     const prev = out.at(-1);
-    const amountOnly = !c.heading && AMOUNT_ONLY_LINE_RE.test(c.line.trim()) && HAS_AMOUNT_RE.test(c.line);
+    const amountOnly = isAmountCell(c);
+    // "Samenstelling:" then "66,67 mg" / "Magnesium (magnesium glycerofosfaat)" / "42,5 mg" / "Bietensap":
+    // a panel whose rows print the amount first, copied cell by cell. The first amount stands right under
+    // the heading, so each amount goes with the name after it, not before.
+    const before = out.at(-2);
+    const amountFirst =
+      prev &&
+      before &&
+      c.block === 'facts' &&
+      prev.block === 'facts' &&
+      !c.heading &&
+      !prev.joined &&
+      isAmountCell(prev) &&
+      (before.heading || before.joined === 'amount-first') &&
+      c.line.length <= 100 &&
+      /\p{L}{3}/u.test(c.line) &&
+      !HAS_AMOUNT_RE.test(c.line);
+    if (amountFirst) {
+      const line = `${prev.line.trim()}\t${c.line}`;
+      out[out.length - 1] = { ...c, line, folded: fold(line), joined: 'amount-first' };
+      continue;
+    }
     const nameLine =
       prev &&
       !prev.heading &&
@@ -505,6 +532,7 @@ function joinSplitRows(items: Classified[]): Classified[] {
       prev.block !== 'other' &&
       prev.line.length <= 100 &&
       !HAS_AMOUNT_RE.test(prev.line) &&
+      prev.joined !== 'amount-first' &&
       (ROW_NAME_RE.test(prev.folded) || (prev.block === 'facts' && MAGNESIUM_RE.test(prev.folded))) &&
       // Rows alternate name, amount: a name right under another name with no amount between is a
       // list of names whose amounts the page does not print ("Elemental Zinc (Citrate)" then
@@ -515,12 +543,12 @@ function joinSplitRows(items: Classified[]): Classified[] {
     const nextCell =
       prev &&
       !prev.heading &&
-      prev.joined &&
+      prev.joined === 'name-first' &&
       prev.block === c.block &&
       /^\d[\d.,]*\s?(?:%|mg|mcg|µg|ug|g|iu)(?![a-z])\S*(?:\s?\(\d[\d.,]*\s?%[^()]{0,12}\))?$/i.test(c.line.trim());
     if (prev && amountOnly && (nameLine || nextCell)) {
       const line = `${prev.line}\t${c.line.trim()}`;
-      out[out.length - 1] = { ...prev, line, folded: fold(line), joined: true };
+      out[out.length - 1] = { ...prev, line, folded: fold(line), joined: 'name-first' };
       continue;
     }
     out.push(c);
@@ -1178,8 +1206,10 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     const sentences = c.line.length > 400 ? c.line.split(SENTENCE_BREAK_RE) : [c.line];
     for (const sentence of sentences) {
       const folded = fold(sentence);
-      // A question ("How much should I take daily?") is a heading of advice, not directions.
-      if (sentence.length > 400 || sentence.trim().endsWith('?')) continue;
+      // A question ("How much should I take daily?") is a heading of advice, not directions; so is a
+      // line that announces a list with no count of its own ("where the maximum daily dose for:").
+      const end = sentence.trim().at(-1);
+      if (sentence.length > 400 || end === '?' || (end === ':' && !/\d/.test(sentence))) continue;
       if (
         (DOSE_SENTENCE_RE.test(folded) || COUNT_FIRST_RE.test(folded)) &&
         FREQUENCY_RE.test(folded) &&
