@@ -1198,6 +1198,41 @@ describe('look-alikes told by what they pair magnesium with', () => {
       expect(free.kind).toBe('magnesium-supplement');
     }
   });
+  it('an injection, named in its title or its dosage form, is a drug given into a vein, not a supplement', () => {
+    for (const page of [
+      { title: 'Magnesium Sulfate Injection, USP 50%', labelText: 'Each mL contains: Magnesium sulfate heptahydrate 500 mg' },
+      { title: 'Magnesium Verla i.v. 10 Ampullen', labelText: '1 Ampulle zu 10 ml enthält 1 g Magnesiumsulfat-Heptahydrat' },
+      {
+        title: 'Magnesiumsulfat 10 %, 5 Ampullen',
+        labelText: '1 ml Injektionslösung enthält 100 mg Magnesiumsulfat-Heptahydrat (entsprechend 9,9 mg Magnesium)',
+      },
+      { title: 'Магния сульфат, 10 ампул', labelText: 'Раствор для инъекций: 1 мл содержит магния сульфата 250 мг' },
+    ]) {
+      const injection = run(page);
+      expect(injection.kind).toBe('not-a-supplement');
+      expect(codes(injection)).toContain('drug-not-supplement');
+      expect(injection.elementalMgPerDay).toBeNull();
+    }
+    // Water for injections is an excipient; "no injections needed" and an oral leaflet's "intravenous
+    // magnesium first" name no injection.
+    for (const page of [
+      {
+        title: 'Magnesium Citrate Drinking Ampoules 20 x 10 ml',
+        labelText: 'Magnesium 300 mg\nIngredients: water for injections, magnesium citrate',
+      },
+      { title: 'Magnesium Glycinate: no injections needed, 120 capsules', labelText: 'Magnesium (as bisglycinate) 200 mg' },
+      {
+        title: 'Magnesium 4 mmol chewable tablets',
+        labelText: 'Magnesium 97 mg',
+        description:
+          'Severe hypomagnesaemia should first be corrected with intravenous magnesium before these tablets are started.',
+      },
+    ]) {
+      const oral = run(page);
+      expect(oral.kind).toBe('magnesium-supplement');
+      expect(codes(oral)).not.toContain('drug-not-supplement');
+    }
+  });
   it("a food's nutrition panel (calories, total fat, cholesterol) with magnesium only as a percent is no supplement", () => {
     const drink = run({
       title: 'Hyper Hydration Drink Mix',

@@ -266,6 +266,26 @@ function drugPurposeOf(text: string): string | null {
   return null;
 }
 /**
+ * An injection or an infusion, named in the title ("Magnesium Sulfate Injection, USP 50%", "Magnesium
+ * Verla i.v.", "Magnesiumsulfat 10 % Injektionslösung") or as the label's dosage form ("solution for
+ * injection"): given into a vein or a muscle, never a dose to swallow. A passing "intravenous magnesium
+ * first" in an oral medicine's leaflet names neither, and water for injections is an excipient.
+ */
+const INJECTION_WORDS = String.raw`injections?|injectables?|infusions?|i\.v\.|i\.m\.|intravenous(?:ly)?|intramuscular(?:ly)?|injektion\w*|infusion\w*|intravenos|intramuskular|perfusions?|inyectables?|inyeccion(?:es)?|iniettabil[ei]|iniezion[ei]|infusione|injectie\w*|wstrzykiwan\w*|injekcn\w*|enjeksiyon\w*`;
+const INJECTION_TITLE_RE = new RegExp(`(?<![a-z])(?:${INJECTION_WORDS})(?![a-z])|(?<![а-яі])(?:инъекц|ін.єкц|инфузи|інфузі)`);
+const INJECTION_FORM_RE =
+  /(?<![a-z])(?:solution for (?:injection|infusion)|(?:for|by) (?:intravenous|intramuscular) (?:use|injection|infusion)|injection,? (?:solution|usp)|injektionslosung|infusionslosung|solution injectable|solucion inyectable|soluzione iniettabile|oplossing voor (?:injectie|infusie)|roztwor do wstrzykiwan|injekcni roztok|enjeksiyonluk cozelti)(?![a-z])|(?<![а-яі])(?:раствор для (?:инъекци|инфузи)|розчин для (?:ін.єкці|інфузі))/;
+const FOR_INJECTIONS_RE =
+  /(?:water|wasser|eau|agua|acqua|woda|вода|aqua)[ ]{1,2}(?:for|fur|pour|para|per|do|для|ad)[ ]{1,2}(?:preparations? |preparaciones |preparazioni )?(?:injections?|injektionszwecke|injectables?|inyectables?|iniettabili|wstrzykiwan\w*|инъекции|iniectabilia)/g;
+
+function injected(title: string, label: string): string | null {
+  const [t, l] = [fold(title).replace(FOR_INJECTIONS_RE, ' '), fold(label).replace(FOR_INJECTIONS_RE, ' ')];
+  const named = INJECTION_TITLE_RE.exec(t);
+  if (named && NOT_IN_IT_BEFORE_RE.test(t.slice(0, named.index))) return null;
+  return named || INJECTION_FORM_RE.test(l) ? 'injection or infusion into a vein or a muscle, not a dose to swallow' : null;
+}
+
+/**
  * Animals and plants, a product's users when it is not for people: "horse", "foliar spray", "Dünger".
  * Not "garden" (Garden of Life), "PET" (a bottle's plastic), "chat" (a shop's live chat), nor plants
  * as a source ("plant-based", "à base de plantes", "Pflanzen").
@@ -557,6 +577,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     milkOfMagnesia(f.title, f.labelText) ??
     antacidPair(fold(`${f.title}\n${f.labelText}\n${f.ingredients}`)) ??
     aspirinPair(fold(`${f.title}\n${f.labelText}\n${f.ingredients}`));
+  const injection = injected(f.title, `${f.labelText}\n${f.servingSize}`);
   const recipe = topical && isRecipe(`${url ?? ''}\n${f.title}\n${prose.slice(0, 3_000)}`);
   if (!containsMagnesium) kind = 'not-a-supplement';
   else if (looksLikeFood) {
@@ -581,6 +602,15 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     SOAK_RE.test(fold(`${prose}\n${f.directions}`))
   )
     kind = 'topical';
+  // An injection says what it is in its name or its dosage form, whatever its text says of nutrition.
+  else if (injection && !topical) {
+    kind = 'not-a-supplement';
+    warn(
+      warnings,
+      'drug-not-supplement',
+      `A medicine for ${injection}: its dose is a drug's, not a magnesium supplement's, so no supplement verdict is given.`,
+    );
+  }
   // "Mg-Lax Gentle Stool Softener … For constipation, take 1 to 3 capsules": a purpose its name or its
   // directions give outweighs a passing "magnesium deficiency" elsewhere in its text.
   // A pain reliever made with a magnesium oil is rubbed on: a topical ("Go Go Pain – Intense Pain Reliever").
