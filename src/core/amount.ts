@@ -423,12 +423,53 @@ function isNameLine(line: string, title: string): boolean {
   return line.length <= 160 && lead.length >= 6 && folded.startsWith(lead) && namesPack(line);
 }
 
+/**
+ * "Magnesium (as citrate) 100 mg" and "Magnesium (as oxide) 50 mg", or each salt's "(equiv. magnesium
+ * … mg)" under it: the product's magnesium comes from each row, so they add up. Only where every
+ * elemental row names its own forms, none shared, on one basis, and no row is a total.
+ */
+function elementalParts(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[] {
+  const parts = rows.filter((r) => r.reading === 'elemental' && r.amount);
+  // "… (as citrate) 100 mg", "… (as oxide) 50 mg", "Total magnesium 150 mg": the sum, printed.
+  const totals = parts.filter((r) => TOTAL_MAGNESIUM_RE.test(fold(r.text)));
+  if (totals.length === 1 && parts.length > 1 && totals[0]!.basis.per === row.basis.per) return totals;
+  if (parts.length < 2 || parts.some((r) => r.ambiguousColumns || r.truncated || !r.forms.length)) return [];
+  if (parts.some((r) => r.basis.per !== row.basis.per || TOTAL_MAGNESIUM_RE.test(fold(r.text)))) return [];
+  const seen = new Set<string>();
+  for (const r of parts)
+    for (const id of new Set(r.forms.map((f) => f.id))) {
+      if (seen.has(id)) return [];
+      seen.add(id);
+    }
+  return parts;
+}
+
 function fromElementalRow(ctx: AmountContext): SourceResult {
   const input = ctx;
-  const { row, label, serving, warnings } = ctx;
+  const { label, serving, warnings } = ctx;
+  const picked = ctx.row;
   // 1. An elemental row: "Magnesium (as …) 200 mg 48%" is elemental by the Supplement Facts rule.
-  if (row?.reading === 'elemental' && row.amount && !(!row.percent && isNameLine(row.text, ctx.f.title))) {
-    let range: MgRange = { min: row.amountLow ?? row.amount.mg, max: row.amount.mg };
+  if (picked?.reading === 'elemental' && picked.amount && !(!picked.percent && isNameLine(picked.text, ctx.f.title))) {
+    const parts = elementalParts(label.magnesiumRows, picked);
+    const row: MagnesiumRow =
+      parts.length === 1
+        ? parts[0]!
+        : parts.length
+          ? {
+              ...picked,
+              text: parts.map((r) => r.text).join(' + '),
+              amount: {
+                ...picked.amount,
+                mg: round(
+                  parts.reduce((sum, r) => sum + r.amount!.mg, 0),
+                  0.1,
+                ),
+              },
+              amountLow: null,
+              percent: null,
+            }
+          : picked;
+    let range: MgRange = { min: row.amountLow ?? row.amount!.mg, max: row.amount!.mg };
     if (row.ambiguousColumns) {
       const all = row.amounts.map((a) => a.mg);
       range = { min: Math.min(...all), max: Math.max(...all) };
@@ -768,10 +809,15 @@ function otherSaltOfWeight(texts: string[], saltMg: number, rowForms: FormFindin
 }
 
 /** Only a percent of the reference value: back-calculated, saying which reference was assumed. */
+/** A percent's reference named on its row: %DV, %NRV, %RI, %VNR, %RDA, %AJR, %RWS, %RHP. */
+const REFERENCE_WORD_RE = /(?<![a-z])(?:dv|daily value|nrv|vnr|vrn|ri|rda|ajr|rws|rhp|idr|vdr|adh)(?![a-z])/;
+
 function fromPercent(ctx: AmountContext): SourceResult {
   const { row, label, serving, warnings } = ctx;
   // 4. Only a percent: back-calculate from %DV or %NRV, and say which reference was assumed.
-  if (row?.percent) {
+  // ("cloreto de magnésio hexahidratado 100%": a salt's bare percent is its share of the product, its
+  // purity, no part of a reference intake.)
+  if (row?.percent && !(row.reading === 'compound' && !REFERENCE_WORD_RE.test(fold(row.text)))) {
     const ref = referenceFor(row.percent.kind, label);
     const mg = elementalFromPercent(row.percent.value, ref.mg);
     warn(warnings, 'from-percent', `Amount back-calculated from ${row.percent.value}% using ${ref.name}.`);

@@ -1484,3 +1484,80 @@ describe('a serving size that is a range of units', () => {
     expect(codes(a)).not.toContain('serving-range-largest');
   });
 });
+
+describe('review 9: rows that add up, percents that are no reference, look-alikes', () => {
+  it("each salt's elemental row adds to the product's magnesium; a shared form or a total row does not", () => {
+    const two = run({
+      title: 'Mag Duo 60 capsules',
+      labelText: 'Serving Size 1 Capsule\nMagnesium (as citrate)\t100 mg\nMagnesium (as oxide)\t50 mg',
+    });
+    expect(two.elementalMgPerServing).toMatchObject({ min: 150, max: 150, basis: 'stated-elemental' });
+    const equiv = run({
+      title: 'Mag Recovery Powder 200 g',
+      labelText:
+        'Each 5 g dose contains:\nMagnesium amino acid chelate\t1.25 g\n(equiv. magnesium 250 mg)\nMagnesium orotate dihydrate\t200 mg\n(equiv. magnesium 13.1 mg)',
+    });
+    expect(equiv.elementalMgPerServing).toMatchObject({ min: 263.1, max: 263.1 });
+    const total = run({
+      title: 'Mag Duo 60 capsules',
+      labelText: 'Magnesium (as citrate)\t100 mg\nMagnesium (as oxide)\t50 mg\nTotal magnesium\t150 mg',
+    });
+    expect(total.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    const repeated = run({
+      title: 'Mag 60 capsules',
+      labelText: 'Magnesium (as citrate)\t100 mg\nMagnesium (as citrate)\t100 mg',
+    });
+    expect(repeated.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+  });
+  it("a salt's bare 100% is its purity, no share of a reference intake", () => {
+    const powder = run({
+      title: 'Cloreto de magnésio P.A. 33 g',
+      labelText: 'Composição: cloreto de magnésio hexahidratado 100%.',
+    });
+    expect(powder.elementalMgPerServing).toBeNull();
+    // A salt row whose percent names its reference still gives the amount back.
+    const dv = run({ title: 'Magnesium 60 tablets', labelText: 'Magnesium (as oxide)\t50% DV' });
+    expect(dv.elementalMgPerServing?.basis).toBe('from-percent-dv');
+  });
+  it('"470 mg magnezu mleczanu" is the salt\'s weight (Polish leaflet order), its magnesium the 48 mg after it', () => {
+    const leaflet = run({
+      title: 'Magne B6 tabletki powlekane',
+      labelText:
+        '1 tabletka powlekana zawiera: 470 mg magnezu mleczanu dwuwodnego (co odpowiada 48 mg jonów magnezu) oraz 5 mg pirydoksyny chlorowodorku.',
+    });
+    expect(leaflet.elementalMgPerServing).toMatchObject({ min: 48, max: 48 });
+  });
+  it("a magnesium product whose title and rows name another nutrient is a multi-nutrient; a Japanese panel's energy rows are not nutrients", () => {
+    const b6 = run({
+      title: 'Magnésium Bisglycinate + Vitamine B6 – 90 gélules',
+      labelText: 'Pour 3 gélules\nMagnésium\t300 mg\nVitamine B6\t1,4 mg',
+    });
+    expect(b6.kind).toBe('multi-nutrient');
+    const plain = run({
+      title: 'Magnesium Bisglycinate 90 capsules',
+      labelText: 'Per 3 capsules\nMagnesium\t300 mg\nSodium\t5 mg',
+    });
+    expect(plain.kind).toBe('magnesium-supplement');
+    const japanese = run({
+      title: 'マグネシウム 200mg 60粒',
+      labelText:
+        '栄養成分表示［2粒あたり］\nエネルギー\t2kcal\nたんぱく質\t0g\n脂質\t0g\n炭水化物\t0.5g\n食塩相当量\t0g\nマグネシウム\t200mg',
+    });
+    expect(japanese.kind).toBe('magnesium-supplement');
+  });
+  it("a Dutch stomach tablet is an antacid; a Polish chocolate's table is a food's", () => {
+    const antacid = run({
+      title: 'Maagtabletten Pepermunt – 36 kauwtabletten – bij maagzuur',
+      labelText: 'Samenstelling: per kauwtablet 680 mg calciumcarbonaat en 80 mg magnesiumcarbonaat.',
+    });
+    expect(antacid.kind).toBe('not-a-supplement');
+    expect(codes(antacid)).toContain('drug-not-supplement');
+    const chocolate = run({
+      title: 'Czekolada gorzka 90% kakao – 100 g',
+      labelText:
+        'Wartość odżywcza\tw 100 g\tw porcji (20 g)\nWartość energetyczna\t2453 kJ / 592 kcal\t491 kJ / 118 kcal\nTłuszcz\t55 g\t11 g\nMagnez\t230 mg\t46 mg',
+    });
+    expect(chocolate.kind).toBe('not-a-supplement');
+    expect(chocolate.elementalMgPerDay).toBeNull();
+  });
+});

@@ -438,3 +438,47 @@ describe('label rows: a header whose cells came one per line', () => {
     expect(readLabel('Per 100 g\nMagnesio\t186.8 mg', { eu: true }).magnesiumRows).toEqual([]);
   });
 });
+
+describe('label rows: review 9 (sub-rows of a salt, bases of columns)', () => {
+  it.each([
+    ['Magnesiumbisglycinat\t600 mg\ndavon elementares Magnesium\t80 mg', 80],
+    ['Magnesium Citrate\t1,600 mg\nproviding Magnesium\t240 mg\t64', 240],
+    ['Cytrynian trimagnezu\t3000 mg\nw tym magnez\t450 mg\t120 %', 450],
+    ['Dimalato de magnésio\t2250 mg\n dos quais magnésio\t270 mg\t72 %', 270],
+    ['Magnesiumbisglycinaat\t1000 mg\n waarvan elementair magnesium\t140 mg', 140],
+  ])('the element under its salt is read as the element (%#)', (text, mg) => {
+    const rows = readLabel(text, { eu: true }).magnesiumRows;
+    expect(rows.find((r) => r.reading === 'elemental')?.amount?.mg).toBe(mg);
+  });
+  it('"(equiv. magnesium 250 mg)" under its salt is that salt\'s element, with its forms', () => {
+    const r = readLabel(
+      [
+        'Each 5 g dose contains:',
+        'Magnesium amino acid chelate\t1.25 g',
+        '(equiv. magnesium 250 mg)',
+        'Magnesium orotate dihydrate\t200 mg',
+        '(equiv. magnesium 13.1 mg)',
+      ].join('\n'),
+      { eu: false },
+    );
+    const elemental = r.magnesiumRows.filter((m) => m.reading === 'elemental');
+    expect(elemental.map((m) => [m.amount?.mg, m.forms.map((f) => f.id), m.ofSaltAbove])).toEqual([
+      [250, ['amino-acid-chelate'], true],
+      [13.1, ['orotate'], true],
+    ]);
+  });
+  it.each([
+    ['Tenori medi\tper 1 compressa\tper dose massima giornaliera (3 compresse)\nMagnesio\t100 mg\t300 mg', 'day', 300],
+    ['Obsah v denní dávce\t2 tablety\t% RHP*\nHořčík\t200 mg\t53 %', 'day', 200],
+    ['Medicinal Ingredients (per 5 mL):\nMagnesium (Magnesium citrate)\t100 mg', 'serving', 100],
+    ['Składniki\tw 1 kapsułce\tw 2 kapsułkach\nw tym magnez\t100 mg\t200 mg', 'serving', 200],
+    ['栄養成分表示［1日3粒（1,250mg）あたり］\nマグネシウム\t185mg', 'serving', 185],
+    ['營養標示\n每一份量\t2粒\n\t每份\t每日參考值百分比\n鎂\t200毫克\t67%', 'serving', 200],
+  ])('a header names the basis of its column (%#)', (text, per, mg) => {
+    const r = readLabel(text, { eu: true });
+    const row = r.magnesiumRows.find((m) => m.reading === 'elemental')!;
+    expect(row.basis.per).toBe(per);
+    expect(row.amount?.mg).toBe(mg);
+    expect(row.ambiguousColumns).toBe(false);
+  });
+});

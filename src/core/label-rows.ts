@@ -36,6 +36,11 @@ export interface MagnesiumRow {
   hydrate?: Hydrate | null;
   /** "Leichtes Magnesiumoxid 403.-435.2mg": the low end of a range whose top is the amount. */
   amountLow?: number | null;
+  /**
+   * "Magnesium amino acid chelate 1.25 g" then "(equiv. magnesium 250 mg)", "Magnesiumcitrat 1000 mg"
+   * then "davon Magnesium 150 mg": the element of the salt row right above, whose forms it takes.
+   */
+  ofSaltAbove?: boolean;
 }
 
 export interface LabelReading {
@@ -61,7 +66,7 @@ const BULLET_RE = /^[\s*•·†‡>\-–—]+/;
 const NRV_RE =
   /(?<![a-z])(?:nrv|ri|vnr|vrn|nrw|nbw|ar|rm|referenzmenge|nahrstoffbezugswert|rws|apports? de reference|valeurs? nutritionnelles? de reference|reference intake|referentie-inname)(?![a-z])/;
 const SERVING_RE =
-  /^(?:serving size|portion size|portionsgrosse|(?:serving|portion)(?=[ ]{0,2}:)|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion(?: de(?= \d))?|porcao(?: de(?= \d))?|takaran saji|dosis diaria|porzione|dose giornaliera|dose quotidiana|(?:1回)?摂取量|1[ ]?회[ ]?섭취량|食用量)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
+  /^(?:serving size|portion size|portionsgrosse|(?:serving|portion)(?=[ ]{0,2}:)|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion(?: de(?= \d))?|porcao(?: de(?= \d))?|takaran saji|dosis diaria|porzione|dose giornaliera|dose quotidiana|(?:1回)?摂取量|1[ ]?회[ ]?섭취량|食用量|每一?份量)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 /** A serving's value alone on a line: "3 Tablets", "2 capsules (1.2 g)", "1 scoop". */
 const SERVING_CELL_RE = /^\d{1,2}(?:[.,]\d)?[ ]{1,2}[a-z][a-z -]{1,25}(?:\([^)]{1,20}\))?$/;
 /** "Pour une gélule de 506,1 mg.", "Pour un comprimé pelliculé.": the unit the rows above are for. */
@@ -83,9 +88,12 @@ const INGREDIENTS_RE =
 export const PER_UNIT_RE =
   /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?|pour (?:un|une)|for one|in one|setiap|tiap|hver|hvert|her bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|stick|sachet|beutel|kapsul|tablett)/;
 const PER_DAY_RE =
-  /(?<![a-z])(?:per day|daily dose|daily serving|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|denni davk\w*|denna davk\w*|doza zilnica|dnevni odmerek|dnevn[aoiu] doz[aiu]|gunluk doz|dagsdose|dagsdosis|daglig dos(?:is|e)?|paivaannos\w*|vuorokausiannos\w*|napi adag\w*)(?![a-z])|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량/;
+  /(?<![a-z])(?:per day|daily dose|daily serving|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevni odmerek|dnevn[aoiu] doz[aiu]|gunluk doz|dagsdose|dagsdosis|daglig dos(?:is|e)?|paivaannos\w*|vuorokausiannos\w*|napi adag\w*)(?![a-z])|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량/;
 const PER_SERVING_RE =
-  /(?<![a-z])(?:per serving|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose)(?![a-z])|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу)(?![а-я])/;
+  /(?<![a-z])(?:per serving|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose)(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу)(?![а-я])/;
+/** A line wholly in brackets that gives what a salt above it is equivalent to ("(equiv. magnesium 250 mg)"). */
+const EQUIVALENT_LINE_RE =
+  /^\((?:equiv\.?|equivalent(?: to)?|equiv\. to|entspricht|entsprechend|equivalente a|equivalant a|corresponding to)[ ]{1,2}[^()]{1,40}\d[^()]{0,20}\)$/;
 /** "1 dose (6 caps.)": the units a dose column's header names. */
 const DOSE_UNITS_RE =
   /(?:1|one) dose[ ]{0,2}\((\d{1,2}[ ]{0,2}(?:caps|tabs?|capsules?|tablets?|softgels?|kapsul\w*|таблет\w*|капсул\w*)\.?)\)/;
@@ -96,14 +104,14 @@ const DOSE_UNITS_RE =
 const REFERENCE_COLUMN_RE =
   /(?<![a-z])(?:(?:recommended |reference |adequate )?daily intake(?: levels?)?|recommended (?:daily )?(?:intake|allowance|level)|rda|upper (?:intake )?level|tolerable upper|referenzwert|zufuhrempfehlung|apport recommande|ingesta recomendada)(?![a-z])|(?<![а-я])(?:рекомендуем\w* (?:уров\w*|суточн\w*)|уровень потребления|верхн\w* допустим\w*)(?![а-я])/;
 const PER_N_UNITS_RE =
-  /(?:(?<![a-z])(?:per|pour|pro|je|por|par|for|w)|(?<![а-яі])(?:в|у))[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|saszet\w*|ampoules?|fiale|капсул[а-яі]*|таблетк[а-яі]*)(?![a-zа-яі])/;
+  /(?:(?<![a-z])(?:per|pour|pro|je|por|par|for|w)|(?<![а-яі])(?:в|у))[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|kapsulce|tabletce|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|saszet\w*|ampoules?|fiale|ml|капсул[а-яі]*|таблетк[а-яі]*)(?![a-zа-яі])/;
 /**
  * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒" (Chinese), "2정(1,200mg)당" (Korean, not
  * after "1일 섭취량", a day's amount), "Her 2 Kapsülde" (in each 2 capsules, Turkish): the rows are for
  * that many units.
  */
 const CJK_PER_N_UNITS_RE =
-  /(?<![a-z])her[ ]{1,2}[0-9]{1,2}[ ]{1,2}(?:kapsul|tablet|sase)(?:de|da|te|ta)(?![a-z])|[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)(?:あたり|当たり|中)|每[0-9]{1,2}(?:粒|片|颗)|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당/;
+  /(?<![a-z])her[ ]{1,2}[0-9]{1,2}[ ]{1,2}(?:kapsul|tablet|sase)(?:de|da|te|ta)(?![a-z])|[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)(?:\([^)]{0,20}\))?(?:あたり|当たり|中)|每[0-9]{1,2}(?:粒|片|颗)|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당/;
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
 const UNITS_CONTAIN_HEADER_RE =
   /(?<=^(?:each |every )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos)(?=[ ]{1,2}(?:contain|provide|deliver|supply|give|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono)(?![a-z]))/;
@@ -122,7 +130,7 @@ const VITAMIN_NUMBER_RE =
   /(?<![a-z\d])([bdk])-?(?:1|2|3|5|6|7|9|12)(?:-mk-?[47])?(?![\d.,]|[ ]{0,2}(?:mg|mcg|µg|ug|g|iu)(?![a-z]))/g;
 const AMOUNT_FIRST_NUTRIENT_RE = /^\d[\d.,]{0,9}[ ]{0,2}(?:mg|mcg|µg|ug|g|iu)[ ]{1,2}(?:of[ ]{1,2}|de[ ]{1,2})?[a-z]{3}/;
 const NOT_NUTRIENT_NAME_RE =
-  /^(?:serving|servings|calories|total|amount|portion|tagesdosis|each|per|energy|energie|kcal|kj|(?:[a-z-]+ )?(?:tablets?|capsules?|softgels?|caplets?|dragees?|lozenges?)(?: [a-z-]+){0,3} (?:weighing|weight|mass)(?![a-z]))/;
+  /^(?:エネルギー|熱量|たんぱく質|たんぱく|蛋白質|脂質|炭水化物|糖質|食塩相当量|ナトリウム|热量|能量|蛋白质|脂肪|碳水化合物|钠|熱量|鈉|열량|탄수화물|단백질|지방|나트륨|serving|servings|calories|total|amount|portion|tagesdosis|each|per|energy|energie|kcal|kj|(?:[a-z-]+ )?(?:tablets?|capsules?|softgels?|caplets?|dragees?|lozenges?)(?: [a-z-]+){0,3} (?:weighing|weight|mass)(?![a-z]))/;
 /**
  * "Conveniently dosed at 150 mg per capsule", "Each serving provides 200 mg": a sentence leading to its
  * amount with a verb or a preposition is prose, not a nutrient's row (it must not make a label "list
@@ -189,8 +197,11 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
   let doseThenReference = false;
   let panelStart = 0;
   let otherAtPanelStart = 0;
+  let lastRowEnd = -2;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    // "(equiv. magnesium 250 mg)" under "Magnesium amino acid chelate 1.25 g", as Australian labels
+    // print a salt's element: a row of its own, out of its brackets.
+    const line = EQUIVALENT_LINE_RE.test(fold(lines[i]!).trim()) ? lines[i]!.trim().slice(1, -1) : lines[i]!;
     const folded = fold(line).replace(BULLET_RE, (s) => ' '.repeat(s.length));
     const trimmed = folded.trim();
     // "Pour une gélule de 506,1 mg.": a basis printed under the rows it is for.
@@ -317,6 +328,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         : null;
     const byName = readMagnesiumRow(wrapped ?? line, basis, percentKindHint, doseThenReference);
     const row = byName ?? amountFirstRow(line, basis, percentKindHint);
+    const rowStart = i;
     if (row && wrapped) i++;
     if (row && per100g) continue;
     if (row) {
@@ -339,7 +351,13 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         : null;
       if (unitAfter && row.basis.per === 'serving' && !reading.servingSize)
         row.basis = { per: 'unit', unit: unitKind(unitAfter[1]!) ?? unitAfter[1]! };
+      const above = reading.magnesiumRows.at(-1);
+      if (row.reading === 'elemental' && !row.forms.length && above?.reading === 'compound' && lastRowEnd === rowStart - 1) {
+        row.forms = above.forms.map((f) => ({ ...f, source: row.text }));
+        row.ofSaltAbove = true;
+      }
       reading.magnesiumRows.push(row);
+      lastRowEnd = i;
       // "436,8 mg Magnesiumcitrat … und 165,4 mg Magnesium-L-Glutamat …": a second salt written amount
       // first, after "and", is a row of its own.
       if (!byName)
@@ -594,7 +612,7 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
 }
 
 const ELEMENTAL_NAME_RE = new RegExp(
-  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:total |elemental |elementares |reines |davon |of which |dont |di cui |de los cuales |(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|overeenkomend met|odpowiadajac[ay])(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium|magnesio|magnezium|magnezij|magneziu|magnez|horcik[a-z]{0,2}|magni[os]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:-]{0,8}$`,
+  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|reines|davon|of which|providing|supplying|dont|di cui|de los cuales|dos quais|das quais|w tym|z toho|z tego|waarvan|varav|hvorav|heraf|josta) ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay])(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium|magnesio|magnezium|magnezij|magneziu|magnez|horcik[a-z]{0,2}|magni[os]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:-]{0,8}$`,
 );
 const SOURCE_PHRASE_RE =
   /^[ *†‡#¹²³]{0,6}(?:davon |of which )?(?:magnesium|magnesio|magnezij|magnezyum|magnez(?:u)?|horcik(?:u)?|magneziu|mg)[ *†‡,:]{0,6}(?:aus|from|as|als|sous forme de|en forme de|de|como|come|da|in form von|iz|sebagai|som|ως|w postaci|w formie|jako|ve forme|vo forme|sub forma de|din)[ ]|^[ *]{0,6}(?:магни[ияюе]|магні[ияю])[ ,:]{0,3}(?:в виде|в форме|у вигляді|у формі|из|із)[ ]/;
@@ -751,7 +769,9 @@ function readMagnesiumRow(
   const text = shown.replace(PHARMACOPOEIA_BEFORE_AMOUNT_RE, (m) => ' '.repeat(m.length));
   if (!text.trim()) return null;
   const folded = fold(text);
-  if (/^(?:providing|provides|yielding|supplying|\(providing)/.test(folded)) return null;
+  // "providing 200 mg elemental magnesium" continues the row above; "providing Magnesium<TAB>240 mg", a
+  // sub-row's name then its amount, is the element's own row.
+  if (/^(?:providing|provides|yielding|supplying|\(providing)(?! (?:elemental )?magnesium[ :]{1,3}\d)/.test(folded)) return null;
   const { depth, unmatchedCloseAt } = depthMap(text);
   let amounts = findAmounts(text).filter((a) => depth[a.start] === 0 && (unmatchedCloseAt < 0 || a.start > unmatchedCloseAt));
   // "магний (оксид) 250 мг, витамин D3 25 мкг, …": magnesium is weighed in milligrams; a figure in

@@ -31,9 +31,10 @@ const FOOD_MACROS_RE =
   /(?<![a-z])calories(?![a-z])[\s\S]{0,300}?(?<![a-z])total fat(?![a-z])[\s\S]{0,300}?(?<![a-z])cholesterol(?![a-z])/;
 /** A table's header of a per-100 column beside a serving's ("Per 100 g | Per serving", "pro 100 g | pro Portion"). */
 const PER_100_BESIDE_SERVING_RE =
-  /(?<![a-z])(?:per|pro|pour|por|je|para) 100 ?(?:g|ml)(?![a-z])[^\n]{0,30}(?<![a-z])(?:per|pro|pour|por|je|para) (?:serving|portion|porzione|porcion|porcao|\d{1,3} ?(?:g|ml))(?![a-z])/;
+  /(?<![a-z])(?:per|pro|pour|por|je|para|w|v|na) 100 ?(?:g|ml)(?![a-z])[^\n]{0,30}(?<![a-z])(?:per|pro|pour|por|je|para|w|v|na) (?:serving|portion|porzione|porcion|porcao|porcji|porci|\d{1,3} ?(?:g|ml))(?![a-z])/;
 /** An energy row: foods' tables open with it. */
-const ENERGY_ROW_RE = /(?:^|\n)(?:energy|energie|energia|valeur energetique|valore energetico|brennwert|calories)(?![a-z])/;
+const ENERGY_ROW_RE =
+  /(?:^|\n)(?:energy|energie|energia|valeur energetique|valore energetico|valor energetico|brennwert|calories|wartosc energetyczna|energeticka hodnota|energiaertek|energiewaarde|energiinnhold|energivarde|energiasisaldus)(?![a-z])/;
 
 /** Mineral water, named in the languages here: a drink whose magnesium is counted per litre. */
 const MINERAL_WATER_RE =
@@ -72,7 +73,7 @@ const PRODUCT_SIGNAL_RE =
 const MULTI_TITLE_RE =
   /(?<![a-z])(?:multi ?-?vitamins?|multivitamin|multi-?minerals?|multiple|multi|prenatal|two-a-day|one daily|one-a-day|complete|cal-?mag|zma|electrolytes?|trace minerals|greens|b-?complex|mineral complex|vitamins? & minerals|vitamins? and minerals)(?![a-z])/;
 const OTHER_NUTRIENT_TITLE_RE =
-  /(?<![a-z])(?:calcium|zinc|zink|vitamin [a-z0-9]{1,3}|vitamins|d3|k2|b6|b12|potassium|iron|selenium|boron|ashwagandha|melatonin|theanine|l-theanine)(?![a-z])/g;
+  /(?<![a-z])(?:calcium|zinc|zink|vitamin [a-z0-9]{1,3}|vitamins|d3|k2|b6|b12|potassium|kalium|potassio|potasio|zinco|cynk|zinek|calcio|kalzium|wapn|vapnik|iron|selenium|boron|ashwagandha|melatonin|theanine|l-theanine)(?![a-z])/g;
 const TOPICAL_DIRECTIONS_RE =
   /(?<![a-z])(?:apply|applied to (?:the |your |any part of the )?(?:skin|body|feet|legs|arms)|sprays? (?:onto|on|directly on(?:to)?) (?:the |your )?(?:skin|body|arms|legs)|on (?:the |your )?skin|massage into|rub into|add (?:\d+ ?(?:cups?|g|kg|scoops?) )?to (?:a |your )?(?:warm )?bath|(?:per|in a|in the|in your) (?:warm )?bath|foot (?:soak|bath)|transdermal|for external use|external use only|auftragen|einmassieren|ins badewasser|appliquer|applique[sz]?|usage externe|aplicar|aplica|aplique|uso externo|applicare|applica|uso esterno|via de huid|op de huid|in (?:het )?badwater|nanesemo|nanesite|na kozo|na skor(?:e|ze)|wciera\w*|kapiel\w*|rozpyla\w*|na kuzi|pe piele|наносить|на кожу)(?![a-zа-я])/;
 
@@ -164,7 +165,7 @@ function isRecipe(text: string): boolean {
 
 /** What a magnesium medicine is for when it is not a supplement: a laxative, an antacid, a purge. */
 const DRUG_KIND_RE =
-  /(?<![a-z])(saline laxative|laxatives?|stool softeners?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|bowel (?:prep|cleansing)|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|obat maag|antasit|laksatif|pencahar|laksativ\w*)(?![a-z])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*)(?![а-я])|(便秘薬|便秘治療薬|制酸剤|緩下剤|泻药|瀉藥|缓泻剂|緩瀉劑|抗酸剂|制酸剂|제산제|완하제|변비약)/g;
+  /(?<![a-z])(saline laxative|laxatives?|stool softeners?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|bowel (?:prep|cleansing)|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|obat maag|antasit|laksatif|pencahar|laksativ\w*|maagtablet\w*|magentablette\w*)(?![a-z])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*)(?![а-я])|(便秘薬|便秘治療薬|制酸剤|緩下剤|泻药|瀉藥|缓泻剂|緩瀉劑|抗酸剂|制酸剂|제산제|완하제|변비약)/g;
 /** A complaint a medicine is for: counts only where the text says the product treats it. */
 const COMPLAINT_RE =
   /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|backache|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|obstipation|forstoppelse|forstoppning|maagzuur|halsbrand|zaparci\w*|zgag\w*|zacp\w*|zapch\w*)(?![a-z])|(?<![а-я])(запор[а-я]*|изжог[а-я]*)(?![а-я])/g;
@@ -675,7 +676,12 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
               : 'This page does not look like a product page (no label, serving, directions or price).',
     );
   } else if (topical) kind = 'topical';
-  else if (label.otherNutrientRows >= 3 || MULTI_TITLE_RE.test(foldedTitle) || otherNutrientsInTitle >= 2)
+  else if (
+    label.otherNutrientRows >= 3 ||
+    (otherNutrientsInTitle >= 1 && label.otherNutrientRows >= 1) ||
+    MULTI_TITLE_RE.test(foldedTitle) ||
+    otherNutrientsInTitle >= 2
+  )
     kind = 'multi-nutrient';
   else kind = 'magnesium-supplement';
   return { kind, topical };

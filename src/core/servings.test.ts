@@ -446,3 +446,30 @@ describe('an intake for each moment of the day', () => {
     expect(d.dividedDaily).toBe(false);
   });
 });
+
+describe('review 9: frequencies and units in more words', () => {
+  it.each([
+    ['2- bis 3-mal täglich 1–2 Filmtabletten.', 1, 2, 2, 3],
+    ['Dospělí: 2–3 tablety 3× denně.', 2, 3, 3, 3],
+    ['每日2粒，睡前30分鐘配開水食用。', 2, 2, 1, 1],
+    ['1 płaska łyżeczka (3 g) dziennie rozpuścić w szklance wody.', 1, 1, 1, 1],
+    ['Lös 1 brustablett i ett glas vatten per dag.', 1, 1, 1, 1],
+    ['Günde 1 ölçeği (5 g) 200 ml suya karıştırarak tüketiniz.', 1, 1, 1, 1],
+  ])('"%s": %i–%i units %i–%i times a day, the frequency read', (text, u1, u2, t1, t2) => {
+    const d = parseDirections(text)!;
+    expect(d.perIntake).toMatchObject({ min: u1, max: u2 });
+    expect(d.timesPerDay).toEqual({ min: t1, max: t2 });
+    expect(d.frequencyAssumed).toBe(false);
+  });
+  it('a serving that counts units the reader does not know gives a range of servings a day, not one reading', () => {
+    const day = servingsPerDay(parseServingSize('2 zzzkach'), parseDirections('1 capsule twice daily'));
+    expect(day).toMatchObject({ min: 1, max: 2 });
+    expect(day.warnings.map((w) => w.code)).toContain('serving-units-unread');
+    // A weight is no count of units: "50 Gram(s)" and "2 scoops (50g)" once a day stay one serving.
+    const grams = servingsPerDay(
+      parseServingSize('50 Gram(s)'),
+      parseDirections('Mix 2 scoops (50g) with water. Consume one shake per day.'),
+    );
+    expect(grams.min).toBe(grams.max);
+  });
+});

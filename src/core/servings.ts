@@ -19,16 +19,22 @@ export type UnitKind =
 
 const UNIT_WORDS: [RegExp, UnitKind][] = [
   [
-    /^(?:capsules?|caps|vcaps?|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapsulke|kapszula\w*|kapszulankent|tobolk[aouy]|kapsl[eiy]|kapsul[aeiuy]?|kapsuller|kapsuldur|kapsul(?:de|da)|kapsullerdir|kapsel|kapsler|kapslen|kapslar|kapslit|kapslid|kapseli[an]?|kapselit|капсул[а-яі]*|капс\.?|胶囊|膠囊|カフセル|καψουλ[α-ω]*|καψακι[α-ω]*|כמוס(?:ה|ות)|קפסול(?:ה|ות))$/,
+    /^(?:capsules?|caps|vcaps?|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapsulke|kapsulce|kapsulkach|kapsulkami|kapszula\w*|kapszulankent|tobolk[aouy]|kapsl[eiy]|kapsul[aeiuy]?|kapsuller|kapsuldur|kapsul(?:de|da)|kapsullerdir|kapsel|kapsler|kapslen|kapslar|kapslit|kapslid|kapseli[an]?|kapselit|капсул[а-яі]*|капс\.?|胶囊|膠囊|カフセル|καψουλ[α-ω]*|καψακι[α-ω]*|כמוס(?:ה|ות)|קפסול(?:ה|ות))$/,
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|(?:film|brause|kau|lutsch)?tbl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletke|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|tabletti[an]?|tabletit|tabletid|kaplets?|comprimat[ae]?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|(?:film|brause|kau|lutsch)?tbl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablet(?:ter)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|tabletti[an]?|tabletit|tabletid|kaplets?|comprimat[ae]?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?)$/,
     'tablet',
   ],
   [/^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|caramelle)$/, 'gummy'],
-  [/^(?:scoops?|messloffel|cuilleres? doseuses?|cuilleres?[ -]mesures?|cacitos?|misurini?|level scoops?)$/, 'scoop'],
-  [/^(?:teaspoons?|tsp\.?|teeloffel|cuilleres? a cafe|cucharaditas?|cucchiaini?)$/, 'teaspoon'],
+  [
+    /^(?:scoops?|messloffel|cuilleres? doseuses?|cuilleres?[ -]mesures?|cacitos?|misurini?|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarek)$/,
+    'scoop',
+  ],
+  [
+    /^(?:teaspoons?|tsp\.?|teeloffel|cuilleres? a cafe|cucharaditas?|cucchiaini?|lyzeczk[aiei]|lyzeczek|tesked(?:ar)?|teskje)$/,
+    'teaspoon',
+  ],
   [/^(?:tablespoons?|tbsp\.?|essloffel|cuilleres? a soupe|cucharadas?|cucchiai?)$/, 'tablespoon'],
   [
     /^(?:packets?|packs?|sachets?|saquetas?|carteiras?|dospasar?|sticks?|stick packs?|beutels?|tutchen|bust(?:in)?[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|sac(?:ek|ku|ky)|vreck[aou]|plicuri|plic|sase|saset|vrecic[aeu]|kesic[aeu]|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*|пакет[а-я]?|包|袋|φακελακι[α-ω]*|φακελισκ[α-ω]*)$/,
@@ -382,14 +388,14 @@ function cjkCounts(text: string): string {
 }
 
 /**
- * Japanese and Chinese dose phrases in the English the parser reads: "1日3粒" is "3 tablets daily",
+ * Japanese and Chinese dose phrases in the English the parser reads: "1日3粒" (or "每日3粒") is "3 tablets daily",
  * "1日2回、1回1粒" "2 times daily, 1 tablet", "每日2次，每次1-2粒" "2 times daily, 1-2 tablets".
  */
 function cjkDoses(text: string): string {
   if (!CJK_SCRIPT_RE.test(text)) return text;
   const perDay = halfWidthDigits(text)
     .replace(
-      new RegExp(`(?:1|一)日(?:に|あたり)?${CJK_NUM}${CJK_UNIT}`, 'g'),
+      new RegExp(`(?:(?:1|一)日(?:に|あたり)?|每[日天]|毎日)${CJK_NUM}${CJK_UNIT}`, 'g'),
       (_m, n: string, u: string) => ` ${cjkCount(n, u)} daily `,
     )
     .replace(
@@ -412,6 +418,13 @@ export function parseDirections(text: string): Directions | null {
   const withAges = fold(plainFractions(cjkDoses(text)))
     .slice(0, 2000)
     .replace(/(\d)\s*[-–—]\s*(\d)/g, '$1-$2')
+    // "2- bis 3-mal", "1- à 2-fois": the first number's hyphen waits for the second's word.
+    .replace(
+      /(?<![\d.,])(\d)-[ ]{1,2}(?:bis|a|to|tot|do|az)[ ]{1,2}(\d)-?(?=[ ]?(?:mal|fois|keer|razy|krat|times)(?![a-z]))/g,
+      '$1-$2 ',
+    )
+    // "3× denně": the multiplication sign is "times".
+    .replace(/(?<![\d.,])(\d{1,2})[ ]?×(?=[ ]?\p{L})/gu, '$1x')
     // "3x1 tablets", "2 x 1 Kapsel": so many times one unit.
     .replace(/(?<![\d.,])([1-6])[ ]?[x×][ ]?(\d)(?=[ ]?\p{L})/gu, '$1 times $2');
   const clean = withAges
@@ -957,6 +970,22 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
     const perIntakeServings = intake?.unit === 'serving' ? intake : { min: 1, max: 1 };
     min = perIntakeServings.min * t.min;
     max = perIntakeServings.max * t.max;
+    // "2 kapsułkach" a serving (a word the reader does not know) and "1 capsule twice a day": the
+    // serving's count may be of the intake's units, so the day holds between the two readings.
+    const count =
+      !serving?.units && intake && intake.unit !== 'serving'
+        ? /^\s*(\d{1,2})\s+(?!(?:g|gr|grams?|gramm[ei]?|gram\(s\)|mg|ml|cc|l|oz|fl|lbs?|kg)(?!\p{L}))\p{L}/iu.exec(
+            serving?.text ?? '',
+          )
+        : null;
+    const n = count ? Number(count[1]) : 1;
+    if (n > 1) {
+      min = Math.min(min, (intake!.min * t.min) / n);
+      warnings.push({
+        code: 'serving-units-unread',
+        message: `The serving size "${serving!.text}" counts units not read here: from ${min} to ${max} servings a day.`,
+      });
+    }
   }
   // Kept exact ("2 of a 3-capsule serving" times 450 mg is 300 mg, not 301.5); shown rounded.
   min = Math.round(min * 1e6) / 1e6;

@@ -48,3 +48,10 @@ describe('findAmounts', () => {
   });
   it('ignores IU and percents', () => expect(findAmounts('Vitamin D 1000 IU 250%')).toEqual([]));
 });
+
+describe('amounts in Chinese units', () => {
+  it('"200毫克" is 200 mg and "50微克" 50 mcg', () => {
+    expect(findAmounts('鎂\t200毫克\t67%').map((a) => [a.mg, a.unit])).toEqual([[200, 'mg']]);
+    expect(findAmounts('维生素D 50微克').map((a) => [a.mg, a.unit])).toEqual([[0.05, 'mcg']]);
+  });
+});

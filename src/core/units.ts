@@ -49,7 +49,7 @@ export function parseLabelNumber(token: string): number | null {
 // Digits with separators (bounded), optional space, then a mass unit as a whole word. Bounded
 // repetition only, so the scan is linear in the input length.
 const AMOUNT_RE =
-  /(?<![\d.,])(\d{1,3}(?:[.,']\d{3}){1,3}(?:[.,]\d{1,4})?|\d{1,7}(?:[.,]\d{1,4})?)[ \u00A0]{0,2}(mgs?|мг|मिलीग्राम|מ["״]ג|mcg|мкг|µg|ug|g|milligrams?|milligramm|milligrammes?|milligramos?|milligrammi|micrograms?|grams?|gramm|grammes?|gramos?|grammi)(?:(?![a-zа-я])|(?=mg ?(?:2\+|\+\+)))/g;
+  /(?<![\d.,])(\d{1,3}(?:[.,']\d{3}){1,3}(?:[.,]\d{1,4})?|\d{1,7}(?:[.,]\d{1,4})?)[ \u00A0]{0,2}(mgs?|мг|मिलीग्राम|מ["״]ג|毫克|ミリグラム|mcg|мкг|µg|ug|微克|g|milligrams?|milligramm|milligrammes?|milligramos?|milligrammi|micrograms?|grams?|gramm|grammes?|gramos?|grammi)(?:(?![a-zа-я])|(?=mg ?(?:2\+|\+\+)))/g;
 
 /**
  * The text writes decimals with a comma ("1,97 mmol", "48,62 mg") and never with a point: a
@@ -74,9 +74,16 @@ export function findAmounts(text: string): Amount[] {
     const value = decimalReading ? Number(m[1]!.replace(',', '.')) : parseLabelNumber(m[1]!);
     if (value === null) continue;
     const unit: Amount['unit'] =
-      u.startsWith('mc') || u.startsWith('µ') || u === 'ug' || u === 'мкг' || u.startsWith('micro')
+      u.startsWith('mc') || u.startsWith('µ') || u === 'ug' || u === 'мкг' || u === '微克' || u.startsWith('micro')
         ? 'mcg'
-        : u === 'mg' || u === 'mgs' || u === 'мг' || u === 'मिलीग्राम' || u.startsWith('מ') || u.startsWith('milli')
+        : u === 'mg' ||
+            u === 'mgs' ||
+            u === 'мг' ||
+            u === 'मिलीग्राम' ||
+            u === '毫克' ||
+            u === 'ミリグラム' ||
+            u.startsWith('מ') ||
+            u.startsWith('milli')
           ? 'mg'
           : 'g';
     const mg = unit === 'mg' ? value : unit === 'g' ? value * 1000 : value / 1000;

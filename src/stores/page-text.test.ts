@@ -1285,6 +1285,22 @@ describe('page-text reader: a table of nutrients with no heading it knows', () =
     expect(rows).toContain('витамин B6 10 мг');
     expect(fields.directions).toBe('по 1 капсуле утром и вечером.');
   });
+  it.each([
+    ['Tableau nutritionnel\tPour 3 gélules\t% VNR*', 'Magnésium\t300 mg\t80 %'],
+    ['Obsah v denní dávce\t2 tablety\t% RHP*', 'Hořčík\t200 mg\t53 %'],
+    ['Each 5 g dose (1 metric teaspoon) contains:', 'Magnesium amino acid chelate\t1.25 g'],
+    ['營養標示', '鎂\t200毫克\t67%'],
+  ])('"%s" heads a facts panel, kept with its rows', (heading, row) => {
+    const fields = readPageText(['Magnesium 60', '€ 9,99', heading, row, 'Vitamin B6\t1,4 mg'].join('\n'));
+    expect(fields.labelText?.split('\n').slice(0, 2)).toEqual([heading, row]);
+  });
+  it.each([
+    ['NT$890', { amount: 890, currency: 'TWD' }],
+    ['HK$ 268.00', { amount: 268, currency: 'HKD' }],
+    ['S$32.90', { amount: 32.9, currency: 'SGD' }],
+  ])("a dollar with its country's letters is that country's (%s)", (price, want) => {
+    expect(readPageText(`Magnesium Glycinate 60 capsules\n${price}\nAdd to cart`).price).toEqual(want);
+  });
   it('copied cell by cell, a panel that prints each amount before its name keeps each amount with its own name', () => {
     const fields = readPageText(
       [

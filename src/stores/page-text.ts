@@ -876,7 +876,7 @@ const SPONSORED_RE = /^(?:sponsored|ad|anzeige|gesponsert|sponsorise|patrocinado
 const PRICE_NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1,2})?|\d[\d.,]*)`;
 /** A price by its currency's sign or code, before or after the amount ("$24.99", "249 kr", "R$ 89,90"). */
 const PRICE_RE = new RegExp(
-  String.raw`(?:[$€£₹₩₽₺¥￥]\s?|(?:us|ca|cdn|a|au|nz|r)\$\s?|(?<![a-z])(?:kr|rs|sar|aed|egp|kwd|qar|bhd|omr|jod)\.?\s?(?=\d))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元)|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron|sar|aed|egp|kwd|qar|bhd|omr|jod)(?![a-z]))`,
+  String.raw`(?:[$€£₹₩₽₺¥￥]\s?|(?:us|ca|cdn|a|au|nz|r|nt|hk|s|mx)\$\s?|(?<![a-z])(?:kr|rs|sar|aed|egp|kwd|qar|bhd|omr|jod)\.?\s?(?=\d))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元)|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron|sar|aed|egp|kwd|qar|bhd|omr|jod)(?![a-z]))`,
   'i',
 );
 

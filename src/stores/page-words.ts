@@ -21,6 +21,8 @@ export const FACTS_HEAD = new RegExp(
       'medicinal ingredients?',
       'active ingredients?(?: \\(in each \\w+\\))?',
       'each (?:\\d+ )?(?:(?:vegetarian|vegetable|veggie|vegan|gelatin|hard|soft|level|rounded|(?:film|sugar|enteric)[ -]coated|coated|uncoated|chewable|effervescent|dispersible|(?:delayed|sustained|extended|modified)[ -]release) ){0,2}(?:capsule|tablet|softgel|caplet|gummy|chewable|lozenge|tablespoon|teaspoon|scoop|sachet|packet|stick|serving|dose|ml|drop|spray)s?[^:]{0,30} contains?',
+      // "Each 5 g dose (1 metric teaspoon) contains:", "Each 10 mL contains:": a measure's contents.
+      'each \\d+(?:[.,]\\d+)? ?(?:g|ml)(?: (?:dose|serving|scoop|sachet|measure))?[^:]{0,30} contains?',
       'amount per (?:serving|\\d+ \\w+)',
       // "Ingredients per 2 tablets:", a facts list by its serving.
       '(?:ingredients?|zutaten|ingredienti|ingredientes) (?:per|pro|pour|por) (?:serving|portion|(?:1 |one )?(?:capsule|tablet|softgel|caplet|gummy|scoop|sachet|kapsel|tablette|gelule|capsula|compressa)|\\d+ \\w+)',
@@ -36,6 +38,7 @@ export const FACTS_HEAD = new RegExp(
       'pro (?:tagesdosis|tagesportion|kapsel|tablette)',
       'eine (?:kapsel|tablette|brausetablette|portion) enthalt',
       'valeurs nutritionnelles',
+      'tableau (?:nutritionnel|des valeurs nutritionnelles)',
       'informations? nutritionnelles?',
       'principes? actifs?',
       'pour \\d+ (?:gelules?|comprimes?)',
@@ -82,6 +85,8 @@ export const FACTS_HEAD = new RegExp(
       // Czech, Slovak, Romanian, Slovenian and Croatian: "Složení", "Jedna šumivá tableta obsahuje",
       // "Compoziție", "Ena tableta vsebuje".
       '(?:kvalitativn\\w* a kvantitativn\\w* )?(?:slozeni|zlozenie)',
+      // "Obsah v denní dávce", "Obsah v 1 tabletě": the contents in a day's dose, in one unit.
+      'obsah (?:v|vo|na) (?:denn\\w* davc\\w*|dennej davke|\\d{1,2} \\w+)',
       '(?:1|jedna|jeden|jedno) (?:[a-z]+ )?(?:tableta|tobolka|kapsle|kapsula|sacek|vrecko|ampulka) obsahuje',
       '(?:compozitie|compozitia)',
       '(?:1|un|o) (?:comprimat|capsula|plic)\\w* contine',
@@ -177,6 +182,9 @@ export const CJK_FACTS_HEAD = cjkHead([
   '栄養成分表示',
   '栄養成分',
   '营养成分',
+  '營養標示',
+  '营养标示',
+  '营养标签',
   '營養成分',
   '成分表',
   '主要成分',
