@@ -426,7 +426,8 @@ function isNameLine(line: string, title: string): boolean {
 /**
  * "Magnesium (as citrate) 100 mg" and "Magnesium (as oxide) 50 mg", or each salt's "(equiv. magnesium
  * … mg)" under it: the product's magnesium comes from each row, so they add up. Only where every
- * elemental row names its own forms, none shared, on one basis, and no row is a total.
+ * elemental row names its own forms, none shared, on one basis. A printed total among them is the
+ * sum already: it alone is returned.
  */
 function elementalParts(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[] {
   const parts = rows.filter((r) => r.reading === 'elemental' && r.amount);
@@ -808,10 +809,10 @@ function otherSaltOfWeight(texts: string[], saltMg: number, rowForms: FormFindin
   return out;
 }
 
-/** Only a percent of the reference value: back-calculated, saying which reference was assumed. */
 /** A percent's reference named on its row: %DV, %NRV, %RI, %VNR, %RDA, %AJR, %RWS, %RHP. */
 const REFERENCE_WORD_RE = /(?<![a-z])(?:dv|daily value|nrv|vnr|vrn|ri|rda|ajr|rws|rhp|idr|vdr|adh)(?![a-z])/;
 
+/** Only a percent of the reference value: back-calculated, saying which reference was assumed. */
 function fromPercent(ctx: AmountContext): SourceResult {
   const { row, label, serving, warnings } = ctx;
   // 4. Only a percent: back-calculate from %DV or %NRV, and say which reference was assumed.

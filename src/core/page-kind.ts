@@ -269,11 +269,12 @@ function drugPurposeOf(text: string): string | null {
 /**
  * An injection or an infusion, named in the title ("Magnesium Sulfate Injection, USP 50%", "Magnesium
  * Verla i.v.", "Magnesiumsulfat 10 % Injektionslösung") or as the label's dosage form ("solution for
- * injection"): given into a vein or a muscle, never a dose to swallow. A passing "intravenous magnesium
+ * injection", "solution for infusion"): given into a vein or a muscle, never a dose to swallow. (An
+ * "infusion" in a title alone may be a tea.) A passing "intravenous magnesium
  * first" in an oral medicine's leaflet names neither, and water for injections is an excipient.
  */
-const INJECTION_WORDS = String.raw`injections?|injectables?|infusions?|i\.v\.|i\.m\.|intravenous(?:ly)?|intramuscular(?:ly)?|injektion\w*|infusion\w*|intravenos|intramuskular|perfusions?|inyectables?|inyeccion(?:es)?|iniettabil[ei]|iniezion[ei]|infusione|injectie\w*|wstrzykiwan\w*|injekcn\w*|enjeksiyon\w*`;
-const INJECTION_TITLE_RE = new RegExp(`(?<![a-z])(?:${INJECTION_WORDS})(?![a-z])|(?<![а-яі])(?:инъекц|ін.єкц|инфузи|інфузі)`);
+const INJECTION_WORDS = String.raw`injections?|injectables?|i\.v\.|i\.m\.|intravenous(?:ly)?|intramuscular(?:ly)?|injektion\w*|intravenos|intramuskular|inyectables?|inyeccion(?:es)?|iniettabil[ei]|iniezion[ei]|infusione|injectie\w*|wstrzykiwan\w*|injekcn\w*|enjeksiyon\w*`;
+const INJECTION_TITLE_RE = new RegExp(`(?<![a-z])(?:${INJECTION_WORDS})(?![a-z])|(?<![а-яі])(?:инъекц|ін.єкц)`);
 const INJECTION_FORM_RE =
   /(?<![a-z])(?:solution for (?:injection|infusion)|(?:for|by) (?:intravenous|intramuscular) (?:use|injection|infusion)|injection,? (?:solution|usp)|injektionslosung|infusionslosung|solution injectable|solucion inyectable|soluzione iniettabile|oplossing voor (?:injectie|infusie)|roztwor do wstrzykiwan|injekcni roztok|enjeksiyonluk cozelti)(?![a-z])|(?<![а-яі])(?:раствор для (?:инъекци|инфузи)|розчин для (?:ін.єкці|інфузі))/;
 const FOR_INJECTIONS_RE =

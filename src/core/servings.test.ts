@@ -450,6 +450,7 @@ describe('an intake for each moment of the day', () => {
 describe('review 9: frequencies and units in more words', () => {
   it.each([
     ['2- bis 3-mal täglich 1–2 Filmtabletten.', 1, 2, 2, 3],
+    ['1 comprimé 1- à 2 fois par jour.', 1, 1, 1, 2],
     ['Dospělí: 2–3 tablety 3× denně.', 2, 3, 3, 3],
     ['每日2粒，睡前30分鐘配開水食用。', 2, 2, 1, 1],
     ['1 płaska łyżeczka (3 g) dziennie rozpuścić w szklance wody.', 1, 1, 1, 1],

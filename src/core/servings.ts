@@ -420,8 +420,8 @@ export function parseDirections(text: string): Directions | null {
     .replace(/(\d)\s*[-–—]\s*(\d)/g, '$1-$2')
     // "2- bis 3-mal", "1- à 2-fois": the first number's hyphen waits for the second's word.
     .replace(
-      /(?<![\d.,])(\d)-[ ]{1,2}(?:bis|a|to|tot|do|az)[ ]{1,2}(\d)-?(?=[ ]?(?:mal|fois|keer|razy|krat|times)(?![a-z]))/g,
-      '$1-$2 ',
+      /(?<![\d.,])(\d)-[ ]{1,2}(?:bis|a|to|tot|do|az)[ ]{1,2}(\d)(-?)(?=[ ]?(?:mal|fois|keer|razy|krat|times)(?![a-z]))/g,
+      '$1-$2$3',
     )
     // "3× denně": the multiplication sign is "times".
     .replace(/(?<![\d.,])(\d{1,2})[ ]?×(?=[ ]?\p{L})/gu, '$1x')

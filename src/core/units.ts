@@ -59,6 +59,9 @@ function usesDecimalComma(folded: string): boolean {
   return /\d,\d{1,2}(?![\d.,])/.test(folded) && !/\d\.\d{1,2}(?![\d.,])/.test(folded);
 }
 
+/** Milligrams as the units' pattern spells them, beside "milli…" and the Hebrew abbreviation. */
+const MILLIGRAM_WORDS: ReadonlySet<string> = new Set(['mg', 'mgs', 'мг', 'मिलीग्राम', '毫克', 'ミリグラム']);
+
 /** Every mass amount in a text, in order. */
 export function findAmounts(text: string): Amount[] {
   const folded = fold(text);
@@ -76,14 +79,7 @@ export function findAmounts(text: string): Amount[] {
     const unit: Amount['unit'] =
       u.startsWith('mc') || u.startsWith('µ') || u === 'ug' || u === 'мкг' || u === '微克' || u.startsWith('micro')
         ? 'mcg'
-        : u === 'mg' ||
-            u === 'mgs' ||
-            u === 'мг' ||
-            u === 'मिलीग्राम' ||
-            u === '毫克' ||
-            u === 'ミリグラム' ||
-            u.startsWith('מ') ||
-            u.startsWith('milli')
+        : MILLIGRAM_WORDS.has(u) || u.startsWith('מ') || u.startsWith('milli')
           ? 'mg'
           : 'g';
     const mg = unit === 'mg' ? value : unit === 'g' ? value * 1000 : value / 1000;
