@@ -433,9 +433,12 @@ function elementalParts(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[]
   const parts = rows.filter((r) => r.reading === 'elemental' && r.amount);
   // "… (as citrate) 100 mg", "… (as oxide) 50 mg", "Total magnesium 150 mg": the sum, printed.
   const totals = parts.filter((r) => TOTAL_MAGNESIUM_RE.test(fold(r.text)));
-  if (totals.length === 1 && parts.length > 1 && totals[0]!.basis.per === row.basis.per) return totals;
-  if (parts.length < 2 || parts.some((r) => r.ambiguousColumns || r.truncated || !r.forms.length)) return [];
-  if (parts.some((r) => r.basis.per !== row.basis.per || TOTAL_MAGNESIUM_RE.test(fold(r.text)))) return [];
+  if (totals.length) return totals.length === 1 && parts.length > 1 && totals[0]!.basis.per === row.basis.per ? totals : [];
+  if (
+    parts.length < 2 ||
+    parts.some((r) => r.ambiguousColumns || r.truncated || !r.forms.length || r.basis.per !== row.basis.per)
+  )
+    return [];
   const seen = new Set<string>();
   for (const r of parts)
     for (const id of new Set(r.forms.map((f) => f.id))) {

@@ -273,6 +273,63 @@ const AMOUNT_UNITS: readonly [RegExp, string][] = [
   [afterFigure('وحدة دولية|وحدات دولية'), 'IU'],
 ];
 
+type Replacement = string | ((match: string, ...groups: string[]) => string);
+
+/**
+ * The rewriting steps, in order, compiled once: units after figures, the salts in either word order,
+ * magnesium, the salts, phrases, nutrients and units, then counts, "each … contains", "of", "or".
+ */
+const STEPS: readonly (readonly [RegExp, Replacement])[] = [
+  ...AMOUNT_UNITS,
+  // An antacid's other hydroxide, before the salts are read as magnesium's.
+  [word('هيدروكسيد (?:ال)?(?:الومنيوم|المنيوم|الومينيوم)'), 'aluminium hydroxide'],
+  // "سترات المغنيسيوم" (citrate of magnesium) is "magnesium citrate"; "مغنيسيوم بيسغليسينات" keeps its order.
+  [
+    new RegExp(`(?<![${L}])${PRE}(${SALT_STEMS}) ${PRE}(?:${MAGNESIUM})(?![${L}])`, 'g'),
+    (_m, salt) => `magnesium ${saltName(salt!)}`,
+  ],
+  // "زيت المغنيسيوم", "رذاذ المغنيسيوم": magnesium oil, magnesium spray.
+  [
+    new RegExp(`(?<![${L}])${PRE}(زيت|رذاذ|بخاخ|سبراي|رقائق|املاح|ملح|لوشن|كريم|جل) ${PRE}(?:${MAGNESIUM})(?![${L}])`, 'g'),
+    (_m, kind) => `magnesium ${TOPICAL_KINDS[kind!] ?? kind}`,
+  ],
+  [word(MAGNESIUM), 'magnesium'],
+  [word('عنصري|العنصري|عنصر', ''), 'elemental'],
+  [word('اجمالي|الاجمالي|الكلي|الكلية', ''), 'total'],
+  ...SALTS.map(([stem, en]): [RegExp, string] => [word(stem), en]),
+  ...PHRASES,
+  ...NUTRIENTS,
+  ...UNITS.map(([stem, en]): [RegExp, string] => [word(stem), en]),
+  // "قرص واحد" (a tablet, one): the count goes before its unit.
+  [new RegExp(`(?<![a-z])(${UNIT_WORDS}) (?:واحد|واحدة|واحده)(?![${L}])`, 'g'), '1 $1'],
+  // "كل قرص يحتوي على", "يحتوي كل قرص على", "كل قرصين يحتويان على": each tablet contains.
+  [word('(?:ي|ت)حتوي(?:ان)?(?: علي)?'), 'contains'],
+  [new RegExp(`contains (?:كل|each) (\\d+ )?(${UNIT_WORDS}) (?:علي )?`, 'g'), 'each $1$2 contains '],
+  [word('لكل|في كل|فى كل|مكونات|محتوي|محتويات', ''), 'per'],
+  [word('كل', ''), 'each'],
+  [/each (\d+ )?(tablets|capsules|sachets|scoops) contains/g, '$1$2 contain'],
+  [word('واحد|واحدة|واحده|يك|یک'), '1'],
+  [word('اثنين|اثنان|اثنتين|دو'), '2'],
+  [word('ثلاث|ثلاثة|ثلاثه|سه'), '3'],
+  [word('اربع|اربعة|اربعه|چهار'), '4'],
+  // "(من سترات المغنيسيوم)": from the salt; "200 ملغ من المغنيسيوم": 200 mg of magnesium.
+  [/\((?:من|از) (?=magnesium )/g, '(from '],
+  [new RegExp(`(?<![${L}])(?:من|از)(?![${L}])`, 'g'), 'of'],
+  [new RegExp(`(?<![${L}])(?:علي|على|او|يا)(?![${L}])`, 'g'), (w) => (w === 'او' || w === 'يا' ? 'or' : '')],
+  // "قرص أو قرصين" (a tablet or two tablets): the first has its count.
+  [new RegExp(`(?<!\\d ?)(?<![a-z])(${UNIT_WORDS}) or (?=\\d)`, 'g'), '1 $1 or '],
+  // Persian "روزانه دو بار" (daily, twice): the frequency before the day, as English puts it.
+  [/daily (twice|once|\d{1,2} times)/g, '$1 daily'],
+  // "1 tablet or 2 tablets": one range, as "1 or 2 tablets".
+  [new RegExp(`(\\d) (${UNIT_WORDS}) or (\\d) (?=\\2s?(?![a-z]))`, 'g'), '$1 or $3 '],
+];
+
+/** Words of a line of directions, once written in English. */
+const DIRECTIONS_WORDS_RE = /(?<![a-z])(?:take|daily|twice|once|times|directions|dosage)(?![a-z])/;
+/** "tablet" named alone, with no count, "each" or "per" before it and no "contains" after it. */
+const UNIT_ALONE_RE =
+  /(?<!(?:\d|each|per|or|magnesium)[ ]?)(?<![a-z])(tablet|capsule|sachet|scoop|teaspoon|tablespoon)(?![a-z ]*contains?)(?=[ ,.()]|$)/g;
+
 /**
  * Arabic-script label words as the English the parser reads; text without Arabic script comes back
  * as it was. Idempotent.
@@ -280,65 +337,10 @@ const AMOUNT_UNITS: readonly [RegExp, string][] = [
 export function arabicAsParserWords(text: string): string {
   if (!ARABIC_SCRIPT_RE.test(text)) return text;
   let t = normalise(text);
-  for (const [re, en] of AMOUNT_UNITS) t = t.replace(re, en);
-  // An antacid's other hydroxide, before the salts are read as magnesium's.
-  t = t.replace(word('هيدروكسيد (?:ال)?(?:الومنيوم|المنيوم|الومينيوم)'), 'aluminium hydroxide');
-  // "سترات المغنيسيوم" (citrate of magnesium) is "magnesium citrate"; "مغنيسيوم بيسغليسينات" keeps its order.
-  t = t.replace(
-    new RegExp(`(?<![${L}])${PRE}(${SALT_STEMS}) ${PRE}(?:${MAGNESIUM})(?![${L}])`, 'g'),
-    (_m, salt: string) => `magnesium ${saltName(salt)}`,
-  );
-  // "زيت المغنيسيوم", "رذاذ المغنيسيوم": magnesium oil, magnesium spray.
-  t = t.replace(
-    new RegExp(`(?<![${L}])${PRE}(زيت|رذاذ|بخاخ|سبراي|رقائق|املاح|ملح|لوشن|كريم|جل) ${PRE}(?:${MAGNESIUM})(?![${L}])`, 'g'),
-    (_m, kind: string) => `magnesium ${TOPICAL_KINDS[kind] ?? kind}`,
-  );
-  t = t.replace(word(MAGNESIUM), 'magnesium');
-  t = t.replace(word('عنصري|العنصري|عنصر', ''), 'elemental');
-  t = t.replace(word('اجمالي|الاجمالي|الكلي|الكلية', ''), 'total');
-  for (const [stem, en] of SALTS) t = t.replace(word(stem), en);
-  for (const [re, en] of PHRASES) t = t.replace(re, en);
-  for (const [re, en] of NUTRIENTS) t = t.replace(re, en);
-  for (const [stem, en] of UNITS) t = t.replace(word(stem), en);
-  // "قرص واحد" (a tablet, one): the count goes before its unit.
-  t = t.replace(new RegExp(`(?<![a-z])(${UNIT_WORDS}) (?:واحد|واحدة|واحده)(?![${L}])`, 'g'), '1 $1');
-  t = t
-    // "كل قرص يحتوي على", "يحتوي كل قرص على", "كل قرصين يحتويان على": each tablet contains.
-    .replace(word('(?:ي|ت)حتوي(?:ان)?(?: علي)?'), 'contains')
-    .replace(new RegExp(`contains (?:كل|each) (\\d+ )?(${UNIT_WORDS}) (?:علي )?`, 'g'), 'each $1$2 contains ')
-    .replace(word('لكل|في كل|فى كل|مكونات|محتوي|محتويات', ''), 'per')
-    .replace(word('كل', ''), 'each')
-    .replace(/each (\d+ )?(tablets|capsules|sachets|scoops) contains/g, '$1$2 contain')
-    .replace(word('واحد|واحدة|واحده|يك|یک'), '1')
-    .replace(word('اثنين|اثنان|اثنتين|دو'), '2')
-    .replace(word('ثلاث|ثلاثة|ثلاثه|سه'), '3')
-    .replace(word('اربع|اربعة|اربعه|چهار'), '4')
-    // "(من سترات المغنيسيوم)": from the salt; "200 ملغ من المغنيسيوم": 200 mg of magnesium.
-    .replace(/\((?:من|از) (?=magnesium )/g, '(from ')
-    .replace(new RegExp(`(?<![${L}])(?:من|از)(?![${L}])`, 'g'), 'of')
-    .replace(new RegExp(`(?<![${L}])(?:علي|على|او|يا)(?![${L}])`, 'g'), (w) => (w === 'او' || w === 'يا' ? 'or' : ''))
-    // "قرص أو قرصين" (a tablet or two tablets): the first has its count.
-    .replace(new RegExp(`(?<!\\d ?)(?<![a-z])(${UNIT_WORDS}) or (?=\\d)`, 'g'), '1 $1 or ')
-    // Persian "روزانه دو بار" (daily, twice): the frequency before the day, as English puts it.
-    .replace(/daily (twice|once|\d{1,2} times)/g, '$1 daily')
-    // "1 tablet or 2 tablets": one range, as "1 or 2 tablets".
-    .replace(new RegExp(`(\\d) (${UNIT_WORDS}) or (\\d) (?=\\2s?(?![a-z]))`, 'g'), '$1 or $3 ');
+  for (const [re, rep] of STEPS) t = typeof rep === 'string' ? t.replace(re, rep) : t.replace(re, rep);
   // "تناول قرص يوميا" (take a tablet daily): a unit named alone in directions is one of it.
-  return t.replace(/^.*$/gm, (line) =>
-    DIRECTIONS_WORDS_RE.test(line)
-      ? line.replace(
-          new RegExp(
-            `(?<!(?:\\d|each|per|or|magnesium)[ ]?)(?<![a-z])(tablet|capsule|sachet|scoop|teaspoon|tablespoon)(?![a-z ]*contains?)(?=[ ,.()]|$)`,
-            'g',
-          ),
-          '1 $1',
-        )
-      : line,
-  );
+  return t.replace(/^.*$/gm, (line) => (DIRECTIONS_WORDS_RE.test(line) ? line.replace(UNIT_ALONE_RE, '1 $1') : line));
 }
-
-/** Words of a line of directions, once written in English. */
-const DIRECTIONS_WORDS_RE = /(?<![a-z])(?:take|daily|twice|once|times|directions|dosage)(?![a-z])/;
 
 const TOPICAL_KINDS: Readonly<Record<string, string>> = {
   زيت: 'oil',

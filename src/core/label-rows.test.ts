@@ -462,9 +462,9 @@ describe('label rows: review 9 (sub-rows of a salt, bases of columns)', () => {
       { eu: false },
     );
     const elemental = r.magnesiumRows.filter((m) => m.reading === 'elemental');
-    expect(elemental.map((m) => [m.amount?.mg, m.forms.map((f) => f.id), m.ofSaltAbove])).toEqual([
-      [250, ['amino-acid-chelate'], true],
-      [13.1, ['orotate'], true],
+    expect(elemental.map((m) => [m.amount?.mg, m.forms.map((f) => f.id)])).toEqual([
+      [250, ['amino-acid-chelate']],
+      [13.1, ['orotate']],
     ]);
   });
   it.each([

@@ -36,11 +36,6 @@ export interface MagnesiumRow {
   hydrate?: Hydrate | null;
   /** "Leichtes Magnesiumoxid 403.-435.2mg": the low end of a range whose top is the amount. */
   amountLow?: number | null;
-  /**
-   * "Magnesium amino acid chelate 1.25 g" then "(equiv. magnesium 250 mg)", "Magnesiumcitrat 1000 mg"
-   * then "davon Magnesium 150 mg": the element of the salt row right above, whose forms it takes.
-   */
-  ofSaltAbove?: boolean;
 }
 
 export interface LabelReading {
@@ -201,7 +196,8 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
   for (let i = 0; i < lines.length; i++) {
     // "(equiv. magnesium 250 mg)" under "Magnesium amino acid chelate 1.25 g", as Australian labels
     // print a salt's element: a row of its own, out of its brackets.
-    const line = EQUIVALENT_LINE_RE.test(fold(lines[i]!).trim()) ? lines[i]!.trim().slice(1, -1) : lines[i]!;
+    const bracketed = lines[i]!.trim();
+    const line = bracketed.startsWith('(') && EQUIVALENT_LINE_RE.test(fold(bracketed)) ? bracketed.slice(1, -1) : lines[i]!;
     const folded = fold(line).replace(BULLET_RE, (s) => ' '.repeat(s.length));
     const trimmed = folded.trim();
     // "Pour une gélule de 506,1 mg.": a basis printed under the rows it is for.
@@ -351,10 +347,11 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         : null;
       if (unitAfter && row.basis.per === 'serving' && !reading.servingSize)
         row.basis = { per: 'unit', unit: unitKind(unitAfter[1]!) ?? unitAfter[1]! };
+      // "Magnesium amino acid chelate 1.25 g" then "(equiv. magnesium 250 mg)", "Magnesiumcitrat 1000 mg"
+      // then "davon Magnesium 150 mg": the element of the salt row right above takes its forms.
       const above = reading.magnesiumRows.at(-1);
       if (row.reading === 'elemental' && !row.forms.length && above?.reading === 'compound' && lastRowEnd === rowStart - 1) {
         row.forms = above.forms.map((f) => ({ ...f, source: row.text }));
-        row.ofSaltAbove = true;
       }
       reading.magnesiumRows.push(row);
       lastRowEnd = i;

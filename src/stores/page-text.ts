@@ -490,8 +490,7 @@ const HAS_AMOUNT_RE = /\d\s?(?:mg|mcg|µg|ug|g|iu|mmol|%)(?![a-z])/i;
  * "calcium 75 mg", "zinc - 25 mg", "vitamin B6 10 mg": a nutrient's name (a vitamin's letter and
  * number in it), then its amount.
  */
-const NAMED_AMOUNT_RE =
-  /^\p{L}(?:[^\d]|(?<=[a-z])\d{1,2}(?=[ )]))(?:[^\d]|(?<=[a-z])\d{1,2}(?=[ )])){0,59}\d[\d.,]*\s?(?:mg|mcg|µg|ug|g|iu|мг|мкг|г)(?![a-zа-я])/u;
+const NAMED_AMOUNT_RE = /^\p{L}(?:[^\d]|(?<=[a-z])\d{1,2}(?=[ )])){1,60}\d[\d.,]*\s?(?:mg|mcg|µg|ug|g|iu|мг|мкг|г)(?![a-zа-я])/u;
 
 /**
  * "Magnesium (from Magnesium Citrate)" then "435 mg" on the next line: a row whose cells came apart
