@@ -1561,3 +1561,20 @@ describe('review 9: rows that add up, percents that are no reference, look-alike
     expect(chocolate.elementalMgPerDay).toBeNull();
   });
 });
+
+describe("a label's daily column and directions that allow less", () => {
+  const labelText =
+    'Tenori medi\tper 1 compressa\tper dose massima giornaliera (3 compresse)\t%VNR*\nMagnesio\t100 mg\t300 mg\t80 %';
+  it('"da 1 a 3 compresse al giorno" under a 3-tablet daily column: the day runs from one tablet to three', () => {
+    const a = run({ title: 'Magnesio bisglicinato, 90 compresse', labelText, directions: 'Da 1 a 3 compresse al giorno.' });
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 300 });
+    expect(codes(a)).toContain('label-day-is-largest');
+  });
+  it("directions that take the whole column, or more than it, leave the label's day as printed", () => {
+    for (const directions of ['3 compresse al giorno.', '1 compressa 3 volte al giorno.', '2 compresse 3 volte al giorno.']) {
+      const a = run({ title: 'Magnesio bisglicinato, 90 compresse', labelText, directions });
+      expect(a.elementalMgPerDay, directions).toEqual({ min: 300, max: 300 });
+      expect(codes(a), directions).not.toContain('label-day-is-largest');
+    }
+  });
+});

@@ -14,7 +14,7 @@ import type { Profile } from './profile';
 import { assessDose, DEFAULT_PROFILE } from './limits';
 import { detectClaims, type ClaimText } from './claims';
 import { safetyWarnings } from './safety';
-import { servingsPerDay, parseServingSize, type ServingSize } from './servings';
+import { servingsPerDay, parseServingSize, type Directions, type ServingSize } from './servings';
 import type { MgRange } from './dose';
 import { pricePer100mgElemental } from './price';
 import { quote } from './text';
@@ -140,6 +140,27 @@ interface Daily {
   perDay: MgRange | null;
 }
 
+/**
+ * "per dose massima giornaliera (3 compresse)" over "da 1 a 3 compresse al giorno": the label's day
+ * column is the largest dose the directions allow, so fewer units give a share of it. Only where the
+ * directions count the column's units and never go past it; otherwise the label's day stands.
+ */
+function fewerThanLabelDay(
+  serving: ServingSize | null,
+  directions: Directions | null,
+  warnings: Warning[],
+): Analysis['servingsPerDay'] {
+  if (!serving?.units || !directions?.perIntake || directions.perIntake.unit !== serving.units.unit) return null;
+  const r = servingsPerDay({ ...serving, perDay: false }, directions);
+  if (r.source !== 'directions' || !(r.min < r.max) || Math.abs(r.max - 1) > 1e-6) return null;
+  warn(
+    warnings,
+    'label-day-is-largest',
+    `The label's daily amount is for ${serving.units.raw}; the directions ("${quote(directions.text, 100)}") allow fewer, so the day is a range.`,
+  );
+  return { min: r.min, max: r.max, source: 'directions' };
+}
+
 /** Stage 7. Servings a day and the daily total: an oral product's amount times its servings. */
 export function dailyOf(input: DailyInput, warnings: Warning[]): Daily {
   const { containsMagnesium, perServing } = input;
@@ -151,7 +172,8 @@ export function dailyOf(input: DailyInput, warnings: Warning[]): Daily {
   let spd: Analysis['servingsPerDay'] = null;
   const labelDay = perServing?.labelPerDay ?? null;
   if (containsMagnesium && kind !== 'not-a-supplement') {
-    if (perServing?.perDayStated) spd = { min: 1, max: 1, source: 'directions' };
+    if (perServing?.perDayStated)
+      spd = fewerThanLabelDay(serving, directions, warnings) ?? { min: 1, max: 1, source: 'directions' };
     else if (perServing?.sharedOver) spd = { min: perServing.sharedOver, max: perServing.sharedOver, source: 'directions' };
     else if (!directions && labelDay && perServing && perServing.amount.min > 0) {
       // No directions, but the label prints its amount per day: the day is the label's.
