@@ -1578,3 +1578,15 @@ describe("a label's daily column and directions that allow less", () => {
     }
   });
 });
+
+describe('a product page whose title does not say magnesium', () => {
+  it('"Slow-Mag 60 tabl." that gives one tablet\'s magnesium is a magnesium product; a page with no amount is not', () => {
+    const page = { title: 'Slow-Mag 60 tabl.', description: 'Lek. Jedna tabletka zawiera 64 mg jonów magnezu.' };
+    const a = run(page);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 64, max: 64 });
+    const water = run({ title: "L'eau", description: 'Les eaux minérales riches en magnésium et en calcium.' });
+    expect(water.kind).toBe('not-a-supplement');
+    expect(codes(water)).toContain('not-a-product');
+  });
+});

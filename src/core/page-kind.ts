@@ -570,8 +570,13 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       snapshot.unitCount ||
       PRODUCT_SIGNAL_RE.test(foldedTitle) ||
       f.ingredients ||
-      // The page-text reader saw the page sell or label a product (price, cart, facts panel).
-      (snapshot.store === 'generic' && snapshot.isProductPage === true && titleInfo.containsMagnesium)
+      // The page-text reader saw the page sell or label a product (price, cart, facts panel), and the
+      // product is a magnesium one: its title says so, or its text gives an amount of magnesium
+      // ("Slow-Mag 60 tabl." whose "Jedna tabletka zawiera 64 mg jonów magnezu").
+      (snapshot.store === 'generic' &&
+        snapshot.isProductPage === true &&
+        (titleInfo.containsMagnesium ||
+          findElementalStatements([f.labelText, f.description, f.bullets.join('\n')].join('\n')).length > 0))
     );
   const otherNutrientsInTitle = new Set(foldedTitle.match(OTHER_NUTRIENT_TITLE_RE) ?? []).size;
   const drugPurpose =
