@@ -285,6 +285,30 @@ describe('page-text reader: blocks', () => {
 });
 
 describe('page-text reader: product page or not', () => {
+  it('a heading that counts a pack ("OptiMag 125 - 120 Capsules") names a product, even where no price was copied', () => {
+    const prose = [
+      'OptiMag 125 combines magnesium lysinate glycinate with dimagnesium malate.',
+      'Magnesium supports muscle relaxation and restful sleep.',
+    ];
+    const title = 'XYMOGEN, OptiMag 125 - 120 Capsules';
+    const product = readPageText([title, ...prose].join('\n'), { title });
+    expect(product.isProductPage).toBe(true);
+    // A heading without a count, or a shop's category listing many counted packs, is not one product.
+    const uncounted = readPageText(['XYMOGEN, OptiMag 125', ...prose].join('\n'), { title: 'XYMOGEN, OptiMag 125' });
+    expect(uncounted.isProductPage).toBe(false);
+    const category = readPageText(
+      [
+        'Marine Magnesium + Vitamin B6 30 Capsules',
+        'Food supplement. One capsule a day.',
+        'Zinc Picolinate 60 Capsules',
+        'Food supplement.',
+        'Vitamin D3 90 Tablets',
+        'Food supplement.',
+      ].join('\n'),
+      { title: 'Marine Magnesium + Vitamin B6 30 Capsules' },
+    );
+    expect(category.isProductPage).toBe(false);
+  });
   it('a ranking of many products is not a product page, whatever its tables hold', () => {
     const fields = readPageText(
       [

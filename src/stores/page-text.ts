@@ -8,7 +8,7 @@ import { capText, cleanText } from './dom';
 import { parseDecimal, parsePrice } from './values';
 import { fold } from '../core/text';
 import { arabicAsParserWords } from '../core/arabic';
-import { laterPhase, opensPhases, parseDirections } from '../core/servings';
+import { laterPhase, namesPack, opensPhases, parseDirections } from '../core/servings';
 import { CHILD_DOSE_RE } from '../core/dose';
 import {
   ARTICLE_RE,
@@ -1485,7 +1485,17 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     !asks &&
     !blog &&
     // A unit's composition told in prose is weaker evidence: fewer signs of an article outweigh it.
-    (sells || labelled || !!directions || (short && !!label) || (!!(composition ?? underName ?? table) && articleSignals < 2)) &&
+    (sells ||
+      labelled ||
+      !!directions ||
+      (short && !!label) ||
+      (!!(composition ?? underName ?? table) && articleSignals < 2) ||
+      // "XYMOGEN, OptiMag 125 - 120 Capsules": a heading that counts a pack names a product on sale,
+      // unless many lines count packs (a category's tiles, "… 30 Capsules", "… 60 Tablets").
+      (!!title &&
+        namesPack(title) &&
+        articleSignals < 2 &&
+        items.filter((c) => c.line.length <= 120 && namesPack(c.line)).length <= 2)) &&
     !(articleSignals >= 3 && !labelled && !sells);
   return fields;
 }
