@@ -26,6 +26,11 @@ describe('formsInSourceList (the "(as …)" of a magnesium row)', () => {
     ['(Magnesiumoxid, Magnesiumbisglycinat)', ['oxide', 'glycinate']],
     ['(as dimagnesium malate)', ['malate']],
     ['(as magnesium chloride hexahydrate)', ['chloride']],
+    // A fizzing powder's base and acid make the acid's salt in water; an acid beside no base names nothing.
+    ['(as magnesium carbonate and citric acid)', ['carbonate', 'citrate']],
+    ['(aus Magnesiumcarbonat, Zitronensäure)', ['carbonate', 'citrate']],
+    ['(as magnesium hydroxide, malic acid)', ['hydroxide', 'malate']],
+    ['(as magnesium glycinate and citric acid)', ['glycinate']],
   ])('%s -> %j', (text, want) => expect(ids(formsInSourceList(text))).toEqual(want));
 });
 

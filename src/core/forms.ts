@@ -105,6 +105,10 @@ function hitsIn(folded: string): Hit[] {
 const OTHER_MINERAL_RE =
   /(?<![a-zа-я])(?:кали[а-я]*|калци[а-я]*|кальци[а-я]*|цинк[а-я]*|желяз[а-я]*|желез[а-я]*|натри[а-я]*|calcium|calcio|kalzium|zinc|zink|zinco|manganese|mangan|manganeso|iron|ferrous|ferric|eisen|fer|hierro|ferro|potassium|kalium|potasio|potassio|sodium|natrium|sodio|copper|kupfer|cuivre|cobre|rame|chromium|chrom|cromo|selenium|selen|selenio|molybdenum|boron|iodine|jod|lithium|strontium)(?![a-z])/;
 
+/** An acid alone as an item of a source list ("citric acid", "acide citrique", "Zitronensäure", "malic acid"). */
+const ACID_OF_SALT_RE =
+  /^(?:(?:and|und|et|y|e|en) )?(?:citric acid|acide citrique|acido citrico|zitronensaure|citroenzuur|kwas cytrynowy|malic acid|acide malique|acido malico|apfelsaure|appelzuur|kwas jablkowy)$/;
+
 /** Words in a source list that name no source by themselves. */
 const FILLER_WORDS = new Set([
   'as',
@@ -216,9 +220,17 @@ function finding(id: FormId, source: string): FormFinding {
 export function formsInSourceList(list: string, source: string = list): FormFinding[] {
   const folded = fold(list);
   const out: FormFinding[] = [];
+  // "(as magnesium carbonate and citric acid)": the acid reacts with the base in water and makes the
+  // acid's salt (the "ionic magnesium citrate" of fizzing powders), so it names that form.
+  const base = hitsIn(folded).some((h) => h.id === 'carbonate' || h.id === 'oxide' || h.id === 'hydroxide');
   for (const item of splitItems(folded)) {
     const text = folded.slice(item.start, item.end);
     if (OTHER_MINERAL_RE.test(text) && !/magnesi/.test(text)) continue;
+    const acid = ACID_OF_SALT_RE.exec(text.trim());
+    if (acid) {
+      if (base) out.push(finding(/citr|zitron|cytryn/.test(acid[0]) ? 'citrate' : 'malate', source));
+      continue;
+    }
     const hits = hitsIn(text);
     const specific = hits.filter((h) => h.id !== 'amino-acid-chelate');
     // "glycinate amino acid chelate" is glycinate; "Krebs cycle chelate" is a mix, not an amino acid chelate.
