@@ -492,3 +492,15 @@ describe("a ceiling the label sets on the day's units", () => {
     expect(hourly?.timesPerDay).toEqual({ min: 1, max: 6 });
   });
 });
+
+describe('Italian spoons and scoops in the singular', () => {
+  it.each([
+    ["sciogliere 1 cucchiaino raso (2 g) in mezzo bicchiere d'acqua, 1-2 volte al giorno", 'teaspoon', [1, 2]],
+    ['1 cucchiaio al giorno', 'tablespoon', [1, 1]],
+    ['1 misurino 2 volte al giorno', 'scoop', [2, 2]],
+  ])('%s', (text, unit, times) => {
+    const d = parseDirections(text);
+    expect(d?.perIntake?.unit).toBe(unit);
+    expect([d?.timesPerDay.min, d?.timesPerDay.max]).toEqual(times);
+  });
+});

@@ -28,14 +28,14 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
   ],
   [/^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|caramelle)$/, 'gummy'],
   [
-    /^(?:scoops?|messloffel|cuilleres? doseuses?|cuilleres?[ -]mesures?|cacitos?|misurini?|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarek)$/,
+    /^(?:scoops?|messloffel|cuilleres? doseuses?|cuilleres?[ -]mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarek)$/,
     'scoop',
   ],
   [
-    /^(?:teaspoons?|tsp\.?|teeloffel|cuilleres? a cafe|cucharaditas?|cucchiaini?|lyzeczk[aiei]|lyzeczek|tesked(?:ar)?|teskje)$/,
+    /^(?:teaspoons?|tsp\.?|teeloffel|cuilleres? a cafe|cucharaditas?|cucchiain[oi]|lyzeczk[aiei]|lyzeczek|tesked(?:ar)?|teskje)$/,
     'teaspoon',
   ],
-  [/^(?:tablespoons?|tbsp\.?|essloffel|cuilleres? a soupe|cucharadas?|cucchiai?)$/, 'tablespoon'],
+  [/^(?:tablespoons?|tbsp\.?|essloffel|cuilleres? a soupe|cucharadas?|cucchiai[o]?)$/, 'tablespoon'],
   [
     /^(?:packets?|packs?|sachets?|saquetas?|carteiras?|dospasar?|sticks?|stick packs?|beutels?|tutchen|bust(?:in)?[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|sac(?:ek|ku|ky)|vreck[aou]|plicuri|plic|sase|saset|vrecic[aeu]|kesic[aeu]|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*|пакет[а-я]?|包|袋|φακελακι[α-ω]*|φακελισκ[α-ω]*)$/,
     'packet',
