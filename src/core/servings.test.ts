@@ -475,24 +475,6 @@ describe('review 9: frequencies and units in more words', () => {
   });
 });
 
-describe("a ceiling the label sets on the day's units", () => {
-  const day = (text: string, serving: string) => {
-    const r = servingsPerDay(parseServingSize(serving), parseDirections(text));
-    return [r.min, r.max];
-  };
-  it.each([
-    ['Adults, chew 2 gummies daily. Do not exceed 4 gummies per day.', '2 Gummies', [1, 2]],
-    ['1 Kapsel täglich, nicht mehr als 3 Kapseln pro Tag.', '1 Kapsel', [1, 3]],
-    ['Prendre 1 gélule par jour, ne pas dépasser 2 gélules par jour.', '1 gélule', [1, 2]],
-  ])('%s', (text, serving, want) => expect(day(text, serving)).toEqual(want));
-  it('a ceiling no higher than the dose, in another unit, or for intakes by the hour changes nothing', () => {
-    expect(day('Take 2 capsules daily. Do not exceed 2 capsules a day.', '2 capsules')).toEqual([1, 1]);
-    expect(day('Take 1 tablet daily. Do not exceed 4 gummies per day.', '1 tablet')).toEqual([1, 1]);
-    const hourly = parseDirections('Take 1 capsule every 2 hours, no more than 6 capsules a day.');
-    expect(hourly?.timesPerDay).toEqual({ min: 1, max: 6 });
-  });
-});
-
 describe('Italian spoons and scoops in the singular', () => {
   it.each([
     ["sciogliere 1 cucchiaino raso (2 g) in mezzo bicchiere d'acqua, 1-2 volte al giorno", 'teaspoon', [1, 2]],

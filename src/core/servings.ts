@@ -445,31 +445,9 @@ export function parseDirections(text: string): Directions | null {
   if (phased) return phased;
   const adults = readDirections(adultPart(clean), text);
   // "Take 3g daily … For adults only.": an adults' part that says nothing of the dose is a warning.
-  const read = withDailyCeiling(
-    adults ?? (adultPart(clean) !== clean ? readDirections(clean, text) : null),
-    adults ? adultPart(clean) : clean,
-  );
+  const read = adults ?? (adultPart(clean) !== clean ? readDirections(clean, text) : null);
   // "Die Standarddosis kann im Bedarfsfall … verdoppelt werden": up to twice the day's dose.
   return read && DOUBLED_RE.test(clean) ? { ...read, timesPerDay: { ...read.timesPerDay, max: read.timesPerDay.max * 2 } } : read;
-}
-
-/** "Do not exceed 4 gummies per day", "nicht mehr als 4 Kapseln täglich": the most of the intake's units a day. */
-const DAILY_CEILING_RE =
-  /(?<![a-z])(?:do not exceed|not to exceed|no more than|up to|a maximum of|nicht mehr als|hochstens|maximal|ne pas depasser|pas plus de|jusqu'a|no exceder|no mas de|hasta|non superare|non piu di|fino a|niet meer dan|maximaal|nie wiecej niz|maksymalnie)[ ]{1,2}(\d{1,2})[ ]{1,2}([a-z]{3,14})[ ]{1,2}(?:per day|a day|daily|each day|in 24 hours|pro tag|am tag|taglich|par jour|al dia|por dia|al giorno|per dag|dziennie|na dobe)(?![a-z])/;
-
-/**
- * "Chew 2 gummies daily. Do not exceed 4 gummies per day.": the label allows up to its ceiling, so the
- * day runs up to it (the upper limit is checked against the most the label allows). Only a ceiling in
- * the intake's own unit, above what the directions already take; not for an intake by the hour.
- */
-function withDailyCeiling(read: Directions | null, part: string): Directions | null {
-  const intake = read?.perIntake;
-  if (!read || !intake || read.perHour || read.dividedDaily || intake.unit === 'serving') return read;
-  const m = DAILY_CEILING_RE.exec(part);
-  if (!m || unitKind(m[2]!) !== intake.unit) return read;
-  const most = Number(m[1]) / intake.max;
-  if (!(most > read.timesPerDay.max) || most > 10) return read;
-  return { ...read, timesPerDay: { ...read.timesPerDay, max: most } };
 }
 
 /** An age group: "children under 4 years of age", "4-10 yaş", "ages 4+", "11 yaş ve üzeri". */
