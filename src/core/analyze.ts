@@ -143,7 +143,7 @@ interface Daily {
 /**
  * "per dose massima giornaliera (3 compresse)" over "da 1 a 3 compresse al giorno": the label's day
  * column is the largest dose the directions allow, so fewer units give a share of it. Only where the
- * directions count the column's units and never go past it; otherwise the label's day stands.
+ * directions count the column's units and their most is the column's; otherwise the label's day stands.
  */
 function fewerThanLabelDay(
   serving: ServingSize | null,
