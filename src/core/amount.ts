@@ -448,31 +448,29 @@ function elementalParts(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[]
   return parts;
 }
 
+/** The picked row, or the one part that stands for all, or the parts' sum as one row with their texts. */
+function partsAsOne(picked: MagnesiumRow, parts: MagnesiumRow[]): MagnesiumRow {
+  if (parts.length <= 1) return parts[0] ?? picked;
+  const mg = round(
+    parts.reduce((sum, r) => sum + r.amount!.mg, 0),
+    0.1,
+  );
+  return {
+    ...picked,
+    text: parts.map((r) => r.text).join(' + '),
+    amount: { ...picked.amount!, mg },
+    amountLow: null,
+    percent: null,
+  };
+}
+
 function fromElementalRow(ctx: AmountContext): SourceResult {
   const input = ctx;
   const { label, serving, warnings } = ctx;
   const picked = ctx.row;
   // 1. An elemental row: "Magnesium (as …) 200 mg 48%" is elemental by the Supplement Facts rule.
   if (picked?.reading === 'elemental' && picked.amount && !(!picked.percent && isNameLine(picked.text, ctx.f.title))) {
-    const parts = elementalParts(label.magnesiumRows, picked);
-    const row: MagnesiumRow =
-      parts.length === 1
-        ? parts[0]!
-        : parts.length
-          ? {
-              ...picked,
-              text: parts.map((r) => r.text).join(' + '),
-              amount: {
-                ...picked.amount,
-                mg: round(
-                  parts.reduce((sum, r) => sum + r.amount!.mg, 0),
-                  0.1,
-                ),
-              },
-              amountLow: null,
-              percent: null,
-            }
-          : picked;
+    const row = partsAsOne(picked, elementalParts(label.magnesiumRows, picked));
     let range: MgRange = { min: row.amountLow ?? row.amount!.mg, max: row.amount!.mg };
     if (row.ambiguousColumns) {
       const all = row.amounts.map((a) => a.mg);

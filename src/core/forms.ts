@@ -220,15 +220,15 @@ function finding(id: FormId, source: string): FormFinding {
 export function formsInSourceList(list: string, source: string = list): FormFinding[] {
   const folded = fold(list);
   const out: FormFinding[] = [];
-  // "(as magnesium carbonate and citric acid)": the acid reacts with the base in water and makes the
-  // acid's salt (the "ionic magnesium citrate" of fizzing powders), so it names that form.
-  const base = hitsIn(folded).some((h) => h.id === 'carbonate' || h.id === 'oxide' || h.id === 'hydroxide');
   for (const item of splitItems(folded)) {
     const text = folded.slice(item.start, item.end);
     if (OTHER_MINERAL_RE.test(text) && !/magnesi/.test(text)) continue;
+    // "(as magnesium carbonate and citric acid)": the acid reacts with the base in water and makes the
+    // acid's salt (the "ionic magnesium citrate" of fizzing powders), so it names that form.
     const acid = ACID_OF_SALT_RE.exec(text.trim());
     if (acid) {
-      if (base) out.push(finding(/citr|zitron|cytryn/.test(acid[0]) ? 'citrate' : 'malate', source));
+      if (hitsIn(folded).some((h) => h.id === 'carbonate' || h.id === 'oxide' || h.id === 'hydroxide'))
+        out.push(finding(/citr|zitron|cytryn/.test(acid[0]) ? 'citrate' : 'malate', source));
       continue;
     }
     const hits = hitsIn(text);

@@ -4,7 +4,7 @@
 import type { Analysis, FormFinding, Warning } from './schema';
 import type { FormId } from '../vocabulary/ids';
 import { formsInProse, formsNearMagnesium, mentionsMagnesiumNutrient, saysBuffered } from './forms';
-import { findElementalStatements, TOTAL_MAGNESIUM_RE } from './dose';
+import { findElementalStatements, TOTAL_MAGNESIUM_RE, type ElementalStatement } from './dose';
 import { looksTopical } from './title';
 import { fold, linesOf } from './text';
 import { findAmounts } from './units';
@@ -497,10 +497,15 @@ function urlWords(url: string | null | undefined): string {
  * equivalent to 243mg", "Each magnesium glycerophosphate chewable tablet contains magnesium 97mg"),
  * and its title names none of those salts. Returns the salts, or null.
  */
+/** Sentences that give an amount of magnesium, in the label, description and bullets. */
+function statementsOf(f: PageInputs['f']): ElementalStatement[] {
+  return findElementalStatements([f.labelText, f.description, f.bullets.join('\n')].join('\n'));
+}
+
 function saltsOfSeveralProducts(p: PageInputs): FormId[] | null {
   const { f } = p;
   const figures = new Map<FormId, number>();
-  const statements = findElementalStatements([f.labelText, f.description, f.bullets.join('\n')].join('\n'));
+  const statements = statementsOf(f);
   // "… (= 169 mg magnézia), … (= 196 mg magnézia). Celkový obsah magnézia 365 mg": one unit's salts and their total.
   if (statements.some((s) => TOTAL_MAGNESIUM_RE.test(fold(s.source)))) return null;
   for (const s of statements) {
@@ -575,8 +580,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       // ("Slow-Mag 60 tabl." whose "Jedna tabletka zawiera 64 mg jonów magnezu").
       (snapshot.store === 'generic' &&
         snapshot.isProductPage === true &&
-        (titleInfo.containsMagnesium ||
-          findElementalStatements([f.labelText, f.description, f.bullets.join('\n')].join('\n')).length > 0))
+        (titleInfo.containsMagnesium || statementsOf(f).length > 0))
     );
   const otherNutrientsInTitle = new Set(foldedTitle.match(OTHER_NUTRIENT_TITLE_RE) ?? []).size;
   const drugPurpose =
