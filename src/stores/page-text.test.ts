@@ -282,6 +282,36 @@ describe('page-text reader: blocks', () => {
     );
     expect(fields.directions).toContain('1–2 sachets (= 10–20 mmol Mg) per dag.');
   });
+
+  it('"Dosis:" and the Hungarian "Javasolt napi fogyasztás:" head directions; a sentence opening with the words is no heading', () => {
+    const spanish = readPageText(
+      [
+        'Óxido de Magnesio 400 mg – Caja con 30 tabletas',
+        'Cada tableta contiene:',
+        'Óxido de magnesio\t400 mg',
+        'Dosis: Adultos: 1 tableta al día con alimentos.',
+      ].join('\n'),
+    );
+    expect(spanish.directions).toContain('1 tableta al día');
+    const hungarian = readPageText(
+      ['Magnézium 250 mg filmtabletta', 'Magnézium\t250 mg', 'Javasolt napi fogyasztás: naponta 1 tabletta bő folyadékkal.'].join(
+        '\n',
+      ),
+    );
+    expect(hungarian.directions).toContain('naponta 1 tabletta');
+    // A leaflet's sentence "Javasolt napi adag 3-4 darab …" under "Felnőtteknek:" stays the adults' line.
+    const leaflet = readPageText(
+      [
+        'Magne B6 filmtabletta',
+        'Adagolás',
+        'Felnőtteknek:',
+        'Javasolt napi adag 3-4 darab filmtabletta.',
+        'Gyermekeknek:',
+        'napi 1-2 darab filmtabletta.',
+      ].join('\n'),
+    );
+    expect(leaflet.directions).toContain('Javasolt napi adag 3-4 darab filmtabletta.');
+  });
 });
 
 describe('page-text reader: product page or not', () => {
