@@ -143,6 +143,11 @@ export interface ServingReading {
    * those of the largest serving, this many units.
    */
   amountsForUnits: number | null;
+  /**
+   * The header's column of several units, set aside for one unit's (see unitColumnTaken), and whether
+   * it is a day's of which the directions allow less.
+   */
+  columnSetAside: { text: string; fewerThanDay: boolean } | null;
 }
 
 /** Units of one kind the panel's amounts are for, when its serving size is a range of them. */
@@ -189,11 +194,44 @@ function intakeInUnitOf(directions: Directions | null, unit: UnitKind | null, am
   return chosen ? { ...directions, perIntake: chosen } : directions;
 }
 
+/**
+ * "w 1 kapsułce | w 2 kapsułkach" over "1 kapsułka 2 razy dziennie", "per 1 compressa | per dose
+ * massima giornaliera (3 compresse)" over "da 1 a 3 compresse al giorno": a header's column of several
+ * units beside one unit's, no serving size printed, and directions that take fewer of those units at a
+ * time. The several units are a day's (or its most), so the one unit's column is the amount and the
+ * directions count it.
+ */
+function unitColumnTaken(
+  row: MagnesiumRow,
+  f: Fields,
+  label: LabelReading,
+  directions: Directions | null,
+): ServingReading['columnSetAside'] {
+  const intake = directions?.perIntake;
+  if (!row.unitColumn || f.servingSize || !label.servingFromHeader || !intake || !label.servingSize) return null;
+  const header = findUnitCount(label.servingSize);
+  const unit = unitKind(row.unitColumn.unit);
+  if (!header || !unit || header.unit !== unit || intake.unit !== unit || !(intake.min < header.min)) return null;
+  // ("2 compresse 3 volte al giorno" under a 3-tablet day's column: the page contradicts itself; the label stands.)
+  if (intake.max * directions.timesPerDay.max > header.max) return null;
+  const dayColumn = row.basis.per === 'day';
+  return { text: label.servingSize, fewerThanDay: dayColumn && intake.min * directions.timesPerDay.min < header.min };
+}
+
+function asUnitColumn(row: MagnesiumRow): MagnesiumRow {
+  const { amount, unit } = row.unitColumn!;
+  return { ...row, amount, amountLow: null, percent: null, basis: { per: 'unit', unit }, unitColumn: null };
+}
+
 /** Stage 5. The serving: printed, else from the row's basis, else what the directions take at one time. */
 export function servingOf(p: PageInputs): ServingReading {
   const { f, label, mgRows, ingredientsText } = p;
-  const row = pickRow(mgRows);
-  let servingText = f.servingSize || label.servingSize || '';
+  const directionsText = f.directions || label.directions || directionsIn([f.description, ...f.bullets]);
+  const parsedDirections = directionsText ? parseDirections(directionsText) : null;
+  const picked = pickRow(mgRows);
+  const columnSetAside = picked ? unitColumnTaken(picked, f, label, parsedDirections) : null;
+  const row = columnSetAside ? asUnitColumn(picked!) : picked;
+  let servingText = f.servingSize || (row === picked ? label.servingSize : null) || '';
   if (!servingText && row?.basis.per === 'day' && row.basis.units && row.basis.unit)
     servingText = `${row.basis.units} ${row.basis.unit}`;
   if (!servingText && row?.basis.per === 'unit' && row.basis.unit) servingText = `1 ${row.basis.unit}`;
@@ -203,9 +241,8 @@ export function servingOf(p: PageInputs): ServingReading {
   // sets the serving as a row's "per capsule" column does.
   if (!servingText && !rowWithAmount && statement?.namesOneUnit && statement.unit) servingText = `1 ${statement.unit}`;
   let serving: ServingSize | null = servingText ? parseServingSize(servingText) : null;
-  const directionsText = f.directions || label.directions || directionsIn([f.description, ...f.bullets]);
   const directions = intakeInUnitOf(
-    directionsText ? parseDirections(directionsText) : null,
+    parsedDirections,
     serving?.units?.unit ??
       (row?.amount && row.basis.per === 'unit' ? unitKind(row.basis.unit) : null) ??
       (!rowWithAmount && statement?.per === 'unit' ? (statement.unit ?? null) : null),
@@ -248,7 +285,7 @@ export function servingOf(p: PageInputs): ServingReading {
     perServingAmount && !PER_UNIT_RE.test(fold(f.title))
       ? amountsForLargest(serving, f.servingsPerContainer || label.servingsPerContainer || '', p.snapshot.unitCount)
       : null;
-  return { row, serving, directions, servingFromDirections, amountsForUnits };
+  return { row, serving, directions, servingFromDirections, amountsForUnits, columnSetAside };
 }
 
 interface AmountContext {

@@ -1579,6 +1579,40 @@ describe("a label's daily column and directions that allow less", () => {
   });
 });
 
+describe("a label's column of one unit beside one of several, and directions that take fewer at a time", () => {
+  it('"w 1 kapsułce | w 2 kapsułkach" over "1 kapsułka 2 razy dziennie": a serving of one capsule, twice a day', () => {
+    const a = run({
+      title: 'Magnez Chelat Aminokwasowy – 60 kapsułek',
+      labelText: 'Składniki\tw 1 kapsułce\tw 2 kapsułkach\t% RWS*\nw tym magnez\t100 mg\t200 mg\t53 %',
+      directions: '1 kapsułka 2 razy dziennie w trakcie posiłku.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.servingsPerDay).toMatchObject({ min: 2, max: 2 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+    // The 53% is the two capsules' share: not checked against one capsule's 100 mg.
+    expect(codes(a)).not.toContain('percent-mismatch');
+  });
+  it("directions that take the column's count at a time keep the column as the serving", () => {
+    const a = run({
+      title: 'Magnez Chelat Aminokwasowy – 60 kapsułek',
+      labelText: 'Składniki\tw 1 kapsułce\tw 2 kapsułkach\t% RWS*\nw tym magnez\t100 mg\t200 mg\t53 %',
+      directions: '2 kapsułki dziennie.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('"per 1 compressa | per dose massima giornaliera (3 compresse)" over "1 compressa 3 volte al giorno": one tablet a serving', () => {
+    const a = run({
+      title: 'Magnesio bisglicinato, 90 compresse',
+      labelText:
+        'Tenori medi\tper 1 compressa\tper dose massima giornaliera (3 compresse)\t%VNR*\nMagnesio\t100 mg\t300 mg\t80 %',
+      directions: '1 compressa 3 volte al giorno.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+});
+
 describe('a product page whose title does not say magnesium', () => {
   it('"Slow-Mag 60 tabl." that gives one tablet\'s magnesium is a magnesium product; a page with no amount is not', () => {
     const page = { title: 'Slow-Mag 60 tabl.', description: 'Lek. Jedna tabletka zawiera 64 mg jonów magnezu.' };

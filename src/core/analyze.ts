@@ -207,6 +207,13 @@ export function dailyOf(input: DailyInput, warnings: Warning[]): Daily {
       }
     }
   }
+  const aside = input.servingReading.columnSetAside;
+  if (aside?.fewerThanDay && spd?.source === 'directions' && directions)
+    warn(
+      warnings,
+      'label-day-is-largest',
+      `The label's daily amount is for ${aside.text}; the directions ("${quote(directions.text, 100)}") allow fewer, so one unit's column is read and the day is a range.`,
+    );
   const amount = perServing?.amount ?? null;
   let perDay: MgRange | null = null;
   if (amount && spd && amount.basis !== 'from-title' && !topical && kind !== 'not-a-supplement') {

@@ -36,6 +36,8 @@ export interface MagnesiumRow {
   hydrate?: Hydrate | null;
   /** "Leichtes Magnesiumoxid 403.-435.2mg": the low end of a range whose top is the amount. */
   amountLow?: number | null;
+  /** "w 1 kapsułce | w 2 kapsułkach": one unit's column beside the one read, and its amount. */
+  unitColumn?: { amount: Amount; unit: string } | null;
 }
 
 export interface LabelReading {
@@ -49,6 +51,8 @@ export interface LabelReading {
    */
   magnesiumRowsWithoutAmount: number;
   servingSize: string | null;
+  /** The serving size is a header column's count ("per dose giornaliera (3 compresse)"), no "Serving Size" line. */
+  servingFromHeader: boolean;
   servingsPerContainer: string | null;
   directions: string | null;
   ingredients: string | null;
@@ -99,7 +103,7 @@ const DOSE_UNITS_RE =
 const REFERENCE_COLUMN_RE =
   /(?<![a-z])(?:(?:recommended |reference |adequate )?daily intake(?: levels?)?|recommended (?:daily )?(?:intake|allowance|level)|rda|upper (?:intake )?level|tolerable upper|referenzwert|zufuhrempfehlung|apport recommande|ingesta recomendada)(?![a-z])|(?<![а-я])(?:рекомендуем\w* (?:уров\w*|суточн\w*)|уровень потребления|верхн\w* допустим\w*)(?![а-я])/;
 const PER_N_UNITS_RE =
-  /(?:(?<![a-z])(?:per|pour|pro|je|por|par|for|w)|(?<![а-яі])(?:в|у))[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|kapsulce|tabletce|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|saszet\w*|ampoules?|fiale|ml|капсул[а-яі]*|таблетк[а-яі]*)(?![a-zа-яі])/;
+  /(?:(?<![a-z])(?:per|pour|pro|je|por|par|for|w)|(?<![а-яі])(?:в|у))[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|kapsulce|tabletce|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|saszet\w*|ampoules?|fiale|ml|капсул[а-яі]*|таблетк[а-яі]*)(?![a-zа-яі])/;
 /**
  * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒" (Chinese), "2정(1,200mg)당" (Korean, not
  * after "1일 섭취량", a day's amount), "Her 2 Kapsülde" (in each 2 capsules, Turkish): the rows are for
@@ -178,6 +182,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     otherNutrientRows: 0,
     magnesiumRowsWithoutAmount: 0,
     servingSize: null,
+    servingFromHeader: false,
     servingsPerContainer: null,
     directions: null,
     ingredients: null,
@@ -404,12 +409,13 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         DOSE_UNITS_RE.exec(folded) ??
         // "Per 1 tablet | Per 2 tablets": the column read as the serving's names it.
         countedColumns(folded, servingNow)?.servingCell ??
-        PER_N_UNITS_RE.exec(folded) ??
+        perNUnitsServing(folded) ??
         CJK_PER_N_UNITS_RE.exec(folded) ??
         UNITS_CONTAIN_HEADER_RE.exec(folded) ??
         (header.some((b) => b.per === 'day') ? UNITS_IN_HEADER_RE.exec(folded) : null) ??
         // "1 kapseli / 3 kapselia": the serving's cell.
         bareCountCells(folded).find((c) => c.basis.per === 'serving')?.cell;
+      if (units && !reading.servingSize) reading.servingFromHeader = true;
       if (units && !reading.servingSize)
         reading.servingSize = line
           .slice(units.index, units.index + units[0].length)
@@ -456,6 +462,14 @@ const NAME_DASH_AMOUNT_RE = /(?<=[\p{L})\]*])[ \t]+[-–—][ \t]+(?=\d[\d.,]*[ 
 const ACTIVE_INGREDIENTS_RE = /^active ingredients?(?: \([^)]{0,30}\))?[ :]*$/;
 const SERVING_AS_DIRECTIONS_RE =
   /(?<![a-z])(?:daily|a day|per day|times|twice|as needed|taglich|pro tag|par jour|al dia|al giorno|per dag)(?![a-z])/;
+
+/** The column of one unit beside the column read ("per 1 compressa" beside "per dose giornaliera (3 compresse)"). */
+function unitColumnBeside(columns: AmountBasis[], amounts: Amount[], col: number): MagnesiumRow['unitColumn'] {
+  if (columns.length !== amounts.length || columns[col]?.per === 'unit') return null;
+  const i = columns.findIndex((b) => b.per === 'unit');
+  const basis = columns[i];
+  return basis?.per === 'unit' && basis.unit ? { amount: amounts[i]!, unit: basis.unit } : null;
+}
 
 /** A line that is only an amount (and its percent): the wrapped value column of the row above. */
 const AMOUNT_ONLY_RE = /^\d[\d.,]{0,12}[ ]{0,2}(?:mg|mcg|µg|g)(?:[ \t]{1,4}\d{1,4}(?:[.,]\d{1,2})?[ ]{0,2}%)?\*?$/;
@@ -549,6 +563,15 @@ function countedColumns(
   };
 }
 
+/**
+ * "Per 2 capsules": a header's count of units, the serving's. Not "per 1 compressa" beside a day's
+ * column ("per dose massima giornaliera (3 compresse)"): that one is one unit's column.
+ */
+function perNUnitsServing(folded: string): RegExpExecArray | null {
+  const m = PER_N_UNITS_RE.exec(folded);
+  return m && !(countWord(m[1]!) === 1 && PER_DAY_RE.test(folded)) ? m : null;
+}
+
 /** Column bases a header line announces, in column order ("pro Kapsel | pro Tagesdosis (2 Kapseln)"). */
 function headerBasis(
   folded: string,
@@ -562,9 +585,18 @@ function headerBasis(
   }
   const perUnit = PER_UNIT_RE.exec(folded);
   if (perUnit) cols.push({ at: perUnit.index, basis: { per: 'unit', unit: perUnit[1]! } });
+  // "per 1 compressa | per dose massima giornaliera (3 compresse)": a count of one beside a day's column is one unit's.
+  const perN = PER_N_UNITS_RE.exec(folded);
+  const oneUnit = perN && !perUnit && !perNUnitsServing(folded) ? perN : null;
+  if (oneUnit) cols.push({ at: oneUnit.index, basis: { per: 'unit', unit: oneUnit[2]! } });
+  // ("per dose massima giornaliera" is the day's column, not a serving's "per dose" as well.)
+  const servingWords = PER_SERVING_RE.exec(folded);
   const perServing =
-    PER_SERVING_RE.exec(folded) ??
-    PER_N_UNITS_RE.exec(folded) ??
+    (servingWords &&
+    !(day && servingWords.index < day.index + day[0].length && day.index < servingWords.index + servingWords[0].length)
+      ? servingWords
+      : null) ??
+    (oneUnit ? null : perN) ??
     CJK_PER_N_UNITS_RE.exec(folded) ??
     UNITS_CONTAIN_HEADER_RE.exec(folded);
   const counted = countedColumns(folded, serving)?.cols;
@@ -912,6 +944,7 @@ function readMagnesiumRow(
     ambiguousColumns,
     truncated,
     amountLow: amounts[col] ? rangeLowBefore(text, amounts[col]!) : null,
+    unitColumn: unitColumnBeside(columns, amounts, col),
     hydrate:
       reading === 'compound' && amounts.length === 1
         ? (hydrateOfWeights(text, amounts[0]!, forms) ?? namedHydrate(outsideFolded))
