@@ -148,6 +148,8 @@ export interface ServingReading {
    * it is a day's of which the directions allow less.
    */
   columnSetAside: { text: string; fewerThanDay: boolean } | null;
+  /** The label's amounts are per one volume, the directions take another at a time (see volumeTaken). */
+  volumeScaled: { label: string; taken: string } | null;
 }
 
 /** Units of one kind the panel's amounts are for, when its serving size is a range of them. */
@@ -223,6 +225,22 @@ function asUnitColumn(row: MagnesiumRow): MagnesiumRow {
   return { ...row, amount, amountLow: null, percent: null, basis: { per: 'unit', unit }, unitColumn: null };
 }
 
+/** A header's volume ("per 5 mL") and directions that take another at a time ("10 mL"): the row per that volume. */
+function volumeTaken(
+  row: MagnesiumRow,
+  serving: ServingSize | null,
+  intake: Directions['perIntake'] | undefined,
+  servingFromHeader: boolean,
+): { row: MagnesiumRow; serving: ServingSize } | null {
+  const basis = serving?.units;
+  if (!servingFromHeader || row.basis.per !== 'serving' || row.amounts.length !== 1 || !row.amount) return null;
+  if (basis?.unit !== 'ml' || basis.min !== basis.max || intake?.unit !== 'ml' || intake.min !== intake.max) return null;
+  if (intake.min === basis.min || !(basis.min > 0)) return null;
+  const scale = intake.min / basis.min;
+  const amount = { ...row.amount, mg: round(row.amount.mg * scale, 0.1) };
+  return { row: { ...row, amount, amounts: [amount], amountLow: null }, serving: parseServingSize(intake.raw) };
+}
+
 /** Stage 5. The serving: printed, else from the row's basis, else what the directions take at one time. */
 export function servingOf(p: PageInputs): ServingReading {
   const { f, label, mgRows, ingredientsText } = p;
@@ -230,7 +248,7 @@ export function servingOf(p: PageInputs): ServingReading {
   const parsedDirections = directionsText ? parseDirections(directionsText) : null;
   const picked = pickRow(mgRows);
   const columnSetAside = picked ? unitColumnTaken(picked, f, label, parsedDirections) : null;
-  const row = columnSetAside ? asUnitColumn(picked!) : picked;
+  let row = columnSetAside ? asUnitColumn(picked!) : picked;
   let servingText = f.servingSize || (row === picked ? label.servingSize : null) || '';
   if (!servingText && row?.basis.per === 'day' && row.basis.units && row.basis.unit)
     servingText = `${row.basis.units} ${row.basis.unit}`;
@@ -277,6 +295,14 @@ export function servingOf(p: PageInputs): ServingReading {
     serving = parseServingSize(`1 ${intake.unit}`);
   const servingFromDirections = !serving && !!intake && intake.unit !== 'serving';
   if (servingFromDirections) serving = parseServingSize(intake.raw);
+  // "Medicinal Ingredients (per 5 mL)" over "Take 10 mL twice daily": the header's volume is not what
+  // the directions take at a time, so the serving is their volume and the row's amount scales to it.
+  const volume = row && !columnSetAside ? volumeTaken(row, serving, intake, !f.servingSize && label.servingFromHeader) : null;
+  const volumeScaled = volume ? { label: label.servingSize ?? '', taken: volume.serving.text } : null;
+  if (volume) {
+    row = volume.row;
+    serving = volume.serving;
+  }
   // (Only for amounts per serving: "Amount Per Capsule", "Each capsule provides …" or a title's "per
   // Tablet" already say what one unit holds.)
   const perUnitStatement = !!statement && (statement.per === 'unit' || !!statement.namesOneUnit);
@@ -285,7 +311,7 @@ export function servingOf(p: PageInputs): ServingReading {
     perServingAmount && !PER_UNIT_RE.test(fold(f.title))
       ? amountsForLargest(serving, f.servingsPerContainer || label.servingsPerContainer || '', p.snapshot.unitCount)
       : null;
-  return { row, serving, directions, servingFromDirections, amountsForUnits, columnSetAside };
+  return { row, serving, directions, servingFromDirections, amountsForUnits, columnSetAside, volumeScaled };
 }
 
 interface AmountContext {

@@ -1613,6 +1613,32 @@ describe("a label's column of one unit beside one of several, and directions tha
   });
 });
 
+describe("a label's amounts per one volume and directions that take another", () => {
+  const labelText = 'Medicinal Ingredients (per 5 mL):\nMagnesium (Magnesium citrate)\t100 mg';
+  it('"per 5 mL" over "Take 10 mL twice daily": a serving of 10 mL holds 200 mg, and the label\'s basis is said', () => {
+    const a = run({ title: 'Liquid Magnesium – 450 mL', labelText, directions: 'Adults: Take 10 mL twice daily.' });
+    expect(a.servingSize).toMatch(/^10 ml$/i);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 400, max: 400 });
+    expect(codes(a)).toContain('serving-is-directions-volume');
+  });
+  it("directions that take the same volume leave the label's serving", () => {
+    const a = run({ title: 'Liquid Magnesium – 450 mL', labelText, directions: 'Adults: Take 5 mL twice daily.' });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+    expect(codes(a)).not.toContain('serving-is-directions-volume');
+  });
+  it('a printed serving size is kept whatever the directions take', () => {
+    const a = run({
+      title: 'Liquid Magnesium – 450 mL',
+      labelText: 'Serving Size 5 mL\nMagnesium (as magnesium citrate)\t100 mg',
+      directions: 'Take 10 mL daily.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+});
+
 describe('a product page whose title does not say magnesium', () => {
   it('"Slow-Mag 60 tabl." that gives one tablet\'s magnesium is a magnesium product; a page with no amount is not', () => {
     const page = { title: 'Slow-Mag 60 tabl.', description: 'Lek. Jedna tabletka zawiera 64 mg jonów magnezu.' };

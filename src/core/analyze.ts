@@ -214,6 +214,13 @@ export function dailyOf(input: DailyInput, warnings: Warning[]): Daily {
       'label-day-is-largest',
       `The label's daily amount is for ${aside.text}; the directions ("${quote(directions.text, 100)}") allow fewer, so one unit's column is read and the day is a range.`,
     );
+  const volume = input.servingReading.volumeScaled;
+  if (volume && perServing)
+    warn(
+      warnings,
+      'serving-is-directions-volume',
+      `The label's amounts are per ${volume.label}; the directions take ${volume.taken} at a time, so the serving is ${volume.taken} and its amount is scaled from the label's.`,
+    );
   const amount = perServing?.amount ?? null;
   let perDay: MgRange | null = null;
   if (amount && spd && amount.basis !== 'from-title' && !topical && kind !== 'not-a-supplement') {

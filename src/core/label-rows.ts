@@ -298,6 +298,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       const perUnits = PER_N_UNITS_RE.exec(fold(rest));
       if (perUnits && findAmounts(rest).length === 0) {
         basis = [{ per: 'serving' }];
+        if (!reading.servingSize) reading.servingFromHeader = true;
         reading.servingSize ??= rest.slice(perUnits.index, perUnits.index + perUnits[0].length).replace(/^\S+\s+/, '');
         panelStart = reading.magnesiumRows.length;
         continue;
@@ -314,6 +315,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       if (inlineRow?.amount) {
         reading.magnesiumRows.push(inlineRow);
         const per = /^\((?:per|pro|par|por)\s+([^)]{1,30})\)/i.exec(rest);
+        if (per && !reading.servingSize) reading.servingFromHeader = true;
         if (per) reading.servingSize ??= per[1]!.trim();
       }
       reading.ingredients = quote(rest || lines[i + 1] || '', 1000) || null;
