@@ -62,6 +62,12 @@ describe('what an elemental statement is per', () => {
     ['1 Tabl. enth.: Magnesiumaspartat 614.75 mg Magnesium-Ion (entspr.) 60.76 mg', 'tablet'],
     ['providing 200 mg of elemental magnesium per capsule', 'capsule'],
   ])('"%s" names its unit (%s)', (text, unit) => expect(findElementalStatements(text)[0]?.unit).toBe(unit));
+  it.each([
+    ['Léčivá látka: magnesii lactas dihydricus 500 mg v 1 tabletě (odpovídá 51 mg hořčíku).', 51, 'tablet'],
+    ['Cytrynian magnezu 600 mg w 1 kapsułce (co odpowiada 100 mg magnezu).', 100, 'capsule'],
+  ])('"v 1 tabletě", "w 1 kapsułce" after the salt: %s is one unit\'s', (text, mg, unit) => {
+    expect(findElementalStatements(text)[0]).toMatchObject({ mg, per: 'unit', unit });
+  });
 });
 
 describe('a figure in parentheses after a count of units', () => {

@@ -314,6 +314,20 @@ describe('page-text reader: blocks', () => {
   });
 });
 
+describe('page-text reader: facts headings in Russian and Ukrainian', () => {
+  it('"Содержание в 2 таблетках: магний – 250 мг (63% …)" on one line is the heading and its row', () => {
+    const fields = readPageText(
+      [
+        'Магний хелат, 60 таблеток – БАД',
+        '599 ₽',
+        'Содержание в 2 таблетках: магний – 250 мг (63% от рекомендуемого уровня суточного потребления).',
+        'Способ применения: взрослым по 1 таблетке 2 раза в день во время еды.',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toMatch(/^Содержание в 2 таблетках:\nмагний – 250 мг/);
+  });
+});
+
 describe('page-text reader: product page or not', () => {
   it('a heading that counts a pack ("OptiMag 125 - 120 Capsules") names a product, even where no price was copied', () => {
     const prose = [
