@@ -548,12 +548,14 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
       warn(warnings, 'row-cut-off', `The magnesium row looks cut off ("${quote(row.text, 100)}"): read its amount as elemental.`);
     if (row.percent) {
       const ref = referenceFor(row.percent.kind, label);
-      const fits =
-        row.percent.kind === 'nrv'
-          ? percentFits(range.max, row.percent.value, EU_NRV_MG)
+      // (A percent beside a day's column may be that column's: "225 mg | 450 mg | 120 %".)
+      const fitsAmount = (mg: number) =>
+        row.percent!.kind === 'nrv'
+          ? percentFits(mg, row.percent!.value, EU_NRV_MG)
           : [US_DAILY_VALUE_MG, US_OLD_DAILY_VALUE_MG, ...EAST_ASIAN_REFERENCES_MG].some((ref) =>
-              percentFits(range.max, row.percent!.value, ref),
+              percentFits(mg, row.percent!.value, ref),
             );
+      const fits = fitsAmount(range.max) || (!!row.dayColumn && fitsAmount(row.dayColumn.mg));
       if (!fits) {
         warn(
           warnings,
@@ -568,6 +570,7 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
     // A row whose figure is doubted as the compound's weight makes its per-day row as doubtful: not used.
     const doubted = checked.min !== scaled.range.min || checked.max !== scaled.range.max;
     const day = row.basis.per === 'day' || doubted ? undefined : labelDayRow(label.magnesiumRows);
+    if (result && row.dayColumn && !doubted) return { ...result, labelPerDay: { min: row.dayColumn.mg, max: row.dayColumn.mg } };
     return result && day?.amount
       ? { ...result, labelPerDay: { min: day.amountLow ?? day.amount.mg, max: day.amount.mg } }
       : result;

@@ -1613,6 +1613,34 @@ describe("a label's column of one unit beside one of several, and directions tha
   });
 });
 
+describe("a dose column's own weight in its header", () => {
+  it('"Por 100 g | Por dosis diaria (12 g)": the "(12 g)" is the dose\'s weight, the day\'s column is read', () => {
+    const a = run({
+      title: 'Colágeno con Magnesio – 350 g',
+      labelText:
+        'Información nutricional\tPor 100 g\tPor dosis diaria (12 g)\t% VRN*\nProteínas\t80 g\t9,6 g\t\nMagnesio\t1550 mg\t186 mg\t50 %',
+      directions: 'Tomar 2 cucharadas soperas rasas (12 g) al día disueltas en agua.',
+    });
+    expect(a.elementalMgPerDay).toEqual({ min: 186, max: 186 });
+    expect(codes(a)).not.toContain('ambiguous-columns');
+  });
+  it('"per dose (2 g) | per dose max giornaliera (4 g)": the serving\'s column is the serving, the directions count the day', () => {
+    const labelText = 'Tenori medi\tper dose (2 g)\tper dose max giornaliera (4 g)\t%VNR*\nMagnesio\t225 mg\t450 mg\t120 %';
+    const a = run({
+      title: 'Magnesio Puro in Polvere – 300 g',
+      labelText,
+      directions: "Sciogliere 1 cucchiaino raso (2 g) in mezzo bicchiere d'acqua, 1-2 volte al giorno.",
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 225, max: 225 });
+    expect(a.elementalMgPerDay).toEqual({ min: 225, max: 450 });
+    // The 120 % is the day column's (450 mg of the NRV's 375 mg).
+    expect(codes(a)).not.toContain('percent-mismatch');
+    // No directions: the label's day column is the day.
+    const undirected = run({ title: 'Magnesio Puro in Polvere – 300 g', labelText });
+    expect(undirected.elementalMgPerDay).toEqual({ min: 450, max: 450 });
+  });
+});
+
 describe("a label's amounts per one volume and directions that take another", () => {
   const labelText = 'Medicinal Ingredients (per 5 mL):\nMagnesium (Magnesium citrate)\t100 mg';
   it('"per 5 mL" over "Take 10 mL twice daily": a serving of 10 mL holds 200 mg, and the label\'s basis is said', () => {

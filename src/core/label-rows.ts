@@ -38,6 +38,8 @@ export interface MagnesiumRow {
   amountLow?: number | null;
   /** "w 1 kapsułce | w 2 kapsułkach": one unit's column beside the one read, and its amount. */
   unitColumn?: { amount: Amount; unit: string } | null;
+  /** A day's column beside the serving's column read: the label's own amount a day. */
+  dayColumn?: Amount | null;
 }
 
 export interface LabelReading {
@@ -119,6 +121,8 @@ const UNITS_IN_HEADER_RE =
 
 /** A count of units with their weight in a bracket: "2정(1,600mg)", "2 capsules (1,200 mg)". */
 const UNITS_WEIGHT_RE = /\d{1,2}[ ]?\p{L}{1,12}\.?[ ]?\([ ]?\d[\d.,]{0,6}[ ]?(?:mg|g)[ ]?\)/gu;
+/** "Por dosis diaria (12 g)", "per dose (2 g)": a dose column's own weight, no amount of a nutrient. */
+const DOSE_WEIGHT_RE = /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)[ ]?\)/gu;
 
 /** Rows of other nutrients: a name with letters, then an amount in a nutrient unit. */
 const NUTRIENT_ROW_RE =
@@ -394,7 +398,10 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     const header =
       headerBasis(trimmed, servingNow) ?? (ACTIVE_INGREDIENTS_RE.test(trimmed) ? [{ per: 'unit' as const, unit: '' }] : null);
     // "1일 섭취량 2정(1,600mg)당", "Per 2 capsules (1,200 mg)": the units' own weight is no amount of a nutrient.
-    if (header && findAmounts(folded.replace(UNITS_WEIGHT_RE, ' ').replace(PER_100_INSIDE_RE, ' ')).length === 0) {
+    if (
+      header &&
+      findAmounts(folded.replace(UNITS_WEIGHT_RE, ' ').replace(DOSE_WEIGHT_RE, ' ').replace(PER_100_INSIDE_RE, ' ')).length === 0
+    ) {
       basis = header;
       // "1 dose (6 caps.) | Daily Intake Levels | % of RSP": one dose column, then references.
       const cells = line.trim().split(/\t+/).map(fold);
@@ -919,11 +926,20 @@ function readMagnesiumRow(
       truncated,
     };
   }
-  // Pick the column to read: per day (the dose), else per serving, else per unit.
+  // Pick the column to read: per day (the dose), else per serving, else per unit. A serving's column
+  // beside a day's ("per dose (2 g) | per dose max giornaliera (4 g)") is the serving's; the day's
+  // column is the label's day.
   let col = 0;
+  let dayColumn: Amount | null = null;
   if (amounts.length > 1 && columns.length === amounts.length) {
+    const serving = columns.findIndex((b) => b.per === 'serving');
+    const day = columns.findIndex((b) => b.per === 'day');
     const rank = (b: AmountBasis) => (b.per === 'day' ? 0 : b.per === 'serving' ? 1 : 2);
     col = columns.reduce((best, b, i) => (rank(b) < rank(columns[best]!) ? i : best), 0);
+    if (serving >= 0 && day >= 0 && amounts[day]!.mg > amounts[serving]!.mg) {
+      col = serving;
+      dayColumn = amounts[day]!;
+    }
   }
   const ambiguousColumns =
     !doseThenReference &&
@@ -947,6 +963,7 @@ function readMagnesiumRow(
     truncated,
     amountLow: amounts[col] ? rangeLowBefore(text, amounts[col]!) : null,
     unitColumn: unitColumnBeside(columns, amounts, col),
+    dayColumn,
     hydrate:
       reading === 'compound' && amounts.length === 1
         ? (hydrateOfWeights(text, amounts[0]!, forms) ?? namedHydrate(outsideFolded))
