@@ -212,7 +212,7 @@ export function dailyOf(input: DailyInput, warnings: Warning[]): Daily {
     warn(
       warnings,
       'label-day-is-largest',
-      `The label's daily amount is for ${aside.text}; the directions ("${quote(directions.text, 100)}") allow fewer, so one unit's column is read and the day is a range.`,
+      `The label's daily amount is for ${aside.text}; the directions ("${quote(directions.text, 100)}") allow fewer, so one unit's column is read and the directions count the day.`,
     );
   const volume = input.servingReading.volumeScaled;
   if (volume && perServing)
