@@ -1559,6 +1559,14 @@ describe('review 9: rows that add up, percents that are no reference, look-alike
     });
     expect(chocolate.kind).toBe('not-a-supplement');
     expect(chocolate.elementalMgPerDay).toBeNull();
+    // "pour 100 g | par portion (20 g)" over an energy row, and a chocolate named in French.
+    const chocolat = run({
+      title: 'Chocolat noir 85 % cacao - Tablette 100 g',
+      labelText:
+        'Valeurs nutritionnelles moyennes\tpour 100 g\tpar portion (20 g)\nÉnergie\t2427 kJ / 580 kcal\t485 kJ / 116 kcal\nMagnésium\t230 mg (61 % VNR*)\t46 mg (12 % VNR*)',
+    });
+    expect(chocolat.kind).toBe('not-a-supplement');
+    expect(chocolat.elementalMgPerDay).toBeNull();
   });
 });
 

@@ -65,7 +65,8 @@ describe('what an elemental statement is per', () => {
   it.each([
     ['Léčivá látka: magnesii lactas dihydricus 500 mg v 1 tabletě (odpovídá 51 mg hořčíku).', 51, 'tablet'],
     ['Cytrynian magnezu 600 mg w 1 kapsułce (co odpowiada 100 mg magnezu).', 100, 'capsule'],
-  ])('"v 1 tabletě", "w 1 kapsułce" after the salt: %s is one unit\'s', (text, mg, unit) => {
+    ['Egy pezsgőtabletta 150 mg magnéziumot tartalmaz (magnézium-karbonát formájában).', 150, 'tablet'],
+  ])('"v 1 tabletě", "w 1 kapsułce" after the salt, "Egy … tartalmaz" around it: %s is one unit\'s', (text, mg, unit) => {
     expect(findElementalStatements(text)[0]).toMatchObject({ mg, per: 'unit', unit });
   });
 });

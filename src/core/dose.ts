@@ -209,6 +209,9 @@ function sentenceEndAfter(text: string, from: number, max: number): number {
 /** "1 Tabl. enth.:", "Una bustina contiene:", "Each vial contains": the sentence is about one unit. */
 const UNIT_CONTAINS_RE =
   /(?:^|[^a-z0-9])(?:1|one|each|every|cada|chaque|ogni|jede[rs]?|eine?|une?|una|uno|uma|um|een|jedna|jeden|jedno|jedan|ena|kazda|varje|o|bir|egy|yksi|uks)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2}){0,2}(tabl\.?|tablets?|tablett?en?|filmtablett?e|brausetablett?e|caplets?|capsules?|capsula|capsule|kaps\.?|kapsel|hartkapsel|weichkapsel|gelules?|comprimes?|comprimidos?|compressa|softgels?|sachets?|beutel|bustina|ampoules?|ampola|ampolla|fiala|flaconcino|vials?|packets?|sticks?|stick pack|tabletka|kapsulka|saszetka|tableta|tablete|tobolka|kapsula|kapsule|capsula|tablett|kapszula|tabletti|kapseli)(?:[ ]{1,2}[a-z-]{2,14}){0,5}?[ ]{0,2}(?:contains?|enth\.?|enthalt|contient|contiene|contem|bevat|zawiera|innehaller|inneholder|indeholder|obsahuje|vsebuje|sadrzi|contine|icerir|tartalmaz|sisaldab|sisaltaa|provides|delivers|gives)(?![a-z])/;
+/** "Egy pezsgőtabletta 150 mg magnéziumot tartalmaz": Hungarian puts the verb after the amount. */
+const VERB_LAST_UNIT_CONTAINS_RE =
+  /(?:^|[^a-z])egy[ ]{1,2}((?:pezsgo|film|rago)?tablett?a|kapszula)(?![a-z])[^.]{0,80}?(?<![a-z])tartalmaz(?![a-z])/;
 const UNITS_BEFORE_PAREN_RE =
   /((?:\d{1,2}|one|two|three|four|un[ae]?|una|uno|dos|tres|cuatro|ein[e]?|zwei|drei|vier|deux|trois|quatre|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,12}[ ]{1,2})?[a-z]{3,14})[ ]{1,2}(?:(?:al dia|a day|daily|diarias|diarios|per day|par jour|pro tag|taglich|al giorno|per dag)[ ]{0,2})?(?:\([ ]{0,2}(?:de |of |von |di |=[ ]?|~[ ]?|ca\.?[ ]?|approx\.?[ ]?)?|,?[ ]{0,2}(?:equivalent(?:es)? (?:to|a)|equivalent[ei] a|which (?:is|equals|provides|gives)|for a total of|para un total de|entsprechend|soit|pari a|corrispondent[ei] a)[ ]{1,2})$/;
 const SOLID_UNITS = new Set(['capsule', 'tablet', 'gummy', 'packet', 'ampoule']);
@@ -394,6 +397,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
         sentence,
       ) ??
       UNIT_CONTAINS_RE.exec(sentence) ??
+      VERB_LAST_UNIT_CONTAINS_RE.exec(sentence) ??
       CYRILLIC_UNIT_CONTAINS_RE.exec(sentence);
     // "1 tablett 1-3 gånger dagligen … 120-360 mg magnesium per dygn": the top of a range is no
     // point figure. Where the range is the directions' units a day times one amount, that amount is

@@ -11,7 +11,7 @@ import { findAmounts } from './units';
 import { warn, type PageInputs } from './page-inputs';
 
 const FOOD_TITLE_RE =
-  /(?<![a-z])(?:chocolate|cocoa|almonds?|cashews?|nuts|seeds|cereal|granola|oatmeal|mineral water|sparkling water|spring water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|beans|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
+  /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|almonds?|cashews?|nuts|seeds|cereal|granola|oatmeal|mineral water|sparkling water|spring water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|beans|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
 /** "Portable Water Filter System", "Shower Head": a device that adds or removes magnesium is no supplement. */
 const DEVICE_TITLE_RE =
   /(?<![a-z])(?:water filters?|filter (?:system|jug|cartridges?)|filtration|purifiers?|pitchers?|dispensers?|shower ?heads?|ionizers?|chargers?|batter(?:y|ies))(?![a-z])/;
@@ -31,7 +31,7 @@ const FOOD_MACROS_RE =
   /(?<![a-z])calories(?![a-z])[\s\S]{0,300}?(?<![a-z])total fat(?![a-z])[\s\S]{0,300}?(?<![a-z])cholesterol(?![a-z])/;
 /** A table's header of a per-100 column beside a serving's ("Per 100 g | Per serving", "pro 100 g | pro Portion"). */
 const PER_100_BESIDE_SERVING_RE =
-  /(?<![a-z])(?:per|pro|pour|por|je|para|w|v|na) 100 ?(?:g|ml)(?![a-z])[^\n]{0,30}(?<![a-z])(?:per|pro|pour|por|je|para|w|v|na) (?:serving|portion|porzione|porcion|porcao|porcji|porci|\d{1,3} ?(?:g|ml))(?![a-z])/;
+  /(?<![a-z])(?:per|pro|pour|por|je|para|w|v|na) 100 ?(?:g|ml)(?![a-z])[^\n]{0,30}(?<![a-z])(?:per|pro|pour|par|por|je|para|w|v|na) (?:serving|portion|porzione|porcion|porcao|porcji|porci|\d{1,3} ?(?:g|ml))(?![a-z])/;
 /** An energy row: foods' tables open with it. */
 const ENERGY_ROW_RE =
   /(?:^|\n)(?:energy|energie|energia|valeur energetique|valore energetico|valor energetico|brennwert|calories|wartosc energetyczna|energeticka hodnota|energiaertek|energiewaarde|energiinnhold|energivarde|energiasisaldus)(?![a-z])/;

@@ -314,6 +314,25 @@ describe('page-text reader: blocks', () => {
   });
 });
 
+describe('page-text reader: a recipe with a nutrition panel', () => {
+  it('"… - la ricetta ricca di magnesio" with its cooking time is no product page, its panel no label', () => {
+    const fields = readPageText(
+      [
+        'Insalata di quinoa con spinaci e semi di zucca - la ricetta ricca di magnesio',
+        'Difficoltà: facile | Preparazione: 15 min | Cottura: 15 min | Dosi: 2 persone',
+        'Ingredienti',
+        'Quinoa\t120 g',
+        'Semi di zucca\t30 g',
+        'Valori nutrizionali per porzione',
+        'Energia\t610 kcal',
+        'Magnesio\t320 mg (85% VNR)',
+      ].join('\n'),
+    );
+    expect(fields.isProductPage).toBe(false);
+    expect(fields.labelText).toBeUndefined();
+  });
+});
+
 describe('page-text reader: facts headings in Russian and Ukrainian', () => {
   it('"Содержание в 2 таблетках: магний – 250 мг (63% …)" on one line is the heading and its row', () => {
     const fields = readPageText(

@@ -127,6 +127,9 @@ const INDICATIONS_HEAD =
 const DOSE_ANNOUNCED_RE =
   /^(?![(]?[a-z]{0,4}[).]?[ ]{0,2}(?:where|when|if|unless|wenn|falls|sofern|si|lorsque|cuando|quando|se|als|indien|jesli|gdy)(?![a-z]))(?=.*(?<![a-z])(?:empfohlen\w*|recommended|recommandee?s?|recomendad[ao]s?|raccomandat[ao]|aanbevolen|zalecan\w*)(?![a-z]))(?!.*(?<![a-z])(?:pediatric|paediatric|child(?:ren)?|kinder\w*|enfants?|ninos|bambini)(?![a-z])).*(?<![a-z])(?:dosierung|dosage|dosing|posologie|posologia|dosis|dose|dosering|dawkowanie)(?![a-z])(?!.{0,20}(?:forms?|formen|strengths?|kg|korpergewicht|body ?weight))/;
 
+/** A recipe named in a page's title ("… - la ricetta", "Rezept: …", "Easy recipe"). */
+const RECIPE_TITLE_RE = /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en|y)?|przepis\w*)(?![a-z])/;
+
 function headingKind(text: string): Block | null {
   const folded = text.replace(SECTION_NUMBER_RE, '');
   if (folded.length > 90) return null;
@@ -1471,19 +1474,24 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // product's: no label ("Each capsule contains 120 mg of magnesium glycinate" under "The 5 Best …").
   // (A monograph, also no product page, still describes one product: its panel stays.)
   const manyProducts = listing || (ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? '')));
-  if (manyProducts || asks || blog) delete fields.labelText;
+  // "Insalata di quinoa … - la ricetta ricca di magnesio" with its cooking times: a recipe, whose
+  // nutrition panel is a dish's, not a product's label.
+  const recipe = !sells && !!title && RECIPE_TITLE_RE.test(fold(title)) && articleSignals >= 2;
+  if (manyProducts || asks || blog || recipe) delete fields.labelText;
   // "Reply" under each post (and nothing sold): a forum thread, or an article's comments, by many people.
   const thread = !sells && items.filter((c) => c.line.length <= 20 && REPLY_LINE_RE.test(c.folded.trim())).length >= 2;
+
   if (listing) fields.genre = 'listing';
   else if (manyProducts) fields.genre = 'ranking';
   else if (thread) fields.genre = 'forum';
-  else if (dated) fields.genre = 'article';
+  else if (dated || recipe) fields.genre = 'article';
   fields.isProductPage =
     !ranking &&
     !listing &&
     !thread &&
     !asks &&
     !blog &&
+    !recipe &&
     // A unit's composition told in prose is weaker evidence: fewer signs of an article outweigh it.
     (sells ||
       labelled ||
