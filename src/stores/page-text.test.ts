@@ -299,6 +299,10 @@ describe('page-text reader: blocks', () => {
       ),
     );
     expect(hungarian.directions).toContain('naponta 1 tabletta');
+    const czech = readPageText(
+      ['Hořčík 375 mg - 30 tablet', 'Hořčík\t375 mg', 'Doporučené dávkování: 1 tableta denně.'].join('\n'),
+    );
+    expect(czech.directions).toContain('1 tableta denně');
     // A leaflet's sentence "Javasolt napi adag 3-4 darab …" under "Felnőtteknek:" stays the adults' line.
     const leaflet = readPageText(
       [
