@@ -302,8 +302,10 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       const perUnits = PER_N_UNITS_RE.exec(fold(rest));
       if (perUnits && findAmounts(rest).length === 0) {
         basis = [{ per: 'serving' }];
-        if (!reading.servingSize) reading.servingFromHeader = true;
-        reading.servingSize ??= rest.slice(perUnits.index, perUnits.index + perUnits[0].length).replace(/^\S+\s+/, '');
+        if (!reading.servingSize) {
+          reading.servingFromHeader = true;
+          reading.servingSize = rest.slice(perUnits.index, perUnits.index + perUnits[0].length).replace(/^\S+\s+/, '');
+        }
         panelStart = reading.magnesiumRows.length;
         continue;
       }
@@ -319,8 +321,10 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       if (inlineRow?.amount) {
         reading.magnesiumRows.push(inlineRow);
         const per = /^\((?:per|pro|par|por)\s+([^)]{1,30})\)/i.exec(rest);
-        if (per && !reading.servingSize) reading.servingFromHeader = true;
-        if (per) reading.servingSize ??= per[1]!.trim();
+        if (per && !reading.servingSize) {
+          reading.servingFromHeader = true;
+          reading.servingSize = per[1]!.trim();
+        }
       }
       reading.ingredients = quote(rest || lines[i + 1] || '', 1000) || null;
       continue;
@@ -424,14 +428,15 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         (header.some((b) => b.per === 'day') ? UNITS_IN_HEADER_RE.exec(folded) : null) ??
         // "1 kapseli / 3 kapselia": the serving's cell.
         bareCountCells(folded).find((c) => c.basis.per === 'serving')?.cell;
-      if (units && !reading.servingSize) reading.servingFromHeader = true;
-      if (units && !reading.servingSize)
+      if (units && !reading.servingSize) {
+        reading.servingFromHeader = true;
         reading.servingSize = line
           .slice(units.index, units.index + units[0].length)
           .replace(/^\S+\s+(?=\d)/, '')
           // "3粒あたり", "2정 당": the count without its "per".
           .replace(/\s*(?:あたり|当たり|당)$/, '')
           .trim();
+      }
       continue;
     }
     if (
@@ -596,7 +601,7 @@ function headerBasis(
   if (perUnit) cols.push({ at: perUnit.index, basis: { per: 'unit', unit: perUnit[1]! } });
   // "per 1 compressa | per dose massima giornaliera (3 compresse)": a count of one beside a day's column is one unit's.
   const perN = PER_N_UNITS_RE.exec(folded);
-  const oneUnit = perN && !perUnit && !perNUnitsServing(folded) ? perN : null;
+  const oneUnit = perN && !perUnit && day && countWord(perN[1]!) === 1 ? perN : null;
   if (oneUnit) cols.push({ at: oneUnit.index, basis: { per: 'unit', unit: oneUnit[2]! } });
   // ("per dose massima giornaliera" is the day's column, not a serving's "per dose" as well.)
   const servingWords = PER_SERVING_RE.exec(folded);
