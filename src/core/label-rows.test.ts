@@ -126,6 +126,18 @@ describe('label rows', () => {
     expect(label.magnesiumRows[0]?.basis).toEqual({ per: 'unit', unit });
   });
 
+  it.each([
+    ['Magnesium', '(als magnesiumbisglycinaat)\t200 mg\t53%', 200, 'glycinate'],
+    ['Magnesio', '(come magnesio citrato) 150 mg 40%', 150, 'citrate'],
+  ])('a name cell "%s" wrapped before its source "%s" is one row', (name, rest, mg, form) => {
+    const label = readLabel(['Per capsule\t%RI*', name, rest, 'Zink (als zinkcitraat)\t10 mg\t100%'].join('\n'), {
+      eu: true,
+    });
+    expect(label.magnesiumRows).toHaveLength(1);
+    expect(label.magnesiumRows[0]).toMatchObject({ reading: 'elemental', amount: { mg } });
+    expect(label.magnesiumRows[0]?.forms.map((f) => f.id)).toEqual([form]);
+  });
+
   it('"Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg." is a row, and its basis the serving', () => {
     const label = readLabel(
       'Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg. Other ingredients: de-ionized water.',

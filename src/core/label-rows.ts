@@ -332,11 +332,16 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
 
     // "Óxido de magnesio pesado (equivalente a 70 mg de magnesio)" / "116,0400 mg": a row whose
     // amount column wrapped onto the next line.
+    // "Magnesium" / "(als magnesiumbisglycinaat)<TAB>200 mg<TAB>53%": the name cell wrapped before its source.
     const nextLine = lines[i + 1];
     const wrapped =
-      nextLine !== undefined && AMOUNT_ONLY_RE.test(fold(nextLine).trim()) && !hasAmountOutsideParentheses(line)
-        ? `${line}\t${nextLine.trim()}`
-        : null;
+      nextLine === undefined
+        ? null
+        : AMOUNT_ONLY_RE.test(fold(nextLine).trim()) && !hasAmountOutsideParentheses(line)
+          ? `${line}\t${nextLine.trim()}`
+          : ELEMENT_NAME_ONLY_RE.test(trimmed) && SOURCE_THEN_AMOUNT_RE.test(fold(nextLine).trim())
+            ? `${line.trim()} ${nextLine.trim()}`
+            : null;
     const byName = readMagnesiumRow(wrapped ?? line, basis, percentKindHint, doseThenReference);
     const row = byName ?? amountFirstRow(line, basis, percentKindHint);
     const rowStart = i;
@@ -486,6 +491,9 @@ function unitColumnBeside(columns: AmountBasis[], amounts: Amount[], col: number
 }
 
 /** A line that is only an amount (and its percent): the wrapped value column of the row above. */
+const ELEMENT_NAME_ONLY_RE = /^(?:magnesium|magnesio|magnesie|magnez|magnezij|magnezium|magnesio elemento)[ :*]{0,3}$/;
+const SOURCE_THEN_AMOUNT_RE =
+  /^\((?:as|from|aus|als|sous forme de|en forme de|como|come|da|jako|z)[ ][^)]{2,120}\)[ \t]{1,8}\d[\d.,]{0,8}[ ]{0,2}(?:mg|g)(?![a-z])/;
 const AMOUNT_ONLY_RE = /^\d[\d.,]{0,12}[ ]{0,2}(?:mg|mcg|µg|g)(?:[ \t]{1,4}\d{1,4}(?:[.,]\d{1,2})?[ ]{0,2}%)?\*?$/;
 
 function hasAmountOutsideParentheses(line: string): boolean {
