@@ -246,6 +246,18 @@ describe('servings per day from serving size and directions', () => {
     expect(r.warnings.map((w) => w.code)).toContain('serving-size-unknown');
   });
   it.each([
+    ['10 ml', '3 à 4 ampoules par jour à répartir en 2 ou 3 prises pendant les repas', 3, 4],
+    ['10 ml', 'Take 1 vial twice daily', 2, 2],
+  ])('amounts per %s over "%s": one ampoule is one serving, with a warning', (serving, directions, min, max) => {
+    const r = servingsPerDay(parseServingSize(serving), parseDirections(directions));
+    expect(r).toMatchObject({ min, max, source: 'directions' });
+    expect(r.warnings.map((w) => w.code)).toEqual(['ampoule-is-serving']);
+  });
+  it('a counted serving under directions in another unit stays one intake a serving', () => {
+    const r = servingsPerDay(parseServingSize('2 capsules'), parseDirections('Take 2 tablets twice daily'));
+    expect(r).toMatchObject({ min: 2, max: 2 });
+  });
+  it.each([
     ['2 capsules', 2, 'capsule'],
     ['1 scoop (3.5 g)', 1, 'scoop'],
     ['1 tablespoon (15 mL)', 1, 'tablespoon'],

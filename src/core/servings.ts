@@ -958,6 +958,15 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
   } else if (intake && intake.unit !== 'serving' && servingUnits && servingUnits.unit === intake.unit && servingUnits.max > 0) {
     min = (intake.min * t.min) / servingUnits.max;
     max = (intake.max * t.max) / servingUnits.min;
+  } else if (intake?.unit === 'ampoule' && servingUnits?.unit === 'ml') {
+    // "Pour 10 ml de solution" over "3 à 4 ampoules par jour": a drinkable ampoule's amounts are
+    // printed for its volume, so one ampoule is one serving.
+    min = intake.min * t.min;
+    max = intake.max * t.max;
+    warnings.push({
+      code: 'ampoule-is-serving',
+      message: `Directions count ampoules and the label's amounts are per ${serving!.text}: read one ampoule as one serving.`,
+    });
   } else {
     if (intake && intake.unit !== 'serving') {
       warnings.push({
