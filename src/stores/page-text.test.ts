@@ -228,6 +228,20 @@ describe('page-text reader: blocks', () => {
     expect(fields.directions).toBe('6 à 8 comprimés par jour à répartir en 2 ou 3 prises pendant les repas.');
   });
 
+  it('"Carbonate demagnésium", "magnésiumélément": words a copy ran together at a line break are two words', () => {
+    const fields = readPageText(
+      [
+        'MAG 2 100 mg, comprimé',
+        '2. COMPOSITION QUALITATIVE ET QUANTITATIVE',
+        'Carbonate demagnésium........................395,85 mg',
+        'Quantité correspondant à magnésiumélément.......100,00 mg',
+        'Pour un comprimé',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('Carbonate de magnésium\t395,85 mg');
+    expect(fields.labelText).toContain('magnésium élément\t100,00 mg');
+  });
+
   it('a label with antacid and supplement directions gives the supplement ones', () => {
     const fields = readPageText(
       [

@@ -86,6 +86,10 @@ function pageLines(text: string): string[] {
       // flattened table's cells start with a capital, a digit or a percent).
       .replace(/(?<=\d) {2,}(?=(?:mg|mcg|µg|g|iu|mmol|ml)(?![\p{L}]))/gu, ' ')
       .replace(/(?<=[\p{L},;:)]) {2,3}(?=\p{Ll})/gu, ' ')
+      // "Carbonate demagnésium", "Quantité correspondant à magnésiumélément": a copy that lost the
+      // space at a line break (no language writes these as one word).
+      .replace(/(?<!\p{L})(de|du|of)(?=magn[eé]si(?:um|o)(?!\p{L}))/giu, '$1 ')
+      .replace(/(?<=(?<!\p{L})magn[eé]si(?:um|o))(?=[eé]l[eé]ment)/giu, ' ')
       // "食用方法：每日2次": a full-width colon is a colon; "250㎎" is "250mg".
       .replace(/：/g, ': ')
       // "カルシウム 75mg、マグネシウム37.5mg。": the ideographic comma and full stop are a list's comma and a sentence's end.
