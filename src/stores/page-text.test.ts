@@ -507,6 +507,31 @@ describe('page-text reader: product page or not', () => {
     );
     expect(fields.directions).toBeUndefined();
   });
+  it('an amount a day with no unit to take, in a text with the words of an article, is advice: no product page', () => {
+    const lines = [
+      'Le magnésium, votre allié antistress',
+      'Le bon dosage du magnésium',
+      'Les apports conseillés sont les suivants :',
+      '• 350 mg/jour pour les hommes',
+      '• 300 mg/jour pour les femmes',
+      '• 170 à 300 mg/jour pour les enfants selon l’âge',
+      'Les signes d’une carence',
+      '• des crampes',
+      '• un sommeil agité',
+      '• de la fatigue',
+      'Une étude a montré que beaucoup de femmes manquent de magnésium.',
+      'Complémenter ses apports en magnésium',
+      'En phase « d’attaque », on peut prendre 400 à 600 mg par jour de magnésium en cure, d’un à trois mois.',
+    ];
+    const article = readPageText([...lines, 'Lire la suite'].join('\n'));
+    expect(article.directions).toContain('400 à 600 mg par jour');
+    expect(article.isProductPage).toBe(false);
+    // Directions that count what to take still make a product page, and so does the amount alone
+    // without an article's words.
+    const units = lines.map((l) => l.replace('400 à 600 mg', '2 gélules'));
+    expect(readPageText([...units, 'Lire la suite'].join('\n')).isProductPage).toBe(true);
+    expect(readPageText(lines.filter((l) => !l.includes('étude')).join('\n')).isProductPage).toBe(true);
+  });
 });
 
 describe("page-text reader: someone else's words", () => {

@@ -1499,7 +1499,9 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     // A unit's composition told in prose is weaker evidence: fewer signs of an article outweigh it.
     (sells ||
       labelled ||
-      !!directions ||
+      // ("On peut prendre 400 à 600 mg par jour": an amount a day with no unit to take is advice,
+      // an article's as much as a product's.)
+      (!!directions && (articleSignals < 2 || !!parseDirections(directions)?.perIntake)) ||
       (short && !!label) ||
       (!!(composition ?? underName ?? table) && articleSignals < 2) ||
       // "XYMOGEN, OptiMag 125 - 120 Capsules": a heading that counts a pack names a product on sale,
