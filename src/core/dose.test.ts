@@ -17,6 +17,8 @@ describe('elemental statements', () => {
     ['Magneesiumlaktaatdihüdraati 470 mg, mis vastab 48 mg magneesiumile (3,94 mEq e 1,97 mmol).', 48],
     ['1 таблетка містить магнію цитрат 1000 мг, що еквівалентно 160 мг магнію.', 160],
     ['Conţinutul total de magneziu elementar al unui comprimat filmat este de 100 mg (4,12 mmol).', 100],
+    ['Magnesium gluconate\t1.781 mg (corresponding quantity of magnesium\t0.1044 mg) For one 2 ml ampoule.', 0.1],
+    ['Gluconate de magnésium 1,781 mg (Quantité correspondante en magnésium : 0,1044 mg)', 0.1],
   ])('%s -> %f mg', (text, mg) => expect(mgs(text)).toEqual([mg]));
 
   it('a salt weight followed by "Magnesium-L-Glutamat" is the salt, not magnesium', () => {

@@ -154,6 +154,8 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     // "in terms of magnesium (Mg2+) - 48 mg", "equivalent to magnesium content 32.8 mg",
     // "Magnesium content per tablet: 241.3 mg", "Magnesium-Ionen 121,5 mg", "ione magnesio 184 mg".
     String.raw`(?:in terms of|equivalent to|equiv\.?|eq\.|corresponds? to|corresponding to|entsprechend|entspr\.?|equivalente a|equivalente|correspondant a|pari a|soit|(?:что )?(?:эквивалентно|соответствует)|(?:що )?(?:еквівалентно|відповідає)|echivalent(?: cu)?|odpovida|zodpoveda|ustreza|odgovara)[ ]{1,2}(?:the[ ]{1,2}|al[ ]{1,2}|il[ ]{1,2})?(?:(?:content[ ]{1,2}of|contenuto[ ]{1,2}di|contenido[ ]{1,2}de|teneur[ ]{1,2}en)[ ]{1,2})?(?:magnesium|magnesio|mg|магни[а-я]*|магні[а-яіє]*|magnez\w*|horcik\w*)(?:[ -]{1,2}(?:content|ion|cation|element))?(?:[ ]{1,2}in (?:the |an )?amount of)?[ ]{0,2}(?:\([ ]?mg ?2 ?\+[ ]?\)|\([ ]?mg\+\+[ ]?\))?[ \t]{0,3}[:=-]?[ \t]{0,3}$`,
+    // "(corresponding quantity of magnesium 0.1044 mg)", "(Quantité correspondante en magnésium 0,1044 mg)".
+    String.raw`(?:corresponding[ ]{1,2}quantity|quantite[ ]{1,2}correspondante?)[ ]{1,2}(?:of|en|de|d')[ ]{0,2}(?:magnesium|magnesio)(?:[ -]{1,2}element)?[ \t]{0,3}[:=-]?[ \t]{0,3}$`,
     // "contenuto totale di Mg 2+ in 1 fiala - 100 mg", "total magnesium per sachet: 243 mg": the whole magnesium of a unit.
     String.raw`(?:total|totale|contenuto totale|teneur totale|contenido total|gesamtgehalt)[ ]{1,2}(?:(?:di|de|en|of|an)[ ]{1,2})?(?:magnesium|magnesio|mg[ ]?2[ ]?\+|mg\+\+)(?:[ ]{1,2}(?:in|per|pro|par|por)[ ]{1,2}(?:1[ ]{1,2}|una?[ ]{1,2}|one[ ]{1,2})?[a-z]{3,12})?[ ]{0,3}[:=-]?[ ]{0,3}$`,
     // "Each chewable tablet contains magnesium 97mg (4mmol Mg2+)": the unit's magnesium, named alone.

@@ -228,6 +228,25 @@ describe('page-text reader: blocks', () => {
     expect(fields.directions).toBe('6 à 8 comprimés par jour à répartir en 2 ou 3 prises pendant les repas.');
   });
 
+  it('an English leaflet\'s "2. QUALITATIVE AND QUANTITATIVE COMPOSITION" heads its facts; "4.2. Dosage and method of administration" run on mid-line heads the directions', () => {
+    const fields = readPageText(
+      [
+        'Magnesium Oligosol - 28 drinkable ampoules',
+        '1. NAME OF THE MEDICINAL PRODUCT',
+        'MAGNESIUM OLIGOSOL, drinkable solution in ampoule',
+        '2. QUALITATIVE AND QUANTITATIVE COMPOSITION',
+        'Magnesium gluconate ........ 1.781 mg (corresponding quantity of magnesium ........ 0.1044 mg) For one 2 ml ampoule.',
+        '3. PHARMACEUTICAL FORM',
+        'Oral solution in ampoule.',
+        '4. CLINICAL DATA',
+        '4.1 Therapeutic indications For adults. 4.2. Dosage and method of administration Oral use. 1 to 3 ampoules per day. 4.3. Contraindications None known.',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toMatch(/^2\. QUALITATIVE AND QUANTITATIVE COMPOSITION\nMagnesium gluconate\t1\.781 mg/);
+    expect(fields.directions).toContain('1 to 3 ampoules per day.');
+    expect(fields.isProductPage).toBe(true);
+  });
+
   it('"Carbonate demagnésium", "magnésiumélément": words a copy ran together at a line break are two words', () => {
     const fields = readPageText(
       [

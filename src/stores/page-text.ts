@@ -180,7 +180,7 @@ const SMPC_SECTIONS = [
   'pharmaceutical form|forme pharmaceutique|darreichungsform|forma farmac[ée]utica',
   'clinical particulars|donn[ée]es cliniques|klinische angaben|datos cl[ií]nicos|informazioni cliniche',
   'therapeutic indications|indications th[ée]rapeutiques|anwendungsgebiete|indicaciones terap[ée]uticas|indicazioni terapeutiche',
-  "posology and method of administration|posologie et mode d['’]administration|dosierung(?:,)? und art der anwendung|posolog[ií]a y forma de administraci[oó]n|posologia e modo di somministrazione|pozoloji ve uygulama sekli",
+  "(?:posology|dosage) and method of administration|posologie et mode d['’]administration|dosierung(?:,)? und art der anwendung|posolog[ií]a y forma de administraci[oó]n|posologia e modo di somministrazione|pozoloji ve uygulama sekli",
   'contraindications|contre-indications|gegenanzeigen|contraindicaciones|controindicazioni',
   "special warnings and (?:special )?precautions for use|mises en garde sp[ée]ciales et pr[ée]cautions d['’]emploi|besondere warnhinweise und vorsichtsma(?:ss|ß)nahmen f[üu]r die anwendung|advertencias y precauciones especiales de empleo|avvertenze speciali e precauzioni (?:d['’]impiego|per l['’]uso)",
 ].join('|');

@@ -30,7 +30,7 @@ export const FACTS_HEAD = new RegExp(
       '(?:each )?(?:[2-9]|1[0-2]) (?:vegetarian |veggie |vegan )?(?:capsules|tablets|softgels|caplets|gummies) contain',
       'per (?:serving|daily dose|\\d+ (?:capsules?|tablets?|softgels?|gummies|scoops?))',
       // "Composition", "Qualitative and quantitative composition", "Dosage Form, Packaging, and Composition".
-      '(?:[a-z ,]{0,40}(?:and|&) )?(?:product |drug )?composition(?: nutritionnelle)?',
+      '(?:[a-z ,]{0,40}(?:and|&) (?:quantitative )?)?(?:product |drug )?composition(?: nutritionnelle)?',
       'zusammensetzung',
       'nahrwert\\w*',
       'durchschnittliche (?:gehalte|nahrwerte)',
