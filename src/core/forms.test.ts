@@ -38,6 +38,10 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
   it.each([
     ['Magnesium Glycinate 400mg, 180 Capsules', ['glycinate']],
     ['Magnesium Glycinate & Malate Complex', ['glycinate', 'malate']],
+    // A salt linked to the next mineral in Romance order is that mineral's.
+    ['INGREDIENTES: Dimalato de magnésio, óxido de zinco, gelatina (cápsula).', ['malate']],
+    ['Ingredienti: magnesio citrato, ossido di zinco', ['citrate']],
+    ['Magnesium (as citrate, oxide) and zinc', ['citrate', 'oxide']],
     ['Citrate de magnésium 300 mg', ['citrate']],
     ['Bisglicinato de magnesio', ['glycinate']],
     ['Magnesio citrato 150 compresse', ['citrate']],
