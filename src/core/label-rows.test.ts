@@ -138,6 +138,26 @@ describe('label rows', () => {
     expect(label.magnesiumRows[0]?.forms.map((f) => f.id)).toEqual([form]);
   });
 
+  it.each([
+    ['100 g\t1,1 g\t%VD*', 'Magnésio (mg)\t23636\t260\t62'],
+    ['Quantidade por\t100 g\t2 cápsulas\t%VD*', 'Magnésio (mg)\t23636\t260\t62'],
+    ['100 g\t1,1 g', 'Magnésio (mg)\t23636\t260'],
+  ])('a Brazilian table "%s" over "%s": the unit in the name, the portion\'s column read', (header, row) => {
+    const label = readLabel(
+      ['INFORMAÇÃO NUTRICIONAL', 'Porção: 2 cápsulas (1,1 g)', header, 'Zinco (mg)\t1000\t11\t100', row].join('\n'),
+      { eu: false },
+    );
+    expect(label.magnesiumRows).toHaveLength(1);
+    expect(label.magnesiumRows[0]).toMatchObject({ reading: 'elemental', amount: { mg: 260 }, basis: { per: 'serving' } });
+    // The quote is the row as printed.
+    expect(label.magnesiumRows[0]?.text).toBe(row.replace(/\t/g, ' '));
+  });
+
+  it('a row with the unit in its name and no such header is not read as amounts', () => {
+    const label = readLabel(['Informação nutricional', 'Magnésio (mg)\t23636\t260\t62'].join('\n'), { eu: false });
+    expect(label.magnesiumRows.map((r) => r.amount?.mg)).not.toContain(23636);
+  });
+
   it('"Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg." is a row, and its basis the serving', () => {
     const label = readLabel(
       'Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg. Other ingredients: de-ionized water.',

@@ -173,13 +173,64 @@ function joinSplitHeader(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * Brazil's table (ANVISA, 2020): a header of bare columns "100 g | 1,1 g | %VD*" (per 100 g, per
+ * portion, the portion's share of the daily value) over rows that put the unit in the name
+ * ("Magnésio (mg) | 23636 | 260 | 62"). The header is written as the columns it names and each row's
+ * unit goes to its amounts, so the rows read as any other panel's.
+ */
+const BARE_HUNDRED_CELL_RE = /^(?:(?:por|per) )?100 ?(?:g|ml)$/;
+const PORTION_CELL_RE = /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:por |per )?porcao|\d{1,2} [a-z]{3,12}(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?)$/;
+const VD_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr)\*{0,2}$/;
+const UNIT_IN_NAME_ROW_RE = /^([^\t]*?\p{L}[^\t]*?)[ ]?\((mg|mcg|µg|ug|g)\)((?:\t[ ]*[\d.,]+[ ]*|\t[ ]*[*-]{1,2}[ ]*){2,3})$/iu;
+
+function unitInNameTable(lines: string[], printed: Map<string, string>): string[] {
+  let columns: ('aside' | 'serving' | 'vd')[] | null = null;
+  return lines.map((line) => {
+    const cells = line
+      .split('\t')
+      .map((c) => fold(c).trim())
+      .filter(Boolean);
+    // (A first cell may name the table: "Quantidade por | 100 g | 1,1 g | %VD*".)
+    const values = cells.slice(-(cells.length && VD_CELL_RE.test(cells.at(-1)!) ? 3 : 2));
+    if (
+      cells.length - values.length <= 1 &&
+      values.length >= 2 &&
+      BARE_HUNDRED_CELL_RE.test(values[0]!) &&
+      PORTION_CELL_RE.test(values[1]!)
+    ) {
+      columns = values.length === 3 ? ['aside', 'serving', 'vd'] : ['aside', 'serving'];
+      return columns.map((c) => ({ aside: 'Per 100 g', serving: 'Per serving', vd: '%VD' })[c]).join('\t');
+    }
+    if (!columns) return line;
+    const row = UNIT_IN_NAME_ROW_RE.exec(line.trim());
+    const amounts = row?.[3]!
+      .split('\t')
+      .slice(1)
+      .map((v) => v.trim());
+    if (!row || amounts?.length !== columns.length) return line;
+    const unit = row[2]!;
+    const rewritten = [
+      row[1]!.trim(),
+      ...amounts.map((v, k) => (!/^\d/.test(v) ? v : columns![k] === 'vd' ? `${v}%` : `${v} ${unit}`)),
+    ].join('\t');
+    // (A row's quote is the line as printed.)
+    printed.set(quote(rewritten, 300), quote(line, 300));
+    return rewritten;
+  });
+}
+
 export function readLabel(labelText: string, opts: { eu: boolean }): LabelReading {
   // "Magnesium (as magnesium citrate) - 133 mg": a dash between a row's name and its amount is a
   // cell break, not a range ("100 - 200 mg" has a number before it).
-  const lines = joinSplitHeader(
-    linesOf(labelText)
-      .flatMap(splitAtSemicolons)
-      .map((l) => l.replace(NAME_DASH_AMOUNT_RE, '\t')),
+  const printed = new Map<string, string>();
+  const lines = unitInNameTable(
+    joinSplitHeader(
+      linesOf(labelText)
+        .flatMap(splitAtSemicolons)
+        .map((l) => l.replace(NAME_DASH_AMOUNT_RE, '\t')),
+    ),
+    printed,
   );
   const reading: LabelReading = {
     magnesiumRows: [],
@@ -462,6 +513,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       reading.otherNutrientRows++;
     }
   }
+  for (const row of reading.magnesiumRows) row.text = printed.get(row.text) ?? row.text;
   return reading;
 }
 
