@@ -120,6 +120,11 @@ describe('servings per day from serving size and directions', () => {
         'Durante los primeros cinco días, toma 1 cápsula al día. Luego pasa a la dosis de mantenimiento de 2-3 cápsulas al día.',
       ),
     ).toEqual({ min: 1, max: 3 });
+    expect(
+      times(
+        'Begin with 1 level teaspoon daily and increase gradually over several days to 2 level teaspoons daily, as tolerated.',
+      ),
+    ).toEqual({ min: 1, max: 2 });
     // An increase with no first phase named is not a build-up.
     expect(times('Take 2 capsules daily. Increase to 4 if needed.')).toEqual({ min: 1, max: 1 });
   });
