@@ -31,6 +31,9 @@ describe('formsInSourceList (the "(as …)" of a magnesium row)', () => {
     ['(aus Magnesiumcarbonat, Zitronensäure)', ['carbonate', 'citrate']],
     ['(as magnesium hydroxide, malic acid)', ['hydroxide', 'malate']],
     ['(as magnesium glycinate and citric acid)', ['glycinate']],
+    // A bracket of makers' and trade names after the one naming the form is no other source.
+    ['(Dimagnesium Malate) (Albion, MagSRT)', ['malate']],
+    ['(as magnesium citrate, yeast)', ['citrate', 'other']],
   ])('%s -> %j', (text, want) => expect(ids(formsInSourceList(text))).toEqual(want));
 });
 

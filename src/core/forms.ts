@@ -239,8 +239,11 @@ export function formsInSourceList(list: string, source: string = list): FormFind
       for (const h of chosen) out.push(finding(h.id, source));
       continue;
     }
+    // "(Dimagnesium Malate) (Albion, MagSRT)": a bracket after the one that named the form gives its
+    // makers' and trade names, no other source.
+    const afterNamedBracket = out.length > 0 && folded.lastIndexOf(')', item.start) >= 0;
     const words = text.replace(/\d+(?:[.,]\d+)?\s*(?:mg|mcg|g|%)?/g, ' ').match(/[a-z]{2,}/g) ?? [];
-    if (words.some((w) => !FILLER_WORDS.has(w))) out.push(finding('other', source));
+    if (!afterNamedBracket && words.some((w) => !FILLER_WORDS.has(w))) out.push(finding('other', source));
   }
   return dedupe(out);
 }
