@@ -425,6 +425,11 @@ describe('an intake for each moment of the day', () => {
     ['Take 2 tablets in the morning and 1 tablet at bedtime.', 3, 3],
     ['1 Kapsel zum Frühstück und 1 Kapsel zum Abendessen.', 2, 2],
     ['1 gélule le matin et 1 gélule le soir.', 2, 2],
+    // A later count with no unit counts the first intake's units.
+    ['Take 1 capsule in the morning and 1 in the evening.', 2, 2],
+    ['Take 2 tablets with breakfast and 1 at bedtime.', 3, 3],
+    ['1 gélule le matin et 1 le soir.', 2, 2],
+    ['Take 1 capsule in the morning and 1 in the afternoon.', 2, 2],
     // The moment before its intake, in one sentence or row by row.
     ['In the morning 1 capsule, in the evening 2 capsules.', 3, 3],
     ['Morning: 1 capsule. Evening: 1 capsule.', 2, 2],
@@ -473,6 +478,8 @@ describe('review 9: frequencies and units in more words', () => {
     ['1 płaska łyżeczka (3 g) dziennie rozpuścić w szklance wody.', 1, 1, 1, 1],
     ['Lös 1 brustablett i ett glas vatten per dag.', 1, 1, 1, 1],
     ['Günde 1 ölçeği (5 g) 200 ml suya karıştırarak tüketiniz.', 1, 1, 1, 1],
+    // One time of day names the frequency, the afternoon as the morning.
+    ['Take with food, one packet in the afternoon (P.M.).', 1, 1, 1, 1],
   ])('"%s": %i–%i units %i–%i times a day, the frequency read', (text, u1, u2, t1, t2) => {
     const d = parseDirections(text)!;
     expect(d.perIntake).toMatchObject({ min: u1, max: u2 });

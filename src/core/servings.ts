@@ -637,6 +637,10 @@ const UP_TO_A_DAY_RE =
 const UP_TO_A_DAY_ALL_RE = new RegExp(UP_TO_A_DAY_RE.source, 'g');
 /** Any moment of the day, to take out of the words between two intakes. */
 const ANY_MOMENT_RE = new RegExp(MOMENTS.map(([re]) => re.source).join('|'), 'g');
+const BARE_COUNT_BEFORE_MOMENT_RE = new RegExp(
+  String.raw`(?<=(?:and|und|et|y|e|en|i|,)[ ]{1,2})\d{1,2}(?=[ ]{1,2}(?:(?:in the|at|with|before|after|au|al|am|zum|bij het|bij|le|la)[ ]{1,2})?(?:${MOMENTS.map(([re]) => re.source).join('|')}))`,
+  'g',
+);
 /** A schedule's row whose moment takes nothing: "Avond n.v.t.", "Evening: none". */
 const EMPTY_MOMENT_RE = /^[a-z' -]{3,20}:? (?:nvt|none|-|geen|keine|aucune|ninguna|nessuna|—)$/;
 
@@ -688,7 +692,10 @@ function readTimesOfDay(clean: string, text: string): Directions | null {
     // in the morning and 1 in the evening") or, from the first, before it ("in the morning 1 capsule,
     // in the evening 2 capsules").
     if (sentences.length !== 1) return null;
-    const line = sentences[0]!;
+    // "1 capsule in the morning and 1 in the evening": a later bare count before its moment counts the first's units.
+    const first = findUnitCount(sentences[0]!);
+    const unitWord = first ? /^\S+\s+(.+)$/.exec(fold(first.raw))?.[1] : undefined;
+    const line = unitWord ? sentences[0]!.replace(BARE_COUNT_BEFORE_MOMENT_RE, (n) => `${n} ${unitWord}`) : sentences[0]!;
     const onlyMoments = (gap: string) => !gap.replace(ANY_MOMENT_RE, ' ').replace(JOINING_WORDS_RE, ' ').trim();
     const gaps: string[] = [];
     let from = 0;
@@ -819,11 +826,11 @@ const OR_NEXT_RE = /^[ ,;]{0,3}(?:or|oder|ou|o|of|eller|lub|ili|veya|atau|voi|va
 
 /** One meal or time of day: "at mealtime", "with breakfast", "at bedtime", "in the morning". */
 const ONE_OCCASION_RE =
-  /(?<![a-z])(?:(?:at|with) (?:a |one |the )?(?:mealtime|meal|breakfast|lunch|dinner|supper|bedtime)|in the (?:morning|evening)|before bed(?:time)?|zum (?:fruhstuck|abendessen)|au (?:petit-dejeuner|coucher)|al (?:desayuno|acostarse))(?![a-z])/;
+  /(?<![a-z])(?:(?:at|with) (?:a |one |the )?(?:mealtime|meal|breakfast|lunch|dinner|supper|bedtime)|in the (?:morning|afternoon|evening)|before bed(?:time)?|zum (?:fruhstuck|abendessen)|au (?:petit-dejeuner|coucher)|al (?:desayuno|acostarse))(?![a-z])/;
 
 /** Meals and times of day, in the languages the reader knows: more than one named is more than one occasion. */
 const OCCASION_WORD_RE =
-  /(?<![a-z])(?:mealtime|meals?|breakfast|lunch|dinner|supper|bedtime|morning|evening|night|another|fruhstuck|mittagessen|abendessen|petit-dejeuner|dejeuner|diner|desayuno|almuerzo|comida|cena|colazione|pranzo|coucher|acostarse)(?![a-z])/g;
+  /(?<![a-z])(?:mealtime|meals?|breakfast|lunch|dinner|supper|bedtime|morning|afternoon|evening|night|another|fruhstuck|mittagessen|abendessen|petit-dejeuner|dejeuner|diner|desayuno|almuerzo|comida|cena|colazione|pranzo|coucher|acostarse)(?![a-z])/g;
 
 /** Whether words say how often: a count of times, shorthand or a day word. */
 function namesFrequency(text: string): boolean {
