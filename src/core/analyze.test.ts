@@ -388,6 +388,17 @@ describe('page-text rules on whole snapshots', () => {
     expect(chews.kind).toBe('not-a-supplement');
   });
 
+  it('"topical" or "transdermal" with one other word of the skin makes a page for the skin; with capsules it does not', () => {
+    const page = {
+      title: 'Magnesium Collection',
+      description:
+        'Topical magnesium is an easy way to take in magnesium: it goes in through the skin, and the body takes what it needs.\nBenefits: better sleep, fewer cramps.',
+    };
+    expect(run(page).kind).toBe('topical');
+    expect(run({ ...page, description: page.description.replace('Topical', 'Our') }).kind).not.toBe('topical');
+    expect(run({ ...page, title: 'Magnesium Glycinate 120 Capsules' }).kind).not.toBe('topical');
+  });
+
   it("a site named after a product for the skin ('magnesiumoel.ch') makes its pages about it topical", () => {
     const page = {
       url: 'https://www.magnesiumoel.ch/infos-magnesium-herkunft-haltbarkeit/',

@@ -137,7 +137,10 @@ const SWALLOWED_UNITS_RE =
   /(?<![a-z])(?:capsules?|caps|kapseln?|gelules?|capsulas?|kapsulk\w*|tablets?|tabletten?|tabletk\w*|comprim\w*|compresse|softgels?|gumm(?:y|ies)|pills?|sachets?|lozenges?|chewables?|caplets?|servings?|supplement facts)(?![a-z])/;
 function usedOnSkin(prose: string): boolean {
   const folded = fold(prose.slice(0, 4_000));
-  return new Set(folded.match(ON_SKIN_WORDS_RE) ?? []).size >= 3 && !SWALLOWED_UNITS_RE.test(folded);
+  const words = new Set(folded.match(ON_SKIN_WORDS_RE) ?? []);
+  // ("Topical magnesium … through the skin": a word that names the way in counts with one other.)
+  const named = [...words].some((w) => /^(?:topical|transdermal)/.test(w));
+  return words.size >= (named ? 2 : 3) && !SWALLOWED_UNITS_RE.test(folded);
 }
 
 /** A pain reliever's purpose: rubbed on, a topical's; taken, a medicine's. */
