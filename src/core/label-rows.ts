@@ -182,7 +182,7 @@ function joinSplitHeader(lines: string[]): string[] {
 const BARE_HUNDRED_CELL_RE = /^(?:(?:por|per) )?100 ?(?:g|ml)$/;
 const PORTION_CELL_RE = /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:por |per )?porcao|\d{1,2} [a-z]{3,12}(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?)$/;
 const VD_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr)\*{0,2}$/;
-const UNIT_IN_NAME_ROW_RE = /^([^\t]*?\p{L}[^\t]*?)[ ]?\((mg|mcg|µg|ug|g)\)((?:\t[ ]*[\d.,]+[ ]*|\t[ ]*[*-]{1,2}[ ]*){2,3})$/iu;
+const UNIT_IN_NAME_ROW_RE = /^([^\t]+?)[ ]?\((mg|mcg|µg|ug|g)\)((?:\t[ ]*[\d.,]+[ ]*|\t[ ]*[*-]{1,2}[ ]*){2,3})$/iu;
 
 function unitInNameTable(lines: string[], printed: Map<string, string>): string[] {
   let columns: ('aside' | 'serving' | 'vd')[] | null = null;
@@ -208,7 +208,7 @@ function unitInNameTable(lines: string[], printed: Map<string, string>): string[
       .split('\t')
       .slice(1)
       .map((v) => v.trim());
-    if (!row || amounts?.length !== columns.length) return line;
+    if (!row || !/\p{L}/u.test(row[1]!) || amounts?.length !== columns.length) return line;
     const unit = row[2]!;
     const rewritten = [
       row[1]!.trim(),
