@@ -187,6 +187,8 @@ const UNIT_IN_NAME_ROW_RE = /^([^\t]+?)[ ]?\((mg|mcg|µg|ug|g)\)((?:\t[ ]*[\d.,]
 function unitInNameTable(lines: string[], printed: Map<string, string>): string[] {
   let columns: ('aside' | 'serving' | 'vd')[] | null = null;
   return lines.map((line) => {
+    // (Until a header has been seen, only a line naming 100 g can be one.)
+    if (!columns && !line.includes('100')) return line;
     const cells = line
       .split('\t')
       .map((c) => fold(c).trim())
@@ -390,7 +392,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         ? null
         : AMOUNT_ONLY_RE.test(fold(nextLine).trim()) && !hasAmountOutsideParentheses(line)
           ? `${line}\t${nextLine.trim()}`
-          : ELEMENT_NAME_ONLY_RE.test(trimmed) && SOURCE_THEN_AMOUNT_RE.test(fold(nextLine).trim())
+          : ELEMENTAL_NAME_RE.test(trimmed) && SOURCE_THEN_AMOUNT_RE.test(fold(nextLine).trim())
             ? `${line.trim()} ${nextLine.trim()}`
             : null;
     const byName = readMagnesiumRow(wrapped ?? line, basis, percentKindHint, doseThenReference);
@@ -401,11 +403,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     if (row) {
       // A source list printed on the next line: "Magnesium 300 mg" / "(as magnesium citrate)" / "aus Magnesiumcitrat".
       const next = lines[i + 1];
-      if (
-        next &&
-        /^[\s(]{0,3}(?:as|from|aus|als|sous forme de|en forme de|como|come|da)[ ]/.test(fold(next)) &&
-        findAmounts(next).length === 0
-      ) {
+      if (next && SOURCE_LINE_RE.test(fold(next)) && findAmounts(next).length === 0) {
         row.text = quote(`${row.text} ${next}`, 300);
         row.forms = mergeForms(row.forms, formsInSourceList(next, row.text));
         row.buffered ||= saysBuffered(next);
@@ -543,10 +541,15 @@ function unitColumnBeside(columns: AmountBasis[], amounts: Amount[], col: number
 }
 
 /** A line that is only an amount (and its percent): the wrapped value column of the row above. */
-const ELEMENT_NAME_ONLY_RE = /^(?:magnesium|magnesio|magnesie|magnez|magnezij|magnezium|magnesio elemento)[ :*]{0,3}$/;
-const SOURCE_THEN_AMOUNT_RE =
-  /^\((?:as|from|aus|als|sous forme de|en forme de|como|come|da|jako|z)[ ][^)]{2,120}\)[ \t]{1,8}\d[\d.,]{0,8}[ ]{0,2}(?:mg|g)(?![a-z])/;
 const AMOUNT_ONLY_RE = /^\d[\d.,]{0,12}[ ]{0,2}(?:mg|mcg|µg|g)(?:[ \t]{1,4}\d{1,4}(?:[.,]\d{1,2})?[ ]{0,2}%)?\*?$/;
+/** Words that open a row's source list: "(as …)", "aus …", "sous forme de …". */
+const SOURCE_WORDS = 'as|from|aus|als|sous forme de|en forme de|como|come|da';
+/** A line that opens with a source list: the source cell of the row above ("Magnesium" / "(as citrate)"). */
+const SOURCE_LINE_RE = new RegExp(String.raw`^[\s(]{0,3}(?:${SOURCE_WORDS})[ ]`);
+/** A source list in brackets, then the amount: the rest of a row whose name cell wrapped. */
+const SOURCE_THEN_AMOUNT_RE = new RegExp(
+  String.raw`^\((?:${SOURCE_WORDS})[ ][^)]{2,120}\)[ \t]{1,8}\d[\d.,]{0,8}[ ]{0,2}(?:mg|g)(?![a-z])`,
+);
 
 function hasAmountOutsideParentheses(line: string): boolean {
   const { depth } = depthMap(line);

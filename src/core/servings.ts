@@ -638,7 +638,7 @@ const UP_TO_A_DAY_ALL_RE = new RegExp(UP_TO_A_DAY_RE.source, 'g');
 /** Any moment of the day, to take out of the words between two intakes. */
 const ANY_MOMENT_RE = new RegExp(MOMENTS.map(([re]) => re.source).join('|'), 'g');
 const BARE_COUNT_BEFORE_MOMENT_RE = new RegExp(
-  String.raw`(?<=(?:and|und|et|y|e|en|i|,)[ ]{1,2})\d{1,2}(?=[ ]{1,2}(?:(?:in the|at|with|before|after|au|al|am|zum|bij het|bij|le|la)[ ]{1,2})?(?:${MOMENTS.map(([re]) => re.source).join('|')}))`,
+  String.raw`(?<=(?:and|und|et|y|e|en|i|,)[ ]{1,2})\d{1,2}(?=[ ]{1,2}(?:(?:in the|at|with|before|after|au|al|am|zum|bij het|bij|le|la)[ ]{1,2})?(?:${ANY_MOMENT_RE.source}))`,
   'g',
 );
 /** A schedule's row whose moment takes nothing: "Avond n.v.t.", "Evening: none". */
