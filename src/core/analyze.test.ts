@@ -476,6 +476,12 @@ describe('page-text rules on whole snapshots', () => {
     expect(a.kind).toBe('topical');
   });
 
+  it('Vietnamese directions that spray it on and massage it in make a topical', () => {
+    const page = { title: 'Magne Oil 100ml', directions: 'Xịt trực tiếp lên vùng cần giảm đau, xoa bóp nhẹ 1–2 phút.' };
+    expect(run(page).kind).toBe('topical');
+    expect(run({ ...page, directions: 'Uống 1 viên mỗi ngày sau bữa ăn.' }).kind).not.toBe('topical');
+  });
+
   it('a dated article about magnesium sprays is an article, not a topical product', () => {
     const page = {
       title: '美網紅狂推「鎂噴霧」紓壓神器!專家:皮膚根本難吸收',

@@ -44,6 +44,12 @@ describe('analyzeTitle', () => {
     ['Flocons de chlorure de magnésium 1 kg', true, ['chloride'], null, true],
     ['Cloruro de magnesio en escamas', true, ['chloride'], null, true],
     ['Hořčíkové vločky 1 kg', true, [], null, true],
+    // Vietnamese: a massage oil and a spray, with magnesium by its shop name "Magne".
+    ['Dầu Xoa Bóp - Magne Oil 100ml', true, [], null, true],
+    ['Magie dạng xịt 100 ml', false, [], null, true],
+    // "Magne" alone is a first name, not magnesium; "Magne B6" is the brand.
+    ['Magne Andersen 2 kg', false, [], null, false],
+    ['Magne B6 Forte 50 viên', true, [], null, false],
     // … but not fish scales, oat flakes or an oral spray.
     ['Colágeno Marino de Escamas de Pescado con Magnesio 300 g', true, [], null, false],
     ["Fiocchi d'avena con magnesio 500 g", true, [], null, false],
