@@ -46,6 +46,14 @@ describe('findAmounts', () => {
     // The same figure on a label with decimal points stays a thousands separator.
     expect(findAmounts('Magnesium citrate 1,000 mg, Vitamin B6 1.5 mg')[0]?.mg).toBe(1000);
   });
+  it('reads "1,781 mg" as 1.781 mg where a "0,1044 mg" beside it writes its decimals with a comma', () => {
+    const text = 'Gluconate de magnésium ... 1,781 mg (Quantité correspondante en magnésium ... 0,1044 mg)';
+    const [salt, element] = findAmounts(text);
+    expect(salt?.mg).toBeCloseTo(1.781, 2);
+    expect(element?.mg).toBeCloseTo(0.1, 2);
+    // With a decimal point beside it, "1,781 mg" stays a thousand and more.
+    expect(findAmounts('Magnesium gluconate 1,781 mg (0.1044 g)').map((a) => a.mg)).toEqual([1781, 104.4]);
+  });
   it('ignores IU and percents', () => expect(findAmounts('Vitamin D 1000 IU 250%')).toEqual([]));
 });
 

@@ -52,11 +52,12 @@ const AMOUNT_RE =
   /(?<![\d.,])(\d{1,3}(?:[.,']\d{3}){1,3}(?:[.,]\d{1,4})?|\d{1,7}(?:[.,]\d{1,4})?)[ \u00A0]{0,2}(mgs?|мг|मिलीग्राम|מ["״]ג|毫克|ミリグラム|mcg|мкг|µg|ug|微克|g|milligrams?|milligramm|milligrammes?|milligramos?|milligrammi|micrograms?|grams?|gramm|grammes?|gramos?|grammi)(?:(?![a-zа-я])|(?=mg ?(?:2\+|\+\+)))/g;
 
 /**
- * The text writes decimals with a comma ("1,97 mmol", "48,62 mg") and never with a point: a
- * "470,000 mg" in it is 470 mg, not 470 000.
+ * The text writes decimals with a comma ("1,97 mmol", "48,62 mg", "0,1044 mg": a zero before a
+ * comma is never a thousands group) and never with a point: a "470,000 mg" or "1,781 mg" in it is
+ * 470 or 1.781 mg, not 470 000 or 1781.
  */
 function usesDecimalComma(folded: string): boolean {
-  return /\d,\d{1,2}(?![\d.,])/.test(folded) && !/\d\.\d{1,2}(?![\d.,])/.test(folded);
+  return /\d,\d{1,2}(?![\d.,])|(?<![\d.,])0,\d/.test(folded) && !/\d\.\d{1,2}(?![\d.,])|(?<![\d.,])0\.\d/.test(folded);
 }
 
 /** Milligrams as the units' pattern spells them, beside "milli…" and the Hebrew abbreviation. */
