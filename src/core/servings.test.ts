@@ -196,6 +196,17 @@ describe('servings per day from serving size and directions', () => {
       parseDirections('Four 84 mg Mag-Tab SR caplets daily contain 336 mg of elemental magnesium.')?.perIntake?.max ?? 0,
     ).not.toBe(84);
   });
+  it('"Four 84 mg Mag-Tab®SR caplets daily contain 336 mg": four a day, told as a fact, with no intake said', () => {
+    expect(parseDirections('Four 84 mg Mag-Tab®SR caplets daily contain 336 mg of elemental magnesium.')).toMatchObject({
+      perIntake: { min: 4, max: 4, unit: 'tablet' },
+      dividedDaily: true,
+    });
+    expect(parseDirections('Take 4 caplets daily with meals.')?.dividedDaily).toBe(false);
+    expect(parseDirections('Take 2 x 250 mg tablets twice daily.')).toMatchObject({
+      perIntake: { min: 2, max: 2, unit: 'tablet' },
+      timesPerDay: { min: 2, max: 2 },
+    });
+  });
   it('a figure in parentheses does not set the frequency', () => {
     expect(
       parseDirections('de 1 a 2 comprimidos (de 48,62 mg a 97,24 mg de magnesio) después de cada una de las tres comidas')

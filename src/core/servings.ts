@@ -75,7 +75,7 @@ const WORDS = Object.keys(NUMBER_WORDS)
   .join('|');
 const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?|\d\/\d|(?:${WORDS})(?![a-zа-яא-ת]))`;
 const COUNT_RE = new RegExp(
-  String.raw`(?<![a-zа-я0-9])(?:up to |bis zu |jusqu'a |hasta |fino a )?(${NUM})(?: ?[([]\d{1,2}[)\]])?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|до|или) ?(${NUM})(?: ?[([]\d{1,2}[)\]])?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-яα-ωµא-ת-]{1,12} ){0,2}?([a-zа-яα-ωµא-ת][a-zа-яα-ωµא-ת.-]{1,20})`,
+  String.raw`(?<![a-zа-я0-9])(?:up to |bis zu |jusqu'a |hasta |fino a )?(${NUM})(?: ?[([]\d{1,2}[)\]])?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|до|или) ?(${NUM})(?: ?[([]\d{1,2}[)\]])?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:(?:[x×] ?)?\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-яα-ωµא-ת-]{1,12} ){0,2}?([a-zа-яα-ωµא-ת][a-zа-яα-ωµא-ת.-]{1,20})`,
   'g',
 );
 
@@ -97,6 +97,8 @@ function countValue(token: string | undefined): number | null {
 }
 
 const ARTICLE_RE = /^(?:a|an|un|une|una|uno|ein|eine|einen|een)$/;
+/** "2 x 250 mg", " 84 mg": a unit's strength between its count and its name. */
+const STRENGTH_AFTER_COUNT_RE = /^[ ]{1,2}(?:[x×] ?)?\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu)(?= )/;
 
 export interface UnitCount {
   min: number;
@@ -141,7 +143,9 @@ export function findUnitCount(text: string): UnitCount | null {
     let end = m.index + m[0].length;
     if (!kind) {
       // After the count, or after a range's second number ("6 à 10 cuillères mesure").
-      const from = m.index + (m[2] ? m[0].indexOf(m[2], m[1]!.length) + m[2].length : m[1]!.length);
+      // ("Four 84 mg Mag-Tab®SR caplets": past the strength, the unit follows a brand name.)
+      const counted = m.index + (m[2] ? m[0].indexOf(m[2], m[1]!.length) + m[2].length : m[1]!.length);
+      const from = counted + (STRENGTH_AFTER_COUNT_RE.exec(folded.slice(counted))?.[0].length ?? 0);
       const window = folded.slice(from, m.index + m[0].length + 25);
       // The unit must come before any other number ("2.5 gm (1/2 tsp)" is not 2.5 teaspoons).
       const nextNumber = window.slice(1).search(/\d/);
@@ -306,6 +310,13 @@ const SPLIT_INTO_RE =
  */
 const DAY_SPLIT_RE =
   /^[^.;(]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe|om dagen|ao dia)[ ,]{0,3}\((?=[^)]{0,80}(?:morning|rano|morgens|matin|manana|mattin[oa]|ochtend|morgon|manha))(?=[^)]{0,80}(?:evening|night|wieczorem|abends|soir|noche|sera|avond|kvall|noite))/;
+
+/**
+ * "Four 84 mg caplets daily contain 336 mg", "2 Kapseln täglich liefern 300 mg": what a day's count
+ * holds, told as a fact; how many are taken at once is not said.
+ */
+const DAY_TOTAL_FACT_RE =
+  /^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie)[ ,]{1,3}(?:contain|contains|provide|provides|supply|supplies|deliver|delivers|enthalten|liefern|contiennent|apportent|fournissent|contienen|aportan|proporcionan|contengono|forniscono|apportano|bevatten|leveren|zawieraja|dostarczaja)(?![a-z])/;
 
 /** Adults' part of directions that also speak to children ("Children 4+: 1 gummy. Adults: 2 gummies."). */
 const ADULTS_RE =
@@ -785,6 +796,7 @@ function readDirections(part: string, text: string): Directions | null {
     !!perIntake &&
     (DIVIDED_DAILY_RE.test(afterCount) ||
       DAY_SPLIT_RE.test(afterCount) ||
+      DAY_TOTAL_FACT_RE.test(afterCount) ||
       /(?<![a-z0-9])\d(?:-\d)? reszre osztva/.test(afterCount));
   return {
     perIntake,

@@ -1116,10 +1116,10 @@ const SUPPLEMENT_DIRECTIONS_RE =
 
 /**
  * Directions with no verb: "One capsule daily as a dietary supplement", "Adults: 1 packet daily",
- * "A dose recomendada é de 2 a 3 ampolas por dia".
+ * "A dose recomendada é de 2 a 3 ampolas por dia", "Four 84 mg Mag-Tab®SR caplets daily contain 336 mg".
  */
 const COUNT_FIRST_RE =
-  /^(?:[^:]{0,60}:\s*)?(?:(?:the |a |la |die |de )?(?:recommended|suggested|usual|mittlere|empfohlene|dose|dosis|tagesdosis)[^.]{0,30}?(?:is|est|es|e|ist|betragt|bedraagt|de|:)\s+)?(?:\d{1,2}(?:[.,]5)?(?:\s?[-–]\s?\d{1,2})?|one|two|three|ein[e]?|zwei|drei|un[e]?|deux|trois|uno|una|dos|tres|due|tre|een|twee|drie)\s(?:[a-z]+\s)?(?:capsules?|tablets?|caplets?|softgels?|gummies|sachets?|packets?|sticks?|scoops?|teaspoons?|tablespoons?|ampoules?|vials?|kapseln?|tabletten?|brausetabletten?|beutel|gelules?|comprimes?|capsulas?|comprimidos?|ampolas?|ampollas?|bustine?|compresse|capsule|zakjes?|tabletki|kapsulki|saszetki)(?![a-z])/;
+  /^(?:[^:]{0,60}:\s*)?(?:(?:the |a |la |die |de )?(?:recommended|suggested|usual|mittlere|empfohlene|dose|dosis|tagesdosis)[^.]{0,30}?(?:is|est|es|e|ist|betragt|bedraagt|de|:)\s+)?(?:\d{1,2}(?:[.,]5)?(?:\s?[-–]\s?\d{1,2})?|one|two|three|four|ein[e]?|zwei|drei|vier|un[e]?|deux|trois|quatre|uno|una|dos|tres|cuatro|due|tre|quattro|een|twee|drie)\s(?:\d{1,4} ?mg\s)?(?:[a-z][a-z®™-]*\s){0,2}?(?:capsules?|tablets?|caplets?|softgels?|gummies|sachets?|packets?|sticks?|scoops?|teaspoons?|tablespoons?|ampoules?|vials?|kapseln?|tabletten?|brausetabletten?|beutel|gelules?|comprimes?|capsulas?|comprimidos?|ampolas?|ampollas?|bustine?|compresse|capsule|zakjes?|tabletki|kapsulki|saszetki)(?![a-z])/;
 
 /** The lines of a directions heading, up to the next heading (six at most). */
 function linesUnder(items: Classified[], h: number): string[] {

@@ -423,6 +423,16 @@ describe("layouts and languages: elemental mg per serving (a point) and the day'
       184,
       368,
     ],
+    [
+      "en a day's count told as a fact",
+      {
+        title: 'Sustained Release Magnesium Caplets',
+        description:
+          'Each caplet contains 84 mg of elemental magnesium as magnesium L-lactate dihydrate.\nFour 84 mg caplets daily contain 336 mg of elemental magnesium and meet the range for the average adult.',
+      },
+      84,
+      336,
+    ],
   ])('%s', (_name, page, perServing, perDayMax) => {
     const a = analysePage(page);
     expect(a.elementalMgPerServing?.min).toBeCloseTo(perServing, 1);
