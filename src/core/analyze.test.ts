@@ -626,6 +626,27 @@ describe('page-text rules on whole snapshots', () => {
       price: { amount: 6.97, currency: 'USD' },
     });
     expect(laxative.kind).toBe('not-a-supplement');
+    // A bath in Bosnian ("kupke") is a soak as well.
+    const bosnian = run({
+      title: 'Epsom so i magnezijum: kupke i laksativ',
+      isProductPage: false,
+      description:
+        'Epsom so se koristi u kupkama ili lokalno na koži. Oralno, magnezijum-sulfat funkcioniše kao laksativ. Za kupku rastvorite 1–2 šolje Epsom soli u toploj vodi.',
+    });
+    expect(bosnian.kind).toBe('topical');
+  });
+
+  it('a kind of medicine named as an example of others ("drugs (antacids, …) lower magnesium") is no purpose of a body butter', () => {
+    const page = {
+      title: 'Calming Magnesium Body Butter',
+      isProductPage: false,
+      description:
+        'A batch I make for massaging clients with muscle cramping. Some prescription drugs (antacids, antibiotics) can lower magnesium. The magnesium chloride oil in the butter is absorbed into the skin.',
+    };
+    expect(run(page).kind).toBe('topical');
+    expect(
+      run({ ...page, description: page.description.replace('Some prescription drugs (antacids, antibiotics)', 'Antacids') }).kind,
+    ).not.toBe('topical');
   });
 
   it("a formulary or guide that states two salts' amounts for two products, its title naming neither, gives no one dose", () => {

@@ -16,6 +16,9 @@ describe('Arabic-script label words as the words the parser reads', () => {
     ['ثلاث مرات في اليوم', '3 times daily'],
     ['للبالغين 12 عامًا وما فوق', 'adults 12 years and above'],
     ['أضف إلى السلة', 'Add to cart'],
+    // Whole grains are a food, not whole pills; a need is a reference intake.
+    ['الحبوب الكاملة', 'whole grains'],
+    ['يحتاج البالغون يوميًا', 'adults need daily'],
     ['منیزیم ۲۵۰ میلی‌گرم', 'magnesium 250 mg'],
     ['روزی یک کپسول', 'daily 1 capsule'],
     // A unit's contents, in either word order and for two units.

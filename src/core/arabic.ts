@@ -120,6 +120,9 @@ const MONTHS: readonly [string, string][] = [
  * no vowel marks). The English is what the page reader's tables and the label engine know.
  */
 const PHRASES: readonly [RegExp, string][] = [
+  // Food words before the units: "الحبوب الكاملة" are whole grains, not whole pills; "يحتاج البالغون" (adults need).
+  [word('(?:ال)?حبوب (?:ال)?كامل(?:ة|ه)'), 'whole grains'],
+  [word('يحتاج (?:ال)?(?:بالغون|بالغين)', ''), 'adults need'],
   // Headings and the panel's own words.
   [word('حقائق المكمل(?: ال[غ]ذائي)?|حقائق المكملات ال[غ]ذائية|الحقائق ال[غ]ذائية'), '\nSupplement Facts\n'],
   [word('(?:المعلومات|القيمة|القيم) ال[غ]ذائية|معلومات [غ]ذائية'), 'Nutrition Facts'],

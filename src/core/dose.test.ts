@@ -19,6 +19,9 @@ describe('elemental statements', () => {
     ['Conţinutul total de magneziu elementar al unui comprimat filmat este de 100 mg (4,12 mmol).', 100],
     ['Magnesium gluconate\t1.781 mg (corresponding quantity of magnesium\t0.1044 mg) For one 2 ml ampoule.', 0.1],
     ['Gluconate de magnésium 1,781 mg (Quantité correspondante en magnésium : 0,1044 mg)', 0.1],
+    // A salt spelled with k (Hungarian, Nordic) is still a salt after the element's name.
+    ['470 mg magnézium-laktát-dihidrát (= 48 mg magnézium) és 5 mg piridoxin-hidroklorid bevont tablettánként.', 48],
+    ['Hver tablet indeholder 1000 mg magnesiumkarbonat svarende til 250 mg magnesium.', 250],
   ])('%s -> %f mg', (text, mg) => expect(mgs(text)).toEqual([mg]));
 
   it('a salt weight followed by "Magnesium-L-Glutamat" is the salt, not magnesium', () => {

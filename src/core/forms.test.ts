@@ -99,6 +99,7 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['リンゴ酸マグネシウム', ['malate']],
     // Katakana transliterations of the English names.
     ["Doctor's Best マグネシウムグリシネート", ['glycinate']],
+    ['555,6 mg magnézium-oxid és 500,0 mg magnézium-hidrogéncitrát formájában', ['oxide', 'citrate']],
     ['マグネシウム L-スレオネート', ['threonate']],
     // Polish ł: "jabłczan" folds to "jablczan".
     ['jabłczan magnezu, diglicynian magnezu', ['glycinate', 'malate']],

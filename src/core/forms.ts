@@ -67,8 +67,8 @@ const SYNONYM_ALTERNATION = [...FORM_OF_SYNONYM.keys()]
   .map((s) => escapeRegExp(s).replace(/ /g, "[ '-]{1,3}"))
   .join('|');
 
-/** A part glued before a salt's name: "magnesium" in "Magnesiumcitrat", "bis(" in "bis(hydrogenaspartat)". */
-const GLUED_PART = '(?:(?:magnesium|magneesium|magnezium|magnesio|di|tri|bis|mono|l|hydrogen)[-(]?)';
+/** A part glued before a salt's name: "magnesium" in "Magnesiumcitrat", "bis(" in "bis(hydrogenaspartat)", Hungarian "hidrogén". */
+const GLUED_PART = '(?:(?:magnesium|magneesium|magnezium|magnesio|di|tri|bis|mono|l|hydrogen|hidrogen)[-(]?)';
 
 // One regex for every form (one compile, not one per form, on the page's first read): whole words,
 // optionally glued after magnesium/di/tri/bis ("Magnesiumcitrat"; read as a lookbehind, which

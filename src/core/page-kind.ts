@@ -176,6 +176,9 @@ const COMPLAINT_RE =
 const SIDE_EFFECT_BEFORE_RE =
   /(?:(?:may|can|could|might|will) (?:cause|lead to|result in)|causes?|peut (?:provoquer|entrainer)|puede (?:provocar|causar)|puo (?:causare|provocare)|effect|effet|efecto|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,)[ -]{0,3}(?:\w+[ -]){0,2}$/;
 const SIDE_EFFECT_AFTER_RE = /^[ -]{0,2}(?:effects?|wirkung|properties)/;
+/** "some prescription drugs (antacids, …) can also lower magnesium": a kind of medicine given as an example of others. */
+const OTHER_MEDICINES_BEFORE_RE =
+  /(?:drugs|medications|medicines|medicaments|arzneimittel|medikamente|medicamentos|farmaci|geneesmiddelen)(?: (?:such as|like|including|e\.g\.|wie|z\.b\.|comme|como|come|zoals))?[ ,:(]{1,3}$/;
 const PURPOSE_BEFORE_RE =
   /(?:uses?|purpose|indications?|indicated|relief of|relieves?|for (?:the )?(?:relief|treatment) of|to (?:relieve|treat)|anwendungsgebiete?|bei|zur behandlung|indications? therapeutiques?|traitement|en cas de|indicaciones|tratamiento|indicazioni|trattamento|indicaties|wskazania|indikation|middel mod|medel mot|behandling (?:af|av)|при|показания|pri|indikace)[\s:-]{0,3}(?:[\wа-я]+[ ,-]{1,3}){0,4}$/;
 
@@ -260,7 +263,8 @@ function drugPurposeOf(text: string): string | null {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-      if (SIDE_EFFECT_BEFORE_RE.test(before) || SIDE_EFFECT_AFTER_RE.test(after)) continue;
+      if (SIDE_EFFECT_BEFORE_RE.test(before) || SIDE_EFFECT_AFTER_RE.test(after) || OTHER_MEDICINES_BEFORE_RE.test(before))
+        continue;
       // "制酸剤や便秘薬を服用中の方は…ご相談ください", "便秘薬のような刺激がなく": a caution or a comparison.
       if (m[3] && CJK_NOT_ITS_PURPOSE_RE.test(text.slice(m.index, m.index + m[0].length + 30))) continue;
       if (re === COMPLAINT_RE && !PURPOSE_BEFORE_RE.test(before)) continue;
@@ -323,7 +327,7 @@ const HOMEOPATHIC_RE =
   /(?<![a-z])(?:homeopathic|homoeopathic|hpus|homoopathisch\w*|homeopathique|homeopatico|omeopatic[oi]|homeopathisch|homeopatyczn\w*|homeopatick\w*|schuss?ler|schuessler|tissue salts?|biochemic|hp_[xc])(?![a-z])/;
 /** A bath or a soak, in the languages the reader knows. */
 const SOAK_RE =
-  /(?<![a-z])(?:baths?|soaks?|soaking|footbath|badewasser|vollbad|fussbad|bains?|banos?|bagno|voetbad|badzout)(?![a-z])/;
+  /(?<![a-z])(?:baths?|soaks?|soaking|footbath|badewasser|vollbad|fussbad|bains?|banos?|bagno|voetbad|badzout|kupk[aeiu]|kupkama|kopel\w*|koupel\w*|kapiel\w*)(?![a-z])/;
 /** The label says it is a supplement, whatever else it says ("As a dietary supplement, take …"). */
 const SUPPLEMENT_STATUS_RE =
   /(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|dietary supplements?|supplement facts|food supplements?|(?:magnesium|mineral) supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|integratore alimentare|voedingssupplement|suplement diety|doplnek stravy|doplnok stravy|supliment alimentar|dodatek k prehrani|suplemen makanan|dodatak prehrani|g[iı]da takviyesi|kosttilskudd|kosttilskud)(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])|栄養機能食品|健康食品|サプリメント|膳食补充剂|保健食品|건강기능식품/;
