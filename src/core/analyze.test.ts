@@ -1383,6 +1383,17 @@ describe('part T36–T38: totals, name lines, drugs, waters and food panels', ()
     expect(a.kind).toBe('not-a-supplement');
     expect(codes(a)).toContain('food-or-drink');
   });
+  it('cereals named in Portuguese, Spanish or German are a food, whatever minerals the text lists', () => {
+    for (const title of ['Cereais integrais 500 g', 'Cereales con magnesio', 'Getreide Müsli 750 g']) {
+      const a = run({
+        title,
+        price: { amount: 12, currency: 'EUR' },
+        description: 'Fonte de magnésio, zinco e ferro.',
+      });
+      expect(a.kind).toBe('not-a-supplement');
+      expect(codes(a)).toContain('food-or-drink');
+    }
+  });
   it("a Japanese food's panel with no magnesium figure is a food's; a supplement's panel names its magnesium", () => {
     const food = run({
       title: 'ポカリスエット パウダー',

@@ -514,3 +514,21 @@ describe('label rows: review 9 (sub-rows of a salt, bases of columns)', () => {
     expect(row.ambiguousColumns).toBe(false);
   });
 });
+
+describe('Dutch "Waarvan:" rows and a serving in the header\'s bracket (part T54)', () => {
+  it('"Waarvan: Magnesium (…)" under the salt is the elemental row; "per dosering (3 vegan capsules)" names the serving', () => {
+    const r = readLabel(
+      [
+        'Samenstelling per dosering (3 vegan capsules)\tRI*',
+        'Magnesium L-threonaat (Magtein ® )\t2000 mg\t**',
+        'Waarvan: Magnesium (Magnesium L-Threonaat)\t147 mg\t39%',
+      ].join('\n'),
+      { eu: true },
+    );
+    expect(r.magnesiumRows.map((x) => [x.reading, x.amount?.mg])).toEqual([
+      ['compound', 2000],
+      ['elemental', 147],
+    ]);
+    expect(r.servingSize).toBe('3 vegan capsules');
+  });
+});

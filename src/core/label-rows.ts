@@ -91,13 +91,13 @@ export const PER_UNIT_RE =
 const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevni odmerek|dnevn[aoiu] doz[aiu]|gunluk doz|dagsdose|dagsdosis|daglig dos(?:is|e)?|paivaannos\w*|vuorokausiannos\w*|napi adag\w*)(?![a-z])|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량/;
 const PER_SERVING_RE =
-  /(?<![a-z])(?:per serving|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose)(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу)(?![а-я])/;
+  /(?<![a-z])(?:per serving|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dosering|per dosis|pro dosis|par dose|por dosis)(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу)(?![а-я])/;
 /** A line wholly in brackets that gives what a salt above it is equivalent to ("(equiv. magnesium 250 mg)"). */
 const EQUIVALENT_LINE_RE =
   /^\((?:equiv\.?|equivalent(?: to)?|equiv\. to|entspricht|entsprechend|equivalente a|equivalant a|corresponding to)[ ]{1,2}[^()]{1,40}\d[^()]{0,20}\)$/;
 /** "1 dose (6 caps.)": the units a dose column's header names. */
 const DOSE_UNITS_RE =
-  /(?:1|one) dose[ ]{0,2}\((\d{1,2}[ ]{0,2}(?:caps|tabs?|capsules?|tablets?|softgels?|kapsul\w*|таблет\w*|капсул\w*)\.?)\)/;
+  /(?:(?:1|one|per|pro|par|por) (?:dose|dosering|dosis))[ ]{0,2}\((\d{1,2}[ ]{0,2}(?:[a-z]{1,10} )?(?:caps|tabs?|capsules?|tablets?|softgels?|kapsul\w*|tablett\w*|таблет\w*|капсул\w*)\.?)\)/;
 /**
  * A header cell that names a reference level, not the product ("Daily Intake Levels", "RDA",
  * "Upper level"): its column's amounts are someone else's figures.
@@ -117,7 +117,7 @@ const CJK_PER_N_UNITS_RE =
 const UNITS_CONTAIN_HEADER_RE =
   /(?<=^(?:each |every )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos)(?=[ ]{1,2}(?:contain|provide|deliver|supply|give|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono)(?![a-z]))/;
 const UNITS_IN_HEADER_RE =
-  /(\d{1,2})[ ]{0,2}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)/;
+  /(\d{1,2})[ ]{0,2}(?:(?:vegan|veg|vegetarian|vegetable|plant|soft) )?(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)/;
 
 /** A count of units with their weight in a bracket: "2정(1,600mg)", "2 capsules (1,200 mg)". */
 const UNITS_WEIGHT_RE = /\d{1,2}[ ]?\p{L}{1,12}\.?[ ]?\([ ]?\d[\d.,]{0,6}[ ]?(?:mg|g)[ ]?\)/gu;
@@ -487,8 +487,9 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         reading.servingSize = line
           .slice(units.index, units.index + units[0].length)
           .replace(/^\S+\s+(?=\d)/, '')
-          // "3粒あたり", "2정 당": the count without its "per".
+          // "3粒あたり", "2정 당": the count without its "per"; "per dosering (3 vegan capsules)": the bracket's count.
           .replace(/\s*(?:あたり|当たり|당)$/, '')
+          .replace(/^(?:per|pro|par|por) (?:dose|dosering|dosis)\s*\((.*)\)$/i, '$1')
           .trim();
       }
       continue;
@@ -718,7 +719,7 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
 }
 
 const ELEMENTAL_NAME_RE = new RegExp(
-  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|reines|davon|of which|providing|supplying|dont|di cui|de los cuales|dos quais|das quais|w tym|z toho|z tego|waarvan|varav|hvorav|heraf|josta) ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay])(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium|magnesio|magnezium|magnezij|magneziu|magnez|horcik[a-z]{0,2}|magni[os]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:-]{0,8}$`,
+  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|reines|davon|of which|providing|supplying|dont|di cui|de los cuales|dos quais|das quais|w tym|z toho|z tego|waarvan|varav|hvorav|heraf|josta):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay])(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium|magnesio|magnezium|magnezij|magneziu|magnez|horcik[a-z]{0,2}|magni[os]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:-]{0,8}$`,
 );
 const SOURCE_PHRASE_RE =
   /^[ *†‡#¹²³]{0,6}(?:davon |of which )?(?:magnesium|magnesio|magnezij|magnezyum|magnez(?:u)?|horcik(?:u)?|magneziu|mg)[ *†‡,:]{0,6}(?:aus|from|as|als|sous forme de|en forme de|de|como|come|da|in form von|iz|sebagai|som|ως|w postaci|w formie|jako|ve forme|vo forme|sub forma de|din)[ ]|^[ *]{0,6}(?:магни[ияюе]|магні[ияю])[ ,:]{0,3}(?:в виде|в форме|у вигляді|у формі|из|із)[ ]/;

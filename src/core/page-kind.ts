@@ -11,7 +11,7 @@ import { findAmounts } from './units';
 import { warn, type PageInputs } from './page-inputs';
 
 const FOOD_TITLE_RE =
-  /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|almonds?|cashews?|nuts|seeds|cereal|granola|oatmeal|mineral water|sparkling water|spring water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|beans|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
+  /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|almonds?|cashews?|nuts|seeds|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|beans|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
 /** "Portable Water Filter System", "Shower Head": a device that adds or removes magnesium is no supplement. */
 const DEVICE_TITLE_RE =
   /(?<![a-z])(?:water filters?|filter (?:system|jug|cartridges?)|filtration|purifiers?|pitchers?|dispensers?|shower ?heads?|ionizers?|chargers?|batter(?:y|ies))(?![a-z])/;

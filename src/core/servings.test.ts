@@ -289,6 +289,9 @@ describe('units in more words', () => {
   it.each([
     ['Felnőtteknek: naponta 1 pezsgőtabletta.', 'tablet'],
     ['2 tabletta naponta', 'tablet'],
+    // Dutch measuring scoops and chewable tablets.
+    ['Neem 1 tot 2 maatlepels bij het ontbijt.', 'scoop'],
+    ['Neem 2 kauwtabletten in de ochtend.', 'tablet'],
   ])('"%s" counts %s', (text, unit) => expect(parseDirections(text)?.perIntake?.unit).toBe(unit));
 });
 
@@ -349,6 +352,10 @@ describe('how often, when the directions say it in few words', () => {
     ['1 comprimido', 'Dosis media: de 2 a 4 comprimidos día.', 2, 4],
     ['1 viên', 'Người lớn: 2 viên/ngày.', 2, 2],
     ['1 tablet', 'Take 1 tablet with breakfast.', 1, 1],
+    // One part of the day, in other languages, is one intake a day; the evening and bedtime are one part.
+    ['3 capsules', 'Ochtend n.v.t. Middag n.v.t. Avond Neem 3 capsules in de avond. Nacht n.v.t.', 1, 1],
+    ['1 gélule', 'Prendre 1 gélule le soir au coucher.', 1, 1],
+    ['1 maatschepje', 'Standaard dosering: 1 maatschepje vóór het slapengaan.', 1, 1],
   ])('serving %s, "%s" is a day\'s directions', (size, directions, min, max) => {
     expect(servingsPerDay(parseServingSize(size), parseDirections(directions))).toMatchObject({ min, max, source: 'directions' });
   });
@@ -359,6 +366,8 @@ describe('how often, when the directions say it in few words', () => {
     );
     expect(r).toMatchObject({ min: 1, max: 1, source: 'assumed-one' });
     expect(r.warnings.map((w) => w.code)).toContain('directions-frequency-assumed');
+    // Two meals named are two occasions, not one part of the day.
+    expect(parseDirections('Take 1 capsule with lunch or dinner.')?.frequencyAssumed).toBe(true);
   });
 });
 

@@ -23,12 +23,12 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz)?-?tabletten?|(?:film|brause|kau|lutsch)?tbl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablet(?:ter)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|tabletti[an]?|tabletit|tabletid|kaplets?|comprimat[ae]?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz|kauw|bruis|zuig)?-?tabletten?|(?:film|brause|kau|lutsch)?tbl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablet(?:ter)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|tabletti[an]?|tabletit|tabletid|kaplets?|comprimat[ae]?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?)$/,
     'tablet',
   ],
   [/^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|caramelle)$/, 'gummy'],
   [
-    /^(?:scoops?|messloffel|cuilleres? doseuses?|cuilleres?[ -]mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarek)$/,
+    /^(?:scoops?|messloffel|cuilleres? doseuses?|cuilleres?[ -]mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarek|maatlepels?|maatschepjes?|schepjes?)$/,
     'scoop',
   ],
   [
@@ -633,6 +633,8 @@ const MOMENTS: readonly [RegExp, string][] = [
   ],
 ];
 const slotsIn = (s: string): string[] => MOMENTS.filter(([re]) => re.test(s)).map(([, slot]) => slot);
+/** Moments that make one part of the day: the evening and bedtime, noon and the afternoon. */
+const PART_OF_DAY: Readonly<Record<string, string>> = { night: 'evening', afternoon: 'noon' };
 /** What may stand between two intakes of one day's schedule: moments, their small words, "and". */
 const JOINING_WORDS_RE =
   /(?<![a-z])(?:and|und|et|y|e|en|i|и|&|in|the|at|with|before|after|zum|zur|am|vor|dem|nach|le|la|au|a|avant|apres|por|al|con|antes|de|del|alla|di|prima|bij|het|voor|na|w|przed|по|перед|take|neem|nimm|prenez|tome|prendi|another)(?![a-z])|[,;:]/g;
@@ -783,6 +785,12 @@ function readDirections(part: string, text: string): Directions | null {
   // "Three tablets at mealtime", "1 capsule with breakfast": one occasion is once a day.
   // ("1 tablet at breakfast, lunch and dinner", "… with breakfast or with dinner" name more than one.)
   if (!times && ONE_OCCASION_RE.test(freqText) && (freqText.match(OCCASION_WORD_RE) ?? []).length === 1)
+    times = { min: 1, max: 1 };
+  // "Neem 3 capsules in de avond", "Prendre 1 gélule le soir au coucher": one part of the day named, in
+  // any language the moments know, is one intake a day (evening and bedtime are one part).
+  // (The sentence of the intake: a schedule's other rows, "Ochtend n.v.t.", take nothing.)
+  const intakeSentence = perIntake ? freqText.split(/[.;\n]/).find((x) => x.includes(fold(perIntake.raw))) : undefined;
+  if (!times && intakeSentence && new Set(slotsIn(intakeSentence).map((x) => PART_OF_DAY[x] ?? x)).size === 1)
     times = { min: 1, max: 1 };
   const bare = perIntake ? null : BARE_COUNT_RE.exec(main);
   const bareIntake = bare ? bareCount(bare) : null;

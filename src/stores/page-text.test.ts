@@ -2285,3 +2285,23 @@ describe('Turkish "Her bir tablet"', () => {
     expect(r.directions).toContain('günde 2 defa 1 tablet');
   });
 });
+
+describe('a Polish "1 kapsułka zawiera:" list and a "Skład" list (part T54)', () => {
+  it('"1 kapsułka zawiera:" heads the label; "Skład" with no amounts is the ingredients; a sentence with its amount heads nothing', () => {
+    const fields = readPageText(
+      [
+        'Magnez Chelatowany + Witamina B6, 100 kaps.',
+        'Stosowanie',
+        'Zaleca się stosowanie 1 kapsułki raz dziennie w trakcie posiłku.',
+        '1 kapsułka zawiera:',
+        '- 101 mg jonów magnezu - 27% zalecanego dziennego spożycia',
+        'Skład',
+        'Diglicynian magnezu, witamina B6 (chlorowodorek pirydoksyny), żelatyna, glicerol, woda.',
+        'Dodaj do koszyka',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('101 mg jonów magnezu');
+    expect(fields.directions).not.toContain('101 mg');
+    expect(fields.ingredients).toContain('Diglicynian magnezu');
+  });
+});

@@ -1362,15 +1362,17 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   if (directions) fields.directions = directions;
   // An ingredients heading's text: on its line ("Ingredients: …") and the lines under it. Of several
   // (a tab's "Ingrediënten" above its table, then "Ingrediënten: Magnesiumhydroxide, …"), the list.
+  // A word that heads both ("Skład", composition or ingredients) over a list with no amounts is the ingredients.
   const ingredientTexts = items.flatMap((c, at) => {
-    if (!(c.heading && c.block === 'ingredients')) return [];
+    const both = c.block === 'facts' && INGREDIENTS_HEAD.test(c.folded);
+    if (!(c.heading && (c.block === 'ingredients' || both))) return [];
     const head = c.line.replace(/^[^:]{0,60}:\s*/, '');
     const rest = items
       .slice(at + 1, at + 3)
-      .filter((n) => n.block === 'ingredients')
+      .filter((n) => n.block === c.block && !(both && n.heading))
       .map((n) => n.line);
     const text = cleanText([head !== c.line ? head : '', ...rest].join(' '));
-    return text ? [text] : [];
+    return text && !(both && MG_AMOUNT_RE.test(fold(text))) ? [text] : [];
   });
   const ingredients = ingredientTexts.find((t) => (t.match(/,/g) ?? []).length >= 2) ?? ingredientTexts[0];
   if (ingredients) fields.ingredients = capText(ingredients, 1_500);

@@ -51,6 +51,8 @@ export const FACTS_HEAD = new RegExp(
       '(?:1|un[a]?) (?:flaconcino|bustina|compressa|capsula|fiala)[^:]{0,30} contiene',
       // "Cada cucharadita de 5 mL contiene", "Chaque gélule contient", "Jede Kapsel enthält": one unit's contents.
       `(?:cada|chaque|jede[rs]?|ogni|elke|kazda|varje) (?:\\d+ )?(?:[a-z]+ ){0,2}${DOSAGE_UNIT_NAMES}[^:]{0,30} (?:contiene|contient|enthalt|contem|bevat|zawiera|innehaller)`,
+      // "1 kapsułka zawiera:", "1 Tablette enthält:": a count of one over the list (not a sentence with its amount).
+      `1 (?:[a-z]+ ){0,2}${DOSAGE_UNIT_NAMES} (?:contiene|contient|enthalt|contem|bevat|zawiera|innehaller|contains)\\s?:\\s*$`,
       '(?:minosegi es mennyisegi )?osszetetel',
       'principi? attiv[oi]',
       'valori nutrizionali',
