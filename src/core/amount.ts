@@ -404,6 +404,19 @@ function make(
 // An "elemental" amount that would need more than 1.5 g of a low-magnesium compound in one
 // capsule or tablet ("500 mg of magnesium as magnesium orotate") is probably the compound's
 // weight: the amount is then a range from the compound's share up to the printed figure.
+/** The forms' elemental fractions, or null where a form has none on file. */
+function fractionsOf(forms: FormFinding[]): { min: number; max: number }[] | null {
+  const fractions = forms.map((x) => FORM_BY_ID[x.id]?.fraction).filter((x) => x !== undefined && x !== null);
+  return forms.length && fractions.length === forms.length ? fractions : null;
+}
+
+/** More magnesium than one capsule or tablet of a low-magnesium compound can hold. */
+function tooMuchForOneUnit(mg: number, forms: FormFinding[]): boolean {
+  const fractions = fractionsOf(forms);
+  const maxFraction = fractions ? Math.max(...fractions.map((x) => x.max)) : 1;
+  return maxFraction < 0.2 && mg > MAX_COMPOUND_PER_UNIT_MG * maxFraction;
+}
+
 function doubtCompoundWeight(
   ctx: AmountContext,
   range: MgRange,
@@ -411,8 +424,8 @@ function doubtCompoundWeight(
   source: string,
   perUnit: boolean,
 ): MgRange {
-  const fractions = forms.map((x) => FORM_BY_ID[x.id]?.fraction).filter((x) => x !== undefined && x !== null);
-  if (!forms.length || fractions.length !== forms.length) return range;
+  const fractions = fractionsOf(forms);
+  if (!fractions) return range;
   const maxFraction = Math.max(...fractions.map((x) => x.max));
   // Units in the serving, where they are capsules, tablets or gummies; the units it was scaled by when it is per unit.
   const serving = ctx.serving;
@@ -564,7 +577,10 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
         );
       }
     }
-    const scaled = toServing(range, row.basis.per, serving, warnings, input.servingFromDirections);
+    // "Elementel Magnezyum 144 mg" with no basis, over "3 kapsül a day": 144 mg of a threonate's magnesium
+    // cannot be in one capsule, so the figure is the three's, not one unit's.
+    const oneUnitTooFull = row.basis.per === 'serving' && tooMuchForOneUnit(range.max, row.forms);
+    const scaled = toServing(range, row.basis.per, serving, warnings, input.servingFromDirections && !oneUnitTooFull);
     const checked = row.percent ? scaled.range : doubtCompoundWeight(ctx, scaled.range, row.forms, row.text, false);
     const result = make(ctx, checked, 'stated-elemental', row.text, scaled.perDayStated);
     // A row whose figure is doubted as the compound's weight makes its per-day row as doubtful: not used.

@@ -1383,6 +1383,16 @@ describe('part T36–T38: totals, name lines, drugs, waters and food panels', ()
     expect(a.kind).toBe('not-a-supplement');
     expect(codes(a)).toContain('food-or-drink');
   });
+  it('electrolytes named in Spanish, Italian or German make a multi-nutrient', () => {
+    for (const title of ['Hydrops – Electrolitos Efervescentes', 'Elettroliti in bustine', 'Elektrolyte Pulver']) {
+      const a = run({
+        title,
+        price: { amount: 7, currency: 'EUR' },
+        ingredients: 'Maltodextrina, citrato de magnesio, cloruro sódico',
+      });
+      expect(a.kind).toBe('multi-nutrient');
+    }
+  });
   it('cereals named in Portuguese, Spanish or German are a food, whatever minerals the text lists', () => {
     for (const title of ['Cereais integrais 500 g', 'Cereales con magnesio', 'Getreide Müsli 750 g']) {
       const a = run({

@@ -100,6 +100,10 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     // Katakana transliterations of the English names.
     ["Doctor's Best マグネシウムグリシネート", ['glycinate']],
     ['555,6 mg magnézium-oxid és 500,0 mg magnézium-hidrogéncitrát formájában', ['oxide', 'citrate']],
+    // The EU's name of E345; its fatty-acid salts stay a lubricant.
+    ['Water, magnesium gluconate, L-carnitine 4%, magnesium salts of citric acid', ['gluconate', 'citrate']],
+    ['Magnesiumsalze der Citronensäure', ['citrate']],
+    ['magnesium salts of fatty acids', []],
     ['マグネシウム L-スレオネート', ['threonate']],
     // Polish ł: "jabłczan" folds to "jablczan".
     ['jabłczan magnezu, diglicynian magnezu', ['glycinate', 'malate']],

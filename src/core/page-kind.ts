@@ -71,7 +71,7 @@ const SUPPLEMENT_WORDS_RE =
 const PRODUCT_SIGNAL_RE =
   /(?<![a-z\d])(?:\d+ ?(?:count|ct|mg|g|oz|ml|fl oz)|capsules?|tablets?|softgels?|gummies|powder|spray|oil|flakes|lotion|liquid|drops|kapseln|tabletten|gelules|pack of)(?![a-z])/;
 const MULTI_TITLE_RE =
-  /(?<![a-z])(?:multi ?-?vitamins?|multivitamin|multi-?minerals?|multiple|multi|prenatal|two-a-day|one daily|one-a-day|complete|cal-?mag|zma|electrolytes?|trace minerals|greens|b-?complex|mineral complex|vitamins? & minerals|vitamins? and minerals)(?![a-z])/;
+  /(?<![a-z])(?:multi ?-?vitamins?|multivitamin|multi-?minerals?|multiple|multi|prenatal|two-a-day|one daily|one-a-day|complete|cal-?mag|zma|electrolytes?|electrolitos|eletrolitos|elektrolyte?|elettroliti|elektrolity|elektrolyty|trace minerals|greens|b-?complex|mineral complex|vitamins? & minerals|vitamins? and minerals)(?![a-z])/;
 const OTHER_NUTRIENT_TITLE_RE =
   /(?<![a-z])(?:calcium|zinc|zink|vitamin [a-z0-9]{1,3}|vitamins|d3|k2|b6|b12|potassium|kalium|potassio|potasio|zinco|cynk|zinek|calcio|kalzium|wapn|vapnik|iron|selenium|boron|ashwagandha|melatonin|theanine|l-theanine)(?![a-z])/g;
 const TOPICAL_DIRECTIONS_RE =

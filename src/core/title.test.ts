@@ -47,6 +47,7 @@ describe('analyzeTitle', () => {
     // Vietnamese: a massage oil and a spray, with magnesium by its shop name "Magne".
     ['Dầu Xoa Bóp - Magne Oil 100ml', true, [], null, true],
     ['Magie dạng xịt 100 ml', false, [], null, true],
+    ['Magne Oil 10ml dạng lăn', true, [], null, true],
     // "Magne" alone is a first name, not magnesium; "Magne B6" is the brand.
     ['Magne Andersen 2 kg', false, [], null, false],
     ['Magne B6 Forte 50 viên', true, [], null, false],

@@ -253,6 +253,9 @@ export const FORMS: readonly FormKnowledge[] = [
       'sitrat',
       'citrata',
       'sitrata',
+      // "magnesium salts of citric acid" (the EU's name of the additive E345), "Magnesiumsalze der Citronensäure".
+      'salts of citric acid',
+      'salze der citronensaure',
     ],
   },
   {

@@ -2305,3 +2305,43 @@ describe('a Polish "1 kapsułka zawiera:" list and a "Skład" list (part T54)', 
     expect(fields.ingredients).toContain('Diglicynian magnezu');
   });
 });
+
+describe('a count of reviews, a Turkish table header, an ingredient list of one item a line (part T54)', () => {
+  it('"41 reviews · Write a review" under the name is no section 41 headed "reviews": the price and cart stay the page\'s', () => {
+    const fields = readPageText(
+      ['Magna Shot - 25 ml', 'BioTechUSA', '41 reviews · Write a review', '€2,50', 'Add to cart'].join('\n'),
+    );
+    expect(fields.isProductPage).toBe(true);
+    expect(fields.price?.amount).toBe(2.5);
+  });
+  it('"Etken Madde | Miktar" heads a facts table, not the directions above it', () => {
+    const fields = readPageText(
+      [
+        'More Than Magnezyum L-Threonate',
+        'Kullanım Şekli',
+        'Günde 3 kapsül tüketilmesi tavsiye edilir.',
+        'Etken Madde\tMiktar',
+        'Magnezyum L-Threonate\t2000 mg',
+        'Elementel Magnezyum\t144 mg',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('Elementel Magnezyum');
+    expect(fields.directions).not.toContain('144 mg');
+  });
+  it('an ingredient list of one short item a line is read to its end', () => {
+    const fields = readPageText(
+      [
+        'Hydrops – Electrolitos Efervescentes',
+        'Añadir al carrito',
+        'Ingredientes',
+        'Maltodextrina',
+        'Agua',
+        'Fructosa 4000 mg',
+        'Citrato de Magnesio (magnesio 11,9%)',
+        'Potasio cloruro (potasio 51,71%)',
+      ].join('\n'),
+    );
+    expect(fields.ingredients).toContain('Citrato de Magnesio');
+    expect(fields.ingredients).toContain('Potasio cloruro');
+  });
+});

@@ -117,7 +117,9 @@ function pageLines(text: string): string[] {
 }
 
 /** A numbered section ("2. COMPOSITION …", "4.2. Posologie", "6.1 List of excipients"), as drug leaflets print them. */
-const SECTION_NUMBER_RE = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=[a-z])/;
+// ("41 reviews", "12 Bewertungen": a count of reviews under the name, not section 41.)
+const SECTION_NUMBER_RE =
+  /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=[a-z])(?!(?:reviews?|ratings?|bewertungen|rezensionen|avis|opiniones|resenas|recensioni|beoordelingen|opinii|opinie)(?![a-z]))/;
 
 /** What a medicine is for: the product's own text, whatever block came before it. */
 const INDICATIONS_HEAD =
@@ -478,7 +480,13 @@ function classify(lines: string[]): Classified[] {
     if (block === 'other' && carousel && ownProse(line)) block = 'prose';
     // A facts panel ends at long prose or after its row budget; directions and ingredients after a few lines.
     if (block === 'facts' && (line.length > 220 || inBlock > MAX_PANEL_LINES)) block = 'prose';
-    if ((block === 'directions' && inBlock > 6) || (block === 'ingredients' && inBlock > 4)) block = 'prose';
+    // (An ingredient list of one short item a line, "Maltodextrina" / "Agua" / …, runs to its end.)
+    const listGoesOn =
+      block === 'ingredients' &&
+      inBlock <= 30 &&
+      ingredientItem(line) &&
+      out.slice(-4).every((c) => c.block === 'ingredients' && (c.heading || ingredientItem(c.line)));
+    if ((block === 'directions' && inBlock > 6) || (block === 'ingredients' && inBlock > 4 && !listGoesOn)) block = 'prose';
     if (block === 'warnings' && inBlock > 8) block = 'prose';
     out.push({ line, folded, block, heading: false, ...(bullet && { bullet }) });
   }
@@ -1121,6 +1129,11 @@ const SUPPLEMENT_DIRECTIONS_RE =
 const COUNT_FIRST_RE =
   /^(?:[^:]{0,60}:\s*)?(?:(?:the |a |la |die |de )?(?:recommended|suggested|usual|mittlere|empfohlene|dose|dosis|tagesdosis)[^.]{0,30}?(?:is|est|es|e|ist|betragt|bedraagt|de|:)\s+)?(?:\d{1,2}(?:[.,]5)?(?:\s?[-–]\s?\d{1,2})?|one|two|three|four|ein[e]?|zwei|drei|vier|un[e]?|deux|trois|quatre|uno|una|dos|tres|cuatro|due|tre|quattro|een|twee|drie)\s(?:\d{1,4} ?mg\s)?(?:[a-z][a-z®™-]*\s){0,2}?(?:capsules?|tablets?|caplets?|softgels?|gummies|sachets?|packets?|sticks?|scoops?|teaspoons?|tablespoons?|ampoules?|vials?|kapseln?|tabletten?|brausetabletten?|beutel|gelules?|comprimes?|capsulas?|comprimidos?|ampolas?|ampollas?|bustine?|compresse|capsule|zakjes?|tabletki|kapsulki|saszetki)(?![a-z])/;
 
+/** One item of an ingredient list written a line an item: short, no comma between items, no sentence. */
+function ingredientItem(line: string): boolean {
+  return line.length <= 60 && !/,\s|[.!?]\s/.test(line);
+}
+
 /** The lines of a directions heading, up to the next heading (six at most). */
 function linesUnder(items: Classified[], h: number): string[] {
   const out: string[] = [];
@@ -1371,6 +1384,14 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
       .slice(at + 1, at + 3)
       .filter((n) => n.block === c.block && !(both && n.heading))
       .map((n) => n.line);
+    // A list of one short item a line ("Maltodextrina" / "Agua" / "Citrato de Magnesio (magnesio 11,9%)")
+    // goes on to its end, the next heading or a line that is no item.
+    if (rest.length === 2 && rest.every(ingredientItem))
+      for (let k = at + 3; k < items.length && rest.length < 30; k++) {
+        const n = items[k]!;
+        if (n.block !== c.block || n.heading || !ingredientItem(n.line)) break;
+        rest.push(n.line);
+      }
     const text = cleanText([head !== c.line ? head : '', ...rest].join(' '));
     return text && !(both && MG_AMOUNT_RE.test(fold(text))) ? [text] : [];
   });

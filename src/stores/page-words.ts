@@ -117,6 +117,8 @@ export const FACTS_HEAD = new RegExp(
       // "İçindekiler (Her 2 Kapsülde)": the contents, for so many units.
       '(?:icindekiler|icerik(?:ler)?|besin ogeleri) \\((?:her|bir|1)(?: \\d{1,2})? (?:kapsul|tablet|sase|olcek|porsiyon)\\w*\\)',
       'bilesim',
+      // "Etken Madde | Miktar" (active ingredient | amount): a table's header on a line of its own.
+      'etke?n madde(?:ler)?(?:[ \\t]+miktar\\w*)?[ ]*$',
       '(?:setiap|tiap|per) (?:\\d+ )?(?:tablet|kapsul|kaplet|sachet|saset|takaran saji)(?: mengandung)?',
       'komposisi',
       // Vietnamese: "Thành phần của thuốc …", "Mỗi viên nén bao phim chứa".

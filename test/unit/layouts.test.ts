@@ -424,6 +424,17 @@ describe("layouts and languages: elemental mg per serving (a point) and the day'
       368,
     ],
     [
+      // No basis printed: 144 mg of a threonate's magnesium cannot fit one capsule, so it is the three's.
+      'tr a table with no basis over "günde 3 kapsül"',
+      {
+        title: 'More Than Magnezyum L-Threonate',
+        labelText: 'Etken Madde\tMiktar\nMagnezyum L-Threonate\t2000 mg\nElementel Magnezyum\t144 mg',
+        directions: '11 yaş ve üzeri yetişkinler için günde 3 kapsül tüketilmesi tavsiye edilir.',
+      },
+      144,
+      144,
+    ],
+    [
       "en a day's count told as a fact",
       {
         title: 'Sustained Release Magnesium Caplets',
