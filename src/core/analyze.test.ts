@@ -1383,6 +1383,21 @@ describe('part T36–T38: totals, name lines, drugs, waters and food panels', ()
     expect(a.kind).toBe('not-a-supplement');
     expect(codes(a)).toContain('food-or-drink');
   });
+  it("a monograph's day in mg counts whole servings of its unit's stated amount", () => {
+    const page = {
+      title: 'Magnitria (trimagnesium citrate anhydrous)',
+      description:
+        'oral powder\n1504mg/powder sachet (elemental magnesium/sachet: 243mg [20mEq])\nDose based on elemental magnesium (Mg) 243-486 mg PO daily\n243 mg elemental Mg provides ~60% of recommended daily intake (RDI)',
+      price: { amount: 20, currency: 'USD' },
+    };
+    const a = run(page);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 243, max: 243 });
+    expect(a.elementalMgPerDay).toEqual({ min: 243, max: 486 });
+    expect(a.servingsPerDay).toMatchObject({ min: 1, max: 2, source: 'directions' });
+    // A day that is no whole count of the unit's amount says nothing of servings.
+    const odd = run({ ...page, description: page.description.replace('243-486', '300-500') });
+    expect(odd.servingsPerDay?.source).toBe('assumed-one');
+  });
   it('electrolytes named in Spanish, Italian or German make a multi-nutrient', () => {
     for (const title of ['Hydrops – Electrolitos Efervescentes', 'Elettroliti in bustine', 'Elektrolyte Pulver']) {
       const a = run({
@@ -1403,6 +1418,22 @@ describe('part T36–T38: totals, name lines, drugs, waters and food panels', ()
       expect(a.kind).toBe('not-a-supplement');
       expect(codes(a)).toContain('food-or-drink');
     }
+  });
+  it("a food's page keeps its food title over a magnesium row; a supplement's panel or a title naming magnesium does not", () => {
+    const cereals = {
+      title: 'Cereais',
+      description: 'A loja tem uma linha completa de produtos naturais feitos de cereais.',
+      labelText: 'Informação Nutricional (Porções Necessárias)\nFerro:\t30,4mg\nMagnésio:\t27mg\nCálcio:\t5mg',
+    };
+    const a = run(cereals);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+    expect(
+      run({
+        ...cereals,
+        labelText: cereals.labelText.replace('Informação Nutricional (Porções Necessárias)', 'Supplement Facts'),
+      }).kind,
+    ).not.toBe('not-a-supplement');
   });
   it("a Japanese food's panel with no magnesium figure is a food's; a supplement's panel names its magnesium", () => {
     const food = run({

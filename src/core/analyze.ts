@@ -14,7 +14,7 @@ import type { Profile } from './profile';
 import { assessDose, DEFAULT_PROFILE } from './limits';
 import { detectClaims, type ClaimText } from './claims';
 import { safetyWarnings } from './safety';
-import { servingsPerDay, parseServingSize, type Directions, type ServingSize } from './servings';
+import { servingsPerDay, parseServingSize, statedDailyRange, type Directions, type ServingSize } from './servings';
 import type { MgRange } from './dose';
 import { pricePer100mgElemental } from './price';
 import { quote } from './text';
@@ -84,7 +84,8 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
   }
   const servingReading = servingOf(p);
   const perServing = containsMagnesium ? perServingOf(p, servingReading, warnings) : null;
-  const daily = dailyOf({ containsMagnesium, page, servingReading, perServing }, warnings);
+  const dailyStated = statedDailyRange([p.f.directions, p.f.description, p.f.labelText].join('\n'));
+  const daily = dailyOf({ containsMagnesium, page, servingReading, perServing, dailyStated }, warnings);
   const { topical, kind } = page;
   const upperLimit = assessDose(daily.perDay, { topical, profile });
   const { f, eu } = p;
@@ -130,6 +131,8 @@ interface DailyInput {
   page: PageKind;
   servingReading: ServingReading;
   perServing: PerServingResult | null;
+  /** A day's amount the page doses in mg ("243-486 mg PO daily"), where it has one. */
+  dailyStated?: { min: number; max: number; source: string } | null;
 }
 
 interface Daily {
@@ -205,6 +208,23 @@ export function dailyOf(input: DailyInput, warnings: Warning[]): Daily {
           `The directions ("${quote(directions.text, 100)}") do not say how much to take at a time.`,
         );
       }
+    }
+  }
+  // "1504mg/powder sachet (elemental magnesium/sachet: 243mg)" and "243-486 mg PO daily": no count of
+  // units is given, but the day's range counts whole servings of the stated amount.
+  const stated = input.dailyStated;
+  const unitMg = perServing && perServing.amount.min === perServing.amount.max ? perServing.amount.min : null;
+  if (stated && unitMg && spd?.source === 'assumed-one') {
+    const lo = stated.min / unitMg;
+    const hi = stated.max / unitMg;
+    const whole = (x: number) => Math.abs(x - Math.round(x)) < 0.03;
+    if (whole(lo) && whole(hi) && Math.round(lo) >= 1 && Math.round(hi) <= 8) {
+      spd = { min: Math.round(lo), max: Math.round(hi), source: 'directions' };
+      warn(
+        warnings,
+        'day-from-stated-amount',
+        `The page doses ${stated.min}–${stated.max} mg a day ("${quote(stated.source, 100)}"): ${spd.min} to ${spd.max} servings of ${unitMg} mg.`,
+      );
     }
   }
   const aside = input.servingReading.columnSetAside;

@@ -568,9 +568,10 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       !mgRows.length &&
       MINERAL_WATER_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`)) &&
       PER_LITRE_RE.test(fold(`${f.labelText}\n${prose}`))) ||
+    // ("Cereais" over a table of what the body needs: a food's page, whatever its magnesium row.)
     ((FOOD_TITLE_RE.test(foldedTitle) || DEVICE_TITLE_RE.test(foldedTitle)) &&
       !SUPPLEMENT_WORDS_RE.test(foldedTitle) &&
-      !mgRows.length);
+      (!mgRows.length || (!titleInfo.containsMagnesium && !saysSupplement)));
   const productSignals =
     mgRows.length > 0 ||
     !!(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDirections, parseServingSize, servingsPerDay } from './servings';
+import { parseDirections, parseServingSize, servingsPerDay, statedDailyRange } from './servings';
 
 describe('servings per day from serving size and directions', () => {
   it.each([
@@ -528,5 +528,15 @@ describe('Italian spoons and scoops in the singular', () => {
     const d = parseDirections(text);
     expect(d?.perIntake?.unit).toBe(unit);
     expect([d?.timesPerDay.min, d?.timesPerDay.max]).toEqual(times);
+  });
+});
+
+describe("a day's amount in mg, as a monograph doses it", () => {
+  it('"243-486 mg PO daily" and "84-336 mg qDay" are a day\'s range; an age group\'s or a reference intake\'s line is not', () => {
+    expect(statedDailyRange('Dose based on elemental magnesium (Mg) 243-486 mg PO daily')).toMatchObject({ min: 243, max: 486 });
+    expect(statedDailyRange('Magnesium Deficiency\n84-336 mg qDay')).toMatchObject({ min: 84, max: 336 });
+    expect(statedDailyRange('Adults need 310-420 mg per day')).toBeNull();
+    expect(statedDailyRange('RDA for women: 310-320 mg/day')).toBeNull();
+    expect(statedDailyRange('Take 1 tablet daily')).toBeNull();
   });
 });

@@ -1036,3 +1036,22 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
   }
   return { min, max, source: directions.frequencyAssumed ? 'assumed-one' : 'directions', warnings };
 }
+
+/**
+ * "Dose based on elemental magnesium (Mg) 243-486 mg PO daily", "84-336 mg qDay": a day's amount of
+ * magnesium as a range in mg, as drug monographs dose; not a reference intake's or an age group's line.
+ */
+const DAILY_MG_RANGE_RE =
+  /(?<![\d.,])(\d{2,4}(?:\.\d{1,2})?) ?(?:-|–|to) ?(\d{2,4}(?:\.\d{1,2})?) ?mg(?: (?:po|orally|by mouth))? ?(?:daily|qday|q\.?d\.?|per day|a day|\/ ?day)(?![a-z])/;
+const NOT_A_DOSE_LINE_RE =
+  /(?<![a-z])(?:rda|rdi|recommended (?:dietary|daily) (?:allowance|intake)|adequate intake|upper (?:intake )?limit|ul|yr|years?|months?|males?|females?|men|women|pregnan\w*|lactat\w*|children|pediatric|kg|needs?|requirements?|intakes?|allowances?)(?![a-z])/;
+export function statedDailyRange(text: string): { min: number; max: number; source: string } | null {
+  for (const line of text.split('\n')) {
+    const m = DAILY_MG_RANGE_RE.exec(fold(line));
+    if (!m || NOT_A_DOSE_LINE_RE.test(fold(line))) continue;
+    const min = Number(m[1]);
+    const max = Number(m[2]);
+    if (min > 0 && max > min) return { min, max, source: line.trim() };
+  }
+  return null;
+}
