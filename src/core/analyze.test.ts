@@ -1398,6 +1398,21 @@ describe('part T36–T38: totals, name lines, drugs, waters and food panels', ()
     const odd = run({ ...page, description: page.description.replace('243-486', '300-500') });
     expect(odd.servingsPerDay?.source).toBe('assumed-one');
   });
+  it("an ingredient list that weighs its actives and names magnesium only as an excipient: the prose's electrolytes add none", () => {
+    const page = {
+      title: 'Electrolitos',
+      price: { amount: 13.39, currency: 'EUR' },
+      description: 'Los electrolitos incluyen el sodio, magnesio, calcio, potasio y cloro.',
+      ingredients:
+        'Cloruro sódico 298 mg, Fosfato sódico 195 mg, Cloruro potásico 190 mg, Agente de carga (Estearato de magnesio), Carbonato de Calcio 62.5 mg',
+    };
+    expect(run(page).kind).toBe('not-a-supplement');
+    expect(
+      run({ ...page, ingredients: page.ingredients.replace('Estearato de magnesio', 'Citrato de magnesio 100 mg') }).kind,
+    ).not.toBe('not-a-supplement');
+    // An "other ingredients" list weighs nothing: the prose's magnesium stands.
+    expect(run({ ...page, ingredients: 'Celulosa microcristalina, estearato de magnesio' }).kind).not.toBe('not-a-supplement');
+  });
   it('electrolytes named in Spanish, Italian or German make a multi-nutrient', () => {
     for (const title of ['Hydrops – Electrolitos Efervescentes', 'Elettroliti in bustine', 'Elektrolyte Pulver']) {
       const a = run({

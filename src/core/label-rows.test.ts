@@ -532,3 +532,15 @@ describe('Dutch "Waarvan:" rows and a serving in the header\'s bracket (part T54
     expect(r.servingSize).toBe('3 vegan capsules');
   });
 });
+
+describe("a table of what people need is no product's rows (part T54)", () => {
+  it('"Informação Nutricional (Porções Necessárias)" and "Recommended daily intakes" head reference values', () => {
+    for (const head of ['Informação Nutricional (Porções Necessárias)', 'Recommended daily intakes']) {
+      const r = readLabel(`${head}\nFerro:\t30,4mg\nMagnésio:\t27mg`, { eu: true });
+      expect(r.magnesiumRows).toEqual([]);
+    }
+    expect(readLabel('Informação Nutricional\nMagnésio:\t27mg', { eu: true }).magnesiumRows.map((x) => x.amount?.mg)).toEqual([
+      27,
+    ]);
+  });
+});

@@ -95,6 +95,9 @@ const PER_SERVING_RE =
 /** A line wholly in brackets that gives what a salt above it is equivalent to ("(equiv. magnesium 250 mg)"). */
 const EQUIVALENT_LINE_RE =
   /^\((?:equiv\.?|equivalent(?: to)?|equiv\. to|entspricht|entsprechend|equivalente a|equivalant a|corresponding to)[ ]{1,2}[^()]{1,40}\d[^()]{0,20}\)$/;
+/** A table's heading that says its rows are what people need, not what a product holds. */
+const REFERENCE_NEEDS_HEAD_RE =
+  /(?<![a-z])(?:porcoes necessarias|porciones necesarias|quantidades? necessarias|cantidades? necesarias|recommended (?:daily )?(?:intakes|allowances)|daily requirements|empfohlene (?:tages)?zufuhr|apports? (?:journaliers? )?recommandes|ingestas? diarias? recomendadas?|fabbisogno giornaliero)(?![a-z])/;
 /** "1 dose (6 caps.)": the units a dose column's header names. */
 const DOSE_UNITS_RE =
   /(?:(?:1|one|per|pro|par|por) (?:dose|dosering|dosis))[ ]{0,2}\((\d{1,2}[ ]{0,2}(?:[a-z]{1,10} )?(?:caps|tabs?|capsules?|tablets?|softgels?|kapsul\w*|tablett\w*|таблет\w*|капсул\w*)\.?)\)/;
@@ -271,6 +274,8 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     }
     // "Per 100 g", "Nutritional value per 100 g (3.5 oz)", "pour 100 g / 100 ml": a heading whose only basis is 100 g.
     const per100Heading =
+      // ("Informação Nutricional (Porções Necessárias)", "Recommended daily intakes": a table of what people need.)
+      (trimmed.length <= 80 && REFERENCE_NEEDS_HEAD_RE.test(trimmed)) ||
       (PER_100_RE.test(trimmed) && !headerBasis(trimmed)) ||
       // A heading, or a table's header row ("Informations nutritionnelles<TAB>Tel que vendu pour 100 g / 100 ml").
       (PER_100_INSIDE_RE.test(trimmed) &&

@@ -3,7 +3,7 @@
 // and what kind of page it is (a supplement, a multi-nutrient, a topical, or none of these).
 import type { Analysis, FormFinding, Warning } from './schema';
 import type { FormId } from '../vocabulary/ids';
-import { formsInProse, formsNearMagnesium, mentionsMagnesiumNutrient, saysBuffered } from './forms';
+import { formsInProse, formsNearMagnesium, magnesiumMentions, mentionsMagnesiumNutrient, saysBuffered } from './forms';
 import { findElementalStatements, TOTAL_MAGNESIUM_RE, type ElementalStatement } from './dose';
 import { looksTopical } from './title';
 import { fold, linesOf } from './text';
@@ -339,12 +339,20 @@ const SUPPLEMENT_STATUS_RE =
 export function containsMagnesiumOf(p: PageInputs): boolean {
   const { f, mgRows, titleInfo, ingredientsText, detailsText, label } = p;
   const labelListsOtherNutrients = label.otherNutrientRows > 0;
+  // "Cloruro sódico … 298 mg, …, Agente de carga (Estearato de magnesio), …": an ingredient list that
+  // weighs its actives and names magnesium only as an excipient says the product holds none as a
+  // nutrient, whatever its prose lists among electrolytes. (An "other ingredients" list weighs nothing.)
+  const excipientOnly =
+    findAmounts(ingredientsText).length >= 2 &&
+    magnesiumMentions(ingredientsText).some((m) => m.excipient) &&
+    !mentionsMagnesiumNutrient(ingredientsText);
   return (
     mgRows.length > 0 ||
     label.magnesiumRowsWithoutAmount > 0 ||
     (!labelListsOtherNutrients &&
       (titleInfo.containsMagnesium ||
-        [ingredientsText, ...f.bullets, detailsText, f.description, f.labelText].some(mentionsMagnesiumNutrient))) ||
+        (!excipientOnly &&
+          [ingredientsText, ...f.bullets, detailsText, f.description, f.labelText].some(mentionsMagnesiumNutrient)))) ||
     // "Bevat per sachet: 243 mg = 10 mmol magnesium", "… (megfelel 100 mg magnéziumnak) és 10 mg
     // piridoxin …": a label that states its magnesium in a sentence, whatever other rows it has.
     findElementalStatements(f.labelText).length > 0 ||

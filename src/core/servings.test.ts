@@ -356,6 +356,8 @@ describe('how often, when the directions say it in few words', () => {
     ['3 capsules', 'Ochtend n.v.t. Middag n.v.t. Avond Neem 3 capsules in de avond. Nacht n.v.t.', 1, 1],
     ['1 gélule', 'Prendre 1 gélule le soir au coucher.', 1, 1],
     ['1 maatschepje', 'Standaard dosering: 1 maatschepje vóór het slapengaan.', 1, 1],
+    // A kit's line: three capsules of it, once a day ("quotidienne"), not three times.
+    ['3 gélules', '3x GÉLULE RECUP+® (Composition quotidienne)', 1, 1],
   ])('serving %s, "%s" is a day\'s directions', (size, directions, min, max) => {
     expect(servingsPerDay(parseServingSize(size), parseDirections(directions))).toMatchObject({ min, max, source: 'directions' });
   });

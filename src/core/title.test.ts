@@ -48,6 +48,8 @@ describe('analyzeTitle', () => {
     ['Dầu Xoa Bóp - Magne Oil 100ml', true, [], null, true],
     ['Magie dạng xịt 100 ml', false, [], null, true],
     ['Magne Oil 10ml dạng lăn', true, [], null, true],
+    // Slovak cases of magnesium's name.
+    ['Zdroj magnézia pre športovcov', true, [], null, false],
     // "Magne" alone is a first name, not magnesium; "Magne B6" is the brand.
     ['Magne Andersen 2 kg', false, [], null, false],
     ['Magne B6 Forte 50 viên', true, [], null, false],

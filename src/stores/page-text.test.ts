@@ -2345,3 +2345,38 @@ describe('a count of reviews, a Turkish table header, an ingredient list of one 
     expect(fields.ingredients).toContain('Potasio cloruro');
   });
 });
+
+describe('a comparison table, a kit of several capsules (part T53, T54)', () => {
+  it('a comparison\'s table ("Porovnanie obsahu horčíka") is other products\': its rows give the page no amount', () => {
+    const fields = readPageText(
+      [
+        'Magnosolv prezentácia',
+        'Porovnanie obsahu horčíka',
+        '\tObsah horčíka\tTyp horčíkovej soli',
+        'Galvex Magnesii lactici\t51 mg\tdihydrát magnézium laktátu 500 mg',
+        'Magne B6 Premium\t100 mg\tmagnéziu',
+      ].join('\n'),
+    );
+    expect(`${fields.labelText ?? ''}\n${fields.description ?? ''}`).not.toContain('100 mg');
+  });
+  it('"Composition quotidienne: 3x RECUP+" over the capsule "GÉLULE RECUP+®" that holds the magnesium: three of it a day', () => {
+    const lines = [
+      'CURE SPORT',
+      'Composition quotidienne',
+      '1x KLAMATH',
+      '3x RECUP+',
+      '1x L-TYRO ACTIV',
+      'Ajouter au panier',
+      'GÉLULE KLAMATH®',
+      "Poudre d'algue Klamath : 1000 mg",
+      'GÉLULE RECUP+®',
+      'Forme : gélule',
+      'Citrate de magnésium anhydre : 600 mg (dont 97,2 mg magnésium élément = 25,9% VNR)',
+    ];
+    expect(readPageText(lines.join('\n')).directions).toBe('3x GÉLULE RECUP+® (Composition quotidienne)');
+    // A list with no word of the day is no day's kit.
+    expect(
+      readPageText(lines.map((l) => l.replace('Composition quotidienne', 'Contenu du coffret')).join('\n')).directions,
+    ).toBeUndefined();
+  });
+});

@@ -1131,7 +1131,8 @@ const COUNT_FIRST_RE =
 
 /** One item of an ingredient list written a line an item: short, no comma between items, no sentence. */
 function ingredientItem(line: string): boolean {
-  return line.length <= 60 && !/,\s|[.!?]\s/.test(line);
+  // (Commas inside a bracket are the item's own: "Cloruro sódico (Cloro 60,7%, Sodio 39,3%) 298 mg".)
+  return line.length <= 60 && !/,\s|[.!?]\s/.test(line.replace(/\([^()]*\)/g, ''));
 }
 
 /** The lines of a directions heading, up to the next heading (six at most). */
@@ -1241,6 +1242,45 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
   return undefined;
 }
 
+/** "3x RECUP+": one line of a day's kit of several capsules, its count and the capsule's name. */
+const KIT_LINE_RE = /^(\d{1,2}) ?[xX×] ?(\p{L}[\p{L}\d+ -]{1,40})$/u;
+/** A kit's heading that says its list is the day's: "Composition quotidienne", "Daily pack". */
+const DAILY_KIT_HEAD_RE =
+  /(?<![a-z])(?:daily|per day|quotidienne?|journaliere?|taglich\w*|pro tag|diari[ao]|al giorno|dagelijks\w*)(?![a-z])/;
+
+/**
+ * "Composition quotidienne" over "1x KLAMATH / 3x RECUP+ / …", and the magnesium under "GÉLULE
+ * RECUP+®" further down: a day's kit of several capsules, of which the one with magnesium is taken so
+ * many at a time. The directions are the kit's line, with the capsule's heading for its unit.
+ */
+function kitDirections(items: Classified[]): string | undefined {
+  const kit = items.flatMap((c, i) => {
+    const m = KIT_LINE_RE.exec(c.line.trim());
+    return m
+      ? [
+          {
+            i,
+            count: m[1]!,
+            name: fold(m[2]!)
+              .replace(/[^a-z\d]+/g, ' ')
+              .trim(),
+          },
+        ]
+      : [];
+  });
+  if (kit.length < 2) return undefined;
+  const head = items.slice(Math.max(0, kit[0]!.i - 2), kit[0]!.i).find((c) => DAILY_KIT_HEAD_RE.test(c.folded));
+  if (!head) return undefined;
+  const mgAt = items.findIndex((c, i) => i > kit.at(-1)!.i && MAGNESIUM_RE.test(c.folded) && MG_AMOUNT_RE.test(c.folded));
+  if (mgAt < 0) return undefined;
+  for (let k = mgAt - 1; k > kit.at(-1)!.i && k >= mgAt - 12; k--) {
+    const words = ` ${items[k]!.folded.replace(/[^a-z\d]+/g, ' ').trim()} `;
+    const item = kit.find((x) => x.name && words.includes(` ${x.name} `));
+    if (item && items[k]!.line.length <= 60) return cleanText(`${item.count}x ${items[k]!.line.trim()} (${head.line.trim()})`);
+  }
+  return undefined;
+}
+
 /**
  * "Start with 1 capsule a day for five days …" then, a line or a few sentences on, "… increase to 2
  * capsules daily": the later phase is part of the directions.
@@ -1317,7 +1357,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
         CART_RE.test(c.folded) &&
         !items.slice(i + 1, i + 3).some((n) => SPONSORED_RE.test(n.folded.trim())),
     );
-  const directions = withLaterPhase(items, directionsFrom(items, title));
+  const directions = withLaterPhase(items, directionsFrom(items, title)) ?? kitDirections(items);
   // A short text (a pasted label, selected rows) is label text even with no heading.
   const short = items.length <= SHORT_TEXT_LINES && items.every((c) => c.line.length <= 160);
   // A medicine's leaflet ("Patienteninformation", "Package leaflet: information for the user") is
