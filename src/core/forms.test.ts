@@ -103,6 +103,7 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     // The EU's name of E345; its fatty-acid salts stay a lubricant.
     ['Water, magnesium gluconate, L-carnitine 4%, magnesium salts of citric acid', ['gluconate', 'citrate']],
     ['Magnesiumsalze der Citronensäure', ['citrate']],
+    ['Magnesium (als magnesiumbisglycinaatchelaat) (Albion®) 200 mg', ['glycinate']],
     ['magnesium salts of fatty acids', []],
     ['マグネシウム L-スレオネート', ['threonate']],
     // Polish ł: "jabłczan" folds to "jablczan".

@@ -544,3 +544,15 @@ describe("a table of what people need is no product's rows (part T54)", () => {
     ]);
   });
 });
+
+describe('a salt named as the element, restated on the next line (part T55)', () => {
+  it('"Magnesium (as citrate) 618.43 mg," over "Equivalent to magnesium (Mg2+) 100 mg": the first weighed the salt', () => {
+    const r = readLabel('1 tab.\nMagnesium (as citrate) 618.43 mg,\n   Equivalent to magnesium (Mg2+) 100 mg\nPyridoxine 10 mg', {
+      eu: false,
+    });
+    expect(r.magnesiumRows.map((x) => [x.reading, x.amount?.mg])).toEqual([
+      ['compound', 618.43],
+      ['elemental', 100],
+    ]);
+  });
+});

@@ -95,6 +95,9 @@ const PER_SERVING_RE =
 /** A line wholly in brackets that gives what a salt above it is equivalent to ("(equiv. magnesium 250 mg)"). */
 const EQUIVALENT_LINE_RE =
   /^\((?:equiv\.?|equivalent(?: to)?|equiv\. to|entspricht|entsprechend|equivalente a|equivalant a|corresponding to)[ ]{1,2}[^()]{1,40}\d[^()]{0,20}\)$/;
+/** A line that restates the magnesium of the line above: "Equivalent to magnesium (Mg2+) 100 mg". */
+const EQUIVALENT_START_RE =
+  /^(?:equivalent to|equiv\.?(?: to)?|corresponding to|which corresponds to|entsprechend|entspricht|correspondant a|soit|equivalente a|corrispondente a|overeenkomend met|odpowiada|что соответствует|что эквивалентно|эквивалентно)(?![a-z])/;
 /** A table's heading that says its rows are what people need, not what a product holds. */
 const REFERENCE_NEEDS_HEAD_RE =
   /(?<![a-z])(?:porcoes necessarias|porciones necesarias|quantidades? necessarias|cantidades? necesarias|recommended (?:daily )?(?:intakes|allowances)|daily requirements|empfohlene (?:tages)?zufuhr|apports? (?:journaliers? )?recommandes|ingestas? diarias? recomendadas?|fabbisogno giornaliero)(?![a-z])/;
@@ -424,6 +427,18 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       // "Magnesium amino acid chelate 1.25 g" then "(equiv. magnesium 250 mg)", "Magnesiumcitrat 1000 mg"
       // then "davon Magnesium 150 mg": the element of the salt row right above takes its forms.
       const above = reading.magnesiumRows.at(-1);
+      // "Magnesium (as citrate) 618.43 mg," then "Equivalent to magnesium (Mg2+) 100 mg": the line
+      // above, named as the element, weighed its salt.
+      if (
+        row.reading === 'elemental' &&
+        above?.reading === 'elemental' &&
+        lastRowEnd === rowStart - 1 &&
+        EQUIVALENT_START_RE.test(trimmed) &&
+        row.amount &&
+        above.amount &&
+        row.amount.mg < above.amount.mg
+      )
+        above.reading = 'compound';
       if (row.reading === 'elemental' && !row.forms.length && above?.reading === 'compound' && lastRowEnd === rowStart - 1) {
         row.forms = above.forms.map((f) => ({ ...f, source: row.text }));
       }

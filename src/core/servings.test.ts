@@ -358,6 +358,14 @@ describe('how often, when the directions say it in few words', () => {
     ['1 maatschepje', 'Standaard dosering: 1 maatschepje vóór het slapengaan.', 1, 1],
     // A kit's line: three capsules of it, once a day ("quotidienne"), not three times.
     ['3 gélules', '3x GÉLULE RECUP+® (Composition quotidienne)', 1, 1],
+    // Dutch "once or twice daily"; one moment's row of a schedule with the day's most.
+    ['1 maatschepje', 'Een- of tweemaal daags 1 maatschepje in water mengen.', 1, 2],
+    [
+      '1 tablet',
+      'Ochtend n.v.t. Middag n.v.t. Avond Neem 1 tablet bij de avondmaaltijd. Tot 2 tabletten per dag. Nacht n.v.t.',
+      1,
+      2,
+    ],
   ])('serving %s, "%s" is a day\'s directions', (size, directions, min, max) => {
     expect(servingsPerDay(parseServingSize(size), parseDirections(directions))).toMatchObject({ min, max, source: 'directions' });
   });

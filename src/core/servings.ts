@@ -257,7 +257,7 @@ const UP_TO_BEFORE_RE = /(?<![a-z])(?:up to|bis zu|jusqu'a|hasta|fino a|tot)[ ]{
 
 const TIMES: [RegExp, number, number][] = [
   [
-    /(?<![a-z])(?:once or twice|one or two times|1 or 2 times|1-2 times|1 to 2 times|ein- bis zweimal|1-2 ?x|une ou deux fois|una o dos veces|una o due volte)(?![a-z])/,
+    /(?<![a-z])(?:once or twice|one or two times|1 or 2 times|1-2 times|1 to 2 times|ein- bis zweimal|1-2 ?x|une ou deux fois|una o dos veces|una o due volte|een- of tweemaal|een- tot tweemaal|een of twee keer)(?![a-z])/,
     1,
     2,
   ],
@@ -668,7 +668,7 @@ const EMPTY_MOMENT_RE = /^[a-z' -]{3,20}:? (?:nvt|none|-|geen|keine|aucune|ningu
 function readTimesOfDay(clean: string, text: string): Directions | null {
   if (CHILD_WORD_RE.test(clean) || NOT_ONE_SCHEDULE_RE.test(clean.replace(UP_TO_A_DAY_ALL_RE, ' '))) return null;
   const sentences = clean
-    .replace(/(?<![a-z])n\.v\.t\.?/g, 'nvt')
+    .replace(/(?<![a-z])n\.v\.t\.?/g, 'nvt.')
     .split(/[.;\n]/)
     .map((x) => x.trim())
     .filter(Boolean)
@@ -693,11 +693,11 @@ function readTimesOfDay(clean: string, text: string): Directions | null {
       return count && at >= 0 ? { count, lead: x.slice(0, at) } : null;
     })
     .filter((x) => x !== null);
-  const schedule =
-    rows.length >= 2 &&
-    rows.every(
-      (x) => slotsIn(x.lead).length === 1 && /^[a-z' -]{3,20}:?(?: (?:take|neem|nimm|prenez|tome|prendi))?$/.test(x.lead.trim()),
-    );
+  const momentRow = (x: (typeof rows)[number]) =>
+    slotsIn(x.lead).length === 1 && /^[a-z' -]{3,20}:?(?: (?:take|neem|nimm|prenez|tome|prendi))?$/.test(x.lead.trim());
+  // "Ochtend: Neem 1 tablet bij het ontbijt. Tot 2 tabletten per dag.": one moment's row and the day's most.
+  const single = rows.length === 1 && !!ceiling && momentRow(rows[0]!);
+  const schedule = (rows.length >= 2 && rows.every(momentRow)) || single;
   if (schedule) {
     for (const x of rows) intakes.push({ count: x.count, slots: slotsIn(x.lead) });
   } else {
@@ -726,12 +726,13 @@ function readTimesOfDay(clean: string, text: string): Directions | null {
     const momentsFirst = slotsIn(lead).length === 1 && onlyMoments(lead) && !slotsIn(gaps.at(-1)!).length;
     intakes.forEach((x, i) => (x.slots = slotsIn(momentsFirst ? gaps[i]! : gaps[i + 1]!)));
   }
-  if (intakes.length < 2 || new Set(intakes.map((x) => x.count.unit)).size !== 1) return null;
+  if ((intakes.length < 2 && !single) || new Set(intakes.map((x) => x.count.unit)).size !== 1) return null;
   if (intakes.some((x) => x.slots.length !== 1) || new Set(intakes.map((x) => x.slots[0])).size !== intakes.length) return null;
   const unit = intakes[0]!.count.unit;
   const min = intakes.reduce((n, x) => n + x.count.min, 0);
   const sum = intakes.reduce((n, x) => n + x.count.max, 0);
   const most = ceiling && unitKind(ceiling[2]!) === unit ? Number(ceiling[1]) : 0;
+  if (single && most <= sum) return null;
   return {
     perIntake: { min, max: Math.max(sum, most), unit, raw: intakes[0]!.count.raw },
     timesPerDay: { min: 1, max: 1 },

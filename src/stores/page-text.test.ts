@@ -2380,3 +2380,34 @@ describe('a comparison table, a kit of several capsules (part T53, T54)', () => 
     ).toBeUndefined();
   });
 });
+
+describe("a leaflet for two strengths, a dose by body weight, a unit's statement in the dosing section (part T55)", () => {
+  it("directions under each strength's line: the title's strength's", () => {
+    const fields = readPageText(
+      [
+        'Magnesium-Sandoz 243 Mg Brausetabletten',
+        '1 Brausetablette enthält: 403,0 mg leichtes Magnesiumoxid, entsprechend 243 mg elementarem Magnesium',
+        'Dosierung',
+        'Magnesium-Sandoz, 121,5 mg',
+        'Erwachsene und Jugendliche nehmen 2- bis 4-mal täglich 1 Brausetablette.',
+        'Magnesium-Sandoz 243 mg',
+        'Erwachsene und Jugendliche nehmen 1- bis 2-mal täglich 1 Brausetablette.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toContain('1- bis 2-mal täglich');
+    expect(fields.directions).not.toContain('2- bis 4-mal');
+  });
+  it('a dose by body weight is no directions; "1 Tablette … enthält … 100 mg Magnesium." in the section is no panel heading', () => {
+    const fields = readPageText(
+      [
+        'Magnesium 100 mg JENAPHARM',
+        'Dosierung',
+        'Als mittlere Tagesdosis gelten 0,2 mmol (entsprechend ca. 5 mg Magnesium) pro kg Körpergewicht (KG).',
+        '1 Tablette Magnesium 100 mg JENAPHARM enthält 4,1 mmol entsprechend 100 mg Magnesium.',
+        'Erwachsene und Jugendliche:',
+        '1- bis 4-mal täglich 1 Tablette Magnesium 100 mg JENAPHARM (entsprechend 100 bis 400 mg Magnesium)',
+      ].join('\n'),
+    );
+    expect(fields.directions).toContain('1- bis 4-mal täglich 1 Tablette');
+  });
+});

@@ -143,7 +143,17 @@ function headingKind(text: string): Block | null {
   if (INDICATIONS_HEAD.test(folded.trim()) || PRODUCT_TEXT_HEAD.test(folded.trim())) return 'prose';
   // "4 tablets contain:" is a count of units, not a section number. An article's question
   // ("Composição do magnésio quelato?") heads an answer, not a facts panel.
-  if ((FACTS_HEAD.test(folded) || FACTS_HEAD.test(text) || CJK_FACTS_HEAD.test(folded)) && !text.trim().endsWith('?'))
+  // ("1 Tablette … enthält 4,1 mmol entsprechend 100 mg Magnesium.": a sentence that gives its amount
+  // is a statement inside its section, not a panel's heading.)
+  if (
+    (FACTS_HEAD.test(folded) || FACTS_HEAD.test(text) || CJK_FACTS_HEAD.test(folded)) &&
+    !text.trim().endsWith('?') &&
+    !(
+      /\.$/.test(text.trim()) &&
+      MG_AMOUNT_RE.test(folded) &&
+      / (?:contains?|provides?|enthalt|contient|contiene|bevat|zawiera|obsahuje|tartalmaz) /.test(folded)
+    )
+  )
     return 'facts';
   if (DIRECTIONS_HEAD.test(folded) || CJK_DIRECTIONS_HEAD.test(folded)) return 'directions';
   // "Es wird folgende Dosierung pro Tag empfohlen:", "The recommended dosage is as follows:": a line
@@ -1163,6 +1173,10 @@ const POST_PATH_RE = /^(?:(?:\/[^/]+){0,2}\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/[
 const REFERENCE_INTAKE_RE =
   /(?<![a-z])(?:rda|recommended (?:dietary|daily) (?:allowance|intake)|dietary reference|adequate intake|reference (?:intake|value)|nrv|(?:tolerable )?upper (?:intake )?limit|referenzwert\w*|zufuhrempfehlung\w*|apports? (?:journaliers? )?(?:recommandes?|de reference)|ingesta diaria recomendada|cantidad diaria recomendada|valores? de referencia|fabbisogno|assunzione raccomandata|aanbevolen dagelijkse hoeveelheid|referentie-?inname)(?![a-z])/;
 
+/** A dose by body weight: "pro kg Körpergewicht", "per kg body weight", "mg/kg". */
+const PER_BODY_WEIGHT_RE =
+  /(?<![a-z])(?:(?:pro|per|par|por|je|na) (?:kg|kilogram\w*)|\/ ?kg|korpergewicht|body ?weight|poids corporel|peso corporal|peso corporeo)(?![a-z])/;
+
 /**
  * "Dosage information: Adults: The RDA for adults varies from 310 mg to 420 mg per day …": a text whose
  * every sentence with a figure gives a reference intake, and no unit to take, tells what people need,
@@ -1171,7 +1185,33 @@ const REFERENCE_INTAKE_RE =
 function onlyIntakes(text: string): boolean {
   const figured = text.split(/(?<=[.;!?])\s+/).filter((x) => /\d/.test(x));
   // ("Adults: 2 capsules daily, which supplies 100% of the RDA." names a unit to take: directions.)
-  return figured.length > 0 && figured.every((x) => REFERENCE_INTAKE_RE.test(fold(x)) && !DOSAGE_UNIT_RE.test(fold(x)));
+  // ("Als mittlere Tagesdosis gelten 0,2 mmol … pro kg Körpergewicht": a dose by body weight, no unit to take.)
+  return (
+    figured.length > 0 &&
+    figured.every((x) => (REFERENCE_INTAKE_RE.test(fold(x)) || PER_BODY_WEIGHT_RE.test(fold(x))) && !DOSAGE_UNIT_RE.test(fold(x)))
+  );
+}
+
+/** A line that names one strength of a product: "Magnesium-Sandoz 243 mg", "Magnesium-Sandoz, 121,5 mg". */
+const STRENGTH_LINE_RE = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?) ?mg$/;
+
+/**
+ * "Magnesium-Sandoz, 121,5 mg" / "… 2- bis 4-mal täglich 1 Brausetablette" / "Magnesium-Sandoz 243 mg" /
+ * "… 1- bis 2-mal täglich 1 Brausetablette": directions for several strengths, each under its own line;
+ * the page's product is the strength its name gives.
+ */
+function forTitleStrength(parts: string[], title?: string): string[] {
+  const strengths = parts.flatMap((p, i) => {
+    const m = p.length <= 60 ? STRENGTH_LINE_RE.exec(fold(p.trim())) : null;
+    return m ? [{ i, mg: m[1]!.replace(',', '.') }] : [];
+  });
+  if (strengths.length < 2 || !title) return parts;
+  const inTitle = [...fold(title).matchAll(/(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?) ?mg(?![a-z])/g)].map((m) =>
+    String(Number(m[1]!.replace(',', '.'))),
+  );
+  const mine = strengths.findIndex((x) => inTitle.includes(String(Number(x.mg))));
+  if (mine < 0) return parts;
+  return parts.slice(strengths[mine]!.i + 1, strengths[mine + 1]?.i ?? parts.length);
 }
 
 function directionsFrom(items: Classified[], title?: string): string | undefined {
@@ -1198,7 +1238,7 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     const under = linesUnder(items, h);
     const stop = under.findIndex((l) => !FREQUENCY_RE.test(fold(l)));
     const dosing = stop < 0 ? under : under.slice(0, stop);
-    const parts = inline !== head.line && inline ? [inline, ...dosing] : under;
+    const parts = forTitleStrength(inline !== head.line && inline ? [inline, ...dosing] : under, title);
     // Lines keep their ends ("… über 14 Jahren: / 3mal täglich …"), so adults' and children's parts stay apart.
     // A long section ("3. Wie ist Mg-nor einzunehmen?" with its advice) keeps the lines that dose.
     const joined = parts.join(' ');
