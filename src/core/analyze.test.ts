@@ -1413,6 +1413,31 @@ describe('part T36–T38: totals, name lines, drugs, waters and food panels', ()
     // An "other ingredients" list weighs nothing: the prose's magnesium stands.
     expect(run({ ...page, ingredients: 'Celulosa microcristalina, estearato de magnesio' }).kind).not.toBe('not-a-supplement');
   });
+  it("an injection named in a summary's first lines, an EU food's panel, a brine to inhale: no supplement verdict", () => {
+    const injection = run({
+      title: 'Zusammenfassung der Merkmale des Arzneimittels - Cormagnesin 400',
+      description: 'Cormagnesin® 400; Injektionslösung\nNachgewiesener Magnesiummangel.',
+      labelText: '1 Ampulle enthält: 4,095 g Magnesiumsulfat-Heptahydrat (entsprechend 403,8 mg Magnesium)',
+    });
+    expect(injection.kind).toBe('not-a-supplement');
+    expect(injection.elementalMgPerDay).toBeNull();
+    const food = {
+      title: 'Eko magnesio',
+      ingredients: 'Extracto de cereales (73,7%), achicoria (18,5%), sulfato de magnesio (6,2%)',
+      labelText: 'Información nutricional\tPor 100 g\nGrasas\t0.2 g\nHidratos de carbono\t72.1 g\nProteínas\t5.3 g\nSal\t0.22 g',
+    };
+    expect(codes(run(food))).toContain('food-or-drink');
+    // A supplement with the same panel (its tablets named) is no food.
+    expect(codes(run({ ...food, title: 'Magnesium 20 Brausetabletten' }))).not.toContain('food-or-drink');
+    const brine = run({
+      title: 'Mgiełka solankowa jodowo-bromowa 950ml',
+      description: 'Do nawilżaczy, rozpylaczy i inhalatorów. Inhalacje: rozcieńczyć z wodą. Bogata w jod, wapń i magnez.',
+      price: { amount: 30, currency: 'PLN' },
+    });
+    expect(brine.kind).toBe('not-a-supplement');
+    expect(brine.topical).toBe(false);
+    expect(codes(brine)).toContain('inhaled');
+  });
   it('electrolytes named in Spanish, Italian or German make a multi-nutrient', () => {
     for (const title of ['Hydrops – Electrolitos Efervescentes', 'Elettroliti in bustine', 'Elektrolyte Pulver']) {
       const a = run({

@@ -45,6 +45,22 @@ const PER_LITRE_RE = /mg ?\/ ?l(?![a-z])|mg (?:per|pro|par|por|na|je|w) (?:1 )?(
 /** A panel's own words: a food's panel has them; an FAQ's or a spec list's calories do not. */
 const PANEL_CUE_RE = /(?<![a-z])(?:amount per serving|serving size|nutrition (?:facts|information|info))(?![a-z])/;
 
+/** The macronutrients an EU food's panel lists, in the languages the reader knows (folded). */
+const EU_MACROS: readonly RegExp[] = [
+  /(?<![a-z])(?:fat|fett|grasas|matieres grasses|lipides|grassi|vetten?|tluszcz|gorduras)(?![a-z])/,
+  /(?<![a-z])(?:carbohydrates?|kohlenhydrate|hidratos de carbono|glucides|carboidrati|koolhydraten|weglowodany|hidratos de carbono)(?![a-z])/,
+  /(?<![a-z])(?:proteins?|eiweiss|proteinas|proteines|proteine|eiwitten|bialko)(?![a-z])/,
+  /(?<![a-z])(?:salt|salz|sal|sel|sale|zout|sol)(?![a-z])/,
+];
+/** "Información nutricional | Por 100 g" over three or more of fat, carbohydrate, protein and salt. */
+function euFoodPanel(labelText: string): boolean {
+  const folded = fold(labelText);
+  return (
+    /(?<![a-z])(?:per|por|pro|pour|je|na) 100 ?(?:g|ml)(?![a-z])/.test(folded) &&
+    EU_MACROS.filter((re) => re.test(folded)).length >= 3
+  );
+}
+
 /** A food's nutrition panel, with no Supplement Facts heading and no amount of magnesium stated anywhere. */
 function foodPanel(text: string): boolean {
   const folded = fold(text);
@@ -134,7 +150,7 @@ const ON_SKIN_WORDS_RE =
   /(?<![a-z])(?:skin|haut|peau|piel|pelle|huid|skor[aezy]|pokozk\w*|kuze|deodorant\w*|deos?|lotions?|creams?|cremes?|baths?|bathing|vollbad|fussbad|bains?|banos?|bagno|kapiel\w*|koupel\w*|massag\w*|armpits?|underarms?|achsel\w*|aisselles?|axilas?|topical(?:ly)?|transdermal\w*|cosmetic\w*|kosmeti\w*|cosmeti\w*|inci|pores?|poren|scrub|peeling|sprays?|patch(?:es)?|parches?|pflaster)(?![a-z])/g;
 /** Units one swallows, in the languages the reader knows. */
 const SWALLOWED_UNITS_RE =
-  /(?<![a-z])(?:capsules?|caps|kapseln?|gelules?|capsulas?|kapsulk\w*|tablets?|tabletten?|tabletk\w*|comprim\w*|compresse|softgels?|gumm(?:y|ies)|pills?|sachets?|lozenges?|chewables?|caplets?|servings?|supplement facts)(?![a-z])/;
+  /(?<![a-z])(?:capsules?|caps|kapseln?|gelules?|capsulas?|kapsulk\w*|tablets?|(?:brause|kau|film|lutsch)?tabletten?|effervescent|tabletk\w*|comprim\w*|compresse|softgels?|gumm(?:y|ies)|pills?|sachets?|lozenges?|chewables?|caplets?|servings?|supplement facts)(?![a-z])/;
 function usedOnSkin(prose: string): boolean {
   const folded = fold(prose.slice(0, 4_000));
   const words = new Set(folded.match(ON_SKIN_WORDS_RE) ?? []);
@@ -322,6 +338,9 @@ function forAnimalsOrPlants(text: string): boolean {
   return mentions.length >= 3;
 }
 
+/** Breathed in: inhalers, nebulisers, inhalation, in the languages the reader knows. */
+const INHALED_RE =
+  /(?<![a-z])(?:inhal(?!t)\w*|nebuli[sz]\w*|inhalacj\w*|inhalator\w*|inhalacion\w*|inalazion\w*|inhalatie\w*)(?![a-z])/g;
 /** A homeopathic remedy, in the languages the reader knows (Schüßler tissue salts, "[hp_X]" potencies too). */
 const HOMEOPATHIC_RE =
   /(?<![a-z])(?:homeopathic|homoeopathic|hpus|homoopathisch\w*|homeopathique|homeopatico|omeopatic[oi]|homeopathisch|homeopatyczn\w*|homeopatick\w*|schuss?ler|schuessler|tissue salts?|biochemic|hp_[xc])(?![a-z])/;
@@ -539,8 +558,12 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   // List items are the page's text too (a leaflet whose every line is a list item).
   const prose = `${f.bullets.join('\n')}\n${f.description}`;
   const onSkin = !mgRows.length && usedOnSkin(`${f.title}\n${prose}`);
+  // "do inhalatorów … Inhalacje … nebulizatorach": a brine or mist breathed in or gargled.
+  const inhaled =
+    !mgRows.length && (fold(`${f.title}\n${f.directions}\n${prose.slice(0, 3_000)}`).match(INHALED_RE) ?? []).length >= 2;
   const topical =
     containsMagnesium &&
+    !inhaled &&
     (titleInfo.topical ||
       looksTopical(itemForm) ||
       // ".../produits/huile-chlorure-magnesium/": the address names the product where the page's heading does not.
@@ -569,6 +592,13 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     FOOD_SCORE_RE.test(fold(`${f.labelText}\n${f.ingredients}\n${prose}`)) ||
     REFERENCE_PER_100_RE.test(fold(`${f.labelText}\n${prose}`)) ||
     (!mgRows.length && foodPanel(`${f.labelText}\n${prose}`)) ||
+    // "Información nutricional | Por 100 g" over fats, carbohydrates, proteins and salt: an EU food's panel.
+    // (Open Food Facts lists supplements so too: not where a unit to swallow or a dose in mg is named.)
+    (!mgRows.length &&
+      !saysSupplement &&
+      !/\d ?mg(?![a-z])/.test(foldedTitle) &&
+      !SWALLOWED_UNITS_RE.test(fold(`${f.title}\n${prose}\n${p.ingredientsText}`)) &&
+      euFoodPanel(f.labelText)) ||
     // "Per 100 g | Per serving" over an energy row, and no word of a supplement: a food's table.
     (!saysSupplement && PER_100_BESIDE_SERVING_RE.test(fold(f.labelText)) && ENERGY_ROW_RE.test(fold(f.labelText))) ||
     // "balená přírodní minerální voda" with "Mg (Hořčík - mg/l) 160": a mineral water's analysis.
@@ -604,7 +634,13 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     milkOfMagnesia(f.title, f.labelText) ??
     antacidPair(fold(`${f.title}\n${f.labelText}\n${f.ingredients}`)) ??
     aspirinPair(fold(`${f.title}\n${f.labelText}\n${f.ingredients}`));
-  const injection = injected(f.title, `${f.labelText}\n${f.servingSize}`);
+  // ("1. Bezeichnung des Arzneimittels / Cormagnesin® 400; Injektionslösung": a short line near the top names the form.)
+  const nameLines = prose
+    .slice(0, 1_500)
+    .split('\n')
+    .filter((l) => l.length <= 80)
+    .join('\n');
+  const injection = injected(f.title, `${f.labelText}\n${f.servingSize}\n${nameLines}`);
   const recipe = topical && isRecipe(`${url ?? ''}\n${f.title}\n${prose.slice(0, 3_000)}`);
   if (!containsMagnesium) kind = 'not-a-supplement';
   else if (looksLikeFood) {
@@ -629,6 +665,11 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     SOAK_RE.test(fold(`${prose}\n${f.directions}`))
   )
     kind = 'topical';
+  // A brine or mist breathed in or gargled is neither swallowed as a supplement nor put on the skin.
+  else if (inhaled) {
+    kind = 'not-a-supplement';
+    warn(warnings, 'inhaled', 'A product to breathe in or gargle, not a supplement taken by mouth: no dose verdict.');
+  }
   // An injection says what it is in its name or its dosage form, whatever its text says of nutrition.
   else if (injection && !topical) {
     kind = 'not-a-supplement';
