@@ -401,9 +401,6 @@ function make(
   };
 }
 
-// An "elemental" amount that would need more than 1.5 g of a low-magnesium compound in one
-// capsule or tablet ("500 mg of magnesium as magnesium orotate") is probably the compound's
-// weight: the amount is then a range from the compound's share up to the printed figure.
 /** The forms' elemental fractions, or null where a form has none on file. */
 function fractionsOf(forms: FormFinding[]): { min: number; max: number }[] | null {
   const fractions = forms.map((x) => FORM_BY_ID[x.id]?.fraction).filter((x) => x !== undefined && x !== null);
@@ -417,6 +414,9 @@ function tooMuchForOneUnit(mg: number, forms: FormFinding[]): boolean {
   return maxFraction < 0.2 && mg > MAX_COMPOUND_PER_UNIT_MG * maxFraction;
 }
 
+// An "elemental" amount that would need more than 1.5 g of a low-magnesium compound in one
+// capsule or tablet ("500 mg of magnesium as magnesium orotate") is probably the compound's
+// weight: the amount is then a range from the compound's share up to the printed figure.
 function doubtCompoundWeight(
   ctx: AmountContext,
   range: MgRange,

@@ -1192,8 +1192,10 @@ function onlyIntakes(text: string): boolean {
   );
 }
 
+/** A figure in mg, its number captured ("243 mg", "121,5 mg"). */
+const MG_FIGURE = String.raw`(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?) ?mg`;
 /** A line that names one strength of a product: "Magnesium-Sandoz 243 mg", "Magnesium-Sandoz, 121,5 mg". */
-const STRENGTH_LINE_RE = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?) ?mg$/;
+const STRENGTH_LINE_RE = new RegExp(`${MG_FIGURE}$`);
 
 /**
  * "Magnesium-Sandoz, 121,5 mg" / "… 2- bis 4-mal täglich 1 Brausetablette" / "Magnesium-Sandoz 243 mg" /
@@ -1206,7 +1208,7 @@ function forTitleStrength(parts: string[], title?: string): string[] {
     return m ? [{ i, mg: m[1]!.replace(',', '.') }] : [];
   });
   if (strengths.length < 2 || !title) return parts;
-  const inTitle = [...fold(title).matchAll(/(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?) ?mg(?![a-z])/g)].map((m) =>
+  const inTitle = [...fold(title).matchAll(new RegExp(`${MG_FIGURE}(?![a-z])`, 'g'))].map((m) =>
     String(Number(m[1]!.replace(',', '.'))),
   );
   const mine = strengths.findIndex((x) => inTitle.includes(String(Number(x.mg))));
@@ -1282,6 +1284,8 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
   return undefined;
 }
 
+/** Letters and digits only, one space between words: "gelule recup+®" is "gelule recup". */
+const bareWords = (folded: string): string => folded.replace(/[^a-z\d]+/g, ' ').trim();
 /** "3x RECUP+": one line of a day's kit of several capsules, its count and the capsule's name. */
 const KIT_LINE_RE = /^(\d{1,2}) ?[xX×] ?(\p{L}[\p{L}\d+ -]{1,40})$/u;
 /** A kit's heading that says its list is the day's: "Composition quotidienne", "Daily pack". */
@@ -1301,9 +1305,7 @@ function kitDirections(items: Classified[]): string | undefined {
           {
             i,
             count: m[1]!,
-            name: fold(m[2]!)
-              .replace(/[^a-z\d]+/g, ' ')
-              .trim(),
+            name: bareWords(fold(m[2]!)),
           },
         ]
       : [];
@@ -1314,7 +1316,7 @@ function kitDirections(items: Classified[]): string | undefined {
   const mgAt = items.findIndex((c, i) => i > kit.at(-1)!.i && MAGNESIUM_RE.test(c.folded) && MG_AMOUNT_RE.test(c.folded));
   if (mgAt < 0) return undefined;
   for (let k = mgAt - 1; k > kit.at(-1)!.i && k >= mgAt - 12; k--) {
-    const words = ` ${items[k]!.folded.replace(/[^a-z\d]+/g, ' ').trim()} `;
+    const words = ` ${bareWords(items[k]!.folded)} `;
     const item = kit.find((x) => x.name && words.includes(` ${x.name} `));
     if (item && items[k]!.line.length <= 60) return cleanText(`${item.count}x ${items[k]!.line.trim()} (${head.line.trim()})`);
   }
