@@ -292,6 +292,7 @@ describe('units in more words', () => {
     // Dutch measuring scoops and chewable tablets.
     ['Neem 1 tot 2 maatlepels bij het ontbijt.', 'scoop'],
     ['Neem 2 kauwtabletten in de ochtend.', 'tablet'],
+    ['Magnéziumhiány kezelésére naponta 2-3-szor 1 ampulla.', 'ampoule'],
   ])('"%s" counts %s', (text, unit) => expect(parseDirections(text)?.perIntake?.unit).toBe(unit));
 });
 

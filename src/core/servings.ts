@@ -41,7 +41,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'packet',
   ],
   [
-    /^(?:ampoules?|ampules?|vials?|ampullen?|ampollas?|ampolas?|fiale|fiala|flaconcin[oi]|trinkampullen?|ampulki|ampulek|ампул[а-я]*)$/,
+    /^(?:ampoules?|ampules?|vials?|ampullen?|ampollas?|ampolas?|fiale|fiala|flaconcin[oi]|trinkampullen?|ampull(?:a|ak|at|ankent|aban)?|ampulki|ampulek|ампул[а-я]*)$/,
     'ampoule',
   ],
   [/^(?:ml|millilit(?:er|re)s?)$/, 'ml'],

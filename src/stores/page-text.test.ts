@@ -2411,3 +2411,17 @@ describe("a leaflet for two strengths, a dose by body weight, a unit's statement
     expect(fields.directions).toContain('1- bis 4-mal täglich 1 Tablette');
   });
 });
+
+describe("an SmPC section's name opening a long line whose number a PDF moved away (part T55)", () => {
+  it('"Dawkowanie i sposób podawania Doustnie od 2 do 6 tabletek na dobę …" heads its directions', () => {
+    const fields = readPageText(
+      [
+        'MAGNOKAL, 250 mg + 250 mg, tabletki',
+        'Jedna tabletka zawiera 250 mg magnezu wodoroasparaginianu co odpowiada 17 mg jonów magnezu.',
+        '4.1 Wskazania do stosowania 4.2 jako leczenie wspomagające w chorobach układu krążenia.',
+        'Dawkowanie i sposób podawania Doustnie od 2 do 6 tabletek na dobę w dwóch dawkach podzielonych, po posiłkach.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toContain('od 2 do 6 tabletek na dobę');
+  });
+});

@@ -188,11 +188,11 @@ const INLINE_CONTENTS = new RegExp(
  */
 const SMPC_SECTIONS = [
   'name of the medicinal product|d[ée]nomination du m[ée]dicament|bezeichnung des arzneimittels|nombre del medicamento|denominazione del medicinale|beseri tibbi urunun adi',
-  'qualitative and quantitative composition|composition qualitative et quantitative|qualitative und quantitative zusammensetzung|composici[oó]n cualitativa y cuantitativa|composizione qualitativa e quantitativa|kalitatif ve kantitatif bilesim',
+  'qualitative and quantitative composition|composition qualitative et quantitative|qualitative und quantitative zusammensetzung|composici[oó]n cualitativa y cuantitativa|composizione qualitativa e quantitativa|kalitatif ve kantitatif bilesim|sk[lł]ad jako[sś]ciowy i ilo[sś]ciowy|kvalitativn[ií] a kvantitativn[ií] slo[zž]en[ií]|min[oő]s[eé]gi [eé]s mennyis[eé]gi [oö]sszet[eé]tel|kwalitatieve en kwantitatieve samenstelling',
   'pharmaceutical form|forme pharmaceutique|darreichungsform|forma farmac[ée]utica',
   'clinical particulars|donn[ée]es cliniques|klinische angaben|datos cl[ií]nicos|informazioni cliniche',
   'therapeutic indications|indications th[ée]rapeutiques|anwendungsgebiete|indicaciones terap[ée]uticas|indicazioni terapeutiche',
-  "(?:posology|dosage) and method of administration|posologie et mode d['’]administration|dosierung(?:,)? und art der anwendung|posolog[ií]a y forma de administraci[oó]n|posologia e modo di somministrazione|pozoloji ve uygulama sekli",
+  "(?:posology|dosage) and method of administration|posologie et mode d['’]administration|dosierung(?:,)? und art der anwendung|posolog[ií]a y forma de administraci[oó]n|posologia e modo di somministrazione|pozoloji ve uygulama sekli|dawkowanie i spos[oó]b podawania|d[aá]vkov[aá]n[ií] a zp[uů]sob pod[aá]n[ií]|adagol[aá]s [eé]s alkalmaz[aá]s|dosering en wijze van toediening",
   'contraindications|contre-indications|gegenanzeigen|contraindicaciones|controindicazioni',
   "special warnings and (?:special )?precautions for use|mises en garde sp[ée]ciales et pr[ée]cautions d['’]emploi|besondere warnhinweise und vorsichtsma(?:ss|ß)nahmen f[üu]r die anwendung|advertencias y precauciones especiales de empleo|avvertenze speciali e precauzioni (?:d['’]impiego|per l['’]uso)",
 ].join('|');
@@ -208,6 +208,8 @@ const UNIT_CONTAINS_THEN_ROW =
 const INLINE_PER_UNIT =
   /(?<=\d[ ]?(?:mg|g|µg|mcg)\.?)\s+((?:pour|per|pro|por|for)\s+(?:un|une|one|1|una|uno|eine?)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\.)(?=\s|$)/giu;
 const INLINE_SECTION = new RegExp(String.raw`(?:^|\s)([1-6](?:\.\d)?\.?\s+(?:${SMPC_SECTIONS}))(?=[\s.:]|$)`, 'giu');
+/** "Dawkowanie i sposób podawania Doustnie od 2 do 6 tabletek …": a section's name opening a long line, its number lost. */
+const LEADING_SECTION = new RegExp(String.raw`^((?:${SMPC_SECTIONS}))\s+(?=\p{L})`, 'iu');
 
 /** A blog's or a guide's section, first in a page's address or its breadcrumb. */
 const BLOG_SECTION_RE =
@@ -225,6 +227,7 @@ function splitRunOns(lines: string[]): string[] {
       line.length < 60
         ? [line]
         : line
+            .replace(LEADING_SECTION, (_m, head: string) => `${head}\n`)
             .replace(INLINE_SECTION, (_m, head: string) => `\n${head}\n`)
             .replace(INLINE_PER_UNIT, (_m, unit: string) => `\n${unit}\n`)
             .split('\n')
