@@ -48,7 +48,7 @@ const PANEL_CUE_RE = /(?<![a-z])(?:amount per serving|serving size|nutrition (?:
 /** The macronutrients an EU food's panel lists, in the languages the reader knows (folded). */
 const EU_MACROS: readonly RegExp[] = [
   /(?<![a-z])(?:fat|fett|grasas|matieres grasses|lipides|grassi|vetten?|tluszcz|gorduras)(?![a-z])/,
-  /(?<![a-z])(?:carbohydrates?|kohlenhydrate|hidratos de carbono|glucides|carboidrati|koolhydraten|weglowodany|hidratos de carbono)(?![a-z])/,
+  /(?<![a-z])(?:carbohydrates?|kohlenhydrate|hidratos de carbono|glucides|carboidrati|koolhydraten|weglowodany)(?![a-z])/,
   /(?<![a-z])(?:proteins?|eiweiss|proteinas|proteines|proteine|eiwitten|bialko)(?![a-z])/,
   /(?<![a-z])(?:salt|salz|sal|sel|sale|zout|sol)(?![a-z])/,
 ];
@@ -596,7 +596,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     // (Open Food Facts lists supplements so too: not where a unit to swallow or a dose in mg is named.)
     (!mgRows.length &&
       !saysSupplement &&
-      !/\d ?mg(?![a-z])/.test(foldedTitle) &&
+      !findAmounts(f.title).length &&
       !SWALLOWED_UNITS_RE.test(fold(`${f.title}\n${prose}\n${p.ingredientsText}`)) &&
       euFoodPanel(f.labelText)) ||
     // "Per 100 g | Per serving" over an energy row, and no word of a supplement: a food's table.

@@ -1051,8 +1051,9 @@ const NOT_A_DOSE_LINE_RE =
   /(?<![a-z])(?:rda|rdi|recommended (?:dietary|daily) (?:allowance|intake)|adequate intake|upper (?:intake )?limit|ul|yr|years?|months?|males?|females?|men|women|pregnan\w*|lactat\w*|children|pediatric|kg|needs?|requirements?|intakes?|allowances?)(?![a-z])/;
 export function statedDailyRange(text: string): { min: number; max: number; source: string } | null {
   for (const line of text.split('\n')) {
-    const m = DAILY_MG_RANGE_RE.exec(fold(line));
-    if (!m || NOT_A_DOSE_LINE_RE.test(fold(line))) continue;
+    const folded = fold(line);
+    const m = DAILY_MG_RANGE_RE.exec(folded);
+    if (!m || NOT_A_DOSE_LINE_RE.test(folded)) continue;
     const min = Number(m[1]);
     const max = Number(m[2]);
     if (min > 0 && max > min) return { min, max, source: line.trim() };

@@ -116,6 +116,12 @@ function pageLines(text: string): string[] {
   return out;
 }
 
+/** The verb of a unit's contents, "contains", in the languages the reader knows (folded). */
+const CONTENTS_VERB = String.raw`(?:contains?|provides?|supplies|enthalt|liefert|contient|fournit|contiene|aporta|proporciona|bevat|levert|zawiera|dostarcza|obsahuje|tartalmaz|sadrzi|содержит|съдържа|містить)(?![a-zа-яі])`;
+/** A sentence that gives a unit's amount: "1 Tablette … enthält … 100 mg Magnesium." */
+const CONTENTS_SENTENCE_RE = new RegExp(String.raw`(?<![a-zа-яі])${CONTENTS_VERB}[^
+]*\.$`);
+
 /** A numbered section ("2. COMPOSITION …", "4.2. Posologie", "6.1 List of excipients"), as drug leaflets print them. */
 // ("41 reviews", "12 Bewertungen": a count of reviews under the name, not section 41.)
 const SECTION_NUMBER_RE =
@@ -148,11 +154,7 @@ function headingKind(text: string): Block | null {
   if (
     (FACTS_HEAD.test(folded) || FACTS_HEAD.test(text) || CJK_FACTS_HEAD.test(folded)) &&
     !text.trim().endsWith('?') &&
-    !(
-      /\.$/.test(text.trim()) &&
-      MG_AMOUNT_RE.test(folded) &&
-      / (?:contains?|provides?|enthalt|contient|contiene|bevat|zawiera|obsahuje|tartalmaz) /.test(folded)
-    )
+    !(MG_AMOUNT_RE.test(folded) && CONTENTS_SENTENCE_RE.test(folded.trim()))
   )
     return 'facts';
   if (DIRECTIONS_HEAD.test(folded) || CJK_DIRECTIONS_HEAD.test(folded)) return 'directions';
@@ -1001,8 +1003,7 @@ function pickCount(title: string | undefined, items: Classified[]): number | und
 const SENTENCE_BREAK_RE = /(?<=[.!?])\s+(?=[A-ZÀ-Ý¿¡0-9])/;
 
 /** What a unit contains or provides: a composition's verb, not an intake's. */
-const CONTENTS_RE =
-  /^[ ]{1,2}(?:contains?|provides?|supplies|enthalt|liefert|contient|fournit|contiene|aporta|proporciona|bevat|levert|zawiera|dostarcza|obsahuje|tartalmaz|sadrzi|содержит|съдържа|містить)(?![a-zа-яі])/;
+const CONTENTS_RE = new RegExp(String.raw`^[ ]{1,2}${CONTENTS_VERB}`);
 
 /** "A soft gel capsule formulated using", "Each tablet contains", "One capsule provides": a unit's composition. */
 const UNIT_COMPOSITION_RE =
