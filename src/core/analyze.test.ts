@@ -704,6 +704,11 @@ describe('page-text rules on whole snapshots', () => {
     for (const description of [
       'Anwendungsgebiete:\nAkute und chronische Verstopfung.',
       'Magnesia medic tabletter er et middel mod forstoppelse.',
+      // Danish: "acts as a laxative", "you can use it for • constipation"; Swedish, Finnish.
+      'Magnesia DAK virker afførende og neutraliserer mavesyre.',
+      'Du kan bruge Magnesia ved\n • Forstoppelse, hvor livstilsændring ikke hjælper',
+      'Magnesia är ett laxermedel som används vid förstoppning.',
+      'Valmistetta käytetään ummetuksen hoitoon.',
     ]) {
       const a = analyze({
         ...base,
@@ -1515,6 +1520,19 @@ describe('misfires of the part T36–T38 rules, kept out (review 6), and Hebrew 
     ['건강기능식품', '제산제, 변비약을 복용 중인 경우 전문가와 상담하십시오.'],
   ])('a caution about antacids or laxatives on a supplement (%s) keeps it a supplement', (status, caution) => {
     const a = run({ title: 'マグネシウム 90粒', labelText: 'マグネシウム\t300mg', description: `${status}\n${caution}` });
+    expect(a.kind).toBe('magnesium-supplement');
+  });
+  it.each([
+    'Det som inte tas upp kan verka laxerande.',
+    'Magnesiumsitraatilla voi olla ulostava vaikutus.',
+    'Hos nogle kan magnesium virke afførende.',
+  ])('a Nordic side effect ("%s") keeps a supplement a supplement', (caution) => {
+    const a = run({
+      title: 'Magnesium Diasporal 300 mg',
+      labelText: 'Per dagsdos\nMagnesium (citrat)\t300 mg\t80 %',
+      description: caution,
+      directions: 'Ta 1 dospåse dagligen.',
+    });
     expect(a.kind).toBe('magnesium-supplement');
   });
   it('a Japanese panel that names its magnesium in full-width digits is a supplement panel', () => {

@@ -22,6 +22,8 @@ describe('elemental statements', () => {
     // A salt spelled with k (Hungarian, Nordic) is still a salt after the element's name.
     ['470 mg magnézium-laktát-dihidrát (= 48 mg magnézium) és 5 mg piridoxin-hidroklorid bevont tablettánként.', 48],
     ['Hver tablet indeholder 1000 mg magnesiumkarbonat svarende til 250 mg magnesium.', 250],
+    // Finnish names the element in the partitive case ("magnesiumia").
+    ['Emgesan tabletit sisältävät 250 mg magnesiumia.', 250],
   ])('%s -> %f mg', (text, mg) => expect(mgs(text)).toEqual([mg]));
 
   it('a salt weight followed by "Magnesium-L-Glutamat" is the salt, not magnesium', () => {

@@ -1011,6 +1011,23 @@ describe('page-text reader: compositions told in running text', () => {
     expect(fields.labelText).toContain('Hidróxido de Magnesio 200 mg (Equivalente a 83 mg de ión Magnesio)');
   });
 
+  it('"Release form, composition and packaging" heads the panel; a coating\'s composition is no panel', () => {
+    const fields = readPageText(
+      [
+        'Panangin Forte, tablets, film coated.',
+        'Release form, composition and packaging:',
+        'Tablets, film coated, white, oval, engraved "A83" on one side.',
+        '1 tab.',
+        'magnesium asparaginate tetrahydrate -350 mg, which corresponds to the magnesium content of asparaginate -280 mg',
+        'Excipients: corn starch - 172.2 mg, talc - 20 mg, magnesium stearate - 8 mg.',
+        'Composition film coat: talc - 7.3 mg, titanium dioxide - 5.3 mg.',
+        'Blisters - packs cardboard.',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('magnesium asparaginate tetrahydrate -350 mg');
+    expect(fields.labelText).not.toContain('titanium dioxide');
+  });
+
   it('"Composition:" with no figures under a composition heading is the ingredient list', () => {
     const fields = readPageText(
       [
@@ -1029,6 +1046,7 @@ describe('page-text reader: compositions told in running text', () => {
     const lines = [
       'Magnesium Brause 10 mmol',
       'Patienteninformation',
+
       'Was ist Magnesium Brause und wann wird es angewendet?',
       'Ein Mineralstoffpräparat zum Auflösen in Wasser.',
       '1 Brausetablette enthält 10 mmol, entsprechend 243 mg Magnesium.',

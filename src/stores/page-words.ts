@@ -30,7 +30,9 @@ export const FACTS_HEAD = new RegExp(
       '(?:each )?(?:[2-9]|1[0-2]) (?:vegetarian |veggie |vegan )?(?:capsules|tablets|softgels|caplets|gummies) contain',
       'per (?:serving|daily dose|\\d+ (?:capsules?|tablets?|softgels?|gummies|scoops?))',
       // "Composition", "Qualitative and quantitative composition", "Dosage Form, Packaging, and Composition".
-      '(?:[a-z ,]{0,40}(?:and|&) (?:quantitative )?)?(?:product |drug )?composition(?: nutritionnelle)?',
+      // "Release form, composition and packaging" (a Russian drug page's heading in English); not a
+      // coating's composition ("Composition film coat:", "Composition of the shell"), its excipients.
+      '(?:[a-z ,]{0,40}(?:and|&) (?:quantitative )?|(?:release form|form of release|dosage form)[ ,]{1,3}(?:and )?)?(?:product |drug )?composition(?: nutritionnelle)?(?! (?:of (?:the )?)?(?:film[ -]?)?(?:coat|coating|shell|capsule shell)(?![a-z]))',
       'zusammensetzung',
       'nahrwert\\w*',
       'durchschnittliche (?:gehalte|nahrwerte)',
@@ -255,9 +257,9 @@ export const DATELINE_RE = new RegExp(
 /** "05-07-2025 06:26 PM" alone on its line, right under a headline: a news item's date and time of posting. */
 export const NEWS_DATETIME_RE = /^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2},? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?$/;
 
-/** The heading of a medicine's patient leaflet. */
+/** The heading of a medicine's patient leaflet ("Pakkausseloste: tietoa potilaalle", "Bipacksedel", "Kullanma talimatı"). */
 export const LEAFLET_RE =
-  /^(?:patienteninformation|(?:full )?prescribing info(?:rmation)?|gebrauchsinformation|package leaflet|patient information leaflet|notice ?: information|information (?:de|pour) l'utilisateur|prospecto ?: informacion|foglio illustrativo|bijsluiter|ulotka dla pacjenta|pribalovy letak|pisalo za uporabu|betegtajekoztato|листовка|инструкция по (?:медицинскому )?применению)(?![a-zа-я])/;
+  /^(?:patienteninformation|(?:full )?prescribing info(?:rmation)?|gebrauchsinformation|package leaflet|patient information leaflet|notice ?: information|information (?:de|pour) l'utilisateur|prospecto ?: informacion|foglio illustrativo|bijsluiter|ulotka dla pacjenta|pribalovy letak|pisalo za uporabu|betegtajekoztato|pakkausseloste|bipacksedel|indlægsseddel|pakningsvedlegg|pribalova informace|pisomna informacia pre pouzivatela|prospect ?: informatii|folheto informativo|pakendi infoleht|pakuotes lapelis|uputa o lijeku|uputstvo za lek|kullanma talimat[iı]|φυλλο οδηγιων|листовка|инструкция по (?:медицинскому )?применению|інструкція для медичного застосування)(?![a-zа-яіα-ω])/;
 
 /** What a page says when it sells the product on it. */
 export const CART_RE =
