@@ -1161,6 +1161,44 @@ describe('page-text rules on whole snapshots', () => {
     expect(filter.kind).toBe('not-a-supplement');
   });
 
+  it('the metal in a tool (a fire starter, an anode rod) is no supplement', () => {
+    for (const title of [
+      'Magnesium Fire Starting Tool',
+      'Magnesium Anode Rod for Water Heaters',
+      'Healthy Home Hamper - small',
+    ]) {
+      const a = analyze({
+        url: null,
+        store: 'generic',
+        isProductPage: true,
+        title,
+        description: 'A solid block of magnesium: shavings burn hot enough to light damp tinder.',
+        price: { amount: 1299, currency: 'USD' },
+      });
+      expect(a.kind, title).toBe('not-a-supplement');
+      expect(codes(a), title).toContain('not-a-supplement-product');
+    }
+  });
+
+  it('magnesium in distilled water, or nigari for tofu, is a food', () => {
+    for (const title of ['Wat-Aah! Power, Vapor Distilled Water + Magnesium', 'Nigari (chlorure de magnésium marin) - 1KG']) {
+      const a = run({ title, ingredients: 'Water, magnesium chloride.' });
+      expect(a.kind, title).toBe('not-a-supplement');
+      expect(codes(a), title).toContain('food-or-drink');
+    }
+  });
+
+  it("a table that weighs some actives, over an ingredient list naming magnesium, is a multi-nutrient's", () => {
+    const a = run({
+      title: 'More Than Multivitamin Complex',
+      ingredients: 'Vitamin C, Vitamin D3, Vitamin B12, Çinko, Magnezyum, Koenzim Q10.',
+      labelText: 'Etken Madde\tMiktar\nVitamin C\t80 mg\nVitamin D3\t1000 IU\nÇinko\t10 mg',
+      directions: 'Günde 1 tablet.',
+    });
+    expect(a.kind).toBe('multi-nutrient');
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+
   it("reference intakes per 100 ml are a drink's label, not a supplement's", () => {
     const rows = ['Vitamin C 24,0 mg 30,0 %', 'Niacin 4,8 mg 30,0 %', 'Calcium 36,0 mg 4,5 %', 'Magnesium 16,9 mg 4,5 %'];
     const page = {
@@ -1434,6 +1472,17 @@ describe('part T36–T38: totals, name lines, drugs, waters and food panels', ()
     expect(codes(run(food))).toContain('food-or-drink');
     // A supplement with the same panel (its tablets named) is no food.
     expect(codes(run({ ...food, title: 'Magnesium 20 Brausetabletten' }))).not.toContain('food-or-drink');
+    // A panel of zeros only (Open Food Facts fills one in for a supplement) says nothing of a food.
+    const zeros = 'Informations nutritionnelles\tPour 100 g\nMatières grasses\t0 g\nGlucides\t0 g\nProtéines\t0 g\nSel\t0 g';
+    expect(
+      codes(
+        run({
+          title: 'Bion 3 Equilibre Magnesium',
+          ingredients: 'Préparation de magnésium (oxyde de magnésium, bisglycinate de magnésium)',
+          labelText: zeros,
+        }),
+      ),
+    ).not.toContain('food-or-drink');
     const brine = run({
       title: 'Mgiełka solankowa jodowo-bromowa 950ml',
       description: 'Do nawilżaczy, rozpylaczy i inhalatorów. Inhalacje: rozcieńczyć z wodą. Bogata w jod, wapń i magnez.',
@@ -1725,6 +1774,24 @@ describe("a label's daily column and directions that allow less", () => {
     const a = run({ title: 'Magnesio bisglicinato, 90 compresse', labelText, directions: 'Da 1 a 3 compresse al giorno.' });
     expect(a.elementalMgPerDay).toEqual({ min: 100, max: 300 });
     expect(codes(a)).toContain('label-day-is-largest');
+  });
+  it('"one capsule one to two times daily" under "Amount per day (3 capsules)": the day spans both readings, with a warning', () => {
+    const a = run({
+      title: 'Magnesium (Citrate), EU',
+      labelText: 'Amount per day (3 capsules):\t%RI*\nMagnesium (as magnesium citrate)\t300 mg\t80',
+      directions: 'Take one (1) capsule one to two times daily with or without food.',
+    });
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 300 });
+    expect(codes(a)).toContain('label-day-differs');
+  });
+  it('"one capsule once or twice daily" under "Amount per Day (1 Capsule)": the day is the directions\' range', () => {
+    const a = run({
+      title: 'Extend-Release Magnesium, EU',
+      labelText: 'Amount per Day (1 Capsule):\t%RI*\nMagnesium (as magnesium oxide, magnesium citrate)\t250 mg\t67',
+      directions: 'Take one (1) capsule once or twice daily, with or without food.',
+    });
+    expect(a.elementalMgPerDay).toEqual({ min: 250, max: 500 });
+    expect(codes(a)).toContain('label-day-in-range');
   });
   it("directions that take the whole column, or more than it, leave the label's day as printed", () => {
     for (const directions of ['3 compresse al giorno.', '1 compressa 3 volte al giorno.', '2 compresse 3 volte al giorno.']) {

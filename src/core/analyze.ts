@@ -144,24 +144,36 @@ interface Daily {
 }
 
 /**
- * "per dose massima giornaliera (3 compresse)" over "da 1 a 3 compresse al giorno": the label's day
- * column is the largest dose the directions allow, so fewer units give a share of it. Only where the
- * directions count the column's units and their most is the column's; otherwise the label's day stands.
+ * The label's day column against directions that count its units. "per dose massima giornaliera (3
+ * compresse)" over "da 1 a 3 compresse al giorno": the column is the most the directions allow, so
+ * fewer units give a share of it. "Amount per Day (1 Capsule)" over "one capsule once or twice daily":
+ * the column is one reading of a range the directions give, so the day is that range. "Amount per day
+ * (3 capsules)" over "one capsule one to two times daily": the directions never reach the column, so
+ * the day spans both and a warning says they disagree. Directions whose every reading takes more than
+ * the column ("2 compresse 3 volte al giorno" under a maximum of 3) leave the label's day as printed.
  */
-function fewerThanLabelDay(
+function labelDayAgainstDirections(
   serving: ServingSize | null,
   directions: Directions | null,
   warnings: Warning[],
 ): Analysis['servingsPerDay'] {
   if (!serving?.units || !directions?.perIntake || directions.perIntake.unit !== serving.units.unit) return null;
   const r = servingsPerDay({ ...serving, perDay: false }, directions);
-  if (r.source !== 'directions' || !(r.min < r.max) || Math.abs(r.max - 1) > 1e-6) return null;
-  warn(
-    warnings,
-    'label-day-is-largest',
-    `The label's daily amount is for ${serving.units.raw}; the directions ("${quote(directions.text, 100)}") allow fewer, so the day is a range.`,
-  );
-  return { min: r.min, max: r.max, source: 'directions' };
+  if (r.source !== 'directions') return null;
+  const said = `The label's daily amount is for ${serving.units.raw}; the directions ("${quote(directions.text, 100)}")`;
+  const EPS = 1e-6;
+  if (r.min < r.max && r.min <= 1 + EPS && r.max >= 1 - EPS) {
+    const largest = Math.abs(r.max - 1) <= EPS;
+    warn(
+      warnings,
+      largest ? 'label-day-is-largest' : 'label-day-in-range',
+      largest ? `${said} allow fewer, so the day is a range.` : `${said} give a range around it, so the day is that range.`,
+    );
+    return { min: r.min, max: r.max, source: 'directions' };
+  }
+  if (r.max >= 1 - EPS) return null;
+  warn(warnings, 'label-day-differs', `${said} never reach it: the day is shown from one to the other.`);
+  return { min: r.min, max: 1, source: 'directions' };
 }
 
 /** Stage 7. Servings a day and the daily total: an oral product's amount times its servings. */
@@ -176,7 +188,7 @@ export function dailyOf(input: DailyInput, warnings: Warning[]): Daily {
   const labelDay = perServing?.labelPerDay ?? null;
   if (containsMagnesium && kind !== 'not-a-supplement') {
     if (perServing?.perDayStated)
-      spd = fewerThanLabelDay(serving, directions, warnings) ?? { min: 1, max: 1, source: 'directions' };
+      spd = labelDayAgainstDirections(serving, directions, warnings) ?? { min: 1, max: 1, source: 'directions' };
     else if (perServing?.sharedOver) spd = { min: perServing.sharedOver, max: perServing.sharedOver, source: 'directions' };
     else if (!directions && labelDay && perServing && perServing.amount.min > 0) {
       // No directions, but the label prints its amount per day: the day is the label's.

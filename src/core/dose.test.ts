@@ -45,6 +45,12 @@ describe('elemental statements', () => {
       'Zweimal täglich 1 Messlöffel (ca. 1 g Magnesiumcitrat, davon 109 mg Magnesium) einnehmen. Hinweis: Das Bundesamt für Risikobewertung empfiehlt für Nahrungsergänzungsmittel eine Tageshöchstmenge von 250 mg Magnesium.';
     expect(mgs(text)).toEqual([109]);
   });
+
+  it("the body's own magnesium traffic is no product's figure", () => {
+    expect(mgs('The kidneys filter about 2,400 milligrams of magnesium a day and take back about 95-99 percent.')).toEqual([]);
+    expect(mgs('Über den Urin werden täglich etwa 100 mg Magnesium ausgeschieden.')).toEqual([]);
+    expect(mgs('Each capsule provides 200 mg of magnesium.')).toEqual([200]);
+  });
 });
 
 describe('what an elemental statement is per', () => {

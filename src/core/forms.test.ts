@@ -33,6 +33,8 @@ describe('formsInSourceList (the "(as …)" of a magnesium row)', () => {
     ['(as magnesium glycinate and citric acid)', ['glycinate']],
     // A bracket of makers' and trade names after the one naming the form is no other source.
     ['(Dimagnesium Malate) (Albion, MagSRT)', ['malate']],
+    // So is a bracket right after a form's name.
+    ['as magnesium glycinate, magnesium oxide (SIMAG™)', ['glycinate', 'oxide']],
     ['(as magnesium citrate, yeast)', ['citrate', 'other']],
   ])('%s -> %j', (text, want) => expect(ids(formsInSourceList(text))).toEqual(want));
 });
@@ -116,6 +118,9 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['수산화마그네슘', ['hydroxide']],
     ['마그네슘 비스글리시네이트 200mg', ['glycinate']],
     ['마그네슘 L-트레오네이트', ['threonate']],
+    // Shops spell the loanwords more than one way.
+    ['나우푸드 마그테인 마그네슘 L-트리오네이트 베지 캡슐', ['threonate']],
+    ['마그네슘 & 포타슘 아스파르테이트 베지 캡슐', ['aspartate']],
     ['젖산칼슘, 마그네슘', []],
     // Greek: the adjective before the element, with its ending, or "of the" between; stearate is an excipient.
     ['Κιτρικό μαγνήσιο 200 mg', ['citrate']],

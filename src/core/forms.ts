@@ -221,8 +221,11 @@ function finding(id: FormId, source: string): FormFinding {
 export function formsInSourceList(list: string, source: string = list): FormFinding[] {
   const folded = fold(list);
   const out: FormFinding[] = [];
+  let previousNamed = false;
   for (const item of splitItems(folded)) {
     const text = folded.slice(item.start, item.end);
+    const named = previousNamed;
+    previousNamed = false;
     if (OTHER_MINERAL_RE.test(text) && !/magnesi/.test(text)) continue;
     // "(as magnesium carbonate and citric acid)": the acid reacts with the base in water and makes the
     // acid's salt (the "ionic magnesium citrate" of fizzing powders), so it names that form.
@@ -238,11 +241,13 @@ export function formsInSourceList(list: string, source: string = list): FormFind
     const chosen = specific.length ? specific : hits;
     if (chosen.length) {
       for (const h of chosen) out.push(finding(h.id, source));
+      previousNamed = true;
       continue;
     }
-    // "(Dimagnesium Malate) (Albion, MagSRT)": a bracket after the one that named the form gives its
-    // makers' and trade names, no other source.
-    const afterNamedBracket = out.length > 0 && folded.lastIndexOf(')', item.start) >= 0;
+    // "(Dimagnesium Malate) (Albion, MagSRT)", "magnesium oxide (SIMAG™)": a bracket after the one
+    // that named the form, or right after the form's name, gives its makers' and trade names, no other source.
+    const afterNamedBracket =
+      out.length > 0 && (folded.lastIndexOf(')', item.start) >= 0 || (named && /\(\s*$/.test(folded.slice(0, item.start))));
     const words = text.replace(/\d+(?:[.,]\d+)?\s*(?:mg|mcg|g|%)?/g, ' ').match(/[a-z]{2,}/g) ?? [];
     if (!afterNamedBracket && words.some((w) => !FILLER_WORDS.has(w))) out.push(finding('other', source));
   }

@@ -10,6 +10,21 @@ describe('label rows', () => {
     expect(readLabel('Nährwerte pro Tagesdosis\tpro 100 g\nMagnesium\t300 mg\t20 g', { eu: true }).magnesiumRows).toHaveLength(1);
   });
 
+  it('"Magnesium as magnesium glycinate, magnesium oxide (SIMAG™)": the bracket is the oxide\'s trade name, no other source', () => {
+    const r = readLabel(
+      'Amount per day (3 capsules):\t%RI*\nMagnesium as magnesium glycinate, magnesium oxide (SIMAG™)\t300 mg\t80',
+      {
+        eu: true,
+      },
+    );
+    expect(r.magnesiumRows[0]!.forms.map((f) => f.id)).toEqual(['glycinate', 'oxide']);
+  });
+
+  it('"Toplam Elementel Magnezyum" (Turkish: total elemental magnesium) is the element\'s row', () => {
+    const r = readLabel('Etken Madde\tMiktar\nToplam Elementel Magnezyum\t200 mg\nVitamin B6 (P-5-P)\t10 mg', { eu: true });
+    expect(r.magnesiumRows.map((m) => [m.reading, m.amount?.mg])).toEqual([['elemental', 200]]);
+  });
+
   it('Russian rows: a per-day section of its own, a range, and rows run together with semicolons', () => {
     const r = readLabel(
       [

@@ -11,10 +11,14 @@ import { findAmounts } from './units';
 import { warn, type PageInputs } from './page-inputs';
 
 const FOOD_TITLE_RE =
-  /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|almonds?|cashews?|nuts|seeds|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|beans|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
-/** "Portable Water Filter System", "Shower Head": a device that adds or removes magnesium is no supplement. */
+  /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|almonds?|cashews?|nuts|seeds|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
+/**
+ * "Portable Water Filter System", "Shower Head": a device that adds or removes magnesium is no supplement;
+ * nor is the metal ("Magnesium Fire Starting Tool", an anode rod, an alloy wheel, ribbon for a lab), nor
+ * a gift hamper that holds a bath soak among other things.
+ */
 const DEVICE_TITLE_RE =
-  /(?<![a-z])(?:water filters?|filter (?:system|jug|cartridges?)|filtration|purifiers?|pitchers?|dispensers?|shower ?heads?|ionizers?|chargers?|batter(?:y|ies))(?![a-z])/;
+  /(?<![a-z])(?:water filters?|filter (?:system|jug|cartridges?)|filtration|purifiers?|pitchers?|dispensers?|shower ?heads?|ionizers?|chargers?|batter(?:y|ies)|fire[ -]?start\w*|fire steel|ferro ?rods?|flints?|feuerstahl|feuerstarter|allume[ -]feu|anodes?|anode rods?|anodenstab|alloy|legierung|ribbons?|ingots?|turnings|(?:alloy )?wheels?|hampers?|gift (?:sets?|packs?|box(?:es)?|baskets?)|geschenkset\w*|coffrets?)(?![a-z])/;
 /** "Nutri-Score A", "Eco-Score B": the grades printed on foods. */
 const FOOD_SCORE_RE = /(?<![a-z])(?:nutri|eco)-?score[ :]{1,3}[a-e](?![a-z])/;
 /**
@@ -52,12 +56,20 @@ const EU_MACROS: readonly RegExp[] = [
   /(?<![a-z])(?:proteins?|eiweiss|proteinas|proteines|proteine|eiwitten|bialko)(?![a-z])/,
   /(?<![a-z])(?:salt|salz|sal|sel|sale|zout|sol)(?![a-z])/,
 ];
-/** "Información nutricional | Por 100 g" over three or more of fat, carbohydrate, protein and salt. */
+/** A figure in grams, kilojoules or kilocalories other than zero ("Glucides 0 g" is zero). */
+const NONZERO_MACRO_RE = /(?<![\d.,])(?:0*[1-9]\d*(?:[.,]\d+)?|0[.,]\d*[1-9]\d*) ?(?:g|kj|kcal)(?![a-z])/;
+
+/**
+ * "Información nutricional | Por 100 g" over three or more of fat, carbohydrate, protein and salt.
+ * (Not a panel of zeros only: Open Food Facts fills one in for a supplement that has none.)
+ */
 function euFoodPanel(labelText: string): boolean {
   const folded = fold(labelText);
+  const per100 = /(?<![a-z])(?:per|por|pro|pour|je|na) 100 ?(?:g|ml)(?![a-z])/;
   return (
-    /(?<![a-z])(?:per|por|pro|pour|je|na) 100 ?(?:g|ml)(?![a-z])/.test(folded) &&
-    EU_MACROS.filter((re) => re.test(folded)).length >= 3
+    per100.test(folded) &&
+    EU_MACROS.filter((re) => re.test(folded)).length >= 3 &&
+    NONZERO_MACRO_RE.test(folded.replace(new RegExp(per100.source, 'g'), ' '))
   );
 }
 
@@ -378,7 +390,10 @@ export function containsMagnesiumOf(p: PageInputs): boolean {
     // "500 mg magnézium-orotát-dihidrát tablettánként" above an excipient's "50 mg laktóz": a salt of
     // magnesium weighed on the label.
     linesOf(f.labelText).some((l) => findAmounts(l).length > 0 && formsNearMagnesium(l).length > 0) ||
-    (labelListsOtherNutrients && titleInfo.containsMagnesium && !f.labelText.trim())
+    (labelListsOtherNutrients && titleInfo.containsMagnesium && !f.labelText.trim()) ||
+    // "İçerik: Vitamin C, Vitamin D3, Vitamin B12, Çinko, Magnezyum, …" under a table that weighs only
+    // some of them: the product's own ingredient list names magnesium as a nutrient.
+    (labelListsOtherNutrients && !excipientOnly && mentionsMagnesiumNutrient(ingredientsText))
   );
 }
 
@@ -586,6 +601,11 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   let kind: Analysis['kind'];
   let listed: FormId[] | null = null;
   const saysSupplement = SUPPLEMENT_STATUS_RE.test(fold(`${f.title}\n${f.labelText}\n${prose}\n${f.directions}`));
+  // A title that names a food or a thing, with no unit to swallow, over no magnesium row of the product's.
+  const namedInTitle = (re: RegExp) =>
+    re.test(foldedTitle) &&
+    !SUPPLEMENT_WORDS_RE.test(foldedTitle) &&
+    (!mgRows.length || (!titleInfo.containsMagnesium && !saysSupplement));
   const looksLikeFood =
     (label.isNutritionFactsPanel && !/supplement facts/.test(fold(f.labelText))) ||
     // A Nutri-Score or Eco-Score grade: foods carry them, food supplements are exempt.
@@ -607,9 +627,9 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       MINERAL_WATER_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`)) &&
       PER_LITRE_RE.test(fold(`${f.labelText}\n${prose}`))) ||
     // ("Cereais" over a table of what the body needs: a food's page, whatever its magnesium row.)
-    ((FOOD_TITLE_RE.test(foldedTitle) || DEVICE_TITLE_RE.test(foldedTitle)) &&
-      !SUPPLEMENT_WORDS_RE.test(foldedTitle) &&
-      (!mgRows.length || (!titleInfo.containsMagnesium && !saysSupplement)));
+    namedInTitle(FOOD_TITLE_RE);
+  // "Portable Water Filter System", "Magnesium Fire Starting Tool", "Healthy Home Hamper": a thing.
+  const device = !looksLikeFood && namedInTitle(DEVICE_TITLE_RE);
   const productSignals =
     mgRows.length > 0 ||
     !!(
@@ -650,6 +670,13 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       warnings,
       'food-or-drink',
       'The page reads as a food or a drink (its nutrition panel or analysis), not a supplement: no dose verdict.',
+    );
+  } else if (device) {
+    kind = 'not-a-supplement';
+    warn(
+      warnings,
+      'not-a-supplement-product',
+      'The page is about a thing made of or for magnesium (a device, a tool, a gift set), not a supplement: no dose verdict.',
     );
   } else if (forAnimalsOrPlants(`${f.title}\n${prose.slice(0, 3_000)}`)) {
     // "Epsom Salt 50 / Garden Fertilizer", a horse's "Calm Mix": not taken by people.

@@ -361,6 +361,10 @@ describe('how often, when the directions say it in few words', () => {
     ['3 gélules', '3x GÉLULE RECUP+® (Composition quotidienne)', 1, 1],
     // Dutch "once or twice daily"; one moment's row of a schedule with the day's most.
     ['1 maatschepje', 'Een- of tweemaal daags 1 maatschepje in water mengen.', 1, 2],
+    // Dutch "once a day", "twice a day", "3 times a day" ("maal daags").
+    ['1 tablet', 'Neem eenmaal daags 1 tablet met water.', 1, 1],
+    ['1 tablet', 'Tweemaal daags 1 tablet bij de maaltijd.', 2, 2],
+    ['1 capsule', '3 maal daags 1 capsule.', 3, 3],
     [
       '1 tablet',
       'Ochtend n.v.t. Middag n.v.t. Avond Neem 1 tablet bij de avondmaaltijd. Tot 2 tabletten per dag. Nacht n.v.t.',

@@ -483,6 +483,8 @@ describe('page-text reader: product page or not', () => {
       );
     expect(page('What is the recommended dose of magnesium glycinate mg').isProductPage).toBe(false);
     expect(page('Wie viel Magnesium am Tag').isProductPage).toBe(false);
+    // A title that says how to take it teaches, too.
+    expect(page('Tomar cloreto de magnésio').isProductPage).toBe(false);
     expect(page('Magnesium Glycinate 120 Tablets').isProductPage).toBe(true);
   });
 
@@ -1026,6 +1028,65 @@ describe('page-text reader: compositions told in running text', () => {
     );
     expect(fields.labelText).toContain('magnesium asparaginate tetrahydrate -350 mg');
     expect(fields.labelText).not.toContain('titanium dioxide');
+  });
+
+  it('a Korean or Japanese name that counts its pack ("120정", "90粒") is the title\'s claim, no label row', () => {
+    for (const title of ['하이테크파마서티컬스 마그네슘 글리시네이트 500mg 베지 캡슐, 1개, 120정', 'マグネシウム 300mg 90粒']) {
+      const fields = readPageText([title, '10%', '22,890원', '5.0', '(7)'].join('\n'));
+      expect(fields.labelText, title).toBeUndefined();
+    }
+  });
+
+  it('a name with "Home" in it is the title; a spec line ("Size: 40 x 30cm") is not', () => {
+    const fields = readPageText(
+      [
+        'Healthy Home Hamper - small',
+        'Shop › Gift packs',
+        '$112',
+        'Size: 40 x 30cm x 20cm',
+        'Brand: Pure Blue Essentials',
+        'Add to cart',
+        'Magnesium-rich bath soak - 300gms',
+      ].join('\n'),
+    );
+    expect(fields.title).toBe('Healthy Home Hamper - small');
+  });
+
+  it('a drug directory\'s entry, dated, whose detail rows count the pack, is a product\'s page named "Cal/Mag"', () => {
+    const lines = [
+      'Wellness Cal/Mag/Zinc Tablet',
+      'SehatQ > Obat > Wellness Cal/Mag/Zinc Tablet',
+      '05 Jan 2021',
+      'Suplemen tablet dari Wellness untuk tulang dan gigi.',
+      'Kandungan utama\tKalsium (karbonat), magnesium, zinc, vitamin D, dan boron.',
+      'Klasifikasi obat\tSuplemen',
+      'Kemasan\t1 botol @ 60 tablet',
+      'Produsen\tWellness',
+    ];
+    const fields = readPageText(lines.join('\n'));
+    expect(fields.title).toBe('Wellness Cal/Mag/Zinc Tablet');
+    expect(fields.isProductPage).toBe(true);
+    expect(readPageText(lines.filter((l) => !l.startsWith('Kemasan')).join('\n')).isProductPage).toBe(false);
+  });
+
+  it("a product database's record (a barcode under the name) is one product's page", () => {
+    const lines = [
+      'Magnézium Pezsgőtabletta',
+      'Vonalkód: 5999038508006',
+      'Összetevők',
+      'étkezési sav (citromsav), magnézium-karbonát, cukor',
+    ];
+    expect(readPageText(lines.join('\n')).isProductPage).toBe(true);
+    expect(readPageText(lines.filter((l) => !l.startsWith('Vonalk')).join('\n')).isProductPage).toBe(false);
+  });
+
+  it.each([
+    ['İçerik', 'Vitamin C, Vitamin D3, Çinko, Magnezyum.'],
+    ['Összetevők', 'étkezési sav (citromsav), magnézium-karbonát, cukor'],
+    ['Ingredienser', 'Magnesiumcitrat, mikrokrystallinsk cellulose'],
+  ])('"%s" heads the ingredient list', (heading, list) => {
+    const fields = readPageText(['Magnesium', 'Add to cart', heading, list, 'Directions', 'Take 1 tablet daily.'].join('\n'));
+    expect(fields.ingredients).toBe(list);
   });
 
   it('"Composition:" with no figures under a composition heading is the ingredient list', () => {

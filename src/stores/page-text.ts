@@ -30,6 +30,8 @@ import {
   INFO_TITLE_RE,
   INGREDIENTS_HEAD,
   LEAFLET_RE,
+  BARCODE_LINE_RE,
+  PACK_KEY_RE,
   LISTICLE_TITLE_RE,
   MAGNESIUM_RE,
   MG_AMOUNT_RE,
@@ -627,6 +629,17 @@ const CHROME_RE =
 
 /** "Principio attivo:Magnesio Pidolato": a detail's label glued to its value. */
 const KEY_VALUE_RE = /^[^:\t]{2,30}:(?=[A-Za-zÀ-ÿ0-9])/;
+/**
+ * A site's line, as a title candidate: "home" counts only in a line of a few words or a breadcrumb
+ * ("Home", "Home › Minerals"), not in a product's name ("Healthy Home Hamper - small").
+ */
+function chromeForTitle(c: Classified): boolean {
+  const named = c.line.trim().split(/\s+/).length >= 4 && !/\s[|›»>/]\s/.test(c.line);
+  return CHROME_RE.test(named ? c.folded.replace(/(?<![a-z])home(?![a-z])/g, ' ') : c.folded);
+}
+
+/** "Size: 40 x 30cm x 20cm", "Brand: Pure Blue Essentials": a detail's label, a space, its value; no name. */
+const SPEC_LINE_RE = /^\p{L}[\p{L}-]{1,14}(?: \p{L}[\p{L}-]{1,14})?: \S/u;
 /** "You Save: $4.17 (14%)": a price line's words, not a name. */
 const SAVING_RE = /(?<![a-z])(?:you save|save|sparen|sie sparen|economisez|ahorra|risparmi)(?![a-z])/;
 
@@ -866,7 +879,9 @@ function pickTitle(items: Classified[], given: string | undefined, path = ''): {
         // A facts row ("Magnesium Taurate<TAB>1720mg<TAB>-") has a cell that is only an amount.
         !c.line.split('\t').some((cell) => AMOUNT_CELL_RE.test(cell.trim())),
     ) ??
-    single.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded) && !SAVING_RE.test(c.folded)) ??
+    single.find(
+      (c) => !CART_RE.test(c.folded) && !chromeForTitle(c) && !SAVING_RE.test(c.folded) && !SPEC_LINE_RE.test(c.line),
+    ) ??
     plausible.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded)) ??
     plausible.find((c) => !CART_RE.test(c.folded));
   return { title: pick ? capText(pick.line.replace(/\t/g, ' '), 300) : undefined, located: false };
@@ -1409,6 +1424,10 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // A medicine's leaflet ("Patienteninformation", "Package leaflet: information for the user") is
   // about that one medicine, even where the copy stops before its dosing section.
   const leaflet = items.slice(nameAt, nameAt + 12).some((c) => c.line.length <= 80 && LEAFLET_RE.test(c.folded));
+  // A product database's record ("Barcode: 22149466" under the name): one product's page.
+  const barcoded = items.slice(nameAt, nameAt + 12).some((c) => BARCODE_LINE_RE.test(c.folded.trim()));
+  // A drug directory's detail rows count the product's pack ("Kemasan<TAB>1 botol @ 60 tablet").
+  const packRow = items.slice(nameAt, nameAt + 20).some((c) => PACK_KEY_RE.test(c.folded) && COUNT_RE.test(c.folded));
   // No panel names magnesium: label-like lines elsewhere in the product's text ("Each tablet
   // contains magnesium 250 mg"), never from carousels, warnings or someone else's figures.
   if (!withMagnesium.length && (sells || directions || short || leaflet)) {
@@ -1562,7 +1581,9 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     !leafletQuestions(questions);
   // "By Jane Doe, March 3, 2025", "6 min read" near the top, nothing sold and no panel naming magnesium: a post.
   // (A panel naming magnesium keeps a page a product's, unless the text also has an article's words: a study, participants, references.)
-  const dated = !sells && (!withMagnesium.length || articleSignals >= 1) && datelineAbove(own.slice(0, 12));
+  // (A drug directory's entry, dated too, counts its product's pack or carries its barcode.)
+  const dated =
+    !sells && !packRow && !barcoded && (!withMagnesium.length || articleSignals >= 1) && datelineAbove(own.slice(0, 12));
   const blog =
     (!withMagnesium.length && BLOG_SECTION_RE.test(fold(opts.path ?? '').replace(/^\//, ''))) ||
     // ".../2025/03/01/magnesium-monthly", "/tag/sodium-deficiency/": a post's address, on a page that sells nothing.
@@ -1612,6 +1633,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
       // an article's as much as a product's.)
       (!!directions && (articleSignals < 2 || !!parseDirections(directions)?.perIntake)) ||
       (short && !!label) ||
+      ((barcoded || packRow) && articleSignals < 2) ||
       (!!(composition ?? underName ?? table) && articleSignals < 2) ||
       // "XYMOGEN, OptiMag 125 - 120 Capsules": a heading that counts a pack names a product on sale,
       // unless many lines count packs (a category's tiles, "… 30 Capsules", "… 60 Tablets").

@@ -208,7 +208,7 @@ export const CJK_FACTS_HEAD = cjkHead([
 ]);
 export const CJK_INGREDIENTS_HEAD = cjkHead(['原材料名', '原材料', '配料表', '配料', '원재료명', '원료명', '원재료']);
 export const INGREDIENTS_HEAD =
-  /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|помощни вещества|вспомогательные вещества|съставки|συστατικα)(?![a-zа-яα-ω])/;
+  /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|icindekiler|icerik(?:ler)?|osszetevok|ingredienser|ainesosat|ingrediente|koostisosad|помощни вещества|вспомогательные вещества|съставки|συστατικα)(?![a-zа-яα-ω])/;
 export const WARNINGS_HEAD =
   /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania|contraindicatii|atentionari|reactii adverse|προειδοποιησεις|αντενδειξεις|προφυλαξεις|противопоказания|предупреждения|странични (?:ефекти|реакции)|побочные (?:действия|эффекты)|chong chi dinh|tac dung phu|than trong|canh bao|אזהרות|אזהרה|הריון והנקה)(?![a-zа-я])/;
 /** Sections whose products and numbers are not this product's: carousels, reviews, references. */
@@ -230,10 +230,11 @@ export const CAROUSEL_HEAD =
 /** "Šumivé magnézium – 5 super účinkov pre naše zdravie", "7 Benefits of Magnesium": a listicle's title. */
 /**
  * "What is the recommended dose of magnesium glycinate", "Wie viel Magnesium am Tag", "Combien de
- * magnésium par jour": a title that asks, question mark or not (a shop names its product).
+ * magnésium par jour": a title that asks, question mark or not, or says how to take it ("Tomar cloreto
+ * de magnésio", "Taking magnesium for sleep"); a shop names its product.
  */
 export const QUESTION_TITLE_RE =
-  /^(?:what|how|which|why|when|should|can|does|do|is|are|wie|welche[rs]?|warum|wann|wieviel|soll(?:te)?|quel(?:le)?s?|comment|pourquoi|combien|faut-il|est-ce|que|cual|cuanto|cuantos|como|por que|cosa|quale|quanto|quanti|perche|wat|hoe|welke|waarom|hoeveel|jak|ile|czy|dlaczego|kiedy|kolik|proc|hur|vilken|varfor|hvor|hvordan|hvilken|mennyi|miert)(?:[ ',]|$)/;
+  /^(?:what|how|which|why|when|should|can|does|do|is|are|wie|welche[rs]?|warum|wann|wieviel|soll(?:te)?|quel(?:le)?s?|comment|pourquoi|combien|faut-il|est-ce|que|cual|cuanto|cuantos|como|por que|cosa|quale|quanto|quanti|perche|wat|hoe|welke|waarom|hoeveel|jak|ile|czy|dlaczego|kiedy|kolik|proc|hur|vilken|varfor|hvor|hvordan|hvilken|mennyi|miert|tomar|usar|taking|using|prendre|assumere|einnehmen|innemen|przyjmowanie)(?:[ ',]|$)/;
 export const LISTICLE_TITLE_RE =
   /(?<![a-z0-9])\d{1,2} (?:[a-z]{2,12} )?(?:benefits|reasons|tips|ways|facts|things|signs|mistakes|ucinkov|ucinku|vyhod|tipov|tipu|vorteile|grunde|tipps|fakten|bienfaits|raisons|conseils|beneficios|razones|consejos|benefici|motivi|consigli|voordelen|redenen|korzysci|powodow|porad)(?![a-z])/;
 /**
@@ -260,6 +261,14 @@ export const NEWS_DATETIME_RE = /^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2},? \d{1,
 /** The heading of a medicine's patient leaflet ("Pakkausseloste: tietoa potilaalle", "Bipacksedel", "Kullanma talimatı"). */
 export const LEAFLET_RE =
   /^(?:patienteninformation|(?:full )?prescribing info(?:rmation)?|gebrauchsinformation|package leaflet|patient information leaflet|notice ?: information|information (?:de|pour) l'utilisateur|prospecto ?: informacion|foglio illustrativo|bijsluiter|ulotka dla pacjenta|pribalovy letak|pisalo za uporabu|betegtajekoztato|pakkausseloste|bipacksedel|indlægsseddel|pakningsvedlegg|pribalova informace|pisomna informacia pre pouzivatela|prospect ?: informatii|folheto informativo|pakendi infoleht|pakuotes lapelis|uputa o lijeku|uputstvo za lek|kullanma talimat[iı]|φυλλο οδηγιων|листовка|инструкция по (?:медицинскому )?применению|інструкція для медичного застосування)(?![a-zа-яіα-ω])/;
+
+/** "Barcode: 22149466", "Code-barres : 3401564336227", "EAN 4010355051455": a product's record carries its article number. */
+export const BARCODE_LINE_RE =
+  /^(?:barcode|bar code|code[ -]barres?|codigo de barras|codice a barre|strichcode|streepjescode|kod kreskowy|carkod|barkod|vonalkod|ean(?:[ -]?13|[ -]?8)?|gtin(?:[ -]?13)?|upc)[ ]?[:#]?[ ]?\d{8,14}$/;
+
+/** "Kemasan<TAB>1 botol @ 60 tablet", "Pack size: 90 capsules": a detail row that counts the pack (read with COUNT_RE). */
+export const PACK_KEY_RE =
+  /^(?:kemasan|pack(?:age|aging|ing)?(?: size)?|packung(?:sgrosse)?|packungsinhalt|inhalt|contenu|conditionnement|presentacion|presentacao|confezione|verpakking|inhoud|opakowanie|zawartosc|baleni|balenie|kiszereles|упаковка|форма выпуска)(?:[ ]?[:\t]|[ ](?=\d))/;
 
 /** What a page says when it sells the product on it. */
 export const CART_RE =
@@ -303,7 +312,8 @@ export const REPLY_LINE_RE =
 
 /** Lines that name magnesium, in the languages the reader knows. */
 export const MAGNESIUM_RE = new RegExp(
-  String.raw`(?<![a-z])(?:${LATIN_MAGNESIUM}|mg2\+|mg\+\+)|(?<![а-яі])(?:${CYRILLIC_MAGNESIUM})|` +
+  // ("Cal/Mag/Zinc", "Cal-Mag": magnesium shortened after calcium.)
+  String.raw`(?<![a-z])(?:${LATIN_MAGNESIUM}|mg2\+|mg\+\+|(?<=cal[ /&-]{1,3})mag(?![a-z]))|(?<![а-яі])(?:${CYRILLIC_MAGNESIUM})|` +
     OTHER_SCRIPT_MAGNESIUM.join('|'),
 );
 /** A mass amount as labels print it. */
@@ -317,4 +327,4 @@ export const CITATION_RE =
   /(?<![A-Za-z])et al\.|(?:19|20)\d{2} ?; ?\d{1,4}(?: ?\(\d{1,3}\))? ?: ?\d{1,5}|(?<![A-Za-z])doi ?: ?10\.|pubmed|PMID/i;
 export const BULLET_RE = /^[•·▪●◦■□▸►*✓✔-]\s*/;
 export const COUNT_RE =
-  /(?<![\d.,])(\d{1,4})\s?(?:-?count|ct|(?:(?:veg(?:gie|etarian|etable|an)?|liquid)\s)?(?:capsules?|caps|vcaps|softgels?|tablets?|tabs|caplets?|gummies|chewables?|lozenges?)|kapseln|tabletten|presslinge|gelules|comprimes|capsulas|comprimidos|capsule|compresse|bustine|sachets?|ampoules?|ampollas?|fiale|tabletki|kapsulki)(?![a-z])/;
+  /(?<![\d.,])(\d{1,4})\s?(?:-?count|ct|(?:(?:veg(?:gie|etarian|etable|an)?|liquid)\s)?(?:capsules?|caps|vcaps|softgels?|tablets?|tabs|caplets?|gummies|chewables?|lozenges?)|kapseln|tabletten|presslinge|gelules|comprimes|capsulas|comprimidos|capsule|compresse|bustine|sachets?|ampoules?|ampollas?|fiale|tabletki|kapsulki|kapsul|kaplet|정|캡슐|粒|錠|片|颗|顆|カプセル)(?![a-z])/;
