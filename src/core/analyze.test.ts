@@ -1180,6 +1180,27 @@ describe('page-text rules on whole snapshots', () => {
     }
   });
 
+  it("a supplier's page for the raw chemical (CAS number, formula, 25 kg drums) is no supplement", () => {
+    const description = [
+      'Product name\tMagnesium glycerophosphate powder',
+      'CAS Number\t927-20-8',
+      'Molecular Formula\tC3H7MgO6P',
+      'Benefits\tMineral supplement',
+      'Dosage\t500mg/day',
+      'Package\t25kg/drum',
+    ].join('\n');
+    const a = run({ title: 'Magnesium glycerophosphate powder', description });
+    expect(a.kind).toBe('not-a-supplement');
+    expect(codes(a)).toContain('raw-material');
+    // A supplement that prints its salt's CAS number is still one.
+    const b = run({
+      title: 'Magnesium Glycinate 120 capsules',
+      labelText: 'Supplement Facts\nServing Size 2 capsules\nMagnesium (as magnesium bisglycinate)\t200 mg',
+      description: 'Magnesium bisglycinate (CAS 14783-68-7).',
+    });
+    expect(b.kind).toBe('magnesium-supplement');
+  });
+
   it('magnesium in distilled water, or nigari for tofu, is a food', () => {
     for (const title of ['Wat-Aah! Power, Vapor Distilled Water + Magnesium', 'Nigari (chlorure de magnésium marin) - 1KG']) {
       const a = run({ title, ingredients: 'Water, magnesium chloride.' });

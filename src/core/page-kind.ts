@@ -340,6 +340,18 @@ const DEPLETED_SOIL_RE = new RegExp(
 const FOOD_CHAIN_RE = /^(?:plants|soil|livestock|cattle|poultry)$/;
 
 /** Three or more mentions of animals or plants, but the food chain of a sentence on depleted soils: the product is theirs. */
+/**
+ * "CAS Number 927-20-8", "Molecular Formula C3H7MgO6P", "Package 25kg/drum": a supplier's page for the
+ * raw chemical, sold by the drum to makers, no product a shopper takes.
+ */
+const CAS_NUMBER_RE = /(?<![a-z])cas(?: (?:no|number|nr|n°))?\.?[ :\t]{1,3}\d{2,7}-\d{2}-\d(?!\d)/;
+const BULK_CHEMICAL_RE =
+  /(?<![a-z])(?:molecular (?:formula|weight)|mol(?:ecular|\.)? wt|\d{1,4} ?kgs? ?(?:\/|per) ?(?:drum|bag|carton|barrel)|(?:drum|bag|carton)s? of \d{1,4} ?kgs?|assay|minimum order|moq)(?![a-z])/;
+function rawMaterial(text: string): boolean {
+  const folded = fold(text);
+  return CAS_NUMBER_RE.test(folded) && BULK_CHEMICAL_RE.test(folded);
+}
+
 function forAnimalsOrPlants(text: string): boolean {
   const mentions = fold(text)
     .split(/(?<=[.!?])\s+|\n/)
@@ -677,6 +689,13 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       warnings,
       'not-a-supplement-product',
       'The page is about a thing made of or for magnesium (a device, a tool, a gift set), not a supplement: no dose verdict.',
+    );
+  } else if (!mgRows.length && rawMaterial(`${f.labelText}\n${prose.slice(0, 3_000)}`)) {
+    kind = 'not-a-supplement';
+    warn(
+      warnings,
+      'raw-material',
+      'The page sells the raw chemical to makers (its CAS number, formula and bulk packing), not a supplement: no dose verdict.',
     );
   } else if (forAnimalsOrPlants(`${f.title}\n${prose.slice(0, 3_000)}`)) {
     // "Epsom Salt 50 / Garden Fertilizer", a horse's "Calm Mix": not taken by people.
