@@ -792,6 +792,17 @@ function fromCompoundRow(ctx: AmountContext): SourceResult {
     // sachet-dose": each salt of one unit gives its share; the unit's magnesium is their sum.
     const others = otherSaltRows(label.magnesiumRows, row);
     const unaddable = unaddableSaltRow(label.magnesiumRows, row);
+    // "Магния лактат 200,0 мг" above "Магния карбонат" whose weight the page lost: the lactate's share
+    // is only part of the unit's magnesium.
+    const unweighed = label.unweighedSalts.find((f) => !row.forms.some((x) => x.id === f.id));
+    if (elemental && unweighed) {
+      warn(
+        warnings,
+        'fraction-unknown',
+        `The label lists "${unweighed.source}" beside "${quote(row.text, 60)}" with no weight: the unit's magnesium cannot be added up.`,
+      );
+      return null;
+    }
     if (elemental && unaddable) {
       warn(
         warnings,
@@ -866,7 +877,8 @@ function hydrateNamedElsewhere(texts: string[], form: FormFinding['id']): Hydrat
     // One finding per form and line: each line is read on its own.
     const x = formsNearMagnesium(line).find((y) => y.id === form);
     const at = x ? line.indexOf(x.source) : -1;
-    const h = x && at >= 0 ? namedHydrate(fold(line.slice(at, at + x.source.length + 20))) : null;
+    // ("dihydrát magnéziumlaktátu": Slovak and Czech name the hydrate first.)
+    const h = x && at >= 0 ? namedHydrate(fold(line.slice(Math.max(0, at - 12), at + x.source.length + 20))) : null;
     if (h) hydrates.add(h);
   }
   return hydrates.size === 1 ? [...hydrates][0]! : null;
@@ -912,8 +924,29 @@ function fromPercent(ctx: AmountContext): SourceResult {
 }
 
 /** The title's figure: reported as the title's claim, never a verified dose. */
+/**
+ * "MAGNESII LACTICI 500 MG TBL.", "Magnesii citras 500 mg": a pharmacopoeia's Latin name of the salt
+ * (magnesii, "of magnesium", then the salt) gives the salt's weight in one unit, as medicines are named.
+ */
+const LATIN_SALT_TITLE_RE =
+  /(?<![a-z])magnesii (?:lactici|lactas|citras|oxidum|oxydum|(?:sub)?carbonas|hydroxidum|sulfas|(?:hydrogeno)?aspartas|orotas|gluconas|pidolas|glycerophosphas|chloridum)(?![a-z])/;
+
 function fromTitle(ctx: AmountContext): SourceResult {
   const { warnings, titleInfo } = ctx;
+  const latinSalt = titleInfo.mgClaim && titleInfo.forms.length === 1 && LATIN_SALT_TITLE_RE.test(fold(ctx.f.title));
+  if (titleInfo.mgClaim && latinSalt) {
+    const form = titleInfo.forms[0]!;
+    const hydrate = namedHydrate(fold(ctx.f.title)) ?? hydrateNamedElsewhere(productTexts(ctx.f, ctx.ingredientsText), form.id);
+    const elemental = elementalFromCompound(titleInfo.mgClaim.mg, [form], hydrate);
+    if (elemental) {
+      warn(
+        warnings,
+        'title-salt-weight',
+        `The name "${titleInfo.mgClaim.source}" weighs the salt, as medicines named in Latin do: ${elemental.min === elemental.max ? elemental.min : `${elemental.min}–${elemental.max}`} mg magnesium in one unit.`,
+      );
+      return make(ctx, elemental, 'from-compound', titleInfo.mgClaim.source);
+    }
+  }
   // 5. The title's figure: a claim, not a verified dose.
   if (titleInfo.mgClaim) {
     warn(

@@ -1201,6 +1201,27 @@ describe('page-text rules on whole snapshots', () => {
     expect(b.kind).toBe('magnesium-supplement');
   });
 
+  it('a Latin salt name weighs the salt ("MAGNESII LACTICI 500 MG", hydrate named before it in the text)', () => {
+    const a = run({
+      title: 'MAGNESII LACTICI 500 MG TBL. GALVEX',
+      description: 'Magnéziové tablety 500 mg Galvex\ntablety\ndihydrát magnéziumlaktátu',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 51, max: 51, basis: 'from-compound' });
+    expect(codes(a)).toContain('title-salt-weight');
+    // An English name with its figure stays the title's claim.
+    expect(run({ title: 'Magnesium Lactate 500 mg Tablets' }).elementalMgPerServing).toMatchObject({ basis: 'from-title' });
+  });
+
+  it("a salt row whose weight the page lost leaves the unit's magnesium unknown", () => {
+    const a = run({
+      title: 'Магний плюс, таблетки шипучие',
+      labelText: 'На одну таблетку:\nМагния лактат\t200,0 мг\nМагния карбонат\t\nПиридоксина гидрохлорид (Витамин B6)\t2,0 мг',
+    });
+    expect(a.elementalMgPerServing).toBeNull();
+    expect(codes(a)).toContain('fraction-unknown');
+    expect(a.forms.map((f) => f.id)).toEqual(['lactate', 'carbonate']);
+  });
+
   it('magnesium in distilled water, or nigari for tofu, is a food', () => {
     for (const title of ['Wat-Aah! Power, Vapor Distilled Water + Magnesium', 'Nigari (chlorure de magnésium marin) - 1KG']) {
       const a = run({ title, ingredients: 'Water, magnesium chloride.' });

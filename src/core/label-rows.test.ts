@@ -20,6 +20,20 @@ describe('label rows', () => {
     expect(r.magnesiumRows[0]!.forms.map((f) => f.id)).toEqual(['glycinate', 'oxide']);
   });
 
+  it('"Per dagdosering (twee (2) tabletten)": the count in words, then in figures, is the day\'s two tablets', () => {
+    const r = readLabel('Per dagdosering (twee (2) tabletten)\nMagnesium (magnesiumoxide)\t67%\t250 mg', { eu: true });
+    expect(r.servingSize).toBe('2 tablet');
+    expect(r.magnesiumRows[0]!.basis).toEqual({ per: 'day', units: 2, unit: 'tablet' });
+  });
+
+  it.each(['Elke capsule bevat:', 'Cada cápsula contiene:', 'Varje kapsel innehåller:'])(
+    '"%s" heads one unit\'s rows',
+    (head) => {
+      const r = readLabel(`${head}\nSoort\t\t%RI*\nMagnesium\t113 mg\t32\nCalcium\t94 mg\t10`, { eu: true });
+      expect(r.magnesiumRows[0]!.basis.per).toBe('unit');
+    },
+  );
+
   it('"Toplam Elementel Magnezyum" (Turkish: total elemental magnesium) is the element\'s row', () => {
     const r = readLabel('Etken Madde\tMiktar\nToplam Elementel Magnezyum\t200 mg\nVitamin B6 (P-5-P)\t10 mg', { eu: true });
     expect(r.magnesiumRows.map((m) => [m.reading, m.amount?.mg])).toEqual([['elemental', 200]]);

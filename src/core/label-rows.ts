@@ -52,6 +52,8 @@ export interface LabelReading {
    * list magnesium; it does not say how much.
    */
   magnesiumRowsWithoutAmount: number;
+  /** Magnesium salts a table lists with no weight ("Магния карбонат" with its cell empty). */
+  unweighedSalts: FormFinding[];
   servingSize: string | null;
   /** The serving size is a header column's count ("per dose giornaliera (3 compresse)"), no "Serving Size" line. */
   servingFromHeader: boolean;
@@ -87,7 +89,7 @@ const INGREDIENTS_RE =
   /^(?:other ingredients|medicinal ingredients?|ingredients medicinaux|ingredients|zutaten|ingredients|ingredientes|ingredienti|composition|inhaltsstoffe)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 /** "per capsule", "each tablet", "pro Kapsel": one unit's basis (exported: a title that says so, amount.ts). */
 export const PER_UNIT_RE =
-  /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?|pour (?:un|une)|for one|in one|setiap|tiap|hver|hvert|her bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|stick|sachet|beutel|kapsul|tablett)/;
+  /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?|cada|elke|iedere|varje|kazd[aey]|pour (?:un|une)|for one|in one|setiap|tiap|hver|hvert|her bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|stick|sachet|beutel|kapsul|tablett)/;
 const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevni odmerek|dnevn[aoiu] doz[aiu]|gunluk doz|dagsdose|dagsdosis|daglig dos(?:is|e)?|paivaannos\w*|vuorokausiannos\w*|napi adag\w*)(?![a-z])|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량/;
 const PER_SERVING_RE =
@@ -122,8 +124,9 @@ const CJK_PER_N_UNITS_RE =
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
 const UNITS_CONTAIN_HEADER_RE =
   /(?<=^(?:each |every )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos)(?=[ ]{1,2}(?:contain|provide|deliver|supply|give|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono)(?![a-z]))/;
+// ("Per dagdosering (twee (2) tabletten)": the count in words, then in figures in its own bracket.)
 const UNITS_IN_HEADER_RE =
-  /(\d{1,2})[ ]{0,2}(?:(?:vegan|veg|vegetarian|vegetable|plant|soft) )?(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)/;
+  /(\d{1,2})\)?[ ]{0,2}(?:(?:vegan|veg|vegetarian|vegetable|plant|soft) )?(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)/;
 
 /** A count of units with their weight in a bracket: "2정(1,600mg)", "2 capsules (1,200 mg)". */
 const UNITS_WEIGHT_RE = /\d{1,2}[ ]?\p{L}{1,12}\.?[ ]?\([ ]?\d[\d.,]{0,6}[ ]?(?:mg|g)[ ]?\)/gu;
@@ -244,6 +247,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     magnesiumRows: [],
     otherNutrientRows: 0,
     magnesiumRowsWithoutAmount: 0,
+    unweighedSalts: [],
     servingSize: null,
     servingFromHeader: false,
     servingsPerContainer: null,
@@ -510,6 +514,8 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
           // "3粒あたり", "2정 당": the count without its "per"; "per dosering (3 vegan capsules)": the bracket's count.
           .replace(/\s*(?:あたり|当たり|당)$/, '')
           .replace(/^(?:per|pro|par|por) (?:dose|dosering|dosis)\s*\((.*)\)$/i, '$1')
+          // "twee (2) tabletten": the figure's bracket closes before the unit.
+          .replace(/^(\d{1,2})\)\s*/, '$1 ')
           .trim();
       }
       continue;
@@ -520,7 +526,25 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       magnesiumMentions(line).every((m) => !m.excipient)
     ) {
       reading.magnesiumRowsWithoutAmount++;
+      reading.unweighedSalts.push(...formsNearMagnesium(line).filter((f) => f.id !== 'other'));
       continue;
+    }
+    // "Магния лактат 200,0 мг" then "Магния карбонат" with its cell empty, then the next nutrient's row
+    // with its own amount: a second magnesium salt the table lists without a weight.
+    const next = lines[i + 1] ?? '';
+    if (
+      reading.magnesiumRows.length > 0 &&
+      trimmed.length <= 40 &&
+      !/\d/.test(line) &&
+      /\d/.test(next) &&
+      !/^\s*\d/.test(next) &&
+      magnesiumMentions(line).every((m) => !m.excipient)
+    ) {
+      const salts = formsNearMagnesium(line).filter((f) => f.id !== 'other');
+      if (salts.length) {
+        reading.unweighedSalts.push(...salts);
+        continue;
+      }
     }
     if (
       !per100g &&

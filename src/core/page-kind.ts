@@ -421,7 +421,17 @@ const PROSE_SOURCE = 'bullets, details and description';
 
 /** Where forms are read, most trustworthy first: the first source that names any gives them all. */
 const FORM_SOURCES: { source: string; read: (p: PageInputs) => FormFinding[] }[] = [
-  { source: 'label rows', read: (p) => p.mgRows.reduce<FormFinding[]>((acc, row) => mergeForms(acc, row.forms), []) },
+  {
+    // (With the salts a table lists with no weight: "Магния карбонат" under "Магния лактат 200,0 мг".)
+    source: 'label rows',
+    read: (p) =>
+      p.mgRows.length
+        ? mergeForms(
+            p.mgRows.reduce<FormFinding[]>((acc, row) => mergeForms(acc, row.forms), []),
+            p.label.unweighedSalts,
+          )
+        : [],
+  },
   { source: 'ingredients', read: (p) => (p.ingredientsText ? formsNearMagnesium(p.ingredientsText) : []) },
   { source: 'label text', read: (p) => (p.f.labelText ? formsNearMagnesium(p.f.labelText) : []) },
   {

@@ -365,6 +365,9 @@ describe('how often, when the directions say it in few words', () => {
     ['1 tablet', 'Neem eenmaal daags 1 tablet met water.', 1, 1],
     ['1 tablet', 'Tweemaal daags 1 tablet bij de maaltijd.', 2, 2],
     ['1 capsule', '3 maal daags 1 capsule.', 3, 3],
+    // Dutch singular units: a chewable tablet, a scoop.
+    ['1 tablet', 'Neem 1 kauwtablet per dag of zoals voorgeschreven.', 1, 1],
+    ['1 scoop', 'Mix dagelijks 1 maatschep in gefilterd water.', 1, 1],
     [
       '1 tablet',
       'Ochtend n.v.t. Middag n.v.t. Avond Neem 1 tablet bij de avondmaaltijd. Tot 2 tabletten per dag. Nacht n.v.t.',

@@ -354,6 +354,7 @@ export const FORMS: readonly FormKnowledge[] = [
       '락테이트',
       'लैक्टेट',
       'lactas',
+      'lactici',
       'lactate',
       'lactat',
       'lattato',

@@ -1037,6 +1037,44 @@ describe('page-text reader: compositions told in running text', () => {
     }
   });
 
+  it('"Samenstelling: 425 mg Bietensappoeder … 400 mg Magnesium (glycerofosfaat) 200 mg Taurine": rows written amount first', () => {
+    const fields = readPageText(
+      [
+        'Acti-Mag',
+        'Samenstelling: 425 mg Bietensappoeder (Beta vulgaris) 400 mg Magnesium (glycerofosfaat) 200 mg Taurine 16 mg Vitamine B3 - Niacine (niacinamide)',
+        'Dosering: 1 keer per dag 1 maatschepje.',
+      ].join('\n'),
+    );
+    expect(fields.labelText?.split('\n')).toContain('400 mg Magnesium (glycerofosfaat)');
+    expect(fields.labelText).not.toContain('Magnesium (glycerofosfaat) 200 mg');
+  });
+
+  it('"Actieve ingrediënten per dagdosering (2 capsules)" heads the panel', () => {
+    const fields = readPageText(
+      [
+        'Alka BasenCaps Magnesium',
+        'Dosering en gebruik',
+        'Dagelijks 2 capsules.',
+        'Actieve ingrediënten per dagdosering (2 capsules)',
+        'Mineralen\tHoeveelheid\tRI*',
+        'Magnesium (uit magnesiumcarbonaat)\t230 mg\t61%',
+      ].join('\n'),
+    );
+    expect(fields.labelText?.split('\n')[0]).toBe('Actieve ingrediënten per dagdosering (2 capsules)');
+  });
+
+  it("a leaflet's heading further down a drug database's page makes it a product's; a reading list's item does not", () => {
+    const head = [
+      'Magnesii Lactici 0,5 Tbl. Medicamenta',
+      'farmaceutika.info',
+      ...Array.from({ length: 14 }, (_, i) => `Kód ${i}\tPOR TBL NOB`),
+    ];
+    expect(readPageText([...head, 'PŘÍBALOVÁ INFORMACE: INFORMACE PRO UŽIVATELE', 'tablety'].join('\n')).isProductPage).toBe(
+      true,
+    );
+    expect(readPageText([...head, 'Literatur', '- Gebrauchsinformation (CH)'].join('\n')).isProductPage).toBe(false);
+  });
+
   it('a name with "Home" in it is the title; a spec line ("Size: 40 x 30cm") is not', () => {
     const fields = readPageText(
       [

@@ -290,6 +290,22 @@ function splitRows(line: string): string[] {
     .filter(Boolean);
 }
 
+/** An amount, then a name: a row written amount first ("400 mg Magnesium (glycerofosfaat)"). */
+const AMOUNT_THEN_NAME_RE = /^\d[\d.,]*\s?(?:mg|mcg|µg|g|iu)\s+\p{L}/iu;
+/**
+ * "425 mg Bietensappoeder (…) 400 mg Magnesium (glycerofosfaat) 200 mg Taurine …": rows written amount
+ * first and run together, split before each amount (not after it, which would give each name the
+ * next row's amount).
+ */
+function amountFirstRows(text: string): string[] | null {
+  if (!AMOUNT_THEN_NAME_RE.test(text)) return null;
+  const rows = text
+    .split(/\s+(?=\d[\d.,]*\s?(?:mg|mcg|µg|g|iu)\s+\p{L})/iu)
+    .map((r) => r.trim())
+    .filter(Boolean);
+  return rows.length >= 2 && rows.every((r) => AMOUNT_THEN_NAME_RE.test(r)) ? rows : null;
+}
+
 interface Classified {
   line: string;
   folded: string;
@@ -427,8 +443,8 @@ function classify(lines: string[]): Classified[] {
         unitHead.index === 0 &&
         CONTENTS_RE.test(unitHead[0].slice(unitHead[0].lastIndexOf(' '))) &&
         /^[ :]{0,2}\d/.test(rest.slice(unitHead[0].length));
-      for (const row of asList ? list.items.map((r) => r.trim()) : statement ? [rest] : splitRows(rest))
-        out.push({ line: row, folded: fold(row), block: 'facts', heading: false });
+      const rows = asList ? list.items.map((r) => r.trim()) : statement ? [rest] : (amountFirstRows(rest) ?? splitRows(rest));
+      for (const row of rows) out.push({ line: row, folded: fold(row), block: 'facts', heading: false });
       if (asList && list.runOn) {
         block = 'prose';
         out.push({ line: list.runOn[2]!, folded: fold(list.runOn[2]!), block, heading: false });
@@ -1423,7 +1439,10 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const short = items.length <= SHORT_TEXT_LINES && items.every((c) => c.line.length <= 160);
   // A medicine's leaflet ("Patienteninformation", "Package leaflet: information for the user") is
   // about that one medicine, even where the copy stops before its dosing section.
-  const leaflet = items.slice(nameAt, nameAt + 12).some((c) => c.line.length <= 80 && LEAFLET_RE.test(c.folded));
+  // (Not an item of a reading list: "- Gebrauchsinformation (CH)" under "Literatur" cites one.)
+  const leaflet = items
+    .slice(nameAt, nameAt + 25)
+    .some((c) => c.line.length <= 80 && !c.bullet && !/^[-–•*]\s/.test(c.line) && LEAFLET_RE.test(c.folded));
   // A product database's record ("Barcode: 22149466" under the name): one product's page.
   const barcoded = items.slice(nameAt, nameAt + 12).some((c) => BARCODE_LINE_RE.test(c.folded.trim()));
   // A drug directory's detail rows count the product's pack ("Kemasan<TAB>1 botol @ 60 tablet").

@@ -65,6 +65,8 @@ export const FACTS_HEAD = new RegExp(
       'samenstelling',
       'voedingswaarde\\w*',
       'werkzame stof\\w*',
+      // "Actieve ingrediënten per dagdosering (2 capsules)".
+      '(?:actieve|werkzame) (?:ingredienten|bestanddelen)',
       'per (?:dagdosering|dagdosis|tablet|capsule)',
       'sklad',
       'sammansattning',
