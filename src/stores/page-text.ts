@@ -654,6 +654,10 @@ function chromeForTitle(c: Classified): boolean {
   return CHROME_RE.test(named ? c.folded.replace(/(?<![a-z])home(?![a-z])/g, ' ') : c.folded);
 }
 
+/** "Literatur", "References", "Quellen": a reading list's heading. */
+const READING_LIST_HEAD_RE =
+  /^(?:literatur|literature|references?|quellen|bibliographie|bibliography|bibliografia|sources?|siehe auch|see also)$/;
+
 /** "Size: 40 x 30cm x 20cm", "Brand: Pure Blue Essentials": a detail's label, a space, its value; no name. */
 const SPEC_LINE_RE = /^\p{L}[\p{L}-]{1,14}(?: \p{L}[\p{L}-]{1,14})?: \S/u;
 /** "You Save: $4.17 (14%)": a price line's words, not a name. */
@@ -1442,7 +1446,12 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // (Not an item of a reading list: "- Gebrauchsinformation (CH)" under "Literatur" cites one.)
   const leaflet = items
     .slice(nameAt, nameAt + 25)
-    .some((c) => c.line.length <= 80 && !c.bullet && !/^[-–•*]\s/.test(c.line) && LEAFLET_RE.test(c.folded));
+    .some(
+      (c, k) =>
+        c.line.length <= 80 &&
+        LEAFLET_RE.test(c.folded) &&
+        !items.slice(Math.max(0, nameAt + k - 3), nameAt + k).some((b) => READING_LIST_HEAD_RE.test(b.folded.trim())),
+    );
   // A product database's record ("Barcode: 22149466" under the name): one product's page.
   const barcoded = items.slice(nameAt, nameAt + 12).some((c) => BARCODE_LINE_RE.test(c.folded.trim()));
   // A drug directory's detail rows count the product's pack ("Kemasan<TAB>1 botol @ 60 tablet").
