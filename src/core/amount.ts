@@ -958,8 +958,11 @@ function fromTitle(ctx: AmountContext): SourceResult {
         ? `Only the title states an amount ("${titleInfo.mgClaim.source}"); it does not say per capsule or per serving, so no daily dose is worked out from it.`
         : `Only the title states an amount ("${titleInfo.mgClaim.source}"); it may be salt weight or per capsule, so no daily dose is worked out from it.`,
     );
-    const mg = titleInfo.mgClaim.mg;
-    return make(ctx, { min: mg, max: mg }, 'from-title', titleInfo.mgClaim.source);
+    // "Magnefar B6 tabletki 50 mg jonów magnezu Mg2 5 05 mg": the title's own statement of the element
+    // is its figure for magnesium, not the figure after the last mention.
+    const stated = findElementalStatements(ctx.f.title);
+    const mg = stated.length === 1 ? stated[0]!.mg : titleInfo.mgClaim.mg;
+    return make(ctx, { min: mg, max: mg }, 'from-title', stated.length === 1 ? stated[0]!.source : titleInfo.mgClaim.source);
   }
   return undefined;
 }

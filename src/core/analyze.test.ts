@@ -709,6 +709,9 @@ describe('page-text rules on whole snapshots', () => {
       'Du kan bruge Magnesia ved\n • Forstoppelse, hvor livstilsændring ikke hjælper',
       'Magnesia är ett laxermedel som används vid förstoppning.',
       'Valmistetta käytetään ummetuksen hoitoon.',
+      // Russian: "a preparation with an antacid action", "as a laxative, 1 teaspoon".
+      'Magnesio San Pellegrino — препарат с антацидным действием.',
+      'Взрослые: как слабительное 1 столовая ложка.',
     ]) {
       const a = analyze({
         ...base,
@@ -1180,6 +1183,18 @@ describe('page-text rules on whole snapshots', () => {
     }
   });
 
+  it('a title counting its servings ("- 30 Servings") names a product on sale', () => {
+    const a = analyze({
+      url: null,
+      store: 'generic',
+      isProductPage: true,
+      forSale: true,
+      title: 'MegaMag Fem Balance - 30 Servings | Metagenics',
+      description: 'A powder featuring: Magnesium Glycinate: 200mg in its highly bioavailable form; Myo-Inositol: 2000mg.',
+    });
+    expect(a.kind).not.toBe('not-a-supplement');
+  });
+
   it("a supplier's page for the raw chemical (CAS number, formula, 25 kg drums) is no supplement", () => {
     const description = [
       'Product name\tMagnesium glycerophosphate powder',
@@ -1210,6 +1225,11 @@ describe('page-text rules on whole snapshots', () => {
     expect(codes(a)).toContain('title-salt-weight');
     // An English name with its figure stays the title's claim.
     expect(run({ title: 'Magnesium Lactate 500 mg Tablets' }).elementalMgPerServing).toMatchObject({ basis: 'from-title' });
+    // A title stating the element's amount gives that figure, not the next one after its last mention.
+    expect(run({ title: 'Magnefar B6 tabletki 50 mg jonów magnezu Mg2 5 05 mg' }).elementalMgPerServing).toMatchObject({
+      min: 50,
+      basis: 'from-title',
+    });
   });
 
   it("a salt row whose weight the page lost leaves the unit's magnesium unknown", () => {
@@ -1222,8 +1242,47 @@ describe('page-text rules on whole snapshots', () => {
     expect(a.forms.map((f) => f.id)).toEqual(['lactate', 'carbonate']);
   });
 
+  it("an Open Food Facts record whose ingredients open with a magnesium salt is a supplement's, panel per 100 g or not", () => {
+    const panel = 'Nährwertangaben\tje 100 g\nFett\t0.8 g\nKohlenhydrate\t7 g\nEiweiß\t0 g\nSalz\t0.02 g';
+    const a = run({
+      title: 'Magnesium Dragees 400',
+      ingredients: 'Magnesiumoxid; Füllstoff: mikrokristalline Cellulose',
+      labelText: panel,
+    });
+    expect(a.kind).toBe('magnesium-supplement');
+    // So is one named by magnesium alone, whatever its first ingredient.
+    const named = run({
+      title: 'Magnésium',
+      ingredients: 'Edulcorant : sorbitol ; minéral : oxyde de magnésium',
+      labelText: panel,
+    });
+    expect(named.kind).toBe('magnesium-supplement');
+    // A food that lists a magnesium salt further down is still a food, its panel per 100 g in Polish too.
+    const food = run({
+      title: 'Cappuccino z magnezem',
+      ingredients: 'Mleczna baza (syrop glukozowy, oleje roślinne), cukier, węglan magnezu',
+      labelText: 'Wartość odżywcza\tw 100 g\nTłuszcz\t9.6 g\nWęglowodany\t80 g\nBiałko\t5 g\nSól\t0.29 g',
+    });
+    expect(food.kind).toBe('not-a-supplement');
+    expect(codes(food)).toContain('food-or-drink');
+  });
+
+  it('homemade lotion bars are a recipe, not a topical product', () => {
+    const a = run({
+      title: 'Sleepytime Lavender and Magnesium Lotion Bars',
+      description:
+        'These homemade lotion bars combine cacao butter and shea with magnesium chloride, to massage into tired muscles.',
+    });
+    expect(a.kind).toBe('not-a-supplement');
+    expect(codes(a)).toContain('recipe');
+  });
+
   it('magnesium in distilled water, or nigari for tofu, is a food', () => {
-    for (const title of ['Wat-Aah! Power, Vapor Distilled Water + Magnesium', 'Nigari (chlorure de magnésium marin) - 1KG']) {
+    for (const title of [
+      'Wat-Aah! Power, Vapor Distilled Water + Magnesium',
+      'Nigari (chlorure de magnésium marin) - 1KG',
+      'Ekologiczny sok z pokrzywy 500ml',
+    ]) {
       const a = run({ title, ingredients: 'Water, magnesium chloride.' });
       expect(a.kind, title).toBe('not-a-supplement');
       expect(codes(a), title).toContain('food-or-drink');
@@ -1612,6 +1671,9 @@ describe('misfires of the part T36–T38 rules, kept out (review 6), and Hebrew 
   ])('a caution about antacids or laxatives on a supplement (%s) keeps it a supplement', (status, caution) => {
     const a = run({ title: 'マグネシウム 90粒', labelText: 'マグネシウム\t300mg', description: `${status}\n${caution}` });
     expect(a.kind).toBe('magnesium-supplement');
+  });
+  it('a drawing paste of magnesium sulphate goes on the skin', () => {
+    expect(run({ title: 'Magnesium Sulphate Paste BP', labelText: 'Dried Magnesium Sulphate\t47.762g' }).kind).toBe('topical');
   });
   it.each([
     'Det som inte tas upp kan verka laxerande.',

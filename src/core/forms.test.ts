@@ -121,6 +121,9 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     // Shops spell the loanwords more than one way.
     ['나우푸드 마그테인 마그네슘 L-트리오네이트 베지 캡슐', ['threonate']],
     ['마그네슘 & 포타슘 아스파르테이트 베지 캡슐', ['aspartate']],
+    // Estonian salt names.
+    ['Toimeained: magneesiumtsitraat', ['citrate']],
+    ['magneesiumoksiid 400 mg', ['oxide']],
     ['젖산칼슘, 마그네슘', []],
     // Greek: the adjective before the element, with its ending, or "of the" between; stearate is an excipient.
     ['Κιτρικό μαγνήσιο 200 mg', ['citrate']],
@@ -142,6 +145,7 @@ describe('mentionsMagnesiumNutrient', () => {
     ['Cellulose, magnesium stearate, silica', false],
     ['Stéarate de magnésium', false],
     ['ohne Magnesiumstearat', false],
+    ['anti-klontermiddelen (plantaardig magnesiumstearaat, siliciumdioxide)', false],
     ['Magnesium-free formula', false],
     ['400 mg capsules', false],
     ['Mg citrate', true],

@@ -268,7 +268,7 @@ const ANCHOR_RE = new RegExp(
  * tablet's lubricant (E470b) and other excipients, in the languages the reader knows.
  */
 const EXCIPIENT_AFTER_RE =
-  /^[a-z]{0,4}[ -]{0,2}(?:stearate|stearat|silicate|silikat|trisilicate|salts? of (?:edible |vegetable )?fatty acids|salze (?:der|von) (?:speise)?fettsauren|zouten van (?:eetbare )?vetzuren|d'acides gras|de (?:los )?acidos grasos|d[ei](?:gli)? acidi grassi|kwasow tluszczowych)/;
+  /^[a-z]{0,4}[ -]{0,2}(?:stearate|stearaat|stearat|silicate|silicaat|silikat|trisilicate|salts? of (?:edible |vegetable )?fatty acids|salze (?:der|von) (?:speise)?fettsauren|zouten van (?:eetbare )?vetzuren|d'acides gras|de (?:los )?acidos grasos|d[ei](?:gli)? acidi grassi|kwasow tluszczowych)/;
 const EXCIPIENT_BEFORE_RE =
   /(?:(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}|(?:στεατικ|πυριτικ)[α-ω]{0,3}[ ]{1,2}(?:του[ ]{1,2})?)$/;
 const NEGATED_BEFORE_RE =
@@ -302,7 +302,9 @@ export function magnesiumMentions(text: string): MagnesiumMention[] {
     const after = folded.slice(end, end + 40);
     const before = folded.slice(Math.max(0, start - 45), start);
     const excipient =
-      EXCIPIENT_AFTER_RE.test(after) || /^[a-z]{0,3}(?:stearat|silikat)/.test(after) || EXCIPIENT_BEFORE_RE.test(before);
+      EXCIPIENT_AFTER_RE.test(after) ||
+      /^[a-z]{0,3}(?:stearaa?t|silikat|silicaat)/.test(after) ||
+      EXCIPIENT_BEFORE_RE.test(before);
     const negated = NEGATED_BEFORE_RE.test(before) || NEGATED_AFTER_RE.test(after);
     out.push({ start, end, negated, excipient });
   }

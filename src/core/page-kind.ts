@@ -11,7 +11,7 @@ import { findAmounts } from './units';
 import { warn, type PageInputs } from './page-inputs';
 
 const FOOD_TITLE_RE =
-  /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|almonds?|cashews?|nuts|seeds|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
+  /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|almonds?|cashews?|nuts|seeds|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|juices?|sok|saft|zumo|succo|sumo|cappuccino|latte|kawa|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
 /**
  * "Portable Water Filter System", "Shower Head": a device that adds or removes magnesium is no supplement;
  * nor is the metal ("Magnesium Fire Starting Tool", an anode rod, an alloy wheel, ribbon for a lab), nor
@@ -56,6 +56,23 @@ const EU_MACROS: readonly RegExp[] = [
   /(?<![a-z])(?:proteins?|eiweiss|proteinas|proteines|proteine|eiwitten|bialko)(?![a-z])/,
   /(?<![a-z])(?:salt|salz|sal|sel|sale|zout|sol)(?![a-z])/,
 ];
+/** "Magnésium", "Magnesium Dragees 400", "Magnesium-Citrat": a product named by magnesium alone, in a few words. */
+function namedMagnesium(title: string): boolean {
+  const t = title.trim();
+  const first = magnesiumMentions(t).find((m) => !m.excipient);
+  return !!first && first.start === 0 && t.split(/\s+/).length <= 4;
+}
+
+/**
+ * "Magnesiumoxid; Füllstoff: …", "Citrate de magnésium, correcteurs d'acidité: …": an ingredient list
+ * led by a magnesium salt is a supplement's (a food fortified with one lists it far down: "Extracto de
+ * cereales (73,7%), achicoria (18,5%), sulfato de magnesio (6,2%)").
+ */
+function magnesiumSaltFirst(ingredients: string): boolean {
+  const first = ingredients.split(/[,;(]|\s[-–]\s/)[0] ?? '';
+  return first.length <= 60 && formsNearMagnesium(first).some((x) => x.id !== 'other') && mentionsMagnesiumNutrient(first);
+}
+
 /** A figure in grams, kilojoules or kilocalories other than zero ("Glucides 0 g" is zero). */
 const NONZERO_MACRO_RE = /(?<![\d.,])(?:0*[1-9]\d*(?:[.,]\d+)?|0[.,]\d*[1-9]\d*) ?(?:g|kj|kcal)(?![a-z])/;
 
@@ -65,7 +82,7 @@ const NONZERO_MACRO_RE = /(?<![\d.,])(?:0*[1-9]\d*(?:[.,]\d+)?|0[.,]\d*[1-9]\d*)
  */
 function euFoodPanel(labelText: string): boolean {
   const folded = fold(labelText);
-  const per100 = /(?<![a-z])(?:per|por|pro|pour|je|na) 100 ?(?:g|ml)(?![a-z])/;
+  const per100 = /(?<![a-z])(?:per|por|pro|pour|je|na|w|in|en|i) 100 ?(?:g|ml)(?![a-z])/;
   return (
     per100.test(folded) &&
     EU_MACROS.filter((re) => re.test(folded)).length >= 3 &&
@@ -97,7 +114,7 @@ const CJK_MAGNESIUM_AMOUNT_RE =
 const SUPPLEMENT_WORDS_RE =
   /(?<![a-z])(?:capsules?|caps|tablets?|softgels?|gummies|powder|supplement|chewables?|caplets?|kapseln|tabletten|gelules|comprimes|capsulas|sticks|drink mix|liquid|drops)(?![a-z])/;
 const PRODUCT_SIGNAL_RE =
-  /(?<![a-z\d])(?:\d+ ?(?:count|ct|mg|g|oz|ml|fl oz)|capsules?|tablets?|softgels?|gummies|powder|spray|oil|flakes|lotion|liquid|drops|kapseln|tabletten|gelules|pack of)(?![a-z])/;
+  /(?<![a-z\d])(?:\d+ ?(?:count|ct|mg|g|oz|ml|fl oz|servings|portionen|porties|porciones|porzioni|portions)|capsules?|tablets?|softgels?|gummies|powder|spray|oil|flakes|lotion|liquid|drops|kapseln|tabletten|gelules|pack of)(?![a-z])/;
 const MULTI_TITLE_RE =
   /(?<![a-z])(?:multi ?-?vitamins?|multivitamin|multi-?minerals?|multiple|multi|prenatal|two-a-day|one daily|one-a-day|complete|cal-?mag|zma|electrolytes?|electrolitos|eletrolitos|elektrolyte?|elettroliti|elektrolity|elektrolyty|trace minerals|greens|b-?complex|mineral complex|vitamins? & minerals|vitamins? and minerals)(?![a-z])/;
 const OTHER_NUTRIENT_TITLE_RE =
@@ -179,11 +196,11 @@ const INCI_RE = /(?<![a-z])inci(?: name)?[ ]?:/;
 
 /** A page that tells how to make something (a recipe, DIY): about magnesium, not a product. */
 const RECIPE_RE =
-  /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*|diy|do it yourself|make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht |nicht mehr |kaum )selbst (?:herstellen|machen)(?! (?:kann|konnen))|zelf maken|fai da te|come prepararl[oa]|fait maison|hecho en casa|casero)(?![a-z])/;
+  /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*|diy|do it yourself|homemade|home-made|make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht |nicht mehr |kaum )selbst (?:herstellen|machen)(?! (?:kann|konnen))|zelf maken|fai da te|come prepararl[oa]|fait maison|hecho en casa|casero)(?![a-z])/;
 
 /** "So I decided to make my own": the page makes the thing itself (a shop's "DIY ingredients" tagline does not). */
 const MAKE_OWN_RE =
-  /(?<![a-z])(?:make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht |nicht mehr |kaum )selbst (?:herstellen|machen)(?! (?:kann|konnen))|zelf maken|fai da te|fait maison|hecho en casa)(?![a-z])/;
+  /(?<![a-z])(?:homemade|home-made|make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht |nicht mehr |kaum )selbst (?:herstellen|machen)(?! (?:kann|konnen))|zelf maken|fai da te|fait maison|hecho en casa)(?![a-z])/;
 
 /** "35-40g des Pulvers in einem Liter Wasser": a quantity of powder per litre or cup is mixing, not a dose. */
 const MIXING_RE =
@@ -196,7 +213,7 @@ function isRecipe(text: string): boolean {
 
 /** What a magnesium medicine is for when it is not a supplement: a laxative, an antacid, a purge. */
 const DRUG_KIND_RE =
-  /(?<![a-z])(saline laxative|laxatives?|stool softeners?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|bowel (?:prep|cleansing)|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|obat maag|antasit|laksatif|pencahar|laksativ\w*|maagtablet\w*|magentablette\w*|afførende|afføringsmiddel\w*|avførende|avføringsmiddel\w*|laxerande|laxermedel\w*|ulostava\w*|ulostuslaake\w*)(?![a-zø])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*)(?![а-я])|(便秘薬|便秘治療薬|制酸剤|緩下剤|泻药|瀉藥|缓泻剂|緩瀉劑|抗酸剂|制酸剂|제산제|완하제|변비약)/g;
+  /(?<![a-z])(saline laxative|laxatives?|stool softeners?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|bowel (?:prep|cleansing)|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|obat maag|antasit|laksatif|pencahar|laksativ\w*|maagtablet\w*|magentablette\w*|afførende|afføringsmiddel\w*|avførende|avføringsmiddel\w*|laxerande|laxermedel\w*|ulostava\w*|ulostuslaake\w*)(?![a-zø])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*|антацидн[а-я]*|как слабительн[а-я]*)(?![а-я])|(便秘薬|便秘治療薬|制酸剤|緩下剤|泻药|瀉藥|缓泻剂|緩瀉劑|抗酸剂|制酸剂|제산제|완하제|변비약)/g;
 /** A complaint a medicine is for: counts only where the text says the product treats it. */
 const COMPLAINT_RE =
   /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|backache|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|obstipation|forstoppelse|forstoppning|ummetu\w*|narastys\w*|maagzuur|halsbrand|zaparci\w*|zgag\w*|zacp\w*|zapch\w*)(?![a-z])|(?<![а-я])(запор[а-я]*|изжог[а-я]*)(?![а-я])/g;
@@ -640,6 +657,8 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       !saysSupplement &&
       !findAmounts(f.title).length &&
       !SWALLOWED_UNITS_RE.test(fold(`${f.title}\n${prose}\n${p.ingredientsText}`)) &&
+      !magnesiumSaltFirst(p.ingredientsText) &&
+      !namedMagnesium(f.title) &&
       euFoodPanel(f.labelText)) ||
     // "Per 100 g | Per serving" over an energy row, and no word of a supplement: a food's table.
     (!saysSupplement && PER_100_BESIDE_SERVING_RE.test(fold(f.labelText)) && ENERGY_ROW_RE.test(fold(f.labelText))) ||

@@ -46,6 +46,8 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: Firoz & Graber 2001 (about 4% absorbed); Walker et al. 2003`,
     fraction: { min: 0.603, max: 0.603, source: `${K2}: 24.305/40.30` },
     synonyms: [
+      // Estonian.
+      'oksiid',
       'οξειδι',
       '酸化',
       '氧化',
@@ -77,6 +79,8 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: suggested tiers (inorganic)`,
     fraction: { min: 0.417, max: 0.417, source: `${K2}: 24.305/58.32` },
     synonyms: [
+      // Estonian.
+      'hudroksiid',
       '水酸化',
       '氢氧化',
       '氫氧化',
@@ -143,6 +147,8 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { hexahydrate: 0.1196, anhydrous: 0.2553 },
     },
     synonyms: [
+      // Estonian.
+      'kloriid',
       'χλωριουχ',
       '塩化',
       '氯化',
@@ -230,6 +236,8 @@ export const FORMS: readonly FormKnowledge[] = [
       source: `${K2}: magnesium hydrogen citrate 24.305/214.41 = 0.113; trimagnesium dicitrate nonahydrate 0.119; anhydrous 24.305/451.11 = 0.162`,
     },
     synonyms: [
+      // Estonian.
+      'tsitraat',
       'κιτρικ',
       'クエン酸',
       '柠檬酸',
@@ -295,6 +303,8 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: Schuette 1994; suggested tiers`,
     fraction: { min: 0.141, max: 0.141, source: `${K2}: bisglycinate 24.305/172.42` },
     synonyms: [
+      // Estonian.
+      'glutsinaat',
       'γλυκινικ',
       'クリシン酸',
       'クリシネート',
