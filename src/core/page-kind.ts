@@ -356,7 +356,6 @@ const DEPLETED_SOIL_RE = new RegExp(
 /** The food chain's words in such a sentence (never a pet's or a horse's). */
 const FOOD_CHAIN_RE = /^(?:plants|soil|livestock|cattle|poultry)$/;
 
-/** Three or more mentions of animals or plants, but the food chain of a sentence on depleted soils: the product is theirs. */
 /**
  * "CAS Number 927-20-8", "Molecular Formula C3H7MgO6P", "Package 25kg/drum": a supplier's page for the
  * raw chemical, sold by the drum to makers, no product a shopper takes.
@@ -369,6 +368,7 @@ function rawMaterial(text: string): boolean {
   return CAS_NUMBER_RE.test(folded) && BULK_CHEMICAL_RE.test(folded);
 }
 
+/** Three or more mentions of animals or plants, but the food chain of a sentence on depleted soils: the product is theirs. */
 function forAnimalsOrPlants(text: string): boolean {
   const mentions = fold(text)
     .split(/(?<=[.!?])\s+|\n/)
