@@ -712,6 +712,8 @@ describe('page-text rules on whole snapshots', () => {
       // Russian: "a preparation with an antacid action", "as a laxative, 1 teaspoon".
       'Magnesio San Pellegrino — препарат с антацидным действием.',
       'Взрослые: как слабительное 1 столовая ложка.',
+      // A bowel cleanser before a colonoscopy.
+      'Updated 2 Feb 2023 | Colonic evacuation',
     ]) {
       const a = analyze({
         ...base,
@@ -1265,6 +1267,18 @@ describe('page-text rules on whole snapshots', () => {
     });
     expect(food.kind).toBe('not-a-supplement');
     expect(codes(food)).toContain('food-or-drink');
+  });
+
+  it('a herb whose prose names magnesium among its own nutrients, over an ingredient list without it, holds none as a supplement', () => {
+    const page = {
+      title: 'Owoc róży 50g, Flos',
+      description: 'Suszone owoce róży zawierają węglowodany, białko, potas, sód, magnez, żelazo i witaminy.',
+      ingredients: 'Rozdrobniony owoc róży (Rosae pseudo-fructus) 100%',
+      price: { amount: 899, currency: 'PLN' },
+    };
+    expect(run(page).kind).toBe('not-a-supplement');
+    // The same prose with an amount on its line keeps its magnesium.
+    expect(run({ ...page, description: 'Each capsule provides 100 mg of magnesium.' }).kind).not.toBe('not-a-supplement');
   });
 
   it('homemade lotion bars are a recipe, not a topical product', () => {

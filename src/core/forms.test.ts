@@ -36,6 +36,8 @@ describe('formsInSourceList (the "(as …)" of a magnesium row)', () => {
     // So is a bracket right after a form's name.
     ['as magnesium glycinate, magnesium oxide (SIMAG™)', ['glycinate', 'oxide']],
     ['(as magnesium citrate, yeast)', ['citrate', 'other']],
+    // A bracket saying the form is not given names none.
+    ['(forme non précisée, 30 % VNR)', []],
   ])('%s -> %j', (text, want) => expect(ids(formsInSourceList(text))).toEqual(want));
 });
 

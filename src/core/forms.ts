@@ -134,6 +134,12 @@ const FILLER_WORDS = new Set([
   'albion',
   'traacs',
   'elemental',
+  // "(…, 30 % VNR)": a reference intake's share beside the source, no source itself.
+  'vnr',
+  'nrv',
+  'vrn',
+  'rda',
+  'dv',
   // "Magnesium (total) 125 mg" above its salts' rows: the sum, no source.
   'total',
   'totale',
@@ -227,6 +233,8 @@ export function formsInSourceList(list: string, source: string = list): FormFind
     const named = previousNamed;
     previousNamed = false;
     if (OTHER_MINERAL_RE.test(text) && !/magnesi/.test(text)) continue;
+    // "(forme non précisée, 30 % VNR)", "(form not specified)": the label says it names no source.
+    if (/(?<![a-z])(?:non|not|un|nicht|no)[ -]?(?:precise|specifi|stated|indique|angegeben|especificad)/.test(text)) continue;
     // "(as magnesium carbonate and citric acid)": the acid reacts with the base in water and makes the
     // acid's salt (the "ionic magnesium citrate" of fizzing powders), so it names that form.
     const acid = ACID_OF_SALT_RE.exec(text.trim());

@@ -34,6 +34,16 @@ describe('label rows', () => {
     },
   );
 
+  it('"Magnésium — bisglycinate<TAB>56,25 mg<TAB>Dose modérée ; pas de preuve …": the source after a dash, a comment column no source', () => {
+    const r = readLabel(
+      "Ingrédient\tQuantité\tCommentaire\nMagnésium — bisglycinate\t56,25 mg\tDose modérée ; pas de preuve contre les crampes d'effort à cette dose.",
+      { eu: true },
+    );
+    expect(r.magnesiumRows.map((m) => [m.reading, m.amount?.mg, m.forms.map((f) => f.id)])).toEqual([
+      ['elemental', 56.25, ['glycinate']],
+    ]);
+  });
+
   it('"Toplam Elementel Magnezyum" (Turkish: total elemental magnesium) is the element\'s row', () => {
     const r = readLabel('Etken Madde\tMiktar\nToplam Elementel Magnezyum\t200 mg\nVitamin B6 (P-5-P)\t10 mg', { eu: true });
     expect(r.magnesiumRows.map((m) => [m.reading, m.amount?.mg])).toEqual([['elemental', 200]]);

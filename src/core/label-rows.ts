@@ -765,8 +765,9 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
 const ELEMENTAL_NAME_RE = new RegExp(
   String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|reines|davon|of which|providing|supplying|dont|di cui|de los cuales|dos quais|das quais|w tym|z toho|z tego|waarvan|varav|hvorav|heraf|josta):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay])(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium|magnesio|magnezium|magnezij|magneziu|magnez|horcik[a-z]{0,2}|magni[os]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:-]{0,8}$`,
 );
+// ("Magnésium — bisglycinate 56,25 mg": the source after a dash, as a review's table prints it.)
 const SOURCE_PHRASE_RE =
-  /^[ *†‡#¹²³]{0,6}(?:davon |of which )?(?:magnesium|magnesio|magnezij|magnezyum|magnez(?:u)?|horcik(?:u)?|magneziu|mg)[ *†‡,:]{0,6}(?:aus|from|as|als|sous forme de|en forme de|de|como|come|da|in form von|iz|sebagai|som|ως|w postaci|w formie|jako|ve forme|vo forme|sub forma de|din)[ ]|^[ *]{0,6}(?:магни[ияюе]|магні[ияю])[ ,:]{0,3}(?:в виде|в форме|у вигляді|у формі|из|із)[ ]/;
+  /^[ *†‡#¹²³]{0,6}(?:davon |of which )?(?:magnesium|magnesio|magnezij|magnezyum|magnez(?:u)?|horcik(?:u)?|magneziu|mg)(?:[ *†‡,:]{0,6}(?:aus|from|as|als|sous forme de|en forme de|de|como|come|da|in form von|iz|sebagai|som|ως|w postaci|w formie|jako|ve forme|vo forme|sub forma de|din)[ ]|[ ]{1,2}[—–-][ ]{1,2}(?=[a-z]))|^[ *]{0,6}(?:магни[ияюе]|магні[ияю])[ ,:]{0,3}(?:в виде|в форме|у вигляді|у формі|из|із)[ ]/;
 
 /** How far a bracketed figure may stray from the salt's magnesium share (labels round it). */
 const BRACKET_SHARE_SLACK = 0.05;
@@ -987,9 +988,15 @@ function readMagnesiumRow(
   const percent = percentRaw && percentRaw.value > 0 ? { value: percentRaw.value, kind } : null;
   // Source text after the amount: "Magnesium 300 mg aus Magnesiumcitrat", "… 375 mg (100% NRV) (as citrate)".
   const afterSource = tail.replace(/\d[\d.,]*\s*(?:mg|mcg|µg|g|%)/gi, ' ');
-  const sourceAfter = /(?<![a-z])(?:aus|from|as|als|ut|sous forme de|de|como|come|da)(?![a-z])/i.test(fold(afterSource))
-    ? afterSource
-    : '';
+  // The source word opens what follows the amount, after a reference's bracket or a restatement in
+  // millimoles at most ("375 mg (100% NRV) (as citrate)", "301 mg = 12.4 mmol … ut Magnesii citras");
+  // not a comment column's prose ("56,25 mg<TAB>Dose modérée ; pas de preuve …").
+  const sourceAfter =
+    /^[\s*†,]*(?:=\s*[\d.,]+\s*(?:mmol|mval|meq)[\s,]*)*(?:\([^()]{0,24}\)[\s*†,]*)?\(?\s*(?:aus|from|as|als|ut|sous forme de|de|como|come|da)(?![a-z])/i.test(
+      fold(afterSource),
+    )
+      ? afterSource
+      : '';
   const buffered = saysBuffered(text);
   let reading: MagnesiumRow['reading'];
   let forms: FormFinding[];

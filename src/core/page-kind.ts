@@ -213,7 +213,7 @@ function isRecipe(text: string): boolean {
 
 /** What a magnesium medicine is for when it is not a supplement: a laxative, an antacid, a purge. */
 const DRUG_KIND_RE =
-  /(?<![a-z])(saline laxative|laxatives?|stool softeners?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|bowel (?:prep|cleansing)|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|obat maag|antasit|laksatif|pencahar|laksativ\w*|maagtablet\w*|magentablette\w*|afførende|afføringsmiddel\w*|avførende|avføringsmiddel\w*|laxerande|laxermedel\w*|ulostava\w*|ulostuslaake\w*)(?![a-zø])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*|антацидн[а-я]*|как слабительн[а-я]*)(?![а-я])|(便秘薬|便秘治療薬|制酸剤|緩下剤|泻药|瀉藥|缓泻剂|緩瀉劑|抗酸剂|制酸剂|제산제|완하제|변비약)/g;
+  /(?<![a-z])(saline laxative|laxatives?|stool softeners?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|bowel (?:prep|cleansing|evacuation)|colonic evacuation|purgation|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|obat maag|antasit|laksatif|pencahar|laksativ\w*|maagtablet\w*|magentablette\w*|afførende|afføringsmiddel\w*|avførende|avføringsmiddel\w*|laxerande|laxermedel\w*|ulostava\w*|ulostuslaake\w*)(?![a-zø])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*|антацидн[а-я]*|как слабительн[а-я]*)(?![а-я])|(便秘薬|便秘治療薬|制酸剤|緩下剤|泻药|瀉藥|缓泻剂|緩瀉劑|抗酸剂|制酸剂|제산제|완하제|변비약)/g;
 /** A complaint a medicine is for: counts only where the text says the product treats it. */
 const COMPLAINT_RE =
   /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|backache|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|obstipation|forstoppelse|forstoppning|ummetu\w*|narastys\w*|maagzuur|halsbrand|zaparci\w*|zgag\w*|zacp\w*|zapch\w*)(?![a-z])|(?<![а-я])(запор[а-я]*|изжог[а-я]*)(?![а-я])/g;
@@ -396,6 +396,10 @@ const SUPPLEMENT_STATUS_RE =
  * Stage 1. Does the product contain magnesium as a nutrient? A label that lists nutrients but no
  * magnesium row outweighs words elsewhere on the page.
  */
+/** Nutrients a food or a herb is said to hold beside magnesium, folded ("potas, sód, żelazo, fosfor"). */
+const OTHER_NUTRIENT_WORD_RE =
+  /(?<![a-z])(?:potas\w*|kalium|sod\w*|natri\w*|iron|zelaz\w*|eisen|hierro|ferro|zinc|zink|cynk|zinco|calci\w*|wap\w*|kalzium|phosph\w*|fosfor\w*|vitamin\w*|witamin\w*|protein\w*|bialk\w*|carbohydrat\w*|weglowodan\w*|kohlenhydrat\w*|fib(?:re|er)\w*|siark\w*|sulfur|selen\w*|copper|miedz\w*|kupfer|mangan\w*|flavonoid\w*|karotenoid\w*|carotenoid\w*)(?![a-z])/g;
+
 export function containsMagnesiumOf(p: PageInputs): boolean {
   const { f, mgRows, titleInfo, ingredientsText, detailsText, label } = p;
   const labelListsOtherNutrients = label.otherNutrientRows > 0;
@@ -406,12 +410,23 @@ export function containsMagnesiumOf(p: PageInputs): boolean {
     findAmounts(ingredientsText).length >= 2 &&
     magnesiumMentions(ingredientsText).some((m) => m.excipient) &&
     !mentionsMagnesiumNutrient(ingredientsText);
+  // "Skład: Rozdrobniony owoc róży 100%" under "Suszone owoce róży zawierają … potas, sód, magnez, żelazo,
+  // fosfor …": a list of what goes in, with no magnesium in it, and prose that names magnesium only
+  // among a food's or a herb's own nutrients (three others in its sentence, no amount): none is added.
+  const onlyNaturally =
+    /\p{L}{3,}/u.test(ingredientsText) &&
+    !magnesiumMentions(ingredientsText).length &&
+    [...f.bullets, detailsText, f.description]
+      .flatMap((t) => t.split(/(?<=[.!?;])\s+|\n/))
+      .filter((x) => mentionsMagnesiumNutrient(x))
+      .every((x) => !findAmounts(x).length && new Set(fold(x).match(OTHER_NUTRIENT_WORD_RE) ?? []).size >= 3);
   return (
     mgRows.length > 0 ||
     label.magnesiumRowsWithoutAmount > 0 ||
     (!labelListsOtherNutrients &&
       (titleInfo.containsMagnesium ||
         (!excipientOnly &&
+          !onlyNaturally &&
           [ingredientsText, ...f.bullets, detailsText, f.description, f.labelText].some(mentionsMagnesiumNutrient)))) ||
     // "Bevat per sachet: 243 mg = 10 mmol magnesium", "… (megfelel 100 mg magnéziumnak) és 10 mg
     // piridoxin …": a label that states its magnesium in a sentence, whatever other rows it has.
