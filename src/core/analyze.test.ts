@@ -1686,6 +1686,16 @@ describe('misfires of the part T36–T38 rules, kept out (review 6), and Hebrew 
     const a = run({ title: 'マグネシウム 90粒', labelText: 'マグネシウム\t300mg', description: `${status}\n${caution}` });
     expect(a.kind).toBe('magnesium-supplement');
   });
+  it("a summary's dosage form under '1. DENOMINATION DU MEDICAMENT' counts below a shop's long menus", () => {
+    const menus = Array.from({ length: 80 }, (_, i) => `Menu entry number ${i}`).join('\n');
+    const a = run({
+      title: 'sterop - E-compendium.be',
+      description: `${menus}\n1. DENOMINATION DU MEDICAMENT\nMAGNECLO STEROP 10mEq/10ml Solution injectable.`,
+      labelText: 'MAGNECLO STEROP 10mEq/10ml : chlorure de magnésium hexahydraté 1g.',
+    });
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
   it('a drawing paste of magnesium sulphate goes on the skin', () => {
     expect(run({ title: 'Magnesium Sulphate Paste BP', labelText: 'Dried Magnesium Sulphate\t47.762g' }).kind).toBe('topical');
   });

@@ -332,6 +332,10 @@ const INJECTION_FORM_RE =
 const FOR_INJECTIONS_RE =
   /(?:water|wasser|eau|agua|acqua|woda|вода|aqua)[ ]{1,2}(?:for|fur|pour|para|per|do|для|ad)[ ]{1,2}(?:preparations? |preparaciones |preparazioni )?(?:injections?|injektionszwecke|injectables?|inyectables?|iniettabili|wstrzykiwan\w*|инъекции|iniectabilia)/g;
 
+/** A medicine summary's first section: the medicine's name and its dosage form. */
+const MEDICINE_NAME_HEAD_RE =
+  /(?<![a-z])(?:denomination du medicament|name of the medicinal product|bezeichnung des arzneimittels|denominazione del medicinale|nombre del medicamento|naam van het geneesmiddel)(?![a-z])/;
+
 function injected(title: string, label: string): string | null {
   const [t, l] = [fold(title).replace(FOR_INJECTIONS_RE, ' '), fold(label).replace(FOR_INJECTIONS_RE, ' ')];
   const named = INJECTION_TITLE_RE.exec(t);
@@ -711,8 +715,10 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     antacidPair(fold(`${f.title}\n${f.labelText}\n${f.ingredients}`)) ??
     aspirinPair(fold(`${f.title}\n${f.labelText}\n${f.ingredients}`));
   // ("1. Bezeichnung des Arzneimittels / Cormagnesin® 400; Injektionslösung": a short line near the top names the form.)
-  const nameLines = prose
-    .slice(0, 1_500)
+  // (And the lines under a summary's "1. DENOMINATION DU MEDICAMENT", wherever a shop's menus put it.)
+  const named = MEDICINE_NAME_HEAD_RE.exec(fold(prose));
+  const nameLines = [prose.slice(0, 1_500), named ? prose.slice(named.index, named.index + 400) : '']
+    .join('\n')
     .split('\n')
     .filter((l) => l.length <= 80)
     .join('\n');
