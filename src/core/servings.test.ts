@@ -365,6 +365,9 @@ describe('how often, when the directions say it in few words', () => {
     ['1 tablet', 'Neem eenmaal daags 1 tablet met water.', 1, 1],
     ['1 tablet', 'Tweemaal daags 1 tablet bij de maaltijd.', 2, 2],
     ['1 capsule', '3 maal daags 1 capsule.', 3, 3],
+    // A weight taken, counted in servings of the serving size's weight.
+    ['5 g', 'Take 10 g daily in water.', 2, 2],
+    ['1 scoop (5 g)', 'Mix 5-10 g once a day.', 1, 2],
     // Dutch singular units: a chewable tablet, a scoop.
     ['1 tablet', 'Neem 1 kauwtablet per dag of zoals voorgeschreven.', 1, 1],
     ['1 scoop', 'Mix dagelijks 1 maatschep in gefilterd water.', 1, 1],

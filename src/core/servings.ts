@@ -934,6 +934,24 @@ function alternativeIntakes(main: string, first: UnitCount): Alternative[] | und
   return out.length > 1 && new Set(out.map((x) => x.unit)).size > 1 ? out : undefined;
 }
 
+/** A weight in grams ("5 g", "1 gram", "2-3 g"), not milligrams or kilograms. */
+const GRAMS_RE =
+  /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)(?:[ ]?(?:-|–|to|tot|bis|a)[ ]?(\d{1,3}(?:[.,]\d{1,2})?))?[ ]?(?:g|gr|grams?|gramm[ei]?|gramos?|grammes?)(?![a-z])/;
+function gramsIn(text: string): { min: number; max: number } | null {
+  const m = GRAMS_RE.exec(fold(text));
+  if (!m) return null;
+  const min = Number(m[1]!.replace(',', '.'));
+  const max = m[2] ? Number(m[2].replace(',', '.')) : min;
+  return min > 0 && max >= min ? { min, max } : null;
+}
+/** The directions' weight taken at a time, in servings of the serving size's weight ("10 g" over "5 g" is 2). */
+function weightTakenInServings(serving: ServingSize | null, directions: string): { min: number; max: number } | null {
+  const per = serving ? gramsIn(serving.text) : null;
+  const taken = gramsIn(directions);
+  if (!per || !taken || per.min !== per.max) return null;
+  return { min: taken.min / per.min, max: taken.max / per.min };
+}
+
 export interface ServingsPerDayResult {
   min: number;
   max: number;
@@ -975,6 +993,7 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
     (bare && servingUnits && COUNTED_UNITS.has(servingUnits.unit) ? { ...bare, unit: servingUnits.unit } : null);
   let min: number;
   let max: number;
+  let weighed: { min: number; max: number } | null = null;
   if (
     intake &&
     intake.unit !== 'serving' &&
@@ -989,6 +1008,11 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
   } else if (intake && intake.unit !== 'serving' && servingUnits && servingUnits.unit === intake.unit && servingUnits.max > 0) {
     min = (intake.min * t.min) / servingUnits.max;
     max = (intake.max * t.max) / servingUnits.min;
+  } else if (!intake && (weighed = weightTakenInServings(serving, directions.text))) {
+    // "Serving Size 5 g" with "Take 10 g daily": the directions weigh what they take, so the day holds
+    // that weight's count of servings.
+    min = weighed.min * t.min;
+    max = weighed.max * t.max;
   } else if (intake?.unit === 'ampoule' && servingUnits?.unit === 'ml') {
     // "Pour 10 ml de solution" over "3 à 4 ampoules par jour": a drinkable ampoule's amounts are
     // printed for its volume, so one ampoule is one serving.
