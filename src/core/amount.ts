@@ -933,38 +933,38 @@ const LATIN_SALT_TITLE_RE =
 
 function fromTitle(ctx: AmountContext): SourceResult {
   const { warnings, titleInfo } = ctx;
-  const latinSalt = titleInfo.mgClaim && titleInfo.forms.length === 1 && LATIN_SALT_TITLE_RE.test(fold(ctx.f.title));
-  if (titleInfo.mgClaim && latinSalt) {
+  const claim = titleInfo.mgClaim;
+  if (!claim) return undefined;
+  const title = fold(ctx.f.title);
+  if (titleInfo.forms.length === 1 && LATIN_SALT_TITLE_RE.test(title)) {
     const form = titleInfo.forms[0]!;
-    const hydrate = namedHydrate(fold(ctx.f.title)) ?? hydrateNamedElsewhere(productTexts(ctx.f, ctx.ingredientsText), form.id);
-    const elemental = elementalFromCompound(titleInfo.mgClaim.mg, [form], hydrate);
+    const hydrate = namedHydrate(title) ?? hydrateNamedElsewhere(productTexts(ctx.f, ctx.ingredientsText), form.id);
+    const elemental = elementalFromCompound(claim.mg, [form], hydrate);
     if (elemental) {
       warn(
         warnings,
         'title-salt-weight',
-        `The name "${titleInfo.mgClaim.source}" weighs the salt, as medicines named in Latin do: ${elemental.min === elemental.max ? elemental.min : `${elemental.min}–${elemental.max}`} mg magnesium in one unit.`,
+        `The name "${claim.source}" weighs the salt, as medicines named in Latin do: ${elemental.min === elemental.max ? elemental.min : `${elemental.min}–${elemental.max}`} mg magnesium in one unit.`,
       );
-      return make(ctx, elemental, 'from-compound', titleInfo.mgClaim.source);
+      return make(ctx, elemental, 'from-compound', claim.source);
     }
   }
   // 5. The title's figure: a claim, not a verified dose.
-  if (titleInfo.mgClaim) {
-    warn(
-      warnings,
-      'dose-from-title',
-      // "Aspartato de magnesio 50mg (Magnesio elemental)": the title may say it is elemental, but
-      // not per what.
-      findElementalStatements(ctx.f.title).length
-        ? `Only the title states an amount ("${titleInfo.mgClaim.source}"); it does not say per capsule or per serving, so no daily dose is worked out from it.`
-        : `Only the title states an amount ("${titleInfo.mgClaim.source}"); it may be salt weight or per capsule, so no daily dose is worked out from it.`,
-    );
-    // "Magnefar B6 tabletki 50 mg jonów magnezu Mg2 5 05 mg": the title's own statement of the element
-    // is its figure for magnesium, not the figure after the last mention.
-    const stated = findElementalStatements(ctx.f.title);
-    const mg = stated.length === 1 ? stated[0]!.mg : titleInfo.mgClaim.mg;
-    return make(ctx, { min: mg, max: mg }, 'from-title', stated.length === 1 ? stated[0]!.source : titleInfo.mgClaim.source);
-  }
-  return undefined;
+  // "Magnefar B6 tabletki 50 mg jonów magnezu Mg2 5 05 mg": the title's own statement of the element is
+  // its figure for magnesium, not the figure after the last mention.
+  const stated = findElementalStatements(ctx.f.title);
+  warn(
+    warnings,
+    'dose-from-title',
+    // "Aspartato de magnesio 50mg (Magnesio elemental)": the title may say it is elemental, but
+    // not per what.
+    stated.length
+      ? `Only the title states an amount ("${claim.source}"); it does not say per capsule or per serving, so no daily dose is worked out from it.`
+      : `Only the title states an amount ("${claim.source}"); it may be salt weight or per capsule, so no daily dose is worked out from it.`,
+  );
+  const one = stated.length === 1 ? stated[0]! : null;
+  const mg = one ? one.mg : claim.mg;
+  return make(ctx, { min: mg, max: mg }, 'from-title', one ? one.source : claim.source);
 }
 
 /**

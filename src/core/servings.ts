@@ -1,6 +1,7 @@
 // Serving size and directions -> servings per day as a min–max. The daily dose is the amount per
 // serving times the servings the directions allow; the UL check uses the maximum.
 import { NUMBER_WORDS, fold, quote } from './text';
+import { findAmounts, rangeLowBefore } from './units';
 
 /** Kinds of dose unit, so "2 Veggie Capsules" and "take 2 softgels" compare as the same thing. */
 export type UnitKind =
@@ -934,15 +935,10 @@ function alternativeIntakes(main: string, first: UnitCount): Alternative[] | und
   return out.length > 1 && new Set(out.map((x) => x.unit)).size > 1 ? out : undefined;
 }
 
-/** A weight in grams ("5 g", "1 gram", "2-3 g"), not milligrams or kilograms. */
-const GRAMS_RE =
-  /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)(?:[ ]?(?:-|–|to|tot|bis|a)[ ]?(\d{1,3}(?:[.,]\d{1,2})?))?[ ]?(?:g|gr|grams?|gramm[ei]?|gramos?|grammes?)(?![a-z])/;
+/** A weight in grams ("5 g", "1 gram", "5-10 g"), as findAmounts reads it: its range in grams. */
 function gramsIn(text: string): { min: number; max: number } | null {
-  const m = GRAMS_RE.exec(fold(text));
-  if (!m) return null;
-  const min = Number(m[1]!.replace(',', '.'));
-  const max = m[2] ? Number(m[2].replace(',', '.')) : min;
-  return min > 0 && max >= min ? { min, max } : null;
+  const a = findAmounts(text).find((x) => x.unit === 'g');
+  return a ? { min: (rangeLowBefore(text, a) ?? a.mg) / 1000, max: a.mg / 1000 } : null;
 }
 /** The directions' weight taken at a time, in servings of the serving size's weight ("10 g" over "5 g" is 2). */
 function weightTakenInServings(serving: ServingSize | null, directions: string): { min: number; max: number } | null {
