@@ -602,14 +602,27 @@ function lineOf(text: string, source: string): string {
 }
 
 /** An explicit elemental statement in the product's text ("providing 200 mg of elemental magnesium per capsule"). */
+/**
+ * "… que fornece 230mg de magnésio" in the description and "230mg de magnésio na porção" below it: the
+ * same figure, said once per what; the statement that does not say takes the basis of the one that does.
+ */
+function withBasisSaidElsewhere(x: ElementalStatement, all: ElementalStatement[]): ElementalStatement {
+  if (x.per !== 'unknown') return x;
+  const said = all.filter((y) => y.per !== 'unknown' && y.mg === x.mg);
+  const one = said[0];
+  if (!one || said.some((y) => y.per !== one.per || y.unit !== one.unit)) return x;
+  return { ...x, per: one.per, unit: one.unit, units: one.units };
+}
+
 function fromElementalStatement(ctx: AmountContext): SourceResult {
   const input = ctx;
   const { row, f, serving, warnings } = ctx;
   // 2. "providing 70 mg elemental magnesium": stated outright, wins over arithmetic.
   // The title's own figure is the title's claim (rank 5, fromTitle), even where it says "elemental".
   const statementTexts = byTitle(productTexts(f, input.ingredientsText), f.title);
+  const everyStatement = statementTexts.flatMap((t) => findElementalStatements(t));
   for (const text of statementTexts) {
-    const found = findElementalStatements(text);
+    const found = findElementalStatements(text).map((x) => withBasisSaidElsewhere(x, everyStatement));
     const first = found[0];
     if (!first) continue;
     // Several statements of the same kind that disagree ("a vial gives 122 mg … a sachet 184 mg"):

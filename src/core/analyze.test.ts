@@ -276,6 +276,26 @@ describe('kind, forms, buffered', () => {
     ],
     ['bath flakes', { title: 'Zechstein Magnesium Flakes 1 kg', directions: 'Add 2 cups to a warm bath.' }, 'topical', true],
     [
+      // ("therapeuticaction" holds the letters of "peu", a French word of side effects: whole words only.)
+      "a record's therapeutic action: an antacid",
+      {
+        title: 'GASOPAX 24COM.MAST.',
+        labelText:
+          'ActiveIngredients\tALUMINIO HIDROXIDO 200 MG,MAGNESIO HIDROXIDO 200 MG\nTherapeuticAction\tANTIACIDO-ANTIFLATULENTO',
+      },
+      'not-a-supplement',
+      false,
+    ],
+    [
+      "flakes dissolved in the users' bath tub",
+      {
+        title: 'FAQ – Magnesium Health Institute',
+        directions: 'The best effects are reported by users who dissolve 3 – 5% concentration in their bath tub.',
+      },
+      'topical',
+      true,
+    ],
+    [
       'not a supplement',
       { title: 'Portable Charger 10000mAh', bullets: ['Aluminium-magnesium alloy shell'] },
       'not-a-supplement',
@@ -2027,5 +2047,18 @@ describe('a product page whose title does not say magnesium', () => {
     const water = run({ title: "L'eau", description: 'Les eaux minérales riches en magnésium et en calcium.' });
     expect(water.kind).toBe('not-a-supplement');
     expect(codes(water)).toContain('not-a-product');
+  });
+});
+
+describe('a figure said twice, once per what', () => {
+  it('"fornece 230mg de magnésio" takes the basis of "230mg de magnésio na porção" below it', () => {
+    const a = run({
+      title: 'Magnésio Malato Elixir com 60 cápsulas',
+      description: 'O Magnésio Malato Elixir é um suplemento alimentar que fornece 230mg de magnésio e ácido málico.',
+      bullets: ['Sem glúten', '230mg de magnésio na porção'],
+      directions: 'Tomar 2 (duas) cápsulas ao dia ou conforme orientação profissional.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 230, max: 230 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 230, max: 230 });
   });
 });

@@ -325,3 +325,20 @@ describe('Chinese specifications', () => {
     ]);
   });
 });
+
+describe("an amount of a product named after magnesium is not the element's", () => {
+  it.each([
+    ['1,000 g magnesium oil contains 690 g water (69%)'],
+    ['Add 200 g Magnesiumflocken to a foot bath.'],
+    ['Each spray delivers 15 mg magnesium chloride brine.'],
+  ])('"%s" states no elemental magnesium', (text) => expect(mgs(text)).toEqual([]));
+  it('the element named alone still is', () => expect(mgs('Each capsule provides 200 mg magnesium.')).toEqual([200]));
+});
+
+describe('what a statement is per', () => {
+  it.each([
+    ['230mg de magnésio na porção', 'serving'],
+    ['Aporta 300 mg de magnesio por porción.', 'serving'],
+    ['fornece 230mg de magnésio e ácido málico', 'unknown'],
+  ])('"%s" is per %s', (text, per) => expect(findElementalStatements(text)[0]?.per).toBe(per));
+});

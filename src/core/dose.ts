@@ -131,6 +131,12 @@ export const TOTAL_MAGNESIUM_RE =
  */
 const OTHERS_FIGURE_RE =
   /(?<![a-z])(?:kidneys?|nieren?|reins|rinones|reni|urine|urin|harn|blood|blut|sangre|sangue|serum|plasma|skeleton|skelett|squelette|esqueleto|scheletro|excret\w*|ausgeschieden|filters|filtered|body (?:contains|stores|holds)|(?:tages)?hochstmenge|empfiehlt|empfehlen|empfehlung|bfr|dge|efsa|recommande|recomienda|raccomanda|adviseert|study|studies|trial|participants|placebo|rda|recommended|reference|upper limit|requirement|needs?|intake|should not|no more than|up to|at most|exceed|men|women|studie|empfohlen|bedarf|tagesbedarf|benotigt|benotigen|zufuhr|hochstmenge|bis zu|etude|besoins?|apports? (?:journaliers? )?recommandes?|jusqu'a|estudio|ingesta|necesidades|necesita|necesitan|hasta|studio|fabbisogno|ha bisogno|hanno bisogno|fino a|onderzoek|behoefte|tot|badani\w*|zapotrzebowanie|do|vergleich|compare|compared|comparison|comparaison|may only|might only|boasting|claiming|cups?|xicaras?|tazas?|tazz[ae]|tasses?|kopje|colher|cucharadas?|cucchiai[oi]|kg|kilo|chilo|kilogram\w*|100 ?(?:g|gramm?|grammes?|ml)|per (?:litre|liter)|pro liter|par litre|slices?|ounces?|oz|handfuls?|bread|almonds?|cashews?|nuts|seeds|spinach|bananas?|avocados?|lettuce|beans|chocolate|brot|mandeln|spinat|pain|amandes|epinards|pan|almendras|espinacas|mandorle|spinaci)(?![a-z])/;
+/**
+ * "1,000 g magnesium oil contains 690 g water", "200 g Magnesiumflocken": an amount of a product named after
+ * magnesium (an oil, flakes, a spray, a lotion, a bath salt), not of the element.
+ */
+const MAGNESIUM_PRODUCT_AFTER_RE =
+  /^[ ]{0,2}(?:of )?(?:magnesium|magnesio|magnesie|magnez|magneesium)[ -]?(?:chloride |chlorid |cloruro )?(?:oil|olie|ol|olio|aceite|huile|flakes|flocken|vlokken|scaglie|escamas|spray|lotion|gel|butter|cream|creme|crema|bath|bad|salts?|salz|soak|brine)(?![a-z])/;
 /** "more than 350 mg", "weniger als 100 mg": the amount is a threshold. */
 const THRESHOLD_BEFORE_RE =
   /(?<![a-z])(?:(?:more|less|fewer) than|at or above|over|above|below|mehr als|weniger als|uber|plus de|moins de|mas de|menos de|piu di|meno di|meer dan|minder dan|powyzej|ponizej)[ ]{1,2}$/;
@@ -316,7 +322,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       })
       .replace(/^[ ]{0,2}(?:=|oder|or|ou|o|bzw\.?|eller|lub|of)[ ]{0,2}\d{1,3}(?:[.,]\d{1,3})?[ ]{0,2}mmol/, '');
     // "products providing more than 350 mg of magnesium per day": a threshold, no product's amount.
-    if (THRESHOLD_BEFORE_RE.test(before)) continue;
+    if (THRESHOLD_BEFORE_RE.test(before) || MAGNESIUM_PRODUCT_AFTER_RE.test(after)) continue;
     let elementalWord = AFTER_ELEMENTAL_RE.exec(after);
     // "Potassium is present in its highest non-prescription dose, 99 mg elemental": a bare
     // "elemental" is of the mineral the sentence last named before it, here not magnesium.
@@ -460,7 +466,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
               sentence,
             )
           ? 'day'
-          : /(?<![a-z])(?:per serving|each serving|per portion|per dose|serving provides|single dose|einzeldosis|dose unitaire|dosis unica|dose singola)(?![a-z])/.test(
+          : /(?<![a-z])(?:per serving|each serving|per portion|per dose|serving provides|single dose|einzeldosis|dose unitaire|dosis unica|dose singola|(?:na|por|pela|en la|por la|pro|per|nella|per la) (?:porcao|porcion|portion|porzione|portie|dose|dosis))(?![a-z])/.test(
                 sentence,
               )
             ? 'serving'

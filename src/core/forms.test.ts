@@ -126,6 +126,9 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     // Estonian salt names.
     ['Toimeained: magneesiumtsitraat', ['citrate']],
     ['magneesiumoksiid 400 mg', ['oxide']],
+    ['magneesiumi (raske magneesiumkarbonaat ja magneesiumsulfaat)', ['carbonate', 'sulfate']],
+    // Nitric oxide is a gas the body makes, no salt of magnesium.
+    ['o papel do magnésio e óxido nítrico na contração muscular', []],
     ['젖산칼슘, 마그네슘', []],
     // Greek: the adjective before the element, with its ending, or "of the" between; stearate is an excipient.
     ['Κιτρικό μαγνήσιο 200 mg', ['citrate']],
@@ -157,6 +160,9 @@ describe('mentionsMagnesiumNutrient', () => {
     ["antiagglomérant : sels de magnésium d'acides gras", false],
     ['antiagglomerante: sali di magnesio degli acidi grassi', false],
     ['substancja przeciwzbrylająca: sole magnezowe kwasów tłuszczowych', false],
+    // The salt of a drug: its magnesium is no nutrient.
+    ['Esomeprazol Magnésico 20mg 28 Comprimidos Revestidos', false],
+    ['esomeprazole magnesium delayed-release capsules', false],
   ])('%s -> %s', (text, want) => expect(mentionsMagnesiumNutrient(text)).toBe(want));
 });
 

@@ -88,6 +88,9 @@ const FORM_RE = new RegExp(
 
 const GLUED_PREFIX_RE = new RegExp(`(?<![a-zа-я])${GLUED_PART}{1,3}$`);
 
+const NITRIC_OXIDE_RE =
+  /(?<![a-z])(?:nitric oxide|oxido nitrico|oxyde nitrique|ossido nitrico|stickstoffmonoxid|tlenek azotu)(?![a-z])/;
+
 function hitsIn(folded: string): Hit[] {
   const hits: Hit[] = [];
   FORM_RE.lastIndex = 0;
@@ -97,6 +100,8 @@ function hitsIn(folded: string): Hit[] {
     const glued = GLUED_PREFIX_RE.exec(folded.slice(Math.max(0, m.index - 40), m.index))?.[0].length ?? 0;
     // "silicon dioxide", "Dióxido de Silício", "titanium dioxide", "кремнію діоксид": no magnesium salt is a dioxide.
     if (id === 'oxide' && /(?:^|[^a-zа-яі])(?:di|ди|ді)-?$/.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "nitric oxide", "óxido nítrico", "oxyde nitrique": a gas the body makes, no salt.
+    if (id === 'oxide' && NITRIC_OXIDE_RE.test(folded.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12))) continue;
     if (id) hits.push({ id, start: m.index - glued, end: m.index + m[0].length });
   }
   return hits;
@@ -277,8 +282,9 @@ const ANCHOR_RE = new RegExp(
  */
 const EXCIPIENT_AFTER_RE =
   /^[a-z]{0,4}[ -]{0,2}(?:stearate|stearaat|stearat|silicate|silicaat|silikat|trisilicate|salts? of (?:edible |vegetable )?fatty acids|salze (?:der|von) (?:speise)?fettsauren|zouten van (?:eetbare )?vetzuren|d'acides gras|de (?:los )?acidos grasos|d[ei](?:gli)? acidi grassi|kwasow tluszczowych)/;
+// ("Esomeprazol magnésico", "esomeprazole magnesium": the salt of a drug, whose magnesium is no nutrient.)
 const EXCIPIENT_BEFORE_RE =
-  /(?:(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}|(?:στεατικ|πυριτικ)[α-ω]{0,3}[ ]{1,2}(?:του[ ]{1,2})?)$/;
+  /(?:(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}|(?<![a-z])(?:es)?omeprazol[e]?[ -]{1,2}|(?:στεατικ|πυριτικ)[α-ω]{0,3}[ ]{1,2}(?:του[ ]{1,2})?)$/;
 const NEGATED_BEFORE_RE =
   /(?:compared (?:to|with)|unlike|than|vs\.?|versus|instead of|rather than|other forms of|free (?:of|from)|(?:does|do|did) not (?:contain|include|use)|contains? no|no|not|without|ohne|sans|sin|senza|im vergleich zu|im gegensatz zu|contrairement (?:au|a|aux)|a diferencia del?|a differenza del?)[ ,:]{1,3}(?:(?:the|cheap|common|regular|standard|ordinary|other|most|many|inorganic|added|synthetic)[ ]{1,2}){0,2}$/;
 const NEGATED_AFTER_RE = /^[ -]{0,2}(?:free|frei)(?![a-z])/;

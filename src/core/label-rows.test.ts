@@ -75,6 +75,10 @@ describe('label rows', () => {
       '1 level teaspoon (3 g)',
     );
     expect(serving('Each vegetable capsule contains:\nMagnesium\t150 mg')).toBe('1 capsule');
+    // Estonian, with an adjective the reader has no list for: "One effervescent tablet contains".
+    expect(serving('Üks kihisev tablett sisaldab:\nmagneesiumi (raske magneesiumkarbonaat ja magneesiumsulfaat)\t100 mg.')).toBe(
+      '1 tablett',
+    );
     // A list that lost its figures says nothing about what they would be per.
     expect(serving('Each Tablet Contains:\nCalcium (Citrate)\nMagnesium (Citrate/Oxide)')).toBeNull();
   });
@@ -593,5 +597,27 @@ describe('a salt named as the element, restated on the next line (part T55)', ()
       ['compound', 618.43],
       ['elemental', 100],
     ]);
+  });
+});
+
+describe('label rows in Estonian', () => {
+  it('"magneesiumi (raske magneesiumkarbonaat ja magneesiumsulfaat)" with its amount is the magnesium row', () => {
+    const r = readLabel(
+      'C-vitamiini (askorbiinhape)\t1000 mg;\nmagneesiumi (raske magneesiumkarbonaat ja magneesiumsulfaat)\t100 mg.',
+      {
+        eu: true,
+      },
+    );
+    expect(r.magnesiumRows.map((row) => [row.reading, row.amounts[0]?.mg])).toEqual([['elemental', 100]]);
+  });
+});
+
+describe("a share of magnesium in a salt's name", () => {
+  it('"Magnesium Glycinate Buffered (18%)<TAB>75 mg<TAB>†" holds 13.5 mg of magnesium, and 18% is no daily value', () => {
+    const [row] = readLabel('Magnesium Glycinate Buffered (18%)\t75 mg\t†', { eu: false }).magnesiumRows;
+    expect([row?.reading, row?.amounts[0]?.mg, row?.percent]).toEqual(['elemental', 13.5, null]);
+    // A percent in the daily-value column is one.
+    const [dv] = readLabel('Magnesium Citrate\t500 mg\t18%', { eu: false }).magnesiumRows;
+    expect([dv?.reading, dv?.amounts[0]?.mg, dv?.percent?.value]).toEqual(['compound', 500, 18]);
   });
 });

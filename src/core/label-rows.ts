@@ -560,6 +560,9 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
   return reading;
 }
 
+/** "(18%)", "(16% elemental)": a share of magnesium in brackets at the end of a salt's name. */
+const SHARE_IN_NAME_RE = /\((\d{1,2}(?:[.,]\d)?)[ ]?%(?:[ ]?(?:elemental|elementaire|elementar|magnesium|mg))?\)$/;
+
 /** A row's name cell: magnesium, then its source in brackets, and nothing after the bracket but a percent. */
 const MAGNESIUM_ROW_NAME_RE =
   /^(?:magnesium|magnesio|magnesie)[ ]{0,2}[([](?:as|from|aus|als|sous forme de|como|come)[ ][^)\]]{2,120}[)\]](?:[ \t]{1,8}\d{1,4}[ ]?%)?$/;
@@ -569,7 +572,7 @@ const MAGNESIUM_ROW_NAME_RE =
  * unit (a measure's "level" or "rounded" kept, a capsule's material dropped) and its bracket.
  */
 const ONE_UNIT_CONTAINS_RE =
-  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|uma|um|jedna|jedan|ena|uks|setiap|tiap|одна)[ ]{1,2}(?:(?:vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable)[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}(tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|tablett|vrecica|капсула|таблетка)s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent))?[ ]{0,2}(\([^)]{1,30}\))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|містить|содержит)(?![a-zа-яі])/;
+  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|uma|um|jedna|jedan|ena|uks|setiap|tiap|одна)[ ]{1,2}(?:(?:vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яі-]{3,15})[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}(tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|tablett|vrecica|капсула|таблетка)s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent))?[ ]{0,2}(\([^)]{1,30}\))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|містить|содержит)(?![a-zа-яі])/;
 
 const NAME_DASH_AMOUNT_RE = /(?<=[\p{L})\]*])[ \t]+[-–—][ \t]+(?=\d[\d.,]*[ ]?(?:mg|mcg|µg|g|iu|mmol)(?![\p{L}]))/giu;
 
@@ -763,7 +766,7 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
 }
 
 const ELEMENTAL_NAME_RE = new RegExp(
-  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|reines|davon|of which|providing|supplying|dont|di cui|de los cuales|dos quais|das quais|w tym|z toho|z tego|waarvan|varav|hvorav|heraf|josta):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay])(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium|magnesio|magnezium|magnezij|magneziu|magnez|horcik[a-z]{0,2}|magni[os]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:-]{0,8}$`,
+  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|reines|davon|of which|providing|supplying|dont|di cui|de los cuales|dos quais|das quais|w tym|z toho|z tego|waarvan|varav|hvorav|heraf|josta):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay])(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium|magnesio|magnezium|magnezij|magneziu|magnez|horcik[a-z]{0,2}|magni[os]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium(?:i|it)?|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:-]{0,8}$`,
 );
 // ("Magnésium — bisglycinate 56,25 mg": the source after a dash, as a review's table prints it.)
 const SOURCE_PHRASE_RE =
@@ -1033,14 +1036,24 @@ function readMagnesiumRow(
   // "Magnesium lactate dihydrate (calculated as magnesium) 470 mg (48 mg)": a second figure in
   // brackets right after the salt's weight, whose share of it is the named salt's magnesium share,
   // is the elemental amount the label states.
-  const bracketed = reading === 'compound' && amounts.length === 1 ? elementalInBrackets(text, amounts[0]!, forms) : null;
+  // "Magnesium Glycinate Buffered (18%)<TAB>75 mg<TAB>†": a share in brackets closing the salt's name is
+  // the magnesium in that material (13.5 mg), not a daily value.
+  const share =
+    reading === 'compound' && amounts.length === 1 ? SHARE_IN_NAME_RE.exec(fold(text.slice(0, amounts[0]!.start)).trim()) : null;
+  const shareOf = share && Number(share[1]!.replace(',', '.'));
+  const bracketed =
+    reading === 'compound' && amounts.length === 1
+      ? shareOf && shareOf >= 5 && shareOf <= 60
+        ? { ...amounts[0]!, mg: Math.round(amounts[0]!.mg * shareOf * 10) / 1000 }
+        : elementalInBrackets(text, amounts[0]!, forms)
+      : null;
   if (bracketed) {
     return {
       text: quote(shown, 300),
       reading: 'elemental',
       amounts: [bracketed],
       amount: bracketed,
-      percent,
+      percent: share ? null : percent,
       forms,
       buffered,
       basis: columns[0] ?? { per: 'serving' },

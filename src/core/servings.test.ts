@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDirections, parseServingSize, servingsPerDay, statedDailyRange } from './servings';
+import { namesPack, parseDirections, parseServingSize, servingsPerDay, statedDailyRange } from './servings';
 
 describe('servings per day from serving size and directions', () => {
   it.each([
@@ -293,7 +293,42 @@ describe('units in more words', () => {
     ['Neem 1 tot 2 maatlepels bij het ontbijt.', 'scoop'],
     ['Neem 2 kauwtabletten in de ochtend.', 'tablet'],
     ['Magnéziumhiány kezelésére naponta 2-3-szor 1 ampulla.', 'ampoule'],
+    // Abbreviations of capsules and tablets ("Kps", "kaps.", "tabl.").
+    ['Dorośli: 1 tabl. 2 razy dziennie.', 'tablet'],
+    ['Täglich 2 Kps. mit Wasser einnehmen.', 'capsule'],
   ])('"%s" counts %s', (text, unit) => expect(parseDirections(text)?.perIntake?.unit).toBe(unit));
+
+  it.each([
+    // A bracket that totals the day's units outweighs a meal phrase.
+    ['Take 1 capsule with each meal (3 capsules daily) or as directed by your physician.', 1, 3],
+    ['Take 1 tablet daily (2 tablets daily for athletes).', 1, 1],
+    ['As a dietary supplement, take three capsules 30 minutes prior to sleep.', 3, 1],
+    // "2 (duas)": the figure, then the word in brackets; Portuguese "até" (up to) is a ceiling.
+    ['Tomar 2 (duas) cápsulas ao dia ou conforme orientação profissional.', 2, 1],
+  ])('"%s": %s a time, %s times a day, the frequency read', (text, units, times) => {
+    const d = parseDirections(text);
+    expect(d?.perIntake?.max).toBe(units);
+    expect(d?.timesPerDay).toEqual({ min: times, max: times });
+    expect(d?.frequencyAssumed).toBe(false);
+  });
+  it('"Tomar até 3 comprimidos ao dia" is 1 to 3 tablets', () =>
+    expect(parseDirections('Tomar até 3 comprimidos ao dia.')?.perIntake).toMatchObject({ min: 1, max: 3, unit: 'tablet' }));
+
+  it('"ööpäevas" (Estonian: in a day and night) is once a day', () => {
+    const d = parseDirections('Täiskasvanud: 1...2 kihisevat tabletti ööpäevas piisava koguse vedelikuga.');
+    expect(d?.timesPerDay).toEqual({ min: 1, max: 1 });
+    expect(d?.frequencyAssumed).toBe(false);
+  });
+
+  it.each([
+    ['Magnesiumtaurat 120 Kps', true],
+    ['Magnez 60 tabl.', true],
+    // The unit, then the count of pieces.
+    ['Biosorin Magneesium 400 mg kapslid 120 tk', true],
+    ['Tabletten 100 Stück', true],
+    ['Magnesium 400 mg', false],
+    ['120 tk', false],
+  ])('"%s" names a pack: %s', (text, pack) => expect(namesPack(text)).toBe(pack));
 });
 
 describe('a measure of liquid glued to its number, Chinese and Turkish intakes', () => {

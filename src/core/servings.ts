@@ -20,11 +20,11 @@ export type UnitKind =
 
 const UNIT_WORDS: [RegExp, UnitKind][] = [
   [
-    /^(?:capsules?|caps|vcaps?|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapsulke|kapsulce|kapsulkach|kapsulkami|kapszula\w*|kapszulankent|tobolk[aouy]|kapsl[eiy]|kapsul[aeiuy]?|kapsuller|kapsuldur|kapsul(?:de|da)|kapsullerdir|kapsel|kapsler|kapslen|kapslar|kapslit|kapslid|kapseli[an]?|kapselit|капсул[а-яі]*|капс\.?|胶囊|膠囊|カフセル|καψουλ[α-ω]*|καψακι[α-ω]*|כמוס(?:ה|ות)|קפסול(?:ה|ות))$/,
+    /^(?:capsules?|caps|vcaps?|kps|kaps|v-?kaps|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapsulke|kapsulce|kapsulkach|kapsulkami|kapszula\w*|kapszulankent|tobolk[aouy]|kapsl[eiy]|kapsul[aeiuy]?|kapsuller|kapsuldur|kapsul(?:de|da)|kapsullerdir|kapsel|kapsler|kapslen|kapslar|kapslit|kapslid|kapseli[an]?|kapselit|капсул[а-яі]*|капс\.?|胶囊|膠囊|カフセル|καψουλ[α-ω]*|καψακι[α-ω]*|כמוס(?:ה|ות)|קפסול(?:ה|ות))$/,
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz|kauw|bruis|zuig)?-?tabletten?|(?:kauw|bruis|zuig)tablet|(?:film|brause|kau|lutsch)?tbl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablet(?:ter)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|tabletti[an]?|tabletit|tabletid|kaplets?|comprimat[ae]?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz|kauw|bruis|zuig)?-?tabletten?|(?:kauw|bruis|zuig)tablet|(?:film|brause|kau|lutsch)?tbl|tabl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablet(?:ter)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|tabletti[an]?|tabletit|tabletid|kaplets?|comprimat[ae]?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?)$/,
     'tablet',
   ],
   [/^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|caramelle)$/, 'gummy'],
@@ -67,6 +67,11 @@ export function namesPack(text: string): boolean {
     const kinds = m[2]!.trim().split(' ').map(unitKind);
     if (kinds.some((k) => k === 'capsule' || k === 'tablet' || k === 'gummy' || k === 'packet')) return true;
   }
+  // "… kapslid 120 tk", "Tabletten 100 Stück": the unit, then the count of pieces.
+  for (const m of fold(text).matchAll(
+    /([a-zа-я][a-zа-я-]{1,15}) (\d{2,3}) ?(?:tk|szt|st|stk|stuck|pcs|pieces|db|ks|kom|adet|шт)(?![a-zа-я])/g,
+  ))
+    if (Number(m[2]) >= 20 && ['capsule', 'tablet', 'gummy', 'packet'].includes(unitKind(m[1]!) ?? '')) return true;
   return false;
 }
 
@@ -76,7 +81,7 @@ const WORDS = Object.keys(NUMBER_WORDS)
   .join('|');
 const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?|\d\/\d|(?:${WORDS})(?![a-zа-яא-ת]))`;
 const COUNT_RE = new RegExp(
-  String.raw`(?<![a-zа-я0-9])(?:up to |bis zu |jusqu'a |hasta |fino a )?(${NUM})(?:[x×](?= ))?(?: ?[([]\d{1,2}[)\]])?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|до|или) ?(${NUM})(?: ?[([]\d{1,2}[)\]])?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:(?:[x×] ?)?\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-яα-ωµא-ת-]{1,12} ){0,2}?([a-zа-яα-ωµא-ת][a-zа-яα-ωµא-ת.-]{1,20})`,
+  String.raw`(?<![a-zа-я0-9])(?:up to |bis zu |jusqu'a |hasta |fino a |ate )?(${NUM})(?:[x×](?= ))?(?: ?[([]\d{1,2}[)\]]| ?\((?:${WORDS})\))?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|до|или) ?(${NUM})(?: ?[([]\d{1,2}[)\]])?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:(?:[x×] ?)?\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-яα-ωµא-ת-]{1,12} ){0,2}?([a-zа-яα-ωµא-ת][a-zа-яα-ωµא-ת.-]{1,20})`,
   'g',
 );
 
@@ -177,7 +182,7 @@ export function findUnitCount(text: string): UnitCount | null {
     // "men take 3, or women take 2 capsules daily": another group's count, its unit left to this one's.
     const other = m[2] ? null : GROUP_COUNT_BEFORE_RE.exec(folded.slice(Math.max(0, m.index - 50), m.index));
     const b = countValue(m[2]) ?? countValue(other?.[1]) ?? a;
-    const upTo = /^(?:up to|bis zu|jusqu'a|hasta|fino a) /.test(m[0]);
+    const upTo = /^(?:up to|bis zu|jusqu'a|hasta|fino a|ate) /.test(m[0]);
     return {
       min: upTo ? Math.min(1, a) : Math.min(a, b),
       max: Math.max(a, b),
@@ -253,8 +258,8 @@ const LATIN_TIMES: [RegExp, number][] = [
   [/(?<![a-z])q ?12 ?h(?![a-z])/, 2],
 ];
 
-/** "up to", "bis zu", "jusqu'à", "hasta", "fino a", "tot": the count after it is a ceiling. */
-const UP_TO_BEFORE_RE = /(?<![a-z])(?:up to|bis zu|jusqu'a|hasta|fino a|tot)[ ]{1,2}$/;
+/** "up to", "bis zu", "jusqu'à", "hasta", "fino a", "até", "tot": the count after it is a ceiling. */
+const UP_TO_BEFORE_RE = /(?<![a-z])(?:up to|bis zu|jusqu'a|hasta|fino a|ate|tot)[ ]{1,2}$/;
 
 const TIMES: [RegExp, number, number][] = [
   [
@@ -281,7 +286,7 @@ const TIMES: [RegExp, number, number][] = [
     2,
   ],
   [
-    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|eenmaal|kerran|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|paivassa|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])/,
+    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|eenmaal|kerran|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|prior to (?:sleep|bed|bedtime)|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|oopaevas|paivassa|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])/,
     1,
     1,
   ],
@@ -459,7 +464,26 @@ export function parseDirections(text: string): Directions | null {
   // "Take 3g daily … For adults only.": an adults' part that says nothing of the dose is a warning.
   const read = adults ?? (adultPart(clean) !== clean ? readDirections(clean, text) : null);
   // "Die Standarddosis kann im Bedarfsfall … verdoppelt werden": up to twice the day's dose.
-  return read && DOUBLED_RE.test(clean) ? { ...read, timesPerDay: { ...read.timesPerDay, max: read.timesPerDay.max * 2 } } : read;
+  const doubled =
+    read && DOUBLED_RE.test(clean) ? { ...read, timesPerDay: { ...read.timesPerDay, max: read.timesPerDay.max * 2 } } : read;
+  return doubled && dayTotalInBrackets(clean, doubled);
+}
+
+/** "(3 capsules daily)", "(4 tablets per day)": a bracket that totals the day's units. */
+const DAY_TOTAL_BRACKET_RE =
+  /\((?:(?:total|i\.e\.|that is|=)[ ]{1,2})?(\d{1,2})[ ]{1,2}([a-z-]{3,15})[ ]{1,2}(?:daily|a day|per day|each day|in total)\)/;
+
+/**
+ * "Take 1 capsule with each meal (3 capsules daily)": the bracket totals the day, whatever the words
+ * before it left to a meal phrase; so many intakes of the one count make it.
+ */
+function dayTotalInBrackets(clean: string, read: Directions): Directions {
+  const m = DAY_TOTAL_BRACKET_RE.exec(clean);
+  const unit = read.perIntake;
+  if (!m || !unit || unit.min !== unit.max || unitKind(m[2]!) !== unit.unit) return read;
+  const times = Number(m[1]) / unit.min;
+  if (!Number.isInteger(times) || times < 1 || times > 6) return read;
+  return { ...read, timesPerDay: { min: times, max: times }, frequencyAssumed: false };
 }
 
 /** An age group: "children under 4 years of age", "4-10 yaş", "ages 4+", "11 yaş ve üzeri". */

@@ -1157,7 +1157,9 @@ describe('page-text reader: compositions told in running text', () => {
       'Soweit nicht anders verordnet, gelten folgende Dosierungsrichtlinien:',
     ];
     expect(readPageText(lines.join('\n')).isProductPage).toBe(true);
-    expect(readPageText(lines.filter((l) => l !== 'Patienteninformation').join('\n')).isProductPage).toBe(false);
+    // (The Swiss leaflet's first section, "Was ist … und wann wird es angewendet?", is a leaflet's heading too.)
+    const unheaded = lines.filter((l) => l !== 'Patienteninformation' && !l.startsWith('Was ist'));
+    expect(readPageText(unheaded.join('\n')).isProductPage).toBe(false);
   });
 
   it("one unit's composition in a description's sentence is the label, an ingredient to a line", () => {
@@ -2540,5 +2542,143 @@ describe("an SmPC section's name opening a long line whose number a PDF moved aw
       ].join('\n'),
     );
     expect(fields.directions).toContain('od 2 do 6 tabletek na dobę');
+  });
+});
+
+describe("page-text reader: signs of one product's page", () => {
+  const prose = 'Magnesium supports normal muscle function and helps reduce tiredness.';
+  // Each page, then the same page without its sign: only the sign makes it a product's page.
+  it.each([
+    [
+      "a shop's or a regulator's number under the name",
+      ['Magnesium CitraMal', '90 Vegetarian Capsules ( SKU: 9486, NPN: 80026324 )'],
+      ['Magnesium CitraMal'],
+    ],
+    ['a pack counted in abbreviations', ['Magnesiumtaurat 120 Kps', 'Vitaworld'], ['Magnesiumtaurat', 'Vitaworld']],
+    [
+      'the unit, then the count of pieces',
+      ['Biosorin Magneesium kapslid 120 tk', 'Spordivitamiinid'],
+      ['Biosorin Magneesium kapslid', 'Spordivitamiinid'],
+    ],
+    [
+      'a pack key counting pieces',
+      ['Cynk + Magnez + B6 Active', 'Pharmovit', 'Ilość: 120 szt'],
+      ['Cynk + Magnez + B6 Active', 'Pharmovit'],
+    ],
+    [
+      'the pack on the short line under the name',
+      ['Magnesiumbisglycinaat met taurine', 'V2207 100 tabletten'],
+      ['Magnesiumbisglycinaat met taurine'],
+    ],
+    ['an order button', ['Magnesium Glycinate', 'Pedir ahora'], ['Magnesium Glycinate']],
+    [
+      "a Swiss leaflet's first section",
+      ['Mg5-Oraleff®', 'OM Pharma Suisse SA', 'Was ist Mg5-Oraleff und wann wird es angewendet?'],
+      ['Mg5-Oraleff®', 'OM Pharma Suisse SA'],
+    ],
+    [
+      "a drug database's record: dosage form and active substance",
+      [
+        'Magnesium Verla Brausetabletten',
+        'Darreichungsform:\tBrausetabletten',
+        'Aktive Wirkstoffe:',
+        'Magnesiumion (bishyd.aspart.2H2O)',
+      ],
+      ['Magnesium Verla Brausetabletten', 'Magnesiumion (bishyd.aspart.2H2O)'],
+    ],
+  ])('%s makes a product page', (_why, lines, without) => {
+    expect(readPageText([...lines, prose].join('\n')).isProductPage).toBe(true);
+    expect(readPageText([...without, prose].join('\n')).isProductPage).toBe(false);
+  });
+
+  it('a record\'s key before a tab is no title either; "Modo de usar:" heads the directions', () => {
+    const record = readPageText(
+      [
+        'GASOPAX 24COM.MAST.',
+        'SKU\t6156',
+        'ActiveIngredients\tALUMINIO HIDROXIDO 200 MG,MAGNESIO HIDROXIDO 200 MG',
+        'TherapeuticAction\tANTIACIDO',
+      ].join('\n'),
+    );
+    expect(record.title).toBe('GASOPAX 24COM.MAST.');
+    const usage = readPageText(
+      [
+        'Magnésio Treonato 300mg 60 Doses',
+        'Composição:',
+        'Magnésio Treonato\t300mg',
+        'Excipiente\t1 cáps qsp',
+        'Modo de usar: Tomar 1 dose, 2X ao dia.',
+      ].join('\n'),
+    );
+    expect(usage.directions).toBe('Tomar 1 dose, 2X ao dia.');
+  });
+
+  it("a drug database's key is no title: the product's name above it is", () => {
+    const fields = readPageText(
+      [
+        'Vademecum  Marruecos  Medicamentos',
+        'MAGNOGENE capsule, hard 220 mg (55 mg Mg)',
+        'País: Marruecos',
+        'ATC: Magnesio cloruro (A12CC01)',
+      ].join('\n'),
+    );
+    expect(fields.title).toBe('MAGNOGENE capsule, hard 220 mg (55 mg Mg)');
+  });
+
+  it('a Slovak dosing sentence in a paragraph is the directions, and makes a product page', () => {
+    const text = [
+      'Magnesii lactas VULM 500 mg',
+      'Voľnopredajný liek s horčíkom vo forme dihydrátu mliečnanu horečnatého.',
+      'Dávkovanie je individuálne, zvyčajne je však nasledovné, pokiaľ lekár neurčí inak: Dospelí užívajú 1 tabletu 2-3x denne. Deti užívajú menej.',
+    ].join('\n');
+    const fields = readPageText(text);
+    expect(fields.directions).toContain('1 tabletu 2-3x denne');
+    expect(fields.isProductPage).toBe(true);
+  });
+
+  it("a brand's list of tiles, each a row with its price in a cell, is a listing", () => {
+    const tiles = [
+      '21st Century, Cal Mag Zinc + D3, 90 Tablets\t1214\t$2.99\tAdd to Cart',
+      '21st Century, Zinc, 50 mg, 110 Tablets\t317\t$2.24\tAdd to Cart',
+      '21st Century, Magnesium, 250 mg, 110 Tablets\t237\t$2.24\tAdd to Cart',
+      '21st Century, PreNatal, 60 Tablets\t46\t$5.24\tAdd to Cart',
+    ];
+    const fields = readPageText(['21st Century - iHerb.com', 'Free Shipping for orders over $20', ...tiles].join('\n'));
+    expect(fields.genre).toBe('listing');
+    expect(fields.isProductPage).toBe(false);
+  });
+
+  it('a title that tells how to choose heads a guide', () => {
+    const text = [
+      'Магний для сна: как выбрать форму, дозировку и формат приема',
+      'Сравнивайте форму магния.',
+      'Магний цитрат 200 мг в капсуле.',
+    ];
+    expect(readPageText(text.join('\n')).isProductPage).toBe(false);
+    expect(readPageText(['Магний цитрат 200 мг, 60 капсул', ...text.slice(1)].join('\n')).isProductPage).toBe(true);
+  });
+
+  it("a short heading of a day's intake, with no unit to take, is no directions", () => {
+    const fields = readPageText(
+      ['マグネシウム', '■成分の特徴', '・神経の興奮を鎮める', '■1日摂取量', '成人男性  320mg', '成人女性  260mg'].join('\n'),
+    );
+    expect(fields.directions).toBeUndefined();
+  });
+
+  it("an item of a list of a line's products is no title, and 'available' in a sentence sells nothing", () => {
+    const fields = readPageText(
+      [
+        'Supradyn',
+        'Supradyn è un marchio di Bayer per una linea di integratori multivitaminici.',
+        'Attualmente i diversi integratori presenti nella linea sono:',
+        '- Supradyn Ricarica',
+        '- Supradyn Magnesio e Potassio.',
+        'Supradyn Ricarica è disponibile sia in compresse rivestite (in confezioni da 35 e 60 compresse) sia in compresse effervescenti.',
+      ].join('\n'),
+    );
+    expect(fields.title).toBe('Supradyn');
+    expect(fields.forSale).toBeUndefined();
+    // A badge of its own still sells.
+    expect(readPageText('Magnesium Citrate 120 Capsules\nDisponibile').forSale).toBe(true);
   });
 });

@@ -31,6 +31,9 @@ import {
   INGREDIENTS_HEAD,
   LEAFLET_RE,
   BARCODE_LINE_RE,
+  PRODUCT_CODE_RE,
+  PIECES_RE,
+  RECORD_KEYS_RE,
   PACK_KEY_RE,
   LISTICLE_TITLE_RE,
   MAGNESIUM_RE,
@@ -796,6 +799,26 @@ function datelineAbove(top: Classified[]): boolean {
 const RATING_LINE_RE =
   /★|\d(?:[.,]\d)?\s?(?:out of 5|\/\s?5|stars?|sterne|etoiles|estrellas|stelle|sterren)(?![a-z])|\(\d[\d,.]*\s(?:reviews?|ratings?|avis|bewertungen|rezensionen|resenas|recensioni|beoordelingen|opinii|opinie)\)|^\d[\d,.]*\s(?:reviews?|ratings?|avis|bewertungen|rezensionen|resenas|recensioni|beoordelingen|opinii|opinie)$/;
 
+/**
+ * A drug database's key opening the line ("ATC: …", "Principio activo<TAB>…", "ActiveIngredients<TAB>…"),
+ * of the one kind `re` names, else of any.
+ */
+function recordKey(line: string, re?: RegExp): boolean {
+  const keyed = fold(line.replace(/^([^\t:]{2,40})\t/, '$1: ')).trim();
+  return re ? re.test(keyed) : RECORD_KEYS_RE.some((r) => r.test(keyed));
+}
+
+/** A shop's word for "in stock": a button's or a badge's on a short line; in a sentence, "available" in some form. */
+const STOCK_WORDS_RE =
+  /(?<![a-z])(?:disponible|disponibile|in stock|en stock|auf lager|op voorraad|в наличии|в наличност)(?![a-zа-я])/g;
+
+/** The short line right under the product's name, where a shop gives its pack ("90 Vegetarian capsules"). */
+function packUnderName(items: Classified[], title: string): string {
+  const at = items.findIndex((c) => echoesTitle(c.line, title));
+  const next = at < 0 ? undefined : items[at + 1];
+  return next && next.line.length <= 60 ? next.line : '';
+}
+
 /** More lines than any product's own text: a whole page's text, menus and footers included. */
 const LONG_PAGE_LINES = 120;
 
@@ -823,6 +846,8 @@ function pickTitle(items: Classified[], given: string | undefined, path = ''): {
       (c.line.match(/\s[/>›»|]\s/g) ?? []).length < 2 &&
       // A detail's label and value ("Principio attivo:Magnesio Pidolato", "Nome:Mag 2 …"), not a heading.
       !KEY_VALUE_RE.test(c.line) &&
+      // (Nor a drug database's key: "ATC: Magnesio cloruro (A12CC01)", "Laboratorio: Novartis".)
+      !recordKey(c.line) &&
       !PANEL_TOP_RE.test(c.folded) &&
       // A link back or onward ("← See all Magnesium Oxide brands").
       !/^[←→«»‹›<>]/.test(c.line),
@@ -842,6 +867,9 @@ function pickTitle(items: Classified[], given: string | undefined, path = ''): {
       MAGNESIUM_RE.test(c.folded) &&
       c.line.length <= 160 &&
       aboveBuy(c) &&
+      // ("- Supradyn Magnesio e Potassio." among a line's products, under the heading "Supradyn": an item of
+      // a list, not the page's name; where every line is marked, the marks say nothing.)
+      !(c.bullet && single.some((d) => !d.bullet && own.indexOf(d) < own.indexOf(c))) &&
       !OPENS_WITH_AMOUNT_RE.test(c.line) &&
       // "Calcical FM tablet contains calcium carbonate, magnesium, zinc and vitamin D3, …": a sentence names no product.
       !(c.line.length > 80 && /[.!]$/.test(c.line.trim())),
@@ -1010,15 +1038,19 @@ function listingTiles(items: Classified[], title: string | undefined): { tiles: 
   for (const [i, c] of items.entries()) {
     if (c.block === 'other' || c.line.length > 150 || echoesTitle(c.line, title)) continue;
     if (!MG_AMOUNT_RE.test(c.folded) && !COUNT_RE.test(c.folded)) continue;
-    if (PRICE_RE.test(c.line)) continue;
-    const words = (c.folded.replace(/[\d.,%]+/g, ' ').match(/\p{L}{2,}/gu) ?? []).filter(
+    // "21st Century, Magnesium, 250 mg, 110 Tablets<TAB>237<TAB>$2.24<TAB>Add to Cart": a tile a row, its price a cell.
+    const cells = c.line.split('\t');
+    const priceCell = cells.length > 1 ? cells.findIndex((x) => x.trim().length <= 40 && PRICE_RE.test(x)) : -1;
+    if (priceCell < 1 && PRICE_RE.test(c.line)) continue;
+    const name = priceCell > 0 ? fold(cells[0]!) : c.folded;
+    const words = (name.replace(/[\d.,%]+/g, ' ').match(/\p{L}{2,}/gu) ?? []).filter(
       (w) => !OFFER_WORDS_RE.test(w) && !titleWords.has(w),
     );
     if (!words.length) continue;
-    const priced = items.slice(i + 1, i + 4).some((n) => n.line.length <= 40 && PRICE_RE.test(n.line));
+    const priced = priceCell > 0 || items.slice(i + 1, i + 4).some((n) => n.line.length <= 40 && PRICE_RE.test(n.line));
     if (!priced || names.has(words.join(' '))) continue;
     names.add(words.join(' '));
-    if (MAGNESIUM_RE.test(c.folded)) magnesium++;
+    if (MAGNESIUM_RE.test(name)) magnesium++;
   }
   return { tiles: names.size, magnesium };
 }
@@ -1160,9 +1192,9 @@ function unitContents(folded: string, count: string): boolean {
 const DESCRIBES_USE_RE = /(?<![a-z])(?:are|is) (?:usually |typically |often |commonly |also )?(?:applied|taken|used)(?![a-z])/;
 /** A sentence that tells how much to take or how to apply: the directions, wherever they stand. */
 const DOSE_SENTENCE_RE =
-  /(?<![a-z])(?:召し上かり|摂取|服用|食用|λαµβανετε|λαβετε|καταναλωνετε|recommended (?:daily )?dose|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|uong|toma|tome|prenez|nimm|prendi|neem|dissolve|mix|stir|consume|spray|apply|applied|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|ingerir|ingira|приема[а-я]*|принима[а-я]*|прийма[а-яі]*|uzimati|uzmite|uzeti|al[iı]n(?:[iı]z)?|kullan[iı]n(?:[iı]z)?|minum|diminum|tas|tages)(?![a-zа-яі])/;
+  /(?<![a-z])(?:召し上かり|摂取|服用|食用|λαµβανετε|λαβετε|καταναλωνετε|recommended (?:daily )?dose|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|uong|toma|tome|prenez|nimm|prendi|neem|dissolve|mix|stir|consume|spray|apply|applied|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|ingerir|ingira|приема[а-я]*|принима[а-я]*|прийма[а-яі]*|uzimati|uzmite|uzeti|uzivaj\w*|uzivej\w*|uzijte|uzivat|uzivaju|uziva|szedjen|vegyen be|luati|se administreaza|vartoti|votta|votke|al[iı]n(?:[iı]z)?|kullan[iı]n(?:[iı]z)?|minum|diminum|tas|tages)(?![a-zа-яі])/;
 const FREQUENCY_RE =
-  /(?<![a-z])(?:1日|１日|一日|每日|每天|ηµερησιως|την ηµερα|daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|por dia|ao dia|diari\w*|al giorno|per dag|dagelijks|dziennie|дневно|ежедневно|в день|на ден|на день|на добу|щодня|dnevno|na dan|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|\/ ?ngay|daglig|dagligt|om dagen|paevas|q\.?d\.?|qday|b\.?i\.?d\.?|t\.?i\.?d\.?|q ?\d{1,2} ?h|skin|bath|bad|peau|piel|pelle|huid|(?:applied|apply) to (?:the |your |any part of the )?(?:body|feet|legs|arms|affected area))(?![a-zа-я])|(?<![א-ת])(?:ביום|ליום|פעמיים|פעמים)(?![א-ת])/;
+  /(?<![a-z])(?:1日|１日|一日|每日|每天|ηµερησιως|την ηµερα|daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|por dia|ao dia|diari\w*|al giorno|per dag|dagelijks|dziennie|na dobe|denne|napi|naponta|pe zi|zilnic|dagligen|per dygn|paivassa|paivittain|vuorokaudessa|per diena|дневно|ежедневно|в день|в сутки|щоденно|на ден|на день|на добу|щодня|dnevno|na dan|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|\/ ?ngay|daglig|dagligt|om dagen|paevas|q\.?d\.?|qday|b\.?i\.?d\.?|t\.?i\.?d\.?|q ?\d{1,2} ?h|skin|bath|bad|peau|piel|pelle|huid|(?:applied|apply) to (?:the |your |any part of the )?(?:body|feet|legs|arms|affected area))(?![a-zа-я])|(?<![א-ת])(?:ביום|ליום|פעמיים|פעמים)(?![א-ת])/;
 
 /**
  * "Magnesium Supplement Directions: take 1 to 2 tablets daily", beside "Antacid Directions: …": a
@@ -1311,6 +1343,8 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
       // line that announces a list with no count of its own ("where the maximum daily dose for:").
       const end = sentence.trim().at(-1);
       if (sentence.length > 400 || end === '?' || (end === ':' && !/\d/.test(sentence))) continue;
+      // "■1日摂取量" (a day's intake) over the intakes of men and women: a short heading, no unit to take.
+      if (sentence.trim().length <= 20 && !parseDirections(sentence)?.perIntake) continue;
       if (
         (DOSE_SENTENCE_RE.test(folded) || COUNT_FIRST_RE.test(folded)) &&
         FREQUENCY_RE.test(folded) &&
@@ -1436,6 +1470,8 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
       (c, i) =>
         c.block !== 'other' &&
         CART_RE.test(c.folded) &&
+        // ("È disponibile sia in compresse …": in a sentence, "available" tells the forms, not the stock.)
+        (c.line.length <= 80 || CART_RE.test(c.folded.replace(STOCK_WORDS_RE, ' '))) &&
         !items.slice(i + 1, i + 3).some((n) => SPONSORED_RE.test(n.folded.trim())),
     );
   const directions = withLaterPhase(items, directionsFrom(items, title)) ?? kitDirections(items);
@@ -1452,10 +1488,19 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
         LEAFLET_RE.test(c.folded) &&
         !items.slice(Math.max(0, nameAt + k - 3), nameAt + k).some((b) => READING_LIST_HEAD_RE.test(b.folded.trim())),
     );
+  // The details under the product's name start at its line (a site's menu may stand above it).
+  const titleAt = title ? items.findIndex((c) => echoesTitle(c.line, title)) : -1;
+  const under = (n: number) => items.slice(Math.max(nameAt, titleAt), Math.max(nameAt, titleAt) + n);
   // A product database's record ("Barcode: 22149466" under the name): one product's page.
-  const barcoded = items.slice(nameAt, nameAt + 12).some((c) => BARCODE_LINE_RE.test(c.folded.trim()));
+  // (Or a shop's or a regulator's number for it on a short line: "( SKU: 9486, NPN: 80026324 )".)
+  const barcoded = under(12).some(
+    (c) => BARCODE_LINE_RE.test(c.folded.trim()) || (c.line.length <= 120 && PRODUCT_CODE_RE.test(c.folded)),
+  );
+  // A drug database's record of one medicine: two kinds of key among its rows (dosage form, substance, ATC code, licence).
+  const recordRows =
+    RECORD_KEYS_RE.filter((re) => under(30).some((c) => c.line.length <= 160 && recordKey(c.line, re))).length >= 2;
   // A drug directory's detail rows count the product's pack ("Kemasan<TAB>1 botol @ 60 tablet").
-  const packRow = items.slice(nameAt, nameAt + 20).some((c) => PACK_KEY_RE.test(c.folded) && COUNT_RE.test(c.folded));
+  const packRow = under(20).some((c) => PACK_KEY_RE.test(c.folded) && (COUNT_RE.test(c.folded) || PIECES_RE.test(c.folded)));
   // No panel names magnesium: label-like lines elsewhere in the product's text ("Each tablet
   // contains magnesium 250 mg"), never from carousels, warnings or someone else's figures.
   if (!withMagnesium.length && (sells || directions || short || leaflet)) {
@@ -1661,12 +1706,13 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
       // an article's as much as a product's.)
       (!!directions && (articleSignals < 2 || !!parseDirections(directions)?.perIntake)) ||
       (short && !!label) ||
-      ((barcoded || packRow) && articleSignals < 2) ||
+      ((barcoded || packRow || recordRows) && articleSignals < 2) ||
       (!!(composition ?? underName ?? table) && articleSignals < 2) ||
       // "XYMOGEN, OptiMag 125 - 120 Capsules": a heading that counts a pack names a product on sale,
       // unless many lines count packs (a category's tiles, "… 30 Capsules", "… 60 Tablets").
+      // (Or the short line right under it: "Magnesiumbisglycinaat met taurine" over "V2207 100 tabletten".)
       (!!title &&
-        namesPack(title) &&
+        (namesPack(title) || namesPack(packUnderName(items, title))) &&
         articleSignals < 2 &&
         items.filter((c) => c.line.length <= 120 && namesPack(c.line)).length <= 2)) &&
     !(articleSignals >= 3 && !labelled && !sells);
