@@ -287,6 +287,17 @@ describe('kind, forms, buffered', () => {
       false,
     ],
     [
+      'a shop post about its flakes that calls one use "a recipe"',
+      {
+        isProductPage: false,
+        title: 'The Amazing Benefits of Magnesium Chloride Flakes and How to use them',
+        description:
+          'Adding the flakes to a bath or foot soak lets magnesium pass through the skin.\nAs the ultimate relaxation recipe, add two cups of flakes to a warm bath.',
+      },
+      'topical',
+      true,
+    ],
+    [
       "flakes dissolved in the users' bath tub",
       {
         title: 'FAQ – Magnesium Health Institute',

@@ -10,6 +10,7 @@ describe('formsInSourceList (the "(as …)" of a magnesium row)', () => {
     ['(magnesium oxide, USP)', ['oxide']],
     ['(as Mg oxide, citrate)', ['oxide', 'citrate']],
     ['(as magnesium bisglycinate chelate)', ['glycinate']],
+    ['(as Creatine MagnaPower (Magnesium Creatine Chelate))', ['other']],
     ['(as glycinate amino acid chelate, magnesium oxide)', ['glycinate', 'oxide']],
     ['(as aminoate complex)', ['amino-acid-chelate']],
     ['(as TRAACS Magnesium Bisglycinate Chelate Buffered)', ['glycinate']],

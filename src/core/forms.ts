@@ -49,6 +49,8 @@ const UNCATALOGUED_SALTS = [
   'fluorid',
   'fluorure',
   'fluoruro',
+  // "Magnesium Creatine Chelate" (Creatine MagnaPower): creatine is no amino acid of a chelate's.
+  'creatine chelate',
 ];
 
 /** A synonym as a match spells it: spaces, hyphens and apostrophes alike. */

@@ -206,10 +206,24 @@ const MAKE_OWN_RE =
 const MIXING_RE =
   /\d(?:[\d.,-]*\d)?[ ]?(?:g|gram\w*|cups?|tbsp|tablespoons?|essloffel)[^.\n]{0,50}?(?:in|auf|per|pro|dans|en|con|with|mit|op)[ ](?:einem|einen|a|one|1|un|une|uno|una|een|half a|einem halben)?[ ]?(?:liter|litre|litro|l|tasse|cup|taza|tazza|kopje|glas|glass) (?:of |de |di )?(?:wasser|water|eau|agua|acqua|distilled|destilliertem)/;
 
-function isRecipe(text: string): boolean {
+/**
+ * The page is a recipe: its address or its title says so, it mixes amounts into water, or its text says
+ * the word "recipe" more than once ("As the ultimate relaxation recipe" once, in a shop's post about its
+ * flakes, is a way to use them), or it makes the thing itself.
+ */
+function isRecipe(named: string, text: string): boolean {
   const folded = fold(text);
-  return RECIPE_RE.test(folded) || MIXING_RE.test(folded);
+  const said = folded.match(new RegExp(RECIPE_RE.source, 'g')) ?? [];
+  return (
+    RECIPE_RE.test(fold(named)) ||
+    MIXING_RE.test(folded) ||
+    said.length >= 2 ||
+    // ("So I decided to make my own", "DIY": making it, said once, is a recipe's.)
+    said.some((w) => !RECIPE_WORD_RE.test(w))
+  );
 }
+/** The word "recipe" alone, in the languages of RECIPE_RE. */
+const RECIPE_WORD_RE = /^(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*)$/;
 
 /** What a magnesium medicine is for when it is not a supplement: a laxative, an antacid, a purge. */
 const DRUG_KIND_RE =
@@ -723,7 +737,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     .filter((l) => l.length <= 80)
     .join('\n');
   const injection = injected(f.title, `${f.labelText}\n${f.servingSize}\n${nameLines}`);
-  const recipe = topical && isRecipe(`${url ?? ''}\n${f.title}\n${prose.slice(0, 3_000)}`);
+  const recipe = topical && isRecipe(`${url ?? ''}\n${f.title}`, prose.slice(0, 3_000));
   if (!containsMagnesium) kind = 'not-a-supplement';
   else if (looksLikeFood) {
     // A nutrition panel, a food score, a mineral water's analysis: say why there is no verdict.
