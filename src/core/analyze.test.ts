@@ -318,6 +318,18 @@ describe('kind, forms, buffered', () => {
       'not-a-supplement',
       false,
     ],
+    [
+      "a toddler's milk formula",
+      { title: 'LEITE NINHO 1+ 800G', labelText: 'Porção de 32 g (7 colheres de medida)\nMagnésio\t15mg\t6%' },
+      'not-a-supplement',
+      false,
+    ],
+    [
+      'milk thistle is a herb, not milk',
+      { title: 'Milk Thistle Complex', labelText: 'Supplement Facts\nMagnesium (as citrate)\t100 mg\t24%' },
+      'magnesium-supplement',
+      false,
+    ],
   ])('%s', (_name, snap, kind, topical) => {
     const a = run(snap);
     expect(a.kind).toBe(kind);
@@ -2071,5 +2083,17 @@ describe('a figure said twice, once per what', () => {
     });
     expect(a.elementalMgPerServing).toMatchObject({ min: 230, max: 230 });
     expect(a.elementalMgPerDay).toMatchObject({ min: 230, max: 230 });
+  });
+});
+
+describe('aspirin listed with magnesium hydroxide', () => {
+  it('as the active substances of a record, with no amount beside aspirin, is a heart medicine', () => {
+    const a = run({
+      title: 'Фазостабил таблетки покрыт.плен.об. 75 мг+15,2 мг 100 шт',
+      labelText: 'Действующее вещество:\tАцетилсалициловая кислота, [Магния гидроксид]',
+      unitCount: 100,
+    });
+    expect(a.kind).toBe('not-a-supplement');
+    expect(codes(a)).toContain('drug-not-supplement');
   });
 });

@@ -11,7 +11,7 @@ import { findAmounts } from './units';
 import { warn, type PageInputs } from './page-inputs';
 
 const FOOD_TITLE_RE =
-  /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|almonds?|cashews?|nuts|seeds|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|juices?|sok|saft|zumo|succo|sumo|cappuccino|latte|kawa|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
+  /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|almonds?|cashews?|nuts|seeds|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|juices?|sok|saft|zumo|succo|sumo|cappuccino|latte|kawa|(?:leite|milk|milch|lait|leche|mleko|melk)(?! (?:thistle|of magnesia|de magnesi[ae]|di magnesia))|formula infantil|infant formula|toddler formula|kindermilch|lait de croissance|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
 /**
  * "Portable Water Filter System", "Shower Head": a device that adds or removes magnesium is no supplement;
  * nor is the metal ("Magnesium Fire Starting Tool", an anode rod, an alloy wheel, ribbon for a lab), nor
@@ -294,7 +294,8 @@ const FREE_AFTER_RE = /^[ -]{0,2}(?:free|frei|libre|senza|sans|vrij)(?![a-z])/;
  * "1 таблетка містить кислоти ацетилсаліцилової 150 мг, магнію гідроксиду 30,39 мг": aspirin, with its
  * amount, beside magnesium hydroxide in the product's own composition is a heart medicine (Cardiomagnyl,
  * Magnikor) or a buffered pain reliever; the hydroxide buffers the aspirin, it is no magnesium supplement.
- * (Not "Aspirin free", nor "suitable alongside low-dose aspirin": aspirin named with no amount of it.)
+ * (Not "Aspirin free", nor "suitable alongside low-dose aspirin": aspirin named with no amount of it and
+ * no magnesium hydroxide right after it.)
  */
 function aspirinPair(composition: string): string | null {
   if (!MAGNESIUM_HYDROXIDE_RE.test(composition)) return null;
@@ -302,7 +303,8 @@ function aspirinPair(composition: string): string | null {
     const after = composition.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const before = composition.slice(Math.max(0, m.index - 20), m.index);
     if (FREE_AFTER_RE.test(after) || NOT_IN_IT_BEFORE_RE.test(composition.slice(Math.max(0, m.index - 30), m.index))) continue;
-    if (AMOUNT_AFTER_RE.test(after) || AMOUNT_BEFORE_RE.test(before))
+    // ("Действующее вещество: Ацетилсалициловая кислота, [Магния гидроксид]": the two actives listed together.)
+    if (AMOUNT_AFTER_RE.test(after) || AMOUNT_BEFORE_RE.test(before) || MAGNESIUM_HYDROXIDE_RE.test(after))
       return 'the heart or for pain (acetylsalicylic acid, buffered with magnesium hydroxide)';
   }
   return null;

@@ -305,12 +305,19 @@ describe('units in more words', () => {
     ['As a dietary supplement, take three capsules 30 minutes prior to sleep.', 3, 1],
     // "2 (duas)": the figure, then the word in brackets; Portuguese "até" (up to) is a ceiling.
     ['Tomar 2 (duas) cápsulas ao dia ou conforme orientação profissional.', 2, 1],
+    // A pre-workout's one intake.
+    ['Adults mix 1 serving (1 scoop) with 8-10 ounces of cold water 20-30 minutes prior to workout.', 1, 1],
   ])('"%s": %s a time, %s times a day, the frequency read', (text, units, times) => {
     const d = parseDirections(text);
     expect(d?.perIntake?.max).toBe(units);
     expect(d?.timesPerDay).toEqual({ min: times, max: times });
     expect(d?.frequencyAssumed).toBe(false);
   });
+  it('"one additional capsule if needed" is a day of one to two', () =>
+    expect(
+      parseDirections('1 capsule daily with water. Take one additional capsule if needed during an extended training session.')
+        ?.timesPerDay,
+    ).toEqual({ min: 1, max: 2 }));
   it('"Tomar até 3 comprimidos ao dia" is 1 to 3 tablets', () =>
     expect(parseDirections('Tomar até 3 comprimidos ao dia.')?.perIntake).toMatchObject({ min: 1, max: 3, unit: 'tablet' }));
 

@@ -286,7 +286,7 @@ const TIMES: [RegExp, number, number][] = [
     2,
   ],
   [
-    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|eenmaal|kerran|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|prior to (?:sleep|bed|bedtime)|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|oopaevas|paivassa|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])/,
+    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|eenmaal|kerran|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|prior to (?:sleep|bed|bedtime)|(?:prior to|before|after) (?:your |a |each )?(?:workout|exercise|training)|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|oopaevas|paivassa|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])/,
     1,
     1,
   ],
@@ -466,7 +466,19 @@ export function parseDirections(text: string): Directions | null {
   // "Die Standarddosis kann im Bedarfsfall … verdoppelt werden": up to twice the day's dose.
   const doubled =
     read && DOUBLED_RE.test(clean) ? { ...read, timesPerDay: { ...read.timesPerDay, max: read.timesPerDay.max * 2 } } : read;
-  return doubled && dayTotalInBrackets(clean, doubled);
+  return doubled && oneMoreIfNeeded(clean, dayTotalInBrackets(clean, doubled));
+}
+
+/** "Take one additional capsule if needed during an extended training session": one more intake, at most. */
+const ONE_MORE_RE =
+  /(?<![a-z])(?:take|add|use) (?:one|1|an?) (?:additional|extra|more) ([a-z-]{3,15})(?:[ ,]{1,2}(?:if|when|as) (?:needed|required|necessary))?/;
+
+/** Directions that allow one more unit than their daily one, as an option: a day of one to two. */
+function oneMoreIfNeeded(clean: string, read: Directions): Directions {
+  const m = ONE_MORE_RE.exec(clean);
+  const unit = read.perIntake;
+  if (!m || !unit || unit.min !== 1 || unit.max !== 1 || unitKind(m[1]!) !== unit.unit) return read;
+  return { ...read, timesPerDay: { ...read.timesPerDay, max: read.timesPerDay.max + 1 } };
 }
 
 /** "(3 capsules daily)", "(4 tablets per day)": a bracket that totals the day's units. */

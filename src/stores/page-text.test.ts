@@ -2682,3 +2682,35 @@ describe("page-text reader: signs of one product's page", () => {
     expect(readPageText('Magnesium Citrate 120 Capsules\nDisponibile').forSale).toBe(true);
   });
 });
+
+describe("page-text reader: a drug database's strength and active substance", () => {
+  it.each([
+    [
+      ['Magnerot', 'Magnerot 500 mg tabletes', 'Magnesii orotas', 'Zāļu stiprums/koncentrācija\t500 mg', 'Zāļu forma\tTablete'],
+      '1 tablet contains:\nMagnesii orotas\t500 mg',
+    ],
+    [
+      [
+        'MAGNESIUM DIASPORAL 300',
+        'Toimeained: magneesiumtsitraat',
+        'Ravimi vorm: suukaudse lahuse graanulid',
+        'Ravimi tugevus: 1830mg 20TK',
+      ],
+      'magneesiumtsitraat\t1830mg',
+    ],
+    [
+      ['Magnito Tablet 365 mg', 'Brand Name\tMagnito', 'Type\tTablet', 'Weight\t365 mg', 'Generic\tMagnesium Oxide'],
+      '1 tablet contains:\nMagnesium Oxide\t365 mg',
+    ],
+  ])("%j is one unit's label row", (lines, label) => expect(readPageText(lines.join('\n')).labelText).toBe(label));
+
+  it('two substances, two strengths, or no strength row give no row', () => {
+    // (Such short texts are their own label as written: no row of a unit's salt and strength is made.)
+    const read = (lines: string[]) => readPageText(lines.join('\n')).labelText ?? '';
+    expect(
+      read(['PANANGIN Forte', 'Veikliosios medžiagos: kalio aspartatas ir magnio aspartatas', 'Stiprumas: 316 mg/280 mg']),
+    ).not.toMatch(/\t\d/);
+    expect(read(['Magium', 'Wirkstoffe: Kaliumchlorid, Trimagnesiumdicitrat', 'Stärke: 25 mg'])).not.toMatch(/\t\d/);
+    expect(read(['Magnerot', 'Magnesii orotas', 'Zāļu forma\tTablete'])).not.toMatch(/\t\d/);
+  });
+});

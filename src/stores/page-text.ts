@@ -10,6 +10,9 @@ import { fold } from '../core/text';
 import { arabicAsParserWords } from '../core/arabic';
 import { laterPhase, namesPack, opensPhases, parseDirections } from '../core/servings';
 import { CHILD_DOSE_RE } from '../core/dose';
+import { formsNearMagnesium, mentionsMagnesiumNutrient } from '../core/forms';
+import { findAmounts } from '../core/units';
+import { unitKind } from '../core/servings';
 import {
   ARTICLE_RE,
   DATELINE_RE,
@@ -34,6 +37,8 @@ import {
   PRODUCT_CODE_RE,
   PIECES_RE,
   RECORD_KEYS_RE,
+  STRENGTH_KEY_RE,
+  ACTIVE_KEY_RE,
   PACK_KEY_RE,
   LISTICLE_TITLE_RE,
   MAGNESIUM_RE,
@@ -808,6 +813,44 @@ function recordKey(line: string, re?: RegExp): boolean {
   return re ? re.test(keyed) : RECORD_KEYS_RE.some((r) => r.test(keyed));
 }
 
+/** A key row's value: what follows the key's colon or tab. */
+const keyValue = (line: string): string => line.replace(/^[^:\t]{2,60}[:\t]\s*/, '');
+
+/** One salt of magnesium named alone, and nothing else active: "Magnesii orotas", "MAGNESIUM OXIDE". */
+function oneSalt(text: string): boolean {
+  return (
+    formsNearMagnesium(text).length === 1 &&
+    mentionsMagnesiumNutrient(text) &&
+    !/(?<![a-z])(?:calci\w*|kali\w*|potass\w*|zinc\w*|zink\w*|vitamin\w*|pyridox\w*|ferr\w*|[+,;&])/.test(fold(text))
+  );
+}
+
+/**
+ * A drug database's record of one medicine: a row keyed as its strength, with one amount ("Zāļu
+ * stiprums/koncentrācija<TAB>500 mg"), and its active substance, one salt of magnesium, keyed or on a line
+ * of its own ("Toimeained: magneesiumtsitraat", "Magnesii orotas"): the salt's weight in one unit, written
+ * as the label row it stands for, under the unit its dosage form names ("1 tablet contains:").
+ */
+function recordStrength(items: Classified[], title: string | undefined): string | undefined {
+  const top = items.slice(0, 40).filter((c) => c.block !== 'other' && c.line.length <= 120);
+  const key = (c: Classified) => fold(c.line.replace(/^([^\t:]{2,40})\t/, '$1: ')).trim();
+  const strengthRow = top.find((c) => STRENGTH_KEY_RE.test(key(c)));
+  if (!strengthRow) return undefined;
+  // ("316 mg/280 mg": two substances' strengths; "1830mg 20TK": the pack's count is no amount.)
+  const amounts = findAmounts(keyValue(strengthRow.line)).filter((a) => a.unit === 'mg' || a.unit === 'g');
+  if (amounts.length !== 1) return undefined;
+  const keyed = top.find((c) => ACTIVE_KEY_RE.test(key(c)));
+  const salt = keyed ? keyValue(keyed.line) : top.find((c) => c.line.length <= 40 && !/\d/.test(c.line) && oneSalt(c.line))?.line;
+  if (!salt || !oneSalt(salt)) return undefined;
+  const form = top.find((c) => RECORD_KEYS_RE[0]!.test(key(c)));
+  const unit = [form ? keyValue(form.line) : '', title ?? '']
+    .flatMap((t) => fold(t).split(/[^a-z]+/))
+    .map(unitKind)
+    .find((k) => k === 'tablet' || k === 'capsule' || k === 'packet' || k === 'ampoule');
+  const row = `${cleanText(salt)}\t${amounts[0]!.raw}`;
+  return unit ? `1 ${unit === 'packet' ? 'sachet' : unit} contains:\n${row}` : row;
+}
+
 /** A shop's word for "in stock": a button's or a badge's on a short line; in a sentence, "available" in some form. */
 const STOCK_WORDS_RE =
   /(?<![a-z])(?:disponible|disponibile|in stock|en stock|auf lager|op voorraad|в наличии|в наличност)(?![a-zа-я])/g;
@@ -1536,6 +1579,10 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // a table of nutrients with no heading the reader knows is the label.
   const table = label ? undefined : nutrientTable(items);
   if (table) label = table;
+  // "Ravimi tugevus: 1830mg 20TK" and "Toimeained: magneesiumtsitraat": a drug database's strength and
+  // active substance on rows of their own are one unit's label row.
+  const strength = label ? undefined : recordStrength(items, title);
+  if (strength) label = strength;
   // A product's name with its package count ("… Magnesium Glycinate 240 mg, 180 Capsules") is the
   // title's claim (AMOUNT_SOURCES rank 5), not a label row, even in a short text.
   if (!label && short) {

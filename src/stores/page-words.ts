@@ -283,18 +283,31 @@ export const PACK_KEY_RE =
 export const PIECES_RE = /(?<![\d.,])\d{1,4} ?(?:szt|tk|st|stk|stuck|pcs|pieces|db|ks|kom|adet|шт)\.?(?![a-zа-я])/;
 
 /**
+ * A drug database's key for the active substance: "Toimeained: magneesiumtsitraat", "Substanța activă:
+ * MAGNESII OROTAS", "Generic<TAB>Magnesium Oxide", "Principio activo<TAB>…".
+ */
+export const ACTIVE_KEY_RE =
+  /^(?:(?:aktive )?wirkstoff(?:e)?|active ?(?:ingredient|substance)s?|principio activo|principio ativo|principio attivo|principe actif|substance active|substanta activa|toimeained?|vaikuttava aine|veiklioji medziaga|darbiga viela|ucinna latka|substancja czynna|generic(?: name)?|genericky nazev|genericky nazov|nombre generico)[ ]?[:\t]/;
+
+/**
  * A drug database's record of one medicine, a key a line: "Darreichungsform: Brausetabletten", "Pharmaceutical
  * form: Tablets", "ATC: Magnesio cloruro (A12CC01)", "Authorization number: PA0021/061/002". Each alternative
  * is one kind of key (dosage form, active substance, ATC code, licence number, licence holder).
  */
 export const RECORD_KEYS_RE = [
-  /^(?:darreichungsform|pharmaceutical form|dosage form|forma farmaceutica|forme pharmaceutique|postac(?: leku)?|lekova forma|liekova forma|forma|apresentacao|presentacion)[ ]?[:\t]/,
-  /^(?:(?:aktive )?wirkstoff(?:e)?|active ?(?:ingredient|substance)s?|principio activo|principio ativo|principio attivo|principe actif|generic name|genericky nazev|generick[yy] nazov|nombre generico|substance active|substancja czynna|ucinna latka|ucinna latka|vaikuttava aine|toimeaine|veiklioji medziaga)[ ]?[:\t]/,
+  /^(?:darreichungsform|pharmaceutical form|dosage form|forma farmaceutica|forme pharmaceutique|postac(?: leku)?|lekova forma|liekova forma|(?:zalu |ravimi )?(?:forma|vorm)|type|apresentacao|presentacion)[ ]?[:\t]/,
+  ACTIVE_KEY_RE,
   /^(?:atc(?:[ -]?(?:code|kod|koodi|klassifikation|classification|klasifikace))?|drug class|trida leciv|classe terapeutica|clase terapeutica|classe therapeutique|indikationsgruppe)[ ]?[:\t]/,
   /^(?:(?:authori[sz]ation|registration|zulassungs|registracni|registracne) ?(?:number|nummer|cislo|no\.?)|numero de (?:registro|autorizacion)|numer pozwolenia|registreringsnummer|nº de registro|zalu registracijas numurs|cn)[ ]?[:\t]/,
   /^(?:(?:marketing )?authori[sz]ation holder|zulassungsinhaber|titular(?: de la autorizacion)?|laboratorio|laboratoire(?: exploitant)?|pharmazeutischer unternehmer|podmiot odpowiedzialny|drzitel registrace|drzitel rozhodnutia|hersteller|manufacturer|razotajs)[ ]?[:\t]/,
 ];
 
+/**
+ * A drug database's key for one unit's strength: "Zāļu stiprums/koncentrācija<TAB>500 mg", "Ravimi tugevus:
+ * 1830mg 20TK", "Concentrația: 500mg", "Weight<TAB>365 mg" (a medicine directory's), "Wirkstärke: 243 mg".
+ */
+export const STRENGTH_KEY_RE =
+  /^(?:(?:dosage )?strength|(?:wirk)?starke|(?:zalu )?stiprums(?:\/koncentracija)?|(?:ravimi )?tugevus|stiprumas|concentratia|concentracion|concentracao|concentrazione|dosaggio|sila|moc|dawka|weight)[ ]?[:\t]/;
 /** What a page says when it sells the product on it. */
 export const CART_RE =
   /(?<![a-z])(?:add to (?:cart|bag|basket)|them vao gio(?: hang)?|adicionar ao (?:carrinho|cesto)|kosarba|buy (?:it )?now|order (?:it )?(?:now|direct|wholesale)|pedir ahora|encomendar agora|ordina ora|zamow teraz|kup teraz|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|anadir al carrito|anadir a la cesta|agregar al carrito|comprar|aggiungi al carrello|acquista|in (?:de )?winkel(?:wagen|mand)|bestellen|do koszyka|kop nu|lagg i varukorgen|in stock|auf lager|en stock|sold out|out of stock|koupit(?: nyni)?|do kosiku|kosarba tesz|preise vergleichen|preisvergleich|compare prices|comparer les prix|comparar precios|confronta prezzi|prijzen vergelijken|agotado|ausverkauft|epuise|esaurito|uitverkocht|regular price|sale price|unit price|precio regular|prix normal|shipping calculated at checkout|disponible|disponibile|op voorraad|добави в количката|в количката|в наличност|в корзину|купить|в наличии|купити|в кошик|u kosaricu|u korpu|dodaj u kosaricu|sepete ekle|hemen al|beli sekarang|tambah ke keranjang|masukkan keranjang|legg i handlekurv(?:en)?|kjøp|læg i kurv(?:en)?|køb|προσθηκη στο καλαθι|αγορα τωρα)(?![a-zа-яі])|カートに入れる|買い物かこに入れる|今すく購入|加入购物车|加入購物車|立即购买|立即購買|장바구니\s?(?:담기|에 담기|추가)|바로구매|הוס(?:ף|פה) ל(?:סל|עגלה)|קנה עכשיו/;
