@@ -325,6 +325,16 @@ describe('kind, forms, buffered', () => {
       false,
     ],
     [
+      'a formula for children, its name not found',
+      {
+        title: 'Ninho Fases 1+',
+        description: 'Fórmula para crianças de 1 a 3 anos, com fibras, vitaminas e minerais.',
+        labelText: 'Porção de 32 g (7 colheres de medida)\nMagnésio\t15mg\t6%',
+      },
+      'not-a-supplement',
+      false,
+    ],
+    [
       'milk thistle is a herb, not milk',
       { title: 'Milk Thistle Complex', labelText: 'Supplement Facts\nMagnesium (as citrate)\t100 mg\t24%' },
       'magnesium-supplement',
@@ -2095,5 +2105,13 @@ describe('aspirin listed with magnesium hydroxide', () => {
     });
     expect(a.kind).toBe('not-a-supplement');
     expect(codes(a)).toContain('drug-not-supplement');
+  });
+});
+
+describe('a title longer than any name', () => {
+  it('is read to its first 1,000 characters', () => {
+    const a = run({ title: `Magnesium Glycinate 200 mg ${'1'.repeat(50_000)}` });
+    expect(a.title?.length).toBeLessThanOrEqual(1_000);
+    expect(a.title?.startsWith('Magnesium Glycinate 200 mg')).toBe(true);
   });
 });

@@ -20,10 +20,14 @@ export interface Fields {
   servingsPerContainer: string;
 }
 
+const MAX_TITLE_CHARS = 1_000;
+
 function fieldsOf(s: ProductSnapshot): Fields {
   const str = (v: unknown) => clampText(typeof v === 'string' ? v : '');
   return {
-    title: str(s.title),
+    // A name runs to a few hundred characters at most (the page-text reader keeps 300): a longer "title" is
+    // someone's text, and reading all of it would only cost time.
+    title: clampText(typeof s.title === 'string' ? s.title : '', MAX_TITLE_CHARS),
     bullets: Array.isArray(s.bullets) ? s.bullets.slice(0, 100).map(str) : [],
     labelText: str(s.labelText),
     directions: str(s.directions),

@@ -12,6 +12,10 @@ import { warn, type PageInputs } from './page-inputs';
 
 const FOOD_TITLE_RE =
   /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|almonds?|cashews?|nuts|seeds|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|juices?|sok|saft|zumo|succo|sumo|cappuccino|latte|kawa|(?:leite|milk|milch|lait|leche|mleko|melk)(?! (?:thistle|of magnesia|de magnesi[ae]|di magnesia))|formula infantil|infant formula|toddler formula|kindermilch|lait de croissance|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
+/** A formula for babies or toddlers, in the languages of the set's shops. */
+const INFANT_FORMULA_RE =
+  /(?<![a-z])(?:formula infantil|infant formula|formula (?:para|for|pour|fur|per) (?:criancas|children|kids|enfants|kinder|ninos|bambini|lactentes|bebes|babies|infants|toddlers)|follow-on formula|toddler (?:milk|formula)|growing-up milk|lait (?:de croissance|infantile)|kindermilch|folgemilch|sauglingsnahrung|formula de (?:seguimento|continuacion)|leche de crecimiento|latte (?:di crescita|artificiale)|mleko modyfikowane|opvolgmelk|dreumesmelk|zuigelingenvoeding)(?![a-z])/;
+
 /**
  * "Portable Water Filter System", "Shower Head": a device that adds or removes magnesium is no supplement;
  * nor is the metal ("Magnesium Fire Starting Tool", an anode rod, an alloy wheel, ribbon for a lab), nor
@@ -703,7 +707,9 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       MINERAL_WATER_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`)) &&
       PER_LITRE_RE.test(fold(`${f.labelText}\n${prose}`))) ||
     // ("Cereais" over a table of what the body needs: a food's page, whatever its magnesium row.)
-    namedInTitle(FOOD_TITLE_RE);
+    namedInTitle(FOOD_TITLE_RE) ||
+    // "Ninho Fases 1+ Fórmula Infantil": a formula for babies or toddlers is their food, never a supplement.
+    INFANT_FORMULA_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`));
   // "Portable Water Filter System", "Magnesium Fire Starting Tool", "Healthy Home Hamper": a thing.
   const device = !looksLikeFood && namedInTitle(DEVICE_TITLE_RE);
   const productSignals =
