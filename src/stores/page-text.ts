@@ -8,11 +8,10 @@ import { capText, cleanText } from './dom';
 import { parseDecimal, parsePrice } from './values';
 import { fold } from '../core/text';
 import { arabicAsParserWords } from '../core/arabic';
-import { laterPhase, namesPack, opensPhases, parseDirections } from '../core/servings';
+import { laterPhase, namesPack, opensPhases, parseDirections, unitKind } from '../core/servings';
 import { CHILD_DOSE_RE } from '../core/dose';
 import { formsNearMagnesium, mentionsMagnesiumNutrient } from '../core/forms';
 import { findAmounts } from '../core/units';
-import { unitKind } from '../core/servings';
 import {
   ARTICLE_RE,
   DATELINE_RE,
@@ -804,13 +803,16 @@ function datelineAbove(top: Classified[]): boolean {
 const RATING_LINE_RE =
   /★|\d(?:[.,]\d)?\s?(?:out of 5|\/\s?5|stars?|sterne|etoiles|estrellas|stelle|sterren)(?![a-z])|\(\d[\d,.]*\s(?:reviews?|ratings?|avis|bewertungen|rezensionen|resenas|recensioni|beoordelingen|opinii|opinie)\)|^\d[\d,.]*\s(?:reviews?|ratings?|avis|bewertungen|rezensionen|resenas|recensioni|beoordelingen|opinii|opinie)$/;
 
+/** A key row folded, its tab after the key written as a colon ("Generic<TAB>Magnesium Oxide" → "generic: …"). */
+const keyed = (line: string): string => fold(line.replace(/^([^\t:]{2,40})\t/, '$1: ')).trim();
+
 /**
  * A drug database's key opening the line ("ATC: …", "Principio activo<TAB>…", "ActiveIngredients<TAB>…"),
  * of the one kind `re` names, else of any.
  */
 function recordKey(line: string, re?: RegExp): boolean {
-  const keyed = fold(line.replace(/^([^\t:]{2,40})\t/, '$1: ')).trim();
-  return re ? re.test(keyed) : RECORD_KEYS_RE.some((r) => r.test(keyed));
+  const k = keyed(line);
+  return re ? re.test(k) : RECORD_KEYS_RE.some((r) => r.test(k));
 }
 
 /** A key row's value: what follows the key's colon or tab. */
@@ -833,16 +835,17 @@ function oneSalt(text: string): boolean {
  */
 function recordStrength(items: Classified[], title: string | undefined): string | undefined {
   const top = items.slice(0, 40).filter((c) => c.block !== 'other' && c.line.length <= 120);
-  const key = (c: Classified) => fold(c.line.replace(/^([^\t:]{2,40})\t/, '$1: ')).trim();
-  const strengthRow = top.find((c) => STRENGTH_KEY_RE.test(key(c)));
+  const strengthRow = top.find((c) => STRENGTH_KEY_RE.test(keyed(c.line)));
   if (!strengthRow) return undefined;
   // ("316 mg/280 mg": two substances' strengths; "1830mg 20TK": the pack's count is no amount.)
   const amounts = findAmounts(keyValue(strengthRow.line)).filter((a) => a.unit === 'mg' || a.unit === 'g');
   if (amounts.length !== 1) return undefined;
-  const keyed = top.find((c) => ACTIVE_KEY_RE.test(key(c)));
-  const salt = keyed ? keyValue(keyed.line) : top.find((c) => c.line.length <= 40 && !/\d/.test(c.line) && oneSalt(c.line))?.line;
+  const active = top.find((c) => ACTIVE_KEY_RE.test(keyed(c.line)));
+  const salt = active
+    ? keyValue(active.line)
+    : top.find((c) => c.line.length <= 40 && !/\d/.test(c.line) && oneSalt(c.line))?.line;
   if (!salt || !oneSalt(salt)) return undefined;
-  const form = top.find((c) => RECORD_KEYS_RE[0]!.test(key(c)));
+  const form = top.find((c) => recordKey(c.line, RECORD_KEYS_RE[0]));
   const unit = [form ? keyValue(form.line) : '', title ?? '']
     .flatMap((t) => fold(t).split(/[^a-z]+/))
     .map(unitKind)
