@@ -620,9 +620,10 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
   // 2. "providing 70 mg elemental magnesium": stated outright, wins over arithmetic.
   // The title's own figure is the title's claim (rank 5, fromTitle), even where it says "elemental".
   const statementTexts = byTitle(productTexts(f, input.ingredientsText), f.title);
-  const everyStatement = statementTexts.flatMap((t) => findElementalStatements(t));
-  for (const text of statementTexts) {
-    const found = findElementalStatements(text).map((x) => withBasisSaidElsewhere(x, everyStatement));
+  const statementsOf = statementTexts.map((t) => findElementalStatements(t));
+  const everyStatement = statementsOf.flat();
+  for (const [i, text] of statementTexts.entries()) {
+    const found = statementsOf[i]!.map((x) => withBasisSaidElsewhere(x, everyStatement));
     const first = found[0];
     if (!first) continue;
     // Several statements of the same kind that disagree ("a vial gives 122 mg … a sachet 184 mg"):

@@ -1040,20 +1040,17 @@ function readMagnesiumRow(
   // the magnesium in that material (13.5 mg), not a daily value.
   const share =
     reading === 'compound' && amounts.length === 1 ? SHARE_IN_NAME_RE.exec(fold(text.slice(0, amounts[0]!.start)).trim()) : null;
-  const shareOf = share && Number(share[1]!.replace(',', '.'));
+  const shareOf = share ? Number(share[1]!.replace(',', '.')) : 0;
+  const shared = shareOf >= 5 && shareOf <= 60 ? { ...amounts[0]!, mg: Math.round(amounts[0]!.mg * shareOf * 10) / 1000 } : null;
   const bracketed =
-    reading === 'compound' && amounts.length === 1
-      ? shareOf && shareOf >= 5 && shareOf <= 60
-        ? { ...amounts[0]!, mg: Math.round(amounts[0]!.mg * shareOf * 10) / 1000 }
-        : elementalInBrackets(text, amounts[0]!, forms)
-      : null;
+    shared ?? (reading === 'compound' && amounts.length === 1 ? elementalInBrackets(text, amounts[0]!, forms) : null);
   if (bracketed) {
     return {
       text: quote(shown, 300),
       reading: 'elemental',
       amounts: [bracketed],
       amount: bracketed,
-      percent: share ? null : percent,
+      percent: shared ? null : percent,
       forms,
       buffered,
       basis: columns[0] ?? { per: 'serving' },

@@ -11,7 +11,7 @@ import { findAmounts } from './units';
 import { warn, type PageInputs } from './page-inputs';
 
 const FOOD_TITLE_RE =
-  /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|almonds?|cashews?|nuts|seeds|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|juices?|sok|saft|zumo|succo|sumo|cappuccino|latte|kawa|(?:leite|milk|milch|lait|leche|mleko|melk)(?! (?:thistle|of magnesia|de magnesi[ae]|di magnesia))|formula infantil|infant formula|toddler formula|kindermilch|lait de croissance|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
+  /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|almonds?|cashews?|nuts|seeds|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|juices?|sok|saft|zumo|succo|sumo|cappuccino|latte|kawa|(?:leite|milk|milch|lait|leche|mleko|melk)(?! (?:thistle|of magnesia|de magnesi[ae]|di magnesia))|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
 /** A formula for babies or toddlers, in the languages of the set's shops. */
 const INFANT_FORMULA_RE =
   /(?<![a-z])(?:formula infantil|infant formula|formula (?:para|for|pour|fur|per) (?:criancas|children|kids|enfants|kinder|ninos|bambini|lactentes|bebes|babies|infants|toddlers)|follow-on formula|toddler (?:milk|formula)|growing-up milk|lait (?:de croissance|infantile)|kindermilch|folgemilch|sauglingsnahrung|formula de (?:seguimento|continuacion)|leche de crecimiento|latte (?:di crescita|artificiale)|mleko modyfikowane|opvolgmelk|dreumesmelk|zuigelingenvoeding)(?![a-z])/;
@@ -199,8 +199,11 @@ const ANALGESIC_RE = /(?<![a-z])(?:analgesic|pain reliever|schmerzmittel|analges
 const INCI_RE = /(?<![a-z])inci(?: name)?[ ]?:/;
 
 /** A page that tells how to make something (a recipe, DIY): about magnesium, not a product. */
-const RECIPE_RE =
-  /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*|diy|do it yourself|homemade|home-made|make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht |nicht mehr |kaum )selbst (?:herstellen|machen)(?! (?:kann|konnen))|zelf maken|fai da te|come prepararl[oa]|fait maison|hecho en casa|casero)(?![a-z])/;
+/** The word "recipe", in the languages of the set's pages. */
+const RECIPE_WORDS = String.raw`recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*`;
+const RECIPE_RE = new RegExp(
+  String.raw`(?<![a-z])(?:${RECIPE_WORDS}|diy|do it yourself|homemade|home-made|make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht |nicht mehr |kaum )selbst (?:herstellen|machen)(?! (?:kann|konnen))|zelf maken|fai da te|come prepararl[oa]|fait maison|hecho en casa|casero)(?![a-z])`,
+);
 
 /** "So I decided to make my own": the page makes the thing itself (a shop's "DIY ingredients" tagline does not). */
 const MAKE_OWN_RE =
@@ -226,8 +229,8 @@ function isRecipe(named: string, text: string): boolean {
     said.some((w) => !RECIPE_WORD_RE.test(w))
   );
 }
-/** The word "recipe" alone, in the languages of RECIPE_RE. */
-const RECIPE_WORD_RE = /^(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*)$/;
+/** The word "recipe" alone. */
+const RECIPE_WORD_RE = new RegExp(`^(?:${RECIPE_WORDS})$`);
 
 /** What a magnesium medicine is for when it is not a supplement: a laxative, an antacid, a purge. */
 const DRUG_KIND_RE =
@@ -237,7 +240,7 @@ const COMPLAINT_RE =
   /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|backache|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|obstipation|forstoppelse|forstoppning|ummetu\w*|narastys\w*|maagzuur|halsbrand|zaparci\w*|zgag\w*|zacp\w*|zapch\w*)(?![a-z])|(?<![а-я])(запор[а-я]*|изжог[а-я]*)(?![а-я])/g;
 /** "effet laxatif", "less laxative", "laxative effect", "kan verka laxerande" (an infinitive: after "may"): a side effect, not the purpose. */
 const SIDE_EFFECT_BEFORE_RE =
-  /(?<![a-z])(?:(?:may|can|could|might|will) (?:cause|lead to|result in)|kan (?:ha|have|give|ge|gi)|(?<![a-z])(?:virke|verka|virka)(?![a-z])|voi (?:aiheuttaa|olla)|causes?|peut (?:provoquer|entrainer)|puede (?:provocar|causar)|puo (?:causare|provocare)|effect|effet|efecto|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,)[ -]{0,3}(?:\w+[ -]){0,2}$/;
+  /(?<![a-z])(?:(?:may|can|could|might|will) (?:cause|lead to|result in)|kan (?:ha|have|give|ge|gi)|(?:virke|verka|virka)(?![a-z])|voi (?:aiheuttaa|olla)|causes?|peut (?:provoquer|entrainer)|puede (?:provocar|causar)|puo (?:causare|provocare)|effect|effet|efecto|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,)[ -]{0,3}(?:\w+[ -]){0,2}$/;
 const SIDE_EFFECT_AFTER_RE = /^[ -]{0,2}(?:effects?|wirkung|properties|effekt|virkning|vaikutus)/;
 /** "some prescription drugs (antacids, …) can also lower magnesium": a kind of medicine given as an example of others. */
 const OTHER_MEDICINES_BEFORE_RE =

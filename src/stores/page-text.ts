@@ -38,6 +38,7 @@ import {
   RECORD_KEYS_RE,
   STRENGTH_KEY_RE,
   ACTIVE_KEY_RE,
+  DOSAGE_FORM_KEY_RE,
   PACK_KEY_RE,
   LISTICLE_TITLE_RE,
   MAGNESIUM_RE,
@@ -845,7 +846,7 @@ function recordStrength(items: Classified[], title: string | undefined): string 
     ? keyValue(active.line)
     : top.find((c) => c.line.length <= 40 && !/\d/.test(c.line) && oneSalt(c.line))?.line;
   if (!salt || !oneSalt(salt)) return undefined;
-  const form = top.find((c) => recordKey(c.line, RECORD_KEYS_RE[0]));
+  const form = top.find((c) => recordKey(c.line, DOSAGE_FORM_KEY_RE));
   const unit = [form ? keyValue(form.line) : '', title ?? '']
     .flatMap((t) => fold(t).split(/[^a-z]+/))
     .map(unitKind)
@@ -857,13 +858,6 @@ function recordStrength(items: Classified[], title: string | undefined): string 
 /** A shop's word for "in stock": a button's or a badge's on a short line; in a sentence, "available" in some form. */
 const STOCK_WORDS_RE =
   /(?<![a-z])(?:disponible|disponibile|in stock|en stock|auf lager|op voorraad|в наличии|в наличност)(?![a-zа-я])/g;
-
-/** The short line right under the product's name, where a shop gives its pack ("90 Vegetarian capsules"). */
-function packUnderName(items: Classified[], title: string): string {
-  const at = items.findIndex((c) => echoesTitle(c.line, title));
-  const next = at < 0 ? undefined : items[at + 1];
-  return next && next.line.length <= 60 ? next.line : '';
-}
 
 /** More lines than any product's own text: a whole page's text, menus and footers included. */
 const LONG_PAGE_LINES = 120;
@@ -1537,6 +1531,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // The details under the product's name start at its line (a site's menu may stand above it).
   const titleAt = title ? items.findIndex((c) => echoesTitle(c.line, title)) : -1;
   const under = (n: number) => items.slice(Math.max(nameAt, titleAt), Math.max(nameAt, titleAt) + n);
+  const belowName = titleAt >= 0 ? items[titleAt + 1] : undefined;
   // A product database's record ("Barcode: 22149466" under the name): one product's page.
   // (Or a shop's or a regulator's number for it on a short line: "( SKU: 9486, NPN: 80026324 )".)
   const barcoded = under(12).some(
@@ -1762,7 +1757,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
       // unless many lines count packs (a category's tiles, "… 30 Capsules", "… 60 Tablets").
       // (Or the short line right under it: "Magnesiumbisglycinaat met taurine" over "V2207 100 tabletten".)
       (!!title &&
-        (namesPack(title) || namesPack(packUnderName(items, title))) &&
+        (namesPack(title) || (!!belowName && belowName.line.length <= 60 && namesPack(belowName.line))) &&
         articleSignals < 2 &&
         items.filter((c) => c.line.length <= 120 && namesPack(c.line)).length <= 2)) &&
     !(articleSignals >= 3 && !labelled && !sells);

@@ -289,13 +289,17 @@ export const PIECES_RE = /(?<![\d.,])\d{1,4} ?(?:szt|tk|st|stk|stuck|pcs|pieces|
 export const ACTIVE_KEY_RE =
   /^(?:(?:aktive )?wirkstoff(?:e)?|active ?(?:ingredient|substance)s?|principio activo|principio ativo|principio attivo|principe actif|substance active|substanta activa|toimeained?|vaikuttava aine|veiklioji medziaga|darbiga viela|ucinna latka|substancja czynna|generic(?: name)?|genericky nazev|genericky nazov|nombre generico)[ ]?[:\t]/;
 
+/** A drug database's key for the dosage form: "Darreichungsform: Brausetabletten", "Zāļu forma<TAB>Tablete". */
+export const DOSAGE_FORM_KEY_RE =
+  /^(?:darreichungsform|pharmaceutical form|dosage form|forma farmaceutica|forme pharmaceutique|postac(?: leku)?|lekova forma|liekova forma|(?:zalu |ravimi )?(?:forma|vorm)|type|apresentacao|presentacion)[ ]?[:\t]/;
+
 /**
  * A drug database's record of one medicine, a key a line: "Darreichungsform: Brausetabletten", "Pharmaceutical
  * form: Tablets", "ATC: Magnesio cloruro (A12CC01)", "Authorization number: PA0021/061/002". Each alternative
  * is one kind of key (dosage form, active substance, ATC code, licence number, licence holder).
  */
 export const RECORD_KEYS_RE = [
-  /^(?:darreichungsform|pharmaceutical form|dosage form|forma farmaceutica|forme pharmaceutique|postac(?: leku)?|lekova forma|liekova forma|(?:zalu |ravimi )?(?:forma|vorm)|type|apresentacao|presentacion)[ ]?[:\t]/,
+  DOSAGE_FORM_KEY_RE,
   ACTIVE_KEY_RE,
   /^(?:atc(?:[ -]?(?:code|kod|koodi|klassifikation|classification|klasifikace))?|drug class|trida leciv|classe terapeutica|clase terapeutica|classe therapeutique|indikationsgruppe)[ ]?[:\t]/,
   /^(?:(?:authori[sz]ation|registration|zulassungs|registracni|registracne) ?(?:number|nummer|cislo|no\.?)|numero de (?:registro|autorizacion)|numer pozwolenia|registreringsnummer|nº de registro|zalu registracijas numurs|cn)[ ]?[:\t]/,
