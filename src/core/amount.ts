@@ -524,6 +524,27 @@ function elementalParts(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[]
   return parts;
 }
 
+/**
+ * Two facts panels of one page, each with its own "Magnesium 239 mg 60%" and "Magnesium 140 mg 35%" on
+ * the same basis and naming the same sources (a weight gainer's "as packaged" and "prepared with milk"
+ * blocks, a second product's panel): nothing says which is this product's serving.
+ */
+function rivalRows(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[] {
+  const ids = (r: MagnesiumRow) => [...new Set(r.forms.map((f) => f.id))].sort().join();
+  return rows.filter(
+    (r) =>
+      r !== row &&
+      r.reading === 'elemental' &&
+      r.amount &&
+      !r.ambiguousColumns &&
+      !r.truncated &&
+      r.basis.per === row.basis.per &&
+      ids(r) === ids(row) &&
+      !row.text.includes(r.text) &&
+      Math.abs(r.amount.mg - row.amount!.mg) > 0.05 * Math.max(r.amount.mg, row.amount!.mg),
+  );
+}
+
 /** The picked row, or the one part that stands for all, or the parts' sum as one row with their texts. */
 function partsAsOne(picked: MagnesiumRow, parts: MagnesiumRow[]): MagnesiumRow {
   if (parts.length <= 1) return parts[0] ?? picked;
@@ -546,7 +567,8 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
   const picked = ctx.row;
   // 1. An elemental row: "Magnesium (as …) 200 mg 48%" is elemental by the Supplement Facts rule.
   if (picked?.reading === 'elemental' && picked.amount && !(!picked.percent && isNameLine(picked.text, ctx.f.title))) {
-    const row = partsAsOne(picked, elementalParts(label.magnesiumRows, picked));
+    const parts = elementalParts(label.magnesiumRows, picked);
+    const row = partsAsOne(picked, parts);
     let range: MgRange = { min: row.amountLow ?? row.amount!.mg, max: row.amount!.mg };
     if (row.ambiguousColumns) {
       const all = row.amounts.map((a) => a.mg);
@@ -555,6 +577,16 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
         warnings,
         'ambiguous-columns',
         `The magnesium row has several amounts (${row.amounts.map((a) => a.raw).join(', ')}) and no header says which is per serving.`,
+      );
+    }
+    const rivals = parts.length > 1 ? [] : rivalRows(label.magnesiumRows, row);
+    if (rivals.length) {
+      const all = [row, ...rivals].map((r) => r.amount!.mg);
+      range = { min: Math.min(range.min, ...all), max: Math.max(range.max, ...all) };
+      warn(
+        warnings,
+        'several-panels',
+        `The page has ${all.length} magnesium rows of the same kind with different amounts (${all.map((mg) => `${mg} mg`).join(', ')}) and nothing says which is this product's serving: shown as a range.`,
       );
     }
     if (row.truncated)

@@ -2115,3 +2115,36 @@ describe('a title longer than any name', () => {
     expect(a.title?.startsWith('Magnesium Glycinate 200 mg')).toBe(true);
   });
 });
+
+describe('two facts panels with their own magnesium rows (part T72)', () => {
+  const panel = (serving: string, mg: number, dv: number) =>
+    [
+      'Supplement Facts',
+      `Serving Size ${serving}`,
+      'Amount Per Serving\t% Daily Value',
+      `Magnesium (as magnesium oxide)\t${mg} mg\t${dv}%`,
+    ].join('\n');
+  it("a weight gainer's two panels of different amounts give a range, not one panel's figure", () => {
+    const a = run({
+      title: 'Weight Gainer Powder, Chocolate, 6 lb',
+      labelText: [panel('2 scoops (334 g)', 239, 60), panel('1 scoop (167 g)', 140, 35)].join('\n'),
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 140, max: 239 });
+    expect(codes(a)).toContain('several-panels');
+  });
+  it('the same amount said twice, or a nearly equal one, is no rival', () => {
+    const a = run({
+      title: 'Magnesium Oxide 250 mg',
+      labelText: [panel('1 tablet', 250, 60), panel('1 tablet', 250, 60)].join('\n'),
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 250, max: 250 });
+    expect(codes(a)).not.toContain('several-panels');
+  });
+  it('rows naming other sources are parts or other products, not rival panels', () => {
+    const a = run({
+      title: 'Magnesium Complex',
+      labelText: [panel('2 capsules', 200, 48), 'Magnesium (as magnesium glycinate)\t100 mg\t24%'].join('\n'),
+    });
+    expect(codes(a)).not.toContain('several-panels');
+  });
+});

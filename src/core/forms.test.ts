@@ -302,3 +302,16 @@ describe('Ukrainian hydroxide', () => {
     expect(ids(formsNearMagnesium('магнію гідроксиду 30,39 мг'))).toEqual(['hydroxide']);
   });
 });
+
+describe("a count in another mineral's name (part T72)", () => {
+  it.each([
+    'Magnesium Aspartate, Dicalcium Phosphate',
+    'Magnesium Citrate, Tripotassium Citrate',
+    'Magnesium Oxide, Disodium Phosphate',
+  ])('%s names no other magnesium form', (text) => {
+    expect(ids(formsNearMagnesium(text))).not.toContain('other');
+  });
+  it('"dimagnesium malate" keeps its form', () => {
+    expect(ids(formsNearMagnesium('dimagnesium malate'))).toContain('malate');
+  });
+});

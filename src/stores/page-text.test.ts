@@ -2714,3 +2714,34 @@ describe("page-text reader: a drug database's strength and active substance", ()
     expect(read(['Magnerot', 'Magnesii orotas', 'Zāļu forma\tTablete'])).not.toMatch(/\t\d/);
   });
 });
+
+describe('a table of what each group needs, a question about buying (part T71)', () => {
+  it("an article's intake table by age and sex is no directions", () => {
+    const text = [
+      'Magnesium: why your body needs it',
+      'Helps muscles relax after exercise.',
+      'Recommended Dosage & Usage',
+      'Adults (19+ years)',
+      '310-400 mg/day',
+      'Men: 400 mg | Women: 310 mg',
+      'Teenagers (14-18 years)',
+      '360-410 mg/day',
+      'Children (9-13 years)',
+      '240 mg/day',
+      'Important: ask a healthcare professional before starting magnesium.',
+    ].join('\n');
+    expect(readPageText(text).directions).toBeUndefined();
+  });
+  it('a dose in units to take, beside the same groups, still is directions', () => {
+    const text = [
+      'Magnesium Citrate 200 mg, 60 capsules',
+      'Directions:',
+      'Adults and teenagers: take 2 capsules daily. Children: 1 capsule daily. Women who are pregnant: ask a doctor.',
+    ].join('\n');
+    expect(readPageText(text).directions).toMatch(/2 capsules daily/);
+  });
+  it('a heading that asks how not to buy something sells nothing', () => {
+    expect(readPageText('Магний и кальций\nКак не купить мел?\nРазбираемся в формах магния.').forSale).toBeUndefined();
+    expect(readPageText('Магний цитрат 60 капсул\nКупить').forSale).toBe(true);
+  });
+});

@@ -1284,6 +1284,10 @@ const POST_PATH_RE = /^(?:(?:\/[^/]+){0,2}\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/[
 const REFERENCE_INTAKE_RE =
   /(?<![a-z])(?:rda|recommended (?:dietary|daily) (?:allowance|intake)|dietary reference|adequate intake|reference (?:intake|value)|nrv|(?:tolerable )?upper (?:intake )?limit|referenzwert\w*|zufuhrempfehlung\w*|apports? (?:journaliers? )?(?:recommandes?|de reference)|ingesta diaria recomendada|cantidad diaria recomendada|valores? de referencia|fabbisogno|assunzione raccomandata|aanbevolen dagelijkse hoeveelheid|referentie-?inname)(?![a-z])/;
 
+/** The people a reference intake is for: "Adults", "Women", "Teenagers (14-18 years)". */
+const POPULATION_RE =
+  /(?<![a-z])(?:adults?|men|women|males?|females?|children|kids|teen(?:ager)?s?|adolescents?|boys|girls|seniors|infants|erwachsene|manner|frauen|kinder|jugendliche|adultes|hommes|femmes|enfants|adultos|hombres|mujeres|ninos|adulti|uomini|donne|bambini|volwassenen|mannen|vrouwen|kinderen)(?![a-z])/g;
+
 /** A dose by body weight: "pro kg Körpergewicht", "per kg body weight", "mg/kg". */
 const PER_BODY_WEIGHT_RE =
   /(?<![a-z])(?:(?:pro|per|par|por|je|na) (?:kg|kilogram\w*)|\/ ?kg|korpergewicht|body ?weight|poids corporel|peso corporal|peso corporeo)(?![a-z])/;
@@ -1294,6 +1298,19 @@ const PER_BODY_WEIGHT_RE =
  * not how to take this.
  */
 function onlyIntakes(text: string): boolean {
+  const folded = fold(text);
+  // "Adults (19+ years); 310-400 mg/day; Men: 400 mg | Women: 310 mg; Teenagers (14-18 years) …": a table
+  // of what each group needs, in mg a day, names no unit to take.
+  const groups = new Set(folded.match(POPULATION_RE) ?? []);
+  const amounts = findAmounts(text);
+  if (
+    groups.size >= 3 &&
+    amounts.length >= 2 &&
+    amounts.every((a) => a.unit === 'mg') &&
+    !DOSAGE_UNIT_RE.test(folded) &&
+    !parseDirections(text)?.perIntake
+  )
+    return true;
   const figured = text.split(/(?<=[.;!?])\s+/).filter((x) => /\d/.test(x));
   // ("Adults: 2 capsules daily, which supplies 100% of the RDA." names a unit to take: directions.)
   // ("Als mittlere Tagesdosis gelten 0,2 mmol … pro kg Körpergewicht": a dose by body weight, no unit to take.)
@@ -1510,6 +1527,8 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
       (c, i) =>
         c.block !== 'other' &&
         CART_RE.test(c.folded) &&
+        // ("Как не купить мел?", how not to buy chalk: a question heads a section, no button asks.)
+        !/\?\s*$/.test(c.line) &&
         // ("È disponibile sia in compresse …": in a sentence, "available" tells the forms, not the stock.)
         (c.line.length <= 80 || CART_RE.test(c.folded.replace(STOCK_WORDS_RE, ' '))) &&
         !items.slice(i + 1, i + 3).some((n) => SPONSORED_RE.test(n.folded.trim())),
