@@ -2745,3 +2745,55 @@ describe('a table of what each group needs, a question about buying (part T71)',
     expect(readPageText('Магний цитрат 60 капсул\nКупить').forSale).toBe(true);
   });
 });
+
+describe("a wiki's contents, a brand table with prices, a Russian article's authors (part T71)", () => {
+  const prose = [
+    'Magnesium is a cofactor in hundreds of enzyme reactions, from energy to nerves and muscles.',
+    'Older adults often run low because of diet, weaker absorption and medicines they take.',
+    'Trials in older adults report better sleep onset and quality with magnesium.',
+  ];
+  const table = [
+    'Brands & what to buy',
+    'Brand\tForm\tTypical product\tApprox. cost',
+    'Blackmores\tTablet\tMagnesium (oxide + citrate blend) 500 mg (100 tabs)\t~$18–22',
+    'Bioglan\tCapsule\tMagnesium Complete (glycinate/citrate) 60 caps\t~$15–20',
+    'Herbs of Gold\tTablet\tMagnesium Forte 500 mg (60 tabs)\t~$20–28',
+    'Swisse\tTablet\tMagnesium 200 mg (60 tabs)\t~$12–16',
+  ];
+  it('"On this page" over the sections\' names: their "Dosage" heads no directions', () => {
+    const toc = ['Magnesium — Supplements Wiki', 'On this page', 'Overview', 'Evidence', 'Dosage', 'Safety', 'Related pages'];
+    const text = [...toc, 'An essential mineral involved in over 300 enzymatic reactions', ...prose].join('\n');
+    expect(readPageText(text).directions).toBeUndefined();
+    // Without the contents' heading, "Dosage" heads the lines under it.
+    expect(readPageText(text.replace('On this page\n', '')).directions).toBeDefined();
+  });
+  it("a table's rows with a price each are offers, not the label; an estimate is no price", () => {
+    const fields = readPageText(
+      ['Magnesium — Supplements Wiki', ...prose, 'Dosage', 'Take 200 mg a day with food.', ...table].join('\n'),
+    );
+    expect(fields.labelText ?? '').not.toMatch(/500 mg|200 mg/);
+    expect(fields.price).toBeUndefined();
+    // Its cells on lines of their own: each product's name over its price.
+    const cells = readPageText(
+      ['Magnesium — Supplements Wiki', ...prose, 'Dosage', 'Take 200 mg a day with food.', ...table]
+        .join('\n')
+        .replace(/\t/g, '\n'),
+    );
+    expect(cells.labelText ?? '').not.toMatch(/500 mg/);
+    expect(readPageText('Magnesium Glycinate 120 Capsules\n$12.99\nAdd to cart').price).toEqual({
+      amount: 12.99,
+      currency: 'USD',
+    });
+  });
+  it('"по мнению авторов", "Авторы советуют": an article\'s authors make its mg a day advice, not directions of a product', () => {
+    const text = [
+      'HealthLogic | Магний: фундамент нейрохимии',
+      'Магний — кофактор более чем 300 ферментативных реакций; по мнению авторов, без него клетка плохо производит АТФ и человек устаёт.',
+      'Энергия на молекулярном уровне',
+      'Формы магния: Как не купить мел?',
+      'Дешёвый оксид магния усваивается лишь на 4%. Авторы советуют формы с высокой биодоступностью и своим действием.',
+      'HealthLogic рекомендует: не принимайте магний «на глаз». Сначала сдайте анализ на магний в эритроцитах, затем подбирайте дозировку по весу тела и по уровню физической активности. Обычно это 400–600 мг активного вещества в сутки.',
+    ].join('\n');
+    expect(readPageText(text).isProductPage).toBe(false);
+  });
+});

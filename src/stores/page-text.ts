@@ -645,7 +645,21 @@ const YOUTH_OR_AGES_RE =
 
 /** A line that reads like a label row or statement for magnesium, not someone else's figure. */
 function magnesiumRowLike(c: Classified): boolean {
-  return c.line.length <= 200 && MAGNESIUM_RE.test(c.folded) && MG_AMOUNT_RE.test(c.folded) && !DISTRACTOR_RE.test(c.folded);
+  return (
+    c.line.length <= 200 &&
+    MAGNESIUM_RE.test(c.folded) &&
+    MG_AMOUNT_RE.test(c.folded) &&
+    !DISTRACTOR_RE.test(c.folded) &&
+    !pricedRow(c.line)
+  );
+}
+
+/**
+ * "Swisse<TAB>Tablet<TAB>Magnesium 200 mg (60 tabs)<TAB>~$12–16": a row with a price in a cell of its own
+ * is an offer of a product (a comparison's, a listing's), never a row of a label.
+ */
+function pricedRow(line: string): boolean {
+  return line.split('\t').some((cell, i) => i > 0 && cell.trim().length <= 24 && PRICE_RE.test(cell));
 }
 
 const CHROME_RE =
@@ -680,6 +694,20 @@ const AMOUNT_CELL_RE = /^[<~]?\d[\d.,]*\s*(?:mg|mcg|µg|g|iu|mmol)$/i;
 /** A menu entry: a few words, no figure, no sentence ("Vitamins & Supplements", "Basket (0)"). */
 const BREADCRUMB_RE = /^[^>›»\t]{1,40}(?:\s[>›»]\s[^>›»\t]{1,40}){2,}$/;
 
+/** A table of contents' heading: "On this page", "Contents", "Inhaltsverzeichnis", "Sommaire", "Содержание". */
+const TOC_HEAD_RE =
+  /^(?:on this page|(?:table of )?contents|in this (?:article|post|guide)|jump to|inhaltsverzeichnis|auf dieser seite|sommaire|table des matieres|sur cette page|contenido|indice|tabla de contenidos?|en esta pagina|in questa pagina|inhoud(?:sopgave)?|op deze pagina|spis tresci|na tej stronie|obsah|содержание|оглавление|на этой странице)\s?:?$/;
+/** A table of contents' entry: a section's name, a few words, no figure, no sentence. */
+function tocEntry(line: string): boolean {
+  return (
+    line.length <= 40 &&
+    !line.includes('\t') &&
+    line.trim().split(/\s+/).length <= 5 &&
+    !/\d/.test(line) &&
+    !/[.!?:;,]$/.test(line.trim())
+  );
+}
+
 function menuEntry(c: Classified): boolean {
   return (
     !c.heading &&
@@ -706,6 +734,14 @@ const FORM_STEM_RE =
 function markNavigation(items: Classified[]): Classified[] {
   // "Home > Vitamins & Supplements > Minerals > Magnesium": a breadcrumb is the shop's, not the product's.
   const out = items.map((c) => (!c.heading && BREADCRUMB_RE.test(c.line) ? { ...c, block: 'chrome' as const } : c));
+  // "On this page" over "Overview / Evidence / Dosage / Safety": a table of contents links to the
+  // sections, whose names (headings too) head nothing there.
+  for (let i = 0; i < items.length; i++) {
+    if (!TOC_HEAD_RE.test(items[i]!.folded.trim())) continue;
+    let k = i + 1;
+    for (; k < items.length && k <= i + 20 && tocEntry(items[k]!.line); k++) out[k] = { ...items[k]!, block: 'chrome' };
+    if (k > i + 1) out[i] = { ...items[i]!, block: 'chrome' };
+  }
   let run: number[] = [];
   for (let i = 0; i <= items.length; i++) {
     const c = items[i];
@@ -1053,6 +1089,12 @@ function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
       continue;
     const m = PRICE_RE.exec(c.line);
     if (!m) continue;
+    // "~$12–16", "ca. 20 €": an estimate or a span of prices, a guide's, not a price a shop charges.
+    if (
+      /(?:~|≈|(?<![a-z])(?:ca|approx)\.?\s?)$/i.test(c.line.slice(0, m.index)) ||
+      /^\s?[–-]\s?\d/.test(c.line.slice(m.index + m[0].length))
+    )
+      continue;
     const price = parsePrice(m[0], host);
     if (price && price.amount > 0 && price.amount < (LARGE_UNIT_CAP[price.currency] ?? 1_000)) return price;
   }
@@ -1199,7 +1241,7 @@ function nutrientTable(items: Classified[]): string | undefined {
   // then perhaps its percent, each on a line of its own. Returns the row and the lines it took.
   const rowAt = (j: number): [string, number] | null => {
     const line = items[j]!.line;
-    if (NUTRIENT_CELLS_RE.test(line)) return [line, 1];
+    if (NUTRIENT_CELLS_RE.test(line)) return pricedRow(line) ? null : [line, 1];
     const next = items[j + 1]?.line.trim() ?? '';
     if (!/^[^\t\d]{2,60}$/.test(line.trim()) || !AMOUNT_CELL_RE.test(next)) return null;
     const percent = items[j + 2]?.line.trim() ?? '';
@@ -1574,6 +1616,8 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
         !forSomeoneElse(items[i - 1]) &&
         (!c.heading || c.block === 'ingredients') &&
         magnesiumRowLike(c) &&
+        // ("Magnesium Forte 500 mg (60 tabs)" over "~$20–28": a tile's name over its price, an offer.)
+        !(items[i + 1] && items[i + 1]!.line.length <= 24 && PRICE_RE.test(items[i + 1]!.line)) &&
         !toldAsComposition(c) &&
         !echoesTitle(c.line, title),
     );
