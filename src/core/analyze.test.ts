@@ -2148,3 +2148,28 @@ describe('two facts panels with their own magnesium rows (part T72)', () => {
     expect(codes(a)).not.toContain('several-panels');
   });
 });
+
+describe('an antacid, an antiepileptic and an injection in drug-database records (part T73)', () => {
+  it('aluminium hydroxide beside a bare "Magnesium (550mg)" is an antacid', () => {
+    const a = run({
+      title: 'Alcid Tablet',
+      labelText: 'Composition:\nAluminium Hydroxide\t300mg\nMagnesium\t550mg\nSimethicone\t40mg',
+    });
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+    // Simethicone alone still needs magnesium hydroxide beside it.
+    expect(run({ title: 'Gas Relief Magnesium', labelText: 'Composition:\nMagnesium\t100mg\nSimethicone\t40mg' }).kind).not.toBe(
+      'not-a-supplement',
+    );
+  });
+  it('"Magnesium Valproate (300mg)" is a drug\'s salt, no nutrient', () => {
+    const a = run({ title: 'Macorate CR 300 Tablet', labelText: 'Composition:\nMagnesium Valproate\t300mg' });
+    expect(a.kind).not.toBe('magnesium-supplement');
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+  it('a record whose dosage form is "sediaan<TAB>INJEKSI" is an injection', () => {
+    const a = run({ title: 'magnesium sulfat', labelText: 'nama obat\tmagnesium sulfat\nsediaan\tINJEKSI\nkekuatan\t20' });
+    expect(a.kind).toBe('not-a-supplement');
+    expect(codes(a)).toContain('drug-not-supplement');
+  });
+});

@@ -273,6 +273,9 @@ function milkOfMagnesia(title: string, label: string): string | null {
 const ANTACID_PARTNER_RE =
   /(?<![a-z])(?:alumin(?:i)?um[ -]?hydroxide?|hydroxyde d'aluminium|hidroxido de aluminio|idrossido di alluminio|aluminiumhydroxid|wodorotlenek glinu|nhom hydroxyd|algeldrat\w*|simethicone|simeticon\w*|simethicon|dimeticon\w*)(?![a-z])|(?<![а-я])(?:алюмини[яй] гидроксид|гидроксид алюмини[яй]|симетикон)/;
 
+/** The partner that is aluminium hydroxide (or algeldrate), not simethicone. */
+const ALUMINIUM_HYDROXIDE_RE = /alumin|aluminio|alluminio|glinu|nhom|algeldrat|алюмини/;
+
 /**
  * Magnesium hydroxide with its antacid partner in the product's own composition (its title, label or
  * ingredients; not an interaction warning in its prose), unless said to be free of it.
@@ -281,7 +284,12 @@ function antacidPair(composition: string): string | null {
   const partner = ANTACID_PARTNER_RE.exec(composition);
   if (
     !partner ||
-    !MAGNESIUM_HYDROXIDE_RE.test(composition) ||
+    // ("Aluminium Hydroxide (300mg) + Magnesium (550mg) + Simethicone (40mg)": aluminium hydroxide is in
+    // no supplement, whatever magnesium it is paired with.)
+    !(
+      MAGNESIUM_HYDROXIDE_RE.test(composition) ||
+      (ALUMINIUM_HYDROXIDE_RE.test(partner[0]) && mentionsMagnesiumNutrient(composition))
+    ) ||
     NOT_IN_IT_BEFORE_RE.test(composition.slice(Math.max(0, partner.index - 30), partner.index))
   )
     return null;
@@ -348,10 +356,14 @@ function drugPurposeOf(text: string): string | null {
  * "infusion" in a title alone may be a tea.) A passing "intravenous magnesium
  * first" in an oral medicine's leaflet names neither, and water for injections is an excipient.
  */
-const INJECTION_WORDS = String.raw`injections?|injectables?|i\.v\.|i\.m\.|intravenous(?:ly)?|intramuscular(?:ly)?|injektion\w*|intravenos|intramuskular|inyectables?|inyeccion(?:es)?|iniettabil[ei]|iniezion[ei]|infusione|injectie\w*|wstrzykiwan\w*|injekcn\w*|enjeksiyon\w*`;
+const INJECTION_WORDS = String.raw`injections?|injectables?|i\.v\.|i\.m\.|intravenous(?:ly)?|intramuscular(?:ly)?|injektion\w*|intravenos|intramuskular|inyectables?|inyeccion(?:es)?|iniettabil[ei]|iniezion[ei]|infusione|injectie\w*|wstrzykiwan\w*|injekcn\w*|enjeksiyon\w*|injeksi`;
 const INJECTION_TITLE_RE = new RegExp(`(?<![a-z])(?:${INJECTION_WORDS})(?![a-z])|(?<![а-яі])(?:инъекц|ін.єкц)`);
 const INJECTION_FORM_RE =
   /(?<![a-z])(?:solution for (?:injection|infusion)|(?:for|by) (?:intravenous|intramuscular) (?:use|injection|infusion)|injection,? (?:solution|usp)|injektionslosung|infusionslosung|solution injectable|solucion inyectable|soluzione iniettabile|oplossing voor (?:injectie|infusie)|roztwor do wstrzykiwan|injekcni roztok|enjeksiyonluk cozelti)(?![a-z])|(?<![а-яі])(?:раствор для (?:инъекци|инфузи)|розчин для (?:ін.єкці|інфузі))/;
+/** A record's dosage-form key naming an injection ("sediaan<TAB>INJEKSI", "Dosage form: injection"). */
+const INJECTION_KEY_RE = new RegExp(
+  String.raw`(?<![a-z])(?:dosage form|(?:bentuk )?sediaan|darreichungsform|forme pharmaceutique|forma farmaceutica)[ :]{1,3}(?:${INJECTION_WORDS})(?![a-z])`,
+);
 const FOR_INJECTIONS_RE =
   /(?:water|wasser|eau|agua|acqua|woda|вода|aqua)[ ]{1,2}(?:for|fur|pour|para|per|do|для|ad)[ ]{1,2}(?:preparations? |preparaciones |preparazioni )?(?:injections?|injektionszwecke|injectables?|inyectables?|iniettabili|wstrzykiwan\w*|инъекции|iniectabilia)/g;
 
@@ -363,7 +375,9 @@ function injected(title: string, label: string): string | null {
   const [t, l] = [fold(title).replace(FOR_INJECTIONS_RE, ' '), fold(label).replace(FOR_INJECTIONS_RE, ' ')];
   const named = INJECTION_TITLE_RE.exec(t);
   if (named && NOT_IN_IT_BEFORE_RE.test(t.slice(0, named.index))) return null;
-  return named || INJECTION_FORM_RE.test(l) ? 'injection or infusion into a vein or a muscle, not a dose to swallow' : null;
+  return named || INJECTION_FORM_RE.test(l) || INJECTION_KEY_RE.test(l)
+    ? 'injection or infusion into a vein or a muscle, not a dose to swallow'
+    : null;
 }
 
 /**

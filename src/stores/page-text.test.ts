@@ -2797,3 +2797,31 @@ describe("a wiki's contents, a brand table with prices, a Russian article's auth
     expect(readPageText(text).isProductPage).toBe(false);
   });
 });
+
+describe("a drug database's composition with each amount in brackets (part T73)", () => {
+  it('"Composition<TAB>A (1000mg) + Magnesium Oxide (50mg)" is the label, a row per substance', () => {
+    const fields = readPageText(
+      [
+        'Aeocal Max Softgel Capsule',
+        'Medicine Name\tAeocal Max Softgel Capsule',
+        'Composition\tCalcium citrate (1000mg) + Zinc Sulphate Monohydrate (7.5mg) + Magnesium Oxide (50mg)',
+        'Uses\tNutritional deficiencies',
+        'Manufacturer\tAeobury Healthcare Pvt Ltd',
+      ].join('\n'),
+    );
+    expect(fields.labelText?.split('\n')).toEqual([
+      'Composition:',
+      'Calcium citrate\t1000mg',
+      'Zinc Sulphate Monohydrate\t7.5mg',
+      'Magnesium Oxide\t50mg',
+    ]);
+  });
+  it('"Composition: Magnesium Bisglycinate (360mg)" too; a list with an item without its amount is not', () => {
+    expect(readPageText('Nocram Tablet\nComposition: Magnesium Bisglycinate (360mg)\nUses: deficiency').labelText).toBe(
+      'Composition:\nMagnesium Bisglycinate\t360mg',
+    );
+    expect(readPageText('Nocram Tablet\nComposition\tMagnesium Bisglycinate (360mg) + glycine').labelText ?? '').not.toContain(
+      'Magnesium Bisglycinate\t360mg',
+    );
+  });
+});

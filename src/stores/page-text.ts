@@ -344,6 +344,21 @@ function listItems(line: string): { items: string[]; runOn: RegExpExecArray | nu
   if (runOn) items[items.length - 1] = runOn[1]!;
   return { items, runOn };
 }
+/** "Magnesium Bisglycinate (360mg)": a substance, then its amount in brackets. */
+const BRACKETED_AMOUNT_RE = /^([^()+\t]{2,80}?)\s?\((\d[\d.,]*\s?(?:mg|mcg|µg|g|iu|mmol))\)$/i;
+
+/**
+ * "Composition<TAB>Calcitriol (0.25mcg) + Magnesium Oxide (50mg)", "Composition: Magnesium Bisglycinate (360mg)":
+ * the composition's heading, then a row per substance ("Magnesium Oxide<TAB>50mg"); null for any other line.
+ */
+function bracketedComposition(line: string): string[] | null {
+  const m = /^([^:\t]{2,40})(?::\s*|\t)(.+)$/.exec(line.trim());
+  if (!m || headingKind(fold(m[1]!)) !== 'facts') return null;
+  const items = m[2]!.split(/\s\+\s/).map((x) => BRACKETED_AMOUNT_RE.exec(x.trim()));
+  if (!items.every(Boolean)) return null;
+  return [`${m[1]!.trim()}:`, ...items.map((x) => `${x![1]!.trim()}\t${x![2]!}`)];
+}
+
 /** Four items or more, each a row's length. */
 const itemsAreRows = (items: string[]) => items.length >= 4 && items.every((r) => r.length <= 120);
 /** Two items or more, each a nutrient's name then its amount ("calcium 75 mg", "zinc - 25 mg"). */
@@ -388,6 +403,14 @@ function classify(lines: string[]): Classified[] {
       out.push(...besidePanel.splice(0));
       rightColumnFacts = false;
       block = 'prose';
+    }
+    // "Composition<TAB>Calcium citrate (1000mg) + Magnesium Oxide (50mg)": a drug database's composition,
+    // each substance with its amount in brackets, is the label's rows.
+    const composed = bracketedComposition(line);
+    if (composed) {
+      for (const [k, row] of composed.entries()) out.push({ line: row, folded: fold(row), block: 'facts', heading: k === 0 });
+      block = 'prose';
+      continue;
     }
     // "Suggested Use<TAB>Take 1 capsule daily", "섭취 방법<TAB>하루 1회 1알 섭취": a specification table's
     // row whose key is a heading holds that section's text; the rows after it are the table's.
