@@ -2825,3 +2825,46 @@ describe("a drug database's composition with each amount in brackets (part T73)"
     );
   });
 });
+
+describe("an EU shop's list of ingredients per capsule, a day's intake as directions, a category of such products (part T74)", () => {
+  const page = (lines: string[]) => readPageText(lines.join('\n'));
+  it('"Recommended daily intake: 2 times a day x 1 capsule" is the directions; in mg only it is a reference intake', () => {
+    const head = ['Multivitamin A-Z 60 capsules', 'FOOD SUPPLEMENT'];
+    expect(page([...head, 'Recommended daily intake: 2 times a day x 1 capsule with a glass of water.']).directions).toBe(
+      '2 times a day x 1 capsule with a glass of water.',
+    );
+    expect(page([...head, 'Препоръчителен дневен прием: 2 пъти на ден х 1 капсула с чаша вода.']).directions).toBe(
+      '2 пъти на ден х 1 капсула с чаша вода.',
+    );
+    expect(page([...head, 'Recommended daily intake: 400 mg for men, 310 mg for women.']).directions).toBeUndefined();
+  });
+  it('"Съставки в 1 капсула: Витамин В1 1,4mg, Витамин Е 10mg алфа-ТЕ, …, материал на капсулата: …" gives a row per nutrient', () => {
+    const fields = page([
+      'Мултивитамини + Витамин А – Я 60 капсули',
+      'Съставки в 1 капсула: Витамин С 100mg, Витамин Е 10mg алфа-ТЕ, Витамин В1 1,4mg, Калций 160mg, Магнезий 100mg, Калий 50mg, материал на капсулата: твърд желатин.',
+      'ХРАНИТЕЛНА ДОБАВКА',
+    ]);
+    const rows = fields.labelText?.split('\n') ?? [];
+    expect(rows).toContain('Магнезий 100mg');
+    expect(rows).toContain('Витамин Е 10mg алфа-ТЕ');
+    expect(rows).toContain('Витамин В1 1,4mg');
+    expect(rows.some((r) => r.includes('желатин'))).toBe(false);
+  });
+  it("a category page printing each product's pack, label and directions is a listing", () => {
+    const product = (name: string, mg: number) => [
+      `${name} 30 капсули`,
+      'ХРАНИТЕЛНА ДОБАВКА',
+      'Препоръчителен дневен прием: 1 капсула дневно с чаша вода.',
+      `Дневният прием осигурява (1 капсула): магнезий ${mg}mg (50%*).`,
+      'Цена: 8.49 лв.',
+    ];
+    const fields = page([
+      'Добавки',
+      ...product('Морски магнезий + Витамин B6', 180),
+      ...product('Магнезий цитрат', 150),
+      ...product('Цинк + Витамин C', 10),
+    ]);
+    expect(fields.isProductPage).toBe(false);
+    expect(fields.genre).toBe('listing');
+  });
+});

@@ -337,13 +337,28 @@ function navLike(line: string | undefined): boolean {
 function listItems(line: string): { items: string[]; runOn: RegExpExecArray | null } {
   const items = line.split(
     // (The lookahead first: the lookbehind is tried only where a comma or semicolon follows.)
-    /(?=\s?[,;]\s)(?<=\d\s?(?:mg|mcg|µg|g|iu|мг|мкг|г)(?:\s?[a-z]{1,3}(?![a-z]))?(?:\s?\([^)]{0,12}\)){0,3}[*†]?)\s?[,;]\s+/i,
+    /(?=\s?[,;]\s)(?<=\d\s?(?:mg|mcg|µg|g|iu|мг|мкг|г)(?:\s?[a-zа-я]{1,5}(?:-[a-zа-я]{1,3})?(?![a-zа-я]))?(?:\s?\([^)]{0,12}\)){0,3}[*†]?)\s?[,;]\s+/i,
   );
   const last = items.at(-1) ?? '';
   const runOn = last.length > 120 ? /^(.{1,120}?\d\s?(?:mg|mcg|µg|g|iu|мг|мкг))\.\s+(.+)$/i.exec(last) : null;
   if (runOn) items[items.length - 1] = runOn[1]!;
   return { items, runOn };
 }
+/** How often the most repeated directions heading stands ("Препоръчителен дневен прием:" under each product of a category). */
+function repeatedDirections(items: Classified[]): number {
+  const counts = new Map<string, number>();
+  for (const c of items)
+    if (c.heading && c.block === 'directions') {
+      const head = c.folded.split(':')[0]!.trim();
+      counts.set(head, (counts.get(head) ?? 0) + 1);
+    }
+  return Math.max(0, ...counts.values());
+}
+
+/** A day's intake or dose as a heading, in the languages the reader knows. */
+const DAILY_INTAKE_HEAD_RE =
+  /^(?:recommended (?:daily )?(?:intake|dose|dosage)|daily (?:intake|dose|dosage)|empfohlene (?:tages)?(?:dosis|verzehrmenge)|dose journaliere(?: recommandee)?|dosis diaria(?: recomendada)?|dose giornaliera(?: raccomandata)?|aanbevolen dagelijkse (?:dosis|hoeveelheid)|zalecana (?:dzienna )?(?:dawka|porcja)|(?:препоръчител[а-я]* )?дневе?н[а-я]* (?:прием|доза)|(?:рекомендуем[а-я]* )?суточн[а-я]* (?:доза|прием|норма))$/;
+
 /** "Magnesium Bisglycinate (360mg)": a substance, then its amount in brackets. */
 const BRACKETED_AMOUNT_RE = /^([^()+\t]{2,80}?)\s?\((\d[\d.,]*\s?(?:mg|mcg|µg|g|iu|mmol))\)$/i;
 
@@ -435,13 +450,19 @@ function classify(lines: string[]): Classified[] {
     // figure after the heading, so it is the ingredient list.
     const compositionList: Block | null =
       prefixKind === 'facts' && line.length > 100 && !MG_AMOUNT_RE.test(folded.slice(prefix![0].length)) ? 'ingredients' : null;
+    // "Recommended daily intake: 2 times a day x 1 capsule", "Препоръчителен дневен прием: …": a day's intake
+    // whose text names a unit to take is the directions (naming only mg, it is a reference intake).
+    const intakeDirections: Block | null =
+      !!prefix && DAILY_INTAKE_HEAD_RE.test(prefix[1]!.trim()) && !!parseDirections(line.slice(line.indexOf(':') + 1))?.perIntake
+        ? 'directions'
+        : null;
     // "Non-medicinal ingredients: microcrystalline cellulose, …", "Suggested Use: 1 or 2 tablets daily …"
     // however long: a heading with its text.
     const sectionKind: Block | null =
       headingKind(folded.replace(BULLET_RE, '')) ??
       (prefixKind === 'warnings' || prefixKind === 'ingredients' || prefixKind === 'directions'
         ? prefixKind
-        : (longFacts ?? compositionList));
+        : (longFacts ?? compositionList ?? intakeDirections));
     // "Anwendung von Magnesiumchlorid", "Dosage of Magnesium Glycinate" as the text's first line: the
     // page's title naming its subject, not a section's heading. (A heading with its text after a colon,
     // "Suggested use: take 2 capsules of magnesium daily", is the section's.)
@@ -465,6 +486,11 @@ function classify(lines: string[]): Classified[] {
       // "Sastav 1 tablete sadrži aktivne tvari: cink - 25 mg, mangan - 5 mg, …", "Each tablet contains
       // calcium 75 mg, magnesium 37.5 mg": its rows as one list, each item with its amount.
       const list = listItems(rest);
+      // ("…, Molybdenum 25µg, capsule shell: hard gelatin.": what the unit is made of, after the last amount, is no row.)
+      const shell =
+        list.items.length >= 3 && !/\d/.test(list.items.at(-1)!) && itemsAreNamedAmounts(list.items.slice(0, -1))
+          ? list.items.pop()!
+          : undefined;
       const asList = itemsAreNamedAmounts(list.items);
       // "Composition: each tablet contains 250 mg magnesium (as magnesium citrate)": one statement,
       // amount first, not rows run together to split after the amount.
@@ -476,9 +502,10 @@ function classify(lines: string[]): Classified[] {
         /^[ :]{0,2}\d/.test(rest.slice(unitHead[0].length));
       const rows = asList ? list.items.map((r) => r.trim()) : statement ? [rest] : (amountFirstRows(rest) ?? splitRows(rest));
       for (const row of rows) out.push({ line: row, folded: fold(row), block: 'facts', heading: false });
-      if (asList && list.runOn) {
+      const after = shell ?? (asList ? list.runOn?.[2] : undefined);
+      if (after) {
         block = 'prose';
-        out.push({ line: list.runOn[2]!, folded: fold(list.runOn[2]!), block, heading: false });
+        out.push({ line: after, folded: fold(after), block, heading: false });
       }
       continue;
     }
@@ -569,7 +596,8 @@ const HAS_AMOUNT_RE = /\d\s?(?:mg|mcg|µg|ug|g|iu|mmol|%)(?![a-z])/i;
  * "calcium 75 mg", "zinc - 25 mg", "vitamin B6 10 mg": a nutrient's name (a vitamin's letter and
  * number in it), then its amount.
  */
-const NAMED_AMOUNT_RE = /^\p{L}(?:[^\d]|(?<=[a-z])\d{1,2}(?=[ )])){1,60}\d[\d.,]*\s?(?:mg|mcg|µg|ug|g|iu|мг|мкг|г)(?![a-zа-я])/u;
+const NAMED_AMOUNT_RE =
+  /^\p{L}(?:[^\d]|(?<=[a-zа-я])\d{1,2}(?=[ )])){1,60}\d[\d.,]*\s?(?:mg|mcg|µg|ug|g|iu|мг|мкг|г)(?![a-zа-я])/u;
 
 /**
  * "Magnesium (from Magnesium Citrate)" then "435 mg" on the next line: a row whose cells came apart
@@ -1805,6 +1833,9 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const tiles = !ranking && !!title && !titleHasAmount ? listingTiles(items, title) : { tiles: 0, magnesium: 0 };
   const listing =
     (!withMagnesium.length && !directions && tiles.magnesium >= 2 && tiles.tiles >= 3) ||
+    // A shop's category page that prints each product's name with its pack, its label and its own
+    // directions: the same directions heading three times or more, under three names or more.
+    (!sells && repeatedDirections(items) >= 3 && items.filter((c) => c.line.length <= 120 && namesPack(c.line)).length >= 3) ||
     // "Cápsulas" over ten priced tiles, one of them a magnesium product: a category of other products,
     // whose tiles' own suggestions of use are no directions of the page's.
     (!panels.length && tiles.tiles >= 6 && tiles.magnesium >= 1 && !MAGNESIUM_RE.test(fold(title ?? '')));
