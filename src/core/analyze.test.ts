@@ -2173,3 +2173,17 @@ describe('an antacid, an antiepileptic and an injection in drug-database records
     expect(codes(a)).toContain('drug-not-supplement');
   });
 });
+
+describe("an NDC listing's vial (part T75)", () => {
+  it('"20 mL in 1 VIAL" packs an injection, whatever its name says; a bottle does not', () => {
+    const listing = (pack: string) =>
+      run({
+        title: 'Magnesium Sulfate',
+        labelText: `Active ingredients\tStrength\nMAGNESIUM SULFATE HEPTAHYDRATE\t500 mg/mL\nPackage\t${pack}\nProduct NDC\t0409-2168`,
+      });
+    const vial = listing('25 VIAL, PLASTIC in 1 TRAY / 20 mL in 1 VIAL, PLASTIC');
+    expect(vial.kind).toBe('not-a-supplement');
+    expect(vial.elementalMgPerDay).toBeNull();
+    expect(listing('296 mL in 1 BOTTLE, PLASTIC').kind).not.toBe('not-a-supplement');
+  });
+});

@@ -364,6 +364,8 @@ const INJECTION_FORM_RE =
 const INJECTION_KEY_RE = new RegExp(
   String.raw`(?<![a-z])(?:dosage form|(?:bentuk )?sediaan|darreichungsform|forme pharmaceutique|forma farmaceutica)[ :]{1,3}(?:${INJECTION_WORDS})(?![a-z])`,
 );
+/** An NDC listing's package of millilitres in a vial ("20 mL in 1 VIAL, PLASTIC"): a parenteral's, never a drink's. */
+const VIAL_PACKAGE_RE = /(?<![a-z\d.])\d+(?:\.\d+)? ?ml in 1 vial(?![a-z])/;
 const FOR_INJECTIONS_RE =
   /(?:water|wasser|eau|agua|acqua|woda|вода|aqua)[ ]{1,2}(?:for|fur|pour|para|per|do|для|ad)[ ]{1,2}(?:preparations? |preparaciones |preparazioni )?(?:injections?|injektionszwecke|injectables?|inyectables?|iniettabili|wstrzykiwan\w*|инъекции|iniectabilia)/g;
 
@@ -375,7 +377,7 @@ function injected(title: string, label: string): string | null {
   const [t, l] = [fold(title).replace(FOR_INJECTIONS_RE, ' '), fold(label).replace(FOR_INJECTIONS_RE, ' ')];
   const named = INJECTION_TITLE_RE.exec(t);
   if (named && NOT_IN_IT_BEFORE_RE.test(t.slice(0, named.index))) return null;
-  return named || INJECTION_FORM_RE.test(l) || INJECTION_KEY_RE.test(l)
+  return named || INJECTION_FORM_RE.test(l) || INJECTION_KEY_RE.test(l) || VIAL_PACKAGE_RE.test(l)
     ? 'injection or infusion into a vein or a muscle, not a dose to swallow'
     : null;
 }

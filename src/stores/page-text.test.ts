@@ -2820,6 +2820,10 @@ describe("a drug database's composition with each amount in brackets (part T73)"
     expect(readPageText('Nocram Tablet\nComposition: Magnesium Bisglycinate (360mg)\nUses: deficiency').labelText).toBe(
       'Composition:\nMagnesium Bisglycinate\t360mg',
     );
+    // Copied without its cells, the key and the value run together.
+    expect(readPageText('Nocram Tablet\nComposition Magnesium Bisglycinate (360mg)\nUses deficiency').labelText).toBe(
+      'Composition:\nMagnesium Bisglycinate\t360mg',
+    );
     expect(readPageText('Nocram Tablet\nComposition\tMagnesium Bisglycinate (360mg) + glycine').labelText ?? '').not.toContain(
       'Magnesium Bisglycinate\t360mg',
     );

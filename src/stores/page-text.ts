@@ -367,7 +367,8 @@ const BRACKETED_AMOUNT_RE = /^([^()+\t]{2,80}?)\s?\((\d[\d.,]*\s?(?:mg|mcg|µg|g
  * the composition's heading, then a row per substance ("Magnesium Oxide<TAB>50mg"); null for any other line.
  */
 function bracketedComposition(line: string): string[] | null {
-  const m = /^([^:\t]{2,40})(?::\s*|\t)(.+)$/.exec(line.trim());
+  // (Its key and value run together, "Composition Magnesium Oxide (50mg)", as a copy without cells gives it.)
+  const m = /^([^:\t]{2,40})(?::\s*|\t)(.+)$/.exec(line.trim()) ?? /^(\S{2,40}) (.+)$/.exec(line.trim());
   if (!m || headingKind(fold(m[1]!)) !== 'facts') return null;
   const items = m[2]!.split(/\s\+\s/).map((x) => BRACKETED_AMOUNT_RE.exec(x.trim()));
   if (!items.every(Boolean)) return null;
