@@ -281,9 +281,9 @@ const ANCHOR_RE = new RegExp(
 );
 /**
  * "magnesium stearate", "Magnesiumsalze der Speisefettsäuren", "sels de magnésium d'acides gras": the
- * tablet's lubricant (E470b) and other excipients, in the languages the reader knows.
+ * tablet's lubricant (E470b) and other excipients, in the languages the reader knows; and "Magnesium
+ * Valproate (300mg)", an antiepileptic drug's salt, whose magnesium is no nutrient either.
  */
-// ("Magnesium Valproate (300mg)": an antiepileptic drug's salt, whose magnesium is no nutrient.)
 const EXCIPIENT_AFTER_RE =
   /^[a-z]{0,4}[ -]{0,2}(?:valproate?|valproat|valproato|stearate|stearaat|stearat|silicate|silicaat|silikat|trisilicate|salts? of (?:edible |vegetable )?fatty acids|salze (?:der|von) (?:speise)?fettsauren|zouten van (?:eetbare )?vetzuren|d'acides gras|de (?:los )?acidos grasos|d[ei](?:gli)? acidi grassi|kwasow tluszczowych)/;
 // ("Esomeprazol magnésico", "esomeprazole magnesium": the salt of a drug, whose magnesium is no nutrient.)

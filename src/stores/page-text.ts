@@ -361,12 +361,15 @@ const DAILY_INTAKE_HEAD_RE =
 
 /** "Magnesium Bisglycinate (360mg)": a substance, then its amount in brackets. */
 const BRACKETED_AMOUNT_RE = /^([^()+\t]{2,80}?)\s?\((\d[\d.,]*\s?(?:mg|mcg|µg|g|iu|mmol))\)$/i;
+const BRACKETED_END_RE = /\(\d[\d.,]*\s?(?:mg|mcg|µg|g|iu|mmol)\)\s*$/i;
 
 /**
  * "Composition<TAB>Calcitriol (0.25mcg) + Magnesium Oxide (50mg)", "Composition: Magnesium Bisglycinate (360mg)":
  * the composition's heading, then a row per substance ("Magnesium Oxide<TAB>50mg"); null for any other line.
  */
 function bracketedComposition(line: string): string[] | null {
+  // (Read on every line: most end in no bracketed amount and are let go by one test.)
+  if (!BRACKETED_END_RE.test(line)) return null;
   // (Its key and value run together, "Composition Magnesium Oxide (50mg)", as a copy without cells gives it.)
   const m = /^([^:\t]{2,40})(?::\s*|\t)(.+)$/.exec(line.trim()) ?? /^(\S{2,40}) (.+)$/.exec(line.trim());
   if (!m || headingKind(fold(m[1]!)) !== 'facts') return null;
@@ -1395,16 +1398,16 @@ function onlyIntakes(text: string): boolean {
   const folded = fold(text);
   // "Adults (19+ years); 310-400 mg/day; Men: 400 mg | Women: 310 mg; Teenagers (14-18 years) …": a table
   // of what each group needs, in mg a day, names no unit to take.
-  const groups = new Set(folded.match(POPULATION_RE) ?? []);
-  const amounts = findAmounts(text);
-  if (
-    groups.size >= 3 &&
-    amounts.length >= 2 &&
-    amounts.every((a) => a.unit === 'mg') &&
-    !DOSAGE_UNIT_RE.test(folded) &&
-    !parseDirections(text)?.perIntake
-  )
-    return true;
+  if (new Set(folded.match(POPULATION_RE) ?? []).size >= 3) {
+    const amounts = findAmounts(text);
+    if (
+      amounts.length >= 2 &&
+      amounts.every((a) => a.unit === 'mg') &&
+      !DOSAGE_UNIT_RE.test(folded) &&
+      !parseDirections(text)?.perIntake
+    )
+      return true;
+  }
   const figured = text.split(/(?<=[.;!?])\s+/).filter((x) => /\d/.test(x));
   // ("Adults: 2 capsules daily, which supplies 100% of the RDA." names a unit to take: directions.)
   // ("Als mittlere Tagesdosis gelten 0,2 mmol … pro kg Körpergewicht": a dose by body weight, no unit to take.)
