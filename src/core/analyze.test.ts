@@ -503,6 +503,25 @@ describe('page-text rules on whole snapshots', () => {
     ).toBe('magnesium-supplement');
   });
 
+  it.each([
+    ['塩化マグネシウムでマグネシウムオイル自作!', 'マグネシウムオイルを肌にスプレーする。'],
+    ['Cómo hacer aceite de cloruro de magnesio', 'Aplicar el aceite de magnesio sobre la piel limpia.'],
+  ])('a title that makes the oil oneself (%s) is a recipe', (title, description) => {
+    const a = run({ title, description });
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('an Epsom salt for the bath, the feet and the face, with one use in the garden, is for people', () => {
+    const a = run({
+      title: 'Epsom Salt',
+      description:
+        'Use 2 cups per bath. Use 1 cup for a foot soak. A paste for the face. Add 1 tbsp per plant as a fertilizer, or sprinkle it around your plants.',
+      price: { amount: 6, currency: 'USD' },
+    });
+    expect(a.kind).toBe('topical');
+    expect(codes(a)).not.toContain('not-for-people');
+  });
+
   it('a magnesium oil the page makes itself is a recipe, not a topical product; one on sale is topical', () => {
     const page = {
       title: 'Magnesium oil',
@@ -2174,6 +2193,36 @@ describe('an antacid, an antiepileptic and an injection in drug-database records
   });
 });
 
+describe("a drug's registration record (part T75)", () => {
+  const record = (extra: string, directions = '') =>
+    run({
+      title: 'Magnesium Oxide',
+      labelText: `Active ingredients\tStrength\nMAGNESIUM OXIDE\t400 mg/1\nPackage\t90 TABLET in 1 BOTTLE\n${extra}`,
+      directions,
+    });
+  it.each([
+    ['Product NDC\t71610-182'],
+    // (A copy that puts each cell on its own line.)
+    ['Product NDC\n71610-182'],
+    ['Marketing category\tOTC MONOGRAPH FINAL'],
+    ['Product Type\tHUMAN OTC DRUG\tItem Code (Source)\tNDC:69256-329'],
+    ['Marketing category\tBULK INGREDIENT'],
+  ])('%j lists a drug: no daily dose', (extra) => {
+    const a = record(extra);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(codes(a)).toContain('drug-not-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a drug so registered whose label gives supplement directions is still read as a supplement', () => {
+    const a = record('Product NDC\t71610-182', 'Magnesium Supplement Directions: take 1 or 2 tablets daily.');
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerServing?.min).toBeCloseTo(241.2, 0);
+  });
+  it('a supplement\'s own record ("Product Type DIETARY SUPPLEMENT") is no drug', () => {
+    expect(codes(record('Product Type\tDIETARY SUPPLEMENT'))).not.toContain('drug-not-supplement');
+  });
+});
+
 describe("an NDC listing's vial (part T75)", () => {
   it('"20 mL in 1 VIAL" packs an injection, whatever its name says; a bottle does not', () => {
     const listing = (pack: string) =>
@@ -2184,6 +2233,12 @@ describe("an NDC listing's vial (part T75)", () => {
     const vial = listing('25 VIAL, PLASTIC in 1 TRAY / 20 mL in 1 VIAL, PLASTIC');
     expect(vial.kind).toBe('not-a-supplement');
     expect(vial.elementalMgPerDay).toBeNull();
-    expect(listing('296 mL in 1 BOTTLE, PLASTIC').kind).not.toBe('not-a-supplement');
+    expect(vial.warnings.map((w) => w.message).join(' ')).toMatch(/injection/);
+    // (A bottle's listing is a drug's too, by its NDC, but no injection.)
+    expect(
+      listing('296 mL in 1 BOTTLE, PLASTIC')
+        .warnings.map((w) => w.message)
+        .join(' '),
+    ).not.toMatch(/injection/);
   });
 });

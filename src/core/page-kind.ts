@@ -201,13 +201,23 @@ const INCI_RE = /(?<![a-z])inci(?: name)?[ ]?:/;
 /** A page that tells how to make something (a recipe, DIY): about magnesium, not a product. */
 /** The word "recipe", in the languages of the set's pages. */
 const RECIPE_WORDS = String.raw`recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*`;
+/**
+ * Making the thing oneself: "make my own", "fait maison", "preparar en casa", "マグネシウムオイル自作"
+ * (made by oneself), "手作り" (handmade), "作り方" (how to make).
+ */
+const MAKE_OWN = String.raw`(?<![a-z])(?:homemade|home-made|make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht |nicht mehr |kaum )selbst (?:herstellen|machen)(?! (?:kann|konnen))|zelf maken|fai da te|fait maison|hecho en casa|preparar en casa)(?![a-z])|自作|手作り|手づくり|作り方`;
 const RECIPE_RE = new RegExp(
-  String.raw`(?<![a-z])(?:${RECIPE_WORDS}|diy|do it yourself|homemade|home-made|make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht |nicht mehr |kaum )selbst (?:herstellen|machen)(?! (?:kann|konnen))|zelf maken|fai da te|come prepararl[oa]|fait maison|hecho en casa|casero)(?![a-z])`,
+  String.raw`(?<![a-z])(?:${RECIPE_WORDS}|diy|do it yourself|come prepararl[oa]|casero)(?![a-z])|${MAKE_OWN}`,
 );
 
+/** "Cómo hacer aceite de cloruro de magnesio": a title that says how to make it (in a text, "how to do" anything). */
+const HOW_TO_MAKE_RE =
+  /^(?:como (?:hacer|preparar)|comment (?:faire|fabriquer|preparer)|come (?:fare|preparare)|hoe maak je|jak zrobic)(?![a-z])/;
+
+const howToMake = (named: string) => named.split('\n').some((l) => HOW_TO_MAKE_RE.test(fold(l).trim()));
+
 /** "So I decided to make my own": the page makes the thing itself (a shop's "DIY ingredients" tagline does not). */
-const MAKE_OWN_RE =
-  /(?<![a-z])(?:homemade|home-made|make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht |nicht mehr |kaum )selbst (?:herstellen|machen)(?! (?:kann|konnen))|zelf maken|fai da te|fait maison|hecho en casa)(?![a-z])/;
+const MAKE_OWN_RE = new RegExp(MAKE_OWN);
 
 /** "35-40g des Pulvers in einem Liter Wasser": a quantity of powder per litre or cup is mixing, not a dose. */
 const MIXING_RE =
@@ -223,6 +233,7 @@ function isRecipe(named: string, text: string): boolean {
   const said = folded.match(new RegExp(RECIPE_RE.source, 'g')) ?? [];
   return (
     RECIPE_RE.test(fold(named)) ||
+    howToMake(named) ||
     MIXING_RE.test(folded) ||
     said.length >= 2 ||
     // ("So I decided to make my own", "DIY": making it, said once, is a recipe's.)
@@ -369,6 +380,15 @@ const VIAL_PACKAGE_RE = /(?<![a-z\d.])\d+(?:\.\d+)? ?ml in 1 vial(?![a-z])/;
 const FOR_INJECTIONS_RE =
   /(?:water|wasser|eau|agua|acqua|woda|вода|aqua)[ ]{1,2}(?:for|fur|pour|para|per|do|для|ad)[ ]{1,2}(?:preparations? |preparaciones |preparazioni )?(?:injections?|injektionszwecke|injectables?|inyectables?|iniettabili|wstrzykiwan\w*|инъекции|iniectabilia)/g;
 
+/**
+ * "Product NDC<TAB>71610-182" (the FDA's National Drug Code directory lists drugs, never supplements),
+ * "Product Type<TAB>HUMAN OTC DRUG", "Marketing category<TAB>OTC MONOGRAPH FINAL", "BULK INGREDIENT": the
+ * product's registration as a drug. (A magnesium oxide tablet so registered whose label gives "Magnesium
+ * Supplement Directions" is still sold as a supplement: the caller asks the label first.)
+ */
+const DRUG_RECORD_RE =
+  /^(?:product ndc[\t :\n]{1,3}\d{4,5}-\d{3,4}|product type[\t :\n]{1,3}(?:human (?:otc|prescription) drug|bulk ingredient)|marketing (?:category|status)[\t :\n]{1,3}(?:otc monograph|nda|anda|bla|bulk ingredient|unapproved drug)|category: human (?:otc|prescription) drug label)(?![a-z])/m;
+
 /** A medicine summary's first section: the medicine's name and its dosage form. */
 const MEDICINE_NAME_HEAD_RE =
   /(?<![a-z])(?:denomination du medicament|name of the medicinal product|bezeichnung des arzneimittels|denominazione del medicinale|nombre del medicamento|naam van het geneesmiddel)(?![a-z])/;
@@ -411,15 +431,18 @@ function rawMaterial(text: string): boolean {
   return CAS_NUMBER_RE.test(folded) && BULK_CHEMICAL_RE.test(folded);
 }
 
-/** Three or more mentions of animals or plants, but the food chain of a sentence on depleted soils: the product is theirs. */
+/**
+ * Three or more mentions of animals or plants, but the food chain of a sentence on depleted soils, and
+ * more of them than of people's baths and skin: the product is theirs. (An Epsom salt "for the bath, a
+ * foot soak, a splinter, the face … and a garden fertilizer" is for people, with one use for plants.)
+ */
 function forAnimalsOrPlants(text: string): boolean {
-  const mentions = fold(text)
-    .split(/(?<=[.!?])\s+|\n/)
-    .flatMap((sentence) => {
-      const found = sentence.match(ANIMAL_OR_PLANT_RE) ?? [];
-      return DEPLETED_SOIL_RE.test(sentence) ? found.filter((w) => !FOOD_CHAIN_RE.test(w)) : found;
-    });
-  return mentions.length >= 3;
+  const folded = fold(text);
+  const mentions = folded.split(/(?<=[.!?])\s+|\n/).flatMap((sentence) => {
+    const found = sentence.match(ANIMAL_OR_PLANT_RE) ?? [];
+    return DEPLETED_SOIL_RE.test(sentence) ? found.filter((w) => !FOOD_CHAIN_RE.test(w)) : found;
+  });
+  return mentions.length >= 3 && mentions.length > (folded.match(PEOPLE_USE_RE) ?? []).length;
 }
 
 /** Breathed in: inhalers, nebulisers, inhalation, in the languages the reader knows. */
@@ -431,6 +454,11 @@ const HOMEOPATHIC_RE =
 /** A bath or a soak, in the languages the reader knows. */
 const SOAK_RE =
   /(?<![a-z])(?:baths?|soaks?|soaking|footbath|badewasser|vollbad|fussbad|bains?|banos?|bagno|voetbad|badzout|kupk[aeiu]|kupkama|kopel\w*|koupel\w*|kapiel\w*)(?![a-z])/;
+/** A bath, a soak or a person's skin: an Epsom salt's uses for people. */
+const PEOPLE_USE_RE = new RegExp(
+  `${SOAK_RE.source}|(?<![a-z])(?:skin|face|muscles?|haut|peau|piel|pelle|huid|skora)(?![a-z])`,
+  'g',
+);
 /** The label says it is a supplement, whatever else it says ("As a dietary supplement, take …"). */
 const SUPPLEMENT_STATUS_RE =
   /(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|dietary supplements?|supplement facts|food supplements?|(?:magnesium|mineral) supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|integratore alimentare|voedingssupplement|suplement diety|doplnek stravy|doplnok stravy|supliment alimentar|dodatek k prehrani|suplemen makanan|dodatak prehrani|g[iı]da takviyesi|kosttilskudd|kosttilskud)(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])|栄養機能食品|健康食品|サプリメント|膳食补充剂|保健食品|건강기능식품/;
@@ -849,7 +877,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     !mgRows.length &&
     !snapshot.price &&
     !snapshot.forSale &&
-    MAKE_OWN_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`))
+    (MAKE_OWN_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`)) || howToMake(f.title))
   ) {
     // "So I decided to make my own … To apply: spray 10 to 20 squirts": a recipe's directions are
     // for what the reader makes, not for a product on sale. (A shop's flakes page that sells them
@@ -863,6 +891,15 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       warnings,
       'homeopathic',
       'A homeopathic remedy: its magnesium is a dilution with no amount in mg, so no supplement verdict is given.',
+    );
+  } else if (!topical && !saysSupplement && DRUG_RECORD_RE.test(fold(`${f.labelText}\n${prose}`))) {
+    // "Product NDC 71610-182 … Marketing category OTC MONOGRAPH FINAL" with no supplement's directions:
+    // a drug's listing, whose strength per tablet is no supplement's dose.
+    kind = 'not-a-supplement';
+    warn(
+      warnings,
+      'drug-not-supplement',
+      'The page lists the product as a drug (its National Drug Code record), and nothing on it says it is sold as a supplement: no supplement verdict is given.',
     );
   } else if (!mgRows.length && (snapshot.isProductPage === false || !productSignals)) {
     kind = 'not-a-supplement';

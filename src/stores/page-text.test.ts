@@ -1889,6 +1889,11 @@ describe('page-text reader: explainers and dated posts', () => {
     expect(readPageText(post.join('\n')).isProductPage).toBe(false);
     expect(readPageText(post.with(1, '6 min read').join('\n')).isProductPage).toBe(false);
     expect(readPageText(post.with(1, '2025年02月13日 12:20 最後更新:15:33').join('\n')).genre).toBe('article');
+    // A Japanese blog's bare date under its headline, and a Polish post's reading time (part T76); a
+    // shop's date says what happens then ("2024年5月1日 10:00 発売": on sale from).
+    expect(readPageText(post.with(1, '2021年8月15日').join('\n')).genre).toBe('article');
+    expect(readPageText(post.with(1, '2024年5月1日 10:00 発売').join('\n')).genre).toBeUndefined();
+    expect(readPageText(post.with(1, 'Potrzebujesz ok. 3 min. aby przeczytać ten wpis').join('\n')).genre).toBe('article');
     // A news item's date and time of posting alone on its line, right under its headline (not a
     // restocking date lower down).
     expect(readPageText(post.with(1, '05-07-2025 06:26 PM').join('\n')).genre).toBe('article');

@@ -252,7 +252,10 @@ const DATE = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th)?\.? )?${MONTH}\.?(?![a-z]),
 export const DATELINE_RE = new RegExp(
   String.raw`^(?:by|von|par|por|door|di|av|af|written by|words by)\s[^|]{2,50}?[,|·•–-]\s*(?:on\s)?${DATE}|` +
     String.raw`^(?:posted|published|veroffentlicht|publie|publicado|pubblicato|gepubliceerd|opublikowano)(?: on| am| le| el| il| op)?\s?:?\s*${DATE}|` +
-    String.raw`(?<![a-z\d])\d{1,2} ?min(?:ute)?s? read(?![a-z])|(?<![a-z])(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania)(?![a-z])|` +
+    // ("Potrzebujesz ok. 3 min. aby przeczytać ten wpis": the time it takes to read the post.)
+    String.raw`(?<![a-z\d])\d{1,2} ?min(?:ute)?s?\.? (?:to )?read(?![a-z])|\d{1,2} ?min\.? (?:aby|by|zu|pour|para|per|om) (?:przeczytac|lesen|lire|leer|leggere|lezen)(?![a-z])|(?<![a-z])(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania)(?![a-z])|` +
+    // ("2021年8月15日" alone on its line under a post's headline: a blog's date; a shop's dates say what happens then.)
+    String.raw`^\d{4}年\d{1,2}月\d{1,2}日(?:[(（][月火水木金土日][)）])?$|` +
     // (A shop's "2024年5月1日 10:00 発売" or "… 更新" is a sale's or a page's date: an article names its publishing.)
     String.raw`^\d{4}年\d{1,2}月\d{1,2}日.{0,20}(?:最後更新|最后更新|公開|発行|掲載|发布|發佈|投稿|記者|记者|作者|文/)`,
 );
