@@ -130,6 +130,14 @@ describe('label rows', () => {
     expect(label.directions).toBe('Flexible, 1 to 4 capsules daily, as needed.');
   });
 
+  it('"Serving Size 9 Tablets (per day)": one count, the day\'s, is the serving and the directions', () => {
+    const label = readLabel('Supplement Facts\nServing Size 9 Tablets (per day)\nMagnesium (as magnesium oxide) 400 mg 100%', {
+      eu: false,
+    });
+    expect(label.servingSize).toBe('9 Tablets (per day)');
+    expect(label.directions).toBe('9 Tablets (per day)');
+  });
+
   it('a row that names magnesium and its source but lost its amount still lists magnesium', () => {
     const label = readLabel(
       [

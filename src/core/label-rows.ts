@@ -338,9 +338,10 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       const value = line.trim().slice(line.trim().length - serving[1].length);
       const count = /[ \t]{1,3}servings? per (?:container|package)/i.exec(value);
       // "Serving Size: Flexible, 1 to 4 capsules daily, as needed": directions, not a serving.
+      // ("Serving Size 9 Tablets (per day)": one count, the day's: a serving, and directions too.)
       if (SERVING_AS_DIRECTIONS_RE.test(fold(value))) {
         reading.directions ??= quote(value, 400);
-        continue;
+        if (!ONE_COUNT_A_DAY_RE.test(fold(value))) continue;
       }
       reading.servingSize = quote(count ? value.slice(0, count.index) : value, 120);
       basis = headerBasis(trimmed) ?? basis;
@@ -577,6 +578,8 @@ const ONE_UNIT_CONTAINS_RE =
 const NAME_DASH_AMOUNT_RE = /(?<=[\p{L})\]*])[ \t]+[-–—][ \t]+(?=\d[\d.,]*[ ]?(?:mg|mcg|µg|g|iu|mmol)(?![\p{L}]))/giu;
 
 const ACTIVE_INGREDIENTS_RE = /^active ingredients?(?: \([^)]{0,30}\))?[ :]*$/;
+/** "9 Tablets (per day)", "2 capsules daily": a single count of units, said to be the day's. */
+const ONE_COUNT_A_DAY_RE = /^\d{1,2} [a-z-]{3,20}(?: [a-z-]{3,20})? ?(?:\((?:per day|daily|a day)\)|(?:per day|daily|a day))\s*$/;
 const SERVING_AS_DIRECTIONS_RE =
   /(?<![a-z])(?:daily|a day|per day|times|twice|as needed|taglich|pro tag|par jour|al dia|al giorno|per dag)(?![a-z])/;
 
