@@ -130,6 +130,13 @@ describe('label rows', () => {
     expect(label.directions).toBe('Flexible, 1 to 4 capsules daily, as needed.');
   });
 
+  it.each([
+    ['Each size 00 vegetarian cellulose capsule contains:\nMagnesium (as Magnesium Citrate) 125 mg', '1 capsule'],
+    ['Ingredients (per 30 drops):\nMagnesium (as magnesium chloride) 80 mg.', '30 drops'],
+  ])('the heading over the rows names the serving: %j', (text, serving) => {
+    expect(readLabel(text, { eu: false }).servingSize).toBe(serving);
+  });
+
   it('"Serving Size 9 Tablets (per day)": one count, the day\'s, is the serving and the directions', () => {
     const label = readLabel('Supplement Facts\nServing Size 9 Tablets (per day)\nMagnesium (as magnesium oxide) 400 mg 100%', {
       eu: false,
