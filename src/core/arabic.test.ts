@@ -38,6 +38,10 @@ describe('Arabic-script label words as the words the parser reads', () => {
     ['هيدروكسيد الألومنيوم', 'aluminium hydroxide'],
     ['حليب المغنيسيا', 'milk of magnesia'],
     ['بقلم سارة، 12 مارس 2025', 'By سارة, 12 March 2025'],
+    [
+      'تمت مراجعته طبياً بواسطة أحمد - تم التحديث في 31 أكتوبر 2020',
+      'Medically reviewed by احمد - Last updated on 31 October 2020',
+    ],
   ])('%s -> %s', (arabic, english) => {
     expect(arabicAsParserWords(arabic)).toBe(english);
   });

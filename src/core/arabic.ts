@@ -190,6 +190,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [word('معلق'), 'suspension'],
   // An article's byline and dates: "بقلم" (by), "آخر تحديث" (last updated), the months.
   [word('بقلم', ''), 'By'],
+  [word('تمت مراجعته طبيا بواسطة|تمت المراجعة الطبية بواسطة', ''), 'Medically reviewed by'],
+  [word('(?:اخر تحديث|تم التحديث) في', ''), 'Last updated on'],
   [word('اخر تحديث|تم التحديث', ''), 'Last updated'],
   [word('تاريخ النشر|نشر في|نشرت في', ''), 'Published'],
   ...MONTHS.map(([ar, en]): [RegExp, string] => [word(ar, ''), en]),

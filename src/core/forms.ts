@@ -365,10 +365,10 @@ export function formsNearMagnesium(text: string): FormFinding[] {
     if (stop) windowEnd = m.end + listOpen + stop.index;
     const mineral = OTHER_MINERAL_RE.exec(folded.slice(m.end, windowEnd));
     if (mineral) {
-      // "Dimalato de magnésio, óxido de zinco": a salt linked to the mineral after it, in Romance
-      // word order, is that mineral's; the list item before it ends magnesium's phrase.
+      // "Dimalato de magnésio, óxido de zinco", "Magnesio + Citrato De Potasio": a salt linked to the
+      // mineral after it, in Romance word order, is that mineral's; the list item before it ends magnesium's phrase.
       const upTo = folded.slice(m.end, m.end + mineral.index);
-      const item = /(?<![a-z])(?:de|di|do|da|du|of|d')[ ]{1,2}$/.test(upTo) ? /[,(/;][^,(/;]*$/.exec(upTo) : null;
+      const item = /(?<![a-z])(?:de|di|do|da|du|of|d')[ ]{1,2}$/.test(upTo) ? /[,(/;+&][^,(/;+&]*$/.exec(upTo) : null;
       windowEnd = m.end + (item ? item.index : mineral.index);
     }
     // Chinese and Japanese put the salt before the element ("氯化镁", "酸化マグネシウム"): what follows is

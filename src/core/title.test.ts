@@ -4,6 +4,10 @@ import { analyzeTitle } from './title';
 describe('analyzeTitle', () => {
   it.each([
     ['Magnesium Glycinate 400mg, 180 Capsules', true, ['glycinate'], 400, false],
+    // Names joined by "+" with their amounts split by slashes, in order (part T78).
+    ['Colágeno + Magnesio 420mg/80mg Naturistik Frasco X 30 Cápsulas', true, [], 80, false],
+    ['Magnesio + Citrato De Potasio 400mg/99mg Pharmacorp', true, [], 400, false],
+    ['Calcium & Magnesium 500/250 mg', true, [], 250, false],
     ['Nature Made Magnesium Oxide 250 mg Tablets, 100 Count', true, ['oxide'], 250, false],
     ['Magnesium Citrate 1,000 mg per serving', true, ['citrate'], 1000, false],
     ['Ancient Minerals Magnesium Oil Spray, 8 oz', true, [], null, true],

@@ -50,6 +50,24 @@ export function looksTopical(text: string): boolean {
   return TOPICAL_RE.test(f) && !ORAL_SPRAY_RE.test(f);
 }
 
+/** "420mg/80mg", "500/250 mg": amounts split by slashes, one for each name before them. */
+const SLASHED_AMOUNTS_RE =
+  /(?<![\d.,])(\d{1,4}(?:\.\d{1,2})?) ?(?:mg)? ?\/ ?(\d{1,4}(?:\.\d{1,2})?) ?(?:mg)?(?: ?\/ ?(\d{1,4}(?:\.\d{1,2})?) ?(?:mg)?)?(?![\p{L}\d])/iu;
+
+/**
+ * "Colágeno + Magnesio 420mg/80mg", "Magnesio + Citrato De Potasio 400mg/99mg": names joined by "+" or
+ * "&", then as many amounts split by slashes: each amount is its name's, in order. Null for any other title.
+ */
+function pairedClaim(text: string): TitleAnalysis['mgClaim'] {
+  const m = SLASHED_AMOUNTS_RE.exec(text);
+  if (!m || !/mg/i.test(m[0])) return null;
+  const values = [m[1], m[2], m[3]].filter((v): v is string => !!v).map(Number);
+  const names = text.slice(0, m.index).split(/\s[+&]\s/);
+  if (names.length !== values.length) return null;
+  const i = names.findIndex((n) => magnesiumMentions(n).some((x) => !x.excipient && !x.negated));
+  return i < 0 ? null : { mg: values[i]!, source: quote(text.slice(0, m.index + m[0].length).trim(), 160) };
+}
+
 export function analyzeTitle(title: string): TitleAnalysis {
   try {
     const text = clampText(title, 2_000);
@@ -65,8 +83,8 @@ export function analyzeTitle(title: string): TitleAnalysis {
     const firstMention = mentions[0]?.start ?? 0;
     const after = amounts.find((a) => a.start >= firstMention);
     const claim = after ?? amounts[amounts.length - 1] ?? null;
-    let mgClaim: TitleAnalysis['mgClaim'] = null;
-    if (claim && claim.mg > 0 && claim.mg <= 10_000) {
+    let mgClaim: TitleAnalysis['mgClaim'] = pairedClaim(text);
+    if (!mgClaim && claim && claim.mg > 0 && claim.mg <= 10_000) {
       const between = fold(text.slice(Math.min(firstMention, claim.start), Math.max(firstMention, claim.start)));
       const otherNutrient =
         /(?<![a-z])(?:vitamin|vitamine|b6|b-6|zinc|zink|calcium|d3|k2|potassium|kalium|ashwagandha|melatonin|l-theanine|theanine)(?![a-z])/.test(

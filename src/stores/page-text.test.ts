@@ -1892,6 +1892,20 @@ describe('page-text reader: explainers and dated posts', () => {
     // A Japanese blog's bare date under its headline, and a Polish post's reading time (part T76); a
     // shop's date says what happens then ("2024年5月1日 10:00 発売": on sale from).
     expect(readPageText(post.with(1, '2021年8月15日').join('\n')).genre).toBe('article');
+    // A health site's byline, longer than other datelines, and its Arabic copy (part T77).
+    expect(
+      readPageText(
+        post
+          .with(1, 'Medically reviewed by Jillian Kubala, MS, RD — Written by Corey Whelan — Updated on October 31, 2020')
+          .join('\n'),
+      ).genre,
+    ).toBe('article');
+    expect(
+      readPageText(post.with(1, 'تمت مراجعته طبياً بواسطة جيليان - بقلم كوري ويلان - تم التحديث في 31 أكتوبر 2020').join('\n'))
+        .genre,
+    ).toBe('article');
+    // (A drug reference's "Updated 2 Feb 2023" alone is no byline.)
+    expect(readPageText(post.with(1, 'Updated 2 Feb 2023 | Magnesium').join('\n')).genre).toBeUndefined();
     expect(readPageText(post.with(1, '2024年5月1日 10:00 発売').join('\n')).genre).toBeUndefined();
     expect(readPageText(post.with(1, 'Potrzebujesz ok. 3 min. aby przeczytać ten wpis').join('\n')).genre).toBe('article');
     // A news item's date and time of posting alone on its line, right under its headline (not a

@@ -15,6 +15,7 @@ import { findAmounts } from '../core/units';
 import {
   ARTICLE_RE,
   DATELINE_RE,
+  HEALTH_BYLINE_RE,
   NEWS_DATETIME_RE,
   BEST_OF_KIND_RE,
   DOSAGE_UNIT_RE,
@@ -887,8 +888,13 @@ function leafletQuestions(questions: Classified[]): boolean {
 function datelineAbove(top: Classified[]): boolean {
   const ratingAt = top.findIndex((c, i) => i > 0 && RATING_LINE_RE.test(c.folded));
   return (
-    top.slice(0, ratingAt < 0 ? top.length : ratingAt).some((c) => c.line.length <= 100 && DATELINE_RE.test(c.folded.trim())) ||
-    NEWS_DATETIME_RE.test(top[1]?.folded.trim() ?? '')
+    top
+      .slice(0, ratingAt < 0 ? top.length : ratingAt)
+      .some(
+        (c) =>
+          (c.line.length <= 100 && DATELINE_RE.test(c.folded.trim())) ||
+          (c.line.length <= 200 && HEALTH_BYLINE_RE.test(c.folded.trim())),
+      ) || NEWS_DATETIME_RE.test(top[1]?.folded.trim() ?? '')
   );
 }
 /** A star rating or a count of reviews: what follows is the shoppers' (their bylines and dates). */

@@ -260,6 +260,15 @@ export const DATELINE_RE = new RegExp(
     String.raw`^\d{4}年\d{1,2}月\d{1,2}日.{0,20}(?:最後更新|最后更新|公開|発行|掲載|发布|發佈|投稿|記者|记者|作者|文/)`,
 );
 
+/**
+ * "Medically reviewed by Jillian Kubala, MS, RD — Written by Corey Whelan — Updated on October 31, 2020" (an
+ * Arabic one reads so once core/arabic.ts has put its words in English): a health site's byline with its
+ * date, a longer line than other datelines.
+ */
+export const HEALTH_BYLINE_RE = new RegExp(
+  String.raw`^(?:medically |fact[- ]checked )?(?:reviewed|written) by .{2,120}?(?:updated|published|posted)(?: on)?:? ${DATE}`,
+);
+
 /** "05-07-2025 06:26 PM" alone on its line, right under a headline: a news item's date and time of posting. */
 export const NEWS_DATETIME_RE = /^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2},? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?$/;
 
