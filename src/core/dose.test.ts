@@ -236,6 +236,18 @@ describe('one amount for each of several minerals', () => {
   });
 });
 
+describe("a product's name that weighs a salt (part T78)", () => {
+  it.each([
+    ['L´treonato De Magnesio 650mg Magnesio Plus Preventud Plus Frasco X 60 Capsulas'],
+    ['Magnesium Glycinate 400mg Magnesium Plus'],
+  ])('%s states no elemental amount: the amount is the salt\'s, the next "magnesium" a brand\'s', (text) =>
+    expect(findElementalStatements(text)).toEqual([]),
+  );
+  it('"Magnesiumcitrat entsprechend 60 mg … Magnesium" still states 60 mg', () => {
+    expect(findElementalStatements('436,8 mg Magnesiumcitrat entsprechend 60 mg Magnesium.')[0]?.mg).toBe(60);
+  });
+});
+
 describe('a bracket that says elemental', () => {
   it.each([
     ['Citrato de Magnesio 100mg (Magnesio elemental) - 100 cápsulas', [100]],

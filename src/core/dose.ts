@@ -5,6 +5,7 @@ import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
 import { findAmounts, findMagnesiumMmol, rangeLowBefore, round } from './units';
 import { CYRILLIC_MAGNESIUM, LATIN_MAGNESIUM, OTHER_SCRIPT_MAGNESIUM, fold, quote } from './text';
 import { cjkOneUnit, findUnitCount, parseDirections, unitKind, type UnitKind } from './servings';
+import { formsNearMagnesium } from './forms';
 
 export const US_DAILY_VALUE_MG = 420; // FDA 2016 labelling rule (docs/knowledge.md §1)
 export const US_OLD_DAILY_VALUE_MG = 400; // labels made before about 2020
@@ -146,6 +147,17 @@ const CEILING_RE =
 export const CHILD_DOSE_RE =
   /(?<![a-zа-я])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|deti|detske|barn|деца|дети|детям|детеи)(?![a-zа-я])/;
 /** "(ca. 1 g magnesium citrate, of which 109 mg magnesium)": the compound's magnesium, stated. */
+/**
+ * "L´treonato De Magnesio 650mg Magnesio Plus", "Magnesium Glycinate 400mg Magnesium Plus": a salt of
+ * magnesium named right before the amount, as a product's name gives it; the amount is that name's.
+ */
+const SALT_NAME_BEFORE_RE = /(?:([a-z´'-]{4,20}) (?:de |di |of )?magnesi[a-z]*|magnesi[a-z]* ([a-z-]{4,20}))[ ]{0,2}$/;
+const saltNamedBefore = (before: string): boolean => {
+  const m = SALT_NAME_BEFORE_RE.exec(before);
+  // (The salt's word ends the name: not "Magnesiumcitrat entsprechend 60 mg", which restates it.)
+  return !!m && formsNearMagnesium(m[1] ? `${m[1]} de magnesio` : `magnesium ${m[2]}`).length > 0;
+};
+
 const COMPOUND_OF_WHICH_RE =
   /(?:of which|providing|provides|equivalent to|equal to|corresponding to|corresp\.? (?:a|to)|что эквивалентно|эквивалентно|что соответствует|соответствует|що еквівалентно|еквівалентно|що відповідає|відповідає|екв\.? на|еквивалентно на|zodpoveda|odpovida|co odpovida|echivalent(?: cu)?|ce corespunde|kar ustreza|odgovara|mis vastab|vastab|davon|entsprechend|entspricht|dont|soit|correspondant a|equivalente a|correspondiente a|corrispondent[ei] a|pari a|overeenkomend met|wat overeenkomt met|co odpowiada)[ ]{0,2}(?:ca\.?|approx\.?|about|approximately|etwa|environ|aprox\.?|circa)?[ ]{0,2}$/;
 const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
@@ -368,6 +380,15 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       !fromCompound &&
       !perUnitMagnesium &&
       !COMPOUND_OF_WHICH_RE.test(before);
+    // ("Magnesium Glycinate 400mg Magnesium Plus": the amount is the salt's before it, the brand's magnesium no statement.)
+    if (
+      bareMagnesium &&
+      !/(?:ion|element)/.test(elementalWord![0]) &&
+      !fromCompound &&
+      !perUnitMagnesium &&
+      saltNamedBefore(before)
+    )
+      continue;
     // (Within the sentence: "… je kg Körpergewicht erhöht werden. Soweit nicht anders verordnet, gelten
     // … 5 mmol Magnesium" is the product's own figure after someone else's.)
     if (
