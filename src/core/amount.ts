@@ -241,6 +241,21 @@ function volumeTaken(
   return { row: { ...row, amount, amounts: [amount], amountLow: null }, serving: parseServingSize(intake.raw) };
 }
 
+/** Dose units a medicine's name gives its strength for ("EFERMAG 365 mg efervesan tablet"); not measures. */
+const STRENGTH_UNITS: ReadonlySet<UnitKind> = new Set(['capsule', 'tablet', 'gummy', 'packet', 'ampoule']);
+
+/**
+ * "EFERMAG 365 mg efervesan tablet" over "365 mg magnezyum iyonuna eşdeğer": a name that gives the amount
+ * with the dose unit it is in states it per unit, as a medicine's name gives its strength.
+ */
+function titleNamesUnitStrength(title: string, mg: number | undefined): boolean {
+  if (!mg || !title) return false;
+  if (!findAmounts(title).some((a) => a.unit === 'mg' && Math.abs(a.mg - mg) <= 0.01 * mg)) return false;
+  return fold(title)
+    .split(/[^\p{L}]+/u)
+    .some((w) => w.length >= 3 && STRENGTH_UNITS.has(unitKind(w) ?? 'serving'));
+}
+
 /** Stage 5. The serving: printed, else from the row's basis, else what the directions take at one time. */
 export function servingOf(p: PageInputs): ServingReading {
   const { f, label, mgRows, ingredientsText } = p;
@@ -275,9 +290,11 @@ export function servingOf(p: PageInputs): ServingReading {
   // unit and the directions count servings.
   // A statement that names no basis takes the row's ("Active ingredient: Magnesium Oxide 400mg
   // (241.3mg elemental magnesium)": a Drug Facts row is per dosage unit).
-  const amountPerUnit = rowWithAmount
-    ? rowWithAmount.basis.per === 'unit'
-    : statement?.per === 'unit' || (statement?.per === 'unknown' && row?.basis.per === 'unit');
+  const amountPerUnit =
+    (rowWithAmount
+      ? rowWithAmount.basis.per === 'unit'
+      : statement?.per === 'unit' || (statement?.per === 'unknown' && row?.basis.per === 'unit')) ||
+    titleNamesUnitStrength(f.title, rowWithAmount?.amount?.mg ?? statement?.mg);
   // The same holds for a range taken several times a day ("1 or 2 caplets b.i.d."), unless the
   // directions give that range's own amount ("1 a 2 comprimidos (de 48,62 mg a 97,24 mg)").
   const countPerDay = !!intake && intake.min < intake.max && !intakeAmountStated(directions!.text, intake.raw);

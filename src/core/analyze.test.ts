@@ -898,6 +898,19 @@ describe('page-text rules on whole snapshots', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 243, max: 486 });
   });
 
+  it("a medicine's name that gives the amount with its dose unit states it per unit (a Turkish SmPC's)", () => {
+    const page = {
+      ...base,
+      labelText: 'Etkin madde:\nMagnezyum oksit* 613,2 mg\n* 365 mg magnezyum iyonuna eşdeğer',
+      directions: 'Yetişkinler için önerilen günlük doz 1-2 tablettir.',
+    };
+    const named = analyze({ ...page, title: 'EFERMAG 365 mg efervesan tablet' });
+    expect(named.elementalMgPerServing).toMatchObject({ min: 365, max: 365 });
+    expect(named.elementalMgPerDay).toEqual({ min: 365, max: 730 });
+    // (A name with no amount leaves the basis open: per tablet or per 1-2 tablets.)
+    expect(analyze({ ...page, title: 'EFERMAG efervesan tablet' }).elementalMgPerServing).toMatchObject({ min: 365, max: 730 });
+  });
+
   it("directions for two dosage forms: the intake in the unit the title's product is stated for", () => {
     const a = analyze({
       ...base,
