@@ -249,6 +249,15 @@ describe("a product's name that weighs a salt (part T78)", () => {
 });
 
 describe('a bracket that says elemental', () => {
+  it('"Magnesio elemental (240 mg), vitamina C (10 mg) … por porción": the element\'s amount in brackets after its name', () => {
+    expect(
+      findElementalStatements('Magnesio elemental (240 mg), vitamina C (10 mg), calcio (4 mg) por porción.')[0],
+    ).toMatchObject({
+      mg: 240,
+      per: 'serving',
+    });
+    expect(findElementalStatements('Elemental magnesium (240 mg)')[0]?.mg).toBe(240);
+  });
   it.each([
     ['Citrato de Magnesio 100mg (Magnesio elemental) - 100 cápsulas', [100]],
     ['Magnesium Glycinate 120 mg (elemental)', [120]],

@@ -163,9 +163,10 @@ const COMPOUND_OF_WHICH_RE =
 const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
   [
     // "(providing elemental magnesium)<TAB>150mg": a table row whose name says its amount is elemental.
-    String.raw`(?:elemental|elementares|elementarem|reines)[ ]{1,2}(?:magnesium|magnesio)(?:\)[ \t]{1,3}|[ ]{0,3}[:=-]?[ ]{0,3}(?:of[ ]|von[ ])?[ ]{0,2})$`,
+    // ("Elemental magnesium (240 mg)", "Magnesio elemental (240 mg), vitamina C (10 mg)": the amount in brackets after the name.)
+    String.raw`(?:elemental|elementares|elementarem|reines)[ ]{1,2}(?:magnesium|magnesio)(?:\)[ \t]{1,3}|[ ]{0,3}[:=-]?[ ]{0,3}(?:of[ ]|von[ ])?[ ]{0,2}|[ ]{0,2}\([ ]{0,2})$`,
     // "(magnésium élément total = 146,8 mg)": the element, named after the element's name, maybe as a total.
-    String.raw`(?:magnesium|magnesio)[ -]{1,2}(?:elemental|elementaire|elementale|elemento|elementar|element)(?:[ ]{1,2}(?:total|totale|totaal))?[ ]{0,3}[:=-]?[ ]{0,3}$`,
+    String.raw`(?:magnesium|magnesio)[ -]{1,2}(?:elemental|elementaire|elementale|elemento|elementar|element)(?:[ ]{1,2}(?:total|totale|totaal))?(?:[ ]{0,3}[:=-]?[ ]{0,3}|[ ]{0,2}\([ ]{0,2})$`,
     // "La teneur totale en magnésium-élément est de 48 mg", "elemental magnesium content is 84 mg".
     String.raw`(?:magnesium|magnesio|magnez)[ -]{1,2}(?:element|elemental|elementaire|elementale|elemento|elementar|elementarny)(?:[ ]{1,2}(?:content|gehalt))?[ ]{1,2}(?:is|est(?: de)?|es(?: de)?|e(?: di)?|betragt|bedraagt|wynosi)(?:[ ]{1,2}(?:de|di|of|van|ca\.?|about|environ|etwa))?[ ]{1,2}$`,
     String.raw`(?:elemental|elementares|elementaire)[ ]{1,2}(?:magnesium|magnesio)(?:[ ]{1,2}(?:content|gehalt))?[ ]{1,2}(?:is|est(?: de)?|es(?: de)?|betragt)[ ]{1,2}$`,
