@@ -1871,6 +1871,20 @@ describe('page-text reader: explainers and dated posts', () => {
       /2 capsules daily/,
     );
   });
+  it('"Porción: 10 g (1 cucharada)" under an ingredient list is the serving; "Modo de consumo:" the directions', () => {
+    const r = readPageText(
+      [
+        'CITRATO DE MAGNESIO POWDER 500 gr',
+        'Ingredientes',
+        'Citrato de magnesio (aporte de 500 mg de magnesio elemental por porción).',
+        'Porción: 10 g (1 cucharada)',
+        'Modo de consumo: Disolver 10 g en 250 ml de agua. Consumir una vez al día.',
+      ].join('\n'),
+    );
+    expect(r.labelText).toMatch(/Porción: 10 g/);
+    expect(r.ingredients ?? '').not.toMatch(/Porción/);
+    expect(r.directions).toMatch(/una vez al día/);
+  });
   it('Finnish and Swedish directions headings ("KÄYTTÖSUOSITUS", "Rekommenderad dos")', () => {
     for (const head of ['KÄYTTÖSUOSITUS', 'Annostus', 'Rekommenderad dos'])
       expect(readPageText(['Quattro Magnesium', 'Magnesium 117 mg', head, '2 kapselia päivässä.'].join('\n')).directions).toBe(

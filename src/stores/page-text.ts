@@ -683,8 +683,9 @@ const PANEL_TOP_RE =
 /** A panel-top line's value on a line of its own: "3 Tablets", "30", "2 scoops (10 g)". */
 const VALUE_CELL_RE = /^(?:about |approx\.? )?\d{1,3}(?:[.,]\d)?(?:[ ]{1,2}[A-Za-z][A-Za-z -]{1,25}(?:\([^)]{1,20}\))?)?$/;
 
-/** "Serving Size: 2 Gummies" on its own line, with no panel heading above it. */
-const SERVING_LINE_RE = /^(?:serving size|portion size|portionsgrosse|taille de la portion|tamano de la porcion)(?![a-z])/;
+/** "Serving Size: 2 Gummies", "Porción: 10 g (1 cucharada)" on its own line, with no panel heading above it. */
+const SERVING_LINE_RE =
+  /^(?:serving size|portion size|portionsgrosse|taille de la portion|tamano de la porcion|tamanho da porcao|(?:serving|portion|porcion|porcao|porzione)(?=[ ]?:))(?![a-z])/;
 
 /** A short line naming whom the lines under it are for ("Children: 4-10 years", "Kinder ab 6 Jahren"). */
 function forSomeoneElse(c: Classified | undefined): boolean {
