@@ -79,6 +79,7 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['Unlike magnesium oxide, gentle on the stomach', []],
     ['Rice flour, magnesium stearate', []],
     ['Mg-Citrat Kapseln', ['citrate']],
+    ['Magnesium (lysinaat) 25 mg', ['lysinate']],
     // (The salt after "+" is the next mineral's: potassium citrate.)
     ['Magnesio + Citrato De Potasio 400mg/99mg', []],
     ['Wirkstoff: Magnesium ut Magnesii citras anhydricus.', ['citrate']],

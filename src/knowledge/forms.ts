@@ -572,7 +572,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'unknown',
     tierSource: 'not rated in docs/knowledge.md §4: no human absorption data gathered',
     fraction: { min: 0.077, max: 0.077, source: 'computed: 24.305/314.67 for magnesium bis-lysinate (not in docs/knowledge.md)' },
-    synonyms: ['lysinate', 'bislysinate', 'lysinat', 'lisinato', 'lysine chelate'],
+    synonyms: ['lysinate', 'bislysinate', 'lysinat', 'lysinaat', 'bislysinaat', 'lisinato', 'lysine chelate'],
   },
   {
     id: 'amino-acid-chelate',
