@@ -786,6 +786,8 @@ describe('page-text rules on whole snapshots', () => {
       'Взрослые: как слабительное 1 столовая ложка.',
       // A bowel cleanser before a colonoscopy.
       'Updated 2 Feb 2023 | Colonic evacuation',
+      // Romanian: "an osmotic laxative" (part T79).
+      'Laxativ osmotic: trage apă în intestin și grăbește tranzitul.',
     ]) {
       const a = analyze({
         ...base,

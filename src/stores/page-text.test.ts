@@ -2887,6 +2887,21 @@ describe("an EU shop's list of ingredients per capsule, a day's intake as direct
     expect(rows).toContain('Витамин В1 1,4mg');
     expect(rows.some((r) => r.includes('желатин'))).toBe(false);
   });
+  it('six priced rows whose first cell is a badge, one of them a magnesium product, are a listing (part T79)', () => {
+    const r = readPageText(
+      [
+        'Produkty poniżej 150 zł',
+        'Bestseller\t4,9\t414\tIbuvit D3 4000Iu 150kaps.\t1000+ kupionych ostatnio\tod41,18zł',
+        'Bestseller\t4,1\t4\tPucio urządza wigilię\t1000+ kupionych ostatnio\tod59,99zł',
+        'Popularny teraz\t4,9\t145\tRedmi Note 14 Pro 5G 8/256GB\t100+ kupionych ostatnio\tod1 149,00zł',
+        'Bestseller\t4,9\t290\tMagne B6 Forte 180tabl.\t1000+ kupionych ostatnio\tod51,39zł',
+        'Wysoko oceniany\t4,8\t1256\tArkada TC16 Serum Kolagenowe 11ml\t1000+ kupionych ostatnio\tod55,52zł',
+        'Wysoko oceniany\t4,8\t3677\tCalperos 1000mg 100 kaps.\t1000+ kupionych ostatnio\tod58,79zł',
+      ].join('\n'),
+    );
+    expect(r.genre).toBe('listing');
+    expect(r.isProductPage).toBe(false);
+  });
   it("a category page printing each product's pack, label and directions is a listing", () => {
     const product = (name: string, mg: number) => [
       `${name} 30 капсули`,

@@ -1062,8 +1062,9 @@ function pickTitle(items: Classified[], given: string | undefined, path = ''): {
         c.line
           .split('\t')
           .some((cell) => /\s/.test(cell) && MAGNESIUM_RE.test(fold(cell)) && !/[.!?]\s+\S|[%:]/.test(cell.trim())) &&
-        // A facts row ("Magnesium Taurate<TAB>1720mg<TAB>-") has a cell that is only an amount.
-        !c.line.split('\t').some((cell) => AMOUNT_CELL_RE.test(cell.trim())),
+        // A facts row ("Magnesium Taurate<TAB>1720mg<TAB>-") has a cell that is only an amount, a tile's row
+        // ("Bestseller<TAB>4,9<TAB>Magne B6 Forte 180tabl.<TAB>od51,39zł") one that is its price.
+        !c.line.split('\t').some((cell) => AMOUNT_CELL_RE.test(cell.trim()) || (cell.trim().length <= 40 && PRICE_RE.test(cell))),
     ) ??
     single.find(
       (c) => !CART_RE.test(c.folded) && !chromeForTitle(c) && !SAVING_RE.test(c.folded) && !SPEC_LINE_RE.test(c.line),
@@ -1181,12 +1182,15 @@ function listingTiles(items: Classified[], title: string | undefined): { tiles: 
   let magnesium = 0;
   for (const [i, c] of items.entries()) {
     if (c.block === 'other' || c.line.length > 150 || echoesTitle(c.line, title)) continue;
-    if (!MG_AMOUNT_RE.test(c.folded) && !COUNT_RE.test(c.folded)) continue;
     // "21st Century, Magnesium, 250 mg, 110 Tablets<TAB>237<TAB>$2.24<TAB>Add to Cart": a tile a row, its price a cell.
     const cells = c.line.split('\t');
     const priceCell = cells.length > 1 ? cells.findIndex((x) => x.trim().length <= 40 && PRICE_RE.test(x)) : -1;
+    // (A row of three cells or more, one of them its price, is a tile whatever its name weighs: "Bestseller<TAB>4,9<TAB>
+    // 414<TAB>Pucio urządza wigilię …<TAB>od59,99zł".)
+    if (!MG_AMOUNT_RE.test(c.folded) && !COUNT_RE.test(c.folded) && !(priceCell > 0 && cells.length >= 3)) continue;
     if (priceCell < 1 && PRICE_RE.test(c.line)) continue;
-    const name = priceCell > 0 ? fold(cells[0]!) : c.folded;
+    // (The name is in the cells before its price, with a badge or a rating maybe before it.)
+    const name = priceCell > 0 ? fold(cells.slice(0, priceCell).join(' ')) : c.folded;
     const words = (name.replace(/[\d.,%]+/g, ' ').match(/\p{L}{2,}/gu) ?? []).filter(
       (w) => !OFFER_WORDS_RE.test(w) && !titleWords.has(w),
     );
