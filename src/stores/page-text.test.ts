@@ -2887,6 +2887,12 @@ describe("an EU shop's list of ingredients per capsule, a day's intake as direct
     expect(rows).toContain('Витамин В1 1,4mg');
     expect(rows.some((r) => r.includes('желатин'))).toBe(false);
   });
+  it('a shop record\'s "precio<TAB>13900" prices its product: a product page (part T79)', () => {
+    const record = (price: string) =>
+      readPageText(['Magno Complex', 'name\tMagno Complex', price, 'description\tBisglicinato de Magnesio Quelado.'].join('\n'));
+    expect(record('precio\t13900').isProductPage).toBe(true);
+    expect(record('precio\ta consultar').isProductPage).not.toBe(true);
+  });
   it('six priced rows whose first cell is a badge, one of them a magnesium product, are a listing (part T79)', () => {
     const r = readPageText(
       [

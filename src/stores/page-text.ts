@@ -953,6 +953,9 @@ function recordStrength(items: Classified[], title: string | undefined): string 
   return unit ? `1 ${unit === 'packet' ? 'sachet' : unit} contains:\n${row}` : row;
 }
 
+/** A record's price row: its key, then only a number. */
+const PRICE_KEY_RE = /^(?:price|precio|preco|preço|preis|prix|prezzo|prijs|cena|fiyat|pris|ár)\t\d[\d.,]*$/i;
+
 /** A shop's word for "in stock": a button's or a badge's on a short line; in a sentence, "available" in some form. */
 const STOCK_WORDS_RE =
   /(?<![a-z])(?:disponible|disponibile|in stock|en stock|auf lager|op voorraad|в наличии|в наличност)(?![a-zа-я])/g;
@@ -1631,6 +1634,8 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // followed by "Sponsored"), not what the page is about.
   const sells =
     !!price ||
+    // "price<TAB>499.00", "precio<TAB>13900": a shop's record prices its product, the currency left to the shop.
+    items.slice(0, 30).some((c) => PRICE_KEY_RE.test(c.line)) ||
     items.some(
       (c, i) =>
         c.block !== 'other' &&
