@@ -256,11 +256,20 @@ function titleNamesUnitStrength(title: string, mg: number | undefined): boolean 
     .some((w) => w.length >= 3 && STRENGTH_UNITS.has(unitKind(w) ?? 'serving'));
 }
 
+/** "Not intended for children or use more than once a day", "Do not exceed one serving per day": a day of one use. */
+const ONCE_A_DAY_AT_MOST_RE =
+  /(?<![a-z])(?:not|never)(?: intended| to be)?(?: for)?[^.\n]{0,40}? more than (?:once (?:a|per|in a) day|one (?:serving|scoop|dose|use) (?:a|per|in a) day)(?![a-z])|(?<![a-z])do not exceed (?:one|1) (?:serving|scoop|dose) (?:a|per|in a) day(?![a-z])/;
+
 /** Stage 5. The serving: printed, else from the row's basis, else what the directions take at one time. */
 export function servingOf(p: PageInputs): ServingReading {
   const { f, label, mgRows, ingredientsText } = p;
   const directionsText = f.directions || label.directions || directionsIn([f.description, ...f.bullets]);
-  const parsedDirections = directionsText ? parseDirections(directionsText) : null;
+  const read = directionsText ? parseDirections(directionsText) : null;
+  // "Add one scoop to water" with "Not intended for … use more than once a day" below: the day's one use.
+  const parsedDirections =
+    read?.frequencyAssumed && ONCE_A_DAY_AT_MOST_RE.test(fold([f.labelText, f.description, ...f.bullets].join('\n')))
+      ? { ...read, frequencyAssumed: false }
+      : read;
   const picked = pickRow(mgRows);
   const columnSetAside = picked ? unitColumnTaken(picked, f, label, parsedDirections) : null;
   let row = columnSetAside ? asUnitColumn(picked!) : picked;

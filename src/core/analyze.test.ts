@@ -895,6 +895,18 @@ describe('page-text rules on whole snapshots', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 243, max: 486 });
   });
 
+  it('directions with no frequency under "Not intended for … use more than once a day": one use a day (part T80)', () => {
+    const page = {
+      ...base,
+      title: 'Green Superfood Multivitamin',
+      labelText: 'Serving Size 1 Scoop (7 g)\nMagnesium (as magnesium oxide) 200 mg',
+      directions: 'Suggested Use: Add one scoop with 8 oz. or more of water.',
+    };
+    const capped = analyze({ ...page, description: 'Not intended for children or use more than once a day.' });
+    expect(capped.servingsPerDay).toMatchObject({ min: 1, max: 1, source: 'directions' });
+    expect(analyze(page).servingsPerDay?.source).toBe('assumed-one');
+  });
+
   it("a medicine's name that gives the amount with its dose unit states it per unit (a Turkish SmPC's)", () => {
     const page = {
       ...base,
