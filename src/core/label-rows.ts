@@ -84,7 +84,7 @@ const PANEL_HEADING_RE = /^(?:supplement|nutrition) facts[ \t]{1,3}(?=serving)/;
 const SERVINGS_PER_CONTAINER_RE =
   /^(?:servings per container|servings per package|portionen pro packung|portionen je packung|portions par boite|porciones por envase)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 const DIRECTIONS_RE =
-  /^(?:directions(?: for use)?|suggested use|recommended use|recommended dose|suggested dose|dosage|how to use|how to take|usage|verzehrempfehlung|einnahmeempfehlung|empfohlene tagesdosis|anwendung(?:sempfehlung)?|dosierung|conseils? d'utilisation|mode d'emploi|utilisation|posologie|modo de empleo|modo de consumo|modo de uso|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|dosi consigliate)[ ]{0,3}[:\-.]?[ ]{0,3}(.*)$/;
+  /^(?:directions(?: for use)?|(?:use|usage) instructions|instructions for use|suggested use|recommended use|recommended dose|suggested dose|dosage|how to use|how to take|usage|verzehrempfehlung|einnahmeempfehlung|empfohlene tagesdosis|anwendung(?:sempfehlung)?|dosierung|conseils? d'utilisation|mode d'emploi|utilisation|posologie|modo de empleo|modo de consumo|modo de uso|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|dosi consigliate)[ ]{0,3}[:\-.]?[ ]{0,3}(.*)$/;
 const INGREDIENTS_RE =
   /^(?:other ingredients|medicinal ingredients?|ingredients medicinaux|ingredients|zutaten|ingredients|ingredientes|ingredienti|composition|inhaltsstoffe)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 /** "per capsule", "each tablet", "pro Kapsel": one unit's basis (exported: a title that says so, amount.ts). */

@@ -1871,6 +1871,16 @@ describe('page-text reader: explainers and dated posts', () => {
       /2 capsules daily/,
     );
   });
+  it('"Use Instructions: Adults: Take 2 gummies 30 minutes before bed." heads directions (part T81)', () => {
+    const r = readPageText(
+      [
+        'Sweet Dreams Gummies',
+        'Magnesium (as Magnesium Citrate)\t50 mg',
+        'Use Instructions: Adults: Take 2 gummies 30 minutes before bed.',
+      ].join('\n'),
+    );
+    expect(r.directions).toMatch(/Take 2 gummies/);
+  });
   it('"Porción: 10 g (1 cucharada)" under an ingredient list is the serving; "Modo de consumo:" the directions', () => {
     const r = readPageText(
       [
