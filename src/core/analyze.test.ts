@@ -767,6 +767,18 @@ describe('page-text rules on whole snapshots', () => {
 
   const base = { url: 'https://example.com/p', store: 'generic' as const, isProductPage: true };
 
+  it("a leaflet's indications heading states its purpose however far down the page's text it stands", () => {
+    const menus = Array.from({ length: 120 }, (_, i) => `Menu item ${i + 1}`).join('\n');
+    const a = analyze({
+      ...base,
+      title: 'Magnesia S',
+      labelText: 'Una bustina contiene:\nmagnesio idrossido 900 mg',
+      description: `${menus}\nINDICAZIONI:\nAntiacido.\nPOSOLOGIA:\nUna bustina per volta.`,
+    });
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+
   it('what a medicine is for, in several languages, makes it no supplement', () => {
     for (const description of [
       'Anwendungsgebiete:\nAkute und chronische Verstopfung.',

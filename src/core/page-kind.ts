@@ -360,6 +360,31 @@ function drugPurposeOf(text: string): string | null {
   }
   return null;
 }
+/** A leaflet's heading for what the medicine is for ("INDICAZIONI:", "Anwendungsgebiete", "Uses"), on its own line. */
+const INDICATIONS_HEAD_RE =
+  /^(?:indicazioni(?: terapeutiche)?|indications?(?: therapeutiques)?|indicaciones(?: terapeuticas)?|anwendungsgebiete?|indicaties|wskazania(?: do stosowania)?|uses|purpose|categoria farmacoterapeutica|pharmacotherapeutic group)[ :]*$/;
+
+/**
+ * The lines under each indications heading, wherever it stands ("INDICAZIONI:" / "Antiacido."): a leaflet
+ * copied under a shop's long menus states its purpose further down than the top of its text.
+ */
+function indicationsIn(prose: string): string {
+  const lines = fold(prose).split('\n');
+  return lines
+    .flatMap((l, i) =>
+      INDICATIONS_HEAD_RE.test(l.trim())
+        ? [
+            `${l}\n${lines
+              .slice(i + 1, i + 3)
+              .join('\n')
+              .slice(0, 300)}`,
+          ]
+        : [],
+    )
+    .slice(0, 4)
+    .join('\n');
+}
+
 /**
  * An injection or an infusion, named in the title ("Magnesium Sulfate Injection, USP 50%", "Magnesium
  * Verla i.v.", "Magnesiumsulfat 10 % Injektionslösung") or as the label's dosage form ("solution for
@@ -780,6 +805,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   const otherNutrientsInTitle = new Set(foldedTitle.match(OTHER_NUTRIENT_TITLE_RE) ?? []).size;
   const drugPurpose =
     drugPurposeOf(fold(`${f.title}\n${f.labelText}\n${prose.slice(0, 1_500)}`)) ??
+    drugPurposeOf(indicationsIn(prose)) ??
     milkOfMagnesia(f.title, f.labelText) ??
     antacidPair(fold(`${f.title}\n${f.labelText}\n${f.ingredients}`)) ??
     aspirinPair(fold(`${f.title}\n${f.labelText}\n${f.ingredients}`));
