@@ -146,7 +146,6 @@ const CEILING_RE =
 /** Children, in the languages the reader knows (folded text: й is и). */
 export const CHILD_DOSE_RE =
   /(?<![a-zа-я])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|deti|detske|barn|деца|дети|детям|детеи)(?![a-zа-я])/;
-/** "(ca. 1 g magnesium citrate, of which 109 mg magnesium)": the compound's magnesium, stated. */
 /**
  * "L´treonato De Magnesio 650mg Magnesio Plus", "Magnesium Glycinate 400mg Magnesium Plus": a salt of
  * magnesium named right before the amount, as a product's name gives it; the amount is that name's.
@@ -158,6 +157,7 @@ const saltNamedBefore = (before: string): boolean => {
   return !!m && formsNearMagnesium(m[1] ? `${m[1]} de magnesio` : `magnesium ${m[2]}`).length > 0;
 };
 
+/** "(ca. 1 g magnesium citrate, of which 109 mg magnesium)": the compound's magnesium, stated. */
 const COMPOUND_OF_WHICH_RE =
   /(?:of which|providing|provides|equivalent to|equal to|corresponding to|corresp\.? (?:a|to)|что эквивалентно|эквивалентно|что соответствует|соответствует|що еквівалентно|еквівалентно|що відповідає|відповідає|екв\.? на|еквивалентно на|zodpoveda|odpovida|co odpovida|echivalent(?: cu)?|ce corespunde|kar ustreza|odgovara|mis vastab|vastab|davon|entsprechend|entspricht|dont|soit|correspondant a|equivalente a|correspondiente a|corrispondent[ei] a|pari a|overeenkomend met|wat overeenkomt met|co odpowiada)[ ]{0,2}(?:ca\.?|approx\.?|about|approximately|etwa|environ|aprox\.?|circa)?[ ]{0,2}$/;
 const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(

@@ -364,11 +364,16 @@ function drugPurposeOf(text: string): string | null {
 const INDICATIONS_HEAD_RE =
   /^(?:indicazioni(?: terapeutiche)?|indications?(?: therapeutiques)?|indicaciones(?: terapeuticas)?|anwendungsgebiete?|indicaties|wskazania(?: do stosowania)?|uses|purpose|categoria farmacoterapeutica|pharmacotherapeutic group)[ :]*$/;
 
+/** The words of those headings, unfolded: a page without any has no such heading. */
+const INDICATIONS_WORD_RE = /indica|anwendungsgebiet|wskazania|uses|purpose|farmacoterapeutica|pharmacotherapeutic/i;
+
 /**
  * The lines under each indications heading, wherever it stands ("INDICAZIONI:" / "Antiacido."): a leaflet
  * copied under a shop's long menus states its purpose further down than the top of its text.
  */
 function indicationsIn(prose: string): string {
+  // (Read on every page that names no purpose at its top: one scan lets most go at once.)
+  if (!INDICATIONS_WORD_RE.test(prose)) return '';
   const lines = fold(prose).split('\n');
   return lines
     .flatMap((l, i) =>

@@ -1185,12 +1185,14 @@ function listingTiles(items: Classified[], title: string | undefined): { tiles: 
   let magnesium = 0;
   for (const [i, c] of items.entries()) {
     if (c.block === 'other' || c.line.length > 150 || echoesTitle(c.line, title)) continue;
+    const weighed = MG_AMOUNT_RE.test(c.folded) || COUNT_RE.test(c.folded);
+    if (!weighed && !c.line.includes('\t')) continue;
     // "21st Century, Magnesium, 250 mg, 110 Tablets<TAB>237<TAB>$2.24<TAB>Add to Cart": a tile a row, its price a cell.
     const cells = c.line.split('\t');
     const priceCell = cells.length > 1 ? cells.findIndex((x) => x.trim().length <= 40 && PRICE_RE.test(x)) : -1;
     // (A row of three cells or more, one of them its price, is a tile whatever its name weighs: "Bestseller<TAB>4,9<TAB>
     // 414<TAB>Pucio urządza wigilię …<TAB>od59,99zł".)
-    if (!MG_AMOUNT_RE.test(c.folded) && !COUNT_RE.test(c.folded) && !(priceCell > 0 && cells.length >= 3)) continue;
+    if (!weighed && !(priceCell > 0 && cells.length >= 3)) continue;
     if (priceCell < 1 && PRICE_RE.test(c.line)) continue;
     // (The name is in the cells before its price, with a badge or a rating maybe before it.)
     const name = priceCell > 0 ? fold(cells.slice(0, priceCell).join(' ')) : c.folded;
