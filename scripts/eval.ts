@@ -276,6 +276,8 @@ function main(): void {
     console.log([name.padEnd(14), String(list.length).padStart(5), ...cells, String(wrong).padStart(12)].join(' '));
   }
 
+  printTitleClaims(rows);
+
   console.log('\nMisses:');
   for (const r of rows) {
     const failed = METRICS.filter((m) => r.checks[m] === false);
@@ -301,6 +303,26 @@ function main(): void {
     overall,
     { count: confident, max: maxConfidentWrong },
     CHECK ? { file: 'eval-gates.json' } : null,
+  );
+}
+
+/**
+ * The products whose only figure is the title's: the eval scores that claim as "not stated", so how
+ * well MagLens reads a title's figure is shown apart: where the truth has a figure for the product,
+ * does the claim match it, or is it a range that holds it?
+ */
+function printTitleClaims(rows: Row[]): void {
+  const claims = rows.filter(
+    (r) => r.checks.mgPerServing !== undefined && r.analysis.elementalMgPerServing?.basis === 'from-title',
+  );
+  const judged = claims.filter((r) => r.truth.elementalMgPerServing);
+  const match = judged.filter((r) => sameAmount(r.analysis.elementalMgPerServing, r.truth.elementalMgPerServing));
+  const holds = judged.filter((r) => {
+    const [got, want] = [r.analysis.elementalMgPerServing!, r.truth.elementalMgPerServing!];
+    return !match.includes(r) && got.min <= want.min * (1 + TOLERANCE) && got.max >= want.max * (1 - TOLERANCE);
+  });
+  console.log(
+    `\nTitle claims (scored above as not stated): ${claims.length} products; of the ${judged.length} the truth gives a figure, ${match.length} match it, ${holds.length} are a range that holds it, ${judged.length - match.length - holds.length} miss it.`,
   );
 }
 

@@ -1025,6 +1025,12 @@ function fromTitle(ctx: AmountContext): SourceResult {
   // "Magnefar B6 tabletki 50 mg jonów magnezu Mg2 5 05 mg": the title's own statement of the element is
   // its figure for magnesium, not the figure after the last mention.
   const stated = findElementalStatements(ctx.f.title);
+  const one = stated.length === 1 ? stated[0]! : null;
+  // "Citrato De Magnesio 1400 Mg": what the figure says of magnesium, where it may weigh the salt.
+  const range = one ? { min: one.mg, max: one.mg } : stated.length ? { min: claim.mg, max: claim.mg } : claim.magnesium;
+  if (!stated.length && claim.why)
+    warn(warnings, 'title-salt-weight', `The title's ${claim.mg} mg ("${claim.source}"): ${claim.why}.`);
+  if (!range) return undefined;
   warn(
     warnings,
     'dose-from-title',
@@ -1034,9 +1040,7 @@ function fromTitle(ctx: AmountContext): SourceResult {
       ? `Only the title states an amount ("${claim.source}"); it does not say per capsule or per serving, so no daily dose is worked out from it.`
       : `Only the title states an amount ("${claim.source}"); it may be salt weight or per capsule, so no daily dose is worked out from it.`,
   );
-  const one = stated.length === 1 ? stated[0]! : null;
-  const mg = one ? one.mg : claim.mg;
-  return make(ctx, { min: mg, max: mg }, 'from-title', one ? one.source : claim.source);
+  return make(ctx, range, 'from-title', one ? one.source : claim.source);
 }
 
 /**

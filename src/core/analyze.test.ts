@@ -167,7 +167,38 @@ describe('elemental magnesium per serving', () => {
       null,
       null,
     ],
-    ['title-only number', { title: 'Magnesium Glycinate 400mg, 180 Capsules', labelIsImage: true }, 400, 400, 'from-title'],
+    ['title-only number', { title: 'Magnesium 200mg, 180 Capsules', labelIsImage: true }, 200, 200, 'from-title'],
+    // As magnesium, 400 mg would take 2.8 g of the glycinate (three capsules and more): it may weigh the salt.
+    [
+      "a title's figure after a salt's name that may weigh the salt",
+      { title: 'Magnesium Glycinate 400mg, 180 Capsules', labelIsImage: true },
+      56.4,
+      400,
+      'from-title',
+    ],
+    // … and 1400 mg would take 8.6 g of the citrate: it weighs the salt.
+    [
+      "a title's figure after a salt's name too large to be magnesium",
+      { title: 'Citrato De Magnesio 1400 Mg, 60 Cápsulas', labelIsImage: true },
+      158.2,
+      226.8,
+      'from-title',
+    ],
+    ['the salt needs little room', { title: 'Magnesium Oxide Tablets, 500 mg', labelIsImage: true }, 500, 500, 'from-title'],
+    [
+      'the figure names magnesium itself',
+      { title: 'Magnesium Glycinate Complex - 300 mg Magnesium per Serving', labelIsImage: true },
+      300,
+      300,
+      'from-title',
+    ],
+    [
+      'a blend too large to be magnesium',
+      { title: 'Magnesium Complex 1000 mg, 120 Capsules', labelIsImage: true },
+      null,
+      null,
+      null,
+    ],
     [
       "a title that calls its figure elemental is still the title's claim",
       {

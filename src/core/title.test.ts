@@ -70,3 +70,39 @@ describe('analyzeTitle', () => {
     expect(r.topical).toBe(topical);
   });
 });
+
+describe("what a title's figure says of magnesium", () => {
+  it.each([
+    // As printed: magnesium named alone, or a salt that needs little room (200 mg of magnesium in 1.4 g of glycinate).
+    ['Magnesium 200mg, 180 Capsules', 200, 200, false],
+    ['Magnesium Glycinate 200mg – 180 Capsules', 200, 200, false],
+    ['Nature Made Magnesium Oxide 400 mg, 100 Tablets', 400, 400, false],
+    ['Designs for Health Magnesium Glycinate Complex - 300 mg Magnesium per Serving', 300, 300, false],
+    // "650mg Magnesio Plus" is a brand's name after the figure, not magnesium itself.
+    ['L´treonato De Magnesio 650mg Magnesio Plus', 46.8, 54, true],
+    // Between two and five grams of the salt: it may weigh the salt.
+    ['Citrato de Magnesio 400mg (60 caps)', 45.2, 400, true],
+    ['하이테크파마서티컬스 마그네슘 글리시네이트 500mg 베지 캡슐', 70.5, 500, true],
+    // More than five grams, or more magnesium than a serving holds: it weighs the salt.
+    ['Citrato De Magnesio 1400 Mg', 158.2, 226.8, true],
+    ['Bisglicinato De Magnesio Zeo Sport 1000mg 90 Cápsulas', 141, 141, true],
+    // A pack's count between the salt and its figure.
+    ['Citrato de Magnesio 150 cápsulas | 500mg', 56.5, 500, true],
+    ['Magnesium Chloride (Cloruro de Magnesio) 180 Capsules 1000mg per Serving', 120, 255, true],
+    // The hydrate the title names is the one weighed.
+    ['Magnesium Chloride Hexahydrate 1000 mg', 119.6, 119.6, true],
+  ])('%s', (title, min, max, why) => {
+    const claim = analyzeTitle(title).mgClaim!;
+    expect(claim.magnesium).toEqual({ min, max });
+    expect(claim.why !== null).toBe(why);
+  });
+
+  it('a figure too large to be magnesium, after no one salt, says nothing of it', () => {
+    for (const title of ['Magnesium Complex 1000 mg, 120 Capsules', 'Magnesium Citrate & Magnesium Oxide 1000mg – 365 Tablets']) {
+      const claim = analyzeTitle(title).mgClaim!;
+      expect(claim.mg).toBe(1000);
+      expect(claim.magnesium).toBeNull();
+      expect(claim.why).toMatch(/salt or a blend/);
+    }
+  });
+});

@@ -2,14 +2,29 @@
 // "400mg" may be elemental or salt weight, per capsule or per serving: it is reported as the title's
 // claim, never as a verified elemental dose.
 import type { FormFinding } from './schema';
-import { formsNearMagnesium, magnesiumMentions } from './forms';
-import { findAmounts } from './units';
+import { formsNearMagnesium, magnesiumMentions, namedHydrate, type MagnesiumMention } from './forms';
+import { findAmounts, round, type Amount } from './units';
 import { EPSOM_SALT, OTHER_SCRIPT_EPSOM, fold, clampText, quote } from './text';
+import { FORM_BY_ID } from '../knowledge/forms';
+
+export interface TitleClaim {
+  /** The figure as the title prints it. */
+  mg: number;
+  source: string;
+  /**
+   * What the figure says of magnesium: the figure itself; where it follows a salt's name and, as
+   * magnesium, would need more of that salt than a serving holds, the salt's magnesium or a range up to
+   * the figure; null where it is too large to be magnesium and names no salt.
+   */
+  magnesium: { min: number; max: number } | null;
+  /** Why the magnesium is not the figure itself; null when it is. */
+  why: string | null;
+}
 
 export interface TitleAnalysis {
   containsMagnesium: boolean;
   forms: FormFinding[];
-  mgClaim: { mg: number; source: string } | null;
+  mgClaim: TitleClaim | null;
   topical: boolean;
 }
 
@@ -58,14 +73,109 @@ const SLASHED_AMOUNTS_RE =
  * "Colágeno + Magnesio 420mg/80mg", "Magnesio + Citrato De Potasio 400mg/99mg": names joined by "+" or
  * "&", then as many amounts split by slashes: each amount is its name's, in order. Null for any other title.
  */
-function pairedClaim(text: string): TitleAnalysis['mgClaim'] {
+function pairedClaim(text: string): TitleClaim | null {
   const m = SLASHED_AMOUNTS_RE.exec(text);
   if (!m || !/mg/i.test(m[0])) return null;
   const values = [m[1], m[2], m[3]].filter((v): v is string => !!v).map(Number);
   const names = text.slice(0, m.index).split(/\s[+&]\s/);
   if (names.length !== values.length) return null;
   const i = names.findIndex((n) => magnesiumMentions(n).some((x) => !x.excipient && !x.negated));
-  return i < 0 ? null : { mg: values[i]!, source: quote(text.slice(0, m.index + m[0].length).trim(), 160) };
+  if (i < 0) return null;
+  const mg = values[i]!;
+  return { mg, source: quote(text.slice(0, m.index + m[0].length).trim(), 160), magnesium: { min: mg, max: mg }, why: null };
+}
+
+/**
+ * How much of a salt a figure may weigh before it cannot be the magnesium of one serving: about what
+ * two large tablets or three large capsules hold (beyond it the figure may be the salt's weight), and
+ * more than a capsule or tablet product's serving holds (beyond it the figure is the salt's weight).
+ * A title's figure with no salt beside it is not magnesium above twice the adult upper limit: the
+ * largest serving on any label of the dev set is 625 mg, of a powder.
+ */
+const SALT_IN_A_SERVING_MG = 2_000;
+const SALT_BEYOND_A_SERVING_MG = 5_000;
+const MAGNESIUM_BEYOND_A_SERVING_MG = 700;
+/**
+ * "300 mg Magnesium per Serving", "100mg (Magnesio elemental)": the figure names magnesium itself (not
+ * "650mg Magnesio Plus", a brand's name after it).
+ */
+const ELEMENT_AFTER_RE =
+  /^[ (]{0,3}(?:of )?(?:elemental|elementar\w*|elemento|(?:elemental )?(?:magnesium|magnesio|magnesio elemental)(?: (?:per|pro|por|par|je|each|a day|daily|elemental)(?![a-z])|\)))/;
+
+/** "180 Capsules", "150 cápsulas", "60 Tabl.": a count of units, not an amount. */
+const PACK_COUNT_RE = /(?<![\d.,])\d{1,4} ?(?!(?:mg|g|mcg|µg|iu|ui|ie|kg|ml)(?!\p{L}))\p{L}{3,12}\.?/u;
+
+/**
+ * "Citrato De Magnesio 1400 Mg", "Magnesium Citrate 500mg", "마그네슘 글리시네이트 500mg": the figure
+ * follows the salt's name, with no other figure or long words between, and does not name magnesium
+ * itself after it. Returns the fraction of magnesium in that salt (the hydrate's, where the title
+ * names one), else null.
+ */
+function saltBefore(
+  text: string,
+  mentions: MagnesiumMention[],
+  forms: FormFinding[],
+  amount: Amount,
+): { fraction: { min: number; max: number }; source: string } | null {
+  if (forms.length !== 1) return null;
+  const last = mentions.filter((m) => m.end <= amount.start).pop();
+  if (!last) return null;
+  // (A pack's count may stand between: "Citrato de Magnesio 150 cápsulas | 500mg".)
+  const gap = text.slice(last.end, amount.start).replace(PACK_COUNT_RE, '');
+  if (gap.length > 30 || /\d/.test(gap) || ELEMENT_AFTER_RE.test(fold(text.slice(amount.end, amount.end + 30)))) return null;
+  // The salt's words stand at most a few words before magnesium's ("L´treonato De Magnesio").
+  let from = Math.max(0, last.start - 25);
+  if (from > 0 && /\S/.test(text[from - 1]!)) from = text.indexOf(' ', from) + 1;
+  if (!formsNearMagnesium(text.slice(from, amount.start)).some((f) => f.id === forms[0]!.id)) return null;
+  const fraction = FORM_BY_ID[forms[0]!.id]?.fraction;
+  if (!fraction) return null;
+  const hydrate = namedHydrate(fold(text));
+  const named = hydrate ? fraction.hydrates?.[hydrate] : undefined;
+  return {
+    fraction: named ? { min: named, max: named } : { min: fraction.min, max: fraction.max },
+    source: quote(text.slice(from, amount.end), 160),
+  };
+}
+
+const span = (r: { min: number; max: number }) => (r.min === r.max ? `${r.min}` : `${r.min}–${r.max}`);
+
+/** What a title's figure says of magnesium (see TitleClaim). */
+function readClaim(mg: number, figureSource: string, salt: ReturnType<typeof saltBefore>): TitleClaim {
+  const asPrinted: TitleClaim = { mg, source: figureSource, magnesium: { min: mg, max: mg }, why: null };
+  if (!salt) {
+    if (mg <= MAGNESIUM_BEYOND_A_SERVING_MG) return asPrinted;
+    return {
+      ...asPrinted,
+      magnesium: null,
+      why: 'it is more magnesium than a serving of any supplement holds, so it weighs a salt or a blend',
+    };
+  }
+  const asSalt = { min: round(mg * salt.fraction.min, 0.1), max: round(mg * salt.fraction.max, 0.1) };
+  // The grams of the salt that would hold the figure as magnesium.
+  const saltNeeded = mg / salt.fraction.max;
+  const source = salt.source;
+  if (saltNeeded > SALT_BEYOND_A_SERVING_MG)
+    return {
+      mg,
+      source,
+      magnesium: asSalt,
+      why: `as magnesium it would take ${round(saltNeeded / 1000, 0.1)} g of the salt, more than a serving holds, so it weighs the salt (${span(asSalt)} mg of magnesium)`,
+    };
+  if (mg > MAGNESIUM_BEYOND_A_SERVING_MG)
+    return {
+      mg,
+      source,
+      magnesium: asSalt,
+      why: `it is more magnesium than a serving of any supplement holds, so it weighs the salt (${span(asSalt)} mg of magnesium)`,
+    };
+  if (saltNeeded > SALT_IN_A_SERVING_MG)
+    return {
+      mg,
+      source,
+      magnesium: { min: asSalt.min, max: mg },
+      why: `it follows the salt's name and may weigh the salt (${span(asSalt)} mg of magnesium) as well as magnesium`,
+    };
+  return asPrinted;
 }
 
 export function analyzeTitle(title: string): TitleAnalysis {
@@ -83,7 +193,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
     const firstMention = mentions[0]?.start ?? 0;
     const after = amounts.find((a) => a.start >= firstMention);
     const claim = after ?? amounts[amounts.length - 1] ?? null;
-    let mgClaim: TitleAnalysis['mgClaim'] = pairedClaim(text);
+    let mgClaim = pairedClaim(text);
     if (!mgClaim && claim && claim.mg > 0 && claim.mg <= 10_000) {
       const between = fold(text.slice(Math.min(firstMention, claim.start), Math.max(firstMention, claim.start)));
       const otherNutrient =
@@ -91,10 +201,11 @@ export function analyzeTitle(title: string): TitleAnalysis {
           between,
         );
       if (!otherNutrient)
-        mgClaim = {
-          mg: claim.mg,
-          source: quote(text.slice(Math.min(firstMention, claim.start), Math.max(claim.end, mentions[0]?.end ?? 0)), 160),
-        };
+        mgClaim = readClaim(
+          claim.mg,
+          quote(text.slice(Math.min(firstMention, claim.start), Math.max(claim.end, mentions[0]?.end ?? 0)), 160),
+          saltBefore(text, mentions, forms, claim),
+        );
     }
     return { containsMagnesium, forms, mgClaim, topical: looksTopical(text) };
   } catch {

@@ -3,7 +3,7 @@
 // form's tier, for a mix the lowest tier among its forms (the title gives no shares, so a blend is
 // not presented as better than its weakest form).
 import type { FormId, Tier } from '../vocabulary/ids';
-import type { TitleAnalysis } from '../core/title';
+import type { TitleAnalysis, TitleClaim } from '../core/title';
 import { FORM_BY_ID } from '../knowledge/forms';
 import { DEFAULT_PROFILE, upperLimitMg, verdictFor } from '../core/limits';
 import { titlePerDayMg } from './per-day';
@@ -61,7 +61,8 @@ export function badgeModel(analysis: TitleAnalysis, title: string): BadgeModel |
         : formLabel(form);
   const parts = [analysis.topical ? `Topical · ${formText}` : formText];
   if (!analysis.topical) parts.push(TIER_LABEL[tier]);
-  if (mg !== null) parts.push(`${formatMg(mg)} mg (title)`);
+  const claim = analysis.mgClaim;
+  if (claim) parts.push(claimText(claim));
   if (ul && ul.verdict !== 'within')
     parts.push(ul.verdict === 'above' ? `above ${ul.limitMg} mg/day UL` : `near ${ul.limitMg} mg/day UL`);
 
@@ -73,9 +74,11 @@ export function badgeModel(analysis: TitleAnalysis, title: string): BadgeModel |
       `Form: ${ids.map((id) => `${FORM_BY_ID[id].name} (${TIER_LABEL[FORM_BY_ID[id].tier]} absorption tier)`).join('; ')}.`,
     );
   if (form === 'mixed') explain.push('The title gives no shares, so the badge shows the lowest tier of the mix.');
-  if (mg !== null) {
+  if (claim) {
     explain.push(
-      `${formatMg(mg)} mg is what the title claims ("${analysis.mgClaim!.source}"), not a verified elemental dose: it may be the weight of the whole salt, and per capsule or per serving.`,
+      claim.why
+        ? `${formatMg(claim.mg)} mg is what the title prints ("${claim.source}"): ${claim.why}; not a verified elemental dose, and it may be per capsule or per serving.`
+        : `${formatMg(claim.mg)} mg is what the title claims ("${claim.source}"), not a verified elemental dose: it may be the weight of the whole salt, and per capsule or per serving.`,
     );
   }
   if (ul)
@@ -86,6 +89,20 @@ export function badgeModel(analysis: TitleAnalysis, title: string): BadgeModel |
   explain.push('Open the product for the label reading.');
 
   return { form, tier, mg, ul, topical: analysis.topical, text: parts.join(' · '), explanation: explain.join(' ') };
+}
+
+/**
+ * "400 mg (title)"; "1400 mg salt ≈ 158–227 mg Mg (title)" where the figure weighs the salt it follows;
+ * "56–400 mg Mg (title)" where it may; "1000 mg salt or blend (title)" where it is too large to be
+ * magnesium and follows no one salt's name.
+ */
+function claimText(claim: TitleClaim): string {
+  const m = claim.magnesium;
+  if (!claim.why) return `${formatMg(claim.mg)} mg (title)`;
+  if (!m) return `${formatMg(claim.mg)} mg salt or blend (title)`;
+  const [low, high] = [Math.round(m.min), Math.round(m.max)];
+  const magnesium = `${low === high ? low : `${low}–${high}`} mg Mg (title)`;
+  return m.max === claim.mg ? magnesium : `${formatMg(claim.mg)} mg salt ≈ ${magnesium}`;
 }
 
 function formatMg(mg: number): string {

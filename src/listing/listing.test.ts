@@ -29,7 +29,16 @@ describe('badge model from a title', () => {
       'glycinate',
       'higher',
       400,
-      'Glycinate · higher · 400 mg (title)',
+      // As magnesium, 400 mg would take 2.8 g of the glycinate: it may weigh the salt.
+      'Glycinate · higher · 56–400 mg Mg (title)',
+    ],
+    [
+      'Sundown Magnesium Malate 1250 mg, 120 Tablets',
+      'malate',
+      'higher-limited-data',
+      1250,
+      // 8 g of malate would hold 1250 mg of magnesium: the figure weighs the salt.
+      'Malate · higher (limited data) · 1250 mg salt ≈ 145–194 mg Mg (title)',
     ],
     ['Spring Valley Magnesium Oxide Tablets, 250 mg, 100 Count', 'oxide', 'lower', 250, 'Oxide · lower · 250 mg (title)'],
     [
@@ -37,7 +46,7 @@ describe('badge model from a title', () => {
       'mixed',
       'lower',
       1000,
-      'Mixed: citrate + oxide · lower · 1000 mg (title)',
+      'Mixed: citrate + oxide · lower · 1000 mg salt or blend (title)',
     ],
     [
       'Life Extension, Neuro-Mag, Magnesium L-Threonate, 90 Vegetarian Capsules',
@@ -99,18 +108,18 @@ describe('upper-limit flag only for an unambiguous per-day amount', () => {
 describe('badge element', () => {
   it('carries the testable attributes and keeps its text in a shadow root', () => {
     const { document } = page('<p></p>');
-    const title = 'Brightfield Magnesium Glycinate 400mg – 180 Capsules';
+    const title = 'Brightfield Magnesium Glycinate 200mg – 180 Capsules';
     const host = renderBadge(document, badgeModel(analyzeTitle(title), title)!);
     expect(host.getAttribute('data-maglens')).toBe('badge');
     expect(host.getAttribute('data-form')).toBe('glycinate');
     expect(host.getAttribute('data-tier')).toBe('higher');
-    expect(host.getAttribute('data-mg')).toBe('400');
+    expect(host.getAttribute('data-mg')).toBe('200');
     expect(host.getAttribute('tabindex')).toBe('0');
     expect(host.getAttribute('aria-label')).toMatch(
-      /^MagLens: Glycinate · higher · 400 mg \(title\)\. MagLens read this from the product title only/,
+      /^MagLens: Glycinate · higher · 200 mg \(title\)\. MagLens read this from the product title only/,
     );
     expect(host.textContent).toBe(''); // nothing in the page's own tree
-    expect(host.shadowRoot?.querySelector('.b')?.textContent).toBe('Glycinate · higher · 400 mg (title)');
+    expect(host.shadowRoot?.querySelector('.b')?.textContent).toBe('Glycinate · higher · 200 mg (title)');
     expect(host.shadowRoot?.querySelector('.tip')?.textContent).toMatch(/not a verified elemental dose/);
   });
 

@@ -10,9 +10,11 @@ test('an Amazon magnesium product shows its form, tier and mg in the popup and t
   expect(await popup.texts('title')).toEqual([expect.stringContaining('Brightfield Magnesium Glycinate 400mg')]);
   expect(await popup.attr('[data-testid="form"]', 'data-form')).toBe('glycinate');
   expect(await popup.attr('[data-testid="tier"]', 'data-tier')).toBe('higher');
+  // As magnesium, the title's 400 mg would take 2.8 g of the glycinate: it may weigh the salt, and says so.
   const [perServing] = await popup.texts('mg-per-serving');
-  expect(perServing).toMatch(/^400 mg/);
+  expect(perServing).toMatch(/^56–400 mg/);
   expect(await popup.attr('[data-testid="mg-per-serving"]', 'data-basis')).toBe('from-title');
+  expect(await popup.attr('[data-testid="warning"][data-code="title-salt-weight"]', 'data-code')).toBe('title-salt-weight');
   // Only the title states 400 mg: the badge marks it as unverified.
   expect(await popup.toolbarBadge()).toBe('400?');
 });
