@@ -5,7 +5,7 @@
 // source is there but cannot be read, so nothing less trusted is used instead).
 import type { ElementalAmount, FormFinding, Warning } from './schema';
 import { PER_UNIT_RE, type LabelReading, type MagnesiumRow } from './label-rows';
-import type { TitleAnalysis } from './title';
+import { LATIN_SALT_TITLE_RE, type TitleAnalysis } from './title';
 import { formsNearMagnesium, namedHydrate } from './forms';
 import {
   findUnitCount,
@@ -996,13 +996,6 @@ function fromPercent(ctx: AmountContext): SourceResult {
 }
 
 /** The title's figure: reported as the title's claim, never a verified dose. */
-/**
- * "MAGNESII LACTICI 500 MG TBL.", "Magnesii citras 500 mg": a pharmacopoeia's Latin name of the salt
- * (magnesii, "of magnesium", then the salt) gives the salt's weight in one unit, as medicines are named.
- */
-const LATIN_SALT_TITLE_RE =
-  /(?<![a-z])magnesii (?:lactici|lactas|citras|oxidum|oxydum|(?:sub)?carbonas|hydroxidum|sulfas|(?:hydrogeno)?aspartas|orotas|gluconas|pidolas|glycerophosphas|chloridum)(?![a-z])/;
-
 function fromTitle(ctx: AmountContext): SourceResult {
   const { warnings, titleInfo } = ctx;
   const claim = titleInfo.mgClaim;

@@ -89,6 +89,9 @@ describe("what a title's figure says of magnesium", () => {
     // A pack's count between the salt and its figure.
     ['Citrato de Magnesio 150 cápsulas | 500mg', 56.5, 500, true],
     ['Magnesium Chloride (Cloruro de Magnesio) 180 Capsules 1000mg per Serving', 120, 255, true],
+    // A medicine's Latin name weighs the salt ("magnesii citrici", of magnesium citrate).
+    ['MAGNESII LACTICI 500 MG TBL.', 51, 60, true],
+    ['Naturland Magnesii citrici 500 mg tabletta', 56.5, 81, true],
     // The hydrate the title names is the one weighed.
     ['Magnesium Chloride Hexahydrate 1000 mg', 119.6, 119.6, true],
   ])('%s', (title, min, max, why) => {

@@ -96,6 +96,12 @@ const SALT_IN_A_SERVING_MG = 2_000;
 const SALT_BEYOND_A_SERVING_MG = 5_000;
 const MAGNESIUM_BEYOND_A_SERVING_MG = 700;
 /**
+ * "MAGNESII LACTICI 500 MG TBL.", "Magnesii citras 500 mg": a pharmacopoeia's Latin name of the salt
+ * (magnesii, "of magnesium", then the salt) gives the salt's weight in one unit, as medicines are named.
+ */
+export const LATIN_SALT_TITLE_RE =
+  /(?<![a-z])magnesii (?:lactici|lactas|citras|citrici|oxidum|oxydum|(?:sub)?carbonas|hydroxidum|sulfas|(?:hydrogeno)?aspartas|orotas|gluconas|pidolas|glycerophosphas|chloridum)(?![a-z])/;
+/**
  * "300 mg Magnesium per Serving", "100mg (Magnesio elemental)": the figure names magnesium itself (not
  * "650mg Magnesio Plus", a brand's name after it).
  */
@@ -116,7 +122,7 @@ function saltBefore(
   mentions: MagnesiumMention[],
   forms: FormFinding[],
   amount: Amount,
-): { fraction: { min: number; max: number }; source: string } | null {
+): { fraction: { min: number; max: number }; source: string; latin: boolean } | null {
   if (forms.length !== 1) return null;
   const last = mentions.filter((m) => m.end <= amount.start).pop();
   if (!last) return null;
@@ -134,6 +140,7 @@ function saltBefore(
   return {
     fraction: named ? { min: named, max: named } : { min: fraction.min, max: fraction.max },
     source: quote(text.slice(from, amount.end), 160),
+    latin: LATIN_SALT_TITLE_RE.test(fold(text.slice(from, amount.start))),
   };
 }
 
@@ -154,6 +161,13 @@ function readClaim(mg: number, figureSource: string, salt: ReturnType<typeof sal
   // The grams of the salt that would hold the figure as magnesium.
   const saltNeeded = mg / salt.fraction.max;
   const source = salt.source;
+  if (salt.latin)
+    return {
+      mg,
+      source,
+      magnesium: asSalt,
+      why: `as medicines named in Latin do, it weighs the salt (${span(asSalt)} mg of magnesium)`,
+    };
   if (saltNeeded > SALT_BEYOND_A_SERVING_MG)
     return {
       mg,

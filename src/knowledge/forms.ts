@@ -249,7 +249,9 @@ export const FORMS: readonly FormKnowledge[] = [
       '시트레이트',
       '檸檬酸',
       'साइट्रेट',
+      // Latin: "Magnesii citras", and its genitive "Magnesii citrici" as Hungarian and Czech medicines are named.
       'citras',
+      'citrici',
       'citrate',
       'citrat',
       'citrato',
