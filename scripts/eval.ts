@@ -13,6 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../src/core/analyze';
+import { analyzeTitle } from '../src/core/title';
 import type { Analysis } from '../src/core/schema';
 import { snapshotFromText } from '../src/stores/registry';
 import { reportGates } from './eval-gates';
@@ -28,6 +29,8 @@ interface Truth {
   category: string;
   kind: Analysis['kind'];
   forms: string[];
+  /** As the label prints it ("2 capsules"); not scored. */
+  servingSize?: string | null;
   elementalMgPerServing: Range | null;
   elementalMgPerDay: Range | null;
 }
@@ -323,6 +326,27 @@ function printTitleClaims(rows: Row[]): void {
   });
   console.log(
     `\nTitle claims (scored above as not stated): ${claims.length} products; of the ${judged.length} the truth gives a figure, ${match.length} match it, ${holds.length} are a range that holds it, ${judged.length - match.length - holds.length} miss it.`,
+  );
+  // Every product whose title prints a figure and whose truth has one: what the title's figure says
+  // of magnesium (the figure, the salt's magnesium, a range, or nothing) against the label, per
+  // serving or per unit of the serving.
+  let withFigure = 0;
+  let held = 0;
+  let printedHeld = 0;
+  for (const r of rows) {
+    const want = r.truth.elementalMgPerServing;
+    const claim = r.checks.mgPerServing !== undefined && want ? analyzeTitle(r.analysis.title ?? '').mgClaim : null;
+    if (!claim || !want) continue;
+    const units = Number(/^\s*(\d+)/.exec(r.truth.servingSize ?? '')?.[1] ?? 1) || 1;
+    const wants = [want, { min: want.min / units, max: want.max / units }];
+    const holdsWant = (m: Range | null) =>
+      !!m && wants.some((w) => m.min <= w.min * (1 + TOLERANCE) && m.max >= w.max * (1 - TOLERANCE));
+    withFigure += 1;
+    if (holdsWant(claim.magnesium)) held += 1;
+    if (holdsWant({ min: claim.mg, max: claim.mg })) printedHeld += 1;
+  }
+  console.log(
+    `Titles that print a figure, against the label's figure (per serving or per unit): ${withFigure} products; what MagLens reads the figure to say of magnesium holds it in ${held}, the figure as printed in ${printedHeld}.`,
   );
 }
 
