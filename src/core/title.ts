@@ -115,7 +115,7 @@ const PACK_COUNT_RE = /(?<![\d.,])\d{1,4} ?(?!(?:mg|g|mcg|µg|iu|ui|ie|kg|ml)(?!
  * "Citrato De Magnesio 1400 Mg", "Magnesium Citrate 500mg", "마그네슘 글리시네이트 500mg": the figure
  * follows the salt's name, with no other figure or long words between, and does not name magnesium
  * itself after it. Returns the fraction of magnesium in that salt (the hydrate's, where the title
- * names one), else null.
+ * names one), the salt's name with the figure, and whether the name is a medicine's Latin one; else null.
  */
 function saltBefore(
   text: string,

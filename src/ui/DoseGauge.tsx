@@ -11,7 +11,7 @@ const BASIS_LABELS: Record<NonNullable<Analysis['elementalMgPerServing']>['basis
   'stated-elemental': 'elemental, as the label states it',
   'from-compound': 'calculated from the compound weight on the label',
   'from-percent-dv': "calculated from the label's % Daily Value",
-  'from-title': "the product title's figure, not a verified elemental dose",
+  'from-title': 'read from the product title, not a verified elemental dose',
 };
 
 /** First screen: "105 mg a day", the bar against the limit and the RDA, and the verdict sentence. */
