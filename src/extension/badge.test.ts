@@ -41,8 +41,12 @@ describe('toolbar badge', () => {
   });
 
   it("says in its tooltip when the figure is only the title's", () => {
-    expect(badgeFor({ ...base, elementalMgPerServing: serving(400, 400, 'from-title') })?.title).toContain(
-      'not a verified elemental dose',
+    expect(badgeFor({ ...base, elementalMgPerServing: serving(400, 400, 'from-title') })?.title).toBe(
+      "MagLens: 400 mg read from the product's title, not a verified elemental dose (see popup)",
+    );
+    // A range read from the title ("Magnesium Glycinate 400mg" may weigh the salt: 56–400 mg) shows its top.
+    expect(badgeFor({ ...base, elementalMgPerServing: serving(56.4, 400, 'from-title') })?.title).toBe(
+      "MagLens: 400 mg at most read from the product's title, not a verified elemental dose (see popup)",
     );
   });
 

@@ -35,7 +35,7 @@ export function badgeFor(analysis: Analysis): BadgeLook | null {
   const what = day
     ? 'mg elemental magnesium a day'
     : fromTitle
-      ? "mg in the product's title, not a verified elemental dose (see popup)"
+      ? `mg${amount!.min === amount!.max ? '' : ' at most'} read from the product's title, not a verified elemental dose (see popup)`
       : serving
         ? 'mg elemental magnesium per serving (see popup)'
         : 'magnesium product';
