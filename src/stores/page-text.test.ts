@@ -186,6 +186,37 @@ describe('page-text reader: blocks', () => {
     expect(readPageText('Magnesium Glycinate 120 Capsules\n$19.99\nAdd to cart\nWhy glycinate?').isProductPage).toBe(true);
   });
 
+  it("a shop's copy with no price is one product's page where it says the product's name again, with its pack or its amount", () => {
+    const prose = [
+      'Research suggests magnesium and taurine can stand in for each other and steady nerve cells.',
+      'Taurine is plentiful in meat and fish, and matters for the developing nervous system.',
+    ];
+    // The name said again with its pack, a line or two under it.
+    const restated = [
+      'Magnesium Taurate - 60 CP',
+      'Product Information:',
+      'Magnesium Taurate 125 mg 180 capsules - Ecological Formulas',
+      ...prose,
+    ];
+    expect(readPageText(restated.join('\n')).isProductPage).toBe(true);
+    expect(readPageText(restated.filter((l) => !l.includes('180 capsules')).join('\n')).isProductPage).toBe(false);
+    // The description says, by the product's name, what one unit gives.
+    const told = [
+      'Mag·Matrix Liquid',
+      'Cytomatrix',
+      ...prose,
+      'Mag·Matrix Liquid provides 210mg of elemental magnesium per tablespoon in a blend.',
+    ];
+    expect(readPageText(told.join('\n')).isProductPage).toBe(true);
+    // Not an article that starts a sentence with its subject, an amount a day being no unit's.
+    const article = [
+      'Średnie spożycie magnezu w Polsce',
+      'Średnie spożycie magnezu w Polsce wynosi 297 mg/dzień, więcej u mężczyzn niż u kobiet, a niedobór dotyczy co piątego dorosłego; woda pitna może pokryć od 6 do 20% zapotrzebowania.',
+      ...prose,
+    ];
+    expect(readPageText(article.join('\n')).isProductPage).toBe(false);
+  });
+
   it('"can be applied to any part of the body" is how to use a topical', () => {
     const fields = readPageText(
       [

@@ -1103,6 +1103,56 @@ function echoesTitle(line: string, title: string | undefined): boolean {
   return flat === title || (title.length >= 20 && flat.length <= title.length + 40 && flat.includes(title));
 }
 
+/**
+ * "Magnesium Taurate - 60 CP" with "Magnesium Taurate 125 mg 180 capsules - Ecological Formulas" a line
+ * or two under it: the product's name said again with its pack, as a shop's product details do.
+ */
+function restatesWithPack(items: Classified[], titleAt: number): boolean {
+  const name = nameOf(items, titleAt);
+  return (
+    !!name &&
+    items
+      .slice(titleAt + 1, titleAt + 4)
+      .some((c) => c.line.length <= 120 && c.folded.trim().startsWith(name) && namesPack(c.line))
+  );
+}
+
+/** The product's name: its line's words before a dash, a bar or a bracket, if two words or more. */
+function nameOf(items: Classified[], titleAt: number): string | null {
+  const name =
+    titleAt >= 0
+      ? fold(items[titleAt]!.line)
+          .split(/\s[-–|:(]\s?/)[0]!
+          .trim()
+      : '';
+  return name.split(' ').length >= 2 ? name : null;
+}
+
+/** "per tablespoon", "each capsule", "pro Kapsel": an amount for one unit or serving of a product. */
+const FOR_ONE_UNIT_RE =
+  /(?<![a-z])(?:per|each|pro|je|par|por|ogni|chaque|cada|elke|in (?:one|each)|in every) (?:capsule|tablet|tablespoon|teaspoon|tbsp|tsp|scoop|serving|sachet|stick|softgel|gummy|caplet|dose|kapsel|tablette|gelule|comprime|capsula|compressa|comprimido|cucharada|cuillere|loffel|misurino|porcion|portion|porzione|dosis)/;
+
+/**
+ * "Mag·Matrix Liquid provides 210mg of elemental magnesium per tablespoon …": the description says
+ * what the product named by the page gives in one unit, by its name, as a product's own page does.
+ */
+function namesItsAmount(items: Classified[], titleAt: number): boolean {
+  const name = nameOf(items, titleAt);
+  return (
+    !!name &&
+    items
+      .slice(titleAt + 1)
+      .some(
+        (c) =>
+          c.block === 'prose' &&
+          c.folded.trim().startsWith(`${name} `) &&
+          MAGNESIUM_RE.test(c.folded) &&
+          MG_AMOUNT_RE.test(c.folded) &&
+          FOR_ONE_UNIT_RE.test(c.folded),
+      )
+  );
+}
+
 /** A tile's mark that it is an advertisement, not the page's product. */
 const SPONSORED_RE = /^(?:sponsored|ad|anzeige|gesponsert|sponsorise|patrocinado)$/;
 
@@ -1890,13 +1940,15 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
       // an article's as much as a product's.)
       (!!directions && (articleSignals < 2 || !!parseDirections(directions)?.perIntake)) ||
       (short && !!label) ||
-      ((barcoded || packRow || recordRows) && articleSignals < 2) ||
+      ((barcoded || packRow || recordRows || namesItsAmount(items, titleAt)) && articleSignals < 2) ||
       (!!(composition ?? underName ?? table) && articleSignals < 2) ||
       // "XYMOGEN, OptiMag 125 - 120 Capsules": a heading that counts a pack names a product on sale,
       // unless many lines count packs (a category's tiles, "… 30 Capsules", "… 60 Tablets").
       // (Or the short line right under it: "Magnesiumbisglycinaat met taurine" over "V2207 100 tabletten".)
       (!!title &&
-        (namesPack(title) || (!!belowName && belowName.line.length <= 60 && namesPack(belowName.line))) &&
+        (namesPack(title) ||
+          (!!belowName && belowName.line.length <= 60 && namesPack(belowName.line)) ||
+          restatesWithPack(items, titleAt)) &&
         articleSignals < 2 &&
         items.filter((c) => c.line.length <= 120 && namesPack(c.line)).length <= 2)) &&
     !(articleSignals >= 3 && !labelled && !sells);
