@@ -200,6 +200,9 @@ describe('label rows', () => {
     ['100 g\t1,1 g\t%VD*', 'Magnésio (mg)\t23636\t260\t62'],
     ['Quantidade por\t100 g\t2 cápsulas\t%VD*', 'Magnésio (mg)\t23636\t260\t62'],
     ['100 g\t1,1 g', 'Magnésio (mg)\t23636\t260'],
+    // A supplement's table with the portion's column alone.
+    ['\t1,1 g\t%VD*', 'Magnésio (mg)\t260\t62'],
+    ['2 cápsulas\t%VD*', 'Magnésio (mg)\t260\t62'],
   ])('a Brazilian table "%s" over "%s": the unit in the name, the portion\'s column read', (header, row) => {
     const label = readLabel(
       ['INFORMAÇÃO NUTRICIONAL', 'Porção: 2 cápsulas (1,1 g)', header, 'Zinco (mg)\t1000\t11\t100', row].join('\n'),
@@ -214,6 +217,9 @@ describe('label rows', () => {
   it('a row with the unit in its name and no such header is not read as amounts', () => {
     const label = readLabel(['Informação nutricional', 'Magnésio (mg)\t23636\t260\t62'].join('\n'), { eu: false });
     expect(label.magnesiumRows.map((r) => r.amount?.mg)).not.toContain(23636);
+    // Nor under a header of a %VD column with no portion's.
+    const bare = readLabel(['Informação nutricional', 'Nutriente\t%VD*', 'Magnésio (mg)\t260\t62'].join('\n'), { eu: false });
+    expect(bare.magnesiumRows.map((r) => r.amount?.mg)).not.toContain(260);
   });
 
   it('"Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg." is a row, and its basis the serving', () => {

@@ -185,8 +185,9 @@ function joinSplitHeader(lines: string[]): string[] {
 /**
  * Brazil's table (ANVISA, 2020): a header of bare columns "100 g | 1,1 g | %VD*" (per 100 g, per
  * portion, the portion's share of the daily value) over rows that put the unit in the name
- * ("Magnésio (mg) | 23636 | 260 | 62"). The header is written as the columns it names and each row's
- * unit goes to its amounts, so the rows read as any other panel's.
+ * ("Magnésio (mg) | 23636 | 260 | 62"); a supplement's table may print the portion's column alone
+ * ("1,3 g | %VD*" over "Magnésio (mg) | 140 | 33"). The header is written as the columns it names and
+ * each row's unit goes to its amounts, so the rows read as any other panel's.
  */
 const BARE_HUNDRED_CELL_RE = /^(?:(?:por|per) )?100 ?(?:g|ml)$/;
 const PORTION_CELL_RE = /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:por |per )?porcao|\d{1,2} [a-z]{3,12}(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?)$/;
@@ -196,8 +197,8 @@ const UNIT_IN_NAME_ROW_RE = /^([^\t]+?)[ ]?\((mg|mcg|µg|ug|g)\)((?:\t[ ]*[\d.,]
 function unitInNameTable(lines: string[], printed: Map<string, string>): string[] {
   let columns: ('aside' | 'serving' | 'vd')[] | null = null;
   return lines.map((line) => {
-    // (Until a header has been seen, only a line naming 100 g can be one.)
-    if (!columns && !line.includes('100')) return line;
+    // (Until a header has been seen, only a line naming 100 g or a %VD column can be one.)
+    if (!columns && !line.includes('100') && !line.includes('%')) return line;
     const cells = line
       .split('\t')
       .map((c) => fold(c).trim())
@@ -212,6 +213,18 @@ function unitInNameTable(lines: string[], printed: Map<string, string>): string[
     ) {
       columns = values.length === 3 ? ['aside', 'serving', 'vd'] : ['aside', 'serving'];
       return columns.map((c) => ({ aside: 'Per 100 g', serving: 'Per serving', vd: '%VD' })[c]).join('\t');
+    }
+    // A supplement's table prints the portion alone: "1,3 g | %VD*".
+    if (
+      !columns &&
+      cells.length >= 2 &&
+      cells.length <= 3 &&
+      VD_CELL_RE.test(cells.at(-1)!) &&
+      PORTION_CELL_RE.test(cells.at(-2)!) &&
+      !BARE_HUNDRED_CELL_RE.test(cells.at(-2)!)
+    ) {
+      columns = ['serving', 'vd'];
+      return 'Per serving\t%VD';
     }
     if (!columns) return line;
     const row = UNIT_IN_NAME_ROW_RE.exec(line.trim());

@@ -217,6 +217,25 @@ describe('page-text reader: blocks', () => {
     expect(readPageText(article.join('\n')).isProductPage).toBe(false);
   });
 
+  it('an ingredients heading over a glossary, one "name: what it does" a line, keeps every line of it', () => {
+    const fields = readPageText(
+      [
+        'Vios Pulse',
+        'R$ 179,90',
+        'Adicionar ao carrinho',
+        'Ingredientes',
+        'L-Arginina e Cafeína Anidra (75mg): ativos para resistência física e foco.',
+        'Complexo B Completo: Vitaminas B1, B2, B3, B5, B6, B9 e B12.',
+        'Matriz Mineral de Alta Absorção: Combinação de Carbonato de Cálcio, Óxido de Magnésio e Zinco Bisglicinato.',
+        'Vitamina D3 e Biotina: nutrientes de suporte sistêmico.',
+        'Fórmula sem glúten.',
+      ].join('\n'),
+    );
+    expect(fields.ingredients).toContain('Óxido de Magnésio');
+    expect(fields.ingredients).toContain('Vitamina D3 e Biotina');
+    expect(fields.ingredients).not.toContain('sem glúten');
+  });
+
   it('"can be applied to any part of the body" is how to use a topical', () => {
     const fields = readPageText(
       [

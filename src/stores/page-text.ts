@@ -1419,6 +1419,11 @@ function ingredientItem(line: string): boolean {
   return line.length <= 60 && !/,\s|[.!?]\s/.test(line.replace(/\([^()]*\)/g, ''));
 }
 
+/** "Complexo B Completo: Vitaminas B1, B2, …": an ingredient's name, then what it is or does. */
+function glossaryItem(line: string): boolean {
+  return line.length <= 200 && /^[^:.!?]{2,50}:\s\S/.test(line);
+}
+
 /** The lines of a directions heading, up to the next heading (six at most). */
 function linesUnder(items: Classified[], h: number): string[] {
   const out: string[] = [];
@@ -1795,10 +1800,12 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
       .map((n) => n.line);
     // A list of one short item a line ("Maltodextrina" / "Agua" / "Citrato de Magnesio (magnesio 11,9%)")
     // goes on to its end, the next heading or a line that is no item.
-    if (rest.length === 2 && rest.every(ingredientItem))
+    // So does a glossary of them, one "name: what it does" a line ("Matriz Mineral …: Combinação de … Óxido de Magnésio").
+    const item = rest.every(ingredientItem) ? ingredientItem : rest.every(glossaryItem) ? glossaryItem : null;
+    if (rest.length === 2 && item)
       for (let k = at + 3; k < items.length && rest.length < 30; k++) {
         const n = items[k]!;
-        if (n.block !== c.block || n.heading || !ingredientItem(n.line)) break;
+        if (n.block !== c.block || n.heading || !item(n.line)) break;
         rest.push(n.line);
       }
     const text = cleanText([head !== c.line ? head : '', ...rest].join(' '));
