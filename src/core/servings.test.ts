@@ -432,6 +432,23 @@ describe('how often, when the directions say it in few words', () => {
     // Two meals named are two occasions, not one part of the day.
     expect(parseDirections('Take 1 capsule with lunch or dinner.')?.frequencyAssumed).toBe(true);
   });
+
+  it('"do not exceed the recommended daily dose" says how much at most, not how often', () => {
+    for (const ceiling of [
+      'Ne pas dépasser la dose journalière recommandée.',
+      'Do not exceed the recommended daily intake.',
+      'Die angegebene empfohlene tägliche Verzehrsmenge darf nicht überschritten werden.',
+    ])
+      expect(parseDirections(`Dissoudre 1 pastille dans un verre d'eau froide (200 ml). ${ceiling}`)?.frequencyAssumed).toBe(
+        true,
+      );
+    // The intake's own "daily" still counts, and a ceiling with its number stays for the ceiling's readers.
+    expect(parseDirections('Take 2 capsules daily. Do not exceed the recommended daily dose.')).toMatchObject({
+      frequencyAssumed: false,
+      timesPerDay: { min: 1, max: 1 },
+    });
+    expect(parseDirections('Take 1 capsule. Do not exceed 3 capsules daily.')?.frequencyAssumed).toBe(false);
+  });
 });
 
 describe('misfires of those rules, kept out (review 5)', () => {

@@ -430,6 +430,10 @@ function cjkDoses(text: string): string {
   return cjkCounts(perDay);
 }
 
+/** A sentence that warns not to exceed (the recommended daily dose, the stated intake), in the languages read. */
+const CEILING_SENTENCE_RE =
+  /[^.;!?]*(?<![a-z])(?:exceed|depasser|uberschreit\w*|uberschritten|superar|exceder|superare|overschrijd\w*|ultrapassar|przekracza\w*|neprekracuj\w*)(?![a-z])[^.;!?]*[.;!?]?/g;
+
 export function parseDirections(text: string): Directions | null {
   // "1 - 3 times", "1 – 2 capsules": ranges as one token.
   const withAges = fold(plainFractions(cjkDoses(text)))
@@ -450,7 +454,9 @@ export function parseDirections(text: string): Directions | null {
       /(?<![a-z])(?:ages? )?\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|anos|jahren?|ans|anni|jaar|lat|години|годин|лет|года)(?![a-zа-я])/g,
       ' ',
     )
-    .replace(/(?<![a-z])ages? \d{1,2}\+?/g, ' ');
+    .replace(/(?<![a-z])ages? \d{1,2}\+?/g, ' ')
+    // "Ne pas dépasser la dose journalière recommandée": a ceiling with no number says how much at most, not how often.
+    .replace(CEILING_SENTENCE_RE, (m) => (/\d/.test(m) ? m : ' '));
   if (!clean.trim()) return null;
   const phased =
     readAgeGroups(withAges, text) ??
