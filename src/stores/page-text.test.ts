@@ -147,6 +147,19 @@ describe('page-text reader: blocks', () => {
     expect(product.directions).toMatch(/2 tablets daily/);
   });
 
+  it('a guide named so ("…: A Complete Guide") is no product page, though it says how to take the salt', () => {
+    const guide = [
+      'Magnesium Bisglycinate: A Complete Guide',
+      'Magnesium bisglycinate is magnesium bound to glycine, said to be gentle on the stomach.',
+      'How To Take Magnesium Bisglycinate?',
+      'A good starting point is 200-400 mg per day. You can take magnesium bisglycinate with or without food.',
+    ];
+    expect(readPageText(guide.join('\n')).isProductPage).toBe(false);
+    expect(readPageText(guide.slice(1).join('\n'), { title: 'Magnesium Bisglycinate Complete Formula' }).isProductPage).toBe(
+      true,
+    );
+  });
+
   it("a page headed by a question, or by a recipe's name, is no product page", () => {
     const prices = ['High 5 Zero - £5.99', '250mg 70mg 56mg 9mg', 'Nuun Sport Hydration - £6.49', '300mg 150mg 25mg 13mg'];
     const asks = readPageText(
