@@ -221,6 +221,9 @@ describe('chelates', () => {
   });
   it('"Chelated Magnesium" names an amino acid chelate', () => {
     expect(formsNearMagnesium('Solgar Chelated Magnesium 100 tabs').map((f) => f.id)).toEqual(['amino-acid-chelate']);
+    // … but says how a salt named after it is made.
+    expect(formsNearMagnesium('Advanced Chelated Magnesium-Malate Optimization System').map((f) => f.id)).toEqual(['malate']);
+    expect(formsNearMagnesium('Chelated Magnesium (as magnesium bisglycinate)').map((f) => f.id)).toEqual(['glycinate']);
   });
 });
 

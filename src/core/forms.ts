@@ -419,9 +419,16 @@ export function formsNearMagnesium(text: string): FormFinding[] {
       }
     }
   }
-  // "Chelated Magnesium": the adjective before the word names an amino acid chelate.
+  // "Chelated Magnesium": the adjective before the word names an amino acid chelate (not in "Chelated
+  // Magnesium-Malate", which says how the malate is made).
   const chelated = /(?<![a-z])chelated[ ]{1,2}(?=magnesium|magnesio)/.exec(folded);
-  if (chelated) out.push(finding('amino-acid-chelate', text.slice(chelated.index, chelated.index + chelated[0].length + 9)));
+  const saltAfter =
+    chelated &&
+    hitsIn(folded.slice(chelated.index + chelated[0].length, chelated.index + chelated[0].length + 40)).some(
+      (h) => h.id !== 'amino-acid-chelate',
+    );
+  if (chelated && !saltAfter)
+    out.push(finding('amino-acid-chelate', text.slice(chelated.index, chelated.index + chelated[0].length + 9)));
   // Magtein is magnesium L-threonate even where the word magnesium is absent.
   const magtein = /(?<![a-z])magtein(?![a-z])/.exec(folded);
   if (magtein) out.push(finding('threonate', text.slice(magtein.index, magtein.index + 7)));
