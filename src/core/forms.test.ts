@@ -206,6 +206,16 @@ describe('formsInProse (a description, sentence by sentence)', () => {
       ),
     ).toEqual([]);
   });
+  it('reads the salts a sentence about magnesium lists as its blend', () => {
+    expect(
+      ids(
+        'Mag·Matrix Liquid provides 210mg of elemental magnesium per tablespoon in a bioavailable blend of glycinate, malate and citrate.',
+      ),
+    ).toEqual(['glycinate', 'malate', 'citrate']);
+    // (Not a blend of something else, nor one in a sentence that does not name magnesium.)
+    expect(ids('A blend of vitamins and minerals with magnesium.')).toEqual([]);
+    expect(ids('The sauce is a blend of citrate buffers and malate.')).toEqual([]);
+  });
   it('keeps every form a product is made of', () => {
     expect(
       ids(

@@ -465,6 +465,10 @@ const COMPARED_WITH_RE =
 const FORMS_IN_GENERAL_RE =
   /(?<![a-z])(?:several (?:chemical )?forms|many forms|cheap(?:er|est)?|least expensive|poorly absorbed|most readily absorbed)(?![a-z])/;
 
+/** "a blend of glycinate, malate and citrate": the salts a sentence about magnesium lists as its mix. */
+const BLEND_OF_RE =
+  /(?<![a-z])(?:blend|combination|mix|complex|mezcla|combinacion|melange|mischung|miscela|combinazione|mengsel) (?:of|de|di|aus|van)((?:[ ,]{1,2}(?:and|&|y|et|und|e|en)?[ ]?[a-z-]{4,20}){2,6})/;
+
 /** Forms named in free prose, sentence by sentence, leaving out forms it compares the product with. */
 export function formsInProse(text: string): FormFinding[] {
   let out: FormFinding[] = [];
@@ -472,7 +476,15 @@ export function formsInProse(text: string): FormFinding[] {
     const folded = fold(sentence);
     if (FORMS_IN_GENERAL_RE.test(folded)) continue;
     const compared = COMPARED_WITH_RE.exec(folded);
-    const found = formsNearMagnesium(compared ? sentence.slice(0, compared.index) : sentence);
+    const near = formsNearMagnesium(compared ? sentence.slice(0, compared.index) : sentence);
+    const blend = !compared && BLEND_OF_RE.exec(folded);
+    const listed =
+      blend && magnesiumMentions(sentence).some((m) => !m.excipient && !m.negated)
+        ? hitsIn(blend[1]!)
+            .filter((h) => h.id !== 'amino-acid-chelate')
+            .map((h) => finding(h.id, sentence.slice(blend.index, blend.index + blend[0].length)))
+        : [];
+    const found = [...near, ...listed.filter((x) => !near.some((y) => y.id === x.id))];
     out = [...out, ...found.filter((x) => !out.some((y) => y.id === x.id))];
   }
   return out;
