@@ -2873,6 +2873,25 @@ describe("a wiki's contents, a brand table with prices, a Russian article's auth
     // Without the contents' heading, "Dosage" heads the lines under it.
     expect(readPageText(text.replace('On this page\n', '')).directions).toBeDefined();
   });
+  it("a review's contents, with list markers, a vitamin's name and a question, head nothing either", () => {
+    const review = [
+      'Magnésium B6 : test et analyse approfondie des bienfaits',
+      'Le Magnésium B6 est souvent conseillé contre la fatigue, le stress et les crampes.',
+      'Sommaire',
+      '- Résumé de notre avis sur le Magnésium B6',
+      '- Composition et ingrédients du Magnésium B6',
+      '- Magnésium B6 : pour qui ?',
+      '- Les 3 bienfaits principaux',
+      '- Mode d’utilisation et posologie',
+      '- Verdict final',
+      "8/10 – L'association magnésium et vitamine B6 vise une meilleure utilisation du magnésium.",
+    ];
+    const fields = readPageText(review.join('\n'));
+    expect(fields.labelText).toBeUndefined();
+    expect(fields.isProductPage).toBe(false);
+    // Without the contents' heading, "Composition et ingrédients …" heads a label.
+    expect(readPageText(review.filter((l) => l !== 'Sommaire').join('\n')).labelText).toBeDefined();
+  });
   it("a table's rows with a price each are offers, not the label; an estimate is no price", () => {
     const fields = readPageText(
       ['Magnesium — Supplements Wiki', ...prose, 'Dosage', 'Take 200 mg a day with food.', ...table].join('\n'),

@@ -754,14 +754,20 @@ const BREADCRUMB_RE = /^[^>›»\t]{1,40}(?:\s[>›»]\s[^>›»\t]{1,40}){2,}$/
 /** A table of contents' heading: "On this page", "Contents", "Inhaltsverzeichnis", "Sommaire", "Содержание". */
 const TOC_HEAD_RE =
   /^(?:on this page|(?:table of )?contents|in this (?:article|post|guide)|jump to|inhaltsverzeichnis|auf dieser seite|sommaire|table des matieres|sur cette page|contenido|indice|tabla de contenidos?|en esta pagina|in questa pagina|inhoud(?:sopgave)?|op deze pagina|spis tresci|na tej stronie|obsah|содержание|оглавление|на этой странице)\s?:?$/;
-/** A table of contents' entry: a section's name, a few words, no figure, no sentence. */
+/**
+ * A table of contents' entry: a section's name, a few words, no amount, no sentence, maybe behind a
+ * list's marker ("- Composition et ingrédients du Magnésium B6").
+ */
 function tocEntry(line: string): boolean {
+  const entry = line.trim().replace(/^(?:[-–•*·]|\d{1,2}[.)])\s+/, '');
   return (
-    line.length <= 40 &&
-    !line.includes('\t') &&
-    line.trim().split(/\s+/).length <= 5 &&
-    !/\d/.test(line) &&
-    !/[.!?:;,]$/.test(line.trim())
+    entry.length <= 60 &&
+    !entry.includes('\t') &&
+    entry.split(/\s+/).length <= 10 &&
+    // (A vitamin's or a count's digit may stand in a name, "Magnésium B6", "Les 3 bienfaits"; no amount, no pack.)
+    !/\d{2}|\d\s?(?:mg|mcg|µg|g|ml|iu|%)/i.test(entry) &&
+    // (A section may ask: "Magnésium B6 : pour qui ?".)
+    !/[.!:;,]$/.test(entry)
   );
 }
 
