@@ -2683,6 +2683,16 @@ describe("page-text reader: signs of one product's page", () => {
       ['Mg5-Oraleff®', 'OM Pharma Suisse SA'],
     ],
     [
+      "an EU leaflet's first section, numbered, in English",
+      ['Emgesan – Magnesium Hydroxide Uses, Dose, And Side Effects', '1. What Emgesan Is And What It Is Used For'],
+      ['Emgesan – Magnesium Hydroxide Uses, Dose, And Side Effects'],
+    ],
+    [
+      '… and in Czech',
+      ['Magnesii Lactici 0,5 Tbl. Medicamenta', 'Co je přípravek Magnesii lactici 0,5 tbl a k čemu se používá'],
+      ['Magnesii Lactici 0,5 Tbl. Medicamenta'],
+    ],
+    [
       "a drug database's record: dosage form and active substance",
       [
         'Magnesium Verla Brausetabletten',
