@@ -430,9 +430,15 @@ function cjkDoses(text: string): string {
   return cjkCounts(perDay);
 }
 
-/** A sentence that warns not to exceed (the recommended daily dose, the stated intake), in the languages read. */
-const CEILING_SENTENCE_RE =
-  /[^.;!?]*(?<![a-z])(?:exceed|depasser|uberschreit\w*|uberschritten|superar|exceder|superare|overschrijd\w*|ultrapassar|przekracza\w*|neprekracuj\w*)(?![a-z])[^.;!?]*[.;!?]?/g;
+/** A warning not to exceed (the recommended daily dose, the stated intake), in the languages read. */
+const CEILING_RE =
+  /(?<![a-z])(?:exceed|depasser|uberschreit\w*|uberschritten|superar|exceder|superare|overschrijd\w*|ultrapassar|przekracza\w*|neprekracuj\w*)(?![a-z])/;
+/** "Ne pas dépasser la dose journalière recommandée": a ceiling with no number says how much at most, not how often. */
+const withoutBareCeilings = (text: string) =>
+  text
+    .split(/(?<=[.;!?])/)
+    .map((sentence) => (CEILING_RE.test(sentence) && !/\d/.test(sentence) ? ' ' : sentence))
+    .join('');
 
 export function parseDirections(text: string): Directions | null {
   // "1 - 3 times", "1 – 2 capsules": ranges as one token.
@@ -448,15 +454,14 @@ export function parseDirections(text: string): Directions | null {
     .replace(/(?<![\d.,])(\d{1,2})[ ]?×(?=[ ]?\p{L})/gu, '$1x')
     // "3x1 tablets", "2 x 1 Kapsel": so many times one unit.
     .replace(/(?<![\d.,])([1-6])[ ]?[x×][ ]?(\d)(?=[ ]?\p{L})/gu, '$1 times $2');
-  const clean = withAges
+  const withoutAges = withAges
     // Ages are not counts: "children over 12 years", "ages 4+", "mayores de 12 anos".
     .replace(
       /(?<![a-z])(?:ages? )?\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|anos|jahren?|ans|anni|jaar|lat|години|годин|лет|года)(?![a-zа-я])/g,
       ' ',
     )
-    .replace(/(?<![a-z])ages? \d{1,2}\+?/g, ' ')
-    // "Ne pas dépasser la dose journalière recommandée": a ceiling with no number says how much at most, not how often.
-    .replace(CEILING_SENTENCE_RE, (m) => (/\d/.test(m) ? m : ' '));
+    .replace(/(?<![a-z])ages? \d{1,2}\+?/g, ' ');
+  const clean = withoutBareCeilings(withoutAges);
   if (!clean.trim()) return null;
   const phased =
     readAgeGroups(withAges, text) ??
