@@ -54,6 +54,9 @@ describe('elemental statements', () => {
 });
 
 describe('what an elemental statement is per', () => {
+  it('"100 mg hořčíku v 1 kapsli" is one capsule\'s, in Czech', () => {
+    expect(findElementalStatements('100 mg hořčíku v 1 kapsli').map((s) => [s.mg, s.per])).toEqual([[100, 'unit']]);
+  });
   it('"1 Tabl. enth.:" is one tablet, and a run-together table gives the magnesium ion its own amount', () => {
     const found = findElementalStatements(
       '1 Tabl. enth.: Magnesiumaspartat hydrochlorid-3-Wasser 614.75 mg Magnesium-Ion (entspr.) 60.76 mg Magnesium-Ion (entspr.) 2.5 mmol Kartoffelstärke',

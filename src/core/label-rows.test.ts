@@ -176,6 +176,16 @@ describe('label rows', () => {
   });
 
   it.each([
+    ['hořčík 170 mg v denní dávce', 170],
+    ['Magnesium 375 mg pro Tagesdosis', 375],
+  ])('"%s": a row that names the daily dose is the day\'s', (line, mg) => {
+    const label = readLabel(`Klíčové složky\n${line}`, { eu: true });
+    expect(label.magnesiumRows[0]).toMatchObject({ amount: { mg }, basis: { per: 'day' } });
+    // (Not where a serving size says what the rows are per.)
+    expect(readLabel(`Serving size: 2 capsules\n${line}`, { eu: true }).magnesiumRows[0]?.basis.per).toBe('serving');
+  });
+
+  it.each([
     ['Each gelatin capsule contains:', 'capsule'],
     ['Pour un comprimé pelliculé', 'comprime'],
     ['Each Vegetarian Capsule Contains:', 'capsule'],

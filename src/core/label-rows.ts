@@ -442,6 +442,12 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         : null;
       if (unitAfter && row.basis.per === 'serving' && !reading.servingSize)
         row.basis = { per: 'unit', unit: unitKind(unitAfter[1]!) ?? unitAfter[1]! };
+      // "hořčík 170 mg v denní dávce", "Magnesium 375 mg pro Tagesdosis": the row names the day's dose it is for.
+      const dayAfter =
+        row.amount && !unitAfter
+          ? PER_DAY_RE.exec(folded.slice(folded.indexOf(fold(row.amount.raw)) + row.amount.raw.length).slice(0, 30))
+          : null;
+      if (dayAfter && row.basis.per === 'serving' && !reading.servingSize) row.basis = { per: 'day', units: null, unit: null };
       // "Magnesium amino acid chelate 1.25 g" then "(equiv. magnesium 250 mg)", "Magnesiumcitrat 1000 mg"
       // then "davon Magnesium 150 mg": the element of the salt row right above takes its forms.
       const above = reading.magnesiumRows.at(-1);

@@ -2902,6 +2902,22 @@ describe("a wiki's contents, a brand table with prices, a Russian article's auth
     // Without the contents' heading, "Composition et ingrédients …" heads a label.
     expect(readPageText(review.filter((l) => l !== 'Sommaire').join('\n')).labelText).toBeDefined();
   });
+  it("an advice page's boxes linking out to two products on Amazon are recommendations, not one product's page", () => {
+    const boxes = [
+      'Magnesiummangel',
+      'Produktempfehlungen zu den Tipps (Werbung / Affiliate-Links)',
+      'Magnesium Bisglycinat Kapseln',
+      'Chelatiertes Magnesium, 300 mg pro Tagesdosis, 180 Kapseln',
+      'Bei Amazon ansehen',
+      'Magnesiumcitrat Kapseln',
+      '360 mg Magnesium pro Tagesdosis, 180 vegane Kapseln',
+      'Bei Amazon ansehen',
+    ];
+    expect(readPageText(boxes.join('\n'))).toMatchObject({ isProductPage: false, genre: 'ranking' });
+    // One product's button, printed twice, is still that product's.
+    const one = [...boxes.slice(0, 5), 'Mehr zu diesem Produkt', ...boxes.slice(2, 5)];
+    expect(readPageText(one.join('\n')).genre).not.toBe('ranking');
+  });
   it("a table's rows with a price each are offers, not the label; an estimate is no price", () => {
     const fields = readPageText(
       ['Magnesium — Supplements Wiki', ...prose, 'Dosage', 'Take 200 mg a day with food.', ...table].join('\n'),

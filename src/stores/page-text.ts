@@ -1159,6 +1159,29 @@ function namesItsAmount(items: Classified[], titleAt: number): boolean {
   );
 }
 
+/** A link out to a marketplace's offer: "Bei Amazon ansehen", "Check price on Amazon", "Voir sur Amazon". */
+const AFFILIATE_BUTTON_RE =
+  /^(?:(?:bei|auf) amazon (?:ansehen|kaufen|anschauen)|(?:view|buy|shop|see it) (?:it )?(?:on|at) amazon|check (?:the )?(?:latest )?price(?: on amazon)?|voir (?:le prix )?sur amazon|ver (?:precio )?en amazon|vedi (?:su|il prezzo su) amazon|bekijk (?:op|bij) amazon|zobacz (?:na|w) amazon)$/;
+
+/**
+ * "Magnesium Bisglycinat Kapseln … Bei Amazon ansehen", then "Magnesiumcitrat Kapseln … Bei Amazon
+ * ansehen": the different products a page links out to, each under its own name (not one product's
+ * button printed twice).
+ */
+function affiliatedProducts(items: Classified[]): number {
+  const names = new Set<string>();
+  items.forEach((c, i) => {
+    if (c.line.length <= 40 && AFFILIATE_BUTTON_RE.test(c.folded.trim()))
+      names.add(
+        items
+          .slice(Math.max(0, i - 2), i)
+          .map((n) => n.folded)
+          .join('\n'),
+      );
+  });
+  return names.size;
+}
+
 /** A tile's mark that it is an advertisement, not the page's product. */
 const SPONSORED_RE = /^(?:sponsored|ad|anzeige|gesponsert|sponsorise|patrocinado)$/;
 
@@ -1862,7 +1885,8 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const ranking =
     (!!title && RANKING_TITLE_RE.test(fold(title))) ||
     (!!title && BEST_OF_KIND_RE.test(fold(title)) && !/\d/.test(fold(title).replace(/(?:19|20)\d\d/g, ''))) ||
-    (!sells && items.slice(0, 40).some((c) => c.line.length <= 120 && NUMBERED_PRODUCT_RE.test(c.folded.trim())));
+    (!sells && items.slice(0, 40).some((c) => c.line.length <= 120 && NUMBERED_PRODUCT_RE.test(c.folded.trim()))) ||
+    affiliatedProducts(items) >= 2;
   // "What are hydration tablets?", "¿Cuánto magnesio tiene tu suplemento? Probablemente …", "How To
   // Make And Use Magnesium Oil Spray", "Wissenswertes zu Magnetrans": a page headed by a question, a
   // recipe's name or an "all about" answers it, teaches it or informs; a shop names its product.
