@@ -9,7 +9,7 @@ import { parseDecimal, parsePrice } from './values';
 import { fold } from '../core/text';
 import { arabicAsParserWords } from '../core/arabic';
 import { laterPhase, namesPack, opensPhases, parseDirections, unitKind } from '../core/servings';
-import { CHILD_DOSE_RE } from '../core/dose';
+import { CHILD_DOSE_RE, findElementalStatements } from '../core/dose';
 import { formsNearMagnesium, mentionsMagnesiumNutrient } from '../core/forms';
 import { findAmounts } from '../core/units';
 import {
@@ -1134,13 +1134,9 @@ function nameOf(items: Classified[], titleAt: number): string | null {
   return name.split(' ').length >= 2 ? name : null;
 }
 
-/** "per tablespoon", "each capsule", "pro Kapsel": an amount for one unit or serving of a product. */
-const FOR_ONE_UNIT_RE =
-  /(?<![a-z])(?:per|each|pro|je|par|por|ogni|chaque|cada|elke|in (?:one|each)|in every) (?:capsule|tablet|tablespoon|teaspoon|tbsp|tsp|scoop|serving|sachet|stick|softgel|gummy|caplet|dose|kapsel|tablette|gelule|comprime|capsula|compressa|comprimido|cucharada|cuillere|loffel|misurino|porcion|portion|porzione|dosis)/;
-
 /**
  * "Mag·Matrix Liquid provides 210mg of elemental magnesium per tablespoon …": the description says
- * what the product named by the page gives in one unit, by its name, as a product's own page does.
+ * what the product named by the page gives in one unit or serving, by its name, as a product's own page does.
  */
 function namesItsAmount(items: Classified[], titleAt: number): boolean {
   const name = nameOf(items, titleAt);
@@ -1152,9 +1148,7 @@ function namesItsAmount(items: Classified[], titleAt: number): boolean {
         (c) =>
           c.block === 'prose' &&
           c.folded.trim().startsWith(`${name} `) &&
-          MAGNESIUM_RE.test(c.folded) &&
-          MG_AMOUNT_RE.test(c.folded) &&
-          FOR_ONE_UNIT_RE.test(c.folded),
+          findElementalStatements(c.line).some((x) => x.per === 'unit' || x.per === 'serving'),
       )
   );
 }
