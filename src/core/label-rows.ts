@@ -435,19 +435,16 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         row.buffered ||= saysBuffered(next);
         i++;
       }
-      // "magnesium glycerophosphate 97.2mg (4mmol) chewable tablet": the row names the one unit it is for.
+      // "magnesium glycerophosphate 97.2mg (4mmol) chewable tablet": the row names the one unit it is for;
+      // "hořčík 170 mg v denní dávce", "Magnesium 375 mg pro Tagesdosis": the day's dose it is for.
       const folded = fold(line);
-      const unitAfter = row.amount
-        ? UNIT_AFTER_AMOUNT_RE.exec(folded.slice(folded.indexOf(fold(row.amount.raw)) + row.amount.raw.length))
-        : null;
-      if (unitAfter && row.basis.per === 'serving' && !reading.servingSize)
-        row.basis = { per: 'unit', unit: unitKind(unitAfter[1]!) ?? unitAfter[1]! };
-      // "hořčík 170 mg v denní dávce", "Magnesium 375 mg pro Tagesdosis": the row names the day's dose it is for.
-      const dayAfter =
-        row.amount && !unitAfter
-          ? PER_DAY_RE.exec(folded.slice(folded.indexOf(fold(row.amount.raw)) + row.amount.raw.length).slice(0, 30))
-          : null;
-      if (dayAfter && row.basis.per === 'serving' && !reading.servingSize) row.basis = { per: 'day', units: null, unit: null };
+      const afterAmount = row.amount ? folded.slice(folded.indexOf(fold(row.amount.raw)) + row.amount.raw.length) : null;
+      const unitAfter = afterAmount === null ? null : UNIT_AFTER_AMOUNT_RE.exec(afterAmount);
+      if (row.basis.per === 'serving' && !reading.servingSize) {
+        if (unitAfter) row.basis = { per: 'unit', unit: unitKind(unitAfter[1]!) ?? unitAfter[1]! };
+        else if (afterAmount !== null && PER_DAY_RE.test(afterAmount.slice(0, 30)))
+          row.basis = { per: 'day', units: null, unit: null };
+      }
       // "Magnesium amino acid chelate 1.25 g" then "(equiv. magnesium 250 mg)", "Magnesiumcitrat 1000 mg"
       // then "davon Magnesium 150 mg": the element of the salt row right above takes its forms.
       const above = reading.magnesiumRows.at(-1);
