@@ -448,6 +448,15 @@ describe('how often, when the directions say it in few words', () => {
       timesPerDay: { min: 1, max: 1 },
     });
     expect(parseDirections('Take 1 capsule. Do not exceed 3 capsules daily.')?.frequencyAssumed).toBe(false);
+    // A sentence that takes its units in words keeps them, ceiling and all.
+    expect(parseDirections('Take one tablet daily and do not exceed the recommended dose.')).toMatchObject({
+      perIntake: { min: 1, max: 1, unit: 'tablet' },
+      frequencyAssumed: false,
+    });
+    expect(parseDirections('Prendre une gélule par jour sans dépasser la dose recommandée.')?.perIntake).toMatchObject({
+      min: 1,
+      unit: 'capsule',
+    });
   });
 });
 

@@ -437,7 +437,8 @@ const CEILING_RE =
 const withoutBareCeilings = (text: string) =>
   text
     .split(/(?<=[.;!?])/)
-    .map((sentence) => (CEILING_RE.test(sentence) && !/\d/.test(sentence) ? ' ' : sentence))
+    // (Not a sentence that also takes its units: "Take one tablet daily and do not exceed the stated dose.")
+    .map((sentence) => (CEILING_RE.test(sentence) && !/\d/.test(sentence) && !findUnitCount(sentence) ? ' ' : sentence))
     .join('');
 
 export function parseDirections(text: string): Directions | null {
