@@ -161,27 +161,14 @@ function readClaim(mg: number, figureSource: string, salt: ReturnType<typeof sal
   // The grams of the salt that would hold the figure as magnesium.
   const saltNeeded = mg / salt.fraction.max;
   const source = salt.source;
-  if (salt.latin)
-    return {
-      mg,
-      source,
-      magnesium: asSalt,
-      why: `as medicines named in Latin do, it weighs the salt (${span(asSalt)} mg of magnesium)`,
-    };
-  if (saltNeeded > SALT_BEYOND_A_SERVING_MG)
-    return {
-      mg,
-      source,
-      magnesium: asSalt,
-      why: `as magnesium it would take ${round(saltNeeded / 1000, 0.1)} g of the salt, more than a serving holds, so it weighs the salt (${span(asSalt)} mg of magnesium)`,
-    };
-  if (mg > MAGNESIUM_BEYOND_A_SERVING_MG)
-    return {
-      mg,
-      source,
-      magnesium: asSalt,
-      why: `it is more magnesium than a serving of any supplement holds, so it weighs the salt (${span(asSalt)} mg of magnesium)`,
-    };
+  const weighsTheSalt = salt.latin
+    ? 'as medicines named in Latin do, it weighs the salt'
+    : saltNeeded > SALT_BEYOND_A_SERVING_MG
+      ? `as magnesium it would take ${round(saltNeeded / 1000, 0.1)} g of the salt, more than a serving holds, so it weighs the salt`
+      : mg > MAGNESIUM_BEYOND_A_SERVING_MG
+        ? 'it is more magnesium than a serving of any supplement holds, so it weighs the salt'
+        : null;
+  if (weighsTheSalt) return { mg, source, magnesium: asSalt, why: `${weighsTheSalt} (${span(asSalt)} mg of magnesium)` };
   if (saltNeeded > SALT_IN_A_SERVING_MG)
     return {
       mg,
