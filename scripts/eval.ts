@@ -309,6 +309,11 @@ function main(): void {
   );
 }
 
+/** A reported range that holds the truth's (its ends within 5% outside the truth's, or wider). */
+function holdsRange(got: Range | null, want: Range): boolean {
+  return !!got && got.min <= want.min * (1 + TOLERANCE) && got.max >= want.max * (1 - TOLERANCE);
+}
+
 /**
  * The products whose only figure is the title's: the eval scores that claim as "not stated", so how
  * well MagLens reads a title's figure is shown apart: where the truth has a figure for the product,
@@ -320,10 +325,9 @@ function printTitleClaims(rows: Row[]): void {
   );
   const judged = claims.filter((r) => r.truth.elementalMgPerServing);
   const match = judged.filter((r) => sameAmount(r.analysis.elementalMgPerServing, r.truth.elementalMgPerServing));
-  const holds = judged.filter((r) => {
-    const [got, want] = [r.analysis.elementalMgPerServing!, r.truth.elementalMgPerServing!];
-    return !match.includes(r) && got.min <= want.min * (1 + TOLERANCE) && got.max >= want.max * (1 - TOLERANCE);
-  });
+  const holds = judged.filter(
+    (r) => !match.includes(r) && holdsRange(r.analysis.elementalMgPerServing, r.truth.elementalMgPerServing!),
+  );
   console.log(
     `\nTitle claims (scored above as not stated): ${claims.length} products; of the ${judged.length} the truth gives a figure, ${match.length} match it, ${holds.length} are a range that holds it, ${judged.length - match.length - holds.length} miss it.`,
   );
@@ -339,8 +343,7 @@ function printTitleClaims(rows: Row[]): void {
     if (!claim || !want) continue;
     const units = Number(/^\s*(\d+)/.exec(r.truth.servingSize ?? '')?.[1] ?? 1) || 1;
     const wants = [want, { min: want.min / units, max: want.max / units }];
-    const holdsWant = (m: Range | null) =>
-      !!m && wants.some((w) => m.min <= w.min * (1 + TOLERANCE) && m.max >= w.max * (1 - TOLERANCE));
+    const holdsWant = (m: Range | null) => wants.some((w) => holdsRange(m, w));
     withFigure += 1;
     if (holdsWant(claim.magnesium)) held += 1;
     if (holdsWant({ min: claim.mg, max: claim.mg })) printedHeld += 1;
