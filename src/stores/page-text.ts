@@ -1661,24 +1661,18 @@ function withLaterPhase(items: Classified[], directions: string | undefined): st
   return directions;
 }
 
-/**
- * Read a page's visible text into the fields a store adapter gives. Blocks: the title, the facts
- * panel(s) that name magnesium (else the first panel), directions, ingredients and the product's
- * prose; carousels, reviews and references are left out, so their numbers are never this product's.
- */
-export function readPageText(text: string, opts: PageTextOptions = {}): SnapshotFields {
-  // Arabic and Persian label words are read as the English the tables below know.
-  text = arabicAsParserWords(text);
-  if (opts.title) opts = { ...opts, title: arabicAsParserWords(opts.title) };
-  const items = markNavigation(joinSplitRows(classify(joinSplitHeadings(splitRunOns(pageLines(text))))));
-  const fields: SnapshotFields = { isProductPage: false };
-  // `located`: the name was found where a shop prints it (under its byline, or the address's words)
-  // in a whole page's text, so what stands above it is the shop's.
-  const { title, located } = pickTitle(items, opts.title, opts.path);
-  if (title) fields.title = title;
+/** The facts panels: each heading of kind facts with its rows, and those of them that give magnesium an amount. */
+interface Panels {
+  all: string[][];
+  withMagnesium: string[][];
+}
 
-  // Facts panels: each heading of kind facts with its rows; the ones naming magnesium first.
-  const panels: string[][] = [];
+/**
+ * Each facts heading with its rows (and the "Serving Size" lines just above it). A panel right under
+ * "For example, a label might say:" is an example's: its lines are marked someone else's, as a carousel's are.
+ */
+function factsPanels(items: Classified[]): Panels {
+  const all: string[][] = [];
   for (let i = 0; i < items.length; i++) {
     if (!(items[i]!.heading && items[i]!.block === 'facts')) continue;
     const rows = [items[i]!.line];
@@ -1694,27 +1688,25 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
       rows.unshift(c.line);
       top = k;
     }
-    // "For example, a label might say:" above it: an explainer's example, no product's label (its
-    // lines are someone else's, as a carousel's are).
     const before = items[top - 1];
     if (before && before.line.length <= 160 && EXAMPLE_INTRO_RE.test(before.folded)) {
       for (let k = top; k < top + rows.length; k++) items[k] = { ...items[k]!, block: 'other' };
       continue;
     }
-    panels.push(rows);
+    all.push(rows);
   }
-  const withMagnesium = panels.filter((p) => p.some((l) => MAGNESIUM_RE.test(fold(l)) && MG_AMOUNT_RE.test(fold(l))));
-  let label = (withMagnesium.length ? withMagnesium : panels.slice(0, 1)).map((p) => p.join('\n')).join('\n');
-  // A whole page's text: what stands above the product's name is the shop's (menus, skip links,
-  // banners), but for the few lines right above it (a brand, a product line: "REGULAR STRENGTH ANTACID").
-  const nameAt =
-    located && items.length > LONG_PAGE_LINES ? Math.max(0, items.findIndex((c) => echoesTitle(c.line, title)) - 3) : 0;
-  const price = pickPrice(items, opts.host ?? '');
-  // A carousel's "Add to Cart" sells its own tiles, and so does a sponsored tile's (its button
-  // followed by "Sponsored"), not what the page is about.
-  const sells =
+  const withMagnesium = all.filter((p) => p.some((l) => MAGNESIUM_RE.test(fold(l)) && MG_AMOUNT_RE.test(fold(l))));
+  return { all, withMagnesium };
+}
+
+/**
+ * The page sells a product: a price, a shop record's price key ("price<TAB>499.00", "precio<TAB>13900",
+ * the currency left to the shop), or a cart button of its own. A carousel's "Add to Cart" sells its
+ * own tiles, and so does a sponsored tile's (its button followed by "Sponsored"), not what the page is about.
+ */
+function sellsProduct(items: Classified[], price: SnapshotFields['price']): boolean {
+  return (
     !!price ||
-    // "price<TAB>499.00", "precio<TAB>13900": a shop's record prices its product, the currency left to the shop.
     items.slice(0, 30).some((c) => PRICE_KEY_RE.test(c.line)) ||
     items.some(
       (c, i) =>
@@ -1725,14 +1717,17 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
         // ("È disponibile sia in compresse …": in a sentence, "available" tells the forms, not the stock.)
         (c.line.length <= 80 || CART_RE.test(c.folded.replace(STOCK_WORDS_RE, ' '))) &&
         !items.slice(i + 1, i + 3).some((n) => SPONSORED_RE.test(n.folded.trim())),
-    );
-  const directions = withLaterPhase(items, directionsFrom(items, title)) ?? kitDirections(items);
-  // A short text (a pasted label, selected rows) is label text even with no heading.
-  const short = items.length <= SHORT_TEXT_LINES && items.every((c) => c.line.length <= 160);
-  // A medicine's leaflet ("Patienteninformation", "Package leaflet: information for the user") is
-  // about that one medicine, even where the copy stops before its dosing section.
-  // (Not an item of a reading list: "- Gebrauchsinformation (CH)" under "Literatur" cites one.)
-  const leaflet = items
+    )
+  );
+}
+
+/**
+ * A medicine's leaflet ("Patienteninformation", "Package leaflet: information for the user") is
+ * about that one medicine, even where the copy stops before its dosing section.
+ * (Not an item of a reading list: "- Gebrauchsinformation (CH)" under "Literatur" cites one.)
+ */
+function isLeaflet(items: Classified[], nameAt: number): boolean {
+  return items
     .slice(nameAt, nameAt + 25)
     .some(
       (c, k) =>
@@ -1740,80 +1735,138 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
         LEAFLET_RE.test(c.folded) &&
         !items.slice(Math.max(0, nameAt + k - 3), nameAt + k).some((b) => READING_LIST_HEAD_RE.test(b.folded.trim())),
     );
+}
+
+/** What stands right under the product's name and says the page is one product's record. */
+interface NameMarks {
+  /** The title's line (-1 when the title is not a line of the text). */
+  titleAt: number;
+  /** The line right under it. */
+  belowName?: Classified;
+  /** A product database's barcode, or a shop's or regulator's number for it. */
+  barcoded: boolean;
+  /** Two kinds of key of a drug database's record. */
+  recordRows: boolean;
+  /** A drug directory's pack row that counts the product's units. */
+  packRow: boolean;
+}
+
+function marksUnderName(items: Classified[], title: string | undefined, nameAt: number): NameMarks {
   // The details under the product's name start at its line (a site's menu may stand above it).
   const titleAt = title ? items.findIndex((c) => echoesTitle(c.line, title)) : -1;
   const under = (n: number) => items.slice(Math.max(nameAt, titleAt), Math.max(nameAt, titleAt) + n);
-  const belowName = titleAt >= 0 ? items[titleAt + 1] : undefined;
-  // A product database's record ("Barcode: 22149466" under the name): one product's page.
-  // (Or a shop's or a regulator's number for it on a short line: "( SKU: 9486, NPN: 80026324 )".)
-  const barcoded = under(12).some(
-    (c) => BARCODE_LINE_RE.test(c.folded.trim()) || (c.line.length <= 120 && PRODUCT_CODE_RE.test(c.folded)),
-  );
-  // A drug database's record of one medicine: two kinds of key among its rows (dosage form, substance, ATC code, licence).
-  const recordRows =
-    RECORD_KEYS_RE.filter((re) => under(30).some((c) => c.line.length <= 160 && recordKey(c.line, re))).length >= 2;
-  // A drug directory's detail rows count the product's pack ("Kemasan<TAB>1 botol @ 60 tablet").
-  const packRow = under(20).some((c) => PACK_KEY_RE.test(c.folded) && (COUNT_RE.test(c.folded) || PIECES_RE.test(c.folded)));
+  return {
+    titleAt,
+    belowName: titleAt >= 0 ? items[titleAt + 1] : undefined,
+    // A product database's record ("Barcode: 22149466" under the name): one product's page.
+    // (Or a shop's or a regulator's number for it on a short line: "( SKU: 9486, NPN: 80026324 )".)
+    barcoded: under(12).some(
+      (c) => BARCODE_LINE_RE.test(c.folded.trim()) || (c.line.length <= 120 && PRODUCT_CODE_RE.test(c.folded)),
+    ),
+    // A drug database's record of one medicine: two kinds of key among its rows (dosage form, substance, ATC code, licence).
+    recordRows: RECORD_KEYS_RE.filter((re) => under(30).some((c) => c.line.length <= 160 && recordKey(c.line, re))).length >= 2,
+    // A drug directory's detail rows count the product's pack ("Kemasan<TAB>1 botol @ 60 tablet").
+    packRow: under(20).some((c) => PACK_KEY_RE.test(c.folded) && (COUNT_RE.test(c.folded) || PIECES_RE.test(c.folded))),
+  };
+}
+
+/** Where the label text came from, when no facts panel gave it. */
+type LabelSource = 'panel' | 'loose-rows' | 'under-name' | 'composition' | 'table' | 'strength' | 'short-text';
+
+/** What the label reading needs to know of the page. */
+interface LabelContext {
+  text: string;
+  title?: string;
+  nameAt: number;
+  panels: Panels;
+  /** Where a magnesium row outside a panel may count: the page sells, directs, is short, or a leaflet. */
+  ownsRows: boolean;
+  short: boolean;
+}
+
+/**
+ * The label text: the panels naming magnesium (else the first panel), then, where none names magnesium,
+ * magnesium rows elsewhere in the product's text; then the first of these present: composition rows
+ * under the name, one unit's composition in a sentence, a nutrient table with no known heading, a drug
+ * database's strength, a short text's own lines.
+ */
+function pickLabel(items: Classified[], c: LabelContext): { label: string; from?: LabelSource } {
+  const { panels, title } = c;
+  let label = (panels.withMagnesium.length ? panels.withMagnesium : panels.all.slice(0, 1)).map((p) => p.join('\n')).join('\n');
+  let from: LabelSource | undefined = label ? 'panel' : undefined;
   // No panel names magnesium: label-like lines elsewhere in the product's text ("Each tablet
   // contains magnesium 250 mg"), never from carousels, warnings or someone else's figures.
-  if (!withMagnesium.length && (sells || directions || short || leaflet)) {
+  if (!panels.withMagnesium.length && c.ownsRows) {
     // "Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg" is a label row too.
     // The title's own line is the title's claim (AMOUNT_SOURCES rank 5), not a label row.
     const loose = items.filter(
-      (c, i) =>
-        i >= nameAt &&
-        (c.block === 'prose' || c.block === 'ingredients') &&
+      (it, i) =>
+        i >= c.nameAt &&
+        (it.block === 'prose' || it.block === 'ingredients') &&
         // "Children: 2 to 4 years" then "One level 5ml spoon daily (109 mg magnesium)": a dose for someone else.
         !forSomeoneElse(items[i - 1]) &&
-        (!c.heading || c.block === 'ingredients') &&
-        magnesiumRowLike(c) &&
+        (!it.heading || it.block === 'ingredients') &&
+        magnesiumRowLike(it) &&
         // ("Magnesium Forte 500 mg (60 tabs)" over "~$20–28": a tile's name over its price, an offer.)
         !(items[i + 1] && items[i + 1]!.line.length <= 24 && PRICE_RE.test(items[i + 1]!.line)) &&
-        !toldAsComposition(c) &&
-        !echoesTitle(c.line, title),
+        !toldAsComposition(it) &&
+        !echoesTitle(it.line, title),
     );
     // "Serving size: 2 gummies" a line or two above the first row is what the rows are per.
     const first = loose.length ? items.indexOf(loose[0]!) : -1;
-    const servingLines = items.slice(Math.max(0, first - 3), Math.max(0, first)).filter((c) => SERVING_LINE_RE.test(c.folded));
-    if (loose.length)
-      label = [label, ...servingLines.map((c) => c.line), ...loose.slice(0, 6).map((c) => valueCells(c.line))]
+    const servingLines = items.slice(Math.max(0, first - 3), Math.max(0, first)).filter((it) => SERVING_LINE_RE.test(it.folded));
+    if (loose.length) {
+      label = [label, ...servingLines.map((it) => it.line), ...loose.slice(0, 6).map((it) => valueCells(it.line))]
         .filter(Boolean)
         .join('\n');
+      from ??= 'loose-rows';
+    }
   }
-  // Rows right under the name with no heading ("Calcium Citrate – 1200 mg", "Magnesium Hydroxide – 100 mg", …).
-  const underName = label ? undefined : compositionUnderName(items, title);
-  if (underName) label = underName;
-  // "A soft gel capsule formulated using … 50 mg of magnesium oxide …": one unit's composition told
-  // in the description's sentence is the label the page gives.
-  const composition = label ? undefined : unitComposition(items);
-  if (composition) label = composition;
-  // "Minerals:" then "Calcium (calcium carbonate)<TAB>250 mg", "Magnesium (magnesium oxide, USP)<TAB>50 mg", …:
-  // a table of nutrients with no heading the reader knows is the label.
-  const table = label ? undefined : nutrientTable(items);
-  if (table) label = table;
-  // "Ravimi tugevus: 1830mg 20TK" and "Toimeained: magneesiumtsitraat": a drug database's strength and
-  // active substance on rows of their own are one unit's label row.
-  const strength = label ? undefined : recordStrength(items, title);
-  if (strength) label = strength;
-  // A product's name with its package count ("… Magnesium Glycinate 240 mg, 180 Capsules") is the
-  // title's claim (AMOUNT_SOURCES rank 5), not a label row, even in a short text.
-  if (!label && short) {
-    const named = !!title && COUNT_RE.test(fold(title));
-    // (Lines that are someone else's, an example's or a carousel's, stay out.)
-    const others = items.some((c) => c.block === 'other');
-    const body = items
-      .filter((c) => !(named && echoesTitle(c.line, title)) && c.block !== 'other')
-      .map((c) => valueCells(c.line))
-      .join('\n');
-    if (MAGNESIUM_RE.test(fold(body)) && MG_AMOUNT_RE.test(fold(body))) label = named || others ? body : text.trim();
+  if (label) return { label, from };
+  const fallbacks: [LabelSource, () => string | undefined][] = [
+    // Rows right under the name with no heading ("Calcium Citrate – 1200 mg", "Magnesium Hydroxide – 100 mg", …).
+    ['under-name', () => compositionUnderName(items, title)],
+    // "A soft gel capsule formulated using … 50 mg of magnesium oxide …": one unit's composition told
+    // in the description's sentence is the label the page gives.
+    ['composition', () => unitComposition(items)],
+    // "Minerals:" then "Calcium (calcium carbonate)<TAB>250 mg", "Magnesium (magnesium oxide, USP)<TAB>50 mg", …:
+    // a table of nutrients with no heading the reader knows is the label.
+    ['table', () => nutrientTable(items)],
+    // "Ravimi tugevus: 1830mg 20TK" and "Toimeained: magneesiumtsitraat": a drug database's strength and
+    // active substance on rows of their own are one unit's label row.
+    ['strength', () => recordStrength(items, title)],
+    ['short-text', () => (c.short ? shortTextLabel(items, c.text, title) : undefined)],
+  ];
+  for (const [source, read] of fallbacks) {
+    const found = read();
+    if (found) return { label: found, from: source };
   }
-  if (label) fields.labelText = capText(label, 20_000);
+  return { label: '' };
+}
 
-  if (directions) fields.directions = directions;
-  // An ingredients heading's text: on its line ("Ingredients: …") and the lines under it. Of several
-  // (a tab's "Ingrediënten" above its table, then "Ingrediënten: Magnesiumhydroxide, …"), the list.
-  // A word that heads both ("Skład", composition or ingredients) over a list with no amounts is the ingredients.
-  const ingredientTexts = items.flatMap((c, at) => {
+/**
+ * A short text's own lines, where they give magnesium an amount. A product's name with its package
+ * count ("… Magnesium Glycinate 240 mg, 180 Capsules") is the title's claim (AMOUNT_SOURCES rank 5),
+ * not a label row, even in a short text; lines that are someone else's, an example's or a carousel's, stay out.
+ */
+function shortTextLabel(items: Classified[], text: string, title: string | undefined): string | undefined {
+  const named = !!title && COUNT_RE.test(fold(title));
+  const others = items.some((c) => c.block === 'other');
+  const body = items
+    .filter((c) => !(named && echoesTitle(c.line, title)) && c.block !== 'other')
+    .map((c) => valueCells(c.line))
+    .join('\n');
+  if (!(MAGNESIUM_RE.test(fold(body)) && MG_AMOUNT_RE.test(fold(body)))) return undefined;
+  return named || others ? body : text.trim();
+}
+
+/**
+ * An ingredients heading's text: on its line ("Ingredients: …") and the lines under it. Of several
+ * (a tab's "Ingrediënten" above its table, then "Ingrediënten: Magnesiumhydroxide, …"), the list.
+ * A word that heads both ("Skład", composition or ingredients) over a list with no amounts is the ingredients.
+ */
+function ingredientsText(items: Classified[]): string | undefined {
+  const texts = items.flatMap((c, at) => {
     const both = c.block === 'facts' && INGREDIENTS_HEAD.test(c.folded);
     if (!(c.heading && (c.block === 'ingredients' || both))) return [];
     const head = c.line.replace(/^[^:]{0,60}:\s*/, '');
@@ -1834,10 +1887,15 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     const text = cleanText([head !== c.line ? head : '', ...rest].join(' '));
     return text && !(both && MG_AMOUNT_RE.test(fold(text))) ? [text] : [];
   });
-  const ingredients = ingredientTexts.find((t) => (t.match(/,/g) ?? []).length >= 2) ?? ingredientTexts[0];
-  if (ingredients) fields.ingredients = capText(ingredients, 1_500);
+  return texts.find((t) => (t.match(/,/g) ?? []).length >= 2) ?? texts[0];
+}
 
-  // The product's own prose and bullets: where claims and stated amounts are read.
+/** The product's own prose and bullets: where claims and stated amounts are read. */
+function productProse(
+  items: Classified[],
+  nameAt: number,
+  title: string | undefined,
+): { bullets: string[]; description: string } {
   const bullets: string[] = [];
   const prose: string[] = [];
   for (const [i, c] of items.entries()) {
@@ -1857,131 +1915,236 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
     if (c.bullet && bullets.length < 20 && c.line.length <= 400) bullets.push(c.line);
     else if (c.block === 'prose' || c.block === 'directions') prose.push(c.line.replace(/\t/g, ' '));
   }
-  if (bullets.length) fields.bullets = bullets;
-  const description = capText(prose.join('\n'), MAX_DESCRIPTION);
-  if (description) fields.description = description;
+  return { bullets, description: capText(prose.join('\n'), MAX_DESCRIPTION) };
+}
 
-  if (price) fields.price = price;
-  else if (sells) fields.forSale = true;
-  const count = pickCount(title, items);
-  if (count) fields.unitCount = count;
+/** What the page is, from the evidence the reading stages gathered. */
+interface PageEvidence {
+  title?: string;
+  path?: string;
+  panels: Panels;
+  sells: boolean;
+  leaflet: boolean;
+  short: boolean;
+  directions?: string;
+  label: { label: string; from?: LabelSource };
+  marks: NameMarks;
+}
 
-  // A product page sells or labels one product; an article, recipe or thread talks about many.
+/**
+ * A product page sells or labels one product; an article, recipe or thread talks about many.
+ * `dropsLabel`: the page is no one product's, so its panels and composition sentences are someone
+ * else's or no product's ("Each capsule contains 120 mg of magnesium glycinate" under "The 5 Best …").
+ * (A monograph, also no product page, still describes one product: its panel stays.)
+ */
+function pageGenre(
+  items: Classified[],
+  e: PageEvidence,
+): { genre?: SnapshotFields['genre']; isProductPage: boolean; dropsLabel: boolean } {
+  const { title, sells, directions } = e;
+  const magnesiumPanel = e.panels.withMagnesium.length > 0;
   // Reviews and carousels ("Read more", "Top reviews") are the shop's, not signs of an article.
   const ownText = items
     .filter((c) => c.block !== 'other' && c.block !== 'chrome')
     .map((c) => c.folded)
     .join('\n');
   const articleSignals = new Set(ownText.match(ARTICLE_RE) ?? []).size;
-  const labelled = withMagnesium.length > 0 || panels.length > 0 || leaflet;
-  // "Best Magnesium Supplements (2026): Tested & Ranked": a ranking of many products, whatever its tables hold.
-  // "Supplement 1: Mg + Riboflavin + CoQ10": a page numbering the products it goes through is a guide too.
-  const ranking =
+  const labelled = magnesiumPanel || e.panels.all.length > 0 || e.leaflet;
+  const ranking = isRanking(items, title, sells);
+  const asks = !magnesiumPanel && asksOrTeaches(items, title, sells);
+  const blog = isBlogPost(items, e, articleSignals);
+  const tiles = !ranking && !!title && !titleHasAmount(title) ? listingTiles(items, title) : { tiles: 0, magnesium: 0 };
+  // "Magnesium supplementen" over tiles each with its own name, amount and price: a category or search page.
+  // (A product page named without its amount, "Magnesium Breakthrough", has its own panel or directions
+  // above the tiles of "You may also like".)
+  const listing =
+    (!magnesiumPanel && !directions && tiles.magnesium >= 2 && tiles.tiles >= 3) ||
+    // A shop's category page that prints each product's name with its pack, its label and its own
+    // directions: the same directions heading three times or more, under three names or more.
+    (!sells && repeatedDirections(items) >= 3 && items.filter((c) => c.line.length <= 120 && namesPack(c.line)).length >= 3) ||
+    // "Cápsulas" over ten priced tiles, one of them a magnesium product: a category of other products,
+    // whose tiles' own suggestions of use are no directions of the page's.
+    (!e.panels.all.length && tiles.tiles >= 6 && tiles.magnesium >= 1 && !MAGNESIUM_RE.test(fold(title ?? '')));
+  const manyProducts = listing || (ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? '')));
+  // "Insalata di quinoa … - la ricetta ricca di magnesio" with its cooking times: a recipe, whose
+  // nutrition panel is a dish's, not a product's label.
+  const recipe = !sells && !!title && RECIPE_TITLE_RE.test(fold(title)) && articleSignals >= 2;
+  // "Reply" under each post (and nothing sold): a forum thread, or an article's comments, by many people.
+  const thread = !sells && items.filter((c) => c.line.length <= 20 && REPLY_LINE_RE.test(c.folded.trim())).length >= 2;
+
+  const genre: SnapshotFields['genre'] = listing
+    ? 'listing'
+    : manyProducts
+      ? 'ranking'
+      : thread
+        ? 'forum'
+        : blog.dated || recipe
+          ? 'article'
+          : undefined;
+  const about = !ranking && !listing && !thread && !asks && !blog.any && !recipe;
+  return {
+    genre,
+    dropsLabel: manyProducts || asks || blog.any || recipe,
+    isProductPage: about && namesOneProduct(items, e, articleSignals, labelled),
+  };
+}
+
+/** "… Glycinate 120 Capsules", "… 400 mg": a title naming the product with its count or amount. */
+function titleHasAmount(title: string | undefined): boolean {
+  return !!title && (COUNT_RE.test(fold(title)) || MG_AMOUNT_RE.test(fold(title)));
+}
+
+/**
+ * "Best Magnesium Supplements (2026): Tested & Ranked": a ranking of many products, whatever its tables hold.
+ * "Supplement 1: Mg + Riboflavin + CoQ10": a page numbering the products it goes through is a guide too.
+ */
+function isRanking(items: Classified[], title: string | undefined, sells: boolean): boolean {
+  return (
     (!!title && RANKING_TITLE_RE.test(fold(title))) ||
     (!!title && BEST_OF_KIND_RE.test(fold(title)) && !/\d/.test(fold(title).replace(/(?:19|20)\d\d/g, ''))) ||
     (!sells && items.slice(0, 40).some((c) => c.line.length <= 120 && NUMBERED_PRODUCT_RE.test(c.folded.trim()))) ||
-    affiliatedProducts(items) >= 2;
-  // "What are hydration tablets?", "¿Cuánto magnesio tiene tu suplemento? Probablemente …", "How To
-  // Make And Use Magnesium Oil Spray", "Wissenswertes zu Magnetrans": a page headed by a question, a
-  // recipe's name or an "all about" answers it, teaches it or informs; a shop names its product.
-  const asks =
+    affiliatedProducts(items) >= 2
+  );
+}
+
+/**
+ * "What are hydration tablets?", "¿Cuánto magnesio tiene tu suplemento? Probablemente …", "How To
+ * Make And Use Magnesium Oil Spray", "Wissenswertes zu Magnetrans": a page headed by a question, a
+ * recipe's name or an "all about" answers it, teaches it or informs; a shop names its product.
+ */
+function asksOrTeaches(items: Classified[], title: string | undefined, sells: boolean): boolean {
+  return (
     !!title &&
-    !withMagnesium.length &&
     (/^[¿]?[^?]{3,120}\?/.test(title.trim()) ||
       INFO_TITLE_RE.test(fold(title)) ||
       LISTICLE_TITLE_RE.test(fold(title)) ||
       // (Not a label's line that starts so: "How much / Dosage: 40mg Magnesium oxide, …".)
       (!sells && QUESTION_TITLE_RE.test(fold(title)) && !title.includes(':') && !MG_AMOUNT_RE.test(fold(title))) ||
       INFO_TITLE_RE.test(items[0]?.folded ?? '') ||
-      (/^(?:how to make|make your own|diy)(?![a-z])/.test(fold(title)) && !sells));
-  // A shop's blog or guide ("/blogs/…", "Blogg > Kosttillskott > Dosering av magnesium"): its posts
-  // talk about magnesium and plug products; none of them is the page's product.
+      (/^(?:how to make|make your own|diy)(?![a-z])/.test(fold(title)) && !sells))
+  );
+}
+
+/**
+ * A shop's blog or guide ("/blogs/…", "Blogg > Kosttillskott > Dosering av magnesium"), an explainer
+ * led by its questions, or a dated post: its posts talk about magnesium and plug products; none of them
+ * is the page's product. `dated`: an author's dateline or a reading time, which makes it an article.
+ */
+function isBlogPost(items: Classified[], e: PageEvidence, articleSignals: number): { any: boolean; dated: boolean } {
+  const { title, sells, marks } = e;
+  const magnesiumPanel = e.panels.withMagnesium.length > 0;
   // (A section's word alone, "Blogue", counts right under the post's heading, not in a menu above it.)
   const underTitle = items[items.findIndex((c) => echoesTitle(c.line, title)) + 1];
   // "1. What does “elemental magnesium” mean?", "2. How is it measured?": a text led by the numbered
   // questions it answers, above any panel naming magnesium, and nothing sold, is an explainer. (A leaflet
   // asks "1. What is Magnesium Oxide 400 mg used for?", "3. How to take …": those are its sections.)
   const own = items.filter((c) => c.block !== 'other' && c.block !== 'chrome');
-  // "… Glycinate 120 Capsules", "… 400 mg": a title naming the product with its count or amount.
-  const titleHasAmount = !!title && (COUNT_RE.test(fold(title)) || MG_AMOUNT_RE.test(fold(title)));
   const questions = own.slice(0, 25).filter((c) => c.line.length <= 120 && /^\d{1,2}[.)]\s.*\?\s*$/.test(c.line));
   // (A product's own FAQ comes under its panel; an explainer's questions lead it.)
   const questionsLead =
     !sells &&
-    !leaflet &&
+    !e.leaflet &&
     questions.length >= 2 &&
     // (With no count or amount in its title: a product named so keeps its FAQ, wherever it stands.)
-    (!withMagnesium.length ||
-      (!!title && !titleHasAmount && items.indexOf(questions[0]!) < items.findIndex((c) => c.heading && c.block === 'facts'))) &&
+    (!magnesiumPanel ||
+      (!!title &&
+        !titleHasAmount(title) &&
+        items.indexOf(questions[0]!) < items.findIndex((c) => c.heading && c.block === 'facts'))) &&
     !leafletQuestions(questions);
   // "By Jane Doe, March 3, 2025", "6 min read" near the top, nothing sold and no panel naming magnesium: a post.
   // (A panel naming magnesium keeps a page a product's, unless the text also has an article's words: a study, participants, references.)
   // (A drug directory's entry, dated too, counts its product's pack or carries its barcode.)
   const dated =
-    !sells && !packRow && !barcoded && (!withMagnesium.length || articleSignals >= 1) && datelineAbove(own.slice(0, 12));
-  const blog =
-    (!withMagnesium.length && BLOG_SECTION_RE.test(fold(opts.path ?? '').replace(/^\//, ''))) ||
+    !sells && !marks.packRow && !marks.barcoded && (!magnesiumPanel || articleSignals >= 1) && datelineAbove(own.slice(0, 12));
+  const any =
+    (!magnesiumPanel && BLOG_SECTION_RE.test(fold(e.path ?? '').replace(/^\//, ''))) ||
     // ".../2025/03/01/magnesium-monthly", "/tag/sodium-deficiency/": a post's address, on a page that sells nothing.
-    (!withMagnesium.length && !sells && POST_PATH_RE.test(opts.path ?? '')) ||
+    (!magnesiumPanel && !sells && POST_PATH_RE.test(e.path ?? '')) ||
     questionsLead ||
     dated ||
-    (!withMagnesium.length &&
+    (!magnesiumPanel &&
       (items
         .slice(0, 6)
         .some((c) => c.line.length <= 120 && /\s[>›»/|]\s/.test(c.line) && BLOG_SECTION_RE.test(c.folded.trim())) ||
         (!!underTitle && /^\p{L}+$/u.test(underTitle.folded.trim()) && BLOG_SECTION_RE.test(underTitle.folded.trim()))));
-  // "Magnesium supplementen" over tiles each with its own name, amount and price: a category or search page.
-  // (A product page named without its amount, "Magnesium Breakthrough", has its own panel or directions
-  // above the tiles of "You may also like".)
-  const tiles = !ranking && !!title && !titleHasAmount ? listingTiles(items, title) : { tiles: 0, magnesium: 0 };
-  const listing =
-    (!withMagnesium.length && !directions && tiles.magnesium >= 2 && tiles.tiles >= 3) ||
-    // A shop's category page that prints each product's name with its pack, its label and its own
-    // directions: the same directions heading three times or more, under three names or more.
-    (!sells && repeatedDirections(items) >= 3 && items.filter((c) => c.line.length <= 120 && namesPack(c.line)).length >= 3) ||
-    // "Cápsulas" over ten priced tiles, one of them a magnesium product: a category of other products,
-    // whose tiles' own suggestions of use are no directions of the page's.
-    (!panels.length && tiles.tiles >= 6 && tiles.magnesium >= 1 && !MAGNESIUM_RE.test(fold(title ?? '')));
-  // A ranking's, a listing's, an article's or a blog's composition sentences are other products' or no
-  // product's: no label ("Each capsule contains 120 mg of magnesium glycinate" under "The 5 Best …").
-  // (A monograph, also no product page, still describes one product: its panel stays.)
-  const manyProducts = listing || (ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? '')));
-  // "Insalata di quinoa … - la ricetta ricca di magnesio" with its cooking times: a recipe, whose
-  // nutrition panel is a dish's, not a product's label.
-  const recipe = !sells && !!title && RECIPE_TITLE_RE.test(fold(title)) && articleSignals >= 2;
-  if (manyProducts || asks || blog || recipe) delete fields.labelText;
-  // "Reply" under each post (and nothing sold): a forum thread, or an article's comments, by many people.
-  const thread = !sells && items.filter((c) => c.line.length <= 20 && REPLY_LINE_RE.test(c.folded.trim())).length >= 2;
+  return { any, dated };
+}
 
-  if (listing) fields.genre = 'listing';
-  else if (manyProducts) fields.genre = 'ranking';
-  else if (thread) fields.genre = 'forum';
-  else if (dated || recipe) fields.genre = 'article';
-  fields.isProductPage =
-    !ranking &&
-    !listing &&
-    !thread &&
-    !asks &&
-    !blog &&
-    !recipe &&
-    // A unit's composition told in prose is weaker evidence: fewer signs of an article outweigh it.
-    (sells ||
+/**
+ * The page names one product: it sells it, labels it, directs its use, or gives its record's marks.
+ * A unit's composition told in prose is weaker evidence: fewer signs of an article outweigh it.
+ */
+function namesOneProduct(items: Classified[], e: PageEvidence, articleSignals: number, labelled: boolean): boolean {
+  const { title, marks, directions } = e;
+  const fromProse = e.label.from === 'under-name' || e.label.from === 'composition' || e.label.from === 'table';
+  return (
+    (e.sells ||
       labelled ||
       // ("On peut prendre 400 à 600 mg par jour": an amount a day with no unit to take is advice,
       // an article's as much as a product's.)
       (!!directions && (articleSignals < 2 || !!parseDirections(directions)?.perIntake)) ||
-      (short && !!label) ||
-      ((barcoded || packRow || recordRows || namesItsAmount(items, titleAt)) && articleSignals < 2) ||
-      (!!(composition ?? underName ?? table) && articleSignals < 2) ||
+      (e.short && !!e.label.label) ||
+      ((marks.barcoded || marks.packRow || marks.recordRows || namesItsAmount(items, marks.titleAt)) && articleSignals < 2) ||
+      (fromProse && articleSignals < 2) ||
       // "XYMOGEN, OptiMag 125 - 120 Capsules": a heading that counts a pack names a product on sale,
       // unless many lines count packs (a category's tiles, "… 30 Capsules", "… 60 Tablets").
       // (Or the short line right under it: "Magnesiumbisglycinaat met taurine" over "V2207 100 tabletten".)
       (!!title &&
         (namesPack(title) ||
-          (!!belowName && belowName.line.length <= 60 && namesPack(belowName.line)) ||
-          restatesWithPack(items, titleAt)) &&
+          (!!marks.belowName && marks.belowName.line.length <= 60 && namesPack(marks.belowName.line)) ||
+          restatesWithPack(items, marks.titleAt)) &&
         articleSignals < 2 &&
         items.filter((c) => c.line.length <= 120 && namesPack(c.line)).length <= 2)) &&
-    !(articleSignals >= 3 && !labelled && !sells);
+    !(articleSignals >= 3 && !labelled && !e.sells)
+  );
+}
+
+/**
+ * Read a page's visible text into the fields a store adapter gives. Blocks: the title, the facts
+ * panel(s) that name magnesium (else the first panel), directions, ingredients and the product's
+ * prose; carousels, reviews and references are left out, so their numbers are never this product's.
+ * Each stage is a function of its own: panels, sale, leaflet, the name's marks, label, ingredients,
+ * prose, and last what kind of page it is (which may take the label back).
+ */
+export function readPageText(text: string, opts: PageTextOptions = {}): SnapshotFields {
+  // Arabic and Persian label words are read as the English the tables below know.
+  text = arabicAsParserWords(text);
+  if (opts.title) opts = { ...opts, title: arabicAsParserWords(opts.title) };
+  const items = markNavigation(joinSplitRows(classify(joinSplitHeadings(splitRunOns(pageLines(text))))));
+  const fields: SnapshotFields = { isProductPage: false };
+  // `located`: the name was found where a shop prints it (under its byline, or the address's words)
+  // in a whole page's text, so what stands above it is the shop's.
+  const { title, located } = pickTitle(items, opts.title, opts.path);
+  if (title) fields.title = title;
+
+  const panels = factsPanels(items);
+  // A whole page's text: what stands above the product's name is the shop's (menus, skip links,
+  // banners), but for the few lines right above it (a brand, a product line: "REGULAR STRENGTH ANTACID").
+  const nameAt =
+    located && items.length > LONG_PAGE_LINES ? Math.max(0, items.findIndex((c) => echoesTitle(c.line, title)) - 3) : 0;
+  const price = pickPrice(items, opts.host ?? '');
+  const sells = sellsProduct(items, price);
+  const directions = withLaterPhase(items, directionsFrom(items, title)) ?? kitDirections(items);
+  // A short text (a pasted label, selected rows) is label text even with no heading.
+  const short = items.length <= SHORT_TEXT_LINES && items.every((c) => c.line.length <= 160);
+  const leaflet = isLeaflet(items, nameAt);
+  const marks = marksUnderName(items, title, nameAt);
+  const label = pickLabel(items, { text, title, nameAt, panels, ownsRows: sells || !!directions || short || leaflet, short });
+  if (label.label) fields.labelText = capText(label.label, 20_000);
+  if (directions) fields.directions = directions;
+  const ingredients = ingredientsText(items);
+  if (ingredients) fields.ingredients = capText(ingredients, 1_500);
+  const { bullets, description } = productProse(items, nameAt, title);
+  if (bullets.length) fields.bullets = bullets;
+  if (description) fields.description = description;
+  if (price) fields.price = price;
+  else if (sells) fields.forSale = true;
+  const count = pickCount(title, items);
+  if (count) fields.unitCount = count;
+
+  const kind = pageGenre(items, { title, path: opts.path, panels, sells, leaflet, short, directions, label, marks });
+  if (kind.dropsLabel) delete fields.labelText;
+  if (kind.genre) fields.genre = kind.genre;
+  fields.isProductPage = kind.isProductPage;
   return fields;
 }
