@@ -385,6 +385,86 @@ const itemsAreRows = (items: string[]) => items.length >= 4 && items.every((r) =
 const itemsAreNamedAmounts = (items: string[]) =>
   items.length >= 2 && items.every((r) => r.length <= 120 && NAMED_AMOUNT_RE.test(fold(r.trim())));
 
+/**
+ * The section a line opens, if any: a heading ("Suggested Use"), a heading with its text after a colon,
+ * a long run-on facts line, a composition list or a day's intake that names a unit to take. `block` is the
+ * section the line stands in; `first`: nothing has been read yet.
+ */
+function sectionOf(line: string, folded: string, block: Block, first: boolean): Block | null {
+  // "Known Adverse Reactions: Some people may experience …": a warnings heading with its text.
+  const prefix = /^([^:]{3,40}):/.exec(folded);
+  const prefixKind = prefix ? headingKind(prefix[1]!) : null;
+  // "medicinal ingredients: each tablet contains: magnesium (…) 150 mg melatonin … 10 mg non-medicinal
+  // ingredients: …", a long run-on line: the facts heading with its rows.
+  // Within a panel only when the line is too long to be one row ("Composición" then "Cada
+  // cucharadita de 5 mL contiene: Carbonato de Calcio 1500 mg (…). Hidróxido de Magnesio …").
+  const longFacts: Block | null =
+    (block !== 'facts' || line.length > 220) && prefixKind === 'facts' && MG_AMOUNT_RE.test(folded.slice(prefix![0].length))
+      ? 'facts'
+      : null;
+  // "Composition: magnesium amino acid chelate (magnesium bisglycinate), maltodextrin, …": no
+  // figure after the heading, so it is the ingredient list.
+  const compositionList: Block | null =
+    prefixKind === 'facts' && line.length > 100 && !MG_AMOUNT_RE.test(folded.slice(prefix![0].length)) ? 'ingredients' : null;
+  // "Recommended daily intake: 2 times a day x 1 capsule", "Препоръчителен дневен прием: …": a day's intake
+  // whose text names a unit to take is the directions (naming only mg, it is a reference intake).
+  const intakeDirections: Block | null =
+    !!prefix && DAILY_INTAKE_HEAD_RE.test(prefix[1]!.trim()) && !!parseDirections(line.slice(line.indexOf(':') + 1))?.perIntake
+      ? 'directions'
+      : null;
+  // "Non-medicinal ingredients: microcrystalline cellulose, …", "Suggested Use: 1 or 2 tablets daily …"
+  // however long: a heading with its text.
+  const sectionKind: Block | null =
+    headingKind(folded.replace(BULLET_RE, '')) ??
+    (prefixKind === 'warnings' || prefixKind === 'ingredients' || prefixKind === 'directions'
+      ? prefixKind
+      : (longFacts ?? compositionList ?? intakeDirections));
+  // "Anwendung von Magnesiumchlorid", "Dosage of Magnesium Glycinate" as the text's first line: the
+  // page's title naming its subject, not a section's heading. (A heading with its text after a colon,
+  // "Suggested use: take 2 capsules of magnesium daily", is the section's.)
+  const titleLike: boolean =
+    first &&
+    (sectionKind === 'directions' || sectionKind === 'warnings' || sectionKind === 'ingredients') &&
+    MAGNESIUM_RE.test(folded) &&
+    !folded.includes(':') &&
+    line.length <= 90;
+  return titleLike ? null : sectionKind;
+}
+
+/**
+ * "Each tablespoon (15 ml) contains: Magnesium (…) 250 mg": a facts heading with its first rows on its
+ * line, split at its colon into the heading, its rows, and what follows the rows (prose), if anything.
+ */
+function headingWithRows(line: string, colon: number): { items: Classified[]; after?: string } {
+  const items: Classified[] = [
+    { line: line.slice(0, colon + 1), folded: fold(line.slice(0, colon + 1)), block: 'facts', heading: true },
+  ];
+  let rest = line.slice(colon + 1).trim();
+  // "Medicinal ingredients: each tablet contains: magnesium (…) 150 mg": a second heading.
+  const inner = rest.indexOf(':');
+  if (inner > 0 && inner < 60 && FACTS_HEAD.test(fold(rest.slice(0, inner + 1)))) rest = rest.slice(inner + 1).trim();
+  // "Sastav 1 tablete sadrži aktivne tvari: cink - 25 mg, mangan - 5 mg, …", "Each tablet contains
+  // calcium 75 mg, magnesium 37.5 mg": its rows as one list, each item with its amount.
+  const list = listItems(rest);
+  // ("…, Molybdenum 25µg, capsule shell: hard gelatin.": what the unit is made of, after the last amount, is no row.)
+  const shell =
+    list.items.length >= 3 && !/\d/.test(list.items.at(-1)!) && itemsAreNamedAmounts(list.items.slice(0, -1))
+      ? list.items.pop()!
+      : undefined;
+  const asList = itemsAreNamedAmounts(list.items);
+  // "Composition: each tablet contains 250 mg magnesium (as magnesium citrate)": one statement,
+  // amount first, not rows run together to split after the amount.
+  const unitHead = !asList ? FACTS_HEAD.exec(fold(rest)) : null;
+  const statement =
+    !!unitHead &&
+    unitHead.index === 0 &&
+    CONTENTS_RE.test(unitHead[0].slice(unitHead[0].lastIndexOf(' '))) &&
+    /^[ :]{0,2}\d/.test(rest.slice(unitHead[0].length));
+  const rows = asList ? list.items.map((r) => r.trim()) : statement ? [rest] : (amountFirstRows(rest) ?? splitRows(rest));
+  for (const row of rows) items.push({ line: row, folded: fold(row), block: 'facts', heading: false });
+  return { items, after: shell ?? (asList ? list.runOn?.[2] : undefined) };
+}
+
 /** Each line with the block it belongs to: a heading opens a block, the lines after it follow. */
 function classify(lines: string[]): Classified[] {
   const out: Classified[] = [];
@@ -440,74 +520,14 @@ function classify(lines: string[]): Classified[] {
       out.push({ line: joined, folded: fold(joined), block: keyKind, heading: true });
       continue;
     }
-    // "Known Adverse Reactions: Some people may experience …": a warnings heading with its text.
-    const prefix = /^([^:]{3,40}):/.exec(folded);
-    const prefixKind = prefix ? headingKind(prefix[1]!) : null;
-    // "medicinal ingredients: each tablet contains: magnesium (…) 150 mg melatonin … 10 mg non-medicinal
-    // ingredients: …", a long run-on line: the facts heading with its rows.
-    // Within a panel only when the line is too long to be one row ("Composición" then "Cada
-    // cucharadita de 5 mL contiene: Carbonato de Calcio 1500 mg (…). Hidróxido de Magnesio …").
-    const longFacts: Block | null =
-      (block !== 'facts' || line.length > 220) && prefixKind === 'facts' && MG_AMOUNT_RE.test(folded.slice(prefix![0].length))
-        ? 'facts'
-        : null;
-    // "Composition: magnesium amino acid chelate (magnesium bisglycinate), maltodextrin, …": no
-    // figure after the heading, so it is the ingredient list.
-    const compositionList: Block | null =
-      prefixKind === 'facts' && line.length > 100 && !MG_AMOUNT_RE.test(folded.slice(prefix![0].length)) ? 'ingredients' : null;
-    // "Recommended daily intake: 2 times a day x 1 capsule", "Препоръчителен дневен прием: …": a day's intake
-    // whose text names a unit to take is the directions (naming only mg, it is a reference intake).
-    const intakeDirections: Block | null =
-      !!prefix && DAILY_INTAKE_HEAD_RE.test(prefix[1]!.trim()) && !!parseDirections(line.slice(line.indexOf(':') + 1))?.perIntake
-        ? 'directions'
-        : null;
-    // "Non-medicinal ingredients: microcrystalline cellulose, …", "Suggested Use: 1 or 2 tablets daily …"
-    // however long: a heading with its text.
-    const sectionKind: Block | null =
-      headingKind(folded.replace(BULLET_RE, '')) ??
-      (prefixKind === 'warnings' || prefixKind === 'ingredients' || prefixKind === 'directions'
-        ? prefixKind
-        : (longFacts ?? compositionList ?? intakeDirections));
-    // "Anwendung von Magnesiumchlorid", "Dosage of Magnesium Glycinate" as the text's first line: the
-    // page's title naming its subject, not a section's heading. (A heading with its text after a colon,
-    // "Suggested use: take 2 capsules of magnesium daily", is the section's.)
-    const titleLike: boolean =
-      out.length === 0 &&
-      (sectionKind === 'directions' || sectionKind === 'warnings' || sectionKind === 'ingredients') &&
-      MAGNESIUM_RE.test(folded) &&
-      !folded.includes(':') &&
-      line.length <= 90;
-    const kind: Block | null = titleLike ? null : sectionKind;
+    const kind = sectionOf(line, folded, block, out.length === 0);
     // "Each tablespoon (15 ml) contains: Magnesium (…) 250 mg": the heading and its first row.
     const colon = kind === 'facts' ? line.indexOf(':') : -1;
     if (colon > 0 && colon < 90 && MG_AMOUNT_RE.test(fold(line.slice(colon + 1)))) {
-      out.push({ line: line.slice(0, colon + 1), folded: fold(line.slice(0, colon + 1)), block: 'facts', heading: true });
+      const { items, after } = headingWithRows(line, colon);
+      out.push(...items);
       block = 'facts';
       inBlock = 1;
-      let rest = line.slice(colon + 1).trim();
-      // "Medicinal ingredients: each tablet contains: magnesium (…) 150 mg": a second heading.
-      const inner = rest.indexOf(':');
-      if (inner > 0 && inner < 60 && FACTS_HEAD.test(fold(rest.slice(0, inner + 1)))) rest = rest.slice(inner + 1).trim();
-      // "Sastav 1 tablete sadrži aktivne tvari: cink - 25 mg, mangan - 5 mg, …", "Each tablet contains
-      // calcium 75 mg, magnesium 37.5 mg": its rows as one list, each item with its amount.
-      const list = listItems(rest);
-      // ("…, Molybdenum 25µg, capsule shell: hard gelatin.": what the unit is made of, after the last amount, is no row.)
-      const shell =
-        list.items.length >= 3 && !/\d/.test(list.items.at(-1)!) && itemsAreNamedAmounts(list.items.slice(0, -1))
-          ? list.items.pop()!
-          : undefined;
-      const asList = itemsAreNamedAmounts(list.items);
-      // "Composition: each tablet contains 250 mg magnesium (as magnesium citrate)": one statement,
-      // amount first, not rows run together to split after the amount.
-      const unitHead = !asList ? FACTS_HEAD.exec(fold(rest)) : null;
-      const statement =
-        !!unitHead &&
-        unitHead.index === 0 &&
-        CONTENTS_RE.test(unitHead[0].slice(unitHead[0].lastIndexOf(' '))) &&
-        /^[ :]{0,2}\d/.test(rest.slice(unitHead[0].length));
-      const rows = asList ? list.items.map((r) => r.trim()) : statement ? [rest] : (amountFirstRows(rest) ?? splitRows(rest));
-      for (const row of rows) out.push({ line: row, folded: fold(row), block: 'facts', heading: false });
-      const after = shell ?? (asList ? list.runOn?.[2] : undefined);
       if (after) {
         block = 'prose';
         out.push({ line: after, folded: fold(after), block, heading: false });
