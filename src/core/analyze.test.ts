@@ -2307,3 +2307,25 @@ describe("an NDC listing's vial (part T75)", () => {
     ).not.toMatch(/injection/);
   });
 });
+
+describe('first sight on parts T87 and T88: kinds', () => {
+  it('magnesium only as a member of a proprietary blend is a multi-nutrient with no amount', () => {
+    const a = run({
+      title: 'BioAnue Sleep Mender',
+      directions: 'As a dietary supplement consume four (4) capsules per day.',
+      labelText: 'Amount Per Serving\nProprietary Blend\t500 mg\t†\n  CDP-Choline (as citicoline)\n  Magnesium Chelate',
+    });
+    expect(a.containsMagnesium).toBe(true);
+    expect(a.kind).toBe('multi-nutrient');
+    expect(a.forms.map((f) => f.id)).toEqual(['amino-acid-chelate']);
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+  it('an article on the forms that mentions Epsom salt for constipation or baths is no topical', () => {
+    const description =
+      'Magnesium citrate is well absorbed and helps constipation.\nMagnesium oxide is used for heartburn.\nMagnesium sulfate: Epsom salt, for constipation or baths; too much can be dangerous.';
+    const article = run({ isProductPage: false, title: 'Understanding Magnesium Supplements', description });
+    expect(article.kind).toBe('not-a-supplement');
+    const salt = run({ isProductPage: false, title: 'Epsom Salt', description });
+    expect(salt.kind).toBe('topical');
+  });
+});

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formsInProse, formsInSourceList, formsNearMagnesium, mentionsMagnesiumNutrient, namedHydrate } from './forms';
+import {
+  formsInName,
+  formsInProse,
+  formsInSourceList,
+  formsNearMagnesium,
+  mentionsMagnesiumNutrient,
+  namedHydrate,
+} from './forms';
 
 const ids = (fs: { id: string }[]) => fs.map((f) => f.id);
 
@@ -329,5 +336,27 @@ describe("a count in another mineral's name (part T72)", () => {
   });
   it('"dimagnesium malate" keeps its form', () => {
     expect(ids(formsNearMagnesium('dimagnesium malate'))).toContain('malate');
+  });
+});
+
+describe('a list of salts in a product name (part T88)', () => {
+  it('"… as Bisglycinate, Citrate & Malate" names all three', () => {
+    const ids = formsInName(
+      'Magnesium Glycinate 3-in-1 Complex - 1800mg Supplements as Bisglycinate, Citrate & Malate 90 Vegan Capsules',
+    ).map((f) => f.id);
+    expect(ids).toEqual(['glycinate', 'citrate', 'malate']);
+  });
+  it('a list with a word that is no salt, or after "such as", names none of it', () => {
+    expect(formsInName('Magnesium Citrate 200 mg as Capsules, Tablets and Powder').map((f) => f.id)).toEqual(['citrate']);
+    const sentence = (link: string) =>
+      `Magnesium is a mineral your body needs for hundreds of reactions in every cell, and makers sell it in salts ${link} glycinate, malate and taurate.`;
+    expect(formsInProse(sentence('as')).map((f) => f.id)).toEqual(['glycinate', 'malate', 'taurate']);
+    expect(formsInProse(sentence('such as'))).toEqual([]);
+  });
+  it('"Magnesium AAC" is an amino acid chelate', () => {
+    expect(formsNearMagnesium('Magnesium (from Magnesium AAC, and Magnesium Oxide)').map((f) => f.id)).toEqual([
+      'amino-acid-chelate',
+      'oxide',
+    ]);
   });
 });

@@ -469,6 +469,30 @@ const FORMS_IN_GENERAL_RE =
 const BLEND_OF_RE =
   /(?<![a-z])(?:blend|combination|mix|complex|mezcla|combinacion|melange|mischung|miscela|combinazione|mengsel) (?:of|de|di|aus|van)((?:[ ,]{1,2}(?:and|&|y|et|und|e|en)?[ ]?[a-z-]{4,20}){2,6})/;
 
+/**
+ * "… as Bisglycinate, Citrate & Malate", "from glycinate, malate and taurate": a list of two salts or more,
+ * every item a salt's name, after the word that says what the magnesium is made of (not "as well as" or
+ * "such as", which compare or give examples).
+ */
+const SALTS_LIST_RE =
+  /(?<![a-z])(?<!(?:well|such|same|just|so|twice) )(?:as|from|with|als|aus|sous forme de|como|come) ([a-z-]{4,20}(?:(?:,|,? (?:and|&|y|et|und|e|en|i)) [a-z-]{4,20}){1,5})(?![a-z-])/g;
+
+/** The salts of a list in which every item is a salt's name (none of them a chelate's bare word). */
+function saltsListed(sentence: string, folded: string): FormFinding[] {
+  for (const m of folded.matchAll(SALTS_LIST_RE)) {
+    const hits = m[1]!.split(/,? (?:and|&|y|et|und|e|en|i) |, /).map((item) => hitsIn(item));
+    if (hits.every((h) => h.length === 1 && h[0]!.id !== 'amino-acid-chelate'))
+      return hits.map((h) => finding(h[0]!.id, sentence.slice(m.index, m.index + m[0].length)));
+  }
+  return [];
+}
+
+/** Forms a product's name gives: beside the word magnesium, or in a list of salts ("… as Bisglycinate, Citrate & Malate"). */
+export function formsInName(name: string): FormFinding[] {
+  const near = formsNearMagnesium(name);
+  return near.length ? dedupe([...near, ...saltsListed(name, fold(name))]) : near;
+}
+
 /** Forms named in free prose, sentence by sentence, leaving out forms it compares the product with. */
 export function formsInProse(text: string): FormFinding[] {
   let out: FormFinding[] = [];
@@ -484,7 +508,9 @@ export function formsInProse(text: string): FormFinding[] {
             .filter((h) => h.id !== 'amino-acid-chelate')
             .map((h) => finding(h.id, sentence.slice(blend.index, blend.index + blend[0].length)))
         : [];
-    const found = [...near, ...listed.filter((x) => !near.some((y) => y.id === x.id))];
+    const inList =
+      !compared && magnesiumMentions(sentence).some((m) => !m.excipient && !m.negated) ? saltsListed(sentence, folded) : [];
+    const found = dedupe([...near, ...listed, ...inList]);
     out = [...out, ...found.filter((x) => !out.some((y) => y.id === x.id))];
   }
   return out;

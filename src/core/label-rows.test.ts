@@ -652,3 +652,19 @@ describe("a share of magnesium in a salt's name", () => {
     expect([dv?.reading, dv?.amounts[0]?.mg, dv?.percent?.value]).toEqual(['compound', 500, 18]);
   });
 });
+
+describe('magnesium named as a member of a blend (part T87)', () => {
+  it('"Magnesium Chelate" under "Proprietary Blend 500 mg" is magnesium with no weight, in a blend', () => {
+    const r = readLabel('Amount Per Serving\nProprietary Blend\t500 mg\t†\n  CDP-Choline (as citicoline)\n  Magnesium Chelate', {
+      eu: false,
+    });
+    expect(r.magnesiumRows).toHaveLength(0);
+    expect(r.magnesiumRowsWithoutAmount).toBe(1);
+    expect(r.magnesiumInBlend).toBe(true);
+    expect(r.unweighedSalts.map((f) => f.id)).toEqual(['amino-acid-chelate']);
+  });
+  it('after a row with its own amount, a line naming magnesium is no blend member', () => {
+    const r = readLabel('Proprietary Blend\t500 mg\nZinc\t10 mg\nMagnesium Chelate', { eu: false });
+    expect(r.magnesiumInBlend).toBe(false);
+  });
+});

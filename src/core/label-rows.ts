@@ -6,7 +6,14 @@ import type { FormFinding } from './schema';
 import { MG_PER_MMOL_MAGNESIUM, findAmounts, findPercents, rangeLowBefore, type Amount } from './units';
 import { NUMBER_WORDS, OTHER_SCRIPT_MAGNESIUM, fold, linesOf, quote } from './text';
 import { findUnitCount, unitKind } from './servings';
-import { formsInSourceList, formsNearMagnesium, magnesiumMentions, namedHydrate, saysBuffered } from './forms';
+import {
+  formsInSourceList,
+  formsNearMagnesium,
+  magnesiumMentions,
+  mentionsMagnesiumNutrient,
+  namedHydrate,
+  saysBuffered,
+} from './forms';
 import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
 
 type AmountBasis = { per: 'serving' } | { per: 'unit'; unit: string } | { per: 'day'; units: number | null; unit: string | null };
@@ -52,6 +59,8 @@ export interface LabelReading {
    * list magnesium; it does not say how much.
    */
   magnesiumRowsWithoutAmount: number;
+  /** Magnesium named as a member of a blend ("Magnesium Chelate" under "Proprietary Blend 500 mg"): one ingredient of many. */
+  magnesiumInBlend: boolean;
   /** Magnesium salts a table lists with no weight ("Магния карбонат" with its cell empty). */
   unweighedSalts: FormFinding[];
   servingSize: string | null;
@@ -260,6 +269,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     magnesiumRows: [],
     otherNutrientRows: 0,
     magnesiumRowsWithoutAmount: 0,
+    magnesiumInBlend: false,
     unweighedSalts: [],
     servingSize: null,
     servingFromHeader: false,
@@ -278,6 +288,8 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
   let panelStart = 0;
   let otherAtPanelStart = 0;
   let lastRowEnd = -2;
+  // Under a blend's row ("Proprietary Blend 500 mg"), until the next row with an amount.
+  let inBlend = false;
   for (let i = 0; i < lines.length; i++) {
     // "(equiv. magnesium 250 mg)" under "Magnesium amino acid chelate 1.25 g", as Australian labels
     // print a salt's element: a row of its own, out of its brackets.
@@ -537,12 +549,18 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       }
       continue;
     }
+    const weighed = findAmounts(line).length > 0;
+    const wasInBlend = inBlend;
+    if (weighed) inBlend = BLEND_ROW_RE.test(trimmed);
+    // "Magnesium (as citrate)" with its cell empty, or "Magnesium Chelate" under "Proprietary Blend 500 mg":
+    // magnesium the label names without its weight.
     if (
-      MAGNESIUM_ROW_NAME_RE.test(trimmed) &&
-      findAmounts(line).length === 0 &&
+      !weighed &&
+      (MAGNESIUM_ROW_NAME_RE.test(trimmed) || (wasInBlend && trimmed.length <= 80 && mentionsMagnesiumNutrient(line))) &&
       magnesiumMentions(line).every((m) => !m.excipient)
     ) {
       reading.magnesiumRowsWithoutAmount++;
+      if (wasInBlend) reading.magnesiumInBlend = true;
       reading.unweighedSalts.push(...formsNearMagnesium(line).filter((f) => f.id !== 'other'));
       continue;
     }
@@ -581,6 +599,8 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
 const SHARE_IN_NAME_RE = /\((\d{1,2}(?:[.,]\d)?)[ ]?%(?:[ ]?(?:elemental|elementaire|elementar|magnesium|mg))?\)$/;
 
 /** A row's name cell: magnesium, then its source in brackets, and nothing after the bracket but a percent. */
+/** A blend's row: "Proprietary Blend 500 mg", "Sleep Complex 250 mg", "Mineral Matrix". */
+const BLEND_ROW_RE = /(?<![a-z])(?:blend|complex|matrix|formula|mezcla|mischung|melange|miscela)(?![a-z])/;
 const MAGNESIUM_ROW_NAME_RE =
   /^(?:magnesium|magnesio|magnesie)[ ]{0,2}[([](?:as|from|aus|als|sous forme de|como|come)[ ][^)\]]{2,120}[)\]](?:[ \t]{1,8}\d{1,4}[ ]?%)?$/;
 

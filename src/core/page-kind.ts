@@ -857,7 +857,9 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   else if (
     drugPurpose &&
     !mgRows.length &&
-    /(?<![a-z])(?:epsom|bittersalz)(?![a-z])/.test(fold(`${f.title}\n${prose}`)) &&
+    // (On no product's page, the Epsom salt the page is about is in its title: "Understanding Magnesium
+    // Supplements" mentions one among a dozen forms.)
+    /(?<![a-z])(?:epsom|bittersalz)(?![a-z])/.test(fold(snapshot.isProductPage === false ? f.title : `${f.title}\n${prose}`)) &&
     SOAK_RE.test(fold(`${prose}\n${f.directions}`))
   )
     kind = 'topical';
@@ -950,6 +952,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   } else if (topical) kind = 'topical';
   else if (
     label.otherNutrientRows >= 3 ||
+    (label.magnesiumInBlend && !mgRows.length) ||
     (otherNutrientsInTitle >= 1 && label.otherNutrientRows >= 1) ||
     MULTI_TITLE_RE.test(foldedTitle) ||
     otherNutrientsInTitle >= 2

@@ -629,3 +629,16 @@ describe("a day's amount in mg, as a monograph doses it", () => {
     expect(statedDailyRange('Take 1 tablet daily')).toBeNull();
   });
 });
+
+describe('a number word restated in digits (part T88)', () => {
+  it('"one (1) to two (2) times per day" is once or twice a day', () => {
+    const d = parseDirections('Add 5g (1 scoop) to 100-200mL of cold water or juice, one (1) to two (2) times per day.');
+    expect(d?.perIntake).toMatchObject({ min: 1, max: 1, unit: 'scoop' });
+    expect(d?.timesPerDay).toEqual({ min: 1, max: 2 });
+  });
+  it('"two (2) tablets three (3) times daily" is six a day', () => {
+    const d = parseDirections('Take two (2) tablets three (3) times daily.');
+    expect(d?.perIntake).toMatchObject({ min: 2, max: 2, unit: 'tablet' });
+    expect(d?.timesPerDay).toEqual({ min: 3, max: 3 });
+  });
+});

@@ -85,6 +85,9 @@ const COUNT_RE = new RegExp(
   'g',
 );
 
+/** "two (2)", "one(1)": a number word with its digits in brackets after it. */
+const WORD_WITH_DIGITS_RE = new RegExp(String.raw`(?<![a-zа-яא-ת])(?:${WORDS}) ?\((\d{1,2})\)`, 'g');
+
 /** "3, or women take ": a bare count, "or" and another group ("women", "Kinder") right before a count. */
 const GROUP_COUNT_BEFORE_RE =
   /(?<![\d.,/])([1-6])[ ]?,?[ ]{1,2}(?:or|oder|ou|o|of|eller|lub|ili)[ ]{1,2}(?:women|men|adults?|children|kids|teens|teenagers|athletes|frauen|manner|kinder|femmes|hommes|enfants|mujeres|hombres|ninos|donne|uomini|bambini)[ ]{1,2}(?:[a-z]{2,12}[ ]{1,2}){0,2}$/;
@@ -445,6 +448,8 @@ export function parseDirections(text: string): Directions | null {
   // "1 - 3 times", "1 – 2 capsules": ranges as one token.
   const withAges = fold(plainFractions(cjkDoses(text)))
     .slice(0, 2000)
+    // "one (1) to two (2) times per day": a number word restated in digits is the digits.
+    .replace(WORD_WITH_DIGITS_RE, '$1')
     .replace(/(\d)\s*[-–—]\s*(\d)/g, '$1-$2')
     // "2- bis 3-mal", "1- à 2-fois": the first number's hyphen waits for the second's word.
     .replace(

@@ -2,7 +2,7 @@
 // "400mg" may be elemental or salt weight, per capsule or per serving: it is reported as the title's
 // claim, never as a verified elemental dose.
 import type { FormFinding } from './schema';
-import { formsNearMagnesium, magnesiumMentions, namedHydrate, type MagnesiumMention } from './forms';
+import { formsInName, formsNearMagnesium, magnesiumMentions, namedHydrate, type MagnesiumMention } from './forms';
 import { findAmounts, round, type Amount } from './units';
 import { EPSOM_SALT, OTHER_SCRIPT_EPSOM, fold, clampText, quote } from './text';
 import { FORM_BY_ID } from '../knowledge/forms';
@@ -187,7 +187,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
     );
     const containsMagnesium = mentions.length > 0 || /(?<![a-z])magtein(?![a-z])/.test(fold(text));
     if (!containsMagnesium) return { containsMagnesium: false, forms: [], mgClaim: null, topical: looksTopical(text) };
-    const forms = formsNearMagnesium(text);
+    const forms = formsInName(text);
     // The mg figure nearest after the first magnesium mention, before another nutrient's figure
     // ("Magnesium Glycinate 400mg with B6 10mg" -> 400); else the first figure before it ("400mg Magnesium").
     const amounts = findAmounts(text).filter((a) => a.unit !== 'mcg');

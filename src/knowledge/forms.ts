@@ -604,6 +604,8 @@ export const FORMS: readonly FormKnowledge[] = [
       'quelado',
       'chelato',
       'traacs',
+      // "Magnesium AAC", "Zinc AAC": the labels' abbreviation of amino acid chelate.
+      'aac',
       'хелат',
     ],
   },

@@ -3044,3 +3044,68 @@ describe("an EU shop's list of ingredients per capsule, a day's intake as direct
     expect(fields.genre).toBe('listing');
   });
 });
+
+describe('first sight on parts T87 and T88', () => {
+  it('a dosing line left in the warnings by a heading the reader does not know is the directions', () => {
+    const fields = readPageText(
+      [
+        'NRGBiotic 60s',
+        'Side effects',
+        'Probiotics may cause minor gastrointestinal symptoms such as bloating.',
+        'Serving Information',
+        'Take two(2) capsules morning and night with water before meals.',
+        'Ingredients',
+        'Magnesium Orotate\t400 mg',
+        'Price: $46.47',
+      ].join('\n'),
+    );
+    expect(fields.directions).toBe('Take two(2) capsules morning and night with water before meals.');
+    // (A warning that only mentions taking stays a warning.)
+    const warning = readPageText(
+      ['Magnesium Citrate 200 mg', 'Warnings', 'Take with food if stomach upset occurs.', 'Price: $9.99'].join('\n'),
+    );
+    expect(warning.directions).toBeUndefined();
+  });
+  it('a page listing several products, each with its own label and a bare "LINK", is a ranking', () => {
+    const product = (name: string, row: string) => [name, 'LINK', 'Portions: 1', 'Ingredient\tPer Capsule\tNRV*', row];
+    const fields = readPageText(
+      [
+        'Supplements',
+        '2025-06-14',
+        ...product('Creatine', 'Creatine monohydrate\t5 g\t-'),
+        ...product('Vitamins and Minerals', 'Magnesium\t190 mg\t51%'),
+        ...product('Omega-3', 'Fish oil\t1000 mg\t-'),
+      ].join('\n'),
+    );
+    expect(fields.genre).toBe('ranking');
+    expect(fields.isProductPage).toBe(false);
+  });
+  it('a bound (">$1.00") or a span ("$0.70-$1.50") in a table of costs is no price', () => {
+    const fields = readPageText(
+      [
+        'Understanding Magnesium Supplements',
+        '#\tForm\tBenefits\tCost per 200mg',
+        '( 1)\tTaurate\tHeart\t>$1.00',
+        '( 3)\tOrotate\tHeart\t$0.70-$1.50',
+        'Magnesium comes in many forms, and the author compares them here by what they cost and do.',
+      ].join('\n'),
+    );
+    expect(fields.price).toBeUndefined();
+  });
+  it('with no amount of magnesium in any panel, the panel that names magnesium is the label', () => {
+    const fields = readPageText(
+      [
+        'BioAnue Sleep Mender',
+        'Supplement Facts',
+        'Serving Size: 1 Capsule(s)',
+        'Servings Per Container: 10',
+        'Amount Per Serving\t% Daily Value',
+        'Proprietary Blend\t500 mg\t†',
+        '  CDP-Choline (as citicoline)',
+        '  Magnesium Chelate',
+        '† Daily Value not established.',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('Magnesium Chelate');
+  });
+});

@@ -1173,9 +1173,9 @@ function namesItsAmount(items: Classified[], titleAt: number): boolean {
   );
 }
 
-/** A link out to a marketplace's offer: "Bei Amazon ansehen", "Check price on Amazon", "Voir sur Amazon". */
+/** A link out to a marketplace's offer: "Bei Amazon ansehen", "Check price on Amazon", "Voir sur Amazon", a bare "LINK". */
 const AFFILIATE_BUTTON_RE =
-  /^(?:(?:bei|auf) amazon (?:ansehen|kaufen|anschauen)|(?:view|buy|shop|see it) (?:it )?(?:on|at) amazon|check (?:the )?(?:latest )?price(?: on amazon)?|voir (?:le prix )?sur amazon|ver (?:precio )?en amazon|vedi (?:su|il prezzo su) amazon|bekijk (?:op|bij) amazon|zobacz (?:na|w) amazon)$/;
+  /^(?:link|(?:bei|auf) amazon (?:ansehen|kaufen|anschauen)|(?:view|buy|shop|see it) (?:it )?(?:on|at) amazon|check (?:the )?(?:latest )?price(?: on amazon)?|voir (?:le prix )?sur amazon|ver (?:precio )?en amazon|vedi (?:su|il prezzo su) amazon|bekijk (?:op|bij) amazon|zobacz (?:na|w) amazon)$/;
 
 /**
  * "Magnesium Bisglycinat Kapseln … Bei Amazon ansehen", then "Magnesiumcitrat Kapseln … Bei Amazon
@@ -1248,10 +1248,10 @@ function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
       continue;
     const m = PRICE_RE.exec(c.line);
     if (!m) continue;
-    // "~$12–16", "ca. 20 €": an estimate or a span of prices, a guide's, not a price a shop charges.
+    // "~$12–16", "ca. 20 €", ">$1.00": an estimate, a span of prices or a bound, a guide's, not a price a shop charges.
     if (
-      /(?:~|≈|(?<![a-z])(?:ca|approx)\.?\s?)$/i.test(c.line.slice(0, m.index)) ||
-      /^\s?[–-]\s?\d/.test(c.line.slice(m.index + m[0].length))
+      /(?:~|≈|[<>≤≥]\s?|(?<![a-z])(?:ca|approx)\.?\s?)$/i.test(c.line.slice(0, m.index)) ||
+      /^\s?[–-]\s?(?:[$€£¥₹]\s?)?\d/.test(c.line.slice(m.index + m[0].length))
     )
       continue;
     const price = parsePrice(m[0], host);
@@ -1599,7 +1599,11 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
   for (const c of items) {
     // "So viel Magnesium am Tag sollten Sie maximal einnehmen", "Quanto Tomar Por Dia": the page's
     // title asks or tells about taking magnesium; it names the page, it directs no one.
-    if (c.block === 'other' || c.block === 'warnings' || echoesTitle(c.line, title)) continue;
+    // (A warning's line is no directions, unless it opens with the verb of taking and a count of units: "Side
+    // effects" then "Serving Information" then "Take two(2) capsules morning and night": a heading the reader does
+    // not know left the dosing line in the warnings.)
+    if (c.block === 'other' || echoesTitle(c.line, title)) continue;
+    if (c.block === 'warnings' && !(DOSE_SENTENCE_RE.exec(c.folded)?.index === 0 && parseDirections(c.line)?.perIntake)) continue;
     // A facts panel's own line ("One capsule daily as a dietary supplement", "Uống 1 viên / ngày") counts
     // when it starts with the count or with the verb of taking.
     if (c.block === 'facts' && !COUNT_FIRST_RE.test(c.folded) && DOSE_SENTENCE_RE.exec(c.folded)?.index !== 0) continue;
@@ -1812,7 +1816,11 @@ interface LabelContext {
  */
 function pickLabel(items: Classified[], c: LabelContext): { label: string; from?: LabelSource } {
   const { panels, title } = c;
-  let label = (panels.withMagnesium.length ? panels.withMagnesium : panels.all.slice(0, 1)).map((p) => p.join('\n')).join('\n');
+  // (With no amount of magnesium in any panel, the panel that names it, "Proprietary Blend 500 mg" over
+  // "Magnesium Chelate", else the first.)
+  const naming = panels.all.filter((p) => p.some((l) => mentionsMagnesiumNutrient(l)));
+  const chosen = panels.withMagnesium.length ? panels.withMagnesium : naming.length ? naming.slice(0, 1) : panels.all.slice(0, 1);
+  let label = chosen.map((p) => p.join('\n')).join('\n');
   let from: LabelSource | undefined = label ? 'panel' : undefined;
   // No panel names magnesium: label-like lines elsewhere in the product's text ("Each tablet
   // contains magnesium 250 mg"), never from carousels, warnings or someone else's figures.
