@@ -1814,7 +1814,7 @@ interface LabelContext {
  * under the name, one unit's composition in a sentence, a nutrient table with no known heading, a drug
  * database's strength, a short text's own lines.
  */
-function pickLabel(items: Classified[], c: LabelContext): { label: string; from?: LabelSource } {
+function pickLabel(items: Classified[], c: LabelContext): { text: string; from?: LabelSource } {
   const { panels, title } = c;
   // (With no amount of magnesium in any panel, the panel that names it, "Proprietary Blend 500 mg" over
   // "Magnesium Chelate", else the first.)
@@ -1850,7 +1850,7 @@ function pickLabel(items: Classified[], c: LabelContext): { label: string; from?
       from ??= 'loose-rows';
     }
   }
-  if (label) return { label, from };
+  if (label) return { text: label, from };
   const fallbacks: [LabelSource, () => string | undefined][] = [
     // Rows right under the name with no heading ("Calcium Citrate – 1200 mg", "Magnesium Hydroxide – 100 mg", …).
     ['under-name', () => compositionUnderName(items, title)],
@@ -1867,9 +1867,9 @@ function pickLabel(items: Classified[], c: LabelContext): { label: string; from?
   ];
   for (const [source, read] of fallbacks) {
     const found = read();
-    if (found) return { label: found, from: source };
+    if (found) return { text: found, from: source };
   }
-  return { label: '' };
+  return { text: '' };
 }
 
 /**
@@ -1955,7 +1955,7 @@ interface PageEvidence {
   leaflet: boolean;
   short: boolean;
   directions?: string;
-  label: { label: string; from?: LabelSource };
+  label: { text: string; from?: LabelSource };
   marks: NameMarks;
 }
 
@@ -2111,7 +2111,7 @@ function namesOneProduct(items: Classified[], e: PageEvidence, articleSignals: n
       // ("On peut prendre 400 à 600 mg par jour": an amount a day with no unit to take is advice,
       // an article's as much as a product's.)
       (!!directions && (articleSignals < 2 || !!parseDirections(directions)?.perIntake)) ||
-      (e.short && !!e.label.label) ||
+      (e.short && !!e.label.text) ||
       ((marks.barcoded || marks.packRow || marks.recordRows || namesItsAmount(items, marks.titleAt)) && articleSignals < 2) ||
       (fromProse && articleSignals < 2) ||
       // "XYMOGEN, OptiMag 125 - 120 Capsules": a heading that counts a pack names a product on sale,
@@ -2158,7 +2158,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const leaflet = isLeaflet(items, nameAt);
   const marks = marksUnderName(items, title, nameAt);
   const label = pickLabel(items, { text, title, nameAt, panels, ownsRows: sells || !!directions || short || leaflet, short });
-  if (label.label) fields.labelText = capText(label.label, 20_000);
+  if (label.text) fields.labelText = capText(label.text, 20_000);
   if (directions) fields.directions = directions;
   const ingredients = ingredientsText(items);
   if (ingredients) fields.ingredients = capText(ingredients, 1_500);
