@@ -353,6 +353,14 @@ describe('a list of salts in a product name (part T88)', () => {
     expect(formsInProse(sentence('as')).map((f) => f.id)).toEqual(['glycinate', 'malate', 'taurate']);
     expect(formsInProse(sentence('such as'))).toEqual([]);
   });
+  it("a list after a negation or a comparison, or another mineral's, is not magnesium's", () => {
+    const ids = (t: string) => formsInName(t).map((f) => f.id);
+    expect(ids('Our magnesium bisglycinate is free from oxide, citrate and carbonate fillers.')).toEqual(['glycinate']);
+    expect(ids('Magnesium Glycinate – Compare with Citrate and Oxide')).toEqual(['glycinate']);
+    expect(ids('Magnesium Glycinate (Not as Oxide, Citrate or Carbonate)')).toEqual(['glycinate']);
+    expect(ids('Magnesium Glycinate with Zinc as Citrate and Gluconate')).toEqual(['glycinate']);
+    expect(formsInProse('Potassium from citrate and gluconate supports the magnesium.')).toEqual([]);
+  });
   it('"Magnesium AAC" is an amino acid chelate', () => {
     expect(formsNearMagnesium('Magnesium (from Magnesium AAC, and Magnesium Oxide)').map((f) => f.id)).toEqual([
       'amino-acid-chelate',

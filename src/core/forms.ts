@@ -471,15 +471,25 @@ const BLEND_OF_RE =
 
 /**
  * "… as Bisglycinate, Citrate & Malate", "from glycinate, malate and taurate": a list of two salts or more,
- * every item a salt's name, after the word that says what the magnesium is made of (not "as well as" or
- * "such as", which compare or give examples).
+ * every item a salt's name, after the word that says what something is made of (not "as well as" or
+ * "such as", which compare or give examples). It is magnesium's when magnesium is named before it and no
+ * other mineral between, and no negation or comparison leads it ("free from oxide, citrate and carbonate").
  */
 const SALTS_LIST_RE =
-  /(?<![a-z])(?<!(?:well|such|same|just|so|twice) )(?:as|from|with|als|aus|sous forme de|como|come) ([a-z-]{4,20}(?:(?:,|,? (?:and|&|y|et|und|e|en|i)) [a-z-]{4,20}){1,5})(?![a-z-])/g;
+  /(?<![a-z])(?<!(?:well|such|same|just|so|twice) )(?:as|from|als|aus|sous forme de|como|come) ([a-z-]{4,20}(?:(?:,|,? (?:and|&|y|et|und|e|en|i)) [a-z-]{4,20}){1,5})(?![a-z-])(?!,? (?:or|ou|o|oder) )/g;
+/** Words that make a list what the product is not, or what it is compared with. */
+const NOT_MADE_OF_RE =
+  /(?<![a-z])(?:not|no|free|without|never|instead|unlike|than|compare[sd]?|versus|vs|ohne|sans|sin|senza|zonder)(?![a-z])/;
 
-/** The salts of a list in which every item is a salt's name (none of them a chelate's bare word). */
+/** The salts of magnesium's list in which every item is a salt's name (none of them a chelate's bare word). */
 function saltsListed(sentence: string, folded: string): FormFinding[] {
   for (const m of folded.matchAll(SALTS_LIST_RE)) {
+    const before = folded.slice(0, m.index);
+    const named = magnesiumMentions(before)
+      .filter((x) => !x.excipient && !x.negated)
+      .at(-1);
+    const lead = named ? before.slice(named.end) : '';
+    if (!named || OTHER_MINERAL_RE.test(lead) || NOT_MADE_OF_RE.test(lead.slice(-40))) continue;
     const hits = m[1]!.split(/,? (?:and|&|y|et|und|e|en|i) |, /).map((item) => hitsIn(item));
     if (hits.every((h) => h.length === 1 && h[0]!.id !== 'amino-acid-chelate'))
       return hits.map((h) => finding(h[0]!.id, sentence.slice(m.index, m.index + m[0].length)));
@@ -502,14 +512,14 @@ export function formsInProse(text: string): FormFinding[] {
     const compared = COMPARED_WITH_RE.exec(folded);
     const near = formsNearMagnesium(compared ? sentence.slice(0, compared.index) : sentence);
     const blend = !compared && BLEND_OF_RE.exec(folded);
+    const aboutMagnesium = !compared && magnesiumMentions(sentence).some((m) => !m.excipient && !m.negated);
     const listed =
-      blend && magnesiumMentions(sentence).some((m) => !m.excipient && !m.negated)
+      blend && aboutMagnesium
         ? hitsIn(blend[1]!)
             .filter((h) => h.id !== 'amino-acid-chelate')
             .map((h) => finding(h.id, sentence.slice(blend.index, blend.index + blend[0].length)))
         : [];
-    const inList =
-      !compared && magnesiumMentions(sentence).some((m) => !m.excipient && !m.negated) ? saltsListed(sentence, folded) : [];
+    const inList = aboutMagnesium ? saltsListed(sentence, folded) : [];
     const found = dedupe([...near, ...listed, ...inList]);
     out = [...out, ...found.filter((x) => !out.some((y) => y.id === x.id))];
   }

@@ -663,6 +663,20 @@ describe('magnesium named as a member of a blend (part T87)', () => {
     expect(r.magnesiumInBlend).toBe(true);
     expect(r.unweighedSalts.map((f) => f.id)).toEqual(['amino-acid-chelate']);
   });
+  it("a row of magnesium's own opens no blend, and a footnote or a sentence ends one", () => {
+    const own = readLabel(
+      'Magnesium Complex\t300 mg\t71%\n(as Magnesium Glycinate, Magnesium Citrate, Magnesium Malate)\nMagnesium Malate',
+      { eu: false },
+    );
+    expect(own.magnesiumInBlend).toBe(false);
+    const ended = readLabel(
+      'Sleep Blend\t600 mg\t†\nAshwagandha, Chamomile, L-Theanine\n† Daily Value not established.\nMagnesium Glycinate',
+      { eu: false },
+    );
+    expect(ended.magnesiumRowsWithoutAmount).toBe(0);
+    const sentence = readLabel('Sleep Blend\t600 mg\t†\nPairs well with our Magnesium Glycinate.', { eu: false });
+    expect(sentence.magnesiumRowsWithoutAmount).toBe(0);
+  });
   it('after a row with its own amount, a line naming magnesium is no blend member', () => {
     const r = readLabel('Proprietary Blend\t500 mg\nZinc\t10 mg\nMagnesium Chelate', { eu: false });
     expect(r.magnesiumInBlend).toBe(false);

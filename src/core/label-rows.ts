@@ -288,7 +288,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
   let panelStart = 0;
   let otherAtPanelStart = 0;
   let lastRowEnd = -2;
-  // Under a blend's row ("Proprietary Blend 500 mg"), until the next row with an amount.
+  // Under a blend's row ("Proprietary Blend 500 mg"), while the lines are its members' names.
   let inBlend = false;
   for (let i = 0; i < lines.length; i++) {
     // "(equiv. magnesium 250 mg)" under "Magnesium amino acid chelate 1.25 g", as Australian labels
@@ -297,6 +297,10 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     const line = bracketed.startsWith('(') && EQUIVALENT_LINE_RE.test(fold(bracketed)) ? bracketed.slice(1, -1) : lines[i]!;
     const folded = fold(line).replace(BULLET_RE, (s) => ' '.repeat(s.length));
     const trimmed = folded.trim();
+    const weighed = findAmounts(line).length > 0;
+    const blendMember: boolean = inBlend && !weighed && BLEND_MEMBER_RE.test(trimmed);
+    // (A row of magnesium's own, "Magnesium Complex 300 mg", opens no blend.)
+    inBlend = weighed ? BLEND_ROW_RE.test(trimmed) && !mentionsMagnesiumNutrient(line) : blendMember;
     // "Pour une gélule de 506,1 mg.": a basis printed under the rows it is for.
     const trailingUnit = TRAILING_PER_UNIT_RE.exec(trimmed);
     if (trailingUnit && reading.magnesiumRows.length > panelStart) {
@@ -549,18 +553,15 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       }
       continue;
     }
-    const weighed = findAmounts(line).length > 0;
-    const wasInBlend = inBlend;
-    if (weighed) inBlend = BLEND_ROW_RE.test(trimmed);
     // "Magnesium (as citrate)" with its cell empty, or "Magnesium Chelate" under "Proprietary Blend 500 mg":
     // magnesium the label names without its weight.
     if (
       !weighed &&
-      (MAGNESIUM_ROW_NAME_RE.test(trimmed) || (wasInBlend && trimmed.length <= 80 && mentionsMagnesiumNutrient(line))) &&
+      (MAGNESIUM_ROW_NAME_RE.test(trimmed) || (blendMember && mentionsMagnesiumNutrient(line))) &&
       magnesiumMentions(line).every((m) => !m.excipient)
     ) {
       reading.magnesiumRowsWithoutAmount++;
-      if (wasInBlend) reading.magnesiumInBlend = true;
+      if (blendMember) reading.magnesiumInBlend = true;
       reading.unweighedSalts.push(...formsNearMagnesium(line).filter((f) => f.id !== 'other'));
       continue;
     }
@@ -598,9 +599,15 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
 /** "(18%)", "(16% elemental)": a share of magnesium in brackets at the end of a salt's name. */
 const SHARE_IN_NAME_RE = /\((\d{1,2}(?:[.,]\d)?)[ ]?%(?:[ ]?(?:elemental|elementaire|elementar|magnesium|mg))?\)$/;
 
-/** A row's name cell: magnesium, then its source in brackets, and nothing after the bracket but a percent. */
 /** A blend's row: "Proprietary Blend 500 mg", "Sleep Complex 250 mg", "Mineral Matrix". */
 const BLEND_ROW_RE = /(?<![a-z])(?:blend|complex|matrix|formula|mezcla|mischung|melange|miscela)(?![a-z])/;
+/**
+ * A blend member's line: a short name ("Pancreas Substance Note: porcine"), with no sentence, no source in
+ * brackets of its own ("(as …)") and no footnote ("† Daily Value not established", "Other ingredients: …" end
+ * the blend).
+ */
+const BLEND_MEMBER_RE = /^(?![(†*‡]|other ingredients|sonstige|autres ingredients|otros ingredientes)[^.;!?]{2,60}$/;
+/** A row's name cell: magnesium, then its source in brackets, and nothing after the bracket but a percent. */
 const MAGNESIUM_ROW_NAME_RE =
   /^(?:magnesium|magnesio|magnesie)[ ]{0,2}[([](?:as|from|aus|als|sous forme de|como|come)[ ][^)\]]{2,120}[)\]](?:[ \t]{1,8}\d{1,4}[ ]?%)?$/;
 

@@ -3065,6 +3065,15 @@ describe('first sight on parts T87 and T88', () => {
       ['Magnesium Citrate 200 mg', 'Warnings', 'Take with food if stomach upset occurs.', 'Price: $9.99'].join('\n'),
     );
     expect(warning.directions).toBeUndefined();
+    const conditional = readPageText(
+      [
+        'Magnesium Citrate 200 mg',
+        'Warnings',
+        'Take 1 capsule daily only under medical supervision if pregnant or nursing.',
+        'Price: $9.99',
+      ].join('\n'),
+    );
+    expect(conditional.directions).toBeUndefined();
   });
   it('a page listing several products, each with its own label and a bare "LINK", is a ranking', () => {
     const product = (name: string, row: string) => [name, 'LINK', 'Portions: 1', 'Ingredient\tPer Capsule\tNRV*', row];
@@ -3079,6 +3088,26 @@ describe('first sight on parts T87 and T88', () => {
     );
     expect(fields.genre).toBe('ranking');
     expect(fields.isProductPage).toBe(false);
+    // (A shop's share block and its reviews' "Link" are the shop's own: the page is still its product's.)
+    const shop = readPageText(
+      [
+        'Magnesium Glycinate 200 mg, 90 Capsules',
+        '$24.99',
+        'Add to cart',
+        'Supplement Facts',
+        'Serving Size: 1 Capsule',
+        'Magnesium (as magnesium glycinate)\t200 mg\t48%',
+        'Share',
+        'Facebook',
+        'Link',
+        'Great for sleep, five stars from Anna.',
+        'Link',
+        'Works well, four stars from Ben.',
+        'Link',
+      ].join('\n'),
+    );
+    expect(shop.isProductPage).toBe(true);
+    expect(shop.genre).toBeUndefined();
   });
   it('a bound (">$1.00") or a span ("$0.70-$1.50") in a table of costs is no price', () => {
     const fields = readPageText(
@@ -3091,6 +3120,9 @@ describe('first sight on parts T87 and T88', () => {
       ].join('\n'),
     );
     expect(fields.price).toBeUndefined();
+    // (A line of its own, "$19.99 – $39.99", is the shop's price from its cheapest size.)
+    const sizes = readPageText(['Magnesium Glycinate Powder', '$19.99 – $39.99', 'Add to cart'].join('\n'));
+    expect(sizes.price).toEqual({ amount: 19.99, currency: 'USD' });
   });
   it('with no amount of magnesium in any panel, the panel that names magnesium is the label', () => {
     const fields = readPageText(

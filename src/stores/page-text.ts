@@ -1173,19 +1173,21 @@ function namesItsAmount(items: Classified[], titleAt: number): boolean {
   );
 }
 
-/** A link out to a marketplace's offer: "Bei Amazon ansehen", "Check price on Amazon", "Voir sur Amazon", a bare "LINK". */
+/** A link out to a marketplace's offer: "Bei Amazon ansehen", "Check price on Amazon", "Voir sur Amazon". */
 const AFFILIATE_BUTTON_RE =
-  /^(?:link|(?:bei|auf) amazon (?:ansehen|kaufen|anschauen)|(?:view|buy|shop|see it) (?:it )?(?:on|at) amazon|check (?:the )?(?:latest )?price(?: on amazon)?|voir (?:le prix )?sur amazon|ver (?:precio )?en amazon|vedi (?:su|il prezzo su) amazon|bekijk (?:op|bij) amazon|zobacz (?:na|w) amazon)$/;
+  /^(?:(?:bei|auf) amazon (?:ansehen|kaufen|anschauen)|(?:view|buy|shop|see it) (?:it )?(?:on|at) amazon|check (?:the )?(?:latest )?price(?: on amazon)?|voir (?:le prix )?sur amazon|ver (?:precio )?en amazon|vedi (?:su|il prezzo su) amazon|bekijk (?:op|bij) amazon|zobacz (?:na|w) amazon)$/;
 
 /**
  * "Magnesium Bisglycinat Kapseln … Bei Amazon ansehen", then "Magnesiumcitrat Kapseln … Bei Amazon
  * ansehen": the different products a page links out to, each under its own name (not one product's
- * button printed twice).
+ * button printed twice). On a page that sells nothing, a bare "LINK" under each product's name is one too
+ * (a shop's share block or a review's "Link" is the shop's own, and stays out).
  */
-function affiliatedProducts(items: Classified[]): number {
+function affiliatedProducts(items: Classified[], sells: boolean): number {
   const names = new Set<string>();
   items.forEach((c, i) => {
-    if (c.line.length <= 40 && AFFILIATE_BUTTON_RE.test(c.folded.trim()))
+    const link = !sells && c.block !== 'other' && c.block !== 'chrome' && c.folded.trim() === 'link';
+    if (c.line.length <= 40 && (AFFILIATE_BUTTON_RE.test(c.folded.trim()) || link))
       names.add(
         items
           .slice(Math.max(0, i - 2), i)
@@ -1222,11 +1224,11 @@ const LARGE_UNIT_CAP: Record<string, number> = {
   NOK: 10_000,
 };
 
-/** The first price near the top that stands as a price (not a saving, a unit price or a threshold). */
 /** A shop's web address in a line ("Vitalpoint.cz", "amazon.com"). */
 const SHOP_DOMAIN_RE =
   /(?<![a-z0-9.@-])[a-z0-9-]{2,40}\.(?:com|net|org|eu|de|at|ch|fr|be|nl|it|es|pt|pl|cz|sk|hu|ro|bg|se|dk|no|fi|ie|uk|co\.uk|ca|au|com\.au|nz|in|jp|cn|ru|ua|tr|gr)(?![a-z0-9-])/g;
 
+/** The first price near the top that stands as a price (not a saving, a unit price or a threshold). */
 function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
   const candidates = items.filter((i) => i.block !== 'other').slice(0, 60);
   for (const [k, c] of candidates.entries()) {
@@ -1249,9 +1251,12 @@ function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
     const m = PRICE_RE.exec(c.line);
     if (!m) continue;
     // "~$12–16", "ca. 20 €", ">$1.00": an estimate, a span of prices or a bound, a guide's, not a price a shop charges.
+    // (A table's cell "$0.70-$1.50" too; a line of its own, "$19.99 – $39.99", is a shop's price from its cheapest size.)
+    const after = c.line.slice(m.index + m[0].length);
     if (
       /(?:~|≈|[<>≤≥]\s?|(?<![a-z])(?:ca|approx)\.?\s?)$/i.test(c.line.slice(0, m.index)) ||
-      /^\s?[–-]\s?(?:[$€£¥₹]\s?)?\d/.test(c.line.slice(m.index + m[0].length))
+      /^\s?[–-]\s?\d/.test(after) ||
+      (c.line.includes('\t') && /^\s?[–-]\s?[$€£¥₹]\s?\d/.test(after))
     )
       continue;
     const price = parsePrice(m[0], host);
@@ -1536,6 +1541,10 @@ const MG_FIGURE = String.raw`(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?) ?mg`;
 /** A line that names one strength of a product: "Magnesium-Sandoz 243 mg", "Magnesium-Sandoz, 121,5 mg". */
 const STRENGTH_LINE_RE = new RegExp(`${MG_FIGURE}$`);
 
+/** Words that make a dosing line a warning's: for someone, under a condition ("only under medical supervision if pregnant"). */
+const CONDITIONAL_RE =
+  /(?<![a-z])(?:if|unless|only|pregnan\w*|nursing|breast-?feeding|children|doctor|physician|supervision|wenn|falls|nur|schwanger\w*|si|seulement|enceinte|solo|embarazada|incinta)(?![a-z])/;
+
 /**
  * "Magnesium-Sandoz, 121,5 mg" / "… 2- bis 4-mal täglich 1 Brausetablette" / "Magnesium-Sandoz 243 mg" /
  * "… 1- bis 2-mal täglich 1 Brausetablette": directions for several strengths, each under its own line;
@@ -1599,11 +1608,16 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
   for (const c of items) {
     // "So viel Magnesium am Tag sollten Sie maximal einnehmen", "Quanto Tomar Por Dia": the page's
     // title asks or tells about taking magnesium; it names the page, it directs no one.
-    // (A warning's line is no directions, unless it opens with the verb of taking and a count of units: "Side
-    // effects" then "Serving Information" then "Take two(2) capsules morning and night": a heading the reader does
-    // not know left the dosing line in the warnings.)
+    // (A warning's line is no directions, unless it opens with the verb of taking and a count of units, for no one
+    // in particular: "Side effects" then "Serving Information" then "Take two(2) capsules morning and night": a
+    // heading the reader does not know left the dosing line in the warnings. "Take 1 capsule daily only under
+    // medical supervision if pregnant" stays a warning.)
     if (c.block === 'other' || echoesTitle(c.line, title)) continue;
-    if (c.block === 'warnings' && !(DOSE_SENTENCE_RE.exec(c.folded)?.index === 0 && parseDirections(c.line)?.perIntake)) continue;
+    if (
+      c.block === 'warnings' &&
+      !(DOSE_SENTENCE_RE.exec(c.folded)?.index === 0 && !CONDITIONAL_RE.test(c.folded) && parseDirections(c.line)?.perIntake)
+    )
+      continue;
     // A facts panel's own line ("One capsule daily as a dietary supplement", "Uống 1 viên / ngày") counts
     // when it starts with the count or with the verb of taking.
     if (c.block === 'facts' && !COUNT_FIRST_RE.test(c.folded) && DOSE_SENTENCE_RE.exec(c.folded)?.index !== 0) continue;
@@ -1809,42 +1823,43 @@ interface LabelContext {
 }
 
 /**
- * The label text: the panels naming magnesium (else the first panel), then, where none names magnesium,
+ * The label text: the panels giving magnesium an amount (else the panel naming it, else the first), then,
+ * where none gives it an amount,
  * magnesium rows elsewhere in the product's text; then the first of these present: composition rows
  * under the name, one unit's composition in a sentence, a nutrient table with no known heading, a drug
  * database's strength, a short text's own lines.
  */
-function pickLabel(items: Classified[], c: LabelContext): { text: string; from?: LabelSource } {
-  const { panels, title } = c;
-  // (With no amount of magnesium in any panel, the panel that names it, "Proprietary Blend 500 mg" over
-  // "Magnesium Chelate", else the first.)
-  const naming = panels.all.filter((p) => p.some((l) => mentionsMagnesiumNutrient(l)));
+function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from?: LabelSource } {
+  const { panels, title } = ctx;
+  // (With no amount of magnesium in any panel, the panel that names it with no figure, "Proprietary Blend
+  // 500 mg" over "Magnesium Chelate", else the first: a food's "Magnesium 0%" names none.)
+  const naming = panels.all.filter((p) => p.some((l) => mentionsMagnesiumNutrient(l) && !/\d/.test(l)));
   const chosen = panels.withMagnesium.length ? panels.withMagnesium : naming.length ? naming.slice(0, 1) : panels.all.slice(0, 1);
   let label = chosen.map((p) => p.join('\n')).join('\n');
   let from: LabelSource | undefined = label ? 'panel' : undefined;
   // No panel names magnesium: label-like lines elsewhere in the product's text ("Each tablet
   // contains magnesium 250 mg"), never from carousels, warnings or someone else's figures.
-  if (!panels.withMagnesium.length && c.ownsRows) {
+  if (!panels.withMagnesium.length && ctx.ownsRows) {
     // "Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg" is a label row too.
     // The title's own line is the title's claim (AMOUNT_SOURCES rank 5), not a label row.
     const loose = items.filter(
-      (it, i) =>
-        i >= c.nameAt &&
-        (it.block === 'prose' || it.block === 'ingredients') &&
+      (c, i) =>
+        i >= ctx.nameAt &&
+        (c.block === 'prose' || c.block === 'ingredients') &&
         // "Children: 2 to 4 years" then "One level 5ml spoon daily (109 mg magnesium)": a dose for someone else.
         !forSomeoneElse(items[i - 1]) &&
-        (!it.heading || it.block === 'ingredients') &&
-        magnesiumRowLike(it) &&
+        (!c.heading || c.block === 'ingredients') &&
+        magnesiumRowLike(c) &&
         // ("Magnesium Forte 500 mg (60 tabs)" over "~$20–28": a tile's name over its price, an offer.)
         !(items[i + 1] && items[i + 1]!.line.length <= 24 && PRICE_RE.test(items[i + 1]!.line)) &&
-        !toldAsComposition(it) &&
-        !echoesTitle(it.line, title),
+        !toldAsComposition(c) &&
+        !echoesTitle(c.line, title),
     );
     // "Serving size: 2 gummies" a line or two above the first row is what the rows are per.
     const first = loose.length ? items.indexOf(loose[0]!) : -1;
-    const servingLines = items.slice(Math.max(0, first - 3), Math.max(0, first)).filter((it) => SERVING_LINE_RE.test(it.folded));
+    const servingLines = items.slice(Math.max(0, first - 3), Math.max(0, first)).filter((c) => SERVING_LINE_RE.test(c.folded));
     if (loose.length) {
-      label = [label, ...servingLines.map((it) => it.line), ...loose.slice(0, 6).map((it) => valueCells(it.line))]
+      label = [label, ...servingLines.map((c) => c.line), ...loose.slice(0, 6).map((c) => valueCells(c.line))]
         .filter(Boolean)
         .join('\n');
       from ??= 'loose-rows';
@@ -1863,7 +1878,7 @@ function pickLabel(items: Classified[], c: LabelContext): { text: string; from?:
     // "Ravimi tugevus: 1830mg 20TK" and "Toimeained: magneesiumtsitraat": a drug database's strength and
     // active substance on rows of their own are one unit's label row.
     ['strength', () => recordStrength(items, title)],
-    ['short-text', () => (c.short ? shortTextLabel(items, c.text, title) : undefined)],
+    ['short-text', () => (ctx.short ? shortTextLabel(items, ctx.text, title) : undefined)],
   ];
   for (const [source, read] of fallbacks) {
     const found = read();
@@ -2031,7 +2046,7 @@ function isRanking(items: Classified[], title: string | undefined, sells: boolea
     (!!title && RANKING_TITLE_RE.test(fold(title))) ||
     (!!title && BEST_OF_KIND_RE.test(fold(title)) && !/\d/.test(fold(title).replace(/(?:19|20)\d\d/g, ''))) ||
     (!sells && items.slice(0, 40).some((c) => c.line.length <= 120 && NUMBERED_PRODUCT_RE.test(c.folded.trim()))) ||
-    affiliatedProducts(items) >= 2
+    affiliatedProducts(items, sells) >= 2
   );
 }
 
@@ -2129,7 +2144,7 @@ function namesOneProduct(items: Classified[], e: PageEvidence, articleSignals: n
 
 /**
  * Read a page's visible text into the fields a store adapter gives. Blocks: the title, the facts
- * panel(s) that name magnesium (else the first panel), directions, ingredients and the product's
+ * panel(s) that give magnesium an amount (else the panel naming it, else the first), directions, ingredients and the product's
  * prose; carousels, reviews and references are left out, so their numbers are never this product's.
  * Each stage is a function of its own: panels, sale, leaflet, the name's marks, label, ingredients,
  * prose, and last what kind of page it is (which may take the label back).
@@ -2145,6 +2160,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const { title, located } = pickTitle(items, opts.title, opts.path);
   if (title) fields.title = title;
 
+  // (It marks an example's panel, "For example, a label might say:", as someone else's lines in `items`.)
   const panels = factsPanels(items);
   // A whole page's text: what stands above the product's name is the shop's (menus, skip links,
   // banners), but for the few lines right above it (a brand, a product line: "REGULAR STRENGTH ANTACID").
