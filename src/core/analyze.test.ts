@@ -2329,3 +2329,18 @@ describe('first sight on parts T87 and T88: kinds', () => {
     expect(salt.kind).toBe('topical');
   });
 });
+
+describe('first sight on part T90: a product for sale whose text names its magnesium salt', () => {
+  it('"Mag Taurine Matrix" with its cart and "Magnesium is supplied as … bis-glycinate" is a magnesium product with no amount', () => {
+    const page = {
+      title: 'Mag Taurine Matrix',
+      forSale: true,
+      description:
+        'Magnesium is supplied as a well-absorbed, buffered bis-glycinate to support cellular energy and muscle function.',
+    };
+    const a = run(page);
+    expect(a.kind).not.toBe('not-a-supplement');
+    expect(a.forms.map((f) => f.id)).toContain('glycinate');
+    expect(run({ ...page, forSale: undefined }).kind).toBe('not-a-supplement');
+  });
+});

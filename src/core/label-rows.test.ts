@@ -682,3 +682,13 @@ describe('magnesium named as a member of a blend (part T87)', () => {
     expect(r.magnesiumInBlend).toBe(false);
   });
 });
+
+describe("a header of one unit's column and a dose's column (part T90)", () => {
+  it('"Nutrient | 1 Tablet Contain: | 4 Tablets Contain:" reads the four tablets\' column as the serving', () => {
+    const r = readLabel('Nutrient\t1 Tablet Contain:\t4 Tablets Contain:\nMagnesium (HVP chelate)\t100 mg\t400 mg', {
+      eu: false,
+    });
+    expect(r.servingSize).toBe('4 Tablets');
+    expect(r.magnesiumRows[0]?.amount?.mg).toBe(400);
+  });
+});

@@ -805,7 +805,10 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       // ("Slow-Mag 60 tabl." whose "Jedna tabletka zawiera 64 mg jonów magnezu").
       (snapshot.store === 'generic' &&
         snapshot.isProductPage === true &&
-        (titleInfo.containsMagnesium || statementsOf(f).length > 0))
+        (titleInfo.containsMagnesium ||
+          statementsOf(f).length > 0 ||
+          // ("Mag Taurine Matrix" with its cart: "Magnesium is supplied as a well-absorbed, buffered bis-glycinate".)
+          (!!snapshot.forSale && formsInProse(f.description.slice(0, 1_500)).length > 0)))
     );
   const otherNutrientsInTitle = new Set(foldedTitle.match(OTHER_NUTRIENT_TITLE_RE) ?? []).size;
   const drugPurpose =

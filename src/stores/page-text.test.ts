@@ -3141,3 +3141,60 @@ describe('first sight on parts T87 and T88', () => {
     expect(fields.labelText).toContain('Magnesium Chelate');
   });
 });
+
+describe('first sight on parts T89 and T90', () => {
+  it("a Czech review that names its author's view and calls itself an article is no product page", () => {
+    const fields = readPageText(
+      [
+        'Pitevní protokol: MaxiMag + B6 50tbl. (Zdrovit)',
+        'Další díly',
+        'Hořčíku má podle autora nedostatek velká část lidí, a proto se článek dívá na jednu propagovanou značku.',
+        'Pro doplnění ještě musím uvést, že vyhláška stanovuje doporučenou denní dávku hořčíku na 300mg na osobu a den',
+        'MaxiMag + B6 50 tbl. (Zdrovit)',
+        'minerální sůl: oxid hořečnatý',
+        'Výrobce na obalu uvádí 375mg hořčíku, což by bohatě pokrylo DDD.',
+        'Autorovi ale čísla nesedí, a tak se je pokouší přepočítat z několika stran.',
+        'Oxid hořečnatý obsahuje 60,3% elementárního hořčíku.',
+        'Jedna tableta denně podle výrobce.',
+      ].join('\n'),
+    );
+    expect(fields.isProductPage).toBe(false);
+  });
+  it("a ranking's title as the text's first line makes a ranking, though a product of it names magnesium below", () => {
+    const fields = readPageText(
+      [
+        'カルシウム・サプリメントの選び方 配合量や吸収率でおすすめサプリを比較・人気ランキング',
+        'カルシウムをサプリメントで摂ろう!',
+        'サントリーのカルシウム&マグネシウム',
+        '約1か月分 1,000円+税',
+        '吸収率の低さを補う原材料と配合成分を選んでいる点が評価されています。',
+      ].join('\n'),
+    );
+    expect(fields.genre).toBe('ranking');
+    expect(fields.isProductPage).toBe(false);
+  });
+  it('a table\'s header row "Nutrient | Per Tablet", "Nutrient | 1 Tablet Contain:" heads the panel', () => {
+    for (const header of [
+      'Nutrient\t1 Tablet Contain:\t4 Tablets Contain:',
+      'Nutrient\tPer Tablet\tPer 4 Tablets',
+      'Nutrient\tAmount per tablet',
+    ]) {
+      const fields = readPageText(
+        [
+          'Osteo Mend 120s',
+          'Advanced Bone Health Formula',
+          '120 & 240 Tablets',
+          'NPN 80041358',
+          header,
+          'Calcium (HVP chelate)\t100 mg\t400 mg',
+          'Magnesium (HVP chelate)\t100 mg\t400 mg',
+          'Boron (HVP chelate)\t750 mcg\t3 mg',
+          'Recommended dose:',
+          'Adults: Take 4 tablets, 2 with morning meal and 2 with evening meal.',
+          'The page goes on to cite a study on osteoporosis in North America, which rose sevenfold in a decade.',
+        ].join('\n'),
+      );
+      expect(fields.labelText?.split('\n')[0]).toBe(header);
+    }
+  });
+});

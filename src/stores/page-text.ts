@@ -2044,6 +2044,9 @@ function titleHasAmount(title: string | undefined): boolean {
 function isRanking(items: Classified[], title: string | undefined, sells: boolean): boolean {
   return (
     (!!title && RANKING_TITLE_RE.test(fold(title))) ||
+    // ("カルシウム・サプリメントの選び方 … 人気ランキング" as the text's first line, above a product of the
+    // ranking that names magnesium and so was taken for the name.)
+    (!!items[0] && items[0].line !== title && items[0].line.length >= 20 && RANKING_TITLE_RE.test(items[0].folded)) ||
     (!!title && BEST_OF_KIND_RE.test(fold(title)) && !/\d/.test(fold(title).replace(/(?:19|20)\d\d/g, ''))) ||
     (!sells && items.slice(0, 40).some((c) => c.line.length <= 120 && NUMBERED_PRODUCT_RE.test(c.folded.trim()))) ||
     affiliatedProducts(items, sells) >= 2
