@@ -3173,6 +3173,17 @@ describe('first sight on parts T89 and T90', () => {
     expect(fields.genre).toBe('ranking');
     expect(fields.isProductPage).toBe(false);
   });
+  it('a WordPress post\'s address ("/archives/9887") is a post\'s, with its comparison table of products', () => {
+    const text = [
+      'ナウ カルシウム&マグネシウムを3ヶ月飲んだ感想',
+      '2020年6月11日に、カルシウムとビタミンD3のサプリメントを購入し、約3ヶ月飲み続けました。',
+      '\tヘルシーオプションズ カルシウム600mg\tナウ カルシウム&マグネシウム',
+      '摂取量\t1日1錠\t1日2錠',
+      'マグネシウム(mg)\t0\t500',
+    ].join('\n');
+    expect(readPageText(text, { path: '/archives/9887' }).isProductPage).toBe(false);
+    expect(readPageText(text, { path: '/products/9887' }).isProductPage).toBe(true);
+  });
   it('a table\'s header row "Nutrient | Per Tablet", "Nutrient | 1 Tablet Contain:" heads the panel', () => {
     for (const header of [
       'Nutrient\t1 Tablet Contain:\t4 Tablets Contain:',

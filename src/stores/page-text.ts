@@ -1492,9 +1492,10 @@ const COUNT_WORD_RE =
 
 /**
  * An address filed under a year and a month near the site's root, as blogs and news sites file their
- * posts ("/2025/03/01/…", "/aktuelles/2020/06/17/…"), or a blog's tag or author archive ("/tag/…").
+ * posts ("/2025/03/01/…", "/aktuelles/2020/06/17/…"), a blog's tag or author archive ("/tag/…"), or a
+ * WordPress post's number ("/archives/9887").
  */
-const POST_PATH_RE = /^(?:(?:\/[^/]+){0,2}\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/[^/]|\/(?:tag|tags|author)\/)/;
+const POST_PATH_RE = /^(?:(?:\/[^/]+){0,2}\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/[^/]|\/(?:tag|tags|author)\/|\/archives\/\d+\/?$)/;
 
 /** A reference intake or limit: "The recommended dietary allowance (RDA) for adults varies from 310 mg to 420 mg". */
 const REFERENCE_INTAKE_RE =
