@@ -2344,3 +2344,23 @@ describe('first sight on part T90: a product for sale whose text names its magne
     expect(run({ ...page, forSale: undefined }).kind).toBe('not-a-supplement');
   });
 });
+
+describe('review of the T90 rules: kinds and one capsule under a serving of two', () => {
+  it('a page for sale that pairs its product with a magnesium salt sold separately is no magnesium product', () => {
+    const a = run({
+      title: 'Bone Strength Calcium',
+      forSale: true,
+      description: 'Strong bones need calcium. Pair it with our magnesium citrate, sold separately.',
+    });
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"1 Capsule Contains:" under "Serving Size: 2 Capsules": the serving holds two capsules\' amount', () => {
+    const a = run({
+      title: 'Magnesium Citrate',
+      labelText: 'Supplement Facts\nServing Size: 2 Capsules\n1 Capsule Contains:\nMagnesium (as citrate)\t100 mg\t24%',
+      directions: 'Take 2 capsules daily.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 200 });
+  });
+});

@@ -692,3 +692,11 @@ describe("a header of one unit's column and a dose's column (part T90)", () => {
     expect(r.magnesiumRows[0]?.amount?.mg).toBe(400);
   });
 });
+
+describe('review of the T90 header columns', () => {
+  it('"Nutrient: | 1 Tablet Contains: | 4 Tablets Contain:", the first cell with its colon too', () => {
+    const r = readLabel('Nutrient:\t1 Tablet Contains:\t4 Tablets Contain:\nMagnesium\t100 mg\t400 mg', { eu: false });
+    expect(r.servingSize).toBe('4 Tablets');
+    expect(r.magnesiumRows[0]?.amount?.mg).toBe(400);
+  });
+});

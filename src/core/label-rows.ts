@@ -131,12 +131,12 @@ const PER_N_UNITS_RE =
 const CJK_PER_N_UNITS_RE =
   /(?<![a-z])her[ ]{1,2}[0-9]{1,2}[ ]{1,2}(?:kapsul|tablet|sase)(?:de|da|te|ta)(?![a-z])|[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)(?:\([^)]{0,20}\))?(?:あたり|当たり|中)|每[0-9]{1,2}(?:粒|片|颗)|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당/;
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
+// (Also a header's second column, after the first's colon: "1 tablet contain: 4 tablets contain:".)
 const UNITS_CONTAIN_HEADER_RE =
-  // (Also a header's second column, after the first's colon: "1 tablet contain: 4 tablets contain:".)
   /(?<=^(?:each |every )?|: (?:each |every )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos)(?=[ ]{1,2}(?:contain|provide|deliver|supply|give|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono)(?![a-z]))/;
 /** "Nutrient | 1 Tablet Contain: | 4 Tablets Contain:": a header's column of one unit, counted as one. */
 const ONE_UNIT_COLUMN_RE =
-  /(?<=^|[a-z] )(?:1|one) (capsule|tablet|softgel|caplet|gummy|kapsel|tablette|gelule|comprime|capsula|compressa)[ ]{1,2}(?:contains?|provides?|enthalt|contient|contiene)(?![a-z])/;
+  /(?<=^|[a-z] |: )(?:1|one) (capsule|tablet|softgel|caplet|gummy|kapsel|tablette|gelule|comprime|capsula|compressa)[ ]{1,2}(?:contains?|provides?|enthalt|contient|contiene)(?![a-z])/;
 // ("Per dagdosering (twee (2) tabletten)": the count in words, then in figures in its own bracket.)
 const UNITS_IN_HEADER_RE =
   /(\d{1,2})\)?[ ]{0,2}(?:(?:vegan|veg|vegetarian|vegetable|plant|soft) )?(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)/;

@@ -721,6 +721,17 @@ function saltsOfSeveralProducts(p: PageInputs): FormId[] | null {
   return [...figures.keys()].some((id) => titled.has(id)) ? null : [...figures.keys()];
 }
 
+/** "supplied as", "in the form of", "bound to": a sentence telling what the product's magnesium is made of. */
+const MADE_OF_RE =
+  /(?<![a-z])(?:(?:supplied|provided|delivered|formulated|comes|bound|chelated) (?:as|with|from|in|to)|in the form of|as (?:a |an )?(?:highly |well[- ])?(?:absorbed|absorbable|chelated|buffered|bioavailable))(?![a-z])/;
+
+/** The text says, in a sentence of what the product is made of, which magnesium salt it uses. */
+function madeOfMagnesiumSalt(text: string): boolean {
+  return text
+    .split(/(?<=[.!?;])\s+|\n+/)
+    .some((sentence) => MADE_OF_RE.test(fold(sentence)) && formsInProse(sentence).length > 0);
+}
+
 /** Stage 4. Topical, and the kind of page: a food, a medicine, not a product, a topical, a multi-nutrient. */
 export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warning[]): PageKind {
   const { f, label, mgRows, titleInfo, snapshot, url } = p;
@@ -807,8 +818,9 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
         snapshot.isProductPage === true &&
         (titleInfo.containsMagnesium ||
           statementsOf(f).length > 0 ||
-          // ("Mag Taurine Matrix" with its cart: "Magnesium is supplied as a well-absorbed, buffered bis-glycinate".)
-          (!!snapshot.forSale && formsInProse(f.description.slice(0, 1_500)).length > 0)))
+          // ("Mag Taurine Matrix" with its cart: "Magnesium is supplied as a well-absorbed, buffered bis-glycinate";
+          // not "pair it with our magnesium citrate", another product's.)
+          (!!snapshot.forSale && madeOfMagnesiumSalt(f.description.slice(0, 1_500)))))
     );
   const otherNutrientsInTitle = new Set(foldedTitle.match(OTHER_NUTRIENT_TITLE_RE) ?? []).size;
   const drugPurpose =

@@ -3209,3 +3209,54 @@ describe('first sight on parts T89 and T90', () => {
     }
   });
 });
+
+describe('review of the T89/T90 rules', () => {
+  it("a shop's banner on the first line over its own panel makes no ranking", () => {
+    const fields = readPageText(
+      [
+        'Best Supplements of 2025 – free shipping on orders over $50',
+        'Magnesium Glycinate 120 Capsules',
+        '$24.99',
+        'Add to Cart',
+        'Supplement Facts',
+        'Serving Size: 1 Capsule',
+        'Magnesium (as magnesium glycinate)\t200 mg\t48%',
+        'Directions: Take 1 capsule daily.',
+      ].join('\n'),
+    );
+    expect(fields.genre).toBeUndefined();
+    expect(fields.isProductPage).toBe(true);
+  });
+  it('one word of an article, however inflected ("článek", "článku"), counts once', () => {
+    const fields = readPageText(
+      [
+        'Hořčík Forte 60 tablet',
+        'Hořčík je minerál, který tělo potřebuje pro stovky reakcí v každé buňce a pro svaly.',
+        'Přečtěte si také náš článek o hořčíku a spánku.',
+        'V článku najdete i rady, kdy hořčík užívat.',
+        'Balení obsahuje 60 tablet v lahvičce s uzávěrem.',
+        'Skladujte v suchu a chraňte před světlem a vlhkostí.',
+        'Není určeno pro děti do tří let věku.',
+      ].join('\n'),
+    );
+    expect(fields.isProductPage).toBe(true);
+  });
+  it('"Nutrients per serving" under a recipe heads no panel', () => {
+    const fields = readPageText(
+      [
+        'Spinach and Almond Salad',
+        'A bright salad for lunch with spinach, almonds and lemon, ready in ten minutes.',
+        'Ingredients',
+        '200 g spinach',
+        '50 g almonds',
+        'Method',
+        'Toss the spinach with almonds and lemon juice and serve at once.',
+        'Nutrients per serving',
+        'Energy\t320 kcal',
+        'Magnesium\t120 mg',
+        'Iron\t3 mg',
+      ].join('\n'),
+    );
+    expect(fields.isProductPage).toBe(false);
+  });
+});

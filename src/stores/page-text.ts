@@ -1992,9 +1992,9 @@ function pageGenre(
     .filter((c) => c.block !== 'other' && c.block !== 'chrome')
     .map((c) => c.folded)
     .join('\n');
-  const articleSignals = new Set(ownText.match(ARTICLE_RE) ?? []).size;
+  const articleSignals = new Set((ownText.match(ARTICLE_RE) ?? []).map(signalWord)).size;
   const labelled = magnesiumPanel || e.panels.all.length > 0 || e.leaflet;
-  const ranking = isRanking(items, title, sells);
+  const ranking = isRanking(items, title, sells, e.panels);
   const asks = !magnesiumPanel && asksOrTeaches(items, title, sells);
   const blog = isBlogPost(items, e, articleSignals);
   const tiles = !ranking && !!title && !titleHasAmount(title) ? listingTiles(items, title) : { tiles: 0, magnesium: 0 };
@@ -2038,16 +2038,32 @@ function titleHasAmount(title: string | undefined): boolean {
   return !!title && (COUNT_RE.test(fold(title)) || MG_AMOUNT_RE.test(fold(title)));
 }
 
+/** A shop's banner: a sale, its shipping, an exclamation ("送料無料", "versandkostenfrei ab 29 €", "当店おすすめ商品はこちら!"). */
+const BANNER_RE =
+  /[!！]|送料|当店|(?<![a-z])(?:free shipping|shipping|versand\w*|livraison|envio|spedizione|verzending|sale|% off|rabatt|soldes)(?![a-z])/;
+
+/** One word of an article counted once, however inflected ("článek", "článku"; "artykuł", "artykule"; "автора", "авторы"). */
+function signalWord(match: string): string {
+  return match.replace(/^(clan|artykul|автор|исследовани)[\p{L}]*$/u, '$1');
+}
+
 /**
  * "Best Magnesium Supplements (2026): Tested & Ranked": a ranking of many products, whatever its tables hold.
  * "Supplement 1: Mg + Riboflavin + CoQ10": a page numbering the products it goes through is a guide too.
  */
-function isRanking(items: Classified[], title: string | undefined, sells: boolean): boolean {
+function isRanking(items: Classified[], title: string | undefined, sells: boolean, panels: Panels): boolean {
+  const first = items[0];
   return (
     (!!title && RANKING_TITLE_RE.test(fold(title))) ||
     // ("カルシウム・サプリメントの選び方 … 人気ランキング" as the text's first line, above a product of the
-    // ranking that names magnesium and so was taken for the name.)
-    (!!items[0] && items[0].line !== title && items[0].line.length >= 20 && RANKING_TITLE_RE.test(items[0].folded)) ||
+    // ranking that names magnesium and so was taken for the name; not a shop's banner over its own panel,
+    // "Best Supplements of 2025 – free shipping", "楽天ランキング1位獲得！送料無料".)
+    (!!first &&
+      first.line !== title &&
+      first.line.length >= 20 &&
+      !panels.all.length &&
+      !BANNER_RE.test(first.folded) &&
+      RANKING_TITLE_RE.test(first.folded)) ||
     (!!title && BEST_OF_KIND_RE.test(fold(title)) && !/\d/.test(fold(title).replace(/(?:19|20)\d\d/g, ''))) ||
     (!sells && items.slice(0, 40).some((c) => c.line.length <= 120 && NUMBERED_PRODUCT_RE.test(c.folded.trim()))) ||
     affiliatedProducts(items, sells) >= 2

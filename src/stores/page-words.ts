@@ -26,7 +26,9 @@ export const FACTS_HEAD = new RegExp(
       'amount per (?:serving|\\d+ \\w+)',
       // "Ingredients per 2 tablets:", a facts list by its serving; a table's header row, "Nutrient<TAB>Per Tablet",
       // "Nutrient<TAB>1 Tablet Contain:<TAB>4 Tablets Contain:", "Nutrient<TAB>Amount per tablet".
-      '(?:ingredients?|nutrients?|zutaten|nahrstoffe?|ingredienti|ingredientes|nutriments?|nutrientes|nutrienti) (?:amount )?(?:per|pro|pour|por) (?:serving|portion|(?:1 |one )?(?:capsule|tablet|softgel|caplet|gummy|scoop|sachet|kapsel|tablette|gelule|capsula|compressa)|\\d+ \\w+)',
+      '(?:ingredients?|zutaten|ingredienti|ingredientes) (?:amount )?(?:per|pro|pour|por) (?:serving|portion|(?:1 |one )?(?:capsule|tablet|softgel|caplet|gummy|scoop|sachet|kapsel|tablette|gelule|capsula|compressa)|\\d+ \\w+)',
+      // (A nutrient table by unit only: "Nutrients per serving" and "Nährstoffe pro 100 g" are a recipe's or a food's.)
+      '(?:nutrients?|nahrstoffe?|nutriments?|nutrientes|nutrienti) (?:amount )?(?:per|pro|pour|por) (?:1 |one |\\d{1,2} )?(?:capsule|tablet|softgel|caplet|gummy|scoop|sachet|kapsel|tablette|gelule|capsula|compressa|compresse)',
       '(?:ingredients?|nutrients?) (?:1|one|each) (?:capsule|tablet|softgel|caplet|gummy|scoop|sachet) contains?(?![a-z])',
       // "4 Tablets Contain:", "Each 2 capsules contain:"
       '(?:each )?(?:[2-9]|1[0-2]) (?:vegetarian |veggie |vegan )?(?:capsules|tablets|softgels|caplets|gummies) contain',
