@@ -2364,3 +2364,13 @@ describe('review of the T90 rules: kinds and one capsule under a serving of two'
     expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 200 });
   });
 });
+
+describe('first sight on part T92: injections and infusions in more languages', () => {
+  it.each([
+    ['硫酸镁注射液', '通用名称: 硫酸镁注射液\n本品的主要成份为硫酸镁。'],
+    ['Addex-Magnesium', '1 mmol/ml Koncentrat till infusionsvätska, lösning\nMagnesiumsulfat'],
+  ])('"%s" is given into a vein, no supplement', (title, labelText) => {
+    const a = run({ title, labelText, directions: 'Take 1 daily.' });
+    expect(a.kind).toBe('not-a-supplement');
+  });
+});

@@ -366,3 +366,9 @@ describe('what a statement is per', () => {
     ['fornece 230mg de magnésio e ácido málico', 'unknown'],
   ])('"%s" is per %s', (text, per) => expect(findElementalStatements(text)[0]?.per).toBe(per));
 });
+
+describe('a Vietnamese equivalence (part T91)', () => {
+  it('"Magnesi lactat dihydrat (tương đương 9mg Magnesi) 90mg" states 9 mg of magnesium', () => {
+    expect(findElementalStatements('Magnesi lactat dihydrat (tương đương 9mg Magnesi) 90mg').map((s) => s.mg)).toEqual([9]);
+  });
+});

@@ -368,3 +368,9 @@ describe('a list of salts in a product name (part T88)', () => {
     ]);
   });
 });
+
+describe('hydrates in Ukrainian (part T91)', () => {
+  it('"магнію лактату дигідрату" is a dihydrate', () => {
+    expect(namedHydrate('магнію лактату дигідрату')).toBe('dihydrate');
+  });
+});

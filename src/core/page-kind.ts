@@ -398,9 +398,11 @@ function indicationsIn(prose: string): string {
  * first" in an oral medicine's leaflet names neither, and water for injections is an excipient.
  */
 const INJECTION_WORDS = String.raw`injections?|injectables?|i\.v\.|i\.m\.|intravenous(?:ly)?|intramuscular(?:ly)?|injektion\w*|intravenos|intramuskular|inyectables?|inyeccion(?:es)?|iniettabil[ei]|iniezion[ei]|infusione|injectie\w*|wstrzykiwan\w*|injekcn\w*|enjeksiyon\w*|injeksi`;
-const INJECTION_TITLE_RE = new RegExp(`(?<![a-z])(?:${INJECTION_WORDS})(?![a-z])|(?<![а-яі])(?:инъекц|ін.єкц)`);
+const INJECTION_TITLE_RE = new RegExp(
+  `(?<![a-z])(?:${INJECTION_WORDS})(?![a-z])|(?<![а-яі])(?:инъекц|ін.єкц)|注射|주사(?:액|제)`,
+);
 const INJECTION_FORM_RE =
-  /(?<![a-z])(?:solution for (?:injection|infusion)|(?:for|by) (?:intravenous|intramuscular) (?:use|injection|infusion)|injection,? (?:solution|usp)|injektionslosung|infusionslosung|solution injectable|solucion inyectable|soluzione iniettabile|oplossing voor (?:injectie|infusie)|roztwor do wstrzykiwan|injekcni roztok|enjeksiyonluk cozelti)(?![a-z])|(?<![а-яі])(?:раствор для (?:инъекци|инфузи)|розчин для (?:ін.єкці|інфузі))/;
+  /(?<![a-z])(?:solution for (?:injection|infusion)|(?:for|by) (?:intravenous|intramuscular) (?:use|injection|infusion)|injection,? (?:solution|usp)|injektionslosung|infusionslosung|solution injectable|solucion inyectable|soluzione iniettabile|oplossing voor (?:injectie|infusie)|roztwor do wstrzykiwan|injekcni roztok|enjeksiyonluk cozelti|(?:infusions|injektions)(?:vatska|vaeske|væske)|(?:infuusio|injektio)(?:neste|konsentraatti))(?![a-z])|(?<![а-яі])(?:раствор для (?:инъекци|инфузи)|розчин для (?:ін.єкці|інфузі))/;
 /** A record's dosage-form key naming an injection ("sediaan<TAB>INJEKSI", "Dosage form: injection"). */
 const INJECTION_KEY_RE = new RegExp(
   String.raw`(?<![a-z])(?:dosage form|(?:bentuk )?sediaan|darreichungsform|forme pharmaceutique|forma farmaceutica)[ :]{1,3}(?:${INJECTION_WORDS})(?![a-z])`,

@@ -642,3 +642,24 @@ describe('a number word restated in digits (part T88)', () => {
     expect(d?.timesPerDay).toEqual({ min: 3, max: 3 });
   });
 });
+
+describe('dragées and a day named before its count (part T91)', () => {
+  it.each([
+    ['Adulți și copii peste 6 ani - câte 1 drajeu pe zi.', 1, 1],
+    ['1 dražé denně', 1, 1],
+    ['1 drażetka dziennie', 1, 1],
+    ['1 Dragee täglich', 1, 1],
+    ['2 grageas al día', 2, 1],
+    ['по 1 драже 3 раза в день', 1, 3],
+  ])('"%s" counts dragées as tablets', (text, units, times) => {
+    const d = parseDirections(text);
+    expect(d?.perIntake).toMatchObject({ min: units, max: units, unit: 'tablet' });
+    expect(d?.timesPerDay).toEqual({ min: times, max: times });
+  });
+  it('"Ngày dùng 2-4 viên, chia 2 lần": 2–4 tablets a day, split in two, the frequency stated', () => {
+    const d = parseDirections('Ngày dùng 2-4 viên, chia 2 lần. Trước bữa ăn 30 phút hoặc sau ăn 1 giờ.');
+    expect(d?.perIntake).toMatchObject({ min: 2, max: 4, unit: 'tablet' });
+    expect(d?.dividedDaily).toBe(true);
+    expect(d?.frequencyAssumed).toBe(false);
+  });
+});

@@ -24,7 +24,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|(?:film|brause|kau|lutsch|schmelz|kauw|bruis|zuig)?-?tabletten?|(?:kauw|bruis|zuig)tablet|(?:film|brause|kau|lutsch)?tbl|tabl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablet(?:ter)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|tabletti[an]?|tabletit|tabletid|kaplets?|comprimat[ae]?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|dragees?|drajeu(?:ri|ul)?|drazetk[aiy]|drazetek|draze|drageas?|grageas?|dragea|драже|(?:film|brause|kau|lutsch|schmelz|kauw|bruis|zuig)?-?tabletten?|(?:kauw|bruis|zuig)tablet|(?:film|brause|kau|lutsch)?tbl|tabl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablet(?:ter)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|tabletti[an]?|tabletit|tabletid|kaplets?|comprimat[ae]?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?)$/,
     'tablet',
   ],
   [/^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|caramelle)$/, 'gummy'],
@@ -308,6 +308,10 @@ const TIMES: [RegExp, number, number][] = [
  */
 const DIVIDED_DAILY_RE =
   /^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe|\/ ?ngay)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych|chia(?: lam)? \d)/;
+
+/** A day named right before the count ("Ngày dùng 2-4 viên", "Daily: 2-4 tablets"). */
+const DAY_BEFORE_COUNT_RE =
+  /(?<![a-z])(?:ngay|daily|per day|a day|taglich|par jour|al dia|al giorno|dziennie)(?![a-z])[^.;\d]{0,15}$/;
 
 /** Where directions split a day's count into intakes ("chia làm", "in divided doses", "à répartir en"). */
 const SPLIT_INTO_RE =
@@ -858,9 +862,17 @@ function readDirections(part: string, text: string): Directions | null {
   const alternatives = perIntake ? alternativeIntakes(main, perIntake) : undefined;
   const afterCount = perIntake ? main.slice(main.indexOf(fold(perIntake.raw))) : '';
   // "Javasolt napi adag 3-4 darab filmtabletta. A napi adag 2-3 részre osztva": split in the next sentence.
+  // "Ngày dùng 2-4 viên, chia 2 lần" (a day, 2–4 tablets, split in two): the day named before the count.
+  const dayFirst =
+    !!perIntake &&
+    DAY_BEFORE_COUNT_RE.test(main.slice(0, main.indexOf(fold(perIntake.raw)))) &&
+    SPLIT_INTO_RE.test(afterCount.slice(0, 40));
+  // (The count is then the day's: its frequency is stated, once a day, not assumed.)
+  if (dayFirst && !times) times = { min: 1, max: 1 };
   const dividedDaily =
     !!perIntake &&
-    (DIVIDED_DAILY_RE.test(afterCount) ||
+    (dayFirst ||
+      DIVIDED_DAILY_RE.test(afterCount) ||
       DAY_SPLIT_RE.test(afterCount) ||
       DAY_TOTAL_FACT_RE.test(afterCount) ||
       /(?<![a-z0-9])\d(?:-\d)? reszre osztva/.test(afterCount));

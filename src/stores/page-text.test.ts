@@ -3260,3 +3260,21 @@ describe('review of the T89/T90 rules', () => {
     expect(fields.isProductPage).toBe(false);
   });
 });
+
+describe('first sight on parts T91 and T92', () => {
+  it("a category's rows, each a name, a price in a currency the reader does not know and its own cart button, are a listing", () => {
+    const fields = readPageText(
+      [
+        'Vitamins',
+        'Магния цитрат капс 600мг х 60\t4800 դր\tAdd to cart',
+        'Магне-В6 капс 400мг х 90\t5200 դր\tAdd to cart',
+        'Омега 3 капс.1000мг х 60\t8075 դր\tAdd to cart',
+        'Янтарная кислота форте 400мг таб х 30\t3100 դր\tAdd to cart',
+        'Альфа-липоевая кислота форте таб п/о 100мг х 30\t3250 դր\tAdd to cart',
+        'Витрум Кидс плюс с 3 до 7лет с йодом таб. х 30\t5000 դր\tAdd to cart',
+      ].join('\n'),
+    );
+    expect(fields.genre).toBe('listing');
+    expect(fields.isProductPage).toBe(false);
+  });
+});

@@ -1287,7 +1287,16 @@ function listingTiles(items: Classified[], title: string | undefined): { tiles: 
     if (!weighed && !c.line.includes('\t')) continue;
     // "21st Century, Magnesium, 250 mg, 110 Tablets<TAB>237<TAB>$2.24<TAB>Add to Cart": a tile a row, its price a cell.
     const cells = c.line.split('\t');
-    const priceCell = cells.length > 1 ? cells.findIndex((x) => x.trim().length <= 40 && PRICE_RE.test(x)) : -1;
+    // ("Магния цитрат капс 600мг х 60<TAB>4800 դր<TAB>Add to cart": a figure in a currency the reader does not know,
+    // right before the row's own cart button, is its price.)
+    const cartCell = cells.findIndex((x, k) => k >= 2 && x.trim().length <= 30 && CART_RE.test(fold(x)));
+    const priceCell =
+      cells.length > 1
+        ? cells.findIndex(
+            (x, k) =>
+              (x.trim().length <= 40 && PRICE_RE.test(x)) || (k === cartCell - 1 && /^\d[\d .,]*\s?\S{1,4}$/u.test(x.trim())),
+          )
+        : -1;
     // (A row of three cells or more, one of them its price, is a tile whatever its name weighs: "Bestseller<TAB>4,9<TAB>
     // 414<TAB>Pucio urządza wigilię …<TAB>od59,99zł".)
     if (!weighed && !(priceCell > 0 && cells.length >= 3)) continue;
