@@ -2374,3 +2374,16 @@ describe('first sight on part T92: injections and infusions in more languages', 
     expect(a.kind).toBe('not-a-supplement');
   });
 });
+
+describe('first sight on part T94: a garden fertiliser named in a German compound word', () => {
+  it('"Spezialdünger … als Blattdünger" is for plants, no supplement', () => {
+    const a = run({
+      isProductPage: false,
+      title: 'Bittersalz',
+      description:
+        'Das Bittersalz ist auch unter Magnesiumsulfat-Heptahydrat bekannt.\nEs ist ein Spezialdünger, der in Landwirtschaft und Garten vor allem als Blattdünger dient.\nDie zweiprozentige Bittersalzlösung wird für eine Düngung der Blätter angerührt.',
+    });
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.warnings.map((w) => w.code)).toContain('not-for-people');
+  });
+});

@@ -440,7 +440,7 @@ function injected(title: string, label: string): string | null {
  * as a source ("plant-based", "à base de plantes", "Pflanzen").
  */
 const ANIMAL_OR_PLANT_RE =
-  /(?<![a-z])(?:horses?|equine|ponies|pony|geldings?|mares?|dogs?|puppies|cats|kittens?|pets|livestock|cattle|poultry|plants(?![ -]?(?:based|derived|sourced?))|lawns?|fertili[sz]ers?|foliar|soil|pferde?n?|hunden?|katzen|dunger|rasen|chevaux|cheval|chiens?|engrais|caballos?|perros?|gatos?|fertilizantes?|cavall[oi]|gatti|concime|paarden?|honden|katten|meststof)(?![a-z])/g;
+  /(?<![a-z])(?:horses?|equine|ponies|pony|geldings?|mares?|dogs?|puppies|cats|kittens?|pets|livestock|cattle|poultry|plants(?![ -]?(?:based|derived|sourced?))|lawns?|fertili[sz]ers?|foliar|soil|pferde?n?|hunden?|katzen|\w*dunger\w*|dungung|rasen|chevaux|cheval|chiens?|engrais|caballos?|perros?|gatos?|fertilizantes?|cavall[oi]|gatti|concime|paarden?|honden|katten|meststof)(?![a-z])/g;
 
 /** "Depleted soil conditions mean that plants …", "ausgelaugte Böden": why food holds less magnesium. */
 const DEPLETED = String.raw`(?:deplet\w*|ausgelaugt\w*|verarmt\w*|appauvri\w*|epuise\w*|empobrecid\w*|agotad\w*|impoverit\w*|verarmd\w*|uitgeput\w*|zubozon\w*|wyjalowion\w*)`;

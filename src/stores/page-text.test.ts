@@ -3278,3 +3278,20 @@ describe('first sight on parts T91 and T92', () => {
     expect(fields.isProductPage).toBe(false);
   });
 });
+
+describe('first sight on part T94: an archive date', () => {
+  it('"Archive · 15 septembre 2021" under the headline dates an article', () => {
+    const fields = readPageText(
+      [
+        "Le magnésium, fausse alternative à l'aluminium",
+        'Déodorant',
+        'Santé',
+        'Archive · 15 septembre 2021',
+        'Des déodorants baptisés Magnesium dry ou Magnesium protect sont apparus en rayon, sans sels d’aluminium.',
+        'Le magnésium sert depuis longtemps de neutralisateur d’odeurs dans les déodorants.',
+      ].join('\n'),
+    );
+    expect(fields.genre).toBe('article');
+    expect(fields.isProductPage).toBe(false);
+  });
+});

@@ -255,7 +255,7 @@ const MONTH = String.raw`(?:jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|fev(?:rier)
 const DATE = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th)?\.? )?${MONTH}\.?(?![a-z]),? (?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})(?!\d)`;
 export const DATELINE_RE = new RegExp(
   String.raw`^(?:by|von|par|por|door|di|av|af|written by|words by)\s[^|]{2,50}?[,|·•–-]\s*(?:on\s)?${DATE}|` +
-    String.raw`^(?:posted|published|veroffentlicht|publie|publicado|pubblicato|gepubliceerd|opublikowano)(?: on| am| le| el| il| op)?\s?:?\s*${DATE}|` +
+    String.raw`^(?:posted|published|veroffentlicht|publie|publicado|pubblicato|gepubliceerd|opublikowano|archived?|archiv)(?: on| am| le| el| il| op)?\s?[:·|–-]?\s*${DATE}|` +
     // ("Potrzebujesz ok. 3 min. aby przeczytać ten wpis": the time it takes to read the post.)
     String.raw`(?<![a-z\d])\d{1,2} ?min(?:ute)?s?\.? (?:to )?read(?![a-z])|\d{1,2} ?min\.? (?:aby|by|zu|pour|para|per|om) (?:przeczytac|lesen|lire|leer|leggere|lezen)(?![a-z])|(?<![a-z])(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania)(?![a-z])|` +
     // ("2021年8月15日" alone on its line under a post's headline: a blog's date; a shop's dates say what happens then.)
