@@ -3295,3 +3295,22 @@ describe('first sight on part T94: an archive date', () => {
     expect(fields.isProductPage).toBe(false);
   });
 });
+
+describe('first sight on part T93: a basis with its colon mid-line', () => {
+  it('"Magnesium Oxide 400mg. Per tablet: Magnesium (as magnesium oxide) 400mg." gives the row under its basis', () => {
+    const fields = readPageText(
+      [
+        'Amazon Basics Magnesium Oxide 400mg',
+        'Brand: Amazon Basics',
+        '£5.99',
+        'Magnesium Oxide 400mg. Per tablet: Magnesium (as magnesium oxide) 400mg. 100 tablets.',
+        'ASIN\tB07CTRSCTM',
+        'Add to Basket',
+      ].join('\n'),
+    );
+    expect(fields.labelText?.split('\n').slice(0, 2)).toEqual([
+      'Per tablet:',
+      'Magnesium (as magnesium oxide) 400mg. 100 tablets.',
+    ]);
+  });
+});

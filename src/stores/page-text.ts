@@ -186,10 +186,11 @@ const INLINE_NEXT =
 
 /**
  * "Tabletas. Cada tableta contiene: Calcio …", "Oral suspension. Each 5 mL contains: …": one unit's
- * contents opening mid-line, after a sentence, in a leaflet's run-on paragraph.
+ * contents opening mid-line, after a sentence, in a leaflet's run-on paragraph. So does a basis with its
+ * colon, "Magnesium Oxide 400mg. Per tablet: Magnesium (as magnesium oxide) 400mg.", a marketplace's record.
  */
 const INLINE_CONTENTS = new RegExp(
-  String.raw`(?<=[.;])\s+(?=(?:each|cada|chaque|jede[rs]?|ogni|elke)(?: [\p{L}\d.]+){1,5} (?:contains?|contiene|contient|enth[aä]lt|cont[eé]m|bevat):)`,
+  String.raw`(?<=[.;])\s+(?=(?:each|cada|chaque|jede[rs]?|ogni|elke)(?: [\p{L}\d.]+){1,5} (?:contains?|contiene|contient|enth[aä]lt|cont[eé]m|bevat):|(?:per|pro|pour|por) (?:1 |one )?(?:tablet|capsule|softgel|caplet|serving|sachet|scoop|kapsel|tablette|gelule|comprime|capsula|compressa|comprimido)s?:)`,
   'iu',
 );
 
