@@ -2387,3 +2387,27 @@ describe('first sight on part T94: a garden fertiliser named in a German compoun
     expect(a.warnings.map((w) => w.code)).toContain('not-for-people');
   });
 });
+
+describe('review of the T91–T94 rules: kinds', () => {
+  it.each(['柠檬酸镁片 口服补镁 无需注射', '注射级原料 甘氨酸镁胶囊', '주사제 대신 먹는 마그네슘', '注射ではなく飲むタイプ'])(
+    '"%s" says it is no injection: a supplement',
+    (title) => {
+      const a = run({ title, labelText: 'Magnesium (as citrate)\t200 mg', directions: 'Take 1 tablet daily.' });
+      expect(a.kind).toBe('magnesium-supplement');
+    },
+  );
+  it('"ohne chemische Dünger" tells how its plants were grown, not that it is for plants', () => {
+    const a = run({
+      title: 'Magnesium Bio',
+      labelText: 'Magnesium (as citrate)\t200 mg',
+      directions: 'Take 1 capsule daily.',
+      description:
+        'Unsere Pflanzen wachsen ohne chemische Dünger. Sie wachsen ohne synthetische Düngung. Ohne Kunstdünger angebaut.',
+    });
+    expect(a.kind).toBe('magnesium-supplement');
+  });
+  it('"470 mg magnesi clorid" weighs the salt, no element', () => {
+    const a = run({ title: 'X', description: 'Mỗi viên chứa 470 mg magnesi clorid.' });
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+});

@@ -399,7 +399,7 @@ function indicationsIn(prose: string): string {
  */
 const INJECTION_WORDS = String.raw`injections?|injectables?|i\.v\.|i\.m\.|intravenous(?:ly)?|intramuscular(?:ly)?|injektion\w*|intravenos|intramuskular|inyectables?|inyeccion(?:es)?|iniettabil[ei]|iniezion[ei]|infusione|injectie\w*|wstrzykiwan\w*|injekcn\w*|enjeksiyon\w*|injeksi`;
 const INJECTION_TITLE_RE = new RegExp(
-  `(?<![a-z])(?:${INJECTION_WORDS})(?![a-z])|(?<![а-яі])(?:инъекц|ін.єкц)|注射|주사(?:액|제)`,
+  `(?<![a-z])(?:${INJECTION_WORDS})(?![a-z])|(?<![а-яі])(?:инъекц|ін.єкц)|(?<!无需|无须|不需|不用|非|不是)注射(?!级|級|[てで]は(?:なく|無く))|주사(?:액|제)(?! ?대신)`,
 );
 const INJECTION_FORM_RE =
   /(?<![a-z])(?:solution for (?:injection|infusion)|(?:for|by) (?:intravenous|intramuscular) (?:use|injection|infusion)|injection,? (?:solution|usp)|injektionslosung|infusionslosung|solution injectable|solucion inyectable|soluzione iniettabile|oplossing voor (?:injectie|infusie)|roztwor do wstrzykiwan|injekcni roztok|enjeksiyonluk cozelti|(?:infusions|injektions)(?:vatska|vaeske|væske)|(?:infuusio|injektio)(?:neste|konsentraatti))(?![a-z])|(?<![а-яі])(?:раствор для (?:инъекци|инфузи)|розчин для (?:ін.єкці|інфузі))/;
@@ -468,10 +468,15 @@ function rawMaterial(text: string): boolean {
  * more of them than of people's baths and skin: the product is theirs. (An Epsom salt "for the bath, a
  * foot soak, a splinter, the face … and a garden fertilizer" is for people, with one use for plants.)
  */
+/** What its plants were grown without: "ohne Kunstdünger", "without chemical fertilisers", "sans engrais". */
+const GROWN_WITHOUT_RE =
+  /(?<![a-z])(?:ohne|frei von|without|free (?:of|from)|sans|sin|senza|zonder|bez)(?: [a-z]+){0,2} [a-z]*(?:dunger|dungung|fertili[sz]ers?|engrais|fertilizantes?|concimi|concime|meststoffen?)(?![a-z])/g;
+
 function forAnimalsOrPlants(text: string): boolean {
   const folded = fold(text);
   const mentions = folded.split(/(?<=[.!?])\s+|\n/).flatMap((sentence) => {
-    const found = sentence.match(ANIMAL_OR_PLANT_RE) ?? [];
+    // ("ohne chemische Dünger", "grown without fertilisers": how its plants were grown, not what it is for.)
+    const found = sentence.replace(GROWN_WITHOUT_RE, ' ').match(ANIMAL_OR_PLANT_RE) ?? [];
     return DEPLETED_SOIL_RE.test(sentence) ? found.filter((w) => !FOOD_CHAIN_RE.test(w)) : found;
   });
   return mentions.length >= 3 && mentions.length > (folded.match(PEOPLE_USE_RE) ?? []).length;

@@ -663,3 +663,14 @@ describe('dragées and a day named before its count (part T91)', () => {
     expect(d?.frequencyAssumed).toBe(false);
   });
 });
+
+describe('review of the day-first split (part T91)', () => {
+  it('"Daily: take 2 capsules, divided with meals" names no count of intakes: no split', () => {
+    expect(parseDirections('Daily: take 2 capsules, divided with meals.')?.dividedDaily).toBe(false);
+  });
+  it('"Twice a day: 2 capsules, divided into 2 doses" states its frequency: two intakes of two', () => {
+    const d = parseDirections('Twice a day: 2 capsules, divided into 2 doses.');
+    expect(d?.timesPerDay).toEqual({ min: 2, max: 2 });
+    expect(d?.dividedDaily).toBe(false);
+  });
+});

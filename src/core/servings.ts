@@ -309,9 +309,10 @@ const TIMES: [RegExp, number, number][] = [
 const DIVIDED_DAILY_RE =
   /^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe|\/ ?ngay)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych|chia(?: lam)? \d)/;
 
-/** A day named right before the count ("Ngày dùng 2-4 viên", "Daily: 2-4 tablets"). */
-const DAY_BEFORE_COUNT_RE =
-  /(?<![a-z])(?:ngay|daily|per day|a day|taglich|par jour|al dia|al giorno|dziennie)(?![a-z])[^.;\d]{0,15}$/;
+/** A day named right before the count ("Ngày dùng 2-4 viên", "Daily: 2-4 tablets"), no frequency stated. */
+const DAY_BEFORE_COUNT_RE = /(?<![a-z])(?:ngay|daily|taglich|dziennie)(?![a-z])[^.;\d]{0,15}$/;
+/** A split that names its count of intakes ("chia 2 lần", "divided into 2", "in 2 divided doses"), not "divided with meals". */
+const SPLIT_IN_N_RE = /(?<![a-z])(?:chia(?: lam)? \d|divided (?:into|in) \d|in \d divided doses|repartir en \d|verteilt auf \d)/;
 
 /** Where directions split a day's count into intakes ("chia làm", "in divided doses", "à répartir en"). */
 const SPLIT_INTO_RE =
@@ -863,12 +864,11 @@ function readDirections(part: string, text: string): Directions | null {
   const afterCount = perIntake ? main.slice(main.indexOf(fold(perIntake.raw))) : '';
   // "Javasolt napi adag 3-4 darab filmtabletta. A napi adag 2-3 részre osztva": split in the next sentence.
   // "Ngày dùng 2-4 viên, chia 2 lần" (a day, 2–4 tablets, split in two): the day named before the count.
+  const countAt = perIntake ? main.indexOf(fold(perIntake.raw)) : -1;
   const dayFirst =
-    !!perIntake &&
-    DAY_BEFORE_COUNT_RE.test(main.slice(0, main.indexOf(fold(perIntake.raw)))) &&
-    SPLIT_INTO_RE.test(afterCount.slice(0, 40));
+    !times && countAt > 0 && DAY_BEFORE_COUNT_RE.test(main.slice(0, countAt)) && SPLIT_IN_N_RE.test(afterCount.slice(0, 40));
   // (The count is then the day's: its frequency is stated, once a day, not assumed.)
-  if (dayFirst && !times) times = { min: 1, max: 1 };
+  if (dayFirst) times = { min: 1, max: 1 };
   const dividedDaily =
     !!perIntake &&
     (dayFirst ||

@@ -3314,3 +3314,34 @@ describe('first sight on part T93: a basis with its colon mid-line', () => {
     ]);
   });
 });
+
+describe('review of the T91–T94 rules', () => {
+  it("a product page's own rows with a stock word after their weight are no listing", () => {
+    const fields = readPageText(
+      [
+        'Magnesium Komplex',
+        'Hersteller: Vitalwerk',
+        'Preis: 19,90 €',
+        'Magnesiumcitrat\t500 mg\tAuf Lager',
+        'Magnesiumglycinat\t300 mg\tAuf Lager',
+        'Magnesiummalat\t250 mg\tAuf Lager',
+        'Hochdosiertes Magnesium für Muskeln und Nerven.',
+      ].join('\n'),
+    );
+    expect(fields.genre).toBeUndefined();
+    expect(fields.isProductPage).toBe(true);
+  });
+  it('"Per serving: 2 capsules …" and "Per tablet: less than a coffee" stay in their sentence', () => {
+    const fields = readPageText(
+      [
+        'Mag Sleep',
+        '$19.99',
+        'A calm formula for better sleep. Per serving: 2 capsules providing 200 mg of magnesium.',
+        'Great value. Per tablet: less than the price of a coffee.',
+        'Take 2 capsules daily.',
+      ].join('\n'),
+    );
+    expect(fields.labelText?.split('\n')).not.toContain('Per serving:');
+    expect(fields.description).toContain('Per tablet: less than the price of a coffee.');
+  });
+});

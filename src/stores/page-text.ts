@@ -187,10 +187,11 @@ const INLINE_NEXT =
 /**
  * "Tabletas. Cada tableta contiene: Calcio …", "Oral suspension. Each 5 mL contains: …": one unit's
  * contents opening mid-line, after a sentence, in a leaflet's run-on paragraph. So does a basis with its
- * colon, "Magnesium Oxide 400mg. Per tablet: Magnesium (as magnesium oxide) 400mg.", a marketplace's record.
+ * colon over a nutrient's amount, "Magnesium Oxide 400mg. Per tablet: Magnesium (as magnesium oxide) 400mg.", a
+ * marketplace's record (not "Per serving: 2 capsules …", a serving's size, nor "Per tablet: less than a coffee").
  */
 const INLINE_CONTENTS = new RegExp(
-  String.raw`(?<=[.;])\s+(?=(?:each|cada|chaque|jede[rs]?|ogni|elke)(?: [\p{L}\d.]+){1,5} (?:contains?|contiene|contient|enth[aä]lt|cont[eé]m|bevat):|(?:per|pro|pour|por) (?:1 |one )?(?:tablet|capsule|softgel|caplet|serving|sachet|scoop|kapsel|tablette|gelule|comprime|capsula|compressa|comprimido)s?:)`,
+  String.raw`(?<=[.;])\s+(?=(?:each|cada|chaque|jede[rs]?|ogni|elke)(?: [\p{L}\d.]+){1,5} (?:contains?|contiene|contient|enth[aä]lt|cont[eé]m|bevat):|(?:per|pro|pour|por) (?:1 |one )?(?:tablet|capsule|softgel|caplet|serving|sachet|scoop|kapsel|tablette|g[eé]lule|comprim[eé]|c[aá]psula|compressa|comprimido)s?:\s*(?=\p{L})(?![^.]{0,6}(?:one|two|three)\s)(?=[^.]{0,80}?\d\s?(?:mg|mcg|µg|g)(?![\p{L}])))`,
   'iu',
 );
 
@@ -1290,13 +1291,15 @@ function listingTiles(items: Classified[], title: string | undefined): { tiles: 
     const cells = c.line.split('\t');
     // ("Магния цитрат капс 600мг х 60<TAB>4800 դր<TAB>Add to cart": a figure in a currency the reader does not know,
     // right before the row's own cart button, is its price.)
-    const cartCell = cells.findIndex((x, k) => k >= 2 && x.trim().length <= 30 && CART_RE.test(fold(x)));
+    // (A buy button, not a stock word; the figure ends on a sign in no Latin letter, and weighs or counts nothing.)
+    const cartCell = cells.findIndex(
+      (x, k) => k >= 2 && x.trim().length <= 30 && CART_RE.test(fold(x)) && !fold(x).match(STOCK_WORDS_RE),
+    );
+    const unknownCurrency = (x: string) =>
+      /^\d[\d .,]*\s?[^\s\d.,a-z]{1,4}$/iu.test(x.trim()) && !MG_AMOUNT_RE.test(fold(x)) && !COUNT_RE.test(fold(x));
     const priceCell =
       cells.length > 1
-        ? cells.findIndex(
-            (x, k) =>
-              (x.trim().length <= 40 && PRICE_RE.test(x)) || (k === cartCell - 1 && /^\d[\d .,]*\s?\S{1,4}$/u.test(x.trim())),
-          )
+        ? cells.findIndex((x, k) => (x.trim().length <= 40 && PRICE_RE.test(x)) || (k === cartCell - 1 && unknownCurrency(x)))
         : -1;
     // (A row of three cells or more, one of them its price, is a tile whatever its name weighs: "Bestseller<TAB>4,9<TAB>
     // 414<TAB>Pucio urządza wigilię …<TAB>od59,99zł".)
