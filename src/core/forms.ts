@@ -14,6 +14,7 @@ import {
   escapeRegExp,
   fold,
   quote,
+  sentencesOf,
 } from './text';
 
 interface Hit {
@@ -506,7 +507,7 @@ export function formsInName(name: string): FormFinding[] {
 /** Forms named in free prose, sentence by sentence, leaving out forms it compares the product with. */
 export function formsInProse(text: string): FormFinding[] {
   let out: FormFinding[] = [];
-  for (const sentence of text.split(/(?<=[.!?;])\s+|\n+/)) {
+  for (const sentence of sentencesOf(text)) {
     const folded = fold(sentence);
     if (FORMS_IN_GENERAL_RE.test(folded)) continue;
     const compared = COMPARED_WITH_RE.exec(folded);

@@ -6,7 +6,7 @@ import type { FormId } from '../vocabulary/ids';
 import { formsInProse, formsNearMagnesium, magnesiumMentions, mentionsMagnesiumNutrient, saysBuffered } from './forms';
 import { findElementalStatements, TOTAL_MAGNESIUM_RE, type ElementalStatement } from './dose';
 import { looksTopical } from './title';
-import { fold, linesOf } from './text';
+import { fold, linesOf, sentencesOf } from './text';
 import { findAmounts } from './units';
 import { warn, type PageInputs } from './page-inputs';
 
@@ -439,8 +439,12 @@ function injected(title: string, label: string): string | null {
  * Not "garden" (Garden of Life), "PET" (a bottle's plastic), "chat" (a shop's live chat), nor plants
  * as a source ("plant-based", "à base de plantes", "Pflanzen").
  */
-const ANIMAL_OR_PLANT_RE =
-  /(?<![a-z])(?:horses?|equine|ponies|pony|geldings?|mares?|dogs?|puppies|cats|kittens?|pets|livestock|cattle|poultry|plants(?![ -]?(?:based|derived|sourced?))|lawns?|fertili[sz]ers?|foliar|soil|pferde?n?|hunden?|katzen|\w*dunger\w*|dungung|rasen|chevaux|cheval|chiens?|engrais|caballos?|perros?|gatos?|fertilizantes?|cavall[oi]|gatti|concime|paarden?|honden|katten|meststof)(?![a-z])/g;
+/** Fertilisers, in the languages the reader knows, German compounds too ("Blattdünger", "Düngung"). */
+const FERTILISER = String.raw`fertili[sz]ers?|[a-z]*dunger[a-z]*|dungung|engrais|fertilizantes?|concimi|concime|meststof(?:fen)?`;
+const ANIMAL_OR_PLANT_RE = new RegExp(
+  String.raw`(?<![a-z])(?:horses?|equine|ponies|pony|geldings?|mares?|dogs?|puppies|cats|kittens?|pets|livestock|cattle|poultry|plants(?![ -]?(?:based|derived|sourced?))|lawns?|foliar|soil|pferde?n?|hunden?|katzen|rasen|chevaux|cheval|chiens?|caballos?|perros?|gatos?|cavall[oi]|gatti|paarden?|honden|katten|${FERTILISER})(?![a-z])`,
+  'g',
+);
 
 /** "Depleted soil conditions mean that plants …", "ausgelaugte Böden": why food holds less magnesium. */
 const DEPLETED = String.raw`(?:deplet\w*|ausgelaugt\w*|verarmt\w*|appauvri\w*|epuise\w*|empobrecid\w*|agotad\w*|impoverit\w*|verarmd\w*|uitgeput\w*|zubozon\w*|wyjalowion\w*)`;
@@ -469,8 +473,10 @@ function rawMaterial(text: string): boolean {
  * foot soak, a splinter, the face … and a garden fertilizer" is for people, with one use for plants.)
  */
 /** What its plants were grown without: "ohne Kunstdünger", "without chemical fertilisers", "sans engrais". */
-const GROWN_WITHOUT_RE =
-  /(?<![a-z])(?:ohne|frei von|without|free (?:of|from)|sans|sin|senza|zonder|bez)(?: [a-z]+){0,2} [a-z]*(?:dunger|dungung|fertili[sz]ers?|engrais|fertilizantes?|concimi|concime|meststoffen?)(?![a-z])/g;
+const GROWN_WITHOUT_RE = new RegExp(
+  String.raw`(?<![a-z])(?:ohne|frei von|without|free (?:of|from)|sans|sin|senza|zonder|bez)(?: [a-z]+){0,2} (?:${FERTILISER})(?![a-z])`,
+  'g',
+);
 
 function forAnimalsOrPlants(text: string): boolean {
   const folded = fold(text);
@@ -734,9 +740,7 @@ const MADE_OF_RE =
 
 /** The text says, in a sentence of what the product is made of, which magnesium salt it uses. */
 function madeOfMagnesiumSalt(text: string): boolean {
-  return text
-    .split(/(?<=[.!?;])\s+|\n+/)
-    .some((sentence) => MADE_OF_RE.test(fold(sentence)) && formsInProse(sentence).length > 0);
+  return sentencesOf(text).some((sentence) => MADE_OF_RE.test(fold(sentence)) && formsInProse(sentence).length > 0);
 }
 
 /** Stage 4. Topical, and the kind of page: a food, a medicine, not a product, a topical, a multi-nutrient. */

@@ -52,6 +52,11 @@ export function clampText(s: string | undefined | null, max = MAX_FIELD_CHARS): 
   return s.length > max ? s.slice(0, max) : s;
 }
 
+/** A text's sentences and lines: split after ".", "!", "?" or ";" and at line breaks. */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?;])\s+|\n+/);
+}
+
 /** Lines of a text, each cut to MAX_LINE_CHARS, blank ones dropped. */
 export function linesOf(s: string, maxLines = 5_000): string[] {
   const out: string[] = [];

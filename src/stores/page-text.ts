@@ -1289,18 +1289,7 @@ function listingTiles(items: Classified[], title: string | undefined): { tiles: 
     if (!weighed && !c.line.includes('\t')) continue;
     // "21st Century, Magnesium, 250 mg, 110 Tablets<TAB>237<TAB>$2.24<TAB>Add to Cart": a tile a row, its price a cell.
     const cells = c.line.split('\t');
-    // ("Магния цитрат капс 600мг х 60<TAB>4800 դր<TAB>Add to cart": a figure in a currency the reader does not know,
-    // right before the row's own cart button, is its price.)
-    // (A buy button, not a stock word; the figure ends on a sign in no Latin letter, and weighs or counts nothing.)
-    const cartCell = cells.findIndex(
-      (x, k) => k >= 2 && x.trim().length <= 30 && CART_RE.test(fold(x)) && !fold(x).match(STOCK_WORDS_RE),
-    );
-    const unknownCurrency = (x: string) =>
-      /^\d[\d .,]*\s?[^\s\d.,a-z]{1,4}$/iu.test(x.trim()) && !MG_AMOUNT_RE.test(fold(x)) && !COUNT_RE.test(fold(x));
-    const priceCell =
-      cells.length > 1
-        ? cells.findIndex((x, k) => (x.trim().length <= 40 && PRICE_RE.test(x)) || (k === cartCell - 1 && unknownCurrency(x)))
-        : -1;
+    const priceCell = cells.length > 1 ? rowPriceCell(cells) : -1;
     // (A row of three cells or more, one of them its price, is a tile whatever its name weighs: "Bestseller<TAB>4,9<TAB>
     // 414<TAB>Pucio urządza wigilię …<TAB>od59,99zł".)
     if (!weighed && !(priceCell > 0 && cells.length >= 3)) continue;
@@ -1317,6 +1306,23 @@ function listingTiles(items: Classified[], title: string | undefined): { tiles: 
     if (MAGNESIUM_RE.test(name)) magnesium++;
   }
   return { tiles: names.size, magnesium };
+}
+
+/**
+ * A row's price cell: one that reads as a price ("$2.24", "od59,99zł"), else a figure in a currency the reader
+ * does not know right before the row's own buy button ("Магния цитрат капс 600мг х 60<TAB>4800 դր<TAB>Add to
+ * cart"): it ends on a sign in no Latin letter and weighs or counts nothing, and the button is no stock word.
+ */
+function rowPriceCell(cells: string[]): number {
+  const priced = cells.findIndex((x) => x.trim().length <= 40 && PRICE_RE.test(x));
+  if (priced >= 0) return priced;
+  const cart = cells.findIndex(
+    (x, k) => k >= 2 && x.trim().length <= 30 && CART_RE.test(fold(x)) && !fold(x).match(STOCK_WORDS_RE),
+  );
+  const figure = cart > 0 ? cells[cart - 1]!.trim() : '';
+  return /^\d[\d .,]*\s?[^\s\d.,a-z]{1,4}$/iu.test(figure) && !MG_AMOUNT_RE.test(fold(figure)) && !COUNT_RE.test(fold(figure))
+    ? cart - 1
+    : -1;
 }
 
 /** The package count the title or the top of the page prints ("120 Capsules", "60 Kapseln"). */
