@@ -2411,3 +2411,32 @@ describe('review of the T91–T94 rules: kinds', () => {
     expect(a.elementalMgPerServing).toBeNull();
   });
 });
+
+describe('first sight on parts T95 and T96: animals, plants and making it oneself', () => {
+  it('a garden page in German ("Pflanzen", "Boden", "Düngemittel") is for plants', () => {
+    const a = run({
+      isProductPage: false,
+      title: 'Bittersalz im Gemüsebeet',
+      description:
+        'Bittersalz ist ein Düngemittel für Pflanzen mit Magnesiummangel.\nEine Bodenprobe zeigt, ob der Boden genug Magnesium hat.\nTomaten und Pflanzen im Garten danken es.',
+    });
+    expect(a.kind).toBe('not-a-supplement');
+    expect(codes(a)).toContain('not-for-people');
+  });
+  it.each([
+    ['Magnesiumöl', 'Selbst hergestelltes Magnesiumöl kostet wenig: Magnesiumchlorid in Wasser lösen und auf die Haut sprühen.'],
+    ['Magnesiumöl', 'Eigenherstellung aus Flocken: Magnesiumchlorid in Wasser lösen, dann auf die Haut sprühen.'],
+  ])('"%s": making the oil oneself is a recipe, no product', (title, description) => {
+    const a = run({ isProductPage: false, title, description });
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it("a horse's directions by body weight make the page an animal's", () => {
+    const a = run({
+      title: 'Magnesium Plus 2 kg',
+      description: 'A source of magnesium for performance horses.',
+      directions: 'Horses under 400 kg: 1 scoop daily. Horses over 400 kg: 2 scoops daily. Ponies: half a scoop.',
+    });
+    expect(a.kind).toBe('not-a-supplement');
+    expect(codes(a)).toContain('not-for-people');
+  });
+});

@@ -700,3 +700,31 @@ describe('review of the T90 header columns', () => {
     expect(r.magnesiumRows[0]?.amount?.mg).toBe(400);
   });
 });
+
+describe('first sight on parts T95 and T96: a table whose cells came on their own lines', () => {
+  it('"Vitamin B6 (as pyridoxine HCl)" over "2 mg" over "118%" is a row of another nutrient', () => {
+    const label = readLabel(
+      [
+        'Supplement Facts',
+        'Vitamin B6 (as pyridoxine HCl)',
+        '2 mg',
+        '118%',
+        'Zinc',
+        '10 mg',
+        '91%',
+        'Magnesium (as citrate)',
+        '150 mg',
+        '36%',
+        'Selenium',
+        '55 mcg',
+        '100%',
+      ].join('\n'),
+      { eu: false },
+    );
+    expect(label.otherNutrientRows).toBe(3);
+    expect(label.magnesiumRows.map((r) => r.amount?.mg)).toEqual([150]);
+  });
+  it('a serving\'s size over its count, and "Calories" over "5 g", are no rows of a nutrient', () => {
+    expect(readLabel('Serving Size\n2 capsules\nCalories\n5 g\nMagnesium\t100 mg', { eu: false }).otherNutrientRows).toBe(0);
+  });
+});

@@ -586,11 +586,14 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         continue;
       }
     }
+    // "Vitamin B6 (as pyridoxine HCl)" / "2 mg" / "118%": a table whose cells came on their own lines.
+    const amountBelow = fold(lines[i + 1] ?? '').trim();
+    const rowText = !weighed && AMOUNT_ONLY_RE.test(amountBelow) ? `${trimmed}\t${amountBelow}` : trimmed;
     if (
       !per100g &&
-      (NUTRIENT_ROW_RE.test(trimmed.replace(VITAMIN_NUMBER_RE, '$1x')) || AMOUNT_FIRST_NUTRIENT_RE.test(trimmed)) &&
+      (NUTRIENT_ROW_RE.test(rowText.replace(VITAMIN_NUMBER_RE, '$1x')) || AMOUNT_FIRST_NUTRIENT_RE.test(trimmed)) &&
       !NOT_NUTRIENT_NAME_RE.test(trimmed) &&
-      !PROSE_BEFORE_AMOUNT_RE.test(trimmed.slice(0, (/\d/.exec(trimmed)?.index ?? 0) + 1)) &&
+      !PROSE_BEFORE_AMOUNT_RE.test(rowText.slice(0, (/\d/.exec(rowText)?.index ?? 0) + 1)) &&
       !magnesiumMentions(line).some((m) => !m.excipient)
     ) {
       reading.otherNutrientRows++;
@@ -748,7 +751,7 @@ function perNUnitsServing(folded: string): RegExpExecArray | null {
 }
 
 /** Column bases a header line announces, in column order ("pro Kapsel | pro Tagesdosis (2 Kapseln)"). */
-function headerBasis(
+export function headerBasis(
   folded: string,
   serving: { count: number | null; known: boolean } = { count: null, known: false },
 ): HeaderColumn[] | null {

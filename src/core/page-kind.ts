@@ -202,10 +202,10 @@ const INCI_RE = /(?<![a-z])inci(?: name)?[ ]?:/;
 /** The word "recipe", in the languages of the set's pages. */
 const RECIPE_WORDS = String.raw`recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*`;
 /**
- * Making the thing oneself: "make my own", "fait maison", "preparar en casa", "マグネシウムオイル自作"
- * (made by oneself), "手作り" (handmade), "作り方" (how to make).
+ * Making the thing oneself: "make my own", "selbst hergestellt", "Eigenherstellung", "fait maison", "preparar en
+ * casa", "マグネシウムオイル自作" (made by oneself), "手作り" (handmade), "作り方" (how to make).
  */
-const MAKE_OWN = String.raw`(?<![a-z])(?:homemade|home-made|make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht |nicht mehr |kaum )selbst (?:herstellen|machen)(?! (?:kann|konnen))|zelf maken|fai da te|fait maison|hecho en casa|preparar en casa)(?![a-z])|自作|手作り|手づくり|作り方`;
+const MAKE_OWN = String.raw`(?<![a-z])(?:homemade|home-made|make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht |nicht mehr |kaum )selbst (?:herstellen|machen)(?! (?:kann|konnen))|selbst (?:hergestellt|gemacht)\w*|selbstgemacht\w*|eigenherstellung|zelf maken|fai da te|fait maison|hecho en casa|preparar en casa)(?![a-z])|自作|手作り|手づくり|作り方`;
 const RECIPE_RE = new RegExp(
   String.raw`(?<![a-z])(?:${RECIPE_WORDS}|diy|do it yourself|come prepararl[oa]|casero)(?![a-z])|${MAKE_OWN}`,
 );
@@ -440,9 +440,11 @@ function injected(title: string, label: string): string | null {
  * as a source ("plant-based", "à base de plantes", "Pflanzen").
  */
 /** Fertilisers, in the languages the reader knows, German compounds too ("Blattdünger", "Düngung"). */
-const FERTILISER = String.raw`fertili[sz]ers?|[a-z]*dunger[a-z]*|dungung|engrais|fertilizantes?|concimi|concime|meststof(?:fen)?`;
+const FERTILISER = String.raw`fertili[sz]ers?|[a-z]*dunge(?:r|mittel)[a-z]*|[a-z]*dungung|dungen|engrais|fertilizantes?|concimi|concime|meststof(?:fen)?`;
+/** Plants, gardens and their soil in the languages the reader knows ("Pflanzen", "Böden", "plantes", "tuin"). */
+const PLANTS = String.raw`gardening|pflanzen|garten|boden|koniferen|conifers?|plantes|jardin(?:s|age|es)?|pelouses?|plantas|cesped|piante|giardin[oi]|planten|tuin(?:en)?|gazon|roslin\w*`;
 const ANIMAL_OR_PLANT_RE = new RegExp(
-  String.raw`(?<![a-z])(?:horses?|equine|ponies|pony|geldings?|mares?|dogs?|puppies|cats|kittens?|pets|livestock|cattle|poultry|plants(?![ -]?(?:based|derived|sourced?))|lawns?|foliar|soil|pferde?n?|hunden?|katzen|rasen|chevaux|cheval|chiens?|caballos?|perros?|gatos?|cavall[oi]|gatti|paarden?|honden|katten|${FERTILISER})(?![a-z])`,
+  String.raw`(?<![a-z])(?:horses?|equine|ponies|pony|geldings?|mares?|dogs?|puppies|cats|kittens?|pets|livestock|cattle|poultry|plants(?![ -]?(?:based|derived|sourced?))|lawns?|foliar|soil|pferde?n?|hunden?|katzen|rasen|chevaux|cheval|chiens?|caballos?|perros?|gatos?|cavall[oi]|gatti|paarden?|honden|katten|${PLANTS}|${FERTILISER})(?![a-z])`,
   'g',
 );
 
@@ -873,8 +875,9 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       'raw-material',
       'The page sells the raw chemical to makers (its CAS number, formula and bulk packing), not a supplement: no dose verdict.',
     );
-  } else if (forAnimalsOrPlants(`${f.title}\n${prose.slice(0, 3_000)}`)) {
-    // "Epsom Salt 50 / Garden Fertilizer", a horse's "Calm Mix": not taken by people.
+  } else if (forAnimalsOrPlants(`${f.title}\n${f.directions}\n${prose.slice(0, 3_000)}`)) {
+    // "Epsom Salt 50 / Garden Fertilizer", a horse's "Calm Mix" (or its directions, "Horses less than 499 lbs
+    // body weight - 1/2 scoop daily"): not taken by people.
     kind = 'not-a-supplement';
     warn(warnings, 'not-for-people', 'The page is about animals or plants, not a supplement for people: no dose verdict.');
   }

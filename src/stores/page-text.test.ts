@@ -3345,3 +3345,88 @@ describe('review of the T91–T94 rules', () => {
     expect(fields.description).toContain('Per tablet: less than the price of a coffee.');
   });
 });
+
+describe('first sight on parts T95 and T96', () => {
+  it.each([
+    ['Vitaminer\tPer kapsel\t%RI*', 'Vitamin C\t60 mg\t75', 'Magnesium\t150 mg\t40'],
+    ['Mineralstoffe\tpro Tablette\t% NRV', 'Zink\t5 mg\t50', 'Magnesium\t120 mg\t32'],
+    ['Minéraux\tPar gélule\t%VNR', 'Zinc\t5 mg\t50', 'Magnésium\t100 mg\t27'],
+  ])('a header row "%s" (a basis, a reference column) heads a facts panel in any language', (header, other, magnesium) => {
+    const fields = readPageText(['Calm Complex', 'Læs mere', header, other, magnesium, 'Indhold: 30 kapsler'].join('\n'));
+    expect(fields.labelText?.split('\n')).toEqual([header, other, magnesium]);
+  });
+  it('a header-like row over no amounts heads nothing', () => {
+    const fields = readPageText(['Calm Complex', 'Vitaminer\tPer kapsel\t%RI*', 'Se varedeklaration'].join('\n'));
+    expect(fields.labelText ?? '').toBe('');
+  });
+  it('an affiliate disclosure on a page that sells nothing makes a post, not a product page', () => {
+    const fields = readPageText(
+      [
+        'Magnesium Picks',
+        'We test products on our own. When you buy through links on our site, we may earn an affiliate commission.',
+        'Magnesium helps muscles and nerves work, and many adults get less of it from food than they need.',
+        'Forms differ in how well they are absorbed: citrate and glycinate better than oxide.',
+        'How we chose',
+        'We looked at the form, third-party testing and the price of a day.',
+        'Here are the eight magnesium supplements our editors liked this year.',
+        'Acme Calm Magnesium',
+        '  • Dose: 2 capsules provide 250 mg — 60% of the Daily Value (DV)',
+        '  • Price: $$',
+        'A glycinate that our testers found easy on the stomach.',
+      ].join('\n'),
+    );
+    expect(fields.isProductPage).toBe(false);
+  });
+  it('a shop that sells its product keeps its page with an affiliate word in its footer', () => {
+    const fields = readPageText(
+      [
+        'Acme Magnesium Glycinate 120 Capsules',
+        '$24.99',
+        'Add to cart',
+        'Supplement Facts',
+        'Serving Size: 2 capsules',
+        'Magnesium (as magnesium glycinate)\t200 mg\t48%',
+        'Join our affiliate program',
+      ].join('\n'),
+    );
+    expect(fields.isProductPage).toBe(true);
+  });
+  it('an amount in a question put to the reader is no label row', () => {
+    const fields = readPageText(
+      [
+        'Magnesium and Your Stomach',
+        'Magnesium is a mineral the body uses in hundreds of reactions, from muscles to nerves, and many people take it in the evening.',
+        'Cut back first. Had 300 mg of magnesium oxide and felt queasy? Halve it next time.',
+        'Most people do fine at lower amounts, and some forms are gentler on the gut than others, so a change of form can help as well.',
+        'Taking it with food is another simple step that helps many readers who notice an upset stomach after a dose on an empty stomach.',
+        'Split the dose',
+        'Two smaller doses through the day are easier on the stomach than one large one.',
+        'Pick a gentler form',
+        'Glycinate is often said to be gentler than oxide or citrate.',
+        'Drink water',
+        'A full glass of water with each dose helps too.',
+      ].join('\n'),
+    );
+    expect(fields.labelText ?? '').toBe('');
+  });
+  it('a dose given as an example, before its verb of taking, is no directions', () => {
+    const fields = readPageText(
+      [
+        'Splitting Magnesium Doses',
+        'Many readers feel better spreading it out. For example, rather than 300mg at once, take two 150mg doses twice a day with meals.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toBeUndefined();
+  });
+  it('directions that name an example after their dose still direct', () => {
+    const fields = readPageText(
+      [
+        'Acme Magnesium 60 Tablets',
+        'Magnesium (as citrate)\t200 mg',
+        'Directions',
+        'Take 1 tablet twice daily, for example with breakfast and dinner.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toContain('Take 1 tablet twice daily');
+  });
+});

@@ -6,12 +6,13 @@
 import type { SnapshotFields } from './types';
 import { capText, cleanText } from './dom';
 import { parseDecimal, parsePrice } from './values';
-import { fold } from '../core/text';
+import { fold, sentencesOf } from '../core/text';
 import { arabicAsParserWords } from '../core/arabic';
 import { laterPhase, namesPack, opensPhases, parseDirections, unitKind } from '../core/servings';
 import { CHILD_DOSE_RE, findElementalStatements } from '../core/dose';
 import { formsNearMagnesium, mentionsMagnesiumNutrient } from '../core/forms';
 import { findAmounts } from '../core/units';
+import { headerBasis } from '../core/label-rows';
 import {
   ARTICLE_RE,
   DATELINE_RE,
@@ -467,6 +468,19 @@ function headingWithRows(line: string, colon: number): { items: Classified[]; af
   return { items, after: shell ?? (asList ? list.runOn?.[2] : undefined) };
 }
 
+/**
+ * A reference column's header cell: "%RI*", "% NRV", "NRV %", "%VNR", "% VD", "%AR", "RDA %", "% Daily Value".
+ */
+const REFERENCE_PERCENT_CELL_RE =
+  /^(?:%[ ]?(?:(?:of|der|des|de|del|della|van)[ ])?(?:ri|nrv|vnr|dv|vd|ar|rda|rdi|adt|ir|vrn|rws|nrw|dri|rsp|daily value|valor diario|valeur de reference)|(?:ri|nrv|vnr|dv|vd|ar|rda|rdi|adt|ir|vrn|rws|nrw|dri)[ ]?%?)[*†]{0,3}(?:[ ]?\([^)]{0,30}\))?$/;
+
+/** "Vitaminer<TAB>Per kapsel<TAB>%RI*" over "Vitamin C<TAB>80 mg<TAB>100": a facts table's header row. */
+function referenceHeaderRow(cells: string[], folded: string, next: string | undefined): boolean {
+  if (cells.length < 2 || cells.length > 4 || !next?.includes('\t') || findAmounts(next).length === 0) return false;
+  if (/\d[ ]?(?:mg|mcg|µg|g|iu)(?![a-z])/.test(folded)) return false;
+  return REFERENCE_PERCENT_CELL_RE.test(fold(cells.at(-1)!).trim()) && !!headerBasis(folded);
+}
+
 /** Each line with the block it belongs to: a heading opens a block, the lines after it follow. */
 function classify(lines: string[]): Classified[] {
   const out: Classified[] = [];
@@ -520,6 +534,14 @@ function classify(lines: string[]): Classified[] {
     if (keyKind === 'directions' || keyKind === 'ingredients' || keyKind === 'warnings') {
       const joined = `${cells[0]!.replace(/\s*:$/, '')}: ${cells[1]!}`;
       out.push({ line: joined, folded: fold(joined), block: keyKind, heading: true });
+      continue;
+    }
+    // "Vitaminer<TAB>Per kapsel<TAB>%RI*": a table's header row, a basis and a reference column over a
+    // row with its amount, heads a facts panel whatever its language.
+    if (block !== 'facts' && referenceHeaderRow(cells, folded, lines[index + 1])) {
+      block = 'facts';
+      inBlock = 0;
+      out.push({ line, folded, block, heading: true });
       continue;
     }
     const kind = sectionOf(line, folded, block, out.length === 0);
@@ -729,7 +751,9 @@ function magnesiumRowLike(c: Classified): boolean {
     MAGNESIUM_RE.test(c.folded) &&
     MG_AMOUNT_RE.test(c.folded) &&
     !DISTRACTOR_RE.test(c.folded) &&
-    !pricedRow(c.line)
+    !pricedRow(c.line) &&
+    // ("Took 200 mg and experienced stomach issues?": a question puts its amount to the reader.)
+    !sentencesOf(c.folded).some((s) => MG_AMOUNT_RE.test(s) && s.trimEnd().endsWith('?'))
   );
 }
 
@@ -1514,6 +1538,14 @@ const COUNT_WORD_RE =
  * posts ("/2025/03/01/…", "/aktuelles/2020/06/17/…"), a blog's tag or author archive ("/tag/…"), or a
  * WordPress post's number ("/archives/9887").
  */
+/**
+ * "If you buy through links on this page, we may earn a small commission", "As an Amazon Associate I earn
+ * from qualifying purchases", "Dieser Artikel enthält Affiliate-Links": the page earns from the products it
+ * links to. A shop sells its own.
+ */
+const AFFILIATE_DISCLOSURE_RE =
+  /(?<![a-z])(?:(?:earn|receive|get|make)s? (?:a |an )?(?:small |tiny |modest )?(?:affiliate )?commissions?|affiliate[ -](?:links?|commissions?|disclosure)|qualifying purchases|liens? (?:d'affiliation|affilies?)|enlaces? (?:de )?afiliad\w*|link (?:di )?affiliazione|link affiliati|provisions?-?links?|werbelinks?)(?![a-z])/;
+
 const POST_PATH_RE = /^(?:(?:\/[^/]+){0,2}\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/[^/]|\/(?:tag|tags|author)\/|\/archives\/\d+\/?$)/;
 
 /** A reference intake or limit: "The recommended dietary allowance (RDA) for adults varies from 310 mg to 420 mg". */
@@ -1655,12 +1687,29 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
         (DOSE_SENTENCE_RE.test(folded) || COUNT_FIRST_RE.test(folded)) &&
         FREQUENCY_RE.test(folded) &&
         !DISTRACTOR_RE.test(folded) &&
+        !exampleBeforeDose(folded) &&
         !(DESCRIBES_USE_RE.test(folded) && !COUNT_WORD_RE.test(folded))
       )
         return capText(sentence, 600);
     }
   }
   return undefined;
+}
+
+/** An example or a comparison: "for example", "instead of", "zum Beispiel", "au lieu de". */
+const EXAMPLE_RE =
+  /(?<![a-z])(?:for example|for instance|instead of|zum beispiel|anstatt|par exemple|au lieu de|por ejemplo|en lugar de|en vez de|ad esempio|per esempio|invece di|bijvoorbeeld|in plaats van)(?![a-z])/;
+
+/**
+ * "For example, instead of taking 400mg of citrate at once take two 200mg doses": a dose given as an
+ * example, before its verb of taking, is advice. ("Take 1 capsule daily, for example at breakfast" directs.)
+ */
+function exampleBeforeDose(folded: string): boolean {
+  return sentencesOf(folded).some((s) => {
+    const dose = DOSE_SENTENCE_RE.exec(s);
+    const example = EXAMPLE_RE.exec(s);
+    return !!dose && !!example && example.index < dose.index;
+  });
 }
 
 /** Letters and digits only, one space between words: "gelule recup+®" is "gelule recup". */
@@ -2144,6 +2193,7 @@ function isBlogPost(items: Classified[], e: PageEvidence, articleSignals: number
     (!magnesiumPanel && !sells && POST_PATH_RE.test(e.path ?? '')) ||
     questionsLead ||
     dated ||
+    (!magnesiumPanel && !sells && own.slice(0, 40).some((c) => AFFILIATE_DISCLOSURE_RE.test(c.folded))) ||
     (!magnesiumPanel &&
       (items
         .slice(0, 6)
