@@ -2440,3 +2440,23 @@ describe('first sight on parts T95 and T96: animals, plants and making it onesel
     expect(codes(a)).toContain('not-for-people');
   });
 });
+
+describe("first sight on part T97: a horse's electrolyte paste", () => {
+  it('what magnesium does for muscles is no use of the salt by people: the horses count', () => {
+    const a = run({
+      title: 'Electrolyte Paste 60 g',
+      description:
+        'Oral electrolyte paste for mature performance horses.\nReplaces electrolytes mature horses lose in sweat.\nMagnesium is required for muscle function and muscle contraction; a lack brings muscle fatigue and muscle weakness.\nA balanced profile for all mature horses.',
+      labelText: 'Potassium – 3000 mg/oz\nMagnesium – 160 mg/oz\nSodium – 5000 mg/oz',
+    });
+    expect(a.kind).toBe('not-a-supplement');
+    expect(codes(a)).toContain('not-for-people');
+  });
+  it('an Epsom salt for sore muscles and for the garden stays a product for people', () => {
+    const a = run({
+      title: 'Epsom Salt 2 kg',
+      description: 'Soak sore muscles in a warm bath.\nRelaxing muscles after sport.\nAlso feeds garden plants and lawns.',
+    });
+    expect(codes(a)).not.toContain('not-for-people');
+  });
+});

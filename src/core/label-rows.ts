@@ -86,9 +86,12 @@ const TRAILING_PER_UNIT_RE =
   /^(?:pour|per|pro|por|for)[ ]{1,2}(?:un|une|one|1|una|uno|eine?)[ ]{1,2}(gelule|comprime|capsule|tablet|caplet|softgel|kapsel|tablette|capsula|compressa|comprimido|sachet|ampoule)s?(?![a-z])[^\d]{0,30}(?:de[ ]{1,2}\d[\d.,]*[ ]{0,2}(?:mg|g|ml))?[ .]*$/;
 /** "Pour 100 g de granulés", "pro 100 g", "per 100 ml": a basis that is no dose. */
 /** "per 100 g", "pour 100 ml": a basis of 100 g, at a line's start or within a heading. */
-const PER_100 = String.raw`(?:pour|per|pro|por|je|para|in|dans|w)[ ]{1,2}100[ ]{0,2}(?:g|ml|gramm?e?s?|grams?)(?:[ ]{0,2}\/[ ]{0,2}100[ ]{0,2}(?:g|ml))?(?![a-z0-9])`;
+/** ("100gr of Almonds provide:", "100 g of powder contain": the same basis, said as a sentence's subject.) */
+const PER_100 = String.raw`(?:(?:pour|per|pro|por|je|para|in|dans|w)[ ]{1,2}100[ ]{0,2}(?:g|gr|ml|gramm?e?s?|grams?)(?:[ ]{0,2}\/[ ]{0,2}100[ ]{0,2}(?:g|ml))?|100[ ]{0,2}(?:g|gr|ml|grams?)[ ]{1,2}(?:of[ ]{1,2}[a-z -]{1,40}?[ ]{1,2})?(?:provides?|contains?|give|gives))(?![a-z0-9])`;
 const PER_100_RE = new RegExp(`^${PER_100}`);
 const PER_100_INSIDE_RE = new RegExp(`(?<![a-z])${PER_100}`);
+/** A basis of 100 g or 100 ml named in a (folded) line: what follows is a food's content, never a dose. */
+export const namesPer100Basis = (folded: string): boolean => PER_100_INSIDE_RE.test(folded);
 const PANEL_HEADING_RE = /^(?:supplement|nutrition) facts[ \t]{1,3}(?=serving)/;
 const SERVINGS_PER_CONTAINER_RE =
   /^(?:servings per container|servings per package|portionen pro packung|portionen je packung|portions par boite|porciones por envase)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;

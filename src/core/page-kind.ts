@@ -499,9 +499,12 @@ const HOMEOPATHIC_RE =
 /** A bath or a soak, in the languages the reader knows. */
 const SOAK_RE =
   /(?<![a-z])(?:baths?|soaks?|soaking|footbath|badewasser|vollbad|fussbad|bains?|banos?|bagno|voetbad|badzout|kupk[aeiu]|kupkama|kopel\w*|koupel\w*|kapiel\w*)(?![a-z])/;
-/** A bath, a soak or a person's skin: an Epsom salt's uses for people. */
+/**
+ * A bath, a soak, a person's skin or sore muscles: an Epsom salt's uses for people. (A muscle's work, "required for
+ * muscle function", is what the salt does in any body, a horse's too.)
+ */
 const PEOPLE_USE_RE = new RegExp(
-  `${SOAK_RE.source}|(?<![a-z])(?:skin|face|muscles?|haut|peau|piel|pelle|huid|skora)(?![a-z])`,
+  `${SOAK_RE.source}|(?<![a-z])(?:skin|face|(?:sore|tired|aching|achy|tight|stiff|relax(?:es|ing)?) muscles?|muscle (?:aches?|pains?|soreness|tension|relief)|haut|peau|piel|pelle|huid|skora)(?![a-z])`,
   'g',
 );
 /** The label says it is a supplement, whatever else it says ("As a dietary supplement, take …"). */

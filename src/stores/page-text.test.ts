@@ -3430,3 +3430,42 @@ describe('first sight on parts T95 and T96', () => {
     expect(fields.directions).toContain('Take 1 tablet twice daily');
   });
 });
+
+describe("first sight on part T97: a food's tables under its basis of 100 g", () => {
+  it('"100 g of hazelnuts provide:" over two tables: neither is a label', () => {
+    const fields = readPageText(
+      [
+        'Hazelnuts',
+        'Hazelnuts grow on shrubs across southern Europe; the page tells of their harvest, roasting and the oils they hold, and why cooks like them in sweets.',
+        '100 g of hazelnuts provide:',
+        'Energy\t628 kcal',
+        'Protein\t15 g',
+        'Fat\t61 g',
+        'Fibre\t9,7 g',
+        'Minerals:',
+        'Calcium\t114 mg',
+        'Potassium\t680 mg',
+        'Magnesium\t163 mg',
+        'Iron\t4,7 mg',
+        'Zinc\t2,5 mg',
+      ].join('\n'),
+    );
+    expect(fields.labelText ?? '').toBe('');
+    expect(fields.isProductPage).toBe(false);
+  });
+  it('the same table with no basis above it is still the label', () => {
+    const fields = readPageText(
+      [
+        'Mineral Complex',
+        'A daily mineral blend in capsules; the maker tells of its sources and how each mineral is chelated for the gut.',
+        'Minerals:',
+        'Calcium\t114 mg',
+        'Potassium\t99 mg',
+        'Magnesium\t163 mg',
+        'Iron\t4,7 mg',
+        'Zinc\t2,5 mg',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('Magnesium\t163 mg');
+  });
+});

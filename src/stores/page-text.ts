@@ -12,7 +12,7 @@ import { laterPhase, namesPack, opensPhases, parseDirections, unitKind } from '.
 import { CHILD_DOSE_RE, findElementalStatements } from '../core/dose';
 import { formsNearMagnesium, mentionsMagnesiumNutrient } from '../core/forms';
 import { findAmounts } from '../core/units';
-import { headerBasis } from '../core/label-rows';
+import { headerBasis, namesPer100Basis } from '../core/label-rows';
 import {
   ARTICLE_RE,
   DATELINE_RE,
@@ -1459,6 +1459,14 @@ function nutrientTable(items: Classified[]): string | undefined {
     const percent = items[j + 2]?.line.trim() ?? '';
     return /^\d[\d.,]*[ ]?%$/.test(percent) ? [`${line.trim()}\t${next}\t${percent}`, 3] : [`${line.trim()}\t${next}`, 2];
   };
+  // "100gr of Almonds provide:" over its tables (however many, and their short headings): a food's content.
+  const per100Above = (start: number): boolean => {
+    for (let k = start - 1; k >= Math.max(0, start - 30); k--) {
+      if (namesPer100Basis(items[k]!.folded)) return true;
+      if (items[k]!.line.length > 100) return false;
+    }
+    return false;
+  };
   for (let i = 0; i < items.length; i++) {
     if (!rowAt(i)) continue;
     const rows: string[] = [];
@@ -1471,7 +1479,7 @@ function nutrientTable(items: Classified[]): string | undefined {
       } else if (items[j]!.line.length <= 24 && items[j]!.line.trim().endsWith(':')) j++;
       else break;
     }
-    if (rows.length >= 4 && rows.some((r) => MAGNESIUM_RE.test(fold(r)))) return rows.join('\n');
+    if (rows.length >= 4 && rows.some((r) => MAGNESIUM_RE.test(fold(r))) && !per100Above(i)) return rows.join('\n');
     i = j;
   }
   return undefined;
