@@ -2423,11 +2423,12 @@ describe('first sight on parts T95 and T96: animals, plants and making it onesel
     expect(a.kind).toBe('not-a-supplement');
     expect(codes(a)).toContain('not-for-people');
   });
-  it.each([
-    ['Magnesiumöl', 'Selbst hergestelltes Magnesiumöl kostet wenig: Magnesiumchlorid in Wasser lösen und auf die Haut sprühen.'],
-    ['Magnesiumöl', 'Eigenherstellung aus Flocken: Magnesiumchlorid in Wasser lösen, dann auf die Haut sprühen.'],
-  ])('"%s": making the oil oneself is a recipe, no product', (title, description) => {
-    const a = run({ isProductPage: false, title, description });
+  it('"selbst hergestelltes Magnesiumöl": making the oil oneself is a recipe, no product', () => {
+    const a = run({
+      isProductPage: false,
+      title: 'Magnesiumöl',
+      description: 'Selbst hergestelltes Magnesiumöl kostet wenig: Magnesiumchlorid in Wasser lösen und auf die Haut sprühen.',
+    });
     expect(a.kind).toBe('not-a-supplement');
   });
   it("a horse's directions by body weight make the page an animal's", () => {
@@ -2458,5 +2459,38 @@ describe("first sight on part T97: a horse's electrolyte paste", () => {
       description: 'Soak sore muscles in a warm bath.\nRelaxing muscles after sport.\nAlso feeds garden plants and lawns.',
     });
     expect(codes(a)).not.toContain('not-for-people');
+  });
+});
+
+describe('review of the T95–T97 rules: kinds', () => {
+  it.each([
+    [
+      'Pflanzliches Magnesium – 120 Kapseln',
+      'Unsere Böden sind oft ausgelaugt, und viele Pflanzen enthalten weniger Magnesium.\nUnser Magnesium stammt aus Pflanzen: aus einer Meeresalge.\nNahrungsergänzungsmittel.',
+    ],
+    [
+      'Magnesio con Plantas 60 comprimidos',
+      'Complemento alimenticio con extractos de plantas.\nLas plantas proceden de cultivo ecológico.\nLa tradición de las plantas medicinales.',
+    ],
+    [
+      'Magnesiumcitrat Kapseln, 90 Stück',
+      'Aus meinem Garten steht für natürliche Produkte.\nIm Garten unserer Manufaktur wachsen Kräuter, den Boden prüfen wir jährlich.',
+    ],
+  ])('"%s": a supplement whose herbs grow in plants and gardens is for people', (title, description) => {
+    const a = run({
+      title,
+      description,
+      labelText: 'Nährwerte\tpro Tagesdosis (2 Kapseln)\nMagnesium\t200 mg\t53 %',
+      directions: 'Täglich 2 Kapseln mit Wasser verzehren.',
+    });
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 200 });
+  });
+  it.each([
+    'Unser Magnesiumöl wird von uns selbst hergestellt und im Harz abgefüllt. Auf die Haut sprühen.',
+    'Das Magnesiumöl wird selbst hergestellt, in unserer Manufaktur. Auf die Haut sprühen.',
+  ])('a maker\'s "selbst hergestellt" is no recipe: %s', (description) => {
+    const a = run({ isProductPage: false, title: 'Magnesiumöl Spray 100 ml', description });
+    expect(a.kind).toBe('topical');
   });
 });

@@ -202,10 +202,10 @@ const INCI_RE = /(?<![a-z])inci(?: name)?[ ]?:/;
 /** The word "recipe", in the languages of the set's pages. */
 const RECIPE_WORDS = String.raw`recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*`;
 /**
- * Making the thing oneself: "make my own", "selbst hergestellt", "Eigenherstellung", "fait maison", "preparar en
- * casa", "マグネシウムオイル自作" (made by oneself), "手作り" (handmade), "作り方" (how to make).
+ * Making the thing oneself: "make my own", "selbst hergestellt" (not a maker's "von uns selbst
+ * hergestellt"), "fait maison", "preparar en casa", "マグネシウムオイル自作" (made by oneself), "手作り" (handmade), "作り方" (how to make).
  */
-const MAKE_OWN = String.raw`(?<![a-z])(?:homemade|home-made|make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht |nicht mehr |kaum )selbst (?:herstellen|machen)(?! (?:kann|konnen))|selbst (?:hergestellt|gemacht)\w*|selbstgemacht\w*|eigenherstellung|zelf maken|fai da te|fait maison|hecho en casa|preparar en casa)(?![a-z])|自作|手作り|手づくり|作り方`;
+const MAKE_OWN = String.raw`(?<![a-z])(?:homemade|home-made|make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht |nicht mehr |kaum )selbst (?:herstellen|machen)(?! (?:kann|konnen))|(?<!(?:von uns|bei uns|wir|wird|werden|ist|sind|haben|hat) )selbst hergestellt\w*|zelf maken|fai da te|fait maison|hecho en casa|preparar en casa)(?![a-z])|自作|手作り|手づくり|作り方`;
 const RECIPE_RE = new RegExp(
   String.raw`(?<![a-z])(?:${RECIPE_WORDS}|diy|do it yourself|come prepararl[oa]|casero)(?![a-z])|${MAKE_OWN}`,
 );
@@ -455,7 +455,15 @@ const DEPLETED_SOIL_RE = new RegExp(
   String.raw`(?<![a-z])(?:${DEPLETED} (?:[a-z]+ )?${SOIL}|${SOIL} (?:[a-z]+ ){0,3}${DEPLETED}|soil depletion|intensive (?:farming|agriculture))(?![a-z])`,
 );
 /** The food chain's words in such a sentence (never a pet's or a horse's). */
-const FOOD_CHAIN_RE = /^(?:plants|soil|livestock|cattle|poultry)$/;
+const FOOD_CHAIN_RE = new RegExp(String.raw`^(?:plants|soil|livestock|cattle|poultry|${PLANTS})$`);
+/** Plants' words among those found: a fertiliser's, a garden's, a soil's. */
+const PLANT_WORD_RE = new RegExp(String.raw`^(?:plants|lawns?|foliar|soil|rasen|${PLANTS}|${FERTILISER})$`);
+/**
+ * A product sold as a food supplement ("Nahrungsergänzungsmittel", "complemento alimenticio", "Supplement Facts"):
+ * its herbs' "Pflanzen" and its maker's "Garten" are no garden's.
+ */
+const SUPPLEMENT_PRODUCT_RE =
+  /(?<![a-z])(?:dietary supplements?|supplement facts|food supplements?|nahrungserganzungsmittel|complement alimentaire|complements alimentaires|complemento alimenticio|complemento alimentar|integratore alimentare|voedingssupplement|suplement diety|doplnek stravy|doplnok stravy|supliment alimentar|kosttilskudd|kosttilskud|kosttillskott|ravintolisa)(?![a-z])/;
 
 /**
  * "CAS Number 927-20-8", "Molecular Formula C3H7MgO6P", "Package 25kg/drum": a supplier's page for the
@@ -480,11 +488,14 @@ const GROWN_WITHOUT_RE = new RegExp(
   'g',
 );
 
-function forAnimalsOrPlants(text: string): boolean {
+/** `plants`: whether plants' words count (not on a food supplement's page, nor over a row of magnesium's amount). */
+function forAnimalsOrPlants(text: string, plants: boolean): boolean {
   const folded = fold(text);
   const mentions = folded.split(/(?<=[.!?])\s+|\n/).flatMap((sentence) => {
     // ("ohne chemische Dünger", "grown without fertilisers": how its plants were grown, not what it is for.)
-    const found = sentence.replace(GROWN_WITHOUT_RE, ' ').match(ANIMAL_OR_PLANT_RE) ?? [];
+    const found = (sentence.replace(GROWN_WITHOUT_RE, ' ').match(ANIMAL_OR_PLANT_RE) ?? []).filter(
+      (w) => plants || !PLANT_WORD_RE.test(w),
+    );
     return DEPLETED_SOIL_RE.test(sentence) ? found.filter((w) => !FOOD_CHAIN_RE.test(w)) : found;
   });
   return mentions.length >= 3 && mentions.length > (folded.match(PEOPLE_USE_RE) ?? []).length;
@@ -878,7 +889,12 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       'raw-material',
       'The page sells the raw chemical to makers (its CAS number, formula and bulk packing), not a supplement: no dose verdict.',
     );
-  } else if (forAnimalsOrPlants(`${f.title}\n${f.directions}\n${prose.slice(0, 3_000)}`)) {
+  } else if (
+    forAnimalsOrPlants(
+      `${f.title}\n${f.directions}\n${prose.slice(0, 3_000)}`,
+      !mgRows.length && !SUPPLEMENT_PRODUCT_RE.test(fold(`${f.title}\n${f.labelText}\n${prose}`)),
+    )
+  ) {
     // "Epsom Salt 50 / Garden Fertilizer", a horse's "Calm Mix" (or its directions, "Horses less than 499 lbs
     // body weight - 1/2 scoop daily"): not taken by people.
     kind = 'not-a-supplement';

@@ -3469,3 +3469,61 @@ describe("first sight on part T97: a food's tables under its basis of 100 g", ()
     expect(fields.labelText).toContain('Magnesium\t163 mg');
   });
 });
+
+describe('review of the T95–T97 rules', () => {
+  it.each([
+    ['Product\tPer serving\t% DV', 'Acme Magnesium Citrate\t250 mg\t60%', 'Bravo Magnesium Glycinate\t200 mg\t48%'],
+    ['Präparat\tpro Kapsel\t%NRV*', 'Magnesiumcitrat-Kapsel\t150 mg\t40 %', 'Magnesiumoxid-Kapsel\t300 mg\t80 %'],
+  ])('a comparison table "%s" of magnesium products is no label', (header, a, b) => {
+    const fields = readPageText(
+      [
+        'Which magnesium is best?',
+        'We compared what one serving of popular magnesium products delivers, and which form suits whom.',
+        header,
+        a,
+        b,
+        'Our pick for sleep is the glycinate, for the price the oxide.',
+      ].join('\n'),
+    );
+    expect(fields.labelText ?? '').not.toContain(header);
+  });
+  it.each([
+    [
+      'Calm Roots Magnesium L-Threonate – 90 Capsules',
+      'As an Amazon Associate we earn from qualifying purchases, and every purchase supports the brand.',
+    ],
+    ['Magnesium Glycinate 400', 'Affiliate Disclosure'],
+  ])("a brand's own product page with an affiliate line stays its product's: %s", (title, disclosure) => {
+    const fields = readPageText(
+      [
+        title,
+        'Buy on Amazon',
+        disclosure,
+        'Each serving of 3 capsules contains 144 mg of elemental magnesium from magnesium L-threonate.',
+        'Take 3 capsules daily, 1 in the morning and 2 in the evening.',
+        'About us',
+        'Contact',
+        'Privacy Policy',
+        'Shipping',
+      ].join('\n'),
+    );
+    expect(fields.isProductPage).toBe(true);
+  });
+  it.each([
+    'Unsere Empfehlung: 2-mal täglich 1 Kapsel, zum Beispiel morgens und abends, mit ausreichend Wasser einnehmen.',
+    'Gentle on the stomach. Instead of one large dose, take 1 capsule twice daily with meals.',
+    '1 Messlöffel (3 g) täglich, zum Beispiel in einem Glas Wasser, auflösen und trinken.',
+  ])('directions with an example word before their verb still direct: %s', (line) => {
+    const fields = readPageText(
+      [
+        'Magnesiumcitrat Kapseln, 120 Stück',
+        '16,90 €',
+        'In den Warenkorb',
+        line,
+        'Nährwerte\tpro Kapsel\t%NRV*',
+        'Magnesium\t150 mg\t40 %',
+      ].join('\n'),
+    );
+    expect(fields.directions).toBe(line);
+  });
+});

@@ -474,11 +474,24 @@ function headingWithRows(line: string, colon: number): { items: Classified[]; af
 const REFERENCE_PERCENT_CELL_RE =
   /^(?:%[ ]?(?:(?:of|der|des|de|del|della|van)[ ])?(?:ri|nrv|vnr|dv|vd|ar|rda|rdi|adt|ir|vrn|rws|nrw|dri|rsp|daily value|valor diario|valeur de reference)|(?:ri|nrv|vnr|dv|vd|ar|rda|rdi|adt|ir|vrn|rws|nrw|dri)[ ]?%?)[*†]{0,3}(?:[ ]?\([^)]{0,30}\))?$/;
 
-/** "Vitaminer<TAB>Per kapsel<TAB>%RI*" over "Vitamin C<TAB>80 mg<TAB>100": a facts table's header row. */
-function referenceHeaderRow(cells: string[], folded: string, next: string | undefined): boolean {
+/** A comparison's first header cell: its rows are products, forms or people, not a label's nutrients. */
+const COMPARED_CELL_RE =
+  /^(?:products?|produkte?|produits?|productos?|prodott[oi]|praparate?|preparat\w*|brands?|marken?|marques?|marcas?|supplements?|forms?|formen?|formes?|formas?|names?|groups?|personengruppen?|alter|ages?)(?![a-z])/;
+
+/**
+ * "Vitaminer<TAB>Per kapsel<TAB>%RI*" over "Vitamin C<TAB>80 mg<TAB>100": a facts table's header row, over
+ * the row of a nutrient other than magnesium in the lines under it (a comparison's "Product | Per serving | % DV"
+ * over three magnesium products is no label).
+ */
+function referenceHeaderRow(cells: string[], folded: string, below: string[]): boolean {
+  const next = below[0];
   if (cells.length < 2 || cells.length > 4 || !next?.includes('\t') || findAmounts(next).length === 0) return false;
-  if (/\d[ ]?(?:mg|mcg|µg|g|iu)(?![a-z])/.test(folded)) return false;
-  return REFERENCE_PERCENT_CELL_RE.test(fold(cells.at(-1)!).trim()) && !!headerBasis(folded);
+  if (/\d[ ]?(?:mg|mcg|µg|g|iu)(?![a-z])/.test(folded) || COMPARED_CELL_RE.test(fold(cells[0]!).trim())) return false;
+  const otherNutrient = below.some((l) => {
+    const name = fold(l.split('\t')[0]!).trim();
+    return l.includes('\t') && findAmounts(l).length > 0 && name.length <= 40 && !MAGNESIUM_RE.test(name);
+  });
+  return otherNutrient && REFERENCE_PERCENT_CELL_RE.test(fold(cells.at(-1)!).trim()) && !!headerBasis(folded);
 }
 
 /** Each line with the block it belongs to: a heading opens a block, the lines after it follow. */
@@ -537,11 +550,17 @@ function classify(lines: string[]): Classified[] {
       continue;
     }
     // "Vitaminer<TAB>Per kapsel<TAB>%RI*": a table's header row, a basis and a reference column over a
-    // row with its amount, heads a facts panel whatever its language.
-    if (block !== 'facts' && referenceHeaderRow(cells, folded, lines[index + 1])) {
+    // row with its amount, heads a facts panel whatever its language; inside one ("Mineralen<TAB>Per tablet<TAB>%RI*"
+    // under the vitamins) it is the panel's next table. (Right under a facts heading, "Die Tagesdosis enthält:", it
+    // is that heading's panel.)
+    if (
+      !out.slice(-3).some((c) => c.heading && c.block === 'facts') &&
+      referenceHeaderRow(cells, folded, lines.slice(index + 1, index + 5))
+    ) {
+      const opens = block !== 'facts';
       block = 'facts';
-      inBlock = 0;
-      out.push({ line, folded, block, heading: true });
+      if (opens) inBlock = 0;
+      out.push({ line, folded, block, heading: opens });
       continue;
     }
     const kind = sectionOf(line, folded, block, out.length === 0);
@@ -1710,13 +1729,16 @@ const EXAMPLE_RE =
 
 /**
  * "For example, instead of taking 400mg of citrate at once take two 200mg doses": a dose given as an
- * example, before its verb of taking, is advice. ("Take 1 capsule daily, for example at breakfast" directs.)
+ * example, before its verb of taking and naming no unit to take, is advice. ("Take 1 capsule daily, for example
+ * at breakfast", "Instead of one large dose, take 1 capsule twice daily", "2-mal täglich 1 Kapsel, zum Beispiel
+ * morgens, einnehmen" direct.)
  */
 function exampleBeforeDose(folded: string): boolean {
   return sentencesOf(folded).some((s) => {
     const dose = DOSE_SENTENCE_RE.exec(s);
     const example = EXAMPLE_RE.exec(s);
-    return !!dose && !!example && example.index < dose.index;
+    const count = /\d/.exec(s)?.index ?? s.length;
+    return !!dose && !!example && example.index < Math.min(dose.index, count) && !DOSAGE_UNIT_RE.test(s);
   });
 }
 
@@ -2201,7 +2223,12 @@ function isBlogPost(items: Classified[], e: PageEvidence, articleSignals: number
     (!magnesiumPanel && !sells && POST_PATH_RE.test(e.path ?? '')) ||
     questionsLead ||
     dated ||
-    (!magnesiumPanel && !sells && own.slice(0, 40).some((c) => AFFILIATE_DISCLOSURE_RE.test(c.folded))) ||
+    // (A sentence, not a footer's "Affiliate Disclosure" link; and not under a name that counts its pack or gives its
+    // amount, a brand's own product sold through Amazon.)
+    (!magnesiumPanel &&
+      !sells &&
+      !titleHasAmount(title) &&
+      own.slice(0, 40).some((c) => c.line.length >= 40 && AFFILIATE_DISCLOSURE_RE.test(c.folded))) ||
     (!magnesiumPanel &&
       (items
         .slice(0, 6)
