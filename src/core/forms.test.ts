@@ -168,6 +168,11 @@ describe('mentionsMagnesiumNutrient', () => {
     // The lubricant E470b by its other names, in an anti-caking agent's list.
     ['anti-caking agents (silicon dioxide and magnesium salts of fatty acids)', false],
     ['Trennmittel: Magnesiumsalze der Speisefettsäuren', false],
+    // Russian and Bulgarian excipients: the lubricant and the coating's silicate.
+    ['вспомогательные вещества: МКЦ — 199 мг; магния стеарат — 10 мг', false],
+    ['оболочка: титана диоксид — 7 мг; магния силикат — 5 мг', false],
+    ['помощни вещества: магнезиев стеарат', false],
+    ['магния цитрат — 200 мг', true],
     ["antiagglomérant : sels de magnésium d'acides gras", false],
     ['antiagglomerante: sali di magnesio degli acidi grassi', false],
     ['substancja przeciwzbrylająca: sole magnezowe kwasów tłuszczowych', false],

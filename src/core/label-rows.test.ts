@@ -728,3 +728,13 @@ describe('first sight on parts T95 and T96: a table whose cells came on their ow
     expect(readLabel('Serving Size\n2 capsules\nCalories\n5 g\nMagnesium\t100 mg', { eu: false }).otherNutrientRows).toBe(0);
   });
 });
+
+describe('first sight on part T98: rows weighed in Cyrillic units', () => {
+  it('"кальций … 250 мг", "цинк … 2 мг", "витамин D3 … 50 МЕ" are rows of other nutrients', () => {
+    const label = readLabel(
+      'активные вещества:\nкальций (в виде кальция цитрата)\t250 мг\nвитамин D3 (колекальциферол)\t50 МЕ\nцинк (в виде цинка оксида)\t2 мг',
+      { eu: true },
+    );
+    expect(label.otherNutrientRows).toBe(3);
+  });
+});

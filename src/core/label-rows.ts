@@ -151,7 +151,7 @@ const DOSE_WEIGHT_RE = /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)[ ]?\)/gu;
 
 /** Rows of other nutrients: a name with letters, then an amount in a nutrient unit. */
 const NUTRIENT_ROW_RE =
-  /^[^\d\n]{2,80}?[ \t]\d[\d.,]{0,9}[ ]{0,2}(?:mg|mcg|µg|ug|g|iu|i\.u\.|cfu|mg ne|mg dfe|mcg dfe|mcg rae|mg a-te)(?![a-z])/;
+  /^[^\d\n]{2,80}?[ \t]\d[\d.,]{0,9}[ ]{0,2}(?:mg|mcg|µg|ug|g|iu|i\.u\.|cfu|mg ne|mg dfe|mcg dfe|mcg rae|mg a-te|мг|мкг|г|ме)(?![a-zа-я])/;
 /** "500 mg of calcium citrate maleate": a row written amount first. */
 /** "Vitamin B6", "D3", "K2-MK7": a vitamin's number is part of its name, not the row's amount. */
 const VITAMIN_NUMBER_RE =

@@ -3527,3 +3527,22 @@ describe('review of the T95–T97 rules', () => {
     expect(fields.directions).toBe(line);
   });
 });
+
+describe('first sight on part T98: a composition whose unit and rows are two panels', () => {
+  it('"Состав" over the unit, then "активные вещества:" over the rows: the rows are the label', () => {
+    const fields = readPageText(
+      [
+        'Кальций-Комплекс, таблетки, N60',
+        'Справочная информация о препарате; перед применением проконсультируйтесь со специалистом.',
+        'Состав',
+        'Таблетки, покрытые оболочкой\t1 табл.',
+        'активные вещества:',
+        'кальций (в виде кальция карбоната)\t500 мг',
+        'витамин D3\t200 МЕ',
+        'цинк\t5 мг',
+        'вспомогательные вещества: целлюлоза — 100 мг; магния стеарат — 8 мг',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('кальций (в виде кальция карбоната)\t500 мг');
+  });
+});
