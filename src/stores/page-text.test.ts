@@ -3546,3 +3546,54 @@ describe('first sight on part T98: a composition whose unit and rows are two pan
     expect(fields.labelText).toContain('кальций (в виде кальция карбоната)\t500 мг');
   });
 });
+
+describe('first sight on part T99: listings and comparisons', () => {
+  it("a category's tiles, the magnesium one taken for the title, make a listing", () => {
+    const fields = readPageText(
+      [
+        'Home · Shop · Supplements · Cart',
+        'Supplements',
+        'Omega-3 Fish Oil 1200 Mg, 90 SG',
+        'Price: $14.99/ea',
+        'Acme Magnesium Citrate, 120 CAP',
+        'Price: $11.49/ea',
+        'Vitamin D3 2000 IU, 60 SG',
+        'Price: $6.99/ea',
+        'Zinc Lozenges, 24 LZ',
+        'Price: $4.29/ea',
+      ].join('\n'),
+    );
+    expect(fields.genre).toBe('listing');
+    expect(fields.isProductPage).toBe(false);
+  });
+  it('a product page whose name comes first keeps its page, whatever tiles follow it', () => {
+    const fields = readPageText(
+      [
+        'Acme Magnesium Citrate, 120 CAP',
+        'Price: $11.49/ea',
+        'Add to cart',
+        'Omega-3 Fish Oil 1200 Mg, 90 SG',
+        'Price: $14.99/ea',
+        'Vitamin D3 2000 IU, 60 SG',
+        'Price: $6.99/ea',
+      ].join('\n'),
+    );
+    expect(fields.genre).toBeUndefined();
+    expect(fields.isProductPage).toBe(true);
+  });
+  it('"Per Serving: $0.20-0.30" is what a serving costs, no facts heading', () => {
+    const fields = readPageText(
+      [
+        'Guides › Magnesium Forms Compared',
+        'The forms differ in absorption, in their effect on the gut and in price; the profiles below sum them up.',
+        'Magnesium Glycinate',
+        'Absorption: 70-90%',
+        'Per Serving: $0.20-0.30',
+        'Servings: 60',
+        'Our pick: Magnesium Glycinate (300mg)',
+        'Best for: sleep and stress',
+      ].join('\n'),
+    );
+    expect(fields.labelText ?? '').not.toContain('Per Serving');
+  });
+});

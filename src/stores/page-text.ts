@@ -154,6 +154,9 @@ const DOSE_ANNOUNCED_RE =
 /** A recipe named in a page's title ("… - la ricetta", "Rezept: …", "Easy recipe"). */
 const RECIPE_TITLE_RE = /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en|y)?|przepis\w*)(?![a-z])/;
 
+/** A cost after a heading's colon: "per serving: $0.20", "pro tagesdosis: 0,35 €". */
+const COST_AFTER_COLON_RE = /:\s*(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:€|£|\$|zł|zl|kr|kc|lei|₽|eur|usd|chf)(?![a-z]))/;
+
 function headingKind(text: string): Block | null {
   const folded = text.replace(SECTION_NUMBER_RE, '');
   if (folded.length > 90) return null;
@@ -166,6 +169,8 @@ function headingKind(text: string): Block | null {
   if (
     (FACTS_HEAD.test(folded) || FACTS_HEAD.test(text) || CJK_FACTS_HEAD.test(folded)) &&
     !text.trim().endsWith('?') &&
+    // ("Per Serving: $0.20-0.30", "Pro Tagesdosis: 0,35 €": what a serving costs, a comparison's field.)
+    !COST_AFTER_COLON_RE.test(folded) &&
     !(MG_AMOUNT_RE.test(folded) && CONTENTS_SENTENCE_RE.test(folded.trim()))
   )
     return 'facts';
@@ -2113,7 +2118,10 @@ function pageGenre(
     (!sells && repeatedDirections(items) >= 3 && items.filter((c) => c.line.length <= 120 && namesPack(c.line)).length >= 3) ||
     // "Cápsulas" over ten priced tiles, one of them a magnesium product: a category of other products,
     // whose tiles' own suggestions of use are no directions of the page's.
-    (!e.panels.all.length && tiles.tiles >= 6 && tiles.magnesium >= 1 && !MAGNESIUM_RE.test(fold(title ?? '')));
+    (!e.panels.all.length && tiles.tiles >= 6 && tiles.magnesium >= 1 && !MAGNESIUM_RE.test(fold(title ?? ''))) ||
+    // "Vitamins & Body Care" over "Spectrum Fish Oil 1000 Mg, 100 SG / $13.49", "Nature's Way Magnesium Complex, 100 CAP /
+    // $9.99", …: the name taken for the title is one tile among others of its shape, after one of them.
+    (!magnesiumPanel && !directions && titleAmongTiles(items, title));
   const manyProducts = listing || (ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? '')));
   // "Insalata di quinoa … - la ricetta ricca di magnesio" with its cooking times: a recipe, whose
   // nutrition panel is a dish's, not a product's label.
@@ -2136,6 +2144,29 @@ function pageGenre(
     dropsLabel: manyProducts || asks || blog.any || recipe,
     isProductPage: about && namesOneProduct(items, e, articleSignals, labelled),
   };
+}
+
+/**
+ * The title is a tile: each short price line of the page's own text goes with the nearest line above it (within
+ * three) that names something with a figure ("Nature's Way Magnesium Complex, 100 CAP" over "Price: $9.99/ea"); the
+ * title is one of three such tiles or more, and one of them stands before it (a product page's name comes first,
+ * its "related products" after it and under their carousel's heading).
+ */
+function titleAmongTiles(items: Classified[], title: string | undefined): boolean {
+  if (!title) return false;
+  const tiles = new Set<number>();
+  for (const [i, c] of items.entries()) {
+    if (c.block === 'other' || c.line.length > 40 || !PRICE_RE.test(c.line)) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const n = items[k]!;
+      if (n.block === 'other' || n.line.length > 100 || PRICE_RE.test(n.line)) continue;
+      if (/\p{L}{3}/u.test(n.line) && /\d/.test(n.line)) tiles.add(k);
+      break;
+    }
+  }
+  const order = [...tiles].sort((a, b) => a - b);
+  const at = order.findIndex((i) => echoesTitle(items[i]!.line, title));
+  return at > 0 && order.length >= 3;
 }
 
 /** "… Glycinate 120 Capsules", "… 400 mg": a title naming the product with its count or amount. */
