@@ -2494,3 +2494,25 @@ describe('review of the T95–T97 rules: kinds', () => {
     expect(a.kind).toBe('topical');
   });
 });
+
+describe('review of the T97 and T98 rules', () => {
+  it('"charley horses" are cramps in people\'s legs, no horses', () => {
+    const a = run({
+      title: 'Magnesium Leg Cramp Relief – 60 Tablets',
+      description:
+        'Wake up to fewer charley horses.\nHelps relieve night-time leg cramps and charley horses.\nWhy do charley horses happen? Low magnesium is one reason.',
+      labelText: 'Supplement Facts\nServing Size 2 Tablets\nMagnesium (as magnesium citrate)\t250 mg\t60%',
+      directions: 'Adults take 2 tablets with water at bedtime.',
+    });
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toMatchObject({ min: 250, max: 250 });
+  });
+  it('a Russian magnesium citrate whose composition weighs only the tablet still holds magnesium', () => {
+    const a = run({
+      title: 'Магния цитрат таблетки 60 шт.',
+      labelText: 'Состав\nмагния цитрат, целлюлоза микрокристаллическая, кальция стеарат\nМасса таблетки\t500 мг',
+      directions: 'Взрослым по 1 таблетке 2 раза в день во время еды.',
+    });
+    expect(a.kind).toBe('magnesium-supplement');
+  });
+});

@@ -738,3 +738,14 @@ describe('first sight on part T98: rows weighed in Cyrillic units', () => {
     expect(label.otherNutrientRows).toBe(3);
   });
 });
+
+describe('review of the T98 rules: Cyrillic rows that are no nutrient', () => {
+  it.each([
+    'Масса таблетки\t1400 мг\nБелки\t0 г\nЖиры\t0 г\nУглеводы\t0,3 г',
+    'Срок годности\t2 г.\nВес упаковки\t90 г\nМасса таблетки\t1,5 г',
+    'Лактозы моногидрат\t53 мг\nКрахмал кукурузный\t20 мг\nТальк\t10 мг\nКальция стеарат\t5 мг',
+    'Микрокристална целулоза\t200 мг\nМагнезиев стеарат\t8 мг\nСилициев диоксид\t5 мг',
+  ])('%s counts no other nutrient', (rows) => {
+    expect(readLabel(`Магний\t100 мг\n${rows}`, { eu: true }).otherNutrientRows).toBe(0);
+  });
+});

@@ -151,7 +151,14 @@ const DOSE_WEIGHT_RE = /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)[ ]?\)/gu;
 
 /** Rows of other nutrients: a name with letters, then an amount in a nutrient unit. */
 const NUTRIENT_ROW_RE =
-  /^[^\d\n]{2,80}?[ \t]\d[\d.,]{0,9}[ ]{0,2}(?:mg|mcg|µg|ug|g|iu|i\.u\.|cfu|mg ne|mg dfe|mcg dfe|mcg rae|mg a-te|мг|мкг|г|ме)(?![a-zа-я])/;
+  /^[^\d\n]{2,80}?[ \t]\d[\d.,]{0,9}[ ]{0,2}(?:mg|mcg|µg|ug|g|iu|i\.u\.|cfu|mg ne|mg dfe|mcg dfe|mcg rae|mg a-te)(?![a-z])/;
+/**
+ * "кальций (в виде кальция карбоната)<TAB>250 мг", "витамин D3<TAB>50 МЕ": a row weighed in Cyrillic units, counted
+ * only under a nutrient's own name (Russian, Ukrainian, Bulgarian), never a tablet's mass ("Масса таблетки 500 мг"),
+ * a food value ("Белки 0 г"), a shelf life ("2 г.") or an excipient ("Кальция стеарат 5 мг").
+ */
+const CYRILLIC_NUTRIENT_ROW_RE =
+  /^(?!.*(?:стеарат|силикат|диоксид))(?:витамин|вітамін|кальци|кальці|калци|цинк|мед[ьи]|мідь|марган|бор(?![а-я])|желез|желяз|залізо|кали[йя]|калій|натри|натрі|селен|йод|хром|фосфор|фолиев|фолієв|никотин|нікотин|пиридоксин|піридоксин|тиамин|тіамін|рибофлавин|рибофлавін|цианокобаламин|ціанокобаламін|биотин|біотин|пантотен|аскорбин|аскорбін|холекальциферол|колекальциферол|токоферол|ретинол|молибден|молібден)[^\d\n]{0,70}?[ \t]\d[\d.,]{0,9}[ ]{0,2}(?:мг|мкг|г|ме)(?![а-яіїє])/;
 /** "500 mg of calcium citrate maleate": a row written amount first. */
 /** "Vitamin B6", "D3", "K2-MK7": a vitamin's number is part of its name, not the row's amount. */
 const VITAMIN_NUMBER_RE =
@@ -594,7 +601,9 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     const rowText = !weighed && AMOUNT_ONLY_RE.test(amountBelow) ? `${trimmed}\t${amountBelow}` : trimmed;
     if (
       !per100g &&
-      (NUTRIENT_ROW_RE.test(rowText.replace(VITAMIN_NUMBER_RE, '$1x')) || AMOUNT_FIRST_NUTRIENT_RE.test(trimmed)) &&
+      (NUTRIENT_ROW_RE.test(rowText.replace(VITAMIN_NUMBER_RE, '$1x')) ||
+        CYRILLIC_NUTRIENT_ROW_RE.test(rowText.replace(VITAMIN_NUMBER_RE, '$1x')) ||
+        AMOUNT_FIRST_NUTRIENT_RE.test(trimmed)) &&
       !NOT_NUTRIENT_NAME_RE.test(trimmed) &&
       !PROSE_BEFORE_AMOUNT_RE.test(rowText.slice(0, (/\d/.exec(rowText)?.index ?? 0) + 1)) &&
       !magnesiumMentions(line).some((m) => !m.excipient)

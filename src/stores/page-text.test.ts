@@ -3597,3 +3597,29 @@ describe('first sight on part T99: listings and comparisons', () => {
     expect(fields.labelText ?? '').not.toContain('Per Serving');
   });
 });
+
+describe('review of the T98 rules: the panel after a unit-only one', () => {
+  it("a cross-sell's panel further down is not the label of a product whose own panel weighs nothing", () => {
+    const fields = readPageText(
+      [
+        'Magnesium Glycinate – 90 Capsules',
+        '$21.99',
+        'Add to cart',
+        'Gentle, highly absorbable magnesium bisglycinate for relaxation and sleep.',
+        'Supplement Facts',
+        'Serving Size 2 Capsules',
+        'Servings Per Container 45',
+        'Suggested Use',
+        'Take 2 capsules daily with water.',
+        'Frequently bought together',
+        'Vitamin D3 + K2 Drops',
+        'Supplement Facts',
+        'Serving Size 2 Drops',
+        'Amount Per Serving\t% Daily Value',
+        'Vitamin D (as D3)\t25 mcg\t125%',
+        'Vitamin K2 (as MK-7)\t100 mcg\t83%',
+      ].join('\n'),
+    );
+    expect(fields.labelText ?? '').not.toContain('Vitamin D (as D3)');
+  });
+});

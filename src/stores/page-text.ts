@@ -1938,14 +1938,23 @@ function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from
   // (With no amount of magnesium in any panel, the panel that names it with no figure, "Proprietary Blend
   // 500 mg" over "Magnesium Chelate", else the first: a food's "Magnesium 0%" names none.)
   const naming = panels.all.filter((p) => p.some((l) => mentionsMagnesiumNutrient(l) && !/\d/.test(l)));
-  // (Else the first panel that weighs anything: "Состав" over "Таблетки …<TAB>1 табл." heads the unit, the
-  // "активные вещества:" under it the rows, where a label that lists its nutrients shows it holds no magnesium.)
-  const weighing = panels.all.filter((p) => p.some((l) => findAmounts(l).length > 0));
+  // (Else the first panel, or, where it is only a heading and its unit and weighs nothing, the panel after it:
+  // "Состав" over "Таблетки …<TAB>1 табл." heads the unit, the "активные вещества:" under it the rows, where a
+  // label that lists its nutrients shows it holds no magnesium. Not a cross-sell's panel further down.)
+  const [first, second] = panels.all;
+  const unitOnly =
+    !!first &&
+    !!second &&
+    first.length <= 2 &&
+    !first.some((l) => findAmounts(l).length) &&
+    second.some((l) => findAmounts(l).length);
   const chosen = panels.withMagnesium.length
     ? panels.withMagnesium
     : naming.length
       ? naming.slice(0, 1)
-      : (weighing.length ? weighing : panels.all).slice(0, 1);
+      : unitOnly
+        ? [second]
+        : panels.all.slice(0, 1);
   let label = chosen.map((p) => p.join('\n')).join('\n');
   let from: LabelSource | undefined = label ? 'panel' : undefined;
   // No panel names magnesium: label-like lines elsewhere in the product's text ("Each tablet
