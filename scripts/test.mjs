@@ -38,10 +38,15 @@ function readJson(path) {
 // Browsers first: without them the real-browser suite cannot run, and nothing is skipped silently.
 // (tsx loads the TypeScript module: Node 20 cannot import .ts by itself.)
 const { tsImport } = await import('tsx/esm/api');
-const { locateBrowser, locateTool, INSTALL_HINT } = await tsImport('../test/e2e/browsers.ts', import.meta.url);
+const { locateBrowser, locateTool, firefoxTooOld, INSTALL_HINT } = await tsImport('../test/e2e/browsers.ts', import.meta.url);
 const missing = ['chromium', 'firefox'].filter((b) => !locateBrowser(b));
 if (missing.length) {
   console.error(`npm test: ${missing.join(' and ')} not found. ${INSTALL_HINT}`);
+  process.exit(1);
+}
+const oldFirefox = firefoxTooOld(locateBrowser('firefox'));
+if (oldFirefox) {
+  console.error(`npm test: ${oldFirefox}`);
   process.exit(1);
 }
 // The context-menu test drives Chromium's own (native) menu on a virtual display.

@@ -1,4 +1,5 @@
 // Finds the real browsers the suite drives: CHROMIUM_PATH / FIREFOX_PATH, else the usual names on PATH.
+import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
@@ -44,9 +45,32 @@ export function locateTool(name: string): string | undefined {
   return onPath([name]);
 }
 
+/**
+ * The oldest Firefox the suite drives: older ESRs (Debian's main archive holds 140) refuse WebDriver BiDi
+ * commands Puppeteer sends ("unknown command emulation.setScreenOrientationOverride"); 153 works.
+ */
+const MIN_FIREFOX = 153;
+
+/**
+ * Why the Firefox at `path` cannot run the suite (its version is older than MIN_FIREFOX), or undefined.
+ * @public scripts/test.mjs loads it through tsImport, which knip does not follow.
+ */
+export function firefoxTooOld(path: string): string | undefined {
+  let version = '';
+  try {
+    version = execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 20_000 });
+  } catch {
+    return undefined;
+  }
+  const major = Number(/(\d+)\.\d/.exec(version)?.[1]);
+  return major && major < MIN_FIREFOX
+    ? `${version.trim()} is older than Firefox ${MIN_FIREFOX}, which the suite needs. Update it with: sudo apt-get update && sudo apt-get install -y firefox-esr (Debian's security archive has ${MIN_FIREFOX}), or point FIREFOX_PATH at a newer one.`
+    : undefined;
+}
+
 /** @public read by scripts/test.mjs (through tsImport) */
 export const INSTALL_HINT =
-  'Install the browsers with: sudo apt-get install -y chromium firefox-esr (Debian/Ubuntu), ' +
+  'Install the browsers with: sudo apt-get update && sudo apt-get install -y chromium firefox-esr (Debian/Ubuntu), ' +
   'or point CHROMIUM_PATH / FIREFOX_PATH at the binaries.';
 
 /** The browser's path; throws a message saying how to install it when missing. */
