@@ -281,8 +281,8 @@ const ANCHOR_RE = new RegExp(
   'g',
 );
 /**
- * "magnesium stearate", "Magnesiumsalze der Speisefettsäuren", "sels de magnésium d'acides gras", "магния стеарат": the
- * tablet's lubricant (E470b) and other excipients, in the languages the reader knows; and "Magnesium
+ * "magnesium stearate", "Magnesiumsalze der Speisefettsäuren", "sels de magnésium d'acides gras", "магния
+ * стеарат": the tablet's lubricant (E470b) and other excipients, in the languages the reader knows; and "Magnesium
  * Valproate (300mg)", an antiepileptic drug's salt, whose magnesium is no nutrient either.
  */
 const EXCIPIENT_AFTER_RE =

@@ -203,7 +203,8 @@ const INCI_RE = /(?<![a-z])inci(?: name)?[ ]?:/;
 const RECIPE_WORDS = String.raw`recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*`;
 /**
  * Making the thing oneself: "make my own", "selbst hergestellt" (not a maker's "von uns selbst
- * hergestellt"), "fait maison", "preparar en casa", "マグネシウムオイル自作" (made by oneself), "手作り" (handmade), "作り方" (how to make).
+ * hergestellt"), "fait maison", "preparar en casa", "マグネシウムオイル自作" (made by oneself), "手作り"
+ * (handmade), "作り方" (how to make).
  */
 const MAKE_OWN = String.raw`(?<![a-z])(?:homemade|home-made|make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht |nicht mehr |kaum )selbst (?:herstellen|machen)(?! (?:kann|konnen))|(?<!(?:von uns|bei uns|wir|wird|werden|ist|sind|haben|hat) )selbst hergestellt\w*|zelf maken|fai da te|fait maison|hecho en casa|preparar en casa)(?![a-z])|自作|手作り|手づくり|作り方`;
 const RECIPE_RE = new RegExp(

@@ -1933,20 +1933,25 @@ interface LabelContext {
  * under the name, one unit's composition in a sentence, a nutrient table with no known heading, a drug
  * database's strength, a short text's own lines.
  */
+/** A leaflet's heading of its active substances, under its composition's: "активные вещества:", "Wirkstoffe:". */
+const ACTIVES_HEAD_RE =
+  /^(?:активн[а-я]* веществ[а-я]*|действащ[а-я]* веществ[а-я]*|діюч[а-яі]* речовин[а-яі]*|active (?:ingredients?|substances?)|wirkstoff\w*|principes? actifs?|principios? activos?|principi[o]? attiv[oi]|substances? actives?|werkzame stof\w*|substancj[ae] czynn\w*|lecive latk[ay]|ucinn\w* latk\w*)\s?:?$/;
+
 function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from?: LabelSource } {
   const { panels, title } = ctx;
   // (With no amount of magnesium in any panel, the panel that names it with no figure, "Proprietary Blend
   // 500 mg" over "Magnesium Chelate", else the first: a food's "Magnesium 0%" names none.)
   const naming = panels.all.filter((p) => p.some((l) => mentionsMagnesiumNutrient(l) && !/\d/.test(l)));
-  // (Else the first panel, or, where it is only a heading and its unit and weighs nothing, the panel after it:
-  // "Состав" over "Таблетки …<TAB>1 табл." heads the unit, the "активные вещества:" under it the rows, where a
-  // label that lists its nutrients shows it holds no magnesium. Not a cross-sell's panel further down.)
+  // (Else the first panel, or, where it is only a heading and its unit and weighs nothing, the active substances'
+  // panel after it: "Состав" over "Таблетки …<TAB>1 табл." heads the unit, the "активные вещества:" under it the
+  // rows, where a label that lists its nutrients shows it holds no magnesium. Not a cross-sell's panel further down.)
   const [first, second] = panels.all;
   const unitOnly =
     !!first &&
     !!second &&
     first.length <= 2 &&
     !first.some((l) => findAmounts(l).length) &&
+    ACTIVES_HEAD_RE.test(fold(second[0]!).trim()) &&
     second.some((l) => findAmounts(l).length);
   const chosen = panels.withMagnesium.length
     ? panels.withMagnesium
