@@ -3548,24 +3548,6 @@ describe('first sight on part T98: a composition whose unit and rows are two pan
 });
 
 describe('first sight on part T99: listings and comparisons', () => {
-  it("a category's tiles, the magnesium one taken for the title, make a listing", () => {
-    const fields = readPageText(
-      [
-        'Home · Shop · Supplements · Cart',
-        'Supplements',
-        'Omega-3 Fish Oil 1200 Mg, 90 SG',
-        'Price: $14.99/ea',
-        'Acme Magnesium Citrate, 120 CAP',
-        'Price: $11.49/ea',
-        'Vitamin D3 2000 IU, 60 SG',
-        'Price: $6.99/ea',
-        'Zinc Lozenges, 24 LZ',
-        'Price: $4.29/ea',
-      ].join('\n'),
-    );
-    expect(fields.genre).toBe('listing');
-    expect(fields.isProductPage).toBe(false);
-  });
   it('a product page whose name comes first keeps its page, whatever tiles follow it', () => {
     const fields = readPageText(
       [

@@ -1933,33 +1933,24 @@ interface LabelContext {
  * under the name, one unit's composition in a sentence, a nutrient table with no known heading, a drug
  * database's strength, a short text's own lines.
  */
-/** A leaflet's heading of its active substances, under its composition's: "активные вещества:", "Wirkstoffe:". */
-const ACTIVES_HEAD_RE =
-  /^(?:активн[а-я]* веществ[а-я]*|действащ[а-я]* веществ[а-я]*|діюч[а-яі]* речовин[а-яі]*|active (?:ingredients?|substances?)|wirkstoff\w*|principes? actifs?|principios? activos?|principi[o]? attiv[oi]|substances? actives?|werkzame stof\w*|substancj[ae] czynn\w*|lecive latk[ay]|ucinn\w* latk\w*)\s?:?$/;
-
 function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from?: LabelSource } {
   const { panels, title } = ctx;
   // (With no amount of magnesium in any panel, the panel that names it with no figure, "Proprietary Blend
   // 500 mg" over "Magnesium Chelate", else the first: a food's "Magnesium 0%" names none.)
   const naming = panels.all.filter((p) => p.some((l) => mentionsMagnesiumNutrient(l) && !/\d/.test(l)));
-  // (Else the first panel, or, where it is only a heading and its unit and weighs nothing, the active substances'
-  // panel after it: "Состав" over "Таблетки …<TAB>1 табл." heads the unit, the "активные вещества:" under it the
-  // rows, where a label that lists its nutrients shows it holds no magnesium. Not a cross-sell's panel further down.)
-  const [first, second] = panels.all;
-  const unitOnly =
-    !!first &&
-    !!second &&
-    first.length <= 2 &&
-    !first.some((l) => findAmounts(l).length) &&
-    ACTIVES_HEAD_RE.test(fold(second[0]!).trim()) &&
-    second.some((l) => findAmounts(l).length);
+  // (Else the first panel that weighs anything, not past another product's carousel: "Состав" over "Таблетки …<TAB>
+  // 1 табл." heads the unit, the "активные вещества:" under it the rows, where a label that lists its nutrients shows
+  // it holds no magnesium; a "Supplement Facts / Serving Size" head over rows split from it keeps them. A
+  // cross-sell's panel under "Frequently bought together" is another product's.)
+  const carouselAt = items.findIndex((c) => c.heading && c.block === 'other' && CAROUSEL_HEAD.test(c.folded));
+  const before = (p: string[]) =>
+    carouselAt < 0 || items.findIndex((c) => c.line === p.at(-1) && c.block === 'facts') < carouselAt;
+  const weighing = panels.all.filter((p) => p.some((l) => findAmounts(l).length > 0) && before(p));
   const chosen = panels.withMagnesium.length
     ? panels.withMagnesium
     : naming.length
       ? naming.slice(0, 1)
-      : unitOnly
-        ? [second]
-        : panels.all.slice(0, 1);
+      : (weighing.length ? weighing : panels.all).slice(0, 1);
   let label = chosen.map((p) => p.join('\n')).join('\n');
   let from: LabelSource | undefined = label ? 'panel' : undefined;
   // No panel names magnesium: label-like lines elsewhere in the product's text ("Each tablet
@@ -2132,10 +2123,7 @@ function pageGenre(
     (!sells && repeatedDirections(items) >= 3 && items.filter((c) => c.line.length <= 120 && namesPack(c.line)).length >= 3) ||
     // "Cápsulas" over ten priced tiles, one of them a magnesium product: a category of other products,
     // whose tiles' own suggestions of use are no directions of the page's.
-    (!e.panels.all.length && tiles.tiles >= 6 && tiles.magnesium >= 1 && !MAGNESIUM_RE.test(fold(title ?? ''))) ||
-    // "Vitamins & Body Care" over "Spectrum Fish Oil 1000 Mg, 100 SG / $13.49", "Nature's Way Magnesium Complex, 100 CAP /
-    // $9.99", …: the name taken for the title is one tile among others of its shape, after one of them.
-    (!magnesiumPanel && !directions && titleAmongTiles(items, title));
+    (!e.panels.all.length && tiles.tiles >= 6 && tiles.magnesium >= 1 && !MAGNESIUM_RE.test(fold(title ?? '')));
   const manyProducts = listing || (ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? '')));
   // "Insalata di quinoa … - la ricetta ricca di magnesio" with its cooking times: a recipe, whose
   // nutrition panel is a dish's, not a product's label.
@@ -2158,29 +2146,6 @@ function pageGenre(
     dropsLabel: manyProducts || asks || blog.any || recipe,
     isProductPage: about && namesOneProduct(items, e, articleSignals, labelled),
   };
-}
-
-/**
- * The title is a tile: each short price line of the page's own text goes with the nearest line above it (within
- * three) that names something with a figure ("Nature's Way Magnesium Complex, 100 CAP" over "Price: $9.99/ea"); the
- * title is one of three such tiles or more, and one of them stands before it (a product page's name comes first,
- * its "related products" after it and under their carousel's heading).
- */
-function titleAmongTiles(items: Classified[], title: string | undefined): boolean {
-  if (!title) return false;
-  const tiles = new Set<number>();
-  for (const [i, c] of items.entries()) {
-    if (c.block === 'other' || c.line.length > 40 || !PRICE_RE.test(c.line)) continue;
-    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-      const n = items[k]!;
-      if (n.block === 'other' || n.line.length > 100 || PRICE_RE.test(n.line)) continue;
-      if (/\p{L}{3}/u.test(n.line) && /\d/.test(n.line)) tiles.add(k);
-      break;
-    }
-  }
-  const order = [...tiles].sort((a, b) => a - b);
-  const at = order.findIndex((i) => echoesTitle(items[i]!.line, title));
-  return at > 0 && order.length >= 3;
 }
 
 /** "… Glycinate 120 Capsules", "… 400 mg": a title naming the product with its count or amount. */
