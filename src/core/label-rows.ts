@@ -599,11 +599,10 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     // "Vitamin B6 (as pyridoxine HCl)" / "2 mg" / "118%": a table whose cells came on their own lines.
     const amountBelow = fold(lines[i + 1] ?? '').trim();
     const rowText = !weighed && AMOUNT_ONLY_RE.test(amountBelow) ? `${trimmed}\t${amountBelow}` : trimmed;
+    const named = rowText.replace(VITAMIN_NUMBER_RE, '$1x');
     if (
       !per100g &&
-      (NUTRIENT_ROW_RE.test(rowText.replace(VITAMIN_NUMBER_RE, '$1x')) ||
-        CYRILLIC_NUTRIENT_ROW_RE.test(rowText.replace(VITAMIN_NUMBER_RE, '$1x')) ||
-        AMOUNT_FIRST_NUTRIENT_RE.test(trimmed)) &&
+      (NUTRIENT_ROW_RE.test(named) || CYRILLIC_NUTRIENT_ROW_RE.test(named) || AMOUNT_FIRST_NUTRIENT_RE.test(trimmed)) &&
       !NOT_NUTRIENT_NAME_RE.test(trimmed) &&
       !PROSE_BEFORE_AMOUNT_RE.test(rowText.slice(0, (/\d/.exec(rowText)?.index ?? 0) + 1)) &&
       !magnesiumMentions(line).some((m) => !m.excipient)

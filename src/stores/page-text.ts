@@ -154,9 +154,6 @@ const DOSE_ANNOUNCED_RE =
 /** A recipe named in a page's title ("… - la ricetta", "Rezept: …", "Easy recipe"). */
 const RECIPE_TITLE_RE = /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en|y)?|przepis\w*)(?![a-z])/;
 
-/** A cost after a heading's colon: "per serving: $0.20", "pro tagesdosis: 0,35 €". */
-const COST_AFTER_COLON_RE = /:\s*(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:€|£|\$|zł|zl|kr|kc|lei|₽|eur|usd|chf)(?![a-z]))/;
-
 function headingKind(text: string): Block | null {
   const folded = text.replace(SECTION_NUMBER_RE, '');
   if (folded.length > 90) return null;
@@ -491,7 +488,7 @@ const COMPARED_CELL_RE =
 function referenceHeaderRow(cells: string[], folded: string, below: string[]): boolean {
   const next = below[0];
   if (cells.length < 2 || cells.length > 4 || !next?.includes('\t') || findAmounts(next).length === 0) return false;
-  if (/\d[ ]?(?:mg|mcg|µg|g|iu)(?![a-z])/.test(folded) || COMPARED_CELL_RE.test(fold(cells[0]!).trim())) return false;
+  if (findAmounts(folded).length > 0 || COMPARED_CELL_RE.test(fold(cells[0]!).trim())) return false;
   const otherNutrient = below.some((l) => {
     const name = fold(l.split('\t')[0]!).trim();
     return l.includes('\t') && findAmounts(l).length > 0 && name.length <= 40 && !MAGNESIUM_RE.test(name);
@@ -1258,6 +1255,8 @@ const PRICE_RE = new RegExp(
   String.raw`(?:[$€£₹₩₽₺¥￥]\s?|(?:us|ca|cdn|a|au|nz|r|nt|hk|s|mx)\$\s?|(?<![a-z])(?:kr|rs|sar|aed|egp|kwd|qar|bhd|omr|jod)\.?\s?(?=\d))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元)|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron|sar|aed|egp|kwd|qar|bhd|omr|jod)(?![a-z]))`,
   'i',
 );
+/** A price right after a heading's colon, what a serving costs: "per serving: $0.20", "pro tagesdosis: 0,35 €". */
+const COST_AFTER_COLON_RE = new RegExp(String.raw`:\s*(?:${PRICE_RE.source})`, 'i');
 
 /** A bottle's price stays under 1,000 but in currencies of small units (forints, yen, won, rupees). */
 const LARGE_UNIT_CAP: Record<string, number> = {
