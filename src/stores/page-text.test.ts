@@ -1170,6 +1170,24 @@ describe('page-text reader: compositions told in running text', () => {
     expect(readPageText(lines.filter((l) => !l.startsWith('Kemasan')).join('\n')).isProductPage).toBe(false);
   });
 
+  it("a product's detail rows whose key and value came on their own lines still mark one product's page", () => {
+    // A definition list or a table in boxes: "Kemasan" then "1 botol @ 60 tablet".
+    const directory = [
+      'Wellness Cal/Mag/Zinc Tablet',
+      'Suplemen tablet dari Wellness untuk tulang dan gigi.',
+      'Kandungan utama',
+      'Kalsium (karbonat), magnesium, zinc, vitamin D, dan boron.',
+      'Kemasan',
+      '1 botol @ 60 tablet',
+    ];
+    expect(readPageText(directory.join('\n')).isProductPage).toBe(true);
+    expect(readPageText(directory.slice(0, 4).join('\n')).isProductPage).toBe(false);
+    const record = ['Velus Magnésio 30 Sachês', 'EAN', '7896637030809', 'Marca', 'VELUS'];
+    expect(readPageText(record.join('\n')).isProductPage).toBe(true);
+    // A key's value that is a row of its own is not the key's.
+    expect(readPageText(['Velus Magnésio 30 Sachês', 'EAN', 'Marca\tVELUS', '7896637030809'].join('\n')).isProductPage).toBe(false);
+  });
+
   it("a product database's record (a barcode under the name) is one product's page", () => {
     const lines = [
       'Magnézium Pezsgőtabletta',

@@ -1901,14 +1901,42 @@ function marksUnderName(items: Classified[], title: string | undefined, nameAt: 
     belowName: titleAt >= 0 ? items[titleAt + 1] : undefined,
     // A product database's record ("Barcode: 22149466" under the name): one product's page.
     // (Or a shop's or a regulator's number for it on a short line: "( SKU: 9486, NPN: 80026324 )".)
-    barcoded: under(12).some(
+    barcoded: keyRows(under(12)).some(
       (c) => BARCODE_LINE_RE.test(c.folded.trim()) || (c.line.length <= 120 && PRODUCT_CODE_RE.test(c.folded)),
     ),
     // A drug database's record of one medicine: two kinds of key among its rows (dosage form, substance, ATC code, licence).
-    recordRows: RECORD_KEYS_RE.filter((re) => under(30).some((c) => c.line.length <= 160 && recordKey(c.line, re))).length >= 2,
+    recordRows: RECORD_KEYS_RE.filter((re) => keyRows(under(30)).some((c) => c.line.length <= 160 && recordKey(c.line, re))).length >= 2,
     // A drug directory's detail rows count the product's pack ("Kemasan<TAB>1 botol @ 60 tablet").
-    packRow: under(20).some((c) => PACK_KEY_RE.test(c.folded) && (COUNT_RE.test(c.folded) || PIECES_RE.test(c.folded))),
+    packRow: keyRows(under(20)).some((c) => PACK_KEY_RE.test(c.folded) && (COUNT_RE.test(c.folded) || PIECES_RE.test(c.folded))),
   };
+}
+
+/** A product's detail rows: its barcode, its shop's or regulator's code, a drug record's keys, its pack. */
+const DETAIL_ROW_RES = [BARCODE_LINE_RE, PRODUCT_CODE_RE, PACK_KEY_RE, ...RECORD_KEYS_RE];
+
+/**
+ * The lines as detail rows: "Kemasan" then "1 botol @ 60 tablet", or "EAN" then "7896637030809" (a table's
+ * or a definition list's key and value on their own lines) is one row, "Kemasan: 1 botol @ 60 tablet".
+ */
+function keyRows(items: Classified[]): Array<{ line: string; folded: string }> {
+  const rows: Array<{ line: string; folded: string }> = [];
+  for (let i = 0; i < items.length; i++) {
+    const key = items[i]!.line.trim().replace(/\s*:$/, '');
+    const value = items[i + 1];
+    if (!value) {
+      rows.push(items[i]!);
+      break;
+    }
+    const line = `${key}: ${value.line.trim()}`;
+    const split =
+      key.length <= 60 &&
+      !/[\t\d:]/.test(key) &&
+      !value.heading &&
+      !value.line.includes('\t') &&
+      DETAIL_ROW_RES.some((re) => re.test(fold(line)));
+    rows.push(split ? { line, folded: fold(line) } : items[i]!);
+  }
+  return rows;
 }
 
 /** Where the label text came from, when no facts panel gave it. */
