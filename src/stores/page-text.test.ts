@@ -920,8 +920,25 @@ describe('page-text reader: the title', () => {
       ['+ 117 mg of magnesium from 900 mg of magnesium bisglycinate', 'Vitazan Pro Magnesium Bisglycinate'],
       'Vitazan Pro Magnesium Bisglycinate',
     ],
+    [
+      "the line a breadcrumb ends with, right under it, is the name, not the shop's banner above",
+      ['ENCOMENDE ATÉ ÀS 20H, RECEBA EM MENOS DE 3H', 'Início > SAÚDE > MAGNORAL 20 AMP BEB', 'MAGNORAL 20 AMP BEB', 'CNP: 9660910'],
+      'MAGNORAL 20 AMP BEB',
+    ],
+    [
+      'a name above its breadcrumb stays the name',
+      ['Kaliumcitrat - Dr. Clark', 'Forside > Mineraler > Kaliumcitrat', '100 kapsler med 530 mg i hver'],
+      'Kaliumcitrat - Dr. Clark',
+    ],
   ])('%s', (_why, lines, title) => {
     expect(readPageText(lines.join('\n')).title).toBe(title);
+  });
+
+  it.each([
+    ['Velus Magnésio 30 Sachês', 30],
+    ['Citrato de Magnesio 20 sobres', 20],
+  ])('"%s" counts its pack', (name, count) => {
+    expect(readPageText([name, 'Adicionar ao carrinho'].join('\n')).unitCount).toBe(count);
   });
 
   it("the title's own line is the title's claim, not a label row", () => {

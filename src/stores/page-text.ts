@@ -1142,13 +1142,26 @@ function pickTitle(items: Classified[], given: string | undefined, path = ''): {
         // ("Bestseller<TAB>4,9<TAB>Magne B6 Forte 180tabl.<TAB>od51,39zł") one that is its price.
         !c.line.split('\t').some((cell) => AMOUNT_CELL_RE.test(cell.trim()) || (cell.trim().length <= 40 && PRICE_RE.test(cell))),
     ) ??
-    single.find(
-      (c) => !CART_RE.test(c.folded) && !chromeForTitle(c) && !SAVING_RE.test(c.folded) && !SPEC_LINE_RE.test(c.line),
-    ) ??
+    // "ENCOMENDE ATÉ ÀS 20H" / "Início > SAÚDE > MAGNORAL 1028,4MG/10ML 20 AMP" / "MAGNORAL 1028,4MG/10ML 20 AMP":
+    // the line a breadcrumb ends with, right under it, is the page's name. (Elsewhere a breadcrumb stands
+    // under the name as often as above it: "Pure Electrolytes" / "Accueil > Endurance > Pure Electrolytes".)
+    single.find((c) => crumbEndsWith(items[items.indexOf(c) - 1]?.line ?? '', c.line)) ??
+    single.find(titleLike) ??
     plausible.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded)) ??
     plausible.find((c) => !CART_RE.test(c.folded));
   return { title: pick ? capText(pick.line.replace(/\t/g, ' '), 300) : undefined, located: false };
 }
+
+/** "Início > SAÚDE > MAGNORAL 20 AMP" ends with "MAGNORAL 20 AMP". */
+const flat = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
+function crumbEndsWith(crumb: string, line: string): boolean {
+  const last = crumb.split(/\s[>›»]\s/).at(-1)!;
+  return BREADCRUMB_RE.test(crumb) && flat(last) === flat(line) && /\p{L}{3}/u.test(line);
+}
+
+/** A line that may be the page's name: no buy button, no site's line, no saving, no specification. */
+const titleLike = (c: Classified): boolean =>
+  !CART_RE.test(c.folded) && !chromeForTitle(c) && !SAVING_RE.test(c.folded) && !SPEC_LINE_RE.test(c.line);
 
 /** A line's words of three letters or more, folded ("mag", "bustine", "glycinate"). */
 function wordsOf(text: string): string[] {
