@@ -926,6 +926,23 @@ describe('page-text reader: the title', () => {
       'MAGNORAL 20 AMP BEB',
     ],
     [
+      "a marketplace's name of up to 300 characters is the name; a paragraph as long ends its sentence",
+      [
+        'Testosterone Booster by Success Chemistry - Increase Healthy Sex Drive & Libido, Boost Lean Muscle Growth & Burn Fat - Improve Performance, Stamina & Strength - Natural Testosterone Support Supplement - 60 Capsules',
+        'Legacy',
+        '$26.68',
+      ],
+      'Testosterone Booster by Success Chemistry - Increase Healthy Sex Drive & Libido, Boost Lean Muscle Growth & Burn Fat - Improve Performance, Stamina & Strength - Natural Testosterone Support Supplement - 60 Capsules',
+    ],
+    [
+      'a long first paragraph is no name',
+      [
+        'Magnesium helps keep bones normal; intake is often low, especially among women, older people and African Americans, and low levels have been linked to osteoporosis, high blood pressure, heart disease, diabetes and stroke.',
+        'Legacy',
+      ],
+      'Legacy',
+    ],
+    [
       'a name above its breadcrumb stays the name',
       ['Kaliumcitrat - Dr. Clark', 'Forside > Mineraler > Kaliumcitrat', '100 kapsler med 530 mg i hver'],
       'Kaliumcitrat - Dr. Clark',

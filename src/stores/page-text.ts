@@ -1051,7 +1051,7 @@ function pickTitle(items: Classified[], given: string | undefined, path = ''): {
   // The top of the page's own text: a carousel above it ("Customers also viewed") is someone else's
   // names, a site's menu is its categories.
   const own = items.filter((c) => c.block !== 'other' && c.block !== 'chrome');
-  const top = own.slice(0, 8).filter((c) => !c.heading && c.block === 'prose' && c.line.length >= 4 && c.line.length <= 200);
+  const top = own.slice(0, 8).filter((c) => !c.heading && c.block === 'prose' && c.line.length >= 4 && nameLength(c, 200));
   const plausible = top.filter(
     (c) =>
       !/^[$€£]|\d+[.,]\d{2}\s?(?:€|\$|£)?$/.test(c.line) &&
@@ -1158,6 +1158,13 @@ function crumbEndsWith(crumb: string, line: string): boolean {
   const last = crumb.split(/\s[>›»]\s/).at(-1)!;
   return BREADCRUMB_RE.test(crumb) && flat(last) === flat(line) && /\p{L}{3}/u.test(line);
 }
+
+/**
+ * A line no longer than a name: `most` characters, or up to 300 where it ends no sentence (a marketplace's
+ * name: "… Roll-On - Alivio … | 99.9% de grado farmacéutico … | Fabricado en los Estados Unidos").
+ */
+const nameLength = (c: Classified, most: number): boolean =>
+  c.line.length <= most || (c.line.length <= 300 && !/[.!?:;]$/.test(c.line.trim()));
 
 /** A line that may be the page's name: no buy button, no site's line, no saving, no specification. */
 const titleLike = (c: Classified): boolean =>
