@@ -742,6 +742,20 @@ describe("page-text reader: other products around the page's own", () => {
     );
     expect(fields.description ?? '').not.toContain('Magnesium Citrate 200 mg');
   });
+
+  it.each(['Products related to this item', 'Similar brands on Amazon'])('"%s" heads other products\' tiles', (head) => {
+    const fields = readPageText(
+      [
+        'Magnesium Bisglycinate 120 Capsules',
+        'Our bisglycinate is gentle on the stomach, one capsule with dinner.',
+        head,
+        'Zinc Picolinate 50 mg, 100 Tablets, Immune Support',
+        '4.6 out of 5 stars 1,204',
+      ].join('\n'),
+    );
+    expect(fields.description ?? '').toContain('gentle on the stomach');
+    expect(fields.description ?? '').not.toContain('Zinc Picolinate');
+  });
 });
 
 describe("page-text reader: a site's menu and a dose for someone else", () => {
