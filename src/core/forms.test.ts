@@ -57,6 +57,9 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['INGREDIENTES: Dimalato de magnésio, óxido de zinco, gelatina (cápsula).', ['malate']],
     ['Ingredienti: magnesio citrato, ossido di zinco', ['citrate']],
     ['Magnesium (as citrate, oxide) and zinc', ['citrate', 'oxide']],
+    // So is a salt the mineral's adjective follows.
+    ['Minerais (Carbonato de Magnésio, Sulfato Ferroso, Sulfato de Manganês)', ['carbonate']],
+    ['Óxido de magnesio, gluconato ferroso', ['oxide']],
     ['Citrate de magnésium 300 mg', ['citrate']],
     ['Bisglicinato de magnesio', ['glycinate']],
     ['Magnesio citrato 150 compresse', ['citrate']],

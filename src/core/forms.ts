@@ -113,7 +113,7 @@ function hitsIn(folded: string): Hit[] {
 /** Minerals whose salts share form words with magnesium ("manganese oxide", "zinc citrate"). */
 const OTHER_MINERAL_RE =
   // ("Dicalcium Phosphate", "Tripotassium Citrate", "Disodium Phosphate": the count is part of the mineral's name.)
-  /(?<![a-zа-я])(?:(?:mono|di|tri|tetra)(?=[a-z]))?(?:кали[а-я]*|калци[а-я]*|кальци[а-я]*|цинк[а-я]*|желяз[а-я]*|желез[а-я]*|натри[а-я]*|calcium|calcio|kalzium|zinc|zink|zinco|manganese|mangan|manganeso|iron|ferrous|ferric|eisen|fer|hierro|ferro|potassium|kalium|potasio|potassio|sodium|natrium|sodio|copper|kupfer|cuivre|cobre|rame|chromium|chrom|cromo|selenium|selen|selenio|molybdenum|boron|iodine|jod|lithium|strontium)(?![a-z])/;
+  /(?<![a-zа-я])(?:(?:mono|di|tri|tetra)(?=[a-z]))?(?:кали[а-я]*|калци[а-я]*|кальци[а-я]*|цинк[а-я]*|желяз[а-я]*|желез[а-я]*|натри[а-я]*|calcium|calcio|kalzium|zinc|zink|zinco|manganese|mangan|manganeso|iron|ferrous|ferric|eisen|fer|hierro|ferro|ferroso|ferrosa|ferrico|ferrica|ferreux|ferrique|manganes|potassium|kalium|potasio|potassio|sodium|natrium|sodio|copper|kupfer|cuivre|cobre|rame|chromium|chrom|cromo|selenium|selen|selenio|molybdenum|boron|iodine|jod|lithium|strontium)(?![a-z])/;
 
 /** An acid alone as an item of a source list ("citric acid", "acide citrique", "Zitronensäure", "malic acid"). */
 const ACID_OF_SALT_RE =
@@ -368,8 +368,11 @@ export function formsNearMagnesium(text: string): FormFinding[] {
     if (mineral) {
       // "Dimalato de magnésio, óxido de zinco", "Magnesio + Citrato De Potasio": a salt linked to the
       // mineral after it, in Romance word order, is that mineral's; the list item before it ends magnesium's phrase.
+      // So is a salt the mineral's adjective follows ("Carbonato de Magnésio, Sulfato Ferroso").
       const upTo = folded.slice(m.end, m.end + mineral.index);
-      const item = /(?<![a-z])(?:de|di|do|da|du|of|d')[ ]{1,2}$/.test(upTo) ? /[,(/;+&][^,(/;+&]*$/.exec(upTo) : null;
+      const last = /[,(/;+&][^,(/;+&]*$/.exec(upTo);
+      const saltThenMineral = !!last && hitsIn(last[0]).some((h) => /^[ ]{1,2}$/.test(last[0].slice(h.end)));
+      const item = /(?<![a-z])(?:de|di|do|da|du|of|d')[ ]{1,2}$/.test(upTo) || saltThenMineral ? last : null;
       windowEnd = m.end + (item ? item.index : mineral.index);
     }
     // Chinese and Japanese put the salt before the element ("氯化镁", "酸化マグネシウム"): what follows is
