@@ -743,6 +743,20 @@ describe("page-text reader: other products around the page's own", () => {
     expect(fields.description ?? '').not.toContain('Magnesium Citrate 200 mg');
   });
 
+  it("a sentence that opens with \"Similar brands\" is the page's own text", () => {
+    const fields = readPageText(
+      [
+        'Calm Magnesium Gummies',
+        'Similar brands pack in sugar; ours has 1 g per gummy and no artificial colours',
+        'Each gummy contains 50 mg of magnesium from magnesium citrate.',
+        'Take 2 gummies in the evening.',
+        'Add to Cart',
+      ].join('\n'),
+    );
+    expect(fields.description ?? '').toContain('Each gummy contains 50 mg');
+    expect(fields.directions).toBe('Take 2 gummies in the evening.');
+  });
+
   it.each(['Products related to this item', 'Similar brands on Amazon'])('"%s" heads other products\' tiles', (head) => {
     const fields = readPageText(
       [
@@ -936,8 +950,13 @@ describe('page-text reader: the title', () => {
     ],
     [
       "the line a breadcrumb ends with, right under it, is the name, not the shop's banner above",
-      ['ENCOMENDE ATÉ ÀS 20H, RECEBA EM MENOS DE 3H', 'Início > SAÚDE > MAGNORAL 20 AMP BEB', 'MAGNORAL 20 AMP BEB', 'CNP: 9660910'],
-      'MAGNORAL 20 AMP BEB',
+      [
+        'ENCOMENDE ATÉ ÀS 20H, RECEBA EM MENOS DE 3H',
+        'Início > SAÚDE > MAGNORAL 1028,4MG/10ML 20 AMP',
+        'MAGNORAL 1028,4MG/10ML 20 AMP',
+        'CNP: 9660910',
+      ],
+      'MAGNORAL 1028,4MG/10ML 20 AMP',
     ],
     [
       "a marketplace's name of up to 300 characters is the name; a paragraph as long ends its sentence",
@@ -955,6 +974,29 @@ describe('page-text reader: the title', () => {
         'Legacy',
       ],
       'Legacy',
+    ],
+    [
+      "a category's or a brand's name under the breadcrumb it ends is no product's name",
+      ['Spasmag 60 gélules', 'Accueil > Compléments alimentaires > Stress & Sommeil', 'Stress & Sommeil', '9,90 €'],
+      'Spasmag 60 gélules',
+    ],
+    [
+      "a long paragraph that ends in a label's asterisk is no name",
+      [
+        "Feel the calm you've been missing: our best-selling anti-stress drink mix helps your body relax, supports restful sleep and healthy muscle function, and dissolves in hot or cold water in seconds, so you can enjoy it anywhere, any time of day*",
+        'Natural Calm Raspberry-Lemon, 16 oz',
+        '$24.99',
+      ],
+      'Natural Calm Raspberry-Lemon, 16 oz',
+    ],
+    [
+      'a long paragraph with no full stop at its end is no name',
+      [
+        '毎日の食事だけでは不足しがちなミネラルを、手軽においしく補えるように開発しました。忙しい朝でも水なしで噛んで食べられるチュアブルタイプで、レモン風味なので子どもから大人まで家族みんなで続けやすいのが特長です。骨や歯の健康が気になる方、運動をよくする方、外食が多い方、ダイエット中の方、季節の変わり目に体調を崩しやすい方、夜ぐっすり眠りたい方にもおすすめです。国内の工場で一粒ずつ丁寧に製造しています（当社比）',
+        'カルシウム＆ミネラル チュアブル 60粒',
+        '1,980円（税込）',
+      ],
+      'カルシウム＆ミネラル チュアブル 60粒',
     ],
     [
       'a name above its breadcrumb stays the name',
@@ -1232,6 +1274,32 @@ describe('page-text reader: compositions told in running text', () => {
     expect(readPageText(directory.slice(0, 4).join('\n')).isProductPage).toBe(false);
     const record = ['Velus Magnésio 30 Sachês', 'EAN', '7896637030809', 'Marca', 'VELUS'];
     expect(readPageText(record.join('\n')).isProductPage).toBe(true);
+    // A section's heading over its paragraph is no detail row.
+    const article = [
+      'Magnesio y salud ósea: lo que dice la evidencia',
+      'Presentación',
+      'El magnesio es un mineral esencial que participa en más de 300 reacciones del cuerpo, y cerca del 60 % del magnesio corporal está en los huesos.',
+      'Laboratorio',
+      'En el análisis de sangre, los valores normales de magnesio están entre 1,7 y 2,2 mg/dL; un valor bajo no siempre refleja las reservas del hueso.',
+      'Alimentación',
+      'Se encuentra en frutos secos, legumbres, cereales integrales y verduras de hoja verde. Una dieta variada suele cubrir las necesidades.',
+      'Suplementos',
+      'Las formas más comunes son el citrato, el bisglicinato y el óxido de magnesio. El óxido se absorbe peor, pero aporta más magnesio por gramo.',
+      'Conclusión',
+      'Antes de empezar con un suplemento conviene revisar la dieta y consultar con el médico si hay enfermedad renal.',
+    ];
+    expect(readPageText(article.join('\n')).isProductPage).toBe(false);
+    const post = [
+      'Zero-waste supplements: how we switched to glass',
+      'March 3, 2025 · 6 min read',
+      'Packaging',
+      'Every bottle now holds 60 capsules in amber glass with an aluminium cap, and our refill pouches are home-compostable.',
+      'Last year we asked customers what bothered them most about supplements, and the answer was plastic.',
+      'We tested five glass suppliers and settled on a recycled amber jar that keeps light out of our magnesium glycinate and vitamin D.',
+      'Shipping weight went up, so we moved to paper padding and consolidated orders to cut emissions.',
+      'Next up: a deposit scheme so you can send empty jars back to us for cleaning and reuse.',
+    ];
+    expect(readPageText(post.join('\n')).isProductPage).toBe(false);
     // A key's value that is a row of its own is not the key's.
     expect(readPageText(['Velus Magnésio 30 Sachês', 'EAN', 'Marca\tVELUS', '7896637030809'].join('\n')).isProductPage).toBe(false);
   });

@@ -1145,7 +1145,11 @@ function pickTitle(items: Classified[], given: string | undefined, path = ''): {
     // "ENCOMENDE ATÉ ÀS 20H" / "Início > SAÚDE > MAGNORAL 1028,4MG/10ML 20 AMP" / "MAGNORAL 1028,4MG/10ML 20 AMP":
     // the line a breadcrumb ends with, right under it, is the page's name. (Elsewhere a breadcrumb stands
     // under the name as often as above it: "Pure Electrolytes" / "Accueil > Endurance > Pure Electrolytes".)
-    single.find((c) => crumbEndsWith(items[items.indexOf(c) - 1]?.line ?? '', c.line)) ??
+    // (It names the product by its amount or pack: a category's or a brand's name, "Stress & Sommeil", "STADA", may
+    // head its own page under a product's name.)
+    single.find(
+      (c) => crumbEndsWith(items[items.indexOf(c) - 1]?.line ?? '', c.line) && (titleHasAmount(c.line) || namesPack(c.line)),
+    ) ??
     single.find(titleLike) ??
     plausible.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded)) ??
     plausible.find((c) => !CART_RE.test(c.folded));
@@ -1164,7 +1168,12 @@ function crumbEndsWith(crumb: string, line: string): boolean {
  * name: "… Roll-On - Alivio … | 99.9% de grado farmacéutico … | Fabricado en los Estados Unidos").
  */
 const nameLength = (c: Classified, most: number): boolean =>
-  c.line.length <= most || (c.line.length <= 300 && !/[.!?:;]$/.test(c.line.trim()));
+  c.line.length <= most ||
+  (c.line.length <= 300 &&
+    // No sentence in it, no end of a paragraph's ("… any time of day*", "（当社比）", "…"), and a marketplace's
+    // parts: dashes or bars between them, a pack or an amount.
+    !/[.!?:;。](?:\s|$)|[*)）…"'”»]$/.test(c.line.trim()) &&
+    (/\s[-–|]\s/.test(c.line) || titleHasAmount(c.line) || namesPack(c.line)));
 
 /** A line that may be the page's name: no buy button, no site's line, no saving, no specification. */
 const titleLike = (c: Classified): boolean =>
@@ -1948,11 +1957,14 @@ function keyRows(items: Classified[]): Array<{ line: string; folded: string }> {
       break;
     }
     const line = `${key}: ${value.line.trim()}`;
+    // (A value is a few words, no sentence: "Presentación" over a paragraph is a section, not a detail row.)
     const split =
       key.length <= 60 &&
       !/[\t\d:]/.test(key) &&
       !value.heading &&
       !value.line.includes('\t') &&
+      value.line.trim().length <= 60 &&
+      !/[.!?;](?:\s|$)/.test(value.line.trim()) &&
       DETAIL_ROW_RES.some((re) => re.test(fold(line)));
     rows.push(split ? { line, folded: fold(line) } : items[i]!);
   }
