@@ -574,6 +574,14 @@ describe('page-text rules on whole snapshots', () => {
     expect(a.kind).toBe('topical');
   });
 
+  it('rubbing it in, in Dutch or German, is use on the body: with a word of the way in, a topical', () => {
+    const description =
+      'De transdermale toepassing van magnesium werkt goed tegen spierkrampen. Goed aanbrengen, inmasseren en de spieren strekken.';
+    expect(run({ title: 'Magnesium bij kramp', isProductPage: false, description }).kind).toBe('topical');
+    const german = 'Transdermales Magnesium: sanft in die Waden einmassieren.';
+    expect(run({ title: 'Magnesium bei Krämpfen', isProductPage: false, description: german }).kind).toBe('topical');
+  });
+
   it('Vietnamese directions that spray it on and massage it in make a topical', () => {
     const page = { title: 'Magne Oil 100ml', directions: 'Xịt trực tiếp lên vùng cần giảm đau, xoa bóp nhẹ 1–2 phút.' };
     expect(run(page).kind).toBe('topical');
