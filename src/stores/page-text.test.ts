@@ -639,6 +639,23 @@ describe("page-text reader: someone else's words", () => {
     );
     expect(fields.directions).toBeUndefined();
   });
+  it("an example label's rows, under their heading, are no label of the page's", () => {
+    const page = (heading: string) =>
+      readPageText(
+        [
+          'Label Checker',
+          'Enter the big number on the label, the weight of the magnesium ingredient.',
+          heading,
+          'Magnesium Bisglycinate\tthe whole ingredient\t1500 mg\tThis one → Step 1',
+          'of which Magnesium\tthe real magnesium\t300 mg\tThis one → Step 2',
+          '$24.99',
+          'Add to cart',
+        ].join('\n'),
+      );
+    expect(page('Example label — which number goes where').labelText ?? '').not.toContain('1500 mg');
+    expect(page('Sample Supplement Facts panel').labelText ?? '').not.toContain('1500 mg');
+    expect(page('Which number goes where').labelText).toContain('1500 mg');
+  });
 });
 
 describe('page-text reader: headings that look like directions', () => {
