@@ -580,6 +580,11 @@ describe('page-text rules on whole snapshots', () => {
     expect(run({ title: 'Magnesium bij kramp', isProductPage: false, description }).kind).toBe('topical');
     const german = 'Transdermales Magnesium: sanft in die Waden einmassieren.';
     expect(run({ title: 'Magnesium bei Krämpfen', isProductPage: false, description: german }).kind).toBe('topical');
+    // Massage said three ways is one word; a word said of something else does not count.
+    const massage = 'Die Waden nach dem Lauf massieren, Massage-Öl einmassieren, und von innen mit Magnesium versorgen.';
+    expect(run({ title: 'Magnesium Direkt Sticks', isProductPage: false, description: massage }).kind).not.toBe('topical');
+    const unlike = 'Anders als transdermales Magnesium muss hier nichts einmassiert werden.';
+    expect(run({ title: 'Magnesiumcitrat Pulver', isProductPage: false, description: unlike }).kind).not.toBe('topical');
   });
 
   it('Vietnamese directions that spray it on and massage it in make a topical', () => {

@@ -60,6 +60,8 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     // So is a salt the mineral's adjective follows.
     ['Minerais (Carbonato de Magnésio, Sulfato Ferroso, Sulfato de Manganês)', ['carbonate']],
     ['Óxido de magnesio, gluconato ferroso', ['oxide']],
+    // (In English order the mineral's name comes first: the salt before it is still magnesium's.)
+    ['Magnesium Glycinate, Malate & Citrate Zinc Complex', ['glycinate', 'malate', 'citrate']],
     ['Citrate de magnésium 300 mg', ['citrate']],
     ['Bisglicinato de magnesio', ['glycinate']],
     ['Magnesio citrato 150 compresse', ['citrate']],

@@ -371,7 +371,12 @@ export function formsNearMagnesium(text: string): FormFinding[] {
       // So is a salt the mineral's adjective follows ("Carbonato de Magnésio, Sulfato Ferroso").
       const upTo = folded.slice(m.end, m.end + mineral.index);
       const last = /[,(/;+&][^,(/;+&]*$/.exec(upTo);
-      const saltThenMineral = !!last && hitsIn(last[0]).some((h) => /^[ ]{1,2}$/.test(last[0].slice(h.end)));
+      // (Only an adjective follows its salt: "Glycinate, Malate & Citrate Zinc Complex" is English order, the
+      // citrate magnesium's.)
+      const saltThenMineral =
+        /^ferr(?:os[oa]|ic[oa]|eux|ique)$/.test(mineral[0]) &&
+        !!last &&
+        hitsIn(last[0]).some((h) => /^[ ]{1,2}$/.test(last[0].slice(h.end)));
       const item = /(?<![a-z])(?:de|di|do|da|du|of|d')[ ]{1,2}$/.test(upTo) || saltThenMineral ? last : null;
       windowEnd = m.end + (item ? item.index : mineral.index);
     }

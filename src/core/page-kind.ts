@@ -186,10 +186,26 @@ const SWALLOWED_UNITS_RE =
   /(?<![a-z])(?:capsules?|caps|kapseln?|gelules?|capsulas?|kapsulk\w*|tablets?|(?:brause|kau|film|lutsch)?tabletten?|effervescent|tabletk\w*|comprim\w*|compresse|softgels?|gumm(?:y|ies)|pills?|sachets?|lozenges?|chewables?|caplets?|servings?|supplement facts)(?![a-z])/;
 function usedOnSkin(prose: string): boolean {
   const folded = fold(prose.slice(0, 4_000));
-  const words = new Set(folded.match(ON_SKIN_WORDS_RE) ?? []);
+  // (A word said of something else does not count: "Anders als transdermales Magnesium muss hier nichts
+  // einmassiert werden". Massage, massieren and einmassieren are one word.)
+  const words = new Set(
+    [...folded.matchAll(ON_SKIN_WORDS_RE)]
+      .filter((m) => !SAID_OTHERWISE_RE.test(sentenceBefore(folded, m.index)))
+      .map((m) => (/^(?:ein|in)?mass/.test(m[0]) ? 'massage' : m[0])),
+  );
   // ("Topical magnesium … through the skin": a word that names the way in counts with one other.)
   const named = [...words].some((w) => /^(?:topical|transdermal)/.test(w));
   return words.size >= (named ? 2 : 3) && !SWALLOWED_UNITS_RE.test(folded);
+}
+
+/** "anders als …", "nichts zum …", "in plaats van …": the sentence says it of something else, or not at all. */
+const SAID_OTHERWISE_RE =
+  /(?<![a-z])(?:nichts|kein\w*|nicht|ohne|statt|anstatt|anders als|geen|niet|zonder|in plaats van|liever|not|no|without|instead of|unlike|rather than)(?![a-z])/;
+
+/** The words of the sentence before `at`, up to 60 characters. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 60), at);
+  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
 }
 
 /** A pain reliever's purpose: rubbed on, a topical's; taken, a medicine's. */
