@@ -763,7 +763,7 @@ describe("page-text reader: other products around the page's own", () => {
     expect(fields.description ?? '').not.toContain('Magnesium Citrate 200 mg');
   });
 
-  it("a sentence that opens with \"Similar brands\" is the page's own text", () => {
+  it('a sentence that opens with "Similar brands" is the page\'s own text', () => {
     const fields = readPageText(
       [
         'Calm Magnesium Gummies',
@@ -1321,7 +1321,9 @@ describe('page-text reader: compositions told in running text', () => {
     ];
     expect(readPageText(post.join('\n')).isProductPage).toBe(false);
     // A key's value that is a row of its own is not the key's.
-    expect(readPageText(['Velus Magnésio 30 Sachês', 'EAN', 'Marca\tVELUS', '7896637030809'].join('\n')).isProductPage).toBe(false);
+    expect(readPageText(['Velus Magnésio 30 Sachês', 'EAN', 'Marca\tVELUS', '7896637030809'].join('\n')).isProductPage).toBe(
+      false,
+    );
   });
 
   it("a product database's record (a barcode under the name) is one product's page", () => {

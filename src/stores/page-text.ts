@@ -1934,7 +1934,8 @@ function marksUnderName(items: Classified[], title: string | undefined, nameAt: 
       (c) => BARCODE_LINE_RE.test(c.folded.trim()) || (c.line.length <= 120 && PRODUCT_CODE_RE.test(c.folded)),
     ),
     // A drug database's record of one medicine: two kinds of key among its rows (dosage form, substance, ATC code, licence).
-    recordRows: RECORD_KEYS_RE.filter((re) => keyRows(under(30)).some((c) => c.line.length <= 160 && recordKey(c.line, re))).length >= 2,
+    recordRows:
+      RECORD_KEYS_RE.filter((re) => keyRows(under(30)).some((c) => c.line.length <= 160 && recordKey(c.line, re))).length >= 2,
     // A drug directory's detail rows count the product's pack ("Kemasan<TAB>1 botol @ 60 tablet").
     packRow: keyRows(under(20)).some((c) => PACK_KEY_RE.test(c.folded) && (COUNT_RE.test(c.folded) || PIECES_RE.test(c.folded))),
   };
