@@ -585,6 +585,11 @@ describe('page-text rules on whole snapshots', () => {
     expect(run({ title: 'Magnesium Direkt Sticks', isProductPage: false, description: massage }).kind).not.toBe('topical');
     const unlike = 'Anders als transdermales Magnesium muss hier nichts einmassiert werden.';
     expect(run({ title: 'Magnesiumcitrat Pulver', isProductPage: false, description: unlike }).kind).not.toBe('topical');
+    // Tablets one dissolves and drinks, in Dutch: the skin words are what the magnesium does for the body.
+    const drunk = 'Transdermaal werkt minder goed dan deze bruistabletten: goed voor de huid, na een massage of met een crème.';
+    expect(run({ title: 'Magnesium 20 bruistabletten', isProductPage: false, description: drunk }).kind).not.toBe('topical');
+    const kauw = 'Transdermaal werkt minder goed dan een kauwtablet: goed voor de huid, na een massage of met een crème.';
+    expect(run({ title: 'Magnesium kauwtablet sinaasappel', isProductPage: false, description: kauw }).kind).not.toBe('topical');
   });
 
   it('Vietnamese directions that spray it on and massage it in make a topical', () => {

@@ -183,7 +183,7 @@ const ON_SKIN_WORDS_RE =
   /(?<![a-z])(?:skin|haut|peau|piel|pelle|huid|skor[aezy]|pokozk\w*|kuze|deodorant\w*|deos?|lotions?|creams?|cremes?|baths?|bathing|vollbad|fussbad|bains?|banos?|bagno|kapiel\w*|koupel\w*|massag\w*|(?:ein)?massier\w*|(?:in)?masse(?:ren|er\w*)|insmeren|inwrijven|armpits?|underarms?|achsel\w*|aisselles?|axilas?|topical(?:ly)?|transdermal\w*|cosmetic\w*|kosmeti\w*|cosmeti\w*|inci|pores?|poren|scrub|peeling|sprays?|patch(?:es)?|parches?|pflaster)(?![a-z])/g;
 /** Units one swallows, in the languages the reader knows. */
 const SWALLOWED_UNITS_RE =
-  /(?<![a-z])(?:capsules?|caps|kapseln?|gelules?|capsulas?|kapsulk\w*|tablets?|(?:brause|kau|film|lutsch)?tabletten?|effervescent|tabletk\w*|comprim\w*|compresse|softgels?|gumm(?:y|ies)|pills?|sachets?|lozenges?|chewables?|caplets?|servings?|supplement facts)(?![a-z])/;
+  /(?<![a-z])(?:capsules?|caps|kapseln?|gelules?|capsulas?|kapsulk\w*|(?:brause|kau|film|lutsch|bruis|kauw|zuig)?tablet(?:s|ten?)?|effervescent|tabletk\w*|comprim\w*|compresse|softgels?|gumm(?:y|ies)|pills?|sachets?|lozenges?|chewables?|caplets?|servings?|supplement facts)(?![a-z])/;
 function usedOnSkin(prose: string): boolean {
   const folded = fold(prose.slice(0, 4_000));
   // (A word said of something else does not count: "Anders als transdermales Magnesium muss hier nichts
