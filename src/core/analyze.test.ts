@@ -837,6 +837,9 @@ describe('page-text rules on whole snapshots', () => {
       'Du kan bruge Magnesia ved\n • Forstoppelse, hvor livstilsændring ikke hjælper',
       'Magnesia är ett laxermedel som används vid förstoppning.',
       'Valmistetta käytetään ummetuksen hoitoon.',
+      // Swedish and Norwegian heartburn (part T103).
+      'Används vid halsbränna och sura uppstötningar.',
+      'Brukes ved halsbrann og sure oppstøt.',
       // Russian: "a preparation with an antacid action", "as a laxative, 1 teaspoon".
       'Magnesio San Pellegrino — препарат с антацидным действием.',
       'Взрослые: как слабительное 1 столовая ложка.',

@@ -749,3 +749,16 @@ describe('review of the T98 rules: Cyrillic rows that are no nutrient', () => {
     expect(readLabel(`Магний\t100 мг\n${rows}`, { eu: true }).otherNutrientRows).toBe(0);
   });
 });
+
+describe('Finnish and Latvian rows (part T103)', () => {
+  it('"Vuorokausiannoksessa (5 tablettia)" heads a day\'s column; "Magnesiumia 350 mg" is the element\'s row', () => {
+    const r = readLabel('Vuorokausiannoksessa (5 tablettia):\nKalsiumia 800 mg\nMagnesiumia 350 mg', { eu: true });
+    expect(r.magnesiumRows).toHaveLength(1);
+    expect(r.magnesiumRows[0]).toMatchObject({ reading: 'elemental', amount: { mg: 350 }, basis: { per: 'day', units: 5 } });
+  });
+  it('"Magnijs (magnija citrāts) 100 mg" is 100 mg of the element', () => {
+    const r = readLabel('1 tablete satur:\nMagnijs (magnija citrāts)\t100 mg\t27%', { eu: true });
+    expect(r.magnesiumRows[0]).toMatchObject({ reading: 'elemental', amount: { mg: 100 } });
+  });
+});
+

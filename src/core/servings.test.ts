@@ -674,3 +674,17 @@ describe('review of the day-first split (part T91)', () => {
     expect(d?.dividedDaily).toBe(false);
   });
 });
+
+describe('Lithuanian and Latvian directions (part T103)', () => {
+  it.each([
+    ['gerti po vieną kapsulę du kartus dienoje prieš valgį', 1, 1, 2],
+    ['po 2 tabletes tris kartus per dieną', 2, 2, 3],
+    ['lietot 1 kapsulu divas reizes dienā', 1, 1, 2],
+    ['po vieną tabletę 3 kartus dienoje', 1, 1, 3],
+  ])('"%s"', (text, min, max, times) => {
+    const d = parseDirections(text);
+    expect(d?.perIntake).toMatchObject({ min, max });
+    expect(d?.timesPerDay).toEqual({ min: times, max: times });
+  });
+});
+

@@ -20,11 +20,11 @@ export type UnitKind =
 
 const UNIT_WORDS: [RegExp, UnitKind][] = [
   [
-    /^(?:capsules?|caps|vcaps?|kps|kaps|v-?kaps|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapsulke|kapsulce|kapsulkach|kapsulkami|kapszula\w*|kapszulankent|tobolk[aouy]|kapsl[eiy]|kapsul[aeiuy]?|kapsuller|kapsuldur|kapsul(?:de|da)|kapsullerdir|kapsel|kapsler|kapslen|kapslar|kapslit|kapslid|kapseli[an]?|kapselit|капсул[а-яі]*|капс\.?|胶囊|膠囊|カフセル|καψουλ[α-ω]*|καψακι[α-ω]*|כמוס(?:ה|ות)|קפסול(?:ה|ות))$/,
+    /^(?:capsules?|caps|vcaps?|kps|kaps|v-?kaps|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapsulke|kapsulce|kapsulkach|kapsulkami|kapszula\w*|kapszulankent|tobolk[aouy]|kapsl[eiy]|kapsul[aeiuy]?|kapsul(?:es|as)|kapsuller|kapsuldur|kapsul(?:de|da)|kapsullerdir|kapsel|kapsler|kapslen|kapslar|kapslit|kapslid|kapseli[an]?|kapselit|капсул[а-яі]*|капс\.?|胶囊|膠囊|カフセル|καψουλ[α-ω]*|καψακι[α-ω]*|כמוס(?:ה|ות)|קפסול(?:ה|ות))$/,
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|dragees?|drajeu(?:ri|ul)?|drazetk[aiy]|drazetek|draze|drageas?|grageas?|dragea|(?:film|brause|kau|lutsch|schmelz|kauw|bruis|zuig)?-?tabletten?|(?:kauw|bruis|zuig)tablet|(?:film|brause|kau|lutsch)?tbl|tabl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablet(?:ter)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|tabletti[an]?|tabletit|tabletid|kaplets?|comprimat[ae]?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|dragees?|drajeu(?:ri|ul)?|drazetk[aiy]|drazetek|draze|drageas?|grageas?|dragea|(?:film|brause|kau|lutsch|schmelz|kauw|bruis|zuig)?-?tabletten?|(?:kauw|bruis|zuig)tablet|(?:film|brause|kau|lutsch)?tbl|tabl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablet(?:ter)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tabletes|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|tabletti[an]?|tabletit|tabletid|kaplets?|comprimat[ae]?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?)$/,
     'tablet',
   ],
   [/^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|caramelle)$/, 'gummy'],
@@ -238,7 +238,7 @@ export interface Directions {
 
 /** The words for "times" ("3 times", "2mal", "2 kez", "2 korda"). */
 const TIMES_WORDS =
-  'פעמים|times|x|mal|maal|veces|volte|fois|keer|razy|gange|ganger|vezes|alkalommal|szor|szer|krat|ori|kez|defa|kere|puta|kali|korda|kertaa|lan|пъти|раза|рази|разів|φορες|φορα';
+  'פעמים|times|x|mal|maal|veces|volte|fois|keer|razy|gange|ganger|vezes|alkalommal|szor|szer|krat|ori|kez|defa|kere|puta|kali|korda|kertaa|kartus|reizes|lan|пъти|раза|рази|разів|φορες|φορα';
 /** "3 times", "1-3 times", "2mal", "3 veces", "1 or 2 times": how many times a day, by the number. */
 const NUMBERED_TIMES_RE = new RegExp(
   `(?<![\\d.,])([1-6])(?: ?(?:-|to|or|bis|a|ou|o|oder|of|az|до|или) ?([1-6]))?[ -]?(?:${TIMES_WORDS})(?![a-zа-яі])`,
@@ -273,7 +273,7 @@ const TIMES: [RegExp, number, number][] = [
   [/(?<![a-z])(?:1-3 times|1 to 3 times|one to three times|1-3 ?x|up to (?:3|three) times)(?![a-z])/, 1, 3],
   [/(?<![a-z])(?:2-3 times|2 to 3 times|two to three times|2-3 ?x|two or three times|2 or 3 times)(?![a-z])/, 2, 3],
   [
-    /(?<![a-z])(?:three times|3 times|thrice|3 ?x|dreimal|trois fois|tres veces|tres vezes|tre volte|drie keer|driemaal|tre ganger|3 razy|trzy razy)(?![a-z])/,
+    /(?<![a-z])(?:three times|3 times|thrice|3 ?x|dreimal|trois fois|tres veces|tres vezes|tre volte|drie keer|driemaal|tre ganger|3 razy|trzy razy|tris kartus|tris reizes)(?![a-z])/,
     3,
     3,
   ],
@@ -284,12 +284,12 @@ const TIMES: [RegExp, number, number][] = [
     3,
   ],
   [
-    /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|duas vezes|due volte|twee keer|tweemaal|tva ganger|dwa razy|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm|reggel es este|mattina e sera|manana y noche|(?:por la )?manana y por la noche|(?:de )?manha e (?:a )?noite|mattino e sera|'s ochtends en 's avonds|ochtend en avond|morgon och kvall|morgen og (?:aften|kveld)|aamulla ja illalla|rano a vecer|rano i wieczorem)(?![a-z])|(?<![а-яі])(?:утром и вечером|вранці (?:і|та) ввечері|сутрин и вечер)(?![а-яі])|(?<![א-ת])פעמיים(?![א-ת])/,
+    /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|duas vezes|due volte|twee keer|tweemaal|tva ganger|dwa razy|du kartus|divas reizes|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm|reggel es este|mattina e sera|manana y noche|(?:por la )?manana y por la noche|(?:de )?manha e (?:a )?noite|mattino e sera|'s ochtends en 's avonds|ochtend en avond|morgon och kvall|morgen og (?:aften|kveld)|aamulla ja illalla|rano a vecer|rano i wieczorem)(?![a-z])|(?<![а-яі])(?:утром и вечером|вранці (?:і|та) ввечері|сутрин и вечер)(?![а-яі])|(?<![א-ת])פעמיים(?![א-ת])/,
     2,
     2,
   ],
   [
-    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|eenmaal|kerran|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|prior to (?:sleep|bed|bedtime)|(?:prior to|before|after) (?:your |a |each )?(?:workout|exercise|training)|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|oopaevas|paivassa|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])/,
+    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|eenmaal|kerran|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|prior to (?:sleep|bed|bedtime)|(?:prior to|before|after) (?:your |a |each )?(?:workout|exercise|training)|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|oopaevas|paivassa|dienoje|per diena|kasdien|diena|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])/,
     1,
     1,
   ],

@@ -171,6 +171,13 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   uks: 1,
   kaks: 2,
   kolm: 3,
+  // Lithuanian and Latvian ("po vieną kapsulę", "divas tabletes"; "du", two, is French "du" too).
+  viena: 1,
+  vienu: 1,
+  dvi: 2,
+  divas: 2,
+  divi: 2,
+  tris: 3,
   // Finnish.
   yksi: 1,
   kaksi: 2,
@@ -187,7 +194,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
  * word boundaries and extras (forms.ts: "Epsom", "Mag citrate"; the page words: "Mg2+"). "Magne" is the
  * short name of brands and shop titles ("Magne B6", Vietnamese "Magne Oil") only before B6, oil, spray or gel.
  */
-export const LATIN_MAGNESIUM = String.raw`magnesium|magnesii|magnesio|magnesic[oa]s?(?![a-z])|magnesi(?![a-z])|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|magnezi(?:a|e|om)(?![a-z])|horcik\w*|horecnat\w*|magnezij\w*|magni[os](?![a-z])|magnezow\w*|magnezyum\w*|magneesium\w*|magnez(?:u|em)?(?![a-z])|magne(?=[ -]{0,2}(?:b6|b 6|oil|spray|gel)(?![a-z]))`;
+export const LATIN_MAGNESIUM = String.raw`magnesium|magnesii|magnesio|magnesic[oa]s?(?![a-z])|magnesi(?![a-z])|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|magnezi(?:a|e|om)(?![a-z])|horcik\w*|horecnat\w*|magnezij\w*|magni[os](?![a-z])|magnij(?:s|a|u|am)(?![a-z])|magnezow\w*|magnezyum\w*|magneesium\w*|magnez(?:u|em)?(?![a-z])|magne(?=[ -]{0,2}(?:b6|b 6|oil|spray|gel)(?![a-z]))`;
 export const CYRILLIC_MAGNESIUM = String.raw`магнези[а-я]*|магні[а-яіїє]*|магниев[а-я]*|магни(?:и|я|ем|ю)(?![а-я])`;
 
 /**

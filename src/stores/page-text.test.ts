@@ -3769,3 +3769,52 @@ describe('review of the T98 rules: the panel after a unit-only one', () => {
     expect(fields.labelText ?? '').not.toContain('Vitamin D (as D3)');
   });
 });
+
+describe('page-text reader: Lithuanian, Latvian and Finnish compositions (part T103)', () => {
+  it('"Vienos kapsulės sudėtis" opens the panel, and "po vieną kapsulę du kartus dienoje" is the directions', () => {
+    const fields = readPageText(
+      [
+        'Magnio kompleksas B6',
+        'Maisto papildas',
+        'Vienos kapsulės sudėtis:',
+        'Vitaminas B6 (piridoksinas)\t1,4 mg\t100%*',
+        'Magnis (magnio citratas)\t60 mg\t16%*',
+        'Vartojimo nurodymai: gerti po vieną kapsulę du kartus dienoje valgio metu.',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('Magnis (magnio citratas)\t60 mg');
+    expect(fields.directions).toContain('du kartus dienoje');
+  });
+
+  it('"Sastāvs" and "1 tablete satur" open a Latvian panel; "Magnijs" is magnesium', () => {
+    for (const head of ['Sastāvs:', '1 tablete satur:']) {
+      const fields = readPageText(['Magnija citrāts 100 tabletes', head, 'Magnijs (magnija citrāts)\t100 mg\t27%*'].join('\n'));
+      expect(fields.labelText).toContain('Magnijs (magnija citrāts)\t100 mg');
+    }
+  });
+
+  it('"Vuorokausiannoksessa (5 tablettia)" opens a Finnish panel of listed amounts', () => {
+    const fields = readPageText(
+      ['Kalsium-magnesium 120 tbl', 'Vuorokausiannoksessa (5 tablettia):', '- Kalsiumia 800 mg', '- Magnesiumia 300 mg'].join('\n'),
+    );
+    expect(fields.labelText).toMatch(/^Vuorokausiannoksessa \(5 tablettia\):\n.*Magnesiumia 300 mg/s);
+  });
+});
+
+describe('page-text reader: a name and a date on a line of their own (part T103)', () => {
+  it('"Naturity · 2. juni 2023" under the heading dates a post', () => {
+    const post = [
+      'Blogg',
+      'Magnesiumhydroksid i deodorant',
+      'Naturity · 2. juni 2023',
+      'Magnesiumhydroksid gjør huden mindre sur for bakteriene, og er skånsom mot huden i armhulen.',
+      'Se deodorantene våre i nettbutikken.',
+    ].join('\n');
+    const fields = readPageText(post);
+    expect(fields.genre).toBe('article');
+    expect(fields.isProductPage).toBe(false);
+    // A name and a date inside a sentence is no dateline.
+    expect(readPageText(post.replace('Naturity · 2. juni 2023', 'Levert av Naturity · 2. juni 2023 ble den lansert.')).genre).toBeUndefined();
+  });
+});
+
