@@ -761,4 +761,3 @@ describe('Finnish and Latvian rows (part T103)', () => {
     expect(r.magnesiumRows[0]).toMatchObject({ reading: 'elemental', amount: { mg: 100 } });
   });
 });
-

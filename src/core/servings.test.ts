@@ -687,4 +687,3 @@ describe('Lithuanian and Latvian directions (part T103)', () => {
     expect(d?.timesPerDay).toEqual({ min: times, max: times });
   });
 });
-

@@ -3795,7 +3795,9 @@ describe('page-text reader: Lithuanian, Latvian and Finnish compositions (part T
 
   it('"Vuorokausiannoksessa (5 tablettia)" opens a Finnish panel of listed amounts', () => {
     const fields = readPageText(
-      ['Kalsium-magnesium 120 tbl', 'Vuorokausiannoksessa (5 tablettia):', '- Kalsiumia 800 mg', '- Magnesiumia 300 mg'].join('\n'),
+      ['Kalsium-magnesium 120 tbl', 'Vuorokausiannoksessa (5 tablettia):', '- Kalsiumia 800 mg', '- Magnesiumia 300 mg'].join(
+        '\n',
+      ),
     );
     expect(fields.labelText).toMatch(/^Vuorokausiannoksessa \(5 tablettia\):\n.*Magnesiumia 300 mg/s);
   });
@@ -3814,7 +3816,8 @@ describe('page-text reader: a name and a date on a line of their own (part T103)
     expect(fields.genre).toBe('article');
     expect(fields.isProductPage).toBe(false);
     // A name and a date inside a sentence is no dateline.
-    expect(readPageText(post.replace('Naturity · 2. juni 2023', 'Levert av Naturity · 2. juni 2023 ble den lansert.')).genre).toBeUndefined();
+    expect(
+      readPageText(post.replace('Naturity · 2. juni 2023', 'Levert av Naturity · 2. juni 2023 ble den lansert.')).genre,
+    ).toBeUndefined();
   });
 });
-
