@@ -588,6 +588,13 @@ describe('page-text rules on whole snapshots', () => {
     // Tablets one dissolves and drinks, in Dutch: the skin words are what the magnesium does for the body.
     const drunk = 'Transdermaal werkt minder goed dan deze bruistabletten: goed voor de huid, na een massage of met een crème.';
     expect(run({ title: 'Magnesium 20 bruistabletten', isProductPage: false, description: drunk }).kind).not.toBe('topical');
+    // Tablets said of something else ("in plaats van", "sneller dan", "geen") leave a skin product on the skin.
+    for (const said of [
+      'Magnesium opnemen via de huid, in plaats van bruistabletten. Te gebruiken in bad, als lotion of voor een massage.',
+      'Opname via de huid werkt sneller dan een bruistablet. Te gebruiken in bad, als lotion of voor een massage.',
+      'Magnesium via de huid: geen zuigtablet meer nodig. Te gebruiken in bad, als lotion of voor een massage.',
+    ])
+      expect(run({ title: 'Magnesium Zechstein 1000 ml', isProductPage: false, description: said }).kind).toBe('topical');
     const kauw = 'Transdermaal werkt minder goed dan een kauwtablet: goed voor de huid, na een massage of met een crème.';
     expect(run({ title: 'Magnesium kauwtablet sinaasappel', isProductPage: false, description: kauw }).kind).not.toBe('topical');
   });
@@ -857,6 +864,30 @@ describe('page-text rules on whole snapshots', () => {
       });
       expect(a.kind).toBe('not-a-supplement');
     }
+  });
+
+  it('heartburn said of magnesium in general leaves a Swedish or Norwegian supplement a supplement (review of T103)', () => {
+    for (const description of [
+      'Magnesium bidrar till normal muskelfunktion. Många tar magnesium vid halsbränna och sura uppstötningar.',
+      'Magnesium bidrar til normal muskelfunksjon. Mange bruker magnesium ved halsbrann.',
+    ]) {
+      const a = analyze({
+        ...base,
+        title: 'Magnesiumcitrat 100 tabletter',
+        labelText: 'Innehåll per tablett:\nMagnesium (citrat) 150 mg',
+        description,
+        directions: '1 tablett dagligen.',
+      });
+      expect(a.kind).toBe('magnesium-supplement');
+    }
+    // The medicine used for it is an antacid.
+    const drug = analyze({
+      ...base,
+      title: 'Novalucol tuggtablett',
+      labelText: 'Magnesiumhydroxid 500 mg',
+      description: 'Används vid halsbränna.',
+    });
+    expect(drug.kind).toBe('not-a-supplement');
   });
 
   it('an address that names a magnesium oil makes a page about it topical', () => {
@@ -1745,6 +1776,10 @@ describe('part T36–T38: totals, name lines, drugs, waters and food panels', ()
     expect(codes(run(food))).toContain('food-or-drink');
     // A supplement with the same panel (its tablets named) is no food.
     expect(codes(run({ ...food, title: 'Magnesium 20 Brausetabletten' }))).not.toContain('food-or-drink');
+    // A page's "Small Caps" (a text-size menu's) names no capsules; "120 Caps" and "Veg Caps" do.
+    expect(codes(run({ ...food, description: 'Text size\nSmall Caps' }))).toContain('food-or-drink');
+    expect(codes(run({ ...food, description: 'Magnesium Glycinate 120 Caps' }))).not.toContain('food-or-drink');
+    expect(codes(run({ ...food, description: 'Magnesium Glycinate Veg Caps' }))).not.toContain('food-or-drink');
     // A panel of zeros only (Open Food Facts fills one in for a supplement) says nothing of a food.
     const zeros = 'Informations nutritionnelles\tPour 100 g\nMatières grasses\t0 g\nGlucides\t0 g\nProtéines\t0 g\nSel\t0 g';
     expect(

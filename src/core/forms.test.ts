@@ -52,6 +52,9 @@ describe('formsInSourceList (the "(as …)" of a magnesium row)', () => {
 describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
   it.each([
     ['Magnesium Glycinate 400mg, 180 Capsules', ['glycinate']],
+    // Latvian names end in "-s" (review of T103).
+    ['Magnijs (magnija citrāts), magnija oksīds', ['citrate', 'oxide']],
+    ['magnija hlorīds', ['chloride']],
     ['Magnesium Glycinate & Malate Complex', ['glycinate', 'malate']],
     // A salt linked to the next mineral in Romance order is that mineral's.
     ['INGREDIENTES: Dimalato de magnésio, óxido de zinco, gelatina (cápsula).', ['malate']],

@@ -687,3 +687,20 @@ describe('Lithuanian and Latvian directions (part T103)', () => {
     expect(d?.timesPerDay).toEqual({ min: times, max: times });
   });
 });
+
+describe('counts of times in a week (review of T103)', () => {
+  it.each([
+    ['Take 2 capsules 3 times per week.'],
+    ['po 2 kapsules 3 kartus per savaitę'],
+    ['2 kapsulas 3 reizes nedēļā'],
+    ['2 Kapseln 3-mal pro Woche'],
+    ['po 1 kapsulę kas antrą dieną'],
+  ])('"%s" states no count a day: once, and said so', (text) => {
+    const d = parseDirections(text);
+    expect(d?.timesPerDay).toEqual({ min: 1, max: 1 });
+    expect(d?.frequencyAssumed).toBe(true);
+  });
+  it('"2 tablets three times daily" keeps its three', () => {
+    expect(parseDirections('2 tablets three times daily, 1 week supply')?.timesPerDay).toEqual({ min: 3, max: 3 });
+  });
+});

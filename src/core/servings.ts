@@ -289,7 +289,7 @@ const TIMES: [RegExp, number, number][] = [
     2,
   ],
   [
-    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|eenmaal|kerran|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|prior to (?:sleep|bed|bedtime)|(?:prior to|before|after) (?:your |a |each )?(?:workout|exercise|training)|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|oopaevas|paivassa|dienoje|per diena|kasdien|diena|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])/,
+    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|eenmaal|kerran|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|prior to (?:sleep|bed|bedtime)|(?:prior to|before|after) (?:your |a |each )?(?:workout|exercise|training)|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|oopaevas|paivassa|dienoje|per diena|kasdien|(?<!antra |otra )diena|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])/,
     1,
     1,
   ],
@@ -488,7 +488,17 @@ export function parseDirections(text: string): Directions | null {
   // "Die Standarddosis kann im Bedarfsfall … verdoppelt werden": up to twice the day's dose.
   const doubled =
     read && DOUBLED_RE.test(clean) ? { ...read, timesPerDay: { ...read.timesPerDay, max: read.timesPerDay.max * 2 } } : read;
-  return doubled && oneMoreIfNeeded(clean, dayTotalInBrackets(clean, doubled));
+  return doubled && weeklyNotDaily(clean, oneMoreIfNeeded(clean, dayTotalInBrackets(clean, doubled)));
+}
+
+/** "3 times per week", "3 kartus per savaitę", "2x wöchentlich": a count of times in a week, not in a day. */
+const TIMES_A_WEEK_RE = new RegExp(
+  `(?<![a-zа-яі])(?:${TIMES_WORDS}|twice|once|zweimal|einmal)[ ]{1,2}(?:(?:a|per|each|every|pro|par|por|a la|alla|in der|in de|w|na|i|om)[ ]{1,2})?(?:weeks?|woche|semaines?|semanas?|settimanas?|tygodniu|tydzien|savaite|nedela|nedelu|viikossa|uge|uke|veckan?|weekly|wochentlich|hebdomadaire|semanal\w*|settimanal\w*|wekelijks|tygodniowo)(?![a-z])`,
+);
+
+/** Directions counted by the week: how many intakes a day is not stated (read as once, and said so). */
+function weeklyNotDaily(clean: string, read: Directions): Directions {
+  return TIMES_A_WEEK_RE.test(clean) ? { ...read, timesPerDay: { min: 1, max: 1 }, frequencyAssumed: true } : read;
 }
 
 /** "Take one additional capsule if needed during an extended training session": one more intake, at most. */

@@ -148,8 +148,9 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { hexahydrate: 0.1196, anhydrous: 0.2553 },
     },
     synonyms: [
-      // Estonian.
+      // Estonian; Latvian ("magnija hlorīds").
       'kloriid',
+      'hlorid',
       'χλωριουχ',
       '塩化',
       '氯化',

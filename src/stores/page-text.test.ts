@@ -3804,7 +3804,7 @@ describe('page-text reader: Lithuanian, Latvian and Finnish compositions (part T
 });
 
 describe('page-text reader: a name and a date on a line of their own (part T103)', () => {
-  it('"Naturity · 2. juni 2023" under the heading dates a post', () => {
+  it('"Naturity · 2. juni 2023" under a blog\'s "Blogg" dates a post', () => {
     const post = [
       'Blogg',
       'Magnesiumhydroksid i deodorant',
@@ -3819,5 +3819,42 @@ describe('page-text reader: a name and a date on a line of their own (part T103)
     expect(
       readPageText(post.replace('Naturity · 2. juni 2023', 'Levert av Naturity · 2. juni 2023 ble den lansert.')).genre,
     ).toBeUndefined();
+    // Without the blog's word, a name and a date are as often a review's.
+    expect(readPageText(post.replace('Blogg\n', '')).genre).toBeUndefined();
+  });
+
+  it('a product page with "Best before · 31.12.2026" or a review\'s "Anna K. · 3. März 2024" stays a product page', () => {
+    for (const line of ['Best before · 31.12.2026', 'Anna K. · 3. März 2024', 'Updated · March 2024']) {
+      const fields = readPageText(
+        [
+          'Magnesium Glycinate 120 Capsules',
+          line,
+          'Each capsule contains 100 mg of elemental magnesium as magnesium bisglycinate.',
+          'Directions: Take 2 capsules daily with food.',
+        ].join('\n'),
+      );
+      expect(fields.genre).toBeUndefined();
+      expect(fields.isProductPage).toBe(true);
+    }
+  });
+});
+
+describe('page-text reader: where a panel ends', () => {
+  it('a link onward ("› See more product details") ends a facts panel: the tiles under it are no rows', () => {
+    const fields = readPageText(
+      [
+        'Ricoré (Café, Chicorée, Magnésium)',
+        'Informations nutritionnelles\tPour 100 g',
+        'Glucides\t9.1 g',
+        'Protéines\t2.7 g',
+        '› See more product details',
+        'Consider a similar item',
+        'Portable Charger 20000mAh, Fast Charging',
+        '$39.99',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('Protéines\t2.7 g');
+    expect(fields.labelText).not.toContain('See more');
+    expect(fields.labelText).not.toContain('Charger');
   });
 });

@@ -16,6 +16,7 @@ import { headerBasis, namesPer100Basis } from '../core/label-rows';
 import {
   ARTICLE_RE,
   DATELINE_RE,
+  NAME_DATE_LINE_RE,
   HEALTH_BYLINE_RE,
   NEWS_DATETIME_RE,
   BEST_OF_KIND_RE,
@@ -640,7 +641,8 @@ function classify(lines: string[]): Classified[] {
     }
     if (block === 'other' && carousel && ownProse(line)) block = 'prose';
     // A facts panel ends at long prose or after its row budget; directions and ingredients after a few lines.
-    if (block === 'facts' && (line.length > 220 || inBlock > MAX_PANEL_LINES)) block = 'prose';
+    // (And at a link onward, "› See more product details": the page's next part, not a row.)
+    if (block === 'facts' && (line.length > 220 || inBlock > MAX_PANEL_LINES || /^[›»→]/.test(line.trim()))) block = 'prose';
     // (An ingredient list of one short item a line, "Maltodextrina" / "Agua" / …, runs to its end.)
     const listGoesOn =
       block === 'ingredients' &&
@@ -969,6 +971,16 @@ function datelineAbove(top: Classified[]): boolean {
           (c.line.length <= 100 && DATELINE_RE.test(c.folded.trim())) ||
           (c.line.length <= 200 && HEALTH_BYLINE_RE.test(c.folded.trim())),
       ) || NEWS_DATETIME_RE.test(top[1]?.folded.trim() ?? '')
+  );
+}
+/**
+ * "Blogg" on a line of its own and "Naturity · 2. juni 2023" near the top: a blog's post under its author's name
+ * and date. (A name and a date alone are as often a review's, "Anna K. · 3. März 2024".)
+ */
+function blogNameDate(top: Classified[]): boolean {
+  return (
+    top.some((c) => /^\p{L}+$/u.test(c.folded.trim()) && BLOG_SECTION_RE.test(c.folded.trim())) &&
+    top.some((c) => NAME_DATE_LINE_RE.test(c.folded.trim()))
   );
 }
 /** A star rating or a count of reviews: what follows is the shoppers' (their bylines and dates). */
@@ -2293,7 +2305,11 @@ function isBlogPost(items: Classified[], e: PageEvidence, articleSignals: number
   // (A panel naming magnesium keeps a page a product's, unless the text also has an article's words: a study, participants, references.)
   // (A drug directory's entry, dated too, counts its product's pack or carries its barcode.)
   const dated =
-    !sells && !marks.packRow && !marks.barcoded && (!magnesiumPanel || articleSignals >= 1) && datelineAbove(own.slice(0, 12));
+    !sells &&
+    !marks.packRow &&
+    !marks.barcoded &&
+    (!magnesiumPanel || articleSignals >= 1) &&
+    (datelineAbove(own.slice(0, 12)) || blogNameDate(own.slice(0, 12)));
   const any =
     (!magnesiumPanel && BLOG_SECTION_RE.test(fold(e.path ?? '').replace(/^\//, ''))) ||
     // ".../2025/03/01/magnesium-monthly", "/tag/sodium-deficiency/": a post's address, on a page that sells nothing.

@@ -260,10 +260,10 @@ export const INFO_TITLE_RE =
 /** A date as a dateline prints it: "March 3, 2025", "3 Mar 2025", "4 Avr, 2024", "12.03.2024", "2025-03-12". */
 const MONTH = String.raw`(?:jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|fev(?:rier)?|mar(?:ch|s|zo)?|marz|mrt|apr(?:il)?|avr(?:il)?|abr(?:il)?|may|mai|mei|mag(?:gio)?|jun(?:e|i)?|juin|giu(?:gno)?|jul(?:y|i)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|aout|ago(?:sto)?|sep(?:t|tember|tembre)?|settembre|oct(?:ober|obre)?|okt(?:ober)?|ott(?:obre)?|nov(?:ember|embre)?|dec(?:ember|embre)?|dez(?:ember)?|dic(?:iembre|embre)?|ene(?:ro)?|gen(?:naio)?)`;
 const DATE = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th)?\.? )?${MONTH}\.?(?![a-z]),? (?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})(?!\d)`;
+/** "Naturity · 2. juni 2023": a name and a date, nothing else (a post's, under a blog's heading; a review's too). */
+export const NAME_DATE_LINE_RE = new RegExp(String.raw`^\p{L}[\p{L}'. -]{1,30}\s[·•|]\s${DATE}$`, 'u');
 export const DATELINE_RE = new RegExp(
   String.raw`^(?:by|von|par|por|door|di|av|af|written by|words by)\s[^|]{2,50}?[,|·•–-]\s*(?:on\s)?${DATE}|` +
-    // ("Naturity · 2. juni 2023": a name and a date, nothing else, on the post's own line.)
-    String.raw`^[^|·•\d]{2,40}\s[·•|]\s${DATE}$|` +
     String.raw`^(?:posted|published|veroffentlicht|publie|publicado|pubblicato|gepubliceerd|opublikowano|archived?|archiv)(?: on| am| le| el| il| op)?\s?[:·|–-]?\s*${DATE}|` +
     // ("Potrzebujesz ok. 3 min. aby przeczytać ten wpis": the time it takes to read the post.)
     String.raw`(?<![a-z\d])\d{1,2} ?min(?:ute)?s?\.? (?:to )?read(?![a-z])|\d{1,2} ?min\.? (?:aby|by|zu|pour|para|per|om) (?:przeczytac|lesen|lire|leer|leggere|lezen)(?![a-z])|(?<![a-z])(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania)(?![a-z])|` +
