@@ -3858,3 +3858,15 @@ describe('page-text reader: where a panel ends', () => {
     expect(fields.labelText).not.toContain('Charger');
   });
 });
+
+describe("page-text reader: a whole page's price", () => {
+  it("under long menus, the price is read in the named product's own lines, not a carousel's after them", () => {
+    const menu = Array.from({ length: 130 }, (_, i) => `Menu item ${i + 1}`);
+    const name = 'Magnesium Glycinate 120 Capsules';
+    const contents = 'Each capsule contains 100 mg of magnesium (as bisglycinate).';
+    const page = [...menu, name, '4.6 out of 5 stars', '$18.99', 'Add to Cart', contents];
+    expect(readPageText(page.join('\n'), { title: name }).price).toEqual({ amount: 18.99, currency: 'USD' });
+    const carousel = [...menu, name, contents, 'Customers also viewed', 'Zinc 50 mg 100 Tablets', '$9.99'];
+    expect(readPageText(carousel.join('\n'), { title: name }).price).toBeUndefined();
+  });
+});

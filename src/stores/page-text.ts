@@ -1053,7 +1053,11 @@ const LONG_PAGE_LINES = 120;
  * top that names the product; in a whole page's text, the line with the address's words or the first
  * that names magnesium. `located`: where that line stands, the product's own text starts.
  */
-function pickTitle(items: Classified[], given: string | undefined, path = ''): { title?: string; located: boolean } {
+function pickTitle(
+  items: Classified[],
+  given: string | undefined,
+  path = '',
+): { title?: string; located: boolean; guessed?: boolean } {
   const g = cleanText(given);
   // The page's h1 (the one-off reader's copy): where its line stands, the product's text starts.
   if (g) return { title: capText(g, 300), located: items.some((c) => echoesTitle(c.line, g)) };
@@ -1135,7 +1139,7 @@ function pickTitle(items: Classified[], given: string | undefined, path = ''): {
   const bySlug = named ? undefined : own.find((c) => nameLike(c) && wordsOf(c.line).filter((w) => slug.has(w)).length >= 3);
   if (bySlug) return { title: capText(bySlug.line, 300), located: true };
   const laterNamed = long ? own.find((c) => nameLike(c) && MAGNESIUM_RE.test(c.folded)) : undefined;
-  if (laterNamed) return { title: capText(laterNamed.line, 300), located: true };
+  if (laterNamed) return { title: capText(laterNamed.line, 300), located: true, guessed: true };
   const pick =
     named ??
     // "Magnesium Orotate 775 mg x 100 tablets\tPrint this page": a cell of several words naming magnesium
@@ -1319,8 +1323,11 @@ const SHOP_DOMAIN_RE =
   /(?<![a-z0-9.@-])[a-z0-9-]{2,40}\.(?:com|net|org|eu|de|at|ch|fr|be|nl|it|es|pt|pl|cz|sk|hu|ro|bg|se|dk|no|fi|ie|uk|co\.uk|ca|au|com\.au|nz|in|jp|cn|ru|ua|tr|gr)(?![a-z0-9-])/g;
 
 /** The first price near the top that stands as a price (not a saving, a unit price or a threshold). */
-function pickPrice(items: Classified[], host: string): SnapshotFields['price'] {
-  const candidates = items.filter((i) => i.block !== 'other').slice(0, 60);
+function pickPrice(items: Classified[], host: string, nameAt = 0): SnapshotFields['price'] {
+  const own = items.slice(nameAt);
+  const end = own.findIndex((c) => c.block === 'other' || /^[›»→]/.test(c.line.trim()));
+  const candidates =
+    nameAt > 0 ? own.slice(0, end < 0 ? 25 : Math.min(end, 25)) : items.filter((i) => i.block !== 'other').slice(0, 60);
   for (const [k, c] of candidates.entries()) {
     if (
       c.line.length > 60 ||
@@ -2374,7 +2381,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const fields: SnapshotFields = { isProductPage: false };
   // `located`: the name was found where a shop prints it (under its byline, or the address's words)
   // in a whole page's text, so what stands above it is the shop's.
-  const { title, located } = pickTitle(items, opts.title, opts.path);
+  const { title, located, guessed } = pickTitle(items, opts.title, opts.path);
   if (title) fields.title = title;
 
   // (It marks an example's panel, "For example, a label might say:", as someone else's lines in `items`.)
@@ -2383,7 +2390,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // banners), but for the few lines right above it (a brand, a product line: "REGULAR STRENGTH ANTACID").
   const nameAt =
     located && items.length > LONG_PAGE_LINES ? Math.max(0, items.findIndex((c) => echoesTitle(c.line, title)) - 3) : 0;
-  const price = pickPrice(items, opts.host ?? '');
+  const price = pickPrice(items, opts.host ?? '', guessed ? 0 : nameAt);
   const sells = sellsProduct(items, price);
   const directions = withLaterPhase(items, directionsFrom(items, title)) ?? kitDirections(items);
   // A short text (a pasted label, selected rows) is label text even with no heading.
