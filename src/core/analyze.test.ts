@@ -588,11 +588,25 @@ describe('page-text rules on whole snapshots', () => {
     // Tablets one dissolves and drinks, in Dutch: the skin words are what the magnesium does for the body.
     const drunk = 'Transdermaal werkt minder goed dan deze bruistabletten: goed voor de huid, na een massage of met een crème.';
     expect(run({ title: 'Magnesium 20 bruistabletten', isProductPage: false, description: drunk }).kind).not.toBe('topical');
-    // Tablets said of something else ("in plaats van", "sneller dan", "geen") leave a skin product on the skin.
+    // Tablets named as what the product is not ("in plaats van", "sneller dan een", "geen") leave a skin product on the
+    // skin; a "no", "not" or "than" elsewhere in the sentence does not ("older than 12 years: 1 tablet a day").
+    const skin = 'Supports healthy skin, hair and nails. Relax after a warm bath. Pair with our magnesium lotion or spray.';
+    for (const title of [
+      'Magnesium Glycinate 400mg, No Fillers, 120 Veggie Capsules',
+      'Magnesium Glycinate - Gentler Than Oxide - 120 Capsules',
+      'Magnesium Glycinate Caps',
+      'Magnesium Glycinate 400 mg, 120 Vegetable Caps',
+    ])
+      expect(run({ title, isProductPage: false, description: skin }).kind).not.toBe('topical');
+    const older =
+      'Adults and children older than 12 years: 1 tablet a day. Supports healthy skin, after a massage or with a lotion.';
+    expect(run({ title: 'Magnesium Forte', isProductPage: false, description: older }).kind).not.toBe('topical');
+    const relaxing = 'More relaxing than a regular bath: soothes skin, great as a lotion or massage oil.';
+    expect(run({ title: 'Magnesium Zechstein 1000 ml', isProductPage: false, description: relaxing }).kind).toBe('topical');
     for (const said of [
       'Magnesium opnemen via de huid, in plaats van bruistabletten. Te gebruiken in bad, als lotion of voor een massage.',
       'Opname via de huid werkt sneller dan een bruistablet. Te gebruiken in bad, als lotion of voor een massage.',
-      'Magnesium via de huid: geen zuigtablet meer nodig. Te gebruiken in bad, als lotion of voor een massage.',
+      'Magnesium via de huid: geen zuigtablet of bruistablet meer nodig. Te gebruiken in bad, als lotion of voor een massage.',
     ])
       expect(run({ title: 'Magnesium Zechstein 1000 ml', isProductPage: false, description: said }).kind).toBe('topical');
     const kauw = 'Transdermaal werkt minder goed dan een kauwtablet: goed voor de huid, na een massage of met een crème.';
@@ -880,14 +894,17 @@ describe('page-text rules on whole snapshots', () => {
       });
       expect(a.kind).toBe('magnesium-supplement');
     }
-    // The medicine used for it is an antacid.
-    const drug = analyze({
-      ...base,
-      title: 'Novalucol tuggtablett',
-      labelText: 'Magnesiumhydroxid 500 mg',
-      description: 'Används vid halsbränna.',
-    });
-    expect(drug.kind).toBe('not-a-supplement');
+    // The medicine used for it, however its label words it, is an antacid.
+    for (const description of [
+      'Används vid halsbränna.',
+      'Indikation: Halsbränna och sura uppstötningar.',
+      'Til behandling av halsbrann og sure oppstøt.',
+      'Tillfällig lindring vid halsbränna.',
+      'Ved halsbrann og sure oppstøt: tygg 1-2 tabletter.',
+    ]) {
+      const drug = analyze({ ...base, title: 'Novalucol tuggtablett', labelText: 'Magnesiumhydroxid 500 mg', description });
+      expect(drug.kind).toBe('not-a-supplement');
+    }
   });
 
   it('an address that names a magnesium oil makes a page about it topical', () => {

@@ -55,6 +55,8 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     // Latvian names end in "-s" (review of T103).
     ['Magnijs (magnija citrāts), magnija oksīds', ['citrate', 'oxide']],
     ['magnija hlorīds', ['chloride']],
+    ['magnija karbonāts, nātrija hidrogēnkarbonāts, nātrija hlorīds', ['carbonate']],
+    ['magnio citratas, natrio chloridas', ['citrate']],
     ['Magnesium Glycinate & Malate Complex', ['glycinate', 'malate']],
     // A salt linked to the next mineral in Romance order is that mineral's.
     ['INGREDIENTES: Dimalato de magnésio, óxido de zinco, gelatina (cápsula).', ['malate']],

@@ -183,8 +183,14 @@ const ON_SKIN_WORDS_RE =
   /(?<![a-z])(?:skin|haut|peau|piel|pelle|huid|skor[aezy]|pokozk\w*|kuze|deodorant\w*|deos?|lotions?|creams?|cremes?|baths?|bathing|vollbad|fussbad|bains?|banos?|bagno|kapiel\w*|koupel\w*|massag\w*|(?:ein)?massier\w*|(?:in)?masse(?:ren|er\w*)|insmeren|inwrijven|armpits?|underarms?|achsel\w*|aisselles?|axilas?|topical(?:ly)?|transdermal\w*|cosmetic\w*|kosmeti\w*|cosmeti\w*|inci|pores?|poren|scrub|peeling|sprays?|patch(?:es)?|parches?|pflaster)(?![a-z])/g;
 /** Units one swallows, in the languages the reader knows. */
 const SWALLOWED_UNITS_RE =
-  /(?<![a-z])(?:capsules?|(?<=(?:\d|\d |veg |veggie |vegan |vegetarian |v-?))caps|kapseln?|gelules?|capsulas?|kapsulk\w*|(?:brause|kau|film|lutsch|bruis|kauw|zuig)?tablet(?:s|ten?)?|effervescent|tabletk\w*|comprim\w*|compresse|softgels?|gumm(?:y|ies)|pills?|sachets?|lozenges?|chewables?|caplets?|servings?|supplement facts)(?![a-z])/;
+  /(?<![a-z])(?:capsules?|(?<!small |all |bottle |baseball |hub )caps(?! lock)|kapseln?|gelules?|capsulas?|kapsulk\w*|(?:brause|kau|film|lutsch|bruis|kauw|zuig)?tablet(?:s|ten?)?|effervescent|tabletk\w*|comprim\w*|compresse|softgels?|gumm(?:y|ies)|pills?|sachets?|lozenges?|chewables?|caplets?|servings?|supplement facts)(?![a-z])/;
 const SWALLOWED_UNITS_ALL_RE = new RegExp(SWALLOWED_UNITS_RE.source, 'g');
+/**
+ * Right before a unit's name: "instead of", "rather than", "in plaats van", "geen", "than" (with an article, a kind,
+ * or another unit and "or": "geen zuigtablet of bruistablet").
+ */
+const INSTEAD_OF_BEFORE_RE =
+  /(?<![a-z])(?:instead of|rather than|in plaats van|statt|anstatt|au lieu de|en lugar de|invece di|no more|geen|keine?n?|than|dan)(?: (?:an?|een|de|die|der|les?|des|the|deze|these))?(?: (?:zuig|kauw|bruis|brause|kau|effervescent|chewable))?(?: [a-z-]+ (?:of|or|and|en|oder|und|ou|et|o|y))?[ ]$/;
 function usedOnSkin(prose: string): boolean {
   const folded = fold(prose.slice(0, 4_000));
   // (A word said of something else does not count: "Anders als transdermales Magnesium muss hier nichts
@@ -196,16 +202,16 @@ function usedOnSkin(prose: string): boolean {
   );
   // ("Topical magnesium … through the skin": a word that names the way in counts with one other.)
   const named = [...words].some((w) => /^(?:topical|transdermal)/.test(w));
-  // ("In plaats van bruistabletten", "sneller dan een bruistablet": tablets said of something else are no use by mouth.)
+  // ("In plaats van bruistabletten", "sneller dan een bruistablet": tablets named as what the product is not.)
   const swallowed = [...folded.matchAll(SWALLOWED_UNITS_ALL_RE)].some(
-    (m) => !SAID_OTHERWISE_RE.test(sentenceBefore(folded, m.index)),
+    (m) => !INSTEAD_OF_BEFORE_RE.test(folded.slice(Math.max(0, m.index - 40), m.index)),
   );
   return words.size >= (named ? 2 : 3) && !swallowed;
 }
 
 /** "anders als …", "nichts zum …", "in plaats van …": the sentence says it of something else, or not at all. */
 const SAID_OTHERWISE_RE =
-  /(?<![a-z])(?:nichts|kein\w*|nicht|ohne|statt|anstatt|anders als|geen|niet|zonder|in plaats van|liever|not|no|without|instead of|unlike|rather than|(?:[a-z]{3,}er|beter|meer|more [a-z]+) (?:than|dan))(?![a-z])/;
+  /(?<![a-z])(?:nichts|kein\w*|nicht|ohne|statt|anstatt|anders als|geen|niet|zonder|in plaats van|liever|not|no|without|instead of|unlike|rather than)(?![a-z])/;
 
 /** The words of the sentence before `at`, up to 60 characters. */
 function sentenceBefore(text: string, at: number): string {
@@ -271,10 +277,9 @@ const DRUG_KIND_RE =
 /** A complaint a medicine is for: counts only where the text says the product treats it. */
 const COMPLAINT_RE =
   /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|backache|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|obstipation|forstoppelse|forstoppning|ummetu\w*|narastys\w*|maagzuur|halsbrand|halsbranna|halsbrann|sura uppstotningar|sure oppst[oø]t|zaparci\w*|zgag\w*|zacp\w*|zapch\w*|constipatie\w*|constipati)(?![a-z])|(?<![а-я])(запор[а-я]*|изжог[а-я]*)(?![а-я])/g;
-/** Swedish and Norwegian heartburn: it counts only where the medicine is used for it. */
+/** Swedish and Norwegian heartburn, and magnesium named right before it as what people take for it. */
 const NORDIC_HEARTBURN_RE = /^(?:halsbranna|halsbrann|sura uppstotningar|sure oppst[oø]t)$/;
-const USED_FOR_BEFORE_RE =
-  /(?<![a-z])(?:anvands|brukes|bruges|anvendes|medel|middel|lakemedel|legemiddel|lægemiddel)[ ](?:mot|mod|vid|ved|for|til)[ ](?:[a-zøæå-]+[ ,]{1,2}){0,3}$/;
+const MAGNESIUM_FOR_BEFORE_RE = /magnesium[a-z]* (?:vid|ved|mot|mod)[ ](?:[a-zøæå-]+[ ,]{1,2}){0,4}$/;
 /** "effet laxatif", "less laxative", "laxative effect", "kan verka laxerande" (an infinitive: after "may"): a side effect, not the purpose. */
 const SIDE_EFFECT_BEFORE_RE =
   /(?<![a-z])(?:(?:may|can|could|might|will) (?:cause|lead to|result in)|kan (?:ha|have|give|ge|gi)|(?:virke|verka|virka)(?![a-z])|voi (?:aiheuttaa|olla)|causes?|peut (?:provoquer|entrainer)|puede (?:provocar|causar)|puo (?:causare|provocare)|effect|effet|efecto|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,)[ -]{0,3}(?:\w+[ -]){0,2}$/;
@@ -381,8 +386,8 @@ function drugPurposeOf(text: string): string | null {
       // "制酸剤や便秘薬を服用中の方は…ご相談ください", "便秘薬のような刺激がなく": a caution or a comparison.
       if (m[3] && CJK_NOT_ITS_PURPOSE_RE.test(text.slice(m.index, m.index + m[0].length + 30))) continue;
       if (re === COMPLAINT_RE && !PURPOSE_BEFORE_RE.test(before)) continue;
-      // ("Många tar magnesium vid halsbränna": heartburn said of magnesium in general; the medicine "används vid" it.)
-      if (re === COMPLAINT_RE && NORDIC_HEARTBURN_RE.test(m[1] ?? '') && !USED_FOR_BEFORE_RE.test(before)) continue;
+      // ("Många tar magnesium vid halsbränna": heartburn said of magnesium in general, not of the medicine.)
+      if (re === COMPLAINT_RE && NORDIC_HEARTBURN_RE.test(m[1] ?? '') && MAGNESIUM_FOR_BEFORE_RE.test(before)) continue;
       return m[1] ?? m[2] ?? m[3]!;
     }
   }

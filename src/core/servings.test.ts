@@ -700,6 +700,13 @@ describe('counts of times in a week (review of T103)', () => {
     expect(d?.timesPerDay).toEqual({ min: 1, max: 1 });
     expect(d?.frequencyAssumed).toBe(true);
   });
+  it("a week named beside a count by the day leaves the day's count", () => {
+    expect(parseDirections('Take 1 capsule twice daily. Once a week, skip a day.')?.timesPerDay).toEqual({ min: 2, max: 2 });
+    expect(parseDirections('1 kapsulė 2 kartus per dieną, 3 kartus per savaitę pertrauka')?.timesPerDay).toEqual({
+      min: 2,
+      max: 2,
+    });
+  });
   it('"2 tablets three times daily" keeps its three', () => {
     expect(parseDirections('2 tablets three times daily, 1 week supply')?.timesPerDay).toEqual({ min: 3, max: 3 });
   });

@@ -496,9 +496,18 @@ const TIMES_A_WEEK_RE = new RegExp(
   `(?<![a-zа-яі])(?:${TIMES_WORDS}|twice|once|zweimal|einmal)[ ]{1,2}(?:(?:a|per|each|every|pro|par|por|a la|alla|in der|in de|w|na|i|om)[ ]{1,2})?(?:weeks?|woche|semaines?|semanas?|settimanas?|tygodniu|tydzien|savaite|nedela|nedelu|viikossa|uge|uke|veckan?|weekly|wochentlich|hebdomadaire|semanal\w*|settimanal\w*|wekelijks|tygodniowo)(?![a-z])`,
 );
 
-/** Directions counted by the week: how many intakes a day is not stated (read as once, and said so). */
+/** A day named as the count's span ("twice daily", "2 kartus per dieną"): the directions count by the day. */
+const BY_THE_DAY_RE =
+  /(?<![a-z])(?:daily|a day|per day|each day|every day|taglich|pro tag|am tag|par jour|al dia|por dia|ao dia|al giorno|per dag|dagelijks|dziennie|dagligen|om dagen|daglig|paivassa|paevas|dienoje|per diena|kasdien)(?![a-z])/;
+
+/**
+ * Directions counted by the week ("3 times per week") and nowhere by the day: how many intakes a day is not
+ * stated (read as once, and said so). ("Twice daily; once a week, skip a day" counts by the day.)
+ */
 function weeklyNotDaily(clean: string, read: Directions): Directions {
-  return TIMES_A_WEEK_RE.test(clean) ? { ...read, timesPerDay: { min: 1, max: 1 }, frequencyAssumed: true } : read;
+  return TIMES_A_WEEK_RE.test(clean) && !BY_THE_DAY_RE.test(clean)
+    ? { ...read, timesPerDay: { min: 1, max: 1 }, frequencyAssumed: true }
+    : read;
 }
 
 /** "Take one additional capsule if needed during an extended training session": one more intake, at most. */

@@ -3856,6 +3856,11 @@ describe('page-text reader: where a panel ends', () => {
     expect(fields.labelText).toContain('Protéines\t2.7 g');
     expect(fields.labelText).not.toContain('See more');
     expect(fields.labelText).not.toContain('Charger');
+    // Rows marked with "»" are rows.
+    const marked = readPageText(
+      ['Magnesium B6', 'Nährwerte pro Tagesdosis (2 Kapseln)', '» Magnesium 300 mg 80%*', '» Vitamin B6 1,4 mg 100%*'].join('\n'),
+    );
+    expect(marked.labelText).toContain('Vitamin B6 1,4 mg');
   });
 });
 
@@ -3868,5 +3873,8 @@ describe("page-text reader: a whole page's price", () => {
     expect(readPageText(page.join('\n'), { title: name }).price).toEqual({ amount: 18.99, currency: 'USD' });
     const carousel = [...menu, name, contents, 'Customers also viewed', 'Zinc 50 mg 100 Tablets', '$9.99'];
     expect(readPageText(carousel.join('\n'), { title: name }).price).toBeUndefined();
+    // A breadcrumb's links above the name, a review count's link under it, and bullets before the price do not end it.
+    const crumbs = [...menu, 'Home', '› Minerals', '› Magnesium', name, '› 212 reviews', ...Array(26).fill('• Gentle'), '$18.99'];
+    expect(readPageText(crumbs.join('\n'), { title: name }).price).toEqual({ amount: 18.99, currency: 'USD' });
   });
 });

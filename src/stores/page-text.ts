@@ -642,7 +642,8 @@ function classify(lines: string[]): Classified[] {
     if (block === 'other' && carousel && ownProse(line)) block = 'prose';
     // A facts panel ends at long prose or after its row budget; directions and ingredients after a few lines.
     // (And at a link onward, "› See more product details": the page's next part, not a row.)
-    if (block === 'facts' && (line.length > 220 || inBlock > MAX_PANEL_LINES || /^[›»→]/.test(line.trim()))) block = 'prose';
+    if (block === 'facts' && (line.length > 220 || inBlock > MAX_PANEL_LINES || LINK_ONWARD_RE.test(line.trim())))
+      block = 'prose';
     // (An ingredient list of one short item a line, "Maltodextrina" / "Agua" / …, runs to its end.)
     const listGoesOn =
       block === 'ingredients' &&
@@ -1322,12 +1323,18 @@ const LARGE_UNIT_CAP: Record<string, number> = {
 const SHOP_DOMAIN_RE =
   /(?<![a-z0-9.@-])[a-z0-9-]{2,40}\.(?:com|net|org|eu|de|at|ch|fr|be|nl|it|es|pt|pl|cz|sk|hu|ro|bg|se|dk|no|fi|ie|uk|co\.uk|ca|au|com\.au|nz|in|jp|cn|ru|ua|tr|gr)(?![a-z0-9-])/g;
 
-/** The first price near the top that stands as a price (not a saving, a unit price or a threshold). */
-function pickPrice(items: Classified[], host: string, nameAt = 0): SnapshotFields['price'] {
-  const own = items.slice(nameAt);
-  const end = own.findIndex((c) => c.block === 'other' || /^[›»→]/.test(c.line.trim()));
+/** "› See more product details": a link onward, to another part of the page (no figure of a row or a count). */
+const LINK_ONWARD_RE = /^[›»]\s*\D*$/;
+
+/**
+ * The first price near the top that stands as a price (not a saving, a unit price or a threshold); in a whole
+ * page's text, from the line `from` (the product's name) to the first carousel or link onward.
+ */
+function pickPrice(items: Classified[], host: string, from = 0): SnapshotFields['price'] {
+  const own = items.slice(from);
+  const end = own.findIndex((c) => c.block === 'other' || LINK_ONWARD_RE.test(c.line.trim()));
   const candidates =
-    nameAt > 0 ? own.slice(0, end < 0 ? 25 : Math.min(end, 25)) : items.filter((i) => i.block !== 'other').slice(0, 60);
+    from > 0 ? own.slice(0, end < 0 ? 40 : Math.min(end, 40)) : items.filter((i) => i.block !== 'other').slice(0, 60);
   for (const [k, c] of candidates.entries()) {
     if (
       c.line.length > 60 ||
@@ -2390,7 +2397,8 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // banners), but for the few lines right above it (a brand, a product line: "REGULAR STRENGTH ANTACID").
   const nameAt =
     located && items.length > LONG_PAGE_LINES ? Math.max(0, items.findIndex((c) => echoesTitle(c.line, title)) - 3) : 0;
-  const price = pickPrice(items, opts.host ?? '', guessed ? 0 : nameAt);
+  // (A name found only as the first line naming magnesium is a guess: the price is looked for from the top.)
+  const price = pickPrice(items, opts.host ?? '', guessed || !nameAt ? 0 : nameAt + 3);
   const sells = sellsProduct(items, price);
   const directions = withLaterPhase(items, directionsFrom(items, title)) ?? kitDirections(items);
   // A short text (a pasted label, selected rows) is label text even with no heading.
