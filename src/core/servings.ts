@@ -493,7 +493,7 @@ export function parseDirections(text: string): Directions | null {
 
 /** "3 times per week", "3 kartus per savaitę", "2x wöchentlich": a count of times in a week, not in a day. */
 const TIMES_A_WEEK_RE = new RegExp(
-  `(?<![a-zа-яі])(?:${TIMES_WORDS}|twice|once|zweimal|einmal)[ ]{1,2}(?:(?:a|per|each|every|pro|par|por|a la|alla|in der|in de|w|na|i|om)[ ]{1,2})?(?:weeks?|woche|semaines?|semanas?|settimanas?|tygodniu|tydzien|savaite|nedela|nedelu|viikossa|uge|uke|veckan?|weekly|wochentlich|hebdomadaire|semanal\w*|settimanal\w*|wekelijks|tygodniowo)(?![a-z])`,
+  `(?<![a-zа-яі])(?:${TIMES_WORDS}|twice|once|zweimal|einmal)[ ]{1,2}(?:(?:a|per|each|every|pro|par|por|a la|alla|in der|in de|w|na|i|om)[ ]{1,2})?(?:weeks?|woche|semaines?|semanas?|settimanas?|tygodniu|tydzien|savaite|nedela|nedelu|viikossa|uge|uke|veckan?|weekly|wochentlich|hebdomadaire|semanal\\w*|settimanal\\w*|wekelijks|tygodniowo)(?![a-z])`,
 );
 
 /** A day named as the count's span ("twice daily", "2 kartus per dieną"): the directions count by the day. */
