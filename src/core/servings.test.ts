@@ -694,6 +694,7 @@ describe('counts of times in a week (review of T103)', () => {
     ['po 2 kapsules 3 kartus per savaitę'],
     ['2 kapsulas 3 reizes nedēļā'],
     ['2 Kapseln 3-mal pro Woche'],
+    ['Tomar 2 cápsulas 3 veces semanales'],
     ['po 1 kapsulę kas antrą dieną'],
   ])('"%s" states no count a day: once, and said so', (text) => {
     const d = parseDirections(text);
