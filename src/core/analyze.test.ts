@@ -894,6 +894,16 @@ describe('page-text rules on whole snapshots', () => {
       });
       expect(a.kind).toBe('magnesium-supplement');
     }
+    // A page that calls itself a food supplement ("Kosttillskott") keeps its verdict whatever it says of heartburn.
+    const eases = 'Kosttillskott. Magnesiumkarbonat är en basisk form av magnesium som även kan lindra vid halsbränna.';
+    const supplement = analyze({
+      ...base,
+      title: 'Magnesiumkarbonat 100 tabletter',
+      labelText: 'Innehåll per tablett:\nMagnesium 200 mg (som magnesiumkarbonat)',
+      description: eases,
+      directions: '1–2 tabletter dagligen.',
+    });
+    expect(supplement.kind).toBe('magnesium-supplement');
     // The medicine used for it, however its label words it, is an antacid.
     for (const description of [
       'Används vid halsbränna.',
