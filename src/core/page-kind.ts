@@ -190,7 +190,7 @@ const SWALLOWED_UNITS_ALL_RE = new RegExp(SWALLOWED_UNITS_RE.source, 'g');
  * or another unit and "or": "geen zuigtablet of bruistablet").
  */
 const INSTEAD_OF_BEFORE_RE =
-  /(?<![a-z])(?:instead of|rather than|in plaats van|statt|anstatt|au lieu de|en lugar de|invece di|no more|geen|keine?n?|than|dan)(?: (?:an?|een|de|die|der|les?|des|the|deze|these))?(?: (?:zuig|kauw|bruis|brause|kau|effervescent|chewable))?(?: [a-z-]+ (?:of|or|and|en|oder|und|ou|et|o|y))?[ ]$/;
+  /(?<![a-z])(?:instead of|rather than|in plaats van|statt|anstatt|au lieu de|en lugar de|invece di|no more|geen|keine?n?|than|dan)(?: (?:an?|een|de|die|der|les?|des|the|deze|these))?(?: (?:effervescent|chewable))?(?: [a-z-]+ (?:of|or|and|en|oder|und|ou|et|o|y))?[ ]$/;
 function usedOnSkin(prose: string): boolean {
   const folded = fold(prose.slice(0, 4_000));
   // (A word said of something else does not count: "Anders als transdermales Magnesium muss hier nichts

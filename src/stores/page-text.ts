@@ -2395,10 +2395,10 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const panels = factsPanels(items);
   // A whole page's text: what stands above the product's name is the shop's (menus, skip links,
   // banners), but for the few lines right above it (a brand, a product line: "REGULAR STRENGTH ANTACID").
-  const nameAt =
-    located && items.length > LONG_PAGE_LINES ? Math.max(0, items.findIndex((c) => echoesTitle(c.line, title)) - 3) : 0;
+  const titleAt = located && items.length > LONG_PAGE_LINES ? items.findIndex((c) => echoesTitle(c.line, title)) : -1;
+  const nameAt = Math.max(0, titleAt - 3);
   // (A name found only as the first line naming magnesium is a guess: the price is looked for from the top.)
-  const price = pickPrice(items, opts.host ?? '', guessed || !nameAt ? 0 : nameAt + 3);
+  const price = pickPrice(items, opts.host ?? '', guessed ? 0 : Math.max(0, titleAt));
   const sells = sellsProduct(items, price);
   const directions = withLaterPhase(items, directionsFrom(items, title)) ?? kitDirections(items);
   // A short text (a pasted label, selected rows) is label text even with no heading.
