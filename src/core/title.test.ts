@@ -109,3 +109,14 @@ describe("what a title's figure says of magnesium", () => {
     }
   });
 });
+
+describe('analyzeTitle: which figure is the dose', () => {
+  it("a reference intake's figure (RDA, NRV) is no dose; a figure that leads the name is its", () => {
+    const claim = analyzeTitle('Dosage: 40mg Magnesium oxide (RDA = 340mg; 100% of RDA), 50mg Vitamin B2').mgClaim!;
+    expect(claim.mg).toBe(40);
+    expect(analyzeTitle('Magnesium (NRV: 375 mg) 150 mg tablets').mgClaim!.mg).toBe(150);
+    expect(analyzeTitle('Calcium 500mg, 250mg Magnesium').mgClaim!.mg).toBe(250);
+    // A figure that ends another nutrient's name is that nutrient's.
+    expect(analyzeTitle('Zinc 15mg Magnesium 400mg').mgClaim!.mg).toBe(400);
+  });
+});

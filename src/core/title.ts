@@ -179,6 +179,9 @@ function readClaim(mg: number, figureSource: string, salt: ReturnType<typeof sal
   return asPrinted;
 }
 
+/** "RDA = ", "NRV: ", "UL " right before a figure: the reference intake's, not the product's. */
+const REFERENCE_BEFORE_RE = /(?<![a-z])(?:rda|rdi|nrv|vnr|ajr|dv|ul|ri)\s?[=:]?\s?$/;
+
 export function analyzeTitle(title: string): TitleAnalysis {
   try {
     const text = clampText(title, 2_000);
@@ -190,10 +193,20 @@ export function analyzeTitle(title: string): TitleAnalysis {
     const forms = formsInName(text);
     // The mg figure nearest after the first magnesium mention, before another nutrient's figure
     // ("Magnesium Glycinate 400mg with B6 10mg" -> 400); else the first figure before it ("400mg Magnesium").
-    const amounts = findAmounts(text).filter((a) => a.unit !== 'mcg');
+    // ("40mg Magnesium oxide (RDA = 340mg; …)": a reference intake's figure is nobody's dose.)
+    const amounts = findAmounts(text).filter(
+      (a) => a.unit !== 'mcg' && !REFERENCE_BEFORE_RE.test(fold(text.slice(Math.max(0, a.start - 24), a.start))),
+    );
     const firstMention = mentions[0]?.start ?? 0;
     const after = amounts.find((a) => a.start >= firstMention);
-    const claim = after ?? amounts[amounts.length - 1] ?? null;
+    // "Dosage: 40mg Magnesium oxide (…), 50mg Vitamin B2": a figure that leads the name, at the start or
+    // after a break, is its (not "Zinc 15mg Magnesium 400mg", whose 15 mg ends zinc's name).
+    const before = amounts.filter((a) => a.end <= firstMention).pop();
+    const leads =
+      !!before &&
+      /^\s?(?:of\s)?$/i.test(text.slice(before.end, firstMention)) &&
+      /(?:^|[,;:/(+&])\s*$/.test(text.slice(0, before.start));
+    const claim = (leads ? before : after) ?? amounts[amounts.length - 1] ?? null;
     let mgClaim = pairedClaim(text);
     if (!mgClaim && claim && claim.mg > 0 && claim.mg <= 10_000) {
       const between = fold(text.slice(Math.min(firstMention, claim.start), Math.max(firstMention, claim.start)));
