@@ -3878,3 +3878,152 @@ describe("page-text reader: a whole page's price", () => {
     expect(readPageText(crumbs.join('\n'), { title: name }).price).toEqual({ amount: 18.99, currency: 'USD' });
   });
 });
+
+describe("page-text reader: a whole page's menus above the name", () => {
+  // A marketplace's header as its text comes: skip links, its keyboard shortcuts, a long list of departments.
+  const header = [
+    'Skip to',
+    'Main content',
+    'About this item',
+    'Reviews',
+    'Keyboard shortcuts',
+    'Search',
+    'alt + /',
+    'Cart',
+    'shift + alt + C',
+    'Home',
+    'shift + alt + H',
+    'To move between items, use your keyboard’s up or down arrows.',
+    'Deliver to Springfield 12345',
+    ...['All Departments', 'Arts & Crafts', 'Automotive', 'Baby', 'Beauty & Personal Care', 'Books', 'Computers'],
+    "Women's Clothing, Shoes & Jewelry",
+    ...['Digital Music', 'Electronics', 'Garden & Outdoor', 'Gift Cards', 'Grocery & Gourmet Food', 'Handmade'],
+    'Health, Household & Baby Care',
+    ...['Home & Kitchen', 'Industrial & Scientific', 'Kindle Store', 'Luggage', 'Movies & TV', 'Office Products'],
+    ...['Pet Supplies', 'Software', 'Sports & Outdoors', 'Tools', 'Toys & Games', 'Video Games', 'Whole Foods'],
+    ...Array.from({ length: 60 }, (_, i) => `Browse department ${String.fromCharCode(65 + (i % 26))}`),
+    'Customer Service',
+    'Sign in',
+    'New customer? Start here.',
+  ];
+
+  it("is the site's: the name under it is the title, and the product's kind is read from it", () => {
+    const page = [
+      ...header,
+      'Nutricost ZMA',
+      'Supplement Facts',
+      'Serving Size 3 Capsules',
+      'Zinc (as Zinc Aspartate)\t30 mg\t273%',
+      'Magnesium (as Magnesium Aspartate)\t450 mg\t107%',
+      'Vitamin B6 (as Pyridoxine HCl)\t10.5 mg\t618%',
+    ];
+    const fields = readPageText(page.join('\n'));
+    expect(fields.title).toBe('Nutricost ZMA');
+    expect(fields.isProductPage).toBe(true);
+  });
+
+  it("a sentence, a question to the reader, a domain's end or a chevron's breadcrumb names no product", () => {
+    const fields = readPageText(
+      [
+        'To move between items, use your keyboard’s up or down arrows.',
+        '.us',
+        'New customer? Start here.',
+        'Natural Medicines › Commercial Products',
+        'Ultima Replenisher Cherry Pomegranate',
+        'Ingredients\tAmount Per Serving:',
+        'Calcium (as Calcium Citrate)\t65 mg',
+        'Magnesium (as Magnesium Citrate)\t100 mg',
+      ].join('\n'),
+    );
+    expect(fields.title).toBe('Ultima Replenisher Cherry Pomegranate');
+    // "Ingredients<TAB>Amount Per Serving:" is the panel's header row: the rows under it are the label's.
+    expect(fields.labelText).toContain('Magnesium (as Magnesium Citrate)\t100 mg');
+  });
+});
+
+describe("page-text reader: a product's own ingredient list", () => {
+  it('an ingredient list naming the capsule and its fillers makes a page with no price or panel a product page', () => {
+    const prose = [
+      'Magnesium citrate supports the nervous system and normal muscle function, and may reduce tiredness.',
+      'Magnesium may also help keep bowel movements regular.',
+    ];
+    const withIngredients = readPageText(
+      [
+        'Home / Shop / Supplements',
+        'Magnesium Kalmassure',
+        ...prose,
+        'Ingredients: Magnesium citrate, capsule shell (hydroxypropylmethyl cellulose), bulking agent (microcrystalline cellulose), anti-caking agents (magnesium stearate, silica).',
+      ].join('\n'),
+    );
+    expect(withIngredients.isProductPage).toBe(true);
+    // The same page naming only magnesium's forms stays what it was: nothing says it is one product.
+    const formsOnly = readPageText(
+      [
+        'Home / Shop / Supplements',
+        'Magnesium Kalmassure',
+        ...prose,
+        'Ingredients: magnesium citrate, magnesium glycinate, magnesium malate.',
+      ].join('\n'),
+    );
+    expect(formsOnly.isProductPage).toBe(false);
+  });
+});
+
+describe("page-text reader: a table's cells on their own lines", () => {
+  it('a composition key over its bracketed value is one row: "Composition" then "Magnesium Bisglycinate (360mg)"', () => {
+    const fields = readPageText(
+      ['Nocram Tablet', 'Composition', 'Magnesium Bisglycinate (360mg)', 'Uses', 'Nutritional deficiencies'].join('\n'),
+    );
+    expect(fields.labelText).toContain('Magnesium Bisglycinate\t360mg');
+    // A panel's heading over its serving line is no composition.
+    const panel = readPageText(
+      [
+        'Longevity Mix',
+        'Supplement Facts',
+        'Serving Size: 1 Level Scoop (14.6 g)',
+        'Magnesium (as Magnesium Citrate)\t150 mg\t36%',
+      ].join('\n'),
+    );
+    expect(panel.labelText).toContain('Serving Size: 1 Level Scoop (14.6 g)');
+  });
+
+  it("a row's comment in a third column does not stop the next row's name from meeting its amount", () => {
+    const fields = readPageText(
+      [
+        'Aviera Hydration Lemonade',
+        'Ingredients',
+        'Sodium (as Sodium Citrate)',
+        '500 mg',
+        'Primary electrolyte for fluid retention',
+        'Magnesium (as Magnesium Citrate)',
+        '60 mg',
+        'Prevents cramping & supports recovery',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('Magnesium (as Magnesium Citrate)\t60 mg');
+  });
+});
+
+describe("page-text reader: a carousel's tiles after the product", () => {
+  it("other products' packs under a carousel's heading leave a name that counts its pack a product page", () => {
+    const own = [
+      'Magnesiumbisglycinaat met taurine',
+      'V2207 100 tabletten',
+      '• bevordert een goede nachtrust',
+      '• goed voor de spierontspanning',
+    ];
+    const carousel = [
+      'Customers who viewed this item also viewed',
+      'Magnesium Glycinate 400mg, 180 Capsules',
+      '$19.99',
+      'Triple Magnesium Complex 400 mg (Oxide, Citrate, Aspartate) 100 Capsules',
+      '$14.49',
+      'Magnesium Citrate Powder 350 mg per serving, Unflavoured 226 g',
+      '$12.95',
+    ];
+    expect(readPageText(own.join('\n')).isProductPage).toBe(true);
+    expect(readPageText([...own, ...carousel].join('\n')).isProductPage).toBe(true);
+    // The same tiles as the page's own lines are a category's.
+    expect(readPageText([...own, ...carousel.slice(1)].join('\n')).isProductPage).toBe(false);
+  });
+});

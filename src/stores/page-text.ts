@@ -15,6 +15,7 @@ import { findAmounts } from '../core/units';
 import { headerBasis, namesPer100Basis } from '../core/label-rows';
 import {
   ARTICLE_RE,
+  EXCIPIENT_ROLE_RE,
   DATELINE_RE,
   NAME_DATE_LINE_RE,
   HEALTH_BYLINE_RE,
@@ -509,7 +510,12 @@ function classify(lines: string[]): Classified[] {
   let rightColumnFacts = false;
   const besidePanel: Classified[] = [];
   let seenText = false;
+  let skipNext = false;
   for (const [index, raw] of lines.entries()) {
+    if (skipNext) {
+      skipNext = false;
+      continue;
+    }
     // "• Suggested use: …", "✓ 200 mg per capsule": a list marker is no part of the line's words.
     const bullet = BULLET_RE.test(raw);
     const line = bullet ? raw.replace(BULLET_RE, '') : raw;
@@ -538,7 +544,16 @@ function classify(lines: string[]): Classified[] {
     }
     // "Composition<TAB>Calcium citrate (1000mg) + Magnesium Oxide (50mg)": a drug database's composition,
     // each substance with its amount in brackets, is the label's rows.
-    const composed = bracketedComposition(line);
+    // (Its key and value may come on their own lines, a definition list's or a table's cells: "Composition" then
+    // "Magnesium Bisglycinate (360mg)".)
+    const nextLine = lines[index + 1]?.trim() ?? '';
+    // (Not a panel's heading over its serving line: "Supplement Facts" then "Serving Size: 1 Level Scoop (14.6 g)".)
+    const composedBelow =
+      line.length <= 40 && !line.includes('\t') && !nextLine.includes(':') && !SERVING_LINE_RE.test(fold(nextLine))
+        ? bracketedComposition(`${line.trim()}\t${nextLine}`)
+        : null;
+    if (composedBelow) skipNext = true;
+    const composed = composedBelow ?? bracketedComposition(line);
     if (composed) {
       for (const [k, row] of composed.entries()) out.push({ line: row, folded: fold(row), block: 'facts', heading: k === 0 });
       block = 'prose';
@@ -546,7 +561,11 @@ function classify(lines: string[]): Classified[] {
     }
     // "Suggested Use<TAB>Take 1 capsule daily", "섭취 방법<TAB>하루 1회 1알 섭취": a specification table's
     // row whose key is a heading holds that section's text; the rows after it are the table's.
-    const keyKind = cells.length === 2 && /\p{L}{2}/u.test(cells[1]!) ? headingKind(fold(cells[0]!)) : null;
+    // ("Ingredients<TAB>Amount Per Serving:" is a panel's header row: its columns, the rows' names and amounts.)
+    const keyKind =
+      cells.length === 2 && /\p{L}{2}/u.test(cells[1]!) && headingKind(fold(cells[1]!)) !== 'facts'
+        ? headingKind(fold(cells[0]!))
+        : null;
     if (keyKind === 'directions' || keyKind === 'ingredients' || keyKind === 'warnings') {
       const joined = `${cells[0]!.replace(/\s*:$/, '')}: ${cells[1]!}`;
       out.push({ line: joined, folded: fold(joined), block: keyKind, heading: true });
@@ -715,8 +734,9 @@ function joinSplitRows(items: Classified[]): Classified[] {
       (ROW_NAME_RE.test(prev.folded) || (prev.block === 'facts' && MAGNESIUM_RE.test(prev.folded))) &&
       // Rows alternate name, amount: a name right under another name with no amount between is a
       // list of names whose amounts the page does not print ("Elemental Zinc (Citrate)" then
-      // "Silicon (From horsetail)" then "100 IU", which is the next row's), so nothing is joined.
-      !nameWithoutAmount(out.at(-2));
+      // "Silicon (From horsetail)" then "100 IU", which is the next row's), so nothing is joined. (A row's
+      // comment in a third column, "Primary electrolyte for fluid retention", under the row it follows, names nothing.)
+      !(nameWithoutAmount(out.at(-2)) && !(out.at(-3)?.joined === 'name-first' && !/[()]/.test(out.at(-2)!.line)));
     // "435 mg" then "109%", or "300 mg", "75%" then "450 mg", or "186.8 mg (50% NRV)" then "71 mg (19% NRV)"
     // (a second column): the next cell of the row just joined.
     const nextCell =
@@ -790,7 +810,7 @@ function pricedRow(line: string): boolean {
 }
 
 const CHROME_RE =
-  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|wishlist|free (?:[a-z]{2,3} )?(?:shipping|delivery)|shipping calculated|delivery|orders over|livraison|envio|spedizion[ei]|verzending|wysylka|dostawa|newsletter|money[ -]back|guarantee|free returns|garantie|satisfait ou rembourse|geld[ -]zuruck|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms)(?![a-z])/;
+  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|wishlist|free (?:[a-z]{2,3} )?(?:shipping|delivery)|shipping calculated|delivery|orders over|livraison|envio|spedizion[ei]|verzending|wysylka|dostawa|newsletter|money[ -]back|guarantee|free returns|garantie|satisfait ou rembourse|geld[ -]zuruck|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms|customer service|deliver(?:ing)? to|skip to|zum inhalt|aller au contenu|(?:ir|saltar) al contenido|vai al contenuto|naar (?:de )?inhoud|przejdz do tresci)(?![a-z])/;
 
 /** "Principio attivo:Magnesio Pidolato": a detail's label glued to its value. */
 const KEY_VALUE_RE = /^[^:\t]{2,30}:(?=[A-Za-zÀ-ÿ0-9])/;
@@ -841,13 +861,18 @@ function tocEntry(line: string): boolean {
   );
 }
 
+/** A keyboard shortcut's keys, as a site's list of shortcuts prints them: "alt + /", "shift + alt + C". */
+const SHORTCUT_KEYS_RE = /^(?:(?:shift|alt|ctrl|control|cmd|option|opt|⌘|⇧|⌥)\s?\+\s?)+\S{1,2}$/i;
+
 function menuEntry(c: Classified): boolean {
+  if (SHORTCUT_KEYS_RE.test(c.line.trim())) return true;
   return (
     !c.heading &&
     c.block === 'prose' &&
     c.line.length <= 40 &&
     !c.line.includes('\t') &&
-    c.line.split(/\s+/).length <= 4 &&
+    // (A department's several names: "Health, Household & Baby Care".)
+    c.line.split(/\s+/).length <= (/[&,]/.test(c.line) ? 5 : 4) &&
     !/\d/.test(c.line.replace(/\(\d{1,3}\)/g, '')) &&
     !/[.!?:;]$/.test(c.line) &&
     // "Magnesium Glycinate", "Metagenics Mag Glycinate": a product's name, however short.
@@ -882,11 +907,39 @@ function markNavigation(items: Classified[]): Classified[] {
       run.push(i);
       continue;
     }
-    if (run.length >= 5 && run.filter((k) => CHROME_RE.test(items[k]!.folded) || CART_RE.test(items[k]!.folded)).length >= 2)
-      for (const k of run) out[k] = { ...items[k]!, block: 'chrome' };
+    // A link the lines were already read as the site's ("About this item", "Reviews") goes on with the menu.
+    if (c && run.length && c.block === 'chrome' && !c.heading && c.line.length <= 40) continue;
+    const siteWords = run.filter((k) => CHROME_RE.test(items[k]!.folded) || CART_RE.test(items[k]!.folded)).length;
+    // (Fifteen unmarked links in a row are a site's departments, "All Departments" to "Apps & Games",
+    // whatever their words: a product's badges and benefits are fewer, or marked as a list.)
+    const departments = run.length >= 15 && !run.some((k) => items[k]!.bullet);
+    if ((run.length >= 5 && siteWords >= 2) || departments) for (const k of run) out[k] = { ...items[k]!, block: 'chrome' };
     run = [];
   }
-  return out;
+  return fillMenuGaps(out);
+}
+
+/**
+ * A few short lines between two of a site's menus are the menus' too ("Women's Clothing, Shoes &
+ * Jewelry", "Under $10", "Your Lists"): no amount, no magnesium, no heading of the product's.
+ */
+function fillMenuGaps(items: Classified[]): Classified[] {
+  const gapLine = (c: Classified) =>
+    !c.heading &&
+    (c.block === 'prose' || c.block === 'chrome') &&
+    c.line.length <= 80 &&
+    !HAS_AMOUNT_RE.test(c.line) &&
+    !MAGNESIUM_RE.test(c.folded) &&
+    !FORM_STEM_RE.test(c.folded);
+  let lastChrome = -1;
+  for (let i = 0; i < items.length; i++) {
+    if (items[i]!.block !== 'chrome') continue;
+    const gap = i - lastChrome - 1;
+    if (lastChrome >= 0 && gap > 0 && gap <= 6 && items.slice(lastChrome + 1, i).every(gapLine))
+      for (let k = lastChrome + 1; k < i; k++) items[k] = { ...items[k]!, block: 'chrome' };
+    lastChrome = i;
+  }
+  return items;
 }
 
 /**
@@ -1073,8 +1126,10 @@ function pickTitle(
     (c) =>
       !/^[$€£]|\d+[.,]\d{2}\s?(?:€|\$|£)?$/.test(c.line) &&
       !(c.line.includes('\t') && CHROME_RE.test(c.folded)) &&
-      // Breadcrumbs: "Home / Minerals / Magnesium", "Shop › Magnesium".
+      // Breadcrumbs: "Home / Minerals / Magnesium", "Shop › Magnesium" (a name may hold a slash or a bar,
+      // never a chevron: "Natural Medicines › Commercial Products" is one).
       (c.line.match(/\s[/>›»|]\s/g) ?? []).length < 2 &&
+      !/\s[›»]\s/.test(c.line) &&
       // A detail's label and value ("Principio attivo:Magnesio Pidolato", "Nome:Mag 2 …"), not a heading.
       !KEY_VALUE_RE.test(c.line) &&
       // (Nor a drug database's key: "ATC: Magnesio cloruro (A12CC01)", "Laboratorio: Novartis".)
@@ -1170,7 +1225,12 @@ function pickTitle(
     single.find(titleLike) ??
     plausible.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded)) ??
     plausible.find((c) => !CART_RE.test(c.folded));
-  return { title: pick ? capText(pick.line.replace(/\t/g, ' '), 300) : undefined, located: false };
+  if (!pick) return { located: false };
+  // Below a whole page's menus (most of the lines above it are the site's), the name starts the product's text.
+  const at = items.indexOf(pick);
+  const belowMenus =
+    items.length > LONG_PAGE_LINES && at > 0 && items.slice(0, at).filter((c) => c.block === 'chrome').length >= at * 0.8;
+  return { title: capText(pick.line.replace(/\t/g, ' '), 300), located: belowMenus };
 }
 
 /** "Início > SAÚDE > MAGNORAL 20 AMP" ends with "MAGNORAL 20 AMP". */
@@ -1194,7 +1254,16 @@ const nameLength = (c: Classified, most: number): boolean =>
 
 /** A line that may be the page's name: no buy button, no site's line, no saving, no specification. */
 const titleLike = (c: Classified): boolean =>
-  !CART_RE.test(c.folded) && !chromeForTitle(c) && !SAVING_RE.test(c.folded) && !SPEC_LINE_RE.test(c.line);
+  !CART_RE.test(c.folded) &&
+  !chromeForTitle(c) &&
+  !SAVING_RE.test(c.folded) &&
+  !SPEC_LINE_RE.test(c.line) &&
+  // A word of three letters (".us" is a domain's end) and no sentence ("To move between items, use
+  // your keyboard's up or down arrows.", "New customer? Start here.").
+  /\p{L}{3}/u.test(c.line) &&
+  // (An article's title may ask: "Kiek laiko galima vartoti magnį?".)
+  !(/\.$/.test(c.line.trim()) && c.line.trim().split(/\s+/).length >= 4) &&
+  !/\?\s+\p{L}/u.test(c.line);
 
 /** A line's words of three letters or more, folded ("mag", "bustine", "glycinate"). */
 function wordsOf(text: string): string[] {
@@ -2174,6 +2243,7 @@ interface PageEvidence {
   directions?: string;
   label: { text: string; from?: LabelSource };
   marks: NameMarks;
+  ingredients?: string;
 }
 
 /**
@@ -2360,6 +2430,8 @@ function namesOneProduct(items: Classified[], e: PageEvidence, articleSignals: n
       (e.short && !!e.label.text) ||
       ((marks.barcoded || marks.packRow || marks.recordRows || namesItsAmount(items, marks.titleAt)) && articleSignals < 2) ||
       (fromProse && articleSignals < 2) ||
+      // "Ingredients: Magnesium citrate, capsule shell (HPMC), bulking agent (…)": the product's own unit.
+      (!!e.ingredients && EXCIPIENT_ROLE_RE.test(fold(e.ingredients)) && articleSignals < 2) ||
       // "XYMOGEN, OptiMag 125 - 120 Capsules": a heading that counts a pack names a product on sale,
       // unless many lines count packs (a category's tiles, "… 30 Capsules", "… 60 Tablets").
       // (Or the short line right under it: "Magnesiumbisglycinaat met taurine" over "V2207 100 tabletten".)
@@ -2368,7 +2440,8 @@ function namesOneProduct(items: Classified[], e: PageEvidence, articleSignals: n
           (!!marks.belowName && marks.belowName.line.length <= 60 && namesPack(marks.belowName.line)) ||
           restatesWithPack(items, marks.titleAt)) &&
         articleSignals < 2 &&
-        items.filter((c) => c.line.length <= 120 && namesPack(c.line)).length <= 2)) &&
+        // (A carousel's tiles under "Customers who viewed this item also viewed" are other products' packs.)
+        items.filter((c) => c.block !== 'other' && c.line.length <= 120 && namesPack(c.line)).length <= 2)) &&
     !(articleSignals >= 3 && !labelled && !e.sells)
   );
 }
@@ -2418,7 +2491,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const count = pickCount(title, items);
   if (count) fields.unitCount = count;
 
-  const kind = pageGenre(items, { title, path: opts.path, panels, sells, leaflet, short, directions, label, marks });
+  const kind = pageGenre(items, { title, path: opts.path, panels, sells, leaflet, short, directions, label, marks, ingredients });
   if (kind.dropsLabel) delete fields.labelText;
   if (kind.genre) fields.genre = kind.genre;
   fields.isProductPage = kind.isProductPage;
