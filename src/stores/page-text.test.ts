@@ -3922,6 +3922,45 @@ describe("page-text reader: a whole page's menus above the name", () => {
     expect(fields.isProductPage).toBe(true);
   });
 
+  it("a shop's banners, language, currency and account lines above its first menu are the site's too", () => {
+    const top = [
+      'Click to view our Accessibility Statement',
+      '15% Off Brain & Cognitive',
+      'Free Shipping over $25',
+      'US',
+      'EN',
+      'USD',
+      'My Account',
+      '0',
+    ];
+    const departments = [
+      'Supplements',
+      'Sports',
+      'Bath',
+      'Beauty',
+      'Grocery',
+      'Home',
+      'Baby',
+      'Pets',
+      'Brands A-Z',
+      'Health Topics',
+      'Deals',
+      'Best Sellers',
+      'BOGO',
+      'New',
+      'Wellness Hub',
+    ];
+    const footer = Array.from({ length: 110 }, (_, i) => `Footer link ${String.fromCharCode(65 + (i % 26))}${i}`);
+    const article = [
+      'Magnesium and Vitamin B6: Should You Take Them Together?',
+      'Many people wonder whether the two work better as a pair. Here is what the studies say about the combination.',
+      'In one trial, participants took 300 mg of magnesium with 30 mg of vitamin B6 every day for eight weeks.',
+    ];
+    const fields = readPageText([...top, ...departments, ...article, ...footer].join('\n'));
+    expect(fields.title).toBe(article[0]);
+    expect(fields.isProductPage).toBe(false);
+  });
+
   it("a sentence, a question to the reader, a domain's end or a chevron's breadcrumb names no product", () => {
     const fields = readPageText(
       [

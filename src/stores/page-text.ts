@@ -810,7 +810,7 @@ function pricedRow(line: string): boolean {
 }
 
 const CHROME_RE =
-  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|wishlist|free (?:[a-z]{2,3} )?(?:shipping|delivery)|shipping calculated|delivery|orders over|livraison|envio|spedizion[ei]|verzending|wysylka|dostawa|newsletter|money[ -]back|guarantee|free returns|garantie|satisfait ou rembourse|geld[ -]zuruck|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms|customer service|deliver(?:ing)? to|skip to|zum inhalt|aller au contenu|(?:ir|saltar) al contenido|vai al contenuto|naar (?:de )?inhoud|przejdz do tresci)(?![a-z])/;
+  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|wishlist|free (?:[a-z]{2,3} )?(?:shipping|delivery)|shipping calculated|delivery|orders over|livraison|envio|spedizion[ei]|verzending|wysylka|dostawa|newsletter|money[ -]back|guarantee|free returns|garantie|satisfait ou rembourse|geld[ -]zuruck|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms|accessibility|customer service|deliver(?:ing)? to|skip to|zum inhalt|aller au contenu|(?:ir|saltar) al contenido|vai al contenuto|naar (?:de )?inhoud|przejdz do tresci)(?![a-z])/;
 
 /** "Principio attivo:Magnesio Pidolato": a detail's label glued to its value. */
 const KEY_VALUE_RE = /^[^:\t]{2,30}:(?=[A-Za-zÀ-ÿ0-9])/;
@@ -924,6 +924,17 @@ function markNavigation(items: Classified[]): Classified[] {
  * Jewelry", "Under $10", "Your Lists"): no amount, no magnesium, no heading of the product's.
  */
 function fillMenuGaps(items: Classified[]): Classified[] {
+  // (And in a whole page's text, the short lines above its first menu: a banner's offers, a language and a
+  // currency, "My Account", a basket's count.)
+  const firstMenu = items.findIndex((c) => c.block === 'chrome');
+  const header = items.length > LONG_PAGE_LINES && firstMenu > 0 && firstMenu <= 15 ? items.slice(0, firstMenu) : [];
+  if (
+    header.every(
+      (c) =>
+        !c.heading && c.block === 'prose' && c.line.length <= 60 && !MAGNESIUM_RE.test(c.folded) && !MG_AMOUNT_RE.test(c.folded),
+    )
+  )
+    for (let k = 0; k < header.length; k++) items[k] = { ...items[k]!, block: 'chrome' };
   const gapLine = (c: Classified) =>
     !c.heading &&
     (c.block === 'prose' || c.block === 'chrome') &&
