@@ -3922,6 +3922,41 @@ describe("page-text reader: a whole page's menus above the name", () => {
     expect(fields.isProductPage).toBe(true);
   });
 
+  it('the name a buy button stands under is the title, never a menu link, even in a short header of links', () => {
+    const header = ['Skip to Main Content', 'Cancel', 'Reorder', 'My Items', 'Sign In', 'Account', 'Language | English', '$0.00'];
+    const links = ['Departments', 'Services', 'Pickup'];
+    const page = [
+      ...header,
+      ...links,
+      'Mg-Lax Gentle Stool Softener',
+      'Add to cart',
+      'Adults: For constipation, take 1 to 3 capsules at bedtime.',
+    ];
+    expect(readPageText(page.join('\n')).title).toBe('Mg-Lax Gentle Stool Softener');
+    // A breadcrumb between the name and its button, and the name between two menus.
+    const between = [...header, 'Epsom Salt', 'Home > Bath > Bath Salts', 'Add to cart', ...header];
+    expect(readPageText(between.join('\n')).title).toBe('Epsom Salt');
+  });
+
+  it("a sponsored tile's price is not the page's, even where its mark comes past the lines looked at", () => {
+    const article = Array.from(
+      { length: 55 },
+      (_, i) => `Magnesium helps in many ways, point ${i + 1} of the article explains one of them in a sentence.`,
+    );
+    const tile = [
+      '$997',
+      'current price $9.97',
+      'Organic Whole Milk, Gallon',
+      '4.5 out of 5 Stars',
+      'Delivery as soon as 1 hour',
+      'Pickup available',
+      'Add to cart',
+      'Sponsored',
+    ];
+    const fields = readPageText(['Magnesium', ...article, ...tile].join('\n'));
+    expect(fields.price).toBeUndefined();
+  });
+
   it("a shop's banners, language, currency and account lines above its first menu are the site's too", () => {
     const top = [
       'Click to view our Accessibility Statement',

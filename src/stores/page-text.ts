@@ -903,7 +903,8 @@ function markNavigation(items: Classified[]): Classified[] {
   let run: number[] = [];
   for (let i = 0; i <= items.length; i++) {
     const c = items[i];
-    if (c && menuEntry(c)) {
+    // (The line right above a buy button is the product's name, "Lavender Epsom Salts" over "Add to cart".)
+    if (c && menuEntry(c) && !overBuyButton(items, i)) {
       run.push(i);
       continue;
     }
@@ -923,6 +924,16 @@ function markNavigation(items: Classified[]): Classified[] {
  * A few short lines between two of a site's menus are the menus' too ("Women's Clothing, Shoes &
  * Jewelry", "Under $10", "Your Lists"): no amount, no magnesium, no heading of the product's.
  */
+/**
+ * The name a buy button stands under, maybe past a breadcrumb ("Lavender Epsom Salts" over "Add to cart",
+ * "Epsom Salt" / "Home > Bath" / "Add to cart"): the product's, never a menu's link.
+ */
+function overBuyButton(items: Classified[], k: number): boolean {
+  const c = items[k]!;
+  const below = items.slice(k + 1, k + 3).find((n) => !BREADCRUMB_RE.test(n.line));
+  return !CART_RE.test(c.folded) && !!below && below.line.length < 40 && CART_RE.test(below.folded);
+}
+
 function fillMenuGaps(items: Classified[]): Classified[] {
   // (And in a whole page's text, the short lines above its first menu: a banner's offers, a language and a
   // currency, "My Account", a basket's count.)
@@ -946,7 +957,8 @@ function fillMenuGaps(items: Classified[]): Classified[] {
   for (let i = 0; i < items.length; i++) {
     if (items[i]!.block !== 'chrome') continue;
     const gap = i - lastChrome - 1;
-    if (lastChrome >= 0 && gap > 0 && gap <= 6 && items.slice(lastChrome + 1, i).every(gapLine))
+    const fills = (k: number) => gapLine(items[k]!) && !overBuyButton(items, k);
+    if (lastChrome >= 0 && gap > 0 && gap <= 6 && Array.from({ length: gap }, (_, n) => lastChrome + 1 + n).every(fills))
       for (let k = lastChrome + 1; k < i; k++) items[k] = { ...items[k]!, block: 'chrome' };
     lastChrome = i;
   }
@@ -1233,6 +1245,18 @@ function pickTitle(
     single.find(
       (c) => crumbEndsWith(items[items.indexOf(c) - 1]?.line ?? '', c.line) && (titleHasAmount(c.line) || namesPack(c.line)),
     ) ??
+    // "Mg-Lax Gentle Stool Softener" right over "Add to cart": the name a buy button stands under.
+    own
+      .slice(0, 40)
+      .find(
+        (c, k) =>
+          nameLike(c) &&
+          titleLike(c) &&
+          !PRICE_RE.test(c.line) &&
+          !!own[k + 1] &&
+          own[k + 1]!.line.length < 40 &&
+          CART_RE.test(own[k + 1]!.folded),
+      ) ??
     single.find(titleLike) ??
     plausible.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded)) ??
     plausible.find((c) => !CART_RE.test(c.folded));
@@ -1415,11 +1439,11 @@ function pickPrice(items: Classified[], host: string, from = 0): SnapshotFields[
   const end = own.findIndex((c) => c.block === 'other' || LINK_ONWARD_RE.test(c.line.trim()));
   const candidates =
     from > 0 ? own.slice(0, end < 0 ? 40 : Math.min(end, 40)) : items.filter((i) => i.block !== 'other').slice(0, 60);
-  for (const [k, c] of candidates.entries()) {
+  for (const c of candidates) {
     if (
       c.line.length > 60 ||
-      // A sponsored tile's price: its "Sponsored" mark follows within the tile.
-      candidates.slice(k + 1, k + 10).some((n) => SPONSORED_RE.test(n.folded.trim())) ||
+      // A sponsored tile's price: its "Sponsored" mark follows within the tile (maybe past the lines looked at).
+      items.slice(items.indexOf(c) + 1, items.indexOf(c) + 10).some((n) => SPONSORED_RE.test(n.folded.trim())) ||
       /(?<![a-z])(?:save|was|off|per|\/|unit|shipping|over|from|ab|des|desde|da|vanaf)(?![a-z])/.test(c.folded) ||
       // "3,980円（税込）以上で送料無料", "送料：全国一律 550円", "运费满99元包邮", "정가 25,600원", "1日あたり ¥66":
       // a free-shipping threshold, a shipping fee, a list or reference price, a price per day.
