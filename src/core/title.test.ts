@@ -118,5 +118,9 @@ describe('analyzeTitle: which figure is the dose', () => {
     expect(analyzeTitle('Calcium 500mg, 250mg Magnesium').mgClaim!.mg).toBe(250);
     // A figure that ends another nutrient's name is that nutrient's.
     expect(analyzeTitle('Zinc 15mg Magnesium 400mg').mgClaim!.mg).toBe(400);
+    expect(analyzeTitle('Calcium: 1000mg Magnesium: 500mg Zinc: 15mg - 90 Tablets').mgClaim!.mg).toBe(500);
+    expect(analyzeTitle('Vitamin B6, 25mg Magnesium Citrate 200mg - 60 Capsules').mgClaim!.mg).toBe(200);
+    // The salt's weight leads, its elemental figure follows: the elemental figure is the claim.
+    expect(analyzeTitle('1000mg Magnesium Citrate (160mg elemental)').mgClaim!.magnesium).toEqual({ min: 160, max: 160 });
   });
 });

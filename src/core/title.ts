@@ -179,6 +179,10 @@ function readClaim(mg: number, figureSource: string, salt: ReturnType<typeof sal
   return asPrinted;
 }
 
+/** Another nutrient's name in a title, beside magnesium's. */
+const OTHER_NUTRIENT_RE =
+  /(?<![a-z])(?:vitamin|vitamine|b6|b-6|zinc|zink|calcium|d3|k2|potassium|kalium|ashwagandha|melatonin|l-theanine|theanine)(?![a-z])/;
+
 /** "RDA = ", "NRV: ", "UL " right before a figure: the reference intake's, not the product's. */
 const REFERENCE_BEFORE_RE = /(?<![a-z])(?:rda|rdi|nrv|vnr|ajr|dv|ul|ri)\s?[=:]?\s?$/;
 
@@ -201,19 +205,22 @@ export function analyzeTitle(title: string): TitleAnalysis {
     const after = amounts.find((a) => a.start >= firstMention);
     // "Dosage: 40mg Magnesium oxide (…), 50mg Vitamin B2": a figure that leads the name, at the start or
     // after a break, is its (not "Zinc 15mg Magnesium 400mg", whose 15 mg ends zinc's name).
+    // (Only where the figure after the name is another nutrient's, written the same way: "50mg Vitamin B2";
+    // not "1000mg Magnesium Citrate (160mg elemental)", nor "Vitamin B6, 25mg Magnesium Citrate 200mg".)
     const before = amounts.filter((a) => a.end <= firstMention).pop();
     const leads =
       !!before &&
+      !!after &&
       /^\s?(?:of\s)?$/i.test(text.slice(before.end, firstMention)) &&
-      /(?:^|[,;:/(+&])\s*$/.test(text.slice(0, before.start));
+      /(?:^|[:/(+&])\s*$/.test(text.slice(0, before.start)) &&
+      // ("Calcium: 1000mg Magnesium: 500mg": a figure after another nutrient's name is that nutrient's.)
+      !OTHER_NUTRIENT_RE.test(fold(text.slice(Math.max(0, before.start - 30), before.start))) &&
+      OTHER_NUTRIENT_RE.test(fold(text.slice(after.end, after.end + 20)).replace(/^\s+/, ''));
     const claim = (leads ? before : after) ?? amounts[amounts.length - 1] ?? null;
     let mgClaim = pairedClaim(text);
     if (!mgClaim && claim && claim.mg > 0 && claim.mg <= 10_000) {
       const between = fold(text.slice(Math.min(firstMention, claim.start), Math.max(firstMention, claim.start)));
-      const otherNutrient =
-        /(?<![a-z])(?:vitamin|vitamine|b6|b-6|zinc|zink|calcium|d3|k2|potassium|kalium|ashwagandha|melatonin|l-theanine|theanine)(?![a-z])/.test(
-          between,
-        );
+      const otherNutrient = OTHER_NUTRIENT_RE.test(between);
       if (!otherNutrient)
         mgClaim = readClaim(
           claim.mg,

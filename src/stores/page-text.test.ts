@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPageText } from './page-text';
+import { snapshotFromText } from './registry';
+import { analyze } from '../core/analyze';
 
 describe('page-text reader: blocks', () => {
   it('a table laid out in boxes, each cell on its own line, is read row by row', () => {
@@ -3957,6 +3959,26 @@ describe("page-text reader: a whole page's menus above the name", () => {
     expect(fields.price).toBeUndefined();
   });
 
+  it("a name with its pack's abbreviation, a short name and the name over a price are no menu's or sentence's", () => {
+    const byline = readPageText(
+      [
+        'Natural Vitality Calm Gummies, Raspberry Lemon, 120 ct.',
+        'by Natural Vitality',
+        '4.6 out of 5 stars',
+        '$19.99',
+        'Add to Cart',
+      ].join('\n'),
+    );
+    expect(byline.title).toBe('Natural Vitality Calm Gummies, Raspberry Lemon, 120 ct.');
+    expect(readPageText(['Mg B6', 'by Jamieson', '$9.99', 'Add to Cart'].join('\n')).title).toBe('Mg B6');
+    // A name between a breadcrumb and a row of shop links, over its price, stays the product's.
+    const links = ['Add to cart', 'Add to wishlist', 'Compare', 'Share', 'Ask a question', 'Delivery & Returns'];
+    const crumb = readPageText(
+      ['Home > Supplements > Sleep', 'Calm Sleep Capsules', 'Moon Juice', '$29.00', ...links].join('\n'),
+    );
+    expect(crumb.title).toBe('Calm Sleep Capsules');
+  });
+
   it("a shop's banners, language, currency and account lines above its first menu are the site's too", () => {
     const top = [
       'Click to view our Accessibility Statement',
@@ -4040,6 +4062,16 @@ describe("page-text reader: a product's own ingredient list", () => {
       ].join('\n'),
     );
     expect(formsOnly.isProductPage).toBe(false);
+    // An advice page's example label names any product's capsule.
+    const advice = readPageText(
+      [
+        'Bien choisir son complément de magnésium',
+        'Lisez la liste des ingrédients : elle dit tout de la forme du magnésium.',
+        "Exemple d'étiquette",
+        'Ingrédients : bisglycinate de magnésium, agent de charge : cellulose microcristalline, antiagglomérant : stéarate de magnésium.',
+      ].join('\n'),
+    );
+    expect(advice.isProductPage).toBe(false);
   });
 });
 
@@ -4049,6 +4081,11 @@ describe("page-text reader: a table's cells on their own lines", () => {
       ['Nocram Tablet', 'Composition', 'Magnesium Bisglycinate (360mg)', 'Uses', 'Nutritional deficiencies'].join('\n'),
     );
     expect(fields.labelText).toContain('Magnesium Bisglycinate\t360mg');
+    // A list of such lines under the key is a panel's rows, every one of them.
+    const list = readPageText(
+      ['MagCalm Complex 60 capsules', 'Composition', 'Magnesium citrate (300mg)', 'Vitamin B6 (5mg)', 'Zinc (10mg)'].join('\n'),
+    );
+    expect(list.labelText).toContain('Zinc (10mg)');
     // A panel's heading over its serving line is no composition.
     const panel = readPageText(
       [
@@ -4099,5 +4136,26 @@ describe("page-text reader: a carousel's tiles after the product", () => {
     expect(readPageText([...own, ...carousel].join('\n')).isProductPage).toBe(true);
     // The same tiles as the page's own lines are a category's.
     expect(readPageText([...own, ...carousel.slice(1)].join('\n')).isProductPage).toBe(false);
+  });
+});
+
+describe("page-text reader: a panel's heading by a day's dose, in any language", () => {
+  it.each([
+    ['cs', 'Výživové údaje v denní dávce (2 kapsle):', 'Hořčík 300 mg 80 %'],
+    ['ro', 'Conținut per doză zilnică (2 capsule):', 'Magneziu 300 mg 80%'],
+    ['hr', 'Sastav dnevne doze (2 kapsule):', 'Magnezij 300 mg 80%'],
+    ['sl', 'Hranilna vrednost v dnevnem odmerku (2 kapsuli):', 'Magnezij 300 mg 80 %'],
+    ['el', 'Περιεκτικότητα ανά ημερήσια δόση (2 κάψουλες):', 'Μαγνήσιο 300 mg 80%'],
+    ['et', 'Päevane annus (2 kapslit) sisaldab:', 'Magneesium 300 mg 80%'],
+    ['lv', 'Dienas devā (2 kapsulas):', 'Magnijs 300 mg 80%'],
+    ['lt', 'Paros dozėje (2 kapsulės):', 'Magnis 300 mg 80%'],
+    ['pl', 'Zawartość w dziennej porcji (2 kapsułki):', 'Magnez 300 mg 80%'],
+    ['tr', 'Günlük doz (2 kapsül) içeriği:', 'Magnezyum 300 mg %80'],
+    ['fr', 'Pour la dose journalière (2 gélules) :', 'Magnésium 300 mg 80 %'],
+  ])('%s: "%s" heads its rows, which are a day’s', (_lang, heading, row) => {
+    const page = ['Magnesium Complex', '12,90 €', heading, row, 'Take 2 capsules daily.'];
+    const a = analyze(snapshotFromText(page.join('\n'), null));
+    expect(readPageText(page.join('\n')).labelText).toContain(heading.replace(/\s+:$/, ' :'));
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
   });
 });

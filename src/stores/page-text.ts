@@ -174,6 +174,15 @@ function headingKind(text: string): Block | null {
   )
     return 'facts';
   if (DIRECTIONS_HEAD.test(folded) || CJK_DIRECTIONS_HEAD.test(folded)) return 'directions';
+  // "Výživové údaje v denní dávce (2 kapsle):", "Conținut per doză zilnică (2 capsule):": in any language, a
+  // heading by a day's dose of so many units, over its rows.
+  if (
+    /:\s*$/.test(folded) &&
+    /\(\d{1,2} \p{L}{3,}\)/u.test(folded) &&
+    !MG_AMOUNT_RE.test(folded) &&
+    headerBasis(folded)?.some((b) => b.per === 'day')
+  )
+    return 'facts';
   // "Es wird folgende Dosierung pro Tag empfohlen:", "The recommended dosage is as follows:": a line
   // that announces the dose, the lines under it.
   if (/:\s*$/.test(folded) && DOSE_ANNOUNCED_RE.test(folded)) return 'directions';
@@ -549,7 +558,12 @@ function classify(lines: string[]): Classified[] {
     const nextLine = lines[index + 1]?.trim() ?? '';
     // (Not a panel's heading over its serving line: "Supplement Facts" then "Serving Size: 1 Level Scoop (14.6 g)".)
     const composedBelow =
-      line.length <= 40 && !line.includes('\t') && !nextLine.includes(':') && !SERVING_LINE_RE.test(fold(nextLine))
+      line.length <= 40 &&
+      !line.includes('\t') &&
+      !nextLine.includes(':') &&
+      !SERVING_LINE_RE.test(fold(nextLine)) &&
+      // (One value under its key: a list of such lines, "Magnesium citrate (300mg)" / "Vitamin B6 (5mg)", is a panel's rows.)
+      !BRACKETED_END_RE.test(lines[index + 2] ?? '')
         ? bracketedComposition(`${line.trim()}\t${nextLine}`)
         : null;
     if (composedBelow) skipNext = true;
@@ -810,7 +824,7 @@ function pricedRow(line: string): boolean {
 }
 
 const CHROME_RE =
-  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|wishlist|free (?:[a-z]{2,3} )?(?:shipping|delivery)|shipping calculated|delivery|orders over|livraison|envio|spedizion[ei]|verzending|wysylka|dostawa|newsletter|money[ -]back|guarantee|free returns|garantie|satisfait ou rembourse|geld[ -]zuruck|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms|accessibility|customer service|deliver(?:ing)? to|skip to|zum inhalt|aller au contenu|(?:ir|saltar) al contenido|vai al contenuto|naar (?:de )?inhoud|przejdz do tresci)(?![a-z])/;
+  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|wishlist|free (?:[a-z]{2,3} )?(?:shipping|delivery)|shipping calculated|delivery|orders over|livraison|envio|spedizion[ei]|verzending|wysylka|dostawa|newsletter|money[ -]back|guarantee|free returns|garantie|satisfait ou rembourse|geld[ -]zuruck|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms|accessibility|accedi|anmelden|se connecter|zaloguj(?: sie)?|iniciar sesion|inloggen|carrello|warenkorb|panier|koszyk|carrito|winkelwagen|mein konto|mon compte|mi cuenta|moje konto|customer service|deliver(?:ing)? to|skip to|zum inhalt|aller au contenu|(?:ir|saltar) al contenido|vai al contenuto|naar (?:de )?inhoud|przejdz do tresci)(?![a-z])/;
 
 /** "Principio attivo:Magnesio Pidolato": a detail's label glued to its value. */
 const KEY_VALUE_RE = /^[^:\t]{2,30}:(?=[A-Za-zÀ-ÿ0-9])/;
@@ -934,12 +948,20 @@ function overBuyButton(items: Classified[], k: number): boolean {
   return !CART_RE.test(c.folded) && !!below && below.line.length < 40 && CART_RE.test(below.folded);
 }
 
+/** A price on a line of its own ("$29.00"), not an empty basket's "$0.00" nor a menu's "Under $10". */
+function lonePrice(c: Classified): boolean {
+  const m = c.line.trim().length <= 16 ? PRICE_RE.exec(c.line) : null;
+  return !!m && /[1-9]/.test(m[0]) && !/\p{L}{2}/u.test(c.line.replace(m[0], ''));
+}
+
 function fillMenuGaps(items: Classified[]): Classified[] {
   // (And in a whole page's text, the short lines above its first menu: a banner's offers, a language and a
   // currency, "My Account", a basket's count.)
   const firstMenu = items.findIndex((c) => c.block === 'chrome');
   const header = items.length > LONG_PAGE_LINES && firstMenu > 0 && firstMenu <= 15 ? items.slice(0, firstMenu) : [];
+  // (A price among them is a product's: "Calm Sleep by Moon Juice" / "Moon Juice" / "$29.00" over "Add to cart".)
   if (
+    !header.some(lonePrice) &&
     header.every(
       (c) =>
         !c.heading && c.block === 'prose' && c.line.length <= 60 && !MAGNESIUM_RE.test(c.folded) && !MG_AMOUNT_RE.test(c.folded),
@@ -947,6 +969,7 @@ function fillMenuGaps(items: Classified[]): Classified[] {
   )
     for (let k = 0; k < header.length; k++) items[k] = { ...items[k]!, block: 'chrome' };
   const gapLine = (c: Classified) =>
+    !lonePrice(c) &&
     !c.heading &&
     (c.block === 'prose' || c.block === 'chrome') &&
     c.line.length <= 80 &&
@@ -1004,7 +1027,13 @@ function nameAboveByline(items: Classified[], slug: Set<string>): Classified | u
   );
   if (!name) return undefined;
   // A carousel's tile has a name and a rating too: the product's own names magnesium, or the address's words.
-  if (!MAGNESIUM_RE.test(name.folded) && wordsOf(name.line).filter((w) => slug.has(w)).length < 2) return undefined;
+  // (A shop's own store link, "Visit the Calm Store", stands under the page's product only.)
+  if (
+    !MAGNESIUM_RE.test(name.folded) &&
+    wordsOf(name.line).filter((w) => slug.has(w)).length < 2 &&
+    !/^visit the /.test(items[at]!.folded)
+  )
+    return undefined;
   // The name and its byline stand above the product's figures: a rating below lines that already
   // give magnesium amounts (other than the name's own echo) is a carousel's or a review's.
   const firstFigure = items.findIndex(
@@ -1025,6 +1054,10 @@ function nameAboveByline(items: Classified[], slug: Set<string>): Classified | u
  */
 const EXAMPLE_INTRO_RE =
   /(?:^(?:for example|for instance|e\.g\.|zum beispiel|z\. ?b\.|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|bijvoorbeeld|na przyklad|till exempel|for eksempel)(?![a-z])|(?<![a-z])(?:label|etikett|etiquette|etichetta|etiket|etiqueta)s? (?:might|may|could|would) (?:say|read|look like|show))[^.!?]{0,80}:\s*$/;
+
+/** "Example label", "Exemple d'étiquette", "Beispieletikett": a heading over an example's text. */
+const EXAMPLE_HEAD_RE =
+  /^(?:(?:an? )?example (?:of a )?(?:label|supplement facts)|exemple d'etiquette|exemple de (?:liste|composition)|beispiel(?:etikett| eines etiketts)|ejemplo de etiqueta|esempio di etichetta|voorbeeld(?:etiket| van een etiket))\s?:?$/;
 
 /** A package leaflet's numbered sections, asked as questions ("What … is used for?", "How to take …?"). */
 const LEAFLET_QUESTION_RE =
@@ -1293,12 +1326,15 @@ const titleLike = (c: Classified): boolean =>
   !chromeForTitle(c) &&
   !SAVING_RE.test(c.folded) &&
   !SPEC_LINE_RE.test(c.line) &&
-  // A word of three letters (".us" is a domain's end) and no sentence ("To move between items, use
-  // your keyboard's up or down arrows.", "New customer? Start here.").
-  /\p{L}{3}/u.test(c.line) &&
-  // (An article's title may ask: "Kiek laiko galima vartoti magnį?".)
-  !(/\.$/.test(c.line.trim()) && c.line.trim().split(/\s+/).length >= 4) &&
-  !/\?\s+\p{L}/u.test(c.line);
+  // (Nor a byline or a rating: "Visit the Calm Store", "4.5 out of 5 stars", "2,345 ratings".)
+  !BYLINE_RE.test(c.folded) &&
+  !RATING_LINE_RE.test(c.folded) &&
+  // Words, not a domain's end (".us"), and no sentence ("To move between items, use your keyboard's up or
+  // down arrows.", "New customer? Start here."); a name may end with its pack's abbreviation ("120 ct.",
+  // "50 Tabl.") and an article's title may ask ("Kiek laiko galima vartoti magnį?").
+  /\p{L}{2}/u.test(c.line) &&
+  !/^\.\p{L}{2,3}$/u.test(c.line.trim()) &&
+  !(/\.$/.test(c.line.trim()) && c.line.trim().split(/\s+/).length >= 4 && !/\d\s?\p{L}{1,6}\.$/u.test(c.line.trim()));
 
 /** A line's words of three letters or more, folded ("mag", "bustine", "glycinate"). */
 function wordsOf(text: string): string[] {
@@ -2466,7 +2502,11 @@ function namesOneProduct(items: Classified[], e: PageEvidence, articleSignals: n
       ((marks.barcoded || marks.packRow || marks.recordRows || namesItsAmount(items, marks.titleAt)) && articleSignals < 2) ||
       (fromProse && articleSignals < 2) ||
       // "Ingredients: Magnesium citrate, capsule shell (HPMC), bulking agent (…)": the product's own unit.
-      (!!e.ingredients && EXCIPIENT_ROLE_RE.test(fold(e.ingredients)) && articleSignals < 2) ||
+      // (Not an advice page's "Exemple d'étiquette", whose list is any product's.)
+      (!!e.ingredients &&
+        EXCIPIENT_ROLE_RE.test(fold(e.ingredients)) &&
+        articleSignals < 2 &&
+        !items.some((c) => EXAMPLE_INTRO_RE.test(c.folded) || EXAMPLE_HEAD_RE.test(c.folded.trim()))) ||
       // "XYMOGEN, OptiMag 125 - 120 Capsules": a heading that counts a pack names a product on sale,
       // unless many lines count packs (a category's tiles, "… 30 Capsules", "… 60 Tablets").
       // (Or the short line right under it: "Magnesiumbisglycinaat met taurine" over "V2207 100 tabletten".)
