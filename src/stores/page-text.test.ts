@@ -4159,3 +4159,21 @@ describe("page-text reader: a panel's heading by a day's dose, in any language",
     expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
   });
 });
+
+describe("page-text reader: directions with no heading, in the panel's own lines, in many languages", () => {
+  it.each([
+    ['de', 'Täglich 2 Kapseln einnehmen.'],
+    ['hu', 'Napi 2 kapszula bevétele javasolt.'],
+    ['sl', 'Dnevno vzemite 2 kapsuli.'],
+    ['sv', 'Ta 2 kapslar dagligen.'],
+    ['da', 'Tag 2 kapsler dagligt.'],
+    ['fi', 'Ota 2 kapselia päivässä.'],
+    ['lv', 'Lietot 2 kapsulas dienā.'],
+    ['tr', 'Günde 2 kapsül alınız.'],
+    ['uk', 'Приймати по 2 капсули на день.'],
+  ])('%s: "%s" is two capsules a day', (_lang, directions) => {
+    const page = ['Magnesium Komplex', '12,90 €', 'Each capsule contains:', 'Magnesium 150 mg', directions].join('\n');
+    expect(readPageText(page).directions).toBe(directions);
+    expect(analyze(snapshotFromText(page, null)).elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+});

@@ -1712,9 +1712,9 @@ function unitContents(folded: string, count: string): boolean {
 const DESCRIBES_USE_RE = /(?<![a-z])(?:are|is) (?:usually |typically |often |commonly |also )?(?:applied|taken|used)(?![a-z])/;
 /** A sentence that tells how much to take or how to apply: the directions, wherever they stand. */
 const DOSE_SENTENCE_RE =
-  /(?<![a-z])(?:召し上かり|摂取|服用|食用|λαµβανετε|λαβετε|καταναλωνετε|recommended (?:daily )?dose|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|uong|toma|tome|prenez|nimm|prendi|neem|dissolve|mix|stir|consume|spray|apply|applied|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|ingerir|ingira|приема[а-я]*|принима[а-я]*|прийма[а-яі]*|uzimati|uzmite|uzeti|uzivaj\w*|uzivej\w*|uzijte|uzivat|uzivaju|uziva|szedjen|vegyen be|luati|se administreaza|vartoti|votta|votke|al[iı]n(?:[iı]z)?|kullan[iı]n(?:[iı]z)?|minum|diminum|tas|tages)(?![a-zа-яі])/;
+  /(?<![a-z])(?:召し上かり|摂取|服用|食用|λαµβανετε|λαβετε|καταναλωνετε|recommended (?:daily )?dose|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|uong|toma|tome|prenez|nimm|prendi|neem|dissolve|mix|stir|consume|spray|apply|applied|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|ingerir|ingira|приема[а-я]*|принима[а-я]*|при[йи]ма[а-яі]*|uzimati|uzmite|uzeti|uzivaj\w*|uzivej\w*|uzijte|uzivat|uzivaju|uziva|szedjen|vegyen be|luati|se administreaza|vartoti|votta|votke|al[iı]n(?:[iı]z)?|kullan[iı]n(?:[iı]z)?|minum|diminum|tas|tages|vzemite|vzemi|jemljite|ota|otetaan|nauti|nautitaan|lietot|lietojiet|bevetele|intas|inntas|indtages|^(?:ta|tag)(?= \d))(?![a-zа-яі])/;
 const FREQUENCY_RE =
-  /(?<![a-z])(?:1日|１日|一日|每日|每天|ηµερησιως|την ηµερα|daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|por dia|ao dia|diari\w*|al giorno|per dag|dagelijks|dziennie|na dobe|denne|napi|naponta|pe zi|zilnic|dagligen|per dygn|paivassa|paivittain|vuorokaudessa|per diena|dienoje|kasdien|kartus|reizes|дневно|ежедневно|в день|в сутки|щоденно|на ден|на день|на добу|щодня|dnevno|na dan|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|\/ ?ngay|daglig|dagligt|om dagen|paevas|q\.?d\.?|qday|b\.?i\.?d\.?|t\.?i\.?d\.?|q ?\d{1,2} ?h|skin|bath|bad|peau|piel|pelle|huid|(?:applied|apply) to (?:the |your |any part of the )?(?:body|feet|legs|arms|affected area))(?![a-zа-я])|(?<![א-ת])(?:ביום|ליום|פעמיים|פעמים)(?![א-ת])/;
+  /(?<![a-z])(?:1日|１日|一日|每日|每天|ηµερησιως|την ηµερα|daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|por dia|ao dia|diari\w*|al giorno|per dag|dagelijks|dziennie|na dobe|denne|napi|naponta|pe zi|zilnic|dagligen|per dygn|paivassa|paivittain|vuorokaudessa|per diena|dienoje|diena|kasdien|kartus|reizes|дневно|ежедневно|в день|в сутки|щоденно|на ден|на день|на добу|щодня|dnevno|na dan|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|\/ ?ngay|daglig|dagligt|om dagen|paevas|q\.?d\.?|qday|b\.?i\.?d\.?|t\.?i\.?d\.?|q ?\d{1,2} ?h|skin|bath|bad|peau|piel|pelle|huid|(?:applied|apply) to (?:the |your |any part of the )?(?:body|feet|legs|arms|affected area))(?![a-zа-я])|(?<![א-ת])(?:ביום|ליום|פעמיים|פעמים)(?![א-ת])/;
 
 /**
  * "Magnesium Supplement Directions: take 1 to 2 tablets daily", beside "Antacid Directions: …": a
@@ -1898,7 +1898,15 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
       continue;
     // A facts panel's own line ("One capsule daily as a dietary supplement", "Uống 1 viên / ngày") counts
     // when it starts with the count or with the verb of taking.
-    if (c.block === 'facts' && !COUNT_FIRST_RE.test(c.folded) && DOSE_SENTENCE_RE.exec(c.folded)?.index !== 0) continue;
+    // (Or, short and weighing nothing, when it tells a count of units and how often: "Täglich 2 Kapseln einnehmen.",
+    // "Günde 2 kapsül alınız.")
+    if (
+      c.block === 'facts' &&
+      !COUNT_FIRST_RE.test(c.folded) &&
+      DOSE_SENTENCE_RE.exec(c.folded)?.index !== 0 &&
+      !countAndFrequency(c)
+    )
+      continue;
     // A paragraph is read sentence by sentence: its dosing sentence is the directions.
     const sentences = c.line.length > 400 ? c.line.split(SENTENCE_BREAK_RE) : [c.line];
     for (const sentence of sentences) {
@@ -1920,6 +1928,13 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     }
   }
   return undefined;
+}
+
+/** A short line, weighing nothing, that tells a count of units to take and how often. */
+function countAndFrequency(c: Classified): boolean {
+  if (c.line.length > 120 || HAS_AMOUNT_RE.test(c.line) || !FREQUENCY_RE.test(c.folded)) return false;
+  const parsed = parseDirections(c.line);
+  return !!parsed?.perIntake && !parsed.frequencyAssumed;
 }
 
 /** An example or a comparison: "for example", "instead of", "zum Beispiel", "au lieu de". */
