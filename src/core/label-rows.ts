@@ -348,7 +348,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
 
     // "Each tablespoon (15 ml) contains:" heading rows with amounts: one unit is the serving. (Not
     // when no amount follows: a list that lost its figures says nothing about what they are per.)
-    const oneUnit = reading.servingSize ? null : ONE_UNIT_CONTAINS_RE.exec(trimmed);
+    const oneUnit = reading.servingSize ? null : oneUnitHeader(trimmed);
     if (
       oneUnit &&
       lines[i + 1] !== undefined &&
@@ -634,7 +634,19 @@ const MAGNESIUM_ROW_NAME_RE =
  * unit (a measure's "level" or "rounded" kept, a capsule's material dropped) and its bracket.
  */
 const ONE_UNIT_CONTAINS_RE =
-  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|uma|um|jedna|jedan|ena|uks|setiap|tiap|одна)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яі-]{3,15})[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}(tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|tablett|vrecica|капсула|таблетка)s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent))?[ ]{0,2}(\([^)]{1,30}\))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|містить|содержит)(?![a-zа-яі])/;
+  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яі-]{3,15})[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}(tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|tablett|vrecica|kapsle|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|καψουλα|δισκιο)s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent))?[ ]{0,2}(\([^)]{1,30}\))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
+/** "1 kapsulėje yra", "Her kapsülde:", "Obsah v 1 kapsli", "W 1 kapsułce": what is in one unit, the unit inflected. */
+const IN_ONE_UNIT_RE = /^(?:(?:1|vienoje) |her (?:bir )?|(?:obsah )?v 1 |w 1 )(kapsul|kapsl|tablet)\w*(?: yra)?(?=[ ]?:|$)/;
+
+/** One unit's contents heading a panel, as ONE_UNIT_CONTAINS_RE's groups: [match, measure, unit, volume]. */
+function oneUnitHeader(folded: string): RegExpExecArray | null {
+  const m = ONE_UNIT_CONTAINS_RE.exec(folded);
+  if (m) return m;
+  const inOne = IN_ONE_UNIT_RE.exec(folded);
+  if (!inOne) return null;
+  const unit = inOne[1] === 'tablet' ? 'tablet' : 'capsule';
+  return Object.assign([inOne[0], undefined, unit, undefined] as unknown as RegExpExecArray, { index: 0, input: folded });
+}
 
 const NAME_DASH_AMOUNT_RE = /(?<=[\p{L})\]*])[ \t]+[-–—][ \t]+(?=\d[\d.,]*[ ]?(?:mg|mcg|µg|g|iu|mmol)(?![\p{L}]))/giu;
 
@@ -921,7 +933,7 @@ function amountFirstRow(line: string, header: HeaderColumn[], percentKindHint: '
   const columns = header.filter((c): c is AmountBasis => c.per !== 'aside');
   const text = line.replace(BULLET_RE, '').trim();
   const folded = fold(text);
-  const unit = ONE_UNIT_CONTAINS_RE.exec(folded);
+  const unit = oneUnitHeader(folded);
   const from = unit ? unit[0].length + (/^[ ]{0,2}:?[ ]{0,2}/.exec(folded.slice(unit[0].length))?.[0].length ?? 0) : 0;
   const lead = LEADING_AMOUNT_RE.exec(folded.slice(from));
   if (!lead) return null;

@@ -4177,3 +4177,24 @@ describe("page-text reader: directions with no heading, in the panel's own lines
     expect(analyze(snapshotFromText(page, null)).elementalMgPerDay).toEqual({ min: 300, max: 300 });
   });
 });
+
+describe("page-text reader: one unit's contents as a panel's heading, in many languages", () => {
+  it.each([
+    ['1 kapsle obsahuje:', 'Hořčík 150 mg', 'Užívejte 2 kapsle denně.'],
+    ['1 kapszula tartalmaz:', 'Magnézium 150 mg', 'Napi 2 kapszula bevétele javasolt.'],
+    ['O capsulă conține:', 'Magneziu 150 mg', 'Se administrează câte 2 capsule pe zi.'],
+    ['1 kapseli sisältää:', 'Magnesium 150 mg', 'Ota 2 kapselia päivässä.'],
+    ['1 kapsula satur:', 'Magnijs 150 mg', 'Lietot 2 kapsulas dienā.'],
+    ['1 kapsulėje yra:', 'Magnis 150 mg', 'Vartoti po 2 kapsules per dieną.'],
+    ['W 1 kapsułce:', 'Magnez 150 mg', 'Przyjmować 2 kapsułki dziennie.'],
+    ['Her kapsülde:', 'Magnezyum 150 mg', 'Günde 2 kapsül alınız.'],
+    ['1 капсула съдържа:', 'Магнезий 150 mg', 'Приемайте по 2 капсули дневно.'],
+    ['1 κάψουλα περιέχει:', 'Μαγνήσιο 150 mg', 'Λαμβάνετε 2 κάψουλες την ημέρα.'],
+    ['Une gélule contient :', 'Magnésium 150 mg', 'Prendre 2 gélules par jour.'],
+  ])('"%s" makes its rows one capsule\'s: two a day are 300 mg', (heading, row, directions) => {
+    const page = ['Magnesium Complex', '12,90 €', heading, row, directions].join('\n');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+});

@@ -6,7 +6,7 @@ import { CYRILLIC_MAGNESIUM, LATIN_MAGNESIUM, OTHER_SCRIPT_MAGNESIUM, escapeRegE
 
 /** A dosage unit's name in the languages the reader knows (folded, singular or plural). */
 const DOSAGE_UNIT_NAMES =
-  '(?:tabletas?|capsulas?|comprimidos?|cucharaditas?|cucharadas?|sobres?|ampollas?|grageas?|dosis|porcion|gelules?|comprimes?|sachets?|ampoules?|kapseln?|tabletten?|brausetabletten?|beutel|compress[ae]|bustin[ae]|fial[ae]|tablets?|capsules?|zakjes?|tabletk[ai]|kapsulk[ai]|saszetk[ai]|tabletter?|kapslar|kapsel)';
+  '(?:kapsle|kapszula|kapseli|tabletas?|capsulas?|comprimidos?|cucharaditas?|cucharadas?|sobres?|ampollas?|grageas?|dosis|porcion|gelules?|comprimes?|sachets?|ampoules?|kapseln?|tabletten?|brausetabletten?|beutel|compress[ae]|bustin[ae]|fial[ae]|tablets?|capsules?|zakjes?|tabletk[ai]|kapsulk[ai]|saszetk[ai]|tabletter?|kapslar|kapsel)';
 
 /** A dosage unit's name as a word ("2 capsules", "1 compressa"). */
 export const DOSAGE_UNIT_RE = new RegExp(`(?<![a-z])${DOSAGE_UNIT_NAMES}(?![a-z])`);
@@ -56,9 +56,13 @@ export const FACTS_HEAD = new RegExp(
       '(?:la )?composizione',
       '(?:1|un[a]?) (?:flaconcino|bustina|compressa|capsula|fiala)[^:]{0,30} contiene',
       // "Cada cucharadita de 5 mL contiene", "Chaque gélule contient", "Jede Kapsel enthält": one unit's contents.
-      `(?:cada|chaque|jede[rs]?|ogni|elke|kazda|varje) (?:\\d+ )?(?:[a-z]+ ){0,2}${DOSAGE_UNIT_NAMES}[^:]{0,30} (?:contiene|contient|enthalt|contem|bevat|zawiera|innehaller)`,
+      `(?:cada|chaque|jede[rs]?|ogni|elke|kazda|varje|une?|eine?|una?|uma|um|egy|o) (?:\\d+ )?(?:[a-z]+ ){0,2}${DOSAGE_UNIT_NAMES}[^:]{0,30} (?:contiene|contient|enthalt|contem|bevat|zawiera|innehaller|tartalmaz|contine)`,
       // "1 kapsułka zawiera:", "1 Tablette enthält:": a count of one over the list (not a sentence with its amount).
-      `1 (?:[a-z]+ ){0,2}${DOSAGE_UNIT_NAMES} (?:contiene|contient|enthalt|contem|bevat|zawiera|innehaller|contains)\\s?:\\s*$`,
+      `1 (?:[a-z]+ ){0,2}${DOSAGE_UNIT_NAMES} (?:contiene|contient|enthalt|contem|bevat|zawiera|innehaller|contains|obsahuje|tartalmaz|contine|sadrzi|vsebuje|indeholder|inneholder|sisaltaa|sisaldab|satur|icerir)\\s?:\\s*$`,
+      // "1 капсула съдържа:", "1 κάψουλα περιέχει:", "1 kapsulėje yra:", "Her kapsülde:": one unit's contents.
+      '(?:1|една|един|µια|ενα) (?:капсула|таблетка|καψουλα|δισκιο) (?:съдържа|περιεχει)\\s?:\\s*$',
+      '(?:1|vienoje) (?:kapsuleje|tableteje) yra\\s?:\\s*$',
+      'her (?:bir )?(?:kapsul|tablet)(?:de|te|da|ta)\\s?:\\s*$',
       '(?:minosegi es mennyisegi )?osszetetel',
       'principi? attiv[oi]',
       'valori nutrizionali',
@@ -89,7 +93,7 @@ export const FACTS_HEAD = new RegExp(
       'naringsinnehall\\w*',
       'per (?:dagsdos|tablett|kapsel)',
       'skladniki',
-      'w (?:\\d+ )?(?:kapsulk|tabletk|saszetk)\\w*',
+      'w (?:\\d+ )?(?:kapsulk|kapsulc|tabletk|tabletc|saszetk|saszetc)\\w*',
       '(?:dzienna porcja|porcja dzienna)',
       'wartosc odzywcza',
       // Czech, Slovak, Romanian, Slovenian and Croatian: "Složení", "Jedna šumivá tableta obsahuje",
