@@ -761,3 +761,26 @@ describe('Finnish and Latvian rows (part T103)', () => {
     expect(r.magnesiumRows[0]).toMatchObject({ reading: 'elemental', amount: { mg: 100 } });
   });
 });
+
+describe("readLabel: a salt's row that goes on with its element's", () => {
+  it.each([
+    ['Magnesium citrate 1000 mg (of which magnesium 150 mg)'],
+    ['Citrate de magnésium 1000 mg dont magnésium 150 mg'],
+    ['Magnesio citrato 1000 mg di cui magnesio 150 mg'],
+    ['Magnesiumcitraat 1000 mg waarvan magnesium 150 mg'],
+    ['Magnézium-citrát 1000 mg, ebből magnézium 150 mg'],
+    ['Citrat de magneziu 1000 mg, din care magneziu 150 mg'],
+    ['Magnezijev citrat 1000 mg, od čega magnezij 150 mg'],
+    ['Magnezijev citrat 1000 mg, od tega magnezij 150 mg'],
+    ['Magneesiumtsitraat 1000 mg, millest magneesium 150 mg'],
+    ['Magnija citrāts 1000 mg, no kā magnijs 150 mg'],
+    ['Magnio citratas 1000 mg, iš kurio magnio 150 mg'],
+    ['Магнезиев цитрат 1000 mg, от които магнезий 150 mg'],
+    ['Κιτρικό μαγνήσιο 1000 mg, εκ των οποίων μαγνήσιο 150 mg'],
+  ])('"%s": 150 mg of the element, from the citrate', (row) => {
+    const reading = readLabel(`Each capsule contains:\n${row}`, { eu: true });
+    const elemental = reading.magnesiumRows.find((r) => r.reading === 'elemental');
+    expect(elemental?.amount?.mg).toBe(150);
+    expect(elemental?.forms.map((f) => f.id)).toEqual(['citrate']);
+  });
+});

@@ -185,6 +185,27 @@ function splitAtSemicolons(line: string): string[] {
   return parts.length > 1 && parts.every((p) => balanced(p) && findAmounts(p).length > 0) ? parts : [line];
 }
 
+/** "of which", in the languages the reader knows (folded), before the element's name and its amount. */
+const OF_WHICH_WORDS =
+  'of which|davon|dont|di cui|de los cuales|dos quais|das quais|w tym|z toho|z tego|waarvan|varav|hvorav|heraf|josta|ebbol|din care|od cega|od tega|millest|no ka|is kurio|от които|из которых|в т\\.ч\\.|з яких|εκ των οποιων';
+/** A salt's row that goes on with its element's ("…, of which magnesium 150 mg", "(dont magnésium 150 mg)"). */
+const OF_WHICH_SPLIT_RE = new RegExp(
+  String.raw`[ ]*[,;(][ ]*(?=(?:${OF_WHICH_WORDS})[ ]{1,2}\S{3,14}[ ]{1,2}\d[\d.,]*[ ]?(?:mg|g)\b)|[ ]+(?=(?:${OF_WHICH_WORDS})[ ]{1,2}\S{3,14}[ ]{1,2}\d[\d.,]*[ ]?(?:mg|g)\b)`,
+  'i',
+);
+
+/**
+ * "Magnesium citrate 1000 mg (of which magnesium 150 mg)", "Citrate de magnésium 1000 mg dont magnésium 150 mg":
+ * the salt's row and its element's row, as a panel prints them on two lines.
+ */
+function splitOfWhich(line: string): string[] {
+  const folded = fold(line);
+  const m = OF_WHICH_SPLIT_RE.exec(folded);
+  if (!m || findAmounts(line.slice(0, m.index)).length === 0) return [line];
+  const rest = line.slice(m.index + m[0].length).replace(/\)\s*$/, '');
+  return [line.slice(0, m.index), rest];
+}
+
 /**
  * "Per 100 g" then "Per 2 buste": a header whose cells came one per line (a table copied cell by cell)
  * is one header again, so the rows' two amounts keep their columns.
@@ -275,6 +296,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     joinSplitHeader(
       linesOf(labelText)
         .flatMap(splitAtSemicolons)
+        .flatMap(splitOfWhich)
         .map((l) => l.replace(NAME_DASH_AMOUNT_RE, '\t')),
     ),
     printed,
@@ -842,7 +864,7 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
 }
 
 const ELEMENTAL_NAME_RE = new RegExp(
-  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|reines|davon|of which|providing|supplying|dont|di cui|de los cuales|dos quais|das quais|w tym|z toho|z tego|waarvan|varav|hvorav|heraf|josta):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay])(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium(?:i|it)?|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:-]{0,8}$`,
+  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|reines|davon|of which|providing|supplying|dont|di cui|de los cuales|dos quais|das quais|w tym|z toho|z tego|waarvan|varav|hvorav|heraf|josta|ebbol|din care|od cega|od tega|millest|no ka|is kurio|от които|из которых|з яких|εκ των οποιων):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay])(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium(?:i|it)?|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:-]{0,8}$`,
 );
 // ("Magnésium — bisglycinate 56,25 mg": the source after a dash, as a review's table prints it.)
 const SOURCE_PHRASE_RE =
