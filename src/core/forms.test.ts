@@ -389,3 +389,18 @@ describe('hydrates in Ukrainian (part T91)', () => {
     expect(namedHydrate('магнію лактату дигідрату')).toBe('dihydrate');
   });
 });
+
+describe('forms: salt names in the languages of EU labels', () => {
+  it.each([
+    ['citrát hořečnatý', 'citrate'],
+    ['magnézium-biszglicinát', 'glycinate'],
+    ['cytrynian magnezu', 'citrate'],
+    ['magnija bisglicināts', 'glycinate'],
+    ['magnio oksidas', 'oxide'],
+    ['magnezyum bisglisinat', 'glycinate'],
+    ['οξείδιο του μαγνησίου', 'oxide'],
+    ['магнезиев бисглицинат', 'glycinate'],
+  ])('"%s" is %s', (name, id) => {
+    expect(formsNearMagnesium(name).map((f) => f.id)).toEqual([id]);
+  });
+});

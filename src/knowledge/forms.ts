@@ -349,6 +349,8 @@ export const FORMS: readonly FormKnowledge[] = [
       'bisglicinata',
       'гліцинат',
       'бісгліцинат',
+      // Hungarian: "magnézium-biszglicinát".
+      'biszglicinat',
     ],
   },
   {
