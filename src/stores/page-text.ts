@@ -935,10 +935,6 @@ function markNavigation(items: Classified[]): Classified[] {
 }
 
 /**
- * A few short lines between two of a site's menus are the menus' too ("Women's Clothing, Shoes &
- * Jewelry", "Under $10", "Your Lists"): no amount, no magnesium, no heading of the product's.
- */
-/**
  * The name a buy button stands under, maybe past a breadcrumb ("Lavender Epsom Salts" over "Add to cart",
  * "Epsom Salt" / "Home > Bath" / "Add to cart"): the product's, never a menu's link.
  */
@@ -954,6 +950,10 @@ function lonePrice(c: Classified): boolean {
   return !!m && /[1-9]/.test(m[0]) && !/\p{L}{2}/u.test(c.line.replace(m[0], ''));
 }
 
+/**
+ * A few short lines between two of a site's menus are the menus' too ("Women's Clothing, Shoes &
+ * Jewelry", "Under $10", "Your Lists"): no amount, no magnesium, no price, no heading of the product's.
+ */
 function fillMenuGaps(items: Classified[]): Classified[] {
   // (And in a whole page's text, the short lines above its first menu: a banner's offers, a language and a
   // currency, "My Account", a basket's count.)
@@ -1476,10 +1476,11 @@ function pickPrice(items: Classified[], host: string, from = 0): SnapshotFields[
   const candidates =
     from > 0 ? own.slice(0, end < 0 ? 40 : Math.min(end, 40)) : items.filter((i) => i.block !== 'other').slice(0, 60);
   for (const c of candidates) {
+    if (c.line.length > 60) continue;
+    const at = items.indexOf(c);
     if (
-      c.line.length > 60 ||
       // A sponsored tile's price: its "Sponsored" mark follows within the tile (maybe past the lines looked at).
-      items.slice(items.indexOf(c) + 1, items.indexOf(c) + 10).some((n) => SPONSORED_RE.test(n.folded.trim())) ||
+      items.slice(at + 1, at + 10).some((n) => SPONSORED_RE.test(n.folded.trim())) ||
       /(?<![a-z])(?:save|was|off|per|\/|unit|shipping|over|from|ab|des|desde|da|vanaf)(?![a-z])/.test(c.folded) ||
       // "3,980円（税込）以上で送料無料", "送料：全国一律 550円", "运费满99元包邮", "정가 25,600원", "1日あたり ¥66":
       // a free-shipping threshold, a shipping fee, a list or reference price, a price per day.
