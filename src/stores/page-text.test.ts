@@ -4072,6 +4072,15 @@ describe("page-text reader: a product's own ingredient list", () => {
       ].join('\n'),
     );
     expect(advice.isProductPage).toBe(false);
+    // A verb of buying in a long sentence is no buy button.
+    const buyVerb = readPageText(
+      [
+        'Bien choisir son complément de magnésium',
+        'Lisez toujours la liste des ingrédients avant d’acheter : elle dit tout de la forme du magnésium et de sa dose.',
+      ].join('\n'),
+    );
+    expect(buyVerb.forSale).toBeUndefined();
+    expect(readPageText(['Magnésium Marin B6', '12,90 €', 'Acheter'].join('\n')).price).toBeDefined();
   });
 });
 

@@ -2056,6 +2056,9 @@ function factsPanels(items: Classified[]): Panels {
  * the currency left to the shop), or a cart button of its own. A carousel's "Add to Cart" sells its
  * own tiles, and so does a sponsored tile's (its button followed by "Sponsored"), not what the page is about.
  */
+/** A verb of buying on its own, as prose uses it ("avant d'acheter", "antes de comprar", "prima di acquistare"). */
+const BUY_VERB_RE = /(?<![a-z])(?:acheter|comprar|acquista|bestellen|купить|купити|kob|kjop|koupit)(?![a-zа-я])/g;
+
 function sellsProduct(items: Classified[], price: SnapshotFields['price']): boolean {
   return (
     !!price ||
@@ -2067,7 +2070,8 @@ function sellsProduct(items: Classified[], price: SnapshotFields['price']): bool
         // ("Как не купить мел?", how not to buy chalk: a question heads a section, no button asks.)
         !/\?\s*$/.test(c.line) &&
         // ("È disponibile sia in compresse …": in a sentence, "available" tells the forms, not the stock.)
-        (c.line.length <= 80 || CART_RE.test(c.folded.replace(STOCK_WORDS_RE, ' '))) &&
+        // (Nor, in a long line, a verb of buying alone: "Lisez la liste avant d'acheter : …", "antes de comprar".)
+        (c.line.length <= 80 || CART_RE.test(c.folded.replace(STOCK_WORDS_RE, ' ').replace(BUY_VERB_RE, ' '))) &&
         !items.slice(i + 1, i + 3).some((n) => SPONSORED_RE.test(n.folded.trim())),
     )
   );
