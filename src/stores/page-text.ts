@@ -979,10 +979,15 @@ function fillMenuGaps(items: Classified[]): Classified[] {
   let lastChrome = -1;
   for (let i = 0; i < items.length; i++) {
     if (items[i]!.block !== 'chrome') continue;
-    const gap = i - lastChrome - 1;
-    const fills = (k: number) => gapLine(items[k]!) && !overBuyButton(items, k);
-    if (lastChrome >= 0 && gap > 0 && gap <= 6 && Array.from({ length: gap }, (_, n) => lastChrome + 1 + n).every(fills))
-      for (let k = lastChrome + 1; k < i; k++) items[k] = { ...items[k]!, block: 'chrome' };
+    const from = lastChrome + 1;
+    const gap = items.slice(from, i);
+    if (
+      lastChrome >= 0 &&
+      gap.length > 0 &&
+      gap.length <= 6 &&
+      gap.every((c, n) => gapLine(c) && !overBuyButton(items, from + n))
+    )
+      for (let k = from; k < i; k++) items[k] = { ...items[k]!, block: 'chrome' };
     lastChrome = i;
   }
   return items;
@@ -1281,15 +1286,7 @@ function pickTitle(
     // "Mg-Lax Gentle Stool Softener" right over "Add to cart": the name a buy button stands under.
     own
       .slice(0, 40)
-      .find(
-        (c, k) =>
-          nameLike(c) &&
-          titleLike(c) &&
-          !PRICE_RE.test(c.line) &&
-          !!own[k + 1] &&
-          own[k + 1]!.line.length < 40 &&
-          CART_RE.test(own[k + 1]!.folded),
-      ) ??
+      .find((c) => nameLike(c) && titleLike(c) && !PRICE_RE.test(c.line) && overBuyButton(items, items.indexOf(c))) ??
     single.find(titleLike) ??
     plausible.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded)) ??
     plausible.find((c) => !CART_RE.test(c.folded));
