@@ -4207,3 +4207,91 @@ describe("page-text reader: one unit's contents as a panel's heading, in many la
     expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
   });
 });
+
+describe("page-text reader: a table's header row by a day's dose of units, whatever the words before it", () => {
+  it.each([
+    ['it', 'Informazioni nutrizionali', 'Per dose giornaliera (2 capsule)', 'Magnesio', '2 capsule al giorno.'],
+    ['cs', 'Výživové údaje', 'V denní dávce (2 tobolky)', 'Hořčík', '2 tobolky denně.'],
+    ['hu', 'Tápérték', 'Napi adagban (2 kapszula)', 'Magnézium', 'Naponta 2 kapszula.'],
+    ['ro', 'Informații nutriționale', 'Per doză zilnică (2 capsule)', 'Magneziu', '2 capsule pe zi.'],
+    ['tr', 'Besin değerleri', 'Günlük dozda (2 kapsül)', 'Magnezyum', 'Günde 2 kapsül.'],
+    ['et', 'Toitumisalane teave', 'Päevases annuses (2 kapslit)', 'Magneesium', '2 kapslit päevas.'],
+    ['ru', 'Пищевая ценность', 'В суточной дозе (2 капсулы)', 'Магний', 'По 2 капсулы в день.'],
+    ['en', 'Typical values', 'Per daily dose (2 capsules)', 'Magnesium', 'Take 2 capsules a day.'],
+  ])('%s: "%s | %s" heads a day\'s column, on one line or two', (_lang, heading, column, name, directions) => {
+    for (const header of [`${heading}\t${column}\t%NRV*`, `${heading}\n${column}\t%NRV*`, `${heading}\n${column}`]) {
+      const page = ['Magnesium citrate 60', header, `${name}\t300 mg\t80 %`, directions].join('\n');
+      const a = analyze(snapshotFromText(page, null));
+      expect(readPageText(page).labelText).toContain(column);
+      expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+      expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+    }
+  });
+
+  it('a column of one unit ("Per capsule") under words it does not know stays no heading of its own', () => {
+    const page = [
+      'Magnesium citrate 60',
+      'Wartości odżywcze\tW 1 kapsułce',
+      'Magnez\t150 mg',
+      'Przyjmować 2 kapsułki dziennie.',
+    ].join('\n');
+    expect(readPageText(page).labelText).not.toContain('Wartości');
+  });
+});
+
+describe('page-text reader: directions under a heading it does not know, in many languages', () => {
+  it.each([
+    ['da', 'Anvendelse', '2 kapsler dagligt.'],
+    ['sv', 'Användning', '2 kapslar dagligen.'],
+    ['no', 'Bruk', '2 kapsler daglig.'],
+    ['fi', 'Käyttö', '2 kapselia päivässä.'],
+    ['cs', 'Způsob použití', '2 tobolky denně.'],
+    ['sk', 'Spôsob použitia', '2 kapsuly denne.'],
+    ['hu', 'Fogyasztási javaslat', 'Naponta 2 kapszula.'],
+    ['tr', 'Önerilen günlük kullanım', 'Günde 2 kapsül.'],
+    ['sl', 'Uporaba', '2 kapsuli dnevno.'],
+    ['hr', 'Upotreba', '2 kapsule dnevno.'],
+    ['lt', 'Naudojimas', '2 kapsulės per dieną.'],
+    ['lv', 'Ieteicamā deva', '2 kapsulas dienā.'],
+    ['et', 'Kasutamine', '2 kapslit päevas.'],
+    ['ru', 'Способ употребления', 'По 2 капсулы в день.'],
+    ['uk', 'Спосіб вживання', '2 капсули на день.'],
+    ['el', 'Οδηγίες χρήσης', '2 κάψουλες ημερησίως.'],
+  ])('%s: "%s" then "%s", on one line or two, is two capsules a day', (_lang, heading, directions) => {
+    for (const dosing of [`${heading}: ${directions}`, `${heading}\n${directions}`]) {
+      const page = [
+        'Magnesium Citrate 60 capsules',
+        'Supplement Facts',
+        'Serving Size 1 capsule',
+        'Magnesium (as magnesium citrate)\t100 mg\t24%',
+        dosing,
+      ].join('\n');
+      expect(readPageText(page).directions).toContain(directions);
+      expect(analyze(snapshotFromText(page, null)).elementalMgPerDay).toEqual({ min: 200, max: 200 });
+    }
+  });
+
+  it('a frequency word before the count that is no frequency ("Pack 2 capsules …") is no directions', () => {
+    const page = [
+      'Magnesium Citrate 60 capsules',
+      'Supplement Facts',
+      'Serving Size 1 capsule',
+      'Magnesium (as magnesium citrate)\t100 mg\t24%',
+      'Keep 2 capsules aside.',
+    ].join('\n');
+    expect(readPageText(page).directions).toBeUndefined();
+  });
+
+  it('"Toma diária recomendada", a heading that names taking daily but no count, gives way to the line under it', () => {
+    const page = [
+      'Magnesium Citrate 60 capsules',
+      'Supplement Facts',
+      'Serving Size 1 capsule',
+      'Magnesium (as magnesium citrate)\t100 mg\t24%',
+      'Toma diária recomendada',
+      'Tomar 2 cápsulas por dia.',
+    ].join('\n');
+    expect(readPageText(page).directions).toBe('Tomar 2 cápsulas por dia.');
+    expect(analyze(snapshotFromText(page, null)).elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+});

@@ -156,6 +156,9 @@ const DOSE_ANNOUNCED_RE =
 /** A recipe named in a page's title ("… - la ricetta", "Rezept: …", "Easy recipe"). */
 const RECIPE_TITLE_RE = /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en|y)?|przepis\w*)(?![a-z])/;
 
+/** A count of units in brackets, "(2 tobolky)", "(3 compresse)": with a day's dose, a label's column. */
+const DAY_OF_UNITS_RE = /\(\d{1,2} \p{L}{3,}\)/u;
+
 function headingKind(text: string): Block | null {
   const folded = text.replace(SECTION_NUMBER_RE, '');
   if (folded.length > 90) return null;
@@ -178,7 +181,7 @@ function headingKind(text: string): Block | null {
   // heading by a day's dose of so many units, over its rows.
   if (
     /:\s*$/.test(folded) &&
-    /\(\d{1,2} \p{L}{3,}\)/u.test(folded) &&
+    DAY_OF_UNITS_RE.test(folded) &&
     !MG_AMOUNT_RE.test(folded) &&
     headerBasis(folded)?.some((b) => b.per === 'day')
   )
@@ -498,8 +501,12 @@ const COMPARED_CELL_RE =
  */
 function referenceHeaderRow(cells: string[], folded: string, below: string[]): boolean {
   const next = below[0];
-  if (cells.length < 2 || cells.length > 4 || !next?.includes('\t') || findAmounts(next).length === 0) return false;
+  if (cells.length > 4 || !next?.includes('\t') || findAmounts(next).length === 0) return false;
   if (findAmounts(folded).length > 0 || COMPARED_CELL_RE.test(fold(cells[0]!).trim())) return false;
+  // "Výživové údaje<TAB>V denní dávce (2 tobolky)<TAB>%NRV*", "Informazioni nutrizionali<TAB>Per dose giornaliera
+  // (2 compresse)": a day's dose of so many units is a label's column, whatever the words beside it.
+  if (folded.length <= 90 && DAY_OF_UNITS_RE.test(folded) && headerBasis(folded)?.some((b) => b.per === 'day')) return true;
+  if (cells.length < 2) return false;
   const otherNutrient = below.some((l) => {
     const name = fold(l.split('\t')[0]!).trim();
     return l.includes('\t') && findAmounts(l).length > 0 && name.length <= 40 && !MAGNESIUM_RE.test(name);
@@ -1725,8 +1732,33 @@ const SUPPLEMENT_DIRECTIONS_RE =
  * Directions with no verb: "One capsule daily as a dietary supplement", "Adults: 1 packet daily",
  * "A dose recomendada é de 2 a 3 ampolas por dia", "Four 84 mg Mag-Tab®SR caplets daily contain 336 mg".
  */
-const COUNT_FIRST_RE =
-  /^(?:[^:]{0,60}:\s*)?(?:(?:the |a |la |die |de )?(?:recommended|suggested|usual|mittlere|empfohlene|dose|dosis|tagesdosis)[^.]{0,30}?(?:is|est|es|e|ist|betragt|bedraagt|de|:)\s+)?(?:\d{1,2}(?:[.,]5)?(?:\s?[-–]\s?\d{1,2})?|one|two|three|four|ein[e]?|zwei|drei|vier|un[e]?|deux|trois|quatre|uno|una|dos|tres|cuatro|due|tre|quattro|een|twee|drie)\s(?:\d{1,4} ?mg\s)?(?:[a-z][a-z®™-]*\s){0,2}?(?:capsules?|tablets?|caplets?|softgels?|gummies|sachets?|packets?|sticks?|scoops?|teaspoons?|tablespoons?|ampoules?|vials?|kapseln?|tabletten?|brausetabletten?|beutel|gelules?|comprimes?|capsulas?|comprimidos?|ampolas?|ampollas?|bustine?|compresse|capsule|zakjes?|tabletki|kapsulki|saszetki)(?![a-z])/;
+/** The count and the words after it, after a heading; \`before\`, what may stand before the count. */
+const countFirstRe = (before: string) =>
+  new RegExp(
+    String.raw`^(?:[^:]{0,60}:\s*)?(?:(?:the |a |la |die |de )?(?:recommended|suggested|usual|mittlere|empfohlene|dose|dosis|tagesdosis)[^.]{0,30}?(?:is|est|es|e|ist|betragt|bedraagt|de|:)\s+)?${before}(?:\d{1,2}(?:[.,]5)?(?:\s?[-–]\s?\d{1,2})?|one|two|three|four|ein[e]?|zwei|drei|vier|un[e]?|deux|trois|quatre|uno|una|dos|tres|cuatro|due|tre|quattro|een|twee|drie)\s(?:\d{1,4} ?mg\s)?((?:[\p{L}®™-]+\s?){1,3})`,
+    'u',
+  );
+const COUNT_FIRST_RE = countFirstRe('');
+/** "Naponta 2 kapszula", "Günde 2 kapsül", "По 2 капсулы в день": how often, or "each", before the count. */
+const COUNT_AFTER_WORD_RE = countFirstRe(String.raw`(\p{L}{2,12}) `);
+
+/**
+ * A line that opens with a count of units, after a heading of any words ("Brug: 2 kapsler dagligt.", "2 kapslit
+ * päevas."): the unit within its first three words, in any language the directions reader knows.
+ */
+function countFirst(folded: string): boolean {
+  const after = COUNT_AFTER_WORD_RE.exec(folded);
+  const words =
+    COUNT_FIRST_RE.exec(folded)?.[1] ??
+    (after && (FREQUENCY_RE.test(after[1]!) || /^(?:по|po)$/.test(after[1]!)) ? after[2] : undefined);
+  return (words ?? '')
+    .trim()
+    .split(/\s+/)
+    .some((w) => {
+      const kind = unitKind(w.replace(/[®™]/g, ''));
+      return kind !== null && kind !== 'serving';
+    });
+}
 
 /** One item of an ingredient list written a line an item: short, no comma between items, no sentence. */
 function ingredientItem(line: string): boolean {
@@ -1881,7 +1913,11 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     firstHeaded ??= text;
   }
   if (firstHeaded) return capText(firstHeaded, 600);
-  for (const c of items) {
+  // "Toma diária recomendada" over "Tomar 2 cápsulas por dia.": a line that names taking and how often but no
+  // count, unended, waits for a line just under it that counts.
+  let uncounted: { text: string; at: number } | undefined;
+  for (const [at, c] of items.entries()) {
+    if (uncounted && at > uncounted.at + 2) return capText(uncounted.text, 600);
     // "So viel Magnesium am Tag sollten Sie maximal einnehmen", "Quanto Tomar Por Dia": the page's
     // title asks or tells about taking magnesium; it names the page, it directs no one.
     // (A warning's line is no directions, unless it opens with the verb of taking and a count of units, for no one
@@ -1898,12 +1934,7 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     // when it starts with the count or with the verb of taking.
     // (Or, short and weighing nothing, when it tells a count of units and how often: "Täglich 2 Kapseln einnehmen.",
     // "Günde 2 kapsül alınız.")
-    if (
-      c.block === 'facts' &&
-      !COUNT_FIRST_RE.test(c.folded) &&
-      DOSE_SENTENCE_RE.exec(c.folded)?.index !== 0 &&
-      !countAndFrequency(c)
-    )
+    if (c.block === 'facts' && !countFirst(c.folded) && DOSE_SENTENCE_RE.exec(c.folded)?.index !== 0 && !countAndFrequency(c))
       continue;
     // A paragraph is read sentence by sentence: its dosing sentence is the directions.
     const sentences = c.line.length > 400 ? c.line.split(SENTENCE_BREAK_RE) : [c.line];
@@ -1916,16 +1947,18 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
       // "■1日摂取量" (a day's intake) over the intakes of men and women: a short heading, no unit to take.
       if (sentence.trim().length <= 20 && !parseDirections(sentence)?.perIntake) continue;
       if (
-        (DOSE_SENTENCE_RE.test(folded) || COUNT_FIRST_RE.test(folded)) &&
+        (DOSE_SENTENCE_RE.test(folded) || countFirst(folded)) &&
         FREQUENCY_RE.test(folded) &&
         !DISTRACTOR_RE.test(folded) &&
         !exampleBeforeDose(folded) &&
         !(DESCRIBES_USE_RE.test(folded) && !COUNT_WORD_RE.test(folded))
-      )
-        return capText(sentence, 600);
+      ) {
+        if (uncounted || /[.!;:]$/.test(sentence.trim()) || COUNT_WORD_RE.test(folded)) return capText(sentence, 600);
+        uncounted = { text: sentence, at };
+      }
     }
   }
-  return undefined;
+  return uncounted && capText(uncounted.text, 600);
 }
 
 /** A short line, weighing nothing, that tells a count of units to take and how often. */
