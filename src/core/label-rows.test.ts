@@ -784,3 +784,16 @@ describe("readLabel: a salt's row that goes on with its element's", () => {
     expect(elemental?.forms.map((f) => f.id)).toEqual(['citrate']);
   });
 });
+
+describe('readLabel: millimoles first, the milligrams in brackets', () => {
+  it('"Magnesium<TAB>12,3 mmol (300 mg)<TAB>80 %" is 300 mg of the element', () => {
+    const r = readLabel('Nährwerte pro Tagesdosis (2 Kapseln)\nMagnesium (aus Magnesiumcitrat)\t12,3 mmol (300 mg)\t80 %', {
+      eu: true,
+    });
+    expect(r.magnesiumRows).toHaveLength(1);
+    expect(r.magnesiumRows[0]).toMatchObject({ reading: 'elemental', amount: { mg: 300 }, forms: [{ id: 'citrate' }] });
+  });
+  it('milligrams that are not the millimoles\' ("12,3 mmol (500 mg)") are no amount of the row', () => {
+    expect(readLabel('Nährwerte pro Tagesdosis\nMagnesium\t12,3 mmol (500 mg)', { eu: true }).magnesiumRows).toHaveLength(0);
+  });
+});

@@ -982,6 +982,9 @@ function amountFirstRow(line: string, header: HeaderColumn[], percentKindHint: '
   return row?.reading === 'compound' ? { ...row, text: quote(text, 300) } : null;
 }
 
+/** "12,3 mmol (", right before a bracketed amount in milligrams. */
+const MMOL_THEN_BRACKET_RE = /(\d{1,3}(?:[.,]\d{1,3})?)[ ]?(mmol|meq)[ ]{0,2}\([ ]{0,2}$/i;
+
 /** "(4mmol)", "= 10 mmol" right after an amount that is that many millimoles of magnesium (3% for rounding). */
 function mmolOfMagnesium(after: string, mg: number): boolean {
   // "84 mg, or 7 mEq of elemental magnesium": milliequivalents, two to a millimole of magnesium.
@@ -1030,6 +1033,17 @@ function readMagnesiumRow(
   // "магний (оксид) 250 мг, витамин D3 25 мкг, …": magnesium is weighed in milligrams; a figure in
   // micrograms on its line is another nutrient's, no column of its.
   if (amounts.some((a) => a.unit !== 'mcg')) amounts = amounts.filter((a) => a.unit !== 'mcg');
+  // "Magnesium<TAB>12,3 mmol (300 mg)": millimoles first, the milligrams they come to in brackets, are the row's amount.
+  let mmolAt = -1;
+  if (!amounts.length) {
+    for (const a of findAmounts(text)) {
+      const m = MMOL_THEN_BRACKET_RE.exec(text.slice(Math.max(0, a.start - 24), a.start));
+      if (a.unit !== 'mg' || depth[a.start] !== 1 || !m || !mmolOfMagnesium(`(${m[1]} ${m[2]})`, a.mg)) continue;
+      amounts = [a];
+      mmolAt = a.start - m[0].length;
+      break;
+    }
+  }
   const first = amounts[0];
   // No amount: the name ends at the first percent ("Magnesium (from citrate,\t\t0%").
   // "Magnesium 114-342 mg": the name ends before the range's low end.
@@ -1038,7 +1052,10 @@ function readMagnesiumRow(
     : null;
   // "Magnesium<TAB>53%<TAB>211.4 mg": a percent column before the amount's also ends the name.
   const firstPercent = findPercents(text)[0]?.start ?? text.length;
-  const nameEnd = Math.min(first ? first.start - (rangeAt ? rangeAt[0].length : 0) : text.length, firstPercent);
+  const nameEnd = Math.min(
+    mmolAt >= 0 ? mmolAt : first ? first.start - (rangeAt ? rangeAt[0].length : 0) : text.length,
+    firstPercent,
+  );
   const name = text.slice(0, nameEnd);
   // Name outside parentheses, e.g. "Magnesium*" of "Magnesium* (as oxide)".
   let outside = '';

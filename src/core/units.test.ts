@@ -63,3 +63,18 @@ describe('amounts in Chinese units', () => {
     expect(findAmounts('维生素D 50微克').map((a) => [a.mg, a.unit])).toEqual([[0.05, 'mcg']]);
   });
 });
+
+describe('findAmounts: a space between thousands', () => {
+  it.each([
+    ['Magnésium 9 000 mg', 9000],
+    ['Calcium 1\u202f000 mg', 1000],
+    ['Magnez 1\u00a0200 mg', 1200],
+  ])('"%s" is %f mg, not "000 mg"', (text, mg) => expect(findAmounts(text).map((a) => a.mg)).toEqual([mg]));
+  it('"take 2 500 mg tablets": a count before each unit\'s strength is no thousands group', () => {
+    expect(findAmounts('Take 2 500 mg tablets daily').map((a) => a.mg)).toEqual([500]);
+    expect(findAmounts('take 1 500 mg vegetarian capsule').map((a) => a.mg)).toEqual([500]);
+  });
+  it('a table\'s cells ("2<TAB>200 mg") are no thousands group', () => {
+    expect(findAmounts('Magnesium\t2\t200 mg').map((a) => a.mg)).toEqual([200]);
+  });
+});

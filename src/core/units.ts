@@ -49,7 +49,7 @@ export function parseLabelNumber(token: string): number | null {
 // Digits with separators (bounded), optional space, then a mass unit as a whole word. Bounded
 // repetition only, so the scan is linear in the input length.
 const AMOUNT_RE =
-  /(?<![\d.,])(\d{1,3}(?:[.,']\d{3}){1,3}(?:[.,]\d{1,4})?|\d{1,7}(?:[.,]\d{1,4})?)[ \u00A0]{0,2}(mgs?|мг|मिलीग्राम|מ["״]ג|毫克|ミリグラム|mcg|мкг|µg|ug|微克|g|milligrams?|milligramm|milligrammes?|milligramos?|milligrammi|micrograms?|grams?|gramm|grammes?|gramos?|grammi)(?:(?![a-zа-я])|(?=mg ?(?:2\+|\+\+)))/g;
+  /(?<![\d.,])(\d{1,3}(?:[.,']\d{3}){1,3}(?:[.,]\d{1,4})?|\d{1,3}(?:[ \u00A0\u202F]\d{3}){1,2}(?![.,]?\d)|\d{1,7}(?:[.,]\d{1,4})?)[ \u00A0]{0,2}(mgs?|мг|मिलीग्राम|מ["״]ג|毫克|ミリグラム|mcg|мкг|µg|ug|微克|g|milligrams?|milligramm|milligrammes?|milligramos?|milligrammi|micrograms?|grams?|gramm|grammes?|gramos?|grammi)(?:(?![a-zа-я])|(?=mg ?(?:2\+|\+\+)))/g;
 
 /**
  * The text writes decimals with a comma ("1,97 mmol", "48,62 mg", "0,1044 mg": a zero before a
@@ -59,6 +59,10 @@ const AMOUNT_RE =
 function usesDecimalComma(folded: string): boolean {
   return /\d,\d{1,2}(?![\d.,])|(?<![\d.,])0,\d/.test(folded) && !/\d\.\d{1,2}(?![\d.,])|(?<![\d.,])0\.\d/.test(folded);
 }
+
+/** A dosage unit right after an amount: "500 mg tablets", the strength of each. */
+const UNIT_AFTER_RE =
+  /^[ ]{0,2}(?:[a-z-]+ )?(?:capsules?|caps|tablets?|tabs|softgels?|caplets?|gummies|kapseln?|tabletten?|gelules?|comprimes?|capsulas?|comprimidos?|compresse|capsule|kapsulki|tabletki|kapsler|kapslar|tabletter)(?![a-z])/;
 
 /** Milligrams as the units' pattern spells them, beside "milli…" and the Hebrew abbreviation. */
 const MILLIGRAM_WORDS: ReadonlySet<string> = new Set(['mg', 'mgs', 'мг', 'मिलीग्राम', '毫克', 'ミリグラム']);
@@ -71,6 +75,17 @@ export function findAmounts(text: string): Amount[] {
   AMOUNT_RE.lastIndex = 0;
   for (let m = AMOUNT_RE.exec(folded); m; m = AMOUNT_RE.exec(folded)) {
     const u = m[2]!;
+    // "9 000 mg", "1 000 mg" (a space between thousands, as French and Nordic labels print them) is one
+    // number; not across a table's cells ("2<TAB>200 mg") nor a count before a unit's strength
+    // ("take 2 500 mg tablets"): there the amount is the last group's.
+    const gap = m[1]!.search(/[ \u00A0\u202F]/);
+    if (
+      gap > 0 &&
+      (/\t/.test(text.slice(m.index, m.index + m[1]!.length)) || UNIT_AFTER_RE.test(folded.slice(m.index + m[0].length)))
+    ) {
+      AMOUNT_RE.lastIndex = m.index + gap + 1;
+      continue;
+    }
     // "1,500 g" of an active ingredient is 1.5 g (a decimal comma), not a kilogram and a half;
     // so is "470,000 mg" in a text whose other numbers use the decimal comma ("1,97 mmol").
     const grams = u === 'g' || u.startsWith('gram');

@@ -4295,3 +4295,20 @@ describe('page-text reader: directions under a heading it does not know, in many
     expect(analyze(snapshotFromText(page, null)).elementalMgPerDay).toEqual({ min: 200, max: 200 });
   });
 });
+
+describe("page-text reader: a unit's contents after the composition's heading, on one line", () => {
+  it.each([
+    [
+      'Skład: 1 tabletka zawiera: Magnesii lactas dihydricus 500 mg (co odpowiada 48 mg jonów magnezu).',
+      'Dawkowanie: 2 tabletki 3 razy na dobę.',
+    ],
+    [
+      'Složení: Jedna tableta obsahuje magnesii lactas dihydricus 500 mg, což odpovídá 48 mg hořčíku.',
+      'Dávkování: 2 tablety 3x denně.',
+    ],
+  ])('"%s": the amounts are one tablet\'s', (composition, directions) => {
+    const a = analyze(snapshotFromText(['Magnesii lactas tablety', composition, directions].join('\n'), null));
+    expect(a.elementalMgPerServing).toMatchObject({ min: 48, max: 48 });
+    expect(a.elementalMgPerDay).toEqual({ min: 288, max: 288 });
+  });
+});

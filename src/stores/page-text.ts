@@ -459,9 +459,19 @@ function headingWithRows(line: string, colon: number): { items: Classified[]; af
     { line: line.slice(0, colon + 1), folded: fold(line.slice(0, colon + 1)), block: 'facts', heading: true },
   ];
   let rest = line.slice(colon + 1).trim();
-  // "Medicinal ingredients: each tablet contains: magnesium (…) 150 mg": a second heading.
+  // "Medicinal ingredients: each tablet contains: magnesium (…) 150 mg", "Skład: 1 tabletka zawiera: …": a
+  // second heading, a line of its own (it says whose the amounts are).
+  // ("Složení: Jedna tableta obsahuje magnesii lactas dihydricus 500 mg, …": the same, with no colon of its own.)
   const inner = rest.indexOf(':');
-  if (inner > 0 && inner < 60 && FACTS_HEAD.test(fold(rest.slice(0, inner + 1)))) rest = rest.slice(inner + 1).trim();
+  const unitHead =
+    inner > 0 && inner < 60 && FACTS_HEAD.test(fold(rest.slice(0, inner + 1)))
+      ? rest.slice(0, inner + 1)
+      : UNIT_CONTAINS_THEN_ROW.exec(rest)?.[0];
+  if (unitHead) {
+    const head = unitHead.trim().replace(/:?$/, ':');
+    items.push({ line: head, folded: fold(head), block: 'facts', heading: false });
+    rest = rest.slice(unitHead.length).trim();
+  }
   // "Sastav 1 tablete sadrži aktivne tvari: cink - 25 mg, mangan - 5 mg, …", "Each tablet contains
   // calcium 75 mg, magnesium 37.5 mg": its rows as one list, each item with its amount.
   const list = listItems(rest);
@@ -473,12 +483,12 @@ function headingWithRows(line: string, colon: number): { items: Classified[]; af
   const asList = itemsAreNamedAmounts(list.items);
   // "Composition: each tablet contains 250 mg magnesium (as magnesium citrate)": one statement,
   // amount first, not rows run together to split after the amount.
-  const unitHead = !asList ? FACTS_HEAD.exec(fold(rest)) : null;
+  const contentsHead = !asList ? FACTS_HEAD.exec(fold(rest)) : null;
   const statement =
-    !!unitHead &&
-    unitHead.index === 0 &&
-    CONTENTS_RE.test(unitHead[0].slice(unitHead[0].lastIndexOf(' '))) &&
-    /^[ :]{0,2}\d/.test(rest.slice(unitHead[0].length));
+    !!contentsHead &&
+    contentsHead.index === 0 &&
+    CONTENTS_RE.test(contentsHead[0].slice(contentsHead[0].lastIndexOf(' '))) &&
+    /^[ :]{0,2}\d/.test(rest.slice(contentsHead[0].length));
   const rows = asList ? list.items.map((r) => r.trim()) : statement ? [rest] : (amountFirstRows(rest) ?? splitRows(rest));
   for (const row of rows) items.push({ line: row, folded: fold(row), block: 'facts', heading: false });
   return { items, after: shell ?? (asList ? list.runOn?.[2] : undefined) };
