@@ -797,3 +797,18 @@ describe('readLabel: millimoles first, the milligrams in brackets', () => {
     expect(readLabel('Nährwerte pro Tagesdosis\nMagnesium\t12,3 mmol (500 mg)', { eu: true }).magnesiumRows).toHaveLength(0);
   });
 });
+
+describe("readLabel: a dose line under the rows is no column's header", () => {
+  it.each(['2 capsules per day.', '2 gélules par jour.', 'Tomar 2 cápsulas por dia.'])(
+    '"%s" under a per-capsule panel leaves the serving unprinted',
+    (dose) => {
+      const r = readLabel(`Per capsule\t%NRV*\nMagnesium\t150 mg\t40 %\n${dose}`, { eu: true });
+      expect(r.servingSize).toBeNull();
+      expect(r.magnesiumRows[0]).toMatchObject({ basis: { per: 'unit' } });
+    },
+  );
+  it('"Pro Tagesdosis (2 Kapseln)" over the rows still heads them', () => {
+    const r = readLabel('Pro Tagesdosis (2 Kapseln)\nMagnesium\t300 mg\t80 %', { eu: true });
+    expect(r.servingSize).toBe('2 Kapseln');
+  });
+});

@@ -546,8 +546,9 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       count: servingUnits && servingUnits.min === servingUnits.max ? servingUnits.max : null,
       known: !!reading.servingSize,
     };
-    const header =
-      headerBasis(trimmed, servingNow) ?? (ACTIVE_INGREDIENTS_RE.test(trimmed) ? [{ per: 'unit' as const, unit: '' }] : null);
+    const header = doseLine(line, reading.magnesiumRows.length > panelStart)
+      ? null
+      : (headerBasis(trimmed, servingNow) ?? (ACTIVE_INGREDIENTS_RE.test(trimmed) ? [{ per: 'unit' as const, unit: '' }] : null));
     // "1일 섭취량 2정(1,600mg)당", "Per 2 capsules (1,200 mg)": the units' own weight is no amount of a nutrient.
     if (
       header &&
@@ -673,6 +674,21 @@ function oneUnitHeader(folded: string): RegExpExecArray | null {
 const NAME_DASH_AMOUNT_RE = /(?<=[\p{L})\]*])[ \t]+[-–—][ \t]+(?=\d[\d.,]*[ ]?(?:mg|mcg|µg|g|iu|mmol)(?![\p{L}]))/giu;
 
 const ACTIVE_INGREDIENTS_RE = /^active ingredients?(?: \([^)]{0,30}\))?[ :]*$/;
+/**
+ * "2 gélules par jour.", "2 capsules per day" under the rows: a count of units that opens a line of its own,
+ * a sentence or under rows already read, is how much to take, no column's header ("pro Tagesdosis (2 Kapseln)").
+ */
+function doseLine(line: string, underRows: boolean): boolean {
+  const t = line.trim();
+  // ("Tomar 2 cápsulas por dia.": a verb before the count; not a basis's words, "Pro Tagesdosis 2 Kapseln".)
+  const count = /^((?:\p{L}{2,12}[ ]{1,2}){0,2})\d{1,2}(?:[ ]?[-–][ ]?\d{1,2})?[ ]{1,2}(\p{L}{3,20})/u.exec(fold(t));
+  if (!count || t.includes('\t') || !(underRows || /\.$/.test(t)) || unitKind(count[2]!) === null) return false;
+  const before = count[1]!.trim();
+  return !before || !(BASIS_WORD_RE.test(before) || PER_DAY_RE.test(before) || PER_SERVING_RE.test(before));
+}
+const BASIS_WORD_RE =
+  /(?<![\p{L}])(?:per|pro|par|por|pour|je|in|w|v|в|у|u|na|za|for|each|jede\w*|chaque|cada|ogni|elke)(?![\p{L}])/u;
+
 /** "9 Tablets (per day)", "2 capsules daily": a single count of units, said to be the day's. */
 const ONE_COUNT_A_DAY_RE = /^\d{1,2} [a-z-]{3,20}(?: [a-z-]{3,20})? ?(?:\((?:per day|daily|a day)\)|(?:per day|daily|a day))\s*$/;
 const SERVING_AS_DIRECTIONS_RE =
@@ -795,6 +811,20 @@ function perNUnitsServing(folded: string): RegExpExecArray | null {
   return m && !(countWord(m[1]!) === 1 && PER_DAY_RE.test(folded)) ? m : null;
 }
 
+/**
+ * One unit's column in any language the directions reader knows: "pr. kapsel", "ανά κάψουλα", "w 1 kapsułce",
+ * "1 kapselissa", "в 1 капсуле", "1 kapsülde"; the cell ends the line or stands before the next one.
+ */
+const ONE_UNIT_CELL_RE =
+  /(?<![\p{L}\d])(?:(?:per|pro|par|por|pr|pour|ανα|je|na|za|po)\.?[ ]{1,2}(?:1[ ]{1,2})?|(?:в|у|v|u|w|in|en|i)[ ]{1,2}1[ ]{1,2}|1[ ]{1,2})(\p{L}{3,16})(?=[ ]*:?[ ]*$|[ ]{1,3}(?:%|\(|\/|[\p{L}%]{1,6}[ ]?%|[a-z]{2,4}\*{0,3}$))/u;
+function oneUnitCell(folded: string): RegExpExecArray | null {
+  const m = ONE_UNIT_CELL_RE.exec(folded);
+  // ("1 kapseli / 3 kapselia", "1 tablet / 2 tablets": cells of several counts are read as such, or not at all.)
+  if (!m || /\d{1,2}[ ]{1,2}\p{L}{3}/u.test(folded.slice(m.index + m[0].length))) return null;
+  const kind = unitKind(m[1]!);
+  return kind && kind !== 'serving' && kind !== 'ml' ? m : null;
+}
+
 /** Column bases a header line announces, in column order ("pro Kapsel | pro Tagesdosis (2 Kapseln)"). */
 export function headerBasis(
   folded: string,
@@ -806,7 +836,7 @@ export function headerBasis(
     const units = UNITS_IN_HEADER_RE.exec(folded.slice(day.index));
     cols.push({ at: day.index, basis: { per: 'day', units: units ? Number(units[1]) : null, unit: units?.[2] ?? null } });
   }
-  const perUnit = PER_UNIT_RE.exec(folded) ?? ONE_UNIT_COLUMN_RE.exec(folded);
+  const perUnit = PER_UNIT_RE.exec(folded) ?? ONE_UNIT_COLUMN_RE.exec(folded) ?? oneUnitCell(folded);
   if (perUnit) cols.push({ at: perUnit.index, basis: { per: 'unit', unit: perUnit[1]! } });
   // "per 1 compressa | per dose massima giornaliera (3 compresse)": a count of one beside a day's column is one unit's.
   const perN = PER_N_UNITS_RE.exec(folded);
@@ -819,7 +849,8 @@ export function headerBasis(
     !(day && servingWords.index < day.index + day[0].length && day.index < servingWords.index + servingWords[0].length)
       ? servingWords
       : null) ??
-    (oneUnit ? null : perN) ??
+    // ("W 1 kapsułce", "в 1 капсуле": one unit's column, read above, is no serving's as well.)
+    (oneUnit || (perUnit && perN && countWord(perN[1]!) === 1) ? null : perN) ??
     CJK_PER_N_UNITS_RE.exec(folded) ??
     UNITS_CONTAIN_HEADER_RE.exec(folded);
   const counted = countedColumns(folded, serving)?.cols;

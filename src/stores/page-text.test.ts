@@ -4312,3 +4312,25 @@ describe("page-text reader: a unit's contents after the composition's heading, o
     expect(a.elementalMgPerDay).toEqual({ min: 288, max: 288 });
   });
 });
+
+describe("page-text reader: one unit's column, in many languages, whatever heads it", () => {
+  it.each([
+    ['da', 'Næringsindhold', 'Pr. kapsel', 'Magnesium', '2 kapsler dagligt.'],
+    ['fi', 'Ravintosisältö', '1 kapselissa', 'Magnesium', '2 kapselia päivässä.'],
+    ['cs', 'Výživové údaje', 'V 1 tobolce', 'Hořčík', '2 tobolky denně.'],
+    ['hu', 'Tápérték', '1 kapszulában', 'Magnézium', 'Naponta 2 kapszula.'],
+    ['el', 'Διατροφικές πληροφορίες', 'Ανά κάψουλα', 'Μαγνήσιο', '2 κάψουλες ημερησίως.'],
+    ['pl', 'Wartości odżywcze', 'W 1 kapsułce', 'Magnez', '2 kapsułki dziennie.'],
+    ['ru', 'Пищевая ценность', 'В 1 капсуле', 'Магний', 'По 2 капсулы в день.'],
+    ['lt', 'Maistinė vertė', '1 kapsulėje', 'Magnis', '2 kapsulės per dieną.'],
+    ['et', 'Toitumisalane teave', '1 kapslis', 'Magneesium', '2 kapslit päevas.'],
+    ['pt', 'Informação nutricional', 'Por cápsula', 'Magnésio', 'Tomar 2 cápsulas por dia.'],
+  ])('%s: "%s | %s" makes the rows one capsule\'s: two a day are 300 mg', (_lang, heading, column, name, directions) => {
+    for (const header of [`${heading}\t${column}\t%NRV*`, `${heading}\n${column}\t%NRV*`, `${column}:`]) {
+      const page = ['Magnesium citrate 60', header, `${name}\t150 mg\t40 %`, directions].join('\n');
+      const a = analyze(snapshotFromText(page, null));
+      expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+      expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+    }
+  });
+});

@@ -515,13 +515,20 @@ function referenceHeaderRow(cells: string[], folded: string, below: string[]): b
   if (findAmounts(folded).length > 0 || COMPARED_CELL_RE.test(fold(cells[0]!).trim())) return false;
   // "Výživové údaje<TAB>V denní dávce (2 tobolky)<TAB>%NRV*", "Informazioni nutrizionali<TAB>Per dose giornaliera
   // (2 compresse)": a day's dose of so many units is a label's column, whatever the words beside it.
-  if (folded.length <= 90 && DAY_OF_UNITS_RE.test(folded) && headerBasis(folded)?.some((b) => b.per === 'day')) return true;
+  if (folded.length > 90) return false;
+  const basis = headerBasis(folded.replace(/:\s*$/, ''));
+  if (DAY_OF_UNITS_RE.test(folded) && basis?.some((b) => b.per === 'day')) return true;
+  // "W 1 kapsułce<TAB>%RWS*", "V 1 tobolce:", "Tápérték<TAB>1 kapszulában<TAB>%NRV": one unit's column, with its
+  // reference's or as the line's one cell, over a row.
+  const lastCell = fold(cells.at(-1)!).trim();
+  const oneUnit = basis?.length === 1 && basis[0]!.per === 'unit';
+  if (oneUnit && (REFERENCE_PERCENT_CELL_RE.test(lastCell) || (cells.length === 1 && folded.trim().endsWith(':')))) return true;
   if (cells.length < 2) return false;
   const otherNutrient = below.some((l) => {
     const name = fold(l.split('\t')[0]!).trim();
     return l.includes('\t') && findAmounts(l).length > 0 && name.length <= 40 && !MAGNESIUM_RE.test(name);
   });
-  return otherNutrient && REFERENCE_PERCENT_CELL_RE.test(fold(cells.at(-1)!).trim()) && !!headerBasis(folded);
+  return otherNutrient && REFERENCE_PERCENT_CELL_RE.test(lastCell) && !!basis;
 }
 
 /** Each line with the block it belongs to: a heading opens a block, the lines after it follow. */
