@@ -118,7 +118,7 @@ const PER_ONE_UNIT_RE = /^(?:per|pro|par|por|je|in) (?:1|one|une?|una?|eine?) /;
 
 /** "100 mg of (chelated) magnesium", "70 mg elemental", "200 mg Mg2+": words after an amount that make it the element's. */
 const AFTER_ELEMENTAL_RE =
-  /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:(?:pure|pur|reines|reinem)[ ]{1,2})?(?:elemental|elementares|elementarem|elementaire|elementale|elemento)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+|²\+|²⁺|2⁺)|jon(?:y|ow) (?:magnez\w*|mg)|(?:de |di |do |da |du |van )?(?:(?:chelated|ionic) )?(?:magnesium(?:ia)?|magnesio|magnesi(?![a-z])|magnez\w*|magneesium\w*|horcik\w*)[ ]{0,2}(?:ion|element\w*)?(?![ -]{0,3}(?:\(?(?:as|from|aus|als|en|como|come)[ ])?(?:[dl]{1,2}-)?[a-z]*(?:citr|oxi|oxy|chlor|klor|mlecz|lakt|karbon|szulf|aszpar|cytryn|tlen|weglan|siarcz|jablcz|glukon|sulf|carbon|lact|glyc|glic|mala|aspar|taur|threo|treo|orot|gluco|gluta|pidol|hydrox|stear|bisgly|chelat|fumar|succin|ascorb|phosph|fosf|picolin|silic|acet|bicarb|gluceptat|clor|oksid|sitrat|kalium|laktat))|(?:магни[а-яі]*|магні[а-яіє]*|магнези[а-я]*)(?![а-яіє])(?![ ]{1,2}(?:[а-яіє]+[ ]{1,2})?(?:цитрат|оксид|лактат|хлорид|сульфат|карбонат|глицинат|гліцинат|бисглицинат|бісгліцинат|аспарагинат|аспарагінат|оротат|пидолат|глюконат|гидроксид))|מגנזיום(?: אלמנטרי)?(?![א-ת])(?![ ]{1,2}(?:ציטראט|ציטרט|אוקסיד|ביסגליצינט|גליצינט|כלוריד|מלאט|לקטט|קרבונט)))(?![a-z])/;
+  /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:(?:pure|pur|reines|reinem)[ ]{1,2})?(?:elemental|elementares|elementarem|elementaire|elementale|elemento)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+|²\+|²⁺|2⁺)|jon(?:y|ow) (?:magnez\w*|mg)|(?:de |di |do |da |du |van )?(?:(?:chelated|ionic) )?(?:magnesium(?:ia)?|magnesio|magnesi(?![a-z])|magnez\w*|magneesium\w*|horcik\w*|magni(?:o|s|ja|js|ju|jas)(?![a-z])|µαγνησι[α-ω]*)[ ]{0,2}(?:ion|element\w*)?(?![ -]{0,3}(?:\(?(?:as|from|aus|als|en|como|come)[ ])?(?:[dl]{1,2}-)?[a-z]*(?:citr|oxi|oxy|chlor|klor|mlecz|lakt|karbon|szulf|aszpar|cytryn|tlen|weglan|siarcz|jablcz|glukon|sulf|carbon|lact|glyc|glic|mala|aspar|taur|threo|treo|orot|gluco|gluta|pidol|hydrox|stear|bisgly|chelat|fumar|succin|ascorb|phosph|fosf|picolin|silic|acet|bicarb|gluceptat|clor|oksid|sitrat|kalium|laktat))|(?:магни[а-яі]*|магні[а-яіє]*|магнези[а-я]*)(?![а-яіє])(?![ ]{1,2}(?:[а-яіє]+[ ]{1,2})?(?:цитрат|оксид|лактат|хлорид|сульфат|карбонат|глицинат|гліцинат|бисглицинат|бісгліцинат|аспарагинат|аспарагінат|оротат|пидолат|глюконат|гидроксид))|מגנזיום(?: אלמנטרי)?(?![א-ת])(?![ ]{1,2}(?:ציטראט|ציטרט|אוקסיד|ביסגליצינט|גליצינט|כלוריד|מלאט|לקטט|קרבונט)))(?![a-z])/;
 /**
  * A statement of the whole magnesium: "total magnesium", "Celkový obsah magnézia", "Gesamtgehalt an
  * Magnesium", "magnézium tartalma" (its magnesium content), "общее содержание магния".
@@ -140,7 +140,7 @@ const MAGNESIUM_PRODUCT_AFTER_RE =
   /^[ ]{0,2}(?:of )?(?:magnesium|magnesio|magnesie|magnez|magneesium)[ -]?(?:chloride |chlorid |cloruro )?(?:oil|olie|ol|olio|aceite|huile|flakes|flocken|vlokken|scaglie|escamas|spray|lotion|gel|butter|cream|creme|crema|bath|bad|salts?|salz|soak|brine)(?![a-z])/;
 /** "more than 350 mg", "weniger als 100 mg": the amount is a threshold. */
 const THRESHOLD_BEFORE_RE =
-  /(?<![a-z])(?:(?:more|less|fewer) than|at or above|over|above|below|mehr als|weniger als|uber|plus de|moins de|mas de|menos de|piu di|meno di|meer dan|minder dan|powyzej|ponizej)[ ]{1,2}$/;
+  /(?<![a-z])(?:(?:more|less|fewer) than|at or above|over|above|below|mehr als|weniger als|uber|plus de|moins de|mas de|menos de|piu di|meno di|meer dan|minder dan|powyzej|ponizej|mer an|mindre an|mere end|mindre end|mer enn|mindre enn|yli|vice nez|mene nez|viac ako|menej ako|tobb mint|kevesebb mint|mai mult de|mai putin de|vise od|manje od|vec kot|manj kot|nei|kaip|neka|rohkem kui|vahem kui|περισσοτερο απο|λιγοτερο απο|πανω απο|более|больше|менее|меньше|понад|більше|менше|над|под)[ ]{1,2}$/;
 const CEILING_RE =
   /(?<![a-z])(?:exceed|no more than|at most|maximum|max\.|no exceder|no superar|ne pas depasser|pas plus de|nicht (?:mehr als|uberschreiten)|hochstens|non superare|non piu di|niet (?:meer dan|overschrijden)|nie przekraczac)(?![a-z])/;
 /** Children, in the languages the reader knows (folded text: й is и). */
@@ -159,7 +159,7 @@ const saltNamedBefore = (before: string): boolean => {
 
 /** "(ca. 1 g magnesium citrate, of which 109 mg magnesium)": the compound's magnesium, stated. */
 const COMPOUND_OF_WHICH_RE =
-  /(?:of which|providing|provides|equivalent to|equal to|corresponding to|corresp\.? (?:a|to)|что эквивалентно|эквивалентно|что соответствует|соответствует|що еквівалентно|еквівалентно|що відповідає|відповідає|екв\.? на|еквивалентно на|zodpoveda|odpovida|co odpovida|echivalent(?: cu)?|ce corespunde|kar ustreza|odgovara|mis vastab|vastab|davon|entsprechend|entspricht|dont|soit|correspondant a|equivalente a|correspondiente a|corrispondent[ei] a|pari a|overeenkomend met|wat overeenkomt met|co odpowiada|tuong duong(?: voi)?|setara dengan)[ ]{0,2}(?:ca\.?|approx\.?|about|approximately|etwa|environ|aprox\.?|circa)?[ ]{0,2}$/;
+  /(?:of which|providing|provides|equivalent to|equal to|corresponding to|corresp\.? (?:a|to)|что эквивалентно|эквивалентно|что соответствует|соответствует|що еквівалентно|еквівалентно|що відповідає|відповідає|екв\.? на|еквивалентно на|zodpoveda|odpovida|co odpovida|echivalent(?: cu)?|ce corespunde|kar ustreza|odgovara|mis vastab|vastab|davon|entsprechend|entspricht|dont|soit|correspondant a|equivalente a|correspondiente a|corrispondent[ei] a|pari a|overeenkomend met|wat overeenkomt met|co odpowiada|tuong duong(?: voi)?|setara dengan|atitinka|atbilst|(?:που )?αντιστοιχει σε|(?:ami )?megfelel|motsvarande|motsvarar|svarende til|svarer til|tilsvarende|vastaa|karsiligi|(?:que )?equivale a|correspondendo a|equivalent a|(?:ce )?qui correspond a|(?:което )?съответства на)[ ]{0,2}(?:ca\.?|approx\.?|about|approximately|etwa|environ|aprox\.?|circa)?[ ]{0,2}$/;
 const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
   [
     // "(providing elemental magnesium)<TAB>150mg": a table row whose name says its amount is elemental.
@@ -352,7 +352,10 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     if (elementalWord && NEXT_ROW_AMOUNT_RE.test(after.slice(elementalWord[0].length))) elementalWord = null;
     // A bare "… mg magnesium" is elemental only after "of which" / "davon" / "corresponding to".
     const bareMagnesium =
-      elementalWord && /^[ ]{0,2}(?:of |de |di |van )?(?:magnesium|magnesio|magnez|magneesium|магни|магні|магнези)/.test(after);
+      elementalWord &&
+      /^[ ]{0,2}(?:of |de |di |van )?(?:magnesium|magnesio|magnez|magneesium|магни|магні|магнези|magni(?:o|s|ja|js|ju|jas)(?![a-z])|µαγνησι)/.test(
+        after,
+      );
     // "117 mg of magnesium from 900 mg of magnesium bisglycinate", "300 mg magnesium (as citrate)".
     // "Each 2 tablets contain magnesium 54 mgs (from 1000 mg magnesium gluconate dihydrate)": the
     // element, its amount, then the compound it comes from, as a facts row reads.

@@ -77,8 +77,47 @@ export interface LabelReading {
 const BULLET_RE = /^[\s*•·†‡>\-–—]+/;
 const NRV_RE =
   /(?<![a-z])(?:nrv|ri|vnr|vrn|nrw|nbw|ar|rm|referenzmenge|nahrstoffbezugswert|rws|apports? de reference|valeurs? nutritionnelles? de reference|reference intake|referentie-inname)(?![a-z])/;
-const SERVING_RE =
-  /^(?:serving size|portion size|portionsgrosse|(?:serving|portion)(?=[ ]{0,2}:)|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion(?: de(?= \d))?|porcao(?: de(?= \d))?|takaran saji|dosis diaria|porzione|dose giornaliera|dose quotidiana|(?:1回)?摂取量|1[ ]?회[ ]?섭취량|食用量|每一?份量)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
+/**
+ * A serving's size, folded, in the languages read: words that say so alone ("Portionsgröße", "Wielkość porcji"),
+ * and a portion's word that does with a colon or its count after it ("Porcja: 2 kapsułki", "Annos<TAB>2 kapselia").
+ */
+const SERVING_SIZE_WORDS = [
+  'serving size',
+  'portion size',
+  'portionsgros?se',
+  'taille de (?:la )?portion',
+  'tamano de (?:la )?porcion',
+  'tamanho da porcao',
+  'portiegrootte',
+  'portionsstorlek',
+  'portionsstorrelse',
+  'porsjonsstorrelse',
+  'wielkosc porcji',
+  'velikost porce',
+  'velkost porcie',
+  'adagmeret',
+  'marimea portiei',
+  'µεγεθος µεριδας',
+  'porsiyon buyuklugu',
+  'velicina porcije',
+  'porcijos dydis',
+  'porcijas lielums',
+  'portsjoni suurus',
+  'annoskoko',
+  'размер (?:на )?порци(?:я|ята|и)',
+  'розмір порції',
+].join('|');
+const PORTION_WORDS =
+  'serving|portion|porcion|porcao|porzione|portie|porcja|porce|porcia|porcija|portsjon|porsjon|µεριδα|porsiyon|порция|порція';
+// ("Annos: 400 mg", a medicine's strength: a dose's word is a serving's size only over a count of units.)
+const DOSE_WORDS = 'annos|davka|adag|obrok';
+const PORTION = String.raw`(?:${PORTION_WORDS})(?=[ ]{0,2}:|[ ]{1,3}\d{1,2}(?:[.,]\d)?[ ]{1,2}\p{L})|(?:${DOSE_WORDS})(?=[ ]{0,2}:?[ ]{1,3}\d{1,2}(?:[.,]\d)?[ ]{1,2}(?!(?:mg|g|µg|mcg|ml)(?!\p{L}))\p{L})`;
+/** A serving-size line: its words, then its value. */
+export const SERVING_SIZE_LINE_RE = new RegExp(String.raw`^(?:${SERVING_SIZE_WORDS}|${PORTION})(?![\p{L}])`, 'u');
+const SERVING_RE = new RegExp(
+  String.raw`^(?:${SERVING_SIZE_WORDS}|${PORTION}|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion(?: de(?= \d))?|porcao(?: de(?= \d))?|takaran saji|dosis diaria|porzione|dose giornaliera|dose quotidiana|(?:1回)?摂取量|1[ ]?회[ ]?섭취량|食用量|每一?份量)[ ]{0,3}[:-]?[ ]{0,3}(.*)$`,
+  'u',
+);
 /** A serving's value alone on a line: "3 Tablets", "2 capsules (1.2 g)", "1 scoop". */
 const SERVING_CELL_RE = /^\d{1,2}(?:[.,]\d)?[ ]{1,2}[a-z][a-z -]{1,25}(?:\([^)]{1,20}\))?$/;
 /** "Pour une gélule de 506,1 mg.", "Pour un comprimé pelliculé.": the unit the rows above are for. */

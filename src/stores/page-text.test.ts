@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPageText } from './page-text';
 import { snapshotFromText } from './registry';
@@ -4332,5 +4333,50 @@ describe("page-text reader: one unit's column, in many languages, whatever heads
       expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
       expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
     }
+  });
+});
+
+describe("page-text reader: a serving's size in many languages, with a colon or its count after it", () => {
+  it.each([
+    ['de', 'Portionsgröße', '2 Kapseln', 'Magnesium', 'Täglich 2 Kapseln einnehmen.'],
+    ['es', 'Tamaño de la porción', '2 cápsulas', 'Magnesio', 'Tomar 2 cápsulas al día.'],
+    ['nl', 'Portie', '2 capsules', 'Magnesium', '2 capsules per dag.'],
+    ['pl', 'Porcja', '2 kapsułki', 'Magnez', '2 kapsułki dziennie.'],
+    ['fi', 'Annos', '2 kapselia', 'Magnesium', '2 kapselia päivässä.'],
+    ['cs', 'Dávka', '2 tobolky', 'Hořčík', '2 tobolky denně.'],
+    ['el', 'Μερίδα', '2 κάψουλες', 'Μαγνήσιο', '2 κάψουλες ημερησίως.'],
+    ['ru', 'Порция', '2 капсулы', 'Магний', 'По 2 капсулы в день.'],
+    ['lv', 'Porcija', '2 kapsulas', 'Magnijs', '2 kapsulas dienā.'],
+  ])('%s: "%s" %s heads a serving of two: 300 mg a serving and a day', (_lang, words, units, name, directions) => {
+    for (const serving of [`${words}: ${units}`, `${words}\t${units}`]) {
+      const page = ['Magnesium citrate 60', serving, `${name}\t300 mg\t80 %`, directions].join('\n');
+      const a = analyze(snapshotFromText(page, null));
+      expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+      expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+    }
+  });
+
+  it("\"Annos: 400 mg\", a medicine's strength, is no serving size: a leaflet's cells on their own lines stay a medicine's page", () => {
+    const page = readFileSync('test/fixtures/pages/t-fi-myhealthbox-magnesium-diasporal-400-jauhe.txt', 'utf8').replace(
+      /\t/g,
+      '\n',
+    );
+    expect(analyze(snapshotFromText(page, null)).kind).toBe('magnesium-supplement');
+  });
+});
+
+describe('page-text reader: a salt and the magnesium it comes to, in Lithuanian, Latvian and Greek', () => {
+  it.each([
+    ['Magnio citratas 1875 mg (atitinka 300 mg magnio)', 'Porcija: 2 kapsulės', '2 kapsulės per dieną.'],
+    ['Magnija citrāts 1875 mg, atbilst 300 mg magnija', 'Porcija: 2 kapsulas', '2 kapsulas dienā.'],
+    ['Κιτρικό μαγνήσιο 1875 mg (που αντιστοιχεί σε 300 mg μαγνησίου)', 'Μερίδα: 2 κάψουλες', '2 κάψουλες ημερησίως.'],
+  ])('"%s" is 300 mg of magnesium', (row, serving, directions) => {
+    const a = analyze(snapshotFromText(['Magnesium citrate 60', serving, row, directions].join('\n'), null));
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300, basis: 'stated-elemental' });
+  });
+
+  it('"didesnė nei 350 mg magnio" (more than 350 mg of magnesium) is a threshold, no amount', () => {
+    const page = 'Magnio papildai\nDidesnė nei 350 mg magnio paros dozė ilgą laiką gali sukelti viduriavimą.';
+    expect(analyze(snapshotFromText(page, null)).elementalMgPerServing).toBeNull();
   });
 });

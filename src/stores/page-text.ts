@@ -12,7 +12,7 @@ import { laterPhase, namesPack, opensPhases, parseDirections, unitKind } from '.
 import { CHILD_DOSE_RE, findElementalStatements } from '../core/dose';
 import { formsNearMagnesium, mentionsMagnesiumNutrient } from '../core/forms';
 import { findAmounts } from '../core/units';
-import { headerBasis, namesPer100Basis } from '../core/label-rows';
+import { SERVING_SIZE_LINE_RE, headerBasis, namesPer100Basis } from '../core/label-rows';
 import {
   ARTICLE_RE,
   EXCIPIENT_ROLE_RE,
@@ -585,7 +585,7 @@ function classify(lines: string[]): Classified[] {
       line.length <= 40 &&
       !line.includes('\t') &&
       !nextLine.includes(':') &&
-      !SERVING_LINE_RE.test(fold(nextLine)) &&
+      !SERVING_SIZE_LINE_RE.test(fold(nextLine)) &&
       // (One value under its key: a list of such lines, "Magnesium citrate (300mg)" / "Vitamin B6 (5mg)", is a panel's rows.)
       !BRACKETED_END_RE.test(lines[index + 2] ?? '')
         ? bracketedComposition(`${line.trim()}\t${nextLine}`)
@@ -649,7 +649,7 @@ function classify(lines: string[]): Classified[] {
     // (Its value may stand on the next line, a table's cells copied one per line: "Serving Size" / "1 Scoop (3.83g)".)
     const below = lines.slice(index + 1, index + 3).find((l) => l.trim()) ?? '';
     const valueBelow = /^\s*\d/.test(below) && below.length <= 40;
-    if (!kind && block !== 'facts' && line.length <= 80 && SERVING_LINE_RE.test(folded) && (/\d/.test(line) || valueBelow)) {
+    if (!kind && block !== 'facts' && line.length <= 80 && SERVING_SIZE_LINE_RE.test(folded) && (/\d/.test(line) || valueBelow)) {
       block = 'facts';
       inBlock = 0;
       out.push({ line, folded, block, heading: true });
@@ -808,10 +808,6 @@ const PANEL_TOP_RE =
 
 /** A panel-top line's value on a line of its own: "3 Tablets", "30", "2 scoops (10 g)". */
 const VALUE_CELL_RE = /^(?:about |approx\.? )?\d{1,3}(?:[.,]\d)?(?:[ ]{1,2}[A-Za-z][A-Za-z -]{1,25}(?:\([^)]{1,20}\))?)?$/;
-
-/** "Serving Size: 2 Gummies", "Porción: 10 g (1 cucharada)" on its own line, with no panel heading above it. */
-const SERVING_LINE_RE =
-  /^(?:serving size|portion size|portionsgrosse|taille de la portion|tamano de la porcion|tamanho da porcao|(?:serving|portion|porcion|porcao|porzione)(?=[ ]?:))(?![a-z])/;
 
 /** A short line naming whom the lines under it are for ("Children: 4-10 years", "Kinder ab 6 Jahren"). */
 function forSomeoneElse(c: Classified | undefined): boolean {
@@ -2266,7 +2262,9 @@ function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from
     );
     // "Serving size: 2 gummies" a line or two above the first row is what the rows are per.
     const first = loose.length ? items.indexOf(loose[0]!) : -1;
-    const servingLines = items.slice(Math.max(0, first - 3), Math.max(0, first)).filter((c) => SERVING_LINE_RE.test(c.folded));
+    const servingLines = items
+      .slice(Math.max(0, first - 3), Math.max(0, first))
+      .filter((c) => SERVING_SIZE_LINE_RE.test(c.folded));
     if (loose.length) {
       label = [label, ...servingLines.map((c) => c.line), ...loose.slice(0, 6).map((c) => valueCells(c.line))]
         .filter(Boolean)
