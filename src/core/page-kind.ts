@@ -137,8 +137,8 @@ const ON_THE_BODY_RE =
  * order). Not where the sentence says not to ("Nicht auf die Haut auftragen") or also speaks of
  * swallowing ("kann nicht nur eingenommen, sondern auch auf die Haut aufgetragen werden").
  */
-const SKIN_PLACE = String.raw`(?:auf (?:die|der) haut|sur la peau|sobre la piel|en la piel|sulla pelle|op de huid|na skore|na skorze|na kuzi|na pokozku|на кожу|на коже|на шкіру|на шкірі)`;
-const SKIN_VERB = String.raw`(?:aufgebracht|aufbringen|auftragen|aufgetragen|aufspruhen|aufgespruht|einmassier(?:en|t)|appliqu(?:er|ez|e|ee|es)|vaporis(?:er|ez|e)|aplic(?:ar|a|an|ad|ue|ando|ado|arlo|arse)|masaje(?:ar|a)|roci(?:ar|a)|applica(?:re|te|to|ta|rlo)?|massaggia(?:re|te)?|spruzza(?:re|te)?|aanbreng(?:en)?|aangebracht|insmeren|nanas(?:et|ejte|te)|nanes(?:t|te)|naklada[cj]\w*|nalozy[cć]?|nalozenia|nanies[cć]|wmasowa[cć]|нанос(?:ить|ите|ят|ити|ьте)|нанес(?:ти|ите|іть)|втира(?:ть|йте)|распыл(?:ить|ите|яют))`;
+const SKIN_PLACE = String.raw`(?:auf (?:die|der) haut|sur la peau|sobre la piel|en la piel|sulla pelle|op de huid|na skore|na skorze|na kuzi|na pokozku|на кожу|на коже|на шкіру|на шкірі|pa huden|iholle|na kozu|na kozo|ant odos|uz adas|nahale|a borre|cilde|na pele|στο δερµα|на кожата|pe piele)`;
+const SKIN_VERB = String.raw`(?:aufgebracht|aufbringen|auftragen|aufgetragen|aufspruhen|aufgespruht|einmassier(?:en|t)|appliqu(?:er|ez|e|ee|es)|vaporis(?:er|ez|e)|aplic(?:ar|a|an|ad|ue|ando|ado|arlo|arse)|masaje(?:ar|a)|roci(?:ar|a)|applica(?:re|te|to|ta|rlo)?|massaggia(?:re|te)?|spruzza(?:re|te)?|aanbreng(?:en)?|aangebracht|insmeren|nanas(?:et|ejte|te)|nanes(?:t|te)|naklada[cj]\w*|nalozy[cć]?|nalozenia|nanies[cć]|wmasowa[cć]|нанос(?:ить|ите|ят|ити|ьте)|нанес(?:ти|ите|іть)|втира(?:ть|йте)|распыл(?:ить|ите|яют)|spraya|spray(?:en)?|massera|masser|inmasseren|suihkuta|hiero|permetez\w*|masszir\w*|puskurt\w*|masaj\w*|purksk\w*|imasazu\w*|raspris\w*|umasir\w*|nastrik\w*|vmasir\w*|rozpyl\w*|pulveriz\w*|masat\w*|borrif\w*|massaj\w*|напръскайте|масажирайте|розпил\w*|помасаж\w*|ψεκαστε|µασαζ)`;
 const APPLIED_TO_SKIN_RE = new RegExp(
   String.raw`(?<![a-zа-яі])(?:${SKIN_PLACE}[^.\n]{0,60}?${SKIN_VERB}|${SKIN_VERB}[^.\n]{0,60}?${SKIN_PLACE})(?![a-zа-яі])`,
   'g',
@@ -792,6 +792,18 @@ function madeOfMagnesiumSalt(text: string): boolean {
   return sentencesOf(text).some((sentence) => MADE_OF_RE.test(fold(sentence)) && formsInProse(sentence).length > 0);
 }
 
+/**
+ * "For external use only", "Nur zur äußerlichen Anwendung", "Только для наружного применения": on the body, in 25
+ * languages, said as a label says it (with its "only", or a line of its own), not an article's "products for
+ * swallowing and for external use".
+ */
+const EXTERNAL_USE = String.raw`(?:uso externo|uso esterno|uitwendig gebruik|utvartes\w*|udvortes\w*|utvortes\w*|ulkoiseen kayttoon|kulsoleg\w*|haricen|vnejsi pouziti|vonkajsie pouzitie|uzytku zewnetrznego|uz extern|εξωτερικη χρηση|наружного применения|зовнішнього застосування|външна употреба|isoriniam naudojimui|vanjsk\w* upotreb\w*|zunanjo uporabo|arigi lietosanai|valispidiseks)`;
+const ONLY_WORDS = String.raw`(?:only|nur|uniquement|solo|solamente|exclusivamente|apenas|somente|alleen|endast|kun|bare|vain|wylacznie|tylko|pouze|len|csak|numai|doar|sadece|только|тільки|само|tik|samo|μονο)`;
+const EXTERNAL_USE_RE = new RegExp(
+  String.raw`(?<![a-zа-яіα-ω])(?:for external use|external use only|zur ausseren anwendung|usage externe|${ONLY_WORDS}[^.\n]{0,20}?${EXTERNAL_USE}|^[ ]{0,3}${EXTERNAL_USE}[ .!]*$)(?![a-zа-яіα-ω])`,
+  'm',
+);
+
 /** Stage 4. Topical, and the kind of page: a food, a medicine, not a product, a topical, a multi-nutrient. */
 export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warning[]): PageKind {
   const { f, label, mgRows, titleInfo, snapshot, url } = p;
@@ -820,9 +832,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       // A cosmetic's ingredient list ("INCI: Magnesium Sulfate, Sodium bicarbonate, …").
       INCI_RE.test(fold(`${f.ingredients}\n${f.labelText}\n${prose}`)) ||
       onSkin ||
-      /(?<![a-z])(?:for external use|external use only|zur ausseren anwendung|usage externe)(?![a-z])/.test(
-        fold(`${f.labelText}\n${prose}`),
-      ));
+      EXTERNAL_USE_RE.test(fold(`${f.labelText}\n${prose}`)));
   const foldedTitle = fold(f.title);
   let kind: Analysis['kind'];
   let listed: FormId[] | null = null;

@@ -4380,3 +4380,30 @@ describe('page-text reader: a salt and the magnesium it comes to, in Lithuanian,
     expect(analyze(snapshotFromText(page, null)).elementalMgPerServing).toBeNull();
   });
 });
+
+describe('page-text reader: oils, sprays and bath flakes in many languages are topical', () => {
+  it.each([
+    ['Magnesiumöljy suihke 100 ml', 'Suihkuta 5 kertaa iholle ja hiero.', 'Vain ulkoiseen käyttöön.'],
+    ['Magnesium Badeflocken 1 kg', '2 Handvoll in ein warmes Bad geben.', 'Magnesiumchlorid-Hexahydrat.'],
+    ['Magnezijevo ulje u spreju 100 ml', 'Raspršite 5 puta na kožu i umasirajte.', 'Samo za vanjsku upotrebu.'],
+    ['Magnio aliejus purškiklis 100 ml', 'Purkškite 5 kartus ant odos ir įmasažuokite.', 'Tik išoriniam naudojimui.'],
+    ['Магнієва олія спрей 100 мл', 'Розпиліть 5 разів на шкіру та помасажуйте.', 'Тільки для зовнішнього застосування.'],
+    ['Магнезиеви люспи за вана 1 кг', 'Добавете 2 чаши в топла вана.', 'Магнезиев хлорид.'],
+    ['Magnézium fürdőpehely 1 kg', 'Adjon 2 csészével a meleg fürdővízhez.', 'Magnézium-klorid.'],
+    ['Magnezyum banyo pulları 1 kg', 'Ilık banyo suyuna 2 bardak ekleyin.', 'Magnezyum klorür.'],
+  ])('"%s" is a topical', (title, use, more) => {
+    const a = analyze(snapshotFromText([title, use, more, 'Magnesium chloride, aqua.'].join('\n'), null));
+    expect(a.kind).toBe('topical');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+
+  it('an article that mentions products "para uso externo" in a sentence stays an article', () => {
+    const page = [
+      'Benefícios do magnésio para a saúde',
+      'O magnésio participa em centenas de reações no corpo e ajuda os músculos a relaxar.',
+      'Há produtos para ingerir e para uso externo; o texto recomenda consultar um médico.',
+      'A dose diária recomendada para adultos varia entre 310 e 420 mg.',
+    ].join('\n');
+    expect(analyze(snapshotFromText(page, null)).kind).not.toBe('topical');
+  });
+});
