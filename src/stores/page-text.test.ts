@@ -4407,3 +4407,51 @@ describe('page-text reader: oils, sprays and bath flakes in many languages are t
     expect(analyze(snapshotFromText(page, null)).kind).not.toBe('topical');
   });
 });
+
+describe("page-text reader: an article's study doses and ceilings are no directions, in many languages", () => {
+  it.each([
+    [
+      'nl',
+      [
+        'Magnesium is betrokken bij meer dan 300 processen in het lichaam.',
+        'Het ondersteunt de spieren en het zenuwstelsel.',
+        'Een tekort uit zich vaak in krampen en vermoeidheid.',
+        'Volwassenen hebben 300 tot 350 mg magnesium per dag nodig.',
+        'In een studie namen deelnemers dagelijks 500 mg magnesiumcitraat.',
+        'Noten, volkoren producten en groene groenten zijn goede bronnen.',
+        'Overleg bij nierziekten eerst met je arts.',
+        'Kortom, gevarieerd eten dekt meestal de behoefte.',
+        '100 g pompoenpitten bevat 550 mg magnesium.',
+        'Neem niet meer dan 250 mg magnesium per dag uit supplementen.',
+      ],
+    ],
+    [
+      'ru',
+      [
+        'Магний участвует более чем в 300 реакциях организма.',
+        'Он поддерживает мышцы и нервную систему.',
+        'Дефицит часто проявляется судорогами и усталостью.',
+        'Взрослому человеку нужно около 400 мг магния в сутки.',
+        'В исследовании участники принимали 500 мг цитрата магния ежедневно.',
+        'Хорошие источники — орехи, цельные злаки и зелёные овощи.',
+        'При болезнях почек сначала посоветуйтесь с врачом.',
+        'В итоге разнообразное питание обычно покрывает потребность.',
+        '100 г тыквенных семечек содержат 550 мг магния.',
+        'Не превышайте 350 мг магния в день из добавок.',
+      ],
+    ],
+  ])("%s: an article with a study's dose and a ceiling is no product page", (_lang, lines) => {
+    const page = lines.join('\n');
+    expect(readPageText(page).directions).toBeUndefined();
+    expect(analyze(snapshotFromText(page, null)).kind).toBe('not-a-supplement');
+  });
+
+  it('"Πόσο μαγνήσιο χρειαζόμαστε;" (Greek asks with a semicolon) heads an article', () => {
+    const page = [
+      'Πόσο μαγνήσιο χρειαζόμαστε;',
+      'Ένας ενήλικας χρειάζεται περίπου 375 mg μαγνησίου την ημέρα.',
+      '100 g κολοκυθόσποροι περιέχουν 550 mg μαγνησίου.',
+    ].join('\n');
+    expect(analyze(snapshotFromText(page, null)).kind).toBe('not-a-supplement');
+  });
+});

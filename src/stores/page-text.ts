@@ -2486,6 +2486,8 @@ function asksOrTeaches(items: Classified[], title: string | undefined, sells: bo
   return (
     !!title &&
     (/^[¿]?[^?]{3,120}\?/.test(title.trim()) ||
+      // ("Πόσο μαγνήσιο χρειαζόμαστε;": Greek asks with a semicolon.)
+      /\p{Script=Greek}[^;]{0,120}[;\u037e]\s*$/u.test(title.trim()) ||
       INFO_TITLE_RE.test(fold(title)) ||
       LISTICLE_TITLE_RE.test(fold(title)) ||
       // (Not a label's line that starts so: "How much / Dosage: 40mg Magnesium oxide, …".)
