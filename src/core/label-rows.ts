@@ -126,11 +126,14 @@ const TRAILING_PER_UNIT_RE =
 /** "Pour 100 g de granulés", "pro 100 g", "per 100 ml": a basis that is no dose. */
 /** "per 100 g", "pour 100 ml": a basis of 100 g, at a line's start or within a heading. */
 /** ("100gr of Almonds provide:", "100 g of powder contain": the same basis, said as a sentence's subject.) */
-const PER_100 = String.raw`(?:(?:pour|per|pro|por|je|para|in|dans|w)[ ]{1,2}100[ ]{0,2}(?:g|gr|ml|gramm?e?s?|grams?)(?:[ ]{0,2}\/[ ]{0,2}100[ ]{0,2}(?:g|ml))?|100[ ]{0,2}(?:g|gr|ml|grams?)[ ]{1,2}(?:of[ ]{1,2}[a-z -]{1,40}?[ ]{1,2})?(?:provides?|contains?|give|gives))(?![a-z0-9])`;
+const PER_100 = String.raw`(?:100[ ]?g-?(?:ban|ben)|100[ ]?g:?(?:ssa|ssä)|(?:pour|per|pro|por|je|para|in|dans|w|ve|v|na|u|i|в|на|у|ανα)[ ]{1,2}100[ ]{0,2}(?:g|gr|ml|gramm?e?s?|grams?|г|мл)(?:[ ]{0,2}\/[ ]{0,2}100[ ]{0,2}(?:g|ml))?|100[ ]{0,2}(?:g|gr|ml|grams?)[ ]{1,2}(?:of[ ]{1,2}[a-z -]{1,40}?[ ]{1,2})?(?:provides?|contains?|give|gives))(?![a-z0-9])`;
 const PER_100_RE = new RegExp(`^${PER_100}`);
 const PER_100_INSIDE_RE = new RegExp(`(?<![a-z])${PER_100}`);
 /** A basis of 100 g or 100 ml named in a (folded) line: what follows is a food's content, never a dose. */
 export const namesPer100Basis = (folded: string): boolean => PER_100_INSIDE_RE.test(folded);
+/** A header line's own weights left out: its 100 g basis and a serving's weight in brackets ("per portie (5 g)"). */
+export const withoutHeaderWeights = (folded: string): string =>
+  folded.replace(new RegExp(PER_100_INSIDE_RE.source, 'g'), ' ').replace(DOSE_WEIGHT_RE, ' ');
 const PANEL_HEADING_RE = /^(?:supplement|nutrition) facts[ \t]{1,3}(?=serving)/;
 const SERVINGS_PER_CONTAINER_RE =
   /^(?:servings per container|servings per package|portionen pro packung|portionen je packung|portions par boite|porciones por envase)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
@@ -144,7 +147,7 @@ export const PER_UNIT_RE =
 const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|dagsdose|dagsdosis|daglig dos(?:is|e)?|(?:paiva|vuorokausi)anno[sk]\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량/;
 const PER_SERVING_RE =
-  /(?<![a-z])(?:per serving|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dosering|per dosis|pro dosis|par dose|por dosis)(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу)(?![а-я])/;
+  /(?<![a-z])(?:per serving|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dosering|per dosis|pro dosis|par dose|por dosis|por dose|adagban|annoksessa|(?:per|pro|par|por|je|w|v|ve|u|na|za)[ ]{1,2}(?:1[ ]{1,2}|jedn[a-z]*[ ]{1,2})?(?:portie|porcj[a-z]*|porci[ai][a-z]*|porcij[a-z]*|porce|porsjon[a-z]*|portsjon[a-z]*|davc[a-z]*|davk[a-z]*))(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу|(?:на|в|у)[ ]{1,2}(?:1[ ]{1,2}|одн[а-яі]*[ ]{1,2})?(?:порци[а-я]*|порці[а-яі]*))(?![а-яі])|ανα µεριδα/;
 /** A line wholly in brackets that gives what a salt above it is equivalent to ("(equiv. magnesium 250 mg)"). */
 const EQUIVALENT_LINE_RE =
   /^\((?:equiv\.?|equivalent(?: to)?|equiv\. to|entspricht|entsprechend|equivalente a|equivalant a|corresponding to)[ ]{1,2}[^()]{1,40}\d[^()]{0,20}\)$/;

@@ -4455,3 +4455,41 @@ describe("page-text reader: an article's study doses and ceilings are no directi
     expect(analyze(snapshotFromText(page, null)).kind).toBe('not-a-supplement');
   });
 });
+
+describe("page-text reader: a powder's table, per 100 g and per serving, in many languages", () => {
+  it.each([
+    ['nl', 'Voedingswaarde\tper 100 g\tper portie (5 g)\t%NRV*', 'Magnesium', '1 maatschep (5 g) per dag oplossen in water.'],
+    ['pl', 'Wartości odżywcze\tw 100 g\tw porcji (5 g)\t%NRV*', 'Magnez', '1 miarka (5 g) dziennie rozpuszczona w wodzie.'],
+    ['cs', 'Výživové údaje\tve 100 g\tv dávce (5 g)\t%NRV*', 'Hořčík', '5 g (1 odměrka) denně rozpustit ve vodě.'],
+    ['hu', 'Tápérték\t100 g-ban\tadagban (5 g)\t%NRV*', 'Magnézium', 'Naponta 5 g (1 adagolókanál) vízben feloldva.'],
+    [
+      'ru',
+      'Пищевая ценность\tна 100 г\tна порцию (5 г)\t%NRV*',
+      'Магний',
+      '5 г (1 мерная ложка) 1 раз в день, растворив в воде.',
+    ],
+    [
+      'pt',
+      'Informação nutricional\tpor 100 g\tpor dose (5 g)\t%VRN*',
+      'Magnésio',
+      'Dissolver 5 g (1 medida) em água uma vez por dia.',
+    ],
+    ['sv', 'Näringsvärde\tper 100 g\tper portion (5 g)\t%RI*', 'Magnesium', 'Blanda 5 g (1 skopa) med vatten en gång om dagen.'],
+    ['fr', 'Valeurs nutritionnelles\tpour 100 g\tpar portion (5 g)\t%VNR*', 'Magnésium', "1 dose (5 g) par jour dans de l'eau."],
+  ])("%s: the serving's column is 300 mg, a scoop a day is 300 mg a day", (_lang, header, name, directions) => {
+    const page = ['Magnesium citrate powder 300 g', header, `${name}\t6000 mg\t300 mg\t80 %`, directions].join('\n');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+    expect(a.servingsPerDay?.source).toBe('directions');
+  });
+
+  it('"1 dose (6 caps.) | Daily Intake Levels | % of RSP", a table\'s header, is no directions', () => {
+    const page = [
+      'Elentra Potassium Magnesium',
+      '1 dose (6 caps.)\tDaily Intake Levels\t% of RSP*',
+      'Magnesium\t300 mg\t400 mg\t75',
+    ].join('\n');
+    expect(readPageText(page).directions).toBeUndefined();
+  });
+});

@@ -12,7 +12,7 @@ import { laterPhase, namesPack, opensPhases, parseDirections, unitKind } from '.
 import { CHILD_DOSE_RE, findElementalStatements } from '../core/dose';
 import { formsNearMagnesium, mentionsMagnesiumNutrient } from '../core/forms';
 import { findAmounts } from '../core/units';
-import { SERVING_SIZE_LINE_RE, headerBasis, namesPer100Basis } from '../core/label-rows';
+import { SERVING_SIZE_LINE_RE, headerBasis, namesPer100Basis, withoutHeaderWeights } from '../core/label-rows';
 import {
   ARTICLE_RE,
   EXCIPIENT_ROLE_RE,
@@ -512,7 +512,7 @@ const COMPARED_CELL_RE =
 function referenceHeaderRow(cells: string[], folded: string, below: string[]): boolean {
   const next = below[0];
   if (cells.length > 4 || !next?.includes('\t') || findAmounts(next).length === 0) return false;
-  if (findAmounts(folded).length > 0 || COMPARED_CELL_RE.test(fold(cells[0]!).trim())) return false;
+  if (findAmounts(withoutHeaderWeights(folded)).length > 0 || COMPARED_CELL_RE.test(fold(cells[0]!).trim())) return false;
   // "Výživové údaje<TAB>V denní dávce (2 tobolky)<TAB>%NRV*", "Informazioni nutrizionali<TAB>Per dose giornaliera
   // (2 compresse)": a day's dose of so many units is a label's column, whatever the words beside it.
   if (folded.length > 90) return false;
@@ -523,6 +523,9 @@ function referenceHeaderRow(cells: string[], folded: string, below: string[]): b
   const lastCell = fold(cells.at(-1)!).trim();
   const oneUnit = basis?.length === 1 && basis[0]!.per === 'unit';
   if (oneUnit && (REFERENCE_PERCENT_CELL_RE.test(lastCell) || (cells.length === 1 && folded.trim().endsWith(':')))) return true;
+  // "Wartości odżywcze<TAB>w 100 g<TAB>w porcji (5 g)": a powder's columns, per 100 g and per serving.
+  if (cells.length >= 3 && basis?.some((b) => b.per === 'aside') && basis.some((b) => b.per === 'serving' || b.per === 'day'))
+    return true;
   if (cells.length < 2) return false;
   const otherNutrient = below.some((l) => {
     const name = fold(l.split('\t')[0]!).trim();
@@ -1751,9 +1754,13 @@ const countFirstRe = (before: string) =>
     String.raw`^(?:[^:]{0,60}:\s*)?(?:(?:the |a |la |die |de )?(?:recommended|suggested|usual|mittlere|empfohlene|dose|dosis|tagesdosis)[^.]{0,30}?(?:is|est|es|e|ist|betragt|bedraagt|de|:)\s+)?${before}(?:\d{1,2}(?:[.,]5)?(?:\s?[-–]\s?\d{1,2})?|one|two|three|four|ein[e]?|zwei|drei|vier|un[e]?|deux|trois|quatre|uno|una|dos|tres|cuatro|due|tre|quattro|een|twee|drie)\s(?:\d{1,4} ?mg\s)?((?:[\p{L}®™-]+\s?){1,3})`,
     'u',
   );
-const COUNT_FIRST_RE = countFirstRe('');
+/** "5 g (1 scoop)": a powder's weight, its count of scoops in brackets. */
+const WEIGHED_SCOOP = String.raw`(?:\d{1,3}(?:[.,]\d)?[ ]?(?:g|ml|г|мл)[ ]?\(\s?)`;
+const COUNT_FIRST_RE = countFirstRe(`${WEIGHED_SCOOP}?`);
 /** "Naponta 2 kapszula", "Günde 2 kapsül", "По 2 капсулы в день": how often, or "each", before the count. */
-const COUNT_AFTER_WORD_RE = countFirstRe(String.raw`(\p{L}{2,12}) `);
+const COUNT_AFTER_WORD_RE = countFirstRe(String.raw`(\p{L}{2,12}) ${WEIGHED_SCOOP}?`);
+/** "Dissolver 5 g (1 medida) em água", "Blanda 5 g (1 skopa) med vatten": a verb, then the weighed scoop. */
+const COUNT_AFTER_VERB_RE = countFirstRe(String.raw`\p{L}{2,14} ${WEIGHED_SCOOP}`);
 
 /**
  * A line that opens with a count of units, after a heading of any words ("Brug: 2 kapsler dagligt.", "2 kapslit
@@ -1763,13 +1770,15 @@ function countFirst(folded: string): boolean {
   const after = COUNT_AFTER_WORD_RE.exec(folded);
   const words =
     COUNT_FIRST_RE.exec(folded)?.[1] ??
-    (after && (FREQUENCY_RE.test(after[1]!) || /^(?:по|po)$/.test(after[1]!)) ? after[2] : undefined);
+    (after && (FREQUENCY_RE.test(after[1]!) || /^(?:по|po)$/.test(after[1]!)) ? after[2] : undefined) ??
+    COUNT_AFTER_VERB_RE.exec(folded)?.[1];
   return (words ?? '')
     .trim()
     .split(/\s+/)
     .some((w) => {
+      // (A serving counts as "1 dose", not "2 servings of greens" nor a table's "1 dose (6 caps.) | Daily Intake | % of RSP".)
       const kind = unitKind(w.replace(/[®™]/g, ''));
-      return kind !== null && kind !== 'serving';
+      return kind !== null && (kind !== 'serving' || (/^dos[ei]s?$/.test(w) && !folded.includes('%')));
     });
 }
 
