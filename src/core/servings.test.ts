@@ -712,3 +712,23 @@ describe('counts of times in a week (review of T103)', () => {
     expect(parseDirections('2 tablets three times daily, 1 week supply')?.timesPerDay).toEqual({ min: 3, max: 3 });
   });
 });
+
+describe('how many times a day, as one word or with its number in words, in more languages', () => {
+  it.each([
+    ['1 tableta dvakrát denně', 2],
+    ['1 tableta třikrát denně', 3],
+    ['1 tableta dvakrat dnevno', 2],
+    ['1 tableta dvaput dnevno', 2],
+    ['1 tabletta kétszer naponta', 2],
+    ['1 tabletta naponta háromszor', 3],
+    ['1 tablet to gange dagligt', 2],
+    ['1 ταμπλέτα δύο φορές την ημέρα', 2],
+    ['1 ταμπλέτα τρεις φορές την ημέρα', 3],
+    ['1 таблетка двічі на день', 2],
+    ['günde üç kez 1 tablet', 3],
+    ['1 comprimat de trei ori pe zi', 3],
+    ['1 comprimat de două ori pe zi', 2],
+  ])('"%s" is %i times a day', (text, times) => {
+    expect(parseDirections(text)?.timesPerDay).toEqual({ min: times, max: times });
+  });
+});

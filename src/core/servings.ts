@@ -273,7 +273,7 @@ const TIMES: [RegExp, number, number][] = [
   [/(?<![a-z])(?:1-3 times|1 to 3 times|one to three times|1-3 ?x|up to (?:3|three) times)(?![a-z])/, 1, 3],
   [/(?<![a-z])(?:2-3 times|2 to 3 times|two to three times|2-3 ?x|two or three times|2 or 3 times)(?![a-z])/, 2, 3],
   [
-    /(?<![a-z])(?:three times|3 times|thrice|3 ?x|dreimal|trois fois|tres veces|tres vezes|tre volte|drie keer|driemaal|tre ganger|3 razy|trzy razy|tris kartus|tris reizes)(?![a-z])/,
+    /(?<![a-z])(?:three times|3 times|thrice|3 ?x|dreimal|trois fois|tres veces|tres vezes|tre volte|drie keer|driemaal|tre ganger|tre gange|3 razy|trzy razy|tris kartus|tris reizes|trikrat|trikrate|triput|tri puta|haromszor|de trei ori|uc kez|uc defa|kolm korda|kolme kertaa)(?![a-z])|(?<![а-яіα-ω])(?:тричі|трижды|τρεις φορες)(?![а-яіα-ω])/,
     3,
     3,
   ],
@@ -284,7 +284,7 @@ const TIMES: [RegExp, number, number][] = [
     3,
   ],
   [
-    /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|duas vezes|due volte|twee keer|tweemaal|tva ganger|dwa razy|du kartus|divas reizes|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm|reggel es este|mattina e sera|manana y noche|(?:por la )?manana y por la noche|(?:de )?manha e (?:a )?noite|mattino e sera|'s ochtends en 's avonds|ochtend en avond|morgon och kvall|morgen og (?:aften|kveld)|aamulla ja illalla|rano a vecer|rano i wieczorem)(?![a-z])|(?<![а-яі])(?:утром и вечером|вранці (?:і|та) ввечері|сутрин и вечер)(?![а-яі])|(?<![א-ת])פעמיים(?![א-ת])/,
+    /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|duas vezes|due volte|twee keer|tweemaal|tva ganger|dwa razy|du kartus|divas reizes|dvakrat|dvakrate|dvaput|dva puta|ketszer|de doua ori|iki kez|iki defa|to gange|to ganger|kaks korda|kaksi kertaa|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm|reggel es este|mattina e sera|manana y noche|(?:por la )?manana y por la noche|(?:de )?manha e (?:a )?noite|mattino e sera|'s ochtends en 's avonds|ochtend en avond|morgon och kvall|morgen og (?:aften|kveld)|aamulla ja illalla|rano a vecer|rano i wieczorem)(?![a-z])|(?<![а-яіα-ω])(?:утром и вечером|вранці (?:і|та) ввечері|сутрин и вечер|двічі|дважды|δυο φορες)(?![а-яіα-ω])|(?<![א-ת])פעמיים(?![א-ת])/,
     2,
     2,
   ],
