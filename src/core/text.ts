@@ -182,6 +182,15 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   yksi: 1,
   kaksi: 2,
   kolme: 3,
+  // Hungarian ("két kapszula") and Greek ("δύο κάψουλες"; folded, Greek mu is µ).
+  egy: 1,
+  ket: 2,
+  ketto: 2,
+  harom: 3,
+  µια: 1,
+  ενα: 1,
+  δυο: 2,
+  τρεις: 3,
   // Hebrew ("שתי כמוסות", two capsules).
   שתי: 2,
   שתיים: 2,
