@@ -725,9 +725,13 @@ function doseLine(line: string, underRows: boolean): boolean {
   // ("Tomar 2 cápsulas por dia.": a verb before the count; not a basis's words, "Pro Tagesdosis 2 Kapseln".)
   const count = /^((?:\p{L}{2,12}[ ]{1,2}){0,2})\d{1,2}(?:[ ]?[-–][ ]?\d{1,2})?[ ]{1,2}(\p{L}{3,20})/u.exec(fold(t));
   if (!count || t.includes('\t') || !(underRows || /\.$/.test(t)) || unitKind(count[2]!) === null) return false;
+  // ("2 tablets provide:", "2 Tabletten enthalten:": a heading of the rows under it.)
+  if (/:\s*$/.test(t) || CONTAINS_WORD_RE.test(fold(t))) return false;
   const before = count[1]!.trim();
   return !before || !(BASIS_WORD_RE.test(before) || PER_DAY_RE.test(before) || PER_SERVING_RE.test(before));
 }
+const CONTAINS_WORD_RE =
+  /(?<![\p{L}])(?:contains?|contain|provides?|provide|supplies|enthalten|enthalt|contient|contiennent|contiene|contienen|contengono|bevat|bevatten|zawiera|zawieraja|obsahuj\w*|tartalmaz\w*|innehaller|indeholder|inneholder|sisaltaa|содерж\w*|містять|містить)(?![\p{L}])/u;
 const BASIS_WORD_RE =
   /(?<![\p{L}])(?:per|pro|par|por|pour|je|in|w|v|в|у|u|na|za|for|each|jede\w*|chaque|cada|ogni|elke)(?![\p{L}])/u;
 
@@ -863,6 +867,8 @@ function oneUnitCell(folded: string): RegExpExecArray | null {
   const m = ONE_UNIT_CELL_RE.exec(folded);
   // ("1 kapseli / 3 kapselia", "1 tablet / 2 tablets": cells of several counts are read as such, or not at all.)
   if (!m || /\d{1,2}[ ]{1,2}\p{L}{3}/u.test(folded.slice(m.index + m[0].length))) return null;
+  // ("Dávkování: 1 tobolka": a field's value after its colon, no column.)
+  if (/:[ ]*$/.test(folded.slice(0, m.index))) return null;
   const kind = unitKind(m[1]!);
   return kind && kind !== 'serving' && kind !== 'ml' ? m : null;
 }

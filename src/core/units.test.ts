@@ -78,3 +78,11 @@ describe('findAmounts: a space between thousands', () => {
     expect(findAmounts('Magnesium\t2\t200 mg').map((a) => a.mg)).toEqual([200]);
   });
 });
+
+describe('findAmounts: a count before a strength is no thousands group (review)', () => {
+  it.each([
+    ['Take 2 250 mg magnesium pills daily with food.', 250],
+    ['Take 2 500 mg vegetarian capsules', 500],
+    ['Magnesium\t2 250 mg chewables', 250],
+  ])('"%s" is %f mg', (text, mg) => expect(findAmounts(text).map((a) => a.mg)).toEqual([mg]));
+});

@@ -62,7 +62,10 @@ function usesDecimalComma(folded: string): boolean {
 
 /** A dosage unit right after an amount: "500 mg tablets", the strength of each. */
 const UNIT_AFTER_RE =
-  /^[ ]{0,2}(?:[a-z-]+ )?(?:capsules?|caps|tablets?|tabs|softgels?|caplets?|gummies|kapseln?|tabletten?|gelules?|comprimes?|capsulas?|comprimidos?|compresse|capsule|kapsulki|tabletki|kapsler|kapslar|tabletter)(?![a-z])/;
+  /^[ ]{0,2}(?:[a-z-]+ ){0,2}(?:caps|tabs|pills?|vcaps?|softgels?|caplets?|gumm\w*|chewables?|lozenges?|sachets?|doses?|tablet\w*|tablett\w*|kaps\w*|capsul\w*|gelul\w*|comprim\w*|compress[ae]|tobol\w*|драже|таблет[а-я]*|капсул[а-я]*)(?![a-zа-я])/;
+/** A verb of taking, or "x", right before a count: "take 2 250 mg …", "2 x 500 mg". */
+const TAKE_BEFORE_RE =
+  /(?<![a-z])(?:take|takes|taking|nehmen|einnehmen|prendre|prenez|tomar|tome|tomas|assumere|assumi|prendere|neem|innemen|przyjmowac|przyjmuj|uzivat|uzivejte|ta|tag|ota|принимать|принимайте)[ ]{1,2}$/;
 
 /** Milligrams as the units' pattern spells them, beside "milli…" and the Hebrew abbreviation. */
 const MILLIGRAM_WORDS: ReadonlySet<string> = new Set(['mg', 'mgs', 'мг', 'मिलीग्राम', '毫克', 'ミリグラム']);
@@ -78,10 +81,14 @@ export function findAmounts(text: string): Amount[] {
     // "9 000 mg", "1 000 mg" (a space between thousands, as French and Nordic labels print them) is one
     // number; not across a table's cells ("2<TAB>200 mg") nor a count before a unit's strength
     // ("take 2 500 mg tablets"): there the amount is the last group's.
+    // (So is a count after a verb of taking: "Take 2 250 mg magnesium pills".)
     const gap = m[1]!.search(/[ \u00A0\u202F]/);
+    const countBefore = gap > 0 && TAKE_BEFORE_RE.test(folded.slice(Math.max(0, m.index - 16), m.index));
     if (
       gap > 0 &&
-      (/\t/.test(text.slice(m.index, m.index + m[1]!.length)) || UNIT_AFTER_RE.test(folded.slice(m.index + m[0].length)))
+      (countBefore ||
+        /\t/.test(text.slice(m.index, m.index + m[1]!.length)) ||
+        UNIT_AFTER_RE.test(folded.slice(m.index + m[0].length)))
     ) {
       AMOUNT_RE.lastIndex = m.index + gap + 1;
       continue;

@@ -4493,3 +4493,50 @@ describe("page-text reader: a powder's table, per 100 g and per serving, in many
     expect(readPageText(page).directions).toBeUndefined();
   });
 });
+
+describe("review of this session's rules: what they must not read", () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Take daily with a meal" does not wait for a group\'s dose under it ("Athletes: take 2 capsules twice daily.")', () => {
+    const a = read([
+      'Magnesium Glycinate 120 mg Capsules',
+      'Magnesium glycinate capsules for daily use',
+      'Take daily with a meal',
+      'Athletes: take 2 capsules twice daily.',
+      'Each capsule contains 120 mg magnesium.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 120, max: 120 });
+    expect(a.elementalMgPerDay).not.toEqual({ min: 480, max: 480 });
+  });
+  it('"2 tablets provide:" over the rows heads them, no dose line', () => {
+    const a = read([
+      'Magnesium Tablets',
+      'Per tablet\t%NRV',
+      'Magnesium citrate\t1000 mg',
+      '2 tablets provide:',
+      'Magnesium\t300 mg\t80%',
+      'Take 2 tablets daily.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('"Barn 6–12 år: 1 tablett daglig." is the children\'s dose, not the directions', () => {
+    const page = [
+      'Magnesium 300 mg tabletter',
+      'Næringsinnhold\tper 2 tabletter\t%NRV',
+      'Magnesium\t300 mg\t80 %',
+      'Anbefalt døgndose for voksne: to tabletter.',
+      'Barn 6–12 år: 1 tablett daglig.',
+    ];
+    expect(readPageText(page.join('\n')).directions ?? '').not.toContain('Barn');
+    expect(read(page).elementalMgPerDay).not.toEqual({ min: 150, max: 150 });
+  });
+  it('a comparison of products with a price column ("Přípravek | V denní dávce (2 tobolky) | Cena") is no label', () => {
+    const page = [
+      'Srovnání doplňků hořčíku 2024',
+      'Porovnali jsme oblíbené přípravky s hořčíkem.',
+      'Přípravek\tV denní dávce (2 tobolky)\tCena',
+      'Hořčík citrát Značka A\t300 mg\t199 Kč',
+      'Hořčík oxid Značka B\t500 mg\t99 Kč',
+    ];
+    expect(readPageText(page.join('\n')).labelText ?? '').not.toContain('Přípravek');
+  });
+});

@@ -500,9 +500,13 @@ function headingWithRows(line: string, colon: number): { items: Classified[]; af
 const REFERENCE_PERCENT_CELL_RE =
   /^(?:%[ ]?(?:(?:of|der|des|de|del|della|van)[ ])?(?:ri|nrv|vnr|dv|vd|ar|rda|rdi|adt|ir|vrn|rws|nrw|dri|rsp|daily value|valor diario|valeur de reference)|(?:ri|nrv|vnr|dv|vd|ar|rda|rdi|adt|ir|vrn|rws|nrw|dri)[ ]?%?)[*†]{0,3}(?:[ ]?\([^)]{0,30}\))?$/;
 
+/** A header cell of prices: "Price", "Preis", "Cena", "Цена". */
+const PRICE_CELL_RE =
+  /^(?:price|preis|prix|precio|prezzo|prijs|cena|pris|hinta|ar|pret|preco|цена|ціна|τιµη|fiyat|kaina|hind)\*?$/;
+
 /** A comparison's first header cell: its rows are products, forms or people, not a label's nutrients. */
 const COMPARED_CELL_RE =
-  /^(?:products?|produkte?|produits?|productos?|prodott[oi]|praparate?|preparat\w*|brands?|marken?|marques?|marcas?|supplements?|forms?|formen?|formes?|formas?|names?|groups?|personengruppen?|alter|ages?)(?![a-z])/;
+  /^(?:products?|produkte?|produits?|productos?|prodott[oi]|praparate?|preparat\w*|pripravek|pripravok|termek|produs|produkt\w*|tuote|urun|προιον|препарат\w*|продукт\w*|brands?|marken?|marques?|marcas?|supplements?|forms?|formen?|formes?|formas?|names?|groups?|personengruppen?|alter|ages?)(?![a-z])/;
 
 /**
  * "Vitaminer<TAB>Per kapsel<TAB>%RI*" over "Vitamin C<TAB>80 mg<TAB>100": a facts table's header row, over
@@ -513,6 +517,8 @@ function referenceHeaderRow(cells: string[], folded: string, below: string[]): b
   const next = below[0];
   if (cells.length > 4 || !next?.includes('\t') || findAmounts(next).length === 0) return false;
   if (findAmounts(withoutHeaderWeights(folded)).length > 0 || COMPARED_CELL_RE.test(fold(cells[0]!).trim())) return false;
+  // ("Přípravek | V denní dávce (2 tobolky) | Cena": a column of prices makes the rows products on sale, compared.)
+  if (cells.some((c) => PRICE_CELL_RE.test(fold(c).trim()))) return false;
   // "Výživové údaje<TAB>V denní dávce (2 tobolky)<TAB>%NRV*", "Informazioni nutrizionali<TAB>Per dose giornaliera
   // (2 compresse)": a day's dose of so many units is a label's column, whatever the words beside it.
   if (folded.length > 90) return false;
@@ -1972,10 +1978,17 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
         (DOSE_SENTENCE_RE.test(folded) || countFirst(folded)) &&
         FREQUENCY_RE.test(folded) &&
         !DISTRACTOR_RE.test(folded) &&
+        // ("Barn 6–12 år: 1 tablett daglig.": children named before the count are whom it is for.)
+        !CHILD_DOSE_RE.test(folded.slice(0, Math.max(0, folded.search(/\d/)))) &&
         !exampleBeforeDose(folded) &&
         !(DESCRIBES_USE_RE.test(folded) && !COUNT_WORD_RE.test(folded))
       ) {
-        if (uncounted || /[.!;:]$/.test(sentence.trim()) || COUNT_WORD_RE.test(folded)) return capText(sentence, 600);
+        // (Only a heading's few words wait, and only for the line right under it that names no one: not "Take daily
+        // with a meal" over "Athletes: take 2 capsules twice daily.")
+        if (uncounted)
+          return capText(at === uncounted.at + 1 && !/^[^\d]{0,40}:/.test(sentence) ? sentence : uncounted.text, 600);
+        if (/[.!;:]$/.test(sentence.trim()) || COUNT_WORD_RE.test(folded) || sentence.trim().split(/\s+/).length > 3)
+          return capText(sentence, 600);
         uncounted = { text: sentence, at };
       }
     }
