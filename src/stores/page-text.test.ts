@@ -4209,6 +4209,13 @@ describe("page-text reader: one unit's contents as a panel's heading, in many la
   });
 });
 
+/** The page's magnesium a serving and a day, as one figure each. */
+function expectDose(page: string, serving: number, day: number): void {
+  const a = analyze(snapshotFromText(page, null));
+  expect(a.elementalMgPerServing).toMatchObject({ min: serving, max: serving });
+  expect(a.elementalMgPerDay).toEqual({ min: day, max: day });
+}
+
 describe("page-text reader: a table's header row by a day's dose of units, whatever the words before it", () => {
   it.each([
     ['it', 'Informazioni nutrizionali', 'Per dose giornaliera (2 capsule)', 'Magnesio', '2 capsule al giorno.'],
@@ -4222,10 +4229,8 @@ describe("page-text reader: a table's header row by a day's dose of units, whate
   ])('%s: "%s | %s" heads a day\'s column, on one line or two', (_lang, heading, column, name, directions) => {
     for (const header of [`${heading}\t${column}\t%NRV*`, `${heading}\n${column}\t%NRV*`, `${heading}\n${column}`]) {
       const page = ['Magnesium citrate 60', header, `${name}\t300 mg\t80 %`, directions].join('\n');
-      const a = analyze(snapshotFromText(page, null));
       expect(readPageText(page).labelText).toContain(column);
-      expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
-      expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+      expectDose(page, 300, 300);
     }
   });
 
@@ -4329,9 +4334,7 @@ describe("page-text reader: one unit's column, in many languages, whatever heads
   ])('%s: "%s | %s" makes the rows one capsule\'s: two a day are 300 mg', (_lang, heading, column, name, directions) => {
     for (const header of [`${heading}\t${column}\t%NRV*`, `${heading}\n${column}\t%NRV*`, `${column}:`]) {
       const page = ['Magnesium citrate 60', header, `${name}\t150 mg\t40 %`, directions].join('\n');
-      const a = analyze(snapshotFromText(page, null));
-      expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
-      expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+      expectDose(page, 150, 300);
     }
   });
 });
@@ -4350,9 +4353,7 @@ describe("page-text reader: a serving's size in many languages, with a colon or 
   ])('%s: "%s" %s heads a serving of two: 300 mg a serving and a day', (_lang, words, units, name, directions) => {
     for (const serving of [`${words}: ${units}`, `${words}\t${units}`]) {
       const page = ['Magnesium citrate 60', serving, `${name}\t300 mg\t80 %`, directions].join('\n');
-      const a = analyze(snapshotFromText(page, null));
-      expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
-      expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+      expectDose(page, 300, 300);
     }
   });
 
@@ -4478,10 +4479,8 @@ describe("page-text reader: a powder's table, per 100 g and per serving, in many
     ['fr', 'Valeurs nutritionnelles\tpour 100 g\tpar portion (5 g)\t%VNR*', 'Magnésium', "1 dose (5 g) par jour dans de l'eau."],
   ])("%s: the serving's column is 300 mg, a scoop a day is 300 mg a day", (_lang, header, name, directions) => {
     const page = ['Magnesium citrate powder 300 g', header, `${name}\t6000 mg\t300 mg\t80 %`, directions].join('\n');
-    const a = analyze(snapshotFromText(page, null));
-    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
-    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
-    expect(a.servingsPerDay?.source).toBe('directions');
+    expectDose(page, 300, 300);
+    expect(analyze(snapshotFromText(page, null)).servingsPerDay?.source).toBe('directions');
   });
 
   it('"1 dose (6 caps.) | Daily Intake Levels | % of RSP", a table\'s header, is no directions', () => {
