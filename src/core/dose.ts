@@ -232,10 +232,10 @@ function sentenceEndAfter(text: string, from: number, max: number): number {
 
 /** "1 Tabl. enth.:", "Una bustina contiene:", "Each vial contains": the sentence is about one unit. */
 const UNIT_CONTAINS_RE =
-  /(?:^|[^a-z0-9])(?:1|one|each|every|cada|chaque|ogni|jede[rs]?|eine?|une?|una|uno|uma|um|een|jedna|jeden|jedno|jedan|ena|kazda|varje|o|bir|egy|yksi|uks)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2}){0,2}(tabl\.?|tablets?|tablett?en?|filmtablett?e|brausetablett?e|caplets?|capsules?|capsula|capsule|kaps\.?|kapsel|hartkapsel|weichkapsel|gelules?|comprimes?|comprimidos?|compressa|softgels?|sachets?|beutel|bustina|ampoules?|ampola|ampolla|fiala|flaconcino|vials?|packets?|sticks?|stick pack|tabletka|kapsulka|saszetka|tableta|tablete|tobolka|kapsula|kapsule|capsula|tablett|kapszula|tabletti|kapseli)(?:[ ]{1,2}[a-z-]{2,14}){0,5}?[ ]{0,2}(?:contains?|enth\.?|enthalt|contient|contiene|contem|bevat|zawiera|innehaller|inneholder|indeholder|obsahuje|vsebuje|sadrzi|contine|icerir|tartalmaz|sisaldab|sisaltaa|provides|delivers|gives)(?![a-z])/;
+  /(?:^|[^a-z0-9])(?:1|one|each|every|cada|chaque|ogni|jede[rs]?|eine?|une?|una|uno|uma|um|een|elke|iedere|jedna|jeden|jedno|jedan|ena|kazda|kazdy|varje|hver|hvert|jokainen|fiecare|svaka|svaki|vsaka|vsak|kiekviena|kiekvienoje|katra|katrs|iga|o|bir|egy|yksi|uks)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2}){0,2}(tabl\.?|tablets?|tablett?en?|filmtablett?e|brausetablett?e|caplets?|capsules?|capsula|capsule|kaps\.?|kapsel|hartkapsel|weichkapsel|gelules?|comprimes?|comprimidos?|compressa|softgels?|sachets?|beutel|bustina|ampoules?|ampola|ampolla|fiala|flaconcino|vials?|packets?|sticks?|stick pack|tabletka|kapsulka|saszetka|tableta|tablete|tobolka|kapsula|kapsule|capsula|tablett|kapszula|tabletti|kapseli|kapsuleje|tableteje)(?:[ ]{1,2}[a-z-]{2,14}){0,5}?[ ]{0,2}(?:contains?|enth\.?|enthalt|contient|contiene|contem|bevat|zawiera|innehaller|inneholder|indeholder|obsahuje|vsebuje|sadrzi|contine|icerir|tartalmaz|sisaldab|sisaltaa|provides|delivers|gives|liefert|apporte|aporta|fornisce|fornece|levert|dostarcza|furnizeaza|ger|giver|gir|yra|satur)(?![a-z])/;
 /** "Egy pezsgőtabletta 150 mg magnéziumot tartalmaz": Hungarian puts the verb after the amount. */
 const VERB_LAST_UNIT_CONTAINS_RE =
-  /(?:^|[^a-z])egy[ ]{1,2}((?:pezsgo|film|rago)?tablett?a|kapszula)(?![a-z])[^.]{0,80}?(?<![a-z])tartalmaz(?![a-z])/;
+  /(?:^|[^a-z])(?:egy|minden|her)[ ]{1,2}((?:pezsgo|film|rago)?tablett?a|kapszula|kapsul|tablet)(?![a-z])[^.]{0,80}?(?<![a-z])(?:tartalmaz|icerir)(?![a-z])/;
 const UNITS_BEFORE_PAREN_RE =
   /((?:\d{1,2}|one|two|three|four|un[ae]?|una|uno|dos|tres|cuatro|ein[e]?|zwei|drei|vier|deux|trois|quatre|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,12}[ ]{1,2})?[a-z]{3,14})[ ]{1,2}(?:(?:al dia|a day|daily|diarias|diarios|per day|par jour|pro tag|taglich|al giorno|per dag)[ ]{0,2})?(?:\([ ]{0,2}(?:de |of |von |di |=[ ]?|~[ ]?|ca\.?[ ]?|approx\.?[ ]?)?|,?[ ]{0,2}(?:equivalent(?:es)? (?:to|a)|equivalent[ei] a|which (?:is|equals|provides|gives)|for a total of|para un total de|entsprechend|soit|pari a|corrispondent[ei] a)[ ]{1,2})$/;
 const SOLID_UNITS = new Set(['capsule', 'tablet', 'gummy', 'packet', 'ampoule']);
@@ -280,7 +280,7 @@ const CYRILLIC_ION_AFTER_RE =
   /^[ ]{0,2}(?:(?:магнези[а-я]*|магни[а-я]*)[ ]{1,2}(?:иони|ионов|иона|ион)|(?:иони|ионов|иона)[ ]{1,2}(?:магнези[а-я]*|магни[а-я]*))(?![а-я])/;
 /** "Една твърда капсула съдържа", "Одна таблетка содержит": the sentence is about one unit. */
 const CYRILLIC_UNIT_CONTAINS_RE =
-  /(?<![а-я])(?:1|една|един|едно|одна|один|одно|каждая)[ ]{1,2}(?:[а-я-]{3,14}[ ]{1,2}){0,2}(капсул[а-я]*|таблет[а-я]*|саше|пакетч[а-я]*|ампул[а-я]*)[ ]{0,2}(?:съдържа|содержит)(?![а-я])/;
+  /(?<![а-яіα-ω])(?:1|една|един|едно|одна|один|одно|каждая|всяка|кожна|καθε|µια)[ ]{1,2}(?:[а-яіα-ω-]{3,14}[ ]{1,2}){0,2}(капсул[а-яі]*|таблет[а-яі]*|саше|пакетч[а-я]*|ампул[а-я]*|καψουλ[α-ω]*|δισκι[α-ω]*)[ ]{0,2}(?:съдържа|содержит|містить|περιεχει)(?![а-яіα-ω])/;
 
 /** "Each tablet contains", "Одна таблетка содержит", "1粒に": the words open one unit's contents. */
 function aboutOneUnit(folded: string): boolean {

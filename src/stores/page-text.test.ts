@@ -4539,3 +4539,21 @@ describe("review of this session's rules: what they must not read", () => {
     expect(readPageText(page.join('\n')).labelText ?? '').not.toContain('Přípravek');
   });
 });
+
+describe("page-text reader: one unit's contents said in a sentence, in many languages", () => {
+  it.each([
+    ['de', 'Jede Kapsel liefert 100 mg Magnesium.', 'Täglich 2 Kapseln einnehmen.'],
+    ['nl', 'Elke capsule levert 100 mg magnesium.', '2 capsules per dag.'],
+    ['pl', 'Każda kapsułka dostarcza 100 mg magnezu.', '2 kapsułki dziennie.'],
+    ['hu', 'Minden kapszula 100 mg magnéziumot tartalmaz.', 'Naponta 2 kapszula.'],
+    ['sv', 'Varje kapsel ger 100 mg magnesium.', '2 kapslar dagligen.'],
+    ['fi', 'Jokainen kapseli sisältää 100 mg magnesiumia.', '2 kapselia päivässä.'],
+    ['tr', 'Her kapsül 100 mg magnezyum içerir.', 'Günde 2 kapsül.'],
+    ['lt', 'Kiekvienoje kapsulėje yra 100 mg magnio.', '2 kapsulės per dieną.'],
+    ['el', 'Κάθε κάψουλα περιέχει 100 mg μαγνησίου.', '2 κάψουλες ημερησίως.'],
+    ['uk', 'Кожна капсула містить 100 мг магнію.', '2 капсули на день.'],
+  ])('%s: "%s" with two a day is 200 mg a day, not a range', (_lang, statement, directions) => {
+    const a = analyze(snapshotFromText(['Magnesium Glycinate 60 capsules', statement, directions].join('\n'), null));
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+});
