@@ -4462,6 +4462,7 @@ describe("page-text reader: a powder's table, per 100 g and per serving, in many
     ['nl', 'Voedingswaarde\tper 100 g\tper portie (5 g)\t%NRV*', 'Magnesium', '1 maatschep (5 g) per dag oplossen in water.'],
     ['pl', 'Wartości odżywcze\tw 100 g\tw porcji (5 g)\t%NRV*', 'Magnez', '1 miarka (5 g) dziennie rozpuszczona w wodzie.'],
     ['cs', 'Výživové údaje\tve 100 g\tv dávce (5 g)\t%NRV*', 'Hořčík', '5 g (1 odměrka) denně rozpustit ve vodě.'],
+    ['cs', 'Výživové údaje\tve 100 g\tv porci (5 g)\t%NRV*', 'Hořčík', '5 g (1 odměrka) denně rozpustit ve vodě.'],
     ['hu', 'Tápérték\t100 g-ban\tadagban (5 g)\t%NRV*', 'Magnézium', 'Naponta 5 g (1 adagolókanál) vízben feloldva.'],
     [
       'ru',
