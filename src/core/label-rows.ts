@@ -132,8 +132,8 @@ const PER_100_INSIDE_RE = new RegExp(`(?<![a-z])${PER_100}`);
 /** A basis of 100 g or 100 ml named in a (folded) line: what follows is a food's content, never a dose. */
 export const namesPer100Basis = (folded: string): boolean => PER_100_INSIDE_RE.test(folded);
 /** A header line's own weights left out: its 100 g basis and a serving's weight in brackets ("per portie (5 g)"). */
-export const withoutHeaderWeights = (folded: string): string =>
-  folded.replace(new RegExp(PER_100_INSIDE_RE.source, 'g'), ' ').replace(DOSE_WEIGHT_RE, ' ');
+export const withoutHeaderWeights = (folded: string): string => folded.replace(PER_100_ALL_RE, ' ').replace(DOSE_WEIGHT_RE, ' ');
+const PER_100_ALL_RE = new RegExp(PER_100_INSIDE_RE.source, 'g');
 const PANEL_HEADING_RE = /^(?:supplement|nutrition) facts[ \t]{1,3}(?=serving)/;
 const SERVINGS_PER_CONTAINER_RE =
   /^(?:servings per container|servings per package|portionen pro packung|portionen je packung|portions par boite|porciones por envase)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;

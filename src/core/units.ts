@@ -63,7 +63,7 @@ function usesDecimalComma(folded: string): boolean {
 /** A dosage unit right after an amount: "500 mg tablets", the strength of each. */
 const UNIT_AFTER_RE =
   /^[ ]{0,2}(?:[a-z-]+ ){0,2}(?:caps|tabs|pills?|vcaps?|softgels?|caplets?|gumm\w*|chewables?|lozenges?|sachets?|doses?|tablet\w*|tablett\w*|kaps\w*|capsul\w*|gelul\w*|comprim\w*|compress[ae]|tobol\w*|драже|таблет[а-я]*|капсул[а-я]*)(?![a-zа-я])/;
-/** A verb of taking, or "x", right before a count: "take 2 250 mg …", "2 x 500 mg". */
+/** A verb of taking right before a count: "take 2 250 mg …". */
 const TAKE_BEFORE_RE =
   /(?<![a-z])(?:take|takes|taking|nehmen|einnehmen|prendre|prenez|tomar|tome|tomas|assumere|assumi|prendere|neem|innemen|przyjmowac|przyjmuj|uzivat|uzivejte|ta|tag|ota|принимать|принимайте)[ ]{1,2}$/;
 
@@ -79,14 +79,12 @@ export function findAmounts(text: string): Amount[] {
   for (let m = AMOUNT_RE.exec(folded); m; m = AMOUNT_RE.exec(folded)) {
     const u = m[2]!;
     // "9 000 mg", "1 000 mg" (a space between thousands, as French and Nordic labels print them) is one
-    // number; not across a table's cells ("2<TAB>200 mg") nor a count before a unit's strength
-    // ("take 2 500 mg tablets"): there the amount is the last group's.
-    // (So is a count after a verb of taking: "Take 2 250 mg magnesium pills".)
+    // number; not across a table's cells ("2<TAB>200 mg"), nor a count before a unit's strength ("2 500 mg
+    // tablets") or after a verb of taking ("Take 2 250 mg magnesium pills"): there the amount is the last group's.
     const gap = m[1]!.search(/[ \u00A0\u202F]/);
-    const countBefore = gap > 0 && TAKE_BEFORE_RE.test(folded.slice(Math.max(0, m.index - 16), m.index));
     if (
       gap > 0 &&
-      (countBefore ||
+      (TAKE_BEFORE_RE.test(folded.slice(Math.max(0, m.index - 16), m.index)) ||
         /\t/.test(text.slice(m.index, m.index + m[1]!.length)) ||
         UNIT_AFTER_RE.test(folded.slice(m.index + m[0].length)))
     ) {

@@ -1768,16 +1768,18 @@ const COUNT_AFTER_WORD_RE = countFirstRe(String.raw`(\p{L}{2,12}) ${WEIGHED_SCOO
 /** "Dissolver 5 g (1 medida) em água", "Blanda 5 g (1 skopa) med vatten": a verb, then the weighed scoop. */
 const COUNT_AFTER_VERB_RE = countFirstRe(String.raw`\p{L}{2,14} ${WEIGHED_SCOOP}`);
 
+/** The words after the count when how often (or "по") stands before it: "Naponta 2 kapszula". */
+function countAfterFrequency(folded: string): string | undefined {
+  const m = COUNT_AFTER_WORD_RE.exec(folded);
+  return m && (FREQUENCY_RE.test(m[1]!) || /^(?:по|po)$/.test(m[1]!)) ? m[2] : undefined;
+}
+
 /**
  * A line that opens with a count of units, after a heading of any words ("Brug: 2 kapsler dagligt.", "2 kapslit
  * päevas."): the unit within its first three words, in any language the directions reader knows.
  */
 function countFirst(folded: string): boolean {
-  const after = COUNT_AFTER_WORD_RE.exec(folded);
-  const words =
-    COUNT_FIRST_RE.exec(folded)?.[1] ??
-    (after && (FREQUENCY_RE.test(after[1]!) || /^(?:по|po)$/.test(after[1]!)) ? after[2] : undefined) ??
-    COUNT_AFTER_VERB_RE.exec(folded)?.[1];
+  const words = COUNT_FIRST_RE.exec(folded)?.[1] ?? countAfterFrequency(folded) ?? COUNT_AFTER_VERB_RE.exec(folded)?.[1];
   return (words ?? '')
     .trim()
     .split(/\s+/)
@@ -1945,7 +1947,7 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
   // count, unended, waits for a line just under it that counts.
   let uncounted: { text: string; at: number } | undefined;
   for (const [at, c] of items.entries()) {
-    if (uncounted && at > uncounted.at + 2) return capText(uncounted.text, 600);
+    if (uncounted && at > uncounted.at + 1) return capText(uncounted.text, 600);
     // "So viel Magnesium am Tag sollten Sie maximal einnehmen", "Quanto Tomar Por Dia": the page's
     // title asks or tells about taking magnesium; it names the page, it directs no one.
     // (A warning's line is no directions, unless it opens with the verb of taking and a count of units, for no one
@@ -1985,8 +1987,7 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
       ) {
         // (Only a heading's few words wait, and only for the line right under it that names no one: not "Take daily
         // with a meal" over "Athletes: take 2 capsules twice daily.")
-        if (uncounted)
-          return capText(at === uncounted.at + 1 && !/^[^\d]{0,40}:/.test(sentence) ? sentence : uncounted.text, 600);
+        if (uncounted) return capText(/^[^\d]{0,40}:/.test(sentence) ? uncounted.text : sentence, 600);
         if (/[.!;:]$/.test(sentence.trim()) || COUNT_WORD_RE.test(folded) || sentence.trim().split(/\s+/).length > 3)
           return capText(sentence, 600);
         uncounted = { text: sentence, at };
