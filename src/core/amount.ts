@@ -376,6 +376,9 @@ function referenceFor(kind: 'dv' | 'nrv', label: LabelReading): { mg: number; na
     : { mg: US_DAILY_VALUE_MG, name: 'the US Daily Value of 420 mg (2016 rule; older labels used 400 mg)' };
 }
 
+/** Units a dose is measured in, not counted: an amount is never per one of them unless it says so. */
+const MEASURED_UNITS: ReadonlySet<UnitKind> = new Set(['ml', 'drop']);
+
 /** Scale a row or statement amount to one serving, given what the amount was per. */
 function toServing(
   mg: MgRange,
@@ -385,9 +388,10 @@ function toServing(
   basisUnclear = false,
 ): { range: MgRange; perDayStated: boolean } {
   // No serving size printed and the directions take several units: an amount that names no basis
-  // may be per unit or per intake, so the serving holds between the two.
+  // may be per unit or per intake, so the serving holds between the two. (Not for a measure: no
+  // label gives its amount per millilitre or per drop without saying so; "take 20 drops" is its dose.)
   const units = serving?.units && serving.units.unit !== 'serving' ? serving.units : null;
-  if (basisUnclear && per === 'serving' && units && units.max > 1) {
+  if (basisUnclear && per === 'serving' && units && units.max > 1 && !MEASURED_UNITS.has(units.unit)) {
     warn(
       warnings,
       'amount-basis-unclear',
@@ -456,8 +460,9 @@ function doubtCompoundWeight(
   // Units in the serving, where they are capsules, tablets or gummies; the units it was scaled by when it is per unit.
   const serving = ctx.serving;
   const solid = serving?.units && ['capsule', 'tablet', 'gummy'].includes(serving.units.unit) ? serving.units.max : null;
-  // A per-unit amount has already been scaled to the serving's units (toServing), any kind of unit.
-  const scaledBy = serving?.units && serving.units.unit !== 'serving' ? serving.units.max : 1;
+  // A per-unit amount has already been scaled to the serving's units (toServing). A sachet, a scoop or
+  // a spoonful holds grams of powder or liquid: only a capsule, a tablet or a gummy has no room.
+  const scaledBy = serving?.units && serving.units.unit !== 'serving' ? (solid ?? null) : 1;
   const unitCount = perUnit ? scaledBy : solid;
   if (!unitCount || maxFraction >= 0.2 || range.max / unitCount <= MAX_COMPOUND_PER_UNIT_MG * maxFraction) return range;
   const minFraction = Math.min(...fractions.map((x) => x.min));

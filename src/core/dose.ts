@@ -181,7 +181,8 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     // "contenuto totale di Mg 2+ in 1 fiala - 100 mg", "total magnesium per sachet: 243 mg": the whole magnesium of a unit.
     String.raw`(?:total|totale|contenuto totale|teneur totale|contenido total|gesamtgehalt)[ ]{1,2}(?:(?:di|de|en|of|an)[ ]{1,2})?(?:magnesium|magnesio|mg[ ]?2[ ]?\+|mg\+\+)(?:[ ]{1,2}(?:in|per|pro|par|por)[ ]{1,2}(?:1[ ]{1,2}|una?[ ]{1,2}|one[ ]{1,2})?[a-z]{3,12})?[ ]{0,3}[:=-]?[ ]{0,3}$`,
     // "Each chewable tablet contains magnesium 97mg (4mmol Mg2+)": the unit's magnesium, named alone.
-    String.raw`(?:contains?|contient|enthalt|contiene|bevat)[ ]{1,2}(?:elemental[ ]{1,2})?(?:magnesium|magnesio)[ ]{0,2}:?[ ]{0,2}$`,
+    // ("1 sachet contains: magnesium 10 mmol (243 mg)": a colon, and the millimoles first.)
+    String.raw`(?:contains?|contient|enthalt|contiene|bevat)[ ]{0,2}:?[ ]{1,2}(?:elemental[ ]{1,2})?(?:magnesium|magnesio)[ ]{0,2}:?[ ]{0,2}(?:\d{1,3}(?:[.,]\d{1,2})?[ ]?mmol[ ]{0,2}\([ ]{0,2})?$`,
     // "Magnesiumgehalt: 5 mmol=121,5 mg": the content, once in millimoles, then in mg.
     String.raw`(?:magnesium|magnesio)[ -]{0,2}(?:content|gehalt|ion(?:en|e|s)?|cation)(?:[ ]{1,2}per[ ]{1,2}(?:tablet|capsule|caplet|softgel))?[ ]{0,3}(?:\((?:entspr|equiv|eq|corresp)\.?\)[ ]{0,2})?[:=-]?[ ]{0,3}(?:\d{1,3}(?:[.,]\d{1,2})?[ ]?mmol[ ]{0,2}[=(][ ]{0,2})?$`,
     // "Celkový obsah magnézia 365 mg", "Egy tasak magnézium tartalma 365 mg", "содержание магния 100 мг":

@@ -812,3 +812,36 @@ describe("readLabel: a dose line under the rows is no column's header", () => {
     expect(r.servingSize).toBe('2 Kapseln');
   });
 });
+
+describe("readLabel: the basis printed after a row's amount", () => {
+  it.each([
+    ['Magnesium 150 mg per 10 ml', '10 ml'],
+    ['Magnesium (as citrate) 150 mg / 10 ml', '10 ml'],
+    ['Magnesium 200 mg (53%) per 2 capsules', '2 capsule'],
+    ['Magnez 200 mg w 2 kapsułkach', '2 capsule'],
+    ['Hořčík 200 mg ve 2 tobolkách', '2 capsule'],
+    ['Magnézium 200 mg 2 kapszulában', '2 capsule'],
+    ['Magnesium 150 mg 10 ml:ssa', '10 ml'],
+    ['Магний 150 мг в 10 мл', '10 ml'],
+  ])('"%s" is for %s: the serving, as a heading would say', (row, serving) => {
+    const r = readLabel(row, { eu: true });
+    expect(r.magnesiumRows).toHaveLength(1);
+    expect(r.servingSize).toBe(serving);
+  });
+  it.each([
+    'Magnesium 60 mg per 100 ml',
+    'Magnesium 375 mg/100 g',
+    'Magnesium 60 mg pr. 100 ml',
+    "Magnezyum 60 mg 100 ml'de",
+    'Magnézium 60 mg 100 ml-ben',
+  ])('"%s" is a food\'s content per 100, no dose', (row) => {
+    expect(readLabel(row, { eu: true }).magnesiumRows).toHaveLength(0);
+  });
+  it('a row with no count after it ("Magnesium 150 mg 40 %") sets no serving', () => {
+    expect(readLabel('Magnesium 150 mg 40 %', { eu: true }).servingSize).toBeNull();
+  });
+  it('"Magnesium 10 mmol<TAB>243 mg": the millimoles\' cell is no part of the name; the milligrams are the amount', () => {
+    const r = readLabel('Magnesium 10 mmol\t243 mg', { eu: true });
+    expect(r.magnesiumRows[0]).toMatchObject({ reading: 'elemental', amount: { mg: 243 } });
+  });
+});

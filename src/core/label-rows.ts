@@ -126,7 +126,7 @@ const TRAILING_PER_UNIT_RE =
 /** "Pour 100 g de granulés", "pro 100 g", "per 100 ml": a basis that is no dose. */
 /** "per 100 g", "pour 100 ml": a basis of 100 g, at a line's start or within a heading. */
 /** ("100gr of Almonds provide:", "100 g of powder contain": the same basis, said as a sentence's subject.) */
-const PER_100 = String.raw`(?:100[ ]?g-?(?:ban|ben)|100[ ]?g:?(?:ssa|ssä)|(?:pour|per|pro|por|je|para|in|dans|w|ve|v|na|u|i|в|на|у|ανα)[ ]{1,2}100[ ]{0,2}(?:g|gr|ml|gramm?e?s?|grams?|г|мл)(?:[ ]{0,2}\/[ ]{0,2}100[ ]{0,2}(?:g|ml))?|100[ ]{0,2}(?:g|gr|ml|grams?)[ ]{1,2}(?:of[ ]{1,2}[a-z -]{1,40}?[ ]{1,2})?(?:provides?|contains?|give|gives))(?![a-z0-9])`;
+const PER_100 = String.raw`(?:100[ ]?(?:g|ml)-?(?:ban|ben)|100[ ]?(?:g|ml):?(?:ssa|ssä)|100[ ]?(?:g|ml)'?(?:de|da|te|ta)|(?:pour|per|pr\.|pro|por|je|para|in|dans|w|ve|v|na|u|i|la|в|на|у|ανα)[ ]{1,2}100[ ]{0,2}(?:g|gr|ml|gramm?e?s?|grams?|г|мл)(?:[ ]{0,2}\/[ ]{0,2}100[ ]{0,2}(?:g|ml))?|100[ ]{0,2}(?:g|gr|ml|grams?)[ ]{1,2}(?:of[ ]{1,2}[a-z -]{1,40}?[ ]{1,2})?(?:provides?|contains?|give|gives))(?![a-z0-9])`;
 const PER_100_RE = new RegExp(`^${PER_100}`);
 const PER_100_INSIDE_RE = new RegExp(`(?<![a-z])${PER_100}`);
 /** A basis of 100 g or 100 ml named in a (folded) line: what follows is a food's content, never a dose. */
@@ -532,12 +532,26 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       // "magnesium glycerophosphate 97.2mg (4mmol) chewable tablet": the row names the one unit it is for;
       // "hořčík 170 mg v denní dávce", "Magnesium 375 mg pro Tagesdosis": the day's dose it is for.
       const folded = fold(line);
-      const afterAmount = row.amount ? folded.slice(folded.indexOf(fold(row.amount.raw)) + row.amount.raw.length) : null;
+      const amountEnd = row.amount ? folded.indexOf(fold(row.amount.raw)) + row.amount.raw.length : -1;
+      const afterAmount = row.amount ? folded.slice(amountEnd) : null;
+      // "Magnesium 60 mg per 100 ml", "Magnesium 375 mg/100 g": a food's content, never a dose, as
+      // under a "per 100 ml" heading.
+      const basisAfter = afterAmount?.replace(PERCENT_LEAD_RE, '') ?? '';
+      // (Its "100 g" read as an amount is the basis's own.)
+      const otherAmounts = row.amounts.filter((a) => a !== row.amount && !(a.unit === 'g' && a.mg === 100_000));
+      if (!otherAmounts.length && PER_100_AFTER_RE.test(basisAfter)) continue;
       const unitAfter = afterAmount === null ? null : UNIT_AFTER_AMOUNT_RE.exec(afterAmount);
+      // "Magnesium 150 mg per 10 ml", "Magnesium 200 mg / 2 Kapseln": the row names the serving it is for.
+      const perN = ROW_PER_N_RE.exec(basisAfter)?.groups;
+      const perNUnit = perN && (perN.per || perN.suffix || LOCATIVE_UNIT_RE.test(perN.unit!)) ? unitKind(perN.unit!) : null;
       if (row.basis.per === 'serving' && !reading.servingSize) {
         if (unitAfter) row.basis = { per: 'unit', unit: unitKind(unitAfter[1]!) ?? unitAfter[1]! };
         else if (afterAmount !== null && PER_DAY_RE.test(afterAmount.slice(0, 30)))
           row.basis = { per: 'day', units: null, unit: null };
+        else if (perN && perNUnit && perNUnit !== 'serving') {
+          reading.servingSize = `${perN.count} ${perNUnit}`;
+          reading.servingFromHeader = true;
+        }
       }
       // "Magnesium amino acid chelate 1.25 g" then "(equiv. magnesium 250 mg)", "Magnesiumcitrat 1000 mg"
       // then "davon Magnesium 150 mg": the element of the salt row right above takes its forms.
@@ -1009,6 +1023,18 @@ const MAX_ROW_NAME_WORDS = 8;
 /** "… per tablet", "… tablettánként", "… pro Tablette": the weight before it is one unit's. */
 const PER_UNIT_AFTER_RE =
   /^[ ,]{0,3}(?:(?:per|pro|par|por|je|in each|in one)[ ]{1,2}(?:1[ ]{1,2}|une?[ ]{1,2}|one[ ]{1,2})?(capsule|tablet|caplet|softgel|sachet|kapsel|tablette|brausetablette|gelule|comprime|capsula|comprimido|compressa|bustina)|(tablettankent|kapszulankent))(?![a-z])/;
+/** A percent printed right after a row's amount ("200 mg (53%) per 2 capsules"): not the basis's words. */
+const PERCENT_LEAD_RE = /^[ ,]{0,3}\(?\d[\d.,]*[ ]?%\)?/;
+/** After a row's amount, its basis of 100 g or 100 ml: "per 100 ml", "/100 g". */
+const PER_100_AFTER_RE = new RegExp(String.raw`^[ ,]{0,3}(?:${PER_100}|\/[ ]{0,2}100[ ]{0,2}(?:g|gr|ml|г|мл)(?![a-z0-9]))`);
+/**
+ * After a row's amount, the count of units it is for: "per 10 ml", "/ 2 Kapseln", "na 2 tabletki", "в 10 мл",
+ * and the locative of Hungarian, Finnish and Turkish: "2 kapszulában", "10 ml:ssa", "2 kapsülde".
+ */
+const ROW_PER_N_RE =
+  /^[ ,]{0,3}(?<per>(?:\/|(?<![a-zа-я])(?:per|pr\.|pro|par|pour|por|para|je|na|w|v|ve|u|la|in|dans|en|в|на|у|ανα)[ ]{1,2})[ ]{0,2})?(?<count>\d{1,3}(?:[.,]\d{1,2})?)[ ]{0,2}(?<unit>[^\s\d.,;:()/'-]+)(?<suffix>[-:'](?:ban|ben|ssa|ssä|de|da|te|ta)(?![a-z]))?/;
+/** A unit's word in a locative case, its ending joined on: "kapszulában", "kapselissa", "kapsülde". */
+const LOCATIVE_UNIT_RE = /(?:ban|ben|ssa|ssä|de|da)$/;
 /** After a row's amount, one unit and nothing else: "97.2mg (4mmol) chewable tablet", "400 mg per capsule". */
 const UNIT_AFTER_AMOUNT_RE =
   /^[ ]{0,2}(?:\([^)]{0,30}\)[ ]{0,2})?(?:(?:per|in each|each|in one)[ ]{1,2})?(?:(?:chewable|film-coated|coated|effervescent|soft|hard|vegetarian|sugar-free)[ ]{1,2}){0,2}(tablet|capsule|caplet|softgel|sachet|ampoule|vial)(?:[ ]{1,2}(?:sugar-free|sr|mr|xl))?[ .]{0,2}$/;
@@ -1062,12 +1088,15 @@ function amountFirstRow(line: string, header: HeaderColumn[], percentKindHint: '
 }
 
 /** "12,3 mmol (", right before a bracketed amount in milligrams. */
-const MMOL_THEN_BRACKET_RE = /(\d{1,3}(?:[.,]\d{1,3})?)[ ]?(mmol|meq)[ ]{0,2}\([ ]{0,2}$/i;
+const MMOL_THEN_BRACKET_RE = /(\d{1,3}(?:[.,]\d{1,3})?)[ ]?(mmol|meq|ммоль)[ ]{0,2}\([ ]{0,2}$/i;
+
+/** "10 mmol<TAB>", a cell of millimoles right before the amount in milligrams. */
+const MMOL_THEN_CELL_RE = /(\d{1,3}(?:[.,]\d{1,3})?)[ ]?(mmol|meq|ммоль)[ ]{0,2}\t[ \t]{0,2}$/i;
 
 /** "(4mmol)", "= 10 mmol" right after an amount that is that many millimoles of magnesium (3% for rounding). */
 function mmolOfMagnesium(after: string, mg: number): boolean {
   // "84 mg, or 7 mEq of elemental magnesium": milliequivalents, two to a millimole of magnesium.
-  const m = /^[ ]{0,2}(?:[(=]|,?[ ]{1,2}(?:or|oder|ou|o|soit|bzw\.?))[ ]{0,2}(\d{1,3}(?:[.,]\d{1,3})?)[ ]?(mmol|meq)/i.exec(
+  const m = /^[ ]{0,2}(?:[(=]|,?[ ]{1,2}(?:or|oder|ou|o|soit|bzw\.?))[ ]{0,2}(\d{1,3}(?:[.,]\d{1,3})?)[ ]?(mmol|meq|ммоль)/i.exec(
     after,
   );
   if (!m) return false;
@@ -1123,6 +1152,10 @@ function readMagnesiumRow(
       break;
     }
   }
+  // "Magnesium 10 mmol<TAB>243 mg": the same, the brackets turned into a cell of its own.
+  const mmolCell = amounts[0] && MMOL_THEN_CELL_RE.exec(text.slice(Math.max(0, amounts[0].start - 24), amounts[0].start));
+  if (mmolCell && mmolOfMagnesium(`(${mmolCell[1]} ${mmolCell[2]})`, amounts[0]!.mg))
+    mmolAt = amounts[0]!.start - mmolCell[0].length;
   const first = amounts[0];
   // No amount: the name ends at the first percent ("Magnesium (from citrate,\t\t0%").
   // "Magnesium 114-342 mg": the name ends before the range's low end.

@@ -4558,3 +4558,54 @@ describe("page-text reader: one unit's contents said in a sentence, in many lang
     expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
   });
 });
+
+/**
+ * One language's wording, its fields split at " | ": title of a liquid, magnesium's name, mg, a row's "per 10 ml",
+ * "10 ml twice a day", a row's "per 2 capsules", "4 capsules a day", a row's "per 100 ml", "20 drops 3 times a
+ * day", a sachet's 300 mg, "1 sachet a day", a sachet's "magnesium 10 mmol (243 mg)".
+ */
+const MEASURES = [
+  'en | Liquid Magnesium | Magnesium | mg | per 10 ml | Take 10 ml twice a day. | per 2 capsules | Take 4 capsules a day. | per 100 ml | Take 20 drops 3 times a day. | 1 sachet contains 300 mg magnesium (from magnesium citrate). | 1 sachet once a day. | 1 sachet contains: magnesium 10 mmol (243 mg).',
+  'de | Flüssiges Magnesium | Magnesium | mg | pro 10 ml | 2-mal täglich 10 ml einnehmen. | pro 2 Kapseln | Täglich 4 Kapseln einnehmen. | pro 100 ml | 3-mal täglich 20 Tropfen. | 1 Beutel enthält 300 mg Magnesium (aus Magnesiumcitrat). | 1 Beutel täglich. | 1 Beutel enthält: Magnesium 10 mmol (243 mg).',
+  'fr | Magnésium liquide | Magnésium | mg | pour 10 ml | 10 ml deux fois par jour. | pour 2 gélules | 4 gélules par jour. | pour 100 ml | 20 gouttes 3 fois par jour. | 1 sachet contient 300 mg de magnésium (sous forme de citrate de magnésium). | 1 sachet par jour. | 1 sachet contient : magnésium 10 mmol (243 mg).',
+  'nl | Vloeibaar magnesium | Magnesium | mg | per 10 ml | 2 maal per dag 10 ml. | per 2 capsules | 4 capsules per dag. | per 100 ml | 3 maal per dag 20 druppels. | 1 sachet bevat 300 mg magnesium (uit magnesiumcitraat). | 1 sachet per dag. | 1 sachet bevat: magnesium 10 mmol (243 mg).',
+  'pl | Magnez w płynie | Magnez | mg | w 10 ml | 10 ml dwa razy dziennie. | w 2 kapsułkach | 4 kapsułki dziennie. | w 100 ml | 20 kropli 3 razy dziennie. | 1 saszetka zawiera 300 mg magnezu (z cytrynianu magnezu). | 1 saszetka dziennie. | 1 saszetka zawiera: magnez 10 mmol (243 mg).',
+  'cs | Tekutý hořčík | Hořčík | mg | v 10 ml | 10 ml dvakrát denně. | ve 2 tobolkách | 4 tobolky denně. | ve 100 ml | 20 kapek 3krát denně. | 1 sáček obsahuje 300 mg hořčíku (z citrátu hořečnatého). | 1 sáček denně. | 1 sáček obsahuje: hořčík 10 mmol (243 mg).',
+  'sv | Flytande magnesium | Magnesium | mg | per 10 ml | 10 ml två gånger dagligen. | per 2 kapslar | 4 kapslar dagligen. | per 100 ml | 20 droppar 3 gånger dagligen. | 1 dospåse innehåller 300 mg magnesium (från magnesiumcitrat). | 1 dospåse dagligen. | 1 dospåse innehåller: magnesium 10 mmol (243 mg).',
+  'da | Flydende magnesium | Magnesium | mg | pr. 10 ml | 10 ml to gange dagligt. | pr. 2 kapsler | 4 kapsler dagligt. | pr. 100 ml | 20 dråber 3 gange dagligt. | 1 brev indeholder 300 mg magnesium (fra magnesiumcitrat). | 1 brev dagligt. | 1 brev indeholder: magnesium 10 mmol (243 mg).',
+  'ro | Magneziu lichid | Magneziu | mg | la 10 ml | 10 ml de două ori pe zi. | la 2 capsule | 4 capsule pe zi. | la 100 ml | 20 de picături de 3 ori pe zi. | 1 plic conține 300 mg magneziu (din citrat de magneziu). | 1 plic pe zi. | 1 plic conține: magneziu 10 mmol (243 mg).',
+  'ru | Жидкий магний | Магний | мг | в 10 мл | По 10 мл 2 раза в день. | в 2 капсулах | По 4 капсулы в день. | в 100 мл | По 20 капель 3 раза в день. | 1 саше содержит 300 мг магния (из цитрата магния). | По 1 саше в день. | 1 саше содержит: магний 10 ммоль (243 мг).',
+  'uk | Рідкий магній | Магній | мг | в 10 мл | По 10 мл двічі на день. | в 2 капсулах | По 4 капсули на день. | в 100 мл | По 20 крапель 3 рази на день. | 1 саше містить 300 мг магнію (з цитрату магнію). | По 1 саше на день. | 1 саше містить: магній 10 ммоль (243 мг).',
+  'el | Υγρό μαγνήσιο | Μαγνήσιο | mg | ανά 10 ml | 10 ml δύο φορές την ημέρα. | ανά 2 κάψουλες | 4 κάψουλες την ημέρα. | ανά 100 ml | 20 σταγόνες 3 φορές την ημέρα. | 1 φακελάκι περιέχει 300 mg μαγνησίου (από κιτρικό μαγνήσιο). | 1 φακελάκι την ημέρα. | 1 φακελάκι περιέχει: μαγνήσιο 10 mmol (243 mg).',
+  "tr | Sıvı magnezyum | Magnezyum | mg | 10 ml'de | Günde iki kez 10 ml. | 2 kapsülde | Günde 4 kapsül. | 100 ml'de | Günde 3 kez 20 damla. | 1 saşe 300 mg magnezyum (magnezyum sitrattan) içerir. | Günde 1 saşe. | 1 saşe içerir: magnezyum 10 mmol (243 mg).",
+  'hu | Folyékony magnézium | Magnézium | mg | 10 ml-ben | Naponta kétszer 10 ml. | 2 kapszulában | Naponta 4 kapszula. | 100 ml-ben | Naponta háromszor 20 csepp. | 1 tasak 300 mg magnéziumot tartalmaz (magnézium-citrátból). | Naponta 1 tasak. | 1 tasak tartalma: magnézium 10 mmol (243 mg).',
+  'fi | Nestemäinen magnesium | Magnesium | mg | 10 ml:ssa | 10 ml kaksi kertaa päivässä. | 2 kapselissa | 4 kapselia päivässä. | 100 ml:ssa | 20 tippaa 3 kertaa päivässä. | 1 annospussi sisältää 300 mg magnesiumia (magnesiumsitraatista). | 1 annospussi päivässä. | 1 annospussi sisältää: magnesium 10 mmol (243 mg).',
+].map((row) => {
+  const [lang, liquid, magnesium, mg, per10ml, twice10ml, per2caps, fourCaps, per100ml, drops, sachet, sachetDaily, mmol] =
+    row.split(' | ') as [string, string, string, string, string, string, string, string, string, string, string, string, string];
+  return { lang, liquid, magnesium, mg, per10ml, twice10ml, per2caps, fourCaps, per100ml, drops, sachet, sachetDaily, mmol };
+});
+
+describe('page-text reader: liquids, drops, sachets and millimoles, in many languages', () => {
+  it.each(MEASURES)('$lang: a row "per 10 ml" taken twice a day is 150 mg a serving and 300 a day', (m) => {
+    expectDose([`${m.liquid} 500 ml`, `${m.magnesium} 150 ${m.mg} ${m.per10ml}`, m.twice10ml].join('\n'), 150, 300);
+  });
+  it.each(MEASURES)('$lang: a row "per 2 capsules" with four a day is 300 mg a day', (m) => {
+    expectDose([`${m.liquid} 120`, `${m.magnesium} 150 ${m.mg} ${m.per2caps}`, m.fourCaps].join('\n'), 150, 300);
+  });
+  it.each(MEASURES)('$lang: a row "per 100 ml" is a food\'s content, no serving\'s', (m) => {
+    const a = analyze(
+      snapshotFromText([`${m.liquid} 500 ml`, `${m.magnesium} 150 ${m.mg} ${m.per100ml}`, m.twice10ml].join('\n'), null),
+    );
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+  it.each(MEASURES)('$lang: a row with no basis, over "20 drops 3 times a day", is the 20 drops\'', (m) => {
+    expectDose([`${m.liquid} 30 ml`, `${m.magnesium} 40 ${m.mg}`, m.drops].join('\n'), 40, 120);
+  });
+  it.each(MEASURES)("$lang: a sachet's 300 mg of magnesium is no citrate's weight: a sachet holds grams", (m) => {
+    expectDose([`${m.magnesium} 20`, m.sachet, m.sachetDaily].join('\n'), 300, 300);
+  });
+  it.each(MEASURES)('$lang: "magnesium 10 mmol (243 mg)" after "1 sachet contains:" is 243 mg', (m) => {
+    expectDose([`${m.magnesium} 20`, m.mmol, m.sachetDaily].join('\n'), 243, 243);
+  });
+});

@@ -233,8 +233,12 @@ const SMPC_SECTIONS = [
  * 500 mg": a unit's contents heading with its first row on the same line. The heading gets its colon
  * and the row a line of its own.
  */
-const UNIT_CONTAINS_THEN_ROW =
-  /^((?:1|one|a|each|jedna|jeden|jedno|eine?|une?|una?|cada|chaque|ogni|elke|ka[zž]d[áa]|varje|m[ỗo]i)\s+(?:[\p{L}.-]+\s+){0,3}?(?:contains?|obsahuje|enth[äa]lt|contient|contiene|cont[ée]m|bevat|zawiera|tartalmaz|inneh[åa]ller|indeholder|inneholder|sis[äa]lt[äa][äa]|содержит|съдържа|містить|ch[ứu]a))\s+(?=[^:\d]{3,80}\d[\d.,]*\s?(?:mg|g|µg|mcg)(?![\p{L}]))/iu;
+const UNIT_CONTAINS = String.raw`^((?:1|one|a|each|jedna|jeden|jedno|eine?|une?|una?|cada|chaque|ogni|elke|ka[zž]d[áa]|varje|m[ỗo]i|egy|her)\s+(?:[\p{L}.-]+\s+){0,3}?(?:contains?|obsahuje|enth[äa]lt|contient|contiene|cont[ée]m|bevat|zawiera|tartalmaz|tartalma|i[çc]erir|inneh[åa]ller|indeholder|inneholder|sis[äa]lt[äa][äa]|содержит|съдържа|містить|ch[ứu]a))`;
+/** A row's name, then its amount (its millimoles first, "magnesium 10 mmol (243 mg)"). */
+const ROW_AHEAD = String.raw`[^:\d]{3,80}(?:\d[\d.,]*\s?(?:mmol|ммоль)\s?\(\s?)?\d[\d.,]*\s?(?:mg|g|µg|mcg|мг)(?![\p{L}])`;
+const UNIT_CONTAINS_THEN_ROW = new RegExp(String.raw`${UNIT_CONTAINS}\s+(?=${ROW_AHEAD})`, 'iu');
+/** "1 saszetka zawiera: magnez 10 mmol (243 mg).": the same with its colon, when one row follows and nothing else. */
+const UNIT_CONTAINS_COLON_THEN_ROW = new RegExp(String.raw`${UNIT_CONTAINS}\s?:\s+(?=${ROW_AHEAD}[^\d]*$)`, 'iu');
 
 /** "… 100,00 mg Pour un comprimé. Pour la liste …": the unit a run-on composition's amounts are for. */
 const INLINE_PER_UNIT =
@@ -271,6 +275,7 @@ function splitRunOns(lines: string[]): string[] {
         ...p
           .trim()
           .replace(UNIT_CONTAINS_THEN_ROW, (_m, head: string) => `${head}:\n`)
+          .replace(UNIT_CONTAINS_COLON_THEN_ROW, (_m, head: string) => `${head}:\n`)
           .split('\n'),
       );
   }
@@ -1763,15 +1768,22 @@ const countFirstRe = (before: string) =>
 /** "5 g (1 scoop)": a powder's weight, its count of scoops in brackets. */
 const WEIGHED_SCOOP = String.raw`(?:\d{1,3}(?:[.,]\d)?[ ]?(?:g|ml|г|мл)[ ]?\(\s?)`;
 const COUNT_FIRST_RE = countFirstRe(`${WEIGHED_SCOOP}?`);
-/** "Naponta 2 kapszula", "Günde 2 kapsül", "По 2 капсулы в день": how often, or "each", before the count. */
-const COUNT_AFTER_WORD_RE = countFirstRe(String.raw`(\p{L}{2,12}) ${WEIGHED_SCOOP}?`);
+/**
+ * "Naponta 2 kapszula", "Günde 2 kapsül", "По 2 капсулы в день": how often, or "each", before the count;
+ * "3-mal täglich 20 Tropfen", "2 maal per dag 10 ml", "Naponta kétszer 10 ml": how often, in a few words.
+ */
+const COUNT_AFTER_WORDS = (repeat: string) =>
+  countFirstRe(String.raw`((?:\d{1,2}[ -]?)?\p{L}{2,12}(?: (?:\d{1,2}|\p{L}{2,12}))${repeat}) ${WEIGHED_SCOOP}?`);
+/** (Fewest words first, "По 10 мл 2 раза в день"; most, "Günde 3 kez 20 damla".) */
+const COUNT_AFTER_WORD_RES = [COUNT_AFTER_WORDS('{0,2}?'), COUNT_AFTER_WORDS('{0,2}')];
 /** "Dissolver 5 g (1 medida) em água", "Blanda 5 g (1 skopa) med vatten": a verb, then the weighed scoop. */
 const COUNT_AFTER_VERB_RE = countFirstRe(String.raw`\p{L}{2,14} ${WEIGHED_SCOOP}`);
 
 /** The words after the count when how often (or "по") stands before it: "Naponta 2 kapszula". */
-function countAfterFrequency(folded: string): string | undefined {
-  const m = COUNT_AFTER_WORD_RE.exec(folded);
-  return m && (FREQUENCY_RE.test(m[1]!) || /^(?:по|po)$/.test(m[1]!)) ? m[2] : undefined;
+function countAfterFrequency(folded: string): string[] {
+  return COUNT_AFTER_WORD_RES.map((re) => re.exec(folded)).flatMap((m) =>
+    m && (FREQUENCY_RE.test(m[1]!) || /^(?:по|po)$/.test(m[1]!)) ? [m[2]!] : [],
+  );
 }
 
 /**
@@ -1779,15 +1791,17 @@ function countAfterFrequency(folded: string): string | undefined {
  * päevas."): the unit within its first three words, in any language the directions reader knows.
  */
 function countFirst(folded: string): boolean {
-  const words = COUNT_FIRST_RE.exec(folded)?.[1] ?? countAfterFrequency(folded) ?? COUNT_AFTER_VERB_RE.exec(folded)?.[1];
-  return (words ?? '')
-    .trim()
-    .split(/\s+/)
-    .some((w) => {
-      // (A serving counts as "1 dose", not "2 servings of greens" nor a table's "1 dose (6 caps.) | Daily Intake | % of RSP".)
-      const kind = unitKind(w.replace(/[®™]/g, ''));
-      return kind !== null && (kind !== 'serving' || (/^dos[ei]s?$/.test(w) && !folded.includes('%')));
-    });
+  // ("2 maal per dag 10 ml": a count of times, then the count of units.)
+  return [COUNT_FIRST_RE.exec(folded)?.[1], ...countAfterFrequency(folded), COUNT_AFTER_VERB_RE.exec(folded)?.[1]].some((words) =>
+    (words ?? '')
+      .trim()
+      .split(/\s+/)
+      .some((w) => {
+        // (A serving counts as "1 dose", not "2 servings of greens" nor a table's "1 dose (6 caps.) | Daily Intake | % of RSP".)
+        const kind = unitKind(w.replace(/[®™]/g, ''));
+        return kind !== null && (kind !== 'serving' || (/^dos[ei]s?$/.test(w) && !folded.includes('%')));
+      }),
+  );
 }
 
 /** One item of an ingredient list written a line an item: short, no comma between items, no sentence. */
