@@ -233,10 +233,10 @@ function sentenceEndAfter(text: string, from: number, max: number): number {
 
 /** "1 Tabl. enth.:", "Una bustina contiene:", "Each vial contains": the sentence is about one unit. */
 const UNIT_CONTAINS_RE =
-  /(?:^|[^a-z0-9])(?:1|one|each|every|cada|chaque|ogni|jede[rs]?|eine?|une?|una|uno|uma|um|een|elke|iedere|jedna|jeden|jedno|jedan|ena|kazda|kazdy|varje|hver|hvert|jokainen|fiecare|svaka|svaki|vsaka|vsak|kiekviena|kiekvienoje|katra|katrs|iga|o|bir|egy|yksi|uks)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2}){0,2}(tabl\.?|tablets?|tablett?en?|filmtablett?e|brausetablett?e|caplets?|capsules?|capsula|capsule|kaps\.?|kapsel|hartkapsel|weichkapsel|gelules?|comprimes?|comprimidos?|compressa|softgels?|sachets?|beutel|bustina|ampoules?|ampola|ampolla|fiala|flaconcino|vials?|packets?|sticks?|stick pack|tabletka|kapsulka|saszetka|tableta|tablete|tobolka|kapsula|kapsule|capsula|tablett|kapszula|tabletti|kapseli|kapsuleje|tableteje)(?:[ ]{1,2}[a-z-]{2,14}){0,5}?[ ]{0,2}(?:contains?|enth\.?|enthalt|contient|contiene|contem|bevat|zawiera|innehaller|inneholder|indeholder|obsahuje|vsebuje|sadrzi|contine|icerir|tartalmaz|sisaldab|sisaltaa|provides|delivers|gives|liefert|apporte|aporta|fornisce|fornece|levert|dostarcza|furnizeaza|ger|giver|gir|yra|satur)(?![a-z])/;
+  /(?:^|[^a-z0-9])(?:1|one|each|every|cada|chaque|ogni|jede[rs]?|eine?|une?|una|uno|uma|um|een|elke|iedere|jedna|jeden|jedno|jedan|ena|kazda|kazdy|varje|hver|hvert|jokainen|fiecare|svaka|svaki|vsaka|vsak|kiekviena|kiekvienoje|katra|katrs|iga|o|bir|egy|yksi|uks)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2}){0,2}(tabl\.?|tablets?|tablett?en?|filmtablett?e|brausetablett?e|caplets?|capsules?|capsula|capsule|kaps\.?|kapsel|hartkapsel|weichkapsel|gelules?|comprimes?|comprimidos?|comprimat|compressa|softgels?|sachets?|beutel|bustina|ampoules?|ampola|ampolla|fiala|flaconcino|vials?|packets?|sticks?|stick pack|tabletka|kapsulka|saszetka|tableta|tablete|tobolka|kapsula|kapsule|capsula|tablett|kapszula|tabletti|kapseli|kapsuleje|tableteje)(?:[ ]{1,2}[a-z-]{2,14}){0,5}?[ ]{0,2}(?:contains?|enth\.?|enthalt|contient|contiene|contem|bevat|zawiera|innehaller|inneholder|indeholder|obsahuje|vsebuje|sadrzi|contine|icerir|tartalmaz|sisaldab|sisaltaa|provides|delivers|gives|liefert|apporte|aporta|fornisce|fornece|levert|dostarcza|furnizeaza|ger|giver|gir|yra|satur)(?![a-z])/;
 /** "Egy pezsgőtabletta 150 mg magnéziumot tartalmaz": Hungarian puts the verb after the amount. */
 const VERB_LAST_UNIT_CONTAINS_RE =
-  /(?:^|[^a-z])(?:egy|minden|her)[ ]{1,2}((?:pezsgo|film|rago)?tablett?a|kapszula|kapsul|tablet)(?![a-z])[^.]{0,80}?(?<![a-z])(?:tartalmaz|icerir)(?![a-z])/;
+  /(?:^|[^a-z0-9])(?:1|egy|minden|her)[ ]{1,2}((?:pezsgo|film|rago)?tablett?a|kapszula|kapsul|tablet)(?![a-z])[^.]{0,80}?(?<![a-z])(?:tartalmaz|icerir)(?![a-z])/;
 const UNITS_BEFORE_PAREN_RE =
   /((?:\d{1,2}|one|two|three|four|un[ae]?|una|uno|dos|tres|cuatro|ein[e]?|zwei|drei|vier|deux|trois|quatre|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,12}[ ]{1,2})?[a-z]{3,14})[ ]{1,2}(?:(?:al dia|a day|daily|diarias|diarios|per day|par jour|pro tag|taglich|al giorno|per dag)[ ]{0,2})?(?:\([ ]{0,2}(?:de |of |von |di |=[ ]?|~[ ]?|ca\.?[ ]?|approx\.?[ ]?)?|,?[ ]{0,2}(?:equivalent(?:es)? (?:to|a)|equivalent[ei] a|which (?:is|equals|provides|gives)|for a total of|para un total de|entsprechend|soit|pari a|corrispondent[ei] a)[ ]{1,2})$/;
 const SOLID_UNITS = new Set(['capsule', 'tablet', 'gummy', 'packet', 'ampoule']);
@@ -270,7 +270,19 @@ const MINERAL_NAME_RE =
  * hour equate to": several units together.
  */
 const UNITS_CONTAIN_RE =
-  /(?:^|[^a-z0-9.,])(?:each |every |je )?((?:[2-9]|1[0-2]|two|three|four|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2}){0,2}(?:tablets|caplets|capsules|caps|softgels|gummies|chewables|tabletten|kapseln|gelules|comprimes|capsulas|comprimidos|compresse|capsule|tabletter|kapslar|tabletki|kapsulki))[ ]{0,2}(?:(?:in an hour|per hour|an hour|a day|per day|daily)[ ]{1,2})?(?:contain|provide|deliver|supply|give|equate to|equal|enthalten|liefern|contiennent|apportent|fournissent|contienen|aportan|proporcionan|contengono|apportano|forniscono|bevatten|leveren)(?![a-z])/;
+  /(?:^|[^\p{L}0-9.,])(?:each |every |je )?((?:[2-9]|1[0-2]|two|three|four|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[\p{L}-]{3,14}[ ]{1,2}){0,2}[\p{L}-]{3,16})[ ]{0,2}(?:(?:in an hour|per hour|an hour|a day|per day|daily)[ ]{1,2})?(?:contain|provide|deliver|supply|give|equate to|equal|enthalten|liefern|contiennent|apportent|fournissent|contienen|aportan|proporcionan|contengono|apportano|forniscono|bevatten|leveren|zawieraja|dostarczaja|obsahuji|innehaller|indeholder|inneholder|sisaltavat|sisaltaa|contin|furnizeaza|contem|fornecem|tartalmaz|tartalmaznak|icerir|sadrze|vsebujejo|vsebujeta|satur|sisaldavad|turi|содержат|съдържат|містять|περιεχουν)(?![\p{L}])/u;
+/** "2 gumicukor 100 mg magnéziumot tartalmaz", "2 kapsül … içerir": the same with the verb last. */
+const UNITS_CONTAIN_VERB_LAST_RE =
+  /(?:^|[^\p{L}0-9.,])((?:[2-9]|1[0-2])[ ]{1,2}\p{L}{3,16}(?:[ ]{1,2}\p{L}{3,16})?)[ ]{1,2}[^.]{0,80}?(?<![\p{L}])(?:tartalmaz|icerir)(?![\p{L}])/u;
+/**
+ * "2 gummies contain", "2 Gummis enthalten", "2 żelki zawierają", "2 caramelle gommose contengono": several
+ * units, of a kind the reader knows, together (the unit's word among the words after the count).
+ */
+function unitsContainOf(sentence: string): RegExpExecArray | null {
+  const m = UNITS_CONTAIN_RE.exec(sentence) ?? UNITS_CONTAIN_VERB_LAST_RE.exec(sentence);
+  const words = m?.[1]!.split(/[ ]+/).slice(1) ?? [];
+  return m && words.some((w) => SOLID_UNITS.has(unitKind(w) ?? '')) ? m : null;
+}
 
 /** "5 mL de solución oral contienen", "10 ml sirop contiennent": a measure of liquid is the serving. */
 const VOLUME_CONTAINS_RE =
@@ -480,7 +492,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       continue;
     }
     // "Each 2 tablets contain …", "4 Tablets Contain:": the amount is for that many units, a serving.
-    const unitsContain = UNITS_CONTAIN_RE.exec(sentence) ?? VOLUME_CONTAINS_RE.exec(sentence);
+    const unitsContain = unitsContainOf(sentence) ?? VOLUME_CONTAINS_RE.exec(sentence);
     // "1 Kapsel enthält:" heading the list the amount stands in; "1粒に" ("in one tablet") before it.
     const oneUnitCjk = perUnit ? null : cjkOneUnit(folded.slice(sentenceStart, a.start));
     const headedUnit = perUnit ? null : (oneUnitCjk ?? unitHeadingAbove(folded, sentenceStart));

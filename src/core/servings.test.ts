@@ -732,3 +732,15 @@ describe('how many times a day, as one word or with its number in words, in more
     expect(parseDirections(text)?.timesPerDay).toEqual({ min: times, max: times });
   });
 });
+
+describe('parseDirections: after meals or at bedtime', () => {
+  it('"1 lozenge 30-60 minutes after meals or prior to bedtime" is up to each meal and bedtime, not once', () => {
+    expect(parseDirections('Take one lozenge 30 - 60 minutes after meals or prior to bedtime.')?.timesPerDay).toEqual({
+      min: 1,
+      max: 4,
+    });
+  });
+  it('"1 tablet at bedtime" stays once', () => {
+    expect(parseDirections('Take 1 tablet at bedtime.')?.timesPerDay).toEqual({ min: 1, max: 1 });
+  });
+});

@@ -24,10 +24,13 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|dragees?|drajeu(?:ri|ul)?|drazetk[aiy]|drazetek|draze|drageas?|grageas?|dragea|(?:film|brause|kau|lutsch|schmelz|kauw|bruis|zuig)?-?tabletten?|(?:kauw|bruis|zuig)tablet|(?:film|brause|kau|lutsch)?tbl|tabl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablet(?:ter)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tabletes|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|tabletti[an]?|tabletit|tabletid|tabletissa|tabletis|tableteje|kaplets?|comprimat[ae]?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|dragees?|drajeu(?:ri|ul)?|drazetk[aiy]|drazetek|draze|drageas?|grageas?|dragea|(?:film|brause|kau|lutsch|schmelz|kauw|bruis|zuig)?-?tabletten?|(?:kauw|bruis|zuig)tablet|(?:film|brause|kau|lutsch)?tbl|tabl|kautbl|(?:tugg)?tablett|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|pastilli\w*|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablet(?:ter)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tabletes|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|(?:pore|puru|imeskely)?tabletti[an]?|(?:pore|puru)?tabletit|tabletid|(?:pore)?tabletissa|tabletis|tableteje|kaplets?|comprimat(?:e|a|ul)?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?)$/,
     'tablet',
   ],
-  [/^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|caramelle)$/, 'gummy'],
+  [
+    /^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|gomas?|caramelle|zelki|zelek|zelka|bonbony|bonbonu|bonbon|jeleuri|jeleu|gumicukr?o?\w*|мармеладк[а-я]*|жувальн[а-яі]* цукерк[а-яі]*)$/,
+    'gummy',
+  ],
   [
     /^(?:scoops?|messloffel|medidas?|medidor(?:es)?|skopa|skopor|mattskopa|odmerk[aouy]|odmerek|adagolokanal\w*|merokanal\w*|мерн[а-я]*|cuilleres? doseuses?|cuilleres?[ -]mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarek|maatlepels?|maatschepjes?|schepjes?|maatschep(?:pen)?|schep(?:pen)?)$/,
     'scoop',
@@ -280,6 +283,9 @@ const TIMES: [RegExp, number, number][] = [
     3,
     3,
   ],
+  // "after meals or prior to bedtime": after any meal, or at night, as an antacid is taken: up to each
+  // meal and bedtime.
+  [/(?<![a-z])(?:after|with|before) meals,? (?:or|and\/or) (?:at|prior to|before) (?:bed(?:time)?|sleep)(?![a-z])/, 1, 4],
   // "after each of the three meals", "después de cada una de las tres comidas": a count of meals.
   [
     /(?<![a-z])(?:each of the (?:three|3) (?:main )?meals|cada una de las (?:tres|3) comidas|(?:a )?chacun des (?:trois|3) repas|jeder der (?:drei|3) (?:haupt)?mahlzeiten|ciascuno dei (?:tre|3) pasti)(?![a-z])/,

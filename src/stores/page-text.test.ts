@@ -4609,3 +4609,81 @@ describe('page-text reader: liquids, drops, sachets and millimoles, in many lang
     expectDose([`${m.magnesium} 20`, m.mmol, m.sachetDaily].join('\n'), 243, 243);
   });
 });
+
+/**
+ * One language's wording, its fields split at " | ": "Each capsule contains:", a citrate's name, "2 capsules
+ * daily", "Each tablet contains 100 mg magnesium", adults' and children's doses, "1-2 tablets 1-3 times
+ * daily", an effervescent tablet's 375 mg and its directions, "1 tablet twice daily with meals", "2 gummies
+ * contain 100 mg magnesium" and "Chew 2 gummies daily".
+ */
+const UNIT_WORDINGS = [
+  'en | Each capsule contains: | Magnesium citrate | 2 capsules daily. | Each tablet contains 100 mg magnesium. | Adults: 2 tablets daily. Children 6-12 years: 1 tablet daily. | 1-2 tablets 1-3 times daily. | 1 effervescent tablet contains 375 mg magnesium. | Dissolve 1 effervescent tablet in water daily. | Take 1 tablet twice daily with meals. | 2 gummies contain 100 mg magnesium. | Chew 2 gummies daily.',
+  'de | 1 Kapsel enthält: | Magnesiumcitrat | Täglich 2 Kapseln. | 1 Tablette enthält 100 mg Magnesium. | Erwachsene: täglich 2 Tabletten. Kinder von 6-12 Jahren: täglich 1 Tablette. | 1-3-mal täglich 1-2 Tabletten. | 1 Brausetablette enthält 375 mg Magnesium. | Täglich 1 Brausetablette in Wasser auflösen. | 2-mal täglich 1 Tablette zu den Mahlzeiten einnehmen. | 2 Gummis enthalten 100 mg Magnesium. | Täglich 2 Gummis kauen.',
+  "fr | 1 gélule contient : | Citrate de magnésium | 2 gélules par jour. | 1 comprimé contient 100 mg de magnésium. | Adultes : 2 comprimés par jour. Enfants de 6 à 12 ans : 1 comprimé par jour. | 1 à 2 comprimés 1 à 3 fois par jour. | 1 comprimé effervescent contient 375 mg de magnésium. | Dissoudre 1 comprimé effervescent dans l'eau par jour. | 1 comprimé deux fois par jour au cours des repas. | 2 gommes contiennent 100 mg de magnésium. | Mâcher 2 gommes par jour.",
+  'es | Cada cápsula contiene: | Citrato de magnesio | 2 cápsulas al día. | Cada comprimido contiene 100 mg de magnesio. | Adultos: 2 comprimidos al día. Niños de 6 a 12 años: 1 comprimido al día. | 1-2 comprimidos 1-3 veces al día. | 1 comprimido efervescente contiene 375 mg de magnesio. | Disolver 1 comprimido efervescente en agua al día. | Tomar 1 comprimido dos veces al día con las comidas. | 2 gominolas contienen 100 mg de magnesio. | Masticar 2 gominolas al día.',
+  'it | 1 capsula contiene: | Magnesio citrato | 2 capsule al giorno. | 1 compressa contiene 100 mg di magnesio. | Adulti: 2 compresse al giorno. Bambini da 6 a 12 anni: 1 compressa al giorno. | 1-2 compresse 1-3 volte al giorno. | 1 compressa effervescente contiene 375 mg di magnesio. | Sciogliere 1 compressa effervescente in acqua al giorno. | 1 compressa due volte al giorno ai pasti. | 2 caramelle gommose contengono 100 mg di magnesio. | Masticare 2 caramelle al giorno.',
+  'nl | 1 capsule bevat: | Magnesiumcitraat | 2 capsules per dag. | 1 tablet bevat 100 mg magnesium. | Volwassenen: 2 tabletten per dag. Kinderen van 6-12 jaar: 1 tablet per dag. | 1-3 maal per dag 1-2 tabletten. | 1 bruistablet bevat 375 mg magnesium. | Dagelijks 1 bruistablet oplossen in water. | 2 maal per dag 1 tablet bij de maaltijd. | 2 gummies bevatten 100 mg magnesium. | Dagelijks 2 gummies kauwen.',
+  'pl | 1 kapsułka zawiera: | Cytrynian magnezu | 2 kapsułki dziennie. | 1 tabletka zawiera 100 mg magnezu. | Dorośli: 2 tabletki dziennie. Dzieci w wieku 6-12 lat: 1 tabletka dziennie. | 1-2 tabletki 1-3 razy dziennie. | 1 tabletka musująca zawiera 375 mg magnezu. | 1 tabletkę musującą rozpuścić w wodzie dziennie. | 1 tabletka dwa razy dziennie podczas posiłków. | 2 żelki zawierają 100 mg magnezu. | Żuć 2 żelki dziennie.',
+  'cs | 1 tobolka obsahuje: | Citrát hořečnatý | 2 tobolky denně. | 1 tableta obsahuje 100 mg hořčíku. | Dospělí: 2 tablety denně. Děti od 6 do 12 let: 1 tableta denně. | 1-2 tablety 1-3krát denně. | 1 šumivá tableta obsahuje 375 mg hořčíku. | 1 šumivou tabletu denně rozpustit ve vodě. | 1 tableta dvakrát denně s jídlem. | 2 gumové bonbony obsahují 100 mg hořčíku. | Žvýkat 2 bonbony denně.',
+  'sv | 1 kapsel innehåller: | Magnesiumcitrat | 2 kapslar dagligen. | 1 tablett innehåller 100 mg magnesium. | Vuxna: 2 tabletter dagligen. Barn 6-12 år: 1 tablett dagligen. | 1-2 tabletter 1-3 gånger dagligen. | 1 brustablett innehåller 375 mg magnesium. | Lös 1 brustablett i vatten dagligen. | 1 tablett två gånger dagligen i samband med måltid. | 2 gummies innehåller 100 mg magnesium. | Tugga 2 gummies dagligen.',
+  'ro | 1 capsulă conține: | Citrat de magneziu | 2 capsule pe zi. | 1 comprimat conține 100 mg magneziu. | Adulți: 2 comprimate pe zi. Copii 6-12 ani: 1 comprimat pe zi. | 1-2 comprimate de 1-3 ori pe zi. | 1 comprimat efervescent conține 375 mg magneziu. | Dizolvați 1 comprimat efervescent în apă zilnic. | 1 comprimat de două ori pe zi, la mese. | 2 jeleuri conțin 100 mg magneziu. | Mestecați 2 jeleuri pe zi.',
+  'ru | 1 капсула содержит: | Цитрат магния | По 2 капсулы в день. | 1 таблетка содержит 100 мг магния. | Взрослым: по 2 таблетки в день. Детям 6-12 лет: по 1 таблетке в день. | По 1-2 таблетки 1-3 раза в день. | 1 шипучая таблетка содержит 375 мг магния. | 1 шипучую таблетку растворить в воде 1 раз в день. | По 1 таблетке 2 раза в день во время еды. | 2 жевательные мармеладки содержат 100 мг магния. | Разжевать 2 мармеладки в день.',
+  'pt | Cada cápsula contém: | Citrato de magnésio | 2 cápsulas por dia. | Cada comprimido contém 100 mg de magnésio. | Adultos: 2 comprimidos por dia. Crianças de 6 a 12 anos: 1 comprimido por dia. | 1 a 2 comprimidos 1 a 3 vezes ao dia. | 1 comprimido efervescente contém 375 mg de magnésio. | Dissolver 1 comprimido efervescente em água por dia. | Tomar 1 comprimido duas vezes ao dia às refeições. | 2 gomas contêm 100 mg de magnésio. | Mastigar 2 gomas por dia.',
+  'hu | 1 kapszula tartalmaz: | Magnézium-citrát | Naponta 2 kapszula. | 1 tabletta 100 mg magnéziumot tartalmaz. | Felnőttek: naponta 2 tabletta. 6-12 éves gyermekek: naponta 1 tabletta. | Naponta 1-3 alkalommal 1-2 tabletta. | 1 pezsgőtabletta 375 mg magnéziumot tartalmaz. | Naponta 1 pezsgőtablettát vízben feloldani. | Naponta kétszer 1 tabletta étkezés közben. | 2 gumicukor 100 mg magnéziumot tartalmaz. | Naponta 2 gumicukrot elrágni.',
+  'fi | 1 kapseli sisältää: | Magnesiumsitraatti | 2 kapselia päivässä. | 1 tabletti sisältää 100 mg magnesiumia. | Aikuiset: 2 tablettia päivässä. Lapset 6-12 v: 1 tabletti päivässä. | 1-2 tablettia 1-3 kertaa päivässä. | 1 poretabletti sisältää 375 mg magnesiumia. | 1 poretabletti veteen liuotettuna päivässä. | 1 tabletti kaksi kertaa päivässä aterian yhteydessä. | 2 pastillia sisältää 100 mg magnesiumia. | 2 pastillia päivässä.',
+  'tr | 1 kapsül içerir: | Magnezyum sitrat | Günde 2 kapsül. | 1 tablet 100 mg magnezyum içerir. | Yetişkinler: günde 2 tablet. 6-12 yaş çocuklar: günde 1 tablet. | Günde 1-3 kez 1-2 tablet. | 1 efervesan tablet 375 mg magnezyum içerir. | Günde 1 efervesan tableti suda eritiniz. | Günde iki kez 1 tablet yemeklerle birlikte. | 2 çiğneme tableti 100 mg magnezyum içerir. | Günde 2 çiğneme tableti.',
+].map((row) => {
+  const [
+    lang,
+    unitContains,
+    citrate,
+    twoCaps,
+    tablet,
+    adultsChildren,
+    rangeTimesRange,
+    effervescent,
+    effervescentDaily,
+    withMeals,
+    gummies,
+    gummiesDaily,
+  ] = row.split(' | ') as string[];
+  return {
+    lang: lang!,
+    unitContains: unitContains!,
+    citrate: citrate!,
+    twoCaps: twoCaps!,
+    tablet: tablet!,
+    adultsChildren: adultsChildren!,
+    rangeTimesRange: rangeTimesRange!,
+    effervescent: effervescent!,
+    effervescentDaily: effervescentDaily!,
+    withMeals: withMeals!,
+    gummies: gummies!,
+    gummiesDaily: gummiesDaily!,
+  };
+});
+
+describe('page-text reader: units, ages and counts in many languages, read as in English', () => {
+  it.each(UNIT_WORDINGS)("$lang: a citrate's weight under one capsule's heading is one capsule's, two a day", (w) => {
+    const a = analyze(snapshotFromText(['Magnesium 60', w.unitContains, `${w.citrate} 500 mg`, w.twoCaps].join('\n'), null));
+    expect(a.elementalMgPerServing).toMatchObject({ min: 56.5, max: 81 });
+    expect(a.elementalMgPerDay).toEqual({ min: 113, max: 162 });
+  });
+  it.each(UNIT_WORDINGS)("$lang: adults' dose, then children's on the same line: the adults' is read", (w) => {
+    expectDose(['Magnesium 60', w.tablet, w.adultsChildren].join('\n'), 200, 200);
+  });
+  it.each(UNIT_WORDINGS)('$lang: "1-2 tablets 1-3 times daily" is 1 to 6 tablets a day', (w) => {
+    const a = analyze(snapshotFromText(['Magnesium 60', w.tablet, w.rangeTimesRange].join('\n'), null));
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 600 });
+  });
+  it.each(UNIT_WORDINGS)('$lang: one effervescent tablet a day, dissolved', (w) => {
+    expectDose(['Magnesium 375 20', w.effervescent, w.effervescentDaily].join('\n'), 375, 375);
+  });
+  it.each(UNIT_WORDINGS)('$lang: one tablet twice a day with meals is two, not three', (w) => {
+    expectDose(['Magnesium 60', w.tablet, w.withMeals].join('\n'), 100, 200);
+  });
+  it.each(UNIT_WORDINGS)("$lang: two gummies' 100 mg, two a day", (w) => {
+    expectDose(['Magnesium 60', w.gummies, w.gummiesDaily].join('\n'), 100, 100);
+  });
+});

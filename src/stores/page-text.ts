@@ -131,7 +131,7 @@ function pageLines(text: string): string[] {
 }
 
 /** The verb of a unit's contents, "contains", in the languages the reader knows (folded). */
-const CONTENTS_VERB = String.raw`(?:contains?|provides?|supplies|enthalt|liefert|contient|fournit|contiene|aporta|proporciona|bevat|levert|zawiera|dostarcza|obsahuje|tartalmaz|sadrzi|содержит|съдържа|містить)(?![a-zа-яі])`;
+const CONTENTS_VERB = String.raw`(?:contains?|provides?|supplies|enthalt|liefert|contient|fournit|contiene|aporta|proporciona|bevat|levert|zawiera|dostarcza|obsahuje|tartalmaz|sadrzi|icerir|innehaller|indeholder|inneholder|sisaltaa|sisaldab|contine|contem|περιεχει|содержит|съдържа|містить)(?![a-zа-яі])`;
 /** A sentence that gives a unit's amount: "1 Tablette … enthält … 100 mg Magnesium." */
 const CONTENTS_SENTENCE_RE = new RegExp(String.raw`(?<![a-zа-яі])${CONTENTS_VERB}[^
 ]*\.$`);
@@ -1744,7 +1744,7 @@ function unitContents(folded: string, count: string): boolean {
 const DESCRIBES_USE_RE = /(?<![a-z])(?:are|is) (?:usually |typically |often |commonly |also )?(?:applied|taken|used)(?![a-z])/;
 /** A sentence that tells how much to take or how to apply: the directions, wherever they stand. */
 const DOSE_SENTENCE_RE =
-  /(?<![a-z])(?:召し上かり|摂取|服用|食用|λαµβανετε|λαβετε|καταναλωνετε|recommended (?:daily )?dose|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|uong|toma|tome|prenez|nimm|prendi|neem|dissolve|mix|stir|consume|spray|apply|applied|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|ingerir|ingira|приема[а-я]*|принима[а-я]*|при[йи]ма[а-яі]*|uzimati|uzmite|uzeti|uzivaj\w*|uzivej\w*|uzijte|uzivat|uzivaju|uziva|szedjen|vegyen be|luati|se administreaza|vartoti|votta|votke|al[iı]n(?:[iı]z)?|kullan[iı]n(?:[iı]z)?|minum|diminum|tas|tages|vzemite|vzemi|jemljite|ota|otetaan|nauti|nautitaan|lietot|lietojiet|bevetele|intas|inntas|indtages|^(?:ta|tag)(?= \d))(?![a-zа-яі])/;
+  /(?<![a-z])(?:召し上かり|摂取|服用|食用|λαµβανετε|λαβετε|καταναλωνετε|recommended (?:daily )?dose|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|kauen|macher|masticar|masticare|kauwen|zuc|zvykat|zuvat|tugga|tygg|pureskele|mestecati|mastigar|elragni|cigneyin(?:iz)?|разжевать|разжуйте|розжувати|µασηστε|uong|toma|tome|prenez|nimm|prendi|neem|dissolve|mix|stir|consume|spray|apply|applied|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|ingerir|ingira|приема[а-я]*|принима[а-я]*|при[йи]ма[а-яі]*|uzimati|uzmite|uzeti|uzivaj\w*|uzivej\w*|uzijte|uzivat|uzivaju|uziva|szedjen|vegyen be|luati|se administreaza|vartoti|votta|votke|al[iı]n(?:[iı]z)?|kullan[iı]n(?:[iı]z)?|minum|diminum|tas|tages|vzemite|vzemi|jemljite|ota|otetaan|nauti|nautitaan|lietot|lietojiet|bevetele|intas|inntas|indtages|^(?:ta|tag)(?= \d))(?![a-zа-яі])/;
 const FREQUENCY_RE =
   /(?<![a-z])(?:1日|１日|一日|每日|每天|ηµερησιως|την ηµερα|daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|por dia|ao dia|diari\w*|al giorno|per dag|dagelijks|dziennie|na dobe|denne|napi|naponta|pe zi|zilnic|dagligen|per dygn|paivassa|paivittain|vuorokaudessa|per diena|dienoje|diena|kasdien|kartus|reizes|дневно|ежедневно|в день|в сутки|щоденно|на ден|на день|на добу|щодня|dnevno|na dan|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|\/ ?ngay|daglig|dagligt|om dagen|paevas|q\.?d\.?|qday|b\.?i\.?d\.?|t\.?i\.?d\.?|q ?\d{1,2} ?h|skin|bath|bad|peau|piel|pelle|huid|(?:applied|apply) to (?:the |your |any part of the )?(?:body|feet|legs|arms|affected area))(?![a-zа-я])|(?<![א-ת])(?:ביום|ליום|פעמיים|פעמים)(?![א-ת])/;
 
@@ -1762,7 +1762,7 @@ const SUPPLEMENT_DIRECTIONS_RE =
 /** The count and the words after it, after a heading; \`before\`, what may stand before the count. */
 const countFirstRe = (before: string) =>
   new RegExp(
-    String.raw`^(?:[^:]{0,60}:\s*)?(?:(?:the |a |la |die |de )?(?:recommended|suggested|usual|mittlere|empfohlene|dose|dosis|tagesdosis)[^.]{0,30}?(?:is|est|es|e|ist|betragt|bedraagt|de|:)\s+)?${before}(?:\d{1,2}(?:[.,]5)?(?:\s?[-–]\s?\d{1,2})?|one|two|three|four|ein[e]?|zwei|drei|vier|un[e]?|deux|trois|quatre|uno|una|dos|tres|cuatro|due|tre|quattro|een|twee|drie)\s(?:\d{1,4} ?mg\s)?((?:[\p{L}®™-]+\s?){1,3})`,
+    String.raw`^(?:[^:]{0,60}:\s*)?(?:(?:the |a |la |die |de )?(?:recommended|suggested|usual|mittlere|empfohlene|dose|dosis|tagesdosis)[^.]{0,30}?(?:is|est|es|e|ist|betragt|bedraagt|de|:)\s+)?${before}(?:\d{1,2}(?:[.,]5)?(?:\s?[-–]\s?\d{1,2}|\s(?:to|a|bis|tot|do|ila|al|ou|or|oder|of|o|eller|och|lub|nebo|vagy|или|до)\s\d{1,2})?|one|two|three|four|ein[e]?|zwei|drei|vier|un[e]?|deux|trois|quatre|uno|una|dos|tres|cuatro|due|tre|quattro|een|twee|drie)\s(?:\d{1,4} ?mg\s)?((?:[\p{L}®™-]+\s?){1,3})`,
     'u',
   );
 /** "5 g (1 scoop)": a powder's weight, its count of scoops in brackets. */
@@ -1773,11 +1773,16 @@ const COUNT_FIRST_RE = countFirstRe(`${WEIGHED_SCOOP}?`);
  * "3-mal täglich 20 Tropfen", "2 maal per dag 10 ml", "Naponta kétszer 10 ml": how often, in a few words.
  */
 const COUNT_AFTER_WORDS = (repeat: string) =>
-  countFirstRe(String.raw`((?:\d{1,2}[ -]?)?\p{L}{2,12}(?: (?:\d{1,2}|\p{L}{2,12}))${repeat}) ${WEIGHED_SCOOP}?`);
+  countFirstRe(
+    String.raw`((?:\d{1,2}(?:[-–]\d{1,2})?[ -]?)?\p{L}{2,12}(?: (?:\d{1,2}(?:[-–]\d{1,2})?|\p{L}{2,12}))${repeat}) ${WEIGHED_SCOOP}?`,
+  );
 /** (Fewest words first, "По 10 мл 2 раза в день"; most, "Günde 3 kez 20 damla".) */
 const COUNT_AFTER_WORD_RES = [COUNT_AFTER_WORDS('{0,2}?'), COUNT_AFTER_WORDS('{0,2}')];
-/** "Dissolver 5 g (1 medida) em água", "Blanda 5 g (1 skopa) med vatten": a verb, then the weighed scoop. */
-const COUNT_AFTER_VERB_RE = countFirstRe(String.raw`\p{L}{2,14} ${WEIGHED_SCOOP}`);
+/**
+ * "Dissolver 5 g (1 medida) em água", "Blanda 5 g (1 skopa) med vatten": a verb, then the weighed scoop;
+ * "Lös 1 brustablett i vatten dagligen", "Dizolvați 1 comprimat efervescent": a verb, then the count.
+ */
+const COUNT_AFTER_VERB_RE = countFirstRe(String.raw`\p{L}{2,14} ${WEIGHED_SCOOP}?`);
 
 /** The words after the count when how often (or "по") stands before it: "Naponta 2 kapszula". */
 function countAfterFrequency(folded: string): string[] {
@@ -1993,7 +1998,7 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
       if (
         (DOSE_SENTENCE_RE.test(folded) || countFirst(folded)) &&
         FREQUENCY_RE.test(folded) &&
-        !DISTRACTOR_RE.test(folded) &&
+        !DISTRACTOR_RE.test(beforeChildren(folded)) &&
         // ("Barn 6–12 år: 1 tablett daglig.": children named before the count are whom it is for.)
         !CHILD_DOSE_RE.test(folded.slice(0, Math.max(0, folded.search(/\d/)))) &&
         !exampleBeforeDose(folded) &&
@@ -2009,6 +2014,16 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     }
   }
   return uncounted && capText(uncounted.text, 600);
+}
+
+/**
+ * "Erwachsene: täglich 2 Tabletten. Kinder von 6-12 Jahren: täglich 1 Tablette.": the line up to the
+ * children named after its first count; they are another group's dose, no one else's figure.
+ */
+function beforeChildren(folded: string): string {
+  const count = folded.search(/\d/);
+  const children = count < 0 ? null : CHILD_DOSE_RE.exec(folded.slice(count));
+  return children ? folded.slice(0, count + children.index) : folded;
 }
 
 /** A short line, weighing nothing, that tells a count of units to take and how often. */
