@@ -9,6 +9,7 @@ import { looksTopical } from './title';
 import { fold, linesOf, sentencesOf } from './text';
 import { findAmounts } from './units';
 import { warn, type PageInputs } from './page-inputs';
+import { namesPer100Basis, withoutHeaderWeights } from './label-rows';
 
 const FOOD_TITLE_RE =
   /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|almonds?|cashews?|nuts|seeds|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|juices?|sok|saft|zumo|succo|sumo|cappuccino|latte|kawa|(?:leite|milk|milch|lait|leche|mleko|melk)(?! (?:thistle|of magnesia|de magnesi[ae]|di magnesia))|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
@@ -55,10 +56,10 @@ const PANEL_CUE_RE = /(?<![a-z])(?:amount per serving|serving size|nutrition (?:
 
 /** The macronutrients an EU food's panel lists, in the languages the reader knows (folded). */
 const EU_MACROS: readonly RegExp[] = [
-  /(?<![a-z])(?:fat|fett|grasas|matieres grasses|lipides|grassi|vetten?|tluszcz|gorduras)(?![a-z])/,
-  /(?<![a-z])(?:carbohydrates?|kohlenhydrate|hidratos de carbono|glucides|carboidrati|koolhydraten|weglowodany)(?![a-z])/,
-  /(?<![a-z])(?:proteins?|eiweiss|proteinas|proteines|proteine|eiwitten|bialko)(?![a-z])/,
-  /(?<![a-z])(?:salt|salz|sal|sel|sale|zout|sol)(?![a-z])/,
+  /(?<![a-z])(?:fat|fett|grasas|matieres grasses|lipides|grassi|vetten?|tluszcz|gorduras|lipidos|tuky|grasimi|zsir|rasva|yag|жиры|жири|мазнини|λιπαρα)(?![a-zа-яіα-ω])/,
+  /(?<![a-z])(?:carbohydrates?|kohlenhydrate|hidratos de carbono|glucides|carboidrati|koolhydraten|weglowodany|carboidratos|sacharidy|kolhydrater|kulhydrater|glucide|szenhidrat|hiilihydraatit?|karbonhidrat|углеводы|вуглеводи|въглехидрати|υδατανθρακες)(?![a-zа-яіα-ω])/,
+  /(?<![a-z])(?:proteins?|eiweiss|eiweis|proteinas|proteines|proteine|eiwitten|bialko|bilkoviny|feherje|proteiini|белки|білки|протеини|πρωτεινες)(?![a-zа-яіα-ω])/,
+  /(?<![a-z])(?:salt|salz|sal|sel|sale|zout|sol|sul|sare|suola|tuz|соль|сіль|сол|αλατι)(?![a-zа-яіα-ω])/,
 ];
 /** "Magnésium", "Magnesium Dragees 400", "Magnesium-Citrat": a product named by magnesium alone, in a few words. */
 function namedMagnesium(title: string): boolean {
@@ -86,11 +87,10 @@ const NONZERO_MACRO_RE = /(?<![\d.,])(?:0*[1-9]\d*(?:[.,]\d+)?|0[.,]\d*[1-9]\d*)
  */
 function euFoodPanel(labelText: string): boolean {
   const folded = fold(labelText);
-  const per100 = /(?<![a-z])(?:per|por|pro|pour|je|na|w|in|en|i) 100 ?(?:g|ml)(?![a-z])/;
   return (
-    per100.test(folded) &&
+    namesPer100Basis(folded) &&
     EU_MACROS.filter((re) => re.test(folded)).length >= 3 &&
-    NONZERO_MACRO_RE.test(folded.replace(new RegExp(per100.source, 'g'), ' '))
+    NONZERO_MACRO_RE.test(withoutHeaderWeights(folded))
   );
 }
 
@@ -852,7 +852,8 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     // (Open Food Facts lists supplements so too: not where a unit to swallow or a dose in mg is named.)
     (!mgRows.length &&
       !saysSupplement &&
-      !findAmounts(f.title).length &&
+      // (A dose in the title, "Magnesium 400 mg"; not a pack's weight, "Mandeln 500 g".)
+      !findAmounts(f.title).some((a) => a.unit !== 'g') &&
       !SWALLOWED_UNITS_RE.test(fold(`${f.title}\n${prose}\n${p.ingredientsText}`)) &&
       !magnesiumSaltFirst(p.ingredientsText) &&
       !namedMagnesium(f.title) &&
@@ -864,8 +865,9 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       !mgRows.length &&
       MINERAL_WATER_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`)) &&
       PER_LITRE_RE.test(fold(`${f.labelText}\n${prose}`))) ||
-    // ("Cereais" over a table of what the body needs: a food's page, whatever its magnesium row.)
-    namedInTitle(FOOD_TITLE_RE) ||
+    // ("Cereais" over a table of what the body needs: a food's page, whatever its magnesium row; not a
+    // "Tělové mléko", a body milk, put on the skin.)
+    (namedInTitle(FOOD_TITLE_RE) && !(topical && titleInfo.topical)) ||
     // "Ninho Fases 1+ Fórmula Infantil": a formula for babies or toddlers is their food, never a supplement.
     INFANT_FORMULA_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`));
   // "Portable Water Filter System", "Magnesium Fire Starting Tool", "Healthy Home Hamper": a thing.

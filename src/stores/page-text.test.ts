@@ -4687,3 +4687,97 @@ describe('page-text reader: units, ages and counts in many languages, read as in
     expectDose(['Magnesium 60', w.gummies, w.gummiesDaily].join('\n'), 100, 100);
   });
 });
+
+/**
+ * One language's wording, its fields split at " | ": a lotion's, a body butter's, a gel's, a roll-on's and
+ * a cream's names, "Apply to the skin and massage", "Ingredients", almonds, a table's heading per 100 g
+ * and its energy, fat, carbohydrate, protein and salt rows, magnesium's name, a mineral water and the
+ * heading of its analysis.
+ */
+const SKIN_AND_FOOD_WORDINGS = [
+  'en | Magnesium Body Lotion | Magnesium Body Butter | Magnesium Gel | Magnesium Roll-On | Magnesium Cream | Apply to the skin and massage until absorbed. | Ingredients | Almonds | Nutrition information per 100 g | Energy | Fat | Carbohydrate | Protein | Salt | Magnesium | Natural Mineral Water | Typical analysis (mg/l)',
+  'de | Magnesium Körperlotion | Magnesium Körperbutter | Magnesium Gel | Magnesium Roll-on | Magnesium Creme | Auf die Haut auftragen und einmassieren. | Inhaltsstoffe | Mandeln | Nährwerte pro 100 g | Energie | Fett | Kohlenhydrate | Eiweiß | Salz | Magnesium | Natürliches Mineralwasser | Analyseauszug (mg/l)',
+  "fr | Lotion corporelle au magnésium | Beurre corporel au magnésium | Gel de magnésium | Roll-on au magnésium | Crème au magnésium | Appliquer sur la peau et masser jusqu'à pénétration. | Ingrédients | Amandes | Valeurs nutritionnelles pour 100 g | Énergie | Matières grasses | Glucides | Protéines | Sel | Magnésium | Eau minérale naturelle | Composition analytique (mg/l)",
+  'es | Loción corporal de magnesio | Manteca corporal de magnesio | Gel de magnesio | Roll-on de magnesio | Crema de magnesio | Aplicar sobre la piel y masajear hasta su absorción. | Ingredientes | Almendras | Información nutricional por 100 g | Energía | Grasas | Hidratos de carbono | Proteínas | Sal | Magnesio | Agua mineral natural | Composición química (mg/l)',
+  'it | Lozione corpo al magnesio | Burro corpo al magnesio | Gel al magnesio | Roll-on al magnesio | Crema al magnesio | Applicare sulla pelle e massaggiare fino ad assorbimento. | Ingredienti | Mandorle | Valori nutrizionali per 100 g | Energia | Grassi | Carboidrati | Proteine | Sale | Magnesio | Acqua minerale naturale | Analisi chimica (mg/l)',
+  'nl | Magnesium bodylotion | Magnesium body butter | Magnesium gel | Magnesium roller | Magnesium crème | Op de huid aanbrengen en inmasseren. | Ingrediënten | Amandelen | Voedingswaarde per 100 g | Energie | Vetten | Koolhydraten | Eiwitten | Zout | Magnesium | Natuurlijk mineraalwater | Analyse (mg/l)',
+  'pl | Balsam do ciała z magnezem | Masło do ciała z magnezem | Żel magnezowy | Magnez w kulce | Krem z magnezem | Nanieść na skórę i wmasować. | Składniki | Migdały | Wartość odżywcza w 100 g | Wartość energetyczna | Tłuszcz | Węglowodany | Białko | Sól | Magnez | Naturalna woda mineralna | Skład mineralny (mg/l)',
+  'cs | Tělové mléko s hořčíkem | Tělové máslo s hořčíkem | Hořčíkový gel | Hořčíkový roll-on | Hořčíkový krém | Naneste na pokožku a vmasírujte. | Složení | Mandle | Výživové údaje na 100 g | Energetická hodnota | Tuky | Sacharidy | Bílkoviny | Sůl | Hořčík | Přírodní minerální voda | Rozbor (mg/l)',
+  'sv | Magnesium kroppslotion | Magnesium kroppssmör | Magnesiumgel | Magnesium roll-on | Magnesiumkräm | Applicera på huden och massera in. | Ingredienser | Mandlar | Näringsvärde per 100 g | Energi | Fett | Kolhydrater | Protein | Salt | Magnesium | Naturligt mineralvatten | Analys (mg/l)',
+  'ro | Loțiune de corp cu magneziu | Unt de corp cu magneziu | Gel cu magneziu | Roll-on cu magneziu | Cremă cu magneziu | Se aplică pe piele și se masează până la absorbție. | Ingrediente | Migdale | Valori nutriționale la 100 g | Energie | Grăsimi | Glucide | Proteine | Sare | Magneziu | Apă minerală naturală | Compoziție chimică (mg/l)',
+  'ru | Лосьон для тела с магнием | Баттер для тела с магнием | Гель с магнием | Роллер с магнием | Крем с магнием | Нанести на кожу и помассировать до впитывания. | Состав | Миндаль | Пищевая ценность на 100 г | Энергетическая ценность | Жиры | Углеводы | Белки | Соль | Магний | Природная минеральная вода | Химический состав (мг/л)',
+  'pt | Loção corporal de magnésio | Manteiga corporal de magnésio | Gel de magnésio | Roll-on de magnésio | Creme de magnésio | Aplicar na pele e massajar até absorver. | Ingredientes | Amêndoas | Informação nutricional por 100 g | Energia | Lípidos | Hidratos de carbono | Proteínas | Sal | Magnésio | Água mineral natural | Composição química (mg/l)',
+  'hu | Magnéziumos testápoló | Magnéziumos testvaj | Magnézium gél | Magnézium golyós | Magnéziumos krém | Vigye fel a bőrre és masszírozza be. | Összetevők | Mandula | Tápérték 100 g-ban | Energia | Zsír | Szénhidrát | Fehérje | Só | Magnézium | Természetes ásványvíz | Elemzés (mg/l)',
+  'fi | Magnesium vartaloemulsio | Magnesium vartalovoi | Magnesiumgeeli | Magnesium roll-on | Magnesiumvoide | Levitä iholle ja hiero kunnes imeytynyt. | Ainesosat | Mantelit | Ravintosisältö 100 g:ssa | Energia | Rasva | Hiilihydraatit | Proteiini | Suola | Magnesium | Luonnollinen kivennäisvesi | Analyysi (mg/l)',
+  'tr | Magnezyum vücut losyonu | Magnezyum vücut yağı | Magnezyum jel | Magnezyum roll-on | Magnezyum krem | Cilde uygulayın ve emilene kadar masaj yapın. | İçindekiler | Badem | 100 g için besin değerleri | Enerji | Yağ | Karbonhidrat | Protein | Tuz | Magnezyum | Doğal maden suyu | Analiz (mg/l)',
+  'el | Λοσιόν σώματος με μαγνήσιο | Βούτυρο σώματος με μαγνήσιο | Τζελ μαγνησίου | Roll-on μαγνησίου | Κρέμα μαγνησίου | Εφαρμόστε στο δέρμα και κάντε μασάζ μέχρι να απορροφηθεί. | Συστατικά | Αμύγδαλα | Διατροφική αξία ανά 100 g | Ενέργεια | Λιπαρά | Υδατάνθρακες | Πρωτεΐνες | Αλάτι | Μαγνήσιο | Φυσικό μεταλλικό νερό | Ανάλυση (mg/l)',
+].map((row) => {
+  const [
+    lang,
+    lotion,
+    butter,
+    gel,
+    rollOn,
+    cream,
+    apply,
+    ingredients,
+    almonds,
+    per100g,
+    energy,
+    fat,
+    carbohydrate,
+    protein,
+    salt,
+    magnesium,
+    water,
+    analysis,
+  ] = row.split(' | ') as string[];
+  return {
+    lang: lang!,
+    lotion: lotion!,
+    butter: butter!,
+    gel: gel!,
+    rollOn: rollOn!,
+    cream: cream!,
+    apply: apply!,
+    ingredients: ingredients!,
+    almonds: almonds!,
+    per100g: per100g!,
+    energy: energy!,
+    fat: fat!,
+    carbohydrate: carbohydrate!,
+    protein: protein!,
+    salt: salt!,
+    magnesium: magnesium!,
+    water: water!,
+    analysis: analysis!,
+  };
+});
+
+describe('page-text reader: lotions, butters, gels and roll-ons; foods and waters, in many languages', () => {
+  it.each(SKIN_AND_FOOD_WORDINGS)('$lang: a lotion, a butter, a gel, a roll-on and a cream are topical', (w) => {
+    for (const name of [w.lotion, w.butter, w.gel, w.rollOn, w.cream]) {
+      const page = [`${name} 200 ml`, w.apply, `${w.ingredients}: Aqua, Magnesium Chloride, Glycerin.`].join('\n');
+      expect(analyze(snapshotFromText(page, null)).kind, name).toBe('topical');
+    }
+  });
+  it.each(SKIN_AND_FOOD_WORDINGS)("$lang: almonds' nutrition table per 100 g is a food's, no dose", (w) => {
+    const page = [
+      `${w.almonds} 500 g`,
+      w.per100g,
+      `${w.energy}\t2400 kJ`,
+      `${w.fat}\t50 g`,
+      `${w.carbohydrate}\t20 g`,
+      `${w.protein}\t21 g`,
+      `${w.salt}\t0,01 g`,
+      `${w.magnesium}\t270 mg\t72 %`,
+    ].join('\n');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+  it.each(SKIN_AND_FOOD_WORDINGS)("$lang: a mineral water's analysis is a drink's, no dose", (w) => {
+    const page = [`${w.water} 1,5 l`, w.analysis, 'Calcium\t202', `${w.magnesium}\t108`, 'HCO3\t1270'].join('\n');
+    expect(analyze(snapshotFromText(page, null)).kind).toBe('not-a-supplement');
+  });
+});
