@@ -86,8 +86,14 @@ const WORDS = Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?|\d\/\d|(?:${WORDS})(?![a-zа-яא-ת]))`;
+/**
+ * "up to", "bis zu", "jusqu'à", "hasta", "fino a", "até", "tot", "do", "až", "legfeljebb", "upp till", "op til",
+ * "până la", "en fazla", "enintään", "до", "έως": the count after it is a ceiling.
+ */
+export const UP_TO =
+  "up to|bis zu|jusqu'a|hasta|fino a|ate|tot|do|az|legfeljebb|upp till|op til|opp til|pana la|en fazla|enintaan|до|εως";
 const COUNT_RE = new RegExp(
-  String.raw`(?<![a-zа-я0-9])(?:up to |bis zu |jusqu'a |hasta |fino a |ate )?(${NUM})(?:[x×](?= ))?(?: ?[([]\d{1,2}[)\]]| ?\((?:${WORDS})\))?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|до|или) ?(${NUM})(?: ?[([]\d{1,2}[)\]])?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:(?:[x×] ?)?\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-яα-ωµא-ת-]{1,12} ){0,2}?([a-zа-яα-ωµא-ת][a-zа-яα-ωµא-ת.-]{1,20})`,
+  String.raw`(?<![a-zа-я0-9])(?:(?:${UP_TO}) )?(${NUM})(?:[x×](?= ))?(?: ?[([]\d{1,2}[)\]]| ?\((?:${WORDS})\))?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|nebo|alebo|vagy|tai|veya|ili|arba|vai|voi|до|или|η) ?(${NUM})(?: ?[([]\d{1,2}[)\]])?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:(?:[x×] ?)?\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-яα-ωµא-ת-]{1,12} ){0,2}?([a-zа-яα-ωµא-ת][a-zа-яα-ωµא-ת.-]{1,20})`,
   'g',
 );
 
@@ -191,7 +197,7 @@ export function findUnitCount(text: string): UnitCount | null {
     // "men take 3, or women take 2 capsules daily": another group's count, its unit left to this one's.
     const other = m[2] ? null : GROUP_COUNT_BEFORE_RE.exec(folded.slice(Math.max(0, m.index - 50), m.index));
     const b = countValue(m[2]) ?? countValue(other?.[1]) ?? a;
-    const upTo = /^(?:up to|bis zu|jusqu'a|hasta|fino a|ate) /.test(m[0]);
+    const upTo = UP_TO_START_RE.test(m[0]);
     return {
       min: upTo ? Math.min(1, a) : Math.min(a, b),
       max: Math.max(a, b),
@@ -267,8 +273,8 @@ const LATIN_TIMES: [RegExp, number][] = [
   [/(?<![a-z])q ?12 ?h(?![a-z])/, 2],
 ];
 
-/** "up to", "bis zu", "jusqu'à", "hasta", "fino a", "até", "tot": the count after it is a ceiling. */
-const UP_TO_BEFORE_RE = /(?<![a-z])(?:up to|bis zu|jusqu'a|hasta|fino a|ate|tot)[ ]{1,2}$/;
+const UP_TO_BEFORE_RE = new RegExp(String.raw`(?<![a-zа-яα-ω])(?:${UP_TO})[ ]{1,2}$`);
+const UP_TO_START_RE = new RegExp(String.raw`^(?:${UP_TO}) `);
 
 const TIMES: [RegExp, number, number][] = [
   [
@@ -705,17 +711,17 @@ function readServingsADay(clean: string, text: string): Directions | null {
 /** Moments of the day, each with the part of the day it stands for (folded words, several languages). */
 const MOMENTS: readonly [RegExp, string][] = [
   [
-    /(?<![a-z])(?:morning|breakfast|morgens|fruhstuck|matin|petit[- ]dejeuner|manana|desayuno|mattin[ao]|colazione|ochtend|ochtends|ontbijt|rano)(?![a-z])|утром/,
+    /(?<![a-z])(?:morning|breakfast|morgens|fruhstuck|matin|petit[- ]dejeuner|manana|desayuno|mattin[ao]|colazione|ochtend|ochtends|ontbijt|rano|ujutro|ujutru|morgonen|om morgenen|dimineata|manha|reggel|aamulla|sabah)(?![a-z])|утром|πρωι/,
     'morning',
   ],
   [/(?<![a-z])(?:noon|midday|lunch(?:time)?|mittags|mittagessen|midi|mediodia|almuerzo|pranzo|poludnie)(?![a-z])|днем/, 'noon'],
   [/(?<![a-z])(?:afternoon|nachmittags|apres-midi|pomeriggio|middag|middags)(?![a-z])/, 'afternoon'],
   [
-    /(?<![a-z])(?:evening|dinner|supper|abends|abendessen|soir|diner|cena|(?:la|di|alla) sera|avond|avonds|avondeten|wieczorem|kolacji)(?![a-z])|вечером/,
+    /(?<![a-z])(?:evening|dinner|supper|abends|abendessen|soir|diner|cena|(?:la|di|alla) sera|avond|avonds|avondeten|wieczorem|kolacji|vecer|navecer|kvallen|aftenen|seara|es este|illalla|aksam)(?![a-z])|вечером|βραδυ/,
     'evening',
   ],
   [
-    /(?<![a-z])(?:night|bedtime|before bed|nachts|zur nacht|schlafengehen|coucher|noche|notte|nacht|slapengaan|na noc)(?![a-z])|на ночь|перед сном/,
+    /(?<![a-z])(?:night|bedtime|before bed|nachts|zur nacht|schlafengehen|coucher|noche|notte|nacht|slapengaan|na noc|noite)(?![a-z])|на ночь|перед сном/,
     'night',
   ],
 ];
@@ -724,7 +730,7 @@ const slotsIn = (s: string): string[] => MOMENTS.filter(([re]) => re.test(s)).ma
 const PART_OF_DAY: Readonly<Record<string, string>> = { night: 'evening', afternoon: 'noon' };
 /** What may stand between two intakes of one day's schedule: moments, their small words, "and". */
 const JOINING_WORDS_RE =
-  /(?<![a-z])(?:and|und|et|y|e|en|i|и|&|in|the|at|with|before|after|zum|zur|am|vor|dem|nach|le|la|au|a|avant|apres|por|al|con|antes|de|del|alla|di|prima|bij|het|voor|na|w|przed|по|перед|take|neem|nimm|prenez|tome|prendi|another)(?![a-z])|[,;:]/g;
+  /(?<![a-z])(?:and|und|et|y|e|en|i|и|&|in|the|at|with|before|after|zum|zur|am|vor|dem|nach|le|la|au|a|avant|apres|por|al|con|antes|de|del|alla|di|prima|bij|het|voor|na|w|przed|по|перед|take|neem|nimm|prenez|tome|prendi|another|och|og|pa|om|si|es|ja|ve)(?![a-z])|(?<![α-ωµ])(?:και|το|την)(?![α-ωµ])|(?<![a-z])'s(?![a-z])|[,;:]/g;
 /**
  * Words that make a second intake not part of one fixed day: alternatives, conditions, options,
  * other groups, phases, days of training, negation.

@@ -4781,3 +4781,49 @@ describe('page-text reader: lotions, butters, gels and roll-ons; foods and water
     expect(analyze(snapshotFromText(page, null)).kind).toBe('not-a-supplement');
   });
 });
+
+/**
+ * One language's wording, its fields split at " | ": "Each capsule contains 100 mg magnesium", "1 or 2
+ * capsules daily", "up to 3 capsules daily", "1 capsule in the morning and 1 capsule in the evening".
+ */
+const HOW_MANY_WORDINGS = [
+  'en | Each capsule contains 100 mg magnesium. | Take 1 or 2 capsules daily. | Take up to 3 capsules daily. | 1 capsule in the morning and 1 capsule in the evening.',
+  'de | 1 Kapsel enthält 100 mg Magnesium. | Täglich 1 oder 2 Kapseln einnehmen. | Täglich bis zu 3 Kapseln einnehmen. | Morgens 1 Kapsel und abends 1 Kapsel.',
+  "fr | 1 gélule contient 100 mg de magnésium. | 1 ou 2 gélules par jour. | Jusqu'à 3 gélules par jour. | 1 gélule le matin et 1 gélule le soir.",
+  'es | Cada cápsula contiene 100 mg de magnesio. | Tomar 1 o 2 cápsulas al día. | Tomar hasta 3 cápsulas al día. | 1 cápsula por la mañana y 1 cápsula por la noche.',
+  'it | 1 capsula contiene 100 mg di magnesio. | 1 o 2 capsule al giorno. | Fino a 3 capsule al giorno. | 1 capsula al mattino e 1 capsula alla sera.',
+  "nl | 1 capsule bevat 100 mg magnesium. | 1 of 2 capsules per dag. | Tot 3 capsules per dag. | 's Ochtends 1 capsule en 's avonds 1 capsule.",
+  'pl | 1 kapsułka zawiera 100 mg magnezu. | 1 lub 2 kapsułki dziennie. | Do 3 kapsułek dziennie. | 1 kapsułka rano i 1 kapsułka wieczorem.',
+  'cs | 1 tobolka obsahuje 100 mg hořčíku. | 1 nebo 2 tobolky denně. | Až 3 tobolky denně. | 1 tobolka ráno a 1 tobolka večer.',
+  'sv | 1 kapsel innehåller 100 mg magnesium. | 1 eller 2 kapslar dagligen. | Upp till 3 kapslar dagligen. | 1 kapsel på morgonen och 1 kapsel på kvällen.',
+  'da | 1 kapsel indeholder 100 mg magnesium. | 1 eller 2 kapsler dagligt. | Op til 3 kapsler dagligt. | 1 kapsel om morgenen og 1 kapsel om aftenen.',
+  'ro | 1 capsulă conține 100 mg magneziu. | 1 sau 2 capsule pe zi. | Până la 3 capsule pe zi. | 1 capsulă dimineața și 1 capsulă seara.',
+  'ru | 1 капсула содержит 100 мг магния. | По 1 или 2 капсулы в день. | До 3 капсул в день. | По 1 капсуле утром и 1 капсуле вечером.',
+  'pt | Cada cápsula contém 100 mg de magnésio. | Tomar 1 ou 2 cápsulas por dia. | Tomar até 3 cápsulas por dia. | 1 cápsula de manhã e 1 cápsula à noite.',
+  'hu | 1 kapszula 100 mg magnéziumot tartalmaz. | Naponta 1 vagy 2 kapszula. | Naponta legfeljebb 3 kapszula. | Reggel 1 kapszula és este 1 kapszula.',
+  'fi | 1 kapseli sisältää 100 mg magnesiumia. | 1 tai 2 kapselia päivässä. | Enintään 3 kapselia päivässä. | 1 kapseli aamulla ja 1 kapseli illalla.',
+  'tr | 1 kapsül 100 mg magnezyum içerir. | Günde 1 veya 2 kapsül. | Günde en fazla 3 kapsül. | Sabah 1 kapsül ve akşam 1 kapsül.',
+  'el | 1 κάψουλα περιέχει 100 mg μαγνησίου. | 1 ή 2 κάψουλες την ημέρα. | Έως 3 κάψουλες την ημέρα. | 1 κάψουλα το πρωί και 1 κάψουλα το βράδυ.',
+  'hr | 1 kapsula sadrži 100 mg magnezija. | 1 ili 2 kapsule dnevno. | Do 3 kapsule dnevno. | 1 kapsula ujutro i 1 kapsula navečer.',
+].map((row) => {
+  const [lang, tablet, oneOrTwo, upToThree, morningEvening] = row.split(' | ') as string[];
+  return { lang: lang!, tablet: tablet!, oneOrTwo: oneOrTwo!, upToThree: upToThree!, morningEvening: morningEvening! };
+});
+
+describe('page-text reader: "1 or 2", "up to 3", morning and evening, in many languages', () => {
+  const day = (text: string) =>
+    analyze(snapshotFromText(['Magnesium 60', ...text.split('\n')].join('\n'), null)).elementalMgPerDay;
+  it.each(HOW_MANY_WORDINGS)('$lang: "1 or 2 capsules daily" is 100-200 mg a day, not 200', (w) => {
+    expect(day(`${w.tablet}\n${w.oneOrTwo}`)).toEqual({ min: 100, max: 200 });
+  });
+  it.each(HOW_MANY_WORDINGS)('$lang: "up to 3 capsules daily" is 100-300 mg a day, not 300', (w) => {
+    expect(day(`${w.tablet}\n${w.upToThree}`)).toEqual({ min: 100, max: 300 });
+  });
+  it.each(HOW_MANY_WORDINGS)('$lang: one in the morning and one in the evening is 200 mg a day', (w) => {
+    expect(day(`${w.tablet}\n${w.morningEvening}`)).toEqual({ min: 200, max: 200 });
+  });
+  it('"mostly taken in the evening" in an article is no directions (Turkish)', () => {
+    const page = ['Magnezyum', 'Toparlanma ve uyku için çoğunlukla akşam alınır.', 'Günlük 200-400 mg arasında değişir.'];
+    expect(readPageText(page.join('\n')).directions ?? '').not.toContain('akşam');
+  });
+});

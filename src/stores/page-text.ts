@@ -8,7 +8,7 @@ import { capText, cleanText } from './dom';
 import { parseDecimal, parsePrice } from './values';
 import { fold, sentencesOf } from '../core/text';
 import { arabicAsParserWords } from '../core/arabic';
-import { laterPhase, namesPack, opensPhases, parseDirections, unitKind } from '../core/servings';
+import { laterPhase, namesPack, opensPhases, parseDirections, unitKind, UP_TO } from '../core/servings';
 import { CHILD_DOSE_RE, findElementalStatements } from '../core/dose';
 import { formsNearMagnesium, mentionsMagnesiumNutrient } from '../core/forms';
 import { findAmounts } from '../core/units';
@@ -1749,6 +1749,13 @@ const FREQUENCY_RE =
   /(?<![a-z])(?:1日|１日|一日|每日|每天|ηµερησιως|την ηµερα|daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|por dia|ao dia|diari\w*|al giorno|per dag|dagelijks|dziennie|na dobe|denne|napi|naponta|pe zi|zilnic|dagligen|per dygn|paivassa|paivittain|vuorokaudessa|per diena|dienoje|diena|kasdien|kartus|reizes|дневно|ежедневно|в день|в сутки|щоденно|на ден|на день|на добу|щодня|dnevno|na dan|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|\/ ?ngay|daglig|dagligt|om dagen|paevas|q\.?d\.?|qday|b\.?i\.?d\.?|t\.?i\.?d\.?|q ?\d{1,2} ?h|skin|bath|bad|peau|piel|pelle|huid|(?:applied|apply) to (?:the |your |any part of the )?(?:body|feet|legs|arms|affected area))(?![a-zа-я])|(?<![א-ת])(?:ביום|ליום|פעמיים|פעמים)(?![א-ת])/;
 
 /**
+ * "1 gélule le matin et 1 gélule le soir", "'s Ochtends 1 capsule en 's avonds 1 capsule": the moments of
+ * the day, how often for a line that opens with its count (not for "mostly taken in the evening").
+ */
+const MOMENT_RE =
+  /(?<![a-z])(?:le matin|le soir|por la manana|por la noche|al mattino|alla sera|la sera|'s ochtends|'s avonds|rano|wieczorem|vecer|pa morgonen|pa kvallen|om morgenen|om aftenen|dimineata|seara|de manha|a noite|reggel|aamulla|illalla|sabah|aksam|ujutro|navecer)(?![a-z])|(?<![а-я])(?:утром|вечером)(?![а-я])|το πρωι|το βραδυ/;
+
+/**
  * "Magnesium Supplement Directions: take 1 to 2 tablets daily", beside "Antacid Directions: …": a
  * label with one set of directions per use; the supplement's are the ones MagLens reads.
  */
@@ -1762,7 +1769,7 @@ const SUPPLEMENT_DIRECTIONS_RE =
 /** The count and the words after it, after a heading; \`before\`, what may stand before the count. */
 const countFirstRe = (before: string) =>
   new RegExp(
-    String.raw`^(?:[^:]{0,60}:\s*)?(?:(?:the |a |la |die |de )?(?:recommended|suggested|usual|mittlere|empfohlene|dose|dosis|tagesdosis)[^.]{0,30}?(?:is|est|es|e|ist|betragt|bedraagt|de|:)\s+)?${before}(?:\d{1,2}(?:[.,]5)?(?:\s?[-–]\s?\d{1,2}|\s(?:to|a|bis|tot|do|ila|al|ou|or|oder|of|o|eller|och|lub|nebo|vagy|или|до)\s\d{1,2})?|one|two|three|four|ein[e]?|zwei|drei|vier|un[e]?|deux|trois|quatre|uno|una|dos|tres|cuatro|due|tre|quattro|een|twee|drie)\s(?:\d{1,4} ?mg\s)?((?:[\p{L}®™-]+\s?){1,3})`,
+    String.raw`^(?:[^:]{0,60}:\s*)?(?:(?:the |a |la |die |de )?(?:recommended|suggested|usual|mittlere|empfohlene|dose|dosis|tagesdosis)[^.]{0,30}?(?:is|est|es|e|ist|betragt|bedraagt|de|:)\s+)?${before}(?:(?:${UP_TO}) )?(?:\d{1,2}(?:[.,]5)?(?:\s?[-–]\s?\d{1,2}|\s(?:to|a|bis|tot|do|ila|al|ou|or|oder|of|o|eller|och|lub|nebo|alebo|vagy|sau|tai|veya|ili|arba|vai|voi|или|до|η)\s\d{1,2})?|one|two|three|four|ein[e]?|zwei|drei|vier|un[e]?|deux|trois|quatre|uno|una|dos|tres|cuatro|due|tre|quattro|een|twee|drie)\s(?:\d{1,4} ?mg\s)?((?:[\p{L}®™-]+\s?){1,3})`,
     'u',
   );
 /** "5 g (1 scoop)": a powder's weight, its count of scoops in brackets. */
@@ -1774,7 +1781,7 @@ const COUNT_FIRST_RE = countFirstRe(`${WEIGHED_SCOOP}?`);
  */
 const COUNT_AFTER_WORDS = (repeat: string) =>
   countFirstRe(
-    String.raw`((?:\d{1,2}(?:[-–]\d{1,2})?[ -]?)?\p{L}{2,12}(?: (?:\d{1,2}(?:[-–]\d{1,2})?|\p{L}{2,12}))${repeat}) ${WEIGHED_SCOOP}?`,
+    String.raw`((?:\d{1,2}(?:[-–]\d{1,2})?[ -]?|'s )?\p{L}{2,12}(?: (?:\d{1,2}(?:[-–]\d{1,2})?|\p{L}{2,12}))${repeat}) ${WEIGHED_SCOOP}?`,
   );
 /** (Fewest words first, "По 10 мл 2 раза в день"; most, "Günde 3 kez 20 damla".) */
 const COUNT_AFTER_WORD_RES = [COUNT_AFTER_WORDS('{0,2}?'), COUNT_AFTER_WORDS('{0,2}')];
@@ -1787,7 +1794,7 @@ const COUNT_AFTER_VERB_RE = countFirstRe(String.raw`\p{L}{2,14} ${WEIGHED_SCOOP}
 /** The words after the count when how often (or "по") stands before it: "Naponta 2 kapszula". */
 function countAfterFrequency(folded: string): string[] {
   return COUNT_AFTER_WORD_RES.map((re) => re.exec(folded)).flatMap((m) =>
-    m && (FREQUENCY_RE.test(m[1]!) || /^(?:по|po)$/.test(m[1]!)) ? [m[2]!] : [],
+    m && (FREQUENCY_RE.test(m[1]!) || MOMENT_RE.test(m[1]!) || /^(?:по|po)$/.test(m[1]!)) ? [m[2]!] : [],
   );
 }
 
@@ -1997,7 +2004,7 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
       if (sentence.trim().length <= 20 && !parseDirections(sentence)?.perIntake) continue;
       if (
         (DOSE_SENTENCE_RE.test(folded) || countFirst(folded)) &&
-        FREQUENCY_RE.test(folded) &&
+        (FREQUENCY_RE.test(folded) || (MOMENT_RE.test(folded) && countFirst(folded))) &&
         !DISTRACTOR_RE.test(beforeChildren(folded)) &&
         // ("Barn 6–12 år: 1 tablett daglig.": children named before the count are whom it is for.)
         !CHILD_DOSE_RE.test(folded.slice(0, Math.max(0, folded.search(/\d/)))) &&
