@@ -111,7 +111,9 @@ const PORTION_WORDS =
   'serving|portion|porcion|porcao|porzione|portie|porcja|porce|porcia|porcija|portsjon|porsjon|µεριδα|porsiyon|порция|порція';
 // ("Annos: 400 mg", a medicine's strength: a dose's word is a serving's size only over a count of units.)
 const DOSE_WORDS = 'annos|davka|adag|obrok';
-const PORTION = String.raw`(?:${PORTION_WORDS})(?=[ ]{0,2}:|[ ]{1,3}\d{1,2}(?:[.,]\d)?[ ]{1,2}\p{L})|(?:${DOSE_WORDS})(?=[ ]{0,2}:?[ ]{1,3}\d{1,2}(?:[.,]\d)?[ ]{1,2}(?!(?:mg|g|µg|mcg|ml)(?!\p{L}))\p{L})`;
+/** "Porzione giornaliera: 2 capsule", "Porción diaria: 2 cápsulas": a day's portion, the serving all the same. */
+const DAILY_AFTER = String.raw`(?:[ ]{1,2}(?:giornaliera|diaria|journaliere|quotidienne|dzienna|denni|denna|zilnica|napi|dagelijkse|daglig|dagliga))?`;
+const PORTION = String.raw`(?:${PORTION_WORDS})${DAILY_AFTER}(?=[ ]{0,2}:|[ ]{1,3}\d{1,2}(?:[.,]\d)?[ ]{1,2}\p{L})|(?:${DOSE_WORDS})(?=[ ]{0,2}:?[ ]{1,3}\d{1,2}(?:[.,]\d)?[ ]{1,2}(?!(?:mg|g|µg|mcg|ml)(?!\p{L}))\p{L})`;
 /** A serving-size line: its words, then its value. */
 export const SERVING_SIZE_LINE_RE = new RegExp(String.raw`^(?:${SERVING_SIZE_WORDS}|${PORTION})(?![\p{L}])`, 'u');
 const SERVING_RE = new RegExp(

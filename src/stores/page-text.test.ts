@@ -4827,3 +4827,35 @@ describe('page-text reader: "1 or 2", "up to 3", morning and evening, in many la
     expect(readPageText(page.join('\n')).directions ?? '').not.toContain('akşam');
   });
 });
+
+describe("page-text reader: a panel's heading and its serving's lines over the heading of its amounts", () => {
+  it.each([
+    [
+      'pt porcao de',
+      'Magnésio Quelato 60 cápsulas\nTabela Nutricional\nPorção de 2 cápsulas (1,2 g)\nQuantidade por porção\t%VD(*)\nMagnésio\t260 mg\t62%\nTomar 2 cápsulas ao dia.',
+      260,
+    ],
+    [
+      'pt porcao colon',
+      'Magnésio Quelato 60 cápsulas\nINFORMAÇÃO NUTRICIONAL\nPorção: 2 cápsulas\nQuantidade por porção\t%VD(*)\nMagnésio\t260 mg\t62%\nConsumir 2 cápsulas ao dia.',
+      260,
+    ],
+    [
+      'es tamano',
+      'Citrato de Magnesio 60 cápsulas\nInformación Nutricional\nTamaño de porción: 2 cápsulas\nPorciones por envase: 30\nCantidad por porción\nMagnesio 300 mg\nTomar 2 cápsulas al día.',
+      300,
+    ],
+    [
+      'es porcion',
+      'Citrato de Magnesio 60 cápsulas\nINFORMACIÓN NUTRICIONAL\nPorción: 2 cápsulas (1,6 g)\nPorciones por envase: 30\n\tPor porción\t%VD\nMagnesio\t300 mg\t86%\nModo de uso: tomar 2 cápsulas al día.',
+      300,
+    ],
+    [
+      'it porzione',
+      'Magnesio 60 capsule\nPorzione giornaliera: 2 capsule\nMagnesio 300 mg 80% VNR\nAssumere 2 capsule al giorno.',
+      300,
+    ],
+  ])('%s: the serving printed above "Amount per serving" is the panel\'s', (_name, page, mg) => {
+    expectDose(page, mg, mg);
+  });
+});

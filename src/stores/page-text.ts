@@ -2127,10 +2127,16 @@ interface Panels {
  */
 function factsPanels(items: Classified[]): Panels {
   const all: string[][] = [];
+  // Where the last panel pushed ends, and whether it weighs magnesium.
+  let last: { end: number; weighed: boolean } | null = null;
   for (let i = 0; i < items.length; i++) {
     if (!(items[i]!.heading && items[i]!.block === 'facts')) continue;
     const rows = [items[i]!.line];
-    for (let j = i + 1; j < items.length && items[j]!.block === 'facts' && !items[j]!.heading; j++) rows.push(items[j]!.line);
+    let end = i;
+    for (let j = i + 1; j < items.length && items[j]!.block === 'facts' && !items[j]!.heading; j++) {
+      rows.push(items[j]!.line);
+      end = j;
+    }
     // "Supplement Facts / Serving Size: 3 Capsules / Servings Per Container: 30" just above an
     // "Amount Per Serving" heading belong to the same panel.
     // "Serving Size" / "3 Tablets" / "Servings Per Container" / "30": their values may stand on lines of their own.
@@ -2145,9 +2151,15 @@ function factsPanels(items: Classified[]): Panels {
     const before = items[top - 1];
     if (before && before.line.length <= 160 && EXAMPLE_INTRO_RE.test(before.folded)) {
       for (let k = top; k < top + rows.length; k++) items[k] = { ...items[k]!, block: 'other' };
+      last = null;
       continue;
     }
+    // "Información Nutricional / Tamaño de porción: 2 cápsulas / Porciones por envase: 30" right above
+    // "Cantidad por porción / Magnesio 300 mg": a heading and its serving lines, no magnesium of theirs,
+    // over the heading of the amounts: one panel.
+    if (last && !last.weighed && last.end === top - 1 && all.at(-1)!.length <= 5) rows.unshift(...all.pop()!);
     all.push(rows);
+    last = { end, weighed: rows.some((l) => MAGNESIUM_RE.test(fold(l)) && MG_AMOUNT_RE.test(fold(l))) };
   }
   const withMagnesium = all.filter((p) => p.some((l) => MAGNESIUM_RE.test(fold(l)) && MG_AMOUNT_RE.test(fold(l))));
   return { all, withMagnesium };
