@@ -6,6 +6,7 @@ import { findAmounts, findMagnesiumMmol, rangeLowBefore, round } from './units';
 import { CYRILLIC_MAGNESIUM, LATIN_MAGNESIUM, OTHER_SCRIPT_MAGNESIUM, fold, quote } from './text';
 import { cjkOneUnit, findUnitCount, parseDirections, unitKind, type UnitKind } from './servings';
 import { formsNearMagnesium } from './forms';
+import { PER_SERVING_RE } from './label-rows';
 
 export const US_DAILY_VALUE_MG = 420; // FDA 2016 labelling rule (docs/knowledge.md §1)
 export const US_OLD_DAILY_VALUE_MG = 400; // labels made before about 2020
@@ -118,7 +119,7 @@ const PER_ONE_UNIT_RE = /^(?:per|pro|par|por|je|in) (?:1|one|une?|una?|eine?) /;
 
 /** "100 mg of (chelated) magnesium", "70 mg elemental", "200 mg Mg2+": words after an amount that make it the element's. */
 const AFTER_ELEMENTAL_RE =
-  /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:(?:pure|pur|reines|reinem)[ ]{1,2})?(?:elemental|elementares|elementarem|elementaire|elementale|elemento)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+|²\+|²⁺|2⁺)|jon(?:y|ow) (?:magnez\w*|mg)|(?:de |di |do |da |du |van )?(?:(?:chelated|ionic) )?(?:magnesium(?:ia)?|magnesio|magnesi(?![a-z])|magnez\w*|magneesium\w*|horcik\w*|magni(?:o|s|ja|js|ju|jas)(?![a-z])|µαγνησι[α-ω]*)[ ]{0,2}(?:ion|element\w*)?(?![ -]{0,3}(?:\(?(?:as|from|aus|als|en|como|come)[ ])?(?:[dl]{1,2}-)?[a-z]*(?:citr|oxi|oxy|chlor|klor|mlecz|lakt|karbon|szulf|aszpar|cytryn|tlen|weglan|siarcz|jablcz|glukon|sulf|carbon|lact|glyc|glic|mala|aspar|taur|threo|treo|orot|gluco|gluta|pidol|hydrox|stear|bisgly|chelat|fumar|succin|ascorb|phosph|fosf|picolin|silic|acet|bicarb|gluceptat|clor|oksid|sitrat|kalium|laktat))|(?:магни[а-яі]*|магні[а-яіє]*|магнези[а-я]*)(?![а-яіє])(?![ ]{1,2}(?:[а-яіє]+[ ]{1,2})?(?:цитрат|оксид|лактат|хлорид|сульфат|карбонат|глицинат|гліцинат|бисглицинат|бісгліцинат|аспарагинат|аспарагінат|оротат|пидолат|глюконат|гидроксид))|מגנזיום(?: אלמנטרי)?(?![א-ת])(?![ ]{1,2}(?:ציטראט|ציטרט|אוקסיד|ביסגליצינט|גליצינט|כלוריד|מלאט|לקטט|קרבונט)))(?![a-z])/;
+  /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:(?:pure|pur|reines|reinem)[ ]{1,2})?(?:elemental|elementares|elementarem|elementaire|elementale|elemento|element(?:ar|air|aer|aar|el|ær)[a-zæ]*|elemi|alkuainemagnesium[a-z]*)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:στοιχειακ[α-ωµ]*|элементарн[а-я]*|елементарн[а-яі]*)(?![α-ωµа-яі])|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+|²\+|²⁺|2⁺)|jon(?:y|ow) (?:magnez\w*|mg)|(?:de |di |do |da |du |van )?(?:(?:chelated|ionic) )?(?:magnesium(?:ia)?|magnesio|magnesi(?![a-z])|magnez\w*|magneesium\w*|horcik\w*|magni(?:o|s|ja|js|ju|jas)(?![a-z])|µαγνησι[α-ω]*)[ ]{0,2}(?:ion|element\w*)?(?![ -]{0,3}(?:\(?(?:as|from|aus|als|en|como|come)[ ])?(?:[dl]{1,2}-)?[a-z]*(?:citr|oxi|oxy|chlor|klor|mlecz|lakt|karbon|szulf|aszpar|cytryn|tlen|weglan|siarcz|jablcz|glukon|sulf|carbon|lact|glyc|glic|mala|aspar|taur|threo|treo|orot|gluco|gluta|pidol|hydrox|stear|bisgly|chelat|fumar|succin|ascorb|phosph|fosf|picolin|silic|acet|bicarb|gluceptat|clor|oksid|sitrat|kalium|laktat))|(?:магни[а-яі]*|магні[а-яіє]*|магнези[а-я]*)(?![а-яіє])(?![ ]{1,2}(?:[а-яіє]+[ ]{1,2})?(?:цитрат|оксид|лактат|хлорид|сульфат|карбонат|глицинат|гліцинат|бисглицинат|бісгліцинат|аспарагинат|аспарагінат|оротат|пидолат|глюконат|гидроксид))|מגנזיום(?: אלמנטרי)?(?![א-ת])(?![ ]{1,2}(?:ציטראט|ציטרט|אוקסיד|ביסגליצינט|גליצינט|כלוריד|מלאט|לקטט|קרבונט)))(?![a-z])/;
 /**
  * A statement of the whole magnesium: "total magnesium", "Celkový obsah magnézia", "Gesamtgehalt an
  * Magnesium", "magnézium tartalma" (its magnesium content), "общее содержание магния".
@@ -442,7 +443,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // exceed 4 capsules (400 mg …)") are not the product's serving.
     if (CHILD_DOSE_RE.test(sentence) || CEILING_RE.test(sentence) || GENERAL_ADVICE_RE.test(sentence)) continue;
     const perUnit =
-      /(?:(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|(?:v|vo|w)(?= 1 )|pro|je|par|por|al unui|a unei|cada|chaque|ogni)|\/) ?(?:(?:1|one|une?|una?|eine?) )?(ml(?![a-z])|capsule|tablet|kapsul|kapsl|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|comprimat|capsula|compressa|tablet|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)|(?<![a-z])(?:film|lagy )?(tablett?ankent|kapszulankent)|每(片|粒|颗|包)/.exec(
+      /(?:(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|(?:v|vo|w)(?= 1 )|pro|je|par|por|al unui|a unei|cada|chaque|ogni)|\/) ?(?:(?:1|one|une?|una?|eine?) )?(ml(?![a-z])|capsule|tablet|kapsul|kapsl|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|comprimat|capsula|compressa|tablet|tobolc|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)|(?<![a-z])(?:film|lagy )?(tablett?ankent|kapszulankent)|(?<![a-z])(kapseli|kapsul|tabletti?|sase)[a-z]* (?:kohden|bas[iı]na)(?![a-z])|(?<![a-z])pr\. (kapsel|tablet)|ανα (καψουλα|δισκιο)|(?<![а-я])(?:в|на) (?:1 |одн[а-я]* )?(капсул|таблетк)[а-я]*|每(片|粒|颗|包)/.exec(
         sentence,
       ) ??
       UNIT_CONTAINS_RE.exec(sentence) ??
@@ -474,7 +475,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
           source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)),
           per: 'unit',
           fromCompound,
-          unit: unitOfWord((perUnit[1] ?? perUnit[2] ?? perUnit[3])!),
+          unit: unitOfWord(perUnit.slice(1).find(Boolean)!),
           namesOneUnit: PER_ONE_UNIT_RE.test(perUnit[0]),
         });
       } else if (!perUnit && !countsRange(sentence) && ONCE_A_DAY_RE.test(sentence)) {
@@ -504,9 +505,13 @@ export function findElementalStatements(text: string): ElementalStatement[] {
               sentence,
             )
           ? 'day'
-          : /(?<![a-z])(?:per serving|each serving|per portion|per dose|serving provides|single dose|einzeldosis|dose unitaire|dosis unica|dose singola|(?:na|por|pela|en la|por la|pro|per|nella|per la) (?:porcao|porcion|portion|porzione|portie|dose|dosis))(?![a-z])/.test(
+          : /(?<![a-z])(?:per serving|each serving|per portion|per dose|serving provides|single dose|einzeldosis|dose unitaire|dosis unica|dose singola|(?:na|por|pela|en la|por la|pro|per|nella|per la|pr\.) (?:porcao|porcion|portion|porzione|portie|dose|dosis))(?![a-z])/.test(
                 sentence,
-              )
+              ) ||
+              // "w porcji 2 kapsułek", "v dávce 2 tobolek", "в порции из 2 капсул", "ανά μερίδα 2 καψουλών",
+              // "2 kapszulás adagonként", "2 kapselin annoksessa", "2 kapsüllük porsiyon başına".
+              PER_SERVING_RE.test(sentence) ||
+              /(?<![a-z])(?:adagonkent|porsiyon bas[iı]na)(?![a-z])/.test(sentence)
             ? 'serving'
             : 'unknown';
     // "2 cápsulas al día (200 mg de magnesio elemental)", "take 3 tablets (300 mg elemental
@@ -535,7 +540,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)),
       per,
       fromCompound,
-      unit: perUnit ? unitOfWord((perUnit[1] ?? perUnit[2] ?? perUnit[3])!) : headedUnit,
+      unit: perUnit ? unitOfWord(perUnit.slice(1).find(Boolean)!) : headedUnit,
       namesOneUnit: (!!perUnit && PER_ONE_UNIT_RE.test(perUnit[0])) || !!oneUnitCjk,
     });
     if (out.length >= 20) break;

@@ -4859,3 +4859,39 @@ describe("page-text reader: a panel's heading and its serving's lines over the h
     expectDose(page, mg, mg);
   });
 });
+
+/**
+ * One language's wording, its fields split at " | ": "Provides 200 mg of elemental magnesium per capsule",
+ * "300 mg magnesium (as citrate) per serving of 2 capsules", "Take 2 capsules a day".
+ */
+const STATEMENT_WORDINGS = [
+  'en | Provides 200 mg of elemental magnesium per capsule. | 300 mg magnesium (as citrate) per serving of 2 capsules. | Take 2 capsules a day.',
+  'de | Liefert 200 mg elementares Magnesium pro Kapsel. | 300 mg Magnesium (als Citrat) pro Portion von 2 Kapseln. | Täglich 2 Kapseln einnehmen.',
+  'fr | Apporte 200 mg de magnésium élément par gélule. | 300 mg de magnésium (sous forme de citrate) par portion de 2 gélules. | 2 gélules par jour.',
+  'es | Aporta 200 mg de magnesio elemental por cápsula. | 300 mg de magnesio (como citrato) por porción de 2 cápsulas. | Tomar 2 cápsulas al día.',
+  'it | Fornisce 200 mg di magnesio elementare per capsula. | 300 mg di magnesio (come citrato) per porzione di 2 capsule. | 2 capsule al giorno.',
+  'nl | Levert 200 mg elementair magnesium per capsule. | 300 mg magnesium (als citraat) per portie van 2 capsules. | 2 capsules per dag.',
+  'pl | Dostarcza 200 mg magnezu elementarnego w 1 kapsułce. | 300 mg magnezu (jako cytrynian) w porcji 2 kapsułek. | 2 kapsułki dziennie.',
+  'cs | Poskytuje 200 mg elementárního hořčíku v 1 tobolce. | 300 mg hořčíku (jako citrát) v dávce 2 tobolek. | 2 tobolky denně.',
+  'sv | Ger 200 mg elementärt magnesium per kapsel. | 300 mg magnesium (som citrat) per portion om 2 kapslar. | 2 kapslar dagligen.',
+  'da | Giver 200 mg elementært magnesium pr. kapsel. | 300 mg magnesium (som citrat) pr. portion på 2 kapsler. | 2 kapsler dagligt.',
+  'ro | Furnizează 200 mg magneziu elementar per capsulă. | 300 mg magneziu (ca citrat) per porție de 2 capsule. | 2 capsule pe zi.',
+  'ru | Обеспечивает 200 мг элементарного магния в 1 капсуле. | 300 мг магния (в форме цитрата) в порции из 2 капсул. | По 2 капсулы в день.',
+  'pt | Fornece 200 mg de magnésio elementar por cápsula. | 300 mg de magnésio (como citrato) por porção de 2 cápsulas. | Tomar 2 cápsulas por dia.',
+  'hu | Kapszulánként 200 mg elemi magnéziumot biztosít. | 300 mg magnézium (citrát formájában) 2 kapszulás adagonként. | Naponta 2 kapszula.',
+  'fi | Antaa 200 mg alkuainemagnesiumia kapselia kohden. | 300 mg magnesiumia (sitraattina) 2 kapselin annoksessa. | 2 kapselia päivässä.',
+  'tr | Kapsül başına 200 mg elementel magnezyum sağlar. | 2 kapsüllük porsiyon başına 300 mg magnezyum (sitrat olarak). | Günde 2 kapsül.',
+  'el | Παρέχει 200 mg στοιχειακού μαγνησίου ανά κάψουλα. | 300 mg μαγνησίου (ως κιτρικό) ανά μερίδα 2 καψουλών. | 2 κάψουλες ημερησίως.',
+].map((row) => {
+  const [lang, perCapsule, perServing, twoADay] = row.split(' | ') as string[];
+  return { lang: lang!, perCapsule: perCapsule!, perServing: perServing!, twoADay: twoADay! };
+});
+
+describe('page-text reader: an elemental amount per capsule, and an amount per serving of so many, in many languages', () => {
+  it.each(STATEMENT_WORDINGS)('$lang: 200 mg of elemental magnesium in each capsule, two a day, is 400 mg', (w) => {
+    expectDose(['Magnesium Glycinate 60 capsules', w.perCapsule, w.twoADay].join('\n'), 400, 400);
+  });
+  it.each(STATEMENT_WORDINGS)("$lang: 300 mg per serving of two capsules, two a day, is the serving's 300 mg", (w) => {
+    expectDose(['Magnesium Citrate 60 capsules', w.perServing, w.twoADay].join('\n'), 300, 300);
+  });
+});
