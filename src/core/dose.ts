@@ -119,7 +119,7 @@ const PER_ONE_UNIT_RE = /^(?:per|pro|par|por|je|in) (?:1|one|une?|una?|eine?) /;
 
 /** "100 mg of (chelated) magnesium", "70 mg elemental", "200 mg Mg2+": words after an amount that make it the element's. */
 const AFTER_ELEMENTAL_RE =
-  /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:(?:pure|pur|reines|reinem)[ ]{1,2})?(?:elemental|elementares|elementarem|elementaire|elementale|elemento|element(?:ar|air|aer|aar|el|ær)[a-zæ]*|elemi|alkuainemagnesium[a-z]*)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:στοιχειακ[α-ωµ]*|элементарн[а-я]*|елементарн[а-яі]*)(?![α-ωµа-яі])|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+|²\+|²⁺|2⁺)|jon(?:y|ow) (?:magnez\w*|mg)|(?:de |di |do |da |du |van )?(?:(?:chelated|ionic) )?(?:magnesium(?:ia)?|magnesio|magnesi(?![a-z])|magnez\w*|magneesium\w*|horcik\w*|magni(?:o|s|ja|js|ju|jas)(?![a-z])|µαγνησι[α-ω]*)[ ]{0,2}(?:ion|element\w*)?(?![ -]{0,3}(?:\(?(?:as|from|aus|als|en|como|come)[ ])?(?:[dl]{1,2}-)?[a-z]*(?:citr|oxi|oxy|chlor|klor|mlecz|lakt|karbon|szulf|aszpar|cytryn|tlen|weglan|siarcz|jablcz|glukon|sulf|carbon|lact|glyc|glic|mala|aspar|taur|threo|treo|orot|gluco|gluta|pidol|hydrox|stear|bisgly|chelat|fumar|succin|ascorb|phosph|fosf|picolin|silic|acet|bicarb|gluceptat|clor|oksid|sitrat|kalium|laktat))|(?:магни[а-яі]*|магні[а-яіє]*|магнези[а-я]*)(?![а-яіє])(?![ ]{1,2}(?:[а-яіє]+[ ]{1,2})?(?:цитрат|оксид|лактат|хлорид|сульфат|карбонат|глицинат|гліцинат|бисглицинат|бісгліцинат|аспарагинат|аспарагінат|оротат|пидолат|глюконат|гидроксид))|מגנזיום(?: אלמנטרי)?(?![א-ת])(?![ ]{1,2}(?:ציטראט|ציטרט|אוקסיד|ביסגליצינט|גליצינט|כלוריד|מלאט|לקטט|קרבונט)))(?![a-z])/;
+  /^[ ]{0,2}(?:of[ ]{1,2})?(?:(?:(?:pure|pur|reines|reinem)[ ]{1,2})?(?:elemental|elementares|elementarem|elementaire|elementale|elemento|element(?:ar|air|aer|aar|el|ær)[a-zæ]*|elemi|alkuainemagnesium[a-z]*)(?:[ ]{1,2}(?:magnesium|magnesio|mg))?|(?:στοιχειακ[α-ωµ]*|элементарн[а-я]*|елементарн[а-яі]*)(?![α-ωµа-яі])|(?:reines|reinem|pure|pur)[ ]{1,2}(?:magnesium|magnesio)|(?:di |d')?ion[ei]? (?:mg|magnesi\w*)|mg ?(?:\+\+|2\+|²\+|²⁺|2⁺)|jon(?:y|ow) (?:magnez\w*|mg)|(?:de |di |do |da |du |van )?(?:(?:chelated|ionic) )?(?:magnesium(?:ia)?|magnesio|magnesi(?![a-z])|magnez\w*|magneesium\w*|horcik\w*|magni(?:o|s|ja|js|ju|jas)(?![a-z])|µαγνησι[α-ω]*)[ ]{0,2}(?:ion|element\w*)?(?![ -]{0,3}(?:\(?(?:as|from|aus|als|en|como|come)[ ])?(?:[dl]{1,2}-)?[a-z]*(?:citr|oxi|oxy|chlor|klor|mlecz|lakt|karbon|szulf|aszpar|cytryn|tlen|weglan|siarcz|jablcz|glukon|sulf|carbon|lact|glyc|glic|mala|aspar|taur|threo|treo|orot|gluco|gluta|pidol|hydrox|stear|bisgly|chelat|fumar|succin|ascorb|phosph|fosf|picolin|silic|acet|bicarb|gluceptat|clor|oksid|oksit|sitrat|kalium|laktat|glisinat|bisglisinat|malat|klorur|sulfat))|(?:магни[а-яі]*|магні[а-яіє]*|магнези[а-я]*)(?![а-яіє])(?![ ]{1,2}(?:[а-яіє]+[ ]{1,2})?(?:цитрат|оксид|лактат|хлорид|сульфат|карбонат|глицинат|гліцинат|бисглицинат|бісгліцинат|аспарагинат|аспарагінат|оротат|пидолат|глюконат|гидроксид))|מגנזיום(?: אלמנטרי)?(?![א-ת])(?![ ]{1,2}(?:ציטראט|ציטרט|אוקסיד|ביסגליצינט|גליצינט|כלוריד|מלאט|לקטט|קרבונט)))(?![a-z])/;
 /**
  * A statement of the whole magnesium: "total magnesium", "Celkový obsah magnézia", "Gesamtgehalt an
  * Magnesium", "magnézium tartalma" (its magnesium content), "общее содержание магния".
@@ -151,7 +151,7 @@ export const CHILD_DOSE_RE =
  * "L´treonato De Magnesio 650mg Magnesio Plus", "Magnesium Glycinate 400mg Magnesium Plus": a salt of
  * magnesium named right before the amount, as a product's name gives it; the amount is that name's.
  */
-const SALT_NAME_BEFORE_RE = /(?:([a-z´'-]{4,20}) (?:de |di |of )?magnesi[a-z]*|magnesi[a-z]* ([a-z-]{4,20}))[ ]{0,2}$/;
+const SALT_NAME_BEFORE_RE = /(?:([a-z´'-]{4,20}) (?:de |di |of )?magne[sz]i[a-z]*|magne[sz]i[a-z]* ([a-z-]{4,20}))[ ]{0,2}$/;
 const saltNamedBefore = (before: string): boolean => {
   const m = SALT_NAME_BEFORE_RE.exec(before);
   // (The salt's word ends the name: not "Magnesiumcitrat entsprechend 60 mg", which restates it.)
@@ -386,8 +386,10 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       (/(?:of[ ]{1,2})?(?:magnesium|magnesio)/.test(after.slice(0, 16)) || /(?:magnesium|magnesio)[ ]{0,2}\($/.test(before));
     // "Each tablet contains calcium 75 mg, magnesium 37.5 mg", "1粒にカルシウム 75mg、マグネシウム37.5mg":
     // a unit's list of contents names the element before its amount.
+    // (Not a salt named so, "Fiecare comprimat conține oxid de magneziu 250 mg": the salt's weight.)
     const listedInUnit =
       NAMED_MAGNESIUM_BEFORE_RE.test(before) &&
+      !saltNamedBefore(before) &&
       aboutOneUnit(folded.slice(Math.max(sentenceStartBefore(text, a.start), a.start - 200), a.start));
     // "351 mg de magnésium", "100 mg de magnésium élément", "243 mg = 10 mmol magnesium": the
     // element named alone is an elemental amount, unless the sentence gives someone else's figure.

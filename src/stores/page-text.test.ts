@@ -4895,3 +4895,37 @@ describe('page-text reader: an elemental amount per capsule, and an amount per s
     expectDose(['Magnesium Citrate 60 capsules', w.perServing, w.twoADay].join('\n'), 300, 300);
   });
 });
+
+/**
+ * One language's wording, its fields split at " | ": a leaflet's "Each film-coated tablet contains magnesium
+ * oxide 250 mg, equivalent to 150 mg magnesium" and "The recommended dose is 1 tablet twice daily".
+ */
+const LEAFLET_WORDINGS = [
+  'en | Each film-coated tablet contains magnesium oxide 250 mg, equivalent to 150 mg magnesium. | The recommended dose is 1 tablet twice daily.',
+  'de | Jede Filmtablette enthält 250 mg Magnesiumoxid, entsprechend 150 mg Magnesium. | Die empfohlene Dosis beträgt 2-mal täglich 1 Tablette.',
+  "fr | Chaque comprimé pelliculé contient 250 mg d'oxyde de magnésium, soit 150 mg de magnésium. | La dose recommandée est de 1 comprimé deux fois par jour.",
+  'es | Cada comprimido recubierto con película contiene 250 mg de óxido de magnesio, equivalente a 150 mg de magnesio. | La dosis recomendada es de 1 comprimido dos veces al día.',
+  'it | Ogni compressa rivestita con film contiene 250 mg di ossido di magnesio, pari a 150 mg di magnesio. | La dose raccomandata è di 1 compressa due volte al giorno.',
+  'nl | Elke filmomhulde tablet bevat 250 mg magnesiumoxide, overeenkomend met 150 mg magnesium. | De aanbevolen dosis is 2 maal per dag 1 tablet.',
+  'pl | Każda tabletka powlekana zawiera 250 mg tlenku magnezu, co odpowiada 150 mg magnezu. | Zalecana dawka to 1 tabletka dwa razy na dobę.',
+  'cs | Jedna potahovaná tableta obsahuje 250 mg oxidu hořečnatého, což odpovídá 150 mg hořčíku. | Doporučená dávka je 1 tableta dvakrát denně.',
+  'sv | Varje filmdragerad tablett innehåller 250 mg magnesiumoxid, motsvarande 150 mg magnesium. | Rekommenderad dos är 1 tablett två gånger dagligen.',
+  'da | Hver filmovertrukken tablet indeholder 250 mg magnesiumoxid svarende til 150 mg magnesium. | Den anbefalede dosis er 1 tablet to gange dagligt.',
+  'ro | Fiecare comprimat filmat conține oxid de magneziu 250 mg, echivalent cu 150 mg magneziu. | Doza recomandată este de 1 comprimat de două ori pe zi.',
+  'ru | Каждая таблетка, покрытая пленочной оболочкой, содержит 250 мг оксида магния, что соответствует 150 мг магния. | Рекомендуемая доза: по 1 таблетке 2 раза в день.',
+  'pt | Cada comprimido revestido por película contém 250 mg de óxido de magnésio, equivalente a 150 mg de magnésio. | A dose recomendada é de 1 comprimido duas vezes por dia.',
+  'hu | Egy filmtabletta 250 mg magnézium-oxidot tartalmaz, ami 150 mg magnéziumnak felel meg. | Az ajánlott adag naponta kétszer 1 tabletta.',
+  'fi | Yksi kalvopäällysteinen tabletti sisältää 250 mg magnesiumoksidia, mikä vastaa 150 mg magnesiumia. | Suositeltu annos on 1 tabletti kaksi kertaa päivässä.',
+  'tr | Her film kaplı tablet 150 mg magnezyuma eşdeğer 250 mg magnezyum oksit içerir. | Önerilen doz günde iki kez 1 tablettir.',
+  'el | Κάθε επικαλυμμένο με λεπτό υμένιο δισκίο περιέχει 250 mg οξειδίου του μαγνησίου, που αντιστοιχεί σε 150 mg μαγνησίου. | Η συνιστώμενη δόση είναι 1 δισκίο δύο φορές την ημέρα.',
+  'hr | Svaka filmom obložena tableta sadrži 250 mg magnezijevog oksida, što odgovara 150 mg magnezija. | Preporučena doza je 1 tableta dva puta dnevno.',
+].map((row) => {
+  const [lang, contents, dose] = row.split(' | ') as string[];
+  return { lang: lang!, contents: contents!, dose: dose! };
+});
+
+describe("page-text reader: a leaflet's contents and recommended dose, in many languages", () => {
+  it.each(LEAFLET_WORDINGS)("$lang: the salt's 250 mg is no magnesium; 150 mg a tablet, twice a day", (w) => {
+    expectDose(['Magnesium 150 mg film-coated tablets', w.contents, w.dose].join('\n'), 150, 300);
+  });
+});
