@@ -845,3 +845,14 @@ describe("readLabel: the basis printed after a row's amount", () => {
     expect(r.magnesiumRows[0]).toMatchObject({ reading: 'elemental', amount: { mg: 243 } });
   });
 });
+
+describe('readLabel: an ingredients heading whose basis is one unit, its count unsaid', () => {
+  it.each([
+    ['Ingrédients médicinaux (par capsule) : Magnésium (bisglycinate de magnésium) 100 mg', '1 capsule'],
+    ['Medicinal Ingredients (per capsule): Magnesium (magnesium bisglycinate) 100 mg', '1 capsule'],
+  ])('"%s" is for %s', (line, serving) => {
+    const r = readLabel(line, { eu: false });
+    expect(r.servingSize).toBe(serving);
+    expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg: 100 } });
+  });
+});

@@ -498,7 +498,9 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         const per = /^\((?:per|pro|par|por)\s+([^)]{1,30})\)/i.exec(rest);
         if (per && !reading.servingSize) {
           reading.servingFromHeader = true;
-          reading.servingSize = per[1]!.trim();
+          // ("(par capsule)": one unit, its count unsaid.)
+          const basis = per[1]!.trim();
+          reading.servingSize = unitKind(basis) ? `1 ${basis}` : basis;
         }
       }
       reading.ingredients = quote(rest || lines[i + 1] || '', 1000) || null;

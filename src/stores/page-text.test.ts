@@ -4929,3 +4929,17 @@ describe("page-text reader: a leaflet's contents and recommended dose, in many l
     expectDose(['Magnesium 150 mg film-coated tablets', w.contents, w.dose].join('\n'), 150, 300);
   });
 });
+
+describe('page-text reader: a Canadian label in French', () => {
+  it('"Ingrédients médicinaux (par capsule)" with "1 à 2 capsules 1 à 3 fois par jour" is 100 mg a capsule, 100-600 a day', () => {
+    const page = [
+      'Bisglycinate de magnésium 120 capsules',
+      'Ingrédients médicinaux (par capsule) : Magnésium (bisglycinate de magnésium) 100 mg',
+      'Ingrédients non médicinaux : cellulose, stéarate de magnésium.',
+      'Dose recommandée : Adultes : Prendre 1 à 2 capsules 1 à 3 fois par jour.',
+    ].join('\n');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 600 });
+  });
+});
