@@ -4559,32 +4559,54 @@ describe("page-text reader: one unit's contents said in a sentence, in many lang
   });
 });
 
+/** A table of wordings, one language a row, its fields split at " | ", as objects keyed by `keys`. */
+function wordings<K extends string>(keys: readonly K[], rows: readonly string[]): Record<K, string>[] {
+  return rows.map((row) => {
+    const cells = row.split(' | ');
+    if (cells.length !== keys.length) throw new Error(`${cells[0]}: ${cells.length} fields, not ${keys.length}`);
+    return Object.fromEntries(keys.map((k, i) => [k, cells[i]!])) as Record<K, string>;
+  });
+}
+
 /**
  * One language's wording, its fields split at " | ": title of a liquid, magnesium's name, mg, a row's "per 10 ml",
  * "10 ml twice a day", a row's "per 2 capsules", "4 capsules a day", a row's "per 100 ml", "20 drops 3 times a
  * day", a sachet's 300 mg, "1 sachet a day", a sachet's "magnesium 10 mmol (243 mg)".
  */
-const MEASURES = [
-  'en | Liquid Magnesium | Magnesium | mg | per 10 ml | Take 10 ml twice a day. | per 2 capsules | Take 4 capsules a day. | per 100 ml | Take 20 drops 3 times a day. | 1 sachet contains 300 mg magnesium (from magnesium citrate). | 1 sachet once a day. | 1 sachet contains: magnesium 10 mmol (243 mg).',
-  'de | Flüssiges Magnesium | Magnesium | mg | pro 10 ml | 2-mal täglich 10 ml einnehmen. | pro 2 Kapseln | Täglich 4 Kapseln einnehmen. | pro 100 ml | 3-mal täglich 20 Tropfen. | 1 Beutel enthält 300 mg Magnesium (aus Magnesiumcitrat). | 1 Beutel täglich. | 1 Beutel enthält: Magnesium 10 mmol (243 mg).',
-  'fr | Magnésium liquide | Magnésium | mg | pour 10 ml | 10 ml deux fois par jour. | pour 2 gélules | 4 gélules par jour. | pour 100 ml | 20 gouttes 3 fois par jour. | 1 sachet contient 300 mg de magnésium (sous forme de citrate de magnésium). | 1 sachet par jour. | 1 sachet contient : magnésium 10 mmol (243 mg).',
-  'nl | Vloeibaar magnesium | Magnesium | mg | per 10 ml | 2 maal per dag 10 ml. | per 2 capsules | 4 capsules per dag. | per 100 ml | 3 maal per dag 20 druppels. | 1 sachet bevat 300 mg magnesium (uit magnesiumcitraat). | 1 sachet per dag. | 1 sachet bevat: magnesium 10 mmol (243 mg).',
-  'pl | Magnez w płynie | Magnez | mg | w 10 ml | 10 ml dwa razy dziennie. | w 2 kapsułkach | 4 kapsułki dziennie. | w 100 ml | 20 kropli 3 razy dziennie. | 1 saszetka zawiera 300 mg magnezu (z cytrynianu magnezu). | 1 saszetka dziennie. | 1 saszetka zawiera: magnez 10 mmol (243 mg).',
-  'cs | Tekutý hořčík | Hořčík | mg | v 10 ml | 10 ml dvakrát denně. | ve 2 tobolkách | 4 tobolky denně. | ve 100 ml | 20 kapek 3krát denně. | 1 sáček obsahuje 300 mg hořčíku (z citrátu hořečnatého). | 1 sáček denně. | 1 sáček obsahuje: hořčík 10 mmol (243 mg).',
-  'sv | Flytande magnesium | Magnesium | mg | per 10 ml | 10 ml två gånger dagligen. | per 2 kapslar | 4 kapslar dagligen. | per 100 ml | 20 droppar 3 gånger dagligen. | 1 dospåse innehåller 300 mg magnesium (från magnesiumcitrat). | 1 dospåse dagligen. | 1 dospåse innehåller: magnesium 10 mmol (243 mg).',
-  'da | Flydende magnesium | Magnesium | mg | pr. 10 ml | 10 ml to gange dagligt. | pr. 2 kapsler | 4 kapsler dagligt. | pr. 100 ml | 20 dråber 3 gange dagligt. | 1 brev indeholder 300 mg magnesium (fra magnesiumcitrat). | 1 brev dagligt. | 1 brev indeholder: magnesium 10 mmol (243 mg).',
-  'ro | Magneziu lichid | Magneziu | mg | la 10 ml | 10 ml de două ori pe zi. | la 2 capsule | 4 capsule pe zi. | la 100 ml | 20 de picături de 3 ori pe zi. | 1 plic conține 300 mg magneziu (din citrat de magneziu). | 1 plic pe zi. | 1 plic conține: magneziu 10 mmol (243 mg).',
-  'ru | Жидкий магний | Магний | мг | в 10 мл | По 10 мл 2 раза в день. | в 2 капсулах | По 4 капсулы в день. | в 100 мл | По 20 капель 3 раза в день. | 1 саше содержит 300 мг магния (из цитрата магния). | По 1 саше в день. | 1 саше содержит: магний 10 ммоль (243 мг).',
-  'uk | Рідкий магній | Магній | мг | в 10 мл | По 10 мл двічі на день. | в 2 капсулах | По 4 капсули на день. | в 100 мл | По 20 крапель 3 рази на день. | 1 саше містить 300 мг магнію (з цитрату магнію). | По 1 саше на день. | 1 саше містить: магній 10 ммоль (243 мг).',
-  'el | Υγρό μαγνήσιο | Μαγνήσιο | mg | ανά 10 ml | 10 ml δύο φορές την ημέρα. | ανά 2 κάψουλες | 4 κάψουλες την ημέρα. | ανά 100 ml | 20 σταγόνες 3 φορές την ημέρα. | 1 φακελάκι περιέχει 300 mg μαγνησίου (από κιτρικό μαγνήσιο). | 1 φακελάκι την ημέρα. | 1 φακελάκι περιέχει: μαγνήσιο 10 mmol (243 mg).',
-  "tr | Sıvı magnezyum | Magnezyum | mg | 10 ml'de | Günde iki kez 10 ml. | 2 kapsülde | Günde 4 kapsül. | 100 ml'de | Günde 3 kez 20 damla. | 1 saşe 300 mg magnezyum (magnezyum sitrattan) içerir. | Günde 1 saşe. | 1 saşe içerir: magnezyum 10 mmol (243 mg).",
-  'hu | Folyékony magnézium | Magnézium | mg | 10 ml-ben | Naponta kétszer 10 ml. | 2 kapszulában | Naponta 4 kapszula. | 100 ml-ben | Naponta háromszor 20 csepp. | 1 tasak 300 mg magnéziumot tartalmaz (magnézium-citrátból). | Naponta 1 tasak. | 1 tasak tartalma: magnézium 10 mmol (243 mg).',
-  'fi | Nestemäinen magnesium | Magnesium | mg | 10 ml:ssa | 10 ml kaksi kertaa päivässä. | 2 kapselissa | 4 kapselia päivässä. | 100 ml:ssa | 20 tippaa 3 kertaa päivässä. | 1 annospussi sisältää 300 mg magnesiumia (magnesiumsitraatista). | 1 annospussi päivässä. | 1 annospussi sisältää: magnesium 10 mmol (243 mg).',
-].map((row) => {
-  const [lang, liquid, magnesium, mg, per10ml, twice10ml, per2caps, fourCaps, per100ml, drops, sachet, sachetDaily, mmol] =
-    row.split(' | ') as [string, string, string, string, string, string, string, string, string, string, string, string, string];
-  return { lang, liquid, magnesium, mg, per10ml, twice10ml, per2caps, fourCaps, per100ml, drops, sachet, sachetDaily, mmol };
-});
+const MEASURES = wordings(
+  [
+    'lang',
+    'liquid',
+    'magnesium',
+    'mg',
+    'per10ml',
+    'twice10ml',
+    'per2caps',
+    'fourCaps',
+    'per100ml',
+    'drops',
+    'sachet',
+    'sachetDaily',
+    'mmol',
+  ],
+  [
+    'en | Liquid Magnesium | Magnesium | mg | per 10 ml | Take 10 ml twice a day. | per 2 capsules | Take 4 capsules a day. | per 100 ml | Take 20 drops 3 times a day. | 1 sachet contains 300 mg magnesium (from magnesium citrate). | 1 sachet once a day. | 1 sachet contains: magnesium 10 mmol (243 mg).',
+    'de | Flüssiges Magnesium | Magnesium | mg | pro 10 ml | 2-mal täglich 10 ml einnehmen. | pro 2 Kapseln | Täglich 4 Kapseln einnehmen. | pro 100 ml | 3-mal täglich 20 Tropfen. | 1 Beutel enthält 300 mg Magnesium (aus Magnesiumcitrat). | 1 Beutel täglich. | 1 Beutel enthält: Magnesium 10 mmol (243 mg).',
+    'fr | Magnésium liquide | Magnésium | mg | pour 10 ml | 10 ml deux fois par jour. | pour 2 gélules | 4 gélules par jour. | pour 100 ml | 20 gouttes 3 fois par jour. | 1 sachet contient 300 mg de magnésium (sous forme de citrate de magnésium). | 1 sachet par jour. | 1 sachet contient : magnésium 10 mmol (243 mg).',
+    'nl | Vloeibaar magnesium | Magnesium | mg | per 10 ml | 2 maal per dag 10 ml. | per 2 capsules | 4 capsules per dag. | per 100 ml | 3 maal per dag 20 druppels. | 1 sachet bevat 300 mg magnesium (uit magnesiumcitraat). | 1 sachet per dag. | 1 sachet bevat: magnesium 10 mmol (243 mg).',
+    'pl | Magnez w płynie | Magnez | mg | w 10 ml | 10 ml dwa razy dziennie. | w 2 kapsułkach | 4 kapsułki dziennie. | w 100 ml | 20 kropli 3 razy dziennie. | 1 saszetka zawiera 300 mg magnezu (z cytrynianu magnezu). | 1 saszetka dziennie. | 1 saszetka zawiera: magnez 10 mmol (243 mg).',
+    'cs | Tekutý hořčík | Hořčík | mg | v 10 ml | 10 ml dvakrát denně. | ve 2 tobolkách | 4 tobolky denně. | ve 100 ml | 20 kapek 3krát denně. | 1 sáček obsahuje 300 mg hořčíku (z citrátu hořečnatého). | 1 sáček denně. | 1 sáček obsahuje: hořčík 10 mmol (243 mg).',
+    'sv | Flytande magnesium | Magnesium | mg | per 10 ml | 10 ml två gånger dagligen. | per 2 kapslar | 4 kapslar dagligen. | per 100 ml | 20 droppar 3 gånger dagligen. | 1 dospåse innehåller 300 mg magnesium (från magnesiumcitrat). | 1 dospåse dagligen. | 1 dospåse innehåller: magnesium 10 mmol (243 mg).',
+    'da | Flydende magnesium | Magnesium | mg | pr. 10 ml | 10 ml to gange dagligt. | pr. 2 kapsler | 4 kapsler dagligt. | pr. 100 ml | 20 dråber 3 gange dagligt. | 1 brev indeholder 300 mg magnesium (fra magnesiumcitrat). | 1 brev dagligt. | 1 brev indeholder: magnesium 10 mmol (243 mg).',
+    'ro | Magneziu lichid | Magneziu | mg | la 10 ml | 10 ml de două ori pe zi. | la 2 capsule | 4 capsule pe zi. | la 100 ml | 20 de picături de 3 ori pe zi. | 1 plic conține 300 mg magneziu (din citrat de magneziu). | 1 plic pe zi. | 1 plic conține: magneziu 10 mmol (243 mg).',
+    'ru | Жидкий магний | Магний | мг | в 10 мл | По 10 мл 2 раза в день. | в 2 капсулах | По 4 капсулы в день. | в 100 мл | По 20 капель 3 раза в день. | 1 саше содержит 300 мг магния (из цитрата магния). | По 1 саше в день. | 1 саше содержит: магний 10 ммоль (243 мг).',
+    'uk | Рідкий магній | Магній | мг | в 10 мл | По 10 мл двічі на день. | в 2 капсулах | По 4 капсули на день. | в 100 мл | По 20 крапель 3 рази на день. | 1 саше містить 300 мг магнію (з цитрату магнію). | По 1 саше на день. | 1 саше містить: магній 10 ммоль (243 мг).',
+    'el | Υγρό μαγνήσιο | Μαγνήσιο | mg | ανά 10 ml | 10 ml δύο φορές την ημέρα. | ανά 2 κάψουλες | 4 κάψουλες την ημέρα. | ανά 100 ml | 20 σταγόνες 3 φορές την ημέρα. | 1 φακελάκι περιέχει 300 mg μαγνησίου (από κιτρικό μαγνήσιο). | 1 φακελάκι την ημέρα. | 1 φακελάκι περιέχει: μαγνήσιο 10 mmol (243 mg).',
+    "tr | Sıvı magnezyum | Magnezyum | mg | 10 ml'de | Günde iki kez 10 ml. | 2 kapsülde | Günde 4 kapsül. | 100 ml'de | Günde 3 kez 20 damla. | 1 saşe 300 mg magnezyum (magnezyum sitrattan) içerir. | Günde 1 saşe. | 1 saşe içerir: magnezyum 10 mmol (243 mg).",
+    'hu | Folyékony magnézium | Magnézium | mg | 10 ml-ben | Naponta kétszer 10 ml. | 2 kapszulában | Naponta 4 kapszula. | 100 ml-ben | Naponta háromszor 20 csepp. | 1 tasak 300 mg magnéziumot tartalmaz (magnézium-citrátból). | Naponta 1 tasak. | 1 tasak tartalma: magnézium 10 mmol (243 mg).',
+    'fi | Nestemäinen magnesium | Magnesium | mg | 10 ml:ssa | 10 ml kaksi kertaa päivässä. | 2 kapselissa | 4 kapselia päivässä. | 100 ml:ssa | 20 tippaa 3 kertaa päivässä. | 1 annospussi sisältää 300 mg magnesiumia (magnesiumsitraatista). | 1 annospussi päivässä. | 1 annospussi sisältää: magnesium 10 mmol (243 mg).',
+  ],
+);
 
 describe('page-text reader: liquids, drops, sachets and millimoles, in many languages', () => {
   it.each(MEASURES)('$lang: a row "per 10 ml" taken twice a day is 150 mg a serving and 300 a day', (m) => {
@@ -4616,52 +4638,39 @@ describe('page-text reader: liquids, drops, sachets and millimoles, in many lang
  * daily", an effervescent tablet's 375 mg and its directions, "1 tablet twice daily with meals", "2 gummies
  * contain 100 mg magnesium" and "Chew 2 gummies daily".
  */
-const UNIT_WORDINGS = [
-  'en | Each capsule contains: | Magnesium citrate | 2 capsules daily. | Each tablet contains 100 mg magnesium. | Adults: 2 tablets daily. Children 6-12 years: 1 tablet daily. | 1-2 tablets 1-3 times daily. | 1 effervescent tablet contains 375 mg magnesium. | Dissolve 1 effervescent tablet in water daily. | Take 1 tablet twice daily with meals. | 2 gummies contain 100 mg magnesium. | Chew 2 gummies daily.',
-  'de | 1 Kapsel enthält: | Magnesiumcitrat | Täglich 2 Kapseln. | 1 Tablette enthält 100 mg Magnesium. | Erwachsene: täglich 2 Tabletten. Kinder von 6-12 Jahren: täglich 1 Tablette. | 1-3-mal täglich 1-2 Tabletten. | 1 Brausetablette enthält 375 mg Magnesium. | Täglich 1 Brausetablette in Wasser auflösen. | 2-mal täglich 1 Tablette zu den Mahlzeiten einnehmen. | 2 Gummis enthalten 100 mg Magnesium. | Täglich 2 Gummis kauen.',
-  "fr | 1 gélule contient : | Citrate de magnésium | 2 gélules par jour. | 1 comprimé contient 100 mg de magnésium. | Adultes : 2 comprimés par jour. Enfants de 6 à 12 ans : 1 comprimé par jour. | 1 à 2 comprimés 1 à 3 fois par jour. | 1 comprimé effervescent contient 375 mg de magnésium. | Dissoudre 1 comprimé effervescent dans l'eau par jour. | 1 comprimé deux fois par jour au cours des repas. | 2 gommes contiennent 100 mg de magnésium. | Mâcher 2 gommes par jour.",
-  'es | Cada cápsula contiene: | Citrato de magnesio | 2 cápsulas al día. | Cada comprimido contiene 100 mg de magnesio. | Adultos: 2 comprimidos al día. Niños de 6 a 12 años: 1 comprimido al día. | 1-2 comprimidos 1-3 veces al día. | 1 comprimido efervescente contiene 375 mg de magnesio. | Disolver 1 comprimido efervescente en agua al día. | Tomar 1 comprimido dos veces al día con las comidas. | 2 gominolas contienen 100 mg de magnesio. | Masticar 2 gominolas al día.',
-  'it | 1 capsula contiene: | Magnesio citrato | 2 capsule al giorno. | 1 compressa contiene 100 mg di magnesio. | Adulti: 2 compresse al giorno. Bambini da 6 a 12 anni: 1 compressa al giorno. | 1-2 compresse 1-3 volte al giorno. | 1 compressa effervescente contiene 375 mg di magnesio. | Sciogliere 1 compressa effervescente in acqua al giorno. | 1 compressa due volte al giorno ai pasti. | 2 caramelle gommose contengono 100 mg di magnesio. | Masticare 2 caramelle al giorno.',
-  'nl | 1 capsule bevat: | Magnesiumcitraat | 2 capsules per dag. | 1 tablet bevat 100 mg magnesium. | Volwassenen: 2 tabletten per dag. Kinderen van 6-12 jaar: 1 tablet per dag. | 1-3 maal per dag 1-2 tabletten. | 1 bruistablet bevat 375 mg magnesium. | Dagelijks 1 bruistablet oplossen in water. | 2 maal per dag 1 tablet bij de maaltijd. | 2 gummies bevatten 100 mg magnesium. | Dagelijks 2 gummies kauwen.',
-  'pl | 1 kapsułka zawiera: | Cytrynian magnezu | 2 kapsułki dziennie. | 1 tabletka zawiera 100 mg magnezu. | Dorośli: 2 tabletki dziennie. Dzieci w wieku 6-12 lat: 1 tabletka dziennie. | 1-2 tabletki 1-3 razy dziennie. | 1 tabletka musująca zawiera 375 mg magnezu. | 1 tabletkę musującą rozpuścić w wodzie dziennie. | 1 tabletka dwa razy dziennie podczas posiłków. | 2 żelki zawierają 100 mg magnezu. | Żuć 2 żelki dziennie.',
-  'cs | 1 tobolka obsahuje: | Citrát hořečnatý | 2 tobolky denně. | 1 tableta obsahuje 100 mg hořčíku. | Dospělí: 2 tablety denně. Děti od 6 do 12 let: 1 tableta denně. | 1-2 tablety 1-3krát denně. | 1 šumivá tableta obsahuje 375 mg hořčíku. | 1 šumivou tabletu denně rozpustit ve vodě. | 1 tableta dvakrát denně s jídlem. | 2 gumové bonbony obsahují 100 mg hořčíku. | Žvýkat 2 bonbony denně.',
-  'sv | 1 kapsel innehåller: | Magnesiumcitrat | 2 kapslar dagligen. | 1 tablett innehåller 100 mg magnesium. | Vuxna: 2 tabletter dagligen. Barn 6-12 år: 1 tablett dagligen. | 1-2 tabletter 1-3 gånger dagligen. | 1 brustablett innehåller 375 mg magnesium. | Lös 1 brustablett i vatten dagligen. | 1 tablett två gånger dagligen i samband med måltid. | 2 gummies innehåller 100 mg magnesium. | Tugga 2 gummies dagligen.',
-  'ro | 1 capsulă conține: | Citrat de magneziu | 2 capsule pe zi. | 1 comprimat conține 100 mg magneziu. | Adulți: 2 comprimate pe zi. Copii 6-12 ani: 1 comprimat pe zi. | 1-2 comprimate de 1-3 ori pe zi. | 1 comprimat efervescent conține 375 mg magneziu. | Dizolvați 1 comprimat efervescent în apă zilnic. | 1 comprimat de două ori pe zi, la mese. | 2 jeleuri conțin 100 mg magneziu. | Mestecați 2 jeleuri pe zi.',
-  'ru | 1 капсула содержит: | Цитрат магния | По 2 капсулы в день. | 1 таблетка содержит 100 мг магния. | Взрослым: по 2 таблетки в день. Детям 6-12 лет: по 1 таблетке в день. | По 1-2 таблетки 1-3 раза в день. | 1 шипучая таблетка содержит 375 мг магния. | 1 шипучую таблетку растворить в воде 1 раз в день. | По 1 таблетке 2 раза в день во время еды. | 2 жевательные мармеладки содержат 100 мг магния. | Разжевать 2 мармеладки в день.',
-  'pt | Cada cápsula contém: | Citrato de magnésio | 2 cápsulas por dia. | Cada comprimido contém 100 mg de magnésio. | Adultos: 2 comprimidos por dia. Crianças de 6 a 12 anos: 1 comprimido por dia. | 1 a 2 comprimidos 1 a 3 vezes ao dia. | 1 comprimido efervescente contém 375 mg de magnésio. | Dissolver 1 comprimido efervescente em água por dia. | Tomar 1 comprimido duas vezes ao dia às refeições. | 2 gomas contêm 100 mg de magnésio. | Mastigar 2 gomas por dia.',
-  'hu | 1 kapszula tartalmaz: | Magnézium-citrát | Naponta 2 kapszula. | 1 tabletta 100 mg magnéziumot tartalmaz. | Felnőttek: naponta 2 tabletta. 6-12 éves gyermekek: naponta 1 tabletta. | Naponta 1-3 alkalommal 1-2 tabletta. | 1 pezsgőtabletta 375 mg magnéziumot tartalmaz. | Naponta 1 pezsgőtablettát vízben feloldani. | Naponta kétszer 1 tabletta étkezés közben. | 2 gumicukor 100 mg magnéziumot tartalmaz. | Naponta 2 gumicukrot elrágni.',
-  'fi | 1 kapseli sisältää: | Magnesiumsitraatti | 2 kapselia päivässä. | 1 tabletti sisältää 100 mg magnesiumia. | Aikuiset: 2 tablettia päivässä. Lapset 6-12 v: 1 tabletti päivässä. | 1-2 tablettia 1-3 kertaa päivässä. | 1 poretabletti sisältää 375 mg magnesiumia. | 1 poretabletti veteen liuotettuna päivässä. | 1 tabletti kaksi kertaa päivässä aterian yhteydessä. | 2 pastillia sisältää 100 mg magnesiumia. | 2 pastillia päivässä.',
-  'tr | 1 kapsül içerir: | Magnezyum sitrat | Günde 2 kapsül. | 1 tablet 100 mg magnezyum içerir. | Yetişkinler: günde 2 tablet. 6-12 yaş çocuklar: günde 1 tablet. | Günde 1-3 kez 1-2 tablet. | 1 efervesan tablet 375 mg magnezyum içerir. | Günde 1 efervesan tableti suda eritiniz. | Günde iki kez 1 tablet yemeklerle birlikte. | 2 çiğneme tableti 100 mg magnezyum içerir. | Günde 2 çiğneme tableti.',
-].map((row) => {
-  const [
-    lang,
-    unitContains,
-    citrate,
-    twoCaps,
-    tablet,
-    adultsChildren,
-    rangeTimesRange,
-    effervescent,
-    effervescentDaily,
-    withMeals,
-    gummies,
-    gummiesDaily,
-  ] = row.split(' | ') as string[];
-  return {
-    lang: lang!,
-    unitContains: unitContains!,
-    citrate: citrate!,
-    twoCaps: twoCaps!,
-    tablet: tablet!,
-    adultsChildren: adultsChildren!,
-    rangeTimesRange: rangeTimesRange!,
-    effervescent: effervescent!,
-    effervescentDaily: effervescentDaily!,
-    withMeals: withMeals!,
-    gummies: gummies!,
-    gummiesDaily: gummiesDaily!,
-  };
-});
+const UNIT_WORDINGS = wordings(
+  [
+    'lang',
+    'unitContains',
+    'citrate',
+    'twoCaps',
+    'tablet',
+    'adultsChildren',
+    'rangeTimesRange',
+    'effervescent',
+    'effervescentDaily',
+    'withMeals',
+    'gummies',
+    'gummiesDaily',
+  ],
+  [
+    'en | Each capsule contains: | Magnesium citrate | 2 capsules daily. | Each tablet contains 100 mg magnesium. | Adults: 2 tablets daily. Children 6-12 years: 1 tablet daily. | 1-2 tablets 1-3 times daily. | 1 effervescent tablet contains 375 mg magnesium. | Dissolve 1 effervescent tablet in water daily. | Take 1 tablet twice daily with meals. | 2 gummies contain 100 mg magnesium. | Chew 2 gummies daily.',
+    'de | 1 Kapsel enthält: | Magnesiumcitrat | Täglich 2 Kapseln. | 1 Tablette enthält 100 mg Magnesium. | Erwachsene: täglich 2 Tabletten. Kinder von 6-12 Jahren: täglich 1 Tablette. | 1-3-mal täglich 1-2 Tabletten. | 1 Brausetablette enthält 375 mg Magnesium. | Täglich 1 Brausetablette in Wasser auflösen. | 2-mal täglich 1 Tablette zu den Mahlzeiten einnehmen. | 2 Gummis enthalten 100 mg Magnesium. | Täglich 2 Gummis kauen.',
+    "fr | 1 gélule contient : | Citrate de magnésium | 2 gélules par jour. | 1 comprimé contient 100 mg de magnésium. | Adultes : 2 comprimés par jour. Enfants de 6 à 12 ans : 1 comprimé par jour. | 1 à 2 comprimés 1 à 3 fois par jour. | 1 comprimé effervescent contient 375 mg de magnésium. | Dissoudre 1 comprimé effervescent dans l'eau par jour. | 1 comprimé deux fois par jour au cours des repas. | 2 gommes contiennent 100 mg de magnésium. | Mâcher 2 gommes par jour.",
+    'es | Cada cápsula contiene: | Citrato de magnesio | 2 cápsulas al día. | Cada comprimido contiene 100 mg de magnesio. | Adultos: 2 comprimidos al día. Niños de 6 a 12 años: 1 comprimido al día. | 1-2 comprimidos 1-3 veces al día. | 1 comprimido efervescente contiene 375 mg de magnesio. | Disolver 1 comprimido efervescente en agua al día. | Tomar 1 comprimido dos veces al día con las comidas. | 2 gominolas contienen 100 mg de magnesio. | Masticar 2 gominolas al día.',
+    'it | 1 capsula contiene: | Magnesio citrato | 2 capsule al giorno. | 1 compressa contiene 100 mg di magnesio. | Adulti: 2 compresse al giorno. Bambini da 6 a 12 anni: 1 compressa al giorno. | 1-2 compresse 1-3 volte al giorno. | 1 compressa effervescente contiene 375 mg di magnesio. | Sciogliere 1 compressa effervescente in acqua al giorno. | 1 compressa due volte al giorno ai pasti. | 2 caramelle gommose contengono 100 mg di magnesio. | Masticare 2 caramelle al giorno.',
+    'nl | 1 capsule bevat: | Magnesiumcitraat | 2 capsules per dag. | 1 tablet bevat 100 mg magnesium. | Volwassenen: 2 tabletten per dag. Kinderen van 6-12 jaar: 1 tablet per dag. | 1-3 maal per dag 1-2 tabletten. | 1 bruistablet bevat 375 mg magnesium. | Dagelijks 1 bruistablet oplossen in water. | 2 maal per dag 1 tablet bij de maaltijd. | 2 gummies bevatten 100 mg magnesium. | Dagelijks 2 gummies kauwen.',
+    'pl | 1 kapsułka zawiera: | Cytrynian magnezu | 2 kapsułki dziennie. | 1 tabletka zawiera 100 mg magnezu. | Dorośli: 2 tabletki dziennie. Dzieci w wieku 6-12 lat: 1 tabletka dziennie. | 1-2 tabletki 1-3 razy dziennie. | 1 tabletka musująca zawiera 375 mg magnezu. | 1 tabletkę musującą rozpuścić w wodzie dziennie. | 1 tabletka dwa razy dziennie podczas posiłków. | 2 żelki zawierają 100 mg magnezu. | Żuć 2 żelki dziennie.',
+    'cs | 1 tobolka obsahuje: | Citrát hořečnatý | 2 tobolky denně. | 1 tableta obsahuje 100 mg hořčíku. | Dospělí: 2 tablety denně. Děti od 6 do 12 let: 1 tableta denně. | 1-2 tablety 1-3krát denně. | 1 šumivá tableta obsahuje 375 mg hořčíku. | 1 šumivou tabletu denně rozpustit ve vodě. | 1 tableta dvakrát denně s jídlem. | 2 gumové bonbony obsahují 100 mg hořčíku. | Žvýkat 2 bonbony denně.',
+    'sv | 1 kapsel innehåller: | Magnesiumcitrat | 2 kapslar dagligen. | 1 tablett innehåller 100 mg magnesium. | Vuxna: 2 tabletter dagligen. Barn 6-12 år: 1 tablett dagligen. | 1-2 tabletter 1-3 gånger dagligen. | 1 brustablett innehåller 375 mg magnesium. | Lös 1 brustablett i vatten dagligen. | 1 tablett två gånger dagligen i samband med måltid. | 2 gummies innehåller 100 mg magnesium. | Tugga 2 gummies dagligen.',
+    'ro | 1 capsulă conține: | Citrat de magneziu | 2 capsule pe zi. | 1 comprimat conține 100 mg magneziu. | Adulți: 2 comprimate pe zi. Copii 6-12 ani: 1 comprimat pe zi. | 1-2 comprimate de 1-3 ori pe zi. | 1 comprimat efervescent conține 375 mg magneziu. | Dizolvați 1 comprimat efervescent în apă zilnic. | 1 comprimat de două ori pe zi, la mese. | 2 jeleuri conțin 100 mg magneziu. | Mestecați 2 jeleuri pe zi.',
+    'ru | 1 капсула содержит: | Цитрат магния | По 2 капсулы в день. | 1 таблетка содержит 100 мг магния. | Взрослым: по 2 таблетки в день. Детям 6-12 лет: по 1 таблетке в день. | По 1-2 таблетки 1-3 раза в день. | 1 шипучая таблетка содержит 375 мг магния. | 1 шипучую таблетку растворить в воде 1 раз в день. | По 1 таблетке 2 раза в день во время еды. | 2 жевательные мармеладки содержат 100 мг магния. | Разжевать 2 мармеладки в день.',
+    'pt | Cada cápsula contém: | Citrato de magnésio | 2 cápsulas por dia. | Cada comprimido contém 100 mg de magnésio. | Adultos: 2 comprimidos por dia. Crianças de 6 a 12 anos: 1 comprimido por dia. | 1 a 2 comprimidos 1 a 3 vezes ao dia. | 1 comprimido efervescente contém 375 mg de magnésio. | Dissolver 1 comprimido efervescente em água por dia. | Tomar 1 comprimido duas vezes ao dia às refeições. | 2 gomas contêm 100 mg de magnésio. | Mastigar 2 gomas por dia.',
+    'hu | 1 kapszula tartalmaz: | Magnézium-citrát | Naponta 2 kapszula. | 1 tabletta 100 mg magnéziumot tartalmaz. | Felnőttek: naponta 2 tabletta. 6-12 éves gyermekek: naponta 1 tabletta. | Naponta 1-3 alkalommal 1-2 tabletta. | 1 pezsgőtabletta 375 mg magnéziumot tartalmaz. | Naponta 1 pezsgőtablettát vízben feloldani. | Naponta kétszer 1 tabletta étkezés közben. | 2 gumicukor 100 mg magnéziumot tartalmaz. | Naponta 2 gumicukrot elrágni.',
+    'fi | 1 kapseli sisältää: | Magnesiumsitraatti | 2 kapselia päivässä. | 1 tabletti sisältää 100 mg magnesiumia. | Aikuiset: 2 tablettia päivässä. Lapset 6-12 v: 1 tabletti päivässä. | 1-2 tablettia 1-3 kertaa päivässä. | 1 poretabletti sisältää 375 mg magnesiumia. | 1 poretabletti veteen liuotettuna päivässä. | 1 tabletti kaksi kertaa päivässä aterian yhteydessä. | 2 pastillia sisältää 100 mg magnesiumia. | 2 pastillia päivässä.',
+    'tr | 1 kapsül içerir: | Magnezyum sitrat | Günde 2 kapsül. | 1 tablet 100 mg magnezyum içerir. | Yetişkinler: günde 2 tablet. 6-12 yaş çocuklar: günde 1 tablet. | Günde 1-3 kez 1-2 tablet. | 1 efervesan tablet 375 mg magnezyum içerir. | Günde 1 efervesan tableti suda eritiniz. | Günde iki kez 1 tablet yemeklerle birlikte. | 2 çiğneme tableti 100 mg magnezyum içerir. | Günde 2 çiğneme tableti.',
+  ],
+);
 
 describe('page-text reader: units, ages and counts in many languages, read as in English', () => {
   it.each(UNIT_WORDINGS)("$lang: a citrate's weight under one capsule's heading is one capsule's, two a day", (w) => {
@@ -4694,65 +4703,46 @@ describe('page-text reader: units, ages and counts in many languages, read as in
  * and its energy, fat, carbohydrate, protein and salt rows, magnesium's name, a mineral water and the
  * heading of its analysis.
  */
-const SKIN_AND_FOOD_WORDINGS = [
-  'en | Magnesium Body Lotion | Magnesium Body Butter | Magnesium Gel | Magnesium Roll-On | Magnesium Cream | Apply to the skin and massage until absorbed. | Ingredients | Almonds | Nutrition information per 100 g | Energy | Fat | Carbohydrate | Protein | Salt | Magnesium | Natural Mineral Water | Typical analysis (mg/l)',
-  'de | Magnesium Körperlotion | Magnesium Körperbutter | Magnesium Gel | Magnesium Roll-on | Magnesium Creme | Auf die Haut auftragen und einmassieren. | Inhaltsstoffe | Mandeln | Nährwerte pro 100 g | Energie | Fett | Kohlenhydrate | Eiweiß | Salz | Magnesium | Natürliches Mineralwasser | Analyseauszug (mg/l)',
-  "fr | Lotion corporelle au magnésium | Beurre corporel au magnésium | Gel de magnésium | Roll-on au magnésium | Crème au magnésium | Appliquer sur la peau et masser jusqu'à pénétration. | Ingrédients | Amandes | Valeurs nutritionnelles pour 100 g | Énergie | Matières grasses | Glucides | Protéines | Sel | Magnésium | Eau minérale naturelle | Composition analytique (mg/l)",
-  'es | Loción corporal de magnesio | Manteca corporal de magnesio | Gel de magnesio | Roll-on de magnesio | Crema de magnesio | Aplicar sobre la piel y masajear hasta su absorción. | Ingredientes | Almendras | Información nutricional por 100 g | Energía | Grasas | Hidratos de carbono | Proteínas | Sal | Magnesio | Agua mineral natural | Composición química (mg/l)',
-  'it | Lozione corpo al magnesio | Burro corpo al magnesio | Gel al magnesio | Roll-on al magnesio | Crema al magnesio | Applicare sulla pelle e massaggiare fino ad assorbimento. | Ingredienti | Mandorle | Valori nutrizionali per 100 g | Energia | Grassi | Carboidrati | Proteine | Sale | Magnesio | Acqua minerale naturale | Analisi chimica (mg/l)',
-  'nl | Magnesium bodylotion | Magnesium body butter | Magnesium gel | Magnesium roller | Magnesium crème | Op de huid aanbrengen en inmasseren. | Ingrediënten | Amandelen | Voedingswaarde per 100 g | Energie | Vetten | Koolhydraten | Eiwitten | Zout | Magnesium | Natuurlijk mineraalwater | Analyse (mg/l)',
-  'pl | Balsam do ciała z magnezem | Masło do ciała z magnezem | Żel magnezowy | Magnez w kulce | Krem z magnezem | Nanieść na skórę i wmasować. | Składniki | Migdały | Wartość odżywcza w 100 g | Wartość energetyczna | Tłuszcz | Węglowodany | Białko | Sól | Magnez | Naturalna woda mineralna | Skład mineralny (mg/l)',
-  'cs | Tělové mléko s hořčíkem | Tělové máslo s hořčíkem | Hořčíkový gel | Hořčíkový roll-on | Hořčíkový krém | Naneste na pokožku a vmasírujte. | Složení | Mandle | Výživové údaje na 100 g | Energetická hodnota | Tuky | Sacharidy | Bílkoviny | Sůl | Hořčík | Přírodní minerální voda | Rozbor (mg/l)',
-  'sv | Magnesium kroppslotion | Magnesium kroppssmör | Magnesiumgel | Magnesium roll-on | Magnesiumkräm | Applicera på huden och massera in. | Ingredienser | Mandlar | Näringsvärde per 100 g | Energi | Fett | Kolhydrater | Protein | Salt | Magnesium | Naturligt mineralvatten | Analys (mg/l)',
-  'ro | Loțiune de corp cu magneziu | Unt de corp cu magneziu | Gel cu magneziu | Roll-on cu magneziu | Cremă cu magneziu | Se aplică pe piele și se masează până la absorbție. | Ingrediente | Migdale | Valori nutriționale la 100 g | Energie | Grăsimi | Glucide | Proteine | Sare | Magneziu | Apă minerală naturală | Compoziție chimică (mg/l)',
-  'ru | Лосьон для тела с магнием | Баттер для тела с магнием | Гель с магнием | Роллер с магнием | Крем с магнием | Нанести на кожу и помассировать до впитывания. | Состав | Миндаль | Пищевая ценность на 100 г | Энергетическая ценность | Жиры | Углеводы | Белки | Соль | Магний | Природная минеральная вода | Химический состав (мг/л)',
-  'pt | Loção corporal de magnésio | Manteiga corporal de magnésio | Gel de magnésio | Roll-on de magnésio | Creme de magnésio | Aplicar na pele e massajar até absorver. | Ingredientes | Amêndoas | Informação nutricional por 100 g | Energia | Lípidos | Hidratos de carbono | Proteínas | Sal | Magnésio | Água mineral natural | Composição química (mg/l)',
-  'hu | Magnéziumos testápoló | Magnéziumos testvaj | Magnézium gél | Magnézium golyós | Magnéziumos krém | Vigye fel a bőrre és masszírozza be. | Összetevők | Mandula | Tápérték 100 g-ban | Energia | Zsír | Szénhidrát | Fehérje | Só | Magnézium | Természetes ásványvíz | Elemzés (mg/l)',
-  'fi | Magnesium vartaloemulsio | Magnesium vartalovoi | Magnesiumgeeli | Magnesium roll-on | Magnesiumvoide | Levitä iholle ja hiero kunnes imeytynyt. | Ainesosat | Mantelit | Ravintosisältö 100 g:ssa | Energia | Rasva | Hiilihydraatit | Proteiini | Suola | Magnesium | Luonnollinen kivennäisvesi | Analyysi (mg/l)',
-  'tr | Magnezyum vücut losyonu | Magnezyum vücut yağı | Magnezyum jel | Magnezyum roll-on | Magnezyum krem | Cilde uygulayın ve emilene kadar masaj yapın. | İçindekiler | Badem | 100 g için besin değerleri | Enerji | Yağ | Karbonhidrat | Protein | Tuz | Magnezyum | Doğal maden suyu | Analiz (mg/l)',
-  'el | Λοσιόν σώματος με μαγνήσιο | Βούτυρο σώματος με μαγνήσιο | Τζελ μαγνησίου | Roll-on μαγνησίου | Κρέμα μαγνησίου | Εφαρμόστε στο δέρμα και κάντε μασάζ μέχρι να απορροφηθεί. | Συστατικά | Αμύγδαλα | Διατροφική αξία ανά 100 g | Ενέργεια | Λιπαρά | Υδατάνθρακες | Πρωτεΐνες | Αλάτι | Μαγνήσιο | Φυσικό μεταλλικό νερό | Ανάλυση (mg/l)',
-].map((row) => {
-  const [
-    lang,
-    lotion,
-    butter,
-    gel,
-    rollOn,
-    cream,
-    apply,
-    ingredients,
-    almonds,
-    per100g,
-    energy,
-    fat,
-    carbohydrate,
-    protein,
-    salt,
-    magnesium,
-    water,
-    analysis,
-  ] = row.split(' | ') as string[];
-  return {
-    lang: lang!,
-    lotion: lotion!,
-    butter: butter!,
-    gel: gel!,
-    rollOn: rollOn!,
-    cream: cream!,
-    apply: apply!,
-    ingredients: ingredients!,
-    almonds: almonds!,
-    per100g: per100g!,
-    energy: energy!,
-    fat: fat!,
-    carbohydrate: carbohydrate!,
-    protein: protein!,
-    salt: salt!,
-    magnesium: magnesium!,
-    water: water!,
-    analysis: analysis!,
-  };
-});
+const SKIN_AND_FOOD_WORDINGS = wordings(
+  [
+    'lang',
+    'lotion',
+    'butter',
+    'gel',
+    'rollOn',
+    'cream',
+    'apply',
+    'ingredients',
+    'almonds',
+    'per100g',
+    'energy',
+    'fat',
+    'carbohydrate',
+    'protein',
+    'salt',
+    'magnesium',
+    'water',
+    'analysis',
+  ],
+  [
+    'en | Magnesium Body Lotion | Magnesium Body Butter | Magnesium Gel | Magnesium Roll-On | Magnesium Cream | Apply to the skin and massage until absorbed. | Ingredients | Almonds | Nutrition information per 100 g | Energy | Fat | Carbohydrate | Protein | Salt | Magnesium | Natural Mineral Water | Typical analysis (mg/l)',
+    'de | Magnesium Körperlotion | Magnesium Körperbutter | Magnesium Gel | Magnesium Roll-on | Magnesium Creme | Auf die Haut auftragen und einmassieren. | Inhaltsstoffe | Mandeln | Nährwerte pro 100 g | Energie | Fett | Kohlenhydrate | Eiweiß | Salz | Magnesium | Natürliches Mineralwasser | Analyseauszug (mg/l)',
+    "fr | Lotion corporelle au magnésium | Beurre corporel au magnésium | Gel de magnésium | Roll-on au magnésium | Crème au magnésium | Appliquer sur la peau et masser jusqu'à pénétration. | Ingrédients | Amandes | Valeurs nutritionnelles pour 100 g | Énergie | Matières grasses | Glucides | Protéines | Sel | Magnésium | Eau minérale naturelle | Composition analytique (mg/l)",
+    'es | Loción corporal de magnesio | Manteca corporal de magnesio | Gel de magnesio | Roll-on de magnesio | Crema de magnesio | Aplicar sobre la piel y masajear hasta su absorción. | Ingredientes | Almendras | Información nutricional por 100 g | Energía | Grasas | Hidratos de carbono | Proteínas | Sal | Magnesio | Agua mineral natural | Composición química (mg/l)',
+    'it | Lozione corpo al magnesio | Burro corpo al magnesio | Gel al magnesio | Roll-on al magnesio | Crema al magnesio | Applicare sulla pelle e massaggiare fino ad assorbimento. | Ingredienti | Mandorle | Valori nutrizionali per 100 g | Energia | Grassi | Carboidrati | Proteine | Sale | Magnesio | Acqua minerale naturale | Analisi chimica (mg/l)',
+    'nl | Magnesium bodylotion | Magnesium body butter | Magnesium gel | Magnesium roller | Magnesium crème | Op de huid aanbrengen en inmasseren. | Ingrediënten | Amandelen | Voedingswaarde per 100 g | Energie | Vetten | Koolhydraten | Eiwitten | Zout | Magnesium | Natuurlijk mineraalwater | Analyse (mg/l)',
+    'pl | Balsam do ciała z magnezem | Masło do ciała z magnezem | Żel magnezowy | Magnez w kulce | Krem z magnezem | Nanieść na skórę i wmasować. | Składniki | Migdały | Wartość odżywcza w 100 g | Wartość energetyczna | Tłuszcz | Węglowodany | Białko | Sól | Magnez | Naturalna woda mineralna | Skład mineralny (mg/l)',
+    'cs | Tělové mléko s hořčíkem | Tělové máslo s hořčíkem | Hořčíkový gel | Hořčíkový roll-on | Hořčíkový krém | Naneste na pokožku a vmasírujte. | Složení | Mandle | Výživové údaje na 100 g | Energetická hodnota | Tuky | Sacharidy | Bílkoviny | Sůl | Hořčík | Přírodní minerální voda | Rozbor (mg/l)',
+    'sv | Magnesium kroppslotion | Magnesium kroppssmör | Magnesiumgel | Magnesium roll-on | Magnesiumkräm | Applicera på huden och massera in. | Ingredienser | Mandlar | Näringsvärde per 100 g | Energi | Fett | Kolhydrater | Protein | Salt | Magnesium | Naturligt mineralvatten | Analys (mg/l)',
+    'ro | Loțiune de corp cu magneziu | Unt de corp cu magneziu | Gel cu magneziu | Roll-on cu magneziu | Cremă cu magneziu | Se aplică pe piele și se masează până la absorbție. | Ingrediente | Migdale | Valori nutriționale la 100 g | Energie | Grăsimi | Glucide | Proteine | Sare | Magneziu | Apă minerală naturală | Compoziție chimică (mg/l)',
+    'ru | Лосьон для тела с магнием | Баттер для тела с магнием | Гель с магнием | Роллер с магнием | Крем с магнием | Нанести на кожу и помассировать до впитывания. | Состав | Миндаль | Пищевая ценность на 100 г | Энергетическая ценность | Жиры | Углеводы | Белки | Соль | Магний | Природная минеральная вода | Химический состав (мг/л)',
+    'pt | Loção corporal de magnésio | Manteiga corporal de magnésio | Gel de magnésio | Roll-on de magnésio | Creme de magnésio | Aplicar na pele e massajar até absorver. | Ingredientes | Amêndoas | Informação nutricional por 100 g | Energia | Lípidos | Hidratos de carbono | Proteínas | Sal | Magnésio | Água mineral natural | Composição química (mg/l)',
+    'hu | Magnéziumos testápoló | Magnéziumos testvaj | Magnézium gél | Magnézium golyós | Magnéziumos krém | Vigye fel a bőrre és masszírozza be. | Összetevők | Mandula | Tápérték 100 g-ban | Energia | Zsír | Szénhidrát | Fehérje | Só | Magnézium | Természetes ásványvíz | Elemzés (mg/l)',
+    'fi | Magnesium vartaloemulsio | Magnesium vartalovoi | Magnesiumgeeli | Magnesium roll-on | Magnesiumvoide | Levitä iholle ja hiero kunnes imeytynyt. | Ainesosat | Mantelit | Ravintosisältö 100 g:ssa | Energia | Rasva | Hiilihydraatit | Proteiini | Suola | Magnesium | Luonnollinen kivennäisvesi | Analyysi (mg/l)',
+    'tr | Magnezyum vücut losyonu | Magnezyum vücut yağı | Magnezyum jel | Magnezyum roll-on | Magnezyum krem | Cilde uygulayın ve emilene kadar masaj yapın. | İçindekiler | Badem | 100 g için besin değerleri | Enerji | Yağ | Karbonhidrat | Protein | Tuz | Magnezyum | Doğal maden suyu | Analiz (mg/l)',
+    'el | Λοσιόν σώματος με μαγνήσιο | Βούτυρο σώματος με μαγνήσιο | Τζελ μαγνησίου | Roll-on μαγνησίου | Κρέμα μαγνησίου | Εφαρμόστε στο δέρμα και κάντε μασάζ μέχρι να απορροφηθεί. | Συστατικά | Αμύγδαλα | Διατροφική αξία ανά 100 g | Ενέργεια | Λιπαρά | Υδατάνθρακες | Πρωτεΐνες | Αλάτι | Μαγνήσιο | Φυσικό μεταλλικό νερό | Ανάλυση (mg/l)',
+  ],
+);
 
 describe('page-text reader: lotions, butters, gels and roll-ons; foods and waters, in many languages', () => {
   it.each(SKIN_AND_FOOD_WORDINGS)('$lang: a lotion, a butter, a gel, a roll-on and a cream are topical', (w) => {
@@ -4786,29 +4776,29 @@ describe('page-text reader: lotions, butters, gels and roll-ons; foods and water
  * One language's wording, its fields split at " | ": "Each capsule contains 100 mg magnesium", "1 or 2
  * capsules daily", "up to 3 capsules daily", "1 capsule in the morning and 1 capsule in the evening".
  */
-const HOW_MANY_WORDINGS = [
-  'en | Each capsule contains 100 mg magnesium. | Take 1 or 2 capsules daily. | Take up to 3 capsules daily. | 1 capsule in the morning and 1 capsule in the evening.',
-  'de | 1 Kapsel enthält 100 mg Magnesium. | Täglich 1 oder 2 Kapseln einnehmen. | Täglich bis zu 3 Kapseln einnehmen. | Morgens 1 Kapsel und abends 1 Kapsel.',
-  "fr | 1 gélule contient 100 mg de magnésium. | 1 ou 2 gélules par jour. | Jusqu'à 3 gélules par jour. | 1 gélule le matin et 1 gélule le soir.",
-  'es | Cada cápsula contiene 100 mg de magnesio. | Tomar 1 o 2 cápsulas al día. | Tomar hasta 3 cápsulas al día. | 1 cápsula por la mañana y 1 cápsula por la noche.',
-  'it | 1 capsula contiene 100 mg di magnesio. | 1 o 2 capsule al giorno. | Fino a 3 capsule al giorno. | 1 capsula al mattino e 1 capsula alla sera.',
-  "nl | 1 capsule bevat 100 mg magnesium. | 1 of 2 capsules per dag. | Tot 3 capsules per dag. | 's Ochtends 1 capsule en 's avonds 1 capsule.",
-  'pl | 1 kapsułka zawiera 100 mg magnezu. | 1 lub 2 kapsułki dziennie. | Do 3 kapsułek dziennie. | 1 kapsułka rano i 1 kapsułka wieczorem.',
-  'cs | 1 tobolka obsahuje 100 mg hořčíku. | 1 nebo 2 tobolky denně. | Až 3 tobolky denně. | 1 tobolka ráno a 1 tobolka večer.',
-  'sv | 1 kapsel innehåller 100 mg magnesium. | 1 eller 2 kapslar dagligen. | Upp till 3 kapslar dagligen. | 1 kapsel på morgonen och 1 kapsel på kvällen.',
-  'da | 1 kapsel indeholder 100 mg magnesium. | 1 eller 2 kapsler dagligt. | Op til 3 kapsler dagligt. | 1 kapsel om morgenen og 1 kapsel om aftenen.',
-  'ro | 1 capsulă conține 100 mg magneziu. | 1 sau 2 capsule pe zi. | Până la 3 capsule pe zi. | 1 capsulă dimineața și 1 capsulă seara.',
-  'ru | 1 капсула содержит 100 мг магния. | По 1 или 2 капсулы в день. | До 3 капсул в день. | По 1 капсуле утром и 1 капсуле вечером.',
-  'pt | Cada cápsula contém 100 mg de magnésio. | Tomar 1 ou 2 cápsulas por dia. | Tomar até 3 cápsulas por dia. | 1 cápsula de manhã e 1 cápsula à noite.',
-  'hu | 1 kapszula 100 mg magnéziumot tartalmaz. | Naponta 1 vagy 2 kapszula. | Naponta legfeljebb 3 kapszula. | Reggel 1 kapszula és este 1 kapszula.',
-  'fi | 1 kapseli sisältää 100 mg magnesiumia. | 1 tai 2 kapselia päivässä. | Enintään 3 kapselia päivässä. | 1 kapseli aamulla ja 1 kapseli illalla.',
-  'tr | 1 kapsül 100 mg magnezyum içerir. | Günde 1 veya 2 kapsül. | Günde en fazla 3 kapsül. | Sabah 1 kapsül ve akşam 1 kapsül.',
-  'el | 1 κάψουλα περιέχει 100 mg μαγνησίου. | 1 ή 2 κάψουλες την ημέρα. | Έως 3 κάψουλες την ημέρα. | 1 κάψουλα το πρωί και 1 κάψουλα το βράδυ.',
-  'hr | 1 kapsula sadrži 100 mg magnezija. | 1 ili 2 kapsule dnevno. | Do 3 kapsule dnevno. | 1 kapsula ujutro i 1 kapsula navečer.',
-].map((row) => {
-  const [lang, tablet, oneOrTwo, upToThree, morningEvening] = row.split(' | ') as string[];
-  return { lang: lang!, tablet: tablet!, oneOrTwo: oneOrTwo!, upToThree: upToThree!, morningEvening: morningEvening! };
-});
+const HOW_MANY_WORDINGS = wordings(
+  ['lang', 'tablet', 'oneOrTwo', 'upToThree', 'morningEvening'],
+  [
+    'en | Each capsule contains 100 mg magnesium. | Take 1 or 2 capsules daily. | Take up to 3 capsules daily. | 1 capsule in the morning and 1 capsule in the evening.',
+    'de | 1 Kapsel enthält 100 mg Magnesium. | Täglich 1 oder 2 Kapseln einnehmen. | Täglich bis zu 3 Kapseln einnehmen. | Morgens 1 Kapsel und abends 1 Kapsel.',
+    "fr | 1 gélule contient 100 mg de magnésium. | 1 ou 2 gélules par jour. | Jusqu'à 3 gélules par jour. | 1 gélule le matin et 1 gélule le soir.",
+    'es | Cada cápsula contiene 100 mg de magnesio. | Tomar 1 o 2 cápsulas al día. | Tomar hasta 3 cápsulas al día. | 1 cápsula por la mañana y 1 cápsula por la noche.',
+    'it | 1 capsula contiene 100 mg di magnesio. | 1 o 2 capsule al giorno. | Fino a 3 capsule al giorno. | 1 capsula al mattino e 1 capsula alla sera.',
+    "nl | 1 capsule bevat 100 mg magnesium. | 1 of 2 capsules per dag. | Tot 3 capsules per dag. | 's Ochtends 1 capsule en 's avonds 1 capsule.",
+    'pl | 1 kapsułka zawiera 100 mg magnezu. | 1 lub 2 kapsułki dziennie. | Do 3 kapsułek dziennie. | 1 kapsułka rano i 1 kapsułka wieczorem.',
+    'cs | 1 tobolka obsahuje 100 mg hořčíku. | 1 nebo 2 tobolky denně. | Až 3 tobolky denně. | 1 tobolka ráno a 1 tobolka večer.',
+    'sv | 1 kapsel innehåller 100 mg magnesium. | 1 eller 2 kapslar dagligen. | Upp till 3 kapslar dagligen. | 1 kapsel på morgonen och 1 kapsel på kvällen.',
+    'da | 1 kapsel indeholder 100 mg magnesium. | 1 eller 2 kapsler dagligt. | Op til 3 kapsler dagligt. | 1 kapsel om morgenen og 1 kapsel om aftenen.',
+    'ro | 1 capsulă conține 100 mg magneziu. | 1 sau 2 capsule pe zi. | Până la 3 capsule pe zi. | 1 capsulă dimineața și 1 capsulă seara.',
+    'ru | 1 капсула содержит 100 мг магния. | По 1 или 2 капсулы в день. | До 3 капсул в день. | По 1 капсуле утром и 1 капсуле вечером.',
+    'pt | Cada cápsula contém 100 mg de magnésio. | Tomar 1 ou 2 cápsulas por dia. | Tomar até 3 cápsulas por dia. | 1 cápsula de manhã e 1 cápsula à noite.',
+    'hu | 1 kapszula 100 mg magnéziumot tartalmaz. | Naponta 1 vagy 2 kapszula. | Naponta legfeljebb 3 kapszula. | Reggel 1 kapszula és este 1 kapszula.',
+    'fi | 1 kapseli sisältää 100 mg magnesiumia. | 1 tai 2 kapselia päivässä. | Enintään 3 kapselia päivässä. | 1 kapseli aamulla ja 1 kapseli illalla.',
+    'tr | 1 kapsül 100 mg magnezyum içerir. | Günde 1 veya 2 kapsül. | Günde en fazla 3 kapsül. | Sabah 1 kapsül ve akşam 1 kapsül.',
+    'el | 1 κάψουλα περιέχει 100 mg μαγνησίου. | 1 ή 2 κάψουλες την ημέρα. | Έως 3 κάψουλες την ημέρα. | 1 κάψουλα το πρωί και 1 κάψουλα το βράδυ.',
+    'hr | 1 kapsula sadrži 100 mg magnezija. | 1 ili 2 kapsule dnevno. | Do 3 kapsule dnevno. | 1 kapsula ujutro i 1 kapsula navečer.',
+  ],
+);
 
 describe('page-text reader: "1 or 2", "up to 3", morning and evening, in many languages', () => {
   const day = (text: string) =>
@@ -4864,28 +4854,28 @@ describe("page-text reader: a panel's heading and its serving's lines over the h
  * One language's wording, its fields split at " | ": "Provides 200 mg of elemental magnesium per capsule",
  * "300 mg magnesium (as citrate) per serving of 2 capsules", "Take 2 capsules a day".
  */
-const STATEMENT_WORDINGS = [
-  'en | Provides 200 mg of elemental magnesium per capsule. | 300 mg magnesium (as citrate) per serving of 2 capsules. | Take 2 capsules a day.',
-  'de | Liefert 200 mg elementares Magnesium pro Kapsel. | 300 mg Magnesium (als Citrat) pro Portion von 2 Kapseln. | Täglich 2 Kapseln einnehmen.',
-  'fr | Apporte 200 mg de magnésium élément par gélule. | 300 mg de magnésium (sous forme de citrate) par portion de 2 gélules. | 2 gélules par jour.',
-  'es | Aporta 200 mg de magnesio elemental por cápsula. | 300 mg de magnesio (como citrato) por porción de 2 cápsulas. | Tomar 2 cápsulas al día.',
-  'it | Fornisce 200 mg di magnesio elementare per capsula. | 300 mg di magnesio (come citrato) per porzione di 2 capsule. | 2 capsule al giorno.',
-  'nl | Levert 200 mg elementair magnesium per capsule. | 300 mg magnesium (als citraat) per portie van 2 capsules. | 2 capsules per dag.',
-  'pl | Dostarcza 200 mg magnezu elementarnego w 1 kapsułce. | 300 mg magnezu (jako cytrynian) w porcji 2 kapsułek. | 2 kapsułki dziennie.',
-  'cs | Poskytuje 200 mg elementárního hořčíku v 1 tobolce. | 300 mg hořčíku (jako citrát) v dávce 2 tobolek. | 2 tobolky denně.',
-  'sv | Ger 200 mg elementärt magnesium per kapsel. | 300 mg magnesium (som citrat) per portion om 2 kapslar. | 2 kapslar dagligen.',
-  'da | Giver 200 mg elementært magnesium pr. kapsel. | 300 mg magnesium (som citrat) pr. portion på 2 kapsler. | 2 kapsler dagligt.',
-  'ro | Furnizează 200 mg magneziu elementar per capsulă. | 300 mg magneziu (ca citrat) per porție de 2 capsule. | 2 capsule pe zi.',
-  'ru | Обеспечивает 200 мг элементарного магния в 1 капсуле. | 300 мг магния (в форме цитрата) в порции из 2 капсул. | По 2 капсулы в день.',
-  'pt | Fornece 200 mg de magnésio elementar por cápsula. | 300 mg de magnésio (como citrato) por porção de 2 cápsulas. | Tomar 2 cápsulas por dia.',
-  'hu | Kapszulánként 200 mg elemi magnéziumot biztosít. | 300 mg magnézium (citrát formájában) 2 kapszulás adagonként. | Naponta 2 kapszula.',
-  'fi | Antaa 200 mg alkuainemagnesiumia kapselia kohden. | 300 mg magnesiumia (sitraattina) 2 kapselin annoksessa. | 2 kapselia päivässä.',
-  'tr | Kapsül başına 200 mg elementel magnezyum sağlar. | 2 kapsüllük porsiyon başına 300 mg magnezyum (sitrat olarak). | Günde 2 kapsül.',
-  'el | Παρέχει 200 mg στοιχειακού μαγνησίου ανά κάψουλα. | 300 mg μαγνησίου (ως κιτρικό) ανά μερίδα 2 καψουλών. | 2 κάψουλες ημερησίως.',
-].map((row) => {
-  const [lang, perCapsule, perServing, twoADay] = row.split(' | ') as string[];
-  return { lang: lang!, perCapsule: perCapsule!, perServing: perServing!, twoADay: twoADay! };
-});
+const STATEMENT_WORDINGS = wordings(
+  ['lang', 'perCapsule', 'perServing', 'twoADay'],
+  [
+    'en | Provides 200 mg of elemental magnesium per capsule. | 300 mg magnesium (as citrate) per serving of 2 capsules. | Take 2 capsules a day.',
+    'de | Liefert 200 mg elementares Magnesium pro Kapsel. | 300 mg Magnesium (als Citrat) pro Portion von 2 Kapseln. | Täglich 2 Kapseln einnehmen.',
+    'fr | Apporte 200 mg de magnésium élément par gélule. | 300 mg de magnésium (sous forme de citrate) par portion de 2 gélules. | 2 gélules par jour.',
+    'es | Aporta 200 mg de magnesio elemental por cápsula. | 300 mg de magnesio (como citrato) por porción de 2 cápsulas. | Tomar 2 cápsulas al día.',
+    'it | Fornisce 200 mg di magnesio elementare per capsula. | 300 mg di magnesio (come citrato) per porzione di 2 capsule. | 2 capsule al giorno.',
+    'nl | Levert 200 mg elementair magnesium per capsule. | 300 mg magnesium (als citraat) per portie van 2 capsules. | 2 capsules per dag.',
+    'pl | Dostarcza 200 mg magnezu elementarnego w 1 kapsułce. | 300 mg magnezu (jako cytrynian) w porcji 2 kapsułek. | 2 kapsułki dziennie.',
+    'cs | Poskytuje 200 mg elementárního hořčíku v 1 tobolce. | 300 mg hořčíku (jako citrát) v dávce 2 tobolek. | 2 tobolky denně.',
+    'sv | Ger 200 mg elementärt magnesium per kapsel. | 300 mg magnesium (som citrat) per portion om 2 kapslar. | 2 kapslar dagligen.',
+    'da | Giver 200 mg elementært magnesium pr. kapsel. | 300 mg magnesium (som citrat) pr. portion på 2 kapsler. | 2 kapsler dagligt.',
+    'ro | Furnizează 200 mg magneziu elementar per capsulă. | 300 mg magneziu (ca citrat) per porție de 2 capsule. | 2 capsule pe zi.',
+    'ru | Обеспечивает 200 мг элементарного магния в 1 капсуле. | 300 мг магния (в форме цитрата) в порции из 2 капсул. | По 2 капсулы в день.',
+    'pt | Fornece 200 mg de magnésio elementar por cápsula. | 300 mg de magnésio (como citrato) por porção de 2 cápsulas. | Tomar 2 cápsulas por dia.',
+    'hu | Kapszulánként 200 mg elemi magnéziumot biztosít. | 300 mg magnézium (citrát formájában) 2 kapszulás adagonként. | Naponta 2 kapszula.',
+    'fi | Antaa 200 mg alkuainemagnesiumia kapselia kohden. | 300 mg magnesiumia (sitraattina) 2 kapselin annoksessa. | 2 kapselia päivässä.',
+    'tr | Kapsül başına 200 mg elementel magnezyum sağlar. | 2 kapsüllük porsiyon başına 300 mg magnezyum (sitrat olarak). | Günde 2 kapsül.',
+    'el | Παρέχει 200 mg στοιχειακού μαγνησίου ανά κάψουλα. | 300 mg μαγνησίου (ως κιτρικό) ανά μερίδα 2 καψουλών. | 2 κάψουλες ημερησίως.',
+  ],
+);
 
 describe('page-text reader: an elemental amount per capsule, and an amount per serving of so many, in many languages', () => {
   it.each(STATEMENT_WORDINGS)('$lang: 200 mg of elemental magnesium in each capsule, two a day, is 400 mg', (w) => {
@@ -4900,29 +4890,29 @@ describe('page-text reader: an elemental amount per capsule, and an amount per s
  * One language's wording, its fields split at " | ": a leaflet's "Each film-coated tablet contains magnesium
  * oxide 250 mg, equivalent to 150 mg magnesium" and "The recommended dose is 1 tablet twice daily".
  */
-const LEAFLET_WORDINGS = [
-  'en | Each film-coated tablet contains magnesium oxide 250 mg, equivalent to 150 mg magnesium. | The recommended dose is 1 tablet twice daily.',
-  'de | Jede Filmtablette enthält 250 mg Magnesiumoxid, entsprechend 150 mg Magnesium. | Die empfohlene Dosis beträgt 2-mal täglich 1 Tablette.',
-  "fr | Chaque comprimé pelliculé contient 250 mg d'oxyde de magnésium, soit 150 mg de magnésium. | La dose recommandée est de 1 comprimé deux fois par jour.",
-  'es | Cada comprimido recubierto con película contiene 250 mg de óxido de magnesio, equivalente a 150 mg de magnesio. | La dosis recomendada es de 1 comprimido dos veces al día.',
-  'it | Ogni compressa rivestita con film contiene 250 mg di ossido di magnesio, pari a 150 mg di magnesio. | La dose raccomandata è di 1 compressa due volte al giorno.',
-  'nl | Elke filmomhulde tablet bevat 250 mg magnesiumoxide, overeenkomend met 150 mg magnesium. | De aanbevolen dosis is 2 maal per dag 1 tablet.',
-  'pl | Każda tabletka powlekana zawiera 250 mg tlenku magnezu, co odpowiada 150 mg magnezu. | Zalecana dawka to 1 tabletka dwa razy na dobę.',
-  'cs | Jedna potahovaná tableta obsahuje 250 mg oxidu hořečnatého, což odpovídá 150 mg hořčíku. | Doporučená dávka je 1 tableta dvakrát denně.',
-  'sv | Varje filmdragerad tablett innehåller 250 mg magnesiumoxid, motsvarande 150 mg magnesium. | Rekommenderad dos är 1 tablett två gånger dagligen.',
-  'da | Hver filmovertrukken tablet indeholder 250 mg magnesiumoxid svarende til 150 mg magnesium. | Den anbefalede dosis er 1 tablet to gange dagligt.',
-  'ro | Fiecare comprimat filmat conține oxid de magneziu 250 mg, echivalent cu 150 mg magneziu. | Doza recomandată este de 1 comprimat de două ori pe zi.',
-  'ru | Каждая таблетка, покрытая пленочной оболочкой, содержит 250 мг оксида магния, что соответствует 150 мг магния. | Рекомендуемая доза: по 1 таблетке 2 раза в день.',
-  'pt | Cada comprimido revestido por película contém 250 mg de óxido de magnésio, equivalente a 150 mg de magnésio. | A dose recomendada é de 1 comprimido duas vezes por dia.',
-  'hu | Egy filmtabletta 250 mg magnézium-oxidot tartalmaz, ami 150 mg magnéziumnak felel meg. | Az ajánlott adag naponta kétszer 1 tabletta.',
-  'fi | Yksi kalvopäällysteinen tabletti sisältää 250 mg magnesiumoksidia, mikä vastaa 150 mg magnesiumia. | Suositeltu annos on 1 tabletti kaksi kertaa päivässä.',
-  'tr | Her film kaplı tablet 150 mg magnezyuma eşdeğer 250 mg magnezyum oksit içerir. | Önerilen doz günde iki kez 1 tablettir.',
-  'el | Κάθε επικαλυμμένο με λεπτό υμένιο δισκίο περιέχει 250 mg οξειδίου του μαγνησίου, που αντιστοιχεί σε 150 mg μαγνησίου. | Η συνιστώμενη δόση είναι 1 δισκίο δύο φορές την ημέρα.',
-  'hr | Svaka filmom obložena tableta sadrži 250 mg magnezijevog oksida, što odgovara 150 mg magnezija. | Preporučena doza je 1 tableta dva puta dnevno.',
-].map((row) => {
-  const [lang, contents, dose] = row.split(' | ') as string[];
-  return { lang: lang!, contents: contents!, dose: dose! };
-});
+const LEAFLET_WORDINGS = wordings(
+  ['lang', 'contents', 'dose'],
+  [
+    'en | Each film-coated tablet contains magnesium oxide 250 mg, equivalent to 150 mg magnesium. | The recommended dose is 1 tablet twice daily.',
+    'de | Jede Filmtablette enthält 250 mg Magnesiumoxid, entsprechend 150 mg Magnesium. | Die empfohlene Dosis beträgt 2-mal täglich 1 Tablette.',
+    "fr | Chaque comprimé pelliculé contient 250 mg d'oxyde de magnésium, soit 150 mg de magnésium. | La dose recommandée est de 1 comprimé deux fois par jour.",
+    'es | Cada comprimido recubierto con película contiene 250 mg de óxido de magnesio, equivalente a 150 mg de magnesio. | La dosis recomendada es de 1 comprimido dos veces al día.',
+    'it | Ogni compressa rivestita con film contiene 250 mg di ossido di magnesio, pari a 150 mg di magnesio. | La dose raccomandata è di 1 compressa due volte al giorno.',
+    'nl | Elke filmomhulde tablet bevat 250 mg magnesiumoxide, overeenkomend met 150 mg magnesium. | De aanbevolen dosis is 2 maal per dag 1 tablet.',
+    'pl | Każda tabletka powlekana zawiera 250 mg tlenku magnezu, co odpowiada 150 mg magnezu. | Zalecana dawka to 1 tabletka dwa razy na dobę.',
+    'cs | Jedna potahovaná tableta obsahuje 250 mg oxidu hořečnatého, což odpovídá 150 mg hořčíku. | Doporučená dávka je 1 tableta dvakrát denně.',
+    'sv | Varje filmdragerad tablett innehåller 250 mg magnesiumoxid, motsvarande 150 mg magnesium. | Rekommenderad dos är 1 tablett två gånger dagligen.',
+    'da | Hver filmovertrukken tablet indeholder 250 mg magnesiumoxid svarende til 150 mg magnesium. | Den anbefalede dosis er 1 tablet to gange dagligt.',
+    'ro | Fiecare comprimat filmat conține oxid de magneziu 250 mg, echivalent cu 150 mg magneziu. | Doza recomandată este de 1 comprimat de două ori pe zi.',
+    'ru | Каждая таблетка, покрытая пленочной оболочкой, содержит 250 мг оксида магния, что соответствует 150 мг магния. | Рекомендуемая доза: по 1 таблетке 2 раза в день.',
+    'pt | Cada comprimido revestido por película contém 250 mg de óxido de magnésio, equivalente a 150 mg de magnésio. | A dose recomendada é de 1 comprimido duas vezes por dia.',
+    'hu | Egy filmtabletta 250 mg magnézium-oxidot tartalmaz, ami 150 mg magnéziumnak felel meg. | Az ajánlott adag naponta kétszer 1 tabletta.',
+    'fi | Yksi kalvopäällysteinen tabletti sisältää 250 mg magnesiumoksidia, mikä vastaa 150 mg magnesiumia. | Suositeltu annos on 1 tabletti kaksi kertaa päivässä.',
+    'tr | Her film kaplı tablet 150 mg magnezyuma eşdeğer 250 mg magnezyum oksit içerir. | Önerilen doz günde iki kez 1 tablettir.',
+    'el | Κάθε επικαλυμμένο με λεπτό υμένιο δισκίο περιέχει 250 mg οξειδίου του μαγνησίου, που αντιστοιχεί σε 150 mg μαγνησίου. | Η συνιστώμενη δόση είναι 1 δισκίο δύο φορές την ημέρα.',
+    'hr | Svaka filmom obložena tableta sadrži 250 mg magnezijevog oksida, što odgovara 150 mg magnezija. | Preporučena doza je 1 tableta dva puta dnevno.',
+  ],
+);
 
 describe("page-text reader: a leaflet's contents and recommended dose, in many languages", () => {
   it.each(LEAFLET_WORDINGS)("$lang: the salt's 250 mg is no magnesium; 150 mg a tablet, twice a day", (w) => {
