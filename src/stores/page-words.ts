@@ -96,15 +96,13 @@ export const FACTS_HEAD = new RegExp(
       'w (?:\\d+ )?(?:kapsulk|kapsulc|tabletk|tabletc|saszetk|saszetc)\\w*',
       '(?:dzienna porcja|porcja dzienna)',
       'wartosc odzywcza',
-      // A food's or a drink's table heading in Czech, Slovak, Romanian, Hungarian, Finnish, Danish, Norwegian,
-      // Turkish, Greek, Russian, Ukrainian and Bulgarian ("Výživové údaje na 100 g", "Tápérték 100 g-ban").
+      // A food's or a drink's table heading in Czech, Slovak, Romanian, Hungarian, Finnish, Turkish,
+      // Russian, Ukrainian and Bulgarian ("Výživové údaje na 100 g", "Tápérték 100 g-ban").
       '(?:vyzivov\\w*|nutricn\\w*) (?:udaje|hodnot\\w*)',
       'valor(?:i|ile) nutritional\\w*',
       'tapertek\\w*',
       '(?:ravintosisalto|ravintoarvot)\\w*',
-      'naeringsind(?:hold|hald)\\w*|naeringsinnhold\\w*',
       '(?:100 ?(?:g|ml) icin )?besin (?:degerleri|ogeleri)',
-      'διατροφικ[α-ωµ]* (?:αξια|πληροφοριες|επισηµανση)',
       'пищевая ценность|харчова цінність|хранителна стойност',
       // Czech, Slovak, Romanian, Slovenian and Croatian: "Složení", "Jedna šumivá tableta obsahuje",
       // "Compoziție", "Ena tableta vsebuje".
@@ -156,7 +154,7 @@ export const FACTS_HEAD = new RegExp(
       // Estonian.
       '(?:kvalitatiivne ja kvantitatiivne )?koostis',
       // Greek (folded: μ is µ): "Διατροφική ανάλυση", "Ανά ημερήσια δόση", "1 κάψουλα περιέχει", "Σύνθεση".
-      'διατροφικ[α-ω]* (?:αναλυση|στοιχεια|πληροφοριες|συσταση)',
+      'διατροφικ[α-ωµ]* (?:αναλυση|στοιχεια|πληροφοριες|συσταση|αξια|επισηµανση)',
       '(?:συστατικα )?ανα (?:ηµερησια δοση|καψουλα|δισκιο|µεριδα)',
       '(?:1|ενα|µια|καθε) (?:καψουλα|δισκιο|φακελακι)[α-ω]* περιεχει',
       'συνθεση',
