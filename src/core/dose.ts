@@ -445,7 +445,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // exceed 4 capsules (400 mg …)") are not the product's serving.
     if (CHILD_DOSE_RE.test(sentence) || CEILING_RE.test(sentence) || GENERAL_ADVICE_RE.test(sentence)) continue;
     const perUnit =
-      /(?:(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|(?:v|vo|w)(?= 1 )|pro|je|par|por|al unui|a unei|cada|chaque|ogni)|\/) ?(?:(?:1|one|une?|una?|eine?) )?(ml(?![a-z])|capsule|tablet|kapsul|kapsl|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|comprimat|capsula|compressa|tablet|tobolc|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)|(?<![a-z])(?:film|lagy )?(tablett?ankent|kapszulankent)|(?<![a-z])(kapseli|kapsul|tabletti?|sase)[a-z]* (?:kohden|bas[iı]na)(?![a-z])|(?<![a-z])pr\. (kapsel|tablet)|ανα (καψουλα|δισκιο)|(?<![а-я])(?:в|на) (?:1 |одн[а-я]* )?(капсул|таблетк)[а-я]*|每(片|粒|颗|包)/.exec(
+      /(?:(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|(?:v|vo|w)(?= 1 )|pro|pr\.|je|par|por|al unui|a unei|cada|chaque|ogni)|\/) ?(?:(?:1|one|une?|una?|eine?) )?(ml(?![a-z])|capsule|tablet|kapsul|kapsl|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|comprimat|capsula|compressa|tablet|tobolc|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)|(?<![a-z])(?:film|lagy )?(tablett?ankent|kapszulankent)|(?<![a-z])(kapseli|kapsul|tabletti?|sase)[a-z]* (?:kohden|bas[iı]na)(?![a-z])|ανα (καψουλα|δισκιο)|(?<![а-я])(?:в|на) (?:1 |одн[а-я]* )?(капсул|таблетк)[а-я]*|每(片|粒|颗|包)/.exec(
         sentence,
       ) ??
       UNIT_CONTAINS_RE.exec(sentence) ??
@@ -512,8 +512,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
               ) ||
               // "w porcji 2 kapsułek", "v dávce 2 tobolek", "в порции из 2 капсул", "ανά μερίδα 2 καψουλών",
               // "2 kapszulás adagonként", "2 kapselin annoksessa", "2 kapsüllük porsiyon başına".
-              PER_SERVING_RE.test(sentence) ||
-              /(?<![a-z])(?:adagonkent|porsiyon bas[iı]na)(?![a-z])/.test(sentence)
+              PER_SERVING_RE.test(sentence)
             ? 'serving'
             : 'unknown';
     // "2 cápsulas al día (200 mg de magnesio elemental)", "take 3 tablets (300 mg elemental

@@ -149,7 +149,7 @@ export const PER_UNIT_RE =
 const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|dagsdose|dagsdosis|daglig dos(?:is|e)?|(?:paiva|vuorokausi)anno[sk]\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량/;
 export const PER_SERVING_RE =
-  /(?<![a-z])(?:per serving|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dosering|per dosis|pro dosis|par dose|por dosis|por dose|adagban|annoksessa|(?:per|pro|par|por|je|w|v|ve|u|na|za)[ ]{1,2}(?:1[ ]{1,2}|jedn[a-z]*[ ]{1,2})?(?:portie|porcj[a-z]*|porci(?:[ai][a-z]*)?|porcij[a-z]*|porce|porsjon[a-z]*|portsjon[a-z]*|davc[a-z]*|davk[a-z]*))(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу|(?:на|в|у)[ ]{1,2}(?:1[ ]{1,2}|одн[а-яі]*[ ]{1,2})?(?:порци[а-я]*|порці[а-яі]*))(?![а-яі])|ανα µεριδα/;
+  /(?<![a-z])(?:per serving|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dosering|per dosis|pro dosis|par dose|por dosis|por dose|adagban|adagonkent|porsiyon bas[iı]na|annoksessa|(?:per|pro|par|por|je|w|v|ve|u|na|za)[ ]{1,2}(?:1[ ]{1,2}|jedn[a-z]*[ ]{1,2})?(?:portie|porcj[a-z]*|porci(?:[ai][a-z]*)?|porcij[a-z]*|porce|porsjon[a-z]*|portsjon[a-z]*|davc[a-z]*|davk[a-z]*))(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу|(?:на|в|у)[ ]{1,2}(?:1[ ]{1,2}|одн[а-яі]*[ ]{1,2})?(?:порци[а-я]*|порці[а-яі]*))(?![а-яі])|ανα µεριδα/;
 /** A line wholly in brackets that gives what a salt above it is equivalent to ("(equiv. magnesium 250 mg)"). */
 const EQUIVALENT_LINE_RE =
   /^\((?:equiv\.?|equivalent(?: to)?|equiv\. to|entspricht|entsprechend|equivalente a|equivalant a|corresponding to)[ ]{1,2}[^()]{1,40}\d[^()]{0,20}\)$/;
@@ -1091,11 +1091,8 @@ function amountFirstRow(line: string, header: HeaderColumn[], percentKindHint: '
   return row?.reading === 'compound' ? { ...row, text: quote(text, 300) } : null;
 }
 
-/** "12,3 mmol (", right before a bracketed amount in milligrams. */
-const MMOL_THEN_BRACKET_RE = /(\d{1,3}(?:[.,]\d{1,3})?)[ ]?(mmol|meq|ммоль)[ ]{0,2}\([ ]{0,2}$/i;
-
-/** "10 mmol<TAB>", a cell of millimoles right before the amount in milligrams. */
-const MMOL_THEN_CELL_RE = /(\d{1,3}(?:[.,]\d{1,3})?)[ ]?(mmol|meq|ммоль)[ ]{0,2}\t[ \t]{0,2}$/i;
+/** "12,3 mmol (", "10 mmol<TAB>": millimoles right before an amount in milligrams, in brackets or a cell of its own. */
+const MMOL_BEFORE_RE = /(\d{1,3}(?:[.,]\d{1,3})?)[ ]?(mmol|meq|ммоль)[ ]{0,2}[(\t][ \t]{0,2}$/i;
 
 /** "(4mmol)", "= 10 mmol" right after an amount that is that many millimoles of magnesium (3% for rounding). */
 function mmolOfMagnesium(after: string, mg: number): boolean {
@@ -1149,7 +1146,7 @@ function readMagnesiumRow(
   let mmolAt = -1;
   if (!amounts.length) {
     for (const a of findAmounts(text)) {
-      const m = MMOL_THEN_BRACKET_RE.exec(text.slice(Math.max(0, a.start - 24), a.start));
+      const m = MMOL_BEFORE_RE.exec(text.slice(Math.max(0, a.start - 24), a.start));
       if (a.unit !== 'mg' || depth[a.start] !== 1 || !m || !mmolOfMagnesium(`(${m[1]} ${m[2]})`, a.mg)) continue;
       amounts = [a];
       mmolAt = a.start - m[0].length;
@@ -1157,7 +1154,7 @@ function readMagnesiumRow(
     }
   }
   // "Magnesium 10 mmol<TAB>243 mg": the same, the brackets turned into a cell of its own.
-  const mmolCell = amounts[0] && MMOL_THEN_CELL_RE.exec(text.slice(Math.max(0, amounts[0].start - 24), amounts[0].start));
+  const mmolCell = amounts[0] && MMOL_BEFORE_RE.exec(text.slice(Math.max(0, amounts[0].start - 24), amounts[0].start));
   if (mmolCell && mmolOfMagnesium(`(${mmolCell[1]} ${mmolCell[2]})`, amounts[0]!.mg))
     mmolAt = amounts[0]!.start - mmolCell[0].length;
   const first = amounts[0];

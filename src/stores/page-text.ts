@@ -1803,8 +1803,7 @@ function countAfterFrequency(folded: string): string[] {
  * päevas."): the unit within its first three words, in any language the directions reader knows.
  */
 function countFirst(folded: string): boolean {
-  // ("2 maal per dag 10 ml": a count of times, then the count of units.)
-  return [COUNT_FIRST_RE.exec(folded)?.[1], ...countAfterFrequency(folded), COUNT_AFTER_VERB_RE.exec(folded)?.[1]].some((words) =>
+  const namesUnit = (words: string | undefined) =>
     (words ?? '')
       .trim()
       .split(/\s+/)
@@ -1812,7 +1811,12 @@ function countFirst(folded: string): boolean {
         // (A serving counts as "1 dose", not "2 servings of greens" nor a table's "1 dose (6 caps.) | Daily Intake | % of RSP".)
         const kind = unitKind(w.replace(/[®™]/g, ''));
         return kind !== null && (kind !== 'serving' || (/^dos[ei]s?$/.test(w) && !folded.includes('%')));
-      }),
+      });
+  // ("2 maal per dag 10 ml": a count of times, then the count of units; each reading tried only if the one before names no unit.)
+  return (
+    namesUnit(COUNT_FIRST_RE.exec(folded)?.[1]) ||
+    countAfterFrequency(folded).some(namesUnit) ||
+    namesUnit(COUNT_AFTER_VERB_RE.exec(folded)?.[1])
   );
 }
 
@@ -2002,9 +2006,10 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
       if (sentence.length > 400 || end === '?' || (end === ':' && !/\d/.test(sentence))) continue;
       // "■1日摂取量" (a day's intake) over the intakes of men and women: a short heading, no unit to take.
       if (sentence.trim().length <= 20 && !parseDirections(sentence)?.perIntake) continue;
+      const counted = countFirst(folded);
       if (
-        (DOSE_SENTENCE_RE.test(folded) || countFirst(folded)) &&
-        (FREQUENCY_RE.test(folded) || (MOMENT_RE.test(folded) && countFirst(folded))) &&
+        (counted || DOSE_SENTENCE_RE.test(folded)) &&
+        (FREQUENCY_RE.test(folded) || (counted && MOMENT_RE.test(folded))) &&
         !DISTRACTOR_RE.test(beforeChildren(folded)) &&
         // ("Barn 6–12 år: 1 tablett daglig.": children named before the count are whom it is for.)
         !CHILD_DOSE_RE.test(folded.slice(0, Math.max(0, folded.search(/\d/)))) &&
