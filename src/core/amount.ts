@@ -625,12 +625,12 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
     if (row.percent) {
       const ref = referenceFor(row.percent.kind, label);
       // (A percent beside a day's column may be that column's: "225 mg | 450 mg | 120 %".)
+      // (China's labels print "NRV%" against their own 300 mg.)
       const fitsAmount = (mg: number) =>
-        row.percent!.kind === 'nrv'
-          ? percentFits(mg, row.percent!.value, EU_NRV_MG)
-          : [US_DAILY_VALUE_MG, US_OLD_DAILY_VALUE_MG, ...EAST_ASIAN_REFERENCES_MG].some((ref) =>
-              percentFits(mg, row.percent!.value, ref),
-            );
+        (row.percent!.kind === 'nrv'
+          ? [EU_NRV_MG, ...EAST_ASIAN_REFERENCES_MG]
+          : [US_DAILY_VALUE_MG, US_OLD_DAILY_VALUE_MG, ...EAST_ASIAN_REFERENCES_MG]
+        ).some((ref) => percentFits(mg, row.percent!.value, ref));
       const fits = fitsAmount(range.max) || (!!row.dayColumn && fitsAmount(row.dayColumn.mg));
       if (!fits) {
         warn(
@@ -643,7 +643,13 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
     // "Elementel Magnezyum 144 mg" with no basis, over "3 kapsül a day": 144 mg of a threonate's magnesium
     // cannot be in one capsule, so the figure is the three's, not one unit's.
     const oneUnitTooFull = row.basis.per === 'serving' && tooMuchForOneUnit(range.max, row.forms);
-    const scaled = toServing(range, row.basis.per, serving, warnings, input.servingFromDirections && !oneUnitTooFull);
+    const scaled = toServing(
+      range,
+      row.basis.per,
+      serving,
+      warnings,
+      input.servingFromDirections && !oneUnitTooFull && !row.basisNamed,
+    );
     const checked = row.percent ? scaled.range : doubtCompoundWeight(ctx, scaled.range, row.forms, row.text, false);
     const result = make(ctx, checked, 'stated-elemental', row.text, scaled.perDayStated);
     // A row whose figure is doubted as the compound's weight makes its per-day row as doubtful: not used.
@@ -941,7 +947,7 @@ function fromCompoundRow(ctx: AmountContext): SourceResult {
             : `${row.amount.raw} of ${row.forms.map((x) => x.id).join(' / ')} is ${elemental.min}–${elemental.max} mg magnesium: the label does not say which hydrate or salt.`,
       );
     }
-    const scaled = toServing(elemental, row.basis.per, serving, warnings, input.servingFromDirections);
+    const scaled = toServing(elemental, row.basis.per, serving, warnings, input.servingFromDirections && !row.basisNamed);
     return make(ctx, scaled.range, 'from-compound', row.text, scaled.perDayStated);
   }
   return undefined;

@@ -22,8 +22,8 @@ describe('label rows', () => {
 
   it('"Per dagdosering (twee (2) tabletten)": the count in words, then in figures, is the day\'s two tablets', () => {
     const r = readLabel('Per dagdosering (twee (2) tabletten)\nMagnesium (magnesiumoxide)\t67%\t250 mg', { eu: true });
-    expect(r.servingSize).toBe('2 tablet');
-    expect(r.magnesiumRows[0]!.basis).toEqual({ per: 'day', units: 2, unit: 'tablet' });
+    expect(r.servingSize).toBe('2 tabletten');
+    expect(r.magnesiumRows[0]!.basis).toEqual({ per: 'day', units: 2, unit: 'tabletten' });
   });
 
   it.each(['Elke capsule bevat:', 'Cada cápsula contiene:', 'Varje kapsel innehåller:'])(
@@ -854,5 +854,105 @@ describe('readLabel: an ingredients heading whose basis is one unit, its count u
     const r = readLabel(line, { eu: false });
     expect(r.servingSize).toBe(serving);
     expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg: 100 } });
+  });
+});
+
+describe("readLabel: a second header after one unit's, and a day's dose counted in any unit", () => {
+  it('"Pour 1 comprimé : …" then "Apports nutritionnels pour 2 comprimés": the rows under the second are two tablets\'', () => {
+    const r = readLabel(
+      'Pour 1 comprimé :\noxyde de magnésium 250 mg\nApports nutritionnels pour 2 comprimés\nMagnésium\t300 mg (80 % VNR*)',
+      { eu: true },
+    );
+    expect(r.servingSize).toBe('2 comprimés');
+    expect(r.magnesiumRows[1]).toMatchObject({ reading: 'elemental', amount: { mg: 300 }, basis: { per: 'serving' } });
+    // The unit's row keeps its own basis.
+    expect(r.magnesiumRows[0]!.basis).toMatchObject({ per: 'unit' });
+  });
+  it.each([
+    ['Tenori medi\tper 1 bustina\tper dose giornaliera massima (2 bustine)\t%VNR*', 'bustine'],
+    ['Nährwerte\tpro Beutel\tpro Tagesdosis (2 Beutel)\t% NRV', 'beutel'],
+    ['Składniki\tw 1 tabletce\tw zalecanej dziennej porcji (3 tabletki)\t% RWS*', 'tabletki'],
+  ])('"%s": the day\'s column counts its %s', (header, unit) => {
+    const r = readLabel(`${header}\nMagnesio\t196 mg\t392 mg\t105 %`, { eu: true });
+    expect(r.magnesiumRows[0]!.basis).toMatchObject({ per: 'day', unit });
+    expect(r.magnesiumRows[0]!.unitColumn?.amount.mg).toBe(196);
+  });
+});
+
+describe('readLabel: a header and its row on one line', () => {
+  it.each([
+    ['Amount per serving: Magnesium 250 mg', null, 'serving'],
+    ['Per 2 capsules: Magnesium (as citrate) 300 mg', '2 capsules', 'serving'],
+    ['Pro Tagesdosis (2 Kapseln): Magnesium 300 mg (80% NRV)', '2 Kapseln', 'day'],
+    ['Each capsule contains: Magnesium (as citrate) 100 mg', '1 capsule', 'unit'],
+    [
+      'Serving Size 1 Tablespoon (15 mL). Amount Per Serving: Magnesium (as magnesium citrate) 250 mg, 60% DV.',
+      '1 Tablespoon (15 mL)',
+      'serving',
+    ],
+  ])('"%s"', (line, serving, per) => {
+    const r = readLabel(line, { eu: false });
+    expect(r.servingSize).toBe(serving);
+    expect(r.magnesiumRows).toHaveLength(1);
+    expect(r.magnesiumRows[0]).toMatchObject({ reading: 'elemental', basis: { per } });
+  });
+  it('a sentence before a colon is no header: "Directions: take 2 capsules daily. Magnesium: 300 mg" reads no header', () => {
+    expect(readLabel('Directions: take 2 capsules daily. Magnesium: 300 mg', { eu: false }).servingSize).toBeNull();
+  });
+});
+
+describe("readLabel: the basis printed in the row's name", () => {
+  it.each([
+    ['Magnesium per serving\t250 mg', 250, 'serving'],
+    ['Magnesium, per serving\t250 mg', 250, 'serving'],
+    ['Magnesium per tablet 100 mg', 100, 'unit'],
+    ['Elemental magnesium per capsule: 120 mg', 120, 'unit'],
+    ['Magnesium content 250 mg', 250, 'serving'],
+    ['Magnesium content per daily dose: 300 mg', 300, 'day'],
+  ])('"%s" is %i mg of magnesium per %s', (line, mg, per) => {
+    const r = readLabel(line, { eu: false });
+    expect(r.magnesiumRows[0]).toMatchObject({ reading: 'elemental', amount: { mg }, basis: { per } });
+  });
+  it('a salt\'s row keeps its name: "Magnesium citrate per capsule 500 mg" is the citrate\'s weight in one capsule', () => {
+    const r = readLabel('Magnesium citrate per capsule 500 mg', { eu: false });
+    expect(r.magnesiumRows[0]).toMatchObject({ reading: 'compound', amount: { mg: 500 }, basis: { per: 'unit' } });
+  });
+});
+
+describe("readLabel: a salt's weight for a serving, told in a sentence", () => {
+  it.each([
+    ['Each serving provides 1000 mg of magnesium glycinate.', null],
+    ['Each 2-capsule serving delivers a full 1000 mg of magnesium glycinate.', '2 capsule'],
+    ['1000 MG PER SERVING: Each 2-capsule serving delivers a full 1000 mg of magnesium glycinate.', '2 capsule'],
+    ['Jede Portion enthält 1000 mg Magnesiumglycinat.', null],
+  ])('"%s"', (line, serving) => {
+    const r = readLabel(line, { eu: false });
+    expect(r.magnesiumRows[0]).toMatchObject({
+      reading: 'compound',
+      amount: { mg: 1000 },
+      basis: { per: 'serving' },
+      basisNamed: true,
+    });
+    expect(r.servingSize).toBe(serving);
+  });
+});
+
+describe('readLabel: serving lines and totals in more languages', () => {
+  it.each([
+    ['Tagesdosis: 2 Kapseln', '2 Kapseln'],
+    ['Günlük doz: 2 kapsül', '2 kapsül'],
+    ['Dose journalière : 2 gélules', '2 gélules'],
+    ['每份: 2粒胶囊 每瓶份数: 60', '2粒胶囊'],
+  ])('"%s" is a serving of %s', (line, serving) => {
+    expect(readLabel(`${line}\nMagnesium\t250 mg`, { eu: true }).servingSize).toBe(serving);
+  });
+  it.each(['Magnesium gesamt', 'Magnesio totale', 'Toplam elementel magnezyum', 'Magnesium insgesamt'])(
+    '"%s" is the element\'s row',
+    (name) => {
+      expect(readLabel(`${name}\t250 mg`, { eu: true }).magnesiumRows[0]).toMatchObject({ reading: 'elemental' });
+    },
+  );
+  it('"栄養成分表示（4粒 1.0g当たり）": the units\' weight after them leaves the count the serving', () => {
+    expect(readLabel('栄養成分表示（4粒 1.0g当たり）\nマグネシウム\t125mg', { eu: false }).servingSize).toBe('4粒 1.0g');
   });
 });

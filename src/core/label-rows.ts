@@ -5,7 +5,7 @@
 import type { FormFinding } from './schema';
 import { MG_PER_MMOL_MAGNESIUM, findAmounts, findPercents, rangeLowBefore, type Amount } from './units';
 import { NUMBER_WORDS, OTHER_SCRIPT_MAGNESIUM, fold, linesOf, quote } from './text';
-import { findUnitCount, unitKind } from './servings';
+import { findUnitCount, unitKind, type UnitKind } from './servings';
 import {
   formsInSourceList,
   formsNearMagnesium,
@@ -47,6 +47,10 @@ export interface MagnesiumRow {
   unitColumn?: { amount: Amount; unit: string } | null;
   /** A day's column beside the serving's column read: the label's own amount a day. */
   dayColumn?: Amount | null;
+  /** The row's own words name its basis ("Each serving provides …", "Magnesium per serving"). */
+  basisNamed?: boolean;
+  /** "Each 2-capsule serving delivers …": the serving the row's words count. */
+  servingNamed?: string | null;
 }
 
 export interface LabelReading {
@@ -113,11 +117,14 @@ const PORTION_WORDS =
 const DOSE_WORDS = 'annos|davka|adag|obrok';
 /** "Porzione giornaliera: 2 capsule", "Porción diaria: 2 cápsulas": a day's portion, the serving all the same. */
 const DAILY_AFTER = String.raw`(?:[ ]{1,2}(?:giornaliera|diaria|journaliere|quotidienne|dzienna|denni|denna|zilnica|napi|dagelijkse|daglig|dagliga))?`;
-const PORTION = String.raw`(?:${PORTION_WORDS})${DAILY_AFTER}(?=[ ]{0,2}:|[ ]{1,3}\d{1,2}(?:[.,]\d)?[ ]{1,2}\p{L})|(?:${DOSE_WORDS})(?=[ ]{0,2}:?[ ]{1,3}\d{1,2}(?:[.,]\d)?[ ]{1,2}(?!(?:mg|g|µg|mcg|ml)(?!\p{L}))\p{L})`;
+/** A day's dose: "Tagesdosis: 2 Kapseln", "Günlük doz: 2 kapsül", "Dose journalière : 2 gélules" (over a count of units). */
+const DAY_DOSE_WORDS =
+  'daily dose|tagesdosis|tagesportion|tagliche (?:dosis|verzehrmenge)|dagdosis|dagdosering|dagsdos(?:is|e)?|dose journaliere|dosis diaria|dose giornaliera|dose diaria|dzienna dawka|denni davka|denna davka|gunluk doz|napi adag|doza zilnica|paivaannos|суточная доза|добова доза';
+const PORTION = String.raw`(?:${PORTION_WORDS})${DAILY_AFTER}(?=[ ]{0,2}:|[ ]{1,3}\d{1,2}(?:[.,]\d)?[ ]{1,2}\p{L})|(?:${DOSE_WORDS}|${DAY_DOSE_WORDS})(?=[ ]{0,2}:?[ ]{1,3}\d{1,2}(?:[.,]\d)?[ ]{1,2}(?!(?:mg|g|µg|mcg|ml)(?!\p{L}))\p{L})`;
 /** A serving-size line: its words, then its value. */
 export const SERVING_SIZE_LINE_RE = new RegExp(String.raw`^(?:${SERVING_SIZE_WORDS}|${PORTION})(?![\p{L}])`, 'u');
 const SERVING_RE = new RegExp(
-  String.raw`^(?:${SERVING_SIZE_WORDS}|${PORTION}|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion(?: de(?= \d))?|porcao(?: de(?= \d))?|takaran saji|dosis diaria|porzione|dose giornaliera|dose quotidiana|(?:1回)?摂取量|1[ ]?회[ ]?섭취량|食用量|每一?份量)[ ]{0,3}[:-]?[ ]{0,3}(.*)$`,
+  String.raw`^(?:${SERVING_SIZE_WORDS}|${PORTION}|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion(?: de(?= \d))?|porcao(?: de(?= \d))?|takaran saji|dosis diaria|porzione|dose giornaliera|dose quotidiana|(?:1回)?摂取量|1[ ]?회[ ]?섭취량|食用量|每一?份量|每一?份(?=[ ]{0,2}:))[ ]{0,3}[:-]?[ ]{0,3}(.*)$`,
   'u',
 );
 /** A serving's value alone on a line: "3 Tablets", "2 capsules (1.2 g)", "1 scoop". */
@@ -176,7 +183,7 @@ const PER_N_UNITS_RE =
  * that many units.
  */
 const CJK_PER_N_UNITS_RE =
-  /(?<![a-z])her[ ]{1,2}[0-9]{1,2}[ ]{1,2}(?:kapsul|tablet|sase)(?:de|da|te|ta)(?![a-z])|[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)(?:\([^)]{0,20}\))?(?:あたり|当たり|中)|每[0-9]{1,2}(?:粒|片|颗)|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당/;
+  /(?<![a-z])her[ ]{1,2}[0-9]{1,2}[ ]{1,2}(?:kapsul|tablet|sase)(?:de|da|te|ta)(?![a-z])|[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)(?:\([^)]{0,20}\)|[ ]?[0-9][0-9.,]{0,5}[ ]?(?:g|mg))?(?:あたり|当たり|中)|每[0-9]{1,2}(?:粒|片|颗)|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당/;
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
 // (Also a header's second column, after the first's colon: "1 tablet contain: 4 tablets contain:".)
 const UNITS_CONTAIN_HEADER_RE =
@@ -185,11 +192,21 @@ const UNITS_CONTAIN_HEADER_RE =
 const ONE_UNIT_COLUMN_RE =
   /(?<=^|[a-z] |: )(?:1|one) (capsule|tablet|softgel|caplet|gummy|kapsel|tablette|gelule|comprime|capsula|compressa)[ ]{1,2}(?:contains?|provides?|enthalt|contient|contiene)(?![a-z])/;
 // ("Per dagdosering (twee (2) tabletten)": the count in words, then in figures in its own bracket.)
-const UNITS_IN_HEADER_RE =
-  /(\d{1,2})\)?[ ]{0,2}(?:(?:vegan|veg|vegetarian|vegetable|plant|soft) )?(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|gelules?|comprimes?|capsulas?|capsule|compresse|tabletas?|comprimidos?|sticks?|scoops?|messloffel)/;
+/** Units a header's count can name ("pro Tagesdosis (2 Kapseln)", "per dose giornaliera (2 bustine)"). */
+const HEADER_COUNTED_UNITS: ReadonlySet<UnitKind> = new Set(['capsule', 'tablet', 'gummy', 'packet', 'ampoule', 'scoop']);
+const COUNT_THEN_WORD_RE = /(\d{1,2})\)?[ ]{0,2}(?:(?:vegan|veg|vegetarian|vegetable|plant|soft) )?(\p{L}{2,16})/gu;
+/** The first count of units in a header from its day's column on, in any language the unit words know. */
+function unitsInHeader(folded: string, from = 0): RegExpExecArray | null {
+  COUNT_THEN_WORD_RE.lastIndex = from;
+  for (let m = COUNT_THEN_WORD_RE.exec(folded); m; m = COUNT_THEN_WORD_RE.exec(folded))
+    if (HEADER_COUNTED_UNITS.has(unitKind(m[2]!) ?? 'serving')) return m;
+  return null;
+}
 
 /** A count of units with their weight in a bracket: "2정(1,600mg)", "2 capsules (1,200 mg)". */
-const UNITS_WEIGHT_RE = /\d{1,2}[ ]?\p{L}{1,12}\.?[ ]?\([ ]?\d[\d.,]{0,6}[ ]?(?:mg|g)[ ]?\)/gu;
+// ("4粒 1.0g当たり": a Japanese header gives the units' weight after them, unbracketed.)
+const UNITS_WEIGHT_RE =
+  /\d{1,2}[ ]?\p{L}{1,12}\.?[ ]?\([ ]?\d[\d.,]{0,6}[ ]?(?:mg|g)[ ]?\)|\d{1,2}(?:粒|錠|カプセル|包|片|정|캡슐|포|알)[ ]?\d[\d.,]{0,5}[ ]?(?:mg|g)(?=[ ]?(?:あたり|当たり|中|당))/gu;
 /** "Por dosis diaria (12 g)", "per dose (2 g)": a dose column's own weight, no amount of a nutrient. */
 const DOSE_WEIGHT_RE = /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)[ ]?\)/gu;
 
@@ -248,6 +265,29 @@ function splitOfWhich(line: string): string[] {
   if (!m || findAmounts(line.slice(0, m.index)).length === 0) return [line];
   const rest = line.slice(m.index + m[0].length).replace(/\)\s*$/, '');
   return [line.slice(0, m.index), rest];
+}
+
+/** A header before a colon: the words since the line's start or its last sentence's end. */
+const HEADER_THEN_COLON_RE = /(?:^|(?<=[.;][ ]{1,2}))([^.;:\t]{3,60}):[ ]{1,3}(?=\S)/g;
+
+/**
+ * "Amount per serving: Magnesium (as citrate) 250 mg", "Pro Tagesdosis (2 Kapseln): Magnesium 300 mg",
+ * "Serving Size 1 Tablespoon (15 mL). Amount Per Serving: Magnesium …": a header and the row it heads
+ * run together on one line are a header line and a row, as a panel prints them.
+ */
+function splitHeaderColon(line: string): string[] {
+  for (const m of line.matchAll(HEADER_THEN_COLON_RE)) {
+    const head = m[1]!;
+    const rest = line.slice(m.index + m[0].length);
+    const folded = fold(head);
+    if (findAmounts(folded.replace(UNITS_WEIGHT_RE, ' ').replace(DOSE_WEIGHT_RE, ' ')).length) continue;
+    // (An ingredients heading reads its own inline row: "Medicinal Ingredients (per capsule): …".)
+    if (!headerBasis(folded.trim()) || INGREDIENTS_RE.test(folded.trim())) continue;
+    if (!mentionsMagnesiumNutrient(rest) || !findAmounts(rest).length) continue;
+    const before = line.slice(0, m.index).trim().replace(/[.;]$/, '');
+    return [...(before ? [before] : []), `${head.trim()}:`, rest];
+  }
+  return [line];
 }
 
 /**
@@ -339,6 +379,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
   const lines = unitInNameTable(
     joinSplitHeader(
       linesOf(labelText)
+        .flatMap(splitHeaderColon)
         .flatMap(splitAtSemicolons)
         .flatMap(splitOfWhich)
         .map((l) => l.replace(NAME_DASH_AMOUNT_RE, '\t')),
@@ -365,6 +406,8 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
   // powder's content per 100 g, never a dose (docs/design.md): they are left out.
   let per100g = false;
   let doseThenReference = false;
+  // The serving was named by a header whose rows are each one unit's ("Pour 1 comprimé :").
+  let servingOfUnitHeader = false;
   let panelStart = 0;
   let otherAtPanelStart = 0;
   let lastRowEnd = -2;
@@ -445,7 +488,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     }
     if (serving && !reading.servingSize && serving[1]) {
       const value = line.trim().slice(line.trim().length - serving[1].length);
-      const count = /[ \t]{1,3}servings? per (?:container|package)/i.exec(value);
+      const count = /[ \t]{1,3}(?:servings? per (?:container|package)|每[瓶盒袋罐包]份数)/i.exec(value);
       // "Serving Size: Flexible, 1 to 4 capsules daily, as needed": directions, not a serving.
       // ("Serving Size 9 Tablets (per day)": one count, the day's: a serving, and directions too.)
       if (SERVING_AS_DIRECTIONS_RE.test(fold(value))) {
@@ -524,6 +567,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     const rowStart = i;
     if (row && wrapped) i++;
     if (row && per100g) continue;
+    if (row?.servingNamed && !reading.servingSize) reading.servingSize = row.servingNamed;
     if (row) {
       // A source list printed on the next line: "Magnesium 300 mg" / "(as magnesium citrate)" / "aus Magnesiumcitrat".
       const next = lines[i + 1];
@@ -633,14 +677,19 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         perNUnitsServing(folded) ??
         CJK_PER_N_UNITS_RE.exec(folded) ??
         UNITS_CONTAIN_HEADER_RE.exec(folded) ??
-        (header.some((b) => b.per === 'day') ? UNITS_IN_HEADER_RE.exec(folded) : null) ??
+        (header.some((b) => b.per === 'day') ? unitsInHeader(folded, PER_DAY_RE.exec(folded)?.index) : null) ??
         // "1 kapseli / 3 kapselia": the serving's cell.
         bareCountCells(folded).find((c) => c.basis.per === 'serving')?.cell;
-      if (units && !reading.servingSize) {
+      // "Pour 1 comprimé : oxyde de magnésium 250 mg" then "Apports nutritionnels pour 2 comprimés":
+      // rows per unit name their unit themselves, so a later header's count of units is the serving.
+      const afterUnitHeader = servingOfUnitHeader && header.every((b) => b.per === 'serving');
+      servingOfUnitHeader = false;
+      if (units && (!reading.servingSize || afterUnitHeader)) {
+        servingOfUnitHeader = header.every((b) => b.per === 'unit');
         reading.servingFromHeader = true;
         reading.servingSize = line
           .slice(units.index, units.index + units[0].length)
-          .replace(/^\S+\s+(?=\d)/, '')
+          .replace(/^(?!\d)\S+\s+(?=\d)/, '')
           // "3粒あたり", "2정 당": the count without its "per"; "per dosering (3 vegan capsules)": the bracket's count.
           .replace(/\s*(?:あたり|当たり|당)$/, '')
           .replace(/^(?:per|pro|par|por) (?:dose|dosering|dosis)\s*\((.*)\)$/i, '$1')
@@ -899,7 +948,7 @@ export function headerBasis(
   const cols: { at: number; basis: HeaderColumn }[] = [];
   const day = PER_DAY_RE.exec(folded);
   if (day) {
-    const units = UNITS_IN_HEADER_RE.exec(folded.slice(day.index));
+    const units = unitsInHeader(folded, day.index);
     cols.push({ at: day.index, basis: { per: 'day', units: units ? Number(units[1]) : null, unit: units?.[2] ?? null } });
   }
   const perUnit = PER_UNIT_RE.exec(folded) ?? ONE_UNIT_COLUMN_RE.exec(folded) ?? oneUnitCell(folded);
@@ -961,7 +1010,7 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
 }
 
 const ELEMENTAL_NAME_RE = new RegExp(
-  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|reines|providing|supplying|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay])(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium(?:i|it)?|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| total| \(?elemental\)?)?[ *†‡#¹²³,:-]{0,8}$`,
+  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|reines|providing|supplying|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay])(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium(?:i|it)?|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| total| \(?elemental\)?| gesamt| insgesamt| totale| totaal| toplam| celkem| ogolem| osszesen| yhteensa| totalt| i alt)?[ *†‡#¹²³,:-]{0,8}$`,
 );
 // ("Magnésium — bisglycinate 56,25 mg": the source after a dash, as a review's table prints it.)
 const SOURCE_PHRASE_RE =
@@ -1052,6 +1101,15 @@ const AND_BEFORE_AMOUNT_RE = new RegExp(String.raw`(?<=\S)[ ]{1,2}(?:${AND_WORDS
 const SALT_NAME_END_RE = new RegExp(
   String.raw`[(;]|,(?!\d)|\.(?:[ ]|$)|[ ]{1,2}(?:per|pro|par|por|je|tablettankent|kapszulankent)(?![a-z])|[ ]{1,2}(?:${AND_WORDS})[ ]{1,2}(?=\d)|[ ]{1,2}(?:entsprechend|equivalent to|equivalente a|corresponding to|correspondant a|soit|pari a)(?![a-z])`,
 );
+/**
+ * "Each serving provides", "Each 2-capsule serving delivers a full", "Jede Portion enthält": words that
+ * say the amount after them is one serving's (and may count its units); a bullet's caption may come first.
+ */
+const SERVING_STATEMENT_RE = new RegExp(
+  String.raw`^(?:[^:.]{2,40}:[ ]{1,2})?(?:each|every|one|1|per|jede|chaque|cada|ogni|elke|kazda)[ ]{1,2}(?:(\d{1,2}|two|three|four)[- ](\p{L}{3,12})[ ]{1,2})?(?:${PORTION_WORDS}|dose|dosis)(?:[ ]{1,2}(?:of|von|de|di|van)[ ]{1,2}(\d{1,2}|two|three|four)[ ]{1,2}(\p{L}{3,12}))?[ ,]{1,2}(?:contains?|provides?|delivers?|supplies|gives|offers|enthalt|liefert|contient|fournit|contiene|aporta|proporciona|bevat|levert|zawiera)(?:[ ]{1,2}(?:a full|a total of|approximately|about|roughly|around|over))?(?![\p{L}])`,
+  'u',
+);
+
 /** A salt's weight written amount first: "500 mg", "1,5 g of". */
 const LEADING_AMOUNT_RE = /^(\d{1,4}(?:[.,]\d{1,3})?[ ]?(?:mg|g|мг|г))[ ]{1,2}(?:of[ ]{1,2}|de[ ]{1,2}|di[ ]{1,2}|d'[ ]?)?/;
 
@@ -1065,7 +1123,9 @@ function amountFirstRow(line: string, header: HeaderColumn[], percentKindHint: '
   const text = line.replace(BULLET_RE, '').trim();
   const folded = fold(text);
   const unit = oneUnitHeader(folded);
-  const from = unit ? unit[0].length + (/^[ ]{0,2}:?[ ]{0,2}/.exec(folded.slice(unit[0].length))?.[0].length ?? 0) : 0;
+  const servingHead = unit ? null : SERVING_STATEMENT_RE.exec(folded);
+  const head = unit ?? servingHead;
+  const from = head ? head[0].length + (/^[ ]{0,2}:?[ ]{0,2}/.exec(folded.slice(head[0].length))?.[0].length ?? 0) : 0;
   const lead = LEADING_AMOUNT_RE.exec(folded.slice(from));
   if (!lead) return null;
   const start = from + lead[0].length;
@@ -1084,11 +1144,20 @@ function amountFirstRow(line: string, header: HeaderColumn[], percentKindHint: '
   if ((!named.length && !unnamedSalt) || !opens) return null;
   const perUnit = PER_UNIT_AFTER_RE.exec(folded.slice(end));
   const unitWord = unit?.[2] ?? perUnit?.[1] ?? perUnit?.[2];
-  const basis: AmountBasis[] = unitWord ? [{ per: 'unit', unit: unitKind(unitWord.replace(/nkent$/, '')) ?? unitWord }] : columns;
+  const basis: AmountBasis[] = unitWord
+    ? [{ per: 'unit', unit: unitKind(unitWord.replace(/nkent$/, '')) ?? unitWord }]
+    : servingHead
+      ? [{ per: 'serving' }]
+      : columns;
   // "280 мг магнію аспарагінату (у вигляді 350 мг … тетрагідрату)": the bracket after the name goes with the weight.
   const bracket = /^[ ]{0,2}\([^()]{1,100}\)/.exec(text.slice(end))?.[0] ?? '';
   const row = readMagnesiumRow(`${salt}\t${text.slice(from, from + lead[1]!.length)}${bracket}`, basis, percentKindHint);
-  return row?.reading === 'compound' ? { ...row, text: quote(text, 300) } : null;
+  if (row?.reading !== 'compound') return null;
+  if (!servingHead) return { ...row, text: quote(text, 300) };
+  const count = servingHead[1] ?? servingHead[3];
+  const countedUnit = servingHead[2] ?? servingHead[4];
+  const servingNamed = count && countedUnit && unitKind(countedUnit) ? `${countWord(count)} ${countedUnit}` : null;
+  return { ...row, text: quote(text, 300), basisNamed: true, servingNamed };
 }
 
 /** "12,3 mmol (", "10 mmol<TAB>": millimoles right before an amount in milligrams, in brackets or a cell of its own. */
@@ -1109,6 +1178,23 @@ function mmolOfMagnesium(after: string, mg: number): boolean {
 const PHARMACOPOEIA_BEFORE_AMOUNT_RE = /(?<=[\p{L})])[ ]+(?:USP|BP|IP|EP|NF|JP|Ph\.?[ ]?Eur\.?)(?=[ \t]+\d|\t)/gu;
 
 /** A magnesium row, or null when the line is not one. Exported for tests. */
+/** A word for what a row holds, then its basis, after the nutrient's name ("Magnesium content per capsule"). */
+const BASIS_IN_NAME_RE =
+  /[ ,]{1,3}(?:content|contents|level|gehalt|teneur|contenido|contenuto|gehalte|zawartosc|obsah|tartalom)?[ ]{0,2}((?:per|pro|par|por|je|each|w|v|na)[ ]{1,2}[\p{L}\d ()]{3,40}?)?[ :]*$/u;
+
+/**
+ * "Magnesium per serving<TAB>250 mg", "Magnesium per capsule 100 mg", "Magnesium content 250 mg": the
+ * basis a shop's table prints in the row's name, and where the name proper ends.
+ */
+function basisInName(name: string): { at: number; basis: AmountBasis | null } | null {
+  const m = BASIS_IN_NAME_RE.exec(name);
+  if (!m || !m[0].trim().replace(/[:,]/g, '')) return null;
+  if (!m[1]) return { at: m.index, basis: null };
+  const columns = headerBasis(m[1]);
+  const only = columns?.length === 1 ? columns[0]! : null;
+  return only && only.per !== 'aside' ? { at: m.index, basis: only } : null;
+}
+
 function readMagnesiumRow(
   line: string,
   header: HeaderColumn[] = [{ per: 'serving' }],
@@ -1183,7 +1269,9 @@ function readMagnesiumRow(
   }
   const truncated = unmatchedCloseAt >= 0 && unmatchedCloseAt < nameEnd;
   // "Magnesium / Magnésium", "Magnesium / Magnesium": a bilingual label names the nutrient twice; the first name is the row's.
-  const outsideFolded = firstOfTwoNames(fold(outside).replace(/\s+/g, ' '));
+  const nameFolded = firstOfTwoNames(fold(outside).replace(/\s+/g, ' '));
+  const nameBasis = basisInName(nameFolded);
+  const outsideFolded = nameBasis ? nameFolded.slice(0, nameBasis.at) : nameFolded;
   const mentions = magnesiumMentions(truncated ? name : outside).filter((m) => !m.excipient);
   const magtein = /(?<![a-z])magtein(?![a-z])/.test(outsideFolded);
   if (!mentions.length && !magtein) return null;
@@ -1204,7 +1292,8 @@ function readMagnesiumRow(
     });
     amounts = amounts.filter((_, k) => header[k]!.per !== 'aside');
   }
-  const columns = header.filter((c): c is AmountBasis => c.per !== 'aside');
+  const columns =
+    nameBasis?.basis && header.length === 1 ? [nameBasis.basis] : header.filter((c): c is AmountBasis => c.per !== 'aside');
   const tail = text.slice(nameEnd);
   const percents = findPercents(tail).filter(
     (p) => !asideCells.some((cell) => nameEnd + p.start >= cell.start && nameEnd + p.start < cell.end),
@@ -1315,6 +1404,7 @@ function readMagnesiumRow(
     reading,
     amounts,
     amount: amounts[col] ?? null,
+    basisNamed: !!nameBasis?.basis,
     percent,
     forms,
     buffered,

@@ -79,7 +79,7 @@ function magnesiumSaltFirst(ingredients: string): boolean {
 }
 
 /** A figure in grams, kilojoules or kilocalories other than zero ("Glucides 0 g" is zero). */
-const NONZERO_MACRO_RE = /(?<![\d.,])(?:0*[1-9]\d*(?:[.,]\d+)?|0[.,]\d*[1-9]\d*) ?(?:g|kj|kcal)(?![a-z])/;
+const NONZERO_MACRO_RE = /(?<![\d.,])(?:0*[1-9]\d*(?:[.,]\d+)?|0[.,]\d*[1-9]\d*) ?(?:g|kj|kcal|г|гр|кдж|ккал|γρ)(?![a-zа-яіα-ω])/;
 
 /**
  * "Información nutricional | Por 100 g" over three or more of fat, carbohydrate, protein and salt.

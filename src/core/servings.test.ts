@@ -744,3 +744,17 @@ describe('parseDirections: after meals or at bedtime', () => {
     expect(parseDirections('Take 1 tablet at bedtime.')?.timesPerDay).toEqual({ min: 1, max: 1 });
   });
 });
+
+describe('directions: a question says no dose', () => {
+  it.each([
+    ['Can I take 2 capsules twice a day? Take 1 capsule daily with a meal.', 1],
+    ['¿Puedo tomar 3 cápsulas al día? Tomar 1 cápsula al día.', 1],
+  ])('"%s": the answer, not the question, is the dose', (text, units) => {
+    const d = parseDirections(text);
+    expect(d?.perIntake).toMatchObject({ min: units, max: units });
+    expect(d?.timesPerDay).toEqual({ min: 1, max: 1 });
+  });
+  it('a question read as directions counts nothing a day: "sehari minum berapa kapsul ya?" is no "once a day"', () => {
+    expect(parseDirections('Budi S.: Kak, sehari minum berapa kapsul ya?')).toBeNull();
+  });
+});

@@ -464,10 +464,15 @@ const withoutBareCeilings = (text: string) =>
     .map((sentence) => (CEILING_RE.test(sentence) && !/\d/.test(sentence) && !findUnitCount(sentence) ? ' ' : sentence))
     .join('');
 
+/** A sentence that asks, from its start to its question mark. */
+const QUESTION_RE = /[^.!?\n]*\p{L}[ ]?\?(?=\s|$)/gu;
+
 export function parseDirections(text: string): Directions | null {
   // "1 - 3 times", "1 – 2 capsules": ranges as one token.
   const withAges = fold(plainFractions(cjkDoses(text)))
     .slice(0, 2000)
+    // "How many capsules a day?", "sehari minum berapa kapsul ya?": a question says no dose.
+    .replace(QUESTION_RE, ' ')
     // "one (1) to two (2) times per day": a number word restated in digits is the digits.
     .replace(WORD_WITH_DIGITS_RE, '$1')
     .replace(/(\d)\s*[-–—]\s*(\d)/g, '$1-$2')

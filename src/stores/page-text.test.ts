@@ -4933,3 +4933,107 @@ describe('page-text reader: a Canadian label in French', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 100, max: 600 });
   });
 });
+
+describe('page-text reader: pages in more languages, as a shop prints them', () => {
+  const page = (lines: string[], url = 'https://shop.example/p') => analyze(snapshotFromText(lines.join('\n'), new URL(url)));
+  it.each([
+    [
+      'Tagesdosis: 2 Kapseln',
+      'Magnesiumcitrat',
+      'Magnesium gesamt',
+      'Verzehrempfehlung: 2 mal täglich 1 Kapsel zu den Mahlzeiten.',
+    ],
+    [
+      'Günlük doz: 2 kapsül',
+      'Magnezyum sitrat',
+      'Toplam elementel magnezyum',
+      'Kullanım şekli: Günde 2 kez 1 kapsül, yemeklerle birlikte alınız.',
+    ],
+  ])('"%s" over the rows is the serving the total is for', (doseLine, salt, total, directions) => {
+    const a = page([
+      'Magnesium Komplex 90',
+      '29,90 €',
+      'In den Warenkorb',
+      doseLine,
+      `${salt} ........ 600 mg`,
+      `${total} ........ 250 mg`,
+      directions,
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 250, max: 250, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 250, max: 250 });
+  });
+  it.each([
+    ['Харчова цінність на 100 г', 'Білки', 'Жири', 'Вуглеводи', '30,2 г', '2340 кДж / 559 ккал'],
+    ['Пищевая ценность на 100 г', 'Белки', 'Жиры', 'Углеводы', '30,2 г', '2340 кДж / 559 ккал'],
+  ])('"%s" with its macros in grams written in Cyrillic is a food\'s table', (head, protein, fat, carbs, grams, energy) => {
+    const a = page([
+      'Гарбузове насіння очищене, 500 г',
+      '189 ₴',
+      'Купити',
+      head,
+      `Енергетична цінність\t${energy}`,
+      `${protein}\t${grams}`,
+      `${fat}\t49,1 г`,
+      `${carbs}\t10,7 г`,
+      'Магній\t592 мг (158%*)',
+      'Порція 30 г містить близько 178 мг магнію.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it.each(['8 phút đọc', '5 dakika okuma', '3 мин чтения', '7 min de leitura', '6 perc olvasás', '4 min čtení'])(
+    'a byline with "%s" dates a post: an article, no product',
+    (readingTime) => {
+      const a = page([
+        'Health Every Day',
+        'Nutrition   Diseases   Beauty',
+        'Home > Nutrition > Minerals',
+        'Magnesium citrate and magnesium glycinate',
+        `Editor: Dr. N. M. Khoa | Updated: 12/03/2025 | ${readingTime}`,
+        'Magnesium citrate: well absorbed, may loosen stools.',
+        'Magnesium glycinate: gentle on the stomach.',
+        'Take 1 tablet twice a day after meals.',
+      ]);
+      expect(a.kind).toBe('not-a-supplement');
+    },
+  );
+  it.each([
+    ['Benzer Ürünler', 'Magnezyum Sitrat 400 mg 120 Tablet　329,00 TL'],
+    ['Похожие товары', 'Магний хелат 400 мг, 90 капсул　1 290 ₽'],
+    ['Produtos relacionados', 'Magnésio Dimalato 400 mg 60 cápsulas　R$ 59,90'],
+    ['Sản phẩm tương tự', 'Magie Citrat 400 mg 60 viên　259.000đ'],
+    ['看了又看', '柠檬酸镁粉 每勺含镁350mg 453g　¥198'],
+    ['Değerlendirmeler', '★★★★★ Günde 3 kapsül 400 mg magnezyum içiyorum.'],
+    ['买家评价', '★★★★★ 医生让我每天补镁400mg，我就早晚各两粒。'],
+  ])('"%s" heads other products\' or shoppers\' lines: "%s" is no row of the label', (head, line) => {
+    const fields = readPageText(
+      [
+        'Magnesium Glycinate 60',
+        '$19.99',
+        'Add to cart',
+        'Supplement Facts',
+        'Serving Size 2 Capsules',
+        'Magnesium (as glycinate)\t200 mg\t48%',
+        head,
+        line,
+      ].join('\n'),
+    );
+    expect(fields.labelText).not.toContain(line.slice(0, 12));
+  });
+  it('a Chinese label\'s "NRV%" may be against China\'s own 300 mg: 200 mg at 67% is no mismatch', () => {
+    const a = page(
+      [
+        '甘氨酸镁胶囊 120粒',
+        '价格 ¥168.00',
+        '加入购物车',
+        '营养成分表',
+        '每份: 2粒胶囊',
+        '项目\t每份含量\tNRV%',
+        '镁（甘氨酸镁）\t200毫克\t67%',
+      ],
+      'https://shop.example.cn/p',
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.warnings.map((w) => w.code)).not.toContain('percent-mismatch');
+  });
+});

@@ -48,6 +48,7 @@ import {
   MAGNESIUM_RE,
   MG_AMOUNT_RE,
   OTHER_HEAD,
+  CJK_OTHER_HEAD,
   PRODUCT_TEXT_HEAD,
   RANKING_TITLE_RE,
   NUMBERED_PRODUCT_RE,
@@ -162,7 +163,7 @@ const DAY_OF_UNITS_RE = /\(\d{1,2} \p{L}{3,}\)/u;
 function headingKind(text: string): Block | null {
   const folded = text.replace(SECTION_NUMBER_RE, '');
   if (folded.length > 90) return null;
-  if (OTHER_HEAD.test(folded)) return 'other';
+  if (OTHER_HEAD.test(folded) || CJK_OTHER_HEAD.test(folded)) return 'other';
   if (INDICATIONS_HEAD.test(folded.trim()) || PRODUCT_TEXT_HEAD.test(folded.trim())) return 'prose';
   // "4 tablets contain:" is a count of units, not a section number. An article's question
   // ("Composição do magnésio quelato?") heads an answer, not a facts panel.

@@ -231,6 +231,37 @@ export const CJK_FACTS_HEAD = cjkHead([
   'ערכים תזונתיים',
   'סימון תזונתי',
 ]);
+/** Reviews, questions and other products' tiles in Japanese, Chinese and Korean ("买家评价", "看了又看", "리뷰"). */
+export const CJK_OTHER_HEAD = cjkHead([
+  '买家评价',
+  '商品评价',
+  '用户评价',
+  '商品評價',
+  '顧客評價',
+  '问大家',
+  '看了又看',
+  '猜你喜欢',
+  '相关推荐',
+  '为你推荐',
+  '相關推薦',
+  'カスタマーレビュー',
+  'レビュー',
+  '口コミ',
+  'この商品を見た人',
+  'この商品を買った人',
+  '関連商品',
+  'おすすめ商品',
+  'よく一緒に購入',
+  '리뷰',
+  '상품평',
+  '구매평',
+  '구매후기',
+  '상품 q&a',
+  '상품문의',
+  '함께 본 상품',
+  '추천 상품',
+  '연관 상품',
+]);
 export const CJK_INGREDIENTS_HEAD = cjkHead(['原材料名', '原材料', '配料表', '配料', '원재료명', '원료명', '원재료']);
 export const INGREDIENTS_HEAD =
   /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|icindekiler|icerik(?:ler)?|osszetevok|ingredienser|ainesosat|ingrediente|koostisosad|помощни вещества|вспомогательные вещества|съставки|συστατικα)(?![a-zа-яα-ω])/;
@@ -238,7 +269,7 @@ export const WARNINGS_HEAD =
   /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania|contraindicatii|atentionari|reactii adverse|προειδοποιησεις|αντενδειξεις|προφυλαξεις|противопоказания|предупреждения|странични (?:ефекти|реакции)|побочные (?:действия|эффекты)|chong chi dinh|tac dung phu|than trong|canh bao|אזהרות|אזהרה|הריון והנקה)(?![a-zа-я])/;
 /** Sections whose products and numbers are not this product's: carousels, reviews, references. */
 export const OTHER_HEAD =
-  /^(?:(?:an? )?example (?:of an? )?(?:label|supplement facts(?: panel)?)(?![a-z])(?!.*(?<![a-z])(?:shown|vary|varies|differ|actual|illustrat\w*|representative)(?![a-z]))|(?:our )?top picks|(?:our|editor'?s) picks|you (?:may|might) also (?:like|need)|related products?|products related to (?:this|the) item$|similar brands(?: on \S+)?$|similar (?:items|products)|customers (?:also|who) (?:bought|viewed)|frequently bought together|recommended (?:for you|products)|more from|recently viewed|compare with similar|comparison of|(?:a )?comparison|vergleich(?: der| von)?|comparaison|comparacion|confronto|vergelijking|porovnanie|srovnani|porownanie|reviews?|customer reviews|ratings & reviews|questions (?:&|and) answers|customer questions|top reviews|references|bibliography|sources|ahnliche produkte|das konnte (?:dich|sie) auch interessieren|kunden kauften auch|bewertungen|literatur(?:verzeichnis)?|quellen|vous aimerez aussi|produits (?:similaires|associes)|avis clients|references bibliographiques|tambien te (?:puede|podria) interesar|productos relacionados|opiniones|prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|recensioni|bibliografia|gerelateerde producten|anderen bekeken ook|beoordelingen|podobne produkty|opinie)(?![a-z])/;
+  /^(?:(?:an? )?example (?:of an? )?(?:label|supplement facts(?: panel)?)(?![a-z])(?!.*(?<![a-z])(?:shown|vary|varies|differ|actual|illustrat\w*|representative)(?![a-z]))|(?:our )?top picks|(?:our|editor'?s) picks|you (?:may|might) also (?:like|need)|related products?|products related to (?:this|the) item$|similar brands(?: on \S+)?$|similar (?:items|products)|customers (?:also|who) (?:bought|viewed)|frequently bought together|recommended (?:for you|products)|more from|recently viewed|compare with similar|comparison of|(?:a )?comparison|vergleich(?: der| von)?|comparaison|comparacion|confronto|vergelijking|porovnanie|srovnani|porownanie|reviews?|customer reviews|ratings & reviews|questions (?:&|and) answers|customer questions|top reviews|references|bibliography|sources|ahnliche produkte|das konnte (?:dich|sie) auch interessieren|kunden kauften auch|bewertungen|literatur(?:verzeichnis)?|quellen|vous aimerez aussi|produits (?:similaires|associes)|avis clients|references bibliographiques|tambien te (?:puede|podria) interesar|productos relacionados|opiniones|prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|recensioni|bibliografia|gerelateerde producten|anderen bekeken ook|beoordelingen|podobne produkty|opinie|degerlendirmeler|yorumlar|urun yorumlari|soru (?:&|ve) cevap|soru-cevap|отзывы|вопросы и ответы|відгуки|питання (?:та|і) відповіді|avaliacoes|perguntas (?:e|&) respostas|recenze|hodnoceni|dotazy|velemenyek|ertekelesek|recenzii|pareri|intrebari si raspunsuri|danh gia|binh luan|hoi dap|ulasan|diskusi|pytania i odpowiedzi|vragen en antwoorden|fragen und antworten|kundenrezensionen|recensioner|anmeldelser|arvostelut|κριτικες|αξιολογησεις|ביקורות|חוות דעת|benzer urunler|ilginizi cekebilir|похожие товары|с этим товаром (?:покупают|смотрят)|схожі товари|з цим товаром купують|produtos (?:relacionados|semelhantes)|quem (?:viu|comprou)|souvisejici produkty|podobne produkty|hasonlo termekek|kapcsolodo termekek|produse similare|san pham (?:tuong tu|lien quan)|produk (?:serupa|terkait)|vergelijkbare producten|liknande produkter|lignende produkter|samankaltaiset tuotteet|παροµοια προιοντα|σχετικα προιοντα|מוצרים דומים)(?![a-z])/;
 /**
  * Headings of the product's own text ("About this item", "Product description", "Beschreibung"):
  * they end a carousel or review block above them; the lines after them are read as prose.
@@ -250,7 +281,7 @@ export const PRODUCT_TEXT_HEAD =
  * own text again ("Customers also viewed" above the product's description).
  */
 export const CAROUSEL_HEAD =
-  /^(?:you (?:may|might) also|related products?|products related to (?:this|the) item$|similar brands(?: on \S+)?$|similar (?:items|products)|customers (?:also|who)|frequently bought|recommended|more from|recently viewed|compare with|ahnliche|das konnte|kunden kauften|vous aimerez|produits (?:similaires|associes)|tambien te|productos relacionados|prodotti (?:correlati|simili)|potrebbe|gerelateerde|anderen bekeken|podobne)/;
+  /^(?:you (?:may|might) also|related products?|products related to (?:this|the) item$|similar brands(?: on \S+)?$|similar (?:items|products)|customers (?:also|who)|frequently bought|recommended|more from|recently viewed|compare with|ahnliche|das konnte|kunden kauften|vous aimerez|produits (?:similaires|associes)|tambien te|productos relacionados|prodotti (?:correlati|simili)|potrebbe|gerelateerde|anderen bekeken|podobne|benzer urunler|ilginizi cekebilir|похожие товары|с этим товаром (?:покупают|смотрят)|схожі товари|з цим товаром купують|produtos (?:relacionados|semelhantes)|quem (?:viu|comprou)|souvisejici produkty|podobne produkty|hasonlo termekek|kapcsolodo termekek|produse similare|san pham (?:tuong tu|lien quan)|produk (?:serupa|terkait)|vergelijkbare producten|liknande produkter|lignende produkter|samankaltaiset tuotteet|παροµοια προιοντα|σχετικα προιοντα|מוצרים דומים)/;
 
 /** "Šumivé magnézium – 5 super účinkov pre naše zdravie", "7 Benefits of Magnesium": a listicle's title. */
 /**
@@ -279,6 +310,8 @@ export const DATELINE_RE = new RegExp(
     String.raw`^(?:posted|published|veroffentlicht|publie|publicado|pubblicato|gepubliceerd|opublikowano|archived?|archiv)(?: on| am| le| el| il| op)?\s?[:·|–-]?\s*${DATE}|` +
     // ("Potrzebujesz ok. 3 min. aby przeczytać ten wpis": the time it takes to read the post.)
     String.raw`(?<![a-z\d])\d{1,2} ?min(?:ute)?s?\.? (?:to )?read(?![a-z])|\d{1,2} ?min\.? (?:aby|by|zu|pour|para|per|om) (?:przeczytac|lesen|lire|leer|leggere|lezen)(?![a-z])|(?<![a-z])(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania)(?![a-z])|` +
+    // ("8 phút đọc", "5 dakika okuma", "3 мин чтения", "7 min de leitura", "6 perc olvasás": the same in more languages.)
+    String.raw`(?<![a-z\d])\d{1,2} ?(?:phut|menit|dakika|dk|min|minute|perc|мин|минут|хв|λεπτα) (?:de )?(?:doc|baca|membaca|okuma|okuma suresi|leitura|cteni|citanja|citit|olvasas|чтения|читання|αναγνωσης)(?![a-zа-яіα-ω])|` +
     // ("2021年8月15日" alone on its line under a post's headline: a blog's date; a shop's dates say what happens then.)
     String.raw`^\d{4}年\d{1,2}月\d{1,2}日(?:[(（][月火水木金土日][)）])?$|` +
     // (A shop's "2024年5月1日 10:00 発売" or "… 更新" is a sale's or a page's date: an article names its publishing.)
