@@ -956,3 +956,17 @@ describe('readLabel: serving lines and totals in more languages', () => {
     expect(readLabel('栄養成分表示（4粒 1.0g当たり）\nマグネシウム\t125mg', { eu: false }).servingSize).toBe('4粒 1.0g');
   });
 });
+
+describe("readLabel: one ampoule's contents, its volume named", () => {
+  it.each([
+    'Cada ampola de 10 ml contém 1,5 g de pidolato de magnésio.',
+    'Each ampoule of 10 ml contains 1.5 g of magnesium pidolate.',
+    'Jede Ampulle (10 ml) enthält 1,5 g Magnesiumpidolat.',
+  ])('"%s" is the pidolate\'s weight in one ampoule', (line) => {
+    expect(readLabel(line, { eu: true }).magnesiumRows[0]).toMatchObject({
+      reading: 'compound',
+      amount: { mg: 1500 },
+      basis: { per: 'unit' },
+    });
+  });
+});

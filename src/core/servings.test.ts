@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { arabicAsParserWords } from './arabic';
 import { namesPack, parseDirections, parseServingSize, servingsPerDay, statedDailyRange } from './servings';
 
 describe('servings per day from serving size and directions', () => {
@@ -756,5 +757,39 @@ describe('directions: a question says no dose', () => {
   });
   it('a question read as directions counts nothing a day: "sehari minum berapa kapsul ya?" is no "once a day"', () => {
     expect(parseDirections('Budi S.: Kak, sehari minum berapa kapsul ya?')).toBeNull();
+  });
+});
+
+describe('directions: an allowance of more units a day after the intake', () => {
+  it.each([
+    ['Adults: chew 2 gummies before bed. If you need a little extra, you can take up to 4 gummies in 24 hours.', 2, 2],
+    ['Take 2 tablets daily, up to 4 tablets a day.', 2, 2],
+    ['2 Kapseln täglich, bei Bedarf bis zu 4 Kapseln täglich.', 2, 2],
+    ['Take 2 capsules daily. Do not exceed 4 capsules in 24 hours.', 2, 1],
+    ['Take up to 3 capsules daily.', 3, 1],
+  ])('"%s": %i a time, up to %i times a day', (text, units, most) => {
+    const d = parseDirections(text)!;
+    expect(d.perIntake?.max).toBe(units);
+    expect(d.timesPerDay).toEqual({ min: 1, max: most });
+  });
+});
+
+describe('directions: "up to twice daily", and in Hebrew', () => {
+  it.each([
+    ['Antacid: adults take 1 tablet up to twice daily or as directed by a physician.', 'tablet', 1, 2],
+    ['nehmen Sie 1 Tablette bis zu zweimal täglich', 'tablet', 1, 2],
+    ['מבוגרים יכולים לשתות 5 מ"ל עד 3 פעמים ביום, מהול בכוס מים', 'ml', 1, 3],
+  ])('"%s": %s, %i to %i times a day', (text, unit, min, max) => {
+    const d = parseDirections(text)!;
+    expect(d.perIntake?.unit).toBe(unit);
+    expect(d.timesPerDay).toEqual({ min, max });
+  });
+  it('"twice daily" alone is twice', () => {
+    expect(parseDirections('take 1 tablet twice daily')!.timesPerDay).toEqual({ min: 2, max: 2 });
+  });
+  it('an Arabic question, with its own question mark, says no dose', () => {
+    // "Can I take 3 tablets a day? Take 1 tablet a day.", as the Arabic reader puts it in English words.
+    const d = parseDirections(arabicAsParserWords('هل يمكن تناول 3 حبات يومياً؟ تناول 1 حبة يومياً.'))!;
+    expect(d.perIntake).toMatchObject({ min: 1, max: 1 });
   });
 });

@@ -88,10 +88,10 @@ const WORDS = Object.keys(NUMBER_WORDS)
 const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?|\d\/\d|(?:${WORDS})(?![a-zа-яא-ת]))`;
 /**
  * "up to", "bis zu", "jusqu'à", "hasta", "fino a", "até", "tot", "do", "až", "legfeljebb", "upp till", "op til",
- * "până la", "en fazla", "enintään", "до", "έως": the count after it is a ceiling.
+ * "până la", "en fazla", "enintään", "до", "έως", "עד": the count after it is a ceiling.
  */
 export const UP_TO =
-  "up to|bis zu|jusqu'a|hasta|fino a|ate|tot|do|az|legfeljebb|upp till|op til|opp til|pana la|en fazla|enintaan|до|εως";
+  "up to|bis zu|jusqu'a|hasta|fino a|ate|tot|do|az|legfeljebb|upp till|op til|opp til|pana la|en fazla|enintaan|до|εως|עד";
 const COUNT_RE = new RegExp(
   String.raw`(?<![a-zа-я0-9])(?:(?:${UP_TO}) )?(${NUM})(?:[x×](?= ))?(?: ?[([]\d{1,2}[)\]]| ?\((?:${WORDS})\))?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|nebo|alebo|vagy|tai|veya|ili|arba|vai|voi|до|или|η) ?(${NUM})(?: ?[([]\d{1,2}[)\]])?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:(?:[x×] ?)?\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-яα-ωµא-ת-]{1,12} ){0,2}?([a-zа-яα-ωµא-ת][a-zа-яα-ωµא-ת.-]{1,20})`,
   'g',
@@ -404,6 +404,7 @@ const CJK_NUM = '([0-9一二两兩三四五六]{1,2}(?:[-~〜～][0-9一二两�
 const CJK_UNIT = `[ ]?(${Object.keys(CJK_UNITS).join('|')})`;
 const CJK_SCRIPT_RE = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/;
 const HEBREW_RE = /[\u05d0-\u05ea]/;
+const HEBREW_ML_RE = /(?<![א-ת])מ["״']ל(?![א-ת])/g;
 const HEBREW_ONE_AFTER_RE = /(?<![א-ת])((?:כמוס|קפסול|טבלי|קפלי)(?:ה|ות)|כדור)[ ](?:אחת|אחד)(?![א-ת])/g;
 /** Korean "a day": "1일", "하루(에)", "매일"; counted in words before "번" ("하루 두 번"). */
 const KO_DAY = '(?:1[ ]?일|하루(?:에)?|매일)[ ]?';
@@ -419,7 +420,9 @@ const halfWidthDigits = (text: string) => text.replace(/[０-９]/g, (d) => Stri
 /** "3粒", "２カプセル": a count of units in Japanese or Chinese, written as the English the parser reads. */
 function cjkCounts(text: string): string {
   // Hebrew puts "one" after its noun: "כמוסה אחת ביום" is "1 כמוסה ביום".
-  if (HEBREW_RE.test(text)) text = text.replace(HEBREW_ONE_AFTER_RE, (_m, unit: string) => `1 ${unit}`);
+  // Its millilitre is "מ"ל", the quote inside the word.
+  if (HEBREW_RE.test(text))
+    text = text.replace(HEBREW_ONE_AFTER_RE, (_m, unit: string) => `1 ${unit}`).replace(HEBREW_ML_RE, 'ml');
   if (!CJK_SCRIPT_RE.test(text)) return text;
   return halfWidthDigits(text).replace(
     new RegExp(`${CJK_NUM}${CJK_UNIT}`, 'g'),
@@ -464,8 +467,8 @@ const withoutBareCeilings = (text: string) =>
     .map((sentence) => (CEILING_RE.test(sentence) && !/\d/.test(sentence) && !findUnitCount(sentence) ? ' ' : sentence))
     .join('');
 
-/** A sentence that asks, from its start to its question mark. */
-const QUESTION_RE = /[^.!?\n]*\p{L}[ ]?\?(?=\s|$)/gu;
+/** A sentence that asks, from its start to its question mark (the Arabic one too). */
+const QUESTION_RE = /[^.!?؟\n]*\p{L}[ ]?[?؟](?=\s|$)/gu;
 
 export function parseDirections(text: string): Directions | null {
   // "1 - 3 times", "1 – 2 capsules": ranges as one token.
@@ -508,7 +511,34 @@ export function parseDirections(text: string): Directions | null {
   // "Die Standarddosis kann im Bedarfsfall … verdoppelt werden": up to twice the day's dose.
   const doubled =
     read && DOUBLED_RE.test(clean) ? { ...read, timesPerDay: { ...read.timesPerDay, max: read.timesPerDay.max * 2 } } : read;
-  return doubled && weeklyNotDaily(clean, oneMoreIfNeeded(clean, dayTotalInBrackets(clean, doubled)));
+  return doubled && weeklyNotDaily(clean, allowanceUpTo(clean, oneMoreIfNeeded(clean, dayTotalInBrackets(clean, doubled))));
+}
+
+/** "you can take up to 4 gummies in 24 hours", "bis zu 4 Kapseln täglich": so many units a day, at most. */
+const ALLOWANCE_RE = new RegExp(String.raw`(?<![a-zа-я])(?:${UP_TO})[ ]{1,2}(\d{1,2})[ ]{1,2}([a-zа-я-]{3,20})`, 'g');
+/** A ceiling said as a rule, not an allowance: "do not exceed", "no more than", "never take". */
+const RULE_BEFORE_RE = /(?:exceed|more than|never|not|nicht|pas|no)(?:[ ][a-z]{1,12}){0,2}[ ]{1,2}$/;
+
+/**
+ * "Chew 2 gummies before bed. If you need a little extra, you can take up to 4 gummies in 24 hours":
+ * after the intake, an allowance of more units of its kind a day is more intakes of it, at most.
+ * (Not "Do not exceed 4 capsules in 24 hours": a rule for safety, not a dose.)
+ */
+function allowanceUpTo(clean: string, read: Directions): Directions {
+  const unit = read.perIntake;
+  const after = unit ? clean.indexOf(unit.raw) + unit.raw.length : -1;
+  if (!unit || after < unit.raw.length || unit.max < 1) return read;
+  for (const m of clean.matchAll(ALLOWANCE_RE)) {
+    if (m.index < after || unitKind(m[2]!) !== unit.unit || RULE_BEFORE_RE.test(clean.slice(Math.max(0, m.index - 30), m.index)))
+      continue;
+    // (A day's count: "in 24 hours", "a day", "täglich" right after it.)
+    const tail = clean.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const day = BY_THE_DAY_RE.exec(tail);
+    if (!/^[ ]{1,2}(?:in|within) 24/.test(tail) && !(day && day.index <= 2)) continue;
+    const times = Math.floor(Number(m[1]) / unit.max);
+    if (times > read.timesPerDay.max && times <= 6) return { ...read, timesPerDay: { ...read.timesPerDay, max: times } };
+  }
+  return read;
 }
 
 /** "3 times per week", "3 kartus per savaitę", "2x wöchentlich": a count of times in a week, not in a day. */
@@ -879,11 +909,13 @@ function readDirections(part: string, text: string): Directions | null {
     times = { min: upTo ? 1 : Math.min(a, b), max: Math.max(a, b) };
   }
   for (const [re, n] of LATIN_TIMES) if (!times && re.test(freqText)) times = { min: n, max: n };
-  for (const [re, min, max] of TIMES)
-    if (!times && re.test(freqText)) {
-      times = { min, max };
-      break;
-    }
+  for (const [re, min, max] of TIMES) {
+    const m = times ? null : re.exec(freqText);
+    if (!m) continue;
+    // "1 tablet up to twice daily": once a day up to twice.
+    times = { min: UP_TO_BEFORE_RE.test(freqText.slice(Math.max(0, m.index - 12), m.index)) ? 1 : min, max };
+    break;
+  }
   // "Three tablets at mealtime", "1 capsule with breakfast": one occasion is once a day.
   // ("1 tablet at breakfast, lunch and dinner", "… with breakfast or with dinner" name more than one.)
   if (!times && ONE_OCCASION_RE.test(freqText) && (freqText.match(OCCASION_WORD_RE) ?? []).length === 1)

@@ -46,6 +46,8 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: Firoz & Graber 2001 (about 4% absorbed); Walker et al. 2003`,
     fraction: { min: 0.603, max: 0.603, source: `${K2}: 24.305/40.30` },
     synonyms: [
+      // Hebrew.
+      'תחמוצת',
       // Estonian.
       'oksiid',
       'οξειδι',
@@ -148,6 +150,9 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { hexahydrate: 0.1196, anhydrous: 0.2553 },
     },
     synonyms: [
+      // Hebrew.
+      'כלורי',
+      'כלוריד',
       // Estonian; Latvian ("magnija hlorīds").
       'kloriid',
       'hlorid',
@@ -239,6 +244,9 @@ export const FORMS: readonly FormKnowledge[] = [
       source: `${K2}: magnesium hydrogen citrate 24.305/214.41 = 0.113; trimagnesium dicitrate nonahydrate 0.119; anhydrous 24.305/451.11 = 0.162`,
     },
     synonyms: [
+      // Hebrew.
+      'ציטראט',
+      'ציטרט',
       // Estonian.
       'tsitraat',
       'κιτρικ',
@@ -283,6 +291,8 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { trihydrate: 0.1155, anhydrous: 0.1554 },
     },
     synonyms: [
+      // Hebrew.
+      'מלאט',
       'µηλικ',
       'リンコ酸',
       'マレート',
@@ -308,6 +318,9 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: Schuette 1994; suggested tiers`,
     fraction: { min: 0.141, max: 0.141, source: `${K2}: bisglycinate 24.305/172.42` },
     synonyms: [
+      // Hebrew.
+      'גליצינאט',
+      'ביסגליצינאט',
       // Estonian.
       'glutsinaat',
       'γλυκινικ',

@@ -5037,3 +5037,79 @@ describe('page-text reader: pages in more languages, as a shop prints them', () 
     expect(a.warnings.map((w) => w.code)).not.toContain('percent-mismatch');
   });
 });
+
+describe('page-text reader: a medicine sold as a supplement too, a serving told in prose, Arabic and Hebrew pages', () => {
+  const page = (lines: string[], url = 'https://shop.example/p') => analyze(snapshotFromText(lines.join('\n'), new URL(url)));
+  it('"Antacid: …" and "Magnesium supplement: adults take 1 to 2 tablets daily" in one directions block: a supplement', () => {
+    const a = page([
+      'MAGNESIUM OXIDE 400 MG - magnesium oxide tablet',
+      'Drug Facts',
+      'Active ingredient (in each tablet)',
+      'Magnesium oxide 400 mg (241 mg elemental magnesium)',
+      'Purpose',
+      'Antacid',
+      'Directions',
+      'Antacid: adults take 1 tablet up to twice daily or as directed by a physician.',
+      'Magnesium supplement: adults take 1 to 2 tablets daily with food or as directed by a physician.',
+      'Related labels',
+      'Magnesium Hydroxide Oral Suspension 400 mg/5 mL',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.forms.map((f) => f.id)).toEqual(['oxide']);
+    expect(a.elementalMgPerDay).toMatchObject({ min: 241, max: 482 });
+  });
+  it("an antacid whose directions are an antacid's only stays a medicine", () => {
+    const a = page([
+      'MAGNESIUM OXIDE 400 MG - magnesium oxide tablet',
+      'Drug Facts',
+      'Active ingredient (in each tablet)',
+      'Magnesium oxide 400 mg (241 mg elemental magnesium)',
+      'Purpose',
+      'Antacid',
+      'Directions',
+      'Antacid: adults take 1 tablet up to twice daily or as directed by a physician.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"Each three-tablet serving supplies 1,250 mg of magnesium malate." inside a paragraph: the malate of one serving', () => {
+    const a = page([
+      'Magnesium Malate Tablets — 90 Count',
+      '$26.00',
+      'Add to cart',
+      'Magnesium malate combines magnesium with malic acid. Each three-tablet serving supplies 1,250 mg of magnesium malate. The tablets are scored.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 145, max: 193.8, basis: 'from-compound' });
+  });
+  it('a food\'s "A 1-ounce serving contains 152 milligrams of magnesium" is no label', () => {
+    const a = page([
+      'Pumpkin seed recipes',
+      'One ounce has 158 calories. A 1-ounce serving contains 152 milligrams of magnesium, almost 40 percent of the recommended daily needs.',
+      'Roast the seeds for 20 minutes.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('Arabic: "علكتان مرة أو مرتين يومياً" under a question is two gummies once or twice a day', () => {
+    const a = page([
+      'علكات المغنيسيوم بنكهة التوت – 60 علكة',
+      '89.00 ر.س',
+      'أضف إلى السلة',
+      'الحقائق الغذائية',
+      'حجم الحصة: 2 علكة',
+      'المغنيسيوم (من سترات المغنيسيوم)\t100 ملغ\t24%',
+      'الأسئلة الشائعة',
+      'كم علكة يجب أن أتناول يومياً؟',
+      'للبالغين: علكتان مرة أو مرتين يومياً مع الطعام، أو حسب إرشادات الطبيب.',
+    ]);
+    expect(a.elementalMgPerDay).toMatchObject({ min: 100, max: 200 });
+  });
+  it('Hebrew: "כל 5 מ"ל מכילים 120 מ"ג מגנזיום ממגנזיום כלורי … לשתות 5 מ"ל עד 3 פעמים ביום"', () => {
+    const a = page([
+      'מגנזיום נוזלי בטעם לימון – 500 מ"ל',
+      '₪79.90',
+      'הוספה לסל',
+      'מגנזיום נוזלי למי שמתקשה לבלוע כמוסות. כל 5 מ"ל (כפית) מכילים 120 מ"ג מגנזיום ממגנזיום כלורי. מבוגרים יכולים לשתות 5 מ"ל עד 3 פעמים ביום, מהול בכוס מים.',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['chloride']);
+    expect(a.elementalMgPerDay).toMatchObject({ min: 120, max: 360 });
+  });
+});

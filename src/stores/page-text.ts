@@ -1617,9 +1617,12 @@ const SENTENCE_BREAK_RE = /(?<=[.!?])\s+(?=[A-ZÀ-Ý¿¡0-9])/;
 /** What a unit contains or provides: a composition's verb, not an intake's. */
 const CONTENTS_RE = new RegExp(String.raw`^[ ]{1,2}${CONTENTS_VERB}`);
 
-/** "A soft gel capsule formulated using", "Each tablet contains", "One capsule provides": a unit's composition. */
+/**
+ * "A soft gel capsule formulated using", "Each tablet contains", "One capsule provides": a unit's composition;
+ * "Each three-tablet serving supplies": a serving's (not a food's "A 1-ounce serving contains").
+ */
 const UNIT_COMPOSITION_RE =
-  /^(?:(?:a|one|each|every|1) (?:[a-z-]+ ){0,3}(?:capsule|tablet|softgel|soft gel capsule|soft gel|caplet|sachet|chewable tablet|effervescent tablet|gummy|lozenge)s? (?:is )?(?:formulated (?:using|with)|made (?:with|from|using)|contains|provides|delivers|supplies|has)|(?:two|three|four|[2-4]) (?:[a-z-]+ ){0,2}(?:capsules|tablets|softgels|caplets|gummies) (?:contain|provide|deliver|supply|give))(?![a-z])/;
+  /^(?:(?:a|one|each|every|1) (?:[a-z-]+ ){0,3}(?:capsule|tablet|softgel|soft gel capsule|soft gel|caplet|sachet|chewable tablet|effervescent tablet|gummy|lozenge)s? (?:is )?(?:formulated (?:using|with)|made (?:with|from|using)|contains|provides|delivers|supplies|has)|(?:two|three|four|[2-4]) (?:[a-z-]+ ){0,2}(?:capsules|tablets|softgels|caplets|gummies) (?:contain|provide|deliver|supply|give)|(?:each|every) (?:(?:two|three|four|[2-9])[- ](?:capsule|tablet|softgel|caplet|gummy|gummie|scoop)s? )?(?:serving|dose) (?:contains|provides|delivers|supplies|gives))(?![a-z])/;
 
 /**
  * A line of prose whose sentence tells a unit's composition, read by unitComposition, not as a row:
@@ -1647,7 +1650,8 @@ function unitComposition(items: Classified[]): string | undefined {
       const rows = sentence
         .slice(opening[0].length)
         .replace(/\.\s*$/, '')
-        .split(/,?\s+(?:and|&|plus)\s+(?=\d)|,\s*(?=\d)/i)
+        // ("1,250 mg of magnesium malate": a thousands' comma splits nothing.)
+        .split(/,?\s+(?:and|&|plus)\s+(?=\d)|,(?:\s+|(?!\d{3}(?!\d)))(?=\d)/i)
         .map((r) => r.trim())
         .filter(Boolean);
       return [`${sentence.slice(0, opening[0].length)}:`, ...rows].join('\n');
@@ -1745,7 +1749,7 @@ function unitContents(folded: string, count: string): boolean {
 const DESCRIBES_USE_RE = /(?<![a-z])(?:are|is) (?:usually |typically |often |commonly |also )?(?:applied|taken|used)(?![a-z])/;
 /** A sentence that tells how much to take or how to apply: the directions, wherever they stand. */
 const DOSE_SENTENCE_RE =
-  /(?<![a-z])(?:召し上かり|摂取|服用|食用|λαµβανετε|λαβετε|καταναλωνετε|recommended (?:daily )?dose|(?:de |die |la )?(?:aanbevolen dosis|empfohlene dosis|dose recommandee|zalecana dawka|doporucena davka|odporucana davka|rekommenderad dos|anbefalede? dosis|anbefalt dose|doza recomandata|ajanlott adag|suositeltu annos|onerilen doz|preporucena doza|priporocen[ae] odmer[ek]\w*|рекомендуемая доза|рекомендована доза|препоръчителната доза|συνιστωµενη δοση)|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|kauen|macher|masticar|masticare|kauwen|zuc|zvykat|zuvat|tugga|tygg|pureskele|mestecati|mastigar|elragni|cigneyin(?:iz)?|разжевать|разжуйте|розжувати|µασηστε|uong|toma|tome|prenez|nimm|prendi|neem|dissolve|mix|stir|consume|spray|apply|applied|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|ingerir|ingira|приема[а-я]*|принима[а-я]*|при[йи]ма[а-яі]*|uzimati|uzmite|uzeti|uzivaj\w*|uzivej\w*|uzijte|uzivat|uzivaju|uziva|szedjen|vegyen be|luati|se administreaza|vartoti|votta|votke|al[iı]n(?:[iı]z)?|kullan[iı]n(?:[iı]z)?|minum|diminum|tas|tages|vzemite|vzemi|jemljite|ota|otetaan|nauti|nautitaan|lietot|lietojiet|bevetele|intas|inntas|indtages|^(?:ta|tag)(?= \d))(?![a-zа-яі])/;
+  /(?<![a-z])(?:召し上かり|摂取|服用|食用|λαµβανετε|λαβετε|καταναλωνετε|recommended (?:daily )?dose|(?:de |die |la )?(?:aanbevolen dosis|empfohlene dosis|dose recommandee|zalecana dawka|doporucena davka|odporucana davka|rekommenderad dos|anbefalede? dosis|anbefalt dose|doza recomandata|ajanlott adag|suositeltu annos|onerilen doz|preporucena doza|priporocen[ae] odmer[ek]\w*|рекомендуемая доза|рекомендована доза|препоръчителната доза|συνιστωµενη δοση)|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|kauen|macher|masticar|masticare|kauwen|zuc|zvykat|zuvat|tugga|tygg|pureskele|mestecati|mastigar|elragni|cigneyin(?:iz)?|разжевать|разжуйте|розжувати|µασηστε|uong|toma|tome|prenez|nimm|prendi|neem|dissolve|mix|stir|consume|spray|apply|applied|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|ingerir|ingira|приема[а-я]*|принима[а-я]*|при[йи]ма[а-яі]*|uzimati|uzmite|uzeti|uzivaj\w*|uzivej\w*|uzijte|uzivat|uzivaju|uziva|szedjen|vegyen be|luati|se administreaza|vartoti|votta|votke|al[iı]n(?:[iı]z)?|kullan[iı]n(?:[iı]z)?|minum|diminum|tas|tages|vzemite|vzemi|jemljite|ota|otetaan|nauti|nautitaan|lietot|lietojiet|bevetele|intas|inntas|indtages|^(?:ta|tag)(?= \d))(?![a-zа-яі])|(?<![א-ת])(?:ליטול|לקחת|לשתות|לבלוע|ללעוס)(?![א-ת])/;
 const FREQUENCY_RE =
   /(?<![a-z])(?:1日|１日|一日|每日|每天|ηµερησιως|την ηµερα|daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|por dia|ao dia|diari\w*|al giorno|per dag|dagelijks|dziennie|na dobe|denne|napi|naponta|pe zi|zilnic|dagligen|per dygn|paivassa|paivittain|vuorokaudessa|per diena|dienoje|diena|kasdien|kartus|reizes|дневно|ежедневно|в день|в сутки|щоденно|на ден|на день|на добу|щодня|dnevno|na dan|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|\/ ?ngay|daglig|dagligt|om dagen|paevas|q\.?d\.?|qday|b\.?i\.?d\.?|t\.?i\.?d\.?|q ?\d{1,2} ?h|skin|bath|bad|peau|piel|pelle|huid|(?:applied|apply) to (?:the |your |any part of the )?(?:body|feet|legs|arms|affected area))(?![a-zа-я])|(?<![א-ת])(?:ביום|ליום|פעמיים|פעמים)(?![א-ת])/;
 
