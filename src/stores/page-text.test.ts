@@ -5113,3 +5113,25 @@ describe('page-text reader: a medicine sold as a supplement too, a serving told 
     expect(a.elementalMgPerDay).toMatchObject({ min: 120, max: 360 });
   });
 });
+
+describe('page-text reader: a count of units taken before bed is directions', () => {
+  it('"Adults: chew 2 gummies 30–60 minutes before bed", not "If your practitioner told you to take 300 mg a day"', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Magnesium Sleep Gummies – Mixed Berry',
+          '$24.00',
+          'Add to cart',
+          'Two gummies provide 90 mg of elemental magnesium from magnesium citrate.',
+          'How many gummies should I take?',
+          'Adults: chew 2 gummies 30–60 minutes before bed. If you need a little extra, you can take up to 4 gummies in 24 hours.',
+          'Will magnesium gummies replace my supplement?',
+          "Gummies hold less magnesium than a capsule. If your practitioner told you to take 300 mg a day, gummies alone won't get you there.",
+        ].join('\n'),
+        new URL('https://shop.example/p'),
+      ),
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 90, max: 90 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 90, max: 180 });
+  });
+});

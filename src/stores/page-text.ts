@@ -1758,7 +1758,7 @@ const FREQUENCY_RE =
  * the day, how often for a line that opens with its count (not for "mostly taken in the evening").
  */
 const MOMENT_RE =
-  /(?<![a-z])(?:le matin|le soir|por la manana|por la noche|al mattino|alla sera|la sera|'s ochtends|'s avonds|rano|wieczorem|vecer|pa morgonen|pa kvallen|om morgenen|om aftenen|dimineata|seara|de manha|a noite|reggel|aamulla|illalla|sabah|aksam|ujutro|navecer)(?![a-z])|(?<![а-я])(?:утром|вечером)(?![а-я])|το πρωι|το βραδυ/;
+  /(?<![a-z])(?:before bed|before sleep|at night|le matin|le soir|por la manana|por la noche|al mattino|alla sera|la sera|'s ochtends|'s avonds|rano|wieczorem|vecer|pa morgonen|pa kvallen|om morgenen|om aftenen|dimineata|seara|de manha|a noite|reggel|aamulla|illalla|sabah|aksam|ujutro|navecer)(?![a-z])|(?<![а-я])(?:утром|вечером)(?![а-я])|το πρωι|το βραδυ/;
 
 /**
  * "Magnesium Supplement Directions: take 1 to 2 tablets daily", beside "Antacid Directions: …": a
