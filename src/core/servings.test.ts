@@ -767,6 +767,8 @@ describe('directions: an allowance of more units a day after the intake', () => 
     ['2 Kapseln täglich, bei Bedarf bis zu 4 Kapseln täglich.', 2, 2],
     ['Take 2 capsules daily. Do not exceed 4 capsules in 24 hours.', 2, 1],
     ['Take up to 3 capsules daily.', 3, 1],
+    ['Si consiglia 1 bustina al giorno. In caso di aumentato fabbisogno è possibile arrivare a 2 bustine al giorno.', 1, 2],
+    ['Take 1 tablet daily; may be increased to 2 tablets daily.', 1, 2],
   ])('"%s": %i a time, up to %i times a day', (text, units, most) => {
     const d = parseDirections(text)!;
     expect(d.perIntake?.max).toBe(units);

@@ -514,10 +514,15 @@ export function parseDirections(text: string): Directions | null {
   return doubled && weeklyNotDaily(clean, allowanceUpTo(clean, oneMoreIfNeeded(clean, dayTotalInBrackets(clean, doubled))));
 }
 
-/** "you can take up to 4 gummies in 24 hours", "bis zu 4 Kapseln täglich": so many units a day, at most. */
-const ALLOWANCE_RE = new RegExp(String.raw`(?<![a-zа-я])(?:${UP_TO})[ ]{1,2}(\d{1,2})[ ]{1,2}([a-zа-я-]{3,20})`, 'g');
+/** "you can take up to 4 gummies in 24 hours", "bis zu 4 Kapseln täglich", "increase to 4 tablets daily": so many units a day, at most. */
+// ("In caso di aumentato fabbisogno è possibile arrivare a 2 bustine al giorno", "may be increased to 4 tablets daily".)
+const INCREASE_TO = String.raw`increased? to|arrivare a|aumentare a|aumentar(?:se)? a|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd tot|verhogen tot|zwiekszyc do`;
+const ALLOWANCE_RE = new RegExp(
+  String.raw`(?<![a-zа-я])(?:${UP_TO}|${INCREASE_TO})[ ]{1,2}(\d{1,2})[ ]{1,2}([a-zа-я-]{3,20})`,
+  'g',
+);
 /** A ceiling said as a rule, not an allowance: "do not exceed", "no more than", "never take". */
-const RULE_BEFORE_RE = /(?:exceed|more than|never|not|nicht|pas|no)(?:[ ][a-z]{1,12}){0,2}[ ]{1,2}$/;
+const RULE_BEFORE_RE = /(?<![a-z])(?:exceed|more than|never|not|nicht|pas|no)(?:[ ][a-z]{1,12}){0,2}[ ]{1,2}$/;
 
 /**
  * "Chew 2 gummies before bed. If you need a little extra, you can take up to 4 gummies in 24 hours":
