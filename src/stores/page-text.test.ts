@@ -5040,16 +5040,19 @@ describe('page-text reader: pages in more languages, as a shop prints them', () 
 
 describe('page-text reader: a medicine sold as a supplement too, a serving told in prose, Arabic and Hebrew pages', () => {
   const page = (lines: string[], url = 'https://shop.example/p') => analyze(snapshotFromText(lines.join('\n'), new URL(url)));
+  const antacidFacts = [
+    'MAGNESIUM OXIDE 400 MG - magnesium oxide tablet',
+    'Drug Facts',
+    'Active ingredient (in each tablet)',
+    'Magnesium oxide 400 mg (241 mg elemental magnesium)',
+    'Purpose',
+    'Antacid',
+    'Directions',
+    'Antacid: adults take 1 tablet up to twice daily or as directed by a physician.',
+  ];
   it('"Antacid: …" and "Magnesium supplement: adults take 1 to 2 tablets daily" in one directions block: a supplement', () => {
     const a = page([
-      'MAGNESIUM OXIDE 400 MG - magnesium oxide tablet',
-      'Drug Facts',
-      'Active ingredient (in each tablet)',
-      'Magnesium oxide 400 mg (241 mg elemental magnesium)',
-      'Purpose',
-      'Antacid',
-      'Directions',
-      'Antacid: adults take 1 tablet up to twice daily or as directed by a physician.',
+      ...antacidFacts,
       'Magnesium supplement: adults take 1 to 2 tablets daily with food or as directed by a physician.',
       'Related labels',
       'Magnesium Hydroxide Oral Suspension 400 mg/5 mL',
@@ -5059,17 +5062,7 @@ describe('page-text reader: a medicine sold as a supplement too, a serving told 
     expect(a.elementalMgPerDay).toMatchObject({ min: 241, max: 482 });
   });
   it("an antacid whose directions are an antacid's only stays a medicine", () => {
-    const a = page([
-      'MAGNESIUM OXIDE 400 MG - magnesium oxide tablet',
-      'Drug Facts',
-      'Active ingredient (in each tablet)',
-      'Magnesium oxide 400 mg (241 mg elemental magnesium)',
-      'Purpose',
-      'Antacid',
-      'Directions',
-      'Antacid: adults take 1 tablet up to twice daily or as directed by a physician.',
-    ]);
-    expect(a.kind).toBe('not-a-supplement');
+    expect(page(antacidFacts).kind).toBe('not-a-supplement');
   });
   it('"Each three-tablet serving supplies 1,250 mg of magnesium malate." inside a paragraph: the malate of one serving', () => {
     const a = page([
