@@ -970,3 +970,16 @@ describe("readLabel: one ampoule's contents, its volume named", () => {
     });
   });
 });
+
+describe("readLabel: one unit's contents in a sentence after another", () => {
+  it.each([
+    'Jedna tableta obsahuje magnesii lactas dihydricus 500 mg.',
+    'Léčivou látkou je magnesii lactas dihydricus. Jedna tableta obsahuje magnesii lactas dihydricus 500 mg.',
+  ])('"%s" is the lactate\'s weight in one tablet', (line) => {
+    expect(readLabel(line, { eu: true }).magnesiumRows[0]).toMatchObject({
+      reading: 'compound',
+      amount: { mg: 500 },
+      basis: { per: 'unit' },
+    });
+  });
+});

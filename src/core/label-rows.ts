@@ -267,6 +267,16 @@ function splitOfWhich(line: string): string[] {
   return [line.slice(0, m.index), rest];
 }
 
+/**
+ * "Léčivou látkou je magnesii lactas dihydricus. Jedna tableta obsahuje magnesii lactas dihydricus 500 mg.": a
+ * sentence that tells one unit's contents starts a line of its own.
+ */
+function splitBeforeUnitContents(line: string): string[] {
+  const parts = line.split(/(?<=[.!?])[ ]{1,2}(?=\p{Lu})/u);
+  const at = parts.findIndex((p, i) => i > 0 && oneUnitHeader(fold(p)));
+  return at > 0 ? [parts.slice(0, at).join(' '), parts.slice(at).join(' ')] : [line];
+}
+
 /** A header before a colon: the words since the line's start or its last sentence's end. */
 const HEADER_THEN_COLON_RE = /(?:^|(?<=[.;][ ]{1,2}))([^.;:\t]{3,60}):[ ]{1,3}(?=\S)/g;
 
@@ -379,6 +389,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
   const lines = unitInNameTable(
     joinSplitHeader(
       linesOf(labelText)
+        .flatMap(splitBeforeUnitContents)
         .flatMap(splitHeaderColon)
         .flatMap(splitAtSemicolons)
         .flatMap(splitOfWhich)
@@ -562,8 +573,22 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
           : ELEMENTAL_NAME_RE.test(trimmed) && SOURCE_THEN_AMOUNT_RE.test(fold(nextLine).trim())
             ? `${line.trim()} ${nextLine.trim()}`
             : null;
-    const byName = readMagnesiumRow(wrapped ?? line, basis, percentKindHint, doseThenReference);
-    const row = byName ?? amountFirstRow(line, basis, percentKindHint);
+    // "Jedna tableta obsahuje magnesii lactas dihydricus 500 mg": one unit's contents and its row on one line.
+    const inlineUnit: RegExpExecArray | null = wrapped ? null : oneUnitHeader(trimmed);
+    const unitRow: MagnesiumRow | null =
+      // (One amount: a salt's weight with its element's in brackets is the statement reader's.)
+      inlineUnit && inlineUnit[2] && findAmounts(trimmed.slice(inlineUnit[0].length)).length === 1
+        ? readMagnesiumRow(
+            line
+              .trim()
+              .slice(inlineUnit[0].length)
+              .replace(/^[ :]+/, ''),
+            [{ per: 'unit', unit: inlineUnit[2] }],
+            percentKindHint,
+          )
+        : null;
+    const byName: MagnesiumRow | null = unitRow ?? readMagnesiumRow(wrapped ?? line, basis, percentKindHint, doseThenReference);
+    const row: MagnesiumRow | null = byName ?? amountFirstRow(line, basis, percentKindHint);
     const rowStart = i;
     if (row && wrapped) i++;
     if (row && per100g) continue;
@@ -645,12 +670,12 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       i++;
       continue;
     }
-    const servingUnits = reading.servingSize ? findUnitCount(reading.servingSize) : null;
-    const servingNow = {
+    const servingUnits: ReturnType<typeof findUnitCount> = reading.servingSize ? findUnitCount(reading.servingSize) : null;
+    const servingNow: { count: number | null; known: boolean } = {
       count: servingUnits && servingUnits.min === servingUnits.max ? servingUnits.max : null,
       known: !!reading.servingSize,
     };
-    const header = doseLine(line, reading.magnesiumRows.length > panelStart)
+    const header: HeaderColumn[] | null = doseLine(line, reading.magnesiumRows.length > panelStart)
       ? null
       : (headerBasis(trimmed, servingNow) ?? (ACTIVE_INGREDIENTS_RE.test(trimmed) ? [{ per: 'unit' as const, unit: '' }] : null));
     // "1일 섭취량 2정(1,600mg)당", "Per 2 capsules (1,200 mg)": the units' own weight is no amount of a nutrient.

@@ -24,6 +24,17 @@ const INFANT_FORMULA_RE =
  */
 const DEVICE_TITLE_RE =
   /(?<![a-z])(?:water filters?|filter (?:system|jug|cartridges?)|filtration|purifiers?|pitchers?|dispensers?|shower ?heads?|ionizers?|chargers?|batter(?:y|ies)|fire[ -]?start\w*|fire steel|ferro ?rods?|flints?|feuerstahl|feuerstarter|allume[ -]feu|anodes?|anode rods?|anodenstab|alloy|legierung|ribbons?|ingots?|turnings|(?:alloy )?wheels?|hampers?|gift (?:sets?|packs?|box(?:es)?|baskets?)|geschenkset\w*|coffrets?)(?![a-z])/;
+/**
+ * A book's listing: its format with a date ("Paperback – January 14, 2025") and its author's credit or
+ * its ISBN ("by Helena Marsh MD (Author)", "ISBN-13: 978-…"), whatever its title says of magnesium.
+ */
+const BOOK_FORMAT_RE =
+  /(?<![a-z])(?:paperback|hardcover|kindle edition|mass market paperback|taschenbuch|gebundene ausgabe|broche|relie)[ ]?[–—-][ ]?(?:[a-z]+ \d{1,2}, |\d{1,2}\.? [a-z]+\.? )?(?:19|20)\d\d(?!\d)/;
+const BOOK_CREDIT_RE = /\((?:author|autor|auteur|autore|auteur)\)|(?<![a-z])isbn(?:-1[03])?[ :]{1,2}\d/;
+function bookPage(text: string): boolean {
+  const folded = fold(text);
+  return BOOK_FORMAT_RE.test(folded) && BOOK_CREDIT_RE.test(folded);
+}
 /** "Nutri-Score A", "Eco-Score B": the grades printed on foods. */
 const FOOD_SCORE_RE = /(?<![a-z])(?:nutri|eco)-?score[ :]{1,3}[a-e](?![a-z])/;
 /**
@@ -47,7 +58,7 @@ const ENERGY_ROW_RE =
 
 /** Mineral water, named in the languages here: a drink whose magnesium is counted per litre. */
 const MINERAL_WATER_RE =
-  /(?<![a-z])(?:mineral water|eau minerale|mineralwasser|heilwasser|agua mineral|acqua minerale|mineraalwater|woda mineralna|mineralni voda|mineralna voda|minerale voda|mineralvatten|mineralvann|mineralvand|kivennaisvesi|apa minerala|asvanyviz)(?![a-z])|(?<![а-я])минеральн[а-я]* вод[а-я]*|ミネラルウォーター|鉱泉水|矿泉水|礦泉水/;
+  /(?<![a-z])(?:mineral water|eau minerale|mineralwasser|heilwasser|agua mineral|acqua minerale|mineraalwater|woda mineralna|mineralni voda|mineralna voda|minerale voda|mineralvatten|mineralvann|mineralvand|kivennaisvesi|apa minerala|asvanyviz|maden suyu|mineralli su|agua mineral natural|nuoc khoang|air mineral|μεταλλικο νερο)(?![a-z])|(?<![а-я])минеральн[а-я]* вод[а-я]*|ミネラルウォーター|鉱泉水|矿泉水|礦泉水|생수|광천수/;
 /** "Mg (Hořčík - mg/l) 160", "Magnesium 107 mg/l": an amount per litre. */
 const PER_LITRE_RE = /mg ?\/ ?l(?![a-z])|mg (?:per|pro|par|por|na|je|w) (?:1 )?(?:l|liter|litre|litro|litr)(?![a-z])/;
 
@@ -273,7 +284,7 @@ const RECIPE_WORD_RE = new RegExp(`^(?:${RECIPE_WORDS})$`);
 
 /** What a magnesium medicine is for when it is not a supplement: a laxative, an antacid, a purge. */
 const DRUG_KIND_RE =
-  /(?<![a-z])(saline laxative|laxatives?|stool softeners?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|bowel (?:prep|cleansing|evacuation)|colonic evacuation|purgation|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|obat maag|antasit|laksatif|pencahar|laksativ\w*|maagtablet\w*|magentablette\w*|afførende|afføringsmiddel\w*|avførende|avføringsmiddel\w*|laxerande|laxermedel\w*|ulostava\w*|ulostuslaake\w*|laxativ|laxativul|purgativ\w*)(?![a-zø])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*|антацидн[а-я]*|как слабительн[а-я]*)(?![а-я])|(便秘薬|便秘治療薬|制酸剤|緩下剤|泻药|瀉藥|缓泻剂|緩瀉劑|抗酸剂|制酸剂|제산제|완하제|변비약)/g;
+  /(?<![a-z])(saline laxative|laxatives?|stool softeners?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|bowel (?:prep|cleansing|evacuation)|colonic evacuation|purgation|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|obat maag|antasit|laksatif|pencahar|laksativ\w*|maagtablet\w*|magentablette\w*|afførende|afføringsmiddel\w*|avførende|avføringsmiddel\w*|laxerande|laxermedel\w*|ulostava\w*|ulostuslaake\w*|laxativ|laxativul|purgativ\w*|καθαρτικ[α-ω]*|υπακτικ[α-ω]*|αντιοξιν[α-ω]*)(?![a-zøα-ω])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*|антацидн[а-я]*|как слабительн[а-я]*)(?![а-я])|(便秘薬|便秘治療薬|制酸剤|緩下剤|泻药|瀉藥|缓泻剂|緩瀉劑|抗酸剂|制酸剂|제산제|완하제|변비약)/g;
 /** A complaint a medicine is for: counts only where the text says the product treats it. */
 const COMPLAINT_RE =
   /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|backache|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|obstipation|forstoppelse|forstoppning|ummetu\w*|narastys\w*|maagzuur|halsbrand|halsbranna|halsbrann|sura uppstotningar|sure oppst[oø]t|zaparci\w*|zgag\w*|zacp\w*|zapch\w*|constipatie\w*|constipati)(?![a-z])|(?<![а-я])(запор[а-я]*|изжог[а-я]*)(?![а-я])/g;
@@ -852,6 +863,8 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     (!mgRows.length || (!titleInfo.containsMagnesium && !saysSupplement));
   const looksLikeFood =
     (label.isNutritionFactsPanel && !/supplement facts/.test(fold(f.labelText))) ||
+    // A US food's panel whose heading stayed out of the label's text: calories, total fat and cholesterol rows.
+    (FOOD_MACROS_RE.test(fold(f.labelText)) && !/supplement facts/.test(fold(`${f.labelText}\n${prose}`))) ||
     // A Nutri-Score or Eco-Score grade: foods carry them, food supplements are exempt.
     FOOD_SCORE_RE.test(fold(`${f.labelText}\n${f.ingredients}\n${prose}`)) ||
     REFERENCE_PER_100_RE.test(fold(`${f.labelText}\n${prose}`)) ||
@@ -879,7 +892,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     // "Ninho Fases 1+ Fórmula Infantil": a formula for babies or toddlers is their food, never a supplement.
     INFANT_FORMULA_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`));
   // "Portable Water Filter System", "Magnesium Fire Starting Tool", "Healthy Home Hamper": a thing.
-  const device = !looksLikeFood && namedInTitle(DEVICE_TITLE_RE);
+  const device = !looksLikeFood && (namedInTitle(DEVICE_TITLE_RE) || bookPage(`${f.title}\n${prose}`));
   const productSignals =
     mgRows.length > 0 ||
     !!(
@@ -933,7 +946,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     warn(
       warnings,
       'not-a-supplement-product',
-      'The page is about a thing made of or for magnesium (a device, a tool, a gift set), not a supplement: no dose verdict.',
+      'The page is about a thing made of or for magnesium (a device, a tool, a gift set, a book), not a supplement: no dose verdict.',
     );
   } else if (!mgRows.length && rawMaterial(`${f.labelText}\n${prose.slice(0, 3_000)}`)) {
     kind = 'not-a-supplement';

@@ -795,3 +795,18 @@ describe('directions: "up to twice daily", and in Hebrew', () => {
     expect(d.perIntake).toMatchObject({ min: 1, max: 1 });
   });
 });
+
+describe('directions: a schedule beside a sentence that counts nothing, and uses in Czech', () => {
+  it('"Take 1 capsule in the morning and 2 capsules about 1 hour before bedtime. For best results, take consistently for at least 6 weeks." is 3 a day', () => {
+    const d = parseDirections(
+      'Take 1 capsule in the morning and 2 capsules about 1 hour before bedtime. For best results, take consistently for at least 6 weeks.',
+    )!;
+    expect(d.perIntake).toMatchObject({ min: 3, max: 3, unit: 'capsule' });
+    expect(d.timesPerDay).toEqual({ min: 1, max: 1 });
+  });
+  it('"k léčbě … 2 tablety 3krát denně; k prevenci 1 tableta 3krát denně": either use, 3 to 6 tablets a day', () => {
+    const d = parseDirections('Dospělí: k léčbě nedostatku hořčíku 2 tablety 3krát denně; k prevenci 1 tableta 3krát denně.')!;
+    expect(d.perIntake!.max * d.timesPerDay.max).toBe(6);
+    expect(d.perIntake!.max * d.timesPerDay.min).toBe(3);
+  });
+});

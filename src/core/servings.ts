@@ -713,10 +713,10 @@ function readLoadingDose(clean: string, text: string): Directions | null {
 
 /** "Prophylactic dose: …", "Zur Vorbeugung: …": the dose for preventing a lack. */
 const PREVENTION_RE =
-  /(?<![a-z])(?:prophylactic(?: dose)?|prophylaxis|prevention|preventive(?: dose)?|zur vorbeugung|vorbeugend|prophylaxe|en prevention|prevencion|preventiv[oa]|prevenzione|profilaktyczn\w*|zapobiegawczo|profylaxe|preventie(?:f)?|profulaktiline annus|megelozes\w*)(?![a-z])/;
+  /(?<![a-z])(?:prophylactic(?: dose)?|prophylaxis|prevention|preventive(?: dose)?|zur vorbeugung|vorbeugend|prophylaxe|en prevention|prevencion|preventiv[oa]|prevenzione|profilaktyczn\w*|zapobiegawczo|profylaxe|preventie(?:f)?|profulaktiline annus|megelozes\w*|k prevenci|prevence|preventivne|na prevenciu)(?![a-z])/;
 /** "Therapeutic dose: …", "Zur Behandlung: …": the dose for treating one. */
 const TREATMENT_RE =
-  /(?<![a-z])(?:therapeutic(?: dose)?|treatment|zur behandlung|therapie|traitement|curati(?:f|ve)|tratamiento|terapeutic[oa]|trattamento|leczniczo|leczenie|w (?:stwierdzonym )?niedoborze|behandeling|raviannus|kezeles\w*)(?![a-z])/;
+  /(?<![a-z])(?:therapeutic(?: dose)?|treatment|zur behandlung|therapie|traitement|curati(?:f|ve)|tratamiento|terapeutic[oa]|trattamento|leczniczo|leczenie|w (?:stwierdzonym )?niedoborze|behandeling|raviannus|kezeles\w*|k lecbe|lecba|na liecbu|liecba)(?![a-z])/;
 
 /** Words before a count of servings that make it a ceiling or someone else's dose. */
 const CEILING_BEFORE_RE =
@@ -799,7 +799,7 @@ const EMPTY_MOMENT_RE = /^[a-z' -]{3,20}:? (?:nvt|none|-|geen|keine|aucune|ningu
  * directions to the other readers.
  */
 function readTimesOfDay(clean: string, text: string): Directions | null {
-  if (CHILD_WORD_RE.test(clean) || NOT_ONE_SCHEDULE_RE.test(clean.replace(UP_TO_A_DAY_ALL_RE, ' '))) return null;
+  if (CHILD_WORD_RE.test(clean)) return null;
   const sentences = clean
     .replace(/(?<![a-z])n\.v\.t\.?/g, 'nvt.')
     .split(/[.;\n]/)
@@ -813,6 +813,9 @@ function readTimesOfDay(clean: string, text: string): Directions | null {
       else out.push(x);
       return out;
     }, []);
+  // (A sentence that counts nothing, "For best results, take consistently for at least 6 weeks", says nothing of the schedule.)
+  const counting = sentences.filter((x) => findUnitCount(x)).join('. ');
+  if (NOT_ONE_SCHEDULE_RE.test(counting.replace(UP_TO_A_DAY_ALL_RE, ' '))) return null;
   const intakes: { count: UnitCount; slots: string[] }[] = [];
   const ceiling = UP_TO_A_DAY_RE.exec(clean);
   // A schedule: each sentence a moment's row ("ochtend neem 1 capsule bij het ontbijt"), a ceiling,
@@ -837,11 +840,13 @@ function readTimesOfDay(clean: string, text: string): Directions | null {
     // One sentence: intakes joined by moments and "and" only; each moment after its intake ("1 capsule
     // in the morning and 1 in the evening") or, from the first, before it ("in the morning 1 capsule,
     // in the evening 2 capsules").
-    if (sentences.length !== 1) return null;
+    // (Other sentences that count nothing, "For best results, take consistently for at least 6 weeks", leave it one.)
+    const counted = sentences.filter((x) => findUnitCount(x));
+    if (counted.length !== 1) return null;
     // "1 capsule in the morning and 1 in the evening": a later bare count before its moment counts the first's units.
-    const first = findUnitCount(sentences[0]!);
+    const first = findUnitCount(counted[0]!);
     const unitWord = first ? /^\S+\s+(.+)$/.exec(fold(first.raw))?.[1] : undefined;
-    const line = unitWord ? sentences[0]!.replace(BARE_COUNT_BEFORE_MOMENT_RE, (n) => `${n} ${unitWord}`) : sentences[0]!;
+    const line = unitWord ? counted[0]!.replace(BARE_COUNT_BEFORE_MOMENT_RE, (n) => `${n} ${unitWord}`) : counted[0]!;
     const onlyMoments = (gap: string) => !gap.replace(ANY_MOMENT_RE, ' ').replace(JOINING_WORDS_RE, ' ').trim();
     const gaps: string[] = [];
     let from = 0;

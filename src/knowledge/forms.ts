@@ -81,6 +81,8 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: suggested tiers (inorganic)`,
     fraction: { min: 0.417, max: 0.417, source: `${K2}: 24.305/58.32` },
     synonyms: [
+      // Greek (folded).
+      'υδροξειδι',
       // Estonian.
       'hudroksiid',
       '水酸化',

@@ -5128,3 +5128,93 @@ describe('page-text reader: a count of units taken before bed is directions', ()
     expect(a.elementalMgPerDay).toMatchObject({ min: 90, max: 180 });
   });
 });
+
+describe("page-text reader: a shop's name, a tile's price, a leaflet's sections, foods, books and medicines in more languages", () => {
+  const page = (lines: string[], url = 'https://shop.example/p') => analyze(snapshotFromText(lines.join('\n'), new URL(url)));
+  it('"KaynakMarket" on kaynakmarket.com.tr is the shop, not the product; its mineral water is a drink', () => {
+    const lines = [
+      'KaynakMarket',
+      'Giriş Yap   Üye Ol   Sepetim (0)',
+      'Meyve & Sebze   Süt & Kahvaltılık   İçecek   Atıştırmalık   Temizlik',
+      'Kaynak Doğal Mineralli Su 200 ml x 24 Adet Cam Şişe',
+      '89,90 TL',
+      'Sepete Ekle',
+      'Analiz Sonuçları (mg/L)',
+      'Bikarbonat            2.460,0',
+      'Sodyum            520,5',
+      'Magnezyum (Mg²⁺)            98,6',
+      'Bir şişe (200 ml) yaklaşık 19,7 mg magnezyum içerir.',
+      'Günde 1-2 şişe tüketilmesi önerilir.',
+    ];
+    expect(readPageText(lines.join('\n'), { host: 'www.kaynakmarket.com.tr' }).title).toBe(lines[3]);
+    const a = page(lines, 'https://www.kaynakmarket.com.tr/kaynak-dogal-mineralli-su');
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a Czech leaflet on a shop\'s page: its "how to take" section, one tablet\'s lactate, and a tile\'s "375 mg … – 119 Kč" left out', () => {
+    const a = page([
+      'MAGNELAKT 0,5 g tablety, 100 ks',
+      '89 Kč',
+      'Přidat do košíku',
+      'Příbalová informace: informace pro uživatele',
+      '3. Jak se přípravek Magnelakt užívá',
+      'Dospělí: k léčbě nedostatku hořčíku 2 tablety 3krát denně; k prevenci 1 tableta 3krát denně.',
+      '4. Možné nežádoucí účinky',
+      'Méně časté: průjem, nadýmání.',
+      '6. Obsah balení a další informace',
+      'Léčivou látkou je magnesii lactas dihydricus. Jedna tableta obsahuje magnesii lactas dihydricus 500 mg.',
+      'Zákazníci také zakoupili',
+      'Hořčík 375 mg + B6, doplněk stravy, 30 šumivých tablet – 119 Kč',
+      'Magnesium citrát 150 mg, 60 tobolek – 249 Kč',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['lactate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 51, max: 51 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 153, max: 306 });
+  });
+  it('a US food\'s panel whose "Nutrition Facts" heading stayed apart (calories, total fat, cholesterol) is a food\'s, magnesium row and all', () => {
+    const a = page([
+      'Bulkwood Signature Trail Mix, 4 lbs',
+      '$15.49',
+      'Add to Cart',
+      'Good source of magnesium and fiber',
+      'Nutrition Facts',
+      'About 45 servings per container',
+      'Serving size\t1/4 cup (40g)',
+      'Amount per serving',
+      'Calories\t200',
+      'Total Fat 12g\t15%',
+      'Cholesterol 0mg\t0%',
+      'Sodium 60mg\t3%',
+      'Calcium 30mg\t2%',
+      'Iron 1.2mg\t6%',
+      'Potassium 230mg\t4%',
+      'Magnesium 65mg\t15%',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it("a book's listing (its format and date, its author's credit) is no supplement, whatever it says of 500 mg tablets", () => {
+    const a = page([
+      'The Mineral Cure: Zinc, Iron and Magnesium for Lifelong Energy',
+      'Paperback – January 14, 2025',
+      'by Helena Marsh MD (Author)',
+      '$15.99',
+      'Add to Cart',
+      'Why a 500 mg magnesium oxide tablet may deliver less usable magnesium than you think, and how 200 mg of glycinate compares.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('Greek: a magnesium hydroxide suspension "ως καθαρτικό" (as a laxative) is a medicine, and its salt is the hydroxide', () => {
+    const a = page([
+      'Magnesilax πόσιμο εναιώρημα 400mg/5ml 200ml',
+      '7,80 €',
+      'Προσθήκη στο καλάθι',
+      'Υδροξείδιο του μαγνησίου 400 mg ανά 5 ml εναιωρήματος.',
+      'Δοσολογία',
+      'Ως καθαρτικό: Ενήλικες: 30–60 ml μία φορά την ημέρα, κατά προτίμηση το βράδυ.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.forms.map((f) => f.id)).toEqual(['hydroxide']);
+  });
+});

@@ -142,6 +142,9 @@ const CONTENTS_SENTENCE_RE = new RegExp(String.raw`(?<![a-zа-яі])${CONTENTS_V
 const SECTION_NUMBER_RE =
   /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=[a-z])(?!(?:reviews?|ratings?|bewertungen|rezensionen|avis|opiniones|resenas|recensioni|beoordelingen|opinii|opinie)(?![a-z]))/;
 
+/** A numbered heading of a few words, no figure in them: "4. Možné nežádoucí účinky", "6. Contents of the pack". */
+const NEXT_SECTION_RE = /^(\d{1,2})\.\s+\p{Lu}[^\d.!?:;]{2,80}$/u;
+
 /** What a medicine is for: the product's own text, whatever block came before it. */
 const INDICATIONS_HEAD =
   /^(?:anwendungsgebiete?|indications?(?: therapeutiques)?|indicaciones(?: terapeuticas)?|indicazioni(?: terapeutiche)?|indicaties|wskazania(?: do stosowania)?|uses?|purpose)\s?:?$/;
@@ -559,6 +562,8 @@ function classify(lines: string[]): Classified[] {
   const besidePanel: Classified[] = [];
   let seenText = false;
   let skipNext = false;
+  // The number of the section heading the block is under ("3. Jak se přípravek užívá"), a leaflet's.
+  let sectionNumber = 0;
   for (const [index, raw] of lines.entries()) {
     if (skipNext) {
       skipNext = false;
@@ -670,9 +675,19 @@ function classify(lines: string[]): Classified[] {
       out.push({ line, folded, block, heading: true });
       continue;
     }
+    // "4. Možné nežádoucí účinky" under "3. Jak se přípravek užívá": a leaflet's next section, whatever its words.
+    const numbered = !kind && sectionNumber ? NEXT_SECTION_RE.exec(line) : null;
+    if (numbered && Number(numbered[1]) > sectionNumber) {
+      block = 'prose';
+      inBlock = 0;
+      sectionNumber = 0;
+      out.push({ line, folded, block, heading: true });
+      continue;
+    }
     if (kind) {
       block = kind;
       inBlock = 0;
+      sectionNumber = Number(/^(\d{1,2})\.\s/.exec(line)?.[1] ?? 0);
       carousel = kind === 'other' && CAROUSEL_HEAD.test(folded.replace(SECTION_NUMBER_RE, ''));
       out.push({ line, folded, block, heading: true });
       continue;
@@ -852,10 +867,13 @@ function magnesiumRowLike(c: Classified): boolean {
 
 /**
  * "Swisse<TAB>Tablet<TAB>Magnesium 200 mg (60 tabs)<TAB>~$12–16": a row with a price in a cell of its own
- * is an offer of a product (a comparison's, a listing's), never a row of a label.
+ * is an offer of a product (a comparison's, a listing's), never a row of a label; so is one that ends with its
+ * price after a dash ("Hořčík 375 mg + B6, 30 šumivých tablet – 119 Kč").
  */
 function pricedRow(line: string): boolean {
-  return line.split('\t').some((cell, i) => i > 0 && cell.trim().length <= 24 && PRICE_RE.test(cell));
+  return (
+    line.split('\t').some((cell, i) => i > 0 && cell.trim().length <= 24 && PRICE_RE.test(cell)) || TRAILING_PRICE_RE.test(line)
+  );
 }
 
 const CHROME_RE =
@@ -1207,6 +1225,7 @@ function pickTitle(
   items: Classified[],
   given: string | undefined,
   path = '',
+  host = '',
 ): { title?: string; located: boolean; guessed?: boolean } {
   const g = cleanText(given);
   // The page's h1 (the one-off reader's copy): where its line stands, the product's text starts.
@@ -1232,7 +1251,9 @@ function pickTitle(
       !recordKey(c.line) &&
       !PANEL_TOP_RE.test(c.folded) &&
       // A link back or onward ("← See all Magnesium Oxide brands").
-      !/^[←→«»‹›<>]/.test(c.line),
+      !/^[←→«»‹›<>]/.test(c.line) &&
+      // The shop's own name, as its address spells it ("KaynakMarket" on kaynakmarket.com.tr).
+      !namesTheSite(c.line, host),
   );
   // Navigation bars come through as tab-separated menus: a title is one run of words.
   const single = plausible.filter((c) => !c.line.includes('\t'));
@@ -1331,6 +1352,13 @@ function pickTitle(
   const belowMenus =
     items.length > LONG_PAGE_LINES && at > 0 && items.slice(0, at).filter((c) => c.block === 'chrome').length >= at * 0.8;
   return { title: capText(pick.line.replace(/\t/g, ' '), 300), located: belowMenus };
+}
+
+/** A short line that is one of the address's names, letters only ("KaynakMarket", "Shop-Zonia"). */
+function namesTheSite(line: string, host: string): boolean {
+  if (line.length > 40 || !host) return false;
+  const letters = fold(line).replace(/[^\p{L}\p{N}]/gu, '');
+  return host.split('.').some((label) => label.length >= 4 && label !== 'www' && label.replace(/-/g, '') === letters);
 }
 
 /** "Início > SAÚDE > MAGNORAL 20 AMP" ends with "MAGNORAL 20 AMP". */
@@ -1473,6 +1501,8 @@ const PRICE_RE = new RegExp(
   String.raw`(?:[$€£₹₩₽₺¥￥]\s?|(?:us|ca|cdn|a|au|nz|r|nt|hk|s|mx)\$\s?|(?<![a-z])(?:kr|rs|sar|aed|egp|kwd|qar|bhd|omr|jod)\.?\s?(?=\d))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元)|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron|sar|aed|egp|kwd|qar|bhd|omr|jod)(?![a-z]))`,
   'i',
 );
+/** A price that ends a line, after a dash or a bar: a tile's. */
+const TRAILING_PRICE_RE = new RegExp(String.raw`\s[–—|-]\s?(?:${PRICE_RE.source})\s*$`, 'i');
 /** A price right after a heading's colon, what a serving costs: "per serving: $0.20", "pro tagesdosis: 0,35 €". */
 const COST_AFTER_COLON_RE = new RegExp(String.raw`:\s*(?:${PRICE_RE.source})`, 'i');
 
@@ -2684,7 +2714,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const fields: SnapshotFields = { isProductPage: false };
   // `located`: the name was found where a shop prints it (under its byline, or the address's words)
   // in a whole page's text, so what stands above it is the shop's.
-  const { title, located, guessed } = pickTitle(items, opts.title, opts.path);
+  const { title, located, guessed } = pickTitle(items, opts.title, opts.path, opts.host);
   if (title) fields.title = title;
 
   // (It marks an example's panel, "For example, a label might say:", as someone else's lines in `items`.)
