@@ -983,3 +983,13 @@ describe("readLabel: one unit's contents in a sentence after another", () => {
     });
   });
 });
+
+describe('readLabel: a Japanese panel per day', () => {
+  it('"栄養成分表示（1日当たり）" heads a day\'s amounts', () => {
+    expect(
+      readLabel('栄養成分表示（1日当たり）\nエネルギー\t0.8kcal\nマグネシウム\t200mg', { eu: false }).magnesiumRows[0]!.basis,
+    ).toMatchObject({
+      per: 'day',
+    });
+  });
+});

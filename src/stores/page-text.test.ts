@@ -5218,3 +5218,28 @@ describe("page-text reader: a shop's name, a tile's price, a leaflet's sections,
     expect(a.forms.map((f) => f.id)).toEqual(['hydroxide']);
   });
 });
+
+describe("page-text reader: a sponsored tile above the product's name", () => {
+  it('"Sponsored" / a tile\'s name and rating above "… Visit the Veloria Naturals Store": the name over the store link is the title', () => {
+    const fields = readPageText(
+      [
+        'Skip to main content',
+        'ShopZonia',
+        'Hello, sign in',
+        'Health & Household › Vitamins, Minerals & Supplements › Minerals › Magnesium',
+        'Sponsored',
+        'DreamLeaf Magnesium Glycinate 400mg – Sleep Support – 180 Capsules',
+        '4.3 out of 5 stars 2,118',
+        '$19.95',
+        'Image 1 of 7',
+        'Veloria Naturals Magnesium Glycinate 1000 mg – 120 Vegan Capsules (60 Servings)',
+        'Visit the Veloria Naturals Store',
+        '4.6 out of 5 stars 14,392 ratings',
+        '$23.77',
+        'About this item',
+        'Fully reacted magnesium glycinate chelate, gentle on the stomach.',
+      ].join('\n'),
+    );
+    expect(fields.title).toBe('Veloria Naturals Magnesium Glycinate 1000 mg – 120 Vegan Capsules (60 Servings)');
+  });
+});

@@ -1066,8 +1066,12 @@ function nameAboveByline(items: Classified[], slug: Set<string>): Classified | u
   // Before the product's own text, else (a description heading above the name) in the page's top half;
   // a rating below the product's figures is a carousel's or a review's (below).
   const half = Math.max(12, Math.floor(items.length / 2));
+  // (Not a sponsored tile's: "Sponsored" / "DreamLeaf Magnesium Glycinate 400mg" / "4.3 out of 5 stars".)
+  const sponsoredTile = (i: number) => items.slice(Math.max(0, i - 3), i).some((c) => SPONSORED_RE.test(c.folded.trim()));
   const byline = (limit: number) =>
-    items.findIndex((c, i) => i > 0 && i < limit && !c.heading && c.block !== 'other' && BYLINE_RE.test(c.folded));
+    items.findIndex(
+      (c, i) => i > 0 && i < limit && !c.heading && c.block !== 'other' && BYLINE_RE.test(c.folded) && !sponsoredTile(i),
+    );
   const first = own > 0 ? byline(own) : -1;
   const at = first >= 0 ? first : byline(half);
   if (at < 0) return undefined;
@@ -1095,12 +1099,13 @@ function nameAboveByline(items: Classified[], slug: Set<string>): Classified | u
   // The name and its byline stand above the product's figures: a rating below lines that already
   // give magnesium amounts (other than the name's own echo) is a carousel's or a review's.
   const firstFigure = items.findIndex(
-    (c) =>
+    (c, i) =>
       c.block !== 'chrome' &&
       c.block !== 'other' &&
       MAGNESIUM_RE.test(c.folded) &&
       MG_AMOUNT_RE.test(c.folded) &&
-      !c.line.includes(name.line),
+      !c.line.includes(name.line) &&
+      !sponsoredTile(i),
   );
   return firstFigure >= 0 && firstFigure < at - 3 ? undefined : name;
 }
