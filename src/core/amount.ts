@@ -586,6 +586,8 @@ function partsAsOne(picked: MagnesiumRow, parts: MagnesiumRow[]): MagnesiumRow {
   return {
     ...picked,
     text: parts.map((r) => r.text).join(' + '),
+    // (Every part's forms: the sum is of them all, whatever one of them could hold.)
+    forms: parts.flatMap((r) => r.forms),
     amount: { ...picked.amount!, mg },
     amountLow: null,
     percent: null,

@@ -1050,15 +1050,27 @@ const BRACKET_SHARE_SLACK = 0.05;
  * weight ("280 mg (350 mg)", anhydrous and hydrate) or a figure for something else does not fit.
  */
 function elementalInBrackets(text: string, salt: Amount, forms: FormFinding[]): Amount | null {
-  const m = /^[ ]{0,2}\([ ]{0,2}(?:=|~|ca\.?|approx\.?)?[ ]{0,2}(\d[\d.,]*[ ]{0,2}mg)[ ]{0,2}\)/i.exec(text.slice(salt.end));
+  // ("(equiv. magnesium 80 mg)", "(= 80 mg)", "(providing 80 mg elemental magnesium)": the same, said.)
+  const m =
+    /^[ ]{0,2}\([ ]{0,2}(?:(?:=|~|ca\.?|approx\.?|equiv(?:alent)?\.?(?: to)?|providing|yielding|supplying)[ ]{0,2})?(?:(?:elemental )?magnesium[ ]{0,2}:?[ ]{0,2})?(\d[\d.,]*[ ]{0,2}mg)(?:[ ]{1,2}(?:of )?(?:elemental )?magnesium)?[ ]{0,2}\)/i.exec(
+      text.slice(salt.end),
+    );
   if (!m || !forms.length) return null;
   const inside = findAmounts(m[1]!)[0];
   const fractions = forms.map((f) => FORM_BY_ID[f.id]?.fraction);
-  if (!inside || fractions.some((f) => !f) || !(salt.mg > 0)) return null;
+  if (!inside || !(salt.mg > 0)) return null;
   const share = inside.mg / salt.mg;
+  // A salt of no one fraction (an amino acid chelate) whose bracket names magnesium: its word, if a share a salt can hold.
+  const saysMagnesium = /magnesium/i.test(m[0]);
+  if (fractions.some((f) => !f)) return saysMagnesium && share > 0.05 && share < 0.65 ? bracketAmount(salt, m, inside) : null;
   const lo = Math.min(...fractions.map((f) => f!.min)) * (1 - BRACKET_SHARE_SLACK);
   const hi = Math.max(...fractions.map((f) => f!.max)) * (1 + BRACKET_SHARE_SLACK);
   if (share < lo || share > hi) return null;
+  return bracketAmount(salt, m, inside);
+}
+
+/** The bracket's amount, placed in the row's text. */
+function bracketAmount(salt: Amount, m: RegExpExecArray, inside: Amount): Amount {
   const start = salt.end + m.index + m[0].indexOf(m[1]!);
   return { ...inside, start, end: start + m[1]!.length };
 }

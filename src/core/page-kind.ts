@@ -788,7 +788,15 @@ function saltsOfSeveralProducts(p: PageInputs): FormId[] | null {
   const statements = statementsOf(f);
   // "… (= 169 mg magnézia), … (= 196 mg magnézia). Celkový obsah magnézia 365 mg": one unit's salts and their total.
   if (statements.some((s) => TOTAL_MAGNESIUM_RE.test(fold(s.source)))) return null;
+  // "Each tablet contains: Magnesium citrate 500 mg (equiv. magnesium 80 mg) / … oxide 166 mg (equiv. magnesium
+  // 100 mg)": the label's own rows, one form each on one basis, are one unit's parts, not products.
+  const parts = p.mgRows.filter((r) => r.reading === 'elemental' && r.amount && r.forms.length === 1);
+  const oneUnitsParts =
+    parts.length >= 2 &&
+    new Set(parts.map((r) => `${r.basis.per}`)).size === 1 &&
+    new Set(parts.map((r) => r.forms[0]!.id)).size === parts.length;
   for (const s of statements) {
+    if (oneUnitsParts && parts.some((r) => r.text.includes(s.source) || s.source.includes(r.text))) continue;
     const forms = s.fromCompound ? [] : formsNearMagnesium(s.source);
     if (forms.length === 1 && !figures.has(forms[0]!.id)) figures.set(forms[0]!.id, s.mg);
   }

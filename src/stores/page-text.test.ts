@@ -5243,3 +5243,29 @@ describe("page-text reader: a sponsored tile above the product's name", () => {
     expect(fields.title).toBe('Veloria Naturals Magnesium Glycinate 1000 mg – 120 Vegan Capsules (60 Servings)');
   });
 });
+
+describe("page-text reader: an Australian tablet's salts, each with the magnesium it is equivalent to", () => {
+  it('"Magnesium citrate 500 mg (equiv. magnesium 80 mg)" and two more: one tablet of 300 mg, not three products', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Vitara Magnesium Night Ease 120 Tablets',
+          '$34.99',
+          'Add to Cart',
+          'Each tablet contains:',
+          'Magnesium citrate 500 mg (equiv. magnesium 80 mg)',
+          'Magnesium amino acid chelate 600 mg (equiv. magnesium 120 mg)',
+          'Magnesium oxide-heavy 166 mg (equiv. magnesium 100 mg)',
+          'Pyridoxine hydrochloride (vitamin B6) 25 mg (equiv. pyridoxine 20.6 mg)',
+          'Directions for use',
+          'Adults: Take 1 tablet in the evening with food, or as professionally prescribed.',
+        ].join('\n'),
+        new URL('https://www.chemist.example.com.au/p'),
+      ),
+    );
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['amino-acid-chelate', 'citrate', 'oxide']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 300, max: 300 });
+  });
+});
