@@ -676,7 +676,8 @@ function classify(lines: string[]): Classified[] {
       continue;
     }
     // "4. Možné nežádoucí účinky" under "3. Jak se přípravek užívá": a leaflet's next section, whatever its words.
-    const numbered = !kind && sectionNumber ? NEXT_SECTION_RE.exec(line) : null;
+    // (Not in a table of contents: "3. Jak przyjmować …" right above "4. Możliwe działania niepożądane".)
+    const numbered = !kind && sectionNumber && inBlock > 0 ? NEXT_SECTION_RE.exec(line) : null;
     if (numbered && Number(numbered[1]) > sectionNumber) {
       block = 'prose';
       inBlock = 0;
