@@ -993,3 +993,22 @@ describe('readLabel: a Japanese panel per day', () => {
     });
   });
 });
+
+describe('readLabel: headers and serving lines in more words', () => {
+  it('"Składnik | Porcja dzienna (2 kapsułki) | % RWS*" heads a day\'s column of two capsules', () => {
+    const r = readLabel('Składnik\tPorcja dzienna (2 kapsułki)\t% RWS*\nw tym magnez\t165 mg\t44', { eu: true });
+    expect(r.magnesiumRows[0]!.basis).toMatchObject({ per: 'day', units: 2 });
+  });
+  it('"Näringsvärde | Per 100 g | Per dos (5 g)": the dose\'s column, not the 100 g\'s', () => {
+    const r = readLabel('Näringsvärde\tPer 100 g\tPer dos (5 g)\t% RI* per dos\nMagnesium\t2 000 mg\t100 mg\t27 %', { eu: true });
+    expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg: 100 }, ambiguousColumns: false });
+  });
+  it.each([
+    [
+      'Tabela nutricional — Porção de 2 cápsulas (1,2 g)\nQuantidade por porção\t%VD*\nMagnésio\t130 mg\t31%',
+      '2 cápsulas (1,2 g)',
+    ],
+  ])('"%s" is a serving of %s', (text, serving) => {
+    expect(readLabel(text, { eu: false }).servingSize).toBe(serving);
+  });
+});

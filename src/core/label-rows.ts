@@ -120,7 +120,7 @@ const DAILY_AFTER = String.raw`(?:[ ]{1,2}(?:giornaliera|diaria|journaliere|quot
 /** A day's dose: "Tagesdosis: 2 Kapseln", "Günlük doz: 2 kapsül", "Dose journalière : 2 gélules" (over a count of units). */
 const DAY_DOSE_WORDS =
   'daily dose|tagesdosis|tagesportion|tagliche (?:dosis|verzehrmenge)|dagdosis|dagdosering|dagsdos(?:is|e)?|dose journaliere|dosis diaria|dose giornaliera|dose diaria|dzienna dawka|denni davka|denna davka|gunluk doz|napi adag|doza zilnica|paivaannos|суточная доза|добова доза';
-const PORTION = String.raw`(?:${PORTION_WORDS})${DAILY_AFTER}(?=[ ]{0,2}:|[ ]{1,3}\d{1,2}(?:[.,]\d)?[ ]{1,2}\p{L})|(?:${DOSE_WORDS}|${DAY_DOSE_WORDS})(?=[ ]{0,2}:?[ ]{1,3}\d{1,2}(?:[.,]\d)?[ ]{1,2}(?!(?:mg|g|µg|mcg|ml)(?!\p{L}))\p{L})`;
+const PORTION = String.raw`(?:${PORTION_WORDS})${DAILY_AFTER}(?=[ ]{0,2}:|[ ]{1,3}(?:(?:de|di|of)[ ]{1,2})?\d{1,2}(?:[.,]\d)?[ ]{1,2}\p{L})|(?:${DOSE_WORDS}|${DAY_DOSE_WORDS})(?=[ ]{0,2}:?[ ]{1,3}\d{1,2}(?:[.,]\d)?[ ]{1,2}(?!(?:mg|g|µg|mcg|ml)(?!\p{L}))\p{L})`;
 /** A serving-size line: its words, then its value. */
 export const SERVING_SIZE_LINE_RE = new RegExp(String.raw`^(?:${SERVING_SIZE_WORDS}|${PORTION})(?![\p{L}])`, 'u');
 const SERVING_RE = new RegExp(
@@ -154,9 +154,9 @@ const INGREDIENTS_RE =
 export const PER_UNIT_RE =
   /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?|cada|elke|iedere|varje|kazd[aey]|pour (?:un|une)|for one|in one|setiap|tiap|hver|hvert|her bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|stick|sachet|beutel|kapsul|tablett)/;
 const PER_DAY_RE =
-  /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|dagsdose|dagsdosis|daglig dos(?:is|e)?|(?:paiva|vuorokausi)anno[sk]\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량|1日(?:当たり|あたり|分)/;
+  /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|porcj[ai] dzienn(?:a|ej)|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|dagsdose|dagsdosis|daglig dos(?:is|e)?|(?:paiva|vuorokausi)anno[sk]\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량|1日(?:当たり|あたり|分)/;
 export const PER_SERVING_RE =
-  /(?<![a-z])(?:per serving|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dosering|per dosis|pro dosis|par dose|por dosis|por dose|adagban|adagonkent|porsiyon bas[iı]na|annoksessa|(?:per|pro|par|por|je|w|v|ve|u|na|za)[ ]{1,2}(?:1[ ]{1,2}|jedn[a-z]*[ ]{1,2})?(?:portie|porcj[a-z]*|porci(?:[ai][a-z]*)?|porcij[a-z]*|porce|porsjon[a-z]*|portsjon[a-z]*|davc[a-z]*|davk[a-z]*))(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу|(?:на|в|у)[ ]{1,2}(?:1[ ]{1,2}|одн[а-яі]*[ ]{1,2})?(?:порци[а-я]*|порці[а-яі]*))(?![а-яі])|ανα µεριδα/;
+  /(?<![a-z])(?:per serving|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dos|per dosering|per dosis|pro dosis|par dose|por dosis|por dose|adagban|adagonkent|porsiyon bas[iı]na|annoksessa|(?:per|pro|par|por|je|w|v|ve|u|na|za)[ ]{1,2}(?:1[ ]{1,2}|jedn[a-z]*[ ]{1,2})?(?:portie|porcj[a-z]*|porci(?:[ai][a-z]*)?|porcij[a-z]*|porce|porsjon[a-z]*|portsjon[a-z]*|davc[a-z]*|davk[a-z]*))(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу|(?:на|в|у)[ ]{1,2}(?:1[ ]{1,2}|одн[а-яі]*[ ]{1,2})?(?:порци[а-я]*|порці[а-яі]*))(?![а-яі])|ανα µεριδα/;
 /** A line wholly in brackets that gives what a salt above it is equivalent to ("(equiv. magnesium 250 mg)"). */
 const EQUIVALENT_LINE_RE =
   /^\((?:equiv\.?|equivalent(?: to)?|equiv\. to|entspricht|entsprechend|equivalente a|equivalant a|corresponding to)[ ]{1,2}[^()]{1,40}\d[^()]{0,20}\)$/;
@@ -277,6 +277,12 @@ function splitBeforeUnitContents(line: string): string[] {
   return at > 0 ? [parts.slice(0, at).join(' '), parts.slice(at).join(' ')] : [line];
 }
 
+/** "Tabela nutricional — Porção de 2 cápsulas (1,2 g)": a panel's heading, then its serving, on one line. */
+function splitServingAfterDash(line: string): string[] {
+  const m = /^(.{3,60}?)[ ]+[—–-][ ]+(.+)$/.exec(line);
+  return m && !findAmounts(m[1]!).length && SERVING_RE.exec(fold(m[2]!))?.[1] ? [m[1]!, m[2]!] : [line];
+}
+
 /** A header before a colon: the words since the line's start or its last sentence's end. */
 const HEADER_THEN_COLON_RE = /(?:^|(?<=[.;][ ]{1,2}))([^.;:\t]{3,60}):[ ]{1,3}(?=\S)/g;
 
@@ -390,6 +396,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     joinSplitHeader(
       linesOf(labelText)
         .flatMap(splitBeforeUnitContents)
+        .flatMap(splitServingAfterDash)
         .flatMap(splitHeaderColon)
         .flatMap(splitAtSemicolons)
         .flatMap(splitOfWhich)
@@ -498,7 +505,11 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       continue;
     }
     if (serving && !reading.servingSize && serving[1]) {
-      const value = line.trim().slice(line.trim().length - serving[1].length);
+      // ("Porção de 3 cápsulas": the count without its "of".)
+      const value = line
+        .trim()
+        .slice(line.trim().length - serving[1].length)
+        .replace(/^(?:de|di|of)[ ]{1,2}(?=\d)/i, '');
       const count = /[ \t]{1,3}(?:servings? per (?:container|package)|每[瓶盒袋罐包]份数)/i.exec(value);
       // "Serving Size: Flexible, 1 to 4 capsules daily, as needed": directions, not a serving.
       // ("Serving Size 9 Tablets (per day)": one count, the day's: a serving, and directions too.)

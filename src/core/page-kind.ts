@@ -441,12 +441,12 @@ function indicationsIn(prose: string): string {
  * "infusion" in a title alone may be a tea.) A passing "intravenous magnesium
  * first" in an oral medicine's leaflet names neither, and water for injections is an excipient.
  */
-const INJECTION_WORDS = String.raw`injections?|injectables?|i\.v\.|i\.m\.|intravenous(?:ly)?|intramuscular(?:ly)?|injektion\w*|intravenos|intramuskular|inyectables?|inyeccion(?:es)?|iniettabil[ei]|iniezion[ei]|infusione|injectie\w*|wstrzykiwan\w*|injekcn\w*|enjeksiyon\w*|injeksi`;
+const INJECTION_WORDS = String.raw`injections?|injectables?|parenteral|i\.v\.|i\.m\.|intravenous(?:ly)?|intramuscular(?:ly)?|injektion\w*|intravenos|intramuskular|inyectables?|inyeccion(?:es)?|iniettabil[ei]|iniezion[ei]|infusione|injectie\w*|wstrzykiwan\w*|injekcn\w*|enjeksiyon\w*|injeksi`;
 const INJECTION_TITLE_RE = new RegExp(
   `(?<![a-z])(?:${INJECTION_WORDS})(?![a-z])|(?<![а-яі])(?:инъекц|ін.єкц)|(?<!无需|无须|不需|不用|非|不是)注射(?!级|級|[てで]は(?:なく|無く))|주사(?:액|제)(?! ?대신)`,
 );
 const INJECTION_FORM_RE =
-  /(?<![a-z])(?:solution for (?:injection|infusion)|(?:for|by) (?:intravenous|intramuscular) (?:use|injection|infusion)|injection,? (?:solution|usp)|injektionslosung|infusionslosung|solution injectable|solucion inyectable|soluzione iniettabile|oplossing voor (?:injectie|infusie)|roztwor do wstrzykiwan|injekcni roztok|enjeksiyonluk cozelti|(?:infusions|injektions)(?:vatska|vaeske|væske)|(?:infuusio|injektio)(?:neste|konsentraatti))(?![a-z])|(?<![а-яі])(?:раствор для (?:инъекци|инфузи)|розчин для (?:ін.єкці|інфузі))/;
+  /(?<![a-z])(?:solution for (?:injection|infusion)|\d{1,2}(?:[.,]\d)? ?% injection|(?:for|by) (?:intravenous|intramuscular) (?:use|injection|infusion)|injection,? (?:solution|usp)|injektionslosung|infusionslosung|solution injectable|solucion inyectable|soluzione iniettabile|oplossing voor (?:injectie|infusie)|roztwor do wstrzykiwan|injekcni roztok|enjeksiyonluk cozelti|(?:infusions|injektions)(?:vatska|vaeske|væske)|(?:infuusio|injektio)(?:neste|konsentraatti))(?![a-z])|(?<![а-яі])(?:раствор для (?:инъекци|инфузи)|розчин для (?:ін.єкці|інфузі))/;
 /** A record's dosage-form key naming an injection ("sediaan<TAB>INJEKSI", "Dosage form: injection"). */
 const INJECTION_KEY_RE = new RegExp(
   String.raw`(?<![a-z])(?:dosage form|(?:bentuk )?sediaan|darreichungsform|forme pharmaceutique|forma farmaceutica)[ :]{1,3}(?:${INJECTION_WORDS})(?![a-z])`,
@@ -893,7 +893,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     (!saysSupplement &&
       !mgRows.length &&
       MINERAL_WATER_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`)) &&
-      PER_LITRE_RE.test(fold(`${f.labelText}\n${prose}`))) ||
+      PER_LITRE_RE.test(fold(`${f.labelText}\n${f.ingredients}\n${prose}`))) ||
     // ("Cereais" over a table of what the body needs: a food's page, whatever its magnesium row; not a
     // "Tělové mléko", a body milk, put on the skin.)
     (namedInTitle(FOOD_TITLE_RE) && !(topical && titleInfo.topical)) ||

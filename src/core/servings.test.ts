@@ -769,6 +769,7 @@ describe('directions: an allowance of more units a day after the intake', () => 
     ['Take up to 3 capsules daily.', 3, 1],
     ['Si consiglia 1 bustina al giorno. In caso di aumentato fabbisogno è possibile arrivare a 2 bustine al giorno.', 1, 2],
     ['Take 1 tablet daily; may be increased to 2 tablets daily.', 1, 2],
+    ['Use 1 stick per day for everyday hydration, up to 3 sticks on hot days. Do not exceed 3 sticks per day.', 1, 3],
   ])('"%s": %i a time, up to %i times a day', (text, units, most) => {
     const d = parseDirections(text)!;
     expect(d.perIntake?.max).toBe(units);
@@ -808,5 +809,26 @@ describe('directions: a schedule beside a sentence that counts nothing, and uses
     const d = parseDirections('Dospělí: k léčbě nedostatku hořčíku 2 tablety 3krát denně; k prevenci 1 tableta 3krát denně.')!;
     expect(d.perIntake!.max * d.timesPerDay.max).toBe(6);
     expect(d.perIntake!.max * d.timesPerDay.min).toBe(3);
+  });
+});
+
+describe("directions: moments in brackets after a day's count share it out", () => {
+  it.each([
+    ["Volwassenen: 2 ampullen per dag ('s ochtends en 's avonds)", 2, 'ampoule'],
+    ['Adults: 2 ampoules per day (morning and evening).', 2, 'ampoule'],
+  ])('"%s" is %i a day, not twice that', (text, units, unit) => {
+    const d = parseDirections(text)!;
+    expect(d.perIntake).toMatchObject({ min: units, max: units, unit });
+    expect(d.timesPerDay).toEqual({ min: 1, max: 1 });
+  });
+  it('"1 capsule twice daily (morning and evening)" stays twice a day', () => {
+    expect(parseDirections('1 capsule twice daily (morning and evening)')!.timesPerDay).toEqual({ min: 2, max: 2 });
+  });
+  it('"Ta 1–3 doser per dag": a Swedish dose is a serving', () => {
+    expect(parseDirections('Ta 1–3 doser per dag i samband med träning.')!.perIntake).toMatchObject({
+      min: 1,
+      max: 3,
+      unit: 'serving',
+    });
   });
 });

@@ -53,7 +53,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     /^(?:drops?|tropfen|gouttes?|gotas?|gocce|damla|kapi|kapljic[ae]|draber|draper|druppels?|kropl[ei]|kropel|kapek|kapky|kapka|kvapk[ay]|kvapiek|droppar|dropp(?:e|en)?|picaturi|picaturile|csepp\w*|tippa[a]?|tipat|lasi|pilien\w*|σταγον[α-ω]*|капел[ья]|капл[яиюе]|капк[аи]|крапл[яіею]|крапель)$/,
     'drop',
   ],
-  [/^(?:servings?|portions?|portionen|dose|dosis|porciones?|porzioni)$/, 'serving'],
+  [/^(?:servings?|portions?|portionen|doses?|dos|doser|dosis|porciones?|porzioni)$/, 'serving'],
   [/^(?:sprays?|spruhst(?:o|o)sse?|pumps?|pulverisations?)$/, 'spray'],
 ];
 
@@ -539,7 +539,8 @@ function allowanceUpTo(clean: string, read: Directions): Directions {
     // (A day's count: "in 24 hours", "a day", "täglich" right after it.)
     const tail = clean.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const day = BY_THE_DAY_RE.exec(tail);
-    if (!/^[ ]{1,2}(?:in|within) 24/.test(tail) && !(day && day.index <= 2)) continue;
+    // ("up to 3 sticks on hot days": a day's count on some days.)
+    if (!/^[ ]{1,2}(?:(?:in|within) 24|on (?:[a-z-]+ ){1,3}days(?![a-z]))/.test(tail) && !(day && day.index <= 2)) continue;
     const times = Math.floor(Number(m[1]) / unit.max);
     if (times > read.timesPerDay.max && times <= 6) return { ...read, timesPerDay: { ...read.timesPerDay, max: times } };
   }
@@ -894,6 +895,10 @@ function readUseCases(clean: string, text: string): Directions | null {
   return spanOfTwo(first, readDirections(clean.slice(split), text), 'either');
 }
 
+/** A day's count's word, then the moments it is taken at in brackets. */
+const DAY_THEN_MOMENTS_RE =
+  /(?<![a-z])(per day|a day|daily|per dag|pro tag|taglich|par jour|al dia|por dia|ao dia|al giorno|dziennie|dagligen|om dagen)[ ]{0,2}\([^()]{3,60}\)/g;
+
 function readDirections(part: string, text: string): Directions | null {
   // Stop at "or as directed by …": what a clinician may advise is not the label's dose.
   const main = part.split(/(?:,? or as (?:directed|recommended)|oder nach|ou selon|o segun|o secondo)/)[0] ?? part;
@@ -905,6 +910,8 @@ function readDirections(part: string, text: string): Directions | null {
     perIntake ? firstInstruction(main, perIntake).replace(perIntake.raw, perIntake.raw.replace(/^(\d{1,2})[x×]/, '$1')) : main
   )
     .replace(/\([^()]{0,120}\d[^()]{0,120}\)/g, (p) => (/\d\s?(?:mg|g|mmol)(?![a-z])/.test(p) ? ' ' : p))
+    // "2 ampullen per dag ('s ochtends en 's avonds)": moments in brackets after a day's count share it out.
+    .replace(DAY_THEN_MOMENTS_RE, '$1')
     // "one to five times daily": counts of times in words read as the numbers they are.
     .replace(WORD_TIMES_RE, (w) => String(NUMBER_WORDS[w]));
   let times: { min: number; max: number } | null = null;

@@ -5269,3 +5269,58 @@ describe("page-text reader: an Australian tablet's salts, each with the magnesiu
     expect(a.elementalMgPerDay).toMatchObject({ min: 300, max: 300 });
   });
 });
+
+describe("page-text reader: a formulary's injection, a Finnish mineral water", () => {
+  const page = (lines: string[], url: string) => analyze(snapshotFromText(lines.join('\n'), new URL(url)));
+  it('"Magnesium sulfate (parenteral)" with "50% injection, 10 mL ampoule": a medicine given into a vein', () => {
+    const a = page(
+      [
+        'Northvale Health Trust – Medicines Formulary',
+        'Chapter 9: Nutrition and blood › 9.5 Minerals › Magnesium',
+        'Magnesium sulfate (parenteral)',
+        'Preparations stocked',
+        'Magnesium sulfate 50% injection, 10 mL ampoule (5 g in 10 mL; magnesium 2 mmol/mL)',
+        'Oral step-down',
+        'When able to take orally, switch to magnesium glycerophosphate tablets 4 mmol (97 mg Mg): 1–2 tablets three times daily.',
+      ],
+      'https://formulary.northvale.example/magnesium-sulfate',
+    );
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"Ruokatori.fi" is the shop\'s name; a mineral water whose analysis "(mg/l)" heads its ingredients is a drink', () => {
+    const lines = [
+      'Ruokatori.fi',
+      'Hedelmät ja vihannekset   Maito ja munat   Leipä   Juomat',
+      'Lähdekivi Kivennäisvesi hiilihapotettu 1,5 l',
+      '1,29 €',
+      'Lisää koriin',
+      'Ainesosat',
+      'Luonnollinen kivennäisvesi, hiilidioksidi.',
+      'Kivennäisainepitoisuus (mg/l)',
+      'Kalsium  120',
+      'Magnesium  95',
+      'Lasillinen (2 dl) sisältää noin 19 mg magnesiumia.',
+    ];
+    expect(readPageText(lines.join('\n'), { host: 'www.ruokatori.fi' }).title).toBe(lines[2]);
+    const a = page(lines, 'https://www.ruokatori.fi/tuote/lahdekivi');
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"Tabela nutricional" / "Porção de 3 cápsulas (2,7 g)" above the rows: the panel\'s serving', () => {
+    const fields = readPageText(
+      [
+        'ZMA Night 90 cápsulas',
+        'R$ 89,90',
+        'Comprar',
+        'Tabela nutricional',
+        'Porção de 3 cápsulas (2,7 g)',
+        'Porções por embalagem: 30',
+        'Quantidade por porção\t%VD(*)',
+        'Zinco\t30 mg\t273',
+        'Magnésio\t300 mg\t71',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('Porção de 3 cápsulas (2,7 g)');
+  });
+});

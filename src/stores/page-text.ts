@@ -1360,11 +1360,15 @@ function pickTitle(
   return { title: capText(pick.line.replace(/\t/g, ' '), 300), located: belowMenus };
 }
 
-/** A short line that is one of the address's names, letters only ("KaynakMarket", "Shop-Zonia"). */
+/** A short line that is one of the address's names, letters only ("KaynakMarket", "Shop-Zonia", "Ruokatori.fi"). */
 function namesTheSite(line: string, host: string): boolean {
   if (line.length > 40 || !host) return false;
   const letters = fold(line).replace(/[^\p{L}\p{N}]/gu, '');
-  return host.split('.').some((label) => label.length >= 4 && label !== 'www' && label.replace(/-/g, '') === letters);
+  // (With its ending too: "Ruokatori.fi" on www.ruokatori.fi.)
+  const labels = host.split('.').map((label) => label.replace(/-/g, ''));
+  return labels.some(
+    (label, i) => label.length >= 4 && label !== 'www' && (label === letters || labels.slice(i).join('') === letters),
+  );
 }
 
 /** "Início > SAÚDE > MAGNORAL 20 AMP" ends with "MAGNORAL 20 AMP". */
