@@ -1012,3 +1012,20 @@ describe('readLabel: headers and serving lines in more words', () => {
     expect(readLabel(text, { eu: false }).servingSize).toBe(serving);
   });
 });
+
+describe("readLabel: an ingredient list's first item, its weight and basis in brackets", () => {
+  it('"Ingredients: Magnesium Citrate (1,000 mg per serving), Vegetable Cellulose …" is the citrate\'s weight in a serving', () => {
+    const r = readLabel('Ingredients: Magnesium Citrate (1,000 mg per serving), Vegetable Cellulose (capsule), Rice Flour.', {
+      eu: false,
+    });
+    expect(r.magnesiumRows[0]).toMatchObject({
+      reading: 'compound',
+      amount: { mg: 1000 },
+      basis: { per: 'serving' },
+      basisNamed: true,
+    });
+  });
+  it('"Ingredients: Magnesium Citrate (1,000 mg), …" names no basis and stays unread', () => {
+    expect(readLabel('Ingredients: Magnesium Citrate (1,000 mg), Vegetable Cellulose.', { eu: false }).magnesiumRows).toEqual([]);
+  });
+});

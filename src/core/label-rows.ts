@@ -283,6 +283,16 @@ function splitServingAfterDash(line: string): string[] {
   return m && !findAmounts(m[1]!).length && SERVING_RE.exec(fold(m[2]!))?.[1] ? [m[1]!, m[2]!] : [line];
 }
 
+/** "Magnesium Citrate (1,000 mg per serving), Vegetable Cellulose …": a list's first item, its weight and basis in brackets. */
+const ITEM_BRACKET_RE = /^([^(),;]{3,60}?)[ ]?\([ ]?(\d[\d.,]*[ ]?(?:mg|g))[ ]{1,2}((?:per|pro|par|por|je)[ ][^)]{3,30})\)/i;
+function amountInItemBracket(inline: string, percentKindHint: 'dv' | 'nrv' | null): MagnesiumRow | null {
+  const m = ITEM_BRACKET_RE.exec(inline);
+  const header = m ? headerBasis(fold(m[3]!)) : null;
+  if (!m || !header || header.length !== 1 || header[0]!.per === 'aside') return null;
+  const row = readMagnesiumRow(`${m[1]!.trim()}\t${m[2]}`, header, percentKindHint);
+  return row ? { ...row, text: quote(m[0], 300), basisNamed: true } : null;
+}
+
 /** A header before a colon: the words since the line's start or its last sentence's end. */
 const HEADER_THEN_COLON_RE = /(?:^|(?<=[.;][ ]{1,2}))([^.;:\t]{3,60}):[ ]{1,3}(?=\S)/g;
 
@@ -557,7 +567,9 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         continue;
       }
       const inline = rest.replace(/^\([^)]{0,40}\)\s*:?\s*/, '').split(/\.\s+(?=[A-Z])/)[0] ?? '';
-      const inlineRow = inline ? readMagnesiumRow(inline, basis, percentKindHint) : null;
+      const inlineRow = inline
+        ? (readMagnesiumRow(inline, basis, percentKindHint) ?? amountInItemBracket(inline, percentKindHint))
+        : null;
       if (inlineRow?.amount) {
         reading.magnesiumRows.push(inlineRow);
         const per = /^\((?:per|pro|par|por)\s+([^)]{1,30})\)/i.exec(rest);
