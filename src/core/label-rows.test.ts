@@ -1029,3 +1029,14 @@ describe("readLabel: an ingredient list's first item, its weight and basis in br
     expect(readLabel('Ingredients: Magnesium Citrate (1,000 mg), Vegetable Cellulose.', { eu: false }).magnesiumRows).toEqual([]);
   });
 });
+
+describe("readLabel: a header's count of spoons, their weight beside it", () => {
+  it.each([
+    ['Valori medi\tper 2 cucchiaini (4,6 g)\t% VNR*', '2 cucchiaini'],
+    ['Nutrition\tper 2 teaspoons (5 g)\t%NRV', '2 teaspoons'],
+  ])('"%s" is a serving of %s', (header, serving) => {
+    const r = readLabel(`${header}\nMagnesio\t374 mg\t100 %`, { eu: true });
+    expect(r.servingSize).toBe(serving);
+    expect(r.servingFromHeader).toBe(true);
+  });
+});

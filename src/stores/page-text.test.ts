@@ -5324,3 +5324,30 @@ describe("page-text reader: a formulary's injection, a Finnish mineral water", (
     expect(fields.labelText).toContain('Porção de 3 cápsulas (2,7 g)');
   });
 });
+
+describe("page-text reader: a Polish marketplace's other offers", () => {
+  it('"BISGLICYNIAN MAGNEZU 200 mg ELEMENTARNEGO 90 TABL – 32,90 zł" under "Podobne oferty" is no statement of the page\'s', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'MAGNEZ TRIO 1000 mg 3 FORMY BISGLICYNIAN JABŁCZAN TAURYNIAN 120 KAPS',
+          '59,99 zł',
+          'Kup teraz',
+          'SKŁAD 1 KAPSUŁKI',
+          'Bisglicynian magnezu – 500 mg',
+          'Jabłczan magnezu – 300 mg',
+          'Taurynian magnezu – 200 mg',
+          'SPOSÓB UŻYCIA',
+          '1 kapsułka 2 razy dziennie podczas posiłku, popijając wodą.',
+          'Pytania do sprzedającego',
+          'Ile jest magnezu elementarnego w kapsułce?',
+          'Podobne oferty',
+          'MAGNEZ CYTRYNIAN 400 mg + B6 120 KAPS – 24,99 zł',
+          'BISGLICYNIAN MAGNEZU 200 mg ELEMENTARNEGO 90 TABL – 32,90 zł',
+        ].join('\n'),
+        new URL('https://aukcjomat.example.pl/oferta/1'),
+      ),
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 123.1, max: 134.8, basis: 'from-compound' });
+  });
+});
