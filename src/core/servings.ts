@@ -514,9 +514,9 @@ export function parseDirections(text: string): Directions | null {
   return doubled && weeklyNotDaily(clean, allowanceUpTo(clean, oneMoreIfNeeded(clean, dayTotalInBrackets(clean, doubled))));
 }
 
-/** "you can take up to 4 gummies in 24 hours", "bis zu 4 Kapseln täglich", "increase to 4 tablets daily": so many units a day, at most. */
-// ("In caso di aumentato fabbisogno è possibile arrivare a 2 bustine al giorno", "may be increased to 4 tablets daily".)
+/** "may be increased to 4 tablets daily", "è possibile arrivare a 2 bustine al giorno": a larger count the directions allow. */
 const INCREASE_TO = String.raw`increased? to|arrivare a|aumentare a|aumentar(?:se)? a|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd tot|verhogen tot|zwiekszyc do`;
+/** "you can take up to 4 gummies in 24 hours", "bis zu 4 Kapseln täglich", "increase to 4 tablets daily": so many units a day, at most. */
 const ALLOWANCE_RE = new RegExp(
   String.raw`(?<![a-zа-я])(?:${UP_TO}|${INCREASE_TO})[ ]{1,2}(\d{1,2})[ ]{1,2}([a-zа-я-]{3,20})`,
   'g',
@@ -815,8 +815,8 @@ function readTimesOfDay(clean: string, text: string): Directions | null {
       return out;
     }, []);
   // (A sentence that counts nothing, "For best results, take consistently for at least 6 weeks", says nothing of the schedule.)
-  const counting = sentences.filter((x) => findUnitCount(x)).join('. ');
-  if (NOT_ONE_SCHEDULE_RE.test(counting.replace(UP_TO_A_DAY_ALL_RE, ' '))) return null;
+  const counted = sentences.filter((x) => findUnitCount(x));
+  if (NOT_ONE_SCHEDULE_RE.test(counted.join('. ').replace(UP_TO_A_DAY_ALL_RE, ' '))) return null;
   const intakes: { count: UnitCount; slots: string[] }[] = [];
   const ceiling = UP_TO_A_DAY_RE.exec(clean);
   // A schedule: each sentence a moment's row ("ochtend neem 1 capsule bij het ontbijt"), a ceiling,
@@ -841,8 +841,7 @@ function readTimesOfDay(clean: string, text: string): Directions | null {
     // One sentence: intakes joined by moments and "and" only; each moment after its intake ("1 capsule
     // in the morning and 1 in the evening") or, from the first, before it ("in the morning 1 capsule,
     // in the evening 2 capsules").
-    // (Other sentences that count nothing, "For best results, take consistently for at least 6 weeks", leave it one.)
-    const counted = sentences.filter((x) => findUnitCount(x));
+    // (Other sentences that count nothing leave it one.)
     if (counted.length !== 1) return null;
     // "1 capsule in the morning and 1 in the evening": a later bare count before its moment counts the first's units.
     const first = findUnitCount(counted[0]!);
