@@ -564,7 +564,7 @@ const PEOPLE_USE_RE = new RegExp(
 );
 /** The label says it is a supplement, whatever else it says ("As a dietary supplement, take …"). */
 /** Directions for use as a supplement, beside a medicine's: "Magnesium supplement: adults take …", "As a dietary supplement, take …". */
-const SUPPLEMENT_DIRECTIONS_RE =
+const SUPPLEMENT_USE_DIRECTIONS_RE =
   /(?<![a-z])(?:(?:magnesium|dietary|mineral|food) supplement(?: directions| use)?[ ]?:|(?:as|for use as) an? (?:dietary |magnesium |mineral |food )?supplement[ ]?[,:]?[ ]{1,2}(?:adults[ ]{1,2})?(?:take|chew))/;
 const SUPPLEMENT_STATUS_RE =
   /(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|dietary supplements?|supplement facts|food supplements?|(?:magnesium|mineral) supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|integratore alimentare|voedingssupplement|suplement diety|doplnek stravy|doplnok stravy|supliment alimentar|dodatek k prehrani|suplemen makanan|dodatak prehrani|g[iı]da takviyesi|kosttilskudd|kosttilskud|kosttillskott|ravintolisa|toidulisand|maisto papildas|uztura bagatinataj[a-z]*)(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])|栄養機能食品|健康食品|サプリメント|膳食补充剂|保健食品|건강기능식품/;
@@ -861,7 +861,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   // The name and the directions say what the product is for; directions that give a supplement's use
   // as well as a medicine's ("Antacid: … Magnesium supplement: adults take 1 to 2 tablets daily") sell it as both.
   const purposeText = fold(
-    `${f.title.length <= 80 ? f.title : ''}\n${SUPPLEMENT_DIRECTIONS_RE.test(fold(f.directions)) ? '' : f.directions}`,
+    `${f.title.length <= 80 ? f.title : ''}\n${SUPPLEMENT_USE_DIRECTIONS_RE.test(fold(f.directions)) ? '' : f.directions}`,
   );
   const saysSupplement = SUPPLEMENT_STATUS_RE.test(fold(`${f.title}\n${f.labelText}\n${prose}\n${f.directions}`));
   // A title that names a food or a thing, with no unit to swallow, over no magnesium row of the product's.

@@ -2051,10 +2051,12 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
       if (sentence.length > 400 || end === '?' || (end === ':' && !/\d/.test(sentence))) continue;
       // "■1日摂取量" (a day's intake) over the intakes of men and women: a short heading, no unit to take.
       if (sentence.trim().length <= 20 && !parseDirections(sentence)?.perIntake) continue;
-      const counted = countFirst(folded);
+      // (The count is read at most once, and only where the cheaper tests leave it to decide.)
+      let counted: boolean | undefined;
+      const countedFirst = () => (counted ??= countFirst(folded));
       if (
-        (counted || DOSE_SENTENCE_RE.test(folded)) &&
-        (FREQUENCY_RE.test(folded) || (counted && MOMENT_RE.test(folded))) &&
+        (DOSE_SENTENCE_RE.test(folded) || countedFirst()) &&
+        (FREQUENCY_RE.test(folded) || (MOMENT_RE.test(folded) && countedFirst())) &&
         !DISTRACTOR_RE.test(beforeChildren(folded)) &&
         // ("Barn 6–12 år: 1 tablett daglig.": children named before the count are whom it is for.)
         !CHILD_DOSE_RE.test(folded.slice(0, Math.max(0, folded.search(/\d/)))) &&
