@@ -11,8 +11,8 @@ import { PER_SERVING_RE } from './label-rows';
 export const US_DAILY_VALUE_MG = 420; // FDA 2016 labelling rule (docs/knowledge.md §1)
 export const US_OLD_DAILY_VALUE_MG = 400; // labels made before about 2020
 export const EU_NRV_MG = 375; // Reg. 1169/2011
-/** Korea's, Japan's and China's label references (docs/knowledge.md §1): a bare "%" may be against one of them. */
-export const EAST_ASIAN_REFERENCES_MG = [315, 320, 300];
+/** Korea's, Japan's, China's and Thailand's label references (docs/knowledge.md §1): a bare "%" may be against one of them. */
+export const EAST_ASIAN_REFERENCES_MG = [315, 320, 300, 350];
 
 export interface MgRange {
   min: number;

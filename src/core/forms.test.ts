@@ -160,6 +160,11 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     // Hindi: magnesium lactate, magnesium carbonate.
     ['मैग्नीशियम लैक्टेट - 200 मिलीग्राम', ['lactate']],
     ['मैग्नीशियम कार्बोनेट', ['carbonate']],
+    // Thai, in English word order, spelt with or without the tone mark.
+    ['แมกนีเซียม ซิเตรต 200 มก.', ['citrate']],
+    ['แมกนีเซียม ไกลซิเนต, แมกนีเซียม ทอเรต', ['glycinate', 'taurate']],
+    ['แม็กนีเซี่ยม ออกไซด์', ['oxide']],
+    ['แมกนีเซียม คลอไรด์ สำหรับใช้ภายนอก', ['chloride']],
     // The bracket names which chelate: only the glycinate.
     ['magnesium amino acid chelate (magnesium bisglycinate), maltodextrin', ['glycinate']],
   ])('%s -> %j', (text, want) => expect(ids(formsNearMagnesium(text))).toEqual(want));

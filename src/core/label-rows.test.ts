@@ -534,6 +534,24 @@ describe('label rows: Hebrew', () => {
   });
 });
 
+describe('label rows: Thai', () => {
+  it('"ใน 1 แคปซูล ประกอบด้วย" (in one capsule) heads rows whose serving is one capsule', () => {
+    const r = readLabel(
+      [
+        'ใน 1 แคปซูล ประกอบด้วย',
+        'แมกนีเซียม ซิเตรต (Magnesium Citrate) 200 มก.',
+        'แมกนีเซียม ไกลซิเนต (Magnesium Glycinate) 150 มก.',
+      ].join('\n'),
+      { eu: false },
+    );
+    expect(r.servingSize).toBe('1 capsule');
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.reading, m.forms.map((f) => f.id)])).toEqual([
+      [200, 'compound', ['citrate']],
+      [150, 'compound', ['glycinate']],
+    ]);
+  });
+});
+
 describe('label rows: a header whose cells came one per line', () => {
   it('"Per 100 g" then "Per 2 buste" is one header: the row\'s second amount is the dose\'s', () => {
     const r = readLabel('Valori nutrizionali\nPer 100 g\nPer 2 buste\nMagnesio\t186.8 mg (50% NRV)\t71 mg (19% NRV)', {

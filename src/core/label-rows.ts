@@ -5,7 +5,7 @@
 import type { FormFinding } from './schema';
 import { MG_PER_MMOL_MAGNESIUM, findAmounts, findPercents, rangeLowBefore, type Amount } from './units';
 import { NUMBER_WORDS, OTHER_SCRIPT_MAGNESIUM, fold, linesOf, quote } from './text';
-import { findUnitCount, unitKind, type UnitKind } from './servings';
+import { cjkOneUnit, findUnitCount, unitKind, type UnitKind } from './servings';
 import {
   formsInSourceList,
   formsNearMagnesium,
@@ -110,6 +110,8 @@ const SERVING_SIZE_WORDS = [
   'annoskoko',
   'размер (?:на )?порци(?:я|ята|и)',
   'розмір порції',
+  // Thai: "one unit of consumption", the serving on Thai nutrition labels.
+  'หนึ่งหน่วยบริโภค',
 ].join('|');
 const PORTION_WORDS =
   'serving|portion|porcion|porcao|porzione|portie|porcja|porce|porcia|porcija|portsjon|porsjon|µεριδα|porsiyon|порция|порція';
@@ -166,6 +168,8 @@ const EQUIVALENT_START_RE =
 /** A table's heading that says its rows are what people need, not what a product holds. */
 const REFERENCE_NEEDS_HEAD_RE =
   /(?<![a-z])(?:porcoes necessarias|porciones necesarias|quantidades? necessarias|cantidades? necesarias|recommended (?:daily )?(?:intakes|allowances)|daily requirements|empfohlene (?:tages)?zufuhr|apports? (?:journaliers? )?recommandes|ingestas? diarias? recomendadas?|fabbisogno giornaliero)(?![a-z])/;
+/** "Nutrient<TAB>Thai RDI**", "Nährstoff<TAB>RDA": a table whose one value column is a reference intake's. */
+export const REFERENCE_ONLY_HEADER_RE = /^[^\t]{1,40}\t+(?:(?:thai|us|eu|uk) )?(?:rdi|rda|dri|nrv)\**[ ]*$/i;
 /** "1 dose (6 caps.)": the units a dose column's header names. */
 const DOSE_UNITS_RE =
   /(?:(?:1|one|per|pro|par|por) (?:dose|dosering|dosis))[ ]{0,2}\((\d{1,2}[ ]{0,2}(?:[a-z]{1,10} )?(?:caps|tabs?|capsules?|tablets?|softgels?|kapsul\w*|tablett\w*|таблет\w*|капсул\w*)\.?)\)/;
@@ -463,6 +467,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     const per100Heading =
       // ("Informação Nutricional (Porções Necessárias)", "Recommended daily intakes": a table of what people need.)
       (trimmed.length <= 80 && REFERENCE_NEEDS_HEAD_RE.test(trimmed)) ||
+      REFERENCE_ONLY_HEADER_RE.test(line.trim()) ||
       (PER_100_RE.test(trimmed) && !headerBasis(trimmed)) ||
       // A heading, or a table's header row ("Informations nutritionnelles<TAB>Tel que vendu pour 100 g / 100 ml").
       (PER_100_INSIDE_RE.test(trimmed) &&
@@ -817,14 +822,17 @@ const ONE_UNIT_CONTAINS_RE =
   /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яі-]{3,15})[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}(tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|ampoule|ampule|ampola|ampolla|ampulle|ampulla|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|tablett|vrecica|kapsle|tobolka|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|καψουλα|δισκιο)s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent))?[ ]{0,2}(\([^)]{1,30}\)|(?:of|de|da|di|von|van)[ ]{1,2}\d{1,3}(?:[.,]\d)?[ ]?ml)?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
 /** "1 kapsulėje yra", "Her kapsülde:", "Obsah v 1 kapsli", "W 1 kapsułce": what is in one unit, the unit inflected. */
 const IN_ONE_UNIT_RE = /^(?:(?:1|vienoje) |her (?:bir )?|(?:obsah )?v 1 |w 1 )(kapsul|kapsl|tablet)\w*(?: yra)?(?=[ ]?:|$)/;
+/** "ใน 1 แคปซูล ประกอบด้วย" (in one capsule are), "ใน 1 เม็ด มี:": Thai, the unit read by cjkOneUnit. */
+const THAI_ONE_UNIT_RE = /^ใน[ ]?1[ ]?([\u0e00-\u0e7f]{2,12}?)[ ]?(?:ประกอบด้วย|มี)?[ ]?:?$/;
 
 /** One unit's contents heading a panel, as ONE_UNIT_CONTAINS_RE's groups: [match, measure, unit, volume]. */
 function oneUnitHeader(folded: string): RegExpExecArray | null {
   const m = ONE_UNIT_CONTAINS_RE.exec(folded);
   if (m) return m;
-  const inOne = IN_ONE_UNIT_RE.exec(folded);
+  const inOne = IN_ONE_UNIT_RE.exec(folded) ?? THAI_ONE_UNIT_RE.exec(folded);
   if (!inOne) return null;
-  const unit = inOne[1] === 'tablet' ? 'tablet' : 'capsule';
+  const unit = inOne[1] === 'tablet' ? 'tablet' : inOne[1] === 'kapsul' || inOne[1] === 'kapsl' ? 'capsule' : cjkOneUnit(folded);
+  if (!unit) return null;
   return Object.assign([inOne[0], undefined, unit, undefined] as unknown as RegExpExecArray, { index: 0, input: folded });
 }
 

@@ -529,6 +529,17 @@ describe('Hebrew directions: units, "one" after its noun, "a day", "twice", "tim
   });
 });
 
+describe('Thai directions: "วันละ" a day, "ครั้งละ" each time, "ครั้ง" times', () => {
+  it.each([
+    ['1 แคปซูล', 'รับประทานวันละ 2 แคปซูล หลังอาหารเย็นหรือก่อนนอน', 2, 2],
+    ['1 เม็ด', 'รับประทานครั้งละ 1 เม็ด วันละ 2 ครั้ง หลังอาหาร', 2, 2],
+    ['1 เม็ด', 'รับประทานวันละ 1-2 เม็ด พร้อมอาหาร', 1, 2],
+    ['1 ซอง', 'ผสมน้ำ 1 ซอง วันละ 1 ครั้ง', 1, 1],
+  ])('serving %s, "%s" -> %f–%f', (size, directions, min, max) => {
+    expect(servingsPerDay(parseServingSize(size), parseDirections(directions))).toMatchObject({ min, max, source: 'directions' });
+  });
+});
+
 describe('an intake for each moment of the day', () => {
   it.each([
     ['Take 1 capsule in the morning and 1 capsule in the evening.', 2, 2],

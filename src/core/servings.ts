@@ -367,7 +367,7 @@ function adultPart(folded: string): string {
   return child ? rest.slice(0, child.index + 6) : rest;
 }
 
-/** A dose unit in Japanese, Chinese and Korean (kana as written or folded), and the English word for it. */
+/** A dose unit in Japanese, Chinese, Korean (kana as written or folded) and Thai, and the English word for it. */
 const CJK_UNITS: Record<string, string> = {
   粒: 'tablet',
   錠: 'tablet',
@@ -386,23 +386,30 @@ const CJK_UNITS: Record<string, string> = {
   캡슐: 'capsule',
   포: 'packet',
   스틱: 'stick',
+  // Thai: capsule, soft gel, tablet ("เม็ด", a pill of any kind), sachet, gummy. (The longer soft gel first.)
+  ซอฟท์เจล: 'softgel',
+  ซอฟเจล: 'softgel',
+  แคปซูล: 'capsule',
+  เม็ด: 'tablet',
+  ซอง: 'sachet',
+  กัมมี่: 'gummy',
 };
 const CJK_ONE_UNIT_RE = new RegExp(
-  `(?:^|[^0-9])(?:1|一)(${Object.keys(CJK_UNITS).join('|')})(?:に(?:は)?|中(?:に)?|あたり|当たり|[ ]?당)`,
+  `(?:^|[^0-9])(?:1|一)(${Object.keys(CJK_UNITS).join('|')})(?:に(?:は)?|中(?:に)?|あたり|当たり|[ ]?당)|ใน[ ]?1[ ]?(${Object.keys(CJK_UNITS).join('|')})`,
 );
 /**
- * "1粒に", "1粒中", "1カプセルあたり", "1정당": one unit's contents, in Japanese or Korean; the unit it names
+ * "1粒に", "1粒中", "1カプセルあたり", "1정당", "ใน 1 แคปซูล": one unit's contents, in Japanese, Korean or Thai; the unit it names
  * as the English word (tablet, capsule, packet …).
  */
 export function cjkOneUnit(folded: string): UnitKind | null {
   const m = CJK_ONE_UNIT_RE.exec(folded);
-  return m ? unitKind(CJK_UNITS[m[1]!]!) : null;
+  return m ? unitKind(CJK_UNITS[(m[1] ?? m[2])!]!) : null;
 }
 const CJK_NUMERALS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 兩: '2', 三: '3', 四: '4', 五: '5', 六: '6' };
 const CJK_NUM = '([0-9一二两兩三四五六]{1,2}(?:[-~〜～][0-9一二两兩三四五六]{1,2})?)';
 // Korean puts a space between the count and its unit at times ("2 정").
 const CJK_UNIT = `[ ]?(${Object.keys(CJK_UNITS).join('|')})`;
-const CJK_SCRIPT_RE = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/;
+const CJK_SCRIPT_RE = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3\u0e00-\u0e7f]/;
 const HEBREW_RE = /[\u05d0-\u05ea]/;
 const HEBREW_ML_RE = /(?<![א-ת])מ["״']ל(?![א-ת])/g;
 const HEBREW_ONE_AFTER_RE = /(?<![א-ת])((?:כמוס|קפסול|טבלי|קפלי)(?:ה|ות)|כדור)[ ](?:אחת|אחד)(?![א-ת])/g;
@@ -451,8 +458,11 @@ function cjkDoses(text: string): string {
       new RegExp(`${KO_DAY}(${CJK_NUM.slice(1, -1)}|[한두세네])[ ]?(?:회|번)`, 'g'),
       (_m, n: string) => ` ${KO_TIMES[n] ?? cjkNumber(n)} times daily `,
     )
-    // "1回1粒", "每次1粒", "1회 1정", "한 번에 2정": "each time", before one intake's count.
-    .replace(/(?:(?:1|一)回|每次|1[ ]?회|한[ ]?번에?)[ ]?(?=[0-9一二两兩三四五六])/g, ' ');
+    // Thai: "วันละ 2 แคปซูล" (2 capsules a day), "วันละ 2 ครั้ง" (twice a day).
+    .replace(new RegExp(`วันละ[ ]?${CJK_NUM}${CJK_UNIT}`, 'g'), (_m, n: string, u: string) => ` ${cjkCount(n, u)} daily `)
+    .replace(new RegExp(`วันละ[ ]?${CJK_NUM}[ ]?ครั้ง`, 'g'), (_m, n: string) => ` ${cjkNumber(n)} times daily `)
+    // "1回1粒", "每次1粒", "1회 1정", "한 번에 2정", "ครั้งละ 1 เม็ด": "each time", before one intake's count.
+    .replace(/(?:(?:1|一)回|每次|1[ ]?회|한[ ]?번에?|ครั้งละ)[ ]?(?=[0-9一二两兩三四五六])/g, ' ');
   return cjkCounts(perDay);
 }
 

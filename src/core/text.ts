@@ -208,13 +208,15 @@ export const CYRILLIC_MAGNESIUM = String.raw`магнези[а-я]*|магні[�
 
 /**
  * Magnesium's name in scripts other than Latin and Cyrillic (Japanese, Korean, Chinese, Hindi,
- * Greek), folded as fold() folds it (a voiced kana keeps its base, a Hangul syllable stays whole,
+ * Hebrew, Greek, Thai), folded as fold() folds it (a voiced kana keeps its base, a Hangul syllable stays whole,
  * Greek mu is µ), as regular-expression parts for matchers that run on folded text. Greek
  * inflects it: "μαγνήσιο", "μαγνησίου".
  */
 export const OTHER_SCRIPT_MAGNESIUM: readonly string[] = [
   ...['マグネシウム', '마그네슘', '镁', '鎂', 'मैग्नीशियम', 'מגנזיום'].map((w) => fold(w)),
   'µαγνησι[α-ω]*',
+  // Thai, with or without the tone mark and the short-vowel sign shops add: "แมกนีเซียม", "แม็กนีเซี่ยม".
+  'แม็?กนีเซี่?ยม',
 ];
 
 /**

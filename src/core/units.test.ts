@@ -64,6 +64,22 @@ describe('amounts in Chinese units', () => {
   });
 });
 
+describe('amounts in Thai units', () => {
+  it('"200 มก." and "150 มิลลิกรัม" are mg, "50 ไมโครกรัม" mcg, "5 กรัม" g', () => {
+    expect(findAmounts('แมกนีเซียม 200 มก. แคลเซียม 150 มิลลิกรัม').map((a) => [a.mg, a.unit])).toEqual([
+      [200, 'mg'],
+      [150, 'mg'],
+    ]);
+    expect(findAmounts('วิตามินดี 50 ไมโครกรัม ผง 5 กรัม').map((a) => [a.mg, a.unit])).toEqual([
+      [0.05, 'mcg'],
+      [5000, 'g'],
+    ]);
+  });
+  it('"15 มกราคม" is a date (January), no amount', () => {
+    expect(findAmounts('ผลิตเมื่อ 15 มกราคม 2568')).toEqual([]);
+  });
+});
+
 describe('findAmounts: a space between thousands', () => {
   it.each([
     ['Magnésium 9 000 mg', 9000],

@@ -49,7 +49,7 @@ export function parseLabelNumber(token: string): number | null {
 // Digits with separators (bounded), optional space, then a mass unit as a whole word. Bounded
 // repetition only, so the scan is linear in the input length.
 const AMOUNT_RE =
-  /(?<![\d.,])(\d{1,3}(?:[.,']\d{3}){1,3}(?:[.,]\d{1,4})?|\d{1,3}(?:[ \u00A0\u202F]\d{3}){1,2}(?![.,]?\d)|\d{1,7}(?:[.,]\d{1,4})?)[ \u00A0]{0,2}(mgs?|мг|मिलीग्राम|מ["״]ג|毫克|ミリグラム|mcg|мкг|µg|ug|微克|g|milligrams?|milligramm|milligrammes?|milligramos?|milligrammi|micrograms?|grams?|gramm|grammes?|gramos?|grammi)(?:(?![a-zа-я])|(?=mg ?(?:2\+|\+\+)))/g;
+  /(?<![\d.,])(\d{1,3}(?:[.,']\d{3}){1,3}(?:[.,]\d{1,4})?|\d{1,3}(?:[ \u00A0\u202F]\d{3}){1,2}(?![.,]?\d)|\d{1,7}(?:[.,]\d{1,4})?)[ \u00A0]{0,2}(mgs?|мг|मिलीग्राम|מ["״]ג|毫克|ミリグラム|มิลลิกรัม|มก(?![\u0E00-\u0E7F])|ไมโครกรัม|มคก(?![\u0E00-\u0E7F])|mcg|мкг|µg|ug|微克|g|milligrams?|milligramm|milligrammes?|milligramos?|milligrammi|micrograms?|grams?|กรัม|gramm|grammes?|gramos?|grammi)(?:(?![a-zа-я])|(?=mg ?(?:2\+|\+\+)))/g;
 
 /**
  * The text writes decimals with a comma ("1,97 mmol", "48,62 mg", "0,1044 mg": a zero before a
@@ -67,8 +67,8 @@ const UNIT_AFTER_RE =
 const TAKE_BEFORE_RE =
   /(?<![a-z])(?:take|takes|taking|nehmen|einnehmen|prendre|prenez|tomar|tome|tomas|assumere|assumi|prendere|neem|innemen|przyjmowac|przyjmuj|uzivat|uzivejte|ta|tag|ota|принимать|принимайте)[ ]{1,2}$/;
 
-/** Milligrams as the units' pattern spells them, beside "milli…" and the Hebrew abbreviation. */
-const MILLIGRAM_WORDS: ReadonlySet<string> = new Set(['mg', 'mgs', 'мг', 'मिलीग्राम', '毫克', 'ミリグラム']);
+/** Milligrams as the units' pattern spells them (Thai "มก." too), beside "milli…" and the Hebrew abbreviation. */
+const MILLIGRAM_WORDS: ReadonlySet<string> = new Set(['mg', 'mgs', 'мг', 'मिलीग्राम', '毫克', 'ミリグラム', 'มก', 'มิลลิกรัม']);
 
 /** Every mass amount in a text, in order. */
 export function findAmounts(text: string): Amount[] {
@@ -98,7 +98,14 @@ export function findAmounts(text: string): Amount[] {
     const value = decimalReading ? Number(m[1]!.replace(',', '.')) : parseLabelNumber(m[1]!);
     if (value === null) continue;
     const unit: Amount['unit'] =
-      u.startsWith('mc') || u.startsWith('µ') || u === 'ug' || u === 'мкг' || u === '微克' || u.startsWith('micro')
+      u.startsWith('mc') ||
+      u.startsWith('µ') ||
+      u === 'ug' ||
+      u === 'мкг' ||
+      u === '微克' ||
+      u.startsWith('micro') ||
+      u === 'มคก' ||
+      u === 'ไมโครกรัม'
         ? 'mcg'
         : MILLIGRAM_WORDS.has(u) || u.startsWith('מ') || u.startsWith('milli')
           ? 'mg'

@@ -46,6 +46,8 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: Firoz & Graber 2001 (about 4% absorbed); Walker et al. 2003`,
     fraction: { min: 0.603, max: 0.603, source: `${K2}: 24.305/40.30` },
     synonyms: [
+      // Thai.
+      'ออกไซด์',
       // Hebrew.
       'תחמוצת',
       // Estonian.
@@ -81,6 +83,8 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: suggested tiers (inorganic)`,
     fraction: { min: 0.417, max: 0.417, source: `${K2}: 24.305/58.32` },
     synonyms: [
+      // Thai.
+      'ไฮดรอกไซด์',
       // Greek (folded).
       'υδροξειδι',
       // Estonian.
@@ -116,6 +120,8 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: suggested tiers (inorganic)`,
     fraction: { min: 0.25, max: 0.288, source: `${K2}: 24.305/84.31 = 0.288 for MgCO3; basic carbonate nearer 0.25` },
     synonyms: [
+      // Thai.
+      'คาร์บอเนต',
       'ανθρακικ',
       '炭酸',
       '碳酸',
@@ -152,6 +158,8 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { hexahydrate: 0.1196, anhydrous: 0.2553 },
     },
     synonyms: [
+      // Thai.
+      'คลอไรด์',
       // Hebrew.
       'כלורי',
       'כלוריד',
@@ -193,6 +201,8 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { heptahydrate: 0.0986, anhydrous: 0.2019 },
     },
     synonyms: [
+      // Thai.
+      'ซัลเฟต',
       'θειικ',
       '硫酸',
       '황산',
@@ -246,6 +256,10 @@ export const FORMS: readonly FormKnowledge[] = [
       source: `${K2}: magnesium hydrogen citrate 24.305/214.41 = 0.113; trimagnesium dicitrate nonahydrate 0.119; anhydrous 24.305/451.11 = 0.162`,
     },
     synonyms: [
+      // Thai.
+      'ซิเตรต',
+      'ซิเตรท',
+      'ซิเทรต',
       // Hebrew.
       'ציטראט',
       'ציטרט',
@@ -293,6 +307,9 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { trihydrate: 0.1155, anhydrous: 0.1554 },
     },
     synonyms: [
+      // Thai.
+      'มาเลต',
+      'มาเลท',
       // Hebrew.
       'מלאט',
       'µηλικ',
@@ -320,6 +337,12 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: Schuette 1994; suggested tiers`,
     fraction: { min: 0.141, max: 0.141, source: `${K2}: bisglycinate 24.305/172.42` },
     synonyms: [
+      // Thai.
+      'ไกลซิเนต',
+      'ไกลซีเนต',
+      'ไกลซิเนท',
+      'บิสไกลซิเนต',
+      'ไบสไกลซิเนต',
       // Hebrew.
       'גליצינאט',
       'ביסגליצינאט',
@@ -380,6 +403,9 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { dihydrate: 0.1019, anhydrous: 0.1201 },
     },
     synonyms: [
+      // Thai.
+      'แลคเตต',
+      'แล็กเทต',
       'γαλακτικ',
       '乳酸',
       '젖산',
@@ -414,6 +440,9 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { dihydrate: 0.0749, tetrahydrate: 0.0674, anhydrous: 0.0842 },
     },
     synonyms: [
+      // Thai.
+      'แอสปาร์เตต',
+      'แอสพาร์เทต',
       'ασπαρτικ',
       'アスハラキン酸',
       '天冬氨酸',
@@ -451,6 +480,9 @@ export const FORMS: readonly FormKnowledge[] = [
     tierSource: `${K4}: little human data`,
     fraction: { min: 0.089, max: 0.089, source: `${K2}: 24.305/272.57` },
     synonyms: [
+      // Thai.
+      'ทอเรต',
+      'ทอเรท',
       '타우레이트',
       'taurate',
       'taurinate',
@@ -483,6 +515,9 @@ export const FORMS: readonly FormKnowledge[] = [
       source: `${K2}: 24.305/294.50 = 0.083 in theory; about 0.072 as sold (Magtein: 2 g gives about 144 mg)`,
     },
     synonyms: [
+      // Thai.
+      'ทรีโอเนต',
+      'ทรีโอเนท',
       'スレオネート',
       'トレオネート',
       'スレオン酸',
@@ -524,6 +559,8 @@ export const FORMS: readonly FormKnowledge[] = [
       hydrates: { dihydrate: 0.0539, anhydrous: 0.0586 },
     },
     synonyms: [
+      // Thai.
+      'กลูโคเนต',
       'οροτικ',
       'γλυκονικ',
       'θρεονικ',
@@ -602,6 +639,8 @@ export const FORMS: readonly FormKnowledge[] = [
     // The chelating amino acids and the share of oxide vary by maker, so no fraction is implied.
     fraction: null,
     synonyms: [
+      // Thai.
+      'อะมิโน แอซิด คีเลต',
       'アミノ酸キレート',
       '아미노산 킬레이트',
       'amino acid chelate',

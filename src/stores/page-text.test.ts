@@ -5351,3 +5351,56 @@ describe("page-text reader: a Polish marketplace's other offers", () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 123.1, max: 134.8, basis: 'from-compound' });
   });
 });
+
+describe('Thai shop pages', () => {
+  const rows = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), new URL('https://shop.example.co.th/p/1')));
+  it('"ใน 1 เม็ด ประกอบด้วย" heads one tablet\'s salt; "ครั้งละ 1 เม็ด วันละ 2 ครั้ง" is two a day; a review\'s count is not', () => {
+    const a = rows([
+      'แมกนีเซียม บิสไกลซิเนต 90 เม็ด',
+      '฿450.00',
+      'หยิบใส่ตะกร้า',
+      'ส่วนประกอบสำคัญ',
+      'ใน 1 เม็ด ประกอบด้วย',
+      'แมกนีเซียม บิสไกลซิเนต 500 มก.',
+      'วิธีรับประทาน',
+      'รับประทานครั้งละ 1 เม็ด วันละ 2 ครั้ง หลังอาหาร',
+      'คำเตือน',
+      'ผู้ที่มีโรคไตควรปรึกษาแพทย์ก่อนรับประทาน',
+      'รีวิว',
+      'ทานแล้วหลับดีขึ้น ทานวันละ 3 เม็ด',
+      'สินค้าที่เกี่ยวข้อง',
+      'แมกนีเซียม ซิเตรต 200 มก. 60 แคปซูล',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.forms.map((f) => f.id)).toEqual(['glycinate']);
+    expect(a.servingSize).toBe('1 tablet');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 70.5, max: 70.5, basis: 'from-compound' });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 141, max: 141 });
+  });
+  it('"หนึ่งหน่วยบริโภค : 2 แคปซูล" is the serving of a nutrition table, its 43% against the Thai RDI of 350 mg', () => {
+    const a = rows([
+      'แมกนีเซียม ซิเตรต พลัส บี6 60 แคปซูล',
+      'ราคา 390 บาท',
+      'เพิ่มลงรถเข็น',
+      'ข้อมูลโภชนาการ',
+      'หนึ่งหน่วยบริโภค : 2 แคปซูล (1.4 ก.)',
+      'คุณค่าทางโภชนาการต่อหนึ่งหน่วยบริโภค',
+      'แมกนีเซียม\t150 มก.\t43%',
+      'วิตามินบี 6\t2 มก.\t100%',
+      'วิธีรับประทาน',
+      'รับประทานวันละ 2 แคปซูล ก่อนนอน',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['citrate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 150, max: 150 });
+    expect(a.warnings.map((w) => w.code)).not.toContain('percent-mismatch');
+  });
+  it.each([
+    ['สารอาหาร\tThai RDI**', 'แมกนีเซียม (Magnesium)\t350 mg.'],
+    ['Nutrient\tRDA', 'Magnesium\t420 mg'],
+  ])('a table under "%s" is reference intakes, no dose', (header, row) => {
+    const a = rows(['มัลติวิตามิน', 'ร่างกายต้องการวิตามินและแร่ธาตุอะไรบ้าง', header, 'แคลเซียม (Calcium)\t800 mg.', row]);
+    expect(a.elementalMgPerServing).toBeNull();
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});

@@ -12,7 +12,13 @@ import { laterPhase, namesPack, opensPhases, parseDirections, unitKind, UP_TO } 
 import { CHILD_DOSE_RE, findElementalStatements } from '../core/dose';
 import { formsNearMagnesium, mentionsMagnesiumNutrient } from '../core/forms';
 import { findAmounts } from '../core/units';
-import { SERVING_SIZE_LINE_RE, headerBasis, namesPer100Basis, withoutHeaderWeights } from '../core/label-rows';
+import {
+  REFERENCE_ONLY_HEADER_RE,
+  SERVING_SIZE_LINE_RE,
+  headerBasis,
+  namesPer100Basis,
+  withoutHeaderWeights,
+} from '../core/label-rows';
 import {
   ARTICLE_RE,
   EXCIPIENT_ROLE_RE,
@@ -627,6 +633,12 @@ function classify(lines: string[]): Classified[] {
     if (keyKind === 'directions' || keyKind === 'ingredients' || keyKind === 'warnings') {
       const joined = `${cells[0]!.replace(/\s*:$/, '')}: ${cells[1]!}`;
       out.push({ line: joined, folded: fold(joined), block: keyKind, heading: true });
+      continue;
+    }
+    // "สารอาหาร<TAB>Thai RDI**" (nutrient, reference intake): a table of what people need, someone else's numbers.
+    if (REFERENCE_ONLY_HEADER_RE.test(line.trim())) {
+      block = 'other';
+      out.push({ line, folded, block, heading: true });
       continue;
     }
     // "Vitaminer<TAB>Per kapsel<TAB>%RI*": a table's header row, a basis and a reference column over a

@@ -210,6 +210,12 @@ export const CJK_DIRECTIONS_HEAD = cjkHead([
   'הוראות שימוש',
   'הוראות לשימוש',
   'מינון',
+  // Thai: way of taking, way of use, amount and way of use, recommended amount.
+  'วิธีรับประทาน',
+  'วิธีการรับประทาน',
+  'วิธีใช้',
+  'ขนาดและวิธีใช้',
+  'ปริมาณที่แนะนำ',
 ]);
 export const CJK_FACTS_HEAD = cjkHead([
   '栄養成分表示',
@@ -230,8 +236,18 @@ export const CJK_FACTS_HEAD = cjkHead([
   'רכיבים פעילים',
   'ערכים תזונתיים',
   'סימון תזונתי',
+  // Thai: nutrition information, (important) components, active substances, what one unit holds.
+  'ข้อมูลโภชนาการ',
+  'ส่วนประกอบสำคัญ',
+  'ส่วนประกอบที่สำคัญ',
+  'ส่วนประกอบ',
+  'สารสำคัญ',
+  'ใน 1 แคปซูล',
+  'ใน 1 เม็ด',
+  'ใน 1 ซอง',
+  'ใน 1 ซอฟท์เจล',
 ]);
-/** Reviews, questions and other products' tiles in Japanese, Chinese and Korean ("买家评价", "看了又看", "리뷰"). */
+/** Reviews, questions and other products' tiles in Japanese, Chinese, Korean and Thai ("买家评价", "看了又看", "리뷰"). */
 export const CJK_OTHER_HEAD = cjkHead([
   '买家评价',
   '商品评价',
@@ -261,12 +277,18 @@ export const CJK_OTHER_HEAD = cjkHead([
   '함께 본 상품',
   '추천 상품',
   '연관 상품',
+  // Thai: reviews, related products, recommended products, frequently asked questions.
+  'รีวิว',
+  'สินค้าที่เกี่ยวข้อง',
+  'สินค้าแนะนำ',
+  'สินค้าที่คุณอาจสนใจ',
+  'คำถามที่พบบ่อย',
 ]);
 export const CJK_INGREDIENTS_HEAD = cjkHead(['原材料名', '原材料', '配料表', '配料', '원재료명', '원료명', '원재료']);
 export const INGREDIENTS_HEAD =
   /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|icindekiler|icerik(?:ler)?|osszetevok|ingredienser|ainesosat|ingrediente|koostisosad|помощни вещества|вспомогательные вещества|съставки|συστατικα)(?![a-zа-яα-ω])/;
 export const WARNINGS_HEAD =
-  /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania|contraindicatii|atentionari|reactii adverse|προειδοποιησεις|αντενδειξεις|προφυλαξεις|противопоказания|предупреждения|странични (?:ефекти|реакции)|побочные (?:действия|эффекты)|chong chi dinh|tac dung phu|than trong|canh bao|אזהרות|אזהרה|הריון והנקה)(?![a-zа-я])/;
+  /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania|contraindicatii|atentionari|reactii adverse|προειδοποιησεις|αντενδειξεις|προφυλαξεις|противопоказания|предупреждения|странични (?:ефекти|реакции)|побочные (?:действия|эффекты)|chong chi dinh|tac dung phu|than trong|canh bao|אזהרות|אזהרה|הריון והנקה|คำเตือน|ข้อควรระวัง)(?![a-zа-я])/;
 /** Headings over other products' tiles in more languages ("Benzer Ürünler", "Похожие товары", "Podobne oferty"). */
 const OTHER_PRODUCTS_WORDS =
   'benzer urunler|ilginizi cekebilir|похожие товары|с этим товаром (?:покупают|смотрят)|схожі товари|з цим товаром купують|produtos (?:relacionados|semelhantes)|quem (?:viu|comprou)|souvisejici (?:produkty|zbozi)|zakaznici (?:si )?(?:take|tiez) (?:za)?(?:koupili|kupili)|mohlo by vas zajimat|podobne produkty|podobne oferty|inne oferty(?: tego produktu)?|hasonlo termekek|kapcsolodo termekek|produse similare|san pham (?:tuong tu|lien quan)|produk (?:serupa|terkait)|vergelijkbare producten|liknande produkter|lignende produkter|samankaltaiset tuotteet|παροµοια προιοντα|σχετικα προιοντα|מוצרים דומים';
@@ -445,7 +467,7 @@ export const MAGNESIUM_RE = new RegExp(
 );
 /** A mass amount as labels print it. */
 export const MG_AMOUNT_RE =
-  /\d(?:[\d.,]*\d)?\s?(?:mg|мг|मिलीग्राम|milligrams?|milligramm|milligrammes?|miligramos?|milligrammi|g)(?![a-zа-я])/;
+  /\d(?:[\d.,]*\d)?\s?(?:mg|мг|मिलीग्राम|มก|มิลลิกรัม|milligrams?|milligramm|milligrammes?|miligramos?|milligrammi|g)(?![a-zа-я])/;
 /** Lines that give someone else's numbers: studies, reference intakes, limits, advice. */
 export const DISTRACTOR_RE =
   /(?<![a-z])(?:study|studies|trial|participants|studien?|etudes?|estudios?|studio|onderzoek|badani\w*|studii|vizsgalat\w*|tutkimu\w*|petijum\w*|tyrim\w*|uuring\w*|calisma\w*|teilnehmer\w*|deelnemers|uczestni\w*|ucastni\w*|resztvevo\w*|participant(?:i|ii|es)|partecipanti|osallistuj\w*|dalyvi\w*|dalibniek\w*|katilimci\w*|niet meer dan|nie wiecej niz|neprekracujte|ne lepje tul|nu depasiti|ala ylita|nevirsykite|neparsniedziet|asmayin|ta inte mer an|ikke mere? end|ikke mer enn|μελετ[α-ω]*|συµµετεχοντες|µην ξεπερνατε|исследовани[а-я]*|дослідженн[а-я]*|изследван[а-я]*|участники|учасники|не превышайте|не перевищуйте|subjects|placebo|rda|recommended (?:daily )?(?:intake|allowance|amount)|reference (?:intake|value)|upper (?:intake )?limit|tolerable|should not exceed|no more than|up to \d[\d.,]* ?(?:mg|mcg|µg|g|grams?|milligrams?)(?![a-z])|men|women|homens|mulheres|hombres|mujeres|uomini|donne|hommes|femmes|manner|frauen|mannen|vrouwen|adults need|children need|dge|bfr|efsa|referenzwert|zufuhr|tageshochstmenge|nicht uberschreiten|bedarf|apport(?:s)? (?:journalier|recommande)|besoins?|ne pas depasser|ingesta|cantidad diaria recomendada|no superar|fabbisogno|non superare|aanbevolen hoeveelheid|adh|(?:boven)?grens|zapotrzebowanie|per (?:litre|liter|100 ?g|100 ?ml)|pro (?:liter|100 ?g)|par litre|por litro|al litro|(?:per|pro|par|por|je) (?:kilo|kg|kilogram\w*)|\/ ?kg|\d{2,3}(?:-\d{2,3})? ?kg|body ?weight|korpergewicht|poids corporel|peso corporal|peso corporeo|lichaamsgewicht|masy ciala|per ounce|per cup|children|kinder|enfants|ninos|bambini|kinderen|dzieci)(?![a-z])|(?:男性|女性|남성|여성)[^\n\d]{0,8}\d[\d.,]*(?:[~〜～-]\d[\d.,]*)?[ ]?(?:mg|㎎)|推奨量/;
