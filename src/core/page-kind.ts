@@ -59,18 +59,20 @@ const ENERGY_ROW_RE =
 /** Mineral water, named in the languages here: a drink whose magnesium is counted per litre. */
 const MINERAL_WATER_RE =
   /(?<![a-z])(?:mineral water|eau minerale|mineralwasser|heilwasser|agua mineral|acqua minerale|mineraalwater|woda mineralna|mineralni voda|mineralna voda|minerale voda|mineralvatten|mineralvann|mineralvand|kivennaisvesi|apa minerala|asvanyviz|maden suyu|mineralli su|agua mineral natural|nuoc khoang|air mineral|μεταλλικο νερο)(?![a-z])|(?<![а-я])минеральн[а-я]* вод[а-я]*|ミネラルウォーター|鉱泉水|矿泉水|礦泉水|생수|광천수/;
+/** "12 x 0,75 l", "6 x 1,5 l", "1,5 l": bottles counted in litres, a drink's pack. */
+const LITRE_BOTTLES_RE = /(?<![\d.,])(?:\d{1,2} ?x ?)?\d(?:[.,]\d{1,2})? ?(?:l|liter|litre|litro|litr)(?![a-z])/;
 /** "Mg (Hořčík - mg/l) 160", "Magnesium 107 mg/l": an amount per litre. */
 const PER_LITRE_RE = /mg ?\/ ?l(?![a-z])|mg (?:per|pro|par|por|na|je|w) (?:1 )?(?:l|liter|litre|litro|litr)(?![a-z])/;
 
 /** A panel's own words: a food's panel has them; an FAQ's or a spec list's calories do not. */
 const PANEL_CUE_RE = /(?<![a-z])(?:amount per serving|serving size|nutrition (?:facts|information|info))(?![a-z])/;
 
-/** The macronutrients an EU food's panel lists, in the languages the reader knows (folded). */
+/** The macronutrients an EU food's panel lists, in the languages the reader knows (folded; the kana "たんぱく質" reads "たんはく質"). */
 const EU_MACROS: readonly RegExp[] = [
-  /(?<![a-z])(?:fat|fett|grasas|matieres grasses|lipides|grassi|vetten?|tluszcz|gorduras|lipidos|tuky|grasimi|zsir|rasva|yag|жиры|жири|мазнини|λιπαρα)(?![a-zа-яіα-ω])/,
-  /(?<![a-z])(?:carbohydrates?|kohlenhydrate|hidratos de carbono|glucides|carboidrati|koolhydraten|weglowodany|carboidratos|sacharidy|kolhydrater|kulhydrater|glucide|szenhidrat|hiilihydraatit?|karbonhidrat|углеводы|вуглеводи|въглехидрати|υδατανθρακες)(?![a-zа-яіα-ω])/,
-  /(?<![a-z])(?:proteins?|eiweiss|eiweis|proteinas|proteines|proteine|eiwitten|bialko|bilkoviny|feherje|proteiini|белки|білки|протеини|πρωτεινες)(?![a-zа-яіα-ω])/,
-  /(?<![a-z])(?:salt|salz|sal|sel|sale|zout|sol|sul|sare|suola|tuz|соль|сіль|сол|αλατι)(?![a-zа-яіα-ω])/,
+  /(?<![a-z])(?:fat|fett|grasas|matieres grasses|lipides|grassi|vetten?|tluszcz|gorduras|lipidos|tuky|grasimi|zsir|rasva|yag|жиры|жири|мазнини|λιπαρα|脂質|脂肪|지방)(?![a-zа-яіα-ω])/,
+  /(?<![a-z])(?:carbohydrates?|kohlenhydrate|hidratos de carbono|glucides|carboidrati|koolhydraten|weglowodany|carboidratos|sacharidy|kolhydrater|kulhydrater|glucide|szenhidrat|hiilihydraatit?|karbonhidrat|углеводы|вуглеводи|въглехидрати|υδατανθρακες|炭水化物|碳水化合物|탄수화물)(?![a-zа-яіα-ω])/,
+  /(?<![a-z])(?:proteins?|eiweiss|eiweis|proteinas|proteines|proteine|eiwitten|bialko|bilkoviny|feherje|proteiini|белки|білки|протеини|πρωτεινες|たんはく質|タンハク質|蛋白质|蛋白質|단백질)(?![a-zа-яіα-ω])/,
+  /(?<![a-z])(?:salt|salz|sal|sel|sale|zout|sol|sul|sare|suola|tuz|соль|сіль|сол|αλατι|食塩相当量|钠|鈉|나트륨)(?![a-zа-яіα-ω])/,
 ];
 /** "Magnésium", "Magnesium Dragees 400", "Magnesium-Citrat": a product named by magnesium alone, in a few words. */
 function namedMagnesium(title: string): boolean {
@@ -889,8 +891,9 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       euFoodPanel(f.labelText)) ||
     // "Per 100 g | Per serving" over an energy row, and no word of a supplement: a food's table.
     (!saysSupplement && PER_100_BESIDE_SERVING_RE.test(fold(f.labelText)) && ENERGY_ROW_RE.test(fold(f.labelText))) ||
-    // "balená přírodní minerální voda" with "Mg (Hořčík - mg/l) 160": a mineral water's analysis.
-    (!saysSupplement &&
+    // "balená přírodní minerální voda" with "Mg (Hořčík - mg/l) 160": a mineral water's analysis. (Sold by
+    // the bottle, "12 x 0,75 l", it is one even where its page compares it with supplements.)
+    ((!saysSupplement || LITRE_BOTTLES_RE.test(foldedTitle)) &&
       !mgRows.length &&
       MINERAL_WATER_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`)) &&
       PER_LITRE_RE.test(fold(`${f.labelText}\n${f.ingredients}\n${prose}`))) ||

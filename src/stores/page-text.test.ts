@@ -5404,3 +5404,66 @@ describe('Thai shop pages', () => {
     expect(a.elementalMgPerDay).toBeNull();
   });
 });
+
+describe('a dish under its recipe card, a mineral water compared with supplements', () => {
+  it('a smoothie named without the word "recipe" but over "Prep Time" and "Jump to Recipe" is no product (nor the powder it links to)', () => {
+    const page = [
+      'Leafy Table',
+      'Jump to Recipe   Print Recipe',
+      'Banana Cashew Magnesium Shake',
+      'By Dana Holt, RD · Updated May 2, 2025 · 9 comments',
+      'Cashews and oats carry much of the magnesium in this shake.',
+      'Prep Time: 5 mins   Servings: 1',
+      'Ingredients',
+      '1 banana',
+      '2 tbsp cashew butter',
+      'Notes',
+      'Need more? Stir in half a scoop of a plain magnesium glycinate powder (about 120 mg).',
+      'Nutrition',
+      'Serving: 1 glass | Calories: 380 kcal | Magnesium: 190 mg',
+      'The powder I use',
+      'Oakline Magnesium Glycinate Powder – 250 mg per scoop – $29.95 – Check price',
+    ].join('\n');
+    const a = analyze(snapshotFromText(page, new URL('https://leafytable.example/banana-cashew-magnesium-shake/')));
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a mineral water sold by the crate, its mg per litre, is a drink though its page names supplements', () => {
+    const page = [
+      'Heimquell Still – 6 x 1,5 l PET',
+      '5,49 €',
+      'In den Warenkorb',
+      'Produktbeschreibung',
+      'Natürliches Mineralwasser, reich an Magnesium.',
+      'Analyseauszug (mg/l)',
+      'Magnesium\t98',
+      'Calcium\t210',
+      'Magnesium aus Wasser zählt nicht zur Höchstmenge für Nahrungsergänzungsmittel.',
+    ].join('\n');
+    const a = analyze(snapshotFromText(page, new URL('https://getraenke.example.de/wasser/heimquell-still-6x15')));
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});
+
+describe("a food's nutrition table per 100 g in Japanese", () => {
+  it('"栄養成分表示(100g当たり)" over energy, fat, carbohydrate and magnesium is a food\'s, no dose', () => {
+    const page = [
+      '無塩ローストカシューナッツ 800g',
+      '1,980円 (税込)',
+      '買い物かごに入れる',
+      '栄養成分表示(100g当たり)',
+      'エネルギー\t576kcal',
+      'たんぱく質\t19.8g',
+      '脂質\t47.6g',
+      '炭水化物\t26.7g',
+      '食塩相当量\t0g',
+      'マグネシウム\t240mg',
+      '1日の目安は約20粒。20粒でマグネシウムを約70mg摂れます。',
+    ].join('\n');
+    const a = analyze(snapshotFromText(page, new URL('https://shop.example.jp/item/cashew-800g/')));
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerServing).toBeNull();
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});

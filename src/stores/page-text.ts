@@ -59,6 +59,7 @@ import {
   RANKING_TITLE_RE,
   NUMBERED_PRODUCT_RE,
   QUESTION_TITLE_RE,
+  RECIPE_CARD_RE,
   REPLY_LINE_RE,
   WARNINGS_HEAD,
 } from './page-words';
@@ -2552,9 +2553,11 @@ function pageGenre(
     // whose tiles' own suggestions of use are no directions of the page's.
     (!e.panels.all.length && tiles.tiles >= 6 && tiles.magnesium >= 1 && !MAGNESIUM_RE.test(fold(title ?? '')));
   const manyProducts = listing || (ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? '')));
-  // "Insalata di quinoa … - la ricetta ricca di magnesio" with its cooking times: a recipe, whose
-  // nutrition panel is a dish's, not a product's label.
-  const recipe = !sells && !!title && RECIPE_TITLE_RE.test(fold(title)) && articleSignals >= 2;
+  // "Insalata di quinoa … - la ricetta ricca di magnesio" with its cooking times, or a dish's name over a
+  // recipe card ("Jump to Recipe", "Prep Time: 5 mins"): a recipe, whose nutrition panel is a dish's, not
+  // a product's label.
+  const recipe =
+    !sells && articleSignals >= 2 && ((!!title && RECIPE_TITLE_RE.test(fold(title))) || RECIPE_CARD_RE.test(ownText));
   // "Reply" under each post (and nothing sold): a forum thread, or an article's comments, by many people.
   const thread = !sells && items.filter((c) => c.line.length <= 20 && REPLY_LINE_RE.test(c.folded.trim())).length >= 2;
 
