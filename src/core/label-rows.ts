@@ -80,7 +80,7 @@ export interface LabelReading {
 
 const BULLET_RE = /^[\s*•·†‡>\-–—]+/;
 const NRV_RE =
-  /(?<![a-z])(?:nrv|ri|vnr|vrn|nrw|nbw|ar|rm|referenzmenge|nahrstoffbezugswert|rws|apports? de reference|valeurs? nutritionnelles? de reference|reference intake|referentie-inname)(?![a-z])/;
+  /(?<![a-z])(?:nrv|ri|vnr|vrn|nrw|nbw|ar|rm|referenzmenge|nahrstoffbezugswert|rws|apports? de reference|valeurs? nutritionnelles? de reference|reference intake|referentie-inname)(?![a-z])|(?<![а-я])(?:рхп|референтни хранителни приеми)(?![а-я])/;
 /**
  * A serving's size, folded, in the languages read: words that say so alone ("Portionsgröße", "Wielkość porcji"),
  * and a portion's word that does with a colon or its count after it ("Porcja: 2 kapsułki", "Annos<TAB>2 kapselia").

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arabicAsParserWords } from './arabic';
-import { namesPack, parseDirections, parseServingSize, servingsPerDay, statedDailyRange } from './servings';
+import { findUnitCount, namesPack, parseDirections, parseServingSize, servingsPerDay, statedDailyRange } from './servings';
 
 describe('servings per day from serving size and directions', () => {
   it.each([
@@ -527,6 +527,24 @@ describe('Hebrew directions: units, "one" after its noun, "a day", "twice", "tim
   it('"כמוסה אחת" is one capsule, quoted as read', () => {
     expect(parseServingSize('כמוסה אחת').units).toMatchObject({ min: 1, max: 1, unit: 'capsule', raw: '1 כמוסה' });
   });
+});
+
+describe('Slovak ampoules, and a rate that is no intake', () => {
+  it.each([
+    ['Dospelí: 2–3 ampulky denne, rozdelené do 2–3 dávok.', 2, 3],
+    ['Deti: 1 ampulka denne.', 1, 1],
+    ['Pieaugušie: 2 ampulas dienā.', 2, 2],
+  ])('"%s" counts %i–%i ampoules a day', (text, min, max) => {
+    expect(servingsPerDay(parseServingSize('1 ampoule'), parseDirections(text))).toMatchObject({
+      min,
+      max,
+      source: 'directions',
+    });
+  });
+  it.each(['ak máte klírens kreatinínu nižší ako 30 ml/min', '10 ml/kg of body weight', 'infused at 2 ml / h'])(
+    '"%s" counts no units',
+    (text) => expect(findUnitCount(text)).toBeNull(),
+  );
 });
 
 describe('Thai directions: "วันละ" a day, "ครั้งละ" each time, "ครั้ง" times', () => {

@@ -32,7 +32,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'gummy',
   ],
   [
-    /^(?:scoops?|messloffel|medidas?|medidor(?:es)?|skopa|skopor|mattskopa|odmerk[aouy]|odmerek|adagolokanal\w*|merokanal\w*|мерн[а-я]*|cuilleres? doseuses?|cuilleres?[ -]mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarek|maatlepels?|maatschepjes?|schepjes?|maatschep(?:pen)?|schep(?:pen)?)$/,
+    /^(?:scoops?|messloffel|medidas?|medidor(?:es)?|skopa|skopor|mattskopa|odmerk[aouy]|odmerek|adagolokanal\w*|merokanal\w*|мерн[а-я]*|cuilleres? doseuses?|cuilleres?[ -]mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarek|maatlepels?|maatschepjes?|schepjes?|maatschep(?:pen)?|schep(?:pen)?|mootelusika(?:s|t|id|tait)?)$/,
     'scoop',
   ],
   [
@@ -45,7 +45,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'packet',
   ],
   [
-    /^(?:ampoules?|ampules?|vials?|ampullen?|ampollas?|ampolas?|fiale|fiala|flaconcin[oi]|trinkampullen?|ampull(?:a|ak|at|ankent|aban)?|ampulki|ampulek|ампул[а-я]*)$/,
+    /^(?:ampoules?|ampules?|vials?|ampullen?|ampollas?|ampolas?|fiale|fiala|flaconcin[oi]|trinkampullen?|ampull(?:a|ak|at|ankent|aban)?|ampulki|ampulek|ampulk[auyie]|ampuliek|ampula|ampulas|ampulu|ампул[а-я]*)$/,
     'ampoule',
   ],
   [/^(?:ml|millilit(?:er|re)s?|мл)$/, 'ml'],
@@ -143,6 +143,9 @@ function plainFractions(s: string): string {
     .replace(/¾/g, '3/4');
 }
 
+/** "/min", "/h", "/kg" right after a count's unit: per minute, hour or kilo of body weight. */
+const RATE_AFTER_RE = /^[ ]?\/[ ]?(?:min|h|hr|hod|hour|s|sec|kg)(?![a-z])/;
+
 export function findUnitCount(text: string): UnitCount | null {
   // The raw count is quoted from the text as rewritten ("3 tablets" for "3粒", "1 כמוסה" for "כמוסה אחת"),
   // whose offsets the match's are.
@@ -184,7 +187,8 @@ export function findUnitCount(text: string): UnitCount | null {
         }
       }
     }
-    if (!kind) {
+    // "(clearance below 30 ml/min)", "10 ml/kg": a rate or a measure per body weight, no intake.
+    if (!kind || RATE_AFTER_RE.test(folded.slice(end))) {
       COUNT_RE.lastIndex = m.index + m[1]!.length;
       continue;
     }

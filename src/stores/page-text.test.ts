@@ -5266,7 +5266,7 @@ describe("page-text reader: an Australian tablet's salts, each with the magnesiu
     expect(a.kind).toBe('magnesium-supplement');
     expect(a.forms.map((f) => f.id).sort()).toEqual(['amino-acid-chelate', 'citrate', 'oxide']);
     expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300, basis: 'stated-elemental' });
-    expect(a.elementalMgPerDay).toMatchObject({ min: 300, max: 300 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 150, max: 300 });
   });
 });
 
@@ -5465,5 +5465,78 @@ describe("a food's nutrition table per 100 g in Japanese", () => {
     expect(a.kind).toBe('not-a-supplement');
     expect(a.elementalMgPerServing).toBeNull();
     expect(a.elementalMgPerDay).toBeNull();
+  });
+});
+
+describe("Eastern and Northern European shop pages: other products' headings, a Bulgarian table by its serving", () => {
+  it.each([
+    ['Може да харесате също', 'Магнезиев цитрат 400 mg х 60 таблетки – 21,90 лв.'],
+    ['S-ar putea să-ți placă', 'Citrat de magneziu 300 mg 60 capsule – 45,90 lei'],
+    ['Slični proizvodi', 'Magnezij citrat 400 mg 60 kapsula – 12,90 €'],
+    ['Podobni izdelki', 'Magnezijev citrat 300 mg 60 kapsul – 14,90 €'],
+    ['Panašios prekės', 'Magnio citratas 400 mg 60 kapsulių – 11,90 €'],
+    ['Līdzīgas preces', 'Magnija citrāts 400 mg 60 kapsulas – 10,90 €'],
+    ['Sarnased tooted', 'Magneesiumtsitraat 400 mg 60 kapslit – 9,90 €'],
+    ['Andre købte også', 'Magnesiumcitrat 400 mg 60 kapsler – 129 kr.'],
+    ['Saatat pitää myös', 'Magnesiumsitraatti 400 mg 60 kapselia – 14,90 €'],
+  ])('"%s" heads other products: "%s" is no row of the label', (head, line) => {
+    const fields = readPageText(
+      [
+        'Magnesium Glycinate 60',
+        '19,90 €',
+        'Add to cart',
+        'Supplement Facts',
+        'Serving Size 2 Capsules',
+        'Magnesium (as glycinate)\t200 mg\t48%',
+        head,
+        line,
+      ].join('\n'),
+    );
+    expect(fields.labelText).not.toContain(line.slice(0, 12));
+  });
+  it('"Хранителни съставки   в 3 таблетки   % РХП*" heads the panel: its rows are three tablets\', against the NRV', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'МинералПлюс Калций + Магнезий х 120 таблетки',
+          'Цена: 21,40 лв.',
+          'Добави в количката',
+          'Хранителни съставки        в 3 таблетки        % РХП*',
+          'Калций                     600 mg              75%',
+          'Магнезий                   225 mg              60%',
+          '*РХП – референтни хранителни приеми',
+          'Съставки: калциев карбонат, магнезиев оксид, целулоза.',
+          'Начин на употреба: по 1 таблетка 3 пъти дневно, по време на хранене.',
+        ].join('\n'),
+        new URL('https://mineralplus.example.com/kalcii-magnezii-120'),
+      ),
+    );
+    expect(a.servingSize).toBe('3 таблетки');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 225, max: 225, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 225, max: 225 });
+    expect(a.warnings.map((w) => w.code)).not.toContain('percent-mismatch');
+  });
+  it('Estonian: "Toitumisalane teave | 1 mõõtelusikas (2 g) | % RI*" heads a scoop\'s rows, "Kasutamine" its directions in half scoops', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Mineraal Magneesiumtsitraat pulber, 300 g',
+          '18,90 €',
+          'Lisa ostukorvi',
+          'Toitumisalane teave\t1 mõõtelusikas (2 g)\t% RI*',
+          'Magneesium\t300 mg\t80%',
+          'Kasutamine',
+          'Lahusta ½ mõõtelusikat vees ja joo 1–2 korda päevas.',
+          'KKK',
+          'Pool mõõtelusikat annab umbes 150 mg magneesiumi.',
+          'Teised ostsid ka',
+          'Magneesiumbisglütsinaat 90 kapslit – 17,90 €',
+        ].join('\n'),
+        new URL('https://pood.example.ee/toode/magneesiumtsitraat-300g'),
+      ),
+    );
+    expect(a.forms.map((f) => f.id)).toEqual(['citrate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 150, max: 300 });
   });
 });

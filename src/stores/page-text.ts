@@ -514,7 +514,7 @@ function headingWithRows(line: string, colon: number): { items: Classified[]; af
  * A reference column's header cell: "%RI*", "% NRV", "NRV %", "%VNR", "% VD", "%AR", "RDA %", "% Daily Value".
  */
 const REFERENCE_PERCENT_CELL_RE =
-  /^(?:%[ ]?(?:(?:of|der|des|de|del|della|van)[ ])?(?:ri|nrv|vnr|dv|vd|ar|rda|rdi|adt|ir|vrn|rws|nrw|dri|rsp|daily value|valor diario|valeur de reference)|(?:ri|nrv|vnr|dv|vd|ar|rda|rdi|adt|ir|vrn|rws|nrw|dri)[ ]?%?)[*†]{0,3}(?:[ ]?\([^)]{0,30}\))?$/;
+  /^(?:%[ ]?(?:(?:of|der|des|de|del|della|van|от)[ ])?(?:ri|nrv|vnr|dv|vd|ar|rda|rdi|adt|ir|vrn|rws|nrw|dri|rsp|daily value|valor diario|valeur de reference|рхп|ауп|рсп)|(?:ri|nrv|vnr|dv|vd|ar|rda|rdi|adt|ir|vrn|rws|nrw|dri|рхп)[ ]?%?)[*†]{0,3}(?:[ ]?\([^)]{0,30}\))?$/;
 
 /** A header cell of prices: "Price", "Preis", "Cena", "Цена". */
 const PRICE_CELL_RE =
