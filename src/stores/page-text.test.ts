@@ -5266,7 +5266,7 @@ describe("page-text reader: an Australian tablet's salts, each with the magnesiu
     expect(a.kind).toBe('magnesium-supplement');
     expect(a.forms.map((f) => f.id).sort()).toEqual(['amino-acid-chelate', 'citrate', 'oxide']);
     expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300, basis: 'stated-elemental' });
-    expect(a.elementalMgPerDay).toMatchObject({ min: 150, max: 300 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 300, max: 300 });
   });
 });
 
