@@ -2599,3 +2599,20 @@ describe('review of the T97 and T98 rules', () => {
     expect(a.kind).toBe('magnesium-supplement');
   });
 });
+
+describe('a laxative named so in Hungarian, Slovenian, Estonian, Baltic, Vietnamese, Bulgarian or Ukrainian', () => {
+  it.each([
+    ['Keserűsó por belsőleges oldathoz, 100 g', 'Ozmotikus hatású hashajtó alkalmi székrekedés kezelésére.'],
+    ['Magnezijev sulfat, 100 g', 'Odvajalo za kratkotrajno zdravljenje zaprtja.'],
+    ['Magneesiumsulfaat, 100 g', 'Lahtisti kõhukinnisuse lühiajaliseks raviks.'],
+    ['Magnio sulfatas, 100 g', 'Vidurius laisvinanti priemonė vidurių užkietėjimui gydyti.'],
+    ['Magnija sulfāts, 100 g', 'Caurejas līdzeklis aizcietējuma ārstēšanai.'],
+    ['Magnesi sulfat 5 g', 'Thuốc nhuận tràng dùng khi táo bón.'],
+    ['Магнезиев сулфат, 100 g', 'Слабително при запек.'],
+    ['Магнію сульфат, 100 г', 'Проносний засіб при закрепі.'],
+  ])('"%s" under "%s" is a medicine, no supplement', (title, description) => {
+    const a = run({ title, description, labelText: 'Magnesium sulfate heptahydrate 100%' });
+    expect(a.kind).toBe('not-a-supplement');
+    expect(codes(a)).toContain('drug-not-supplement');
+  });
+});

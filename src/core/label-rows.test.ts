@@ -534,6 +534,18 @@ describe('label rows: Hebrew', () => {
   });
 });
 
+describe('label rows: a source bracket closed on the next line', () => {
+  it('"Magnesium (as magnesium oxide,<TAB>250 mg<TAB>60%" then "magnesium citrate)" names both salts', () => {
+    const r = readLabel(
+      'Supplement Facts\nServing Size 2 Tablets\nAmount Per Serving\t% Daily Value\nMagnesium (as magnesium oxide,\t250 mg\t60%\n  magnesium citrate)\nZinc (as zinc gluconate)\t10 mg',
+      { eu: false },
+    );
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.reading, m.forms.map((f) => f.id)])).toEqual([
+      [250, 'elemental', ['oxide', 'citrate']],
+    ]);
+  });
+});
+
 describe('label rows: Thai', () => {
   it('"ใน 1 แคปซูล ประกอบด้วย" (in one capsule) heads rows whose serving is one capsule', () => {
     const r = readLabel(

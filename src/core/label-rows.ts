@@ -593,7 +593,9 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     // "Óxido de magnesio pesado (equivalente a 70 mg de magnesio)" / "116,0400 mg": a row whose
     // amount column wrapped onto the next line.
     // "Magnesium" / "(als magnesiumbisglycinaat)<TAB>200 mg<TAB>53%": the name cell wrapped before its source.
+    // "Magnesium (as magnesium oxide,<TAB>250 mg<TAB>60%" / "magnesium citrate)": the name cell's bracket closed below.
     const nextLine = lines[i + 1];
+    const [nameCell, ...valueCells] = line.split('\t');
     const wrapped =
       nextLine === undefined
         ? null
@@ -601,7 +603,9 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
           ? `${line}\t${nextLine.trim()}`
           : ELEMENTAL_NAME_RE.test(trimmed) && SOURCE_THEN_AMOUNT_RE.test(fold(nextLine).trim())
             ? `${line.trim()} ${nextLine.trim()}`
-            : null;
+            : valueCells.length && /\([^)]*$/.test(nameCell!) && /^[^()\d]{3,80}\)$/.test(nextLine.trim())
+              ? `${nameCell!.trim()} ${nextLine.trim()}\t${valueCells.join('\t')}`
+              : null;
     // "Jedna tableta obsahuje magnesii lactas dihydricus 500 mg": one unit's contents and its row on one line.
     const inlineUnit: RegExpExecArray | null = wrapped ? null : oneUnitHeader(trimmed);
     const unitRow: MagnesiumRow | null =

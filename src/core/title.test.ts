@@ -124,3 +124,22 @@ describe('analyzeTitle: which figure is the dose', () => {
     expect(analyzeTitle('1000mg Magnesium Citrate (160mg elemental)').mgClaim!.magnesium).toEqual({ min: 160, max: 160 });
   });
 });
+
+describe('analyzeTitle: a flavour named "cream" is no cream for the skin', () => {
+  it.each([
+    ['Cal-Mag Chewable with Vitamin D3 – Orange Cream, 120 Chewable Tablets', false],
+    ['Magnesium Citrate Gummies, Strawberries and Cream, 60 Count', false],
+    ['Magnesium Glycinate Powder, Vanilla Cream Flavor', false],
+    // (A cream for the skin stays one.)
+    ['Magnesium Cream with Shea Butter, 4 oz', true],
+    ['Magnesium Body Cream for Sore Muscles', true],
+  ])('%s: topical %s', (title, topical) => expect(analyzeTitle(title).topical).toBe(topical));
+});
+
+describe('analyzeTitle: Malay and Indonesian bath flakes and soaks', () => {
+  it.each([
+    'Kepingan Magnesium Klorida untuk Mandi & Rendam Kaki 1kg',
+    'Serpihan Magnesium untuk Berendam 500 g',
+    'Garam Mandian Magnesium Lavender 1kg',
+  ])('%s is topical', (title) => expect(analyzeTitle(title).topical).toBe(true));
+});

@@ -5540,3 +5540,25 @@ describe("Eastern and Northern European shop pages: other products' headings, a 
     expect(a.elementalMgPerDay).toMatchObject({ min: 150, max: 300 });
   });
 });
+
+describe('Nordic and Malay directions headings', () => {
+  it.each([
+    ['Användning', 'Fotbad: 100–150 g i 3–4 liter varmt vatten.'],
+    ['Bruk', 'Ta 1 tablett daglig.'],
+    ['Anvendelse', 'Tag 1 tablet dagligt.'],
+    ['Cara Penggunaan', 'Ambil 1 kapsul sehari.'],
+  ])('"%s" heads the directions: "%s" is no row of the label', (head, line) => {
+    const fields = readPageText(
+      [
+        'Magnesium 200 mg 60',
+        '19,90 €',
+        'Add to cart',
+        'Innehåll: magnesiumcitrat 1000 mg, motsvarar 150 mg magnesium.',
+        head,
+        line,
+      ].join('\n'),
+    );
+    expect(fields.directions).toContain(line);
+    expect(fields.labelText ?? '').not.toContain(line);
+  });
+});
