@@ -872,7 +872,9 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     !SUPPLEMENT_WORDS_RE.test(foldedTitle) &&
     (!mgRows.length || (!titleInfo.containsMagnesium && !saysSupplement));
   const looksLikeFood =
-    (label.isNutritionFactsPanel && !/supplement facts/.test(fold(f.labelText))) ||
+    // (Not a "Nutrition Facts" heading over nothing but "Click to view nutritional information": a shop's
+    // empty tab, on supplements too.)
+    (label.isNutritionFactsPanel && !/supplement facts/.test(fold(f.labelText)) && findAmounts(f.labelText).length > 0) ||
     // A US food's panel whose heading stayed out of the label's text: calories, total fat and cholesterol rows.
     (FOOD_MACROS_RE.test(fold(f.labelText)) && !/supplement facts/.test(fold(`${f.labelText}\n${prose}`))) ||
     // A Nutri-Score or Eco-Score grade: foods carry them, food supplements are exempt.

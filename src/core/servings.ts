@@ -399,10 +399,10 @@ const CJK_UNITS: Record<string, string> = {
   กัมมี่: 'gummy',
 };
 const CJK_ONE_UNIT_RE = new RegExp(
-  `(?:^|[^0-9])(?:1|一)(${Object.keys(CJK_UNITS).join('|')})(?:に(?:は)?|中(?:に)?|あたり|当たり|[ ]?당)|ใน[ ]?1[ ]?(${Object.keys(CJK_UNITS).join('|')})`,
+  `(?:^|[^0-9])(?:1|一)(${Object.keys(CJK_UNITS).join('|')})(?:に(?:は)?|中(?:に)?|あたり|当たり|[ ]?당)|(?:ใน[ ]?1|แต่ละ)[ ]?(${Object.keys(CJK_UNITS).join('|')})`,
 );
 /**
- * "1粒に", "1粒中", "1カプセルあたり", "1정당", "ใน 1 แคปซูล": one unit's contents, in Japanese, Korean or Thai; the unit it names
+ * "1粒に", "1粒中", "1カプセルあたり", "1정당", "ใน 1 แคปซูล", "แต่ละเม็ด": one unit's contents, in Japanese, Korean or Thai; the unit it names
  * as the English word (tablet, capsule, packet …).
  */
 export function cjkOneUnit(folded: string): UnitKind | null {

@@ -5395,6 +5395,25 @@ describe('Thai shop pages', () => {
     expect(a.elementalMgPerDay).toMatchObject({ min: 150, max: 150 });
     expect(a.warnings.map((w) => w.code)).not.toContain('percent-mismatch');
   });
+  it('"แต่ละเม็ดมี แมกนีเซียม 100 มก." (each tablet has) is one tablet\'s; the marketplace\'s cart, ratings and shop tiles read as such', () => {
+    const a = rows([
+      'แมกนีเซียม ซิเตรต 1000mg 120 เม็ด',
+      '฿399',
+      'เพิ่มไปยังรถเข็น',
+      'รายละเอียดสินค้า',
+      'เม็ดเคลือบ กลืนง่าย แต่ละเม็ดมี แมกนีเซียม 100 มก.',
+      'วิธีรับประทาน',
+      'รับประทานวันละ 2 เม็ด',
+      'คะแนนของสินค้า',
+      'ทานวันละ 4 เม็ดก่อนนอน',
+      'สินค้าอื่นๆ ของร้านนี้',
+      'แมกนีเซียม ไกลซิเนต 400mg 90 แคปซูล ฿459',
+    ]);
+    expect(a.isProductPage).toBe(true);
+    expect(a.forms.map((f) => f.id)).toEqual(['citrate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 200 });
+  });
   it.each([
     ['สารอาหาร\tThai RDI**', 'แมกนีเซียม (Magnesium)\t350 mg.'],
     ['Nutrient\tRDA', 'Magnesium\t420 mg'],
@@ -5560,5 +5579,50 @@ describe('Nordic and Malay directions headings', () => {
     );
     expect(fields.directions).toContain(line);
     expect(fields.labelText ?? '').not.toContain(line);
+  });
+});
+
+describe("a shop's empty Nutrition Facts tab", () => {
+  it('"Nutrition Facts" over "Click to view nutritional information" on a capsule page is no food\'s panel', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Duskfield Magnesium Glycinate Capsules, 120 Count',
+          'Now $18.42',
+          'Add to cart',
+          'Specifications',
+          'Form\tCapsules',
+          'Directions',
+          'Take 2 capsules with water before bedtime.',
+          'Nutrition Facts',
+          'Click to view nutritional information',
+          'Warnings',
+          'Keep out of reach of children.',
+        ].join('\n'),
+        new URL('https://www.bigstore.example.com/ip/duskfield-magnesium-glycinate-120/1234'),
+      ),
+    );
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.warnings.map((w) => w.code)).not.toContain('food-or-drink');
+  });
+});
+
+describe('a comparison chart under "How we compare"', () => {
+  it('its rows are no directions of the product', () => {
+    const fields = readPageText(
+      [
+        'Trailsalt Electrolyte Capsules, 100 ct',
+        '$24.00',
+        'Add to cart',
+        'Supplement Facts',
+        'Serving Size 1 Capsule',
+        'Magnesium (as magnesium citrate)\t25 mg\t6%',
+        'How to use',
+        'Take 1 capsule per hour of exercise.',
+        'HOW WE COMPARE',
+        'Magnesium\t25 mg\t0 mg\t11 mg',
+      ].join('\n'),
+    );
+    expect(fields.directions).toBe('Take 1 capsule per hour of exercise.');
   });
 });
