@@ -546,6 +546,36 @@ describe('label rows: a source bracket closed on the next line', () => {
   });
 });
 
+describe('label rows: a dose column that weighs its count of units', () => {
+  it.each([
+    [
+      'Nährwerte\tpro 100 g\tpro Tagesdosis (2 Messlöffel = 2,5 g)\t% NRV*\nMagnesium\t12.000 mg\t300 mg\t80 %',
+      '2 Messlöffel',
+      300,
+    ],
+    [
+      'Valeurs nutritionnelles\tpour 100 g\tpar dose journalière (4 gélules = 2,4 g)\t% VNR\nMagnésium\t10 000 mg\t300 mg\t80 %',
+      '4 gélules',
+      300,
+    ],
+  ])("%s: the day's column is read, its serving %s", (text, serving, mg) => {
+    const r = readLabel(text, { eu: true });
+    expect(r.servingSize).toBe(serving);
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per])).toEqual([[mg, 'day']]);
+  });
+});
+
+describe("label rows: one unit's contents in Hungarian", () => {
+  it.each([
+    ['1 tabletta tartalma:\nmagnézium 125 mg (33% NRV*)', '1 tablet'],
+    ['Egy kapszula tartalma:\nMagnézium\t100 mg\t27%', '1 capsule'],
+  ])('%s: the serving is %s', (text, serving) => {
+    const r = readLabel(text, { eu: true });
+    expect(r.servingSize).toBe(serving);
+    expect(r.magnesiumRows.map((m) => m.reading)).toEqual(['elemental']);
+  });
+});
+
 describe('label rows: Thai', () => {
   it('"ใน 1 แคปซูล ประกอบด้วย" (in one capsule) heads rows whose serving is one capsule', () => {
     const r = readLabel(

@@ -212,8 +212,12 @@ function unitsInHeader(folded: string, from = 0): RegExpExecArray | null {
 // ("4粒 1.0g当たり": a Japanese header gives the units' weight after them, unbracketed.)
 const UNITS_WEIGHT_RE =
   /\d{1,2}[ ]?\p{L}{1,12}\.?[ ]?\([ ]?\d[\d.,]{0,6}[ ]?(?:mg|g)[ ]?\)|\d{1,2}(?:粒|錠|カプセル|包|片|정|캡슐|포|알)[ ]?\d[\d.,]{0,5}[ ]?(?:mg|g)(?=[ ]?(?:あたり|当たり|中|당))/gu;
-/** "Por dosis diaria (12 g)", "per dose (2 g)": a dose column's own weight, no amount of a nutrient. */
-const DOSE_WEIGHT_RE = /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)[ ]?\)/gu;
+/**
+ * "Por dosis diaria (12 g)", "per dose (2 g)", "pro Tagesdosis (2 Messlöffel = 2,5 g)": a dose column's own
+ * weight, no amount of a nutrient (its count of units stays).
+ */
+const DOSE_WEIGHT_RE =
+  /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)[ ]?\)|(?<=\([ ]?\d{1,2}[ ]?\p{L}{2,15}\.?[ ]?)[=:,–-][ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?\))/gu;
 
 /** Rows of other nutrients: a name with letters, then an amount in a nutrient unit. */
 const NUTRIENT_ROW_RE =
@@ -827,6 +831,8 @@ const ONE_UNIT_CONTAINS_RE =
   /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яі-]{3,15})[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}(tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|ampoule|ampule|ampola|ampolla|ampulle|ampulla|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|tablett|vrecica|kapsle|tobolka|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|καψουλα|δισκιο)s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent))?[ ]{0,2}(\([^)]{1,30}\)|(?:of|de|da|di|von|van)[ ]{1,2}\d{1,3}(?:[.,]\d)?[ ]?ml)?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
 /** "1 kapsulėje yra", "Her kapsülde:", "Obsah v 1 kapsli", "W 1 kapsułce": what is in one unit, the unit inflected. */
 const IN_ONE_UNIT_RE = /^(?:(?:1|vienoje) |her (?:bir )?|(?:obsah )?v 1 |w 1 )(kapsul|kapsl|tablet)\w*(?: yra)?(?=[ ]?:|$)/;
+/** "1 tabletta tartalma:", "Egy kapszula tartalma": the contents of one unit, in Hungarian. */
+const CONTENTS_OF_ONE_UNIT_RE = /^(?:1|egy) (tablet|kapszul|tasak)\w* tartalma(?=[ ]?:|$)/;
 /** "ใน 1 แคปซูล ประกอบด้วย" (in one capsule are), "ใน 1 เม็ด มี:": Thai, the unit read by cjkOneUnit. */
 const THAI_ONE_UNIT_RE = /^ใน[ ]?1[ ]?([\u0e00-\u0e7f]{2,12}?)[ ]?(?:ประกอบด้วย|มี)?[ ]?:?$/;
 
@@ -834,9 +840,16 @@ const THAI_ONE_UNIT_RE = /^ใน[ ]?1[ ]?([\u0e00-\u0e7f]{2,12}?)[ ]?(?:ปร�
 function oneUnitHeader(folded: string): RegExpExecArray | null {
   const m = ONE_UNIT_CONTAINS_RE.exec(folded);
   if (m) return m;
-  const inOne = IN_ONE_UNIT_RE.exec(folded) ?? THAI_ONE_UNIT_RE.exec(folded);
+  const inOne = IN_ONE_UNIT_RE.exec(folded) ?? CONTENTS_OF_ONE_UNIT_RE.exec(folded) ?? THAI_ONE_UNIT_RE.exec(folded);
   if (!inOne) return null;
-  const unit = inOne[1] === 'tablet' ? 'tablet' : inOne[1] === 'kapsul' || inOne[1] === 'kapsl' ? 'capsule' : cjkOneUnit(folded);
+  const unit =
+    inOne[1] === 'tablet'
+      ? 'tablet'
+      : /^kaps/.test(inOne[1] ?? '')
+        ? 'capsule'
+        : inOne[1] === 'tasak'
+          ? 'packet'
+          : cjkOneUnit(folded);
   if (!unit) return null;
   return Object.assign([inOne[0], undefined, unit, undefined] as unknown as RegExpExecArray, { index: 0, input: folded });
 }

@@ -5626,3 +5626,28 @@ describe('a comparison chart under "How we compare"', () => {
     expect(fields.directions).toBe('Take 1 capsule per hour of exercise.');
   });
 });
+
+describe('a chart against other products, its header naming them', () => {
+  it.each([
+    ['Per serving\tOur Threonate\tRegular magnesium oxide tablet', 'Elemental magnesium\t144 mg\tabout 300 mg'],
+    ['\tOur stick\tTypical sports drink (20 oz)\tLeading electrolyte tablet', 'Magnesium\t60 mg\t0 mg\t25 mg'],
+  ])('"%s" heads someone else\'s figures: "%s" is no row of the label', (header, row) => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Brainwell Magnesium L-Threonate, 90 Capsules',
+          '₹1,499',
+          'Add to cart',
+          'Magnesium L-Threonate 2000 mg per serving of 3 capsules, providing 144 mg of elemental magnesium.',
+          header,
+          row,
+          'Directions',
+          'Take 3 capsules a day.',
+        ].join('\n'),
+        new URL('https://brainwell.example.in/products/threonate-90'),
+      ),
+    );
+    expect(a.forms.map((f) => f.id)).toEqual(['threonate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 144, max: 144 });
+  });
+});

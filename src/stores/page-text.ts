@@ -520,6 +520,9 @@ const REFERENCE_PERCENT_CELL_RE =
 const PRICE_CELL_RE =
   /^(?:price|preis|prix|precio|prezzo|prijs|cena|pris|hinta|ar|pret|preco|цена|ціна|τιµη|fiyat|kaina|hind)\*?$/;
 
+/** A comparison's header cell for the products the page's own is set against: "Regular magnesium oxide tablet", "Typical sports drink". */
+const COMPARED_PRODUCT_CELL_RE =
+  /^(?:regular|typical|leading|ordinary|generic|standard|conventional|cheap|cheaper|average|other brands?|most brands?|store brands?|competitors?'?s?)(?![a-z])/;
 /** A comparison's first header cell: its rows are products, forms or people, not a label's nutrients. */
 const COMPARED_CELL_RE =
   /^(?:products?|produkte?|produits?|productos?|prodott[oi]|praparate?|preparat\w*|pripravek|pripravok|termek|produs|produkt\w*|tuote|urun|προιον|препарат\w*|продукт\w*|brands?|marken?|marques?|marcas?|supplements?|forms?|formen?|formes?|formas?|names?|groups?|personengruppen?|alter|ages?)(?![a-z])/;
@@ -637,7 +640,13 @@ function classify(lines: string[]): Classified[] {
       continue;
     }
     // "สารอาหาร<TAB>Thai RDI**" (nutrient, reference intake): a table of what people need, someone else's numbers.
-    if (REFERENCE_ONLY_HEADER_RE.test(line.trim())) {
+    // "Per serving<TAB>Neurowell L-Threonate<TAB>Regular magnesium oxide tablet": a chart against other products.
+    if (
+      REFERENCE_ONLY_HEADER_RE.test(line.trim()) ||
+      (cells.length >= 3 &&
+        !HAS_AMOUNT_RE.test(line) &&
+        cells.slice(1).some((c) => COMPARED_PRODUCT_CELL_RE.test(fold(c).trim())))
+    ) {
       block = 'other';
       out.push({ line, folded, block, heading: true });
       continue;
