@@ -541,10 +541,27 @@ describe('Slovak ampoules, and a rate that is no intake', () => {
       source: 'directions',
     });
   });
+  it('Latvian gummies: "2 želejkonfektes dienā" is two gummies a day', () => {
+    expect(parseDirections('Pieaugušajiem: 2 želejkonfektes dienā.')?.perIntake).toMatchObject({ min: 2, max: 2, unit: 'gummy' });
+  });
   it.each(['ak máte klírens kreatinínu nižší ako 30 ml/min', '10 ml/kg of body weight', 'infused at 2 ml / h'])(
     '"%s" counts no units',
     (text) => expect(findUnitCount(text)).toBeNull(),
   );
+});
+
+describe('directions for men and for women, each its own sentence', () => {
+  it.each([
+    ['Men: Take 3 capsules before bedtime. Women: Take 2 capsules before bedtime.', 2, 3],
+    ['Männer: 3 Kapseln vor dem Schlafengehen. Frauen: 2 Kapseln vor dem Schlafengehen.', 2, 3],
+    ['Hommes : 3 gélules le soir. Femmes : 2 gélules le soir.', 2, 3],
+  ])('"%s" is %i to %i units a day', (text, min, max) => {
+    expect(servingsPerDay(parseServingSize('1 capsule'), parseDirections(text))).toMatchObject({
+      min,
+      max,
+      source: 'directions',
+    });
+  });
 });
 
 describe('Thai directions: "วันละ" a day, "ครั้งละ" each time, "ครั้ง" times', () => {
@@ -553,6 +570,9 @@ describe('Thai directions: "วันละ" a day, "ครั้งละ" each
     ['1 เม็ด', 'รับประทานครั้งละ 1 เม็ด วันละ 2 ครั้ง หลังอาหาร', 2, 2],
     ['1 เม็ด', 'รับประทานวันละ 1-2 เม็ด พร้อมอาหาร', 1, 2],
     ['1 ซอง', 'ผสมน้ำ 1 ซอง วันละ 1 ครั้ง', 1, 1],
+    // "วันละครั้ง": once a day; a measuring spoon is a scoop.
+    ['1 ช้อนตวง', 'ผสมผง 1 ช้อนตวง กับน้ำ 200 มล. รับประทานวันละครั้งก่อนนอน', 1, 1],
+    ['1 ช้อนชา', 'รับประทาน 1 ช้อนชา วันละครั้ง', 1, 1],
   ])('serving %s, "%s" -> %f–%f', (size, directions, min, max) => {
     expect(servingsPerDay(parseServingSize(size), parseDirections(directions))).toMatchObject({ min, max, source: 'directions' });
   });

@@ -28,7 +28,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'tablet',
   ],
   [
-    /^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|gomas?|caramelle|zelki|zelek|zelka|bonbony|bonbonu|bonbon|jeleuri|jeleu|gumicukr?o?\w*|мармеладк[а-я]*|жувальн[а-яі]* цукерк[а-яі]*)$/,
+    /^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|gomas?|caramelle|zelki|zelek|zelka|bonbony|bonbonu|bonbon|jeleuri|jeleu|gumicukr?o?\w*|zelejkonfekt\w*|мармеладк[а-я]*|жувальн[а-яі]* цукерк[а-яі]*)$/,
     'gummy',
   ],
   [
@@ -397,6 +397,11 @@ const CJK_UNITS: Record<string, string> = {
   เม็ด: 'tablet',
   ซอง: 'sachet',
   กัมมี่: 'gummy',
+  // Thai measures: a measuring spoon, a scoop, a teaspoon, a tablespoon.
+  ช้อนตวง: 'scoop',
+  สกู๊ป: 'scoop',
+  ช้อนชา: 'teaspoon',
+  ช้อนโต๊ะ: 'tablespoon',
 };
 const CJK_ONE_UNIT_RE = new RegExp(
   `(?:^|[^0-9])(?:1|一)(${Object.keys(CJK_UNITS).join('|')})(?:に(?:は)?|中(?:に)?|あたり|当たり|[ ]?당)|(?:ใน[ ]?1|แต่ละ)[ ]?(${Object.keys(CJK_UNITS).join('|')})`,
@@ -465,6 +470,8 @@ function cjkDoses(text: string): string {
     // Thai: "วันละ 2 แคปซูล" (2 capsules a day), "วันละ 2 ครั้ง" (twice a day).
     .replace(new RegExp(`วันละ[ ]?${CJK_NUM}${CJK_UNIT}`, 'g'), (_m, n: string, u: string) => ` ${cjkCount(n, u)} daily `)
     .replace(new RegExp(`วันละ[ ]?${CJK_NUM}[ ]?ครั้ง`, 'g'), (_m, n: string) => ` ${cjkNumber(n)} times daily `)
+    // "วันละครั้ง": once a day.
+    .replace(/วันละ[ ]?ครั้ง/g, ' once daily ')
     // "1回1粒", "每次1粒", "1회 1정", "한 번에 2정", "ครั้งละ 1 เม็ด": "each time", before one intake's count.
     .replace(/(?:(?:1|一)回|每次|1[ ]?회|한[ ]?번에?|ครั้งละ)[ ]?(?=[0-9一二两兩三四五六])/g, ' ');
   return cjkCounts(perDay);
@@ -513,6 +520,7 @@ export function parseDirections(text: string): Directions | null {
   if (!clean.trim()) return null;
   const phased =
     readAgeGroups(withAges, text) ??
+    readSexes(clean, text) ??
     readPhases(clean, text) ??
     readUseCases(clean, text) ??
     readLoadingDose(clean, text) ??
@@ -637,7 +645,22 @@ function readAgeGroups(folded: string, text: string): Directions | null {
   if (groups.some((g) => !g.read || (!g.read.perIntake && !g.read.bareIntake))) return null;
   const grown = groups.find((g) => OPEN_AGE_RE.test(g.part) && !CHILD_WORD_RE.test(g.part));
   if (grown) return grown.read;
-  const reads = groups.map((g) => g.read!);
+  return spanOfGroups(groups.map((g) => g.read!));
+}
+
+/** "Men: Take 3 capsules … Women: Take 2 capsules …": one intake for each sex, each a sentence of its own. */
+const SEX_GROUP_RE =
+  /^[ ]{0,2}(?:for )?(?:men|women|males?|females?|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres)(?![a-z])/;
+function readSexes(folded: string, text: string): Directions | null {
+  const parts = folded.split(/[.;\n]/).filter((p) => SEX_GROUP_RE.test(p));
+  if (parts.length < 2) return null;
+  const reads = parts.map((p) => readDirections(p.replace(SEX_GROUP_RE, ' '), text));
+  if (reads.some((r) => !r || (!r.perIntake && !r.bareIntake))) return null;
+  return spanOfGroups(reads as Directions[]);
+}
+
+/** The directions of several groups (ages, sexes) as one: from the least any takes to the most. */
+function spanOfGroups(reads: Directions[]): Directions | null {
   const counts = reads.map((r) => r.perIntake ?? r.bareIntake!);
   const units = new Set(reads.map((r) => r.perIntake?.unit ?? 'bare'));
   if (units.size !== 1) return null;

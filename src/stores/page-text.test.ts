@@ -5566,6 +5566,7 @@ describe('Nordic and Malay directions headings', () => {
     ['Bruk', 'Ta 1 tablett daglig.'],
     ['Anvendelse', 'Tag 1 tablet dagligt.'],
     ['Cara Penggunaan', 'Ambil 1 kapsul sehari.'],
+    ['Käyttöohje', 'Aikuisille ½–1 tablettia päivässä aterian yhteydessä.'],
   ])('"%s" heads the directions: "%s" is no row of the label', (head, line) => {
     const fields = readPageText(
       [
@@ -5649,5 +5650,25 @@ describe('a chart against other products, its header naming them', () => {
     );
     expect(a.forms.map((f) => f.id)).toEqual(['threonate']);
     expect(a.elementalMgPerServing).toMatchObject({ min: 144, max: 144 });
+  });
+});
+
+describe("a shop's specification 'Dosage: 2 Tablets' above the label's directions", () => {
+  it('the directions that say how often are read, not the bare count', () => {
+    const fields = readPageText(
+      [
+        'Magnesium Citrate 250mg Tablets - 100ct - Brightday',
+        '$7.99',
+        'Add to cart',
+        'Specifications',
+        'Dosage: 2 Tablets',
+        'Form: Tablets',
+        'Label info',
+        'Supplement Facts Serving Size: 2 Tablets',
+        'Magnesium (as Magnesium Citrate)\t250 mg\t60%',
+        'Directions: Adults, take two (2) tablets twice daily with food.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toBe('Adults, take two (2) tablets twice daily with food.');
   });
 });

@@ -2013,6 +2013,7 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
   // ("4.2 Dosierung und Art der Anwendung / Die Dosierung richtet sich …" gives way to
   // "Dosierung / Erwachsene: 3mal täglich 1 – 2 Filmtabletten").
   let firstHeaded: string | undefined;
+  let firstCounted: string | undefined;
   for (let h = 0; h < items.length; h++) {
     const head = items[h]!;
     if (!(head.heading && head.block === 'directions')) continue;
@@ -2036,10 +2037,13 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     // "… Jedna tabletka dostarcza 64 mg jonów magnezu." under a leaflet's contents list: a unit's
     // contents, with no intake and no frequency, are no directions.
     if (parsed?.frequencyAssumed && parsed.perIntake && unitContents(fold(text), parsed.perIntake.raw)) continue;
-    if (parsed?.perIntake || (parsed && !parsed.frequencyAssumed)) return capText(text, 600);
+    if (parsed && !parsed.frequencyAssumed) return capText(text, 600);
+    // ("Dosage: 2 Tablets" among a shop's specifications gives way to the label's "Directions: Adults, take two (2)
+    // tablets daily with food." further down: a count with no frequency is kept in case nothing says more.)
+    if (parsed?.perIntake) firstCounted ??= text;
     firstHeaded ??= text;
   }
-  if (firstHeaded) return capText(firstHeaded, 600);
+  if (firstCounted ?? firstHeaded) return capText((firstCounted ?? firstHeaded)!, 600);
   // "Toma diária recomendada" over "Tomar 2 cápsulas por dia.": a line that names taking and how often but no
   // count, unended, waits for a line just under it that counts.
   let uncounted: { text: string; at: number } | undefined;
