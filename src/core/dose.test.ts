@@ -372,3 +372,15 @@ describe('a Vietnamese equivalence (part T91)', () => {
     expect(findElementalStatements('Magnesi lactat dihydrat (tương đương 9mg Magnesi) 90mg').map((s) => s.mg)).toEqual([9]);
   });
 });
+
+describe('a statement for the daily dose in Spanish, Portuguese, Italian, Dutch and Polish', () => {
+  it.each([
+    'Cada dosis diaria de 2 comprimidos aporta 1400 mg de citrato de magnesio, equivalentes a 210 mg de magnesio elemental.',
+    'A dose diária de 2 cápsulas fornece 210 mg de magnésio elementar.',
+    'La dose giornaliera di 2 compresse apporta 210 mg di magnesio elementare.',
+    'De dagdosis van 2 tabletten levert 210 mg elementair magnesium.',
+  ])('"%s" is the day\'s 210 mg', (text) => {
+    const s = findElementalStatements(text).find((x) => x.mg === 210);
+    expect(s?.per).toBe('day');
+  });
+});

@@ -503,7 +503,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       ? 'serving'
       : perUnit || headedUnit
         ? 'unit'
-        : /(?<![a-z])(?:per day|a day|daily doses?|daily serving|per daily|pro tag|tagesdosis|tagesportion|par jour|dose journaliere|por dia|ao dia|al giorno|per dag|per dygn|om dagen|na dobe|dziennie|naponta)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag|dygn)(?![a-z])/.test(
+        : /(?<![a-z])(?:per day|a day|daily doses?|daily serving|per daily|pro tag|tagesdosis|tagesportion|par jour|dose journaliere|dosis diaria|dose diaria|dose giornaliera|dagdosis|dagelijkse dosis|dzienna dawka|por dia|ao dia|al giorno|per dag|per dygn|om dagen|na dobe|dziennie|naponta)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag|dygn)(?![a-z])/.test(
               sentence,
             )
           ? 'day'
