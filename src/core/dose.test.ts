@@ -384,3 +384,13 @@ describe('a statement for the daily dose in Spanish, Portuguese, Italian, Dutch 
     expect(s?.per).toBe('day');
   });
 });
+
+describe('one unit named with its weight on the way to its verb', () => {
+  it.each([
+    '1 Beutel à 5 g Granulat enthält: Magnesium 121,5 mg.',
+    'Ein Beutel (5 g) enthält: Magnesium 121,5 mg.',
+    '1 Beutel à 5 g Granulat enthält: Magnesium 5 mmol / 10 mval (Magnesium 121,5 mg entspr. 1,23 g Magnesium-L-aspartat-hydrochlorid-trihydrat).',
+  ])('"%s" is one sachet\'s 121.5 mg', (text) => {
+    expect(findElementalStatements(text).find((s) => s.mg === 121.5)?.per).toBe('unit');
+  });
+});

@@ -232,9 +232,12 @@ function sentenceEndAfter(text: string, from: number, max: number): number {
   return m ? m.index : -1;
 }
 
-/** "1 Tabl. enth.:", "Una bustina contiene:", "Each vial contains": the sentence is about one unit. */
+/**
+ * "1 Tabl. enth.:", "Una bustina contiene:", "Each vial contains", "1 Beutel à 5 g Granulat enthält" (its
+ * weight said on the way): the sentence is about one unit.
+ */
 const UNIT_CONTAINS_RE =
-  /(?:^|[^a-z0-9])(?:1|one|each|every|cada|chaque|ogni|jede[rs]?|eine?|une?|una|uno|uma|um|een|elke|iedere|jedna|jeden|jedno|jedan|ena|kazda|kazdy|varje|hver|hvert|jokainen|fiecare|svaka|svaki|vsaka|vsak|kiekviena|kiekvienoje|katra|katrs|iga|o|bir|egy|yksi|uks)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2}){0,2}(tabl\.?|tablets?|tablett?en?|filmtablett?e|brausetablett?e|caplets?|capsules?|capsula|capsule|kaps\.?|kapsel|hartkapsel|weichkapsel|gelules?|comprimes?|comprimidos?|comprimat|compressa|softgels?|sachets?|beutel|bustina|ampoules?|ampola|ampolla|fiala|flaconcino|vials?|packets?|sticks?|stick pack|tabletka|kapsulka|saszetka|tableta|tablete|tobolka|kapsula|kapsule|capsula|tablett|kapszula|tabletti|kapseli|kapsuleje|tableteje)(?:[ ]{1,2}[a-z-]{2,14}){0,5}?[ ]{0,2}(?:contains?|enth\.?|enthalt|contient|contiene|contem|bevat|zawiera|innehaller|inneholder|indeholder|obsahuje|vsebuje|sadrzi|contine|icerir|tartalmaz|sisaldab|sisaltaa|provides|delivers|gives|liefert|apporte|aporta|fornisce|fornece|levert|dostarcza|furnizeaza|ger|giver|gir|yra|satur)(?![a-z])/;
+  /(?:^|[^a-z0-9])(?:1|one|each|every|cada|chaque|ogni|jede[rs]?|eine?|une?|una|uno|uma|um|een|elke|iedere|jedna|jeden|jedno|jedan|ena|kazda|kazdy|varje|hver|hvert|jokainen|fiecare|svaka|svaki|vsaka|vsak|kiekviena|kiekvienoje|katra|katrs|iga|o|bir|egy|yksi|uks)[ ]{1,2}(?:[a-z-]{3,14}[ ]{1,2}){0,2}(tabl\.?|tablets?|tablett?en?|filmtablett?e|brausetablett?e|caplets?|capsules?|capsula|capsule|kaps\.?|kapsel|hartkapsel|weichkapsel|gelules?|comprimes?|comprimidos?|comprimat|compressa|softgels?|sachets?|beutel|bustina|ampoules?|ampola|ampolla|fiala|flaconcino|vials?|packets?|sticks?|stick pack|tabletka|kapsulka|saszetka|tableta|tablete|tobolka|kapsula|kapsule|capsula|tablett|kapszula|tabletti|kapseli|kapsuleje|tableteje)(?:[ ]{1,2}(?:a[ ]{1,2})?\(?\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:g|ml)\)?)?(?:[ ]{1,2}[a-z-]{2,14}){0,5}?[ ]{0,2}(?:contains?|enth\.?|enthalt|contient|contiene|contem|bevat|zawiera|innehaller|inneholder|indeholder|obsahuje|vsebuje|sadrzi|contine|icerir|tartalmaz|sisaldab|sisaltaa|provides|delivers|gives|liefert|apporte|aporta|fornisce|fornece|levert|dostarcza|furnizeaza|ger|giver|gir|yra|satur)(?![a-z])/;
 /** "Egy pezsgőtabletta 150 mg magnéziumot tartalmaz": Hungarian puts the verb after the amount. */
 const VERB_LAST_UNIT_CONTAINS_RE =
   /(?:^|[^a-z0-9])(?:1|egy|minden|her)[ ]{1,2}((?:pezsgo|film|rago)?tablett?a|kapszula|kapsul|tablet)(?![a-z])[^.]{0,80}?(?<![a-z])(?:tartalmaz|icerir)(?![a-z])/;

@@ -576,6 +576,16 @@ describe("label rows: one unit's contents in Hungarian", () => {
   });
 });
 
+describe('label rows: a basis under the rows, then another sentence', () => {
+  it('"pour un comprimé pelliculé. Excipient à effet notoire : lactose." makes the rows one tablet\'s', () => {
+    const r = readLabel(
+      'Composition\nLactate de magnésium dihydraté\t470 mg\n(soit magnésium élément\t48 mg)\npour un comprimé pelliculé. Excipient à effet notoire : lactose.',
+      { eu: true },
+    );
+    expect(r.magnesiumRows.map((m) => m.basis)).toContainEqual({ per: 'unit', unit: 'comprime' });
+  });
+});
+
 describe('label rows: Thai', () => {
   it('"ใน 1 แคปซูล ประกอบด้วย" (in one capsule) heads rows whose serving is one capsule', () => {
     const r = readLabel(

@@ -462,7 +462,8 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     // (A row of magnesium's own, "Magnesium Complex 300 mg", opens no blend.)
     inBlend = weighed ? BLEND_ROW_RE.test(trimmed) && !mentionsMagnesiumNutrient(line) : blendMember;
     // "Pour une gélule de 506,1 mg.": a basis printed under the rows it is for.
-    const trailingUnit = TRAILING_PER_UNIT_RE.exec(trimmed);
+    // ("pour un comprimé pelliculé. Excipient à effet notoire : lactose.": the basis is the line's first sentence.)
+    const trailingUnit = TRAILING_PER_UNIT_RE.exec(trimmed.split(/(?<=\.)[ ]/)[0]!);
     if (trailingUnit && reading.magnesiumRows.length > panelStart) {
       for (const r of reading.magnesiumRows.slice(panelStart))
         if (r.basis.per === 'serving' && !reading.servingSize) r.basis = { per: 'unit', unit: trailingUnit[1]! };
