@@ -586,6 +586,16 @@ describe('label rows: a basis under the rows, then another sentence', () => {
   });
 });
 
+describe('label rows: "each dose contains" a salt\'s weight', () => {
+  it.each([
+    ['Cada dose de 30 mL contém 0,99 g de cloreto de magnésio hexaidratado.', 990, 'chloride'],
+    ['Una dosis contiene 2 g de citrato de magnesio.', 2000, 'citrate'],
+  ])('"%s": %f mg of the salt, one dose\'s', (text, mg, form) => {
+    const r = readLabel(text, { eu: true });
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.reading, m.forms.map((f) => f.id)])).toEqual([[mg, 'compound', [form]]]);
+  });
+});
+
 describe('label rows: Thai', () => {
   it('"ใน 1 แคปซูล ประกอบด้วย" (in one capsule) heads rows whose serving is one capsule', () => {
     const r = readLabel(
