@@ -202,6 +202,8 @@ describe('namedHydrate', () => {
     ['magnesii lactas dihydricus', 'dihydrate'],
     ['magnezu chlorek szesciowodny', 'hexahydrate'],
     ['магнезиев dl-аспартат тетрахидрат', 'tetrahydrate'],
+    ['магния цитрат безводный', 'anhydrous'],
+    ['тримагнію дицитрат безводний', 'anhydrous'],
     ['magnesium citrate', null],
   ])('%s', (text, hydrate) => {
     expect(namedHydrate(text)).toBe(hydrate);

@@ -451,7 +451,10 @@ export function saysBuffered(text: string): boolean {
 }
 
 const HYDRATE_WORDS: [RegExp, Hydrate][] = [
-  [/(?<![a-z])(?:anhydrous|anhydr\w*|anidr\w*|wasserfrei\w*|watervrij|bezwodn\w*)(?![a-z])/, 'anhydrous'],
+  [
+    /(?<![a-z])(?:anhydrous|anhydr\w*|anidr\w*|wasserfrei\w*|watervrij|bezwodn\w*)(?![a-z])|(?<![а-яі])безводн[а-яії]*/,
+    'anhydrous',
+  ],
   [/(?<![a-z])di-?(?:hydrat|hidrat|idrat|hydric)\w*|(?<![a-z])dwuwodn\w*|(?<![a-zа-яі])диг[иі]драт\w*/, 'dihydrate'],
   [/(?<![a-z])tri-?(?:hydrat|hidrat|idrat|hydric)\w*/, 'trihydrate'],
   [/(?<![a-z])tetra-?(?:hydrat|hidrat|idrat|hydric)\w*|(?<![a-zа-я])тетрахидрат\w*/, 'tetrahydrate'],

@@ -596,6 +596,23 @@ describe('label rows: "each dose contains" a salt\'s weight', () => {
   });
 });
 
+describe('label rows: the element in brackets after its salt, in other languages', () => {
+  it.each([
+    ['магния цитрат безводный — 494,7 мг (что соответствует содержанию магния 80 мг), пиридоксина гидрохлорид — 8 мг;', 80],
+    ['Magnesiumcitrat 494,7 mg (entspricht 80 mg Magnesium)', 80],
+    ['Citrate de magnésium 500 mg (soit 80 mg de magnésium), vitamine B6 1,4 mg', 80],
+  ])('"%s": %f mg of the element', (text, mg) => {
+    const r = readLabel(text, { eu: true });
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.reading, m.forms.map((f) => f.id)])).toEqual([
+      [mg, 'elemental', ['citrate']],
+    ]);
+  });
+  it("(Two columns, each a salt with its element, stay the salt's weight: no list follows the first bracket.)", () => {
+    const r = readLabel('Magnesium citrate 500 mg (80 mg)\t1000 mg (160 mg)', { eu: false });
+    expect(r.magnesiumRows.map((m) => m.reading)).toEqual(['compound']);
+  });
+});
+
 describe('label rows: Thai', () => {
   it('"ใน 1 แคปซูล ประกอบด้วย" (in one capsule) heads rows whose serving is one capsule', () => {
     const r = readLabel(

@@ -4,7 +4,7 @@
 // serving size, directions, ingredients and whether amounts are per unit, per serving or per day.
 import type { FormFinding } from './schema';
 import { MG_PER_MMOL_MAGNESIUM, findAmounts, findPercents, rangeLowBefore, type Amount } from './units';
-import { NUMBER_WORDS, OTHER_SCRIPT_MAGNESIUM, fold, linesOf, quote } from './text';
+import { CYRILLIC_MAGNESIUM, LATIN_MAGNESIUM, NUMBER_WORDS, OTHER_SCRIPT_MAGNESIUM, fold, linesOf, quote } from './text';
 import { cjkOneUnit, findUnitCount, unitKind, type UnitKind } from './servings';
 import {
   formsInSourceList,
@@ -1099,19 +1099,25 @@ const BRACKET_SHARE_SLACK = 0.05;
  * magnesium: its share of the weight lies within the named forms' elemental fractions. A second salt
  * weight ("280 mg (350 mg)", anhydrous and hydrate) or a figure for something else does not fit.
  */
+const MAGNESIUM_WORDS = String.raw`(?:${LATIN_MAGNESIUM}|${CYRILLIC_MAGNESIUM})`;
+const MAGNESIUM_WORD_RE = new RegExp(MAGNESIUM_WORDS);
+/** What a bracket after a salt's weight opens with when it gives the element's: "=", "equiv.", "entspricht", "что соответствует содержанию". */
+const BRACKET_EQUIVALENT = String.raw`=|~|ca\.?|approx\.?|equiv(?:alent)?\.?(?: to)?|providing|yielding|supplying|entspr(?:\.|icht|echend)|soit|dont|davon|di cui|equivalente a|corrispondente a|odpowiada|что (?:соответствует|эквивалентно)(?: содержанию)?|що відповідає(?: вмісту)?|eli|svarende til|motsvarande`;
+/** "(equiv. magnesium 80 mg)", "(= 80 mg)", "(providing 80 mg elemental magnesium)", folded. */
+const BRACKET_ELEMENTAL_RE = new RegExp(
+  String.raw`^[ ]{0,2}\([ ]{0,2}(?:(?:${BRACKET_EQUIVALENT})[ ]{0,2})?(?:(?:elemental )?${MAGNESIUM_WORDS}[ ]{0,2}:?[ ]{0,2})?(\d[\d.,]*[ ]{0,2}(?:mg|мг))(?:[ ]{1,2}(?:of |de |di )?(?:elemental )?${MAGNESIUM_WORDS})?[ ]{0,2}\)`,
+);
 function elementalInBrackets(text: string, salt: Amount, forms: FormFinding[]): Amount | null {
   // ("(equiv. magnesium 80 mg)", "(= 80 mg)", "(providing 80 mg elemental magnesium)": the same, said.)
-  const m =
-    /^[ ]{0,2}\([ ]{0,2}(?:(?:=|~|ca\.?|approx\.?|equiv(?:alent)?\.?(?: to)?|providing|yielding|supplying)[ ]{0,2})?(?:(?:elemental )?magnesium[ ]{0,2}:?[ ]{0,2})?(\d[\d.,]*[ ]{0,2}mg)(?:[ ]{1,2}(?:of )?(?:elemental )?magnesium)?[ ]{0,2}\)/i.exec(
-      text.slice(salt.end),
-    );
+  // (In other languages too: "(что соответствует содержанию магния 80 мг)", "(entspricht 80 mg Magnesium)".)
+  const m = BRACKET_ELEMENTAL_RE.exec(fold(text.slice(salt.end)));
   if (!m || !forms.length) return null;
   const inside = findAmounts(m[1]!)[0];
   const fractions = forms.map((f) => FORM_BY_ID[f.id]?.fraction);
   if (!inside || !(salt.mg > 0)) return null;
   const share = inside.mg / salt.mg;
   // A salt of no one fraction (an amino acid chelate) whose bracket names magnesium: its word, if a share a salt can hold.
-  const saysMagnesium = /magnesium/i.test(m[0]);
+  const saysMagnesium = MAGNESIUM_WORD_RE.test(m[0]);
   if (fractions.some((f) => !f)) return saysMagnesium && share > 0.05 && share < 0.65 ? bracketAmount(salt, m, inside) : null;
   const lo = Math.min(...fractions.map((f) => f!.min)) * (1 - BRACKET_SHARE_SLACK);
   const hi = Math.max(...fractions.map((f) => f!.max)) * (1 + BRACKET_SHARE_SLACK);
@@ -1446,8 +1452,13 @@ function readMagnesiumRow(
     reading === 'compound' && amounts.length === 1 ? SHARE_IN_NAME_RE.exec(fold(text.slice(0, amounts[0]!.start)).trim()) : null;
   const shareOf = share ? Number(share[1]!.replace(',', '.')) : 0;
   const shared = shareOf >= 5 && shareOf <= 60 ? { ...amounts[0]!, mg: Math.round(amounts[0]!.mg * shareOf * 10) / 1000 } : null;
+  // ("магния цитрат — 494,7 мг (что соответствует … 80 мг), пиридоксина гидрохлорид — 8 мг": the next
+  // item of a list, after the bracket and a comma, is another ingredient's.)
+  const nextItemAfter =
+    amounts.length > 1 && /^[^,;()]{0,20}\([^()]{1,80}\)[ ]{0,2}[,;][ ]{0,2}\p{L}/u.test(text.slice(amounts[0]!.end));
   const bracketed =
-    shared ?? (reading === 'compound' && amounts.length === 1 ? elementalInBrackets(text, amounts[0]!, forms) : null);
+    shared ??
+    (reading === 'compound' && (amounts.length === 1 || nextItemAfter) ? elementalInBrackets(text, amounts[0]!, forms) : null);
   if (bracketed) {
     return {
       text: quote(shown, 300),

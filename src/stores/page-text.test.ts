@@ -5567,6 +5567,8 @@ describe('Nordic and Malay directions headings', () => {
     ['Anvendelse', 'Tag 1 tablet dagligt.'],
     ['Cara Penggunaan', 'Ambil 1 kapsul sehari.'],
     ['Käyttöohje', 'Aikuisille ½–1 tablettia päivässä aterian yhteydessä.'],
+    ['Рекомендації щодо вживання', 'Дорослим по 1 капсулі 2 рази на день.'],
+    ['Рекомендации по применению', 'Взрослым по 1 капсуле 2 раза в день.'],
   ])('"%s" heads the directions: "%s" is no row of the label', (head, line) => {
     const fields = readPageText(
       [
