@@ -394,3 +394,12 @@ describe('one unit named with its weight on the way to its verb', () => {
     expect(findElementalStatements(text).find((s) => s.mg === 121.5)?.per).toBe('unit');
   });
 });
+
+describe('"в една таблетка" (in one tablet), Bulgarian', () => {
+  it("the element's 30 mg after the salt's 400 mg is one tablet's", () => {
+    const found = findElementalStatements(
+      'Активното вещество в една таблетка е магнезиев L-аспартат дихидрат 400 mg, еквивалентно на 1,23 mmol Mg2+ или 30 mg Mg2+.',
+    ).find((s) => s.mg === 30);
+    expect(found?.per).toBe('unit');
+  });
+});

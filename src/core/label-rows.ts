@@ -829,7 +829,7 @@ const MAGNESIUM_ROW_NAME_RE =
  * unit (a measure's "level" or "rounded" kept, a capsule's material dropped) and its bracket.
  */
 const ONE_UNIT_CONTAINS_RE =
-  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яі-]{3,15})[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}(tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|ampoule|ampule|ampola|ampolla|ampulle|ampulla|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|tablett|vrecica|kapsle|tobolka|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|καψουλα|δισκιο|dose|dosis)s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent))?[ ]{0,2}(\([^)]{1,30}\)|(?:of|de|da|di|von|van)[ ]{1,2}\d{1,3}(?:[.,]\d)?[ ]?ml)?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
+  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яі-]{3,15})[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}(tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|ampoule|ampule|ampola|ampolla|ampulle|ampulla|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|tablett|vrecica|kapsle|tobolka|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|καψουλα|δισκιο|dose|dosis|cacito|misurino|messloffel)s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent|dosificador|dosatore|doseur))?[ ]{0,2}(\([^)]{1,30}\)|(?:of|de|da|di|von|van)[ ]{1,2}\d{1,3}(?:[.,]\d)?[ ]?(?:ml|g))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
 /** "1 kapsulėje yra", "Her kapsülde:", "Obsah v 1 kapsli", "W 1 kapsułce": what is in one unit, the unit inflected. */
 const IN_ONE_UNIT_RE = /^(?:(?:1|vienoje) |her (?:bir )?|(?:obsah )?v 1 |w 1 )(kapsul|kapsl|tablet)\w*(?: yra)?(?=[ ]?:|$)/;
 /** "1 tabletta tartalma:", "Egy kapszula tartalma": the contents of one unit, in Hungarian. */
@@ -853,6 +853,16 @@ function oneUnitHeader(folded: string): RegExpExecArray | null {
           : cjkOneUnit(folded);
   if (!unit) return null;
   return Object.assign([inOne[0], undefined, unit, undefined] as unknown as RegExpExecArray, { index: 0, input: folded });
+}
+
+/** "1000 MG POR CACITO: cada cacito … contiene": a bullet's shouted lead, then one unit's contents. */
+function oneUnitHeaderAfterLead(folded: string): RegExpExecArray | null {
+  const lead = /^[^:.]{2,40}:[ ]{1,2}/.exec(folded);
+  const m = lead ? oneUnitHeader(folded.slice(lead[0].length)) : null;
+  if (!lead || !m) return null;
+  const out = [...m] as unknown as RegExpExecArray;
+  out[0] = lead[0] + m[0];
+  return Object.assign(out, { index: 0, input: folded });
 }
 
 const NAME_DASH_AMOUNT_RE = /(?<=[\p{L})\]*])[ \t]+[-–—][ \t]+(?=\d[\d.,]*[ ]?(?:mg|mcg|µg|g|iu|mmol)(?![\p{L}]))/giu;
@@ -1215,7 +1225,7 @@ function amountFirstRow(line: string, header: HeaderColumn[], percentKindHint: '
   const columns = header.filter((c): c is AmountBasis => c.per !== 'aside');
   const text = line.replace(BULLET_RE, '').trim();
   const folded = fold(text);
-  const unit = oneUnitHeader(folded);
+  const unit = oneUnitHeader(folded) ?? oneUnitHeaderAfterLead(folded);
   const servingHead = unit ? null : SERVING_STATEMENT_RE.exec(folded);
   const head = unit ?? servingHead;
   const from = head ? head[0].length + (/^[ ]{0,2}:?[ ]{0,2}/.exec(folded.slice(head[0].length))?.[0].length ?? 0) : 0;

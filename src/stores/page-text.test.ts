@@ -5674,3 +5674,23 @@ describe("a shop's specification 'Dosage: 2 Tablets' above the label's direction
     expect(fields.directions).toBe('Adults, take two (2) tablets twice daily with food.');
   });
 });
+
+describe("a marketplace's name in parts between bars", () => {
+  it('"… Citrato de Magnesio 400 mg | 120 Cápsulas | Vegano" is the title, not a breadcrumb; a best-seller badge is not', () => {
+    const r = readPageText(
+      [
+        'mercadito',
+        'Enviar a Sevilla 41001   Todos   Buscar en mercadito   Hola, identifícate   Cesta',
+        'Todo   Ofertas   Salud   Suplementos   Magnesio',
+        'Salud › Suplementos › Minerales › Magnesio',
+        'VITALIS Citrato de Magnesio 400 mg | 120 Cápsulas | Vegano | Sin Gluten',
+        'Visita la tienda de VITALIS',
+        '4,6 de 5 estrellas   912 valoraciones',
+        'Nº 2 más vendido en Magnesio',
+        '18,99 €',
+        'Añadir a la cesta',
+      ].join('\n'),
+    );
+    expect(r.title).toBe('VITALIS Citrato de Magnesio 400 mg | 120 Cápsulas | Vegano | Sin Gluten');
+  });
+});

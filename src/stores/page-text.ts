@@ -1270,8 +1270,9 @@ function pickTitle(
       !/^[$€£]|\d+[.,]\d{2}\s?(?:€|\$|£)?$/.test(c.line) &&
       !(c.line.includes('\t') && CHROME_RE.test(c.folded)) &&
       // Breadcrumbs: "Home / Minerals / Magnesium", "Shop › Magnesium" (a name may hold a slash or a bar,
-      // never a chevron: "Natural Medicines › Commercial Products" is one).
-      (c.line.match(/\s[/>›»|]\s/g) ?? []).length < 2 &&
+      // never a chevron: "Natural Medicines › Commercial Products" is one). A marketplace's name runs on in
+      // parts between bars, its first with its amount: "… Bisglicinato de Magnesio en Polvo 1000 mg | 300 g | …".
+      ((c.line.match(/\s[/>›»|]\s/g) ?? []).length < 2 || barredName(c.line)) &&
       !/\s[›»]\s/.test(c.line) &&
       // A detail's label and value ("Principio attivo:Magnesio Pidolato", "Nome:Mag 2 …"), not a heading.
       !KEY_VALUE_RE.test(c.line) &&
@@ -1391,6 +1392,12 @@ function namesTheSite(line: string, host: string): boolean {
   return labels.some(
     (label, i) => label.length >= 4 && label !== 'www' && (label === letters || labels.slice(i).join('') === letters),
   );
+}
+
+/** "Brand Magnesium Glycinate Powder 1000 mg | 300 g | Vegan": parts between bars only, the first a name with its amount. */
+function barredName(line: string): boolean {
+  const parts = line.split(/\s\|\s/);
+  return !/\s[/>›»]\s/.test(line) && parts[0]!.split(/\s+/).length >= 3 && MG_AMOUNT_RE.test(fold(parts[0]!));
 }
 
 /** "Início > SAÚDE > MAGNORAL 20 AMP" ends with "MAGNORAL 20 AMP". */
