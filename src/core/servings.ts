@@ -416,8 +416,9 @@ export function cjkOneUnit(folded: string): UnitKind | null {
 }
 const CJK_NUMERALS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 兩: '2', 三: '3', 四: '4', 五: '5', 六: '6' };
 const CJK_NUM = '([0-9一二两兩三四五六]{1,2}(?:[-~〜～][0-9一二两兩三四五六]{1,2})?)';
-// Korean puts a space between the count and its unit at times ("2 정").
+// Korean puts a space between the count and its unit at times ("2 정"); Thai always does ("2 แคปซูล").
 const CJK_UNIT = `[ ]?(${Object.keys(CJK_UNITS).join('|')})`;
+/** Kana, kanji, Hangul and Thai: scripts whose counts of units are rewritten in English. */
 const CJK_SCRIPT_RE = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3\u0e00-\u0e7f]/;
 const HEBREW_RE = /[\u05d0-\u05ea]/;
 const HEBREW_ML_RE = /(?<![א-ת])מ["״']ל(?![א-ת])/g;

@@ -5679,3 +5679,13 @@ describe("a marketplace's name in parts between bars", () => {
     expect(r.title).toBe('VITALIS Citrato de Magnesio 400 mg | 120 Cápsulas | Vegano | Sin Gluten');
   });
 });
+
+describe('a food or supplement panel headed by typical values, not a chart against other products', () => {
+  it.each([
+    ['Nutrient\tTypical values per serving\t%RI', 'Magnesium\t300 mg\t80%'],
+    ['\tAverage quantity per serving\tAverage quantity per 100 g', 'Magnesium\t300 mg\t15000 mg'],
+  ])('"%s" keeps its rows', (header, row) => {
+    const r = readPageText(['Magnesium Citrate Powder 200 g', '£9.99', 'Add to basket', header, row].join('\n'));
+    expect(r.labelText).toContain(row);
+  });
+});

@@ -522,7 +522,7 @@ const PRICE_CELL_RE =
 
 /** A comparison's header cell for the products the page's own is set against: "Regular magnesium oxide tablet", "Typical sports drink". */
 const COMPARED_PRODUCT_CELL_RE =
-  /^(?:regular|typical|leading|ordinary|generic|standard|conventional|cheap|cheaper|average|other brands?|most brands?|store brands?|competitors?'?s?)(?![a-z])/;
+  /^(?:regular|typical|leading|ordinary|generic|conventional|cheap|cheaper|other brands?|most brands?|store brands?|competitors?'?s?)(?![a-z])(?!.*(?<![a-z])(?:per|pro|par|por|values?|quantity)(?![a-z])|.*100)/;
 /** A comparison's first header cell: its rows are products, forms or people, not a label's nutrients. */
 const COMPARED_CELL_RE =
   /^(?:products?|produkte?|produits?|productos?|prodott[oi]|praparate?|preparat\w*|pripravek|pripravok|termek|produs|produkt\w*|tuote|urun|προιον|препарат\w*|продукт\w*|brands?|marken?|marques?|marcas?|supplements?|forms?|formen?|formes?|formas?|names?|groups?|personengruppen?|alter|ages?)(?![a-z])/;
