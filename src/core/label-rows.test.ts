@@ -628,6 +628,28 @@ describe("label rows: one scoop's contents, and a bullet's shouted lead before t
   });
 });
 
+describe('label rows: Thai and Malay, the element stated beside its salts', () => {
+  it('"ใน 2 เม็ด ประกอบด้วย" heads two tablets\' rows; "(เทียบเท่า Magnesium 150 มก.)" is the element', () => {
+    const r = readLabel(
+      'ใน 2 เม็ด ประกอบด้วย\nMagnesium Oxide 250 มก. (เทียบเท่า Magnesium 150 มก.)\nZinc Gluconate 70 มก. (เทียบเท่า Zinc 10 มก.)',
+      {
+        eu: false,
+      },
+    );
+    expect(r.servingSize).toBe('2 เม็ด');
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.reading, m.forms.map((f) => f.id)])).toEqual([
+      [150, 'elemental', ['oxide']],
+    ]);
+  });
+  it('"Jumlah magnesium unsur: 92 mg" under the salts is the element\'s total', () => {
+    const r = readLabel(
+      'Setiap kapsul mengandungi:\nMagnesium Citrate 300 mg\nMagnesium Glycinate 200 mg\nJumlah magnesium unsur: 92 mg',
+      { eu: false },
+    );
+    expect(r.magnesiumRows.filter((m) => m.reading === 'elemental').map((m) => m.amount?.mg)).toEqual([92]);
+  });
+});
+
 describe('label rows: Thai', () => {
   it('"ใน 1 แคปซูล ประกอบด้วย" (in one capsule) heads rows whose serving is one capsule', () => {
     const r = readLabel(
