@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fixFigures, toLabelLines, type OcrLine } from './label-text';
+import { toLabelLines, type OcrLine } from './label-text';
 
 const ocr = (...texts: string[]): OcrLine[] => texts.map((text) => ({ text, digitConfidence: /\d/.test(text) ? 90 : null }));
 
 describe('OCR lines to label text', () => {
-  it('puts right letters read inside figures, and leaves words alone', () => {
-    expect(fixFigures('Magnesium 2O0 rng 48%')).toBe('Magnesium 200 mg 48%');
-    expect(fixFigures('Zinc 1l mg 1OO%')).toBe('Zinc 11 mg 100%');
-    expect(fixFigures('Serving Size 2 Capsules')).toBe('Serving Size 2 Capsules');
-    expect(fixFigures('is mg of as Os%')).toBe('is mg of as Os%');
-  });
-
   it('turns column gaps into tabs and drops printed rules', () => {
     const lines = toLabelLines(
       ocr('Supplement Facts', '————————', '|', 'Amount Per Serving      %DV', 'Magnesium         120 mg     29%'),

@@ -4,6 +4,8 @@
 // figures ("2O0 rng") are put right where a figure is unambiguous. Each output line remembers the
 // OCR lines behind it and how sure the engine was of their digits.
 
+import { fixFigures, fixMagnesium } from '../stores/misreads';
+
 /** A word of a line that holds digits, and how sure the engine was of it (0–100). */
 interface OcrFigure {
   text: string;
@@ -32,56 +34,6 @@ const COLUMN_GAP = /\s{2,}|\t+/;
 const HAS_WORD = /[\p{L}\p{N}]{2,}|\d/u;
 /** A cell that holds an amount: a figure with a unit or a percent. */
 const AMOUNT_CELL = /^[<~≈]?\d[\d.,]*\s*(?:mg|mcg|µg|g|iu|%|kcal)\b|^\d[\d.,]*\s*%|^[†*‡]+$|^\*\*$/i;
-/** Characters Tesseract confuses with digits, and what they stand for inside a figure. */
-const DIGIT_LOOKALIKES: Record<string, string> = {
-  O: '0',
-  o: '0',
-  D: '0',
-  Q: '0',
-  l: '1',
-  I: '1',
-  '|': '1',
-  i: '1',
-  S: '5',
-  s: '5',
-  B: '8',
-  Z: '2',
-};
-const LOOKALIKE_FIGURE = /(?<![\p{L}\d])([\dOoDQlI|iSsBZ][\dOoDQlI|iSsBZ.,]*)(\s*)(mg|rng|mq|mgs|mcg|µg|%)(?![\p{L}])/gu;
-
-/** "2O0 rng" → "200 mg", "1O%" → "10%"; words that merely end near a unit ("is mg") stay. */
-export function fixFigures(line: string): string {
-  return line.replace(LOOKALIKE_FIGURE, (whole, figure: string, space: string, unit: string) => {
-    if (!/\d/.test(figure)) return whole;
-    const digits = [...figure].map((c) => DIGIT_LOOKALIKES[c] ?? c).join('');
-    const fixedUnit = unit === 'rng' || unit === 'mq' || unit === 'mgs' ? 'mg' : unit;
-    return `${digits}${space}${fixedUnit}`;
-  });
-}
-
-/**
- * Words the reader got one or two letters wrong in "magnesium" ("Magnesum", "Maognesum", "Magnesiurn").
- * Other nutrient names are further away (manganese is four edits off); "magnesia" is a word of its own.
- */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}
-
-function fixMagnesium(line: string): string {
-  return line.replace(/(?<!\p{L})([Mm])\p{L}{5,10}(?!\p{L})/gu, (word: string, m: string) => {
-    const lower = word.toLowerCase();
-    if (/^magn[eé]sium$|^magnesia$/.test(lower) || editDistance(lower, 'magnesium') > 2) return word;
-    return word === word.toUpperCase() ? 'MAGNESIUM' : `${m}agnesium`;
-  });
-}
-
 /** Braces are not label punctuation: the reader's "{as" and "iodide}" are brackets. */
 const fixBraces = (line: string) => line.replace(/\{/g, '(').replace(/\}/g, ')');
 

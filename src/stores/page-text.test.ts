@@ -5689,3 +5689,40 @@ describe('a food or supplement panel headed by typical values, not a chart again
     expect(r.labelText).toContain(row);
   });
 });
+
+describe('a label pasted from a phone reader, and directions broken at a line end', () => {
+  it('"Supp|ement Facts … Magnesiurn … 2OO rng" is read as the label it is', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Supp|ement Facts',
+          'Serving Size 2 Capsu|es',
+          'Amount Per Serving %DV',
+          'Magnesiurn (as Magnesium Bisglycinate Chelate) 2OO rng 48%',
+          'Directions: Take 2 capsu|es dai|y with water.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.forms.map((f) => f.id)).toEqual(['glycinate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+  });
+  it('"… and 2 capsules about" then "two hours before bed." is one sentence: three capsules a day', () => {
+    const fields = readPageText(
+      [
+        'Magnesium L-Threonate 90 Capsules',
+        '$39.00',
+        'Add to cart',
+        'Supplement Facts',
+        'Serving Size 3 Capsules',
+        'Magnesium (as magnesium L-threonate)\t144 mg\t34%',
+        'Directions: Take 1 capsule in the morning and 2 capsules about',
+        'two hours before bed. Take with or without food.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toBe(
+      'Take 1 capsule in the morning and 2 capsules about two hours before bed. Take with or without food.',
+    );
+  });
+});

@@ -7,6 +7,7 @@ import type { SnapshotFields } from './types';
 import { capText, cleanText } from './dom';
 import { parseDecimal, parsePrice } from './values';
 import { fold, sentencesOf } from '../core/text';
+import { mendPastedMisreads } from './misreads';
 import { arabicAsParserWords } from '../core/arabic';
 import { laterPhase, namesPack, opensPhases, parseDirections, unitKind, UP_TO } from '../core/servings';
 import { CHILD_DOSE_RE, findElementalStatements } from '../core/dose';
@@ -2029,9 +2030,13 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     // "Suggested use: 1 capsule per 30-60 minutes." and the dosing lines right under it ("The maximum
     // … per day is 10"); a line that says nothing of how much or how often ends them.
     const under = linesUnder(items, h);
-    const stop = under.findIndex((l) => !FREQUENCY_RE.test(fold(l)));
+    // ("Directions: Take 1 capsule in the morning and 2 capsules about" / "two hours before bed.": a sentence
+    // broken at the line's end, its next line in small letters, goes on.)
+    const wrapped = inline !== head.line && !/[.!?;:]\s*$/.test(inline) && /^\p{Ll}/u.test(under[0] ?? '') ? 1 : 0;
+    const stop = under.findIndex((l, k) => k >= wrapped && !FREQUENCY_RE.test(fold(l)));
     const dosing = stop < 0 ? under : under.slice(0, stop);
-    const parts = forTitleStrength(inline !== head.line && inline ? [inline, ...dosing] : under, title);
+    const headed = inline !== head.line && inline ? [inline, ...dosing] : under;
+    const parts = forTitleStrength(wrapped ? [`${headed[0]} ${headed[1]}`, ...headed.slice(2)] : headed, title);
     // Lines keep their ends ("… über 14 Jahren: / 3mal täglich …"), so adults' and children's parts stay apart.
     // A long section ("3. Wie ist Mg-nor einzunehmen?" with its advice) keeps the lines that dose.
     const joined = parts.join(' ');
@@ -2754,8 +2759,9 @@ function namesOneProduct(items: Classified[], e: PageEvidence, articleSignals: n
  * prose, and last what kind of page it is (which may take the label back).
  */
 export function readPageText(text: string, opts: PageTextOptions = {}): SnapshotFields {
-  // Arabic and Persian label words are read as the English the tables below know.
-  text = arabicAsParserWords(text);
+  // Arabic and Persian label words are read as the English the tables below know; a pasted text full of a
+  // phone reader's misreads ("Supp|ement Facts", "2OO rng") is mended as the label-image reader's lines are.
+  text = mendPastedMisreads(arabicAsParserWords(text));
   if (opts.title) opts = { ...opts, title: arabicAsParserWords(opts.title) };
   const items = markNavigation(joinSplitRows(classify(joinSplitHeadings(splitRunOns(pageLines(text))))));
   const fields: SnapshotFields = { isProductPage: false };

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { fixFigures, mendPastedMisreads } from './misreads';
+
+describe('misread figures', () => {
+  it('puts right letters read inside figures, and leaves words alone', () => {
+    expect(fixFigures('Magnesium 2O0 rng 48%')).toBe('Magnesium 200 mg 48%');
+    expect(fixFigures('Zinc 1l mg 1OO%')).toBe('Zinc 11 mg 100%');
+    expect(fixFigures('Serving Size 2 Capsules')).toBe('Serving Size 2 Capsules');
+    expect(fixFigures('is mg of as Os%')).toBe('is mg of as Os%');
+  });
+});
+
+describe('pasted text with misreads', () => {
+  it('is mended where it shows several: bars for "l", letters in figures, magnesium misspelt', () => {
+    const pasted = ['Supp|ement Facts', 'Serving Size 2 Capsu|es', 'Magnesiurn (as Magnesium Citrate) 2OO rng 48%'].join('\n');
+    expect(mendPastedMisreads(pasted)).toBe(
+      ['Supplement Facts', 'Serving Size 2 Capsules', 'Magnesium (as Magnesium Citrate) 200 mg 48%'].join('\n'),
+    );
+  });
+  it('reads a one taken for the letter before a unit or in its bracket, never the pronoun', () => {
+    const pasted = [
+      'Supp|ement Facts',
+      'Serving Size l Tab|et',
+      'Magnesiurn 2OO rng',
+      'Take one (l) tab|et dai|y. I take it at night.',
+    ].join('\n');
+    expect(mendPastedMisreads(pasted).split('\n').slice(1)).toEqual([
+      'Serving Size 1 Tablet',
+      'Magnesium 200 mg',
+      'Take one (1) tablet daily. I take it at night.',
+    ]);
+  });
+  it('is left alone where it shows one or none (a shop\'s "Sleep|Calm" tag, a code "B2O")', () => {
+    const page = ['Magnesium Glycinate 200 mg', 'Tags: Sleep|calm', 'SKU B2O-120'].join('\n');
+    expect(mendPastedMisreads(page)).toBe(page);
+  });
+});
