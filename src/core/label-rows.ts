@@ -855,16 +855,6 @@ function oneUnitHeader(folded: string): RegExpExecArray | null {
   return Object.assign([inOne[0], undefined, unit, undefined] as unknown as RegExpExecArray, { index: 0, input: folded });
 }
 
-/** "1000 MG POR CACITO: cada cacito … contiene": a bullet's shouted lead, then one unit's contents. */
-function oneUnitHeaderAfterLead(folded: string): RegExpExecArray | null {
-  const lead = /^[^:.]{2,40}:[ ]{1,2}/.exec(folded);
-  const m = lead ? oneUnitHeader(folded.slice(lead[0].length)) : null;
-  if (!lead || !m) return null;
-  const out = [...m] as unknown as RegExpExecArray;
-  out[0] = lead[0] + m[0];
-  return Object.assign(out, { index: 0, input: folded });
-}
-
 const NAME_DASH_AMOUNT_RE = /(?<=[\p{L})\]*])[ \t]+[-–—][ \t]+(?=\d[\d.,]*[ ]?(?:mg|mcg|µg|g|iu|mmol)(?![\p{L}]))/giu;
 
 const ACTIVE_INGREDIENTS_RE = /^active ingredients?(?: \([^)]{0,30}\))?[ :]*$/;
@@ -1225,7 +1215,7 @@ function amountFirstRow(line: string, header: HeaderColumn[], percentKindHint: '
   const columns = header.filter((c): c is AmountBasis => c.per !== 'aside');
   const text = line.replace(BULLET_RE, '').trim();
   const folded = fold(text);
-  const unit = oneUnitHeader(folded) ?? oneUnitHeaderAfterLead(folded);
+  const unit = oneUnitHeader(folded);
   const servingHead = unit ? null : SERVING_STATEMENT_RE.exec(folded);
   const head = unit ?? servingHead;
   const from = head ? head[0].length + (/^[ ]{0,2}:?[ ]{0,2}/.exec(folded.slice(head[0].length))?.[0].length ?? 0) : 0;
