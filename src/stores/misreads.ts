@@ -57,7 +57,7 @@ export function fixMagnesium(line: string): string {
 const BAR_FOR_L = /(?<=\p{Ll})\|(?=\p{Ll})|(?<=[\s(]\p{Lu}?\p{Ll}{0,12})\|(?=\p{Ll})/gu;
 /** "Take l capsule", "one (l) tablet": a one read as the letter, before a unit or in its bracket. */
 const LETTER_FOR_ONE =
-  /(?<![\p{L}\d])[lI](?=\s+(?:[Cc]aps|[Tt]ab|[Ss]oft|[Gg]umm|[Ss]coop|[Ss]erving|[Ss]achet|[Ss]tick|[Cc]aplet|[Cc]hew)|\))(?<=\(?[lI])/gu;
+  /(?<![\p{L}\d])[lI](?=\s+(?:[Cc]aps|[Tt]ab|[Ss]oft|[Gg]umm|[Ss]coop|[Ss]erving|[Ss]achet|[Ss]tick|[Cc]aplet|[Cc]hew)|\))/gu;
 /** Signs of a misread text: a figure with a letter in it before its unit ("2OO mg", "l44 mg"), "rng" for mg, a bar inside a word. */
 const MISREAD_SIGNS =
   /(?<![\p{L}\d])(?=[\dOoIl]*\d)(?=[\dOoIl]*[OoIl])[\dOoIl]{2,6}(?:[.,][\dOoIl]{1,3})?\s*(?:mg|rng|%)(?!\p{L})|\d\s*rng(?!\p{L})|\p{Ll}\|\p{Ll}/gu;
