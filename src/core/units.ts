@@ -67,8 +67,18 @@ const UNIT_AFTER_RE =
 const TAKE_BEFORE_RE =
   /(?<![a-z])(?:take|takes|taking|nehmen|einnehmen|prendre|prenez|tomar|tome|tomas|assumere|assumi|prendere|neem|innemen|przyjmowac|przyjmuj|uzivat|uzivejte|ta|tag|ota|принимать|принимайте)[ ]{1,2}$/;
 
-/** Milligrams as the units' pattern spells them (Thai "มก." too), beside "milli…" and the Hebrew abbreviation. */
-const MILLIGRAM_WORDS: ReadonlySet<string> = new Set(['mg', 'mgs', 'мг', 'मिलीग्राम', '毫克', 'ミリグラム', 'มก', 'มิลลิกรัม']);
+/** Milligrams as the units' pattern spells them (Thai "มก." with or without its dot), beside "milli…" and the Hebrew abbreviation. */
+const MILLIGRAM_WORDS: ReadonlySet<string> = new Set([
+  'mg',
+  'mgs',
+  'мг',
+  'मिलीग्राम',
+  '毫克',
+  'ミリグラム',
+  'มก',
+  'มก.',
+  'มิลลิกรัม',
+]);
 
 /** Every mass amount in a text, in order. */
 export function findAmounts(text: string): Amount[] {
@@ -107,7 +117,7 @@ export function findAmounts(text: string): Amount[] {
       u === 'มคก' ||
       u === 'ไมโครกรัม'
         ? 'mcg'
-        : MILLIGRAM_WORDS.has(u) || u.startsWith('מ') || u.startsWith('มก') || u.startsWith('milli')
+        : MILLIGRAM_WORDS.has(u) || u.startsWith('מ') || u.startsWith('milli')
           ? 'mg'
           : 'g';
     const mg = unit === 'mg' ? value : unit === 'g' ? value * 1000 : value / 1000;

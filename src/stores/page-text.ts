@@ -2055,7 +2055,8 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     if (parsed?.perIntake) firstCounted ??= text;
     firstHeaded ??= text;
   }
-  if (firstCounted ?? firstHeaded) return capText((firstCounted ?? firstHeaded)!, 600);
+  const headedFallback = firstCounted ?? firstHeaded;
+  if (headedFallback) return capText(headedFallback, 600);
   // "Toma diária recomendada" over "Tomar 2 cápsulas por dia.": a line that names taking and how often but no
   // count, unended, waits for a line just under it that counts.
   let uncounted: { text: string; at: number } | undefined;
