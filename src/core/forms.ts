@@ -277,7 +277,7 @@ export function formsInSourceList(list: string, source: string = list): FormFind
 // Bulgarian and Russian: "магнезий", "магнезиев оксид", "оксид магния" (folded, й is и); Ukrainian "магнію",
 // Turkish "magnezyum"; Japanese, Korean, Chinese and Hindi (OTHER_SCRIPT_MAGNESIUM).
 const ANCHOR_RE = new RegExp(
-  String.raw`(?<![b-z]|[a-z]a)(?:di|tri)?(?:${LATIN_MAGNESIUM}|magie(?=[ ]{1,2}(?:lactat|oxyd|oxit|citrat|clorid|sulfat|gluconat|hydroxyd|carbonat|aspartat|pidolat|glycinat|bisglycinat|b6)(?![a-z])))|(?<![а-яі])(?:${CYRILLIC_MAGNESIUM})|(?<![a-z])(?:${EPSOM_SALT}|magtein)(?![a-z])|${OTHER_SCRIPT_EPSOM.join('|')}|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])|` +
+  String.raw`(?<![b-z]|[a-z]a)(?:di|tri)?(?:${LATIN_MAGNESIUM})|(?<![а-яі])(?:${CYRILLIC_MAGNESIUM})|(?<![a-z])(?:${EPSOM_SALT}|magtein)(?![a-z])|${OTHER_SCRIPT_EPSOM.join('|')}|(?<![a-z])mag(?=[ -]{1,2}(?:bis)?(?:glycinate|citrate|oxide|malate|taurate|threonate|chloride|lactate|orotate|aspartate|chelate|gluconate)(?![a-z]))|(?<![a-z])(?<=cal[ /&-]{1,3})mag(?![a-z])|(?<![a-z0-9])(?<!\d )mg(?![a-z])|` +
     OTHER_SCRIPT_MAGNESIUM.join('|'),
   'g',
 );

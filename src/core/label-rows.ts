@@ -181,7 +181,7 @@ const DOSE_UNITS_RE =
 const REFERENCE_COLUMN_RE =
   /(?<![a-z])(?:(?:recommended |reference |adequate )?daily intake(?: levels?)?|recommended (?:daily )?(?:intake|allowance|level)|rda|upper (?:intake )?level|tolerable upper|referenzwert|zufuhrempfehlung|apport recommande|ingesta recomendada)(?![a-z])|(?<![а-я])(?:рекомендуем\w* (?:уров\w*|суточн\w*)|уровень потребления|верхн\w* допустим\w*)(?![а-я])/;
 const PER_N_UNITS_RE =
-  /(?:(?<![a-z])(?:per|pour|pro|je|por|par|for|w)|(?<![а-яі])(?:в|у))[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|kapsulce|tabletce|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|saszet\w*|ampoules?|fiale|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cucharaditas?|cucharadas?|cacitos?|medidas?|капсул[а-яі]*|таблетк[а-яі]*)(?![a-zа-яі])/;
+  /(?:(?<![a-z])(?:per|pour|pro|je|por|par|for|w|moi|trong)|(?<![а-яі])(?:в|у))[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|kapsulce|tabletce|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|saszet\w*|ampoules?|fiale|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*)(?![a-zа-яі])/;
 /**
  * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒" (Chinese), "2정(1,200mg)당" (Korean, not
  * after "1일 섭취량", a day's amount), "Her 2 Kapsülde" (in each 2 capsules, Turkish), "ใน 2 เม็ด" (in 2
@@ -1085,11 +1085,11 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
 }
 
 const ELEMENTAL_NAME_RE = new RegExp(
-  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|jumlah|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|reines|providing|supplying|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay])(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium(?:i|it)?|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| unsur| total| \(?elemental\)?| gesamt| insgesamt| totale| totaal| toplam| celkem| ogolem| osszesen| yhteensa| totalt| i alt)?[ *†‡#¹²³,:-]{0,8}$`,
+  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|jumlah|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|reines|providing|supplying|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay])(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|magie|magnesi|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium(?:i|it)?|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| unsur| total| \(?elemental\)?| gesamt| insgesamt| totale| totaal| toplam| celkem| ogolem| osszesen| yhteensa| totalt| i alt)?[ *†‡#¹²³,:-]{0,8}$`,
 );
 // ("Magnésium — bisglycinate 56,25 mg": the source after a dash, as a review's table prints it.)
 const SOURCE_PHRASE_RE =
-  /^[ *†‡#¹²³]{0,6}(?:davon |of which )?(?:magnesium|magnesio|magnezij|magnezyum|magnez(?:u)?|horcik(?:u)?|magneziu|mg)(?:[ *†‡,:]{0,6}(?:aus|from|as|als|sous forme de|en forme de|de|como|come|da|in form von|iz|sebagai|som|ως|w postaci|w formie|jako|ve forme|vo forme|sub forma de|din)[ ]|[ ]{1,2}[—–-][ ]{1,2}(?=[a-z]))|^[ *]{0,6}(?:магни[ияюе]|магні[ияю])[ ,:]{0,3}(?:в виде|в форме|у вигляді|у формі|из|із)[ ]/;
+  /^[ *†‡#¹²³]{0,6}(?:davon |of which )?(?:magnesium|magnesio|magnezij|magnezyum|magnez(?:u)?|horcik(?:u)?|magneziu|magie|magnesi|mg)(?:[ *†‡,:]{0,6}(?:aus|from|as|als|sous forme de|en forme de|de|como|come|da|in form von|iz|sebagai|som|ως|w postaci|w formie|jako|ve forme|vo forme|sub forma de|din|duoi dang)[ ]|[ ]{1,2}[—–-][ ]{1,2}(?=[a-z]))|^[ *]{0,6}(?:магни[ияюе]|магні[ияю])[ ,:]{0,3}(?:в виде|в форме|у вигляді|у формі|из|із)[ ]/;
 
 /** How far a bracketed figure may stray from the salt's magnesium share (labels round it). */
 const BRACKET_SHARE_SLACK = 0.05;
@@ -1365,7 +1365,8 @@ function readMagnesiumRow(
   const nameFolded = firstOfTwoNames(fold(outside).replace(/\s+/g, ' '));
   const nameBasis = basisInName(nameFolded);
   const outsideFolded = nameBasis ? nameFolded.slice(0, nameBasis.at) : nameFolded;
-  const mentions = magnesiumMentions(truncated ? name : outside).filter((m) => !m.excipient);
+  // (The name read with its amount after it: Vietnamese "Magie" is magnesium before a figure.)
+  const mentions = magnesiumMentions(`${truncated ? name : outside} ${first?.raw ?? ''}`).filter((m) => !m.excipient);
   const magtein = /(?<![a-z])magtein(?![a-z])/.test(outsideFolded);
   if (!mentions.length && !magtein) return null;
   // Another mineral in the name ("Calcium Magnesium Zinc blend", "Magnesium Sulphate eq to Elemental

@@ -198,12 +198,19 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /**
+ * Vietnamese "Magie" / "Magiê" (folded "magie"), which is also German, French and Dutch for magic: magnesium
+ * only where a row's cell, an amount, a salt, "B6" or a Vietnamese word follows it ("Magie (dưới dạng …)",
+ * "Magie citrat", "Magie và vitamin B6") or a Vietnamese phrase leads to it ("bổ sung magie", "viên uống Magie").
+ */
+const VIETNAMESE_MAGNESIUM = String.raw`magie(?=[ ]{0,8}(?:\t|:?[ ]{0,8}\d|\((?:duoi|dang|magie|as)|(?:citrat|glycinat|bisglycinat|oxyd|oxit|lactat|clorid|sulfat|gluconat|hydroxyd|carbonat|aspartat|pidolat|malat|threonat|taurat|b6|va|cho|giup|ho tro)(?![a-z])))|(?<=(?:bo sung|vien uong|vien nhai|keo deo|thieu|ham luong|cung cap|chua|cua) )magie(?![a-z])`;
+
+/**
  * Magnesium's name in Latin script (folded: "magnésium", "magnézium", "hořčík", "magnezyum" …) and in
  * Cyrillic, as regular-expression alternatives for matchers on folded text. Each matcher adds its own
  * word boundaries and extras (forms.ts: "Epsom", "Mag citrate"; the page words: "Mg2+"). "Magne" is the
  * short name of brands and shop titles ("Magne B6", Vietnamese "Magne Oil") only before B6, oil, spray or gel.
  */
-export const LATIN_MAGNESIUM = String.raw`magnesium|magnesii|magnesio|magnesic[oa]s?(?![a-z])|magnesi(?![a-z])|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|magnezi(?:a|e|om)(?![a-z])|horcik\w*|horecnat\w*|magnezij\w*|magni[os](?![a-z])|magnij(?:s|a|u|am)(?![a-z])|magnezow\w*|magnezyum\w*|magneesium\w*|magnez(?:u|em)?(?![a-z])|magne(?=[ -]{0,2}(?:b6|b 6|oil|spray|gel)(?![a-z]))`;
+export const LATIN_MAGNESIUM = String.raw`magnesium|magnesii|magnesio|magnesic[oa]s?(?![a-z])|magnesi(?![a-z])|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|magnezi(?:a|e|om)(?![a-z])|horcik\w*|horecnat\w*|magnezij\w*|magni[os](?![a-z])|magnij(?:s|a|u|am)(?![a-z])|magnezow\w*|magnezyum\w*|magneesium\w*|magnez(?:u|em)?(?![a-z])|${VIETNAMESE_MAGNESIUM}|magne(?=[ -]{0,2}(?:b6|b 6|oil|spray|gel)(?![a-z]))`;
 export const CYRILLIC_MAGNESIUM = String.raw`магнези[а-я]*|магні[а-яіїє]*|магниев[а-я]*|магни(?:и|я|ем|ю)(?![а-я])`;
 
 /**

@@ -5434,6 +5434,37 @@ describe('Thai shop pages', () => {
   });
 });
 
+describe('Vietnamese shop pages', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), new URL('https://shop.example.vn/p/1')));
+  it('"Magiê (dưới dạng magiê citrat) 150 mg" under "Hàm lượng trong mỗi 2 viên" is two chews\' elemental magnesium', () => {
+    const a = read([
+      'Viên nhai Magiê Citrat hương cam (90 viên)',
+      '189.000₫',
+      'Thêm vào giỏ hàng',
+      'Hàm lượng trong mỗi 2 viên:',
+      'Magiê (dưới dạng magiê citrat)\t150 mg',
+      'Vitamin B6\t2 mg',
+      'Cách dùng',
+      'Người lớn: nhai 2 viên mỗi ngày sau bữa tối.',
+      'Sản phẩm tương tự',
+      'Magie Glycinate 400mg (120 viên)   459.000₫',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.forms.map((f) => f.id)).toEqual(['citrate']);
+    expect(a.servingSize).toBe('2 viên');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 150, max: 150 });
+  });
+  it.each([
+    ['Die Kunst der Magie', 'Ein Buch über Zauberei, 240 Seiten.'],
+    ['La magie des Alpes', 'Un livre de photos, 180 pages.'],
+  ])('"Magie" meaning magic (%s) is no magnesium', (title, blurb) => {
+    const a = read([title, '24,90 €', 'In den Warenkorb', blurb]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.forms).toEqual([]);
+  });
+});
+
 describe('a dish under its recipe card, a mineral water compared with supplements', () => {
   it('a smoothie named without the word "recipe" but over "Prep Time" and "Jump to Recipe" is no product (nor the powder it links to)', () => {
     const page = [

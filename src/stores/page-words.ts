@@ -144,6 +144,8 @@ export const FACTS_HEAD = new RegExp(
       // Vietnamese: "Thành phần của thuốc …", "Mỗi viên nén bao phim chứa".
       'thanh phan(?: (?:cua|thuoc)[^\\t]{0,60})?',
       '(?:moi|1) vien(?: [a-z]+){0,3} (?:co )?chua',
+      // "Hàm lượng cho mỗi 2 viên kẹo:", "Hàm lượng trong 1 gói" (the amounts in so many units).
+      'ham luong (?:cho |trong )?(?:moi )?(?:\\d{1,2} )?(?:vien|goi|ong)(?: [a-z]+){0,2}',
       'informasi nilai gizi',
       'innhold(?: per)?',
       'indhold(?: pr\\.?)?',
