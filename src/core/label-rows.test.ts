@@ -267,6 +267,28 @@ describe('label rows', () => {
   );
 });
 
+describe('label rows: headings and headers that carry no amount', () => {
+  it.each([' · ', ' | ', ' • '])(
+    '"Supplement Facts%sServing Size 3 Capsules", servings per container after the same mark: the serving between the marks',
+    (sep) => {
+      const r = readLabel(
+        `Supplement Facts${sep}Serving Size 3 Veggie Capsules${sep}Servings Per Container 30\nAmount Per Serving\t% DV\nMagnesium (as magnesium L-threonate)\t144 mg\t34%`,
+        { eu: false },
+      );
+      expect(r.servingSize).toBe('3 Veggie Capsules');
+      expect(r.magnesiumRows.map((row) => row.amount?.mg)).toEqual([144]);
+    },
+  );
+  it('"Elemental magnesium (approx.) | 1,000 mg of the compound gives": a table\'s basis, no row of magnesium', () => {
+    const r = readLabel(
+      'Elemental magnesium (approx.)\t1,000 mg of the compound gives\tKnown for\nMagnesium citrate\t15%\t~150 mg\nMagnesium glycinate\t14%\t~140 mg',
+      { eu: false },
+    );
+    expect(r.magnesiumRows.map((row) => row.amount?.mg)).not.toContain(1000);
+    expect(r.magnesiumRows.some((row) => row.reading === 'elemental')).toBe(false);
+  });
+});
+
 describe('label rows: bilingual panels', () => {
   it('a row naming magnesium twice ("Magnesium / Magnésium") is one magnesium row', () => {
     const r = readLabel('Magnesium / Magnésium\t117 mg (31%)\nVitamin B6 / Vitamine B6\t0,7 mg (50%)', { eu: true });

@@ -286,8 +286,14 @@ function splitBeforeUnitContents(line: string): string[] {
   return at > 0 ? [parts.slice(0, at).join(' '), parts.slice(at).join(' ')] : [line];
 }
 
-/** "Tabela nutricional — Porção de 2 cápsulas (1,2 g)": a panel's heading, then its serving, on one line. */
+/**
+ * "Tabela nutricional — Porção de 2 cápsulas (1,2 g)": a panel's heading, then its serving, on one line.
+ * "Supplement Facts · Serving Size 3 Capsules · Servings Per Container 30": each between dots a line of its own.
+ */
 function splitServingAfterDash(line: string): string[] {
+  const dotted = line.split(/[ ]+[·•|][ ]+/);
+  if (dotted.length >= 2 && !findAmounts(dotted[0]!).length && dotted.slice(1).some((p) => SERVING_RE.exec(fold(p))?.[1]))
+    return dotted;
   const m = /^(.{3,60}?)[ ]+[—–-][ ]+(.+)$/.exec(line);
   return m && !findAmounts(m[1]!).length && SERVING_RE.exec(fold(m[2]!))?.[1] ? [m[1]!, m[2]!] : [line];
 }
@@ -1091,6 +1097,10 @@ const ELEMENTAL_NAME_RE = new RegExp(
 const SOURCE_PHRASE_RE =
   /^[ *†‡#¹²³]{0,6}(?:davon |of which )?(?:magnesium|magnesio|magnezij|magnezyum|magnez(?:u)?|horcik(?:u)?|magneziu|magie|magnesi|mg)(?:[ *†‡,:]{0,6}(?:aus|from|as|als|sous forme de|en forme de|de|como|come|da|in form von|iz|sebagai|som|ως|w postaci|w formie|jako|ve forme|vo forme|sub forma de|din|duoi dang)[ ]|[ ]{1,2}[—–-][ ]{1,2}(?=[a-z]))|^[ *]{0,6}(?:магни[ияюе]|магні[ияю])[ ,:]{0,3}(?:в виде|в форме|у вигляді|у формі|из|із)[ ]/;
 
+/** "of the compound gives", "of the salt": the figure before it weighs a salt in general, a table's basis. */
+const COMPOUND_BASIS_AFTER_RE =
+  /^[ ]{0,2}(?:of (?:the )?(?:compound|salt|whole compound|magnesium salt)|der verbindung|du compose|del compuesto)(?![a-z])/;
+
 /** How far a bracketed figure may stray from the salt's magnesium share (labels round it). */
 const BRACKET_SHARE_SLACK = 0.05;
 
@@ -1337,6 +1347,9 @@ function readMagnesiumRow(
   if (mmolCell && mmolOfMagnesium(`(${mmolCell[1]} ${mmolCell[2]})`, amounts[0]!.mg))
     mmolAt = amounts[0]!.start - mmolCell[0].length;
   const first = amounts[0];
+  // "Elemental magnesium (approx.) | 1,000 mg of the compound gives | Known for": a table's header, its
+  // figure the weight of salt each row's share is taken of, no amount of magnesium.
+  if (first && COMPOUND_BASIS_AFTER_RE.test(fold(text.slice(first.end)))) return null;
   // No amount: the name ends at the first percent ("Magnesium (from citrate,\t\t0%").
   // "Magnesium 114-342 mg": the name ends before the range's low end.
   const rangeAt = first

@@ -1908,6 +1908,12 @@ describe("page-text reader: a shop's blog", () => {
       readPageText(post.replace('Blogg > Kosttillskott > ', 'Hem > '), { path: '/blogs/nyheter/dosering' }).isProductPage,
     ).toBe(false);
   });
+  it.each(['Home › Learn › ', 'Hem > Blogg > ', 'Startseite / Ratgeber / '])(
+    'by its breadcrumb after the home page ("%s") too',
+    (crumbs) => {
+      expect(readPageText(post.replace('Blogg > Kosttillskott > ', crumbs)).isProductPage).toBe(false);
+    },
+  );
   it('a shop menu\'s "Blog" above a product is not the page\'s section', () => {
     const shop = [
       'Shop',

@@ -263,6 +263,16 @@ const LEADING_SECTION = new RegExp(String.raw`^((?:${SMPC_SECTIONS}))\s+(?=\p{L}
 const BLOG_SECTION_RE =
   /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|ratgeber|magazin|magazine|journal|news|conseils|actualites|articles|articulos|artikelen|artikler|artiklar|poradnik|guides?|education|learn|wissen|explainers?|explainer-articles)(?:\/|\s|$))/;
 
+/** A breadcrumb from its first section on: "Home › Learn › Magnesium 101" is "learn › magnesium 101". */
+function crumbsAfterHome(folded: string): string {
+  return folded
+    .trim()
+    .replace(
+      /^(?:home|homepage|home page|start|startseite|startsida|forside|etusivu|hem|hjem|accueil|inicio|pagina iniziale|strona glowna)\s[>›»/|]\s/,
+      '',
+    );
+}
+
 /** Headings of a list of excipients, not of a product's nutrients. */
 const EXCIPIENTS_HEAD_RE =
   /(?<![a-z])(?:other|non-?medicinal|inactive|sonstige|hilfsstoff\w*|autres|excipients?|otros|altri|eccipienti|andere|pomocnicze|pomocnicz\w*)(?![a-z])/;
@@ -2711,7 +2721,7 @@ function isBlogPost(items: Classified[], e: PageEvidence, articleSignals: number
     (!magnesiumPanel &&
       (items
         .slice(0, 6)
-        .some((c) => c.line.length <= 120 && /\s[>›»/|]\s/.test(c.line) && BLOG_SECTION_RE.test(c.folded.trim())) ||
+        .some((c) => c.line.length <= 120 && /\s[>›»/|]\s/.test(c.line) && BLOG_SECTION_RE.test(crumbsAfterHome(c.folded))) ||
         (!!underTitle && /^\p{L}+$/u.test(underTitle.folded.trim()) && BLOG_SECTION_RE.test(underTitle.folded.trim()))));
   return { any, dated };
 }
