@@ -125,6 +125,19 @@ describe('analyzeTitle: which figure is the dose', () => {
   });
 });
 
+describe("analyzeTitle: a food's content per 100 g", () => {
+  it.each([
+    'Migdały 1 kg – bogate w magnez (270 mg / 100 g)',
+    'Kürbiskerne 500 g, reich an Magnesium: 535 mg pro 100 g',
+    'Raw Cacao Powder 1 lb – high in magnesium (500mg per 100g)',
+  ])('"%s" claims no dose', (title) => {
+    expect(analyzeTitle(title).mgClaim).toBeNull();
+  });
+  it('a dose beside it stays the claim', () => {
+    expect(analyzeTitle('Magnesium Citrate 200 mg, 120 Capsules').mgClaim!.mg).toBe(200);
+  });
+});
+
 describe('analyzeTitle: a flavour named "cream" is no cream for the skin', () => {
   it.each([
     ['Cal-Mag Chewable with Vitamin D3 – Orange Cream, 120 Chewable Tablets', false],

@@ -193,6 +193,9 @@ const OTHER_NUTRIENT_RE =
 /** "RDA = ", "NRV: ", "UL " right before a figure: the reference intake's, not the product's. */
 const REFERENCE_BEFORE_RE = /(?<![a-z])(?:rda|rdi|nrv|vnr|ajr|dv|ul|ri)\s?[=:]?\s?$/;
 
+/** "/ 100 g", "per 100 g", "w 100 g" right after a figure: a food's content per 100 g or ml. */
+const PER_100_AFTER_RE = /^[ ]{0,2}(?:\/|per|pro|par|por|je|w|na|in|en|v|на|в)[ ]{0,2}100[ ]?(?:g|gr|ml|г|мл)(?![a-z0-9а-я])/;
+
 export function analyzeTitle(title: string): TitleAnalysis {
   try {
     const text = clampText(title, 2_000);
@@ -205,8 +208,12 @@ export function analyzeTitle(title: string): TitleAnalysis {
     // The mg figure nearest after the first magnesium mention, before another nutrient's figure
     // ("Magnesium Glycinate 400mg with B6 10mg" -> 400); else the first figure before it ("400mg Magnesium").
     // ("40mg Magnesium oxide (RDA = 340mg; …)": a reference intake's figure is nobody's dose.)
+    // ("Bogate w Magnez (550 mg / 100 g)": a food's content per 100 g is no dose either.)
     const amounts = findAmounts(text).filter(
-      (a) => a.unit !== 'mcg' && !REFERENCE_BEFORE_RE.test(fold(text.slice(Math.max(0, a.start - 24), a.start))),
+      (a) =>
+        a.unit !== 'mcg' &&
+        !REFERENCE_BEFORE_RE.test(fold(text.slice(Math.max(0, a.start - 24), a.start))) &&
+        !PER_100_AFTER_RE.test(fold(text.slice(a.end, a.end + 16))),
     );
     const firstMention = mentions[0]?.start ?? 0;
     const after = amounts.find((a) => a.start >= firstMention);

@@ -5440,6 +5440,41 @@ describe('Thai shop pages', () => {
   });
 });
 
+describe("a marketplace's grocery page rich in magnesium", () => {
+  // Made up, in the layout of a marketplace's food listing: the title's figure per 100 g, a food table per
+  // 100 g, bullets, and a carousel of supplements under "Customers who bought this also bought" in Polish.
+  const page = [
+    'Artykuły spożywcze › Bakalie › Migdały',
+    'Migdały Kalifornijskie 1 kg – Naturalne, Bogate w Magnez (270 mg / 100 g) – Zielony Sad',
+    '4,7 na 5 gwiazdek   903 ocen',
+    '39,99 zł (39,99 zł / kg)',
+    'O tym produkcie',
+    'ŹRÓDŁO MAGNEZU: 270 mg magnezu w 100 g migdałów',
+    'Dodaj do koszyka',
+    'Wartości odżywcze w 100 g',
+    'Wartość energetyczna\t2500 kJ / 600 kcal',
+    'Tłuszcz\t50 g',
+    'Węglowodany\t9 g',
+    'Białko\t21 g',
+    'Magnez\t270 mg (72% RWS*)',
+    'Wapń\t260 mg (33% RWS*)',
+    'Klienci, którzy kupili ten produkt, kupili również',
+    'Cytrynian Magnezu 90 kapsułek – 150 mg magnezu w 1 kapsułce   29,90 zł',
+    'Orzechy włoskie 1 kg   44,99 zł',
+  ];
+  it('is a food, with no dose from its table, its title or the carousel', () => {
+    const a = analyze(snapshotFromText(page.join('\n'), new URL('https://shop.example.pl/dp/1')));
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerServing).toBeNull();
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it("the carousel's supplement is no label, even without the food's title", () => {
+    const fields = readPageText(page.slice(2).join('\n'));
+    expect(fields.labelText ?? '').not.toMatch(/150 mg/);
+    expect(fields.labelText ?? '').not.toMatch(/Magnez\t270/);
+  });
+});
+
 describe('Vietnamese shop pages', () => {
   const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), new URL('https://shop.example.vn/p/1')));
   it('"Magiê (dưới dạng magiê citrat) 150 mg" under "Hàm lượng trong mỗi 2 viên" is two chews\' elemental magnesium', () => {

@@ -1780,6 +1780,18 @@ function compositionUnderName(items: Classified[], title: string | undefined): s
 const NUTRIENT_CELLS_RE =
   /^[^\t\d]{2,60}\t[ ]?\d[\d.,]*[ ]?(?:mg|mcg|µg|ug|iu|ie|ui|g|мг|мкг|ме|г)(?![a-zа-я])(?:\t[ ]?\d[\d.,]*[ ]?%)?[ ]?$/i;
 /**
+ * "100gr of Almonds provide:", "Wartości odżywcze w 100 g" over its rows (however many tables, and their short
+ * headings): a food's content, no dose.
+ */
+function underPer100Basis(items: Classified[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 30); k--) {
+    if (namesPer100Basis(items[k]!.folded)) return true;
+    if (items[k]!.line.length > 100) return false;
+  }
+  return false;
+}
+
+/**
  * A table of four nutrient rows or more, sub-headings such as "Minerals:" between them allowed,
  * magnesium's among them: a label whose heading the reader does not know or the copy lost.
  */
@@ -1794,14 +1806,6 @@ function nutrientTable(items: Classified[]): string | undefined {
     const percent = items[j + 2]?.line.trim() ?? '';
     return /^\d[\d.,]*[ ]?%$/.test(percent) ? [`${line.trim()}\t${next}\t${percent}`, 3] : [`${line.trim()}\t${next}`, 2];
   };
-  // "100gr of Almonds provide:" over its tables (however many, and their short headings): a food's content.
-  const per100Above = (start: number): boolean => {
-    for (let k = start - 1; k >= Math.max(0, start - 30); k--) {
-      if (namesPer100Basis(items[k]!.folded)) return true;
-      if (items[k]!.line.length > 100) return false;
-    }
-    return false;
-  };
   for (let i = 0; i < items.length; i++) {
     if (!rowAt(i)) continue;
     const rows: string[] = [];
@@ -1814,7 +1818,7 @@ function nutrientTable(items: Classified[]): string | undefined {
       } else if (items[j]!.line.length <= 24 && items[j]!.line.trim().endsWith(':')) j++;
       else break;
     }
-    if (rows.length >= 4 && rows.some((r) => MAGNESIUM_RE.test(fold(r))) && !per100Above(i)) return rows.join('\n');
+    if (rows.length >= 4 && rows.some((r) => MAGNESIUM_RE.test(fold(r))) && !underPer100Basis(items, i)) return rows.join('\n');
     i = j;
   }
   return undefined;
@@ -2427,6 +2431,7 @@ function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from
         !forSomeoneElse(items[i - 1]) &&
         (!c.heading || c.block === 'ingredients') &&
         magnesiumRowLike(c) &&
+        !underPer100Basis(items, i) &&
         // ("Magnesium Forte 500 mg (60 tabs)" over "~$20–28": a tile's name over its price, an offer.)
         !(items[i + 1] && items[i + 1]!.line.length <= 24 && PRICE_RE.test(items[i + 1]!.line)) &&
         !toldAsComposition(c) &&
