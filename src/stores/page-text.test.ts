@@ -434,6 +434,28 @@ describe('page-text reader: a recipe with a nutrition panel', () => {
     expect(fields.isProductPage).toBe(false);
     expect(fields.labelText).toBeUndefined();
   });
+  it('a Turkish dish ("Hazırlama: 10 dk | Pişirme: 20 dk", under "Tarifler") gives no dose from its portion\'s magnesium', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Ana Sayfa > Tarifler > Salatalar',
+          'Kabak Çekirdekli Bulgur Salatası (Magnezyum Dolu!)',
+          'Hazırlama: 10 dk | Pişirme: 20 dk | 2 kişilik',
+          'Malzemeler',
+          '1 su bardağı bulgur',
+          '3 yemek kaşığı kabak çekirdeği',
+          'Besin Değerleri (1 porsiyon)',
+          'Enerji: 340 kcal',
+          'Magnezyum: 120 mg (%32*)',
+          'Yorumlar (12)',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerServing).toBeNull();
+    expect(a.elementalMgPerDay).toBeNull();
+  });
 });
 
 describe('page-text reader: facts headings in Russian and Ukrainian', () => {

@@ -166,7 +166,8 @@ const DOSE_ANNOUNCED_RE =
   /^(?![(]?[a-z]{0,4}[).]?[ ]{0,2}(?:where|when|if|unless|wenn|falls|sofern|si|lorsque|cuando|quando|se|als|indien|jesli|gdy)(?![a-z]))(?=.*(?<![a-z])(?:empfohlen\w*|recommended|recommandee?s?|recomendad[ao]s?|raccomandat[ao]|aanbevolen|zalecan\w*)(?![a-z]))(?!.*(?<![a-z])(?:pediatric|paediatric|child(?:ren)?|kinder\w*|enfants?|ninos|bambini)(?![a-z])).*(?<![a-z])(?:dosierung|dosage|dosing|posologie|posologia|dosis|dose|dosering|dawkowanie)(?![a-z])(?!.{0,20}(?:forms?|formen|strengths?|kg|korpergewicht|body ?weight))/;
 
 /** A recipe named in a page's title ("… - la ricetta", "Rezept: …", "Easy recipe"). */
-const RECIPE_TITLE_RE = /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en|y)?|przepis\w*)(?![a-z])/;
+const RECIPE_TITLE_RE =
+  /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en|y)?|przepis\w*|receitas?|tarif\w*)(?![a-z])/;
 
 /** A count of units in brackets, "(2 tobolky)", "(3 compresse)": with a day's dose, a label's column. */
 const DAY_OF_UNITS_RE = /\(\d{1,2} \p{L}{3,}\)/u;
