@@ -87,6 +87,15 @@ describe('what an elemental statement is per', () => {
   });
 });
 
+describe("a label's words for a day's dose make a statement the day's", () => {
+  it.each([
+    ['Porcja dzienna (3 tabletki) zawiera 1300 mg jabłczanu magnezu, co daje 150 mg magnezu elementarnego.', 150],
+    ['V denní dávce (2 tobolky): 200 mg elementárního hořčíku.', 200],
+  ])('%s', (text, mg) => {
+    expect(findElementalStatements(text)[0]).toMatchObject({ mg, per: 'day' });
+  });
+});
+
 describe('a figure in parentheses after a count of units', () => {
   it('"2 cápsulas al día (200 mg de magnesio elemental total)" is 100 mg a capsule', () => {
     const found = findElementalStatements(

@@ -6,7 +6,7 @@ import { findAmounts, findMagnesiumMmol, rangeLowBefore, round } from './units';
 import { CYRILLIC_MAGNESIUM, LATIN_MAGNESIUM, OTHER_SCRIPT_MAGNESIUM, fold, quote } from './text';
 import { cjkOneUnit, findUnitCount, parseDirections, unitKind, type UnitKind } from './servings';
 import { formsNearMagnesium } from './forms';
-import { PER_SERVING_RE } from './label-rows';
+import { PER_DAY_RE, PER_SERVING_RE } from './label-rows';
 
 export const US_DAILY_VALUE_MG = 420; // FDA 2016 labelling rule (docs/knowledge.md §1)
 export const US_OLD_DAILY_VALUE_MG = 400; // labels made before about 2020
@@ -508,7 +508,9 @@ export function findElementalStatements(text: string): ElementalStatement[] {
         ? 'unit'
         : /(?<![a-z])(?:per day|a day|daily doses?|daily serving|per daily|pro tag|tagesdosis|tagesportion|par jour|dose journaliere|dosis diaria|dose diaria|dose giornaliera|dagdosis|dagelijkse dosis|dzienna dawka|por dia|ao dia|al giorno|per dag|per dygn|om dagen|na dobe|dziennie|naponta)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag|dygn)(?![a-z])/.test(
               sentence,
-            )
+            ) ||
+            // ("porcja dzienna (3 tabletki) zawiera …", "v denní dávce": a label's words for a day's dose.)
+            PER_DAY_RE.test(sentence)
           ? 'day'
           : /(?<![a-z])(?:per serving|each serving|per portion|per dose|serving provides|single dose|einzeldosis|dose unitaire|dosis unica|dose singola|(?:na|por|pela|en la|por la|pro|per|nella|per la|pr\.) (?:porcao|porcion|portion|porzione|portie|dose|dosis))(?![a-z])/.test(
                 sentence,

@@ -38,6 +38,10 @@ describe('servings per day from serving size and directions', () => {
     ['1 viên', 'Uống 1 viên / ngày với bữa ăn', 1, 1],
     // Vietnamese: a day's count split over intakes ("chia làm 2— 3 lần"), the adults' part only.
     ['1 viên', 'Người lớn: 6— 8 viên/ngày, chia làm 2— 3 lần/ngày. Trẻ em > 6 tuổi: 4—6 viên/ngày.', 6, 8],
+    // Pills counted once precisely and once generically: "4 Capsules" a serving, Vietnamese "viên" (pill) or
+    // "tablets" in the directions.
+    ['4 Capsules', 'Người lớn: uống 2 viên/lần, ngày 2 lần, sau bữa ăn.', 1, 1],
+    ['2 softgels', 'Take 1 tablet twice daily.', 1, 1],
     // A frequency before the division stays one: "twice daily, in divided doses" is still twice.
     ['2 tablets', 'Take 2 tablets twice daily, in divided doses.', 2, 2],
     // Finnish ("kerran päivässä", "kaksi kertaa päivässä"), Swedish plural, Polish accusative.

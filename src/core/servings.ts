@@ -57,6 +57,15 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
   [/^(?:sprays?|spruhst(?:o|o)sse?|pumps?|pulverisations?)$/, 'spray'],
 ];
 
+/**
+ * Pieces taken whole: a serving of "4 Capsules" and directions in "viên" (Vietnamese), "粒" or "tablets" count the same
+ * pills, the page naming them once precisely and once generically.
+ */
+const PIECES: ReadonlySet<UnitKind> = new Set(['capsule', 'tablet', 'gummy']);
+function sameUnits(a: UnitKind, b: UnitKind): boolean {
+  return a === b || (PIECES.has(a) && PIECES.has(b));
+}
+
 export function unitKind(word: string): UnitKind | null {
   // "1 capsule." ends a sentence: the dot is not the word's ("tsp." keeps its own below).
   const w = fold(word).trim().replace(/\.+$/, '');
@@ -1184,14 +1193,20 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
     intake &&
     intake.unit !== 'serving' &&
     servingUnits &&
-    servingUnits.unit === intake.unit &&
+    sameUnits(servingUnits.unit, intake.unit) &&
     servingUnits.min === intake.min &&
     servingUnits.max === intake.max
   ) {
     // "1–2 tablets" a serving and "1–2 tablets three times a day": one intake is one serving.
     min = t.min;
     max = t.max;
-  } else if (intake && intake.unit !== 'serving' && servingUnits && servingUnits.unit === intake.unit && servingUnits.max > 0) {
+  } else if (
+    intake &&
+    intake.unit !== 'serving' &&
+    servingUnits &&
+    sameUnits(servingUnits.unit, intake.unit) &&
+    servingUnits.max > 0
+  ) {
     min = (intake.min * t.min) / servingUnits.max;
     max = (intake.max * t.max) / servingUnits.min;
   } else if (!intake && (weighed = weightTakenInServings(serving, directions.text))) {

@@ -5497,6 +5497,33 @@ describe("a marketplace's grocery page rich in magnesium", () => {
   });
 });
 
+describe("a marketplace's long name, its badge and its questions", () => {
+  const page = [
+    'Salud y cuidado personal › Suplementos › Minerales',
+    'Bisglicinato de Magnesio 200 mg – 120 Cápsulas Vegetales – Alta Absorción, Suave para el Estómago – Descanso y Función Muscular – Sin Gluten – Fabricado en la UE – MarVerde',
+    'Visita la tienda de MarVerde',
+    '4,4 de 5 estrellas   2.311 valoraciones',
+    'Elección de ShopCentro para "magnesio bisglicinato"',
+    '18,90€ (0,16 € / unidad)',
+    'Acerca de este producto',
+    'ALTA ABSORCIÓN: 200 mg de magnesio elemental por cápsula, en forma de bisglicinato',
+    'Añadir a la cesta',
+    'Instrucciones',
+    'Tomar 1 cápsula al día con agua.',
+    'Preguntas y respuestas de clientes',
+    'Pregunta: ¿Se pueden tomar dos?',
+    'Respuesta: Yo tomo 3 cápsulas, 600 mg de magnesio elemental, sin problemas.',
+  ];
+  it('a name of 170 characters in parts between dashes is the title, not the badge under it', () => {
+    expect(readPageText(page.join('\n')).title).toBe(page[1]);
+  });
+  it('"Preguntas y respuestas de clientes" is no part of the label', () => {
+    const fields = readPageText(page.join('\n'));
+    expect(fields.labelText).toBe(page[7]);
+    expect(analyze(snapshotFromText(page.join('\n'), null)).elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+});
+
 describe('Vietnamese shop pages', () => {
   const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), new URL('https://shop.example.vn/p/1')));
   it('"Magiê (dưới dạng magiê citrat) 150 mg" under "Hàm lượng trong mỗi 2 viên" is two chews\' elemental magnesium', () => {

@@ -1309,7 +1309,8 @@ function pickTitle(
   const named = single.find(
     (c) =>
       MAGNESIUM_RE.test(c.folded) &&
-      c.line.length <= 160 &&
+      // (A marketplace's long name in parts counts: "Citrato de Magnesio 1400 mg – 180 Cápsulas – … – NutriOlivo".)
+      (c.line.length <= 160 || (nameLength(c, 160) && /\s[-–|]\s/.test(c.line))) &&
       aboveBuy(c) &&
       // ("- Supradyn Magnesio e Potassio." among a line's products, under the heading "Supradyn": an item of
       // a list, not the page's name; where every line is marked, the marks say nothing.)
