@@ -87,6 +87,19 @@ describe('what an elemental statement is per', () => {
   });
 });
 
+describe('statements in Turkish and Hebrew', () => {
+  it('"Her film tablet; 150 mg magnezyum (…) içerir" (each film tablet contains) is one tablet\'s', () => {
+    expect(
+      findElementalStatements('Her film tablet; 150 mg magnezyum (magnezyum bisglisinat ve magnezyum taurat olarak) içerir.')[0],
+    ).toMatchObject({ mg: 150, per: 'unit', unit: 'tablet' });
+  });
+  it.each(['אלמנטלי', 'אלמנטרי'])('"2 כמוסות מכילות: … מתוכו מגנזיום %s 155 מ"ג" is two capsules\' element', (word) => {
+    expect(
+      findElementalStatements(`2 כמוסות מכילות: מגנזיום ביסגליצינאט 1,100 מ"ג, מתוכו מגנזיום ${word} 155 מ"ג`)[0],
+    ).toMatchObject({ mg: 155, per: 'serving' });
+  });
+});
+
 describe("a label's words for a day's dose make a statement the day's", () => {
   it.each([
     ['Porcja dzienna (3 tabletki) zawiera 1300 mg jabłczanu magnezu, co daje 150 mg magnezu elementarnego.', 150],

@@ -198,6 +198,8 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     // "每片含镁 100mg": each tablet contains magnesium, in Chinese; "(相當於鎂元素58.6mg)": the element, its ion.
     String.raw`含(?:有)?(?:镁|鎂)[ ]{0,2}:?[ ]{0,2}$`,
     String.raw`(?:镁|鎂)(?:元素|离子|離子)[ ]{0,2}:?[ ]{0,2}$`,
+    // "מתוכו מגנזיום אלמנטלי 155 מ"ג" (of which elemental magnesium), Hebrew, spelt with ר or ל.
+    String.raw`מגנזיום[ ]{1,2}אלמנט(?:ר|ל)י[ ]{0,2}:?[ ]{0,2}$`,
   ].join('|'),
 );
 /** "magnesium (150 mg per gummy)", "150 mg of magnesium per capsule": magnesium alone, per unit. */
@@ -274,7 +276,7 @@ const MINERAL_NAME_RE =
  * hour equate to": several units together.
  */
 const UNITS_CONTAIN_RE =
-  /(?:^|[^\p{L}0-9.,])(?:each |every |je )?((?:[2-9]|1[0-2]|two|three|four|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[\p{L}-]{3,14}[ ]{1,2}){0,2}[\p{L}-]{3,16})[ ]{0,2}(?:(?:in an hour|per hour|an hour|a day|per day|daily)[ ]{1,2})?(?:contain|provide|deliver|supply|give|equate to|equal|enthalten|liefern|contiennent|apportent|fournissent|contienen|aportan|proporcionan|contengono|apportano|forniscono|bevatten|leveren|zawieraja|dostarczaja|obsahuji|innehaller|indeholder|inneholder|sisaltavat|sisaltaa|contin|furnizeaza|contem|fornecem|tartalmaz|tartalmaznak|icerir|sadrze|vsebujejo|vsebujeta|satur|sisaldavad|turi|содержат|съдържат|містять|περιεχουν)(?![\p{L}])/u;
+  /(?:^|[^\p{L}0-9.,])(?:each |every |je )?((?:[2-9]|1[0-2]|two|three|four|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[\p{L}-]{3,14}[ ]{1,2}){0,2}[\p{L}-]{3,16})[ ]{0,2}(?:(?:in an hour|per hour|an hour|a day|per day|daily)[ ]{1,2})?(?:contain|provide|deliver|supply|give|equate to|equal|enthalten|liefern|contiennent|apportent|fournissent|contienen|aportan|proporcionan|contengono|apportano|forniscono|bevatten|leveren|zawieraja|dostarczaja|obsahuji|innehaller|indeholder|inneholder|sisaltavat|sisaltaa|contin|furnizeaza|contem|fornecem|tartalmaz|tartalmaznak|icerir|sadrze|vsebujejo|vsebujeta|satur|sisaldavad|turi|содержат|съдържат|містять|περιεχουν|מכילות|מכילים|מספקות|מספקים)(?![\p{L}])/u;
 /** "2 gumicukor 100 mg magnéziumot tartalmaz", "2 kapsül … içerir": the same with the verb last. */
 const UNITS_CONTAIN_VERB_LAST_RE =
   /(?:^|[^\p{L}0-9.,])((?:[2-9]|1[0-2])[ ]{1,2}\p{L}{3,16}(?:[ ]{1,2}\p{L}{3,16})?)[ ]{1,2}[^.]{0,80}?(?<![\p{L}])(?:tartalmaz|icerir)(?![\p{L}])/u;
@@ -448,7 +450,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // exceed 4 capsules (400 mg …)") are not the product's serving.
     if (CHILD_DOSE_RE.test(sentence) || CEILING_RE.test(sentence) || GENERAL_ADVICE_RE.test(sentence)) continue;
     const perUnit =
-      /(?:(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|(?:v|vo|w)(?= 1 )|pro|pr\.|je|par|por|al unui|a unei|cada|chaque|ogni)|\/) ?(?:(?:1|one|une?|una?|eine?) )?(ml(?![a-z])|capsule|tablet|kapsul|kapsl|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|comprimat|capsula|compressa|tablet|tobolc|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)|(?<![a-z])(?:film|lagy )?(tablett?ankent|kapszulankent)|(?<![a-z])(kapseli|kapsul|tabletti?|sase)[a-z]* (?:kohden|bas[iı]na)(?![a-z])|ανα (καψουλα|δισκιο)|(?<![а-я])(?:в|на) (?:1 |одн[а-я]* |едн[а-я]* |един )?(капсул|таблетк)[а-я]*|每(片|粒|颗|包)/.exec(
+      /(?:(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|(?:v|vo|w)(?= 1 )|pro|pr\.|je|par|por|al unui|a unei|cada|chaque|ogni)|\/) ?(?:(?:1|one|une?|una?|eine?) )?(ml(?![a-z])|capsule|tablet|kapsul|kapsl|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|comprimat|capsula|compressa|tablet|tobolc|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)|(?<![a-z])(?:film|lagy )?(tablett?ankent|kapszulankent)|(?<![a-z])(kapseli|kapsul|tabletti?|sase)[a-z]* (?:kohden|bas[iı]na)(?![a-z])|(?<![a-z])her (?:bir )?(?:film |efervesan |cigneme )?(tablet|kapsul|sase)(?:te|ta|de|da)?(?:ki)?(?![a-z])|ανα (καψουλα|δισκιο)|(?<![а-я])(?:в|на) (?:1 |одн[а-я]* |едн[а-я]* |един )?(капсул|таблетк)[а-я]*|每(片|粒|颗|包)/.exec(
         sentence,
       ) ??
       UNIT_CONTAINS_RE.exec(sentence) ??

@@ -267,6 +267,18 @@ describe('label rows', () => {
   );
 });
 
+describe('label rows: columns of one ampoule and of two', () => {
+  it.each([
+    ['Informação nutricional\tPor ampola (10 ml)\t%VRN*\tPor 2 ampolas\t%VRN*', 'Magnésio', '2 ampolas'],
+    ['Nutrition\tPer ampoule (10 ml)\t%NRV\tPer 2 ampoules\t%NRV', 'Magnesium', '2 ampoules'],
+    ['Información nutricional\tPor ampolla\t%VRN\tPor 2 ampollas\t%VRN', 'Magnesio', '2 ampollas'],
+  ])('"%s": the serving\'s column is the two ampoules\'', (header, name, serving) => {
+    const r = readLabel(`${header}\n${name}\t113 mg\t30%\t226 mg\t60%`, { eu: true });
+    expect(r.servingSize).toBe(serving);
+    expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg: 226 }, ambiguousColumns: false });
+  });
+});
+
 describe('label rows: headings and headers that carry no amount', () => {
   it.each([' · ', ' | ', ' • '])(
     '"Supplement Facts%sServing Size 3 Capsules", servings per container after the same mark: the serving between the marks',

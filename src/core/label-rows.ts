@@ -155,7 +155,7 @@ const INGREDIENTS_RE =
   /^(?:other ingredients|medicinal ingredients?|ingredients medicinaux|ingredients|zutaten|ingredients|ingredientes|ingredienti|composition|inhaltsstoffe)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 /** "per capsule", "each tablet", "pro Kapsel": one unit's basis (exported: a title that says so, amount.ts). */
 export const PER_UNIT_RE =
-  /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?|cada|elke|iedere|varje|kazd[aey]|pour (?:un|une)|for one|in one|setiap|tiap|hver|hvert|her bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|stick|sachet|beutel|kapsul|tablett)/;
+  /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?|cada|elke|iedere|varje|kazd[aey]|pour (?:un|une)|for one|in one|setiap|tiap|hver|hvert|her bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|stick|sachet|beutel|kapsul|tablett|ampoule|ampola|ampolla|ampulle|fiala|flaconcino|vial)/;
 export const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|porcj[ai] dzienn(?:a|ej)|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|dagsdose|dagsdosis|daglig dos(?:is|e)?|(?:paiva|vuorokausi)anno[sk]\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량|1日(?:当たり|あたり|分)/;
 export const PER_SERVING_RE =
@@ -181,7 +181,7 @@ const DOSE_UNITS_RE =
 const REFERENCE_COLUMN_RE =
   /(?<![a-z])(?:(?:recommended |reference |adequate )?daily intake(?: levels?)?|recommended (?:daily )?(?:intake|allowance|level)|rda|upper (?:intake )?level|tolerable upper|referenzwert|zufuhrempfehlung|apport recommande|ingesta recomendada)(?![a-z])|(?<![а-я])(?:рекомендуем\w* (?:уров\w*|суточн\w*)|уровень потребления|верхн\w* допустим\w*)(?![а-я])/;
 const PER_N_UNITS_RE =
-  /(?:(?<![a-z])(?:per|pour|pro|je|por|par|for|w|moi|trong)|(?<![а-яі])(?:в|у))[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|kapsulce|tabletce|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|saszet\w*|ampoules?|fiale|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*)(?![a-zа-яі])/;
+  /(?:(?<![a-z])(?:per|pour|pro|je|por|par|for|w|moi|trong)|(?<![а-яі])(?:в|у))[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|kapsulce|tabletce|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|saszet\w*|ampoules?|ampolas?|ampollas?|ampullen?|fiale|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*)(?![a-zа-яі])/;
 /**
  * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒" (Chinese), "2정(1,200mg)당" (Korean, not
  * after "1일 섭취량", a day's amount), "Her 2 Kapsülde" (in each 2 capsules, Turkish), "ใน 2 เม็ด" (in 2
@@ -288,12 +288,15 @@ function splitBeforeUnitContents(line: string): string[] {
 
 /**
  * "Tabela nutricional — Porção de 2 cápsulas (1,2 g)": a panel's heading, then its serving, on one line.
- * "Supplement Facts · Serving Size 3 Capsules · Servings Per Container 30": each between dots a line of its own.
+ * "Supplement Facts · Serving Size 3 Capsules · Servings Per Container 30": each between dots a line of its own;
+ * so too rows between dots, "Magnesium 150 mg (40% NRV) · Vitamin B6 1.4 mg (100% NRV)", each with its amount.
  */
 function splitServingAfterDash(line: string): string[] {
   const dotted = line.split(/[ ]+[·•|][ ]+/);
   if (dotted.length >= 2 && !findAmounts(dotted[0]!).length && dotted.slice(1).some((p) => SERVING_RE.exec(fold(p))?.[1]))
     return dotted;
+  const rows = line.split(/[ ]+[·•][ ]+/);
+  if (rows.length >= 2 && rows.every((p) => /^\p{L}/u.test(p) && findAmounts(p).length === 1)) return rows;
   const m = /^(.{3,60}?)[ ]+[—–-][ ]+(.+)$/.exec(line);
   return m && !findAmounts(m[1]!).length && SERVING_RE.exec(fold(m[2]!))?.[1] ? [m[1]!, m[2]!] : [line];
 }

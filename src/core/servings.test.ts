@@ -41,6 +41,8 @@ describe('servings per day from serving size and directions', () => {
     // Pills counted once precisely and once generically: "4 Capsules" a serving, Vietnamese "viên" (pill) or
     // "tablets" in the directions.
     ['4 Capsules', 'Người lớn: uống 2 viên/lần, ngày 2 lần, sau bữa ăn.', 1, 1],
+    // "May increase to 4 gummies if needed": the bedtime intake raised, up to two servings.
+    ['2 gummies', 'Chew 2 gummies 30 minutes before bed. May increase to 4 gummies if needed.', 1, 2],
     ['2 softgels', 'Take 1 tablet twice daily.', 1, 1],
     // A frequency before the division stays one: "twice daily, in divided doses" is still twice.
     ['2 tablets', 'Take 2 tablets twice daily, in divided doses.', 2, 2],

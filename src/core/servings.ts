@@ -548,6 +548,7 @@ export function parseDirections(text: string): Directions | null {
 
 /** "may be increased to 4 tablets daily", "è possibile arrivare a 2 bustine al giorno": a larger count the directions allow. */
 const INCREASE_TO = String.raw`increased? to|arrivare a|aumentare a|aumentar(?:se)? a|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd tot|verhogen tot|zwiekszyc do`;
+const INCREASE_TO_RE = new RegExp(String.raw`^(?:${INCREASE_TO})`);
 /** "you can take up to 4 gummies in 24 hours", "bis zu 4 Kapseln täglich", "increase to 4 tablets daily": so many units a day, at most. */
 const ALLOWANCE_RE = new RegExp(
   String.raw`(?<![a-zа-я])(?:${UP_TO}|${INCREASE_TO})[ ]{1,2}(\d{1,2})[ ]{1,2}([a-zа-я-]{3,20})`,
@@ -572,7 +573,11 @@ function allowanceUpTo(clean: string, read: Directions): Directions {
     const tail = clean.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const day = BY_THE_DAY_RE.exec(tail);
     // ("up to 3 sticks on hot days": a day's count on some days.)
-    if (!/^[ ]{1,2}(?:(?:in|within) 24|on (?:[a-z-]+ ){1,3}days(?![a-z]))/.test(tail) && !(day && day.index <= 2)) continue;
+    // ("May increase to 4 gummies if needed": the intake raised, on the occasion it was for.)
+    const raised =
+      INCREASE_TO_RE.test(m[0]) && /^[ ]{1,2}(?:if (?:needed|required|necessary)|when needed|as needed)(?![a-z])/.test(tail);
+    if (!raised && !/^[ ]{1,2}(?:(?:in|within) 24|on (?:[a-z-]+ ){1,3}days(?![a-z]))/.test(tail) && !(day && day.index <= 2))
+      continue;
     const times = Math.floor(Number(m[1]) / unit.max);
     if (times > read.timesPerDay.max && times <= 6) return { ...read, timesPerDay: { ...read.timesPerDay, max: times } };
   }

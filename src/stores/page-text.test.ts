@@ -5524,6 +5524,65 @@ describe("a marketplace's long name, its badge and its questions", () => {
   });
 });
 
+describe("rows between dots, a heading that provides, a cosmetic's INCI list", () => {
+  it('"Μαγνήσιο 150 mg (40% ΣΠΑ*) · Βιταμίνη B6 1,4 mg (100% ΣΠΑ*)": two rows, not one with two columns', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Μαγνήσιο + B6, 60 κάψουλες',
+          '12,90 €',
+          'Προσθήκη στο καλάθι',
+          'Συστατικά ανά κάψουλα:',
+          'Μαγνήσιο 200 mg (53% ΣΠΑ*) · Βιταμίνη B6 2 mg (143% ΣΠΑ*)',
+          'Δοσολογία',
+          '1 κάψουλα ημερησίως με νερό.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('"Each 2 gummies provide:" heads the rows under it: the amount is two gummies\'', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Calm Night Gummies',
+          '$29.00',
+          'Add to cart',
+          'Each 2 gummies provide:',
+          'Magnesium (as citrate)\t90 mg',
+          'L-theanine\t100 mg',
+          'How to use',
+          'Chew 2 gummies an hour before bed.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.servingSize).toBe('2 gummies');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 90, max: 90 });
+  });
+  it('"Složení (INCI): Magnesium Chloride" is a cosmetic\'s list: bath flakes whose directions weigh grams are a topical', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Úvod › Kosmetika › Soli do koupele',
+          'Hořčíkové vločky do koupele 750 g',
+          '199 Kč',
+          'Do košíku',
+          'Složení (INCI): Magnesium Chloride',
+          'Použití',
+          'Do vany s teplou vodou přidejte 300 g až 600 g vloček, koupel 20 minut.',
+          'Koupel nohou: 100 g vloček na 4 l vody.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.kind).toBe('topical');
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+});
+
 describe('Vietnamese shop pages', () => {
   const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), new URL('https://shop.example.vn/p/1')));
   it('"Magiê (dưới dạng magiê citrat) 150 mg" under "Hàm lượng trong mỗi 2 viên" is two chews\' elemental magnesium', () => {

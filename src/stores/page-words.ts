@@ -20,7 +20,7 @@ export const FACTS_HEAD = new RegExp(
       'drug facts',
       'medicinal ingredients?',
       'active ingredients?(?: \\(in each \\w+\\))?',
-      'each (?:\\d+ )?(?:(?:vegetarian|vegetable|veggie|vegan|gelatin|hard|soft|level|rounded|(?:film|sugar|enteric)[ -]coated|coated|uncoated|chewable|effervescent|dispersible|(?:delayed|sustained|extended|modified)[ -]release) ){0,2}(?:capsule|tablet|softgel|caplet|gummy|chewable|lozenge|tablespoon|teaspoon|scoop|sachet|packet|stick|serving|dose|ml|drop|spray)s?[^:]{0,30} contains?',
+      'each (?:\\d+ )?(?:(?:vegetarian|vegetable|veggie|vegan|gelatin|hard|soft|level|rounded|(?:film|sugar|enteric)[ -]coated|coated|uncoated|chewable|effervescent|dispersible|(?:delayed|sustained|extended|modified)[ -]release) ){0,2}(?:capsule|tablet|softgel|caplet|gummy|gummie|chewable|lozenge|tablespoon|teaspoon|scoop|sachet|packet|stick|serving|dose|ml|drop|spray)s?[^:]{0,30} (?:contains?|provides?[ ]?:)',
       // "Each 5 g dose (1 metric teaspoon) contains:", "Each 10 mL contains:": a measure's contents.
       'each \\d+(?:[.,]\\d+)? ?(?:g|ml)(?: (?:dose|serving|scoop|sachet|measure))?[^:]{0,30} contains?',
       'amount per (?:serving|\\d+ \\w+)',
@@ -31,7 +31,7 @@ export const FACTS_HEAD = new RegExp(
       '(?:nutrients?|nahrstoffe?|nutriments?|nutrientes|nutrienti) (?:amount )?(?:per|pro|pour|por) (?:1 |one |\\d{1,2} )?(?:capsule|tablet|softgel|caplet|gummy|scoop|sachet|kapsel|tablette|gelule|capsula|compressa|compresse)',
       '(?:ingredients?|nutrients?) (?:1|one|each) (?:capsule|tablet|softgel|caplet|gummy|scoop|sachet) contains?(?![a-z])',
       // "4 Tablets Contain:", "Each 2 capsules contain:"
-      '(?:each )?(?:[2-9]|1[0-2]) (?:vegetarian |veggie |vegan )?(?:capsules|tablets|softgels|caplets|gummies) contain',
+      '(?:each )?(?:[2-9]|1[0-2]) (?:vegetarian |veggie |vegan )?(?:capsules|tablets|softgels|caplets|gummies) (?:contain|provide[ ]?:)',
       'per (?:serving|daily dose|\\d+ (?:capsules?|tablets?|softgels?|gummies|scoops?))',
       // "Composition", "Qualitative and quantitative composition", "Dosage Form, Packaging, and Composition".
       // "Release form, composition and packaging" (a Russian drug page's heading in English); not a
