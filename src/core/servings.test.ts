@@ -41,6 +41,25 @@ describe('servings per day from serving size and directions', () => {
     // Pills counted once precisely and once generically: "4 Capsules" a serving, Vietnamese "viên" (pill) or
     // "tablets" in the directions.
     ['4 Capsules', 'Người lớn: uống 2 viên/lần, ngày 2 lần, sau bữa ăn.', 1, 1],
+    // A larger dose for a time of greater need, after the usual one: the day runs from the usual to the larger.
+    [
+      '2 Capsules',
+      'Take 2 capsules with your evening meal. On heavy training days an additional 2 capsules may be taken in the morning.',
+      1,
+      2,
+    ],
+    [
+      '2 capsules',
+      'Neem dagelijks 2 capsules bij de maaltijd. Bij intensieve sportbelasting kan tijdelijk 2 x 2 capsules per dag worden ingenomen.',
+      1,
+      2,
+    ],
+    ['1 Messlöffel', 'Täglich 1 Messlöffel in Wasser auflösen. Bei erhöhtem Bedarf 2 Messlöffel täglich.', 1, 2],
+    // An intake with no frequency, then a sentence that counts the day (not a ceiling).
+    ['1 stick (6.5 g)', 'Mix 1 stick with 16–32 oz of water. Use 1–3 sticks per day depending on heat and sweat rate.', 1, 3],
+    ['1 stick', 'Mix 1 stick with 500 ml of water. Do not exceed 3 sticks per day.', 1, 1],
+    // Thai, its range with an en dash: "วันละ 1–2 ครั้ง ครั้งละ 1 แคปซูล" (1–2 times a day, 1 capsule each time).
+    ['1 capsule', 'รับประทานวันละ 1–2 ครั้ง ครั้งละ 1 แคปซูล หลังอาหาร', 1, 2],
     // "May increase to 4 gummies if needed": the bedtime intake raised, up to two servings.
     ['2 gummies', 'Chew 2 gummies 30 minutes before bed. May increase to 4 gummies if needed.', 1, 2],
     ['2 softgels', 'Take 1 tablet twice daily.', 1, 1],

@@ -424,7 +424,7 @@ export function cjkOneUnit(folded: string): UnitKind | null {
   return m ? unitKind(CJK_UNITS[(m[1] ?? m[2])!]!) : null;
 }
 const CJK_NUMERALS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 兩: '2', 三: '3', 四: '4', 五: '5', 六: '6' };
-const CJK_NUM = '([0-9一二两兩三四五六]{1,2}(?:[-~〜～][0-9一二两兩三四五六]{1,2})?)';
+const CJK_NUM = '([0-9一二两兩三四五六]{1,2}(?:[ ]?[-–~〜～][ ]?[0-9一二两兩三四五六]{1,2})?)';
 // Korean puts a space between the count and its unit at times ("2 정"); Thai always does ("2 แคปซูล").
 const CJK_UNIT = `[ ]?(${Object.keys(CJK_UNITS).join('|')})`;
 /** Kana, kanji, Hangul and Thai: scripts whose counts of units are rewritten in English. */
@@ -435,7 +435,7 @@ const HEBREW_ONE_AFTER_RE = /(?<![א-ת])((?:כמוס|קפסול|טבלי|קפל
 /** Korean "a day": "1일", "하루(에)", "매일"; counted in words before "번" ("하루 두 번"). */
 const KO_DAY = '(?:1[ ]?일|하루(?:에)?|매일)[ ]?';
 const KO_TIMES: Record<string, string> = { 한: '1', 두: '2', 세: '3', 네: '4' };
-const cjkNumber = (n: string) => n.replace(/[一二两兩三四五六]/g, (c) => CJK_NUMERALS[c]!).replace(/[~〜～]/g, '-');
+const cjkNumber = (n: string) => n.replace(/[一二两兩三四五六]/g, (c) => CJK_NUMERALS[c]!).replace(/[ ]?[–~〜～-][ ]?/g, '-');
 /** "3 tablets", "1 tablet": a count and its unit in English. */
 const cjkCount = (n: string, u: string) => {
   const count = cjkNumber(n);
@@ -533,17 +533,41 @@ export function parseDirections(text: string): Directions | null {
     readSexes(clean, text) ??
     readPhases(clean, text) ??
     readUseCases(clean, text) ??
+    readHigherNeed(clean, text) ??
     readLoadingDose(clean, text) ??
     readServingsADay(clean, text) ??
     readTimesOfDay(clean, text);
   if (phased) return phased;
   const adults = readDirections(adultPart(clean), text);
   // "Take 3g daily … For adults only.": an adults' part that says nothing of the dose is a warning.
-  const read = adults ?? (adultPart(clean) !== clean ? readDirections(clean, text) : null);
+  const first = adults ?? (adultPart(clean) !== clean ? readDirections(clean, text) : null);
+  const read = (first && dayCountLater(adultPart(clean), first, text)) ?? first;
   // "Die Standarddosis kann im Bedarfsfall … verdoppelt werden": up to twice the day's dose.
   const doubled =
     read && DOUBLED_RE.test(clean) ? { ...read, timesPerDay: { ...read.timesPerDay, max: read.timesPerDay.max * 2 } } : read;
   return doubled && weeklyNotDaily(clean, allowanceUpTo(clean, oneMoreIfNeeded(clean, dayTotalInBrackets(clean, doubled))));
+}
+
+/**
+ * "Mix 1 stick with 16–32 oz of water. Use 1–3 sticks per day …": an intake with no frequency, then a later
+ * sentence that counts the same units by the day (not a ceiling: "Do not exceed 4 sticks per day").
+ */
+function dayCountLater(clean: string, read: Directions, text: string): Directions | null {
+  const unit = read.perIntake?.unit;
+  if (!unit || unit === 'serving') return null;
+  const [opening, ...rest] = clean.split(/(?<=[.!;])\s+/);
+  // (The opening sentence gives the intake and no frequency of its own.)
+  if (!opening || readDirections(opening, text)?.frequencyAssumed !== true) return null;
+  for (const sentence of rest) {
+    if (
+      RULE_BEFORE_RE.test(sentence.split(/\d/)[0] ?? '') ||
+      /(?<![a-z])(?:exceed|maximum|max|not|nicht|pas|no)(?![a-z])/.test(sentence)
+    )
+      continue;
+    const later = readDirections(sentence, text);
+    if (later?.perIntake?.unit === unit && !later.frequencyAssumed) return { ...later, text: read.text };
+  }
+  return null;
 }
 
 /** "may be increased to 4 tablets daily", "è possibile arrivare a 2 bustine al giorno": a larger count the directions allow. */
@@ -944,6 +968,35 @@ function readUseCases(clean: string, text: string): Directions | null {
   const split = Math.max(prevent.index, treat.index);
   const first = readDirections(clean.slice(Math.min(prevent.index, treat.index), split), text);
   return spanOfTwo(first, readDirections(clean.slice(split), text), 'either');
+}
+
+/**
+ * "On heavy training days", "Bij intensieve sportbelasting", "bei erhöhtem Bedarf", "en cas de besoin accru": a
+ * larger dose for a time of greater need, after the usual one.
+ */
+const HIGHER_NEED_RE =
+  /(?<![a-z])(?:on (?:heavy |hard |intense |long )?(?:training|workout|sport|race|competition) days|(?:during|with|after|for|in periods of) (?:intense|intensive|heavy|strenuous|prolonged) (?:exercise|training|sport|activity|physical activity|workouts?)|(?:in case of|with|for|in times of) (?:increased|higher|greater|extra) (?:need|needs|demand|requirements?)|bij (?:intensieve|zware|verhoogde) (?:sport\w*|inspanning\w*|behoefte|belasting)|bei (?:erhohtem|gesteigertem|hohem) bedarf|bei intensive[mn]? (?:training|sport|belastung)|en cas de besoins? (?:accrus?|importants?)|en cas d'efforts? (?:intenses?|soutenus?)|(?:lors d'|pendant les |pendant un )efforts? (?:intenses?|soutenus?)|en (?:periodos de )?(?:mayor|alta) (?:necesidad|demanda|exigencia)|(?:durante|con) (?:actividad|ejercicio|deporte) (?:fisic[oa] )?intens[oa]|in caso di (?:maggior(?:e)? fabbisogno|intensa attivita|attivita (?:fisica|sportiva) intensa)|w okresie (?:zwiekszonego|wzmozonego) zapotrzebowania)(?![a-z])/;
+/** "an additional 2 capsules", "zusätzlich 2 Kapseln": the larger dose is on top of the usual one. */
+const ADDITIONAL_RE =
+  /(?<![a-z])(?:additional|extra|another|further|zusatzlich\w*|weitere|supplementaires?|adicional(?:es)?|aggiuntiv\w*|extra)(?![a-z])/;
+
+/**
+ * "Take 2 capsules with your evening meal. On heavy training days an additional 2 capsules may be taken": the
+ * usual dose and a larger one for a time of greater need. A shopper may be in either, so the day runs from the
+ * usual to the larger.
+ */
+function readHigherNeed(clean: string, text: string): Directions | null {
+  const need = HIGHER_NEED_RE.exec(clean);
+  if (!need || need.index < 8) return null;
+  const usual = readDirections(clean.slice(0, need.index), text);
+  const more = readDirections(clean.slice(need.index), text);
+  const a = usual?.perIntake;
+  const b = more?.perIntake;
+  if (!usual || !more || !a || !b || a.unit !== b.unit || a.unit === 'serving') return null;
+  const usualDay = a.max * usual.timesPerDay.max;
+  const moreDay = b.max * more.timesPerDay.max + (ADDITIONAL_RE.test(clean.slice(need.index)) ? usualDay : 0);
+  if (!(moreDay > usualDay)) return null;
+  return { ...usual, timesPerDay: { min: usual.timesPerDay.min, max: moreDay / a.max } };
 }
 
 /** A day's count's word, then the moments it is taken at in brackets. */

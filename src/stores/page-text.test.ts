@@ -5583,6 +5583,27 @@ describe("rows between dots, a heading that provides, a cosmetic's INCI list", (
   });
 });
 
+describe('directions inside a paragraph', () => {
+  it.each([
+    'Each tablet contains Magnesium Citrate 500 mg. Recommended intake: take 1 tablet two times a day after meals.',
+    'Magnesium helps maintain normal muscle function. Recommended intake: take 1 tablet two times a day after meals.',
+  ])('"%s": the sentence that doses is the directions', (paragraph) => {
+    const fields = readPageText(['VitaCo Magnesium Citrate 500mg Tablet 60s', '₱450', 'Add to Cart', paragraph].join('\n'));
+    expect(fields.directions).toMatch(/Recommended intake: take 1 tablet two times a day after meals\.$/);
+  });
+  it('"The recommended intake of magnesium is 375 mg per day" stays advice, no directions', () => {
+    const fields = readPageText(
+      [
+        'VitaCo Magnesium Citrate 500mg Tablet 60s',
+        '₱450',
+        'Add to Cart',
+        'The recommended intake of magnesium is 375 mg per day.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toBeUndefined();
+  });
+});
+
 describe('Vietnamese shop pages', () => {
   const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), new URL('https://shop.example.vn/p/1')));
   it('"Magiê (dưới dạng magiê citrat) 150 mg" under "Hàm lượng trong mỗi 2 viên" is two chews\' elemental magnesium', () => {

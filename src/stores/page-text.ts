@@ -2096,12 +2096,20 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     // when it starts with the count or with the verb of taking.
     // (Or, short and weighing nothing, when it tells a count of units and how often: "Täglich 2 Kapseln einnehmen.",
     // "Günde 2 kapsül alınız.")
-    if (c.block === 'facts' && !countFirst(c.folded) && DOSE_SENTENCE_RE.exec(c.folded)?.index !== 0 && !countAndFrequency(c))
-      continue;
-    // A paragraph is read sentence by sentence: its dosing sentence is the directions.
-    const sentences = c.line.length > 400 ? c.line.split(SENTENCE_BREAK_RE) : [c.line];
+    // ("Each tablet contains … 500 mg. Recommended intake: take 1 tablet two times a day": its sentence that
+    // opens with the verb of taking, after its label, counts too.)
+    const opensWithDose = (f: string) => DOSE_SENTENCE_RE.exec(f.replace(/^[^:\d]{0,40}:\s*/, ''))?.index === 0;
+    const factsLine = c.block === 'facts' && !countFirst(c.folded) && !opensWithDose(c.folded) && !countAndFrequency(c);
+    // A paragraph is read sentence by sentence: its dosing sentence is the directions. (A shorter one whole,
+    // then by its sentences.)
+    const parts = c.line.split(SENTENCE_BREAK_RE);
+    const sentences = c.line.length > 400 ? parts : parts.length > 1 ? [c.line, ...parts] : [c.line];
     for (const sentence of sentences) {
       const folded = fold(sentence);
+      if (factsLine && (sentence === c.line || !opensWithDose(folded))) continue;
+      // (A sentence of a shorter line stands alone only where it names taking and says how often itself.)
+      const alone = sentence !== c.line && c.line.length <= 400;
+      if (alone && (!DOSE_SENTENCE_RE.test(folded) || parseDirections(sentence)?.frequencyAssumed !== false)) continue;
       // A question ("How much should I take daily?") is a heading of advice, not directions; so is a
       // line that announces a list with no count of its own ("where the maximum daily dose for:").
       const end = sentence.trim().at(-1);
