@@ -87,6 +87,16 @@ describe('what an elemental statement is per', () => {
   });
 });
 
+describe('a serving of so many units, said as one word', () => {
+  it.each([
+    ['Each 3-tablet serving delivers 300 mg of elemental magnesium from magnesium citrate.', '3 tablets'],
+    ['Each 2-capsule serving provides 250 mg of elemental magnesium.', '2 capsules'],
+    ['Two capsules provide 200 mg of magnesium.', 'two capsules'],
+  ])('"%s" is for %s', (text, units) => {
+    expect(findElementalStatements(text)[0]).toMatchObject({ per: 'serving', units });
+  });
+});
+
 describe('statements in Turkish and Hebrew', () => {
   it('"Her film tablet; 150 mg magnezyum (…) içerir" (each film tablet contains) is one tablet\'s', () => {
     expect(

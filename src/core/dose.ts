@@ -276,7 +276,7 @@ const MINERAL_NAME_RE =
  * hour equate to": several units together.
  */
 const UNITS_CONTAIN_RE =
-  /(?:^|[^\p{L}0-9.,])(?:each |every |je )?((?:[2-9]|1[0-2]|two|three|four|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[\p{L}-]{3,14}[ ]{1,2}){0,2}[\p{L}-]{3,16})[ ]{0,2}(?:(?:in an hour|per hour|an hour|a day|per day|daily)[ ]{1,2})?(?:contain|provide|deliver|supply|give|equate to|equal|enthalten|liefern|contiennent|apportent|fournissent|contienen|aportan|proporcionan|contengono|apportano|forniscono|bevatten|leveren|zawieraja|dostarczaja|obsahuji|innehaller|indeholder|inneholder|sisaltavat|sisaltaa|contin|furnizeaza|contem|fornecem|tartalmaz|tartalmaznak|icerir|sadrze|vsebujejo|vsebujeta|satur|sisaldavad|turi|содержат|съдържат|містять|περιεχουν|מכילות|מכילים|מספקות|מספקים)(?![\p{L}])/u;
+  /(?:^|[^\p{L}0-9.,])(?:each |every |je )?((?:[2-9]|1[0-2]|two|three|four|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[\p{L}-]{3,14}[ ]{1,2}){0,2}[\p{L}-]{3,16})[ ]{0,2}(?:(?:in an hour|per hour|an hour|a day|per day|daily)[ ]{1,2})?(?:contains?|provides?|delivers?|supply|supplies|gives?|equate to|equal|enthalten|liefern|contiennent|apportent|fournissent|contienen|aportan|proporcionan|contengono|apportano|forniscono|bevatten|leveren|zawieraja|dostarczaja|obsahuji|innehaller|indeholder|inneholder|sisaltavat|sisaltaa|contin|furnizeaza|contem|fornecem|tartalmaz|tartalmaznak|icerir|sadrze|vsebujejo|vsebujeta|satur|sisaldavad|turi|содержат|съдържат|містять|περιεχουν|מכילות|מכילים|מספקות|מספקים)(?![\p{L}])/u;
 /** "2 gumicukor 100 mg magnéziumot tartalmaz", "2 kapsül … içerir": the same with the verb last. */
 const UNITS_CONTAIN_VERB_LAST_RE =
   /(?:^|[^\p{L}0-9.,])((?:[2-9]|1[0-2])[ ]{1,2}\p{L}{3,16}(?:[ ]{1,2}\p{L}{3,16})?)[ ]{1,2}[^.]{0,80}?(?<![\p{L}])(?:tartalmaz|icerir)(?![\p{L}])/u;
@@ -285,7 +285,12 @@ const UNITS_CONTAIN_VERB_LAST_RE =
  * units, of a kind the reader knows, together (the unit's word among the words after the count).
  */
 function unitsContainOf(sentence: string): RegExpExecArray | null {
-  const m = UNITS_CONTAIN_RE.exec(sentence) ?? UNITS_CONTAIN_VERB_LAST_RE.exec(sentence);
+  // ("Each 3-tablet serving delivers …": the serving's count of units, said as one word.)
+  const said = sentence.replace(
+    /(?<![\d.,])([2-9])-(tablet|capsule|softgel|caplet|gummy|chewable)(?= (?:serving|dose|portion) )/g,
+    '$1 $2s',
+  );
+  const m = UNITS_CONTAIN_RE.exec(said) ?? UNITS_CONTAIN_VERB_LAST_RE.exec(said);
   const words = m?.[1]!.split(/[ ]+/).slice(1) ?? [];
   return m && words.some((w) => SOLID_UNITS.has(unitKind(w) ?? '')) ? m : null;
 }

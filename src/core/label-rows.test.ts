@@ -291,6 +291,11 @@ describe('label rows: headings and headers that carry no amount', () => {
       expect(r.magnesiumRows.map((row) => row.amount?.mg)).toEqual([144]);
     },
   );
+  it('"Each 2-capsule serving provides:" names the serving the rows under it are for', () => {
+    const r = readLabel('Each 2-capsule serving provides:\nMagnesium citrate\t1,000 mg', { eu: false });
+    expect(r.servingSize).toBe('2 capsules');
+    expect(r.servingFromHeader).toBe(true);
+  });
   it('"Elemental magnesium (approx.) | 1,000 mg of the compound gives": a table\'s basis, no row of magnesium', () => {
     const r = readLabel(
       'Elemental magnesium (approx.)\t1,000 mg of the compound gives\tKnown for\nMagnesium citrate\t15%\t~150 mg\nMagnesium glycinate\t14%\t~140 mg',

@@ -193,6 +193,9 @@ const CJK_PER_N_UNITS_RE =
 // (Also a header's second column, after the first's colon: "1 tablet contain: 4 tablets contain:".)
 const UNITS_CONTAIN_HEADER_RE =
   /(?<=^(?:each |every )?|: (?:each |every )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos)(?=[ ]{1,2}(?:contain|provide|deliver|supply|give|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono)(?![a-z]))/;
+/** "Each 2-capsule serving provides:": the rows below are for a serving of that many units. */
+const N_UNIT_SERVING_HEADER_RE =
+  /(?<=^(?:each |every |one |a )?)(?:[2-9]|two|three|four)-(?:capsule|tablet|softgel|caplet|gummy|chewable|scoop)(?= (?:serving|dose|portion)[ ]{1,2}(?:contains?|provides?|delivers?|supplies)(?![a-z]))/;
 /** "Nutrient | 1 Tablet Contain: | 4 Tablets Contain:": a header's column of one unit, counted as one. */
 const ONE_UNIT_COLUMN_RE =
   /(?<=^|[a-z] |: )(?:1|one) (capsule|tablet|softgel|caplet|gummy|kapsel|tablette|gelule|comprime|capsula|compressa)[ ]{1,2}(?:contains?|provides?|enthalt|contient|contiene)(?![a-z])/;
@@ -749,6 +752,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         perNUnitsServing(folded) ??
         CJK_PER_N_UNITS_RE.exec(folded) ??
         UNITS_CONTAIN_HEADER_RE.exec(folded) ??
+        N_UNIT_SERVING_HEADER_RE.exec(folded) ??
         (header.some((b) => b.per === 'day') ? unitsInHeader(folded, PER_DAY_RE.exec(folded)?.index) : null) ??
         // "1 kapseli / 3 kapselia": the serving's cell.
         bareCountCells(folded).find((c) => c.basis.per === 'serving')?.cell;
@@ -767,6 +771,8 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
           .replace(/^(?:per|pro|par|por) (?:dose|dosering|dosis)\s*\((.*)\)$/i, '$1')
           // "twee (2) tabletten": the figure's bracket closes before the unit.
           .replace(/^(\d{1,2})\)\s*/, '$1 ')
+          // "2-capsule (serving)": the count and its units.
+          .replace(/^(\d)-(\p{L}+)$/u, '$1 $2s')
           .trim();
       }
       continue;
@@ -1051,7 +1057,8 @@ export function headerBasis(
     // ("W 1 kapsułce", "в 1 капсуле": one unit's column, read above, is no serving's as well.)
     (oneUnit || (perUnit && perN && countWord(perN[1]!) === 1) ? null : perN) ??
     CJK_PER_N_UNITS_RE.exec(folded) ??
-    UNITS_CONTAIN_HEADER_RE.exec(folded);
+    UNITS_CONTAIN_HEADER_RE.exec(folded) ??
+    N_UNIT_SERVING_HEADER_RE.exec(folded);
   const counted = countedColumns(folded, serving)?.cols;
   if (counted) cols.push(...counted);
   else if (perServing) cols.push({ at: perServing.index, basis: { per: 'serving' } });

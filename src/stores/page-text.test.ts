@@ -5583,6 +5583,29 @@ describe("rows between dots, a heading that provides, a cosmetic's INCI list", (
   });
 });
 
+describe('a marketplace\'s "Compare similar items" table', () => {
+  it('its rows, under a "This item" header, are the compared products\', not the label', () => {
+    const fields = readPageText(
+      [
+        'Brightpath Magnesium Citrate 1000 mg Capsules, 120 CT',
+        '$19.99',
+        'Add to Cart',
+        'Each 2-capsule serving provides:',
+        '1,000 mg of magnesium citrate to support muscle and nerve function.*',
+        'Directions',
+        'Take 2 capsules daily with food.',
+        'Compare similar items',
+        '\tThis item\tStore Brand Magnesium 250 mg\tStore Brand Magnesium 400 mg',
+        'Price\t$19.99\t$9.49\t$11.49',
+        'Per serving\t1,000 mg magnesium citrate\t250 mg magnesium\t400 mg magnesium',
+        'Customers also viewed',
+      ].join('\n'),
+    );
+    expect(fields.labelText).not.toMatch(/400 mg magnesium/);
+    expect(fields.labelText).toMatch(/^Each 2-capsule serving provides:/);
+  });
+});
+
 describe('directions inside a paragraph', () => {
   it.each([
     'Each tablet contains Magnesium Citrate 500 mg. Recommended intake: take 1 tablet two times a day after meals.',

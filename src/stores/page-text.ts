@@ -537,6 +537,8 @@ const PRICE_CELL_RE =
 /** A comparison's header cell for the products the page's own is set against: "Regular magnesium oxide tablet", "Typical sports drink". */
 const COMPARED_PRODUCT_CELL_RE =
   /^(?:regular|typical|leading|ordinary|generic|conventional|cheap|cheaper|other brands?|most brands?|store brands?|competitors?'?s?)(?![a-z])(?!.*(?<![a-z])(?:per|pro|par|por|values?|quantity)(?![a-z])|.*100)/;
+const THIS_ITEM_CELL_RE =
+  /^(?:this (?:item|product)|dieser artikel|cet article|este (?:articulo|producto)|questo articolo|dit artikel)$/;
 /** A comparison's first header cell: its rows are products, forms or people, not a label's nutrients. */
 const COMPARED_CELL_RE =
   /^(?:products?|produkte?|produits?|productos?|prodott[oi]|praparate?|preparat\w*|pripravek|pripravok|termek|produs|produkt\w*|tuote|urun|προιον|препарат\w*|продукт\w*|brands?|marken?|marques?|marcas?|supplements?|forms?|formen?|formes?|formas?|names?|groups?|personengruppen?|alter|ages?)(?![a-z])/;
@@ -588,6 +590,8 @@ function classify(lines: string[]): Classified[] {
   let skipNext = false;
   // The number of the section heading the block is under ("3. Jak se přípravek užívá"), a leaflet's.
   let sectionNumber = 0;
+  // The cells of a comparison's header row: its rows ("Per serving<TAB>1,000 mg …<TAB>200 mg …") are the compared products'.
+  let comparedCells = 0;
   for (const [index, raw] of lines.entries()) {
     if (skipNext) {
       skipNext = false;
@@ -599,6 +603,11 @@ function classify(lines: string[]): Classified[] {
     if (!line) continue;
     const folded = fold(line);
     const cells = line.split('\t');
+    if (comparedCells && cells.length >= 3 && cells.length >= comparedCells - 1) {
+      out.push({ line, folded, block: 'other', heading: false });
+      continue;
+    }
+    comparedCells = 0;
     if (cells.length >= 2) {
       const left = cells[0]!;
       const right = cells.slice(1).join('\t');
@@ -659,9 +668,13 @@ function classify(lines: string[]): Classified[] {
       REFERENCE_ONLY_HEADER_RE.test(line.trim()) ||
       (cells.length >= 3 &&
         !HAS_AMOUNT_RE.test(line) &&
-        cells.slice(1).some((c) => COMPARED_PRODUCT_CELL_RE.test(fold(c).trim())))
+        cells.slice(1).some((c) => COMPARED_PRODUCT_CELL_RE.test(fold(c).trim()))) ||
+      // "<TAB>This item<TAB>CareWay Magnesium 400 mg<TAB>…": a marketplace's "Compare similar items", named products
+      // with their amounts.
+      (cells.length >= 3 && cells.slice(0, 2).some((c) => THIS_ITEM_CELL_RE.test(fold(c).trim())))
     ) {
       block = 'other';
+      comparedCells = cells.length;
       out.push({ line, folded, block, heading: true });
       continue;
     }
