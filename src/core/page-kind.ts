@@ -568,6 +568,8 @@ const PEOPLE_USE_RE = new RegExp(
 /** Directions for use as a supplement, beside a medicine's: "Magnesium supplement: adults take …", "As a dietary supplement, take …". */
 const SUPPLEMENT_USE_DIRECTIONS_RE =
   /(?<![a-z])(?:(?:magnesium|dietary|mineral|food) supplement(?: directions| use)?[ ]?:|(?:as|for use as) an? (?:dietary |magnesium |mineral |food )?supplement[ ]?[,:]?[ ]{1,2}(?:adults[ ]{1,2})?(?:take|chew))/;
+/** "Mineral Supplement", "Dietary Supplement" in a product's name: what it is sold as. */
+const NAMED_SUPPLEMENT_RE = /(?<![a-z])(?:magnesium|mineral|dietary|food) supplement(?![a-z])/;
 const SUPPLEMENT_STATUS_RE =
   /(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|dietary supplements?|supplement facts|food supplements?|(?:magnesium|mineral) supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|integratore alimentare|voedingssupplement|suplement diety|doplnek stravy|doplnok stravy|supliment alimentar|dodatek k prehrani|suplemen makanan|dodatak prehrani|g[iı]da takviyesi|kosttilskudd|kosttilskud|kosttillskott|ravintolisa|toidulisand|maisto papildas|uztura bagatinataj[a-z]*)(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])|栄養機能食品|健康食品|サプリメント|膳食补充剂|保健食品|건강기능식품/;
 
@@ -983,7 +985,8 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   // Epsom salt its page also puts in the bath goes on the skin too; neither way is an oral supplement's dose.
   else if (
     drugPurpose &&
-    !mgRows.length &&
+    // (A Drug Facts row "Magnesium sulfate heptahydrate USP 100%" weighs nothing.)
+    !mgRows.some((r) => r.amount) &&
     // (On no product's page, the Epsom salt the page is about is in its title: "Understanding Magnesium
     // Supplements" mentions one among a dozen forms.)
     /(?<![a-z])(?:epsom|bittersalz)(?![a-z])/.test(fold(snapshot.isProductPage === false ? f.title : `${f.title}\n${prose}`)) &&
@@ -1013,7 +1016,8 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     drugPurpose &&
     !(topical && ANALGESIC_RE.test(drugPurpose)) &&
     !(topical && onSkin && !drugPurposeOf(purposeText)) &&
-    (!saysSupplement || drugPurposeOf(purposeText))
+    // ("Magnesium Oxide 400 mg Tablets, Mineral Supplement / Antacid": a supplement its name gives an antacid use too.)
+    (!saysSupplement || (drugPurposeOf(purposeText) && !NAMED_SUPPLEMENT_RE.test(purposeText)))
   ) {
     kind = 'not-a-supplement';
     warn(

@@ -5606,6 +5606,58 @@ describe('a marketplace\'s "Compare similar items" table', () => {
   });
 });
 
+describe("a drugstore's pages", () => {
+  const page = (lines: string[], url = 'https://www.drugstore.example/shop/item-1') =>
+    analyze(snapshotFromText(lines.join('\n'), new URL(url)));
+  it("the name naming magnesium over its brand's line and the rating is the title", () => {
+    const fields = readPageText(
+      [
+        'Home / Vitamins / Magnesium',
+        'Oakvale Naturals Magnesium Glycinate 200 mg Capsules, 90 CT',
+        'Oakvale Naturals',
+        '4.5 out of 5 stars (61 reviews)',
+        '$17.99',
+        'Add to cart',
+      ].join('\n'),
+      { path: '/shop/oakvale-naturals-magnesium-glycinate-200mg-capsules-90ct' },
+    );
+    expect(fields.title).toBe('Oakvale Naturals Magnesium Glycinate 200 mg Capsules, 90 CT');
+  });
+  it('"Mineral Supplement / Antacid" in its name, with supplement directions: a supplement, its antacid use beside', () => {
+    const a = page([
+      'StoreCare Magnesium Oxide 400 mg Tablets, Mineral Supplement / Antacid, 100 CT',
+      '$9.99',
+      'Add to cart',
+      'Drug Facts',
+      'Active ingredient (in each tablet)\tPurpose',
+      'Magnesium oxide 400 mg (241 mg elemental magnesium)\tMagnesium supplement / Antacid',
+      'Directions',
+      'As a magnesium supplement:',
+      'adults and children 12 years and over\t1 tablet daily with food',
+      'As an antacid:',
+      'adults and children 12 years and over\t1 tablet twice a day',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 241, max: 241 });
+  });
+  it('an Epsom salt whose Drug Facts row weighs nothing ("… USP 100%"), soaked and drunk as a laxative, is a topical', () => {
+    const a = page([
+      'Home > Bath & Body > Bath Salts',
+      'StoreCare Epsom Salt Magnesium Sulfate USP, Soaking Aid, 4 lb',
+      '$5.49',
+      'Add to cart',
+      'Drug Facts',
+      'Active ingredient\tPurpose',
+      'Magnesium sulfate heptahydrate USP 100%\tSoaking aid / Saline laxative',
+      'Directions',
+      'As a soaking aid: dissolve 2 cups per gallon of warm water; soak the affected area for 15 minutes.',
+      'As a laxative: adults, dissolve 2 to 4 level teaspoons in a glass of water.',
+    ]);
+    expect(a.kind).toBe('topical');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});
+
 describe('directions inside a paragraph', () => {
   it.each([
     'Each tablet contains Magnesium Citrate 500 mg. Recommended intake: take 1 tablet two times a day after meals.',

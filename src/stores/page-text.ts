@@ -1128,15 +1128,15 @@ function nameAboveByline(items: Classified[], slug: Set<string>): Classified | u
   // Between "Visit the … Store" and the rating first, then upwards from the byline.
   const next = items.slice(at + 1, at + 3).findIndex((c) => BYLINE_RE.test(c.folded));
   const candidates = [...(next > 0 ? items.slice(at + 1, at + 1 + next) : []), ...items.slice(Math.max(0, at - 3), at).reverse()];
-  const name = candidates.find(
-    (c) =>
-      !c.heading &&
-      !BYLINE_RE.test(c.folded) &&
-      c.line.length >= 10 &&
-      c.line.length <= 250 &&
-      /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(c.line) &&
-      !/^[$€£]|\d[.,]\d{2}$/.test(c.line),
-  );
+  const nameLike = (c: Classified) =>
+    !c.heading &&
+    !BYLINE_RE.test(c.folded) &&
+    c.line.length >= 10 &&
+    c.line.length <= 250 &&
+    /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(c.line) &&
+    !/^[$€£]|\d[.,]\d{2}$/.test(c.line);
+  // (The name naming magnesium over its brand's line: "Verdant Roots Magnesium Citrate 1000 mg …" / "Verdant Roots".)
+  const name = candidates.find((c) => nameLike(c) && MAGNESIUM_RE.test(c.folded)) ?? candidates.find(nameLike);
   if (!name) return undefined;
   // A carousel's tile has a name and a rating too: the product's own names magnesium, or the address's words.
   // (A shop's own store link, "Visit the Calm Store", stands under the page's product only.)
