@@ -197,6 +197,9 @@ const ON_SKIN_WORDS_RE =
 /** Units one swallows, in the languages the reader knows. */
 const SWALLOWED_UNITS_RE =
   /(?<![a-z])(?:capsules?|(?<!small |all |bottle |baseball |hub )caps(?! lock)|kapseln?|gelules?|capsulas?|kapsulk\w*|(?:brause|kau|film|lutsch|bruis|kauw|zuig)?tablet(?:s|ten?)?|effervescent|tabletk\w*|comprim\w*|compresse|softgels?|gumm(?:y|ies)|pills?|sachets?|lozenges?|chewables?|caplets?|servings?|supplement facts)(?![a-z])/;
+/** "per tablet", "per capsule (0.6 g)", "pro Kapsel": a panel given for one unit to swallow. */
+const PER_SWALLOWED_UNIT_RE =
+  /(?<![a-z])(?:per|pro|par|por|each) (?:(?:effervescent|chewable|vegetable|soft) )?(?:tablets?|capsules?|softgels?|caplets?|kapsel|tablette|gelule|comprime|capsula|comprimido)(?![a-z])/;
 const SWALLOWED_UNITS_ALL_RE = new RegExp(SWALLOWED_UNITS_RE.source, 'g');
 /**
  * Right before a unit's name: "instead of", "rather than", "in plaats van", "geen", "than" (with an article, a kind,
@@ -295,7 +298,7 @@ const NORDIC_HEARTBURN_RE = /^(?:halsbranna|halsbrann|sura uppstotningar|sure op
 const MAGNESIUM_FOR_BEFORE_RE = /magnesium[a-z]* (?:vid|ved|mot|mod)[ ](?:[a-zøæå-]+[ ,]{1,2}){0,4}$/;
 /** "effet laxatif", "less laxative", "laxative effect", "kan verka laxerande" (an infinitive: after "may"): a side effect, not the purpose. */
 const SIDE_EFFECT_BEFORE_RE =
-  /(?<![a-z])(?:(?:may|can|could|might|will) (?:cause|lead to|result in)|kan (?:ha|have|give|ge|gi)|(?:virke|verka|virka)(?![a-z])|voi (?:aiheuttaa|olla)|causes?|peut (?:provoquer|entrainer)|puede (?:provocar|causar)|puo (?:causare|provocare)|effect|effet|efecto|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,)[ -]{0,3}(?:\w+[ -]){0,2}$/;
+  /(?<![a-z])(?:(?:may|can|could|might|will) (?:cause|lead to|result in)|kan (?:ha|have|give|ge|gi)|(?:virke|verka|virka)(?![a-z])|voi (?:aiheuttaa|olla)|causes?|peut (?:provoquer|entrainer)|puede (?:provocar|causar)|puo (?:causare|provocare)|effect|effet|efecto|efeito|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,)[ -]{0,3}(?:\w+[ -]){0,2}$/;
 const SIDE_EFFECT_AFTER_RE = /^[ -]{0,2}(?:effects?|wirkung|properties|effekt|virkning|vaikutus)/;
 /** "some prescription drugs (antacids, …) can also lower magnesium": a kind of medicine given as an example of others. */
 const OTHER_MEDICINES_BEFORE_RE =
@@ -571,7 +574,7 @@ const SUPPLEMENT_USE_DIRECTIONS_RE =
 /** "Mineral Supplement", "Dietary Supplement" in a product's name: what it is sold as. */
 const NAMED_SUPPLEMENT_RE = /(?<![a-z])(?:magnesium|mineral|dietary|food) supplement(?![a-z])/;
 const SUPPLEMENT_STATUS_RE =
-  /(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|dietary supplements?|supplement facts|food supplements?|(?:magnesium|mineral) supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|integratore alimentare|voedingssupplement|suplement diety|doplnek stravy|doplnok stravy|supliment alimentar|dodatek k prehrani|suplemen makanan|dodatak prehrani|g[iı]da takviyesi|kosttilskudd|kosttilskud|kosttillskott|ravintolisa|toidulisand|maisto papildas|uztura bagatinataj[a-z]*)(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])|栄養機能食品|健康食品|サプリメント|膳食补充剂|保健食品|건강기능식품/;
+  /(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|dietary supplements?|supplement facts|food supplements?|(?:magnesium|mineral) supplement|nahrungserganzungsmittel[n]?|complements? alimentaires?|complementos? alimenticios?|complementos? alimentares?|integratori? alimentar[ei]|voedingssupplement(?:en)?|suplementy? diety|doplnek stravy|doplnok stravy|supliment alimentar|dodatek k prehrani|suplemen makanan|dodatak prehrani|g[iı]da takviyesi|kosttilskudd|kosttilskud|kosttillskott|ravintolisa|toidulisand|maisto papildas|uztura bagatinataj[a-z]*)(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])|栄養機能食品|健康食品|サプリメント|膳食补充剂|保健食品|건강기능식품/;
 
 /**
  * Stage 1. Does the product contain magnesium as a nutrient? A label that lists nutrients but no
@@ -876,7 +879,11 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   const looksLikeFood =
     // (Not a "Nutrition Facts" heading over nothing but "Click to view nutritional information": a shop's
     // empty tab, on supplements too.)
-    (label.isNutritionFactsPanel && !/supplement facts/.test(fold(f.labelText)) && findAmounts(f.labelText).length > 0) ||
+    // (Nor "Nutrition Facts" over "per tablet (4.2 g):": a supplement's panel under a food's heading.)
+    (label.isNutritionFactsPanel &&
+      !/supplement facts/.test(fold(f.labelText)) &&
+      !PER_SWALLOWED_UNIT_RE.test(fold(f.labelText)) &&
+      findAmounts(f.labelText).length > 0) ||
     // A US food's panel whose heading stayed out of the label's text: calories, total fat and cholesterol rows.
     (FOOD_MACROS_RE.test(fold(f.labelText)) && !/supplement facts/.test(fold(`${f.labelText}\n${prose}`))) ||
     // A Nutri-Score or Eco-Score grade: foods carry them, food supplements are exempt.

@@ -5658,6 +5658,73 @@ describe("a drugstore's pages", () => {
   });
 });
 
+describe('round 8 of the unseen pages: kinds and columns', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), new URL('https://shop.example.eu/p/1')));
+  it('"Por envase (25 ml)" beside "Por 100 ml" is the serving\'s column; "Tomar 1 envase" the directions', () => {
+    const a = read([
+      'Magnesio Líquido Shot – Naranja, 12 viales',
+      '21,90 €',
+      'Añadir al carrito',
+      'Información nutricional',
+      '\tPor 100 ml\tPor envase (25 ml)\t% VRN* por envase',
+      'Valor energético\t180 kJ / 43 kcal\t45 kJ / 11 kcal\t',
+      'Hidratos de carbono\t10 g\t2,5 g\t',
+      'Magnesio\t800 mg\t200 mg\t53 %',
+      'Modo de empleo',
+      'Tomar 1 envase al día.',
+      'Advertencias',
+      'Los complementos alimenticios no deben utilizarse como sustitutos de una dieta equilibrada.',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('"Por toma diária (2 cápsulas)" is a day\'s column; a comparison\'s "Efeito laxante" row is no purpose', () => {
+    const a = read([
+      'Magnésio Bisglicinato – 60 cápsulas',
+      '18,50 €',
+      'Adicionar ao carrinho',
+      'Composição',
+      'Por toma diária (2 cápsulas)\t%VRN*',
+      'Magnésio\t200 mg\t53%',
+      'Modo de utilização',
+      'Tomar 2 cápsulas por dia, ao jantar.',
+      'Porquê bisglicinato?',
+      '\tBisglicinato\tÓxido\tCitrato',
+      'Efeito laxante\tNão\tSim\tÀs vezes',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('"Nutrition Facts" over "per tablet (4.2 g)" is a supplement\'s panel under a food\'s heading', () => {
+    const a = read([
+      'Magnesium 300 mg Effervescent Tablets – Orange, 20 tablets',
+      'SAR 32.00',
+      'Add to cart',
+      'Nutrition Facts',
+      'per tablet (4.2 g):',
+      'Magnesium (from magnesium carbonate)\t300 mg\t80%*',
+      'Sodium\t285 mg',
+      'Dissolve 1 tablet in a glass of water once daily.',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+  });
+  it('an article whose "Shop the story" tiles carry prices is still an article', () => {
+    const fields = readPageText(
+      [
+        'Home » Nutrition » Low Magnesium: What to Eat',
+        'Low Magnesium: What to Eat',
+        'By Dr. Asha Rao | Updated 3 June 2025 | 6 min read',
+        'Many adults fall short of magnesium. Doctors often suggest 200–400 mg of elemental magnesium a day for a few months.',
+        'Shop the story',
+        'Magnesium Glycinate 500mg – 90 Capsules   ₹649   Shop now',
+      ].join('\n'),
+    );
+    expect(fields.isProductPage).toBe(false);
+  });
+});
+
 describe('directions inside a paragraph', () => {
   it.each([
     'Each tablet contains Magnesium Citrate 500 mg. Recommended intake: take 1 tablet two times a day after meals.',

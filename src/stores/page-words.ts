@@ -297,7 +297,9 @@ export const WARNINGS_HEAD =
 /** Headings over other products' tiles in more languages ("Benzer Ürünler", "Похожие товары", "Podobne oferty"). */
 const OTHER_PRODUCTS_WORDS =
   'benzer urunler|ilginizi cekebilir|похожие товары|с этим товаром (?:покупают|смотрят)|схожі товари|з цим товаром купують|produtos (?:relacionados|semelhantes)|quem (?:viu|comprou)|souvisejici (?:produkty|zbozi)|zakaznici (?:si )?(?:take|tiez) (?:za)?(?:koupili|kupili)|mohlo by vas zajimat|podobne produkty|podobne oferty|inne oferty(?: tego produktu)?|hasonlo termekek|kapcsolodo termekek|produse similare|san pham (?:tuong tu|lien quan)|produk (?:serupa|terkait)|vergelijkbare producten|liknande produkter|lignende produkter|samankaltaiset tuotteet|saatat pitaa myos|παροµοια προιοντα|σχετικα προιοντα|מוצרים דומים|може да (?:ви )?харесате|подобни продукти|свързани продукти|вам (?:может|також) (?:понравиться|сподобатися)|s-ar putea sa[ -](?:iti|ti|va|vi) placa|slicni proizvodi|povezani proizvodi|mozda (?:vam se svidi|ce vas zanimati)|podobni izdelki|povezani izdelki|ezek is erdekelhetnek|panasios prekes|susijusios prekes|lidzigas preces|saistitas preces|sarnased tooted|seotud tooted|teised ostsid ka|(?:andre|andra) (?:købte|kopte|kjøpte) ogsa' +
-  // A marketplace's "Customers who bought this item also bought", in its other shops' languages.
+  // A marketplace's "Customers who bought this item also bought", in its other shops' languages; an article's
+  // "Shop the story" tiles.
+  '|shop (?:the|this) (?:story|article|post|look)|products (?:in|from) this (?:article|post|story)' +
   '|klienci,? ktorzy (?:kupili|ogladali)|kunden,? die (?:diesen artikel|dieses produkt) (?:gekauft|angesehen)|les clients (?:ayant|qui ont) (?:achete|consulte|vu)|(?:los )?clientes que (?:compraron|vieron)|i clienti che hanno (?:acquistato|visto)|klanten die (?:dit|deze) (?:item|artikel|product) (?:kochten|bekeken)|kunder som (?:kopte|tittade pa)|clientes que (?:compraram|viram)|bu urunu (?:alanlar|inceleyenler)|この商品を(?:買った|チェックした)人';
 /** Sections whose products and numbers are not this product's: carousels, reviews, references. */
 export const OTHER_HEAD = new RegExp(
