@@ -279,6 +279,19 @@ describe('label rows: columns of one ampoule and of two', () => {
   });
 });
 
+describe("label rows: headers that count a serving's units", () => {
+  it.each([
+    ['Nutritional Information per serving (2 capsules)', '2 capsules', 140],
+    ['Pour 1 pastille (4,5 g)\tPour 3 pastilles\t% VNR* (3 pastilles)', '3 pastilles', 420],
+    ['Per 2 caramelle (5 g)\t%VNR*', '2 caramelle', 140],
+  ])('"%s" makes the serving %s', (header, serving, mg) => {
+    const row = header.includes('pastille') ? 'Magnésium\t140 mg\t420 mg\t32 %' : 'Magnesium\t140 mg\t37%';
+    const r = readLabel(`${header}\n${row}`, { eu: true });
+    expect(r.servingSize).toBe(serving);
+    expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg }, ambiguousColumns: false });
+  });
+});
+
 describe('label rows: headings and headers that carry no amount', () => {
   it.each([' · ', ' | ', ' • '])(
     '"Supplement Facts%sServing Size 3 Capsules", servings per container after the same mark: the serving between the marks',

@@ -173,7 +173,7 @@ const REFERENCE_NEEDS_HEAD_RE =
 export const REFERENCE_ONLY_HEADER_RE = /^[^\t]{1,40}\t+(?:(?:thai|us|eu|uk) )?(?:rdi|rda|dri|nrv)\**[ ]*$/i;
 /** "1 dose (6 caps.)": the units a dose column's header names. */
 const DOSE_UNITS_RE =
-  /(?:(?:1|one|per|pro|par|por) (?:dose|dosering|dosis))[ ]{0,2}\((\d{1,2}[ ]{0,2}(?:[a-z]{1,10} )?(?:caps|tabs?|capsules?|tablets?|softgels?|kapsul\w*|tablett\w*|таблет\w*|капсул\w*)\.?)\)/;
+  /(?:(?:1|one|per|pro|par|por) (?:dose|dosering|dosis|serving|portion|porzione|porcion))[ ]{0,2}\((\d{1,2}[ ]{0,2}(?:[a-z]{1,10} )?(?:caps|tabs?|capsules?|tablets?|softgels?|gummies|kapsul\w*|tablett\w*|таблет\w*|капсул\w*)\.?)\)/;
 /**
  * A header cell that names a reference level, not the product ("Daily Intake Levels", "RDA",
  * "Upper level"): its column's amounts are someone else's figures.
@@ -181,7 +181,7 @@ const DOSE_UNITS_RE =
 const REFERENCE_COLUMN_RE =
   /(?<![a-z])(?:(?:recommended |reference |adequate )?daily intake(?: levels?)?|recommended (?:daily )?(?:intake|allowance|level)|rda|upper (?:intake )?level|tolerable upper|referenzwert|zufuhrempfehlung|apport recommande|ingesta recomendada)(?![a-z])|(?<![а-я])(?:рекомендуем\w* (?:уров\w*|суточн\w*)|уровень потребления|верхн\w* допустим\w*)(?![а-я])/;
 const PER_N_UNITS_RE =
-  /(?:(?<![a-z])(?:per|pour|pro|je|por|par|for|w|moi|trong)|(?<![а-яі])(?:в|у))[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|kapsulce|tabletce|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|saszet\w*|ampoules?|ampolas?|ampollas?|ampullen?|fiale|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*)(?![a-zа-яі])/;
+  /(?:(?<![a-z])(?:per|pour|pro|je|por|par|for|w|moi|trong)|(?<![а-яі])(?:в|у))[ ]{1,2}(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)[ ]{1,2}(?:[a-z]{1,10}[ ]){0,1}(capsules?|vcaps?|softgels?|tablets?|caplets?|gummies|chewables?|kapseln?|tabletten?|tabletter|kapslar|kapsulk\w*|tabletk\w*|kapsulce|tabletce|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|saszet\w*|ampoules?|ampolas?|ampollas?|ampullen?|fiale|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*)(?![a-zа-яі])/;
 /**
  * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒" (Chinese), "2정(1,200mg)당" (Korean, not
  * after "1일 섭취량", a day's amount), "Her 2 Kapsülde" (in each 2 capsules, Turkish), "ใน 2 เม็ด" (in 2
@@ -768,7 +768,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
           .replace(/^(?!\d)\S+\s+(?=\d)/, '')
           // "3粒あたり", "2정 당": the count without its "per"; "per dosering (3 vegan capsules)": the bracket's count.
           .replace(/\s*(?:あたり|当たり|당)$/, '')
-          .replace(/^(?:per|pro|par|por) (?:dose|dosering|dosis)\s*\((.*)\)$/i, '$1')
+          .replace(/^(?:per|pro|par|por) (?:dose|dosering|dosis|serving|portion|porzione|porcion)\s*\((.*)\)$/i, '$1')
           // "twee (2) tabletten": the figure's bracket closes before the unit.
           .replace(/^(\d{1,2})\)\s*/, '$1 ')
           // "2-capsule (serving)": the count and its units.

@@ -5710,6 +5710,21 @@ describe('round 8 of the unseen pages: kinds and columns', () => {
     expect(a.kind).toBe('magnesium-supplement');
     expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
   });
+  it('"Dichiarazione nutrizionale" heads the panel: its "Per 2 caramelle (5 g)" is the serving', () => {
+    const a = read([
+      'Magnesio Gummies Limone',
+      '14,90 €',
+      'Aggiungi al carrello',
+      'Dichiarazione nutrizionale',
+      'Per 2 caramelle (5 g)      %VNR*',
+      'Energia      60 kJ / 14 kcal',
+      'Magnesio      120 mg      32 %',
+      "Modalità d'uso",
+      'Adulti: 2 caramelle al giorno. Bambini dai 4 anni: 1 caramella al giorno.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 120, max: 120 });
+    expect(a.elementalMgPerDay).toEqual({ min: 120, max: 120 });
+  });
   it('an article whose "Shop the story" tiles carry prices is still an article', () => {
     const fields = readPageText(
       [

@@ -66,6 +66,12 @@ export const FACTS_HEAD = new RegExp(
       '(?:minosegi es mennyisegi )?osszetetel',
       'principi? attiv[oi]',
       'valori nutrizionali',
+      // The EU's "nutrition declaration", in Italian, French, Spanish, Portuguese and Dutch.
+      'dichiarazione nutrizionale',
+      'declaration nutritionnelle',
+      'declaracion nutricional',
+      'declaracao nutricional',
+      'voedingswaardevermelding',
       'tabella nutrizionale',
       '(?:tenori|contenuti|valori) medi(?: per)?',
       'per (?:dose giornaliera|compressa|capsula|bustina)',
