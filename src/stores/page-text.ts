@@ -177,8 +177,8 @@ function headingKind(text: string): Block | null {
   if (folded.length > 90) return null;
   if (OTHER_HEAD.test(folded) || CJK_OTHER_HEAD.test(folded)) return 'other';
   if (INDICATIONS_HEAD.test(folded.trim()) || PRODUCT_TEXT_HEAD.test(folded.trim())) return 'prose';
-  // "Složení (INCI): Magnesium Chloride", "Ingredients (INCI)": a cosmetic's list of what goes in, no panel.
-  if (/^[^\d:]{0,40}(?<![a-z])\(?inci\)?(?: name)?[ ]?:/.test(fold(folded).trim())) return 'ingredients';
+  // "Složení (INCI): Magnesium Chloride", "Ingredients (INCI):": a cosmetic's list of what goes in, no panel.
+  if (/^[^\d:()]{2,40}\(inci\)[ ]?:/.test(fold(folded).trim())) return 'ingredients';
   // "4 tablets contain:" is a count of units, not a section number. An article's question
   // ("Composição do magnésio quelato?") heads an answer, not a facts panel.
   // ("1 Tablette … enthält 4,1 mmol entsprechend 100 mg Magnesium.": a sentence that gives its amount
