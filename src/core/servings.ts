@@ -978,7 +978,7 @@ const HIGHER_NEED_RE =
   /(?<![a-z])(?:on (?:heavy |hard |intense |long )?(?:training|workout|sport|race|competition) days|(?:during|with|after|for|in periods of) (?:intense|intensive|heavy|strenuous|prolonged) (?:exercise|training|sport|activity|physical activity|workouts?)|(?:in case of|with|for|in times of) (?:increased|higher|greater|extra) (?:need|needs|demand|requirements?)|bij (?:intensieve|zware|verhoogde) (?:sport\w*|inspanning\w*|behoefte|belasting)|bei (?:erhohtem|gesteigertem|hohem) bedarf|bei intensive[mn]? (?:training|sport|belastung)|en cas de besoins? (?:accrus?|importants?)|en cas d'efforts? (?:intenses?|soutenus?)|(?:lors d'|pendant les |pendant un )efforts? (?:intenses?|soutenus?)|en (?:periodos de )?(?:mayor|alta) (?:necesidad|demanda|exigencia)|(?:durante|con) (?:actividad|ejercicio|deporte) (?:fisic[oa] )?intens[oa]|in caso di (?:maggior(?:e)? fabbisogno|intensa attivita|attivita (?:fisica|sportiva) intensa)|w okresie (?:zwiekszonego|wzmozonego) zapotrzebowania)(?![a-z])/;
 /** "an additional 2 capsules", "zusätzlich 2 Kapseln": the larger dose is on top of the usual one. */
 const ADDITIONAL_RE =
-  /(?<![a-z])(?:additional|extra|another|further|zusatzlich\w*|weitere|supplementaires?|adicional(?:es)?|aggiuntiv\w*|extra)(?![a-z])/;
+  /(?<![a-z])(?:additional|extra|another|further|zusatzlich\w*|weitere|supplementaires?|adicional(?:es)?|aggiuntiv\w*)(?![a-z])/;
 
 /**
  * "Take 2 capsules with your evening meal. On heavy training days an additional 2 capsules may be taken": the

@@ -178,7 +178,7 @@ function headingKind(text: string): Block | null {
   if (OTHER_HEAD.test(folded) || CJK_OTHER_HEAD.test(folded)) return 'other';
   if (INDICATIONS_HEAD.test(folded.trim()) || PRODUCT_TEXT_HEAD.test(folded.trim())) return 'prose';
   // "Složení (INCI): Magnesium Chloride", "Ingredients (INCI):": a cosmetic's list of what goes in, no panel.
-  if (/^[^\d:()]{2,40}\(inci\)[ ]?:/.test(fold(folded).trim())) return 'ingredients';
+  if (/^[^\d:()]{2,40}\(inci\)[ ]?:/.test(folded.trim())) return 'ingredients';
   // "4 tablets contain:" is a count of units, not a section number. An article's question
   // ("Composição do magnésio quelato?") heads an answer, not a facts panel.
   // ("1 Tablette … enthält 4,1 mmol entsprechend 100 mg Magnesium.": a sentence that gives its amount
@@ -537,6 +537,7 @@ const PRICE_CELL_RE =
 /** A comparison's header cell for the products the page's own is set against: "Regular magnesium oxide tablet", "Typical sports drink". */
 const COMPARED_PRODUCT_CELL_RE =
   /^(?:regular|typical|leading|ordinary|generic|conventional|cheap|cheaper|other brands?|most brands?|store brands?|competitors?'?s?)(?![a-z])(?!.*(?<![a-z])(?:per|pro|par|por|values?|quantity)(?![a-z])|.*100)/;
+/** A marketplace's comparison's cell for the page's own product: "This item", "Dieser Artikel", "Cet article". */
 const THIS_ITEM_CELL_RE =
   /^(?:this (?:item|product)|dieser artikel|cet article|este (?:articulo|producto)|questo articolo|dit artikel)$/;
 /** A comparison's first header cell: its rows are products, forms or people, not a label's nutrients. */
