@@ -513,11 +513,12 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       ? 'serving'
       : perUnit || headedUnit
         ? 'unit'
-        : /(?<![a-z])(?:per day|a day|daily doses?|daily serving|per daily|pro tag|tagesdosis|tagesportion|par jour|dose journaliere|dosis diaria|dose diaria|dose giornaliera|dagdosis|dagelijkse dosis|dzienna dawka|por dia|ao dia|al giorno|per dag|per dygn|om dagen|na dobe|dziennie|naponta)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag|dygn)(?![a-z])/.test(
+        : // A label's words for a day's dose ("Tagesdosis", "porcja dzienna (3 tabletki) zawiera …", "v denní dávce"),
+          // and a sentence's ("a day", "dziennie", "/ day").
+          PER_DAY_RE.test(sentence) ||
+            /(?<![a-z])(?:a day|daily doses?|per daily|dzienna dawka|ao dia|per dygn|om dagen|na dobe|dziennie|naponta)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag|dygn)(?![a-z])/.test(
               sentence,
-            ) ||
-            // ("porcja dzienna (3 tabletki) zawiera …", "v denní dávce": a label's words for a day's dose.)
-            PER_DAY_RE.test(sentence)
+            )
           ? 'day'
           : /(?<![a-z])(?:per serving|each serving|per portion|per dose|serving provides|single dose|einzeldosis|dose unitaire|dosis unica|dose singola|(?:na|por|pela|en la|por la|pro|per|nella|per la|pr\.) (?:porcao|porcion|portion|porzione|portie|dose|dosis))(?![a-z])/.test(
                 sentence,

@@ -294,7 +294,7 @@ function splitBeforeUnitContents(line: string): string[] {
  * "Supplement Facts · Serving Size 3 Capsules · Servings Per Container 30": each between dots a line of its own;
  * so too rows between dots, "Magnesium 150 mg (40% NRV) · Vitamin B6 1.4 mg (100% NRV)", each with its amount.
  */
-function splitServingAfterDash(line: string): string[] {
+function splitAtMarks(line: string): string[] {
   const dotted = line.split(/[ ]+[·•|][ ]+/);
   if (dotted.length >= 2 && !findAmounts(dotted[0]!).length && dotted.slice(1).some((p) => SERVING_RE.exec(fold(p))?.[1]))
     return dotted;
@@ -427,7 +427,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     joinSplitHeader(
       linesOf(labelText)
         .flatMap(splitBeforeUnitContents)
-        .flatMap(splitServingAfterDash)
+        .flatMap(splitAtMarks)
         .flatMap(splitHeaderColon)
         .flatMap(splitAtSemicolons)
         .flatMap(splitOfWhich)
@@ -1114,11 +1114,6 @@ const COMPOUND_BASIS_AFTER_RE =
 /** How far a bracketed figure may stray from the salt's magnesium share (labels round it). */
 const BRACKET_SHARE_SLACK = 0.05;
 
-/**
- * The amount in brackets right after a salt's weight ("470 mg (48 mg)"), when it is that salt's
- * magnesium: its share of the weight lies within the named forms' elemental fractions. A second salt
- * weight ("280 mg (350 mg)", anhydrous and hydrate) or a figure for something else does not fit.
- */
 const MAGNESIUM_WORDS = String.raw`(?:${LATIN_MAGNESIUM}|${CYRILLIC_MAGNESIUM})`;
 const MAGNESIUM_WORD_RE = new RegExp(MAGNESIUM_WORDS);
 /** What a bracket after a salt's weight opens with when it gives the element's: "=", "equiv.", "entspricht", "что соответствует содержанию". */
@@ -1127,6 +1122,11 @@ const BRACKET_EQUIVALENT = String.raw`=|~|ca\.?|approx\.?|equiv(?:alent)?\.?(?: 
 const BRACKET_ELEMENTAL_RE = new RegExp(
   String.raw`^[ ]{0,2}\([ ]{0,2}(?:(?:${BRACKET_EQUIVALENT})[ ]{0,2})?(?:(?:elemental )?${MAGNESIUM_WORDS}[ ]{0,2}:?[ ]{0,2})?(\d[\d.,]*[ ]{0,2}(?:mg|мг|มก\.?))(?:[ ]{1,2}(?:of |de |di )?(?:elemental )?${MAGNESIUM_WORDS})?[ ]{0,2}\)`,
 );
+/**
+ * The amount in brackets right after a salt's weight ("470 mg (48 mg)"), when it is that salt's
+ * magnesium: its share of the weight lies within the named forms' elemental fractions. A second salt
+ * weight ("280 mg (350 mg)", anhydrous and hydrate) or a figure for something else does not fit.
+ */
 function elementalInBrackets(text: string, salt: Amount, forms: FormFinding[]): Amount | null {
   // ("(equiv. magnesium 80 mg)", "(= 80 mg)", "(providing 80 mg elemental magnesium)": the same, said.)
   // (In other languages too: "(что соответствует содержанию магния 80 мг)", "(entspricht 80 mg Magnesium)".)

@@ -9,7 +9,7 @@ import { looksTopical } from './title';
 import { fold, linesOf, sentencesOf } from './text';
 import { findAmounts } from './units';
 import { warn, type PageInputs } from './page-inputs';
-import { namesPer100Basis, withoutHeaderWeights } from './label-rows';
+import { PER_UNIT_RE, namesPer100Basis, withoutHeaderWeights } from './label-rows';
 
 const FOOD_TITLE_RE =
   /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|almonds?|cashews?|nuts|seeds|pestki|nasiona|orzechy|migdaly|kakao|kurbiskerne|sonnenblumenkerne|mandeln|nusse|graines|amandes|noix|semillas|almendras|nueces|mandorle|pitten|zaden|amandelen|mandlar|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|juices?|sok|saft|zumo|succo|sumo|cappuccino|latte|kawa|(?:leite|milk|milch|lait|leche|mleko|melk)(?! (?:thistle|of magnesia|de magnesi[ae]|di magnesia))|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
@@ -197,9 +197,6 @@ const ON_SKIN_WORDS_RE =
 /** Units one swallows, in the languages the reader knows. */
 const SWALLOWED_UNITS_RE =
   /(?<![a-z])(?:capsules?|(?<!small |all |bottle |baseball |hub )caps(?! lock)|kapseln?|gelules?|capsulas?|kapsulk\w*|(?:brause|kau|film|lutsch|bruis|kauw|zuig)?tablet(?:s|ten?)?|effervescent|tabletk\w*|comprim\w*|compresse|softgels?|gumm(?:y|ies)|pills?|sachets?|lozenges?|chewables?|caplets?|servings?|supplement facts)(?![a-z])/;
-/** "per tablet", "per capsule (0.6 g)", "pro Kapsel": a panel given for one unit to swallow. */
-const PER_SWALLOWED_UNIT_RE =
-  /(?<![a-z])(?:per|pro|par|por|each) (?:(?:effervescent|chewable|vegetable|soft) )?(?:tablets?|capsules?|softgels?|caplets?|kapsel|tablette|gelule|comprime|capsula|comprimido)(?![a-z])/;
 const SWALLOWED_UNITS_ALL_RE = new RegExp(SWALLOWED_UNITS_RE.source, 'g');
 /**
  * Right before a unit's name: "instead of", "rather than", "in plaats van", "geen", "than" (with an article, a kind,
@@ -882,7 +879,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     // (Nor "Nutrition Facts" over "per tablet (4.2 g):": a supplement's panel under a food's heading.)
     (label.isNutritionFactsPanel &&
       !/supplement facts/.test(fold(f.labelText)) &&
-      !PER_SWALLOWED_UNIT_RE.test(fold(f.labelText)) &&
+      !PER_UNIT_RE.test(fold(f.labelText)) &&
       findAmounts(f.labelText).length > 0) ||
     // A US food's panel whose heading stayed out of the label's text: calories, total fat and cholesterol rows.
     (FOOD_MACROS_RE.test(fold(f.labelText)) && !/supplement facts/.test(fold(`${f.labelText}\n${prose}`))) ||

@@ -559,11 +559,7 @@ function dayCountLater(clean: string, read: Directions, text: string): Direction
   // (The opening sentence gives the intake and no frequency of its own.)
   if (!opening || readDirections(opening, text)?.frequencyAssumed !== true) return null;
   for (const sentence of rest) {
-    if (
-      RULE_BEFORE_RE.test(sentence.split(/\d/)[0] ?? '') ||
-      /(?<![a-z])(?:exceed|maximum|max|not|nicht|pas|no)(?![a-z])/.test(sentence)
-    )
-      continue;
+    if (/(?<![a-z])(?:exceed|maximum|max|more than|never|not|nicht|pas|no)(?![a-z])/.test(sentence)) continue;
     const later = readDirections(sentence, text);
     if (later?.perIntake?.unit === unit && !later.frequencyAssumed) return { ...later, text: read.text };
   }

@@ -202,7 +202,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
  * only where a row's cell, an amount, a salt, "B6" or a Vietnamese word follows it ("Magie (dưới dạng …)",
  * "Magie citrat", "Magie và vitamin B6") or a Vietnamese phrase leads to it ("bổ sung magie", "viên uống Magie").
  */
-const VIETNAMESE_MAGNESIUM = String.raw`magie(?=[ ]{0,8}(?:\t|:?[ ]{0,8}\d|\((?:duoi|dang|magie|as)|(?:citrat|glycinat|bisglycinat|oxyd|oxit|lactat|clorid|sulfat|gluconat|hydroxyd|carbonat|aspartat|pidolat|malat|threonat|taurat|b6|va|cho|giup|ho tro)(?![a-z])))|(?<=(?:bo sung|vien uong|vien nhai|keo deo|thieu|ham luong|cung cap|chua|cua) )magie(?![a-z])`;
+const VIETNAMESE_MAGNESIUM = String.raw`magie(?:(?=[ ]{0,8}(?:\t|:?[ ]{0,8}\d|\((?:duoi|dang|magie|as)|(?:citrat|glycinat|bisglycinat|oxyd|oxit|lactat|clorid|sulfat|gluconat|hydroxyd|carbonat|aspartat|pidolat|malat|threonat|taurat|b6|va|cho|giup|ho tro)(?![a-z])))|(?<=(?:bo sung|vien uong|vien nhai|keo deo|thieu|ham luong|cung cap|chua|cua) magie)(?![a-z]))`;
 
 /**
  * Magnesium's name in Latin script (folded: "magnésium", "magnézium", "hořčík", "magnezyum" …) and in
