@@ -2024,6 +2024,44 @@ describe("page-text reader: a shop's category or search page", () => {
   });
 });
 
+describe('a category page whose tiles print their own daily doses (round 9)', () => {
+  const tiles = [
+    'Kinder-Kaudragees mit Magnesium, 60 St',
+    'Tagesdosis 2 Dragees: 60 mg Magnesium',
+    '4,99 €',
+    'In den Warenkorb',
+    'Magnesium Sticks Kirsche, 20 St',
+    '100 mg Magnesium pro Stick',
+    '2,45 €',
+    'In den Warenkorb',
+    'Magnesiumcitrat Kautabletten, 30 St',
+    '75 mg Magnesium je Kautablette',
+    '6,95 €',
+    'In den Warenkorb',
+    'Magnesium Saft, 200 ml',
+    '50 mg Magnesium pro 5 ml, 1-mal täglich',
+    '11,49 €',
+    'In den Warenkorb',
+    'Magnesium Badeflocken, 750 g',
+    '4,95 €',
+    'In den Warenkorb',
+  ];
+  it.each([
+    ['a count of its products', '42 Artikel'],
+    ['its sorting control', 'Sortieren nach: Beliebtheit ▾'],
+    ['its filters', 'Filter: Darreichungsform | Marke | Preis'],
+  ])('%s above five priced tiles makes it a listing, with no dose', (_, control) => {
+    const page = ['Magnesium für Kinder', control, ...tiles].join('\n');
+    expect(readPageText(page).genre).toBe('listing');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('without such a line the same tiles stay as they were read (a product with a carousel may print them)', () => {
+    expect(readPageText(['Magnesium für Kinder', ...tiles].join('\n')).genre).not.toBe('listing');
+  });
+});
+
 describe("page-text reader: a first line that starts like a section's heading", () => {
   it('"Anwendung von Magnesiumchlorid" naming magnesium is the title, not the directions', () => {
     const r = readPageText(
@@ -4364,6 +4402,20 @@ describe("page-text reader: one unit's column, in many languages, whatever heads
       const page = ['Magnesium citrate 60', header, `${name}\t150 mg\t40 %`, directions].join('\n');
       expectDose(page, 150, 300);
     }
+  });
+});
+
+describe("page-text reader: two units' column, and directions of one unit twice a day", () => {
+  it.each([
+    ['lt', 'Sudėtis', 'Veikliosios medžiagos\t2 tabletėse', 'Magnis (magnio oksidas)', 'Po 1 tabletę 2 kartus per dieną.'],
+    ['pl', 'Skład', 'Składniki\tW 2 tabletkach', 'Magnez', '1 tabletka 2 razy dziennie.'],
+    ['de', 'Zusammensetzung', 'Inhaltsstoffe\tIn 2 Tabletten', 'Magnesium', '2-mal täglich 1 Tablette.'],
+    ['fi', 'Ravintosisältö', 'Ainesosa\t2 tabletissa', 'Magnesium', '1 tabletti 2 kertaa päivässä.'],
+    ['hu', 'Összetétel', 'Hatóanyag\t2 tablettában', 'Magnézium', 'Naponta 2-szer 1 tabletta.'],
+    ['en', 'Supplement Facts', 'Ingredient\tPer 2 tablets', 'Magnesium', 'Take 1 tablet twice a day.'],
+  ])('%s: "%s | %s" makes 150 mg two tablets\' worth, one serving a day', (_lang, heading, column, name, directions) => {
+    const page = ['Magnesium + B6, 60 tablets', heading, `${column}\t%NRV*`, `${name}\t150 mg\t40 %`, directions].join('\n');
+    expectDose(page, 150, 150);
   });
 });
 

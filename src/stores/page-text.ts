@@ -1640,6 +1640,13 @@ function pickPrice(items: Classified[], host: string, from = 0): SnapshotFields[
   return undefined;
 }
 
+/**
+ * What a category or search page prints over its tiles: how many products it holds ("42 Artikel", "56 produits",
+ * "Showing 1–24 of 56 results") and its sorting and filtering controls ("Sortieren nach:", "Trier par", "Filter:").
+ */
+const CATEGORY_CONTROLS_RE =
+  /^(?:(?:[2-9]|[1-9]\d{1,4}) (?:artikel|produkte|produkt|treffer|ergebnisse|produits|articles|resultats|products|items|results|articoli|prodotti|risultati|productos|articulos|resultados|produtos|artigos|producten|resultaten|produktow|produkty|wynikow|termek|tuotetta|produkter|varer|tooted|prekes|preces|продукт\w*|товар\w*)|showing \d[\d,.]* ?(?:-|to) ?\d[\d,.]* of \d|(?:sort by|sortieren nach|sortierung|trier par|tri par|ordenar por|ordina per|ordinare per|sorteer op|sorteren op|sortuj(?: wedlug)?|sortera efter|jarjesta|rendezes|сортировать|сортування)(?![a-z])[^\n]{0,80}$|(?:filter|filtern|filtrer par|filtrar por|filtra per|filtreren|filtruj|filtrera|filters)[ ]?:)/;
+
 /** Words of a package's size or an offer, not of a product's name ("3 Month Supply - 180 Capsules + Free Shipping"). */
 const OFFER_WORDS_RE =
   /^(?:mg|mcg|g|kg|ml|capsules?|caps|tablets?|tabs|softgels?|gummies|count|ct|pack|packs|bottles?|month|months|supply|day|days|free|shipping|gift|save|subscribe|subscription|one|time|purchase|bundle|off|and|with|most|popular|best|value|double|family|starter|kapseln|tabletten|stuck|gelules|comprimes|capsulas|tabletki|mois|cure|livraison|offerte|gratuite|flacons?|meses|envio|gratis|frascos?|maanden|verzending|potten|monate|vorrat|sparpaket|dosen|versandkostenfrei)$/;
@@ -1651,11 +1658,12 @@ const OFFER_WORDS_RE =
  * page title's words (a variant or bundle picker's "60 capsules" / "3 Month Supply - 180 Capsules +
  * Free Shipping" / "Magnesium Glycinate – 3 Bottles" is one product's). The page's own heading is none of them.
  */
-function listingTiles(items: Classified[], title: string | undefined): { tiles: number; magnesium: number } {
+function listingTiles(items: Classified[], title: string | undefined): { tiles: number; magnesium: number; first: number } {
   const names = new Set<string>();
   // "Magnesium Glycinate – 3 Bottles (180 Capsules) – Most Popular" under "Magnesium Glycinate": the title's own offer.
   const titleWords = new Set(fold(title ?? '').match(/\p{L}{2,}/gu) ?? []);
   let magnesium = 0;
+  let first = -1;
   for (const [i, c] of items.entries()) {
     if (c.block === 'other' || c.line.length > 150 || echoesTitle(c.line, title)) continue;
     const weighed = MG_AMOUNT_RE.test(c.folded) || COUNT_RE.test(c.folded);
@@ -1676,9 +1684,10 @@ function listingTiles(items: Classified[], title: string | undefined): { tiles: 
     const priced = priceCell > 0 || items.slice(i + 1, i + 4).some((n) => n.line.length <= 40 && PRICE_RE.test(n.line));
     if (!priced || names.has(words.join(' '))) continue;
     names.add(words.join(' '));
+    if (first < 0) first = i;
     if (MAGNESIUM_RE.test(name)) magnesium++;
   }
-  return { tiles: names.size, magnesium };
+  return { tiles: names.size, magnesium, first };
 }
 
 /**
@@ -2607,7 +2616,8 @@ function pageGenre(
   const ranking = isRanking(items, title, sells, e.panels);
   const asks = !magnesiumPanel && asksOrTeaches(items, title, sells);
   const blog = isBlogPost(items, e, articleSignals);
-  const tiles = !ranking && !!title && !titleHasAmount(title) ? listingTiles(items, title) : { tiles: 0, magnesium: 0 };
+  const tiles =
+    !ranking && !!title && !titleHasAmount(title) ? listingTiles(items, title) : { tiles: 0, magnesium: 0, first: -1 };
   // "Magnesium supplementen" over tiles each with its own name, amount and price: a category or search page.
   // (A product page named without its amount, "Magnesium Breakthrough", has its own panel or directions
   // above the tiles of "You may also like".)
@@ -2618,7 +2628,10 @@ function pageGenre(
     (!sells && repeatedDirections(items) >= 3 && items.filter((c) => c.line.length <= 120 && namesPack(c.line)).length >= 3) ||
     // "Cápsulas" over ten priced tiles, one of them a magnesium product: a category of other products,
     // whose tiles' own suggestions of use are no directions of the page's.
-    (!e.panels.all.length && tiles.tiles >= 6 && tiles.magnesium >= 1 && !MAGNESIUM_RE.test(fold(title ?? '')));
+    (!e.panels.all.length && tiles.tiles >= 6 && tiles.magnesium >= 1 && !MAGNESIUM_RE.test(fold(title ?? ''))) ||
+    // "42 Artikel", "Sortieren nach: Beliebtheit", "Filtrer par" above five priced tiles: a category page, whose
+    // tiles' own lines ("Tagesdosis 2 Dragees: 60 mg Magnesium") are no panel or directions of the page's.
+    (tiles.tiles >= 5 && tiles.magnesium >= 2 && items.slice(0, tiles.first).some((c) => CATEGORY_CONTROLS_RE.test(c.folded)));
   const manyProducts = listing || (ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? '')));
   // "Insalata di quinoa … - la ricetta ricca di magnesio" with its cooking times, or a dish's name over a
   // recipe card ("Jump to Recipe", "Prep Time: 5 mins"): a recipe, whose nutrition panel is a dish's, not
