@@ -2024,6 +2024,27 @@ describe("page-text reader: a shop's category or search page", () => {
   });
 });
 
+describe('a pictograph before a heading or a line (round 9)', () => {
+  it.each([['🕘 SUGGESTED USE'], ['👉 Suggested use'], ['✅✅ SUGGESTED USE'], ['⚠️ Suggested Use:']])(
+    '"%s" heads the directions, not the ingredient list above it',
+    (heading) => {
+      const page = [
+        '📋 ZMA, 90 Capsules',
+        'Supplement Facts',
+        'Serving Size: 3 Capsules',
+        'Magnesium (as magnesium aspartate)\t450 mg\t107%',
+        'Other Ingredients: Gelatin, rice flour.',
+        heading,
+        'Men: take 3 capsules daily. Women: take 2 capsules daily.',
+      ].join('\n');
+      const r = readPageText(page);
+      expect(r.title).toBe('ZMA, 90 Capsules');
+      expect(r.ingredients).toBe('Gelatin, rice flour.');
+      expect(analyze(snapshotFromText(page, null)).elementalMgPerDay).toEqual({ min: 300, max: 450 });
+    },
+  );
+});
+
 describe('a category page whose tiles print their own daily doses (round 9)', () => {
   const tiles = [
     'Kinder-Kaudragees mit Magnesium, 60 St',

@@ -497,6 +497,8 @@ export const DISTRACTOR_RE =
 /** A reference in a footnote ("Lindberg JS et al. … J Am Coll Nutr 1990;9:48-55."): someone else's words. */
 export const CITATION_RE =
   /(?<![A-Za-z])et al\.|(?:19|20)\d{2} ?; ?\d{1,4}(?: ?\(\d{1,3}\))? ?: ?\d{1,5}|(?<![A-Za-z])doi ?: ?10\.|pubmed|PMID/i;
-export const BULLET_RE = /^[•·▪●◦■□▸►*✓✔-]\s*/;
+/** A list marker, or the pictographs shops put before a line ("🕘 SUGGESTED USE", "✅ 200 mg per capsule", "👉 "). */
+export const BULLET_RE =
+  /^(?:[•·▪●◦■□▸►➤*✓✔-]|(?![©®])\p{Extended_Pictographic}[\uFE0F\u200D]*(?:\p{Extended_Pictographic}[\uFE0F]*)*)\s*/u;
 export const COUNT_RE =
   /(?<![\d.,])(\d{1,4})\s?(?:-?count|ct|(?:(?:veg(?:gie|etarian|etable|an)?|liquid)\s)?(?:capsules?|caps|vcaps|softgels?|tablets?|tabs|caplets?|gummies|chewables?|lozenges?)|kapseln|tabletten|presslinge|gelules|comprimes|capsulas|comprimidos|capsule|compresse|bustine|sachets?|saches|sobres|ampoules?|ampollas?|fiale|tabletki|kapsulki|kapsul|kaplet|정|캡슐|粒|錠|片|颗|顆|カプセル)(?![a-z])/;
