@@ -2024,6 +2024,56 @@ describe("page-text reader: a shop's category or search page", () => {
   });
 });
 
+describe("a leaflet's composition per unit, in the words of Romanian, Russian and Ukrainian leaflets (round 9)", () => {
+  it.each([
+    [
+      'ro',
+      'Compoziție',
+      'Substanțele active sunt: lactat de magneziu dihidrat 470 mg (echivalent cu 48 mg magneziu ionizat) și clorhidrat de piridoxină 5 mg, pentru un drajeu.',
+      'Adulți: 6–8 drajeuri pe zi, împărțite în 2–3 prize.',
+      48,
+      { min: 288, max: 384 },
+    ],
+    [
+      'ru',
+      'Состав',
+      'действующие вещества: 1 таблетка содержит магния цитрата 618,43 мг, что эквивалентно содержанию магния (Mg2+) 100 мг; пиридоксина гидрохлорида 10 мг;',
+      'Взрослым: по 3–4 таблетки в сутки.',
+      100,
+      { min: 300, max: 400 },
+    ],
+    [
+      'uk',
+      'Склад',
+      'діючі речовини: 1 таблетка містить магнію цитрату 618,43 мг, що еквівалентно вмісту магнію (Mg2+) 100 мг; піридоксину гідрохлориду 10 мг;',
+      'Дорослі: по 3–4 таблетки на добу.',
+      100,
+      { min: 300, max: 400 },
+    ],
+  ])(
+    '%s: one unit holds the element the leaflet states, and the day counts units',
+    (_lang, heading, composition, directions, unit, day) => {
+      const page = ['Magne B6', heading, composition, directions].join('\n');
+      const a = analyze(snapshotFromText(page, null));
+      expect(a.elementalMgPerServing).toMatchObject({ min: unit, max: unit, basis: 'stated-elemental' });
+      expect(a.elementalMgPerDay).toEqual(day);
+    },
+  );
+  it('"АНАЛОГИ ТА СХОЖІ ТОВАРИ" heads other products, whose amounts are not this one\'s', () => {
+    const page = [
+      'Магне-В6 форте таблетки №30',
+      'Склад',
+      'діючі речовини: 1 таблетка містить магнію цитрату 618,43 мг;',
+      'Дорослі: по 3–4 таблетки на добу.',
+      'АНАЛОГИ ТА СХОЖІ ТОВАРИ',
+      'Магне-В6 розчин оральний, ампули 10 мл №10 (магнію лактату дигідрат 186 мг + магнію підолат 936 мг, загалом 100 мг Mg2+) — 355,00 грн',
+    ].join('\n');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.elementalMgPerServing?.source).not.toContain('ампули');
+    expect(a.elementalMgPerServing?.basis).toBe('from-compound');
+  });
+});
+
 describe('a pictograph before a heading or a line (round 9)', () => {
   it.each([['🕘 SUGGESTED USE'], ['👉 Suggested use'], ['✅✅ SUGGESTED USE'], ['⚠️ Suggested Use:']])(
     '"%s" heads the directions, not the ingredient list above it',
