@@ -580,6 +580,11 @@ describe('directions for men and for women, each its own sentence', () => {
     ['Men: Take 3 capsules before bedtime. Women: Take 2 capsules before bedtime.', 2, 3],
     ['Männer: 3 Kapseln vor dem Schlafengehen. Frauen: 2 Kapseln vor dem Schlafengehen.', 2, 3],
     ['Hommes : 3 gélules le soir. Femmes : 2 gélules le soir.', 2, 3],
+    ['Άνδρες: 3 κάψουλες ημερησίως. Γυναίκες: 2 κάψουλες ημερησίως.', 2, 3],
+    ['Mężczyźni: 3 kapsułki dziennie. Kobiety: 2 kapsułki dziennie.', 2, 3],
+    ['Мужчинам: по 3 капсулы в день. Женщинам: по 2 капсулы в день.', 2, 3],
+    ['Für Männer: 3 Kapseln täglich. Für Frauen: 2 Kapseln täglich.', 2, 3],
+    ['Férfiak: napi 3 kapszula. Nők: napi 2 kapszula.', 2, 3],
   ])('"%s" is %i to %i units a day', (text, min, max) => {
     expect(servingsPerDay(parseServingSize('1 capsule'), parseDirections(text))).toMatchObject({
       min,

@@ -685,7 +685,7 @@ function readAgeGroups(folded: string, text: string): Directions | null {
 
 /** "Men: Take 3 capsules … Women: Take 2 capsules …": one intake for each sex, each a sentence of its own. */
 const SEX_GROUP_RE =
-  /^[ ]{0,2}(?:for )?(?:men|women|males?|females?|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres)(?![a-z])/;
+  /^[ ]{0,2}(?:for |fur |pour |para |per |voor )?(?:men|women|males?|females?|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres|mezczyzni|kobiety|muzi|zeny|ferfiak|nok|barbati|femei|miehet|naiset|kvinnor|maend|kvinder|menn|kvinner|erkekler|kadinlar|muskarci|zene|moski|zenske|vyrai|moterys|viriesiem|sievietem|mehed|naised|мужчин(?:ы|ам)|женщин(?:ы|ам)|чоловік(?:и|ам)|жінк(?:и|ам)|мъже|жени|ανδρες|γυναικες)(?![a-zа-яіα-ω])/;
 function readSexes(folded: string, text: string): Directions | null {
   const parts = folded.split(/[.;\n]/).filter((p) => SEX_GROUP_RE.test(p));
   if (parts.length < 2) return null;
