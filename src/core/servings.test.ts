@@ -90,6 +90,11 @@ describe('servings per day from serving size and directions', () => {
     ['2 capsules', 'Take 2 capsules three times daily for 7 days, then 1 capsule twice daily.', 1, 3],
     ['2 Tabletten', '2 Tabletten 3 mal täglich für 7 Tage, dann 1 Tablette 2-3 mal täglich.', 1, 3],
     ['2 tabletta', 'Naponta 3-szor 2 tabletta 1 héten át a raktárak feltöltésére. Fenntartó adagja naponta 2-3 tabletta.', 1, 3],
+    // The first week's dose in a sentence of its own, then the next one's ("Danach", "Ezt követően", "Then").
+    ['1 Tablette', 'Eine Woche lang 3-mal täglich 2 Tabletten einnehmen. Danach 2- bis 3-mal täglich 1 Tablette.', 2, 6],
+    ['1 tabletta', 'Az első héten naponta 3-szor 2 tabletta. Ezt követően a fenntartó adag naponta 2–3 tabletta.', 2, 6],
+    ['1 tablet', 'For the first week take 2 tablets three times a day. Then 1 tablet two or three times a day.', 2, 6],
+    ['1 comprimé', 'La première semaine, 2 comprimés 3 fois par jour. Ensuite, 1 comprimé 2 à 3 fois par jour.', 2, 6],
     ['1 Capsule', 'Take 1 capsule one to five times daily with/without food.', 1, 5],
     ['2 gélules', '2 gélules par jour.', 1, 1],
     ['1 tablet', 'Take one tablet twice daily, or as directed by your healthcare practitioner.', 2, 2],

@@ -772,7 +772,10 @@ function spanOfTwo(first: Directions | null, second: Directions | null, kind: 'b
  * adagja …": a loading dose for a set time, then a lower maintenance dose.
  */
 const LOADING_THEN_RE = new RegExp(
-  String.raw`(?<![a-z])(?:for|fur|pendant|durante|per|przez|gedurende|po dobu)[ ]{1,2}(?:the first[ ]{1,2})?(?:\d{1,2}|one|two|three|four|seven|ten|fourteen|sieben|zehn|sept|dix|siete|diez|sette|dieci)[ ]{1,2}(?:days?|weeks?|tagen?|wochen?|jours|semaines?|dias|semanas?|giorni|settimane?|dagen|weken|dni|tygodni\w*|dnu|tydnu)[ ,;.]{0,3}(?:and[ ]{1,2})?(?:then|dann|danach|anschliessend|puis|ensuite|luego|despues|poi|quindi|daarna|nastepnie|potem|pak)(?![a-z])|(?<![a-z])\d{1,2}[ ]{1,2}(?:heten|napon)[ ]{1,2}at(?![a-z])[^.;]{0,60}[.;]?[ ]{0,2}(?=[^.;]{0,40}fenntarto)`,
+  String.raw`(?<![a-z])(?:for|fur|pendant|durante|per|przez|gedurende|po dobu)[ ]{1,2}(?:the first[ ]{1,2})?(?:\d{1,2}|one|two|three|four|seven|ten|fourteen|sieben|zehn|sept|dix|siete|diez|sette|dieci)[ ]{1,2}(?:days?|weeks?|tagen?|wochen?|jours|semaines?|dias|semanas?|giorni|settimane?|dagen|weken|dni|tygodni\w*|dnu|tydnu)[ ,;.]{0,3}(?:and[ ]{1,2})?(?:then|dann|danach|anschliessend|puis|ensuite|luego|despues|poi|quindi|daarna|nastepnie|potem|pak)(?![a-z])|(?<![a-z])\d{1,2}[ ]{1,2}(?:heten|napon)[ ]{1,2}at(?![a-z])[^.;]{0,60}[.;]?[ ]{0,2}(?=[^.;]{0,40}fenntarto)` +
+    // "eine Woche lang 3-mal täglich 2 Tabletten. Danach …", "Az első héten naponta 3-szor 2 tabletta. Ezt követően …":
+    // the first week's dose, then the next sentence's.
+    String.raw`|(?<![a-z])(?:(?:for |in |during )?the first (?:week|\d{1,2} days)|(?:eine|1) woche lang|in der ersten woche|(?:az )?elso heten|(?:pendant |durant )?la premiere semaine|(?:durante )?la primera semana|(?:per |nella )?la prima settimana|(?:in )?de eerste week|(?:w )?pierwszym tygodniu|(?:v )?prvnim tydnu|prima saptamana|ensimmaisen viikon|(?:в )?первую неделю|(?:протягом )?першого тижня)(?![a-z])[^.;]{0,100}[.;][ ]{0,2}(?:then|thereafter|after that|afterwards|danach|anschliessend|dann|puis|ensuite|par la suite|despues|luego|poi|successivamente|daarna|nastepnie|potem|pote|pak|ezt kovetoen|ezutan|majd|apoi|ulterior|sitten|затем|потом|после этого|потім|після цього)(?![a-zа-яі])`,
 );
 
 function readLoadingDose(clean: string, text: string): Directions | null {
