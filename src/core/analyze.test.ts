@@ -1569,6 +1569,14 @@ describe('look-alikes told by what they pair magnesium with', () => {
     });
     expect(antacid.kind).toBe('not-a-supplement');
     expect(codes(antacid)).toContain('drug-not-supplement');
+    // Ukrainian, the aluminium named first in the genitive (Maalox sachets).
+    const maalox = run({
+      title: 'Маалокс суспензія оральна, саше 15 мл №20',
+      labelText:
+        'діючі речовини: 1 пакет (15 мл) містить алюмінію гідроксиду (у вигляді гелю) 525 мг, магнію гідроксиду (у вигляді гелю) 600 мг;',
+    });
+    expect(maalox.kind).toBe('not-a-supplement');
+    expect(codes(maalox)).toContain('drug-not-supplement');
     // A capsule page that says what it is free of stays a supplement.
     const capsules = run({
       title: 'Magnesium Hydroxide 400 mg, 120 capsules',

@@ -299,7 +299,7 @@ const SIDE_EFFECT_BEFORE_RE =
 const SIDE_EFFECT_AFTER_RE = /^[ -]{0,2}(?:effects?|wirkung|properties|effekt|virkning|vaikutus)/;
 /** "some prescription drugs (antacids, …) can also lower magnesium": a kind of medicine given as an example of others. */
 const OTHER_MEDICINES_BEFORE_RE =
-  /(?:drugs|medications|medicines|medicaments|arzneimittel|medikamente|medicamentos|farmaci|geneesmiddelen)(?: (?:such as|like|including|e\.g\.|wie|z\.b\.|comme|como|come|zoals))?[ ,:(]{1,3}$/;
+  /(?:drugs|medications|medicines|medicaments|arzneimittel|medikamente|medicamentos|farmaci|geneesmiddelen)(?: (?:such as|like|including|e\.g\.|wie|z\.b\.|comme|como|come|zoals))?[ ,:(]{1,3}$|(?<![a-z])(?:(?:frequent|regular|long-term|the) )?(?:taking|use of|users of|einnahme von|prise de|uso de|uso di|gebruik van|stosowaniu|stosowania|uzivani|uzivania|jemanju|jemanja|uzimanju|uzimanja)[ ]{1,2}$|(?<![а-я])(?:приеме|прийомі|прийманні)[ ]{1,2}$/;
 const PURPOSE_BEFORE_RE =
   /(?:uses?|purpose|indications?|indicated|relief of|relieves?|for (?:the )?(?:relief|treatment) of|to (?:relieve|treat)|anwendungsgebiete?|bei|zur behandlung|indications? therapeutiques?|traitement|en cas de|indicaciones|tratamiento|indicazioni|trattamento|indicaties|wskazania|indikation|middel mod|medel mot|behandling (?:af|av)|при|показания|pri|indikace|ved|vid|kaytetaan)[\s:•-]{0,4}(?:[\wа-я]+[ ,-]{1,3}){0,4}$/;
 
@@ -326,10 +326,10 @@ function milkOfMagnesia(title: string, label: string): string | null {
  * magnesium hydroxide ("Nhôm hydroxyd, Magnesium hydroxide, Simethicone"), whatever the page says.
  */
 const ANTACID_PARTNER_RE =
-  /(?<![a-z])(?:alumin(?:i)?um[ -]?hydroxide?|hydroxyde d'aluminium|hidroxido de aluminio|idrossido di alluminio|aluminiumhydroxid|wodorotlenek glinu|nhom hydroxyd|algeldrat\w*|simethicone|simeticon\w*|simethicon|dimeticon\w*)(?![a-z])|(?<![а-я])(?:алюмини[яй] гидроксид|гидроксид алюмини[яй]|симетикон)/;
+  /(?<![a-z])(?:alumin(?:i)?um[ -]?hydroxide?|hydroxyde d'aluminium|hidroxido de aluminio|idrossido di alluminio|aluminiumhydroxid|wodorotlenek glinu|nhom hydroxyd|algeldrat\w*|simethicone|simeticon\w*|simethicon|dimeticon\w*)(?![a-z])|(?<![а-яі])(?:алюмини[яй] гидроксид|гидроксид алюмини[яй]|алюмінію гідроксид|гідроксид алюмінію|симетикон)/;
 
 /** The partner that is aluminium hydroxide (or algeldrate), not simethicone. */
-const ALUMINIUM_HYDROXIDE_RE = /alumin|aluminio|alluminio|glinu|nhom|algeldrat|алюмини/;
+const ALUMINIUM_HYDROXIDE_RE = /alumin|aluminio|alluminio|glinu|nhom|algeldrat|алюмини|алюміні/;
 
 /**
  * Magnesium hydroxide with its antacid partner in the product's own composition (its title, label or

@@ -2074,6 +2074,41 @@ describe("a leaflet's composition per unit, in the words of Romanian, Russian an
   });
 });
 
+describe('Croatian and Slovenian pharmacy pages (round 9)', () => {
+  it("a table per 100 g and per sachet, its energy row first, after the ingredient list: the sachet's 375 mg", () => {
+    const page = [
+      'MAGNEZIJ 375 citrat, 20 vrećica',
+      'SASTAV',
+      'Sastojci: magnezijev citrat (68 %), regulator kiselosti (limunska kiselina), aroma naranče, sladilo (sukraloza), bojilo (beta-karoten).',
+      '',
+      'Prosječne vrijednosti\tna 100 g\tna 1 vrećicu (4 g)\t%PU*',
+      'Energija\t38 kJ / 9 kcal\t1,5 kJ / 0,4 kcal\t–',
+      'Magnezij\t9375 mg\t375 mg\t100 %',
+      'NAČIN UPORABE',
+      'Odrasli: 1 vrećicu dnevno otopiti u 150–200 ml vode.',
+    ].join('\n');
+    expect(readPageText(page).labelText).toContain('Magnezij\t9375 mg\t375 mg');
+    expectDose(page, 375, 375);
+  });
+  it("laxatives others take ('ob pogostem jemanju odvajal') are no purpose of the product; 'Kupci so kupili tudi' heads other products", () => {
+    const page = [
+      'Magnezij 300 + vitamin B2, zrnca v vrečkah, 20 vrečk',
+      '8,49 €',
+      'Hranilne snovi\tv 1 vrečki (dnevni odmerek)\t% PV*',
+      'Magnezij\t300 mg\t80 %',
+      'Vitamin B2\t1,4 mg\t100 %',
+      'Odrasli: vsebino 1 vrečke na dan raztopite v kozarcu vode.',
+      'Zanimivost',
+      'Potrebe po magneziju se povečajo pri športnikih in ob pogostem jemanju odvajal.',
+      'Kupci so kupili tudi',
+      'Magnezij 150 mg, 40 tablet – 4,20 €',
+    ].join('\n');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.kind).not.toBe('not-a-supplement');
+    expectDose(page, 300, 300);
+  });
+});
+
 describe('a pictograph before a heading or a line (round 9)', () => {
   it.each([['🕘 SUGGESTED USE'], ['👉 Suggested use'], ['✅✅ SUGGESTED USE'], ['⚠️ Suggested Use:']])(
     '"%s" heads the directions, not the ingredient list above it',

@@ -549,9 +549,12 @@ const COMPARED_CELL_RE =
  * the row of a nutrient other than magnesium in the lines under it (a comparison's "Product | Per serving | % DV"
  * over three magnesium products is no label).
  */
-function referenceHeaderRow(cells: string[], folded: string, below: string[]): boolean {
-  const next = below[0];
-  if (cells.length > 4 || !next?.includes('\t') || findAmounts(next).length === 0) return false;
+function referenceHeaderRow(cells: string[], folded: string, below: string[], inPanel: boolean): boolean {
+  // (Outside a panel an energy row may come first, "Energija<TAB>38 kJ / 9 kcal<TAB>…", weighing nothing; inside
+  // one, a second table's "Amount Per Serving" over "Calories<TAB>1250" is a second column of the same panel.)
+  const weighed = inPanel ? below.slice(0, 1) : below;
+  if (cells.length > 4 || !below[0]?.includes('\t') || !weighed.some((l) => l.includes('\t') && findAmounts(l).length > 0))
+    return false;
   if (findAmounts(withoutHeaderWeights(folded)).length > 0 || COMPARED_CELL_RE.test(fold(cells[0]!).trim())) return false;
   // ("Přípravek | V denní dávce (2 tobolky) | Cena": a column of prices makes the rows products on sale, compared.)
   if (cells.some((c) => PRICE_CELL_RE.test(fold(c).trim()))) return false;
@@ -565,9 +568,9 @@ function referenceHeaderRow(cells: string[], folded: string, below: string[]): b
   const lastCell = fold(cells.at(-1)!).trim();
   const oneUnit = basis?.length === 1 && basis[0]!.per === 'unit';
   if (oneUnit && (REFERENCE_PERCENT_CELL_RE.test(lastCell) || (cells.length === 1 && folded.trim().endsWith(':')))) return true;
-  // "Wartości odżywcze<TAB>w 100 g<TAB>w porcji (5 g)": a powder's columns, per 100 g and per serving.
-  if (cells.length >= 3 && basis?.some((b) => b.per === 'aside') && basis.some((b) => b.per === 'serving' || b.per === 'day'))
-    return true;
+  // "Wartości odżywcze<TAB>w 100 g<TAB>w porcji (5 g)", "Prosječne vrijednosti<TAB>na 100 g<TAB>na 1 vrećicu (4 g)": a
+  // powder's columns, per 100 g and per serving (or per sachet).
+  if (cells.length >= 3 && basis?.some((b) => b.per === 'aside') && basis.some((b) => b.per !== 'aside')) return true;
   if (cells.length < 2) return false;
   const otherNutrient = below.some((l) => {
     const name = fold(l.split('\t')[0]!).trim();
@@ -682,10 +685,10 @@ function classify(lines: string[]): Classified[] {
     // "Vitaminer<TAB>Per kapsel<TAB>%RI*": a table's header row, a basis and a reference column over a
     // row with its amount, heads a facts panel whatever its language; inside one ("Mineralen<TAB>Per tablet<TAB>%RI*"
     // under the vitamins) it is the panel's next table. (Right under a facts heading, "Die Tagesdosis enthält:", it
-    // is that heading's panel.)
+    // is that heading's panel; not after an ingredient list under it, "Sastav" / "Sastojci: …", which it ends.)
     if (
-      !out.slice(-3).some((c) => c.heading && c.block === 'facts') &&
-      referenceHeaderRow(cells, folded, lines.slice(index + 1, index + 5))
+      !(block === 'facts' && out.slice(-3).some((c) => c.heading && c.block === 'facts')) &&
+      referenceHeaderRow(cells, folded, lines.slice(index + 1, index + 5), block === 'facts')
     ) {
       const opens = block !== 'facts';
       block = 'facts';
