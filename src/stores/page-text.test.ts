@@ -2074,6 +2074,41 @@ describe("a leaflet's composition per unit, in the words of Romanian, Russian an
   });
 });
 
+describe("a salt's row, then its element's 'of which' row, under a column of two capsules (round 9)", () => {
+  it.each([
+    [
+      'hu',
+      'Összetevő\t2 kapszulában\tNRV%*',
+      'Magnézium-malát\t1250 mg\t–',
+      'ebből elemi magnézium\t187 mg\t50%',
+      'Naponta 2 kapszula.',
+    ],
+    [
+      'en',
+      'Nutrient\tPer 2 capsules\tNRV%*',
+      'Magnesium malate\t1250 mg\t–',
+      'of which elemental magnesium\t187 mg\t50%',
+      'Take 2 capsules daily.',
+    ],
+    [
+      'de',
+      'Nährstoff\tIn 2 Kapseln\tNRV%*',
+      'Magnesiummalat\t1250 mg\t–',
+      'davon elementares Magnesium\t187 mg\t50%',
+      'Täglich 2 Kapseln.',
+    ],
+  ])(
+    "%s: the element's 187 mg is the serving of two capsules, in cells or in runs of spaces",
+    (_lang, header, salt, element, directions) => {
+      for (const spaced of [false, true]) {
+        const lines = ['Magnesium malate 60 capsules', header, salt, `   ${element}`, directions];
+        const page = (spaced ? lines.map((l) => l.replace(/\t/g, '        ')) : lines).join('\n');
+        expectDose(page, 187, 187);
+      }
+    },
+  );
+});
+
 describe('Croatian and Slovenian pharmacy pages (round 9)', () => {
   it("a table per 100 g and per sachet, its energy row first, after the ingredient list: the sachet's 375 mg", () => {
     const page = [

@@ -9,7 +9,7 @@ import { parseDecimal, parsePrice } from './values';
 import { fold, sentencesOf } from '../core/text';
 import { mendPastedMisreads } from './misreads';
 import { arabicAsParserWords } from '../core/arabic';
-import { laterPhase, namesPack, opensPhases, parseDirections, unitKind, UP_TO } from '../core/servings';
+import { findUnitCount, laterPhase, namesPack, opensPhases, parseDirections, unitKind, UP_TO } from '../core/servings';
 import { CHILD_DOSE_RE, findElementalStatements } from '../core/dose';
 import { formsNearMagnesium, mentionsMagnesiumNutrient } from '../core/forms';
 import { findAmounts } from '../core/units';
@@ -564,10 +564,14 @@ function referenceHeaderRow(cells: string[], folded: string, below: string[], in
   const basis = headerBasis(folded.replace(/:\s*$/, ''));
   if (DAY_OF_UNITS_RE.test(folded) && basis?.some((b) => b.per === 'day')) return true;
   // "W 1 kapsułce<TAB>%RWS*", "V 1 tobolce:", "Tápérték<TAB>1 kapszulában<TAB>%NRV": one unit's column, with its
-  // reference's or as the line's one cell, over a row.
+  // reference's or as the line's one cell, over a row; "Összetevő<TAB>2 kapszulában<TAB>NRV%*": a serving's of so
+  // many units, with its reference's.
   const lastCell = fold(cells.at(-1)!).trim();
   const oneUnit = basis?.length === 1 && basis[0]!.per === 'unit';
   if (oneUnit && (REFERENCE_PERCENT_CELL_RE.test(lastCell) || (cells.length === 1 && folded.trim().endsWith(':')))) return true;
+  const units = basis?.length === 1 && basis[0]!.per === 'serving' ? findUnitCount(folded) : null;
+  const servingOfUnits = !!units && units.min >= 2 && units.min === units.max && units.unit !== 'serving';
+  if (servingOfUnits && cells.length >= 3 && REFERENCE_PERCENT_CELL_RE.test(lastCell)) return true;
   // "Wartości odżywcze<TAB>w 100 g<TAB>w porcji (5 g)", "Prosječne vrijednosti<TAB>na 100 g<TAB>na 1 vrećicu (4 g)": a
   // powder's columns, per 100 g and per serving (or per sachet).
   if (cells.length >= 3 && basis?.some((b) => b.per === 'aside') && basis.some((b) => b.per !== 'aside')) return true;
