@@ -60,6 +60,14 @@ describe('servings per day from serving size and directions', () => {
     ['1 stick', 'Mix 1 stick with 500 ml of water. Do not exceed 3 sticks per day.', 1, 1],
     // Thai, its range with an en dash: "วันละ 1–2 ครั้ง ครั้งละ 1 แคปซูล" (1–2 times a day, 1 capsule each time).
     ['1 capsule', 'รับประทานวันละ 1–2 ครั้ง ครั้งละ 1 แคปซูล หลังอาหาร', 1, 2],
+    // The intake given without a frequency, the frequency in a sentence of its own, then a raise of the day's
+    // count: one to two sticks a day, not the raised two alone.
+    [
+      '1 stick pack',
+      'Empty 1 stick pack into 8–12 fl oz of water and stir until dissolved. Take once daily. May increase to 2 stick packs daily, taken at different times of day.',
+      1,
+      2,
+    ],
     // "May increase to 4 gummies if needed": the bedtime intake raised, up to two servings.
     ['2 gummies', 'Chew 2 gummies 30 minutes before bed. May increase to 4 gummies if needed.', 1, 2],
     ['2 softgels', 'Take 1 tablet twice daily.', 1, 1],

@@ -538,7 +538,7 @@ export function parseDirections(text: string): Directions | null {
     readServingsADay(clean, text) ??
     readTimesOfDay(clean, text);
   if (phased) return phased;
-  const adults = readDirections(adultPart(clean), text);
+  const adults = readBeforeRaise(adultPart(clean), text);
   // "Take 3g daily … For adults only.": an adults' part that says nothing of the dose is a warning.
   const first = adults ?? (adultPart(clean) !== clean ? readDirections(clean, text) : null);
   const read = (first && dayCountLater(adultPart(clean), first, text)) ?? first;
@@ -559,16 +559,33 @@ function dayCountLater(clean: string, read: Directions, text: string): Direction
   // (The opening sentence gives the intake and no frequency of its own.)
   if (!opening || readDirections(opening, text)?.frequencyAssumed !== true) return null;
   for (const sentence of rest) {
-    if (/(?<![a-z])(?:exceed|maximum|max|more than|never|not|nicht|pas|no)(?![a-z])/.test(sentence)) continue;
+    // (Nor a raise, "May increase to 2 stick packs daily": more intakes, at most, read by allowanceUpTo.)
+    if (
+      /(?<![a-z])(?:exceed|maximum|max|more than|never|not|nicht|pas|no)(?![a-z])/.test(sentence) ||
+      sentence.search(RAISED_COUNT_RE) >= 0
+    )
+      continue;
     const later = readDirections(sentence, text);
     if (later?.perIntake?.unit === unit && !later.frequencyAssumed) return { ...later, text: read.text };
   }
   return null;
 }
 
+/**
+ * "Empty 1 stick pack into water. Take once daily. May increase to 2 stick packs daily.": the intake is the count
+ * before the raise (which allowanceUpTo reads as more intakes), not the raised one; where no other count is
+ * given ("Take once daily; may increase to 2 tablets"), the raised count is all there is.
+ */
+function readBeforeRaise(part: string, text: string): Directions | null {
+  const masked = part.replace(RAISED_COUNT_RE, (m) => ' '.repeat(m.length));
+  const before = masked === part ? null : readDirections(masked, text);
+  return before?.perIntake ? before : readDirections(part, text);
+}
+
 /** "may be increased to 4 tablets daily", "è possibile arrivare a 2 bustine al giorno": a larger count the directions allow. */
 const INCREASE_TO = String.raw`increased? to|arrivare a|aumentare a|aumentar(?:se)? a|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd tot|verhogen tot|zwiekszyc do`;
 const INCREASE_TO_RE = new RegExp(String.raw`^(?:${INCREASE_TO})`);
+const RAISED_COUNT_RE = new RegExp(String.raw`(?<![a-z])(?:${INCREASE_TO})[ ]{1,2}\d{1,2}[ ]{1,2}[a-z-]{3,20}`, 'g');
 /** "you can take up to 4 gummies in 24 hours", "bis zu 4 Kapseln täglich", "increase to 4 tablets daily": so many units a day, at most. */
 const ALLOWANCE_RE = new RegExp(
   String.raw`(?<![a-zа-я])(?:${UP_TO}|${INCREASE_TO})[ ]{1,2}(\d{1,2})[ ]{1,2}([a-zа-я-]{3,20})`,
@@ -596,8 +613,9 @@ function allowanceUpTo(clean: string, read: Directions): Directions {
     // ("May increase to 4 gummies if needed": the intake raised, on the occasion it was for.)
     const raised =
       INCREASE_TO_RE.test(m[0]) && /^[ ]{1,2}(?:if (?:needed|required|necessary)|when needed|as needed)(?![a-z])/.test(tail);
-    if (!raised && !/^[ ]{1,2}(?:(?:in|within) 24|on (?:[a-z-]+ ){1,3}days(?![a-z]))/.test(tail) && !(day && day.index <= 2))
-      continue;
+    // ("2 stick packs daily": the unit's second word may come first.)
+    const byTheDay = !!day && /^[ ]{0,2}(?:[a-z-]{3,12}[ ]{1,2})?$/.test(tail.slice(0, day.index));
+    if (!raised && !/^[ ]{1,2}(?:(?:in|within) 24|on (?:[a-z-]+ ){1,3}days(?![a-z]))/.test(tail) && !byTheDay) continue;
     const times = Math.floor(Number(m[1]) / unit.max);
     if (times > read.timesPerDay.max && times <= 6) return { ...read, timesPerDay: { ...read.timesPerDay, max: times } };
   }
