@@ -724,6 +724,18 @@ describe('label rows: a header whose cells came one per line', () => {
     // "Per 100 g" alone still heads a food's rows, which are no dose.
     expect(readLabel('Per 100 g\nMagnesio\t186.8 mg', { eu: true }).magnesiumRows).toEqual([]);
   });
+  it.each([['% VNR* pour 5 ml'], ['%NRV'], ['NRV %*'], ['% RI']])(
+    'its reference column on a third line ("%s") stays with it: the row\'s second amount is the dose\'s',
+    (reference) => {
+      const r = readLabel(
+        `Valeurs nutritionnelles moyennes\nPour 100 ml\nPour 5 ml\n${reference}\nMagnésium\t1000 mg\t50 mg\t13 %`,
+        {
+          eu: true,
+        },
+      );
+      expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per])).toEqual([[50, 'serving']]);
+    },
+  );
 });
 
 describe('label rows: review 9 (sub-rows of a salt, bases of columns)', () => {

@@ -337,6 +337,10 @@ function splitHeaderColon(line: string): string[] {
   return [line];
 }
 
+/** A reference intake's column head: "% VNR* pour 5 ml", "%NRV", "NRV %", "% RI*", "%DV". */
+const REFERENCE_COLUMN_HEAD_RE =
+  /^(?:%[ ]?\*?(?:vnr|nrv|vrn|ri|ar|dv|vd|rws|idr|ir|vr|pv|pu|rvm)|(?:vnr|nrv|vrn|ri|ar|dv|rws|pv|rvm)[ ]?\*{0,2}[ ]?%)(?![a-z])/;
+
 /**
  * "Per 100 g" then "Per 2 buste": a header whose cells came one per line (a table copied cell by cell)
  * is one header again, so the rows' two amounts keep their columns.
@@ -350,8 +354,11 @@ function joinSplitHeader(lines: string[]): string[] {
     const doseOnly = (t: string) => !hundredOnly(t) && t.length <= 60 && headerBasis(t) !== null && findAmounts(t).length === 0;
     // (The cheap per-100 test first: a dose header is only looked for beside a per-100 line.)
     if ((hundredOnly(here) && doseOnly(next)) || (hundredOnly(next) && doseOnly(here))) {
-      out.push(`${lines[i]!.trim()}\t${lines[i + 1]!.trim()}`);
-      i++;
+      // (Its reference's column may follow on a third line: "% VNR* pour 5 ml".)
+      const third = lines[i + 2] === undefined ? '' : fold(lines[i + 2]!).trim();
+      const reference = third.length <= 40 && REFERENCE_COLUMN_HEAD_RE.test(third);
+      out.push([lines[i]!, lines[i + 1]!, ...(reference ? [lines[i + 2]!] : [])].map((l) => l.trim()).join('\t'));
+      i += reference ? 2 : 1;
     } else out.push(lines[i]!);
   }
   return out;

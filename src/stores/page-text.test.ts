@@ -2109,6 +2109,24 @@ describe("a salt's row, then its element's 'of which' row, under a column of two
   );
 });
 
+describe("a supermarket's 'Preparation and Usage' heading (round 9)", () => {
+  it('heads the directions, not the ingredient list above it', () => {
+    const page = [
+      'Magnesium 375mg Effervescent Tablets 20s',
+      'Nutrition',
+      'Typical Values\tPer 100g\tPer tablet (4g)\t%NRV*',
+      'Magnesium\t9375mg\t375mg\t100',
+      'Ingredients',
+      'Acidity Regulators (Citric Acid), Magnesium Carbonate, Magnesium Oxide, Flavouring.',
+      'Preparation and Usage',
+      'Adults and children over 12 years: Dissolve one tablet in a glass of water (200ml) once a day.',
+    ].join('\n');
+    expect(readPageText(page).directions).toContain('Dissolve one tablet');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.servingsPerDay).toMatchObject({ min: 1, max: 1, source: 'directions' });
+  });
+});
+
 describe('Croatian and Slovenian pharmacy pages (round 9)', () => {
   it("a table per 100 g and per sachet, its energy row first, after the ingredient list: the sachet's 375 mg", () => {
     const page = [
