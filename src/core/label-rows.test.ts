@@ -738,6 +738,22 @@ describe('label rows: a header whose cells came one per line', () => {
   );
 });
 
+describe("label rows: a food's table per 100 g after the unit's rows (round 9)", () => {
+  it('"Wartość odżywcza w 100 g: …" with its own values keeps the rows above it, one gummy\'s', () => {
+    const r = readLabel(
+      '1 żelka zawiera:\nmagnez – 40 mg (11% RWS*) z cytrynianu magnezu\nwitamina B6 – 0,35 mg (25% RWS*)\nWartość odżywcza w 100 g: wartość energetyczna 1290 kJ / 308 kcal; tłuszcz 0,1 g; węglowodany 72 g.',
+      { eu: true },
+    );
+    expect(r.magnesiumRows.map((m) => m.amount?.mg)).toEqual([40]);
+  });
+  it('"Pour 100 g de granulés." printed under its rows still makes them 100 g\'s', () => {
+    const r = readLabel('Magnésium\t1,896 g\nPour 100 g de granulés.\nUne cuillère mesure contient 2,5 g de granulés.', {
+      eu: true,
+    });
+    expect(r.magnesiumRows).toEqual([]);
+  });
+});
+
 describe('label rows: review 9 (sub-rows of a salt, bases of columns)', () => {
   it.each([
     ['Magnesiumbisglycinat\t600 mg\ndavon elementares Magnesium\t80 mg', 80],

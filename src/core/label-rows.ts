@@ -501,7 +501,13 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     if (per100Heading && findAmounts(trimmed.replace(PER_100_INSIDE_RE, '')).length === 0) {
       // A nutrition table per 100 g is a food's ("Nutritional value per 100 g").
       if (/^nutrition(?:al)? values?/.test(trimmed)) reading.isNutritionFactsPanel = true;
-      if (!per100g) {
+      // (Rows above a line that heads rows of its own, "Wartość odżywcza w 100 g: wartość energetyczna 1290 kJ …" or
+      // such a heading over a row, are another table's: only a basis printed under its rows, "Pour 100 g de granulés.",
+      // takes them.)
+      const headsOwnRows =
+        /:[ ]*\p{L}[^:]{0,40}\d/u.test(trimmed) ||
+        (!trimmed.endsWith('.') && lines[i + 1] !== undefined && findAmounts(lines[i + 1]!).length > 0);
+      if (!per100g && !headsOwnRows) {
         reading.magnesiumRows.splice(panelStart);
         reading.otherNutrientRows = otherAtPanelStart;
       }

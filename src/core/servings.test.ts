@@ -533,6 +533,8 @@ describe('counts with no unit, and a count for each age group (part T36)', () =>
     ['1 Tablet', 'Children under 4 years of age, chew 1 daily. Children 4 years and older, chew 2 daily.', 1, 2],
     ['1 gummy', 'Children 2-3 years: 1 gummy daily; children 4 years and up: 2 gummies daily.', 1, 2],
     ['1 Kapsül', '4-10 yaş 1 Kapsül, 11 yaş ve üzeri 2 Kapsül günde bir kez.', 2, 2],
+    // A list's lines joined with a space: each group starts at its children's word.
+    ['1 żelka', 'dzieci od 4 do 8 lat – 1 żelka dziennie dzieci od 9 lat i młodzież – 2 żelki dziennie', 1, 2],
     ['2 tablets', 'Adults take 2 tablets daily. Children 6-12 years take 1 tablet daily.', 1, 1],
   ])('serving %s, "%s" -> %f–%f', (size, directions, min, max) => {
     expect(servingsPerDay(parseServingSize(size), parseDirections(directions))).toMatchObject({ min, max });
