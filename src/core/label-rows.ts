@@ -173,7 +173,7 @@ const REFERENCE_NEEDS_HEAD_RE =
 export const REFERENCE_ONLY_HEADER_RE = /^[^\t]{1,40}\t+(?:(?:thai|us|eu|uk) )?(?:rdi|rda|dri|nrv)\**[ ]*$/i;
 /** "1 dose (6 caps.)": the units a dose column's header names. */
 const DOSE_UNITS_RE =
-  /(?:(?:1|one|per|pro|par|por) (?:dose|dosering|dosis|serving|portion|porzione|porcion))[ ]{0,2}\((\d{1,2}[ ]{0,2}(?:[a-z]{1,10} )?(?:caps|tabs?|capsules?|tablets?|softgels?|gummies|kapsul\w*|tablett\w*|таблет\w*|капсул\w*)\.?)\)/;
+  /(?:(?:1|one|per|pro|par|por|each|every|cada|chaque) (?:dose|dosering|dosis|serving|portion|porzione|porcion))[ ]{0,2}\((\d{1,2}[ ]{0,2}(?:[a-z]{1,10} )?(?:caps|tabs?|capsules?|tablets?|softgels?|gummies|kapsul\w*|tablett\w*|таблет\w*|капсул\w*)\.?)\)/;
 /**
  * A header cell that names a reference level, not the product ("Daily Intake Levels", "RDA",
  * "Upper level"): its column's amounts are someone else's figures.
@@ -196,6 +196,9 @@ const UNITS_CONTAIN_HEADER_RE =
 /** "Each 2-capsule serving provides:": the rows below are for a serving of that many units. */
 const N_UNIT_SERVING_HEADER_RE =
   /(?<=^(?:each |every |one |a )?)(?:[2-9]|two|three|four)-(?:capsule|tablet|softgel|caplet|gummy|chewable|scoop)(?= (?:serving|dose|portion)[ ]{1,2}(?:contains?|provides?|delivers?|supplies)(?![a-z]))/;
+/** "Each serving of 2 gummies provides:", "cada dosis de 2 gominolas aporta:": a serving of that many units. */
+const SERVING_OF_UNITS_HEADER_RE =
+  /(?<=^(?:each |every |one |per |cada |chaque |jede |ogni )?(?:serving|dose|portion|dosis|porcion|porzione|portie|porcja|dosi)[ ]{1,2}(?:of|de|di|von|van|z)[ ]{1,2})(?:[2-9]|two|three|four|dos|tres|deux|trois|zwei|drei|due|tre)[ ]{1,2}[a-z]{3,14}(?=[ ]{1,2}(?:contains?|provides?|delivers?|supplies|gives|aporta|contiene|proporciona|contient|apporte|fournit|enthalt|liefert|contengono|fornisce|bevat|levert|zawiera)[ ]{0,2}:)/;
 /** "Nutrient | 1 Tablet Contain: | 4 Tablets Contain:": a header's column of one unit, counted as one. */
 const ONE_UNIT_COLUMN_RE =
   /(?<=^|[a-z] |: )(?:1|one) (capsule|tablet|softgel|caplet|gummy|kapsel|tablette|gelule|comprime|capsula|compressa)[ ]{1,2}(?:contains?|provides?|enthalt|contient|contiene)(?![a-z])/;
@@ -766,6 +769,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         CJK_PER_N_UNITS_RE.exec(folded) ??
         UNITS_CONTAIN_HEADER_RE.exec(folded) ??
         N_UNIT_SERVING_HEADER_RE.exec(folded) ??
+        SERVING_OF_UNITS_HEADER_RE.exec(folded) ??
         (header.some((b) => b.per === 'day') ? unitsInHeader(folded, PER_DAY_RE.exec(folded)?.index) : null) ??
         // "1 kapseli / 3 kapselia": the serving's cell.
         bareCountCells(folded).find((c) => c.basis.per === 'serving')?.cell;
@@ -781,7 +785,10 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
           .replace(/^(?!\d)\S+\s+(?=\d)/, '')
           // "3粒あたり", "2정 당": the count without its "per"; "per dosering (3 vegan capsules)": the bracket's count.
           .replace(/\s*(?:あたり|当たり|당)$/, '')
-          .replace(/^(?:per|pro|par|por) (?:dose|dosering|dosis|serving|portion|porzione|porcion)\s*\((.*)\)$/i, '$1')
+          .replace(
+            /^(?:per|pro|par|por|each|every|cada|chaque) (?:dose|dosering|dosis|serving|portion|porzione|porcion)\s*\((.*)\)$/i,
+            '$1',
+          )
           // "twee (2) tabletten": the figure's bracket closes before the unit.
           .replace(/^(\d{1,2})\)\s*/, '$1 ')
           // "2-capsule (serving)": the count and its units.
@@ -1071,7 +1078,8 @@ export function headerBasis(
     (oneUnit || (perUnit && perN && countWord(perN[1]!) === 1) ? null : perN) ??
     CJK_PER_N_UNITS_RE.exec(folded) ??
     UNITS_CONTAIN_HEADER_RE.exec(folded) ??
-    N_UNIT_SERVING_HEADER_RE.exec(folded);
+    N_UNIT_SERVING_HEADER_RE.exec(folded) ??
+    SERVING_OF_UNITS_HEADER_RE.exec(folded);
   const counted = countedColumns(folded, serving)?.cols;
   if (counted) cols.push(...counted);
   else if (perServing) cols.push({ at: perServing.index, basis: { per: 'serving' } });

@@ -2109,6 +2109,39 @@ describe("a salt's row, then its element's 'of which' row, under a column of two
   );
 });
 
+describe("a serving's statement that lists its named amounts is a panel (round 9)", () => {
+  it.each([
+    [
+      'en',
+      '• COMPLETE MULTI: each serving of 2 gummies provides vitamin C 40 mg, zinc 2 mg and magnesium citrate 200 mg, for growing kids.',
+      'magnesium citrate 200 mg',
+    ],
+    [
+      'es',
+      '• MULTIVITAMÍNICO: cada dosis de 2 gominolas aporta vitamina C 40 mg, vitamina D3 5 µg, zinc 2 mg y citrato de magnesio 200 mg, para apoyar el crecimiento.',
+      'citrato de magnesio 200 mg',
+    ],
+    [
+      'en',
+      'Each serving (2 gummies) provides vitamin C 40 mg, zinc 2 mg and magnesium citrate 200 mg.',
+      'magnesium citrate 200 mg',
+    ],
+  ])('%s: "%s" gives two gummies of citrate\'s salt weight, not the title\'s figure', (_lang, bullet, row) => {
+    const page = ['Kids Multivitamin Gummies with Magnesium Citrate 200mg, 90 Gummies', '$19.99', bullet].join('\n');
+    expect(readPageText(page).labelText).toContain(row);
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.servingSize).toBe('2 gummies'.replace('gummies', /gominolas/.test(bullet) ? 'gominolas' : 'gummies'));
+    expect(a.elementalMgPerServing).toMatchObject({ basis: 'from-compound', min: 22.6, max: 32.4 });
+  });
+  it('a sentence with one amount, or none of magnesium, stays prose', () => {
+    for (const line of [
+      'Each serving provides 200 mg of magnesium citrate for calm.',
+      'Each serving provides vitamin C 40 mg and zinc 2 mg.',
+    ])
+      expect(readPageText(['Kids Gummies', '$19.99', line].join('\n')).labelText ?? '').not.toContain('zinc 2 mg');
+  });
+});
+
 describe("a supermarket's 'Preparation and Usage' heading (round 9)", () => {
   it('heads the directions, not the ingredient list above it', () => {
     const page = [

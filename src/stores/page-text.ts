@@ -431,6 +431,35 @@ function bracketedComposition(line: string): string[] | null {
 /** Four items or more, each a row's length. */
 const itemsAreRows = (items: string[]) => items.length >= 4 && items.every((r) => r.length <= 120);
 /** Two items or more, each a nutrient's name then its amount ("calcium 75 mg", "zinc - 25 mg"). */
+/**
+ * "Each serving of 2 gummies provides vitamin C 40 mg, zinc 2 mg and magnesium citrate 200 mg.", "cada dosis de 2
+ * gominolas aporta vitamina C 40 mg, … y citrato de magnesio 200 mg": a serving's or a unit's statement that lists
+ * its named amounts is a panel: its opening words the heading, each item a row.
+ */
+const LISTED_CONTENTS_RE = new RegExp(
+  String.raw`^(?:[^:]{1,40}:[ ]{1,2})?((?:each|every|per|one|1|cada|chaque|jede[rs]?|ogni|elke|kazda|una?|eine?)(?:[ ][^ ,.;:]{1,20}){0,6}?[ ]${CONTENTS_VERB})[ ]{0,2}:?[ ]{1,2}`,
+);
+/** " and " before a list's last named amount ("… zinc 2 mg and magnesium citrate 200 mg"), in the languages here. */
+const LAST_ITEM_AND_RE =
+  /[ ](?:and|y|e|et|und|en|i|oraz|og|och|ja)[ ](?=\p{L}[^,;\d]{0,60}\d[\d.,]*[ ]?(?:mg|mcg|µg|g|iu)(?![a-z]))/u;
+
+function listedContents(line: string, folded: string): Classified[] | null {
+  const m = LISTED_CONTENTS_RE.exec(folded);
+  if (!m) return null;
+  const { items, runOn } = listItems(line.slice(m[0].length).replace(LAST_ITEM_AND_RE, ', '));
+  const rows = items.map((r) => r.trim().replace(/\.$/, ''));
+  // (What the list is for may follow its last amount: "…, citrato de magnesio 200 mg, para apoyar el sistema inmunitario.")
+  const tail = rows.length > 2 && !HAS_AMOUNT_RE.test(rows.at(-1)!) ? rows.pop() : undefined;
+  if (!itemsAreNamedAmounts(rows) || !rows.some((r) => MAGNESIUM_RE.test(fold(r)))) return null;
+  const after = tail ?? runOn?.[2];
+  const head = `${line.slice(m[0].indexOf(m[1]!), m[0].indexOf(m[1]!) + m[1]!.length).trim()}:`;
+  return [
+    { line: head, folded: fold(head), block: 'facts', heading: true },
+    ...rows.map((row): Classified => ({ line: row, folded: fold(row), block: 'facts', heading: false })),
+    ...(after ? [{ line: after, folded: fold(after), block: 'prose' as const, heading: false }] : []),
+  ];
+}
+
 const itemsAreNamedAmounts = (items: string[]) =>
   items.length >= 2 && items.every((r) => r.length <= 120 && NAMED_AMOUNT_RE.test(fold(r.trim())));
 
@@ -698,6 +727,12 @@ function classify(lines: string[]): Classified[] {
       block = 'facts';
       if (opens) inBlock = 0;
       out.push({ line, folded, block, heading: opens });
+      continue;
+    }
+    const listed = block !== 'facts' && line.length <= 400 && MG_AMOUNT_RE.test(folded) ? listedContents(line, folded) : null;
+    if (listed) {
+      out.push(...listed);
+      block = 'prose';
       continue;
     }
     const kind = sectionOf(line, folded, block, out.length === 0);
