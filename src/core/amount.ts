@@ -594,6 +594,14 @@ function partsAsOne(picked: MagnesiumRow, parts: MagnesiumRow[]): MagnesiumRow {
   };
 }
 
+/** A printed total that is the sum of the page's other elemental rows, within a milligram. */
+function totalOfTheRest(rows: MagnesiumRow[], total: MagnesiumRow): boolean {
+  if (!TOTAL_MAGNESIUM_RE.test(fold(total.text))) return false;
+  const rest = rows.filter((r) => r !== total && r.reading === 'elemental' && r.amount && r.basis.per === total.basis.per);
+  const sum = rest.reduce((s, r) => s + r.amount!.mg, 0);
+  return rest.length >= 2 && Math.abs(sum - total.amount!.mg) <= 1;
+}
+
 function fromElementalRow(ctx: AmountContext): SourceResult {
   const input = ctx;
   const { label, serving, warnings } = ctx;
@@ -612,7 +620,8 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
         `The magnesium row has several amounts (${row.amounts.map((a) => a.raw).join(', ')}) and no header says which is per serving.`,
       );
     }
-    const rivals = parts.length > 1 ? [] : rivalRows(label.magnesiumRows, row);
+    // (A printed total, "Total Magnesium 170mg" under "providing Magnesium 72mg" and "98mg", has its parts for no rivals.)
+    const rivals = parts.length > 1 || totalOfTheRest(label.magnesiumRows, row) ? [] : rivalRows(label.magnesiumRows, row);
     if (rivals.length) {
       const all = [row, ...rivals].map((r) => r.amount!.mg);
       range = { min: Math.min(range.min, ...all), max: Math.max(range.max, ...all) };

@@ -2322,6 +2322,18 @@ describe('two facts panels with their own magnesium rows (part T72)', () => {
     });
     expect(codes(a)).not.toContain('several-panels');
   });
+  it("a printed total of each salt's 'providing Magnesium' is the serving, its parts no rivals (round 9)", () => {
+    const label = [
+      'Nutrient\tPer 2 capsules\t%NRV*',
+      'Magnesium L-Threonate (Magtein®)\t1000mg',
+      'providing Magnesium\t72mg\t19%',
+      'Magnesium Bisglycinate (Albion® TRAACS®)\t700mg',
+      'providing Magnesium\t98mg\t26%',
+    ];
+    const a = run({ title: 'Night Magnesium Complex', labelText: [...label, 'Total Magnesium\t170mg\t45%'].join('\n') });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 170, max: 170 });
+    expect(codes(a)).not.toContain('several-panels');
+  });
 });
 
 describe('an antacid, an antiepileptic and an injection in drug-database records (part T73)', () => {
