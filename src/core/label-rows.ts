@@ -1240,7 +1240,7 @@ const SALT_NAME_END_RE = new RegExp(
  * say the amount after them is one serving's (and may count its units); a bullet's caption may come first.
  */
 const SERVING_STATEMENT_RE = new RegExp(
-  String.raw`^(?:[^:.]{2,40}:[ ]{1,2})?(?:each|every|one|1|per|jede|chaque|cada|ogni|elke|kazda)[ ]{1,2}(?:(\d{1,2}|two|three|four)[- ](\p{L}{3,12})[ ]{1,2})?(?:${PORTION_WORDS}|dose|dosis)(?:[ ]{1,2}(?:of|von|de|di|van)[ ]{1,2}(\d{1,2}|two|three|four)[ ]{1,2}(\p{L}{3,12}))?[ ,]{1,2}(?:contains?|provides?|delivers?|supplies|gives|offers|enthalt|liefert|contient|fournit|contiene|aporta|proporciona|bevat|levert|zawiera)(?:[ ]{1,2}(?:a full|a total of|approximately|about|roughly|around|over))?(?![\p{L}])`,
+  String.raw`^(?:[^:.]{2,40}(?::|[ ][–—-])[ ]{1,2})?(?:each|every|one|1|per|jede|chaque|cada|ogni|elke|kazda)[ ]{1,2}(?:(\d{1,2}|two|three|four)[- ](\p{L}{3,12})[ ]{1,2})?(?:(?:daily|single|full|recommended)[ ]{1,2})?(?:${PORTION_WORDS}|dose|dosis)(?:[ ]{1,2}(?:of|von|de|di|van)[ ]{1,2}(\d{1,2}|two|three|four)[ ]{1,2}(\p{L}{3,12}))?[ ,]{1,2}(?:contains?|provides?|delivers?|supplies|gives|offers|enthalt|liefert|contient|fournit|contiene|aporta|proporciona|bevat|levert|zawiera)(?:[ ]{1,2}(?:a full|a total of|approximately|about|roughly|around|over))?(?![\p{L}])`,
   'u',
 );
 

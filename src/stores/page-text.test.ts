@@ -2142,6 +2142,20 @@ describe("a serving's statement that lists its named amounts is a panel (round 9
   });
 });
 
+describe("a bullet's caption before a dash, then 'each daily serving of 2 capsules provides' a salt's weight (round 9)", () => {
+  it('is two capsules of taurate, not a range from one capsule to two servings', () => {
+    const page = [
+      'Magnesium Taurate 1000mg, 120 Capsules',
+      '£14.99',
+      '• 1000MG MAGNESIUM TAURATE PER SERVING – each daily serving of 2 capsules provides 1,000mg of magnesium taurate (500mg per capsule), a compound of magnesium and taurine.',
+      'Directions: Take 2 capsules per day with water.',
+    ].join('\n');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.servingSize).toBe('2 capsules');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 89, max: 89, basis: 'from-compound' });
+  });
+});
+
 describe("a supermarket's 'Preparation and Usage' heading (round 9)", () => {
   it('heads the directions, not the ingredient list above it', () => {
     const page = [
