@@ -937,6 +937,19 @@ describe('page-text rules on whole snapshots', () => {
     expect(a.forms.map((f) => f.id).sort()).toEqual(['glycinate', 'oxide']);
   });
 
+  it("a footnote's 'Buffered with magnesium oxide' adds oxide to the row's chelate; another brand's buffering in prose does not (round 9)", () => {
+    const label = 'Serving Size: 2 Capsules\nMagnesium\t200 mg\t48%\n(as buffered magnesium bisglycinate chelate)†';
+    const a = analyze({ ...base, title: 'Magnesium Glycinate 200mg', labelText: `${label}\n† Buffered with magnesium oxide.` });
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['glycinate', 'oxide']);
+    const b = analyze({
+      ...base,
+      title: 'Magnesium Glycinate 200mg',
+      labelText: label.replace('buffered ', ''),
+      description: 'Unlike brands buffered with magnesium oxide, ours is pure glycinate.',
+    });
+    expect(b.forms.map((f) => f.id)).toEqual(['glycinate']);
+  });
+
   it('a label that states its magnesium in a sentence contains magnesium, whatever other rows it lists', () => {
     const a = analyze({
       ...base,

@@ -676,6 +676,10 @@ const FORM_SOURCES: { source: string; read: (p: PageInputs) => FormFinding[] }[]
   },
 ];
 
+/** "Buffered with magnesium oxide", "gepuffert mit Magnesiumoxid": the salt a label says its chelate is buffered with. */
+const BUFFERED_WITH_RE =
+  /(?<![a-z])(?:buffered with|gepuffert mit|tamponne (?:avec|au|a l')|tamponado con|tamponato con)[ ]{1,2}([^.;,)\n]{3,40})/g;
+
 /** Amino acid chelates the catalogue names by their amino acid. */
 const CHELATE_FORMS: ReadonlySet<string> = new Set(['glycinate', 'lysinate', 'taurate']);
 
@@ -703,6 +707,13 @@ export function formsOf(p: PageInputs, containsMagnesium: boolean, warnings: War
   const fromProse = FORM_SOURCES[from]?.source === PROSE_SOURCE;
   if (forms.some((x) => CHELATE_FORMS.has(x.id)))
     forms = forms.filter((x) => x.id !== 'amino-acid-chelate' || (!fromProse && /amino/i.test(x.source)));
+  // "† Buffered with magnesium oxide." under the row: the salt the label says it is buffered with is a source too.
+  if (forms.length)
+    for (const text of [p.f.labelText, p.ingredientsText])
+      for (const m of text ? fold(text).matchAll(BUFFERED_WITH_RE) : []) {
+        const at = m.index + m[0].length - m[1]!.length;
+        forms = mergeForms(forms, formsNearMagnesium(text!.slice(at, at + m[1]!.length)));
+      }
   const formIds = new Set(forms.map((x) => x.id));
   const { mgRows, titleInfo } = p;
   // (A title's bare "chelate" is the bisglycinate the label names, not a form it leaves out.)
