@@ -342,6 +342,15 @@ describe('a total is no source', () => {
   });
 });
 
+describe('Sucrosomial® magnesium (round 9)', () => {
+  it.each(['Magnesium in Sucrosomial®-Form', 'Magnesium sucrosomial 150 mg', 'magnesio sucrosomiale'])(
+    '"%s" is a source of its own kind',
+    (text) => {
+      expect(ids(formsNearMagnesium(text))).toEqual(['other']);
+    },
+  );
+});
+
 describe('Ukrainian hydroxide', () => {
   it('"магнію гідроксиду 30,39 мг" is magnesium hydroxide', () => {
     expect(ids(formsNearMagnesium('магнію гідроксиду 30,39 мг'))).toEqual(['hydroxide']);

@@ -686,6 +686,11 @@ export const FORMS: readonly FormKnowledge[] = [
       'picolinate',
       'bicarbonate',
       'krebs',
+      // Sucrosomial® magnesium: a salt wrapped in phospholipids and sucrose esters, its salt not named on the label.
+      'sucrosomial',
+      'sucrosomiales',
+      'sucrosomiale',
+      'sucrosomiaal',
     ],
   },
 ];
