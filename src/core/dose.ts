@@ -288,7 +288,7 @@ function unitsContainOf(sentence: string): RegExpExecArray | null {
   // ("Each 3-tablet serving delivers …": the serving's count of units, said as one word.)
   const said = sentence.replace(
     /(?<![\d.,])([2-9])-(tablet|capsule|softgel|caplet|gummy|chewable)(?= (?:serving|dose|portion) )/g,
-    '$1 $2s',
+    (_, n: string, unit: string) => `${n} ${unit.replace(/y$/, 'ie')}s`,
   );
   const m = UNITS_CONTAIN_RE.exec(said) ?? UNITS_CONTAIN_VERB_LAST_RE.exec(said);
   const words = m?.[1]!.split(/[ ]+/).slice(1) ?? [];

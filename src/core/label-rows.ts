@@ -654,7 +654,12 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
           )
         : null;
     const byName: MagnesiumRow | null = unitRow ?? readMagnesiumRow(wrapped ?? line, basis, percentKindHint, doseThenReference);
-    const row: MagnesiumRow | null = byName ?? amountFirstRow(line, basis, percentKindHint);
+    // ("CITRATE: Every 2-capsule serving gives you 1000 mg of magnesium citrate": a serving's statement is read as
+    // one, its caption's words no row name.)
+    const row: MagnesiumRow | null =
+      (!unitRow && SERVING_STATEMENT_RE.test(fold(line).trim()) ? amountFirstRow(line, basis, percentKindHint) : null) ??
+      byName ??
+      amountFirstRow(line, basis, percentKindHint);
     const rowStart = i;
     if (row && wrapped) i++;
     if (row && per100g) continue;
@@ -792,7 +797,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
           // "twee (2) tabletten": the figure's bracket closes before the unit.
           .replace(/^(\d{1,2})\)\s*/, '$1 ')
           // "2-capsule (serving)": the count and its units.
-          .replace(/^(\d)-(\p{L}+)$/u, '$1 $2s')
+          .replace(/^(\d)-(\p{L}+)$/u, (_, n: string, unit: string) => `${n} ${unit.replace(/y$/, 'ie')}s`)
           .trim();
       }
       continue;
@@ -1240,7 +1245,7 @@ const SALT_NAME_END_RE = new RegExp(
  * say the amount after them is one serving's (and may count its units); a bullet's caption may come first.
  */
 const SERVING_STATEMENT_RE = new RegExp(
-  String.raw`^(?:[^:.]{2,40}(?::|[ ][–—-])[ ]{1,2})?(?:each|every|one|1|per|jede|chaque|cada|ogni|elke|kazda)[ ]{1,2}(?:(\d{1,2}|two|three|four)[- ](\p{L}{3,12})[ ]{1,2})?(?:(?:daily|single|full|recommended)[ ]{1,2})?(?:${PORTION_WORDS}|dose|dosis)(?:[ ]{1,2}(?:of|von|de|di|van)[ ]{1,2}(\d{1,2}|two|three|four)[ ]{1,2}(\p{L}{3,12}))?[ ,]{1,2}(?:contains?|provides?|delivers?|supplies|gives|offers|enthalt|liefert|contient|fournit|contiene|aporta|proporciona|bevat|levert|zawiera)(?:[ ]{1,2}(?:a full|a total of|approximately|about|roughly|around|over))?(?![\p{L}])`,
+  String.raw`^(?:[^:.]{2,40}(?::|[ ][–—-])[ ]{1,2})?(?:each|every|one|1|per|jede|chaque|cada|ogni|elke|kazda)[ ]{1,2}(?:(\d{1,2}|two|three|four)[- ](\p{L}{3,12})[ ]{1,2})?(?:(?:daily|single|full|recommended)[ ]{1,2})?(?:${PORTION_WORDS}|dose|dosis)(?:[ ]{1,2}(?:of|von|de|di|van)[ ]{1,2}(\d{1,2}|two|three|four)[ ]{1,2}(\p{L}{3,12}))?[ ,]{1,2}(?:contains?|provides?|delivers?|supplies|gives|offers|enthalt|liefert|contient|fournit|contiene|aporta|proporciona|bevat|levert|zawiera)(?:[ ]{1,2}you)?(?:[ ]{1,2}(?:a full|a total of|approximately|about|roughly|around|over))?(?![\p{L}])`,
   'u',
 );
 
@@ -1290,7 +1295,12 @@ function amountFirstRow(line: string, header: HeaderColumn[], percentKindHint: '
   if (!servingHead) return { ...row, text: quote(text, 300) };
   const count = servingHead[1] ?? servingHead[3];
   const countedUnit = servingHead[2] ?? servingHead[4];
-  const servingNamed = count && countedUnit && unitKind(countedUnit) ? `${countWord(count)} ${countedUnit}` : null;
+  // ("Every 2-capsule serving": the unit said once, counted twice.)
+  const counted =
+    countedUnit && (countWord(count ?? '1') ?? 1) > 1 && !/s$/.test(countedUnit)
+      ? `${countedUnit.replace(/y$/, 'ie')}s`
+      : countedUnit;
+  const servingNamed = count && countedUnit && unitKind(countedUnit) ? `${countWord(count)} ${counted}` : null;
   return { ...row, text: quote(text, 300), basisNamed: true, servingNamed };
 }
 

@@ -645,8 +645,13 @@ function weeklyNotDaily(clean: string, read: Directions): Directions {
 const ONE_MORE_RE =
   /(?<![a-z])(?:take|add|use) (?:one|1|an?) (?:additional|extra|more) ([a-z-]{3,15})(?:[ ,]{1,2}(?:if|when|as) (?:needed|required|necessary))?/;
 
+/** "You may take a second serving later in the day": one more intake of the same. */
+const SECOND_SERVING_RE = /(?<![a-z])(?:take|have|add|use) a second (?:serving|dose|portion)(?![a-z])/;
+
 /** Directions that allow one more unit than their daily one, as an option: a day of one to two. */
 function oneMoreIfNeeded(clean: string, read: Directions): Directions {
+  if (read.perIntake && SECOND_SERVING_RE.test(clean) && read.timesPerDay.max === 1)
+    return { ...read, timesPerDay: { ...read.timesPerDay, max: 2 } };
   const m = ONE_MORE_RE.exec(clean);
   const unit = read.perIntake;
   if (!m || !unit || unit.min !== 1 || unit.max !== 1 || unitKind(m[1]!) !== unit.unit) return read;

@@ -2156,6 +2156,30 @@ describe("a bullet's caption before a dash, then 'each daily serving of 2 capsul
   });
 });
 
+describe('bullets of a marketplace listing pasted alone (round 9)', () => {
+  it('"Each 2-gummy serving provides 100 mg", "You may take a second serving later in the day": 2 gummies, 100 to 200 mg a day', () => {
+    const page = [
+      '• GOODBYE BIG PILLS – Tasty gummies for adults. Each 2-gummy serving provides 100 mg of magnesium from magnesium citrate.',
+      '• HOW TO TAKE – Adults: chew 2 gummies daily. You may take a second serving later in the day; do not exceed 4 gummies in 24 hours.',
+    ].join('\n');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.servingSize).toBe('2 gummies');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 200 });
+  });
+  it('"CAPTION: Every 2-capsule serving gives you 1000 mg of magnesium citrate": two capsules of citrate\'s salt weight', () => {
+    const page = [
+      'Magnesium Citrate 1000mg per Serving, 120 Capsules',
+      '$16.99',
+      '• HIGH-POTENCY MAGNESIUM CITRATE: Every 2-capsule serving gives you 1000 mg of magnesium citrate, a form known for being easy on the body.',
+      'Directions: take two (2) capsules daily.',
+    ].join('\n');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.servingSize).toBe('2 capsules');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 113, max: 162, basis: 'from-compound' });
+  });
+});
+
 describe("a supermarket's 'Preparation and Usage' heading (round 9)", () => {
   it('heads the directions, not the ingredient list above it', () => {
     const page = [
