@@ -738,6 +738,17 @@ describe('label rows: a header whose cells came one per line', () => {
   );
 });
 
+describe('label rows: a US panel copied onto one line (round 9)', () => {
+  it.each([
+    'Supplement Facts Serving Size: 2 Capsules Servings Per Container: 60 Amount Per Serving % Daily Value Magnesium (from Magnesium Glycinate) 140mg 33% *Daily Value not established',
+    '2 Capsules Servings Per Container: 60 Amount Per Serving %DV Magnesium (from Magnesium Glycinate) 140mg 33% †Daily Value not established',
+  ])('"%s" is its serving and its magnesium row', (line) => {
+    const r = readLabel(line, { eu: false });
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.percent?.value])).toEqual([[140, 33]]);
+    expect(r.servingsPerContainer).toBe('60');
+  });
+});
+
 describe("label rows: a food's table per 100 g after the unit's rows (round 9)", () => {
   it('"Wartość odżywcza w 100 g: …" with its own values keeps the rows above it, one gummy\'s', () => {
     const r = readLabel(

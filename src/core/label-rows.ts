@@ -307,6 +307,17 @@ function splitAtMarks(line: string): string[] {
   return m && !findAmounts(m[1]!).length && SERVING_RE.exec(fold(m[2]!))?.[1] ? [m[1]!, m[2]!] : [line];
 }
 
+/**
+ * "2 Capsules Servings Per Container: 60 Amount Per Serving % Daily Value Magnesium (from …) 140mg 33% *Daily Value not
+ * established": a US panel copied onto one line is its serving, its count, its header and its rows again.
+ */
+const RUN_ON_PANEL_BREAK_RE =
+  /[ ]+(?=servings? per container|amount per serving|[*†][ ]?(?:percent )?daily value)|(?<=% daily value\*?|%[ ]?dv\*?)[ ]+/gi;
+function splitRunOnPanel(line: string): string[] {
+  if (line.length < 60 || !/amount per serving|servings? per container/i.test(line) || !findAmounts(line).length) return [line];
+  return line.split(RUN_ON_PANEL_BREAK_RE).filter(Boolean);
+}
+
 /** "Magnesium Citrate (1,000 mg per serving), Vegetable Cellulose …": a list's first item, its weight and basis in brackets. */
 const ITEM_BRACKET_RE = /^([^(),;]{3,60}?)[ ]?\([ ]?(\d[\d.,]*[ ]?(?:mg|g))[ ]{1,2}((?:per|pro|par|por|je)[ ][^)]{3,30})\)/i;
 function amountInItemBracket(inline: string, percentKindHint: 'dv' | 'nrv' | null): MagnesiumRow | null {
@@ -438,6 +449,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       linesOf(labelText)
         .flatMap(splitBeforeUnitContents)
         .flatMap(splitAtMarks)
+        .flatMap(splitRunOnPanel)
         .flatMap(splitHeaderColon)
         .flatMap(splitAtSemicolons)
         .flatMap(splitOfWhich)
