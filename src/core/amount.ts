@@ -323,7 +323,11 @@ export function servingOf(p: PageInputs): ServingReading {
   if (servingFromDirections) serving = parseServingSize(intake.raw);
   // "Medicinal Ingredients (per 5 mL)" over "Take 10 mL twice daily": the header's volume is not what
   // the directions take at a time, so the serving is their volume and the row's amount scales to it.
-  const volume = row && !columnSetAside ? volumeTaken(row, serving, intake, !f.servingSize && label.servingFromHeader) : null;
+  // (Not a day's volume shared over intakes: "15 ml par jour, en une à trois prises" takes the header's 5 ml up to three times.)
+  const volume =
+    row && !columnSetAside && !directions?.dividedDaily
+      ? volumeTaken(row, serving, intake, !f.servingSize && label.servingFromHeader)
+      : null;
   const volumeScaled = volume ? { label: label.servingSize ?? '', taken: volume.serving.text } : null;
   if (volume) {
     row = volume.row;

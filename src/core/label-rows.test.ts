@@ -1142,8 +1142,8 @@ describe("readLabel: the basis printed in the row's name", () => {
 describe("readLabel: a salt's weight for a serving, told in a sentence", () => {
   it.each([
     ['Each serving provides 1000 mg of magnesium glycinate.', null],
-    ['Each 2-capsule serving delivers a full 1000 mg of magnesium glycinate.', '2 capsule'],
-    ['1000 MG PER SERVING: Each 2-capsule serving delivers a full 1000 mg of magnesium glycinate.', '2 capsule'],
+    ['Each 2-capsule serving delivers a full 1000 mg of magnesium glycinate.', '2 capsules'],
+    ['1000 MG PER SERVING: Each 2-capsule serving delivers a full 1000 mg of magnesium glycinate.', '2 capsules'],
     ['Jede Portion enthält 1000 mg Magnesiumglycinat.', null],
   ])('"%s"', (line, serving) => {
     const r = readLabel(line, { eu: false });

@@ -315,7 +315,11 @@ const RUN_ON_PANEL_BREAK_RE =
   /[ ]+(?=servings? per container|amount per serving|[*†][ ]?(?:percent )?daily value)|(?<=% daily value\*?|%[ ]?dv\*?)[ ]+/gi;
 function splitRunOnPanel(line: string): string[] {
   if (line.length < 60 || !/amount per serving|servings? per container/i.test(line) || !findAmounts(line).length) return [line];
-  return line.split(RUN_ON_PANEL_BREAK_RE).filter(Boolean);
+  // ("Serving Size 1 Tablespoon (15 mL). Amount Per Serving: …": a part's closing stop is no part of its value.)
+  return line
+    .split(RUN_ON_PANEL_BREAK_RE)
+    .filter(Boolean)
+    .map((p) => p.replace(/[.,;][ ]*$/, ''));
 }
 
 /** "Magnesium Citrate (1,000 mg per serving), Vegetable Cellulose …": a list's first item, its weight and basis in brackets. */

@@ -2156,6 +2156,27 @@ describe("a bullet's caption before a dash, then 'each daily serving of 2 capsul
   });
 });
 
+describe("a syrup's table per 100 ml and per 5 ml, and a day's 15 ml in one to three intakes (round 9)", () => {
+  it('is 50 mg in a 5 ml serving, 150 mg a day', () => {
+    const page = [
+      'Magnésium Junior Sirop – 125 ml',
+      'Valeurs nutritionnelles moyennes',
+      'Pour 100 ml',
+      'Pour 5 ml',
+      '% VNR* pour 5 ml',
+      'Magnésium',
+      '1000 mg',
+      '50 mg',
+      '13 %',
+      "Conseils d'utilisation",
+      'À partir de 13 ans : 15 ml par jour, en une à trois prises.',
+    ].join('\n');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.elementalMgPerServing).toMatchObject({ min: 50, max: 50 });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 150 });
+  });
+});
+
 describe('bullets of a marketplace listing pasted alone (round 9)', () => {
   it('"Each 2-gummy serving provides 100 mg", "You may take a second serving later in the day": 2 gummies, 100 to 200 mg a day', () => {
     const page = [
