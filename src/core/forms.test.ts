@@ -342,6 +342,13 @@ describe('a total is no source', () => {
   });
 });
 
+describe('Polish excipients (round 9)', () => {
+  it('"stearynian magnezu" and "sole magnezowe kwasów tłuszczowych" are the tablet\'s lubricant', () => {
+    expect(mentionsMagnesiumNutrient('sole magnezowe kwasów tłuszczowych (stearynian magnezu), dwutlenek krzemu')).toBe(false);
+    expect(mentionsMagnesiumNutrient('cytrynian magnezu, stearynian magnezu')).toBe(true);
+  });
+});
+
 describe('Sucrosomial® magnesium (round 9)', () => {
   it.each(['Magnesium in Sucrosomial®-Form', 'Magnesium sucrosomial 150 mg', 'magnesio sucrosomiale'])(
     '"%s" is a source of its own kind',

@@ -290,7 +290,7 @@ const EXCIPIENT_AFTER_RE =
   /^[a-z]{0,4}[ -]{0,2}(?:valproate?|valproat|valproato|stearate|stearaat|stearat|silicate|silicaat|silikat|trisilicate|salts? of (?:edible |vegetable )?fatty acids|salze (?:der|von) (?:speise)?fettsauren|zouten van (?:eetbare )?vetzuren|d'acides gras|de (?:los )?acidos grasos|d[ei](?:gli)? acidi grassi|kwasow tluszczowych|стеарат|силикат|трисиликат)/;
 // ("Esomeprazol magnésico", "esomeprazole magnesium": the salt of a drug, whose magnesium is no nutrient.)
 const EXCIPIENT_BEFORE_RE =
-  /(?:(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}|(?<![a-z])(?:es)?omeprazol[e]?[ -]{1,2}|(?:στεατικ|πυριτικ)[α-ω]{0,3}[ ]{1,2}(?:του[ ]{1,2})?)$/;
+  /(?:(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}|(?:stearynian|krzemian)[ ]{1,2}|(?<![a-z])(?:es)?omeprazol[e]?[ -]{1,2}|(?:στεατικ|πυριτικ)[α-ω]{0,3}[ ]{1,2}(?:του[ ]{1,2})?)$/;
 const NEGATED_BEFORE_RE =
   /(?:compared (?:to|with)|unlike|than|vs\.?|versus|instead of|rather than|other forms of|free (?:of|from)|(?:does|do|did) not (?:contain|include|use)|contains? no|no|not|without|ohne|sans|sin|senza|im vergleich zu|im gegensatz zu|contrairement (?:au|a|aux)|a diferencia del?|a differenza del?)[ ,:]{1,3}(?:(?:the|cheap|common|regular|standard|ordinary|other|most|many|inorganic|added|synthetic)[ ]{1,2}){0,2}$/;
 const NEGATED_AFTER_RE = /^[ -]{0,2}(?:free|frei)(?![a-z])/;

@@ -738,6 +738,39 @@ describe('label rows: a header whose cells came one per line', () => {
   );
 });
 
+describe("label rows: a table a phone's reader read column by column (round 9)", () => {
+  it('names, then every amount, then every percent: each name with its amount and percent', () => {
+    const r = readLabel(
+      ['Amount Per Serving', 'Magnesium (as magnesium citrate)', 'Sodium', '%DV', '300 mg', '10 mg', '71%', '<1%'].join('\n'),
+      { eu: false },
+    );
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.percent?.value])).toEqual([[300, 71]]);
+  });
+  it("names, then each row's values in turn: the second column is the serving's", () => {
+    const r = readLabel(
+      [
+        'pro 100 g',
+        'pro Brausetablette',
+        '%NRV*',
+        'Magnesium',
+        'Vitamin B6',
+        '6977 mg',
+        '300 mg',
+        '80 %',
+        '32,6 mg',
+        '1,4 mg',
+        '100 %',
+      ].join('\n'),
+      { eu: true },
+    );
+    expect(r.magnesiumRows.map((m) => m.amount?.mg)).toEqual([300]);
+  });
+  it('values whose kinds could go either way stay as they were', () => {
+    const lines = ['Magnesium', 'Zinc', '300 mg', '10 mg', '71 mg', '9 mg'];
+    expect(readLabel(lines.join('\n'), { eu: false }).magnesiumRows.map((m) => m.amount?.mg)).not.toEqual([300]);
+  });
+});
+
 describe('label rows: a US panel copied onto one line (round 9)', () => {
   it.each([
     'Supplement Facts Serving Size: 2 Capsules Servings Per Container: 60 Amount Per Serving % Daily Value Magnesium (from Magnesium Glycinate) 140mg 33% *Daily Value not established',

@@ -355,6 +355,79 @@ function splitHeaderColon(line: string): string[] {
   return [line];
 }
 
+/** One cell of a table's values on a line of its own: "300 mg", "1,4 mg", "71%", "<1%", "**", "–". */
+const VALUE_CELL_RE = /^[<>≤~]?[ ]?\d[\d.,]{0,8}[ ]?(?:mg|mcg|µg|ug|g|iu|%)[ ]?\*{0,2}$|^[*†–—-]{1,2}$/;
+/** The heads of a table's columns and rows that are no nutrient: "Amount Per Serving", "% Daily Value", "Serving Size". */
+const NOT_A_NAME_RE =
+  /^(?:amount per|per serving|serving|servings|supplement facts|nutrition facts|% ?daily value|daily value|ingredients?|other ingredients|directions|typical values|average values)(?![a-z])/;
+
+/**
+ * A table a phone's reader read column by column: its names on lines of their own ("Magnesium (as magnesium citrate)",
+ * "Sodium"), maybe a header cell ("%DV"), then its values ("300 mg", "10 mg", "71%", "<1%"): each name with its
+ * values on one line again. The values come row by row ("6977 mg", "300 mg", "80 %", then the next row's) or column
+ * by column (every row's amount, then every row's percent); the order their kinds repeat in tells which, and where
+ * it does not, the lines stay as they were.
+ */
+function zipColumns(lines: string[]): string[] {
+  const out = [...lines];
+  const isValue = (l: string) => VALUE_CELL_RE.test(fold(l).trim());
+  const kindOf = (l: string) => (/%/.test(l) ? 'P' : /\d/.test(l) ? 'A' : 'X');
+  for (let i = 0; i < out.length; i++) {
+    if (!isValue(out[i]!) || (i > 0 && isValue(out[i - 1]!))) continue;
+    let end = i;
+    while (end < out.length && isValue(out[end]!)) end++;
+    const values = out.slice(i, end).map((l) => l.trim());
+    if (values.length < 2) continue;
+    // Back over the header's cells ("%DV"), then the names.
+    let h = i - 1;
+    while (h >= 0 && (REFERENCE_COLUMN_HEAD_RE.test(fold(out[h]!).trim()) || headerBasis(fold(out[h]!).trim()))) h--;
+    let n = h;
+    while (n >= 0 && h - n < 12 && nameCell(out[n]!)) n--;
+    const names = out.slice(n + 1, h + 1).map((l) => l.trim());
+    const rows = zipped(names, values, kindOf);
+    if (!rows) continue;
+    // The names left over stay; the header's cells keep their place above the rows.
+    const kept = [...out.slice(n + 1, n + 1 + names.length - rows.names), ...out.slice(h + 1, i)];
+    out.splice(n + 1, end - (n + 1), ...kept, ...rows.lines);
+    i = n + kept.length + rows.lines.length;
+  }
+  return out;
+}
+
+/** A nutrient's name on a line of its own: letters, no amount, no heading's colon, no column's head. */
+function nameCell(line: string): boolean {
+  const t = fold(line).trim();
+  return (
+    /\p{L}{2}/u.test(t) &&
+    t.length <= 60 &&
+    !t.endsWith(':') &&
+    !findAmounts(t).length &&
+    !NOT_A_NAME_RE.test(t) &&
+    !headerBasis(t)
+  );
+}
+
+/** The names' rows, from the nearest names the values divide among evenly in an order their kinds repeat in. */
+function zipped(names: string[], values: string[], kindOf: (l: string) => string): { names: number; lines: string[] } | null {
+  const kinds = values.map(kindOf);
+  const same = (a: string, b: string) => a === b || a === 'X' || b === 'X';
+  for (let count = names.length; count >= 1; count--) {
+    if (values.length % count) continue;
+    const k = values.length / count;
+    if (k > 4) continue;
+    const byRow = kinds.every((x, j) => same(x, kinds[j % k]!));
+    const byColumn = kinds.every((x, j) => same(x, kinds[Math.floor(j / count) * count]!));
+    if (count > 1 && k > 1 && byRow === byColumn) continue;
+    if (!byRow && !byColumn) continue;
+    const own = names.slice(names.length - count);
+    const lines = own.map((name, r) =>
+      [name, ...Array.from({ length: k }, (_, c) => values[byRow ? r * k + c : c * count + r]!)].join('\t'),
+    );
+    return { names: count, lines };
+  }
+  return null;
+}
+
 /** A reference intake's column head: "% VNR* pour 5 ml", "%NRV", "NRV %", "% RI*", "%DV". */
 const REFERENCE_COLUMN_HEAD_RE =
   /^(?:%[ ]?\*?(?:vnr|nrv|vrn|ri|ar|dv|vd|rws|idr|ir|vr|pv|pu|rvm)|(?:vnr|nrv|vrn|ri|ar|dv|rws|pv|rvm)[ ]?\*{0,2}[ ]?%)(?![a-z])/;
@@ -449,15 +522,17 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
   // cell break, not a range ("100 - 200 mg" has a number before it).
   const printed = new Map<string, string>();
   const lines = unitInNameTable(
-    joinSplitHeader(
-      linesOf(labelText)
-        .flatMap(splitBeforeUnitContents)
-        .flatMap(splitAtMarks)
-        .flatMap(splitRunOnPanel)
-        .flatMap(splitHeaderColon)
-        .flatMap(splitAtSemicolons)
-        .flatMap(splitOfWhich)
-        .map((l) => l.replace(NAME_DASH_AMOUNT_RE, '\t')),
+    zipColumns(
+      joinSplitHeader(
+        linesOf(labelText)
+          .flatMap(splitBeforeUnitContents)
+          .flatMap(splitAtMarks)
+          .flatMap(splitRunOnPanel)
+          .flatMap(splitHeaderColon)
+          .flatMap(splitAtSemicolons)
+          .flatMap(splitOfWhich)
+          .map((l) => l.replace(NAME_DASH_AMOUNT_RE, '\t')),
+      ),
     ),
     printed,
   );

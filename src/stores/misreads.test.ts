@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixFigures, mendPastedMisreads } from './misreads';
+import { fixFigures, mendPastedMisreads, mendValueLines } from './misreads';
 
 describe('misread figures', () => {
   it('puts right letters read inside figures, and leaves words alone', () => {
@@ -30,8 +30,31 @@ describe('pasted text with misreads', () => {
       'Take one (1) tablet daily. I take it at night.',
     ]);
   });
+  it("puts magnesium's name right in the label languages where a reader confused its letters (round 9)", () => {
+    const pasted = [
+      'NUTRITI0N',
+      'Magnésiurn   15O mg   4O %',
+      'Magnes1o',
+      'Magnesium (as rnagnesium citrate)',
+      'Manganese 2 mg',
+    ].join('\n');
+    expect(mendPastedMisreads(pasted).split('\n').slice(1)).toEqual([
+      'Magnesium   150 mg   40 %',
+      'Magnesio',
+      'Magnesium (as magnesium citrate)',
+      'Manganese 2 mg',
+    ]);
+  });
   it('is left alone where it shows one or none (a shop\'s "Sleep|Calm" tag, a code "B2O")', () => {
     const page = ['Magnesium Glycinate 200 mg', 'Tags: Sleep|calm', 'SKU B2O-120'].join('\n');
     expect(mendPastedMisreads(page)).toBe(page);
+  });
+});
+
+describe("a table's cells on lines of their own (round 9)", () => {
+  it('a line that is one figure and its unit is mended wherever it stands', () => {
+    expect(mendValueLines(['Magnesio', '1O g', '25O mg', '67%', 'Calcium 1O0 mg in the text'].join('\n'))).toBe(
+      ['Magnesio', '10 g', '250 mg', '67%', 'Calcium 1O0 mg in the text'].join('\n'),
+    );
   });
 });

@@ -18,7 +18,8 @@ const DIGIT_LOOKALIKES: Record<string, string> = {
   B: '8',
   Z: '2',
 };
-const LOOKALIKE_FIGURE = /(?<![\p{L}\d])([\dOoDQlI|iSsBZ][\dOoDQlI|iSsBZ.,]*)(\s*)(mg|rng|mq|mgs|mcg|µg|%)(?![\p{L}])/gu;
+const LOOKALIKE_FIGURE =
+  /(?<![\p{L}\d])([\dOoDQlI|iSsBZ][\dOoDQlI|iSsBZ.,]*)(\s*)(mg|rng|mq|mgs|mcg|µg|%|g(?=[ \t]*$))(?![\p{L}])/gu;
 
 /** "2O0 rng" → "200 mg", "1O%" → "10%"; words that merely end near a unit ("is mg") stay. */
 export function fixFigures(line: string): string {
@@ -58,21 +59,59 @@ const BAR_FOR_L = /(?<=\p{Ll})\|(?=\p{Ll})|(?<=[\s(]\p{Lu}?\p{Ll}{0,12})\|(?=\p{
 /** "Take l capsule", "one (l) tablet": a one read as the letter, before a unit or in its bracket. */
 const LETTER_FOR_ONE =
   /(?<![\p{L}\d])[lI](?=\s+(?:[Cc]aps|[Tt]ab|[Ss]oft|[Gg]umm|[Ss]coop|[Ss]erving|[Ss]achet|[Ss]tick|[Cc]aplet|[Cc]hew)|\))/gu;
-/** Signs of a misread text: a figure with a letter in it before its unit ("2OO mg", "l44 mg"), "rng" for mg, a bar inside a word. */
+/**
+ * Signs of a misread text: a figure with a letter in it before its unit ("2OO mg", "l44 mg"), "rng" for mg, a bar
+ * inside a word, a nought or a one between a word's letters ("NUTRITI0N", "Magnes1o"), "rn" for the m of magnesium.
+ */
 const MISREAD_SIGNS =
-  /(?<![\p{L}\d])(?=[\dOoIl]*\d)(?=[\dOoIl]*[OoIl])[\dOoIl]{2,6}(?:[.,][\dOoIl]{1,3})?\s*(?:mg|rng|%)(?!\p{L})|\d\s*rng(?!\p{L})|\p{Ll}\|\p{Ll}/gu;
-/** "Magnesiurn", "Magnesi1m": the misreads of magnesium's own name a phone's reader makes. */
-const MISREAD_MAGNESIUM = /(?<!\p{L})([Mm])agnes(?:iurn|i[1l|]m|[1l|]um)(?!\p{L})/gu;
+  /(?<![\p{L}\d])(?=[\dOoIl]*\d)(?=[\dOoIl]*[OoIl])[\dOoIl]{2,6}(?:[.,][\dOoIl]{1,3})?\s*(?:mg|rng|%)(?!\p{L})|\d\s*rng(?!\p{L})|\p{Ll}\|\p{Ll}|(?<=\p{L}{2})[01](?=\p{L}{2})|(?<!\p{L})rnagn/gu;
+
+/** Magnesium's name in the label languages, to which a misread word is put right (folded, without accents). */
+const MAGNESIUM_NAMES = ['magnesium', 'magnesio', 'magnesiu', 'magnezium', 'magneziu', 'magnezij', 'magnezu', 'magnez'];
+/** The letters a phone's reader puts for others: "rn" for "m", "1", "l" or "|" for "i", "0" for "o". */
+const READER_CONFUSIONS = /rn|[01|]|ii/;
 
 /**
- * Pasted text that shows three or more misreads ("Supp|ement Facts", "2OO rng", "Magnesiurn") is mended
+ * "Magnesiurn", "Magnésiurn", "rnagnesium", "Magnes1o": magnesium's name with a reader's confusion in it, put
+ * right to the nearest name (one or two letters away); a word with no confusion in it stays as printed.
+ */
+function mendMagnesiumWord(line: string): string {
+  return line.replace(/(?<![\p{L}\d])[MmRr][\p{L}\d|]{4,11}(?![\p{L}\d])/gu, (word) => {
+    const folded = word
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '');
+    if (!READER_CONFUSIONS.test(folded) || MAGNESIUM_NAMES.includes(folded)) return word;
+    const near = MAGNESIUM_NAMES.find((name) => editDistance(folded, name) <= (name.length >= 8 ? 2 : 1));
+    if (!near) return word;
+    return word === word.toUpperCase()
+      ? near.toUpperCase()
+      : `${word[0] === 'r' ? 'm' : word[0] === 'R' ? 'M' : word[0]}${near.slice(1)}`;
+  });
+}
+
+/** A line that is one figure and its unit alone, a table's cell ("25O mg", "1O g", "4O%"): it can be nothing else. */
+const VALUE_LINE_RE =
+  /^[ \t]*[<>]?[ ]?(?=[\dOoIl|]*\d)[\dOoIl|]{1,6}(?:[.,][\dOoIl|]{1,3})?[ ]?(?:mg|rng|mcg|µg|g|%)[ ]?\*{0,2}[ \t]*$/;
+
+/** A table's cells read on lines of their own are mended wherever they stand, however few misreads the text shows. */
+export function mendValueLines(text: string): string {
+  if (!/[OoIl|][ ]?(?:mg|rng|mcg|µg|g|%)[ ]?\*{0,2}[ \t]*$/m.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) => (VALUE_LINE_RE.test(line) ? fixFigures(line) : line))
+    .join('\n');
+}
+
+/**
+ * Pasted text that shows two or more misreads ("Supp|ement Facts", "2OO rng", "Magnesiurn") is mended
  * line by line as the label-image reader mends its lines; other text is left as it is.
  */
 export function mendPastedMisreads(text: string): string {
   const signs = text.slice(0, 20_000).match(MISREAD_SIGNS)?.length ?? 0;
-  if (signs < 3) return text;
+  if (signs < 2) return text;
   return text
     .split('\n')
-    .map((line) => fixFigures(line.replace(BAR_FOR_L, 'l').replace(LETTER_FOR_ONE, '1').replace(MISREAD_MAGNESIUM, '$1agnesium')))
+    .map((line) => fixFigures(mendMagnesiumWord(line.replace(BAR_FOR_L, 'l').replace(LETTER_FOR_ONE, '1'))))
     .join('\n');
 }

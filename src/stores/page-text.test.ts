@@ -2156,6 +2156,43 @@ describe("a bullet's caption before a dash, then 'each daily serving of 2 capsul
   });
 });
 
+describe("a label's text as a phone's reader gives it (round 9)", () => {
+  it('a name broken at a hyphen over two lines, its amount and percent below: 200 mg in two capsules', () => {
+    const page = [
+      'CALMWELL',
+      'NUTRITI0N',
+      'Magnesium Glycinate',
+      'Supplement Facts',
+      'Serving Size 2 Capsules',
+      'Servings Per Container 60',
+      'Amount Per Serving',
+      '% Daily Value',
+      'Magnesium (as rnagnesium bisglycin-',
+      'ate chelate)',
+      '2OO mg',
+      '48%',
+      'SUGGESTED USE: Adults take 2 cap-',
+      'sules daily with food.',
+    ].join('\n');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.forms.map((f) => f.id)).toEqual(['glycinate']);
+    expectDose(page, 200, 200);
+  });
+  it("'Polecamy również: …' is another product's, and 'stearynian magnezu' no magnesium of this one's", () => {
+    const page = [
+      'WITAMINA C 1000 mg, 60 tabletek',
+      'Składniki: kwas L-askorbinowy; substancje przeciwzbrylające: sole magnezowe kwasów tłuszczowych (stearynian magnezu).',
+      'Zawartość w 1 tabletce\t%RWS*',
+      'Witamina C\t1000 mg\t1250%',
+      'Sposób użycia: 1 tabletka dziennie po posiłku.',
+      'Polecamy również: MAGNEZ CYTRYNIAN + B6 Forte – 200 mg magnezu w 2 tabletkach!',
+    ].join('\n');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});
+
 describe("a syrup's table per 100 ml and per 5 ml, and a day's 15 ml in one to three intakes (round 9)", () => {
   it('is 50 mg in a 5 ml serving, 150 mg a day', () => {
     const page = [

@@ -7,7 +7,7 @@ import type { SnapshotFields } from './types';
 import { capText, cleanText } from './dom';
 import { parseDecimal, parsePrice } from './values';
 import { fold, sentencesOf } from '../core/text';
-import { mendPastedMisreads } from './misreads';
+import { mendPastedMisreads, mendValueLines } from './misreads';
 import { arabicAsParserWords } from '../core/arabic';
 import { findUnitCount, laterPhase, namesPack, opensPhases, parseDirections, unitKind, UP_TO } from '../core/servings';
 import { CHILD_DOSE_RE, findElementalStatements } from '../core/dose';
@@ -2855,10 +2855,18 @@ function namesOneProduct(items: Classified[], e: PageEvidence, articleSignals: n
  * Each stage is a function of its own: panels, sale, leaflet, the name's marks, label, ingredients,
  * prose, and last what kind of page it is (which may take the label back).
  */
+/**
+ * "Magnesium (as magnesium bisglycin-" / "ate chelate)", "Adults take 2 cap-" / "sules daily": a word a label's
+ * narrow column (or a leaflet's copy) broke at a hyphen is one word again.
+ */
+function joinHyphenatedLines(text: string): string {
+  return text.replace(/(?<=\p{Ll})-[ \t]*\r?\n(?=\p{Ll})/gu, '');
+}
+
 export function readPageText(text: string, opts: PageTextOptions = {}): SnapshotFields {
   // Arabic and Persian label words are read as the English the tables below know; a pasted text full of a
   // phone reader's misreads ("Supp|ement Facts", "2OO rng") is mended as the label-image reader's lines are.
-  text = mendPastedMisreads(arabicAsParserWords(text));
+  text = joinHyphenatedLines(mendValueLines(mendPastedMisreads(arabicAsParserWords(text))));
   if (opts.title) opts = { ...opts, title: arabicAsParserWords(opts.title) };
   const items = markNavigation(joinSplitRows(classify(joinSplitHeadings(splitRunOns(pageLines(text))))));
   const fields: SnapshotFields = { isProductPage: false };
