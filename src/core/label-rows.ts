@@ -263,7 +263,7 @@ function splitAtSemicolons(line: string): string[] {
 
 /** "of which", in the languages the reader knows (folded), before the element's name and its amount. */
 const OF_WHICH_WORDS =
-  'of which|davon|dont|di cui|de los cuales|dos quais|das quais|w tym|z toho|z tego|waarvan|varav|hvorav|heraf|josta|ebbol|din care|od cega|od tega|millest|no ka|is kurio|от които|из которых|в т\\.ч\\.|з яких|εκ των οποιων';
+  'of which|davon|dont|di cui|de los cuales|dos quais|das quais|w tym|z toho|z tego|waarvan|varav|hvorav|herav|heraf|þar af|josta|ebbol|din care|od cega|od tega|millest|no ka|is kurio|от които|из которых|в т\\.ч\\.|з яких|εκ των οποιων';
 /** A salt's row that goes on with its element's ("…, of which magnesium 150 mg", "(dont magnésium 150 mg)"). */
 const OF_WHICH_SPLIT_RE = new RegExp(
   String.raw`(?:[ ]*[,;(][ ]*|[ ]+)(?=(?:${OF_WHICH_WORDS})[ ]{1,2}\S{3,14}[ ]{1,2}\d[\d.,]*[ ]?(?:mg|g)\b)`,

@@ -2156,6 +2156,39 @@ describe("a bullet's caption before a dash, then 'each daily serving of 2 capsul
   });
 });
 
+describe('Nordic pharmacy and recipe pages (round 10)', () => {
+  it("'herav magnesium 180 mg' under the citrate's weight is the serving; the health authority's 350 mg for men is not", () => {
+    const page = [
+      'Magnesiumsitrat 60 kapsler',
+      '159,00 kr',
+      'Helsemyndighetene anbefaler et inntak på 350 mg magnesium daglig for menn og 280 mg for kvinner fra kosten totalt.',
+      'Næringsinnhold',
+      'Per dagsdose (2 kapsler)\t\t% NRV*',
+      'Magnesiumsitrat\t1200 mg',
+      '  herav magnesium\t180 mg\t48 %',
+      'Bruk',
+      '2 kapsler daglig, gjerne til et måltid.',
+    ].join('\n');
+    expectDose(page, 180, 180);
+  });
+  it("a Danish recipe (Opskrifter, Fremgangsmåde) with its portion's magnesium is no product", () => {
+    const page = [
+      'Forside › Opskrifter › Morgenmad',
+      'Havregrød med græskarkerner og kakao – ekstra magnesium',
+      'Tid: 10 min   Portioner: 2',
+      'Ingredienser (2 portioner)',
+      '2 dl havregryn (ca. 80 g)',
+      'Fremgangsmåde',
+      '1. Kom havregryn og mælk i en gryde og bring i kog.',
+      'Næringsindhold pr. portion',
+      'Magnesium\t185 mg (49 % af RI)',
+    ].join('\n');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});
+
 describe("a label's text as a phone's reader gives it (round 9)", () => {
   it('a name broken at a hyphen over two lines, its amount and percent below: 200 mg in two capsules', () => {
     const page = [

@@ -167,7 +167,7 @@ const DOSE_ANNOUNCED_RE =
 
 /** A recipe named in a page's title ("… - la ricetta", "Rezept: …", "Easy recipe"). */
 const RECIPE_TITLE_RE =
-  /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en|y)?|przepis\w*|receitas?|tarif\w*)(?![a-z])/;
+  /(?<![a-z])(?:recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en|y)?|przepis\w*|receitas?|tarif\w*|opskrift\w*|oppskrift\w*|uppskrift\w*|resepti\w*)(?![a-z])/;
 
 /** A count of units in brackets, "(2 tobolky)", "(3 compresse)": with a day's dose, a label's column. */
 const DAY_OF_UNITS_RE = /\(\d{1,2} \p{L}{3,}\)/u;
