@@ -1080,9 +1080,9 @@ function bareCountCells(
   return m ? [{ at: m.index, basis: { per: 'serving' }, cell: m }] : [];
 }
 
-/** "3 tablets  NRV** (3 tablets)", "Tabelle  1 capsule  % DV": heading words, one count, a reference intake's column. */
+/** "3 tablets  NRV** (3 tablets)", "Tabelle  1 capsule  % DV", "2 tablettia  %*": heading words, one count, a reference intake's column. */
 const ONE_COUNT_THEN_REFERENCE_RE =
-  /^(\p{L}[^\d]{0,40}[ ])?(\d{1,2})[ ]{1,2}(\p{L}{3,14})\.?[ ]{1,3}(?:%[ ]?)?(?:nrv|ri|vnr|dv|daily value|rda)(?![a-z])/u;
+  /^(\p{L}[^\d]{0,40}[ ])?(\d{1,2})[ ]{1,2}(\p{L}{3,14})\.?[ ]{1,3}(?:(?:%[ ]?)?(?:nrv|ri|vnr|dv|daily value|rda)(?![a-z])|%[ ]?\*{0,2}[ ]*$)/u;
 
 const PER_N_UNITS_ALL_RE = new RegExp(PER_N_UNITS_RE.source, 'g');
 

@@ -32,7 +32,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'gummy',
   ],
   [
-    /^(?:scoops?|messloffel|medidas?|medidor(?:es)?|skopa|skopor|mattskopa|odmerk[aouy]|odmerek|adagolokanal\w*|merokanal\w*|мерн[а-я]*|cuilleres? doseuses?|cuilleres?[ -]mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarek|maatlepels?|maatschepjes?|schepjes?|maatschep(?:pen)?|schep(?:pen)?|mootelusika(?:s|t|id|tait)?)$/,
+    /^(?:scoops?|messloffel|medidas?|medidor(?:es)?|skopa|skopor|mattskopa|odmerk[aouy]|odmerek|adagolokanal\w*|merokanal\w*|мерн[а-я]*|cuilleres? doseuses?|cuilleres?[ -]mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarek|maatlepels?|maatschepjes?|schepjes?|maatschep(?:pen)?|schep(?:pen)?|mootelusika(?:s|t|id|tait)?|mittalusik\w*|mittalusikallis\w*)$/,
     'scoop',
   ],
   [

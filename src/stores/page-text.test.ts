@@ -2171,6 +2171,43 @@ describe('Nordic pharmacy and recipe pages (round 10)', () => {
     ].join('\n');
     expectDose(page, 180, 180);
   });
+  it("a FAQ's questions after the directions are no part of them: half to one scoop a day", () => {
+    const page = [
+      'Magnesium Bisglycinaat Poeder 200 g',
+      '€ 24,95',
+      'Voedingswaarde',
+      'per 100 g\tper schep (2,5 g)\t% RI*',
+      'waarvan magnesium\t11200 mg\t280 mg\t75%',
+      'Gebruik',
+      "Los ½ tot 1 afgestreken schep (2,5 g) per dag op in 200 ml water en drink direct op. Bij voorkeur 's avonds.",
+      'Overschrijd de aanbevolen dagdosis niet. Niet geschikt voor kinderen jonger dan 12 jaar.',
+      'Veelgestelde vragen',
+      'Hoeveel magnesium heb ik nodig? – De ADH voor volwassenen is 300 mg (vrouwen) tot 350 mg (mannen) per dag.',
+      'Kan ik het combineren met ons Magnesium Complex? – Let dan op je totaal; één capsule levert al 125 mg.',
+    ].join('\n');
+    expect(analyze(snapshotFromText(page, null)).elementalMgPerDay).toEqual({ min: 140, max: 280 });
+  });
+  it.each([
+    [
+      'fi',
+      'Ravintosisältö',
+      '2 tablettia\t%*',
+      'Magnesium\t250 mg\t67 %',
+      'Aikuisille 1–2 tablettia päivässä.',
+      { min: 125, max: 250 },
+    ],
+    [
+      'fi',
+      'Ravintosisältö',
+      '100 g\t1 mittalusikka (2,5 g)',
+      'Magnesium\t12 g\t300 mg',
+      '1 mittalusikallinen (2,5 g) päivässä veteen sekoitettuna.',
+      { min: 300, max: 300 },
+    ],
+  ])('%s: "%s | %s" heads the serving the directions count', (_lang, heading, header, row, directions, day) => {
+    const page = ['Magnesium', heading, header, row, 'Käyttö', directions].join('\n');
+    expect(analyze(snapshotFromText(page, null)).elementalMgPerDay).toEqual(day);
+  });
   it("a Danish recipe (Opskrifter, Fremgangsmåde) with its portion's magnesium is no product", () => {
     const page = [
       'Forside › Opskrifter › Morgenmad',
