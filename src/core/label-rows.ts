@@ -223,7 +223,7 @@ const UNITS_WEIGHT_RE =
  * weight, no amount of a nutrient (its count of units stays).
  */
 const DOSE_WEIGHT_RE =
-  /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)[ ]?\)|(?<=\([ ]?\d{1,2}[ ]?\p{L}{2,15}\.?[ ]?)[=:,–-][ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?\))/gu;
+  /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)[ ]?\)|(?<=\([ ]?\d{1,2}[ ]?\p{L}{2,15}(?:[ ]\p{L}{2,12})?\.?[ ]?)[=:,–-][ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?\))/gu;
 
 /** Rows of other nutrients: a name with letters, then an amount in a nutrient unit. */
 const NUTRIENT_ROW_RE =
@@ -442,7 +442,9 @@ function joinSplitHeader(lines: string[]): string[] {
     const here = fold(lines[i]!).trim();
     const next = lines[i + 1] === undefined ? '' : fold(lines[i + 1]!).trim();
     const hundredOnly = (t: string) => PER_100_RE.test(t) && findAmounts(t.replace(PER_100_INSIDE_RE, '')).length === 0;
-    const doseOnly = (t: string) => !hundredOnly(t) && t.length <= 60 && headerBasis(t) !== null && findAmounts(t).length === 0;
+    // ("pro Beutel (5 g)": the dose's own weight in its bracket is no amount of a row.)
+    const doseOnly = (t: string) =>
+      !hundredOnly(t) && t.length <= 60 && headerBasis(t) !== null && findAmounts(t.replace(DOSE_WEIGHT_RE, ' ')).length === 0;
     // (The cheap per-100 test first: a dose header is only looked for beside a per-100 line.)
     if ((hundredOnly(here) && doseOnly(next)) || (hundredOnly(next) && doseOnly(here))) {
       // (Its reference's column may follow on a third line: "% VNR* pour 5 ml".)

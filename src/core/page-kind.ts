@@ -676,6 +676,33 @@ const FORM_SOURCES: { source: string; read: (p: PageInputs) => FormFinding[] }[]
   },
 ];
 
+/**
+ * "Magnesium citrate forms when the magnesium carbonate and citric acid are mixed with water", "il magnesio carbonato
+ * reagisce con l'acido citrico e forma magnesio citrato": a drink powder's carbonate turns into citrate in the glass,
+ * and the page names both; so do its forms.
+ */
+const CITRATE_FORMED_RE =
+  /(?<![a-z])(?:forms?|formed|forming|turns? into|turning into|becomes?|creates?|creating|reacts?|reacting|combines?|produces?|forma|formano|reagisce|reagiscono|crea|bildet|bilden|entsteht|reagiert|se forme|forme|devient|reagit|reacciona|se convierte en|convierte|wordt|vormt|reageert)(?![a-z])/;
+function withCitrateItForms(p: PageInputs, forms: FormFinding[]): FormFinding[] {
+  const ids = new Set(forms.map((x) => x.id));
+  if (!forms.length || (ids.has('carbonate') && ids.has('citrate')) || (!ids.has('carbonate') && !ids.has('citrate')))
+    return forms;
+  const texts = [p.f.labelText, p.ingredientsText, p.f.description, ...p.f.bullets].filter((t): t is string => !!t);
+  const said = texts
+    .flatMap((t) => sentencesOf(t))
+    .find((x) => {
+      const folded = fold(x);
+      const named = formsNearMagnesium(x).map((f) => f.id);
+      return CITRATE_FORMED_RE.test(folded) && named.includes('citrate') && (named.includes('carbonate') || ids.has('carbonate'));
+    });
+  return said
+    ? mergeForms(
+        forms,
+        formsNearMagnesium(said).filter((f) => f.id === 'citrate' || f.id === 'carbonate'),
+      )
+    : forms;
+}
+
 /** "Buffered with magnesium oxide", "gepuffert mit Magnesiumoxid": the salt a label says its chelate is buffered with. */
 const BUFFERED_WITH_RE =
   /(?<![a-z])(?:buffered with|gepuffert mit|tamponne (?:avec|au|a l')|tamponado con|tamponato con)[ ]{1,2}([^.;,)\n]{3,40})/g;
@@ -714,6 +741,7 @@ export function formsOf(p: PageInputs, containsMagnesium: boolean, warnings: War
         const at = m.index + m[0].length - m[1]!.length;
         forms = mergeForms(forms, formsNearMagnesium(text!.slice(at, at + m[1]!.length)));
       }
+  forms = withCitrateItForms(p, forms);
   const formIds = new Set(forms.map((x) => x.id));
   const { mgRows, titleInfo } = p;
   // (A title's bare "chelate" is the bisglycinate the label names, not a form it leaves out.)

@@ -2156,6 +2156,50 @@ describe("a bullet's caption before a dash, then 'each daily serving of 2 capsul
   });
 });
 
+describe('calm and night drink powders (round 10)', () => {
+  it.each([
+    [
+      'en',
+      [
+        'Supplement Facts',
+        'Serving Size 2 tsp (4 g)',
+        'Magnesium (as magnesium citrate†)\t220 mg\t52%',
+        '† Magnesium citrate forms when the magnesium carbonate and citric acid in this powder are mixed with water.',
+        'Other ingredients: Magnesium carbonate, citric acid, raspberry flavor.',
+      ],
+    ],
+    [
+      'it',
+      [
+        'Ingredienti: Acido citrico, magnesio carbonato, melissa foglie estratto secco.',
+        "Il magnesio carbonato reagisce con l'acido citrico e forma magnesio citrato.",
+        'Tenori medi\tper dose (1 cucchiaino raso = 2,5 g)\tper 100 g\t%VNR* per dose',
+        'Magnesio\t150 mg\t6000 mg\t40%',
+      ],
+    ],
+  ])('%s: the carbonate that turns into citrate in the glass gives both forms', (_lang, lines) => {
+    const a = analyze(snapshotFromText(['Calm Night Powder', ...lines].join('\n'), null));
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['carbonate', 'citrate']);
+  });
+  it("'(1 cucchiaino raso = 2,5 g)' and 'pro Beutel (5 g)' name the dose's column, beside the one per 100 g", () => {
+    const italian = [
+      'Magnesio Notte',
+      'Tenori medi\tper dose (1 cucchiaino raso = 2,5 g)\tper 100 g\t%VNR* per dose',
+      'Magnesio\t150 mg\t6000 mg\t40%',
+    ];
+    expect(analyze(snapshotFromText(italian.join('\n'), null)).elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    const de = [
+      'Nachtruhe Drink',
+      'Nährwertangaben',
+      'pro 100 g',
+      'pro Beutel (5 g)',
+      '% NRV* pro Beutel',
+      'Magnesium\t3000 mg\t150 mg\t40 %',
+    ];
+    expect(analyze(snapshotFromText(de.join('\n'), null)).elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+  });
+});
+
 describe('Nordic pharmacy and recipe pages (round 10)', () => {
   it("'herav magnesium 180 mg' under the citrate's weight is the serving; the health authority's 350 mg for men is not", () => {
     const page = [
