@@ -41,7 +41,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
   ],
   [/^(?:tablespoons?|tbsp\.?|essloffel|cuilleres? a soupe|cucharadas?|cucchiaio?)$/, 'tablespoon'],
   [
-    /^(?:packets?|packs?|sachets?|saquetas?|carteiras?|dospasar?|dospasen?|dospase|brev(?:e|et)?|tasak\w*|annospussi\w*|sticks?|stick packs?|beutels?|tutchen|bust(?:in)?[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|sac(?:ek|ku|ky)|vreck[aou]|plicuri|plic|sase|saset|vrecic[aeu]|kesic[aeu]|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*|пакет[а-я]?|包|袋|φακελακι[α-ω]*|φακελισκ[α-ω]*)$/,
+    /^(?:packets?|packs?|sachets?|saquetas?|bolsitas?|tea ?bags?|teebeutel|carteiras?|dospasar?|dospasen?|dospase|brev(?:e|et)?|tasak\w*|annospussi\w*|sticks?|stick packs?|beutels?|tutchen|bust(?:in)?[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|sac(?:ek|ku|ky)|vreck[aou]|plicuri|plic|sase|saset|vrecic[aeu]|kesic[aeu]|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*|пакет[а-я]?|包|袋|φακελακι[α-ω]*|φακελισκ[α-ω]*)$/,
     'packet',
   ],
   [
@@ -518,7 +518,12 @@ export function parseDirections(text: string): Directions | null {
     // "3× denně": the multiplication sign is "times".
     .replace(/(?<![\d.,])(\d{1,2})[ ]?×(?=[ ]?\p{L})/gu, '$1x')
     // "3x1 tablets", "2 x 1 Kapsel": so many times one unit.
-    .replace(/(?<![\d.,])([1-6])[ ]?[x×][ ]?(\d)(?=[ ]?\p{L})/gu, '$1 times $2');
+    .replace(/(?<![\d.,])([1-6])[ ]?[x×][ ]?(\d)(?=[ ]?\p{L})/gu, '$1 times $2')
+    // "½ serving (1 tsp)" then "a full serving (2 tsp)": a share of a serving restated in units is those units.
+    .replace(
+      /(?<![a-z\d])(?:\d\/\d|\d?\.\d|half a|(?:a|one|1)[ ]{1,2}full)[ ]{1,2}servings?[ ]{0,2}\((\d{1,2}(?:[.,]\d)?[ ]{1,2}[a-z]{2,12}\.?)\)/g,
+      '$1',
+    );
   const withoutAges = withAges
     // Ages are not counts: "children over 12 years", "ages 4+", "mayores de 12 anos".
     .replace(

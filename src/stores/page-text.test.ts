@@ -2181,6 +2181,28 @@ describe('calm and night drink powders (round 10)', () => {
     const a = analyze(snapshotFromText(['Calm Night Powder', ...lines].join('\n'), null));
     expect(a.forms.map((f) => f.id).sort()).toEqual(['carbonate', 'citrate']);
   });
+  it.each([
+    [
+      'fr',
+      'Composition',
+      'Pour 4 pulvérisations (0,56 ml) :',
+      'Magnésium\t18,75 mg\t(5 % VNR*)',
+      'Adultes : 4 pulvérisations dans la bouche, le soir.',
+      18.75,
+      18.8,
+    ],
+    [
+      'es',
+      'Información nutricional',
+      'Por bolsita (2 g)\tPor 100 ml de infusión\t%VRN* por bolsita',
+      'Magnesio\t75 mg\t37,5 mg\t20 %',
+      'Infusionar 1 bolsita al día.',
+      75,
+      75,
+    ],
+  ])("%s: a spray's or a tea bag's column under '%s' is the serving", (_lang, heading, header, row, directions, mg, day) => {
+    expectDose(['Sleep', heading, header, row, directions].join('\n'), mg, day);
+  });
   it("'(1 cucchiaino raso = 2,5 g)' and 'pro Beutel (5 g)' name the dose's column, beside the one per 100 g", () => {
     const italian = [
       'Magnesio Notte',
