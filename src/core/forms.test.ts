@@ -342,6 +342,13 @@ describe('a total is no source', () => {
   });
 });
 
+describe('magnesium acetate (round 10)', () => {
+  it('is a source of its own kind, and acetyl taurate stays acetyl taurate', () => {
+    expect(ids(formsNearMagnesium('magnesium acetate tetrahydrate'))).toEqual(['other']);
+    expect(ids(formsNearMagnesium('Magnesium Acetyl-Taurinate'))).toEqual(['acetyl-taurate']);
+  });
+});
+
 describe('Polish excipients (round 9)', () => {
   it('"stearynian magnezu" and "sole magnezowe kwasów tłuszczowych" are the tablet\'s lubricant', () => {
     expect(mentionsMagnesiumNutrient('sole magnezowe kwasów tłuszczowych (stearynian magnezu), dwutlenek krzemu')).toBe(false);

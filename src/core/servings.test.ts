@@ -100,7 +100,9 @@ describe('servings per day from serving size and directions', () => {
     ['2 tabletta', 'Naponta 3-szor 2 tabletta 1 héten át a raktárak feltöltésére. Fenntartó adagja naponta 2-3 tabletta.', 1, 3],
     // A build-up told in shares of a serving, each restated in teaspoons: half a serving to a full one.
     ['2 tsp (4.3 g)', 'Start with ½ serving (1 tsp) daily and gradually increase to a full serving (2 tsp) daily.', 0.5, 1],
-    ['9.4 g', 'Mix 1 serving (1 scoop) with 8-10 ounces of cold water.', 1, 1],
+    ['9.4 g', 'Mix 1 serving (1 scoop) with 8-10 ounces of cold water, once a day.', 1, 1],
+    // A fixed interval over the day: every 12 hours is twice a day.
+    ['2 Caplets', 'Take 1 or 2 caplets every 12 hours, or as directed by your physician.', 1, 2],
     // A day's volume shared over one to three intakes: the serving is the label's measure, taken up to three times.
     ['5 ml', 'À partir de 13 ans : 15 ml par jour, en une à trois prises.', 3, 3],
     ['1 miarka (5 ml)', '3 miarki (15 ml) dziennie, w 1–3 porcjach.', 3, 3],

@@ -1178,6 +1178,9 @@ function firstInstruction(main: string, first: UnitCount): string {
 /** "1 capsule per 30-60 minutes", "1-2 capsules per hour", "alle 2 Stunden": an intake by the hour. */
 const PER_HOUR_AFTER_RE =
   /^[ ]{0,2}(?:per|every|each|an|a|pro|alle|toutes les|par|cada|ogni|elke)[ ]{1,2}(?:\d{1,3}(?:-\d{1,3})?[ ]{0,2})?(?:hours?|hrs?|minutes?|mins?|stunden?|std|heures?|horas?|ore|uur|minuten)(?![a-z])/;
+/** "every 12 hours", "alle 8 Stunden", "toutes les 12 heures": a fixed interval over the day. */
+const EVERY_N_HOURS_RE =
+  /^[ ]{0,2}(?:every|each|alle|toutes les|cada|ogni|elke)[ ]{1,2}(\d{1,2})[ ]{0,2}(?:hours?|hrs?|stunden?|std|heures?|horas?|ore|uur)(?![a-z])/;
 /** "The maximum number of capsules recommended per day is 10", "do not exceed 10 capsules a day". */
 const DAILY_MAXIMUM_RES = [
   /(?:maximum|max\.?)(?: number)?(?: of [a-z ]{1,30}?)?(?: recommended)? (?:per day|a day|daily|in 24 hours) (?:is )?(\d{1,2})(?!\d|[.,]\d)/,
@@ -1191,6 +1194,10 @@ const DAILY_MAXIMUM_RES = [
 function hourlyRate(main: string, part: string, intake: UnitCount): { min: number; max: number } | null {
   const at = main.indexOf(intake.raw);
   if (at < 0 || !PER_HOUR_AFTER_RE.test(main.slice(at + intake.raw.length))) return null;
+  // "1 or 2 caplets every 12 hours", "alle 8 Stunden": a whole day's share, so many times a day.
+  const every = EVERY_N_HOURS_RE.exec(main.slice(at + intake.raw.length));
+  const hours = every ? Number(every[1]) : 0;
+  if ([4, 6, 8, 12, 24].includes(hours)) return { min: 24 / hours, max: 24 / hours };
   for (const re of DAILY_MAXIMUM_RES) {
     const m = re.exec(part);
     const most = m ? Number(m[1]) : NaN;

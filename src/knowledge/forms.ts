@@ -685,6 +685,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'trisilicate',
       'picolinate',
       'bicarbonate',
+      'acetate',
       'krebs',
       // Sucrosomial® magnesium: a salt wrapped in phospholipids and sucrose esters, its salt not named on the label.
       'sucrosomial',

@@ -2156,6 +2156,21 @@ describe("a bullet's caption before a dash, then 'each daily serving of 2 capsul
   });
 });
 
+describe("a package insert's lines as its copy wrapped them (round 10)", () => {
+  it("'… equivalent to 64 mg' / 'of elemental magnesium.' is one sentence: 64 mg in each tablet, 2 to 6 a day", () => {
+    const page = [
+      'SLOW-MAG® Tablets, 60',
+      'COMPOSITION: Each cherry-red, enteric-coated tablet contains magnesium chloride 535 mg, equivalent to 64 mg',
+      'of elemental magnesium.',
+      'DOSAGE AND DIRECTIONS FOR USE:',
+      'Prophylactic dose: 2 or 4 tablets daily. Therapeutic dose: 2 - 6 tablets daily.',
+    ].join('\n');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.elementalMgPerServing).toMatchObject({ min: 64, max: 64, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toEqual({ min: 128, max: 384 });
+  });
+});
+
 describe('calm and night drink powders (round 10)', () => {
   it.each([
     [

@@ -2860,8 +2860,18 @@ function namesOneProduct(items: Classified[], e: PageEvidence, articleSignals: n
  * narrow column (or a leaflet's copy) broke at a hyphen is one word again.
  */
 function joinHyphenatedLines(text: string): string {
-  return text.replace(/(?<=\p{Ll})-[ \t]*\r?\n(?=\p{Ll})/gu, '');
+  const out: string[] = [];
+  // "… equivalent to 64 mg" / "of elemental magnesium.": a long line a leaflet's copy wrapped mid-sentence goes on.
+  for (const line of text.replace(/(?<=\p{Ll})-[ \t]*\r?\n(?=\p{Ll})/gu, '').split('\n')) {
+    const last = out.at(-1);
+    if (last && last.length >= 60 && !last.includes('\t') && /[\p{L}\d,)][ \r]*$/u.test(last) && WRAPPED_ON_RE.test(line))
+      out[out.length - 1] = `${last.trimEnd()} ${line}`;
+    else out.push(line);
+  }
+  return out.join('\n');
 }
+/** A line that goes on with its sentence: "of elemental magnesium.", "to 64 mg of magnesium". */
+const WRAPPED_ON_RE = /^(?:of|to|and|or|in|with|for|per|de|du|des|der|die|und|van|di|del|della)[ ]\p{Ll}/u;
 
 export function readPageText(text: string, opts: PageTextOptions = {}): SnapshotFields {
   // Arabic and Persian label words are read as the English the tables below know; a pasted text full of a
