@@ -244,7 +244,7 @@ const UNIT_CONTAINS_RE =
 const VERB_LAST_UNIT_CONTAINS_RE =
   /(?:^|[^a-z0-9])(?:1|egy|minden|her)[ ]{1,2}((?:pezsgo|film|rago)?tablett?a|kapszula|kapsul|tablet)(?![a-z])[^.]{0,80}?(?<![a-z])(?:tartalmaz|icerir)(?![a-z])/;
 const UNITS_BEFORE_PAREN_RE =
-  /((?:\d{1,2}|one|two|three|four|un[ae]?|una|uno|dos|tres|cuatro|ein[e]?|zwei|drei|vier|deux|trois|quatre|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,12}[ ]{1,2})?[a-z]{3,14})[ ]{1,2}(?:(?:al dia|a day|daily|diarias|diarios|per day|par jour|pro tag|taglich|al giorno|per dag)[ ]{0,2})?(?:\([ ]{0,2}(?:de |of |von |di |=[ ]?|~[ ]?|ca\.?[ ]?|approx\.?[ ]?)?|,?[ ]{0,2}(?:equivalent(?:es)? (?:to|a)|equivalent[ei] a|which (?:is|equals|provides|gives)|for a total of|para un total de|entsprechend|soit|pari a|corrispondent[ei] a)[ ]{1,2})$/;
+  /((?:(?<![\d.,])\d{1,2}|one|two|three|four|un[ae]?|una|uno|dos|tres|cuatro|ein[e]?|zwei|drei|vier|deux|trois|quatre|due|tre|quattro)[ ]{1,2}(?:[a-z-]{3,12}[ ]{1,2})?[a-z]{3,14})[ ]{1,2}(?:(?:al dia|a day|daily|diarias|diarios|per day|par jour|pro tag|taglich|al giorno|per dag)[ ]{0,2})?(?:\([ ]{0,2}(?:de |of |von |di |=[ ]?|~[ ]?|ca\.?[ ]?|approx\.?[ ]?)?|,?[ ]{0,2}(?:equivalent(?:es)? (?:to|a)|equivalent[ei] a|which (?:is|equals|provides|gives)|for a total of|para un total de|entsprechend|soit|pari a|corrispondent[ei] a)[ ]{1,2})$/;
 const SOLID_UNITS = new Set(['capsule', 'tablet', 'gummy', 'packet', 'ampoule']);
 const NEXT_ROW_AMOUNT_RE =
   /^[ -]{0,2}(?:ion|ionen|ione|ions)?[ ]{0,2}\(?(?:entspr\.?|equiv\.?|eq\.|equivalent|entsprechend|corresp\.?)\)?[ ]{0,2}[:=]?[ ]{0,2}\d/;

@@ -771,6 +771,40 @@ describe("label rows: a table a phone's reader read column by column (round 9)",
   });
 });
 
+describe("label rows: Brazil's table with bars between its cells, or one cell per line (round 11)", () => {
+  it.each([
+    [
+      'bars',
+      [
+        'Porção: 3 cápsulas (2,1 g)',
+        '100 g | 3 cápsulas | %VD*',
+        'Valor energético (kcal) | 0 | 0 | 0',
+        'Magnésio (mg) | 6667 | 140 | 33',
+      ],
+    ],
+    [
+      'one cell per line',
+      [
+        'Porção: 3 cápsulas (2,1 g)',
+        '100 g',
+        '3 cápsulas',
+        '%VD*',
+        'Valor energético (kcal)',
+        '0',
+        '0',
+        '0',
+        'Magnésio (mg)',
+        '6667',
+        '140',
+        '33',
+      ],
+    ],
+  ])("%s: the portion's column gives 140 mg", (_layout, lines) => {
+    const r = readLabel(lines.join('\n'), { eu: false });
+    expect(r.magnesiumRows.map((m) => m.amount?.mg)).toEqual([140]);
+  });
+});
+
 describe('label rows: a US panel copied onto one line (round 9)', () => {
   it.each([
     'Supplement Facts Serving Size: 2 Capsules Servings Per Container: 60 Amount Per Serving % Daily Value Magnesium (from Magnesium Glycinate) 140mg 33% *Daily Value not established',

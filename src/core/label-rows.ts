@@ -293,6 +293,17 @@ function splitBeforeUnitContents(line: string): string[] {
 }
 
 /**
+ * "Magnésio (mg) | 6667 | 140 | 33", "100 g | 3 cápsulas | %VD*": a table copied with bars between its cells has
+ * them as cells, where it has three cells or more, each short, one a figure.
+ */
+function pipesAsCells(line: string): string {
+  const cells = line.split(/[ ]*\|[ ]*/);
+  return cells.length >= 3 && cells.every((c) => c.length <= 60) && cells.some((c) => /^[<>]?\d[\d.,]*/.test(c.trim()))
+    ? cells.join('\t')
+    : line;
+}
+
+/**
  * "Tabela nutricional — Porção de 2 cápsulas (1,2 g)": a panel's heading, then its serving, on one line.
  * "Supplement Facts · Serving Size 3 Capsules · Servings Per Container 30": each between dots a line of its own;
  * so too rows between dots, "Magnesium 150 mg (40% NRV) · Vitamin B6 1.4 mg (100% NRV)", each with its amount.
@@ -469,9 +480,46 @@ const PORTION_CELL_RE = /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:por |per )?porcao|\d{1,2
 const VD_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr)\*{0,2}$/;
 const UNIT_IN_NAME_ROW_RE = /^([^\t]+?)[ ]?\((mg|mcg|µg|ug|g)\)((?:\t[ ]*[\d.,]+[ ]*|\t[ ]*[*-]{1,2}[ ]*){2,3})$/iu;
 
+/**
+ * The same table copied one cell per line: "100 g" / "2 cápsulas" / "%VD*", then "Magnésio (mg)" / "10833" / "130" /
+ * "31": the header's cells, and each row's name with the bare figures under it, are lines of cells again.
+ */
+function rejoinUnitInNameCells(lines: string[]): string[] {
+  const out: string[] = [];
+  const bare = (l: string | undefined) => l !== undefined && /^[<>]?\d[\d.,]*$/.test(l.trim());
+  for (let i = 0; i < lines.length; i++) {
+    const here = fold(lines[i]!).trim();
+    if (BARE_HUNDRED_CELL_RE.test(here) && PORTION_CELL_RE.test(fold(lines[i + 1] ?? '').trim())) {
+      const vd = VD_CELL_RE.test(fold(lines[i + 2] ?? '').trim());
+      out.push(
+        lines
+          .slice(i, i + (vd ? 3 : 2))
+          .map((l) => l.trim())
+          .join('\t'),
+      );
+      i += vd ? 2 : 1;
+      continue;
+    }
+    if (/^[^\t\d]{2,60}\((?:mg|mcg|µg|ug|g|kcal|kj)\)$/.test(here) && bare(lines[i + 1]) && bare(lines[i + 2])) {
+      let end = i + 1;
+      while (end < lines.length && end - i <= 3 && bare(lines[end])) end++;
+      out.push(
+        lines
+          .slice(i, end)
+          .map((l) => l.trim())
+          .join('\t'),
+      );
+      i = end - 1;
+      continue;
+    }
+    out.push(lines[i]!);
+  }
+  return out;
+}
+
 function unitInNameTable(lines: string[], printed: Map<string, string>): string[] {
   let columns: ('aside' | 'serving' | 'vd')[] | null = null;
-  return lines.map((line) => {
+  return rejoinUnitInNameCells(lines).map((line) => {
     // (Until a header has been seen, only a line naming 100 g or a %VD column can be one.)
     if (!columns && !line.includes('100') && !line.includes('%')) return line;
     const cells = line
@@ -527,6 +575,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     zipColumns(
       joinSplitHeader(
         linesOf(labelText)
+          .map(pipesAsCells)
           .flatMap(splitBeforeUnitContents)
           .flatMap(splitAtMarks)
           .flatMap(splitRunOnPanel)

@@ -2156,6 +2156,23 @@ describe("a bullet's caption before a dash, then 'each daily serving of 2 capsul
   });
 });
 
+describe("a marketplace's sponsored tiles in Spanish (round 11)", () => {
+  it("'Patrocinado' heads other products, and '240 cápsulas (300 mg de magnesio)' gives no capsule of 7.5 mg", () => {
+    const page = [
+      'Malato de Magnesio 1000 mg – 180 Comprimidos',
+      '17,59 €',
+      'Patrocinado',
+      'Bisglicinato de Magnesio 2000 mg – 240 cápsulas (300 mg de magnesio)   4,5 de 5 estrellas   21,95 €',
+      'Información nutricional\tPor comprimido',
+      'Malato de magnesio\t1000 mg',
+      'Indicaciones',
+      'Tomar 1 comprimido 2 veces al día.',
+    ].join('\n');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.elementalMgPerServing).toMatchObject({ min: 116, max: 155, basis: 'from-compound' });
+  });
+});
+
 describe("a package insert's lines as its copy wrapped them (round 10)", () => {
   it("'… equivalent to 64 mg' / 'of elemental magnesium.' is one sentence: 64 mg in each tablet, 2 to 6 a day", () => {
     const page = [
