@@ -496,8 +496,10 @@ function otherSaltRows(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[] 
   if (new Set(salts.map((r) => r.forms[0]!.id)).size !== salts.length) return [];
   // Two salts of the very same weight ("Magnesi lactat dihydrat 470mg" in one list, "Magnesium
   // hydroxide 470mg" in another) are one ingredient named two ways, not two to add.
-  if (salts.some((r) => r !== row && r.amount!.mg === row.amount!.mg)) return [];
-  return salts.filter((r) => r !== row);
+  // (The row itself may come scaled to the directions' volume: the label's own copy of it is no second salt.)
+  const other = (r: MagnesiumRow) => r !== row && r.text !== row.text;
+  if (salts.some((r) => other(r) && r.amount!.mg === row.amount!.mg)) return [];
+  return salts.filter(other);
 }
 
 /**

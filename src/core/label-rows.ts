@@ -196,6 +196,9 @@ const UNITS_CONTAIN_HEADER_RE =
 /** "Each 2-capsule serving provides:": the rows below are for a serving of that many units. */
 const N_UNIT_SERVING_HEADER_RE =
   /(?<=^(?:each |every |one |a )?)(?:[2-9]|two|three|four)-(?:capsule|tablet|softgel|caplet|gummy|chewable|scoop)(?= (?:serving|dose|portion)[ ]{1,2}(?:contains?|provides?|delivers?|supplies)(?![a-z]))/;
+/** "Each 5 ml contains:", "10 ml enthalten:": a measure of liquid over the rows, the serving. */
+const VOLUME_CONTAINS_HEADER_RE =
+  /(?<=^(?:each |every |per |chaque |cada |jede |ogni )?)\d{1,2}(?:[.,]\d)?[ ]?ml(?=[ ]{1,2}(?:contains?|provides?|contient|contiennent|contiene|contienen|enthalten|enthalt|contengono|bevat|bevatten)[ ]{0,2}:?[ ]*$)/;
 /** "Each serving of 2 gummies provides:", "cada dosis de 2 gominolas aporta:": a serving of that many units. */
 const SERVING_OF_UNITS_HEADER_RE =
   /(?<=^(?:each |every |one |per |cada |chaque |jede |ogni )?(?:serving|dose|portion|dosis|porcion|porzione|portie|porcja|dosi)[ ]{1,2}(?:of|de|di|von|van|z)[ ]{1,2})(?:[2-9]|two|three|four|dos|tres|deux|trois|zwei|drei|due|tre)[ ]{1,2}[a-z]{3,14}(?=[ ]{1,2}(?:contains?|provides?|delivers?|supplies|gives|aporta|contiene|proporciona|contient|apporte|fournit|enthalt|liefert|contengono|fornisce|bevat|levert|zawiera)[ ]{0,2}:)/;
@@ -917,6 +920,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         UNITS_CONTAIN_HEADER_RE.exec(folded) ??
         N_UNIT_SERVING_HEADER_RE.exec(folded) ??
         SERVING_OF_UNITS_HEADER_RE.exec(folded) ??
+        VOLUME_CONTAINS_HEADER_RE.exec(folded) ??
         (header.some((b) => b.per === 'day') ? unitsInHeader(folded, PER_DAY_RE.exec(folded)?.index) : null) ??
         // "1 kapseli / 3 kapselia": the serving's cell.
         bareCountCells(folded).find((c) => c.basis.per === 'serving')?.cell;
@@ -1226,7 +1230,8 @@ export function headerBasis(
     CJK_PER_N_UNITS_RE.exec(folded) ??
     UNITS_CONTAIN_HEADER_RE.exec(folded) ??
     N_UNIT_SERVING_HEADER_RE.exec(folded) ??
-    SERVING_OF_UNITS_HEADER_RE.exec(folded);
+    SERVING_OF_UNITS_HEADER_RE.exec(folded) ??
+    VOLUME_CONTAINS_HEADER_RE.exec(folded);
   const counted = countedColumns(folded, serving)?.cols;
   if (counted) cols.push(...counted);
   else if (perServing) cols.push({ at: perServing.index, basis: { per: 'serving' } });

@@ -2156,6 +2156,38 @@ describe("a bullet's caption before a dash, then 'each daily serving of 2 capsul
   });
 });
 
+describe('a syrup\'s "Each 5 ml contains:" and a recipe card\'s "Porciones: 2" (round 11)', () => {
+  it('the salt weighed per 5 ml, taken 10 ml twice a day: its magnesium counted once, four times 5 ml a day', () => {
+    const page = [
+      'Calzimax Suspension 200 ml',
+      'Each 5 ml contains:',
+      'Calcium Carbonate IP 625 mg',
+      'Magnesium Oxide IP 40 mg',
+      'Directions',
+      'Adults: 10 ml twice daily.',
+    ];
+    const a = analyze(snapshotFromText(page.join('\n'), null));
+    expect(a.elementalMgPerServing).toMatchObject({ min: 48.2, max: 48.2, basis: 'from-compound' });
+    expect(a.elementalMgPerDay).toEqual({ min: 96.4, max: 96.4 });
+  });
+  it('a smoothie recipe with "Porciones: 2 | Dificultad: fácil" is no product, whatever magnesium a portion holds', () => {
+    const page = [
+      'Licuado de plátano, cacao y avena: rico en magnesio',
+      'Por Daniela Ortiz | 3 de noviembre de 2026',
+      '⏱ 5 min  |  Porciones: 2  |  Dificultad: fácil',
+      'Ingredientes',
+      '- 2 plátanos maduros',
+      'Preparación',
+      '1. Coloca todos los ingredientes en la licuadora.',
+      'Información nutricional por porción',
+      'Magnesio: 210 mg',
+    ].join('\n');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});
+
 describe("a marketplace's sponsored tiles in Spanish (round 11)", () => {
   it("'Patrocinado' heads other products, and '240 cápsulas (300 mg de magnesio)' gives no capsule of 7.5 mg", () => {
     const page = [

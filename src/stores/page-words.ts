@@ -438,7 +438,7 @@ export const EXCIPIENT_ROLE_RE =
   /(?<![a-z])(?:capsule shell|vegetable capsule|veggie capsule|gelatin capsule|(?:bulking|anti-?caking|glazing|coating|firming) agents?|filler|kapselhulle|fullstoff|trennmittel|uberzugsmittel|enveloppe (?:de la gelule|vegetale)|agent de charge|anti-?agglomerant|agente de carga|antiaglomerante|agente di carica|antiagglomerante|vulstof|antiklontermiddel|capsulewand|substancja wypelniajaca|substancja przeciwzbrylajaca|otoczka kapsulki)(?![a-z])/;
 
 /** A recipe card's times in Portuguese, Swedish, Danish/Norwegian, Czech and Turkish ("Hazırlama: 15 dk"), folded. */
-const RECIPE_TIMES = String.raw`tempo de cozimento|tillagningstid|tilberedningstid|doba pripravy|fremgangsmade|fremgangsmate|valmistusaika|(?:tid|aika): ?\d{1,3} ?min|(?:haz[iı]rlama|pisirme)(?: suresi)?:? \d{1,3} ?(?:dk|dakika|saat)`;
+const RECIPE_TIMES = String.raw`(?:porciones|raciones|porcoes|rendimento|dificultad|dificuldade|difficolta|schwierigkeit(?:sgrad)?|difficulte|moeilijkheid|vaikeusaste)[ ]?: ?(?:\d|facil|media|baixa|facile|leicht|einfach|makkelijk)|tempo de cozimento|tillagningstid|tilberedningstid|doba pripravy|fremgangsmade|fremgangsmate|valmistusaika|(?:tid|aika): ?\d{1,3} ?min|(?:haz[iı]rlama|pisirme)(?: suresi)?:? \d{1,3} ?(?:dk|dakika|saat)`;
 /** A recipe card's own lines: "Jump to Recipe", "Prep Time: 5 mins", "Zubereitungszeit", "Temps de préparation". */
 export const RECIPE_CARD_RE = new RegExp(
   String.raw`(?<![a-z])(?:jump to recipe|print recipe|prep(?:aration)? time|cook(?:ing)? time|zubereitungszeit|temps de (?:preparation|cuisson)|tiempo de (?:preparacion|coccion)|tempo di (?:preparazione|cottura)|bereidingstijd|czas przygotowania|tempo de preparo|${RECIPE_TIMES})(?![a-z])`,
