@@ -2188,6 +2188,25 @@ describe('a syrup\'s "Each 5 ml contains:" and a recipe card\'s "Porciones: 2" (
   });
 });
 
+describe("a pharmacy's health library (round 11)", () => {
+  it("an article under 'Health Library >' with a shop strip below is no product, and its examples' doses are no dose", () => {
+    const page = [
+      'Medicine | Wellness | Diagnostics | Health Library',
+      'Health Library > Nutrition > Magnesium: Benefits, Food Sources, Daily Dose And Best Supplements',
+      'Magnesium: Benefits, Food Sources, Daily Dose And Best Supplements',
+      'By Dr. Anitha Raghavan, Nutritionist | Updated on: 14 Nov 2026 | 6 min read',
+      'Magnesium oxide: contains about 60% magnesium by weight but is poorly absorbed; a 500 mg tablet gives roughly 300 mg of magnesium.',
+      'Shop Magnesium Supplements',
+      "Nutrova Neo Magnesium Glycinate 1000mg Capsules 60's\t₹879\tAdd",
+      'Calzimax Suspension 200 ml\t₹143\tAdd',
+    ].join('\n');
+    expect(readPageText(page).isProductPage).toBe(false);
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});
+
 describe("a marketplace's sponsored tiles in Spanish (round 11)", () => {
   it("'Patrocinado' heads other products, and '240 cápsulas (300 mg de magnesio)' gives no capsule of 7.5 mg", () => {
     const page = [
