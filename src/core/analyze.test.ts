@@ -1395,6 +1395,23 @@ describe('page-text rules on whole snapshots', () => {
     expect(filter.kind).toBe('not-a-supplement');
   });
 
+  it.each([
+    'Pilulier Semainier 7 Jours 4 Prises – Idéal pour Gélules de Magnésium, Vitamines et Médicaments',
+    'Weekly Pill Organizer, 28 Compartments – for Magnesium Capsules and Vitamins',
+    'Pillendose 7 Tage für Magnesium Kapseln und Tabletten',
+  ])('a pill box "for magnesium capsules" is no supplement: %s (round 11)', (title) => {
+    const box = analyze({
+      url: null,
+      store: 'generic',
+      isProductPage: true,
+      title,
+      description: 'Holds your 3 magnesium capsules, your vitamin D and your medicines for the week.',
+      price: { amount: 1299, currency: 'EUR' },
+    });
+    expect(box.kind).toBe('not-a-supplement');
+    expect(box.elementalMgPerDay).toBeNull();
+  });
+
   it('the metal in a tool (a fire starter, an anode rod) is no supplement', () => {
     for (const title of [
       'Magnesium Fire Starting Tool',

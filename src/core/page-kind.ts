@@ -24,6 +24,9 @@ const INFANT_FORMULA_RE =
  */
 const DEVICE_TITLE_RE =
   /(?<![a-z])(?:water filters?|filter (?:system|jug|cartridges?)|filtration|purifiers?|pitchers?|dispensers?|shower ?heads?|ionizers?|chargers?|batter(?:y|ies)|fire[ -]?start\w*|fire steel|ferro ?rods?|flints?|feuerstahl|feuerstarter|allume[ -]feu|anodes?|anode rods?|anodenstab|alloy|legierung|ribbons?|ingots?|turnings|(?:alloy )?wheels?|hampers?|gift (?:sets?|packs?|box(?:es)?|baskets?)|geschenkset\w*|coffrets?)(?![a-z])/;
+/** "Pilulier Semainier … Idéal pour Gélules de Magnésium", "Pill Organizer for vitamins": a box for pills, whatever it holds. */
+const PILL_ORGANISER_RE =
+  /^(?:[^,–—-]{0,40}[ ])?(?:pill ?(?:organi[sz]ers?|box(?:es)?|cases?)|piluliers?|pillendosen?|tablettendosen?|wochendosierer|portapillole|pastilleros?|organizadores? de pastillas|porta[ -]comprimidos)(?![a-z])/;
 /**
  * A book's listing: its format with a date ("Paperback – January 14, 2025") and its author's credit or
  * its ISBN ("by Helena Marsh MD (Author)", "ISBN-13: 978-…"), whatever its title says of magnesium.
@@ -950,7 +953,11 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     // "Ninho Fases 1+ Fórmula Infantil": a formula for babies or toddlers is their food, never a supplement.
     INFANT_FORMULA_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`));
   // "Portable Water Filter System", "Magnesium Fire Starting Tool", "Healthy Home Hamper": a thing.
-  const device = !looksLikeFood && (namedInTitle(DEVICE_TITLE_RE) || bookPage(`${f.title}\n${prose}`));
+  const device =
+    !looksLikeFood &&
+    (namedInTitle(DEVICE_TITLE_RE) ||
+      (PILL_ORGANISER_RE.test(foldedTitle) && !mgRows.length) ||
+      bookPage(`${f.title}\n${prose}`));
   const productSignals =
     mgRows.length > 0 ||
     !!(
