@@ -295,6 +295,17 @@ function unitsContainOf(sentence: string): RegExpExecArray | null {
   return m && words.some((w) => SOLID_UNITS.has(unitKind(w) ?? '')) ? m : null;
 }
 
+/**
+ * "300 mg de magnésium pour 2 comprimés", "200 mg of magnesium per 2 capsules": the amount's own count of units
+ * after it, a serving of two or more (one unit's is the per-unit reader's).
+ */
+const UNITS_AFTER_AMOUNT_RE =
+  /^[ ]{0,2}(?:(?:of |de |di |d'|von )?(?:elemental |elementaire |elemental )?(?:magnesium|magnesio|magnez\w*)(?: element\w*)?[ ]{1,2})?(?:per|pour|pro|por|para|je|for|in|dans|en|w|na)[ ]{1,2}((?:[2-9]|two|three|four|deux|trois|quatre|dos|tres|zwei|drei|vier|due|tre)[ ]{1,2}\p{L}{3,14})/u;
+function unitsAfterAmount(after: string): RegExpExecArray | null {
+  const m = UNITS_AFTER_AMOUNT_RE.exec(after);
+  return m && SOLID_UNITS.has(findUnitCount(m[1]!)?.unit ?? '') ? m : null;
+}
+
 /** "5 mL de solución oral contienen", "10 ml sirop contiennent": a measure of liquid is the serving. */
 const VOLUME_CONTAINS_RE =
   /(?:^|[^a-z0-9.,])((?:[2-9]|[1-3]\d)[ ]?ml)(?:(?:[ ]{1,2}[a-z]{1,14}){0,4}[ ]{1,2}(?:contain|provide|contiennent|apportent|contienen|aportan|contengono|enthalten|bevatten)(?![a-z])|[ ]{0,2}:(?=[ ]{0,2}\d))/;
@@ -505,7 +516,8 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       continue;
     }
     // "Each 2 tablets contain …", "4 Tablets Contain:": the amount is for that many units, a serving.
-    const unitsContain = unitsContainOf(sentence) ?? VOLUME_CONTAINS_RE.exec(sentence);
+    const unitsContain =
+      unitsContainOf(sentence) ?? VOLUME_CONTAINS_RE.exec(sentence) ?? unitsAfterAmount(folded.slice(a.end, a.end + 60));
     // "1 Kapsel enthält:" heading the list the amount stands in; "1粒に" ("in one tablet") before it.
     const oneUnitCjk = perUnit ? null : cjkOneUnit(folded.slice(sentenceStart, a.start));
     const headedUnit = perUnit ? null : (oneUnitCjk ?? unitHeadingAbove(folded, sentenceStart));

@@ -2188,6 +2188,28 @@ describe('a syrup\'s "Each 5 ml contains:" and a recipe card\'s "Porciones: 2" (
   });
 });
 
+describe("an amount's own count of units after it (round 11)", () => {
+  it.each([
+    [
+      'fr',
+      'Magnésium Marin B6 – 120 comprimés',
+      '300 mg de magnésium pour 2 comprimés (80 % des VNR).',
+      'Adultes : 2 comprimés par jour.',
+    ],
+    [
+      'en',
+      'Magnesium Oxide – 120 tablets',
+      'Provides 300 mg of magnesium per 2 tablets (80% NRV).',
+      'Adults: take 2 tablets daily.',
+    ],
+  ])('%s: "%s" gives 300 mg in two tablets, one serving a day', (_lang, title, statement, directions) => {
+    const page = [title, '12,99 €', statement, directions].join('\n');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.servingSize).toMatch(/^2 /);
+    expectDose(page, 300, 300);
+  });
+});
+
 describe("a pharmacy's health library (round 11)", () => {
   it("an article under 'Health Library >' with a shop strip below is no product, and its examples' doses are no dose", () => {
     const page = [
