@@ -2188,6 +2188,25 @@ describe('a syrup\'s "Each 5 ml contains:" and a recipe card\'s "Porciones: 2" (
   });
 });
 
+describe("Brazil's table after a 'Composição' line that weighs the salt (round 11)", () => {
+  it("the table's 250 mg of magnesium is the serving's, not the 800 mg of citrate a capsule holds", () => {
+    const page = [
+      'Citrato de Magnésio 800mg 60 cápsulas',
+      'R$ 59,90',
+      'Composição',
+      'Cada cápsula contém 800 mg de citrato de magnésio.',
+      'Ingredientes: citrato de magnésio, cápsula (gelatina e água).',
+      'INFORMAÇÃO NUTRICIONAL',
+      'Porção de 2 cápsulas (1,5 g)',
+      '\t100 g\t2 cápsulas\t%VD*',
+      'Magnésio (mg)\t16667\t250\t60',
+      'Modo de usar',
+      'Ingerir 2 cápsulas ao dia.',
+    ].join('\n');
+    expectDose(page, 250, 250);
+  });
+});
+
 describe("an amount's own count of units after it (round 11)", () => {
   it.each([
     [

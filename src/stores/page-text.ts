@@ -2343,7 +2343,10 @@ function factsPanels(items: Classified[]): Panels {
     all.push(rows);
     last = { end, weighed: rows.some((l) => MAGNESIUM_RE.test(fold(l)) && MG_AMOUNT_RE.test(fold(l))) };
   }
-  const withMagnesium = all.filter((p) => p.some((l) => MAGNESIUM_RE.test(fold(l)) && MG_AMOUNT_RE.test(fold(l))));
+  // ("Magnésio (mg)<TAB>16667<TAB>250": Brazil's table puts the unit in the row's name.)
+  const withMagnesium = all.filter((p) =>
+    p.some((l) => MAGNESIUM_RE.test(fold(l)) && (MG_AMOUNT_RE.test(fold(l)) || /\(mg\)[\t ]+\d/.test(fold(l)))),
+  );
   return { all, withMagnesium };
 }
 
