@@ -608,6 +608,8 @@ describe('directions for men and for women, each its own sentence', () => {
     ['Мужчинам: по 3 капсулы в день. Женщинам: по 2 капсулы в день.', 2, 3],
     ['Für Männer: 3 Kapseln täglich. Für Frauen: 2 Kapseln täglich.', 2, 3],
     ['Férfiak: napi 3 kapszula. Nők: napi 2 kapszula.', 2, 3],
+    // One sentence for both, "and" between them.
+    ['Men take 3 capsules and women take 2 capsules daily on an empty stomach before bedtime.', 2, 3],
   ])('"%s" is %i to %i units a day', (text, min, max) => {
     expect(servingsPerDay(parseServingSize('1 capsule'), parseDirections(text))).toMatchObject({
       min,
