@@ -718,7 +718,11 @@ const SEX_GROUP_RE =
   /^[ ]{0,2}(?:for |fur |pour |para |per |voor )?(?:men|women|males?|females?|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres|mezczyzni|kobiety|muzi|zeny|ferfiak|nok|barbati|femei|miehet|naiset|kvinnor|maend|kvinder|menn|kvinner|erkekler|kadinlar|muskarci|zene|moski|zenske|vyrai|moterys|viriesiem|sievietem|mehed|naised|мужчин(?:ы|ам)|женщин(?:ы|ам)|чоловік(?:и|ам)|жінк(?:и|ам)|мъже|жени|ανδρες|γυναικες)(?![a-zа-яіα-ω])/;
 function readSexes(folded: string, text: string): Directions | null {
   // ("Men take 3 capsules and women take 2 capsules daily": one sentence for both, "and" between them.)
-  const parts = folded.split(/[.;\n]|,?[ ]+(?:and|und|et|y|e|en|og|och)[ ]+(?=(?:for |fur |pour |para |voor )?(?:men|women|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres)(?![a-z]))/).filter((p) => SEX_GROUP_RE.test(p));
+  const parts = folded
+    .split(
+      /[.;\n]|,?[ ]+(?:and|und|et|y|e|en|og|och)[ ]+(?=(?:for |fur |pour |para |voor )?(?:men|women|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres)(?![a-z]))/,
+    )
+    .filter((p) => SEX_GROUP_RE.test(p));
   if (parts.length < 2) return null;
   const reads = parts.map((p) => readDirections(p.replace(SEX_GROUP_RE, ' '), text));
   if (reads.some((r) => !r || (!r.perIntake && !r.bareIntake))) return null;

@@ -2248,6 +2248,24 @@ describe("a pharmacy's health library (round 11)", () => {
   });
 });
 
+describe('a Romanian massage gel with a carousel under "Clienții au mai cumpărat și" (round 11)', () => {
+  it("is a topical, and the carousel's ZMA is another product", () => {
+    const page = [
+      'Gel cu magneziu pentru masaj, Zechstein, 200 ml, cu arnică și mentol',
+      '49,99 Lei',
+      'Mod de utilizare\tSe aplică o cantitate cât o nucă pe zona dorită de 2–3 ori pe zi și se masează ușor.',
+      'Atenționări\tDoar pentru uz extern. A nu se înghiți.',
+      'Clienții au mai cumpărat și',
+      'Ulei de magneziu spray 250 ml   4.6 (688)   54,90 Lei',
+      'Magneziu Bisglicinat 200 mg, 120 tablete   4.7 (1.045)   69,99 Lei',
+      'Supliment ZMA Zinc + Magneziu + B6, 90 capsule – 450 mg magneziu / 3 capsule   4.6 (214)   89,99 Lei',
+    ].join('\n');
+    const a = analyze(snapshotFromText(page, null));
+    expect(a.kind).toBe('topical');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});
+
 describe("a marketplace's sponsored tiles in Spanish (round 11)", () => {
   it("'Patrocinado' heads other products, and '240 cápsulas (300 mg de magnesio)' gives no capsule of 7.5 mg", () => {
     const page = [
