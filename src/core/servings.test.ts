@@ -610,6 +610,12 @@ describe('directions for men and for women, each its own sentence', () => {
     ['Férfiak: napi 3 kapszula. Nők: napi 2 kapszula.', 2, 3],
     // One sentence for both, "and" between them.
     ['Men take 3 capsules and women take 2 capsules daily on an empty stomach before bedtime.', 2, 3],
+    // A group's advice with no count beside them ("pregnant women and women who breastfeed: ask a doctor") doses no one.
+    [
+      'Mannen: 3 capsules per dag. Vrouwen: 2 capsules per dag. Zwangere vrouwen en vrouwen die borstvoeding geven: eerst een arts raadplegen.',
+      2,
+      3,
+    ],
   ])('"%s" is %i to %i units a day', (text, min, max) => {
     expect(servingsPerDay(parseServingSize('1 capsule'), parseDirections(text))).toMatchObject({
       min,

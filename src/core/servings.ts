@@ -723,10 +723,11 @@ function readSexes(folded: string, text: string): Directions | null {
       /[.;\n]|,?[ ]+(?:and|und|et|y|e|en|og|och)[ ]+(?=(?:for |fur |pour |para |voor )?(?:men|women|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres)(?![a-z]))/,
     )
     .filter((p) => SEX_GROUP_RE.test(p));
-  if (parts.length < 2) return null;
-  const reads = parts.map((p) => readDirections(p.replace(SEX_GROUP_RE, ' '), text));
-  if (reads.some((r) => !r || (!r.perIntake && !r.bareIntake))) return null;
-  return spanOfGroups(reads as Directions[]);
+  // (A group's advice with no count, "vrouwen die borstvoeding geven: eerst een arts raadplegen", doses no one.)
+  const reads = parts
+    .map((p) => readDirections(p.replace(SEX_GROUP_RE, ' '), text))
+    .filter((r): r is Directions => !!r && (!!r.perIntake || !!r.bareIntake));
+  return reads.length >= 2 ? spanOfGroups(reads) : null;
 }
 
 /** The directions of several groups (ages, sexes) as one: from the least any takes to the most. */
