@@ -3,7 +3,7 @@
 import type { FormFinding } from './schema';
 import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
 import { findAmounts, findMagnesiumMmol, rangeLowBefore, round } from './units';
-import { CYRILLIC_MAGNESIUM, LATIN_MAGNESIUM, OTHER_SCRIPT_MAGNESIUM, fold, quote } from './text';
+import { CYRILLIC_MAGNESIUM, LATIN_MAGNESIUM, OTHER_SCRIPT_MAGNESIUM, fold, pluralUnit, quote } from './text';
 import { cjkOneUnit, findUnitCount, parseDirections, unitKind, type UnitKind } from './servings';
 import { formsNearMagnesium } from './forms';
 import { PER_DAY_RE, PER_SERVING_RE } from './label-rows';
@@ -288,7 +288,7 @@ function unitsContainOf(sentence: string): RegExpExecArray | null {
   // ("Each 3-tablet serving delivers …": the serving's count of units, said as one word.)
   const said = sentence.replace(
     /(?<![\d.,])([2-9])-(tablet|capsule|softgel|caplet|gummy|chewable)(?= (?:serving|dose|portion) )/g,
-    (_, n: string, unit: string) => `${n} ${unit.replace(/y$/, 'ie')}s`,
+    (_, n: string, unit: string) => `${n} ${pluralUnit(unit)}`,
   );
   const m = UNITS_CONTAIN_RE.exec(said) ?? UNITS_CONTAIN_VERB_LAST_RE.exec(said);
   const words = m?.[1]!.split(/[ ]+/).slice(1) ?? [];

@@ -4,7 +4,16 @@
 // serving size, directions, ingredients and whether amounts are per unit, per serving or per day.
 import type { FormFinding } from './schema';
 import { MG_PER_MMOL_MAGNESIUM, findAmounts, findPercents, rangeLowBefore, type Amount } from './units';
-import { CYRILLIC_MAGNESIUM, LATIN_MAGNESIUM, NUMBER_WORDS, OTHER_SCRIPT_MAGNESIUM, fold, linesOf, quote } from './text';
+import {
+  CYRILLIC_MAGNESIUM,
+  LATIN_MAGNESIUM,
+  NUMBER_WORDS,
+  OTHER_SCRIPT_MAGNESIUM,
+  fold,
+  linesOf,
+  pluralUnit,
+  quote,
+} from './text';
 import { cjkOneUnit, findUnitCount, unitKind, type UnitKind } from './servings';
 import {
   formsInSourceList,
@@ -385,7 +394,6 @@ const NOT_A_NAME_RE =
 function zipColumns(lines: string[]): string[] {
   const out = [...lines];
   const isValue = (l: string) => VALUE_CELL_RE.test(fold(l).trim());
-  const kindOf = (l: string) => (/%/.test(l) ? 'P' : /\d/.test(l) ? 'A' : 'X');
   for (let i = 0; i < out.length; i++) {
     if (!isValue(out[i]!) || (i > 0 && isValue(out[i - 1]!))) continue;
     let end = i;
@@ -398,7 +406,7 @@ function zipColumns(lines: string[]): string[] {
     let n = h;
     while (n >= 0 && h - n < 12 && nameCell(out[n]!)) n--;
     const names = out.slice(n + 1, h + 1).map((l) => l.trim());
-    const rows = zipped(names, values, kindOf);
+    const rows = zipped(names, values);
     if (!rows) continue;
     // The names left over stay; the header's cells keep their place above the rows.
     const kept = [...out.slice(n + 1, n + 1 + names.length - rows.names), ...out.slice(h + 1, i)];
@@ -422,8 +430,9 @@ function nameCell(line: string): boolean {
 }
 
 /** The names' rows, from the nearest names the values divide among evenly in an order their kinds repeat in. */
-function zipped(names: string[], values: string[], kindOf: (l: string) => string): { names: number; lines: string[] } | null {
-  const kinds = values.map(kindOf);
+function zipped(names: string[], values: string[]): { names: number; lines: string[] } | null {
+  // A percent, an amount, or a placeholder ("**", "–") that goes with either.
+  const kinds = values.map((l) => (/%/.test(l) ? 'P' : /\d/.test(l) ? 'A' : 'X'));
   const same = (a: string, b: string) => a === b || a === 'X' || b === 'X';
   for (let count = names.length; count >= 1; count--) {
     if (values.length % count) continue;
@@ -943,7 +952,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
           // "twee (2) tabletten": the figure's bracket closes before the unit.
           .replace(/^(\d{1,2})\)\s*/, '$1 ')
           // "2-capsule (serving)": the count and its units.
-          .replace(/^(\d)-(\p{L}+)$/u, (_, n: string, unit: string) => `${n} ${unit.replace(/y$/, 'ie')}s`)
+          .replace(/^(\d)-(\p{L}+)$/u, (_, n: string, unit: string) => `${n} ${pluralUnit(unit)}`)
           .trim();
       }
       continue;
@@ -1443,10 +1452,7 @@ function amountFirstRow(line: string, header: HeaderColumn[], percentKindHint: '
   const count = servingHead[1] ?? servingHead[3];
   const countedUnit = servingHead[2] ?? servingHead[4];
   // ("Every 2-capsule serving": the unit said once, counted twice.)
-  const counted =
-    countedUnit && (countWord(count ?? '1') ?? 1) > 1 && !/s$/.test(countedUnit)
-      ? `${countedUnit.replace(/y$/, 'ie')}s`
-      : countedUnit;
+  const counted = countedUnit && (countWord(count ?? '1') ?? 1) > 1 ? pluralUnit(countedUnit) : countedUnit;
   const servingNamed = count && countedUnit && unitKind(countedUnit) ? `${countWord(count)} ${counted}` : null;
   return { ...row, text: quote(text, 300), basisNamed: true, servingNamed };
 }

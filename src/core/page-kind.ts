@@ -691,19 +691,13 @@ function withCitrateItForms(p: PageInputs, forms: FormFinding[]): FormFinding[] 
   if (!forms.length || (ids.has('carbonate') && ids.has('citrate')) || (!ids.has('carbonate') && !ids.has('citrate')))
     return forms;
   const texts = [p.f.labelText, p.ingredientsText, p.f.description, ...p.f.bullets].filter((t): t is string => !!t);
-  const said = texts
-    .flatMap((t) => sentencesOf(t))
-    .find((x) => {
-      const folded = fold(x);
-      const named = formsNearMagnesium(x).map((f) => f.id);
-      return CITRATE_FORMED_RE.test(folded) && named.includes('citrate') && (named.includes('carbonate') || ids.has('carbonate'));
-    });
-  return said
-    ? mergeForms(
-        forms,
-        formsNearMagnesium(said).filter((f) => f.id === 'citrate' || f.id === 'carbonate'),
-      )
-    : forms;
+  for (const sentence of texts.flatMap((t) => sentencesOf(t))) {
+    if (!CITRATE_FORMED_RE.test(fold(sentence))) continue;
+    const named = formsNearMagnesium(sentence).filter((f) => f.id === 'citrate' || f.id === 'carbonate');
+    if (named.some((f) => f.id === 'citrate') && (ids.has('carbonate') || named.some((f) => f.id === 'carbonate')))
+      return mergeForms(forms, named);
+  }
+  return forms;
 }
 
 /** "Buffered with magnesium oxide", "gepuffert mit Magnesiumoxid": the salt a label says its chelate is buffered with. */

@@ -47,6 +47,11 @@ export function fold(s: string): string {
   return out;
 }
 
+/** An English unit's word counted more than once: "capsule" → "capsules", "gummy" → "gummies". */
+export function pluralUnit(word: string): string {
+  return /s$/.test(word) ? word : `${word.replace(/y$/, 'ie')}s`;
+}
+
 export function clampText(s: string | undefined | null, max = MAX_FIELD_CHARS): string {
   if (typeof s !== 'string') return '';
   return s.length > max ? s.slice(0, max) : s;
