@@ -802,7 +802,13 @@ describe("page-text reader: other products around the page's own", () => {
     expect(fields.directions).toBe('Take 2 gummies in the evening.');
   });
 
-  it.each(['Products related to this item', 'Similar brands on Amazon'])('"%s" heads other products\' tiles', (head) => {
+  it.each([
+    'Products related to this item',
+    'Similar brands on Amazon',
+    'Build your stack – Frequently bought together',
+    'Compare our magnesium forms',
+    'Pairs well with',
+  ])('"%s" heads other products\' tiles', (head) => {
     const fields = readPageText(
       [
         'Magnesium Bisglycinate 120 Capsules',
@@ -836,6 +842,32 @@ describe("page-text reader: a site's menu and a dose for someone else", () => {
     expect(fields.title).toBe('Metagenics Mag Glycinate');
     // The menu is read for nothing: its words are no claims or prose of the product.
     expect(fields.description ?? '').not.toContain('Sleep & Relaxation');
+  });
+
+  it("a brand shop's own panel ends at the table that compares its other products", () => {
+    const fields = readPageText(
+      [
+        'Vitamin D3 + K2 (MK-7)',
+        'Supplement Facts',
+        'Serving Size: 1 Capsule',
+        'Vitamin D3 (as cholecalciferol)\t50 mcg (2,000 IU)\t250%',
+        'Other ingredients: olive oil, hypromellose, magnesium stearate.',
+        'Compare our magnesium forms',
+        'Product\tForm\tMagnesium per serving',
+        'Magnesium Complex\tglycinate, malate, taurate\t300 mg per 3 capsules',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('Vitamin D3');
+    expect(fields.labelText).not.toContain('Magnesium Complex');
+  });
+
+  it("a menu bar copied onto one line is the site's, its categories no claims of the product", () => {
+    const menu = 'Shop All   Sleep   Stress   Minerals   Vitamins   Bundles   Learn   Cart (0)';
+    const fields = readPageText([menu, 'Vitamin D3 + K2 (MK-7)', '$19.00', 'Take 1 capsule daily.'].join('\n'));
+    expect(fields.description ?? '').not.toContain('Sleep');
+    // Four links are no menu bar: a product's badges can be as many.
+    const badges = readPageText(['Vitamin D3 + K2 (MK-7)', 'Vegan   Gluten Free   Non-GMO   Sleep', '$19.00'].join('\n'));
+    expect(badges.description).toContain('Sleep');
   });
 
   it("a list item of a paragraph's length is read whole, as prose", () => {
@@ -1042,6 +1074,11 @@ describe('page-text reader: the title', () => {
         '1,980円（税込）',
       ],
       'カルシウム＆ミネラル チュアブル 60粒',
+    ],
+    [
+      "the line that goes on from a breadcrumb's last link, after the home page's, is the name, not the shop's banner",
+      ['CALMROOT NUTRITION', 'Home / Vitamins / Vitamin D3 + K2', 'Vitamin D3 + K2 (MK-7)', '$19.00'],
+      'Vitamin D3 + K2 (MK-7)',
     ],
     [
       'a name above its breadcrumb stays the name',

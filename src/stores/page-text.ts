@@ -1000,6 +1000,12 @@ const AMOUNT_CELL_RE = /^[<~]?\d[\d.,]*\s*(?:mg|mcg|µg|g|iu|mmol)$/i;
 
 /** A menu entry: a few words, no figure, no sentence ("Vitamins & Supplements", "Basket (0)"). */
 const BREADCRUMB_RE = /^[^>›»\t]{1,40}(?:\s[>›»]\s[^>›»\t]{1,40}){2,}$/;
+/** "Home / Vitamins / Vitamin D3 + K2": slashes make a breadcrumb only after the home page's link (a name may hold one). */
+const SLASH_CRUMB_RE =
+  /^(?:home|home ?page|start(?:seite)?|inicio|accueil|pagina (?:inicial|principale)|strona glowna|etusivu|forside|hem|uvod|domu)(?:\s\/\s[^/\t]{1,40}){2,}$/;
+function breadcrumb(line: string): boolean {
+  return BREADCRUMB_RE.test(line) || SLASH_CRUMB_RE.test(fold(line));
+}
 
 /** A table of contents' heading: "On this page", "Contents", "Inhaltsverzeichnis", "Sommaire", "Содержание". */
 const TOC_HEAD_RE =
@@ -1040,6 +1046,19 @@ function menuEntry(c: Classified): boolean {
   );
 }
 
+/**
+ * Five links or more in the cells of one line, each a few words with no figure but a count in brackets
+ * ("Cart (0)"), one of them the site's own: a menu bar, whose "Sleep" and "Minerals" are its categories.
+ */
+function menuBar(line: string): boolean {
+  const cells = line.split('\t');
+  return (
+    cells.length >= 5 &&
+    cells.every((cell) => navLike(cell.replace(/\s?\(\d{1,3}\)$/, ''))) &&
+    cells.some((cell) => CHROME_RE.test(fold(cell)) || CART_RE.test(fold(cell)))
+  );
+}
+
 /** Stems of the salts' names, in the languages the reader knows: a line naming one names a product. */
 const FORM_STEM_RE =
   /(?:glycin|citrat|oxid|malat|taurat|threonat|chlorid|lactat|orotat|aspartat|chelat|gluconat|sulfat|carbonat|pidolat)/;
@@ -1050,8 +1069,9 @@ const FORM_STEM_RE =
  * nothing. A product's name over its badges ("Vegan", "Gluten Free", …) is no menu.
  */
 function markNavigation(items: Classified[]): Classified[] {
-  // "Home > Vitamins & Supplements > Minerals > Magnesium": a breadcrumb is the shop's, not the product's.
-  const out = items.map((c) => (!c.heading && BREADCRUMB_RE.test(c.line) ? { ...c, block: 'chrome' as const } : c));
+  // "Home > Vitamins & Supplements > Minerals > Magnesium": a breadcrumb is the shop's, not the product's; so is
+  // a menu bar copied onto one line ("Shop All<TAB>Sleep<TAB>Stress<TAB>Minerals<TAB>…<TAB>Cart (0)").
+  const out = items.map((c) => (!c.heading && (breadcrumb(c.line) || menuBar(c.line)) ? { ...c, block: 'chrome' as const } : c));
   // "On this page" over "Overview / Evidence / Dosage / Safety": a table of contents links to the
   // sections, whose names (headings too) head nothing there.
   for (let i = 0; i < items.length; i++) {
@@ -1086,7 +1106,7 @@ function markNavigation(items: Classified[]): Classified[] {
  */
 function overBuyButton(items: Classified[], k: number): boolean {
   const c = items[k]!;
-  const below = items.slice(k + 1, k + 3).find((n) => !BREADCRUMB_RE.test(n.line));
+  const below = items.slice(k + 1, k + 3).find((n) => !breadcrumb(n.line));
   return !CART_RE.test(c.folded) && !!below && below.line.length < 40 && CART_RE.test(below.folded);
 }
 
@@ -1437,7 +1457,9 @@ function pickTitle(
     // (It names the product by its amount or pack: a category's or a brand's name, "Stress & Sommeil", "STADA", may
     // head its own page under a product's name.)
     single.find(
-      (c) => crumbEndsWith(items[items.indexOf(c) - 1]?.line ?? '', c.line) && (titleHasAmount(c.line) || namesPack(c.line)),
+      (c) =>
+        (crumbEndsWith(items[items.indexOf(c) - 1]?.line ?? '', c.line) && (titleHasAmount(c.line) || namesPack(c.line))) ||
+        nameUnderCrumb(items[items.indexOf(c) - 1]?.line ?? '', c.line),
     ) ??
     // "Mg-Lax Gentle Stool Softener" right over "Add to cart": the name a buy button stands under.
     own
@@ -1474,8 +1496,13 @@ function barredName(line: string): boolean {
 /** "Início > SAÚDE > MAGNORAL 20 AMP" ends with "MAGNORAL 20 AMP". */
 const flat = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
 function crumbEndsWith(crumb: string, line: string): boolean {
-  const last = crumb.split(/\s[>›»]\s/).at(-1)!;
-  return BREADCRUMB_RE.test(crumb) && flat(last) === flat(line) && /\p{L}{3}/u.test(line);
+  return breadcrumb(crumb) && flat(lastCrumb(crumb)) === flat(line) && /\p{L}{3}/u.test(line);
+}
+const lastCrumb = (crumb: string) => crumb.split(/\s[>›»/]\s/).at(-1)!;
+/** "Home / Vitamins / Vitamin D3 + K2" over "Vitamin D3 + K2 (MK-7)": a name that goes on from the breadcrumb's last link. */
+function nameUnderCrumb(crumb: string, line: string): boolean {
+  const last = flat(lastCrumb(crumb));
+  return breadcrumb(crumb) && last.split(' ').length >= 2 && flat(line).startsWith(last + ' ') && line.length <= 160;
 }
 
 /**

@@ -306,6 +306,9 @@ const OTHER_PRODUCTS_WORDS =
   // A marketplace's "Customers who bought this item also bought", in its other shops' languages; an article's
   // "Shop the story" tiles.
   '|shop (?:the|this) (?:story|article|post|look)|products (?:in|from) this (?:article|post|story)' +
+  // A brand shop's bundle and line-up: "Build your stack – Frequently bought together", "Compare our magnesium forms",
+  // "Pairs well with".
+  '|build your (?:own )?(?:stack|bundle|routine|kit)|complete (?:the|your) (?:stack|routine|set)|compare (?:our|all|the) (?:\\w+ ){0,2}(?:forms|products|formulas|range|options)$|(?:pairs|goes|works) (?:well|great) with' +
   '|klienci,? ktorzy (?:kupili|ogladali)|kunden,? die (?:diesen artikel|dieses produkt) (?:gekauft|angesehen)|les clients (?:ayant|qui ont) (?:achete|consulte|vu)|(?:los )?clientes que (?:compraron|vieron)|i clienti che hanno (?:acquistato|visto)|klanten die (?:dit|deze) (?:item|artikel|product) (?:kochten|bekeken)|kunder som (?:kopte|tittade pa)|clientes que (?:compraram|viram)|bu urunu (?:alanlar|inceleyenler)|この商品を(?:買った|チェックした)人';
 /** Sections whose products and numbers are not this product's: carousels, reviews, references. */
 export const OTHER_HEAD = new RegExp(
