@@ -3795,6 +3795,18 @@ describe("a drug database's composition with each amount in brackets (part T73)"
       'Magnesium Oxide\t50mg',
     ]);
   });
+  it('"SALT COMPOSITION: …" too, and it names no product', () => {
+    const fields = readPageText(
+      [
+        'Home > Vitamins & Supplements > Calcium > Boncalz Plus Tablet',
+        'Boncalz Plus Tablet',
+        'SALT COMPOSITION: Calcium Carbonate (1250mg) + Magnesium Hydroxide (100mg) + Vitamin D3 (200IU)',
+        'strip of 15 tablets',
+      ].join('\n'),
+    );
+    expect(fields.title).toBe('Boncalz Plus Tablet');
+    expect(fields.labelText?.split('\n')).toContain('Magnesium Hydroxide\t100mg');
+  });
   it('"Composition: Magnesium Bisglycinate (360mg)" too; a list with an item without its amount is not', () => {
     expect(readPageText('Nocram Tablet\nComposition: Magnesium Bisglycinate (360mg)\nUses: deficiency').labelText).toBe(
       'Composition:\nMagnesium Bisglycinate\t360mg',

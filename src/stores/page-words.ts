@@ -36,7 +36,7 @@ export const FACTS_HEAD = new RegExp(
       // "Composition", "Qualitative and quantitative composition", "Dosage Form, Packaging, and Composition".
       // "Release form, composition and packaging" (a Russian drug page's heading in English); not a
       // coating's composition ("Composition film coat:", "Composition of the shell"), its excipients.
-      '(?:[a-z ,]{0,40}(?:and|&) (?:quantitative )?|(?:release form|form of release|dosage form)[ ,]{1,3}(?:and )?)?(?:product |drug )?composition(?: nutritionnelle)?(?! (?:of (?:the )?)?(?:film[ -]?)?(?:coat|coating|shell|capsule shell)(?![a-z]))',
+      '(?:[a-z ,]{0,40}(?:and|&) (?:quantitative )?|(?:release form|form of release|dosage form)[ ,]{1,3}(?:and )?)?(?:product |drug |salt )?composition(?: nutritionnelle)?(?! (?:of (?:the )?)?(?:film[ -]?)?(?:coat|coating|shell|capsule shell)(?![a-z]))',
       'zusammensetzung',
       'nahrwert\\w*',
       'durchschnittliche (?:gehalte|nahrwerte)',
