@@ -77,6 +77,10 @@ describe('servings per day from serving size and directions', () => {
     ['2 tablettia', 'Aikuisille 2 tablettia kerran päivässä aterian yhteydessä.', 1, 1],
     ['1 kapseli', 'Ota 1 kapseli kaksi kertaa päivässä.', 2, 2],
     ['2 kapslar', 'Vuxna: 2 kapslar per dag.', 1, 1],
+    // Icelandic: "einu sinni til tvisvar á dag" (once or twice a day), "tvisvar" (twice), "daglega" (daily).
+    ['2 hylki', 'Notkun: 2 hylki, einu sinni til tvisvar á dag með mat.', 1, 2],
+    ['1 hylki', 'Taktu 1 hylki tvisvar á dag.', 2, 2],
+    ['1 tafla', 'Ein tafla daglega.', 1, 1],
     ['1 tabletkę', 'Przyjmować 1 tabletkę dwa razy dziennie.', 2, 2],
     ['2ソフトジェル', '1日2ソフトジェルを目安に', 1, 1],
     // Korean: "1일 1회, 1회 2정" (once a day, two tablets each time), "하루 두 번" (twice a day).

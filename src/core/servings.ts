@@ -291,7 +291,7 @@ const UP_TO_START_RE = new RegExp(String.raw`^(?:${UP_TO}) `);
 
 const TIMES: [RegExp, number, number][] = [
   [
-    /(?<![a-z])(?:once or twice|one or two times|1 or 2 times|1-2 times|1 to 2 times|ein- bis zweimal|1-2 ?x|une ou deux fois|una o dos veces|una o due volte|een- of tweemaal|een- tot tweemaal|een of twee keer)(?![a-z])/,
+    /(?<![a-z])(?:once or twice|one or two times|1 or 2 times|1-2 times|1 to 2 times|ein- bis zweimal|1-2 ?x|une ou deux fois|una o dos veces|una o due volte|een- of tweemaal|een- tot tweemaal|een of twee keer|einu sinni til tvisvar|einu sinni e[dð]a tvisvar)(?![a-z])/,
     1,
     2,
   ],
@@ -312,12 +312,12 @@ const TIMES: [RegExp, number, number][] = [
     3,
   ],
   [
-    /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|duas vezes|due volte|twee keer|tweemaal|tva ganger|dwa razy|du kartus|divas reizes|dvakrat|dvakrate|dvaput|dva puta|ketszer|de doua ori|iki kez|iki defa|to gange|to ganger|kaks korda|kaksi kertaa|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm|reggel es este|mattina e sera|manana y noche|(?:por la )?manana y por la noche|(?:de )?manha e (?:a )?noite|mattino e sera|'s ochtends en 's avonds|ochtend en avond|morgon och kvall|morgen og (?:aften|kveld)|aamulla ja illalla|rano a vecer|rano i wieczorem)(?![a-z])|(?<![а-яіα-ω])(?:утром и вечером|вранці (?:і|та) ввечері|сутрин и вечер|двічі|дважды|δυο φορες)(?![а-яіα-ω])|(?<![א-ת])פעמיים(?![א-ת])/,
+    /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|duas vezes|due volte|twee keer|tweemaal|tva ganger|dwa razy|du kartus|divas reizes|dvakrat|dvakrate|dvaput|dva puta|ketszer|de doua ori|iki kez|iki defa|to gange|to ganger|kaks korda|kaksi kertaa|tvisvar|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm|reggel es este|mattina e sera|manana y noche|(?:por la )?manana y por la noche|(?:de )?manha e (?:a )?noite|mattino e sera|'s ochtends en 's avonds|ochtend en avond|morgon och kvall|morgen og (?:aften|kveld)|aamulla ja illalla|rano a vecer|rano i wieczorem)(?![a-z])|(?<![а-яіα-ω])(?:утром и вечером|вранці (?:і|та) ввечері|сутрин и вечер|двічі|дважды|δυο φορες)(?![а-яіα-ω])|(?<![א-ת])פעמיים(?![א-ת])/,
     2,
     2,
   ],
   [
-    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|eenmaal|kerran|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|prior to (?:sleep|bed|bedtime)|(?:prior to|before|after) (?:your |a |each )?(?:workout|exercise|training)|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|oopaevas|paivassa|dienoje|per diena|kasdien|(?<!antra |otra )diena|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])/,
+    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|eenmaal|kerran|einu sinni|a dag|daglega|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|at bedtime|before bed|before sleep|prior to (?:sleep|bed|bedtime)|(?:prior to|before|after) (?:your |a |each )?(?:workout|exercise|training)|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|oopaevas|paivassa|dienoje|per diena|kasdien|(?<!antra |otra )diena|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])/,
     1,
     1,
   ],
