@@ -649,6 +649,7 @@ describe('an intake for each moment of the day', () => {
     ['Take 2 tablets in the morning and 1 tablet at bedtime.', 3, 3],
     ['1 Kapsel zum Frühstück und 1 Kapsel zum Abendessen.', 2, 2],
     ['1 gélule le matin et 1 gélule le soir.', 2, 2],
+    ['Tomar 1 cápsula pela manhã e 1 cápsula à noite.', 2, 2],
     // A later count with no unit counts the first intake's units.
     ['Take 1 capsule in the morning and 1 in the evening.', 2, 2],
     ['Take 2 tablets with breakfast and 1 at bedtime.', 3, 3],

@@ -882,7 +882,7 @@ const slotsIn = (s: string): string[] => MOMENTS.filter(([re]) => re.test(s)).ma
 const PART_OF_DAY: Readonly<Record<string, string>> = { night: 'evening', afternoon: 'noon' };
 /** What may stand between two intakes of one day's schedule: moments, their small words, "and". */
 const JOINING_WORDS_RE =
-  /(?<![a-z])(?:and|und|et|y|e|en|i|и|&|in|the|at|with|before|after|zum|zur|am|vor|dem|nach|le|la|au|a|avant|apres|por|al|con|antes|de|del|alla|di|prima|bij|het|voor|na|w|przed|по|перед|take|neem|nimm|prenez|tome|prendi|another|och|og|pa|om|si|es|ja|ve)(?![a-z])|(?<![α-ωµ])(?:και|το|την)(?![α-ωµ])|(?<![a-z])'s(?![a-z])|[,;:]/g;
+  /(?<![a-z])(?:and|und|et|y|e|en|i|и|&|in|the|at|with|before|after|zum|zur|am|vor|dem|nach|le|la|au|a|avant|apres|por|al|con|antes|de|del|alla|di|prima|pela|pelo|ao|bij|het|voor|na|w|przed|по|перед|take|neem|nimm|prenez|tome|prendi|another|och|og|pa|om|si|es|ja|ve)(?![a-z])|(?<![α-ωµ])(?:και|το|την)(?![α-ωµ])|(?<![a-z])'s(?![a-z])|[,;:]/g;
 /**
  * Words that make a second intake not part of one fixed day: alternatives, conditions, options,
  * other groups, phases, days of training, negation.
