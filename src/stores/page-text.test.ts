@@ -844,6 +844,19 @@ describe("page-text reader: a site's menu and a dose for someone else", () => {
     expect(fields.description ?? '').not.toContain('Sleep & Relaxation');
   });
 
+  it("other products' heading with its list on its own line is that line alone: the name under it is the page's", () => {
+    const fields = readPageText(
+      [
+        'Você também pode gostar: cloreto de magnesio pa · magnesio dimalato · oleo de magnesio',
+        'Kit 10 Cloreto De Magnésio P.a. 33g Pó - Original Lavitan Sachê',
+        'R$ 52,90',
+        'Comprar agora',
+      ].join('\n'),
+    );
+    expect(fields.title).toBe('Kit 10 Cloreto De Magnésio P.a. 33g Pó - Original Lavitan Sachê');
+    expect(fields.description ?? '').not.toContain('oleo de magnesio');
+  });
+
   it("a brand shop's own panel ends at the table that compares its other products", () => {
     const fields = readPageText(
       [

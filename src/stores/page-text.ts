@@ -428,6 +428,9 @@ function bracketedComposition(line: string): string[] | null {
   return [`${m[1]!.trim()}:`, ...items.map((x) => `${x![1]!.trim()}\t${x![2]!}`)];
 }
 
+/** A heading's colon, then two items or more between dots, bullets, bars or commas, all on its line. */
+const INLINE_LIST_AFTER_COLON_RE = /^[^:]{3,60}:\s*[^:\s][^:]*(?:\s[·•|]\s|,\s)[^:]*\S$/;
+
 /** Four items or more, each a row's length. */
 const itemsAreRows = (items: string[]) => items.length >= 4 && items.every((r) => r.length <= 120);
 /** Two items or more, each a nutrient's name then its amount ("calcium 75 mg", "zinc - 25 mg"). */
@@ -775,6 +778,12 @@ function classify(lines: string[]): Classified[] {
       inBlock = 0;
       sectionNumber = 0;
       out.push({ line, folded, block, heading: true });
+      continue;
+    }
+    // "Você também pode gostar: cloreto de magnesio pa · oleo de magnesio": other products' heading with its list on its
+    // line is that line alone; the lines under it are the page's again.
+    if (kind === 'other' && INLINE_LIST_AFTER_COLON_RE.test(line)) {
+      out.push({ line, folded, block: 'other', heading: false });
       continue;
     }
     if (kind) {
