@@ -307,6 +307,17 @@ describe('kind, forms, buffered', () => {
     ],
     ['bath flakes', { title: 'Zechstein Magnesium Flakes 1 kg', directions: 'Add 2 cups to a warm bath.' }, 'topical', true],
     [
+      // A German bag's directions by the kind of bath, its word for the bath water.
+      'German bath flakes',
+      {
+        title: 'Zechstein Magnesium',
+        labelText: 'Magnesiumchlorid-Hexahydrat 99 %',
+        directions: 'Vollbad: 500 g Flocken in warmem Badewasser auflösen. Fußbad: 150 g auf 5 l Wasser.',
+      },
+      'topical',
+      true,
+    ],
+    [
       // ("therapeuticaction" holds the letters of "peu", a French word of side effects: whole words only.)
       "a record's therapeutic action: an antacid",
       {
