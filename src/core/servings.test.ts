@@ -77,6 +77,12 @@ describe('servings per day from serving size and directions', () => {
     ['2 tablettia', 'Aikuisille 2 tablettia kerran päivässä aterian yhteydessä.', 1, 1],
     ['1 kapseli', 'Ota 1 kapseli kaksi kertaa päivässä.', 2, 2],
     ['2 kapslar', 'Vuxna: 2 kapslar per dag.', 1, 1],
+    // A tea's cups a day are its servings; the sentence that brews one cup from one bag is no intake.
+    ['1 bolsita', 'Infusionar 1 bolsita en 200 ml de agua durante 5 minutos. Tomar 1 o 2 tazas al día.', 1, 2],
+    ['1 tea bag', 'Steep 1 tea bag in hot water for 5 minutes. Drink 2-3 cups daily.', 2, 3],
+    ['1 Beutel', '1 Beutel mit 250 ml kochendem Wasser aufgießen und 5 Minuten ziehen lassen. 2 Tassen täglich trinken.', 2, 2],
+    // (A cup of water a powder is mixed in is no count of servings.)
+    ['1 scoop', 'Mix 1 scoop in 1 cup of water daily.', 1, 1],
     // Icelandic: "einu sinni til tvisvar á dag" (once or twice a day), "tvisvar" (twice), "daglega" (daily).
     ['2 hylki', 'Notkun: 2 hylki, einu sinni til tvisvar á dag með mat.', 1, 2],
     ['1 hylki', 'Taktu 1 hylki tvisvar á dag.', 2, 2],

@@ -501,6 +501,24 @@ const withoutBareCeilings = (text: string) =>
 /** A sentence that asks, from its start to its question mark (the Arabic one too). */
 const QUESTION_RE = /[^.!?؟\n]*\p{L}[ ]?[?؟](?=\s|$)/gu;
 
+/** Brewing a tea: "infuse", "steep", "brew", "infusionar", "aufgießen", "ziehen lassen", "laten trekken". */
+const BREW_RE = /(?<![a-z])(?:infus\w*|steep\w*|brew\w*|aufgie\w*|aufgus\w*|aufbruh\w*|ziehen lassen|laten trekken)(?![a-z])/;
+/** "1 o 2 tazas al día", "2-3 cups daily", "1 à 2 tasses par jour": so many cups a day. */
+const CUPS_A_DAY_RE =
+  /(?<![\d.,])(\d(?:-\d| (?:o|or|ou|oder|of|to|a|bis|tot) \d)?) (?:cups?|tazas?|tasses?|tassen?|kopjes?|tazze|tazza|xicaras?|filizank[ia])(?= (?:(?:a|per|al|par|pro|am|por|ao|each|every) )?(?:day|dia|jour|tag|giorno|dag)(?![a-z])| daily| taglich| quotidiennement)/g;
+/**
+ * A tea's cups a day are its servings: each cup brewed from one bag or one serving of the herbs. The sentence
+ * that brews it ("Infusionar 1 bolsita en 200 ml …") makes one cup, no intake of its own.
+ */
+function brewedCups(folded: string): string {
+  if (!BREW_RE.test(folded) || !folded.match(CUPS_A_DAY_RE)) return folded;
+  return folded
+    .split(/(?<=\.)\s+/)
+    .filter((sentence) => !BREW_RE.test(sentence) || sentence.match(CUPS_A_DAY_RE))
+    .join(' ')
+    .replace(CUPS_A_DAY_RE, '$1 servings');
+}
+
 export function parseDirections(text: string): Directions | null {
   // "1 - 3 times", "1 – 2 capsules": ranges as one token.
   const withAges = fold(plainFractions(cjkDoses(text)))
@@ -524,7 +542,7 @@ export function parseDirections(text: string): Directions | null {
       /(?<![a-z\d])(?:\d\/\d|\d?\.\d|half a|(?:a|one|1)[ ]{1,2}full)[ ]{1,2}servings?[ ]{0,2}\((\d{1,2}(?:[.,]\d)?[ ]{1,2}[a-z]{2,12}\.?)\)/g,
       '$1',
     );
-  const withoutAges = withAges
+  const withoutAges = brewedCups(withAges)
     // Ages are not counts: "children over 12 years", "ages 4+", "mayores de 12 anos".
     .replace(
       /(?<![a-z])(?:ages? )?\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|anos|jahren?|ans|anni|jaar|lat|години|годин|лет|года)(?![a-zа-я])/g,
