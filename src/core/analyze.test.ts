@@ -523,6 +523,21 @@ describe('page-text rules on whole snapshots', () => {
     );
   });
 
+  it('"Not a dietary supplement." denies it: a laxative whose long name hides its purpose is still a medicine', () => {
+    const page = {
+      title: 'Equate Milk of Magnesia Saline Laxative, Magnesium Hydroxide Oral Suspension, Original, 26 fl oz',
+      labelText:
+        'Drug Facts\nActive ingredient (in each 15 mL tablespoon)\tPurpose\nMagnesium hydroxide 1200 mg\tSaline laxative\neach tablespoon (15 mL) contains:\nmagnesium 500 mg',
+      description: 'A saline laxative that relieves occasional constipation.\nNot a dietary supplement.',
+    };
+    const laxative = run(page);
+    expect(laxative.kind).toBe('not-a-supplement');
+    expect(laxative.elementalMgPerDay).toBeNull();
+    // Said of a supplement ("a dietary supplement, not a laxative"), the word still makes it one.
+    const supplement = run({ ...page, description: 'A dietary supplement for magnesium, not a laxative.' });
+    expect(supplement.kind).not.toBe('not-a-supplement');
+  });
+
   it('magnesium hydroxide as an oral suspension is milk of magnesia: a medicine, even where its page says not what for', () => {
     const page = {
       title: "Dowall's 415mg/5ml Suspensión Oral – Frasco 150 mL",
