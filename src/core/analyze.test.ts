@@ -1759,6 +1759,13 @@ describe('misfires of the look-alike rules, kept out (review 5)', () => {
       description: 'Food supplement with magnesium.',
     });
     expect(powder.kind).not.toBe('not-a-supplement');
+    // A drink's table per 100 ml beside its bottle's is a food's too.
+    const drink = run({
+      title: 'Iso Sport Zitrone – isotonisches Sportgetränk, 0,5 l PET',
+      labelText:
+        'Nährwertangaben\npro 100 ml\tpro Flasche (500 ml)\t% RI* pro Flasche\nBrennwert\t113 kJ / 27 kcal\t565 kJ / 135 kcal\t7 %\nMagnesium\t7,5 mg\t37,5 mg\t10 %',
+    });
+    expect(drink.kind).toBe('not-a-supplement');
   });
   it("an interaction warning's antacid is not the product's composition", () => {
     const capsules = run({

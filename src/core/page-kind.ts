@@ -52,9 +52,9 @@ const REFERENCE_PER_100_RE =
  */
 const FOOD_MACROS_RE =
   /(?<![a-z])calories(?![a-z])[\s\S]{0,300}?(?<![a-z])total fat(?![a-z])[\s\S]{0,300}?(?<![a-z])cholesterol(?![a-z])/;
-/** A table's header of a per-100 column beside a serving's ("Per 100 g | Per serving", "pro 100 g | pro Portion"). */
+/** A table's header of a per-100 column beside a serving's or a bottle's ("Per 100 g | Per serving", "pro 100 ml | pro Flasche"). */
 const PER_100_BESIDE_SERVING_RE =
-  /(?<![a-z])(?:per|pro|pour|por|je|para|w|v|na) 100 ?(?:g|ml)(?![a-z])[^\n]{0,30}(?<![a-z])(?:per|pro|pour|par|por|je|para|w|v|na) (?:serving|portion|porzione|porcion|porcao|porcji|porci|\d{1,3} ?(?:g|ml))(?![a-z])/;
+  /(?<![a-z])(?:per|pro|pour|por|je|para|w|v|na) 100 ?(?:g|ml)(?![a-z])[^\n]{0,30}(?<![a-z])(?:per|pro|pour|par|por|je|para|w|v|na) (?:serving|portion|porzione|porcion|porcao|porcji|porci|\d{1,3} ?(?:g|ml)|flasche|bottle|can|bouteille|canette|botella|lata|bottiglia|lattina|fles|blikje|flaske|flaska|butelke|lahev)(?![a-z])/;
 /** An energy row: foods' tables open with it. */
 const ENERGY_ROW_RE =
   /(?:^|\n)(?:energy|energie|energia|valeur energetique|valore energetico|valor energetico|brennwert|calories|wartosc energetyczna|energeticka hodnota|energiaertek|energiewaarde|energiinnhold|energivarde|energiasisaldus)(?![a-z])/;
