@@ -3790,6 +3790,22 @@ describe("a wiki's contents, a brand table with prices, a Russian article's auth
   });
 });
 
+describe('a specification table copied with bars around its cells', () => {
+  it("a row whose key heads a facts panel is the panel, its value's items split at full-width slashes its rows", () => {
+    const fields = readPageText(
+      [
+        'カルシウム＆マグネシウム＋D 120粒',
+        '| 商品名 | カルシウム＆マグネシウム＋D 120粒 |',
+        '| 栄養成分表示 1日4粒（1,240mg）当たり | エネルギー 2.1kcal／カルシウム 300mg／マグネシウム 150mg／ビタミンD 3.7μg |',
+        '| お召し上がり方 | 1日4粒を目安に、水とともにお召し上がりください。 |',
+      ].join('\n'),
+    );
+    expect(fields.labelText?.split('\n')[0]).toBe('栄養成分表示 1日4粒（1,240mg）当たり:');
+    expect(fields.labelText).toContain('マグネシウム 150mg');
+    expect(fields.directions).toContain('1日4粒');
+  });
+});
+
 describe("a drug database's composition with each amount in brackets (part T73)", () => {
   it('"Composition<TAB>A (1000mg) + Magnesium Oxide (50mg)" is the label, a row per substance', () => {
     const fields = readPageText(

@@ -128,15 +128,27 @@ function pageLines(text: string): string[] {
       // "Magnesium Sulphate…………………..100 mg": ellipses and dots mixed in one leader. (The match starts
       // only where a run of spaces starts: tried inside a long run, it took time squared in its length.)
       .replace(/(?<!\s)\s*(?:\.{3,}[.…]*|…[.…]*|(?:\s\.){3,}|_{3,})\s*/g, '\t')
+      // "栄養成分表示 … 当たり | エネルギー 2.1kcal／たんぱく質 0.01g／マグネシウム 150mg": a full-width slash between a list's items.
+      .replace(/\s?／\s?/g, ', ')
+      // "| 商品名 | カルシウム＆マグネシウム |": a table's row copied with a bar before, between and after its cells.
+      .replace(/^\s*\|\s(.*\S)\s\|\s*$/, (row, inner: string) => (inner.includes(' | ') ? inner.replaceAll(' | ', '\t') : row))
       .replace(/ {2,}|\u00A0{2,}/g, '\t')
       .split('\t')
       .map(cleanText)
-      .filter(Boolean)
-      .join('\t');
-    if (line) out.push(line);
+      .filter(Boolean);
+    if (line.length) out.push(factsKeyValue(line) ?? line.join('\t'));
     if (out.length >= MAX_LINES) break;
   }
   return out;
+}
+
+/**
+ * A specification table's row whose key heads a facts panel and whose value lists amounts ("栄養成分表示 1日4粒当たり" /
+ * "エネルギー 2.1kcal, …, マグネシウム 150mg"): the heading with its rows after its colon.
+ */
+function factsKeyValue(cells: string[]): string | undefined {
+  if (cells.length !== 2 || (cells[1]!.match(/, /g) ?? []).length < 1 || !MG_AMOUNT_RE.test(fold(cells[1]!))) return undefined;
+  return headingKind(fold(cells[0]!)) === 'facts' ? `${cells[0]!.replace(/\s?:$/, '')}: ${cells[1]}` : undefined;
 }
 
 /** The verb of a unit's contents, "contains", in the languages the reader knows (folded). */
