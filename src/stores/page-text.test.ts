@@ -3800,8 +3800,14 @@ describe('a specification table copied with bars around its cells', () => {
         '| お召し上がり方 | 1日4粒を目安に、水とともにお召し上がりください。 |',
       ].join('\n'),
     );
-    expect(fields.labelText?.split('\n')[0]).toBe('栄養成分表示 1日4粒（1,240mg）当たり:');
-    expect(fields.labelText).toContain('マグネシウム 150mg');
+    // Each item a row of its own, the energy's in kcal and the vitamin's in μg (a Greek mu) too.
+    expect(fields.labelText?.split('\n')).toEqual([
+      '栄養成分表示 1日4粒（1,240mg）当たり:',
+      'エネルギー 2.1kcal',
+      'カルシウム 300mg',
+      'マグネシウム 150mg',
+      'ビタミンD 3.7μg',
+    ]);
     expect(fields.directions).toContain('1日4粒');
   });
 });

@@ -399,7 +399,7 @@ function navLike(line: string | undefined): boolean {
 function listItems(line: string): { items: string[]; runOn: RegExpExecArray | null } {
   const items = line.split(
     // (The lookahead first: the lookbehind is tried only where a comma or semicolon follows.)
-    /(?=\s?[,;]\s)(?<=\d\s?(?:mg|mcg|µg|g|iu|мг|мкг|г)(?:\s?[a-zа-я]{1,5}(?:-[a-zа-я]{1,3})?(?![a-zа-я]))?(?:\s?\([^)]{0,12}\)){0,3}[*†]?)\s?[,;]\s+/i,
+    /(?=\s?[,;]\s)(?<=\d\s?(?:mg|mcg|µg|μg|g|iu|kcal|kj|мг|мкг|г)(?:\s?[a-zа-я]{1,5}(?:-[a-zа-я]{1,3})?(?![a-zа-я]))?(?:\s?\([^)]{0,12}\)){0,3}[*†]?)\s?[,;]\s+/i,
   );
   const last = items.at(-1) ?? '';
   const runOn = last.length > 120 ? /^(.{1,120}?\d\s?(?:mg|mcg|µg|g|iu|мг|мкг))\.\s+(.+)$/i.exec(last) : null;
@@ -871,7 +871,7 @@ const HAS_AMOUNT_RE = /\d\s?(?:mg|mcg|µg|ug|g|iu|mmol|%)(?![a-z])/i;
  * number in it), then its amount.
  */
 const NAMED_AMOUNT_RE =
-  /^\p{L}(?:[^\d]|(?<=[a-zа-я])\d{1,2}(?=[ )])){1,60}\d[\d.,]*\s?(?:mg|mcg|µg|ug|g|iu|мг|мкг|г)(?![a-zа-я])/u;
+  /^\p{L}(?:[^\d]|(?<=[a-zа-я])\d{1,2}(?=[ )])){1,60}\d[\d.,]*\s?(?:mg|mcg|µg|μg|ug|g|iu|kcal|kj|мг|мкг|г)(?![a-zа-я])/u;
 
 /**
  * "Magnesium (from Magnesium Citrate)" then "435 mg" on the next line: a row whose cells came apart
