@@ -380,6 +380,10 @@ describe('Chinese specifications', () => {
       { mg: 58.6, per: 'serving', units: '10ml' },
     ]);
   });
+  it('"含甘氨酸镁1400mg，提供镁200mg": the salt\'s weight, then the magnesium it provides', () => {
+    expect(mgs('每份2粒含甘氨酸镁1400mg，提供镁200mg')).toEqual([200]);
+    expect(mgs('每粒相当于镁 100mg')).toEqual([100]);
+  });
 });
 
 describe("an amount of a product named after magnesium is not the element's", () => {

@@ -195,8 +195,9 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     // "jony magnezu (w postaci magnezu cytrynianu) 100mg": magnesium ions, in Polish, with their source.
     String.raw`jon(?:y|ow)[ ]{1,2}magnezu(?:[ ]{1,2}\([^)]{0,60}\))?[ ]{0,3}[:=-]?[ ]{0,3}$`,
     String.raw`mg ?(?:2 ?\+|\+\+)\)?[ ]{0,3}[:=-][ ]{0,3}$`,
-    // "每片含镁 100mg": each tablet contains magnesium, in Chinese; "(相當於鎂元素58.6mg)": the element, its ion.
-    String.raw`含(?:有)?(?:镁|鎂)[ ]{0,2}:?[ ]{0,2}$`,
+    // "每片含镁 100mg": each tablet contains magnesium, in Chinese; "提供镁200mg", "相当于镁 200mg": provides, equals
+    // magnesium; "(相當於鎂元素58.6mg)": the element, its ion.
+    String.raw`(?:含(?:有)?|提供|相当于|相當於)(?:镁|鎂)[ ]{0,2}:?[ ]{0,2}$`,
     String.raw`(?:镁|鎂)(?:元素|离子|離子)[ ]{0,2}:?[ ]{0,2}$`,
     // "מתוכו מגנזיום אלמנטלי 155 מ"ג" (of which elemental magnesium), Hebrew, spelt with ר or ל.
     String.raw`מגנזיום[ ]{1,2}אלמנט(?:ר|ל)י[ ]{0,2}:?[ ]{0,2}$`,

@@ -1242,6 +1242,11 @@ describe('readLabel: serving lines and totals in more languages', () => {
   it('"栄養成分表示（4粒 1.0g当たり）": the units\' weight after them leaves the count the serving', () => {
     expect(readLabel('栄養成分表示（4粒 1.0g当たり）\nマグネシウム\t125mg', { eu: false }).servingSize).toBe('4粒 1.0g');
   });
+  it('"项目<TAB>每份（2粒）<TAB>NRV%": the serving\'s column names its count of units', () => {
+    const r = readLabel('项目\t每份（2粒）\tNRV%\n能量\t0千焦\t0%\n镁\t200毫克\t67%', { eu: false });
+    expect(r.servingSize).toBe('2粒');
+    expect(r.magnesiumRows[0]?.amount?.mg).toBe(200);
+  });
 });
 
 describe("readLabel: one ampoule's contents, its volume named", () => {

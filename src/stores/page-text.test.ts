@@ -3790,6 +3790,23 @@ describe("a wiki's contents, a brand table with prices, a Russian article's auth
   });
 });
 
+describe("an import's Chinese back label", () => {
+  it('"【中文标签 营养成分表】" heads the panel under it', () => {
+    const fields = readPageText(
+      [
+        '澳维康甘氨酸镁胶囊 120粒',
+        '配料：甘氨酸镁、羟丙基甲基纤维素（胶囊壳）、硬脂酸镁',
+        '食用方法：每日2次，每次1粒，随餐食用。',
+        '【中文标签 营养成分表】',
+        '项目\t每份（2粒）\tNRV%',
+        '能量\t0千焦\t0%',
+        '镁\t200毫克\t67%',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('镁\t200毫克\t67%');
+  });
+});
+
 describe('a specification table copied with bars around its cells', () => {
   it("a row whose key heads a facts panel is the panel, its value's items split at full-width slashes its rows", () => {
     const fields = readPageText(

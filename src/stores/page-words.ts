@@ -232,6 +232,8 @@ export const CJK_FACTS_HEAD = cjkHead([
   '營養標示',
   '营养标示',
   '营养标签',
+  // An import's Chinese back label ("【中文标签 营养成分表】").
+  '中文标签',
   '營養成分',
   '成分表',
   '主要成分',
