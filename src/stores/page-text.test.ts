@@ -3790,6 +3790,25 @@ describe("a wiki's contents, a brand table with prices, a Russian article's auth
   });
 });
 
+describe('a Korean label line: its basis, then its rows after a second colon', () => {
+  it('"영양·기능정보<TAB>1일 섭취량 2정(2,400mg) 당 함량: 열량 0kcal, …, 마그네슘 250mg(79%)" heads the rows by its basis', () => {
+    const fields = readPageText(
+      [
+        '데일리온 마그네슘 B6 90정',
+        '영양·기능정보\t1일 섭취량 2정(2,400mg) 당 함량: 열량 0kcal, 탄수화물 0g, 마그네슘 250mg(79%), 비타민B6 1.5mg(100%)',
+      ].join('\n'),
+    );
+    expect(fields.labelText?.split('\n')).toEqual([
+      '영양·기능정보:',
+      '1일 섭취량 2정(2,400mg) 당 함량:',
+      '열량 0kcal',
+      '탄수화물 0g',
+      '마그네슘 250mg(79%)',
+      '비타민B6 1.5mg(100%)',
+    ]);
+  });
+});
+
 describe("an import's Chinese back label", () => {
   it('"【中文标签 营养成分表】" heads the panel under it', () => {
     const fields = readPageText(

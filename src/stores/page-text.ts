@@ -524,6 +524,9 @@ function sectionOf(line: string, folded: string, block: Block, first: boolean): 
   return titleLike ? null : sectionKind;
 }
 
+/** "1일 섭취량 2정(2,400mg) 당 함량:", "1日3粒当たり:", "每2粒含量:": the amounts per so many units, in Korean, Japanese, Chinese. */
+const CJK_BASIS_HEAD_RE = /\d[^:]{0,40}(?:당[ ]?함량|당|기준|当たり|あたり|含量)[ ]?:$/;
+
 /**
  * "Each tablespoon (15 ml) contains: Magnesium (…) 250 mg": a facts heading with its first rows on its
  * line, split at its colon into the heading, its rows, and what follows the rows (prose), if anything.
@@ -538,7 +541,9 @@ function headingWithRows(line: string, colon: number): { items: Classified[]; af
   // ("Složení: Jedna tableta obsahuje magnesii lactas dihydricus 500 mg, …": the same, with no colon of its own.)
   const inner = rest.indexOf(':');
   const unitHead =
-    inner > 0 && inner < 60 && FACTS_HEAD.test(fold(rest.slice(0, inner + 1)))
+    inner > 0 &&
+    inner < 60 &&
+    (FACTS_HEAD.test(fold(rest.slice(0, inner + 1))) || CJK_BASIS_HEAD_RE.test(rest.slice(0, inner + 1)))
       ? rest.slice(0, inner + 1)
       : UNIT_CONTAINS_THEN_ROW.exec(rest)?.[0];
   if (unitHead) {
