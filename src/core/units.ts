@@ -49,7 +49,7 @@ export function parseLabelNumber(token: string): number | null {
 // Digits with separators (bounded), optional space, then a mass unit as a whole word. Bounded
 // repetition only, so the scan is linear in the input length.
 const AMOUNT_RE =
-  /(?<![\d.,])(\d{1,3}(?:[.,']\d{3}){1,3}(?:[.,]\d{1,4})?|\d{1,3}(?:[ \u00A0\u202F]\d{3}){1,2}(?![.,]?\d)|\d{1,7}(?:[.,]\d{1,4})?)[ \u00A0]{0,2}(mgs?|мг|मिलीग्राम|מ["״]ג|毫克|ミリグラム|มิลลิกรัม|มก\.?(?![\u0E00-\u0E7F])|ไมโครกรัม|มคก(?![\u0E00-\u0E7F])|mcg|мкг|µg|ug|微克|克|g|milligrams?|milligramm|milligrammes?|milligramos?|milligrammi|micrograms?|grams?|กรัม|gramm|grammes?|gramos?|grammi)(?:(?![a-zа-я])|(?=mg ?(?:2\+|\+\+)))/g;
+  /(?<![\d.,])(\d{1,3}(?:[.,']\d{3}){1,3}(?:[.,]\d{1,4})?|\d{1,3}(?:[ \u00A0\u202F]\d{3}){1,2}(?![.,]?\d)|\d{1,7}(?:[.,]\d{1,4})?)[ \u00A0]{0,2}(mgs?|мг|मिलीग्राम|מ["״]ג|毫克|ミリグラム|มิลลิกรัม|มก\.?(?![\u0E00-\u0E7F])|ไมโครกรัม|มคก(?![\u0E00-\u0E7F])|mcg|мкг|µg|ug|微克|公克|克|g|milligrams?|milligramm|milligrammes?|milligramos?|milligrammi|micrograms?|grams?|กรัม|gramm|grammes?|gramos?|grammi)(?:(?![a-zа-я])|(?=mg ?(?:2\+|\+\+)))/g;
 
 /**
  * The text writes decimals with a comma ("1,97 mmol", "48,62 mg", "0,1044 mg": a zero before a
@@ -103,7 +103,7 @@ export function findAmounts(text: string): Amount[] {
     }
     // "1,500 g" of an active ingredient is 1.5 g (a decimal comma), not a kilogram and a half;
     // so is "470,000 mg" in a text whose other numbers use the decimal comma ("1,97 mmol").
-    const grams = u === 'g' || u === '克' || u.startsWith('gram');
+    const grams = u === 'g' || u === '克' || u === '公克' || u.startsWith('gram');
     const decimalReading = (grams && /^\d{1,2}[.,]\d{3}$/.test(m[1]!)) || (commaDecimal && /^\d{1,3},\d{3}$/.test(m[1]!));
     const value = decimalReading ? Number(m[1]!.replace(',', '.')) : parseLabelNumber(m[1]!);
     if (value === null) continue;

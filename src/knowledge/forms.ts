@@ -643,6 +643,9 @@ export const FORMS: readonly FormKnowledge[] = [
       'อะมิโน แอซิด คีเลต',
       'アミノ酸キレート',
       '아미노산 킬레이트',
+      // Chinese, simplified and traditional: amino acid chelate.
+      '氨基酸螯合',
+      '胺基酸螯合',
       'amino acid chelate',
       'amino acid chelated',
       'amino acid complex',

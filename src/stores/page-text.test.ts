@@ -3809,6 +3809,37 @@ describe('a Korean label line: its basis, then its rows after a second colon', (
   });
 });
 
+describe('Taiwanese and Indonesian labels', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"公克" is grams, "成分:" the ingredients, "胺基酸螯合鎂" an amino acid chelate', () => {
+    const a = read([
+      '高單位螯合鎂+檸檬酸鎂 膠囊 60粒',
+      '成分:胺基酸螯合鎂、檸檬酸鎂、玉米澱粉、硬脂酸鎂',
+      '營養標示',
+      '每一份量 2 粒（1.2公克）',
+      '每份\t每100公克',
+      '熱量\t2.8大卡\t233大卡',
+      '蛋白質\t0.1公克\t8.3公克',
+      '鎂\t200毫克\t16667毫克',
+      '食用方法：每日1次，每次2粒',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['amino-acid-chelate', 'citrate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 200 });
+  });
+  it('"(setara dengan Magnesium 100 mg)" under its salt is the element', () => {
+    const a = read([
+      'Magnesium Sitrat 60 Kapsul',
+      'KOMPOSISI per kapsul:',
+      'Magnesium sitrat 625 mg',
+      '(setara dengan Magnesium 100 mg)',
+      'Dewasa: 1 kapsul, 1 - 2 kali sehari sesudah makan.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 100, max: 200 });
+  });
+});
+
 describe("an import's Chinese back label", () => {
   it('"【中文标签 营养成分表】" heads the panel under it', () => {
     const fields = readPageText(
@@ -6152,6 +6183,18 @@ describe('Thai shop pages', () => {
     expect(a.servingSize).toBe('1 tablet');
     expect(a.elementalMgPerServing).toMatchObject({ min: 70.5, max: 70.5, basis: 'from-compound' });
     expect(a.elementalMgPerDay).toMatchObject({ min: 141, max: 141 });
+  });
+  it('"1 เม็ดประกอบด้วย:" heads the tablet\'s rows, "ส่วนประกอบอื่น" the other ingredients, "ขนาดรับประทาน" the dose', () => {
+    const a = rows([
+      'ไบโอ-แมกนีเซียม 200 มก. 150 เม็ด',
+      '1 เม็ดประกอบด้วย:',
+      'แมกนีเซียม 200 มก. (จากแมกนีเซียมออกไซด์ แมกนีเซียมไฮดรอกไซด์ และแมกนีเซียมคาร์บอเนต)',
+      'ส่วนประกอบอื่น: เซลลูโลส, ซิลิคอนไดออกไซด์, แมกนีเซียมสเตียเรต',
+      'ขนาดรับประทาน: วันละ 1 เม็ด หรือตามแพทย์แนะนำ',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['oxide', 'hydroxide', 'carbonate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200, basis: 'stated-elemental' });
+    expect(a.servingsPerDay).toMatchObject({ min: 1, max: 1, source: 'directions' });
   });
   it('"หนึ่งหน่วยบริโภค : 2 แคปซูล" is the serving of a nutrition table, its 43% against the Thai RDI of 350 mg', () => {
     const a = rows([

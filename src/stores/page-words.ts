@@ -190,7 +190,9 @@ export const FACTS_HEAD = new RegExp(
 export const DIRECTIONS_HEAD =
   /^(?:directions(?: for use)?|(?:use|usage) instructions|preparation (?:and|&) usage|instrucciones(?: de uso)?|istruzioni(?: per l'uso)?|instrucoes(?: de uso)?|instructions for use|suggested (?:use|usage|dose)|recommended (?:use|usage|dose|dosage)|how to (?:use|take)|dos(?:age|ing)(?! (?:forms?|range)(?![a-z]))|usage|adults?:|nguoi lon:|modo de utilizacao|wie (?:ist|sind|nehmen sie) .{1,40} ein(?:zunehmen)?|wie (?:verwenden|wenden) sie .{1,40}(?: an)?\?|comment prendre|como tomar|come prendere|hoe (?:neemt|gebruikt) u|jak (?:stosowac|przyjmowac)|jak (?:se )?.{0,40}?(?:uziva|uzivat|pouziva)|ako (?:sa )?.{0,40}?(?:uziva|uzivat|pouziva)|hogyan kell .{0,40}?(?:szedni|alkalmazni)|cum sa (?:luati|utilizati)|kako (?:uzimati|primjenjivati|se uzima)|miten .{0,40}?otetaan|sadan skal du (?:tage|bruge)|hvordan du (?:bruker|tar)|nasil kullanilir|πως να (?:παρετε|χρησιµοποιησετε)|hur du (?:tar|anvander)|verzehrempfehlung|einnahmeempfehlung|dosierungsanleitung|gebrauchsanweisung|dosierung|anwendung(?:sempfehlung)?|mode d'emploi|conseils? d'utilisation|posologie|pozoloji|kullanim sekli ve dozu|posology(?: and method of administration)?|utilisation|modo de (?:empleo|uso|usar|consumo)|como (?:usar|tomar)(?=[ ]?:)|posologia|dosis recomendada|dosis(?=[ ]?:|[ ]*$)|modo d'uso|dose consigliata|modalita d'uso|gebruik(?:saanwijzing)?|dosering|aanbevolen dagelijkse dosis|sposob uzycia|dawkowanie|stosowanie|doseringen|dosage and administration|начин на (?:употреба|приложение)|дозировка|способ применения(?: и дозы)?|дозиране|(?:method|route) of (?:application|administration)(?: and doses?)?|posologia e modo de administracao|dosis y administracion|adagolas(?: es alkalmazas)?|(?:javasolt|ajanlott) (?:napi )?(?:fogyasztas|adag(?:olas)?|mennyiseg)(?=[ ]?:|[ ]*$)|davkovani[e]?|(?:doporucen[eaé]|odporucan[eaé]) (?:denni |denne )?(?:davkovani[e]?|davk[ay])(?=[ ]?:|[ ]*$)|zpusob podani|sposob podavania|mod de administrare|doze si mod de administrare|odmerjanje|doziranje|способ применения и дозы|применение|спосіб застосування(?: та дози)?|дозування|рекомендаці[іи] щодо (?:вживання|застосування)|рекомендации по (?:применению|приему|употреблению)|способ употребления|спосіб вживання|nacin (?:uporabe|upotrebe|primjene|primene|koriscenja)|preporucena (?:dnevna )?doza|kullan[iı]m(?: sekli| onerisi| talimat[iı])?|onerilen kullan[iı]m|aturan pakai|cara pakai|saran penggunaan|anjuran pakai|anbefalt (?:daglig )?(?:dose|dosering)|anbefalet (?:daglig )?dosis|kayttosuositus|kayttoohje(?:et)?|annostus(?:ohje)?|kasutamine|kasutusjuhend|soovitatav (?:paevane )?annus|vartojimo (?:nurodymai|budas|instrukcija)|vartojimas|lietosana|lietosanas (?:veids|instrukcija)|suositeltu (?:paivittainen )?annos|rekommenderad (?:daglig )?dos(?:ering)?|bruksanvisning|annustamine(?: ja manustamisviis)?|δοσολογια|τροπος χρησης|(?:προτεινοµενη|συνιστωµενη) (?:ηµερησια )?(?:δοση|χρηση)|lieu dung|lieu luong|cach dung|cach su dung|huong dan su dung|anvandning|bruk|brug|anvendelse|cara penggunaan|cara guna|arahan penggunaan)(?![a-zа-яіα-ω])/;
 /** A heading in Japanese, Chinese or Korean, folded, in the brackets those pages put around it ("【原材料名】"). */
-const cjkHead = (words: string[]) => new RegExp(`^[<＜【〈《(（]?(?:${words.map((w) => escapeRegExp(fold(w))).join('|')})`);
+/** Headings by their opening words (a pattern where a word must not go on: "ส่วนประกอบ" but not "ส่วนประกอบอื่น"). */
+const cjkHead = (words: (string | RegExp)[]) =>
+  new RegExp(`^[<＜【〈《(（]?(?:${words.map((w) => (typeof w === 'string' ? escapeRegExp(fold(w)) : w.source)).join('|')})`);
 /** Directions headings in Japanese, Chinese and Korean ("お召し上がり方", "1日の摂取目安量", "用法用量", "섭취방법"). */
 export const CJK_DIRECTIONS_HEAD = cjkHead([
   'お召し上がり方',
@@ -223,6 +225,7 @@ export const CJK_DIRECTIONS_HEAD = cjkHead([
   'วิธีการรับประทาน',
   'วิธีใช้',
   'ขนาดและวิธีใช้',
+  'ขนาดรับประทาน',
   'ปริมาณที่แนะนำ',
 ]);
 export const CJK_FACTS_HEAD = cjkHead([
@@ -250,8 +253,11 @@ export const CJK_FACTS_HEAD = cjkHead([
   'ข้อมูลโภชนาการ',
   'ส่วนประกอบสำคัญ',
   'ส่วนประกอบที่สำคัญ',
-  'ส่วนประกอบ',
+  // (Not "ส่วนประกอบอื่น", the other ingredients.)
+  /ส่วนประกอบ(?!อื่น)/,
   'สารสำคัญ',
+  // "1 เม็ดประกอบด้วย:": one tablet (capsule, sachet) is made of.
+  /1 ?(?:เม็ด|แคปซูล|ซอง|ซอฟท์เจล)ประกอบด้วย/,
   'ใน 1 แคปซูล',
   'ใน 1 เม็ด',
   'ใน 1 ซอง',
@@ -297,7 +303,17 @@ export const CJK_OTHER_HEAD = cjkHead([
   'สินค้าอื่นๆ ของร้านนี้',
   'สินค้าที่คล้ายกัน',
 ]);
-export const CJK_INGREDIENTS_HEAD = cjkHead(['原材料名', '原材料', '配料表', '配料', '원재료명', '원료명', '원재료']);
+export const CJK_INGREDIENTS_HEAD = cjkHead([
+  '原材料名',
+  '原材料',
+  '配料表',
+  '配料',
+  '成分:',
+  '원재료명',
+  '원료명',
+  '원재료',
+  'ส่วนประกอบอื่น',
+]);
 export const INGREDIENTS_HEAD =
   /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|icindekiler|icerik(?:ler)?|osszetevok|ingredienser|ainesosat|ingrediente|koostisosad|помощни вещества|вспомогательные вещества|съставки|συστατικα)(?![a-zа-яα-ω])/;
 export const WARNINGS_HEAD =
