@@ -307,6 +307,18 @@ describe('kind, forms, buffered', () => {
     ],
     ['bath flakes', { title: 'Zechstein Magnesium Flakes 1 kg', directions: 'Add 2 cups to a warm bath.' }, 'topical', true],
     [
+      'a Korean body spray on sale',
+      { title: '[1+1 기획] 미네랄랩 마그네슘 릴렉싱 바디 스프레이 100ml', price: { amount: 14400, currency: 'KRW' } },
+      'topical',
+      true,
+    ],
+    [
+      'a Korean oral spray on sale is no topical',
+      { title: '마그네슘 구강 스프레이 30ml', price: { amount: 14400, currency: 'KRW' } },
+      'magnesium-supplement',
+      false,
+    ],
+    [
       // A German bag's directions by the kind of bath, its word for the bath water.
       'German bath flakes',
       {

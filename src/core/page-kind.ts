@@ -870,6 +870,11 @@ const EXTERNAL_USE_RE = new RegExp(
   'm',
 );
 
+/** A body spray, mist, oil, cream, lotion or gel, in Korean, Japanese and Chinese. */
+const CJK_SKIN_PRODUCT_RE = /스프레이|미스트|바디 ?오일|바디 ?크림|スプレー|クリーム|ジェル|身体乳|乳液|凝胶/;
+/** By mouth, in the mouth, under the tongue: an oral spray's words. */
+const CJK_ORAL_RE = /구강|경구|먹는|経口|口腔|舌下|口服/;
+
 /** Stage 4. Topical, and the kind of page: a food, a medicine, not a product, a topical, a multi-nutrient. */
 export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warning[]): PageKind {
   const { f, label, mgRows, titleInfo, snapshot, url } = p;
@@ -885,6 +890,9 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     !inhaled &&
     (titleInfo.topical ||
       looksTopical(itemForm) ||
+      // "[1+1 기획] … 마그네슘 릴렉싱 바디 스프레이 100ml" at its price: a body spray, cream or gel on sale, named in Korean,
+      // Japanese or Chinese. (A guide titled "마그네슘 스프레이, … 효과 있을까?" sells nothing: no product's kind.)
+      ((!!snapshot.price || !!snapshot.forSale) && CJK_SKIN_PRODUCT_RE.test(f.title) && !CJK_ORAL_RE.test(f.title)) ||
       // ".../produits/huile-chlorure-magnesium/": the address names the product where the page's heading does not.
       looksTopical(urlWords(url)) ||
       // "magnesiumoel.ch", "magnesium-spray.de": a site named after magnesium for the skin, when no label row
