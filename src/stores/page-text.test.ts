@@ -3840,6 +3840,24 @@ describe('Taiwanese and Indonesian labels', () => {
   });
 });
 
+describe('bracketed headings of Japanese shops', () => {
+  it('"【よくあるご質問】" and "【お客様の声】" on lines of their own end the panel above them', () => {
+    const fields = readPageText(
+      [
+        '海水にがり 500ml',
+        '栄養成分表示（100ml当たり）',
+        'エネルギー\t0kcal',
+        'マグネシウム\t4,700mg',
+        '【よくあるご質問】',
+        'Q. にがりはサプリメントとして飲めますか？',
+        '【お客様の声】',
+        '★★★★★ 毎週末に豆腐を作っています。',
+      ].join('\n'),
+    );
+    expect(fields.labelText?.split('\n')).toEqual(['栄養成分表示（100ml当たり）', 'エネルギー\t0kcal', 'マグネシウム\t4,700mg']);
+  });
+});
+
 describe("an import's Chinese back label", () => {
   it('"【中文标签 营养成分表】" heads the panel under it', () => {
     const fields = readPageText(

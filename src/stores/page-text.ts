@@ -123,6 +123,8 @@ function pageLines(text: string): string[] {
       .replace(/(?<=\p{L}[.):]?\s)(mg|g|mcg|µg)\s(\d{1,4}(?:[.,]\d{1,3})?)(?![\d.,+]|\s?(?:mg|g|mcg|µg|ml|%))/gu, '$2 $1')
       // "【섭취방법】 하루 두 번 …", "【原材料名】酸化マグネシウム": a bracketed heading before its text is a heading and a colon.
       .replace(/^\s*【([^】]{1,24})】\s*(?=\S)/, '$1: ')
+      // "【よくあるご質問】", "【お客様の声】" on a line of its own: the heading alone.
+      .replace(/^\s*【([^】]{1,24})】\s*$/, '$1')
       // "1...2 tabletti", "2…3 таблетки": a range between two counts, not a dot leader.
       .replace(/(?<=\d) ?(?:\.{3}|…) ?(?=\d)/g, '-')
       // "Magnesium Sulphate…………………..100 mg": ellipses and dots mixed in one leader. (The match starts
