@@ -550,6 +550,24 @@ describe('page-text rules on whole snapshots', () => {
     expect(supplement.kind).not.toBe('not-a-supplement');
   });
 
+  it('a page that says its product is no supplement gets no dose verdict', () => {
+    const nigari = run({
+      title: '海水にがり 500ml 国産 液体 豆腐用 凝固剤',
+      labelText: '栄養成分表示（100ml当たり）\nエネルギー\t0kcal\nマグネシウム\t4,700mg',
+      description:
+        '本品は食品添加物（豆腐用凝固剤）・調味料として販売しております。健康食品ではありませんので、料理用途でお使いください。',
+    });
+    expect(nigari.kind).toBe('not-a-supplement');
+    expect(codes(nigari)).toContain('said-not-supplement');
+    // "Not a substitute for a varied diet" denies nothing.
+    const capsules = run({
+      title: 'Magnesium Citrate 200 mg, 90 Capsules',
+      labelText: 'Supplement Facts\nMagnesium (as magnesium citrate)\t200 mg',
+      description: 'Food supplements are not a substitute for a varied diet.',
+    });
+    expect(capsules.kind).toBe('magnesium-supplement');
+  });
+
   it('magnesium hydroxide as an oral suspension is milk of magnesia: a medicine, even where its page says not what for', () => {
     const page = {
       title: "Dowall's 415mg/5ml Suspensión Oral – Frasco 150 mL",

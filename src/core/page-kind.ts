@@ -574,11 +574,25 @@ const SUPPLEMENT_USE_DIRECTIONS_RE =
 /** "Mineral Supplement", "Dietary Supplement" in a product's name: what it is sold as. */
 const NAMED_SUPPLEMENT_RE = /(?<![a-z])(?:magnesium|mineral|dietary|food) supplement(?![a-z])/;
 const SUPPLEMENT_STATUS_RE =
-  /(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|dietary supplements?|supplement facts|food supplements?|(?:magnesium|mineral) supplement|nahrungserganzungsmittel[n]?|complements? alimentaires?|complementos? alimenticios?|complementos? alimentares?|integratori? alimentar[ei]|voedingssupplement(?:en)?|suplementy? diety|doplnek stravy|doplnok stravy|supliment alimentar|dodatek k prehrani|suplemen makanan|dodatak prehrani|g[iı]da takviyesi|kosttilskudd|kosttilskud|kosttillskott|ravintolisa|toidulisand|maisto papildas|uztura bagatinataj[a-z]*)(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])|栄養機能食品|健康食品|サプリメント|膳食补充剂|保健食品|건강기능식품/;
+  /(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|dietary supplements?|supplement facts|food supplements?|(?:magnesium|mineral) supplement|nahrungserganzungsmittel[n]?|complements? alimentaires?|complementos? alimenticios?|complementos? alimentares?|integratori? alimentar[ei]|voedingssupplement(?:en)?|suplementy? diety|doplnek stravy|doplnok stravy|supliment alimentar|dodatek k prehrani|suplemen makanan|dodatak prehrani|g[iı]da takviyesi|kosttilskudd|kosttilskud|kosttillskott|ravintolisa|toidulisand|maisto papildas|uztura bagatinataj[a-z]*)(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])|栄養機能食品|健康食品|サフリメント|膳食补充剂|保健食品|건강기능식품/;
 
+/** "健康食品ではありません" (not a health food), folded as the text is: "ではありません" loses its voicing marks. */
+const JAPANESE_DENIALS = ['健康食品ではありません', 'サプリメントではありません', '栄養補助食品ではありません'].map(fold);
 /** "Not a dietary supplement.", "kein Nahrungsergänzungsmittel", "n'est pas un complément alimentaire": a medicine's denial. */
-const SUPPLEMENT_DENIED_RE =
-  /(?<![a-z])(?:not|isn'?t|kein(?:e|en)?|n'est pas|ne sont pas|no es|no son|non e|non sono|geen|nie jest|nao e)[ ](?:(?:an?|un[ae]?|uno|ein(?:e)?)[ ])?(?:dietary supplement|food supplement|supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|suplemento(?: alimenticio| dietetico)?|integratore(?: alimentare)?|voedingssupplement|suplement diety|suplemento alimentar)(?![a-z])/g;
+const SUPPLEMENT_DENIED_RE = new RegExp(
+  `${/(?<![a-z])(?:not|isn'?t|kein(?:e|en)?|n'est pas|ne sont pas|no es|no son|non e|non sono|geen|nie jest|nao e)[ ](?:(?:an?|un[ae]?|uno|ein(?:e)?)[ ])?(?:dietary supplement|food supplement|supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|suplemento(?: alimenticio| dietetico)?|integratore(?: alimentare)?|voedingssupplement|suplement diety|suplemento alimentar)(?![a-z])/.source}|${JAPANESE_DENIALS.join('|')}`,
+  'g',
+);
+
+/**
+ * The page's own statement that the product is no supplement, as a sentence of its own: "Not a dietary supplement.",
+ * "This product is not a food supplement", "Kein Nahrungsergänzungsmittel.", "健康食品ではありません" (a seasoning's, a
+ * laxative's).
+ */
+const SAID_NOT_SUPPLEMENT_RE = new RegExp(
+  String.raw`(?:^|[.!?\n][ ]{0,2})(?:(?:this|the) (?:product|item) is |it is |is )?(?:not a (?:dietary |food )?supplement|kein nahrungserganzungsmittel|(?:ce produit )?n'est pas un complement alimentaire|(?:este producto )?no es un (?:complemento alimenticio|suplemento)|(?:questo prodotto )?non e un integratore)(?![a-z])|` +
+    JAPANESE_DENIALS.join('|'),
+);
 
 /**
  * Stage 1. Does the product contain magnesium as a nutrient? A label that lists nutrients but no
@@ -1123,6 +1137,10 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       'drug-not-supplement',
       'The page lists the product as a drug (its National Drug Code record), and nothing on it says it is sold as a supplement: no supplement verdict is given.',
     );
+  } else if (!topical && !saysSupplement && SAID_NOT_SUPPLEMENT_RE.test(fold(`${f.labelText}\n${prose}`))) {
+    // "本品は食品添加物（豆腐用凝固剤）・調味料として販売しております。健康食品ではありません": the page says so.
+    kind = 'not-a-supplement';
+    warn(warnings, 'said-not-supplement', 'The page says the product is not a supplement: no dose verdict is given.');
   } else if (!mgRows.length && (snapshot.isProductPage === false || !productSignals)) {
     kind = 'not-a-supplement';
     warn(
