@@ -550,6 +550,16 @@ describe('page-text rules on whole snapshots', () => {
     expect(supplement.kind).not.toBe('not-a-supplement');
   });
 
+  it('"便秘薬ではありません" (it is no laxative) names no purpose of the product', () => {
+    const a = run({
+      title: 'マグネシウム 300mg 90粒',
+      labelText: '栄養成分表示（1日3粒当たり）\nマグネシウム\t300mg',
+      description: '本品は便秘薬ではありません。毎日の栄養補給にどうぞ。',
+      directions: '1日3粒を目安にお召し上がりください。',
+    });
+    expect(a.kind).toBe('magnesium-supplement');
+  });
+
   it('a page that says its product is no supplement gets no dose verdict', () => {
     const nigari = run({
       title: '海水にがり 500ml 国産 液体 豆腐用 凝固剤',

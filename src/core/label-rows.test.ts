@@ -1014,6 +1014,12 @@ describe('first sight on parts T95 and T96: a table whose cells came on their ow
   it('a serving\'s size over its count, and "Calories" over "5 g", are no rows of a nutrient', () => {
     expect(readLabel('Serving Size\n2 capsules\nCalories\n5 g\nMagnesium\t100 mg', { eu: false }).otherNutrientRows).toBe(0);
   });
+  it('"エネルギー" and "たんぱく質" (their voicing marks folded away) are no rows of a nutrient', () => {
+    const label = readLabel('栄養成分表示（1日2粒当たり）\nエネルギー\t5kcal\nたんぱく質\t0.1g\nマグネシウム\t100mg', {
+      eu: false,
+    });
+    expect(label.otherNutrientRows).toBe(0);
+  });
 });
 
 describe('first sight on part T98: rows weighed in Cyrillic units', () => {

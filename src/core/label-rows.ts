@@ -252,8 +252,9 @@ const CYRILLIC_NUTRIENT_ROW_RE =
 const VITAMIN_NUMBER_RE =
   /(?<![a-z\d])([bdk])-?(?:1|2|3|5|6|7|9|12)(?:-mk-?[47])?(?![\d.,]|[ ]{0,2}(?:mg|mcg|µg|ug|g|iu)(?![a-z]))/g;
 const AMOUNT_FIRST_NUTRIENT_RE = /^\d[\d.,]{0,9}[ ]{0,2}(?:mg|mcg|µg|ug|g|iu)[ ]{1,2}(?:of[ ]{1,2}|de[ ]{1,2})?[a-z]{3}/;
+// (Folded, as the line is: "エネルギー" and "たんぱく質" lose their voicing marks.)
 const NOT_NUTRIENT_NAME_RE =
-  /^(?:エネルギー|熱量|たんぱく質|たんぱく|蛋白質|脂質|炭水化物|糖質|食塩相当量|ナトリウム|热量|能量|蛋白质|脂肪|碳水化合物|钠|熱量|鈉|열량|탄수화물|단백질|지방|나트륨|serving|servings|calories|total|amount|portion|tagesdosis|each|per|energy|energie|kcal|kj|(?:[a-z-]+ )?(?:tablets?|capsules?|softgels?|caplets?|dragees?|lozenges?)(?: [a-z-]+){0,3} (?:weighing|weight|mass)(?![a-z]))/;
+  /^(?:エネルキー|熱量|たんはく質|たんはく|蛋白質|脂質|炭水化物|糖質|食塩相当量|ナトリウム|热量|能量|蛋白质|脂肪|碳水化合物|钠|熱量|鈉|열량|탄수화물|단백질|지방|나트륨|serving|servings|calories|total|amount|portion|tagesdosis|each|per|energy|energie|kcal|kj|(?:[a-z-]+ )?(?:tablets?|capsules?|softgels?|caplets?|dragees?|lozenges?)(?: [a-z-]+){0,3} (?:weighing|weight|mass)(?![a-z]))/;
 /**
  * "Conveniently dosed at 150 mg per capsule", "Each serving provides 200 mg": a sentence leading to its
  * amount with a verb or a preposition is prose, not a nutrient's row (it must not make a label "list

@@ -388,7 +388,8 @@ const NOT_IN_IT_BEFORE_RE =
   /(?<![a-z])(?:free of|free from|without|no|unlike|not|sans|ohne|frei von|sin|senza|zonder|bez)(?![a-z])[^.\n]{0,25}$/;
 
 /** After a laxative's or antacid's name in Japanese, Chinese or Korean: taking it alongside, asking a doctor, "like". */
-const CJK_NOT_ITS_PURPOSE_RE = /服用中|併用|相談|のような|のように|ではありません|ではない|咨询|服用.{0,6}者|복용 ?중|상담|같은/;
+// (Folded, as the text is: "ではありません" reads "てはありません".)
+const CJK_NOT_ITS_PURPOSE_RE = /服用中|併用|相談|のような|のように|てはありません|てはない|咨询|服用.{0,6}者|복용 ?중|상담|같은/;
 
 /** The purpose a medicine's text gives, when it is a laxative or an antacid; null otherwise. */
 function drugPurposeOf(text: string): string | null {

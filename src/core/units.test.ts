@@ -62,6 +62,9 @@ describe('amounts in Chinese units', () => {
     expect(findAmounts('鎂\t200毫克\t67%').map((a) => [a.mg, a.unit])).toEqual([[200, 'mg']]);
     expect(findAmounts('维生素D 50微克').map((a) => [a.mg, a.unit])).toEqual([[0.05, 'mcg']]);
   });
+  it('"100ミリグラム" is 100 mg', () => {
+    expect(findAmounts('マグネシウム 100ミリグラム').map((a) => [a.mg, a.unit])).toEqual([[100, 'mg']]);
+  });
   it('"0.4克" is 0.4 g', () => {
     expect(findAmounts('蛋白质\t0.4克\t1%').map((a) => [a.mg, a.unit])).toEqual([[400, 'g']]);
   });
