@@ -1248,6 +1248,18 @@ describe('readLabel: serving lines and totals in more languages', () => {
   it('"栄養成分表示（4粒 1.0g当たり）": the units\' weight after them leaves the count the serving', () => {
     expect(readLabel('栄養成分表示（4粒 1.0g当たり）\nマグネシウム\t125mg', { eu: false }).servingSize).toBe('4粒 1.0g');
   });
+  it('a table copied with bars, its header\'s cells bases ("Per 100g | Per scoop (7g) | Per serving (…)"), has them as columns', () => {
+    const r = readLabel(
+      [
+        'Serving size: 2 scoops (14g) – makes 500ml',
+        'Typical values | Per 100g | Per scoop (7g) | Per serving (2 scoops in 500ml) | %NRV per serving',
+        'Energy | 88kJ / 21kcal | 6kJ / 1kcal | 12kJ / 3kcal |',
+        'Magnesium | 857mg | 60mg | 120mg | 32%',
+      ].join('\n'),
+      { eu: true },
+    );
+    expect(r.magnesiumRows[0]?.amount?.mg).toBe(120);
+  });
   it('"项目<TAB>每份（2粒）<TAB>NRV%": the serving\'s column names its count of units', () => {
     const r = readLabel('项目\t每份（2粒）\tNRV%\n能量\t0千焦\t0%\n镁\t200毫克\t67%', { eu: false });
     expect(r.servingSize).toBe('2粒');

@@ -164,7 +164,7 @@ const INGREDIENTS_RE =
   /^(?:other ingredients|medicinal ingredients?|ingredients medicinaux|ingredients|zutaten|ingredients|ingredientes|ingredienti|composition|inhaltsstoffe)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 /** "per capsule", "each tablet", "pro Kapsel": one unit's basis (exported: a title that says so, amount.ts). */
 export const PER_UNIT_RE =
-  /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?|cada|elke|iedere|varje|kazd[aey]|pour (?:un|une)|for one|in one|setiap|tiap|hver|hvert|her bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|comprimat|drajeu|dragee|stick|sachet|beutel|kapsul|tablett|ampoule|ampola|ampolla|ampulle|fiala|flaconcino|vial)/;
+  /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?|cada|elke|iedere|varje|kazd[aey]|pour (?:un|une)|for one|in one|setiap|tiap|hver|hvert|her bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido|comprimat|drajeu|dragee|stick|scoop|sachet|beutel|kapsul|tablett|ampoule|ampola|ampolla|ampulle|fiala|flaconcino|vial)/;
 export const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|toma diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|porcj[ai] dzienn(?:a|ej)|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|dagsdose|dagsdosis|daglig dos(?:is|e)?|(?:paiva|vuorokausi)anno[sk]\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량|1日(?:当たり|あたり|分)/;
 export const PER_SERVING_RE =
@@ -306,15 +306,20 @@ function splitBeforeUnitContents(line: string): string[] {
 }
 
 /**
- * "Magnésio (mg) | 6667 | 140 | 33", "100 g | 3 cápsulas | %VD*": a table copied with bars between its cells has
- * them as cells, where it has three cells or more, each short, one a figure.
+ * "Magnésio (mg) | 6667 | 140 | 33", "100 g | 3 cápsulas | %VD*", "Typical values | Per 100g | Per scoop (7g) | …": a
+ * table copied with bars between its cells (and maybe one after its last) has them as cells, where it has three cells
+ * or more, each short, one a figure or a column's basis.
  */
 function pipesAsCells(line: string): string {
-  const cells = line.split(/[ ]*\|[ ]*/);
-  return cells.length >= 3 && cells.every((c) => c.length <= 60) && cells.some((c) => /^[<>]?\d[\d.,]*/.test(c.trim()))
+  const cells = line.replace(/[ ]*\|[ ]*$/, '').split(/[ ]*\|[ ]*/);
+  return cells.length >= 3 &&
+    cells.every((c) => c.length <= 60) &&
+    cells.some((c) => /^[<>]?\d[\d.,]*/.test(c.trim()) || BASIS_CELL_RE.test(fold(c).trim()))
     ? cells.join('\t')
     : line;
 }
+/** A column's basis in a header cell: "Per 100g", "pro Portion", "%NRV per serving". */
+const BASIS_CELL_RE = /^(?:per|pro|pour|por|par|je|%)(?![a-z])/;
 
 /**
  * "Tabela nutricional — Porção de 2 cápsulas (1,2 g)": a panel's heading, then its serving, on one line.

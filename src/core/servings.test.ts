@@ -83,6 +83,15 @@ describe('servings per day from serving size and directions', () => {
     ['1 Beutel', '1 Beutel mit 250 ml kochendem Wasser aufgießen und 5 Minuten ziehen lassen. 2 Tassen täglich trinken.', 2, 2],
     // (A cup of water a powder is mixed in is no count of servings.)
     ['1 scoop', 'Mix 1 scoop in 1 cup of water daily.', 1, 1],
+    // A drink mixed from scoops, then counted in servings: the mixing makes one serving; the day's most, restated in
+    // scoops in brackets, caps the servings by the hour.
+    [
+      '2 scoops',
+      'Add 2 scoops to 500ml of cold water and shake. During exercise, drink one serving per hour. Do not exceed 3 servings (6 scoops) per day.',
+      1,
+      3,
+    ],
+    ['1 scoop', 'Mix 1 scoop in 250 ml water, twice daily.', 2, 2],
     // Icelandic: "einu sinni til tvisvar á dag" (once or twice a day), "tvisvar" (twice), "daglega" (daily).
     ['2 hylki', 'Notkun: 2 hylki, einu sinni til tvisvar á dag með mat.', 1, 2],
     ['1 hylki', 'Taktu 1 hylki tvisvar á dag.', 2, 2],

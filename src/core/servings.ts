@@ -519,6 +519,23 @@ function brewedCups(folded: string): string {
     .replace(CUPS_A_DAY_RE, '$1 servings');
 }
 
+/** "Add 2 scoops to 500ml of cold water", "2 Messlöffel in 500 ml Wasser auflösen": a sentence that makes one drink. */
+const MIXES_A_DRINK_RE =
+  /(?<![a-z])(?:add|mix|stir|dissolve|shake|combine|empty|pour|(?:in|into|to|with) \d{2,4} ?ml|mischen|auflosen|einruhren|anadir|mezclar|disolver|diluir|sciogliere|mescolare|diluire|verdunnen|oplossen|melanger|diluer|dissoudre)(?![a-z])[^.]{0,80}?\d{2,4} ?ml(?![a-z])/;
+/** "one serving per hour", "Do not exceed 3 servings (6 scoops) per day": the drink counted as servings. */
+const SERVINGS_COUNTED_RE =
+  /(?<![a-z])(?:\d{1,2}|one|two|three|four)(?:-\d{1,2})? (?:servings?|portions?|portionen|porciones|porzioni)(?![a-z])/;
+/**
+ * A drink mixed from scoops, then counted in servings ("Add 2 scoops to 500ml of cold water and shake. During exercise,
+ * drink one serving per hour. … Do not exceed 3 servings per day."): the mixing sentence makes one serving, no intake.
+ */
+function mixedServings(folded: string): string {
+  const sentences = folded.split(/(?<=\.)\s+/);
+  const mixing = sentences.filter((x) => MIXES_A_DRINK_RE.test(x) && !SERVINGS_COUNTED_RE.test(x));
+  if (!mixing.length || !sentences.some((x) => !mixing.includes(x) && SERVINGS_COUNTED_RE.test(x))) return folded;
+  return sentences.filter((x) => !mixing.includes(x)).join(' ');
+}
+
 export function parseDirections(text: string): Directions | null {
   // "1 - 3 times", "1 – 2 capsules": ranges as one token.
   const withAges = fold(plainFractions(cjkDoses(text)))
@@ -542,7 +559,7 @@ export function parseDirections(text: string): Directions | null {
       /(?<![a-z\d])(?:\d\/\d|\d?\.\d|half a|(?:a|one|1)[ ]{1,2}full)[ ]{1,2}servings?[ ]{0,2}\((\d{1,2}(?:[.,]\d)?[ ]{1,2}[a-z]{2,12}\.?)\)/g,
       '$1',
     );
-  const withoutAges = brewedCups(withAges)
+  const withoutAges = mixedServings(brewedCups(withAges))
     // Ages are not counts: "children over 12 years", "ages 4+", "mayores de 12 anos".
     .replace(
       /(?<![a-z])(?:ages? )?\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|anos|jahren?|ans|anni|jaar|lat|години|годин|лет|года)(?![a-zа-я])/g,
@@ -1208,7 +1225,8 @@ const EVERY_N_HOURS_RE =
 /** "The maximum number of capsules recommended per day is 10", "do not exceed 10 capsules a day". */
 const DAILY_MAXIMUM_RES = [
   /(?:maximum|max\.?)(?: number)?(?: of [a-z ]{1,30}?)?(?: recommended)? (?:per day|a day|daily|in 24 hours) (?:is )?(\d{1,2})(?!\d|[.,]\d)/,
-  /(?:do not exceed|no more than|not to exceed|a maximum of|up to) (\d{1,2}) [a-z ]{0,30}?(?:per day|a day|daily|in 24 hours)/,
+  // ("Do not exceed 3 servings (6 scoops) per day": a bracket restating the count in other units.)
+  /(?:do not exceed|no more than|not to exceed|a maximum of|up to) (\d{1,2}) [a-z ]{0,30}?(?:\([^)]{0,20}\) )?(?:per day|a day|daily|in 24 hours)/,
 ];
 
 /**
