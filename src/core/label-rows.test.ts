@@ -1260,6 +1260,13 @@ describe('readLabel: serving lines and totals in more languages', () => {
     );
     expect(r.magnesiumRows[0]?.amount?.mg).toBe(120);
   });
+  it('two per-100 columns, one of the drink made up ("Por 100 ml de bebida preparada (6 g en 750 ml)"), are both aside', () => {
+    const r = readLabel(
+      'Información nutricional\tPor 100 g\tPor cacito (6 g)\tPor 100 ml de bebida preparada (6 g en 750 ml)\t%VRN* por cacito\nMagnesio\t1.500 mg\t90 mg\t12 mg\t24 %',
+      { eu: true },
+    );
+    expect(r.magnesiumRows[0]?.amount?.mg).toBe(90);
+  });
   it('"项目<TAB>每份（2粒）<TAB>NRV%": the serving\'s column names its count of units', () => {
     const r = readLabel('项目\t每份（2粒）\tNRV%\n能量\t0千焦\t0%\n镁\t200毫克\t67%', { eu: false });
     expect(r.servingSize).toBe('2粒');

@@ -231,11 +231,11 @@ function unitsInHeader(folded: string, from = 0): RegExpExecArray | null {
 const UNITS_WEIGHT_RE =
   /\d{1,2}[ ]?\p{L}{1,12}\.?[ ]?\([ ]?\d[\d.,]{0,6}[ ]?(?:mg|g)[ ]?\)|\d{1,2}(?:粒|錠|カプセル|包|片|정|캡슐|포|알)[ ]?\d[\d.,]{0,5}[ ]?(?:mg|g)(?=[ ]?(?:あたり|当たり|中|당))/gu;
 /**
- * "Por dosis diaria (12 g)", "per dose (2 g)", "pro Tagesdosis (2 Messlöffel = 2,5 g)": a dose column's own
- * weight, no amount of a nutrient (its count of units stays).
+ * "Por dosis diaria (12 g)", "per dose (2 g)", "pro Tagesdosis (2 Messlöffel = 2,5 g)", "… bebida preparada (6 g en
+ * 750 ml)": a dose column's own weight, no amount of a nutrient (its count of units stays).
  */
 const DOSE_WEIGHT_RE =
-  /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)[ ]?\)|(?<=\([ ]?\d{1,2}[ ]?\p{L}{2,15}(?:[ ]\p{L}{2,12})?\.?[ ]?)[=:,–-][ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?\))/gu;
+  /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?:[ ](?:en|in|em|auf|dans|su|na|w|para)[ ]\d[\d.,]{0,5}[ ]?(?:ml|l))?[ ]?\)|(?<=\([ ]?\d{1,2}[ ]?\p{L}{2,15}(?:[ ]\p{L}{2,12})?\.?[ ]?)[=:,–-][ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?\))/gu;
 
 /** Rows of other nutrients: a name with letters, then an amount in a nutrient unit. */
 const NUTRIENT_ROW_RE =
@@ -1252,9 +1252,9 @@ export function headerBasis(
   else if (perServing) cols.push({ at: perServing.index, basis: { per: 'serving' } });
   if (!cols.length) cols.push(...bareCountCells(folded, serving));
   if (!cols.length) return null;
-  // "Valori nutrizionali | Per 100 g | Per 2 buste": the per-100 column beside a dose's, kept in its place.
-  const hundred = PER_100_INSIDE_RE.exec(folded);
-  if (hundred) cols.push({ at: hundred.index, basis: { per: 'aside' } });
+  // "Valori nutrizionali | Per 100 g | Per 2 buste": the per-100 column beside a dose's, kept in its place; so is each
+  // of two ("Por 100 g | Por cacito (6 g) | Por 100 ml de bebida preparada").
+  for (const hundred of folded.matchAll(PER_100_ALL_RE)) cols.push({ at: hundred.index, basis: { per: 'aside' } });
   return cols.sort((a, b) => a.at - b.at).map((c) => c.basis);
 }
 

@@ -92,6 +92,13 @@ describe('servings per day from serving size and directions', () => {
       3,
     ],
     ['1 scoop', 'Mix 1 scoop in 250 ml water, twice daily.', 2, 2],
+    // The same in Spanish: "1 dosis por cada hora", capped by "No tomar más de 4 cacitos al día".
+    [
+      '1 cacito',
+      'Disolver 1 cacito (6 g) en 750 ml de agua fría y agitar. Tomar 1 dosis por cada hora de ejercicio. No tomar más de 4 cacitos al día.',
+      1,
+      4,
+    ],
     // Icelandic: "einu sinni til tvisvar á dag" (once or twice a day), "tvisvar" (twice), "daglega" (daily).
     ['2 hylki', 'Notkun: 2 hylki, einu sinni til tvisvar á dag með mat.', 1, 2],
     ['1 hylki', 'Taktu 1 hylki tvisvar á dag.', 2, 2],

@@ -524,7 +524,7 @@ const MIXES_A_DRINK_RE =
   /(?<![a-z])(?:add|mix|stir|dissolve|shake|combine|empty|pour|(?:in|into|to|with) \d{2,4} ?ml|mischen|auflosen|einruhren|anadir|mezclar|disolver|diluir|sciogliere|mescolare|diluire|verdunnen|oplossen|melanger|diluer|dissoudre)(?![a-z])[^.]{0,80}?\d{2,4} ?ml(?![a-z])/;
 /** "one serving per hour", "Do not exceed 3 servings (6 scoops) per day": the drink counted as servings. */
 const SERVINGS_COUNTED_RE =
-  /(?<![a-z])(?:\d{1,2}|one|two|three|four)(?:-\d{1,2})? (?:servings?|portions?|portionen|porciones|porzioni)(?![a-z])/;
+  /(?<![a-z])(?:\d{1,2}|one|two|three|four|una?|eine?|uno|une)(?:-\d{1,2})? (?:servings?|portions?|portionen|porciones|porzioni|dosis|doses?|dosi)(?![a-z])/;
 /**
  * A drink mixed from scoops, then counted in servings ("Add 2 scoops to 500ml of cold water and shake. During exercise,
  * drink one serving per hour. … Do not exceed 3 servings per day."): the mixing sentence makes one serving, no intake.
@@ -1218,7 +1218,7 @@ function firstInstruction(main: string, first: UnitCount): string {
 
 /** "1 capsule per 30-60 minutes", "1-2 capsules per hour", "alle 2 Stunden": an intake by the hour. */
 const PER_HOUR_AFTER_RE =
-  /^[ ]{0,2}(?:per|every|each|an|a|pro|alle|toutes les|par|cada|ogni|elke)[ ]{1,2}(?:\d{1,3}(?:-\d{1,3})?[ ]{0,2})?(?:hours?|hrs?|minutes?|mins?|stunden?|std|heures?|horas?|ore|uur|minuten)(?![a-z])/;
+  /^[ ]{0,2}(?:per|every|each|an|a|pro|alle|toutes les|par|por cada|por|cada|ogni|elke)[ ]{1,2}(?:\d{1,3}(?:-\d{1,3})?[ ]{0,2})?(?:hours?|hrs?|minutes?|mins?|stunden?|std|heures?|horas?|hora|ore|ora|uur|minuten)(?![a-z])/;
 /** "every 12 hours", "alle 8 Stunden", "toutes les 12 heures": a fixed interval over the day. */
 const EVERY_N_HOURS_RE =
   /^[ ]{0,2}(?:every|each|alle|toutes les|cada|ogni|elke)[ ]{1,2}(\d{1,2})[ ]{0,2}(?:hours?|hrs?|stunden?|std|heures?|horas?|ore|uur)(?![a-z])/;
@@ -1227,6 +1227,8 @@ const DAILY_MAXIMUM_RES = [
   /(?:maximum|max\.?)(?: number)?(?: of [a-z ]{1,30}?)?(?: recommended)? (?:per day|a day|daily|in 24 hours) (?:is )?(\d{1,2})(?!\d|[.,]\d)/,
   // ("Do not exceed 3 servings (6 scoops) per day": a bracket restating the count in other units.)
   /(?:do not exceed|no more than|not to exceed|a maximum of|up to) (\d{1,2}) [a-z ]{0,30}?(?:\([^)]{0,20}\) )?(?:per day|a day|daily|in 24 hours)/,
+  // "No tomar más de 4 cacitos al día", "nicht mehr als 4 Portionen pro Tag", "non superare 4 dosi al giorno".
+  /(?:no tomar mas de|no superar(?: las?)?|no exceder(?: de)?|nicht mehr als|hochstens|maximal|non superare(?: le?| i)?|non piu di|ne pas depasser|pas plus de|niet meer dan) (\d{1,2}) [a-z ]{0,30}?(?:\([^)]{0,20}\) )?(?:al dia|por dia|diarios|diarias|pro tag|am tag|taglich|al giorno|par jour|per dag)/,
 ];
 
 /**
