@@ -1799,6 +1799,13 @@ describe('misfires of the look-alike rules, kept out (review 5)', () => {
       description: 'Food supplement with magnesium.',
     });
     expect(powder.kind).not.toBe('not-a-supplement');
+    // Beside a tablet's column, an effervescent tablet's (its "Food supplement" in its warnings), it is no food's.
+    const tablet = run({
+      title: 'Hydrate Zero Electrolyte Tablets – Tube of 20',
+      labelText:
+        'Typical values\tPer 100g\tPer tablet (4g)\tPer 500ml serving\t%NRV per tablet\nEnergy\t410kJ / 98kcal\t16kJ / 4kcal\t16kJ / 4kcal\nMagnesium\t1400mg\t56mg\t56mg\t15%',
+    });
+    expect(tablet.kind).not.toBe('not-a-supplement');
     // A drink's table per 100 ml beside its bottle's is a food's too.
     const drink = run({
       title: 'Iso Sport Zitrone – isotonisches Sportgetränk, 0,5 l PET',

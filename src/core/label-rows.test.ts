@@ -1260,6 +1260,14 @@ describe('readLabel: serving lines and totals in more languages', () => {
     );
     expect(r.magnesiumRows[0]?.amount?.mg).toBe(120);
   });
+  it('"Per tablet (4g) | Per 500ml serving" with the same amount in both: the serving is one tablet', () => {
+    const r = readLabel(
+      'Typical values\tPer 100g\tPer tablet (4g)\tPer 500ml serving\t%NRV per tablet\nMagnesium\t1400mg\t56mg\t56mg\t15%',
+      { eu: true },
+    );
+    expect(r.magnesiumRows[0]?.amount?.mg).toBe(56);
+    expect(r.servingSize).toBe('1 tablet');
+  });
   it('two per-100 columns, one of the drink made up ("Por 100 ml de bebida preparada (6 g en 750 ml)"), are both aside', () => {
     const r = readLabel(
       'Información nutricional\tPor 100 g\tPor cacito (6 g)\tPor 100 ml de bebida preparada (6 g en 750 ml)\t%VRN* por cacito\nMagnesio\t1.500 mg\t90 mg\t12 mg\t24 %',

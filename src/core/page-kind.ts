@@ -55,6 +55,9 @@ const FOOD_MACROS_RE =
 /** A table's header of a per-100 column beside a serving's or a bottle's ("Per 100 g | Per serving", "pro 100 ml | pro Flasche"). */
 const PER_100_BESIDE_SERVING_RE =
   /(?<![a-z])(?:per|pro|pour|por|je|para|w|v|na) 100 ?(?:g|ml)(?![a-z])[^\n]{0,30}(?<![a-z])(?:per|pro|pour|par|por|je|para|w|v|na) (?:serving|portion|porzione|porcion|porcao|porcji|porci|\d{1,3} ?(?:g|ml)|flasche|bottle|can|bouteille|canette|botella|lata|bottiglia|lattina|fles|blikje|flaske|flaska|butelke|lahev)(?![a-z])/;
+/** A column per tablet or capsule: "Per tablet (4g)", "pro Kapsel", "par gélule". */
+const PER_SWALLOWED_UNIT_RE =
+  /(?<![a-z])(?:per|pro|par|por|je|each) (?:1 )?(?:tablets?|capsules?|softgels?|caplets?|gummy|gummies|lozenges?|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido)(?![a-z])/;
 /** An energy row: foods' tables open with it. */
 const ENERGY_ROW_RE =
   /(?:^|\n)(?:energy|energie|energia|valeur energetique|valore energetico|valor energetico|brennwert|calories|wartosc energetyczna|energeticka hodnota|energiaertek|energiewaarde|energiinnhold|energivarde|energiasisaldus)(?![a-z])/;
@@ -963,7 +966,12 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       !namedMagnesium(f.title) &&
       euFoodPanel(f.labelText)) ||
     // "Per 100 g | Per serving" over an energy row, and no word of a supplement: a food's table.
-    (!saysSupplement && PER_100_BESIDE_SERVING_RE.test(fold(f.labelText)) && ENERGY_ROW_RE.test(fold(f.labelText))) ||
+    // (Not beside a tablet's or a capsule's column, "Per 100g | Per tablet (4g) | Per 500ml serving": an effervescent
+    // tablet's, whose "Food supplement" stands in its warnings.)
+    (!saysSupplement &&
+      PER_100_BESIDE_SERVING_RE.test(fold(f.labelText)) &&
+      ENERGY_ROW_RE.test(fold(f.labelText)) &&
+      !PER_SWALLOWED_UNIT_RE.test(fold(f.labelText))) ||
     // "balená přírodní minerální voda" with "Mg (Hořčík - mg/l) 160": a mineral water's analysis. (Sold by
     // the bottle, "12 x 0,75 l", it is one even where its page compares it with supplements.)
     ((!saysSupplement || LITRE_BOTTLES_RE.test(foldedTitle)) &&

@@ -92,6 +92,13 @@ describe('servings per day from serving size and directions', () => {
       3,
     ],
     ['1 scoop', 'Mix 1 scoop in 250 ml water, twice daily.', 2, 2],
+    // "Adults: do not exceed 4 tablets in 24 hours": the adults' ceiling, not their dose.
+    [
+      '1 tablet',
+      'Drop one tablet into 500ml of water. Drink before, during or after exercise. Adults: do not exceed 4 tablets in 24 hours.',
+      1,
+      1,
+    ],
     // The same in Spanish: "1 dosis por cada hora", capped by "No tomar más de 4 cacitos al día".
     [
       '1 cacito',

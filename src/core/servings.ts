@@ -578,7 +578,10 @@ export function parseDirections(text: string): Directions | null {
     readServingsADay(clean, text) ??
     readTimesOfDay(clean, text);
   if (phased) return phased;
-  const adults = readBeforeRaise(adultPart(clean), text);
+  // ("Take one tablet with water. Adults: do not exceed 4 tablets in 24 hours.": an adults' part whose count is a ceiling
+  // says how much at most, not the dose.)
+  const adultText = adultPart(clean);
+  const adults = adultText !== clean && ceilingOnly(adultText) ? null : readBeforeRaise(adultText, text);
   // "Take 3g daily … For adults only.": an adults' part that says nothing of the dose is a warning.
   const first = adults ?? (adultPart(clean) !== clean ? readDirections(clean, text) : null);
   const read = (first && dayCountLater(adultPart(clean), first, text)) ?? first;
@@ -586,6 +589,16 @@ export function parseDirections(text: string): Directions | null {
   const doubled =
     read && DOUBLED_RE.test(clean) ? { ...read, timesPerDay: { ...read.timesPerDay, max: read.timesPerDay.max * 2 } } : read;
   return doubled && weeklyNotDaily(clean, allowanceUpTo(clean, oneMoreIfNeeded(clean, dayTotalInBrackets(clean, doubled))));
+}
+
+/** "do not exceed 4 tablets", "no more than 3 capsules", "nicht mehr als 4 Tabletten": a count that is a ceiling. */
+const CEILING_BEFORE_COUNT_RE =
+  /(?<![a-z])(?:exceed|no more than|not more than|a maximum of|maximum|max\.?|nicht mehr als|hochstens|ne pas depasser|pas plus de|no superar|no tomar mas de|non superare|non piu di|niet meer dan)[ ]{1,2}(?:(?:the|de|la|le|di|een|a) )?$/;
+/** A text whose first count of units stands under a ceiling ("Adults: do not exceed 4 tablets in 24 hours."). */
+function ceilingOnly(folded: string): boolean {
+  const count = findUnitCount(folded);
+  const at = count ? folded.indexOf(count.raw) : -1;
+  return at >= 0 && CEILING_BEFORE_COUNT_RE.test(folded.slice(Math.max(0, at - 40), at));
 }
 
 /**

@@ -3840,6 +3840,23 @@ describe('Taiwanese and Indonesian labels', () => {
   });
 });
 
+describe('a nutrition table of five columns under a heading the reader does not know', () => {
+  it('"Typical values | Per 100g | Per tablet (4g) | Per 500ml serving | %NRV per tablet" heads a panel', () => {
+    const fields = readPageText(
+      [
+        'Hydrate Zero Electrolyte Tablets – Tube of 20',
+        'HOW TO USE',
+        'Drop one tablet into 500ml of water and allow to dissolve fully.',
+        'NUTRITION',
+        'Typical values          Per 100g            Per tablet (4g)     Per 500ml serving     %NRV per tablet',
+        'Energy                  410kJ / 98kcal      16kJ / 4kcal        16kJ / 4kcal',
+        'Magnesium               1400mg              56mg                56mg                  15%',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('Magnesium\t1400mg\t56mg\t56mg\t15%');
+  });
+});
+
 describe('bracketed headings of Japanese shops', () => {
   it('"【よくあるご質問】" and "【お客様の声】" on lines of their own end the panel above them', () => {
     const fields = readPageText(

@@ -604,7 +604,8 @@ function referenceHeaderRow(cells: string[], folded: string, below: string[], in
   // (Outside a panel an energy row may come first, "Energija<TAB>38 kJ / 9 kcal<TAB>…", weighing nothing; inside
   // one, a second table's "Amount Per Serving" over "Calories<TAB>1250" is a second column of the same panel.)
   const weighed = inPanel ? below.slice(0, 1) : below;
-  if (cells.length > 4 || !below[0]?.includes('\t') || !weighed.some((l) => l.includes('\t') && findAmounts(l).length > 0))
+  // (Up to five cells: "Typical values | Per 100g | Per tablet (4g) | Per 500ml serving | %NRV per tablet".)
+  if (cells.length > 5 || !below[0]?.includes('\t') || !weighed.some((l) => l.includes('\t') && findAmounts(l).length > 0))
     return false;
   if (findAmounts(withoutHeaderWeights(folded)).length > 0 || COMPARED_CELL_RE.test(fold(cells[0]!).trim())) return false;
   // ("Přípravek | V denní dávce (2 tobolky) | Cena": a column of prices makes the rows products on sale, compared.)
