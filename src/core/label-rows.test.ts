@@ -1268,6 +1268,15 @@ describe('readLabel: serving lines and totals in more languages', () => {
     expect(r.magnesiumRows[0]?.amount?.mg).toBe(56);
     expect(r.servingSize).toBe('1 tablet');
   });
+  it('"per dose (1 misurino da 5 g)": the dose\'s weight is no amount, the column the serving\'s', () => {
+    const r = readLabel(
+      'Contenuti medi\tper 100 g\tper dose (1 misurino da 5 g)\t%VNR* per dose\nMagnesio\t3000 mg\t150 mg\t40%',
+      {
+        eu: true,
+      },
+    );
+    expect(r.magnesiumRows[0]?.amount?.mg).toBe(150);
+  });
   it('two per-100 columns, one of the drink made up ("Por 100 ml de bebida preparada (6 g en 750 ml)"), are both aside', () => {
     const r = readLabel(
       'Información nutricional\tPor 100 g\tPor cacito (6 g)\tPor 100 ml de bebida preparada (6 g en 750 ml)\t%VRN* por cacito\nMagnesio\t1.500 mg\t90 mg\t12 mg\t24 %',

@@ -92,6 +92,10 @@ describe('servings per day from serving size and directions', () => {
       3,
     ],
     ['1 scoop', 'Mix 1 scoop in 250 ml water, twice daily.', 2, 2],
+    // "Before bed" in Italian, Spanish, German, French and Dutch is once a day.
+    ['1 misurino', 'Sciogliere 1 misurino (5 g) in 150-200 ml di acqua tiepida circa 30 minuti prima di coricarsi.', 1, 1],
+    ['2 cápsulas', 'Tomar 2 cápsulas antes de acostarse.', 1, 1],
+    ['1 Kapsel', '1 Kapsel vor dem Schlafengehen einnehmen.', 1, 1],
     // "Adults: do not exceed 4 tablets in 24 hours": the adults' ceiling, not their dose.
     [
       '1 tablet',
