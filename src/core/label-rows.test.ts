@@ -1268,6 +1268,13 @@ describe('readLabel: serving lines and totals in more languages', () => {
     expect(r.magnesiumRows[0]?.amount?.mg).toBe(56);
     expect(r.servingSize).toBe('1 tablet');
   });
+  it.each([
+    ['Pidolato de magnesio\t1.000 mg\nCitrato de magnesio\t390 mg\nque aportan Magnesio\t150 mg (40 % VRN*)', 150],
+    ['Magnesium citrate\t1000 mg\nwhich provides magnesium\t150 mg', 150],
+  ])('"que aportan Magnesio", "which provides magnesium": the element its salts above give (%#)', (text, mg) => {
+    const rows = readLabel(text, { eu: true }).magnesiumRows;
+    expect(rows.find((r) => r.reading === 'elemental')?.amount?.mg).toBe(mg);
+  });
   it('"per dose (1 misurino da 5 g)": the dose\'s weight is no amount, the column the serving\'s', () => {
     const r = readLabel(
       'Contenuti medi\tper 100 g\tper dose (1 misurino da 5 g)\t%VNR* per dose\nMagnesio\t3000 mg\t150 mg\t40%',

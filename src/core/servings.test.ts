@@ -92,6 +92,9 @@ describe('servings per day from serving size and directions', () => {
       3,
     ],
     ['1 scoop', 'Mix 1 scoop in 250 ml water, twice daily.', 2, 2],
+    // The larger dose before its condition, after "or": up to it.
+    ['1 ampolla', 'Adultos: 1 ampolla al día, o 2 ampollas al día en periodos de entrenamiento intenso o competición.', 1, 2],
+    ['1 vial', 'Adults: 1 vial a day, or 2 vials a day during periods of intense training.', 1, 2],
     // "Before bed" in Italian, Spanish, German, French and Dutch is once a day.
     ['1 misurino', 'Sciogliere 1 misurino (5 g) in 150-200 ml di acqua tiepida circa 30 minuti prima di coricarsi.', 1, 1],
     ['2 cápsulas', 'Tomar 2 cápsulas antes de acostarse.', 1, 1],

@@ -1058,7 +1058,7 @@ function readUseCases(clean: string, text: string): Directions | null {
  * larger dose for a time of greater need, after the usual one.
  */
 const HIGHER_NEED_RE =
-  /(?<![a-z])(?:on (?:heavy |hard |intense |long )?(?:training|workout|sport|race|competition) days|(?:during|with|after|for|in periods of) (?:intense|intensive|heavy|strenuous|prolonged) (?:exercise|training|sport|activity|physical activity|workouts?)|(?:in case of|with|for|in times of) (?:increased|higher|greater|extra) (?:need|needs|demand|requirements?)|bij (?:intensieve|zware|verhoogde) (?:sport\w*|inspanning\w*|behoefte|belasting)|bei (?:erhohtem|gesteigertem|hohem) bedarf|bei intensive[mn]? (?:training|sport|belastung)|en cas de besoins? (?:accrus?|importants?)|en cas d'efforts? (?:intenses?|soutenus?)|(?:lors d'|pendant les |pendant un )efforts? (?:intenses?|soutenus?)|en (?:periodos de )?(?:mayor|alta) (?:necesidad|demanda|exigencia)|(?:durante|con) (?:actividad|ejercicio|deporte) (?:fisic[oa] )?intens[oa]|in caso di (?:maggior(?:e)? fabbisogno|intensa attivita|attivita (?:fisica|sportiva) intensa)|w okresie (?:zwiekszonego|wzmozonego) zapotrzebowania)(?![a-z])/;
+  /(?<![a-z])(?:on (?:heavy |hard |intense |long )?(?:training|workout|sport|race|competition) days|(?:during|with|after|for|in periods of|during periods of) (?:intense|intensive|heavy|strenuous|prolonged) (?:exercise|training|sport|activity|physical activity|workouts?)|(?:in case of|with|for|in times of) (?:increased|higher|greater|extra) (?:need|needs|demand|requirements?)|bij (?:intensieve|zware|verhoogde) (?:sport\w*|inspanning\w*|behoefte|belasting)|bei (?:erhohtem|gesteigertem|hohem) bedarf|bei intensive[mn]? (?:training|sport|belastung)|en cas de besoins? (?:accrus?|importants?)|en cas d'efforts? (?:intenses?|soutenus?)|(?:lors d'|pendant les |pendant un )efforts? (?:intenses?|soutenus?)|en (?:periodos de )?(?:mayor|alta) (?:necesidad|demanda|exigencia)|en periodos de (?:entrenamiento|ejercicio|actividad) (?:fisica )?(?:intens[oa]|exigente)|(?:durante|con) (?:actividad|ejercicio|deporte) (?:fisic[oa] )?intens[oa]|in caso di (?:maggior(?:e)? fabbisogno|intensa attivita|attivita (?:fisica|sportiva) intensa)|w okresie (?:zwiekszonego|wzmozonego) zapotrzebowania)(?![a-z])/;
 /** "an additional 2 capsules", "zusätzlich 2 Kapseln": the larger dose is on top of the usual one. */
 const ADDITIONAL_RE =
   /(?<![a-z])(?:additional|extra|another|further|zusatzlich\w*|weitere|supplementaires?|adicional(?:es)?|aggiuntiv\w*)(?![a-z])/;
@@ -1071,8 +1071,12 @@ const ADDITIONAL_RE =
 function readHigherNeed(clean: string, text: string): Directions | null {
   const need = HIGHER_NEED_RE.exec(clean);
   if (!need || need.index < 8) return null;
-  const usual = readDirections(clean.slice(0, need.index), text);
-  const more = readDirections(clean.slice(need.index), text);
+  // ("1 ampolla al día, o 2 ampollas al día en periodos de entrenamiento intenso": the larger dose before its
+  // condition, after "or".)
+  const before = clean.slice(0, need.index);
+  const or = [...before.matchAll(/,?[ ]{1,2}(?:or|o|ou|oder|of|lub)[ ]{1,2}(?=\d)/g)].at(-1);
+  const usual = readDirections(or ? before.slice(0, or.index) : before, text);
+  const more = readDirections(or ? before.slice(or.index + or[0].length) : clean.slice(need.index), text);
   const a = usual?.perIntake;
   const b = more?.perIntake;
   if (!usual || !more || !a || !b || a.unit !== b.unit || a.unit === 'serving') return null;
