@@ -1275,6 +1275,15 @@ describe('readLabel: serving lines and totals in more languages', () => {
     const rows = readLabel(text, { eu: true }).magnesiumRows;
     expect(rows.find((r) => r.reading === 'elemental')?.amount?.mg).toBe(mg);
   });
+  it('"per gel (60 ml / 66 g)": one gel\'s column, its volume and weight no amounts', () => {
+    const r = readLabel(
+      'Valori nutrizionali medi\nper 100 g\tper gel (60 ml / 66 g)\t%VNR* per gel\nMagnesio\t91 mg\t60 mg\t16%',
+      {
+        eu: true,
+      },
+    );
+    expect(r.magnesiumRows[0]?.amount?.mg).toBe(60);
+  });
   it('"per dose (1 misurino da 5 g)": the dose\'s weight is no amount, the column the serving\'s', () => {
     const r = readLabel(
       'Contenuti medi\tper 100 g\tper dose (1 misurino da 5 g)\t%VNR* per dose\nMagnesio\t3000 mg\t150 mg\t40%',
