@@ -157,6 +157,13 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['Οξείδιο του μαγνησίου', ['oxide']],
     ['Μαγνήσιο (ως δισγλυκινικό μαγνήσιο)', ['glycinate']],
     ['Στεατικό μαγνήσιο', []],
+    // (Each under its own form: these were once listed under gluconate.)
+    ['Ταυρινικό μαγνήσιο 1400 mg', ['taurate']],
+    ['Οροτικό μαγνήσιο', ['orotate']],
+    ['Θρεονικό μαγνήσιο', ['threonate']],
+    ['Γλυκονικό μαγνήσιο', ['gluconate']],
+    ['L-トレオン酸マグネシウム', ['threonate']],
+    ['L-苏糖酸镁', ['threonate']],
     // Hindi: magnesium lactate, magnesium carbonate.
     ['मैग्नीशियम लैक्टेट - 200 मिलीग्राम', ['lactate']],
     ['मैग्नीशियम कार्बोनेट', ['carbonate']],
