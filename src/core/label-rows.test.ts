@@ -1271,6 +1271,7 @@ describe('readLabel: serving lines and totals in more languages', () => {
   it.each([
     ['Pidolato de magnesio\t1.000 mg\nCitrato de magnesio\t390 mg\nque aportan Magnesio\t150 mg (40 % VRN*)', 150],
     ['Magnesium citrate\t1000 mg\nwhich provides magnesium\t150 mg', 150],
+    ['Ταυρινικό μαγνήσιο\t1400 mg\nπου παρέχει Μαγνήσιο\t125 mg\t33% ΣΗΠ*', 125],
   ])('"que aportan Magnesio", "which provides magnesium": the element its salts above give (%#)', (text, mg) => {
     const rows = readLabel(text, { eu: true }).magnesiumRows;
     expect(rows.find((r) => r.reading === 'elemental')?.amount?.mg).toBe(mg);
