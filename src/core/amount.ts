@@ -33,7 +33,7 @@ import {
 } from './dose';
 import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
 import { fold, quote } from './text';
-import { findAmounts, round } from './units';
+import { findAmounts, REFERENCE_INTAKE, round } from './units';
 import { warn, type Fields, type PageInputs } from './page-inputs';
 
 /** More of a magnesium compound than this does not fit in one capsule or tablet. */
@@ -1005,7 +1005,7 @@ function otherSaltOfWeight(texts: string[], saltMg: number, rowForms: FormFindin
 }
 
 /** A percent's reference named on its row: %DV, %NRV, %RI, %VNR, %RDA, %AJR, %RWS, %RHP. */
-const REFERENCE_WORD_RE = /(?<![a-z])(?:dv|daily value|nrv|vnr|vrn|ri|rda|ajr|rws|rhp|idr|vdr|adh)(?![a-z])/;
+const REFERENCE_WORD_RE = new RegExp(String.raw`(?<![a-z])${REFERENCE_INTAKE}(?![a-z])`);
 
 /** Only a percent of the reference value: back-calculated, saying which reference was assumed. */
 function fromPercent(ctx: AmountContext): SourceResult {

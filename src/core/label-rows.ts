@@ -3,7 +3,7 @@
 // SALT weight ("Magnesium Glycinate 500 mg", "Magnesiumcitrat 1.000 mg"). Lines around the rows give
 // serving size, directions, ingredients and whether amounts are per unit, per serving or per day.
 import type { FormFinding } from './schema';
-import { MG_PER_MMOL_MAGNESIUM, findAmounts, findPercents, rangeLowBefore, type Amount } from './units';
+import { MG_PER_MMOL_MAGNESIUM, REFERENCE_INTAKE, findAmounts, findPercents, rangeLowBefore, type Amount } from './units';
 import {
   CYRILLIC_MAGNESIUM,
   LATIN_MAGNESIUM,
@@ -458,8 +458,9 @@ function zipped(names: string[], values: string[]): { names: number; lines: stri
 }
 
 /** A reference intake's column head: "% VNR* pour 5 ml", "%NRV", "NRV %", "% RI*", "%DV". */
-const REFERENCE_COLUMN_HEAD_RE =
-  /^(?:%[ ]?\*?(?:vnr|nrv|vrn|ri|ar|dv|vd|rws|idr|ir|vr|pv|pu|rvm)|(?:vnr|nrv|vrn|ri|ar|dv|rws|pv|rvm)[ ]?\*{0,2}[ ]?%)(?![a-z])/;
+const REFERENCE_COLUMN_HEAD_RE = new RegExp(
+  String.raw`^(?:%[ ]?\*?${REFERENCE_INTAKE}|${REFERENCE_INTAKE}[ ]?\*{0,2}[ ]?%)(?![a-z])`,
+);
 
 /**
  * "Per 100 g" then "Per 2 buste": a header whose cells came one per line (a table copied cell by cell)
@@ -1160,8 +1161,10 @@ function bareCountCells(
 }
 
 /** "3 tablets  NRV** (3 tablets)", "Tabelle  1 capsule  % DV", "2 tablettia  %*": heading words, one count, a reference intake's column. */
-const ONE_COUNT_THEN_REFERENCE_RE =
-  /^(\p{L}[^\d]{0,40}[ ])?(\d{1,2})[ ]{1,2}(\p{L}{3,14})\.?[ ]{1,3}(?:(?:%[ ]?)?(?:nrv|ri|vnr|dv|daily value|rda)(?![a-z])|%[ ]?\*{0,2}[ ]*$)/u;
+const ONE_COUNT_THEN_REFERENCE_RE = new RegExp(
+  String.raw`^(\p{L}[^\d]{0,40}[ ])?(\d{1,2})[ ]{1,2}(\p{L}{3,14})\.?[ ]{1,3}(?:(?:%[ ]?)?${REFERENCE_INTAKE}(?![a-z])|%[ ]?\*{0,2}[ ]*$)`,
+  'u',
+);
 
 const PER_N_UNITS_ALL_RE = new RegExp(PER_N_UNITS_RE.source, 'g');
 

@@ -7,7 +7,7 @@ import { formsInProse, formsNearMagnesium, magnesiumMentions, mentionsMagnesiumN
 import { findElementalStatements, TOTAL_MAGNESIUM_RE, type ElementalStatement } from './dose';
 import { looksTopical } from './title';
 import { fold, linesOf, sentencesOf } from './text';
-import { findAmounts } from './units';
+import { findAmounts, REFERENCE_INTAKE } from './units';
 import { warn, type PageInputs } from './page-inputs';
 import { PER_UNIT_RE, namesPer100Basis, withoutHeaderWeights } from './label-rows';
 
@@ -44,8 +44,9 @@ const FOOD_SCORE_RE = /(?<![a-z])(?:nutri|eco)-?score[ :]{1,3}[a-e](?![a-z])/;
  * "*% RDA pro 100 ml", "%RI per 100 g": reference intakes given per 100 ml or 100 g are a food's or a
  * drink's label (a supplement's are per daily dose).
  */
-const REFERENCE_PER_100_RE =
-  /%[ *]{0,2}(?:rda|nrv|ri|gda|vnr|nrw|rws|vrn|adh)(?![a-z])[^\n]{0,20}?(?:pro|per|par|por|je|na|w) 100 ?(?:g|ml)(?![a-z])/;
+const REFERENCE_PER_100_RE = new RegExp(
+  String.raw`%[ *]{0,2}${REFERENCE_INTAKE}(?![a-z])[^\n]{0,20}?(?:pro|per|par|por|je|na|w) 100 ?(?:g|ml)(?![a-z])`,
+);
 /**
  * "Calories 70, … Total Fat 0g (0% DV), … Cholesterol 0mg": a food's nutrition panel, whatever its
  * heading ("Nutrition Information"), with magnesium only as a percent of its Daily Value.

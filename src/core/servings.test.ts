@@ -686,6 +686,9 @@ describe('an intake for each moment of the day', () => {
     ['1 Kapsel zum Frühstück und 1 Kapsel zum Abendessen.', 2, 2],
     ['1 gélule le matin et 1 gélule le soir.', 2, 2],
     ['Tomar 1 cápsula pela manhã e 1 cápsula à noite.', 2, 2],
+    // A bracket restating the intake, what a glass is of, and the day's ceiling in its own sentence leave it a schedule.
+    ['Tomar 1 cálice (30 ml) da solução pela manhã e 1 cálice à noite. Não exceder 2 cálices por dia.', 2, 2],
+    ['Take 1 capsule (500 mg) in the morning and 1 capsule in the evening.', 2, 2],
     // A later count with no unit counts the first intake's units.
     ['Take 1 capsule in the morning and 1 in the evening.', 2, 2],
     ['Take 2 tablets with breakfast and 1 at bedtime.', 3, 3],

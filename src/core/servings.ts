@@ -53,7 +53,8 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     /^(?:drops?|tropfen|gouttes?|gotas?|gocce|damla|kapi|kapljic[ae]|draber|draper|druppels?|kropl[ei]|kropel|kapek|kapky|kapka|kvapk[ay]|kvapiek|droppar|dropp(?:e|en)?|picaturi|picaturile|csepp\w*|tippa[a]?|tipat|lasi|pilien\w*|σταγον[α-ω]*|капел[ья]|капл[яиюе]|капк[аи]|крапл[яіею]|крапель)$/,
     'drop',
   ],
-  [/^(?:servings?|portions?|portionen|doses?|dos|doser|dosis|porciones?|porzioni)$/, 'serving'],
+  // ("1 cálice (30 ml)": a small glass of a made-up solution is one serving of it.)
+  [/^(?:servings?|portions?|portionen|doses?|dos|doser|dosis|porciones?|porzioni|calices?)$/, 'serving'],
   [/^(?:sprays?|spruhst(?:o|o)sse?|pumps?|pulverisations?)$/, 'spray'],
 ];
 
@@ -937,6 +938,9 @@ const JOINING_WORDS_RE =
  */
 const NOT_ONE_SCHEDULE_RE =
   /(?<![a-z])(?:times|twice|daily|a day|per day|taglich|par jour|al dia|al giorno|per dag|dziennie|or|oder|ou|o|oppure|ofwel|lub|bzw|alternatively|instead|if|needed|optional\w*|may|can|could|additional\w*|extra|also|too|as well|women|men|pregnan\w*|teens?|adolescen\w*|jugendliche\w*|frauen|manner|femmes|hommes|mujeres|hombres|donne|uomini|vrouwen|mannen|athletes?|sport\w*|training|rest|week\w*|days?|first|then|after that|thereafter|danach|dann|puis|ensuite|luego|despues|poi|dopo|daarna|bedarf|zusatzlich|eventuellement|supplementaire|necesario|necessario|nodig|not|nicht|ne|no|niet|nie|kit)(?![a-z])|или|если|детям|детей|дети|не /;
+/** "of the solution", "da solução", "de la solución", "della soluzione", "der Lösung": what an intake of a drink is of. */
+const OF_THE_DRINK_RE =
+  /(?<![a-z])(?:of the|da|do|de la|del|della|der|van de) (?:solution|solucao|solucion|soluzione|losung|oplossing|mixture|mezcla|miscela|drink|bebida|bevanda)(?![a-z])/g;
 /** "Tot 4 capsules per dag", "up to 4 capsules a day": the day's most, in the intakes' unit. */
 const UP_TO_A_DAY_RE =
   /(?<![a-z])(?:up to|tot|bis zu|jusqu'a|hasta|fino a|maximal|maximum|max\.?) (\d{1,2}) (?!times|mal|fois|veces|volte|keer)([a-z]{3,14}) (?:per day|a day|daily|per dag|pro tag|am tag|taglich|par jour|al dia|por dia|al giorno|dziennie)(?![a-z])/;
@@ -974,7 +978,8 @@ function readTimesOfDay(clean: string, text: string): Directions | null {
       return out;
     }, []);
   // (A sentence that counts nothing, "For best results, take consistently for at least 6 weeks", says nothing of the schedule.)
-  const counted = sentences.filter((x) => findUnitCount(x));
+  // (Nor does a ceiling, "Não exceder 2 cálices por dia".)
+  const counted = sentences.filter((x) => findUnitCount(x) && !CEILING_RE.test(x));
   if (NOT_ONE_SCHEDULE_RE.test(counted.join('. ').replace(UP_TO_A_DAY_ALL_RE, ' '))) return null;
   const intakes: { count: UnitCount; slots: string[] }[] = [];
   const ceiling = UP_TO_A_DAY_RE.exec(clean);
@@ -1005,8 +1010,14 @@ function readTimesOfDay(clean: string, text: string): Directions | null {
     // "1 capsule in the morning and 1 in the evening": a later bare count before its moment counts the first's units.
     const first = findUnitCount(counted[0]!);
     const unitWord = first ? /^\S+\s+(.+)$/.exec(fold(first.raw))?.[1] : undefined;
-    const line = unitWord ? counted[0]!.replace(BARE_COUNT_BEFORE_MOMENT_RE, (n) => `${n} ${unitWord}`) : counted[0]!;
-    const onlyMoments = (gap: string) => !gap.replace(ANY_MOMENT_RE, ' ').replace(JOINING_WORDS_RE, ' ').trim();
+    // ("1 cálice (30 ml) da solução pela manhã": a bracket that restates the intake, and what it is of, are neither
+    // intakes nor words between them.)
+    const line = (unitWord ? counted[0]!.replace(BARE_COUNT_BEFORE_MOMENT_RE, (n) => `${n} ${unitWord}`) : counted[0]!).replace(
+      /\([^()]{0,30}\d[^()]{0,30}\)/g,
+      ' ',
+    );
+    const onlyMoments = (gap: string) =>
+      !gap.replace(ANY_MOMENT_RE, ' ').replace(OF_THE_DRINK_RE, ' ').replace(JOINING_WORDS_RE, ' ').trim();
     const gaps: string[] = [];
     let from = 0;
     for (let i = 0; i < 6; i++) {

@@ -12,7 +12,7 @@ import { arabicAsParserWords } from '../core/arabic';
 import { findUnitCount, laterPhase, namesPack, opensPhases, parseDirections, unitKind, UP_TO } from '../core/servings';
 import { CHILD_DOSE_RE, findElementalStatements } from '../core/dose';
 import { formsNearMagnesium, mentionsMagnesiumNutrient } from '../core/forms';
-import { findAmounts } from '../core/units';
+import { findAmounts, REFERENCE_INTAKE } from '../core/units';
 import {
   REFERENCE_ONLY_HEADER_RE,
   SERVING_SIZE_LINE_RE,
@@ -578,8 +578,9 @@ function headingWithRows(line: string, colon: number): { items: Classified[]; af
 /**
  * A reference column's header cell: "%RI*", "% NRV", "NRV %", "%VNR", "% VD", "%AR", "RDA %", "% Daily Value".
  */
-const REFERENCE_PERCENT_CELL_RE =
-  /^(?:%[ ]?(?:(?:of|der|des|de|del|della|van|от)[ ])?(?:ri|nrv|vnr|dv|vd|ar|rda|rdi|adt|ir|vrn|rws|nrw|dri|rsp|daily value|valor diario|valeur de reference|рхп|ауп|рсп)|(?:ri|nrv|vnr|dv|vd|ar|rda|rdi|adt|ir|vrn|rws|nrw|dri|рхп)[ ]?%?)[*†]{0,3}(?:[ ]?\([^)]{0,30}\))?$/;
+const REFERENCE_PERCENT_CELL_RE = new RegExp(
+  String.raw`^(?:%[ ]?(?:(?:of|der|des|de|del|della|van|от)[ ])?${REFERENCE_INTAKE}|${REFERENCE_INTAKE}[ ]?%?)[*†]{0,3}(?:[ ]?\([^)]{0,30}\))?$`,
+);
 
 /** A header cell of prices: "Price", "Preis", "Cena", "Цена". */
 const PRICE_CELL_RE =
