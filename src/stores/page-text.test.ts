@@ -3840,6 +3840,21 @@ describe('Taiwanese and Indonesian labels', () => {
   });
 });
 
+describe("Turkey's reference intake, %BRD", () => {
+  it('"Bileşen | 2 tablette | %BRD*" heads the panel, its serving two tablets', () => {
+    const text = [
+      'NaturaForm Magnezyum Malat 60 Tablet',
+      'İçindekiler',
+      'Bileşen                    2 tablette         %BRD*',
+      'Magnezyum malat            1250 mg            -',
+      '  Elementel magnezyum      190 mg             %51',
+    ].join('\n');
+    expect(readPageText(text).labelText?.split('\n')[0]).toBe('Bileşen\t2 tablette\t%BRD*');
+    const a = analyze(snapshotFromText(text, null));
+    expect(a.elementalMgPerServing).toMatchObject({ min: 190, max: 190 });
+  });
+});
+
 describe('a nutrition table of five columns under a heading the reader does not know', () => {
   it('"Typical values | Per 100g | Per tablet (4g) | Per 500ml serving | %NRV per tablet" heads a panel', () => {
     const fields = readPageText(
