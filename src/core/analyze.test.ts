@@ -2720,6 +2720,20 @@ describe('review of the T97 and T98 rules', () => {
     expect(a.kind).toBe('magnesium-supplement');
     expect(a.elementalMgPerDay).toMatchObject({ min: 250, max: 250 });
   });
+  it('"mare" is the Italian sea ("Puro Mare", "antico mare di Zechstein"), no horse', () => {
+    const a = run({
+      title: 'Olio di Magnesio Spray Zechstein 200 ml - Puro Mare',
+      description: "Il cloruro di magnesio di Puro Mare proviene dall'antico mare di Zechstein.",
+      directions: 'Spruzzare 10-20 volte su braccia e gambe e massaggiare fino ad assorbimento.',
+    });
+    expect(a.kind).toBe('topical');
+    // Mares are horses still.
+    const horses = run({
+      title: 'Magnesium Calm Mix for Horses and Mares 1 kg',
+      directions: 'Feed 1 scoop daily. Mares in foal: ask your vet.',
+    });
+    expect(horses.kind).toBe('not-a-supplement');
+  });
   it('a Russian magnesium citrate whose composition weighs only the tablet still holds magnesium', () => {
     const a = run({
       title: 'Магния цитрат таблетки 60 шт.',
