@@ -2720,6 +2720,15 @@ describe('review of the T97 and T98 rules', () => {
     expect(a.kind).toBe('magnesium-supplement');
     expect(a.elementalMgPerDay).toMatchObject({ min: 250, max: 250 });
   });
+  it("a label's marine magnesium names no salt: the ingredients' salt for it is a form too", () => {
+    const a = run({
+      title: 'MARINOMAG Magnesio Marino + Citrato 60 compresse',
+      labelText:
+        'Tenori medi\tper 2 compresse\t%VNR*\nMagnesio\t300 mg\t80%\ndi cui da magnesio marino\t180 mg\ndi cui da magnesio citrato\t120 mg',
+      ingredients: 'Magnesio marino (ossido di magnesio da acqua di mare) 31%, magnesio citrato 28%, cellulosa microcristallina.',
+    });
+    expect(a.forms.map((x) => x.id).sort()).toEqual(['citrate', 'oxide']);
+  });
   it('"mare" is the Italian sea ("Puro Mare", "antico mare di Zechstein"), no horse', () => {
     const a = run({
       title: 'Olio di Magnesio Spray Zechstein 200 ml - Puro Mare',

@@ -728,6 +728,10 @@ function withCitrateItForms(p: PageInputs, forms: FormFinding[]): FormFinding[] 
 const BUFFERED_WITH_RE =
   /(?<![a-z])(?:buffered with|gepuffert mit|tamponne (?:avec|au|a l')|tamponado con|tamponato con)[ ]{1,2}([^.;,)\n]{3,40})/g;
 
+/** Magnesium from the sea, named so: "magnesio marino", "magnésium marin", "marine magnesium", "Meeresmagnesium". */
+const MARINE_MAGNESIUM_RE =
+  /(?<![a-z])(?:magnes\w*|magnez\w*) (?:marin[eoa]?|marinho|de mar|do mar|del mare|morski)(?![a-z])|(?<![a-z])(?:marine |meeres-?|sea )magnes\w*/;
+
 /** Amino acid chelates the catalogue names by their amino acid. */
 const CHELATE_FORMS: ReadonlySet<string> = new Set(['glycinate', 'lysinate', 'taurate']);
 
@@ -763,6 +767,10 @@ export function formsOf(p: PageInputs, containsMagnesium: boolean, warnings: War
         forms = mergeForms(forms, formsNearMagnesium(text!.slice(at, at + m[1]!.length)));
       }
   forms = withCitrateItForms(p, forms);
+  // "di cui da magnesio marino 180 mg" beside "di cui da magnesio citrato 120 mg": the label's marine magnesium names no
+  // salt; the ingredients do ("Magnesio marino (ossido di magnesio da acqua di mare)").
+  if (from === 0 && p.ingredientsText && MARINE_MAGNESIUM_RE.test(fold(p.f.labelText)))
+    forms = mergeForms(forms, formsNearMagnesium(p.ingredientsText));
   const formIds = new Set(forms.map((x) => x.id));
   const { mgRows, titleInfo } = p;
   // (A title's bare "chelate" is the bisglycinate the label names, not a form it leaves out.)
