@@ -808,6 +808,8 @@ describe("page-text reader: other products around the page's own", () => {
     'Build your stack – Frequently bought together',
     'Compare our magnesium forms',
     'Pairs well with',
+    'Members Also Bought',
+    'Shoppers also viewed',
   ])('"%s" heads other products\' tiles', (head) => {
     const fields = readPageText(
       [
