@@ -99,6 +99,13 @@ describe('servings per day from serving size and directions', () => {
     ['1 misurino', 'Sciogliere 1 misurino (5 g) in 150-200 ml di acqua tiepida circa 30 minuti prima di coricarsi.', 1, 1],
     ['2 cápsulas', 'Tomar 2 cápsulas antes de acostarse.', 1, 1],
     ['1 Kapsel', '1 Kapsel vor dem Schlafengehen einnehmen.', 1, 1],
+    // By the hour in a part of its own, the day's most in the next sentence.
+    [
+      '1 Stick',
+      '1 Stick in 500 ml Wasser auflösen. Bei Belastungen über 60 Minuten 1 Stick pro Stunde. Nicht mehr als 4 Sticks pro Tag verzehren.',
+      1,
+      4,
+    ],
     // "Adults: do not exceed 4 tablets in 24 hours": the adults' ceiling, not their dose.
     [
       '1 tablet',

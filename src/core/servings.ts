@@ -1148,7 +1148,9 @@ function readDirections(part: string, text: string): Directions | null {
   const bare = perIntake ? null : BARE_COUNT_RE.exec(main);
   const bareIntake = bare ? bareCount(bare) : null;
   if (!perIntake && !times) return null;
-  const rate = perIntake ? hourlyRate(main, part, perIntake) : null;
+  // (The day's most may stand in a sentence of its own, outside a part read alone: "Bei Belastungen über 60 Minuten 1
+  // Stick pro Stunde. Nicht mehr als 4 Sticks pro Tag verzehren.")
+  const rate = perIntake ? hourlyRate(main, `${part}\n${fold(text)}`, perIntake) : null;
   if (rate) times = rate;
   const alternatives = perIntake ? alternativeIntakes(main, perIntake) : undefined;
   const afterCount = perIntake ? main.slice(main.indexOf(fold(perIntake.raw))) : '';
