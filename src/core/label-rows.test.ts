@@ -1301,6 +1301,15 @@ describe('readLabel: serving lines and totals in more languages', () => {
     );
     expect(r.magnesiumRows[0]?.amount?.mg).toBe(90);
   });
+  it("a per-100 g table's header over its own rows (its first an energy in kJ) leaves the unit's row above it", () => {
+    const r = readLabel(
+      '主要成分含量:\n每片含柠檬酸镁600mg\n营养成分表\n项目\t每100克\tNRV%\n能量\t1120千焦\t13%\n钠\t12毫克\t1%',
+      {
+        eu: false,
+      },
+    );
+    expect(r.magnesiumRows.map((m) => m.amount?.mg)).toEqual([600]);
+  });
   it('"项目<TAB>每份（2粒）<TAB>NRV%": the serving\'s column names its count of units', () => {
     const r = readLabel('项目\t每份（2粒）\tNRV%\n能量\t0千焦\t0%\n镁\t200毫克\t67%', { eu: false });
     expect(r.servingSize).toBe('2粒');

@@ -668,9 +668,14 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       // (Rows above a line that heads rows of its own, "Wartość odżywcza w 100 g: wartość energetyczna 1290 kJ …" or
       // such a heading over a row, are another table's: only a basis printed under its rows, "Pour 100 g de granulés.",
       // takes them.)
+      // (A table's header row over its cells heads them too, its first row an energy's in kJ: "项目<TAB>每100克<TAB>NRV%"
+      // over "能量<TAB>1120千焦<TAB>13%".)
+      const next = lines[i + 1];
       const headsOwnRows =
         /:[ ]*\p{L}[^:]{0,40}\d/u.test(trimmed) ||
-        (!trimmed.endsWith('.') && lines[i + 1] !== undefined && findAmounts(lines[i + 1]!).length > 0);
+        (!trimmed.endsWith('.') &&
+          next !== undefined &&
+          (findAmounts(next).length > 0 || (line.includes('\t') && /\t[^\t]*\d/.test(next))));
       if (!per100g && !headsOwnRows) {
         reading.magnesiumRows.splice(panelStart);
         reading.otherNutrientRows = otherAtPanelStart;
