@@ -655,6 +655,10 @@ describe('directions for men and for women, each its own sentence', () => {
     ['Мужчинам: по 3 капсулы в день. Женщинам: по 2 капсулы в день.', 2, 3],
     ['Für Männer: 3 Kapseln täglich. Für Frauen: 2 Kapseln täglich.', 2, 3],
     ['Férfiak: napi 3 kapszula. Nők: napi 2 kapszula.', 2, 3],
+    // Thai, Korean, Japanese: men, women.
+    ['ผู้ชาย: รับประทานครั้งละ 3 แคปซูล วันละ 1 ครั้ง; ผู้หญิง: รับประทานครั้งละ 2 แคปซูล วันละ 1 ครั้ง', 2, 3],
+    ['남성: 1일 3캡슐. 여성: 1일 2캡슐.', 2, 3],
+    ['男性: 1日3粒. 女性: 1日2粒.', 2, 3],
     // One sentence for both, "and" between them.
     ['Men take 3 capsules and women take 2 capsules daily on an empty stomach before bedtime.', 2, 3],
     // A group's advice with no count beside them ("pregnant women and women who breastfeed: ask a doctor") doses no one.

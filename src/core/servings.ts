@@ -764,7 +764,7 @@ function readAgeGroups(folded: string, text: string): Directions | null {
 
 /** "Men: Take 3 capsules … Women: Take 2 capsules …": one intake for each sex, each a sentence of its own. */
 const SEX_GROUP_RE =
-  /^[ ]{0,2}(?:for |fur |pour |para |per |voor )?(?:men|women|males?|females?|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres|mezczyzni|kobiety|muzi|zeny|ferfiak|nok|barbati|femei|miehet|naiset|kvinnor|maend|kvinder|menn|kvinner|erkekler|kadinlar|muskarci|zene|moski|zenske|vyrai|moterys|viriesiem|sievietem|mehed|naised|мужчин(?:ы|ам)|женщин(?:ы|ам)|чоловік(?:и|ам)|жінк(?:и|ам)|мъже|жени|ανδρες|γυναικες)(?![a-zа-яіα-ω])/;
+  /^[ ]{0,2}(?:for |fur |pour |para |per |voor )?(?:men|women|males?|females?|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres|mezczyzni|kobiety|muzi|zeny|ferfiak|nok|barbati|femei|miehet|naiset|kvinnor|maend|kvinder|menn|kvinner|erkekler|kadinlar|muskarci|zene|moski|zenske|vyrai|moterys|viriesiem|sievietem|mehed|naised|мужчин(?:ы|ам)|женщин(?:ы|ам)|чоловік(?:и|ам)|жінк(?:и|ам)|мъже|жени|ανδρες|γυναικες)(?![a-zа-яіα-ω])|^[ ]{0,2}(?:ผู้ชาย|ผู้หญิง|남성|여성|男性|女性|男士|女士)/;
 function readSexes(folded: string, text: string): Directions | null {
   // ("Men take 3 capsules and women take 2 capsules daily": one sentence for both, "and" between them.)
   const parts = folded
