@@ -586,6 +586,30 @@ function unitInNameTable(lines: string[], printed: Map<string, string>): string[
   });
 }
 
+/**
+ * "Magnesium (as magnesium bisglycinate chelate," then "magnesium L-threonate)<TAB>250 mg<TAB>60%": a row's name whose
+ * bracket runs on to the next line, where it closes before the amount, is one row again.
+ */
+function joinOpenBrackets(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (
+      next !== undefined &&
+      line.length <= 80 &&
+      /\([^()]*$/.test(line) &&
+      !/\d/.test(line.slice(line.lastIndexOf('('))) &&
+      /^[^()]{1,60}\)/.test(next) &&
+      findAmounts(next).length > 0
+    ) {
+      out.push(`${line} ${next.trim()}`);
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}
+
 export function readLabel(labelText: string, opts: { eu: boolean }): LabelReading {
   // "Magnesium (as magnesium citrate) - 133 mg": a dash between a row's name and its amount is a
   // cell break, not a range ("100 - 200 mg" has a number before it).
@@ -593,7 +617,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
   const lines = unitInNameTable(
     zipColumns(
       joinSplitHeader(
-        linesOf(labelText)
+        joinOpenBrackets(linesOf(labelText))
           .map(pipesAsCells)
           .flatMap(splitBeforeUnitContents)
           .flatMap(splitAtMarks)
