@@ -1301,6 +1301,13 @@ describe('readLabel: serving lines and totals in more languages', () => {
     );
     expect(r.magnesiumRows[0]?.amount?.mg).toBe(90);
   });
+  it('a row whose bracket runs on to the next line, closing before the amount, is one row with both forms', () => {
+    const r = readLabel(
+      'Amount Per Serving\t% Daily Value\nMagnesium (as magnesium bisglycinate chelate,\nmagnesium L-threonate)\t250 mg\t60%\nZinc (as zinc picolinate)\t10 mg\t91%',
+      { eu: false },
+    );
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.forms.map((f) => f.id)])).toEqual([[250, ['glycinate', 'threonate']]]);
+  });
   it("a per-100 g table's header over its own rows (its first an energy in kJ) leaves the unit's row above it", () => {
     const r = readLabel(
       '主要成分含量:\n每片含柠檬酸镁600mg\n营养成分表\n项目\t每100克\tNRV%\n能量\t1120千焦\t13%\n钠\t12毫克\t1%',
