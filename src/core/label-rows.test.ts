@@ -1301,6 +1301,14 @@ describe('readLabel: serving lines and totals in more languages', () => {
     );
     expect(r.magnesiumRows[0]?.amount?.mg).toBe(90);
   });
+  it('"Amount Per 1 Gummy | … | Amount Per 2 Gummies": the serving\'s column, one gummy\'s beside it', () => {
+    const r = readLabel(
+      'Serving Size: 2 Gummies\nAmount Per 1 Gummy\t% Daily Value\tAmount Per 2 Gummies\t% Daily Value\nMagnesium (as magnesium citrate)\t45 mg\t11%\t90 mg\t21%',
+      { eu: false },
+    );
+    expect(r.magnesiumRows[0]?.amount?.mg).toBe(90);
+    expect(r.magnesiumRows[0]?.ambiguousColumns).toBe(false);
+  });
   it('a row whose bracket runs on to the next line, closing before the amount, is one row with both forms', () => {
     const r = readLabel(
       'Amount Per Serving\t% Daily Value\nMagnesium (as magnesium bisglycinate chelate,\nmagnesium L-threonate)\t250 mg\t60%\nZinc (as zinc picolinate)\t10 mg\t91%',
