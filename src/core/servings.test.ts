@@ -690,6 +690,14 @@ describe('Thai directions: "วันละ" a day, "ครั้งละ" each
   });
 });
 
+describe('a moment the directions rule out', () => {
+  it('"Niet binnen 2 uur voor het slapengaan innemen" names no time to take it: the frequency stays assumed', () => {
+    const d = parseDirections('Voeg 1 maatlepel toe aan 250 ml water. Niet binnen 2 uur voor het slapengaan innemen.');
+    expect(d?.frequencyAssumed).toBe(true);
+    expect(parseDirections('Neem 1 maatlepel voor het slapengaan.')?.frequencyAssumed).toBe(false);
+  });
+});
+
 describe('an intake for each moment of the day', () => {
   it.each([
     ['Take 1 capsule in the morning and 1 capsule in the evening.', 2, 2],
