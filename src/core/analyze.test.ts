@@ -1806,6 +1806,12 @@ describe('misfires of the look-alike rules, kept out (review 5)', () => {
         'Typical values\tPer 100g\tPer tablet (4g)\tPer 500ml serving\t%NRV per tablet\nEnergy\t410kJ / 98kcal\t16kJ / 4kcal\t16kJ / 4kcal\nMagnesium\t1400mg\t56mg\t56mg\t15%',
     });
     expect(tablet.kind).not.toBe('not-a-supplement');
+    // "% NRV* | pro 100 g": a reference's column beside a per-100 g one is a supplement's table, no "%NRV per 100 g".
+    const sticks = run({
+      title: 'Verdena Magnesium Direkt 375 mg + Vitamin B6, 20 Sticks',
+      labelText: 'Nährwertinformationen\nNährstoff\tpro Stick (1,9 g)\t% NRV*\tpro 100 g\nMagnesium\t375 mg\t100 %\t19,7 g',
+    });
+    expect(sticks.kind).not.toBe('not-a-supplement');
     // A drink's table per 100 ml beside its bottle's is a food's too.
     const drink = run({
       title: 'Iso Sport Zitrone – isotonisches Sportgetränk, 0,5 l PET',

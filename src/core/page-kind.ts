@@ -45,7 +45,7 @@ const FOOD_SCORE_RE = /(?<![a-z])(?:nutri|eco)-?score[ :]{1,3}[a-e](?![a-z])/;
  * drink's label (a supplement's are per daily dose).
  */
 const REFERENCE_PER_100_RE = new RegExp(
-  String.raw`%[ *]{0,2}${REFERENCE_INTAKE}(?![a-z])[^\n]{0,20}?(?:pro|per|par|por|je|na|w) 100 ?(?:g|ml)(?![a-z])`,
+  String.raw`%[ *]{0,2}${REFERENCE_INTAKE}(?![a-z])[^\n|]{0,20}?(?:pro|per|par|por|je|na|w) 100 ?(?:g|ml)(?![a-z])`,
 );
 /**
  * "Calories 70, … Total Fat 0g (0% DV), … Cholesterol 0mg": a food's nutrition panel, whatever its
@@ -963,7 +963,8 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     (FOOD_MACROS_RE.test(fold(f.labelText)) && !/supplement facts/.test(fold(`${f.labelText}\n${prose}`))) ||
     // A Nutri-Score or Eco-Score grade: foods carry them, food supplements are exempt.
     FOOD_SCORE_RE.test(fold(`${f.labelText}\n${f.ingredients}\n${prose}`)) ||
-    REFERENCE_PER_100_RE.test(fold(`${f.labelText}\n${prose}`)) ||
+    // (Within one cell: "% NRV* | pro 100 g", a reference's column beside a per-100 g one, is a supplement's table.)
+    REFERENCE_PER_100_RE.test(fold(`${f.labelText}\n${prose}`.replace(/\t/g, ' | '))) ||
     (!mgRows.length && foodPanel(`${f.labelText}\n${prose}`)) ||
     // "Información nutricional | Por 100 g" over fats, carbohydrates, proteins and salt: an EU food's panel.
     // (Open Food Facts lists supplements so too: not where a unit to swallow or a dose in mg is named.)

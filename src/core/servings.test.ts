@@ -695,6 +695,8 @@ describe('a moment the directions rule out', () => {
     const d = parseDirections('Voeg 1 maatlepel toe aan 250 ml water. Niet binnen 2 uur voor het slapengaan innemen.');
     expect(d?.frequencyAssumed).toBe(true);
     expect(parseDirections('Neem 1 maatlepel voor het slapengaan.')?.frequencyAssumed).toBe(false);
+    // (The word that rules it out is a word of its own: "antes do treino e 1 cápsula antes de dormir" is no "no".)
+    expect(parseDirections('Tomar 1 cápsula antes do treino e 1 cápsula antes de dormir.')?.frequencyAssumed).toBe(false);
   });
 });
 

@@ -3842,6 +3842,21 @@ describe('Taiwanese and Indonesian labels', () => {
   });
 });
 
+describe("a food supplement's notice among its warnings", () => {
+  it('"Food supplements should not be used as a substitute …" says what the product is: the description keeps it', () => {
+    const fields = readPageText(
+      [
+        'Liquid Magnesium 200ml',
+        'Warnings',
+        'Do not exceed the recommended daily intake. Food supplements should not be used as a substitute for a varied diet.',
+        'Keep out of the sight and reach of children.',
+      ].join('\n'),
+    );
+    expect(fields.description).toContain('Food supplements should not be used');
+    expect(fields.description ?? '').not.toContain('Keep out of the sight');
+  });
+});
+
 describe("Turkey's reference intake, %BRD", () => {
   it('"Bileşen | 2 tablette | %BRD*" heads the panel, its serving two tablets', () => {
     const text = [

@@ -2654,6 +2654,10 @@ function ingredientsText(items: Classified[]): string | undefined {
   return texts.find((t) => (t.match(/,/g) ?? []).length >= 2) ?? texts[0];
 }
 
+/** The notice the EU asks of a food supplement, in the languages the reader knows (folded). */
+const SUPPLEMENT_NOTICE_RE =
+  /(?<![a-z])(?:food supplements?|nahrungserganzungsmittel|complements? alimentaires?|complementos? alimenticios?|integratori? alimentar[ei]|voedingssupplement(?:en)?|suplementy? diety|doplnky? stravy|doplnok stravy|kosttilskud|kosttillskott|ravintolisa)(?![a-z])/;
+
 /** The product's own prose and bullets: where claims and stated amounts are read. */
 function productProse(
   items: Classified[],
@@ -2675,6 +2679,12 @@ function productProse(
     )
       continue;
     if (c.line.length < 25 && (CHROME_RE.test(c.folded) || CART_RE.test(c.folded))) continue;
+    // "Food supplements should not be used as a substitute for a varied diet", "Nahrungsergänzungsmittel. …": the notice
+    // the law asks of a food supplement, among its warnings, says what the product is.
+    if (c.block === 'warnings' && !c.heading && SUPPLEMENT_NOTICE_RE.test(c.folded)) {
+      prose.push(c.line.replace(/\t/g, ' '));
+      continue;
+    }
     // A list item of a paragraph's length is prose: read whole, not cut to a bullet's length.
     if (c.bullet && bullets.length < 20 && c.line.length <= 400) bullets.push(c.line);
     else if (c.block === 'prose' || c.block === 'directions') prose.push(c.line.replace(/\t/g, ' '));
