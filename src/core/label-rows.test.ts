@@ -1309,6 +1309,14 @@ describe('readLabel: serving lines and totals in more languages', () => {
     expect(r.magnesiumRows[0]?.amount?.mg).toBe(90);
     expect(r.magnesiumRows[0]?.ambiguousColumns).toBe(false);
   });
+  it('"1 таблетка содержит:" over "Действующие вещества:": one tablet is the serving, "что соответствует содержанию магния" the element', () => {
+    const r = readLabel(
+      '1 таблетка содержит:\nДействующие вещества:\nмагния цитрат — 618,43 мг,\nчто соответствует содержанию магния (Mg2+) — 100 мг;',
+      { eu: false },
+    );
+    expect(r.servingSize).toBe('1 таблетка');
+    expect(r.magnesiumRows.find((m) => m.reading === 'elemental')?.amount?.mg).toBe(100);
+  });
   it('a row whose bracket runs on to the next line, closing before the amount, is one row with both forms', () => {
     const r = readLabel(
       'Amount Per Serving\t% Daily Value\nMagnesium (as magnesium bisglycinate chelate,\nmagnesium L-threonate)\t250 mg\t60%\nZinc (as zinc picolinate)\t10 mg\t91%',
