@@ -121,6 +121,8 @@ const SERVING_SIZE_WORDS = [
   'розмір порції',
   // Thai: "one unit of consumption", the serving on Thai nutrition labels.
   'หนึ่งหน่วยบริโภค',
+  // Hebrew: serving size.
+  'גודל מנה',
 ].join('|');
 const PORTION_WORDS =
   'serving|portion|porcion|porcao|porzione|portie|porcja|porce|porcia|porcija|portsjon|porsjon|µεριδα|porsiyon|порция|порція';
@@ -168,7 +170,7 @@ export const PER_UNIT_RE =
 export const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|toma diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|porcj[ai] dzienn(?:a|ej)|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|dagsdose|dagsdosis|daglig dos(?:is|e)?|(?:paiva|vuorokausi)anno[sk]\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량|1日(?:当たり|あたり|分)/;
 export const PER_SERVING_RE =
-  /(?<![a-z])(?:per serving|per \d{2,4} ?ml (?:serving|drink|bottle)|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dos|per dosering|per dosis|pro dosis|par dose|por dosis|por dose|adagban|adagonkent|porsiyon bas[iı]na|annoksessa|(?:por|per|par|pro) (?:envase|botella|frasco|vial|shot|bottle|can|flacon|flasche|flacone|flesje|lattina|lata)|(?:per|pro|par|por|je|w|v|ve|u|na|za)[ ]{1,2}(?:1[ ]{1,2}|jedn[a-z]*[ ]{1,2})?(?:portie|porcj[a-z]*|porci(?:[ai][a-z]*)?|porcij[a-z]*|porce|porsjon[a-z]*|portsjon[a-z]*|davc[a-z]*|davk[a-z]*))(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу|(?:на|в|у)[ ]{1,2}(?:1[ ]{1,2}|одн[а-яі]*[ ]{1,2})?(?:порци[а-я]*|порці[а-яі]*))(?![а-яі])|ανα µεριδα/;
+  /(?<![a-z])(?:per serving|per \d{2,4} ?ml (?:serving|drink|bottle)|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dos|per dosering|per dosis|pro dosis|par dose|por dosis|por dose|adagban|adagonkent|porsiyon bas[iı]na|annoksessa|(?:por|per|par|pro) (?:envase|botella|frasco|vial|shot|bottle|can|flacon|flasche|flacone|flesje|lattina|lata)|(?:per|pro|par|por|je|w|v|ve|u|na|za)[ ]{1,2}(?:1[ ]{1,2}|jedn[a-z]*[ ]{1,2})?(?:portie|porcj[a-z]*|porci(?:[ai][a-z]*)?|porcij[a-z]*|porce|porsjon[a-z]*|portsjon[a-z]*|davc[a-z]*|davk[a-z]*))(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу|(?:на|в|у)[ ]{1,2}(?:1[ ]{1,2}|одн[а-яі]*[ ]{1,2})?(?:порци[а-я]*|порці[а-яі]*))(?![а-яі])|ανα µεριδα|(?<![א-ת])(?:כמות )?למנה(?![א-ת])/;
 /** "Equivalent to", in the languages of labels that restate a salt's magnesium on a line of its own (folded). */
 const EQUIVALENT_WORDS = String.raw`equivalent(?: to)?|equivalant a|equiv\.?(?: to)?|corresponding to|which corresponds to|entsprechend|entspricht|correspondant a|soit|equivalente a|corrispondente a|overeenkomend met|odpowiada|setara dengan|bersamaan dengan|tuong duong(?: voi)?|что соответствует|что эквивалентно|эквивалентно`;
 /** A line wholly in brackets that gives what a salt above it is equivalent to ("(equiv. magnesium 250 mg)"). */

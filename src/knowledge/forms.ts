@@ -486,6 +486,8 @@ export const FORMS: readonly FormKnowledge[] = [
       '타우레이트',
       // Greek.
       'ταυρινικ',
+      // Hebrew.
+      'טאוראט',
       'taurate',
       'taurinate',
       'taurat',

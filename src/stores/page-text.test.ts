@@ -3266,6 +3266,26 @@ describe('a Hebrew shop page, a Turkish header by its count, Japanese directions
   });
 });
 
+describe("a Hebrew shop's Supplement Facts", () => {
+  it('"עובדות תוסף" heads the panel, "גודל מנה" is its serving, "כמות למנה" its column, "טאוראט" a taurate', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Cardio Research Labs, מגנזיום טאוראט, 60 כמוסות צמחיות',
+          'עובדות תוסף',
+          'גודל מנה: 2 כמוסות',
+          'כמות למנה\t% ערך יומי',
+          'מגנזיום (כמגנזיום טאוראט)\t125 מ"ג\t30%',
+          'טאורין (ממגנזיום טאוראט)\t1,150 מ"ג\t†',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.forms.map((f) => f.id)).toEqual(['taurate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 125, max: 125 });
+  });
+});
+
 describe('Hebrew directions in words', () => {
   it('"כמוסה אחת ביום" under "אופן השימוש" is the directions', () => {
     const r = readPageText(

@@ -248,6 +248,9 @@ export const CJK_FACTS_HEAD = cjkHead([
   // Hebrew: active ingredients, nutritional values.
   'רכיבים פעילים',
   'ערכים תזונתיים',
+  // Supplement facts, nutrition facts.
+  'עובדות תוסף',
+  'עובדות תזונתיות',
   'סימון תזונתי',
   // Thai: nutrition information, (important) components, active substances, what one unit holds.
   'ข้อมูลโภชนาการ',
