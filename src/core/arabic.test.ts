@@ -16,6 +16,11 @@ describe('Arabic-script label words as the words the parser reads', () => {
     ['ثلاث مرات في اليوم', '3 times daily'],
     ['للبالغين 12 عامًا وما فوق', 'adults 12 years and above'],
     ['أضف إلى السلة', 'Add to cart'],
+    // Other products' and other people's sections.
+    ['التقييمات', 'Reviews'],
+    ['أسئلة وأجوبة', 'Questions and answers'],
+    ['غالبًا ما يتم شراؤها معًا', 'Frequently bought together'],
+    ['منتجات ذات صلة', 'Related products'],
     // Whole grains are a food, not whole pills; a need is a reference intake.
     ['الحبوب الكاملة', 'whole grains'],
     ['يحتاج البالغون يوميًا', 'adults need daily'],

@@ -147,6 +147,11 @@ const PHRASES: readonly [RegExp, string][] = [
   [word('(?:ال)?جرعة (?:ال)?يومية (?:ال)?موصي بها', ''), 'Recommended daily dose'],
   [word('(?:طريقه|طريقة|نحوه|دستور|روش|ميزان) مصرف', ''), 'Directions'],
   [word('تحذيرات|تحذير|احتياطات|تنبيهات|موانع (?:ال)?استعمال|الاثار الجانبية', ''), 'Warnings'],
+  // Other products' and other people's sections: reviews, questions and answers, bought together, related products.
+  [word('(?:ال)?تقييمات|(?:ال)?مراجعات|اراء (?:ال)?عملاء', ''), 'Reviews'],
+  [word('اسئلة واجوبة|(?:ال)?اسئلة (?:و)?(?:ال)?اجوبة', ''), 'Questions and answers'],
+  [word('غالبا ما يتم شراؤها معا|يشتري معا عادة', ''), 'Frequently bought together'],
+  [word('منتجات (?:ذات صلة|مشابهة)|قد يعجبك (?:ايضا)?', ''), 'Related products'],
   // An article's title: "أفضل أنواع المغنيسيوم" (the best kinds of magnesium), "فوائد" (benefits), "ما هو" (what is).
   [word('افضل'), 'best'],
   [word('انواع|اشكال'), 'types of'],
