@@ -1309,6 +1309,14 @@ describe('readLabel: serving lines and totals in more languages', () => {
     expect(r.magnesiumRows[0]?.amount?.mg).toBe(90);
     expect(r.magnesiumRows[0]?.ambiguousColumns).toBe(false);
   });
+  it.each(['1 Kautablette enthält:', '1 Brausetablette enthält:', 'Eine Filmtablette enthält:'])(
+    '"%s": one unit of a German compound\'s name is the serving',
+    (head) => {
+      const r = readLabel(`${head}\nMagnesium\t100 mg\t27 % NRV*`, { eu: true });
+      expect(r.servingSize).toMatch(/^1 \S*tablette$/);
+      expect(r.magnesiumRows[0]?.amount?.mg).toBe(100);
+    },
+  );
   it('"1 таблетка содержит:" over "Действующие вещества:": one tablet is the serving, "что соответствует содержанию магния" the element', () => {
     const r = readLabel(
       '1 таблетка содержит:\nДействующие вещества:\nмагния цитрат — 618,43 мг,\nчто соответствует содержанию магния (Mg2+) — 100 мг;',
