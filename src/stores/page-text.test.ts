@@ -809,6 +809,7 @@ describe("page-text reader: other products around the page's own", () => {
     'Compare our magnesium forms',
     'Pairs well with',
     'Members Also Bought',
+    'Oft zusammen gekauft',
     'Shoppers also viewed',
   ])('"%s" heads other products\' tiles', (head) => {
     const fields = readPageText(
