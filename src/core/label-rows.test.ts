@@ -1309,6 +1309,10 @@ describe('readLabel: serving lines and totals in more languages', () => {
     expect(r.magnesiumRows[0]?.amount?.mg).toBe(90);
     expect(r.magnesiumRows[0]?.ambiguousColumns).toBe(false);
   });
+  it('"1 Brausetablette enthält:" over its header\'s cells one per line ("Nährstoff" / "Menge" / "% NRV*")', () => {
+    const r = readLabel('1 Brausetablette enthält:\nNährstoff\nMenge\n% NRV*\nMagnesium\t150 mg\t40 %', { eu: true });
+    expect(r.servingSize).toBe('1 brausetablette');
+  });
   it.each(['1 Kautablette enthält:', '1 Brausetablette enthält:', 'Eine Filmtablette enthält:'])(
     '"%s": one unit of a German compound\'s name is the serving',
     (head) => {

@@ -717,9 +717,16 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
     // "Each tablespoon (15 ml) contains:" heading rows with amounts: one unit is the serving. (Not
     // when no amount follows: a list that lost its figures says nothing about what they are per.)
     const oneUnit = reading.servingSize ? null : oneUnitHeader(trimmed);
-    // ("1 таблетка содержит:" / "Действующие вещества:" / "магния цитрат — 618,43 мг": a subheading between them.)
-    const subheading = /^[^\d:]{3,40}:$/.test(lines[i + 1]?.trim() ?? '');
-    const firstRow = lines[i + (subheading ? 2 : 1)];
+    // ("1 таблетка содержит:" / "Действующие вещества:" / "магния цитрат — 618,43 мг": a subheading between them; so are a
+    // header's cells copied one per line, "Nährstoff" / "Menge" / "% NRV*".)
+    let skip = 1;
+    while (
+      skip <= 3 &&
+      /^(?:[^\d:]{3,40}:|[^\d:\t]{1,20})$/.test(lines[i + skip]?.trim() ?? '') &&
+      !findAmounts(lines[i + skip]!).length
+    )
+      skip++;
+    const firstRow = lines[i + skip];
     if (
       oneUnit &&
       firstRow !== undefined &&

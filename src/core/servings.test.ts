@@ -99,6 +99,14 @@ describe('servings per day from serving size and directions', () => {
     ['1 misurino', 'Sciogliere 1 misurino (5 g) in 150-200 ml di acqua tiepida circa 30 minuti prima di coricarsi.', 1, 1],
     ['2 cápsulas', 'Tomar 2 cápsulas antes de acostarse.', 1, 1],
     ['1 Kapsel', '1 Kapsel vor dem Schlafengehen einnehmen.', 1, 1],
+    // How a day's count already given is split ("Bei Einnahme von 2 Tabletten … morgens und abends") adds no intakes.
+    [
+      '1 Brausetablette',
+      'Erwachsene: täglich 1–2 Brausetabletten auflösen und trinken. Bei Einnahme von 2 Tabletten diese auf morgens und abends verteilen.',
+      1,
+      2,
+    ],
+    ['1 tablet', 'Take 1-2 tablets daily. If taking 2 tablets, take one in the morning and one in the evening.', 1, 2],
     // By the hour in a part of its own, the day's most in the next sentence.
     [
       '1 Stick',

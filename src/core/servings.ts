@@ -499,6 +499,18 @@ const withoutBareCeilings = (text: string) =>
     .map((sentence) => (CEILING_RE.test(sentence) && !/\d/.test(sentence) && !findUnitCount(sentence) ? ' ' : sentence))
     .join('');
 
+/**
+ * "Bei Einnahme von 2 Tabletten diese auf morgens und abends verteilen", "If taking 2 tablets, take one in the morning and
+ * one in the evening": how a day's count already given is split, no intake of its own.
+ */
+const SPLIT_OF_THE_DAY_RE =
+  /^[ ]*(?:bei einnahme von|if taking|when taking|if you take|en cas de prise de|si vous prenez|si se toman|si toma|se si assumono|bij inname van)[ ]/;
+const withoutDaySplits = (text: string) =>
+  text
+    .split(/(?<=[.;!?])/)
+    .map((sentence) => (SPLIT_OF_THE_DAY_RE.test(sentence) && slotsIn(sentence).length >= 2 ? ' ' : sentence))
+    .join('');
+
 /** A sentence that asks, from its start to its question mark (the Arabic one too). */
 const QUESTION_RE = /[^.!?؟\n]*\p{L}[ ]?[?؟](?=\s|$)/gu;
 
@@ -567,7 +579,7 @@ export function parseDirections(text: string): Directions | null {
       ' ',
     )
     .replace(/(?<![a-z])ages? \d{1,2}\+?/g, ' ');
-  const clean = withoutBareCeilings(withoutAges);
+  const clean = withoutDaySplits(withoutBareCeilings(withoutAges));
   if (!clean.trim()) return null;
   const phased =
     readAgeGroups(withAges, text) ??
