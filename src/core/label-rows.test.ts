@@ -1309,6 +1309,12 @@ describe('readLabel: serving lines and totals in more languages', () => {
     expect(r.magnesiumRows[0]?.amount?.mg).toBe(90);
     expect(r.magnesiumRows[0]?.ambiguousColumns).toBe(false);
   });
+  it('"Déclaration nutritionnelle | par 100 g | par sachet (5 g) | % AR*": French "par 100 g" is a per-100 column set aside', () => {
+    const r = readLabel('Déclaration nutritionnelle\tpar 100 g\tpar sachet (5 g)\t% AR*\nMagnésium\t6 000 mg\t300 mg\t80 %', {
+      eu: true,
+    });
+    expect(r.magnesiumRows[0]?.amount?.mg).toBe(300);
+  });
   it('"1 Brausetablette enthält:" over its header\'s cells one per line ("Nährstoff" / "Menge" / "% NRV*")', () => {
     const r = readLabel('1 Brausetablette enthält:\nNährstoff\nMenge\n% NRV*\nMagnesium\t150 mg\t40 %', { eu: true });
     expect(r.servingSize).toBe('1 brausetablette');

@@ -3875,6 +3875,15 @@ describe("a food supplement's notice among its warnings", () => {
     );
     expect(fields.description).toContain('Food supplements should not be used');
     expect(fields.description ?? '').not.toContain('Keep out of the sight');
+    // A medicine's advice that names supplements is no such notice.
+    const laxative = readPageText(
+      [
+        'Laxamag 3,5 g/5 ml, suspension buvable',
+        'Précautions',
+        "Ce médicament n'est pas un complément de magnésium : votre pharmacien peut vous orienter vers un complément alimentaire.",
+      ].join('\n'),
+    );
+    expect(laxative.description ?? '').not.toContain('complément alimentaire');
   });
 });
 

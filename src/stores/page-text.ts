@@ -2658,6 +2658,10 @@ function ingredientsText(items: Classified[]): string | undefined {
 const SUPPLEMENT_NOTICE_RE =
   /(?<![a-z])(?:food supplements?|nahrungserganzungsmittel|complements? alimentaires?|complementos? alimenticios?|integratori? alimentar[ei]|voedingssupplement(?:en)?|suplementy? diety|doplnky? stravy|doplnok stravy|kosttilskud|kosttillskott|ravintolisa)(?![a-z])/;
 
+/** A medicine's word, or a denial: the line speaks of a supplement as something else. */
+const MEDICINE_OR_DENIAL_RE =
+  /(?<![a-z])(?:medicament|medicine|drug|arzneimittel|medicamento|farmaco|geneesmiddel|lek|lecivo|n'est pas|is not|isn't|ist kein\w*|no es|non e|is geen)(?![a-z])/;
+
 /** The product's own prose and bullets: where claims and stated amounts are read. */
 function productProse(
   items: Classified[],
@@ -2681,7 +2685,8 @@ function productProse(
     if (c.line.length < 25 && (CHROME_RE.test(c.folded) || CART_RE.test(c.folded))) continue;
     // "Food supplements should not be used as a substitute for a varied diet", "Nahrungsergänzungsmittel. …": the notice
     // the law asks of a food supplement, among its warnings, says what the product is.
-    if (c.block === 'warnings' && !c.heading && SUPPLEMENT_NOTICE_RE.test(c.folded)) {
+    // (Not a medicine's advice: "Ce médicament n'est pas un complément de magnésium : … un complément alimentaire".)
+    if (c.block === 'warnings' && !c.heading && SUPPLEMENT_NOTICE_RE.test(c.folded) && !MEDICINE_OR_DENIAL_RE.test(c.folded)) {
       prose.push(c.line.replace(/\t/g, ' '));
       continue;
     }
