@@ -1309,6 +1309,10 @@ describe('readLabel: serving lines and totals in more languages', () => {
     expect(r.magnesiumRows[0]?.amount?.mg).toBe(90);
     expect(r.magnesiumRows[0]?.ambiguousColumns).toBe(false);
   });
+  it('"Per 100ml | Per 5ml | %NRV* per 5ml": a volume written onto its figure names a column too', () => {
+    const r = readLabel('Typical values\tPer 100ml\tPer 5ml\t%NRV* per 5ml\nMagnesium\t2000mg\t100mg\t27%', { eu: true });
+    expect(r.magnesiumRows[0]?.amount?.mg).toBe(100);
+  });
   it('"Déclaration nutritionnelle | par 100 g | par sachet (5 g) | % AR*": French "par 100 g" is a per-100 column set aside', () => {
     const r = readLabel('Déclaration nutritionnelle\tpar 100 g\tpar sachet (5 g)\t% AR*\nMagnésium\t6 000 mg\t300 mg\t80 %', {
       eu: true,
