@@ -99,6 +99,20 @@ describe('servings per day from serving size and directions', () => {
     ['1 misurino', 'Sciogliere 1 misurino (5 g) in 150-200 ml di acqua tiepida circa 30 minuti prima di coricarsi.', 1, 1],
     ['2 cápsulas', 'Tomar 2 cápsulas antes de acostarse.', 1, 1],
     ['1 Kapsel', '1 Kapsel vor dem Schlafengehen einnehmen.', 1, 1],
+    // Children's groups only, beside a group the product is not for and an adult's supervision: the day spans the groups.
+    [
+      '1 gummy',
+      'Children 3-6 years: 1 gummy a day. Children 7-12 years: 2 gummies a day. Not suitable for children under 3 years. Adult supervision required.',
+      1,
+      2,
+    ],
+    // French "Adultes et enfants dès 12 ans : 1 à 1½ comprimé" over a child's group.
+    [
+      '1 comprimé',
+      'Adultes et enfants dès 12 ans : 1 à 1½ comprimé effervescent par jour. Enfants de 6 à 12 ans : ½ à 1 comprimé effervescent par jour.',
+      1,
+      1.5,
+    ],
     // How a day's count already given is split ("Bei Einnahme von 2 Tabletten … morgens und abends") adds no intakes.
     [
       '1 Brausetablette',

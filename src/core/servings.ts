@@ -365,6 +365,14 @@ const DAY_TOTAL_FACT_RE =
 const ADULTS_RE =
   /(?<![a-z])(?:adults?|erwachsenen?|erw(?=\.)|adultes?|adultos?|adulti|volwassenen|dorosli|vuxna|възрастни|взрослые|взрослым|nguoi lon|yetiskin\w*)(?![a-zа-я])/g;
 
+/** A group told the product is not for it, or sent to a doctor: "not suitable for", "nicht geeignet", "ask a doctor". */
+const NOT_FOR_GROUP_RE =
+  /(?<![a-z])(?:not (?:suitable|recommended|for)|nicht (?:geeignet|empfohlen|fur)|ne convient pas|deconseille|non (?:adatto|indicato|raccomandato)|no (?:apto|recomendado|indicado)|niet geschikt|ask (?:a|your) (?:doctor|pharmacist)|consult|arzt|medecin|medico)(?![a-z])/;
+
+/** "Adult supervision required", "under adult supervision", "unter Aufsicht eines Erwachsenen": a child's care, no adults' dose. */
+const ADULT_SUPERVISION_RE =
+  /(?<![a-z])(?:adult supervision|supervision of an adult|under (?:the )?supervision of an adult|aufsicht (?:eines|von) erwachsenen|sous la surveillance d'un adulte|bajo (?:la )?supervision de un adulto)(?![a-z])/g;
+
 function adultPart(folded: string): string {
   // The adults' heading ("Chez l'adulte :") over a passing mention ("Réservé à l'adulte et à l'enfant").
   const mentions = [...folded.matchAll(ADULTS_RE)];
@@ -758,7 +766,8 @@ const CHILD_WORD_RE =
  */
 function readAgeGroups(folded: string, text: string): Directions | null {
   // (search, not test: the pattern is global, and search leaves its lastIndex alone.)
-  if (folded.search(ADULTS_RE) >= 0) return null;
+  // ("Adult supervision required" under children's groups names no adults' dose.)
+  if (folded.replace(ADULT_SUPERVISION_RE, ' ').search(ADULTS_RE) >= 0) return null;
   const parts = folded
     .split(
       // (List lines joined with a space start a group of their own at its children's word: "dzieci od 4 do 8 lat – 1 żelka
@@ -767,8 +776,11 @@ function readAgeGroups(folded: string, text: string): Directions | null {
     )
     .filter((p) => AGE_GROUP_RE.test(p));
   if (parts.length < 2) return null;
-  const groups = parts.map((p) => ({ part: p, read: readDirections(p.replace(AGE_GROUP_RE, ' '), text) }));
-  if (groups.some((g) => !g.read || (!g.read.perIntake && !g.read.bareIntake))) return null;
+  // (A group the product is not for, or sent to a doctor, "Not suitable for children under 3 years", doses no one.)
+  const groups = parts
+    .map((p) => ({ part: p, read: readDirections(p.replace(AGE_GROUP_RE, ' '), text) }))
+    .filter((g) => (g.read && (g.read.perIntake || g.read.bareIntake)) || !NOT_FOR_GROUP_RE.test(g.part));
+  if (groups.length < 2 || groups.some((g) => !g.read || (!g.read.perIntake && !g.read.bareIntake))) return null;
   const grown = groups.find((g) => OPEN_AGE_RE.test(g.part) && !CHILD_WORD_RE.test(g.part));
   if (grown) return grown.read;
   return spanOfGroups(groups.map((g) => g.read!));

@@ -3863,6 +3863,15 @@ describe('Taiwanese and Indonesian labels', () => {
   });
 });
 
+describe('directions under a question', () => {
+  it.each([
+    ['Comment utiliser Helvemag 250 ?', 'Adultes : 1 comprimé effervescent par jour.'],
+    ['How many?', 'Children 3-6 years: 1 gummy a day.'],
+  ])('"%s" heads the directions', (head, line) => {
+    expect(readPageText(['Helvemag 250, 20 comprimés effervescents', head, line].join('\n')).directions).toBe(line);
+  });
+});
+
 describe("a food supplement's notice among its warnings", () => {
   it('"Food supplements should not be used as a substitute …" says what the product is: the description keeps it', () => {
     const fields = readPageText(
