@@ -1319,6 +1319,13 @@ describe('readLabel: serving lines and totals in more languages', () => {
     });
     expect(r.magnesiumRows[0]?.amount?.mg).toBe(300);
   });
+  it('"2 таблетки содержат:": the rows are for a serving of two tablets', () => {
+    const r = readLabel('2 таблетки содержат:\nМагний — 200 мг — 50% от адекватного уровня суточного потребления*', {
+      eu: false,
+    });
+    expect(r.servingSize).toBe('2 таблетки');
+    expect(r.magnesiumRows[0]?.amount?.mg).toBe(200);
+  });
   it('"1 Brausetablette enthält:" over its header\'s cells one per line ("Nährstoff" / "Menge" / "% NRV*")', () => {
     const r = readLabel('1 Brausetablette enthält:\nNährstoff\nMenge\n% NRV*\nMagnesium\t150 mg\t40 %', { eu: true });
     expect(r.servingSize).toBe('1 brausetablette');

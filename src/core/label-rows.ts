@@ -203,7 +203,7 @@ const CJK_PER_N_UNITS_RE =
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
 // (Also a header's second column, after the first's colon: "1 tablet contain: 4 tablets contain:".)
 const UNITS_CONTAIN_HEADER_RE =
-  /(?<=^(?:each |every )?|: (?:each |every )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos)(?=[ ]{1,2}(?:contain|provide|deliver|supply|give|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono)(?![a-z]))/;
+  /(?<=^(?:each |every )?|: (?:each |every )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos|таблетки|капсулы|капсули|таблеток|капсул)(?=[ ]{1,2}(?:contain|provide|deliver|supply|give|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono|содержат|містять)(?![a-zа-яі]))/;
 /** "Each 2-capsule serving provides:": the rows below are for a serving of that many units. */
 const N_UNIT_SERVING_HEADER_RE =
   /(?<=^(?:each |every |one |a )?)(?:[2-9]|two|three|four)-(?:capsule|tablet|softgel|caplet|gummy|chewable|scoop)(?= (?:serving|dose|portion)[ ]{1,2}(?:contains?|provides?|delivers?|supplies)(?![a-z]))/;
