@@ -142,6 +142,9 @@ describe('servings per day from serving size and directions', () => {
       1,
       4,
     ],
+    // Hindi: "वयस्क: 1 टैबलेट दिन में एक बार" (adults: 1 tablet once a day), "दिन में दो बार" (twice a day).
+    ['1 tablet', 'वयस्क: 1 टैबलेट दिन में एक बार भोजन के बाद।', 1, 1],
+    ['1 capsule', '1 कैप्सूल दिन में दो बार।', 2, 2],
     // Icelandic: "einu sinni til tvisvar á dag" (once or twice a day), "tvisvar" (twice), "daglega" (daily).
     ['2 hylki', 'Notkun: 2 hylki, einu sinni til tvisvar á dag með mat.', 1, 2],
     ['1 hylki', 'Taktu 1 hylki tvisvar á dag.', 2, 2],

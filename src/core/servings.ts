@@ -469,7 +469,25 @@ function cjkCounts(text: string): string {
  * Japanese and Chinese dose phrases in the English the parser reads: "1日3粒" (or "每日3粒") is "3 tablets daily",
  * "1日2回、1回1粒" "2 times daily, 1 tablet", "每日2次，每次1-2粒" "2 times daily, 1-2 tablets".
  */
-function cjkDoses(text: string): string {
+/** Hindi directions as the words the parser reads: "वयस्क: 1 टैबलेट दिन में एक बार" is "adults: 1 tablet once daily". */
+const HINDI_WORDS: readonly [RegExp, string][] = [
+  [/वयस्क(?:ों)?/g, 'adults'],
+  [/बच्च(?:े|ों)/g, 'children'],
+  [/टैबलेट|गोलियाँ|गोली/g, 'tablet'],
+  [/कैप्सूल/g, 'capsule'],
+  [/दिन में एक बार|प्रतिदिन एक बार|रोज़ाना एक बार/g, 'once daily'],
+  [/दिन में दो बार/g, 'twice daily'],
+  [/दिन में तीन बार/g, '3 times daily'],
+  [/प्रतिदिन|रोज़ाना|रोजाना/g, 'daily'],
+  [/।/g, '.'],
+];
+const DEVANAGARI_RE = /[\u0900-\u097f]/;
+function hindiDoses(text: string): string {
+  return DEVANAGARI_RE.test(text) ? HINDI_WORDS.reduce((t, [re, word]) => t.replace(re, ` ${word} `), text) : text;
+}
+
+function cjkDoses(written: string): string {
+  const text = hindiDoses(written);
   if (!CJK_SCRIPT_RE.test(text)) return text;
   const perDay = halfWidthDigits(text)
     .replace(

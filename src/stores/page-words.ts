@@ -195,6 +195,11 @@ const cjkHead = (words: (string | RegExp)[]) =>
   new RegExp(`^[<＜【〈《(（]?(?:${words.map((w) => (typeof w === 'string' ? escapeRegExp(fold(w)) : w.source)).join('|')})`);
 /** Directions headings in Japanese, Chinese and Korean ("お召し上がり方", "1日の摂取目安量", "用法用量", "섭취방법"). */
 export const CJK_DIRECTIONS_HEAD = cjkHead([
+  // Hindi: directions for use, way of taking, dose.
+  'उपयोग के निर्देश',
+  'सेवन विधि',
+  'सेवन का तरीका',
+  'खुराक',
   'お召し上がり方',
   '召し上がり方',
   '1日の摂取目安量',
