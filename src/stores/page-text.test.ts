@@ -3867,6 +3867,7 @@ describe('directions under a question', () => {
   it.each([
     ['Comment utiliser Helvemag 250 ?', 'Adultes : 1 comprimé effervescent par jour.'],
     ['How many?', 'Children 3-6 years: 1 gummy a day.'],
+    ['उपयोग के निर्देश', 'वयस्क: 1 टैबलेट दिन में एक बार भोजन के बाद।'],
   ])('"%s" heads the directions', (head, line) => {
     expect(readPageText(['Helvemag 250, 20 comprimés effervescents', head, line].join('\n')).directions).toBe(line);
   });
