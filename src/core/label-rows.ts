@@ -10,6 +10,7 @@ import {
   NUMBER_WORDS,
   OTHER_SCRIPT_MAGNESIUM,
   fold,
+  joinBrokenLines,
   linesOf,
   pluralUnit,
   quote,
@@ -593,23 +594,15 @@ function unitInNameTable(lines: string[], printed: Map<string, string>): string[
  * bracket runs on to the next line, where it closes before the amount, is one row again.
  */
 function joinOpenBrackets(lines: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const next = lines[i + 1];
-    if (
-      next !== undefined &&
+  return joinBrokenLines(
+    lines,
+    (line, next) =>
       line.length <= 80 &&
       /\([^()]*$/.test(line) &&
       !/\d/.test(line.slice(line.lastIndexOf('('))) &&
       /^[^()]{1,60}\)/.test(next) &&
-      findAmounts(next).length > 0
-    ) {
-      out.push(`${line} ${next.trim()}`);
-      i++;
-    } else out.push(line);
-  }
-  return out;
+      findAmounts(next).length > 0,
+  );
 }
 
 export function readLabel(labelText: string, opts: { eu: boolean }): LabelReading {

@@ -63,6 +63,20 @@ export function sentencesOf(text: string): string[] {
 }
 
 /** Lines of a text, each cut to MAX_LINE_CHARS, blank ones dropped. */
+/** Lines with each one that `belongsTogether` with the next put back on one line with it (a break a copy added). */
+export function joinBrokenLines(lines: string[], belongsTogether: (line: string, next: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (next !== undefined && belongsTogether(line, next)) {
+      out.push(`${line.trim()} ${next.trim()}`);
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}
+
 export function linesOf(s: string, maxLines = 5_000): string[] {
   const out: string[] = [];
   for (const raw of s.split(/\r\n|\r|\n/)) {

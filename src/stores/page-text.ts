@@ -6,7 +6,7 @@
 import type { SnapshotFields } from './types';
 import { capText, cleanText } from './dom';
 import { parseDecimal, parsePrice } from './values';
-import { fold, sentencesOf } from '../core/text';
+import { fold, joinBrokenLines, sentencesOf } from '../core/text';
 import { mendPastedMisreads, mendValueLines } from './misreads';
 import { arabicAsParserWords } from '../core/arabic';
 import { findUnitCount, laterPhase, namesPack, opensPhases, parseDirections, unitKind, UP_TO } from '../core/servings';
@@ -326,27 +326,17 @@ function splitRunOns(lines: string[]): string[] {
  * heading alone, is put back on one line.
  */
 function joinSplitHeadings(lines: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const next = lines[i + 1];
-    if (
-      next !== undefined &&
+  return joinBrokenLines(
+    lines,
+    (line, next) =>
       line.length <= 60 &&
       next.length <= 40 &&
       !/[.:;!?]$/.test(line.trim()) &&
       !/\d\s?(?:mg|g|%)/i.test(`${line} ${next}`) &&
       !headingKind(fold(line)) &&
       !headingKind(fold(next)) &&
-      headingKind(fold(`${line.trim()} ${next.trim()}`))
-    ) {
-      out.push(`${line.trim()} ${next.trim()}`);
-      i++;
-      continue;
-    }
-    out.push(line);
-  }
-  return out;
+      !!headingKind(fold(`${line.trim()} ${next.trim()}`)),
+  );
 }
 
 /**
