@@ -92,6 +92,13 @@ describe('servings per day from serving size and directions', () => {
       3,
     ],
     ['1 scoop', 'Mix 1 scoop in 250 ml water, twice daily.', 2, 2],
+    // The first days' dose, then the next: the day spans both.
+    [
+      '1 ampola',
+      'Adultos: nos primeiros 10 dias, 2 ampolas por dia (uma de manhã e outra ao fim da tarde); depois, 1 ampola por dia.',
+      1,
+      2,
+    ],
     // The larger dose before its condition, after "or": up to it.
     ['1 ampolla', 'Adultos: 1 ampolla al día, o 2 ampollas al día en periodos de entrenamiento intenso o competición.', 1, 2],
     ['1 vial', 'Adults: 1 vial a day, or 2 vials a day during periods of intense training.', 1, 2],
