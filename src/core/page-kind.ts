@@ -579,6 +579,7 @@ const SUPPLEMENT_USE_DIRECTIONS_RE =
   /(?<![a-z])(?:(?:magnesium|dietary|mineral|food) supplement(?: directions| use)?[ ]?:|(?:as|for use as) an? (?:dietary |magnesium |mineral |food )?supplement[ ]?[,:]?[ ]{1,2}(?:adults[ ]{1,2})?(?:take|chew))/;
 /** "Mineral Supplement", "Dietary Supplement" in a product's name: what it is sold as. */
 const NAMED_SUPPLEMENT_RE = /(?<![a-z])(?:magnesium|mineral|dietary|food) supplement(?![a-z])/;
+// (Read against folded text: "サプリメント" is written "サフリメント", its voicing mark folded away.)
 const SUPPLEMENT_STATUS_RE =
   /(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|dietary supplements?|supplement facts|food supplements?|(?:magnesium|mineral) supplement|nahrungserganzungsmittel[n]?|complements? alimentaires?|complementos? alimenticios?|complementos? alimentares?|integratori? alimentar[ei]|voedingssupplement(?:en)?|suplementy? diety|doplnek stravy|doplnok stravy|supliment alimentar|dodatek k prehrani|suplemen makanan|dodatak prehrani|g[iı]da takviyesi|kosttilskudd|kosttilskud|kosttillskott|ravintolisa|toidulisand|maisto papildas|uztura bagatinataj[a-z]*)(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])|栄養機能食品|健康食品|サフリメント|膳食补充剂|保健食品|건강기능식품/;
 
