@@ -1319,6 +1319,13 @@ describe('readLabel: serving lines and totals in more languages', () => {
     });
     expect(r.magnesiumRows[0]?.amount?.mg).toBe(300);
   });
+  it('"Porción: 2 comprimidos" over its own table takes over from "Cada comprimido contiene:" above it', () => {
+    const r = readLabel(
+      'Cada comprimido contiene:\nCitrato de magnesio 1.000 mg (aporta 160 mg de magnesio).\nINFORMACIÓN NUTRICIONAL\nPorción: 2 comprimidos (2,68 g)\n100 g\t1 porción\nMagnesio (mg)\t11.940\t320',
+      { eu: false },
+    );
+    expect(r.servingSize).toBe('2 comprimidos (2,68 g)');
+  });
   it('"2 таблетки содержат:": the rows are for a serving of two tablets', () => {
     const r = readLabel('2 таблетки содержат:\nМагний — 200 мг — 50% от адекватного уровня суточного потребления*', {
       eu: false,

@@ -644,6 +644,8 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
   // Rows under a "per 100 g" heading, or just above a "Pour 100 g de granulés." line, are a
   // powder's content per 100 g, never a dose (docs/design.md): they are left out.
   let per100g = false;
+  // The serving was read from one unit's contents ("Each tablet contains:"), not from a printed serving size.
+  let servingOfOneUnit = false;
   let doseThenReference = false;
   // The serving was named by a header whose rows are each one unit's ("Pour 1 comprimé :").
   let servingOfUnitHeader = false;
@@ -730,6 +732,7 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
         ? ` ${line.trim().slice(oneUnit[0].indexOf(oneUnit[3]), oneUnit[0].indexOf(oneUnit[3]) + oneUnit[3].length)}`
         : '';
       reading.servingSize = `1 ${[oneUnit[1], oneUnit[2]].filter(Boolean).join(' ')}${measure}`;
+      servingOfOneUnit = true;
     }
 
     const spc = SERVINGS_PER_CONTAINER_RE.exec(trimmed);
@@ -748,7 +751,10 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       i++;
       continue;
     }
-    if (serving && !reading.servingSize && serving[1]) {
+    // (A printed serving's line, "Porción: 2 comprimidos" over its own table, takes over from one unit's contents above it,
+    // "Cada comprimido contiene: …": the rows after it are the serving's.)
+    if (serving && (!reading.servingSize || servingOfOneUnit) && serving[1]) {
+      servingOfOneUnit = false;
       // ("Porção de 3 cápsulas": the count without its "of".)
       const value = line
         .trim()
