@@ -44,6 +44,8 @@ const MAX_PLAUSIBLE_SERVING_MG = 2_500;
 /** The magnesium row to read: an elemental row with an amount, else one with a percent, else a salt row. */
 function pickRow(rows: MagnesiumRow[]): MagnesiumRow | null {
   return (
+    // "Magnesium gesamt 360 mg" under each salt's "davon Magnesium": the printed total its parts add up to.
+    rows.find((r) => r.reading === 'elemental' && r.amount && totalOfTheRest(rows, r)) ??
     rows.find((r) => r.reading === 'elemental' && r.amount) ??
     rows.find((r) => r.reading === 'elemental' && r.percent) ??
     rows.find((r) => r.reading === 'compound' && r.amount) ??

@@ -2450,6 +2450,18 @@ describe('two facts panels with their own magnesium rows (part T72)', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 170, max: 170 });
     expect(codes(a)).not.toContain('several-panels');
   });
+  it('"Magnesium gesamt" after each salt\'s "davon Magnesium" is the printed total, the serving (round 14)', () => {
+    const labelText = [
+      'Nährwertangaben\tpro Tagesdosis (3 Kapseln)\t% NRV*',
+      'Magnesiumcitrat\t600 mg',
+      'davon Magnesium\t90 mg',
+      'Magnesiumoxid\t140 mg',
+      'davon Magnesium\t84 mg',
+      'Magnesium gesamt\t174 mg\t46 %',
+    ].join('\n');
+    const a = run({ title: 'Magnesium Komplex 7 Formen', labelText, directions: 'Täglich 3 Kapseln verzehren.' });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 174, max: 174 });
+  });
 });
 
 describe('an antacid, an antiepileptic and an injection in drug-database records (part T73)', () => {
