@@ -313,6 +313,12 @@ describe('kind, forms, buffered', () => {
       true,
     ],
     [
+      'a Taiwanese roll-on of magnesium oil on sale',
+      { title: '澳洲進口 鎂離子舒緩滾珠 50ml 氯化鎂 鎂油 肩頸 小腿', price: { amount: 390, currency: 'TWD' } },
+      'topical',
+      true,
+    ],
+    [
       'a Korean oral spray on sale is no topical',
       { title: '마그네슘 구강 스프레이 30ml', price: { amount: 14400, currency: 'KRW' } },
       'magnesium-supplement',

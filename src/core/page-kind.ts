@@ -899,8 +899,9 @@ const EXTERNAL_USE_RE = new RegExp(
   'm',
 );
 
-/** A body spray, mist, oil, cream, lotion or gel, in Korean, Japanese and Chinese. */
-const CJK_SKIN_PRODUCT_RE = /스프레이|미스트|바디 ?오일|바디 ?크림|スプレー|クリーム|ジェル|身体乳|乳液|凝胶/;
+/** A body spray, mist, oil, cream, lotion, gel or roll-on, in Korean, Japanese and Chinese ("鎂油": magnesium oil). */
+const CJK_SKIN_PRODUCT_RE =
+  /스프레이|미스트|바디 ?오일|바디 ?크림|롤온|スプレー|クリーム|ジェル|ロールオン|身体乳|乳液|凝胶|滾珠|走珠|鎂油|镁油/;
 /** By mouth, in the mouth, under the tongue: an oral spray's words. */
 const CJK_ORAL_RE = /구강|경구|먹는|経口|口腔|舌下|口服/;
 
