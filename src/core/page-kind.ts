@@ -587,7 +587,8 @@ const SUPPLEMENT_STATUS_RE =
 const JAPANESE_DENIALS = ['健康食品ではありません', 'サプリメントではありません', '栄養補助食品ではありません'].map(fold);
 /** "Not a dietary supplement.", "kein Nahrungsergänzungsmittel", "n'est pas un complément alimentaire": a medicine's denial. */
 const SUPPLEMENT_DENIED_RE = new RegExp(
-  `${/(?<![a-z])(?:not|isn'?t|kein(?:e|en)?|n'est pas|ne sont pas|no es|no son|non e|non sono|geen|nie jest|nao e)[ ](?:(?:an?|un[ae]?|uno|ein(?:e)?)[ ])?(?:dietary supplement|food supplement|supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|suplemento(?: alimenticio| dietetico)?|integratore(?: alimentare)?|voedingssupplement|suplement diety|suplemento alimentar)(?![a-z])/.source}|${JAPANESE_DENIALS.join('|')}`,
+  String.raw`(?<![a-z])(?:not|isn'?t|kein(?:e|en)?|n'est pas|ne sont pas|no es|no son|non e|non sono|geen|nie jest|nao e)[ ](?:(?:an?|un[ae]?|uno|ein(?:e)?)[ ])?(?:dietary supplement|food supplement|supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|suplemento(?: alimenticio| dietetico)?|integratore(?: alimentare)?|voedingssupplement|suplement diety|suplemento alimentar)(?![a-z])|` +
+    JAPANESE_DENIALS.join('|'),
   'g',
 );
 

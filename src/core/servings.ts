@@ -630,9 +630,12 @@ export function parseDirections(text: string): Directions | null {
   return doubled && weeklyNotDaily(clean, allowanceUpTo(clean, oneMoreIfNeeded(clean, dayTotalInBrackets(clean, doubled))));
 }
 
+/** "Nicht mehr als", "non superare", "no tomar más de": the day's most, before its count, in the languages read (folded). */
+const CEILING_WORDS = String.raw`nicht mehr als|hochstens|maximal|ne pas depasser|pas plus de|no superar|no exceder(?: de)?|no tomar mas de|non superare|non piu di|niet meer dan`;
 /** "do not exceed 4 tablets", "no more than 3 capsules", "nicht mehr als 4 Tabletten": a count that is a ceiling. */
-const CEILING_BEFORE_COUNT_RE =
-  /(?<![a-z])(?:exceed|no more than|not more than|a maximum of|maximum|max\.?|nicht mehr als|hochstens|ne pas depasser|pas plus de|no superar|no tomar mas de|non superare|non piu di|niet meer dan)[ ]{1,2}(?:(?:the|de|la|le|di|een|a) )?$/;
+const CEILING_BEFORE_COUNT_RE = new RegExp(
+  String.raw`(?<![a-z])(?:exceed|no more than|not more than|a maximum of|maximum|max\.?|${CEILING_WORDS})[ ]{1,2}(?:(?:the|de|la|las|le|i|di|een|a) )?$`,
+);
 /** A text whose first count of units stands under a ceiling ("Adults: do not exceed 4 tablets in 24 hours."). */
 function ceilingOnly(folded: string): boolean {
   const count = findUnitCount(folded);
@@ -1302,7 +1305,9 @@ const DAILY_MAXIMUM_RES = [
   // ("Do not exceed 3 servings (6 scoops) per day": a bracket restating the count in other units.)
   /(?:do not exceed|no more than|not to exceed|a maximum of|up to) (\d{1,2}) [a-z ]{0,30}?(?:\([^)]{0,20}\) )?(?:per day|a day|daily|in 24 hours)/,
   // "No tomar más de 4 cacitos al día", "nicht mehr als 4 Portionen pro Tag", "non superare 4 dosi al giorno".
-  /(?:no tomar mas de|no superar(?: las?)?|no exceder(?: de)?|nicht mehr als|hochstens|maximal|non superare(?: le?| i)?|non piu di|ne pas depasser|pas plus de|niet meer dan) (\d{1,2}) [a-z ]{0,30}?(?:\([^)]{0,20}\) )?(?:al dia|por dia|diarios|diarias|pro tag|am tag|taglich|al giorno|par jour|per dag)/,
+  new RegExp(
+    String.raw`(?:${CEILING_WORDS})(?: (?:las?|le|i))? (\d{1,2}) [a-z ]{0,30}?(?:\([^)]{0,20}\) )?(?:al dia|por dia|diarios|diarias|pro tag|am tag|taglich|al giorno|par jour|per dag)`,
+  ),
 ];
 
 /**

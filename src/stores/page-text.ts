@@ -1023,8 +1023,8 @@ const BREADCRUMB_RE = /^[^>›»\t]{1,40}(?:\s[>›»]\s[^>›»\t]{1,40}){2,}$/
 /** "Home / Vitamins / Vitamin D3 + K2": slashes make a breadcrumb only after the home page's link (a name may hold one). */
 const SLASH_CRUMB_RE =
   /^(?:home|home ?page|start(?:seite)?|inicio|accueil|pagina (?:inicial|principale)|strona glowna|etusivu|forside|hem|uvod|domu)(?:\s\/\s[^/\t]{1,40}){2,}$/;
-function breadcrumb(line: string): boolean {
-  return BREADCRUMB_RE.test(line) || SLASH_CRUMB_RE.test(fold(line));
+function breadcrumb(line: string, folded = fold(line)): boolean {
+  return BREADCRUMB_RE.test(line) || SLASH_CRUMB_RE.test(folded);
 }
 
 /** A table of contents' heading: "On this page", "Contents", "Inhaltsverzeichnis", "Sommaire", "Содержание". */
@@ -1075,7 +1075,7 @@ function menuBar(line: string): boolean {
   return (
     cells.length >= 5 &&
     cells.every((cell) => navLike(cell.replace(/\s?\(\d{1,3}\)$/, ''))) &&
-    cells.some((cell) => CHROME_RE.test(fold(cell)) || CART_RE.test(fold(cell)))
+    cells.map(fold).some((cell) => CHROME_RE.test(cell) || CART_RE.test(cell))
   );
 }
 
@@ -1091,7 +1091,9 @@ const FORM_STEM_RE =
 function markNavigation(items: Classified[]): Classified[] {
   // "Home > Vitamins & Supplements > Minerals > Magnesium": a breadcrumb is the shop's, not the product's; so is
   // a menu bar copied onto one line ("Shop All<TAB>Sleep<TAB>Stress<TAB>Minerals<TAB>…<TAB>Cart (0)").
-  const out = items.map((c) => (!c.heading && (breadcrumb(c.line) || menuBar(c.line)) ? { ...c, block: 'chrome' as const } : c));
+  const out = items.map((c) =>
+    !c.heading && (breadcrumb(c.line, c.folded) || menuBar(c.line)) ? { ...c, block: 'chrome' as const } : c,
+  );
   // "On this page" over "Overview / Evidence / Dosage / Safety": a table of contents links to the
   // sections, whose names (headings too) head nothing there.
   for (let i = 0; i < items.length; i++) {
@@ -1126,7 +1128,7 @@ function markNavigation(items: Classified[]): Classified[] {
  */
 function overBuyButton(items: Classified[], k: number): boolean {
   const c = items[k]!;
-  const below = items.slice(k + 1, k + 3).find((n) => !breadcrumb(n.line));
+  const below = items.slice(k + 1, k + 3).find((n) => !breadcrumb(n.line, n.folded));
   return !CART_RE.test(c.folded) && !!below && below.line.length < 40 && CART_RE.test(below.folded);
 }
 
