@@ -40,6 +40,15 @@ describe('elemental statements', () => {
     expect(mgs('100 mg of magnesium chelate per serving.')).toEqual([]);
   });
 
+  it('"1,000 mg of magnesium compounds" is the salts\' weight; the elemental figure after it is the statement', () => {
+    expect(
+      mgs(
+        'Each 2-capsule serving contains 1,000 mg of magnesium compounds (750 mg magnesium glycinate + 250 mg magnesium citrate), providing 145 mg of elemental magnesium.',
+      ),
+    ).toEqual([145]);
+    expect(mgs('500 mg of magnesium salts per tablet.')).toEqual([]);
+  });
+
   it("a ceiling an authority recommends is someone else's figure", () => {
     const text =
       'Zweimal täglich 1 Messlöffel (ca. 1 g Magnesiumcitrat, davon 109 mg Magnesium) einnehmen. Hinweis: Das Bundesamt für Risikobewertung empfiehlt für Nahrungsergänzungsmittel eine Tageshöchstmenge von 250 mg Magnesium.';

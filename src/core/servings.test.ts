@@ -70,6 +70,13 @@ describe('servings per day from serving size and directions', () => {
     ],
     // "May increase to 4 gummies if needed": the bedtime intake raised, up to two servings.
     ['2 gummies', 'Chew 2 gummies 30 minutes before bed. May increase to 4 gummies if needed.', 1, 2],
+    // A raise with a frequency of its own: one to two servings, not the raise's two alone.
+    [
+      '2 capsules',
+      'Take 2 capsules once daily with food; you may increase to 2 capsules twice daily (morning and evening) if needed.',
+      1,
+      2,
+    ],
     ['2 softgels', 'Take 1 tablet twice daily.', 1, 1],
     // A frequency before the division stays one: "twice daily, in divided doses" is still twice.
     ['2 tablets', 'Take 2 tablets twice daily, in divided doses.', 2, 2],

@@ -668,13 +668,18 @@ function dayCountLater(clean: string, read: Directions, text: string): Direction
 
 /**
  * "Empty 1 stick pack into water. Take once daily. May increase to 2 stick packs daily.": the intake is the count
- * before the raise (which allowanceUpTo reads as more intakes), not the raised one; where no other count is
- * given ("Take once daily; may increase to 2 tablets"), the raised count is all there is.
+ * before the raise, and the day runs from it to the raised one ("Take 2 capsules once daily; you may increase to 2
+ * capsules twice daily": the raise has its own frequency). Where no other count is given ("Take once daily; may
+ * increase to 2 tablets"), the raised count is all there is.
  */
 function readBeforeRaise(part: string, text: string): Directions | null {
-  const masked = part.replace(RAISED_COUNT_RE, (m) => ' '.repeat(m.length));
-  const before = masked === part ? null : readDirections(masked, text);
-  return before?.perIntake ? before : readDirections(part, text);
+  const raise = new RegExp(RAISED_COUNT_RE.source).exec(part);
+  if (!raise) return readDirections(part, text);
+  const clauseEnd = part.slice(raise.index).search(/[.;!](?:\s|$)/);
+  const end = clauseEnd < 0 ? part.length : raise.index + clauseEnd;
+  const before = readDirections(`${part.slice(0, raise.index)} ${part.slice(end)}`, text);
+  if (!before?.perIntake) return readDirections(part, text);
+  return spanOfTwo(before, readDirections(part.slice(raise.index, end), text), 'either') ?? before;
 }
 
 /** "may be increased to 4 tablets daily", "è possibile arrivare a 2 bustine al giorno": a larger count the directions allow. */
