@@ -304,6 +304,17 @@ describe('label rows: headings and headers that carry no amount', () => {
       expect(r.magnesiumRows.map((row) => row.amount?.mg)).toEqual([144]);
     },
   );
+  it.each([' · ', ' – ', ' — '])('rows run together with "%s" between them are rows of their own', (sep) => {
+    const r = readLabel(`Pour 2 comprimés :\nMagnésium 300 mg (80 % VNR*)${sep}Vitamine B6 1,4 mg (100 % VNR*)`, { eu: true });
+    expect(r.magnesiumRows.map((row) => [row.amount?.mg, row.amounts.length])).toEqual([[300, 1]]);
+  });
+  it("\"1 kapsułka zawiera: … 700 mg, w tym magnez 98 mg\": the element's row, split off its salt's, is the same capsule's", () => {
+    const r = readLabel('1 kapsułka zawiera: diglicynian magnezu 700 mg, w tym magnez 98 mg (26% RWS*).', { eu: true });
+    expect(r.magnesiumRows.map((row) => [row.reading, row.amount?.mg, row.basis.per])).toEqual([
+      ['compound', 700, 'unit'],
+      ['elemental', 98, 'unit'],
+    ]);
+  });
   it('"Each 2-capsule serving provides:" names the serving the rows under it are for', () => {
     const r = readLabel('Each 2-capsule serving provides:\nMagnesium citrate\t1,000 mg', { eu: false });
     expect(r.servingSize).toBe('2 capsules');

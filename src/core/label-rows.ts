@@ -295,7 +295,9 @@ function splitOfWhich(line: string): string[] {
   const m = OF_WHICH_SPLIT_RE.exec(folded);
   if (!m || findAmounts(line.slice(0, m.index)).length === 0) return [line];
   const rest = line.slice(m.index + m[0].length).replace(/\)\s*$/, '');
-  return [line.slice(0, m.index), rest];
+  // ("1 kapsułka zawiera: diglicynian magnezu 700 mg, w tym magnez 98 mg": the element's row is the same unit's.)
+  const unitHead = oneUnitHeader(folded.trim());
+  return [line.slice(0, m.index), unitHead?.[2] ? `${unitHead[0]} ${rest}` : rest];
 }
 
 /**
@@ -327,13 +329,14 @@ const BASIS_CELL_RE = /^(?:per|pro|pour|por|par|je|%)(?![a-z])/;
 /**
  * "Tabela nutricional — Porção de 2 cápsulas (1,2 g)": a panel's heading, then its serving, on one line.
  * "Supplement Facts · Serving Size 3 Capsules · Servings Per Container 30": each between dots a line of its own;
- * so too rows between dots, "Magnesium 150 mg (40% NRV) · Vitamin B6 1.4 mg (100% NRV)", each with its amount.
+ * so too rows between dots or dashes, "Magnesium 150 mg (40% NRV) · Vitamin B6 1.4 mg (100% NRV)", "Magnésium 300 mg (80 %
+ * VNR*) – Vitamine B6 1,4 mg (100 % VNR*)", each with its amount.
  */
 function splitAtMarks(line: string): string[] {
   const dotted = line.split(/[ ]+[·•|][ ]+/);
   if (dotted.length >= 2 && !findAmounts(dotted[0]!).length && dotted.slice(1).some((p) => SERVING_RE.exec(fold(p))?.[1]))
     return dotted;
-  const rows = line.split(/[ ]+[·•][ ]+/);
+  const rows = line.split(/[ ]+[·•–—][ ]+/);
   if (rows.length >= 2 && rows.every((p) => /^\p{L}/u.test(p) && findAmounts(p).length === 1)) return rows;
   const m = /^(.{3,60}?)[ ]+[—–-][ ]+(.+)$/.exec(line);
   return m && !findAmounts(m[1]!).length && SERVING_RE.exec(fold(m[2]!))?.[1] ? [m[1]!, m[2]!] : [line];
