@@ -1479,6 +1479,18 @@ describe('page-text reader: compositions told in running text', () => {
     const article = `${text}\nThe article below is written by our author; see the references.`;
     expect(readPageText(article).isProductPage).toBe(false);
   });
+
+  it.each([
+    [
+      'Cada comprimido contiene 800 mg de malato de magnesio, una de las cantidades más altas. Tomar 2 comprimidos al día.',
+      'Cada comprimido contiene:',
+    ],
+    ['Chaque gélule contient 500 mg de citrate de magnésium. Prendre 2 gélules par jour.', 'Chaque gélule contient:'],
+    ['Jede Kapsel enthält 400 mg Magnesiumcitrat. Täglich 2 Kapseln einnehmen.', 'Jede Kapsel enthält:'],
+  ])("one unit's composition told amount first in another language is the label too: %s", (sentence, head) => {
+    const fields = readPageText(`Magnesio\n${sentence}`);
+    expect(fields.labelText?.split('\n')[0]).toBe(head);
+  });
 });
 
 describe('page-text reader: drug monographs', () => {

@@ -1817,10 +1817,11 @@ const CONTENTS_RE = new RegExp(String.raw`^[ ]{1,2}${CONTENTS_VERB}`);
 
 /**
  * "A soft gel capsule formulated using", "Each tablet contains", "One capsule provides": a unit's composition;
- * "Each three-tablet serving supplies": a serving's (not a food's "A 1-ounce serving contains").
+ * "Each three-tablet serving supplies": a serving's (not a food's "A 1-ounce serving contains"). In other languages,
+ * told amount first: "Cada comprimido contiene 800 mg de malato de magnesio", "Jede Kapsel enthält 400 mg …".
  */
 const UNIT_COMPOSITION_RE =
-  /^(?:(?:a|one|each|every|1) (?:[a-z-]+ ){0,3}(?:capsule|tablet|softgel|soft gel capsule|soft gel|caplet|sachet|chewable tablet|effervescent tablet|gummy|lozenge)s? (?:is )?(?:formulated (?:using|with)|made (?:with|from|using)|contains|provides|delivers|supplies|has)|(?:two|three|four|[2-4]) (?:[a-z-]+ ){0,2}(?:capsules|tablets|softgels|caplets|gummies) (?:contain|provide|deliver|supply|give)|(?:each|every) (?:(?:two|three|four|[2-9])[- ](?:capsule|tablet|softgel|caplet|gummy|gummie|scoop)s? )?(?:serving|dose) (?:contains|provides|delivers|supplies|gives))(?![a-z])/;
+  /^(?:(?:a|one|each|every|1) (?:[a-z-]+ ){0,3}(?:capsule|tablet|softgel|soft gel capsule|soft gel|caplet|sachet|chewable tablet|effervescent tablet|gummy|lozenge)s? (?:is )?(?:formulated (?:using|with)|made (?:with|from|using)|contains|provides|delivers|supplies|has)|(?:two|three|four|[2-4]) (?:[a-z-]+ ){0,2}(?:capsules|tablets|softgels|caplets|gummies) (?:contain|provide|deliver|supply|give)|(?:each|every) (?:(?:two|three|four|[2-9])[- ](?:capsule|tablet|softgel|caplet|gummy|gummie|scoop)s? )?(?:serving|dose) (?:contains|provides|delivers|supplies|gives)|(?:cada|chaque|jede[rs]?|ogni|elke|iedere|kazd[aey]|una?|eine?) (?:[a-z-]+ ){0,2}(?:capsula|gelule|comprime|comprimido|compressa|tablette?|tableta|tabletka|kapsel|kapsul[a-z]*|sobre|bustina|beutel|saszetka|sachet|gominola|caramella)s? (?:[a-z-]+ ){0,2}(?:contiene|contient|enthalt|contem|bevat|zawiera|obsahuje|apporte|aporta|fornisce|liefert|levert|dostarcza)(?= \d))(?![a-z])/;
 
 /**
  * A line of prose whose sentence tells a unit's composition, read by unitComposition, not as a row:
