@@ -549,6 +549,15 @@ describe('label rows: columns for several counts of one unit', () => {
     const two = readLabel(panel('2 Capsules'), { eu: false }).magnesiumRows[0]!;
     expect([two.amount?.mg, two.percent?.value]).toEqual([300, 75]);
   });
+  it("with no serving size, the column for the count the directions take is the serving's", () => {
+    const header = 'Typical values\tPer 2 capsules\t%NRV*\tPer 4 capsules\t%NRV*\nMagnesium\t150mg\t40%\t300mg\t80%';
+    const taken = { min: 2, max: 2, unit: 'capsule' as const, raw: '2 capsules' };
+    const r = readLabel(header, { eu: true, taken });
+    expect([r.servingSize, r.magnesiumRows[0]!.amount?.mg]).toEqual(['2 capsules', 150]);
+    // (A count no column has, or a range, leaves the largest.)
+    expect(readLabel(header, { eu: true, taken: { ...taken, min: 3, max: 3 } }).magnesiumRows[0]!.amount?.mg).toBe(300);
+    expect(readLabel(header, { eu: true, taken: { ...taken, min: 2, max: 4 } }).magnesiumRows[0]!.amount?.mg).toBe(300);
+  });
   it("with no serving size, the largest count is the serving's; one unit's column is the unit's", () => {
     const r = readLabel('\tPer 1 tablet\tPer 2 tablets\nMagnesium (as citrate)\t100 mg\t200 mg', { eu: true });
     expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per])).toEqual([[200, 'serving']]);

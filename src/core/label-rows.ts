@@ -15,7 +15,7 @@ import {
   pluralUnit,
   quote,
 } from './text';
-import { cjkOneUnit, findUnitCount, unitKind, type UnitKind } from './servings';
+import { cjkOneUnit, findUnitCount, unitKind, type UnitCount, type UnitKind } from './servings';
 import {
   formsInSourceList,
   formsNearMagnesium,
@@ -608,7 +608,12 @@ function joinOpenBrackets(lines: string[]): string[] {
   );
 }
 
-export function readLabel(labelText: string, opts: { eu: boolean }): LabelReading {
+/**
+ * `eu`: an EU shop (percents are of the NRV). `taken`: what the page's directions take at one time, where they
+ * give one count ("Take 2 capsules daily"): of a header's columns for several counts, with no serving size
+ * printed, the one for that count is the serving's.
+ */
+export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCount | null }): LabelReading {
   // "Magnesium (as magnesium citrate) - 133 mg": a dash between a row's name and its amount is a
   // cell break, not a range ("100 - 200 mg" has a number before it).
   const printed = new Map<string, string>();
@@ -946,9 +951,10 @@ export function readLabel(labelText: string, opts: { eu: boolean }): LabelReadin
       continue;
     }
     const servingUnits: ReturnType<typeof findUnitCount> = reading.servingSize ? findUnitCount(reading.servingSize) : null;
-    const servingNow: { count: number | null; known: boolean } = {
+    const servingNow: ServingNow = {
       count: servingUnits && servingUnits.min === servingUnits.max ? servingUnits.max : null,
       known: !!reading.servingSize,
+      taken: opts.taken,
     };
     const header: HeaderColumn[] | null = doseLine(line, reading.magnesiumRows.length > panelStart)
       ? null
@@ -1215,6 +1221,13 @@ function countWord(token: string): number | null {
   return /^\d/.test(token) ? Number(token) : (NUMBER_WORDS[token] ?? null);
 }
 
+/** The serving size printed so far, as a count of units, and what the directions take at one time. */
+interface ServingNow {
+  count: number | null;
+  known: boolean;
+  taken?: UnitCount | null;
+}
+
 /** Columns for groups of people ("(Men)", "(Women)", "Kinder"): each is a dose, none is set aside. */
 const GROUP_COLUMN_RE =
   /(?<![a-z])(?:men|women|adults?|children|kids|teens|manner|frauen|erwachsene|kinder|hommes|femmes|adultes|enfants|hombres|mujeres|adultos|ninos)(?![a-z])/;
@@ -1228,7 +1241,7 @@ const GROUP_COLUMN_RE =
  */
 function countedColumns(
   folded: string,
-  serving: { count: number | null; known: boolean },
+  serving: ServingNow,
 ): { cols: { at: number; basis: HeaderColumn }[]; servingCell: RegExpExecArray } | null {
   const found = [...folded.matchAll(PER_N_UNITS_ALL_RE)].map((m) => ({ m, n: countWord(m[1]!) }));
   if (found.length < 2 || found.length > 3 || found.some((f) => f.n === null)) return null;
@@ -1236,7 +1249,12 @@ function countedColumns(
   const counts = found.map((f) => f.n!);
   if (new Set(counts).size !== counts.length || new Set(found.map((f) => unitKind(f.m[2]!))).size !== 1) return null;
   if (serving.known && (serving.count === null || !counts.includes(serving.count))) return null;
-  const target = serving.count ?? Math.max(...counts);
+  // ("Per 2 capsules | Per 4 capsules" with "Take 2 capsules daily": the directions' count, else the largest.)
+  const taken = serving.taken;
+  const unit = unitKind(found[0]!.m[2]!);
+  const target =
+    serving.count ??
+    (taken && taken.min === taken.max && taken.unit === unit && counts.includes(taken.max) ? taken.max : Math.max(...counts));
   return {
     cols: found.map(({ m, n }) => ({
       at: m.index,
@@ -1272,10 +1290,7 @@ function oneUnitCell(folded: string): RegExpExecArray | null {
 }
 
 /** Column bases a header line announces, in column order ("pro Kapsel | pro Tagesdosis (2 Kapseln)"). */
-export function headerBasis(
-  folded: string,
-  serving: { count: number | null; known: boolean } = { count: null, known: false },
-): HeaderColumn[] | null {
+export function headerBasis(folded: string, serving: ServingNow = { count: null, known: false }): HeaderColumn[] | null {
   const cols: { at: number; basis: HeaderColumn }[] = [];
   const day = PER_DAY_RE.exec(folded);
   if (day) {

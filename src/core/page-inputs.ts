@@ -5,6 +5,7 @@ import type { Warning } from './schema';
 import type { ProductSnapshot } from './snapshot';
 import { readLabel, type LabelReading, type MagnesiumRow } from './label-rows';
 import { analyzeTitle, type TitleAnalysis } from './title';
+import { parseDirections } from './servings';
 import { isEuropeanStore } from './region';
 import { clampText } from './text';
 
@@ -62,7 +63,8 @@ export function readInputs(snapshot: ProductSnapshot): PageInputs {
   const f = fieldsOf(snapshot);
   const url = typeof snapshot.url === 'string' ? snapshot.url : null;
   const eu = isEuropeanStore(url);
-  const label = readLabel(f.labelText, { eu });
+  // (What the directions take at one time picks a label's column where it prints one per count of units.)
+  const label = readLabel(f.labelText, { eu, taken: f.directions ? parseDirections(f.directions)?.perIntake : null });
   return {
     snapshot,
     f,

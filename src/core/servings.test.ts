@@ -70,6 +70,13 @@ describe('servings per day from serving size and directions', () => {
     ],
     // "May increase to 4 gummies if needed": the bedtime intake raised, up to two servings.
     ['2 gummies', 'Chew 2 gummies 30 minutes before bed. May increase to 4 gummies if needed.', 1, 2],
+    // A practitioner's larger count, restated after a comma: one to two servings.
+    [
+      '2 capsules',
+      'Take 2 capsules daily with food. Your healthcare practitioner may recommend up to 4 capsules daily, taken as 2 capsules twice a day.',
+      1,
+      2,
+    ],
     // A raise with a frequency of its own: one to two servings, not the raise's two alone.
     [
       '2 capsules',
@@ -221,6 +228,12 @@ describe('servings per day from serving size and directions', () => {
       true,
     );
     expect(parseDirections('Take 2 capsules daily (1 in the morning and 1 in the evening).')?.dividedDaily).toBe(true);
+    // "for a 70 kg adult" in a note after the dose is no adults' part of the directions.
+    expect(
+      parseDirections(
+        'Take 2 capsules daily with food. A daily intake of about 3.6 mg per kg (roughly 250 mg for a 70 kg adult) is needed. Reference intakes are 300 mg a day for men and 270 mg for women.',
+      )?.perIntake,
+    ).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
     expect(parseDirections('Erw. und Jugendl.: 1-3-mal tgl. 1 Kautbl. Kdr. ab 6 J.: 1-3-mal tgl. ½ Kautbl.')).toMatchObject({
       perIntake: { min: 1, max: 1, unit: 'tablet' },
       timesPerDay: { min: 1, max: 3 },

@@ -620,9 +620,15 @@ export function parseDirections(text: string): Directions | null {
   // ("Take one tablet with water. Adults: do not exceed 4 tablets in 24 hours.": an adults' part whose count is a ceiling
   // says how much at most, not the dose.)
   const adultText = adultPart(clean);
-  const adults = adultText !== clean && ceilingOnly(adultText) ? null : readBeforeRaise(adultText, text);
+  const adultsRead = adultText !== clean && ceilingOnly(adultText) ? null : readBeforeRaise(adultText, text);
+  // ("Take 2 capsules daily. … roughly 250 mg for a 70 kg adult …": a passing mention of adults after the dose, whose
+  // part takes nothing, is no adults' part.)
+  const adults =
+    adultsRead && adultText !== clean && !adultsRead.perIntake && !adultsRead.bareIntake && readDirections(clean, text)?.perIntake
+      ? null
+      : adultsRead;
   // "Take 3g daily … For adults only.": an adults' part that says nothing of the dose is a warning.
-  const first = adults ?? (adultPart(clean) !== clean ? readDirections(clean, text) : null);
+  const first = adults ?? (adultPart(clean) !== clean ? readBeforeRaise(clean, text) : null);
   const read = (first && dayCountLater(adultPart(clean), first, text)) ?? first;
   // "Die Standarddosis kann im Bedarfsfall … verdoppelt werden": up to twice the day's dose.
   const doubled =
@@ -679,11 +685,17 @@ function readBeforeRaise(part: string, text: string): Directions | null {
   const end = clauseEnd < 0 ? part.length : raise.index + clauseEnd;
   const before = readDirections(`${part.slice(0, raise.index)} ${part.slice(end)}`, text);
   if (!before?.perIntake) return readDirections(part, text);
-  return spanOfTwo(before, readDirections(part.slice(raise.index, end), text), 'either') ?? before;
+  // The raise read from its count to its clause's first break ("up to 4 capsules daily, taken as 2 capsules twice a day").
+  const count = raise.index + raise[0].search(/\d/);
+  const raised = part.slice(count, end).split(/[,;]/)[0]!;
+  return spanOfTwo(before, readDirections(raised, text), 'either') ?? before;
 }
 
-/** "may be increased to 4 tablets daily", "è possibile arrivare a 2 bustine al giorno": a larger count the directions allow. */
-const INCREASE_TO = String.raw`increased? to|arrivare a|aumentare a|aumentar(?:se)? a|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd tot|verhogen tot|zwiekszyc do`;
+/**
+ * "may be increased to 4 tablets daily", "è possibile arrivare a 2 bustine al giorno", "your practitioner may recommend up
+ * to 4 capsules daily": a larger count the directions allow.
+ */
+const INCREASE_TO = String.raw`increased? to|(?:recommend|advise|suggest) up to|arrivare a|aumentare a|aumentar(?:se)? a|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd tot|verhogen tot|zwiekszyc do`;
 const INCREASE_TO_RE = new RegExp(String.raw`^(?:${INCREASE_TO})`);
 const RAISED_COUNT_RE = new RegExp(String.raw`(?<![a-z])(?:${INCREASE_TO})[ ]{1,2}\d{1,2}[ ]{1,2}[a-z-]{3,20}`, 'g');
 /** "you can take up to 4 gummies in 24 hours", "bis zu 4 Kapseln täglich", "increase to 4 tablets daily": so many units a day, at most. */
