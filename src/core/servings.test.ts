@@ -113,6 +113,14 @@ describe('servings per day from serving size and directions', () => {
       1,
       2,
     ],
+    // A week's dose, then the next, in one sentence with a comma before "then": the day spans both.
+    [
+      '1 comprimat',
+      'Se administrează timp de o săptămână câte 2 comprimate de 3 ori pe zi, pentru refacerea depozitelor de magneziu, apoi 2–3 comprimate pe zi.',
+      2,
+      6,
+    ],
+    ['1 tablet', 'For one week take 2 tablets three times daily, then 1 tablet daily.', 1, 6],
     // The larger dose before its condition, after "or": up to it.
     ['1 ampolla', 'Adultos: 1 ampolla al día, o 2 ampollas al día en periodos de entrenamiento intenso o competición.', 1, 2],
     ['1 vial', 'Adults: 1 vial a day, or 2 vials a day during periods of intense training.', 1, 2],
