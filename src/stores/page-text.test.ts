@@ -5931,6 +5931,9 @@ describe('page-text reader: pages in more languages, as a shop prints them', () 
     ['Sarnased tooted', 'Magneesiumtsitraat 400 mg 60 kapslit – 9,90 €'],
     ['Andre købte også', 'Magnesiumcitrat 400 mg 60 kapsler – 129 kr.'],
     ['Saatat pitää myös', 'Magnesiumsitraatti 400 mg 60 kapselia – 14,90 €'],
+    // An Indian pharmacy's other brands of the same salt.
+    ['Substitutes', 'Cramag SR Tablet\tstrip of 10 tablets\t₹199  (Magnesium 250mg)'],
+    ['Alternate Brands', 'Magnesium Glycinate 250mg Tablet\tstrip of 10 tablets\t₹180'],
   ])('"%s" heads other products\' or shoppers\' lines: "%s" is no row of the label', (head, line) => {
     const fields = readPageText(
       [
