@@ -1798,6 +1798,13 @@ describe('misfires of the look-alike rules, kept out (review 5)', () => {
     const cacao = run({ title: 'Organic Cacao Powder 250g', labelText: table, price: { amount: 6.49, currency: 'GBP' } });
     expect(cacao.kind).toBe('not-a-supplement');
     expect(cacao.elementalMgPerDay).toBeNull();
+    // The serving's column named in Dutch ("Per portie (6 g)").
+    const dutch = run({
+      title: 'Cacaopoeder Mager 250 g',
+      labelText:
+        'Voedingswaarde\nPer 100 g\tPer portie (6 g)\tRI* per portie\nEnergie\t1480 kJ\t89 kJ\t1%\nMagnesium\t480 mg (128%)\t29 mg\t8%',
+    });
+    expect(dutch.kind).toBe('not-a-supplement');
     // The same table on a food supplement's page is the supplement's.
     const powder = run({
       title: 'Recovery drink powder 500 g',
