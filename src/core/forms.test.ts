@@ -194,6 +194,10 @@ describe('mentionsMagnesiumNutrient', () => {
     ['вспомогательные вещества: МКЦ — 199 мг; магния стеарат — 10 мг', false],
     ['оболочка: титана диоксид — 7 мг; магния силикат — 5 мг', false],
     ['помощни вещества: магнезиев стеарат', false],
+    // Hebrew, spelt several ways.
+    ['רכיבים נוספים: מניטול, מגנזיום סטארט, סוכרלוז', false],
+    ['מגנזיום סטאראט', false],
+    ['מגנזיום ציטראט 200 מ"ג', true],
     ['магния цитрат — 200 мг', true],
     ["antiagglomérant : sels de magnésium d'acides gras", false],
     ['antiagglomerante: sali di magnesio degli acidi grassi', false],
