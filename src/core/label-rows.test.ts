@@ -597,6 +597,18 @@ describe('label rows: columns for several counts of one unit', () => {
   });
 });
 
+describe("label rows: one unit's column or heading in Hebrew, Turkish and a spec table (round 15)", () => {
+  it.each([
+    ['רכיבים פעילים בטבליה:\nמגנזיום (כמגנזיום ציטראט)\t200 מ"ג', 200, '1 tablet', 'serving'],
+    ['בכל כמוסה:\nמגנזיום\t150 מ"ג', 150, '1 capsule', 'serving'],
+    ["Bileşen\tTablet başına\t%BRD*\nMagnezyum\t125 mg\t%33\n(magnezyum sitrat'tan)", 125, null, 'unit'],
+    ['Содержание в 1 таблетке\tмагний — 100 мг', 100, '1 таблетке', 'unit'],
+  ])("%s: the amount is one unit's", (text, mg, serving, per) => {
+    const r = readLabel(text, { eu: true });
+    expect([r.magnesiumRows[0]?.amount?.mg, r.servingSize, r.magnesiumRows[0]?.basis.per]).toEqual([mg, serving, per]);
+  });
+});
+
 describe('label rows: Hebrew', () => {
   it('"מגנזיום (From Magnesium Citrate): 200 מ"ג" is 200 mg of the element', () => {
     const r = readLabel('מגנזיום (From Magnesium Citrate): 200 מ"ג', { eu: false });

@@ -217,6 +217,9 @@ const SERVING_OF_UNITS_HEADER_RE =
 /** "Nutrient | 1 Tablet Contain: | 4 Tablets Contain:": a header's column of one unit, counted as one. */
 const ONE_UNIT_COLUMN_RE =
   /(?<=^|[a-z] |: )(?:1|one) (capsule|tablet|softgel|caplet|gummy|kapsel|tablette|gelule|comprime|capsula|compressa)[ ]{1,2}(?:contains?|provides?|enthalt|contient|contiene)(?![a-z])/;
+/** "Tablet başına", "kapseli kohden": one unit's column with its "per" after it, in Turkish and Finnish. */
+const UNIT_THEN_PER_RE =
+  /(?<![a-z])(tablet|kapsul|sase|olcek|kapseli|tabletti|annospussi)[a-z]{0,4} (?:bas[iı]na|kohden)(?![a-z])/;
 // ("Per dagdosering (twee (2) tabletten)": the count in words, then in figures in its own bracket.)
 /** Units a header's count can name ("pro Tagesdosis (2 Kapseln)", "per dose giornaliera (2 bustine)"). */
 const HEADER_COUNTED_UNITS: ReadonlySet<UnitKind> = new Set(['capsule', 'tablet', 'gummy', 'packet', 'ampoule', 'scoop']);
@@ -376,7 +379,9 @@ const HEADER_THEN_COLON_RE = /(?:^|(?<=[.;][ ]{1,2}))([^.;:\t]{3,60}):[ ]{1,3}(?
  * run together on one line are a header line and a row, as a panel prints them.
  */
 function splitHeaderColon(line: string): string[] {
-  for (const m of line.matchAll(HEADER_THEN_COLON_RE)) {
+  // "Содержание в 1 таблетке<TAB>магний — 100 мг": a spec table's key that heads its value's row, as a colon does.
+  const keyed = /^([^\t]{3,60})\t(?=[^\t]+$)/.exec(line);
+  for (const m of [...(keyed ? [keyed] : []), ...line.matchAll(HEADER_THEN_COLON_RE)]) {
     const head = m[1]!;
     const rest = line.slice(m.index + m[0].length);
     const folded = fold(head);
@@ -1097,20 +1102,40 @@ const CONTENTS_OF_ONE_UNIT_RE = /^(?:1|egy) (tablet|kapszul|tasak)\w* tartalma(?
 /** "ใน 1 แคปซูล ประกอบด้วย" (in one capsule are), "ใน 1 เม็ด มี:": Thai, the unit read by cjkOneUnit. */
 const THAI_ONE_UNIT_RE = /^ใน[ ]?1[ ]?([\u0e00-\u0e7f]{2,12}?)[ ]?(?:ประกอบด้วย|มี)?[ ]?:?$/;
 
+/**
+ * "רכיבים פעילים בטבליה:" (active ingredients in a tablet), "בכל כמוסה:", "לכמוסה אחת:": one unit's contents in Hebrew,
+ * the unit prefixed by "in" or "per".
+ */
+const HEBREW_ONE_UNIT_RE =
+  /^(?:(?:רכיבים פעילים|מרכיבים פעילים|הרכב|רכיבים|ערכים תזונתיים)[ ]{1,2})?(?:ב|ל)(?:כל[ ]{1,2})?(טבליה|כמוסה|קפסולה|קפליה|סוכריה|שקית|מנה)(?:[ ]{1,2}אחת)?[ ]{0,2}:?$/;
+const HEBREW_UNITS: Record<string, string> = {
+  טבליה: 'tablet',
+  קפליה: 'tablet',
+  כמוסה: 'capsule',
+  קפסולה: 'capsule',
+  סוכריה: 'gummy',
+  שקית: 'packet',
+};
+
 /** One unit's contents heading a panel, as ONE_UNIT_CONTAINS_RE's groups: [match, measure, unit, volume]. */
 function oneUnitHeader(folded: string): RegExpExecArray | null {
   const m = ONE_UNIT_CONTAINS_RE.exec(folded);
   if (m) return m;
-  const inOne = IN_ONE_UNIT_RE.exec(folded) ?? CONTENTS_OF_ONE_UNIT_RE.exec(folded) ?? THAI_ONE_UNIT_RE.exec(folded);
+  const inOne =
+    IN_ONE_UNIT_RE.exec(folded) ??
+    CONTENTS_OF_ONE_UNIT_RE.exec(folded) ??
+    THAI_ONE_UNIT_RE.exec(folded) ??
+    HEBREW_ONE_UNIT_RE.exec(folded);
   if (!inOne) return null;
   const unit =
-    inOne[1] === 'tablet'
+    HEBREW_UNITS[inOne[1] ?? ''] ??
+    (inOne[1] === 'tablet'
       ? 'tablet'
       : /^kaps/.test(inOne[1] ?? '')
         ? 'capsule'
         : inOne[1] === 'tasak'
           ? 'packet'
-          : cjkOneUnit(folded);
+          : cjkOneUnit(folded));
   if (!unit) return null;
   return Object.assign([inOne[0], undefined, unit, undefined] as unknown as RegExpExecArray, { index: 0, input: folded });
 }
@@ -1297,7 +1322,8 @@ export function headerBasis(folded: string, serving: ServingNow = { count: null,
     const units = unitsInHeader(folded, day.index);
     cols.push({ at: day.index, basis: { per: 'day', units: units ? Number(units[1]) : null, unit: units?.[2] ?? null } });
   }
-  const perUnit = PER_UNIT_RE.exec(folded) ?? ONE_UNIT_COLUMN_RE.exec(folded) ?? oneUnitCell(folded);
+  const perUnit =
+    PER_UNIT_RE.exec(folded) ?? ONE_UNIT_COLUMN_RE.exec(folded) ?? oneUnitCell(folded) ?? UNIT_THEN_PER_RE.exec(folded);
   if (perUnit) cols.push({ at: perUnit.index, basis: { per: 'unit', unit: perUnit[1]! } });
   // "per 1 compressa | per dose massima giornaliera (3 compresse)": a count of one beside a day's column is one unit's.
   const perN = PER_N_UNITS_RE.exec(folded);

@@ -143,6 +143,8 @@ export const FACTS_HEAD = new RegExp(
       // "İçindekiler (Her 2 Kapsülde)": the contents, for so many units.
       '(?:icindekiler|icerik(?:ler)?|besin ogeleri) \\((?:her|bir|1)(?: \\d{1,2})? (?:kapsul|tablet|sase|olcek|porsiyon)\\w*\\)',
       'bilesim',
+      // "Tablet Başına Besin Değerleri" (nutritional values per tablet).
+      '(?:tablet|kapsul|sase|olcek|porsiyon)\\w* bas[iı]na(?: besin (?:degerleri|ogeleri))?',
       // "Etken Madde | Miktar" (active ingredient | amount): a table's header on a line of its own.
       'etke?n madde(?:ler)?(?:[ \\t]+miktar\\w*)?[ ]*$',
       '(?:setiap|tiap|per) (?:\\d+ )?(?:tablet|kapsul|kaplet|sachet|saset|takaran saji)(?: mengandung)?',
