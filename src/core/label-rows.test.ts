@@ -609,6 +609,21 @@ describe("label rows: one unit's column or heading in Hebrew, Turkish and a spec
   });
 });
 
+describe("label rows: a blend's members listed under the row that names it (round 15)", () => {
+  it('"Magnesium (from SevenMag™ Blend) 500 mg" over "SevenMag™ Blend: Magnesium Bisglycinate, …" takes the members as its forms', () => {
+    const r = readLabel(
+      'Amount Per Serving\t% Daily Value\nMagnesium (from SevenMag™ Blend)\t500 mg\t119%\nSevenMag™ Blend: Magnesium Bisglycinate, Magnesium Malate, Magnesium Citrate',
+      { eu: false },
+    );
+    expect(r.magnesiumRows[0]!.forms.map((f) => f.id)).toEqual(['glycinate', 'malate', 'citrate']);
+    // A line that lists another blend's members is no list of this row's.
+    const other = readLabel('Magnesium (from SevenMag™ Blend)\t500 mg\nSleep Blend: Magnesium Citrate, L-Theanine', {
+      eu: false,
+    });
+    expect(other.magnesiumRows[0]!.forms.map((f) => f.id)).toEqual(['other']);
+  });
+});
+
 describe('label rows: Hebrew', () => {
   it('"מגנזיום (From Magnesium Citrate): 200 מ"ג" is 200 mg of the element', () => {
     const r = readLabel('מגנזיום (From Magnesium Citrate): 200 מ"ג', { eu: false });

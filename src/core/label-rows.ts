@@ -887,6 +887,20 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
         row.buffered ||= saysBuffered(next);
         i++;
       }
+      // "Magnesium (from SevenMag™ Blend) 500 mg" over "SevenMag™ Blend: Magnesium Bisglycinate, Magnesium Malate, …": the
+      // blend the row names is listed by its name on a line of its own, below; its members are the row's forms.
+      const blend = /\((?:from|as)[ ]+([^()]{2,40}?(?:blend|complex|matrix|formula))\W{0,3}\)/i.exec(fold(row.text))?.[1];
+      const members = blend
+        ? lines.slice(i + 1, i + 4).find((l) => fold(l).trim().startsWith(blend) && /^[^:]{2,60}:/.test(l.trim()))
+        : undefined;
+      if (members && !findAmounts(members).length) {
+        const listed = formsInSourceList(members.slice(members.indexOf(':') + 1), row.text);
+        if (listed.length)
+          row.forms = mergeForms(
+            listed,
+            row.forms.filter((x) => x.id !== 'other'),
+          );
+      }
       // "magnesium glycerophosphate 97.2mg (4mmol) chewable tablet": the row names the one unit it is for;
       // "hořčík 170 mg v denní dávce", "Magnesium 375 mg pro Tagesdosis": the day's dose it is for.
       const folded = fold(line);
