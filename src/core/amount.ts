@@ -499,8 +499,9 @@ function otherSaltRows(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[] 
   // Two salts of the very same weight ("Magnesi lactat dihydrat 470mg" in one list, "Magnesium
   // hydroxide 470mg" in another) are one ingredient named two ways, not two to add.
   // (The row itself may come scaled to the directions' volume: the label's own copy of it is no second salt.)
+  // (Not among three salts or more, one table's: "Bisglycinate 500mg / Malate 500mg / Taurate 250mg".)
   const other = (r: MagnesiumRow) => r !== row && r.text !== row.text;
-  if (salts.some((r) => other(r) && r.amount!.mg === row.amount!.mg)) return [];
+  if (salts.length < 3 && salts.some((r) => other(r) && r.amount!.mg === row.amount!.mg)) return [];
   return salts.filter(other);
 }
 

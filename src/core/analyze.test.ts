@@ -56,6 +56,14 @@ describe('amounts stated in more languages', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 186.9, max: 199.6, basis: 'from-compound' });
     expect(a.warnings.map((w) => w.code)).toContain('salts-added');
   });
+  it('three salts in one table, two of the same weight, are three salts to add up', () => {
+    const a = run({
+      labelText:
+        'Ingredients per 2 capsule serving\nMagnesium Bisglycinate\t500mg\nMagnesium Malate\t500mg\nMagnesium Taurate\t250mg',
+    });
+    // 500 × 0.141 + 500 × (0.116–0.155) + 250 × 0.089.
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150.8, max: 170.3, basis: 'from-compound' });
+  });
   it('"corresp. à 47,4 mg Mg²+" and "corresponds to magnesium in the amount of 295.7 mg" state the element', () => {
     expect(
       run({ labelText: '1 comprimé contient: Magnesii lactas dihydricus 465,4 mg corresp. à 47,4 mg Mg²+ (2 mmol)' })
