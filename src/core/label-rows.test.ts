@@ -624,6 +624,13 @@ describe("label rows: a blend's members listed under the row that names it (roun
   });
 });
 
+describe("label rows: a column's weight before its unit (round 15)", () => {
+  it('"Per 5 g scoop | Per 100 g" names the scoop\'s column; the 5 g is no amount of a nutrient', () => {
+    const r = readLabel('Nutrition Information\tPer 5 g scoop\tPer 100 g\t%NRV*\nMagnesium\t300 mg\t6000 mg\t80%', { eu: true });
+    expect([r.magnesiumRows[0]!.amount?.mg, r.magnesiumRows[0]!.ambiguousColumns]).toEqual([300, false]);
+  });
+});
+
 describe('label rows: Hebrew', () => {
   it('"מגנזיום (From Magnesium Citrate): 200 מ"ג" is 200 mg of the element', () => {
     const r = readLabel('מגנזיום (From Magnesium Citrate): 200 מ"ג', { eu: false });

@@ -238,10 +238,10 @@ const UNITS_WEIGHT_RE =
   /\d{1,2}[ ]?\p{L}{1,12}\.?[ ]?\([ ]?\d[\d.,]{0,6}[ ]?(?:mg|g)[ ]?\)|\d{1,2}(?:粒|錠|カプセル|包|片|정|캡슐|포|알)[ ]?\d[\d.,]{0,5}[ ]?(?:mg|g)(?=[ ]?(?:あたり|当たり|中|당))/gu;
 /**
  * "Por dosis diaria (12 g)", "per dose (2 g)", "pro Tagesdosis (2 Messlöffel = 2,5 g)", "per dose (1 misurino da 5 g)",
- * "per gel (60 ml / 66 g)", "… bebida preparada (6 g en 750 ml)": a dose column's own weight, no amount of a nutrient (its count of units stays).
+ * "per gel (60 ml / 66 g)", "… bebida preparada (6 g en 750 ml)", "Per 5 g scoop": a dose column's own weight, no amount of a nutrient (its count of units stays).
  */
 const DOSE_WEIGHT_RE =
-  /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?:[ ](?:en|in|em|auf|dans|su|na|w|para)[ ]\d[\d.,]{0,5}[ ]?(?:ml|l)|[ ]?\/[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml))?[ ]?\)|(?<=\([ ]?\d{1,2}[ ]?\p{L}{2,15}(?:[ ]\p{L}{2,12})?\.?[ ]?)(?:[=:,–-]|(?:da|di|de|of|von|zu|van|a)[ ])[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?\))/gu;
+  /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?:[ ](?:en|in|em|auf|dans|su|na|w|para)[ ]\d[\d.,]{0,5}[ ]?(?:ml|l)|[ ]?\/[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml))?[ ]?\)|(?<=\([ ]?\d{1,2}[ ]?\p{L}{2,15}(?:[ ]\p{L}{2,12})?\.?[ ]?)(?:[=:,–-]|(?:da|di|de|of|von|zu|van|a)[ ])[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?\))|(?<=(?:per|pro|par|por|je)[ ])\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ](?:level |heaped )?(?:scoop|serving|sachet|stick|portion|dose|measure|spoon|teaspoon|tablespoon|messloffel|portie|misurino|cacito|dosette)s?(?![a-z]))/gu;
 
 /** Rows of other nutrients: a name with letters, then an amount in a nutrient unit. */
 const NUTRIENT_ROW_RE =

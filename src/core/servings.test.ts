@@ -113,6 +113,13 @@ describe('servings per day from serving size and directions', () => {
       1,
       2,
     ],
+    // "Your first week: … ½ scoop …. From week 2: 1 level scoop": a build-up, half a serving to one.
+    [
+      '5 g scoop',
+      'Your first week: mix ½ scoop (2.5 g) into 200–250 ml of water each evening. From week 2: 1 level scoop (5 g) daily. Do not exceed 1 scoop a day.',
+      0.5,
+      1,
+    ],
     // A week's dose, then the next, in one sentence with a comma before "then": the day spans both.
     [
       '1 comprimat',

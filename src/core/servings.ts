@@ -229,7 +229,10 @@ export interface ServingSize {
 }
 
 export function parseServingSize(text: string): ServingSize {
-  const units = findUnitCount(text);
+  // "5 g scoop" (a header's "Per 5 g scoop"): one scoop of 5 g.
+  const weighed = /^(\d[\d.,]{0,5}[ ]?(?:g|ml))[ ]+(\p{L}[\p{L} ]{2,20})$/u.exec(text.trim());
+  const one = weighed ? findUnitCount(`1 ${weighed[2]}`) : null;
+  const units = one && one.unit !== 'serving' ? one : findUnitCount(text);
   return { text: quote(text, 120), units, perDay: /\(?per day\)?|pro tag|par jour|tagesdosis/.test(fold(text)) };
 }
 
@@ -865,10 +868,10 @@ const DOUBLED_RE =
 
 /** The first phase of directions that build up: "start with", "for the first days", "fase de adaptación". */
 const START_PHASE_RE =
-  /(?<![a-z])(?:start(?:ing)? (?:with|on)|begin(?:ning)? with|initially|at first|for the first (?:\d{1,2}|few|two|three|five|seven) (?:days|weeks)|durante los primeros|pendant les premiers|in den ersten|nei primi|de eerste|przez pierwsze|nos primeiros|adaptation|adaptacion|iniciar con|comenzar con|empezar con|empieza con|commencer par|commencez par|au debut|zu beginn|anfangs|beginnen (?:sie )?mit|iniziare con|inizialmente|begin met|zacznij od|come[cç]ar com|initialt|inledningsvis|indledningsvis|innledningsvis)(?![a-z])/;
+  /(?<![a-z])(?:start(?:ing)? (?:with|on)|begin(?:ning)? with|initially|at first|(?:your|the|in the|during the) first week|for the first (?:\d{1,2}|few|two|three|five|seven) (?:days|weeks)|durante los primeros|pendant les premiers|in den ersten|nei primi|de eerste|przez pierwsze|nos primeiros|adaptation|adaptacion|iniciar con|comenzar con|empezar con|empieza con|commencer par|commencez par|au debut|zu beginn|anfangs|beginnen (?:sie )?mit|iniziare con|inizialmente|begin met|zacznij od|come[cç]ar com|initialt|inledningsvis|indledningsvis|innledningsvis)(?![a-z])/;
 /** The phase that follows: "increase to", "maintenance dose", "incrementar a". */
 const LATER_PHASE_RE =
-  /(?<![a-z])(?:(?:gradually |then |slowly )?increase (?:(?:gradually |slowly )?(?:over (?:several|a few|the next|\d{1,2}) (?:days|weeks) )?to|gradually to|up to)|then (?:take|move to|go to)|maintenance|mantenimiento|incrementar a|aumentar a|progresar a|pasa a|augmenter (?:a|progressivement)|entretien|steigern auf|erhohen auf|erhaltungsdosis|aumentare a|mantenimento|verhogen naar|onderhoud|zwiekszyc do|manutencao|(?:kan )?(?:dosen )?(?:okas|oges|okes) till?)(?![a-z])/;
+  /(?<![a-z])(?:from (?:week (?:2|two)|the second week)|after the first week|(?:gradually |then |slowly )?increase (?:(?:gradually |slowly )?(?:over (?:several|a few|the next|\d{1,2}) (?:days|weeks) )?to|gradually to|up to)|then (?:take|move to|go to)|maintenance|mantenimiento|incrementar a|aumentar a|progresar a|pasa a|augmenter (?:a|progressivement)|entretien|steigern auf|erhohen auf|erhaltungsdosis|aumentare a|mantenimento|verhogen naar|onderhoud|zwiekszyc do|manutencao|(?:kan )?(?:dosen )?(?:okas|oges|okes) till?)(?![a-z])/;
 
 /** Directions that open a build-up ("start with 1 capsule …") and name no later phase yet. */
 export function opensPhases(text: string): boolean {
