@@ -631,6 +631,16 @@ describe("label rows: a column's weight before its unit (round 15)", () => {
   });
 });
 
+describe("label rows: a Finnish table's header, one cell per line (round 15)", () => {
+  it('"100 g" / "annos (1 mittalusikallinen, 3 g)": a bare 100 g cell beside a serving\'s; the serving\'s column is read', () => {
+    const r = readLabel(
+      'Ravintosisältö\n100 g\nannos (1 mittalusikallinen, 3 g)\n% saantivertailuarvosta*\nMagnesium\t5000 mg\t150 mg\t40 %',
+      { eu: true },
+    );
+    expect([r.magnesiumRows[0]!.amount?.mg, r.magnesiumRows[0]!.ambiguousColumns]).toEqual([150, false]);
+  });
+});
+
 describe('label rows: Hebrew', () => {
   it('"מגנזיום (From Magnesium Citrate): 200 מ"ג" is 200 mg of the element', () => {
     const r = readLabel('מגנזיום (From Magnesium Citrate): 200 מ"ג', { eu: false });

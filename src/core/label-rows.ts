@@ -171,7 +171,7 @@ export const PER_UNIT_RE =
 export const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|toma diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|porcj[ai] dzienn(?:a|ej)|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|dagsdose|dagsdosis|daglig dos(?:is|e)?|(?:paiva|vuorokausi)anno[sk]\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량|1日(?:当たり|あたり|分)/;
 export const PER_SERVING_RE =
-  /(?<![a-z])(?:per serving|per \d{2,4} ?ml (?:serving|drink|bottle)|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dos|per dosering|per dosis|pro dosis|par dose|por dosis|por dose|adagban|adagonkent|porsiyon bas[iı]na|annoksessa|(?:por|per|par|pro) (?:envase|botella|frasco|vial|shot|bottle|can|flacon|flasche|flacone|flesje|lattina|lata)|(?:per|pro|par|por|je|w|v|ve|u|na|za)[ ]{1,2}(?:1[ ]{1,2}|jedn[a-z]*[ ]{1,2})?(?:portie|porcj[a-z]*|porci(?:[ai][a-z]*)?|porcij[a-z]*|porce|porsjon[a-z]*|portsjon[a-z]*|davc[a-z]*|davk[a-z]*))(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу|(?:на|в|у)[ ]{1,2}(?:1[ ]{1,2}|одн[а-яі]*[ ]{1,2})?(?:порци[а-я]*|порці[а-яі]*))(?![а-яі])|ανα µεριδα|(?<![א-ת])(?:כמות )?למנה(?![א-ת])/;
+  /(?<![a-z])(?:per serving|per \d{2,4} ?ml (?:serving|drink|bottle)|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dos|per dosering|per dosis|pro dosis|par dose|por dosis|por dose|adagban|adagonkent|porsiyon bas[iı]na|annoksessa|annos(?=[ ]?\(|[ ]*$)|(?:por|per|par|pro) (?:envase|botella|frasco|vial|shot|bottle|can|flacon|flasche|flacone|flesje|lattina|lata)|(?:per|pro|par|por|je|w|v|ve|u|na|za)[ ]{1,2}(?:1[ ]{1,2}|jedn[a-z]*[ ]{1,2})?(?:portie|porcj[a-z]*|porci(?:[ai][a-z]*)?|porcij[a-z]*|porce|porsjon[a-z]*|portsjon[a-z]*|davc[a-z]*|davk[a-z]*))(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу|(?:на|в|у)[ ]{1,2}(?:1[ ]{1,2}|одн[а-яі]*[ ]{1,2})?(?:порци[а-я]*|порці[а-яі]*))(?![а-яі])|ανα µεριδα|(?<![א-ת])(?:כמות )?למנה(?![א-ת])/;
 /** "Equivalent to", in the languages of labels that restate a salt's magnesium on a line of its own (folded). */
 const EQUIVALENT_WORDS = String.raw`equivalent(?: to)?|equivalant a|equiv\.?(?: to)?|corresponding to|which corresponds to|entsprechend|entspricht|correspondant a|soit|equivalente a|corrispondente a|overeenkomend met|odpowiada|setara dengan|bersamaan dengan|tuong duong(?: voi)?|что соответствует|что эквивалентно|эквивалентно`;
 /** A line wholly in brackets that gives what a salt above it is equivalent to ("(equiv. magnesium 250 mg)"). */
@@ -241,7 +241,7 @@ const UNITS_WEIGHT_RE =
  * "per gel (60 ml / 66 g)", "… bebida preparada (6 g en 750 ml)", "Per 5 g scoop": a dose column's own weight, no amount of a nutrient (its count of units stays).
  */
 const DOSE_WEIGHT_RE =
-  /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?:[ ](?:en|in|em|auf|dans|su|na|w|para)[ ]\d[\d.,]{0,5}[ ]?(?:ml|l)|[ ]?\/[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml))?[ ]?\)|(?<=\([ ]?\d{1,2}[ ]?\p{L}{2,15}(?:[ ]\p{L}{2,12})?\.?[ ]?)(?:[=:,–-]|(?:da|di|de|of|von|zu|van|a)[ ])[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?\))|(?<=(?:per|pro|par|por|je)[ ])\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ](?:level |heaped )?(?:scoop|serving|sachet|stick|portion|dose|measure|spoon|teaspoon|tablespoon|messloffel|portie|misurino|cacito|dosette)s?(?![a-z]))/gu;
+  /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?:[ ](?:en|in|em|auf|dans|su|na|w|para)[ ]\d[\d.,]{0,5}[ ]?(?:ml|l)|[ ]?\/[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml))?[ ]?\)|(?<=\([ ]?\d{1,2}[ ]?\p{L}{2,20}(?:[ ]\p{L}{2,12})?\.?[ ]?)(?:[=:,–-]|(?:da|di|de|of|von|zu|van|a)[ ])[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?\))|(?<=(?:per|pro|par|por|je)[ ])\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ](?:level |heaped )?(?:scoop|serving|sachet|stick|portion|dose|measure|spoon|teaspoon|tablespoon|messloffel|portie|misurino|cacito|dosette)s?(?![a-z]))/gu;
 
 /** Rows of other nutrients: a name with letters, then an amount in a nutrient unit. */
 const NUTRIENT_ROW_RE =
@@ -482,7 +482,8 @@ function joinSplitHeader(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const here = fold(lines[i]!).trim();
     const next = lines[i + 1] === undefined ? '' : fold(lines[i + 1]!).trim();
-    const hundredOnly = (t: string) => PER_100_RE.test(t) && findAmounts(t.replace(PER_100_INSIDE_RE, '')).length === 0;
+    const hundredOnly = (t: string) =>
+      (PER_100_RE.test(t) && findAmounts(t.replace(PER_100_INSIDE_RE, '')).length === 0) || BARE_HUNDRED_CELL_RE.test(t);
     // ("pro Beutel (5 g)": the dose's own weight in its bracket is no amount of a row.)
     const doseOnly = (t: string) =>
       !hundredOnly(t) && t.length <= 60 && headerBasis(t) !== null && findAmounts(t.replace(DOSE_WEIGHT_RE, ' ')).length === 0;
@@ -506,6 +507,9 @@ function joinSplitHeader(lines: string[]): string[] {
  * each row's unit goes to its amounts, so the rows read as any other panel's.
  */
 const BARE_HUNDRED_CELL_RE = /^(?:(?:por|per) )?100 ?(?:g|ml)$/;
+/** "100 g" as a header's cell of its own, after a word (not "(100 g)", "per 100 g" or an amount). */
+const BARE_HUNDRED_IN_HEADER_RE =
+  /(?<=^|\p{L}\*{0,2} )(?<!(?<!\p{L})(?:per|pro|por|par|pour|pr|je|para|in|dans|w|ve|v|na|u|i|la|в|на|у|ανα) )100 ?(?:g|ml)(?![\p{L}\d])/gu;
 const PORTION_CELL_RE = /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:por |per )?porcao|\d{1,2} [a-z]{3,12}(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?)$/;
 const VD_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr)\*{0,2}$/;
 const UNIT_IN_NAME_ROW_RE = /^([^\t]+?)[ ]?\((mg|mcg|µg|ug|g)\)((?:\t[ ]*[\d.,]+[ ]*|\t[ ]*[*-]{1,2}[ ]*){2,3})$/iu;
@@ -981,7 +985,13 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
     // "1일 섭취량 2정(1,600mg)당", "Per 2 capsules (1,200 mg)": the units' own weight is no amount of a nutrient.
     if (
       header &&
-      findAmounts(folded.replace(UNITS_WEIGHT_RE, ' ').replace(DOSE_WEIGHT_RE, ' ').replace(PER_100_INSIDE_RE, ' ')).length === 0
+      findAmounts(
+        folded
+          .replace(UNITS_WEIGHT_RE, ' ')
+          .replace(DOSE_WEIGHT_RE, ' ')
+          .replace(PER_100_INSIDE_RE, ' ')
+          .replace(BARE_HUNDRED_IN_HEADER_RE, ' '),
+      ).length === 0
     ) {
       basis = header;
       // "1 dose (6 caps.) | Daily Intake Levels | % of RSP": one dose column, then references.
@@ -1365,6 +1375,8 @@ export function headerBasis(folded: string, serving: ServingNow = { count: null,
   // "Valori nutrizionali | Per 100 g | Per 2 buste": the per-100 column beside a dose's, kept in its place; so is each
   // of two ("Por 100 g | Por cacito (6 g) | Por 100 ml de bebida preparada").
   for (const hundred of folded.matchAll(PER_100_ALL_RE)) cols.push({ at: hundred.index, basis: { per: 'aside' } });
+  // ("Ravintosisältö | 100 g | annos (1 mittalusikallinen, 3 g)": a cell of "100 g" alone, beside a dose's, is that basis too.)
+  for (const bare of folded.matchAll(BARE_HUNDRED_IN_HEADER_RE)) cols.push({ at: bare.index, basis: { per: 'aside' } });
   return cols.sort((a, b) => a.at - b.at).map((c) => c.basis);
 }
 
