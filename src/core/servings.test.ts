@@ -113,6 +113,27 @@ describe('servings per day from serving size and directions', () => {
       1,
       2,
     ],
+    // Adults with older children, a morning and an evening ampoule; the younger children's dose is someone else's.
+    [
+      '1 ampoule',
+      "Adultes et enfants à partir de 12 ans : 1 ampoule le matin et 1 ampoule le soir, à diluer dans un demi-verre d'eau. Enfants de 6 à 11 ans : 1 ampoule par jour.",
+      2,
+      2,
+    ],
+    // "increase gradually over a week to 2 level teaspoons (1 serving)": half a serving, then one.
+    [
+      '2 level tsp (4 g)',
+      'Adults: Start with 1 level teaspoon daily and increase gradually over a week to 2 level teaspoons (1 serving) per day, as tolerated.',
+      0.5,
+      1,
+    ],
+    // Every group a child's: "two 5 ml spoonfuls (10 ml)" is 10 ml, two servings of 5 ml.
+    [
+      '5 ml',
+      'Children 3–6 years: one 5 ml spoonful daily. Children 7–12 years: two 5 ml spoonfuls (10 ml) daily. Not suitable for children under 3 years.',
+      1,
+      2,
+    ],
     // "Your first week: … ½ scoop …. From week 2: 1 level scoop": a build-up, half a serving to one.
     [
       '5 g scoop',

@@ -389,8 +389,13 @@ function adultPart(folded: string): string {
     /(?:[.;:•\n]|(?<![a-z])(?:for|fur|pour|para|per))[ ]{0,3}(?:children|kinder|kindern|kdr(?=\.)|enfants?|ninos|bambini|kinderen|dzieci|criancas|деца|дети|детям|детеи|tre em)(?![a-zа-я])/.exec(
       rest.slice(6),
     );
-  return child ? rest.slice(0, child.index + 6) : rest;
+  // ("Adultes et enfants à partir de 12 ans : …": one group, adults with older children, whose children's word names no
+  // children's dose.)
+  return (child ? rest.slice(0, child.index + 6) : rest).replace(ADULTS_AND_CHILDREN_RE, '$1');
 }
+/** "adults and children over 12", "adultes et enfants à partir de", "Erwachsene und Kinder ab": one group (ages already left out). */
+const ADULTS_AND_CHILDREN_RE =
+  /(?<![a-z])(adults?|adultes?|erwachsenen?|adultos?|adulti|volwassenen|dorosli|vuxna|voksne)[ ]{1,2}(?:and|et|und|y|e|en|i|og|och)[ ]{1,2}(?:children|kids|enfants|kinder|ninos|bambini|kinderen|dzieci|criancas|adolescents?|teenagers?|jugendliche)(?:[ ]{1,2}(?:a partir de|from|over|aged|ab|von|de|des|dai|da|vanaf|van|mayores de|sopra i|powyzej|od))?(?![a-z])/;
 
 /** A dose unit in Japanese, Chinese, Korean (kana as written or folded) and Thai, and the English word for it. */
 const CJK_UNITS: Record<string, string> = {
@@ -596,6 +601,11 @@ export function parseDirections(text: string): Directions | null {
     .replace(/(?<![\d.,])(\d{1,2})[ ]?×(?=[ ]?\p{L})/gu, '$1x')
     // "3x1 tablets", "2 x 1 Kapsel": so many times one unit.
     .replace(/(?<![\d.,])([1-6])[ ]?[x×][ ]?(\d)(?=[ ]?\p{L})/gu, '$1 times $2')
+    // "two 5 ml spoonfuls (10 ml)": so many spoons of so many millilitres is their volume.
+    .replace(
+      /(?<![a-z\d])(two|three|four|2|3|4)[ ]{1,2}(\d{1,2}(?:[.,]5)?)[ ]?ml[ ]{1,2}(?:spoonfuls?|spoons?|measures?|teaspoons?|teaspoonfuls?|doses?)(?:[ ]{1,2}\(\d{1,2}[ ]?ml\))?/g,
+      (_m, n: string, ml: string) => `${(NUMBER_WORDS[n] ?? Number(n)) * Number(ml.replace(',', '.'))} ml`,
+    )
     // "½ serving (1 tsp)" then "a full serving (2 tsp)": a share of a serving restated in units is those units.
     .replace(
       /(?<![a-z\d])(?:\d\/\d|\d?\.\d|half a|(?:a|one|1)[ ]{1,2}full)[ ]{1,2}servings?[ ]{0,2}\((\d{1,2}(?:[.,]\d)?[ ]{1,2}[a-z]{2,12}\.?)\)/g,
@@ -623,7 +633,11 @@ export function parseDirections(text: string): Directions | null {
   // ("Take one tablet with water. Adults: do not exceed 4 tablets in 24 hours.": an adults' part whose count is a ceiling
   // says how much at most, not the dose.)
   const adultText = adultPart(clean);
-  const adultsRead = adultText !== clean && ceilingOnly(adultText) ? null : readBeforeRaise(adultText, text);
+  // ("Adultes … : 1 ampoule le matin et 1 ampoule le soir. Enfants … : 1 ampoule par jour": the adults' part a schedule of its own.)
+  const adultsRead =
+    adultText !== clean && ceilingOnly(adultText)
+      ? null
+      : ((adultText !== clean ? readTimesOfDay(adultText, text) : null) ?? readBeforeRaise(adultText, text));
   // ("Take 2 capsules daily. … roughly 250 mg for a 70 kg adult …": a passing mention of adults after the dose, whose
   // part takes nothing, is no adults' part.)
   const adults =
@@ -871,7 +885,7 @@ const START_PHASE_RE =
   /(?<![a-z])(?:start(?:ing)? (?:with|on)|begin(?:ning)? with|initially|at first|(?:your|the|in the|during the) first week|for the first (?:\d{1,2}|few|two|three|five|seven) (?:days|weeks)|durante los primeros|pendant les premiers|in den ersten|nei primi|de eerste|przez pierwsze|nos primeiros|adaptation|adaptacion|iniciar con|comenzar con|empezar con|empieza con|commencer par|commencez par|au debut|zu beginn|anfangs|beginnen (?:sie )?mit|iniziare con|inizialmente|begin met|zacznij od|come[cç]ar com|initialt|inledningsvis|indledningsvis|innledningsvis)(?![a-z])/;
 /** The phase that follows: "increase to", "maintenance dose", "incrementar a". */
 const LATER_PHASE_RE =
-  /(?<![a-z])(?:from (?:week (?:2|two)|the second week)|after the first week|(?:gradually |then |slowly )?increase (?:(?:gradually |slowly )?(?:over (?:several|a few|the next|\d{1,2}) (?:days|weeks) )?to|gradually to|up to)|then (?:take|move to|go to)|maintenance|mantenimiento|incrementar a|aumentar a|progresar a|pasa a|augmenter (?:a|progressivement)|entretien|steigern auf|erhohen auf|erhaltungsdosis|aumentare a|mantenimento|verhogen naar|onderhoud|zwiekszyc do|manutencao|(?:kan )?(?:dosen )?(?:okas|oges|okes) till?)(?![a-z])/;
+  /(?<![a-z])(?:from (?:week (?:2|two)|the second week)|after the first week|(?:gradually |then |slowly )?increase (?:(?:gradually |slowly )?(?:over (?:several|a few|the next|an?|one|\d{1,2}) (?:days?|weeks?) )?to|gradually to|up to)|then (?:take|move to|go to)|maintenance|mantenimiento|incrementar a|aumentar a|progresar a|pasa a|augmenter (?:a|progressivement)|entretien|steigern auf|erhohen auf|erhaltungsdosis|aumentare a|mantenimento|verhogen naar|onderhoud|zwiekszyc do|manutencao|(?:kan )?(?:dosen )?(?:okas|oges|okes) till?)(?![a-z])/;
 
 /** Directions that open a build-up ("start with 1 capsule …") and name no later phase yet. */
 export function opensPhases(text: string): boolean {
@@ -1033,7 +1047,7 @@ const EMPTY_MOMENT_RE = /^[a-z' -]{3,20}:? (?:nvt|none|-|geen|keine|aucune|ningu
  * directions to the other readers.
  */
 function readTimesOfDay(clean: string, text: string): Directions | null {
-  if (CHILD_WORD_RE.test(clean)) return null;
+  if (CHILD_WORD_RE.test(clean.replace(ADULTS_AND_CHILDREN_RE, '$1'))) return null;
   const sentences = clean
     .replace(/(?<![a-z])n\.v\.t\.?/g, 'nvt.')
     .split(/[.;\n]/)
