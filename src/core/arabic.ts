@@ -350,7 +350,12 @@ export function arabicAsParserWords(text: string): string {
   let t = normalise(text);
   for (const [re, rep] of STEPS) t = typeof rep === 'string' ? t.replace(re, rep) : t.replace(re, rep);
   // "تناول قرص يوميا" (take a tablet daily): a unit named alone in directions is one of it.
-  return t.replace(/^.*$/gm, (line) => (DIRECTIONS_WORDS_RE.test(line) ? line.replace(UNIT_ALONE_RE, '1 $1') : line));
+  return (
+    t
+      .replace(/^.*$/gm, (line) => (DIRECTIONS_WORDS_RE.test(line) ? line.replace(UNIT_ALONE_RE, '1 $1') : line))
+      // "كبسولة واحدة إلى كبسولتين" (one capsule to two capsules), read "1 capsule الي 2 capsules": a range of units.
+      .replace(/(?<![\d.,])(\d{1,2}) ([a-z]{3,12}) (?:الي|حتي) (\d{1,2}) ([a-z]{3,12})(?![a-z])/g, '$1 to $3 $4')
+  );
 }
 
 const TOPICAL_KINDS: Readonly<Record<string, string>> = {

@@ -113,6 +113,20 @@ describe('servings per day from serving size and directions', () => {
       1,
       2,
     ],
+    // "Week 1: … 1 tablet … From week 2 onwards: … 2 tablets": a build-up.
+    [
+      '2 Tablets',
+      'Week 1: Take 1 tablet daily after dinner to let your stomach adjust. From week 2 onwards: Take 2 tablets daily, 30 minutes before bedtime.',
+      0.5,
+      1,
+    ],
+    // "For additional support, take 2 capsules twice daily": the larger dose in place of the usual, not on top of it.
+    [
+      '2 Capsules',
+      'As a dietary supplement, take 2 capsules daily with a meal. For additional support, take 2 capsules twice daily, or as directed by your healthcare professional.',
+      1,
+      2,
+    ],
     // Adults with older children, a morning and an evening ampoule; the younger children's dose is someone else's.
     [
       '1 ampoule',

@@ -882,7 +882,7 @@ const DOUBLED_RE =
 
 /** The first phase of directions that build up: "start with", "for the first days", "fase de adaptación". */
 const START_PHASE_RE =
-  /(?<![a-z])(?:start(?:ing)? (?:with|on)|begin(?:ning)? with|initially|at first|(?:your|the|in the|during the) first week|for the first (?:\d{1,2}|few|two|three|five|seven) (?:days|weeks)|durante los primeros|pendant les premiers|in den ersten|nei primi|de eerste|przez pierwsze|nos primeiros|adaptation|adaptacion|iniciar con|comenzar con|empezar con|empieza con|commencer par|commencez par|au debut|zu beginn|anfangs|beginnen (?:sie )?mit|iniziare con|inizialmente|begin met|zacznij od|come[cç]ar com|initialt|inledningsvis|indledningsvis|innledningsvis)(?![a-z])/;
+  /(?<![a-z])(?:start(?:ing)? (?:with|on)|begin(?:ning)? with|initially|at first|(?:your|the|in the|during the) first week|week (?:1|one)(?![\d])|for the first (?:\d{1,2}|few|two|three|five|seven) (?:days|weeks)|durante los primeros|pendant les premiers|in den ersten|nei primi|de eerste|przez pierwsze|nos primeiros|adaptation|adaptacion|iniciar con|comenzar con|empezar con|empieza con|commencer par|commencez par|au debut|zu beginn|anfangs|beginnen (?:sie )?mit|iniziare con|inizialmente|begin met|zacznij od|come[cç]ar com|initialt|inledningsvis|indledningsvis|innledningsvis)(?![a-z])/;
 /** The phase that follows: "increase to", "maintenance dose", "incrementar a". */
 const LATER_PHASE_RE =
   /(?<![a-z])(?:from (?:week (?:2|two)|the second week)|after the first week|(?:gradually |then |slowly )?increase (?:(?:gradually |slowly )?(?:over (?:several|a few|the next|an?|one|\d{1,2}) (?:days?|weeks?) )?to|gradually to|up to)|then (?:take|move to|go to)|maintenance|mantenimiento|incrementar a|aumentar a|progresar a|pasa a|augmenter (?:a|progressivement)|entretien|steigern auf|erhohen auf|erhaltungsdosis|aumentare a|mantenimento|verhogen naar|onderhoud|zwiekszyc do|manutencao|(?:kan )?(?:dosen )?(?:okas|oges|okes) till?)(?![a-z])/;
@@ -1153,7 +1153,7 @@ function readUseCases(clean: string, text: string): Directions | null {
  * larger dose for a time of greater need, after the usual one.
  */
 const HIGHER_NEED_RE =
-  /(?<![a-z])(?:on (?:heavy |hard |intense |long )?(?:training|workout|sport|race|competition) days|(?:during|with|after|for|in periods of|during periods of) (?:intense|intensive|heavy|strenuous|prolonged) (?:exercise|training|sport|activity|physical activity|workouts?)|(?:in case of|with|for|in times of) (?:increased|higher|greater|extra) (?:need|needs|demand|requirements?)|bij (?:intensieve|zware|verhoogde) (?:sport\w*|inspanning\w*|behoefte|belasting)|bei (?:erhohtem|gesteigertem|hohem) bedarf|bei intensive[mn]? (?:training|sport|belastung)|en cas de besoins? (?:accrus?|importants?)|en cas d'efforts? (?:intenses?|soutenus?)|(?:lors d'|pendant les |pendant un )efforts? (?:intenses?|soutenus?)|en (?:periodos de )?(?:mayor|alta) (?:necesidad|demanda|exigencia)|en periodos de (?:entrenamiento|ejercicio|actividad) (?:fisica )?(?:intens[oa]|exigente)|(?:durante|con) (?:actividad|ejercicio|deporte) (?:fisic[oa] )?intens[oa]|in caso di (?:maggior(?:e)? fabbisogno|intensa attivita|attivita (?:fisica|sportiva) intensa)|w okresie (?:zwiekszonego|wzmozonego) zapotrzebowania)(?![a-z])/;
+  /(?<![a-z])(?:for (?:additional|extra|added|more) support|on (?:heavy |hard |intense |long )?(?:training|workout|sport|race|competition) days|(?:during|with|after|for|in periods of|during periods of) (?:intense|intensive|heavy|strenuous|prolonged) (?:exercise|training|sport|activity|physical activity|workouts?)|(?:in case of|with|for|in times of) (?:increased|higher|greater|extra) (?:need|needs|demand|requirements?)|bij (?:intensieve|zware|verhoogde) (?:sport\w*|inspanning\w*|behoefte|belasting)|bei (?:erhohtem|gesteigertem|hohem) bedarf|bei intensive[mn]? (?:training|sport|belastung)|en cas de besoins? (?:accrus?|importants?)|en cas d'efforts? (?:intenses?|soutenus?)|(?:lors d'|pendant les |pendant un )efforts? (?:intenses?|soutenus?)|en (?:periodos de )?(?:mayor|alta) (?:necesidad|demanda|exigencia)|en periodos de (?:entrenamiento|ejercicio|actividad) (?:fisica )?(?:intens[oa]|exigente)|(?:durante|con) (?:actividad|ejercicio|deporte) (?:fisic[oa] )?intens[oa]|in caso di (?:maggior(?:e)? fabbisogno|intensa attivita|attivita (?:fisica|sportiva) intensa)|w okresie (?:zwiekszonego|wzmozonego) zapotrzebowania)(?![a-z])/;
 /** "an additional 2 capsules", "zusätzlich 2 Kapseln": the larger dose is on top of the usual one. */
 const ADDITIONAL_RE =
   /(?<![a-z])(?:additional|extra|another|further|zusatzlich\w*|weitere|supplementaires?|adicional(?:es)?|aggiuntiv\w*)(?![a-z])/;
@@ -1176,7 +1176,9 @@ function readHigherNeed(clean: string, text: string): Directions | null {
   const b = more?.perIntake;
   if (!usual || !more || !a || !b || a.unit !== b.unit || a.unit === 'serving') return null;
   const usualDay = a.max * usual.timesPerDay.max;
-  const moreDay = b.max * more.timesPerDay.max + (ADDITIONAL_RE.test(clean.slice(need.index)) ? usualDay : 0);
+  // ("For additional support, take 2 capsules twice daily": the need's own words say nothing of adding.)
+  const added = ADDITIONAL_RE.test(clean.slice(need.index + need[0].length));
+  const moreDay = b.max * more.timesPerDay.max + (added ? usualDay : 0);
   if (!(moreDay > usualDay)) return null;
   return { ...usual, timesPerDay: { min: usual.timesPerDay.min, max: moreDay / a.max } };
 }

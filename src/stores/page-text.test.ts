@@ -1493,6 +1493,20 @@ describe('page-text reader: compositions told in running text', () => {
   });
 });
 
+describe('page-text reader: a Greek directions heading (round 15)', () => {
+  it('"Συνιστώμενη δοσολογία" heads the directions: the men\'s and the women\'s lines are both in them', () => {
+    const fields = readPageText(
+      [
+        'ZMA Κάψουλες',
+        'Συνιστώμενη δοσολογία',
+        'Άνδρες: 3 κάψουλες ημερησίως, 30–60 λεπτά πριν τον ύπνο.',
+        'Γυναίκες: 2 κάψουλες ημερησίως, 30–60 λεπτά πριν τον ύπνο.',
+      ].join('\n'),
+    );
+    expect(fields.directions).toContain('Γυναίκες: 2 κάψουλες');
+  });
+});
+
 describe('page-text reader: drug monographs', () => {
   it('"Dosing & Uses" over a list of strengths is no directions; the dosing line below is', () => {
     const fields = readPageText(
