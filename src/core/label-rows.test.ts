@@ -641,6 +641,18 @@ describe("label rows: a Finnish table's header, one cell per line (round 15)", (
   });
 });
 
+describe('label rows: a source line that weighs its salts (round 15)', () => {
+  it('"Magnesium 100mg" over "from Magnesium Bisglycinate 500mg and Magnesium Malate 200mg": both salts are the row\'s forms', () => {
+    const r = readLabel(
+      'Each capsule provides:\nMagnesium 100mg (27% NRV)\nfrom Magnesium Bisglycinate 500mg and Magnesium Malate 200mg',
+      { eu: true },
+    );
+    expect(r.magnesiumRows.map((row) => [row.amount?.mg, row.reading, row.forms.map((f) => f.id)])).toEqual([
+      [100, 'elemental', ['glycinate', 'malate']],
+    ]);
+  });
+});
+
 describe('label rows: Hebrew', () => {
   it('"מגנזיום (From Magnesium Citrate): 200 מ"ג" is 200 mg of the element', () => {
     const r = readLabel('מגנזיום (From Magnesium Citrate): 200 מ"ג', { eu: false });

@@ -885,7 +885,12 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
     if (row) {
       // A source list printed on the next line: "Magnesium 300 mg" / "(as magnesium citrate)" / "aus Magnesiumcitrat".
       const next = lines[i + 1];
-      if (next && SOURCE_LINE_RE.test(fold(next)) && findAmounts(next).length === 0) {
+      // (Its salts may be weighed: "from Magnesium Bisglycinate 500mg and Magnesium Malate 200mg".)
+      if (
+        next &&
+        SOURCE_LINE_RE.test(fold(next)) &&
+        (findAmounts(next).length === 0 || (row.reading === 'elemental' && formsInSourceList(next).length > 0))
+      ) {
         row.text = quote(`${row.text} ${next}`, 300);
         row.forms = mergeForms(row.forms, formsInSourceList(next, row.text));
         row.buffered ||= saysBuffered(next);
