@@ -653,6 +653,16 @@ describe('label rows: a source line that weighs its salts (round 15)', () => {
   });
 });
 
+describe('label rows: two salts weighed in one row (round 15)', () => {
+  it('"magnesiumlaktatdihydrat 760 mg och magnesiumcitrat 313 mg, motsvarande 120 mg magnesium": both salts are its forms', () => {
+    const r = readLabel(
+      '1 tuggtablett innehåller:\nmagnesiumlaktatdihydrat 760 mg och magnesiumcitrat 313 mg, motsvarande 120 mg (5 mmol) magnesium.',
+      { eu: true },
+    );
+    expect(r.magnesiumRows[0]!.forms.map((f) => f.id)).toEqual(['lactate', 'citrate']);
+  });
+});
+
 describe('label rows: Hebrew', () => {
   it('"מגנזיום (From Magnesium Citrate): 200 מ"ג" is 200 mg of the element', () => {
     const r = readLabel('מגנזיום (From Magnesium Citrate): 200 מ"ג', { eu: false });

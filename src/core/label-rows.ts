@@ -896,6 +896,12 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
         row.buffered ||= saysBuffered(next);
         i++;
       }
+      // "magnesiumlaktatdihydrat 760 mg och magnesiumcitrat 313 mg, motsvarande 120 mg magnesium": two salts weighed in one
+      // row are both its forms.
+      if (row.amounts.length >= 2 && row.reading === 'compound') {
+        const named = formsNearMagnesium(row.text).filter((x) => x.id !== 'other');
+        if (named.length > row.forms.length) row.forms = mergeForms(row.forms, named);
+      }
       // "Magnesium (from SevenMag™ Blend) 500 mg" over "SevenMag™ Blend: Magnesium Bisglycinate, Magnesium Malate, …": the
       // blend the row names is listed by its name on a line of its own, below; its members are the row's forms.
       const blend = /\((?:from|as)[ ]+([^()]{2,40}?(?:blend|complex|matrix|formula))\W{0,3}\)/i.exec(fold(row.text))?.[1];
