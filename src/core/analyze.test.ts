@@ -2560,6 +2560,21 @@ describe("an NDC listing's vial (part T75)", () => {
   });
 });
 
+describe('an amino acid chelate the label names, and the prose (round 15)', () => {
+  const label = 'Each tablet contains:\nMagnesium amino acid chelate 1.25 g\nequiv. magnesium 250 mg';
+  it("the prose's general words on forms do not name the label's chelate", () => {
+    const a = run({
+      labelText: label,
+      description: 'Magnesium in a glycinate or chelate form is usually easier on the gut than magnesium oxide.',
+    });
+    expect(a.forms.map((f) => f.id)).toEqual(['amino-acid-chelate']);
+  });
+  it("the product's own words do", () => {
+    const a = run({ labelText: label, description: 'Our tablets use Albion® magnesium bisglycinate.' });
+    expect(a.forms.map((f) => f.id)).toEqual(['glycinate']);
+  });
+});
+
 describe('first sight on parts T87 and T88: kinds', () => {
   it('magnesium only as a member of a proprietary blend is a multi-nutrient with no amount', () => {
     const a = run({

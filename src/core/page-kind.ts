@@ -734,6 +734,9 @@ const BUFFERED_WITH_RE =
 const MARINE_MAGNESIUM_RE =
   /(?<![a-z])(?:magnes\w*|magnez\w*) (?:marin[eoa]?|marinho|de mar|do mar|del mare|morski)(?![a-z])|(?<![a-z])(?:marine |meeres-?|sea )magnes\w*/;
 
+/** A sentence about forms in general, not this product's: "… is usually easier on the gut than magnesium oxide". */
+const GENERAL_CLAIM_RE = /(?<![a-z])(?:usually|generally|typically|tends? to|in general|than)(?![a-z])/;
+
 /** Amino acid chelates the catalogue names by their amino acid. */
 const CHELATE_FORMS: ReadonlySet<string> = new Set(['glycinate', 'lysinate', 'taurate']);
 
@@ -749,8 +752,13 @@ export function formsOf(p: PageInputs, containsMagnesium: boolean, warnings: War
   // "Magnesium chelate" in the title and "amino acid chelate (magnesium bisglycinate)" further down:
   // the chelate the page names is the more exact answer.
   if (forms.length === 1 && forms[0]!.id === 'amino-acid-chelate') {
+    // (Not from the prose's general words: "Magnesium in a glycinate or chelate form is usually easier on the gut".)
+    const general = [...p.f.bullets, p.detailsText, p.f.description]
+      .flatMap((t) => sentencesOf(t))
+      .filter((x) => GENERAL_CLAIM_RE.test(fold(x)));
     const named = FORM_SOURCES.slice(from + 1)
       .flatMap((x) => x.read(p))
+      .filter((x) => !general.some((sentence) => sentence.includes(x.source)))
       .filter((x) => CHELATE_FORMS.has(x.id));
     if (named.length) forms = [named[0]!];
   }
