@@ -1813,6 +1813,14 @@ describe('misfires of the look-alike rules, kept out (review 5)', () => {
         'Voedingswaarde\nPer 100 g\tPer portie (6 g)\tRI* per portie\nEnergie\t1480 kJ\t89 kJ\t1%\nMagnesium\t480 mg (128%)\t29 mg\t8%',
     });
     expect(dutch.kind).toBe('not-a-supplement');
+    // So it is where the page calls it a "suplemento dietario", as Argentine labels do.
+    const argentine = run({
+      title: 'Citrato De Magnesio En Polvo 300 G',
+      labelText:
+        'Porción: 5 g\n\tCantidad por 100 g\tCantidad por porción\t% VD (*)\nValor energético\t20 kcal = 84 kJ\t1 kcal = 4 kJ\t0 %\nMagnesio\t5000 mg\t250 mg\t96 %',
+      description: 'Suplemento dietario. Mantener fuera del alcance de los niños.',
+    });
+    expect(argentine.kind).not.toBe('not-a-supplement');
     // The same table on a food supplement's page is the supplement's.
     const powder = run({
       title: 'Recovery drink powder 500 g',
