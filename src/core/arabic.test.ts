@@ -15,6 +15,7 @@ describe('Arabic-script label words as the words the parser reads', () => {
     ['كبسولة واحدة مرتين يوميا مع الطعام', '1 capsule twice daily with meals'],
     ['ثلاث مرات في اليوم', '3 times daily'],
     ['كبسولة واحدة إلى كبسولتين يوميًا', '1 to 2 capsules daily'],
+    ['قرصين مرة إلى مرتين يوميًا', '2 tablets once or twice daily'],
     ['للبالغين 12 عامًا وما فوق', 'adults 12 years and above'],
     ['أضف إلى السلة', 'Add to cart'],
     // Other products' and other people's sections.

@@ -355,6 +355,8 @@ export function arabicAsParserWords(text: string): string {
       .replace(/^.*$/gm, (line) => (DIRECTIONS_WORDS_RE.test(line) ? line.replace(UNIT_ALONE_RE, '1 $1') : line))
       // "كبسولة واحدة إلى كبسولتين" (one capsule to two capsules), read "1 capsule الي 2 capsules": a range of units.
       .replace(/(?<![\d.,])(\d{1,2}) ([a-z]{3,12}) (?:الي|حتي) (\d{1,2}) ([a-z]{3,12})(?![a-z])/g, '$1 to $3 $4')
+      // "مرة إلى مرتين يوميًا" (once to twice daily), read "once الي twice daily".
+      .replace(/(?<![a-z])(once|twice|[1-6] times) (?:الي|حتي) (twice|[2-6] times)(?![a-z])/g, '$1 or $2')
   );
 }
 

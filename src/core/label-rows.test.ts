@@ -663,6 +663,15 @@ describe('label rows: two salts weighed in one row (round 15)', () => {
   });
 });
 
+describe('label rows: a serving size in Spanish (round 15)', () => {
+  it.each(['Tamaño por porción: 1 cucharadita (4 g)', 'Tamaño de la porción: 1 cucharadita (4 g)'])(
+    '"%s" is the serving',
+    (line) => {
+      expect(readLabel(`${line}\nMagnesio 250 mg\t60%`, { eu: false }).servingSize).toBe('1 cucharadita (4 g)');
+    },
+  );
+});
+
 describe('label rows: Hebrew', () => {
   it('"מגנזיום (From Magnesium Citrate): 200 מ"ג" is 200 mg of the element', () => {
     const r = readLabel('מגנזיום (From Magnesium Citrate): 200 מ"ג', { eu: false });

@@ -100,7 +100,7 @@ const SERVING_SIZE_WORDS = [
   'portion size',
   'portionsgros?se',
   'taille de (?:la )?portion',
-  'tamano de (?:la )?porcion',
+  'tamano (?:de (?:la )?|por )porcion',
   'tamanho da porcao',
   'portiegrootte',
   'portionsstorlek',

@@ -113,6 +113,29 @@ describe('servings per day from serving size and directions', () => {
       1,
       2,
     ],
+    // Round 15's second pass over the earlier blind sets.
+    ['2 錠', '食用方式 每日 1～2 次，每次 2 錠，餐後以開水吞服.', 1, 2],
+    // With no serving printed, the whole teaspoon after the first week's half is what one intake takes.
+    ['', 'Durante la primera semana tome media cucharadita al día; después, 1 cucharadita al día.', 0.5, 1],
+    [
+      '1 sáček',
+      'Dospělí a dospívající: 1 sáček rozpuštěný ve 200 ml vody 1x nebo 2x denně. Děti od 10 do 14 let: ½ až 1 sáček denně.',
+      1,
+      2,
+    ],
+    [
+      '1 bustina',
+      'Si consiglia 1 bustina al giorno, fino a 2 bustine nei periodi di intensa sudorazione o attività sportiva.',
+      1,
+      2,
+    ],
+    ['3 capsule', 'Doza zilnică recomandată Bărbați: 3 capsule pe zi. Femei: 2 capsule pe zi.', 0.666667, 1],
+    [
+      '1 cucharadita (4 g)',
+      'Disolver 1 cucharadita (4 g) en 200 ml de agua. Durante la primera semana tome media cucharadita al día para que su cuerpo se adapte; después, 1 cucharadita al día.',
+      0.5,
+      1,
+    ],
     // "Week 1: … 1 tablet … From week 2 onwards: … 2 tablets": a build-up.
     [
       '2 Tablets',

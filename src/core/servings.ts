@@ -499,11 +499,11 @@ function cjkDoses(written: string): string {
   if (!CJK_SCRIPT_RE.test(text)) return text;
   const perDay = halfWidthDigits(text)
     .replace(
-      new RegExp(`(?:(?:1|一)日(?:に|あたり)?|每[日天]|毎日)${CJK_NUM}${CJK_UNIT}`, 'g'),
+      new RegExp(`(?:(?:1|一)日(?:に|あたり)?|每[日天]|毎日)[ ]?${CJK_NUM}${CJK_UNIT}`, 'g'),
       (_m, n: string, u: string) => ` ${cjkCount(n, u)} daily `,
     )
     .replace(
-      new RegExp(`(?:(?:1|一)日|每[日天]|一[日天])${CJK_NUM}(?:回|次)`, 'g'),
+      new RegExp(`(?:(?:1|一)日|每[日天]|一[日天])[ ]?${CJK_NUM}[ ]?(?:回|次)`, 'g'),
       (_m, n: string) => ` ${cjkNumber(n)} times daily `,
     )
     // Korean: "1일 2정", "1일 2회", "하루 두 번".
@@ -596,6 +596,11 @@ export function parseDirections(text: string): Directions | null {
     .replace(
       /(?<![\d.,])(\d)-[ ]{1,2}(?:bis|a|to|tot|do|az)[ ]{1,2}(\d)(-?)(?=[ ]?(?:mal|fois|keer|razy|krat|times)(?![a-z]))/g,
       '$1-$2$3',
+    )
+    // "1x nebo 2x denně", "1x oder 2x täglich": one or two times.
+    .replace(
+      /(?<![\d.,])([1-6])[ ]?x[ ]{1,2}(or|oder|ou|o|of|nebo|alebo|lub|albo|eller|vagy|sau|ili|tai)[ ]{1,2}([1-6])[ ]?x(?![a-z])/g,
+      '$1-$3 times',
     )
     // "3× denně": the multiplication sign is "times".
     .replace(/(?<![\d.,])(\d{1,2})[ ]?×(?=[ ]?\p{L})/gu, '$1x')
@@ -850,6 +855,11 @@ function readSexes(folded: string, text: string): Directions | null {
     .split(
       /[.;\n]|,?[ ]+(?:and|und|et|y|e|en|og|och)[ ]+(?=(?:for |fur |pour |para |voor )?(?:men|women|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres)(?![a-z]))/,
     )
+    // ("Doza zilnică recomandată Bărbați: 3 capsule pe zi": a heading run into the first group's line.)
+    .map((p) => {
+      const group = /[ ](\p{L}{3,14})[ ]{0,2}:/u.exec(p.slice(0, 60));
+      return !SEX_GROUP_RE.test(p) && group && SEX_GROUP_RE.test(p.slice(group.index)) ? p.slice(group.index) : p;
+    })
     .filter((p) => SEX_GROUP_RE.test(p));
   // (A group's advice with no count, "vrouwen die borstvoeding geven: eerst een arts raadplegen", doses no one.)
   const reads = parts
@@ -924,9 +934,12 @@ function spanOfTwo(first: Directions | null, second: Directions | null, kind: 'b
   const fromUnits = kind === 'build-up' ? firstDay.min : Math.min(firstDay.min, secondDay.min);
   const toUnits = kind === 'build-up' ? secondDay.max : Math.max(firstDay.max, secondDay.max);
   if (kind === 'build-up' && !(toUnits > fromUnits)) return null;
+  // ("media cucharadita" the first week, then "1 cucharadita": a part of a unit is no serving; the whole unit is.)
+  const base = a.max < 1 && b.min >= 1 ? second : first;
+  const unit = base.perIntake!;
   return {
-    ...first,
-    timesPerDay: { min: fromUnits / a.min, max: toUnits / a.max },
+    ...base,
+    timesPerDay: { min: fromUnits / unit.min, max: toUnits / unit.max },
     frequencyAssumed: first.frequencyAssumed && second.frequencyAssumed,
   };
 }
@@ -951,7 +964,10 @@ function readLoadingDose(clean: string, text: string): Directions | null {
   const m = LOADING_THEN_RE.exec(clean);
   if (!m) return null;
   const at = m.index + m[0].length;
-  const loading = readDirections(clean.slice(0, at), text);
+  // ("Disolver 1 cucharadita … Durante la primera semana tome media cucharadita …; después, 1 cucharadita": the first
+  // phase's own words, where they count, not a sentence before them on how to mix one.)
+  const own = clean.slice(m.index, at);
+  const loading = readDirections(findUnitCount(own) ? own : clean.slice(0, at), text);
   const maintenance = readDirections(clean.slice(at), text);
   return spanOfTwo(loading, maintenance, 'either');
 }
@@ -1153,7 +1169,7 @@ function readUseCases(clean: string, text: string): Directions | null {
  * larger dose for a time of greater need, after the usual one.
  */
 const HIGHER_NEED_RE =
-  /(?<![a-z])(?:for (?:additional|extra|added|more) support|on (?:heavy |hard |intense |long )?(?:training|workout|sport|race|competition) days|(?:during|with|after|for|in periods of|during periods of) (?:intense|intensive|heavy|strenuous|prolonged) (?:exercise|training|sport|activity|physical activity|workouts?)|(?:in case of|with|for|in times of) (?:increased|higher|greater|extra) (?:need|needs|demand|requirements?)|bij (?:intensieve|zware|verhoogde) (?:sport\w*|inspanning\w*|behoefte|belasting)|bei (?:erhohtem|gesteigertem|hohem) bedarf|bei intensive[mn]? (?:training|sport|belastung)|en cas de besoins? (?:accrus?|importants?)|en cas d'efforts? (?:intenses?|soutenus?)|(?:lors d'|pendant les |pendant un )efforts? (?:intenses?|soutenus?)|en (?:periodos de )?(?:mayor|alta) (?:necesidad|demanda|exigencia)|en periodos de (?:entrenamiento|ejercicio|actividad) (?:fisica )?(?:intens[oa]|exigente)|(?:durante|con) (?:actividad|ejercicio|deporte) (?:fisic[oa] )?intens[oa]|in caso di (?:maggior(?:e)? fabbisogno|intensa attivita|attivita (?:fisica|sportiva) intensa)|w okresie (?:zwiekszonego|wzmozonego) zapotrzebowania)(?![a-z])/;
+  /(?<![a-z])(?:for (?:additional|extra|added|more) support|on (?:heavy |hard |intense |long )?(?:training|workout|sport|race|competition) days|(?:during|with|after|for|in periods of|during periods of) (?:intense|intensive|heavy|strenuous|prolonged) (?:exercise|training|sport|activity|physical activity|workouts?)|(?:in case of|with|for|in times of) (?:increased|higher|greater|extra) (?:need|needs|demand|requirements?)|bij (?:intensieve|zware|verhoogde) (?:sport\w*|inspanning\w*|behoefte|belasting)|bei (?:erhohtem|gesteigertem|hohem) bedarf|bei intensive[mn]? (?:training|sport|belastung)|en cas de besoins? (?:accrus?|importants?)|en cas d'efforts? (?:intenses?|soutenus?)|(?:lors d'|pendant les |pendant un )efforts? (?:intenses?|soutenus?)|en (?:periodos de )?(?:mayor|alta) (?:necesidad|demanda|exigencia)|en periodos de (?:entrenamiento|ejercicio|actividad) (?:fisica )?(?:intens[oa]|exigente)|(?:durante|con) (?:actividad|ejercicio|deporte) (?:fisic[oa] )?intens[oa]|in caso di (?:maggior(?:e)? fabbisogno|intensa attivita|attivita (?:fisica|sportiva) intensa)|(?:nei|in) periodi di (?:intensa|forte|maggiore|abbondante) (?:sudorazione|attivita\w*|fabbisogno|stress|sforzo)|w okresie (?:zwiekszonego|wzmozonego) zapotrzebowania)(?![a-z])/;
 /** "an additional 2 capsules", "zusätzlich 2 Kapseln": the larger dose is on top of the usual one. */
 const ADDITIONAL_RE =
   /(?<![a-z])(?:additional|extra|another|further|zusatzlich\w*|weitere|supplementaires?|adicional(?:es)?|aggiuntiv\w*)(?![a-z])/;
@@ -1169,7 +1185,8 @@ function readHigherNeed(clean: string, text: string): Directions | null {
   // ("1 ampolla al día, o 2 ampollas al día en periodos de entrenamiento intenso": the larger dose before its
   // condition, after "or".)
   const before = clean.slice(0, need.index);
-  const or = [...before.matchAll(/,?[ ]{1,2}(?:or|o|ou|oder|of|lub)[ ]{1,2}(?=\d)/g)].at(-1);
+  // (Or "up to": "1 bustina al giorno, fino a 2 bustine nei periodi di intensa sudorazione".)
+  const or = [...before.matchAll(/,?[ ]{1,2}(?:or|o|ou|oder|of|lub|up to|fino a|bis zu|jusqu'a|hasta)[ ]{1,2}(?=\d)/g)].at(-1);
   const usual = readDirections(or ? before.slice(0, or.index) : before, text);
   const more = readDirections(or ? before.slice(or.index + or[0].length) : clean.slice(need.index), text);
   const a = usual?.perIntake;

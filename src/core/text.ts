@@ -114,6 +114,13 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ten: 10,
   twelve: 12,
   half: 0.5,
+  // "media cucharadita", "mezza compressa", "eine halbe Tablette", "une demi-dose": half a unit.
+  media: 0.5,
+  medio: 0.5,
+  mezza: 0.5,
+  mezzo: 0.5,
+  halbe: 0.5,
+  demi: 0.5,
   ein: 1,
   eine: 1,
   einen: 1,
