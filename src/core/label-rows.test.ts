@@ -672,6 +672,13 @@ describe('label rows: a serving size in Spanish (round 15)', () => {
   );
 });
 
+describe("label rows: a PDF's columns run together (round 16)", () => {
+  it('"der Speisefettsäuren. davon Magnesium 240 mg 64 %": another column\'s sentence, then the element\'s row', () => {
+    const r = readLabel('Magnesiumcitrat 1500 mg\nder Speisefettsäuren. davon Magnesium 240 mg 64 %', { eu: true });
+    expect(r.magnesiumRows.filter((row) => row.reading === 'elemental').map((row) => row.amount?.mg)).toEqual([240]);
+  });
+});
+
 describe('label rows: Hebrew', () => {
   it('"מגנזיום (From Magnesium Citrate): 200 מ"ג" is 200 mg of the element', () => {
     const r = readLabel('מגנזיום (From Magnesium Citrate): 200 מ"ג', { eu: false });

@@ -296,8 +296,12 @@ const OF_WHICH_SPLIT_RE = new RegExp(
 function splitOfWhich(line: string): string[] {
   const folded = fold(line);
   const m = OF_WHICH_SPLIT_RE.exec(folded);
-  if (!m || findAmounts(line.slice(0, m.index)).length === 0) return [line];
+  if (!m) return [line];
   const rest = line.slice(m.index + m[0].length).replace(/\)\s*$/, '');
+  // ("der Speisefettsäuren. davon Magnesium 240 mg 64 %": a PDF's columns run together, another column's sentence
+  // ending before the element's row.)
+  if (findAmounts(line.slice(0, m.index)).length === 0)
+    return /[.;:][ ]*$/.test(line.slice(0, m.index)) ? [line.slice(0, m.index), rest] : [line];
   // ("1 kapsułka zawiera: diglicynian magnezu 700 mg, w tym magnez 98 mg": the element's row is the same unit's.)
   const unitHead = oneUnitHeader(folded.trim());
   return [line.slice(0, m.index), unitHead?.[2] ? `${unitHead[0]} ${rest}` : rest];
