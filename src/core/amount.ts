@@ -712,7 +712,13 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
   const statementsOf = statementTexts.map((t) => findElementalStatements(t));
   const everyStatement = statementsOf.flat();
   for (const [i, text] of statementTexts.entries()) {
-    const found = statementsOf[i]!.map((x) => withBasisSaidElsewhere(x, everyStatement));
+    const each = statementsOf[i]!.map((x) => withBasisSaidElsewhere(x, everyStatement));
+    // "… motsvarande 110 mg magnesium / … motsvarande 10 mg magnesium / Totalt 120 mg magnesium per tuggtablett": the
+    // printed total of the salts' parts is the amount.
+    const total = each.find((x) => TOTAL_MAGNESIUM_RE.test(fold(x.source)));
+    const summed = each.filter((x) => x !== total);
+    const found =
+      total && summed.length >= 2 && Math.abs(summed.reduce((sum, x) => sum + x.mg, 0) - total.mg) <= 1 ? [total] : each;
     const first = found[0];
     if (!first) continue;
     // Several statements of the same kind that disagree ("a vial gives 122 mg … a sachet 184 mg"):

@@ -2568,6 +2568,20 @@ describe("an NDC listing's vial (part T75)", () => {
   });
 });
 
+describe("a Swedish leaflet's salts and their printed total (round 16)", () => {
+  it('"… motsvarande 110 mg … motsvarande 10 mg … Totalt 120 mg magnesium per tuggtablett": the total, one product', () => {
+    const a = run({
+      title: 'Magnesium Meda 120 mg tuggtablett',
+      labelText:
+        'En tuggtablett innehåller:\n1078,5 mg magnesiumlaktatdihydrat motsvarande 110 mg magnesium\n125 mg magnesiumcitrat motsvarande 10 mg magnesium\nTotalt 120 mg magnesium per tuggtablett.',
+      directions: '1 tuggtablett 1–3 gånger dagligen.',
+    });
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 120, max: 120 });
+    expect(a.elementalMgPerDay).toEqual({ min: 120, max: 360 });
+  });
+});
+
 describe('an amino acid chelate the label names, and the prose (round 15)', () => {
   const label = 'Each tablet contains:\nMagnesium amino acid chelate 1.25 g\nequiv. magnesium 250 mg';
   it("the prose's general words on forms do not name the label's chelate", () => {

@@ -125,7 +125,7 @@ const AFTER_ELEMENTAL_RE =
  * Magnesium", "magnézium tartalma" (its magnesium content), "общее содержание магния".
  */
 export const TOTAL_MAGNESIUM_RE =
-  /(?<![a-zа-я])(?:total|totale|totaal|gesamt\w*|insgesamt|celkov\w*|osszes\w*|lacznie|общее|всего)[ ]{1,2}(?:[a-zа-я]+[ ]{1,2}){0,2}(?:magnes\w*|magnez\w*|horcik\w*|магни[а-я]*)|(?:magnezium|magnesium)[ -]?tartalm\w*|(?<![a-z])(?:magnesium|magnesio) (?:gesamt|insgesamt|total|totale|totaal)(?![a-z])/;
+  /(?<![a-zа-я])(?:total|totale|totaal|totalt|samlet|sammanlagt|yhteensa|gesamt\w*|insgesamt|celkov\w*|osszes\w*|lacznie|общее|всего)[ ]{1,2}(?:[a-zа-я]+[ ]{1,2}|\d[\d.,]*[ ]?mg[ ]{1,2}){0,3}(?:magnes\w*|magnez\w*|horcik\w*|магни[а-я]*)|(?:magnezium|magnesium)[ -]?tartalm\w*|(?<![a-z])(?:magnesium|magnesio) (?:gesamt|insgesamt|total|totale|totaal)(?![a-z])/;
 
 /**
  * A sentence that gives someone else's figure: a study, a reference intake, a limit, advice, the body's
