@@ -1807,12 +1807,12 @@ describe('misfires of the look-alike rules, kept out (review 5)', () => {
     expect(cacao.kind).toBe('not-a-supplement');
     expect(cacao.elementalMgPerDay).toBeNull();
     // A drink's table "Ravintosisältö / 100 ml" over its macronutrients: a food's.
-    const drink = run({
+    const energyDrink = run({
       title: 'Voltti Energiajuoma Magnesium sokeriton 0,5 l',
       labelText:
         'Ravintosisältö / 100 ml\nEnergia\t5 kJ / 1 kcal\nRasva\t0 g\nHiilihydraatti\t0,3 g\nProteiini\t0 g\nSuola\t0,08 g\nMagnesium\t28 mg (7 %*)',
     });
-    expect(drink.kind).toBe('not-a-supplement');
+    expect(energyDrink.kind).toBe('not-a-supplement');
     // The serving's column named in Dutch ("Per portie (6 g)").
     const dutch = run({
       title: 'Cacaopoeder Mager 250 g',
