@@ -32,7 +32,7 @@ const PILL_ORGANISER_RE =
  * its ISBN ("by Helena Marsh MD (Author)", "ISBN-13: 978-…"), whatever its title says of magnesium.
  */
 const BOOK_FORMAT_RE =
-  /(?<![a-z])(?:paperback|hardcover|kindle edition|mass market paperback|taschenbuch|gebundene ausgabe|broche|relie)[ ]?[–—-][ ]?(?:[a-z]+ \d{1,2}, |\d{1,2}\.? [a-z]+\.? )?(?:19|20)\d\d(?!\d)/;
+  /(?<![a-z])(?:paperback|hardcover|kindle edition|mass market paperback|taschenbuch|gebundene ausgabe|broche|relie)[ ]?[–—-][ ]?(?:(?:grand livre|large print|illustrated|illustre|illustriert|livre de poche),? )?(?:[a-z]+ \d{1,2}, |\d{1,2}\.? [a-z]+\.? )?(?:19|20)\d\d(?!\d)/;
 const BOOK_CREDIT_RE = /\((?:author|autor|auteur|autore|auteur)\)|(?<![a-z])isbn(?:-1[03])?[ :]{1,2}\d/;
 function bookPage(text: string): boolean {
   const folded = fold(text);

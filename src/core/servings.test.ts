@@ -113,6 +113,8 @@ describe('servings per day from serving size and directions', () => {
       1,
       2,
     ],
+    // "1 capsule in the afternoon + 2 capsules before bed": the plus joins the day's two intakes, one serving of 3.
+    ['3 Capsules', '1 capsule in the afternoon + 2 capsules about an hour before bed.', 1, 1],
     // Round 15's second pass over the earlier blind sets.
     ['2 錠', '食用方式 每日 1～2 次，每次 2 錠，餐後以開水吞服.', 1, 2],
     // With no serving printed, the whole teaspoon after the first week's half is what one intake takes.

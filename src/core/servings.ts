@@ -597,6 +597,8 @@ export function parseDirections(text: string): Directions | null {
       /(?<![\d.,])(\d)-[ ]{1,2}(?:bis|a|to|tot|do|az)[ ]{1,2}(\d)(-?)(?=[ ]?(?:mal|fois|keer|razy|krat|times)(?![a-z]))/g,
       '$1-$2$3',
     )
+    // "1 capsule in the afternoon + 2 capsules before bed": a plus between intakes is "and".
+    .replace(/(?<=[a-z)])[ ]?\+[ ]?(?=\d{1,2}[ ]?[a-z])/g, ' and ')
     // "1x nebo 2x denně", "1x oder 2x täglich": one or two times.
     .replace(
       /(?<![\d.,])([1-6])[ ]?x[ ]{1,2}(or|oder|ou|o|of|nebo|alebo|lub|albo|eller|vagy|sau|ili|tai)[ ]{1,2}([1-6])[ ]?x(?![a-z])/g,

@@ -1493,6 +1493,44 @@ describe('page-text reader: compositions told in running text', () => {
   });
 });
 
+describe("page-text reader: Amazon's cross-sells (round 16)", () => {
+  const page = (extra: string[]) =>
+    [
+      'Vitamin D3 4000 IU – 365 Micro Tablets',
+      '£9.99',
+      'About this item',
+      'HIGH STRENGTH VITAMIN D3: Each micro tablet provides 4000 IU (100µg) of vitamin D3.',
+      ...extra,
+      'Nutritional Information\tPer Tablet\t%NRV*',
+      'Vitamin D3\t100µg (4000 IU)\t2000%',
+      'Ingredients: Microcrystalline Cellulose, Cholecalciferol, Anti-Caking Agent (Magnesium Stearate).',
+    ].join('\n');
+  it('a bullet "WORKS WELL WITH: … our Magnesium Citrate 1000mg (150mg …)" sells another product: no magnesium of this one', () => {
+    const a = analyze(
+      snapshotFromText(
+        page([
+          'WORKS WELL WITH: Many customers pair D3 with our Magnesium Citrate 1000mg (150mg elemental magnesium per tablet).',
+        ]),
+        null,
+      ),
+    );
+    expect(a.containsMagnesium).toBe(false);
+  });
+  it('a brand\'s line-up with "(this item)" in its header row is other products\' table', () => {
+    const a = analyze(
+      snapshotFromText(
+        page([
+          '\tVitamin D3 4000 IU (this item)\tVitamin D3 1000 IU\tMagnesium Citrate 1000mg',
+          'Key nutrient per serving\t100µg vitamin D3\t25µg vitamin D3\t150mg magnesium',
+          'Serving\t1 tablet\t1 tablet\t1 tablet',
+        ]),
+        null,
+      ),
+    );
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+});
+
 describe('page-text reader: a Greek directions heading (round 15)', () => {
   it('"Συνιστώμενη δοσολογία" heads the directions: the men\'s and the women\'s lines are both in them', () => {
     const fields = readPageText(
@@ -6147,6 +6185,16 @@ describe("page-text reader: a shop's name, a tile's price, a leaflet's sections,
     ]);
     expect(a.kind).toBe('not-a-supplement');
     expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a French book\'s "Broché – Grand livre, 12 mars 2024" is its format and date too', () => {
+    const a = page([
+      'Le Magnésium, minéral de la sérénité : le guide complet Broché – Grand livre, 12 mars 2024',
+      'de Dr Hélène Varenne (Auteur)',
+      '18,90 €',
+      'Ajouter au panier',
+      'Pourquoi 1 000 mg de citrate ne donnent que 150 mg de magnésium, et comment choisir entre 150 et 300 mg par jour.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
   });
   it('Greek: a magnesium hydroxide suspension "ως καθαρτικό" (as a laxative) is a medicine, and its salt is the hydroxide', () => {
     const a = page([

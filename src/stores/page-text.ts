@@ -582,6 +582,9 @@ const COMPARED_PRODUCT_CELL_RE =
 /** A marketplace's comparison's cell for the page's own product: "This item", "Dieser Artikel", "Cet article". */
 const THIS_ITEM_CELL_RE =
   /^(?:this (?:item|product)|dieser artikel|cet article|este (?:articulo|producto)|questo articolo|dit artikel)$/;
+/** The page's own product marked in a comparison's header cell: "Vitamin D3 4000 IU (this item)". */
+const THIS_ITEM_MARK_RE =
+  /\((?:this (?:item|product)|dieser artikel|cet article|este (?:articulo|producto)|questo articolo|dit artikel)\)/;
 /** A comparison's first header cell: its rows are products, forms or people, not a label's nutrients. */
 const COMPARED_CELL_RE =
   /^(?:products?|produkte?|produits?|productos?|prodott[oi]|praparate?|preparat\w*|pripravek|pripravok|termek|produs|produkt\w*|tuote|urun|προιον|препарат\w*|продукт\w*|brands?|marken?|marques?|marcas?|supplements?|forms?|formen?|formes?|formas?|names?|groups?|personengruppen?|alter|ages?)(?![a-z])/;
@@ -722,7 +725,10 @@ function classify(lines: string[]): Classified[] {
         cells.slice(1).some((c) => COMPARED_PRODUCT_CELL_RE.test(fold(c).trim()))) ||
       // "<TAB>This item<TAB>CareWay Magnesium 400 mg<TAB>…": a marketplace's "Compare similar items", named products
       // with their amounts.
-      (cells.length >= 3 && cells.slice(0, 2).some((c) => THIS_ITEM_CELL_RE.test(fold(c).trim())))
+      (cells.length >= 3 && cells.slice(0, 2).some((c) => THIS_ITEM_CELL_RE.test(fold(c).trim()))) ||
+      // "<TAB>Vitamin D3 4000 IU (this item)<TAB>Vitamin D3 1000 IU<TAB>Magnesium Citrate 1000mg": a brand's line-up, its own
+      // product marked among the others.
+      (cells.length >= 3 && cells.some((c) => THIS_ITEM_MARK_RE.test(fold(c))))
     ) {
       block = 'other';
       comparedCells = cells.length;
@@ -2565,6 +2571,8 @@ function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from
         // ("Magnesium Forte 500 mg (60 tabs)" over "~$20–28": a tile's name over its price, an offer.)
         !(items[i + 1] && items[i + 1]!.line.length <= 24 && PRICE_RE.test(items[i + 1]!.line)) &&
         !toldAsComposition(c) &&
+        // ("WORKS WELL WITH: Many customers pair D3 with our Magnesium Citrate 1000mg (150mg …)": a bullet that sells another.)
+        !CAROUSEL_HEAD.test(/^([^:]{3,40}):/.exec(c.folded.trim())?.[1] ?? '') &&
         !echoesTitle(c.line, title),
     );
     // "Serving size: 2 gummies" a line or two above the first row is what the rows are per.
