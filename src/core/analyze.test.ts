@@ -2575,6 +2575,16 @@ describe("an NDC listing's vial (part T75)", () => {
   });
 });
 
+describe('"for external use only" in Dutch (round 16)', () => {
+  it('"Uitsluitend voor uitwendig gebruik." puts the product on the skin', () => {
+    const a = run({
+      title: 'Zechstein Magnesiumchloride 200 ml',
+      description: 'Magnesiumchloride uit de Zechstein-zee. Uitsluitend voor uitwendig gebruik.',
+    });
+    expect(a.kind).toBe('topical');
+  });
+});
+
 describe("a Swedish leaflet's salts and their printed total (round 16)", () => {
   it('"… motsvarande 110 mg … motsvarande 10 mg … Totalt 120 mg magnesium per tuggtablett": the total, one product', () => {
     const a = run({

@@ -156,3 +156,11 @@ describe('analyzeTitle: Malay and Indonesian bath flakes and soaks', () => {
     'Garam Mandian Magnesium Lavender 1kg',
   ])('%s is topical', (title) => expect(analyzeTitle(title).topical).toBe(true));
 });
+
+describe('analyzeTitle: a roller of gel for the skin (round 16)', () => {
+  it.each(['MagnaFit Magnesium Sport Gel Roller 75 ml', 'Magnesium Roll On for Legs 50 ml', 'Magnesium Spiergel 150 ml'])(
+    '%s is topical',
+    (title) => expect(analyzeTitle(title).topical).toBe(true),
+  );
+  it('an energy gel taken by mouth is not', () => expect(analyzeTitle('Gel energetico con magnesio 40 g').topical).toBe(false));
+});
