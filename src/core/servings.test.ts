@@ -115,6 +115,13 @@ describe('servings per day from serving size and directions', () => {
     ],
     // "1 capsule in the afternoon + 2 capsules before bed": the plus joins the day's two intakes, one serving of 3.
     ['3 Capsules', '1 capsule in the afternoon + 2 capsules about an hour before bed.', 1, 1],
+    // "Auffüllphase … Erhaltungsphase": phases named, a loading week, then the day's usual dose.
+    [
+      '1 Tablette',
+      'Auffüllphase; Eine Woche lang 3-mal täglich 2 Tabletten; (entspricht 196,8 mg Magnesium pro Tag); Erhaltungsphase; anschließend 2- bis 3-mal täglich 1 Tablette.',
+      2,
+      6,
+    ],
     // Round 15's second pass over the earlier blind sets.
     ['2 錠', '食用方式 每日 1～2 次，每次 2 錠，餐後以開水吞服.', 1, 2],
     // With no serving printed, the whole teaspoon after the first week's half is what one intake takes.

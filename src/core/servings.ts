@@ -958,6 +958,8 @@ const LOADING_THEN_RE = new RegExp(
     // "timp de o săptămână câte 2 comprimate … de 3 ori pe zi, …, apoi 2–3 comprimate … pe zi", "for one week take 2
     // tablets three times daily, then 1 tablet daily": a week's dose, then the next, in one sentence.
     String.raw`|(?<![a-z])(?:for (?:a|one|1|two|2) weeks?|timp de (?:o|1|doua|2) saptaman[ai]|timp de \d{1,2} zile|durante (?:una|1) semana|pendant (?:une|1) semaine|eine woche lang|per (?:una|1) settimana)(?![a-z])[^.;]{0,160}?[,;.][ ]{0,2}(?:then|thereafter|after that|apoi|ulterior|luego|despues|puis|ensuite|dann|danach|poi|quindi)(?![a-z])` +
+    // "Auffüllphase: … 3-mal täglich 2 Tabletten …; Erhaltungsphase: … 1 Tablette": phases named, the loading one then the next.
+    String.raw`|(?<![a-z])(?:auffullphase|aufsattigungsphase|loading (?:phase|dose)|phase de charge|dose de charge|fase de carga|dosis de carga|fase di carico)(?![a-z])[\s\S]{0,200}?(?:erhaltungsphase|erhaltungsdosis|maintenance (?:phase|dose)|phase d'entretien|dose d'entretien|fase de mantenimiento|dosis de mantenimiento|fase di mantenimento)(?![a-z])` +
     // "nos primeiros 10 dias, 2 ampolas por dia (…); depois, 1 ampola por dia": the first days' dose, then the next.
     String.raw`|(?<![a-z])(?:nos|nas|en los|durante los|nei|in den|pendant les|les|in the|the|de) (?:primeiros|primeras?|primeros|primi|ersten|premiers|first|eerste) \d{1,2} (?:dias|giorni|tagen|jours|days|dagen)(?![a-z])[^.;]{0,100}[.;,)][ ]{0,2}(?:depois|despues|luego|poi|dann|danach|puis|ensuite|then|after that|daarna)(?![a-z])`,
 );
