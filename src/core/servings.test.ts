@@ -115,6 +115,10 @@ describe('servings per day from serving size and directions', () => {
     ],
     // "1 capsule in the afternoon + 2 capsules before bed": the plus joins the day's two intakes, one serving of 3.
     ['3 Capsules', '1 capsule in the afternoon + 2 capsules about an hour before bed.', 1, 1],
+    // Men's and women's doses in one sentence, a comma between them.
+    ['3 capsules', 'Mannen: 3 capsules per dag, vrouwen: 2 capsules per dag, 30–60 minuten voor het slapengaan.', 0.666667, 1],
+    // A drink mixed from one serving, then the day's count of servings in Norwegian.
+    ['30 g', 'Bland 1 porsjon (30 g ≈ 1 måleskje) med 250–300 ml vann eller melk. Anbefalt daglig dose: 1–2 porsjoner.', 1, 2],
     // "Auffüllphase … Erhaltungsphase": phases named, a loading week, then the day's usual dose.
     [
       '1 Tablette',

@@ -54,7 +54,10 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'drop',
   ],
   // ("1 cálice (30 ml)": a small glass of a made-up solution is one serving of it.)
-  [/^(?:servings?|portions?|portionen|doses?|dos|doser|dosis|porciones?|porzioni|calices?)$/, 'serving'],
+  [
+    /^(?:servings?|portions?|portionen|doses?|dos|doser|dosis|porciones?|porzioni|calices?|porsjon(?:er)?|portioner|porties?|porcje|porcji|porce|annos(?:ta)?)$/,
+    'serving',
+  ],
   [/^(?:sprays?|spruhst(?:o|o)sse?|pumps?|pulverisations?)$/, 'spray'],
 ];
 
@@ -679,7 +682,7 @@ function ceilingOnly(folded: string): boolean {
  */
 function dayCountLater(clean: string, read: Directions, text: string): Directions | null {
   const unit = read.perIntake?.unit;
-  if (!unit || unit === 'serving') return null;
+  if (!unit) return null;
   const [opening, ...rest] = clean.split(/(?<=[.!;])\s+/);
   // (The opening sentence gives the intake and no frequency of its own.)
   if (!opening || readDirections(opening, text)?.frequencyAssumed !== true) return null;
@@ -855,7 +858,7 @@ function readSexes(folded: string, text: string): Directions | null {
   // ("Men take 3 capsules and women take 2 capsules daily": one sentence for both, "and" between them.)
   const parts = folded
     .split(
-      /[.;\n]|,?[ ]+(?:and|und|et|y|e|en|og|och)[ ]+(?=(?:for |fur |pour |para |voor )?(?:men|women|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres)(?![a-z]))/,
+      /[.;\n]|,?[ ]+(?:and|und|et|y|e|en|og|och)[ ]+(?=(?:for |fur |pour |para |voor )?(?:men|women|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres)(?![a-z]))|,[ ]{1,2}(?=(?:men|women|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres|man|kvinnor|menn|kvinner|maend|kvinder)[ ]{0,2}:)/,
     )
     // ("Doza zilnică recomandată Bărbați: 3 capsule pe zi": a heading run into the first group's line.)
     .map((p) => {
