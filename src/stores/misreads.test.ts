@@ -17,6 +17,12 @@ describe('pasted text with misreads', () => {
       ['Supplement Facts', 'Serving Size 2 Capsules', 'Magnesium (as Magnesium Citrate) 200 mg 48%'].join('\n'),
     );
   });
+  it('mends magnesium at the head of a compound word ("Magnesiurnoxid")', () => {
+    const pasted = ['Magnesiurn 4OO rng 1O7', 'Zutaten: Magnesiurnoxid, Füllstoff: Cellulose', 'Vitamin B6 1,4 rng 1OO'].join(
+      '\n',
+    );
+    expect(mendPastedMisreads(pasted).split('\n')[1]).toBe('Zutaten: Magnesiumoxid, Füllstoff: Cellulose');
+  });
   it('reads a one taken for the letter before a unit or in its bracket, never the pronoun', () => {
     const pasted = [
       'Supp|ement Facts',

@@ -73,21 +73,24 @@ const READER_CONFUSIONS = /rn|[01|]|ii/;
 
 /**
  * "Magnesiurn", "Magnésiurn", "rnagnesium", "Magnes1o": magnesium's name with a reader's confusion in it, put
- * right to the nearest name (one or two letters away); a word with no confusion in it stays as printed.
+ * right to the nearest name (one or two letters away); a word with no confusion in it stays as printed. So is the
+ * name at the head of a compound ("Magnesiurnoxid").
  */
 function mendMagnesiumWord(line: string): string {
-  return line.replace(/(?<![\p{L}\d])[MmRr][\p{L}\d|]{4,11}(?![\p{L}\d])/gu, (word) => {
-    const folded = word
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '');
-    if (!READER_CONFUSIONS.test(folded) || MAGNESIUM_NAMES.includes(folded)) return word;
-    const near = MAGNESIUM_NAMES.find((name) => editDistance(folded, name) <= (name.length >= 8 ? 2 : 1));
-    if (!near) return word;
-    return word === word.toUpperCase()
-      ? near.toUpperCase()
-      : `${word[0] === 'r' ? 'm' : word[0] === 'R' ? 'M' : word[0]}${near.slice(1)}`;
-  });
+  return line
+    .replace(/(?<![\p{L}\d])([Mm])agn([eé])siurn(?=\p{Ll})/gu, '$1agn$2sium')
+    .replace(/(?<![\p{L}\d])[MmRr][\p{L}\d|]{4,11}(?![\p{L}\d])/gu, (word) => {
+      const folded = word
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '');
+      if (!READER_CONFUSIONS.test(folded) || MAGNESIUM_NAMES.includes(folded)) return word;
+      const near = MAGNESIUM_NAMES.find((name) => editDistance(folded, name) <= (name.length >= 8 ? 2 : 1));
+      if (!near) return word;
+      return word === word.toUpperCase()
+        ? near.toUpperCase()
+        : `${word[0] === 'r' ? 'm' : word[0] === 'R' ? 'M' : word[0]}${near.slice(1)}`;
+    });
 }
 
 /** A line that is one figure and its unit alone, a table's cell ("25O mg", "1O g", "4O%"): it can be nothing else. */
