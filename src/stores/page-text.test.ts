@@ -5971,6 +5971,7 @@ describe('page-text reader: pages in more languages, as a shop prints them', () 
     ['Produtos relacionados', 'Magnésio Dimalato 400 mg 60 cápsulas　R$ 59,90'],
     ['Sản phẩm tương tự', 'Magie Citrat 400 mg 60 viên　259.000đ'],
     ['看了又看', '柠檬酸镁粉 每勺含镁350mg 453g　¥198'],
+    ['この商品に関連する商品', 'グリシン酸マグネシウム サプリ 1日2粒 マグネシウム200mg 60日分'],
     ['Değerlendirmeler', '★★★★★ Günde 3 kapsül 400 mg magnezyum içiyorum.'],
     ['买家评价', '★★★★★ 医生让我每天补镁400mg，我就早晚各两粒。'],
     // Eastern and Northern Europe.

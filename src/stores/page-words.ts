@@ -292,6 +292,9 @@ export const CJK_OTHER_HEAD = cjkHead([
   'この商品を見た人',
   'この商品を買った人',
   '関連商品',
+  // Amazon.co.jp: "この商品に関連する商品" (products related to this item), "スポンサー" (sponsored).
+  'この商品に関連する商品',
+  'スポンサー',
   'おすすめ商品',
   'よく一緒に購入',
   'お客様の声',
