@@ -1493,6 +1493,19 @@ describe('page-text reader: compositions told in running text', () => {
   });
 });
 
+describe("page-text reader: a Japanese blog's ad slot (round 16)", () => {
+  it('"スポンサーリンク" is an ad slot in the article, not a heading over other products: the text under it is the article\'s', () => {
+    const fields = readPageText(
+      [
+        'マグネシウム入浴剤の選び方ガイド',
+        'スポンサーリンク',
+        '塩化マグネシウムとエプソムソルトでは向き不向きに差があります。',
+      ].join('\n'),
+    );
+    expect(fields.description ?? '').toContain('塩化マグネシウム');
+  });
+});
+
 describe("page-text reader: Amazon's cross-sells (round 16)", () => {
   const page = (extra: string[]) =>
     [

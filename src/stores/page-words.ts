@@ -292,9 +292,10 @@ export const CJK_OTHER_HEAD = cjkHead([
   'この商品を見た人',
   'この商品を買った人',
   '関連商品',
-  // Amazon.co.jp: "この商品に関連する商品" (products related to this item), "スポンサー" (sponsored).
+  // Amazon.co.jp: "この商品に関連する商品" (products related to this item), "スポンサー" (sponsored; not a blog's
+  // "スポンサーリンク", an ad slot in the article's own text).
   'この商品に関連する商品',
-  'スポンサー',
+  /スポンサー(?!リンク)/,
   'おすすめ商品',
   'よく一緒に購入',
   'お客様の声',
