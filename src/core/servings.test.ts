@@ -314,6 +314,16 @@ describe('servings per day from serving size and directions', () => {
       true,
     );
     expect(parseDirections('Take 2 capsules daily (1 in the morning and 1 in the evening).')?.dividedDaily).toBe(true);
+    // Three forms, the last after "oppure": each an alternative, with the words that tell it from the others.
+    expect(
+      parseDirections(
+        'Solo per adulti: 3 flaconcini o 3 bustine monodose di soluzione oppure 2 bustine di polvere al giorno.',
+      )?.alternatives?.map((x) => [x.raw, x.words.split(' ').slice(0, 2).join(' ')]),
+    ).toEqual([
+      ['3 flaconcini', ''],
+      ['3 bustine', 'monodose di'],
+      ['2 bustine', 'di polvere'],
+    ]);
     // "for a 70 kg adult" in a note after the dose is no adults' part of the directions.
     expect(
       parseDirections(

@@ -1401,7 +1401,7 @@ function alternativeIntakes(main: string, first: UnitCount): Alternative[] | und
     const rest = main.slice(at + current.raw.length);
     // "3 bustine monodose di soluzione o 2 bustine di polvere": the words that tell one form from
     // another, then "or" and the next count.
-    const or = /^((?:[ ]{1,2}[a-z]{2,12}){0,4}?)[ ,]{0,3}(?:or|o|ou|oder|of|lub|ili)[ ]{1,2}/.exec(rest);
+    const or = /^((?:[ ]{1,2}[a-z]{2,12}){0,4}?)[ ,]{0,3}(?:or|o|oppure|ou|oder|of|lub|ili)[ ]{1,2}/.exec(rest);
     const last = !or;
     const words = (or ? or[1]! : (/^(?:[ ]{1,2}[a-z]{2,12}){0,4}/.exec(rest)?.[0] ?? '')).trim();
     out.push({ ...current, words });

@@ -1097,6 +1097,17 @@ describe('page-text reader: the title', () => {
       'Vitamin D3 + K2 (MK-7)',
     ],
     [
+      "a name that counts its pack right under a breadcrumb of three links is the name, not the shop's banner",
+      [
+        'FarmaciaCentrale24.it — La tua farmacia online',
+        'Farmaci da banco · Integratori · Dermocosmesi · Promo',
+        'Home / Farmaci da banco / Vitamine e sali minerali / Magnesio',
+        'MAG 2 2,25 g polvere per soluzione orale – 20 bustine',
+        '8,95 €',
+      ],
+      'MAG 2 2,25 g polvere per soluzione orale – 20 bustine',
+    ],
+    [
       'a name above its breadcrumb stays the name',
       ['Kaliumcitrat - Dr. Clark', 'Forside > Mineraler > Kaliumcitrat', '100 kapsler med 530 mg i hver'],
       'Kaliumcitrat - Dr. Clark',
