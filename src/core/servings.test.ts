@@ -115,6 +115,13 @@ describe('servings per day from serving size and directions', () => {
     ],
     // "1 capsule in the afternoon + 2 capsules before bed": the plus joins the day's two intakes, one serving of 3.
     ['3 Capsules', '1 capsule in the afternoon + 2 capsules about an hour before bed.', 1, 1],
+    // Every group a child's; "nie jest przeznaczony dla dzieci poniżej 3 lat" (not for children under 3) doses no one.
+    [
+      '5 ml',
+      'Dzieci od 3 do 6 lat: 5 ml (1 miarka) raz dziennie. Dzieci od 7 do 12 lat: 5 ml dwa razy dziennie (łącznie 10 ml). Produkt nie jest przeznaczony dla dzieci poniżej 3 lat.',
+      1,
+      2,
+    ],
     // Men's and women's doses in one sentence, a comma between them.
     ['3 capsules', 'Mannen: 3 capsules per dag, vrouwen: 2 capsules per dag, 30–60 minuten voor het slapengaan.', 0.666667, 1],
     // A drink mixed from one serving, then the day's count of servings in Norwegian.

@@ -373,7 +373,7 @@ const ADULTS_RE =
 
 /** A group told the product is not for it, or sent to a doctor: "not suitable for", "nicht geeignet", "ask a doctor". */
 const NOT_FOR_GROUP_RE =
-  /(?<![a-z])(?:not (?:suitable|recommended|for)|nicht (?:geeignet|empfohlen|fur)|ne convient pas|deconseille|non (?:adatto|indicato|raccomandato)|no (?:apto|recomendado|indicado)|niet geschikt|ask (?:a|your) (?:doctor|pharmacist)|consult|arzt|medecin|medico)(?![a-z])/;
+  /(?<![a-z])(?:not (?:suitable|recommended|for)|nicht (?:geeignet|empfohlen|fur)|ne convient pas|deconseille|non (?:adatto|indicato|raccomandato)|no (?:apto|recomendado|indicado)|niet geschikt|nie (?:jest )?(?:przeznaczon\w*|zalecan\w*|nadaje sie)|nie (?:stosowac|podawac)|neni (?:urcen|vhodn)\w*|nem ajanlott|nu (?:se recomanda|este recomandat)|ei sovellu|ej lamplig|ikke egnet|ask (?:a|your) (?:doctor|pharmacist)|consult|arzt|medecin|medico|lekarz\w*)(?![a-z])/;
 
 /** "Adult supervision required", "under adult supervision", "unter Aufsicht eines Erwachsenen": a child's care, no adults' dose. */
 const ADULT_SUPERVISION_RE =

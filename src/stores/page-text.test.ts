@@ -6009,6 +6009,7 @@ describe('page-text reader: pages in more languages, as a shop prints them', () 
     ['Andre købte også', 'Magnesiumcitrat 400 mg 60 kapsler – 129 kr.'],
     ['Saatat pitää myös', 'Magnesiumsitraatti 400 mg 60 kapselia – 14,90 €'],
     ['Zákazníci také kupují', 'MAGNE B6 obalené tablety, 50 ks – 48 mg hořčíku v 1 tabletě – 149 Kč'],
+    ['Pytania klientów', '– Czy mogę pić 10 ml dwa razy dziennie? Mam 35 lat i biorę 400 mg magnezu.'],
     // An Indian pharmacy's other brands of the same salt.
     ['Substitutes', 'Cramag SR Tablet\tstrip of 10 tablets\t₹199  (Magnesium 250mg)'],
     ['Alternate Brands', 'Magnesium Glycinate 250mg Tablet\tstrip of 10 tablets\t₹180'],
