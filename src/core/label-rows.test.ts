@@ -679,6 +679,13 @@ describe("label rows: a PDF's columns run together (round 16)", () => {
   });
 });
 
+describe("label rows: a Korean day's intake with its units' weight (round 16)", () => {
+  it('"1일 섭취량 2정<TAB>1,800mg" heads a day of two tablets; the 1,800 mg is the tablets\' weight', () => {
+    const r = readLabel('1일 섭취량 2정\t1,800mg\n마그네슘 315mg\t100%', { eu: false });
+    expect(r.magnesiumRows.map((row) => [row.amount?.mg, row.basis])).toEqual([[315, { per: 'day', units: 2, unit: '정' }]]);
+  });
+});
+
 describe('label rows: Hebrew', () => {
   it('"מגנזיום (From Magnesium Citrate): 200 מ"ג" is 200 mg of the element', () => {
     const r = readLabel('מגנזיום (From Magnesium Citrate): 200 מ"ג', { eu: false });

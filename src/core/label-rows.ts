@@ -15,7 +15,7 @@ import {
   pluralUnit,
   quote,
 } from './text';
-import { cjkOneUnit, findUnitCount, unitKind, type UnitCount, type UnitKind } from './servings';
+import { cjkOneUnit, cjkUnitKind, findUnitCount, unitKind, type UnitCount, type UnitKind } from './servings';
 import {
   formsInSourceList,
   formsNearMagnesium,
@@ -223,19 +223,20 @@ const UNIT_THEN_PER_RE =
 // ("Per dagdosering (twee (2) tabletten)": the count in words, then in figures in its own bracket.)
 /** Units a header's count can name ("pro Tagesdosis (2 Kapseln)", "per dose giornaliera (2 bustine)"). */
 const HEADER_COUNTED_UNITS: ReadonlySet<UnitKind> = new Set(['capsule', 'tablet', 'gummy', 'packet', 'ampoule', 'scoop']);
-const COUNT_THEN_WORD_RE = /(\d{1,2})\)?[ ]{0,2}(?:(?:vegan|veg|vegetarian|vegetable|plant|soft) )?(\p{L}{2,16})/gu;
+const COUNT_THEN_WORD_RE =
+  /(\d{1,2})\)?[ ]{0,2}(?:(?:vegan|veg|vegetarian|vegetable|plant|soft) )?(\p{L}{2,16}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{1,4})/gu;
 /** The first count of units in a header from its day's column on, in any language the unit words know. */
 function unitsInHeader(folded: string, from = 0): RegExpExecArray | null {
   COUNT_THEN_WORD_RE.lastIndex = from;
   for (let m = COUNT_THEN_WORD_RE.exec(folded); m; m = COUNT_THEN_WORD_RE.exec(folded))
-    if (HEADER_COUNTED_UNITS.has(unitKind(m[2]!) ?? 'serving')) return m;
+    if (HEADER_COUNTED_UNITS.has(unitKind(m[2]!) ?? cjkUnitKind(m[2]!) ?? 'serving')) return m;
   return null;
 }
 
 /** A count of units with their weight in a bracket: "2정(1,600mg)", "2 capsules (1,200 mg)". */
 // ("4粒 1.0g当たり": a Japanese header gives the units' weight after them, unbracketed.)
 const UNITS_WEIGHT_RE =
-  /\d{1,2}[ ]?\p{L}{1,12}\.?[ ]?\([ ]?\d[\d.,]{0,6}[ ]?(?:mg|g)[ ]?\)|\d{1,2}(?:粒|錠|カプセル|包|片|정|캡슐|포|알)[ ]?\d[\d.,]{0,5}[ ]?(?:mg|g)(?=[ ]?(?:あたり|当たり|中|당))/gu;
+  /\d{1,2}[ ]?\p{L}{1,12}\.?[ ]?\([ ]?\d[\d.,]{0,6}[ ]?(?:mg|g)[ ]?\)|\d{1,2}(?:粒|錠|カプセル|包|片|정|캡슐|포|알)[ ]?\d[\d.,]{0,5}[ ]?(?:mg|g)(?=[ ]?(?:あたり|当たり|中|당)|[ ]*$)/gu;
 /**
  * "Por dosis diaria (12 g)", "per dose (2 g)", "pro Tagesdosis (2 Messlöffel = 2,5 g)", "per dose (1 misurino da 5 g)",
  * "per gel (60 ml / 66 g)", "… bebida preparada (6 g en 750 ml)", "Per 5 g scoop": a dose column's own weight, no amount of a nutrient (its count of units stays).

@@ -439,6 +439,12 @@ const CJK_ONE_UNIT_RE = new RegExp(
  * "1粒に", "1粒中", "1カプセルあたり", "1정당", "ใน 1 แคปซูล", "แต่ละเม็ด": one unit's contents, in Japanese, Korean or Thai; the unit it names
  * as the English word (tablet, capsule, packet …).
  */
+/** A dose unit's word in Japanese, Chinese, Korean or Thai ("정", "粒"), as its kind. */
+export function cjkUnitKind(word: string): UnitKind | null {
+  const english = CJK_UNITS[word];
+  return english ? unitKind(english) : null;
+}
+
 export function cjkOneUnit(folded: string): UnitKind | null {
   const m = CJK_ONE_UNIT_RE.exec(folded);
   return m ? unitKind(CJK_UNITS[(m[1] ?? m[2])!]!) : null;
