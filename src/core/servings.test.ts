@@ -115,6 +115,13 @@ describe('servings per day from serving size and directions', () => {
     ],
     // "1 capsule in the afternoon + 2 capsules before bed": the plus joins the day's two intakes, one serving of 3.
     ['3 Capsules', '1 capsule in the afternoon + 2 capsules about an hour before bed.', 1, 1],
+    // Every group a child's, the oldest's "1 1/4 teaspoons" one count of a teaspoon and a quarter.
+    [
+      '1 teaspoon (2.4 g)',
+      'Children 1-3 years: 1/4 teaspoon (0.6 g) daily. Children 4-8 years: 1/2 teaspoon (1.2 g) daily. Adolescents 9-18 years: 1 1/4 teaspoons (3 g) daily.',
+      0.25,
+      1.25,
+    ],
     // Every group a child's; "nie jest przeznaczony dla dzieci poniżej 3 lat" (not for children under 3) doses no one.
     [
       '5 ml',

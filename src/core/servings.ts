@@ -156,13 +156,19 @@ function plainFractions(s: string): string {
     .replace(/¾/g, '3/4');
 }
 
+/** "1 1/4 teaspoons": a whole number and a fraction, one count (read as a count, not in the directions' sentences). */
+const mixedNumbers = (s: string): string =>
+  s.replace(/(?<![\d.,/])(\d{1,2}) ([1-3])\/([2-4])(?![\d/])/g, (_m, whole: string, n: string, d: string) =>
+    String(Number(whole) + Number(n) / Number(d)),
+  );
+
 /** "/min", "/h", "/kg" right after a count's unit: per minute, hour or kilo of body weight. */
 const RATE_AFTER_RE = /^[ ]?\/[ ]?(?:min|h|hr|hod|hour|s|sec|kg)(?![a-z])/;
 
 export function findUnitCount(text: string): UnitCount | null {
   // The raw count is quoted from the text as rewritten ("3 tablets" for "3粒", "1 כמוסה" for "כמוסה אחת"),
   // whose offsets the match's are.
-  const source = plainFractions(cjkCounts(text));
+  const source = mixedNumbers(plainFractions(cjkCounts(text)));
   const folded = fold(source);
   COUNT_RE.lastIndex = 0;
   let guard = 0;
