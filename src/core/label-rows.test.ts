@@ -686,6 +686,13 @@ describe("label rows: a Korean day's intake with its units' weight (round 16)", 
   });
 });
 
+describe('label rows: Icelandic (round 16)', () => {
+  it('"Innihald í 2 hylkjum:" heads a serving of two capsules', () => {
+    const r = readLabel('Innihald í 2 hylkjum:\nMagnesíum malat\t1250 mg', { eu: true });
+    expect([r.servingSize, r.magnesiumRows[0]!.amount?.mg]).toEqual(['2 hylkjum', 1250]);
+  });
+});
+
 describe('label rows: Hebrew', () => {
   it('"מגנזיום (From Magnesium Citrate): 200 מ"ג" is 200 mg of the element', () => {
     const r = readLabel('מגנזיום (From Magnesium Citrate): 200 מ"ג', { eu: false });

@@ -338,6 +338,11 @@ describe('servings per day from serving size and directions', () => {
       ['3 bustine', 'monodose di'],
       ['2 bustine', 'di polvere'],
     ]);
+    // Icelandic capsules: "2 hylki, einu sinni til tvisvar á dag" (2 capsules, once or twice a day).
+    expect(parseDirections('2 hylki, einu sinni til tvisvar á dag með mat.')).toMatchObject({
+      perIntake: { min: 2, max: 2, unit: 'capsule' },
+      timesPerDay: { min: 1, max: 2 },
+    });
     // "for a 70 kg adult" in a note after the dose is no adults' part of the directions.
     expect(
       parseDirections(

@@ -7076,3 +7076,20 @@ describe('a label pasted from a phone reader, and directions broken at a line en
     );
   });
 });
+describe('page-text reader: a Taiwanese spec table spaced with ideographic spaces (round 16)', () => {
+  it('"成分　檸檬酸鎂、氧化鎂、…" is the ingredients: both salts are forms', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          '康立 高單位檸檬酸鎂錠 60錠',
+          'NT$499',
+          '品名　康立高單位檸檬酸鎂錠',
+          '成分　檸檬酸鎂、氧化鎂、微結晶纖維素、硬脂酸鎂',
+          '每份（2錠）含鎂 200 毫克',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['citrate', 'oxide']);
+  });
+});

@@ -121,6 +121,9 @@ function pageLines(text: string): string[] {
       .replace(/[㎎㎍㎖]/g, (c) => UNIT_SIGNS[c]!)
       // "pidolato di magnesio g 2,25", "Vitamina B6 mg 2": Italian leaflets put the unit before the number.
       .replace(/(?<=\p{L}[.):]?\s)(mg|g|mcg|µg)\s(\d{1,4}(?:[.,]\d{1,3})?)(?![\d.,+]|\s?(?:mg|g|mcg|µg|ml|%))/gu, '$2 $1')
+      // "成分<U+3000>檸檬酸鎂、氧化鎂": a short key, an ideographic space, its value, as a spec table's row is a key and its colon.
+      // (Not a table's row, "鎂<U+3000>200 毫克": its value is a figure.)
+      .replace(/^\s*([\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{1,6})\u3000+(?=[^\s\d])/, '$1: ')
       // "【섭취방법】 하루 두 번 …", "【原材料名】酸化マグネシウム": a bracketed heading before its text is a heading and a colon.
       .replace(/^\s*【([^】]{1,24})】\s*(?=\S)/, '$1: ')
       // "【よくあるご質問】", "【お客様の声】" on a line of its own: the heading alone.
