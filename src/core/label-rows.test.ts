@@ -686,6 +686,14 @@ describe("label rows: a Korean day's intake with its units' weight (round 16)", 
   });
 });
 
+describe("label rows: one tablet's column beside the day's (round 16)", () => {
+  it('"Zawartość | 1 tabletka | 2 tabletki (dzienna porcja) | % RWS*": one unit\'s column and the day\'s of two', () => {
+    const r = readLabel('Zawartość\t1 tabletka\t2 tabletki (dzienna porcja)\t% RWS*\nMagnez\t100 mg\t200 mg\t53%', { eu: true });
+    const row = r.magnesiumRows[0]!;
+    expect([row.amount?.mg, row.basis.per, row.unitColumn?.amount.mg, row.ambiguousColumns]).toEqual([200, 'day', 100, false]);
+  });
+});
+
 describe('label rows: Icelandic (round 16)', () => {
   it('"Innihald í 2 hylkjum:" heads a serving of two capsules', () => {
     const r = readLabel('Innihald í 2 hylkjum:\nMagnesíum malat\t1250 mg', { eu: true });

@@ -1358,6 +1358,22 @@ function oneUnitCell(folded: string): RegExpExecArray | null {
 export function headerBasis(folded: string, serving: ServingNow = { count: null, known: false }): HeaderColumn[] | null {
   const cols: { at: number; basis: HeaderColumn }[] = [];
   const day = PER_DAY_RE.exec(folded);
+  // "Zawartość | 1 tabletka | 2 tabletki (dzienna porcja) | % RWS*": one unit's bare cell, then the day's count with its
+  // words right after it.
+  const bare = day && !PER_100_INSIDE_RE.test(folded) ? bareCountCells(folded, serving) : [];
+  const [one, more] = bare;
+  if (
+    day &&
+    bare.length === 2 &&
+    one!.basis.per === 'unit' &&
+    more!.basis.per === 'serving' &&
+    day.index >= more!.at + more!.cell[0].length &&
+    day.index - (more!.at + more!.cell[0].length) <= 3
+  )
+    return [
+      { per: 'unit', unit: one!.cell[2]! },
+      { per: 'day', units: Number(more!.cell[1]), unit: more!.cell[2]! },
+    ];
   if (day) {
     const units = unitsInHeader(folded, day.index);
     cols.push({ at: day.index, basis: { per: 'day', units: units ? Number(units[1]) : null, unit: units?.[2] ?? null } });
