@@ -601,6 +601,7 @@ describe("label rows: one unit's column or heading in Hebrew, Turkish and a spec
   it.each([
     ['רכיבים פעילים בטבליה:\nמגנזיום (כמגנזיום ציטראט)\t200 מ"ג', 200, '1 tablet', 'serving'],
     ['בכל כמוסה:\nמגנזיום\t150 מ"ג', 150, '1 capsule', 'serving'],
+    ['בכל שקית:\nמגנזיום\t300 מ"ג', 300, '1 packet', 'serving'],
     ["Bileşen\tTablet başına\t%BRD*\nMagnezyum\t125 mg\t%33\n(magnezyum sitrat'tan)", 125, null, 'unit'],
     ['Содержание в 1 таблетке\tмагний — 100 мг', 100, '1 таблетке', 'unit'],
   ])("%s: the amount is one unit's", (text, mg, serving, per) => {

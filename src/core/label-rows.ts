@@ -1148,14 +1148,6 @@ const THAI_ONE_UNIT_RE = /^ใน[ ]?1[ ]?([\u0e00-\u0e7f]{2,12}?)[ ]?(?:ปร�
  */
 const HEBREW_ONE_UNIT_RE =
   /^(?:(?:רכיבים פעילים|מרכיבים פעילים|הרכב|רכיבים|ערכים תזונתיים)[ ]{1,2})?(?:ב|ל)(?:כל[ ]{1,2})?(טבליה|כמוסה|קפסולה|קפליה|סוכריה|שקית|מנה)(?:[ ]{1,2}אחת)?[ ]{0,2}:?$/;
-const HEBREW_UNITS: Record<string, string> = {
-  טבליה: 'tablet',
-  קפליה: 'tablet',
-  כמוסה: 'capsule',
-  קפסולה: 'capsule',
-  סוכריה: 'gummy',
-  שקית: 'packet',
-};
 
 /** One unit's contents heading a panel, as ONE_UNIT_CONTAINS_RE's groups: [match, measure, unit, volume]. */
 function oneUnitHeader(folded: string): RegExpExecArray | null {
@@ -1167,15 +1159,9 @@ function oneUnitHeader(folded: string): RegExpExecArray | null {
     THAI_ONE_UNIT_RE.exec(folded) ??
     HEBREW_ONE_UNIT_RE.exec(folded);
   if (!inOne) return null;
-  const unit =
-    HEBREW_UNITS[inOne[1] ?? ''] ??
-    (inOne[1] === 'tablet'
-      ? 'tablet'
-      : /^kaps/.test(inOne[1] ?? '')
-        ? 'capsule'
-        : inOne[1] === 'tasak'
-          ? 'packet'
-          : cjkOneUnit(folded));
+  // (The unit's word as the unit table knows it, "tablet", "טבליה"; else its stem, "kapsl", "tasak"; else a Thai word.)
+  const word = inOne[1] ?? '';
+  const unit = unitKind(word) ?? (/^kaps/.test(word) ? 'capsule' : word === 'tasak' ? 'packet' : cjkOneUnit(folded));
   if (!unit) return null;
   return Object.assign([inOne[0], undefined, unit, undefined] as unknown as RegExpExecArray, { index: 0, input: folded });
 }

@@ -28,7 +28,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'tablet',
   ],
   [
-    /^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|gomas?|caramelle|zelki|zelek|zelka|bonbony|bonbonu|bonbon|jeleuri|jeleu|gumicukr?o?\w*|zelejkonfekt\w*|мармеладк[а-я]*|жувальн[а-яі]* цукерк[а-яі]*)$/,
+    /^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|gomas?|caramelle|zelki|zelek|zelka|bonbony|bonbonu|bonbon|jeleuri|jeleu|gumicukr?o?\w*|zelejkonfekt\w*|мармеладк[а-я]*|жувальн[а-яі]* цукерк[а-яі]*|סוכרי(?:ה|ות))$/,
     'gummy',
   ],
   [
@@ -41,7 +41,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
   ],
   [/^(?:tablespoons?|tbsp\.?|essloffel|cuilleres? a soupe|cucharadas?|cucchiaio?)$/, 'tablespoon'],
   [
-    /^(?:packets?|packs?|sachets?|saquetas?|bolsitas?|tea ?bags?|teebeutel|carteiras?|dospasar?|dospasen?|dospase|brev(?:e|et)?|tasak\w*|annospussi\w*|sticks?|stick packs?|beutels?|tutchen|bust(?:in)?[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|sac(?:ek|ku|ky)|vreck[aou]|plicuri|plic|sase|saset|vrecic[aeu]|kesic[aeu]|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*|пакет[а-я]?|包|袋|φακελακι[α-ω]*|φακελισκ[α-ω]*)$/,
+    /^(?:packets?|packs?|sachets?|saquetas?|bolsitas?|tea ?bags?|teebeutel|carteiras?|dospasar?|dospasen?|dospase|brev(?:e|et)?|tasak\w*|annospussi\w*|sticks?|stick packs?|beutels?|tutchen|bust(?:in)?[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|sac(?:ek|ku|ky)|vreck[aou]|plicuri|plic|sase|saset|vrecic[aeu]|kesic[aeu]|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*|пакет[а-я]?|包|袋|φακελακι[α-ω]*|φακελισκ[α-ω]*|שקי(?:ת|ות|ק))$/,
     'packet',
   ],
   [
