@@ -6,7 +6,7 @@ import type { FormId } from '../vocabulary/ids';
 import { formsInProse, formsNearMagnesium, magnesiumMentions, mentionsMagnesiumNutrient, saysBuffered } from './forms';
 import { findElementalStatements, TOTAL_MAGNESIUM_RE, type ElementalStatement } from './dose';
 import { looksTopical } from './title';
-import { fold, linesOf, sentencesOf } from './text';
+import { FOOD_SUPPLEMENT_NAMES, fold, linesOf, sentencesOf } from './text';
 import { findAmounts, REFERENCE_INTAKE } from './units';
 import { warn, type PageInputs } from './page-inputs';
 import { PER_UNIT_RE, namesPer100Basis, withoutHeaderWeights } from './label-rows';
@@ -517,8 +517,7 @@ const PLANT_WORD_RE = new RegExp(String.raw`^(?:plants|lawns?|foliar|soil|rasen|
  * A product sold as a food supplement ("Nahrungsergänzungsmittel", "complemento alimenticio", "Supplement Facts"):
  * its herbs' "Pflanzen" and its maker's "Garten" are no garden's.
  */
-const SUPPLEMENT_PRODUCT_RE =
-  /(?<![a-z])(?:dietary supplements?|supplement facts|food supplements?|nahrungserganzungsmittel|complement alimentaire|complements alimentaires|complemento alimenticio|complemento alimentar|integratore alimentare|voedingssupplement|suplement diety|doplnek stravy|doplnok stravy|supliment alimentar|kosttilskudd|kosttilskud|kosttillskott|ravintolisa)(?![a-z])/;
+const SUPPLEMENT_PRODUCT_RE = new RegExp(String.raw`(?<![a-z])(?:supplement facts|${FOOD_SUPPLEMENT_NAMES})(?![a-z])`);
 
 /**
  * "CAS Number 927-20-8", "Molecular Formula C3H7MgO6P", "Package 25kg/drum": a supplier's page for the
@@ -580,8 +579,9 @@ const SUPPLEMENT_USE_DIRECTIONS_RE =
 /** "Mineral Supplement", "Dietary Supplement" in a product's name: what it is sold as. */
 const NAMED_SUPPLEMENT_RE = /(?<![a-z])(?:magnesium|mineral|dietary|food) supplement(?![a-z])/;
 // (Read against folded text: "サプリメント" is written "サフリメント", its voicing mark folded away.)
-const SUPPLEMENT_STATUS_RE =
-  /(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|dietary supplements?|supplement facts|food supplements?|(?:magnesium|mineral) supplement|nahrungserganzungsmittel[n]?|complements? alimentaires?|complementos? alimenticios?|complementos? alimentares?|suplementos? (?:dietari[oa]s?|dieteticos?|alimenticios?|alimentares?|nutricionales?)|integratori? alimentar[ei]|voedingssupplement(?:en)?|suplementy? diety|doplnek stravy|doplnok stravy|supliment alimentar|dodatek k prehrani|suplemen makanan|dodatak prehrani|g[iı]da takviyesi|kosttilskudd|kosttilskud|kosttillskott|ravintolisa|toidulisand|maisto papildas|uztura bagatinataj[a-z]*)(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])|栄養機能食品|健康食品|サフリメント|膳食补充剂|保健食品|건강기능식품/;
+const SUPPLEMENT_STATUS_RE = new RegExp(
+  String.raw`(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|supplement facts|(?:magnesium|mineral) supplement|${FOOD_SUPPLEMENT_NAMES})(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])|栄養機能食品|健康食品|サフリメント|膳食补充剂|保健食品|건강기능식품`,
+);
 
 /** "健康食品ではありません" (not a health food), folded as the text is: "ではありません" loses its voicing marks. */
 const JAPANESE_DENIALS = ['健康食品ではありません', 'サプリメントではありません', '栄養補助食品ではありません'].map(fold);

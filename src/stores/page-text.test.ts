@@ -3983,6 +3983,17 @@ describe("a food supplement's notice among its warnings", () => {
     );
     expect(laxative.description ?? '').not.toContain('complément alimentaire');
   });
+  it("the notice in the shared list's other languages: an Argentine 'Suplemento dietario.'", () => {
+    const fields = readPageText(
+      [
+        'Citrato de Magnesio en Polvo 300 g',
+        'Advertencias',
+        'Suplemento dietario. No utilizar en embarazadas.',
+        'Mantener fuera del alcance de los niños.',
+      ].join('\n'),
+    );
+    expect(fields.description).toContain('Suplemento dietario');
+  });
 });
 
 describe("Turkey's reference intake, %BRD", () => {

@@ -6,7 +6,7 @@
 import type { SnapshotFields } from './types';
 import { capText, cleanText } from './dom';
 import { parseDecimal, parsePrice } from './values';
-import { fold, joinBrokenLines, sentencesOf } from '../core/text';
+import { FOOD_SUPPLEMENT_NAMES, fold, joinBrokenLines, sentencesOf } from '../core/text';
 import { mendPastedMisreads, mendValueLines } from './misreads';
 import { arabicAsParserWords } from '../core/arabic';
 import { findUnitCount, laterPhase, namesPack, opensPhases, parseDirections, unitKind, UP_TO } from '../core/servings';
@@ -2668,8 +2668,7 @@ function ingredientsText(items: Classified[]): string | undefined {
 }
 
 /** The notice the EU asks of a food supplement, in the languages the reader knows (folded). */
-const SUPPLEMENT_NOTICE_RE =
-  /(?<![a-z])(?:food supplements?|nahrungserganzungsmittel|complements? alimentaires?|complementos? alimenticios?|integratori? alimentar[ei]|voedingssupplement(?:en)?|suplementy? diety|doplnky? stravy|doplnok stravy|kosttilskud|kosttillskott|ravintolisa)(?![a-z])/;
+const SUPPLEMENT_NOTICE_RE = new RegExp(String.raw`(?<![a-z])(?:${FOOD_SUPPLEMENT_NAMES})(?![a-z])`);
 
 /** A medicine's word, or a denial: the line speaks of a supplement as something else. */
 const MEDICINE_OR_DENIAL_RE =
