@@ -1489,12 +1489,15 @@ function pickTitle(
     // head its own page under a product's name.)
     // ("Home / Farmaci da banco / Vitamine e sali minerali / Magnesio" over "MAG 2 2,25 g polvere … – 20 bustine": a name
     // that counts its pack, right under a breadcrumb of three links or more, is the page's name, whatever its words.)
-    single.find(
-      (c) =>
-        (crumbEndsWith(items[items.indexOf(c) - 1]?.line ?? '', c.line) && (titleHasAmount(c.line) || namesPack(c.line))) ||
-        nameUnderCrumb(items[items.indexOf(c) - 1]?.line ?? '', c.line) ||
-        (namesPack(c.line) && deepCrumb(items[items.indexOf(c) - 1]?.line ?? '', items[items.indexOf(c) - 2]?.line ?? '')),
-    ) ??
+    single.find((c) => {
+      const at = items.indexOf(c);
+      const crumb = items[at - 1]?.line ?? '';
+      return (
+        (crumbEndsWith(crumb, c.line) && (titleHasAmount(c.line) || namesPack(c.line))) ||
+        nameUnderCrumb(crumb, c.line) ||
+        (namesPack(c.line) && deepCrumb(crumb, items[at - 2]?.line ?? ''))
+      );
+    }) ??
     // "Mg-Lax Gentle Stool Softener" right over "Add to cart": the name a buy button stands under.
     own
       .slice(0, 40)
@@ -1532,13 +1535,15 @@ const flat = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
 function crumbEndsWith(crumb: string, line: string): boolean {
   return breadcrumb(crumb) && flat(lastCrumb(crumb)) === flat(line) && /\p{L}{3}/u.test(line);
 }
-const lastCrumb = (crumb: string) => crumb.split(/\s[>›»/]\s/).at(-1)!;
+/** A breadcrumb's links: "Home / Vitamins / Vitamin D3 + K2" is three. */
+const crumbLinks = (crumb: string): string[] => crumb.split(/\s[>›»/]\s/);
+const lastCrumb = (crumb: string) => crumbLinks(crumb).at(-1)!;
 /**
  * A breadcrumb of three links or more ("Home / Farmaci da banco / … / Magnesio"), not closing on the name above it
  * ("Kaliumcitrat - Dr. Clark" over "Forside > Mineraler > Kaliumcitrat": the name stands above its crumb).
  */
 const deepCrumb = (crumb: string, above: string): boolean =>
-  breadcrumb(crumb) && crumb.split(/\s[>›»/]\s/).length >= 3 && !flat(above).includes(flat(lastCrumb(crumb)));
+  breadcrumb(crumb) && crumbLinks(crumb).length >= 3 && !flat(above).includes(flat(lastCrumb(crumb)));
 /** "Home / Vitamins / Vitamin D3 + K2" over "Vitamin D3 + K2 (MK-7)": a name that goes on from the breadcrumb's last link. */
 function nameUnderCrumb(crumb: string, line: string): boolean {
   const last = flat(lastCrumb(crumb));
