@@ -718,7 +718,7 @@ function dayCountLater(clean: string, read: Directions, text: string): Direction
  * increase to 2 tablets"), the raised count is all there is.
  */
 function readBeforeRaise(part: string, text: string): Directions | null {
-  const raise = new RegExp(RAISED_COUNT_RE.source).exec(part);
+  const raise = RAISED_COUNT_RE.exec(part);
   if (!raise) return readDirections(part, text);
   const clauseEnd = part.slice(raise.index).search(/[.;!](?:\s|$)/);
   const end = clauseEnd < 0 ? part.length : raise.index + clauseEnd;
@@ -736,7 +736,7 @@ function readBeforeRaise(part: string, text: string): Directions | null {
  */
 const INCREASE_TO = String.raw`increased? to|(?:recommend|advise|suggest) up to|arrivare a|aumentare a|aumentar(?:se)? a|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd tot|verhogen tot|zwiekszyc do`;
 const INCREASE_TO_RE = new RegExp(String.raw`^(?:${INCREASE_TO})`);
-const RAISED_COUNT_RE = new RegExp(String.raw`(?<![a-z])(?:${INCREASE_TO})[ ]{1,2}\d{1,2}[ ]{1,2}[a-z-]{3,20}`, 'g');
+const RAISED_COUNT_RE = new RegExp(String.raw`(?<![a-z])(?:${INCREASE_TO})[ ]{1,2}\d{1,2}[ ]{1,2}[a-z-]{3,20}`);
 /** "you can take up to 4 gummies in 24 hours", "bis zu 4 Kapseln täglich", "increase to 4 tablets daily": so many units a day, at most. */
 const ALLOWANCE_RE = new RegExp(
   String.raw`(?<![a-zа-я])(?:${UP_TO}|${INCREASE_TO})[ ]{1,2}(\d{1,2})[ ]{1,2}([a-zа-я-]{3,20})`,
