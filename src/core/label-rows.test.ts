@@ -1451,6 +1451,14 @@ describe('readLabel: serving lines and totals in more languages', () => {
     );
     expect(r.servingSize).toBe('2 comprimidos (2,68 g)');
   });
+  it('"Serving Size 2 Gummies" of a US panel takes over from "Thành phần trong 1 viên:" above it', () => {
+    const r = readLabel(
+      'Thành phần trong 1 viên: Magie (dạng magnesium citrate) 50mg.\nSupplement Facts\nServing Size 2 Gummies\nAmount Per Serving\t% Daily Value\nMagnesium (as magnesium citrate) 100 mg\t24%',
+      { eu: false },
+    );
+    expect(r.servingSize).toBe('2 Gummies');
+    expect(r.magnesiumRows.map((row) => row.basis.per)).toEqual(['unit', 'serving']);
+  });
   it('"2 таблетки содержат:": the rows are for a serving of two tablets', () => {
     const r = readLabel('2 таблетки содержат:\nМагний — 200 мг — 50% от адекватного уровня суточного потребления*', {
       eu: false,

@@ -774,9 +774,10 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
       continue;
     }
     // (A printed serving's line, "Porción: 2 comprimidos" over its own table, takes over from one unit's contents above it,
-    // "Cada comprimido contiene: …": the rows after it are the serving's.)
-    if (serving && (!reading.servingSize || servingOfOneUnit) && serving[1]) {
+    // "Cada comprimido contiene: …" or "Thành phần trong 1 viên:": the rows after it are the serving's.)
+    if (serving && (!reading.servingSize || servingOfOneUnit || servingOfUnitHeader) && serving[1]) {
       servingOfOneUnit = false;
+      servingOfUnitHeader = false;
       // ("Porção de 3 cápsulas": the count without its "of".)
       const value = line
         .trim()
@@ -1386,7 +1387,17 @@ export function headerBasis(folded: string, serving: ServingNow = { count: null,
     SERVING_OF_UNITS_HEADER_RE.exec(folded) ??
     VOLUME_CONTAINS_HEADER_RE.exec(folded);
   const counted = countedColumns(folded, serving)?.cols;
-  if (counted) cols.push(...counted);
+  // "per 20 ml (dagdosering)", "per 2 capsules (daily dose)": the count and, in its bracket, the day it makes: one column, the day's.
+  const dayCol = cols.find((c) => c.basis.per === 'day');
+  const dayInBracket =
+    !counted &&
+    perServing === perN &&
+    perN &&
+    dayCol?.basis.per === 'day' &&
+    dayCol.basis.units === null &&
+    /^[ ]?\([ ]?$/.test(folded.slice(perN.index + perN[0].length, day!.index));
+  if (dayInBracket) dayCol.basis = { per: 'day', units: Number(countWord(perN[1]!)), unit: perN[2]! };
+  else if (counted) cols.push(...counted);
   else if (perServing) cols.push({ at: perServing.index, basis: { per: 'serving' } });
   if (!cols.length) cols.push(...bareCountCells(folded, serving));
   if (!cols.length) return null;

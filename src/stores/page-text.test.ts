@@ -7104,3 +7104,42 @@ describe('page-text reader: a Taiwanese spec table spaced with ideographic space
     expect(a.forms.map((f) => f.id).sort()).toEqual(['citrate', 'oxide']);
   });
 });
+
+describe('page-text reader: a serving the label prints, over the directions that split it (round 17)', () => {
+  it('"per 20 ml (dagdosering)" taken as "2 x per dag 10 ml" is one day\'s column: the serving stays 20 ml', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'VitaFlux Magnesium Vloeibaar – met magnesiumgluconaat – 250 ml',
+          '€ 14,95',
+          'Voedingswaarde\tper 20 ml (dagdosering)\t% RI*',
+          'Magnesium (uit gluconaat)\t150 mg\t40 %',
+          'Gebruik: Volwassenen: 2 x per dag 10 ml (1 maatdopje) bij de maaltijd.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.servingSize).toBe('20 ml');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 150, max: 150 });
+  });
+  it('a US panel\'s "Serving Size 2 Gummies" is the serving, not the "Thành phần trong 1 viên:" line above it', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Kẹo dẻo bổ sung Magie SunnyLeaf Magnesium Gummies 60 viên',
+          '₫269.000',
+          'Thành phần trong 1 viên: Magie (dạng magnesium citrate) 50mg. Đường, siro glucose, pectin.',
+          'Supplement Facts',
+          'Serving Size 2 Gummies',
+          'Amount Per Serving\t% Daily Value',
+          'Magnesium (as magnesium citrate) 100 mg\t24%',
+          'Directions: Adults: Chew 2 gummies daily. Children 4 years of age and older: Chew 1 gummy daily.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 100, max: 100 });
+  });
+});
