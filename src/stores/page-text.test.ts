@@ -7142,4 +7142,25 @@ describe('page-text reader: a serving the label prints, over the directions that
     expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
     expect(a.elementalMgPerDay).toMatchObject({ min: 100, max: 100 });
   });
+  it.each([
+    [
+      'Kérdések és válaszok',
+      'Válasz (gyógyszerész): Nem ajánlott két magnéziumkészítményt egyszerre szedni; a Magne B6 tablettánként 48 mg magnéziumot tartalmaz.',
+    ],
+    ['Ερωτήσεις και απαντήσεις', 'Απάντηση: Δεν συνιστάται να τα πάρετε μαζί; το Magne B6 περιέχει 48 mg μαγνήσιο ανά δισκίο.'],
+  ])('a pharmacist\'s answer under "%s" weighs another product, not this one', (heading, answer) => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Magnerot tabletta – 50 db',
+          'Hatóanyag: magnézium-orotát-dihidrát',
+          'Tablettánként 500 mg magnézium-orotát-dihidrát (megfelel 32,8 mg magnéziumnak).',
+          heading,
+          answer,
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 32.8, max: 32.8 });
+  });
 });
