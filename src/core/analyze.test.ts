@@ -2597,6 +2597,15 @@ describe("a Swedish leaflet's salts and their printed total (round 16)", () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 120, max: 120 });
     expect(a.elementalMgPerDay).toEqual({ min: 120, max: 360 });
   });
+  it('the total named first, "Total mängd magnesium per tuggtablett: 120 mg (5 mmol)", after one sentence of both salts', () => {
+    const a = run({
+      labelText:
+        'Varje tuggtablett innehåller 1 078,5 mg magnesiumlaktatdihydrat, motsvarande 110 mg magnesium, och 125 mg magnesiumcitrat, motsvarande 10 mg magnesium.\nTotal mängd magnesium per tuggtablett: 120 mg (5 mmol).',
+      directions: 'Vuxna och ungdomar från 12 år: 1 tuggtablett 1–3 gånger dagligen.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 120, max: 120 });
+    expect(a.elementalMgPerDay).toEqual({ min: 120, max: 360 });
+  });
 });
 
 describe('an amino acid chelate the label names, and the prose (round 15)', () => {

@@ -127,6 +127,11 @@ const AFTER_ELEMENTAL_RE =
 export const TOTAL_MAGNESIUM_RE =
   /(?<![a-zа-я])(?:total|totale|totaal|totalt|samlet|sammanlagt|yhteensa|gesamt\w*|insgesamt|celkov\w*|osszes\w*|lacznie|общее|всего)[ ]{1,2}(?:[a-zа-я]+[ ]{1,2}|\d[\d.,]*[ ]?mg[ ]{1,2}){0,3}(?:magnes\w*|magnez\w*|horcik\w*|магни[а-я]*)|(?:magnezium|magnesium)[ -]?tartalm\w*|(?<![a-z])(?:magnesium|magnesio) (?:gesamt|insgesamt|total|totale|totaal)(?![a-z])/;
 
+/** "Total mängd magnesium per tuggtablett: 120 mg", "Total magnesium: 120 mg": the whole magnesium named, then its amount. */
+const TOTAL_NAMED_BEFORE_RE = new RegExp(
+  String.raw`(?:${TOTAL_MAGNESIUM_RE.source})(?:[ ]{1,2}(?:per|pro|par|por|je|i|in|w|v)[ ]{1,2}[a-z]+)?[ ]{0,2}[:=][ ]{0,2}$`,
+);
+
 /**
  * A sentence that gives someone else's figure: a study, a reference intake, a limit, advice, the body's
  * own traffic ("The kidneys filter about 2,400 milligrams of magnesium a day").
@@ -457,7 +462,8 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       !cyrillicIon &&
       !eachOfMagnesium &&
       !magnesiumEquivalent &&
-      !ELEMENTAL_THEN_AMOUNT_RE.test(before)
+      !ELEMENTAL_THEN_AMOUNT_RE.test(before) &&
+      !TOTAL_NAMED_BEFORE_RE.test(before)
     )
       continue;
     const sentenceStart = Math.max(sentenceStartBefore(text, a.start), a.start - 200);

@@ -7163,4 +7163,29 @@ describe('page-text reader: a serving the label prints, over the directions that
     );
     expect(a.elementalMgPerServing).toMatchObject({ min: 32.8, max: 32.8 });
   });
+  it('a leaflet\'s composition sentence keeps "618,4 mg" whole: 100 mg of magnesium ions a tablet', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Co zawiera lek MagneCit B6 Forte',
+          '- Substancjami czynnymi leku są: magnez i witamina B6. Każda tabletka powlekana zawiera 100 mg jonów magnezu (w postaci 618,4 mg magnezu cytrynianu bezwodnego) oraz 10 mg pirydoksyny chlorowodorku (witaminy B6).',
+          'Dorośli: od 3 do 4 tabletek na dobę, w 2 lub 3 dawkach podzielonych, podczas posiłków.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 300, max: 400 });
+  });
+  it('a pasted key and its amount, "Total mängd magnesium per tuggtablett: 120 mg", is no title', () => {
+    const fields = readPageText(
+      [
+        '2. KVALITATIV OCH KVANTITATIV SAMMANSÄTTNING',
+        'Varje tuggtablett innehåller 1 078,5 mg magnesiumlaktatdihydrat, motsvarande 110 mg magnesium, och 125 mg magnesiumcitrat, motsvarande 10 mg magnesium.',
+        'Total mängd magnesium per tuggtablett: 120 mg (5 mmol).',
+      ].join('\n'),
+    );
+    expect(fields.title ?? '').not.toMatch(/Total mängd/);
+    expect(fields.labelText).toMatch(/Total mängd magnesium per tuggtablett: 120 mg/);
+  });
 });

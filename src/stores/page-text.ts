@@ -1425,8 +1425,10 @@ function pickTitle(
       // a list, not the page's name; where every line is marked, the marks say nothing.)
       !(c.bullet && single.some((d) => !d.bullet && own.indexOf(d) < own.indexOf(c))) &&
       !OPENS_WITH_AMOUNT_RE.test(c.line) &&
-      // "Calcical FM tablet contains calcium carbonate, magnesium, zinc and vitamin D3, …": a sentence names no product.
-      !(c.line.length > 80 && /[.!]$/.test(c.line.trim())),
+      // "Calcical FM tablet contains calcium carbonate, magnesium, zinc and vitamin D3, …": a sentence names no product;
+      // nor does a key and its amount ("Total mängd magnesium per tuggtablett: 120 mg (5 mmol).").
+      !(c.line.length > 80 && /[.!]$/.test(c.line.trim())) &&
+      !/\D:[ ]{0,2}\d[\d.,]*[ ]?mg(?![a-z])/.test(c.folded),
   );
   // A whole page's text, its menus not recognised as such: the first line further down that names
   // the product (magnesium, a line of its own, no sentence, no dose) before the product's sections.
@@ -1872,8 +1874,8 @@ function unitComposition(items: Classified[]): string | undefined {
       const rows = sentence
         .slice(opening[0].length)
         .replace(/\.\s*$/, '')
-        // ("1,250 mg of magnesium malate": a thousands' comma splits nothing.)
-        .split(/,?\s+(?:and|&|plus)\s+(?=\d)|,(?:\s+|(?!\d{3}(?!\d)))(?=\d)/i)
+        // ("1,250 mg of magnesium malate", "618,4 mg magnezu cytrynianu": a comma between digits is a number's, and splits nothing.)
+        .split(/,?\s+(?:and|&|plus)\s+(?=\d)|,(?:\s+|(?<!\d,))(?=\d)/i)
         .map((r) => r.trim())
         .filter(Boolean);
       return [`${sentence.slice(0, opening[0].length)}:`, ...rows].join('\n');
