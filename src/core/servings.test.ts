@@ -596,6 +596,10 @@ describe('units in more words', () => {
     ['Tabletten 100 Stück', true],
     ['Magnesium 400 mg', false],
     ['120 tk', false],
+    // The count, then a CJK unit's sign.
+    ['【第3類医薬品】マグネライト便秘薬 360錠', true],
+    ['마그네슘 60정', true],
+    ['鎂 2錠', false],
   ])('"%s" names a pack: %s', (text, pack) => expect(namesPack(text)).toBe(pack));
 });
 

@@ -91,6 +91,9 @@ export function namesPack(text: string): boolean {
     /([a-zа-я][a-zа-я-]{1,15}) (\d{2,3}) ?(?:tk|szt|st|stk|stuck|pcs|pieces|db|ks|kom|adet|шт)(?![a-zа-я])/g,
   ))
     if (Number(m[2]) >= 20 && ['capsule', 'tablet', 'gummy', 'packet'].includes(unitKind(m[1]!) ?? '')) return true;
+  // "マグネライト便秘薬 360錠", "90粒", "60정", "100片": the count, then the unit's sign (folded: "カプセル" reads "カフセル").
+  for (const m of fold(text).matchAll(/(?<![\d.,])(\d{2,3})[ ]?(?:錠|粒|カフセル|包|정|캡슐|片|颗|顆)/g))
+    if (Number(m[1]) >= 20) return true;
   return false;
 }
 

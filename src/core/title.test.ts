@@ -146,6 +146,11 @@ describe('analyzeTitle: a flavour named "cream" is no cream for the skin', () =>
     // (A cream for the skin stays one.)
     ['Magnesium Cream with Shea Butter, 4 oz', true],
     ['Magnesium Body Cream for Sore Muscles', true],
+    // Lemon balm is a herb in a capsule; a balm is rubbed on.
+    ['Boots Night Time Magnesium with Lemon Balm, Chamomile & L-Theanine 60 Capsules', false],
+    ['Magnesium Muscle Balm 50 g', true],
+    // A bath soak and a foot soak, in Chinese.
+    ['【海洋礦泉】天然鎂片 氯化鎂 泡澡 泡腳 1kg 袋裝', true],
   ])('%s: topical %s', (title, topical) => expect(analyzeTitle(title).topical).toBe(topical));
 });
 

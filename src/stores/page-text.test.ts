@@ -7188,4 +7188,100 @@ describe('page-text reader: a serving the label prints, over the directions that
     expect(fields.title ?? '').not.toMatch(/Total mängd/);
     expect(fields.labelText).toMatch(/Total mängd magnesium per tuggtablett: 120 mg/);
   });
+  it("a mineral water's page, and what customers also bought (Croatian), weighs no supplement's dose", () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Početna › Zdrava prehrana › Vode i napitci › Mineralna voda',
+          'Donat Mg prirodna mineralna voda 1 l',
+          '2,79 €',
+          'DODAJ U KOŠARICU',
+          'Kemijski sastav (mg/l)',
+          'Magnezij (Mg²⁺)\t1040',
+          'Natrij (Na⁺)\t1500',
+          'Čaša od 0,2 l Donata Mg sadrži oko 208 mg magnezija.',
+          'Kupci su također kupili',
+          'Magnezij 375 mg + B6, 30 šumećih tableta · 6,49 €',
+          'Magne B6 Forte, 60 tableta (100 mg magnezija) · 12,90 €',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"176 results for "magnesium"" above the first tile: a search page, its first tile no title', () => {
+    const tile = (name: string, price: string) => [name, 'Brand', '4.6 out of 5 stars with 1,411 ratings', price, 'Add to cart'];
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Target / Health / Vitamins & Supplements / Minerals / Magnesium',
+          'Magnesium Supplements',
+          '176 results for "magnesium"',
+          'Filter   Sort: Relevance',
+          ...tile('Magnesium Citrate Gummies - Raspberry Lemonade - 60ct - up & up™', '$8.49 ($0.14/count)'),
+          ...tile('Nature Made Magnesium Citrate 250mg Softgels - 60ct', '$11.99 ($0.20/count)'),
+          ...tile('Magnesium 250mg Dietary Supplement Tablets - 100ct - up & up™', '$3.79 ($0.04/count)'),
+          ...tile('Nature Made Magnesium Glycinate 200mg Capsules - 60ct', '$16.99 ($0.28/count)'),
+          ...tile('Natural Vitality Calm Magnesium Powder 16oz', '$25.99'),
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+  it('a Japanese laxative under a breadcrumb of full-width chevrons: its name, and what it is for', () => {
+    const text = [
+      'マツキヨココカラオンラインストア',
+      'ログイン　会員登録　カート(0)',
+      'ホーム ＞ 医薬品 ＞ 胃腸薬・便秘薬 ＞ 便秘薬',
+      '【第3類医薬品】マグネライト便秘薬 360錠',
+      'メーカー：健和製薬',
+      '★★★★☆ 4.5（312件）',
+      '販売価格 1,628円（税込）',
+      '[ カートに入れる ]　店舗受け取り可',
+      '商品の特徴',
+      '・ミネラル成分（酸化マグネシウム）が腸内に水分を引き寄せ、便をやわらかくする非刺激性の便秘薬です。',
+      '成分・分量（6錠中）',
+      '酸化マグネシウム　2,000mg',
+      '用法・用量',
+      '大人（15歳以上）	3〜6錠	1回',
+    ].join('\n');
+    expect(readPageText(text).title).toMatch(/マグネライト便秘薬 360錠/);
+    expect(analyze(snapshotFromText(text, null)).kind).toBe('not-a-supplement');
+  });
+  it('a Dutch leaflet "gebruikt bij kortdurende verstopping" is a laxative\'s', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Magnesiumhydroxide 724 mg, kauwtabletten',
+          '1. Wat is Magnesiumhydroxide 724 mg en waarvoor wordt dit middel gebruikt?',
+          'Magnesiumhydroxide houdt water vast in de darm. Het wordt gebruikt bij kortdurende verstopping (obstipatie) en bij te veel maagzuur.',
+          'Volwassenen: 2 tot 4 kauwtabletten per dag.',
+          'Elke kauwtablet bevat 724 mg magnesiumhydroxide (ongeveer 300 mg magnesium).',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a cocoa powder named in Spanish, "Cacao Amargo En Polvo", is a food whatever its magnesium row', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Cacao Amargo En Polvo 100% Puro Sin Azúcar 500 G Alcalinizado',
+          '$ 12.990',
+          'INFORMACIÓN NUTRICIONAL',
+          'Porción 10 g (2 cucharadas)',
+          '\tCantidad por porción\t% VD (*)',
+          'Valor energético\t23 kcal = 96 kJ\t1',
+          'Proteínas\t2,0 g\t3',
+          'Magnesio\t50 mg\t19',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+  });
 });

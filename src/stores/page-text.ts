@@ -1028,7 +1028,7 @@ const OPENS_WITH_AMOUNT_RE = /^[\s+*•·–-]*\d[\d.,]*\s*(?:mg|mcg|µg|g)(?![\
 const AMOUNT_CELL_RE = /^[<~]?\d[\d.,]*\s*(?:mg|mcg|µg|g|iu|mmol)$/i;
 
 /** A menu entry: a few words, no figure, no sentence ("Vitamins & Supplements", "Basket (0)"). */
-const BREADCRUMB_RE = /^[^>›»\t]{1,40}(?:\s[>›»]\s[^>›»\t]{1,40}){2,}$/;
+const BREADCRUMB_RE = /^[^>›»＞\t]{1,40}(?:\s[>›»＞]\s[^>›»＞\t]{1,40}){2,}$/;
 /** "Home / Vitamins / Vitamin D3 + K2": slashes make a breadcrumb only after the home page's link (a name may hold one). */
 const SLASH_CRUMB_RE =
   /^(?:home|home ?page|start(?:seite)?|inicio|accueil|pagina (?:inicial|principale)|strona glowna|etusivu|forside|hem|uvod|domu)(?:\s\/\s[^/\t]{1,40}){2,}$/;
@@ -1538,7 +1538,7 @@ function crumbEndsWith(crumb: string, line: string): boolean {
   return breadcrumb(crumb) && flat(lastCrumb(crumb)) === flat(line) && /\p{L}{3}/u.test(line);
 }
 /** A breadcrumb's links: "Home / Vitamins / Vitamin D3 + K2" is three. */
-const crumbLinks = (crumb: string): string[] => crumb.split(/\s[>›»/]\s/);
+const crumbLinks = (crumb: string): string[] => crumb.split(/\s[>›»/＞]\s/);
 const lastCrumb = (crumb: string) => crumbLinks(crumb).at(-1)!;
 /**
  * A breadcrumb of three links or more ("Home / Farmaci da banco / … / Magnesio"), not closing on the name above it
@@ -2752,8 +2752,13 @@ function pageGenre(
   const ranking = isRanking(items, title, sells, e.panels);
   const asks = !magnesiumPanel && asksOrTeaches(items, title, sells);
   const blog = isBlogPost(items, e, articleSignals);
+  // ("176 results for "magnesium"" / "Sort: Relevance" above the line taken for the title: that line is the first tile.)
+  const titleAt = title ? items.findIndex((c) => echoesTitle(c.line, title)) : -1;
+  const controlsAboveTitle = titleAt > 0 && items.slice(0, titleAt).some((c) => CATEGORY_CONTROLS_RE.test(c.folded));
   const tiles =
-    !ranking && !!title && !titleHasAmount(title) ? listingTiles(items, title) : { tiles: 0, magnesium: 0, first: -1 };
+    !ranking && !!title && (!titleHasAmount(title) || controlsAboveTitle)
+      ? listingTiles(items, controlsAboveTitle ? undefined : title)
+      : { tiles: 0, magnesium: 0, first: -1 };
   // "Magnesium supplementen" over tiles each with its own name, amount and price: a category or search page.
   // (A product page named without its amount, "Magnesium Breakthrough", has its own panel or directions
   // above the tiles of "You may also like".)
