@@ -1459,6 +1459,15 @@ describe('readLabel: serving lines and totals in more languages', () => {
     expect(r.servingSize).toBe('2 Gummies');
     expect(r.magnesiumRows.map((row) => row.basis.per)).toEqual(['unit', 'serving']);
   });
+  it('"גודל מנה: 3 כמוסות צמחיות   מספר מנות באריזה: 30": the serving, not the servings in the pack', () => {
+    const r = readLabel(
+      'גודל מנה: 3 כמוסות צמחיות   מספר מנות באריזה: 30\nמגנזיום (כ-Magtein® מגנזיום L-תראונאט)\t144 מ"ג\t34%',
+      {
+        eu: false,
+      },
+    );
+    expect(r.servingSize).toBe('3 כמוסות צמחיות');
+  });
   it('"2 таблетки содержат:": the rows are for a serving of two tablets', () => {
     const r = readLabel('2 таблетки содержат:\nМагний — 200 мг — 50% от адекватного уровня суточного потребления*', {
       eu: false,

@@ -783,7 +783,10 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
         .trim()
         .slice(line.trim().length - serving[1].length)
         .replace(/^(?:de|di|of)[ ]{1,2}(?=\d)/i, '');
-      const count = /[ \t]{1,3}(?:servings? per (?:container|package)|每[瓶盒袋罐包]份数)/i.exec(value);
+      const count =
+        /[ \t]{1,3}(?:servings? per (?:container|package)|porciones por envase|portionen (?:pro|je) packung|מספר מנות באריזה|每[瓶盒袋罐包]份数)/i.exec(
+          value,
+        );
       // "Serving Size: Flexible, 1 to 4 capsules daily, as needed": directions, not a serving.
       // ("Serving Size 9 Tablets (per day)": one count, the day's: a serving, and directions too.)
       if (SERVING_AS_DIRECTIONS_RE.test(fold(value))) {

@@ -617,6 +617,9 @@ export function parseDirections(text: string): Directions | null {
     )
     // "1 capsule in the afternoon + 2 capsules before bed": a plus between intakes is "and".
     .replace(/(?<=[a-z)])[ ]?\+[ ]?(?=\d{1,2}[ ]?[a-z])/g, ' and ')
+    // "כמוסה אחת בבוקר ו-2 כמוסות לפני השינה": Hebrew's "one" follows its unit, and its "and" is a letter joined to the count.
+    .replace(/([\u05d0-\u05ea]+) (?:אחת|אחד)(?![\u05d0-\u05ea])/g, (m, w: string) => (unitKind(w) ? `1 ${w}` : m))
+    .replace(/(?<=\s)ו-?(?=\d)/g, 'and ')
     // "1x nebo 2x denně", "1x oder 2x täglich": one or two times.
     .replace(
       /(?<![\d.,])([1-6])[ ]?x[ ]{1,2}(or|oder|ou|o|of|nebo|alebo|lub|albo|eller|vagy|sau|ili|tai)[ ]{1,2}([1-6])[ ]?x(?![a-z])/g,
@@ -1034,17 +1037,17 @@ function readServingsADay(clean: string, text: string): Directions | null {
 /** Moments of the day, each with the part of the day it stands for (folded words, several languages). */
 const MOMENTS: readonly [RegExp, string][] = [
   [
-    /(?<![a-z])(?:morning|breakfast|morgens|fruhstuck|matin|petit[- ]dejeuner|manana|desayuno|mattin[ao]|colazione|ochtend|ochtends|ontbijt|rano|ujutro|ujutru|morgonen|om morgenen|dimineata|manha|reggel|aamulla|sabah)(?![a-z])|утром|πρωι/,
+    /(?<![a-z])(?:morning|breakfast|morgens|fruhstuck|matin|petit[- ]dejeuner|manana|desayuno|mattin[ao]|colazione|ochtend|ochtends|ontbijt|rano|ujutro|ujutru|morgonen|om morgenen|dimineata|manha|reggel|aamulla|sabah)(?![a-z])|утром|πρωι|בבוקר/,
     'morning',
   ],
   [/(?<![a-z])(?:noon|midday|lunch(?:time)?|mittags|mittagessen|midi|mediodia|almuerzo|pranzo|poludnie)(?![a-z])|днем/, 'noon'],
   [/(?<![a-z])(?:afternoon|nachmittags|apres-midi|pomeriggio|middag|middags)(?![a-z])/, 'afternoon'],
   [
-    /(?<![a-z])(?:evening|dinner|supper|abends|abendessen|soir|diner|cena|(?:la|di|alla) sera|avond|avonds|avondeten|wieczorem|kolacji|vecer|navecer|kvallen|aftenen|seara|es este|illalla|aksam)(?![a-z])|вечером|βραδυ/,
+    /(?<![a-z])(?:evening|dinner|supper|abends|abendessen|soir|diner|cena|(?:la|di|alla) sera|avond|avonds|avondeten|wieczorem|kolacji|vecer|navecer|kvallen|aftenen|seara|es este|illalla|aksam)(?![a-z])|вечером|βραδυ|בערב/,
     'evening',
   ],
   [
-    /(?<![a-z])(?:night|bedtime|before bed|nachts|zur nacht|schlafengehen|coucher|noche|notte|nacht|slapengaan|na noc|noite)(?![a-z])|на ночь|перед сном/,
+    /(?<![a-z])(?:night|bedtime|before bed|nachts|zur nacht|schlafengehen|coucher|noche|notte|nacht|slapengaan|na noc|noite)(?![a-z])|на ночь|перед сном|לפני השינה|בלילה/,
     'night',
   ],
 ];

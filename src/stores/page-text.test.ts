@@ -7284,4 +7284,29 @@ describe('page-text reader: a serving the label prints, over the directions that
     );
     expect(a.kind).toBe('not-a-supplement');
   });
+  it("a Greek page: a FAQ answer on laxative action, and what is often bought together, are not the product's", () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'NOW Foods Magnesium Malate 600 mg – Μηλικό Μαγνήσιο, 90 φυτικές κάψουλες',
+          '26,90 €',
+          'ΠΡΟΣΘΗΚΗ ΣΤΟ ΚΑΛΑΘΙ',
+          'Συστατικά',
+          'Κάθε φυτική κάψουλα περιέχει:',
+          'Μηλικό μαγνήσιο (Magnesium Malate)   600 mg',
+          'Τρόπος χρήσης',
+          'Ενήλικες: 1 κάψουλα 2 φορές την ημέρα, με τα γεύματα.',
+          'Συχνές ερωτήσεις',
+          'Είναι το μηλικό μαγνήσιο καλύτερο από το κιτρικό;',
+          'Και οι δύο μορφές είναι οργανικά άλατα. Το κιτρικό μπορεί να έχει πιο έντονη υπακτική δράση.',
+          'Συχνά αγοράζονται μαζί',
+          'Solgar Magnesium Citrate 200 mg, 60 ταμπλέτες · 19,40 €',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.forms.map((f) => f.id)).toEqual(['malate']);
+    expect(a.elementalMgPerDay).toMatchObject({ min: 139.2, max: 186 });
+  });
 });
