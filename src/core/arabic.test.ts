@@ -32,6 +32,8 @@ describe('Arabic-script label words as the words the parser reads', () => {
     ['كل قرص يحتوي على 250 ملغ', 'each tablet contains 250 mg'],
     ['يحتوي كل قرص على 250 ملغ', 'each tablet contains 250 mg'],
     ['كل قرصين يحتويان على 300 ملغ', '2 tablets contain 300 mg'],
+    // What a salt equals in magnesium: "ما يعادل مغنيسيوم 295.7 ملغ", Persian "معادل".
+    ['ما يعادل مغنيسيوم\t295.7 ملغ', 'equivalent to magnesium\t295.7 mg'],
     // Ranges, limits and alternatives in directions.
     ['تناول من 1 إلى 2 قرص يوميا', 'take 1 to 2 tablet daily'],
     ['حتى 3 أقراص يوميا', 'up to 3 tablets daily'],

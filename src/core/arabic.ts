@@ -307,6 +307,8 @@ const STEPS: readonly (readonly [RegExp, Replacement])[] = [
   [word(MAGNESIUM), 'magnesium'],
   [word('عنصري|العنصري|عنصر', ''), 'elemental'],
   [word('اجمالي|الاجمالي|الكلي|الكلية', ''), 'total'],
+  // "ما يعادل مغنيسيوم 295.7 ملغ" (which equals magnesium 295.7 mg), Persian "معادل".
+  [word('(?:ما |بما )?(?:يعادل|يكافئ)|معادل', ''), 'equivalent to'],
   ...SALTS.map(([stem, en]): [RegExp, string] => [word(stem), en]),
   ...PHRASES,
   ...NUTRIENTS,

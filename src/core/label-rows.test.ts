@@ -1468,6 +1468,18 @@ describe('readLabel: serving lines and totals in more languages', () => {
     );
     expect(r.servingSize).toBe('3 כמוסות צמחיות');
   });
+  it('"Maistinė vertė | 100 g | 1 porcijoje (1,5 g)" (Lithuanian): the portion\'s column, not the 100 g\'s', () => {
+    const r = readLabel('Maistinė vertė\t100 g\t1 porcijoje (1,5 g)\t%RV*\nMagnis\t15 000 mg\t225 mg\t60 %', { eu: true });
+    expect(r.magnesiumRows[0]?.amount?.mg).toBe(225);
+  });
+  it('"1 kapsülde | 2 kapsülde (günlük alım miktarı)": one capsule\'s column, and the day\'s of two', () => {
+    const r = readLabel(
+      'Besin öğesi\t1 kapsülde\t2 kapsülde (günlük alım miktarı)\t%BRD*\nElementel magnezyum\t100 mg\t200 mg\t%53',
+      { eu: true },
+    );
+    expect(r.magnesiumRows[0]?.basis).toMatchObject({ per: 'day', units: 2 });
+    expect(r.magnesiumRows[0]?.unitColumn?.amount.mg).toBe(100);
+  });
   it('"2 таблетки содержат:": the rows are for a serving of two tablets', () => {
     const r = readLabel('2 таблетки содержат:\nМагний — 200 мг — 50% от адекватного уровня суточного потребления*', {
       eu: false,

@@ -55,7 +55,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
   ],
   // ("1 cálice (30 ml)": a small glass of a made-up solution is one serving of it.)
   [
-    /^(?:servings?|portions?|portionen|doses?|dos|doser|dosis|porciones?|porzioni|calices?|porsjon(?:er)?|portioner|porties?|porcje|porcji|porce|annos(?:ta)?)$/,
+    /^(?:servings?|portions?|portionen|doses?|dos|doser|dosis|porciones?|porzioni|calices?|porsjon(?:er)?|portioner|porties?|porcje|porcji|porce|porcij(?:a|as|os|u)|annos(?:ta)?)$/,
     'serving',
   ],
   [/^(?:sprays?|spruhst(?:o|o)sse?|pumps?|pulverisations?)$/, 'spray'],

@@ -7309,4 +7309,41 @@ describe('page-text reader: a serving the label prints, over the directions that
     expect(a.forms.map((f) => f.id)).toEqual(['malate']);
     expect(a.elementalMgPerDay).toMatchObject({ min: 139.2, max: 186 });
   });
+  it('a Turkish table by one capsule and the day\'s two, "Besin öğesi", over "Birlikte Al Kazan" tiles', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Suplevita Magnezyum Bisglisinat 1400 mg 60 Kapsül - Şelatlı Magnezyum',
+          '349,90 TL',
+          'Besin öğesi\t1 kapsülde\t2 kapsülde (günlük alım miktarı)\t%BRD*',
+          'Magnezyum bisglisinat\t700 mg\t1400 mg\t**',
+          '  Elementel magnezyum\t100 mg\t200 mg\t%53',
+          'Kullanım Önerisi: Günde 2 kez 1 kapsül, sabah ve akşam yemeklerle birlikte bol su ile alınız.',
+          'Birlikte Al Kazan',
+          'Suplevita Magnezyum Sitrat 200 mg 90 Tablet · 259,90 TL',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.forms.map((f) => f.id)).toEqual(['glycinate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 200 });
+  });
+  it('a Lithuanian powder: "1 porciją … 1–2 kartus per dieną" is one portion once or twice a day', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'MAGNIO CITRATAS milteliai, 200 g',
+          '12,99 €',
+          'Maistinė vertė\t100 g\t1 porcijoje (1,5 g)\t%RV*',
+          'Magnis\t15 000 mg\t225 mg\t60 %',
+          'Vartojimas',
+          'Suaugusiesiems: 1 porciją (1,5 g – vienas matavimo šaukštelis) ištirpinti vandenyje ir išgerti 1–2 kartus per dieną.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 225, max: 225 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 225, max: 450 });
+  });
 });
