@@ -34,6 +34,8 @@ describe('Arabic-script label words as the words the parser reads', () => {
     ['كل قرصين يحتويان على 300 ملغ', '2 tablets contain 300 mg'],
     // What a salt equals in magnesium: "ما يعادل مغنيسيوم 295.7 ملغ", Persian "معادل".
     ['ما يعادل مغنيسيوم\t295.7 ملغ', 'equivalent to magnesium\t295.7 mg'],
+    // Amazon's "الاتجاهات:" heading; men's and women's doses.
+    ['الاتجاهات:\nالرجال: 3 كبسولات. النساء: 2 كبسولات.', 'Directions:\nmen: 3 capsules. women: 2 capsules.'],
     // Ranges, limits and alternatives in directions.
     ['تناول من 1 إلى 2 قرص يوميا', 'take 1 to 2 tablet daily'],
     ['حتى 3 أقراص يوميا', 'up to 3 tablets daily'],

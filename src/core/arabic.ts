@@ -146,6 +146,8 @@ const PHRASES: readonly [RegExp, string][] = [
   ],
   [word('(?:ال)?جرعة (?:ال)?يومية (?:ال)?موصي بها', ''), 'Recommended daily dose'],
   [word('(?:طريقه|طريقة|نحوه|دستور|روش|ميزان) مصرف', ''), 'Directions'],
+  // Amazon's "الاتجاهات:" (directions), as a heading only.
+  [/(?<![^\n])الاتجاهات(?=[ ]?:)/g, 'Directions'],
   [word('تحذيرات|تحذير|احتياطات|تنبيهات|موانع (?:ال)?استعمال|الاثار الجانبية', ''), 'Warnings'],
   // Other products' and other people's sections: reviews, questions and answers, bought together, related products.
   [word('(?:ال)?تقييمات|(?:ال)?مراجعات|اراء (?:ال)?عملاء', ''), 'Reviews'],
@@ -221,6 +223,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [word('وما فوق|فما فوق|فاكثر|واكثر|او اكثر', ''), 'and above'],
   [word('بالغين|بالغون|بالغ|كبار|بزرگسالان'), 'adults'],
   [word('اطفال|كودكان'), 'children'],
+  [word('رجال'), 'men'],
+  [word('نساء'), 'women'],
   [word('حوامل|حامل'), 'pregnant'],
   // Topicals.
   [word('(?:للاستخدام|للاستعمال) (?:ال)?خارجي(?: فقط)?', ''), 'for external use'],

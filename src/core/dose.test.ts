@@ -7,6 +7,10 @@ describe('elemental statements', () => {
   it.each([
     ['La teneur totale en magnésium-élément est de 48 mg (1,97 mmol) par comprimé.', 48],
     ['The elemental magnesium content is 84 mg per caplet.', 84],
+    // Thai: "magnesium citrate 667 mg (giving magnesium 100 mg)".
+    ['แมกนีเซียม ซิเตรต 667 มก. (ให้แมกนีเซียม 100 มก.)', 100],
+    // A total named before its amount.
+    ['Total mängd magnesium per tuggtablett: 120 mg (5 mmol).', 120],
     ['1 Filmtablette enthält 436,8 mg Magnesiumcitrat entsprechend 60 mg (= 2,5 mmol) Magnesium.', 60],
     ['Magnesium Taurate\t1720mg\t-\n(providing elemental magnesium)\t150mg\t40', 150],
     // A square bracket restating the amount in milliequivalents is passed over; the salt's 140mg is not elemental.

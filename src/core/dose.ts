@@ -171,6 +171,8 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     // "(providing elemental magnesium)<TAB>150mg": a table row whose name says its amount is elemental.
     // ("Elemental magnesium (240 mg)", "Magnesio elemental (240 mg), vitamina C (10 mg)": the amount in brackets after the name.)
     String.raw`(?:elemental|elementares|elementarem|reines)[ ]{1,2}(?:magnesium|magnesio)(?:\)[ \t]{1,3}|[ ]{0,3}[:=-]?[ ]{0,3}(?:of[ ]|von[ ])?[ ]{0,2}|[ ]{0,2}\([ ]{0,2})$`,
+    // "แมกนีเซียม ซิเตรต 667 มก. (ให้แมกนีเซียม 100 มก.)": Thai "giving magnesium", "equal to magnesium".
+    String.raw`(?:ให้|ซึ่งให้|เทียบเท่า(?:กับ)?)[ ]?แม็?กนีเซี่?ยม[ ]{0,2}$`,
     // "(magnésium élément total = 146,8 mg)": the element, named after the element's name, maybe as a total.
     String.raw`(?:magnesium|magnesio)[ -]{1,2}(?:elemental|elementaire|elementale|elemento|elementar|element)(?:[ ]{1,2}(?:total|totale|totaal))?(?:[ ]{0,3}[:=-]?[ ]{0,3}|[ ]{0,2}\([ ]{0,2})$`,
     // "La teneur totale en magnésium-élément est de 48 mg", "elemental magnesium content is 84 mg".

@@ -1480,6 +1480,13 @@ describe('readLabel: serving lines and totals in more languages', () => {
     expect(r.magnesiumRows[0]?.basis).toMatchObject({ per: 'day', units: 2 });
     expect(r.magnesiumRows[0]?.unitColumn?.amount.mg).toBe(100);
   });
+  it('a Korean panel run on in one line, "…, 나트륨 10mg(1%), 마그네슘 110mg(35%)": a row for each item', () => {
+    const r = readLabel(
+      '1일 섭취량 1포(20g)당 함량 : 열량 15kcal, 탄수화물 4g(1%), 당류 1g(1%), 나트륨 10mg(1%), 마그네슘 110mg(35%)',
+      { eu: false },
+    );
+    expect(r.magnesiumRows.map((row) => row.amount?.mg)).toEqual([110]);
+  });
   it('"2 таблетки содержат:": the rows are for a serving of two tablets', () => {
     const r = readLabel('2 таблетки содержат:\nМагний — 200 мг — 50% от адекватного уровня суточного потребления*', {
       eu: false,

@@ -281,6 +281,17 @@ function splitAtSemicolons(line: string): string[] {
   return parts.length > 1 && parts.every((p) => balanced(p) && findAmounts(p).length > 0) ? parts : [line];
 }
 
+/** A list's item: a short name, its amount and maybe its percent ("탄수화물 4g(1%)", "마그네슘 110mg(35%)"). */
+const LISTED_AMOUNT_RE = /^[^\d,()]{1,30}[ ]?\d[\d.,]*[ ]?(?:mg|g|mcg|µg|ug|kcal|kj|iu)(?:[ ]?\(\d{1,3}(?:[.,]\d)?[ ]?%\))?$/;
+/**
+ * "열량 15kcal, 탄수화물 4g(1%), …, 마그네슘 110mg(35%)": a Korean panel's contents run on in one line, three
+ * items or more, each a name and its amount: a row for each.
+ */
+function splitAmountList(line: string): string[] {
+  const parts = line.split(/,[ ]+/).map((p) => p.trim());
+  return parts.length >= 3 && parts.every((p) => LISTED_AMOUNT_RE.test(fold(p))) ? parts : [line];
+}
+
 /** "of which", in the languages the reader knows (folded), before the element's name and its amount. */
 const OF_WHICH_WORDS =
   'of which|davon|dont|di cui|de los cuales|dos quais|das quais|w tym|z toho|z tego|waarvan|varav|hvorav|herav|heraf|þar af|josta|ebbol|din care|od cega|od tega|millest|no ka|is kurio|от които|из которых|в т\\.ч\\.|з яких|εκ των οποιων';
@@ -641,6 +652,7 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
           .flatMap(splitRunOnPanel)
           .flatMap(splitHeaderColon)
           .flatMap(splitAtSemicolons)
+          .flatMap(splitAmountList)
           .flatMap(splitOfWhich)
           .map((l) => l.replace(NAME_DASH_AMOUNT_RE, '\t')),
       ),

@@ -292,6 +292,7 @@ describe('servings per day from serving size and directions', () => {
     // A loading dose for a set time, then a lower maintenance dose: the day runs from the lower to the higher.
     ['2 capsules', 'Take 2 capsules three times daily for 7 days, then 1 capsule twice daily.', 1, 3],
     ['2 Tabletten', '2 Tabletten 3 mal täglich für 7 Tage, dann 1 Tablette 2-3 mal täglich.', 1, 3],
+    ['2 таблетки', 'протягом перших 7 днів — по 2 таблетки 3 рази на добу; далі — по 1 таблетці 2–3 рази на добу.', 1, 3],
     ['2 tabletta', 'Naponta 3-szor 2 tabletta 1 héten át a raktárak feltöltésére. Fenntartó adagja naponta 2-3 tabletta.', 1, 3],
     // A build-up told in shares of a serving, each restated in teaspoons: half a serving to a full one.
     ['2 tsp (4.3 g)', 'Start with ½ serving (1 tsp) daily and gradually increase to a full serving (2 tsp) daily.', 0.5, 1],

@@ -982,7 +982,9 @@ const LOADING_THEN_RE = new RegExp(
     // "Auffüllphase: … 3-mal täglich 2 Tabletten …; Erhaltungsphase: … 1 Tablette": phases named, the loading one then the next.
     String.raw`|(?<![a-z])(?:auffullphase|aufsattigungsphase|loading (?:phase|dose)|phase de charge|dose de charge|fase de carga|dosis de carga|fase di carico)(?![a-z])[\s\S]{0,200}?(?:erhaltungsphase|erhaltungsdosis|maintenance (?:phase|dose)|phase d'entretien|dose d'entretien|fase de mantenimiento|dosis de mantenimiento|fase di mantenimento)(?![a-z])` +
     // "nos primeiros 10 dias, 2 ampolas por dia (…); depois, 1 ampola por dia": the first days' dose, then the next.
-    String.raw`|(?<![a-z])(?:nos|nas|en los|durante los|nei|in den|pendant les|les|in the|the|de) (?:primeiros|primeras?|primeros|primi|ersten|premiers|first|eerste) \d{1,2} (?:dias|giorni|tagen|jours|days|dagen)(?![a-z])[^.;]{0,100}[.;,)][ ]{0,2}(?:depois|despues|luego|poi|dann|danach|puis|ensuite|then|after that|daarna)(?![a-z])`,
+    String.raw`|(?<![a-z])(?:nos|nas|en los|durante los|nei|in den|pendant les|les|in the|the|de) (?:primeiros|primeras?|primeros|primi|ersten|premiers|first|eerste) \d{1,2} (?:dias|giorni|tagen|jours|days|dagen)(?![a-z])[^.;]{0,100}[.;,)][ ]{0,2}(?:depois|despues|luego|poi|dann|danach|puis|ensuite|then|after that|daarna)(?![a-z])` +
+    // "протягом перших 7 днів — по 2 таблетки 3 рази на добу; далі — по 1 таблетці …", Russian and Bulgarian alike.
+    String.raw`|(?<![а-яі])(?:протягом перших|в течение первых|през първите|первые) \d{1,2} (?:днів|дней|дни|дня)(?![а-яі])[^.;]{0,100}[.;,][ ]{0,2}(?:далі|далее|затем|потім|потом|след това)(?![а-яі])`,
 );
 
 function readLoadingDose(clean: string, text: string): Directions | null {
