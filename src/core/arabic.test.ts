@@ -34,6 +34,9 @@ describe('Arabic-script label words as the words the parser reads', () => {
     ['كل قرصين يحتويان على 300 ملغ', '2 tablets contain 300 mg'],
     // What a salt equals in magnesium: "ما يعادل مغنيسيوم 295.7 ملغ", Persian "معادل".
     ['ما يعادل مغنيسيوم\t295.7 ملغ', 'equivalent to magnesium\t295.7 mg'],
+    // Persian's "and" written apart between two salts; "similar products".
+    ['منیزیم اکسید و منیزیم سیترات', 'magnesium oxide and magnesium citrate'],
+    ['کالاهای مشابه', 'Related products'],
     // Amazon's "الاتجاهات:" heading; men's and women's doses.
     ['الاتجاهات:\nالرجال: 3 كبسولات. النساء: 2 كبسولات.', 'Directions:\nmen: 3 capsules. women: 2 capsules.'],
     // Ranges, limits and alternatives in directions.

@@ -153,7 +153,7 @@ const PHRASES: readonly [RegExp, string][] = [
   [word('(?:ال)?تقييمات|(?:ال)?مراجعات|اراء (?:ال)?عملاء', ''), 'Reviews'],
   [word('اسئلة واجوبة|(?:ال)?اسئلة (?:و)?(?:ال)?اجوبة', ''), 'Questions and answers'],
   [word('غالبا ما يتم شراؤها معا|يشتري معا عادة', ''), 'Frequently bought together'],
-  [word('منتجات (?:ذات صلة|مشابهة)|قد يعجبك (?:ايضا)?', ''), 'Related products'],
+  [word('منتجات (?:ذات صلة|مشابهة)|قد يعجبك (?:ايضا)?|(?:كالاهاي|محصولات) مشابه', ''), 'Related products'],
   // An article's title: "أفضل أنواع المغنيسيوم" (the best kinds of magnesium), "فوائد" (benefits), "ما هو" (what is).
   [word('افضل'), 'best'],
   [word('انواع|اشكال'), 'types of'],
@@ -333,6 +333,8 @@ const STEPS: readonly (readonly [RegExp, Replacement])[] = [
   [/\((?:من|از) (?=magnesium )/g, '(from '],
   [new RegExp(`(?<![${L}])(?:من|از)(?![${L}])`, 'g'), 'of'],
   [new RegExp(`(?<![${L}])(?:علي|على|او|يا)(?![${L}])`, 'g'), (w) => (w === 'او' || w === 'يا' ? 'or' : '')],
+  // Persian writes "and" apart: "منیزیم اکسید و منیزیم سیترات" (magnesium oxide and magnesium citrate), between words read.
+  [/(?<=[a-z] )و(?= [a-z])/g, 'and'],
   // "قرص أو قرصين" (a tablet or two tablets): the first has its count.
   [new RegExp(`(?<!\\d ?)(?<![a-z])(${UNIT_WORDS}) or (?=\\d)`, 'g'), '1 $1 or '],
   // Persian "روزانه دو بار" (daily, twice): the frequency before the day, as English puts it.

@@ -138,6 +138,9 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     // Korean: the acid before the element, with or without a space, or the salt's name after it.
     ['산화마그네슘, 결정셀룰로스', ['oxide']],
     ['구연산 마그네슘', ['citrate']],
+    // Zinc gluconate further down the list is zinc's.
+    ['산화마그네슘(이스라엘산), 결정셀룰로스, 글루콘산아연, 피리독신염산염', ['oxide']],
+    ['마그네슘 비스글리시네이트, 비타민 B6', ['glycinate']],
     ['수산화마그네슘', ['hydroxide']],
     ['마그네슘 비스글리시네이트 200mg', ['glycinate']],
     ['마그네슘 L-트레오네이트', ['threonate']],

@@ -349,6 +349,8 @@ const CJ_MAGNESIUM = ['マグネシウム', '镁', '鎂'].map((w) => fold(w));
  * "Magnesiumcitrat", "citrate de magnésium", "Magtein". Comparisons ("unlike magnesium oxide") and
  * excipients are skipped.
  */
+const KOREAN_MAGNESIUM = fold('마그네슘');
+
 export function formsNearMagnesium(text: string): FormFinding[] {
   const folded = fold(text);
   const out: FormFinding[] = [];
@@ -386,6 +388,10 @@ export function formsNearMagnesium(text: string): FormFinding[] {
     // English order ("マグネシウムグリシネート", "マグネシウム L-スレオネート").
     if (CJ_MAGNESIUM.some((w) => folded.startsWith(w, m.start)))
       windowEnd = Math.min(windowEnd, m.end + (/^[\u30a0-\u30ff a-z-]*/.exec(folded.slice(m.end))?.[0].length ?? 0));
+    // Korean too, its loanwords in English order up to the list's next item ("마그네슘 글리시네이트, …"), not
+    // another mineral's salt further on ("산화마그네슘(이스라엘산), 결정셀룰로스, 글루콘산아연": zinc gluconate).
+    if (folded.startsWith(KOREAN_MAGNESIUM, m.start))
+      windowEnd = Math.min(windowEnd, m.end + (/^[^,(、;]*/.exec(folded.slice(m.end))?.[0].length ?? 0));
     // Hits glued to the anchor ("magnesiumcitrat") start inside it: scan from the anchor's start.
     const windowText = folded.slice(m.start, windowEnd);
     const hits = hitsIn(windowText);

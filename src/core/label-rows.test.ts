@@ -1521,6 +1521,15 @@ describe('readLabel: serving lines and totals in more languages', () => {
     );
     expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.forms.map((f) => f.id)])).toEqual([[250, ['glycinate', 'threonate']]]);
   });
+  it('a bracket that runs on over three lines, the middle one only names, is one row with all four forms', () => {
+    const r = readLabel(
+      'Amount Per Serving\t%DV\nMagnesium (as Magnesium Bisglycinate,\n  Magnesium Malate, Magnesium Taurate,\n  Magnesium Citrate)\t350 mg\t83%',
+      { eu: false },
+    );
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.forms.map((f) => f.id)])).toEqual([
+      [350, ['glycinate', 'malate', 'taurate', 'citrate']],
+    ]);
+  });
   it("a per-100 g table's header over its own rows (its first an energy in kJ) leaves the unit's row above it", () => {
     const r = readLabel(
       '主要成分含量:\n每片含柠檬酸镁600mg\n营养成分表\n项目\t每100克\tNRV%\n能量\t1120千焦\t13%\n钠\t12毫克\t1%',

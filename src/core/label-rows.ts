@@ -10,7 +10,6 @@ import {
   NUMBER_WORDS,
   OTHER_SCRIPT_MAGNESIUM,
   fold,
-  joinBrokenLines,
   linesOf,
   pluralUnit,
   quote,
@@ -621,16 +620,32 @@ function unitInNameTable(lines: string[], printed: Map<string, string>): string[
  * "Magnesium (as magnesium bisglycinate chelate," then "magnesium L-threonate)<TAB>250 mg<TAB>60%": a row's name whose
  * bracket runs on to the next line, where it closes before the amount, is one row again.
  */
-function joinOpenBrackets(lines: string[]): string[] {
-  return joinBrokenLines(
-    lines,
-    (line, next) =>
-      line.length <= 80 &&
-      /\([^()]*$/.test(line) &&
-      !/\d/.test(line.slice(line.lastIndexOf('('))) &&
-      /^[^()]{1,60}\)/.test(next) &&
-      findAmounts(next).length > 0,
-  );
+export function joinOpenBrackets(lines: string[]): string[] {
+  const opens = (line: string) => line.length <= 160 && /\([^()]*$/.test(line) && !/\d/.test(line.slice(line.lastIndexOf('(')));
+  const closes = (next: string) => /^[^()]{1,60}\)/.test(next) && findAmounts(next).length > 0;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!opens(lines[i]!)) {
+      out.push(lines[i]!);
+      continue;
+    }
+    // ("Magnesium (as Magnesium Bisglycinate," / "Magnesium Malate, Magnesium Taurate," / "Magnesium Citrate) 350 mg":
+    // a line or two of the bracket's names between, no figure in them.)
+    let joined = lines[i]!.trim();
+    let closedAt = -1;
+    for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
+      const next = lines[k]!;
+      joined = `${joined} ${next.trim()}`;
+      if (closes(next)) {
+        closedAt = k;
+        break;
+      }
+      if (/[()\d]/.test(next) || next.trim().length > 60) break;
+    }
+    out.push(closedAt < 0 ? lines[i]! : joined);
+    if (closedAt >= 0) i = closedAt;
+  }
+  return out;
 }
 
 /**

@@ -17,6 +17,16 @@ describe('pasted text with misreads', () => {
       ['Supplement Facts', 'Serving Size 2 Capsules', 'Magnesium (as Magnesium Citrate) 200 mg 48%'].join('\n'),
     );
   });
+  it('reads an l before "n" at a word\'s start as the capital I ("lnformazioni", "lNGREDIENTS")', () => {
+    const pasted = ['lnformazioni nutrizionali   Per bustina', 'Magnesio   3OO rng   8O%', 'lNGREDIENTI: magnesio citrato'].join(
+      '\n',
+    );
+    expect(mendPastedMisreads(pasted).split('\n')).toEqual([
+      'Informazioni nutrizionali   Per bustina',
+      'Magnesio   300 mg   80%',
+      'INGREDIENTI: magnesio citrato',
+    ]);
+  });
   it('mends magnesium at the head of a compound word ("Magnesiurnoxid")', () => {
     const pasted = ['Magnesiurn 4OO rng 1O7', 'Zutaten: Magnesiurnoxid, Füllstoff: Cellulose', 'Vitamin B6 1,4 rng 1OO'].join(
       '\n',

@@ -56,6 +56,8 @@ export function fixMagnesium(line: string): string {
 
 /** "Supp|ement", "Va|ue": a bar between two small letters is a misread "l". */
 const BAR_FOR_L = /(?<=\p{Ll})\|(?=\p{Ll})|(?<=[\s(]\p{Lu}?\p{Ll}{0,12})\|(?=\p{Ll})/gu;
+/** "lnformazioni", "lNGREDIENTS": a capital I read as an l, where no word starts "ln". */
+const L_FOR_CAPITAL_I = /(?<![\p{L}\d])l(?=n\p{Ll}{2}|N\p{Lu}{2})/gu;
 /** "Take l capsule", "one (l) tablet": a one read as the letter, before a unit or in its bracket. */
 const LETTER_FOR_ONE =
   /(?<![\p{L}\d])[lI](?=\s+(?:[Cc]aps|[Tt]ab|[Ss]oft|[Gg]umm|[Ss]coop|[Ss]erving|[Ss]achet|[Ss]tick|[Cc]aplet|[Cc]hew)|\))/gu;
@@ -115,6 +117,8 @@ export function mendPastedMisreads(text: string): string {
   if (signs < 2) return text;
   return text
     .split('\n')
-    .map((line) => fixFigures(mendMagnesiumWord(line.replace(BAR_FOR_L, 'l').replace(LETTER_FOR_ONE, '1'))))
+    .map((line) =>
+      fixFigures(mendMagnesiumWord(line.replace(BAR_FOR_L, 'l').replace(LETTER_FOR_ONE, '1').replace(L_FOR_CAPITAL_I, 'I'))),
+    )
     .join('\n');
 }

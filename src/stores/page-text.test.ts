@@ -7346,4 +7346,73 @@ describe('page-text reader: a serving the label prints, over the directions that
     expect(a.elementalMgPerServing).toMatchObject({ min: 225, max: 225 });
     expect(a.elementalMgPerDay).toMatchObject({ min: 225, max: 450 });
   });
+  it('"Sponsored" over a tile, or over tiles priced on their lines: someone else\'s forms', () => {
+    const page = (tiles: string[]) =>
+      analyze(
+        snapshotFromText(
+          [
+            'GNC Pro Performance ZMA 90 Capsules',
+            '$24.99',
+            'Add to Cart',
+            'Supplement Facts',
+            'Serving Size 3 Capsules',
+            'Magnesium (as magnesium aspartate) 450 mg 107%',
+            'Zinc (as zinc monomethionine and aspartate) 30 mg 273%',
+            '',
+            ...tiles,
+            '',
+            'Reviews',
+            'Sleep is deeper.',
+          ].join('\n'),
+          null,
+        ),
+      );
+    expect(
+      page(['Sponsored', 'Equate Magnesium Citrate 250 mg Softgels, 90 Count', '$7.46', '$0.08/ea', 'Add']).forms.map(
+        (f) => f.id,
+      ),
+    ).toEqual(['aspartate']);
+    expect(
+      page([
+        'Sponsored',
+        'GNC Magnesium Glycinate 200 mg, 90 Capsules   $19.99',
+        'GNC Melatonin 5 mg, 120 Tablets   $9.99',
+      ]).forms.map((f) => f.id),
+    ).toEqual(['aspartate']);
+  });
+  it('an OCR\'d label whose source bracket wraps: "Magnesio (da magnesio carbonato" / "e magnesio citrato)   3OO rng"', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'MAGNESIO e POTASSIO',
+          'Integratore alimentare',
+          'lnformazioni nutrizionali   Per bustina   %VNR*',
+          'Magnesio (da magnesio carbonato',
+          'e magnesio citrato)   3OO rng   8O%',
+          'Potassio   4OO mg   2O%',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['carbonate', 'citrate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+  });
+  it('"Preporučujemo uz ovaj proizvod" (Serbian: we recommend with this product) heads other products', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Magnezijum 375 mg + B6 šumeće tablete, 20 kom',
+          '749,00 RSD',
+          'Sastav',
+          'Kiselina (limunska kiselina), magnezijum-karbonat, magnezijum-oksid, aroma limuna.',
+          'Hranljive vrednosti\tu 1 šumećoj tableti\t%NRV*',
+          'Magnezijum\t375 mg\t100%',
+          'Preporučujemo uz ovaj proizvod',
+          'Magnezijum citrat 150 mg, 60 tableta · 890,00 RSD',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['carbonate', 'oxide']);
+  });
 });

@@ -17,6 +17,7 @@ import {
   REFERENCE_ONLY_HEADER_RE,
   SERVING_SIZE_LINE_RE,
   headerBasis,
+  joinOpenBrackets,
   namesPer100Basis,
   withoutHeaderWeights,
 } from '../core/label-rows';
@@ -1129,6 +1130,45 @@ function markNavigation(items: Classified[]): Classified[] {
     run = [];
   }
   return fillMenuGaps(out);
+}
+
+/** A tile's lines after its price: its unit price, its button, its rating ("$0.05/ea", "Options", "Add", "4.5 (3,410)"). */
+const TILE_TAIL_RE =
+  /^(?:options|add(?: to cart)?|\(?\d(?:[.,]\d)? ?(?:\(\d[\d,.]*\)|out of 5.*)|.{0,12}\/ ?(?:ea|each|oz|count|ct|lb|kg|100 ?g))$/;
+
+/**
+ * "Sponsored" over a tile ("Nature's Bounty Magnesium 500 mg Tablets, 200 Count" / "$9.98" / "Add"), or over
+ * tiles each priced on its line ("GNC Magnesium Glycinate 200 mg, 90 Capsules   $19.99"): an advertised
+ * product, someone else's, whatever section it stands in.
+ */
+function markSponsoredTiles(items: Classified[]): Classified[] {
+  const out = [...items];
+  for (let i = 0; i < items.length; i++) {
+    if (!SPONSORED_RE.test(items[i]!.folded.trim())) continue;
+    const tile: number[] = [];
+    let priced = false;
+    for (let j = i + 1; j < items.length && j <= i + 12; j++) {
+      const c = items[j]!;
+      if (c.heading || SPONSORED_RE.test(c.folded.trim())) break;
+      const ownPrice = lonePrice(c);
+      const namePriced = !ownPrice && c.line.length <= 160 && TRAILING_PRICE_RE.test(c.line.replace(/\t|[ ]{2,}/g, ' – '));
+      // Each line its own priced tile, or the name, its price and what follows a price.
+      if (
+        namePriced ||
+        ownPrice ||
+        (priced && TILE_TAIL_RE.test(c.folded.trim())) ||
+        (!priced && j <= i + 2 && c.line.length <= 160)
+      ) {
+        tile.push(j);
+        priced ||= ownPrice || namePriced;
+        continue;
+      }
+      break;
+    }
+    if (!priced) continue;
+    for (const k of [i, ...tile]) out[k] = { ...items[k]!, block: 'other' };
+  }
+  return out;
 }
 
 /**
@@ -2977,7 +3017,9 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // phone reader's misreads ("Supp|ement Facts", "2OO rng") is mended as the label-image reader's lines are.
   text = joinHyphenatedLines(mendValueLines(mendPastedMisreads(arabicAsParserWords(text))));
   if (opts.title) opts = { ...opts, title: arabicAsParserWords(opts.title) };
-  const items = markNavigation(joinSplitRows(classify(joinSplitHeadings(splitRunOns(pageLines(text))))));
+  const items = markSponsoredTiles(
+    markNavigation(joinSplitRows(classify(joinSplitHeadings(splitRunOns(joinOpenBrackets(pageLines(text))))))),
+  );
   const fields: SnapshotFields = { isProductPage: false };
   // `located`: the name was found where a shop prints it (under its byline, or the address's words)
   // in a whole page's text, so what stands above it is the shop's.
