@@ -7415,4 +7415,20 @@ describe('page-text reader: a serving the label prints, over the directions that
     );
     expect(a.forms.map((f) => f.id).sort()).toEqual(['carbonate', 'oxide']);
   });
+  it.each([
+    [
+      'Donat Mg prirodna mineralna voda 1 l',
+      ['2,79 €', 'Kemijski sastav (mg/l)', 'Magnezij (Mg²⁺)\t1040', 'Natrij (Na⁺)\t1500', 'Izdvojeno za vas'],
+      ['Magnezij 375 mg + B6, 30 šumećih tableta · 6,49 €', 'Magne B6 Forte, 60 tableta (100 mg magnezija) · 12,90 €'],
+    ],
+    [
+      'NOW Foods Magnesium Malate – Μηλικό Μαγνήσιο, 90 φυτικές κάψουλες',
+      ['26,90 €', 'Κάθε φυτική κάψουλα περιέχει:', 'Μηλικό μαγνήσιο (Magnesium Malate)   600 mg', 'Δείτε επίσης'],
+      ['Solgar Magnesium Citrate 200 mg, 60 ταμπλέτες · 19,40 €', 'Lamberts Magnesium 375 mg, 60 ταμπλέτες · 16,95 €'],
+    ],
+  ])('two priced tiles in a row, under a heading the reader does not know, are other products (%s)', (title, own, tiles) => {
+    const a = analyze(snapshotFromText([title, ...own, ...tiles].join('\n'), null));
+    expect(a.forms.map((f) => f.id)).not.toContain('citrate');
+    expect(a.elementalMgPerServing?.source ?? '').not.toMatch(/375 mg/);
+  });
 });

@@ -1171,6 +1171,33 @@ function markSponsoredTiles(items: Classified[]): Classified[] {
   return out;
 }
 
+/** A tile's line: a product's name with its amount or pack, and its price after a separator ("… 60 tableta · 890,00 RSD"). */
+function pricedTileLine(c: Classified): boolean {
+  if (c.heading || c.line.length > 160) return false;
+  const line = c.line.replace(/\t|[ ]{2,}|[ ][·•][ ]/g, ' – ');
+  if (!TRAILING_PRICE_RE.test(line)) return false;
+  const name = fold(line.replace(TRAILING_PRICE_RE, ''));
+  // (A name of two words or more besides its pack: "Inhoud<TAB>30 vegan capsules<TAB>€ 9.90" is the page's own offer.)
+  const words = name.replace(COUNT_RE, ' ').match(/\p{L}{3,}/gu) ?? [];
+  return words.length >= 2 && (MG_AMOUNT_RE.test(name) || COUNT_RE.test(name) || namesPack(name));
+}
+
+/**
+ * "Kupci su također kupili" (or a heading the reader does not know) over "Magnezij 375 mg + B6, 30 šumećih tableta ·
+ * 6,49 €" / "Magne B6 Forte, 60 tableta · 12,90 €": two lines or more in a row, each a product's name with its
+ * amount or pack and its price, are other products' tiles, in any language.
+ */
+function markPricedTiles(items: Classified[]): Classified[] {
+  const out = [...items];
+  for (let i = 0; i < items.length;) {
+    let j = i;
+    while (j < items.length && pricedTileLine(items[j]!)) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) out[k] = { ...items[k]!, block: 'other' };
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 /**
  * The name a buy button stands under, maybe past a breadcrumb ("Lavender Epsom Salts" over "Add to cart",
  * "Epsom Salt" / "Home > Bath" / "Add to cart"): the product's, never a menu's link.
@@ -3017,8 +3044,10 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // phone reader's misreads ("Supp|ement Facts", "2OO rng") is mended as the label-image reader's lines are.
   text = joinHyphenatedLines(mendValueLines(mendPastedMisreads(arabicAsParserWords(text))));
   if (opts.title) opts = { ...opts, title: arabicAsParserWords(opts.title) };
-  const items = markSponsoredTiles(
-    markNavigation(joinSplitRows(classify(joinSplitHeadings(splitRunOns(joinOpenBrackets(pageLines(text))))))),
+  const items = markPricedTiles(
+    markSponsoredTiles(
+      markNavigation(joinSplitRows(classify(joinSplitHeadings(splitRunOns(joinOpenBrackets(pageLines(text))))))),
+    ),
   );
   const fields: SnapshotFields = { isProductPage: false };
   // `located`: the name was found where a shop prints it (under its byline, or the address's words)
