@@ -1487,6 +1487,37 @@ describe('readLabel: serving lines and totals in more languages', () => {
     );
     expect(r.magnesiumRows.map((row) => row.amount?.mg)).toEqual([110]);
   });
+  it("a source bracket left open in the name's cell, its names on the lines under the amounts, is one row", () => {
+    const r = readLabel(
+      'Amount Per Serving\t%DV\nMagnesium (as magnesium bisglycinate,\t300 mg\t71%\n  magnesium malate, magnesium taurate,\n  magnesium chloride, magnesium L-threonate)',
+      { eu: false },
+    );
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.forms.map((f) => f.id)])).toEqual([
+      [300, ['glycinate', 'malate', 'taurate', 'chloride', 'threonate']],
+    ]);
+  });
+  it.each([
+    [
+      '1 Beutel zu 6,1 g enthält:\nMagnesiumcarbonat 670 mg (= 165 mg Magnesium),\nMagnesiumoxid 342 mg (= 200 mg Magnesium).',
+      /^1 beutel/i,
+    ],
+    ['1 Sachet enthält: Mg2+ 301 mg = 12.4 mmol = 24.8 mval ut Magnesii citras anhydricus 1863 mg.', /^1 sachet/i],
+    ['Serving size: 30 g | Servings per pack: approx. 8\nMagnesium\t160 mg', /^30 g$/],
+  ])('%s: the serving', (text, serving) => {
+    expect(readLabel(text, { eu: true }).servingSize).toMatch(serving);
+  });
+  it('"1 Sachet enthält: Mg2+ 301 mg …": the element\'s amount, one sachet\'s', () => {
+    const r = readLabel('1 Sachet enthält: Mg2+ 301 mg = 12.4 mmol = 24.8 mval ut Magnesii citras anhydricus 1863 mg.', {
+      eu: true,
+    });
+    expect(r.magnesiumRows.map((m) => m.amount?.mg)).toEqual([301]);
+  });
+  it('a leaflet of several dosage forms, each "1 … enthält:", names no one serving', () => {
+    const r = readLabel('1 Filmtablette enthält:\nMagnesium 60.8 mg\n1 Brausetablette enthält:\nMagnesium 182.3 mg', {
+      eu: true,
+    });
+    expect(r.servingSize).toBeNull();
+  });
   it('"2 таблетки содержат:": the rows are for a serving of two tablets', () => {
     const r = readLabel('2 таблетки содержат:\nМагний — 200 мг — 50% от адекватного уровня суточного потребления*', {
       eu: false,

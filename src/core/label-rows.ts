@@ -402,7 +402,12 @@ function splitHeaderColon(line: string): string[] {
     const folded = fold(head);
     if (findAmounts(folded.replace(UNITS_WEIGHT_RE, ' ').replace(DOSE_WEIGHT_RE, ' ')).length) continue;
     // (An ingredients heading reads its own inline row: "Medicinal Ingredients (per capsule): …".)
-    if (!headerBasis(folded.trim()) || INGREDIENTS_RE.test(folded.trim())) continue;
+    // ("1 Sachet enthält: Mg2+ 301 mg …": one unit's contents head a row of the element's own amount too; not a salt's,
+    // "Un flaconcino contiene: magnesio pidolato 1,500 g …", which the unit's sentence reads.)
+    const elementRow = () =>
+      /^(?:mg ?2\+|mg\+\+|magnesium|magnesio|magnez\w*)[ ]{0,2}(?:\([^)]{0,20}\)[ ]{0,2})?:?[ ]{0,2}\d/.test(fold(rest).trim());
+    if (!(headerBasis(folded.trim()) || (elementRow() && oneUnitHeader(folded.trim()))) || INGREDIENTS_RE.test(folded.trim()))
+      continue;
     if (!mentionsMagnesiumNutrient(rest) || !findAmounts(rest).length) continue;
     const before = line.slice(0, m.index).trim().replace(/[.;]$/, '');
     return [...(before ? [before] : []), `${head.trim()}:`, rest];
@@ -623,15 +628,41 @@ function unitInNameTable(lines: string[], printed: Map<string, string>): string[
 export function joinOpenBrackets(lines: string[]): string[] {
   const opens = (line: string) => line.length <= 160 && /\([^()]*$/.test(line) && !/\d/.test(line.slice(line.lastIndexOf('(')));
   const closes = (next: string) => /^[^()]{1,60}\)/.test(next) && findAmounts(next).length > 0;
+  // "Magnesium (as magnesium bisglycinate,<TAB>300 mg<TAB>71%": the name's bracket left open in its cell, the amounts after.
+  const opensBeforeCells = (line: string) => {
+    const [name, ...cells] = line.split('\t');
+    return cells.length > 0 && name!.length <= 80 && /\([^()]*$/.test(name!) && findAmounts(cells.join(' ')).length > 0;
+  };
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!opens(lines[i]!)) {
-      out.push(lines[i]!);
+    const line = lines[i]!;
+    if (opensBeforeCells(line)) {
+      // ("… magnesium citrate, magnesium orotate," / "magnesium chloride, magnesium L-threonate)": the names under it close it.)
+      const names: string[] = [];
+      let closedAt = -1;
+      for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
+        const next = lines[k]!.trim();
+        if (/[\d(\t]/.test(next) || next.length > 80) break;
+        names.push(next);
+        if (/\)$/.test(next)) {
+          closedAt = k;
+          break;
+        }
+      }
+      if (closedAt >= 0) {
+        const [name, ...cells] = line.split('\t');
+        out.push([`${name!.trim()} ${names.join(' ')}`, ...cells].join('\t'));
+        i = closedAt;
+        continue;
+      }
+    }
+    if (!opens(line)) {
+      out.push(line);
       continue;
     }
     // ("Magnesium (as Magnesium Bisglycinate," / "Magnesium Malate, Magnesium Taurate," / "Magnesium Citrate) 350 mg":
     // a line or two of the bracket's names between, no figure in them.)
-    let joined = lines[i]!.trim();
+    let joined = line.trim();
     let closedAt = -1;
     for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
       const next = lines[k]!;
@@ -642,7 +673,7 @@ export function joinOpenBrackets(lines: string[]): string[] {
       }
       if (/[()\d]/.test(next) || next.trim().length > 60) break;
     }
-    out.push(closedAt < 0 ? lines[i]! : joined);
+    out.push(closedAt < 0 ? line : joined);
     if (closedAt >= 0) i = closedAt;
   }
   return out;
@@ -695,6 +726,7 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
   let per100g = false;
   // The serving was read from one unit's contents ("Each tablet contains:"), not from a printed serving size.
   let servingOfOneUnit = false;
+  let severalUnits = false;
   let doseThenReference = false;
   // The serving was named by a header whose rows are each one unit's ("Pour 1 comprimé :").
   let servingOfUnitHeader = false;
@@ -760,7 +792,10 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
 
     // "Each tablespoon (15 ml) contains:" heading rows with amounts: one unit is the serving. (Not
     // when no amount follows: a list that lost its figures says nothing about what they are per.)
-    const oneUnit = reading.servingSize ? null : oneUnitHeader(trimmed);
+    const unitHead = oneUnitHeader(trimmed);
+    const oneUnit = reading.servingSize ? null : unitHead;
+    // ("1 Filmtablette enthält: …" then "1 Brausetablette enthält: …": a leaflet of several dosage forms names no one serving.)
+    if (servingOfOneUnit && unitHead && !oneUnit && !reading.servingSize?.startsWith(`1 ${unitHead[2]}`)) severalUnits = true;
     // ("1 таблетка содержит:" / "Действующие вещества:" / "магния цитрат — 618,43 мг": a subheading between them; so are a
     // header's cells copied one per line, "Nährstoff" / "Menge" / "% NRV*".)
     let skip = 1;
@@ -811,7 +846,7 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
         .slice(line.trim().length - serving[1].length)
         .replace(/^(?:de|di|of)[ ]{1,2}(?=\d)/i, '');
       const count =
-        /[ \t]{1,3}(?:servings? per (?:container|package)|porciones por envase|portionen (?:pro|je) packung|מספר מנות באריזה|每[瓶盒袋罐包]份数)/i.exec(
+        /(?:[ \t]{1,3}|[ ]?\|[ ]?)(?:servings? per (?:container|package|pack)|porciones por envase|portionen (?:pro|je) packung|מספר מנות באריזה|每[瓶盒袋罐包]份数)/i.exec(
           value,
         );
       // "Serving Size: Flexible, 1 to 4 capsules daily, as needed": directions, not a serving.
@@ -1133,6 +1168,7 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
     }
   }
   for (const row of reading.magnesiumRows) row.text = printed.get(row.text) ?? row.text;
+  if (severalUnits && servingOfOneUnit) reading.servingSize = null;
   // "Per tablet (4g) | Per 500ml serving" with the same amount in both: the serving is one tablet.
   const first = reading.magnesiumRows[0];
   if (
@@ -1165,7 +1201,7 @@ const MAGNESIUM_ROW_NAME_RE =
  * unit (a measure's "level" or "rounded" kept, a capsule's material dropped) and its bracket.
  */
 const ONE_UNIT_CONTAINS_RE =
-  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яі-]{3,15})[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}((?:kau|brause|lutsch|film|schmelz|hart|weich|trink)?(?:tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|ampoule|ampule|ampola|ampolla|ampulle|ampulla|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|tablett|vrecica|kapsle|tobolka|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|καψουλα|δισκιο|dose|dosis|cacito|misurino|messloffel))s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent|dosificador|dosatore|doseur))?[ ]{0,2}(\([^)]{1,30}\)|(?:of|de|da|di|von|van)[ ]{1,2}\d{1,3}(?:[.,]\d)?[ ]?(?:ml|g))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
+  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яі-]{3,15})[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}((?:kau|brause|lutsch|film|schmelz|hart|weich|trink)?(?:tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|ampoule|ampule|ampola|ampolla|ampulle|ampulla|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|tablett|vrecica|kapsle|tobolka|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|καψουλα|δισκιο|dose|dosis|cacito|misurino|messloffel))s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent|dosificador|dosatore|doseur))?[ ]{0,2}(\([^)]{1,30}\)|(?:of|de|da|di|von|van|zu|a)[ ]{1,2}\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:ml|g))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
 /** "1 kapsulėje yra", "Her kapsülde:", "Obsah v 1 kapsli", "W 1 kapsułce": what is in one unit, the unit inflected. */
 const IN_ONE_UNIT_RE = /^(?:(?:1|vienoje) |her (?:bir )?|(?:obsah )?v 1 |w 1 )(kapsul|kapsl|tablet)\w*(?: yra)?(?=[ ]?:|$)/;
 /** "1 tabletta tartalma:", "Egy kapszula tartalma": the contents of one unit, in Hungarian. */

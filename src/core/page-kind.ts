@@ -584,6 +584,10 @@ const SUPPLEMENT_STATUS_RE = new RegExp(
   String.raw`(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|supplement facts|(?:magnesium|mineral) supplement|${FOOD_SUPPLEMENT_NAMES})(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])|栄養機能食品|健康食品|サフリメント|膳食补充剂|保健食品|건강기능식품`,
 );
 
+/** "Many people reach for a magnesium supplement", "instead of a magnesium supplement": a supplement the page is not. */
+const SUPPLEMENT_INSTEAD_RE =
+  /(?<![a-z])(?:reach for|instead of|rather than|alternative to|than|compared (?:to|with)|in place of)[ ](?:a |an |your |their )?(?:magnesium|mineral) supplements?(?![a-z])/g;
+
 /** "健康食品ではありません" (not a health food), folded as the text is: "ではありません" loses its voicing marks. */
 const JAPANESE_DENIALS = ['健康食品ではありません', 'サプリメントではありません', '栄養補助食品ではありません'].map(fold);
 /** "Not a dietary supplement.", "kein Nahrungsergänzungsmittel", "n'est pas un complément alimentaire": a medicine's denial. */
@@ -956,7 +960,9 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     `${f.title.length <= 80 ? f.title : ''}\n${SUPPLEMENT_USE_DIRECTIONS_RE.test(fold(f.directions)) ? '' : f.directions}`,
   );
   const saysSupplement = SUPPLEMENT_STATUS_RE.test(
-    fold(`${f.title}\n${f.labelText}\n${prose}\n${f.directions}`).replace(SUPPLEMENT_DENIED_RE, ' '),
+    fold(`${f.title}\n${f.labelText}\n${prose}\n${f.directions}`)
+      .replace(SUPPLEMENT_DENIED_RE, ' ')
+      .replace(SUPPLEMENT_INSTEAD_RE, ' '),
   );
   // A title that names a food or a thing, with no unit to swallow, over no magnesium row of the product's.
   const namedInTitle = (re: RegExp) =>

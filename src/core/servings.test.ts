@@ -115,6 +115,9 @@ describe('servings per day from serving size and directions', () => {
     ],
     // "1 capsule in the afternoon + 2 capsules before bed": the plus joins the day's two intakes, one serving of 3.
     ['3 Capsules', '1 capsule in the afternoon + 2 capsules about an hour before bed.', 1, 1],
+    // The day's count, then one at a time: one capsule, twice.
+    ['1 Kapsel', 'Täglich 2 Kapseln: morgens und abends je 1 Kapsel mit reichlich Flüssigkeit verzehren.', 2, 2],
+    ['1 Kapsel', 'Täglich 2 Kapseln (morgens und abends je 1 Kapsel) mit Flüssigkeit verzehren.', 2, 2],
     // Hebrew: "one capsule in the morning and 2 capsules two hours before sleep", its "one" after the unit, its "and" a prefix.
     ['3 כמוסות', 'ליטול כמוסה אחת בבוקר ו-2 כמוסות כשעתיים לפני השינה, עם או בלי אוכל.', 1, 1],
     // Every group a child's, the oldest's "1 1/4 teaspoons" one count of a teaspoon and a quarter.

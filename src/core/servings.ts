@@ -357,6 +357,9 @@ const DIVIDED_DAILY_RE =
 const DAY_BEFORE_COUNT_RE = /(?<![a-z])(?:ngay|daily|taglich|dziennie)(?![a-z])[^.;\d]{0,15}$/;
 /** A split that names its count of intakes ("chia 2 lần", "divided into 2", "in 2 divided doses"), not "divided with meals". */
 const SPLIT_IN_N_RE = /(?<![a-z])(?:chia(?: lam)? \d|divided (?:into|in) \d|in \d divided doses|repartir en \d|verteilt auf \d)/;
+/** "Täglich 2 Kapseln: morgens und abends je 1 Kapsel", "2 capsules daily (each 1 …)": after the day's count, one each time. */
+const ONE_EACH_AFTER_RE =
+  /^\d{1,2}[ ][a-z]{3,15}(?:[ ]?:[ ]?|[ ,]{0,3}\()[^.;)]{0,60}?(?<![a-z])(?:je|jeweils|each|chacun[e]?|cada|ciascun[oa]|telkens|kazdorazowo)[ ]1(?![\d,.])/;
 
 /** Where directions split a day's count into intakes ("chia làm", "in divided doses", "à répartir en"). */
 const SPLIT_INTO_RE =
@@ -1289,6 +1292,21 @@ function readDirections(part: string, text: string): Directions | null {
   const countAt = perIntake ? main.indexOf(fold(perIntake.raw)) : -1;
   const dayFirst =
     !times && countAt > 0 && DAY_BEFORE_COUNT_RE.test(main.slice(0, countAt)) && SPLIT_IN_N_RE.test(afterCount.slice(0, 40));
+  // "Täglich 2 Kapseln: morgens und abends je 1 Kapsel": the day's count, then one at a time: one unit, that many times.
+  if (
+    perIntake &&
+    perIntake.min === perIntake.max &&
+    countAt > 0 &&
+    DAY_BEFORE_COUNT_RE.test(main.slice(0, countAt)) &&
+    ONE_EACH_AFTER_RE.test(afterCount)
+  )
+    return {
+      perIntake: { min: 1, max: 1, unit: perIntake.unit, raw: `1 ${/^\S+\s+(.+)$/.exec(perIntake.raw)?.[1] ?? perIntake.unit}` },
+      timesPerDay: { min: perIntake.min, max: perIntake.min },
+      frequencyAssumed: false,
+      dividedDaily: false,
+      text: quote(text, 300),
+    };
   // (The count is then the day's: its frequency is stated, once a day, not assumed.)
   if (dayFirst) times = { min: 1, max: 1 };
   const dividedDaily =

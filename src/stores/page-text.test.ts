@@ -7431,4 +7431,54 @@ describe('page-text reader: a serving the label prints, over the directions that
     expect(a.forms.map((f) => f.id)).not.toContain('citrate');
     expect(a.elementalMgPerServing?.source ?? '').not.toMatch(/375 mg/);
   });
+  it('a seeds page that says "many people reach for a magnesium supplement" is a food\'s, not a supplement\'s', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'NutriBowl Roasted & Lightly Salted Pumpkin Seeds',
+          'Nutrition Information (Approx. values)',
+          'Serving size: 30 g | Servings per pack: approx. 8',
+          '                      Per 100 g      Per serving (30 g)   %RDA per serving*',
+          'Energy                585 kcal       176 kcal             8.8%',
+          'Protein               30.2 g         9.1 g                –',
+          'Carbohydrate          14.0 g         4.2 g                –',
+          '  Total Sugars        1.4 g          0.4 g                –',
+          '  Added Sugars        0 g            0 g                  0%',
+          'Dietary Fibre         6.5 g          2.0 g                –',
+          'Total Fat             49.1 g         14.7 g               –',
+          '  Saturated Fat       8.7 g          2.6 g                –',
+          '  Trans Fat           0 g            0 g                  –',
+          'Cholesterol           0 mg           0 mg                 –',
+          'Sodium                180 mg         54 mg                2.7%',
+          'Magnesium             535 mg         160 mg               36%',
+          'Zinc                  7.6 mg         2.3 mg               –',
+          'Iron                  8.1 mg         2.4 mg               –',
+          'Why pumpkin seeds for magnesium?',
+          'Food (per 30 g)          Magnesium',
+          'Pumpkin seeds            ~160 mg',
+          'Almonds                  ~80 mg',
+          'Cashews                  ~80 mg',
+          'Dark chocolate (70–85%)  ~65 mg',
+          'Spinach, cooked (½ cup)  ~78 mg',
+          'Many people reach for a magnesium supplement (typically 100–400 mg). A handful of seeds a day is a tasty start.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a shop\'s name then its tagline, "meineapotheke.at – Ihre Online-Apotheke aus Österreich", is no title', () => {
+    const fields = readPageText(
+      [
+        'meineapotheke.at – Ihre Online-Apotheke aus Österreich',
+        'Kundenkonto | Merkliste | Warenkorb € 0,00',
+        'Startseite » Arzneimittel » Mineralstoffe » Magnesium » Magnosolv Granulat',
+        'Magnosolv - Granulat',
+        '30 Stück (Beutel)',
+        '€ 12,90',
+      ].join('\n'),
+      { host: 'www.meineapotheke.at', path: '/arzneimittel/0432518/magnosolv-granulat' },
+    );
+    expect(fields.title).toBe('Magnosolv - Granulat');
+  });
 });

@@ -1583,7 +1583,13 @@ function pickTitle(
 }
 
 /** A short line that is one of the address's names, letters only ("KaynakMarket", "Shop-Zonia", "Ruokatori.fi"). */
+/** A shop in the words of its tagline ("Ihre Online-Apotheke", "your online pharmacy", "tienda online"). */
+const SHOP_WORD_RE = /(?:shop|store|apotheke|pharmac|farmac|apteka|lekarn|drogerie|boutique|tienda|negozio|winkel|webshop)/;
+
 function namesTheSite(line: string, host: string): boolean {
+  // ("meineapotheke.at – Ihre Online-Apotheke aus Österreich": the site's name, then a tagline that says it is a shop.)
+  const tagline = line.length > 40 ? /^(.{4,40}?)\s[–—|:-]\s(.*)$/.exec(line) : null;
+  if (tagline && SHOP_WORD_RE.test(fold(tagline[2]!))) line = tagline[1]!;
   if (line.length > 40 || !host) return false;
   const letters = fold(line).replace(/[^\p{L}\p{N}]/gu, '');
   // (With its ending too: "Ruokatori.fi" on www.ruokatori.fi.)
