@@ -77,6 +77,8 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     // Case endings and word order of Slovak, Czech, Russian, Slovenian and Lithuanian.
     ['420 mg ťažkého oxidu horečnatého', ['oxide']],
     ['uhličitan hořečnatý těžký', ['carbonate']],
+    // (Zinc gluconate further down the list is zinc's.)
+    ['Uhličitan vápenatý, oxid hořečnatý, plnidlo (mikrokrystalická celulóza), glukonát zinečnatý', ['oxide']],
     ['магния цитрата 618,43 мг', ['citrate']],
     ['magnezijev citrat in magnezijev oksid', ['citrate', 'oxide']],
     ['magnio citratas', ['citrate']],

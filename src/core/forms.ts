@@ -392,6 +392,10 @@ export function formsNearMagnesium(text: string): FormFinding[] {
     // another mineral's salt further on ("산화마그네슘(이스라엘산), 결정셀룰로스, 글루콘산아연": zinc gluconate).
     if (folded.startsWith(KOREAN_MAGNESIUM, m.start))
       windowEnd = Math.min(windowEnd, m.end + (/^[^,(、;]*/.exec(folded.slice(m.end))?.[0].length ?? 0));
+    // Czech and Slovak name the salt before the adjective ("oxid hořečnatý, …, glukonát zinečnatý"): after it, only
+    // up to the list's next item.
+    if (folded.startsWith('horecnat', m.start))
+      windowEnd = Math.min(windowEnd, m.end + (/^[^,;]*/.exec(folded.slice(m.end))?.[0].length ?? 0));
     // Hits glued to the anchor ("magnesiumcitrat") start inside it: scan from the anchor's start.
     const windowText = folded.slice(m.start, windowEnd);
     const hits = hitsIn(windowText);

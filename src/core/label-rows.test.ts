@@ -1518,6 +1518,11 @@ describe('readLabel: serving lines and totals in more languages', () => {
     });
     expect(r.servingSize).toBeNull();
   });
+  it('a header of counts and references a cell a line ("Obsah v:" / "1 tabletě" / "%RHP*" / "2 tabletách" / "%RHP*")', () => {
+    const r = readLabel('Obsah v:\n1 tabletě\n%RHP*\n2 tabletách\n%RHP*\nHořčík\t150 mg\t40 %\t300 mg\t80 %', { eu: true });
+    expect(r.magnesiumRows[0]?.unitColumn?.amount.mg).toBe(150);
+    expect(r.magnesiumRows[0]?.amount?.mg).toBe(300);
+  });
   it('"2 таблетки содержат:": the rows are for a serving of two tablets', () => {
     const r = readLabel('2 таблетки содержат:\nМагний — 200 мг — 50% от адекватного уровня суточного потребления*', {
       eu: false,

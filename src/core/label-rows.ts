@@ -499,7 +499,22 @@ const REFERENCE_COLUMN_HEAD_RE = new RegExp(
  */
 function joinSplitHeader(lines: string[]): string[] {
   const out: string[] = [];
+  // "Obsah v:" / "1 tabletě" / "%RHP*" / "2 tabletách" / "%RHP*": a header of counts and references, a cell a line.
+  const countCell = (t: string) => /^\d{1,2}[ ]{1,2}\p{L}{3,14}\.?$/u.test(t) && !!unitKind(t.split(/\s+/)[1]!);
   for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    let counts = 0;
+    for (; j < lines.length && j < i + 8; j++) {
+      const t = fold(lines[j]!).trim();
+      if (countCell(t)) counts++;
+      else if (!(t.length <= 12 && REFERENCE_COLUMN_HEAD_RE.test(t))) break;
+    }
+    if (counts >= 2 && j - i >= 2) {
+      const heading = out.length && /^[^\d\t]{2,30}:$/.test(out.at(-1)!.trim()) ? [out.pop()!] : [];
+      out.push([...heading, ...lines.slice(i, j)].map((l) => l.trim()).join('\t'));
+      i = j - 1;
+      continue;
+    }
     const here = fold(lines[i]!).trim();
     const next = lines[i + 1] === undefined ? '' : fold(lines[i + 1]!).trim();
     const hundredOnly = (t: string) =>
@@ -1296,7 +1311,7 @@ function bareCountCells(
   const cells: { at: number; basis: HeaderColumn; cell: RegExpExecArray }[] = [];
   // (A cell ends at the line's end, a slash, a bracket, or where the next count's cell starts: "1 tablet<TAB>2 tablets".)
   for (const m of folded.matchAll(
-    /(?<![\d.,])(\d{1,2})[ ]{1,2}(\p{L}{3,14})\.?(?=[ ]?(?:$|\/|\()|[ ]{1,3}\d{1,2}[ ]{1,2}\p{L})/gu,
+    /(?<![\d.,])(\d{1,2})[ ]{1,2}(\p{L}{3,14})\.?(?=[ ]?(?:$|\/|\()|[ ]{1,3}\d{1,2}[ ]{1,2}\p{L}|[ ]{1,3}%[ ]?\p{L}{0,6}\*{0,2}(?:[ ]|$))/gu,
   )) {
     const unit = unitKind(m[2]!);
     if (!unit || unit === 'serving' || unit === 'ml') continue;
@@ -1304,7 +1319,11 @@ function bareCountCells(
     cells.push({ at: m.index, basis, cell: m as RegExpExecArray });
   }
   // A heading's words first ("Ravintosisältö"), then one unit's column, then a serving's of several.
-  const headed = cells.length > 0 && /^\p{L}[^\d]*$/u.test(folded.slice(0, cells[0]!.at).trim());
+  // (Or no words where each count has its reference's column: "<TAB>1 kapslis<TAB>%RV*<TAB>2 kapslis<TAB>%RV*". A bare
+  // "1 tablet / 2 tablets" is no header.)
+  const lead = folded.slice(0, cells[0]?.at ?? 0).trim();
+  const headed =
+    cells.length > 0 && (/^\p{L}[^\d]*$/u.test(lead) || (!lead && /^\d[ ]{1,2}\p{L}{3,14}[ ]{1,3}%/u.test(folded.trim())));
   if (headed && cells.length === 2 && cells[0]!.basis.per === 'unit' && cells[1]!.basis.per === 'serving') {
     // "Serving Size 1 Capsule" above "1 capsule | 2 capsules": the printed serving's column is the serving's.
     const [one, more] = cells as [(typeof cells)[0], (typeof cells)[0]];
@@ -1466,6 +1485,11 @@ export function headerBasis(folded: string, serving: ServingNow = { count: null,
   else if (counted) cols.push(...counted);
   else if (perServing) cols.push({ at: perServing.index, basis: { per: 'serving' } });
   if (!cols.length) cols.push(...bareCountCells(folded, serving));
+  // ("Obsah v: | 1 tabletě | %RHP* | 2 tabletách | %RHP*": the cells, one unit's then two units', not one serving's.)
+  else if (cols.length === 1 && cols[0]!.basis.per === 'serving' && /\d[ ]{1,2}\p{L}{3,14}[ ]{1,3}%/u.test(folded)) {
+    const cells = bareCountCells(folded, serving);
+    if (cells.length >= 2 && cells[0]!.basis.per === 'unit') cols.splice(0, 1, ...cells);
+  }
   if (!cols.length) return null;
   // "Valori nutrizionali | Per 100 g | Per 2 buste": the per-100 column beside a dose's, kept in its place; so is each
   // of two ("Por 100 g | Por cacito (6 g) | Por 100 ml de bebida preparada").

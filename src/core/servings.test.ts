@@ -55,6 +55,12 @@ describe('servings per day from serving size and directions', () => {
       2,
     ],
     ['1 Messlöffel', 'Täglich 1 Messlöffel in Wasser auflösen. Bei erhöhtem Bedarf 2 Messlöffel täglich.', 1, 2],
+    [
+      '1 tablet',
+      'Volwassenen: 1 tablet per dag tijdens de maaltijd. Bij een verhoogde behoefte mogen 2 tabletten per dag worden gebruikt.',
+      1,
+      2,
+    ],
     // An intake with no frequency, then a sentence that counts the day (not a ceiling).
     ['1 stick (6.5 g)', 'Mix 1 stick with 16–32 oz of water. Use 1–3 sticks per day depending on heat and sweat rate.', 1, 3],
     ['1 stick', 'Mix 1 stick with 500 ml of water. Do not exceed 3 sticks per day.', 1, 1],

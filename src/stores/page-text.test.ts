@@ -7481,4 +7481,24 @@ describe('page-text reader: a serving the label prints, over the directions that
     );
     expect(fields.title).toBe('Magnosolv - Granulat');
   });
+  it('"1 kapslis | %RV* | 2 kapslis | %RV*" with no words before it heads the panel: one capsule\'s column is the serving', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Vitanord Magneesium 400 mg kapslid N120',
+          '12,90 €',
+          'Kasutamine',
+          'Täiskasvanutele 1–2 kapslit päevas söögi ajal, rohke veega.',
+          '',
+          '                   1 kapslis    %RV*    2 kapslis    %RV*',
+          'Magneesium         200 mg       53 %    400 mg       107 %',
+          '',
+          'Täiskasvanud naine vajab päevas umbes 300 mg ja mees umbes 350 mg magneesiumi.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 400 });
+  });
 });

@@ -619,6 +619,9 @@ function referenceHeaderRow(cells: string[], folded: string, below: string[], in
   const lastCell = fold(cells.at(-1)!).trim();
   const oneUnit = basis?.length === 1 && basis[0]!.per === 'unit';
   if (oneUnit && (REFERENCE_PERCENT_CELL_RE.test(lastCell) || (cells.length === 1 && folded.trim().endsWith(':')))) return true;
+  // "1 kapslis<TAB>%RV*<TAB>2 kapslis<TAB>%RV*": one unit's column and a serving's of several, each with its reference's.
+  if (basis?.length === 2 && basis[0]!.per === 'unit' && basis[1]!.per === 'serving' && REFERENCE_PERCENT_CELL_RE.test(lastCell))
+    return true;
   const units = basis?.length === 1 && basis[0]!.per === 'serving' ? findUnitCount(folded) : null;
   const servingOfUnits = !!units && units.min >= 2 && units.min === units.max && units.unit !== 'serving';
   if (servingOfUnits && cells.length >= 3 && REFERENCE_PERCENT_CELL_RE.test(lastCell)) return true;

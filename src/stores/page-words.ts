@@ -186,7 +186,7 @@ export const FACTS_HEAD = new RegExp(
       '(?:vienoje|1) (?:kapsuleje|tableteje|paketelyje) yra',
       'sastavs',
       // "Maistinė vertė | 100 g | 1 porcijoje", "Uzturvērtība", "Toiteväärtus": the nutrition table's heading.
-      'maistine verte|uzturvertiba|toitevaartus',
+      'maistine verte|uzturvertiba|toitevaartus|toitumisalane teave',
       '(?:1|viena) (?:kapsula|tablete|pacina|ampula) satur',
       // "Avg. 2 X 5 ml | % US RDA", "2 capsules | %DV": a table's header, the serving's column then a reference's.
       '(?:(?:avg\\.?|average|typical) )?(?:per )?\\d{1,3}(?: ?x ?\\d{1,3})? ?(?:ml|g|capsules?|tablets?|softgels?|caplets?|gummies|scoops?|sachets?)[ \\t]{1,4}% ?(?:of )?(?:us )?(?:rda|rdi|dv|daily value|nrv|ri)',
