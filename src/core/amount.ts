@@ -59,6 +59,20 @@ function pickRow(rows: MagnesiumRow[]): MagnesiumRow | null {
  * (per unit, per serving, per day), narrowed to the strength the title names where a page
  * describes two ("1 Hartkapsel enthält … 150 mg Magnesium" for forte, "… 243 mg" for extra).
  */
+/** Dose units a product comes in, one of which a statement may name: a capsule's page is no stick pack's. */
+const DOSE_UNITS: ReadonlySet<UnitKind> = new Set(['capsule', 'tablet', 'gummy', 'packet', 'ampoule']);
+/** "Each stick pack adds 60 mg of magnesium" on a page of capsules: a statement of another product's unit. */
+function otherDoseUnit(x: ElementalStatement, servingUnit: UnitKind | undefined): boolean {
+  return (
+    x.per === 'unit' &&
+    !!x.unit &&
+    !!servingUnit &&
+    DOSE_UNITS.has(x.unit) &&
+    DOSE_UNITS.has(servingUnit) &&
+    x.unit !== servingUnit
+  );
+}
+
 function productStatements(found: ElementalStatement[], title: string, servingUnit?: UnitKind): ElementalStatement[] {
   const first = found[0];
   if (!first) return [];
@@ -717,8 +731,9 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
     // printed total of the salts' parts is the amount.
     const total = each.find((x) => TOTAL_MAGNESIUM_RE.test(fold(x.source)));
     const summed = each.filter((x) => x !== total);
-    const found =
-      total && summed.length >= 2 && Math.abs(summed.reduce((sum, x) => sum + x.mg, 0) - total.mg) <= 1 ? [total] : each;
+    const found = (
+      total && summed.length >= 2 && Math.abs(summed.reduce((sum, x) => sum + x.mg, 0) - total.mg) <= 1 ? [total] : each
+    ).filter((x) => !otherDoseUnit(x, serving?.units?.unit));
     const first = found[0];
     if (!first) continue;
     // Several statements of the same kind that disagree ("a vial gives 122 mg … a sachet 184 mg"):

@@ -1523,6 +1523,13 @@ describe('readLabel: serving lines and totals in more languages', () => {
     expect(r.magnesiumRows[0]?.unitColumn?.amount.mg).toBe(150);
     expect(r.magnesiumRows[0]?.amount?.mg).toBe(300);
   });
+  it('"pro Tagesportion (2 g = 1 Messlöffel)": the portion\'s weight in its bracket is no amount; the column is the day\'s', () => {
+    const r = readLabel(
+      'Nährwertangaben\npro 100 g\tpro Tagesportion (2 g = 1 Messlöffel)\t% NRV*\nMagnesiumcitrat\t100 g\t2.000 mg\t–\ndavon Magnesium\t15,5 g\t310 mg\t83 %',
+      { eu: true },
+    );
+    expect(r.magnesiumRows.find((m) => m.reading === 'elemental')?.amount?.mg).toBe(310);
+  });
   it('"2 таблетки содержат:": the rows are for a serving of two tablets', () => {
     const r = readLabel('2 таблетки содержат:\nМагний — 200 мг — 50% от адекватного уровня суточного потребления*', {
       eu: false,

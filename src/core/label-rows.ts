@@ -241,7 +241,7 @@ const UNITS_WEIGHT_RE =
  * "per gel (60 ml / 66 g)", "… bebida preparada (6 g en 750 ml)", "Per 5 g scoop": a dose column's own weight, no amount of a nutrient (its count of units stays).
  */
 const DOSE_WEIGHT_RE =
-  /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?:[ ](?:en|in|em|auf|dans|su|na|w|para)[ ]\d[\d.,]{0,5}[ ]?(?:ml|l)|[ ]?\/[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml))?[ ]?\)|(?<=\([ ]?\d{1,2}[ ]?\p{L}{2,20}(?:[ ]\p{L}{2,12})?\.?[ ]?)(?:[=:,–-]|(?:da|di|de|of|von|zu|van|a)[ ])[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?\))|(?<=(?:per|pro|par|por|je)[ ])\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ](?:level |heaped )?(?:scoop|serving|sachet|stick|portion|dose|measure|spoon|teaspoon|tablespoon|messloffel|portie|misurino|cacito|dosette)s?(?![a-z]))/gu;
+  /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?:[ ](?:en|in|em|auf|dans|su|na|w|para)[ ]\d[\d.,]{0,5}[ ]?(?:ml|l)|[ ]?\/[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml))?[ ]?\)|(?<=\([ ]?\d{1,2}[ ]?\p{L}{2,20}(?:[ ]\p{L}{2,12})?\.?[ ]?)(?:[=:,–-]|(?:da|di|de|of|von|zu|van|a)[ ])[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?\))|(?<=(?:per|pro|par|por|je)[ ])\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ](?:level |heaped )?(?:scoop|serving|sachet|stick|portion|dose|measure|spoon|teaspoon|tablespoon|messloffel|portie|misurino|cacito|dosette)s?(?![a-z]))|(?<=\([ ]?)\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?=[ ]?\d{1,2}[ ]?\p{L}{2,20}[ ]?\))/gu;
 
 /** Rows of other nutrients: a name with letters, then an amount in a nutrient unit. */
 const NUTRIENT_ROW_RE =

@@ -888,6 +888,10 @@ function saltsOfSeveralProducts(p: PageInputs): FormId[] | null {
     if (forms.length === 1 && !figures.has(forms[0]!.id)) figures.set(forms[0]!.id, s.mg);
   }
   if (figures.size < 2 || new Set(figures.values()).size < 2) return null;
+  // "Tabletka DZIEŃ … 100 mg magnezu", "Tabletka NOC … 150 mg" over the day's panel "Magnez 250 mg": a kit's two units,
+  // which its own panel adds up, are one product.
+  const sum = [...figures.values()].reduce((a, b) => a + b, 0);
+  if (p.mgRows.some((r) => r.reading === 'elemental' && r.amount && Math.abs(r.amount.mg - sum) <= 1)) return null;
   const titled = new Set(formsNearMagnesium(f.title).map((x) => x.id));
   return [...figures.keys()].some((id) => titled.has(id)) ? null : [...figures.keys()];
 }

@@ -121,6 +121,13 @@ describe('servings per day from serving size and directions', () => {
     ],
     // "1 capsule in the afternoon + 2 capsules before bed": the plus joins the day's two intakes, one serving of 3.
     ['3 Capsules', '1 capsule in the afternoon + 2 capsules about an hour before bed.', 1, 1],
+    // Two capsules of a kit, one of each, taken together once a day: one serving of both.
+    [
+      '2 Capsules (1 white + 1 green)',
+      'Take 1 white capsule and 1 green capsule together once a day, with your evening meal.',
+      1,
+      1,
+    ],
     // The day's count, then one at a time: one capsule, twice.
     ['1 Kapsel', 'Täglich 2 Kapseln: morgens und abends je 1 Kapsel mit reichlich Flüssigkeit verzehren.', 2, 2],
     ['1 Kapsel', 'Täglich 2 Kapseln (morgens und abends je 1 Kapsel) mit Flüssigkeit verzehren.', 2, 2],

@@ -1,6 +1,6 @@
 // Serving size and directions -> servings per day as a min–max. The daily dose is the amount per
 // serving times the servings the directions allow; the UL check uses the maximum.
-import { NUMBER_WORDS, fold, quote } from './text';
+import { NUMBER_WORDS, fold, pluralUnit, quote } from './text';
 import { findAmounts, rangeLowBefore } from './units';
 
 /** Kinds of dose unit, so "2 Veggie Capsules" and "take 2 softgels" compare as the same thing. */
@@ -623,6 +623,11 @@ export function parseDirections(text: string): Directions | null {
     // "כמוסה אחת בבוקר ו-2 כמוסות לפני השינה": Hebrew's "one" follows its unit, and its "and" is a letter joined to the count.
     .replace(/([\u05d0-\u05ea]+) (?:אחת|אחד)(?![\u05d0-\u05ea])/g, (m, w: string) => (unitKind(w) ? `1 ${w}` : m))
     .replace(/(?<=\s)ו-?(?=\d)/g, 'and ')
+    // "1 white capsule and 1 green capsule together": two capsules of a kit taken at once are one intake of both.
+    .replace(
+      /(?<![\d.,])(\d)[ ](?:[a-z]+[ ])?(capsules?|tablets?|softgels?|gummies|gummy|kapseln?|tabletten?|gelules?)[ ](?:and|und|et|y|e|en)[ ](\d)[ ](?:[a-z]+[ ])?(?:capsules?|tablets?|softgels?|gummies|gummy|kapseln?|tabletten?|gelules?)[ ](?=together|at the same time|zusammen|gleichzeitig|ensemble|juntos|insieme|samen)/g,
+      (_m, a: string, unit: string, b: string) => `${Number(a) + Number(b)} ${pluralUnit(unit)} `,
+    )
     // "1x nebo 2x denně", "1x oder 2x täglich": one or two times.
     .replace(
       /(?<![\d.,])([1-6])[ ]?x[ ]{1,2}(or|oder|ou|o|of|nebo|alebo|lub|albo|eller|vagy|sau|ili|tai)[ ]{1,2}([1-6])[ ]?x(?![a-z])/g,

@@ -7501,4 +7501,59 @@ describe('page-text reader: a serving the label prints, over the directions that
     expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
     expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 400 });
   });
+  it('a FAQ\'s "Each stick pack adds 60 mg of magnesium" on a page of capsules is another product\'s', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Magnesium Malate – 180 Capsules',
+          '$26.00',
+          'Ingredients & Nutrition',
+          'Each serving (3 capsules) contains:',
+          'Magnesium malate ........ 1,125 mg',
+          'How to use',
+          'Take 3 capsules daily with food.',
+          'FAQ',
+          'Can I take it with your Electrolyte Stick Packs?',
+          'Yes. Each stick pack adds 60 mg of magnesium.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.elementalMgPerServing?.source ?? '').not.toMatch(/stick pack/);
+  });
+  it('"Magnesium supplement directions:" over "• adults: take 1 to 2 tablets daily" is the supplement\'s dose, not the antacid\'s', () => {
+    const fields = readPageText(
+      [
+        'MAG-OXYN 400 (magnesium oxide) tablet',
+        'ACTIVE INGREDIENT (in each tablet)',
+        'Magnesium Oxide 400 mg (241.3 mg elemental magnesium)',
+        'DIRECTIONS',
+        'Antacid directions:',
+        '• adults: take 1 tablet twice a day or as directed by a physician',
+        'Magnesium supplement directions:',
+        '• adults: take 1 to 2 tablets daily with a meal or as directed by a physician',
+      ].join('\n'),
+    );
+    expect(fields.directions).toMatch(/1 to 2 tablets daily/);
+  });
+  it("a day-and-night kit, each tablet weighed and the day's panel their sum, is one product; a search prompt is no title", () => {
+    const text = [
+      'Apteka Zdrowy Dom',
+      'Szukaj produktu, np. magnez',
+      'Strona główna > Suplementy diety > Witaminy i minerały > Magnez',
+      'Magnesium Dzień & Noc, zestaw 2 × 30 tabletek',
+      '39,90 zł',
+      '• Tabletka DZIEŃ – cytrynian magnezu i witamina B6, dostarcza 100 mg magnezu.',
+      '• Tabletka NOC – diglicynian magnezu, melisa i melatonina, dostarcza 150 mg magnezu.',
+      'Zawartość w porcji dziennej (1 tabletka DZIEŃ + 1 tabletka NOC)',
+      'Składnik\tPorcja dzienna\t%RWS*',
+      'Magnez\t250 mg\t67%',
+      'Sposób użycia',
+      'Dorośli: 1 tabletkę DZIEŃ rano, po śniadaniu, oraz 1 tabletkę NOC wieczorem.',
+    ].join('\n');
+    expect(readPageText(text).title).toBe('Magnesium Dzień & Noc, zestaw 2 × 30 tabletek');
+    const a = analyze(snapshotFromText(text, null));
+    expect(a.kind).not.toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toMatchObject({ min: 250, max: 250 });
+  });
 });

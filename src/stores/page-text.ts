@@ -1473,7 +1473,9 @@ function pickTitle(
       // A link back or onward ("← See all Magnesium Oxide brands").
       !/^[←→«»‹›<>]/.test(c.line) &&
       // The shop's own name, as its address spells it ("KaynakMarket" on kaynakmarket.com.tr).
-      !namesTheSite(c.line, host),
+      !namesTheSite(c.line, host) &&
+      // A search box's prompt ("Szukaj produktu, np. magnez", "Search products, e.g. magnesium").
+      !SEARCH_BOX_RE.test(c.folded),
   );
   // Navigation bars come through as tab-separated menus: a title is one run of words.
   const single = plausible.filter((c) => !c.line.includes('\t'));
@@ -1586,6 +1588,10 @@ function pickTitle(
 }
 
 /** A short line that is one of the address's names, letters only ("KaynakMarket", "Shop-Zonia", "Ruokatori.fi"). */
+/** The prompt in a shop's search box, in the languages the reader knows. */
+const SEARCH_BOX_RE =
+  /^(?:search|szukaj|wyszukaj|suche|suchen|rechercher|recherche|buscar|busca|pesquisar|cerca|zoeken|zoek|hledat|vyhledat|hladat|kereses|keress|sok|hae|cauta|поиск|найти|пошук|искане)(?![a-zа-яі])[^\n]{0,30}?(?:e\.g\.|np\.|z\.b\.|p\. ?ex\.|ej\.|bijv\.|napr\.|t\.ex\.|например|напр\.|\.\.\.|…|produ[ck]t\w*|artikel\w*|articles?)/;
+
 /** A shop in the words of its tagline ("Ihre Online-Apotheke", "your online pharmacy", "tienda online"). */
 const SHOP_WORD_RE = /(?:shop|store|apotheke|pharmac|farmac|apteka|lekarn|drogerie|boutique|tienda|negozio|winkel|webshop)/;
 
@@ -2248,7 +2254,8 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     if (!m) continue;
     const rest = cleanText(c.line.slice(m.index + m[0].length).replace(BULLET_RE, ''));
     const next = items[i + 1];
-    const text = rest || (next && !next.heading ? next.line.replace(BULLET_RE, '') : '');
+    // ("Magnesium supplement directions:" over "• adults: take 1 to 2 tablets daily": a group's line, read as a heading.)
+    const text = rest || (next && (!next.heading || next.block === 'directions') ? next.line.replace(BULLET_RE, '') : '');
     if (/\d|one|two|three/.test(fold(text))) return capText(text, 600);
   }
   // Each directions heading with its lines; the first whose text says how much to take wins
