@@ -1135,6 +1135,10 @@ function markNavigation(items: Classified[]): Classified[] {
   return fillMenuGaps(out);
 }
 
+/** Cells or a dot between a name and its price ("… 90 Capsules<TAB>$19.99", "… 60 tableta · 890,00 RSD") read as a dash. */
+const asDashed = (line: string) => line.replace(/\t|[ ]{2,}|[ ][·•][ ]/g, ' – ');
+const endsWithPrice = (line: string) => TRAILING_PRICE_RE.test(asDashed(line));
+
 /** A tile's lines after its price: its unit price, its button, its rating ("$0.05/ea", "Options", "Add", "4.5 (3,410)"). */
 const TILE_TAIL_RE =
   /^(?:options|add(?: to cart)?|\(?\d(?:[.,]\d)? ?(?:\(\d[\d,.]*\)|out of 5.*)|.{0,12}\/ ?(?:ea|each|oz|count|ct|lb|kg|100 ?g))$/;
@@ -1154,7 +1158,7 @@ function markSponsoredTiles(items: Classified[]): Classified[] {
       const c = items[j]!;
       if (c.heading || SPONSORED_RE.test(c.folded.trim())) break;
       const ownPrice = lonePrice(c);
-      const namePriced = !ownPrice && c.line.length <= 160 && TRAILING_PRICE_RE.test(c.line.replace(/\t|[ ]{2,}/g, ' – '));
+      const namePriced = !ownPrice && c.line.length <= 160 && endsWithPrice(c.line);
       // Each line its own priced tile, or the name, its price and what follows a price.
       if (
         namePriced ||
@@ -1176,10 +1180,8 @@ function markSponsoredTiles(items: Classified[]): Classified[] {
 
 /** A tile's line: a product's name with its amount or pack, and its price after a separator ("… 60 tableta · 890,00 RSD"). */
 function pricedTileLine(c: Classified): boolean {
-  if (c.heading || c.line.length > 160) return false;
-  const line = c.line.replace(/\t|[ ]{2,}|[ ][·•][ ]/g, ' – ');
-  if (!TRAILING_PRICE_RE.test(line)) return false;
-  const name = fold(line.replace(TRAILING_PRICE_RE, ''));
+  if (c.heading || c.line.length > 160 || !endsWithPrice(c.line)) return false;
+  const name = fold(asDashed(c.line).replace(TRAILING_PRICE_RE, ''));
   // (A name of two words or more besides its pack: "Inhoud<TAB>30 vegan capsules<TAB>€ 9.90" is the page's own offer.)
   const words = name.replace(COUNT_RE, ' ').match(/\p{L}{3,}/gu) ?? [];
   return words.length >= 2 && (MG_AMOUNT_RE.test(name) || COUNT_RE.test(name) || namesPack(name));
