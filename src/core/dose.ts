@@ -376,7 +376,9 @@ export function findElementalStatements(text: string): ElementalStatement[] {
           ? ` ${inner.trim()}`
           : '';
       })
-      .replace(/^[ ]{0,2}(?:=|oder|or|ou|o|bzw\.?|eller|lub|of)[ ]{0,2}\d{1,3}(?:[.,]\d{1,3})?[ ]{0,2}mmol/, '');
+      .replace(/^[ ]{0,2}(?:=|oder|or|ou|o|bzw\.?|eller|lub|of)[ ]{0,2}\d{1,3}(?:[.,]\d{1,3})?[ ]{0,2}mmol/, '')
+      // "250 mg:aa magnesiumia": Finnish writes the unit's case ending after a colon.
+      .replace(/^:(?:aa|a|n|ssa|sta|lla)(?![a-z])/, '');
     // "products providing more than 350 mg of magnesium per day": a threshold, no product's amount.
     if (THRESHOLD_BEFORE_RE.test(before) || MAGNESIUM_PRODUCT_AFTER_RE.test(after)) continue;
     let elementalWord = AFTER_ELEMENTAL_RE.exec(after);

@@ -407,7 +407,14 @@ function drugPurposeOf(text: string): string | null {
         continue;
       // "制酸剤や便秘薬を服用中の方は…ご相談ください", "便秘薬のような刺激がなく": a caution or a comparison.
       if (m[3] && CJK_NOT_ITS_PURPOSE_RE.test(text.slice(m.index, m.index + m[0].length + 30))) continue;
-      if (re === COMPLAINT_RE && !PURPOSE_BEFORE_RE.test(before)) continue;
+      // ("Forstoppelse: 2–3 tabletter efter behov": a complaint that heads its own dose is what the medicine is for.)
+      // (Its dose in units: an article's "Para estreñimiento: 300–400 mg de citrato" advises, it doses nothing.)
+      if (
+        re === COMPLAINT_RE &&
+        !PURPOSE_BEFORE_RE.test(before) &&
+        !/^[ ]?:[ ]{0,2}\d{1,2}(?:[–-]\d{1,2})?[ ](?!mg|mcg|g )[a-z]{3,}/.test(after)
+      )
+        continue;
       // ("Många tar magnesium vid halsbränna": heartburn said of magnesium in general, not of the medicine.)
       if (re === COMPLAINT_RE && NORDIC_HEARTBURN_RE.test(m[1] ?? '') && MAGNESIUM_FOR_BEFORE_RE.test(before)) continue;
       return m[1] ?? m[2] ?? m[3]!;
@@ -583,6 +590,10 @@ const NAMED_SUPPLEMENT_RE = /(?<![a-z])(?:magnesium|mineral|dietary|food) supple
 const SUPPLEMENT_STATUS_RE = new RegExp(
   String.raw`(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|supplement facts|(?:magnesium|mineral) supplement|${FOOD_SUPPLEMENT_NAMES})(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])|栄養機能食品|健康食品|サフリメント|膳食补充剂|保健食品|건강기능식품`,
 );
+
+/** A food's claim in its name: "Fuente de magnesio", "source of magnesium", "rich in magnesium", "reich an Magnesium". */
+const SOURCE_OF_MAGNESIUM_RE =
+  /(?<![a-z])(?:(?:fuente|fonte|source|bron) (?:de |di |of |van )?|(?:rich|high) in |ric[oa] en |ricc[oa] di |reich an |riche en |rijk aan )magne(?:sium|sio)(?![a-z])/;
 
 /** "Many people reach for a magnesium supplement", "instead of a magnesium supplement": a supplement the page is not. */
 const SUPPLEMENT_INSTEAD_RE =
@@ -969,10 +980,10 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       .replace(SUPPLEMENT_INSTEAD_RE, ' '),
   );
   // A title that names a food or a thing, with no unit to swallow, over no magnesium row of the product's.
+  // ("Almendras Bañadas En Cacao Amargo 70% … Fuente De Magnesio": a food that claims magnesium names it only so.)
+  const namesMagnesium = titleInfo.containsMagnesium && !SOURCE_OF_MAGNESIUM_RE.test(foldedTitle);
   const namedInTitle = (re: RegExp) =>
-    re.test(foldedTitle) &&
-    !SUPPLEMENT_WORDS_RE.test(foldedTitle) &&
-    (!mgRows.length || (!titleInfo.containsMagnesium && !saysSupplement));
+    re.test(foldedTitle) && !SUPPLEMENT_WORDS_RE.test(foldedTitle) && (!mgRows.length || (!namesMagnesium && !saysSupplement));
   const looksLikeFood =
     // (Not a "Nutrition Facts" heading over nothing but "Click to view nutritional information": a shop's
     // empty tab, on supplements too.)

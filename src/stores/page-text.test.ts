@@ -7556,4 +7556,91 @@ describe('page-text reader: a serving the label prints, over the directions that
     expect(a.kind).not.toBe('not-a-supplement');
     expect(a.elementalMgPerDay).toMatchObject({ min: 250, max: 250 });
   });
+  it.each([
+    [
+      'a blog ranking "Los 7 mejores magnesios de 2025"',
+      [
+        'Los 7 mejores magnesios de 2025 en México: cuál comprar según lo que buscas',
+        'Por Lic. Nut. Daniela Cortés · Actualizado el 2 de octubre de 2025',
+        '1. Vitalmente Magnesio Alta Absorción – 200 mg por 2 cápsulas',
+        '2. Citrato de Magnesio NutriMax – 150 mg por tableta',
+      ],
+    ],
+    [
+      'almonds whose name claims magnesium ("Fuente De Magnesio")',
+      [
+        'Almendras Bañadas En Cacao Amargo 70% 1 Kg Fuente De Magnesio',
+        '$ 18.990',
+        'Información nutricional',
+        'Porción: 30 g (aprox. 12 unidades)',
+        '\t100 g\t1 porción',
+        'Energía (kcal)\t560\t168',
+        'Magnesio (mg)\t260\t78',
+      ],
+    ],
+    [
+      'a Danish laxative, "Forstoppelse: 2–3 tabletter efter behov"',
+      [
+        'apopro.dk – dit online apotek',
+        'Søg i vores sortiment',
+        'Log ind   Min profil   Kurv (0)',
+        'Håndkøbsmedicin   Vitaminer & kosttilskud   Personlig pleje   Mor & barn   Sundhedsudstyr   Tilbud',
+        'Fri fragt ved køb over 499 kr · Levering til pakkeshop',
+        '',
+        'Forside > Håndkøbsmedicin > Mave & tarm > Forstoppelse',
+        '',
+        'Magnesia "DAK" 500 mg filmovertrukne tabletter',
+        '100 stk.',
+        'Håndkøbsmedicin · Takeda Pharma A/S',
+        '',
+        '69,95 kr',
+        '0,70 kr/stk.',
+        'Læg i kurv',
+        'På lager – sendes i dag ved bestilling før kl. 15',
+        '',
+        'Læs altid indlægssedlen før brug.',
+        '',
+        'Kort om Magnesia',
+        'Magnesia virker afførende og neutraliserer mavesyre. Den bruges ved forstoppelse og ved halsbrand og sure opstød. Små filmovertrukne tabletter, der er nemme at sluge.',
+        '',
+        'Indlægsseddel – uddrag',
+        '',
+        '1. Virkning og anvendelse',
+        'Magnesia har en afførende virkning og virker neutraliserende på mavesyren. Du kan bruge Magnesia ved',
+        ' • forstoppelse',
+        ' • katar i spiserøret',
+        ' • for meget mavesyre, som giver halsbrand, sure opstød og svien i maven.',
+        '',
+        '2. Det skal du vide, før du begynder at tage Magnesia',
+        'Tag ikke Magnesia, hvis du har nedsat nyrefunktion.',
+        'Magnesia kan nedsætte virkningen af andre lægemidler, fx tetracykliner, quinoloner, jern og digoxin. Tag Magnesia mindst 2 timer før eller efter anden medicin.',
+        'Langvarig brug kan give forstyrrelser i calcium- og fosfatbalancen.',
+        '',
+        '3. Sådan skal du tage Magnesia',
+        'Voksne:',
+        'Forstoppelse: 2–3 tabletter efter behov, gerne om aftenen.',
+        'Syreneutraliserende: 1–2 tabletter efter behov.',
+        'Børn under 15 år: Kun efter aftale med lægen.',
+        'Kontakt lægen, hvis forstoppelsen varer mere end 1 uge.',
+        '',
+        '4. Bivirkninger',
+        'Mavegener, diarré. Sjældent: for meget magnesium i blodet ved nedsat nyrefunktion.',
+      ],
+    ],
+  ])('%s is no supplement', (_name, lines) => {
+    expect(analyze(snapshotFromText(lines.join('\n'), null)).kind).toBe('not-a-supplement');
+  });
+  it("\"250 mg:aa magnesiumia\" (Finnish, the unit's case after a colon) is the element's amount, not the hydroxide's", () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'EMGESAN 250 mg tabletti',
+          'Magnesiumhydroksidi. Yksi tabletti sisältää magnesiumhydroksidia määrän, joka vastaa 250 mg:aa magnesiumia (10,3 mmol).',
+          'Annostus: Aikuisille tavallinen annos on ½–2 tablettia vuorokaudessa.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 250, max: 250 });
+  });
 });

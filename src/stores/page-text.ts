@@ -1595,7 +1595,8 @@ const SEARCH_BOX_RE =
   /^(?:search|szukaj|wyszukaj|suche|suchen|rechercher|recherche|buscar|busca|pesquisar|cerca|zoeken|zoek|hledat|vyhledat|hladat|kereses|keress|sok|hae|cauta|поиск|найти|пошук|искане)(?![a-zа-яі])[^\n]{0,30}?(?:e\.g\.|np\.|z\.b\.|p\. ?ex\.|ej\.|bijv\.|napr\.|t\.ex\.|например|напр\.|\.\.\.|…|produ[ck]t\w*|artikel\w*|articles?)/;
 
 /** A shop in the words of its tagline ("Ihre Online-Apotheke", "your online pharmacy", "tienda online"). */
-const SHOP_WORD_RE = /(?:shop|store|apotheke|pharmac|farmac|apteka|lekarn|drogerie|boutique|tienda|negozio|winkel|webshop)/;
+const SHOP_WORD_RE =
+  /(?:shop|store|apotheke?|apotek|apteek|aptiek|vaistin|pharmac|farmac|apteka|lekarn|gyogyszertar|drogerie|boutique|tienda|negozio|winkel|webshop)/;
 
 function namesTheSite(line: string, host: string): boolean {
   // ("meineapotheke.at – Ihre Online-Apotheke aus Österreich": the site's name, then a tagline that says it is a shop.)
