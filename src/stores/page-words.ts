@@ -506,7 +506,7 @@ const CJK_RANKING = ['选购指南', '選購指南', '购买指南', '推荐', '
   (w) => fold(w),
 );
 export const RANKING_TITLE_RE = new RegExp(
-  String.raw`^(?:monograph|monographie|monografia)(?![a-z])|^(?:the )?(?:\d{1,2} )?(?:best|top) (?:\d{1,2} )?[a-z0-9 ,&'-]{0,40}(?:supplements|products|brands|picks|forms|of (?:20\d\d))(?![a-z])|(?<![a-z])(?:tested (?:&|and) ranked|buyer'?s guide|(?:die|los|las|les|i|de|os|as) (?:\d{1,2} )?(?:besten|mejores|meilleur(?:e?s)|migliori|beste|melhores)|najlepsze|testsieger|im (?:test|vergleich)|test (?:&|und) vergleich|vergleich 20\d\d)(?![a-z])|` +
+  String.raw`^(?:monograph|monographie|monografia)(?![a-z])|^(?:the )?(?:\d{1,2} )?(?:best|top) (?:\d{1,2} )?[a-z0-9 ,&'-]{0,40}(?:supplements|products|brands|picks|forms|of (?:20\d\d))(?![a-z])|(?<![a-z])(?:tested (?:&|and) ranked|buyer'?s guide|die besten|los mejores|les meilleurs|i migliori|de beste|(?:die|los|las|les|i|de|os|as) \d{1,2} (?:besten|mejores|meilleur(?:e?s)|migliori|beste|melhores)|najlepsze|testsieger|im (?:test|vergleich)|test (?:&|und) vergleich|vergleich 20\d\d)(?![a-z])|` +
     // "Magnesiumchlorid Test", "Magnesium Test 2024": a German review site's test of a kind of product.
     String.raw`^[a-z][a-z -]{2,40} test(?: 20\d\d)?$|` +
     CJK_RANKING.join('|'),
