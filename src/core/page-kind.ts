@@ -11,8 +11,9 @@ import { findAmounts, REFERENCE_INTAKE } from './units';
 import { warn, type PageInputs } from './page-inputs';
 import { PER_UNIT_RE, namesPer100Basis, withoutHeaderWeights } from './label-rows';
 
+/** Foods a title names, in the languages here; nuts and almonds in Korean, Japanese (folded: "アーモンド" reads "アーモント") and Chinese too. */
 const FOOD_TITLE_RE =
-  /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|cacao|cacau|almonds?|cashews?|nuts|seeds|pestki|nasiona|orzechy|migdaly|kakao|kurbiskerne|sonnenblumenkerne|mandeln|nusse|graines|amandes|noix|semillas|almendras|nueces|mandorle|pitten|zaden|amandelen|mandlar|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|juices?|sok|saft|zumo|succo|sumo|cappuccino|latte|kawa|(?:leite|milk|milch|lait|leche|mleko|melk)(?! (?:thistle|of magnesia|de magnesi[ae]|di magnesia))|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])/;
+  /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|cacao|cacau|almonds?|cashews?|nuts|seeds|pestki|nasiona|orzechy|migdaly|kakao|kurbiskerne|sonnenblumenkerne|mandeln|nusse|graines|amandes|noix|semillas|almendras|nueces|mandorle|pitten|zaden|amandelen|mandlar|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|juices?|sok|saft|zumo|succo|sumo|cappuccino|latte|kawa|(?:leite|milk|milch|lait|leche|mleko|melk)(?! (?:thistle|of magnesia|de magnesi[ae]|di magnesia))|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])|견과|믹스넛|아몬드|호두|캐슈넛|ナッツ|アーモント|坚果|堅果|杏仁/;
 /** A formula for babies or toddlers, in the languages of the set's shops. */
 const INFANT_FORMULA_RE =
   /(?<![a-z])(?:formula infantil|infant formula|formula (?:para|for|pour|fur|per) (?:criancas|children|kids|enfants|kinder|ninos|bambini|lactentes|bebes|babies|infants|toddlers)|follow-on formula|toddler (?:milk|formula)|growing-up milk|lait (?:de croissance|infantile)|kindermilch|folgemilch|sauglingsnahrung|formula de (?:seguimento|continuacion)|leche de crecimiento|latte (?:di crescita|artificiale)|mleko modyfikowane|opvolgmelk|dreumesmelk|zuigelingenvoeding)(?![a-z])/;
@@ -593,7 +594,7 @@ const SUPPLEMENT_STATUS_RE = new RegExp(
 
 /** A food's claim in its name: "Fuente de magnesio", "source of magnesium", "rich in magnesium", "reich an Magnesium". */
 const SOURCE_OF_MAGNESIUM_RE =
-  /(?<![a-z])(?:(?:fuente|fonte|source|bron) (?:de |di |of |van )?|(?:rich|high) in |ric[oa] en |ricc[oa] di |reich an |riche en |rijk aan )magne(?:sium|sio)(?![a-z])/;
+  /(?<![a-z])(?:(?:fuente|fonte|source|bron) (?:de |di |of |van )?|(?:rich|high) in |ric[oa] en |ricc[oa] di |reich an |riche en |rijk aan )magne(?:sium|sio)(?![a-z])|마그네슘 ?풍부|富含镁|富含鎂/;
 
 /** "Many people reach for a magnesium supplement", "instead of a magnesium supplement": a supplement the page is not. */
 const SUPPLEMENT_INSTEAD_RE =

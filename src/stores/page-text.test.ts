@@ -7643,4 +7643,31 @@ describe('page-text reader: a serving the label prints, over the directions that
     );
     expect(a.elementalMgPerServing).toMatchObject({ min: 250, max: 250 });
   });
+  it('a Korean mixed-nuts page whose name says "마그네슘 풍부" (rich in magnesium) is a food', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          '[견과공방] 하루 한 줌 데일리 믹스넛 오리지널 20g x 50봉 (마그네슘 풍부 아몬드·호두·캐슈넛)',
+          '29,900원',
+          '영양정보 1봉(20g)당',
+          '열량 120kcal, 탄수화물 5g(2%), 단백질 4g(7%), 마그네슘 45mg 14%',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('Thai "แมกนีเซียม สเตียเรต" (magnesium stearate) beside silicon dioxide is a flow agent, no oxide', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Boots Vitamin C 1000 mg with Zinc & Rose Hip 30 Tablets',
+          '฿395',
+          'ส่วนประกอบอื่น: ไมโครคริสตัลลีน เซลลูโลส (สารเพิ่มปริมาณ), แมกนีเซียม สเตียเรต (สารป้องกันการจับตัวเป็นก้อน), ซิลิคอนไดออกไซด์, กลีเซอรีน',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.forms).toEqual([]);
+  });
 });
