@@ -7670,4 +7670,44 @@ describe('page-text reader: a serving the label prints, over the directions that
     );
     expect(a.forms).toEqual([]);
   });
+  it('"Per tyggetablett | Per 2 tyggetabletter" with "1–2 tyggetabletter daglig": one chewable\'s column is the serving', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Apotek 1 Magnesium tyggetabletter sitron 150 mg',
+          '129 kr',
+          'Næringsinnhold',
+          'Per tyggetablett\tPer 2 tyggetabletter\t% RI*',
+          'Magnesium\t150 mg\t300 mg\t80 %',
+          'Anbefalt døgndose',
+          '1–2 tyggetabletter daglig. Tablettene tygges godt før de svelges.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 150, max: 300 });
+  });
+  it('"2 kapslis" over "% PVK*" (Estonian reference intake): the two capsules\' column', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Magneesiumtsitraat 100 mg kapslid N60',
+          '9,90 €',
+          'Magneesiumtsitraat on hästi lahustuv magneesiumi vorm. Ühes kapslis on 100 mg magneesiumi.',
+          'Toitumisalane teave',
+          '2 kapslis',
+          '% PVK*',
+          'Magneesium',
+          '200 mg',
+          '53 %',
+          'Soovitatav päevane annus',
+          'Täiskasvanud: 2 kapslit päevas söögi ajal, koos klaasi veega.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 200 });
+  });
 });
