@@ -1530,6 +1530,15 @@ describe('readLabel: serving lines and totals in more languages', () => {
     );
     expect(r.magnesiumRows.find((m) => m.reading === 'elemental')?.amount?.mg).toBe(310);
   });
+  it('"Por 100 g | Por porción" over "Magnesio (mg) | 2000 | 100 | %VD 25%": the unit in the name, the portion\'s column', () => {
+    const r = readLabel(
+      'Tamaño de porción: 2 gomitas (5 g)\nPor 100 g\tPor porción\nSodio (mg)\t40\t2\nMagnesio (mg)\t2000\t100\t%VD 25%',
+      {
+        eu: false,
+      },
+    );
+    expect(r.magnesiumRows.map((m) => m.amount?.mg)).toEqual([100]);
+  });
   it('"2 таблетки содержат:": the rows are for a serving of two tablets', () => {
     const r = readLabel('2 таблетки содержат:\nМагний — 200 мг — 50% от адекватного уровня суточного потребления*', {
       eu: false,

@@ -545,7 +545,8 @@ const BARE_HUNDRED_CELL_RE = /^(?:(?:por|per) )?100 ?(?:g|ml)$/;
 /** "100 g" as a header's cell of its own, after a word (not "(100 g)", "per 100 g" or an amount). */
 const BARE_HUNDRED_IN_HEADER_RE =
   /(?<=^|\p{L}\*{0,2} )(?<!(?<!\p{L})(?:per|pro|por|par|pour|pr|je|para|in|dans|w|ve|v|na|u|i|la|в|на|у|ανα) )100 ?(?:g|ml)(?![\p{L}\d'’:-])/gu;
-const PORTION_CELL_RE = /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:por |per )?porcao|\d{1,2} [a-z]{3,12}(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?)$/;
+const PORTION_CELL_RE =
+  /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:por |per )?porc(?:ao|ion)|\d{1,2} [a-z]{3,12}(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?)$/;
 const VD_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr)\*{0,2}$/;
 const UNIT_IN_NAME_ROW_RE = /^([^\t]+?)[ ]?\((mg|mcg|µg|ug|g)\)((?:\t[ ]*[\d.,]+[ ]*|\t[ ]*[*-]{1,2}[ ]*){2,3})$/iu;
 
@@ -619,7 +620,8 @@ function unitInNameTable(lines: string[], printed: Map<string, string>): string[
       return 'Per serving\t%VD';
     }
     if (!columns) return line;
-    const row = UNIT_IN_NAME_ROW_RE.exec(line.trim());
+    // ("Magnesio (mg)<TAB>2000<TAB>100<TAB>%VD 25%": a percent's cell of its own after the columns read is set aside.)
+    const row = UNIT_IN_NAME_ROW_RE.exec(line.trim().replace(/\t[ ]*%[ ]?(?:vd|dv)?[ ]?\d{1,3}[ ]?%[ ]*$/i, ''));
     const amounts = row?.[3]!
       .split('\t')
       .slice(1)
