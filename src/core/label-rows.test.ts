@@ -1539,6 +1539,12 @@ describe('readLabel: serving lines and totals in more languages', () => {
     );
     expect(r.magnesiumRows.map((m) => m.amount?.mg)).toEqual([100]);
   });
+  it('a bilingual row, "Equiv. magnesium 相等於鎂<TAB>200 mg": the English name is read', () => {
+    const r = readLabel('Each tablet contains 每片含:\nMagnesium citrate 檸檬酸鎂\t300 mg\nEquiv. magnesium 相等於鎂\t200 mg', {
+      eu: false,
+    });
+    expect(r.magnesiumRows.find((m) => m.reading === 'elemental')?.amount?.mg).toBe(200);
+  });
   it('"2 таблетки содержат:": the rows are for a serving of two tablets', () => {
     const r = readLabel('2 таблетки содержат:\nМагний — 200 мг — 50% от адекватного уровня суточного потребления*', {
       eu: false,

@@ -697,6 +697,17 @@ export function joinOpenBrackets(lines: string[]): string[] {
 }
 
 /**
+ * "Equiv. magnesium 相等於鎂<TAB>200 mg": a bilingual row's name, English then its Chinese (or Japanese, Korean) gloss
+ * before the cells; the English is the name read.
+ */
+function withoutCjkGloss(line: string): string {
+  return line.replace(
+    /^([^\t]*\p{Script=Latin}{2}[^\t]*?)[ ]+[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}][^\t]*(?=\t)/u,
+    '$1',
+  );
+}
+
+/**
  * `eu`: an EU shop (percents are of the NRV). `taken`: what the page's directions take at one time, where they
  * give one count ("Take 2 capsules daily"): of a header's columns for several counts, with no serving size
  * printed, the one for that count is the serving's.
@@ -710,6 +721,7 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
       joinSplitHeader(
         joinOpenBrackets(linesOf(labelText))
           .map(pipesAsCells)
+          .map(withoutCjkGloss)
           .flatMap(splitBeforeUnitContents)
           .flatMap(splitAtMarks)
           .flatMap(splitRunOnPanel)

@@ -128,6 +128,8 @@ describe('servings per day from serving size and directions', () => {
       1,
       1,
     ],
+    // "顆", a gummy's counter in Taiwan: 2 to 4 a day, a serving of 2.
+    ['2 顆 (5 公克)', '成人: 每日2～4顆. 4歲以上兒童: 每日1～2顆，請在大人陪同下食用.', 1, 2],
     // The day's count, then one at a time: one capsule, twice.
     ['1 Kapsel', 'Täglich 2 Kapseln: morgens und abends je 1 Kapsel mit reichlich Flüssigkeit verzehren.', 2, 2],
     ['1 Kapsel', 'Täglich 2 Kapseln (morgens und abends je 1 Kapsel) mit Flüssigkeit verzehren.', 2, 2],
