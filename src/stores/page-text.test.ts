@@ -7710,4 +7710,23 @@ describe('page-text reader: a serving the label prints, over the directions that
     expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
     expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 200 });
   });
+  it('"6–8 viên mỗi ngày, chia làm 2–3 lần" (a day\'s count split into doses): one tablet a serving', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Thuốc Magnesi-B6 Domepha (5 vỉ x 10 viên)',
+          '65.000đ',
+          'Thành phần',
+          'Thông tin thành phần\tHàm lượng',
+          'Magnesi lactat dihydrat\t470mg',
+          '(tương đương 48 mg magnesi)',
+          'Liều dùng',
+          'Người lớn: 6–8 viên mỗi ngày, chia làm 2–3 lần.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 48, max: 48 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 288, max: 384 });
+  });
 });
