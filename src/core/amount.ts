@@ -59,7 +59,10 @@ function pickRow(rows: MagnesiumRow[]): MagnesiumRow | null {
  * (per unit, per serving, per day), narrowed to the strength the title names where a page
  * describes two ("1 Hartkapsel enthält … 150 mg Magnesium" for forte, "… 243 mg" for extra).
  */
-/** Dose units a product comes in, one of which a statement may name: a capsule's page is no stick pack's. */
+/**
+ * Dose units a product comes in, not measures: one a statement may name (a capsule's page is no stick pack's), one a
+ * medicine's name gives its strength for ("EFERMAG 365 mg efervesan tablet").
+ */
 const DOSE_UNITS: ReadonlySet<UnitKind> = new Set(['capsule', 'tablet', 'gummy', 'packet', 'ampoule']);
 /** "Each stick pack adds 60 mg of magnesium" on a page of capsules: a statement of another product's unit. */
 function otherDoseUnit(x: ElementalStatement, servingUnit: UnitKind | undefined): boolean {
@@ -257,9 +260,6 @@ function volumeTaken(
   return { row: { ...row, amount, amounts: [amount], amountLow: null }, serving: parseServingSize(intake.raw) };
 }
 
-/** Dose units a medicine's name gives its strength for ("EFERMAG 365 mg efervesan tablet"); not measures. */
-const STRENGTH_UNITS: ReadonlySet<UnitKind> = new Set(['capsule', 'tablet', 'gummy', 'packet', 'ampoule']);
-
 /**
  * "EFERMAG 365 mg efervesan tablet" over "365 mg magnezyum iyonuna eşdeğer": a name that gives the amount
  * with the dose unit it is in states it per unit, as a medicine's name gives its strength.
@@ -269,7 +269,7 @@ function titleNamesUnitStrength(title: string, mg: number | undefined): boolean 
   if (!findAmounts(title).some((a) => a.unit === 'mg' && Math.abs(a.mg - mg) <= 0.01 * mg)) return false;
   return fold(title)
     .split(/[^\p{L}]+/u)
-    .some((w) => w.length >= 3 && STRENGTH_UNITS.has(unitKind(w) ?? 'serving'));
+    .some((w) => w.length >= 3 && DOSE_UNITS.has(unitKind(w) ?? 'serving'));
 }
 
 /** "Not intended for children or use more than once a day", "Do not exceed one serving per day": a day of one use. */

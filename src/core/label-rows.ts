@@ -386,6 +386,10 @@ function amountInItemBracket(inline: string, percentKindHint: 'dv' | 'nrv' | nul
 }
 
 /** A header before a colon: the words since the line's start or its last sentence's end. */
+/** A row that opens with the element's own name and its amount ("Mg2+ 301 mg", "Magnesium (Mg) 150 mg"). */
+const ELEMENT_THEN_AMOUNT_RE = new RegExp(
+  String.raw`^(?:mg ?2\+|mg\+\+|${LATIN_MAGNESIUM})[ ]{0,2}(?:\([^)]{0,20}\)[ ]{0,2})?:?[ ]{0,2}\d`,
+);
 const HEADER_THEN_COLON_RE = /(?:^|(?<=[.;][ ]{1,2}))([^.;:\t]{3,60}):[ ]{1,3}(?=\S)/g;
 
 /**
@@ -404,8 +408,7 @@ function splitHeaderColon(line: string): string[] {
     // (An ingredients heading reads its own inline row: "Medicinal Ingredients (per capsule): …".)
     // ("1 Sachet enthält: Mg2+ 301 mg …": one unit's contents head a row of the element's own amount too; not a salt's,
     // "Un flaconcino contiene: magnesio pidolato 1,500 g …", which the unit's sentence reads.)
-    const elementRow = () =>
-      /^(?:mg ?2\+|mg\+\+|magnesium|magnesio|magnez\w*)[ ]{0,2}(?:\([^)]{0,20}\)[ ]{0,2})?:?[ ]{0,2}\d/.test(fold(rest).trim());
+    const elementRow = () => ELEMENT_THEN_AMOUNT_RE.test(fold(rest).trim());
     if (!(headerBasis(folded.trim()) || (elementRow() && oneUnitHeader(folded.trim()))) || INGREDIENTS_RE.test(folded.trim()))
       continue;
     if (!mentionsMagnesiumNutrient(rest) || !findAmounts(rest).length) continue;

@@ -77,23 +77,31 @@ export function unitKind(word: string): UnitKind | null {
   return null;
 }
 
+/** Dose units a pack counts: capsules, tablets, gummies, sachets. */
+const PACK_UNITS: ReadonlySet<UnitKind | null> = new Set<UnitKind>(['capsule', 'tablet', 'gummy', 'packet']);
+
 /** "60 Bitkisel Kapsül", "120 tablets": a pack's count of dose units, more than any serving holds. */
 export function namesPack(text: string): boolean {
-  for (const m of fold(text).matchAll(
+  const folded = fold(text);
+  for (const m of folded.matchAll(
     /(?<![\d.,])(\d{2,3})[ ]?(?!(?:mg|mcg|µg|ug|g|iu|ml|mmol)(?![a-z]))((?:[a-zа-я][a-zа-я-]{1,15}[ ]?){1,2})/g,
   )) {
     if (Number(m[1]) < 20) continue;
-    const kinds = m[2]!.trim().split(' ').map(unitKind);
-    if (kinds.some((k) => k === 'capsule' || k === 'tablet' || k === 'gummy' || k === 'packet')) return true;
+    if (
+      m[2]!
+        .trim()
+        .split(' ')
+        .some((w) => PACK_UNITS.has(unitKind(w)))
+    )
+      return true;
   }
   // "… kapslid 120 tk", "Tabletten 100 Stück": the unit, then the count of pieces.
-  for (const m of fold(text).matchAll(
+  for (const m of folded.matchAll(
     /([a-zа-я][a-zа-я-]{1,15}) (\d{2,3}) ?(?:tk|szt|st|stk|stuck|pcs|pieces|db|ks|kom|adet|шт)(?![a-zа-я])/g,
   ))
-    if (Number(m[2]) >= 20 && ['capsule', 'tablet', 'gummy', 'packet'].includes(unitKind(m[1]!) ?? '')) return true;
-  // "マグネライト便秘薬 360錠", "90粒", "60정", "100片": the count, then the unit's sign (folded: "カプセル" reads "カフセル").
-  for (const m of fold(text).matchAll(/(?<![\d.,])(\d{2,3})[ ]?(?:錠|粒|カフセル|包|정|캡슐|片|颗|顆)/g))
-    if (Number(m[1]) >= 20) return true;
+    if (Number(m[2]) >= 20 && PACK_UNITS.has(unitKind(m[1]!))) return true;
+  // "マグネライト便秘薬 360錠", "90粒", "60정", "100片": the count, then a unit's sign the CJK unit table knows.
+  for (const m of folded.matchAll(CJK_PACK_RE)) if (Number(m[1]) >= 20 && PACK_UNITS.has(cjkUnitKind(m[2]!))) return true;
   return false;
 }
 
@@ -468,6 +476,8 @@ const CJK_NUMERALS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 兩
 const CJK_NUM = '([0-9一二两兩三四五六]{1,2}(?:[ ]?[-–~〜～][ ]?[0-9一二两兩三四五六]{1,2})?)';
 // Korean puts a space between the count and its unit at times ("2 정"); Thai always does ("2 แคปซูล").
 const CJK_UNIT = `[ ]?(${Object.keys(CJK_UNITS).join('|')})`;
+/** A pack's count in a CJK (or Thai) unit's sign: "360錠", "60 정" (namesPack). */
+const CJK_PACK_RE = new RegExp(`(?<![\\d.,])(\\d{2,3})${CJK_UNIT}`, 'g');
 /** Kana, kanji, Hangul and Thai: scripts whose counts of units are rewritten in English. */
 const CJK_SCRIPT_RE = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3\u0e00-\u0e7f]/;
 const HEBREW_RE = /[\u05d0-\u05ea]/;
