@@ -890,6 +890,37 @@ describe("label rows: a table a phone's reader read column by column (round 9)",
     );
     expect(r.magnesiumRows.map((m) => m.amount?.mg)).toEqual([300]);
   });
+  it('a second column under its own header cells goes on the same rows, its header beside the first (round 20)', () => {
+    const r = readLabel(
+      [
+        'Zawartość w:',
+        'Magnez',
+        'Witamina B6',
+        '1 tabletce',
+        '100 mg',
+        '1,4 mg',
+        '2 tabletkach',
+        '(dzienna porcja)',
+        '200 mg 53%',
+        '2,8 mg 200%',
+        '%RWS*',
+      ].join('\n'),
+      { eu: true, taken: { min: 1, max: 1, unit: 'tablet', raw: '1 tabletka' } },
+    );
+    expect(r.magnesiumRows.map((m) => [m.text, m.unitColumn?.amount.mg, m.basis.per])).toEqual([
+      ['Magnez 100 mg 200 mg 53%', 100, 'day'],
+    ]);
+  });
+  it("a header's reference cell is no name: one name with its amount and a dash (round 20)", () => {
+    const r = readLabel(
+      ['Pour 3 gélules', '% VNR*', 'Bisglycinate de magnésium', '1500 mg', '-', 'dont magnésium élément', '210 mg 56%'].join(
+        '\n',
+      ),
+      { eu: true },
+    );
+    expect(r.magnesiumRows.map((m) => m.text)).not.toContain('% VNR* 1500 mg');
+    expect(r.magnesiumRows.find((m) => m.reading === 'elemental')?.amount?.mg).toBe(210);
+  });
   it('values whose kinds could go either way stay as they were', () => {
     const lines = ['Magnesium', 'Zinc', '300 mg', '10 mg', '71 mg', '9 mg'];
     expect(readLabel(lines.join('\n'), { eu: false }).magnesiumRows.map((m) => m.amount?.mg)).not.toEqual([300]);

@@ -418,8 +418,11 @@ function splitHeaderColon(line: string): string[] {
   return [line];
 }
 
-/** One cell of a table's values on a line of its own: "300 mg", "1,4 mg", "71%", "<1%", "**", "–". */
-const VALUE_CELL_RE = /^[<>≤~]?[ ]?\d[\d.,]{0,8}[ ]?(?:mg|mcg|µg|ug|g|iu|%)[ ]?\*{0,2}$|^[*†–—-]{1,2}$/;
+/**
+ * One cell of a table's values on a line of its own: "300 mg", "1,4 mg", "71%", "<1%", "**", "–", or an amount with
+ * its percent ("200 mg 53%", "200mg53%").
+ */
+const VALUE_CELL_RE = /^[<>≤~]?[ ]?\d[\d.,]{0,8}[ ]?(?:(?:mg|mcg|µg|ug|g|iu)(?:[ ]?\d{1,3}[ ]?%)?|%)[ ]?\*{0,2}$|^[*†–—-]{1,2}$/;
 /** The heads of a table's columns and rows that are no nutrient: "Amount Per Serving", "% Daily Value", "Serving Size". */
 const NOT_A_NAME_RE =
   /^(?:amount per|per serving|serving|servings|supplement facts|nutrition facts|% ?daily value|daily value|ingredients?|other ingredients|directions|typical values|average values)(?![a-z])/;
@@ -429,19 +432,49 @@ const NOT_A_NAME_RE =
  * "Sodium"), maybe a header cell ("%DV"), then its values ("300 mg", "10 mg", "71%", "<1%"): each name with its
  * values on one line again. The values come row by row ("6977 mg", "300 mg", "80 %", then the next row's) or column
  * by column (every row's amount, then every row's percent); the order their kinds repeat in tells which, and where
- * it does not, the lines stay as they were.
+ * it does not, the lines stay as they were. A further column under its own header cells ("1 tabletce", values,
+ * "2 tabletkach (dzienna porcja)", values) goes on the same rows, its header beside the first column's.
  */
-function zipColumns(lines: string[]): string[] {
+export function zipColumns(lines: string[]): string[] {
   const out = [...lines];
   const isValue = (l: string) => VALUE_CELL_RE.test(fold(l).trim());
+  const isHeaderCell = (l: string) => {
+    const t = fold(l).trim();
+    const count = /^\d{1,2}[ ](\p{L}+)$/u.exec(t);
+    return (
+      REFERENCE_COLUMN_HEAD_RE.test(t) ||
+      !!headerBasis(t) ||
+      DAILY_PORTION_CELL_RE.test(t) ||
+      // ("2 tabletkach", "1 Kapsel": a column's count of units, alone in its cell.)
+      (!!count && !!unitKind(count[1]!))
+    );
+  };
+  // The rows last put together: where they start, how many, and where their header's cells stand above them.
+  let last: { at: number; count: number; heads: number } | null = null;
   for (let i = 0; i < out.length; i++) {
     if (!isValue(out[i]!) || (i > 0 && isValue(out[i - 1]!))) continue;
     let end = i;
     while (end < out.length && isValue(out[end]!)) end++;
     const values = out.slice(i, end).map((l) => l.trim());
-    if (values.length < 2) continue;
     // Back over the header's cells ("%DV"), then the names.
     let h = i - 1;
+    while (h >= 0 && i - h <= 4 && isHeaderCell(out[h]!)) h--;
+    if (last && h === last.at + last.count - 1 && h < i - 1 && values.length === last.count) {
+      // A further column under its own header: its values go on the rows, its header beside the first one's.
+      const heads = out.slice(h + 1, i).map((l) => l.trim());
+      for (let r = 0; r < last.count; r++) out[last.at + r] = `${out[last.at + r]}\t${values[r]}`;
+      // ("Zawartość w:" above "1 tabletce": the heading's words lead the header, as they do in print.)
+      const lead = last.heads > 0 && /^[^\d\t]{2,40}:$/.test(out[last.at - last.heads - 1]?.trim() ?? '') ? 1 : 0;
+      const headAt: number = last.at - last.heads - lead;
+      const head = [...out.slice(headAt, last.at).map((l) => l.trim()), heads.join(' ')].join('\t');
+      out.splice(h + 1, end - (h + 1));
+      out.splice(headAt, last.heads + lead, head);
+      last = { at: headAt + 1, count: last.count, heads: 1 };
+      i = last.at + last.count - 1;
+      continue;
+    }
+    if (values.length < 2) continue;
+    h = i - 1;
     while (h >= 0 && (REFERENCE_COLUMN_HEAD_RE.test(fold(out[h]!).trim()) || headerBasis(fold(out[h]!).trim()))) h--;
     let n = h;
     while (n >= 0 && h - n < 12 && nameCell(out[n]!)) n--;
@@ -451,10 +484,14 @@ function zipColumns(lines: string[]): string[] {
     // The names left over stay; the header's cells keep their place above the rows.
     const kept = [...out.slice(n + 1, n + 1 + names.length - rows.names), ...out.slice(h + 1, i)];
     out.splice(n + 1, end - (n + 1), ...kept, ...rows.lines);
+    last = { at: n + 1 + kept.length, count: rows.lines.length, heads: i - (h + 1) };
     i = n + kept.length + rows.lines.length;
   }
   return out;
 }
+/** "(dzienna porcja)", "(daily dose)": a column header's second cell, the day's portion it is. */
+const DAILY_PORTION_CELL_RE =
+  /^\((?:dzienna porcja|daily (?:dose|portion|serving)|tagesdosis|dose journaliere|dosis diaria|dose giornaliera|dagdosis)\)$/;
 
 /** A nutrient's name on a line of its own: letters, no amount, no heading's colon, no column's head. */
 function nameCell(line: string): boolean {
@@ -465,6 +502,7 @@ function nameCell(line: string): boolean {
     !t.endsWith(':') &&
     !findAmounts(t).length &&
     !NOT_A_NAME_RE.test(t) &&
+    !REFERENCE_COLUMN_HEAD_RE.test(t) &&
     !headerBasis(t)
   );
 }
@@ -472,7 +510,7 @@ function nameCell(line: string): boolean {
 /** The names' rows, from the nearest names the values divide among evenly in an order their kinds repeat in. */
 function zipped(names: string[], values: string[]): { names: number; lines: string[] } | null {
   // A percent, an amount, or a placeholder ("**", "–") that goes with either.
-  const kinds = values.map((l) => (/%/.test(l) ? 'P' : /\d/.test(l) ? 'A' : 'X'));
+  const kinds = values.map((l) => (/\d[ ]?(?:mg|mcg|µg|ug|g|iu)/i.test(l) ? 'A' : /%/.test(l) ? 'P' : /\d/.test(l) ? 'A' : 'X'));
   const same = (a: string, b: string) => a === b || a === 'X' || b === 'X';
   for (let count = names.length; count >= 1; count--) {
     if (values.length % count) continue;

@@ -69,8 +69,26 @@ describe('pasted text with misreads', () => {
 
 describe("a table's cells on lines of their own (round 9)", () => {
   it('a line that is one figure and its unit is mended wherever it stands', () => {
-    expect(mendValueLines(['Magnesio', '1O g', '25O mg', '67%', 'Calcium 1O0 mg in the text'].join('\n'))).toBe(
-      ['Magnesio', '10 g', '250 mg', '67%', 'Calcium 1O0 mg in the text'].join('\n'),
+    expect(mendValueLines(['Magnesio', '1O g', '25O mg', '67%', 'Calcium l0 mg in the text'].join('\n'))).toBe(
+      ['Magnesio', '10 g', '250 mg', '67%', 'Calcium l0 mg in the text'].join('\n'),
     );
+  });
+});
+
+describe('misreads that can be nothing else, in a text that shows only one (round 20)', () => {
+  it.each([
+    ['Malato de magnésio ......... 5OO mg', 'Malato de magnésio ......... 500 mg'],
+    ['Magnezium 3OOmg80%*', 'Magnezium 300mg80%*'],
+    ['200rng53%', '200mg53%'],
+    ['Zinek 5 mq (50 % RHP*)', 'Zinek 5 mg (50 % RHP*)'],
+    ['Ingrediënten: rnagnesiumbisglycinaat,', 'Ingrediënten: magnesiumbisglycinaat,'],
+    ['Magnesiurn 100 mg', 'Magnesium 100 mg'],
+    ['Magnes1o', 'Magnesio'],
+    ['Zawartość w: l tabletce', 'Zawartość w: 1 tabletce'],
+  ])('%s', (misread, mended) => {
+    expect(mendValueLines(misread)).toBe(mended);
+  });
+  it.each(['SKU B2O-120', 'Magnesia l0%', "dell'l tablet", 'Mg 2.5O mg', 'Ol mg'])('leaves "%s" as printed', (text) => {
+    expect(mendValueLines(text)).toBe(text);
   });
 });

@@ -99,13 +99,40 @@ function mendMagnesiumWord(line: string): string {
 const VALUE_LINE_RE =
   /^[ \t]*[<>]?[ ]?(?=[\dOoIl|]*\d)[\dOoIl|]{1,6}(?:[.,][\dOoIl|]{1,3})?[ ]?(?:mg|rng|mcg|µg|g|%)[ ]?\*{0,2}[ \t]*$/;
 
-/** A table's cells read on lines of their own are mended wherever they stand, however few misreads the text shows. */
+/**
+ * Misreads that can be nothing else, mended in any line however few the text shows: a figure that starts with a
+ * digit and has a nought read as the letter before its unit ("5OO mg", "3OOmg80%"), "rng" or "mq" right after a
+ * figure ("200rng", "5 mq"), and magnesium's name with "rn" for its m or a one for its i ("rnagnesiumbisglycinaat",
+ * "Magnesiurn", "Magnes1o"). (A code such as "B2O" has no unit after it, and starts with a letter.)
+ */
+const SURE_FIGURE_RE = /(?<![\p{L}\d.,])(\d[\dOo]*[Oo][\dOo]*(?:[.,][\dOo]{1,3})?)([ ]?)(mg|rng|mq|%)(?!\p{L})/gu;
+const SURE_UNIT_RE = /(?<=\d[ ]?)(?:rng|mq)(?!\p{L})/gu;
+const SURE_NAME_RE = /(?<!\p{L})(?:(r)n(agn[eé]s)|([Mm]agn[eé]s)(?:(iurn)|(1)(?=[ao]|um|u(?!\p{L}))))/gu;
+/** "l tabletce", "l capsule": a one read as the small letter before a unit's name (no language has "l" for a word). */
+const SURE_ONE_RE =
+  /(?<![\p{L}\d'’])l(?=[ ](?:tab|caps|kaps|g[eé]l|sach|sasz|bust|stick|comp|dose|dawk|porc|serving|portion)\p{L}*)/gu;
+const SURE_SIGNS_RE =
+  /(?<![\p{L}\d'’])l[ ](?:tab|caps|kaps|g[eé]l|sach|sasz|bust|stick|comp|dose|dawk|porc|serving|portion)|\d[\dOo]*[Oo][\dOo]*[ ]?(?:mg|rng|mq|%)|\d[ ]?(?:rng|mq)(?!\p{L})|rnagn|agn[eé]s(?:iurn|1)/u;
+
+/** A table's cells read on lines of their own are mended wherever they stand, and so are the misreads above. */
 export function mendValueLines(text: string): string {
-  if (!/[OoIl|][ ]?(?:mg|rng|mcg|µg|g|%)[ ]?\*{0,2}[ \t]*$/m.test(text)) return text;
+  const cells = /[OoIl|][ ]?(?:mg|rng|mcg|µg|g|%)[ ]?\*{0,2}[ \t]*$/m.test(text);
+  if (!cells && !SURE_SIGNS_RE.test(text)) return text;
   return text
     .split('\n')
-    .map((line) => (VALUE_LINE_RE.test(line) ? fixFigures(line) : line))
+    .map((line) => (cells && VALUE_LINE_RE.test(line) ? fixFigures(line) : mendSureMisreads(line)))
     .join('\n');
+}
+
+function mendSureMisreads(line: string): string {
+  if (!SURE_SIGNS_RE.test(line)) return line;
+  return line
+    .replace(SURE_FIGURE_RE, (_, figure: string, space: string, unit: string) => `${figure.replace(/[Oo]/g, '0')}${space}${unit}`)
+    .replace(SURE_UNIT_RE, 'mg')
+    .replace(SURE_ONE_RE, '1')
+    .replace(SURE_NAME_RE, (_, r?: string, rest?: string, head?: string, urn?: string) =>
+      r ? `m${rest}` : `${head}${urn ? 'ium' : 'i'}`,
+    );
 }
 
 /**

@@ -7730,3 +7730,55 @@ describe('page-text reader: a serving the label prints, over the directions that
     expect(a.elementalMgPerDay).toMatchObject({ min: 288, max: 384 });
   });
 });
+
+describe('page-text reader: label photos a phone read, one misread each (round 20)', () => {
+  it('a Hungarian effervescent tablet: its panel heading, "étrend-kiegészítő", and a laxative effect that is a warning', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'MAGNÉZIUM 300 mg + B6',
+          'pezsgőtabletta, 20 db',
+          'étrend-kiegészítő',
+          'Összetevők: citromsav, magnézium-karbonát, magnézium-oxid, aroma.',
+          'Átlagos tápanyagtartalom',
+          '1 tablettában:',
+          'Nátrium 290 mg',
+          'Magnezium 3OOmg80%*',
+          'B6-vitamin 1,4 mg 100%*',
+          'Túlzott fogyasztása hashajtó hatású lehet.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.kind).not.toBe('not-a-supplement');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+  });
+  it('an Italian sachet whose table came column by column, names then amounts then percents', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'MAGNESIO & POTASSIO',
+          '20 bustine da 4 g',
+          'Integratore alimentare',
+          'Ingredienti: potassio citrato, magnesio citrato, magnesio carbonato, aroma.',
+          'Informazioni nutrizionali',
+          'Per bustina',
+          '%VNR*',
+          'Potassio',
+          'Vitamina C',
+          'Magnes1o',
+          '300 mg',
+          '80 mg',
+          '150 mg',
+          '15%',
+          '100%',
+          '40%',
+          "Modo d'uso: 1 bustina al giorno in un bicchiere d'acqua.",
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 150, max: 150 });
+  });
+});

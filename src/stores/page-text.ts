@@ -18,6 +18,7 @@ import {
   SERVING_SIZE_LINE_RE,
   headerBasis,
   joinOpenBrackets,
+  zipColumns,
   namesPer100Basis,
   withoutHeaderWeights,
 } from '../core/label-rows';
@@ -3065,7 +3066,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   if (opts.title) opts = { ...opts, title: arabicAsParserWords(opts.title) };
   const items = markPricedTiles(
     markSponsoredTiles(
-      markNavigation(joinSplitRows(classify(joinSplitHeadings(splitRunOns(joinOpenBrackets(pageLines(text))))))),
+      markNavigation(joinSplitRows(classify(joinSplitHeadings(splitRunOns(zipColumns(joinOpenBrackets(pageLines(text)))))))),
     ),
   );
   const fields: SnapshotFields = { isProductPage: false };

@@ -64,6 +64,8 @@ export const FACTS_HEAD = new RegExp(
       '(?:1|vienoje) (?:kapsuleje|tableteje) yra\\s?:\\s*$',
       'her (?:bir )?(?:kapsul|tablet)(?:de|te|da|ta)\\s?:\\s*$',
       '(?:minosegi es mennyisegi )?osszetetel',
+      // Hungarian "Átlagos tápanyagtartalom", "Hatóanyag-tartalom": a panel's heading.
+      '(?:atlagos )?(?:tapanyag|hatoanyag)[- ]?tartalom',
       'principi? attiv[oi]',
       'valori nutrizionali',
       // The EU's "nutrition declaration", in Italian, French, Spanish, Portuguese and Dutch.
