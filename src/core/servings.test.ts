@@ -1200,3 +1200,17 @@ describe("directions: moments in brackets after a day's count share it out", () 
     });
   });
 });
+
+describe('directions: a serving taken in halves is still one serving a day (round 20)', () => {
+  it.each([
+    "1 dosette rase par jour, dans 150 ml d'eau. Peut être fractionnée en deux demi-dosettes (matin et soir).",
+    'Take 1 scoop daily. May be split into two half scoops (morning and evening).',
+  ])('%s', (text) => {
+    const d = parseDirections(text)!;
+    expect(d.perIntake).toMatchObject({ min: 1, max: 1, unit: 'scoop' });
+    expect(d.timesPerDay).toEqual({ min: 1, max: 1 });
+  });
+  it('"Pour 1 dosette (2,2 g)": a French measuring scoop is a serving\'s unit', () => {
+    expect(parseServingSize('1 dosette (2,2 g)')?.units).toMatchObject({ min: 1, max: 1, unit: 'scoop' });
+  });
+});

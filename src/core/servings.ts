@@ -32,7 +32,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'gummy',
   ],
   [
-    /^(?:scoops?|messloffel|medidas?|medidor(?:es)?|skopa|skopor|mattskopa|odmerk[aouy]|odmerek|adagolokanal\w*|merokanal\w*|мерн[а-я]*|cuilleres? doseuses?|cuilleres?[ -]mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarek|maatlepels?|maatschepjes?|schepjes?|maatschep(?:pen)?|schep(?:pen)?|mootelusika(?:s|t|id|tait)?|mittalusik\w*|mittalusikallis\w*)$/,
+    /^(?:scoops?|messloffel|medidas?|medidor(?:es)?|skopa|skopor|mattskopa|odmerk[aouy]|odmerek|adagolokanal\w*|merokanal\w*|мерн[а-я]*|cuilleres? doseuses?|dosettes?|cuilleres?[ -]mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarek|maatlepels?|maatschepjes?|schepjes?|maatschep(?:pen)?|schep(?:pen)?|mootelusika(?:s|t|id|tait)?|mittalusik\w*|mittalusikallis\w*)$/,
     'scoop',
   ],
   [
@@ -573,11 +573,25 @@ const withoutBareCeilings = (text: string) =>
  */
 const SPLIT_OF_THE_DAY_RE =
   /^[ ]*(?:bei einnahme von|if taking|when taking|if you take|en cas de prise de|si vous prenez|si se toman|si toma|se si assumono|bij inname van)[ ]/;
-const withoutDaySplits = (text: string) =>
-  text
-    .split(/(?<=[.;!?])/)
-    .map((sentence) => (SPLIT_OF_THE_DAY_RE.test(sentence) && slotsIn(sentence).length >= 2 ? ' ' : sentence))
+/**
+ * "May be split into two half scoops (morning and evening)", "Peut être fractionnée en deux demi-dosettes (matin et
+ * soir)": the day's one serving taken in halves, no second serving.
+ */
+const IN_HALVES_RE =
+  /(?<![a-z])(?:two|deux|zwei|dos|due|twee|2)[ ](?:half|halves|demi|halbe[n]?|medias?|mezz[ae]|halve)(?![a-z])|(?<![a-z])(?:in|en|auf|a|em)[ ](?:halves|moities|halften|mitades|meta)(?![a-z])/;
+const withoutDaySplits = (text: string) => {
+  const sentences = text.split(/(?<=[.;!?])/);
+  // (Halves only where another sentence gives the dose: "Take two half tablets daily" is the dose itself.)
+  const halves = sentences.filter((x) => IN_HALVES_RE.test(x));
+  const halvesSplit = halves.length > 0 && sentences.some((x) => !halves.includes(x) && findUnitCount(x));
+  return sentences
+    .map((sentence) =>
+      (SPLIT_OF_THE_DAY_RE.test(sentence) && slotsIn(sentence).length >= 2) || (halvesSplit && halves.includes(sentence))
+        ? ' '
+        : sentence,
+    )
     .join('');
+};
 
 /** A sentence that asks, from its start to its question mark (the Arabic one too). */
 const QUESTION_RE = /[^.!?؟\n]*\p{L}[ ]?[?؟](?=\s|$)/gu;
