@@ -452,3 +452,18 @@ describe('"в една таблетка" (in one tablet), Bulgarian', () => {
     expect(found?.per).toBe('unit');
   });
 });
+
+describe('statements of round 20', () => {
+  it('"entsprechend 32,8 mg bzw. 1,35 mmol bzw. 2,7 mval Magnesium": restated twice, still one unit\'s magnesium', () => {
+    const found = findElementalStatements(
+      '1 Tablette enthält:\nWirkstoff: 500 mg Magnesiumorotat-Dihydrat\n(entsprechend 32,8 mg bzw. 1,35 mmol bzw. 2,7 mval Magnesium)',
+    );
+    expect(found.map((s) => [s.mg, s.per])).toEqual([[32.8, 'unit']]);
+  });
+  it.each([
+    ['1日の摂取目安量4粒あたりマグネシウム300mg(酸化マグネシウム由来)を配合。', 300, '4 tablets'],
+    ['每2片含镁200mg', 200, '2 tablets'],
+  ])('%s: several units in a CJK sign head a serving', (text, mg, units) => {
+    expect(findElementalStatements(text).map((s) => [s.mg, s.per, s.units])).toEqual([[mg, 'serving', units]]);
+  });
+});

@@ -329,6 +329,13 @@ const CYRILLIC_UNIT_CONTAINS_RE =
 function aboutOneUnit(folded: string): boolean {
   return UNIT_CONTAINS_RE.test(folded) || CYRILLIC_UNIT_CONTAINS_RE.test(folded) || !!cjkOneUnit(folded);
 }
+/** "4粒あたり", "3錠中に", "每2片", "2정당": several units in a CJK sign, heading what they hold (a serving). */
+const CJK_UNITS_HEAD_RE =
+  /(?:^|[^0-9.,])((?:[2-9]|1[0-2])[ ]?(?:粒|錠|カプセル|カフセル|包|本|袋|片|颗|顆|정|캡슐|포))(?:あたり|当たり|中(?:に)?|に|[ ]?당)|每([2-9](?:粒|片|颗|顆|包|袋))/;
+function cjkUnitsHead(folded: string): RegExpExecArray | null {
+  const m = CJK_UNITS_HEAD_RE.exec(folded);
+  return m ? Object.assign([m[0], m[1] ?? m[2]!] as unknown as RegExpExecArray, { index: m.index, input: folded }) : null;
+}
 
 /** The text between two offsets, widened to whole words, so a cut never makes "empfohlene" read "empfohlen". */
 function wordsAround(folded: string, from: number, to: number): string {
@@ -376,7 +383,11 @@ export function findElementalStatements(text: string): ElementalStatement[] {
           ? ` ${inner.trim()}`
           : '';
       })
-      .replace(/^[ ]{0,2}(?:=|oder|or|ou|o|bzw\.?|eller|lub|of)[ ]{0,2}\d{1,3}(?:[.,]\d{1,3})?[ ]{0,2}mmol/, '')
+      // ("32,8 mg bzw. 1,35 mmol bzw. 2,7 mval Magnesium": restated in millimoles, then in milliequivalents.)
+      .replace(
+        /^(?:[ ]{0,2},?(?:=|oder|or|ou|o|bzw\.?|eller|lub|of)[ ]{0,2}\d{1,3}(?:[.,]\d{1,3})?[ ]{0,2}(?:mmol|mval|meq)){1,2}/,
+        '',
+      )
       // "250 mg:aa magnesiumia": Finnish writes the unit's case ending after a colon.
       .replace(/^:(?:aa|a|n|ssa|sta|lla)(?![a-z])/, '');
     // "products providing more than 350 mg of magnesium per day": a threshold, no product's amount.
@@ -421,7 +432,8 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     const listedInUnit =
       NAMED_MAGNESIUM_BEFORE_RE.test(before) &&
       !saltNamedBefore(before) &&
-      aboutOneUnit(folded.slice(Math.max(sentenceStartBefore(text, a.start), a.start - 200), a.start));
+      (aboutOneUnit(folded.slice(Math.max(sentenceStartBefore(text, a.start), a.start - 200), a.start)) ||
+        !!cjkUnitsHead(folded.slice(Math.max(sentenceStartBefore(text, a.start), a.start - 60), a.start)));
     // "351 mg de magnésium", "100 mg de magnésium élément", "243 mg = 10 mmol magnesium": the
     // element named alone is an elemental amount, unless the sentence gives someone else's figure.
     const plainMagnesium =
@@ -528,7 +540,10 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     }
     // "Each 2 tablets contain …", "4 Tablets Contain:": the amount is for that many units, a serving.
     const unitsContain =
-      unitsContainOf(sentence) ?? VOLUME_CONTAINS_RE.exec(sentence) ?? unitsAfterAmount(folded.slice(a.end, a.end + 60));
+      unitsContainOf(sentence) ??
+      VOLUME_CONTAINS_RE.exec(sentence) ??
+      unitsAfterAmount(folded.slice(a.end, a.end + 60)) ??
+      cjkUnitsHead(folded.slice(Math.max(sentenceStart, a.start - 60), a.start));
     // "1 Kapsel enthält:" heading the list the amount stands in; "1粒に" ("in one tablet") before it.
     const oneUnitCjk = perUnit ? null : cjkOneUnit(folded.slice(sentenceStart, a.start));
     const headedUnit = perUnit ? null : (oneUnitCjk ?? unitHeadingAbove(folded, sentenceStart));

@@ -1718,3 +1718,11 @@ describe("readLabel: a header's count of spoons, their weight beside it", () => 
     expect(r.servingFromHeader).toBe(true);
   });
 });
+
+describe('label rows: "22 porciones por envase", the count before the words (round 20)', () => {
+  it('is the servings per container, not a column per container', () => {
+    const r = readLabel('Porción: 4 gomitas\n22 porciones por envase\nMagnesio\t100 mg\t24%', { eu: false });
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per])).toEqual([[100, 'serving']]);
+    expect(r.servingsPerContainer).toBe('22');
+  });
+});

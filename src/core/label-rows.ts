@@ -159,7 +159,7 @@ export const withoutHeaderWeights = (folded: string): string => folded.replace(P
 const PER_100_ALL_RE = new RegExp(PER_100_INSIDE_RE.source, 'g');
 const PANEL_HEADING_RE = /^(?:supplement|nutrition) facts[ \t]{1,3}(?=serving)/;
 const SERVINGS_PER_CONTAINER_RE =
-  /^(?:servings per container|servings per package|portionen pro packung|portionen je packung|portions par boite|porciones por envase)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
+  /^(?:(\d{1,4})[ ]{1,2})?(?:servings per container|servings per package|portionen pro packung|portionen je packung|portions par boite|porciones por envase)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 const DIRECTIONS_RE =
   /^(?:directions(?: for use)?|(?:use|usage) instructions|instructions for use|suggested use|recommended use|recommended dose|suggested dose|dosage|how to use|how to take|usage|verzehrempfehlung|einnahmeempfehlung|empfohlene tagesdosis|anwendung(?:sempfehlung)?|dosierung|conseils? d'utilisation|mode d'emploi|utilisation|posologie|modo de empleo|modo de consumo|modo de uso|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|dosi consigliate)[ ]{0,3}[:\-.]?[ ]{0,3}(.*)$/;
 const INGREDIENTS_RE =
@@ -199,7 +199,7 @@ const PER_N_UNITS_RE =
  * tablets, Thai): the rows are for that many units.
  */
 const CJK_PER_N_UNITS_RE =
-  /(?<![a-z])her[ ]{1,2}[0-9]{1,2}[ ]{1,2}(?:kapsul|tablet|sase)(?:de|da|te|ta)(?![a-z])|[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)(?:\([^)]{0,20}\)|[ ]?[0-9][0-9.,]{0,5}[ ]?(?:g|mg))?(?:あたり|当たり|中)|每[0-9]{1,2}(?:粒|片|颗)|(?<=每份[(（])[0-9]{1,2}(?:粒|片|颗|包|袋|支)(?=[)）])|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당|ใน[ ]?[2-9][ ]?(?:เม็ด|แคปซูล|ซอฟท์?เจล|ซอง)/;
+  /(?<![a-z])her[ ]{1,2}[0-9]{1,2}[ ]{1,2}(?:kapsul|tablet|sase)(?:de|da|te|ta)(?![a-z])|[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)(?:\([^)]{0,20}\)|[ ]?[0-9][0-9.,]{0,5}[ ]?(?:g|mg))?(?:あたり|当たり|中)|每[0-9]{0,2}(?:粒|片|颗|包|袋|支)(?![0-9])|(?<=每份[(（])[0-9]{1,2}(?:粒|片|颗|包|袋|支)(?=[)）])|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당|ใน[ ]?[2-9][ ]?(?:เม็ด|แคปซูล|ซอฟท์?เจล|ซอง)/;
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
 // (Also a header's second column, after the first's colon: "1 tablet contain: 4 tablets contain:".)
 const UNITS_CONTAIN_HEADER_RE =
@@ -891,7 +891,8 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
 
     const spc = SERVINGS_PER_CONTAINER_RE.exec(trimmed);
     if (spc) {
-      reading.servingsPerContainer ??= quote(line.trim().slice(line.trim().length - (spc[1] ?? '').length), 60);
+      // ("22 porciones por envase": the count before the words.)
+      reading.servingsPerContainer ??= spc[2] ? quote(line.trim().slice(line.trim().length - spc[2].length), 60) : (spc[1] ?? '');
       continue;
     }
     // "Supplement Facts Serving Size 2 Capsules Servings Per Container 60": the heading, the serving
@@ -1182,6 +1183,8 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
           .replace(/^(?!\d)\S+\s+(?=\d)/, '')
           // "3粒あたり", "2정 당": the count without its "per"; "per dosering (3 vegan capsules)": the bracket's count.
           .replace(/\s*(?:あたり|当たり|당)$/, '')
+          // "每片", "每粒" (per tablet, Chinese): one of the unit.
+          .replace(/^每([^\d\s]{1,3})$/u, '1$1')
           .replace(
             /^(?:per|pro|par|por|each|every|cada|chaque) (?:dose|dosering|dosis|serving|portion|porzione|porcion)\s*\((.*)\)$/i,
             '$1',

@@ -1214,3 +1214,25 @@ describe('directions: a serving taken in halves is still one serving a day (roun
     expect(parseServingSize('1 dosette (2,2 g)')?.units).toMatchObject({ min: 1, max: 1, unit: 'scoop' });
   });
 });
+
+describe('directions of round 20', () => {
+  it.each([
+    '3 Kapseln täglich, über den Tag verteilt: jeweils 1 Kapsel morgens, mittags und abends.',
+    'Take 3 capsules daily, spread over the day: 1 capsule each at breakfast, lunch and dinner.',
+  ])('%s: the day named after its count, then one each time', (text) => {
+    const d = parseDirections(text)!;
+    expect(d.perIntake).toMatchObject({ min: 1, max: 1, unit: 'capsule' });
+    expect(d.timesPerDay).toEqual({ min: 3, max: 3 });
+  });
+  it('"Adultos: masticar 2 gomitas al día": a Mexican gummy is a gummy', () => {
+    expect(
+      parseDirections('Adultos: masticar 2 gomitas al día. Niños de 4 a 12 años: 1 gomita al día.')!.perIntake,
+    ).toMatchObject({ min: 2, max: 2, unit: 'gummy' });
+  });
+  it('"Un adulte doit superviser la prise" under children\'s groups names no adults\' dose: the day spans the groups', () => {
+    const d = parseDirections(
+      'Enfants de 4 à 8 ans : croquer 1 comprimé une fois par jour. Enfants de 9 à 13 ans : croquer 1 comprimé deux fois par jour. Un adulte doit superviser la prise.',
+    )!;
+    expect(d.timesPerDay).toEqual({ min: 1, max: 2 });
+  });
+});

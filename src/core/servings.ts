@@ -28,7 +28,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'tablet',
   ],
   [
-    /^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|gomas?|caramelle|zelki|zelek|zelka|bonbony|bonbonu|bonbon|jeleuri|jeleu|gumicukr?o?\w*|zelejkonfekt\w*|мармеладк[а-я]*|жувальн[а-яі]* цукерк[а-яі]*|סוכרי(?:ה|ות))$/,
+    /^(?:gummies|gummy|gummis?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|gomas?|gomitas?|gummys?|caramelle|zelki|zelek|zelka|bonbony|bonbonu|bonbon|jeleuri|jeleu|gumicukr?o?\w*|zelejkonfekt\w*|мармеладк[а-я]*|жувальн[а-яі]* цукерк[а-яі]*|סוכרי(?:ה|ות))$/,
     'gummy',
   ],
   [
@@ -369,6 +369,9 @@ const SPLIT_IN_N_RE = /(?<![a-z])(?:chia(?: lam)? \d|divided (?:into|in) \d|in \
 const ONE_EACH_AFTER_RE =
   /^\d{1,2}[ ][a-z]{3,15}(?:[ ]?:[ ]?|[ ,]{0,3}\()[^.;)]{0,60}?(?<![a-z])(?:je|jeweils|each|chacun[e]?|cada|ciascun[oa]|telkens|kazdorazowo)[ ]1(?![\d,.])/;
 
+/** "3 capsules daily, spread over the day: 1 capsule each at breakfast, lunch and dinner": the day's count, then one each time. */
+const ONE_EACH_AFTER_DAY_RE =
+  /^\d{1,2}[ ][a-z]{3,15}[ ](?:taglich|daily|a day|per day|par jour|al giorno|al dia|per dag|pro tag|dziennie)(?![a-z])[^.;]{0,60}?(?:(?<![a-z])(?:je|jeweils|each|chacun[e]?|cada|ciascun[oa]|telkens|kazdorazowo)[ ]1(?![\d,.])|(?<![\d,.])1[ ][a-z]{3,15}[ ](?:each|jeweils|chacun[e]?)(?![a-z]))/;
 /** Where directions split a day's count into intakes ("chia làm", "in divided doses", "à répartir en"). */
 const SPLIT_INTO_RE =
   /(?<![a-z])(?:chia(?: lam)?|divided|repartir|verteilt|repartid[oa]s?|divis[oi]|verdeeld|dawkach|reszre)(?![a-z])/;
@@ -397,7 +400,7 @@ const NOT_FOR_GROUP_RE =
 
 /** "Adult supervision required", "under adult supervision", "unter Aufsicht eines Erwachsenen": a child's care, no adults' dose. */
 const ADULT_SUPERVISION_RE =
-  /(?<![a-z])(?:adult supervision|supervision of an adult|under (?:the )?supervision of an adult|aufsicht (?:eines|von) erwachsenen|sous la surveillance d'un adulte|bajo (?:la )?supervision de un adulto)(?![a-z])/g;
+  /(?<![a-z])(?:adult supervision|supervision of an adult|under (?:the )?supervision of an adult|aufsicht (?:eines|von) erwachsenen|sous la surveillance d'un adulte|bajo (?:la )?supervision de un adulto|(?:an|un) (?:adult|adulte|adulto) (?:should|must|doit|debe) (?:supervise|superviser|supervisar|surveiller)|(?:ein )?erwachsener (?:sollte|muss) (?:beaufsichtigen|die einnahme beaufsichtigen))(?![a-z])/g;
 
 function adultPart(folded: string): string {
   // The adults' heading ("Chez l'adulte :") over a passing mention ("Réservé à l'adulte et à l'enfant").
@@ -1325,12 +1328,13 @@ function readDirections(part: string, text: string): Directions | null {
   const dayFirst =
     !times && countAt > 0 && DAY_BEFORE_COUNT_RE.test(main.slice(0, countAt)) && SPLIT_IN_N_RE.test(afterCount.slice(0, 40));
   // "Täglich 2 Kapseln: morgens und abends je 1 Kapsel": the day's count, then one at a time: one unit, that many times.
+  // "3 Kapseln täglich, über den Tag verteilt: jeweils 1 Kapsel morgens, mittags und abends": the day named after it.
   if (
     perIntake &&
     perIntake.min === perIntake.max &&
-    countAt > 0 &&
-    DAY_BEFORE_COUNT_RE.test(main.slice(0, countAt)) &&
-    ONE_EACH_AFTER_RE.test(afterCount)
+    perIntake.min > 1 &&
+    ((countAt > 0 && DAY_BEFORE_COUNT_RE.test(main.slice(0, countAt)) && ONE_EACH_AFTER_RE.test(afterCount)) ||
+      ONE_EACH_AFTER_DAY_RE.test(afterCount))
   )
     return {
       perIntake: { min: 1, max: 1, unit: perIntake.unit, raw: `1 ${/^\S+\s+(.+)$/.exec(perIntake.raw)?.[1] ?? perIntake.unit}` },

@@ -7782,3 +7782,79 @@ describe('page-text reader: label photos a phone read, one misread each (round 2
     expect(a.elementalMgPerDay).toMatchObject({ min: 150, max: 150 });
   });
 });
+
+describe('page-text reader: shop pages of round 20', () => {
+  it('a long list under "Składniki" (the panel\'s heading and the ingredients\') stays the ingredients', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Magnez Cytrynian + B6, 60 tabletek',
+          '19,99 zł',
+          'Składniki',
+          'cytrynian magnezu, substancja wypełniająca: celuloza mikrokrystaliczna; tlenek magnezu, substancja przeciwzbrylająca: sole magnezowe kwasów tłuszczowych, dwutlenek krzemu; substancja glazurująca: hydroksypropylometyloceluloza.',
+          'Zawartość składników',
+          'Składnik    1 tabletka    2 tabletki (dzienna porcja)    %RWS*',
+          'Magnez    100 mg    200 mg    53%',
+          'Sposób użycia',
+          'Dorośli: 1 tabletka 2 razy dziennie.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['citrate', 'oxide']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+  });
+  it('a Chinese table spaced with ideographic spaces, its column "每片" one tablet', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          '康源堂甘氨酸镁片 60片/瓶',
+          '¥198.00',
+          '营养成分表',
+          '项目\u3000\u3000\u3000\u3000每100g\u3000\u3000\u3000每片（1.25g）\u3000\u3000NRV%',
+          '钠\u3000\u3000\u3000\u3000\u30000mg\u3000\u3000\u3000\u3000 0mg\u3000\u3000\u3000\u3000\u3000\u3000 0%',
+          '镁\u3000\u3000\u3000\u3000\u30008000mg\u3000\u3000\u3000100mg\u3000\u3000\u3000\u3000\u3000 33%',
+          '配料：甘氨酸镁、微晶纤维素、硬脂酸镁',
+          '食用方法及食用量：每日2次，每次1片，餐后温水送服。',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 200 });
+  });
+  it('a category page whose tiles put the price first on the line under each name is a listing', () => {
+    const tile = (n: number, name: string, detail: string, price: string) => [
+      `${n}  ${name}`,
+      `   ${detail}`,
+      `   ${price}   (0,40 € / 1 Stück)   ★★★★☆ (12)   [ In den Warenkorb ]`,
+    ];
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Magnesium',
+          '6 Artikel',
+          'Sortieren nach: [ Beliebtheit ▾ ]',
+          ...tile(1, 'Magnovita 300 Direktgranulat – 20 Beutel', 'Nahrungsergänzungsmittel · Magnesiumcitrat', '7,95 €'),
+          ...tile(2, 'Magnosan 400 Trinkgranulat – 50 Beutel', 'Arzneimittel · 400 mg Magnesium pro Beutel', '21,49 €'),
+          ...tile(3, 'Brausamag 365 mg Brausetabletten – 40 Stück', 'Arzneimittel · Magnesiumoxid', '13,99 €'),
+          ...tile(
+            4,
+            'Vitaldepot Magnesium + D3 – 30 Tabletten',
+            'Nahrungsergänzungsmittel · 400 mg Magnesium pro Tablette',
+            '6,49 €',
+          ),
+          ...tile(
+            5,
+            'Magnesium Bisglycinat Kapseln – 120 Stück',
+            'Nahrungsergänzungsmittel · 120 mg Magnesium je Kapsel',
+            '19,90 €',
+          ),
+          ...tile(6, 'Zink 25 mg Tabletten – 100 Stück', 'Nahrungsergänzungsmittel · Zinkgluconat', '8,95 €'),
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+  });
+});

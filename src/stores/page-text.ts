@@ -125,7 +125,9 @@ function pageLines(text: string): string[] {
       .replace(/(?<=\p{L}[.):]?\s)(mg|g|mcg|µg)\s(\d{1,4}(?:[.,]\d{1,3})?)(?![\d.,+]|\s?(?:mg|g|mcg|µg|ml|%))/gu, '$2 $1')
       // "成分<U+3000>檸檬酸鎂、氧化鎂": a short key, an ideographic space, its value, as a spec table's row is a key and its colon.
       // (Not a table's row, "鎂<U+3000>200 毫克": its value is a figure.)
-      .replace(/^\s*([\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{1,6})\u3000+(?=[^\s\d])/, '$1: ')
+      // (A table's row spaced so, "项目 ⟨ideographic spaces⟩ 每100g ⟨…⟩ 每片（1.25g） ⟨…⟩ NRV%", has a run between each of its cells.)
+      .replace(/^\s*([\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{1,6})\u3000+(?=[^\s\d])(?![^\u3000]*\u3000{2})/, '$1: ')
+      .replace(/[ ]?\u3000[\u3000 ]+/g, '\t')
       // "【섭취방법】 하루 두 번 …", "【原材料名】酸化マグネシウム": a bracketed heading before its text is a heading and a colon.
       .replace(/^\s*【([^】]{1,24})】\s*(?=\S)/, '$1: ')
       // "【よくあるご質問】", "【お客様の声】" on a line of its own: the heading alone.
@@ -856,7 +858,18 @@ function classify(lines: string[]): Classified[] {
     if (block === 'other' && carousel && ownProse(line)) block = 'prose';
     // A facts panel ends at long prose or after its row budget; directions and ingredients after a few lines.
     // (And at a link onward, "› See more product details": the page's next part, not a row.)
-    if (block === 'facts' && (line.length > 220 || inBlock > MAX_PANEL_LINES || LINK_ONWARD_RE.test(line.trim())))
+    // (Not the long lists right under a heading that is the ingredients' as well as the panel's: "Składniki", then a list
+    // or one for each tablet of a kit.)
+    const headAt = out.length - inBlock;
+    const listUnderBoth =
+      inBlock <= 3 &&
+      !!out[headAt]?.heading &&
+      INGREDIENTS_HEAD.test(out[headAt]!.folded) &&
+      out.slice(headAt + 1).every((c) => c.line.length > 120 && !MG_AMOUNT_RE.test(c.folded));
+    if (
+      block === 'facts' &&
+      ((line.length > 220 && !listUnderBoth) || inBlock > MAX_PANEL_LINES || LINK_ONWARD_RE.test(line.trim()))
+    )
       block = 'prose';
     // (An ingredient list of one short item a line, "Maltodextrina" / "Agua" / …, runs to its end.)
     const listGoesOn =
@@ -1883,7 +1896,13 @@ function listingTiles(items: Classified[], title: string | undefined): { tiles: 
       (w) => !OFFER_WORDS_RE.test(w) && !titleWords.has(w),
     );
     if (!words.length) continue;
-    const priced = priceCell > 0 || items.slice(i + 1, i + 4).some((n) => n.line.length <= 40 && PRICE_RE.test(n.line));
+    // (Or a line under it that starts with its price, its unit price and its buy button in the cells after: "7,95 €<TAB>
+    // (Grundpreis 0,40 € / 1 Stück)<TAB>[ In den Warenkorb ]".)
+    const pricedLine = (line: string) => {
+      const lead = line.split('\t')[0]!;
+      return (line.length <= 40 && PRICE_RE.test(line)) || (lead.length <= 40 && PRICE_RE.test(lead));
+    };
+    const priced = priceCell > 0 || items.slice(i + 1, i + 4).some((n) => pricedLine(n.line));
     if (!priced || names.has(words.join(' '))) continue;
     names.add(words.join(' '));
     if (first < 0) first = i;
