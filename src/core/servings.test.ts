@@ -1236,3 +1236,13 @@ describe('directions of round 20', () => {
     expect(d.timesPerDay).toEqual({ min: 1, max: 2 });
   });
 });
+
+describe('a serving size printed for children and adults (round 20)', () => {
+  it.each([
+    ['Children 4-11: 1 Gummy / Adults & Children 12+: 3 Gummies', 3],
+    ['Adults: 2 gummies; Children: 1 gummy', 2],
+    ['2 Gummies (adults), 1 gummy (children)', 2],
+  ])("%s: the adults' count", (text, count) => {
+    expect(parseServingSize(text).units).toMatchObject({ min: count, max: count, unit: 'gummy' });
+  });
+});

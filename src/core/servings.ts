@@ -252,8 +252,13 @@ export function parseServingSize(text: string): ServingSize {
   // "5 g scoop" (a header's "Per 5 g scoop"): one scoop of 5 g.
   const weighed = /^(\d[\d.,]{0,5}[ ]?(?:g|ml))[ ]+(\p{L}[\p{L} ]{2,20})$/u.exec(text.trim());
   const one = weighed ? findUnitCount(`1 ${weighed[2]}`) : null;
-  const units = one && one.unit !== 'serving' ? one : findUnitCount(text);
-  return { text: quote(text, 120), units, perDay: /\(?per day\)?|pro tag|par jour|tagesdosis/.test(fold(text)) };
+  // "Children 4-11: 1 Gummy / Adults & Children 12+: 3 Gummies": the adults' serving, as the directions' adults' dose is.
+  const folded = fold(text);
+  // (Each group named before its count, with a colon: "2 Gummies (adults)" names the group after it.)
+  const adults = !one && CHILD_GROUP_RE.test(folded) && folded.search(ADULTS_RE) > 0 ? adultPart(folded) : '';
+  const adultsFirst = /^[^:\d]{0,40}(?:\d{1,2}\+?[^:\d]{0,12})?:/.test(adults);
+  const units = one && one.unit !== 'serving' ? one : ((adultsFirst ? findUnitCount(adults) : null) ?? findUnitCount(text));
+  return { text: quote(text, 120), units, perDay: /\(?per day\)?|pro tag|par jour|tagesdosis/.test(folded) };
 }
 
 export interface Directions {
@@ -401,6 +406,9 @@ const NOT_FOR_GROUP_RE =
 /** "Adult supervision required", "under adult supervision", "unter Aufsicht eines Erwachsenen": a child's care, no adults' dose. */
 const ADULT_SUPERVISION_RE =
   /(?<![a-z])(?:adult supervision|supervision of an adult|under (?:the )?supervision of an adult|aufsicht (?:eines|von) erwachsenen|sous la surveillance d'un adulte|bajo (?:la )?supervision de un adulto|(?:an|un) (?:adult|adulte|adulto) (?:should|must|doit|debe) (?:supervise|superviser|supervisar|surveiller)|(?:ein )?erwachsener (?:sollte|muss) (?:beaufsichtigen|die einnahme beaufsichtigen))(?![a-z])/g;
+
+/** A children's group named in a serving size ("Children 4-11: 1 Gummy"). */
+const CHILD_GROUP_RE = /(?<![a-z])(?:children|kids|enfants|kinder|ninos|bambini|kinderen|dzieci|criancas)(?![a-z])/;
 
 function adultPart(folded: string): string {
   // The adults' heading ("Chez l'adulte :") over a passing mention ("Réservé à l'adulte et à l'enfant").
