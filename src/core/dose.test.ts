@@ -466,4 +466,11 @@ describe('statements of round 20', () => {
   ])('%s: several units in a CJK sign head a serving', (text, mg, units) => {
     expect(findElementalStatements(text).map((s) => [s.mg, s.per, s.units])).toEqual([[mg, 'serving', units]]);
   });
+  it('"nicht mehr als" / "250 mg Magnesium pro Tag": advice broken over two lines states no product\'s amount', () => {
+    expect(
+      findElementalStatements(
+        'Das BfR empfiehlt, aus Nahrungsergänzungsmitteln nicht mehr als\n250 mg Magnesium pro Tag aufzunehmen.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -145,8 +145,9 @@ const OTHERS_FIGURE_RE =
 const MAGNESIUM_PRODUCT_AFTER_RE =
   /^[ ]{0,2}(?:of )?(?:magnesium|magnesio|magnesie|magnez|magneesium)[ -]?(?:chloride |chlorid |cloruro )?(?:oil|olie|ol|olio|aceite|huile|flakes|flocken|vlokken|scaglie|escamas|spray|lotion|gel|butter|cream|creme|crema|bath|bad|salts?|salz|soak|brine)(?![a-z])/;
 /** "more than 350 mg", "weniger als 100 mg": the amount is a threshold. */
+// (The amount may start the next line: "… nicht mehr als" / "250 mg Magnesium pro Tag aufzunehmen".)
 const THRESHOLD_BEFORE_RE =
-  /(?<![a-z])(?:(?:more|less|fewer) than|at or above|over|above|below|mehr als|weniger als|uber|plus de|moins de|mas de|menos de|piu di|meno di|meer dan|minder dan|powyzej|ponizej|mer an|mindre an|mere end|mindre end|mer enn|mindre enn|yli|vice nez|mene nez|viac ako|menej ako|tobb mint|kevesebb mint|mai mult de|mai putin de|vise od|manje od|vec kot|manj kot|nei|kaip|neka|rohkem kui|vahem kui|περισσοτερο απο|λιγοτερο απο|πανω απο|более|больше|менее|меньше|понад|більше|менше|над|под)[ ]{1,2}$/;
+  /(?<![a-z])(?:(?:more|less|fewer) than|at or above|over|above|below|mehr als|weniger als|uber|plus de|moins de|mas de|menos de|piu di|meno di|meer dan|minder dan|powyzej|ponizej|mer an|mindre an|mere end|mindre end|mer enn|mindre enn|yli|vice nez|mene nez|viac ako|menej ako|tobb mint|kevesebb mint|mai mult de|mai putin de|vise od|manje od|vec kot|manj kot|nei|kaip|neka|rohkem kui|vahem kui|περισσοτερο απο|λιγοτερο απο|πανω απο|более|больше|менее|меньше|понад|більше|менше|над|под)[ \n]{1,2}$/;
 const CEILING_RE =
   /(?<![a-z])(?:exceed|no more than|at most|maximum|max\.|no exceder|no superar|ne pas depasser|pas plus de|nicht (?:mehr als|uberschreiten)|hochstens|non superare|non piu di|niet (?:meer dan|overschrijden)|nie przekraczac)(?![a-z])/;
 /** Children, in the languages the reader knows (folded text: й is и). */

@@ -911,6 +911,12 @@ describe("label rows: a table a phone's reader read column by column (round 9)",
       ['Magnez 100 mg 200 mg 53%', 100, 'day'],
     ]);
   });
+  it('a column header broken over lines ("pro Tagesdosis", "(2 Kapseln)", "% NRV*") is no name (round 20)', () => {
+    const r = readLabel(['Nährwerte', 'Magnesium', 'pro Tagesdosis', '(2 Kapseln)', '% NRV*', '180 mg', '48 %'].join('\n'), {
+      eu: true,
+    });
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.percent?.value])).toEqual([[180, 48]]);
+  });
   it("a header's reference cell is no name: one name with its amount and a dash (round 20)", () => {
     const r = readLabel(
       ['Pour 3 gélules', '% VNR*', 'Bisglycinate de magnésium', '1500 mg', '-', 'dont magnésium élément', '210 mg 56%'].join(

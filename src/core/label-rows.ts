@@ -440,12 +440,12 @@ export function zipColumns(lines: string[]): string[] {
   const isValue = (l: string) => VALUE_CELL_RE.test(fold(l).trim());
   const isHeaderCell = (l: string) => {
     const t = fold(l).trim();
-    const count = /^\d{1,2}[ ](\p{L}+)$/u.exec(t);
+    const count = /^\(?\d{1,2}[ ](\p{L}+)\)?$/u.exec(t);
     return (
       REFERENCE_COLUMN_HEAD_RE.test(t) ||
       !!headerBasis(t) ||
       DAILY_PORTION_CELL_RE.test(t) ||
-      // ("2 tabletkach", "1 Kapsel": a column's count of units, alone in its cell.)
+      // ("2 tabletkach", "(2 Kapseln)": a column's count of units, alone in its cell.)
       (!!count && !!unitKind(count[1]!))
     );
   };
@@ -475,7 +475,7 @@ export function zipColumns(lines: string[]): string[] {
     }
     if (values.length < 2) continue;
     h = i - 1;
-    while (h >= 0 && (REFERENCE_COLUMN_HEAD_RE.test(fold(out[h]!).trim()) || headerBasis(fold(out[h]!).trim()))) h--;
+    while (h >= 0 && isHeaderCell(out[h]!)) h--;
     let n = h;
     while (n >= 0 && h - n < 12 && nameCell(out[n]!)) n--;
     const names = out.slice(n + 1, h + 1).map((l) => l.trim());
