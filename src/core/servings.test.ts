@@ -1246,3 +1246,14 @@ describe('a serving size printed for children and adults (round 20)', () => {
     expect(parseServingSize(text).units).toMatchObject({ min: count, max: count, unit: 'gummy' });
   });
 });
+
+describe('directions: a larger dose for heavy sweating (round 21)', () => {
+  it.each([
+    "Sciogliere 1 bustina al giorno in un bicchiere d'acqua. In caso di intensa sudorazione o attività sportiva prolungata si possono assumere 2 bustine al giorno.",
+    'Dissolve 1 sachet a day in water. In case of heavy sweating, 2 sachets a day may be taken.',
+  ])('%s: 1–2 a day', (text) => {
+    const d = parseDirections(text)!;
+    expect(d.perIntake?.min).toBe(1);
+    expect(d.perIntake!.max * d.timesPerDay.max).toBe(2);
+  });
+});

@@ -7858,3 +7858,41 @@ describe('page-text reader: shop pages of round 20', () => {
     expect(a.kind).toBe('not-a-supplement');
   });
 });
+
+describe('page-text reader: pastes of round 21', () => {
+  it('a pasted recipe, its foods in kitchen measures, is no supplement however its panel reads', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Grüner Kürbiskern-Smoothie mit Banane',
+          'Zubereitungszeit: 5 Minuten | Portionen: 2',
+          'Zutaten',
+          '30 g Kürbiskerne',
+          '1 EL Kakaopulver, ungesüßt',
+          '250 ml Haferdrink',
+          '1 TL Mandelmus',
+          'Zubereitung',
+          '1. Alle Zutaten in den Mixer geben und cremig mixen.',
+          'Nährwerte pro Portion',
+          'Energie\t265 kcal',
+          'Magnesium\t182 mg (49 % des Referenzwerts)',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it("a pasted article's paragraphs on trials and a placebo are no product", () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'What do the studies actually show? The most cited trial gave 46 older adults with insomnia either 500 mg of elemental magnesium a day or a placebo for eight weeks; the magnesium group fell asleep faster.',
+          'A 2010 study in 100 adults used 320 mg of magnesium citrate a day for seven weeks and found that sleep improved about as much on placebo. Adults should not take more than 350 mg a day from supplements.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+  });
+});

@@ -2883,8 +2883,13 @@ function pageGenre(
   // "Insalata di quinoa … - la ricetta ricca di magnesio" with its cooking times, or a dish's name over a
   // recipe card ("Jump to Recipe", "Prep Time: 5 mins"): a recipe, whose nutrition panel is a dish's, not
   // a product's label.
+  // (A list of foods by the kitchen's measures, "30 g Kürbiskerne" / "1 EL Kakaopulver" / "250 ml Haferdrink", is a recipe's
+  // sign too: a pasted recipe has little else.)
+  const measuredFoods = items.filter((c) => c.line.length <= 60 && KITCHEN_MEASURE_LINE_RE.test(c.folded)).length >= 3;
   const recipe =
-    !sells && articleSignals >= 2 && ((!!title && RECIPE_TITLE_RE.test(fold(title))) || RECIPE_CARD_RE.test(ownText));
+    !sells &&
+    articleSignals + (measuredFoods ? 1 : 0) >= 2 &&
+    ((!!title && RECIPE_TITLE_RE.test(fold(title))) || RECIPE_CARD_RE.test(ownText));
   // "Reply" under each post (and nothing sold): a forum thread, or an article's comments, by many people.
   const thread = !sells && items.filter((c) => c.line.length <= 20 && REPLY_LINE_RE.test(c.folded.trim())).length >= 2;
 
@@ -2906,6 +2911,10 @@ function pageGenre(
 }
 
 /** "… Glycinate 120 Capsules", "… 400 mg": a title naming the product with its count or amount. */
+/** A line of a recipe's ingredients: a quantity in a kitchen's measure, then the food ("2 tbsp cacao", "1 EL Honig"). */
+const KITCHEN_MEASURE_LINE_RE =
+  /^(?:\d{1,4}(?:[.,]\d)?|[½¼¾]|\d\/\d)[ ]?(?:g|kg|ml|dl|el|tl|tbsp|tsp|cups?|tassen?|handvoll|prise|cs|cc|cda|cdta|cucchiai(?:o|ni|no)?|eetlepels?|theelepels?|cuilleres? a (?:soupe|cafe))[ ]\p{L}/u;
+
 function titleHasAmount(title: string | undefined): boolean {
   return !!title && (COUNT_RE.test(fold(title)) || MG_AMOUNT_RE.test(fold(title)));
 }
