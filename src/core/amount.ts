@@ -564,6 +564,17 @@ function elementalParts(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[]
   // "… (as citrate) 100 mg", "… (as oxide) 50 mg", "Total magnesium 150 mg": the sum, printed.
   const totals = parts.filter((r) => TOTAL_MAGNESIUM_RE.test(fold(r.text)));
   if (totals.length) return totals.length === 1 && parts.length > 1 && totals[0]!.basis.per === row.basis.per ? totals : [];
+  // ("Magnesium bisglycinate 1.42 g (equiv. magnesium 200 mg)", "Magnesium citrate 650 mg (equiv. magnesium 100 mg)",
+  // then a nutrition panel's "Magnesium 300 mg": the one row that names no source is their sum, printed.)
+  const unnamed = parts.filter((r) => !r.forms.length);
+  const named = parts.filter((r) => r.forms.length);
+  if (
+    unnamed.length === 1 &&
+    named.length >= 2 &&
+    parts.every((r) => r.basis.per === row.basis.per && !r.ambiguousColumns) &&
+    Math.abs(named.reduce((sum, r) => sum + r.amount!.mg, 0) - unnamed[0]!.amount!.mg) <= 0.5
+  )
+    return unnamed;
   if (
     parts.length < 2 ||
     parts.some((r) => r.ambiguousColumns || r.truncated || !r.forms.length || r.basis.per !== row.basis.per)

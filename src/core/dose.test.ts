@@ -474,3 +474,12 @@ describe('statements of round 20', () => {
     ).toEqual([]);
   });
 });
+
+describe('statements of round 21', () => {
+  it.each([
+    'Vo forme liekov aj výživových doplnkov nájdete hodnoty od 48 mg do 400 mg horčíka v jednej dávke, preto porovnávajte obsah.',
+    'Se o rótulo disser "citrato de magnésio 1000 mg", isso não são 1000 mg de magnésio.',
+  ])("%s: no product's amount", (text) => {
+    expect(findElementalStatements(text).filter((s) => s.mg >= 400)).toEqual([]);
+  });
+});

@@ -137,7 +137,7 @@ const TOTAL_NAMED_BEFORE_RE = new RegExp(
  * own traffic ("The kidneys filter about 2,400 milligrams of magnesium a day").
  */
 const OTHERS_FIGURE_RE =
-  /(?<![a-z])(?:kidneys?|nieren?|reins|rinones|reni|urine|urin|harn|blood|blut|sangre|sangue|serum|plasma|skeleton|skelett|squelette|esqueleto|scheletro|excret\w*|ausgeschieden|filters|filtered|body (?:contains|stores|holds)|(?:tages)?hochstmenge|empfiehlt|empfehlen|empfehlung|bfr|dge|efsa|recommande|recomienda|raccomanda|adviseert|study|studies|trial|participants|placebo|rda|recommended|reference|upper limit|requirement|needs?|intake|should not|no more than|up to|at most|exceed|men|women|studie|empfohlen|bedarf|tagesbedarf|benotigt|benotigen|zufuhr|hochstmenge|bis zu|etude|besoins?|apports? (?:journaliers? )?recommandes?|jusqu'a|estudio|ingesta|necesidades|necesita|necesitan|hasta|studio|fabbisogno|ha bisogno|hanno bisogno|fino a|onderzoek|behoefte|tot|badani\w*|zapotrzebowanie|do|vergleich|compare|compared|comparison|comparaison|may only|might only|boasting|claiming|cups?|xicaras?|tazas?|tazz[ae]|tasses?|kopje|colher|cucharadas?|cucchiai[oi]|kg|kilo|chilo|kilogram\w*|100 ?(?:g|gramm?|grammes?|ml)|per (?:litre|liter)|pro liter|par litre|slices?|ounces?|oz|handfuls?|bread|almonds?|cashews?|nuts|seeds|spinach|bananas?|avocados?|lettuce|beans|chocolate|brot|mandeln|spinat|pain|amandes|epinards|pan|almendras|espinacas|mandorle|spinaci)(?![a-z])/;
+  /(?<![a-z])(?:kidneys?|nieren?|reins|rinones|reni|urine|urin|harn|blood|blut|sangre|sangue|serum|plasma|skeleton|skelett|squelette|esqueleto|scheletro|excret\w*|ausgeschieden|filters|filtered|body (?:contains|stores|holds)|(?:tages)?hochstmenge|empfiehlt|empfehlen|empfehlung|bfr|dge|efsa|recommande|recomienda|raccomanda|adviseert|study|studies|trial|participants|placebo|rda|recommended|reference|upper limit|requirement|needs?|intake|should not|no more than|up to|at most|exceed|men|women|studie|empfohlen|bedarf|tagesbedarf|benotigt|benotigen|zufuhr|hochstmenge|bis zu|etude|besoins?|apports? (?:journaliers? )?recommandes?|jusqu'a|estudio|ingesta|necesidades|necesita|necesitan|hasta|studio|fabbisogno|ha bisogno|hanno bisogno|fino a|onderzoek|behoefte|tot|badani\w*|zapotrzebowanie|do|vergleich|compare|compared|comparison|comparaison|porovn\w*|porown\w*|vergelijk\w*|confronta\w*|compar[ae]\w*|may only|might only|boasting|claiming|cups?|xicaras?|tazas?|tazz[ae]|tasses?|kopje|colher|cucharadas?|cucchiai[oi]|kg|kilo|chilo|kilogram\w*|100 ?(?:g|gramm?|grammes?|ml)|per (?:litre|liter)|pro liter|par litre|slices?|ounces?|oz|handfuls?|bread|almonds?|cashews?|nuts|seeds|spinach|bananas?|avocados?|lettuce|beans|chocolate|brot|mandeln|spinat|pain|amandes|epinards|pan|almendras|espinacas|mandorle|spinaci)(?![a-z])/;
 /**
  * "1,000 g magnesium oil contains 690 g water", "200 g Magnesiumflocken": an amount of a product named after
  * magnesium (an oil, flakes, a spray, a lotion, a bath salt), not of the element.
@@ -148,6 +148,9 @@ const MAGNESIUM_PRODUCT_AFTER_RE =
 // (The amount may start the next line: "… nicht mehr als" / "250 mg Magnesium pro Tag aufzunehmen".)
 const THRESHOLD_BEFORE_RE =
   /(?<![a-z])(?:(?:more|less|fewer) than|at or above|over|above|below|mehr als|weniger als|uber|plus de|moins de|mas de|menos de|piu di|meno di|meer dan|minder dan|powyzej|ponizej|mer an|mindre an|mere end|mindre end|mer enn|mindre enn|yli|vice nez|mene nez|viac ako|menej ako|tobb mint|kevesebb mint|mai mult de|mai putin de|vise od|manje od|vec kot|manj kot|nei|kaip|neka|rohkem kui|vahem kui|περισσοτερο απο|λιγοτερο απο|πανω απο|более|больше|менее|меньше|понад|більше|менше|над|под)[ \n]{1,2}$/;
+/** "is not", "não são", "sind nicht", "ne sont pas" right before an amount: the amount is denied. */
+const NEGATED_BEFORE_RE =
+  /(?<![a-z])(?:is not|are not|isn't|aren't|nao (?:sao|e)|no (?:son|es)|(?:sind|ist) (?:nicht|keine)|ne sont pas|n'est pas|non (?:sono|e)|zijn geen|is geen|to nie (?:jest|sa))[ ]{1,2}(?:(?:the|a|os|as|los|las|die|les|i|le|de|het)[ ]{1,2})?$/;
 const CEILING_RE =
   /(?<![a-z])(?:exceed|no more than|at most|maximum|max\.|no exceder|no superar|ne pas depasser|pas plus de|nicht (?:mehr als|uberschreiten)|hochstens|non superare|non piu di|niet (?:meer dan|overschrijden)|nie przekraczac)(?![a-z])/;
 /** Children, in the languages the reader knows (folded text: й is и). */
@@ -392,7 +395,8 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       // "250 mg:aa magnesiumia": Finnish writes the unit's case ending after a colon.
       .replace(/^:(?:aa|a|n|ssa|sta|lla)(?![a-z])/, '');
     // "products providing more than 350 mg of magnesium per day": a threshold, no product's amount.
-    if (THRESHOLD_BEFORE_RE.test(before) || MAGNESIUM_PRODUCT_AFTER_RE.test(after)) continue;
+    // ("isso não são 1000 mg de magnésio", "that is not 1000 mg of magnesium": an amount denied.)
+    if (THRESHOLD_BEFORE_RE.test(before) || NEGATED_BEFORE_RE.test(before) || MAGNESIUM_PRODUCT_AFTER_RE.test(after)) continue;
     let elementalWord = AFTER_ELEMENTAL_RE.exec(after);
     // "Potassium is present in its highest non-prescription dose, 99 mg elemental": a bare
     // "elemental" is of the mineral the sentence last named before it, here not magnesium.

@@ -69,6 +69,8 @@ const MINERAL_WATER_RE =
   /(?<![a-z])(?:mineral water|eau minerale|mineralwasser|heilwasser|agua mineral|acqua minerale|mineraalwater|woda mineralna|mineralni voda|mineralna voda|minerale voda|mineralvatten|mineralvann|mineralvand|kivennaisvesi|apa minerala|asvanyviz|maden suyu|mineralli su|agua mineral natural|nuoc khoang|air mineral|μεταλλικο νερο)(?![a-z])|(?<![а-я])минеральн[а-я]* вод[а-я]*|ミネラルウォーター|鉱泉水|矿泉水|礦泉水|생수|광천수/;
 /** "12 x 0,75 l", "6 x 1,5 l", "1,5 l": bottles counted in litres, a drink's pack. */
 const LITRE_BOTTLES_RE = /(?<![\d.,])(?:\d{1,2} ?x ?)?\d(?:[.,]\d{1,2})? ?(?:l|liter|litre|litro|litr)(?![a-z])/;
+/** "na 1 l", "per 1 litre", "pro Liter": a panel's column per litre. */
+const LITRE_COLUMN_RE = /(?<![a-z])(?:na|per|pro|par|por|je|w|v|in) (?:1 ?)?(?:l|liter|litre|litro|litr)(?![a-z])/;
 /** "Mg (Hořčík - mg/l) 160", "Magnesium 107 mg/l": an amount per litre. */
 const PER_LITRE_RE = /mg ?\/ ?l(?![a-z])|mg (?:per|pro|par|por|na|je|w) (?:1 )?(?:l|liter|litre|litro|litr)(?![a-z])/;
 
@@ -1019,8 +1021,9 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       !PER_SWALLOWED_UNIT_RE.test(fold(f.labelText))) ||
     // "balená přírodní minerální voda" with "Mg (Hořčík - mg/l) 160": a mineral water's analysis. (Sold by
     // the bottle, "12 x 0,75 l", it is one even where its page compares it with supplements.)
+    // (Its panel may have a magnesium row, per litre: "Výživové údaje na 1 l | Horčík 166 mg", under a name sold in litres.)
     ((!saysSupplement || LITRE_BOTTLES_RE.test(foldedTitle)) &&
-      !mgRows.length &&
+      (!mgRows.length || (LITRE_BOTTLES_RE.test(foldedTitle) && LITRE_COLUMN_RE.test(fold(f.labelText)))) &&
       MINERAL_WATER_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`)) &&
       PER_LITRE_RE.test(fold(`${f.labelText}\n${f.ingredients}\n${prose}`))) ||
     // ("Cereais" over a table of what the body needs: a food's page, whatever its magnesium row; not a

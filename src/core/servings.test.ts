@@ -1257,3 +1257,13 @@ describe('directions: a larger dose for heavy sweating (round 21)', () => {
     expect(d.perIntake!.max * d.timesPerDay.max).toBe(2);
   });
 });
+
+describe("directions: children's groups by a range of ages (round 21)", () => {
+  it('"Children 4 to 8 years … Children 9 to 13 years …" spans the groups, and "Not intended for children under 4" doses no one', () => {
+    const d = parseDirections(
+      'Children 4 to 8 years: chew 1 gummy daily. Children 9 to 13 years: chew 2 gummies daily, one in the morning and one in the evening. Chew thoroughly before swallowing. Not intended for children under 4 years of age.',
+    )!;
+    expect(d.perIntake).toMatchObject({ min: 1, max: 2, unit: 'gummy' });
+    expect(d.timesPerDay).toEqual({ min: 1, max: 1 });
+  });
+});

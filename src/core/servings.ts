@@ -401,7 +401,7 @@ const ADULTS_RE =
 
 /** A group told the product is not for it, or sent to a doctor: "not suitable for", "nicht geeignet", "ask a doctor". */
 const NOT_FOR_GROUP_RE =
-  /(?<![a-z])(?:not (?:suitable|recommended|for)|nicht (?:geeignet|empfohlen|fur)|ne convient pas|deconseille|non (?:adatto|indicato|raccomandato)|no (?:apto|recomendado|indicado)|niet geschikt|nie (?:jest )?(?:przeznaczon\w*|zalecan\w*|nadaje sie)|nie (?:stosowac|podawac)|neni (?:urcen|vhodn)\w*|nem ajanlott|nu (?:se recomanda|este recomandat)|ei sovellu|ej lamplig|ikke egnet|ask (?:a|your) (?:doctor|pharmacist)|consult|arzt|medecin|medico|lekarz\w*)(?![a-z])/;
+  /(?<![a-z])(?:not (?:suitable|recommended|for|intended for|to be (?:used|given) (?:by|to|for))|do not (?:use|give)|nicht (?:geeignet|empfohlen|fur)|ne convient pas|deconseille|non (?:adatto|indicato|raccomandato)|no (?:apto|recomendado|indicado)|niet geschikt|nie (?:jest )?(?:przeznaczon\w*|zalecan\w*|nadaje sie)|nie (?:stosowac|podawac)|neni (?:urcen|vhodn)\w*|nem ajanlott|nu (?:se recomanda|este recomandat)|ei sovellu|ej lamplig|ikke egnet|ask (?:a|your) (?:doctor|pharmacist)|consult|arzt|medecin|medico|lekarz\w*)(?![a-z])/;
 
 /** "Adult supervision required", "under adult supervision", "unter Aufsicht eines Erwachsenen": a child's care, no adults' dose. */
 const ADULT_SUPERVISION_RE =
@@ -688,7 +688,8 @@ export function parseDirections(text: string): Directions | null {
   const withoutAges = mixedServings(brewedCups(withAges))
     // Ages are not counts: "children over 12 years", "ages 4+", "mayores de 12 anos".
     .replace(
-      /(?<![a-z])(?:ages? )?\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|anos|jahren?|ans|anni|jaar|lat|години|годин|лет|года)(?![a-zа-я])/g,
+      // ("Children 4 to 8 years", "de 4 a 12 años": a range of ages, both ends.)
+      /(?<![a-z])(?:ages? )?\d{1,2}(?:-\d{1,2}|[ ](?:to|bis|a|tot|do|az|till)[ ]\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|anos|jahren?|ans|anni|jaar|lat|години|годин|лет|года)(?![a-zа-я])/g,
       ' ',
     )
     .replace(/(?<![a-z])ages? \d{1,2}\+?/g, ' ');

@@ -196,12 +196,16 @@ export function findMagnesiumMmol(text: string): Amount[] {
   return out;
 }
 
-/** "120-", "403.-", "120 to ", "250 a ": the low end of a range, right before the amount that is its top. */
-const RANGE_LOW_BEFORE_RE = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)\.?[ ]{0,2}(?:-|–|to|bis|a|till|do|tot)[ ]{0,2}$/;
+/**
+ * "120-", "403.-", "120 to ", "250 a ": the low end of a range, right before the amount that is its top; its unit may be
+ * said twice ("od 48 mg do 400 mg", "from 100 mg to 400 mg").
+ */
+const RANGE_LOW_BEFORE_RE =
+  /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)\.?[ ]{0,2}(?:mg[ ]{1,2}(?=(?:to|bis|a|till|do|tot|az)[ ]))?(?:-|–|to|bis|a|till|do|tot|az)[ ]{0,2}$/;
 
 /** The low end of a range printed before an amount ("403.-435.2mg", "120-360 mg"), in mg; null when none. */
 export function rangeLowBefore(text: string, amount: Amount): number | null {
-  const m = RANGE_LOW_BEFORE_RE.exec(fold(text.slice(Math.max(0, amount.start - 16), amount.start)));
+  const m = RANGE_LOW_BEFORE_RE.exec(fold(text.slice(Math.max(0, amount.start - 20), amount.start)));
   if (!m) return null;
   const low = Number(m[1]!.replace(',', '.')) * (amount.unit === 'g' ? 1000 : amount.unit === 'mcg' ? 0.001 : 1);
   return low > 0 && low < amount.mg ? low : null;

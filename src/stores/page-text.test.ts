@@ -7896,3 +7896,65 @@ describe('page-text reader: pastes of round 21', () => {
     expect(a.kind).toBe('not-a-supplement');
   });
 });
+
+describe('page-text reader: shop pages of round 21', () => {
+  it("two salts' 'equiv. magnesium' lines and the panel's unnamed row that sums them: the sum", () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Kiwora Magnesium Night Powder 200g',
+          '$39.99',
+          'Active Ingredients per 5 g serve:',
+          'Magnesium bisglycinate 1.42 g (equiv. magnesium 200 mg)',
+          'Magnesium citrate 650 mg (equiv. magnesium 100 mg)',
+          'Glycine 1 g',
+          'Nutrition Information',
+          'Serving size: 5 g (1 level scoop)',
+          '\tAverage Quantity per Serving\tAverage Quantity per 100 g',
+          'Sodium\t2 mg\t40 mg',
+          'Magnesium\t300 mg\t6000 mg',
+          'Directions',
+          'Adults: Mix 1 level scoop (5 g) into 200 mL of water before bed.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+  });
+  it('a mineral water sold by the litre, its panel per litre with a magnesium row, is a drink', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Magnesia Prírodná minerálna voda nesýtená 1,5 l',
+          '0,99 €',
+          'Charakteristické zloženie (mg/l)',
+          'Horčík Mg²⁺\t166,3',
+          'Výživové údaje\tna 1 l\t% RHP*',
+          'Horčík\t166 mg\t44 %',
+          'Vápnik\t37 mg\t5 %',
+        ].join('\n'),
+        new URL('https://www.kosik.sk/p1-magnesia-prirodna-mineralna-voda-1-5l'),
+      ),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it("a pharmacy's health-advice article (its reading time, 'Artigos relacionados') is no product", () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Início > Conselhos de Saúde > Nutrição > Magnésio',
+          'Magnésio: para que serve e como escolher um suplemento',
+          'Por Equipa Farmacêutica | 14 de janeiro de 2026 | Leitura: 6 min',
+          'O magnésio é um dos minerais mais procurados na farmácia. Os estudos mostram um efeito pequeno no sono.',
+          'Exemplo: um suplemento com "Magnésio 300 mg (80% VRN)" por dose diária de 2 comprimidos fornece 150 mg por comprimido.',
+          'Produtos referidos neste artigo',
+          'Magnésio Bisglicinato 60 comprimidos (Magnésio 300 mg por dose diária de 2 comprimidos) — 14,90 €',
+          'Artigos relacionados',
+        ].join('\n'),
+        new URL('https://www.farmaciaportugal.pt/conselhos/magnesio'),
+      ),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+  });
+});

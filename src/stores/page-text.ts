@@ -285,7 +285,7 @@ const LEADING_SECTION = new RegExp(String.raw`^((?:${SMPC_SECTIONS}))\s+(?=\p{L}
 
 /** A blog's or a guide's section, first in a page's address or its breadcrumb. */
 const BLOG_SECTION_RE =
-  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|ratgeber|magazin|magazine|journal|news|conseils|actualites|articles|articulos|artikelen|artikler|artiklar|poradnik|guides?|education|learn|wissen|explainers?|explainer-articles|health[ -]library|health[ -]hub|wellness[ -]library|gesundheitsratgeber)(?:\/|\s|$))/;
+  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|ratgeber|magazin|magazine|journal|news|conseils|actualites|articles|articulos|artikelen|artikler|artiklar|poradnik|guides?|education|learn|wissen|explainers?|explainer-articles|health[ -]library|health[ -]hub|wellness[ -]library|gesundheitsratgeber|conselhos(?: de saude)?|consejos(?: de salud)?|consigli(?: salute)?|health (?:advice|tips)|gezondheidstips|porady)(?:\/|\s|$))/;
 
 /** A breadcrumb from its first section on: "Home › Learn › Magnesium 101" is "learn › magnesium 101". */
 function crumbsAfterHome(folded: string): string {
@@ -2910,11 +2910,11 @@ function pageGenre(
   };
 }
 
-/** "… Glycinate 120 Capsules", "… 400 mg": a title naming the product with its count or amount. */
 /** A line of a recipe's ingredients: a quantity in a kitchen's measure, then the food ("2 tbsp cacao", "1 EL Honig"). */
 const KITCHEN_MEASURE_LINE_RE =
   /^(?:\d{1,4}(?:[.,]\d)?|[½¼¾]|\d\/\d)[ ]?(?:g|kg|ml|dl|el|tl|tbsp|tsp|cups?|tassen?|handvoll|prise|cs|cc|cda|cdta|cucchiai(?:o|ni|no)?|eetlepels?|theelepels?|cuilleres? a (?:soupe|cafe))[ ]\p{L}/u;
 
+/** "… Glycinate 120 Capsules", "… 400 mg": a title naming the product with its count or amount. */
 function titleHasAmount(title: string | undefined): boolean {
   return !!title && (COUNT_RE.test(fold(title)) || MG_AMOUNT_RE.test(fold(title)));
 }
