@@ -483,3 +483,9 @@ describe('statements of round 21', () => {
     expect(findElementalStatements(text).filter((s) => s.mg >= 400)).toEqual([]);
   });
 });
+
+describe("statements of round 21, the label's own", () => {
+  it.each([['Magnesium Amino Acid Chelate 1000 mg\n(bersamaan dengan magnesium elemen 200 mg)', 200]])('%s', (text, mg) => {
+    expect(findElementalStatements(text).map((s) => s.mg)).toContain(mg);
+  });
+});

@@ -125,7 +125,7 @@ const AFTER_ELEMENTAL_RE =
  * Magnesium", "magnézium tartalma" (its magnesium content), "общее содержание магния".
  */
 export const TOTAL_MAGNESIUM_RE =
-  /(?<![a-zа-я])(?:total|totale|totaal|totalt|samlet|sammanlagt|yhteensa|gesamt\w*|insgesamt|celkov\w*|osszes\w*|lacznie|общее|всего)[ ]{1,2}(?:[a-zа-я]+[ ]{1,2}|\d[\d.,]*[ ]?mg[ ]{1,2}){0,3}(?:magnes\w*|magnez\w*|horcik\w*|магни[а-я]*)|(?:magnezium|magnesium)[ -]?tartalm\w*|(?<![a-z])(?:magnesium|magnesio) (?:gesamt|insgesamt|total|totale|totaal)(?![a-z])/;
+  /(?<![a-zа-я])(?:total|totale|totaal|totalt|samlet|sammanlagt|yhteensa|gesamt\w*|insgesamt|celkov\w*|osszes\w*|lacznie|ukupno|skupaj|общее|всего)[ ]{1,2}(?:[a-zа-я]+[ ]{1,2}|\d[\d.,]*[ ]?mg[ ]{1,2}){0,3}(?:magnes\w*|magnez\w*|horcik\w*|магни[а-я]*)|(?:magnezium|magnesium)[ -]?tartalm\w*|(?<![a-z])(?:magnesium|magnesio) (?:gesamt|insgesamt|total|totale|totaal)(?![a-z])/;
 
 /** "Total mängd magnesium per tuggtablett: 120 mg", "Total magnesium: 120 mg": the whole magnesium named, then its amount. */
 const TOTAL_NAMED_BEFORE_RE = new RegExp(
@@ -178,7 +178,8 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     // "แมกนีเซียม ซิเตรต 667 มก. (ให้แมกนีเซียม 100 มก.)": Thai "giving magnesium", "equal to magnesium".
     String.raw`(?:ให้|ซึ่งให้|เทียบเท่า(?:กับ)?)[ ]?แม็?กนีเซี่?ยม[ ]{0,2}$`,
     // "(magnésium élément total = 146,8 mg)": the element, named after the element's name, maybe as a total.
-    String.raw`(?:magnesium|magnesio)[ -]{1,2}(?:elemental|elementaire|elementale|elemento|elementar|element)(?:[ ]{1,2}(?:total|totale|totaal))?(?:[ ]{0,3}[:=-]?[ ]{0,3}|[ ]{0,2}\([ ]{0,2})$`,
+    // ("magnesium elemen 200 mg": Malay and Indonesian.)
+    String.raw`(?:magnesium|magnesio)[ -]{1,2}(?:elemental|elementaire|elementale|elemento|elementar|element|elemen)(?:[ ]{1,2}(?:total|totale|totaal))?(?:[ ]{0,3}[:=-]?[ ]{0,3}|[ ]{0,2}\([ ]{0,2})$`,
     // "La teneur totale en magnésium-élément est de 48 mg", "elemental magnesium content is 84 mg".
     String.raw`(?:magnesium|magnesio|magnez)[ -]{1,2}(?:element|elemental|elementaire|elementale|elemento|elementar|elementarny)(?:[ ]{1,2}(?:content|gehalt))?[ ]{1,2}(?:is|est(?: de)?|es(?: de)?|e(?: di)?|betragt|bedraagt|wynosi)(?:[ ]{1,2}(?:de|di|of|van|ca\.?|about|environ|etwa))?[ ]{1,2}$`,
     String.raw`(?:elemental|elementares|elementaire)[ ]{1,2}(?:magnesium|magnesio)(?:[ ]{1,2}(?:content|gehalt))?[ ]{1,2}(?:is|est(?: de)?|es(?: de)?|betragt)[ ]{1,2}$`,

@@ -1732,3 +1732,10 @@ describe('label rows: "22 porciones por envase", the count before the words (rou
     expect(r.servingsPerContainer).toBe('22');
   });
 });
+
+describe('label rows: a Chilean table, "100 g | 1 porción | %DDR*" (round 21)', () => {
+  it("reads the portion's column", () => {
+    const r = readLabel('Porción: 1 comprimido (1,1 g)\n100 g\t1 porción\t%DDR*\nMagnesio (mg)\t13636\t150\t50', { eu: false });
+    expect(r.magnesiumRows.map((m) => m.amount?.mg)).toEqual([150]);
+  });
+});

@@ -588,7 +588,7 @@ const BARE_HUNDRED_IN_HEADER_RE =
   /(?<=^|\p{L}\*{0,2} )(?<!(?<!\p{L})(?:per|pro|por|par|pour|pr|je|para|in|dans|w|ve|v|na|u|i|la|в|на|у|ανα) )100 ?(?:g|ml)(?![\p{L}\d'’:-])/gu;
 const PORTION_CELL_RE =
   /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:por |per )?porc(?:ao|ion)|\d{1,2} [a-z]{3,12}(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?)$/;
-const VD_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr)\*{0,2}$/;
+const VD_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr|ddr|ids|idd)\*{0,2}$/;
 const UNIT_IN_NAME_ROW_RE = /^([^\t]+?)[ ]?\((mg|mcg|µg|ug|g)\)((?:\t[ ]*[\d.,]+[ ]*|\t[ ]*[*-]{1,2}[ ]*){2,3})$/iu;
 
 /**

@@ -66,7 +66,7 @@ const ENERGY_ROW_RE =
 
 /** Mineral water, named in the languages here: a drink whose magnesium is counted per litre. */
 const MINERAL_WATER_RE =
-  /(?<![a-z])(?:mineral water|eau minerale|mineralwasser|heilwasser|agua mineral|acqua minerale|mineraalwater|woda mineralna|mineralni voda|mineralna voda|minerale voda|mineralvatten|mineralvann|mineralvand|kivennaisvesi|apa minerala|asvanyviz|maden suyu|mineralli su|agua mineral natural|nuoc khoang|air mineral|μεταλλικο νερο)(?![a-z])|(?<![а-я])минеральн[а-я]* вод[а-я]*|ミネラルウォーター|鉱泉水|矿泉水|礦泉水|생수|광천수/;
+  /(?<![a-z])(?:mineral water|eau minerale|mineralwasser|heilwasser|agua mineral|acqua minerale|mineraalwater|woda mineralna|mineralni voda|mineralna voda|minerale voda|mineralvatten|mineralvann|mineralvand|kivennaisvesi|apa minerala|asvanyviz|maden suyu|mineralli su|agua mineral natural|nuoc khoang|air mineral|µεταλλικο νερο)(?![a-z])|(?<![а-я])минеральн[а-я]* вод[а-я]*|ミネラルウォーター|鉱泉水|矿泉水|礦泉水|생수|광천수/;
 /** "12 x 0,75 l", "6 x 1,5 l", "1,5 l": bottles counted in litres, a drink's pack. */
 const LITRE_BOTTLES_RE = /(?<![\d.,])(?:\d{1,2} ?x ?)?\d(?:[.,]\d{1,2})? ?(?:l|liter|litre|litro|litr)(?![a-z])/;
 /** "na 1 l", "per 1 litre", "pro Liter": a panel's column per litre. */
@@ -296,10 +296,10 @@ const RECIPE_WORD_RE = new RegExp(`^(?:${RECIPE_WORDS})$`);
 
 /** What a magnesium medicine is for when it is not a supplement: a laxative, an antacid, a purge. */
 const DRUG_KIND_RE =
-  /(?<![a-z])(saline laxative|laxatives?|stool softeners?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|bowel (?:prep|cleansing|evacuation)|colonic evacuation|purgation|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|obat maag|antasit|laksatif|pencahar|laksativ\w*|maagtablet\w*|magentablette\w*|afførende|afføringsmiddel\w*|avførende|avføringsmiddel\w*|laxerande|laxermedel\w*|ulostava\w*|ulostuslaake\w*|laxativ|laxativul|purgativ\w*|hashajto\w*|savlekoto\w*|odvajal\w*|lahtisti\w*|vidurius laisvinan\w*|caurejas lidzekl\w*|nhuan trang|καθαρτικ[α-ω]*|υπακτικ[α-ω]*|αντιοξιν[α-ω]*)(?![a-zøα-ω])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*|антацидн[а-я]*|как слабительн[а-я]*|слабително|проносн[а-яі]*)(?![а-яі])|(便秘薬|便秘治療薬|制酸剤|緩下剤|泻药|瀉藥|缓泻剂|緩瀉劑|抗酸剂|制酸剂|제산제|완하제|변비약)/g;
+  /(?<![a-z])(saline laxative|laxatives?|stool softeners?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|bowel (?:prep|cleansing|evacuation)|colonic evacuation|purgation|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|obat maag|antasit|laksatif|pencahar|laksativ\w*|maagtablet\w*|magentablette\w*|afførende|afføringsmiddel\w*|avførende|avføringsmiddel\w*|laxerande|laxermedel\w*|ulostava\w*|ulostuslaake\w*|laxativ|laxativul|purgativ\w*|hashajto\w*|savlekoto\w*|odvajal\w*|lahtisti\w*|vidurius laisvinan\w*|caurejas lidzekl\w*|nhuan trang|καθαρτικ[α-ω]*|υπακτικ[α-ω]*|αντιοξιν[α-ω]*)(?![a-zøα-ω])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*|антацидн[а-я]*|антацид(?:и|ів|ний|на|не)?|как слабительн[а-я]*|слабително|проносн[а-яі]*)(?![а-яі])|(便秘薬|便秘治療薬|制酸剤|緩下剤|泻药|瀉藥|缓泻剂|緩瀉劑|抗酸剂|制酸剂|제산제|완하제|변비약)/g;
 /** A complaint a medicine is for: counts only where the text says the product treats it. */
 const COMPLAINT_RE =
-  /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|backache|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|verstopping|obstipation|forstoppelse|forstoppning|ummetu\w*|narastys\w*|maagzuur|halsbrand|halsbranna|halsbrann|sura uppstotningar|sure oppst[oø]t|zaparci\w*|zgag\w*|zacp\w*|zapch\w*|constipatie\w*|constipati)(?![a-z])|(?<![а-я])(запор[а-я]*|изжог[а-я]*)(?![а-я])/g;
+  /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|backache|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|verstopping|obstipation|forstoppelse|forstoppning|ummetu\w*|narastys\w*|maagzuur|halsbrand|halsbranna|halsbrann|sura uppstotningar|sure oppst[oø]t|zaparci\w*|zgag\w*|zacp\w*|zapch\w*|constipatie\w*|constipati)(?![a-z])|(?<![а-яі])(запор[а-я]*|изжог[а-я]*|печі[яїю])(?![а-яі])/g;
 /** Swedish and Norwegian heartburn, and magnesium named right before it as what people take for it. */
 const NORDIC_HEARTBURN_RE = /^(?:halsbranna|halsbrann|sura uppstotningar|sure oppst[oø]t)$/;
 const MAGNESIUM_FOR_BEFORE_RE = /magnesium[a-z]* (?:vid|ved|mot|mod)[ ](?:[a-zøæå-]+[ ,]{1,2}){0,4}$/;
@@ -307,7 +307,7 @@ const MAGNESIUM_FOR_BEFORE_RE = /magnesium[a-z]* (?:vid|ved|mot|mod)[ ](?:[a-zø
 const SIDE_EFFECT_BEFORE_RE =
   /(?<![a-z])(?:(?:may|can|could|might|will) (?:cause|lead to|result in)|kan (?:ha|have|give|ge|gi)|(?:virke|verka|virka)(?![a-z])|voi (?:aiheuttaa|olla)|causes?|peut (?:provoquer|entrainer)|puede (?:provocar|causar)|puo (?:causare|provocare)|effect|effet|efecto|efeito|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,)[ -]{0,3}(?:\w+[ -]){0,2}$/;
 const SIDE_EFFECT_AFTER_RE =
-  /^[ -]{0,2}(?:effects?|wirkung|properties|effekt|virkning|vaikutus|hatas\w*|δραση|δρασης|αποτελεσµα|действи[еяю]|эффект)/;
+  /^[ -]{0,2}(?:effects?|wirkung|properties|effekt|virkning|vaikutus|hatas\w*|ucin[ea]?k\w*|ucink\w*|δραση|δρασης|αποτελεσµα|действи[еяю]|эффект)/;
 /** "some prescription drugs (antacids, …) can also lower magnesium": a kind of medicine given as an example of others. */
 const OTHER_MEDICINES_BEFORE_RE =
   /(?:drugs|medications|medicines|medicaments|arzneimittel|medikamente|medicamentos|farmaci|geneesmiddelen)(?: (?:such as|like|including|e\.g\.|wie|z\.b\.|comme|como|come|zoals))?[ ,:(]{1,3}$|(?<![a-z])(?:(?:frequent|regular|long-term|the) )?(?:taking|use of|users of|einnahme von|prise de|uso de|uso di|gebruik van|stosowaniu|stosowania|uzivani|uzivania|jemanju|jemanja|uzimanju|uzimanja)[ ]{1,2}$|(?<![а-я])(?:приеме|прийомі|прийманні)[ ]{1,2}$/;
@@ -629,6 +629,10 @@ const SAID_NOT_SUPPLEMENT_RE = new RegExp(
 const OTHER_NUTRIENT_WORD_RE =
   /(?<![a-z])(?:potas\w*|kalium|sod\w*|natri\w*|iron|zelaz\w*|eisen|hierro|ferro|zinc|zink|cynk|zinco|calci\w*|wap\w*|kalzium|phosph\w*|fosfor\w*|vitamin\w*|witamin\w*|protein\w*|bialk\w*|carbohydrat\w*|weglowodan\w*|kohlenhydrat\w*|fib(?:re|er)\w*|siark\w*|sulfur|selen\w*|copper|miedz\w*|kupfer|mangan\w*|flavonoid\w*|karotenoid\w*|carotenoid\w*)(?![a-z])/g;
 
+/** "does not contain magnesium", "magnesium-free", "enthält kein Magnesium": the product said to hold none (its stearate aside). */
+const MAGNESIUM_DENIED_RE =
+  /(?<![a-z])(?:(?:does not|doesn't|do not|don't) contain (?:any )?magnesium|contains? no magnesium|magnesium[- ]free|free (?:of|from) magnesium|enthalt kein(?:en)? magnesium|ne contient pas de magnesium|no contiene magnesio|non contiene magnesio|bevat geen magnesium)(?![a-z])(?![ -]?stear)/;
+
 export function containsMagnesiumOf(p: PageInputs): boolean {
   const { f, mgRows, titleInfo, ingredientsText, detailsText, label } = p;
   const labelListsOtherNutrients = label.otherNutrientRows > 0;
@@ -649,6 +653,14 @@ export function containsMagnesiumOf(p: PageInputs): boolean {
       .flatMap((t) => t.split(/(?<=[.!?;])\s+|\n/))
       .filter((x) => mentionsMagnesiumNutrient(x))
       .every((x) => !findAmounts(x).length && new Set(fold(x).match(OTHER_NUTRIENT_WORD_RE) ?? []).size >= 3);
+  // "Slumbra does not contain magnesium as an active ingredient" (a melatonin page whose ads sell magnesium): the page
+  // says so, with no row and no name of its own saying otherwise.
+  if (
+    !mgRows.length &&
+    !titleInfo.containsMagnesium &&
+    [...f.bullets, f.description].some((t) => MAGNESIUM_DENIED_RE.test(fold(t)))
+  )
+    return false;
   return (
     mgRows.length > 0 ||
     label.magnesiumRowsWithoutAmount > 0 ||
@@ -925,7 +937,7 @@ function madeOfMagnesiumSalt(text: string): boolean {
  * swallowing and for external use".
  */
 const EXTERNAL_USE = String.raw`(?:uso externo|uso esterno|uitwendig gebruik|utvartes\w*|udvortes\w*|utvortes\w*|ulkoiseen kayttoon|kulsoleg\w*|haricen|vnejsi pouziti|vonkajsie pouzitie|uzytku zewnetrznego|uz extern|εξωτερικη χρηση|наружного применения|зовнішнього застосування|външна употреба|isoriniam naudojimui|vanjsk\w* upotreb\w*|zunanjo uporabo|arigi lietosanai|valispidiseks)`;
-const ONLY_WORDS = String.raw`(?:only|nur|ausschliesslich|uniquement|exclusivement|solo|uitsluitend|enkel|solamente|exclusivamente|apenas|somente|alleen|endast|kun|bare|vain|wylacznie|tylko|pouze|len|csak|numai|doar|sadece|только|тільки|само|tik|samo|μονο)`;
+const ONLY_WORDS = String.raw`(?:only|nur|ausschliesslich|uniquement|exclusivement|solo|uitsluitend|enkel|solamente|exclusivamente|apenas|somente|alleen|endast|kun|bare|vain|wylacznie|tylko|pouze|len|csak|numai|doar|sadece|только|тільки|само|tik|samo|µονο)`;
 const EXTERNAL_USE_RE = new RegExp(
   String.raw`(?<![a-zа-яіα-ω])(?:for external use|external use only|zur ausseren anwendung|usage externe|${ONLY_WORDS}[^.\n]{0,20}?${EXTERNAL_USE}|^[ ]{0,3}${EXTERNAL_USE}[ .!]*$)(?![a-zа-яіα-ω])`,
   'm',

@@ -1267,3 +1267,15 @@ describe("directions: children's groups by a range of ages (round 21)", () => {
     expect(d.timesPerDay).toEqual({ min: 1, max: 1 });
   });
 });
+
+describe('directions of round 21', () => {
+  it('"sekali atau dua kali sehari" (Malay): once or twice a day', () => {
+    expect(parseDirections('Dewasa: 1 kaplet, sekali atau dua kali sehari selepas makan.')!.timesPerDay).toEqual({
+      min: 1,
+      max: 2,
+    });
+  });
+  it('"2 gumena bombona" (Croatian gummy sweets) counts gummies', () => {
+    expect(parseServingSize('2 gumena bombona').units).toMatchObject({ min: 2, max: 2, unit: 'gummy' });
+  });
+});

@@ -263,7 +263,7 @@ export const OTHER_SCRIPT_MAGNESIUM: readonly string[] = [
  * "complément alimentaire", "suplemento dietario", "doplněk stravy", "kosttilskud"): one list for every reader of the
  * word, as regular-expression alternatives.
  */
-export const FOOD_SUPPLEMENT_NAMES = String.raw`dietary supplements?|food supplements?|nahrungserganzungsmittel[n]?|complements? alimentaires?|complementos? alimenticios?|complementos? alimentares?|suplementos? (?:dietari[oa]s?|dieteticos?|alimenticios?|alimentares?|nutricionales?)|integratori? alimentar[ei]|voedingssupplement(?:en)?|suplementy? diety|doplnky? stravy|doplnek stravy|doplnok stravy|supliment alimentar|dodatek k prehrani|suplemen makanan|dodatak prehrani|g[iı]da takviyesi|kosttilskudd|kosttilskud|kosttillskott|ravintolisa|toidulisand|maisto papildas|uztura bagatinataj[a-z]*|etrend-kiegeszito\w*`;
+export const FOOD_SUPPLEMENT_NAMES = String.raw`dietary supplements?|food supplements?|nahrungserganzungsmittel[n]?|complements? alimentaires?|complementos? alimenticios?|complementos? alimentares?|suplementos? (?:dietari[oa]s?|dieteticos?|alimenticios?|alimentares?|nutricionales?)|integratori? alimentar[ei]|voedingssupplement(?:en)?|suplementy? diety|doplnky? stravy|doplnek stravy|doplnok stravy|supliment alimentar|dodatek k prehrani|suplemen makanan|dodatak prehrani|g[iı]da takviyesi|kosttilskudd|kosttilskud|kosttillskott|ravintolisa|toidulisand|maisto papildas|uztura bagatinataj[a-z]*|etrend-kiegeszito\w*|prehransk[oa] dopolnil[oa]`;
 
 export const EPSOM_SALT = String.raw`epsom(?:salt|salz|in)?|bittersalz|epsomzout|engelskt? salt|sol gorzka|gorzka sol|horka sul|horke soli|keseruso|sal inglesa|sale inglese`;
 export const OTHER_SCRIPT_EPSOM: readonly string[] = ['エプソムソルト', 'エプソム塩', '엡솜솔트', '泻盐', '瀉鹽'].map((w) =>

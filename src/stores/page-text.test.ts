@@ -7958,3 +7958,100 @@ describe('page-text reader: shop pages of round 21', () => {
     expect(a.kind).toBe('not-a-supplement');
   });
 });
+
+describe('page-text reader: pages of round 21 in more languages', () => {
+  const read = (lines: string[], url: string) => analyze(snapshotFromText(lines.join('\n'), new URL(url)));
+  it('a Greek muscle gel "only for external use" is a topical', () => {
+    const a = read(
+      [
+        'Kalimera Magnesium Muscle Gel με Χλωριούχο Μαγνήσιο 150ml',
+        '12,90 €',
+        'Κάθε εφαρμογή (περίπου 2 ml gel) παρέχει στο δέρμα έως 60 mg μαγνησίου.',
+        'Προειδοποιήσεις',
+        'Μόνο για εξωτερική χρήση. Αποφύγετε την επαφή με τα μάτια.',
+      ],
+      'https://www.pharm24.gr/kalimera-magnesium-muscle-gel',
+    );
+    expect(a.kind).toBe('topical');
+  });
+  it('a Ukrainian antacid ("Антациди", "печії") is a medicine, not a supplement', () => {
+    const a = read(
+      [
+        "Ренні таблетки жувальні зі смаком м'яти №24",
+        'від 142,50 ₴',
+        'Склад',
+        'діючі речовини: 1 таблетка жувальна містить кальцію карбонату 680 мг, магнію карбонату важкого основного 80 мг;',
+        'Фармакотерапевтична група. Антациди.',
+        'Показання',
+        'Симптоматичне лікування печії, кислої відрижки.',
+        'Спосіб застосування та дози',
+        'Дорослим і дітям віком від 12 років: 1–2 таблетки розжувати.',
+      ],
+      'https://apteka.ua/renni',
+    );
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a melatonin page that says it "does not contain magnesium" holds none, whatever its ads sell', () => {
+    const a = read(
+      [
+        'Slumbra Melatonin 10 mg Fast Dissolve Tablets, 120 Count',
+        '$12.99',
+        'About this item',
+        '• 10 mg of melatonin in a strawberry tablet that dissolves on the tongue',
+        'Many customers combine melatonin with a magnesium supplement. Slumbra does not contain magnesium as an active ingredient.',
+        'Other ingredients: mannitol, microcrystalline cellulose, magnesium stearate, silicon dioxide.',
+        'Frequently bought together',
+        'Nocturna Magnesium Glycinate 400 mg – 120 Capsules',
+        '$24.99',
+      ],
+      'https://www.amazon.com/dp/B0SLUMBRA1',
+    );
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.containsMagnesium).toBe(false);
+  });
+  it('a Slovenian sachet whose xylitol "ima lahko odvajalni učinek" is still a supplement', () => {
+    const a = read(
+      [
+        'LL Magnezij 300 zrnca, 20 vrečk',
+        '7,49 €',
+        'Prehransko dopolnilo.',
+        'Hranilna vrednost\tna 1 vrečko\t% PV*',
+        'Magnezij\t300 mg\t80 %',
+        'Opozorila: Prekomerno uživanje ksilitola ima lahko odvajalni učinek.',
+      ],
+      'https://www.lekarna.si/ll-magnezij-300',
+    );
+    expect(a.kind).not.toBe('not-a-supplement');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+  });
+  it('a Latvian leaflet\'s "Kā lietot Panangin" heads its directions', () => {
+    const a = read(
+      [
+        'PANANGIN apvalkotās tabletes N50',
+        '7,45 €',
+        'Aktīvās vielas: katra apvalkotā tablete satur 140 mg bezūdens magnija aspartāta (atbilst 11,8 mg magnija).',
+        'Kā lietot Panangin',
+        'Pieaugušie: parastā deva ir 1–2 tabletes 3 reizes dienā.',
+      ],
+      'https://www.apotheka.lv/panangin',
+    );
+    expect(a.elementalMgPerDay).toMatchObject({ min: 35.4, max: 70.8 });
+  });
+  it('a Serbian ampoule\'s "ukupno 100 mg magnezijuma" is its total, over a sentence on the tablets\' 48 mg', () => {
+    const a = read(
+      [
+        'MAGNE B6 oralni rastvor, 10 ampula po 10 ml',
+        '1.289,00 RSD',
+        'Jedna ampula od 10 ml oralnog rastvora sadrži:',
+        'magnezijum-laktat, dihidrat 186 mg',
+        'magnezijum-pidolat 936 mg',
+        'što odgovara ukupno 100 mg magnezijuma (Mg2+), odnosno 4,12 mmol',
+        'Doziranje',
+        'Odrasli: 3 do 4 ampule dnevno, podeljeno u 2 do 3 doze.',
+        'Magne B6 tablete sadrže 48 mg magnezijuma po tableti, a jedna ampula čak 100 mg.',
+      ],
+      'https://www.benu.rs/magne-b6-oralni-rastvor',
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+  });
+});
