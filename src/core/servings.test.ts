@@ -1279,3 +1279,14 @@ describe('directions of round 21', () => {
     expect(parseServingSize('2 gumena bombona').units).toMatchObject({ min: 2, max: 2, unit: 'gummy' });
   });
 });
+
+describe('directions: a first week, then a lower dose (round 21)', () => {
+  it.each([
+    'Pokud lékař neurčí jinak, užívají dospělí: – první týden: 2 tablety 3krát denně; – poté: 1 tabletu 2–3krát denně.',
+    'First week: 2 tablets 3 times daily; thereafter: 1 tablet 2-3 times daily.',
+  ])('%s: the day spans 2 to 6 tablets', (text) => {
+    const d = parseDirections(text)!;
+    expect(d.perIntake!.min * d.timesPerDay.min).toBe(2);
+    expect(d.perIntake!.max * d.timesPerDay.max).toBe(6);
+  });
+});
