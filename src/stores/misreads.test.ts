@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixFigures, mendPastedMisreads, mendValueLines } from './misreads';
+import { fixFigures, mendPastedMisreads, mendSureMisreads } from './misreads';
 
 describe('misread figures', () => {
   it('puts right letters read inside figures, and leaves words alone', () => {
@@ -69,7 +69,7 @@ describe('pasted text with misreads', () => {
 
 describe("a table's cells on lines of their own (round 9)", () => {
   it('a line that is one figure and its unit is mended wherever it stands', () => {
-    expect(mendValueLines(['Magnesio', '1O g', '25O mg', '67%', 'Calcium l0 mg in the text'].join('\n'))).toBe(
+    expect(mendSureMisreads(['Magnesio', '1O g', '25O mg', '67%', 'Calcium l0 mg in the text'].join('\n'))).toBe(
       ['Magnesio', '10 g', '250 mg', '67%', 'Calcium l0 mg in the text'].join('\n'),
     );
   });
@@ -86,9 +86,9 @@ describe('misreads that can be nothing else, in a text that shows only one (roun
     ['Magnes1o', 'Magnesio'],
     ['Zawartość w: l tabletce', 'Zawartość w: 1 tabletce'],
   ])('%s', (misread, mended) => {
-    expect(mendValueLines(misread)).toBe(mended);
+    expect(mendSureMisreads(misread)).toBe(mended);
   });
   it.each(['SKU B2O-120', 'Magnesia l0%', "dell'l tablet", 'Mg 2.5O mg', 'Ol mg'])('leaves "%s" as printed', (text) => {
-    expect(mendValueLines(text)).toBe(text);
+    expect(mendSureMisreads(text)).toBe(text);
   });
 });

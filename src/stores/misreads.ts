@@ -115,16 +115,16 @@ const SURE_SIGNS_RE =
   /(?<![\p{L}\d'’])l[ ](?:tab|caps|kaps|g[eé]l|sach|sasz|bust|stick|comp|dose|dawk|porc|serving|portion)|\d[\dOo]*[Oo][\dOo]*[ ]?(?:mg|rng|mq|%)|\d[ ]?(?:rng|mq)(?!\p{L})|rnagn|agn[eé]s(?:iurn|1)/u;
 
 /** A table's cells read on lines of their own are mended wherever they stand, and so are the misreads above. */
-export function mendValueLines(text: string): string {
+export function mendSureMisreads(text: string): string {
   const cells = /[OoIl|][ ]?(?:mg|rng|mcg|µg|g|%)[ ]?\*{0,2}[ \t]*$/m.test(text);
   if (!cells && !SURE_SIGNS_RE.test(text)) return text;
   return text
     .split('\n')
-    .map((line) => (cells && VALUE_LINE_RE.test(line) ? fixFigures(line) : mendSureMisreads(line)))
+    .map((line) => (cells && VALUE_LINE_RE.test(line) ? fixFigures(line) : mendSureLine(line)))
     .join('\n');
 }
 
-function mendSureMisreads(line: string): string {
+function mendSureLine(line: string): string {
   if (!SURE_SIGNS_RE.test(line)) return line;
   return line
     .replace(SURE_FIGURE_RE, (_, figure: string, space: string, unit: string) => `${figure.replace(/[Oo]/g, '0')}${space}${unit}`)

@@ -7,7 +7,7 @@ import type { SnapshotFields } from './types';
 import { capText, cleanText } from './dom';
 import { parseDecimal, parsePrice } from './values';
 import { FOOD_SUPPLEMENT_NAMES, fold, joinBrokenLines, sentencesOf } from '../core/text';
-import { mendPastedMisreads, mendValueLines } from './misreads';
+import { mendPastedMisreads, mendSureMisreads } from './misreads';
 import { arabicAsParserWords } from '../core/arabic';
 import { findUnitCount, laterPhase, namesPack, opensPhases, parseDirections, unitKind, UP_TO } from '../core/servings';
 import { CHILD_DOSE_RE, findElementalStatements } from '../core/dose';
@@ -3090,7 +3090,7 @@ const WRAPPED_ON_RE = /^(?:of|to|and|or|in|with|for|per|de|du|des|der|die|und|va
 export function readPageText(text: string, opts: PageTextOptions = {}): SnapshotFields {
   // Arabic and Persian label words are read as the English the tables below know; a pasted text full of a
   // phone reader's misreads ("Supp|ement Facts", "2OO rng") is mended as the label-image reader's lines are.
-  text = joinHyphenatedLines(mendValueLines(mendPastedMisreads(arabicAsParserWords(text))));
+  text = joinHyphenatedLines(mendSureMisreads(mendPastedMisreads(arabicAsParserWords(text))));
   if (opts.title) opts = { ...opts, title: arabicAsParserWords(opts.title) };
   const items = markPricedTiles(
     markSponsoredTiles(
