@@ -1739,3 +1739,16 @@ describe('label rows: a Chilean table, "100 g | 1 porción | %DDR*" (round 21)',
     expect(r.magnesiumRows.map((m) => m.amount?.mg)).toEqual([150]);
   });
 });
+
+describe('label rows: "Pour 1 gélule | Pour 3 gélules (dose journalière)" (round 22)', () => {
+  it("the day's column counts the units right before its bracket; the serving printed is its count", () => {
+    const r = readLabel(
+      'Valeurs nutritionnelles moyennes\tPour 1 gélule\tPour 3 gélules (dose journalière)\t% VNR*\nMagnésium\t50 mg\t150 mg\t40 %',
+      { eu: true },
+    );
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis, m.unitColumn?.amount.mg])).toEqual([
+      [150, { per: 'day', units: 3, unit: 'gelules' }, 50],
+    ]);
+    expect(r.servingSize).toBe('3 gélules');
+  });
+});

@@ -232,6 +232,15 @@ function unitsInHeader(folded: string, from = 0): RegExpExecArray | null {
   return null;
 }
 
+/**
+ * The units a day's column counts: after its words ("per daily dose (2 capsules)"), or right before them, the words in
+ * a bracket ("Pour 3 gélules (dose journalière)").
+ */
+function dayUnits(folded: string, dayAt: number): RegExpExecArray | null {
+  const before = /(?<![\d.,])(\d{1,2})[ ](\p{L}{3,14})(?=[ ]?\([ ]?$)/u.exec(folded.slice(0, dayAt));
+  return unitsInHeader(folded, dayAt) ?? (before && unitKind(before[2]!) ? before : null);
+}
+
 /** A count of units with their weight in a bracket: "2정(1,600mg)", "2 capsules (1,200 mg)". */
 // ("4粒 1.0g当たり": a Japanese header gives the units' weight after them, unbracketed.)
 const UNITS_WEIGHT_RE =
@@ -1168,7 +1177,7 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
         N_UNIT_SERVING_HEADER_RE.exec(folded) ??
         SERVING_OF_UNITS_HEADER_RE.exec(folded) ??
         VOLUME_CONTAINS_HEADER_RE.exec(folded) ??
-        (header.some((b) => b.per === 'day') ? unitsInHeader(folded, PER_DAY_RE.exec(folded)?.index) : null) ??
+        (header.some((b) => b.per === 'day') ? dayUnits(folded, PER_DAY_RE.exec(folded)?.index ?? 0) : null) ??
         // "1 kapseli / 3 kapselia": the serving's cell.
         bareCountCells(folded).find((c) => c.basis.per === 'serving')?.cell;
       // "Pour 1 comprimé : oxyde de magnésium 250 mg" then "Apports nutritionnels pour 2 comprimés":
@@ -1505,7 +1514,7 @@ export function headerBasis(folded: string, serving: ServingNow = { count: null,
       { per: 'day', units: Number(more!.cell[1]), unit: more!.cell[2]! },
     ];
   if (day) {
-    const units = unitsInHeader(folded, day.index);
+    const units = dayUnits(folded, day.index);
     cols.push({ at: day.index, basis: { per: 'day', units: units ? Number(units[1]) : null, unit: units?.[2] ?? null } });
   }
   const perUnit =
