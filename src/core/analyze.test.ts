@@ -576,7 +576,7 @@ describe('page-text rules on whole snapshots', () => {
 
   it('a page that says its product is no supplement gets no dose verdict', () => {
     const nigari = run({
-      title: '海水にがり 500ml 国産 液体 豆腐用 凝固剤',
+      title: '海水にがり 500ml 国産 液体',
       labelText: '栄養成分表示（100ml当たり）\nエネルギー\t0kcal\nマグネシウム\t4,700mg',
       description:
         '本品は食品添加物（豆腐用凝固剤）・調味料として販売しております。健康食品ではありませんので、料理用途でお使いください。',

@@ -199,7 +199,7 @@ const PER_N_UNITS_RE =
  * tablets, Thai): the rows are for that many units.
  */
 const CJK_PER_N_UNITS_RE =
-  /(?<![a-z])her[ ]{1,2}[0-9]{1,2}[ ]{1,2}(?:kapsul|tablet|sase)(?:de|da|te|ta)(?![a-z])|[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)(?:\([^)]{0,20}\)|[ ]?[0-9][0-9.,]{0,5}[ ]?(?:g|mg))?(?:あたり|当たり|中)|每[0-9]{0,2}(?:粒|片|颗|包|袋|支)(?![0-9])|(?<=每份[(（])[0-9]{1,2}(?:粒|片|颗|包|袋|支)(?=[)）])|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당|ใน[ ]?[2-9][ ]?(?:เม็ด|แคปซูล|ซอฟท์?เจล|ซอง)/;
+  /(?<![a-z])her[ ]{1,2}[0-9]{1,2}[ ]{1,2}(?:kapsul|tablet|sase)(?:de|da|te|ta)(?![a-z])|[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)\)?(?:\([^)]{0,20}\)|[ ]?[0-9][0-9.,]{0,5}[ ]?(?:g|mg))?(?:あたり|当たり|中)|每[0-9]{0,2}(?:粒|片|颗|包|袋|支)(?![0-9])|(?<=每份[(（])[0-9]{1,2}(?:粒|片|颗|包|袋|支)(?=[)）])|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당|ใน[ ]?[2-9][ ]?(?:เม็ด|แคปซูล|ซอฟท์?เจล|ซอง)/;
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
 // (Also a header's second column, after the first's colon: "1 tablet contain: 4 tablets contain:".)
 const UNITS_CONTAIN_HEADER_RE =
@@ -1192,6 +1192,8 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
           .replace(/^(?!\d)\S+\s+(?=\d)/, '')
           // "3粒あたり", "2정 당": the count without its "per"; "per dosering (3 vegan capsules)": the bracket's count.
           .replace(/\s*(?:あたり|当たり|당)$/, '')
+          // ("1日摂取目安量(2粒)当たり": the bracket the count closed.)
+          .replace(/^([^(]*)\)$/, '$1')
           // "每片", "每粒" (per tablet, Chinese): one of the unit.
           .replace(/^每([^\d\s]{1,3})$/u, '1$1')
           .replace(

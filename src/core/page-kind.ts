@@ -14,6 +14,12 @@ import { PER_UNIT_RE, namesPer100Basis, withoutHeaderWeights } from './label-row
 /** Foods a title names, in the languages here; nuts and almonds in Korean, Japanese (folded: "アーモンド" reads "アーモント") and Chinese too. */
 const FOOD_TITLE_RE =
   /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|cacao|cacau|almonds?|cashews?|nuts|seeds|pestki|nasiona|orzechy|migdaly|kakao|kurbiskerne|sonnenblumenkerne|mandeln|nusse|graines|amandes|noix|semillas|almendras|nueces|mandorle|pitten|zaden|amandelen|mandlar|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|juices?|sok|saft|zumo|succo|sumo|cappuccino|latte|kawa|(?:leite|milk|milch|lait|leche|mleko|melk)(?! (?:thistle|of magnesia|de magnesi[ae]|di magnesia))|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])|견과|믹스넛|아몬드|호두|캐슈넛|ナッツ|アーモント|坚果|堅果|杏仁/;
+/**
+ * A soy milk, a tofu coagulant ("칼슘 마그네슘 검은콩 두유", "にがり 豆腐用 凝固剤"): foods whose names may well name the magnesium
+ * added to them, never supplements.
+ */
+const FOOD_WHATEVER_ITS_MAGNESIUM_RE =
+  /(?<![a-z])(?:soy ?milk|soja ?milch|lait de soja|leche de soja|latte di soia|sojamelk|tofu coagulant)(?![a-z])|두유|豆乳|豆浆|豆漿|豆腐用|凝固剤/;
 /** A formula for babies or toddlers, in the languages of the set's shops. */
 const INFANT_FORMULA_RE =
   /(?<![a-z])(?:formula infantil|infant formula|formula (?:para|for|pour|fur|per) (?:criancas|children|kids|enfants|kinder|ninos|bambini|lactentes|bebes|babies|infants|toddlers)|follow-on formula|toddler (?:milk|formula)|growing-up milk|lait (?:de croissance|infantile)|kindermilch|folgemilch|sauglingsnahrung|formula de (?:seguimento|continuacion)|leche de crecimiento|latte (?:di crescita|artificiale)|mleko modyfikowane|opvolgmelk|dreumesmelk|zuigelingenvoeding)(?![a-z])/;
@@ -397,7 +403,8 @@ const NOT_IN_IT_BEFORE_RE =
 
 /** After a laxative's or antacid's name in Japanese, Chinese or Korean: taking it alongside, asking a doctor, "like". */
 // (Folded, as the text is: "ではありません" reads "てはありません".)
-const CJK_NOT_ITS_PURPOSE_RE = /服用中|併用|相談|のような|のように|てはありません|てはない|咨询|服用.{0,6}者|복용 ?중|상담|같은/;
+const CJK_NOT_ITS_PURPOSE_RE =
+  /服用中|併用|相談|のような|のように|てはありません|てはない|の代わり|を飲んていた|より|咨询|服用.{0,6}者|代替|복용 ?중|상담|같은|대신/;
 
 /** The purpose a medicine's text gives, when it is a laxative or an antacid; null otherwise. */
 function drugPurposeOf(text: string): string | null {
@@ -1000,6 +1007,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   const namedInTitle = (re: RegExp) =>
     re.test(foldedTitle) && !SUPPLEMENT_WORDS_RE.test(foldedTitle) && (!mgRows.length || (!namesMagnesium && !saysSupplement));
   const looksLikeFood =
+    (FOOD_WHATEVER_ITS_MAGNESIUM_RE.test(foldedTitle) && !SUPPLEMENT_WORDS_RE.test(foldedTitle)) ||
     // (Not a "Nutrition Facts" heading over nothing but "Click to view nutritional information": a shop's
     // empty tab, on supplements too.)
     // (Nor "Nutrition Facts" over "per tablet (4.2 g):": a supplement's panel under a food's heading.)

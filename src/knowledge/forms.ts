@@ -643,7 +643,18 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'unknown',
     tierSource: 'not rated in docs/knowledge.md §4: no human absorption data gathered',
     fraction: { min: 0.077, max: 0.077, source: 'computed: 24.305/314.67 for magnesium bis-lysinate (not in docs/knowledge.md)' },
-    synonyms: ['lysinate', 'bislysinate', 'lysinat', 'lysinaat', 'bislysinaat', 'lisinato', 'lysine chelate'],
+    synonyms: [
+      'lysinate',
+      'bislysinate',
+      'lysinat',
+      'lysinaat',
+      'bislysinaat',
+      'lisinato',
+      'lysine chelate',
+      '赖氨酸',
+      '賴胺酸',
+      '리신',
+    ],
   },
   {
     id: 'amino-acid-chelate',
@@ -709,6 +720,13 @@ export const FORMS: readonly FormKnowledge[] = [
       'sucrosomiales',
       'sucrosomiale',
       'sucrosomiaal',
+      // Phosphate and succinate in Chinese, Japanese and Korean ("磷酸鎂五水合物", "コハク酸マグネシウム").
+      '磷酸',
+      '琥珀酸',
+      'リン酸',
+      'コハク酸',
+      '인산',
+      '숙신산',
     ],
   },
 ];

@@ -8055,3 +8055,78 @@ describe('page-text reader: pages of round 21 in more languages', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
   });
 });
+
+describe('page-text reader: East Asian shop pages of round 22', () => {
+  const read = (lines: string[], url: string) => analyze(snapshotFromText(lines.join('\n'), new URL(url)));
+  it("tiles whose price ends their line after one space, or has a rating after it, are other products'", () => {
+    const a = read(
+      [
+        '康活家 檸檬酸鎂膠囊 60粒/瓶',
+        '$1,299',
+        '營養標示',
+        '每份2粒',
+        '鎂\t200毫克',
+        '成分:檸檬酸鎂、明膠',
+        '看了此商品的人也看了',
+        '【康活家】甘胺酸鎂+B6 膠囊 每份2粒 鎂200毫克 $890',
+        '【A牌】鈣鎂鋅+D3 錠 每日2錠 鈣600毫克 鎂300毫克 $699',
+        '함께 비교하면 좋을 상품',
+        '칼슘 마그네슘 아연 비타민D 1일 4정 (마그네슘 100mg) 180정  19,800원 ★4.5 (3,011)',
+        '킬레이트 마그네슘 글리시네이트 1일 2정 마그네슘 120mg 60정  21,500원 ★4.6 (988)',
+      ],
+      'https://www.momoshop.com.tw/goods/GoodsDetail.jsp?i_code=1',
+    );
+    expect(a.forms.map((f) => f.id)).toEqual(['citrate']);
+  });
+  it('a Hong Kong label\'s "(相等於鎂 150毫克)" after two salts, one of them a phosphate', () => {
+    const a = read(
+      [
+        '澳佳健 高效鎂+ 片劑 60粒',
+        'HK$198.00',
+        '每粒含:',
+        '氧化鎂(重質)\t200毫克',
+        '磷酸鎂五水合物\t145毫克',
+        '(相等於鎂 150毫克)',
+        '用法:成人每日2次,每次1粒。',
+      ],
+      'https://www.watsons.com.hk/zh_hk/p/BP_1',
+    );
+    expect(a.forms.map((f) => f.id)).toEqual(['oxide', 'other']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+  });
+  it('a Korean soy milk fortified with magnesium is a food', () => {
+    const a = read(
+      [
+        '콩마을 칼슘 마그네슘 검은콩 두유 190ml x 48팩',
+        '26,900원',
+        '영양정보 1팩(190ml)당',
+        '칼슘 210mg (30%)',
+        '마그네슘 40mg (13%)',
+        '원재료명: 검은콩, 정제수, 산화마그네슘',
+      ],
+      'https://smartstore.naver.com/kongmaeul/products/1',
+    );
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a Japanese panel "[1日摂取目安量(2粒)当たり]", and a question whether it replaces a laxative', () => {
+    const a = read(
+      [
+        'すべてのカテゴリ ▼ [ クエン酸マグネシウム ] 🔍',
+        'クエン酸マグネシウム サプリ 約60日分 120粒',
+        '1,580円 (税込)',
+        '栄養成分表示 [1日摂取目安量(2粒)当たり]',
+        'エネルギー\t1.8kcal',
+        'マグネシウム\t200mg',
+        '原材料名:クエン酸マグネシウム、結晶セルロース',
+        '召し上がり方:1日2粒を目安に、朝と夜に1粒ずつお召し上がりください。',
+        'Q. 便秘薬の代わりになりますか?',
+        'A. 本品は食品であり、医薬品ではございません。',
+      ],
+      'https://store.shopping.yahoo.co.jp/naturallab/citrate.html',
+    );
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.title).toContain('クエン酸マグネシウム サプリ');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.servingSize).toBe('2粒');
+  });
+});

@@ -1151,7 +1151,10 @@ function markNavigation(items: Classified[]): Classified[] {
 
 /** Cells or a dot between a name and its price ("… 90 Capsules<TAB>$19.99", "… 60 tableta · 890,00 RSD") read as a dash. */
 const asDashed = (line: string) => line.replace(/\t|[ ]{2,}|[ ][·•][ ]/g, ' – ');
-const endsWithPrice = (line: string) => TRAILING_PRICE_RE.test(asDashed(line));
+const endsWithPrice = (line: string) => {
+  const unrated = line.replace(TRAILING_RATING_RE, '');
+  return TRAILING_PRICE_RE.test(asDashed(unrated)) || SPACED_PRICE_RE.test(unrated);
+};
 
 /** A tile's lines after its price: its unit price, its button, its rating ("$0.05/ea", "Options", "Add", "4.5 (3,410)"). */
 const TILE_TAIL_RE =
@@ -1197,7 +1200,8 @@ function pricedTileLine(c: Classified): boolean {
   if (c.heading || c.line.length > 160 || !endsWithPrice(c.line)) return false;
   const name = fold(asDashed(c.line).replace(TRAILING_PRICE_RE, ''));
   // (A name of two words or more besides its pack: "Inhoud<TAB>30 vegan capsules<TAB>€ 9.90" is the page's own offer.)
-  const words = name.replace(COUNT_RE, ' ').match(/\p{L}{3,}/gu) ?? [];
+  // (A word of Chinese, Japanese or Korean is two signs or more: "鈣鎂鋅", "A牌".)
+  const words = name.replace(COUNT_RE, ' ').match(/\p{L}{3,}|[\p{L}\d]?[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{1,}/gu) ?? [];
   return words.length >= 2 && (MG_AMOUNT_RE.test(name) || COUNT_RE.test(name) || namesPack(name));
 }
 
@@ -1490,8 +1494,10 @@ function pickTitle(
       !/^[←→«»‹›<>]/.test(c.line) &&
       // The shop's own name, as its address spells it ("KaynakMarket" on kaynakmarket.com.tr).
       !namesTheSite(c.line, host) &&
-      // A search box's prompt ("Szukaj produktu, np. magnez", "Search products, e.g. magnesium").
-      !SEARCH_BOX_RE.test(c.folded),
+      // A search box's prompt ("Szukaj produktu, np. magnez", "Search products, e.g. magnesium"), or the box with its
+      // words and its button ("[ 鎂 ] 搜尋", "すべてのカテゴリ ▼ [ クエン酸マグネシウム ] 🔍").
+      !SEARCH_BOX_RE.test(c.folded) &&
+      !SEARCH_FIELD_RE.test(c.line),
   );
   // Navigation bars come through as tab-separated menus: a title is one run of words.
   const single = plausible.filter((c) => !c.line.includes('\t'));
@@ -1607,6 +1613,9 @@ function pickTitle(
 /** The prompt in a shop's search box, in the languages the reader knows. */
 const SEARCH_BOX_RE =
   /^(?:search|szukaj|wyszukaj|suche|suchen|rechercher|recherche|buscar|busca|pesquisar|cerca|zoeken|zoek|hledat|vyhledat|hladat|kereses|keress|sok|hae|cauta|поиск|найти|пошук|искане)(?![a-zа-яі])[^\n]{0,30}?(?:e\.g\.|np\.|z\.b\.|p\. ?ex\.|ej\.|bijv\.|napr\.|t\.ex\.|например|напр\.|\.\.\.|…|produ[ck]t\w*|artikel\w*|articles?)/;
+
+/** A search field copied with its typed words in brackets and its button: "[ 鎂 ] 搜尋", "[ にがり 豆腐用 ] 🔍". */
+const SEARCH_FIELD_RE = /\[[^\]]{1,40}\][ ]*(?:🔍|搜尋|搜索|検索|검색|search|suchen|rechercher|buscar|cerca|szukaj)[ ]*$/i;
 
 /** A shop in the words of its tagline ("Ihre Online-Apotheke", "your online pharmacy", "tienda online"). */
 const SHOP_WORD_RE =
@@ -1786,6 +1795,13 @@ const PRICE_RE = new RegExp(
 );
 /** A price that ends a line, after a dash or a bar: a tile's. */
 const TRAILING_PRICE_RE = new RegExp(String.raw`\s[–—|-]\s?(?:${PRICE_RE.source})\s*$`, 'i');
+/** A tile's rating after its price: "21,500원 ★4.6 (988)". */
+const TRAILING_RATING_RE = /[ \t]*(?:[★☆⭐][ ]?\d(?:[.,]\d)?|\d[.,]\d[ ]?[★☆⭐])(?:[ ]?\([\d.,]+\))?[ \t]*$/u;
+/** A price with its currency's sign after one space: "… 鎂200毫克 $890", "… 60정 21,500원". */
+const SPACED_PRICE_RE = new RegExp(
+  String.raw`\s(?:[$€£₹₩¥￥][ ]?${PRICE_NUMBER}|${PRICE_NUMBER}[ ]?(?:원|円|元|€|zł|kč))\s*$`,
+  'i',
+);
 /** A price right after a heading's colon, what a serving costs: "per serving: $0.20", "pro tagesdosis: 0,35 €". */
 const COST_AFTER_COLON_RE = new RegExp(String.raw`:\s*(?:${PRICE_RE.source})`, 'i');
 
