@@ -1752,3 +1752,16 @@ describe('label rows: "Pour 1 gélule | Pour 3 gélules (dose journalière)" (ro
     expect(r.servingSize).toBe('3 gélules');
   });
 });
+
+describe('label rows: German headers per chewable tablet and per measuring scoop (round 22)', () => {
+  it.each([
+    ['pro Kautablette\tpro Tagesdosis (2 Kautabletten)\t% NRV*\nMagnesium\t150 mg\t300 mg\t80 %', 150],
+    [
+      'pro Messlöffel (1,1 g)\tpro Tagesdosis (2 Messlöffel)\t%NRV*\tpro 100 g\ndavon Magnesium\t165 mg\t330 mg\t88 %\t15.000 mg',
+      165,
+    ],
+  ])('%s: a unit column beside the day', (text, unitMg) => {
+    const r = readLabel(text, { eu: true });
+    expect(r.magnesiumRows.map((m) => m.unitColumn?.amount.mg)).toEqual([unitMg]);
+  });
+});

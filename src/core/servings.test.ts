@@ -1290,3 +1290,13 @@ describe('directions: a first week, then a lower dose (round 21)', () => {
     expect(d.perIntake!.max * d.timesPerDay.max).toBe(6);
   });
 });
+
+describe("directions: adults named in someone else's advice (round 22)", () => {
+  it('"Die DGE nennt für Erwachsene einen Schätzwert …" is no adults\' dose', () => {
+    const d = parseDirections(
+      'Zweimal täglich 1 gestrichenen Messlöffel in 200 ml Wasser einrühren. Die Deutsche Gesellschaft für Ernährung nennt für Erwachsene einen Schätzwert von 300 bis 350 mg Magnesium am Tag. Das Bundesinstitut für Risikobewertung empfiehlt, diese Menge auf mindestens zwei Portionen zu verteilen.',
+    )!;
+    expect(d.perIntake).toMatchObject({ min: 1, max: 1, unit: 'scoop' });
+    expect(d.timesPerDay).toEqual({ min: 2, max: 2 });
+  });
+});

@@ -410,9 +410,19 @@ const ADULT_SUPERVISION_RE =
 /** A children's group named in a serving size ("Children 4-11: 1 Gummy"). */
 const CHILD_GROUP_RE = /(?<![a-z])(?:children|kids|enfants|kinder|ninos|bambini|kinderen|dzieci|criancas)(?![a-z])/;
 
+/** A sentence of someone else's advice or reference values: "the DGE names for adults", "the EFSA recommends". */
+const ADVICE_RE =
+  /(?<![a-z])(?:dge|bfr|efsa|nhs|rda|empfiehlt|empfehlen|empfohlene zufuhr|schatzwert|referenzwert|recommends?|recommended (?:daily )?(?:intake|allowance)|recommande|recomienda|raccomanda|adviseert|zaleca)(?![a-z])/;
+const sentenceAround = (text: string, at: number): string => {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at), text.lastIndexOf('\n', at)) + 1;
+  const ends = ['. ', '; ', '\n'].map((d) => text.indexOf(d, at)).filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+};
+
 function adultPart(folded: string): string {
   // The adults' heading ("Chez l'adulte :") over a passing mention ("Réservé à l'adulte et à l'enfant").
-  const mentions = [...folded.matchAll(ADULTS_RE)];
+  // (Not the adults of someone else's advice: "Die DGE nennt für Erwachsene einen Schätzwert von 300 bis 350 mg".)
+  const mentions = [...folded.matchAll(ADULTS_RE)].filter((m) => !ADVICE_RE.test(sentenceAround(folded, m.index)));
   const adults =
     mentions.find((m) => /^[ ]{0,2}(?:\([^)]{0,30}\))?[ ]{0,2}:/.test(folded.slice(m.index + m[0].length))) ?? mentions[0];
   if (!adults) return folded;
