@@ -1765,3 +1765,14 @@ describe('label rows: German headers per chewable tablet and per measuring scoop
     expect(r.magnesiumRows.map((m) => m.unitColumn?.amount.mg)).toEqual([unitMg]);
   });
 });
+
+describe('label rows: "Per tablet | Per 2 tablets (daily dose)" stays two columns (round 22)', () => {
+  it("the count before the bracket is the day's, not a serving's column besides", () => {
+    const r = readLabel('Typical values\tPer tablet\tPer 2 tablets (daily dose)\t%NRV*\nproviding Magnesium\t150mg\t300mg\t80%', {
+      eu: true,
+    });
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per, m.unitColumn?.amount.mg, m.ambiguousColumns])).toEqual([
+      [300, 'day', 150, false],
+    ]);
+  });
+});

@@ -1548,7 +1548,7 @@ export function headerBasis(folded: string, serving: ServingNow = { count: null,
     perServing === perN &&
     perN &&
     dayCol?.basis.per === 'day' &&
-    dayCol.basis.units === null &&
+    (dayCol.basis.units === null || dayCol.basis.units === Number(countWord(perN[1]!))) &&
     /^[ ]?\([ ]?$/.test(folded.slice(perN.index + perN[0].length, day!.index));
   if (dayInBracket) dayCol.basis = { per: 'day', units: Number(countWord(perN[1]!)), unit: perN[2]! };
   else if (counted) cols.push(...counted);
