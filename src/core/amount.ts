@@ -606,9 +606,12 @@ function rivalRows(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[] {
       r.basis.per === row.basis.per &&
       ids(r) === ids(row) &&
       !row.text.includes(r.text) &&
+      // ("… the drink provides per litre: … Magnesium 120 mg/L": a drink made up, per litre, no serving.)
+      !PER_LITRE_AMOUNT_RE.test(r.text) &&
       Math.abs(r.amount.mg - row.amount!.mg) > 0.05 * Math.max(r.amount.mg, row.amount!.mg),
   );
 }
+const PER_LITRE_AMOUNT_RE = /\d[ ]?mg[ ]?\/[ ]?(?:l|litre|liter)(?![a-z])/i;
 
 /** The picked row, or the one part that stands for all, or the parts' sum as one row with their texts. */
 function partsAsOne(picked: MagnesiumRow, parts: MagnesiumRow[]): MagnesiumRow {

@@ -8130,3 +8130,33 @@ describe('page-text reader: East Asian shop pages of round 22', () => {
     expect(a.servingSize).toBe('2粒');
   });
 });
+
+describe('page-text reader: sports nutrition of round 22', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), new URL('https://www.bulk.com/uk/x.html')));
+  it('a "Per 12g serving" column beside "Per 100g" is the serving\'s', () => {
+    const a = read([
+      'Elevate Pre-Workout 300g',
+      '£24.99',
+      'Nutritional Information',
+      'Per 100g\tPer 12g serving\t%NRV*',
+      'Caffeine\t1670mg\t200mg',
+      'Magnesium\t475mg\t57mg\t15%',
+      'Ingredients: Citrulline Malate, Beta-Alanine, Magnesium Bisglycinate, Caffeine.',
+      'Food supplement. Mix 1 scoop (12 g) with 300 ml of water before training.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 57, max: 57 });
+  });
+  it("an electrolyte drink's amounts per litre made up are no rival panel", () => {
+    const a = read([
+      'Complete Electrolytes Powder 500g',
+      '£19.99',
+      'Nutritional Information',
+      'Nutrition\tPer 100g\tPer serving (5g)\t%NRV* per serving',
+      'Magnesium\t1200mg\t60mg\t16%',
+      'Made up as directed (1 serving in 500 ml water) the drink provides per litre:',
+      'Sodium 1000 mg/L · Magnesium 120 mg/L',
+      'Food supplement. Take 1–3 servings a day.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 60, max: 60 });
+  });
+});
