@@ -1776,3 +1776,14 @@ describe('label rows: "Per tablet | Per 2 tablets (daily dose)" stays two column
     ]);
   });
 });
+
+describe('label rows: magnesium from the sea, named as an adjective (round 22)', () => {
+  it.each(['Pour 3 comprimés\nMagnésium marin\t300 mg (80 % VNR*)', 'Per 3 tablets\nMarine magnesium\t300 mg 80%'])(
+    "%s: the element's row, quoted as printed",
+    (text) => {
+      const r = readLabel(text, { eu: true });
+      expect(r.magnesiumRows.map((m) => [m.reading, m.amount?.mg, m.forms.length])).toEqual([['elemental', 300, 0]]);
+      expect(r.magnesiumRows[0]!.text).toMatch(/marin/i);
+    },
+  );
+});

@@ -779,7 +779,16 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
           .flatMap(splitAtSemicolons)
           .flatMap(splitAmountList)
           .flatMap(splitOfWhich)
-          .map((l) => l.replace(NAME_DASH_AMOUNT_RE, '\t')),
+          .map((l) => {
+            const dashed = l.replace(NAME_DASH_AMOUNT_RE, '\t');
+            const row = dashed.replace(
+              MARINE_MAGNESIUM_RE,
+              (_m, mg?: string, _sea?: string, _sea2?: string, mg2?: string) => (mg ?? mg2)!,
+            );
+            // (The row's quote is the line as printed, "Magnésium marin 300 mg".)
+            if (row !== dashed) printed.set(quote(row, 300), quote(l, 300));
+            return row;
+          }),
       ),
     ),
     printed,
@@ -1317,6 +1326,12 @@ function oneUnitHeader(folded: string): RegExpExecArray | null {
   return Object.assign([inOne[0], undefined, unit, undefined] as unknown as RegExpExecArray, { index: 0, input: folded });
 }
 
+/**
+ * "Magnésium marin 300 mg", "Marine Magnesium 300 mg": magnesium from the sea, a source named as an adjective, no salt:
+ * the element's row (the salts are the ingredients' to name).
+ */
+const MARINE_MAGNESIUM_RE =
+  /^(?:([\p{L}]*magn[eé]si\p{L}*|magnez\p{L}*)[ ](marin[eoa]?|marinho|del mare|de mar|do mar|morski)|(marine|sea|meeres)[ -]?(magnesium))(?=[\t ]{1,4}\d)/iu;
 const NAME_DASH_AMOUNT_RE = /(?<=[\p{L})\]*])[ \t]+[-–—][ \t]+(?=\d[\d.,]*[ ]?(?:mg|mcg|µg|g|iu|mmol)(?![\p{L}]))/giu;
 
 const ACTIVE_INGREDIENTS_RE = /^active ingredients?(?: \([^)]{0,30}\))?[ :]*$/;
