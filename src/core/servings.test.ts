@@ -1300,3 +1300,12 @@ describe("directions: adults named in someone else's advice (round 22)", () => {
     expect(d.timesPerDay).toEqual({ min: 2, max: 2 });
   });
 });
+
+describe("directions: a group the product is not for, after the children's groups (round 22)", () => {
+  it('"Ne convient pas aux enfants de moins de 4 ans" doses no group: the day spans the two', () => {
+    const d = parseDirections(
+      'Enfants de 4 à 8 ans : 1 comprimé par jour. Enfants de 9 à 12 ans : 2 comprimés par jour, un au petit-déjeuner et un au goûter. Ne convient pas aux enfants de moins de 4 ans (risque de fausse route).',
+    )!;
+    expect(d.perIntake).toMatchObject({ min: 1, max: 2, unit: 'tablet' });
+  });
+});

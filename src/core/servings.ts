@@ -912,7 +912,7 @@ function readAgeGroups(folded: string, text: string): Directions | null {
     .split(
       // (List lines joined with a space start a group of their own at its children's word: "dzieci od 4 do 8 lat – 1 żelka
       // dziennie dzieci od 9 lat – 2 żelki dziennie".)
-      /[.;\n]|,(?=[ ]{0,2}(?:children|kids|ages?|under|over|from|\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|yas|jahren?|ans|anos|anni|jaar|lat)(?![a-z])))|(?<=\S)[ ](?=(?:children|kinder|dzieci|ninos|enfants|bambini|kinderen|deti|copii)[ ]{1,2}(?:od|from|aged?|ab|von|de|dai|vanaf|\d))/,
+      /[.;\n]|,(?=[ ]{0,2}(?:children|kids|ages?|under|over|from|\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|yas|jahren?|ans|anos|anni|jaar|lat)(?![a-z])))|(?<=\S)(?<!(?<![a-z])(?:aux|to|for|fur|para|per|dla|pour|voor|bei|chez))[ ](?=(?:children|kinder|dzieci|ninos|enfants|bambini|kinderen|deti|copii)[ ]{1,2}(?:od|from|aged?|ab|von|de|dai|vanaf|\d))/,
     )
     .filter((p) => AGE_GROUP_RE.test(p));
   if (parts.length < 2) return null;
