@@ -1309,3 +1309,12 @@ describe("directions: a group the product is not for, after the children's group
     expect(d.perIntake).toMatchObject({ min: 1, max: 2, unit: 'tablet' });
   });
 });
+
+describe("directions: the usual deferral at a sentence's end (round 23)", () => {
+  it('"… and 2 capsules an hour before bed, or as directed by your healthcare professional": 3 capsules a day', () => {
+    const d = parseDirections(
+      'Take 1 capsule in the morning and 2 capsules an hour before bed, or as directed by your healthcare professional.',
+    )!;
+    expect(d.perIntake!.max * d.timesPerDay.max).toBe(3);
+  });
+});

@@ -614,6 +614,10 @@ const withoutDaySplits = (text: string) => {
     .join('');
 };
 
+/** ", or as directed by your healthcare professional" at a sentence's end. */
+const AS_DIRECTED_TAIL_RE =
+  /,?[ ]or as (?:directed|recommended|advised|prescribed)(?: by (?:your |a )?[a-z ]{3,40}?)?(?=[ ]*(?:[.;]|$))/g;
+
 /** A sentence that asks, from its start to its question mark (the Arabic one too). */
 const QUESTION_RE = /[^.!?؟\n]*\p{L}[ ]?[?؟](?=\s|$)/gu;
 
@@ -703,7 +707,8 @@ export function parseDirections(text: string): Directions | null {
       ' ',
     )
     .replace(/(?<![a-z])ages? \d{1,2}\+?/g, ' ');
-  const clean = withoutDaySplits(withoutBareCeilings(withoutAges));
+  // ("… and 2 capsules an hour before bed, or as directed by your healthcare professional": the usual deferral says no dose.)
+  const clean = withoutDaySplits(withoutBareCeilings(withoutAges)).replace(AS_DIRECTED_TAIL_RE, '');
   if (!clean.trim()) return null;
   const phased =
     readAgeGroups(withAges, text) ??
