@@ -917,6 +917,15 @@ describe("label rows: a table a phone's reader read column by column (round 9)",
     });
     expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.percent?.value])).toEqual([[180, 48]]);
   });
+  it("a Japanese panel read column by column, its energy's kcal a value like the rest (round 23)", () => {
+    const r = readLabel(
+      ['4粒(1.2g)当たり', 'エネルギー', 'カルシウム', 'マグネシウム', 'ビタミンD', '2.0kcal', '300mg', '150mg', '5.0μg'].join(
+        '\n',
+      ),
+      { eu: false },
+    );
+    expect(r.magnesiumRows.map((m) => m.amount?.mg)).toEqual([150]);
+  });
   it("a header's reference cell is no name: one name with its amount and a dash (round 20)", () => {
     const r = readLabel(
       ['Pour 3 gélules', '% VNR*', 'Bisglycinate de magnésium', '1500 mg', '-', 'dont magnésium élément', '210 mg 56%'].join(

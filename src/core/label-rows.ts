@@ -431,7 +431,8 @@ function splitHeaderColon(line: string): string[] {
  * One cell of a table's values on a line of its own: "300 mg", "1,4 mg", "71%", "<1%", "**", "–", or an amount with
  * its percent ("200 mg 53%", "200mg53%").
  */
-const VALUE_CELL_RE = /^[<>≤~]?[ ]?\d[\d.,]{0,8}[ ]?(?:(?:mg|mcg|µg|ug|g|iu)(?:[ ]?\d{1,3}[ ]?%)?|%)[ ]?\*{0,2}$|^[*†–—-]{1,2}$/;
+const VALUE_CELL_RE =
+  /^[<>≤~]?[ ]?\d[\d.,]{0,8}[ ]?(?:(?:mg|mcg|µg|ug|g|iu)(?:[ ]?\d{1,3}[ ]?%)?|%|kcal|kj)[ ]?\*{0,2}$|^[*†–—-]{1,2}$/;
 /** The heads of a table's columns and rows that are no nutrient: "Amount Per Serving", "% Daily Value", "Serving Size". */
 const NOT_A_NAME_RE =
   /^(?:amount per|per serving|serving|servings|supplement facts|nutrition facts|% ?daily value|daily value|ingredients?|other ingredients|directions|typical values|average values)(?![a-z])/;

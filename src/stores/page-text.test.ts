@@ -8160,3 +8160,33 @@ describe('page-text reader: sports nutrition of round 22', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 60, max: 60 });
   });
 });
+
+describe('page-text reader: a French recipe pasted (round 23)', () => {
+  it('"Préparation : 10 min" and foods by the spoon ("1 c. à soupe de cacao") make a recipe', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Smoothie bowl cacao-banane, le petit-déjeuner riche en magnésium',
+          'Préparation : 10 min – Pour 1 bol',
+          'Ingrédients',
+          '1 banane bien mûre',
+          "150 ml de boisson à l'amande",
+          '1 c. à soupe de cacao pur non sucré (6 g)',
+          "2 c. à soupe de flocons d'avoine (20 g)",
+          "1 c. à soupe de purée d'amande complète (15 g)",
+          'Préparation',
+          "1. Mixez la banane congelée, la boisson à l'amande, le cacao et les flocons d'avoine.",
+          '2. Versez dans un bol et dégustez aussitôt.',
+          "Pourquoi c'est une bonne source de magnésium ?",
+          'Le cacao pur (environ 500 mg de magnésium pour 100 g) et les amandes (environ 270 mg pour 100 g) en sont riches.',
+          'Valeurs nutritionnelles pour 1 bol',
+          'Énergie : 412 kcal – Protéines : 11 g – Glucides : 52 g',
+          'Magnésium : 190 mg (51 % des VNR)',
+          'À lire aussi : Carence en magnésium : les 7 signes · Quel magnésium choisir en complément ?',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+  });
+});

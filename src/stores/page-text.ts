@@ -2928,7 +2928,7 @@ function pageGenre(
 
 /** A line of a recipe's ingredients: a quantity in a kitchen's measure, then the food ("2 tbsp cacao", "1 EL Honig"). */
 const KITCHEN_MEASURE_LINE_RE =
-  /^(?:\d{1,4}(?:[.,]\d)?|[½¼¾]|\d\/\d)[ ]?(?:g|kg|ml|dl|el|tl|tbsp|tsp|cups?|tassen?|handvoll|prise|cs|cc|cda|cdta|cucchiai(?:o|ni|no)?|eetlepels?|theelepels?|cuilleres? a (?:soupe|cafe))[ ]\p{L}/u;
+  /^(?:\d{1,4}(?:[.,]\d)?|[½¼¾]|\d\/\d)[ ]?(?:g|kg|ml|dl|el|tl|tbsp|tsp|cups?|tassen?|handvoll|prise|cs|cc|cda|cdta|cucchiai(?:o|ni|no)?|eetlepels?|theelepels?|(?:cuilleres?|c\.) a (?:soupe|cafe)|(?:cda|cdta|cs|cc)\.)[ ]\p{L}/u;
 
 /** "… Glycinate 120 Capsules", "… 400 mg": a title naming the product with its count or amount. */
 function titleHasAmount(title: string | undefined): boolean {
