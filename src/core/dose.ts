@@ -366,6 +366,9 @@ export function findElementalStatements(text: string): ElementalStatement[] {
   const out: ElementalStatement[] = [];
   const amounts = [...findAmounts(text), ...findMagnesiumMmol(text)].sort((x, y) => x.start - y.start);
   for (const a of amounts) {
+    // (Where the amount's sentence starts, looked for once: several tests below read back to it.)
+    let startFound: number | undefined;
+    const startBefore = (): number => (startFound ??= sentenceStartBefore(text, a.start));
     // "243 mg (= 10 mmol) Magnesium": a parenthesis right after the amount is passed over.
     const before = folded.slice(Math.max(0, a.start - 60), a.start);
     // "7mEq (84 Mg) magnesium as magnesium L-lactate": the figure in brackets restates the
@@ -403,7 +406,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // "elemental" is of the mineral the sentence last named before it, here not magnesium.
     // "1,200 mg of elemental potassium": the word after it names another mineral.
     if (elementalWord && !/magnes|magnez|mg|ion/.test(elementalWord[0])) {
-      const lead = folded.slice(Math.max(sentenceStartBefore(text, a.start), a.start - 200), a.start);
+      const lead = folded.slice(Math.max(startBefore(), a.start - 200), a.start);
       const named = [...lead.matchAll(MINERAL_NAME_RE)].at(-1)?.[0];
       const next = [...after.slice(elementalWord[0].length, elementalWord[0].length + 14).matchAll(MINERAL_NAME_RE)][0];
       const nextIsOther = !!next && next.index <= 2 && !/^magne/.test(next[0]);
@@ -438,8 +441,8 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     const listedInUnit =
       NAMED_MAGNESIUM_BEFORE_RE.test(before) &&
       !saltNamedBefore(before) &&
-      (aboutOneUnit(folded.slice(Math.max(sentenceStartBefore(text, a.start), a.start - 200), a.start)) ||
-        !!cjkUnitsHead(folded.slice(Math.max(sentenceStartBefore(text, a.start), a.start - 60), a.start)));
+      (aboutOneUnit(folded.slice(Math.max(startBefore(), a.start - 200), a.start)) ||
+        !!cjkUnitsHead(folded.slice(Math.max(startBefore(), a.start - 60), a.start)));
     // "351 mg de magnésium", "100 mg de magnésium élément", "243 mg = 10 mmol magnesium": the
     // element named alone is an elemental amount, unless the sentence gives someone else's figure.
     const plainMagnesium =
@@ -460,10 +463,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       continue;
     // (Within the sentence: "… je kg Körpergewicht erhöht werden. Soweit nicht anders verordnet, gelten
     // … 5 mmol Magnesium" is the product's own figure after someone else's.)
-    if (
-      plainMagnesium &&
-      OTHERS_FIGURE_RE.test(wordsAround(folded, Math.max(a.start - 120, sentenceStartBefore(text, a.start)), a.end + 80))
-    )
+    if (plainMagnesium && OTHERS_FIGURE_RE.test(wordsAround(folded, Math.max(a.start - 120, startBefore()), a.end + 80)))
       continue;
     // "a magnesium 11,8mg ion", "magnesium 48 mg ions": the ion is the element.
     const magnesiumIon = NAMED_MAGNESIUM_BEFORE_RE.test(before) && /^[ ]{0,2}ions?(?![a-z])/.test(after);
@@ -488,7 +488,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       !TOTAL_NAMED_BEFORE_RE.test(before)
     )
       continue;
-    const sentenceStart = Math.max(sentenceStartBefore(text, a.start), a.start - 200);
+    const sentenceStart = Math.max(startBefore(), a.start - 200);
     const endDot = sentenceEndAfter(text, a.end, 120);
     const sentence = folded.slice(sentenceStart, endDot < 0 ? a.end + 120 : a.end + endDot);
     // A child's dose ("Kinder von 10-14 Jahren: … 243,2 mg Magnesium") and a ceiling ("do not

@@ -450,14 +450,8 @@ export function zipColumns(lines: string[]): string[] {
   const isValue = (l: string) => VALUE_CELL_RE.test(fold(l).trim());
   const isHeaderCell = (l: string) => {
     const t = fold(l).trim();
-    const count = /^\(?\d{1,2}[ ](\p{L}+)\)?$/u.exec(t);
-    return (
-      REFERENCE_COLUMN_HEAD_RE.test(t) ||
-      !!headerBasis(t) ||
-      DAILY_PORTION_CELL_RE.test(t) ||
-      // ("2 tabletkach", "(2 Kapseln)": a column's count of units, alone in its cell.)
-      (!!count && !!unitKind(count[1]!))
-    );
+    // ("(dzienna porcja)" is a day's cell by headerBasis; "2 tabletkach", "(2 Kapseln)": a column's count of units.)
+    return REFERENCE_COLUMN_HEAD_RE.test(t) || !!headerBasis(t) || unitCountCell(t.replace(/^\((.*)\)$/, '$1'));
   };
   // The rows last put together: where they start, how many, and where their header's cells stand above them.
   let last: { at: number; count: number; heads: number } | null = null;
@@ -499,9 +493,8 @@ export function zipColumns(lines: string[]): string[] {
   }
   return out;
 }
-/** "(dzienna porcja)", "(daily dose)": a column header's second cell, the day's portion it is. */
-const DAILY_PORTION_CELL_RE =
-  /^\((?:dzienna porcja|daily (?:dose|portion|serving)|tagesdosis|dose journaliere|dosis diaria|dose giornaliera|dagdosis)\)$/;
+/** A cell that is a count of units alone ("2 tabletkach", "1 tabletě"), folded. */
+const unitCountCell = (t: string): boolean => /^\d{1,2}[ ]{1,2}\p{L}{3,14}\.?$/u.test(t) && !!unitKind(t.split(/\s+/)[1]!);
 
 /** A nutrient's name on a line of its own: letters, no amount, no heading's colon, no column's head. */
 function nameCell(line: string): boolean {
@@ -551,13 +544,12 @@ const REFERENCE_COLUMN_HEAD_RE = new RegExp(
 function joinSplitHeader(lines: string[]): string[] {
   const out: string[] = [];
   // "Obsah v:" / "1 tabletě" / "%RHP*" / "2 tabletách" / "%RHP*": a header of counts and references, a cell a line.
-  const countCell = (t: string) => /^\d{1,2}[ ]{1,2}\p{L}{3,14}\.?$/u.test(t) && !!unitKind(t.split(/\s+/)[1]!);
   for (let i = 0; i < lines.length; i++) {
     let j = i;
     let counts = 0;
     for (; j < lines.length && j < i + 8; j++) {
       const t = fold(lines[j]!).trim();
-      if (countCell(t)) counts++;
+      if (unitCountCell(t)) counts++;
       else if (!(t.length <= 12 && REFERENCE_COLUMN_HEAD_RE.test(t))) break;
     }
     if (counts >= 2 && j - i >= 2) {

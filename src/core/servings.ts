@@ -370,13 +370,14 @@ const DIVIDED_DAILY_RE =
 const DAY_BEFORE_COUNT_RE = /(?<![a-z])(?:ngay|daily|taglich|dziennie)(?![a-z])[^.;\d]{0,15}$/;
 /** A split that names its count of intakes ("chia 2 lần", "divided into 2", "in 2 divided doses"), not "divided with meals". */
 const SPLIT_IN_N_RE = /(?<![a-z])(?:chia(?: lam)? \d|divided (?:into|in) \d|in \d divided doses|repartir en \d|verteilt auf \d)/;
+/** "je 1", "each 1", "jeweils 1": one unit each time. */
+const EACH_ONE = String.raw`(?<![a-z])(?:je|jeweils|each|chacun[e]?|cada|ciascun[oa]|telkens|kazdorazowo)[ ]1(?![\d,.])`;
 /** "Täglich 2 Kapseln: morgens und abends je 1 Kapsel", "2 capsules daily (each 1 …)": after the day's count, one each time. */
-const ONE_EACH_AFTER_RE =
-  /^\d{1,2}[ ][a-z]{3,15}(?:[ ]?:[ ]?|[ ,]{0,3}\()[^.;)]{0,60}?(?<![a-z])(?:je|jeweils|each|chacun[e]?|cada|ciascun[oa]|telkens|kazdorazowo)[ ]1(?![\d,.])/;
-
+const ONE_EACH_AFTER_RE = new RegExp(String.raw`^\d{1,2}[ ][a-z]{3,15}(?:[ ]?:[ ]?|[ ,]{0,3}\()[^.;)]{0,60}?${EACH_ONE}`);
 /** "3 capsules daily, spread over the day: 1 capsule each at breakfast, lunch and dinner": the day's count, then one each time. */
-const ONE_EACH_AFTER_DAY_RE =
-  /^\d{1,2}[ ][a-z]{3,15}[ ](?:taglich|daily|a day|per day|par jour|al giorno|al dia|per dag|pro tag|dziennie)(?![a-z])[^.;]{0,60}?(?:(?<![a-z])(?:je|jeweils|each|chacun[e]?|cada|ciascun[oa]|telkens|kazdorazowo)[ ]1(?![\d,.])|(?<![\d,.])1[ ][a-z]{3,15}[ ](?:each|jeweils|chacun[e]?)(?![a-z]))/;
+const ONE_EACH_AFTER_DAY_RE = new RegExp(
+  String.raw`^\d{1,2}[ ][a-z]{3,15}[ ](?:taglich|daily|a day|per day|par jour|al giorno|al dia|per dag|pro tag|dziennie)(?![a-z])[^.;]{0,60}?(?:${EACH_ONE}|(?<![\d,.])1[ ][a-z]{3,15}[ ](?:each|jeweils|chacun[e]?)(?![a-z]))`,
+);
 /** Where directions split a day's count into intakes ("chia làm", "in divided doses", "à répartir en"). */
 const SPLIT_INTO_RE =
   /(?<![a-z])(?:chia(?: lam)?|divided|repartir|verteilt|repartid[oa]s?|divis[oi]|verdeeld|dawkach|reszre)(?![a-z])/;

@@ -111,8 +111,8 @@ const SURE_NAME_RE = /(?<!\p{L})(?:(r)n(agn[eé]s)|([Mm]agn[eé]s)(?:(iurn)|(1)(
 /** "l tabletce", "l capsule": a one read as the small letter before a unit's name (no language has "l" for a word). */
 const SURE_ONE_RE =
   /(?<![\p{L}\d'’])l(?=[ ](?:tab|caps|kaps|g[eé]l|sach|sasz|bust|stick|comp|dose|dawk|porc|serving|portion)\p{L}*)/gu;
-const SURE_SIGNS_RE =
-  /(?<![\p{L}\d'’])l[ ](?:tab|caps|kaps|g[eé]l|sach|sasz|bust|stick|comp|dose|dawk|porc|serving|portion)|\d[\dOo]*[Oo][\dOo]*[ ]?(?:mg|rng|mq|%)|\d[ ]?(?:rng|mq)(?!\p{L})|rnagn|agn[eé]s(?:iurn|1)/u;
+/** Any of the four above in a text: whether a line is worth mending at all. */
+const SURE_SIGNS_RE = new RegExp([SURE_FIGURE_RE, SURE_UNIT_RE, SURE_NAME_RE, SURE_ONE_RE].map((re) => re.source).join('|'), 'u');
 
 /** A table's cells read on lines of their own are mended wherever they stand, and so are the misreads above. */
 export function mendSureMisreads(text: string): string {

@@ -1912,12 +1912,6 @@ function listingTiles(items: Classified[], title: string | undefined): { tiles: 
       (w) => !OFFER_WORDS_RE.test(w) && !titleWords.has(w),
     );
     if (!words.length) continue;
-    // (Or a line under it that starts with its price, its unit price and its buy button in the cells after: "7,95 €<TAB>
-    // (Grundpreis 0,40 € / 1 Stück)<TAB>[ In den Warenkorb ]".)
-    const pricedLine = (line: string) => {
-      const lead = line.split('\t')[0]!;
-      return (line.length <= 40 && PRICE_RE.test(line)) || (lead.length <= 40 && PRICE_RE.test(lead));
-    };
     const priced = priceCell > 0 || items.slice(i + 1, i + 4).some((n) => pricedLine(n.line));
     if (!priced || names.has(words.join(' '))) continue;
     names.add(words.join(' '));
@@ -1925,6 +1919,15 @@ function listingTiles(items: Classified[], title: string | undefined): { tiles: 
     if (MAGNESIUM_RE.test(name)) magnesium++;
   }
   return { tiles: names.size, magnesium, first };
+}
+
+/**
+ * A short line under a tile that gives its price, or starts with it, its unit price and its buy button in the cells
+ * after ("7,95 €<TAB>(Grundpreis 0,40 € / 1 Stück)<TAB>[ In den Warenkorb ]").
+ */
+function pricedLine(line: string): boolean {
+  const lead = line.split('\t')[0]!;
+  return (line.length <= 40 && PRICE_RE.test(line)) || (lead.length <= 40 && PRICE_RE.test(lead));
 }
 
 /**
