@@ -489,3 +489,10 @@ describe("statements of round 21, the label's own", () => {
     expect(findElementalStatements(text).map((s) => s.mg)).toContain(mg);
   });
 });
+
+describe('statements: Vietnamese "Mỗi viên" (stop 59)', () => {
+  it('"Mỗi viên chứa 470 mg magnesi lactat dihydrat, tương ứng với 48 mg magnesi" is one tablet\'s', () => {
+    const [s] = findElementalStatements('Mỗi viên chứa 470 mg magnesi lactat dihydrat, tương ứng với 48 mg magnesi.');
+    expect([s?.mg, s?.per, s?.unit]).toEqual([48, 'unit', 'tablet']);
+  });
+});

@@ -450,3 +450,12 @@ describe('forms: salt names in the languages of EU labels', () => {
     expect(formsNearMagnesium(name).map((f) => f.id)).toEqual([id]);
   });
 });
+
+describe("forms: Greek names an acid with its salt's adjective (stop 59)", () => {
+  it('"κιτρικό οξύ" between two magnesium salts is citric acid, no citrate', () => {
+    expect(
+      ids(formsNearMagnesium('Συστατικά: ανθρακικό μαγνήσιο, οξινιστικό: κιτρικό οξύ, οξείδιο του μαγνησίου')).sort(),
+    ).toEqual(['carbonate', 'oxide']);
+    expect(ids(formsNearMagnesium('κιτρικό μαγνήσιο'))).toEqual(['citrate']);
+  });
+});

@@ -95,6 +95,9 @@ const GLUED_PREFIX_RE = new RegExp(`(?<![a-zа-я])${GLUED_PART}{1,3}$`);
 const NITRIC_OXIDE_RE =
   /(?<![a-z])(?:nitric oxide|oxido nitrico|oxyde nitrique|ossido nitrico|stickstoffmonoxid|tlenek azotu)(?![a-z])/;
 
+/** The rest of a Greek adjective, then the word for acid: "κιτρικ|ό οξύ", "μηλικ|ού οξέος". */
+const GREEK_ACID_AFTER_RE = /^[α-ω]{0,3} οξ(?:υ|εο)/;
+
 function hitsIn(folded: string): Hit[] {
   const hits: Hit[] = [];
   FORM_RE.lastIndex = 0;
@@ -106,6 +109,8 @@ function hitsIn(folded: string): Hit[] {
     if (id === 'oxide' && /(?:^|[^a-zа-яі])(?:di|ди|ді)-?$/.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "nitric oxide", "óxido nítrico", "oxyde nitrique": a gas the body makes, no salt.
     if (id === 'oxide' && NITRIC_OXIDE_RE.test(folded.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12))) continue;
+    // "κιτρικό οξύ", "μηλικού οξέος": Greek names the acid with the salt's own adjective; an acid is no salt.
+    if (GREEK_ACID_AFTER_RE.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     if (id) hits.push({ id, start: m.index - glued, end: m.index + m[0].length });
   }
   return hits;

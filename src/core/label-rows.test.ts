@@ -1796,3 +1796,36 @@ describe('label rows: magnesium from the sea, named as an adjective (round 22)',
     },
   );
 });
+
+describe("label rows: round 23's headers (stop 59)", () => {
+  const columns = (text: string) =>
+    readLabel(text, { eu: true }).magnesiumRows.map((m) => [m.amount?.mg, m.basis.per, m.ambiguousColumns]);
+  it('"1 kapsułka" / "2 kapsułki (dzienna porcja)" / "%RWS* (2 kapsułki)", a cell a line, is one header: unit, then day', () => {
+    const cells = ['Składnik', '1 kapsułka', '2 kapsułki (dzienna porcja)', '%RWS* (2 kapsułki)'];
+    expect(columns([...cells, 'Magnez\t100 mg\t200 mg\t53%'].join('\n'))).toEqual([[200, 'day', false]]);
+    // (So is the same header on one line with no word before its counts.)
+    expect(columns(`${cells.slice(1).join('\t')}\nMagnez\t100 mg\t200 mg\t53%`)).toEqual([[200, 'day', false]]);
+  });
+  it('"Pour 1 gélule" / "Pour 3 gélules" / "% VNR* pour 3 gélules": the reference\'s count is no third column', () => {
+    const text = [
+      'Pour 1 gélule',
+      'Pour 3 gélules',
+      '% VNR* pour 3 gélules',
+      'dont magnésium élément',
+      '100 mg',
+      '300 mg',
+      '80 %',
+    ];
+    expect(columns(text.join('\n'))).toEqual([[300, 'serving', false]]);
+    expect(readLabel(text.join('\n'), { eu: true }).servingSize).toBe('3 gélules');
+  });
+  it('"Cada porción (2 cápsulas) contiene:" prints the serving', () => {
+    expect(readLabel('Cada porción (2 cápsulas) contiene:\nCitrato de magnesio\t1400 mg', { eu: false }).servingSize).toBe(
+      '2 cápsulas',
+    );
+  });
+  it('Chile\'s "100 g | 1 porción" over "Magnesio (mg) | 15385 | 200 (67% DDR)": the portion\'s 200 mg', () => {
+    const r = readLabel('Porción: 2 cápsulas (1,3 g)\n100 g\t1 porción\nMagnesio (mg)\t15385\t200 (67% DDR)', { eu: false });
+    expect(r.magnesiumRows.map((m) => m.amount?.mg)).toEqual([200]);
+  });
+});

@@ -166,7 +166,7 @@ const INGREDIENTS_RE =
   /^(?:other ingredients|medicinal ingredients?|ingredients medicinaux|ingredients|zutaten|ingredients|ingredientes|ingredienti|composition|inhaltsstoffe)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 /** "per capsule", "each tablet", "pro Kapsel": one unit's basis (exported: a title that says so, amount.ts). */
 export const PER_UNIT_RE =
-  /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?|cada|elke|iedere|varje|kazd[aey]|pour (?:un|une)|for one|in one|setiap|tiap|hver|hvert|her bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|(?:kau|brause|film|lutsch|weich|hart|trink|direkt)?(?:kapsel|tablette)|gelule|comprime|capsula|compressa|tableta|comprimido|comprimat|drajeu|dragee|stick|scoop|messloffel|misurino|dosette|maatschep|sachet|beutel|kapsul|(?:tygge|tugg)?tablett|ampoule|ampola|ampolla|ampulle|fiala|flaconcino|vial|gel(?![a-z]))/;
+  /(?<![a-z])(?:per|each|pro|je|par|por|per|ogni|chaque|jede[rs]?|cada|elke|iedere|varje|kazd[aey]|pour (?:un|une)|for one|in one|setiap|tiap|moi|hver|hvert|her bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|(?:kau|brause|film|lutsch|weich|hart|trink|direkt)?(?:kapsel|tablette)|gelule|comprime|capsula|compressa|tableta|comprimido|comprimat|drajeu|dragee|stick|scoop|messloffel|misurino|dosette|maatschep|sachet|beutel|kapsul|(?:tygge|tugg)?tablett|ampoule|ampola|ampolla|ampulle|fiala|flaconcino|vial|vien|goi|gel(?![a-z]))/;
 export const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|toma diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|porcj[ai] dzienn(?:a|ej)|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|gunluk al[iı]m(?: miktar[iı])?|dagsdose|dagsdosis|daglig dos(?:is|e)?|(?:paiva|vuorokausi)anno[sk]\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량|1日(?:当たり|あたり|分)/;
 export const PER_SERVING_RE =
@@ -210,9 +210,12 @@ const N_UNIT_SERVING_HEADER_RE =
 /** "Each 5 ml contains:", "10 ml enthalten:": a measure of liquid over the rows, the serving. */
 const VOLUME_CONTAINS_HEADER_RE =
   /(?<=^(?:each |every |per |chaque |cada |jede |ogni )?)\d{1,2}(?:[.,]\d)?[ ]?ml(?=[ ]{1,2}(?:contains?|provides?|contient|contiennent|contiene|contienen|enthalten|enthalt|contengono|bevat|bevatten)[ ]{0,2}:?[ ]*$)/;
-/** "Each serving of 2 gummies provides:", "cada dosis de 2 gominolas aporta:": a serving of that many units. */
+/**
+ * "Each serving of 2 gummies provides:", "cada dosis de 2 gominolas aporta:", "Cada porción (2 cápsulas) contiene:": a
+ * serving of that many units.
+ */
 const SERVING_OF_UNITS_HEADER_RE =
-  /(?<=^(?:each |every |one |per |cada |chaque |jede |ogni )?(?:serving|dose|portion|dosis|porcion|porzione|portie|porcja|dosi)[ ]{1,2}(?:of|de|di|von|van|z)[ ]{1,2})(?:[2-9]|two|three|four|dos|tres|deux|trois|zwei|drei|due|tre)[ ]{1,2}[a-z]{3,14}(?=[ ]{1,2}(?:contains?|provides?|delivers?|supplies|gives|aporta|contiene|proporciona|contient|apporte|fournit|enthalt|liefert|contengono|fornisce|bevat|levert|zawiera)[ ]{0,2}:)/;
+  /(?<=^(?:each |every |one |per |cada |chaque |jede |ogni )?(?:serving|dose|portion|dosis|porcion|porzione|portie|porcja|dosi)(?:[ ]{1,2}(?:of|de|di|von|van|z)[ ]{1,2}|[ ]{1,2}\())(?:[2-9]|two|three|four|dos|tres|deux|trois|zwei|drei|due|tre)[ ]{1,2}[a-z]{3,14}(?=\)?[ ]{1,2}(?:contains?|provides?|delivers?|supplies|gives|aporta|contiene|proporciona|contient|apporte|fournit|enthalt|liefert|contengono|fornisce|bevat|levert|zawiera)[ ]{0,2}:)/;
 /** "Nutrient | 1 Tablet Contain: | 4 Tablets Contain:": a header's column of one unit, counted as one. */
 const ONE_UNIT_COLUMN_RE =
   /(?<=^|[a-z] |: )(?:1|one) (capsule|tablet|softgel|caplet|gummy|kapsel|tablette|gelule|comprime|capsula|compressa)[ ]{1,2}(?:contains?|provides?|enthalt|contient|contiene)(?![a-z])/;
@@ -537,6 +540,16 @@ const REFERENCE_COLUMN_HEAD_RE = new RegExp(
   String.raw`^(?:%[ ]?\*?${REFERENCE_INTAKE}|${REFERENCE_INTAKE}[ ]?\*{0,2}[ ]?%)(?![a-z])`,
 );
 
+/** "Pour 3 gélules", "Per 1 capsule": a short cell of one column's basis, a count of units, and no amount. */
+const basisCell = (t: string): boolean =>
+  t.length <= 30 && /^\p{L}{2,5} \d{1,2} \p{L}/u.test(t) && headerBasis(t)?.length === 1 && !findAmounts(t).length;
+/** "% VNR* pour 3 gélules": a reference's column for a count of units. */
+const referenceForCount = (t: string): boolean =>
+  t.length <= 30 && REFERENCE_COLUMN_HEAD_RE.test(t) && /\d{1,2} \p{L}{3,14}$/u.test(t) && !findAmounts(t).length;
+
+/** A header cell's closing bracket of a few words and no amount: "(dzienna porcja)", "(2 kapsułki)". */
+const COUNT_CELL_BRACKET_RE = /[ ]?\((?:\d{1,2} )?\p{L}[\p{L} ]{2,24}\)$/u;
+
 /**
  * "Per 100 g" then "Per 2 buste": a header whose cells came one per line (a table copied cell by cell)
  * is one header again, so the rows' two amounts keep their columns.
@@ -549,8 +562,11 @@ function joinSplitHeader(lines: string[]): string[] {
     let counts = 0;
     for (; j < lines.length && j < i + 8; j++) {
       const t = fold(lines[j]!).trim();
-      if (unitCountCell(t)) counts++;
-      else if (!(t.length <= 12 && REFERENCE_COLUMN_HEAD_RE.test(t))) break;
+      // ("2 kapsułki (dzienna porcja)" and "%RWS* (2 kapsułki)": a count with its day in brackets, a reference with its
+      // count; "Pour 1 gélule" / "Pour 3 gélules" / "% VNR* pour 3 gélules": each cell a basis of its own.)
+      if (unitCountCell(t.replace(COUNT_CELL_BRACKET_RE, '')) || basisCell(t)) counts++;
+      else if (!(t.replace(COUNT_CELL_BRACKET_RE, '').length <= 12 && REFERENCE_COLUMN_HEAD_RE.test(t)) && !referenceForCount(t))
+        break;
     }
     if (counts >= 2 && j - i >= 2) {
       const heading = out.length && /^[^\d\t]{2,30}:$/.test(out.at(-1)!.trim()) ? [out.pop()!] : [];
@@ -589,7 +605,7 @@ const BARE_HUNDRED_CELL_RE = /^(?:(?:por|per) )?100 ?(?:g|ml)$/;
 const BARE_HUNDRED_IN_HEADER_RE =
   /(?<=^|\p{L}\*{0,2} )(?<!(?<!\p{L})(?:per|pro|por|par|pour|pr|je|para|in|dans|w|ve|v|na|u|i|la|в|на|у|ανα) )100 ?(?:g|ml)(?![\p{L}\d'’:-])/gu;
 const PORTION_CELL_RE =
-  /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:por |per )?porc(?:ao|ion)|\d{1,2} [a-z]{3,12}(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?)$/;
+  /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:por |per |1 )?porc(?:ao|ion)|\d{1,2} [a-z]{3,12}(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?)$/;
 const VD_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr|ddr|ids|idd)\*{0,2}$/;
 const UNIT_IN_NAME_ROW_RE = /^([^\t]+?)[ ]?\((mg|mcg|µg|ug|g)\)((?:\t[ ]*[\d.,]+[ ]*|\t[ ]*[*-]{1,2}[ ]*){2,3})$/iu;
 
@@ -664,7 +680,13 @@ function unitInNameTable(lines: string[], printed: Map<string, string>): string[
     }
     if (!columns) return line;
     // ("Magnesio (mg)<TAB>2000<TAB>100<TAB>%VD 25%": a percent's cell of its own after the columns read is set aside.)
-    const row = UNIT_IN_NAME_ROW_RE.exec(line.trim().replace(/\t[ ]*%[ ]?(?:vd|dv)?[ ]?\d{1,3}[ ]?%[ ]*$/i, ''));
+    // ("Magnesio (mg)<TAB>15385<TAB>200 (67% DDR)": so is a percent in brackets after the portion's amount.)
+    const row = UNIT_IN_NAME_ROW_RE.exec(
+      line
+        .trim()
+        .replace(/\t[ ]*%[ ]?(?:vd|dv)?[ ]?\d{1,3}[ ]?%[ ]*$/i, '')
+        .replace(/(?<=\d)[ ]{0,2}\([ ]?\d{1,3}[ ]?%[ ]?[a-z]{0,4}\*{0,2}[ ]?\)[ ]*$/i, ''),
+    );
     const amounts = row?.[3]!
       .split('\t')
       .slice(1)
@@ -1381,6 +1403,10 @@ function hasAmountOutsideParentheses(line: string): boolean {
  * cells are counts of units with no "per": "1 capsule" is one unit's column, "3 capsules" a serving's.
  * Only two cells, each ending at a slash, a bracket or the line's end, after a heading's words.
  */
+/** A day's words starting within three characters after a cell's end: "2 tablets (daily dose)". */
+const dayRightAfter = (day: RegExpExecArray | null, end: number): day is RegExpExecArray =>
+  !!day && day.index >= end && day.index - end <= 3;
+
 function bareCountCells(
   folded: string,
   serving: { count: number | null; known: boolean } = { count: null, known: false },
@@ -1398,9 +1424,13 @@ function bareCountCells(
   // A heading's words first ("Ravintosisältö"), then one unit's column, then a serving's of several.
   // (Or no words where each count has its reference's column: "<TAB>1 kapslis<TAB>%RV*<TAB>2 kapslis<TAB>%RV*". A bare
   // "1 tablet / 2 tablets" is no header.)
+  // (Nor words where the second count is the day's: "1 kapsułka | 2 kapsułki (dzienna porcja) | %RWS*".)
   const lead = folded.slice(0, cells[0]?.at ?? 0).trim();
   const headed =
-    cells.length > 0 && (/^\p{L}[^\d]*$/u.test(lead) || (!lead && /^\d[ ]{1,2}\p{L}{3,14}[ ]{1,3}%/u.test(folded.trim())));
+    cells.length > 0 &&
+    (/^\p{L}[^\d]*$/u.test(lead) ||
+      (!lead && /^\d[ ]{1,2}\p{L}{3,14}[ ]{1,3}%/u.test(folded.trim())) ||
+      (!lead && cells.length === 2 && dayRightAfter(PER_DAY_RE.exec(folded), cells[1]!.at + cells[1]!.cell[0].length)));
   if (headed && cells.length === 2 && cells[0]!.basis.per === 'unit' && cells[1]!.basis.per === 'serving') {
     // "Serving Size 1 Capsule" above "1 capsule | 2 capsules": the printed serving's column is the serving's.
     const [one, more] = cells as [(typeof cells)[0], (typeof cells)[0]];
@@ -1457,7 +1487,14 @@ function countedColumns(
   folded: string,
   serving: ServingNow,
 ): { cols: { at: number; basis: HeaderColumn }[]; servingCell: RegExpExecArray } | null {
-  const found = [...folded.matchAll(PER_N_UNITS_ALL_RE)].map((m) => ({ m, n: countWord(m[1]!) }));
+  // ("% VNR* pour 3 gélules": a reference's column names its count again; it is no column of amounts.)
+  const found = [...folded.matchAll(PER_N_UNITS_ALL_RE)]
+    .map((m) => ({ m, n: countWord(m[1]!) }))
+    .filter(
+      ({ m, n }, k, all) =>
+        !all.slice(0, k).some((f) => f.n === n) ||
+        !/%[ ]?[a-z]{0,5}\*{0,3}[ ]?$/.test(folded.slice(Math.max(0, m.index - 12), m.index)),
+    );
   if (found.length < 2 || found.length > 3 || found.some((f) => f.n === null)) return null;
   if (PER_DAY_RE.test(folded) || GROUP_COLUMN_RE.test(folded)) return null;
   const counts = found.map((f) => f.n!);
@@ -1512,12 +1549,10 @@ export function headerBasis(folded: string, serving: ServingNow = { count: null,
   const bare = day && !PER_100_INSIDE_RE.test(folded) ? bareCountCells(folded, serving) : [];
   const [one, more] = bare;
   if (
-    day &&
     bare.length === 2 &&
     one!.basis.per === 'unit' &&
     more!.basis.per === 'serving' &&
-    day.index >= more!.at + more!.cell[0].length &&
-    day.index - (more!.at + more!.cell[0].length) <= 3
+    dayRightAfter(day, more!.at + more!.cell[0].length)
   )
     return [
       { per: 'unit', unit: one!.cell[2]! },

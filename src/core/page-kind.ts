@@ -1077,7 +1077,11 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
           statementsOf(f).length > 0 ||
           // ("Mag Taurine Matrix" with its cart: "Magnesium is supplied as a well-absorbed, buffered bis-glycinate";
           // not "pair it with our magnesium citrate", another product's.)
-          (!!snapshot.forSale && madeOfMagnesiumSalt(f.description.slice(0, 1_500)))))
+          (!!snapshot.forSale &&
+            (madeOfMagnesiumSalt(f.description.slice(0, 1_500)) ||
+              // ("Acerca de este producto" over "• SAL DE EPSOM PURA: sulfato de magnesio heptahidratado …": its first
+              // bullet names what it is made of.)
+              formsInProse(f.bullets[0]?.slice(0, 300) ?? '').length > 0))))
     );
   const otherNutrientsInTitle = new Set(foldedTitle.match(OTHER_NUTRIENT_TITLE_RE) ?? []).size;
   const drugPurpose =

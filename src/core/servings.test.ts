@@ -1318,3 +1318,35 @@ describe("directions: the usual deferral at a sentence's end (round 23)", () => 
     expect(d.perIntake!.max * d.timesPerDay.max).toBe(3);
   });
 });
+
+describe("directions: round 23's phrasings (stop 59)", () => {
+  const day = (text: string) => {
+    const d = parseDirections(text);
+    return d && [d.perIntake!.min * d.timesPerDay.min, d.perIntake!.max * d.timesPerDay.max];
+  };
+  it('"první týden 2 tablety 3x denně, dále 1 tabletu 2–3x denně": the first week, then the rest', () => {
+    expect(day('Pokud lékař neurčí jinak, užívají dospělí první týden 2 tablety 3x denně, dále 1 tabletu 2–3x denně.')).toEqual([
+      2, 6,
+    ]);
+  });
+  it('"3 comprimés par jour pendant les 10 premiers jours, puis revenir à 2": its own sentence, not the usual dose before it', () => {
+    expect(
+      day(
+        '2 comprimés par jour, en deux prises (1 comprimé le matin et 1 comprimé le soir). En début de cure, vous pouvez prendre 3 comprimés par jour pendant les 10 premiers jours, puis revenir à 2 comprimés par jour.',
+      ),
+    ).toEqual([2, 3]);
+  });
+  it('an adults\' heading that names more adults ("Adultos, mujeres embarazadas …:") names no other group', () => {
+    expect(
+      day('Adultos, mujeres embarazadas y en período de lactancia: 1 cápsula antes del desayuno y 1 cápsula antes del almuerzo.'),
+    ).toEqual([2, 2]);
+    expect(day('Adults and teens: 2 capsules twice daily. Children: 1 capsule daily.')).toEqual([4, 4]);
+  });
+  it('"1 cáps. antes del almuerzo": a unit\'s abbreviation ends no sentence', () => {
+    expect(day('Adultos: 1 cápsula antes del desayuno y 1 cáps. antes del almuerzo.')).toEqual([2, 2]);
+  });
+  it('Nordic adults ("Voksne:", "Aikuiset:") are the adults\' part beside the children\'s', () => {
+    expect(day('Voksne: 2 tabletter daglig. Barn 6–12 år: 1 tablett daglig.')).toEqual([2, 2]);
+    expect(day('Barn 6–12 år: 1 tablett daglig. Voksne: 2 tabletter daglig.')).toEqual([2, 2]);
+  });
+});

@@ -398,7 +398,7 @@ const DAY_TOTAL_FACT_RE =
 
 /** Adults' part of directions that also speak to children ("Children 4+: 1 gummy. Adults: 2 gummies."). */
 const ADULTS_RE =
-  /(?<![a-z])(?:adults?|erwachsenen?|erw(?=\.)|adultes?|adultos?|adulti|volwassenen|dorosli|vuxna|възрастни|взрослые|взрослым|nguoi lon|yetiskin\w*)(?![a-zа-я])/g;
+  /(?<![a-z])(?:adults?|erwachsenen?|erw(?=\.)|adultes?|adultos?|adulti|volwassenen|dorosli|vuxna|vuxen|voksne|voksen|aikuiset|aikuisille|felnottek|felnotteknek|dospeli|dospel[iy]m|odrasli|odraslima|suaugusieji|suaugusiems|pieaugusie|pieaugusajiem|taiskasvanud|taiskasvanutele|възрастни|взрослые|взрослым|nguoi lon|yetiskin\w*)(?![a-zа-я])/g;
 
 /** A group told the product is not for it, or sent to a doctor: "not suitable for", "nicht geeignet", "ask a doctor". */
 const NOT_FOR_GROUP_RE =
@@ -436,7 +436,11 @@ function adultPart(folded: string): string {
     );
   // ("Adultes et enfants à partir de 12 ans : …": one group, adults with older children, whose children's word names no
   // children's dose.)
-  return (child ? rest.slice(0, child.index + 6) : rest).replace(ADULTS_AND_CHILDREN_RE, '$1');
+  const part = (child ? rest.slice(0, child.index + 6) : rest).replace(ADULTS_AND_CHILDREN_RE, '$1');
+  // ("Adultos, mujeres embarazadas y en período de lactancia: 1 cápsula …": the adults' heading names more adults, whom
+  // the dose is for as well; its words are no other group's or alternative's.)
+  const heading = /^[^:\d.;]{4,80}:/.exec(part);
+  return heading && /[ ,]/.test(heading[0].trim()) ? part.slice(heading[0].length) : part;
 }
 /** "adults and children over 12", "adultes et enfants à partir de", "Erwachsene und Kinder ab": one group (ages already left out). */
 const ADULTS_AND_CHILDREN_RE =
@@ -657,9 +661,12 @@ function mixedServings(folded: string): string {
   return sentences.filter((x) => !mixing.includes(x)).join(' ');
 }
 
+const UNIT_ABBREVIATION_DOT_RE = /(?<!\p{L})(c[aá]ps|kaps|tabl|tbl|comp|compr|cpr|cps)\.(?= \p{Ll})/gu;
+
 export function parseDirections(text: string): Directions | null {
   // "1 - 3 times", "1 – 2 capsules": ranges as one token.
-  const withAges = fold(plainFractions(cjkDoses(text)))
+  // ("1 cáps. antes del almuerzo", "2 tabl. nach dem Essen": a unit's abbreviation before small letters ends no sentence.)
+  const withAges = fold(plainFractions(cjkDoses(text.replace(UNIT_ABBREVIATION_DOT_RE, '$1'))))
     .slice(0, 2000)
     // "How many capsules a day?", "sehari minum berapa kapsul ya?": a question says no dose.
     .replace(QUESTION_RE, ' ')
@@ -1035,19 +1042,21 @@ function spanOfTwo(first: Directions | null, second: Directions | null, kind: 'b
  * adagja …": a loading dose for a set time, then a lower maintenance dose.
  */
 const LOADING_THEN_RE = new RegExp(
-  // ("První týden: 2 tablety 3krát denně; – poté: 1 tabletu 2–3krát denně", "First week: …; thereafter: …".)
-  String.raw`(?<![a-z])(?:the )?(?:first week|prvni tyden|prvy tyzden|erste woche|premiere semaine|primera semana|prima settimana|pierwszy tydzien|eerste week|primeira semana)(?![a-z])[^.;]{0,80}?[.;,]{1,3}[ ;–—-]{0,4}(?:thereafter|afterwards|after that|then|pote|potom|danach|anschliessend|ensuite|puis|despues|luego|poi|successivamente|daarna|nastepnie|potem|pak)(?![a-z])|` +
+  // ("První týden: 2 tablety 3krát denně; – poté: 1 tabletu 2–3krát denně", "First week: …; thereafter: …", "první týden
+  // 2 tablety 3x denně, dále 1 tabletu 2–3x denně".)
+  String.raw`(?<![a-z])(?:the )?(?:first week|prvni tyden|prvy tyzden|erste woche|premiere semaine|primera semana|prima settimana|pierwszy tydzien|eerste week|primeira semana)(?![a-z])[^.;]{0,80}?[.;,]{1,3}[ ;–—-]{0,4}(?:thereafter|afterwards|after that|then|pote|potom|dale|dalej|nasledne|danach|anschliessend|ensuite|puis|despues|luego|poi|successivamente|daarna|nastepnie|potem|pak)(?![a-z])|` +
     String.raw`(?<![a-z])(?:for|fur|pendant|durante|per|przez|gedurende|po dobu)[ ]{1,2}(?:the first[ ]{1,2})?(?:\d{1,2}|one|two|three|four|seven|ten|fourteen|sieben|zehn|sept|dix|siete|diez|sette|dieci)[ ]{1,2}(?:days?|weeks?|tagen?|wochen?|jours|semaines?|dias|semanas?|giorni|settimane?|dagen|weken|dni|tygodni\w*|dnu|tydnu)[ ,;.]{0,3}(?:and[ ]{1,2})?(?:then|dann|danach|anschliessend|puis|ensuite|luego|despues|poi|quindi|daarna|nastepnie|potem|pak)(?![a-z])|(?<![a-z])\d{1,2}[ ]{1,2}(?:heten|napon)[ ]{1,2}at(?![a-z])[^.;]{0,60}[.;]?[ ]{0,2}(?=[^.;]{0,40}fenntarto)` +
     // "eine Woche lang 3-mal täglich 2 Tabletten. Danach …", "Az első héten naponta 3-szor 2 tabletta. Ezt követően …":
     // the first week's dose, then the next sentence's.
-    String.raw`|(?<![a-z])(?:(?:for |in |during )?the first (?:week|\d{1,2} days)|(?:eine|1) woche lang|in der ersten woche|(?:az )?elso heten|(?:pendant |durant )?la premiere semaine|(?:durante )?la primera semana|(?:per |nella )?la prima settimana|(?:in )?de eerste week|(?:w )?pierwszym tygodniu|(?:v )?prvnim tydnu|prima saptamana|ensimmaisen viikon|(?:в )?первую неделю|(?:протягом )?першого тижня)(?![a-z])[^.;]{0,100}[.;][ ]{0,2}(?:then|thereafter|after that|afterwards|danach|anschliessend|dann|puis|ensuite|par la suite|despues|luego|poi|successivamente|daarna|nastepnie|potem|pote|pak|ezt kovetoen|ezutan|majd|apoi|ulterior|sitten|затем|потом|после этого|потім|після цього)(?![a-zа-яі])` +
+    String.raw`|(?<![a-z])(?:(?:for |in |during )?the first (?:week|\d{1,2} days)|(?:eine|1) woche lang|in der ersten woche|(?:az )?elso heten|(?:pendant |durant )?la premiere semaine|(?:durante )?la primera semana|(?:per |nella )?la prima settimana|(?:in )?de eerste week|(?:w )?pierwszym tygodniu|(?:v )?prvnim tydnu|prima saptamana|ensimmaisen viikon|(?:в )?первую неделю|(?:протягом )?першого тижня)(?![a-z])[^.;]{0,100}[.;][ ]{0,2}(?:then|thereafter|after that|afterwards|danach|anschliessend|dann|puis|ensuite|par la suite|despues|luego|poi|successivamente|daarna|nastepnie|potem|pote|pak|dale|dalej|nasledne|ezt kovetoen|ezutan|majd|apoi|ulterior|sitten|затем|потом|после этого|потім|після цього)(?![a-zа-яі])` +
     // "timp de o săptămână câte 2 comprimate … de 3 ori pe zi, …, apoi 2–3 comprimate … pe zi", "for one week take 2
     // tablets three times daily, then 1 tablet daily": a week's dose, then the next, in one sentence.
     String.raw`|(?<![a-z])(?:for (?:a|one|1|two|2) weeks?|timp de (?:o|1|doua|2) saptaman[ai]|timp de \d{1,2} zile|durante (?:una|1) semana|pendant (?:une|1) semaine|eine woche lang|per (?:una|1) settimana)(?![a-z])[^.;]{0,160}?[,;.][ ]{0,2}(?:then|thereafter|after that|apoi|ulterior|luego|despues|puis|ensuite|dann|danach|poi|quindi)(?![a-z])` +
     // "Auffüllphase: … 3-mal täglich 2 Tabletten …; Erhaltungsphase: … 1 Tablette": phases named, the loading one then the next.
     String.raw`|(?<![a-z])(?:auffullphase|aufsattigungsphase|loading (?:phase|dose)|phase de charge|dose de charge|fase de carga|dosis de carga|fase di carico)(?![a-z])[\s\S]{0,200}?(?:erhaltungsphase|erhaltungsdosis|maintenance (?:phase|dose)|phase d'entretien|dose d'entretien|fase de mantenimiento|dosis de mantenimiento|fase di mantenimento)(?![a-z])` +
-    // "nos primeiros 10 dias, 2 ampolas por dia (…); depois, 1 ampola por dia": the first days' dose, then the next.
-    String.raw`|(?<![a-z])(?:nos|nas|en los|durante los|nei|in den|pendant les|les|in the|the|de) (?:primeiros|primeras?|primeros|primi|ersten|premiers|first|eerste) \d{1,2} (?:dias|giorni|tagen|jours|days|dagen)(?![a-z])[^.;]{0,100}[.;,)][ ]{0,2}(?:depois|despues|luego|poi|dann|danach|puis|ensuite|then|after that|daarna)(?![a-z])` +
+    // "nos primeiros 10 dias, 2 ampolas por dia (…); depois, 1 ampola por dia": the first days' dose, then the next
+    // ("… pendant les 10 premiers jours, puis revenir à 2 comprimés par jour").
+    String.raw`|(?<![a-z])(?:(?:nos|nas|en los|durante los|nei|in den|pendant les|les|in the|the|de) (?:primeiros|primeras?|primeros|primi|ersten|premiers|first|eerste) \d{1,2} (?:dias|giorni|tagen|jours|days|dagen)|(?:pendant |durant )?les \d{1,2} premiers jours)(?![a-z])[^.;]{0,100}[.;,)][ ]{0,2}(?:depois|despues|luego|poi|dann|danach|puis|ensuite|then|after that|daarna)(?![a-z])` +
     // "протягом перших 7 днів — по 2 таблетки 3 рази на добу; далі — по 1 таблетці …", Russian and Bulgarian alike.
     String.raw`|(?<![а-яі])(?:протягом перших|в течение первых|през първите|первые) \d{1,2} (?:днів|дней|дни|дня)(?![а-яі])[^.;]{0,100}[.;,][ ]{0,2}(?:далі|далее|затем|потім|потом|след това)(?![а-яі])`,
 );
@@ -1058,8 +1067,11 @@ function readLoadingDose(clean: string, text: string): Directions | null {
   const at = m.index + m[0].length;
   // ("Disolver 1 cucharadita … Durante la primera semana tome media cucharadita …; después, 1 cucharadita": the first
   // phase's own words, where they count, not a sentence before them on how to mix one.)
+  // ("2 comprimés par jour … . En début de cure, … 3 comprimés par jour pendant les 10 premiers jours, puis …": else its
+  // own sentence, where that counts, not the usual dose in the sentence before.)
   const own = clean.slice(m.index, at);
-  const loading = readDirections(findUnitCount(own) ? own : clean.slice(0, at), text);
+  const sentence = clean.slice(Math.max(clean.lastIndexOf('. ', m.index), clean.lastIndexOf('; ', m.index)) + 1, at);
+  const loading = readDirections(findUnitCount(own) ? own : findUnitCount(sentence) ? sentence : clean.slice(0, at), text);
   const maintenance = readDirections(clean.slice(at), text);
   return spanOfTwo(loading, maintenance, 'either');
 }
@@ -1265,6 +1277,12 @@ const HIGHER_NEED_RE =
 /** "an additional 2 capsules", "zusätzlich 2 Kapseln": the larger dose is on top of the usual one. */
 const ADDITIONAL_RE =
   /(?<![a-z])(?:additional|extra|another|further|zusatzlich\w*|weitere|supplementaires?|adicional(?:es)?|aggiuntiv\w*)(?![a-z])/;
+
+/** "On heavy training days you may take an additional 2 capsules with breakfast.": a line that adds units to the dose. */
+export function addsToDose(text: string): boolean {
+  const folded = fold(text);
+  return ADDITIONAL_RE.test(folded) && !!findUnitCount(folded);
+}
 
 /**
  * "Take 2 capsules with your evening meal. On heavy training days an additional 2 capsules may be taken": the

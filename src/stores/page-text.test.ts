@@ -8190,3 +8190,90 @@ describe('page-text reader: a French recipe pasted (round 23)', () => {
     expect(a.kind).toBe('not-a-supplement');
   });
 });
+
+describe("page-text reader: round 23's misses (stop 59)", () => {
+  const analyzeText = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  const day = (lines: string[]) => {
+    const d = analyzeText(lines).elementalMgPerDay;
+    return d && [d.min, d.max];
+  };
+  it('a table\'s header "Por 1 cápsula | Por 3 cápsulas (dosis diaria) | %VRN" is no directions; "Tomar 1 cápsula 3 veces al día" is', () => {
+    const page = [
+      'Citrato de Magnesio 180 cápsulas',
+      'Información nutricional',
+      '\tPor 1 cápsula\tPor 3 cápsulas (dosis diaria)\t%VRN**',
+      'Citrato de magnesio\t625 mg\t1875 mg\t-',
+      'de los cuales magnesio\t100 mg\t300 mg\t80%',
+      'Indicaciones',
+      'Tomar 1 cápsula 3 veces al día con las comidas.',
+    ];
+    expect(readPageText(page.join('\n')).directions).toMatch(/^Tomar 1 cápsula/);
+    expect(day(page)).toEqual([300, 300]);
+  });
+  it('"Anbefalt døgndose", "Rekommenderad dygnsdos", "Suositeltu päiväannos" head directions', () => {
+    for (const [head, line] of [
+      ['Anbefalt døgndose', '2 gummies med et glass vann.'],
+      ['Rekommenderad dygnsdos', '2 tabletter med ett glas vatten.'],
+      ['Suositeltu päiväannos', '2 tablettia veden kanssa.'],
+    ])
+      expect(readPageText(['Magnesium 100 mg', 'Næringsinnhold\tPer 2\t%NRV', head, line].join('\n')).directions).toBe(line);
+  });
+  it('"Ingesta recomendada" heads the adults\' two capsules, one before breakfast and one before lunch, for more adults than one group', () => {
+    const page = [
+      'Magnesio 100 mg x 60 cápsulas',
+      'Cada cápsula contiene:',
+      'Magnesio (como citrato de magnesio y óxido de magnesio)\t100 mg',
+      'Ingesta recomendada',
+      'Adultos, mujeres embarazadas y en período de lactancia: 1 cápsula antes del desayuno y 1 cáps. antes del almuerzo.',
+      'Niños de 7 a 9 años: 1 cápsula antes del almuerzo.',
+    ];
+    expect(day(page)).toEqual([200, 200]);
+  });
+  it('a Finnish comparison ("Paras magnesium 2025 – 8 valmistetta vertailussa", "Lukuaika 9 min") is no product', () => {
+    const a = analyzeText([
+      'Paras magnesium 2025 – 8 suosittua valmistetta vertailussa',
+      'Päivitetty 12.3.2025 · Lukuaika 9 min',
+      '1. Kolmoismagnesium – paras kokonaisuus',
+      'Magnesiumia: 90 mg / kapseli',
+      'Annostus: 1–4 kapselia päivässä',
+      '2. Magnesium Powder – paras jauhe',
+      'Magnesiumia: 300 mg / mitta',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a PDF\'s ligatures ("laxative eﬀect") are their letters: a side effect named, no laxative sold', () => {
+    const a = analyzeText([
+      'Magnesium Bisglycinate 100 mg',
+      'It is less likely to have a laxative eﬀect than magnesium oxide.',
+      'MEDICINAL INGREDIENTS',
+      'Each vegetable capsule contains:',
+      'Magnesium (Magnesium bisglycinate) .......... 100 mg',
+      'RECOMMENDED DOSE',
+      'Adults: Take 1 to 3 capsules daily with food.',
+    ]);
+    expect([a.kind, a.elementalMgPerDay?.min, a.elementalMgPerDay?.max]).toEqual(['magnesium-supplement', 100, 300]);
+  });
+  it('"Acerca de este producto" over a bath salt\'s bullets sells a topical', () => {
+    const a = analyzeText([
+      'Acerca de este producto',
+      '• SAL DE EPSOM PURA: sulfato de magnesio heptahidratado (MgSO4·7H2O) de grado farmacéutico, 99,5 % de pureza, sin perfumes, colorantes ni aditivos. Bolsa resellable de 5 kg.',
+      '• BAÑO RELAJANTE: disuelve 2 tazas (unos 500 g) en una bañera de agua tibia y sumérgete 15-20 minutos, 2 o 3 veces por semana, para relajar los músculos después del deporte.',
+      '• BAÑO DE PIES: añade media taza (unos 125 g) a un barreño con 4 litros de agua tibia y deja los pies en remojo de 10 a 15 minutos.',
+      '• EXFOLIANTE CASERO: mezcla un puñado de sal con una cucharada de aceite de oliva o de almendras y masajea la piel húmeda en la ducha.',
+      '• SOLO PARA USO EXTERNO: no ingerir. Mantener fuera del alcance de los niños. Si tienes una enfermedad de la piel, heridas abiertas o estás embarazada, consulta antes a tu médico.',
+      '› Ver más detalles del producto',
+    ]);
+    expect(a.kind).toBe('topical');
+  });
+  it('"you may take an additional 2 capsules" under the adults\' line is part of the directions', () => {
+    const page = [
+      'Magnesium Complete',
+      'Supplement Facts',
+      'Serving Size 2 Capsules',
+      'Magnesium (as magnesium bisglycinate)\t300 mg\t71%',
+      'Adults: take 2 capsules in the evening, about an hour before bed.',
+      'On heavy training days you may take an additional 2 capsules with breakfast.',
+    ];
+    expect(day(page)).toEqual([300, 600]);
+  });
+});

@@ -9,7 +9,16 @@ import { parseDecimal, parsePrice } from './values';
 import { FOOD_SUPPLEMENT_NAMES, fold, joinBrokenLines, sentencesOf } from '../core/text';
 import { mendPastedMisreads, mendSureMisreads } from './misreads';
 import { arabicAsParserWords } from '../core/arabic';
-import { findUnitCount, laterPhase, namesPack, opensPhases, parseDirections, unitKind, UP_TO } from '../core/servings';
+import {
+  addsToDose,
+  findUnitCount,
+  laterPhase,
+  namesPack,
+  opensPhases,
+  parseDirections,
+  unitKind,
+  UP_TO,
+} from '../core/servings';
 import { CHILD_DOSE_RE, findElementalStatements } from '../core/dose';
 import { formsNearMagnesium, mentionsMagnesiumNutrient } from '../core/forms';
 import { findAmounts, REFERENCE_INTAKE } from '../core/units';
@@ -25,6 +34,7 @@ import {
 import {
   ARTICLE_RE,
   EXCIPIENT_ROLE_RE,
+  ABOUT_THIS_ITEM_RE,
   DATELINE_RE,
   NAME_DATE_LINE_RE,
   HEALTH_BYLINE_RE,
@@ -117,6 +127,8 @@ function pageLines(text: string): string[] {
       .replace(/(?<=(?<!\p{L})magn[eé]si(?:um|o))(?=[eé]l[eé]ment)/giu, ' ')
       // "食用方法：每日2次": a full-width colon is a colon; "250㎎" is "250mg".
       .replace(/：/g, ': ')
+      // "laxative eﬀect", "deﬁciency": a PDF's ligatures are their letters.
+      .replace(/[\ufb00-\ufb04]/g, (c) => c.normalize('NFKC'))
       // "カルシウム 75mg、マグネシウム37.5mg。": the ideographic comma and full stop are a list's comma and a sentence's end.
       .replace(/、\s?/g, ', ')
       .replace(/。\s?/g, '. ')
@@ -2316,7 +2328,13 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     // ("Directions: Take 1 capsule in the morning and 2 capsules about" / "two hours before bed.": a sentence
     // broken at the line's end, its next line in small letters, goes on.)
     const wrapped = inline !== head.line && !/[.!?;:]\s*$/.test(inline) && /^\p{Ll}/u.test(under[0] ?? '') ? 1 : 0;
-    const stop = under.findIndex((l, k) => k >= wrapped && !FREQUENCY_RE.test(fold(l)));
+    // (Nor one that adds to the dose: "On heavy training days you may take an additional 2 capsules with breakfast." A
+    // heading that names its group and dose, "Anbefalt døgndose for voksne: to tabletter.", ends at the children's line.)
+    const ownDose = inline !== head.line && /\p{L}/u.test(inline) && !/:\s*$/.test(inline);
+    const stop = under.findIndex(
+      (l, k) =>
+        (k >= wrapped && !FREQUENCY_RE.test(fold(l)) && !addsToDose(l)) || (ownDose && CHILD_DOSE_RE.exec(fold(l))?.index === 0),
+    );
     const dosing = stop < 0 ? under : under.slice(0, stop);
     const headed = inline !== head.line && inline ? [inline, ...dosing] : under;
     const parts = forTitleStrength(wrapped ? [`${headed[0]} ${headed[1]}`, ...headed.slice(2)] : headed, title);
@@ -2351,7 +2369,7 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     // in particular: "Side effects" then "Serving Information" then "Take two(2) capsules morning and night": a
     // heading the reader does not know left the dosing line in the warnings. "Take 1 capsule daily only under
     // medical supervision if pregnant" stays a warning.)
-    if (c.block === 'other' || echoesTitle(c.line, title)) continue;
+    if (c.block === 'other' || echoesTitle(c.line, title) || columnsHeader(c)) continue;
     if (
       c.block === 'warnings' &&
       !(DOSE_SENTENCE_RE.exec(c.folded)?.index === 0 && !CONDITIONAL_RE.test(c.folded) && parseDirections(c.line)?.perIntake)
@@ -2413,6 +2431,16 @@ function beforeChildren(folded: string): string {
   const count = folded.search(/\d/);
   const children = count < 0 ? null : CHILD_DOSE_RE.exec(folded.slice(count));
   return children ? folded.slice(0, count + children.index) : folded;
+}
+
+/**
+ * "Por 1 cápsula | Por 3 cápsulas (dosis diaria) | %VRN": a table's header of two columns or more, set apart by
+ * tabs or runs of spaces or closed by a percent column; it counts units, it directs no one.
+ */
+function columnsHeader(c: Classified): boolean {
+  return (
+    c.line.length <= 120 && !MG_AMOUNT_RE.test(c.folded) && /\t| {2,}|%/.test(c.line) && (headerBasis(c.folded)?.length ?? 0) >= 2
+  );
 }
 
 /** A short line, weighing nothing, that tells a count of units to take and how often. */
@@ -2562,6 +2590,8 @@ function sellsProduct(items: Classified[], price: SnapshotFields['price']): bool
   return (
     !!price ||
     items.slice(0, 30).some((c) => PRICE_KEY_RE.test(c.line)) ||
+    // ("Acerca de este producto" over a bath salt's bullets: a marketplace's own heading for the item on sale.)
+    items.slice(0, 60).some((c) => c.line.length <= 40 && ABOUT_THIS_ITEM_RE.test(c.folded.trim())) ||
     items.some(
       (c, i) =>
         c.block !== 'other' &&
