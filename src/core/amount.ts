@@ -232,7 +232,11 @@ function unitColumnTaken(
   if (!row.unitColumn || f.servingSize || !label.servingFromHeader || !intake || !label.servingSize) return null;
   const header = findUnitCount(label.servingSize);
   const unit = unitKind(row.unitColumn.unit);
-  if (!header || !unit || header.unit !== unit || intake.unit !== unit || !(intake.min < header.min)) return null;
+  // ("Pr. tablet | Pr. dagsdosis (2 tabletter)" over "1 tablet morgen og 1 tablet aften": a day shared over its moments
+  // takes fewer at a time, whatever it adds up to.)
+  if (!header || !unit || header.unit !== unit || intake.unit !== unit) return null;
+  const sharedDay = directions.dividedDaily && row.basis.per === 'day' && intake.min === header.min && intake.max === header.max;
+  if (!(intake.min < header.min || sharedDay)) return null;
   // ("2 compresse 3 volte al giorno" under a 3-tablet day's column: the page contradicts itself; the label stands.)
   if (intake.max * directions.timesPerDay.max > header.max) return null;
   const dayColumn = row.basis.per === 'day';
@@ -563,7 +567,14 @@ function elementalParts(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[]
   const parts = rows.filter((r) => r.reading === 'elemental' && r.amount);
   // "… (as citrate) 100 mg", "… (as oxide) 50 mg", "Total magnesium 150 mg": the sum, printed.
   const totals = parts.filter((r) => TOTAL_MAGNESIUM_RE.test(fold(r.text)));
-  if (totals.length) return totals.length === 1 && parts.length > 1 && totals[0]!.basis.per === row.basis.per ? totals : [];
+  // ("Each level scoop contains: … (equiv. magnesium 200 mg) … (equiv. magnesium 100 mg) … Total magnesium per scoop 300 mg":
+  // a total said per unit under a heading of one unit is the sum of the rows all the same.)
+  if (totals.length) {
+    const [total] = totals;
+    const rest = parts.filter((r) => r !== total);
+    const sums = Math.abs(rest.reduce((sum, r) => sum + r.amount!.mg, 0) - total!.amount!.mg) <= 1;
+    return totals.length === 1 && parts.length > 1 && (total!.basis.per === row.basis.per || sums) ? totals : [];
+  }
   // ("Magnesium bisglycinate 1.42 g (equiv. magnesium 200 mg)", "Magnesium citrate 650 mg (equiv. magnesium 100 mg)",
   // then a nutrition panel's "Magnesium 300 mg": the one row that names no source is their sum, printed.)
   const unnamed = parts.filter((r) => !r.forms.length);

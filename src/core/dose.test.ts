@@ -496,3 +496,20 @@ describe('statements: Vietnamese "Mỗi viên" (stop 59)', () => {
     expect([s?.mg, s?.per, s?.unit]).toEqual([48, 'unit', 'tablet']);
   });
 });
+
+describe('statements: round 24 (stop 59)', () => {
+  it('"motsvarande totalt 5 mmol magnesium (120 mg)": the element in mmol, then its weight in brackets', () => {
+    expect(
+      findElementalStatements(
+        '1 tuggtablett innehåller magnesiumlaktat 470 mg, motsvarande totalt 5 mmol magnesium (120 mg).',
+      ).map((s) => s.mg),
+    ).toEqual([120]);
+    // (Not a dose by body weight.)
+    expect(
+      findElementalStatements('Als mittlere Tagesdosis empfiehlt sich 0,185 mmol Magnesium (4,5 mg) pro kg Körpergewicht.'),
+    ).toEqual([]);
+  });
+  it('"相等於鎂 (Magnesium) 175毫克": with its English gloss in brackets', () => {
+    expect(findElementalStatements('相等於鎂 (Magnesium) 175毫克').map((s) => s.mg)).toEqual([175]);
+  });
+});

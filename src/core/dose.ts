@@ -209,7 +209,8 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     String.raw`mg ?(?:2 ?\+|\+\+)\)?[ ]{0,3}[:=-][ ]{0,3}$`,
     // "每片含镁 100mg": each tablet contains magnesium, in Chinese; "提供镁200mg", "相当于镁 200mg": provides, equals
     // magnesium; "(相當於鎂元素58.6mg)": the element, its ion.
-    String.raw`(?:含(?:有)?|提供|相当于|相當於|相等於|相等于|等同於|等同于)(?:镁|鎂)[ ]{0,2}:?[ ]{0,2}$`,
+    // ("相等於鎂 (Magnesium) 175毫克": with its English gloss in brackets.)
+    String.raw`(?:含(?:有)?|提供|相当于|相當於|相等於|相等于|等同於|等同于)(?:镁|鎂)(?:[ ]{0,2}\([a-z][a-z -]{2,30}\))?[ ]{0,2}:?[ ]{0,2}$`,
     String.raw`(?:镁|鎂)(?:元素|离子|離子)[ ]{0,2}:?[ ]{0,2}$`,
     // "מתוכו מגנזיום אלמנטלי 155 מ"ג" (of which elemental magnesium), Hebrew, spelt with ר or ל.
     String.raw`מגנזיום[ ]{1,2}אלמנט(?:ר|ל)י[ ]{0,2}:?[ ]{0,2}$`,
@@ -269,6 +270,9 @@ const MAGNESIUM_EQUIVALENT_BEFORE_RE =
 /** "Magnesio citrato (magnesio 225 mg)": the element and its amount in the salt's brackets. */
 const MAGNESIUM_IN_BRACKETS_BEFORE_RE =
   /\([ ]{0,2}(?:magnesium|magnesio|magnesii|magnez|mg)(?:[ ]?2\+|[ ]?\+\+)?[ ]{0,2}[:=]?[ ]{0,2}$/;
+/** "motsvarande totalt 5 mmol magnesium (120 mg)": the element counted in mmol, then its weight in brackets. */
+const MMOL_MAGNESIUM_IN_BRACKETS_BEFORE_RE =
+  /\d[ ]{0,2}(?:mmol|meq|mval)[ ]{1,2}(?:of[ ]{1,2})?(?:magnesium|magnesio|magnez|magneesium|magnio|magnija|magnesiu)[a-z]{0,4}[ ]{0,2}\([ ]{0,2}$/;
 const EACH_OF_MAGNESIUM_AFTER_RE =
   /^[ ]{0,2}each of[ ]{1,2}(?:(?:calcium|zinc|potassium|sodium|iron)[ ,&]{1,3}(?:and[ ]{1,2})?){1,3}magnesium(?![a-z])/;
 /** "25mg as magnesium oxide", "100 mg from magnesium citrate": a form must follow the element. */
@@ -474,7 +478,12 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // "one tablet of Bio-Magnesium (equivalent to 200 mg)": the magnesium named, then what it comes
     // to, and the bracket closes on the amount (not "(equivalent to 200 mg magnesium citrate)").
     const magnesiumEquivalent =
-      (MAGNESIUM_EQUIVALENT_BEFORE_RE.test(before) || MAGNESIUM_IN_BRACKETS_BEFORE_RE.test(before)) && /^[ ]{0,2}\)/.test(after);
+      (MAGNESIUM_EQUIVALENT_BEFORE_RE.test(before) ||
+        MAGNESIUM_IN_BRACKETS_BEFORE_RE.test(before) ||
+        // (Not a dose by body weight: "0,185 mmol Magnesium (4,5 mg) pro kg Körpergewicht".)
+        (MMOL_MAGNESIUM_IN_BRACKETS_BEFORE_RE.test(before) &&
+          !/^[ ]{0,2}\)[ ]{0,2}(?:pro|per|je|par|por|\/)[ ]{0,2}kg(?![a-z])/.test(after))) &&
+      /^[ ]{0,2}\)/.test(after);
     if (
       !elementalWord &&
       !fromCompound &&

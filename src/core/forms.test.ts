@@ -459,3 +459,13 @@ describe("forms: Greek names an acid with its salt's adjective (stop 59)", () =>
     expect(ids(formsNearMagnesium('κιτρικό μαγνήσιο'))).toEqual(['citrate']);
   });
 });
+
+describe('forms: round 24 (stop 59)', () => {
+  it.each([
+    ['Magnezyum (magnezyum bisglisinattan) 200 mg', ['glycinate']],
+    ['מגנזיום (כמגנזיום אספרטאט)', ['aspartate']],
+    ['magnesíumoxíð', ['oxide']],
+  ])('"%s" names %j', (text, want) => {
+    expect(ids(formsNearMagnesium(text))).toEqual(want);
+  });
+});

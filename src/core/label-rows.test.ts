@@ -1829,3 +1829,38 @@ describe("label rows: round 23's headers (stop 59)", () => {
     expect(r.magnesiumRows.map((m) => m.amount?.mg)).toEqual([200]);
   });
 });
+
+describe("label rows: round 24's headers and rows (stop 59)", () => {
+  const read = (text: string, eu = true) => readLabel(text, { eu });
+  const mg = (text: string, eu = true) => read(text, eu).magnesiumRows.map((m) => [m.amount?.mg, m.basis.per]);
+  it('"Pr. tablet | Pr. dagsdosis (2 tabletter)": the Danish "pr." is "per"', () => {
+    expect(mg('Næringsindhold\tPr. tablet\tPr. dagsdosis (2 tabletter)\t% RI*\nMagnesium\t150 mg\t300 mg\t80 %')).toEqual([
+      [300, 'day'],
+    ]);
+  });
+  it('"Elke capsule bevat 500 mg magnesiumcitraat": one unit\'s salt, in Dutch', () => {
+    const r = read('Elke capsule bevat 500 mg magnesiumcitraat');
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.reading, m.basis.per])).toEqual([[500, 'compound', 'unit']]);
+  });
+  it.each([
+    ['Per porsjon (1 måleskje = 2,4 g)', '1 måleskje'],
+    ['Per serving (2 scoops)', '2 scoops'],
+    ['每份（2片，2.0g）', '2片'],
+  ])('"%s" beside "Per 100 g" prints the serving', (header, serving) => {
+    expect(read(`Nutrition\tPer 100 g\t${header}\t% RI\nMagnesium\t15 000 mg\t360 mg\t96 %`).servingSize).toBe(serving);
+  });
+  it('"Tiap 3 kaplet mengandung:" heads a serving of three caplets', () => {
+    expect(read('Tiap 3 kaplet mengandung:\nMagnesium (sebagai magnesium oksida) 300 mg', false).servingSize).toBe('3 kaplet');
+  });
+  it('"Typical values per 100 ml" over an energy row heads a food\'s table of its own: the rows above stay', () => {
+    expect(
+      mg(
+        'Per 10 ml\t%NRV*\tPer 20 ml (daily dose)\t%NRV*\nMagnesium\t150 mg\t40%\t300 mg\t80%\nTypical values per 100 ml\nEnergy\t198 kJ / 47 kcal',
+      ),
+    ).toEqual([[150, 'serving']]);
+  });
+  it('"마그네슘 315mg (100%), 비타민B6 1.5mg (100%)": two items on one line are two rows', () => {
+    const r = read('1일 섭취량 2정(2,000mg)당 함량\n마그네슘 315mg (100%), 비타민B6 1.5mg (100%)', false);
+    expect(r.magnesiumRows.map((m) => m.amounts.map((a) => a.mg))).toEqual([[315]]);
+  });
+});

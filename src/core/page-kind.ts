@@ -412,17 +412,18 @@ function drugPurposeOf(text: string): string | null {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 32);
       if (SIDE_EFFECT_BEFORE_RE.test(before) || SIDE_EFFECT_AFTER_RE.test(after) || OTHER_MEDICINES_BEFORE_RE.test(before))
         continue;
       // "制酸剤や便秘薬を服用中の方は…ご相談ください", "便秘薬のような刺激がなく": a caution or a comparison.
       if (m[3] && CJK_NOT_ITS_PURPOSE_RE.test(text.slice(m.index, m.index + m[0].length + 30))) continue;
-      // ("Forstoppelse: 2–3 tabletter efter behov": a complaint that heads its own dose is what the medicine is for.)
+      // ("Forstoppelse: 2–3 tabletter efter behov", "Forstoppelse: Voksne: 1–2 tabletter": a complaint that heads its own
+      // dose, or its group's, is what the medicine is for.)
       // (Its dose in units: an article's "Para estreñimiento: 300–400 mg de citrato" advises, it doses nothing.)
       if (
         re === COMPLAINT_RE &&
         !PURPOSE_BEFORE_RE.test(before) &&
-        !/^[ ]?:[ ]{0,2}\d{1,2}(?:[–-]\d{1,2})?[ ](?!mg|mcg|g )[a-z]{3,}/.test(after)
+        !/^[ ]?:[ ]{0,2}(?:\p{L}{3,12}[ ]?:[ ]{0,2})?\d{1,2}(?:[–-]\d{1,2})?[ ](?!mg|mcg|g )[a-z]{3,}/u.test(after)
       )
         continue;
       // ("Många tar magnesium vid halsbränna": heartburn said of magnesium in general, not of the medicine.)
@@ -943,7 +944,7 @@ function madeOfMagnesiumSalt(text: string): boolean {
  * languages, said as a label says it (with its "only", or a line of its own), not an article's "products for
  * swallowing and for external use".
  */
-const EXTERNAL_USE = String.raw`(?:uso externo|uso esterno|uitwendig gebruik|utvartes\w*|udvortes\w*|utvortes\w*|ulkoiseen kayttoon|kulsoleg\w*|haricen|vnejsi pouziti|vonkajsie pouzitie|uzytku zewnetrznego|uz extern|εξωτερικη χρηση|наружного применения|зовнішнього застосування|външна употреба|isoriniam naudojimui|vanjsk\w* upotreb\w*|zunanjo uporabo|arigi lietosanai|valispidiseks)`;
+const EXTERNAL_USE = String.raw`(?:uso externo|uso esterno|uitwendig gebruik|utvartes\w*|udvortes\w*|utvortes\w*|ulkoiseen kayttoon|kulsoleg\w*|haricen|vnejsi pouziti|vonkajsie pouzitie|uzytku zewnetrznego|uz extern|εξωτερικη χρηση|наружного применения|зовнішнього застосування|външна употреба|isoriniam naudojimui|vanjsk\w* upotreb\w*|zunanjo uporabo|arigi lietosanai|valispidiseks|notkunar utvortis)`;
 const ONLY_WORDS = String.raw`(?:only|nur|ausschliesslich|uniquement|exclusivement|solo|uitsluitend|enkel|solamente|exclusivamente|apenas|somente|alleen|endast|kun|bare|vain|wylacznie|tylko|pouze|len|csak|numai|doar|sadece|только|тільки|само|tik|samo|µονο)`;
 const EXTERNAL_USE_RE = new RegExp(
   String.raw`(?<![a-zа-яіα-ω])(?:for external use|external use only|zur ausseren anwendung|usage externe|${ONLY_WORDS}[^.\n]{0,20}?${EXTERNAL_USE}|^[ ]{0,3}${EXTERNAL_USE}[ .!]*$)(?![a-zа-яіα-ω])`,
@@ -996,8 +997,10 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   const purposeText = fold(
     `${f.title.length <= 80 ? f.title : ''}\n${SUPPLEMENT_USE_DIRECTIONS_RE.test(fold(f.directions)) ? '' : f.directions}`,
   );
+  // (A shopper's question, "Can I take Acidgone Gel daily as a magnesium supplement?", says nothing of what it is.)
   const saysSupplement = SUPPLEMENT_STATUS_RE.test(
     fold(`${f.title}\n${f.labelText}\n${prose}\n${f.directions}`)
+      .replace(/[^.!?\n]{0,200}\?/g, ' ')
       .replace(SUPPLEMENT_DENIED_RE, ' ')
       .replace(SUPPLEMENT_INSTEAD_RE, ' '),
   );

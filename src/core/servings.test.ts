@@ -1350,3 +1350,41 @@ describe("directions: round 23's phrasings (stop 59)", () => {
     expect(day('Barn 6–12 år: 1 tablett daglig. Voksne: 2 tabletter daglig.')).toEqual([2, 2]);
   });
 });
+
+describe("directions: round 24's phrasings (stop 59)", () => {
+  const day = (text: string) => {
+    const d = parseDirections(text);
+    return d && [d.perIntake!.min * d.timesPerDay.min, d.perIntake!.max * d.timesPerDay.max];
+  };
+  it.each([
+    ['1 tablet morgen og 1 tablet aften.', [2, 2]],
+    ["gedurende de eerste 2 weken 's morgens en 's avonds 1 tablet (opstartfase), daarna 1 tablet per dag (onderhoud).", [1, 2]],
+    [
+      'Neem 1 capsule bij het ontbijt en 2 capsules voor het slapengaan. Niet geschikt voor kinderen, zwangere of borstvoedende vrouwen.',
+      [3, 3],
+    ],
+    ['As a dietary supplement, men take 3 capsules and women take 2 capsules daily.', [2, 3]],
+    ['גברים: 3 כמוסות ביום. נשים: 2 כמוסות ביום.', [2, 3]],
+    ['Mænd: 3 kapsler dagligt. Kvinder: 2 kapsler dagligt.', [2, 3]],
+    [
+      '3–6-vuotiaat: 1 purutabletti päivässä. 7–12-vuotiaat: 1 purutabletti kahdesti päivässä. Saantisuositus on 2–5-vuotiaille 120 mg, 6–9-vuotiaille 200 mg.',
+      [1, 2],
+    ],
+    ['Rør ut ½–1 måleskje i 2 dl vann og drikk om kvelden.', [0.5, 1]],
+    ['Adults: 2 level teaspoons (1 serving) daily. May be taken all at once or split morning and evening.', [2, 2]],
+    [
+      'Take once or twice a day – many customers split it, one in the morning and one in the evening. 1 level teaspoon each time.',
+      [1, 2],
+    ],
+    [
+      'Adults: 1 level scoop once daily. For muscle cramps: adults may take 1 level scoop twice daily for up to 14 days, then return to 1 level scoop once daily.',
+      [1, 2],
+    ],
+    ['成人: 每日1至2次，每次1片，隨餐服用。', [1, 2]],
+  ])('"%s" is %j units a day', (text, want) => {
+    expect(day(text)).toEqual(want);
+  });
+  it('"tabletter – 100 stk." counts a pack with a dash before its count', () => {
+    expect(namesPack('Magnesia "Nordfarm" 500 mg filmovertrukne tabletter – 100 stk.')).toBe(true);
+  });
+});

@@ -32,7 +32,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'gummy',
   ],
   [
-    /^(?:scoops?|messloffel|medidas?|medidor(?:es)?|skopa|skopor|mattskopa|odmerk[aouy]|odmerek|adagolokanal\w*|merokanal\w*|мерн[а-я]*|cuilleres? doseuses?|dosettes?|cuilleres?[ -]mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarek|maatlepels?|maatschepjes?|schepjes?|maatschep(?:pen)?|schep(?:pen)?|mootelusika(?:s|t|id|tait)?|mittalusik\w*|mittalusikallis\w*)$/,
+    /^(?:scoops?|messloffel|medidas?|medidor(?:es)?|skopa|skopor|mattskopa|odmerk[aouy]|odmerek|adagolokanal\w*|merokanal\w*|мерн[а-я]*|cuilleres? doseuses?|dosettes?|cuilleres?[ -]mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarek|maatlepels?|maatschepjes?|schepjes?|maatschep(?:pen)?|schep(?:pen)?|mootelusika(?:s|t|id|tait)?|mittalusik\w*|mittalusikallis\w*|maleskje(?:er|a)?|maleske(?:er)?|mattsked(?:ar)?|matt)$/,
     'scoop',
   ],
   [
@@ -95,9 +95,9 @@ export function namesPack(text: string): boolean {
     )
       return true;
   }
-  // "… kapslid 120 tk", "Tabletten 100 Stück": the unit, then the count of pieces.
+  // "… kapslid 120 tk", "Tabletten 100 Stück", "tabletter – 100 stk.": the unit, then the count of pieces.
   for (const m of folded.matchAll(
-    /([a-zа-я][a-zа-я-]{1,15}) (\d{2,3}) ?(?:tk|szt|st|stk|stuck|pcs|pieces|db|ks|kom|adet|шт)(?![a-zа-я])/g,
+    /([a-zа-я][a-zа-я-]{1,15})(?: [-–|,])? (\d{2,3}) ?(?:tk|szt|st|stk|stuck|pcs|pieces|db|ks|kom|adet|шт)(?![a-zа-я])/g,
   ))
     if (Number(m[2]) >= 20 && PACK_UNITS.has(unitKind(m[1]!))) return true;
   // "マグネライト便秘薬 360錠", "90粒", "60정", "100片": the count, then a unit's sign the CJK unit table knows.
@@ -341,7 +341,7 @@ const TIMES: [RegExp, number, number][] = [
     3,
   ],
   [
-    /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|duas vezes|due volte|twee keer|tweemaal|tva ganger|dwa razy|du kartus|divas reizes|dvakrat|dvakrate|dvaput|dva puta|ketszer|de doua ori|iki kez|iki defa|to gange|to ganger|kaks korda|kaksi kertaa|tvisvar|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm|reggel es este|mattina e sera|manana y noche|(?:por la )?manana y por la noche|(?:de )?manha e (?:a )?noite|mattino e sera|'s ochtends en 's avonds|ochtend en avond|morgon och kvall|morgen og (?:aften|kveld)|aamulla ja illalla|rano a vecer|rano i wieczorem)(?![a-z])|(?<![а-яіα-ω])(?:утром и вечером|вранці (?:і|та) ввечері|сутрин и вечер|двічі|дважды|δυο φορες)(?![а-яіα-ω])|(?<![א-ת])פעמיים(?![א-ת])/,
+    /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|duas vezes|due volte|twee keer|tweemaal|tva ganger|dwa razy|du kartus|divas reizes|dvakrat|dvakrate|dvaput|dva puta|ketszer|de doua ori|iki kez|iki defa|to gange|to ganger|kaks korda|kaksi kertaa|kahdesti|tvisvar|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm|reggel es este|mattina e sera|manana y noche|(?:por la )?manana y por la noche|(?:de )?manha e (?:a )?noite|mattino e sera|'s (?:ochtends|morgens) en 's avonds|(?:ochtend|morgen) en avond|morgon och kvall|morgen og (?:aften|kveld)|aamulla ja illalla|rano a vecer|rano i wieczorem)(?![a-z])|(?<![а-яіα-ω])(?:утром и вечером|вранці (?:і|та) ввечері|сутрин и вечер|двічі|дважды|δυο φορες)(?![а-яіα-ω])|(?<![א-ת])פעמיים(?![א-ת])/,
     2,
     2,
   ],
@@ -562,6 +562,11 @@ function cjkDoses(written: string): string {
       new RegExp(`(?:(?:1|一)日(?:に|あたり)?|每[日天]|毎日)[ ]?${CJK_NUM}${CJK_UNIT}`, 'g'),
       (_m, n: string, u: string) => ` ${cjkCount(n, u)} daily `,
     )
+    // ("每日1至2次", "1日1〜2回": one to two times a day.)
+    .replace(
+      new RegExp(`(?:(?:1|一)日|每[日天]|一[日天])[ ]?${CJK_NUM}[ ]?(?:至|到|~|〜|～|-|－)[ ]?${CJK_NUM}[ ]?(?:回|次)`, 'g'),
+      (_m, a: string, b: string) => ` ${cjkNumber(a)}-${cjkNumber(b)} times daily `,
+    )
     .replace(
       new RegExp(`(?:(?:1|一)日|每[日天]|一[日天])[ ]?${CJK_NUM}[ ]?(?:回|次)`, 'g'),
       (_m, n: string) => ` ${cjkNumber(n)} times daily `,
@@ -599,6 +604,12 @@ const withoutBareCeilings = (text: string) =>
  */
 const SPLIT_OF_THE_DAY_RE =
   /^[ ]*(?:bei einnahme von|if taking|when taking|if you take|en cas de prise de|si vous prenez|si se toman|si toma|se si assumono|bij inname van)[ ]/;
+/** "once or twice a day", "2 times daily": a sentence that says how often itself. */
+const OWN_FREQUENCY_RE =
+  /(?<![a-z])(?:(?<!at )once|twice|times|a day|per day|daily|einmal|zweimal|mal taglich|fois|veces|volte|keer|razy)(?![a-z])/;
+/** "split", "spread", "verteilt", "répartir": a day's dose shared out over moments. */
+const SHARED_OUT_RE =
+  /(?<![a-z])(?:split|spread|divided|shared|verteil\w*|aufgeteilt|repartir|repartie?s?|dividir|dividida|suddivis\w*|suddivider\w*|verdeeld|verdelen|fordel\w*|jaettuna|rozdziel\w*)(?![a-z])/;
 /**
  * "May be split into two half scoops (morning and evening)", "Peut être fractionnée en deux demi-dosettes (matin et
  * soir)": the day's one serving taken in halves, no second serving.
@@ -612,7 +623,13 @@ const withoutDaySplits = (text: string) => {
   const halvesSplit = halves.length > 0 && sentences.some((x) => !halves.includes(x) && findUnitCount(x));
   return sentences
     .map((sentence) =>
-      (SPLIT_OF_THE_DAY_RE.test(sentence) && slotsIn(sentence).length >= 2) || (halvesSplit && halves.includes(sentence))
+      (SPLIT_OF_THE_DAY_RE.test(sentence) && slotsIn(sentence).length >= 2) ||
+      (halvesSplit && halves.includes(sentence)) ||
+      // ("May be taken all at once or split morning and evening": the day's dose shared out, counting nothing itself.)
+      (SHARED_OUT_RE.test(sentence) &&
+        slotsIn(sentence).length >= 2 &&
+        !findUnitCount(sentence) &&
+        !OWN_FREQUENCY_RE.test(sentence))
         ? ' '
         : sentence,
     )
@@ -711,7 +728,7 @@ export function parseDirections(text: string): Directions | null {
     // Ages are not counts: "children over 12 years", "ages 4+", "mayores de 12 anos".
     .replace(
       // ("Children 4 to 8 years", "de 4 a 12 años": a range of ages, both ends.)
-      /(?<![a-z])(?:ages? )?\d{1,2}(?:-\d{1,2}|[ ](?:to|bis|a|tot|do|az|till)[ ]\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|anos|jahren?|ans|anni|jaar|lat|години|годин|лет|года)(?![a-zа-я])/g,
+      /(?<![a-z])(?:ages? )?\d{1,2}(?:-\d{1,2}|[ ](?:to|bis|a|tot|do|az|till)[ ]\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|anos|jahren?|ans|anni|jaar|lat|ar|-?vuotia[a-z]*|години|годин|лет|года)(?![a-zа-я])/g,
       ' ',
     )
     .replace(/(?<![a-z])ages? \d{1,2}\+?/g, ' ');
@@ -904,7 +921,7 @@ function dayTotalInBrackets(clean: string, read: Directions): Directions {
 
 /** An age group: "children under 4 years of age", "4-10 yaş", "ages 4+", "11 yaş ve üzeri". */
 const AGE_GROUP_RE =
-  /(?<![a-z\d])(?:(?:under|over|above|from|aged?|ages|ab|von|mayores de|menores de|plus de|moins de|a partir de|dai|vanaf|od|powyzej|ponizej)[ ]{1,2})?\d{1,2}(?:[ ]?(?:-|to|bis|a|tot|do|ila|al)[ ]?\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|yas|jahren?|ans|anos|anni|jaar|lat)(?![a-z])(?:[ ]{1,2}of age)?|(?<![a-z])ages? \d{1,2}\+?/;
+  /(?<![a-z\d])(?:(?:under|over|above|from|aged?|ages|ab|von|mayores de|menores de|plus de|moins de|a partir de|dai|vanaf|od|powyzej|ponizej)[ ]{1,2})?\d{1,2}(?:[ ]?(?:-|to|bis|a|tot|do|ila|al)[ ]?\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|yas|jahren?|ans|anos|anni|jaar|lat|ar|-?vuotia[a-z]*)(?![a-z])(?:[ ]{1,2}of age)?|(?<![a-z])ages? \d{1,2}\+?/;
 /** The group runs on into adulthood: "4 years and older", "11 yaş ve üzeri", "ab 12 Jahren", "ages 12+". */
 const OPEN_AGE_RE =
   /(?:\d\+|(?<![a-z])(?:(?:and|&) (?:older|over|up|above)|or (?:older|over|above)|(?:ve )?uzeri|und alter|et plus|y mayores|e oltre|en ouder|(?:over|above|from|ab|mayores de|plus de|a partir de|dai|vanaf|powyzej) \d)(?![a-z]))/;
@@ -932,7 +949,12 @@ function readAgeGroups(folded: string, text: string): Directions | null {
   // (A group the product is not for, or sent to a doctor, "Not suitable for children under 3 years", doses no one.)
   const groups = parts
     .map((p) => ({ part: p, read: readDirections(p.replace(AGE_GROUP_RE, ' '), text) }))
-    .filter((g) => (g.read && (g.read.perIntake || g.read.bareIntake)) || !NOT_FOR_GROUP_RE.test(g.part));
+    // (Nor does an age's reference intake in mg, "saantisuositus on 2–5-vuotiaille 120 mg".)
+    .filter(
+      (g) =>
+        (g.read && (g.read.perIntake || g.read.bareIntake)) ||
+        (!NOT_FOR_GROUP_RE.test(g.part) && !(/\d[ ]?mg(?![a-z])/.test(g.part) && !findUnitCount(g.part))),
+    );
   if (groups.length < 2 || groups.some((g) => !g.read || (!g.read.perIntake && !g.read.bareIntake))) return null;
   const grown = groups.find((g) => OPEN_AGE_RE.test(g.part) && !CHILD_WORD_RE.test(g.part));
   if (grown) return grown.read;
@@ -941,7 +963,7 @@ function readAgeGroups(folded: string, text: string): Directions | null {
 
 /** "Men: Take 3 capsules … Women: Take 2 capsules …": one intake for each sex, each a sentence of its own. */
 const SEX_GROUP_RE =
-  /^[ ]{0,2}(?:for |fur |pour |para |per |voor )?(?:men|women|males?|females?|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres|mezczyzni|kobiety|muzi|zeny|ferfiak|nok|barbati|femei|miehet|naiset|kvinnor|maend|kvinder|menn|kvinner|erkekler|kadinlar|muskarci|zene|moski|zenske|vyrai|moterys|viriesiem|sievietem|mehed|naised|мужчин(?:ы|ам)|женщин(?:ы|ам)|чоловік(?:и|ам)|жінк(?:и|ам)|мъже|жени|ανδρες|γυναικες)(?![a-zа-яіα-ω])|^[ ]{0,2}(?:ผู้ชาย|ผู้หญิง|남성|여성|男性|女性|男士|女士)/;
+  /^[ ]{0,2}(?:for |fur |pour |para |per |voor )?(?:men|women|males?|females?|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres|mezczyzni|kobiety|muzi|zeny|ferfiak|nok|barbati|femei|miehet|naiset|kvinnor|maend|mænd|kvinder|menn|kvinner|erkekler|kadinlar|muskarci|zene|moski|zenske|vyrai|moterys|viriesiem|sievietem|mehed|naised|мужчин(?:ы|ам)|женщин(?:ы|ам)|чоловік(?:и|ам)|жінк(?:и|ам)|мъже|жени|ανδρες|γυναικες)(?![a-zа-яіα-ω])|^[ ]{0,2}(?:ผู้ชาย|ผู้หญิง|남성|여성|男性|女性|男士|女士)|^[ ]{0,2}(?:גברים|נשים)(?![א-ת])/;
 function readSexes(folded: string, text: string): Directions | null {
   // ("Men take 3 capsules and women take 2 capsules daily": one sentence for both, "and" between them.)
   const parts = folded
@@ -949,9 +971,12 @@ function readSexes(folded: string, text: string): Directions | null {
       /[.;\n]|,?[ ]+(?:and|und|et|y|e|en|og|och)[ ]+(?=(?:for |fur |pour |para |voor )?(?:men|women|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres)(?![a-z]))|,[ ]{1,2}(?=(?:men|women|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres|man|kvinnor|menn|kvinner|maend|kvinder)[ ]{0,2}:)/,
     )
     // ("Doza zilnică recomandată Bărbați: 3 capsule pe zi": a heading run into the first group's line.)
+    // ("As a dietary supplement, men take 3 capsules": a clause before the first group, closed by its comma.)
     .map((p) => {
-      const group = /[ ](\p{L}{3,14})[ ]{0,2}:/u.exec(p.slice(0, 60));
-      return !SEX_GROUP_RE.test(p) && group && SEX_GROUP_RE.test(p.slice(group.index)) ? p.slice(group.index) : p;
+      const group = /[ ](\p{L}{3,14})[ ]{0,2}:/u.exec(p.slice(0, 60)) ?? /,[ ]{1,2}(?=\p{L})/u.exec(p.slice(0, 60));
+      return !SEX_GROUP_RE.test(p) && group && SEX_GROUP_RE.test(p.slice(group.index + (group[0].startsWith(',') ? 1 : 0)))
+        ? p.slice(group.index + (group[0].startsWith(',') ? 1 : 0))
+        : p;
     })
     .filter((p) => SEX_GROUP_RE.test(p));
   // (A group's advice with no count, "vrouwen die borstvoeding geven: eerst een arts raadplegen", doses no one.)
@@ -1045,7 +1070,7 @@ const LOADING_THEN_RE = new RegExp(
   // ("První týden: 2 tablety 3krát denně; – poté: 1 tabletu 2–3krát denně", "First week: …; thereafter: …", "první týden
   // 2 tablety 3x denně, dále 1 tabletu 2–3x denně".)
   String.raw`(?<![a-z])(?:the )?(?:first week|prvni tyden|prvy tyzden|erste woche|premiere semaine|primera semana|prima settimana|pierwszy tydzien|eerste week|primeira semana)(?![a-z])[^.;]{0,80}?[.;,]{1,3}[ ;–—-]{0,4}(?:thereafter|afterwards|after that|then|pote|potom|dale|dalej|nasledne|danach|anschliessend|ensuite|puis|despues|luego|poi|successivamente|daarna|nastepnie|potem|pak)(?![a-z])|` +
-    String.raw`(?<![a-z])(?:for|fur|pendant|durante|per|przez|gedurende|po dobu)[ ]{1,2}(?:the first[ ]{1,2})?(?:\d{1,2}|one|two|three|four|seven|ten|fourteen|sieben|zehn|sept|dix|siete|diez|sette|dieci)[ ]{1,2}(?:days?|weeks?|tagen?|wochen?|jours|semaines?|dias|semanas?|giorni|settimane?|dagen|weken|dni|tygodni\w*|dnu|tydnu)[ ,;.]{0,3}(?:and[ ]{1,2})?(?:then|dann|danach|anschliessend|puis|ensuite|luego|despues|poi|quindi|daarna|nastepnie|potem|pak)(?![a-z])|(?<![a-z])\d{1,2}[ ]{1,2}(?:heten|napon)[ ]{1,2}at(?![a-z])[^.;]{0,60}[.;]?[ ]{0,2}(?=[^.;]{0,40}fenntarto)` +
+    String.raw`(?<![a-z])(?:for|fur|pendant|durante|per|przez|gedurende|po dobu)[ ]{1,2}(?:the first[ ]{1,2}|up to[ ]{1,2}|bis zu[ ]{1,2}|jusqu'a[ ]{1,2}|hasta[ ]{1,2})?(?:\d{1,2}|one|two|three|four|seven|ten|fourteen|sieben|zehn|sept|dix|siete|diez|sette|dieci)[ ]{1,2}(?:days?|weeks?|tagen?|wochen?|jours|semaines?|dias|semanas?|giorni|settimane?|dagen|weken|dni|tygodni\w*|dnu|tydnu)[ ,;.]{0,3}(?:and[ ]{1,2})?(?:then|dann|danach|anschliessend|puis|ensuite|luego|despues|poi|quindi|daarna|nastepnie|potem|pak)(?![a-z])|(?<![a-z])\d{1,2}[ ]{1,2}(?:heten|napon)[ ]{1,2}at(?![a-z])[^.;]{0,60}[.;]?[ ]{0,2}(?=[^.;]{0,40}fenntarto)` +
     // "eine Woche lang 3-mal täglich 2 Tabletten. Danach …", "Az első héten naponta 3-szor 2 tabletta. Ezt követően …":
     // the first week's dose, then the next sentence's.
     String.raw`|(?<![a-z])(?:(?:for |in |during )?the first (?:week|\d{1,2} days)|(?:eine|1) woche lang|in der ersten woche|(?:az )?elso heten|(?:pendant |durant )?la premiere semaine|(?:durante )?la primera semana|(?:per |nella )?la prima settimana|(?:in )?de eerste week|(?:w )?pierwszym tygodniu|(?:v )?prvnim tydnu|prima saptamana|ensimmaisen viikon|(?:в )?первую неделю|(?:протягом )?першого тижня)(?![a-z])[^.;]{0,100}[.;][ ]{0,2}(?:then|thereafter|after that|afterwards|danach|anschliessend|dann|puis|ensuite|par la suite|despues|luego|poi|successivamente|daarna|nastepnie|potem|pote|pak|dale|dalej|nasledne|ezt kovetoen|ezutan|majd|apoi|ulterior|sitten|затем|потом|после этого|потім|після цього)(?![a-zа-яі])` +
@@ -1056,7 +1081,7 @@ const LOADING_THEN_RE = new RegExp(
     String.raw`|(?<![a-z])(?:auffullphase|aufsattigungsphase|loading (?:phase|dose)|phase de charge|dose de charge|fase de carga|dosis de carga|fase di carico)(?![a-z])[\s\S]{0,200}?(?:erhaltungsphase|erhaltungsdosis|maintenance (?:phase|dose)|phase d'entretien|dose d'entretien|fase de mantenimiento|dosis de mantenimiento|fase di mantenimento)(?![a-z])` +
     // "nos primeiros 10 dias, 2 ampolas por dia (…); depois, 1 ampola por dia": the first days' dose, then the next
     // ("… pendant les 10 premiers jours, puis revenir à 2 comprimés par jour").
-    String.raw`|(?<![a-z])(?:(?:nos|nas|en los|durante los|nei|in den|pendant les|les|in the|the|de) (?:primeiros|primeras?|primeros|primi|ersten|premiers|first|eerste) \d{1,2} (?:dias|giorni|tagen|jours|days|dagen)|(?:pendant |durant )?les \d{1,2} premiers jours)(?![a-z])[^.;]{0,100}[.;,)][ ]{0,2}(?:depois|despues|luego|poi|dann|danach|puis|ensuite|then|after that|daarna)(?![a-z])` +
+    String.raw`|(?<![a-z])(?:(?:nos|nas|en los|durante los|nei|in den|pendant les|les|in the|the|de) (?:primeiros|primeras?|primeros|primi|ersten|premiers|first|eerste) \d{1,2} (?:dias|giorni|tagen|jours|days|dagen|semanas|settimane|wochen|semaines|weeks|weken)|(?:pendant |durant )?les \d{1,2} (?:premiers jours|premieres semaines))(?![a-z])[^.;]{0,100}[.;,)][ ]{0,2}(?:depois|despues|luego|poi|dann|danach|puis|ensuite|then|after that|daarna)(?![a-z])` +
     // "протягом перших 7 днів — по 2 таблетки 3 рази на добу; далі — по 1 таблетці …", Russian and Bulgarian alike.
     String.raw`|(?<![а-яі])(?:протягом перших|в течение первых|през първите|первые) \d{1,2} (?:днів|дней|дни|дня)(?![а-яі])[^.;]{0,100}[.;,][ ]{0,2}(?:далі|далее|затем|потім|потом|след това)(?![а-яі])`,
 );
@@ -1116,13 +1141,13 @@ function readServingsADay(clean: string, text: string): Directions | null {
 /** Moments of the day, each with the part of the day it stands for (folded words, several languages). */
 const MOMENTS: readonly [RegExp, string][] = [
   [
-    /(?<![a-z])(?:morning|breakfast|morgens|fruhstuck|matin|petit[- ]dejeuner|manana|desayuno|mattin[ao]|colazione|ochtend|ochtends|ontbijt|rano|ujutro|ujutru|morgonen|om morgenen|dimineata|manha|reggel|aamulla|sabah)(?![a-z])|утром|πρωι|בבוקר/,
+    /(?<![a-z])(?:morning|breakfast|morgens|fruhstuck|matin|petit[- ]dejeuner|manana|desayuno|mattin[ao]|colazione|ochtend|ochtends|ontbijt|rano|ujutro|ujutru|morgonen|om morgenen|morgen|morgon|aamuisin|dimineata|manha|reggel|aamulla|sabah)(?![a-z])|утром|πρωι|בבוקר/,
     'morning',
   ],
   [/(?<![a-z])(?:noon|midday|lunch(?:time)?|mittags|mittagessen|midi|mediodia|almuerzo|pranzo|poludnie)(?![a-z])|днем/, 'noon'],
   [/(?<![a-z])(?:afternoon|nachmittags|apres-midi|pomeriggio|middag|middags)(?![a-z])/, 'afternoon'],
   [
-    /(?<![a-z])(?:evening|dinner|supper|abends|abendessen|soir|diner|cena|(?:la|di|alla) sera|avond|avonds|avondeten|wieczorem|kolacji|vecer|navecer|kvallen|aftenen|seara|es este|illalla|aksam)(?![a-z])|вечером|βραδυ|בערב/,
+    /(?<![a-z])(?:evening|dinner|supper|abends|abendessen|soir|diner|cena|(?:la|di|alla) sera|avond|avonds|avondeten|wieczorem|kolacji|vecer|navecer|kvallen|kvall|aftenen|aften|kveld|kvelden|iltaisin|seara|es este|illalla|aksam)(?![a-z])|вечером|βραδυ|בערב/,
     'evening',
   ],
   [
@@ -1167,7 +1192,12 @@ const EMPTY_MOMENT_RE = /^[a-z' -]{3,20}:? (?:nvt|none|-|geen|keine|aucune|ningu
  * directions to the other readers.
  */
 function readTimesOfDay(clean: string, text: string): Directions | null {
-  if (CHILD_WORD_RE.test(clean.replace(ADULTS_AND_CHILDREN_RE, '$1'))) return null;
+  // (A sentence that counts nothing and says whom the product is not for, "Niet geschikt voor kinderen", names no
+  // children's dose.)
+  const childrenDosed = clean
+    .split(/[.;\n]/)
+    .some((x) => CHILD_WORD_RE.test(x.replace(ADULTS_AND_CHILDREN_RE, '$1')) && !(NOT_FOR_GROUP_RE.test(x) && !findUnitCount(x)));
+  if (childrenDosed) return null;
   const sentences = clean
     .replace(/(?<![a-z])n\.v\.t\.?/g, 'nvt.')
     .split(/[.;\n]/)

@@ -21,8 +21,8 @@ const FormKnowledgeSchema = z.object({
       z
         .string()
         .regex(
-          /^[a-z0-9 \u0430-\u044F\u0456\u0457\u0454\u00B5\u30FC\p{Script=Greek}\p{Script=Devanagari}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Thai}]+$/u,
-          'folded: lower case, no accents, no punctuation',
+          /^[a-z0-9 \u00F0\u0430-\u044F\u0456\u0457\u0454\u00B5\u30FC\p{Script=Greek}\p{Script=Devanagari}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Thai}]+$/u,
+          'folded: lower case, no accents, no punctuation (Icelandic ð stays, as fold keeps it)',
         ),
     )
     .min(1),

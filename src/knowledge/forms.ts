@@ -74,6 +74,8 @@ export const FORMS: readonly FormKnowledge[] = [
       'oksid',
       'oksit',
       'oksida',
+      // Icelandic: "magnesíumoxíð".
+      'oxið',
     ],
   },
   {
@@ -415,6 +417,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'lactici',
       'lactate',
       'lactat',
+      'לקטאט',
       'lattato',
       'lactato',
       'lactaat',
@@ -456,6 +459,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'aspartas',
       'aspartate',
       'aspartat',
+      'אספרטאט',
       'aspartato',
       'aspartaat',
       'asparaginian',
@@ -536,6 +540,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'threonate',
       'l threonate',
       'threonat',
+      'תראונאט',
       'treonato',
       'magtein',
       'threonaat',

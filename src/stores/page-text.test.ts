@@ -8277,3 +8277,161 @@ describe("page-text reader: round 23's misses (stop 59)", () => {
     expect(day(page)).toEqual([300, 600]);
   });
 });
+
+describe("page-text reader: round 24's pages (stop 59)", () => {
+  const analyzeText = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  const figures = (lines: string[]) => {
+    const a = analyzeText(lines);
+    return [
+      a.kind,
+      a.elementalMgPerServing?.min,
+      a.elementalMgPerServing?.max,
+      a.elementalMgPerDay?.min,
+      a.elementalMgPerDay?.max,
+    ];
+  };
+  it('"Andra kunder köpte även" heads other products: their "150 mg magnesium per tablett" is none of this one\'s', () => {
+    expect(
+      figures([
+        'Magnevik 120 mg tuggtablett 100 st',
+        '129 kr',
+        'Lägg i varukorgen',
+        'Innehåll',
+        '1 tuggtablett innehåller:',
+        'magnesiumlaktatdihydrat 470 mg och magnesiumcitrat 540 mg, motsvarande totalt 5 mmol magnesium (120 mg).',
+        'Dosering',
+        'Vuxna: 1 tablett 1–3 gånger dagligen.',
+        'Andra kunder köpte även',
+        'Magnesium + B6 brustablett, 20 st – 150 mg magnesium per tablett',
+        '59 kr',
+      ]),
+    ).toEqual(['magnesium-supplement', 120, 120, 120, 360]);
+  });
+  it('a one-unit column beside a day\'s, and "1 tablet morgen og 1 tablet aften": the unit is the serving, two a day', () => {
+    expect(
+      figures([
+        'Magnesiumcitrat + B6, 60 tabletter',
+        '89 kr.',
+        'Næringsindhold',
+        'Næringsindhold\tPr. tablet\tPr. dagsdosis (2 tabletter)\t% RI*',
+        'Magnesium\t150 mg\t300 mg\t80 %',
+        'Anbefalet dosering',
+        '1 tablet morgen og 1 tablet aften.',
+      ]),
+    ).toEqual(['magnesium-supplement', 150, 150, 300, 300]);
+  });
+  it('an Icelandic page: "Næringargildi", "Innihaldsefni" and the carousel "Aðrir skoðuðu einnig"', () => {
+    const a = analyzeText([
+      'Kalk + Magnesíum + Sink – 120 töflur',
+      '2.990 kr.',
+      'Setja í körfu',
+      'Næringargildi',
+      'Í 2 töflum',
+      '%NV*',
+      'Kalk',
+      '500 mg',
+      '63%',
+      'Magnesíum',
+      '250 mg',
+      '67%',
+      'Innihaldsefni',
+      'Kalsíumkarbónat, magnesíumoxíð, fylliefni (sellulósi), kekkjavarnarefni (magnesíumsterat).',
+      'Notkun',
+      'Fullorðnir: 2 töflur á dag, ein með morgunmat og ein með kvöldmat.',
+      'Aðrir skoðuðu einnig',
+      'Magnesíum sítrat 100 mg – 90 töflur',
+      '2.190 kr.',
+    ]);
+    expect([a.forms.map((f) => f.id), a.elementalMgPerServing?.max, a.elementalMgPerDay?.max]).toEqual([['oxide'], 250, 250]);
+  });
+  it('"Forstoppelse: Voksne: 1–2 tabletter …": a complaint heading its group\'s dose is what the medicine is for', () => {
+    const a = analyzeText([
+      'Magnesia 500 mg filmovertrukne tabletter – 100 stk.',
+      '54,95 kr.',
+      'Læg i kurv',
+      'Håndkøbsmedicin   Vitaminer & kosttilskud',
+      'Afførende og syreneutraliserende middel med magnesiumoxid.',
+      'Aktivt indholdsstof',
+      '1 tablet indeholder 500 mg magnesiumoxid, svarende til ca. 300 mg magnesium.',
+      'Dosering',
+      'Forstoppelse:',
+      'Voksne: 1–2 tabletter 1–3 gange dagligt.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a shopper\'s question ("Can I take it as a magnesium supplement?") says nothing of what an antacid is', () => {
+    const a = analyzeText([
+      'Acidgone Gel Mint 200 ml',
+      '₹148',
+      'Add to cart',
+      'SALT COMPOSITION: Dried Aluminium Hydroxide Gel (830mg/10ml) + Magnesium Hydroxide (185mg/10ml)',
+      'Acidgone Gel is a combination medicine used to relieve acidity, heartburn and gas.',
+      'Usual adult dose: 10–20 ml three to four times a day, after meals.',
+      'Q: Can I take Acidgone Gel daily as a magnesium supplement?',
+      'A: No. It is an antacid.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"Each level scoop contains: … (equiv. magnesium 200 mg) … (equiv. magnesium 100 mg) … Total magnesium per scoop 300 mg"', () => {
+    expect(
+      figures([
+        'Magnesium Powder 300 g',
+        '$39.99',
+        'Each level scoop (6.5 g) contains:',
+        'Magnesium bisglycinate\t1.42 g',
+        '(equiv. magnesium 200 mg)',
+        'Magnesium citrate\t617 mg',
+        '(equiv. magnesium 100 mg)',
+        'Total magnesium per scoop\t300 mg',
+        'Directions: Adults: dissolve 1 level scoop in water and take once daily.',
+      ]),
+    ).toEqual(['magnesium-supplement', 300, 300, 300, 300]);
+  });
+  it('a bullet "HIGH-ABSORPTION …: Each serving of 2 tablets provides 1000 mg of Magnesium Bisglycinate, …" weighs the salt', () => {
+    expect(
+      figures([
+        'Magnesium Glycinate 1000mg Tablets | 60 Veg Tablets',
+        '₹649',
+        'Add to Cart',
+        'About this item',
+        '• HIGH-ABSORPTION CHELATED MAGNESIUM: Each serving of 2 tablets provides 1000 mg of Magnesium Bisglycinate, a fully chelated form bound to the amino acid glycine that is gentle on the stomach and does not cause loose motions.',
+        '• HOW TO USE: Take 2 tablets daily after dinner with a glass of water.',
+        'Clinically studied? Magnesium doses of 250–500 mg a day have been used in research on sleep quality in older adults.',
+      ]),
+    ).toEqual(['magnesium-supplement', 141, 141, 141, 141]);
+  });
+  it("a shop's name over its menus gives way to the line under the breadcrumb; a Bulgarian gel is put on the skin", () => {
+    const a = analyzeText([
+      'МАГНЕЗИЯ ЛАБ — български натурални продукти',
+      'Начало   Магнезиево олио   Магнезиеви гелове   Контакти',
+      'Начало › Магнезиеви гелове › Магнезиев гел за мускули',
+      'Магнезиев гел за мускули с арника и ментол, 200 ml',
+      '24,90 лв.',
+      'Добави в кошницата',
+      'Охлаждащ гел с магнезиев хлорид. Нанесете върху кожата и масажирайте.',
+    ]);
+    expect([a.title, a.kind]).toEqual(['Магнезиев гел за мускули с арника и ментол, 200 ml', 'topical']);
+  });
+  it('"Рейтинг препаратов магния 2025" with its "Время чтения" is a ranking, no product', () => {
+    const a = analyzeText([
+      'Рейтинг препаратов магния 2025: какой магний лучше выбрать',
+      'Обновлено: 12 марта 2025 · Время чтения: 11 минут',
+      '1. Магне B6 Форте — 100 мг магния в таблетке',
+      'Принимать по 1 таблетке 2–3 раза в день.',
+      '2. Магний цитрат 400 мг',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a Chinese marketplace\'s shop line ("镁悦旗舰店 店铺星级 ★★★★★") is no title; the bath flakes under it are', () => {
+    const a = analyzeText([
+      '京东 JD.COM',
+      '镁悦旗舰店　　店铺星级 ★★★★★',
+      '镁悦 氯化镁浴片 1kg 泡澡泡脚 无香型',
+      '京 东 价　¥79.00',
+      '加入购物车',
+      '【使用方法】',
+      '泡澡：将200g浴片溶于浴缸温水中，浸泡15-20分钟。',
+    ]);
+    expect(a.title).toBe('镁悦 氯化镁浴片 1kg 泡澡泡脚 无香型');
+  });
+});

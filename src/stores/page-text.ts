@@ -1504,6 +1504,8 @@ function pickTitle(
       !PANEL_TOP_RE.test(c.folded) &&
       // A link back or onward ("← See all Magnesium Oxide brands").
       !/^[←→«»‹›<>]/.test(c.line) &&
+      // A marketplace's shop and its rating ("镁悦旗舰店 店铺星级 ★★★★★"): the seller, not the product.
+      !CJK_SHOP_LINE_RE.test(c.line) &&
       // The shop's own name, as its address spells it ("KaynakMarket" on kaynakmarket.com.tr).
       !namesTheSite(c.line, host) &&
       // A search box's prompt ("Szukaj produktu, np. magnez", "Search products, e.g. magnesium"), or the box with its
@@ -1572,7 +1574,17 @@ function pickTitle(
   if (bySlug) return { title: capText(bySlug.line, 300), located: true };
   const laterNamed = long ? own.find((c) => nameLike(c) && MAGNESIUM_RE.test(c.folded)) : undefined;
   if (laterNamed) return { title: capText(laterNamed.line, 300), located: true, guessed: true };
+  // ("МАГНЕЗИЯ ЛАБ — български натурални продукти", the shop's name and tagline, over its menus and
+  // "Начало › Магнезиеви гелове › Магнезиев гел за мускули и стави" / "Магнезиев гел за мускули и стави с арника …, 200 ml":
+  // the line that goes on from the breadcrumb's last link, below it, names the product.)
+  const crumbNamed = named
+    ? own.slice(0, 40).find((c) => {
+        const at = items.indexOf(c);
+        return at > items.indexOf(named) + 1 && !c.heading && nameUnderCrumb(items[at - 1]?.line ?? '', c.line);
+      })
+    : undefined;
   const pick =
+    crumbNamed ??
     named ??
     // "Magnesium Orotate 775 mg x 100 tablets\tPrint this page": a cell of several words naming magnesium
     // (a breadcrumb's last cell, "Magnesio", is one word).
@@ -1622,6 +1634,10 @@ function pickTitle(
 }
 
 /** A short line that is one of the address's names, letters only ("KaynakMarket", "Shop-Zonia", "Ruokatori.fi"). */
+/** A Chinese marketplace's shop line: "… 旗舰店" (flagship store) and the like, or its "店铺星级" (shop rating). */
+const CJK_SHOP_LINE_RE =
+  /(?:旗舰店|旗艦店|专营店|專營店|专卖店|專賣店|官方店|自营店)(?=[:：\s]|$)|店铺(?:星级|评分)|店鋪(?:星級|評分)/u;
+
 /** The prompt in a shop's search box, in the languages the reader knows. */
 const SEARCH_BOX_RE =
   /^(?:search|szukaj|wyszukaj|suche|suchen|rechercher|recherche|buscar|busca|pesquisar|cerca|zoeken|zoek|hledat|vyhledat|hladat|kereses|keress|sok|hae|cauta|поиск|найти|пошук|искане)(?![a-zа-яі])[^\n]{0,30}?(?:e\.g\.|np\.|z\.b\.|p\. ?ex\.|ej\.|bijv\.|napr\.|t\.ex\.|например|напр\.|\.\.\.|…|produ[ck]t\w*|artikel\w*|articles?)/;
@@ -1982,7 +1998,7 @@ const CONTENTS_RE = new RegExp(String.raw`^[ ]{1,2}${CONTENTS_VERB}`);
  * told amount first: "Cada comprimido contiene 800 mg de malato de magnesio", "Jede Kapsel enthält 400 mg …".
  */
 const UNIT_COMPOSITION_RE =
-  /^(?:(?:a|one|each|every|1) (?:[a-z-]+ ){0,3}(?:capsule|tablet|softgel|soft gel capsule|soft gel|caplet|sachet|chewable tablet|effervescent tablet|gummy|lozenge)s? (?:is )?(?:formulated (?:using|with)|made (?:with|from|using)|contains|provides|delivers|supplies|has)|(?:two|three|four|[2-4]) (?:[a-z-]+ ){0,2}(?:capsules|tablets|softgels|caplets|gummies) (?:contain|provide|deliver|supply|give)|(?:each|every) (?:(?:two|three|four|[2-9])[- ](?:capsule|tablet|softgel|caplet|gummy|gummie|scoop)s? )?(?:serving|dose) (?:contains|provides|delivers|supplies|gives)|(?:cada|chaque|jede[rs]?|ogni|elke|iedere|kazd[aey]|una?|eine?) (?:[a-z-]+ ){0,2}(?:capsula|gelule|comprime|comprimido|compressa|tablette?|tableta|tabletka|kapsel|kapsul[a-z]*|sobre|bustina|beutel|saszetka|sachet|gominola|caramella)s? (?:[a-z-]+ ){0,2}(?:contiene|contient|enthalt|contem|bevat|zawiera|obsahuje|apporte|aporta|fornisce|liefert|levert|dostarcza)(?= \d))(?![a-z])/;
+  /^([^:.!?\d]{2,50}:[ ]{1,2})?(?:(?:a|one|each|every|1) (?:[a-z-]+ ){0,3}(?:capsule|tablet|softgel|soft gel capsule|soft gel|caplet|sachet|chewable tablet|effervescent tablet|gummy|lozenge)s? (?:is )?(?:formulated (?:using|with)|made (?:with|from|using)|contains|provides|delivers|supplies|has)|(?:two|three|four|[2-4]) (?:[a-z-]+ ){0,2}(?:capsules|tablets|softgels|caplets|gummies) (?:contain|provide|deliver|supply|give)|(?:each|every) (?:(?:two|three|four|[2-9])[- ](?:capsule|tablet|softgel|caplet|gummy|gummie|scoop)s? )?(?:serving|dose)(?: of (?:two|three|four|[2-9]) (?:capsule|tablet|softgel|caplet|gummie|scoop)s)? (?:contains|provides|delivers|supplies|gives)|(?:cada|chaque|jede[rs]?|ogni|elke|iedere|kazd[aey]|una?|eine?) (?:[a-z-]+ ){0,2}(?:capsula|gelule|comprime|comprimido|compressa|tablette?|tableta|tabletka|kapsel|kapsul[a-z]*|sobre|bustina|beutel|saszetka|sachet|gominola|caramella)s? (?:[a-z-]+ ){0,2}(?:contiene|contient|enthalt|contem|bevat|zawiera|obsahuje|apporte|aporta|fornisce|liefert|levert|dostarcza)(?= \d))(?![a-z])(?: you(?= \d))?/;
 
 /**
  * A line of prose whose sentence tells a unit's composition, read by unitComposition, not as a row:
@@ -2014,7 +2030,8 @@ function unitComposition(items: Classified[]): string | undefined {
         .split(/,?\s+(?:and|&|plus)\s+(?=\d)|,(?:\s+|(?<!\d,))(?=\d)/i)
         .map((r) => r.trim())
         .filter(Boolean);
-      return [`${sentence.slice(0, opening[0].length)}:`, ...rows].join('\n');
+      // (A bullet's lead, "HIGH-ABSORPTION CHELATED MAGNESIUM:", is no part of the unit's heading.)
+      return [`${sentence.slice(opening[1]?.length ?? 0, opening[0].length)}:`, ...rows].join('\n');
     }
   }
   return undefined;
