@@ -1381,6 +1381,14 @@ describe("directions: round 24's phrasings (stop 59)", () => {
       [1, 2],
     ],
     ['成人: 每日1至2次，每次1片，隨餐服用。', [1, 2]],
+    ['1 αναβράζον δισκίο την ημέρα, διαλυμένο σε ένα ποτήρι νερό.', [1, 1]],
+    ['Børn 3-10 år: 1 vingummi dagligt. Børn over 10 år og voksne: 2 vingummier dagligt.', [2, 2]],
+    ['Voksne: 1 tablett daglig. Ved økt behov kan dosen økes til 2 tabletter daglig, fordelt på morgen og kveld.', [1, 2]],
+    [
+      'Dospelí: 1 šumivá tableta denne; pri zvýšenej fyzickej záťaži 2 tablety denne. Deti od 6 do 12 rokov: ½ tablety denne.',
+      [1, 2],
+    ],
+    ['하루 1~2회, 2정을 식사와 함께 섭취하십시오.', [2, 4]],
   ])('"%s" is %j units a day', (text, want) => {
     expect(day(text)).toEqual(want);
   });

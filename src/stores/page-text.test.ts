@@ -8435,3 +8435,18 @@ describe("page-text reader: round 24's pages (stop 59)", () => {
     expect(a.title).toBe('镁悦 氯化镁浴片 1kg 泡澡泡脚 无香型');
   });
 });
+
+describe('page-text reader: directions headings of round 24 (stop 59)', () => {
+  it('"Javasolt napi fogyasztás: naponta" over "1 pezsgőtablettát …": the heading\'s words go on with the count under it', () => {
+    const text = [
+      'Magnezium 300 mg',
+      'Javasolt napi fogyasztás: naponta',
+      '1 pezsgőtablettát 200 ml vízben feloldva fogyasszon el.',
+    ];
+    expect(readPageText(text.join('\n')).directions).toMatch(/^naponta 1 pezsgőtablettát/);
+  });
+  it('"권장 사용법" (iHerb\'s Korean "Suggested use") heads directions', () => {
+    const text = ['NOW Foods, 구연산마그네슘, 200mg, 정제 100정', '권장 사용법', '하루 1~2회, 2정을 식사와 함께 섭취하십시오.'];
+    expect(readPageText(text.join('\n')).directions).toBe('하루 1~2회, 2정을 식사와 함께 섭취하십시오.');
+  });
+});

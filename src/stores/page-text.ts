@@ -2344,7 +2344,13 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     const under = linesUnder(items, h);
     // ("Directions: Take 1 capsule in the morning and 2 capsules about" / "two hours before bed.": a sentence
     // broken at the line's end, its next line in small letters, goes on.)
-    const wrapped = inline !== head.line && !/[.!?;:]\s*$/.test(inline) && /^\p{Ll}/u.test(under[0] ?? '') ? 1 : 0;
+    // ("Javasolt napi fogyasztás: naponta" / "1 pezsgőtablettát …": an inline part with no count, its count on the next line.)
+    const wrapped =
+      inline !== head.line &&
+      !/[.!?;:]\s*$/.test(inline) &&
+      (/^\p{Ll}/u.test(under[0] ?? '') || (!/\d/.test(inline) && /^\d/.test(under[0] ?? '')))
+        ? 1
+        : 0;
     // (Nor one that adds to the dose: "On heavy training days you may take an additional 2 capsules with breakfast." A
     // heading that names its group and dose, "Anbefalt døgndose for voksne: to tabletter.", ends at the children's line.)
     const ownDose = inline !== head.line && /\p{L}/u.test(inline) && !/:\s*$/.test(inline);

@@ -227,6 +227,9 @@ export const CJK_DIRECTIONS_HEAD = cjkHead([
   '섭취 방법',
   '복용방법',
   '복용법',
+  // iHerb's Korean pages: "권장 사용법" (suggested use).
+  '권장 사용법',
+  '사용법',
   '용법·용량',
   '용법 용량',
   // Hebrew: way of use, directions for use, dosage.
