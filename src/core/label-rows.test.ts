@@ -1864,3 +1864,30 @@ describe("label rows: round 24's headers and rows (stop 59)", () => {
     expect(r.magnesiumRows.map((m) => m.amounts.map((a) => a.mg))).toEqual([[315]]);
   });
 });
+
+describe("label rows: round 26's layouts (stop 59)", () => {
+  const read = (text: string, eu = false) => readLabel(text, { eu });
+  it('Brazil\'s "2 cápsulas | %VD(*)" over "Magnésio (mg) | 200 | 48"', () => {
+    expect(read('2 cápsulas\t%VD(*)\nMagnésio (mg)\t200\t48').magnesiumRows.map((m) => m.amount?.mg)).toEqual([200]);
+  });
+  it("a source in square brackets under its row is the row's; a blend's name and its glycine name no other source", () => {
+    const r = read(
+      'Each Vegetarian Capsule Contains:\nMagnesium\t200 mg\n[Magnesium Bisglycinate Blend (magnesium bisglycinate, magnesium oxide, glycine)]',
+    );
+    expect(r.magnesiumRows.map((m) => m.forms.map((f) => f.id).sort())).toEqual([['glycinate', 'oxide']]);
+  });
+  it('"(= 12,4 mmol = 24,8 mval) als Magnesiumcitrat, wasserfrei" and "Magnesio totale (elemento)" name no other source', () => {
+    expect(
+      read('Wirkstoff: Magnesium 301 mg (= 12,4 mmol = 24,8 mval) als Magnesiumcitrat, wasserfrei 1863 mg.').magnesiumRows.map(
+        (m) => m.forms.map((f) => f.id),
+      ),
+    ).toEqual([['citrate']]);
+    expect(read('Magnesio totale (elemento)\t150 mg\t40%').magnesiumRows.map((m) => m.forms.map((f) => f.id))).toEqual([[]]);
+  });
+  it('"Amount Per | % Daily | Amount Per | % Daily" over "1 Capsule | Value | 2 Capsules | Value" is one header', () => {
+    const r = read(
+      'Serving Size 1 Capsule\nAmount Per\t% Daily\tAmount Per\t% Daily\n1 Capsule\tValue\t2 Capsules\tValue\nMagnesium (as magnesium bisglycinate chelate)\t100 mg\t24%\t200 mg\t48%',
+    );
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.ambiguousColumns])).toEqual([[100, false]]);
+  });
+});

@@ -619,7 +619,7 @@ const BARE_HUNDRED_IN_HEADER_RE =
   /(?<=^|\p{L}\*{0,2} )(?<!(?<!\p{L})(?:per|pro|por|par|pour|pr|je|para|in|dans|w|ve|v|na|u|i|la|в|на|у|ανα) )100 ?(?:g|ml)(?![\p{L}\d'’:-])/gu;
 const PORTION_CELL_RE =
   /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:por |per |1 )?porc(?:ao|ion)|\d{1,2} [a-z]{3,12}(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?)$/;
-const VD_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr|ddr|ids|idd)\*{0,2}$/;
+const VD_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr|ddr|ids|idd)(?:\*{0,2}|[ ]?\(\*{1,2}\))$/;
 const UNIT_IN_NAME_ROW_RE = /^([^\t]+?)[ ]?\((mg|mcg|µg|ug|g)\)((?:\t[ ]*[\d.,]+[ ]*|\t[ ]*[*-]{1,2}[ ]*){2,3})$/iu;
 
 /**
@@ -717,6 +717,48 @@ function unitInNameTable(lines: string[], printed: Map<string, string>): string[
 }
 
 /**
+ * "Amount Per<TAB>% Daily<TAB>Amount Per<TAB>% Daily" over "1 Capsule<TAB>Value<TAB>2 Capsules<TAB>Value": a header whose
+ * cells wrapped onto a second line, cell under cell, is one header again.
+ */
+function joinTwoLineHeader(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const top = lines[i]!.split('\t').map((c) => c.trim());
+    const below = (lines[i + 1] ?? '').split('\t').map((c) => c.trim());
+    const wordsOnly = (cells: string[]) => cells.every((c) => c.length <= 30 && !findAmounts(c).length);
+    if (top.length >= 2 && below.length === top.length && wordsOnly(top) && wordsOnly(below) && /\d/.test(below.join(' '))) {
+      const zipped = top.map((c, k) => `${c} ${below[k]}`.trim()).join('\t');
+      if ((headerBasis(fold(zipped))?.length ?? 0) >= 2) {
+        out.push(zipped);
+        i++;
+        continue;
+      }
+    }
+    out.push(lines[i]!);
+  }
+  return out;
+}
+
+/**
+ * "Magnesium<TAB>200 mg" then "[Magnesium Bisglycinate Blend (magnesium bisglycinate, magnesium oxide, glycine)]": a
+ * Canadian label's source in square brackets under its row's amount, no figure of its own, is the row's source.
+ */
+function joinSourceBelow(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    const source = /^\s*\[([^\]\d]{4,160})\]\s*$/.exec(line);
+    const cells = prev?.split('\t') ?? [];
+    if (source && prev && cells.length >= 2 && /^[^\d()[\]]{3,40}$/.test(cells[0]!.trim()) && findAmounts(cells[1]!).length) {
+      out[out.length - 1] = [`${cells[0]!.trim()} (${source[1]!.trim()})`, ...cells.slice(1)].join('\t');
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/**
  * "Magnesium (as magnesium bisglycinate chelate," then "magnesium L-threonate)<TAB>250 mg<TAB>60%": a row's name whose
  * bracket runs on to the next line, where it closes before the amount, is one row again.
  */
@@ -797,7 +839,7 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
   const lines = unitInNameTable(
     zipColumns(
       joinSplitHeader(
-        joinOpenBrackets(linesOf(labelText))
+        joinTwoLineHeader(joinSourceBelow(joinOpenBrackets(linesOf(labelText))))
           .map(pipesAsCells)
           .map(withoutCjkGloss)
           .flatMap(splitBeforeUnitContents)

@@ -1389,6 +1389,10 @@ describe("directions: round 24's phrasings (stop 59)", () => {
       [1, 2],
     ],
     ['하루 1~2회, 2정을 식사와 함께 섭취하십시오.', [2, 4]],
+    ['Aufsättigung während der ersten 14 Tage: 2-mal täglich 1 Beutel; – danach zur Erhaltung: 1-mal täglich 1 Beutel;', [1, 2]],
+    ['Adulti: 1 compressa 2 volte al giorno. In caso di fabbisogno aumentato: 1 compressa 3 volte al giorno.', [2, 3]],
+    ['Adultes : Prendre 1 cuillère à soupe 1 à 2 fois par jour.', [1, 2]],
+    ["Ajouter 1 mesure de poudre à ½ tasse d'eau. Prendre une fois par jour.", [1, 1]],
   ])('"%s" is %j units a day', (text, want) => {
     expect(day(text)).toEqual(want);
   });

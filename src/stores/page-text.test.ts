@@ -8450,3 +8450,42 @@ describe('page-text reader: directions headings of round 24 (stop 59)', () => {
     expect(readPageText(text.join('\n')).directions).toBe('하루 1~2회, 2정을 식사와 함께 섭취하십시오.');
   });
 });
+
+describe("page-text reader: round 26's pages (stop 59)", () => {
+  it('"Come usare Magnesio Aspartato Ticinal?" and Turkish "Tavsiye Edilen Günlük Kullanım Miktarı" head directions', () => {
+    expect(
+      readPageText(
+        ['Magnesio Aspartato', 'Come usare Magnesio Aspartato Ticinal?', '1 compressa masticabile prima dei pasti.'].join('\n'),
+      ).directions,
+    ).toBe('1 compressa masticabile prima dei pasti.');
+    expect(
+      readPageText(
+        ['Magnezyum Bisglisinat 60 Tablet', 'Tavsiye Edilen Günlük Kullanım Miktarı', '2 tablet, yemekle birlikte.'].join('\n'),
+      ).directions,
+    ).toBe('2 tablet, yemekle birlikte.');
+  });
+  it('a carousel tile\'s detail under its price ("Active ingredient: …", "Each serving … contains …") stays the tile\'s', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Nature Made Magnesium Citrate 250 mg Softgels',
+          '$12.99',
+          'Add to cart',
+          'Supplement Facts',
+          'Serving Size 2 Softgels',
+          'Magnesium (as magnesium citrate)\t250 mg\t60%',
+          'Directions',
+          'Take 2 softgels daily with water and a meal.',
+          'Customers also viewed',
+          'CVS Health Magnesium Citrate Saline Laxative Oral Solution, 10 OZ',
+          '$2.79',
+          'Active ingredient: magnesium citrate 1.745 g per fl oz',
+          'Nature Made Magnesium Oxide 250 mg Tablets, 100 CT',
+          '$9.49',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.forms.map((f) => f.id)).toEqual(['citrate']);
+  });
+});

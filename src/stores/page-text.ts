@@ -777,6 +777,22 @@ function classify(lines: string[]): Classified[] {
       block = 'prose';
       continue;
     }
+    // ("Customers also viewed" / "… Saline Laxative Oral Solution, 10 OZ" / "$2.79" / "Active ingredient: magnesium citrate
+    // 1.745 g per fl oz", "Each serving (2.4 g) contains magnesium 200 mg": a tile's detail under its price, no section of
+    // the page's.)
+    const prevLine = out.at(-1)?.line ?? '';
+    if (
+      block === 'other' &&
+      carousel &&
+      prevLine.length <= 24 &&
+      PRICE_RE.test(prevLine) &&
+      line.length <= 90 &&
+      !/[.!?]\s+\p{L}/u.test(line) &&
+      (/^[^:]{2,40}:\s*\S/.test(line) || MG_AMOUNT_RE.test(folded))
+    ) {
+      out.push({ line, folded, block, heading: false });
+      continue;
+    }
     const kind = sectionOf(line, folded, block, out.length === 0);
     // "Each tablespoon (15 ml) contains: Magnesium (…) 250 mg": the heading and its first row.
     const colon = kind === 'facts' ? line.indexOf(':') : -1;
@@ -2023,6 +2039,9 @@ function unitComposition(items: Classified[]): string | undefined {
       const folded = fold(sentence);
       const opening = UNIT_COMPOSITION_RE.exec(folded);
       if (!opening || sentence.length > 300 || !MAGNESIUM_RE.test(folded) || !MG_AMOUNT_RE.test(folded)) continue;
+      // (After a bullet's lead, only a serving's statement, "… Each serving of 2 tablets provides 1000 mg of …": a lead over
+      // one capsule's "400mg of magnesium glycinate" is a selling line, its figure the element's or the salt's.)
+      if (opening[1] && !/(?:serving|dose)/.test(opening[0])) continue;
       const rows = sentence
         .slice(opening[0].length)
         .replace(/\.\s*$/, '')
