@@ -81,8 +81,8 @@ const GLUED_PART = '(?:(?:magnesium|magneesium|magnezium|magnesio|di|tri|bis|mon
 // ("Magnesiumsulfaattidihydraatti") and a Hungarian or Finnish case ending ("magnézium-citrátot").
 const FORM_RE = new RegExp(
   `(?<=(?:^|[^a-zа-я])${GLUED_PART}{0,3})(${SYNONYM_ALTERNATION})` +
-    // A case ending: Hungarian "-ot", Slavic and Baltic "-u", "-y", "-as", Turkish "-tan" ("bisglisinattan"), Russian "-а", "-ом" (not a
-    // bare Latin "-a", "-e", "-i" or "-o": "se oxida" is a verb, "malata" an Italian word).
+    // A case ending: Hungarian "-ot", Slavic and Baltic "-u", "-y", "-as", Turkish "-tan" ("bisglisinattan"),
+    // Russian "-а", "-ом" (not a bare Latin "-a", "-e", "-i" or "-o": "se oxida" is a verb, "malata" an Italian word).
     // Finnish names end in "-i" and take "-a" and "-na" ("magnesiumsitraattina", "oksidia"); Latvian ones "-s"
     // ("magnija citrāts", "oksīds").
     // A chelate glued after it (Dutch "magnesiumbisglycinaatchelaat") is the same salt.

@@ -1319,11 +1319,13 @@ describe("directions: the usual deferral at a sentence's end (round 23)", () => 
   });
 });
 
+/** The units a day that directions read to: intake times times a day, least and most. */
+const day = (text: string) => {
+  const d = parseDirections(text);
+  return d && [d.perIntake!.min * d.timesPerDay.min, d.perIntake!.max * d.timesPerDay.max];
+};
+
 describe("directions: round 23's phrasings (stop 59)", () => {
-  const day = (text: string) => {
-    const d = parseDirections(text);
-    return d && [d.perIntake!.min * d.timesPerDay.min, d.perIntake!.max * d.timesPerDay.max];
-  };
   it('"první týden 2 tablety 3x denně, dále 1 tabletu 2–3x denně": the first week, then the rest', () => {
     expect(day('Pokud lékař neurčí jinak, užívají dospělí první týden 2 tablety 3x denně, dále 1 tabletu 2–3x denně.')).toEqual([
       2, 6,
@@ -1352,10 +1354,6 @@ describe("directions: round 23's phrasings (stop 59)", () => {
 });
 
 describe("directions: round 24's phrasings (stop 59)", () => {
-  const day = (text: string) => {
-    const d = parseDirections(text);
-    return d && [d.perIntake!.min * d.timesPerDay.min, d.perIntake!.max * d.timesPerDay.max];
-  };
   it.each([
     ['1 tablet morgen og 1 tablet aften.', [2, 2]],
     ["gedurende de eerste 2 weken 's morgens en 's avonds 1 tablet (opstartfase), daarna 1 tablet per dag (onderhoud).", [1, 2]],
