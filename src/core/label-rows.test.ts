@@ -1891,3 +1891,21 @@ describe("label rows: round 26's layouts (stop 59)", () => {
     expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.ambiguousColumns])).toEqual([[100, false]]);
   });
 });
+
+describe("label rows: after round 25's measurement (stop 59)", () => {
+  it('"soit Magnésium élément 240 mg" is the element\'s row', () => {
+    const r = readLabel(
+      'Pour 1 dosette (2,5 g)\tPour 100 g\t% VNR*\nCitrate de magnésium\t350 mg\t14 000 mg\nsoit Magnésium élément\t240 mg\t9 600 mg\t64 %',
+      {
+        eu: true,
+      },
+    );
+    expect(r.magnesiumRows.filter((m) => m.reading === 'elemental').map((m) => m.amount?.mg)).toEqual([240]);
+  });
+  it('a table retyped with slashes: "Zawartość w: 1 tabletce / 2 tabletkach (dzienna porcja)" over "Magnez 100 mg … / 200 mg …"', () => {
+    const r = readLabel('Zawartość w: 1 tabletce / 2 tabletkach (dzienna porcja)\nMagnez 100 mg (27% RWS*) / 200 mg (53% RWS*)', {
+      eu: true,
+    });
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per, m.ambiguousColumns])).toEqual([[200, 'day', false]]);
+  });
+});

@@ -8489,3 +8489,61 @@ describe("page-text reader: round 26's pages (stop 59)", () => {
     expect(a.forms.map((f) => f.id)).toEqual(['citrate']);
   });
 });
+
+describe("page-text reader: after round 25's measurement (stop 59)", () => {
+  it('a South African search page priced in rand ("R59.99") lists products: no dose', () => {
+    const tiles = [
+      'Clicks Magnesium 300mg + Vitamin B6 30 Tablets',
+      'R59.99',
+      'Add to cart',
+      'Solal Magnesium Glycinate 60 Capsules',
+      '200mg elemental magnesium per capsule',
+      'R279.00',
+      'Add to cart',
+      'SoluMag Effervescent Tablets 28s',
+      'Magnesium 150mg per tablet',
+      'R89.99',
+      'Add to cart',
+      'Clicks Magnesium Citrate 400mg 60 Capsules',
+      'R109.99',
+      'Add to cart',
+      'Vital Magnesium Complex 30 Tablets',
+      'R99.99',
+      'Add to cart',
+    ];
+    const a = analyze(
+      snapshotFromText(
+        ['Search: magnesium', 'Home / Search results for "magnesium"', '64 products found', 'Sort by: Relevance', ...tiles].join(
+          '\n',
+        ),
+        null,
+      ),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"Existe aussi en : Gélules (3 gélules = 300 mg de magnésium)" is another form\'s figure, none of the page\'s text', () => {
+    const fields = readPageText(
+      [
+        'Magnésium 3 formes – poudre 100 g',
+        '24,90 €',
+        'Existe aussi en : Gélules (3 gélules = 300 mg de magnésium)',
+        'Une poudre à diluer.',
+      ].join('\n'),
+    );
+    expect(fields.description ?? '').not.toContain('300 mg');
+  });
+  it('"MAGNEGEL Magnéziový gél na svaly 200 ml" is put on the skin', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'MAGNEGEL Magnéziový gél na svaly 200 ml',
+          '8,99 €',
+          '[ Do košíka ]',
+          'Chladivý masážny gél s chloridom horečnatým a mentolom.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.kind).toBe('topical');
+  });
+});

@@ -1833,8 +1833,9 @@ const SPONSORED_RE = /^(?:sponsored|ad|anzeige|gesponsert|sponsorise|patrocinado
 /** An amount with thousands spaced ("2 490"), or digits with their separators. */
 const PRICE_NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1,2})?|\d[\d.,]*)`;
 /** A price by its currency's sign or code, before or after the amount ("$24.99", "249 kr", "R$ 89,90"). */
+// (South Africa's rand with its cents, "R59.99"; Malaysia's "RM", Kenya's "KSh", the peso's "₱", the naira's "₦".)
 const PRICE_RE = new RegExp(
-  String.raw`(?:[$€£₹₩₽₺¥￥]\s?|(?:us|ca|cdn|a|au|nz|r|nt|hk|s|mx)\$\s?|(?<![a-z])(?:kr|rs|sar|aed|egp|kwd|qar|bhd|omr|jod)\.?\s?(?=\d))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元)|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron|sar|aed|egp|kwd|qar|bhd|omr|jod)(?![a-z]))`,
+  String.raw`(?:[$€£₹₩₽₺¥￥₱₦]\s?|(?:us|ca|cdn|a|au|nz|r|nt|hk|s|mx)\$\s?|(?<![a-z])(?:kr|rs|sar|aed|egp|kwd|qar|bhd|omr|jod|rm|ksh|php)\.?\s?(?=\d)|(?<![a-z])r\s?(?=\d{1,6}[.,]\d{2}(?![\d%])))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元)|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron|sar|aed|egp|kwd|qar|bhd|omr|jod)(?![a-z]))`,
   'i',
 );
 /** A price that ends a line, after a dash or a bar: a tile's. */

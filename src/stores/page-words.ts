@@ -359,6 +359,8 @@ const OTHER_PRODUCTS_WORDS =
   // A marketplace's "Customers who bought this item also bought", in its other shops' languages; an article's
   // "Shop the story" tiles.
   '|shop (?:the|this) (?:story|article|post|look)|products (?:in|from) this (?:article|post|story)' +
+  // The product's other forms, each with its own amount: "Existe aussi en : Gélules (3 gélules = 300 mg …)".
+  '|existe aussi en|also available (?:in|as)|auch erhaltlich (?:als|in)|tambien disponible en|disponibile anche (?:in|come)|ook verkrijgbaar (?:als|in)' +
   // A brand shop's bundle and line-up: "Build your stack – Frequently bought together", "Compare our magnesium forms",
   // "Pairs well with".
   '|build your (?:own )?(?:stack|bundle|routine|kit)|complete (?:the|your) (?:stack|routine|set)|compare (?:our|all|the) (?:\\w+ ){0,2}(?:forms|products|formulas|range|options)$|(?:pairs|goes|works) (?:well|great) with' +
