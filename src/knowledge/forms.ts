@@ -50,6 +50,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'ออกไซด์',
       // Hebrew.
       'תחמוצת',
+      'אוקסיד',
       // Estonian.
       'oksiid',
       'οξειδι',

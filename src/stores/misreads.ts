@@ -102,8 +102,9 @@ const VALUE_LINE_RE =
 /**
  * Misreads that can be nothing else, mended in any line however few the text shows: a figure that starts with a
  * digit and has a nought read as the letter before its unit ("5OO mg", "3OOmg80%"), "rng" or "mq" right after a
- * figure ("200rng", "5 mq"), and magnesium's name with "rn" for its m or a one for its i ("rnagnesiumbisglycinaat",
- * "Magnesiurn", "Magnes1o"). (A code such as "B2O" has no unit after it, and starts with a letter.)
+ * figure ("200rng", "5 mq"), magnesium's name with "rn" for its m or a one for its i ("rnagnesiumbisglycinaat",
+ * "Magnesiurn", "Magnes1o"), or a q for its g ("Maqnesio"). (A code such as "B2O" has no unit after it, and starts
+ * with a letter.)
  */
 const SURE_FIGURE_RE = /(?<![\p{L}\d.,])(\d[\dOo]*[Oo][\dOo]*(?:[.,][\dOo]{1,3})?)([ ]?)(mg|rng|mq|%)(?!\p{L})/gu;
 const SURE_UNIT_RE = /(?<=\d[ ]?)(?:rng|mq)(?!\p{L})/gu;
@@ -111,8 +112,13 @@ const SURE_NAME_RE = /(?<!\p{L})(?:(r)n(agn[eé]s)|([Mm]agn[eé]s)(?:(iurn)|(1)(
 /** "l tabletce", "l capsule": a one read as the small letter before a unit's name (no language has "l" for a word). */
 const SURE_ONE_RE =
   /(?<![\p{L}\d'’])l(?=[ ](?:tab|caps|kaps|g[eé]l|sach|sasz|bust|stick|comp|dose|dawk|porc|serving|portion)\p{L}*)/gu;
-/** Any of the four above in a text: whether a line is worth mending at all. */
-const SURE_SIGNS_RE = new RegExp([SURE_FIGURE_RE, SURE_UNIT_RE, SURE_NAME_RE, SURE_ONE_RE].map((re) => re.source).join('|'), 'u');
+/** "Maqnesio", "MAQNESIUM": a q read for magnesium's g (no language spells it so). */
+const SURE_Q_NAME_RE = /(?<!\p{L})([Mm]a|MA)([qQ])(n[eé]s|n[EÉ]S|nez|NEZ)/gu;
+/** Any of these in a text: whether a line is worth mending at all. */
+const SURE_SIGNS_RE = new RegExp(
+  [SURE_FIGURE_RE, SURE_UNIT_RE, SURE_NAME_RE, SURE_ONE_RE, SURE_Q_NAME_RE].map((re) => re.source).join('|'),
+  'u',
+);
 
 /** A table's cells read on lines of their own are mended wherever they stand, and so are the misreads above. */
 export function mendSureMisreads(text: string): string {
@@ -132,7 +138,8 @@ function mendSureLine(line: string): string {
     .replace(SURE_ONE_RE, '1')
     .replace(SURE_NAME_RE, (_, r?: string, rest?: string, head?: string, urn?: string) =>
       r ? `m${rest}` : `${head}${urn ? 'ium' : 'i'}`,
-    );
+    )
+    .replace(SURE_Q_NAME_RE, (_, head: string, q: string, rest: string) => `${head}${q === 'Q' ? 'G' : 'g'}${rest}`);
 }
 
 /**

@@ -8547,3 +8547,52 @@ describe("page-text reader: after round 25's measurement (stop 59)", () => {
     expect(a.kind).toBe('topical');
   });
 });
+
+describe("page-text reader: after round 27's measurement (stop 59)", () => {
+  const figures = (lines: string[]) => {
+    const a = analyze(snapshotFromText(lines.join('\n'), null));
+    return [a.forms.map((f) => f.id), a.elementalMgPerServing?.min, a.elementalMgPerDay?.max];
+  };
+  it('Hebrew "כל טבליה מכילה:" heads rows in מ"ג, the oxide named "אוקסיד"', () => {
+    expect(
+      figures([
+        'סידן + מגנזיום + ויטמין D3 | 100 טבליות',
+        '₪ 49.90',
+        'הוספה לסל',
+        'כל טבליה מכילה:',
+        'סידן (כסידן קרבונט)\t333 מ"ג',
+        'מגנזיום (כמגנזיום אוקסיד)\t133 מ"ג',
+        'אופן השימוש',
+        '1 טבליה 3 פעמים ביום בזמן הארוחות.',
+      ]),
+    ).toEqual([['oxide'], 133, 399]);
+  });
+  it('a Chinese health food\'s "功效成分/标志性成分含量：每片含：镁 100 mg", not its per-100 g table', () => {
+    expect(
+      figures([
+        '甘氨酸镁片 60片',
+        '¥89.00',
+        '加入购物车',
+        '营养成分表',
+        '项目\t每100克\t营养素参考值%',
+        '镁\t8330毫克\t2777%',
+        '功效成分/标志性成分含量：每片含：镁 100 mg',
+        '主要原料：甘氨酸镁、微晶纤维素、硬脂酸镁',
+        '食用方法及食用量：每日1次，每次2片',
+      ]),
+    ).toEqual([['glycinate'], 100, 200]);
+  });
+  it('a phone\'s "Maqnesio" is magnesium', () => {
+    expect(
+      readPageText('Inforrnacion nutricional\tPor dosis diaria (2 comprimidos)\t%VRN*\nMaqnesio\t375 mg\t100%').labelText,
+    ).toContain('Magnesio\t375 mg');
+  });
+  it("a spreadsheet's header over its row, tab- or semicolon-separated, is the product's details", () => {
+    expect(
+      figures([
+        'PZN;EAN;Artikelname;Darreichungsform;Verzehrempfehlung;Magnesium je Tablette;% NRV je Tablette;Magnesiumverbindung(en);AVP',
+        '18745632;4260123456789;Magnesium Depot 200 Retard-Tabletten;Tablette;täglich 1–2 Tabletten unzerkaut;200 mg;53 %;Magnesiumoxid, Magnesiumcitrat;9,95 €',
+      ]),
+    ).toEqual([['oxide', 'citrate'], 200, 400]);
+  });
+});

@@ -2784,6 +2784,8 @@ function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from
         !forSomeoneElse(items[i - 1]) &&
         (!c.heading || c.block === 'ingredients') &&
         magnesiumRowLike(c) &&
+        // ("לקחת כמוסה אחת ביום (כ- 100 מ"ג מגנזיום אלמנטאלי) …": a sentence that opens with taking is directions, no row.)
+        DOSE_SENTENCE_RE.exec(c.folded)?.index !== 0 &&
         !underPer100Basis(items, i) &&
         // ("Magnesium Forte 500 mg (60 tabs)" over "~$20–28": a tile's name over its price, an offer.)
         !(items[i + 1] && items[i + 1]!.line.length <= 24 && PRICE_RE.test(items[i + 1]!.line)) &&
@@ -3179,6 +3181,48 @@ function joinHyphenatedLines(text: string): string {
 /** A line that goes on with its sentence: "of elemental magnesium.", "to 64 mg of magnesium". */
 const WRAPPED_ON_RE = /^(?:of|to|and|or|in|with|for|per|de|du|des|der|die|und|van|di|del|della)[ ]\p{Ll}/u;
 
+/**
+ * "SKU<TAB>Product<TAB>…<TAB>Magnesium, elemental (mg)<TAB>Directions" over "ZMA-090<TAB>ZMA Night Recovery<TAB>…<TAB>450<TAB>Men: 3
+ * capsules …", or the same with semicolons: a spreadsheet's header and its row, copied out. Each cell goes on a line
+ * of its own with its column's name, "Magnesium, elemental (mg): 450", as a product page's details would print it.
+ */
+function sheetRowsAsKeys(lines: string[]): string[] {
+  const out: string[] = [];
+  const cellsOf = (line: string) => {
+    const sep = line.includes('\t') ? '\t' : ';';
+    const cells = line.split(sep).map((c) => c.trim());
+    return cells.length >= 5 ? cells : null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const head = cellsOf(lines[i]!);
+    const row = head ? cellsOf(lines[i + 1] ?? '') : null;
+    const named = head?.every((c) => /^[\p{L}%]/u.test(c) && c.length <= 60 && !/\d[\d.,]*\s?(?:mg|g|€|\$)/i.test(c));
+    // (Not a sheet whose amounts are for several units, "Magnesio por 2 comprimidos": the count would be lost from its
+    // rows, and the directions' one unit taken for theirs.)
+    const severalUnits = head?.some((c) => {
+      const basis = /(?<!\p{L})(?:por|per|pro|je|pour|par)\s.+$/iu.exec(c);
+      return !!basis && headerBasis(fold(basis[0]))?.some((b) => b.per !== 'unit');
+    });
+    if (head && row && named && !severalUnits && row.length === head.length && row.filter((c) => /\d/.test(c)).length >= 2) {
+      // ("Magnesium, elemental (mg)" over "450": a column named with its unit gives the cell its unit.)
+      // ("Magnesium je Tablette" over "200 mg": a column named with one unit heads its amount, as a panel's column.)
+      for (const [k, cell] of row.entries()) {
+        if (!cell) continue;
+        const unit = /\((mg|mcg|µg|g)\)\s*$/i.exec(head[k]!)?.[1];
+        const name = head[k]!.replace(/\s*\((?:mg|mcg|µg|g)\)\s*$/i, '');
+        const value = unit && /^\d[\d.,]*$/.test(cell) ? `${cell} ${unit}` : cell;
+        const based = MG_AMOUNT_RE.test(fold(value)) ? /^(.+?)\s+((?:por|per|pro|je|pour|par)\s.+)$/i.exec(name) : null;
+        if (based && headerBasis(fold(based[2]!))) out.push(`${based[2]}:`, `${based[1]}\t${value}`);
+        else out.push(`${name}: ${value}`);
+      }
+      i++;
+      continue;
+    }
+    out.push(lines[i]!);
+  }
+  return out;
+}
+
 export function readPageText(text: string, opts: PageTextOptions = {}): SnapshotFields {
   // Arabic and Persian label words are read as the English the tables below know; a pasted text full of a
   // phone reader's misreads ("Supp|ement Facts", "2OO rng") is mended as the label-image reader's lines are.
@@ -3186,7 +3230,9 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   if (opts.title) opts = { ...opts, title: arabicAsParserWords(opts.title) };
   const items = markPricedTiles(
     markSponsoredTiles(
-      markNavigation(joinSplitRows(classify(joinSplitHeadings(splitRunOns(zipColumns(joinOpenBrackets(pageLines(text)))))))),
+      markNavigation(
+        joinSplitRows(classify(joinSplitHeadings(splitRunOns(zipColumns(joinOpenBrackets(sheetRowsAsKeys(pageLines(text)))))))),
+      ),
     ),
   );
   const fields: SnapshotFields = { isProductPage: false };

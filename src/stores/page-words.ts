@@ -247,6 +247,14 @@ export const CJK_DIRECTIONS_HEAD = cjkHead([
   'ปริมาณที่แนะนำ',
 ]);
 export const CJK_FACTS_HEAD = cjkHead([
+  // Hebrew: "each tablet (capsule) contains:", as a label's heading.
+  'כל טבליה מכילה',
+  'כל כמוסה מכילה',
+  'כל קפסולה מכילה',
+  // Chinese health food's "functional ingredients" content ("功效成分/标志性成分含量：每片含：镁 100 mg").
+  '功效成分',
+  '标志性成分',
+  '標誌性成分',
   '栄養成分表示',
   '栄養成分',
   '营养成分',
@@ -550,7 +558,7 @@ export const MAGNESIUM_RE = new RegExp(
 );
 /** A mass amount as labels print it. */
 export const MG_AMOUNT_RE =
-  /\d(?:[\d.,]*\d)?\s?(?:mg|мг|मिलीग्राम|มก|มิลลิกรัม|milligrams?|milligramm|milligrammes?|miligramos?|milligrammi|g|毫克|밀리그램)(?![a-zа-я])/;
+  /\d(?:[\d.,]*\d)?\s?(?:mg|мг|मिलीग्राम|มก|มิลลิกรัม|milligrams?|milligramm|milligrammes?|miligramos?|milligrammi|g|毫克|밀리그램|מ["״]ג)(?![a-zа-я])/;
 /** Lines that give someone else's numbers: studies, reference intakes, limits, advice. */
 export const DISTRACTOR_RE =
   /(?<![a-z])(?:study|studies|trial|participants|in research|research on|clinically studied|studien?|etudes?|estudios?|studio|onderzoek|badani\w*|studii|vizsgalat\w*|tutkimu\w*|petijum\w*|tyrim\w*|uuring\w*|calisma\w*|teilnehmer\w*|deelnemers|uczestni\w*|ucastni\w*|resztvevo\w*|participant(?:i|ii|es)|partecipanti|osallistuj\w*|dalyvi\w*|dalibniek\w*|katilimci\w*|niet meer dan|nie wiecej niz|neprekracujte|ne lepje tul|nu depasiti|ala ylita|nevirsykite|neparsniedziet|asmayin|ta inte mer an|ikke mere? end|ikke mer enn|µελετ[α-ω]*|συµµετεχοντες|µην ξεπερνατε|исследовани[а-я]*|дослідженн[а-я]*|изследван[а-я]*|участники|учасники|не превышайте|не перевищуйте|subjects|placebo|rda|recommended (?:daily )?(?:intake|allowance|amount)(?![ ]?:[ ]?(?:take|chew|mix|dissolve|\d|one|two|three))|reference (?:intake|value)|upper (?:intake )?limit|tolerable|should not exceed|no more than|up to \d[\d.,]* ?(?:mg|mcg|µg|g|grams?|milligrams?)(?![a-z])|men|women|homens|mulheres|hombres|mujeres|uomini|donne|hommes|femmes|manner|frauen|mannen|vrouwen|menn|kvinner|maend|kvinder|kvinnor|miehille|naisille|karlar|konur|(?:anbefaler|anbefales|rekommenderar|rekommenderas|suosittelee)[ ](?:et |ett |en )?(?:dagligt? |daglig |paivittaista )?(?:inntak|indtag|intag|saanti\w*)|helsemyndighet\w*|sundhedsstyrelsen|livsmedelsverket|adults need|children need|dge|bfr|efsa|referenzwert|zufuhr|tageshochstmenge|nicht uberschreiten|bedarf|apport(?:s)? (?:journalier|recommande)|besoins?|ne pas depasser|ingesta|cantidad diaria recomendada|no superar|fabbisogno|non superare|aanbevolen hoeveelheid|adh|(?:boven)?grens|zapotrzebowanie|per (?:litre|liter|100 ?g|100 ?ml)|pro (?:liter|100 ?g)|par litre|por litro|al litro|(?:per|pro|par|por|je) (?:kilo|kg|kilogram\w*)|\/ ?kg|\d{2,3}(?:-\d{2,3})? ?kg|body ?weight|korpergewicht|poids corporel|peso corporal|peso corporeo|lichaamsgewicht|masy ciala|per ounce|per cup|children|kinder|enfants|ninos|bambini|kinderen|dzieci)(?![a-z])|(?:男性|女性|남성|여성)[^\n\d]{0,8}\d[\d.,]*(?:[~〜～-]\d[\d.,]*)?[ ]?(?:mg|㎎)|推奨量/;
