@@ -8567,21 +8567,6 @@ describe("page-text reader: after round 27's measurement (stop 59)", () => {
       ]),
     ).toEqual([['oxide'], 133, 399]);
   });
-  it('a Chinese health food\'s "功效成分/标志性成分含量：每片含：镁 100 mg", not its per-100 g table', () => {
-    expect(
-      figures([
-        '甘氨酸镁片 60片',
-        '¥89.00',
-        '加入购物车',
-        '营养成分表',
-        '项目\t每100克\t营养素参考值%',
-        '镁\t8330毫克\t2777%',
-        '功效成分/标志性成分含量：每片含：镁 100 mg',
-        '主要原料：甘氨酸镁、微晶纤维素、硬脂酸镁',
-        '食用方法及食用量：每日1次，每次2片',
-      ]),
-    ).toEqual([['glycinate'], 100, 200]);
-  });
   it('a phone\'s "Maqnesio" is magnesium', () => {
     expect(
       readPageText('Inforrnacion nutricional\tPor dosis diaria (2 comprimidos)\t%VRN*\nMaqnesio\t375 mg\t100%').labelText,

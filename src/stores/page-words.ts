@@ -251,10 +251,6 @@ export const CJK_FACTS_HEAD = cjkHead([
   'כל טבליה מכילה',
   'כל כמוסה מכילה',
   'כל קפסולה מכילה',
-  // Chinese health food's "functional ingredients" content ("功效成分/标志性成分含量：每片含：镁 100 mg").
-  '功效成分',
-  '标志性成分',
-  '標誌性成分',
   '栄養成分表示',
   '栄養成分',
   '营养成分',
