@@ -1046,7 +1046,10 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     // the bottle, "12 x 0,75 l", it is one even where its page compares it with supplements.)
     // (Its panel may have a magnesium row, per litre: "Výživové údaje na 1 l | Horčík 166 mg", under a name sold in litres.)
     ((!saysSupplement || LITRE_BOTTLES_RE.test(foldedTitle)) &&
-      (!mgRows.length || (LITRE_BOTTLES_RE.test(foldedTitle) && LITRE_COLUMN_RE.test(fold(f.labelText)))) &&
+      // (Or its rows in milligrams a litre: "Analyseauszug (mg/l)" over "Magnesium 118 mg/l".)
+      (!mgRows.length ||
+        (LITRE_BOTTLES_RE.test(foldedTitle) &&
+          (LITRE_COLUMN_RE.test(fold(f.labelText)) || PER_LITRE_RE.test(fold(f.labelText))))) &&
       MINERAL_WATER_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`)) &&
       PER_LITRE_RE.test(fold(`${f.labelText}\n${f.ingredients}\n${prose}`))) ||
     // ("Cereais" over a table of what the body needs: a food's page, whatever its magnesium row; not a

@@ -8581,3 +8581,57 @@ describe("page-text reader: after round 27's measurement (stop 59)", () => {
     ).toEqual([['oxide', 'citrate'], 200, 400]);
   });
 });
+
+describe("page-text reader: after round 28's measurement (stop 59)", () => {
+  const kindOf = (lines: string[], url?: string) => analyze(snapshotFromText(lines.join('\n'), url ? new URL(url) : null)).kind;
+  it('a mineral water sold by the crate, its analysis in mg/l, is no supplement', () => {
+    expect(
+      kindOf(
+        [
+          'Wasser › Mineralwasser › Medium',
+          'Bergquelle Vital Medium 12 x 0,75 l Glas',
+          '7,49 € zzgl. 3,30 € Pfand',
+          'In den Warenkorb',
+          'Natürliches Mineralwasser mit wenig Kohlensäure. Magnesiumhaltig und calciumhaltig.',
+          'Analyseauszug (mg/l)',
+          'Calcium\t248 mg/l',
+          'Magnesium\t118 mg/l',
+          'Natrium\t9,5 mg/l',
+        ],
+        'https://www.durstexpress.de/bergquelle-vital-medium-12x075l',
+      ),
+    ).toBe('not-a-supplement');
+  });
+  it('"Zubereitung 10 Min." with foods by the spoon makes a recipe', () => {
+    expect(
+      kindOf([
+        'Kakao-Bananen-Porridge mit Kürbiskernen – Magnesium-Booster zum Frühstück',
+        '★★★★☆ 4,6 (212 Bewertungen) · Zubereitung 10 Min. · 2 Portionen',
+        'Zutaten',
+        '80 g zarte Haferflocken',
+        '300 ml Haferdrink',
+        '1 EL Kakaopulver',
+        '2 EL Kürbiskerne',
+        'Nährwerte pro Portion',
+        'Magnesium\t185 mg (49 % NRV)',
+        'Die DGE empfiehlt Erwachsenen 300–350 mg Magnesium am Tag.',
+      ]),
+    ).toBe('not-a-supplement');
+  });
+  it('a header cell hyphenated under itself ("pro Tages-" / "   dosis (2 Kapseln)") is one word again: the day\'s column', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'MAGNESIUM CITRAT 300',
+          '120 Kapseln',
+          'Nährwerte         pro Tages-',
+          '                  dosis (2 Kapseln)   %NRV*',
+          'Magnesium         300 mg              80 %',
+          'Verzehrempfehlung: Täglich 2 Kapseln (morgens und abends je 1 Kapsel) verzehren.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.elementalMgPerDay && [a.elementalMgPerDay.min, a.elementalMgPerDay.max]).toEqual([300, 300]);
+  });
+});

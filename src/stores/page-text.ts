@@ -3170,7 +3170,8 @@ function namesOneProduct(items: Classified[], e: PageEvidence, articleSignals: n
 function joinHyphenatedLines(text: string): string {
   const out: string[] = [];
   // "… equivalent to 64 mg" / "of elemental magnesium.": a long line a leaflet's copy wrapped mid-sentence goes on.
-  for (const line of text.replace(/(?<=\p{Ll})-[ \t]*\r?\n(?=\p{Ll})/gu, '').split('\n')) {
+  // ("Nährwerte         pro Tages-" / "                  dosis (2 Kapseln)   %NRV*": a header's cell broken under itself.)
+  for (const line of text.replace(/(?<=\p{Ll})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu, '').split('\n')) {
     const last = out.at(-1);
     if (last && last.length >= 60 && !last.includes('\t') && /[\p{L}\d,)][ \r]*$/u.test(last) && WRAPPED_ON_RE.test(line))
       out[out.length - 1] = `${last.trimEnd()} ${line}`;
