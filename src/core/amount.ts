@@ -33,7 +33,7 @@ import {
 } from './dose';
 import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
 import { fold, quote } from './text';
-import { findAmounts, REFERENCE_INTAKE, round } from './units';
+import { findAmounts, PER_LITRE_RE, REFERENCE_INTAKE, round } from './units';
 import { warn, type Fields, type PageInputs } from './page-inputs';
 
 /** More of a magnesium compound than this does not fit in one capsule or tablet. */
@@ -618,11 +618,10 @@ function rivalRows(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[] {
       ids(r) === ids(row) &&
       !row.text.includes(r.text) &&
       // ("… the drink provides per litre: … Magnesium 120 mg/L": a drink made up, per litre, no serving.)
-      !PER_LITRE_AMOUNT_RE.test(r.text) &&
+      !PER_LITRE_RE.test(fold(r.text)) &&
       Math.abs(r.amount.mg - row.amount!.mg) > 0.05 * Math.max(r.amount.mg, row.amount!.mg),
   );
 }
-const PER_LITRE_AMOUNT_RE = /\d[ ]?mg[ ]?\/[ ]?(?:l|litre|liter)(?![a-z])/i;
 
 /** The picked row, or the one part that stands for all, or the parts' sum as one row with their texts. */
 function partsAsOne(picked: MagnesiumRow, parts: MagnesiumRow[]): MagnesiumRow {

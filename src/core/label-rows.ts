@@ -577,9 +577,9 @@ function joinSplitHeader(lines: string[]): string[] {
       const t = fold(lines[j]!).trim();
       // ("2 kapsułki (dzienna porcja)" and "%RWS* (2 kapsułki)": a count with its day in brackets, a reference with its
       // count; "Pour 1 gélule" / "Pour 3 gélules" / "% VNR* pour 3 gélules": each cell a basis of its own.)
-      if (unitCountCell(t.replace(COUNT_CELL_BRACKET_RE, '')) || basisCell(t)) counts++;
-      else if (!(t.replace(COUNT_CELL_BRACKET_RE, '').length <= 12 && REFERENCE_COLUMN_HEAD_RE.test(t)) && !referenceForCount(t))
-        break;
+      const unbracketed = t.replace(COUNT_CELL_BRACKET_RE, '');
+      if (unitCountCell(unbracketed) || basisCell(t)) counts++;
+      else if (!(unbracketed.length <= 12 && REFERENCE_COLUMN_HEAD_RE.test(t)) && !referenceForCount(t)) break;
     }
     if (counts >= 2 && j - i >= 2) {
       const heading = out.length && /^[^\d\t]{2,30}:$/.test(out.at(-1)!.trim()) ? [out.pop()!] : [];
@@ -722,10 +722,14 @@ function unitInNameTable(lines: string[], printed: Map<string, string>): string[
  */
 function joinTwoLineHeader(lines: string[]): string[] {
   const out: string[] = [];
+  const wordsOnly = (cells: string[]) => cells.every((c) => c.length <= 30 && !findAmounts(c).length);
   for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.includes('\t')) {
+      out.push(lines[i]!);
+      continue;
+    }
     const top = lines[i]!.split('\t').map((c) => c.trim());
     const below = (lines[i + 1] ?? '').split('\t').map((c) => c.trim());
-    const wordsOnly = (cells: string[]) => cells.every((c) => c.length <= 30 && !findAmounts(c).length);
     if (top.length >= 2 && below.length === top.length && wordsOnly(top) && wordsOnly(below) && /\d/.test(below.join(' '))) {
       const zipped = top.map((c, k) => `${c} ${below[k]}`.trim()).join('\t');
       if ((headerBasis(fold(zipped))?.length ?? 0) >= 2) {
@@ -1457,15 +1461,15 @@ function hasAmountOutsideParentheses(line: string): boolean {
   return findAmounts(line).some((a) => depth[a.start] === 0);
 }
 
+/** A day's words starting within three characters after a cell's end: "2 tablets (daily dose)". */
+const dayRightAfter = (day: RegExpExecArray | null, end: number): day is RegExpExecArray =>
+  !!day && day.index >= end && day.index - end <= 3;
+
 /**
  * "Ravintosisältö / Näringsinnehåll <TAB> 1 kapseli / kapsel / 3 kapselia / kapslar": a header whose
  * cells are counts of units with no "per": "1 capsule" is one unit's column, "3 capsules" a serving's.
  * Only two cells, each ending at a slash, a bracket or the line's end, after a heading's words.
  */
-/** A day's words starting within three characters after a cell's end: "2 tablets (daily dose)". */
-const dayRightAfter = (day: RegExpExecArray | null, end: number): day is RegExpExecArray =>
-  !!day && day.index >= end && day.index - end <= 3;
-
 function bareCountCells(
   folded: string,
   serving: { count: number | null; known: boolean } = { count: null, known: false },

@@ -7,7 +7,7 @@ import { formsInProse, formsNearMagnesium, magnesiumMentions, mentionsMagnesiumN
 import { findElementalStatements, TOTAL_MAGNESIUM_RE, type ElementalStatement } from './dose';
 import { looksTopical } from './title';
 import { FOOD_SUPPLEMENT_NAMES, fold, linesOf, sentencesOf } from './text';
-import { findAmounts, REFERENCE_INTAKE } from './units';
+import { findAmounts, PER_LITRE_RE, REFERENCE_INTAKE } from './units';
 import { warn, type PageInputs } from './page-inputs';
 import { PER_UNIT_RE, namesPer100Basis, withoutHeaderWeights } from './label-rows';
 
@@ -77,8 +77,6 @@ const MINERAL_WATER_RE =
 const LITRE_BOTTLES_RE = /(?<![\d.,])(?:\d{1,2} ?x ?)?\d(?:[.,]\d{1,2})? ?(?:l|liter|litre|litro|litr)(?![a-z])/;
 /** "na 1 l", "per 1 litre", "pro Liter": a panel's column per litre. */
 const LITRE_COLUMN_RE = /(?<![a-z])(?:na|per|pro|par|por|je|w|v|in) (?:1 ?)?(?:l|liter|litre|litro|litr)(?![a-z])/;
-/** "Mg (Hořčík - mg/l) 160", "Magnesium 107 mg/l": an amount per litre. */
-const PER_LITRE_RE = /mg ?\/ ?l(?![a-z])|mg (?:per|pro|par|por|na|je|w) (?:1 )?(?:l|liter|litre|litro|litr)(?![a-z])/;
 
 /** A panel's own words: a food's panel has them; an FAQ's or a spec list's calories do not. */
 const PANEL_CUE_RE = /(?<![a-z])(?:amount per serving|serving size|nutrition (?:facts|information|info))(?![a-z])/;
@@ -990,6 +988,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       onSkin ||
       EXTERNAL_USE_RE.test(fold(`${f.labelText}\n${prose}`)));
   const foldedTitle = fold(f.title);
+  const foldedLabel = fold(f.labelText);
   let kind: Analysis['kind'];
   let listed: FormId[] | null = null;
   // The name and the directions say what the product is for; directions that give a supplement's use
@@ -1015,11 +1014,11 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     // empty tab, on supplements too.)
     // (Nor "Nutrition Facts" over "per tablet (4.2 g):": a supplement's panel under a food's heading.)
     (label.isNutritionFactsPanel &&
-      !/supplement facts/.test(fold(f.labelText)) &&
-      !PER_UNIT_RE.test(fold(f.labelText)) &&
+      !/supplement facts/.test(foldedLabel) &&
+      !PER_UNIT_RE.test(foldedLabel) &&
       findAmounts(f.labelText).length > 0) ||
     // A US food's panel whose heading stayed out of the label's text: calories, total fat and cholesterol rows.
-    (FOOD_MACROS_RE.test(fold(f.labelText)) && !/supplement facts/.test(fold(`${f.labelText}\n${prose}`))) ||
+    (FOOD_MACROS_RE.test(foldedLabel) && !/supplement facts/.test(fold(`${f.labelText}\n${prose}`))) ||
     // A Nutri-Score or Eco-Score grade: foods carry them, food supplements are exempt.
     FOOD_SCORE_RE.test(fold(`${f.labelText}\n${f.ingredients}\n${prose}`)) ||
     // (Within one cell: "% NRV* | pro 100 g", a reference's column beside a per-100 g one, is a supplement's table.)
@@ -1039,17 +1038,16 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     // (Not beside a tablet's or a capsule's column, "Per 100g | Per tablet (4g) | Per 500ml serving": an effervescent
     // tablet's, whose "Food supplement" stands in its warnings.)
     (!saysSupplement &&
-      PER_100_BESIDE_SERVING_RE.test(fold(f.labelText)) &&
-      ENERGY_ROW_RE.test(fold(f.labelText)) &&
-      !PER_SWALLOWED_UNIT_RE.test(fold(f.labelText))) ||
+      PER_100_BESIDE_SERVING_RE.test(foldedLabel) &&
+      ENERGY_ROW_RE.test(foldedLabel) &&
+      !PER_SWALLOWED_UNIT_RE.test(foldedLabel)) ||
     // "balená přírodní minerální voda" with "Mg (Hořčík - mg/l) 160": a mineral water's analysis. (Sold by
     // the bottle, "12 x 0,75 l", it is one even where its page compares it with supplements.)
     // (Its panel may have a magnesium row, per litre: "Výživové údaje na 1 l | Horčík 166 mg", under a name sold in litres.)
     ((!saysSupplement || LITRE_BOTTLES_RE.test(foldedTitle)) &&
       // (Or its rows in milligrams a litre: "Analyseauszug (mg/l)" over "Magnesium 118 mg/l".)
       (!mgRows.length ||
-        (LITRE_BOTTLES_RE.test(foldedTitle) &&
-          (LITRE_COLUMN_RE.test(fold(f.labelText)) || PER_LITRE_RE.test(fold(f.labelText))))) &&
+        (LITRE_BOTTLES_RE.test(foldedTitle) && (LITRE_COLUMN_RE.test(foldedLabel) || PER_LITRE_RE.test(foldedLabel)))) &&
       MINERAL_WATER_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`)) &&
       PER_LITRE_RE.test(fold(`${f.labelText}\n${f.ingredients}\n${prose}`))) ||
     // ("Cereais" over a table of what the body needs: a food's page, whatever its magnesium row; not a

@@ -616,9 +616,10 @@ const SPLIT_OF_THE_DAY_RE =
   /^[ ]*(?:bei einnahme von|if taking|when taking|if you take|en cas de prise de|si vous prenez|si se toman|si toma|se si assumono|bij inname van)[ ]/;
 /** "twice", "2 times", "3x", "2-mal": a count of times said outright. */
 const EXPLICIT_TIMES_RE = /(?<![a-z])(?:twice|thrice|times|x|mal|fois|veces|volte|keer|razy|gange|ganger|kertaa)(?![a-z])/;
-/** "once or twice a day", "2 times daily": a sentence that says how often itself. */
-const OWN_FREQUENCY_RE =
-  /(?<![a-z])(?:(?<!at )once|twice|times|a day|per day|daily|einmal|zweimal|mal taglich|fois|veces|volte|keer|razy)(?![a-z])/;
+/** "once or twice a day", "2 times daily": a sentence that says how often itself ("all at once" says nothing of it). */
+const OWN_FREQUENCY_RE = new RegExp(
+  String.raw`${EXPLICIT_TIMES_RE.source}|(?<![a-z])(?:(?<!at )once|a day|per day|daily|einmal|zweimal)(?![a-z])`,
+);
 /** "split", "spread", "verteilt", "répartir": a day's dose shared out over moments. */
 const SHARED_OUT_RE =
   /(?<![a-z])(?:split|spread|divided|shared|verteil\w*|aufgeteilt|repartir|repartie?s?|dividir|dividida|suddivis\w*|suddivider\w*|verdeeld|verdelen|fordel\w*|jaettuna|rozdziel\w*)(?![a-z])/;
@@ -986,9 +987,8 @@ function readSexes(folded: string, text: string): Directions | null {
     // ("As a dietary supplement, men take 3 capsules": a clause before the first group, closed by its comma.)
     .map((p) => {
       const group = /[ ](\p{L}{3,14})[ ]{0,2}:/u.exec(p.slice(0, 60)) ?? /,[ ]{1,2}(?=\p{L})/u.exec(p.slice(0, 60));
-      return !SEX_GROUP_RE.test(p) && group && SEX_GROUP_RE.test(p.slice(group.index + (group[0].startsWith(',') ? 1 : 0)))
-        ? p.slice(group.index + (group[0].startsWith(',') ? 1 : 0))
-        : p;
+      const from = group ? group.index + (group[0].startsWith(',') ? 1 : 0) : 0;
+      return !SEX_GROUP_RE.test(p) && group && SEX_GROUP_RE.test(p.slice(from)) ? p.slice(from) : p;
     })
     .filter((p) => SEX_GROUP_RE.test(p));
   // (A group's advice with no count, "vrouwen die borstvoeding geven: eerst een arts raadplegen", doses no one.)

@@ -210,3 +210,6 @@ export function rangeLowBefore(text: string, amount: Amount): number | null {
   const low = Number(m[1]!.replace(',', '.')) * (amount.unit === 'g' ? 1000 : amount.unit === 'mcg' ? 0.001 : 1);
   return low > 0 && low < amount.mg ? low : null;
 }
+
+/** "Mg (Hořčík - mg/l) 160", "Magnesium 107 mg/l", "mg pro Liter": an amount per litre (folded text). */
+export const PER_LITRE_RE = /mg ?\/ ?l(?![a-z])|mg (?:per|pro|par|por|na|je|w) (?:1 )?(?:l|liter|litre|litro|litr)(?![a-z])/;

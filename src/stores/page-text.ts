@@ -2374,10 +2374,12 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     // (Nor one that adds to the dose: "On heavy training days you may take an additional 2 capsules with breakfast." A
     // heading that names its group and dose, "Anbefalt døgndose for voksne: to tabletter.", ends at the children's line.)
     const ownDose = inline !== head.line && /\p{L}/u.test(inline) && !/:\s*$/.test(inline);
-    const stop = under.findIndex(
-      (l, k) =>
-        (k >= wrapped && !FREQUENCY_RE.test(fold(l)) && !addsToDose(l)) || (ownDose && CHILD_DOSE_RE.exec(fold(l))?.index === 0),
-    );
+    const stop = under.findIndex((l, k) => {
+      const folded = fold(l);
+      return (
+        (k >= wrapped && !FREQUENCY_RE.test(folded) && !addsToDose(l)) || (ownDose && CHILD_DOSE_RE.exec(folded)?.index === 0)
+      );
+    });
     const dosing = stop < 0 ? under : under.slice(0, stop);
     const headed = inline !== head.line && inline ? [inline, ...dosing] : under;
     const parts = forTitleStrength(wrapped ? [`${headed[0]} ${headed[1]}`, ...headed.slice(2)] : headed, title);
@@ -3187,6 +3189,8 @@ const WRAPPED_ON_RE = /^(?:of|to|and|or|in|with|for|per|de|du|des|der|die|und|va
  * capsules …", or the same with semicolons: a spreadsheet's header and its row, copied out. Each cell goes on a line
  * of its own with its column's name, "Magnesium, elemental (mg): 450", as a product page's details would print it.
  */
+/** "Magnesium je Tablette", "Magnesio por 2 comprimidos": a column's name, then the basis its amounts are for. */
+const NAME_WITH_BASIS_RE = /^(?:(.+?)\s+)?((?:por|per|pro|je|pour|par)\s.+)$/i;
 function sheetRowsAsKeys(lines: string[]): string[] {
   const out: string[] = [];
   const cellsOf = (line: string) => {
@@ -3197,14 +3201,19 @@ function sheetRowsAsKeys(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const head = cellsOf(lines[i]!);
     const row = head ? cellsOf(lines[i + 1] ?? '') : null;
-    const named = head?.every((c) => /^[\p{L}%]/u.test(c) && c.length <= 60 && !/\d[\d.,]*\s?(?:mg|g|€|\$)/i.test(c));
-    // (Not a sheet whose amounts are for several units, "Magnesio por 2 comprimidos": the count would be lost from its
-    // rows, and the directions' one unit taken for theirs.)
-    const severalUnits = head?.some((c) => {
-      const basis = /(?<!\p{L})(?:por|per|pro|je|pour|par)\s.+$/iu.exec(c);
-      return !!basis && headerBasis(fold(basis[0]))?.some((b) => b.per !== 'unit');
-    });
-    if (head && row && named && !severalUnits && row.length === head.length && row.filter((c) => /\d/.test(c)).length >= 2) {
+    const sheet =
+      !!head &&
+      !!row &&
+      row.length === head.length &&
+      head.every((c) => /^[\p{L}%]/u.test(c) && c.length <= 60 && !/\d[\d.,]*\s?(?:mg|g|€|\$)/i.test(c)) &&
+      row.filter((c) => /\d/.test(c)).length >= 2 &&
+      // (Not a sheet whose amounts are for several units, "Magnesio por 2 comprimidos": the count would be lost from its
+      // rows, and the directions' one unit taken for theirs.)
+      !head.some((c) => {
+        const basis = NAME_WITH_BASIS_RE.exec(c)?.[2];
+        return !!basis && headerBasis(fold(basis))?.some((b) => b.per !== 'unit');
+      });
+    if (sheet) {
       // ("Magnesium, elemental (mg)" over "450": a column named with its unit gives the cell its unit.)
       // ("Magnesium je Tablette" over "200 mg": a column named with one unit heads its amount, as a panel's column.)
       for (const [k, cell] of row.entries()) {
@@ -3212,8 +3221,8 @@ function sheetRowsAsKeys(lines: string[]): string[] {
         const unit = /\((mg|mcg|µg|g)\)\s*$/i.exec(head[k]!)?.[1];
         const name = head[k]!.replace(/\s*\((?:mg|mcg|µg|g)\)\s*$/i, '');
         const value = unit && /^\d[\d.,]*$/.test(cell) ? `${cell} ${unit}` : cell;
-        const based = MG_AMOUNT_RE.test(fold(value)) ? /^(.+?)\s+((?:por|per|pro|je|pour|par)\s.+)$/i.exec(name) : null;
-        if (based && headerBasis(fold(based[2]!))) out.push(`${based[2]}:`, `${based[1]}\t${value}`);
+        const based = MG_AMOUNT_RE.test(fold(value)) ? NAME_WITH_BASIS_RE.exec(name) : null;
+        if (based?.[1] && headerBasis(fold(based[2]!))) out.push(`${based[2]}:`, `${based[1]}\t${value}`);
         else out.push(`${name}: ${value}`);
       }
       i++;
