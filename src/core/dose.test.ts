@@ -30,6 +30,13 @@ describe('elemental statements', () => {
     ['Emgesan tabletit sisältävät 250 mg magnesiumia.', 250],
   ])('%s -> %f mg', (text, mg) => expect(mgs(text)).toEqual([mg]));
 
+  it('"1 капсула містить:" a line above "магнію цитрат — 500 мг (магній — 80 мг)": the bracket\'s element is one capsule\'s', () => {
+    expect(findElementalStatements('1 капсула містить:\nмагнію цитрат — 500 мг (магній — 80 мг);')).toMatchObject([
+      { mg: 80, per: 'unit', unit: 'capsule' },
+    ]);
+    // (The salt's word first, "Цитрат магния 500 мг", under the same heading is still the salt's weight.)
+    expect(findElementalStatements('1 капсула содержит:\nЦитрат магния 500 мг')).toEqual([]);
+  });
   it('a salt weight followed by "Magnesium-L-Glutamat" is the salt, not magnesium', () => {
     expect(
       mgs(
@@ -396,6 +403,16 @@ describe('Chinese specifications', () => {
   it('"含甘氨酸镁1400mg，提供镁200mg": the salt\'s weight, then the magnesium it provides', () => {
     expect(mgs('每份2粒含甘氨酸镁1400mg，提供镁200mg')).toEqual([200]);
     expect(mgs('每粒相当于镁 100mg')).toEqual([100]);
+  });
+  it('"每片含：钙 200mg ｜ 镁 100mg ｜ 锌 5mg": "每片" (per tablet) heads a list of one tablet\'s minerals', () => {
+    expect(findElementalStatements('每片含：钙 200mg ｜ 镁 100mg ｜ 锌 5mg ｜ 维生素D 5μg')).toMatchObject([
+      { mg: 100, per: 'unit', unit: 'tablet' },
+    ]);
+  });
+  it('"功效成分/标志性成分含量：每片含：镁 100 mg": a colon between "contains" and magnesium', () => {
+    expect(findElementalStatements('功效成分/标志性成分含量：每片含：镁 100 mg')).toMatchObject([
+      { mg: 100, per: 'unit', unit: 'tablet' },
+    ]);
   });
 });
 

@@ -102,7 +102,7 @@ function unitHeadingAbove(folded: string, at: number): UnitKind | null {
   if (form) return unitOfWord(form[1]!);
   const heading = above.reverse().find((l) => l.trim().endsWith(':'));
   if (!heading || (heading.match(/\d+/g) ?? []).length > 1) return null;
-  const m = UNIT_CONTAINS_RE.exec(heading.trim());
+  const m = UNIT_CONTAINS_RE.exec(heading.trim()) ?? CYRILLIC_UNIT_CONTAINS_RE.exec(heading.trim());
   return m ? unitOfWord(m[1]!) : null;
 }
 
@@ -209,8 +209,8 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     String.raw`mg ?(?:2 ?\+|\+\+)\)?[ ]{0,3}[:=-][ ]{0,3}$`,
     // "每片含镁 100mg": each tablet contains magnesium, in Chinese; "提供镁200mg", "相当于镁 200mg": provides, equals
     // magnesium; "(相當於鎂元素58.6mg)": the element, its ion.
-    // ("相等於鎂 (Magnesium) 175毫克": with its English gloss in brackets.)
-    String.raw`(?:含(?:有)?|提供|相当于|相當於|相等於|相等于|等同於|等同于)(?:镁|鎂)(?:[ ]{0,2}\([a-z][a-z -]{2,30}\))?[ ]{0,2}:?[ ]{0,2}$`,
+    // ("相等於鎂 (Magnesium) 175毫克": with its English gloss in brackets; "每片含：镁 100 mg": a colon after the verb.)
+    String.raw`(?:含(?:有)?|提供|相当于|相當於|相等於|相等于|等同於|等同于)[ ]{0,2}:?[ ]{0,2}(?:镁|鎂)(?:[ ]{0,2}\([a-z][a-z -]{2,30}\))?[ ]{0,2}:?[ ]{0,2}$`,
     String.raw`(?:镁|鎂)(?:元素|离子|離子)[ ]{0,2}:?[ ]{0,2}$`,
     // "מתוכו מגנזיום אלמנטלי 155 מ"ג" (of which elemental magnesium), Hebrew, spelt with ר or ל.
     String.raw`מגנזיום[ ]{1,2}אלמנט(?:ר|ל)י[ ]{0,2}:?[ ]{0,2}$`,
@@ -280,10 +280,10 @@ const AS_MAGNESIUM_COMPOUND_AFTER_RE =
   /^[ ]{0,2}(?:as|from|in the form of)[ ]{1,2}(?:magnesium|magnesio)[ ]{1,2}(?:[a-z-]{2,12}[ ]{1,2})?(?:oxide|citrate|glycinate|bisglycinate|malate|chloride|carbonate|taurate|threonate|lactate|aspartate|orotate|gluconate|sulfate|hydroxide|pidolate|glycerophosphate)/;
 /**
  * Magnesium named right before its amount, in any language ("… contain magnesium 54 mgs", "magnez
- * 100 mg", "マグネシウム37.5mg", folded): in a unit's list of contents it is the element's amount.
+ * 100 mg", "マグネシウム37.5mg", "магній — 80 мг", folded): in a unit's list of contents it is the element's amount.
  */
 const NAMED_MAGNESIUM_BEFORE_RE = new RegExp(
-  String.raw`(?:(?<![a-z])(?:${LATIN_MAGNESIUM})|(?<![а-яі])(?:${CYRILLIC_MAGNESIUM})|${OTHER_SCRIPT_MAGNESIUM.join('|')})[ ]{0,2}:?[ ]{0,2}$`,
+  String.raw`(?:(?<![a-z])(?:${LATIN_MAGNESIUM})|(?<![а-яі])(?:${CYRILLIC_MAGNESIUM})|${OTHER_SCRIPT_MAGNESIUM.join('|')})[ ]{0,2}[:—–-]?[ ]{0,2}$`,
 );
 /** The minerals a sentence names, magnesium among them: the last one before an amount is what it is of. */
 const MINERAL_NAME_RE =
@@ -446,7 +446,10 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       NAMED_MAGNESIUM_BEFORE_RE.test(before) &&
       !saltNamedBefore(before) &&
       (aboutOneUnit(folded.slice(Math.max(startBefore(), a.start - 200), a.start)) ||
-        !!cjkUnitsHead(folded.slice(Math.max(startBefore(), a.start - 60), a.start)));
+        !!cjkUnitsHead(folded.slice(Math.max(startBefore(), a.start - 60), a.start)) ||
+        // ("1 капсула містить:" over "магнію цитрат — 500 мг (магній — 80 мг)": the list's heading a line above, the
+        // element in brackets after its salt's weight; not "Цитрат магния 500 мг", whose salt's word comes first.)
+        (/\([^()]{0,30}$/.test(before) && !!unitHeadingAbove(folded, startBefore())));
     // "351 mg de magnésium", "100 mg de magnésium élément", "243 mg = 10 mmol magnesium": the
     // element named alone is an elemental amount, unless the sentence gives someone else's figure.
     const plainMagnesium =

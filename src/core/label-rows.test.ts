@@ -861,6 +861,27 @@ describe('label rows: a header whose cells came one per line', () => {
       expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per])).toEqual([[50, 'serving']]);
     },
   );
+  it('"Per 1 bustina" / "%VNR*" / "Per 100 g", then the rows a cell a line: the sachet\'s column is read, not the 100 g\'s', () => {
+    const r = readLabel(
+      [
+        'Tenori medi',
+        'Per 1 bustina',
+        '%VNR*',
+        'Per 100 g',
+        'Magnesio',
+        '150 mg',
+        '40%',
+        '2.500 mg',
+        'Potassio',
+        '400 mg',
+        '20%',
+        '6.667 mg',
+      ].join('\n'),
+      { eu: true },
+    );
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per, m.percent?.value])).toEqual([[150, 'unit', 40]]);
+    expect(r.servingSize).toBe('1 bustina');
+  });
 });
 
 describe("label rows: a table a phone's reader read column by column (round 9)", () => {

@@ -569,19 +569,24 @@ const COUNT_CELL_BRACKET_RE = /[ ]?\((?:\d{1,2} )?\p{L}[\p{L} ]{2,24}\)$/u;
  */
 function joinSplitHeader(lines: string[]): string[] {
   const out: string[] = [];
+  const hundredOnly = (t: string) =>
+    (PER_100_RE.test(t) && findAmounts(t.replace(PER_100_INSIDE_RE, '')).length === 0) || BARE_HUNDRED_CELL_RE.test(t);
   // "Obsah v:" / "1 tabletě" / "%RHP*" / "2 tabletách" / "%RHP*": a header of counts and references, a cell a line.
+  // ("Per 1 bustina" / "%VNR*" / "Per 100 g": a unit's column, its reference's, then the per-100 g column.)
   for (let i = 0; i < lines.length; i++) {
     let j = i;
     let counts = 0;
+    let hundreds = 0;
     for (; j < lines.length && j < i + 8; j++) {
       const t = fold(lines[j]!).trim();
       // ("2 kapsułki (dzienna porcja)" and "%RWS* (2 kapsułki)": a count with its day in brackets, a reference with its
       // count; "Pour 1 gélule" / "Pour 3 gélules" / "% VNR* pour 3 gélules": each cell a basis of its own.)
       const unbracketed = t.replace(COUNT_CELL_BRACKET_RE, '');
       if (unitCountCell(unbracketed) || basisCell(t)) counts++;
+      else if (counts && !hundreds && t.length <= 20 && hundredOnly(t)) hundreds++;
       else if (!(unbracketed.length <= 12 && REFERENCE_COLUMN_HEAD_RE.test(t)) && !referenceForCount(t)) break;
     }
-    if (counts >= 2 && j - i >= 2) {
+    if (counts + hundreds >= 2 && j - i >= 2 + hundreds) {
       const heading = out.length && /^[^\d\t]{2,30}:$/.test(out.at(-1)!.trim()) ? [out.pop()!] : [];
       out.push([...heading, ...lines.slice(i, j)].map((l) => l.trim()).join('\t'));
       i = j - 1;
@@ -589,8 +594,6 @@ function joinSplitHeader(lines: string[]): string[] {
     }
     const here = fold(lines[i]!).trim();
     const next = lines[i + 1] === undefined ? '' : fold(lines[i + 1]!).trim();
-    const hundredOnly = (t: string) =>
-      (PER_100_RE.test(t) && findAmounts(t.replace(PER_100_INSIDE_RE, '')).length === 0) || BARE_HUNDRED_CELL_RE.test(t);
     // ("pro Beutel (5 g)": the dose's own weight in its bracket is no amount of a row.)
     const doseOnly = (t: string) =>
       !hundredOnly(t) && t.length <= 60 && headerBasis(t) !== null && findAmounts(t.replace(DOSE_WEIGHT_RE, ' ')).length === 0;
