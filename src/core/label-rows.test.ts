@@ -861,6 +861,42 @@ describe('label rows: a header whose cells came one per line', () => {
       expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per])).toEqual([[50, 'serving']]);
     },
   );
+  it('"Účinná látka" / "v 1 tabletě" / "v denní dávce (2 tablety)" / "% RHP*": one tablet\'s column, then the day\'s', () => {
+    const r = readLabel(
+      ['Účinná látka', 'v 1 tabletě', 'v denní dávce (2 tablety)', '% RHP*', 'Hořčík\t150 mg\t300 mg\t80 %'].join('\n'),
+      { eu: true },
+    );
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per, m.unitColumn?.amount.mg, m.ambiguousColumns])).toEqual([
+      [300, 'day', 150, false],
+    ]);
+  });
+  it('"Składnik" / "1 kapsułka" / "2 kapsułki" / "% RWS*": the column\'s head a line above makes the counts a header', () => {
+    const r = readLabel(['Składnik', '1 kapsułka', '2 kapsułki', '% RWS*', 'Magnez\t100 mg\t200 mg\t53 %'].join('\n'), {
+      eu: true,
+    });
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per, m.unitColumn?.amount.mg, m.ambiguousColumns])).toEqual([
+      [200, 'serving', 100, false],
+    ]);
+  });
+  it('"Sudedamoji dalis" / "3 kapsulėse" / "RMV %*", then "iš jo magnio 144 mg": one count\'s column, the element of which', () => {
+    const r = readLabel(
+      [
+        'Sudedamoji dalis',
+        '3 kapsulėse',
+        'RMV %*',
+        'Magnio L-treonatas (Magtein®)',
+        '2000 mg',
+        '–',
+        'iš jo magnio',
+        '144 mg',
+        '38 %',
+      ].join('\n'),
+      { eu: true },
+    );
+    expect(r.magnesiumRows.filter((m) => m.reading === 'elemental').map((m) => [m.amount?.mg, m.basis.per])).toEqual([
+      [144, 'serving'],
+    ]);
+  });
   it('"Per 1 bustina" / "%VNR*" / "Per 100 g", then the rows a cell a line: the sachet\'s column is read, not the 100 g\'s', () => {
     const r = readLabel(
       [

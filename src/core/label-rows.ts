@@ -192,7 +192,7 @@ const DOSE_UNITS_RE =
 const REFERENCE_COLUMN_RE =
   /(?<![a-z])(?:(?:recommended |reference |adequate )?daily intake(?: levels?)?|recommended (?:daily )?(?:intake|allowance|level)|rda|upper (?:intake )?level|tolerable upper|referenzwert|zufuhrempfehlung|apport recommande|ingesta recomendada)(?![a-z])|(?<![а-я])(?:рекомендуем\w* (?:уров\w*|суточн\w*)|уровень потребления|верхн\w* допустим\w*)(?![а-я])/;
 const PER_N_UNITS_RE =
-  /(?:(?:(?<![a-z])(?:per|pour|pro|je|por|par|for|w|v|in|i|moi|trong)|(?<![а-яі])(?:в|у))[ ]{1,2}|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|tablettaban|kapszulaban)(?![a-z])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|chewables?|kapseln?|tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|kapsulk\w*|tabletk\w*|kapsulce|tabletce|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*)(?![a-zа-яі])/;
+  /(?:(?:(?<![a-z])(?:per|pour|pro|je|por|par|for|w|v|in|i|moi|trong)|(?<![а-яі])(?:в|у))[ ]{1,2}|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|tablettaban|kapszulaban)(?![a-z])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|chewables?|kapseln?|tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|kapsulk\w*|tabletk\w*|kapsulce|tabletce|tablete|tobolc[ei]|kapsli|kapsule|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*)(?![a-zа-яі])/;
 /**
  * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒", "每份（2粒）" (Chinese), "2정(1,200mg)당" (Korean, not
  * after "1일 섭취량", a day's amount), "Her 2 Kapsülde" (in each 2 capsules, Turkish), "ใน 2 เม็ด" (in 2
@@ -318,7 +318,7 @@ function splitAmountList(line: string): string[] {
 
 /** "of which", in the languages the reader knows (folded), before the element's name and its amount. */
 const OF_WHICH_WORDS =
-  'of which|davon|dont|di cui|de los cuales|dos quais|das quais|w tym|z toho|z tego|waarvan|varav|hvorav|herav|heraf|þar af|josta|ebbol|din care|od cega|od tega|millest|no ka|is kurio|от които|из которых|в т\\.ч\\.|з яких|εκ των οποιων';
+  'of which|davon|dont|di cui|de los cuales|dos quais|das quais|w tym|z toho|z tego|waarvan|varav|hvorav|herav|heraf|þar af|josta|ebbol|din care|od cega|od tega|millest|no ka|is kurio|is kuriu|is jo|is ju|от които|из которых|в т\\.ч\\.|з яких|εκ των οποιων';
 /** A salt's row that goes on with its element's ("…, of which magnesium 150 mg", "(dont magnésium 150 mg)"). */
 const OF_WHICH_SPLIT_RE = new RegExp(
   String.raw`(?:[ ]*[,;(][ ]*|[ ]+)(?=(?:${OF_WHICH_WORDS})[ ]{1,2}\S{3,14}[ ]{1,2}\d[\d.,]*[ ]?(?:mg|g)\b)`,
@@ -553,9 +553,19 @@ const REFERENCE_COLUMN_HEAD_RE = new RegExp(
   String.raw`^(?:%[ ]?\*?${REFERENCE_INTAKE}|${REFERENCE_INTAKE}[ ]?\*{0,2}[ ]?%)(?![a-z])`,
 );
 
-/** "Pour 3 gélules", "Per 1 capsule": a short cell of one column's basis, a count of units, and no amount. */
-const basisCell = (t: string): boolean =>
-  t.length <= 30 && /^\p{L}{2,5} \d{1,2} \p{L}/u.test(t) && headerBasis(t)?.length === 1 && !findAmounts(t).length;
+/**
+ * "Pour 3 gélules", "Per 1 capsule", "v 1 tabletě": a short cell of one column's basis, a count of units, and no amount;
+ * "v denní dávce (2 tablety)": a day's, its count in brackets.
+ */
+const basisCell = (t: string): boolean => {
+  if (t.length > 40 || !/\d/.test(t) || findAmounts(t).length) return false;
+  const basis = headerBasis(t);
+  return (
+    basis?.length === 1 &&
+    ((t.length <= 30 && /^\p{L}{1,5} \d{1,2} \p{L}/u.test(t)) ||
+      (basis[0]!.per === 'day' && 'units' in basis[0]! && !!basis[0].units))
+  );
+};
 /** "% VNR* pour 3 gélules": a reference's column for a count of units. */
 const referenceForCount = (t: string): boolean =>
   t.length <= 30 && REFERENCE_COLUMN_HEAD_RE.test(t) && /\d{1,2} \p{L}{3,14}$/u.test(t) && !findAmounts(t).length;
@@ -586,8 +596,11 @@ function joinSplitHeader(lines: string[]): string[] {
       else if (counts && !hundreds && t.length <= 20 && hundredOnly(t)) hundreds++;
       else if (!(unbracketed.length <= 12 && REFERENCE_COLUMN_HEAD_RE.test(t)) && !referenceForCount(t)) break;
     }
-    if (counts + hundreds >= 2 && j - i >= 2 + hundreds) {
-      const heading = out.length && /^[^\d\t]{2,30}:$/.test(out.at(-1)!.trim()) ? [out.pop()!] : [];
+    // (The table's heading or its first column's head a line above: "Obsah v:", "Składnik", "Účinná látka".)
+    const headed = out.length > 0 && /^\p{L}[^\d\t.!?]{1,29}$/u.test(out.at(-1)!.trim());
+    // ("Sudedamoji dalis" / "3 kapsulėse" / "RMV %*": one count's column and its reference's, under a column head.)
+    if ((counts + hundreds >= 2 && j - i >= 2 + hundreds) || (counts === 1 && !hundreds && headed && j - i === 2)) {
+      const heading = headed ? [out.pop()!] : [];
       out.push([...heading, ...lines.slice(i, j)].map((l) => l.trim()).join('\t'));
       i = j - 1;
       continue;

@@ -250,7 +250,7 @@ function sentenceBefore(text: string, at: number): string {
 const ANALGESIC_RE = /(?<![a-z])(?:analgesic|pain reliever|schmerzmittel|analgesique|analgesico|pijnstiller)/;
 
 /** An INCI list: cosmetics name their ingredients so. */
-const INCI_RE = /(?<![a-z])inci(?: name)?[ ]?:/;
+const INCI_RE = /(?<![a-z])inci(?: name)?\)?[ ]?:/;
 
 /** A page that tells how to make something (a recipe, DIY): about magnesium, not a product. */
 /** The word "recipe", in the languages of the set's pages. */
@@ -986,7 +986,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       // A cosmetic's ingredient list ("INCI: Magnesium Sulfate, Sodium bicarbonate, …").
       INCI_RE.test(fold(`${f.ingredients}\n${f.labelText}\n${prose}`)) ||
       onSkin ||
-      EXTERNAL_USE_RE.test(fold(`${f.labelText}\n${prose}`)));
+      EXTERNAL_USE_RE.test(fold(`${f.labelText}\n${f.directions}\n${prose}`)));
   const foldedTitle = fold(f.title);
   const foldedLabel = fold(f.labelText);
   let kind: Analysis['kind'];

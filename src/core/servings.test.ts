@@ -320,6 +320,8 @@ describe('servings per day from serving size and directions', () => {
     // A day's volume shared over one to three intakes: the serving is the label's measure, taken up to three times.
     ['5 ml', 'À partir de 13 ans : 15 ml par jour, en une à trois prises.', 3, 3],
     ['1 miarka (5 ml)', '3 miarki (15 ml) dziennie, w 1–3 porcjach.', 3, 3],
+    // "peste 14 ani: conținutul unui plic": the group's age before its colon counts no sachets.
+    ['1 plic', 'Adulți și adolescenți peste 14 ani: conținutul unui plic pe zi, dizolvat în 150–200 ml apă.', 1, 1],
     // The first week's dose in a sentence of its own, then the next one's ("Danach", "Ezt követően", "Then").
     ['1 Tablette', 'Eine Woche lang 3-mal täglich 2 Tabletten einnehmen. Danach 2- bis 3-mal täglich 1 Tablette.', 2, 6],
     ['1 tabletta', 'Az első héten naponta 3-szor 2 tabletta. Ezt követően a fenntartó adag naponta 2–3 tabletta.', 2, 6],
@@ -343,6 +345,13 @@ describe('servings per day from serving size and directions', () => {
     const r = servingsPerDay(parseServingSize(size), parseDirections(directions));
     expect(r).toMatchObject({ min, max, source: 'directions' });
   });
+
+  it('"1 płaską miarkę": the scoop in the accusative, an adjective before it, is one scoop', () =>
+    expect(parseDirections('1 płaską miarkę (ok. 2 g) dziennie rozpuścić w 200 ml wody.')?.perIntake).toMatchObject({
+      min: 1,
+      max: 1,
+      unit: 'scoop',
+    }));
 
   it("a day's count with its split in brackets is divided daily; German leaflet abbreviations are read", () => {
     expect(parseDirections('Zapobiegawczo: 2 tabletki na dobę (1 tabletka rano i 1 tabletka wieczorem).')?.dividedDaily).toBe(
@@ -621,6 +630,9 @@ describe('units in more words', () => {
     ['【第3類医薬品】マグネライト便秘薬 360錠', true],
     ['마그네슘 60정', true],
     ['鎂 2錠', false],
+    // The unit a few words before its count of pieces.
+    ['Rennie Antacidum, 680 mg + 80 mg, tabletki do ssania, 48 szt.', true],
+    ['Magnesium gel, 48 szt.', false],
   ])('"%s" names a pack: %s', (text, pack) => expect(namesPack(text)).toBe(pack));
 });
 
@@ -859,6 +871,9 @@ describe('directions for men and for women, each its own sentence', () => {
       2,
       3,
     ],
+    // One sentence for both, a comma before the second group's colon, in Slovak and Czech.
+    ['Muži: 3 kapsuly denne, ženy: 2 kapsuly denne, 30–60 minút pred spaním.', 2, 3],
+    ['Muži: 3 tobolky denně, ženy: 2 tobolky denně.', 2, 3],
   ])('"%s" is %i to %i units a day', (text, min, max) => {
     expect(servingsPerDay(parseServingSize('1 capsule'), parseDirections(text))).toMatchObject({
       min,

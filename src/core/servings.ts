@@ -32,7 +32,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'gummy',
   ],
   [
-    /^(?:scoops?|messloffel|medidas?|medidor(?:es)?|skopa|skopor|mattskopa|odmerk[aouy]|odmerek|adagolokanal\w*|merokanal\w*|мерн[а-я]*|cuilleres? doseuses?|dosettes?|cuilleres?[ -]mesures?|mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarek|maatlepels?|maatschepjes?|schepjes?|maatschep(?:pen)?|schep(?:pen)?|mootelusika(?:s|t|id|tait)?|mittalusik\w*|mittalusikallis\w*|maleskje(?:er|a)?|maleske(?:er)?|mattsked(?:ar)?|matt)$/,
+    /^(?:scoops?|messloffel|medidas?|medidor(?:es)?|skopa|skopor|mattskopa|odmerk[aouy]|odmerek|adagolokanal\w*|merokanal\w*|мерн[а-я]*|cuilleres? doseuses?|dosettes?|cuilleres?[ -]mesures?|mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarke|miarek|maatlepels?|maatschepjes?|schepjes?|maatschep(?:pen)?|schep(?:pen)?|mootelusika(?:s|t|id|tait)?|mittalusik\w*|mittalusikallis\w*|maleskje(?:er|a)?|maleske(?:er)?|mattsked(?:ar)?|matt)$/,
     'scoop',
   ],
   [
@@ -100,6 +100,17 @@ export function namesPack(text: string): boolean {
     /([a-zа-я][a-zа-я-]{1,15})(?: [-–|,])? (\d{2,3}) ?(?:tk|szt|st|stk|stuck|pcs|pieces|db|ks|kom|adet|шт)(?![a-zа-я])/g,
   ))
     if (Number(m[2]) >= 20 && PACK_UNITS.has(unitKind(m[1]!))) return true;
+  // ("tabletki do ssania, 48 szt.": the unit a few words before its count of pieces.)
+  const pieces = /(?<![\d.,])(\d{2,3}) ?(?:tk|szt|stk|stuck|pcs|db|ks|kom|adet|шт)(?![a-zа-я])/.exec(folded);
+  if (
+    pieces &&
+    Number(pieces[1]) >= 20 &&
+    folded
+      .slice(0, pieces.index)
+      .split(/[ ,]+/)
+      .some((w) => PACK_UNITS.has(unitKind(w)))
+  )
+    return true;
   // "マグネライト便秘薬 360錠", "90粒", "60정", "100片": the count, then a unit's sign the CJK unit table knows.
   for (const m of folded.matchAll(CJK_PACK_RE)) if (Number(m[1]) >= 20 && PACK_UNITS.has(cjkUnitKind(m[2]!))) return true;
   return false;
@@ -208,6 +219,8 @@ export function findUnitCount(text: string): UnitCount | null {
         ...(nextNumber >= 0 ? window.slice(0, nextNumber + 1) : window).matchAll(/[a-zа-яא-תα-ω][a-zа-яא-תα-ω.-]*/g),
       ].slice(0, 4);
       for (const [i, w] of words.entries()) {
+        // ("peste 14 ani: conținutul unui plic": a group's age before its colon counts no unit after it.)
+        if (window.lastIndexOf(':', w.index) >= 0) break;
         // Two-word units first: "cuillères mesure", "cuillères doseuses".
         // (Three: "cuillère à soupe", "cuillère à café".)
         const next = words[i + 1];
@@ -974,15 +987,22 @@ function readAgeGroups(folded: string, text: string): Directions | null {
   return spanOfGroups(groups.map((g) => g.read!));
 }
 
+/** Men and women, in the languages the reader knows (folded). */
+const SEXES =
+  'men|women|males?|females?|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres|mezczyzni|kobiety|muzi|zeny|ferfiak|nok|barbati|femei|miehet|naiset|kvinnor|maend|mænd|kvinder|menn|kvinner|erkekler|kadinlar|muskarci|zene|moski|zenske|vyrai|moterys|viriesiem|sievietem|mehed|naised|мужчин(?:ы|ам)|женщин(?:ы|ам)|чоловік(?:и|ам)|жінк(?:и|ам)|мъже|жени|ανδρες|γυναικες';
 /** "Men: Take 3 capsules … Women: Take 2 capsules …": one intake for each sex, each a sentence of its own. */
-const SEX_GROUP_RE =
-  /^[ ]{0,2}(?:for |fur |pour |para |per |voor )?(?:men|women|males?|females?|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres|mezczyzni|kobiety|muzi|zeny|ferfiak|nok|barbati|femei|miehet|naiset|kvinnor|maend|mænd|kvinder|menn|kvinner|erkekler|kadinlar|muskarci|zene|moski|zenske|vyrai|moterys|viriesiem|sievietem|mehed|naised|мужчин(?:ы|ам)|женщин(?:ы|ам)|чоловік(?:и|ам)|жінк(?:и|ам)|мъже|жени|ανδρες|γυναικες)(?![a-zа-яіα-ω])|^[ ]{0,2}(?:ผู้ชาย|ผู้หญิง|남성|여성|男性|女性|男士|女士)|^[ ]{0,2}(?:גברים|נשים)(?![א-ת])/;
+const SEX_GROUP_RE = new RegExp(
+  String.raw`^[ ]{0,2}(?:for |fur |pour |para |per |voor )?(?:${SEXES})(?![a-zа-яіα-ω])|^[ ]{0,2}(?:ผู้ชาย|ผู้หญิง|남성|여성|男性|女性|男士|女士)|^[ ]{0,2}(?:גברים|נשים)(?![א-ת])`,
+);
+/** ", women:", ", ženy:": the next sex's group after a comma, its colon after it. */
+const NEXT_SEX_RE = new RegExp(String.raw`,[ ]{1,2}(?=(?:${SEXES}|man)[ ]{0,2}:)`);
 function readSexes(folded: string, text: string): Directions | null {
   // ("Men take 3 capsules and women take 2 capsules daily": one sentence for both, "and" between them.)
   const parts = folded
     .split(
-      /[.;\n]|,?[ ]+(?:and|und|et|y|e|en|og|och)[ ]+(?=(?:for |fur |pour |para |voor )?(?:men|women|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres)(?![a-z]))|,[ ]{1,2}(?=(?:men|women|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres|man|kvinnor|menn|kvinner|maend|kvinder)[ ]{0,2}:)/,
+      /[.;\n]|,?[ ]+(?:and|und|et|y|e|en|og|och)[ ]+(?=(?:for |fur |pour |para |voor )?(?:men|women|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres)(?![a-z]))/,
     )
+    .flatMap((p) => p.split(NEXT_SEX_RE))
     // ("Doza zilnică recomandată Bărbați: 3 capsule pe zi": a heading run into the first group's line.)
     // ("As a dietary supplement, men take 3 capsules": a clause before the first group, closed by its comma.)
     .map((p) => {

@@ -8635,3 +8635,47 @@ describe("page-text reader: after round 28's measurement (stop 59)", () => {
     expect(a.elementalMgPerDay && [a.elementalMgPerDay.min, a.elementalMgPerDay.max]).toEqual([300, 300]);
   });
 });
+
+describe("page-text reader: round 29's pages (stop 60)", () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a Hungarian gel: "Használat" heads its directions, whose "Csak külsőleg!" puts it on the skin', () => {
+    const a = read([
+      'Főoldal > Sport > Magnézium gélek',
+      'Izomlazító magnézium gél mentollal, 200 ml',
+      '3 290 Ft',
+      'Kosárba',
+      'Termékleírás',
+      'Hűsítő gél magnézium-kloriddal a fáradt izmokra.',
+      'Összetevők: Aqua, Magnesium Chloride, Glycerin, Menthol.',
+      'Használat',
+      'Vékony rétegben dörzsölje be a vádliba. Csak külsőleg!',
+    ]);
+    expect(a.kind).toBe('topical');
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+  it('a cosmetic\'s "Összetevők (INCI):": the bracket before its colon still names an INCI list', () => {
+    const a = read([
+      'Magnézium krém, 100 ml',
+      '2 490 Ft',
+      'Kosárba',
+      'Összetevők (INCI): Aqua, Magnesium Chloride, Cetearyl Alcohol, Glycerin, Parfum.',
+    ]);
+    expect(a.kind).toBe('topical');
+  });
+  it("an antacid whose name, under a breadcrumb, counts its pack after the tablets' words is the page's name", () => {
+    const a = read([
+      'Apteka24 apteka internetowa',
+      'Zaloguj się   Koszyk',
+      'Strona główna / Leki bez recepty / Układ pokarmowy / Zgaga',
+      'Gastrofix Antacidum, 500 mg + 100 mg, tabletki do żucia, 48 szt.',
+      'Lek bez recepty',
+      '19,99 zł',
+      'Skład',
+      '1 tabletka zawiera: 500 mg wapnia węglanu oraz 100 mg magnezu węglanu ciężkiego.',
+      'Dawkowanie',
+      'Dorośli: 1 lub 2 tabletki do żucia po posiłku.',
+    ]);
+    expect(a.title).toBe('Gastrofix Antacidum, 500 mg + 100 mg, tabletki do żucia, 48 szt.');
+    expect(a.kind).toBe('not-a-supplement');
+  });
+});

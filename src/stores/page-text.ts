@@ -2870,7 +2870,9 @@ function ingredientsText(items: Classified[]): string | undefined {
         if (n.block !== c.block || n.heading || !item(n.line)) break;
         rest.push(n.line);
       }
-    const text = cleanText([head !== c.line ? head : '', ...rest].join(' '));
+    // ("Összetevők (INCI): Aqua, …": a cosmetic's list keeps its name, which says what the product is.)
+    const inci = head !== c.line && /(?<![a-z])inci(?![a-z])/i.test(c.line.slice(0, c.line.length - head.length)) ? 'INCI: ' : '';
+    const text = cleanText([head !== c.line ? inci + head : '', ...rest].join(' '));
     return text && !(both && MG_AMOUNT_RE.test(fold(text))) ? [text] : [];
   });
   return texts.find((t) => (t.match(/,/g) ?? []).length >= 2) ?? texts[0];
