@@ -319,9 +319,12 @@ function splitAmountList(line: string): string[] {
 /** "of which", in the languages the reader knows (folded), before the element's name and its amount. */
 const OF_WHICH_WORDS =
   'of which|davon|dont|di cui|de los cuales|dos quais|das quais|w tym|z toho|z tego|waarvan|varav|hvorav|herav|heraf|þar af|josta|ebbol|din care|od cega|od tega|millest|no ka|is kurio|is kuriu|is jo|is ju|от които|из которых|в т\\.ч\\.|з яких|εκ των οποιων';
-/** A salt's row that goes on with its element's ("…, of which magnesium 150 mg", "(dont magnésium 150 mg)"). */
+/**
+ * A salt's row that goes on with its element's ("…, of which magnesium 150 mg", "(dont magnésium 150 mg)", "waarvan
+ * elementair magnesium 150 mg").
+ */
 const OF_WHICH_SPLIT_RE = new RegExp(
-  String.raw`(?:[ ]*[,;(][ ]*|[ ]+)(?=(?:${OF_WHICH_WORDS})[ ]{1,2}\S{3,14}[ ]{1,2}\d[\d.,]*[ ]?(?:mg|g)\b)`,
+  String.raw`(?:[ ]*[,;(][ ]*|[ ]+)(?=(?:${OF_WHICH_WORDS})[ ]{1,2}(?:\S{3,14}[ ]{1,2}){1,2}\d[\d.,]*[ ]?(?:mg|g)\b)`,
   'i',
 );
 
@@ -333,7 +336,9 @@ function splitOfWhich(line: string): string[] {
   const folded = fold(line);
   const m = OF_WHICH_SPLIT_RE.exec(folded);
   if (!m) return [line];
-  const rest = line.slice(m.index + m[0].length).replace(/\)\s*$/, '');
+  // (The bracket the element's row opened closes with it; "…, waarvan … 150 mg (40% RI*)" keeps its percent's.)
+  const tail = line.slice(m.index + m[0].length);
+  const rest = m[0].includes('(') ? tail.replace(/\)\s*$/, '') : tail;
   // ("der Speisefettsäuren. davon Magnesium 240 mg 64 %": a PDF's columns run together, another column's sentence
   // ending before the element's row.)
   if (findAmounts(line.slice(0, m.index)).length === 0)

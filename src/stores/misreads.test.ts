@@ -61,6 +61,20 @@ describe('pasted text with misreads', () => {
       'Manganese 2 mg',
     ]);
   });
+  it("a one or a nought between small letters is an l or an o; magnesium's one is still its i (round 29)", () => {
+    const pasted = [
+      'Composition nutritionnel1e',
+      'Ingrédients : g1ycérophosphate de magnésium, cellulose microcrista11ine.',
+      'Magnes1o   l5O mg   4O %',
+      'Vitamin B12 and HbA1c: c0nsult y0ur doctor.',
+    ].join('\n');
+    expect(mendPastedMisreads(pasted).split('\n')).toEqual([
+      'Composition nutritionnelle',
+      'Ingrédients : glycérophosphate de magnésium, cellulose microcristalline.',
+      'Magnesio   150 mg   40 %',
+      'Vitamin B12 and HbA1c: consult your doctor.',
+    ]);
+  });
   it('is left alone where it shows one or none (a shop\'s "Sleep|Calm" tag, a code "B2O")', () => {
     const page = ['Magnesium Glycinate 200 mg', 'Tags: Sleep|calm', 'SKU B2O-120'].join('\n');
     expect(mendPastedMisreads(page)).toBe(page);

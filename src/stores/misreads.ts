@@ -58,6 +58,9 @@ export function fixMagnesium(line: string): string {
 const BAR_FOR_L = /(?<=\p{Ll})\|(?=\p{Ll})|(?<=[\s(]\p{Lu}?\p{Ll}{0,12})\|(?=\p{Ll})/gu;
 /** "lnformazioni", "lNGREDIENTS": a capital I read as an l, where no word starts "ln". */
 const L_FOR_CAPITAL_I = /(?<![\p{L}\d])l(?=n\p{Ll}{2}|N\p{Lu}{2})/gu;
+/** "g1ycérophosphate", "crista11ine", "c0mprimés": a one or a nought between small letters, read for an l or an o. */
+const DIGIT_FOR_L = /(?<=\p{Ll})1{1,2}(?=\p{Ll})/gu;
+const DIGIT_FOR_O = /(?<=\p{Ll})0(?=\p{Ll})/gu;
 /** "Take l capsule", "one (l) tablet": a one read as the letter, before a unit or in its bracket. */
 const LETTER_FOR_ONE =
   /(?<![\p{L}\d])[lI](?=\s+(?:[Cc]aps|[Tt]ab|[Ss]oft|[Gg]umm|[Ss]coop|[Ss]erving|[Ss]achet|[Ss]tick|[Cc]aplet|[Cc]hew)|\))/gu;
@@ -152,7 +155,12 @@ export function mendPastedMisreads(text: string): string {
   return text
     .split('\n')
     .map((line) =>
-      fixFigures(mendMagnesiumWord(line.replace(BAR_FOR_L, 'l').replace(LETTER_FOR_ONE, '1').replace(L_FOR_CAPITAL_I, 'I'))),
+      fixFigures(
+        // (Magnesium's name first: its one is an i, "Magnes1o"; in other words a one is an l.)
+        mendMagnesiumWord(line.replace(BAR_FOR_L, 'l').replace(LETTER_FOR_ONE, '1').replace(L_FOR_CAPITAL_I, 'I'))
+          .replace(DIGIT_FOR_L, (ones) => 'l'.repeat(ones.length))
+          .replace(DIGIT_FOR_O, 'o'),
+      ),
     )
     .join('\n');
 }

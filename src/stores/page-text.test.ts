@@ -8678,4 +8678,44 @@ describe("page-text reader: round 29's pages (stop 60)", () => {
     expect(a.title).toBe('Gastrofix Antacidum, 500 mg + 100 mg, tabletki do żucia, 48 szt.');
     expect(a.kind).toBe('not-a-supplement');
   });
+  const figures = (lines: string[]) => {
+    const a = read(lines);
+    return [a.forms.map((f) => f.id), a.elementalMgPerServing?.min, a.elementalMgPerServing?.max, a.elementalMgPerDay?.max];
+  };
+  it("a chat's messages lose their times, senders and quotation marks: the label they retype reads as a label", () => {
+    expect(
+      figures([
+        '[09:12] Eva: welke magnesium neem jij?',
+        '[09:14] Tom: "Magnesium Malaat – 60 tabletten"',
+        '[09:14] Tom: "Per tablet: magnesiummalaat 800 mg, waarvan elementair magnesium 120 mg (32% RI*)"',
+        '[09:15] Tom: "Gebruik: 1 à 2 tabletten per dag bij de maaltijd."',
+        '[09:16] Eva: die van de drogist heeft 300 mg per tablet',
+      ]),
+    ).toEqual([['malate'], 120, 120, 240]);
+  });
+  it('a WhatsApp export\'s "[18:42, 9/3/2025] Laura: " and a message over several lines', () => {
+    expect(
+      figures([
+        '[18:40, 9/3/2025] Laura: mira lo que pone el bote',
+        '[18:42, 9/3/2025] Laura: "Citrato de magnesio – 90 cápsulas',
+        'Por 2 cápsulas: citrato de magnesio 1000 mg, de los cuales magnesio 150 mg (40 % VRN*)',
+        'Modo de empleo: 2 cápsulas al día con agua."',
+        '[18:45, 9/3/2025] Ana: yo tomo 400 mg',
+      ]),
+    ).toEqual([['citrate'], 150, 150, 150]);
+  });
+  it('a spreadsheet whose columns give a basis ("por dosis", "per serving") and a price a day ("€/día") is read', () => {
+    expect(
+      figures([
+        'producto;forma;sal por dosis (mg);Mg elemental por dosis (mg);dosis diaria;precio;€/día',
+        'Bisglicinato de Magnesio 90 cápsulas;bisglicinato de magnesio;900;126;2 cápsulas;13,50 €;0,30 €',
+      ]),
+    ).toEqual([['glycinate'], 126, 126, 126]);
+    expect(
+      figures([
+        'Product\tServing size\tMagnesium (per serving, from label)\tMg source\tDirections\tPrice\tCost per day',
+        'Cal-Mag Tablets\t2 tablets\t300 mg (71% DV)\tmagnesium oxide\tTake 2 tablets daily with a meal\t$9.99\t$0.10',
+      ]),
+    ).toEqual([['oxide'], 300, 300, 300]);
+  });
 });

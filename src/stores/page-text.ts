@@ -3161,13 +3161,6 @@ function namesOneProduct(items: Classified[], e: PageEvidence, articleSignals: n
 }
 
 /**
- * Read a page's visible text into the fields a store adapter gives. Blocks: the title, the facts
- * panel(s) that give magnesium an amount (else the panel naming it, else the first), directions, ingredients and the product's
- * prose; carousels, reviews and references are left out, so their numbers are never this product's.
- * Each stage is a function of its own: panels, sale, leaflet, the name's marks, label, ingredients,
- * prose, and last what kind of page it is (which may take the label back).
- */
-/**
  * "Magnesium (as magnesium bisglycin-" / "ate chelate)", "Adults take 2 cap-" / "sules daily": a word a label's
  * narrow column (or a leaflet's copy) broke at a hyphen is one word again.
  */
@@ -3187,12 +3180,15 @@ function joinHyphenatedLines(text: string): string {
 const WRAPPED_ON_RE = /^(?:of|to|and|or|in|with|for|per|de|du|des|der|die|und|van|di|del|della)[ ]\p{Ll}/u;
 
 /**
+ * "Magnesium je Tablette", "Magnesio por 2 comprimidos", "Magnesium (per serving, from label)": a column's name, then the
+ * basis its amounts are for.
+ */
+const NAME_WITH_BASIS_RE = /^(?:(.+?)\s+)?\(?((?:por|per|pro|je|pour|par)\s[^()]+?)\)?$/i;
+/**
  * "SKU<TAB>Product<TAB>…<TAB>Magnesium, elemental (mg)<TAB>Directions" over "ZMA-090<TAB>ZMA Night Recovery<TAB>…<TAB>450<TAB>Men: 3
  * capsules …", or the same with semicolons: a spreadsheet's header and its row, copied out. Each cell goes on a line
  * of its own with its column's name, "Magnesium, elemental (mg): 450", as a product page's details would print it.
  */
-/** "Magnesium je Tablette", "Magnesio por 2 comprimidos": a column's name, then the basis its amounts are for. */
-const NAME_WITH_BASIS_RE = /^(?:(.+?)\s+)?((?:por|per|pro|je|pour|par)\s.+)$/i;
 function sheetRowsAsKeys(lines: string[]): string[] {
   const out: string[] = [];
   const cellsOf = (line: string) => {
@@ -3207,13 +3203,14 @@ function sheetRowsAsKeys(lines: string[]): string[] {
       !!head &&
       !!row &&
       row.length === head.length &&
-      head.every((c) => /^[\p{L}%]/u.test(c) && c.length <= 60 && !/\d[\d.,]*\s?(?:mg|g|€|\$)/i.test(c)) &&
+      // ("€/día": a column of a price a day; "$15" a price, no column's name.)
+      head.every((c) => /^(?:[\p{L}%]|[€$£](?![ ]?\d))/u.test(c) && c.length <= 60 && !/\d[\d.,]*\s?(?:mg|g|€|\$)/i.test(c)) &&
       row.filter((c) => /\d/.test(c)).length >= 2 &&
       // (Not a sheet whose amounts are for several units, "Magnesio por 2 comprimidos": the count would be lost from its
-      // rows, and the directions' one unit taken for theirs.)
+      // rows, and the directions' one unit taken for theirs. "Cost per day", "sal por dosis (mg)" count none.)
       !head.some((c) => {
         const basis = NAME_WITH_BASIS_RE.exec(c)?.[2];
-        return !!basis && headerBasis(fold(basis))?.some((b) => b.per !== 'unit');
+        return !!basis && /\d/.test(basis) && headerBasis(fold(basis))?.some((b) => b.per !== 'unit');
       });
     if (sheet) {
       // ("Magnesium, elemental (mg)" over "450": a column named with its unit gives the cell its unit.)
@@ -3221,10 +3218,15 @@ function sheetRowsAsKeys(lines: string[]): string[] {
       for (const [k, cell] of row.entries()) {
         if (!cell) continue;
         const unit = /\((mg|mcg|µg|g)\)\s*$/i.exec(head[k]!)?.[1];
-        const name = head[k]!.replace(/\s*\((?:mg|mcg|µg|g)\)\s*$/i, '');
+        // ("Mg elemental por dosis (mg)": a sheet's column names magnesium by its symbol.)
+        const name = head[k]!.replace(/\s*\((?:mg|mcg|µg|g)\)\s*$/i, '').replace(/^Mg(?= )/, 'Magnesium');
         const value = unit && /^\d[\d.,]*$/.test(cell) ? `${cell} ${unit}` : cell;
         const based = MG_AMOUNT_RE.test(fold(value)) ? NAME_WITH_BASIS_RE.exec(name) : null;
-        if (based?.[1] && headerBasis(fold(based[2]!))) out.push(`${based[2]}:`, `${based[1]}\t${value}`);
+        const basis = based?.[1] ? headerBasis(fold(based[2]!)) : null;
+        if (basis?.some((b) => b.per === 'unit')) out.push(`${based![2]}:`, `${based![1]}\t${value}`);
+        // ("Magnesium (per serving, from label)", "Mg elemental por dosis": the name, then the basis, before the value.)
+        // (A note after its comma, "from label", is left out.)
+        else if (basis) out.push(`${based![1]} ${based![2]!.replace(/,.*$/, '')}: ${value}`);
         else out.push(`${name}: ${value}`);
       }
       i++;
@@ -3235,10 +3237,41 @@ function sheetRowsAsKeys(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * "[14:05] Joris: \"Per tablet: magnesiummalaat 1000 mg …\"", "[18:42, 9/3/2025] Laura: …", "9/3/25, 18:42 - Laura: …": a
+ * chat's messages pasted, each line opened by its time and sender. Where two lines or more are so, those are taken off,
+ * and so are the quotation marks a message retyping a label puts round it, so its headings and rows read as a label's.
+ */
+const CHAT_PREFIX_RE =
+  /^(?:\[(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ ]?)?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[ap]\.?m\.?)?(?:,[ ]?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\][ ]?|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ ]\d{1,2}:\d{2}[ ][-–][ ])[^:：\n\t]{1,30}[:：][ ]?/i;
+function unwrapChat(text: string): string {
+  const lines = text.split('\n');
+  if (lines.filter((l) => CHAT_PREFIX_RE.test(l)).length < 2) return text;
+  return lines
+    .map((l) => {
+      const m = CHAT_PREFIX_RE.exec(l);
+      return m
+        ? l
+            .slice(m[0].length)
+            .replace(/^["„“«‚]/, '')
+            .replace(/["”“»][ ]*$/, '')
+        : l.replace(/^(.*[^"„“«])["”“»][ ]*$/, '$1');
+    })
+    .join('\n');
+}
+
+/**
+ * Read a page's visible text into the fields a store adapter gives. Blocks: the title, the facts
+ * panel(s) that give magnesium an amount (else the panel naming it, else the first), directions, ingredients and the product's
+ * prose; carousels, reviews and references are left out, so their numbers are never this product's.
+ * Each stage is a function of its own: panels, sale, leaflet, the name's marks, label, ingredients,
+ * prose, and last what kind of page it is (which may take the label back).
+ */
 export function readPageText(text: string, opts: PageTextOptions = {}): SnapshotFields {
   // Arabic and Persian label words are read as the English the tables below know; a pasted text full of a
-  // phone reader's misreads ("Supp|ement Facts", "2OO rng") is mended as the label-image reader's lines are.
-  text = joinHyphenatedLines(mendSureMisreads(mendPastedMisreads(arabicAsParserWords(text))));
+  // phone reader's misreads ("Supp|ement Facts", "2OO rng") is mended as the label-image reader's lines are; a chat's
+  // lines lose their times and senders.
+  text = joinHyphenatedLines(mendSureMisreads(mendPastedMisreads(arabicAsParserWords(unwrapChat(text)))));
   if (opts.title) opts = { ...opts, title: arabicAsParserWords(opts.title) };
   const items = markPricedTiles(
     markSponsoredTiles(
