@@ -469,3 +469,19 @@ describe('forms: round 24 (stop 59)', () => {
     expect(ids(formsNearMagnesium(text))).toEqual(want);
   });
 });
+
+describe('forms: round 29 (stop 60)', () => {
+  it.each([
+    // The stearate in Japanese and Chinese is the lubricant: its "リン酸" is no phosphate.
+    ['ステアリン酸マグネシウム(植物性)、二酸化ケイ素', []],
+    ['硬脂酸镁、二氧化硅', []],
+    // Acids joined by a middle dot share the element after the last.
+    ['マグネシウム(グリシン酸・リジン酸マグネシウムキレート)', ['lysinate', 'glycinate']],
+    // A list's "、" and a comma alone part ingredients: glycine, then magnesium oxide; calcium's citrate malate.
+    ['甘氨酸、氧化镁', ['oxide']],
+    ['cálcio citrato malato, óxido de magnésio, celulose', ['oxide']],
+    ['malate, citrate et bisglycinate de magnésium', ['glycinate', 'citrate', 'malate']],
+  ])('"%s" names %j', (text, want) => {
+    expect(ids(formsNearMagnesium(text))).toEqual(want);
+  });
+});

@@ -311,9 +311,10 @@ const ANCHOR_RE = new RegExp(
  */
 const EXCIPIENT_AFTER_RE =
   /^[a-z]{0,4}[ -]{0,2}(?:valproate?|valproat|valproato|stearate|stearaat|stearat|silicate|silicaat|silikat|trisilicate|salts? of (?:edible |vegetable )?fatty acids|salze (?:der|von) (?:speise)?fettsauren|zouten van (?:eetbare )?vetzuren|d'acides gras|de (?:los )?acidos grasos|d[ei](?:gli)? acidi grassi|kwasow tluszczowych|стеарат|силикат|трисиликат|סטאראט|סטארט|סטיארט|סטיאראט|สเตียเรต|สเตียเรท)/;
-// ("Esomeprazol magnésico", "esomeprazole magnesium": the salt of a drug, whose magnesium is no nutrient.)
+// ("Esomeprazol magnésico", "esomeprazole magnesium": the salt of a drug, whose magnesium is no nutrient; "ステアリン酸マグネシウム",
+// "硬脂酸镁": the stearate in Japanese and Chinese, whose "リン酸" is no phosphate.)
 const EXCIPIENT_BEFORE_RE =
-  /(?:(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}|(?:stearynian|krzemian)[ ]{1,2}|(?<![a-z])(?:es)?omeprazol[e]?[ -]{1,2}|(?:στεατικ|πυριτικ)[α-ω]{0,3}[ ]{1,2}(?:του[ ]{1,2})?)$/;
+  /(?:(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}|(?:stearynian|krzemian)[ ]{1,2}|(?<![a-z])(?:es)?omeprazol[e]?[ -]{1,2}|(?:στεατικ|πυριτικ)[α-ω]{0,3}[ ]{1,2}(?:του[ ]{1,2})?|(?:ステアリン酸|硬脂酸|스테아린산)[ ]?)$/;
 const NEGATED_BEFORE_RE =
   /(?:compared (?:to|with)|unlike|than|vs\.?|versus|instead of|rather than|other forms of|free (?:of|from)|(?:does|do|did) not (?:contain|include|use)|contains? no|no|not|without|ohne|sans|sin|senza|im vergleich zu|im gegensatz zu|contrairement (?:au|a|aux)|a diferencia del?|a differenza del?)[ ,:]{1,3}(?:(?:the|cheap|common|regular|standard|ordinary|other|most|many|inorganic|added|synthetic)[ ]{1,2}){0,2}$/;
 const NEGATED_AFTER_RE = /^[ -]{0,2}(?:free|frei)(?![a-z])/;
@@ -455,9 +456,16 @@ export function formsNearMagnesium(text: string): FormFinding[] {
     if (last && (ROMANCE_LINK_RE.test(before.slice(last.end)) || polish || greek || asian)) {
       out.push(finding(last.id, text.slice(beforeStart + last.start, m.end)));
       // "Malate et bisglycinate de magnésium": forms joined by "and" share the link.
+      // ("グリシン酸・リジン酸マグネシウム": so do acids joined by a middle dot, the element after the last; not a list's
+      // "、", "甘氨酸、氧化镁", glycine then magnesium oxide.)
       for (let k = beforeHits.length - 2; k >= 0; k--) {
         const gap = before.slice(beforeHits[k]!.end, beforeHits[k + 1]!.start);
-        if (!/^[ ]{0,2}(?:,|et|e|y|und|i|en)[ ]{1,2}$|^,[ ]{0,2}$/.test(gap)) break;
+        // (A comma alone before the last one is an ingredient list's: "cálcio citrato malato, óxido de magnésio".)
+        const joined =
+          k === beforeHits.length - 2
+            ? /^[ ]{0,2}(?:et|e|y|und|i|en)[ ]{1,2}$/
+            : /^[ ]{0,2}(?:,|et|e|y|und|i|en)[ ]{1,2}$|^,[ ]{0,2}$/;
+        if (!joined.test(gap) && !(asian && /^[・/]$/.test(gap))) break;
         out.push(finding(beforeHits[k]!.id, text.slice(beforeStart + beforeHits[k]!.start, m.end)));
       }
     }

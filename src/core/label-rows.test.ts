@@ -897,6 +897,13 @@ describe('label rows: a header whose cells came one per line', () => {
       [144, 'serving'],
     ]);
   });
+  it('"Nutritional Information (per serving of 1 tablet, approx. 1.35 g)": the serving, its rough weight no amount', () => {
+    const r = readLabel('Nutritional Information (per serving of 1 tablet, approx. 1.35 g)\nMagnesium\t140 mg\t32%*', {
+      eu: false,
+    });
+    expect(r.servingSize).toBe('1 tablet');
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per])).toEqual([[140, 'serving']]);
+  });
   it('"Per 1 bustina" / "%VNR*" / "Per 100 g", then the rows a cell a line: the sachet\'s column is read, not the 100 g\'s', () => {
     const r = readLabel(
       [

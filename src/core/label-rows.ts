@@ -216,6 +216,11 @@ const VOLUME_CONTAINS_HEADER_RE =
  */
 const SERVING_OF_UNITS_HEADER_RE =
   /(?<=^(?:each |every |one |per |cada |chaque |jede |ogni )?(?:serving|dose|portion|dosis|porcion|porzione|portie|porcja|dosi)(?:[ ]{1,2}(?:of|de|di|von|van|z)[ ]{1,2}|[ ]{1,2}\())(?:[2-9]|two|three|four|dos|tres|deux|trois|zwei|drei|due|tre)[ ]{1,2}[a-z]{3,14}(?=\)?[ ]{1,2}(?:contains?|provides?|delivers?|supplies|gives|aporta|contiene|proporciona|contient|apporte|fournit|enthalt|liefert|contengono|fornisce|bevat|levert|zawiera)[ ]{0,2}:)/;
+/** ", approx. 1.35 g)": a unit's weight, roughly, in a header's bracket; no nutrient's amount. */
+const APPROX_UNIT_WEIGHT_RE = /,?[ ]?(?:approx\.?|approximately|ca\.|about|~)[ ]?\d[\d.,]*[ ]?g(?=[ ]?\))/g;
+/** "(per serving of 1 tablet, approx. 1.35 g)": the serving named with its count of units, in a heading's bracket. */
+const PER_SERVING_OF_RE =
+  /(?<=(?<![a-z])(?:per|each|one) (?:serving|portion|dose) of )(?:[1-9]|one|two|three|four)[ ]{1,2}(?:tablets?|capsules?|caplets?|softgels?|gumm(?:y|ies)|sachets?|scoops?|sticks?|packets?)(?![a-z])/;
 /** "Per serving (2 scoops)", "Per porsjon (1 måleskje = 2,4 g)": the serving's column, its units in its bracket. */
 const SERVING_UNITS_IN_BRACKET_RE =
   /(?<=(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)[ ]{0,2}\([ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,))/u;
@@ -1258,6 +1263,7 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
         folded
           .replace(UNITS_WEIGHT_RE, ' ')
           .replace(DOSE_WEIGHT_RE, ' ')
+          .replace(APPROX_UNIT_WEIGHT_RE, ' ')
           .replace(PER_100_INSIDE_RE, ' ')
           .replace(BARE_HUNDRED_IN_HEADER_RE, ' '),
       ).length === 0
@@ -1283,6 +1289,7 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
         UNITS_CONTAIN_HEADER_RE.exec(folded) ??
         N_UNIT_SERVING_HEADER_RE.exec(folded) ??
         SERVING_OF_UNITS_HEADER_RE.exec(folded) ??
+        PER_SERVING_OF_RE.exec(folded) ??
         VOLUME_CONTAINS_HEADER_RE.exec(folded) ??
         servingUnitsInBracket(folded) ??
         (header.some((b) => b.per === 'day') ? dayUnits(folded, PER_DAY_RE.exec(folded)?.index ?? 0) : null) ??

@@ -346,6 +346,14 @@ describe('servings per day from serving size and directions', () => {
     expect(r).toMatchObject({ min, max, source: 'directions' });
   });
 
+  it('"Günde 2 defa 1\'er tablet": Turkish "1\'er" (one each time) counts the units each time', () => {
+    expect(parseDirections("Günde 2 defa 1'er tablet, yemeklerle birlikte.")?.perIntake).toMatchObject({
+      min: 1,
+      max: 1,
+      unit: 'tablet',
+    });
+    expect(parseDirections("Günde 1 defa 2'şer kapsül.")?.perIntake).toMatchObject({ min: 2, max: 2, unit: 'capsule' });
+  });
   it('"1 płaską miarkę": the scoop in the accusative, an adjective before it, is one scoop', () =>
     expect(parseDirections('1 płaską miarkę (ok. 2 g) dziennie rozpuścić w 200 ml wody.')?.perIntake).toMatchObject({
       min: 1,

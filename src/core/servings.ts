@@ -127,8 +127,9 @@ const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?|\d\/\d|(?:${WORDS})(?![a-zа-�
  */
 export const UP_TO =
   "up to|bis zu|jusqu'a|hasta|fino a|ate|tot|do|az|legfeljebb|upp till|op til|opp til|pana la|en fazla|enintaan|до|εως|עד";
+// ("1'er tablet", "2'şer kapsül": Turkish, a count each time.)
 const COUNT_RE = new RegExp(
-  String.raw`(?<![a-zа-я0-9])(?:(?:${UP_TO}) )?(${NUM})(?:[x×](?= ))?(?: ?[([]\d{1,2}[)\]]| ?\((?:${WORDS})\))?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|nebo|alebo|vagy|tai|veya|ili|arba|vai|voi|до|или|η) ?(${NUM})(?: ?[([]\d{1,2}[)\]])?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:(?:[x×] ?)?\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-яα-ωµא-ת-]{1,12} ){0,2}?([a-zа-яα-ωµא-ת][a-zа-яα-ωµא-ת.-]{1,20})`,
+  String.raw`(?<![a-zа-я0-9])(?:(?:${UP_TO}) )?(${NUM})(?:['’]s?[ea]r(?= ))?(?:[x×](?= ))?(?: ?[([]\d{1,2}[)\]]| ?\((?:${WORDS})\))?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|nebo|alebo|vagy|tai|veya|ili|arba|vai|voi|до|или|η) ?(${NUM})(?: ?[([]\d{1,2}[)\]])?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:(?:[x×] ?)?\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-яα-ωµא-ת-]{1,12} ){0,2}?([a-zа-яα-ωµא-ת][a-zа-яα-ωµא-ת.-]{1,20})`,
   'g',
 );
 

@@ -660,6 +660,8 @@ export const FORMS: readonly FormKnowledge[] = [
       '赖氨酸',
       '賴胺酸',
       '리신',
+      // Japanese "リジン酸" (folded: リシン酸).
+      'リシン酸',
     ],
   },
   {

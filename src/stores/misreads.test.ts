@@ -67,12 +67,14 @@ describe('pasted text with misreads', () => {
       'Ingrédients : g1ycérophosphate de magnésium, cellulose microcrista11ine.',
       'Magnes1o   l5O mg   4O %',
       'Vitamin B12 and HbA1c: c0nsult y0ur doctor.',
+      'Adu1ts: Take l capsu1e l-2 times dai1y.',
     ].join('\n');
     expect(mendPastedMisreads(pasted).split('\n')).toEqual([
       'Composition nutritionnelle',
       'Ingrédients : glycérophosphate de magnésium, cellulose microcristalline.',
       'Magnesio   150 mg   40 %',
       'Vitamin B12 and HbA1c: consult your doctor.',
+      'Adults: Take 1 capsule 1-2 times daily.',
     ]);
   });
   it('is left alone where it shows one or none (a shop\'s "Sleep|Calm" tag, a code "B2O")', () => {

@@ -61,9 +61,12 @@ const L_FOR_CAPITAL_I = /(?<![\p{L}\d])l(?=n\p{Ll}{2}|N\p{Lu}{2})/gu;
 /** "g1ycérophosphate", "crista11ine", "c0mprimés": a one or a nought between small letters, read for an l or an o. */
 const DIGIT_FOR_L = /(?<=\p{Ll})1{1,2}(?=\p{Ll})/gu;
 const DIGIT_FOR_O = /(?<=\p{Ll})0(?=\p{Ll})/gu;
-/** "Take l capsule", "one (l) tablet": a one read as the letter, before a unit or in its bracket. */
+/**
+ * "Take l capsule", "one (l) tablet", "l-2 times daily": a one read as the letter, before a unit, in its bracket or
+ * opening a range.
+ */
 const LETTER_FOR_ONE =
-  /(?<![\p{L}\d])[lI](?=\s+(?:[Cc]aps|[Tt]ab|[Ss]oft|[Gg]umm|[Ss]coop|[Ss]erving|[Ss]achet|[Ss]tick|[Cc]aplet|[Cc]hew)|\))/gu;
+  /(?<![\p{L}\d])[lI](?=\s+(?:[Cc]aps|[Tt]ab|[Ss]oft|[Gg]umm|[Ss]coop|[Ss]erving|[Ss]achet|[Ss]tick|[Cc]aplet|[Cc]hew)|\)|[-–]\d(?![\p{L}\d]))/gu;
 /**
  * Signs of a misread text: a figure with a letter in it before its unit ("2OO mg", "l44 mg"), "rng" for mg, a bar
  * inside a word, a nought or a one between a word's letters ("NUTRITI0N", "Magnes1o"), "rn" for the m of magnesium.

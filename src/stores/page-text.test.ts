@@ -8718,4 +8718,37 @@ describe("page-text reader: round 29's pages (stop 60)", () => {
       ]),
     ).toEqual([['oxide'], 300, 300, 300]);
   });
+  it('a search box\'s prompt and query ("ค้นหาใน Lazada: แมกนีเซียม") is no name: the product\'s line is', () => {
+    const a = read([
+      'Lazada',
+      'ค้นหาใน Lazada: แมกนีเซียม',
+      'สุขภาพและความงาม > อาหารเสริม > แมกนีเซียม',
+      'Vitathai Magnesium Bisglycinate 700 mg 60 แคปซูล',
+      '฿590',
+      '[หยิบใส่รถเข็น]',
+      'ส่วนประกอบที่สำคัญใน 1 แคปซูล: แมกนีเซียม บิสไกลซิเนต 700 มก. (ให้แมกนีเซียม 98 มก.)',
+      'วิธีรับประทาน: รับประทานครั้งละ 1 แคปซูล วันละ 1-2 ครั้ง หลังอาหาร',
+    ]);
+    expect(a.title).toBe('Vitathai Magnesium Bisglycinate 700 mg 60 แคปซูล');
+    expect(a.kind).toBe('magnesium-supplement');
+  });
+  it('Korean "사용방법" heads directions, "기능정보 및 영양정보" the facts with their day\'s serving', () => {
+    const a = read([
+      '칼슘 마그네슘 아연 90정',
+      '구매하기',
+      '사용방법\t1일 1회, 1회 2정을 물과 함께 섭취하십시오.',
+      '원재료명\t탄산칼슘, 산화마그네슘, 결정셀룰로스',
+      '기능정보 및 영양정보',
+      '1일 섭취량: 2정(2,400mg)',
+      '1일 섭취량당 함량 / %영양성분 기준치',
+      '칼슘 300mg (43%)',
+      '마그네슘 120mg (38%)',
+    ]);
+    expect([a.servingSize, a.servingsPerDay?.source, a.elementalMgPerServing?.max, a.elementalMgPerDay?.max]).toEqual([
+      '2정',
+      'directions',
+      120,
+      120,
+    ]);
+  });
 });

@@ -1658,8 +1658,12 @@ const CJK_SHOP_LINE_RE =
 const SEARCH_BOX_RE =
   /^(?:search|szukaj|wyszukaj|suche|suchen|rechercher|recherche|buscar|busca|pesquisar|cerca|zoeken|zoek|hledat|vyhledat|hladat|kereses|keress|sok|hae|cauta|поиск|найти|пошук|искане)(?![a-zа-яі])[^\n]{0,30}?(?:e\.g\.|np\.|z\.b\.|p\. ?ex\.|ej\.|bijv\.|napr\.|t\.ex\.|например|напр\.|\.\.\.|…|produ[ck]t\w*|artikel\w*|articles?)/;
 
-/** A search field copied with its typed words in brackets and its button: "[ 鎂 ] 搜尋", "[ にがり 豆腐用 ] 🔍". */
-const SEARCH_FIELD_RE = /\[[^\]]{1,40}\][ ]*(?:🔍|搜尋|搜索|検索|검색|search|suchen|rechercher|buscar|cerca|szukaj)[ ]*$/i;
+/**
+ * A search field copied with its typed words in brackets and its button: "[ 鎂 ] 搜尋", "[ にがり 豆腐用 ] 🔍"; or its
+ * prompt and the query after it: "ค้นหาใน Lazada: แมกนีเซียม", "Search Amazon: magnesium".
+ */
+const SEARCH_FIELD_RE =
+  /\[[^\]]{1,40}\][ ]*(?:🔍|搜尋|搜索|検索|검색|search|suchen|rechercher|buscar|cerca|szukaj)[ ]*$|^(?:search|suche|rechercher|buscar|cerca|szukaj|hledat|поиск|ค้นหา|搜索|搜尋|検索|검색)[^:：\t]{0,30}[:：]/i;
 
 /** A shop in the words of its tagline ("Ihre Online-Apotheke", "your online pharmacy", "tienda online"). */
 const SHOP_WORD_RE =

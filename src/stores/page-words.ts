@@ -230,6 +230,8 @@ export const CJK_DIRECTIONS_HEAD = cjkHead([
   // iHerb's Korean pages: "권장 사용법" (suggested use).
   '권장 사용법',
   '사용법',
+  '사용방법',
+  '사용 방법',
   '용법·용량',
   '용법 용량',
   // Hebrew: way of use, directions for use, dosage.
@@ -267,6 +269,8 @@ export const CJK_FACTS_HEAD = cjkHead([
   '영양 기능 정보',
   '영양성분',
   '영양정보',
+  // "Function and nutrition information", a shop's product-information heading.
+  '기능정보 및 영양정보',
   // Hebrew: active ingredients, nutritional values.
   'רכיבים פעילים',
   'ערכים תזונתיים',
