@@ -408,6 +408,8 @@ describe('Chinese specifications', () => {
     expect(findElementalStatements('每片含：钙 200mg ｜ 镁 100mg ｜ 锌 5mg ｜ 维生素D 5μg')).toMatchObject([
       { mg: 100, per: 'unit', unit: 'tablet' },
     ]);
+    // (The acid glued to the element names a salt: "每片含柠檬酸镁600mg" is the citrate's weight, no element's.)
+    expect(findElementalStatements('主要成分含量：每片含柠檬酸镁600mg')).toEqual([]);
   });
   it('"功效成分/标志性成分含量：每片含：镁 100 mg": a colon between "contains" and magnesium', () => {
     expect(findElementalStatements('功效成分/标志性成分含量：每片含：镁 100 mg')).toMatchObject([

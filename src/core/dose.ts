@@ -164,8 +164,15 @@ const SALT_NAME_BEFORE_RE = /(?:([a-z´'-]{4,20}) (?:de |di |of )?magne[sz]i[a-z
 const saltNamedBefore = (before: string): boolean => {
   const m = SALT_NAME_BEFORE_RE.exec(before);
   // (The salt's word ends the name: not "Magnesiumcitrat entsprechend 60 mg", which restates it.)
-  return !!m && formsNearMagnesium(m[1] ? `${m[1]} de magnesio` : `magnesium ${m[2]}`).length > 0;
+  if (m) return formsNearMagnesium(m[1] ? `${m[1]} de magnesio` : `magnesium ${m[2]}`).length > 0;
+  // ("每片含柠檬酸镁600mg", "クエン酸マグネシウム600mg": the acid right before the element, as Chinese and Japanese name a salt.)
+  const cj = CJ_SALT_BEFORE_RE.exec(before);
+  return !!cj && formsNearMagnesium(cj[0]).length > 0;
 };
+/** An acid's name glued to the element, ending the text before an amount: "柠檬酸镁", "酸化マグネシウム". */
+const CJ_SALT_BEFORE_RE = new RegExp(
+  String.raw`[^\s\d:：,，、|｜]{1,8}(?:${['镁', '鎂', 'マグネシウム'].map((w) => fold(w)).join('|')})[ ]{0,2}$`,
+);
 
 /** "(ca. 1 g magnesium citrate, of which 109 mg magnesium)": the compound's magnesium, stated. */
 const COMPOUND_OF_WHICH_RE =

@@ -8751,4 +8751,14 @@ describe("page-text reader: round 29's pages (stop 60)", () => {
       120,
     ]);
   });
+  it("a panel's header of bases alone over its row is no spreadsheet: one tablet's column, then the day's", () => {
+    const a = read([
+      'Own Brand Magnesium 300mg 90 Tablets',
+      'Adults: Take one tablet twice a day with food.',
+      'Typical values\tPer tablet\t%NRV\tPer daily dose (2 tablets)\t%NRV',
+      'Magnesium\t150mg\t40%\t300mg\t80%',
+      'Ingredients: Magnesium Oxide, Microcrystalline Cellulose.',
+    ]);
+    expect([a.elementalMgPerServing?.max, a.elementalMgPerDay?.max]).toEqual([150, 300]);
+  });
 });

@@ -3187,7 +3187,12 @@ const WRAPPED_ON_RE = /^(?:of|to|and|or|in|with|for|per|de|du|des|der|die|und|va
  * "Magnesium je Tablette", "Magnesio por 2 comprimidos", "Magnesium (per serving, from label)": a column's name, then the
  * basis its amounts are for.
  */
-const NAME_WITH_BASIS_RE = /^(?:(.+?)\s+)?\(?((?:por|per|pro|je|pour|par)\s[^()]+?)\)?$/i;
+const NAME_WITH_BASIS_RE = /^(?:(.+?)\s+)?(?:\(((?:por|per|pro|je|pour|par)\s[^()]+)\)|((?:por|per|pro|je|pour|par)\s.+))$/i;
+/** A column's name and the basis it gives ("Per daily dose (2 tablets)": no name, that basis), or null. */
+function nameWithBasis(cell: string): { name: string | undefined; basis: string } | null {
+  const m = NAME_WITH_BASIS_RE.exec(cell);
+  return m ? { name: m[1], basis: (m[2] ?? m[3])! } : null;
+}
 /**
  * "SKU<TAB>Product<TAB>…<TAB>Magnesium, elemental (mg)<TAB>Directions" over "ZMA-090<TAB>ZMA Night Recovery<TAB>…<TAB>450<TAB>Men: 3
  * capsules …", or the same with semicolons: a spreadsheet's header and its row, copied out. Each cell goes on a line
@@ -3211,10 +3216,13 @@ function sheetRowsAsKeys(lines: string[]): string[] {
       head.every((c) => /^(?:[\p{L}%]|[€$£](?![ ]?\d))/u.test(c) && c.length <= 60 && !/\d[\d.,]*\s?(?:mg|g|€|\$)/i.test(c)) &&
       row.filter((c) => /\d/.test(c)).length >= 2 &&
       // (Not a sheet whose amounts are for several units, "Magnesio por 2 comprimidos": the count would be lost from its
-      // rows, and the directions' one unit taken for theirs. "Cost per day", "sal por dosis (mg)" count none.)
+      // rows, and the directions' one unit taken for theirs. "Cost per day", "sal por dosis (mg)" count none. Nor a
+      // panel, whose columns are bases alone: "Typical values | Per tablet | %NRV | Per daily dose (2 tablets) | %NRV".)
       !head.some((c) => {
-        const basis = NAME_WITH_BASIS_RE.exec(c)?.[2];
-        return !!basis && /\d/.test(basis) && headerBasis(fold(basis))?.some((b) => b.per !== 'unit');
+        const based = nameWithBasis(c);
+        return (
+          !!based && (!based.name || /\d/.test(based.basis)) && !!headerBasis(fold(based.basis))?.some((b) => b.per !== 'unit')
+        );
       });
     if (sheet) {
       // ("Magnesium, elemental (mg)" over "450": a column named with its unit gives the cell its unit.)
@@ -3225,12 +3233,12 @@ function sheetRowsAsKeys(lines: string[]): string[] {
         // ("Mg elemental por dosis (mg)": a sheet's column names magnesium by its symbol.)
         const name = head[k]!.replace(/\s*\((?:mg|mcg|µg|g)\)\s*$/i, '').replace(/^Mg(?= )/, 'Magnesium');
         const value = unit && /^\d[\d.,]*$/.test(cell) ? `${cell} ${unit}` : cell;
-        const based = MG_AMOUNT_RE.test(fold(value)) ? NAME_WITH_BASIS_RE.exec(name) : null;
-        const basis = based?.[1] ? headerBasis(fold(based[2]!)) : null;
-        if (basis?.some((b) => b.per === 'unit')) out.push(`${based![2]}:`, `${based![1]}\t${value}`);
+        const based = MG_AMOUNT_RE.test(fold(value)) ? nameWithBasis(name) : null;
+        const basis = based?.name ? headerBasis(fold(based.basis)) : null;
+        if (basis?.some((b) => b.per === 'unit')) out.push(`${based!.basis}:`, `${based!.name}\t${value}`);
         // ("Magnesium (per serving, from label)", "Mg elemental por dosis": the name, then the basis, before the value.)
         // (A note after its comma, "from label", is left out.)
-        else if (basis) out.push(`${based![1]} ${based![2]!.replace(/,.*$/, '')}: ${value}`);
+        else if (basis) out.push(`${based!.name} ${based!.basis.replace(/,.*$/, '')}: ${value}`);
         else out.push(`${name}: ${value}`);
       }
       i++;
