@@ -37,6 +37,11 @@ describe('elemental statements', () => {
     // (The salt's word first, "Цитрат магния 500 мг", under the same heading is still the salt's weight.)
     expect(findElementalStatements('1 капсула содержит:\nЦитрат магния 500 мг')).toEqual([]);
   });
+  it('"1 dragée contient 40 mg (1,65 mmol) de magnésium": one dragée\'s', () => {
+    expect(findElementalStatements('1 dragée contient 40 mg (1,65 mmol) de magnésium, sous forme de citrate.')).toMatchObject([
+      { mg: 40, per: 'unit', unit: 'tablet' },
+    ]);
+  });
   it('a salt weight followed by "Magnesium-L-Glutamat" is the salt, not magnesium', () => {
     expect(
       mgs(

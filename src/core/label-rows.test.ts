@@ -904,6 +904,13 @@ describe('label rows: a header whose cells came one per line', () => {
     expect(r.servingSize).toBe('1 tablet');
     expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per])).toEqual([[140, 'serving']]);
   });
+  it('"Inhaltsstoffe<TAB>pro Kapsel<TAB>pro Tagesdosis (2 Kapseln)": a first column named "ingredients" heads a table', () => {
+    const r = readLabel('Inhaltsstoffe\tpro Kapsel\tpro Tagesdosis (2 Kapseln)\t% NRV\nMagnesium\t100 mg\t200 mg\t53 %', {
+      eu: true,
+    });
+    expect([r.servingSize, r.servingFromHeader, r.ingredients]).toEqual(['2 Kapseln', true, null]);
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per, m.unitColumn?.amount.mg])).toEqual([[200, 'day', 100]]);
+  });
   it('"Per 1 bustina" / "%VNR*" / "Per 100 g", then the rows a cell a line: the sachet\'s column is read, not the 100 g\'s', () => {
     const r = readLabel(
       [

@@ -1060,7 +1060,11 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
       reading.directions = quote(rest || lines[i + 1] || '', 400) || null;
       continue;
     }
-    const ingredients = INGREDIENTS_RE.exec(trimmed);
+    // ("Inhaltsstoffe<TAB>pro Kapsel<TAB>pro Tagesdosis (2 Kapseln)<TAB>% NRV": a table's first column named so heads columns,
+    // read below as any header.)
+    const ingredientsHead = INGREDIENTS_RE.exec(trimmed);
+    const ingredients =
+      ingredientsHead && /\t/.test(line.trim()) && (headerBasis(trimmed)?.length ?? 0) >= 2 ? null : ingredientsHead;
     if (ingredients && !reading.ingredients) {
       const rest = line
         .trim()

@@ -316,7 +316,7 @@ const SIDE_EFFECT_AFTER_RE =
 const OTHER_MEDICINES_BEFORE_RE =
   /(?:drugs|medications|medicines|medicaments|arzneimittel|medikamente|medicamentos|farmaci|geneesmiddelen)(?: (?:such as|like|including|e\.g\.|wie|z\.b\.|comme|como|come|zoals))?[ ,:(]{1,3}$|(?<![a-z])(?:(?:frequent|regular|long-term|the) )?(?:taking|use of|users of|einnahme von|prise de|uso de|uso di|gebruik van|stosowaniu|stosowania|uzivani|uzivania|jemanju|jemanja|uzimanju|uzimanja)[ ]{1,2}$|(?<![а-я])(?:приеме|прийомі|прийманні)[ ]{1,2}$/;
 const PURPOSE_BEFORE_RE =
-  /(?:uses?|purpose|indications?|indicated|relief of|relieves?|for (?:the )?(?:relief|treatment) of|to (?:relieve|treat)|anwendungsgebiete?|bei|zur behandlung|indications? therapeutiques?|traitement|en cas de|indicaciones|tratamiento|indicazioni|trattamento|indicaties|gebruikt (?:bij|tegen)|voor de behandeling van|wskazania|indikation|middel mod|medel mot|behandling (?:af|av)|при|показания|pri|indikace|ved|vid|kaytetaan)[\s:•-]{0,4}(?:[\wа-я]+[ ,-]{1,3}){0,4}$/;
+  /(?:uses?|purpose|indications?|indicated|relief of|relieves?|for (?:the )?(?:relief|treatment) of|to (?:relieve|treat)|anwendungsgebiete?|bei|zur behandlung|indications? therapeutiques?|traitement|en cas de|indicaciones|tratamiento|indicazioni|trattamento|indicaties|gebruikt (?:bij|tegen)|voor de behandeling van|wskazania|indikation|middel mod|medel mot|behandling (?:af|av)|\n[ ]{0,2}bij|geneesmiddel (?:bij|tegen)|middel tegen|при|показания|pri|indikace|ved|vid|kaytetaan)[\s:•-]{0,4}(?:[\wа-я]+[ ,-]{1,3}){0,4}$/;
 
 /**
  * "Dowall's 415mg/5ml Suspensión Oral" with "Hidróxido de magnesio 415mg/5ml": magnesium hydroxide as
@@ -410,18 +410,18 @@ function drugPurposeOf(text: string): string | null {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 32);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 64);
       if (SIDE_EFFECT_BEFORE_RE.test(before) || SIDE_EFFECT_AFTER_RE.test(after) || OTHER_MEDICINES_BEFORE_RE.test(before))
         continue;
       // "制酸剤や便秘薬を服用中の方は…ご相談ください", "便秘薬のような刺激がなく": a caution or a comparison.
       if (m[3] && CJK_NOT_ITS_PURPOSE_RE.test(text.slice(m.index, m.index + m[0].length + 30))) continue;
-      // ("Forstoppelse: 2–3 tabletter efter behov", "Forstoppelse: Voksne: 1–2 tabletter": a complaint that heads its own
-      // dose, or its group's, is what the medicine is for.)
+      // ("Forstoppelse: 2–3 tabletter efter behov", "Forstoppelse: Voksne og børn over 12 år: 1–2 tabletter": a complaint
+      // that heads its own dose, or its group's, is what the medicine is for.)
       // (Its dose in units: an article's "Para estreñimiento: 300–400 mg de citrato" advises, it doses nothing.)
       if (
         re === COMPLAINT_RE &&
         !PURPOSE_BEFORE_RE.test(before) &&
-        !/^[ ]?:[ ]{0,2}(?:\p{L}{3,12}[ ]?:[ ]{0,2})?\d{1,2}(?:[–-]\d{1,2})?[ ](?!mg|mcg|g )[a-z]{3,}/u.test(after)
+        !/^[ ]?:[ ]{0,2}(?:[^:\n]{3,40}:[ ]{0,2})?\d{1,2}(?:[–-]\d{1,2})?[ ](?!mg|mcg|g )[a-z]{3,}/u.test(after)
       )
         continue;
       // ("Många tar magnesium vid halsbränna": heartburn said of magnesium in general, not of the medicine.)

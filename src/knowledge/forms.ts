@@ -723,6 +723,10 @@ export const FORMS: readonly FormKnowledge[] = [
       'bicarbonate',
       'acetate',
       'krebs',
+      // Glutamate ("hydrogénoglutamate de magnésium", "Magnesium-L-Glutamat"): a salt of its own, not in the list.
+      'glutamate',
+      'hydrogenoglutamate',
+      'glutamat',
       // Sucrosomial® magnesium: a salt wrapped in phospholipids and sucrose esters, its salt not named on the label.
       'sucrosomial',
       'sucrosomiales',

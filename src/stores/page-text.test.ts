@@ -8761,4 +8761,30 @@ describe("page-text reader: round 29's pages (stop 60)", () => {
     ]);
     expect([a.elementalMgPerServing?.max, a.elementalMgPerDay?.max]).toEqual([150, 300]);
   });
+  it.each([
+    [
+      'nl',
+      [
+        'Magnesiumoxide 250 mg Tabletten',
+        '€ 4,99',
+        'In winkelmand',
+        'Dosering',
+        "Bij obstipatie – volwassenen: 1 tot 3 tabletten per dag, bij voorkeur in één keer 's avonds.",
+        'Samenstelling: 1 tablet bevat 250 mg magnesiumoxide.',
+      ],
+    ],
+    [
+      'da',
+      [
+        'Magnesia 250 mg tabletter, 100 stk.',
+        '39,95 kr.',
+        'Læg i kurv',
+        'Dosering',
+        'Forstoppelse: Voksne og børn over 12 år: 1–2 tabletter 1–2 gange dagligt.',
+        'Aktivt stof: magnesiumoxid 250 mg.',
+      ],
+    ],
+  ])("%s: a laxative's directions that head its dose with the complaint make it a medicine", (_, lines) => {
+    expect(read(lines).kind).toBe('not-a-supplement');
+  });
 });
