@@ -8787,4 +8787,25 @@ describe("page-text reader: round 29's pages (stop 60)", () => {
   ])("%s: a laxative's directions that head its dose with the complaint make it a medicine", (_, lines) => {
     expect(read(lines).kind).toBe('not-a-supplement');
   });
+  it("a carousel's tiles after the page's panel keep their contents ('Per 3 capsules: magnesium 210mg') to themselves", () => {
+    const a = read([
+      'Magnesium Complex Tablets – 60',
+      '£12.99',
+      'Add to basket',
+      'Nutritional Information',
+      'Typical values\tPer tablet\t%NRV*\tPer 2 tablets\t%NRV*',
+      'of which Magnesium\t100mg\t27%\t200mg\t53%',
+      'Directions',
+      'Take one tablet twice a day with meals.',
+      'You may also like',
+      'Magnesium Bisglycinate Capsules – 90 caps',
+      'Per 3 capsules: magnesium 210mg',
+      '£17.99',
+      'Magnesium Glycinate Tablets 120',
+      'Each tablet contains magnesium 150 mg',
+      '£14.99',
+    ]);
+    expect([a.elementalMgPerServing?.min, a.elementalMgPerServing?.max, a.elementalMgPerDay?.max]).toEqual([100, 100, 200]);
+    expect(a.warnings.map((w) => w.code)).not.toContain('several-panels');
+  });
 });

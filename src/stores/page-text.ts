@@ -285,6 +285,8 @@ const UNIT_CONTAINS = String.raw`^((?:1|one|a|each|jedna|jeden|jedno|eine?|une?|
 /** A row's name, then its amount (its millimoles first, "magnesium 10 mmol (243 mg)"). */
 const ROW_AHEAD = String.raw`[^:\d]{3,80}(?:\d[\d.,]*\s?(?:mmol|ммоль)\s?\(\s?)?\d[\d.,]*\s?(?:mg|g|µg|mcg|мг)(?![\p{L}])`;
 const UNIT_CONTAINS_THEN_ROW = new RegExp(String.raw`${UNIT_CONTAINS}\s+(?=${ROW_AHEAD})`, 'iu');
+/** "Each tablet contains:": the heading a unit's contents line was cut into. */
+const UNIT_CONTAINS_HEAD_RE = new RegExp(String.raw`${UNIT_CONTAINS}\s?:?$`, 'iu');
 /** "1 saszetka zawiera: magnez 10 mmol (243 mg).": the same with its colon, when one row follows and nothing else. */
 const UNIT_CONTAINS_COLON_THEN_ROW = new RegExp(String.raw`${UNIT_CONTAINS}\s?:\s+(?=${ROW_AHEAD}[^\d]*$)`, 'iu');
 
@@ -794,6 +796,19 @@ function classify(lines: string[]): Classified[] {
       continue;
     }
     const kind = sectionOf(line, folded, block, out.length === 0);
+    // "Customers Also Bought" / "… Glycinate Tablets 120" / "Each tablet contains magnesium 150 mg", "Per 3 capsules:
+    // magnesium 210mg": a tile's contents in a carousel (a unit's basis before its colon, not a panel's title or header
+    // row, "Información nutricional<TAB>Por comprimido") are the tile's.
+    if (
+      kind === 'facts' &&
+      carousel &&
+      block === 'other' &&
+      (UNIT_CONTAINS_HEAD_RE.test(line.trim()) ||
+        (/^(?:per|por|pro|pour|par|je|each|every)[ ][^:\t]{1,30}:/.test(folded) && !!headerBasis(folded.replace(/:.*$/, ''))))
+    ) {
+      out.push({ line, folded, block: 'other', heading: false });
+      continue;
+    }
     // "Each tablespoon (15 ml) contains: Magnesium (…) 250 mg": the heading and its first row.
     const colon = kind === 'facts' ? line.indexOf(':') : -1;
     if (colon > 0 && colon < 90 && MG_AMOUNT_RE.test(fold(line.slice(colon + 1)))) {
