@@ -911,6 +911,22 @@ describe('label rows: a header whose cells came one per line', () => {
     expect([r.servingSize, r.servingFromHeader, r.ingredients]).toEqual(['2 Kapseln', true, null]);
     expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per, m.unitColumn?.amount.mg])).toEqual([[200, 'day', 100]]);
   });
+  it('Greek "Συστατικά ανά 2 κάψουλες" over "από το οποίο στοιχειακό μαγνήσιο 200 mg": the serving, the element of which', () => {
+    const r = readLabel(
+      'Συστατικά ανά 2 κάψουλες\nΔισγλυκινικό μαγνήσιο\t1.420 mg\nαπό το οποίο στοιχειακό μαγνήσιο\t200 mg\t53%*',
+      {
+        eu: true,
+      },
+    );
+    expect(r.servingSize).toBe('2 κάψουλες');
+    expect(r.magnesiumRows.filter((m) => m.reading === 'elemental').map((m) => [m.amount?.mg, m.basis.per])).toEqual([
+      [200, 'serving'],
+    ]);
+  });
+  it('Finnish "100 g | annospussi (4 g) | %VS*": the sachet\'s column is the serving\'s', () => {
+    const r = readLabel('Ravintosisältö\n100 g\tannospussi (4 g)\t%VS*\nMagnesium\t7500 mg\t300 mg\t80 %', { eu: true });
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per])).toEqual([[300, 'serving']]);
+  });
   it('"Per 1 bustina" / "%VNR*" / "Per 100 g", then the rows a cell a line: the sachet\'s column is read, not the 100 g\'s', () => {
     const r = readLabel(
       [
