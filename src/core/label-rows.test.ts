@@ -927,6 +927,12 @@ describe('label rows: a header whose cells came one per line', () => {
     const r = readLabel('Ravintosisältö\n100 g\tannospussi (4 g)\t%VS*\nMagnesium\t7500 mg\t300 mg\t80 %', { eu: true });
     expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per])).toEqual([[300, 'serving']]);
   });
+  it('Spanish "Por 100 g | Por toma (10 g) | %VRN*": "toma" (an intake) is the serving\'s column', () => {
+    const r = readLabel('Información nutricional\nPor 100 g\tPor toma (10 g)\t%VRN*\nMagnesio\t1500 mg\t150 mg\t40 %', {
+      eu: true,
+    });
+    expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per])).toEqual([[150, 'serving']]);
+  });
   it('"Per 1 bustina" / "%VNR*" / "Per 100 g", then the rows a cell a line: the sachet\'s column is read, not the 100 g\'s', () => {
     const r = readLabel(
       [

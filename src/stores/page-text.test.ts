@@ -8808,4 +8808,18 @@ describe("page-text reader: round 29's pages (stop 60)", () => {
     expect([a.elementalMgPerServing?.min, a.elementalMgPerServing?.max, a.elementalMgPerDay?.max]).toEqual([100, 100, 200]);
     expect(a.warnings.map((w) => w.code)).not.toContain('several-panels');
   });
+  it('Portuguese "Recomendação de uso" heads directions: both children\'s groups are read', () => {
+    const a = read([
+      'Gomas Kids Multivitamínico 60 gomas',
+      'R$ 59,90',
+      'Comprar',
+      'Tabela nutricional',
+      'Porção: 2 gomas (5 g)',
+      'Magnésio\t20 mg',
+      'Recomendação de uso',
+      'Crianças de 4 a 8 anos: consumir 2 gomas ao dia.',
+      'Crianças de 9 a 13 anos: consumir 3 gomas ao dia.',
+    ]);
+    expect(a.elementalMgPerDay && [a.elementalMgPerDay.min, a.elementalMgPerDay.max]).toEqual([20, 30]);
+  });
 });
