@@ -3272,6 +3272,8 @@ function sheetRowsAsKeys(lines: string[]): string[] {
 const CHAT_PREFIX_RE =
   /^(?:\[(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ ]?)?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[ap]\.?m\.?)?(?:,[ ]?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\][ ]?|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ ]\d{1,2}:\d{2}[ ][-–][ ])[^:：\n\t]{1,30}[:：][ ]?/i;
 function unwrapChat(text: string): string {
+  // (Most pages have no line opening with a time or a date: they are not split at all.)
+  if (!/^\[?\d{1,2}[:./]/m.test(text)) return text;
   const lines = text.split('\n');
   if (lines.filter((l) => CHAT_PREFIX_RE.test(l)).length < 2) return text;
   return lines
