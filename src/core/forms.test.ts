@@ -483,6 +483,10 @@ describe('forms: round 29 (stop 60)', () => {
     ['malate, citrate et bisglycinate de magnésium', ['glycinate', 'citrate', 'malate']],
     // Glutamate is a salt of its own, not in the list.
     ["sous forme d'hydrogénoglutamate de magnésium tétrahydraté", ['other']],
+    // Hebrew spelt without its alef, Russian taurate, Korean lysinate.
+    ['מגנזיום (כמגנזיום ביסגליצינט כלאט)', ['glycinate']],
+    ['Магний (в виде таурата магния) 125 мг', ['taurate']],
+    ['마그네슘 라이시네이트 글리시네이트 킬레이트', ['lysinate', 'glycinate']],
   ])('"%s" names %j', (text, want) => {
     expect(ids(formsNearMagnesium(text))).toEqual(want);
   });

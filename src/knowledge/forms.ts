@@ -346,9 +346,11 @@ export const FORMS: readonly FormKnowledge[] = [
       'ไกลซิเนท',
       'บิสไกลซิเนต',
       'ไบสไกลซิเนต',
-      // Hebrew.
+      // Hebrew, spelt with or without its alef.
       'גליצינאט',
       'ביסגליצינאט',
+      'גליצינט',
+      'ביסגליצינט',
       // Estonian.
       'glutsinaat',
       'γλυκινικ',
@@ -493,6 +495,8 @@ export const FORMS: readonly FormKnowledge[] = [
       'ταυρινικ',
       // Hebrew.
       'טאוראט',
+      // Russian and Ukrainian.
+      'таурат',
       'taurate',
       'taurinate',
       'taurat',
@@ -660,6 +664,9 @@ export const FORMS: readonly FormKnowledge[] = [
       '赖氨酸',
       '賴胺酸',
       '리신',
+      // Korean loanwords: "라이시네이트", "리시네이트".
+      '라이시네이트',
+      '리시네이트',
       // Japanese "リジン酸" (folded: リシン酸).
       'リシン酸',
     ],
