@@ -8822,4 +8822,17 @@ describe("page-text reader: round 29's pages (stop 60)", () => {
     ]);
     expect(a.elementalMgPerDay && [a.elementalMgPerDay.min, a.elementalMgPerDay.max]).toEqual([20, 30]);
   });
+  it('Chinese "经常一起购买的商品" and "评价" head other products and reviews: their glycinate is not the page\'s', () => {
+    const a = read([
+      '褪黑素 5 毫克，120 片',
+      '¥98.00',
+      '加入购物车',
+      '配料：褪黑素、微晶纤维素、硬脂酸镁、二氧化硅。',
+      '经常一起购买的商品',
+      'California Gold Nutrition，甘氨酸镁螯合物，每份 200 毫克，180 粒素食胶囊 ¥148.05',
+      '评价',
+      '我另外每天晚上吃 200 毫克甘氨酸镁。',
+    ]);
+    expect([a.kind, a.forms]).toEqual(['not-a-supplement', []]);
+  });
 });

@@ -301,6 +301,11 @@ export const CJK_OTHER_HEAD = cjkHead([
   '顧客評價',
   '问大家',
   '看了又看',
+  // "Frequently bought together", "reviews" (iHerb's Chinese pages).
+  '经常一起购买',
+  '經常一起購買',
+  '评价',
+  '評價',
   '猜你喜欢',
   '相关推荐',
   '为你推荐',
