@@ -5,7 +5,7 @@ import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
 import { findAmounts, findMagnesiumMmol, rangeLowBefore, round } from './units';
 import { CYRILLIC_MAGNESIUM, LATIN_MAGNESIUM, OTHER_SCRIPT_MAGNESIUM, fold, pluralUnit, quote } from './text';
 import { cjkOneUnit, findUnitCount, parseDirections, unitKind, type UnitKind } from './servings';
-import { formsNearMagnesium } from './forms';
+import { CJ_MAGNESIUM, formsNearMagnesium } from './forms';
 import { PER_DAY_RE, PER_SERVING_RE } from './label-rows';
 
 export const US_DAILY_VALUE_MG = 420; // FDA 2016 labelling rule (docs/knowledge.md §1)
@@ -170,9 +170,7 @@ const saltNamedBefore = (before: string): boolean => {
   return !!cj && formsNearMagnesium(cj[0]).length > 0;
 };
 /** An acid's name glued to the element, ending the text before an amount: "柠檬酸镁", "酸化マグネシウム". */
-const CJ_SALT_BEFORE_RE = new RegExp(
-  String.raw`[^\s\d:：,，、|｜]{1,8}(?:${['镁', '鎂', 'マグネシウム'].map((w) => fold(w)).join('|')})[ ]{0,2}$`,
-);
+const CJ_SALT_BEFORE_RE = new RegExp(String.raw`[^\s\d:：,，、|｜]{1,8}(?:${CJ_MAGNESIUM.join('|')})[ ]{0,2}$`);
 
 /** "(ca. 1 g magnesium citrate, of which 109 mg magnesium)": the compound's magnesium, stated. */
 const COMPOUND_OF_WHICH_RE =

@@ -366,7 +366,7 @@ function isMgUnitOnly(text: string, m: MagnesiumMention): boolean {
 }
 
 /** Magnesium's name in Japanese and Chinese, folded. */
-const CJ_MAGNESIUM = ['マグネシウム', '镁', '鎂'].map((w) => fold(w));
+export const CJ_MAGNESIUM = ['マグネシウム', '镁', '鎂'].map((w) => fold(w));
 
 /**
  * Forms named next to the word magnesium in free text: "Magnesium Glycinate & Malate",

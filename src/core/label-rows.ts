@@ -607,7 +607,7 @@ function joinSplitHeader(lines: string[]): string[] {
       else if (!(unbracketed.length <= 12 && REFERENCE_COLUMN_HEAD_RE.test(t)) && !referenceForCount(t)) break;
     }
     // (The table's heading or its first column's head a line above: "Obsah v:", "Składnik", "Účinná látka".)
-    const headed = out.length > 0 && /^\p{L}[^\d\t.!?]{1,29}$/u.test(out.at(-1)!.trim());
+    const headed = counts > 0 && out.length > 0 && /^\p{L}[^\d\t.!?]{1,29}$/u.test(out.at(-1)!.trim());
     // ("Sudedamoji dalis" / "3 kapsulėse" / "RMV %*": one count's column and its reference's, under a column head.)
     if ((counts + hundreds >= 2 && j - i >= 2 + hundreds) || (counts === 1 && !hundreds && headed && j - i === 2)) {
       const heading = headed ? [out.pop()!] : [];

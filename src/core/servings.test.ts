@@ -641,6 +641,9 @@ describe('units in more words', () => {
     // The unit a few words before its count of pieces.
     ['Rennie Antacidum, 680 mg + 80 mg, tabletki do ssania, 48 szt.', true],
     ['Magnesium gel, 48 szt.', false],
+    // ("st" counts pieces only after a space: "the 21st" is no pack.)
+    ['Tablets for the 21st century', false],
+    ['Magnesium Tabletten 100 St.', true],
   ])('"%s" names a pack: %s', (text, pack) => expect(namesPack(text)).toBe(pack));
 });
 

@@ -95,22 +95,20 @@ export function namesPack(text: string): boolean {
     )
       return true;
   }
-  // "… kapslid 120 tk", "Tabletten 100 Stück", "tabletter – 100 stk.": the unit, then the count of pieces.
+  // "… kapslid 120 tk", "Tabletten 100 Stück", "tabletter – 100 stk.", "tabletki do ssania, 48 szt.": the unit, then (a few
+  // words on) the count of pieces.
+  // (Not "the 21st": "st" only after a space.)
   for (const m of folded.matchAll(
-    /([a-zа-я][a-zа-я-]{1,15})(?: [-–|,])? (\d{2,3}) ?(?:tk|szt|st|stk|stuck|pcs|pieces|db|ks|kom|adet|шт)(?![a-zа-я])/g,
+    /(?<=[ ])(\d{2,3})(?: ?(?:tk|szt|stk|stuck|pcs|db|ks|kom|adet|шт)| (?:st|pieces))(?![a-zа-я])/g,
   ))
-    if (Number(m[2]) >= 20 && PACK_UNITS.has(unitKind(m[1]!))) return true;
-  // ("tabletki do ssania, 48 szt.": the unit a few words before its count of pieces.)
-  const pieces = /(?<![\d.,])(\d{2,3}) ?(?:tk|szt|stk|stuck|pcs|db|ks|kom|adet|шт)(?![a-zа-я])/.exec(folded);
-  if (
-    pieces &&
-    Number(pieces[1]) >= 20 &&
-    folded
-      .slice(0, pieces.index)
-      .split(/[ ,]+/)
-      .some((w) => PACK_UNITS.has(unitKind(w)))
-  )
-    return true;
+    if (
+      Number(m[1]) >= 20 &&
+      folded
+        .slice(0, m.index)
+        .split(/[ ,–|-]+/)
+        .some((w) => PACK_UNITS.has(unitKind(w)))
+    )
+      return true;
   // "マグネライト便秘薬 360錠", "90粒", "60정", "100片": the count, then a unit's sign the CJK unit table knows.
   for (const m of folded.matchAll(CJK_PACK_RE)) if (Number(m[1]) >= 20 && PACK_UNITS.has(cjkUnitKind(m[2]!))) return true;
   return false;
