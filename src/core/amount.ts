@@ -22,6 +22,7 @@ import {
   elementalFromCompound,
   elementalFromPercent,
   findElementalStatements,
+  findSaltStatements,
   percentFits,
   TOTAL_MAGNESIUM_RE,
   EU_NRV_MG,
@@ -29,6 +30,7 @@ import {
   US_OLD_DAILY_VALUE_MG,
   EAST_ASIAN_REFERENCES_MG,
   type ElementalStatement,
+  type SaltStatement,
   type MgRange,
 } from './dose';
 import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
@@ -730,6 +732,23 @@ function lineOf(text: string, source: string): string {
 
 /** An explicit elemental statement in the product's text ("providing 200 mg of elemental magnesium per capsule"). */
 /**
+ * "Two caps in an hour equate to … 22 mg magnesium" with a serving of 1–2 capsules: the statement is for
+ * another count of the serving's units, so it is read per unit (divided by that count) and scaled to the serving.
+ */
+function unitsOtherThanServing(statement: ElementalStatement, serving: ServingSize | null): number | null {
+  const units = statement.per === 'serving' && statement.units ? findUnitCount(statement.units) : null;
+  const servingUnits = serving?.units;
+  const other =
+    !!units &&
+    !!servingUnits &&
+    units.min === units.max &&
+    units.max > 1 &&
+    servingUnits.unit === units.unit &&
+    !(servingUnits.min === units.max && servingUnits.max === units.max);
+  return other ? units.max : null;
+}
+
+/**
  * "… que fornece 230mg de magnésio" in the description and "230mg de magnésio na porção" below it: the
  * same figure, said once per what; the statement that does not say takes the basis of the one that does.
  */
@@ -745,7 +764,7 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
   const input = ctx;
   const { row, f, serving, warnings } = ctx;
   // 2. "providing 70 mg elemental magnesium": stated outright, wins over arithmetic.
-  // The title's own figure is the title's claim (rank 5, fromTitle), even where it says "elemental".
+  // The title's own figure is the title's claim (rank 6, fromTitle), even where it says "elemental".
   const statementTexts = byTitle(productTexts(f, input.ingredientsText), f.title);
   const statementsOf = statementTexts.map((t) => findElementalStatements(t));
   const everyStatement = statementsOf.flat();
@@ -819,19 +838,9 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
         scaledRange.perDayStated,
       );
     }
-    // "Two caps in an hour equate to … 22 mg magnesium" with a serving of 1–2 capsules: the amount
-    // is for another count of the same units, so it is read per unit and scaled to the serving.
-    const units = statement.per === 'serving' && statement.units ? findUnitCount(statement.units) : null;
-    const servingUnits = serving?.units;
-    const rescale =
-      !!units &&
-      !!servingUnits &&
-      units.min === units.max &&
-      units.max > 1 &&
-      servingUnits.unit === units.unit &&
-      !(servingUnits.min === units.max && servingUnits.max === units.max);
-    const statedMg = rescale ? round(statement.mg / units.max, 0.01) : statement.mg;
-    const per = rescale ? 'unit' : statement.per === 'unknown' ? (row?.basis.per ?? 'serving') : statement.per;
+    const counted = unitsOtherThanServing(statement, serving);
+    const statedMg = counted ? round(statement.mg / counted, 0.01) : statement.mg;
+    const per = counted ? 'unit' : statement.per === 'unknown' ? (row?.basis.per ?? 'serving') : statement.per;
     if (statement.per === 'unknown' && text !== f.labelText && text !== input.ingredientsText) {
       warn(
         warnings,
@@ -1052,13 +1061,59 @@ function otherSaltOfWeight(texts: string[], saltMg: number, rowForms: FormFindin
   return out;
 }
 
+/**
+ * A salt's weight in the page's sentences, where no facts row gives one: "Each 2 capsules contain 1000 mg
+ * magnesium citrate", "Her 2 tablet 1000 mg magnezyum sitrat içerir". Sentences that disagree give no figure.
+ */
+function fromSaltStatement(ctx: AmountContext): SourceResult {
+  const { f, serving, warnings } = ctx;
+  const texts = productTexts(f, ctx.ingredientsText);
+  const found = texts.flatMap((t) => findSaltStatements(t)).filter((x) => !otherDoseUnit(x, serving?.units?.unit));
+  const statement = found[0];
+  if (!statement) return undefined;
+  // (Each sentence's weight for one unit, where it counts its units: "Each capsule contains 500 mg" and "2 capsules
+  // contain 1000 mg" agree.)
+  const oneUnit = (x: SaltStatement): string => {
+    const n = x.units ? findUnitCount(x.units) : null;
+    const share =
+      x.per !== 'unit' && n && n.min === n.max && n.unit !== 'serving'
+        ? `${round(x.mg / n.max, 0.01)}/${n.unit}`
+        : `${x.mg}/${x.per}`;
+    return `${x.forms.map((y) => y.id).join('+')} ${share}`;
+  };
+  if (new Set(found.map(oneUnit)).size > 1) {
+    warn(
+      warnings,
+      'salt-statements-disagree',
+      `The page weighs its magnesium salt differently in different places (${found.map((x) => `"${quote(x.source, 60)}"`).join('; ')}): no amount is worked out from them.`,
+    );
+    return undefined;
+  }
+  const form = statement.forms[0]!;
+  const hydrate = namedHydrate(fold(statement.source)) ?? hydrateNamedElsewhere(texts, form.id);
+  const elemental = elementalFromCompound(statement.mg, statement.forms, hydrate);
+  if (!elemental) return undefined;
+  if (elemental.min < elemental.max) {
+    warn(
+      warnings,
+      'elemental-range',
+      `${statement.mg} mg of ${form.id} is ${elemental.min}–${elemental.max} mg magnesium: the page does not say which hydrate or salt.`,
+    );
+  }
+  const counted = unitsOtherThanServing(statement, serving);
+  const stated = counted ? { min: round(elemental.min / counted, 0.01), max: round(elemental.max / counted, 0.01) } : elemental;
+  const scaled = toServing(stated, counted ? 'unit' : statement.per, serving, warnings);
+  const made = make(ctx, scaled.range, 'from-compound', statement.source, scaled.perDayStated);
+  return made && { ...made, servingHint: statement.per === 'unit' ? null : statement.units };
+}
+
 /** A percent's reference named on its row: %DV, %NRV, %RI, %VNR, %RDA, %AJR, %RWS, %RHP. */
 const REFERENCE_WORD_RE = new RegExp(String.raw`(?<![a-z])${REFERENCE_INTAKE}(?![a-z])`);
 
 /** Only a percent of the reference value: back-calculated, saying which reference was assumed. */
 function fromPercent(ctx: AmountContext): SourceResult {
   const { row, label, serving, warnings } = ctx;
-  // 4. Only a percent: back-calculate from %DV or %NRV, and say which reference was assumed.
+  // 5. Only a percent: back-calculate from %DV or %NRV, and say which reference was assumed.
   // ("cloreto de magnésio hexahidratado 100%": a salt's bare percent is its share of the product, its
   // purity, no part of a reference intake.)
   if (row?.percent && !(row.reading === 'compound' && !REFERENCE_WORD_RE.test(fold(row.text)))) {
@@ -1090,7 +1145,7 @@ function fromTitle(ctx: AmountContext): SourceResult {
       return make(ctx, elemental, 'from-compound', claim.source);
     }
   }
-  // 5. The title's figure: a claim, not a verified dose.
+  // 6. The title's figure: a claim, not a verified dose.
   // "Magnefar B6 tabletki 50 mg jonów magnezu Mg2 5 05 mg": the title's own statement of the element is
   // its figure for magnesium, not the figure after the last mention.
   const stated = findElementalStatements(ctx.f.title);
@@ -1120,8 +1175,9 @@ export const AMOUNT_SOURCES: readonly { rank: number; source: string; read: (ctx
   { rank: 1, source: 'facts row naming magnesium', read: fromElementalRow },
   { rank: 2, source: 'explicit elemental statement', read: fromElementalStatement },
   { rank: 3, source: 'salt weight with its fraction', read: fromCompoundRow },
-  { rank: 4, source: 'percent of the reference value', read: fromPercent },
-  { rank: 5, source: "the title's figure (a claim only)", read: fromTitle },
+  { rank: 4, source: 'salt weight stated in a sentence', read: fromSaltStatement },
+  { rank: 5, source: 'percent of the reference value', read: fromPercent },
+  { rank: 6, source: "the title's figure (a claim only)", read: fromTitle },
 ];
 
 /** Stage 6. The elemental magnesium in one serving, from the first source in AMOUNT_SOURCES on the page. */

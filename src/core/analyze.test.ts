@@ -2871,3 +2871,41 @@ describe('a laxative named so in Hungarian, Slovenian, Estonian, Baltic, Vietnam
     expect(codes(a)).toContain('drug-not-supplement');
   });
 });
+
+describe("a salt's weight stated only in a sentence", () => {
+  it('is converted with its fraction, for the units the sentence names, and the day follows the directions', () => {
+    const a = run({
+      title: 'Magnesium Citrate 1000mg – 120 Vegan Capsules',
+      bullets: ['Each 2 capsules contain 1000 mg magnesium citrate', 'Gentle and well tolerated'],
+      directions: 'Adults take 2 capsules one to two times a day with food.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 113, max: 162, basis: 'from-compound' });
+    expect(a.elementalMgPerServing?.source).toContain('Each 2 capsules contain 1000 mg magnesium citrate');
+    expect(a.elementalMgPerDay).toMatchObject({ min: 113, max: 324 });
+  });
+  it("is one unit's weight, scaled to the serving the directions take", () => {
+    const a = run({
+      title: 'Magnesium Bisglycinat 120 Kapseln',
+      bullets: ['Jede Kapsel enthält 600 mg reines Magnesiumbisglycinat.'],
+      directions: 'Täglich 2 Kapseln mit Wasser einnehmen.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 169.2, max: 169.2, basis: 'from-compound' });
+  });
+  it('gives no figure where two sentences weigh the salt differently', () => {
+    const a = run({
+      title: 'Magnesium Citrate Capsules',
+      bullets: ['Each capsule contains 500 mg magnesium citrate', 'Each 2 capsules contain 1500 mg magnesium citrate'],
+      directions: 'Take 2 capsules daily.',
+    });
+    expect(a.elementalMgPerServing).toBeNull();
+    expect(codes(a)).toContain('salt-statements-disagree');
+  });
+  it('yields to a facts row', () => {
+    const a = run({
+      title: 'Magnesium Citrate Capsules',
+      labelText: 'Serving size 2 capsules\nMagnesium (as magnesium citrate) 300 mg',
+      bullets: ['Each 2 capsules contain 1000 mg magnesium citrate'],
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300, basis: 'stated-elemental' });
+  });
+});

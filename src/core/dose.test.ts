@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findElementalStatements } from './dose';
+import { findElementalStatements, findSaltStatements } from './dose';
 
 const mgs = (text: string) => findElementalStatements(text).map((s) => s.mg);
 
@@ -535,5 +535,46 @@ describe('statements: round 24 (stop 59)', () => {
   });
   it('"相等於鎂 (Magnesium) 175毫克": with its English gloss in brackets', () => {
     expect(findElementalStatements('相等於鎂 (Magnesium) 175毫克').map((s) => s.mg)).toEqual([175]);
+  });
+});
+
+describe("a salt's weight stated in a sentence", () => {
+  const read = (text: string) =>
+    findSaltStatements(text).map((x) => ({ mg: x.mg, per: x.per, units: x.units, forms: x.forms.map((f) => f.id) }));
+  it.each([
+    [
+      '• Each 2 capsules contain 1000 mg magnesium citrate',
+      { mg: 1000, per: 'serving', units: '2 capsules', forms: ['citrate'] },
+    ],
+    [
+      'Jede Kapsel enthält 600 mg reines Magnesiumbisglycinat – ohne Beimischung von Magnesiumoxid.',
+      { mg: 600, per: 'unit', units: null, forms: ['glycinate'] },
+    ],
+    ['Her 2 tablet 1000 mg magnezyum sitrat içerir.', { mg: 1000, per: 'serving', units: '2 tablet', forms: ['citrate'] }],
+    [
+      '• ALTO DOSAGGIO – 2000 mg di magnesio citrato per dose giornaliera (2 compresse), per la funzione muscolare.',
+      { mg: 2000, per: 'day', units: '2 compresse', forms: ['citrate'] },
+    ],
+    ['Une gélule contient 400 mg de citrate de magnésium.', { mg: 400, per: 'unit', units: null, forms: ['citrate'] }],
+    ['1 kapsułka zawiera 500 mg cytrynianu magnezu', { mg: 500, per: 'unit', units: null, forms: ['citrate'] }],
+    // The salt named before its weight, in a unit's contents.
+    ['Each tablet contains magnesium citrate 500 mg.', { mg: 500, per: 'unit', units: null, forms: ['citrate'] }],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+
+  it.each([
+    // Not said per what: a name line.
+    'Magnesium Citrate 1000mg – 120 Vegan Capsules',
+    // Someone else's figure, a ceiling, a threshold, a child's dose.
+    'Studies used 300 mg magnesium citrate per day.',
+    'Do not exceed 2000 mg magnesium citrate per day.',
+    'Children 4–8: each tablet contains 250 mg magnesium citrate.',
+    // The element's amount, from a salt: an elemental statement, not a salt's weight.
+    '400 mg magnesium from magnesium citrate per capsule',
+    // A salt of no fixed share.
+    'Each capsule contains 500 mg magnesium amino acid chelate.',
+  ])('no salt statement: %s', (text) => {
+    expect(read(text)).toEqual([]);
   });
 });

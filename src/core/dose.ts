@@ -366,6 +366,68 @@ function unitOfWord(word: string): UnitKind | null {
   return unitKind(w) ?? (/^tabl/.test(w) ? 'tablet' : /^kaps/.test(w) ? 'capsule' : unitKind(`${w}s`));
 }
 
+/** "per capsule", "each tablet", "je Kapsel", "в 1 таблетке", "每片": the sentence names one unit its amount is in. */
+function perUnitIn(sentence: string): RegExpExecArray | null {
+  return (
+    /(?:(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|(?:v|vo|w)(?= 1 )|pro|pr\.|je|par|por|al unui|a unei|pentru(?= (?:1|un|o) )|cada|chaque|ogni)|\/) ?(?:(?:1|one|une?|una?|eine?|o) )?(ml(?![a-z])|capsule|tablet|kapsul|kapsl|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|comprimat|drajeu|dragee|capsula|compressa|tablet|tobolc|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)|(?<![a-z])(?:film|lagy )?(tablett?ankent|kapszulankent)|(?<![a-z])(kapseli|kapsul|tabletti?|sase)[a-z]* (?:kohden|bas[iı]na)(?![a-z])|(?<![a-z])her (?:bir )?(?:film |efervesan |cigneme )?(tablet|kapsul|sase)(?:te|ta|de|da)?(?:ki)?(?![a-z])|ανα (καψουλα|δισκιο)|(?<![а-я])(?:в|на) (?:1 |одн[а-я]* |едн[а-я]* |един )?(капсул|таблетк)[а-я]*|每(片|粒|颗|包)|(?<![a-z])moi (vien|goi)(?![a-z])/.exec(
+      sentence,
+    ) ??
+    UNIT_CONTAINS_RE.exec(sentence) ??
+    VERB_LAST_UNIT_CONTAINS_RE.exec(sentence) ??
+    CYRILLIC_UNIT_CONTAINS_RE.exec(sentence)
+  );
+}
+
+/** What an amount's sentence says the amount is for: one unit, a serving of several, a day, or nothing said. */
+function basisOf(
+  text: string,
+  folded: string,
+  a: { start: number; end: number },
+  sentenceStart: number,
+  sentence: string,
+  perUnit: RegExpExecArray | null,
+): Pick<ElementalStatement, 'per' | 'units' | 'unit' | 'namesOneUnit'> {
+  // "Each 2 tablets contain …", "4 Tablets Contain:": the amount is for that many units, a serving.
+  const unitsContain =
+    unitsContainOf(sentence) ??
+    VOLUME_CONTAINS_RE.exec(sentence) ??
+    unitsAfterAmount(folded.slice(a.end, a.end + 60)) ??
+    cjkUnitsHead(folded.slice(Math.max(sentenceStart, a.start - 60), a.start));
+  // "1 Kapsel enthält:" heading the list the amount stands in; "1粒に" ("in one tablet") before it.
+  const oneUnitCjk = perUnit ? null : cjkOneUnit(folded.slice(sentenceStart, a.start));
+  const headedUnit = perUnit ? null : (oneUnitCjk ?? unitHeadingAbove(folded, sentenceStart));
+  const per = unitsContain
+    ? 'serving'
+    : perUnit || headedUnit
+      ? 'unit'
+      : // A label's words for a day's dose ("Tagesdosis", "porcja dzienna (3 tabletki) zawiera …", "v denní dávce"),
+        // and a sentence's ("a day", "dziennie", "/ day").
+        PER_DAY_RE.test(sentence) ||
+          /(?<![a-z])(?:a day|daily doses?|per daily|dzienna dawka|ao dia|per dygn|om dagen|na dobe|dziennie|naponta)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag|dygn)(?![a-z])/.test(
+            sentence,
+          )
+        ? 'day'
+        : /(?<![a-z])(?:per serving|each serving|per portion|per dose|serving provides|single dose|einzeldosis|dose unitaire|dosis unica|dose singola|(?:na|por|pela|en la|por la|pro|per|nella|per la|pr\.) (?:porcao|porcion|portion|porzione|portie|dose|dosis))(?![a-z])/.test(
+              sentence,
+            ) ||
+            // "w porcji 2 kapsułek", "v dávce 2 tobolek", "в порции из 2 капсул", "ανά μερίδα 2 καψουλών",
+            // "2 kapszulás adagonként", "2 kapselin annoksessa", "2 kapsüllük porsiyon başına".
+            PER_SERVING_RE.test(sentence)
+          ? 'serving'
+          : 'unknown';
+  const unitCount = unitsContain
+    ? findUnitCount(unitsContain[1]!)
+    : per === 'day' || per === 'serving'
+      ? (findUnitCount(text.slice(sentenceStart, a.start)) ?? findUnitCount(text.slice(a.end, a.end + 60)))
+      : null;
+  return {
+    units: unitCount && unitCount.min === unitCount.max && unitCount.unit !== 'serving' ? unitCount.raw : null,
+    per,
+    unit: perUnit ? unitOfWord(perUnit.slice(1).find(Boolean)!) : headedUnit,
+    namesOneUnit: (!!perUnit && PER_ONE_UNIT_RE.test(perUnit[0])) || !!oneUnitCjk,
+  };
+}
+
 /**
  * "providing 70 mg elemental magnesium", "(70 mg elemental)", "elemental magnesium: 70 mg",
  * "magnésium élément 70 mg". These state the elemental amount outright and win over arithmetic.
@@ -511,13 +573,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // A child's dose ("Kinder von 10-14 Jahren: … 243,2 mg Magnesium") and a ceiling ("do not
     // exceed 4 capsules (400 mg …)") are not the product's serving.
     if (CHILD_DOSE_RE.test(sentence) || CEILING_RE.test(sentence) || GENERAL_ADVICE_RE.test(sentence)) continue;
-    const perUnit =
-      /(?:(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|(?:v|vo|w)(?= 1 )|pro|pr\.|je|par|por|al unui|a unei|pentru(?= (?:1|un|o) )|cada|chaque|ogni)|\/) ?(?:(?:1|one|une?|una?|eine?|o) )?(ml(?![a-z])|capsule|tablet|kapsul|kapsl|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|comprimat|drajeu|dragee|capsula|compressa|tablet|tobolc|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)|(?<![a-z])(?:film|lagy )?(tablett?ankent|kapszulankent)|(?<![a-z])(kapseli|kapsul|tabletti?|sase)[a-z]* (?:kohden|bas[iı]na)(?![a-z])|(?<![a-z])her (?:bir )?(?:film |efervesan |cigneme )?(tablet|kapsul|sase)(?:te|ta|de|da)?(?:ki)?(?![a-z])|ανα (καψουλα|δισκιο)|(?<![а-я])(?:в|на) (?:1 |одн[а-я]* |едн[а-я]* |един )?(капсул|таблетк)[а-я]*|每(片|粒|颗|包)|(?<![a-z])moi (vien|goi)(?![a-z])/.exec(
-        sentence,
-      ) ??
-      UNIT_CONTAINS_RE.exec(sentence) ??
-      VERB_LAST_UNIT_CONTAINS_RE.exec(sentence) ??
-      CYRILLIC_UNIT_CONTAINS_RE.exec(sentence);
+    const perUnit = perUnitIn(sentence);
     // "1 tablett 1-3 gånger dagligen … 120-360 mg magnesium per dygn": the top of a range is no
     // point figure. Where the range is the directions' units a day times one amount, that amount is
     // one unit's; a range one unit is said to hold stays that range; otherwise the sentence gives
@@ -561,34 +617,6 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       }
       continue;
     }
-    // "Each 2 tablets contain …", "4 Tablets Contain:": the amount is for that many units, a serving.
-    const unitsContain =
-      unitsContainOf(sentence) ??
-      VOLUME_CONTAINS_RE.exec(sentence) ??
-      unitsAfterAmount(folded.slice(a.end, a.end + 60)) ??
-      cjkUnitsHead(folded.slice(Math.max(sentenceStart, a.start - 60), a.start));
-    // "1 Kapsel enthält:" heading the list the amount stands in; "1粒に" ("in one tablet") before it.
-    const oneUnitCjk = perUnit ? null : cjkOneUnit(folded.slice(sentenceStart, a.start));
-    const headedUnit = perUnit ? null : (oneUnitCjk ?? unitHeadingAbove(folded, sentenceStart));
-    const per = unitsContain
-      ? 'serving'
-      : perUnit || headedUnit
-        ? 'unit'
-        : // A label's words for a day's dose ("Tagesdosis", "porcja dzienna (3 tabletki) zawiera …", "v denní dávce"),
-          // and a sentence's ("a day", "dziennie", "/ day").
-          PER_DAY_RE.test(sentence) ||
-            /(?<![a-z])(?:a day|daily doses?|per daily|dzienna dawka|ao dia|per dygn|om dagen|na dobe|dziennie|naponta)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag|dygn)(?![a-z])/.test(
-              sentence,
-            )
-          ? 'day'
-          : /(?<![a-z])(?:per serving|each serving|per portion|per dose|serving provides|single dose|einzeldosis|dose unitaire|dosis unica|dose singola|(?:na|por|pela|en la|por la|pro|per|nella|per la|pr\.) (?:porcao|porcion|portion|porzione|portie|dose|dosis))(?![a-z])/.test(
-                sentence,
-              ) ||
-              // "w porcji 2 kapsułek", "v dávce 2 tobolek", "в порции из 2 капсул", "ανά μερίδα 2 καψουλών",
-              // "2 kapszulás adagonként", "2 kapselin annoksessa", "2 kapsüllük porsiyon başına".
-              PER_SERVING_RE.test(sentence)
-            ? 'serving'
-            : 'unknown';
     // "2 cápsulas al día (200 mg de magnesio elemental)", "take 3 tablets (300 mg elemental
     // magnesium)": the figure in parentheses is for the units just before it, so one unit holds a share.
     const forUnits = UNITS_BEFORE_PAREN_RE.exec(folded.slice(Math.max(sentenceStart, a.start - 60), a.start));
@@ -604,20 +632,71 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       if (out.length >= 20) break;
       continue;
     }
-    const unitCount = unitsContain
-      ? findUnitCount(unitsContain[1]!)
-      : per === 'day' || per === 'serving'
-        ? (findUnitCount(text.slice(sentenceStart, a.start)) ?? findUnitCount(text.slice(a.end, a.end + 60)))
-        : null;
     out.push({
       mg: a.mg,
-      units: unitCount && unitCount.min === unitCount.max && unitCount.unit !== 'serving' ? unitCount.raw : null,
       source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)),
-      per,
       fromCompound,
-      unit: perUnit ? unitOfWord(perUnit.slice(1).find(Boolean)!) : headedUnit,
-      namesOneUnit: (!!perUnit && PER_ONE_UNIT_RE.test(perUnit[0])) || !!oneUnitCjk,
+      ...basisOf(text, folded, a, sentenceStart, sentence, perUnit),
     });
+    if (out.length >= 20) break;
+  }
+  return out;
+}
+
+/** A salt's weight stated in a sentence, with the form it names. */
+export interface SaltStatement extends ElementalStatement {
+  forms: FormFinding[];
+}
+
+/**
+ * "1000 mg magnesium citrate", "600 mg reines Magnesiumbisglycinat", "2000 mg di magnesio citrato": the salt
+ * named right after its weight (the words up to the next comma, bracket or full stop).
+ */
+const SALT_AFTER_AMOUNT_RE =
+  /^[ ]{0,2}(?:(?:of|de|di|du|d'|van|von|der|do|da)[ ]{1,2})?(?:(?:reines?|reinem|reinen|pure|pur|puro|pura|pures)[ ]{1,2})?([^\n.,;:()[\]+=]{3,40})/;
+
+/** The salt a sentence names right after (or, in a unit's contents, right before) an amount: its one form with a fraction. */
+function saltOfAmount(folded: string, a: { start: number; end: number }, before: string): FormFinding[] {
+  const phrase = SALT_AFTER_AMOUNT_RE.exec(folded.slice(a.end, a.end + 50))?.[1];
+  const after = phrase ? formsNearMagnesium(phrase) : [];
+  // (The salt's name opens the phrase: not "100 mg magnesium from magnesium citrate", the element's amount.)
+  const named = after.length ? (phrase!.indexOf(fold(after[0]!.source)) <= 1 ? after : []) : [];
+  const found = named.length
+    ? named
+    : saltNamedBefore(before)
+      ? formsNearMagnesium(before.split(/[,;:\n\t]|\s-\s/).at(-1) ?? '')
+      : [];
+  return found.length === 1 && FORM_BY_ID[found[0]!.id]?.fraction ? found : [];
+}
+
+/**
+ * "Each 2 capsules contain 1000 mg magnesium citrate", "Jede Kapsel enthält 600 mg Magnesiumbisglycinat", "Her 2
+ * tablet 1000 mg magnezyum sitrat içerir", "2000 mg di magnesio citrato per dose giornaliera (2 compresse)": a salt's
+ * weight in a sentence that says per what (a unit, a serving, a day). A sentence that does not say is no statement;
+ * neither is a study's, an intake's, a child's or a ceiling's figure.
+ */
+export function findSaltStatements(text: string): SaltStatement[] {
+  const folded = fold(text);
+  const out: SaltStatement[] = [];
+  for (const a of findAmounts(text)) {
+    const before = folded.slice(Math.max(0, a.start - 60), a.start);
+    if (THRESHOLD_BEFORE_RE.test(before) || NEGATED_BEFORE_RE.test(before) || rangeLowBefore(text, a) !== null) continue;
+    const forms = saltOfAmount(folded, a, before);
+    if (!forms.length) continue;
+    const sentenceStart = Math.max(sentenceStartBefore(text, a.start), a.start - 200);
+    const endDot = sentenceEndAfter(text, a.end, 120);
+    const sentence = folded.slice(sentenceStart, endDot < 0 ? a.end + 120 : a.end + endDot);
+    if (
+      CHILD_DOSE_RE.test(sentence) ||
+      CEILING_RE.test(sentence) ||
+      GENERAL_ADVICE_RE.test(sentence) ||
+      OTHERS_FIGURE_RE.test(wordsAround(folded, sentenceStart, a.end + 80))
+    )
+      continue;
+    const basis = basisOf(text, folded, a, sentenceStart, sentence, perUnitIn(sentence));
+    if (basis.per === 'unknown') continue;
+    const source = quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot));
+    out.push({ mg: a.mg, source, fromCompound: true, forms, ...basis });
     if (out.length >= 20) break;
   }
   return out;

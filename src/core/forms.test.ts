@@ -179,6 +179,13 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ['แมกนีเซียม คลอไรด์ สำหรับใช้ภายนอก', ['chloride']],
     // The bracket names which chelate: only the glycinate.
     ['magnesium amino acid chelate (magnesium bisglycinate), maltodextrin', ['glycinate']],
+    // A denial's pair is denied together, and "without the admixture of" denies as "without" does.
+    [
+      'Jede Kapsel enthält reines Magnesiumbisglycinat – ohne Beimischung von Magnesiumoxid oder Magnesiumcarbonat.',
+      ['glycinate'],
+    ],
+    ['magnesium glycinate, without magnesium oxide or magnesium carbonate', ['glycinate']],
+    ['no magnesium oxide, magnesium citrate only', ['citrate']],
   ])('%s -> %j', (text, want) => expect(ids(formsNearMagnesium(text))).toEqual(want));
 });
 

@@ -316,8 +316,11 @@ const EXCIPIENT_AFTER_RE =
 const EXCIPIENT_BEFORE_RE =
   /(?:(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}|(?:stearynian|krzemian)[ ]{1,2}|(?<![a-z])(?:es)?omeprazol[e]?[ -]{1,2}|(?:στεατικ|πυριτικ)[α-ω]{0,3}[ ]{1,2}(?:του[ ]{1,2})?|(?:ステアリン酸|硬脂酸|스테아린산)[ ]?)$/;
 const NEGATED_BEFORE_RE =
-  /(?:compared (?:to|with)|unlike|than|vs\.?|versus|instead of|rather than|other forms of|free (?:of|from)|(?:does|do|did) not (?:contain|include|use)|contains? no|no|not|without|ohne|sans|sin|senza|im vergleich zu|im gegensatz zu|contrairement (?:au|a|aux)|a diferencia del?|a differenza del?)[ ,:]{1,3}(?:(?:the|cheap|common|regular|standard|ordinary|other|most|many|inorganic|added|synthetic)[ ]{1,2}){0,2}$/;
+  /(?:compared (?:to|with)|unlike|than|vs\.?|versus|instead of|rather than|other forms of|free (?:of|from)|(?:does|do|did) not (?:contain|include|use)|contains? no|no|not|without|ohne|sans|sin|senza|im vergleich zu|im gegensatz zu|contrairement (?:au|a|aux)|a diferencia del?|a differenza del?)(?:[ ]{1,2}(?:admixture|addition|added|beimischung|zusatz|zugabe|ajout|adicion|aggiunta)[ ]{1,2}(?:of|von|de|di|d'))?[ ,:]{1,3}(?:(?:the|cheap|common|regular|standard|ordinary|other|most|many|inorganic|added|synthetic)[ ]{1,2}){0,2}$/;
 const NEGATED_AFTER_RE = /^[ -]{0,2}(?:free|frei)(?![a-z])/;
+/** "… oxide or magnesium …", "…oxid oder Magnesium…": between a denied mention and the next, the pair's "or". */
+const DENIED_PAIR_BETWEEN_RE =
+  /^[ -]?[a-z]{0,16}[ ,]{1,2}(?:or|nor|and|oder|und|noch|ou|ni|et|o|y|ne|e|of|en|eller|lub|ani|ili)[ ]{1,2}$/;
 // "Magnesium citrate is a more highly absorbable form than magnesium oxide": a comparison ends the
 // product's forms, whatever the other side names.
 const WINDOW_STOP_RE =
@@ -349,7 +352,12 @@ export function magnesiumMentions(text: string): MagnesiumMention[] {
       EXCIPIENT_AFTER_RE.test(after) ||
       /^[a-z]{0,3}(?:stearaa?t|silikat|silicaat)/.test(after) ||
       EXCIPIENT_BEFORE_RE.test(before);
-    const negated = NEGATED_BEFORE_RE.test(before) || NEGATED_AFTER_RE.test(after);
+    // ("without magnesium oxide or magnesium carbonate": the second of a denied pair is denied too.)
+    const prev = out.at(-1);
+    const negated =
+      NEGATED_BEFORE_RE.test(before) ||
+      NEGATED_AFTER_RE.test(after) ||
+      (!!prev?.negated && DENIED_PAIR_BETWEEN_RE.test(folded.slice(prev.end, start)));
     out.push({ start, end, negated, excipient });
   }
   return out;

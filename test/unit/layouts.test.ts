@@ -451,14 +451,14 @@ describe("layouts and languages: elemental mg per serving (a point) and the day'
     expect(a.elementalMgPerDay?.max).toBeCloseTo(perDayMax, 1);
   });
 
-  it('"400mg of magnesium glycinate" in a bullet is not read as elemental: only the title claim, no day', () => {
+  it('"400mg of magnesium glycinate" in a bullet is not read as elemental: the salt\'s weight, converted', () => {
     const a = analysePage({
       title: 'Magnesium Glycinate 400mg',
       description: 'HIGH ABSORPTION: Each capsule provides 400mg of magnesium glycinate for calm and sleep.',
       directions: 'Take 1 capsule daily.',
     });
-    expect(a.elementalMgPerServing?.basis).toBe('from-title');
-    expect(a.elementalMgPerDay).toBeNull();
+    expect(a.elementalMgPerServing).toMatchObject({ min: 56.4, max: 56.4, basis: 'from-compound' });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 56.4, max: 56.4 });
   });
 });
 
