@@ -2002,3 +2002,12 @@ describe("label rows: after round 25's measurement (stop 59)", () => {
     expect(r.magnesiumRows.map((m) => [m.amount?.mg, m.basis.per, m.ambiguousColumns])).toEqual([[200, 'day', false]]);
   });
 });
+
+describe('a Chinese serving line (round 32)', () => {
+  it('"每份用量：2片" (amount used per serving) is the serving size', () => {
+    const r = readLabel('每份用量：2片　　每瓶份数：60\n每份含量\t\t%每日参考值*\n镁（来自赖氨酸甘氨酸螯合镁）\t200mg\t48%', {
+      eu: false,
+    });
+    expect(r.servingSize).toMatch(/^2片/);
+  });
+});

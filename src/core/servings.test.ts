@@ -1424,3 +1424,22 @@ describe("directions: round 24's phrasings (stop 59)", () => {
     expect(namesPack('Magnesia "Nordfarm" 500 mg filmovertrukne tabletter – 100 stk.')).toBe(true);
   });
 });
+
+describe("directions: the day's count, then one unit at each moment (round 32)", () => {
+  it.each([
+    ['Täglich 2 Kapseln – 1 Kapsel morgens und 1 Kapsel abends – unzerkaut verzehren.', 'capsule', 2],
+    ['2 capsules daily: 1 in the morning and 1 in the evening.', 'capsule', 2],
+    ['3 Tabletten täglich: 1 morgens, 1 mittags, 1 abends.', 'tablet', 3],
+  ])('"%s" is one %s, %i times a day', (text, unit, times) => {
+    const d = parseDirections(text)!;
+    expect(d.perIntake).toMatchObject({ min: 1, max: 1, unit });
+    expect(d.timesPerDay).toEqual({ min: times, max: times });
+  });
+  it.each([
+    // The ones do not add up to the day's count, or name no moment.
+    '2 Tabletten täglich: 1 morgens, 1 mittags, 1 abends.',
+    'Take 2 capsules daily - 1 capsule with water.',
+  ])('"%s" keeps its count of two at once', (text) => {
+    expect(parseDirections(text)!.perIntake).toMatchObject({ min: 2, max: 2 });
+  });
+});

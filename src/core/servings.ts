@@ -400,6 +400,12 @@ const ONE_EACH_AFTER_RE = new RegExp(String.raw`^\d{1,2}[ ][a-z]{3,15}(?:[ ]?:[ 
 const ONE_EACH_AFTER_DAY_RE = new RegExp(
   String.raw`^\d{1,2}[ ][a-z]{3,15}[ ](?:taglich|daily|a day|per day|par jour|al giorno|al dia|per dag|pro tag|dziennie)(?![a-z])[^.;]{0,60}?(?:${EACH_ONE}|(?<![\d,.])1[ ][a-z]{3,15}[ ](?:each|jeweils|chacun[e]?)(?![a-z]))`,
 );
+/**
+ * The day's count ("2 Kapseln", "2 capsules daily"), a dash or a colon, then the intakes it is split into (in brackets,
+ * DAY_SPLIT_RE's).
+ */
+const ONE_AT_EACH_MOMENT_RE =
+  /^\d{1,2}[ ][a-z]{3,15}(?:[ ]{1,2}(?:daily|a day|per day|taglich|pro tag|par jour|al giorno|al dia|per dag|dziennie|na dobe|om dagen|ao dia))?[ ]{0,2}(?::|[–—-](?=[ ]))[ ]{0,2}((?<![\d.,])1[ ][^.;()–—]{3,80})/;
 /** Where directions split a day's count into intakes ("chia làm", "in divided doses", "à répartir en"). */
 const SPLIT_INTO_RE =
   /(?<![a-z])(?:chia(?: lam)?|divided|repartir|verteilt|repartid[oa]s?|divis[oi]|verdeeld|dawkach|reszre)(?![a-z])/;
@@ -1451,6 +1457,25 @@ function readDirections(part: string, text: string): Directions | null {
       dividedDaily: false,
       text: quote(text, 300),
     };
+  // "Täglich 2 Kapseln – 1 Kapsel morgens und 1 Kapsel abends", "2 capsules daily: 1 in the morning and 1 in the
+  // evening": the day's count, then one unit at each of as many moments.
+  if (perIntake && perIntake.min === perIntake.max && perIntake.min > 1 && (!times || times.max === 1)) {
+    const split = ONE_AT_EACH_MOMENT_RE.exec(afterCount)?.[1];
+    const ones = split?.match(/(?<![\d.,])1(?![\d.,])/g)?.length ?? 0;
+    if (split && !/[02-9]/.test(split) && ones === perIntake.min && slotsIn(split).length === ones)
+      return {
+        perIntake: {
+          min: 1,
+          max: 1,
+          unit: perIntake.unit,
+          raw: `1 ${/^\S+\s+(.+)$/.exec(perIntake.raw)?.[1] ?? perIntake.unit}`,
+        },
+        timesPerDay: { min: ones, max: ones },
+        frequencyAssumed: false,
+        dividedDaily: false,
+        text: quote(text, 300),
+      };
+  }
   // (The count is then the day's: its frequency is stated, once a day, not assumed.)
   if (dayFirst) times = { min: 1, max: 1 };
   // ("2 tabletter daglig, fordelt på morgen og kveld": the day's count shared over its moments, which count no more times.)

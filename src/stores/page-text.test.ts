@@ -8836,3 +8836,53 @@ describe("page-text reader: round 29's pages (stop 60)", () => {
     expect([a.kind, a.forms]).toEqual(['not-a-supplement', []]);
   });
 });
+
+describe('round 32: headings of reviews and other products in traditional Chinese', () => {
+  it('"顧客評論" and "你可能喜歡" head reviews and other tiles: their amounts are not the label\'s', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'BioActive 活性鎂片 60粒',
+          'HK$168.00',
+          '加入購物車',
+          '每粒含 Each tablet contains:',
+          '相等於鎂 Equiv. magnesium\t278 mg',
+          '成人：每日兩次，每次1粒，隨餐服用。',
+          '顧客評論 (318)',
+          '一日食兩粒，早晚各一。',
+          '你可能喜歡',
+          '· 屈臣氏 鈣+鎂+鋅 100粒（每粒含鎂 100mg）　HK$89.00',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 278, max: 278 });
+  });
+});
+
+describe('round 32: a search page whose tiles print their price above the name', () => {
+  it('is a listing', () => {
+    const page = [
+      '天猫 TMALL.COM',
+      '搜索：镁片',
+      '品牌：Swisse斯维诗 | Blackmores澳佳宝 | 汤臣倍健 | NOW Foods | 更多',
+      '综合排序 | 销量 | 价格 ↑↓ | 新品',
+      '共 3,280 件宝贝',
+      '1.',
+      '¥128.00\t券后¥89',
+      '康元堂 钙镁维生素D咀嚼片 中老年补钙补镁 60片×2瓶',
+      '每片含钙300mg 镁144mg',
+      '月销 1万+\t评价 5.2万',
+      '2.',
+      '¥209.00\t到手¥169',
+      'Swisse斯维诗 镁片 高含量 柠檬酸镁 成人 120片',
+      '月销 6000+\t评价 3.1万',
+      '3.',
+      '¥168.00',
+      'NovaLab 高吸收螯合镁片 赖氨酸甘氨酸螯合镁 每份2片含镁200mg 120片',
+      '月销 4000+\t评价 2.4万',
+    ].join('\n');
+    expect(readPageText(page).genre).toBe('listing');
+    expect(analyze(snapshotFromText(page, null)).kind).toBe('not-a-supplement');
+  });
+});

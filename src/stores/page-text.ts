@@ -1937,10 +1937,11 @@ function pickPrice(items: Classified[], host: string, from = 0): SnapshotFields[
 
 /**
  * What a category or search page prints over its tiles: how many products it holds ("42 Artikel", "56 produits",
- * "Showing 1–24 of 56 results") and its sorting and filtering controls ("Sortieren nach:", "Trier par", "Filter:").
+ * "Showing 1–24 of 56 results", "共 3,280 件宝贝") and its sorting and filtering controls ("Sortieren nach:", "Trier par",
+ * "Filter:", "综合排序", "並び替え").
  */
 const CATEGORY_CONTROLS_RE =
-  /^(?:(?:[2-9]|[1-9]\d{1,4}) (?:artikel|produkte|produkt|treffer|ergebnisse|produits|articles|resultats|products|items|results|articoli|prodotti|risultati|productos|articulos|resultados|produtos|artigos|producten|resultaten|produktow|produkty|wynikow|termek|tuotetta|produkter|varer|tooted|prekes|preces|продукт\w*|товар\w*)|showing \d[\d,.]* ?(?:-|to) ?\d[\d,.]* of \d|(?:sort by|sortieren nach|sortierung|trier par|tri par|ordenar por|ordina per|ordinare per|sorteer op|sorteren op|sortuj(?: wedlug)?|sortera efter|jarjesta|rendezes|сортировать|сортування)(?![a-z])[^\n]{0,80}$|(?:filter|filtern|filtrer par|filtrar por|filtra per|filtreren|filtruj|filtrera|filters)[ ]?:)/;
+  /^(?:(?:[2-9]|[1-9]\d{1,4}) (?:artikel|produkte|produkt|treffer|ergebnisse|produits|articles|resultats|products|items|results|articoli|prodotti|risultati|productos|articulos|resultados|produtos|artigos|producten|resultaten|produktow|produkty|wynikow|termek|tuotetta|produkter|varer|tooted|prekes|preces|продукт\w*|товар\w*)|showing \d[\d,.]* ?(?:-|to) ?\d[\d,.]* of \d|(?:sort by|sortieren nach|sortierung|trier par|tri par|ordenar por|ordina per|ordinare per|sorteer op|sorteren op|sortuj(?: wedlug)?|sortera efter|jarjesta|rendezes|сортировать|сортування)(?![a-z])[^\n]{0,80}$|(?:filter|filtern|filtrer par|filtrar por|filtra per|filtreren|filtruj|filtrera|filters)[ ]?:|共[ ]?\d[\d,]*[ ]?件|\d[\d,]*[ ]?件(?:宝贝|寶貝|商品)|(?:综合|綜合)排序|並び替え|\d[\d,]*[ ]?件中|검색[ ]?결과)/;
 
 /** Words of a package's size or an offer, not of a product's name ("3 Month Supply - 180 Capsules + Free Shipping"). */
 const OFFER_WORDS_RE =
@@ -1976,7 +1977,11 @@ function listingTiles(items: Classified[], title: string | undefined): { tiles: 
       (w) => !OFFER_WORDS_RE.test(w) && !titleWords.has(w),
     );
     if (!words.length) continue;
-    const priced = priceCell > 0 || items.slice(i + 1, i + 4).some((n) => pricedLine(n.line));
+    // (Its price within the next lines, or on the line right above it: "¥128.00<TAB>券后¥89" over the name.)
+    const priced =
+      priceCell > 0 ||
+      items.slice(i + 1, i + 4).some((n) => pricedLine(n.line)) ||
+      (i > 0 && pricedLine(items[i - 1]!.line) && items[i - 1]!.block !== 'other');
     if (!priced || names.has(words.join(' '))) continue;
     names.add(words.join(' '));
     if (first < 0) first = i;
