@@ -450,7 +450,7 @@ export function formsNearMagnesium(text: string): FormFinding[] {
     // Czech, Slovak and Lithuanian too: "oxid hořečnatý", "uhličitan hořečnatý", "magnio citratas" (after).
     // Spanish and Portuguese as an adjective: "pidolato magnésico", "óxido magnésico".
     const polish =
-      /^(?:magnez|магни|магні|horecnat|horcik|magnio|magnesic)/.test(folded.slice(m.start, m.start + 8)) &&
+      /^(?:di|tri)?(?:magnez|магни|магні|horecnat|horcik|magnio|magnesic)/.test(folded.slice(m.start, m.start + 11)) &&
       /^[ ]{1,2}$/.test(before.slice(last?.end ?? 0));
     // Greek too, the adjective's ending after its stem, or "of the": "κιτρικό μαγνήσιο", "οξείδιο του μαγνησίου".
     const greek =
@@ -501,7 +501,7 @@ export function saysBuffered(text: string): boolean {
 
 const HYDRATE_WORDS: [RegExp, Hydrate][] = [
   [
-    /(?<![a-z])(?:anhydrous|anhydr\w*|anidr\w*|wasserfrei\w*|watervrij|bezwodn\w*)(?![a-z])|(?<![а-яі])безводн[а-яії]*/,
+    /(?<![a-z])(?:anhydrous|anhydr\w*|anhidr\w*|anidr\w*|wasserfrei\w*|watervrij|bezwodn\w*)(?![a-z])|(?<![а-яі])безводн[а-яії]*/,
     'anhydrous',
   ],
   [/(?<![a-z])di-?(?:hydrat|hidrat|idrat|hydric)\w*|(?<![a-z])dwuwodn\w*|(?<![a-zа-яі])диг[иі]драт\w*/, 'dihydrate'],

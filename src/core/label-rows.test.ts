@@ -2003,11 +2003,36 @@ describe("label rows: after round 25's measurement (stop 59)", () => {
   });
 });
 
+describe('a Canadian header whose measure weighs itself (round 32)', () => {
+  it.each([
+    'Ingrédients médicinaux (par cuillère à thé de 2,3 g) :\nMagnésium (carbonate de magnésium)\t205 mg',
+    'Medicinal ingredients (per teaspoon (2.3 g)):\nMagnesium (magnesium carbonate)\t205 mg',
+  ])("%s: the rows are one teaspoon's", (text) => {
+    const r = readLabel(text, { eu: false });
+    expect(r.magnesiumRows[0]).toMatchObject({ basis: { per: 'unit' }, amount: { mg: 205 } });
+  });
+});
+
 describe('a Chinese serving line (round 32)', () => {
   it('"每份用量：2片" (amount used per serving) is the serving size', () => {
     const r = readLabel('每份用量：2片　　每瓶份数：60\n每份含量\t\t%每日参考值*\n镁（来自赖氨酸甘氨酸螯合镁）\t200mg\t48%', {
       eu: false,
     });
     expect(r.servingSize).toMatch(/^2片/);
+  });
+});
+
+describe('a serving size for children and for adults over a column for each (round 32)', () => {
+  it("reads the adults' column, with its own percent", () => {
+    const r = readLabel(
+      [
+        'Supplement Facts',
+        'Serving Size: Children 4–12 years: 1 Gummy | Adults & Children 13 years and older: 4 Gummies',
+        '\tAmount Per 1 Gummy\t% DV\tAmount Per 4 Gummies\t% DV',
+        'Magnesium (as magnesium citrate)\t83 mg\t20%\t330 mg\t79%',
+      ].join('\n'),
+      { eu: false },
+    );
+    expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg: 330 }, percent: { value: 79 } });
   });
 });

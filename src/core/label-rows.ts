@@ -14,7 +14,7 @@ import {
   pluralUnit,
   quote,
 } from './text';
-import { cjkOneUnit, cjkUnitKind, findUnitCount, unitKind, type UnitCount, type UnitKind } from './servings';
+import { cjkOneUnit, cjkUnitKind, parseServingSize, unitKind, type UnitCount, type UnitKind } from './servings';
 import {
   formsInSourceList,
   formsNearMagnesium,
@@ -166,7 +166,7 @@ const INGREDIENTS_RE =
   /^(?:other ingredients|medicinal ingredients?|ingredients medicinaux|ingredients|zutaten|ingredients|ingredientes|ingredienti|composition|inhaltsstoffe)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 /** "per capsule", "each tablet", "pro Kapsel": one unit's basis (exported: a title that says so, amount.ts). */
 export const PER_UNIT_RE =
-  /(?<![a-z])(?:per|each|pro|je|par|por|pr\.|ogni|chaque|jede[rs]?|cada|elke|iedere|varje|kazd[aey]|pour (?:un|une)|for one|in one|setiap|tiap|moi|hver|hvert|her bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|(?:kau|brause|film|lutsch|weich|hart|trink|direkt)?(?:kapsel|tablette)|gelule|comprime|capsula|compressa|tableta|comprimido|comprimat|drajeu|dragee|stick|scoop|messloffel|misurino|dosette|maatschep|sachet|beutel|kapsul|(?:tygge|tugg)?tablett|ampoule|ampola|ampolla|ampulle|fiala|flaconcino|vial|vien|goi|gel(?![a-z]))/;
+  /(?<![a-z])(?:per|each|pro|je|par|por|pr\.|ogni|chaque|jede[rs]?|cada|elke|iedere|varje|kazd[aey]|pour (?:un|une)|for one|in one|setiap|tiap|moi|hver|hvert|her bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|(?:kau|brause|film|lutsch|weich|hart|trink|direkt)?(?:kapsel|tablette)|gelule|comprime|capsula|compressa|tableta|comprimido|comprimat|drajeu|dragee|stick|scoop|messloffel|misurino|dosette|cuillere a (?:the|cafe|soupe|table)|maatschep|sachet|beutel|kapsul|(?:tygge|tugg)?tablett|ampoule|ampola|ampolla|ampulle|fiala|flaconcino|vial|vien|goi|gel(?![a-z]))/;
 export const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|toma diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|porcj[ai] dzienn(?:a|ej)|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|gunluk al[iı]m(?: miktar[iı])?|dagsdose|dagsdosis|daglig dos(?:is|e)?|(?:paiva|vuorokausi)anno[sk]\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량|1日(?:当たり|あたり|分)/;
 export const PER_SERVING_RE =
@@ -1073,8 +1073,12 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
       // "Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg.": a facts row under
       // an ingredients heading.
       // "Ingredients per 2 tablets:": the heading names the serving the rows below are for.
+      // ("(per teaspoon (2.3 g))", "(par cuillère à thé de 2,3 g)": the measure's weight weighs no nutrient.)
+      const weighsNothing =
+        findAmounts(rest.replace(/[ ]?(?:\([ ]?|(?:de|of|von|di|da)[ ])\d{1,3}(?:[.,]\d{1,2})?[ ]?g[ ]?\)?(?![a-z])/giu, ''))
+          .length === 0;
       const perUnits = PER_N_UNITS_RE.exec(fold(rest));
-      if (perUnits && findAmounts(rest).length === 0) {
+      if (perUnits && weighsNothing) {
         basis = [{ per: 'serving' }];
         if (!reading.servingSize) {
           reading.servingFromHeader = true;
@@ -1084,7 +1088,7 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
         continue;
       }
       // "Ingredients per Capsule:": the rows below are one unit's.
-      const header = findAmounts(rest).length === 0 ? headerBasis(fold(rest)) : null;
+      const header = weighsNothing ? headerBasis(fold(rest)) : null;
       if (header) {
         basis = header;
         panelStart = reading.magnesiumRows.length;
@@ -1251,7 +1255,8 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
       i++;
       continue;
     }
-    const servingUnits: ReturnType<typeof findUnitCount> = reading.servingSize ? findUnitCount(reading.servingSize) : null;
+    // ("Children 4–12 years: 1 Gummy | Adults & Children 13 years and older: 4 Gummies": the adults' serving.)
+    const servingUnits = reading.servingSize ? parseServingSize(reading.servingSize).units : null;
     const servingNow: ServingNow = {
       count: servingUnits && servingUnits.min === servingUnits.max ? servingUnits.max : null,
       known: !!reading.servingSize,
@@ -2159,13 +2164,15 @@ function readMagnesiumRow(
     columns.length === amounts.length || amounts.length <= 1 || doseThenReference
       ? (columns[col] ?? { per: 'serving' })
       : ({ per: 'serving' } as AmountBasis);
+  // ("83 mg | 20% | 330 mg | 79%", the second column read: its percent is the second.)
+  const colPercent = col > 0 && percents.length === amounts.length ? percents[col]! : null;
   return {
     text: quote(shown, 300),
     reading,
     amounts,
     amount: amounts[col] ?? null,
     basisNamed: !!nameBasis?.basis,
-    percent,
+    percent: colPercent && colPercent.value > 0 ? { value: colPercent.value, kind } : percent,
     forms,
     buffered,
     basis,

@@ -1443,3 +1443,18 @@ describe("directions: the day's count, then one unit at each moment (round 32)",
     expect(parseDirections(text)!.perIntake).toMatchObject({ min: 2, max: 2 });
   });
 });
+
+describe("directions that may be raised, in Dutch and in a shop's own words (round 32)", () => {
+  it('"1 scoop … On harder nights you can take up to 2 scoops" runs from 1 to 2 scoops a day', () => {
+    const d = parseDirections('Stir 1 scoop into warm water an hour before bed. On harder nights you can take up to 2 scoops.');
+    expect(d?.perIntake).toMatchObject({ min: 1, max: 1, unit: 'scoop' });
+    expect(d?.timesPerDay).toEqual({ min: 1, max: 2 });
+  });
+  it('"1 tablet per dag … kan dit worden verhoogd naar 2 tabletten per dag" runs from 1 to 2 tablets a day', () => {
+    const d = parseDirections(
+      'Volwassenen: 1 tablet per dag bij de maaltijd. Indien nodig kan dit worden verhoogd naar 2 tabletten per dag, verspreid over de dag.',
+    );
+    expect(d?.perIntake).toMatchObject({ min: 1, max: 1, unit: 'tablet' });
+    expect(d?.timesPerDay).toEqual({ min: 1, max: 2 });
+  });
+});

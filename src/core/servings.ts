@@ -36,10 +36,13 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'scoop',
   ],
   [
-    /^(?:teaspoons?|tsp\.?|teeloffel|cuilleres? a cafe|cucharaditas?|cucchiain[oi]|lyzeczk[aiei]|lyzeczek|tesked(?:ar)?|teskje)$/,
+    /^(?:teaspoons?|tsp\.?|teeloffel|cuilleres? a (?:cafe|the)|c\. ?a (?:cafe|the)|cucharaditas?|cucchiain[oi]|lyzeczk[aiei]|lyzeczek|tesked(?:ar)?|teskje)$/,
     'teaspoon',
   ],
-  [/^(?:tablespoons?|tbsp\.?|essloffel|cuilleres? a soupe|cucharadas?|cucchiaio?)$/, 'tablespoon'],
+  [
+    /^(?:tablespoons?|tbsp\.?|essloffel|cuilleres? a (?:soupe|table)|c\. ?a (?:soupe|table)|cucharadas?|cucchiaio?)$/,
+    'tablespoon',
+  ],
   [
     /^(?:packets?|packs?|sachets?|saquetas?|bolsitas?|tea ?bags?|teebeutel|carteiras?|dospasar?|dospasen?|dospase|brev(?:e|et)?|tasak\w*|annospussi\w*|sticks?|stick packs?|beutels?|tutchen|bust(?:in)?[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|sac(?:ek|ku|ky)|vreck[aou]|plicuri|plic|sase|saset|vrecic[aeu]|kesic[aeu]|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*|пакет[а-я]?|包|袋|φακελακι[α-ω]*|φακελισκ[α-ω]*|שקי(?:ת|ות|ק))$/,
     'packet',
@@ -278,7 +281,7 @@ export function parseServingSize(text: string): ServingSize {
   const folded = fold(text);
   // (Each group named before its count, with a colon: "2 Gummies (adults)" names the group after it.)
   const adults = !one && CHILD_GROUP_RE.test(folded) && folded.search(ADULTS_RE) > 0 ? adultPart(folded) : '';
-  const adultsFirst = /^[^:\d]{0,40}(?:\d{1,2}\+?[^:\d]{0,12})?:/.test(adults);
+  const adultsFirst = /^[^:\d]{0,40}(?:\d{1,2}\+?[^:\d]{0,20})?:/.test(adults);
   const units = one && one.unit !== 'serving' ? one : ((adultsFirst ? findUnitCount(adults) : null) ?? findUnitCount(text));
   return { text: quote(text, 120), units, perDay: /\(?per day\)?|pro tag|par jour|tagesdosis/.test(folded) };
 }
@@ -858,7 +861,7 @@ function readBeforeRaise(part: string, text: string): Directions | null {
  * "may be increased to 4 tablets daily", "è possibile arrivare a 2 bustine al giorno", "your practitioner may recommend up
  * to 4 capsules daily": a larger count the directions allow.
  */
-const INCREASE_TO = String.raw`increased? to|(?:recommend|advise|suggest) up to|arrivare a|aumentare a|aumentar(?:se)? a|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd tot|verhogen tot|zwiekszyc do`;
+const INCREASE_TO = String.raw`increased? to|(?:can|may) (?:also )?take up to|(?:recommend|advise|suggest) up to|arrivare a|aumentare a|aumentar(?:se)? a|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd (?:tot|naar)|verhogen (?:tot|naar)|erhoht auf|okas till|okes til|nostaa|zwiekszyc do`;
 const INCREASE_TO_RE = new RegExp(String.raw`^(?:${INCREASE_TO})`);
 const RAISED_COUNT_RE = new RegExp(String.raw`(?<![a-z])(?:${INCREASE_TO})[ ]{1,2}\d{1,2}[ ]{1,2}[a-z-]{3,20}`);
 /** "you can take up to 4 gummies in 24 hours", "bis zu 4 Kapseln täglich", "increase to 4 tablets daily": so many units a day, at most. */

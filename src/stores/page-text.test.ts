@@ -8886,3 +8886,25 @@ describe('round 32: a search page whose tiles print their price above the name',
     expect(analyze(snapshotFromText(page, null)).kind).toBe('not-a-supplement');
   });
 });
+
+describe("round 32: a Canadian page's French label", () => {
+  it('"Ingrédients médicinaux (par cuillère à thé …)" heads the panel, and "1 à 2 c. à thé" counts teaspoons', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Citrate de magnésium en poudre, 230 g',
+          '29,99 $',
+          'Ajouter au panier',
+          'Ingrédients médicinaux (par cuillère à thé de 2,3 g) :',
+          'Magnésium (carbonate de magnésium)\t205 mg',
+          'Ingrédients non médicinaux : acide citrique, arôme naturel.',
+          'Posologie recommandée',
+          'Adultes et adolescents (14 ans et plus) : 1 à 2 c. à thé, une fois par jour.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.elementalMgPerServing).toMatchObject({ min: 205, max: 205 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 205, max: 410 });
+  });
+});

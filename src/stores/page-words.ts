@@ -19,6 +19,8 @@ export const FACTS_HEAD = new RegExp(
       'nutrition(?:al)? (?:facts|information|info|values?)',
       'drug facts',
       'medicinal ingredients?',
+      // (Canada's French label: "Ingrédients médicinaux (par cuillère à thé de 2,3 g) :".)
+      'ingredients? medicinaux',
       'active ingredients?(?: \\(in each \\w+\\))?',
       'each (?:\\d+[ -])?(?:(?:vegetarian|vegetable|veggie|vegan|gelatin|hard|soft|level|rounded|(?:film|sugar|enteric)[ -]coated|coated|uncoated|chewable|effervescent|dispersible|(?:delayed|sustained|extended|modified)[ -]release) ){0,2}(?:capsule|tablet|softgel|caplet|gummy|gummie|chewable|lozenge|tablespoon|teaspoon|scoop|sachet|packet|stick|serving|dose|ml|drop|spray)s?[^:]{0,30} (?:contains?|provides?[ ]?:)',
       // "Each 5 g dose (1 metric teaspoon) contains:", "Each 10 mL contains:": a measure's contents.
