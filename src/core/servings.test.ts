@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { arabicAsParserWords } from './arabic';
-import { findUnitCount, namesPack, parseDirections, parseServingSize, servingsPerDay, statedDailyRange } from './servings';
+import {
+  findUnitCount,
+  namesPack,
+  parseDirections,
+  parseServingSize,
+  servingsPerDay,
+  statedDailyRange,
+  unitKind,
+} from './servings';
 
 describe('servings per day from serving size and directions', () => {
   it.each([
@@ -1456,5 +1464,15 @@ describe("directions that may be raised, in Dutch and in a shop's own words (rou
     );
     expect(d?.perIntake).toMatchObject({ min: 1, max: 1, unit: 'tablet' });
     expect(d?.timesPerDay).toEqual({ min: 1, max: 2 });
+  });
+});
+
+describe('a loading week in Russian, and Croatian sachets (round 32)', () => {
+  it('"в течение первой недели по 2 таблетки 3 раза в день, затем по 1 таблетке 2–3 раза в день" spans both phases', () => {
+    const d = parseDirections('в течение первой недели по 2 таблетки 3 раза в день, затем по 1 таблетке 2–3 раза в день.')!;
+    expect(servingsPerDay(parseServingSize('1 таблетка'), d)).toMatchObject({ min: 2, max: 6 });
+  });
+  it('"u 1 vrećici" counts a sachet', () => {
+    expect(unitKind('vrecici')).toBe('packet');
   });
 });

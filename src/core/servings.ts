@@ -44,7 +44,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'tablespoon',
   ],
   [
-    /^(?:packets?|packs?|sachets?|saquetas?|bolsitas?|tea ?bags?|teebeutel|carteiras?|dospasar?|dospasen?|dospase|brev(?:e|et)?|tasak\w*|annospussi\w*|sticks?|stick packs?|beutels?|tutchen|bust(?:in)?[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|sac(?:ek|ku|ky)|vreck[aou]|plicuri|plic|sase|saset|vrecic[aeu]|kesic[aeu]|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*|пакет[а-я]?|包|袋|φακελακι[α-ω]*|φακελισκ[α-ω]*|שקי(?:ת|ות|ק))$/,
+    /^(?:packets?|packs?|sachets?|saquetas?|bolsitas?|tea ?bags?|teebeutel|carteiras?|dospasar?|dospasen?|dospase|brev(?:e|et)?|tasak\w*|annospussi\w*|sticks?|stick packs?|beutels?|tutchen|bust(?:in)?[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|sac(?:ek|ku|ky)|vreck[aou]|plicuri|plic|sase|saset|vrecic(?:[aeiu]|ama)|kesic(?:[aeiu]|ama)|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*|пакет[а-я]?|包|袋|φακελακι[α-ω]*|φακελισκ[α-ω]*|שקי(?:ת|ות|ק))$/,
     'packet',
   ],
   [
@@ -1109,7 +1109,7 @@ function spanOfTwo(first: Directions | null, second: Directions | null, kind: 'b
 const LOADING_THEN_RE = new RegExp(
   // ("První týden: 2 tablety 3krát denně; – poté: 1 tabletu 2–3krát denně", "First week: …; thereafter: …", "první týden
   // 2 tablety 3x denně, dále 1 tabletu 2–3x denně".)
-  String.raw`(?<![a-z])(?:the )?(?:first week|prvni tyden|prvy tyzden|erste woche|premiere semaine|primera semana|prima settimana|pierwszy tydzien|eerste week|primeira semana)(?![a-z])[^.;]{0,80}?[.;,]{1,3}[ ;–—-]{0,4}(?:thereafter|afterwards|after that|then|pote|potom|dale|dalej|nasledne|danach|anschliessend|ensuite|puis|despues|luego|poi|successivamente|daarna|nastepnie|potem|pak)(?![a-z])|` +
+  String.raw`(?<![a-z])(?:the )?(?:first week|prvni tyden|prvy tyzden|erste woche|premiere semaine|primera semana|prima settimana|pierwszy tydzien|eerste week|primeira semana|(?:в течение )?перв(?:ую|ои) недел[юи]|(?:протягом )?першого тижня)(?![a-zа-яі])[^.;]{0,80}?[.;,]{1,3}[ ;–—-]{0,4}(?:thereafter|afterwards|after that|then|pote|potom|dale|dalej|nasledne|danach|anschliessend|ensuite|puis|despues|luego|poi|successivamente|daarna|nastepnie|potem|pak|затем|потом|после этого|потім|після цього)(?![a-zа-яі])|` +
     String.raw`(?<![a-z])(?:for|fur|pendant|durante|per|przez|gedurende|po dobu)[ ]{1,2}(?:the first[ ]{1,2}|up to[ ]{1,2}|bis zu[ ]{1,2}|jusqu'a[ ]{1,2}|hasta[ ]{1,2})?(?:\d{1,2}|one|two|three|four|seven|ten|fourteen|sieben|zehn|sept|dix|siete|diez|sette|dieci)[ ]{1,2}(?:days?|weeks?|tagen?|wochen?|jours|semaines?|dias|semanas?|giorni|settimane?|dagen|weken|dni|tygodni\w*|dnu|tydnu)[ ,;.]{0,3}(?:and[ ]{1,2})?(?:then|dann|danach|anschliessend|puis|ensuite|luego|despues|poi|quindi|daarna|nastepnie|potem|pak)(?![a-z])|(?<![a-z])\d{1,2}[ ]{1,2}(?:heten|napon)[ ]{1,2}at(?![a-z])[^.;]{0,60}[.;]?[ ]{0,2}(?=[^.;]{0,40}fenntarto)` +
     // "eine Woche lang 3-mal täglich 2 Tabletten. Danach …", "Az első héten naponta 3-szor 2 tabletta. Ezt követően …":
     // the first week's dose, then the next sentence's.

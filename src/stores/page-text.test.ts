@@ -8908,3 +8908,51 @@ describe("round 32: a Canadian page's French label", () => {
     expect(a.elementalMgPerDay).toMatchObject({ min: 205, max: 410 });
   });
 });
+
+describe('round 32: Baltic and Croatian pages', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Atsiliepimai (41)" and "Taip pat rekomenduojame" head reviews and other tiles: their citrate is not the page\'s', () => {
+    const a = read([
+      'Kalcis + Magnis + Cinkas + D3, 90 tablečių',
+      '7,49 €',
+      'Į krepšelį',
+      'Sudedamosios dalys: kalcio karbonatas, magnio oksidas, cinko gliukonatas.',
+      'Veikliosios medžiagos\t1 tabletėje\tRMV*',
+      'Magnis\t100 mg\t27 %',
+      'Suaugusiesiems vartoti po 1 tabletę 1–3 kartus per dieną.',
+      'Atsiliepimai (41)',
+      '★★★☆☆ Jūratė — Norėjau daugiau magnio, todėl papildomai geriu magnio citratą.',
+      'Taip pat rekomenduojame',
+      'Magnio citratas 200 mg, 60 kapsulių — 8,99 €',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['oxide']);
+  });
+  it('a header of columns right under an ingredients paragraph heads the rows ("1 kapslis | 2 kapslis (päevane annus)")', () => {
+    const a = read([
+      'Magneesium bisglütsinaat + malaat, 60 kapslit',
+      '12,90 €',
+      'Lisa ostukorvi',
+      'Koostisosad: magneesiumbisglütsinaat, magneesiummalaat, kapsli kest (hüdroksüpropüülmetüültselluloos).',
+      'Toitainesisaldus\t1 kapslis\t2 kapslis (päevane annus)\t%RV*',
+      'Magneesium\t100 mg\t200 mg\t53 %',
+      'Soovitatav päevane annus',
+      'Võtta 1 kapsel 2 korda päevas söögi ajal.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 200 });
+  });
+  it('"na 100 g | u 1 vrećici (5 g)" reads the sachet\'s column', () => {
+    const a = read([
+      'Magnezij 300 mg + B6 prah, 20 vrećica',
+      '6,99 €',
+      'Dodaj u košaricu',
+      'Sastojci: magnezijev karbonat, limunska kiselina, maltodekstrin.',
+      'Nutritivne vrijednosti',
+      'na 100 g\tu 1 vrećici (5 g)\t%NRV*',
+      'Magnezij\t6000 mg\t300 mg\t80 %',
+      'Preporučena dnevna doza: 1 vrećica dnevno.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 300, max: 300 });
+  });
+});

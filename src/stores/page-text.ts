@@ -2822,9 +2822,14 @@ function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from
     );
     // "Serving size: 2 gummies" a line or two above the first row is what the rows are per.
     const first = loose.length ? items.indexOf(loose[0]!) : -1;
+    // ("Toitainesisaldus<TAB>1 kapslis<TAB>2 kapslis (päevane annus)" right above: the columns' header too.)
     const servingLines = items
       .slice(Math.max(0, first - 3), Math.max(0, first))
-      .filter((c) => SERVING_SIZE_LINE_RE.test(c.folded));
+      .filter(
+        (c, k, above) =>
+          SERVING_SIZE_LINE_RE.test(c.folded) ||
+          (k === above.length - 1 && c.line.includes('\t') && !findAmounts(c.line).length && !!headerBasis(c.folded)),
+      );
     if (loose.length) {
       label = [label, ...servingLines.map((c) => c.line), ...loose.slice(0, 6).map((c) => valueCells(c.line))]
         .filter(Boolean)
