@@ -578,3 +578,14 @@ describe("a salt's weight stated in a sentence", () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('two statements parted by a slash (round 32)', () => {
+  it('"마그네슘 1정당 125mg / 하루 2정으로 마그네슘 250mg": the 250 mg is the day\'s two tablets, not one tablet\'s', () => {
+    const [s] = findElementalStatements('마그네슘 1정당 125mg / 하루 2정으로 마그네슘 250mg');
+    expect(s).toMatchObject({ mg: 250, per: 'day', units: '2 tablets' });
+  });
+  it('arithmetic\'s "466 / 16 = 29 mg" keeps its sentence', () => {
+    const [s] = findElementalStatements('1/16 teaspoon would then hold about 466 / 16 = 29 mg of elemental Mg.');
+    expect(s?.source).toMatch(/^1\/16 teaspoon/);
+  });
+});

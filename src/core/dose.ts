@@ -226,6 +226,20 @@ const MAGNESIUM_PER_UNIT_RE =
   /^[ ]{0,2}(?:of[ ]{1,2})?(?:magnesium|magnesio)?[ ]{0,2}(?:per|each|in each|pro|je|par|por|\/)[ ]{1,2}(?:capsule|tablet|softgel|gummy|gummie|caplet|chewable|kapsel|tablette|gelule|comprime|capsula|compressa|scoop|sachet|packet|stick|teaspoon|tablespoon|beutel|bustina|messloffel|misurino)/;
 
 /**
+ * "마그네슘 1정당 125mg / 하루 2정으로 마그네슘 250mg": a slash between spaces, a word after it, parts two statements, each
+ * with its own basis; the amount's clause starts after the last one before it (not "5 mmol / 10 mval", a restatement).
+ */
+function clauseStart(text: string, sentenceStart: number, at: number): number {
+  const slash = text.lastIndexOf(' / ', at);
+  // (Not arithmetic's "466 / 16 = 29 mg": each side has words.)
+  return slash >= sentenceStart &&
+    /\p{L}{2,}.*\d/u.test(text.slice(sentenceStart, slash)) &&
+    /^\p{L}{2,}/u.test(text.slice(slash + 3, at))
+    ? slash + 3
+    : sentenceStart;
+}
+
+/**
  * Where the sentence around an amount starts: after a line break, or after ".", "!" or "?" followed
  * by a space and a capital or a digit. "1 Tabl. enth.:", "(entspr.)" and "614.75" do not end one.
  */
@@ -403,7 +417,7 @@ function basisOf(
       : // A label's words for a day's dose ("Tagesdosis", "porcja dzienna (3 tabletki) zawiera …", "v denní dávce"),
         // and a sentence's ("a day", "dziennie", "/ day").
         PER_DAY_RE.test(sentence) ||
-          /(?<![a-z])(?:a day|daily doses?|per daily|dzienna dawka|ao dia|per dygn|om dagen|na dobe|dziennie|naponta)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag|dygn)(?![a-z])/.test(
+          /(?<![a-z])(?:a day|daily doses?|per daily|dzienna dawka|ao dia|per dygn|om dagen|na dobe|dziennie|naponta)(?![a-z])|\/ ?(?:day|jour|tag|dia|giorno|dag|dygn)(?![a-z])|하루|每日|毎日|1日/.test(
             sentence,
           )
         ? 'day'
@@ -567,7 +581,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       !TOTAL_NAMED_BEFORE_RE.test(before)
     )
       continue;
-    const sentenceStart = Math.max(startBefore(), a.start - 200);
+    const sentenceStart = clauseStart(text, Math.max(startBefore(), a.start - 200), a.start);
     const endDot = sentenceEndAfter(text, a.end, 120);
     const sentence = folded.slice(sentenceStart, endDot < 0 ? a.end + 120 : a.end + endDot);
     // A child's dose ("Kinder von 10-14 Jahren: … 243,2 mg Magnesium") and a ceiling ("do not

@@ -2036,3 +2036,15 @@ describe('a serving size for children and for adults over a column for each (rou
     expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg: 330 }, percent: { value: 79 } });
   });
 });
+
+describe("Korea's nutrition line, its basis in brackets first (round 32)", () => {
+  it('"[1일 섭취량 2정(1,400mg)당] 열량 0kcal, …, 마그네슘 250mg(79%)" is a day\'s two tablets', () => {
+    const r = readLabel(
+      '영양정보:\n[1일 섭취량 2정(1,400mg)당] 열량 0kcal, 나트륨 0mg, 마그네슘 250mg(79%), 비타민B6 1.5mg(100%)',
+      {
+        eu: false,
+      },
+    );
+    expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg: 250 }, basis: { per: 'day', units: 2 } });
+  });
+});

@@ -435,7 +435,9 @@ const HEADER_THEN_COLON_RE = /(?:^|(?<=[.;][ ]{1,2}))([^.;:\t]{3,60}):[ ]{1,3}(?
 function splitHeaderColon(line: string): string[] {
   // "Содержание в 1 таблетке<TAB>магний — 100 мг": a spec table's key that heads its value's row, as a colon does.
   const keyed = /^([^\t]{3,60})\t(?=[^\t]+$)/.exec(line);
-  for (const m of [...(keyed ? [keyed] : []), ...line.matchAll(HEADER_THEN_COLON_RE)]) {
+  // ("[1일 섭취량 2정(1,400mg)당] 열량 0kcal, …, 마그네슘 250mg(79%)": Korea's nutrition line, its basis in brackets first.)
+  const bracketed = /^[[【]([^\]】]{3,60})[\]】][ ]*(?=\S)/.exec(line);
+  for (const m of [...(keyed ? [keyed] : []), ...(bracketed ? [bracketed] : []), ...line.matchAll(HEADER_THEN_COLON_RE)]) {
     const head = m[1]!;
     const rest = line.slice(m.index + m[0].length);
     const folded = fold(head);

@@ -224,6 +224,8 @@ export const CJK_DIRECTIONS_HEAD = cjkHead([
   '建议用量',
   '建議用量',
   '섭취량 및 섭취방법',
+  // Korea's mandatory information table: "섭취량, 섭취방법 및 섭취 시 주의사항" (amount, way of taking and cautions).
+  /섭취량, ?섭취 ?방법/,
   '섭취량 및 섭취 방법',
   '섭취방법',
   '섭취 방법',
