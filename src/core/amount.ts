@@ -6,7 +6,7 @@
 import type { ElementalAmount, FormFinding, Warning } from './schema';
 import { PER_UNIT_RE, type LabelReading, type MagnesiumRow } from './label-rows';
 import { LATIN_SALT_TITLE_RE, type TitleAnalysis } from './title';
-import { formsNearMagnesium, namedHydrate } from './forms';
+import { comparesForms, formsNearMagnesium, namedHydrate } from './forms';
 import {
   findUnitCount,
   namesPack,
@@ -304,6 +304,13 @@ export function servingOf(p: PageInputs): ServingReading {
   // "Nutrient Value, per 1 teaspoon: 205 mg of magnesium": a statement whose basis names one unit
   // sets the serving as a row's "per capsule" column does.
   if (!servingText && !rowWithAmount && statement?.namesOneUnit && statement.unit) servingText = `1 ${statement.unit}`;
+  // "400mg magnesium glycinate per serving" under "Each serving (2 capsules) contains 400 mg of magnesium glycinate": the
+  // sentence that weighs the row's salt names the units of its serving.
+  if (!servingText && row?.reading === 'compound' && row.amount && row.basis.per === 'serving')
+    servingText =
+      productTexts(f, ingredientsText)
+        .flatMap((t) => findSaltStatements(t))
+        .find((x) => x.per === 'serving' && x.units && Math.abs(x.mg - row!.amount!.mg) < 0.01)?.units ?? '';
   let serving: ServingSize | null = servingText ? parseServingSize(servingText) : null;
   const directions = intakeInUnitOf(
     parsedDirections,
@@ -1047,6 +1054,9 @@ function otherSaltOfWeight(texts: string[], saltMg: number, rowForms: FormFindin
   const out: FormFinding[] = [];
   for (const a of findAmounts(text)) {
     if (Math.abs(a.mg - saltMg) > 0.005 * saltMg) continue;
+    // ("Magnesium oksida 400 mg mengandung magnesium lebih banyak … dibanding magnesium sitrat": a comparison's salt.)
+    const line = text.slice(text.lastIndexOf('\n', a.start) + 1, (text.indexOf('\n', a.end) + 1 || text.length + 1) - 1);
+    if (comparesForms(line)) continue;
     // The salt's name ends right before the weight ("… lactat dihydrat 470mg"), after the last list separator.
     const before =
       text

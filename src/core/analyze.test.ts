@@ -2909,3 +2909,33 @@ describe("a salt's weight stated only in a sentence", () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300, basis: 'stated-elemental' });
   });
 });
+
+describe('round 32 leftovers of earlier rounds', () => {
+  it('a compound row per serving takes its units from the sentence that weighs the same salt', () => {
+    const a = run({
+      title: 'Magnesium Glycinate 400mg - 120 Capsules',
+      labelText: 'Each serving (2 capsules) contains 400 mg of magnesium glycinate.\n400mg magnesium glycinate per serving',
+      directions: 'Take 2 capsules daily with water.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 56.4, max: 56.4, basis: 'from-compound' });
+    expect(a.servingSize).toBe('2 capsules');
+  });
+  it("a comparison's salt of the same weight is no second name for the product's", () => {
+    const a = run({
+      title: 'Magnesium Citrate 400mg 60 Kaplet',
+      labelText: 'Magnesium sitrat 400 mg',
+      description:
+        'Magnesium oksida 400 mg mengandung magnesium lebih banyak, tetapi penyerapannya lebih rendah dibanding magnesium sitrat.',
+      directions: 'Minum 1 kaplet sehari.',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 45.2, max: 64.8 });
+  });
+  it('Hebrew "המספק מגנזיום 100 מ"ג" (which provides magnesium) states the element', () => {
+    const a = run({
+      title: 'מגנזיום ציטראט 60 טבליות',
+      labelText: 'רכיבים פעילים בכל טבליה:\nמגנזיום ציטראט 625 מ"ג\nהמספק מגנזיום 100 מ"ג',
+      directions: '1–2 טבליות ביום',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100, basis: 'stated-elemental' });
+  });
+});

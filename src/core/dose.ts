@@ -219,6 +219,8 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     String.raw`(?:镁|鎂)(?:元素|离子|離子)[ ]{0,2}:?[ ]{0,2}$`,
     // "מתוכו מגנזיום אלמנטלי 155 מ"ג" (of which elemental magnesium), Hebrew, spelt with ר or ל.
     String.raw`מגנזיום[ ]{1,2}אלמנט(?:ר|ל)י[ ]{0,2}:?[ ]{0,2}$`,
+    // "מגנזיום ציטראט 625 מ"ג / המספק מגנזיום 100 מ"ג": (which) provides, contains magnesium.
+    String.raw`(?<![א-ת])(?:ה|ש)?(?:מספק|מספקת|מספקים|מספקות|מכיל|מכילה|מכילים|מכילות)[ ]{1,2}מגנזיום[ ]{0,2}:?[ ]{0,2}$`,
   ].join('|'),
 );
 /** "magnesium (150 mg per gummy)", "150 mg of magnesium per capsule": magnesium alone, per unit. */

@@ -522,7 +522,9 @@ export function namedHydrate(folded: string): Hydrate | null {
 
 /** Words after which the forms named are what the product is compared with ("better absorbed than magnesium oxide"). */
 const COMPARED_WITH_RE =
-  /(?<![a-z])(?:than|unlike|compared|comparison|versus|vs\.?|forms? like|other forms|im vergleich|par rapport|en comparacion|rispetto)(?![a-z])/;
+  /(?<![a-z])(?:than|unlike|compared|comparison|versus|vs\.?|forms? like|other forms|im vergleich|par rapport|en comparacion|rispetto|dibanding\w*|berbanding|daripada|so voi|w porownaniu|v porovnani)(?![a-z])/;
+/** Does a sentence compare the forms it names ("Magnesium oksida 400 mg … dibanding magnesium sitrat")? */
+export const comparesForms = (sentence: string): boolean => COMPARED_WITH_RE.test(fold(sentence));
 /** A sentence about magnesium forms in general, not this product's ("… the least expensive but poorly absorbed"). */
 const FORMS_IN_GENERAL_RE =
   /(?<![a-z])(?:several (?:chemical )?forms|many forms|cheap(?:er|est)?|least expensive|poorly absorbed|most readily absorbed)(?![a-z])/;
