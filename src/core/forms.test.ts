@@ -186,6 +186,9 @@ describe('formsNearMagnesium (titles, ingredients, bullets)', () => {
     ],
     ['magnesium glycinate, without magnesium oxide or magnesium carbonate', ['glycinate']],
     ['no magnesium oxide, magnesium citrate only', ['citrate']],
+    // Lithuanian's genitive after "magnio" (of magnesium).
+    ['470 mg magnio laktato dihidrato', ['lactate']],
+    ['magnio oksido', ['oxide']],
   ])('%s -> %j', (text, want) => expect(ids(formsNearMagnesium(text))).toEqual(want));
 });
 

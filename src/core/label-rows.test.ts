@@ -2048,3 +2048,10 @@ describe("Korea's nutrition line, its basis in brackets first (round 32)", () =>
     expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg: 250 }, basis: { per: 'day', units: 2 } });
   });
 });
+
+describe('bare measure cells beside a bare hundred (round 32 review)', () => {
+  it('"Maistinė vertė | 10 ml | 100 ml | % RMV* (10 ml)" reads the 10 ml column', () => {
+    const r = readLabel('Maistinė vertė\t10 ml\t100 ml\t% RMV* (10 ml)\nMagnis\t150 mg\t1500 mg\t40 %', { eu: true });
+    expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg: 150 }, basis: { per: 'serving' } });
+  });
+});

@@ -1643,6 +1643,24 @@ function oneUnitCell(folded: string): RegExpExecArray | null {
 }
 
 /** Column bases a header line announces, in column order ("pro Kapsel | pro Tagesdosis (2 Kapseln)"). */
+/**
+ * "Maistinė vertė<TAB>10 ml<TAB>100 ml<TAB>% RMV*": a measure's bare cell beside a bare 100 ml or 100 g cell, with no
+ * "per": the small measure is the serving's column, the hundred's is set aside.
+ */
+function bareMeasureCells(folded: string): HeaderColumn[] | null {
+  // (Cells are parted by spaces once folded; a measure in brackets, "% RMV* (10 ml)", says what a percent is for.)
+  const measures = [...folded.matchAll(/(?<![\d(.,/])(\d{1,3}(?:[.,]\d{1,2})?)[ ]?(ml|g)(?![\p{L}\d])(?![^()]*\))/gu)].filter(
+    (m) =>
+      !/(?<![\p{L}])(?:per|pro|par|por|je|na|w|v|u|in|for|each|pour|para)[ ]{1,2}$/u.test(
+        folded.slice(Math.max(0, m.index - 8), m.index),
+      ),
+  );
+  if (measures.length !== 2 || measures[0]![2] !== measures[1]![2]) return null;
+  const sizes = measures.map((m) => Number(m[1]!.replace(',', '.')));
+  if (!sizes.includes(100) || !sizes.some((n) => n > 0 && n < 100)) return null;
+  return sizes.map((n) => (n === 100 ? { per: 'aside' } : { per: 'serving' }));
+}
+
 export function headerBasis(folded: string, serving: ServingNow = { count: null, known: false }): HeaderColumn[] | null {
   const cols: { at: number; basis: HeaderColumn }[] = [];
   const day = PER_DAY_RE.exec(folded);
@@ -1660,6 +1678,8 @@ export function headerBasis(folded: string, serving: ServingNow = { count: null,
       { per: 'unit', unit: one!.cell[2]! },
       { per: 'day', units: Number(more!.cell[1]), unit: more!.cell[2]! },
     ];
+  const measures = bareMeasureCells(folded);
+  if (!day && measures) return measures;
   if (day) {
     const units = dayUnits(folded, day.index);
     cols.push({ at: day.index, basis: { per: 'day', units: units ? Number(units[1]) : null, unit: units?.[2] ?? null } });

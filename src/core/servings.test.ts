@@ -1476,3 +1476,10 @@ describe('a loading week in Russian, and Croatian sachets (round 32)', () => {
     expect(unitKind('vrecici')).toBe('packet');
   });
 });
+
+describe('Lithuanian "per parą" and "padalijus į 2–3 kartus" (round 32 review)', () => {
+  it('"6–8 tabletės per parą, padalijus į 2–3 kartus" is a day\'s count shared out', () => {
+    const d = parseDirections('Suaugusiesiems: 6–8 tabletės per parą, padalijus į 2–3 kartus, valgio metu.')!;
+    expect(d).toMatchObject({ perIntake: { min: 6, max: 8 }, dividedDaily: true, frequencyAssumed: false });
+  });
+});

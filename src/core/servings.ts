@@ -371,7 +371,7 @@ const TIMES: [RegExp, number, number][] = [
     2,
   ],
   [
-    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|sekali|eenmaal|kerran|einu sinni|a dag|daglega|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|(?<!(?<![a-z])(?:not|niet|nicht|ne|no|non|nao|avoid|evitar|evitare|vermeiden)(?: [^ .;]{1,12}){0,5} )(?:at bedtime|before bed|before sleep|prior to (?:sleep|bed|bedtime)|prima di coricarsi|prima di andare a dormire|antes de acostarse|antes de dormir|vor dem schlafengehen|vor dem zubettgehen|avant le coucher|avant de dormir|avant de vous coucher|voor het slapengaan)|(?:prior to|before|after) (?:your |a |each )?(?:workout|exercise|training)|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|oopaevas|paivassa|dienoje|per diena|kasdien|(?<!antra |otra )diena|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])/,
+    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|sekali|eenmaal|kerran|einu sinni|a dag|daglega|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|(?<!(?<![a-z])(?:not|niet|nicht|ne|no|non|nao|avoid|evitar|evitare|vermeiden)(?: [^ .;]{1,12}){0,5} )(?:at bedtime|before bed|before sleep|prior to (?:sleep|bed|bedtime)|prima di coricarsi|prima di andare a dormire|antes de acostarse|antes de dormir|vor dem schlafengehen|vor dem zubettgehen|avant le coucher|avant de dormir|avant de vous coucher|voor het slapengaan)|(?:prior to|before|after) (?:your |a |each )?(?:workout|exercise|training)|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|oopaevas|paivassa|dienoje|per diena|per para|kasdien|(?<!antra |otra )diena|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])/,
     1,
     1,
   ],
@@ -389,7 +389,7 @@ const TIMES: [RegExp, number, number][] = [
  * "4–6 Tabletten täglich, verteilt auf 2–3 Einnahmen": a day's count, split over intakes.
  */
 const DIVIDED_DAILY_RE =
-  /^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe|\/ ?ngay|moi ngay|daglig|dagligt|dagligen|paivassa)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych|chia(?: lam)? \d|en (?:une|deux|trois|\d)(?:(?: a | ou |-)(?:deux|trois|quatre|\d))? prises|in (?:one|two|\d)(?:(?: to | or |-)(?:two|three|four|\d)) (?:doses|intakes|portions)|w \d(?:-\d)? porcjach|in \d(?:-\d)? (?:einnahmen|portionen)|(?:fordelt|fordelat|fördelat) pa (?:morgen|morgon|\d)|split between (?:morning|breakfast|\d)|jaettuna)/;
+  /^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe|per para|\/ ?ngay|moi ngay|daglig|dagligt|dagligen|paivassa)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych|chia(?: lam)? \d|en (?:une|deux|trois|\d)(?:(?: a | ou |-)(?:deux|trois|quatre|\d))? prises|in (?:one|two|\d)(?:(?: to | or |-)(?:two|three|four|\d)) (?:doses|intakes|portions)|w \d(?:-\d)? porcjach|in \d(?:-\d)? (?:einnahmen|portionen)|(?:fordelt|fordelat|fördelat) pa (?:morgen|morgon|\d)|split between (?:morning|breakfast|\d)|jaettuna|padalij\w* i \d(?:[ -]{1,3}\d)?)/;
 
 /** A day named right before the count ("Ngày dùng 2-4 viên", "Daily: 2-4 tablets"), no frequency stated. */
 const DAY_BEFORE_COUNT_RE = /(?<![a-z])(?:ngay|daily|taglich|dziennie)(?![a-z])[^.;\d]{0,15}$/;
@@ -411,7 +411,7 @@ const ONE_AT_EACH_MOMENT_RE =
   /^\d{1,2}[ ][a-z]{3,15}(?:[ ]{1,2}(?:daily|a day|per day|taglich|pro tag|par jour|al giorno|al dia|per dag|dziennie|na dobe|om dagen|ao dia))?[ ]{0,2}(?::|[–—-](?=[ ]))[ ]{0,2}((?<![\d.,])1[ ][^.;()–—]{3,80})/;
 /** Where directions split a day's count into intakes ("chia làm", "in divided doses", "à répartir en"). */
 const SPLIT_INTO_RE =
-  /(?<![a-z])(?:chia(?: lam)?|divided|repartir|verteilt|repartid[oa]s?|divis[oi]|verdeeld|dawkach|reszre)(?![a-z])/;
+  /(?<![a-z])(?:chia(?: lam)?|divided|repartir|verteilt|repartid[oa]s?|divis[oi]|verdeeld|dawkach|reszre|padalij\w*)(?![a-z])/;
 
 /**
  * "2 tabletki na dobę (1 tabletka rano i 1 tabletka wieczorem)", "2 capsules daily (1 in the morning,
@@ -907,7 +907,7 @@ const TIMES_A_WEEK_RE = new RegExp(
 
 /** A day named as the count's span ("twice daily", "2 kartus per dieną"): the directions count by the day. */
 const BY_THE_DAY_RE =
-  /(?<![a-z])(?:daily|a day|per day|each day|every day|taglich|pro tag|am tag|par jour|al dia|por dia|ao dia|al giorno|per dag|dagelijks|dziennie|dagligen|om dagen|daglig|paivassa|paevas|dienoje|per diena|kasdien)(?![a-z])/;
+  /(?<![a-z])(?:daily|a day|per day|each day|every day|taglich|pro tag|am tag|par jour|al dia|por dia|ao dia|al giorno|per dag|dagelijks|dziennie|dagligen|om dagen|daglig|paivassa|paevas|dienoje|per diena|per para|kasdien)(?![a-z])/;
 
 /**
  * Directions counted by the week ("3 times per week") and nowhere by the day: how many intakes a day is not
