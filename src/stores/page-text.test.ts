@@ -8956,3 +8956,23 @@ describe('round 32: Baltic and Croatian pages', () => {
     expect(a.elementalMgPerDay).toMatchObject({ min: 300, max: 300 });
   });
 });
+
+describe('round 32 review: an Amazon.it page', () => {
+  const page = [
+    'NaturFit Magnesio e Potassio Senza Zucchero, 24 Bustine, Magnesio 150 mg e Potassio 350 mg per Bustina',
+    '12,90 €',
+    'Aggiungi al carrello',
+    'Ingredienti speciali\tMagnesio, potassio, vitamina C',
+    'Informazioni importanti',
+    'Ingredienti',
+    'Potassio citrato, magnesio citrato, acidificante: acido citrico; maltodestrina, aroma naturale arancia.',
+    'Indicazioni',
+    "Si consiglia l'assunzione di 1-2 bustine al giorno, sciolte in un bicchiere d'acqua (200 ml).",
+  ].join('\n');
+  it("the ingredient list that names a salt of magnesium is the label's, not the details' list of minerals", () => {
+    expect(readPageText(page).ingredients).toMatch(/^Potassio citrato, magnesio citrato/);
+  });
+  it('"Si consiglia l\'assunzione di 1-2 bustine al giorno" is the directions', () => {
+    expect(readPageText(page).directions).toMatch(/^Si consiglia l'assunzione di 1-2 bustine al giorno/);
+  });
+});
