@@ -18,6 +18,10 @@ describe('Arabic-script label words as the words the parser reads', () => {
     ['قرصين مرة إلى مرتين يوميًا', '2 tablets once or twice daily'],
     ['للبالغين 12 عامًا وما فوق', 'adults 12 years and above'],
     ['أضف إلى السلة', 'Add to cart'],
+    // "Usually bought with it", "the dose" alone on its line, "weekly" (round 33).
+    ['يُشترى معه عادةً', 'Frequently bought together'],
+    ['الجرعة', 'Directions'],
+    ['كبسولة واحدة أسبوعياً', '1 capsule weekly'],
     // Other products' and other people's sections.
     ['التقييمات', 'Reviews'],
     ['أسئلة وأجوبة', 'Questions and answers'],

@@ -146,13 +146,15 @@ const PHRASES: readonly [RegExp, string][] = [
   ],
   [word('(?:ال)?جرعة (?:ال)?يومية (?:ال)?موصي بها', ''), 'Recommended daily dose'],
   [word('(?:طريقه|طريقة|نحوه|دستور|روش|ميزان) مصرف', ''), 'Directions'],
+  // "الجرعة" (the dose) alone on its line, a leaflet's heading.
+  [/(?<![^\n])(?:ال)?جرعة(?=[ ]*:?[ ]*(?:\n|$))/g, 'Directions'],
   // Amazon's "الاتجاهات:" (directions), as a heading only.
   [/(?<![^\n])الاتجاهات(?=[ ]?:)/g, 'Directions'],
   [word('تحذيرات|تحذير|احتياطات|تنبيهات|موانع (?:ال)?استعمال|الاثار الجانبية', ''), 'Warnings'],
   // Other products' and other people's sections: reviews, questions and answers, bought together, related products.
   [word('(?:ال)?تقييمات|(?:ال)?مراجعات|اراء (?:ال)?عملاء', ''), 'Reviews'],
   [word('اسئلة واجوبة|(?:ال)?اسئلة (?:و)?(?:ال)?اجوبة', ''), 'Questions and answers'],
-  [word('غالبا ما يتم شراؤها معا|يشتري معا عادة', ''), 'Frequently bought together'],
+  [word('غالبا ما يتم شراؤها معا|يشتري معا عادة|يشتري معه عادة', ''), 'Frequently bought together'],
   [word('منتجات (?:ذات صلة|مشابهة)|قد يعجبك (?:ايضا)?|(?:كالاهاي|محصولات) مشابه', ''), 'Related products'],
   // An article's title: "أفضل أنواع المغنيسيوم" (the best kinds of magnesium), "فوائد" (benefits), "ما هو" (what is).
   [word('افضل'), 'best'],
@@ -211,6 +213,7 @@ const PHRASES: readonly [RegExp, string][] = [
   [word('مرتين|مرتان|دو بار', ''), 'twice'],
   [word('مرات|بار', ''), 'times'],
   [word('يوميا|يومي|في (?:ال)?يوم|فى اليوم|باليوم|كل يوم|روزانه|در روز|روزي', ''), 'daily'],
+  [word('اسبوعيا|في (?:ال)?اسبوع|كل اسبوع', ''), 'weekly'],
   [word('(?:مع|بعد) (?:ال)?(?:طعام|وجبات|وجبة|اكل)', ''), 'with meals'],
   [word('قبل (?:ال)?نوم', ''), 'before bedtime'],
   [word('مساء|مساءا|في المساء', ''), 'in the evening'],

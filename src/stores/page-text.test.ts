@@ -8976,3 +8976,24 @@ describe('round 32 review: an Amazon.it page', () => {
     expect(readPageText(page).directions).toMatch(/^Si consiglia l'assunzione di 1-2 bustine al giorno/);
   });
 });
+
+describe('round 33: an answer that quotes a label stays an answer', () => {
+  it("a seller's answer naming the stearate and another product's 200 mg gives the page no magnesium", () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Vitamina D3 + K2 (MK-7) | 4000 UI + 100 µg | 365 comprimidos',
+          '17,99 € (0,05 € / unidad)',
+          'Acerca de este producto',
+          '• 1 COMPRIMIDO AL DÍA: suministro para un año completo',
+          'Preguntas y respuestas de clientes',
+          'Pregunta: ¿Este producto lleva magnesio?',
+          'Respuesta: No contiene magnesio como nutriente. Ingredientes según la etiqueta: celulosa microcristalina; antiaglomerantes: estearato de magnesio, dióxido de silicio; colecalciferol. Por comprimido: vitamina D3 100 µg (2000 % VRN*). Si necesitas magnesio te recomendamos nuestro Magnesio Bisglicinato (2 cápsulas = 200 mg de magnesio).',
+          'Respuesta: Yo la tomo con un citrato de magnesio aparte, 1 cápsula de 150 mg en la comida.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect([a.kind, a.forms, a.elementalMgPerServing]).toEqual(['not-a-supplement', [], null]);
+  });
+});

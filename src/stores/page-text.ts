@@ -316,11 +316,16 @@ const EXCIPIENTS_HEAD_RE =
   /(?<![a-z])(?:other|non-?medicinal|inactive|sonstige|hilfsstoff\w*|autres|excipients?|otros|altri|eccipienti|andere|pomocnicze|pomocnicz\w*)(?![a-z])/;
 
 /** Split run-on lines at the next section's heading, so each part lands in its block. */
+/** A marketplace answer's or a reply's opening word ("Respuesta:", "Answer:", "A:", "Réponse :"). */
+const ANSWER_LINE_RE =
+  /^\s*(?:answer|a|respuesta|r|resposta|reponse|réponse|antwort|risposta|antwoord|odpowiedz|odpowiedź|cevap|svar|vastaus|ответ|відповідь)\s?:/i;
+
 function splitRunOns(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const parts =
-      line.length < 60
+      // ("Respuesta: … Ingredientes según la etiqueta: … Por comprimido: …": an answer quoting a label stays the answer.)
+      line.length < 60 || ANSWER_LINE_RE.test(line)
         ? [line]
         : line
             .replace(LEADING_SECTION, (_m, head: string) => `${head}\n`)
