@@ -2055,3 +2055,14 @@ describe('bare measure cells beside a bare hundred (round 32 review)', () => {
     expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg: 150 }, basis: { per: 'serving' } });
   });
 });
+
+describe("a footnote's mark after a header cell's word (round 33)", () => {
+  it('"1 tablette | 2 tablette* | %BRD**" is one tablet\'s column and a serving of two', () => {
+    const r = readLabel(
+      'Besin öğeleri\t1 tablette\t2 tablette*\t%BRD**\nMagnezyum (magnezyum bisglisinattan)\t125 mg\t250 mg\t%67\n* Günlük önerilen porsiyon',
+      { eu: true },
+    );
+    expect(r.servingSize).toBe('2 tablette');
+    expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg: 250 }, unitColumn: { amount: { mg: 125 } } });
+  });
+});

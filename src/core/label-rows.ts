@@ -1305,7 +1305,8 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
         servingUnitsInBracket(folded) ??
         (header.some((b) => b.per === 'day') ? dayUnits(folded, PER_DAY_RE.exec(folded)?.index ?? 0) : null) ??
         // "1 kapseli / 3 kapselia": the serving's cell.
-        bareCountCells(folded).find((c) => c.basis.per === 'serving')?.cell;
+        // ("1 tablette | 2 tablette* | %BRD**": its footnote's mark is no part of the cell; spaces keep the offsets.)
+        bareCountCells(withoutFootnoteMarks(folded)).find((c) => c.basis.per === 'serving')?.cell;
       // "Pour 1 comprimé : oxyde de magnésium 250 mg" then "Apports nutritionnels pour 2 comprimés":
       // rows per unit name their unit themselves, so a later header's count of units is the serving.
       const afterUnitHeader = servingOfUnitHeader && header.every((b) => b.per === 'serving');
@@ -1595,7 +1596,7 @@ function countedColumns(
     .filter(
       ({ m, n }, k, all) =>
         !all.slice(0, k).some((f) => f.n === n) ||
-        !/%[ ]?[a-z]{0,5}\*{0,3}[ ]?$/.test(folded.slice(Math.max(0, m.index - 12), m.index)),
+        !/%[ ]?[a-z]{0,5}[* ]{0,4}$/.test(folded.slice(Math.max(0, m.index - 12), m.index)),
     );
   if (found.length < 2 || found.length > 3 || found.some((f) => f.n === null)) return null;
   if (PER_DAY_RE.test(folded) || GROUP_COLUMN_RE.test(folded)) return null;
@@ -1661,7 +1662,12 @@ function bareMeasureCells(folded: string): HeaderColumn[] | null {
   return sizes.map((n) => (n === 100 ? { per: 'aside' } : { per: 'serving' }));
 }
 
-export function headerBasis(folded: string, serving: ServingNow = { count: null, known: false }): HeaderColumn[] | null {
+/** A footnote's mark right after a word ("tablette*", "NRV**", "Magnesium†") as spaces, so offsets stay the line's. */
+const withoutFootnoteMarks = (folded: string): string => folded.replace(/(?<=\p{L})[*†‡]+/gu, (s) => ' '.repeat(s.length));
+
+export function headerBasis(marked: string, serving: ServingNow = { count: null, known: false }): HeaderColumn[] | null {
+  // ("1 tablette | 2 tablette* | %BRD**": a footnote's mark after a cell's word is no part of it.)
+  const folded = withoutFootnoteMarks(marked);
   const cols: { at: number; basis: HeaderColumn }[] = [];
   const day = PER_DAY_RE.exec(folded);
   // "Zawartość | 1 tabletka | 2 tabletki (dzienna porcja) | % RWS*": one unit's bare cell, then the day's count with its
