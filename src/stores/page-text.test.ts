@@ -8997,3 +8997,26 @@ describe('round 33: an answer that quotes a label stays an answer', () => {
     expect([a.kind, a.forms, a.elementalMgPerServing]).toEqual(['not-a-supplement', [], null]);
   });
 });
+
+describe('round 33: a Swiss brand shop', () => {
+  it('"Auch erhältlich in Ihrer Apotheke" names a place to buy, no other form; "So wird\'s eingenommen" heads the directions', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Magnesium Vital Tabletten',
+          '90 Tabletten',
+          'CHF 27.50',
+          'Auch erhältlich in Ihrer Apotheke oder Drogerie (Pharmacode 6019445)',
+          'In den Warenkorb',
+          'Magnesium Vital verbindet Magnesiumglycerophosphat und Magnesiumcitrat in einer kleinen Filmtablette. Jede Tablette enthält 100 mg Magnesium.',
+          "So wird's eingenommen",
+          'Erwachsene nehmen 2–3 Tabletten täglich, über den Tag verteilt, mit etwas Flüssigkeit. Kinder ab 6 Jahren nehmen 1 Tablette täglich.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 300 });
+  });
+});
