@@ -9020,3 +9020,18 @@ describe('round 33: a Swiss brand shop', () => {
     expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 300 });
   });
 });
+
+describe('round 33: a table under the directions', () => {
+  it('"Per 1 cucchiaino (2,5 g) | Per 2 cucchiaini (5 g)" opens a panel, wherever it stands', () => {
+    const r = readPageText(
+      [
+        'Magnesio Sovrano polvere 150 g',
+        '13,90 €',
+        "MODALITÀ D'USO: sciogliere 1 cucchiaino raso (2,5 g) in acqua calda. Da 1 a 2 volte al giorno.",
+        '                              Per 1 cucchiaino (2,5 g)    Per 2 cucchiaini (5 g)',
+        'Magnesio                      215 mg (57% VNR*)            430 mg (115% VNR*)',
+      ].join('\n'),
+    );
+    expect(r.labelText).toMatch(/Per 1 cucchiaino \(2,5 g\)\tPer 2 cucchiaini \(5 g\)\nMagnesio\t215 mg/);
+  });
+});

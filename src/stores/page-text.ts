@@ -525,11 +525,20 @@ function sectionOf(line: string, folded: string, block: Block, first: boolean): 
       : null;
   // "Non-medicinal ingredients: microcrystalline cellulose, …", "Suggested Use: 1 or 2 tablets daily …"
   // however long: a heading with its text.
+  // ("Per 1 cucchiaino (2,5 g)<TAB>Per 2 cucchiaini (5 g)" under the directions: a table's header of two columns or more
+  // opens its panel, wherever it stands.)
+  const columnsHead: Block | null =
+    block !== 'facts' &&
+    line.includes('\t') &&
+    !/\d[ ]?mg(?![a-z])/.test(folded) &&
+    (headerBasis(folded)?.filter((b) => b.per !== 'aside').length ?? 0) >= 2
+      ? 'facts'
+      : null;
   const sectionKind: Block | null =
     headingKind(folded.replace(BULLET_RE, '')) ??
     (prefixKind === 'warnings' || prefixKind === 'ingredients' || prefixKind === 'directions'
       ? prefixKind
-      : (longFacts ?? compositionList ?? intakeDirections));
+      : (longFacts ?? compositionList ?? intakeDirections ?? columnsHead));
   // "Anwendung von Magnesiumchlorid", "Dosage of Magnesium Glycinate" as the text's first line: the
   // page's title naming its subject, not a section's heading. (A heading with its text after a colon,
   // "Suggested use: take 2 capsules of magnesium daily", is the section's.)
