@@ -5223,14 +5223,15 @@ describe("page-text reader: a table's header row by a day's dose of units, whate
     }
   });
 
-  it('a column of one unit ("Per capsule") under words it does not know stays no heading of its own', () => {
+  it('a column of one unit ("W 1 kapsułce") under words it does not know heads the row right under it (round 32)', () => {
     const page = [
       'Magnesium citrate 60',
       'Wartości odżywcze\tW 1 kapsułce',
       'Magnez\t150 mg',
       'Przyjmować 2 kapsułki dziennie.',
     ].join('\n');
-    expect(readPageText(page).labelText).not.toContain('Wartości');
+    expect(readPageText(page).labelText).toBe('Wartości odżywcze\tW 1 kapsułce\nMagnez\t150 mg');
+    expectDose(page, 150, 300);
   });
 });
 
