@@ -9036,3 +9036,27 @@ describe('round 33: a table under the directions', () => {
     expect(r.labelText).toMatch(/Per 1 cucchiaino \(2,5 g\)\tPer 2 cucchiaini \(5 g\)\nMagnesio\t215 mg/);
   });
 });
+
+describe('round 33: search tiles whose pack stands on its own line', () => {
+  it('a name over "30 Tabletten" over its price is one tile; three of them make a listing', () => {
+    const page = [
+      'ROSSMANN',
+      'magnesium',
+      'Suchergebnisse für „magnesium"',
+      '87 Produkte',
+      'vitamorgen Magnesium 400 Depot',
+      '30 Tabletten',
+      '★★★★☆ (268)',
+      '2,79 €',
+      'vitamorgen Magnesium 300 Brausetabletten Zitrone',
+      '20 Stück',
+      '★★★★★ (944)',
+      '1,29 €',
+      'Doppelherz Magnesium 500 + B6',
+      '30 Tabletten',
+      '★★★★☆ (512)',
+      '4,45 €',
+    ].join('\n');
+    expect(readPageText(page).genre).toBe('listing');
+  });
+});

@@ -1986,10 +1986,13 @@ function listingTiles(items: Classified[], title: string | undefined): { tiles: 
     if (!weighed && !(priceCell > 0 && cells.length >= 3)) continue;
     if (priceCell < 1 && PRICE_RE.test(c.line)) continue;
     // (The name is in the cells before its price, with a badge or a rating maybe before it.)
-    const name = priceCell > 0 ? fold(cells.slice(0, priceCell).join(' ')) : c.folded;
-    const words = (name.replace(/[\d.,%]+/g, ' ').match(/\p{L}{2,}/gu) ?? []).filter(
-      (w) => !OFFER_WORDS_RE.test(w) && !titleWords.has(w),
-    );
+    // ("vitamorgen Magnesium 400 Depot" over "30 Tabletten": a count alone on its line is the pack of the name above it.)
+    const wordsOf = (text: string) =>
+      (text.replace(/[\d.,%]+/g, ' ').match(/\p{L}{2,}/gu) ?? []).filter((w) => !OFFER_WORDS_RE.test(w) && !titleWords.has(w));
+    const above = items[i - 1];
+    const packOnly = priceCell < 1 && !wordsOf(c.folded).length && !!above && above.block !== 'other' && above.line.length <= 100;
+    const name = priceCell > 0 ? fold(cells.slice(0, priceCell).join(' ')) : packOnly ? `${above.folded} ${c.folded}` : c.folded;
+    const words = wordsOf(name);
     if (!words.length) continue;
     // (Its price within the next lines, or on the line right above it: "¥128.00<TAB>券后¥89" over the name.)
     const priced =
