@@ -9049,7 +9049,7 @@ describe('round 33: search tiles whose pack stands on its own line', () => {
       '★★★★☆ (268)',
       '2,79 €',
       'vitamorgen Magnesium 300 Brausetabletten Zitrone',
-      '20 Stück',
+      '20 Tabletten',
       '★★★★★ (944)',
       '1,29 €',
       'Doppelherz Magnesium 500 + B6',
