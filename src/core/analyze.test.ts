@@ -640,6 +640,8 @@ describe('page-text rules on whole snapshots', () => {
     expect(run({ ...page, price: { amount: 12, currency: 'EUR' } }).kind).toBe('topical');
     // A shop that sells flakes (a cart, no price read) and tells how to make an oil of them.
     expect(run({ ...page, forSale: true }).kind).toBe('topical');
+    // A label's photo read (no price, no cart): its cosmetic declaration says it is the product (round 33).
+    expect(run({ ...page, ingredients: 'Inhaltsstoffe (INCI): Magnesium Chloride.' }).kind).toBe('topical');
   });
 
   it.each([

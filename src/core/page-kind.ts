@@ -1198,6 +1198,9 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     !mgRows.length &&
     !snapshot.price &&
     !snapshot.forSale &&
+    // (A cosmetic's own declaration, "Inhaltsstoffe (INCI): Magnesium Chloride", is a product's label, whatever it says
+    // of making an oil of it.)
+    !/(?<![a-z])inci(?![a-z])/.test(fold(`${f.ingredients}\n${f.labelText}\n${prose.slice(0, 3_000)}`)) &&
     (MAKE_OWN_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`)) || howToMake(f.title))
   ) {
     // "So I decided to make my own … To apply: spray 10 to 20 squirts": a recipe's directions are
