@@ -9060,3 +9060,33 @@ describe('round 33: search tiles whose pack stands on its own line', () => {
     expect(readPageText(page).genre).toBe('listing');
   });
 });
+
+describe('round 33: sheets in long form, one nutrient a row', () => {
+  it.each([
+    [
+      'semicolons, the unit in a column of its own',
+      [
+        'PZN;Artikelbezeichnung;Darreichungsform;Naehrstoff;Menge_pro_Brausetablette;Einheit;NRV_Prozent;Verzehrempfehlung',
+        '19283746;Magnesium 300 Brause Orange;Brausetabletten;Magnesium;300;mg;80;"Täglich 1 Brausetablette in einem Glas Wasser auflösen."',
+        '19283746;Magnesium 300 Brause Orange;Brausetabletten;Vitamin C;80;mg;100;"Täglich 1 Brausetablette in einem Glas Wasser auflösen."',
+        '19283753;Magnesium 300 Brause Orange Doppelpack;Brausetabletten;Magnesium;300;mg;80;"Täglich 1 Brausetablette in einem Glas Wasser auflösen."',
+      ],
+      300,
+      300,
+    ],
+    [
+      'commas, quoted cells, the unit in the amount',
+      [
+        'sku,title,serving_size,nutrient,amount_per_serving,pct_daily_value,suggested_use',
+        'GLY-120,"Magnesium Glycinate, 120 Capsules",2 capsules,Magnesium (as magnesium bisglycinate),200 mg,48%,"Take 2 capsules daily, with food."',
+        'GLY-120,"Magnesium Glycinate, 120 Capsules",2 capsules,Calcium,20 mg,2%,"Take 2 capsules daily, with food."',
+      ],
+      200,
+      200,
+    ],
+  ])('%s: the magnesium row and its basis are read', (_how, lines, serving, day) => {
+    const a = analyze(snapshotFromText(lines.join('\n'), null));
+    expect(a.elementalMgPerServing).toMatchObject({ min: serving, max: serving });
+    expect(a.elementalMgPerDay).toMatchObject({ min: day, max: day });
+  });
+});

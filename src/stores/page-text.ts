@@ -3246,14 +3246,67 @@ function nameWithBasis(cell: string): { name: string | undefined; basis: string 
  * capsules …", or the same with semicolons: a spreadsheet's header and its row, copied out. Each cell goes on a line
  * of its own with its column's name, "Magnesium, elemental (mg): 450", as a product page's details would print it.
  */
+/** A sheet's column of nutrients' names, of their amounts, of their units (folded, "_" as a space). */
+const NUTRIENT_COLUMN_RE =
+  /^(?:nahrstoff|naehrstoff|nutrient|nutriente|nutriment|inhaltsstoff|wirkstoff|ingredient|component|skladnik|voedingsstof)e?$/;
+const AMOUNT_COLUMN_RE = /^(?:menge|amount|cantidad|quantite|quantita|ilosc|hoeveelheid|gehalt|content)(?![a-z])/;
+const UNIT_COLUMN_RE = /^(?:einheit|unit|unidad|unita|unite|jednostka|eenheid)$/;
+const SOURCE_COLUMN_RE = /^(?:source|form|quelle|fuente|forma|forme|bron|zrodlo)$/;
+
+/**
+ * "PZN;Artikel;…;Naehrstoff;Menge_pro_Brausetablette;Einheit;…" over a row a nutrient: a sheet in long form, each
+ * nutrient of one product on a row of its own. The first product's rows become its details ("Verzehrempfehlung: …"),
+ * then the amount column's basis and its magnesium row ("pro Brausetablette:" / "Magnesium<TAB>300 mg").
+ */
+function longSheet(head: string[], below: (string[] | null)[]): { lines: string[]; rows: number } | null {
+  const names = head.map((c) => fold(c.replace(/_/g, ' ')).trim());
+  const nutrient = names.findIndex((c) => NUTRIENT_COLUMN_RE.test(c));
+  const amount = names.findIndex((c) => AMOUNT_COLUMN_RE.test(c));
+  const unit = names.findIndex((c) => UNIT_COLUMN_RE.test(c));
+  // (The unit may have a column of its own or stand in the amount's cell, "450 mg".)
+  if (nutrient < 0 || amount < 0) return null;
+  const valueOf = (r: string[]) => (unit >= 0 && /^\d[\d.,]*$/.test(r[amount]!) ? `${r[amount]} ${r[unit]}` : r[amount]!);
+  const rows: string[][] = [];
+  for (const r of below) {
+    if (!r || r.length !== head.length) break;
+    rows.push(r);
+  }
+  const product = rows.filter((r) => r[0] === rows[0]?.[0]);
+  const magnesium = product.find((r) => MAGNESIUM_RE.test(fold(r[nutrient]!)) && MG_AMOUNT_RE.test(fold(valueOf(r))));
+  if (!magnesium) return null;
+  // (Its serving size and its source, "3 capsules" and "magnesium aspartate", go with the row, as a panel prints them.)
+  const serving = names.findIndex((c) => SERVING_SIZE_LINE_RE.test(c));
+  const source = names.findIndex((c) => SOURCE_COLUMN_RE.test(c));
+  const lines = head.flatMap((h, k) =>
+    [nutrient, amount, unit, serving, source].includes(k) || !magnesium[k] ? [] : [`${h.replace(/_/g, ' ')}: ${magnesium[k]}`],
+  );
+  const based = nameWithBasis(head[amount]!.replace(/_/g, ' '));
+  const from = source >= 0 && magnesium[source] ? ` (as ${magnesium[source]})` : '';
+  lines.push(
+    ...(serving >= 0 && magnesium[serving] ? [`Serving size: ${magnesium[serving]}`] : []),
+    ...(based ? [`${based.basis}:`] : []),
+    `${magnesium[nutrient]}${from}\t${valueOf(magnesium)}`,
+  );
+  return { lines, rows: rows.length };
+}
+
+/** A comma-separated line's cells, a quoted cell keeping its commas ("\"Men: take 3 capsules, …\""). */
+function csvCells(line: string): string[] {
+  return [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) => (m[1] ?? m[2] ?? '').replace(/""/g, '"').trim());
+}
+
 function sheetRowsAsKeys(lines: string[]): string[] {
   const out: string[] = [];
+  // (A sheet saved with commas, "sku,variant,title,…", whose cells may be quoted with commas inside: a header with no
+  // comma and space, a list's, opens one; its rows are split the same way.)
+  let commas = false;
   const cellsOf = (line: string) => {
-    const sep = line.includes('\t') ? '\t' : ';';
-    const cells = line.split(sep).map((c) => c.trim());
+    const sep = line.includes('\t') ? '\t' : line.includes(';') ? ';' : commas ? ',' : '';
+    const cells = sep === ',' ? csvCells(line) : sep ? line.split(sep).map((c) => c.trim()) : [];
     return cells.length >= 5 ? cells : null;
   };
   for (let i = 0; i < lines.length; i++) {
+    commas = !/[\t;]|, /.test(lines[i]!) && (lines[i]!.match(/,/g) ?? []).length >= 4;
     const head = cellsOf(lines[i]!);
     const row = head ? cellsOf(lines[i + 1] ?? '') : null;
     const sheet =
@@ -3272,6 +3325,12 @@ function sheetRowsAsKeys(lines: string[]): string[] {
           !!based && (!based.name || /\d/.test(based.basis)) && !!headerBasis(fold(based.basis))?.some((b) => b.per !== 'unit')
         );
       });
+    const long = sheet ? longSheet(head!, lines.slice(i + 1).map(cellsOf)) : null;
+    if (long) {
+      out.push(...long.lines);
+      i += long.rows;
+      continue;
+    }
     if (sheet) {
       // ("Magnesium, elemental (mg)" over "450": a column named with its unit gives the cell its unit.)
       // ("Magnesium je Tablette" over "200 mg": a column named with one unit heads its amount, as a panel's column.)
