@@ -1483,3 +1483,13 @@ describe('Lithuanian "per parą" and "padalijus į 2–3 kartus" (round 32 revie
     expect(d).toMatchObject({ perIntake: { min: 6, max: 8 }, dividedDaily: true, frequencyAssumed: false });
   });
 });
+
+describe("a day's count shared over morning and evening, in German and French (round 33)", () => {
+  it.each(['2 Messlöffel täglich, auf morgens und abends verteilt.', '2 gélules par jour, réparties matin et soir.'])(
+    '"%s" is two a day, not four',
+    (text) => {
+      const d = parseDirections(text)!;
+      expect(d).toMatchObject({ perIntake: { min: 2, max: 2 }, dividedDaily: true });
+    },
+  );
+});
