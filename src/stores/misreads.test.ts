@@ -108,3 +108,15 @@ describe('misreads that can be nothing else, in a text that shows only one (roun
     expect(mendSureMisreads(text)).toBe(text);
   });
 });
+
+describe('sure misreads of a Japanese label photo (round 33)', () => {
+  it.each([
+    ['マグネシウ厶    l50mg', 'マグネシウム    150mg'],
+    ['栄養成分表示[4拉(1.2g)当たり]', '栄養成分表示[4粒(1.2g)当たり]'],
+  ])('%s -> %s', (line, want) => {
+    expect(mendSureMisreads(line)).toBe(want);
+  });
+  it('leaves words alone: "lol 50mg", "Apple50mg" and a Chinese 拉 after no figure', () => {
+    expect(mendSureMisreads('lol 50mg\nApple50mg\n拉伸')).toBe('lol 50mg\nApple50mg\n拉伸');
+  });
+});

@@ -120,9 +120,19 @@ const SURE_ONE_RE =
   /(?<![\p{L}\d'’])l(?=[ ](?:tab|caps|kaps|g[eé]l|sach|sasz|bust|stick|comp|dose|dawk|porc|serving|portion)\p{L}*)/gu;
 /** "Maqnesio", "MAQNESIUM": a q read for magnesium's g (no language spells it so). */
 const SURE_Q_NAME_RE = /(?<!\p{L})([Mm]a|MA)([qQ])(n[eé]s|n[EÉ]S|nez|NEZ)/gu;
+/**
+ * "l50mg": a one read as the small letter, opening a figure of two digits or more right before "mg" (not "l0 mg" or
+ * "Magnesia l0%", which may be printed so).
+ */
+const SURE_LEADING_ONE_RE = /(?<![\p{L}\d.,])l(?=\d{2,4}(?:[.,]\d{1,3})?[ ]?(?:mg|mcg|µg)(?!\p{L}))/gu;
+/** "マグネシウ厶", "4拉": Japanese misreads, the radical 厶 for katakana ム after katakana, 拉 for 粒 (the counter) after a figure. */
+const SURE_KANA_MU_RE = /(?<=[\u30a1-\u30fc])厶/gu;
+const SURE_COUNTER_RE = /(?<=\d)拉/gu;
 /** Any of these in a text: whether a line is worth mending at all. */
 const SURE_SIGNS_RE = new RegExp(
-  [SURE_FIGURE_RE, SURE_UNIT_RE, SURE_NAME_RE, SURE_ONE_RE, SURE_Q_NAME_RE].map((re) => re.source).join('|'),
+  [SURE_FIGURE_RE, SURE_UNIT_RE, SURE_NAME_RE, SURE_ONE_RE, SURE_Q_NAME_RE, SURE_LEADING_ONE_RE, SURE_KANA_MU_RE, SURE_COUNTER_RE]
+    .map((re) => re.source)
+    .join('|'),
   'u',
 );
 
@@ -145,7 +155,10 @@ function mendSureLine(line: string): string {
     .replace(SURE_NAME_RE, (_, r?: string, rest?: string, head?: string, urn?: string) =>
       r ? `m${rest}` : `${head}${urn ? 'ium' : 'i'}`,
     )
-    .replace(SURE_Q_NAME_RE, (_, head: string, q: string, rest: string) => `${head}${q === 'Q' ? 'G' : 'g'}${rest}`);
+    .replace(SURE_Q_NAME_RE, (_, head: string, q: string, rest: string) => `${head}${q === 'Q' ? 'G' : 'g'}${rest}`)
+    .replace(SURE_LEADING_ONE_RE, '1')
+    .replace(SURE_KANA_MU_RE, 'ム')
+    .replace(SURE_COUNTER_RE, '粒');
 }
 
 /**
