@@ -20,6 +20,7 @@ describe('Arabic-script label words as the words the parser reads', () => {
     ['أضف إلى السلة', 'Add to cart'],
     // "Usually bought with it", "the dose" alone on its line, "weekly" (round 33).
     ['يُشترى معه عادةً', 'Frequently bought together'],
+    ['ليسينات جلايسينات المغنيسيوم', 'lysinate magnesium glycinate'],
     ['الجرعة', 'Directions'],
     ['كبسولة واحدة أسبوعياً', '1 capsule weekly'],
     // Other products' and other people's sections.

@@ -58,6 +58,7 @@ const SALTS: readonly [string, string][] = [
   ['(?:اسيتيل )?تورات|تاورات', 'taurate'],
   ['ثريونات|تريونات|ثريونيت|ل-ثريونات', 'threonate'],
   ['لاكتات', 'lactate'],
+  ['لي?سينات|لايسينات', 'lysinate'],
   ['اسبارتات|اسبارتيت', 'aspartate'],
   ['اوروتات', 'orotate'],
   ['[غج]لوكونات', 'gluconate'],
