@@ -2066,3 +2066,18 @@ describe("a footnote's mark after a header cell's word (round 33)", () => {
     expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg: 250 }, unitColumn: { amount: { mg: 125 } } });
   });
 });
+
+describe('"del cual magnesio" (of which magnesium), in Spanish and Portuguese (round 33)', () => {
+  it("the salt's row, then its element's", () => {
+    const r = readLabel(
+      'Información nutricional\tPor dosis diaria (3 cápsulas)\t%VRN*\nCitrato de magnesio\t1500 mg\t-\ndel cual magnesio\t225 mg\t60 %',
+      {
+        eu: true,
+      },
+    );
+    expect(r.magnesiumRows.map((x) => [x.reading, x.amount?.mg])).toEqual([
+      ['compound', 1500],
+      ['elemental', 225],
+    ]);
+  });
+});

@@ -323,7 +323,7 @@ function splitAmountList(line: string): string[] {
 
 /** "of which", in the languages the reader knows (folded), before the element's name and its amount. */
 const OF_WHICH_WORDS =
-  'of which|davon|dont|di cui|de los cuales|dos quais|das quais|w tym|z toho|z tego|waarvan|varav|hvorav|herav|heraf|þar af|josta|ebbol|din care|od cega|od tega|millest|no ka|is kurio|is kuriu|is jo|is ju|от които|из которых|в т\\.ч\\.|з яких|εκ των οποιων|απο το οποιο|απο τα οποια';
+  'of which|davon|dont|di cui|de los cuales|del cual|de la cual|del que|dos quais|das quais|do qual|da qual|w tym|z toho|z tego|waarvan|varav|hvorav|herav|heraf|þar af|josta|ebbol|din care|od cega|od tega|millest|no ka|is kurio|is kuriu|is jo|is ju|от които|из которых|в т\\.ч\\.|з яких|εκ των οποιων|απο το οποιο|απο τα οποια';
 /**
  * A salt's row that goes on with its element's ("…, of which magnesium 150 mg", "(dont magnésium 150 mg)", "waarvan
  * elementair magnesium 150 mg").
