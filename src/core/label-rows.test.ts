@@ -2081,3 +2081,16 @@ describe('"del cual magnesio" (of which magnesium), in Spanish and Portuguese (r
     ]);
   });
 });
+
+describe('a note under a header cell on a line of its own (round 33)', () => {
+  it('"1 tabletce | 2 tabletkach | %RWS*" over "(dzienna porcja)": the day\'s column beside one tablet\'s', () => {
+    const r = readLabel('Zawartość w:\t1 tabletce\t2 tabletkach\t%RWS*\n(dzienna porcja)\nMagnez\t100 mg\t200 mg\t53%', {
+      eu: true,
+    });
+    expect(r.magnesiumRows[0]).toMatchObject({
+      basis: { per: 'day', units: 2 },
+      amount: { mg: 200 },
+      unitColumn: { amount: { mg: 100 } },
+    });
+  });
+});

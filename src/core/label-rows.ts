@@ -766,6 +766,18 @@ function joinTwoLineHeader(lines: string[]): string[] {
         continue;
       }
     }
+    // ("Zawartość w: | 1 tabletce | 2 tabletkach | %RWS*" over "(dzienna porcja)" alone: a note under the last column that
+    // counts units, which it names.)
+    const note = below.length === 1 && /^\([^()\d]{3,40}\)$/.test(below[0]!) ? below[0]! : '';
+    const counted = note && wordsOnly(top) ? top.findLastIndex((c) => /\d/.test(c)) : -1;
+    if (counted > 0) {
+      const noted = top.map((c, k) => (k === counted ? `${c} ${note}` : c)).join('\t');
+      if ((headerBasis(fold(noted))?.length ?? 0) >= 2) {
+        out.push(noted);
+        i++;
+        continue;
+      }
+    }
     out.push(lines[i]!);
   }
   return out;
