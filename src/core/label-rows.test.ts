@@ -2094,3 +2094,10 @@ describe('a note under a header cell on a line of its own (round 33)', () => {
     });
   });
 });
+
+describe("a footnote's mark beside a per-100 g column (round 33 review)", () => {
+  it('"1 vrečka (2,6 g) | % PV* | 100 g" still sets the hundred grams aside', () => {
+    const r = readLabel('Hranilna vrednost\t1 vrečka (2,6 g)\t% PV*\t100 g\nMagnezij\t300 mg\t80 %\t11 538 mg', { eu: true });
+    expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg: 300 } });
+  });
+});

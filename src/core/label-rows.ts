@@ -1679,7 +1679,8 @@ const withoutFootnoteMarks = (folded: string): string => folded.replace(/(?<=\p{
 
 export function headerBasis(marked: string, serving: ServingNow = { count: null, known: false }): HeaderColumn[] | null {
   // ("1 tablette | 2 tablette* | %BRD**": a footnote's mark after a cell's word is no part of it.)
-  const folded = withoutFootnoteMarks(marked);
+  // (Taken out, not spaced: columns are told apart by their words, "% pv 100 g", not by offsets.)
+  const folded = marked.replace(/(?<=\p{L})[*†‡]+/gu, '');
   const cols: { at: number; basis: HeaderColumn }[] = [];
   const day = PER_DAY_RE.exec(folded);
   // "Zawartość | 1 tabletka | 2 tabletki (dzienna porcja) | % RWS*": one unit's bare cell, then the day's count with its
