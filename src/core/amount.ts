@@ -737,7 +737,6 @@ function lineOf(text: string, source: string): string {
   return text.split('\n').find((line) => squeeze(line).includes(want)) ?? source;
 }
 
-/** An explicit elemental statement in the product's text ("providing 200 mg of elemental magnesium per capsule"). */
 /**
  * "Two caps in an hour equate to … 22 mg magnesium" with a serving of 1–2 capsules: the statement is for
  * another count of the serving's units, so it is read per unit (divided by that count) and scaled to the serving.
@@ -767,6 +766,7 @@ function withBasisSaidElsewhere(x: ElementalStatement, all: ElementalStatement[]
   return { ...x, per: one.per, unit: one.unit, units: one.units };
 }
 
+/** An explicit elemental statement in the product's text ("providing 200 mg of elemental magnesium per capsule"). */
 function fromElementalStatement(ctx: AmountContext): SourceResult {
   const input = ctx;
   const { row, f, serving, warnings } = ctx;

@@ -227,6 +227,11 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
 const MAGNESIUM_PER_UNIT_RE =
   /^[ ]{0,2}(?:of[ ]{1,2})?(?:magnesium|magnesio)?[ ]{0,2}(?:per|each|in each|pro|je|par|por|\/)[ ]{1,2}(?:capsule|tablet|softgel|gummy|gummie|caplet|chewable|kapsel|tablette|gelule|comprime|capsula|compressa|scoop|sachet|packet|stick|teaspoon|tablespoon|beutel|bustina|messloffel|misurino)/;
 
+/** The sentence a statement quotes: from its start to its full stop, or a little past the amount where none is near. */
+function sentenceSource(text: string, start: number, amountEnd: number, endDot: number): string {
+  return quote(text.slice(start, endDot < 0 ? Math.min(text.length, amountEnd + 60) : amountEnd + endDot));
+}
+
 /**
  * "마그네슘 1정당 125mg / 하루 2정으로 마그네슘 250mg": a slash between spaces, a word after it, parts two statements, each
  * with its own basis; the amount's clause starts after the last one before it (not "5 mmol / 10 mval", a restatement).
@@ -601,7 +606,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
         out.push({
           mg: perUnitMg.mg,
           units: null,
-          source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)),
+          source: sentenceSource(text, sentenceStart, a.end, endDot),
           per: 'unit',
           fromCompound,
           unit: perUnitMg.unit,
@@ -613,7 +618,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
           mg: a.mg,
           mgLow: rangeLow,
           units: null,
-          source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)),
+          source: sentenceSource(text, sentenceStart, a.end, endDot),
           per: 'unit',
           fromCompound,
           unit: unitOfWord(perUnit.slice(1).find(Boolean)!),
@@ -626,7 +631,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
           mg: a.mg,
           mgLow: rangeLow,
           units: null,
-          source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)),
+          source: sentenceSource(text, sentenceStart, a.end, endDot),
           per: 'serving',
           fromCompound,
         });
@@ -641,7 +646,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       out.push({
         mg: round(a.mg / counted.max, 0.01),
         units: null,
-        source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)),
+        source: sentenceSource(text, sentenceStart, a.end, endDot),
         per: 'unit',
         fromCompound,
       });
@@ -650,7 +655,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     }
     out.push({
       mg: a.mg,
-      source: quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot)),
+      source: sentenceSource(text, sentenceStart, a.end, endDot),
       fromCompound,
       ...basisOf(text, folded, a, sentenceStart, sentence, perUnit),
     });
@@ -711,7 +716,7 @@ export function findSaltStatements(text: string): SaltStatement[] {
       continue;
     const basis = basisOf(text, folded, a, sentenceStart, sentence, perUnitIn(sentence));
     if (basis.per === 'unknown') continue;
-    const source = quote(text.slice(sentenceStart, endDot < 0 ? Math.min(text.length, a.end + 60) : a.end + endDot));
+    const source = sentenceSource(text, sentenceStart, a.end, endDot);
     out.push({ mg: a.mg, source, fromCompound: true, forms, ...basis });
     if (out.length >= 20) break;
   }
