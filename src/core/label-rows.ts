@@ -1674,13 +1674,15 @@ function bareMeasureCells(folded: string): HeaderColumn[] | null {
   return sizes.map((n) => (n === 100 ? { per: 'aside' } : { per: 'serving' }));
 }
 
-/** A footnote's mark right after a word ("tablette*", "NRV**", "Magnesium†") as spaces, so offsets stay the line's. */
-const withoutFootnoteMarks = (folded: string): string => folded.replace(/(?<=\p{L})[*†‡]+/gu, (s) => ' '.repeat(s.length));
+/** A footnote's mark right after a word: "tablette*", "NRV**", "Magnesium†". */
+const FOOTNOTE_MARK_RE = /(?<=\p{L})[*†‡]+/gu;
+/** The marks as spaces, so offsets stay the line's. */
+const withoutFootnoteMarks = (folded: string): string => folded.replace(FOOTNOTE_MARK_RE, (s) => ' '.repeat(s.length));
 
 export function headerBasis(marked: string, serving: ServingNow = { count: null, known: false }): HeaderColumn[] | null {
   // ("1 tablette | 2 tablette* | %BRD**": a footnote's mark after a cell's word is no part of it.)
   // (Taken out, not spaced: columns are told apart by their words, "% pv 100 g", not by offsets.)
-  const folded = marked.replace(/(?<=\p{L})[*†‡]+/gu, '');
+  const folded = marked.replace(FOOTNOTE_MARK_RE, '');
   const cols: { at: number; basis: HeaderColumn }[] = [];
   const day = PER_DAY_RE.exec(folded);
   // "Zawartość | 1 tabletka | 2 tabletki (dzienna porcja) | % RWS*": one unit's bare cell, then the day's count with its

@@ -409,6 +409,12 @@ const ONE_EACH_AFTER_DAY_RE = new RegExp(
  */
 const ONE_AT_EACH_MOMENT_RE =
   /^\d{1,2}[ ][a-z]{3,15}(?:[ ]{1,2}(?:daily|a day|per day|taglich|pro tag|par jour|al giorno|al dia|per dag|dziennie|na dobe|om dagen|ao dia))?[ ]{0,2}(?::|[–—-](?=[ ]))[ ]{0,2}((?<![\d.,])1[ ][^.;()–—]{3,80})/;
+/** "– 1 Kapsel morgens und 1 Kapsel abends" after a day's count of two: as many ones, each at a moment, and no other count. */
+function oneAtEachMoment(afterCount: string, count: number): boolean {
+  const split = ONE_AT_EACH_MOMENT_RE.exec(afterCount)?.[1];
+  const ones = split?.match(/(?<![\d.,])1(?![\d.,])/g)?.length ?? 0;
+  return !!split && !/[02-9]/.test(split) && ones === count && slotsIn(split).length === ones;
+}
 /** Where directions split a day's count into intakes ("chia làm", "in divided doses", "à répartir en"). */
 const SPLIT_INTO_RE =
   /(?<![a-z])(?:chia(?: lam)?|divided|repartir|verteilt|repartid[oa]s?|divis[oi]|verdeeld|dawkach|reszre|padalij\w*)(?![a-z])/;
@@ -1446,13 +1452,16 @@ function readDirections(part: string, text: string): Directions | null {
     !times && countAt > 0 && DAY_BEFORE_COUNT_RE.test(main.slice(0, countAt)) && SPLIT_IN_N_RE.test(afterCount.slice(0, 40));
   // "Täglich 2 Kapseln: morgens und abends je 1 Kapsel": the day's count, then one at a time: one unit, that many times.
   // "3 Kapseln täglich, über den Tag verteilt: jeweils 1 Kapsel morgens, mittags und abends": the day named after it.
-  if (
-    perIntake &&
+  // "Täglich 2 Kapseln – 1 Kapsel morgens und 1 Kapsel abends", "2 capsules daily: 1 in the morning and 1 in the
+  // evening": one unit at each of as many moments.
+  const oneEachTime =
+    !!perIntake &&
     perIntake.min === perIntake.max &&
     perIntake.min > 1 &&
     ((countAt > 0 && DAY_BEFORE_COUNT_RE.test(main.slice(0, countAt)) && ONE_EACH_AFTER_RE.test(afterCount)) ||
-      ONE_EACH_AFTER_DAY_RE.test(afterCount))
-  )
+      ONE_EACH_AFTER_DAY_RE.test(afterCount) ||
+      ((!times || times.max === 1) && oneAtEachMoment(afterCount, perIntake.min)));
+  if (oneEachTime)
     return {
       perIntake: { min: 1, max: 1, unit: perIntake.unit, raw: `1 ${/^\S+\s+(.+)$/.exec(perIntake.raw)?.[1] ?? perIntake.unit}` },
       timesPerDay: { min: perIntake.min, max: perIntake.min },
@@ -1460,25 +1469,6 @@ function readDirections(part: string, text: string): Directions | null {
       dividedDaily: false,
       text: quote(text, 300),
     };
-  // "Täglich 2 Kapseln – 1 Kapsel morgens und 1 Kapsel abends", "2 capsules daily: 1 in the morning and 1 in the
-  // evening": the day's count, then one unit at each of as many moments.
-  if (perIntake && perIntake.min === perIntake.max && perIntake.min > 1 && (!times || times.max === 1)) {
-    const split = ONE_AT_EACH_MOMENT_RE.exec(afterCount)?.[1];
-    const ones = split?.match(/(?<![\d.,])1(?![\d.,])/g)?.length ?? 0;
-    if (split && !/[02-9]/.test(split) && ones === perIntake.min && slotsIn(split).length === ones)
-      return {
-        perIntake: {
-          min: 1,
-          max: 1,
-          unit: perIntake.unit,
-          raw: `1 ${/^\S+\s+(.+)$/.exec(perIntake.raw)?.[1] ?? perIntake.unit}`,
-        },
-        timesPerDay: { min: ones, max: ones },
-        frequencyAssumed: false,
-        dividedDaily: false,
-        text: quote(text, 300),
-      };
-  }
   // (The count is then the day's: its frequency is stated, once a day, not assumed.)
   if (dayFirst) times = { min: 1, max: 1 };
   // ("2 tabletter daglig, fordelt på morgen og kveld": the day's count shared over its moments, which count no more times.)

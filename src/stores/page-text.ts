@@ -3258,7 +3258,11 @@ const SOURCE_COLUMN_RE = /^(?:source|form|quelle|fuente|forma|forme|bron|zrodlo)
  * nutrient of one product on a row of its own. The first product's rows become its details ("Verzehrempfehlung: …"),
  * then the amount column's basis and its magnesium row ("pro Brausetablette:" / "Magnesium<TAB>300 mg").
  */
-function longSheet(head: string[], below: (string[] | null)[]): { lines: string[]; rows: number } | null {
+function longSheet(
+  head: string[],
+  below: string[],
+  cellsOf: (line: string) => string[] | null,
+): { lines: string[]; rows: number } | null {
   const names = head.map((c) => fold(c.replace(/_/g, ' ')).trim());
   const nutrient = names.findIndex((c) => NUTRIENT_COLUMN_RE.test(c));
   const amount = names.findIndex((c) => AMOUNT_COLUMN_RE.test(c));
@@ -3266,8 +3270,10 @@ function longSheet(head: string[], below: (string[] | null)[]): { lines: string[
   // (The unit may have a column of its own or stand in the amount's cell, "450 mg".)
   if (nutrient < 0 || amount < 0) return null;
   const valueOf = (r: string[]) => (unit >= 0 && /^\d[\d.,]*$/.test(r[amount]!) ? `${r[amount]} ${r[unit]}` : r[amount]!);
+  // (The rows run to the first line that is no row of the sheet; the lines after it are not split.)
   const rows: string[][] = [];
-  for (const r of below) {
+  for (const line of below) {
+    const r = cellsOf(line);
     if (!r || r.length !== head.length) break;
     rows.push(r);
   }
@@ -3325,7 +3331,7 @@ function sheetRowsAsKeys(lines: string[]): string[] {
           !!based && (!based.name || /\d/.test(based.basis)) && !!headerBasis(fold(based.basis))?.some((b) => b.per !== 'unit')
         );
       });
-    const long = sheet ? longSheet(head!, lines.slice(i + 1).map(cellsOf)) : null;
+    const long = sheet ? longSheet(head!, lines.slice(i + 1), cellsOf) : null;
     if (long) {
       out.push(...long.lines);
       i += long.rows;
