@@ -123,6 +123,8 @@ const SERVING_SIZE_WORDS = [
   'หนึ่งหน่วยบริโภค',
   // Hebrew: serving size.
   'גודל מנה',
+  // Korean (iHerb's pages): "1회 제공량: 2정", the amount given at one time.
+  '1회 제공량',
 ].join('|');
 const PORTION_WORDS =
   'serving|portion|porcion|porcao|porzione|portie|porcja|porce|porcia|porcija|portsjon|porsjon|µεριδα|porsiyon|порция|порція';
@@ -192,7 +194,7 @@ const DOSE_UNITS_RE =
 const REFERENCE_COLUMN_RE =
   /(?<![a-z])(?:(?:recommended |reference |adequate )?daily intake(?: levels?)?|recommended (?:daily )?(?:intake|allowance|level)|rda|upper (?:intake )?level|tolerable upper|referenzwert|zufuhrempfehlung|apport recommande|ingesta recomendada)(?![a-z])|(?<![а-я])(?:рекомендуем\w* (?:уров\w*|суточн\w*)|уровень потребления|верхн\w* допустим\w*)(?![а-я])/;
 const PER_N_UNITS_RE =
-  /(?:(?:(?<![a-z])(?:per|pour|pro|je|por|par|for|w|v|in|i|moi|trong)|(?<![а-яі])(?:в|у)|(?<![α-ω])ανα)[ ]{1,2}|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|tablettaban|kapszulaban)(?![a-z])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|chewables?|kapseln?|tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|kapsulk\w*|tabletk\w*|kapsulce|tabletce|tablete|tobolc[ei]|kapsli|kapsule|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*|καψουλ[α-ω]*|δισκι[α-ω]*)(?![a-zа-яі])/;
+  /(?:(?:(?<![a-z])(?:per|pour|pro|je|por|par|for|w|v|in|i|moi|trong)|(?<![а-яі])(?:в|у)|(?<![α-ω])ανα)[ ]{1,2}|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|tablettaban|kapszulaban)(?![a-z])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|chewables?|kapseln?|tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|toflu|kapsulk\w*|tabletk\w*|kapsulce|tabletce|tablete|tobolc[ei]|kapsli|kapsule|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*|καψουλ[α-ω]*|δισκι[α-ω]*)(?![a-zа-яі])/;
 /**
  * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒", "每份（2粒）" (Chinese), "2정(1,200mg)당" (Korean, not
  * after "1일 섭취량", a day's amount), "Her 2 Kapsülde" (in each 2 capsules, Turkish), "ใน 2 เม็ด" (in 2
@@ -203,7 +205,7 @@ const CJK_PER_N_UNITS_RE =
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
 // (Also a header's second column, after the first's colon: "1 tablet contain: 4 tablets contain:".)
 const UNITS_CONTAIN_HEADER_RE =
-  /(?<=^(?:each |every |tiap |setiap )?|: (?:each |every |tiap |setiap )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos|kaplet|kapsul|tablet|таблетки|капсулы|капсули|таблеток|капсул)(?=[ ]{1,2}(?:contain|provide|deliver|supply|give|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono|mengandung|содержат|містять)(?![a-zа-яі]))/;
+  /(?<=^(?:each |every |tiap |setiap )?|: (?:each |every |tiap |setiap )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos|kaplet|kapsul|tablet|таблетки|капсулы|капсули|таблеток|капсул|tablettia|kapselia|annospussia|tabletter|kapsler|kapslar|tabletti|kapslit|tabletki|kapsulki|tablety|tobolky|kapsle)(?=[ ]{1,2}(?:contain|provide|deliver|supply|give|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono|mengandung|содержат|містять|sisaltaa|sisaltavat|innehaller|inneholder|indeholder|sisaldavad|sisaldab|zawieraja|obsahuji|obsahuje|bevatten)(?![a-zа-яі]))/;
 /** "Each 2-capsule serving provides:": the rows below are for a serving of that many units. */
 const N_UNIT_SERVING_HEADER_RE =
   /(?<=^(?:each |every |one |a )?)(?:[2-9]|two|three|four)-(?:capsule|tablet|softgel|caplet|gummy|chewable|scoop)(?= (?:serving|dose|portion)[ ]{1,2}(?:contains?|provides?|delivers?|supplies|gives)(?![a-z]))/;
@@ -290,6 +292,17 @@ const AMOUNT_FIRST_NUTRIENT_RE = /^\d[\d.,]{0,9}[ ]{0,2}(?:mg|mcg|µg|ug|g|iu)[ 
 // (Folded, as the line is: "エネルギー" and "たんぱく質" lose their voicing marks.)
 const NOT_NUTRIENT_NAME_RE =
   /^(?:エネルキー|熱量|たんはく質|たんはく|蛋白質|脂質|炭水化物|糖質|食塩相当量|ナトリウム|热量|能量|蛋白质|脂肪|碳水化合物|钠|熱量|鈉|열량|탄수화물|단백질|지방|나트륨|serving|servings|calories|total|amount|portion|tagesdosis|each|per|energy|energie|kcal|kj|(?:[a-z-]+ )?(?:tablets?|capsules?|softgels?|caplets?|dragees?|lozenges?)(?: [a-z-]+){0,3} (?:weighing|weight|mass)(?![a-z]))/;
+/**
+ * "Karbad: Opløs 500 g–1 kg flager i et varmt karbad … i 20–30 minutter.": a sentence goes on after its amount, where a
+ * row ends at its amount and its percent (a bracket that names the source aside).
+ */
+function sentenceAfterAmount(line: string): boolean {
+  const amount = /\d[\d.,]{0,9}[ ]{0,2}(?:mg|mcg|µg|ug|g|kg|iu)(?![a-z])/.exec(line);
+  if (!amount) return false;
+  const rest = line.slice(amount.index + amount[0].length).replace(/\([^()]*\)/g, ' ');
+  return /[.!]\s*$/.test(rest) && (rest.match(/\p{L}{2,}/gu) ?? []).length >= 6;
+}
+
 /**
  * "Conveniently dosed at 150 mg per capsule", "Each serving provides 200 mg": a sentence leading to its
  * amount with a verb or a preposition is prose, not a nutrient's row (it must not make a label "list
@@ -861,12 +874,13 @@ export function joinOpenBrackets(lines: string[]): string[] {
 }
 
 /**
- * "Equiv. magnesium 相等於鎂<TAB>200 mg": a bilingual row's name, English then its Chinese (or Japanese, Korean) gloss
- * before the cells; the English is the name read.
+ * "Equiv. magnesium 相等於鎂<TAB>200 mg", "equiv. magnesium 相当于镁 100 mg": a bilingual row's name, English then its Chinese
+ * (or Japanese, Korean) gloss before the cells or the amount; the English is the name read. (Not a row in Korean that names a brand in Latin letters:
+ * "마그네슘(TRAACS® 마그네슘 리시네이트 …)".)
  */
 function withoutCjkGloss(line: string): string {
   return line.replace(
-    /^([^\t]*\p{Script=Latin}{2}[^\t]*?)[ ]+[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}][^\t]*(?=\t)/u,
+    /^([^\t\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]*\p{Script=Latin}{2}[^\t\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]*?)[ ]+[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}](?:[^\t]*(?=\t)|[^\t\d]*?(?=[ ]+\d))/u,
     '$1',
   );
 }
@@ -1385,6 +1399,7 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
       (NUTRIENT_ROW_RE.test(named) || CYRILLIC_NUTRIENT_ROW_RE.test(named) || AMOUNT_FIRST_NUTRIENT_RE.test(trimmed)) &&
       !NOT_NUTRIENT_NAME_RE.test(trimmed) &&
       !PROSE_BEFORE_AMOUNT_RE.test(rowText.slice(0, (/\d/.exec(rowText)?.index ?? 0) + 1)) &&
+      !sentenceAfterAmount(trimmed) &&
       !magnesiumMentions(line).some((m) => !m.excipient)
     ) {
       reading.otherNutrientRows++;
@@ -1424,13 +1439,13 @@ const MAGNESIUM_ROW_NAME_RE =
  * unit (a measure's "level" or "rounded" kept, a capsule's material dropped) and its bracket.
  */
 const ONE_UNIT_CONTAINS_RE =
-  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|elke|iedere|hver|hvert|varje|kazd[aey]|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яі-]{3,15})[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}((?:kau|brause|lutsch|film|schmelz|hart|weich|trink)?(?:tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|ampoule|ampule|ampola|ampolla|ampulle|ampulla|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|tablett|vrecica|kapsle|tobolka|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|καψουλα|δισκιο|dose|dosis|cacito|misurino|messloffel))s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent|dosificador|dosatore|doseur))?[ ]{0,2}(\([^)]{1,30}\)|(?:of|de|da|di|von|van|zu|a)[ ]{1,2}\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:ml|g))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
+  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|elke|iedere|hver|hvert|varje|kazd[aey]|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яіα-ωµ-]{3,15})[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}((?:kau|brause|lutsch|film|schmelz|hart|weich|trink)?(?:tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|ampoule|ampule|ampola|ampolla|ampulle|ampulla|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|tablett|vrecica|kapsle|tobolka|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|καψουλα|δισκιο|dose|dosis|cacito|misurino|messloffel))s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent|dosificador|dosatore|doseur))?[ ]{0,2}(\([^)]{1,30}\)|(?:of|de|da|di|von|van|zu|a)[ ]{1,2}\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:ml|g))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
 /** "1 kapsulėje yra", "Her kapsülde:", "Obsah v 1 kapsli", "W 1 kapsułce": what is in one unit, the unit inflected. */
 const IN_ONE_UNIT_RE = /^(?:(?:1|vienoje) |her (?:bir )?|(?:obsah )?v 1 |w 1 )(kapsul|kapsl|tablet)\w*(?: yra)?(?=[ ]?:|$)/;
 /** "1 tabletta tartalma:", "Egy kapszula tartalma": the contents of one unit, in Hungarian. */
 const CONTENTS_OF_ONE_UNIT_RE = /^(?:1|egy) (tablet|kapszul|tasak)\w* tartalma(?=[ ]?:|$)/;
-/** "ใน 1 แคปซูล ประกอบด้วย" (in one capsule are), "ใน 1 เม็ด มี:": Thai, the unit read by cjkOneUnit. */
-const THAI_ONE_UNIT_RE = /^ใน[ ]?1[ ]?([\u0e00-\u0e7f]{2,12}?)[ ]?(?:ประกอบด้วย|มี)?[ ]?:?$/;
+/** "ใน 1 แคปซูล ประกอบด้วย" (in one capsule are), "ใน 1 เม็ด มี:", "ส่วนประกอบสำคัญ ใน 1 แคปซูล …" (its important ingredients): Thai, the unit read by cjkOneUnit. */
+const THAI_ONE_UNIT_RE = /^(?:ส่วนประกอบ(?:ที่)?(?:สำคัญ)?[ ]?)?ใน[ ]?1[ ]?([\u0e00-\u0e7f]{2,12}?)[ ]?(?:ประกอบด้วย|มี)?[ ]?:?$/;
 
 /**
  * "רכיבים פעילים בטבליה:" (active ingredients in a tablet), "בכל כמוסה:", "לכמוסה אחת:": one unit's contents in Hebrew,
@@ -1785,7 +1800,7 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
 }
 
 const ELEMENTAL_NAME_RE = new RegExp(
-  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|jumlah|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|elemi|στοιχειακ[α-ω]*|reines|providing|supplying|(?:which|that) provides?|που παρεχει|που παρεχουν|que aportan?|aportando|que proporcionan?|che apportano|che forniscono|apportant|qui apportent|que fornecem|fornecendo|soit|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay]|setara dengan|bersamaan dengan|tuong duong(?: voi)?|(?:что |що )?(?:соответствует|эквивалентно|відповідає|еквівалентно)(?: (?:содержанию|вмісту))?)(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|magie|magnesi|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium(?:i|it)?|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| unsur| total| \(?elemental\)?| gesamt| insgesamt| totale| totaal| toplam| celkem| ogolem| osszesen| yhteensa| totalt| i alt)?[ *†‡#¹²³,:-]{0,8}$`,
+  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|jumlah|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|elemi|στοιχειακ[α-ω]*|reines|providing|supplying|(?:which|that) provides?|που (?:παρεχ|αποδιδ)(?:ει|ουν)|que aportan?|aportando|que proporcionan?|che apportano|che forniscono|apportant|qui apportent|que fornecem|fornecendo|soit|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay]|setara dengan|bersamaan dengan|tuong duong(?: voi)?|(?:что |що )?(?:соответствует|эквивалентно|відповідає|еквівалентно)(?: (?:содержанию|вмісту))?)(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|magie|magnesi|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium(?:i|it)?|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| unsur| total| \(?elemental\)?| gesamt| insgesamt| totale| totaal| toplam| celkem| ogolem| osszesen| yhteensa| totalt| i alt)?[ *†‡#¹²³,:-]{0,8}$`,
 );
 // ("Magnésium — bisglycinate 56,25 mg": the source after a dash, as a review's table prints it.)
 const SOURCE_PHRASE_RE =
@@ -1798,10 +1813,10 @@ const COMPOUND_BASIS_AFTER_RE =
 /** How far a bracketed figure may stray from the salt's magnesium share (labels round it). */
 const BRACKET_SHARE_SLACK = 0.05;
 
-const MAGNESIUM_WORDS = String.raw`(?:${LATIN_MAGNESIUM}|${CYRILLIC_MAGNESIUM})`;
+const MAGNESIUM_WORDS = String.raw`(?:${LATIN_MAGNESIUM}|${CYRILLIC_MAGNESIUM}|${OTHER_SCRIPT_MAGNESIUM.join('|')})`;
 const MAGNESIUM_WORD_RE = new RegExp(MAGNESIUM_WORDS);
 /** What a bracket after a salt's weight opens with when it gives the element's: "=", "equiv.", "entspricht", "что соответствует содержанию". */
-const BRACKET_EQUIVALENT = String.raw`=|~|ca\.?|approx\.?|equiv(?:alent)?\.?(?: to)?|providing|yielding|supplying|entspr(?:\.|icht|echend)|soit|dont|davon|di cui|เทียบเท่า|setara dengan|bersamaan dengan|equivalente a|corrispondente a|odpowiada|что (?:соответствует|эквивалентно)(?: содержанию)?|що відповідає(?: вмісту)?|eli|svarende til|motsvarande`;
+const BRACKET_EQUIVALENT = String.raw`=|~|ca\.?|approx\.?|equiv(?:alent)?\.?(?: to)?|providing|yielding|supplying|entspr(?:\.|icht|echend)|soit|dont|davon|di cui|เทียบเท่า|setara dengan|bersamaan dengan|equivalente a|corrispondente a|odpowiada|что (?:соответствует|эквивалентно)(?: содержанию)?|що відповідає(?: вмісту)?|eli|svarende til|motsvarande|(?:ซึ่ง)?ให้`;
 /** "(equiv. magnesium 80 mg)", "(= 80 mg)", "(providing 80 mg elemental magnesium)", folded. */
 const BRACKET_ELEMENTAL_RE = new RegExp(
   String.raw`^[ ]{0,2}\([ ]{0,2}(?:(?:${BRACKET_EQUIVALENT})[ ]{0,2})?(?:(?:elemental )?${MAGNESIUM_WORDS}[ ]{0,2}:?[ ]{0,2})?(\d[\d.,]*[ ]{0,2}(?:mg|мг|มก\.?))(?:[ ]{1,2}(?:of |de |di )?(?:elemental )?${MAGNESIUM_WORDS})?[ ]{0,2}\)`,

@@ -955,6 +955,25 @@ const CJK_SKIN_PRODUCT_RE =
 /** By mouth, in the mouth, under the tongue: an oral spray's words. */
 const CJK_ORAL_RE = /구강|경구|먹는|経口|口腔|舌下|口服/;
 
+/** "Uso externo opcional: …", "External use: …": a line or sentence that gives an outward use (not "only" one). */
+const EXTERNAL_USE_PART_RE = new RegExp(
+  String.raw`[^.\n]*(?<![a-z])(?:${EXTERNAL_USE}|external use|usage externe|ausserliche anwendung)(?![a-z])(?![ ]{1,2}${ONLY_WORDS})[^\n]*`,
+  'g',
+);
+/** "… tomar una vez al día", "uso interno": the directions have it taken by mouth. */
+const BY_MOUTH_RE = /(?<![a-z])(?:take|drink|internal use|uso interno|usage interne|innerliche anwendung)(?![a-z])/;
+
+/**
+ * Directions without the outward use they add to taking the product by mouth ("Disolver media cucharadita … y tomar
+ * una vez al día. Uso externo opcional: para baños de pies, disolver 100 g …"): a powder with a label of its own is
+ * swallowed, its foot bath a second use. Directions that only give an outward use stay as they are.
+ */
+function besidesOralUse(directions: string, labelled: boolean): string {
+  if (!labelled) return directions;
+  const rest = directions.replace(EXTERNAL_USE_PART_RE, ' ');
+  return rest !== directions && (SWALLOWED_IN_SENTENCE_RE.test(rest) || BY_MOUTH_RE.test(rest)) ? rest : directions;
+}
+
 /** Stage 4. Topical, and the kind of page: a food, a medicine, not a product, a topical, a multi-nutrient. */
 export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warning[]): PageKind {
   const { f, label, mgRows, titleInfo, snapshot, url } = p;
@@ -978,7 +997,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       // "magnesiumoel.ch", "magnesium-spray.de": a site named after magnesium for the skin, when no label row
       // and no unit one swallows in the title says otherwise.
       (!mgRows.length && topicalHost(url) && !SWALLOWED_UNITS_RE.test(fold(f.title))) ||
-      TOPICAL_DIRECTIONS_RE.test(fold(`${f.directions}\n${label.directions ?? ''}`)) ||
+      TOPICAL_DIRECTIONS_RE.test(besidesOralUse(fold(`${f.directions}\n${label.directions ?? ''}`), mgRows.length > 0)) ||
       // "Apply to muscles prone to cramping", "massage into the skin": the page's own text puts it on the body.
       ON_THE_BODY_RE.test(fold(prose)) ||
       (!mgRows.length && appliedToSkin(prose)) ||

@@ -24,7 +24,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|dragees?|drajeu(?:ri|ul)?|drazetk[aiy]|drazetek|draze|drageas?|grageas?|dragea|(?:film|brause|kau|lutsch|schmelz|kauw|bruis|zuig)?-?tabletten?|(?:kauw|bruis|zuig)tablet|(?:film|brause|kau|lutsch)?tbl|tabl|kautbl|(?:tugg|tygge)?tablett(?:er)?|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|pastilli\w*|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablet(?:ter)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tabletes|tabletese|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|(?:pore|puru|imeskely)?tabletti[an]?|(?:pore|puru)?tabletit|tabletid|(?:pore)?tabletissa|tabletis|tableteje|kaplets?|comprimat(?:e|a|ul)?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|顆|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?|tafla|toflu|toflur|taflna)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|dragees?|drajeu(?:ri|ul)?|drazetk[aiy]|drazetek|draze|drageas?|grageas?|dragea|(?:film|brause|kau|lutsch|schmelz|kauw|bruis|zuig)?-?tabletten?|(?:kauw|bruis|zuig)tablet|(?:film|brause|kau|lutsch)?tbl|tabl|kautbl|(?:tugg|tygge)?tablett(?:er)?|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|pastilli\w*|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablet(?:ter)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tabletes|tabletese|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|(?:pore|puru|imeskely)?tabletti[an]?|(?:pore|puru)?tabletit|tabletid|(?:pore)?tabletissa|tabletis|tableteje|kaplets?|comprimat(?:e|a|ul)?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|顆|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?|tafla|toflu|toflur|toflum|taflna)$/,
     'tablet',
   ],
   [
@@ -48,7 +48,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'packet',
   ],
   [
-    /^(?:ampoules?|ampules?|vials?|viales?|envases?|ampullen?|ampollas?|ampolas?|fiale|fiala|flaconcin[oi]|trinkampullen?|ampull(?:a|ak|at|ankent|aban)?|ampulki|ampulek|ampulk[auyie]|ampuliek|ampula|ampulas|ampulu|ампул[а-я]*)$/,
+    /^(?:ampoules?|ampules?|vials?|viales?|envases?|ampullen?|ampollas?|ampolas?|fiale|fiala|fiol(?:a|e|ei|ele)?|fiolk[aiy]|fiolek|flaconcin[oi]|trinkampullen?|ampull(?:a|ak|at|ankent|aban)?|ampulki|ampulek|ampulk[auyie]|ampuliek|ampula|ampulas|ampulu|ампул[а-я]*)$/,
     'ampoule',
   ],
   [/^(?:ml|millilit(?:er|re)s?|мл)$/, 'ml'],
@@ -1119,7 +1119,7 @@ const LOADING_THEN_RE = new RegExp(
     String.raw`(?<![a-z])(?:for|fur|pendant|durante|per|przez|gedurende|po dobu)[ ]{1,2}(?:the first[ ]{1,2}|up to[ ]{1,2}|bis zu[ ]{1,2}|jusqu'a[ ]{1,2}|hasta[ ]{1,2})?(?:\d{1,2}|one|two|three|four|seven|ten|fourteen|sieben|zehn|sept|dix|siete|diez|sette|dieci)[ ]{1,2}(?:days?|weeks?|tagen?|wochen?|jours|semaines?|dias|semanas?|giorni|settimane?|dagen|weken|dni|tygodni\w*|dnu|tydnu)[ ,;.]{0,3}(?:and[ ]{1,2})?(?:then|dann|danach|anschliessend|puis|ensuite|luego|despues|poi|quindi|daarna|nastepnie|potem|pak)(?![a-z])|(?<![a-z])\d{1,2}[ ]{1,2}(?:heten|napon)[ ]{1,2}at(?![a-z])[^.;]{0,60}[.;]?[ ]{0,2}(?=[^.;]{0,40}fenntarto)` +
     // "eine Woche lang 3-mal täglich 2 Tabletten. Danach …", "Az első héten naponta 3-szor 2 tabletta. Ezt követően …":
     // the first week's dose, then the next sentence's.
-    String.raw`|(?<![a-z])(?:(?:for |in |during )?the first (?:week|\d{1,2} days)|(?:eine|1) woche lang|in der ersten woche|(?:az )?elso heten|(?:pendant |durant )?la premiere semaine|(?:durante )?la primera semana|(?:per |nella )?la prima settimana|(?:in )?de eerste week|(?:w )?pierwszym tygodniu|(?:v )?prvnim tydnu|prima saptamana|ensimmaisen viikon|(?:в )?первую неделю|(?:протягом )?першого тижня)(?![a-z])[^.;]{0,100}[.;][ ]{0,2}(?:then|thereafter|after that|afterwards|danach|anschliessend|dann|puis|ensuite|par la suite|despues|luego|poi|successivamente|daarna|nastepnie|potem|pote|pak|dale|dalej|nasledne|ezt kovetoen|ezutan|majd|apoi|ulterior|sitten|затем|потом|после этого|потім|після цього)(?![a-zа-яі])` +
+    String.raw`|(?<![a-z])(?:(?:for |in |during )?the first (?:week|\d{1,2} days)|(?:eine|1) woche lang|in der ersten woche|(?:az )?elso heten|(?:pendant |durant )?la premiere semaine|(?:durante )?la primera semana|(?:per |nella )?la prima settimana|(?:in )?de eerste week|(?:w )?pierwszym tygodniu|(?:v )?prvnim tydnu|prima saptamana|ensimmaisen viikon|(?:в )?первую неделю|(?:протягом )?першого тижня)(?![a-z])[^.;]{0,100}[.;,][ –—-]{0,4}(?:then|thereafter|after that|afterwards|danach|anschliessend|dann|puis|ensuite|par la suite|despues|luego|poi|successivamente|daarna|nastepnie|potem|pote|pak|dale|dalej|nasledne|ezt kovetoen|ezutan|majd|apoi|ulterior|sitten|затем|потом|после этого|потім|після цього)(?![a-zа-яі])` +
     // "timp de o săptămână câte 2 comprimate … de 3 ori pe zi, …, apoi 2–3 comprimate … pe zi", "for one week take 2
     // tablets three times daily, then 1 tablet daily": a week's dose, then the next, in one sentence.
     String.raw`|(?<![a-z])(?:for (?:a|one|1|two|2) weeks?|timp de (?:o|1|doua|2) saptaman[ai]|timp de \d{1,2} zile|durante (?:una|1) semana|pendant (?:une|1) semaine|eine woche lang|per (?:una|1) settimana)(?![a-z])[^.;]{0,160}?[,;.][ ]{0,2}(?:then|thereafter|after that|apoi|ulterior|luego|despues|puis|ensuite|dann|danach|poi|quindi)(?![a-z])` +
@@ -1187,17 +1187,17 @@ function readServingsADay(clean: string, text: string): Directions | null {
 /** Moments of the day, each with the part of the day it stands for (folded words, several languages). */
 const MOMENTS: readonly [RegExp, string][] = [
   [
-    /(?<![a-z])(?:morning|breakfast|morgens|fruhstuck|matin|petit[- ]dejeuner|manana|desayuno|mattin[ao]|colazione|ochtend|ochtends|ontbijt|rano|ujutro|ujutru|morgonen|om morgenen|morgen|morgon|aamuisin|dimineata|manha|reggel|aamulla|sabah)(?![a-z])|утром|πρωι|בבוקר/,
+    /(?<![a-z])(?:morning|breakfast|morgens|fruhstuck|matin|petit[- ]dejeuner|manana|desayuno|mattin[ao]|colazione|ochtend|ochtends|ontbijt|rano|ujutro|ujutru|morgonen|om morgenen|morgen|morgon|aamuisin|dimineata|manha|reggel|aamulla|sabah|að morgni|a morgnana)(?![a-z])|утром|πρωι|בבוקר/,
     'morning',
   ],
   [/(?<![a-z])(?:noon|midday|lunch(?:time)?|mittags|mittagessen|midi|mediodia|almuerzo|pranzo|poludnie)(?![a-z])|днем/, 'noon'],
   [/(?<![a-z])(?:afternoon|nachmittags|apres-midi|pomeriggio|middag|middags)(?![a-z])/, 'afternoon'],
   [
-    /(?<![a-z])(?:evening|dinner|supper|abends|abendessen|soir|diner|cena|(?:la|di|alla) sera|avond|avonds|avondeten|wieczorem|kolacji|vecer|navecer|kvallen|kvall|aftenen|aften|kveld|kvelden|iltaisin|seara|es este|illalla|aksam)(?![a-z])|вечером|βραδυ|בערב/,
+    /(?<![a-z])(?:evening|dinner|supper|abends|abendessen|soir|diner|cena|(?:la|di|alla) sera|avond|avonds|avondeten|wieczorem|kolacji|vecer|navecer|kvallen|kvall|aftenen|aften|kveld|kvelden|iltaisin|seara|es este|illalla|aksam|að kvoldi|a kvoldin)(?![a-z])|вечером|βραδυ|בערב/,
     'evening',
   ],
   [
-    /(?<![a-z])(?:night|bedtime|before bed|nachts|zur nacht|schlafengehen|coucher|noche|notte|nacht|slapengaan|na noc|noite)(?![a-z])|на ночь|перед сном|לפני השינה|בלילה/,
+    /(?<![a-z])(?:night|bedtime|before bed|nachts|zur nacht|schlafengehen|coucher|noche|notte|nacht|slapengaan|na noc|noite|fyrir svefn|fyrir hattinn)(?![a-z])|на ночь|перед сном|לפני השינה|בלילה/,
     'night',
   ],
 ];

@@ -9090,3 +9090,160 @@ describe('round 33: sheets in long form, one nutrient a row', () => {
     expect(a.elementalMgPerDay).toMatchObject({ min: day, max: day });
   });
 });
+
+describe('round 34: pages read end to end', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"3–4 fiole pe zi" counts ampoules: a day of three to four, one ampoule a serving', () => {
+    const a = read([
+      'Magne B6 soluție orală, 10 fiole x 10 ml',
+      '42,50 lei',
+      'Compoziție',
+      'O fiolă de 10 ml conține:',
+      'lactat de magneziu dihidrat 186 mg',
+      'pidolat de magneziu 936 mg',
+      'echivalent cu magneziu (Mg2+) 100 mg',
+      'Doze și mod de administrare',
+      'Adulți: 3–4 fiole pe zi, împărțite în 2–3 prize, în timpul meselor.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 300, max: 400 });
+  });
+  it('a first week\'s dose ended by a comma and a dash, "– ezt követően", spans the day with the next', () => {
+    const a = read([
+      'Magnerot 500 mg tabletta 100x',
+      '3 490 Ft',
+      'Hatóanyag',
+      '500 mg magnézium-orotát-dihidrát tablettánként (ez 32,8 mg magnéziumnak felel meg).',
+      'Adagolás',
+      'Felnőttek:',
+      '– az első héten naponta 3-szor 2 tabletta a raktárak feltöltésére,',
+      '– ezt követően a fenntartó adag naponta 2–3 tabletta.',
+    ]);
+    expect(a.elementalMgPerDay?.min).toBeCloseTo(65.6, 1);
+    expect(a.elementalMgPerDay?.max).toBeCloseTo(196.8, 1);
+  });
+  it('"Zloženie" over a list with no amounts is the ingredients: its salts are the forms', () => {
+    const a = read([
+      'Magnézium 375 mg, 20 šumivých tabliet',
+      '3,49 €',
+      'Výživové údaje',
+      'Obsah v 1 šumivej tablete\t% RHP*',
+      'Horčík\t375 mg\t100 %',
+      'Zloženie',
+      'kyselina citrónová, uhličitan horečnatý, hydrogenuhličitan sodný, oxid horečnatý, sladidlá, aróma.',
+      'Odporúčané dávkovanie',
+      '1 šumivú tabletu denne rozpustite v pohári vody.',
+    ]);
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['carbonate', 'oxide']);
+  });
+  it('Greek: "Κάθε φυτική κάψουλα περιέχει" heads one capsule; "που αποδίδει στοιχειακό μαγνήσιο" is its element', () => {
+    const a = read([
+      'Vitorgan Magnesium Bisglycinate 60 φυτικές κάψουλες',
+      '14,90 €',
+      'Κάθε φυτική κάψουλα περιέχει:',
+      'Δισγλυκινικό μαγνήσιο 750 mg',
+      'που αποδίδει στοιχειακό μαγνήσιο 105 mg (28% ΣΗΠ*)',
+      'Τρόπος χρήσης: 1–2 κάψουλες ημερησίως με νερό.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 105, max: 105 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 105, max: 210 });
+  });
+  it('a powder taken by mouth with an optional foot bath is a supplement, not a topical', () => {
+    const a = read([
+      'Cloruro de Magnesio en polvo 400 g',
+      '6,49 €',
+      'Información nutricional',
+      'Valores medios\tPor 100 g\tPor dosis diaria (2,5 g)\t% VRN*',
+      'Magnesio\t12.000 mg\t300 mg\t80 %',
+      'Modo de empleo',
+      'Disolver media cucharadita (2,5 g) en un vaso de agua y tomar una vez al día.',
+      'Uso externo opcional: para baños de pies, disolver 100 g en 5 litros de agua templada.',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toMatchObject({ min: 300, max: 300 });
+  });
+  it('flakes whose directions only put them in a bath stay a topical', () => {
+    const a = read([
+      'Magnesium Badeflager 1,5 kg',
+      '129,95 kr.',
+      'Indhold',
+      '100 % magnesiumchlorid-hexahydrat',
+      'Sådan bruges produktet',
+      'Karbad: Opløs 500 g–1 kg flager i et varmt karbad og bliv i badet i 20–30 minutter.',
+      'Fodbad: Opløs 150 g i en balje med varmt vand og lad fødderne hvile i 20 minutter.',
+      'Kun til udvortes brug.',
+    ]);
+    expect(a.kind).toBe('topical');
+  });
+  it('Finnish "2 tablettia sisältää" heads a serving of two; Icelandic "Í 1 töflu | Í 2 töflum" a tablet and two', () => {
+    const fi = read([
+      'Magnesium + B6 tabletti 100 kpl',
+      '12,90 €',
+      '2 tablettia sisältää\t\t%*',
+      'Magnesium\t300 mg\t80 %',
+      'Aikuisille 2 tablettia päivässä ruokailun yhteydessä.',
+    ]);
+    expect(fi.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(fi.elementalMgPerDay).toMatchObject({ min: 300, max: 300 });
+    const is = read([
+      'Magnesíum bisglýsínat 100 mg, 60 töflur',
+      '2.990 kr.',
+      'Næringargildi\tÍ 1 töflu\tÍ 2 töflum\t%NV*',
+      'Magnesíum\t100 mg\t200 mg\t53%',
+      'Notkun',
+      'Fullorðnir: 2 töflur í einu að kvöldi, með vatnsglasi.',
+    ]);
+    expect(is.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(is.servingsPerDay?.source).toBe('directions');
+  });
+  it('Korean iHerb: "1회 제공량" is the serving, "권장 섭취법" the directions, a brand in Latin letters stays in the row', () => {
+    const a = read([
+      '고흡수 마그네슘, 100% 킬레이트, 100mg, 정제 240정',
+      '₩19,581',
+      '권장 섭취법',
+      '1일 2회 2정씩 음식과 함께 섭취하십시오.',
+      '영양 성분 정보',
+      '1회 제공량: 2정',
+      '\t1회 제공량당 함량\t%일일 영양성분 기준치',
+      '마그네슘(TRAACS® 마그네슘 리시네이트 글리시네이트 킬레이트로)\t200mg\t48%',
+    ]);
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['glycinate', 'lysinate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 400, max: 400 });
+  });
+  it('Chinese "主要原料" names the salts; bilingual rows with a gloss before the amount sum their equivalents', () => {
+    const tmall = read([
+      '柠檬酸镁维生素B6片 60片/瓶',
+      '¥89',
+      '主要原料: 柠檬酸镁, 氧化镁, 盐酸吡哆醇',
+      '功效成分及含量: 每片含: 镁 100 mg, 维生素B6 1.2 mg',
+      '食用量及食用方法: 每日2次，每次1片，口服',
+    ]);
+    expect(tmall.forms.map((f) => f.id).sort()).toEqual(['citrate', 'oxide']);
+    const jd = read([
+      '高含量镁片 氨基酸螯合镁 60片/瓶',
+      '¥158',
+      'Each tablet contains / 每片含：',
+      'Magnesium amino acid chelate　氨基酸螯合镁　500 mg',
+      '　equiv. magnesium　相当于镁　100 mg',
+      'Magnesium oxide - heavy　重质氧化镁　82.9 mg',
+      '　equiv. magnesium　相当于镁　50 mg',
+      'Magnesium citrate　柠檬酸镁　320 mg',
+      '　equiv. magnesium　相当于镁　50 mg',
+      'Directions：成人每日1片，随餐服用。',
+    ]);
+    expect(jd.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+  });
+  it('Thai: "ส่วนประกอบสำคัญ ใน 1 แคปซูล" heads one capsule; "(ให้แมกนีเซียม 70 มก.)" is the salt\'s element', () => {
+    const a = read([
+      'NightCalm แมกนีเซียม ไบสไกลซิเนต + ซิเตรต 60 แคปซูล',
+      '฿390',
+      'ส่วนประกอบสำคัญ ใน 1 แคปซูล ประกอบด้วย',
+      '- แมกนีเซียม ไบสไกลซิเนต 500 มก. (ให้แมกนีเซียม 70 มก.)',
+      '- แมกนีเซียม ซิเตรต 190 มก. (ให้แมกนีเซียม 30 มก.)',
+      'วิธีรับประทาน: รับประทานวันละ 2 แคปซูล ก่อนนอน',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 200 });
+  });
+});

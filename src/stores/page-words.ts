@@ -174,7 +174,7 @@ export const FACTS_HEAD = new RegExp(
       // Greek (folded: μ is µ): "Διατροφική ανάλυση", "Ανά ημερήσια δόση", "1 κάψουλα περιέχει", "Σύνθεση".
       'διατροφικ[α-ωµ]* (?:αναλυση|στοιχεια|πληροφοριες|συσταση|αξια|επισηµανση)',
       '(?:συστατικα )?ανα (?:ηµερησια δοση|καψουλα|δισκιο|µεριδα|\\d{1,2} (?:καψουλ|δισκι)[α-ω]*)',
-      '(?:1|ενα|µια|καθε) (?:καψουλα|δισκιο|φακελακι)[α-ω]* περιεχει',
+      '(?:1|ενα|µια|καθε) (?:[α-ωµ]{3,12} )?(?:καψουλα|δισκιο|φακελακι)[α-ω]* περιεχει',
       'συνθεση',
       // Hindi: "1 effervescent टैबलेट की संरचना" (one tablet's composition), "संरचना".
       '(?:\\d+ )?(?:[a-z]+ )?(?:टैबलेट|कैप्सूल|गोली)\\S* की संरचना',
@@ -220,6 +220,8 @@ export const CJK_DIRECTIONS_HEAD = cjkHead([
   '用法用量',
   '用法・用量',
   '食用方法',
+  // "食用量及食用方法" (amount and way of eating), a Chinese health food's directions.
+  '食用量',
   '服用方法',
   '建议用量',
   '建議用量',
@@ -233,6 +235,9 @@ export const CJK_DIRECTIONS_HEAD = cjkHead([
   '복용법',
   // iHerb's Korean pages: "권장 사용법" (suggested use).
   '권장 사용법',
+  // "권장 섭취법" (suggested way of taking).
+  '권장 섭취법',
+  '섭취법',
   '사용법',
   '사용방법',
   '사용 방법',
@@ -268,10 +273,13 @@ export const CJK_FACTS_HEAD = cjkHead([
   '營養成分',
   '成分表',
   '主要成分',
+  // "功效成分及含量" (functional ingredients and their amounts), a Chinese health food's label.
+  '功效成分',
   '영양·기능정보',
   '영양기능정보',
   '영양 기능 정보',
   '영양성분',
+  '영양 성분',
   '영양정보',
   // "Function and nutrition information", a shop's product-information heading.
   '기능정보 및 영양정보',
@@ -367,14 +375,20 @@ export const CJK_INGREDIENTS_HEAD = cjkHead([
   '原材料',
   '配料表',
   '配料',
+  // A Chinese health food's "主要原料" (main raw materials) and "原料".
+  '主要原料',
+  '原料:',
   '成分:',
   '원재료명',
+  // "기타 성분" (other ingredients).
+  '기타 성분',
+  '기타성분',
   '원료명',
   '원재료',
   'ส่วนประกอบอื่น',
 ]);
 export const INGREDIENTS_HEAD =
-  /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|icindekiler|icerik(?:ler)?|osszetevok|ingredienser|ainesosat|innihaldsefni|ingrediente|koostisosad|помощни вещества|вспомогательные вещества|съставки|συστατικα)(?![a-zа-яα-ω])/;
+  /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|slozeni|zlozenie|icindekiler|icerik(?:ler)?|osszetevok|ingredienser|ainesosat|innihaldsefni|ingrediente|koostisosad|помощни вещества|вспомогательные вещества|съставки|συστατικα)(?![a-zа-яα-ω])/;
 export const WARNINGS_HEAD =
   /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania|contraindicatii|atentionari|reactii adverse|προειδοποιησεις|αντενδειξεις|προφυλαξεις|противопоказания|предупреждения|странични (?:ефекти|реакции)|побочные (?:действия|эффекты)|chong chi dinh|tac dung phu|than trong|canh bao|אזהרות|אזהרה|הריון והנקה|คำเตือน|ข้อควรระวัง)(?![a-zа-я])/;
 /**
