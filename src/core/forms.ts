@@ -119,7 +119,7 @@ function hitsIn(folded: string): Hit[] {
 /** Minerals whose salts share form words with magnesium ("manganese oxide", "zinc citrate"). */
 const OTHER_MINERAL_RE =
   // ("Dicalcium Phosphate", "Tripotassium Citrate", "Disodium Phosphate": the count is part of the mineral's name.)
-  /(?<![a-zа-я])(?:(?:mono|di|tri|tetra)(?=[a-z]))?(?:кали[а-я]*|калци[а-я]*|кальци[а-я]*|цинк[а-я]*|желяз[а-я]*|желез[а-я]*|натри[а-я]*|calcium|calcio|kalzium|zinc|zink|zinco|manganese|mangan|manganeso|iron|ferrous|ferric|eisen|fer|hierro|ferro|ferroso|ferrosa|ferrico|ferrica|ferreux|ferrique|manganes|potassium|kalium|potasio|potassio|sodium|natrium|sodio|copper|kupfer|cuivre|cobre|rame|chromium|chrom|cromo|selenium|selen|selenio|molybdenum|boron|iodine|jod|lithium|strontium|natrija|natrio|kalija|kalio|kalcija|kalcio|cinka|cinko|dzelzs|gelezies|mangana|mangano)(?![a-z])/;
+  /(?<![a-zа-я])(?:(?:mono|di|tri|tetra)(?=[a-z]))?(?:кали[а-я]*|калци[а-я]*|кальци[а-я]*|цинк[а-я]*|желяз[а-я]*|желез[а-я]*|натри[а-я]*|calcium|calcio|kalzium|zinc|zink|zinco|manganese|mangan|manganeso|iron|ferrous|ferric|eisen|fer|hierro|ferro|ferroso|ferrosa|ferrico|ferrica|ferreux|ferrique|manganes|potassium|kalium|potasio|potassio|sodium|natrium|sodio|copper|kupfer|cuivre|cobre|rame|chromium|chrom|cromo|selenium|selen|selenio|molybdenum|boron|iodine|jod|lithium|strontium|natrija|natrio|kalija|kalio|kalcija|kalcio|cinka|cinko|dzelzs|gelezies|mangana|mangano|cink|zinek|zinok|cynk|kalcium|kalcij|kalij|natrium|szelen|krom)(?![a-z])/;
 
 /** An acid alone as an item of a source list ("citric acid", "acide citrique", "Zitronensäure", "malic acid"). */
 const ACID_OF_SALT_RE =
@@ -504,7 +504,10 @@ const HYDRATE_WORDS: [RegExp, Hydrate][] = [
     /(?<![a-z])(?:anhydrous|anhydr\w*|anhidr\w*|anidr\w*|wasserfrei\w*|watervrij|bezwodn\w*)(?![a-z])|(?<![а-яі])безводн[а-яії]*/,
     'anhydrous',
   ],
-  [/(?<![a-z])di-?(?:hydrat|hidrat|idrat|hydric)\w*|(?<![a-z])dwuwodn\w*|(?<![a-zа-яі])диг[иі]драт\w*/, 'dihydrate'],
+  [
+    /(?<![a-z])di-?(?:hydrat|hidrat|idrat|hydric)\w*|(?<![a-z])dwuwodn\w*|(?<![a-zа-яі])ди(?:г[иі]|х[иі])драт[а-яі]*/,
+    'dihydrate',
+  ],
   [/(?<![a-z])tri-?(?:hydrat|hidrat|idrat|hydric)\w*/, 'trihydrate'],
   [/(?<![a-z])tetra-?(?:hydrat|hidrat|idrat|hydric)\w*|(?<![a-zа-я])тетрахидрат\w*/, 'tetrahydrate'],
   [

@@ -336,7 +336,7 @@ function splitAmountList(line: string): string[] {
 
 /** "of which", in the languages the reader knows (folded), before the element's name and its amount. */
 const OF_WHICH_WORDS =
-  'of which|davon|dont|di cui|de los cuales|del cual|de la cual|del que|dos quais|das quais|do qual|da qual|w tym|z toho|z tego|waarvan|varav|hvorav|herav|heraf|þar af|josta|ebbol|din care|od cega|od tega|millest|no ka|is kurio|is kuriu|is jo|is ju|от които|из которых|в т\\.ч\\.|з яких|εκ των οποιων|απο το οποιο|απο τα οποια';
+  'of which|davon|dont|di cui|de los cuales|del cual|de la cual|del que|dos quais|das quais|do qual|da qual|w tym|z toho|z tego|waarvan|varav|hvorav|herav|heraf|þar af|josta|ebbol|din care|od cega|od tega|millest|no ka|is kurio|is kuriu|is jo|is ju|от които|из которых|(?:в|у) т\\.ч\\.|у тому числі|в том числе|з яких|εκ των οποιων|απο το οποιο|απο τα οποια';
 /**
  * A salt's row that goes on with its element's ("…, of which magnesium 150 mg", "(dont magnésium 150 mg)", "waarvan
  * elementair magnesium 150 mg").
@@ -367,10 +367,19 @@ function splitOfWhich(line: string): string[] {
 }
 
 /**
+ * "діючі речовини: 1 таблетка, вкрита оболонкою, містить магнію лактату дигідрату 470 мг, …": a field's name, then one
+ * unit (its coating said between commas) and what it contains, the list on the same line.
+ */
+const UNIT_CONTAINS_AFTER_COLON_RE =
+  /^([^:\d]{2,40}:[ ]{1,2})(1|одна|один|една|един|one|each)[ ]{1,2}(\p{L}{3,16})(?:,?[ ]{1,2}\p{L}{2,20}){0,4},?[ ]{1,2}(містить|содержит|съдържа|contains|contient|contiene|zawiera|obsahuje|enthält)[ ]{0,2}:?[ ]{1,2}/iu;
+/**
  * "Léčivou látkou je magnesii lactas dihydricus. Jedna tableta obsahuje magnesii lactas dihydricus 500 mg.": a
  * sentence that tells one unit's contents starts a line of its own.
  */
 function splitBeforeUnitContents(line: string): string[] {
+  const coated = UNIT_CONTAINS_AFTER_COLON_RE.exec(line);
+  if (coated && findAmounts(line.slice(coated[0].length)).length)
+    return [coated[1]!.trim(), `${coated[2]} ${coated[3]} ${coated[4]}:`, line.slice(coated[0].length)];
   const parts = line.split(/(?<=[.!?])[ ]{1,2}(?=\p{Lu})/u);
   const at = parts.findIndex((p, i) => i > 0 && oneUnitHeader(fold(p)));
   return at > 0 ? [parts.slice(0, at).join(' '), parts.slice(at).join(' ')] : [line];
@@ -886,6 +895,31 @@ function withoutCjkGloss(line: string): string {
 }
 
 /**
+ * "На порцию | % от РУСП*" over "Магний (аспартат магния) | 450 мг | 113": a header whose last cell is a percent's, over
+ * rows whose last cell is a bare number after their amount: that number is the percent, its sign left in the header.
+ */
+function bareReferencePercents(lines: string[], printed: Map<string, string>): string[] {
+  let percentColumn = false;
+  return lines.map((line) => {
+    const cells = line.trim().split(/\t+|[ ]{2,}/);
+    if (cells.length >= 2 && /^%[^\d]{0,30}$/.test(cells.at(-1)!) && !findAmounts(line).length) {
+      percentColumn = true;
+      return line;
+    }
+    if (!percentColumn) return line;
+    const bare = /(\d[\d.,]*[ ]?(?:mg|мг|mcg|µg|мкг|g|г)(?:\t+|[ ]{2,}))(\d{1,4})[ ]*$/i.exec(line);
+    if (!bare) {
+      if (!findAmounts(line).length) percentColumn = false;
+      return line;
+    }
+    const row = `${line.slice(0, bare.index)}${bare[1]}${bare[2]}%`;
+    // (The row's quote is the line as printed, its percent bare.)
+    printed.set(quote(row, 300), quote(line, 300));
+    return row;
+  });
+}
+
+/**
  * `eu`: an EU shop (percents are of the NRV). `taken`: what the page's directions take at one time, where they
  * give one count ("Take 2 capsules daily"): of a header's columns for several counts, with no serving size
  * printed, the one for that count is the serving's.
@@ -894,30 +928,33 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
   // "Magnesium (as magnesium citrate) - 133 mg": a dash between a row's name and its amount is a
   // cell break, not a range ("100 - 200 mg" has a number before it).
   const printed = new Map<string, string>();
-  const lines = unitInNameTable(
-    zipColumns(
-      joinSplitHeader(
-        joinTwoLineHeader(joinSourceBelow(joinOpenBrackets(linesOf(labelText))))
-          .map(pipesAsCells)
-          .map(withoutCjkGloss)
-          .flatMap(splitBeforeUnitContents)
-          .flatMap(splitAtMarks)
-          .flatMap(splitRunOnPanel)
-          .flatMap(splitHeaderColon)
-          .flatMap(splitAtSemicolons)
-          .flatMap(splitAmountList)
-          .flatMap(splitOfWhich)
-          .map((l) => {
-            const dashed = l.replace(NAME_DASH_AMOUNT_RE, '\t');
-            const row = dashed.replace(
-              MARINE_MAGNESIUM_RE,
-              (_m, mg?: string, _sea?: string, _sea2?: string, mg2?: string) => (mg ?? mg2)!,
-            );
-            // (The row's quote is the line as printed, "Magnésium marin 300 mg".)
-            if (row !== dashed) printed.set(quote(row, 300), quote(l, 300));
-            return row;
-          }),
+  const lines = bareReferencePercents(
+    unitInNameTable(
+      zipColumns(
+        joinSplitHeader(
+          joinTwoLineHeader(joinSourceBelow(joinOpenBrackets(linesOf(labelText))))
+            .map(pipesAsCells)
+            .map(withoutCjkGloss)
+            .flatMap(splitBeforeUnitContents)
+            .flatMap(splitAtMarks)
+            .flatMap(splitRunOnPanel)
+            .flatMap(splitHeaderColon)
+            .flatMap(splitAtSemicolons)
+            .flatMap(splitAmountList)
+            .flatMap(splitOfWhich)
+            .map((l) => {
+              const dashed = l.replace(NAME_DASH_AMOUNT_RE, '\t');
+              const row = dashed.replace(
+                MARINE_MAGNESIUM_RE,
+                (_m, mg?: string, _sea?: string, _sea2?: string, mg2?: string) => (mg ?? mg2)!,
+              );
+              // (The row's quote is the line as printed, "Magnésium marin 300 mg".)
+              if (row !== dashed) printed.set(quote(row, 300), quote(l, 300));
+              return row;
+            }),
+        ),
       ),
+      printed,
     ),
     printed,
   );
@@ -1439,7 +1476,7 @@ const MAGNESIUM_ROW_NAME_RE =
  * unit (a measure's "level" or "rounded" kept, a capsule's material dropped) and its bracket.
  */
 const ONE_UNIT_CONTAINS_RE =
-  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|elke|iedere|hver|hvert|varje|kazd[aey]|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яіα-ωµ-]{3,15})[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}((?:kau|brause|lutsch|film|schmelz|hart|weich|trink)?(?:tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|ampoule|ampule|ampola|ampolla|ampulle|ampulla|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|tablett|vrecica|kapsle|tobolka|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|καψουλα|δισκιο|dose|dosis|cacito|misurino|messloffel))s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent|dosificador|dosatore|doseur))?[ ]{0,2}(\([^)]{1,30}\)|(?:of|de|da|di|von|van|zu|a)[ ]{1,2}\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:ml|g))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
+  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|elke|iedere|hver|hvert|varje|kazd[aey]|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яіα-ωµ-]{3,15})[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}((?:kau|brause|lutsch|film|schmelz|hart|weich|trink)?(?:tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|ampoule|ampule|ampola|ampolla|ampulle|ampulla|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|tablett|vrecica|kapsle|tobolka|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|(?:мірн|мерн)[а-яі]* ложк[а-яі]|καψουλα|δισκιο|dose|dosis|cacito|misurino|messloffel))s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent|dosificador|dosatore|doseur))?[ ]{0,2}(\([^)]{1,30}\)|(?:of|de|da|di|von|van|zu|a)[ ]{1,2}\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:ml|g))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
 /** "1 kapsulėje yra", "Her kapsülde:", "Obsah v 1 kapsli", "W 1 kapsułce": what is in one unit, the unit inflected. */
 const IN_ONE_UNIT_RE = /^(?:(?:1|vienoje) |her (?:bir )?|(?:obsah )?v 1 |w 1 )(kapsul|kapsl|tablet)\w*(?: yra)?(?=[ ]?:|$)/;
 /** "1 tabletta tartalma:", "Egy kapszula tartalma": the contents of one unit, in Hungarian. */
@@ -1656,10 +1693,11 @@ function perNUnitsServing(folded: string): RegExpExecArray | null {
 
 /**
  * One unit's column in any language the directions reader knows: "pr. kapsel", "ανά κάψουλα", "w 1 kapsułce",
- * "1 kapselissa", "в 1 капсуле", "1 kapsülde"; the cell ends the line or stands before the next one.
+ * "1 kapselissa", "в 1 капсуле", "1 kapsülde", "(в 1 ампула от 10 ml)"; the cell (its volume, its bracket) ends the line
+ * or stands before the next one.
  */
 const ONE_UNIT_CELL_RE =
-  /(?<![\p{L}\d])(?:(?:per|pro|par|por|pr|pour|ανα|je|na|za|po)\.?[ ]{1,2}(?:1[ ]{1,2})?|(?:в|у|v|u|w|in|en|i)[ ]{1,2}1[ ]{1,2}|1[ ]{1,2})(\p{L}{3,16})(?=[ ]*:?[ ]*$|[ ]{1,3}(?:%|\(|\/|[\p{L}%]{1,6}[ ]?%|[a-z]{2,4}\*{0,3}$))/u;
+  /(?<![\p{L}\d])(?:(?:per|pro|par|por|pr|pour|ανα|je|na|za|po)\.?[ ]{1,2}(?:1[ ]{1,2})?|(?:в|у|v|u|w|in|en|i)[ ]{1,2}1[ ]{1,2}|1[ ]{1,2})(\p{L}{3,16})(?=[ ]*\)?[ ]*:?[ ]*$|[ ]{1,3}(?:%|\(|\/|[\p{L}%]{1,6}[ ]?%|[a-z]{2,4}\*{0,3}$)|[ ]{1,2}(?:от|of|de|di|da|van|von|z|ze|iz|od)[ ]{1,2}\d{1,3}[ ]?(?:ml|мл|g|г)\)?[ ]*:?[ ]*$)/u;
 function oneUnitCell(folded: string): RegExpExecArray | null {
   const m = ONE_UNIT_CELL_RE.exec(folded);
   // ("1 kapseli / 3 kapselia", "1 tablet / 2 tablets": cells of several counts are read as such, or not at all.)
@@ -1800,7 +1838,7 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
 }
 
 const ELEMENTAL_NAME_RE = new RegExp(
-  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|jumlah|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|elemi|στοιχειακ[α-ω]*|reines|providing|supplying|(?:which|that) provides?|που (?:παρεχ|αποδιδ)(?:ει|ουν)|que aportan?|aportando|que proporcionan?|che apportano|che forniscono|apportant|qui apportent|que fornecem|fornecendo|soit|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay]|setara dengan|bersamaan dengan|tuong duong(?: voi)?|(?:что |що )?(?:соответствует|эквивалентно|відповідає|еквівалентно)(?: (?:содержанию|вмісту))?)(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|magie|magnesi|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium(?:i|it)?|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| unsur| total| \(?elemental\)?| gesamt| insgesamt| totale| totaal| toplam| celkem| ogolem| osszesen| yhteensa| totalt| i alt)?[ *†‡#¹²³,:-]{0,8}$`,
+  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|jumlah|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|elemi|στοιχειακ[α-ω]*|[эе]лементарн[а-яі]{1,4}|reines|providing|supplying|(?:which|that) provides?|που (?:παρεχ|αποδιδ)(?:ει|ουν)|que aportan?|aportando|que proporcionan?|che apportano|che forniscono|apportant|qui apportent|que fornecem|fornecendo|soit|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay]|setara dengan|bersamaan dengan|tuong duong(?: voi)?|(?:что |що )?(?:соответствует|эквивалентно|відповідає|еквівалентно)(?: (?:содержанию|вмісту))?)(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|magie|magnesi|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium(?:i|it)?|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| unsur| total| \(?elemental\)?| gesamt| insgesamt| totale| totaal| toplam| celkem| ogolem| osszesen| yhteensa| totalt| i alt)?[ *†‡#¹²³,:-]{0,8}$`,
 );
 // ("Magnésium — bisglycinate 56,25 mg": the source after a dash, as a review's table prints it.)
 const SOURCE_PHRASE_RE =

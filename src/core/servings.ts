@@ -20,11 +20,11 @@ export type UnitKind =
 
 const UNIT_WORDS: [RegExp, UnitKind][] = [
   [
-    /^(?:capsules?|caps|vcaps?|kps|kaps|v-?kaps|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapsulke|kapsulce|kapsulkach|kapsulkami|kapszula\w*|kapszulankent|tobolk[aouy]|tobolk(?:ach|ami|am)|kapsl[eiy]|kapsul[aeiuy]?|kapsul(?:es|as)|kapsuller|kapsuldur|kapsul(?:de|da)|kapsullerdir|kapsel|kapsler|kapslen|kapslar|kapslit|kapslid|kapseli[an]?|kapselit|kapselissa|kapslis|tobolce|kapsuleje|kapsulese|капсул[а-яі]*|капс\.?|胶囊|膠囊|カフセル|καψουλ[α-ω]*|καψακι[α-ω]*|כמוס(?:ה|ות)|קפסול(?:ה|ות)|hylki|hylkja|hylkjum)$/,
+    /^(?:capsules?|caps|vcaps?|kps|kaps|v-?kaps|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapsulke|kapsulce|kapsulkach|kapsulkami|kapszula\w*|kapszulankent|tobolk[aouy]|tobolk(?:ach|ami|am)|kapsl[eiy]|kapsul[aeiuy]?|kapsul(?:es|as|ai|am)|kapsuller|kapsuldur|kapsul(?:de|da)|kapsullerdir|kapsel|kapsler|kapslen|kapslar|kapslit|kapslid|kapseli[an]?|kapselit|kapselissa|kapslis|tobolce|kapsuleje|kapsulese|капсул[а-яі]*|капс\.?|胶囊|膠囊|カフセル|καψουλ[α-ω]*|καψακι[α-ω]*|כמוס(?:ה|ות)|קפסול(?:ה|ות)|hylki|hylkja|hylkjum)$/,
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|dragees?|drajeu(?:ri|ul)?|drazetk[aiy]|drazetek|draze|drageas?|grageas?|dragea|(?:film|brause|kau|lutsch|schmelz|kauw|bruis|zuig)?-?tabletten?|(?:kauw|bruis|zuig)tablet|(?:film|brause|kau|lutsch)?tbl|tabl|kautbl|(?:tugg|tygge)?tablett(?:er)?|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|pastilli\w*|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablet(?:ter)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tabletes|tabletese|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|(?:pore|puru|imeskely)?tabletti[an]?|(?:pore|puru)?tabletit|tabletid|(?:pore)?tabletissa|tabletis|tableteje|kaplets?|comprimat(?:e|a|ul)?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|顆|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?|tafla|toflu|toflur|toflum|taflna)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|dragees?|drajeu(?:ri|ul)?|drazetk[aiy]|drazetek|draze|drageas?|grageas?|dragea|(?:film|brause|kau|lutsch|schmelz|kauw|bruis|zuig)?-?tabletten?|(?:kauw|bruis|zuig)tablet|(?:film|brause|kau|lutsch)?tbl|tabl|kautbl|(?:tugg|tygge)?tablett(?:er)?|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|pastilli\w*|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablet(?:ter)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tabletes|tabletei|tabletem|tabletese|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|(?:pore|puru|imeskely)?tabletti[an]?|(?:pore|puru)?tabletit|tabletid|(?:pore)?tabletissa|tabletis|tableteje|kaplets?|comprimat(?:e|a|ul)?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|顆|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?|tafla|toflu|toflur|toflum|taflna)$/,
     'tablet',
   ],
   [
@@ -32,15 +32,15 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'gummy',
   ],
   [
-    /^(?:scoops?|messloffel|medidas?|medidor(?:es)?|skopa|skopor|mattskopa|odmerk[aouy]|odmerek|adagolokanal\w*|merokanal\w*|мерн[а-я]*|cuilleres? doseuses?|dosettes?|cuilleres?[ -]mesures?|mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarke|miarek|maatlepels?|maatschepjes?|schepjes?|maatschep(?:pen)?|schep(?:pen)?|mootelusika(?:s|t|id|tait)?|mittalusik\w*|mittalusikallis\w*|maleskje(?:er|a)?|maleske(?:er)?|mattsked(?:ar)?|matt)$/,
+    /^(?:scoops?|messloffel|medidas?|medidor(?:es)?|skopa|skopor|mattskopa|odmerk[aouy]|odmerek|adagolokanal\w*|merokanal\w*|мерн[а-я]*(?: ложк[а-я]*)?|мірн[а-яі]*(?: ложк[а-яі]*)?|cuilleres? doseuses?|dosettes?|cuilleres?[ -]mesures?|mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarke|miarek|maatlepels?|maatschepjes?|schepjes?|maatschep(?:pen)?|schep(?:pen)?|mootelusika(?:s|t|id|tait)?|mittalusik\w*|mittalusikallis\w*|maleskje(?:er|a)?|maleske(?:er)?|mattsked(?:ar)?|matt)$/,
     'scoop',
   ],
   [
-    /^(?:teaspoons?|tsp\.?|teeloffel|cuilleres? a (?:cafe|the)|c\. ?a (?:cafe|the)|cucharaditas?|cucchiain[oi]|lyzeczk[aiei]|lyzeczek|tesked(?:ar)?|teskje)$/,
+    /^(?:teaspoons?|tsp\.?|teeloffel|ча[йи]н[а-яі]* ложк[а-яі]*|cuilleres? a (?:cafe|the)|c\. ?a (?:cafe|the)|cucharaditas?|cucchiain[oi]|lyzeczk[aiei]|lyzeczek|tesked(?:ar)?|teskje)$/,
     'teaspoon',
   ],
   [
-    /^(?:tablespoons?|tbsp\.?|essloffel|cuilleres? a (?:soupe|table)|c\. ?a (?:soupe|table)|cucharadas?|cucchiaio?)$/,
+    /^(?:tablespoons?|tbsp\.?|essloffel|столов[а-яі]* ложк[а-яі]*|cuilleres? a (?:soupe|table)|c\. ?a (?:soupe|table)|cucharadas?|cucchiaio?)$/,
     'tablespoon',
   ],
   [
@@ -130,7 +130,7 @@ export const UP_TO =
   "up to|bis zu|jusqu'a|hasta|fino a|ate|tot|do|az|legfeljebb|upp till|op til|opp til|pana la|en fazla|enintaan|до|εως|עד";
 // ("1'er tablet", "2'şer kapsül": Turkish, a count each time.)
 const COUNT_RE = new RegExp(
-  String.raw`(?<![a-zа-я0-9])(?:(?:${UP_TO}) )?(${NUM})(?:['’]s?[ea]r(?= ))?(?:[x×](?= ))?(?: ?[([]\d{1,2}[)\]]| ?\((?:${WORDS})\))?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|nebo|alebo|vagy|tai|veya|ili|arba|vai|voi|до|или|η) ?(${NUM})(?: ?[([]\d{1,2}[)\]])?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:(?:[x×] ?)?\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-яα-ωµא-ת-]{1,12} ){0,2}?([a-zа-яα-ωµא-ת][a-zа-яα-ωµא-ת.-]{1,20})`,
+  String.raw`(?<![a-zа-я0-9])(?:(?:${UP_TO}) )?(${NUM})(?:['’]s?[ea]r(?= ))?(?:[x×](?= ))?(?: ?[([]\d{1,2}[)\]]| ?\((?:${WORDS})\))?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|nebo|alebo|vagy|tai|veya|ili|arba|vai|voi|до|или|η) ?(${NUM})(?: ?[([]\d{1,2}[)\]])?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:(?:[x×] ?)?\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-яіїєα-ωµא-ת-]{1,12} ){0,2}?([a-zа-яіїєα-ωµא-ת][a-zа-яіїєα-ωµא-ת.-]{1,20})`,
   'g',
 );
 
@@ -218,7 +218,7 @@ export function findUnitCount(text: string): UnitCount | null {
       const nextNumber = window.slice(1).search(/\d/);
       const words = [
         // (Greek too: "1 αναβράζον δισκίο", an effervescent tablet.)
-        ...(nextNumber >= 0 ? window.slice(0, nextNumber + 1) : window).matchAll(/[a-zа-яא-תα-ω][a-zа-яא-תα-ω.-]*/g),
+        ...(nextNumber >= 0 ? window.slice(0, nextNumber + 1) : window).matchAll(/[a-zа-яіїєא-תα-ω][a-zа-яіїєא-תα-ω.-]*/g),
       ].slice(0, 4);
       for (const [i, w] of words.entries()) {
         // ("peste 14 ani: conținutul unui plic": a group's age before its colon counts no unit after it.)
@@ -1115,7 +1115,7 @@ function spanOfTwo(first: Directions | null, second: Directions | null, kind: 'b
 const LOADING_THEN_RE = new RegExp(
   // ("První týden: 2 tablety 3krát denně; – poté: 1 tabletu 2–3krát denně", "First week: …; thereafter: …", "první týden
   // 2 tablety 3x denně, dále 1 tabletu 2–3x denně".)
-  String.raw`(?<![a-z])(?:the )?(?:first week|prvni tyden|prvy tyzden|erste woche|premiere semaine|primera semana|prima settimana|pierwszy tydzien|eerste week|primeira semana|(?:в течение )?перв(?:ую|ои) недел[юи]|(?:протягом )?першого тижня)(?![a-zа-яі])[^.;]{0,80}?[.;,]{1,3}[ ;–—-]{0,4}(?:thereafter|afterwards|after that|then|pote|potom|dale|dalej|nasledne|danach|anschliessend|ensuite|puis|despues|luego|poi|successivamente|daarna|nastepnie|potem|pak|затем|потом|после этого|потім|після цього)(?![a-zа-яі])|` +
+  String.raw`(?<![a-z])(?:the )?(?:first week|prvni tyden|prvy tyzden|erste woche|premiere semaine|primera semana|prima settimana|pierwszy tydzien|eerste week|primeira semana|(?:в течение )?перв(?:ую|ои) недел[юи]|(?:протягом )?першого тижня|pirmas \d{1,2} (?:nedelas|dienas)|pirmaja nedela|pirmas \d{1,2} savaites|pirmaja savaite|esimesel nadalal|esimese \d{1,2} (?:paeva|nadala) jooksul)(?![a-zа-яі])[^.;]{0,80}?[.;,]{1,3}[ ;–—-]{0,4}(?:thereafter|afterwards|after that|then|pote|potom|dale|dalej|nasledne|danach|anschliessend|ensuite|puis|despues|luego|poi|successivamente|daarna|nastepnie|potem|pak|pec tam|veliau|po to|seejarel|edaspidi|затем|потом|после этого|потім|після цього)(?![a-zа-яі])|` +
     String.raw`(?<![a-z])(?:for|fur|pendant|durante|per|przez|gedurende|po dobu)[ ]{1,2}(?:the first[ ]{1,2}|up to[ ]{1,2}|bis zu[ ]{1,2}|jusqu'a[ ]{1,2}|hasta[ ]{1,2})?(?:\d{1,2}|one|two|three|four|seven|ten|fourteen|sieben|zehn|sept|dix|siete|diez|sette|dieci)[ ]{1,2}(?:days?|weeks?|tagen?|wochen?|jours|semaines?|dias|semanas?|giorni|settimane?|dagen|weken|dni|tygodni\w*|dnu|tydnu)[ ,;.]{0,3}(?:and[ ]{1,2})?(?:then|dann|danach|anschliessend|puis|ensuite|luego|despues|poi|quindi|daarna|nastepnie|potem|pak)(?![a-z])|(?<![a-z])\d{1,2}[ ]{1,2}(?:heten|napon)[ ]{1,2}at(?![a-z])[^.;]{0,60}[.;]?[ ]{0,2}(?=[^.;]{0,40}fenntarto)` +
     // "eine Woche lang 3-mal täglich 2 Tabletten. Danach …", "Az első héten naponta 3-szor 2 tabletta. Ezt követően …":
     // the first week's dose, then the next sentence's.
@@ -1129,7 +1129,7 @@ const LOADING_THEN_RE = new RegExp(
     // ("… pendant les 10 premiers jours, puis revenir à 2 comprimés par jour").
     String.raw`|(?<![a-z])(?:(?:nos|nas|en los|durante los|nei|in den|der|pendant les|les|in the|the|de) (?:primeiros|primeras?|primeros|primi|ersten|premiers|first|eerste) \d{1,2} (?:dias|giorni|tagen?|jours|days|dagen|semanas|settimane|wochen|semaines|weeks|weken)|(?:pendant |durant )?les \d{1,2} (?:premiers jours|premieres semaines))(?![a-z])[^.;]{0,100}[.;,)][ –—-]{0,4}(?:depois|despues|luego|poi|dann|danach|puis|ensuite|then|after that|daarna)(?![a-z])` +
     // "протягом перших 7 днів — по 2 таблетки 3 рази на добу; далі — по 1 таблетці …", Russian and Bulgarian alike.
-    String.raw`|(?<![а-яі])(?:протягом перших|в течение первых|през първите|первые) \d{1,2} (?:днів|дней|дни|дня)(?![а-яі])[^.;]{0,100}[.;,][ ]{0,2}(?:далі|далее|затем|потім|потом|след това)(?![а-яі])`,
+    String.raw`|(?<![а-яі])(?:протягом перших|в течение первых|през първите|первые) \d{1,2} (?:днів|днеи|дни|дня|суток|діб)(?![а-яі])[^.;]{0,100}[.;,][ ]{0,2}(?:далі|далее|затем|потім|потом|след това)(?![а-яі])`,
 );
 
 function readLoadingDose(clean: string, text: string): Directions | null {

@@ -9247,3 +9247,182 @@ describe('round 34: pages read end to end', () => {
     expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 200 });
   });
 });
+
+describe('round 35: Central and Eastern Europe', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it.each([
+    [
+      'Romanian dragées, the day split into doses',
+      [
+        'Magne B6, 50 drajeuri',
+        '32,90 lei',
+        'Compoziție',
+        'Fiecare drajeu conține magneziu 48 mg sub formă de lactat de magneziu dihidrat 470 mg și vitamina B6 5 mg.',
+        'Mod de administrare',
+        'Adulți: 6–8 drajeuri pe zi, împărțite în 2–3 prize, în timpul meselor.',
+      ],
+      [48, 48],
+      [288, 384],
+    ],
+    [
+      'Romanian vials, "ion magneziu"',
+      [
+        'Magnepid soluție orală, 20 fiole',
+        '45,00 lei',
+        'Substanță activă',
+        'O fiolă de 10 ml conține pidolat de magneziu 1,5 g, echivalent cu 122 mg ion magneziu (Mg2+, 5,02 mmol).',
+        'Administrare',
+        'Adulți: 2–3 fiole pe zi, fiecare fiolă luată separat.',
+      ],
+      [122, 122],
+      [244, 366],
+    ],
+    [
+      'Romanian table cells one per line, "Ingrediente" its first header cell',
+      [
+        'Magneziu Bisglicinat 1000 mg, 120 capsule',
+        '89,99 Lei',
+        'Informații nutriționale',
+        'Ingrediente',
+        'per doză zilnică (2 capsule)',
+        '%VNR*',
+        'Bisglicinat de magneziu',
+        '1000 mg',
+        '–',
+        'din care magneziu elementar',
+        '140 mg',
+        '37%',
+        'Mod de administrare',
+        'Adulți: 2 capsule pe zi, cu un pahar cu apă.',
+      ],
+      [140, 140],
+      [140, 140],
+    ],
+    [
+      "Ukrainian, one coated tablet's contents after a field name, two at a time",
+      [
+        'Магвіт B6 таблетки №50',
+        '187,40 ₴',
+        'Склад',
+        'діючі речовини: 1 таблетка, вкрита оболонкою, містить магнію лактату дигідрату 470 мг, піридоксину гідрохлориду 5 мг.',
+        'Спосіб застосування та дози',
+        'Дорослим: по 2 таблетки 3 рази на добу під час їди.',
+      ],
+      [47.9, 47.9],
+      [287.4, 287.4],
+    ],
+    [
+      'Ukrainian powder per measuring spoon, "у т.ч. елементарний магній"',
+      [
+        'Магній бісгліцинат порошок 250 г',
+        '649 ₴',
+        '1 мірна ложка (2,5 г) містить:',
+        'магнію бісгліцинат – 2500 мг,',
+        'у т.ч. елементарний магній – 350 мг (93 %*)',
+        'Спосіб застосування',
+        'Дорослим: ½–1 мірна ложка на день, розчинити у 200 мл води.',
+      ],
+      [350, 350],
+      [175, 350],
+    ],
+    [
+      'Russian loading days then maintenance',
+      [
+        'Магнерот таблетки 500 мг 50 шт',
+        '512 ₽',
+        '1 таблетка содержит:',
+        'действующее вещество: магния оротата дигидрат – 500 мг;',
+        'Способ применения и дозы',
+        'в течение первых 7 дней – по 2 таблетки 3 раза в сутки, затем – по 1 таблетке 2–3 раза в сутки.',
+      ],
+      [32.8, 32.8],
+      [65.6, 196.8],
+    ],
+    [
+      'Latvian loading weeks then maintenance',
+      [
+        'Magnija citrāts + B6 vitamīns, 60 tabletes',
+        '5,99 €',
+        'Sastāvs\t1 tabletē\t% NRV*',
+        'Magnijs (magnija citrāta veidā)\t100 mg\t27 %',
+        'Lietošana',
+        'Pieaugušajiem: pirmās 2 nedēļas pa 1 tabletei 3 reizes dienā, pēc tam uzturošā deva – 1 tablete 1–2 reizes dienā.',
+      ],
+      [100, 100],
+      [100, 300],
+    ],
+  ])('%s', (_what, lines, serving, day) => {
+    const a = read(lines);
+    expect(a.elementalMgPerServing?.min).toBeCloseTo(serving[0]!, 1);
+    expect(a.elementalMgPerServing?.max).toBeCloseTo(serving[1]!, 1);
+    expect(a.elementalMgPerDay?.min).toBeCloseTo(day[0]!, 1);
+    expect(a.elementalMgPerDay?.max).toBeCloseTo(day[1]!, 1);
+  });
+  it('Bulgarian ampoules: "Активни съставки (в 1 ампула от 10 ml)" heads one ampoule\'s salts, added', () => {
+    const a = read([
+      'МАГНЕ B6 перорален разтвор 10 ml х 10 ампули',
+      '14,90 лв.',
+      'Активни съставки (в 1 ампула от 10 ml)',
+      'Магнезиев лактат дихидрат ............ 186 mg',
+      'Магнезиев пидолат .................... 936 mg',
+      'Дозировка и начин на приложение',
+      'Възрастни: 3 до 4 ампули дневно, разделени в 2–3 приема, по време на хранене.',
+    ]);
+    expect(a.elementalMgPerServing?.max).toBeCloseTo(100.4, 1);
+    expect(a.elementalMgPerDay?.min).toBeCloseTo(301.2, 1);
+    expect(a.elementalMgPerDay?.max).toBeCloseTo(401.6, 1);
+  });
+  it('a percent column whose sign is only in the header confirms a ZMA row as elemental; the quote stays as printed', () => {
+    const a = read([
+      'ZMA цинк магний B6, 90 капсул',
+      '1 290 ₽',
+      'Состав',
+      'Размер порции: 3 капсулы',
+      '                                             На порцию      % от РУСП*',
+      'Цинк (монометионин цинка)                    30 мг          250',
+      'Магний (аспартат магния)                     450 мг         113',
+      'Мужчинам: 3 капсулы в день, женщинам: 2 капсулы в день, за 30–60 минут до сна.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 450, max: 450 });
+    expect(a.elementalMgPerServing?.source).not.toContain('%');
+    expect(a.elementalMgPerDay).toMatchObject({ min: 300, max: 450 });
+  });
+  it('"cink-citrát" is zinc\'s salt, not magnesium\'s', () => {
+    const a = read([
+      'Kalcium + Magnézium + Cink + D3 filmtabletta 30x',
+      '1 990 Ft',
+      'Összetevők: kalcium-karbonát, magnézium-oxid, töltőanyag (mikrokristályos cellulóz), cink-citrát, kolekalciferol.',
+      'Tápérték\t1 tablettában',
+      'Magnézium\t150 mg',
+      'Adagolás: naponta 1 tabletta.',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['oxide']);
+  });
+  it('"may have a laxative effect" (laksativni efekat) is a side effect; "Dijetetski suplement" says what it is', () => {
+    const a = read([
+      'Magnezijum 300 mg + Kalijum 300 mg, 15 šumećih tableta',
+      '549,00 RSD',
+      'Dijetetski suplement u obliku šumećih tableta.',
+      'Nutritivne vrednosti\t1 šumeća tableta\t% NRV*',
+      'Magnezijum\t300 mg\t80 %',
+      'Kalijum\t300 mg\t15 %',
+      'Način upotrebe',
+      'Odrasli: 1 šumeća tableta dnevno, rastvorena u čaši vode. Prekomerna upotreba može imati laksativni efekat.',
+    ]);
+    expect(a.kind).not.toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toMatchObject({ min: 300, max: 300 });
+  });
+  it('a Hungarian antacid under a menu bar of shop categories is a medicine', () => {
+    const a = read([
+      'BENU Gyógyszertár',
+      'Vény nélkül kapható    Étrend-kiegészítők    Vitaminok, ásványi anyagok    Baba-mama    Szépségápolás    Akciók',
+      'Rennie rágótabletta 24x',
+      '1 690 Ft',
+      'Gyomorégés és savtúltengés gyors enyhítésére szolgáló rágótabletta. Két savközömbösítő hatóanyagot tartalmaz.',
+      'Hatóanyagok',
+      '1 db rágótabletta 680 mg kalcium-karbonátot és 80 mg nehéz, bázisos magnézium-karbonátot tartalmaz.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.warnings.map((w) => w.code)).toContain('drug-not-supplement');
+  });
+});

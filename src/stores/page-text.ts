@@ -810,6 +810,21 @@ function classify(lines: string[]): Classified[] {
       continue;
     }
     const kind = sectionOf(line, folded, block, out.length === 0);
+    // "Informații nutriționale" / "Ingrediente" / "per doză zilnică (2 capsule)" / "%VNR*": a panel's header copied one
+    // cell a line, its first cell the name column's "Ingredients", right under the panel's heading: the panel's, not a list.
+    const nextCell = fold(lines.slice(index + 1, index + 3).find((l) => l.trim()) ?? '');
+    if (
+      kind === 'ingredients' &&
+      block === 'facts' &&
+      inBlock === 0 &&
+      line.trim().length <= 30 &&
+      !line.includes(':') &&
+      !MG_AMOUNT_RE.test(nextCell) &&
+      headerBasis(nextCell)?.some((b) => b.per !== 'aside')
+    ) {
+      out.push({ line, folded, block, heading: false });
+      continue;
+    }
     // "Customers Also Bought" / "… Glycinate Tablets 120" / "Each tablet contains magnesium 150 mg", "Per 3 capsules:
     // magnesium 210mg": a tile's contents in a carousel (a unit's basis before its colon, not a panel's title or header
     // row, "Información nutricional<TAB>Por comprimido") are the tile's.
@@ -1074,7 +1089,7 @@ function pricedRow(line: string): boolean {
 }
 
 const CHROME_RE =
-  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|wishlist|free (?:[a-z]{2,3} )?(?:shipping|delivery)|shipping calculated|delivery|orders over|livraison|envio|spedizion[ei]|verzending|wysylka|dostawa|newsletter|money[ -]back|guarantee|free returns|garantie|satisfait ou rembourse|geld[ -]zuruck|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms|accessibility|accedi|anmelden|se connecter|zaloguj(?: sie)?|iniciar sesion|inloggen|carrello|warenkorb|panier|koszyk|carrito|winkelwagen|mein konto|mon compte|mi cuenta|moje konto|customer service|deliver(?:ing)? to|skip to|zum inhalt|aller au contenu|(?:ir|saltar) al contenido|vai al contenuto|naar (?:de )?inhoud|przejdz do tresci)(?![a-z])/;
+  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|wishlist|free (?:[a-z]{2,3} )?(?:shipping|delivery)|shipping calculated|delivery|orders over|livraison|envio|spedizion[ei]|verzending|wysylka|dostawa|newsletter|money[ -]back|guarantee|free returns|garantie|satisfait ou rembourse|geld[ -]zuruck|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms|accessibility|accedi|anmelden|se connecter|zaloguj(?: sie)?|iniciar sesion|inloggen|carrello|warenkorb|panier|koszyk|carrito|winkelwagen|mein konto|mon compte|mi cuenta|moje konto|customer service|deliver(?:ing)? to|skip to|zum inhalt|aller au contenu|(?:ir|saltar) al contenido|vai al contenuto|naar (?:de )?inhoud|przejdz do tresci|akciok|akcie|akcije|akcijos|akcijas|promocje|promotii|angebote|ofertas|offerte|aanbiedingen|tilbud|bejelentkezes|kosar|kosik|prihlasenie|prihlaseni)(?![a-z])/;
 
 /** "Principio attivo:Magnesio Pidolato": a detail's label glued to its value. */
 const KEY_VALUE_RE = /^[^:\t]{2,30}:(?=[A-Za-zÀ-ÿ0-9])/;

@@ -112,6 +112,8 @@ export const FACTS_HEAD = new RegExp(
       // Russian, Ukrainian and Bulgarian ("Výživové údaje na 100 g", "Tápérték 100 g-ban").
       '(?:vyzivov\\w*|nutricn\\w*) (?:udaje|hodnot\\w*)',
       'valor(?:i|ile) nutritional\\w*',
+      // Romanian "Informații nutriționale".
+      'informati(?:i|ile) nutritional\\w*',
       'tapertek\\w*',
       '(?:ravintosisalto|ravintoarvot)\\w*',
       '(?:100 ?(?:g|ml) icin )?besin (?:degerleri|ogeleri|ogesi)',
@@ -132,10 +134,12 @@ export const FACTS_HEAD = new RegExp(
       'состав(?![а-я])',
       'активн[а-я]* веществ[а-я]*',
       'действащ[а-я]* веществ[а-я]*',
+      // Bulgarian "Активни съставки (в 1 ампула от 10 ml)": the active ingredients, in so much.
+      'активни съставки',
       // "Содержание в 2 таблетках:", "Вміст у добовій дозі:", "Съставки в 1 капсула:": the contents of so many units, of a day's dose.
       '(?:содержание|съдържание|съставки|вмiст|вміст) (?:в|во|у|на) (?:\\d{1,2} [а-яіїє]+|одн[а-яіїє]+ [а-яіїє]+|суточн[а-я]* (?:доз|порци)[а-я]*|добов[а-яіїє]* доз[а-яіїє]*)',
       // "1 таблетка, вкрита плівковою оболонкою, містить": the unit's coating may stand between.
-      '(?:1|одна|один|одно|една|един|едно) (?:[а-яіїє.]+ )?(?:капсула|таблетка|пакет|пакетик|саше|ампула|драже)(?:,? [а-яіїє]+){0,4},? (?:содержит|съдържа|містить)',
+      '(?:1|одна|один|одно|една|един|едно) (?:[а-яіїє.]+ )?(?:капсула|таблетка|пакет|пакетик|саше|ампула|драже|(?:мірн|мерн)[а-яі]* ложк[а-яі])(?: \\([^)]{1,12}\\))?(?:,? [а-яіїє]+){0,4},? (?:содержит|съдържа|містить)',
       // Ukrainian (folded: і stays і), Croatian, Serbian and Bosnian, Turkish (folded: ı stays ı),
       // Indonesian and Malay, Norwegian and Danish.
       'склад(?![а-яі])',
