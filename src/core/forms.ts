@@ -532,6 +532,12 @@ export const comparesForms = (sentence: string): boolean => COMPARED_WITH_RE.tes
 const FORMS_IN_GENERAL_RE =
   /(?<![a-z])(?:several (?:chemical )?forms|many forms|cheap(?:er|est)?|least expensive|poorly absorbed|most readily absorbed)(?![a-z])/;
 
+/**
+ * "We also have Magnesium Citrate 500 mg tablets", "also try our …", "il existe des formes dosées à 100 mg …": a seller
+ * offering another product, or telling of other strengths.
+ */
+export const OTHER_PRODUCT_OFFERED_RE =
+  /(?<![a-z])(?:we (?:also|too) (?:have|sell|stock|carry|offer)|(?:also|why not) try our|tenemos tambien|nous avons aussi|abbiamo anche|wir haben auch|il existe (?:aussi |egalement )?des (?:formes|versions|produits)|there are (?:also )?(?:other )?(?:forms|versions|products) (?:dosed|with|at)|existen (?:tambien )?(?:formas|versiones)|es gibt (?:auch )?(?:formen|varianten|produkte))(?![a-z])/;
 /** "a blend of glycinate, malate and citrate": the salts a sentence about magnesium lists as its mix. */
 const BLEND_OF_RE =
   /(?<![a-z])(?:blend|combination|mix|complex|mezcla|combinacion|melange|mischung|miscela|combinazione|mengsel) (?:of|de|di|aus|van)((?:[ ,]{1,2}(?:and|&|y|et|und|e|en)?[ ]?[a-z-]{4,20}){2,6})/;
@@ -575,7 +581,7 @@ export function formsInProse(text: string): FormFinding[] {
   let out: FormFinding[] = [];
   for (const sentence of sentencesOf(text)) {
     const folded = fold(sentence);
-    if (FORMS_IN_GENERAL_RE.test(folded)) continue;
+    if (FORMS_IN_GENERAL_RE.test(folded) || OTHER_PRODUCT_OFFERED_RE.test(folded)) continue;
     const compared = COMPARED_WITH_RE.exec(folded);
     const near = formsNearMagnesium(compared ? sentence.slice(0, compared.index) : sentence);
     const blend = !compared && BLEND_OF_RE.exec(folded);

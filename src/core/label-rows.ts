@@ -14,7 +14,7 @@ import {
   pluralUnit,
   quote,
 } from './text';
-import { cjkOneUnit, cjkUnitKind, parseServingSize, unitKind, type UnitCount, type UnitKind } from './servings';
+import { cjkOneUnit, cjkUnitKind, findUnitCount, parseServingSize, unitKind, type UnitCount, type UnitKind } from './servings';
 import {
   formsInSourceList,
   formsNearMagnesium,
@@ -172,11 +172,19 @@ export const PER_UNIT_RE =
 export const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|toma diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|porcj[ai] dzienn(?:a|ej)|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|gunluk al[iı]m(?: miktar[iı])?|dagsdose|dagsdosis|daglig dos(?:is|e)?|(?:paiva|vuorokausi)anno[sk]\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량|1日(?:当たり|あたり|分)/;
 export const PER_SERVING_RE =
-  /(?<![a-z])(?:per serving|per \d{2,4} ?ml (?:serving|drink|bottle)|per \d{1,3}(?:[.,]\d)? ?g (?:serving|portion|dose)|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dos|per dosering|per dosis|pro dosis|par dose|por dosis|por dose|por toma|por tomada|par prise|per assunzione|adagban|adagonkent|(?:1[ ]{1,2}|vienoje[ ]{1,2})?porcijoje|(?:1[ ]{1,2})?portsjonis|porsiyon bas[iı]na|annoksessa|annos(?:pussi)?(?=[ ]?\(|[ ]*$)|(?:por|per|par|pro) (?:envase|botella|frasco|vial|shot|bottle|can|flacon|flasche|flacone|flesje|lattina|lata)|(?:per|pro|par|por|je|w|v|ve|u|na|za)[ ]{1,2}(?:1[ ]{1,2}|jedn[a-z]*[ ]{1,2})?(?:portie|porcj[a-z]*|porci(?:[ai][a-z]*)?|porcij[a-z]*|porce|porsjon[a-z]*|portsjon[a-z]*|davc[a-z]*|davk[a-z]*))(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу|(?:на|в|у)[ ]{1,2}(?:1[ ]{1,2}|одн[а-яі]*[ ]{1,2})?(?:порци[а-я]*|порці[а-яі]*))(?![а-яі])|ανα µεριδα|(?<![א-ת])(?:כמות )?למנה(?![א-ת])/;
+  /(?<![a-z])(?:per serving|per serve(?![a-z])|per \d{2,4} ?ml (?:serving|drink|bottle)|per \d{1,3}(?:[.,]\d)? ?g (?:serving|portion|dose)|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dos|per dosering|per dosis|pro dosis|par dose|por dosis|por dose|por toma|por tomada|par prise|per assunzione|adagban|adagonkent|(?:1[ ]{1,2}|vienoje[ ]{1,2})?porcijoje|(?:1[ ]{1,2})?portsjonis|porsiyon bas[iı]na|annoksessa|annos(?:pussi)?(?=[ ]?\(|[ ]*$)|(?:por|per|par|pro) (?:envase|botella|frasco|vial|shot|bottle|can|flacon|flasche|flacone|flesje|lattina|lata)|(?:per|pro|par|por|je|w|v|ve|u|na|za)[ ]{1,2}(?:1[ ]{1,2}|jedn[a-z]*[ ]{1,2})?(?:portie|porcj[a-z]*|porci(?:[ai][a-z]*)?|porcij[a-z]*|porce|porsjon[a-z]*|portsjon[a-z]*|davc[a-z]*|davk[a-z]*))(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу|(?:на|в|у)[ ]{1,2}(?:1[ ]{1,2}|одн[а-яі]*[ ]{1,2})?(?:порци[а-я]*|порці[а-яі]*))(?![а-яі])|ανα µεριδα|(?<![א-ת])(?:כמות )?למנה(?![א-ת])/;
 /** "Equivalent to", in the languages of labels that restate a salt's magnesium on a line of its own (folded). */
-const EQUIVALENT_WORDS = String.raw`equivalent(?: to)?|equivalant a|equiv\.?(?: to)?|corresponding to|which corresponds to|entsprechend|entspricht|correspondant a|soit|equivalente a|corrispondente a|overeenkomend met|odpowiada|setara dengan|bersamaan dengan|tuong duong(?: voi)?|что соответствует|что эквивалентно|эквивалентно`;
+const EQUIVALENT_WORDS = String.raw`equivalent(?: to)?|equivalant a|equiv\.?(?: to)?|corresponding to|which corresponds to|entsprechend|entspricht|correspondant a|soit|equivalente a|corrispondente a|overeenkomend met|odpowiada|setara dengan|bersamaan dengan|tuong (?:duong|ung)(?: voi)?|что соответствует|что эквивалентно|эквивалентно`;
 /** A line wholly in brackets that gives what a salt above it is equivalent to ("(equiv. magnesium 250 mg)"). */
 const EQUIVALENT_LINE_RE = new RegExp(String.raw`^\((?:${EQUIVALENT_WORDS})[ ]{1,2}[^()]{1,40}\d[^()]{0,20}\)$`);
+/** "Tá dược vừa đủ 1 viên", "Excipients q.s. for one tablet", "Excipients qsp 1 comprimé": made up to one unit (folded). */
+const QS_ONE_UNIT_RE =
+  /^(?:ta duoc )?(?:excipients?:? )?(?:vua du|q\.? ?s\.?(?: ad| for)?|qsp|q\.s\.p\.?|quantum satis(?: for)?)[ ]{1,2}(?:1|one|un|une)[ ]{1,2}(vien|tablet|capsule|comprime|gelule|capsula|compressa|comprimido)(?![a-z])/;
+/** "(tương ứng magnesi)<TAB>48mg", "(equivalent to magnesium) 48 mg": the restating row's name in brackets, its amount after. */
+const BRACKETED_EQUIVALENT_NAME_RE = new RegExp(
+  String.raw`^[ ]{0,4}\(((?:${EQUIVALENT_WORDS})[ ][^()]{2,30})\)(?=[ \t]+\d)`,
+  'i',
+);
 /** A line that restates the magnesium of the line above: "Equivalent to magnesium (Mg2+) 100 mg", "setara dengan …". */
 const EQUIVALENT_START_RE = new RegExp(String.raw`^(?:${EQUIVALENT_WORDS})(?![a-z])`);
 /** A table's heading that says its rows are what people need, not what a product holds. */
@@ -194,7 +202,7 @@ const DOSE_UNITS_RE =
 const REFERENCE_COLUMN_RE =
   /(?<![a-z])(?:(?:recommended |reference |adequate )?daily intake(?: levels?)?|recommended (?:daily )?(?:intake|allowance|level)|rda|upper (?:intake )?level|tolerable upper|referenzwert|zufuhrempfehlung|apport recommande|ingesta recomendada)(?![a-z])|(?<![а-я])(?:рекомендуем\w* (?:уров\w*|суточн\w*)|уровень потребления|верхн\w* допустим\w*)(?![а-я])/;
 const PER_N_UNITS_RE =
-  /(?:(?:(?<![a-z])(?:per|pour|pro|je|por|par|for|w|v|in|i|moi|trong)|(?<![а-яі])(?:в|у)|(?<![α-ω])ανα)[ ]{1,2}|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|tablettaban|kapszulaban)(?![a-z])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|chewables?|kapseln?|tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|toflu|kapsulk\w*|tabletk\w*|kapsulce|tabletce|tablete|tobolc[ei]|kapsli|kapsule|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*|καψουλ[α-ω]*|δισκι[α-ω]*)(?![a-zа-яі])/;
+  /(?:(?:(?<![a-z])(?:per|pour|pro|je|por|par|for|w|v|in|moi|trong|i(?=[ ]{1,2}\d{1,2}[ ]{1,2}(?:hylk|tofl)))|(?<![а-яі])(?:в|у)|(?<![α-ω])ανα)[ ]{1,2}|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|tablettaban|kapszulaban)(?![a-z])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|chewables?|kapseln?|tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|toflu|kapsulk\w*|tabletk\w*|kapsulce|tabletce|tablete|tobolc[ei]|kapsli|kapsule|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*|καψουλ[α-ω]*|δισκι[α-ω]*)(?![a-zа-яі])/;
 /**
  * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒", "每份（2粒）" (Chinese), "2정(1,200mg)당" (Korean, not
  * after "1일 섭취량", a day's amount), "Her 2 Kapsülde" (in each 2 capsules, Turkish), "ใน 2 เม็ด" (in 2
@@ -225,7 +233,7 @@ const PER_SERVING_OF_RE =
   /(?<=(?<![a-z])(?:per|each|one) (?:serving|portion|dose) of )(?:[1-9]|one|two|three|four)[ ]{1,2}(?:tablets?|capsules?|caplets?|softgels?|gumm(?:y|ies)|sachets?|scoops?|sticks?|packets?)(?![a-z])/;
 /** "Per serving (2 scoops)", "Per porsjon (1 måleskje = 2,4 g)": the serving's column, its units in its bracket. */
 const SERVING_UNITS_IN_BRACKET_RE =
-  /(?<=(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)[ ]{0,2}\([ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,))/u;
+  /(?<=(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)[ ]{0,2}\([ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,))/u;
 /** "每份（2片，2.0g）": a Chinese serving's column, its count of units in its bracket. */
 const CJK_SERVING_UNITS_IN_BRACKET_RE = /(?<=每份[（(][ ]?)\d{1,2}[ ]?([片粒颗顆包袋支])(?=[，,）)])/u;
 function servingUnitsInBracket(folded: string): RegExpExecArray | null {
@@ -422,7 +430,7 @@ function splitAtMarks(line: string): string[] {
  * established": a US panel copied onto one line is its serving, its count, its header and its rows again.
  */
 const RUN_ON_PANEL_BREAK_RE =
-  /[ ]+(?=servings? per container|amount per serving|[*†][ ]?(?:percent )?daily value)|(?<=% daily value\*?|%[ ]?dv\*?)[ ]+/gi;
+  /(?<=[.:])[ ]+(?=serving size|other ingredients)|[ ]+(?=servings? per container|amount per serving|[*†][ ]?(?:percent )?daily value)|(?<=% daily value\*?|%[ ]?dv\*?)[ ]+/gi;
 function splitRunOnPanel(line: string): string[] {
   if (line.length < 60 || !/amount per serving|servings? per container/i.test(line) || !findAmounts(line).length) return [line];
   // ("Serving Size 1 Tablespoon (15 mL). Amount Per Serving: …": a part's closing stop is no part of its value.)
@@ -668,8 +676,10 @@ const BARE_HUNDRED_CELL_RE = /^(?:(?:por|per) )?100 ?(?:g|ml)$/;
 const BARE_HUNDRED_IN_HEADER_RE =
   /(?<=^|\p{L}\*{0,2} )(?<!(?<!\p{L})(?:per|pro|por|par|pour|pr|je|para|in|dans|w|ve|v|na|u|i|la|в|на|у|ανα) )100 ?(?:g|ml)(?![\p{L}\d'’:-])/gu;
 const PORTION_CELL_RE =
-  /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:por |per |1 )?porc(?:ao|ion)|\d{1,2} [a-z]{3,12}(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?)$/;
+  /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:por |per |1 )?porc(?:ao|ion)|\d{1,2} [a-z]{3,12}(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?|per serv(?:e|ing)(?: \([^)]{2,40}\))?)$/;
 const VD_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr|ddr|ids|idd)(?:\*{0,2}|[ ]?\(\*{1,2}\))$/;
+/** Beside a per-100 g cell, India's "%RDA*" and the EU's "%NRV" are the same reference column. */
+const REFERENCE_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr|ddr|ids|idd|rda|ri|nrv)(?:\*{0,2}|[ ]?\(\*{1,2}\))$/;
 const UNIT_IN_NAME_ROW_RE = /^([^\t]+?)[ ]?\((mg|mcg|µg|ug|g)\)((?:\t[ ]*[\d.,]+[ ]*|\t[ ]*[*-]{1,2}[ ]*){2,3})$/iu;
 
 /**
@@ -719,7 +729,7 @@ function unitInNameTable(lines: string[], printed: Map<string, string>): string[
       .map((c) => fold(c).trim())
       .filter(Boolean);
     // (A first cell may name the table: "Quantidade por | 100 g | 1,1 g | %VD*".)
-    const values = cells.slice(-(cells.length && VD_CELL_RE.test(cells.at(-1)!) ? 3 : 2));
+    const values = cells.slice(-(cells.length && REFERENCE_CELL_RE.test(cells.at(-1)!) ? 3 : 2));
     if (
       cells.length - values.length <= 1 &&
       values.length >= 2 &&
@@ -727,7 +737,14 @@ function unitInNameTable(lines: string[], printed: Map<string, string>): string[
       PORTION_CELL_RE.test(values[1]!)
     ) {
       columns = values.length === 3 ? ['aside', 'serving', 'vd'] : ['aside', 'serving'];
-      return columns.map((c) => ({ aside: 'Per 100 g', serving: 'Per serving', vd: '%VD' })[c]).join('\t');
+      // ("Per serve (2 tablets = 2.6 g)": a portion's cell that names its units keeps them.)
+      const portion = line
+        .split('\t')
+        .filter((c) => c.trim())
+        .at(-values.length + 1)!
+        .trim();
+      const serving = /^per serv/i.test(portion) ? portion : 'Per serving';
+      return columns.map((c) => ({ aside: 'Per 100 g', serving, vd: '%VD' })[c]).join('\t');
     }
     // A supplement's table prints the portion alone: "1,3 g | %VD*".
     if (
@@ -934,6 +951,7 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
         joinSplitHeader(
           joinTwoLineHeader(joinSourceBelow(joinOpenBrackets(linesOf(labelText))))
             .map(pipesAsCells)
+            .map((l) => (BRACKETED_EQUIVALENT_NAME_RE.test(fold(l)) ? l.replace(/^([ ]{0,4})\(([^()]+)\)/, '$1$2') : l))
             .map(withoutCjkGloss)
             .flatMap(splitBeforeUnitContents)
             .flatMap(splitAtMarks)
@@ -979,6 +997,8 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
   let per100g = false;
   // The serving was read from one unit's contents ("Each tablet contains:"), not from a printed serving size.
   let servingOfOneUnit = false;
+  // Where the rows of that one unit's panel start.
+  let oneUnitRowsFrom = 0;
   let severalUnits = false;
   let doseThenReference = false;
   // The serving was named by a header whose rows are each one unit's ("Pour 1 comprimé :").
@@ -1073,8 +1093,16 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
         : '';
       reading.servingSize = `1 ${[oneUnit[1], oneUnit[2]].filter(Boolean).join(' ')}${measure}`;
       servingOfOneUnit = true;
+      oneUnitRowsFrom = reading.magnesiumRows.length;
     }
 
+    // "Tá dược vừa đủ 1 viên", "Excipients q.s. for 1 tablet": the rows above are one unit's, where no serving was named.
+    const qsUnit = QS_ONE_UNIT_RE.exec(trimmed);
+    if (qsUnit && !reading.servingSize && reading.magnesiumRows.length > panelStart) {
+      reading.servingSize = `1 ${qsUnit[1]}`;
+      servingOfOneUnit = true;
+      continue;
+    }
     const spc = SERVINGS_PER_CONTAINER_RE.exec(trimmed);
     if (spc) {
       // ("22 porciones por envase": the count before the words.)
@@ -1374,6 +1402,23 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
       // rows per unit name their unit themselves, so a later header's count of units is the serving.
       const afterUnitHeader = servingOfUnitHeader && header.every((b) => b.per === 'serving');
       servingOfUnitHeader = false;
+      // "Each film-coated tablet contains: …" then "Nutrient | Per 100 g | Per serve (2 tablets = 2.6 g)": the later panel
+      // prints the serving, of the same units; the rows above it are one unit's.
+      const unitsNamed = units ? findUnitCount(line.slice(units.index, units.index + units[0].length)) : null;
+      const oneUnitServing = servingOfOneUnit && reading.servingSize ? parseServingSize(reading.servingSize).units : null;
+      const servingOfUnits =
+        !!unitsNamed &&
+        !!oneUnitServing &&
+        header.some((b) => b.per === 'serving') &&
+        unitsNamed.min === unitsNamed.max &&
+        unitsNamed.max > 1 &&
+        unitsNamed.unit === oneUnitServing.unit;
+      if (servingOfUnits) {
+        for (const row of reading.magnesiumRows.slice(oneUnitRowsFrom))
+          if (row.basis.per === 'serving') row.basis = { per: 'unit', unit: oneUnitServing.unit };
+        reading.servingSize = null;
+        servingOfOneUnit = false;
+      }
       if (units && (!reading.servingSize || afterUnitHeader)) {
         servingOfUnitHeader = header.every((b) => b.per === 'unit');
         reading.servingFromHeader = true;
@@ -1838,7 +1883,7 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
 }
 
 const ELEMENTAL_NAME_RE = new RegExp(
-  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|jumlah|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|elemi|στοιχειακ[α-ω]*|[эе]лементарн[а-яі]{1,4}|reines|providing|supplying|(?:which|that) provides?|που (?:παρεχ|αποδιδ)(?:ει|ουν)|que aportan?|aportando|que proporcionan?|che apportano|che forniscono|apportant|qui apportent|que fornecem|fornecendo|soit|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay]|setara dengan|bersamaan dengan|tuong duong(?: voi)?|(?:что |що )?(?:соответствует|эквивалентно|відповідає|еквівалентно)(?: (?:содержанию|вмісту))?)(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|magie|magnesi|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium(?:i|it)?|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| unsur| total| \(?elemental\)?| gesamt| insgesamt| totale| totaal| toplam| celkem| ogolem| osszesen| yhteensa| totalt| i alt)?[ *†‡#¹²³,:-]{0,8}$`,
+  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoff|active ingredient|principe actif|principio activo|principio attivo|substance active|werkzame stof|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|jumlah|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|elemi|στοιχειακ[α-ω]*|[эе]лементарн[а-яі]{1,4}|reines|providing|supplying|(?:which|that) provides?|που (?:παρεχ|αποδιδ)(?:ει|ουν)|que aportan?|aportando|que proporcionan?|che apportano|che forniscono|apportant|qui apportent|que fornecem|fornecendo|soit|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay]|setara dengan|bersamaan dengan|tuong (?:duong|ung)(?: voi)?|(?:что |що )?(?:соответствует|эквивалентно|відповідає|еквівалентно)(?: (?:содержанию|вмісту))?)(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|magie|magnesi|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium(?:i|it)?|магни[ияе]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| unsur| total| \(?elemental\)?| gesamt| insgesamt| totale| totaal| toplam| celkem| ogolem| osszesen| yhteensa| totalt| i alt)?[ *†‡#¹²³,:-]{0,8}$`,
 );
 // ("Magnésium — bisglycinate 56,25 mg": the source after a dash, as a review's table prints it.)
 const SOURCE_PHRASE_RE =

@@ -3,7 +3,14 @@
 // and what kind of page it is (a supplement, a multi-nutrient, a topical, or none of these).
 import type { Analysis, FormFinding, Warning } from './schema';
 import type { FormId } from '../vocabulary/ids';
-import { formsInProse, formsNearMagnesium, magnesiumMentions, mentionsMagnesiumNutrient, saysBuffered } from './forms';
+import {
+  OTHER_PRODUCT_OFFERED_RE,
+  formsInProse,
+  formsNearMagnesium,
+  magnesiumMentions,
+  mentionsMagnesiumNutrient,
+  saysBuffered,
+} from './forms';
 import { findElementalStatements, TOTAL_MAGNESIUM_RE, type ElementalStatement } from './dose';
 import { looksTopical } from './title';
 import { FOOD_SUPPLEMENT_NAMES, fold, linesOf, sentencesOf } from './text';
@@ -151,7 +158,7 @@ const MULTI_TITLE_RE =
 const OTHER_NUTRIENT_TITLE_RE =
   /(?<![a-z])(?:calcium|zinc|zink|vitamin [a-z0-9]{1,3}|vitamins|d3|k2|b6|b12|potassium|kalium|potassio|potasio|zinco|cynk|zinek|calcio|kalzium|wapn|vapnik|iron|selenium|boron|ashwagandha|melatonin|theanine|l-theanine)(?![a-z])/g;
 const TOPICAL_DIRECTIONS_RE =
-  /(?<![a-z])(?:apply|applied to (?:the |your |any part of the )?(?:skin|body|feet|legs|arms)|sprays? (?:onto|on|directly on(?:to)?) (?:the |your )?(?:skin|body|arms|legs)|on (?:the |your )?skin|massage into|rub into|add (?:\d+ ?(?:cups?|g|kg|scoops?) )?to (?:a |your )?(?:warm )?bath|(?:per|in a|in the|in your|in their|into a|into the|into your) (?:warm )?bath(?: ?tub)?|bathtub|foot (?:soak|bath)|transdermal|for external use|external use only|auftragen|einmassieren|badewasser|(?:voll|fus|fuss|sitz)bad(?:es|er)?|appliquer|applique[sz]?|usage externe|aplicar|aplica|aplique|uso externo|applicare|applica|uso esterno|via de huid|op de huid|in (?:het )?badwater|nanesemo|nanesite|na kozo|na skor(?:e|ze)|wciera\w*|kapiel\w*|rozpyla\w*|na kuzi|pe piele|xit (?:truc tiep )?len|thoa (?:deu )?len|boi len|xoa bop|dung ngoai da|наносить|на кожу)(?![a-zа-я])/;
+  /(?<![a-z])(?:apply|applied to (?:the |your |any part of the )?(?:skin|body|feet|legs|arms)|sprays? (?:onto|on|directly on(?:to)?) (?:the |your )?(?:skin|body|arms|legs)|on (?:the |your )?skin|massage into|rub into|add (?:\d+ ?(?:cups?|g|kg|scoops?) )?to (?:a |your )?(?:warm )?bath|(?:per|in a|in the|in your|in their|into a|into the|into your) (?:warm )?bath(?: ?tub)?|bathtub|foot (?:soak|bath)|transdermal|for external use|external use only|auftragen|einmassieren|badewasser|(?:voll|fus|fuss|sitz)bad(?:es|er)?|appliquer|applique[sz]?|usage externe|aplicar|aplica|aplique|uso externo|applicare|applica|uso esterno|via de huid|op de huid|in (?:het )?badwater|nanesemo|nanesite|na kozo|na skor(?:e|ze)|wciera\w*|kapiel\w*|rozpyla\w*|na kuzi|pe piele|xit (?:truc tiep )?len|thoa (?:deu )?len|boi len|xoa bop|dung ngoai da|наносить|на кожу|bano de pies|bano completo|(?:por|en el|al|para el) bano|bain de pieds|(?:dans|par) (?:le |un )?bain|pediluv(?:io|e)|(?:nel|per|ogni) bagno|bagno completo|(?:no|por) banho|banho de imersao|escalda[- ]pes)(?![a-zа-я])/;
 
 /** "Apply to muscles …", "spray onto the skin", "massage into sore joints": put on the body, in the page's own text. */
 const ON_THE_BODY_RE =
@@ -916,6 +923,8 @@ function saltsOfSeveralProducts(p: PageInputs): FormId[] | null {
     new Set(parts.map((r) => r.forms[0]!.id)).size === parts.length;
   for (const s of statements) {
     if (oneUnitsParts && parts.some((r) => r.text.includes(s.source) || s.source.includes(r.text))) continue;
+    // ("… il existe des formes dosées à 100 mg de magnésium par comprimé (citrate)": other strengths, told of.)
+    if (OTHER_PRODUCT_OFFERED_RE.test(fold(s.source))) continue;
     const forms = s.fromCompound ? [] : formsNearMagnesium(s.source);
     if (forms.length === 1 && !figures.has(forms[0]!.id)) figures.set(forms[0]!.id, s.mg);
   }

@@ -281,7 +281,7 @@ export function parseServingSize(text: string): ServingSize {
   const folded = fold(text);
   // (Each group named before its count, with a colon: "2 Gummies (adults)" names the group after it.)
   const adults = !one && CHILD_GROUP_RE.test(folded) && folded.search(ADULTS_RE) > 0 ? adultPart(folded) : '';
-  const adultsFirst = /^[^:\d]{0,40}(?:\d{1,2}\+?[^:\d]{0,20})?:/.test(adults);
+  const adultsFirst = /^[^:\d]{0,40}(?:\d{1,2}\+?[^:\d]{0,30})?:/.test(adults);
   const units = one && one.unit !== 'serving' ? one : ((adultsFirst ? findUnitCount(adults) : null) ?? findUnitCount(text));
   return { text: quote(text, 120), units, perDay: /\(?per day\)?|pro tag|par jour|tagesdosis/.test(folded) };
 }

@@ -74,6 +74,20 @@ const LETTER_FOR_ONE =
 const MISREAD_SIGNS =
   /(?<![\p{L}\d])(?=[\dOoIl]*\d)(?=[\dOoIl]*[OoIl])[\dOoIl]{2,6}(?:[.,][\dOoIl]{1,3})?\s*(?:mg|rng|%)(?!\p{L})|\d\s*rng(?!\p{L})|\p{Ll}\|\p{Ll}|(?<=\p{L}{2})[01](?=\p{L}{2})|(?<!\p{L})rnagn/gu;
 
+/**
+ * A label's own words with an i read as an l or a one, or an m as "rn": "Servlng Size", "Servings Per Contalner",
+ * "Other lngredients", "2 tirnes daily". Only these words, whose misread spelling is no word of its own.
+ */
+const LABEL_WORD_MISREADS: [RegExp, string][] = [
+  [/(?<!\p{L})([Ss])erv[l1|]ng(?=s?(?!\p{L}))/gu, '$1erving'],
+  [/(?<!\p{L})SERV[L1|]NG(?=S?(?!\p{L}))/gu, 'SERVING'],
+  [/(?<!\p{L})([Cc])onta[l1|]ner(?=s?(?!\p{L}))/gu, '$1ontainer'],
+  [/(?<!\p{L})([Ii]|l)ngred[l1|]ents?(?!\p{L})/gu, 'Ingredients'],
+  [/(?<!\p{L})t[il1]rnes(?!\p{L})/gu, 'times'],
+  [/(?<!\p{L})([Dd])[l1|]rections(?!\p{L})/gu, '$1irections'],
+];
+const mendLabelWords = (line: string) => LABEL_WORD_MISREADS.reduce((l, [re, to]) => l.replace(re, to), line);
+
 /** Magnesium's name in the label languages, to which a misread word is put right (folded, without accents). */
 const MAGNESIUM_NAMES = ['magnesium', 'magnesio', 'magnesiu', 'magnezium', 'magneziu', 'magnezij', 'magnezu', 'magnez'];
 /** The letters a phone's reader puts for others: "rn" for "m", "1", "l" or "|" for "i", "0" for "o". */
@@ -108,13 +122,14 @@ const VALUE_LINE_RE =
 /**
  * Misreads that can be nothing else, mended in any line however few the text shows: a figure that starts with a
  * digit and has a nought read as the letter before its unit ("5OO mg", "3OOmg80%"), "rng" or "mq" right after a
- * figure ("200rng", "5 mq"), magnesium's name with "rn" for its m or a one for its i ("rnagnesiumbisglycinaat",
- * "Magnesiurn", "Magnes1o"), or a q for its g ("Maqnesio"). (A code such as "B2O" has no unit after it, and starts
+ * figure ("200rng", "5 mq"), magnesium's name with "rn" for its m or a one (or an l, at the word's end) for its i
+ * ("rnagnesiumbisglycinaat", "Magnesiurn", "Magnes1o", "Magneslo"), or a q for its g ("Maqnesio"). (A code such as "B2O" has no unit after it, and starts
  * with a letter.)
  */
 const SURE_FIGURE_RE = /(?<![\p{L}\d.,])(\d[\dOo]*[Oo][\dOo]*(?:[.,][\dOo]{1,3})?)([ ]?)(mg|rng|mq|%)(?!\p{L})/gu;
 const SURE_UNIT_RE = /(?<=\d[ ]?)(?:rng|mq)(?!\p{L})/gu;
-const SURE_NAME_RE = /(?<!\p{L})(?:(r)n(agn[eé]s)|([Mm]agn[eé]s)(?:(iurn)|(1)(?=[ao]|um|u(?!\p{L}))))/gu;
+const SURE_NAME_RE =
+  /(?<!\p{L})(?:(r)n(agn[eé]s)|([Mm]agn[eé]s)(?:(iurn)|(1|l(?=(?:o|a|um|u)(?!\p{L})))(?=[ao]|um|u(?!\p{L}))))/gu;
 /** "l tabletce", "l capsule": a one read as the small letter before a unit's name (no language has "l" for a word). */
 const SURE_ONE_RE =
   /(?<![\p{L}\d'’])l(?=[ ](?:tab|caps|kaps|g[eé]l|sach|sasz|bust|stick|comp|dose|dawk|porc|serving|portion)\p{L}*)/gu;
@@ -128,9 +143,33 @@ const SURE_LEADING_ONE_RE = /(?<![\p{L}\d.,])l(?=\d{2,4}(?:[.,]\d{1,3})?[ ]?(?:m
 /** "マグネシウ厶", "4拉": Japanese misreads, the radical 厶 for katakana ム after katakana, 拉 for 粒 (the counter) after a figure. */
 const SURE_KANA_MU_RE = /(?<=[\u30a1-\u30fc])厶/gu;
 const SURE_COUNTER_RE = /(?<=\d)拉/gu;
+/** "Magn6sio", "Magnes1um": magnesium's name with one digit for a letter (no word has a digit inside it). */
+const SURE_DIGIT_NAME_RE = /(?<![\p{L}\d])[Mm](?=[\p{L}\d]{4,10}(?![\p{L}\d]))(?=\p{L}*\d)[\p{L}\d]+/gu;
+/** "Magnésio (mg) 13OOO 26O 62": figures after a row's unit in brackets, a nought read as the letter. */
+const SURE_CELLS_AFTER_UNIT_RE = /(?<=\((?:mg|g|mcg|µg|kcal)\)[ \t].*)(?<![\p{L}\d])(?=[\dO]*\d)[\dO]*O[\dO]*(?![\p{L}\d])/gu;
+function mendDigitName(word: string): string {
+  const folded = word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+  const near = MAGNESIUM_NAMES.find((name) => name.length === folded.length && editDistance(folded, name) === 1);
+  return near ? `${word[0]}${near.slice(1)}` : word;
+}
 /** Any of these in a text: whether a line is worth mending at all. */
 const SURE_SIGNS_RE = new RegExp(
-  [SURE_FIGURE_RE, SURE_UNIT_RE, SURE_NAME_RE, SURE_ONE_RE, SURE_Q_NAME_RE, SURE_LEADING_ONE_RE, SURE_KANA_MU_RE, SURE_COUNTER_RE]
+  [
+    SURE_FIGURE_RE,
+    SURE_UNIT_RE,
+    SURE_NAME_RE,
+    SURE_ONE_RE,
+    SURE_Q_NAME_RE,
+    SURE_LEADING_ONE_RE,
+    SURE_KANA_MU_RE,
+    SURE_COUNTER_RE,
+    SURE_DIGIT_NAME_RE,
+    SURE_CELLS_AFTER_UNIT_RE,
+    ...LABEL_WORD_MISREADS.map(([re]) => re),
+  ]
     .map((re) => re.source)
     .join('|'),
   'u',
@@ -158,7 +197,10 @@ function mendSureLine(line: string): string {
     .replace(SURE_Q_NAME_RE, (_, head: string, q: string, rest: string) => `${head}${q === 'Q' ? 'G' : 'g'}${rest}`)
     .replace(SURE_LEADING_ONE_RE, '1')
     .replace(SURE_KANA_MU_RE, 'ム')
-    .replace(SURE_COUNTER_RE, '粒');
+    .replace(SURE_COUNTER_RE, '粒')
+    .replace(SURE_DIGIT_NAME_RE, mendDigitName)
+    .replace(SURE_CELLS_AFTER_UNIT_RE, (cell) => cell.replace(/O/g, '0'))
+    .replace(/.+/, mendLabelWords);
 }
 
 /**

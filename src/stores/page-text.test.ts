@@ -9426,3 +9426,180 @@ describe('round 35: Central and Eastern Europe', () => {
     expect(a.warnings.map((w) => w.code)).toContain('drug-not-supplement');
   });
 });
+
+describe('round 35: the US, pastes and Asia', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a facts panel in an image\'s alt text: its serving size and "Other Ingredients" part at their stops', () => {
+    const a = read([
+      'High Absorption Magnesium Glycinate Lysinate, 100 mg, 240 Tablets',
+      '$17.99',
+      'Take 2 tablets twice daily, with or without food.',
+      '[Image: Supplement Facts panel. Serving Size 2 Tablets. Servings Per Container 120. Amount Per Serving: Magnesium 200 mg, 48% Daily Value (from 2,000 mg magnesium lysinate glycinate chelate). Other Ingredients: microcrystalline cellulose, magnesium stearate.]',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 400, max: 400 });
+  });
+  it('"Indicaciones" over "mastique 4 gomitas al día" are directions; the adults\' serving is read past "4 years of age and older"', () => {
+    const calm = read([
+      'Calm Gomitas de Magnesio, 120 gomitas',
+      '$16.97',
+      'Tamaño de la porción: 4 gomitas',
+      'Cantidad por porción\t% Valor diario',
+      'Magnesio (como citrato de magnesio)\t330 mg\t79%',
+      'Indicaciones',
+      'Adultos y niños de 13 años en adelante: mastique 4 gomitas al día.',
+      'Niños de 4 a 12 años: mastique 1 gomita al día.',
+    ]);
+    expect(calm.elementalMgPerDay).toMatchObject({ min: 330, max: 330 });
+    expect(calm.servingsPerDay?.source).toBe('directions');
+    const kids = read([
+      'Kids Magnesium Gummies, 60 ea',
+      '$9.99',
+      'Serving Size: Children 2 to 3 years of age: 1 Gummy; Adults and children 4 years of age and older: 2 Gummies',
+      '\tAmount Per 1 Gummy\t% DV for Children 1-3 Years\tAmount Per 2 Gummies\t% DV for Adults and Children 4+ Years',
+      'Magnesium (as magnesium citrate)\t25 mg\t31%\t50 mg\t12%',
+      'Directions',
+      'Children 2 to 3 years of age: Chew 1 gummy daily.',
+      'Adults and children 4 years of age and older: Chew 2 gummies daily.',
+    ]);
+    expect(kids.elementalMgPerServing).toMatchObject({ min: 50, max: 50 });
+    expect(kids.elementalMgPerDay).toMatchObject({ min: 50, max: 50 });
+  });
+  it('two columns side by side in a photo\'s text are read one after the other; "Servlng Size" is mended', () => {
+    const a = read([
+      'MAGNESIUM BISGLYCINATE 180 TABLETS',
+      'Supplement Facts                                   Magnesium is a cofactor in more than',
+      'Servlng Size 2 Tablets                             300 enzyme reactions, including those',
+      'Servings Per Contalner 9O                          that make energy and relax',
+      'Amount Per Serving         % Daily Value           muscle fibers. Our bisglycinate is',
+      '                                                   a fully reacted chelate of magnesium',
+      'Magnesium (as Magnesium                            bound to two glycine molecules.',
+      'Bisglycinate Chelate)   2OO mg    48%',
+      '                                                   SUGGESTED USE: Take 2 tablets 1 to 2',
+      'Other lngredients: Microcrystalline Cellulose,     tirnes dai1y with food.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerServing?.source).not.toMatch(/glycine molecules/);
+    expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 400 });
+  });
+  it('"Magneslo" in a photo\'s text is magnesium; "Magn6sio (mg) 13OOO 26O 62" is mended', async () => {
+    const { mendSureMisreads } = await import('./misreads');
+    expect(mendSureMisreads('Magn6sio (mg) 13OOO 26O 62')).toBe('Magnesio (mg) 13000 260 62');
+    const a = read([
+      'CITRATO DE MAGNESIO + B6',
+      '60 comprimidos',
+      'INFORMACIÓN NUTRICIONAL',
+      'Por 2 comprimidos',
+      '%VRN*',
+      'Magneslo',
+      'Vitamina B6',
+      '300 mg',
+      '1,4 mg',
+      '80%',
+      '100%',
+      'MODO DE EMPLEO: Tomar 2 comprimidos al día con un vaso de agua.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+  });
+  it('a seller\'s "We also have Magnesium Citrate 500 mg tablets" and "il existe des formes dosées à 100 mg" are other products', () => {
+    const chat = read([
+      '[14/03/25, 9:12:05 PM] Health Shop: Each veg capsule contains:',
+      '[14/03/25, 9:12:06 PM] Health Shop: Magnesium Bisglycinate 800 mg',
+      '[14/03/25, 9:12:07 PM] Health Shop: Eq. to Elemental Magnesium 112 mg',
+      '[14/03/25, 9:12:08 PM] Health Shop: Directions for use: 1 capsule twice daily after meals',
+      '[14/03/25, 9:14:40 PM] Health Shop: We also have Magnesium Citrate 500 mg tablets (₹649) if you want to compare',
+    ]);
+    expect(chat.forms.map((f) => f.id)).toEqual(['glycinate']);
+    expect(chat.elementalMgPerDay).toMatchObject({ min: 224, max: 224 });
+    const email = read([
+      'Objet : Votre commande est prête – conseils de prise',
+      'Composition : chaque comprimé contient 470 mg de lactate de magnésium dihydraté, soit 48 mg de magnésium élément, et 5 mg de vitamine B6.',
+      'Posologie :',
+      '– Adulte : 6 à 8 comprimés par jour, à répartir en 2 ou 3 prises pendant les repas.',
+      'Si vous préférez avaler moins de comprimés, il existe des formes dosées à 100 mg de magnésium par comprimé (citrate).',
+    ]);
+    expect(email.kind).toBe('magnesium-supplement');
+    expect(email.elementalMgPerDay).toMatchObject({ min: 288, max: 384 });
+  });
+  it('flakes for a full bath and a foot bath ("baño completo", "baño de pies") are a topical', () => {
+    const a = read([
+      'Cloruro de magnesio hexahidratado · Mar de Zechstein',
+      'COMPOSICIÓN: Cloruro de magnesio hexahidratado ≥ 98 %',
+      'MODO DE USO:',
+      'Baño completo: disolver 500 g - 1 kg de escamas en agua templada.',
+      'Baño de pies: 150 - 250 g en 5 litros de agua templada.',
+    ]);
+    expect(a.kind).toBe('topical');
+  });
+  it('Taiwan\'s "食用方式" heads the directions', () => {
+    const a = read([
+      '高單位檸檬酸鎂發泡錠 20錠',
+      'NT$399',
+      '營養標示',
+      '每一份量 4.5 公克(1錠)',
+      '\t每份\t每100公克',
+      '鎂\t300 毫克\t6667 毫克',
+      '食用方式',
+      '每日1錠,放入約200c.c.冷開水中,待完全溶解後飲用。',
+    ]);
+    expect(a.servingsPerDay?.source).toBe('directions');
+    expect(a.elementalMgPerDay).toMatchObject({ min: 300, max: 300 });
+  });
+  it('Vietnamese: "(tương ứng magnesi) 48mg" is the element; "Tá dược vừa đủ 1 viên" makes the rows one tablet\'s', () => {
+    const a = read([
+      'Thuốc Magnesi-B6 (5 vỉ x 10 viên)',
+      '45.000₫',
+      'Thành phần',
+      'Magnesi lactat dihydrat\t470mg',
+      '(tương ứng magnesi)\t48mg',
+      'Pyridoxin hydroclorid\t5mg',
+      'Tá dược vừa đủ 1 viên (lactose, talc, magnesi stearat).',
+      'Liều dùng',
+      'Người lớn: uống 2 viên/lần, ngày 3 lần.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 48, max: 48, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 288, max: 288 });
+  });
+  it('a search page in Vietnamese dong is a listing', () => {
+    const a = read([
+      'Tiki - Tốt & Nhanh',
+      "Kết quả tìm kiếm cho 'magie'",
+      'Sắp xếp: Phổ biến  Bán chạy  Hàng mới',
+      'Viên uống Bio Magnesium bổ sung magie (50 viên)',
+      '389.000₫  -18%',
+      'Mỗi viên chứa magie 150mg · Ngày uống 1 viên',
+      'Viên uống Calcium + Magnesium (90 viên)',
+      '169.000₫  -25%',
+      '1 ngày 3 viên: canxi 250mg, magie 125mg',
+      'Viên sủi Magnesium 400 + B6 (15 viên)',
+      '95.000₫  -10%',
+      'Magie 400mg/viên sủi',
+      'Viên nhai Magnesium 500mg (200 viên)',
+      '425.000₫  -12%',
+      'Kẹo dẻo Magnesium Gummies (60 viên)',
+      '275.000₫  -20%',
+      'Bột pha uống Calm Magnesium hương chanh 226g',
+      '690.000₫',
+      'Viên uống Calcium & Vitamin D3 (130 viên)',
+      '359.000₫',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"Each film-coated tablet contains" then a table "Per serve (2 tablets)": the rows above are one tablet\'s, the serving two', () => {
+    const a = read([
+      'Magnesium Bisglycinate Tablet | 200 mg per serve',
+      '₹699',
+      'Each film-coated tablet contains:',
+      'Magnesium Bisglycinate 710 mg (eq. to Elemental Magnesium 100 mg)',
+      'Nutritional Information (Approx. values)',
+      'Nutrient\tPer 100 g\tPer serve (2 tablets = 2.6 g)\t%RDA*',
+      'Energy (kcal)\t12\t0.3\t-',
+      'Magnesium (mg)\t7692\t200\t45',
+      'Directions for use',
+      'Adults: Take 2 tablets once a day after dinner.',
+    ]);
+    expect(a.servingSize).toMatch(/2 tablets/i);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 200 });
+  });
+});

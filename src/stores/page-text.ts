@@ -20,7 +20,7 @@ import {
   UP_TO,
 } from '../core/servings';
 import { CHILD_DOSE_RE, findElementalStatements } from '../core/dose';
-import { formsNearMagnesium, mentionsMagnesiumNutrient } from '../core/forms';
+import { OTHER_PRODUCT_OFFERED_RE, formsNearMagnesium, mentionsMagnesiumNutrient } from '../core/forms';
 import { findAmounts, REFERENCE_INTAKE } from '../core/units';
 import {
   REFERENCE_ONLY_HEADER_RE,
@@ -189,6 +189,13 @@ const NEXT_SECTION_RE = /^(\d{1,2})\.\s+\p{Lu}[^\d.!?:;]{2,80}$/u;
 /** What a medicine is for: the product's own text, whatever block came before it. */
 const INDICATIONS_HEAD =
   /^(?:anwendungsgebiete?|indications?(?: therapeutiques)?|indicaciones(?: terapeuticas)?|indicazioni(?: terapeutiche)?|indicaties|wskazania(?: do stosowania)?|uses?|purpose)\s?:?$/;
+
+/** The next line with text gives an intake and how often ("mastique 4 gomitas al día"). */
+function directionsBelow(lines: string[], index: number): boolean {
+  const next = lines.slice(index + 1, index + 3).find((l) => l.trim()) ?? '';
+  const read = next.length <= 200 ? parseDirections(next) : null;
+  return !!read?.perIntake && !read.frequencyAssumed;
+}
 
 /**
  * A recommended dose named as a noun ("folgende Dosierung … empfohlen", "recommended dosage"), not a
@@ -809,7 +816,15 @@ function classify(lines: string[]): Classified[] {
       out.push({ line, folded, block, heading: false });
       continue;
     }
-    const kind = sectionOf(line, folded, block, out.length === 0);
+    // "We also have Magnesium Citrate 500 mg tablets (₹649) …": a seller offering another product, its line no part of the label.
+    if (OTHER_PRODUCT_OFFERED_RE.test(folded)) {
+      out.push({ line, folded, block: 'other', heading: false });
+      continue;
+    }
+    const sectioned = sectionOf(line, folded, block, out.length === 0);
+    // "Indicaciones" over "Adultos …: mastique 4 gomitas al día": a US Spanish label's directions, not a medicine's uses.
+    const kind =
+      sectioned === 'prose' && INDICATIONS_HEAD.test(folded.trim()) && directionsBelow(lines, index) ? 'directions' : sectioned;
     // "Informații nutriționale" / "Ingrediente" / "per doză zilnică (2 capsule)" / "%VNR*": a panel's header copied one
     // cell a line, its first cell the name column's "Ingredients", right under the panel's heading: the panel's, not a list.
     const nextCell = fold(lines.slice(index + 1, index + 3).find((l) => l.trim()) ?? '');
@@ -1883,7 +1898,7 @@ const PRICE_NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1
 /** A price by its currency's sign or code, before or after the amount ("$24.99", "249 kr", "R$ 89,90"). */
 // (South Africa's rand with its cents, "R59.99"; Malaysia's "RM", Kenya's "KSh", the peso's "₱", the naira's "₦".)
 const PRICE_RE = new RegExp(
-  String.raw`(?:[$€£₹₩₽₺¥￥₱₦]\s?|(?:us|ca|cdn|a|au|nz|r|nt|hk|s|mx)\$\s?|(?<![a-z])(?:kr|rs|sar|aed|egp|kwd|qar|bhd|omr|jod|rm|ksh|php)\.?\s?(?=\d)|(?<![a-z])r\s?(?=\d{1,6}[.,]\d{2}(?![\d%])))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元)|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron|sar|aed|egp|kwd|qar|bhd|omr|jod)(?![a-z]))`,
+  String.raw`(?:[$€£₹₩₽₺¥￥₱₦฿]\s?|(?:us|ca|cdn|a|au|nz|r|nt|hk|s|mx)\$\s?|(?<![a-z])(?:kr|rs|sar|aed|egp|kwd|qar|bhd|omr|jod|rm|ksh|php|rp)\.?\s?(?=\d)|(?<![a-z])r\s?(?=\d{1,6}[.,]\d{2}(?![\d%])))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元|₫|฿|บาท|đ(?=$|[\s),.;/]))|(?<![a-z])vnd(?![a-z])|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron|sar|aed|egp|kwd|qar|bhd|omr|jod)(?![a-z]))`,
   'i',
 );
 /** A price that ends a line, after a dash or a bar: a tile's. */
@@ -1970,7 +1985,7 @@ function pickPrice(items: Classified[], host: string, from = 0): SnapshotFields[
  * "Filter:", "综合排序", "並び替え").
  */
 const CATEGORY_CONTROLS_RE =
-  /^(?:(?:[2-9]|[1-9]\d{1,4}) (?:artikel|produkte|produkt|treffer|ergebnisse|produits|articles|resultats|products|items|results|articoli|prodotti|risultati|productos|articulos|resultados|produtos|artigos|producten|resultaten|produktow|produkty|wynikow|termek|tuotetta|produkter|varer|tooted|prekes|preces|продукт\w*|товар\w*)|showing \d[\d,.]* ?(?:-|to) ?\d[\d,.]* of \d|(?:sort by|sortieren nach|sortierung|trier par|tri par|ordenar por|ordina per|ordinare per|sorteer op|sorteren op|sortuj(?: wedlug)?|sortera efter|jarjesta|rendezes|сортировать|сортування)(?![a-z])[^\n]{0,80}$|(?:filter|filtern|filtrer par|filtrar por|filtra per|filtreren|filtruj|filtrera|filters)[ ]?:|共[ ]?\d[\d,]*[ ]?件|\d[\d,]*[ ]?件(?:宝贝|寶貝|商品)|(?:综合|綜合)排序|並び替え|\d[\d,]*[ ]?件中|검색[ ]?결과)/;
+  /^(?:(?:[2-9]|[1-9]\d{1,4}) (?:artikel|produkte|produkt|treffer|ergebnisse|produits|articles|resultats|products|items|results|articoli|prodotti|risultati|productos|articulos|resultados|produtos|artigos|producten|resultaten|produktow|produkty|wynikow|termek|tuotetta|produkter|varer|tooted|prekes|preces|продукт\w*|товар\w*)|showing \d[\d,.]* ?(?:-|to) ?\d[\d,.]* of \d|(?:sort by|sortieren nach|sortierung|trier par|tri par|ordenar por|ordina per|ordinare per|sorteer op|sorteren op|sortuj(?: wedlug)?|sortera efter|jarjesta|rendezes|сортировать|сортування)(?![a-z])[^\n]{0,80}$|(?:filter|filtern|filtrer par|filtrar por|filtra per|filtreren|filtruj|filtrera|filters)[ ]?:|共[ ]?\d[\d,]*[ ]?件|\d[\d,]*[ ]?件(?:宝贝|寶貝|商品)|(?:综合|綜合)排序|並び替え|\d[\d,]*[ ]?件中|검색[ ]?결과|(?:search )?results for |resultados (?:para|de la busqueda) |resultats pour |ergebnisse fur |risultati per |ket qua tim kiem|hasil pencarian|arama sonuclari|sap xep[ ]?:|urutkan[ ]?:|ผลการค้นหา|เรียงตาม)/;
 
 /** Words of a package's size or an offer, not of a product's name ("3 Month Supply - 180 Capsules + Free Shipping"). */
 const OFFER_WORDS_RE =
@@ -3403,6 +3418,56 @@ function unwrapChat(text: string): string {
 }
 
 /**
+ * "Supplement Facts          Magnesium is a cofactor in more than" / "Servlng Size 2 Tablets    300 enzyme reactions, …": two
+ * columns of a label side by side, as a phone's reader or a PDF's copy lays them, a panel on the left and prose on the
+ * right. Where four lines or more of words start at one place after a run of spaces, the block is its left column's lines,
+ * then its right column's. (A table's cells after their runs are figures, not words: they stay as they are.)
+ */
+const SIDE_GAP_RE = /[ ]{3,}(?=\S)/g;
+/** How far a line's right column may start from the block's. */
+const SIDE_SLACK = 2;
+function rightColumnAt(line: string): number[] {
+  return [...line.matchAll(SIDE_GAP_RE)].map((m) => m.index + m[0].length);
+}
+function unrollSideBySide(text: string): string {
+  if (!/\S[ ]{6,}\p{L}/u.test(text)) return text;
+  const lines = text.split('\n');
+  // The right column's start: the place most lines with words there share.
+  const counts = new Map<number, number>();
+  for (const line of lines)
+    for (const at of rightColumnAt(line))
+      if (at >= 25 && /^\p{L}[\p{L}'’.,*-]*(?:[ ]\S+){2}/u.test(line.slice(at))) counts.set(at, (counts.get(at) ?? 0) + 1);
+  const near = (at: number) => [...counts].filter(([c]) => Math.abs(c - at) <= SIDE_SLACK).reduce((n, [, k]) => n + k, 0);
+  const column = [...counts.keys()].sort((a, b) => near(b) - near(a) || a - b)[0];
+  if (column === undefined || near(column) < 4) return text;
+  const splitAt = (line: string): number | null => {
+    if (line.trimEnd().length <= column - SIDE_SLACK) return line.length;
+    return rightColumnAt(line).find((at) => Math.abs(at - column) <= SIDE_SLACK) ?? null;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < lines.length;) {
+    // A block: lines that part at the column (or end before it), four of them with a right part at least.
+    let end = i;
+    let rights = 0;
+    while (end < lines.length && splitAt(lines[end]!) !== null) {
+      if (lines[end]!.slice(splitAt(lines[end]!)!).trim()) rights++;
+      end++;
+    }
+    if (rights < 4) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    const block = lines.slice(i, end);
+    const cut = block.map((l) => splitAt(l)!);
+    out.push(...block.map((l, k) => l.slice(0, cut[k]).trimEnd()).filter((l, k) => l || !block[k]!.trim()));
+    out.push(...block.map((l, k) => l.slice(cut[k]).trim()).filter(Boolean));
+    i = end;
+  }
+  return out.join('\n');
+}
+
+/**
  * Read a page's visible text into the fields a store adapter gives. Blocks: the title, the facts
  * panel(s) that give magnesium an amount (else the panel naming it, else the first), directions, ingredients and the product's
  * prose; carousels, reviews and references are left out, so their numbers are never this product's.
@@ -3413,7 +3478,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // Arabic and Persian label words are read as the English the tables below know; a pasted text full of a
   // phone reader's misreads ("Supp|ement Facts", "2OO rng") is mended as the label-image reader's lines are; a chat's
   // lines lose their times and senders.
-  text = joinHyphenatedLines(mendSureMisreads(mendPastedMisreads(arabicAsParserWords(unwrapChat(text)))));
+  text = joinHyphenatedLines(mendSureMisreads(mendPastedMisreads(arabicAsParserWords(unwrapChat(unrollSideBySide(text))))));
   if (opts.title) opts = { ...opts, title: arabicAsParserWords(opts.title) };
   const items = markPricedTiles(
     markSponsoredTiles(

@@ -226,6 +226,11 @@ export const CJK_DIRECTIONS_HEAD = cjkHead([
   '食用方法',
   // "食用量及食用方法" (amount and way of eating), a Chinese health food's directions.
   '食用量',
+  // Taiwan's "食用方式", "建議食用方式" (way of eating, suggested).
+  '食用方式',
+  '建議食用方式',
+  '建议食用方式',
+  '食用建議',
   '服用方法',
   '建议用量',
   '建議用量',
