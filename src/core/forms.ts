@@ -314,7 +314,7 @@ const EXCIPIENT_AFTER_RE =
 // ("Esomeprazol magnésico", "esomeprazole magnesium": the salt of a drug, whose magnesium is no nutrient; "ステアリン酸マグネシウム",
 // "硬脂酸镁": the stearate in Japanese and Chinese, whose "リン酸" is no phosphate.)
 const EXCIPIENT_BEFORE_RE =
-  /(?:(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}|(?:stearynian|krzemian)[ ]{1,2}|(?<![a-z])(?:es)?omeprazol[e]?[ -]{1,2}|(?:στεατικ|πυριτικ)[α-ω]{0,3}[ ]{1,2}(?:του[ ]{1,2})?|(?:ステアリン酸|硬脂酸|스테아린산)[ ]?)$/;
+  /(?:(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}|(?:stearynian|krzemian|stearat|stearan|kremicitan)[ ]{1,2}|(?<![a-z])(?:es)?omeprazol[e]?[ -]{1,2}|(?:στεατικ|πυριτικ)[α-ω]{0,3}[ ]{1,2}(?:του[ ]{1,2})?|(?:ステアリン酸|硬脂酸|스테아린산)[ ]?)$/;
 const NEGATED_BEFORE_RE =
   /(?:compared (?:to|with)|unlike|than|vs\.?|versus|instead of|rather than|other forms of|free (?:of|from)|(?:does|do|did) not (?:contain|include|use)|contains? no|no|not|without|ohne|sans|sin|senza|im vergleich zu|im gegensatz zu|contrairement (?:au|a|aux)|a diferencia del?|a differenza del?)(?:[ ]{1,2}(?:admixture|addition|added|beimischung|zusatz|zugabe|ajout|adicion|aggiunta)[ ]{1,2}(?:of|von|de|di|d'))?[ ,:]{1,3}(?:(?:the|cheap|common|regular|standard|ordinary|other|most|many|inorganic|added|synthetic)[ ]{1,2}){0,2}$/;
 const NEGATED_AFTER_RE = /^[ -]{0,2}(?:free|frei)(?![a-z])/;

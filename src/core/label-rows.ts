@@ -125,6 +125,8 @@ const SERVING_SIZE_WORDS = [
   'גודל מנה',
   // Korean (iHerb's pages): "1회 제공량: 2정", the amount given at one time.
   '1회 제공량',
+  // Chinese (iHerb's pages): "份量:2 片", "每份量".
+  '每?份量',
 ].join('|');
 const PORTION_WORDS =
   'serving|portion|porcion|porcao|porzione|portie|porcja|porce|porcia|porcija|portsjon|porsjon|µεριδα|porsiyon|порция|порція';
@@ -378,6 +380,7 @@ function splitOfWhich(line: string): string[] {
  * "діючі речовини: 1 таблетка, вкрита оболонкою, містить магнію лактату дигідрату 470 мг, …": a field's name, then one
  * unit (its coating said between commas) and what it contains, the list on the same line.
  */
+const ELEMENT_RESTATED_RE = /(?<![a-zа-яі])(?:equiv\w*|еквівалентн\w*|эквивалентн\w*|відповіда\w*|соответств\w*)/;
 const UNIT_CONTAINS_AFTER_COLON_RE =
   /^([^:\d]{2,40}:[ ]{1,2})(1|одна|один|една|един|one|each)[ ]{1,2}(\p{L}{3,16})(?:,?[ ]{1,2}\p{L}{2,20}){0,4},?[ ]{1,2}(містить|содержит|съдържа|contains|contient|contiene|zawiera|obsahuje|enthält)[ ]{0,2}:?[ ]{1,2}/iu;
 /**
@@ -385,8 +388,9 @@ const UNIT_CONTAINS_AFTER_COLON_RE =
  * sentence that tells one unit's contents starts a line of its own.
  */
 function splitBeforeUnitContents(line: string): string[] {
+  // (Not a sentence that states its element as well, "…, що еквівалентно магнію 48 мг": that one is read as a statement.)
   const coated = UNIT_CONTAINS_AFTER_COLON_RE.exec(line);
-  if (coated && findAmounts(line.slice(coated[0].length)).length)
+  if (coated && findAmounts(line.slice(coated[0].length)).length && !ELEMENT_RESTATED_RE.test(fold(line)))
     return [coated[1]!.trim(), `${coated[2]} ${coated[3]} ${coated[4]}:`, line.slice(coated[0].length)];
   const parts = line.split(/(?<=[.!?])[ ]{1,2}(?=\p{Lu})/u);
   const at = parts.findIndex((p, i) => i > 0 && oneUnitHeader(fold(p)));
@@ -1409,6 +1413,8 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
       const servingOfUnits =
         !!unitsNamed &&
         !!oneUnitServing &&
+        // (A table's header of its columns, "Per 100 g | Per serve (2 tablets)", not "В 2 таблетках:" over its own row.)
+        header.length >= 2 &&
         header.some((b) => b.per === 'serving') &&
         unitsNamed.min === unitsNamed.max &&
         unitsNamed.max > 1 &&

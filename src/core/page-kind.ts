@@ -983,6 +983,9 @@ function besidesOralUse(directions: string, labelled: boolean): string {
   return rest !== directions && (SWALLOWED_IN_SENTENCE_RE.test(rest) || BY_MOUTH_RE.test(rest)) ? rest : directions;
 }
 
+/** A question, up to its mark ("Can I take it as a laxative?"). */
+const QUESTION_RE = /[^.!?\n]{0,200}\?/g;
+
 /** Stage 4. Topical, and the kind of page: a food, a medicine, not a product, a topical, a multi-nutrient. */
 export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warning[]): PageKind {
   const { f, label, mgRows, titleInfo, snapshot, url } = p;
@@ -1027,7 +1030,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   // (A shopper's question, "Can I take Acidgone Gel daily as a magnesium supplement?", says nothing of what it is.)
   const saysSupplement = SUPPLEMENT_STATUS_RE.test(
     fold(`${f.title}\n${f.labelText}\n${prose}\n${f.directions}`)
-      .replace(/[^.!?\n]{0,200}\?/g, ' ')
+      .replace(QUESTION_RE, ' ')
       .replace(SUPPLEMENT_DENIED_RE, ' ')
       .replace(SUPPLEMENT_INSTEAD_RE, ' '),
   );
@@ -1117,7 +1120,8 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     );
   const otherNutrientsInTitle = new Set(foldedTitle.match(OTHER_NUTRIENT_TITLE_RE) ?? []).size;
   const drugPurpose =
-    drugPurposeOf(fold(`${f.title}\n${f.labelText}\n${prose.slice(0, 1_500)}`)) ??
+    // (A shopper's question, "Pode tomar como laxante?", says nothing of what the product is for.)
+    drugPurposeOf(fold(`${f.title}\n${f.labelText}\n${prose.slice(0, 1_500)}`).replace(QUESTION_RE, ' ')) ??
     drugPurposeOf(indicationsIn(prose)) ??
     milkOfMagnesia(f.title, f.labelText) ??
     antacidPair(fold(`${f.title}\n${f.labelText}\n${f.ingredients}`)) ??

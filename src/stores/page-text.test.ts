@@ -9603,3 +9603,76 @@ describe('round 35: the US, pastes and Asia', () => {
     expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 200 });
   });
 });
+
+describe('round 35: what the whole blind set showed', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a shopper\'s question ("Pode tomar como laxante?") gives a bath salt no medicine\'s purpose', () => {
+    const a = read([
+      'Sal De Epsom 1kg Sulfato De Magnésio Para Banho E Escalda-pés',
+      'R$ 29,90',
+      'Uso: banho de imersão, escalda-pés e esfoliação.',
+      'Banho de imersão: dissolva 2 xícaras (cerca de 500 g) em água morna.',
+      'ATENÇÃO: USO EXTERNO. NÃO INGERIR.',
+      'Perguntas',
+      'Pode tomar como laxante?',
+    ]);
+    expect(a.kind).toBe('topical');
+  });
+  it('iHerb\'s Chinese "补充剂成分表" and "份量:2 片" head the panel and name its serving', () => {
+    const a = read([
+      "Doctor's Best, 高吸收率镁,100% 螯合,100 毫克,240 片",
+      '¥152.46',
+      '建议用量',
+      '每日 2 次,每次 2 片,随餐或空腹服用。',
+      '补充剂成分表',
+      '份量:2 片',
+      '每容器份数:120',
+      '每份含量\t%每日营养摄入量',
+      '镁(来自 TRAACS® 甘氨酸赖氨酸镁螯合物)\t200 毫克\t48%',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 400, max: 400 });
+  });
+  it('Czech "stearát hořečnatý" is the lubricant: a zinc and vitamin C tablet holds no magnesium', () => {
+    const a = read([
+      'Zinek + Vitamin C 200 mg, 30 tablet',
+      '89 Kč',
+      'Složení',
+      'Kyselina L-askorbová, plnidlo: mikrokrystalická celulóza, glukonát zinečnatý, protispékavé látky: stearát hořečnatý, oxid křemičitý.',
+      'Obsah v denní dávce (1 tableta)\t%RHP*',
+      'Vitamin C\t200 mg\t250 %',
+      'Zinek\t15 mg\t150 %',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.forms).toEqual([]);
+  });
+  it('two columns side by side end at a blank line: the next heading keeps its own text', () => {
+    const lines = [
+      'Calcium Magnesium Citrate with Vitamin D3 | 1:1 Ratio',
+      'Each tablet contains:',
+      'Calcium (calcium citrate) ...................................... 150 mg',
+      'Magnesium (magnesium citrate, magnesium oxide) ................. 150 mg',
+      '',
+      'Uses                                        Recommended Amount',
+      'Calcium is used to help prevent or          The US National Institutes of Health',
+      'treat osteoporosis and during pregnancy.    suggests the following daily elemental',
+      'Vitamin D3 helps the absorption and use     calcium intakes: children 1-3 years',
+      'of calcium and helps in the development     700 mg; 4-8 years 1000 mg; 9-18 years',
+      'and maintenance of bones and teeth.         1300 mg; adults 19-50 years 1000 mg;',
+      'Magnesium is included because long-term     women 51+ 1200 mg; men 71+ 1200 mg.',
+      'calcium supplementation without             No formal recommendation exists for',
+      'magnesium may deplete magnesium stores;     magnesium taken with calcium.',
+      'the 1:1 ratio reflects growing interest',
+      'in magnesium as a bone nutrient.',
+      '',
+      'Recommended Dose',
+      'Adults: Take 1 tablet 2 times per day with food, or as directed by a health care',
+      'practitioner. Take a few hours before or after other medications.',
+      '',
+      'Cautions',
+      'Consult a health care practitioner prior to use if you are taking other medications.',
+    ];
+    expect(readPageText(lines.join('\n')).directions).toMatch(/^(?:Adults: )?Take 1 tablet 2 times per day/);
+    expect(read(lines).elementalMgPerDay).toMatchObject({ min: 300, max: 300 });
+  });
+});

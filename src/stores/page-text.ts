@@ -3449,7 +3449,8 @@ function unrollSideBySide(text: string): string {
     // A block: lines that part at the column (or end before it), four of them with a right part at least.
     let end = i;
     let rights = 0;
-    while (end < lines.length && splitAt(lines[end]!) !== null) {
+    // (A blank line ends it: "Recommended Dose" under a two-column block heads its own text again.)
+    while (end < lines.length && lines[end]!.trim() && splitAt(lines[end]!) !== null) {
       if (lines[end]!.slice(splitAt(lines[end]!)!).trim()) rights++;
       end++;
     }

@@ -271,6 +271,9 @@ export const CJK_FACTS_HEAD = cjkHead([
   'כל טבליה מכילה',
   'כל כמוסה מכילה',
   'כל קפסולה מכילה',
+  // iHerb's Chinese "Supplement Facts": "补充剂成分表", "補充劑成分表".
+  '补充剂成分',
+  '補充劑成分',
   '栄養成分表示',
   '栄養成分',
   '营养成分',
@@ -282,8 +285,6 @@ export const CJK_FACTS_HEAD = cjkHead([
   '營養成分',
   '成分表',
   '主要成分',
-  // "功效成分及含量" (functional ingredients and their amounts), a Chinese health food's label.
-  '功效成分',
   '영양·기능정보',
   '영양기능정보',
   '영양 기능 정보',
