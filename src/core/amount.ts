@@ -1088,7 +1088,9 @@ function fromSaltStatement(ctx: AmountContext): SourceResult {
     const share =
       x.per !== 'unit' && n && n.min === n.max && n.unit !== 'serving'
         ? `${round(x.mg / n.max, 0.01)}/${n.unit}`
-        : `${x.mg}/${x.per}`;
+        : x.per === 'unit' && x.unit
+          ? `${x.mg}/${x.unit}`
+          : `${x.mg}/${x.per}`;
     return `${x.forms.map((y) => y.id).join('+')} ${share}`;
   };
   if (new Set(found.map(oneUnit)).size > 1) {

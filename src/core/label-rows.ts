@@ -334,7 +334,7 @@ function splitAtSemicolons(line: string): string[] {
 
 /** A list's item: a short name, its amount and maybe its percent ("탄수화물 4g(1%)", "마그네슘 110mg(35%)"). */
 const LISTED_AMOUNT_RE =
-  /^[^\d,()]{1,30}(?:b\d{1,2}|d3|k2)?[ ]?\d[\d.,]*[ ]?(?:mg|g|mcg|µg|ug|kcal|kj|iu)(?:[ ]?\(\d{1,3}(?:[.,]\d)?[ ]?%\))?$/;
+  /^[^\d,()]{1,30}(?:b\d{1,2}|d3|k2)?[ ]?\d[\d.,]*(?:[ ]?[–-][ ]?\d[\d.,]*)?[ ]?(?:mg|g|mcg|µg|ug|kcal|kj|iu|мг|мкг|г)(?:[ ]?\(\d{1,3}(?:[.,]\d)?(?:[ ]?[–-][ ]?\d{1,3})?[ ]?%[^()]{0,20}\))?$/;
 /**
  * "열량 15kcal, 탄수화물 4g(1%), …, 마그네슘 110mg(35%)", "마그네슘 315mg (100%), 비타민B6 1.5mg (100%)": a Korean panel's
  * contents run on in one line, each item a name and its amount: a row for each.
@@ -1899,6 +1899,9 @@ const SOURCE_PHRASE_RE =
 const COMPOUND_BASIS_AFTER_RE =
   /^[ ]{0,2}(?:of (?:the )?(?:compound|salt|whole compound|magnesium salt)|der verbindung|du compose|del compuesto)(?![a-z])/;
 
+/** "(equiv. magnesium 30 mg)", "(equivalent to elemental magnesium 30 mg)": a bracket that gives the element's amount. */
+const EQUIV_IN_NAME_RE =
+  /\((?:equiv\.?|equivalent|eq\.?)(?:[ ]to)?[ ]{1,2}(?:elemental[ ]{1,2})?magnesium[ ]{1,2}\d[\d.,]*[ ]?mg\)/i;
 /** How far a bracketed figure may stray from the salt's magnesium share (labels round it). */
 const BRACKET_SHARE_SLACK = 0.05;
 
@@ -2270,8 +2273,16 @@ function readMagnesiumRow(
   // item of a list, after the bracket and a comma, is another ingredient's.)
   const nextItemAfter =
     amounts.length > 1 && /^[^,;()]{0,20}\([^()]{1,80}\)[ ]{0,2}[,;][ ]{0,2}\p{L}/u.test(text.slice(amounts[0]!.end));
+  // "Magnesium oxide - heavy (equiv. magnesium 30 mg) 49.7 mg": the element's amount in a bracket inside the salt's name.
+  const inName = reading === 'compound' && amounts.length === 1 ? EQUIV_IN_NAME_RE.exec(text.slice(0, amounts[0]!.start)) : null;
+  const named = inName ? findAmounts(inName[0])[0] : undefined;
+  const equivInName =
+    named && named.mg > 0.05 * amounts[0]!.mg && named.mg < 0.65 * amounts[0]!.mg
+      ? { ...named, start: named.start + inName!.index, end: named.end + inName!.index }
+      : null;
   const bracketed =
     shared ??
+    equivInName ??
     (reading === 'compound' && (amounts.length === 1 || nextItemAfter) ? elementalInBrackets(text, amounts[0]!, forms) : null);
   if (bracketed) {
     return {

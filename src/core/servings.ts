@@ -130,7 +130,7 @@ export const UP_TO =
   "up to|bis zu|jusqu'a|hasta|fino a|ate|tot|do|az|legfeljebb|upp till|op til|opp til|pana la|en fazla|enintaan|до|εως|עד";
 // ("1'er tablet", "2'şer kapsül": Turkish, a count each time.)
 const COUNT_RE = new RegExp(
-  String.raw`(?<![a-zа-я0-9])(?:(?:${UP_TO}) )?(${NUM})(?:['’]s?[ea]r(?= ))?(?:[x×](?= ))?(?: ?[([]\d{1,2}[)\]]| ?\((?:${WORDS})\))?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|nebo|alebo|vagy|tai|veya|ili|arba|vai|voi|до|или|η) ?(${NUM})(?: ?[([]\d{1,2}[)\]])?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:(?:[x×] ?)?\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-яіїєα-ωµא-ת-]{1,12} ){0,2}?([a-zа-яіїєα-ωµא-ת][a-zа-яіїєα-ωµא-ת.-]{1,20})`,
+  String.raw`(?<![a-zа-я0-9])(?:(?:${UP_TO}) )?(${NUM})(?:['’]s?[ea]r(?= ))?(?:[x×](?= ))?(?: ?[([]\d{1,2}[)\]]| ?\((?:${WORDS})\))?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|nebo|alebo|vagy|tai|veya|ili|arba|vai|voi|до|или|η) ?(${NUM})(?: ?[([]\d{1,2}[)\]]| ?\((?:${WORDS})\))?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:(?:[x×] ?)?\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-яіїєα-ωµא-ת-]{1,12} ){0,2}?([a-zа-яіїєα-ωµא-ת][a-zа-яіїєα-ωµא-ת.-]{1,20})`,
   'g',
 );
 
@@ -468,7 +468,7 @@ function adultPart(folded: string): string {
   // Children's directions start a part of their own ("Adults: 2 gummies. Children 4+: 1 gummy");
   // "adults and children 9 and up: take 1 gummy" is one instruction for both.
   const child =
-    /(?:[.;:•\n]|(?<![a-z])(?:for|fur|pour|para|per))[ ]{0,3}(?:children|kinder|kindern|kdr(?=\.)|enfants?|ninos|bambini|kinderen|dzieci|criancas|деца|дети|детям|детеи|tre em)(?![a-zа-я])/.exec(
+    /(?:[.;:•\n]|(?<![a-z])(?:for|fur|pour|para|per))[ ]{0,3}(?:children|kinder|kindern|kdr(?=\.)|enfants?|ninos|bambini|kinderen|dzieci|criancas|деца|дети|детям|детеи|tre em|adolescent[eis]{0,2}|teens?|teenagers|jugendliche\w*|ragazzi|tieners|nastolatki|подростк[а-я]*)(?![a-zа-я])/.exec(
       rest.slice(6),
     );
   // ("Adultes et enfants à partir de 12 ans : …": one group, adults with older children, whose children's word names no
@@ -1014,7 +1014,7 @@ function readSexes(folded: string, text: string): Directions | null {
   // ("Men take 3 capsules and women take 2 capsules daily": one sentence for both, "and" between them.)
   const parts = folded
     .split(
-      /[.;\n]|,?[ ]+(?:and|und|et|y|e|en|og|och)[ ]+(?=(?:for |fur |pour |para |voor )?(?:men|women|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres)(?![a-z]))/,
+      /[.;\n]|,?[ ]+(?:and|und|et|y|e|en|og|och)[ ]+(?=(?:for |fur |pour |para |voor )?(?:men|women|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres)(?![a-z]))|,[ ]+(?=(?:men|women|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres)[ ]+(?:take|should|nehmen|prennent|toman|tomam|prendono|nemen|\d))/,
     )
     .flatMap((p) => p.split(NEXT_SEX_RE))
     // ("Doza zilnică recomandată Bărbați: 3 capsule pe zi": a heading run into the first group's line.)
@@ -1206,7 +1206,7 @@ const slotsIn = (s: string): string[] => MOMENTS.filter(([re]) => re.test(s)).ma
 const PART_OF_DAY: Readonly<Record<string, string>> = { night: 'evening', afternoon: 'noon' };
 /** What may stand between two intakes of one day's schedule: moments, their small words, "and". */
 const JOINING_WORDS_RE =
-  /(?<![a-z])(?:and|und|et|y|e|en|i|и|&|in|the|at|with|before|after|zum|zur|am|vor|dem|nach|le|la|au|a|avant|apres|por|al|con|antes|de|del|alla|di|prima|pela|pelo|ao|bij|het|voor|na|w|przed|по|перед|take|neem|nimm|prenez|tome|prendi|another|och|og|pa|om|si|es|ja|ve)(?![a-z])|(?<![α-ωµ])(?:και|το|την)(?![α-ωµ])|(?<![a-z])'s(?![a-z])|[,;:]/g;
+  /(?<![a-z])(?:and|und|et|y|e|en|i|и|&|in|the|at|with|before|after|zum|zur|am|vor|dem|nach|le|la|les|el|los|las|il|lo|der|den|au|a|avant|apres|por|al|con|antes|de|del|alla|di|prima|pela|pelo|ao|bij|het|voor|na|w|przed|по|перед|take|neem|nimm|prenez|tome|prendi|another|och|og|pa|om|si|es|ja|ve)(?![a-z])|(?<![α-ωµ])(?:και|το|την)(?![α-ωµ])|(?<![a-z])'s(?![a-z])|[,;:]/g;
 /**
  * Words that make a second intake not part of one fixed day: alternatives, conditions, options,
  * other groups, phases, days of training, negation.
@@ -1345,11 +1345,11 @@ function readUseCases(clean: string, text: string): Directions | null {
 }
 
 /**
- * "On heavy training days", "Bij intensieve sportbelasting", "bei erhöhtem Bedarf", "en cas de besoin accru": a
- * larger dose for a time of greater need, after the usual one.
+ * "On heavy training days", "Bij intensieve sportbelasting", "bei erhöhtem Bedarf", "en cas de besoin accru", "Muscle cramps:":
+ * a larger dose for a time of greater need, after the usual one.
  */
 const HIGHER_NEED_RE =
-  /(?<![a-z])(?:for (?:additional|extra|added|more) support|on (?:heavy |hard |intense |long )?(?:training|workout|sport|race|competition) days|(?:during|with|after|for|in periods of|during periods of) (?:intense|intensive|heavy|strenuous|prolonged) (?:exercise|training|sport|activity|physical activity|workouts?)|(?:in case of|with|for|in times of) (?:increased|higher|greater|extra) (?:need|needs|demand|requirements?)|bij (?:een )?(?:intensieve|zware|verhoogde|grotere) (?:sport\w*|inspanning\w*|behoefte|belasting)|bei (?:erhohtem|gesteigertem|hohem) bedarf|bei intensive[mn]? (?:training|sport|belastung)|en cas de besoins? (?:accrus?|importants?)|en cas d'efforts? (?:intenses?|soutenus?)|(?:lors d'|pendant les |pendant un )efforts? (?:intenses?|soutenus?)|en (?:periodos de )?(?:mayor|alta) (?:necesidad|demanda|exigencia)|en periodos de (?:entrenamiento|ejercicio|actividad) (?:fisica )?(?:intens[oa]|exigente)|(?:durante|con) (?:actividad|ejercicio|deporte) (?:fisic[oa] )?intens[oa]|in caso di (?:maggior(?:e)? fabbisogno|fabbisogno (?:aumentato|maggiore|elevato)|intensa attivita|attivita (?:fisica|sportiva) intensa|(?:intensa|forte|abbondante|eccessiva) sudorazione|sforzi? (?:intensi|prolungati))|(?:in case of|with|during) (?:heavy|intense|excessive|profuse) sweating|(?:nei|in) periodi di (?:intensa|forte|maggiore|abbondante) (?:sudorazione|attivita\w*|fabbisogno|stress|sforzo)|w okresie (?:zwiekszonego|wzmozonego) zapotrzebowania|ved (?:økt|øket|forhøjet|forøget|ekstra) behov|vid (?:okat|extra) behov|pri zvysenej (?:fyzickej )?(?:zatazi|potrebe|namahe)|pri zvysene (?:fyzicke )?(?:zatezi|potrebe))(?![a-z])/;
+  /(?<![a-z])(?:(?:muscle |leg |night(?:time)? |nocturnal )?cramps?[ ]?:|for (?:muscle |leg |night(?:time)? |nocturnal )?cramps|bei (?:waden)?krampfen|en cas de crampes|in caso di crampi|para (?:los )?calambres|bij (?:spier)?krampen|for (?:additional|extra|added|more) support|on (?:heavy |hard |intense |long )?(?:training|workout|sport|race|competition) days|(?:during|with|after|for|in periods of|during periods of) (?:intense|intensive|heavy|strenuous|prolonged) (?:exercise|training|sport|activity|physical activity|workouts?)|(?:in case of|with|for|in times of) (?:increased|higher|greater|extra) (?:need|needs|demand|requirements?)|bij (?:een )?(?:intensieve|zware|verhoogde|grotere) (?:sport\w*|inspanning\w*|behoefte|belasting)|bei (?:erhohtem|gesteigertem|hohem) bedarf|bei intensive[mn]? (?:training|sport|belastung)|en cas de besoins? (?:accrus?|importants?)|en cas d'efforts? (?:intenses?|soutenus?)|(?:lors d'|pendant les |pendant un )efforts? (?:intenses?|soutenus?)|en (?:periodos de )?(?:mayor|alta) (?:necesidad|demanda|exigencia)|en periodos de (?:entrenamiento|ejercicio|actividad) (?:fisica )?(?:intens[oa]|exigente)|(?:durante|con) (?:actividad|ejercicio|deporte) (?:fisic[oa] )?intens[oa]|in caso di (?:maggior(?:e)? fabbisogno|fabbisogno (?:aumentato|maggiore|elevato)|intensa attivita|attivita (?:fisica|sportiva) intensa|(?:intensa|forte|abbondante|eccessiva) sudorazione|sforzi? (?:intensi|prolungati))|(?:in case of|with|during) (?:heavy|intense|excessive|profuse) sweating|(?:nei|in) periodi di (?:intensa|forte|maggiore|abbondante) (?:sudorazione|attivita\w*|fabbisogno|stress|sforzo)|w okresie (?:zwiekszonego|wzmozonego) zapotrzebowania|ved (?:økt|øket|forhøjet|forøget|ekstra) behov|vid (?:okat|extra) behov|pri zvysenej (?:fyzickej )?(?:zatazi|potrebe|namahe)|pri zvysene (?:fyzicke )?(?:zatezi|potrebe))(?![a-z])/;
 /** "an additional 2 capsules", "zusätzlich 2 Kapseln": the larger dose is on top of the usual one. */
 const ADDITIONAL_RE =
   /(?<![a-z])(?:additional|extra|another|further|zusatzlich\w*|weitere|supplementaires?|adicional(?:es)?|aggiuntiv\w*)(?![a-z])/;

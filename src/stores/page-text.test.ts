@@ -9676,3 +9676,134 @@ describe('round 35: what the whole blind set showed', () => {
     expect(read(lines).elementalMgPerDay).toMatchObject({ min: 300, max: 300 });
   });
 });
+
+describe('round 36: English beyond the US, Southern Europe and marketplaces', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it.each([
+    [
+      'an Australian multivitamin: "(equiv. magnesium 30 mg)" inside each salt\'s name, added',
+      [
+        "Aurora Women's Multivitamin 90 Tablets",
+        '$29.99',
+        'Each tablet contains:',
+        'Calcium citrate (equiv. calcium 25 mg)                         119 mg',
+        'Magnesium oxide - heavy (equiv. magnesium 30 mg)              49.7 mg',
+        'Magnesium citrate (equiv. magnesium 15 mg)                     100 mg',
+        'Zinc amino acid chelate (equiv. zinc 10 mg)                     50 mg',
+        'Adults: Take 1 tablet daily with breakfast.',
+      ],
+      [45, 45],
+      [45, 45],
+    ],
+    [
+      'a dose for cramps beside the usual one',
+      [
+        'Super Magnesium+ 120 Tablets',
+        '$24.99',
+        'Each tablet contains:',
+        'Magnesium (as citrate, amino acid chelate) 250 mg',
+        'Adults: Take 1 tablet daily with a meal, or as professionally prescribed.',
+        'Muscle cramps: Take 1 tablet twice a day with meals.',
+      ],
+      [250, 250],
+      [250, 500],
+    ],
+    [
+      'two sentences that weigh the salt alike, one per capsule and one per two',
+      [
+        'Magnesio Bisglicinato 1000 mg – 180 Capsule Vegane',
+        '19,99 €',
+        '• ALTO DOSAGGIO: 2 capsule forniscono 1000 mg di magnesio bisglicinato puro.',
+        "Modo d'uso: assumere 2 capsule al giorno con un bicchiere d'acqua.",
+        'Ogni capsula contiene 500 mg di magnesio bisglicinato.',
+      ],
+      [141, 141],
+      [141, 141],
+    ],
+    [
+      'one capsule "con el desayuno y … con la cena" is two a day',
+      [
+        'Magnesio Total 5 Sales 60 cápsulas',
+        '14,95 €',
+        'Modo de empleo',
+        'Tomar 1 cápsula con el desayuno y 1 cápsula con la cena, con un vaso de agua.',
+        'Información nutricional',
+        'Por 2 cápsulas',
+        'Magnesio\t375 mg\t100 %',
+      ],
+      [375, 375],
+      [375, 375],
+    ],
+    [
+      "the adults' schedule before a teenagers' dose",
+      [
+        'Magnésium Marin + Vitamine B6 – 60 gélules',
+        '6,90 €',
+        'Conseils d’utilisation',
+        'Adultes : 1 gélule le matin et 1 gélule le soir, au cours des repas.',
+        'Adolescents à partir de 12 ans : 1 gélule par jour.',
+        'Valeurs nutritionnelles\tPar jour (2 gélules)\t% VNR*',
+        'Magnésium\t300 mg\t80 %',
+      ],
+      [300, 300],
+      [300, 300],
+    ],
+    [
+      'men and women after a comma, each with their verb',
+      [
+        'Optimum Nutrition ZMA - 90 Capsules',
+        '$14.99',
+        'Serving Size: 3 Capsules',
+        'Magnesium (as magnesium aspartate)\t450 mg\t107%',
+        'Directions: Men take 3 capsules, women take 2 capsules, 30-60 minutes before bedtime.',
+      ],
+      [450, 450],
+      [300, 450],
+    ],
+    [
+      'a range of capsules with each count spelled in brackets, "de 1 (uma) a 4 (quatro)"',
+      [
+        'Magnésio Dimalato 60 Cápsulas 650mg',
+        'R$ 39,90',
+        'INFORMAÇÃO NUTRICIONAL',
+        'Porção: 4 cápsulas (2,6 g)',
+        'Quantidade por porção\t%VD(*)',
+        'Magnésio\t260 mg\t62%',
+        'SUGESTÃO DE USO: Ingerir de 1 (uma) a 4 (quatro) cápsulas ao dia, com água.',
+      ],
+      [260, 260],
+      [65, 260],
+    ],
+  ])('%s', (_what, lines, serving, day) => {
+    const a = read(lines);
+    expect(a.elementalMgPerServing?.min).toBeCloseTo(serving[0]!, 0);
+    expect(a.elementalMgPerServing?.max).toBeCloseTo(serving[1]!, 0);
+    expect(a.elementalMgPerDay?.min).toBeCloseTo(day[0]!, 0);
+    expect(a.elementalMgPerDay?.max).toBeCloseTo(day[1]!, 0);
+  });
+  it('"Notre comparatif des 8 meilleurs compléments" is a ranking, whatever it says of magnesium oil', () => {
+    const a = read([
+      'Quel magnésium choisir en 2025 ? Notre comparatif des 8 meilleurs compléments',
+      'Par Camille Roux, diététicienne – Mis à jour le 2 mai 2025',
+      'Notre classement',
+      '1. Meilleur bisglycinate – Bisglycinate de Magnésium',
+      '3 gélules par jour : 300 mg de magnésium élément.',
+      '2. Meilleur citrate – Citrate de Magnésium',
+      '200 mg par comprimé, 2 comprimés par jour.',
+      "Et l'huile de magnésium ?",
+      'Vaporisée sur la peau, elle est agréable en massage.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a comma list of a day\'s ranges, "магний 114–342 мг (29–86% от РУСП*), витамин B6 1,2–3,6 мг", is two rows', async () => {
+    const { readLabel } = await import('../core/label-rows');
+    const r = readLabel(
+      'В рекомендуемой суточной норме для взрослых (2–6 капсул): магний 114–342 мг (29–86% от РУСП*), витамин B6 1,2–3,6 мг (60–180% от РУСП*)',
+      { eu: true },
+    );
+    expect(r.magnesiumRows).toHaveLength(1);
+    expect(r.magnesiumRows[0]!.amount?.mg).toBe(342);
+    expect(r.magnesiumRows[0]!.amountLow).toBe(114);
+    expect(r.magnesiumRows[0]!.amounts.map((x) => x.mg)).not.toContain(3.6);
+  });
+});

@@ -567,7 +567,7 @@ const CJK_RANKING = ['选购指南', '選購指南', '购买指南', '推荐', '
   (w) => fold(w),
 );
 export const RANKING_TITLE_RE = new RegExp(
-  String.raw`^(?:monograph|monographie|monografia)(?![a-z])|^(?:the )?(?:\d{1,2} )?(?:best|top) (?:\d{1,2} )?[a-z0-9 ,&'-]{0,40}(?:supplements|products|brands|picks|forms|of (?:20\d\d))(?![a-z])|(?<![a-z])(?:tested (?:&|and) ranked|buyer'?s guide|die besten|los mejores|les meilleurs|i migliori|de beste|(?:die|los|las|les|i|de|os|as) \d{1,2} (?:besten|mejores|meilleur(?:e?s)|migliori|beste|melhores)|najlepsze|testsieger|im (?:test|vergleich)|test (?:&|und) vergleich|vergleich 20\d\d|vertailussa|vertailu 20\d\d|(?:bast|best|bedst) i test)(?![a-z])|` +
+  String.raw`^(?:monograph|monographie|monografia)(?![a-z])|^(?:the )?(?:\d{1,2} )?(?:best|top) (?:\d{1,2} )?[a-z0-9 ,&'-]{0,40}(?:supplements|products|brands|picks|forms|of (?:20\d\d))(?![a-z])|(?<![a-z])(?:tested (?:&|and) ranked|buyer'?s guide|die besten|los mejores|les meilleurs|i migliori|de beste|(?:die|los|las|les|des|i|dei|de|os|as|dos) \d{1,2} (?:besten|mejores|meilleur(?:e?s)|migliori|beste|melhores)|(?:notre )?comparatif (?:des|de) |najlepsze|testsieger|im (?:test|vergleich)|test (?:&|und) vergleich|vergleich 20\d\d|vertailussa|vertailu 20\d\d|(?:bast|best|bedst) i test)(?![a-z])|` +
     // "Magnesiumchlorid Test", "Magnesium Test 2024": a German review site's test of a kind of product.
     String.raw`^[a-z][a-z -]{2,40} test(?: 20\d\d)?$|` +
     // "Рейтинг препаратов магния 2025", "Топ-10 …": a ranking in Cyrillic.
