@@ -376,11 +376,12 @@ function splitOfWhich(line: string): string[] {
   return [line.slice(0, m.index), unitHead?.[2] ? `${unitHead[0]} ${rest}` : rest];
 }
 
+/** "…, що еквівалентно магнію 48 мг", "equivalent to": a sentence that restates its salt as the element. */
+const ELEMENT_RESTATED_RE = /(?<![a-zа-яі])(?:equiv|еквівалентн|эквивалентн|відповіда|соответств)/;
 /**
  * "діючі речовини: 1 таблетка, вкрита оболонкою, містить магнію лактату дигідрату 470 мг, …": a field's name, then one
  * unit (its coating said between commas) and what it contains, the list on the same line.
  */
-const ELEMENT_RESTATED_RE = /(?<![a-zа-яі])(?:equiv\w*|еквівалентн\w*|эквивалентн\w*|відповіда\w*|соответств\w*)/;
 const UNIT_CONTAINS_AFTER_COLON_RE =
   /^([^:\d]{2,40}:[ ]{1,2})(1|одна|один|една|един|one|each)[ ]{1,2}(\p{L}{3,16})(?:,?[ ]{1,2}\p{L}{2,20}){0,4},?[ ]{1,2}(містить|содержит|съдържа|contains|contient|contiene|zawiera|obsahuje|enthält)[ ]{0,2}:?[ ]{1,2}/iu;
 /**

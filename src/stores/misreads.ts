@@ -187,7 +187,7 @@ export function mendSureMisreads(text: string): string {
 
 function mendSureLine(line: string): string {
   if (!SURE_SIGNS_RE.test(line)) return line;
-  return line
+  return mendLabelWords(line)
     .replace(SURE_FIGURE_RE, (_, figure: string, space: string, unit: string) => `${figure.replace(/[Oo]/g, '0')}${space}${unit}`)
     .replace(SURE_UNIT_RE, 'mg')
     .replace(SURE_ONE_RE, '1')
@@ -199,8 +199,7 @@ function mendSureLine(line: string): string {
     .replace(SURE_KANA_MU_RE, 'ム')
     .replace(SURE_COUNTER_RE, '粒')
     .replace(SURE_DIGIT_NAME_RE, mendDigitName)
-    .replace(SURE_CELLS_AFTER_UNIT_RE, (cell) => cell.replace(/O/g, '0'))
-    .replace(/.+/, mendLabelWords);
+    .replace(SURE_CELLS_AFTER_UNIT_RE, (cell) => cell.replace(/O/g, '0'));
 }
 
 /**

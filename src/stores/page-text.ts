@@ -3461,7 +3461,7 @@ function unrollSideBySide(text: string): string {
     }
     const block = lines.slice(i, end);
     const cut = block.map((l) => splitAt(l)!);
-    out.push(...block.map((l, k) => l.slice(0, cut[k]).trimEnd()).filter((l, k) => l || !block[k]!.trim()));
+    out.push(...block.map((l, k) => l.slice(0, cut[k]).trimEnd()).filter(Boolean));
     out.push(...block.map((l, k) => l.slice(cut[k]).trim()).filter(Boolean));
     i = end;
   }
