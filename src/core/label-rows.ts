@@ -127,6 +127,8 @@ const SERVING_SIZE_WORDS = [
   '1회 제공량',
   // Chinese (iHerb's pages): "份量:2 片", "每份量".
   '每?份量',
+  // Japanese (iHerb's pages): "1回分：2粒" (one serving).
+  '1回分',
 ].join('|');
 const PORTION_WORDS =
   'serving|portion|porcion|porcao|porzione|portie|porcja|porce|porcia|porcija|portsjon|porsjon|µεριδα|porsiyon|порция|порція';
@@ -236,6 +238,8 @@ const PER_SERVING_OF_RE =
 /** "Per serving (2 scoops)", "Per porsjon (1 måleskje = 2,4 g)": the serving's column, its units in its bracket. */
 const SERVING_UNITS_IN_BRACKET_RE =
   /(?<=(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)[ ]{0,2}\([ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,))/u;
+/** "1袋7粒当たり", "1包(5粒)あたり": one packet's column, its tablets named after it (the packet is the serving). */
+const CJK_ONE_PACKET_RE = /(?:1|一)(?:袋|包)(?=[ ]?[(（]?\d{1,2}[粒錠][)）]?[ ]?(?:当たり|あたり))/;
 /** "每份（2片，2.0g）": a Chinese serving's column, its count of units in its bracket. */
 const CJK_SERVING_UNITS_IN_BRACKET_RE = /(?<=每份[（(][ ]?)\d{1,2}[ ]?([片粒颗顆包袋支])(?=[，,）)])/u;
 function servingUnitsInBracket(folded: string): RegExpExecArray | null {
@@ -282,7 +286,7 @@ const UNITS_WEIGHT_RE =
  * "per gel (60 ml / 66 g)", "… bebida preparada (6 g en 750 ml)", "Per 5 g scoop": a dose column's own weight, no amount of a nutrient (its count of units stays).
  */
 const DOSE_WEIGHT_RE =
-  /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?:[ ](?:en|in|em|auf|dans|su|na|w|para)[ ]\d[\d.,]{0,5}[ ]?(?:ml|l)|[ ]?\/[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml))?[ ]?\)|(?<=\([ ]?\d{1,2}[ ]?\p{L}{2,20}(?:[ ]\p{L}{2,12})?\.?[ ]?)(?:[=:,–-]|(?:da|di|de|of|von|zu|van|a)[ ])[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?\))|(?<=(?:per|pro|par|por|je)[ ])\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ](?:level |heaped )?(?:scoop|serving|sachet|stick|portion|dose|measure|spoon|teaspoon|tablespoon|messloffel|portie|misurino|cacito|dosette)s?(?![a-z]))|(?<=\([ ]?)\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?=[ ]?\d{1,2}[ ]?\p{L}{2,20}[ ]?\))/gu;
+  /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml|克|公克|毫升)(?:[ ](?:en|in|em|auf|dans|su|na|w|para)[ ]\d[\d.,]{0,5}[ ]?(?:ml|l)|[ ]?\/[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml))?[ ]?\)|(?<=\([ ]?\d{1,2}[ ]?\p{L}{2,20}(?:[ ]\p{L}{2,12})?\.?[ ]?)(?:[=:,–-]|(?:da|di|de|of|von|zu|van|a)[ ])[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?\))|(?<=(?:per|pro|par|por|je)[ ])\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ](?:level |heaped )?(?:scoop|serving|sachet|stick|portion|dose|measure|spoon|teaspoon|tablespoon|messloffel|portie|misurino|cacito|dosette)s?(?![a-z]))|(?<=\([ ]?)\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?=[ ]?\d{1,2}[ ]?\p{L}{2,20}[ ]?\))/gu;
 
 /** Rows of other nutrients: a name with letters, then an amount in a nutrient unit. */
 const NUTRIENT_ROW_RE =
@@ -340,7 +344,8 @@ const LISTED_AMOUNT_RE =
  * contents run on in one line, each item a name and its amount: a row for each.
  */
 function splitAmountList(line: string): string[] {
-  const parts = line.split(/,[ ]+/).map((p) => p.trim());
+  // (Or between bars: "钙 200mg ｜ 镁 100mg ｜ 锌 5mg".)
+  const parts = line.split(/,[ ]+|[ ]*[|｜][ ]*/).map((p) => p.trim());
   return parts.length >= 2 && parts.every((p) => LISTED_AMOUNT_RE.test(fold(p))) ? parts : [line];
 }
 
@@ -1389,6 +1394,8 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
       // "pro Tagesdosis (2 Kapseln)", "Pour 2 gélules": the header names the serving.
       const units =
         DOSE_UNITS_RE.exec(folded) ??
+        // "1袋7粒当たり": per packet (of 7 tablets), the packet the directions count.
+        CJK_ONE_PACKET_RE.exec(folded) ??
         // "Per 1 tablet | Per 2 tablets": the column read as the serving's names it.
         countedColumns(folded, servingNow)?.servingCell ??
         perNUnitsServing(folded) ??

@@ -435,7 +435,7 @@ const DAY_TOTAL_FACT_RE =
 
 /** Adults' part of directions that also speak to children ("Children 4+: 1 gummy. Adults: 2 gummies."). */
 const ADULTS_RE =
-  /(?<![a-z])(?:adults?|erwachsenen?|erw(?=\.)|adultes?|adultos?|adulti|volwassenen|dorosli|vuxna|vuxen|voksne|voksen|aikuiset|aikuisille|felnottek|felnotteknek|dospeli|dospel[iy]m|odrasli|odraslima|suaugusieji|suaugusiems|pieaugusie|pieaugusajiem|taiskasvanud|taiskasvanutele|възрастни|взрослые|взрослым|nguoi lon|yetiskin\w*)(?![a-zа-я])/g;
+  /(?<![a-z])(?:adults?|erwachsenen?|erw(?=\.)|adultes?|adultos?|adulti|volwassenen|dorosli|vuxna|vuxen|voksne|voksen|aikuiset|aikuisille|felnottek|felnotteknek|dospeli|dospel[iy]m|odrasli|odraslima|suaugusieji|suaugusiems|pieaugusie|pieaugusajiem|taiskasvanud|taiskasvanutele|възрастни|взрослые|взрослым|nguoi lon|yetiskin\w*|成人|成年人|大人|성인)(?![a-zа-я])/g;
 
 /** A group told the product is not for it, or sent to a doctor: "not suitable for", "nicht geeignet", "ask a doctor". */
 const NOT_FOR_GROUP_RE =
@@ -591,10 +591,17 @@ function hindiDoses(text: string): string {
   return DEVANAGARI_RE.test(text) ? HINDI_WORDS.reduce((t, [re, word]) => t.replace(re, ` ${word} `), text) : text;
 }
 
+/** "1日2粒 … 1日2回、1回1粒": the day's count, then how often and how many each time: the day's count says it again. */
+const CJK_DAY_COUNT_RE = new RegExp(`(?:(?:1|一)日(?:に|あたり)?|每[日天]|毎日|1[ ]?일)[ ]?${CJK_NUM}${CJK_UNIT}`);
+const CJK_EACH_TIME_COUNT_RE = new RegExp(`(?:(?:1|一)回|每次|1[ ]?회)[ ]?${CJK_NUM}${CJK_UNIT}`);
+const CJK_TIMES_A_DAY_RE = new RegExp(`(?:(?:1|一)日|每[日天]|一[日天]|1[ ]?일)[ ]?${CJK_NUM}[ ]?(?:回|次|회)`);
+
 function cjkDoses(written: string): string {
   const text = hindiDoses(written);
   if (!CJK_SCRIPT_RE.test(text)) return text;
-  const perDay = halfWidthDigits(text)
+  const half = halfWidthDigits(text);
+  const eachTime = CJK_EACH_TIME_COUNT_RE.test(half) && CJK_TIMES_A_DAY_RE.test(half);
+  const perDay = (eachTime ? half.replace(CJK_DAY_COUNT_RE, ' ') : half)
     .replace(
       new RegExp(`(?:(?:1|一)日(?:に|あたり)?|每[日天]|毎日)[ ]?${CJK_NUM}${CJK_UNIT}`, 'g'),
       (_m, n: string, u: string) => ` ${cjkCount(n, u)} daily `,

@@ -9807,3 +9807,187 @@ describe('round 36: English beyond the US, Southern Europe and marketplaces', ()
     expect(r.magnesiumRows[0]!.amounts.map((x) => x.mg)).not.toContain(3.6);
   });
 });
+
+describe('round 37: East Asia, leaflets and pastes', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it.each([
+    [
+      'Japanese: "1日2粒 … 1日2回、1回1粒" is two a day; "炭酸Mg" is the carbonate',
+      [
+        'ネイチャーライフ マグネシウム 120粒（60日分）',
+        '￥980',
+        '召し上がり方',
+        '1日2粒を目安に、1日2回（朝・夕）、1回1粒を水またはぬるま湯とともにお召し上がりください。',
+        '栄養成分表示　1粒（500mg）当たり',
+        'マグネシウム　100mg',
+        '原材料名',
+        'マルトデキストリン（国内製造）／炭酸Mg、セルロース、ステアリン酸Ca、微粒二酸化ケイ素',
+      ],
+      [100, 100],
+      [200, 200],
+      ['carbonate'],
+    ],
+    [
+      'iHerb Japan: "1回分：2粒" is the serving',
+      [
+        "Doctor's Best, 高吸収マグネシウム、タブレット240粒（1粒あたり100mg）",
+        '￥2,980',
+        'おすすめの使用方法',
+        '1日2回、1回2粒を食間にお召し上がりください。',
+        '栄養成分表示',
+        '1回分：2粒',
+        '1回分あたりの含有量\t%1日摂取量',
+        'マグネシウム（TRAACS®リシン酸グリシン酸マグネシウムキレートとして）\t200 mg\t48%',
+        '質問と回答',
+        'Q：1粒に含まれるマグネシウムは何mgですか？',
+        'A：ラベルでは2粒で200mgなので、1粒あたり100mgです。',
+      ],
+      [200, 200],
+      [400, 400],
+      ['glycinate', 'lysinate'],
+    ],
+    [
+      'a packet of seven tablets, "1袋7粒当たり", counted in packets',
+      [
+        'ファンケル 40代からのサプリメント 女性用 30袋',
+        '￥3,980',
+        'お召し上がり方',
+        '1日1～2袋を目安に、水またはぬるま湯でかまずにお召し上がりください。',
+        '栄養成分表示（1袋7粒当たり）',
+        'マグネシウム　85mg',
+        '原材料名：酸化マグネシウム、…',
+      ],
+      [85, 85],
+      [85, 170],
+      ['oxide'],
+    ],
+    [
+      'Chinese "每片含 Each tablet contains:" heads one tablet\'s bilingual rows',
+      [
+        "【澳洲进口】Nature's Shore 高含量镁片 120片",
+        '¥198',
+        '每片含 Each tablet contains:',
+        '氧化镁（重质） Magnesium oxide - heavy\t200 mg',
+        '氨基酸螯合镁 Magnesium amino acid chelate\t500 mg',
+        '柠檬酸镁 Magnesium citrate\t200 mg',
+        '相当于镁 Equiv. magnesium\t250 mg',
+        '成人：每日1–2片，随餐服用，或遵医嘱。',
+      ],
+      [250, 250],
+      [250, 500],
+      ['amino-acid-chelate', 'citrate', 'oxide'],
+    ],
+    [
+      'Chinese "每份（5克）" beside "每100克" heads the serving\'s column',
+      [
+        '柠檬酸镁固体饮料 5g×30袋',
+        '¥59',
+        '【配料】柠檬酸镁、麦芽糊精',
+        '【食用方法】每日1–2次，每次1袋，用约200mL温水冲调后饮用。',
+        '营养成分表',
+        '项目\t每100克\t每份（5克）\t营养素参考值%',
+        '镁\t3200毫克\t160毫克\t53%',
+      ],
+      [160, 160],
+      [160, 320],
+      ['citrate'],
+    ],
+    [
+      'Chinese "成人：每日2次，每次2片" after the children\'s groups, per-tablet rows between bars',
+      [
+        '健安堂 钙镁锌片 60片',
+        '¥98',
+        '【食用量及食用方法】',
+        '4～10岁：每日1次，每次1片；',
+        '成人：每日2次，每次1片。',
+        '每片含：钙 200mg ｜ 镁 100mg ｜ 锌 5mg',
+      ],
+      [100, 100],
+      [200, 200],
+      [],
+    ],
+  ])('%s', (_what, lines, serving, day, forms) => {
+    const a = read(lines);
+    expect(a.elementalMgPerServing?.min).toBeCloseTo(serving[0]!, 0);
+    expect(a.elementalMgPerServing?.max).toBeCloseTo(serving[1]!, 0);
+    expect(a.elementalMgPerDay?.min).toBeCloseTo(day[0]!, 0);
+    expect(a.elementalMgPerDay?.max).toBeCloseTo(day[1]!, 0);
+    if (forms.length) expect(a.forms.map((f) => f.id).sort()).toEqual(forms);
+  });
+  it('a leaflet\'s "Les substances actives sont :" heads its composition; "Autres médicaments" links are other products', () => {
+    const notice = read([
+      'MAGNE B6 48 mg/5 mg, comprimé enrobé',
+      'Statut : Médicament non soumis à prescription médicale',
+      '3. COMMENT PRENDRE MAGNE B6 ?',
+      'Adultes : 6 à 8 comprimés par jour, à répartir en 2 ou 3 prises pendant les repas.',
+      '6. CONTENU DE L’EMBALLAGE ET AUTRES INFORMATIONS',
+      '· Les substances actives sont :',
+      'Lactate de magnésium dihydraté .................................... 470,000 mg',
+      'Chlorhydrate de pyridoxine .......................................... 5,000 mg',
+      'Pour un comprimé enrobé.',
+      'La teneur totale en magnésium-élément est de 48 mg (1,97 mmol) par comprimé.',
+    ]);
+    expect(notice.kind).not.toBe('not-a-supplement');
+    expect(notice.elementalMgPerDay).toMatchObject({ min: 288, max: 384 });
+    const prospecto = read([
+      'Magnesioboi 48,62 mg comprimidos',
+      'Cada comprimido contiene 48,62 mg de magnesio (como lactato de magnesio).',
+      'Adultos: 1 a 2 comprimidos 3 veces al día.',
+      'Otros medicamentos con magnesio',
+      'Magnogene 53 mg comprimidos · Magnesia Lainco 200 mg/ml suspensión oral (laxante)',
+    ]);
+    expect(prospecto.kind).not.toBe('not-a-supplement');
+  });
+  it('a Danish laxative ("afføringsmiddel", "Syreneutraliserende") is a medicine', () => {
+    const a = read([
+      '',
+      'Magnesia "DAK"',
+      'filmovertrukne tabletter 500 mg',
+      'Takeda Pharma A/S',
+      'Håndkøb – kan købes uden recept på apoteket og i detailhandlen (pakninger op til 100 stk.)',
+      'Pakninger: 40 stk. · 100 stk. · 200 stk.',
+      '',
+      'Om indlægssedlen',
+      '',
+      'Indlægsseddel: Information til brugeren',
+      'Magnesia DAK 500 mg, filmovertrukne tabletter',
+      'magnesiumoxid',
+      '',
+      'Læs denne indlægsseddel grundigt, inden du begynder at tage dette lægemiddel.',
+      '• Gem indlægssedlen, du kan få brug for at læse den igen.',
+      '• Spørg apotekspersonalet, hvis der er mere, du vil vide.',
+      '• Kontakt lægen, hvis du får det værre, eller hvis du ikke får det bedre.',
+      '',
+      'Oversigt over indlægssedlen',
+      '1. Virkning og anvendelse',
+      '2. Det skal du vide, før du begynder at tage Magnesia DAK',
+      '3. Sådan skal du tage Magnesia DAK',
+      '4. Bivirkninger',
+      '5. Opbevaring',
+      '6. Pakningsstørrelser og yderligere oplysninger',
+      '',
+      '1. Virkning og anvendelse',
+      'Magnesia DAK (kaldet Magnesia) har en afførende virkning og neutraliserer mavesyre. Du kan bruge Magnesia ved',
+      '• forstoppelse, hvor ændringer i livsstil ikke har hjulpet,',
+      '• katar i spiserøret,',
+      '• for meget mavesyre med halsbrand, sure opstød og svien i maven.',
+      'Magnesia virker i tarmen ved at trække vand ind i afføringen, så den bliver blødere. Virkningen indtræder efter 6–8 timer.',
+      'OBS: Magnesia er et afføringsmiddel og må ikke forveksles med magnesiumtilskud som fx Mablet (magnesiumhydroxid svarende til 360 mg magnesium), der bruges ved magnesiummangel.',
+      '',
+      '2. Det skal du vide, før du begynder at tage Magnesia DAK',
+      'Tag ikke Magnesia, hvis du',
+      '• er allergisk over for magnesium eller et af de øvrige indholdsstoffer,',
+      '• har stærkt nedsat nyrefunktion (risiko for magnesiumforgiftning),',
+      '• har hul på tarmen eller svær tarmbetændelse.',
+      'Advarsler og forsigtighedsregler: Langvarig brug kan forstyrre kalk- og fosfatbalancen. Drik rigeligt, gerne 2 liter om dagen.',
+      'Brug af andre lægemidler: Tag Magnesia mindst 2 timer før eller efter tetracyklin, quinoloner, jern og digoxin.',
+      'Graviditet og amning: Du kan bruge Magnesia, hvis du er gravid eller ammer.',
+      '',
+      '3. Sådan skal du tage Magnesia DAK',
+      'Den sædvanlige dosis er:',
+      'Forstoppelse: Voksne 2–3 tabletter (1.000–1.500 mg) ved sengetid.',
+      'Syreneutraliserende (halsbrand, sure opstød): Voksne 1–2 tabletter (500–1.000 mg) efter behov.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+});

@@ -127,6 +127,8 @@ function pageLines(text: string): string[] {
       .replace(/(?<=(?<!\p{L})magn[eé]si(?:um|o))(?=[eé]l[eé]ment)/giu, ' ')
       // "食用方法：每日2次": a full-width colon is a colon; "250㎎" is "250mg".
       .replace(/：/g, ': ')
+      // "炭酸Mg", "酸化Mg": a Japanese list's salt of magnesium written with its symbol.
+      .replace(/(炭酸|酸化|水酸化|クエン酸|塩化|硫酸|乳酸|グルコン酸|リンゴ酸)Mg(?![a-z])/g, '$1マグネシウム')
       // "laxative eﬀect", "deﬁciency": a PDF's ligatures are their letters.
       .replace(/[\ufb00-\ufb04]/g, (c) => c.normalize('NFKC'))
       // "カルシウム 75mg、マグネシウム37.5mg。": the ideographic comma and full stop are a list's comma and a sentence's end.

@@ -69,6 +69,8 @@ export const FACTS_HEAD = new RegExp(
       // Hungarian "Átlagos tápanyagtartalom", "Hatóanyag-tartalom": a panel's heading.
       '(?:atlagos )?(?:tapanyag|hatoanyag)[- ]?tartalom',
       'principi? attiv[oi]',
+      // A leaflet's "6. Contents": "Les substances actives sont :", "Los principios activos son:", "Die Wirkstoffe sind:".
+      '(?:les substances actives sont|la substance active est|los principios activos son|el principio activo es|i principi attivi sono|il principio attivo e|die wirkstoffe sind|der wirkstoff ist|the active substances are|the active substance is)(?=[ ]?:|[ ]*$)',
       'valori nutrizionali',
       // The EU's "nutrition declaration", in Italian, French, Spanish, Portuguese and Dutch.
       'dichiarazione nutrizionale',
@@ -246,6 +248,8 @@ export const CJK_DIRECTIONS_HEAD = cjkHead([
   '권장 사용법',
   // "권장 섭취법" (suggested way of taking).
   '권장 섭취법',
+  '권장 섭취 방법',
+  '권장 섭취방법',
   '섭취법',
   '사용법',
   '사용방법',
@@ -271,6 +275,8 @@ export const CJK_FACTS_HEAD = cjkHead([
   'כל טבליה מכילה',
   'כל כמוסה מכילה',
   'כל קפסולה מכילה',
+  // "每片含 Each tablet contains:", "每粒含": what one tablet (capsule, sachet) holds.
+  /每(?:片|粒|包|錠)含(?:有)?(?=[ ]?:|[ ]|$)/,
   // iHerb's Chinese "Supplement Facts": "补充剂成分表", "補充劑成分表".
   '补充剂成分',
   '補充劑成分',
@@ -323,6 +329,9 @@ export const CJK_OTHER_HEAD = cjkHead([
   '顧客評價',
   '问大家',
   '看了又看',
+  // Japanese "questions and answers".
+  '質問と回答',
+  'よくある質問',
   // "Frequently bought together", "reviews" (iHerb's Chinese pages).
   '经常一起购买',
   '經常一起購買',
@@ -410,6 +419,8 @@ const OTHER_PRODUCTS_WORDS =
   // A marketplace's "Customers who bought this item also bought", in its other shops' languages; an article's
   // "Shop the story" tiles.
   '|shop (?:the|this) (?:story|article|post|look)|products (?:in|from) this (?:article|post|story)' +
+  // A leaflet site's links to other medicines: "Related leaflets", "Otros medicamentos con magnesio", "Autres médicaments".
+  '|related (?:leaflets|medicines|products|drugs)|other medicines (?:containing|with) magnesium|otros medicamentos(?: con magnesio)?|prospectos relacionados|autres medicaments(?: contenant du magnesium)?|notices? (?:associees|similaires)|andere arzneimittel mit magnesium|verwandte (?:arzneimittel|beipackzettel)|altri (?:medicinali|farmaci)(?: con magnesio)?' +
   // The product's other forms, each with its own amount: "Existe aussi en : Gélules (3 gélules = 300 mg …)".
   // (Not a place to buy it: "Auch erhältlich in Ihrer Apotheke oder Drogerie", "also available in your pharmacy".)
   '|(?:existe aussi en|also available (?:in|as)|auch erhaltlich (?:als|in)|tambien disponible en|disponibile anche (?:in|come)|ook verkrijgbaar (?:als|in))(?! (?:ihrer|ihren|jeder|allen|your|any|all|selected|votre|vos|toutes|su|sus|tu|la vostra|tutte|le|uw|alle|de)(?![a-z]))' +
