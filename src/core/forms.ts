@@ -530,7 +530,7 @@ const COMPARED_WITH_RE =
 export const comparesForms = (sentence: string): boolean => COMPARED_WITH_RE.test(fold(sentence));
 /** A sentence about magnesium forms in general, not this product's ("… the least expensive but poorly absorbed"). */
 const FORMS_IN_GENERAL_RE =
-  /(?<![a-z])(?:several (?:chemical )?forms|many forms|cheap(?:er|est)?|least expensive|poorly absorbed|most readily absorbed)(?![a-z])/;
+  /(?<![a-z])(?:several (?:chemical )?forms|many forms|(?:most|other|regular|common|ordinary|typical)(?: (?:regular|common|other|ordinary))? magnesium (?:forms|salts|supplements)|cheap(?:er|est)?|least expensive|poorly absorbed|most readily absorbed)(?![a-z])/;
 
 /**
  * "We also have Magnesium Citrate 500 mg tablets", "also try our …", "il existe des formes dosées à 100 mg …": a seller

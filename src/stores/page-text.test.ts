@@ -9991,3 +9991,46 @@ describe('round 37: East Asia, leaflets and pastes', () => {
     expect(a.kind).toBe('not-a-supplement');
   });
 });
+
+describe('round 37: pastes', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a shopper\'s notes weighing "OPTION A" against "OPTION B" describe no one product', () => {
+    const a = read([
+      'mag comparison – for mum (pick one before Sat)',
+      'OPTION A – Nature Made Magnesium 250 mg (Walgreens)',
+      '- 1 tablet = 250 mg magnesium, "as magnesium oxide" on the back, 60% DV',
+      '- label says 1 tablet daily with water and a meal',
+      "OPTION B – Doctor's Best High Absorption Magnesium (iHerb)",
+      '- serving is 2 tablets = 200 mg magnesium (lysinate glycinate chelate, Albion)',
+      '- directions: 2 tabs twice a day',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"Most regular magnesium forms (oxide, citrate)" names no form of the product', () => {
+    const a = read([
+      'About this item',
+      'BRAIN-FOCUSED MAGNESIUM: Each serving of 3 veggie capsules delivers 2,000 mg of Magtein® magnesium L-threonate, providing 144 mg of elemental magnesium – the form developed at MIT and studied for its ability to raise magnesium levels in the brain.*',
+      'SUPPORTS MEMORY, FOCUS & RESTFUL SLEEP*: Magtein® was used at 2 g per day in a 12-week human study of cognitive function in adults aged 50–70.* Most regular magnesium forms (oxide, citrate) are not designed to cross the blood-brain barrier.',
+      'HOW TO TAKE: Take 3 capsules daily – 1 capsule in the morning and 2 capsules about an hour before bed, with or without food. For best results, use consistently for at least 4 weeks.',
+      'WHY 3 CAPSULES? Magnesium L-threonate is a large molecule (only about 7% of its weight is magnesium), so it takes 3 capsules to reach the clinically studied 2,000 mg. That is why a 90-count bottle is a 30-day supply.',
+      'CLEAN FORMULA: Non-GMO, gluten free, vegan. No magnesium stearate, no artificial colors or flavors. Third-party tested and manufactured in an FDA-registered, cGMP facility.',
+      '› See more product details',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['threonate']);
+  });
+  it("a photo's two columns a few spaces apart, the right one a Turkish daily-dose panel, are read in turn", () => {
+    const a = read([
+      'MAGNEZYUM SlTRAT',
+      '6O Tablet',
+      'Icindekiler: Magnezyum sitrat, dolgu maddesi (mikro-   Gunluk porsiyon (2 tablet) icerigi:',
+      'kristal seluloz), topaklanmayi onleyici (magnezyum     Magnezyum sitrat ....... 124O mg',
+      'stearat, silikon dioksit), kaplama ajani (hidroksi-    Elementel Magnezyum .... 2OO mg  %53 BRD*',
+      'propil metilseluloz).                                  *BRD: Beslenme Referans Degeri',
+      'Kullanim sekli: Yetiskinler icin gunde 2 tablet;',
+      '1 tablet sabah, 1 tablet aksam yemekle birlikte bol su ile alininiz.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 200 });
+  });
+});

@@ -3114,6 +3114,9 @@ function signalWord(match: string): string {
  * "Best Magnesium Supplements (2026): Tested & Ranked": a ranking of many products, whatever its tables hold.
  * "Supplement 1: Mg + Riboflavin + CoQ10": a page numbering the products it goes through is a guide too.
  */
+/** "OPTION A –", "Option 2:", "Opción B:": one of the products a comparison weighs, by its letter or number. */
+const OPTION_HEAD_RE =
+  /^(?:option|opcion|opcao|optie|choix|wahl|product|produkt|produit|producto)[ ]([a-d1-4])(?:[ ]?[–—:-]|[ ]?\))/;
 function isRanking(items: Classified[], title: string | undefined, sells: boolean, panels: Panels): boolean {
   const first = items[0];
   return (
@@ -3129,6 +3132,8 @@ function isRanking(items: Classified[], title: string | undefined, sells: boolea
       RANKING_TITLE_RE.test(first.folded)) ||
     (!!title && BEST_OF_KIND_RE.test(fold(title)) && !/\d/.test(fold(title).replace(/(?:19|20)\d\d/g, ''))) ||
     (!sells && items.slice(0, 40).some((c) => c.line.length <= 120 && NUMBERED_PRODUCT_RE.test(c.folded.trim()))) ||
+    // "OPTION A – Nature Made Magnesium 250 mg" / "OPTION B – Doctor's Best …": a shopper's notes weighing products against each other.
+    new Set(items.map((c) => OPTION_HEAD_RE.exec(c.folded.trim())?.[1]).filter(Boolean)).size >= 2 ||
     affiliatedProducts(items, sells) >= 2
   );
 }
@@ -3432,7 +3437,7 @@ function rightColumnAt(line: string): number[] {
   return [...line.matchAll(SIDE_GAP_RE)].map((m) => m.index + m[0].length);
 }
 function unrollSideBySide(text: string): string {
-  if (!/\S[ ]{6,}\p{L}/u.test(text)) return text;
+  if (!/\S[ ]{3,}\p{L}/u.test(text)) return text;
   const lines = text.split('\n');
   // The right column's start: the place most lines with words there share.
   const counts = new Map<number, number>();
@@ -3441,7 +3446,7 @@ function unrollSideBySide(text: string): string {
       if (at >= 25 && /^\p{L}[\p{L}'’.,*-]*(?:[ ]\S+){2}/u.test(line.slice(at))) counts.set(at, (counts.get(at) ?? 0) + 1);
   const near = (at: number) => [...counts].filter(([c]) => Math.abs(c - at) <= SIDE_SLACK).reduce((n, [, k]) => n + k, 0);
   const column = [...counts.keys()].sort((a, b) => near(b) - near(a) || a - b)[0];
-  if (column === undefined || near(column) < 4) return text;
+  if (column === undefined || near(column) < 3) return text;
   const splitAt = (line: string): number | null => {
     if (line.trimEnd().length <= column - SIDE_SLACK) return line.length;
     return rightColumnAt(line).find((at) => Math.abs(at - column) <= SIDE_SLACK) ?? null;
@@ -3452,10 +3457,16 @@ function unrollSideBySide(text: string): string {
     let end = i;
     let rights = 0;
     // (A blank line ends it: "Recommended Dose" under a two-column block heads its own text again.)
+    // (It ends with its last line that has a right part: the left-only lines after it read on after the right column.)
+    let last = i;
     while (end < lines.length && lines[end]!.trim() && splitAt(lines[end]!) !== null) {
-      if (lines[end]!.slice(splitAt(lines[end]!)!).trim()) rights++;
+      if (lines[end]!.slice(splitAt(lines[end]!)!).trim()) {
+        rights++;
+        last = end + 1;
+      }
       end++;
     }
+    end = last;
     if (rights < 4) {
       out.push(lines[i]!);
       i++;
