@@ -10033,4 +10033,26 @@ describe('round 37: pastes', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
     expect(a.elementalMgPerDay).toMatchObject({ min: 200, max: 200 });
   });
+  it('a table weighed on both sides of its runs of spaces ("… 600 mg     davon Magnesium 85 mg") is no pair of columns', () => {
+    const a = read([
+      'Magnesium Komplex – 6 Formen, 90 Kapseln',
+      '24,90 €',
+      'Inhaltsstoffe pro Tagesdosis (3 Kapseln)',
+      'Magnesiumbisglycinat              600 mg     davon Magnesium 85 mg',
+      'Magnesiumcitrat                   500 mg     davon Magnesium 75 mg',
+      'Magnesiummalat                    400 mg     davon Magnesium 62 mg',
+      'Magnesiumcarbonat                 130 mg     davon Magnesium 37 mg',
+      'Magnesiumtaurat                   300 mg     davon Magnesium 27 mg',
+      'Magnesium-L-Threonat              200 mg     davon Magnesium 14 mg',
+      'Magnesium gesamt                             300 mg (80 % NRV*)',
+      '*NRV = Nährstoffbezugswert gem. VO (EU) 1169/2011',
+      '',
+      'Zutaten',
+      'Magnesiumbisglycinat, Magnesiumcitrat, Magnesiummalat, Magnesiumtaurat, Magnesium-L-Threonat, Kapselhülle (Hydroxypropylmethylcellulose), Magnesiumcarbonat.',
+      '',
+      'Verzehrempfehlung',
+      'Täglich 3 Kapseln mit einem großen Glas Wasser verzehren, am besten am Abend.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+  });
 });

@@ -3441,9 +3441,16 @@ function unrollSideBySide(text: string): string {
   const lines = text.split('\n');
   // The right column's start: the place most lines with words there share.
   const counts = new Map<number, number>();
+  // (Not a table's row, weighed on both sides: "Magnesiumcitrat   500 mg   davon Magnesium 75 mg".)
+  const weighed = (part: string) => /\d[ ]?(?:mg|g|mcg|µg|iu)(?![\p{L}])/iu.test(part);
   for (const line of lines)
     for (const at of rightColumnAt(line))
-      if (at >= 25 && /^\p{L}[\p{L}'’.,*-]*(?:[ ]\S+){2}/u.test(line.slice(at))) counts.set(at, (counts.get(at) ?? 0) + 1);
+      if (
+        at >= 25 &&
+        /^\p{L}[\p{L}'’.,*-]*(?:[ ]\S+){2}/u.test(line.slice(at)) &&
+        !(weighed(line.slice(0, at)) && weighed(line.slice(at)))
+      )
+        counts.set(at, (counts.get(at) ?? 0) + 1);
   const near = (at: number) => [...counts].filter(([c]) => Math.abs(c - at) <= SIDE_SLACK).reduce((n, [, k]) => n + k, 0);
   const column = [...counts.keys()].sort((a, b) => near(b) - near(a) || a - b)[0];
   if (column === undefined || near(column) < 3) return text;
