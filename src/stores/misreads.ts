@@ -146,7 +146,10 @@ const SURE_COUNTER_RE = /(?<=\d)拉/gu;
 /** "Magn6sio", "Magnes1um": magnesium's name with one digit for a letter (no word has a digit inside it). */
 const SURE_DIGIT_NAME_RE = /(?<![\p{L}\d])[Mm](?=[\p{L}\d]{4,10}(?![\p{L}\d]))(?=\p{L}*\d)[\p{L}\d]+/gu;
 /** "Magnésio (mg) 13OOO 26O 62": figures after a row's unit in brackets, a nought read as the letter. */
-const SURE_CELLS_AFTER_UNIT_RE = /(?<=\((?:mg|g|mcg|µg|kcal)\)[ \t].*)(?<![\p{L}\d])(?=[\dO]*\d)[\dO]*O[\dO]*(?![\p{L}\d])/gu;
+const SURE_CELLS_AFTER_UNIT_RE = /\((?:mg|g|mcg|µg|kcal)\)[ \t][^\n]*/gu;
+const FIGURE_WITH_NOUGHT_LETTER_RE = /(?<![\p{L}\d])(?=[\dO]*\d)[\dO]*O[\dO]*(?![\p{L}\d])/gu;
+/** Whether a row's cells after its unit in brackets hold such a figure. */
+const SURE_CELLS_SIGN_RE = /\((?:mg|g|mcg|µg|kcal)\)[ \t][^\n(]*?(?<![\p{L}\d])\d*O[\dO]*(?![\p{L}\d])/u;
 function mendDigitName(word: string): string {
   const folded = word
     .toLowerCase()
@@ -167,7 +170,7 @@ const SURE_SIGNS_RE = new RegExp(
     SURE_KANA_MU_RE,
     SURE_COUNTER_RE,
     SURE_DIGIT_NAME_RE,
-    SURE_CELLS_AFTER_UNIT_RE,
+    SURE_CELLS_SIGN_RE,
     ...LABEL_WORD_MISREADS.map(([re]) => re),
   ]
     .map((re) => re.source)
@@ -199,7 +202,7 @@ function mendSureLine(line: string): string {
     .replace(SURE_KANA_MU_RE, 'ム')
     .replace(SURE_COUNTER_RE, '粒')
     .replace(SURE_DIGIT_NAME_RE, mendDigitName)
-    .replace(SURE_CELLS_AFTER_UNIT_RE, (cell) => cell.replace(/O/g, '0'));
+    .replace(SURE_CELLS_AFTER_UNIT_RE, (cells) => cells.replace(FIGURE_WITH_NOUGHT_LETTER_RE, (cell) => cell.replace(/O/g, '0')));
 }
 
 /**
