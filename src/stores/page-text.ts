@@ -192,6 +192,12 @@ const NEXT_SECTION_RE = /^(\d{1,2})\.\s+\p{Lu}[^\d.!?:;]{2,80}$/u;
 const INDICATIONS_HEAD =
   /^(?:anwendungsgebiete?|indications?(?: therapeutiques)?|indicaciones(?: terapeuticas)?|indicazioni(?: terapeutiche)?|indicaties|wskazania(?: do stosowania)?|uses?|purpose)\s?:?$/;
 
+/** The next line with text is a header's cell that names a basis ("per doză zilnică (2 capsule)"), no amount. */
+function headerCellBelow(lines: string[], index: number): boolean {
+  const next = fold(lines.slice(index + 1, index + 3).find((l) => l.trim()) ?? '');
+  return !MG_AMOUNT_RE.test(next) && !!headerBasis(next)?.some((b) => b.per !== 'aside');
+}
+
 /** The next line with text gives an intake and how often ("mastique 4 gomitas al día"). */
 function directionsBelow(lines: string[], index: number): boolean {
   const next = lines.slice(index + 1, index + 3).find((l) => l.trim()) ?? '';
@@ -829,15 +835,13 @@ function classify(lines: string[]): Classified[] {
       sectioned === 'prose' && INDICATIONS_HEAD.test(folded.trim()) && directionsBelow(lines, index) ? 'directions' : sectioned;
     // "Informații nutriționale" / "Ingrediente" / "per doză zilnică (2 capsule)" / "%VNR*": a panel's header copied one
     // cell a line, its first cell the name column's "Ingredients", right under the panel's heading: the panel's, not a list.
-    const nextCell = fold(lines.slice(index + 1, index + 3).find((l) => l.trim()) ?? '');
     if (
       kind === 'ingredients' &&
       block === 'facts' &&
       inBlock === 0 &&
       line.trim().length <= 30 &&
       !line.includes(':') &&
-      !MG_AMOUNT_RE.test(nextCell) &&
-      headerBasis(nextCell)?.some((b) => b.per !== 'aside')
+      headerCellBelow(lines, index)
     ) {
       out.push({ line, folded, block, heading: false });
       continue;
@@ -3452,8 +3456,11 @@ function unrollSideBySide(text: string): string {
       )
         counts.set(at, (counts.get(at) ?? 0) + 1);
   const near = (at: number) => [...counts].filter(([c]) => Math.abs(c - at) <= SIDE_SLACK).reduce((n, [, k]) => n + k, 0);
-  const column = [...counts.keys()].sort((a, b) => near(b) - near(a) || a - b)[0];
-  if (column === undefined || near(column) < 3) return text;
+  // (Each place scored once, the most votes first, then the leftmost.)
+  const [column, votes] = [...counts.keys()]
+    .map((at) => [at, near(at)] as const)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [undefined, 0];
+  if (column === undefined || votes < 3) return text;
   const splitAt = (line: string): number | null => {
     if (line.trimEnd().length <= column - SIDE_SLACK) return line.length;
     return rightColumnAt(line).find((at) => Math.abs(at - column) <= SIDE_SLACK) ?? null;
@@ -3466,8 +3473,10 @@ function unrollSideBySide(text: string): string {
     // (A blank line ends it: "Recommended Dose" under a two-column block heads its own text again.)
     // (It ends with its last line that has a right part: the left-only lines after it read on after the right column.)
     let last = i;
-    while (end < lines.length && lines[end]!.trim() && splitAt(lines[end]!) !== null) {
-      if (lines[end]!.slice(splitAt(lines[end]!)!).trim()) {
+    while (end < lines.length && lines[end]!.trim()) {
+      const at = splitAt(lines[end]!);
+      if (at === null) break;
+      if (lines[end]!.slice(at).trim()) {
         rights++;
         last = end + 1;
       }
