@@ -28,7 +28,7 @@ import {
   EU_NRV_MG,
   US_DAILY_VALUE_MG,
   US_OLD_DAILY_VALUE_MG,
-  EAST_ASIAN_REFERENCES_MG,
+  OTHER_NATIONAL_REFERENCES_MG,
   type ElementalStatement,
   type SaltStatement,
   type MgRange,
@@ -692,12 +692,12 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
     if (row.percent) {
       const ref = referenceFor(row.percent.kind, label);
       // (A percent beside a day's column may be that column's: "225 mg | 450 mg | 120 %".)
-      // (China's labels print "NRV%" against their own 300 mg.)
+      // (Any country's reference will do: China's labels print "NRV%" against their own 300 mg, a Finnish "%RDI" is the
+      // EU's 375 mg; a percent that fits one is no sign of a misread amount.)
       const fitsAmount = (mg: number) =>
-        (row.percent!.kind === 'nrv'
-          ? [EU_NRV_MG, ...EAST_ASIAN_REFERENCES_MG]
-          : [US_DAILY_VALUE_MG, US_OLD_DAILY_VALUE_MG, ...EAST_ASIAN_REFERENCES_MG]
-        ).some((ref) => percentFits(mg, row.percent!.value, ref));
+        [US_DAILY_VALUE_MG, US_OLD_DAILY_VALUE_MG, EU_NRV_MG, ...OTHER_NATIONAL_REFERENCES_MG].some((ref) =>
+          percentFits(mg, row.percent!.value, ref),
+        );
       const fits = fitsAmount(range.max) || (!!row.dayColumn && fitsAmount(row.dayColumn.mg));
       if (!fits) {
         warn(

@@ -2346,6 +2346,42 @@ describe("a label's column of one unit beside one of several, and directions tha
   });
 });
 
+describe("one unit's bare cell before the day's column, whose bracket names the day's count", () => {
+  it('"Besin Öğeleri | 1 Tablet | Günlük Doz (2 Tablet) | %BRD*": one tablet\'s 100 mg, the day\'s 200 mg', () => {
+    const a = run({
+      title: 'Magnezyum Bisglisinat 60 Tablet',
+      labelText:
+        'Besin Öğeleri\t1 Tablet\tGünlük Doz (2 Tablet)\t%BRD*\nMagnezyum (Magnezyum bisglisinattan)\t100 mg\t200 mg\t%53',
+      directions: 'Günde 2 tablet, yemeklerle birlikte su ile alınız.',
+    });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+    expect(codes(a)).not.toContain('ambiguous-columns');
+  });
+  it('"Ingredients | 1 tablet | Daily dose (2 tablets)" with no directions: the label\'s day column is the day', () => {
+    const a = run({
+      title: 'Magnesium Citrate 60 Tablets',
+      labelText: 'Ingredients\t1 tablet\tDaily dose (2 tablets)\t%NRV*\nMagnesium (from citrate)\t100 mg\t200 mg\t53%',
+    });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+    expect(codes(a)).not.toContain('ambiguous-columns');
+  });
+});
+
+describe("a percent against any country's label reference", () => {
+  it('a Finnish "%RDI" of 100 beside 375 mg is the EU\'s 375 mg: no mismatch', () => {
+    const a = run({
+      title: 'Magnesiumsitraatti jauhe 200 g',
+      labelText: 'Ravintoaineet\t1 mittalusikka (5 g)\t%RDI*\nMagnesium\t375 mg\t100 %',
+    });
+    expect(codes(a)).not.toContain('percent-mismatch');
+  });
+  it('a Brazilian "%VD" of 50 beside 130 mg is the older 260 mg reference: no mismatch; 90% beside 130 mg is one', () => {
+    const labelText = (pct: string) => `Quantidade por porção\t%VD(*)\nMagnésio\t130 mg\t${pct}`;
+    expect(codes(run({ title: 'Magnésio Quelato 60 cápsulas', labelText: labelText('50%') }))).not.toContain('percent-mismatch');
+    expect(codes(run({ title: 'Magnésio Quelato 60 cápsulas', labelText: labelText('90%') }))).toContain('percent-mismatch');
+  });
+});
+
 describe("a dose column's own weight in its header", () => {
   it('"Por 100 g | Por dosis diaria (12 g)": the "(12 g)" is the dose\'s weight, the day\'s column is read', () => {
     const a = run({

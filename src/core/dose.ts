@@ -11,8 +11,11 @@ import { PER_DAY_RE, PER_SERVING_RE } from './label-rows';
 export const US_DAILY_VALUE_MG = 420; // FDA 2016 labelling rule (docs/knowledge.md §1)
 export const US_OLD_DAILY_VALUE_MG = 400; // labels made before about 2020
 export const EU_NRV_MG = 375; // Reg. 1169/2011
-/** Korea's, Japan's, China's and Thailand's label references (docs/knowledge.md §1): a bare "%" may be against one of them. */
-export const EAST_ASIAN_REFERENCES_MG = [315, 320, 300, 350];
+/**
+ * Korea's, Japan's, China's, Thailand's and Brazil's older (RDC 269/2005) label references (docs/knowledge.md §1): a
+ * bare "%" may be against one of them.
+ */
+export const OTHER_NATIONAL_REFERENCES_MG = [315, 320, 300, 350, 260];
 
 export interface MgRange {
   min: number;

@@ -1767,6 +1767,19 @@ function oneUnitCell(folded: string): RegExpExecArray | null {
   return kind && kind !== 'serving' && kind !== 'ml' ? m : null;
 }
 
+/**
+ * "Besin Öğeleri | 1 Tablet | Günlük Doz (2 Tablet) | %BRD*": one unit's bare cell right before the day's column, after
+ * the heading's words (the day's bracket names its own count).
+ */
+function oneUnitBeforeDay(folded: string, dayAt: number): RegExpExecArray | null {
+  const m = /^(?:\p{L}[^\d]*[ ])?1[ ]{1,2}(\p{L}{3,14})\.?[ ]{1,3}$/u.exec(folded.slice(0, dayAt));
+  if (!m) return null;
+  const kind = unitKind(m[1]!);
+  if (!kind || kind === 'serving' || kind === 'ml') return null;
+  m.index = dayAt - m[0].length + m[0].search(/1[ ]/);
+  return m;
+}
+
 /** Column bases a header line announces, in column order ("pro Kapsel | pro Tagesdosis (2 Kapseln)"). */
 /**
  * "Maistinė vertė<TAB>10 ml<TAB>100 ml<TAB>% RMV*": a measure's bare cell beside a bare 100 ml or 100 g cell, with no
@@ -1818,7 +1831,11 @@ export function headerBasis(marked: string, serving: ServingNow = { count: null,
     cols.push({ at: day.index, basis: { per: 'day', units: units ? Number(units[1]) : null, unit: units?.[2] ?? null } });
   }
   const perUnit =
-    PER_UNIT_RE.exec(folded) ?? ONE_UNIT_COLUMN_RE.exec(folded) ?? oneUnitCell(folded) ?? UNIT_THEN_PER_RE.exec(folded);
+    PER_UNIT_RE.exec(folded) ??
+    ONE_UNIT_COLUMN_RE.exec(folded) ??
+    oneUnitCell(folded) ??
+    UNIT_THEN_PER_RE.exec(folded) ??
+    (day ? oneUnitBeforeDay(folded, day.index) : null);
   if (perUnit) cols.push({ at: perUnit.index, basis: { per: 'unit', unit: perUnit[1]! } });
   // "per 1 compressa | per dose massima giornaliera (3 compresse)": a count of one beside a day's column is one unit's.
   const perN = PER_N_UNITS_RE.exec(folded);
