@@ -1493,3 +1493,14 @@ describe("a day's count shared over morning and evening, in German and French (r
     },
   );
 });
+
+describe("a Turkish unit with the copula's ending (round 39)", () => {
+  it('"önerilen günlük doz 1–2 saşedir" is one or two sachets a day', () => {
+    const d = parseDirections('Yetişkinler ve adölesanlar (12–17 yaş) için önerilen günlük doz 1–2 saşedir.')!;
+    expect(d.perIntake).toMatchObject({ min: 1, max: 2, unit: 'packet' });
+  });
+  it('"saşedir" is a sachet; a word that only ends so is no unit', () => {
+    expect(unitKind('saşedir')).toBe('packet');
+    expect(unitKind('vatandir')).toBeNull();
+  });
+});

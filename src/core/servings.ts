@@ -77,6 +77,9 @@ export function unitKind(word: string): UnitKind | null {
   // "1 capsule." ends a sentence: the dot is not the word's ("tsp." keeps its own below).
   const w = fold(word).trim().replace(/\.+$/, '');
   for (const [re, kind] of UNIT_WORDS) if (re.test(w)) return kind;
+  // "günlük doz 1–2 saşedir", "1 tablettir": a Turkish unit with the copula's ending ("is 1–2 sachets").
+  const copula = /^(\p{L}{3,14}?)[dt][iu]r$/u.exec(w);
+  if (copula) for (const [re, kind] of UNIT_WORDS) if (re.test(copula[1]!)) return kind;
   return null;
 }
 

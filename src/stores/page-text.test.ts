@@ -10056,3 +10056,112 @@ describe('round 37: pastes', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
   });
 });
+
+describe('pages read from round 39', () => {
+  const read = (lines: string[], url: string | null = null) =>
+    analyze(snapshotFromText(lines.join('\n'), url ? new URL(url) : null));
+  it('a trail with the site\'s articles before its last crumb ("Fakta om Olivita / Artikler / …") is an article, its plug no dose', () => {
+    const page = [
+      'Olivita',
+      'Produkter  Fakta om Olivita  Artikler  Kjøp',
+      'Fakta om Olivita / Artikler / Magnesiummangel',
+      'Produkter som inneholder magnesium hvis du har magnesiummangel',
+      'Magnesium kalles livets mineral og er blant de viktigste mineralene i kroppen.',
+      'Kan man ta for mye magnesium?',
+      'De fleste får nok magnesium fra et vanlig variert kosthold, men mange tar tilskudd.',
+      'Hva er anbefalt dagsdose for magnesium?',
+      'Helsedirektoratet anbefaler 280 mg for kvinner og 350 mg for menn.',
+      'En tablett +Ledd gir deg 200 mg magnesium. I tillegg får man gurkemeie og vitamin C.',
+      'Kilder',
+    ];
+    const a = read(page);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a menu bar\'s "Blog" between bars is no trail: the product page under it keeps its dose', () => {
+    const a = read(
+      [
+        'NUTRIPURE',
+        'Santé | Sport | Packs | Blog | Mon compte | Panier',
+        'Accueil > Santé > Magnésium³ Poudre',
+        'Magnésium³ Poudre',
+        'Existe aussi en : Gélule',
+        '16,90 €',
+        '• Complexe exclusif de 3 formes de magnésium',
+        '• Apport de 240 mg de magnésium/jour grâce à la dosette incluse',
+        'Ajouter au panier',
+      ],
+      'https://www.nutripure.fr/fr/sante/251-1056-magnesium-poudre.html',
+    );
+    // ("Existe aussi en : Gélule" links to the other form on its own line: it heads no block of other products.)
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toEqual({ min: 240, max: 240 });
+  });
+  it('a search box\'s list of what it searches ("Sök läkemedel, substans, företag") is not the name', () => {
+    const page = [
+      'FASS Allmänhet | Vårdpersonal | Djur',
+      'Sök läkemedel, substans, företag',
+      'Läs upp',
+      'Cookies',
+      'Webbplatsen använder cookies för att komma ihåg dina val (språk, version, statistik). Du kan när som helst ändra cookieinställningarna.',
+      'FASS logotyp',
+      'Receptfri',
+      'Peka på symbolerna och beteckningarna till vänster för en förklaring.',
+      'Kontakt',
+      'Sök apotek med läkemedlet i lager',
+      'Sök lagerstatus',
+      'Magnesium Meda',
+      'Förmånsstatus',
+      'Meda',
+      'Tuggtablett 120 mg',
+      '(vita, runda)',
+      'Medel för förebyggande och behandling av magnesiumbrist',
+      'ATC-kod: A12CC30',
+      'Utbytbarhet: Ej utbytbar',
+      'Läkemedel från Meda omfattas av Läkemedelsförsäkringen.',
+      'Vad är en FASS-text?',
+      'FASS-text: Denna text är avsedd för vårdpersonal.',
+      'Texten är baserad på produktresumé: 2017-09-01',
+      'Indikationer',
+      'Förebyggande och behandling av magnesiumbrist vid ensidig kost eller vid otillräckligt födointag samt magnesiumbrist av olika genes, ensamt eller i kombination med annan brist.',
+      'Kontraindikationer',
+      'Överkänslighet mot magnesiumlaktat, magnesiumcitrat eller mot något hjälpämne som anges i Innehåll',
+      'Allvarligt nedsatt njurfunktion (kreatininclearance under 30 ml/minut).',
+      'Vid urinvägsinfektioner med förhöjd urinutsöndring av fosfat finns en övergående risk för utfällning av ammonium-magnesium fosfat.',
+      'Dosering',
+      '1 tablett 1-3 gånger dagligen motsvarande 5-15 mmol eller 120-360 mg magnesium per dygn.',
+      'Tabletterna kan tuggas eller få smälta på tungen.',
+      'Varningar och försiktighet',
+      'På grund av aspartaminnehållet skall behandling av patienter med fenylketonuri undvikas.',
+      'Patienter med följande sällsynta ärftliga tillstånd bör inte ta detta läkemedel: fruktosintolerans.',
+      'Interaktioner',
+      'Får ej användas tillsammans med fosfatinnehållande beredningar.',
+      'Förpackningar och priser',
+      'Tuggtablett 120 mg',
+      'Läs mer om Magnesium Meda: Bipacksedel | Produktresumé',
+    ];
+    expect(readPageText(page.join('\n')).title).not.toMatch(/^Sök/);
+    const a = read(page, 'https://www.fass.se/LIF/product?userType=0&nplId=19990128000090');
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toEqual({ min: 120, max: 360 });
+  });
+  it('a table\'s empty cells after a row\'s last words ("Magnesium (from … Citrate) |") leave the row whole', () => {
+    const a = read([
+      'NOW Foods Magnesium Citrate',
+      'Pure Powder',
+      'Add to cart',
+      'Supplement Facts',
+      'Serving Size: 1 Level Teaspoon (3 g) | ||',
+      'Servings Per Container: about 76 | ||',
+      'Amount Per Serving | % Daily Value | |',
+      'Magnesium (from 3,000 mg Magnesium Citrate) |',
+      '450 mg |',
+      '107% |',
+      'Suggested Use',
+      'Mix 1 level teaspoon of powder into at least 8 oz. of cold water. Take once daily with a meal.',
+    ]);
+    expect(a.servingSize).toBe('1 Level Teaspoon (3 g)');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 450, max: 450 });
+    expect(a.elementalMgPerDay).toEqual({ min: 450, max: 450 });
+  });
+});

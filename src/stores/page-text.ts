@@ -155,6 +155,9 @@ function pageLines(text: string): string[] {
       .replace(/\s?／\s?/g, ', ')
       // "| 商品名 | カルシウム＆マグネシウム |": a table's row copied with a bar before, between and after its cells.
       .replace(/^\s*\|\s(.*\S)\s\|\s*$/, (row, inner: string) => (inner.includes(' | ') ? inner.replaceAll(' | ', '\t') : row))
+      // "Magnesium (from 3,000 mg Magnesium Citrate) |", "Serving Size: 1 Level Teaspoon (3 g) | ||": a table's empty
+      // cells after the last one that holds words are no part of it.
+      .replace(/(?<=[^\s|])(?:[ \t]*\|)+[ \t]*$/, '')
       .replace(/ {2,}|\u00A0{2,}/g, '\t')
       .split('\t')
       .map(cleanText)
@@ -324,6 +327,18 @@ function crumbsAfterHome(folded: string): string {
       /^(?:home|homepage|home page|start|startseite|startsida|forside|etusivu|hem|hjem|accueil|inicio|pagina iniziale|strona glowna)\s[>›»/|]\s/,
       '',
     );
+}
+
+/**
+ * A breadcrumb with a blog's or a guide's section before its last crumb: "Home > Blog > …", "Fakta om Olivita / Artikler /
+ * Magnesiummangel" (the site's own first crumb, then its articles).
+ */
+function blogCrumb(folded: string): boolean {
+  if (!/\s[>›»/|]\s/.test(folded)) return false;
+  if (BLOG_SECTION_RE.test(crumbsAfterHome(folded))) return true;
+  // (Not a menu bar's items between bars, "Santé | Sport | Packs | Blog | Mon compte": a trail's arrows or slashes.)
+  const crumbs = folded.trim().split(/\s[>›»/]\s/);
+  return crumbs.length >= 3 && crumbs.length <= 5 && crumbs.slice(1, -1).some((c) => BLOG_SECTION_RE.test(c.trim()));
 }
 
 /** Headings of a list of excipients, not of a product's nutrients. */
@@ -683,6 +698,9 @@ function referenceHeaderRow(cells: string[], folded: string, below: string[], in
 }
 
 /** Each line with the block it belongs to: a heading opens a block, the lines after it follow. */
+const OTHER_FORM_LINK_RE =
+  /^(?:existe aussi en|also available (?:in|as)|auch erhaltlich (?:als|in)|tambien disponible en|disponibile anche (?:in|come)|ook verkrijgbaar (?:als|in))[ ]?:[ ]?\S/;
+
 function classify(lines: string[]): Classified[] {
   const out: Classified[] = [];
   let block: Block = 'prose';
@@ -825,7 +843,8 @@ function classify(lines: string[]): Classified[] {
       continue;
     }
     // "We also have Magnesium Citrate 500 mg tablets (₹649) …": a seller offering another product, its line no part of the label.
-    if (OTHER_PRODUCT_OFFERED_RE.test(folded)) {
+    // ("Existe aussi en : Gélule": a link to the product's other form, its value on its line; no heading over the page's text.)
+    if (OTHER_PRODUCT_OFFERED_RE.test(folded) || OTHER_FORM_LINK_RE.test(folded.trim())) {
       out.push({ line, folded, block: 'other', heading: false });
       continue;
     }
@@ -1719,9 +1738,12 @@ function pickTitle(
 const CJK_SHOP_LINE_RE =
   /(?:旗舰店|旗艦店|专营店|專營店|专卖店|專賣店|官方店|自营店)(?=[:：\s]|$)|店铺(?:星级|评分)|店鋪(?:星級|評分)/u;
 
-/** The prompt in a shop's search box, in the languages the reader knows. */
+/**
+ * The prompt in a shop's search box, in the languages the reader knows; or what it searches, listed ("Sök läkemedel,
+ * substans, företag").
+ */
 const SEARCH_BOX_RE =
-  /^(?:search|szukaj|wyszukaj|suche|suchen|rechercher|recherche|buscar|busca|pesquisar|cerca|zoeken|zoek|hledat|vyhledat|hladat|kereses|keress|sok|hae|cauta|поиск|найти|пошук|искане)(?![a-zа-яі])[^\n]{0,30}?(?:e\.g\.|np\.|z\.b\.|p\. ?ex\.|ej\.|bijv\.|napr\.|t\.ex\.|например|напр\.|\.\.\.|…|produ[ck]t\w*|artikel\w*|articles?)/;
+  /^(?:search|szukaj|wyszukaj|suche|suchen|rechercher|recherche|buscar|busca|pesquisar|cerca|zoeken|zoek|hledat|vyhledat|hladat|kereses|keress|sok|hae|cauta|поиск|найти|пошук|искане)(?![a-zа-яі])[^\n]{0,30}?(?:e\.g\.|np\.|z\.b\.|p\. ?ex\.|ej\.|bijv\.|napr\.|t\.ex\.|например|напр\.|\.\.\.|…|produ[ck]t\w*|artikel\w*|articles?|[a-z]{3,20}(?:,[ ][a-z]{3,20}){1,4}[ ]*$)/;
 
 /**
  * A search field copied with its typed words in brackets and its button: "[ 鎂 ] 搜尋", "[ にがり 豆腐用 ] 🔍"; or its
@@ -3210,9 +3232,7 @@ function isBlogPost(items: Classified[], e: PageEvidence, articleSignals: number
       !titleHasAmount(title) &&
       own.slice(0, 40).some((c) => c.line.length >= 40 && AFFILIATE_DISCLOSURE_RE.test(c.folded))) ||
     (!magnesiumPanel &&
-      (items
-        .slice(0, 6)
-        .some((c) => c.line.length <= 120 && /\s[>›»/|]\s/.test(c.line) && BLOG_SECTION_RE.test(crumbsAfterHome(c.folded))) ||
+      (items.slice(0, 6).some((c) => c.line.length <= 120 && blogCrumb(c.folded)) ||
         (!!underTitle && /^\p{L}+$/u.test(underTitle.folded.trim()) && BLOG_SECTION_RE.test(underTitle.folded.trim()))));
   return { any, dated };
 }
