@@ -409,6 +409,20 @@ function referenceFor(kind: 'dv' | 'nrv', label: LabelReading): { mg: number; na
     : { mg: US_DAILY_VALUE_MG, name: 'the US Daily Value of 420 mg (2016 rule; older labels used 400 mg)' };
 }
 
+/**
+ * A label whose percents are against its own country's reference, as its footnote or heading names it ("(Thai RDI)",
+ * "영양성분 기준치", "栄養素等表示基準値", "营养素参考值"): that reference, not the US or the EU one (docs/knowledge.md §1).
+ */
+const NATIONAL_REFERENCES: readonly [RegExp, { mg: number; name: string }][] = [
+  [/(?<![a-z])thai rdi(?![a-z])/i, { mg: 350, name: 'the Thai RDI of 350 mg' }],
+  [/영양성분[ ]?기준치/, { mg: 315, name: "Korea's reference of 315 mg" }],
+  [/栄養素等表示基準値/, { mg: 320, name: "Japan's reference of 320 mg" }],
+  [/营养素参考值|營養素參考值/, { mg: 300, name: "China's NRV of 300 mg" }],
+];
+function nationalReference(labelText: string): { mg: number; name: string } | null {
+  return NATIONAL_REFERENCES.find(([re]) => re.test(labelText))?.[1] ?? null;
+}
+
 /** Units a dose is measured in, not counted: an amount is never per one of them unless it says so. */
 const MEASURED_UNITS: ReadonlySet<UnitKind> = new Set(['ml', 'drop']);
 
@@ -1129,7 +1143,7 @@ function fromPercent(ctx: AmountContext): SourceResult {
   // ("cloreto de magnésio hexahidratado 100%": a salt's bare percent is its share of the product, its
   // purity, no part of a reference intake.)
   if (row?.percent && !(row.reading === 'compound' && !REFERENCE_WORD_RE.test(fold(row.text)))) {
-    const ref = referenceFor(row.percent.kind, label);
+    const ref = nationalReference(ctx.f.labelText) ?? referenceFor(row.percent.kind, label);
     const mg = elementalFromPercent(row.percent.value, ref.mg);
     warn(warnings, 'from-percent', `Amount back-calculated from ${row.percent.value}% using ${ref.name}.`);
     const scaled = toServing({ min: mg, max: mg }, row.basis.per, serving, warnings);

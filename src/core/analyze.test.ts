@@ -2977,3 +2977,21 @@ describe('round 32 leftovers of earlier rounds', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100, basis: 'stated-elemental' });
   });
 });
+
+describe("a label's percents against its own country's reference (round 39)", () => {
+  it('"แมกนีเซียม 34%" under a "(Thai RDI)" footnote is 34% of 350 mg, not of the US 420 mg', () => {
+    const a = run({
+      title: 'แคลแมกดี พลัส ซิงค์ 60 เม็ด',
+      labelText: [
+        'ข้อมูลโภชนาการ',
+        'หนึ่งหน่วยบริโภค : 2 เม็ด (2.6 ก.)',
+        'ร้อยละของปริมาณที่แนะนำต่อวัน*',
+        'แคลเซียม 38%',
+        'แมกนีเซียม 34%',
+        '*ร้อยละของปริมาณสารอาหารที่แนะนำให้บริโภคต่อวันสำหรับคนไทยอายุตั้งแต่ 6 ปีขึ้นไป (Thai RDI)',
+      ].join('\n'),
+      directions: 'รับประทานวันละ 2 เม็ด หลังอาหาร',
+    });
+    expect(a.elementalMgPerServing).toMatchObject({ min: 119, max: 119 });
+  });
+});

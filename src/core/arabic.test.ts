@@ -85,3 +85,14 @@ describe('Arabic-script label words as the words the parser reads', () => {
     expect(arabicAsParserWords('(من سترات المغنيسيوم)')).toBe('(from magnesium citrate)');
   });
 });
+
+describe('Arabic counts past four and an excipient dioxide (round 39)', () => {
+  it('"من خمس إلى سبع كبسولات في اليوم" is 5 to 7 capsules daily', () => {
+    expect(arabicAsParserWords('يستخدم الدواء للبالغين من خمس إلى سبع كبسولات في اليوم')).toContain('5 to 7 capsules daily');
+  });
+  it('"ثاني أكسيد التيتانيوم" is titanium dioxide, no oxide of magnesium', () => {
+    const t = arabicAsParserWords('مواد غير فعالة مثل ستيارات المغنيسيوم، جيلاتين، وثاني أكسيد التيتانيوم (E171)');
+    expect(t).toContain('titanium dioxide');
+    expect(t).not.toMatch(/(?<![a-z])oxide/);
+  });
+});

@@ -317,6 +317,9 @@ const STEPS: readonly (readonly [RegExp, Replacement])[] = [
   [word('اجمالي|الاجمالي|الكلي|الكلية', ''), 'total'],
   // "ما يعادل مغنيسيوم 295.7 ملغ" (which equals magnesium 295.7 mg), Persian "معادل".
   [word('(?:ما |بما )?(?:يعادل|يكافئ)|معادل', ''), 'equivalent to'],
+  // "ثاني أكسيد التيتانيوم" (titanium dioxide), an excipient: no oxide of magnesium.
+  [word('ثاني اكسيد (?:ال)?تيتانيوم'), 'titanium dioxide'],
+  [word('ثاني اكسيد (?:ال)?سيليكون|ثاني اكسيد (?:ال)?سيليكا'), 'silicon dioxide'],
   ...SALTS.map(([stem, en]): [RegExp, string] => [word(stem), en]),
   ...PHRASES,
   ...NUTRIENTS,
@@ -333,6 +336,10 @@ const STEPS: readonly (readonly [RegExp, Replacement])[] = [
   [word('اثنين|اثنان|اثنتين|دو'), '2'],
   [word('ثلاث|ثلاثة|ثلاثه|سه'), '3'],
   [word('اربع|اربعة|اربعه|چهار'), '4'],
+  [word('خمس|خمسة|خمسه|پنج'), '5'],
+  [word('ست|ستة|سته|شش'), '6'],
+  [word('سبع|سبعة|سبعه|هفت'), '7'],
+  [word('ثمان|ثماني|ثمانية|ثمانيه|هشت'), '8'],
   // "(من سترات المغنيسيوم)": from the salt; "200 ملغ من المغنيسيوم": 200 mg of magnesium.
   [/\((?:من|از) (?=magnesium )/g, '(from '],
   [new RegExp(`(?<![${L}])(?:من|از)(?![${L}])`, 'g'), 'of'],
@@ -367,6 +374,8 @@ export function arabicAsParserWords(text: string): string {
       .replace(/^.*$/gm, (line) => (DIRECTIONS_WORDS_RE.test(line) ? line.replace(UNIT_ALONE_RE, '1 $1') : line))
       // "كبسولة واحدة إلى كبسولتين" (one capsule to two capsules), read "1 capsule الي 2 capsules": a range of units.
       .replace(/(?<![\d.,])(\d{1,2}) ([a-z]{3,12}) (?:الي|حتي) (\d{1,2}) ([a-z]{3,12})(?![a-z])/g, '$1 to $3 $4')
+      // "من خمس إلى سبع كبسولات" (from five to seven capsules), read "of 5 الي 7 capsules".
+      .replace(/(?<![\d.,])(\d{1,2}) (?:الي|حتي) (\d{1,2}) (?=[a-z]{3,12}(?![a-z]))/g, '$1 to $2 ')
       // "مرة إلى مرتين يوميًا" (once to twice daily), read "once الي twice daily".
       .replace(/(?<![a-z])(once|twice|[1-6] times) (?:الي|حتي) (twice|[2-6] times)(?![a-z])/g, '$1 or $2')
   );

@@ -589,3 +589,12 @@ describe('two statements parted by a slash (round 32)', () => {
     expect(s?.source).toMatch(/^1\/16 teaspoon/);
   });
 });
+
+describe('a dose by body weight (round 39)', () => {
+  it.each([
+    'Doporučovaná střední denní dávka činí 4,5 mg hořčíku (0,185 mmol) na kg tělesné hmotnosti.',
+    'The usual dose is 6 mg magnesium per kg body weight a day.',
+  ])('"%s" states no amount of the product', (text) => {
+    expect(findElementalStatements(text)).toEqual([]);
+  });
+});

@@ -456,6 +456,9 @@ function basisOf(
  * "providing 70 mg elemental magnesium", "(70 mg elemental)", "elemental magnesium: 70 mg",
  * "magnésium élément 70 mg". These state the elemental amount outright and win over arithmetic.
  */
+/** An amount's words go on to "per kilogram": a dose by body weight, no product's amount. */
+const PER_BODY_WEIGHT_AFTER_RE = /^[^.;\n]{0,40}?(?<![a-z])(?:pro|per|je|par|por|na|\/)[ ]{0,2}(?:1[ ]?)?kg(?![a-z])/;
+
 export function findElementalStatements(text: string): ElementalStatement[] {
   const folded = fold(text);
   const out: ElementalStatement[] = [];
@@ -496,6 +499,8 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // "products providing more than 350 mg of magnesium per day": a threshold, no product's amount.
     // ("isso não são 1000 mg de magnésio", "that is not 1000 mg of magnesium": an amount denied.)
     if (THRESHOLD_BEFORE_RE.test(before) || NEGATED_BEFORE_RE.test(before) || MAGNESIUM_PRODUCT_AFTER_RE.test(after)) continue;
+    // "4,5 mg hořčíku (0,185 mmol) na kg tělesné hmotnosti", "6 mg magnesium per kg body weight": a dose by body weight.
+    if (PER_BODY_WEIGHT_AFTER_RE.test(after)) continue;
     let elementalWord = AFTER_ELEMENTAL_RE.exec(after);
     // "Potassium is present in its highest non-prescription dose, 99 mg elemental": a bare
     // "elemental" is of the mineral the sentence last named before it, here not magnesium.

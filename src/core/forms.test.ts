@@ -501,3 +501,9 @@ describe('forms: round 29 (stop 60)', () => {
     expect(ids(formsNearMagnesium(text))).toEqual(want);
   });
 });
+
+describe('Thai lists written without spaces (round 39)', () => {
+  it('"แคลเซียมคาร์บอเนต, แมกนีเซียมออกไซด์, ซิงค์กลูโคเนต": the oxide is magnesium\'s, the gluconate zinc\'s', () => {
+    expect(formsNearMagnesium('แคลเซียมคาร์บอเนต, แมกนีเซียมออกไซด์, ซิงค์กลูโคเนต').map((f) => f.id)).toEqual(['oxide']);
+  });
+});

@@ -2101,3 +2101,31 @@ describe("a footnote's mark beside a per-100 g column (round 33 review)", () => 
     expect(r.magnesiumRows[0]).toMatchObject({ amount: { mg: 300 } });
   });
 });
+
+describe('rows and headers split over lines (round 39)', () => {
+  it('"Magnez" over "(z cytrynianu magnezu)<TAB>100 mg<TAB>200 mg<TAB>53%" is one row', () => {
+    const r = readLabel(
+      'Składniki aktywne\tw 1 tabletce\tw 2 tabletkach\t%RWS*\nMagnez\n(z cytrynianu magnezu)\t100 mg\t200 mg\t53%',
+      {
+        eu: true,
+      },
+    );
+    expect(r.magnesiumRows).toHaveLength(1);
+    expect(r.magnesiumRows[0]!.text).toMatch(/^Magnez \(z cytrynianu magnezu\)/);
+  });
+  it("a header's note under its last count with the reference's cell beside it (\"(dzienna porcja)<TAB>%RWS*\") makes that count the day's", () => {
+    const r = readLabel(
+      'Składniki aktywne\tw 1 tabletce\tw 2 tabletkach\n(dzienna porcja)\t%RWS*\nMagnez (z cytrynianu magnezu)\t100 mg\t200 mg\t53%',
+      { eu: true },
+    );
+    expect(r.magnesiumRows[0]!.basis).toMatchObject({ per: 'day', units: 2 });
+    expect(r.magnesiumRows[0]!.amount!.mg).toBe(200);
+  });
+  it('an Estonian "%VK" (võrdluskogus) column beside "3 tabletis" makes the count the serving', () => {
+    const r = readLabel('Toitainesisaldus\t3 tabletis\t%VK*\nMagneesium (magneesiumoksiid, magneesiumtsitraat)\t300 mg\t80%', {
+      eu: true,
+    });
+    expect(r.servingSize).toBe('3 tabletis');
+    expect(r.magnesiumRows[0]!.basis).toEqual({ per: 'serving' });
+  });
+});

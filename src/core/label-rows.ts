@@ -817,10 +817,17 @@ function joinTwoLineHeader(lines: string[]): string[] {
     }
     // ("Zawartość w: | 1 tabletce | 2 tabletkach | %RWS*" over "(dzienna porcja)" alone: a note under the last column that
     // counts units, which it names.)
-    const note = below.length === 1 && /^\([^()\d]{3,40}\)$/.test(below[0]!) ? below[0]! : '';
+    // (Or with the reference's column after it: "(dzienna porcja)<TAB>%RWS*".)
+    const rest = below.slice(1);
+    const note =
+      below.length <= 3 &&
+      /^\([^()\d]{3,40}\)$/.test(below[0]!) &&
+      rest.every((c) => /^%[ ]?\p{L}{1,6}\*{0,3}$|^\p{L}{1,6}\*{0,3}[ ]?%$/u.test(c))
+        ? below[0]!
+        : '';
     const counted = note && wordsOnly(top) ? top.findLastIndex((c) => /\d/.test(c)) : -1;
     if (counted > 0) {
-      const noted = top.map((c, k) => (k === counted ? `${c} ${note}` : c)).join('\t');
+      const noted = [...top.map((c, k) => (k === counted ? `${c} ${note}` : c)), ...rest].join('\t');
       if ((headerBasis(fold(noted))?.length ?? 0) >= 2) {
         out.push(noted);
         i++;
@@ -840,6 +847,17 @@ function joinSourceBelow(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out.at(-1);
+    // "Magnez" over "(z cytrynianu magnezu)<TAB>100 mg<TAB>200 mg<TAB>53%": the name on its line, its source in brackets
+    // with the row's cells on the next.
+    if (
+      prev !== undefined &&
+      /^[^\d\t()[\]:]{3,40}$/.test(prev.trim()) &&
+      /^\s*\([^()\t]{3,80}\)\s*\t/.test(line) &&
+      findAmounts(line).length
+    ) {
+      out[out.length - 1] = `${prev.trim()} ${line.trim()}`;
+      continue;
+    }
     const source = /^\s*\[([^\]\d]{4,160})\]\s*$/.exec(line);
     const cells = prev?.split('\t') ?? [];
     if (source && prev && cells.length >= 2 && /^[^\d()[\]]{3,40}$/.test(cells[0]!.trim()) && findAmounts(cells[1]!).length) {

@@ -1504,3 +1504,19 @@ describe("a Turkish unit with the copula's ending (round 39)", () => {
     expect(unitKind('vatandir')).toBeNull();
   });
 });
+
+describe('a dose for sleep beside the usual one, and a German range whose space is lost (round 39)', () => {
+  it('"take one (1) capsule daily … For occasional sleeplessness, take two (2) capsules" is one or two a day', () => {
+    const d = parseDirections(
+      'As a dietary supplement, take one (1) capsule daily with a meal. For occasional sleeplessness, take two (2) capsules 30 minutes before bedtime.',
+    )!;
+    expect(d.perIntake).toMatchObject({ min: 1, max: 1 });
+    expect(d.timesPerDay).toEqual({ min: 1, max: 2 });
+  });
+  it('"Take 2 capsules before bed for sleep" is one dose, no second', () => {
+    expect(parseDirections('Take 2 capsules before bed for sleep.')!.timesPerDay).toEqual({ min: 1, max: 1 });
+  });
+  it('"1-bis 3-mal täglich 1 Brausetablette" is one to three times a day', () => {
+    expect(parseDirections('Erwachsene: 1-bis 3-mal täglich 1 Brausetablette')!.timesPerDay).toEqual({ min: 1, max: 3 });
+  });
+});

@@ -10165,3 +10165,60 @@ describe('pages read from round 39', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 450, max: 450 });
   });
 });
+
+describe('pages read from round 39, second part', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Содержание активных веществ в 2 таблетках:" heads a panel of two tablets: "по 1 таблетке 2 раза в день" is its day', () => {
+    const a = read([
+      'Магния цитрат + B6 таблетки 60 шт.',
+      '489,00 ₽',
+      'В корзину',
+      'Содержание активных веществ в 2 таблетках:',
+      'Магний — 200 мг (50 % от РУСП*)',
+      'Витамин B6 — 2 мг (100 % от РУСП*)',
+      'Способ применения и дозировка',
+      'Взрослым по 1 таблетке 2 раза в день во время еды.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('a summary\'s "4.2 Dávkování a způsob podání" runs past its rules to the adults\' dose, and ends at "4.3"', () => {
+    const a = read([
+      'Magnosolv 365 mg granule pro perorální roztok v sáčku',
+      '2. KVALITATIVNÍ A KVANTITATIVNÍ SLOŽENÍ',
+      'Jeden sáček o hmotnosti 6,1 g obsahuje:',
+      'Magnesii subcarbonas levis 670 mg (= magnesium 169 mg),',
+      'Magnesii oxidum leve 342 mg (= magnesium 196 mg).',
+      'Celkový obsah magnezia 365 mg, to je 15 mmol magneziových iontů.',
+      '4.2 Dávkování a způsob podání',
+      'Dávkování',
+      'Dávkování se řídí mírou nedostatku hořčíku.',
+      'Doporučovaná střední denní dávka činí 4,5 mg hořčíku (0,185 mmol) na kg tělesné hmotnosti.',
+      'Při chronickém nebo těžkém akutním nedostatku hořčíku je možno denní dávku ke krytí deficitu',
+      'zvýšit bez obav až na 9 mg hořčíku (0,375 mmol) na kg tělesné hmotnosti, a to až do doby vyrovnání',
+      'nedostatku, v případě, že nejsou přítomny kontraindikace.',
+      'Pro stanovení střední denní dávky platí následující pravidla:',
+      'Dospělí a dospívající',
+      'Dospělí a dospívající užívají 1 sáček rozpuštěný ve 200 ml vody 1x nebo 2x denně.',
+      'Způsob podání',
+      'Perorální podání. Obsah sáčku se rozpustí ve sklenici vody a vypije se.',
+      '4.3 Kontraindikace',
+      'Hypersenzitivita na léčivé látky.',
+    ]);
+    expect(a.servingsPerDay).toMatchObject({ min: 1, max: 2, source: 'directions' });
+    expect(a.elementalMgPerDay).toEqual({ min: 365, max: 730 });
+  });
+  it('a Thai key-ingredients heading whose value lists names ("ส่วนประกอบที่สำคัญ: …, แมกนีเซียมออกไซด์, …") names the form', () => {
+    const a = read([
+      'แคลแมกดี พลัส ซิงค์ (Cal-Mag D Plus Zinc) 60 เม็ด',
+      '฿450',
+      'เพิ่มไปยังรถเข็น',
+      'ข้อมูลโภชนาการ',
+      'หนึ่งหน่วยบริโภค : 2 เม็ด (2.6 ก.)',
+      'แคลเซียม 38%',
+      'แมกนีเซียม 34%',
+      'ส่วนประกอบที่สำคัญ: แคลเซียมคาร์บอเนต, แมกนีเซียมออกไซด์, ซิงค์กลูโคเนต, วิตามินดี 3',
+      'วิธีรับประทาน: รับประทานวันละ 2 เม็ด หลังอาหาร',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['oxide']);
+  });
+});

@@ -188,6 +188,9 @@ const CONTENTS_SENTENCE_RE = new RegExp(String.raw`(?<![a-zа-яі])${CONTENTS_V
 const SECTION_NUMBER_RE =
   /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=[a-z])(?!(?:reviews?|ratings?|bewertungen|rezensionen|avis|opiniones|resenas|recensioni|beoordelingen|opinii|opinie)(?![a-z]))/;
 
+/** A summary's numbered subsection's heading: "4.2 Dávkování a způsob podání", "4.3. Kontraindikace". */
+const NEXT_SUBSECTION_RE = /^(\d\.\d{1,2})\.?\s+\p{Lu}[^\d!?:;]{2,80}$/u;
+
 /** A numbered heading of a few words, no figure in them: "4. Možné nežádoucí účinky", "6. Contents of the pack". */
 const NEXT_SECTION_RE = /^(\d{1,2})\.\s+\p{Lu}[^\d.!?:;]{2,80}$/u;
 
@@ -715,6 +718,8 @@ function classify(lines: string[]): Classified[] {
   let skipNext = false;
   // The number of the section heading the block is under ("3. Jak se přípravek užívá"), a leaflet's.
   let sectionNumber = 0;
+  // The numbered subsection the block is under ("4.2"), a summary of product characteristics'.
+  let subsection: string | null = null;
   // The cells of a comparison's header row: its rows ("Per serving<TAB>1,000 mg …<TAB>200 mg …") are the compared products'.
   let comparedCells = 0;
   for (const [index, raw] of lines.entries()) {
@@ -878,6 +883,16 @@ function classify(lines: string[]): Classified[] {
       out.push({ line, folded, block: 'other', heading: false });
       continue;
     }
+    // "ส่วนประกอบที่สำคัญ: แคลเซียมคาร์บอเนต, แมกนีเซียมออกไซด์, ซิงค์กลูโคเนต" (key ingredients: …): a facts heading whose
+    // value lists names with no amount is the product's ingredients.
+    const namesOnly = kind === 'facts' ? /^[^:\d]{2,40}:[ ]?([^:]{2,300})$/u.exec(line.trim()) : null;
+    const names = namesOnly ? fold(namesOnly[1]!) : '';
+    if (namesOnly && (names.match(/,/g) ?? []).length >= 2 && MAGNESIUM_RE.test(names) && !HAS_AMOUNT_RE.test(names)) {
+      out.push({ line, folded, block: 'ingredients', heading: true });
+      block = 'ingredients';
+      inBlock = 0;
+      continue;
+    }
     // "Each tablespoon (15 ml) contains: Magnesium (…) 250 mg": the heading and its first row.
     const colon = kind === 'facts' ? line.indexOf(':') : -1;
     if (colon > 0 && colon < 90 && MG_AMOUNT_RE.test(fold(line.slice(colon + 1)))) {
@@ -912,10 +927,13 @@ function classify(lines: string[]): Classified[] {
     // "4. Možné nežádoucí účinky" under "3. Jak se přípravek užívá": a leaflet's next section, whatever its words.
     // (Not in a table of contents: "3. Jak przyjmować …" right above "4. Możliwe działania niepożądane".)
     const numbered = !kind && sectionNumber && inBlock > 0 ? NEXT_SECTION_RE.exec(line) : null;
-    if (numbered && Number(numbered[1]) > sectionNumber) {
+    // ("4.3 Kontraindikace" under "4.2 Dávkování a způsob podání": a summary's next numbered subsection.)
+    const nextSub: RegExpExecArray | null = !kind && subsection && inBlock > 0 ? NEXT_SUBSECTION_RE.exec(line) : null;
+    if ((numbered && Number(numbered[1]) > sectionNumber) || (nextSub && nextSub[1] !== subsection)) {
       block = 'prose';
       inBlock = 0;
       sectionNumber = 0;
+      subsection = null;
       out.push({ line, folded, block, heading: true });
       continue;
     }
@@ -929,6 +947,10 @@ function classify(lines: string[]): Classified[] {
       block = kind;
       inBlock = 0;
       sectionNumber = Number(/^(\d{1,2})\.\s/.exec(line)?.[1] ?? 0);
+      // (A subsection's number stays through its own unnumbered headings: "4.2 Dávkování a způsob podání", "Dávkování".)
+      const sub = NEXT_SUBSECTION_RE.exec(line);
+      if (sub) subsection = sub[1]!;
+      else if (kind !== 'directions') subsection = null;
       carousel = kind === 'other' && CAROUSEL_HEAD.test(folded.replace(SECTION_NUMBER_RE, ''));
       out.push({ line, folded, block, heading: true });
       continue;
@@ -989,7 +1011,11 @@ function classify(lines: string[]): Classified[] {
       inBlock <= 30 &&
       ingredientItem(line) &&
       out.slice(-4).every((c) => c.block === 'ingredients' && (c.heading || ingredientItem(c.line)));
-    if ((block === 'directions' && inBlock > 6) || (block === 'ingredients' && inBlock > 4 && !listGoesOn)) block = 'prose';
+    // (A leaflet's numbered section, "4.2 Dávkování a způsob podání", runs to the next number: its adults' dose may come
+    // after the dose per kilogram and its rules.)
+    const directionsLines = sectionNumber || subsection ? 16 : 6;
+    if ((block === 'directions' && inBlock > directionsLines) || (block === 'ingredients' && inBlock > 4 && !listGoesOn))
+      block = 'prose';
     if (block === 'warnings' && inBlock > 8) block = 'prose';
     out.push({ line, folded, block, heading: false, ...(bullet && { bullet }) });
   }
