@@ -2995,3 +2995,16 @@ describe("a label's percents against its own country's reference (round 39)", ()
     expect(a.elementalMgPerServing).toMatchObject({ min: 119, max: 119 });
   });
 });
+
+describe('gummies named in other languages (round 40)', () => {
+  it('"Gominolas de magnesio" on a page whose address names an oil are gummies to chew, not a topical', () => {
+    const a = run({
+      url: 'https://vida-bio.es/propiedades-del-aceite-de-magnesio/',
+      title: 'Gominolas de Magnesio – 60 gominolas',
+      labelText: 'Información nutricional\tPor 2 gominolas\t%VRN*\nMagnesio\t100 mg\t27%',
+      directions: 'Tomar 2 gominolas al día.',
+    });
+    expect(a.kind).not.toBe('topical');
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 100 });
+  });
+});

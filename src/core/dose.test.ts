@@ -598,3 +598,11 @@ describe('a dose by body weight (round 39)', () => {
     expect(findElementalStatements(text)).toEqual([]);
   });
 });
+
+describe('a total named before its copula (round 40)', () => {
+  it('"Celkový obsah hořčíku v jedné šumivé tabletě je 300 mg" states 300 mg', () => {
+    expect(
+      findElementalStatements('Celkový obsah hořčíku v jedné šumivé tabletě je 300 mg, což odpovídá 12,3 mmol.').map((x) => x.mg),
+    ).toEqual([300]);
+  });
+});

@@ -130,9 +130,12 @@ const AFTER_ELEMENTAL_RE =
 export const TOTAL_MAGNESIUM_RE =
   /(?<![a-zа-я])(?:total|totale|totaal|totalt|samlet|sammanlagt|yhteensa|gesamt\w*|insgesamt|celkov\w*|osszes\w*|lacznie|ukupno|skupaj|общее|всего)[ ]{1,2}(?:[a-zа-я]+[ ]{1,2}|\d[\d.,]*[ ]?mg[ ]{1,2}){0,3}(?:magnes\w*|magnez\w*|horcik\w*|магни[а-я]*)|(?:magnezium|magnesium)[ -]?tartalm\w*|(?<![a-z])(?:magnesium|magnesio) (?:gesamt|insgesamt|total|totale|totaal)(?![a-z])/;
 
-/** "Total mängd magnesium per tuggtablett: 120 mg", "Total magnesium: 120 mg": the whole magnesium named, then its amount. */
+/**
+ * "Total mängd magnesium per tuggtablett: 120 mg", "Total magnesium: 120 mg", "Celkový obsah hořčíku v jedné šumivé
+ * tabletě je 300 mg": the whole magnesium named, then its amount.
+ */
 const TOTAL_NAMED_BEFORE_RE = new RegExp(
-  String.raw`(?:${TOTAL_MAGNESIUM_RE.source})(?:[ ]{1,2}(?:per|pro|par|por|je|i|in|w|v)[ ]{1,2}[a-z]+)?[ ]{0,2}[:=][ ]{0,2}$`,
+  String.raw`(?:${TOTAL_MAGNESIUM_RE.source})(?:[ ]{1,2}(?:per|pro|par|por|je|i|in|w|v)(?:[ ]{1,2}[a-z]+){1,3})?[ ]{0,2}(?:[:=]|[ ](?:je|is|ist|est|es|jest|ar|er|on|ir|yra))[ ]{0,2}$`,
 );
 
 /**

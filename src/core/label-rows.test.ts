@@ -2129,3 +2129,24 @@ describe('rows and headers split over lines (round 39)', () => {
     expect(r.magnesiumRows[0]!.basis).toEqual({ per: 'serving' });
   });
 });
+
+describe('headers and lists read from round 40', () => {
+  it('"Cada 5 ml de solução oral contêm:" heads a serving of 5 ml', () => {
+    const r = readLabel('Cada 5 ml de solução oral contêm:\nMagnésio 54 mg', { eu: true });
+    expect(r.servingSize).toBe('5 ml');
+  });
+  it('"магний (в форме бисглицината магния) — 150 мг (38% от АУП*), витамин B6 — 2 мг" is two rows, magnesium\'s 150 mg alone', () => {
+    const r = readLabel(
+      '2 капсулы содержат:\nмагний (в форме бисглицината магния) — 150 мг (38% от АУП*), витамин B6 — 2 мг (100% от АУП*).',
+      { eu: true },
+    );
+    expect(r.magnesiumRows.map((x) => x.amount!.mg)).toEqual([150]);
+    expect(r.magnesiumRows[0]!.amounts.map((a) => a.mg)).toEqual([150]);
+  });
+  it('an excipient list ("Sucrose (white sugar) - 27.4 mg, kaolin - 41.0 mg, magnesium stearate - 6.8 mg") is no list of nutrients', () => {
+    const r = readLabel('Sucrose (white sugar) - 27.4 mg, kaolin - 41.0 mg, magnesium stearate - 6.8 mg, talc - 6.8 mg.', {
+      eu: true,
+    });
+    expect(r.otherNutrientRows).toBe(0);
+  });
+});

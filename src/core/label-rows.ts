@@ -223,7 +223,7 @@ const N_UNIT_SERVING_HEADER_RE =
   /(?<=^(?:each |every |one |a )?)(?:[2-9]|two|three|four)-(?:capsule|tablet|softgel|caplet|gummy|chewable|scoop)(?= (?:serving|dose|portion)[ ]{1,2}(?:contains?|provides?|delivers?|supplies|gives)(?![a-z]))/;
 /** "Each 5 ml contains:", "10 ml enthalten:": a measure of liquid over the rows, the serving. */
 const VOLUME_CONTAINS_HEADER_RE =
-  /(?<=^(?:each |every |per |chaque |cada |jede |ogni )?)\d{1,2}(?:[.,]\d)?[ ]?ml(?=[ ]{1,2}(?:contains?|provides?|contient|contiennent|contiene|contienen|enthalten|enthalt|contengono|bevat|bevatten)[ ]{0,2}:?[ ]*$)/;
+  /(?<=^(?:each |every |per |chaque |cada |jede |ogni )?)\d{1,2}(?:[.,]\d)?[ ]?ml(?=(?:[ ]{1,2}(?:of|de|di|der|van|du|da|des)(?:[ ]{1,2}[a-z]+){1,2})?[ ]{1,2}(?:contains?|provides?|contient|contiennent|contiene|contienen|contem|enthalten|enthalt|contengono|bevat|bevatten)[ ]{0,2}:?[ ]*$)/;
 /**
  * "Each serving of 2 gummies provides:", "cada dosis de 2 gominolas aporta:", "Cada porción (2 cápsulas) contiene:": a
  * serving of that many units.
@@ -338,7 +338,7 @@ function splitAtSemicolons(line: string): string[] {
 
 /** A list's item: a short name, its amount and maybe its percent ("탄수화물 4g(1%)", "마그네슘 110mg(35%)"). */
 const LISTED_AMOUNT_RE =
-  /^[^\d,()]{1,30}(?:b\d{1,2}|d3|k2)?[ ]?\d[\d.,]*(?:[ ]?[–-][ ]?\d[\d.,]*)?[ ]?(?:mg|g|mcg|µg|ug|kcal|kj|iu|мг|мкг|г)(?:[ ]?\(\d{1,3}(?:[.,]\d)?(?:[ ]?[–-][ ]?\d{1,3})?[ ]?%[^()]{0,20}\))?$/;
+  /^[^\d,()]{1,30}(?:\([^\d(),]{0,30}(?:magn|магн)[^\d(),]{0,30}\)[ ]?)?(?:b\d{1,2}|d3|k2)?[ ]?(?:[—–-][ ]?)?\d[\d.,]*(?:[ ]?[–-][ ]?\d[\d.,]*)?[ ]?(?:mg|g|mcg|µg|ug|kcal|kj|iu|мг|мкг|г)(?:[ ]?\(\d{1,3}(?:[.,]\d)?(?:[ ]?[–-][ ]?\d{1,3})?[ ]?%[^()]{0,20}\))?\.?$/;
 /**
  * "열량 15kcal, 탄수화물 4g(1%), …, 마그네슘 110mg(35%)", "마그네슘 315mg (100%), 비타민B6 1.5mg (100%)": a Korean panel's
  * contents run on in one line, each item a name and its amount: a row for each.

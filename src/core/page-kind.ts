@@ -217,7 +217,7 @@ const ON_SKIN_WORDS_RE =
   /(?<![a-z])(?:skin|haut|peau|piel|pelle|huid|skor[aezy]|pokozk\w*|kuze|deodorant\w*|deos?|lotions?|creams?|cremes?|baths?|bathing|vollbad|fussbad|bains?|banos?|bagno|kapiel\w*|koupel\w*|massag\w*|(?:ein)?massier\w*|(?:in)?masse(?:ren|er\w*)|insmeren|inwrijven|armpits?|underarms?|achsel\w*|aisselles?|axilas?|topical(?:ly)?|transdermal\w*|cosmetic\w*|kosmeti\w*|cosmeti\w*|inci|pores?|poren|scrub|peeling|sprays?|patch(?:es)?|parches?|pflaster)(?![a-z])/g;
 /** Units one swallows, in the languages the reader knows. */
 const SWALLOWED_UNITS_RE =
-  /(?<![a-z])(?:capsules?|(?<!small |all |bottle |baseball |hub )caps(?! lock)|kapseln?|gelules?|capsulas?|kapsulk\w*|(?:brause|kau|film|lutsch|bruis|kauw|zuig)?tablet(?:s|ten?)?|effervescent|tabletk\w*|comprim\w*|compresse|softgels?|gumm(?:y|ies)|pills?|sachets?|lozenges?|chewables?|caplets?|servings?|supplement facts)(?![a-z])/;
+  /(?<![a-z])(?:capsules?|(?<!small |all |bottle |baseball |hub )caps(?! lock)|kapseln?|gelules?|capsulas?|kapsulk\w*|(?:brause|kau|film|lutsch|bruis|kauw|zuig)?tablet(?:s|ten?)?|effervescent|tabletk\w*|comprim\w*|compresse|softgels?|gumm(?:y|ies)|gominolas?|gomitas?|gommes?|fruchtgummis?|zelki|pills?|sachets?|lozenges?|chewables?|caplets?|servings?|supplement facts)(?![a-z])/;
 const SWALLOWED_UNITS_ALL_RE = new RegExp(SWALLOWED_UNITS_RE.source, 'g');
 /**
  * Right before a unit's name: "instead of", "rather than", "in plaats van", "geen", "than" (with an article, a kind,
@@ -993,6 +993,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   // List items are the page's text too (a leaflet whose every line is a list item).
   const prose = `${f.bullets.join('\n')}\n${f.description}`;
   const onSkin = !mgRows.length && usedOnSkin(`${f.title}\n${prose}`);
+  const foldedName = fold(f.title);
   // "do inhalatorów … Inhalacje … nebulizatorach": a brine or mist breathed in or gargled.
   const inhaled =
     !mgRows.length && (fold(`${f.title}\n${f.directions}\n${prose.slice(0, 3_000)}`).match(INHALED_RE) ?? []).length >= 2;
@@ -1005,7 +1006,10 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       // Japanese or Chinese. (A guide titled "마그네슘 스프레이, … 효과 있을까?" sells nothing: no product's kind.)
       ((!!snapshot.price || !!snapshot.forSale) && CJK_SKIN_PRODUCT_RE.test(f.title) && !CJK_ORAL_RE.test(f.title)) ||
       // ".../produits/huile-chlorure-magnesium/": the address names the product where the page's heading does not.
-      looksTopical(urlWords(url)) ||
+      // (Not over a label's row and directions that swallow units, nor under a name that does: the page's own words win.)
+      (looksTopical(urlWords(url)) &&
+        !SWALLOWED_UNITS_RE.test(foldedName) &&
+        !(mgRows.length > 0 && SWALLOWED_UNITS_RE.test(fold(`${f.directions}\n${label.directions ?? ''}`)))) ||
       // "magnesiumoel.ch", "magnesium-spray.de": a site named after magnesium for the skin, when no label row
       // and no unit one swallows in the title says otherwise.
       (!mgRows.length && topicalHost(url) && !SWALLOWED_UNITS_RE.test(fold(f.title))) ||

@@ -1520,3 +1520,29 @@ describe('a dose for sleep beside the usual one, and a German range whose space 
     expect(parseDirections('Erwachsene: 1-bis 3-mal täglich 1 Brausetablette')!.timesPerDay).toEqual({ min: 1, max: 3 });
   });
 });
+
+describe('directions read from round 40', () => {
+  it('"Take 1 capsule in the morning and 2 capsules 1–2 hours before bed. 90 capsules = 30 days." is three a day', () => {
+    const d = parseDirections('Take 1 capsule in the morning and 2 capsules 1–2 hours before bed. 90 capsules = 30 days.')!;
+    expect(d.perIntake!.min * d.timesPerDay.min).toBe(3);
+    expect(d.perIntake!.max * d.timesPerDay.max).toBe(3);
+  });
+  it('a pack\'s size "12 x 8 x 1.2 cm" after the directions is no "twice"', () => {
+    expect(parseDirections('1日4粒を目安に. 梱包サイズ : 12 x 8 x 1.2 cm; 40 g')!.timesPerDay).toEqual({ min: 1, max: 1 });
+    expect(parseDirections('Take 1 capsule 2x daily.')!.timesPerDay).toEqual({ min: 2, max: 2 });
+  });
+  it('"Durante las 2 primeras semanas …: 3 comprimidos al día … A continuación: 2 comprimidos al día" is two to three a day', () => {
+    const d = parseDirections(
+      'Durante las 2 primeras semanas de tratamiento: 3 comprimidos al día, repartidos en las tres comidas principales. A continuación: 2 comprimidos al día (uno en el desayuno y otro en la cena).',
+    )!;
+    expect(d.perIntake!.max * d.timesPerDay.min).toBe(2);
+    expect(d.perIntake!.max * d.timesPerDay.max).toBe(3);
+  });
+  it('"Neem dagelijks 2 capsules … Begin de eerste week met 1 capsule per dag" runs from one to two a day', () => {
+    const d = parseDirections(
+      "Neem dagelijks 2 capsules met een glas water, bij voorkeur 's avonds. Nieuw met magnesium? Begin de eerste week met 1 capsule per dag.",
+    )!;
+    expect(d.perIntake).toMatchObject({ min: 1, max: 1 });
+    expect(d.timesPerDay).toEqual({ min: 1, max: 2 });
+  });
+});

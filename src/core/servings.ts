@@ -348,7 +348,7 @@ const UP_TO_START_RE = new RegExp(String.raw`^(?:${UP_TO}) `);
 
 const TIMES: [RegExp, number, number][] = [
   [
-    /(?<![a-z])(?:once or twice|one or two times|1 or 2 times|1-2 times|1 to 2 times|ein- bis zweimal|1-2 ?x|une ou deux fois|una o dos veces|una o due volte|een- of tweemaal|een- tot tweemaal|een of twee keer|einu sinni til tvisvar|einu sinni e[dð]a tvisvar)(?![a-z])/,
+    /(?<![a-z])(?:once or twice|one or two times|1 or 2 times|1-2 times|1 to 2 times|ein- bis zweimal|(?<![\d.,])1-2 ?x(?![ ]?\d)|une ou deux fois|una o dos veces|una o due volte|een- of tweemaal|een- tot tweemaal|een of twee keer|einu sinni til tvisvar|einu sinni e[dð]a tvisvar)(?![a-z])/,
     1,
     2,
   ],
@@ -369,12 +369,12 @@ const TIMES: [RegExp, number, number][] = [
     3,
   ],
   [
-    /(?<![a-z])(?:twice|two times|2 times|2 ?x|zweimal|deux fois|dos veces|duas vezes|due volte|twee keer|tweemaal|tva ganger|dwa razy|du kartus|divas reizes|dvakrat|dvakrate|dvaput|dva puta|ketszer|de doua ori|iki kez|iki defa|to gange|to ganger|kaks korda|kaksi kertaa|kahdesti|tvisvar|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm|reggel es este|mattina e sera|manana y noche|(?:por la )?manana y por la noche|(?:de )?manha e (?:a )?noite|mattino e sera|'s (?:ochtends|morgens) en 's avonds|(?:ochtend|morgen) en avond|morgon och kvall|morgen og (?:aften|kveld)|aamulla ja illalla|rano a vecer|rano i wieczorem)(?![a-z])|(?<![а-яіα-ω])(?:утром и вечером|вранці (?:і|та) ввечері|сутрин и вечер|двічі|дважды|δυο φορες)(?![а-яіα-ω])|(?<![א-ת])פעמיים(?![א-ת])/,
+    /(?<![a-z])(?:twice|two times|2 times|(?<![\d.,])2 ?x(?![ ]?\d)|zweimal|deux fois|dos veces|duas vezes|due volte|twee keer|tweemaal|tva ganger|dwa razy|du kartus|divas reizes|dvakrat|dvakrate|dvaput|dva puta|ketszer|de doua ori|iki kez|iki defa|to gange|to ganger|kaks korda|kaksi kertaa|kahdesti|tvisvar|morning and (?:evening|night)|morgens und abends|matin et soir|am and pm|reggel es este|mattina e sera|manana y noche|(?:por la )?manana y por la noche|(?:de )?manha e (?:a )?noite|mattino e sera|'s (?:ochtends|morgens) en 's avonds|(?:ochtend|morgen) en avond|morgon och kvall|morgen og (?:aften|kveld)|aamulla ja illalla|rano a vecer|rano i wieczorem)(?![a-z])|(?<![а-яіα-ω])(?:утром и вечером|вранці (?:і|та) ввечері|сутрин и вечер|двічі|дважды|δυο φορες)(?![а-яіα-ω])|(?<![א-ת])פעמיים(?![א-ת])/,
     2,
     2,
   ],
   [
-    /(?<![a-z])(?:once|one time|1 time|1 ?x|einmal|sekali|eenmaal|kerran|einu sinni|a dag|daglega|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|(?<!(?<![a-z])(?:not|niet|nicht|ne|no|non|nao|avoid|evitar|evitare|vermeiden)(?: [^ .;]{1,12}){0,5} )(?:at bedtime|before bed|before sleep|prior to (?:sleep|bed|bedtime)|prima di coricarsi|prima di andare a dormire|antes de acostarse|antes de dormir|vor dem schlafengehen|vor dem zubettgehen|avant le coucher|avant de dormir|avant de vous coucher|voor het slapengaan)|(?:prior to|before|after) (?:your |a |each )?(?:workout|exercise|training)|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|oopaevas|paivassa|dienoje|per diena|per para|kasdien|(?<!antra |otra )diena|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])/,
+    /(?<![a-z])(?:once|one time|1 time|(?<![\d.,])1 ?x(?![ ]?\d)|einmal|sekali|eenmaal|kerran|einu sinni|a dag|daglega|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|(?<!(?<![a-z])(?:not|niet|nicht|ne|no|non|nao|avoid|evitar|evitare|vermeiden)(?: [^ .;]{1,12}){0,5} )(?:at bedtime|before bed|before sleep|prior to (?:sleep|bed|bedtime)|prima di coricarsi|prima di andare a dormire|antes de acostarse|antes de dormir|vor dem schlafengehen|vor dem zubettgehen|avant le coucher|avant de dormir|avant de vous coucher|voor het slapengaan)|(?:prior to|before|after) (?:your |a |each )?(?:workout|exercise|training)|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|oopaevas|paivassa|dienoje|per diena|per para|kasdien|(?<!antra |otra )diena|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])/,
     1,
     1,
   ],
@@ -1090,6 +1090,15 @@ export function laterPhase(text: string): boolean {
  */
 function readPhases(clean: string, text: string): Directions | null {
   const later = LATER_PHASE_RE.exec(clean);
+  // "Neem dagelijks 2 capsules … Begin de eerste week met 1 capsule per dag.": the usual dose, then a lower start.
+  const start = later ? null : START_PHASE_RE.exec(clean);
+  if (start && start.index > 0) {
+    const usual = clean.slice(0, start.index);
+    const first = clean.slice(start.index).split(/[.;]/)[0]!;
+    return findUnitCount(usual) && findUnitCount(first)
+      ? spanOfTwo(readDirections(first, text), readDirections(usual, text), 'build-up')
+      : null;
+  }
   if (!later || !START_PHASE_RE.test(clean.slice(0, later.index))) return null;
   return spanOfTwo(readDirections(clean.slice(0, later.index), text), readDirections(clean.slice(later.index), text), 'build-up');
 }
@@ -1138,7 +1147,7 @@ const LOADING_THEN_RE = new RegExp(
     String.raw`|(?<![a-z])(?:auffullphase|aufsattigungsphase|loading (?:phase|dose)|phase de charge|dose de charge|fase de carga|dosis de carga|fase di carico)(?![a-z])[\s\S]{0,200}?(?:erhaltungsphase|erhaltungsdosis|maintenance (?:phase|dose)|phase d'entretien|dose d'entretien|fase de mantenimiento|dosis de mantenimiento|fase di mantenimento)(?![a-z])` +
     // "nos primeiros 10 dias, 2 ampolas por dia (…); depois, 1 ampola por dia": the first days' dose, then the next
     // ("… pendant les 10 premiers jours, puis revenir à 2 comprimés par jour").
-    String.raw`|(?<![a-z])(?:(?:nos|nas|en los|durante los|nei|in den|der|pendant les|les|in the|the|de) (?:primeiros|primeras?|primeros|primi|ersten|premiers|first|eerste) \d{1,2} (?:dias|giorni|tagen?|jours|days|dagen|semanas|settimane|wochen|semaines|weeks|weken)|(?:pendant |durant )?les \d{1,2} (?:premiers jours|premieres semaines))(?![a-z])[^.;]{0,100}[.;,)][ –—-]{0,4}(?:depois|despues|luego|poi|dann|danach|puis|ensuite|then|after that|daarna)(?![a-z])` +
+    String.raw`|(?<![a-z])(?:(?:nos|nas|en los|durante los|nei|in den|der|pendant les|les|in the|the|de) (?:primeiros|primeras?|primeros|primi|ersten|premiers|first|eerste) \d{1,2} (?:dias|giorni|tagen?|jours|days|dagen|semanas|settimane|wochen|semaines|weeks|weken)|(?:pendant |durant )?les \d{1,2} (?:premiers jours|premieres semaines)|(?:durante |en )?(?:las \d{1,2} primeras semanas|los \d{1,2} primeros dias))(?![a-z])[^.;]{0,100}[.;,)][ –—-]{0,4}(?:depois|despues|luego|a continuacion|posteriormente|poi|dann|danach|puis|ensuite|then|after that|daarna)(?![a-z])` +
     // "протягом перших 7 днів — по 2 таблетки 3 рази на добу; далі — по 1 таблетці …", Russian and Bulgarian alike.
     String.raw`|(?<![а-яі])(?:протягом перших|в течение первых|през първите|первые) \d{1,2} (?:днів|днеи|дни|дня|суток|діб)(?![а-яі])[^.;]{0,100}[.;,][ ]{0,2}(?:далі|далее|затем|потім|потом|след това)(?![а-яі])`,
 );
@@ -1237,6 +1246,8 @@ const BARE_COUNT_BEFORE_MOMENT_RE = new RegExp(
   String.raw`(?<=(?:and|und|et|y|e|en|i|,)[ ]{1,2})\d{1,2}(?=[ ]{1,2}(?:(?:in the|at|with|before|after|au|al|am|zum|bij het|bij|le|la)[ ]{1,2})?(?:${ANY_MOMENT_RE.source}))`,
   'g',
 );
+/** "90 capsules = 30 days", "60 tablets last 2 months": a pack's count and how long it lasts. */
+const PACK_LASTS_RE = /^\d{2,3}[ ]{1,2}[a-z]{3,14}[ ]{0,2}(?:=|last|lasts|for)[ ]{0,2}\d{1,3}[ ]{1,2}(?:days?|weeks?|months?)$/;
 /** A schedule's row whose moment takes nothing: "Avond n.v.t.", "Evening: none". */
 const EMPTY_MOMENT_RE = /^[a-z' -]{3,20}:? (?:nvt|none|-|geen|keine|aucune|ninguna|nessuna|—)$/;
 
@@ -1270,7 +1281,8 @@ function readTimesOfDay(clean: string, text: string): Directions | null {
     }, []);
   // (A sentence that counts nothing, "For best results, take consistently for at least 6 weeks", says nothing of the schedule.)
   // (Nor does a ceiling, "Não exceder 2 cálices por dia".)
-  const counted = sentences.filter((x) => findUnitCount(x) && !CEILING_RE.test(x));
+  // (Nor a pack's count and how long it lasts, "90 capsules = 30 days".)
+  const counted = sentences.filter((x) => findUnitCount(x) && !CEILING_RE.test(x) && !PACK_LASTS_RE.test(x));
   if (NOT_ONE_SCHEDULE_RE.test(counted.join('. ').replace(UP_TO_A_DAY_ALL_RE, ' '))) return null;
   const intakes: { count: UnitCount; slots: string[] }[] = [];
   const ceiling = UP_TO_A_DAY_RE.exec(clean);

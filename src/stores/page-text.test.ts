@@ -10222,3 +10222,52 @@ describe('pages read from round 39, second part', () => {
     expect(a.forms.map((f) => f.id)).toEqual(['oxide']);
   });
 });
+
+describe('pages read from round 40', () => {
+  const read = (lines: string[], url: string | null = null) =>
+    analyze(snapshotFromText(lines.join('\n'), url ? new URL(url) : null));
+  it('an address that names an oil does not make a page of capsules with a label and directions a topical', () => {
+    const a = read(
+      [
+        'Magnesium Glycinate 1700 – 120 Capsules',
+        '$24.95',
+        'Add to cart',
+        'Supplement Facts',
+        'Serving Size: 2 Capsules',
+        'Magnesium (from 1,700 mg magnesium bisglycinate chelate)\t240 mg\t57%',
+        'Suggested Use: Take 2 capsules daily with food.',
+      ],
+      'https://www.example-herbs.com/blogs/news/benefits-of-magnesium-oil-spray',
+    );
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toEqual({ min: 240, max: 240 });
+    // (The address still names a spray where the page's own words do not say otherwise.)
+    const spray = read(
+      ['Magnesium Lavender Night Blend 100 ml', '€14,90', 'In den Warenkorb'],
+      'https://shop.example.de/magnesium-oil-spray',
+    );
+    expect(spray.kind).toBe('topical');
+  });
+  it('a Turkish search page ("… ara: magnezyum", "27 ürün bulundu", "Sırala:", prices in TL) is a list of products', () => {
+    const tile = (name: string, price: string) => [name, '★★★★☆ (87)', price, 'Sepete Ekle'];
+    const a = read([
+      'İlaçsız Market',
+      'Ürün, marka veya kategori ara: magnezyum',
+      'Anasayfa > Takviyeler > Arama sonuçları',
+      '"magnezyum" için 27 ürün bulundu',
+      'Sırala: Önerilen  Filtre: Marka  Form  Fiyat',
+      ...tile('Solgar Magnezyum Sitrat 60 Tablet', '489,90 TL'),
+      ...tile('Vitamin World Magnezyum Bisglisinat 400 mg 90 Kapsül', '659,00 TL'),
+      ...tile('Nutravita Magnezyum Malat 1500 mg 120 Tablet', '549,90 TL'),
+      ...tile('Ocean Magnezyum + B6 Efervesan 20 Tablet – 300 mg Magnezyum', '189,90 TL'),
+      ...tile('Now Foods Magnesium Citrate 200 mg 100 Tablet', '799,00 TL'),
+      ...tile('Magnezyum Yağı Sprey 100 ml', '249,00 TL'),
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"1 TL" in German directions is a teaspoon, no price', () => {
+    const fields = readPageText(['Magnesiumcitrat Pulver 300 g', 'Verzehrempfehlung: 1 TL (3 g) täglich in Wasser.'].join('\n'));
+    expect(fields.price).toBeUndefined();
+  });
+});

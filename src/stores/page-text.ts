@@ -1637,7 +1637,9 @@ function pickTitle(
       // A search box's prompt ("Szukaj produktu, np. magnez", "Search products, e.g. magnesium"), or the box with its
       // words and its button ("[ 鎂 ] 搜尋", "すべてのカテゴリ ▼ [ クエン酸マグネシウム ] 🔍").
       !SEARCH_BOX_RE.test(c.folded) &&
-      !SEARCH_FIELD_RE.test(c.line),
+      !SEARCH_FIELD_RE.test(c.line) &&
+      // ("\"magnezyum\" için 27 ürün bulundu", "Sort by: Relevance": a search page's count and controls.)
+      !CATEGORY_CONTROLS_RE.test(c.folded),
   );
   // Navigation bars come through as tab-separated menus: a title is one run of words.
   const single = plausible.filter((c) => !c.line.includes('\t'));
@@ -1773,10 +1775,10 @@ const SEARCH_BOX_RE =
 
 /**
  * A search field copied with its typed words in brackets and its button: "[ 鎂 ] 搜尋", "[ にがり 豆腐用 ] 🔍"; or its
- * prompt and the query after it: "ค้นหาใน Lazada: แมกนีเซียม", "Search Amazon: magnesium".
+ * prompt and the query after it: "ค้นหาใน Lazada: แมกนีเซียม", "Search Amazon: magnesium", "Ürün, marka veya kategori ara: magnezyum".
  */
 const SEARCH_FIELD_RE =
-  /\[[^\]]{1,40}\][ ]*(?:🔍|搜尋|搜索|検索|검색|search|suchen|rechercher|buscar|cerca|szukaj)[ ]*$|^(?:search|suche|rechercher|buscar|cerca|szukaj|hledat|поиск|ค้นหา|搜索|搜尋|検索|검색)[^:：\t]{0,30}[:：]/i;
+  /\[[^\]]{1,40}\][ ]*(?:🔍|搜尋|搜索|検索|검색|search|suchen|rechercher|buscar|cerca|szukaj)[ ]*$|^(?:search|suche|rechercher|buscar|cerca|szukaj|hledat|поиск|ค้นหา|搜索|搜尋|検索|검색)[^:：\t]{0,30}[:：]|^[^:：\t]{0,40}(?<![\p{L}])ara[ ]?[:：]/iu;
 
 /** A shop in the words of its tagline ("Ihre Online-Apotheke", "your online pharmacy", "tienda online"). */
 const SHOP_WORD_RE =
@@ -1952,7 +1954,7 @@ const PRICE_NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1
 /** A price by its currency's sign or code, before or after the amount ("$24.99", "249 kr", "R$ 89,90"). */
 // (South Africa's rand with its cents, "R59.99"; Malaysia's "RM", Kenya's "KSh", the peso's "₱", the naira's "₦".)
 const PRICE_RE = new RegExp(
-  String.raw`(?:[$€£₹₩₽₺¥￥₱₦฿]\s?|(?:us|ca|cdn|a|au|nz|r|nt|hk|s|mx)\$\s?|(?<![a-z])(?:kr|rs|sar|aed|egp|kwd|qar|bhd|omr|jod|rm|ksh|php|rp)\.?\s?(?=\d)|(?<![a-z])r\s?(?=\d{1,6}[.,]\d{2}(?![\d%])))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元|₫|฿|บาท|đ(?=$|[\s),.;/]))|(?<![a-z])vnd(?![a-z])|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron|sar|aed|egp|kwd|qar|bhd|omr|jod)(?![a-z]))`,
+  String.raw`(?:[$€£₹₩₽₺¥￥₱₦฿]\s?|(?:us|ca|cdn|a|au|nz|r|nt|hk|s|mx)\$\s?|(?<![a-z])(?:kr|rs|sar|aed|egp|kwd|qar|bhd|omr|jod|rm|ksh|php|rp)\.?\s?(?=\d)|(?<![a-z])r\s?(?=\d{1,6}[.,]\d{2}(?![\d%])))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元|₫|฿|บาท|đ(?=$|[\s),.;/]))|(?<![a-z])vnd(?![a-z])|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron|sar|aed|egp|kwd|qar|bhd|omr|jod)(?![a-z])|(?<=\d[.,]\d{2}\s?)tl(?![a-z]))`,
   'i',
 );
 /** A price that ends a line, after a dash or a bar: a tile's. */
@@ -2039,7 +2041,7 @@ function pickPrice(items: Classified[], host: string, from = 0): SnapshotFields[
  * "Filter:", "综合排序", "並び替え").
  */
 const CATEGORY_CONTROLS_RE =
-  /^(?:(?:[2-9]|[1-9]\d{1,4}) (?:artikel|produkte|produkt|treffer|ergebnisse|produits|articles|resultats|products|items|results|articoli|prodotti|risultati|productos|articulos|resultados|produtos|artigos|producten|resultaten|produktow|produkty|wynikow|termek|tuotetta|produkter|varer|tooted|prekes|preces|продукт\w*|товар\w*)|showing \d[\d,.]* ?(?:-|to) ?\d[\d,.]* of \d|(?:sort by|sortieren nach|sortierung|trier par|tri par|ordenar por|ordina per|ordinare per|sorteer op|sorteren op|sortuj(?: wedlug)?|sortera efter|jarjesta|rendezes|сортировать|сортування)(?![a-z])[^\n]{0,80}$|(?:filter|filtern|filtrer par|filtrar por|filtra per|filtreren|filtruj|filtrera|filters)[ ]?:|共[ ]?\d[\d,]*[ ]?件|\d[\d,]*[ ]?件(?:宝贝|寶貝|商品)|(?:综合|綜合)排序|並び替え|\d[\d,]*[ ]?件中|검색[ ]?결과|(?:search )?results for |resultados (?:para|de la busqueda) |resultats pour |ergebnisse fur |risultati per |ket qua tim kiem|hasil pencarian|arama sonuclari|sap xep[ ]?:|urutkan[ ]?:|ผลการค้นหา|เรียงตาม)/;
+  /^(?:(?:[2-9]|[1-9]\d{1,4}) (?:artikel|produkte|produkt|treffer|ergebnisse|produits|articles|resultats|products|items|results|articoli|prodotti|risultati|productos|articulos|resultados|produtos|artigos|producten|resultaten|produktow|produkty|wynikow|termek|tuotetta|produkter|varer|tooted|prekes|preces|urun|продукт\w*|товар\w*)|showing \d[\d,.]* ?(?:-|to) ?\d[\d,.]* of \d|(?:sort by|sortieren nach|sortierung|trier par|tri par|ordenar por|ordina per|ordinare per|sorteer op|sorteren op|sortuj(?: wedlug)?|sortera efter|jarjesta|rendezes|сортировать|сортування|s[iı]rala)(?![a-z])[^\n]{0,80}$|(?:filter|filtern|filtrer par|filtrar por|filtra per|filtreren|filtruj|filtrera|filters)[ ]?:|共[ ]?\d[\d,]*[ ]?件|\d[\d,]*[ ]?件(?:宝贝|寶貝|商品)|(?:综合|綜合)排序|並び替え|\d[\d,]*[ ]?件中|검색[ ]?결과|(?:search )?results for |resultados (?:para|de la busqueda) |resultats pour |ergebnisse fur |risultati per |ket qua tim kiem|hasil pencarian|arama sonuclari|[^\n]{0,40}\d[\d.,]* (?:urun|sonuc) bulundu|sap xep[ ]?:|urutkan[ ]?:|ผลการค้นหา|เรียงตาม)/;
 
 /** Words of a package's size or an offer, not of a product's name ("3 Month Supply - 180 Capsules + Free Shipping"). */
 const OFFER_WORDS_RE =
