@@ -3008,3 +3008,16 @@ describe('gummies named in other languages (round 40)', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 100, max: 100 });
   });
 });
+
+describe("a food named in Chinese over a food's panel (round 41)", () => {
+  it('"低溫烘焙南瓜子" (roasted pumpkin seeds) with energy, fat and carbohydrate rows is a food, its magnesium row no dose', () => {
+    const a = run({
+      title: '未來生活 低溫烘焙南瓜子 (240公克/袋)',
+      labelText:
+        '營養標示\n每一份量 30 公克\n\t每份\t每100公克\n熱量\t169 大卡\t563 大卡\n脂肪\t14.1 公克\t47.0 公克\n碳水化合物\t3.2 公克\t10.7 公克\n鎂\t190 毫克\t633 毫克',
+      description: '天然補鎂好選擇。營養補充。',
+    });
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});

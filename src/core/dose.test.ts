@@ -606,3 +606,10 @@ describe('a total named before its copula (round 40)', () => {
     ).toEqual([300]);
   });
 });
+
+describe('a measure of liquid named by its spoon (round 41)', () => {
+  it('"Her 5 ml (1 ölçek) şurupta 50 mg magnezyuma eşdeğer …" is one scoop\'s 50 mg', () => {
+    const [s] = findElementalStatements('Her 5 ml (1 ölçek) şurupta 50 mg magnezyuma eşdeğer 926 mg magnezyum glukonat dihidrat');
+    expect(s).toMatchObject({ mg: 50, per: 'unit', unit: 'scoop' });
+  });
+});

@@ -2150,3 +2150,13 @@ describe('headers and lists read from round 40', () => {
     expect(r.otherNutrientRows).toBe(0);
   });
 });
+
+describe('a header of two bare measures (round 41)', () => {
+  it.each([
+    ['Nutrient\t100 g\t5 g (1 scoop)\t%NRV*\nMagnesium\t6000 mg\t300 mg\t80%'],
+    ["Besin Öğeleri\t100 g'da\t5 g'da (1 ölçek)\t%BRD*\nMagnezyum\t6000 mg\t300 mg\t%80"],
+  ])('"%s": the small measure is the serving\'s column, the hundred\'s is set aside', (text) => {
+    const r = readLabel(text, { eu: true });
+    expect(r.magnesiumRows[0]!.amount!.mg).toBe(300);
+  });
+});

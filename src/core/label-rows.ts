@@ -1395,7 +1395,10 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
           .replace(DOSE_WEIGHT_RE, ' ')
           .replace(APPROX_UNIT_WEIGHT_RE, ' ')
           .replace(PER_100_INSIDE_RE, ' ')
-          .replace(BARE_HUNDRED_IN_HEADER_RE, ' '),
+          .replace(BARE_HUNDRED_IN_HEADER_RE, ' ')
+          // ("Besin Öğeleri | 100 g | 5 g (1 ölçek) | %BRD*": a measure's bare cell is its column's basis.)
+          .replace(CASE_AFTER_MEASURE_RE, '')
+          .replace(bareMeasureCells(folded.replace(CASE_AFTER_MEASURE_RE, '')) ? BARE_MEASURE_ALL_RE : /$^/, ' '),
       ).length === 0
     ) {
       basis = header;
@@ -1803,6 +1806,9 @@ function oneUnitBeforeDay(folded: string, dayAt: number): RegExpExecArray | null
  * "Maistinė vertė<TAB>10 ml<TAB>100 ml<TAB>% RMV*": a measure's bare cell beside a bare 100 ml or 100 g cell, with no
  * "per": the small measure is the serving's column, the hundred's is set aside.
  */
+/** "100 g'da", "5 g'da", "200 ml'ye" (folded): a Turkish case ending after a measure. */
+const CASE_AFTER_MEASURE_RE = /(?<=\d[ ]?(?:g|mg|ml))['’](?:da|de|ta|te|dan|den|ye|ya)(?![\p{L}])/gu;
+const BARE_MEASURE_ALL_RE = /(?<![\d.,(])\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:ml|g)(?![\p{L}\d])/gu;
 function bareMeasureCells(folded: string): HeaderColumn[] | null {
   // (Cells are parted by spaces once folded; a measure in brackets, "% RMV* (10 ml)", says what a percent is for.)
   const measures = [...folded.matchAll(/(?<![\d(.,/])(\d{1,3}(?:[.,]\d{1,2})?)[ ]?(ml|g)(?![\p{L}\d])(?![^()]*\))/gu)].filter(
@@ -1825,7 +1831,8 @@ const withoutFootnoteMarks = (folded: string): string => folded.replace(FOOTNOTE
 export function headerBasis(marked: string, serving: ServingNow = { count: null, known: false }): HeaderColumn[] | null {
   // ("1 tablette | 2 tablette* | %BRD**": a footnote's mark after a cell's word is no part of it.)
   // (Taken out, not spaced: columns are told apart by their words, "% pv 100 g", not by offsets.)
-  const folded = marked.replace(FOOTNOTE_MARK_RE, '');
+  // ("100 g'da | 5 g'da (1 ölçek)": a Turkish case ending after a measure is no part of its cell.)
+  const folded = marked.replace(FOOTNOTE_MARK_RE, '').replace(CASE_AFTER_MEASURE_RE, '');
   const cols: { at: number; basis: HeaderColumn }[] = [];
   const day = PER_DAY_RE.exec(folded);
   // "Zawartość | 1 tabletka | 2 tabletki (dzienna porcja) | % RWS*": one unit's bare cell, then the day's count with its

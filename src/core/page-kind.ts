@@ -20,7 +20,7 @@ import { PER_UNIT_RE, namesPer100Basis, withoutHeaderWeights } from './label-row
 
 /** Foods a title names, in the languages here; nuts and almonds in Korean, Japanese (folded: "アーモンド" reads "アーモント") and Chinese too. */
 const FOOD_TITLE_RE =
-  /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|cacao|cacau|almonds?|cashews?|nuts|seeds|pestki|nasiona|orzechy|migdaly|kakao|kurbiskerne|sonnenblumenkerne|mandeln|nusse|graines|amandes|noix|semillas|almendras|nueces|mandorle|pitten|zaden|amandelen|mandlar|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|juices?|sok|saft|zumo|succo|sumo|cappuccino|latte|kawa|(?:leite|milk|milch|lait|leche|mleko|melk)(?! (?:thistle|of magnesia|de magnesi[ae]|di magnesia))|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])|견과|믹스넛|아몬드|호두|캐슈넛|ナッツ|アーモント|坚果|堅果|杏仁/;
+  /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|cacao|cacau|almonds?|cashews?|nuts|seeds|pestki|nasiona|orzechy|migdaly|kakao|kurbiskerne|sonnenblumenkerne|mandeln|nusse|graines|amandes|noix|semillas|almendras|nueces|mandorle|pitten|zaden|amandelen|mandlar|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|juices?|sok|saft|zumo|succo|sumo|cappuccino|latte|kawa|(?:leite|milk|milch|lait|leche|mleko|melk)(?! (?:thistle|of magnesia|de magnesi[ae]|di magnesia))|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])|견과|믹스넛|아몬드|호두|캐슈넛|ナッツ|アーモント|坚果|堅果|杏仁|南瓜子|葵瓜子|芝麻|腰果|核桃|巧克力|燕麦|燕麥|かほちゃの種|くるみ|호박씨|해바라기씨/;
 /**
  * A soy milk, a tofu coagulant ("칼슘 마그네슘 검은콩 두유", "にがり 豆腐用 凝固剤"): foods whose names may well name the magnesium
  * added to them, never supplements.
@@ -1088,6 +1088,12 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     // ("Cereais" over a table of what the body needs: a food's page, whatever its magnesium row; not a
     // "Tělové mléko", a body milk, put on the skin.)
     (namedInTitle(FOOD_TITLE_RE) && !(topical && titleInfo.topical)) ||
+    // "低溫烘焙南瓜子" over a panel of energy, fat and carbohydrate: a food named, with a food's panel, whatever else the
+    // page says of magnesium (its shop's "營養補充" menu, its seeds' magnesium).
+    (FOOD_TITLE_RE.test(foldedTitle) &&
+      !SUPPLEMENT_WORDS_RE.test(foldedTitle) &&
+      CJK_ENERGY_RE.test(f.labelText) &&
+      CJK_CARBS_RE.test(f.labelText)) ||
     // "Ninho Fases 1+ Fórmula Infantil": a formula for babies or toddlers is their food, never a supplement.
     INFANT_FORMULA_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`));
   // "Portable Water Filter System", "Magnesium Fire Starting Tool", "Healthy Home Hamper": a thing.

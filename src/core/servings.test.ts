@@ -1546,3 +1546,12 @@ describe('directions read from round 40', () => {
     expect(d.timesPerDay).toEqual({ min: 1, max: 2 });
   });
 });
+
+describe('Turkish "2 veya 3 kez" (round 41)', () => {
+  it('"Günde 2 veya 3 kez 2 ölçek" is two or three times a day', () => {
+    expect(parseDirections('Yetişkinlerde: Günde 2 veya 3 kez 2 ölçek (10 ml) kullanılır.')!.timesPerDay).toEqual({
+      min: 2,
+      max: 3,
+    });
+  });
+});

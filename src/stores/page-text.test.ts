@@ -10271,3 +10271,37 @@ describe('pages read from round 40', () => {
     expect(fields.price).toBeUndefined();
   });
 });
+
+describe('pages read from round 41', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it("a Turkish leaflet's \"3. MAGSİROP nasıl kullanılır?\" heads its directions, the adults' dose before the children's", () => {
+    const a = read([
+      'MAGSİROP 50 mg/5 ml şurup',
+      'Etken Madde',
+      'Her 5 ml (1 ölçek) şurupta 50 mg magnezyuma eşdeğer 926 mg magnezyum glukonat dihidrat',
+      '3. MAGSİROP nasıl kullanılır?',
+      'Uygun kullanım ve doz/uygulama sıklığı için talimatlar',
+      '■ Yetişkinlerde: Günde 2 veya 3 kez 2 ölçek (10 ml) kullanılır.',
+      'Çocuklarda kullanımı',
+      '6-12 yaş arası çocuklarda: Günde 2 kez 1 ölçek (5 ml)',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 300 });
+  });
+  it('a page template\'s unfilled placeholders ("{{ … | translate }}") are no name', () => {
+    const fields = readPageText(
+      [
+        "{{ 'fb_in_app_browser_popup.desc' | translate }} {{ 'fb_in_app_browser_popup.copy_link' | translate }}",
+        "{{ 'in_app_browser_popup.desc' | translate }}",
+        '{{ childProduct.title_translations | translateModel }}',
+        '{{ getChildVariationShorthand(childProduct.child_variation) }}',
+        '{{ getSelectedItemDetail(selectedChildProduct, item).childProductName }} x {{ selectedChildProduct.quantity || 1 }}',
+        '{{ getSelectedItemDetail(selectedChildProduct, item).childVariationName }}',
+        '未來生活 Future Life',
+        '所有商品 | 營養補充 | 健康好食 | 營養師專欄 | 門市據點',
+        '首頁 > 健康好食 > 堅果種子',
+        '未來生活 低溫烘焙南瓜子 (240公克/袋)',
+      ].join('\n'),
+    );
+    expect(fields.title).not.toMatch(/\{\{/);
+  });
+});

@@ -125,6 +125,8 @@ function pageLines(text: string): string[] {
       // space at a line break (no language writes these as one word).
       .replace(/(?<!\p{L})(de|du|of)(?=magn[eé]si(?:um|o)(?!\p{L}))/giu, '$1 ')
       .replace(/(?<=(?<!\p{L})magn[eé]si(?:um|o))(?=[eé]l[eé]ment)/giu, ' ')
+      // "{{ childProduct.title_translations | translateModel }}": a page template's placeholders, copied unfilled, say nothing.
+      .replace(/\{\{[^{}\n]{0,200}\}\}/g, ' ')
       // "食用方法：每日2次": a full-width colon is a colon; "250㎎" is "250mg".
       .replace(/：/g, ': ')
       // "炭酸Mg", "酸化Mg": a Japanese list's salt of magnesium written with its symbol.
