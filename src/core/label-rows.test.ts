@@ -2160,3 +2160,17 @@ describe('a header of two bare measures (round 41)', () => {
     expect(r.magnesiumRows[0]!.amount!.mg).toBe(300);
   });
 });
+
+describe('rows and headers read from round 41, second part', () => {
+  it('"Wirkstoffe: Magnesium 60 mg (2,5 mmol) als Magnesiumcitrat …; Kalium 150 mg" is magnesium\'s row, the plural key too', () => {
+    const r = readLabel(
+      '1 Tablette enthält:\nWirkstoffe: Magnesium 60 mg (2,5 mmol) als Magnesiumcitrat und Magnesiumoxid; Kalium 150 mg (3,8 mmol) als Kaliumcitrat.',
+      { eu: true },
+    );
+    expect(r.magnesiumRows.map((x) => x.amount!.mg)).toEqual([60]);
+  });
+  it('"栄養成分表示 1日目安量(4粒2.4g)当たり" heads a day\'s column of four tablets', () => {
+    const r = readLabel('■栄養成分表示 1日目安量(4粒2.4g)当たり\nカルシウム\t400mg\nマグネシウム\t200mg', { eu: false });
+    expect(r.magnesiumRows[0]!.basis).toMatchObject({ per: 'day', units: 4 });
+  });
+});
