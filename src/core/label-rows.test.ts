@@ -2174,3 +2174,15 @@ describe('rows and headers read from round 41, second part', () => {
     expect(r.magnesiumRows[0]!.basis).toMatchObject({ per: 'day', units: 4 });
   });
 });
+
+describe('a bilingual row whose Chinese gloss comes first (round 41)', () => {
+  it('"鎂 (甘胺酸鎂) Magnesium (magnesium bisglycinate) ......... 150 mg" is a row of 150 mg', () => {
+    const r = readLabel(
+      '藥用成分 Medicinal Ingredients (每粒 per capsule):\n鎂 (甘胺酸鎂) Magnesium (magnesium bisglycinate)\t150 mg',
+      {
+        eu: false,
+      },
+    );
+    expect(r.magnesiumRows.map((x) => x.amount!.mg)).toEqual([150]);
+  });
+});

@@ -930,13 +930,17 @@ export function joinOpenBrackets(lines: string[]): string[] {
 /**
  * "Equiv. magnesium 相等於鎂<TAB>200 mg", "equiv. magnesium 相当于镁 100 mg": a bilingual row's name, English then its Chinese
  * (or Japanese, Korean) gloss before the cells or the amount; the English is the name read. (Not a row in Korean that names a brand in Latin letters:
- * "마그네슘(TRAACS® 마그네슘 리시네이트 …)".)
+ * "마그네슘(TRAACS® 마그네슘 리시네이트 …)".) Or the gloss first: "鎂 (甘胺酸鎂) Magnesium (magnesium bisglycinate)<TAB>150 mg".
  */
+const CJK_GLOSS_BEFORE_RE =
+  /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}][^\t\p{Script=Latin}\d]{0,30}?[ ]+(?=(?:magnesium|magnesio|magnez|mg)(?![\p{L}]))/iu;
 function withoutCjkGloss(line: string): string {
-  return line.replace(
-    /^([^\t\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]*\p{Script=Latin}{2}[^\t\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]*?)[ ]+[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}](?:[^\t]*(?=\t)|[^\t\d]*?(?=[ ]+\d))/u,
-    '$1',
-  );
+  return line
+    .replace(CJK_GLOSS_BEFORE_RE, '')
+    .replace(
+      /^([^\t\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]*\p{Script=Latin}{2}[^\t\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]*?)[ ]+[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}](?:[^\t]*(?=\t)|[^\t\d]*?(?=[ ]+\d))/u,
+      '$1',
+    );
 }
 
 /**
