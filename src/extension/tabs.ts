@@ -12,10 +12,27 @@ import { STACK_KEY, parseStack, type StackItem } from './stack';
 export async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
   const [self, tabs] = await Promise.all([browser.tabs.getCurrent(), browser.tabs.query({ currentWindow: true })]);
   if (!self) return tabs.find((t) => t.active);
+  // Each popup page in a tab marks its window with its tab's id: a browser that hides the address of the extension's
+  // own tabs (no "tabs" permission) still lets the others be told from the page the popup is about.
+  (window as OwnView).maglensTabId = self.id;
+  const ownTabs = new Set(ownViews().map((v) => v.maglensTabId));
   const ownPages = browser.runtime.getURL('/');
   return tabs
-    .filter((t) => t.id !== self.id && !t.url?.startsWith(ownPages))
+    .filter((t) => t.id !== self.id && !ownTabs.has(t.id) && !t.url?.startsWith(ownPages))
     .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+}
+
+interface OwnView {
+  maglensTabId?: number;
+}
+
+/** The extension's own pages open in tabs (popups pinned or opened by the test suite). */
+function ownViews(): OwnView[] {
+  try {
+    return browser.extension.getViews({ type: 'tab' }) as unknown as OwnView[];
+  } catch {
+    return [];
+  }
 }
 
 /** Resolves once the tab has finished loading (at once when it already has). */
