@@ -507,3 +507,13 @@ describe('Thai lists written without spaces (round 39)', () => {
     expect(formsNearMagnesium('แคลเซียมคาร์บอเนต, แมกนีเซียมออกไซด์, ซิงค์กลูโคเนต').map((f) => f.id)).toEqual(['oxide']);
   });
 });
+
+describe('chelates and glycerophosphates in more languages (round 39)', () => {
+  it.each([
+    ['Magnesium (magnesiumaminosyrechelat) 200 mg', ['amino-acid-chelate']],
+    ['magnesiumaminohappokelaatti', ['amino-acid-chelate']],
+    ['магнію гліцерофосфат 1 г', ['glycerophosphate']],
+  ])('"%s"', (text, ids) => {
+    expect(formsNearMagnesium(text).map((f) => f.id)).toEqual(ids);
+  });
+});

@@ -2186,3 +2186,21 @@ describe('a bilingual row whose Chinese gloss comes first (round 41)', () => {
     expect(r.magnesiumRows.map((x) => x.amount!.mg)).toEqual([150]);
   });
 });
+
+describe("a Bulgarian ampoule's contents (round 39)", () => {
+  it('"Една ампула (10 ml) съдържа:" over the salt and "което съответства на магнезий 130 mg": one ampoule\'s 130 mg', () => {
+    const r = readLabel(
+      'Една ампула (10 ml) съдържа:\nМагнезиев пидолат\t1,5 g\nкоето съответства на магнезий\t130 mg (5,35 mmol)',
+      {
+        eu: true,
+      },
+    );
+    const element = r.magnesiumRows.find((x) => x.reading === 'elemental');
+    expect(element?.amount?.mg).toBe(130);
+    expect(r.servingSize).toMatch(/^1 ампула/);
+  });
+  it('"что соответствует магнию 130 мг" is the element\'s row', () => {
+    const r = readLabel('Магния пидолат\t1,5 г\nчто соответствует магнию\t130 мг', { eu: true });
+    expect(r.magnesiumRows.some((x) => x.reading === 'elemental' && x.amount?.mg === 130)).toBe(true);
+  });
+});

@@ -644,6 +644,9 @@ export const FORMS: readonly FormKnowledge[] = [
       'glycerinphosphat',
       'glycerofosfaat',
       'glicerofosforan',
+      'glicerofosfat',
+      'глицерофосфат',
+      'гліцерофосфат',
     ],
   },
   {
@@ -693,6 +696,12 @@ export const FORMS: readonly FormKnowledge[] = [
       'aminoacid chelate',
       'aminosaurechelat',
       'aminosaeurechelat',
+      // Danish, Norwegian, Swedish, Finnish, Dutch.
+      'aminosyrechelat',
+      'aminosyrekelat',
+      'aminosyrakelat',
+      'aminohappokelaatti',
+      'aminozuurchelaat',
       'quelato de aminoacidos',
       'chelato di aminoacidi',
       'chelate d acides amines',
