@@ -1555,3 +1555,14 @@ describe('Turkish "2 veya 3 kez" (round 41)', () => {
     });
   });
 });
+
+describe('Slovak sachets and "1-krát alebo 2-krát" (round 42)', () => {
+  it('"1 vrecúško … 1-krát alebo 2-krát denne" is a sachet once or twice a day', () => {
+    const d = parseDirections('Dospelí a dospievajúci: 1 vrecúško rozpustené v 200 ml vody 1-krát alebo 2-krát denne.')!;
+    expect(d.perIntake).toMatchObject({ min: 1, max: 1, unit: 'packet' });
+    expect(d.timesPerDay).toEqual({ min: 1, max: 2 });
+  });
+  it('"1x or 2x daily" is once or twice', () => {
+    expect(parseDirections('Take 1 tablet 1x or 2x daily.')!.timesPerDay).toEqual({ min: 1, max: 2 });
+  });
+});

@@ -44,7 +44,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'tablespoon',
   ],
   [
-    /^(?:packets?|packs?|sachets?|saquetas?|bolsitas?|tea ?bags?|teebeutel|carteiras?|dospasar?|dospasen?|dospase|brev(?:e|et)?|tasak\w*|annospussi\w*|sticks?|stick packs?|beutels?|tutchen|bust(?:in)?[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|sac(?:ek|ku|ky)|vreck[aou]|plicuri|plic|sase|saset|vrecic(?:[aeiu]|ama)|kesic(?:[aeiu]|ama)|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*|пакет[а-я]?|包|袋|φακελακι[α-ω]*|φακελισκ[α-ω]*|שקי(?:ת|ות|ק))$/,
+    /^(?:packets?|packs?|sachets?|saquetas?|bolsitas?|tea ?bags?|teebeutel|carteiras?|dospasar?|dospasen?|dospase|brev(?:e|et)?|tasak\w*|annospussi\w*|sticks?|stick packs?|beutels?|tutchen|bust(?:in)?[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|sac(?:ek|ku|ky)|vreck[aou]|vrecusk[oauy]\w*|plicuri|plic|sase|saset|vrecic(?:[aeiu]|ama)|kesic(?:[aeiu]|ama)|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*|пакет[а-я]?|包|袋|φακελακι[α-ω]*|φακελισκ[α-ω]*|שקי(?:ת|ות|ק))$/,
     'packet',
   ],
   [
@@ -323,7 +323,7 @@ const TIMES_WORDS =
   'פעמים|times|x|mal|maal|veces|volte|fois|keer|razy|gange|ganger|vezes|alkalommal|szor|szer|krat|ori|kez|defa|kere|puta|kali|korda|kertaa|kartus|reizes|lan|пъти|раза|рази|разів|φορες|φορα';
 /** "3 times", "1-3 times", "2mal", "3 veces", "1 or 2 times": how many times a day, by the number. */
 const NUMBERED_TIMES_RE = new RegExp(
-  `(?<![\\d.,])([1-6])(?: ?(?:-|to|or|bis|a|ou|o|oder|of|az|veya|ya da|ili|sau|lub|eller|до|или) ?([1-6]))?[ -]?(?:${TIMES_WORDS})(?![a-zа-яі])`,
+  `(?<![\\d.,])([1-6])(?: ?(?:(?:[ -]?(?:x|krat|kart|kez|mal))? ?(?:-|to|or|bis|a|ou|o|oder|of|az|veya|ya da|ili|sau|lub|eller|alebo|nebo|vagy|до|или)) ?([1-6]))?[ -]?(?:${TIMES_WORDS})(?![a-zа-яі])`,
 );
 /** "one to five times", "kaks korda", "dwa razy": a count of times in words. */
 const WORD_TIMES_RE = new RegExp(

@@ -10305,3 +10305,64 @@ describe('pages read from round 41', () => {
     expect(fields.title).not.toMatch(/\{\{/);
   });
 });
+
+describe('pages read from round 42', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a category page whose tiles give their price after a dash ("… 120 capsules – € 12,50") is no product', () => {
+    const a = read([
+      'Smeets & Graas',
+      'Gratis verzending vanaf € 35 | Voor 22:00 besteld, morgen in huis',
+      'Zoeken in 4.000+ producten',
+      'Home > Mineralen > Magnesium > Magnesiumcitraat',
+      'Magnesiumcitraat',
+      '38 producten | Sorteer op: Populariteit  | Filters tonen',
+      'Magnesium Citraat/Malaat 90 tabletten – € 16,95',
+      '- Combinatie van magnesiumcitraat en -malaat',
+      '- Optimale opneembaarheid',
+      '- Bevat een hoog gehalte aan magnesium (200 mg) per tablet',
+      'Magnesium Citraat 100 mg 120 capsules – € 12,50',
+      '- 100 mg per capsule',
+      '- Goed opneembare citraatvorm',
+      'Kalium + Magnesium Citraat poeder 300 g – € 19,95',
+      '- Per dagdosis 500 mg kalium en 150 mg magnesium als citraat',
+      '- Goed oplosbaar poeder',
+      'Magnesium 5-Complex 60 capsules – € 17,95',
+      '- Magnesium in 5 verschillende vormen',
+      '- Bevat 120 mg magnesium per capsule',
+      'Magnesium Citraat 200 tabletten – € 21,95',
+      '- Bevat maar liefst 200 mg elementair magnesium per tablet',
+      '- In goed opneembare citraatvorm',
+      'Magnesium Sport 120 capsules – € 24,95',
+      '- Hoog gedoseerd en ontwikkeld voor (top)sporters',
+      '- Bevat maar liefst 200 mg elementair magnesium per capsule',
+      'Magnesium Citraat Poeder 250 g – € 14,95',
+      '- Bevat 250 mg magnesium (citraat) per schep (1,8 gram)',
+      '- Goed opneembaar',
+      'Magnesium Citraat 60 mg 90 capsules – € 9,95',
+      '- 60 mg magnesium per capsule',
+      '- Zonder hulpstoffen die de opname belemmeren of allergieën veroorzaken',
+      'Magnesium Gummies Bosbes 60 st. – € 14,95',
+      '- 150 mg magnesiumcitraat per gummie',
+      '- Met lekkere bessensmaak',
+      'Magnesium Citraat + B6 90 capsules – € 13,95',
+      '- 125 mg magnesiumcitraat per capsule',
+      '- Plus een lage dosis actieve vitamine B6',
+      '1 2 3 4 Volgende',
+      'Magnesium gebonden aan citroenzuur',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it("\"Dosificación\" heads a Spanish leaflet's directions, the adults' dose after the children's", () => {
+    const a = read([
+      'Magnesio Carbonato 100 mg comprimidos masticables',
+      'Composición',
+      'Cada comprimido masticable contiene: Carbonato de magnesio 347 mg (equivalente a 100 mg de magnesio).',
+      'Dosificación',
+      'Niños de 6 a 12 años: 1 comprimido al día. Adultos: 2 a 3 comprimidos al día. Dosis máxima: 3 comprimidos al día.',
+      'Vía de administración',
+      'Vía Oral. Masticar el comprimido antes de tragarlo.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 300 });
+  });
+});

@@ -2072,19 +2072,29 @@ function listingTiles(items: Classified[], title: string | undefined): { tiles: 
     // (A row of three cells or more, one of them its price, is a tile whatever its name weighs: "Bestseller<TAB>4,9<TAB>
     // 414<TAB>Pucio urządza wigilię …<TAB>od59,99zł".)
     if (!weighed && !(priceCell > 0 && cells.length >= 3)) continue;
-    if (priceCell < 1 && PRICE_RE.test(c.line)) continue;
+    // ("Magnesium Citraat 100 mg 120 capsules – € 12,50": a tile a line, its price after a dash.)
+    const ownPrice = priceCell < 1 && !c.line.includes('\t') && TRAILING_PRICE_RE.test(c.line);
+    if (priceCell < 1 && PRICE_RE.test(c.line) && !ownPrice) continue;
     // (The name is in the cells before its price, with a badge or a rating maybe before it.)
     // ("vitamorgen Magnesium 400 Depot" over "30 Tabletten": a count alone on its line is the pack of the name above it.)
     const wordsOf = (text: string) =>
       (text.replace(/[\d.,%]+/g, ' ').match(/\p{L}{2,}/gu) ?? []).filter((w) => !OFFER_WORDS_RE.test(w) && !titleWords.has(w));
     const above = items[i - 1];
     const packOnly = priceCell < 1 && !wordsOf(c.folded).length && !!above && above.block !== 'other' && above.line.length <= 100;
-    const name = priceCell > 0 ? fold(cells.slice(0, priceCell).join(' ')) : packOnly ? `${above.folded} ${c.folded}` : c.folded;
+    const name =
+      priceCell > 0
+        ? fold(cells.slice(0, priceCell).join(' '))
+        : ownPrice
+          ? fold(c.line.replace(TRAILING_PRICE_RE, ''))
+          : packOnly
+            ? `${above.folded} ${c.folded}`
+            : c.folded;
     const words = wordsOf(name);
     if (!words.length) continue;
     // (Its price within the next lines, or on the line right above it: "¥128.00<TAB>券后¥89" over the name.)
     const priced =
       priceCell > 0 ||
+      ownPrice ||
       items.slice(i + 1, i + 4).some((n) => pricedLine(n.line)) ||
       (i > 0 && pricedLine(items[i - 1]!.line) && items[i - 1]!.block !== 'other');
     if (!priced || names.has(words.join(' '))) continue;
