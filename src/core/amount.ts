@@ -28,7 +28,7 @@ import {
   EU_NRV_MG,
   US_DAILY_VALUE_MG,
   US_OLD_DAILY_VALUE_MG,
-  OTHER_NATIONAL_REFERENCES_MG,
+  NATIONAL_REFERENCES,
   type ElementalStatement,
   type SaltStatement,
   type MgRange,
@@ -413,14 +413,8 @@ function referenceFor(kind: 'dv' | 'nrv', label: LabelReading): { mg: number; na
  * A label whose percents are against its own country's reference, as its footnote or heading names it ("(Thai RDI)",
  * "영양성분 기준치", "栄養素等表示基準値", "营养素参考值"): that reference, not the US or the EU one (docs/knowledge.md §1).
  */
-const NATIONAL_REFERENCES: readonly [RegExp, { mg: number; name: string }][] = [
-  [/(?<![a-z])thai rdi(?![a-z])/i, { mg: 350, name: 'the Thai RDI of 350 mg' }],
-  [/영양성분[ ]?기준치/, { mg: 315, name: "Korea's reference of 315 mg" }],
-  [/栄養素等表示基準値/, { mg: 320, name: "Japan's reference of 320 mg" }],
-  [/营养素参考值|營養素參考值/, { mg: 300, name: "China's NRV of 300 mg" }],
-];
 function nationalReference(labelText: string): { mg: number; name: string } | null {
-  return NATIONAL_REFERENCES.find(([re]) => re.test(labelText))?.[1] ?? null;
+  return NATIONAL_REFERENCES.find((r) => r.named?.test(labelText)) ?? null;
 }
 
 /** Units a dose is measured in, not counted: an amount is never per one of them unless it says so. */
@@ -709,7 +703,7 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
       // (Any country's reference will do: China's labels print "NRV%" against their own 300 mg, a Finnish "%RDI" is the
       // EU's 375 mg; a percent that fits one is no sign of a misread amount.)
       const fitsAmount = (mg: number) =>
-        [US_DAILY_VALUE_MG, US_OLD_DAILY_VALUE_MG, EU_NRV_MG, ...OTHER_NATIONAL_REFERENCES_MG].some((ref) =>
+        [US_DAILY_VALUE_MG, US_OLD_DAILY_VALUE_MG, EU_NRV_MG, ...NATIONAL_REFERENCES.map((r) => r.mg)].some((ref) =>
           percentFits(mg, row.percent!.value, ref),
         );
       const fits = fitsAmount(range.max) || (!!row.dayColumn && fitsAmount(row.dayColumn.mg));

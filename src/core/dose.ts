@@ -13,9 +13,15 @@ export const US_OLD_DAILY_VALUE_MG = 400; // labels made before about 2020
 export const EU_NRV_MG = 375; // Reg. 1169/2011
 /**
  * Korea's, Japan's, China's, Thailand's and Brazil's older (RDC 269/2005) label references (docs/knowledge.md §1): a
- * bare "%" may be against one of them.
+ * bare "%" may be against one of them; a label that names its own ("(Thai RDI)", "栄養素等表示基準値") is against it.
  */
-export const OTHER_NATIONAL_REFERENCES_MG = [315, 320, 300, 350, 260];
+export const NATIONAL_REFERENCES: readonly { mg: number; name: string; named: RegExp | null }[] = [
+  { mg: 315, name: "Korea's reference of 315 mg", named: /영양성분[ ]?기준치/ },
+  { mg: 320, name: "Japan's reference of 320 mg", named: /栄養素等表示基準値/ },
+  { mg: 300, name: "China's NRV of 300 mg", named: /营养素参考值|營養素參考值/ },
+  { mg: 350, name: 'the Thai RDI of 350 mg', named: /(?<![a-z])thai rdi(?![a-z])/i },
+  { mg: 260, name: "Brazil's former reference of 260 mg", named: null },
+];
 
 export interface MgRange {
   min: number;

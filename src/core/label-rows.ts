@@ -1391,18 +1391,18 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
       ? null
       : (headerBasis(trimmed, servingNow) ?? (ACTIVE_INGREDIENTS_RE.test(trimmed) ? [{ per: 'unit' as const, unit: '' }] : null));
     // "1일 섭취량 2정(1,600mg)당", "Per 2 capsules (1,200 mg)": the units' own weight is no amount of a nutrient.
+    // ("Besin Öğeleri | 100 g'da | 5 g'da (1 ölçek) | %BRD*": a measure's bare cell is its column's basis.)
+    const measured = header ? folded.replace(CASE_AFTER_MEASURE_RE, '') : '';
     if (
       header &&
       findAmounts(
-        folded
+        measured
           .replace(UNITS_WEIGHT_RE, ' ')
           .replace(DOSE_WEIGHT_RE, ' ')
           .replace(APPROX_UNIT_WEIGHT_RE, ' ')
           .replace(PER_100_INSIDE_RE, ' ')
           .replace(BARE_HUNDRED_IN_HEADER_RE, ' ')
-          // ("Besin Öğeleri | 100 g | 5 g (1 ölçek) | %BRD*": a measure's bare cell is its column's basis.)
-          .replace(CASE_AFTER_MEASURE_RE, '')
-          .replace(bareMeasureCells(folded.replace(CASE_AFTER_MEASURE_RE, '')) ? BARE_MEASURE_ALL_RE : /$^/, ' '),
+          .replace(bareMeasureCells(measured) ? BARE_MEASURE_ALL_RE : /$^/, ' '),
       ).length === 0
     ) {
       basis = header;

@@ -993,7 +993,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   // List items are the page's text too (a leaflet whose every line is a list item).
   const prose = `${f.bullets.join('\n')}\n${f.description}`;
   const onSkin = !mgRows.length && usedOnSkin(`${f.title}\n${prose}`);
-  const foldedName = fold(f.title);
+  const foldedTitle = fold(f.title);
   // "do inhalatorów … Inhalacje … nebulizatorach": a brine or mist breathed in or gargled.
   const inhaled =
     !mgRows.length && (fold(`${f.title}\n${f.directions}\n${prose.slice(0, 3_000)}`).match(INHALED_RE) ?? []).length >= 2;
@@ -1008,7 +1008,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       // ".../produits/huile-chlorure-magnesium/": the address names the product where the page's heading does not.
       // (Not over a label's row and directions that swallow units, nor under a name that does: the page's own words win.)
       (looksTopical(urlWords(url)) &&
-        !SWALLOWED_UNITS_RE.test(foldedName) &&
+        !SWALLOWED_UNITS_RE.test(foldedTitle) &&
         !(mgRows.length > 0 && SWALLOWED_UNITS_RE.test(fold(`${f.directions}\n${label.directions ?? ''}`)))) ||
       // "magnesiumoel.ch", "magnesium-spray.de": a site named after magnesium for the skin, when no label row
       // and no unit one swallows in the title says otherwise.
@@ -1022,7 +1022,6 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       INCI_RE.test(fold(`${f.ingredients}\n${f.labelText}\n${prose}`)) ||
       onSkin ||
       EXTERNAL_USE_RE.test(fold(`${f.labelText}\n${f.directions}\n${prose}`)));
-  const foldedTitle = fold(f.title);
   const foldedLabel = fold(f.labelText);
   let kind: Analysis['kind'];
   let listed: FormId[] | null = null;

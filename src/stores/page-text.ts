@@ -67,6 +67,7 @@ import {
   MAGNESIUM_RE,
   MG_AMOUNT_RE,
   OTHER_HEAD,
+  OTHER_FORM_WORDS,
   CJK_OTHER_HEAD,
   PRODUCT_TEXT_HEAD,
   RANKING_TITLE_RE,
@@ -702,10 +703,10 @@ function referenceHeaderRow(cells: string[], folded: string, below: string[], in
   return otherNutrient && REFERENCE_PERCENT_CELL_RE.test(lastCell) && !!basis;
 }
 
-/** Each line with the block it belongs to: a heading opens a block, the lines after it follow. */
-const OTHER_FORM_LINK_RE =
-  /^(?:existe aussi en|also available (?:in|as)|auch erhaltlich (?:als|in)|tambien disponible en|disponibile anche (?:in|come)|ook verkrijgbaar (?:als|in))[ ]?:[ ]?\S/;
+/** "Existe aussi en : Gélule": a link to the product's other form, its value on the same line. */
+const OTHER_FORM_LINK_RE = new RegExp(String.raw`^${OTHER_FORM_WORDS}[ ]?:[ ]?\S`);
 
+/** Each line with the block it belongs to: a heading opens a block, the lines after it follow. */
 function classify(lines: string[]): Classified[] {
   const out: Classified[] = [];
   let block: Block = 'prose';

@@ -411,6 +411,9 @@ export const INGREDIENTS_HEAD =
   /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|slozeni|zlozenie|icindekiler|icerik(?:ler)?|osszetevok|ingredienser|ainesosat|innihaldsefni|ingrediente|koostisosad|помощни вещества|вспомогательные вещества|съставки|συστατικα)(?![a-zа-яα-ω])/;
 export const WARNINGS_HEAD =
   /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania|contraindicatii|atentionari|reactii adverse|προειδοποιησεις|αντενδειξεις|προφυλαξεις|противопоказания|предупреждения|странични (?:ефекти|реакции)|побочные (?:действия|эффекты)|chong chi dinh|tac dung phu|than trong|canh bao|אזהרות|אזהרה|הריון והנקה|คำเตือน|ข้อควรระวัง)(?![a-zа-я])/;
+/** The product's other forms, linked under its name: "Existe aussi en", "Also available as", "Auch erhältlich als" (folded). */
+export const OTHER_FORM_WORDS =
+  '(?:existe aussi en|also available (?:in|as)|auch erhaltlich (?:als|in)|tambien disponible en|disponibile anche (?:in|come)|ook verkrijgbaar (?:als|in))';
 /**
  * Headings over other products' tiles in more languages ("Benzer Ürünler", "Похожие товары", "Podobne oferty"), and an
  * Indian pharmacy's "Substitutes" / "Alternate brands".
@@ -424,7 +427,7 @@ const OTHER_PRODUCTS_WORDS =
   '|related (?:leaflets|medicines|products|drugs)|other medicines (?:containing|with) magnesium|otros medicamentos(?: con magnesio)?|prospectos relacionados|autres medicaments(?: contenant du magnesium)?|notices? (?:associees|similaires)|andere arzneimittel mit magnesium|verwandte (?:arzneimittel|beipackzettel)|altri (?:medicinali|farmaci)(?: con magnesio)?' +
   // The product's other forms, each with its own amount: "Existe aussi en : Gélules (3 gélules = 300 mg …)".
   // (Not a place to buy it: "Auch erhältlich in Ihrer Apotheke oder Drogerie", "also available in your pharmacy".)
-  '|(?:existe aussi en|also available (?:in|as)|auch erhaltlich (?:als|in)|tambien disponible en|disponibile anche (?:in|come)|ook verkrijgbaar (?:als|in))(?! (?:ihrer|ihren|jeder|allen|your|any|all|selected|votre|vos|toutes|su|sus|tu|la vostra|tutte|le|uw|alle|de)(?![a-z]))' +
+  `|${OTHER_FORM_WORDS}(?! (?:ihrer|ihren|jeder|allen|your|any|all|selected|votre|vos|toutes|su|sus|tu|la vostra|tutte|le|uw|alle|de)(?![a-z]))` +
   // A brand shop's bundle and line-up: "Build your stack – Frequently bought together", "Compare our magnesium forms",
   // "Pairs well with".
   '|build your (?:own )?(?:stack|bundle|routine|kit)|complete (?:the|your) (?:stack|routine|set)|compare (?:our|all|the) (?:\\w+ ){0,2}(?:forms|products|formulas|range|options)$|(?:pairs|goes|works) (?:well|great) with' +
