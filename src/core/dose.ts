@@ -461,13 +461,13 @@ function basisOf(
   };
 }
 
+/** An amount's words go on to "per kilogram": a dose by body weight, no product's amount. */
+const PER_BODY_WEIGHT_AFTER_RE = /^[^.;\n]{0,40}?(?<![a-z])(?:pro|per|je|par|por|na|\/)[ ]{0,2}(?:1[ ]?)?kg(?![a-z])/;
+
 /**
  * "providing 70 mg elemental magnesium", "(70 mg elemental)", "elemental magnesium: 70 mg",
  * "magnésium élément 70 mg". These state the elemental amount outright and win over arithmetic.
  */
-/** An amount's words go on to "per kilogram": a dose by body weight, no product's amount. */
-const PER_BODY_WEIGHT_AFTER_RE = /^[^.;\n]{0,40}?(?<![a-z])(?:pro|per|je|par|por|na|\/)[ ]{0,2}(?:1[ ]?)?kg(?![a-z])/;
-
 export function findElementalStatements(text: string): ElementalStatement[] {
   const folded = fold(text);
   const out: ElementalStatement[] = [];

@@ -1805,14 +1805,15 @@ function oneUnitBeforeDay(folded: string, dayAt: number): RegExpExecArray | null
   return m;
 }
 
-/** Column bases a header line announces, in column order ("pro Kapsel | pro Tagesdosis (2 Kapseln)"). */
+/** "100 g'da", "5 g'da", "200 ml'ye" (folded): a Turkish case ending after a measure. */
+const CASE_AFTER_MEASURE_RE = /(?<=\d[ ]?(?:g|mg|ml))['’](?:da|de|ta|te|dan|den|ye|ya)(?![\p{L}])/gu;
+/** The bare measures of such a header's cells ("100 g", "5 g"), its columns' bases and no amounts. */
+const BARE_MEASURE_ALL_RE = /(?<![\d.,(])\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:ml|g)(?![\p{L}\d])/gu;
+
 /**
  * "Maistinė vertė<TAB>10 ml<TAB>100 ml<TAB>% RMV*": a measure's bare cell beside a bare 100 ml or 100 g cell, with no
  * "per": the small measure is the serving's column, the hundred's is set aside.
  */
-/** "100 g'da", "5 g'da", "200 ml'ye" (folded): a Turkish case ending after a measure. */
-const CASE_AFTER_MEASURE_RE = /(?<=\d[ ]?(?:g|mg|ml))['’](?:da|de|ta|te|dan|den|ye|ya)(?![\p{L}])/gu;
-const BARE_MEASURE_ALL_RE = /(?<![\d.,(])\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:ml|g)(?![\p{L}\d])/gu;
 function bareMeasureCells(folded: string): HeaderColumn[] | null {
   // (Cells are parted by spaces once folded; a measure in brackets, "% RMV* (10 ml)", says what a percent is for.)
   const measures = [...folded.matchAll(/(?<![\d(.,/])(\d{1,3}(?:[.,]\d{1,2})?)[ ]?(ml|g)(?![\p{L}\d])(?![^()]*\))/gu)].filter(
@@ -1832,6 +1833,7 @@ const FOOTNOTE_MARK_RE = /(?<=\p{L})[*†‡]+/gu;
 /** The marks as spaces, so offsets stay the line's. */
 const withoutFootnoteMarks = (folded: string): string => folded.replace(FOOTNOTE_MARK_RE, (s) => ' '.repeat(s.length));
 
+/** Column bases a header line announces, in column order ("pro Kapsel | pro Tagesdosis (2 Kapseln)"). */
 export function headerBasis(marked: string, serving: ServingNow = { count: null, known: false }): HeaderColumn[] | null {
   // ("1 tablette | 2 tablette* | %BRD**": a footnote's mark after a cell's word is no part of it.)
   // (Taken out, not spaced: columns are told apart by their words, "% pv 100 g", not by offsets.)
