@@ -235,9 +235,12 @@ const APPROX_UNIT_WEIGHT_RE = /,?[ ]?(?:approx\.?|approximately|ca\.|about|~)[ ]
 /** "(per serving of 1 tablet, approx. 1.35 g)": the serving named with its count of units, in a heading's bracket. */
 const PER_SERVING_OF_RE =
   /(?<=(?<![a-z])(?:per|each|one) (?:serving|portion|dose) of )(?:[1-9]|one|two|three|four)[ ]{1,2}(?:tablets?|capsules?|caplets?|softgels?|gumm(?:y|ies)|sachets?|scoops?|sticks?|packets?)(?![a-z])/;
-/** "Per serving (2 scoops)", "Per porsjon (1 måleskje = 2,4 g)": the serving's column, its units in its bracket. */
+/**
+ * "Per serving (2 scoops)", "Per porsjon (1 måleskje = 2,4 g)": the serving's column, its units in its bracket; and
+ * "Склад (1 порція — 3 таблетки):", "Ingredients (1 serving = 3 tablets):": one serving said to be that many units.
+ */
 const SERVING_UNITS_IN_BRACKET_RE =
-  /(?<=(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)[ ]{0,2}\([ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,))/u;
+  /(?<=(?:(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)[ ]{0,2}\(|\((?:1|one)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|porce|porcia|porsiyon|annos|dose|dosis|порци[яи]|порці[яї])[ ]{0,2}(?:=|-|:))[ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,))/u;
 /** "1袋7粒当たり", "1包(5粒)あたり": one packet's column, its tablets named after it (the packet is the serving). */
 const CJK_ONE_PACKET_RE = /(?:1|一)(?:袋|包)(?=[ ]?[(（]?\d{1,2}[粒錠][)）]?[ ]?(?:当たり|あたり))/;
 /** "每份（2片，2.0g）": a Chinese serving's column, its count of units in its bracket. */
@@ -1561,8 +1564,8 @@ const MAGNESIUM_ROW_NAME_RE =
  */
 const ONE_UNIT_CONTAINS_RE =
   /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|elke|iedere|hver|hvert|varje|kazd[aey]|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яіα-ωµ-]{3,15})[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}((?:kau|brause|lutsch|film|schmelz|hart|weich|trink)?(?:tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|ampoule|ampule|ampola|ampolla|ampulle|ampulla|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|tablett|vrecica|kapsle|tobolka|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|ампула|саше|пакетче|пакетик|(?:мірн|мерн)[а-яі]* ложк[а-яі]|καψουλα|δισκιο|dose|dosis|cacito|misurino|messloffel))s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent|dosificador|dosatore|doseur))?[ ]{0,2}(\([^)]{1,30}\)|(?:of|de|da|di|von|van|zu|a)[ ]{1,2}\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:ml|g))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
-/** "1 kapsulėje yra", "Her kapsülde:", "Obsah v 1 kapsli", "W 1 kapsułce": what is in one unit, the unit inflected. */
-const IN_ONE_UNIT_RE = /^(?:(?:1|vienoje) |her (?:bir )?|(?:obsah )?v 1 |w 1 )(kapsul|kapsl|tablet)\w*(?: yra)?(?=[ ]?:|$)/;
+/** "1 kapsulėje yra", "Her kapsülde:", "Bir tablette:", "Obsah v 1 kapsli", "W 1 kapsułce": what is in one unit, the unit inflected. */
+const IN_ONE_UNIT_RE = /^(?:(?:1|vienoje|bir) |her (?:bir )?|(?:obsah )?v 1 |w 1 )(kapsul|kapsl|tablet)\w*(?: yra)?(?=[ ]?:|$)/;
 /** "1 tabletta tartalma:", "Egy kapszula tartalma": the contents of one unit, in Hungarian. */
 const CONTENTS_OF_ONE_UNIT_RE = /^(?:1|egy) (tablet|kapszul|tasak)\w* tartalma(?=[ ]?:|$)/;
 /** "ใน 1 แคปซูล ประกอบด้วย" (in one capsule are), "ใน 1 เม็ด มี:", "ส่วนประกอบสำคัญ ใน 1 แคปซูล …" (its important ingredients): Thai, the unit read by cjkOneUnit. */
@@ -1885,7 +1888,8 @@ export function headerBasis(marked: string, serving: ServingNow = { count: null,
     UNITS_CONTAIN_HEADER_RE.exec(folded) ??
     N_UNIT_SERVING_HEADER_RE.exec(folded) ??
     SERVING_OF_UNITS_HEADER_RE.exec(folded) ??
-    VOLUME_CONTAINS_HEADER_RE.exec(folded);
+    VOLUME_CONTAINS_HEADER_RE.exec(folded) ??
+    servingUnitsInBracket(folded);
   const counted = countedColumns(folded, serving)?.cols;
   // "per 20 ml (dagdosering)", "per 2 capsules (daily dose)": the count and, in its bracket, the day it makes: one column, the day's.
   const dayCol = cols.find((c) => c.basis.per === 'day');
@@ -1963,11 +1967,11 @@ const BRACKET_SHARE_SLACK = 0.05;
 
 const MAGNESIUM_WORDS = String.raw`(?:${LATIN_MAGNESIUM}|${CYRILLIC_MAGNESIUM}|${OTHER_SCRIPT_MAGNESIUM.join('|')})`;
 const MAGNESIUM_WORD_RE = new RegExp(MAGNESIUM_WORDS);
-/** What a bracket after a salt's weight opens with when it gives the element's: "=", "equiv.", "entspricht", "что соответствует содержанию". */
-const BRACKET_EQUIVALENT = String.raw`=|~|ca\.?|approx\.?|equiv(?:alent)?\.?(?: to)?|providing|yielding|supplying|entspr(?:\.|icht|echend)|soit|dont|davon|di cui|เทียบเท่า|setara dengan|bersamaan dengan|equivalente a|corrispondente a|odpowiada|что (?:соответствует|эквивалентно)(?: содержанию)?|що відповідає(?: вмісту)?|eli|svarende til|motsvarande|(?:ซึ่ง)?ให้`;
+/** What a bracket after a salt's weight opens with when it gives the element's: "=", "equiv.", "entspricht", "(эквивалентно содержанию Mg2+ 100 мг)". */
+const BRACKET_EQUIVALENT = String.raw`=|~|ca\.?|approx\.?|equiv(?:alent)?\.?(?: to)?|providing|yielding|supplying|entspr(?:\.|icht|echend)|soit|dont|davon|di cui|เทียบเท่า|setara dengan|bersamaan dengan|equivalente a|corrispondente a|odpowiada|(?:что )?(?:соответствует|эквивалентно)(?: содержанию)?|(?:що )?(?:відповідає|еквівалентно)(?: вмісту)?|eli|svarende til|motsvarande|(?:ซึ่ง)?ให้`;
 /** "(equiv. magnesium 80 mg)", "(= 80 mg)", "(providing 80 mg elemental magnesium)", folded. */
 const BRACKET_ELEMENTAL_RE = new RegExp(
-  String.raw`^[ ]{0,2}\([ ]{0,2}(?:(?:${BRACKET_EQUIVALENT})[ ]{0,2})?(?:(?:elemental )?${MAGNESIUM_WORDS}[ ]{0,2}:?[ ]{0,2})?(\d[\d.,]*[ ]{0,2}(?:mg|мг|มก\.?))(?:[ ]{1,2}(?:of |de |di )?(?:elemental )?${MAGNESIUM_WORDS})?[ ]{0,2}\)`,
+  String.raw`^[ ]{0,2}\([ ]{0,2}(?:(?:${BRACKET_EQUIVALENT})[ ]{0,2})?(?:(?:elemental )?(?:${MAGNESIUM_WORDS}|mg(?=[ ]?2\+|\+\+))(?:[ ]?2\+|\+\+)?[ ]{0,2}:?[ ]{0,2})?(\d[\d.,]*[ ]{0,2}(?:mg|мг|มก\.?))(?:[ ]{1,2}(?:of |de |di )?(?:elemental )?${MAGNESIUM_WORDS})?[ ]{0,2}\)`,
 );
 /**
  * The amount in brackets right after a salt's weight ("470 mg (48 mg)"), when it is that salt's

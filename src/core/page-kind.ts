@@ -79,7 +79,7 @@ const ENERGY_ROW_RE =
 
 /** Mineral water, named in the languages here: a drink whose magnesium is counted per litre. */
 const MINERAL_WATER_RE =
-  /(?<![a-z])(?:mineral water|eau minerale|mineralwasser|heilwasser|agua mineral|acqua minerale|mineraalwater|woda mineralna|mineralni voda|mineralna voda|minerale voda|mineralvatten|mineralvann|mineralvand|kivennaisvesi|apa minerala|asvanyviz|maden suyu|mineralli su|agua mineral natural|nuoc khoang|air mineral|µεταλλικο νερο)(?![a-z])|(?<![а-я])минеральн[а-я]* вод[а-я]*|ミネラルウォーター|鉱泉水|矿泉水|礦泉水|생수|광천수/;
+  /(?<![a-z])(?:mineral water|eau minerale|mineralwasser|heilwasser|agua mineral|acqua minerale|mineraalwater|woda mineralna|mineralni voda|mineralna voda|minerale voda|mineralvatten|mineralvann|mineralvand|kivennaisvesi|apa minerala|asvanyviz|maden suyu|mineralli su|agua mineral natural|nuoc khoang|air mineral|µεταλλικο νερο)(?![a-z])|(?<![а-я])(?:минеральн[а-я]* вод[а-я]*|вод[а-я]* минеральн[а-я]*)|ミネラルウォーター|鉱泉水|矿泉水|礦泉水|생수|광천수/;
 /** "12 x 0,75 l", "6 x 1,5 l", "1,5 l": bottles counted in litres, a drink's pack. */
 const LITRE_BOTTLES_RE = /(?<![\d.,])(?:\d{1,2} ?x ?)?\d(?:[.,]\d{1,2})? ?(?:l|liter|litre|litro|litr)(?![a-z])/;
 /** "na 1 l", "per 1 litre", "pro Liter": a panel's column per litre. */
@@ -642,9 +642,12 @@ const SAID_NOT_SUPPLEMENT_RE = new RegExp(
 const OTHER_NUTRIENT_WORD_RE =
   /(?<![a-z])(?:potas\w*|kalium|sod\w*|natri\w*|iron|zelaz\w*|eisen|hierro|ferro|zinc|zink|cynk|zinco|calci\w*|wap\w*|kalzium|phosph\w*|fosfor\w*|vitamin\w*|witamin\w*|protein\w*|bialk\w*|carbohydrat\w*|weglowodan\w*|kohlenhydrat\w*|fib(?:re|er)\w*|siark\w*|sulfur|selen\w*|copper|miedz\w*|kupfer|mangan\w*|flavonoid\w*|karotenoid\w*|carotenoid\w*)(?![a-z])/g;
 
-/** "does not contain magnesium", "magnesium-free", "enthält kein Magnesium": the product said to hold none (its stearate aside). */
+/**
+ * "does not contain magnesium", "magnesium-free", "enthält kein Magnesium", "ไม่มีแมกนีเซียม" (Thai), "не содержит магния":
+ * the product said to hold none (its stearate aside).
+ */
 const MAGNESIUM_DENIED_RE =
-  /(?<![a-z])(?:(?:does not|doesn't|do not|don't) contain (?:any )?magnesium|contains? no magnesium|magnesium[- ]free|free (?:of|from) magnesium|enthalt kein(?:en)? magnesium|ne contient pas de magnesium|no contiene magnesio|non contiene magnesio|bevat geen magnesium)(?![a-z])(?![ -]?stear)/;
+  /(?<![a-z])(?:(?:does not|doesn't|do not|don't) contain (?:any )?magnesium|contains? no magnesium|magnesium[- ]free|free (?:of|from) magnesium|enthalt kein(?:en)? magnesium|magnesiumfrei|ne contient pas de magnesium|no contiene magnesio|non contiene magnesio|bevat geen magnesium|nie zawiera magnezu|tidak mengandung magnesium|khong chua magie)(?![a-z])(?![ -]?stear)|(?<![а-я])не содерж[а-я]* магни[яей](?![а-я])|ไม่มีแมกนีเซียม|ไม่มีส่วนผสมของแมกนีเซียม|不含镁|不含鎂|マグネシウムは含まれていません|마그네슘(?:이|은)? (?:들어있지 않|함유되어 있지 않)/;
 
 export function containsMagnesiumOf(p: PageInputs): boolean {
   const { f, mgRows, titleInfo, ingredientsText, detailsText, label } = p;

@@ -211,5 +211,6 @@ export function rangeLowBefore(text: string, amount: Amount): number | null {
   return low > 0 && low < amount.mg ? low : null;
 }
 
-/** "Mg (Hořčík - mg/l) 160", "Magnesium 107 mg/l", "mg pro Liter": an amount per litre (folded text). */
-export const PER_LITRE_RE = /mg ?\/ ?l(?![a-z])|mg (?:per|pro|par|por|na|je|w) (?:1 )?(?:l|liter|litre|litro|litr)(?![a-z])/;
+/** "Mg (Hořčík - mg/l) 160", "Magnesium 107 mg/l", "mg pro Liter", "Магний Mg2+ … мг/дм³": an amount per litre (folded text). */
+export const PER_LITRE_RE =
+  /mg ?\/ ?(?:l|dm[3³])(?![a-z])|mg (?:per|pro|par|por|na|je|w) (?:1 )?(?:l|liter|litre|litro|litr)(?![a-z])|мг ?\/ ?(?:л|дм[3³])(?![а-я])/;

@@ -10366,3 +10366,96 @@ describe('pages read from round 42', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 200, max: 300 });
   });
 });
+
+describe('pages read from round 43', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Serving: 2 tablets" under the panel\'s heading is its serving size, the row\'s 200 mg per two tablets', () => {
+    const a = read([
+      'Wellnix Magnesium Glycinate 60 Tablets',
+      'Add to cart',
+      'Supplement Facts',
+      'Serving: 2 tablets',
+      'Servings Per Container: 30',
+      'Amount Per Serving\t% Daily Value',
+      'Magnesium (as magnesium glycinate)\t200 mg\t48%',
+      'Directions: adults, take 2 tablets daily with food.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('"Bir tablette:" (in one tablet, Turkish) puts its rows per tablet: "Günde 1-2 tablet" is a day of one or two', () => {
+    const a = read([
+      'Vitaneo Magnezyum Bisglisinat 60 Tablet',
+      'Sepete Ekle',
+      'Bir tablette:',
+      'Magnezyum bisglisinat\t750 mg',
+      'Magnezyum\t105 mg\t%28 BRD*',
+      'Kullanım Şekli: Günde 1-2 tablet yemeklerle birlikte alınız.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 105, max: 105 });
+    expect(a.elementalMgPerDay).toEqual({ min: 105, max: 210 });
+  });
+  it('"Склад (1 порція — 3 таблетки):" over the rows: a serving of three tablets, its 400 mg not multiplied', () => {
+    const a = read([
+      'NutriLine Calcium Magnesium Zinc + D3 90 таблеток',
+      'Купити',
+      'Склад (1 порція — 3 таблетки):',
+      'Кальцій (карбонат кальцію)\t1000 мг\t125%*',
+      'Магній (оксид магнію)\t400 мг\t107%*',
+      'Цинк (глюконат цинку)\t15 мг\t150%*',
+      'Спосіб застосування: дорослим по 3 таблетки на день під час їди.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 400, max: 400 });
+    expect(a.elementalMgPerDay).toEqual({ min: 400, max: 400 });
+  });
+  it('"магния цитрат 618,43 мг (эквивалентно содержанию Mg2+ 100 мг)": the bracket states the element, no "что" before it', () => {
+    const a = read([
+      'МагнеЛайн B6 форте, таблетки покрытые пленочной оболочкой 100 шт',
+      'В корзину',
+      'Состав',
+      '1 таблетка содержит:',
+      'активные вещества: магния цитрат 618,43 мг (эквивалентно содержанию Mg2+ 100 мг), пиридоксина гидрохлорид 10 мг;',
+      'Способ применения и дозы',
+      'Взрослым: по 3–4 таблетки в сутки, разделив на 2–3 приема.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 400 });
+  });
+  it("a shop's name on the first line is not the product's: the Epsom salt named under the breadcrumb is, a bath salt", () => {
+    const a = read([
+      'ケンコーコム',
+      'カテゴリ   ランキング   セール   ログイン   カート',
+      'ケンコーコム トップ > 入浴剤・バスソルト > バスソルト',
+      'シンプルバス エプソムソルト 国産 2.2kg 無香料 (約14回分)',
+      '1,650円 (税込)',
+      'カートに入れる',
+      '成分:硫酸マグネシウム(エプソムソルト)100%',
+      '使用方法:お湯に1回あたり150gを溶かしてご使用ください。',
+    ]);
+    expect(a.kind).toBe('topical');
+  });
+  it('"Вода минеральная" (the words the other way round) with its analysis in мг/дм³ is a mineral water', () => {
+    const a = read([
+      'Главная › Вода, соки, напитки › Вода минеральная',
+      'Вода минеральная Кавказ-Магниевая лечебно-столовая газированная, 0,5 л стекло',
+      'В корзину',
+      'Химический состав, мг/дм³',
+      'Кальций Ca2+\t200–350',
+      'Магний Mg2+\t300–450',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"ผลิตภัณฑ์นี้ไม่มีแมกนีเซียม" (this product has no magnesium): a calcium threonate that recommends magnesium is none', () => {
+    const a = read([
+      'VitaBone แคลเซียม แอล-ทรีโอเนต + วิตามินดี 3 60 เม็ด Calcium L-Threonate',
+      'หยิบใส่รถเข็น',
+      'ใน 1 เม็ด ประกอบด้วย:',
+      'แคลเซียม แอล-ทรีโอเนต 750 มก.',
+      'วิธีรับประทาน: รับประทานวันละ 1 เม็ด หลังอาหาร',
+      'ข้อแนะนำ: ผลิตภัณฑ์นี้ไม่มีแมกนีเซียม ควรรับประทานคู่กับแมกนีเซียม เช่น แมกนีเซียม แอล-ทรีโอเนต หรือ แมกนีเซียม ไกลซิเนต',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.forms).toEqual([]);
+  });
+});

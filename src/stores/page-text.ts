@@ -65,6 +65,7 @@ import {
   PACK_KEY_RE,
   LISTICLE_TITLE_RE,
   MAGNESIUM_RE,
+  NAMES_MAGNESIUM_RE,
   MG_AMOUNT_RE,
   OTHER_HEAD,
   OTHER_FORM_WORDS,
@@ -1116,6 +1117,10 @@ const ROW_NAME_RE =
 /** Lines that open a facts panel above its first heading. */
 const PANEL_TOP_RE =
   /^(?:supplement facts|nutrition facts|serving size|servings? per (?:container|package)|portionsgrosse|portionen|taille de la portion|tamano de la porcion|porzione)(?![a-z])/;
+/** A panel-top line: its heading, its serving count, its serving size in any of the label reader's words ("Serving: 2 tablets"). */
+function panelTop(folded: string): boolean {
+  return PANEL_TOP_RE.test(folded) || SERVING_SIZE_LINE_RE.test(folded);
+}
 
 /** A panel-top line's value on a line of its own: "3 Tablets", "30", "2 scoops (10 g)". */
 const VALUE_CELL_RE = /^(?:about |approx\.? )?\d{1,3}(?:[.,]\d)?(?:[ ]{1,2}[A-Za-z][A-Za-z -]{1,25}(?:\([^)]{1,20}\))?)?$/;
@@ -1656,7 +1661,7 @@ function pickTitle(
   // A line that opens with an amount ("+ 117 mg of magnesium from …") states a dose; it names nothing.
   const named = single.find(
     (c) =>
-      MAGNESIUM_RE.test(c.folded) &&
+      NAMES_MAGNESIUM_RE.test(c.folded) &&
       // (A marketplace's long name in parts counts: "Citrato de Magnesio 1400 mg – 180 Cápsulas – … – NutriOlivo".)
       (c.line.length <= 160 || (nameLength(c, 160) && /\s[-–|]\s/.test(c.line))) &&
       aboveBuy(c) &&
@@ -2738,8 +2743,8 @@ function factsPanels(items: Classified[]): Panels {
     let top = i;
     for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
       const c = items[k]!;
-      const value = VALUE_CELL_RE.test(c.line.trim()) && k > 0 && PANEL_TOP_RE.test(items[k - 1]!.folded);
-      if (!PANEL_TOP_RE.test(c.folded) && !value) break;
+      const value = VALUE_CELL_RE.test(c.line.trim()) && k > 0 && panelTop(items[k - 1]!.folded);
+      if (!panelTop(c.folded) && !value) break;
       rows.unshift(c.line);
       top = k;
     }

@@ -2,7 +2,15 @@
 // block (facts, directions, ingredients, warnings, the product's own text, carousels), the titles of
 // articles, leaflets and rankings, a shop's buy words, magnesium's names, amounts and counts. Folded
 // text (core/text.ts fold()) is what they match. The reader's logic stays in page-text.ts.
-import { CYRILLIC_MAGNESIUM, LATIN_MAGNESIUM, OTHER_SCRIPT_MAGNESIUM, escapeRegExp, fold } from '../core/text';
+import {
+  CYRILLIC_MAGNESIUM,
+  EPSOM_SALT,
+  LATIN_MAGNESIUM,
+  OTHER_SCRIPT_EPSOM,
+  OTHER_SCRIPT_MAGNESIUM,
+  escapeRegExp,
+  fold,
+} from '../core/text';
 
 /** A dosage unit's name in the languages the reader knows (folded, singular or plural). */
 const DOSAGE_UNIT_NAMES =
@@ -614,6 +622,10 @@ export const MAGNESIUM_RE = new RegExp(
   // ("Cal/Mag/Zinc", "Cal-Mag": magnesium shortened after calcium.)
   String.raw`(?<![a-z])(?:${LATIN_MAGNESIUM}|mg2\+|mg\+\+|(?<=cal[ /&-]{1,3})mag(?![a-z]))|(?<![а-яі])(?:${CYRILLIC_MAGNESIUM})|` +
     OTHER_SCRIPT_MAGNESIUM.join('|'),
+);
+/** A product's name that names magnesium, or its sulfate as a bath salt ("シンプルバス エプソムソルト 2.2kg", "Epsom Salt 2 kg"). */
+export const NAMES_MAGNESIUM_RE = new RegExp(
+  `${MAGNESIUM_RE.source}|(?<![a-z])(?:${EPSOM_SALT})(?![a-z])|${OTHER_SCRIPT_EPSOM.join('|')}`,
 );
 /** A mass amount as labels print it. */
 export const MG_AMOUNT_RE =
