@@ -162,6 +162,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [word('انواع|اشكال'), 'types of'],
   [word('فوائد'), 'benefits'],
   [word('ما (?:هو|هي)', ''), 'what is'],
+  // A news site's dateline: "نشر بتاريخ: 30 حزيران 2025" (published on), "تاريخ النشر" (date of publication).
+  [word('نشر(?: في)? بتاريخ|تاريخ النشر', ''), 'Published'],
   [word('كيف|كيفية', ''), 'how to'],
   [afterFigure('عدد'), 'count'],
   // Reference intakes: "% من القيمة اليومية", "الاحتياج اليومي", "الكمية اليومية الموصى بها".

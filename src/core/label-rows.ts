@@ -176,7 +176,7 @@ export const PER_UNIT_RE =
 export const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|toma diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|porcj[ai] dzienn(?:a|ej)|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|gunluk porsiyon|gunluk al[iı]m(?: miktar[iı])?|dagsdose|dagsdosis|daglig dos(?:is|e)?|(?:paiva|vuorokausi)anno[sk]\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량|1日(?:当たり|あたり|分)|1日(?:の)?(?:摂取)?目安量/;
 export const PER_SERVING_RE =
-  /(?<![a-z])(?:per serving|per serve(?![a-z])|per \d{2,4} ?ml (?:serving|drink|bottle)|per \d{1,3}(?:[.,]\d)? ?g (?:serving|portion|dose)|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dos|per dosering|per dosis|pro dosis|par dose|por dosis|por dose|por toma|por tomada|par prise|per assunzione|adagban|adagonkent|(?:1[ ]{1,2}|vienoje[ ]{1,2})?porcijoje|(?:1[ ]{1,2})?portsjonis|porsiyon bas[iı]na|annoksessa|annos(?:pussi)?(?=[ ]?\(|[ ]*$)|(?:por|per|par|pro) (?:envase|botella|frasco|vial|shot|bottle|can|flacon|flasche|flacone|flesje|lattina|lata)|(?:per|pro|par|por|je|w|v|ve|u|na|za)[ ]{1,2}(?:1[ ]{1,2}|jedn[a-z]*[ ]{1,2})?(?:portie|porcj[a-z]*|porci(?:[ai][a-z]*)?|porcij[a-z]*|porce|porsjon[a-z]*|portsjon[a-z]*|davc[a-z]*|davk[a-z]*))(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу|(?:на|в|у)[ ]{1,2}(?:1[ ]{1,2}|одн[а-яі]*[ ]{1,2})?(?:порци[а-я]*|порці[а-яі]*))(?![а-яі])|ανα µεριδα|(?<![א-ת])(?:כמות )?למנה(?![א-ת])/;
+  /(?<![a-z])(?:per serving|per serve(?![a-z])|per \d{2,4} ?ml (?:serving|drink|bottle)|per \d{1,3}(?:[.,]\d)? ?g (?:serving|portion|dose)|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dos|per dosering|per dosis|pro dosis|par dose|por dosis|por dose|por toma|por tomada|par prise|per assunzione|adagban|adagonkent|(?:1[ ]{1,2}|vienoje[ ]{1,2})?porcijoje|(?:1[ ]{1,2})?portsjonis|porsiyon bas[iı]na|annoksessa|annos(?:pussi)?(?=[ ]?\(|[ ]*$)|(?:porsiyon|portion|porcion|porcao|porzione|portie|porcja|porsjon|portsjon)(?=[ ]?\([ ]?\d{1,2}[ ]?[a-z])|(?:por|per|par|pro) (?:envase|botella|frasco|vial|shot|bottle|can|flacon|flasche|flacone|flesje|lattina|lata)|(?:per|pro|par|por|je|w|v|ve|u|na|za)[ ]{1,2}(?:1[ ]{1,2}|jedn[a-z]*[ ]{1,2})?(?:portie|porcj[a-z]*|porci(?:[ai][a-z]*)?|porcij[a-z]*|porce|porsjon[a-z]*|portsjon[a-z]*|davc[a-z]*|davk[a-z]*))(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу|(?:на|в|у)[ ]{1,2}(?:1[ ]{1,2}|одн[а-яі]*[ ]{1,2})?(?:порци[а-я]*|порці[а-яі]*))(?![а-яі])|ανα µεριδα|(?<![א-ת])(?:כמות )?למנה(?![א-ת])/;
 /** "Equivalent to", in the languages of labels that restate a salt's magnesium on a line of its own (folded). */
 const EQUIVALENT_WORDS = String.raw`equivalent(?: to)?|equivalant a|equiv\.?(?: to)?|corresponding to|which corresponds to|entsprechend|entspricht|correspondant a|soit|equivalente a|corrispondente a|overeenkomend met|odpowiada|setara dengan|bersamaan dengan|tuong (?:duong|ung)(?: voi)?|что соответствует|что эквивалентно|эквивалентно|което съответства на|съответстващ[оа]? на|що відповідає|що еквівалентно`;
 /** A line wholly in brackets that gives what a salt above it is equivalent to ("(equiv. magnesium 250 mg)"). */
@@ -221,9 +221,9 @@ const UNITS_CONTAIN_HEADER_RE =
 /** "Each 2-capsule serving provides:": the rows below are for a serving of that many units. */
 const N_UNIT_SERVING_HEADER_RE =
   /(?<=^(?:each |every |one |a )?)(?:[2-9]|two|three|four)-(?:capsule|tablet|softgel|caplet|gummy|chewable|scoop)(?= (?:serving|dose|portion)[ ]{1,2}(?:contains?|provides?|delivers?|supplies|gives)(?![a-z]))/;
-/** "Each 5 ml contains:", "10 ml enthalten:": a measure of liquid over the rows, the serving. */
+/** "Each 5 ml contains:", "10 ml enthalten:", "Each 5 mL (1 teaspoon) contains:": a measure of liquid over the rows, the serving. */
 const VOLUME_CONTAINS_HEADER_RE =
-  /(?<=^(?:each |every |per |chaque |cada |jede |ogni )?)\d{1,2}(?:[.,]\d)?[ ]?ml(?=(?:[ ]{1,2}(?:of|de|di|der|van|du|da|des)(?:[ ]{1,2}[a-z]+){1,2})?[ ]{1,2}(?:contains?|provides?|contient|contiennent|contiene|contienen|contem|enthalten|enthalt|contengono|bevat|bevatten)[ ]{0,2}:?[ ]*$)/;
+  /(?<=^(?:each |every |per |chaque |cada |jede |ogni )?)\d{1,2}(?:[.,]\d)?[ ]?ml(?=(?:[ ]{1,2}(?:of|de|di|der|van|du|da|des)(?:[ ]{1,2}[a-z]+){1,2})?(?:[ ]{1,2}\([^()]{1,20}\))?[ ]{1,2}(?:contains?|provides?|contient|contiennent|contiene|contienen|contem|enthalten|enthalt|contengono|bevat|bevatten)[ ]{0,2}:?[ ]*$)/;
 /**
  * "Each serving of 2 gummies provides:", "cada dosis de 2 gominolas aporta:", "Cada porción (2 cápsulas) contiene:": a
  * serving of that many units.
@@ -237,10 +237,11 @@ const PER_SERVING_OF_RE =
   /(?<=(?<![a-z])(?:per|each|one) (?:serving|portion|dose) of )(?:[1-9]|one|two|three|four)[ ]{1,2}(?:tablets?|capsules?|caplets?|softgels?|gumm(?:y|ies)|sachets?|scoops?|sticks?|packets?)(?![a-z])/;
 /**
  * "Per serving (2 scoops)", "Per porsjon (1 måleskje = 2,4 g)": the serving's column, its units in its bracket; and
- * "Склад (1 порція — 3 таблетки):", "Ingredients (1 serving = 3 tablets):": one serving said to be that many units.
+ * "Склад (1 порція — 3 таблетки):", "Ingredients (1 serving = 3 tablets):": one serving said to be that many units; and a
+ * portion's cell of its own, "Porsiyon (2 tablet)".
  */
 const SERVING_UNITS_IN_BRACKET_RE =
-  /(?<=(?:(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)[ ]{0,2}\(|\((?:1|one)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|porce|porcia|porsiyon|annos|dose|dosis|порци[яи]|порці[яї])[ ]{0,2}(?:=|-|:))[ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,))/u;
+  /(?<=(?:(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)[ ]{0,2}\(|\((?:1|one)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|porce|porcia|porsiyon|annos|dose|dosis|порци[яи]|порці[яї])[ ]{0,2}(?:=|-|:)|(?<![a-z])(?:porsiyon|portion|porcion|porcao|porzione|portie|porcja|porsjon|portsjon)[ ]{0,2}\()[ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,))/u;
 /** "1袋7粒当たり", "1包(5粒)あたり": one packet's column, its tablets named after it (the packet is the serving). */
 const CJK_ONE_PACKET_RE = /(?:1|一)(?:袋|包)(?=[ ]?[(（]?\d{1,2}[粒錠][)）]?[ ]?(?:当たり|あたり))/;
 /** "每份（2片，2.0g）": a Chinese serving's column, its count of units in its bracket. */
@@ -502,8 +503,9 @@ function splitHeaderColon(line: string): string[] {
  * One cell of a table's values on a line of its own: "300 mg", "1,4 mg", "71%", "<1%", "**", "–", or an amount with
  * its percent ("200 mg 53%", "200mg53%").
  */
+// ("15 000 mg": thousands spaced, as Polish, French and Czech labels print them.)
 const VALUE_CELL_RE =
-  /^[<>≤~]?[ ]?\d[\d.,]{0,8}[ ]?(?:(?:mg|mcg|µg|ug|g|iu)(?:[ ]?\d{1,3}[ ]?%)?|%|kcal|kj)[ ]?\*{0,2}$|^[*†–—-]{1,2}$/;
+  /^[<>≤~]?[ ]?(?:\d{1,3}(?:[ ]\d{3})+(?:,\d{1,2})?|\d[\d.,]{0,8})[ ]?(?:(?:mg|mcg|µg|ug|g|iu)(?:[ ]?\d{1,3}[ ]?%)?|%|kcal|kj)[ ]?\*{0,2}$|^[*†–—-]{1,2}$/;
 /** The heads of a table's columns and rows that are no nutrient: "Amount Per Serving", "% Daily Value", "Serving Size". */
 const NOT_A_NAME_RE =
   /^(?:amount per|per serving|serving|servings|supplement facts|nutrition facts|% ?daily value|daily value|ingredients?|other ingredients|directions|typical values|average values)(?![a-z])/;
@@ -1563,13 +1565,16 @@ const MAGNESIUM_ROW_NAME_RE =
  * unit (a measure's "level" or "rounded" kept, a capsule's material dropped) and its bracket.
  */
 const ONE_UNIT_CONTAINS_RE =
-  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|elke|iedere|hver|hvert|varje|kazd[aey]|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яіα-ωµ-]{3,15})[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}((?:kau|brause|lutsch|film|schmelz|hart|weich|trink)?(?:tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|ampoule|ampule|ampola|ampolla|ampulle|ampulla|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|tablett|vrecica|kapsle|tobolka|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|ампула|саше|пакетче|пакетик|(?:мірн|мерн)[а-яі]* ложк[а-яі]|καψουλα|δισκιο|dose|dosis|cacito|misurino|messloffel))s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent|dosificador|dosatore|doseur))?[ ]{0,2}(\([^)]{1,30}\)|(?:of|de|da|di|von|van|zu|a)[ ]{1,2}\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:ml|g))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
+  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|elke|iedere|hver|hvert|varje|kazd[aey]|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яіα-ωµ-]{3,15})[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}((?:kau|brause|lutsch|film|schmelz|hart|weich|trink)?(?:tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|ampoule|ampule|ampola|ampolla|ampulle|ampulla|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|plic|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|tablett|vrecica|kapsle|tobolka|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|ампула|саше|пакетче|пакетик|(?:мірн|мерн)[а-яі]* ложк[а-яі]|καψουλα|δισκιο|dose|dosis|cacito|misurino|messloffel))s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent|dosificador|dosatore|doseur))?[ ]{0,2}(\([^)]{1,30}\)|(?:of|de|da|di|von|van|zu|a)[ ]{1,2}\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:ml|g))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
 /** "1 kapsulėje yra", "Her kapsülde:", "Bir tablette:", "Obsah v 1 kapsli", "W 1 kapsułce": what is in one unit, the unit inflected. */
 const IN_ONE_UNIT_RE = /^(?:(?:1|vienoje|bir) |her (?:bir )?|(?:obsah )?v 1 |w 1 )(kapsul|kapsl|tablet)\w*(?: yra)?(?=[ ]?:|$)/;
 /** "1 tabletta tartalma:", "Egy kapszula tartalma": the contents of one unit, in Hungarian. */
 const CONTENTS_OF_ONE_UNIT_RE = /^(?:1|egy) (tablet|kapszul|tasak)\w* tartalma(?=[ ]?:|$)/;
 /** "ใน 1 แคปซูล ประกอบด้วย" (in one capsule are), "ใน 1 เม็ด มี:", "ส่วนประกอบสำคัญ ใน 1 แคปซูล …" (its important ingredients): Thai, the unit read by cjkOneUnit. */
 const THAI_ONE_UNIT_RE = /^(?:ส่วนประกอบ(?:ที่)?(?:สำคัญ)?[ ]?)?ใน[ ]?1[ ]?([\u0e00-\u0e7f]{2,12}?)[ ]?(?:ประกอบด้วย|มี)?[ ]?:?$/;
+
+/** "Mỗi viên nén bao phim chứa:", "Mỗi viên nang chứa:" (each tablet, each capsule contains, Vietnamese): one unit's contents. */
+const VIETNAMESE_ONE_UNIT_RE = /^(?:thanh phan[ ]?:?[ ]?)?moi[ ](vien)(?:[ ][a-z]{2,6}){0,4}[ ]chua[ ]{0,2}:?$/;
 
 /**
  * "רכיבים פעילים בטבליה:" (active ingredients in a tablet), "בכל כמוסה:", "לכמוסה אחת:": one unit's contents in Hebrew,
@@ -1578,14 +1583,25 @@ const THAI_ONE_UNIT_RE = /^(?:ส่วนประกอบ(?:ที่)?(?:ส
 const HEBREW_ONE_UNIT_RE =
   /^(?:(?:רכיבים פעילים|מרכיבים פעילים|הרכב|רכיבים|ערכים תזונתיים)[ ]{1,2})?(?:ב|ל)(?:כל[ ]{1,2})?(טבליה|כמוסה|קפסולה|קפליה|סוכריה|שקית|מנה)(?:[ ]{1,2}אחת)?[ ]{0,2}:?$/;
 
+/** "Composition:", "Zusammensetzung:": a section's word, then what one unit holds. */
+const SECTION_WORD_BEFORE_RE =
+  /^(?:composition|ingredients|zusammensetzung|composizione|composicion|composicao|samenstelling|sklad|slozeni)[ ]?:[ ]{1,2}(?=\S)/;
 /** One unit's contents heading a panel, as ONE_UNIT_CONTAINS_RE's groups: [match, measure, unit, volume]. */
 function oneUnitHeader(folded: string): RegExpExecArray | null {
+  // ("Composition: Each film coated tablet contains:": a section's word before it, part of the match the callers cut at.)
+  const section = SECTION_WORD_BEFORE_RE.exec(folded)?.[0];
+  if (section) {
+    const inner = oneUnitHeader(folded.slice(section.length));
+    if (inner) inner[0] = section + inner[0];
+    return inner;
+  }
   const m = ONE_UNIT_CONTAINS_RE.exec(folded);
   if (m) return m;
   const inOne =
     IN_ONE_UNIT_RE.exec(folded) ??
     CONTENTS_OF_ONE_UNIT_RE.exec(folded) ??
     THAI_ONE_UNIT_RE.exec(folded) ??
+    VIETNAMESE_ONE_UNIT_RE.exec(folded) ??
     HEBREW_ONE_UNIT_RE.exec(folded);
   if (!inOne) return null;
   // (The unit's word as the unit table knows it, "tablet", "טבליה"; else its stem, "kapsl", "tasak"; else a Thai word.)

@@ -48,7 +48,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'packet',
   ],
   [
-    /^(?:ampoules?|ampules?|vials?|viales?|envases?|ampullen?|ampollas?|ampolas?|fiale|fiala|fiol(?:a|e|ei|ele)?|fiolk[aiy]|fiolek|flaconcin[oi]|trinkampullen?|ampull(?:a|ak|at|ankent|aban)?|ampulki|ampulek|ampulk[auyie]|ampuliek|ampula|ampulas|ampulu|ампул[а-я]*)$/,
+    /^(?:ampoules?|ampules?|vials?|viales?|envases?|ampullen?|ampollas?|ampolas?|fiale|fiala|fiol(?:a|e|ei|ele)?|fiolk[aiy]|fiolek|flaconcin[oi]|flaconetes?|trinkampullen?|ampull(?:a|ak|at|ankent|aban)?|ampulki|ampulek|ampulk[auyie]|ampuliek|ampula|ampulas|ampulu|ампул[а-я]*)$/,
     'ampoule',
   ],
   [/^(?:ml|millilit(?:er|re)s?|мл)$/, 'ml'],
@@ -395,11 +395,11 @@ const DIVIDED_DAILY_RE =
   /^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe|per para|\/ ?ngay|moi ngay|daglig|dagligt|dagligen|paivassa)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych|chia(?: lam)? \d|en (?:une|deux|trois|\d)(?:(?: a | ou |-)(?:deux|trois|quatre|\d))? prises|in (?:one|two|\d)(?:(?: to | or |-)(?:two|three|four|\d)) (?:doses|intakes|portions)|w \d(?:-\d)? porcjach|in \d(?:-\d)? (?:einnahmen|portionen)|(?:fordelt|fordelat|fördelat) pa (?:morgen|morgon|\d)|split between (?:morning|breakfast|\d)|auf (?:morgens|den tag|fruh)[^.;,]{0,25} verteilt|verteilt auf (?:morgens|den tag)|reparti\w* (?:entre )?(?:le )?matin et (?:le )?soir|jaettuna|padalij\w* i \d(?:[ -]{1,3}\d)?)/;
 
 /** A day named right before the count ("Ngày dùng 2-4 viên", "Daily: 2-4 tablets"), no frequency stated. */
-const DAY_BEFORE_COUNT_RE = /(?<![a-z])(?:ngay|daily|taglich|dziennie)(?![a-z])[^.;\d]{0,15}$/;
+const DAY_BEFORE_COUNT_RE = /(?<![a-z])(?:ngay|daily|taglich|dziennie|naponta|denne|zilnic)(?![a-z])[^.;\d]{0,15}$/;
 /** A split that names its count of intakes ("chia 2 lần", "divided into 2", "in 2 divided doses"), not "divided with meals". */
 const SPLIT_IN_N_RE = /(?<![a-z])(?:chia(?: lam)? \d|divided (?:into|in) \d|in \d divided doses|repartir en \d|verteilt auf \d)/;
-/** "je 1", "each 1", "jeweils 1": one unit each time. */
-const EACH_ONE = String.raw`(?<![a-z])(?:je|jeweils|each|chacun[e]?|cada|ciascun[oa]|telkens|kazdorazowo)[ ]1(?![\d,.])`;
+/** "je 1", "each 1", "jeweils 1", "1-1" (Hungarian: one each): one unit each time. */
+const EACH_ONE = String.raw`(?:(?<![a-z])(?:je|jeweils|each|chacun[e]?|cada|ciascun[oa]|telkens|kazdorazowo)[ ]1|(?<![\d.,-])1-1)(?![\d,.])`;
 /** "Täglich 2 Kapseln: morgens und abends je 1 Kapsel", "2 capsules daily (each 1 …)": after the day's count, one each time. */
 const ONE_EACH_AFTER_RE = new RegExp(String.raw`^\d{1,2}[ ][a-z]{3,15}(?:[ ]?:[ ]?|[ ,]{0,3}\()[^.;)]{0,60}?${EACH_ONE}`);
 /** "3 capsules daily, spread over the day: 1 capsule each at breakfast, lunch and dinner": the day's count, then one each time. */

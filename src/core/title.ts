@@ -28,7 +28,7 @@ export interface TitleAnalysis {
   topical: boolean;
 }
 
-/** Bath salts, oils, sprays and "for the skin" in Japanese, Chinese and Korean (folded as fold() folds them). */
+/** Bath salts, oils, sprays and "for the skin" in Japanese, Chinese, Korean and Thai (folded as fold() folds them). */
 const CJK_TOPICAL = [
   'バスソルト',
   '入浴剤',
@@ -54,6 +54,14 @@ const CJK_TOPICAL = [
   'ローション',
   'λαδι µαγνησιου',
   'νιφαδες µαγνησιου',
+  // Thai: spray, the body's skin, external use, foot soak, bath salt, lotion, magnesium oil.
+  'สเปรย์',
+  'ผิวกาย',
+  'ใช้ภายนอก',
+  'แช่เท้า',
+  'เกลืออาบน้ำ',
+  'โลชั่น',
+  'น้ำมันแมกนีเซียม',
   // Oils, sprays and baths in Ukrainian, Russian, Bulgarian and Greek.
   'магнієва олія',
   'магниевое масло',

@@ -5226,11 +5226,11 @@ describe("page-text reader: a table's header row by a day's dose of units, whate
   it('a column of one unit ("W 1 kapsułce") under words it does not know heads the row right under it (round 32)', () => {
     const page = [
       'Magnesium citrate 60',
-      'Wartości odżywcze\tW 1 kapsułce',
+      'Tabela wartości\tW 1 kapsułce',
       'Magnez\t150 mg',
       'Przyjmować 2 kapsułki dziennie.',
     ].join('\n');
-    expect(readPageText(page).labelText).toBe('Wartości odżywcze\tW 1 kapsułce\nMagnez\t150 mg');
+    expect(readPageText(page).labelText).toBe('Tabela wartości\tW 1 kapsułce\nMagnez\t150 mg');
     expectDose(page, 150, 300);
   });
 });
@@ -6494,10 +6494,10 @@ describe("a marketplace's grocery page rich in magnesium", () => {
     expect(a.elementalMgPerServing).toBeNull();
     expect(a.elementalMgPerDay).toBeNull();
   });
-  it("the carousel's supplement is no label, even without the food's title", () => {
+  it("the carousel's supplement is no label, even without the food's title; the food's table per 100 g gives no dose", () => {
     const fields = readPageText(page.slice(2).join('\n'));
     expect(fields.labelText ?? '').not.toMatch(/150 mg/);
-    expect(fields.labelText ?? '').not.toMatch(/Magnez\t270/);
+    expect(analyze(snapshotFromText(page.slice(2).join('\n'), null)).elementalMgPerDay).toBeNull();
   });
 });
 
@@ -10457,5 +10457,233 @@ describe('pages read from round 43', () => {
     ]);
     expect(a.kind).toBe('not-a-supplement');
     expect(a.forms).toEqual([]);
+  });
+});
+
+describe('pages read from round 44', () => {
+  const read = (lines: string[], url: string | null = null) =>
+    analyze(snapshotFromText(lines.join('\n'), url ? new URL(url) : null));
+  it('"naponta 2 tasak (reggel és este 1-1 tasak)": two sachets a day, one at a time, not two twice', () => {
+    const a = read([
+      'Magnecitrin 243 mg granulátum belsőleges oldathoz',
+      '1500 mg vízmentes trimagnézium-dicitrátot tartalmaz tasakonként, ami 243 mg (10 mmol) magnéziumnak felel meg.',
+      'Adagolás',
+      'Felnőttek: naponta 2 tasak (reggel és este 1-1 tasak).',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 486, max: 486 });
+  });
+  it("directions for two strengths, each under its name and form's words: the title's strength takes its own", () => {
+    const a = read(
+      [
+        'Magnecitrin 243 mg granulátum belsőleges oldathoz alkalmazási előírás',
+        'Magnecitrin 121,5 mg granulátum belsőleges oldathoz',
+        '750 mg vízmentes trimagnézium-dicitrátot tartalmaz tasakonként, ami 121,5 mg (5 mmol) magnéziumnak felel meg.',
+        'Magnecitrin 243 mg granulátum belsőleges oldathoz',
+        '1500 mg vízmentes trimagnézium-dicitrátot tartalmaz tasakonként, ami 243 mg (10 mmol) magnéziumnak felel meg.',
+        '4.2 Adagolás és alkalmazás',
+        'Magnecitrin 121,5 mg granulátum belsőleges oldathoz',
+        'Felnőttek: naponta 2 tasak (reggel és este 1-1 tasak).',
+        'Magnecitrin 243 mg granulátum belsőleges oldathoz',
+        'Felnőttek: naponta 1 tasak.',
+      ],
+      'https://www.patikaradar.hu/alkalmazasi-eloirasok/magnecitrin',
+    );
+    expect(a.elementalMgPerDay).toEqual({ min: 243, max: 243 });
+  });
+  it('an Estonian gel "Ainult välispidiseks kasutamiseks" is a topical; "Koos selle tootega osteti" are other products', () => {
+    const a = read([
+      'Magmove Jahutav magneesiumigeel 150 ml',
+      '12,95 €',
+      '[ Lisa ostukorvi ]',
+      'Kasutamine',
+      'Kanda õhukese kihina puhtale nahale 1–2 korda päevas.',
+      'Ainult välispidiseks kasutamiseks.',
+      'Koos selle tootega osteti',
+      'Magneesium 375 mg kihisevad tabletid N20 – 4,95 €',
+    ]);
+    expect(a.kind).toBe('topical');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it("a drug directory's entry for magnesium citrate, with the body's need and the products listed, is no product", () => {
+    const a = read([
+      'Sākums > Aktīvās vielas > M > Magnija citrāts',
+      'Magnija citrāts',
+      'Cilvēka ķermenim dienā nepieciešams apmēram 300 mg magnija.',
+      'Magnija citrāta dozēšana un ievadīšana',
+      'Magnija citrātu lieto iekšķīgi - 300 - 450 mg dienā.',
+      'Preparāti ar aktīvo vielu Magnija citrāts',
+      'Skatīt visus preparātus ›',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"Porsiyon (2 tablet)" as a column\'s head: its rows are per two tablets', () => {
+    const a = read([
+      'Vitanova Magnezyum Bisglisinat 1500 mg 60 Tablet',
+      '[ Sepete ekle ]',
+      'Besin Öğesi | Porsiyon (2 tablet) | %BRD*',
+      'Magnezyum bisglisinat | 1500 mg | **',
+      'Elementel magnezyum | 210 mg | %56',
+      'Kullanım şekli: Yetişkinler için günde 2 tablet, yemeklerle birlikte alınız.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 210, max: 210 });
+    expect(a.elementalMgPerDay).toEqual({ min: 210, max: 210 });
+  });
+  it('"Un plic (5 g) conține:" heads one sachet\'s rows: "1–2 plicuri pe zi" counts sachets', () => {
+    const a = read([
+      'Magneziu + Potasiu + B6, 20 plicuri, ElectroVit',
+      '32,50 lei',
+      '[ Adaugă în coș ]',
+      'Un plic (5 g) conține:',
+      'Magneziu 150 mg (40% VNR*) – din citrat de magneziu',
+      'Potasiu 300 mg (15% VNR*) – din citrat de potasiu',
+      'Mod de administrare',
+      'Adulți: 1–2 plicuri pe zi.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('a table copied a cell a line, its per-100 g amount with its thousands spaced ("15 000 mg"): the portion\'s column', () => {
+    const a = read([
+      'CYTRYNIAN MAGNEZU PROSZEK 500g BEZWODNY',
+      '49,99 zł',
+      'Kup teraz | Dodaj do koszyka',
+      'Wartości odżywcze',
+      'Składnik',
+      'w 100 g',
+      'w porcji dziennej (2,5 g)',
+      '%RWS*',
+      'Magnez',
+      '15 000 mg',
+      '375 mg',
+      '100%',
+      'Zalecane dzienne spożycie:',
+      'Dorośli: 2,5 g (1 płaska miarka) dziennie.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 375, max: 375 });
+  });
+  it('"Magnesiumoxid, tung 414 mg motsvarande magnesium 250 mg": the element as the label states it', () => {
+    const a = read([
+      'Magnesol 250 mg brustabletter',
+      '1 brustablett innehåller:',
+      'Magnesiumoxid, tung 414 mg motsvarande magnesium 250 mg (10,3 mmol).',
+      'Dosering:',
+      'Vuxna: 1 brustablett dagligen.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 250, max: 250, basis: 'stated-elemental' });
+  });
+  it('a Turkish summary of product characteristics for binding stomach acid is an antacid', () => {
+    const a = read([
+      'MAGCAR ÇİĞNEME TABLETİ - kısa ürün bilgisi',
+      '2. kalitatif ve kantitatif bileşim',
+      'Her bir çiğneme tableti 680 mg kalsiyum karbonat ve 80 mg ağır magnezyum karbonat içerir.',
+      '4.1 terapötik endikasyonlar',
+      'Mide asidinin bağlanmasını gerektiren rahatsızlıkların semptomatik tedavisi için endikedir.',
+      '-Mide yanması',
+      '4.2 pozoloji ve uygulama şekli',
+      'Yetişkinlerde günde 3 defaya kadar 1-2 tablet.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"Mỗi viên nén bao phim chứa:" heads one tablet\'s rows: "1 – 2 viên/lần" is one or two of them', () => {
+    const a = read([
+      'Kalimag Aspartat – Bổ sung kali, magnesi (10 vỉ x 10 viên)',
+      'Giá: 95.000₫ / Hộp',
+      'Thành phần',
+      'Mỗi viên nén bao phim chứa:',
+      '- Magnesi aspartat khan 140 mg (dưới dạng magnesi aspartat tetrahydrat 175 mg), tương đương 11,8 mg magnesi',
+      'Cách dùng - Liều dùng',
+      'Người lớn: uống 1 – 2 viên/lần, ngày 3 lần, sau bữa ăn.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 11.8, max: 11.8 });
+    expect(a.elementalMgPerDay).toEqual({ min: 35.4, max: 70.8 });
+  });
+  it('"2 a 3 flaconetes por dia": a Brazilian vial counted as a unit', () => {
+    const a = read([
+      'Pidomag solução oral 1,5 g/10 mL',
+      'Cada flaconete de 10 mL contém:',
+      'pidolato de magnésio 1,5 g',
+      '(equivalente a 130 mg de magnésio ou 5,35 mmol de Mg++)',
+      '6. COMO DEVO USAR ESTE MEDICAMENTO?',
+      'Adultos: 2 a 3 flaconetes por dia.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 260, max: 390 });
+  });
+  it('a guide\'s "Checklist rápido antes de comprar" is no buy button: its label-reading advice is no product', () => {
+    const a = read([
+      'magnesio.blog',
+      'Magnesio para tu día a día: guías para elegir citrato de magnesio',
+      'El citrato de magnesio es una sal orgánica del magnesio.',
+      'Cómo leer la etiqueta',
+      '- Si sólo dice “citrato de magnesio 1,000 mg”, ese es el peso de la sal.',
+      'Checklist rápido antes de comprar',
+      '✔ Magnesio elemental por porción',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+  it('a Thai encyclopedia entry (references, related articles) about magnesium is no product', () => {
+    const a = read([
+      'DISTHAI ศูนย์ข้อมูลสมุนไพรและสุขภาพ',
+      'หน้าแรก | สมุนไพร | วิตามินและแร่ธาตุ | บทความ | ติดต่อเรา',
+      'แมกนีเซียม',
+      'ชื่อสามัญ Magnesium',
+      'รูปแบบของแมกนีเซียมในผลิตภัณฑ์เสริมอาหาร',
+      'แมกนีเซียมออกไซด์ มีแมกนีเซียมประมาณ 60% ของน้ำหนัก แต่ดูดซึมได้น้อย',
+      'แมกนีเซียมซิเตรต มีแมกนีเซียมประมาณ 16% ดูดซึมได้ดีกว่า',
+      'ปริมาณที่แนะนำต่อวัน',
+      'ผู้ใหญ่ชาย 350 มิลลิกรัม ผู้ใหญ่หญิง 300 มิลลิกรัม',
+      'เอกสารอ้างอิง',
+      '1. Institute of Medicine. Dietary Reference Intakes. 1997.',
+      'บทความที่เกี่ยวข้อง: แคลเซียม | สังกะสี',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('an Arabic news article dated "نشر بتاريخ" about magnesium oil sprays is an article, not a topical', () => {
+    const a = read([
+      'لايف ستايل',
+      'نشر بتاريخ: ٣٠ حزيران ٢٠٢٥',
+      'هل رذاذ زيت المغنيسيوم فعال في علاج آلام العضلات والصداع؟',
+      'انتشر رذاذ زيت المغنيسيوم بشكل واسع عبر وسائل التواصل الاجتماعي.',
+      'تنبيه: قد يسبب الرذاذ وخزًا أو تهيجًا في الجلد الحساس.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"สเปรย์แมกนีเซียม สำหรับผิวกาย" (a magnesium spray for the body) is a topical', () => {
+    const a = read([
+      'DailyVita สเปรย์แมกนีเซียม สำหรับผิวกาย 150 มล.',
+      '฿590.00',
+      'เพิ่มลงตะกร้า',
+      'ส่วนประกอบ',
+      'Aqua, Magnesium Chloride, Lavandula Angustifolia (Lavender) Oil',
+      'วิธีใช้',
+      'ฉีดพ่น 5–10 ครั้งบนแขน ขา หรือฝ่าเท้า แล้วนวดเบา ๆ',
+    ]);
+    expect(a.kind).toBe('topical');
+  });
+  it('"Each 5 mL (1 teaspoon) contains:" is per 5 mL: "Take 10 mL one to two times per day" is 200 to 400 mg', () => {
+    const a = read([
+      'Northern Wave Liquid Magnesium Berry 450 mL',
+      'Add to cart',
+      'Medicinal Ingredients',
+      'Each 5 mL (1 teaspoon) contains:',
+      'Magnesium (Magnesium citrate, Magnesium bisglycinate) 100 mg',
+      'Directions',
+      'Adults 19+: Take 10 mL one (1) to two (2) times per day, with food.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 400 });
+  });
+  it('"Composition: Each film coated tablet contains:" heads one tablet\'s rows', () => {
+    const a = read([
+      'VedaWell Magnesium Glycinate 500mg with Zinc & Vitamin B6 | 60 Veg Tablets',
+      'Add to Cart',
+      'Product description',
+      'Composition: Each film coated tablet contains:',
+      'Magnesium Glycinate 500 mg',
+      'Zinc Bisglycinate 30 mg',
+      'Directions for use: Take 1 to 2 tablets daily after meals with water.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 70.5, max: 70.5 });
+    expect(a.elementalMgPerDay).toEqual({ min: 70.5, max: 141 });
   });
 });

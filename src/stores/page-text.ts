@@ -1640,8 +1640,10 @@ function pickTitle(
       !/^[←→«»‹›<>]/.test(c.line) &&
       // A marketplace's shop and its rating ("镁悦旗舰店 店铺星级 ★★★★★"): the seller, not the product.
       !CJK_SHOP_LINE_RE.test(c.line) &&
-      // The shop's own name, as its address spells it ("KaynakMarket" on kaynakmarket.com.tr).
+      // The shop's own name, as its address spells it ("KaynakMarket" on kaynakmarket.com.tr), or the address itself
+      // ("magnesio.blog").
       !namesTheSite(c.line, host) &&
+      !/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}$/u.test(c.line.trim()) &&
       // A search box's prompt ("Szukaj produktu, np. magnez", "Search products, e.g. magnesium"), or the box with its
       // words and its button ("[ 鎂 ] 搜尋", "すべてのカテゴリ ▼ [ クエン酸マグネシウム ] 🔍").
       !SEARCH_BOX_RE.test(c.folded) &&
@@ -2457,8 +2459,11 @@ function onlyIntakes(text: string): boolean {
 
 /** A figure in mg, its number captured ("243 mg", "121,5 mg"). */
 const MG_FIGURE = String.raw`(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?) ?mg`;
-/** A line that names one strength of a product: "Magnesium-Sandoz 243 mg", "Magnesium-Sandoz, 121,5 mg". */
-const STRENGTH_LINE_RE = new RegExp(`${MG_FIGURE}$`);
+/**
+ * A line that names one strength of a product: "Magnesium-Sandoz 243 mg", "Magnesium-Sandoz, 121,5 mg", "Magnecitrin
+ * 121,5 mg granulátum belsőleges oldathoz" (its form's words after it).
+ */
+const STRENGTH_LINE_RE = new RegExp(`${MG_FIGURE}(?:[ ][a-z-]{2,20}){0,4}$`);
 
 /** Words that make a dosing line a warning's: for someone, under a condition ("only under medical supervision if pregnant"). */
 const CONDITIONAL_RE =
@@ -2776,6 +2781,9 @@ function factsPanels(items: Classified[]): Panels {
 /** A verb of buying on its own, as prose uses it ("avant d'acheter", "antes de comprar", "prima di acquistare"). */
 const BUY_VERB_RE = /(?<![a-z])(?:acheter|comprar|acquista|bestellen|купить|купити|kob|kjop|koupit)(?![a-zа-я])/g;
 
+/** "antes de comprar", "before buying", "avant d'acheter": advice on what to do before one buys. */
+const BEFORE_BUYING_RE =
+  /(?<![a-z])(?:antes de (?:comprar|adquirir)|before (?:you )?(?:buy|buying|purchasing)|avant d'acheter|prima di (?:comprare|acquistare)|vor dem kauf|voor (?:je |u )?(?:koopt|het kopen)|przed zakupem)(?![a-z])/;
 function sellsProduct(items: Classified[], price: SnapshotFields['price']): boolean {
   return (
     !!price ||
@@ -2791,6 +2799,8 @@ function sellsProduct(items: Classified[], price: SnapshotFields['price']): bool
         // ("È disponibile sia in compresse …": in a sentence, "available" tells the forms, not the stock.)
         // (Nor, in a long line, a verb of buying alone: "Lisez la liste avant d'acheter : …", "antes de comprar".)
         (c.line.length <= 80 || CART_RE.test(c.folded.replace(STOCK_WORDS_RE, ' ').replace(BUY_VERB_RE, ' '))) &&
+        // ("Checklist rápido antes de comprar", "What to check before buying": a heading of advice, no button.)
+        !BEFORE_BUYING_RE.test(c.folded) &&
         !items.slice(i + 1, i + 3).some((n) => SPONSORED_RE.test(n.folded.trim())),
     )
   );
@@ -3080,6 +3090,7 @@ function productProse(
 interface PageEvidence {
   title?: string;
   path?: string;
+  host?: string;
   panels: Panels;
   sells: boolean;
   leaflet: boolean;
@@ -3110,7 +3121,7 @@ function pageGenre(
   const articleSignals = new Set((ownText.match(ARTICLE_RE) ?? []).map(signalWord)).size;
   const labelled = magnesiumPanel || e.panels.all.length > 0 || e.leaflet;
   const ranking = isRanking(items, title, sells, e.panels);
-  const asks = !magnesiumPanel && asksOrTeaches(items, title, sells);
+  const asks = !magnesiumPanel && (asksOrTeaches(items, title, sells) || substanceEntry(items, sells));
   const blog = isBlogPost(items, e, articleSignals);
   // ("176 results for "magnesium"" / "Sort: Relevance" above the line taken for the title: that line is the first tile.)
   const titleAt = title ? items.findIndex((c) => echoesTitle(c.line, title)) : -1;
@@ -3231,6 +3242,17 @@ function asksOrTeaches(items: Classified[], title: string | undefined, sells: bo
 }
 
 /**
+ * "Preparāti ar aktīvo vielu Magnija citrāts", "Drugs containing magnesium citrate": a drug directory's entry for a
+ * substance, which lists the products made with it and sells none; its doses are the substance's, no product's.
+ */
+const SUBSTANCE_PRODUCTS_RE =
+  /^(?:(?:drugs|medicines|medications|products|preparations) (?:containing|with) (?:the (?:active )?(?:substance|ingredient) )?|preparati ar (?:aktivo vielu|vielu)|preparatai su veikliaja medziaga|препараты,? (?:содержащие|с действующим веществом)|препарати,? (?:що містять|з діючою речовиною)|arzneimittel mit (?:dem )?wirkstoff|medicaments contenant|medicamentos (?:con|que contienen)(?: el principio activo)?|farmaci (?:con|contenenti)(?: il principio attivo)?|leki zawierajace|pripravky s ucinnou latkou|gyogyszerek (?:a )?hatoanyaggal)(?![a-z])/;
+function substanceEntry(items: Classified[], sells: boolean): boolean {
+  // (Magnesium's own entry: "Médicaments contenant de l'acide lactique" over one magnesium lactate's dosing is that medicine's.)
+  return !sells && items.some((c) => c.line.length <= 100 && SUBSTANCE_PRODUCTS_RE.test(c.folded) && MAGNESIUM_RE.test(c.folded));
+}
+
+/**
  * A shop's blog or guide ("/blogs/…", "Blogg > Kosttillskott > Dosering av magnesium"), an explainer
  * led by its questions, or a dated post: its posts talk about magnesium and plug products; none of them
  * is the page's product. `dated`: an author's dateline or a reading time, which makes it an article.
@@ -3268,7 +3290,8 @@ function isBlogPost(items: Classified[], e: PageEvidence, articleSignals: number
   const any =
     (!magnesiumPanel && BLOG_SECTION_RE.test(fold(e.path ?? '').replace(/^\//, ''))) ||
     // ".../2025/03/01/magnesium-monthly", "/tag/sodium-deficiency/": a post's address, on a page that sells nothing.
-    (!magnesiumPanel && !sells && POST_PATH_RE.test(e.path ?? '')) ||
+    // ("magnesio.blog", "blog.example.com": a site that says it is a blog.)
+    (!magnesiumPanel && !sells && (POST_PATH_RE.test(e.path ?? '') || /(?:^|\.)blog\.|\.blog$/.test(e.host ?? ''))) ||
     questionsLead ||
     dated ||
     // (A sentence, not a footer's "Affiliate Disclosure" link; and not under a name that counts its pack or gives its
@@ -3616,7 +3639,19 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const count = pickCount(title, items);
   if (count) fields.unitCount = count;
 
-  const kind = pageGenre(items, { title, path: opts.path, panels, sells, leaflet, short, directions, label, marks, ingredients });
+  const kind = pageGenre(items, {
+    title,
+    path: opts.path,
+    host: opts.host,
+    panels,
+    sells,
+    leaflet,
+    short,
+    directions,
+    label,
+    marks,
+    ingredients,
+  });
   if (kind.dropsLabel) delete fields.labelText;
   if (kind.genre) fields.genre = kind.genre;
   fields.isProductPage = kind.isProductPage;
