@@ -67,7 +67,8 @@ export function upperLimitFor(profile: Profile): LimitInfo {
  * been established as safe for them. Use upperLimitFor() to tell "none set" apart.
  */
 export function upperLimitMg(profile: Profile): number {
-  return upperLimitFor(profile).mg ?? 0;
+  // (From the row itself, not upperLimitFor(): the listing's badges need the figure, not the sources' citations.)
+  return rowFor(profile).ulMg ?? 0;
 }
 
 /** The reference intake (RDA, or AI where no RDA exists) for total magnesium: the mark on the gauge. */

@@ -10687,3 +10687,137 @@ describe('pages read from round 44', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 70.5, max: 141 });
   });
 });
+
+describe('pages read from round 45', () => {
+  const read = (lines: string[], url: string | null = null) =>
+    analyze(snapshotFromText(lines.join('\n'), url ? new URL(url) : null));
+  it("a brand's news item (its section's heading, a date alone on its line) about magnesium oxide drugs is no product", () => {
+    const a = read([
+      'LUMINA',
+      'TOP | NEWS | PRODUCTS | SHOP | CONTACT',
+      'News&Information',
+      '2015-10-21',
+      '酸化マグネシウム製剤に関する報道について(Mag-onは対象外です)',
+      '酸化マグネシウム製剤1gにつき、600mg程度のマグネシウムが含まれます。',
+      'Mag-on 顆粒タイプ 1包3.7g マグネシウム200mg',
+      'NEWS一覧へ戻る',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"6 – 8 tabliet denne" (Slovak, the count\'s genitive) counts tablets', () => {
+    const a = read([
+      'Magne B6 obalené tablety',
+      'Každá obalená tableta obsahuje 470 mg dihydrátu magnéziumlaktátu (čo zodpovedá 48 mg horčíka).',
+      '3. Ako užívať Magne B6',
+      'Dospelí: 6 – 8 tabliet denne rozdelených do 2 alebo 3 dávok počas jedla.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 288, max: 384 });
+  });
+  it('"3. Как да приемате Магнерот" heads a Bulgarian leaflet\'s directions, its number before Cyrillic words', () => {
+    const a = read([
+      'Магнерот 500 mg таблетки',
+      'магнезиев оротат дихидрат',
+      'Прочетете внимателно цялата листовка, преди да започнете да приемате това лекарство.',
+      '1. Какво представлява Магнерот и за какво се използва',
+      'Магнерот съдържа минерала магнезий. Използва се за профилактика и лечение на магнезиев дефицит.',
+      '2. Какво трябва да знаете, преди да приемете Магнерот',
+      'Не приемайте Магнерот при тежки нарушения на бъбречната функция.',
+      '3. Как да приемате Магнерот',
+      'Винаги приемайте това лекарство точно както е описано в тази листовка.',
+      'Възрастни: през първата седмица по 2 таблетки 3 пъти дневно; след това по 1 таблетка 2 до 3 пъти дневно.',
+      'Таблетките се приемат с малко течност преди хранене.',
+    ]);
+    expect(a.servingsPerDay).toMatchObject({ min: 3, max: 3, source: 'directions' });
+  });
+  it('"Ingesta diaria recomendada: 1 a 3 comprimidos por día" is the directions, not a reference intake', () => {
+    const a = read([
+      'Magnesio Bisglicinato 60 comprimidos',
+      'Cada comprimido contiene:',
+      'Bisglicinato de magnesio\t700 mg',
+      '(aporta Magnesio\t100 mg)',
+      'Ingesta diaria recomendada: 1 a 3 comprimidos por día, preferentemente con las comidas.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 300 });
+  });
+  it("a Hebrew drug register's record: its keys make it one product, and a key's value on the next line is not its name", () => {
+    const a = read(
+      [
+        'myHealthbox',
+        'מגנציט 300 גרגירים בשקיות',
+        'ישראל - עברית - Ministry of Health',
+        'מרכיב פעיל:',
+        'MAGNESIUM CITRATE ANHYDROUS',
+        'קוד ATC:',
+        'A12CC04',
+        'מספר אישור:',
+        '168 44 36102 00',
+        'כל שקית מכילה 1830 מ"ג מגנזיום ציטראט אנהידרי (שווה ערך ל-295.7 מ"ג מגנזיום, 12.15 מילימול).',
+      ],
+      'https://myhealthbox.eu/he/x/2349085',
+    );
+    expect(a.title).toBe('מגנציט 300 גרגירים בשקיות');
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 295.7, max: 295.7 });
+  });
+  it('"per dose (1 cucchiaino da 3,5 g)": the serving is one teaspoon, its 200 mg not a range', () => {
+    const a = read([
+      'Magnesio Citrato in polvere 300 g',
+      'Aggiungi al carrello',
+      'Tenori medi\tper 100 g\tper dose (1 cucchiaino da 3,5 g)\t%VNR* per dose',
+      'Magnesio\t5714 mg\t200 mg\t53%',
+      "Modo d'uso: sciogliere 1-2 cucchiaini al giorno in un bicchiere d'acqua calda.",
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 400 });
+  });
+  it('a category of tiles counted as "60 kaps." and "90 tabl." is a listing, not a product', () => {
+    const a = read([
+      'Sklep > Witaminy i minerały > Magnez',
+      'Magnez',
+      'Znaleziono 24 produkty | Sortuj: Popularność ▾',
+      'Olimp Chela-Mag B6 Forte Max 60 kaps.',
+      '59,90 zł  ★★★★★ (41)  Do koszyka',
+      'Trec Magne-100 Sport 60 kaps.',
+      '34,90 zł  ★★★★☆ (18)  Do koszyka',
+      '6PAK Magnesium + B6 90 tabl.',
+      '24,90 zł  ★★★★☆ (33)  Do koszyka',
+      'Swanson Magnesium Citrate 60 kaps.',
+      '42,90 zł  ★★★★★ (12)  Do koszyka',
+      'OstroVit Magnez + Potas 300 g proszek',
+      '29,99 zł  ★★★★☆ (9)  Do koszyka',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a long paragraph that counts nothing ("grains take their magnesium from the soil … once rich") is no directions', () => {
+    const a = read([
+      'Essential Chiropractic',
+      'Home  About  Conditions  Treatments  Blog  Contact',
+      'Magnesium Deficiency',
+      'Magnesium deficiency is getting more common, affecting millions of people.',
+      'Due to the ever growing dependence on processed food, Magnesium deficiency is reaching alarming levels. Dark leafy vegetables, beans, nuts, seeds and whole grains take their Magnesium from the soil, and ongoing soil erosion has depleted this mineral over the past century. Many fruits and vegetables that were once rich in magnesium no longer contain it in adequate amounts.',
+      'Book a consultation with us today.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"Asiakkaat ostivat myös" (customers also bought, Finnish) heads other products: their 250 mg is no second panel', () => {
+    const a = read([
+      'Revontuli Kalkki + Magnesium + D3 -purutabletti, 120 tabl.',
+      'Lisää ostoskoriin',
+      'Käyttö: 2 purutablettia päivässä.',
+      'Ravintosisältö',
+      '2 tablettia',
+      '%*',
+      'Kalsium',
+      '800 mg',
+      '100 %',
+      'Magnesium',
+      '150 mg',
+      '40 %',
+      '*saannin vertailuarvo',
+      'Asiakkaat ostivat myös',
+      'Magnesium 250 mg + B6, 100 tabl. – 14,90 €',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 150 });
+  });
+});

@@ -190,7 +190,7 @@ const CONTENTS_SENTENCE_RE = new RegExp(String.raw`(?<![a-zа-яі])${CONTENTS_V
 /** A numbered section ("2. COMPOSITION …", "4.2. Posologie", "6.1 List of excipients"), as drug leaflets print them. */
 // ("41 reviews", "12 Bewertungen": a count of reviews under the name, not section 41.)
 const SECTION_NUMBER_RE =
-  /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=[a-z])(?!(?:reviews?|ratings?|bewertungen|rezensionen|avis|opiniones|resenas|recensioni|beoordelingen|opinii|opinie)(?![a-z]))/;
+  /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=[a-zа-яіїєα-ω])(?!(?:reviews?|ratings?|bewertungen|rezensionen|avis|opiniones|resenas|recensioni|beoordelingen|opinii|opinie)(?![a-z]))/;
 
 /** A summary's numbered subsection's heading: "4.2 Dávkování a způsob podání", "4.3. Kontraindikace". */
 const NEXT_SUBSECTION_RE = /^(\d\.\d{1,2})\.?\s+\p{Lu}[^\d!?:;]{2,80}$/u;
@@ -1163,7 +1163,7 @@ function pricedRow(line: string): boolean {
 }
 
 const CHROME_RE =
-  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|wishlist|free (?:[a-z]{2,3} )?(?:shipping|delivery)|shipping calculated|delivery|orders over|livraison|envio|spedizion[ei]|verzending|wysylka|dostawa|newsletter|money[ -]back|guarantee|free returns|garantie|satisfait ou rembourse|geld[ -]zuruck|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms|accessibility|accedi|anmelden|se connecter|zaloguj(?: sie)?|iniciar sesion|inloggen|carrello|warenkorb|panier|koszyk|carrito|winkelwagen|mein konto|mon compte|mi cuenta|moje konto|customer service|deliver(?:ing)? to|skip to|zum inhalt|aller au contenu|(?:ir|saltar) al contenido|vai al contenuto|naar (?:de )?inhoud|przejdz do tresci|akciok|akcie|akcije|akcijos|akcijas|promocje|promotii|angebote|ofertas|offerte|aanbiedingen|tilbud|bejelentkezes|kosar|kosik|prihlasenie|prihlaseni)(?![a-z])/;
+  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|hanapin|maghanap|wishlist|free (?:[a-z]{2,3} )?(?:shipping|delivery)|shipping calculated|delivery|orders over|livraison|envio|spedizion[ei]|verzending|wysylka|dostawa|newsletter|money[ -]back|guarantee|free returns|garantie|satisfait ou rembourse|geld[ -]zuruck|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms|accessibility|accedi|anmelden|se connecter|zaloguj(?: sie)?|iniciar sesion|inloggen|carrello|warenkorb|panier|koszyk|carrito|winkelwagen|mein konto|mon compte|mi cuenta|moje konto|customer service|deliver(?:ing)? to|skip to|zum inhalt|aller au contenu|(?:ir|saltar) al contenido|vai al contenuto|naar (?:de )?inhoud|przejdz do tresci|akciok|akcie|akcije|akcijos|akcijas|promocje|promotii|angebote|ofertas|offerte|aanbiedingen|tilbud|bejelentkezes|kosar|kosik|prihlasenie|prihlaseni)(?![a-z])/;
 
 /** "Principio attivo:Magnesio Pidolato": a detail's label glued to its value. */
 const KEY_VALUE_RE = /^[^:\t]{2,30}:(?=[A-Za-zÀ-ÿ0-9])/;
@@ -1536,6 +1536,18 @@ function blogNameDate(top: Classified[]): boolean {
     top.some((c) => NAME_DATE_LINE_RE.test(c.folded.trim()))
   );
 }
+/** "News&Information", "Pressemitteilungen", "お知らせ": a site's news section, named on a short line of its own. */
+const NEWS_SECTION_RE =
+  /^(?:news|press|press releases?|newsroom|aktuelles|neuigkeiten|pressemitteilungen?|actualites|communiques?|noticias|notizie|nieuws|nyheter|nyheder|uutiset|aktualnosci|novinky|новости|お知らせ|ニュース|新闻|新聞|最新消息|뉴스|공지사항)(?![a-z])/;
+/** A date alone on its line: "2015-10-21", "21.10.2015", "2015年10月21日". */
+const BARE_DATE_RE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}年\d{1,2}月\d{1,2}日)$/;
+/** A news section's heading and a post's date alone on a line near the top: a site's news item. */
+function newsDate(top: Classified[]): boolean {
+  return (
+    top.some((c) => c.line.length <= 30 && NEWS_SECTION_RE.test(c.folded.trim())) &&
+    top.some((c) => BARE_DATE_RE.test(c.folded.trim()))
+  );
+}
 /** A star rating or a count of reviews: what follows is the shoppers' (their bylines and dates). */
 const RATING_LINE_RE =
   /★|\d(?:[.,]\d)?\s?(?:out of 5|\/\s?5|stars?|sterne|etoiles|estrellas|stelle|sterren)(?![a-z])|\(\d[\d,.]*\s(?:reviews?|ratings?|avis|bewertungen|rezensionen|resenas|recensioni|beoordelingen|opinii|opinie)\)|^\d[\d,.]*\s(?:reviews?|ratings?|avis|bewertungen|rezensionen|resenas|recensioni|beoordelingen|opinii|opinie)$/;
@@ -1633,8 +1645,10 @@ function pickTitle(
       !/\s[›»]\s/.test(c.line) &&
       // A detail's label and value ("Principio attivo:Magnesio Pidolato", "Nome:Mag 2 …"), not a heading.
       !KEY_VALUE_RE.test(c.line) &&
-      // (Nor a drug database's key: "ATC: Magnesio cloruro (A12CC01)", "Laboratorio: Novartis".)
+      // (Nor a drug database's key: "ATC: Magnesio cloruro (A12CC01)", "Laboratorio: Novartis"; nor its value on the line
+      // under its key, "מרכיב פעיל:" / "MAGNESIUM CITRATE ANHYDROUS".)
       !recordKey(c.line) &&
+      !(/^[^\d:]{2,40}:$/.test(items[items.indexOf(c) - 1]?.line.trim() ?? '') && !MG_AMOUNT_RE.test(c.folded)) &&
       !PANEL_TOP_RE.test(c.folded) &&
       // A link back or onward ("← See all Magnesium Oxide brands").
       !/^[←→«»‹›<>]/.test(c.line) &&
@@ -2594,6 +2608,9 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
       if (sentence.length > 400 || end === '?' || (end === ':' && !/\d/.test(sentence))) continue;
       // "■1日摂取量" (a day's intake) over the intakes of men and women: a short heading, no unit to take.
       if (sentence.trim().length <= 20 && !parseDirections(sentence)?.perIntake) continue;
+      // ("… whole grains take their Magnesium from the soil … fruits that were once rich in magnesium …": a long
+      // paragraph that counts nothing tells no one how much to take.)
+      if (sentence.length > 160 && !/\d/.test(folded) && !parseDirections(sentence)?.perIntake) continue;
       // (The count is read at most once, and only where the cheaper tests leave it to decide.)
       let counted: boolean | undefined;
       const countedFirst = () => (counted ??= countFirst(folded));
@@ -3286,7 +3303,7 @@ function isBlogPost(items: Classified[], e: PageEvidence, articleSignals: number
     !marks.packRow &&
     !marks.barcoded &&
     (!magnesiumPanel || articleSignals >= 1) &&
-    (datelineAbove(own.slice(0, 12)) || blogNameDate(own.slice(0, 12)));
+    (datelineAbove(own.slice(0, 12)) || blogNameDate(own.slice(0, 12)) || newsDate(own.slice(0, 12)));
   const any =
     (!magnesiumPanel && BLOG_SECTION_RE.test(fold(e.path ?? '').replace(/^\//, ''))) ||
     // ".../2025/03/01/magnesium-monthly", "/tag/sodium-deficiency/": a post's address, on a page that sells nothing.
