@@ -672,7 +672,12 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
   const picked = ctx.row;
   // 1. An elemental row: "Magnesium (as …) 200 mg 48%" is elemental by the Supplement Facts rule.
   if (picked?.reading === 'elemental' && picked.amount && !(!picked.percent && isNameLine(picked.text, ctx.f.title))) {
-    const parts = elementalParts(label.magnesiumRows, picked);
+    // (The row read in its one unit's column, "per 1 capsulă | per doza zilnică (2 capsule)" taken one capsule at a time:
+    // the other rows, a printed total among them, are read in that column too.)
+    const labelRows = label.magnesiumRows.includes(picked)
+      ? label.magnesiumRows
+      : label.magnesiumRows.map((r) => (r.unitColumn ? asUnitColumn(r) : r));
+    const parts = elementalParts(labelRows, picked);
     const row = partsAsOne(picked, parts);
     let range: MgRange = { min: row.amountLow ?? row.amount!.mg, max: row.amount!.mg };
     if (row.ambiguousColumns) {
@@ -685,7 +690,7 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
       );
     }
     // (A printed total, "Total Magnesium 170mg" under "providing Magnesium 72mg" and "98mg", has its parts for no rivals.)
-    const rivals = parts.length > 1 || totalOfTheRest(label.magnesiumRows, row) ? [] : rivalRows(label.magnesiumRows, row);
+    const rivals = parts.length > 1 || totalOfTheRest(labelRows, row) ? [] : rivalRows(labelRows, row);
     if (rivals.length) {
       const all = [row, ...rivals].map((r) => r.amount!.mg);
       range = { min: Math.min(range.min, ...all), max: Math.max(range.max, ...all) };

@@ -162,6 +162,13 @@ const PHRASES: readonly [RegExp, string][] = [
   [word('انواع|اشكال'), 'types of'],
   [word('فوائد'), 'benefits'],
   [word('ما (?:هو|هي)', ''), 'what is'],
+  // A salt's water: "ثنائي الهيدرات" (dihydrate), "لا مائي" (anhydrous), as the hydrate words the forms know.
+  [word('ثنائي (?:ال)?هيدرات', ''), 'dihydrate'],
+  [word('ثلاثي (?:ال)?هيدرات', ''), 'trihydrate'],
+  [word('رباعي (?:ال)?هيدرات', ''), 'tetrahydrate'],
+  [word('سداسي (?:ال)?هيدرات', ''), 'hexahydrate'],
+  [word('سباعي (?:ال)?هيدرات', ''), 'heptahydrate'],
+  [word('لا مائي|لامائي|(?:ال)?لامائية', ''), 'anhydrous'],
   // A news site's dateline: "نشر بتاريخ: 30 حزيران 2025" (published on), "تاريخ النشر" (date of publication).
   [word('نشر(?: في)? بتاريخ|تاريخ النشر', ''), 'Published'],
   [word('كيف|كيفية', ''), 'how to'],

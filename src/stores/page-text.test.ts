@@ -10821,3 +10821,136 @@ describe('pages read from round 45', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 150, max: 150 });
   });
 });
+
+describe('pages read from round 46', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a Markdown table\'s rule ("---|---|") under "Serving Size: | 2 Capsules | ||" parts nothing: the panel\'s serving is two', () => {
+    const a = read([
+      'Magnesium Bisglycinate 100 mg – 180 Veg Capsules – Harbor Ridge Naturals',
+      'Add to cart',
+      'Suggested Usage',
+      'As a dietary supplement, take two capsules daily with food.',
+      'Serving Size: | 2 Capsules | ||',
+      '---|---|---|---|',
+      'Servings Per Container: | 90 | ||',
+      'Amount Per Serving | % Daily Value* | ||',
+      'Magnesium (as Magnesium Bisglycinate Chelate) | 200 mg | 48% |',
+    ]);
+    expect(a.servingSize).toBe('2 Capsules');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('Hebrew: "למנה (2 טבליות)" over "מתוכו מגנזיום 300 מ״ג" (of which magnesium), and "כל טבליה מכילה 150" per tablet', () => {
+    const panel = [
+      'לייף מגנזיום ציטראט 60 טבליות',
+      'הוספה לסל',
+      'מבוגרים: 2 טבליות ביום עם הארוחה.',
+      'סימון תזונתי',
+      'למנה (2 טבליות):',
+      'מגנזיום ציטראט\t1,875 מ"ג',
+      'מתוכו מגנזיום\t300 מ"ג',
+      'ויטמין B6\t2 מ"ג',
+      'כל טבליה מכילה 150 מ"ג מגנזיום.',
+    ];
+    const a = read(panel);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+    // (Without the row of which, the sentence's tablet is one of the serving's two.)
+    const b = read(panel.filter((l) => !l.startsWith('מתוכו')));
+    expect(b.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+  });
+  it('Arabic "ثنائي الهيدرات" names the dihydrate: 470 mg of the lactate is 47.9 mg, not a range', () => {
+    const a = read([
+      'ماجناكير ب6 أقراص',
+      'أضف إلى السلة',
+      'كل قرص يحتوي على:',
+      'لاكتات الماغنسيوم ثنائي الهيدرات 470 مجم',
+      'طريقة الاستخدام: البالغين: 6 إلى 8 أقراص يوميا',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 47.9, max: 47.9 });
+  });
+  it('"Magneziu total" is the sum of its parts, read in the one capsule\'s column the directions take', () => {
+    const a = read([
+      'Vivamed Magneziu Malat + Bisglicinat, 60 capsule vegetale',
+      'Adaugă în coș',
+      'Mod de administrare',
+      'Adulți: câte 1 capsulă de 2 ori pe zi, în timpul meselor.',
+      'Ingrediente active\tper 1 capsulă\tper doza zilnică (2 capsule)\t%VNR*',
+      'Malat de magneziu\t500 mg\t1000 mg\t',
+      'din care magneziu elementar\t75 mg\t150 mg\t',
+      'Bisglicinat de magneziu\t350 mg\t700 mg\t',
+      'din care magneziu elementar\t49 mg\t98 mg\t',
+      'Magneziu total\t124 mg\t248 mg\t66%',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 124, max: 124 });
+    expect(a.elementalMgPerDay).toEqual({ min: 248, max: 248 });
+  });
+  it('"1 Beutel zu 6,1 g enthält:" heads one sachet\'s contents: "1 - 2 Beutel täglich" counts sachets', () => {
+    const a = read([
+      'Magnosolv-Granulat',
+      '2. Qualitative und quantitative Zusammensetzung',
+      '1 Beutel zu 6,1 g enthält:',
+      'Magnesium carbonat 670 mg (= 165 mg Magnesium),',
+      'Magnesiumoxid 342 mg (= 200 mg Magnesium).',
+      'Gesamtmagnesiumgehalt 365 mg, das sind 15 mmol Magnesiumionen.',
+      '4.2 Dosierung und Art der Anwendung',
+      'Erwachsene und Jugendliche über 14 Jahren: 1 - 2 Beutel täglich',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 365, max: 365 });
+    expect(a.elementalMgPerDay).toEqual({ min: 365, max: 730 });
+  });
+  it('"1 filmtablettában | Napi adagban (3 filmtabletta)": one film-coated tablet\'s column, then the day\'s', () => {
+    const a = read([
+      'VitaPlus Magnézium-citrát + B6-vitamin filmtabletta 60x',
+      'Mennyiség 1  Kosárba',
+      'Adagolás',
+      'Felnőtteknek naponta 3-szor 1 filmtabletta étkezés közben, bő folyadékkal.',
+      'Az ajánlott napi fogyasztási mennyiséget ne lépje túl!',
+      'Hatóanyag-tartalom\t1 filmtablettában\tNapi adagban (3 filmtabletta)\tNRV%*',
+      'Magnézium (magnézium-citrátból)\t100 mg\t300 mg\t80%',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('"1 magensaftresistente Tablette enthält:" (a long word before the unit) makes "Magnesiumgehalt: … 40 mg" one tablet\'s', () => {
+    const a = read([
+      'Magnesium Verla N Dragées',
+      'Zusammensetzung',
+      '1 magensaftresistente Tablette enthält:',
+      'Magnesiumcitrat und Magnesiumbis(hydrogen-L-glutamat)',
+      'Magnesiumgehalt: 1,65 mmol = 40 mg',
+      'Dosierung',
+      'Erwachsene: 3-mal täglich 2 magensaftresistente Tabletten.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 240, max: 240 });
+  });
+  it('"t. sk. magnijs 200 mg" (Latvian: of which magnesium) is the element of the citrate above it', () => {
+    const a = read([
+      'BaltVita Magnija citrāts + B6 + D3, 60 kapsulas',
+      'Pievienot grozam',
+      'Pieaugušajiem 2 kapsulas dienā ēdienreizes laikā.',
+      'Sastāvs 2 kapsulās\t% RDA*',
+      'Magnija citrāts\t1250 mg\t',
+      't. sk. magnijs\t200 mg\t53 %',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200, basis: 'stated-elemental' });
+  });
+  it('"Συστατικά ανά αναβράζον δισκίο" (per effervescent tablet, Greek) heads the panel', () => {
+    const a = read([
+      'Vitanova Magnesium 375 mg + Vitamin C, 20 αναβράζοντα δισκία, γεύση πορτοκάλι',
+      '8,40 €',
+      'Ποσότητα 1  Προσθήκη στο καλάθι',
+      'Περιγραφή',
+      'Συμπλήρωμα διατροφής με κιτρικό μαγνήσιο σε αναβράζοντα δισκία, με βιταμίνη C.',
+      'Τρόπος χρήσης',
+      '1 αναβράζον δισκίο ημερησίως, διαλυμένο σε ένα ποτήρι νερό (200 ml).',
+      'Μην υπερβαίνετε τη συνιστώμενη ημερήσια δόση.',
+      'Συστατικά ανά αναβράζον δισκίο\t%ΣΠΑ*',
+      'Μαγνήσιο (ως κιτρικό μαγνήσιο)\t375 mg\t100%',
+      'Βιταμίνη C\t80 mg\t100%',
+      '*ΣΠΑ: Συνιστώμενη Ποσότητα Αναφοράς',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 375, max: 375, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toEqual({ min: 375, max: 375 });
+  });
+});

@@ -157,6 +157,8 @@ function pageLines(text: string): string[] {
       .replace(/(?<!\s)\s*(?:\.{3,}[.…]*|…[.…]*|(?:\s\.){3,}|_{3,})\s*/g, '\t')
       // "栄養成分表示 … 当たり | エネルギー 2.1kcal／たんぱく質 0.01g／マグネシウム 150mg": a full-width slash between a list's items.
       .replace(/\s?／\s?/g, ', ')
+      // "---|---|---|---|": a Markdown table's rule under its first row, which holds nothing (nor parts its rows).
+      .replace(/^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/, '')
       // "| 商品名 | カルシウム＆マグネシウム |": a table's row copied with a bar before, between and after its cells.
       .replace(/^\s*\|\s(.*\S)\s\|\s*$/, (row, inner: string) => (inner.includes(' | ') ? inner.replaceAll(' | ', '\t') : row))
       // "Magnesium (from 3,000 mg Magnesium Citrate) |", "Serving Size: 1 Level Teaspoon (3 g) | ||": a table's empty

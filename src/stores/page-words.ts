@@ -67,8 +67,9 @@ export const FACTS_HEAD = new RegExp(
       '(?:1|un[a]?) (?:flaconcino|bustina|compressa|capsula|fiala)[^:]{0,30} contiene',
       // "Cada cucharadita de 5 mL contiene", "Chaque gélule contient", "Jede Kapsel enthält": one unit's contents.
       `(?:cada|chaque|jede[rs]?|ogni|elke|kazda|varje|une?|eine?|una?|uma|um|egy|o) (?:\\d+ )?(?:[a-z]+ ){0,2}${DOSAGE_UNIT_NAMES}[^:]{0,30} (?:contiene|contient|enthalt|contem|bevat|zawiera|innehaller|tartalmaz|contine)`,
-      // "1 kapsułka zawiera:", "1 Tablette enthält:": a count of one over the list (not a sentence with its amount).
-      `1 (?:[a-z]+ ){0,2}${DOSAGE_UNIT_NAMES} (?:contiene|contient|enthalt|contem|bevat|zawiera|innehaller|contains|obsahuje|tartalmaz|contine|sadrzi|vsebuje|indeholder|inneholder|sisaltaa|sisaldab|satur|icerir)\\s?:\\s*$`,
+      // "1 kapsułka zawiera:", "1 Tablette enthält:", "1 Beutel zu 6,1 g enthält:": a count of one over the list (not a
+      // sentence with its amount).
+      `1 (?:[a-z]+ ){0,2}${DOSAGE_UNIT_NAMES}(?: (?:zu|von|de|da|di|of|van|a) \\d{1,3}(?:[.,]\\d{1,2})? ?(?:g|ml))? (?:contiene|contient|enthalt|contem|bevat|zawiera|innehaller|contains|obsahuje|tartalmaz|contine|sadrzi|vsebuje|indeholder|inneholder|sisaltaa|sisaldab|satur|icerir)\\s?:\\s*$`,
       // "1 капсула съдържа:", "1 κάψουλα περιέχει:", "1 kapsulėje yra:", "Her kapsülde:": one unit's contents.
       '(?:1|една|един|µια|ενα) (?:капсула|таблетка|καψουλα|δισκιο) (?:съдържа|περιεχει)\\s?:\\s*$',
       '(?:1|vienoje) (?:kapsuleje|tableteje) yra\\s?:\\s*$',
@@ -188,7 +189,7 @@ export const FACTS_HEAD = new RegExp(
       '(?:kvalitatiivne ja kvantitatiivne )?koostis',
       // Greek (folded: μ is µ): "Διατροφική ανάλυση", "Ανά ημερήσια δόση", "1 κάψουλα περιέχει", "Σύνθεση".
       'διατροφικ[α-ωµ]* (?:αναλυση|στοιχεια|πληροφοριες|συσταση|αξια|επισηµανση)',
-      '(?:συστατικα )?ανα (?:ηµερησια δοση|καψουλα|δισκιο|µεριδα|\\d{1,2} (?:καψουλ|δισκι)[α-ω]*)',
+      '(?:συστατικα )?ανα (?:αναβραζον )?(?:ηµερησια δοση|καψουλα|δισκιο|µεριδα|\\d{1,2} (?:καψουλ|δισκι)[α-ω]*)',
       '(?:1|ενα|µια|καθε) (?:[α-ωµ]{3,12} )?(?:καψουλα|δισκιο|φακελακι)[α-ω]* περιεχει',
       'συνθεση',
       // Hindi: "1 effervescent टैबलेट की संरचना" (one tablet's composition), "संरचना".
