@@ -1151,6 +1151,61 @@ function fromPercent(ctx: AmountContext): SourceResult {
   return undefined;
 }
 
+/**
+ * A Chinese health food's content per 100 g ("功效成分及含量：每100g含：镁 8.0g", or a nutrition table whose only column is
+ * "每100克": "镁 8000毫克"), which is how GB 16740 and GB 28050 labels state it, with the unit's weight from its
+ * specification ("规格：1.0g/片", "60g(1.0g/片×60片)"): one unit holds the content times its weight.
+ */
+const PER_100_CONTENT_RE = /每[ ]?100[ ]?(?:g|克|公克)[ ]?(?:含量?|中含)?[ ]?[:：]?/;
+const MAGNESIUM_CONTENT_RE =
+  /(?:镁|鎂)[ ]?(?:\([^)]{0,12}\))?[ ]?[:：]?[ \t]{0,3}(\d{1,5}(?:[.,]\d{1,3})?)[ ]?(mg|g|毫克|克|公克)(?![a-z])/;
+const UNIT_WEIGHT_RE = /(?<![\d.,])(\d(?:[.,]\d{1,3})?)[ ]?(g|克|公克)[ ]?\/[ ]?(片|粒|颗|顆|锭|錠)/;
+/** Another basis in a table's header beside the 100 g: "每片", "每份", "每日" (its rows are read as that column's). */
+const OTHER_BASIS_CELL_RE = /每(?:片|粒|颗|顆|份|日|天|次|包|袋)|1日|[0-9]+(?:片|粒)/;
+
+function contentPer100g(texts: string[]): { mg: number; source: string } | null {
+  for (const text of texts) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const head = PER_100_CONTENT_RE.exec(lines[i]!);
+      if (!head || OTHER_BASIS_CELL_RE.test(lines[i]!.replace(PER_100_CONTENT_RE, ''))) continue;
+      // The content on the same line after "每100g含", or a table's magnesium row within the rows under its header.
+      const inline = MAGNESIUM_CONTENT_RE.exec(lines[i]!.slice(head.index + head[0].length));
+      const row = inline
+        ? null
+        : lines
+            .slice(i + 1, i + 16)
+            .map((l) => /^(?:镁|鎂)(?![\u4e00-\u9fff])/.test(l.trim()) && MAGNESIUM_CONTENT_RE.exec(l.trim()))
+            .find(Boolean);
+      const m = inline ?? row;
+      if (!m) continue;
+      const value = Number(m[1]!.replace(',', '.'));
+      const mg = /^(?:g|克|公克)$/.test(m[2]!) ? value * 1000 : value;
+      return { mg, source: `${quote(lines[i]!.trim(), 60)} ${inline ? '' : m[0]}`.trim() };
+    }
+  }
+  return null;
+}
+
+function fromContentPer100g(ctx: AmountContext): SourceResult {
+  const texts = [ctx.f.labelText, ctx.ingredientsText, ctx.f.description, ...ctx.f.details.map(([k, v]) => `${k}: ${v}`)];
+  const content = contentPer100g(texts);
+  if (!content) return undefined;
+  const weight = texts.map((t) => UNIT_WEIGHT_RE.exec(t)).find(Boolean);
+  if (!weight) return undefined;
+  const grams = Number(weight[1]!.replace(',', '.'));
+  const perUnit = round((content.mg * grams) / 100, 0.1);
+  // (A unit of 0.3 to 3 g holds tens or hundreds of mg; outside that, the figures are read wrong.)
+  if (!(grams >= 0.1 && grams <= 5) || !(perUnit > 0 && perUnit <= 1000)) return undefined;
+  warn(
+    ctx.warnings,
+    'content-per-100g',
+    `The label states magnesium per 100 g (${content.mg} mg); one ${weight[3]} weighs ${weight[1]} g ("${weight[0]}"), so it holds ${perUnit} mg.`,
+  );
+  const scaled = toServing({ min: perUnit, max: perUnit }, 'unit', ctx.serving, ctx.warnings);
+  return make(ctx, scaled.range, 'stated-elemental', `${content.source}; ${weight[0]}`);
+}
+
 /** The title's figure: reported as the title's claim, never a verified dose. */
 function fromTitle(ctx: AmountContext): SourceResult {
   const { warnings, titleInfo } = ctx;
@@ -1198,11 +1253,12 @@ function fromTitle(ctx: AmountContext): SourceResult {
  */
 export const AMOUNT_SOURCES: readonly { rank: number; source: string; read: (ctx: AmountContext) => SourceResult }[] = [
   { rank: 1, source: 'facts row naming magnesium', read: fromElementalRow },
-  { rank: 2, source: 'explicit elemental statement', read: fromElementalStatement },
-  { rank: 3, source: 'salt weight with its fraction', read: fromCompoundRow },
-  { rank: 4, source: 'salt weight stated in a sentence', read: fromSaltStatement },
-  { rank: 5, source: 'percent of the reference value', read: fromPercent },
-  { rank: 6, source: "the title's figure (a claim only)", read: fromTitle },
+  { rank: 2, source: "content per 100 g with the unit's weight", read: fromContentPer100g },
+  { rank: 3, source: 'explicit elemental statement', read: fromElementalStatement },
+  { rank: 4, source: 'salt weight with its fraction', read: fromCompoundRow },
+  { rank: 5, source: 'salt weight stated in a sentence', read: fromSaltStatement },
+  { rank: 6, source: 'percent of the reference value', read: fromPercent },
+  { rank: 7, source: "the title's figure (a claim only)", read: fromTitle },
 ];
 
 /** Stage 6. The elemental magnesium in one serving, from the first source in AMOUNT_SOURCES on the page. */

@@ -147,7 +147,7 @@ describe('stage: servingOf', () => {
 
 describe('stage: perServingOf and the one table of sources', () => {
   it('the sources, in order of trust', () => {
-    expect(AMOUNT_SOURCES.map((s) => s.rank)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(AMOUNT_SOURCES.map((s) => s.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
   it("a threshold ('products providing more than 350 mg') is no product's amount", () => {
     const p = readInputs(

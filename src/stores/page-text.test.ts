@@ -10954,3 +10954,53 @@ describe('pages read from round 46', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 375, max: 375 });
   });
 });
+
+describe("a Chinese health food's content per 100 g, with its tablet's weight", () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  const label = [
+    '康元堂 柠檬酸镁片 1.0g/片×60片 镁片 补充镁',
+    '京东价 ¥89.00',
+    '加入购物车',
+    '主要原料：柠檬酸镁、微晶纤维素、硬脂酸镁',
+    '功效成分及含量：每100g含：镁 8.0g',
+    '食用量及食用方法：每日1次，每次2片，口服',
+    '规格：1.0g/片',
+  ];
+  it('"每100g含：镁 8.0g" with "规格：1.0g/片" is 80 mg a tablet, said to be worked out', () => {
+    const a = read(label);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 160, max: 160 });
+    expect(a.elementalMgPerDay).toEqual({ min: 160, max: 160 });
+    expect(a.warnings.map((w) => w.code)).toContain('content-per-100g');
+  });
+  it('a nutrition table whose only column is per 100 g, "镁 8000毫克", and "60g(1.0g/片×60片)"', () => {
+    const a = read([
+      '镁宁 柠檬酸镁维生素B6压片糖果 60片',
+      '加入购物车',
+      '规格:60g(1.0g/片×60片)',
+      '食用方法:每日2次,每次2片,咀嚼或温水送服',
+      '营养成分表',
+      '项目\t每100克\t营养素参考值%',
+      '能量\t1040千焦\t12%',
+      '镁\t8000毫克\t2667%',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 160, max: 160 });
+    expect(a.elementalMgPerDay).toEqual({ min: 320, max: 320 });
+  });
+  it("without the tablet's weight the content per 100 g is no dose", () => {
+    const a = read(label.filter((l) => !l.startsWith('规格')).map((l) => l.replace(' 1.0g/片×60片', '')));
+    expect(a.elementalMgPerServing).toBeNull();
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a table with a per-tablet column beside the 100 g one is read by its columns, not scaled', () => {
+    const a = read([
+      '钙镁片 1.2g/片×60片',
+      '加入购物车',
+      '食用方法：每日1次，每次1片',
+      '营养成分表',
+      '项目\t每100g\t每片\tNRV%',
+      '镁\t8333mg\t100mg\t33%',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.warnings.map((w) => w.code)).not.toContain('content-per-100g');
+  });
+});

@@ -2951,7 +2951,7 @@ function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from
   // contains magnesium 250 mg"), never from carousels, warnings or someone else's figures.
   if (!panels.withMagnesium.length && ctx.ownsRows) {
     // "Ingredients (per 30 drops): Magnesium (as magnesium chloride) 80 mg" is a label row too.
-    // The title's own line is the title's claim (AMOUNT_SOURCES rank 6), not a label row.
+    // The title's own line is the title's claim (AMOUNT_SOURCES rank 7), not a label row.
     const loose = items.filter(
       (c, i) =>
         i >= ctx.nameAt &&
@@ -3011,7 +3011,7 @@ function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from
 
 /**
  * A short text's own lines, where they give magnesium an amount. A product's name with its package
- * count ("… Magnesium Glycinate 240 mg, 180 Capsules") is the title's claim (AMOUNT_SOURCES rank 6),
+ * count ("… Magnesium Glycinate 240 mg, 180 Capsules") is the title's claim (AMOUNT_SOURCES rank 7),
  * not a label row, even in a short text; lines that are someone else's, an example's or a carousel's, stay out.
  */
 function shortTextLabel(items: Classified[], text: string, title: string | undefined): string | undefined {
