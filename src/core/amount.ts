@@ -43,12 +43,28 @@ const MAX_COMPOUND_PER_UNIT_MG = 1_500;
 /** More elemental magnesium than this in one oral serving is a misprint or a misread, not a dose. */
 const MAX_PLAUSIBLE_SERVING_MG = 2_500;
 
+/** "providing elemental magnesium 300 mg", "of which magnesium …", "furnizând …": a row that restates the one above as the element. */
+const RESTATES_ABOVE_RE =
+  /^(?:providing|supplying|(?:which|that) provides?|furnizand|care furnizeaza|apportant|que aporta|aportando|fornecendo|che fornisce|liefert|of which|din care|davon|dont|di cui|de los cuales|w tym|z toho|waarvan)(?![a-z])/;
+
 /** The magnesium row to read: an elemental row with an amount, else one with a percent, else a salt row. */
 function pickRow(rows: MagnesiumRow[]): MagnesiumRow | null {
+  const elemental = rows.find((r) => r.reading === 'elemental' && r.amount);
+  // ("Magneziu marin 500 mg" over "furnizând magneziu elemental 300 mg": the sea's source by its weight, then its element.)
+  const next = elemental ? rows[rows.indexOf(elemental) + 1] : undefined;
+  const restated =
+    next?.reading === 'elemental' &&
+    next.amount &&
+    next.amount.mg < elemental!.amount!.mg &&
+    next.basis.per === elemental!.basis.per &&
+    RESTATES_ABOVE_RE.test(fold(next.text))
+      ? next
+      : undefined;
   return (
     // "Magnesium gesamt 360 mg" under each salt's "davon Magnesium": the printed total its parts add up to.
     rows.find((r) => r.reading === 'elemental' && r.amount && totalOfTheRest(rows, r)) ??
-    rows.find((r) => r.reading === 'elemental' && r.amount) ??
+    restated ??
+    elemental ??
     rows.find((r) => r.reading === 'elemental' && r.percent) ??
     rows.find((r) => r.reading === 'compound' && r.amount) ??
     rows[0] ??
@@ -690,7 +706,10 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
       );
     }
     // (A printed total, "Total Magnesium 170mg" under "providing Magnesium 72mg" and "98mg", has its parts for no rivals.)
-    const rivals = parts.length > 1 || totalOfTheRest(labelRows, row) ? [] : rivalRows(labelRows, row);
+    // (Nor is the row it restates, right above it, "Marine magnesium 500 mg" over "providing elemental magnesium 300 mg".)
+    const restatedAbove = RESTATES_ABOVE_RE.test(fold(row.text)) ? labelRows[labelRows.indexOf(picked) - 1] : undefined;
+    const rivals =
+      parts.length > 1 || totalOfTheRest(labelRows, row) ? [] : rivalRows(labelRows, row).filter((r) => r !== restatedAbove);
     if (rivals.length) {
       const all = [row, ...rivals].map((r) => r.amount!.mg);
       range = { min: Math.min(range.min, ...all), max: Math.max(range.max, ...all) };

@@ -11004,3 +11004,37 @@ describe("a Chinese health food's content per 100 g, with its tablet's weight", 
     expect(a.warnings.map((w) => w.code)).not.toContain('content-per-100g');
   });
 });
+
+describe('pages read from round 47', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Magneziu marin 500 mg" over "furnizând magneziu elemental 300 mg": the sea\'s source by weight, then its element', () => {
+    const page = (source: string, restated: string) =>
+      read([
+        'Vitafarm Magneziu Marin 300 mg, 30 comprimate',
+        'Adaugă în coș',
+        '1 comprimat conține:',
+        source,
+        restated,
+        'Mod de administrare',
+        'Adulți: 1 comprimat pe zi, în timpul mesei.',
+      ]);
+    const ro = page('Magneziu marin 500 mg', 'furnizând magneziu elemental 300 mg (80% VNR*)');
+    expect(ro.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(ro.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+    const en = page('Marine magnesium 500 mg', 'providing elemental magnesium 300 mg (80% NRV*)');
+    expect(en.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+  });
+  it('Hebrew "ב-100 גרם" (per 100 grams, "11.4 גרם") beside "במנה (2 טבליות)": the serving\'s column', () => {
+    const a = read([
+      'ויטלייף מגנזיום ציטרט 60 טבליות',
+      'הוספה לסל',
+      'מבוגרים: 2 טבליות ביום בזמן הארוחה, עם כוס מים.',
+      'סימון תזונתי',
+      'רכיב\tב-100 גרם\tבמנה (2 טבליות)\t% מהצריכה היומית המומלצת*',
+      'מגנזיום\t11.4 גרם\t200 מ"ג\t53%',
+    ]);
+    expect(a.servingSize).toBe('2 טבליות');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+});
