@@ -1214,7 +1214,7 @@ function fromContentPer100g(ctx: AmountContext): SourceResult {
   if (!weight) return undefined;
   const grams = Number(weight[1]!.replace(',', '.'));
   const perUnit = round((content.mg * grams) / 100, 0.1);
-  // (A unit of 0.3 to 3 g holds tens or hundreds of mg; outside that, the figures are read wrong.)
+  // (A tablet of 0.1 to 5 g holds up to a gram of magnesium; outside that, the figures were read wrong.)
   if (!(grams >= 0.1 && grams <= 5) || !(perUnit > 0 && perUnit <= 1000)) return undefined;
   warn(
     ctx.warnings,
