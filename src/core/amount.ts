@@ -4,7 +4,7 @@
 // does not apply (undefined), applies and gives an amount, or applies and gives none (null: the
 // source is there but cannot be read, so nothing less trusted is used instead).
 import type { ElementalAmount, FormFinding, Warning } from './schema';
-import { PER_UNIT_RE, type LabelReading, type MagnesiumRow } from './label-rows';
+import { OF_WHICH_WORDS, PER_UNIT_RE, PROVIDING_WORDS, type LabelReading, type MagnesiumRow } from './label-rows';
 import { LATIN_SALT_TITLE_RE, type TitleAnalysis } from './title';
 import { comparesForms, formsNearMagnesium, namedHydrate } from './forms';
 import {
@@ -44,8 +44,7 @@ const MAX_COMPOUND_PER_UNIT_MG = 1_500;
 const MAX_PLAUSIBLE_SERVING_MG = 2_500;
 
 /** "providing elemental magnesium 300 mg", "of which magnesium …", "furnizând …": a row that restates the one above as the element. */
-const RESTATES_ABOVE_RE =
-  /^(?:providing|supplying|(?:which|that) provides?|furnizand|care furnizeaza|apportant|que aporta|aportando|fornecendo|che fornisce|liefert|of which|din care|davon|dont|di cui|de los cuales|w tym|z toho|waarvan)(?![a-z])/;
+const RESTATES_ABOVE_RE = new RegExp(String.raw`^(?:${PROVIDING_WORDS}|${OF_WHICH_WORDS})(?![a-z])`);
 
 /** The magnesium row to read: an elemental row with an amount, else one with a percent, else a salt row. */
 function pickRow(rows: MagnesiumRow[]): MagnesiumRow | null {
