@@ -1529,6 +1529,14 @@ describe('directions read from round 40', () => {
   });
   it('a pack\'s size "12 x 8 x 1.2 cm" after the directions is no "twice"', () => {
     expect(parseDirections('1日4粒を目安に. 梱包サイズ : 12 x 8 x 1.2 cm; 40 g')!.timesPerDay).toEqual({ min: 1, max: 1 });
+  });
+  it('"1日小さじ1/2（2.5mL）", "1日2.5mL": a day\'s measure of a liquid is taken once a day, said so', () => {
+    for (const text of ['1日小さじ1/2（2.5mL）を目安に、水に薄めてお召し上がりください。', '1日2.5mLを目安に']) {
+      const d = parseDirections(text)!;
+      expect(d.perIntake).toMatchObject({ min: 2.5, max: 2.5, unit: 'ml' });
+      expect(d.frequencyAssumed).toBe(false);
+    }
+    expect(parseDirections('1日あたり300mg')?.frequencyAssumed ?? true).toBe(true);
     expect(parseDirections('Take 1 capsule 2x daily.')!.timesPerDay).toEqual({ min: 2, max: 2 });
   });
   it('"Durante las 2 primeras semanas …: 3 comprimidos al día … A continuación: 2 comprimidos al día" is two to three a day', () => {

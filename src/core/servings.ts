@@ -609,6 +609,11 @@ function cjkDoses(written: string): string {
       new RegExp(`(?:(?:1|一)日(?:に|あたり)?|每[日天]|毎日)[ ]?${CJK_NUM}${CJK_UNIT}`, 'g'),
       (_m, n: string, u: string) => ` ${cjkCount(n, u)} daily `,
     )
+    // "1日小さじ1/2（2.5mL）", "1日2gを目安に", "每日10滴": a day's measure of a liquid or a powder, taken once.
+    .replace(
+      /(?:(?:1|一)日(?:に|あたり)?|每[日天]|毎日)[ ]?(?=(?:小さじ|大さじ|ティースプーン|计量勺|量匙)?[ ]?\d[\d.,/]*[ ]?(?:[(（]\d[\d.,]*[ ]?)?(?:ml|mL|ML|g|滴|杯)(?![a-zA-Z]))/g,
+      ' daily ',
+    )
     // ("每日1至2次", "1日1〜2回": one to two times a day.)
     .replace(
       new RegExp(`(?:(?:1|一)日|每[日天]|一[日天])[ ]?${CJK_NUM}[ ]?(?:至|到|~|〜|～|-|－)[ ]?${CJK_NUM}[ ]?(?:回|次)`, 'g'),

@@ -11038,3 +11038,57 @@ describe('pages read from round 47', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
   });
 });
+
+describe('directions the older rounds left unread', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Warnings" then "Adults: Take three caplets daily …. If pregnant …": the first sentence is the directions', () => {
+    const a = read([
+      'Calcium Magnesium Zinc with D3 Caplets',
+      'Add to cart',
+      'Supplement Facts',
+      'Serving Size 3 Caplets',
+      'Amount Per Serving\t% Daily Value',
+      'Magnesium (as magnesium oxide)\t400 mg\t95%',
+      'Warnings',
+      'Adults: Take three caplets daily, preferably with meals. Do not exceed suggested use. If pregnant or nursing, consult your healthcare professional before use.',
+    ]);
+    expect(a.servingsPerDay).toMatchObject({ min: 1, max: 1, source: 'directions' });
+    expect(a.elementalMgPerDay).toEqual({ min: 400, max: 400 });
+  });
+  it('"Warnings" then "Pregnant women: take 2 caplets daily only if your doctor advises": a warning still', () => {
+    const a = read([
+      'Calcium Magnesium Zinc with D3 Caplets',
+      'Supplement Facts',
+      'Serving Size 3 Caplets',
+      'Magnesium (as magnesium oxide)\t400 mg\t95%',
+      'Warnings',
+      'Pregnant women: take 2 caplets daily only if your doctor advises.',
+    ]);
+    expect(a.servingsPerDay?.source).toBe('assumed-one');
+  });
+  it('a heading behind "◆" ("◆ 섭취량 및 섭취방법") is the heading', () => {
+    const a = read([
+      '뉴트리온 마그네슘 플러스 60정',
+      '◆ 영양·기능정보',
+      '1일 섭취량 2정(1,800mg) 당 함량',
+      '마그네슘 250mg (79%)',
+      '◆ 섭취량 및 섭취방법',
+      '1일 1회, 1회 2정을 물과 함께 섭취하십시오.',
+    ]);
+    expect(a.servingsPerDay).toMatchObject({ min: 1, max: 1, source: 'directions' });
+    expect(a.elementalMgPerDay).toEqual({ min: 250, max: 250 });
+  });
+  it('an Israeli leaflet\'s "כיצד תשתמש בתרופה?" and "המינון המקובל …:" over "שקית אחת ביום"', () => {
+    const a = read([
+      'מגנציט 300',
+      'כל שקית מכילה:',
+      'מגנזיום ציטראט אנהידרי 1830 מ"ג',
+      '(שווה ערך ל-295.7 מ"ג מגנזיום, 12.15 מילימול)',
+      'כיצד תשתמש בתרופה?',
+      'המינון המקובל בהעדר הוראה אחרת מהרופא:',
+      'מבוגרים וילדים מעל גיל 12: שקית אחת ביום.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 295.7, max: 295.7 });
+    expect(a.servingsPerDay).toMatchObject({ min: 1, max: 1, source: 'directions' });
+  });
+});

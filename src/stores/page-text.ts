@@ -2572,6 +2572,7 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
   // "Toma diária recomendada" over "Tomar 2 cápsulas por dia.": a line that names taking and how often but no
   // count, unended, waits for a line just under it that counts.
   let uncounted: { text: string; at: number } | undefined;
+  const opensWithDose = (f: string) => DOSE_SENTENCE_RE.exec(f.replace(/^[^:\d]{0,40}:\s*/, ''))?.index === 0;
   for (const [at, c] of items.entries()) {
     if (uncounted && at > uncounted.at + 1) return capText(uncounted.text, 600);
     // "So viel Magnesium am Tag sollten Sie maximal einnehmen", "Quanto Tomar Por Dia": the page's
@@ -2581,18 +2582,18 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     // heading the reader does not know left the dosing line in the warnings. "Take 1 capsule daily only under
     // medical supervision if pregnant" stays a warning.)
     if (c.block === 'other' || echoesTitle(c.line, title) || columnsHeader(c)) continue;
-    if (
-      c.block === 'warnings' &&
-      !(DOSE_SENTENCE_RE.exec(c.folded)?.index === 0 && !CONDITIONAL_RE.test(c.folded) && parseDirections(c.line)?.perIntake)
-    )
-      continue;
+    // ("Warnings" then "Adults: Take three caplets daily, preferably with meals. If pregnant …": its first sentence,
+    // after the group it is for, the same.)
+    if (c.block === 'warnings') {
+      const first = c.line.split(SENTENCE_BREAK_RE)[0]!;
+      if (!(opensWithDose(fold(first)) && !CONDITIONAL_RE.test(fold(first)) && parseDirections(first)?.perIntake)) continue;
+    }
     // A facts panel's own line ("One capsule daily as a dietary supplement", "Uống 1 viên / ngày") counts
     // when it starts with the count or with the verb of taking.
     // (Or, short and weighing nothing, when it tells a count of units and how often: "Täglich 2 Kapseln einnehmen.",
     // "Günde 2 kapsül alınız.")
     // ("Each tablet contains … 500 mg. Recommended intake: take 1 tablet two times a day": its sentence that
     // opens with the verb of taking, after its label, counts too.)
-    const opensWithDose = (f: string) => DOSE_SENTENCE_RE.exec(f.replace(/^[^:\d]{0,40}:\s*/, ''))?.index === 0;
     const factsLine = c.block === 'facts' && !countFirst(c.folded) && !opensWithDose(c.folded) && !countAndFrequency(c);
     // A paragraph is read sentence by sentence: its dosing sentence is the directions. (A shorter one whole,
     // then by its sentences.)

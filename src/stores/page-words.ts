@@ -272,6 +272,9 @@ export const CJK_DIRECTIONS_HEAD = cjkHead([
   'הוראות שימוש',
   'הוראות לשימוש',
   'מינון',
+  // An Israeli leaflet's "כיצד תשתמש בתרופה?" (how will you use the medicine?) and "המינון המקובל …:" (the usual dosage).
+  'כיצד תשתמש',
+  'המינון',
   // Thai: way of taking, way of use, amount and way of use, recommended amount.
   'วิธีรับประทาน',
   'วิธีการรับประทาน',
@@ -639,7 +642,7 @@ export const CITATION_RE =
   /(?<![A-Za-z])et al\.|(?:19|20)\d{2} ?; ?\d{1,4}(?: ?\(\d{1,3}\))? ?: ?\d{1,5}|(?<![A-Za-z])doi ?: ?10\.|pubmed|PMID/i;
 /** A list marker, or the pictographs shops put before a line ("🕘 SUGGESTED USE", "✅ 200 mg per capsule", "👉 "). */
 export const BULLET_RE =
-  /^(?:[•·▪●◦■□▸►➤*✓✔-]|(?![©®])\p{Extended_Pictographic}[\uFE0F\u200D]*(?:\p{Extended_Pictographic}[\uFE0F]*)*)\s*/u;
+  /^(?:[•·▪●◦■□◆◇▶▷▸►➤*✓✔-]|(?![©®])\p{Extended_Pictographic}[\uFE0F\u200D]*(?:\p{Extended_Pictographic}[\uFE0F]*)*)\s*/u;
 export const COUNT_RE =
   /(?<![\d.,])(\d{1,4})\s?(?:-?count|ct|(?:(?:veg(?:gie|etarian|etable|an)?|liquid)\s)?(?:capsules?|caps|vcaps|softgels?|tablets?|tabs|caplets?|gummies|chewables?|lozenges?)|kapseln|tabletten|presslinge|gelules|comprimes|capsulas|comprimidos|capsule|compresse|bustine|sachets?|saches|sobres|ampoules?|ampollas?|fiale|tabletki|kapsulki|kapsul|kaplet|kaps|tabl|tbl|정|캡슐|粒|錠|片|颗|顆|カプセル)(?![a-z])/;
 
