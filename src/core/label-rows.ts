@@ -138,7 +138,7 @@ const DOSE_WORDS = 'annos|davka|adag|obrok';
 const DAILY_AFTER = String.raw`(?:[ ]{1,2}(?:giornaliera|diaria|journaliere|quotidienne|dzienna|denni|denna|zilnica|napi|dagelijkse|daglig|dagliga))?`;
 /** A day's dose: "Tagesdosis: 2 Kapseln", "Günlük doz: 2 kapsül", "Dose journalière : 2 gélules" (over a count of units). */
 const DAY_DOSE_WORDS =
-  'daily dose|tagesdosis|tagesportion|tagliche (?:dosis|verzehrmenge)|dagdosis|dagdosering|dagsdos(?:is|e)?|dose journaliere|dosis diaria|dose giornaliera|dose diaria|dzienna dawka|denni davka|denna davka|gunluk doz|napi adag|doza zilnica|paivaannos|суточная доза|добова доза';
+  'daily dose|tagesdosis|tagesportion|tagliche (?:dosis|verzehrmenge)|dagdosis|dagdosering|dagsdos(?:is|e)?|dose journaliere|dosis diaria|dosi diaria|dose giornaliera|dose diaria|dzienna dawka|denni davka|denna davka|gunluk doz|napi adag|doza zilnica|paivaannos|суточная доза|добова доза';
 const PORTION = String.raw`(?:${PORTION_WORDS})${DAILY_AFTER}(?=[ ]{0,2}:|[ ]{1,3}(?:(?:de|di|of)[ ]{1,2})?\d{1,2}(?:[.,]\d)?[ ]{1,2}\p{L})|(?:${DOSE_WORDS}|${DAY_DOSE_WORDS})(?=[ ]{0,2}:?[ ]{1,3}\d{1,2}(?:[.,]\d)?[ ]{1,2}(?!(?:mg|g|µg|mcg|ml)(?!\p{L}))\p{L})`;
 /** A serving-size line: its words, then its value. */
 export const SERVING_SIZE_LINE_RE = new RegExp(String.raw`^(?:${SERVING_SIZE_WORDS}|${PORTION})(?![\p{L}])`, 'u');
@@ -174,9 +174,9 @@ const INGREDIENTS_RE =
 export const PER_UNIT_RE =
   /(?<![a-z])(?:per|each|pro|je|par|por|pr\.|ogni|chaque|jede[rs]?|cada|elke|iedere|varje|kazd[aey]|pour (?:un|une)|for one|in one|setiap|tiap|moi|hver|hvert|her bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|(?:kau|brause|film|lutsch|weich|hart|trink|direkt)?(?:kapsel|tablette)|gelule|comprime|capsula|compressa|tableta|comprimido|comprimat|drajeu|dragee|stick|scoop|messloffel|misurino|dosette|cuillere a (?:the|cafe|soupe|table)|maatschep|sachet|beutel|kapsul|(?:tygge|tugg)?tablett|ampoule|ampola|ampolla|ampulle|fiala|flaconcino|vial|vien|goi|gel(?![a-z]))/;
 export const PER_DAY_RE =
-  /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|toma diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|porcj[ai] dzienn(?:a|ej)|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|gunluk porsiyon|gunluk al[iı]m(?: miktar[iı])?|dagsdose|dagsdosis|daglig dos(?:is|e)?|(?:paiva|vuorokausi)anno[sk]\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량|1日(?:当たり|あたり|分)|1日(?:の)?(?:摂取)?目安量/;
+  /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|dosi diaria|toma diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|porcj[ai] dzienn(?:a|ej)|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|gunluk porsiyon|gunluk al[iı]m(?: miktar[iı])?|dagsdose|dagsdosis|daglig dos(?:is|e)?|(?:paiva|vuorokausi)anno[sk]\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량|1日(?:当たり|あたり|分)|1日(?:の)?(?:摂取)?目安量/;
 export const PER_SERVING_RE =
-  /(?<![a-z])(?:per serving|per serve(?![a-z])|per \d{2,4} ?ml (?:serving|drink|bottle)|per \d{1,3}(?:[.,]\d)? ?g (?:serving|portion|dose)|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dos|per dosering|per dosis|pro dosis|par dose|por dosis|por dose|por toma|por tomada|par prise|per assunzione|adagban|adagonkent|(?:1[ ]{1,2}|vienoje[ ]{1,2})?porcijoje|(?:1[ ]{1,2})?portsjonis|porsiyon bas[iı]na|annoksessa|annos(?:pussi)?(?=[ ]?\(|[ ]*$)|(?:porsiyon|portion|porcion|porcao|porzione|portie|porcja|porsjon|portsjon)(?=[ ]?\([ ]?\d{1,2}[ ]?[a-z])|(?:por|per|par|pro) (?:envase|botella|frasco|vial|shot|bottle|can|flacon|flasche|flacone|flesje|lattina|lata)|(?:per|pro|par|por|je|w|v|ve|u|na|za)[ ]{1,2}(?:1[ ]{1,2}|jedn[a-z]*[ ]{1,2})?(?:portie|porcj[a-z]*|porci(?:[ai][a-z]*)?|porcij[a-z]*|porce|porsjon[a-z]*|portsjon[a-z]*|davc[a-z]*|davk[a-z]*))(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу|(?:на|в|у)[ ]{1,2}(?:1[ ]{1,2}|одн[а-яі]*[ ]{1,2})?(?:порци[а-я]*|порці[а-яі]*))(?![а-яі])|ανα µεριδα|(?<![א-ת])(?:כמות )?[לב]מנה(?![א-ת])/;
+  /(?<![a-z])(?:per serving|per serve(?![a-z])|per \d{2,4} ?ml (?:serving|drink|bottle)|per \d{1,3}(?:[.,]\d)? ?g (?:serving|portion|dose)|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dos|per dosering|per dosis|pro dosis|par dose|por dosis|por dose|por toma|por tomada|par prise|per assunzione|adagban|adagonkent|(?:1[ ]{1,2}|vienoje[ ]{1,2})?porcijoje|(?:1[ ]{1,2})?portsjonis|porsiyon bas[iı]na|annoksessa|annos(?:pussi)?(?=[ ]?\(|[ ]*$)|(?:porsiyon(?:da)?|portion|porcion|porcao|porzione|portie|porcja|porsjon|portsjon)(?=[ ]?\([ ]?\d{1,2}[ ]?[a-z])|(?:por|per|par|pro) (?:envase|botella|frasco|vial|shot|bottle|can|flacon|flasche|flacone|flesje|lattina|lata)|(?:per|pro|par|por|je|w|v|ve|u|na|za)[ ]{1,2}(?:1[ ]{1,2}|jedn[a-z]*[ ]{1,2})?(?:portie|porcj[a-z]*|porci(?:[ai][a-z]*)?|porcij[a-z]*|porce|porsjon[a-z]*|portsjon[a-z]*|davc[a-z]*|davk[a-z]*))(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу|(?:на|в|у)[ ]{1,2}(?:1[ ]{1,2}|одн[а-яі]*[ ]{1,2})?(?:порци[а-я]*|порці[а-яі]*))(?![а-яі])|ανα µεριδα|(?<![א-ת])(?:כמות )?[לב]מנה(?![א-ת])/;
 /** "Equivalent to", in the languages of labels that restate a salt's magnesium on a line of its own (folded). */
 const EQUIVALENT_WORDS = String.raw`equivalent(?: to)?|equivalant a|equiv\.?(?: to)?|corresponding to|which corresponds to|entsprechend|entspricht|correspondant a|soit|equivalente a|corrispondente a|overeenkomend met|odpowiada|setara dengan|bersamaan dengan|tuong (?:duong|ung)(?: voi)?|что соответствует|что эквивалентно|эквивалентно|което съответства на|съответстващ[оа]? на|що відповідає|що еквівалентно`;
 /** A line wholly in brackets that gives what a salt above it is equivalent to ("(equiv. magnesium 250 mg)"). */
@@ -241,7 +241,7 @@ const PER_SERVING_OF_RE =
  * portion's cell of its own, "Porsiyon (2 tablet)", "למנה (2 טבליות)" (Hebrew: per serving).
  */
 const SERVING_UNITS_IN_BRACKET_RE =
-  /(?<=(?:(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)[ ]{0,2}\(|\((?:1|one)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|porce|porcia|porsiyon|annos|dose|dosis|порци[яи]|порці[яї])[ ]{0,2}(?:=|-|:)|(?<![a-z])(?:porsiyon|portion|porcion|porcao|porzione|portie|porcja|porsjon|portsjon)[ ]{0,2}\(|(?<![א-ת])[לב]מנה[ ]{0,2}\()[ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,)|[ ]{1,2}(?:da|de|di|of|von|a)[ ]{1,2}\d[\d.,]{0,4}[ ]?(?:g|ml)[ ]?\))/u;
+  /(?<=(?:(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)[ ]{0,2}\(|\((?:1|one)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|porce|porcia|porsiyon|annos|dose|dosis|порци[яи]|порці[яї])[ ]{0,2}(?:=|-|:)|(?<![a-z])(?:porsiyon(?:da)?|portion|porcion|porcao|porzione|portie|porcja|porsjon|portsjon)[ ]{0,2}\(|(?<![א-ת])[לב]מנה[ ]{0,2}\()[ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,)|[ ]{1,2}(?:da|de|di|of|von|a)[ ]{1,2}\d[\d.,]{0,4}[ ]?(?:g|ml)[ ]?\))/u;
 /** "1袋7粒当たり", "1包(5粒)あたり": one packet's column, its tablets named after it (the packet is the serving). */
 const CJK_ONE_PACKET_RE = /(?:1|一)(?:袋|包)(?=[ ]?[(（]?\d{1,2}[粒錠][)）]?[ ]?(?:当たり|あたり))/;
 /** "每份（2片，2.0g）": a Chinese serving's column, its count of units in its bracket. */
@@ -354,8 +354,8 @@ function splitAmountList(line: string): string[] {
 }
 
 /** "of which", in the languages the reader knows (folded), before the element's name and its amount. */
-/** "providing", "que aporta", "furnizând" (folded): a row or a line that gives the element of the salt above it. */
-export const PROVIDING_WORDS = String.raw`providing|supplying|(?:which|that) provides?|που (?:παρεχ|αποδιδ)(?:ει|ουν)|que aportan?|aportando|que proporcionan?|che apportano|che forniscono|apportant|qui apportent|que fornecem|fornecendo|furnizand`;
+/** "providing", "yielding", "que aporta", "furnizând" (folded): a row or a line that gives the element of the salt above it. */
+export const PROVIDING_WORDS = String.raw`providing|supplying|yielding|delivering|(?:which|that) (?:provides?|yields?|delivers?)|που (?:παρεχ|αποδιδ)(?:ει|ουν)|que aportan?|aportando|que proporcionan?|che apportano|che forniscono|apportant|qui apportent|que fornecem|fornecendo|furnizand`;
 export const OF_WHICH_WORDS =
   'of which|מתוכו|מתוכם|מתוכה|t\\. ?sk\\.|tai skaita|davon|dont|di cui|de los cuales|del cual|de la cual|del que|dos quais|das quais|do qual|da qual|w tym|z toho|z tego|waarvan|varav|hvorav|herav|heraf|þar af|josta|ebbol|din care|od cega|od tega|millest|no ka|is kurio|is kuriu|is jo|is ju|от които|из которых|(?:в|у) т\\.ч\\.|у тому числі|в том числе|з яких|εκ των οποιων|απο το οποιο|απο τα οποια';
 /**
@@ -1803,12 +1803,21 @@ function perNUnitsServing(folded: string): RegExpExecArray | null {
  */
 const ONE_UNIT_CELL_RE =
   /(?<![\p{L}\d])(?:(?:per|pro|par|por|pr|pour|ανα|je|na|za|po)\.?[ ]{1,2}(?:1[ ]{1,2})?|(?:в|у|v|u|w|in|en|i)[ ]{1,2}1[ ]{1,2}|1[ ]{1,2})(\p{L}{3,16})(?=[ ]*\)?[ ]*:?[ ]*$|[ ]{1,3}(?:%|\(|\/|[\p{L}%]{1,6}[ ]?%|[a-z]{2,4}\*{0,3}$)|[ ]{1,2}(?:от|of|de|di|da|van|von|z|ze|iz|od)[ ]{1,2}\d{1,3}[ ]?(?:ml|мл|g|г)\)?[ ]*:?[ ]*$)/u;
+/** "Bir porsiyonda (1 tablet)", "per serving (1 capsule)": a count in the bracket right after a serving's words is its size. */
+function inServingBracket(folded: string, at: number): boolean {
+  const before = folded.slice(0, at);
+  const head = before.replace(/[ ]?\([ ]?$/, '');
+  const serving = head !== before ? PER_SERVING_RE.exec(folded) : null;
+  return !!serving && serving.index + serving[0].length === head.length;
+}
 function oneUnitCell(folded: string): RegExpExecArray | null {
   const m = ONE_UNIT_CELL_RE.exec(folded);
   // ("1 kapseli / 3 kapselia", "1 tablet / 2 tablets": cells of several counts are read as such, or not at all.)
   if (!m || /\d{1,2}[ ]{1,2}\p{L}{3}/u.test(folded.slice(m.index + m[0].length))) return null;
   // ("Dávkování: 1 tobolka": a field's value after its colon, no column.)
   if (/:[ ]*$/.test(folded.slice(0, m.index))) return null;
+  // ("Bir porsiyonda (1 tablet)": a serving's bracket names the serving's size, no column of its own.)
+  if (inServingBracket(folded, m.index)) return null;
   const kind = unitKind(m[1]!);
   return kind && kind !== 'serving' && kind !== 'ml' ? m : null;
 }
@@ -1882,8 +1891,9 @@ export function headerBasis(marked: string, serving: ServingNow = { count: null,
     const units = dayUnits(folded, day.index);
     cols.push({ at: day.index, basis: { per: 'day', units: units ? Number(units[1]) : null, unit: units?.[2] ?? null } });
   }
+  const perUnitWords = PER_UNIT_RE.exec(folded);
   const perUnit =
-    PER_UNIT_RE.exec(folded) ??
+    (perUnitWords && !inServingBracket(folded, perUnitWords.index + perUnitWords[0].search(/1[ ]/)) ? perUnitWords : null) ??
     ONE_UNIT_COLUMN_RE.exec(folded) ??
     oneUnitCell(folded) ??
     UNIT_THEN_PER_RE.exec(folded) ??

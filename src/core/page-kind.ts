@@ -70,6 +70,9 @@ const FOOD_MACROS_RE =
 /** A table's header of a per-100 column beside a serving's or a bottle's ("Per 100 g | Per serving", "pro 100 ml | pro Flasche"). */
 const PER_100_BESIDE_SERVING_RE =
   /(?<![a-z])(?:per|pro|pour|par|por|je|para|w|v|na) 100 ?(?:g|ml)(?![a-z])[^\n]{0,30}(?<![a-z])(?:per|pro|pour|par|por|je|para|w|v|na) (?:serving|portion|porzione|porcion|porcao|porcji|porci|portie|porsjon|porce|adag|annos|\d{1,3} ?(?:g|ml)|flasche|bottle|can|bouteille|canette|botella|lata|bottiglia|lattina|fles|blikje|flaske|flaska|butelke|lahev)(?![a-z])/;
+/** The same two columns the other way round: "Avg. Quantity per Serving | Avg. Quantity per 100g", a food's panel in Australia. */
+const SERVING_BESIDE_PER_100_RE =
+  /(?<![a-z])(?:per|pro|pour|par|por|je|para|w|v|na) (?:serving|portion|porzione|porcion|porcao|porcji|porci|portie|porsjon|porce|adag|annos)(?![a-z])[^\n]{0,40}(?<![a-z])(?:per|pro|pour|par|por|je|para|w|v|na) 100 ?(?:g|ml)(?![a-z])/;
 /** A column per tablet or capsule: "Per tablet (4g)", "pro Kapsel", "par gélule". */
 const PER_SWALLOWED_UNIT_RE =
   /(?<![a-z])(?:per|pro|par|por|je|each) (?:1 )?(?:tablets?|capsules?|softgels?|caplets?|gummy|gummies|lozenges?|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido)(?![a-z])/;
@@ -1078,6 +1081,16 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       PER_100_BESIDE_SERVING_RE.test(foldedLabel) &&
       ENERGY_ROW_RE.test(foldedLabel) &&
       !PER_SWALLOWED_UNIT_RE.test(foldedLabel)) ||
+    // ("Avg. Quantity per Serving | per 100g" over energy, protein, fat and carbohydrate: the same, under a name that
+    // is neither magnesium's nor a supplement's: "Macro Organic Pepitas 400g".)
+    (!saysSupplement &&
+      SERVING_BESIDE_PER_100_RE.test(foldedLabel) &&
+      ENERGY_ROW_RE.test(foldedLabel) &&
+      EU_MACROS.filter((re) => re.test(foldedLabel)).length >= 3 &&
+      NONZERO_MACRO_RE.test(withoutHeaderWeights(foldedLabel)) &&
+      !PER_SWALLOWED_UNIT_RE.test(foldedLabel) &&
+      !SUPPLEMENT_WORDS_RE.test(foldedTitle) &&
+      !namedMagnesium(f.title)) ||
     // "balená přírodní minerální voda" with "Mg (Hořčík - mg/l) 160": a mineral water's analysis. (Sold by
     // the bottle, "12 x 0,75 l", it is one even where its page compares it with supplements.)
     // (Its panel may have a magnesium row, per litre: "Výživové údaje na 1 l | Horčík 166 mg", under a name sold in litres.)

@@ -1530,6 +1530,26 @@ describe('directions read from round 40', () => {
   it('a pack\'s size "12 x 8 x 1.2 cm" after the directions is no "twice"', () => {
     expect(parseDirections('1日4粒を目安に. 梱包サイズ : 12 x 8 x 1.2 cm; 40 g')!.timesPerDay).toEqual({ min: 1, max: 1 });
   });
+  it('"… once daily. The dose may be increased to one level scoop twice daily": one to two a day', () => {
+    const d = parseDirections(
+      'Dissolve one level scoop (5 g) in 200 ml of water and drink once daily. The dose may be increased to one level scoop twice daily.',
+    )!;
+    expect(d.perIntake).toMatchObject({ min: 1, max: 1, unit: 'scoop' });
+    expect(d.timesPerDay).toEqual({ min: 1, max: 2 });
+  });
+  it('"1 Capsule(s) 2 time(s) per day", the Canadian licence\'s wording, is twice a day', () => {
+    const d = parseDirections('Adults: 1 Capsule(s) 2 time(s) per day. Take with food.')!;
+    expect(d.perIntake).toMatchObject({ min: 1, max: 1, unit: 'capsule' });
+    expect(d.timesPerDay).toEqual({ min: 2, max: 2 });
+  });
+  it('"2 tabletki 2 do 3 razy na dobę", "2 till 3 gånger": the range joined by the language\'s "to"', () => {
+    expect(parseDirections('2 tabletki 2 do 3 razy na dobę.')!.timesPerDay).toEqual({ min: 2, max: 3 });
+    expect(parseDirections('1 tablett 2 till 3 gånger dagligen')!.timesPerDay).toEqual({ min: 2, max: 3 });
+  });
+  it('"Bei ausgeprägtem Magnesiummangel 2-mal täglich 1 Beutel": a higher need\'s second intake', () => {
+    const d = parseDirections('1-mal täglich 1 Beutel. Bei ausgeprägtem Magnesiummangel 2-mal täglich 1 Beutel.')!;
+    expect(d.timesPerDay).toEqual({ min: 1, max: 2 });
+  });
   it('"1日小さじ1/2（2.5mL）", "1日2.5mL": a day\'s measure of a liquid is taken once a day, said so', () => {
     for (const text of ['1日小さじ1/2（2.5mL）を目安に、水に薄めてお召し上がりください。', '1日2.5mLを目安に']) {
       const d = parseDirections(text)!;

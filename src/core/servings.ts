@@ -24,7 +24,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|dragees?|drajeu(?:ri|ul)?|drazetk[aiy]|drazetek|draze|drageas?|grageas?|dragea|(?:film|brause|kau|lutsch|schmelz|kauw|bruis|zuig)?-?tabletten?|(?:kauw|bruis|zuig)tablet|(?:film|brause|kau|lutsch)?tbl|tabl|kautbl|(?:tugg|tygge)?tablett(?:er)?|presslinge?|comprimes?|comprimidos?|compresse|compressa|tabletas?|pastilles?|pastilli\w*|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablet(?:ter)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tabliet|tabletes|tabletei|tabletem|tabletese|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|(?:pore|puru|imeskely)?tabletti[an]?|(?:pore|puru)?tabletit|tabletid|(?:pore)?tabletissa|tabletis|tableteje|kaplets?|comprimat(?:e|a|ul)?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|顆|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?|tafla|toflu|toflur|toflum|taflna)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|dragees?|drajeu(?:ri|ul)?|drazetk[aiy]|drazetek|draze|drageas?|grageas?|dragea|(?:film|brause|kau|lutsch|schmelz|kauw|bruis|zuig)?-?tabletten?|(?:kauw|bruis|zuig)tablet|(?:film|brause|kau|lutsch)?tbl|tabl|kautbl|(?:tugg|tygge)?tablett(?:er)?|presslinge?|comprimes?|comprimidos?|comprimits?|compresse|compressa|tabletas?|pastilles?|pastilli\w*|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablet(?:ter)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tabliet|tabletes|tabletei|tabletem|tabletese|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|(?:pore|puru|imeskely)?tabletti[an]?|(?:pore|puru)?tabletit|tabletid|(?:pore)?tabletissa|tabletis|tableteje|kaplets?|comprimat(?:e|a|ul)?|vien|драже|таблет[а-яі]*|粒|錠|片|丸|颗|顆|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?|tafla|toflu|toflur|toflum|taflna)$/,
     'tablet',
   ],
   [
@@ -323,7 +323,7 @@ const TIMES_WORDS =
   'פעמים|times|x|mal|maal|veces|volte|fois|keer|razy|gange|ganger|vezes|alkalommal|szor|szer|krat|ori|kez|defa|kere|puta|kali|korda|kertaa|kartus|reizes|lan|пъти|раза|рази|разів|φορες|φορα';
 /** "3 times", "1-3 times", "2mal", "3 veces", "1 or 2 times": how many times a day, by the number. */
 const NUMBERED_TIMES_RE = new RegExp(
-  `(?<![\\d.,])([1-6])(?: ?(?:(?:[ -]?(?:x|krat|kart|kez|mal))? ?(?:-|to|or|bis|a|ou|o|oder|of|az|veya|ya da|ili|sau|lub|eller|alebo|nebo|vagy|до|или)) ?([1-6]))?[ -]?(?:${TIMES_WORDS})(?![a-zа-яі])`,
+  `(?<![\\d.,])([1-6])(?: ?(?:(?:[ -]?(?:x|krat|kart|kez|mal))? ?(?:-|to|or|bis|a|ou|o|oder|of|az|do|tot|till|til|tai|veya|ya da|ili|sau|lub|eller|alebo|nebo|vagy|до|или)) ?([1-6]))?[ -]?(?:${TIMES_WORDS})(?![a-zа-яі])`,
 );
 /** "one to five times", "kaks korda", "dwa razy": a count of times in words. */
 const WORD_TIMES_RE = new RegExp(
@@ -742,6 +742,8 @@ export function parseDirections(text: string): Directions | null {
     .slice(0, 2000)
     // "How many capsules a day?", "sehari minum berapa kapsul ya?": a question says no dose.
     .replace(QUESTION_RE, ' ')
+    // "1 Capsule(s) 2 time(s) per day", Health Canada's licence wording: a plural in brackets is the plural.
+    .replace(/(?<=[a-z])\(s\)/g, 's')
     // "one (1) to two (2) times per day": a number word restated in digits is the digits.
     .replace(WORD_WITH_DIGITS_RE, '$1')
     .replace(/(\d)\s*[-–—]\s*(\d)/g, '$1-$2')
@@ -873,7 +875,7 @@ function readBeforeRaise(part: string, text: string): Directions | null {
   const before = readDirections(`${part.slice(0, raise.index)} ${part.slice(end)}`, text);
   if (!before?.perIntake) return readDirections(part, text);
   // The raise read from its count to its clause's first break ("up to 4 capsules daily, taken as 2 capsules twice a day").
-  const count = raise.index + raise[0].search(/\d/);
+  const count = raise.index + raise[0].search(/ (?:\d|one|two|three|four|five|six)(?![a-z])/) + 1;
   const raised = part.slice(count, end).split(/[,;]/)[0]!;
   return spanOfTwo(before, readDirections(raised, text), 'either') ?? before;
 }
@@ -884,7 +886,10 @@ function readBeforeRaise(part: string, text: string): Directions | null {
  */
 const INCREASE_TO = String.raw`increased? to|(?:can|may) (?:also )?take up to|(?:recommend|advise|suggest) up to|arrivare a|aumentare a|aumentar(?:se)? a|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd (?:tot|naar)|verhogen (?:tot|naar)|erhoht auf|okas till|okes til|nostaa|zwiekszyc do`;
 const INCREASE_TO_RE = new RegExp(String.raw`^(?:${INCREASE_TO})`);
-const RAISED_COUNT_RE = new RegExp(String.raw`(?<![a-z])(?:${INCREASE_TO})[ ]{1,2}\d{1,2}[ ]{1,2}[a-z-]{3,20}`);
+/** (The raised count in digits or a word: "may be increased to one level scoop twice daily".) */
+const RAISED_COUNT_RE = new RegExp(
+  String.raw`(?<![a-z])(?:${INCREASE_TO})[ ]{1,2}(\d{1,2}|one|two|three|four|five|six)[ ]{1,2}[a-z-]{3,20}`,
+);
 /** "you can take up to 4 gummies in 24 hours", "bis zu 4 Kapseln täglich", "increase to 4 tablets daily": so many units a day, at most. */
 const ALLOWANCE_RE = new RegExp(
   String.raw`(?<![a-zа-я])(?:${UP_TO}|${INCREASE_TO})[ ]{1,2}(\d{1,2})[ ]{1,2}([a-zа-я-]{3,20})`,
@@ -1377,7 +1382,7 @@ function readUseCases(clean: string, text: string): Directions | null {
  * "For occasional sleeplessness,": a larger dose for a time of greater need, after the usual one.
  */
 const HIGHER_NEED_RE =
-  /(?<![a-z])(?:(?:muscle |leg |night(?:time)? |nocturnal )?cramps?[ ]?:|for (?:muscle |leg |night(?:time)? |nocturnal )?cramps|for (?:occasional )?(?:sleeplessness|sleep(?: support)?|(?:better|restful|deeper) sleep)[ ]?[,:]|pour (?:le|un meilleur) sommeil[ ]?[,:]|fur (?:den|einen besseren|einen erholsamen) schlaf[ ]?[,:]|para (?:dormir|el sueno|mejorar el sueno)[ ]?[,:]|per (?:il|favorire il) sonno[ ]?[,:]|bei (?:waden)?krampfen|en cas de crampes|in caso di crampi|para (?:los )?calambres|bij (?:spier)?krampen|for (?:additional|extra|added|more) support|on (?:heavy |hard |intense |long )?(?:training|workout|sport|race|competition) days|(?:during|with|after|for|in periods of|during periods of) (?:intense|intensive|heavy|strenuous|prolonged) (?:exercise|training|sport|activity|physical activity|workouts?)|(?:in case of|with|for|in times of) (?:increased|higher|greater|extra) (?:need|needs|demand|requirements?)|bij (?:een )?(?:intensieve|zware|verhoogde|grotere) (?:sport\w*|inspanning\w*|behoefte|belasting)|bei (?:erhohtem|gesteigertem|hohem) bedarf|bei intensive[mn]? (?:training|sport|belastung)|en cas de besoins? (?:accrus?|importants?)|en cas d'efforts? (?:intenses?|soutenus?)|(?:lors d'|pendant les |pendant un )efforts? (?:intenses?|soutenus?)|en (?:periodos de )?(?:mayor|alta) (?:necesidad|demanda|exigencia)|en periodos de (?:entrenamiento|ejercicio|actividad) (?:fisica )?(?:intens[oa]|exigente)|(?:durante|con) (?:actividad|ejercicio|deporte) (?:fisic[oa] )?intens[oa]|in caso di (?:maggior(?:e)? fabbisogno|fabbisogno (?:aumentato|maggiore|elevato)|intensa attivita|attivita (?:fisica|sportiva) intensa|(?:intensa|forte|abbondante|eccessiva) sudorazione|sforzi? (?:intensi|prolungati))|(?:in case of|with|during) (?:heavy|intense|excessive|profuse) sweating|(?:nei|in) periodi di (?:intensa|forte|maggiore|abbondante) (?:sudorazione|attivita\w*|fabbisogno|stress|sforzo)|w okresie (?:zwiekszonego|wzmozonego) zapotrzebowania|ved (?:økt|øket|forhøjet|forøget|ekstra) behov|vid (?:okat|extra) behov|pri zvysenej (?:fyzickej )?(?:zatazi|potrebe|namahe)|pri zvysene (?:fyzicke )?(?:zatezi|potrebe))(?![a-z])/;
+  /(?<![a-z])(?:(?:muscle |leg |night(?:time)? |nocturnal )?cramps?[ ]?:|for (?:muscle |leg |night(?:time)? |nocturnal )?cramps|for (?:occasional )?(?:sleeplessness|sleep(?: support)?|(?:better|restful|deeper) sleep)[ ]?[,:]|pour (?:le|un meilleur) sommeil[ ]?[,:]|fur (?:den|einen besseren|einen erholsamen) schlaf[ ]?[,:]|para (?:dormir|el sueno|mejorar el sueno)[ ]?[,:]|per (?:il|favorire il) sonno[ ]?[,:]|bei (?:waden)?krampfen|en cas de crampes|in caso di crampi|para (?:los )?calambres|bij (?:spier)?krampen|for (?:additional|extra|added|more) support|on (?:heavy |hard |intense |long )?(?:training|workout|sport|race|competition) days|(?:during|with|after|for|in periods of|during periods of) (?:intense|intensive|heavy|strenuous|prolonged) (?:exercise|training|sport|activity|physical activity|workouts?)|(?:in case of|with|for|in times of) (?:increased|higher|greater|extra) (?:need|needs|demand|requirements?)|bij (?:een )?(?:intensieve|zware|verhoogde|grotere) (?:sport\w*|inspanning\w*|behoefte|belasting)|bei (?:erhohtem|gesteigertem|hohem) bedarf|bei (?:ausgepragtem|starkem|schwerem|erheblichem) (?:magnesium)?mangel|(?:in case of|with|for) (?:a )?(?:marked|severe|pronounced) (?:magnesium )?deficiency|en cas de (?:carence|deficit) (?:importante?|severe|prononcee?|marquee?)|en caso de (?:deficiencia|carencia|deficit) (?:grave|severa|marcada|importante)|in caso di (?:carenza|deficit) (?:grave|marcat[ao]|important[ei])|bij (?:een )?(?:ernstig|uitgesproken|groot) (?:magnesium)?tekort|w przypadku (?:znacznego|ciezkiego|duzego) niedoboru|bei intensive[mn]? (?:training|sport|belastung)|en cas de besoins? (?:accrus?|importants?)|en cas d'efforts? (?:intenses?|soutenus?)|(?:lors d'|pendant les |pendant un )efforts? (?:intenses?|soutenus?)|en (?:periodos de )?(?:mayor|alta) (?:necesidad|demanda|exigencia)|en periodos de (?:entrenamiento|ejercicio|actividad) (?:fisica )?(?:intens[oa]|exigente)|(?:durante|con) (?:actividad|ejercicio|deporte) (?:fisic[oa] )?intens[oa]|in caso di (?:maggior(?:e)? fabbisogno|fabbisogno (?:aumentato|maggiore|elevato)|intensa attivita|attivita (?:fisica|sportiva) intensa|(?:intensa|forte|abbondante|eccessiva) sudorazione|sforzi? (?:intensi|prolungati))|(?:in case of|with|during) (?:heavy|intense|excessive|profuse) sweating|(?:nei|in) periodi di (?:intensa|forte|maggiore|abbondante) (?:sudorazione|attivita\w*|fabbisogno|stress|sforzo)|w okresie (?:zwiekszonego|wzmozonego) zapotrzebowania|ved (?:økt|øket|forhøjet|forøget|ekstra) behov|vid (?:okat|extra) behov|pri zvysenej (?:fyzickej )?(?:zatazi|potrebe|namahe)|pri zvysene (?:fyzicke )?(?:zatezi|potrebe))(?![a-z])/;
 /** "an additional 2 capsules", "zusätzlich 2 Kapseln": the larger dose is on top of the usual one. */
 const ADDITIONAL_RE =
   /(?<![a-z])(?:additional|extra|another|further|zusatzlich\w*|weitere|supplementaires?|adicional(?:es)?|aggiuntiv\w*)(?![a-z])/;

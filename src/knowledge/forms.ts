@@ -362,6 +362,8 @@ export const FORMS: readonly FormKnowledge[] = [
       'ग्लाइसिनेट',
       '비스글리시네이트',
       '글리시네이트',
+      // "비스글리신산마그네슘": Korea's additive name, glycinic acid's salt.
+      '글리신산',
       'glycinate',
       'glycinat',
       'glicinato',
@@ -551,6 +553,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'threonaat',
       'treonian',
       'treonat',
+      'treonaatti',
     ],
   },
   {
@@ -573,6 +576,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'orotate',
       'orotat',
       'orotato',
+      'orotaatti',
       'orotaat',
       'orotan',
       'оротат',
@@ -625,6 +629,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'pidolaat',
       'pidolan',
       'пидолат',
+      'підолат',
       'pyrrolidone carboxylate',
       'pyrrolidonecarboxylate',
     ],

@@ -11092,3 +11092,140 @@ describe('directions the older rounds left unread', () => {
     expect(a.servingsPerDay).toMatchObject({ min: 1, max: 1, source: 'directions' });
   });
 });
+
+describe('pages read from round 48', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Two tablets provide:" heads the rows of a serving of two', () => {
+    const a = read([
+      'Calcium + Magnesium + Zinc with D3 60 Tablets',
+      'Add to cart',
+      'Two tablets provide:',
+      'Calcium (as calcium carbonate) 600 mg',
+      'Magnesium (as magnesium oxide) 300 mg',
+      'Directions',
+      'Take 1 tablet twice daily after meals.',
+    ]);
+    expect(a.servingSize).toBe('Two tablets');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('"Magnesium Malate 500mg" over "yielding Magnesium 75mg": the salt, then its element', () => {
+    const a = read([
+      'Magnesium Malate 1500mg Daily - 90 Vegan Capsules',
+      '£12.49',
+      'Each capsule contains:',
+      'Magnesium Malate 500mg',
+      'yielding Magnesium 75mg (20% NRV)',
+      'Dosage',
+      'Take one capsule up to three times daily with food.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 75, max: 75, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toEqual({ min: 75, max: 225 });
+  });
+  it('pumpkin seeds with "Avg. Quantity per Serving | per 100g" over energy, protein, fat: a food', () => {
+    const a = read([
+      'Macro Organic Pepitas 400g',
+      '$7.00',
+      'Add to cart',
+      'Good source of magnesium.',
+      'Nutrition Information',
+      'Servings per pack: 13',
+      'Serving size: 30g',
+      '\tAvg. Quantity per Serving\tAvg. Quantity per 100g',
+      'Energy\t745kJ\t2480kJ',
+      'Protein\t9.2g\t30.5g',
+      'Fat, total\t14.5g\t48.4g',
+      'Carbohydrate\t1.4g\t4.7g',
+      'Magnesium\t166mg (52% RDI*)\t552mg',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a magnesium powder with the same panel and its name stays a supplement', () => {
+    const a = read([
+      'Magnesium Powder 250g',
+      '$29.00',
+      'Add to cart',
+      'Nutrition Information',
+      'Serving size: 5g',
+      '\tAvg. Quantity per Serving\tAvg. Quantity per 100g',
+      'Energy\t30kJ\t600kJ',
+      'Protein\t0g\t0g',
+      'Fat, total\t0g\t0g',
+      'Carbohydrate\t1.5g\t30g',
+      'Magnesium\t300mg\t6000mg',
+    ]);
+    expect(a.kind).not.toBe('not-a-supplement');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+  });
+  it('a Catalan page: "Per dosi diària (2 comprimits)", "Mode d\'ús", "Prendre 2 comprimits al dia", "Advertències"', () => {
+    const a = read([
+      'Magnesi + Vitamina B6 · 60 comprimits',
+      '12,50 €',
+      'Afegir a la cistella',
+      'Informació nutricional',
+      '\tPer dosi diària (2 comprimits)\t%VRN*',
+      'Magnesi\t375 mg\t100%',
+      "Mode d'ús",
+      "Prendre 2 comprimits al dia amb un got d'aigua.",
+      'Advertències',
+      'No superar la dosi diària recomanada.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 375, max: 375 });
+    expect(a.servingsPerDay).toMatchObject({ min: 1, max: 1, source: 'directions' });
+  });
+  it('a Polish leaflet: "… 48 mg jonów magnezu … w jednej tabletce" and "2 tabletki 2 do 3 razy na dobę"', () => {
+    const a = read([
+      'Maglac B6 (48 mg Mg2+ + 5 mg) tabletki powlekane',
+      'Jak stosować lek',
+      'Dorośli: 2 tabletki 2 do 3 razy na dobę.',
+      'Co zawiera lek',
+      '- Substancjami czynnymi leku są: magnezu mleczan dwuwodny 470 mg, co odpowiada 48 mg jonów magnezu (Mg2+), oraz pirydoksyny chlorowodorek 5 mg w jednej tabletce powlekanej.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 192, max: 288 });
+  });
+  it('Finnish "magnesium-L-treonaatti" and a header "3 kaps. | % saantisuosituksesta"', () => {
+    const a = read([
+      'Iltamagnesium 90 kaps.',
+      '29,90 €',
+      'Käyttö',
+      '3 kapselia illalla noin tunti ennen nukkumaanmenoa.',
+      'Ravintosisältö\t3 kaps.\t% saantisuosituksesta*',
+      'Magnesium-L-treonaatti\t1500 mg\t',
+      'josta magnesiumia\t108 mg\t',
+      'Magnesiumbisglysinaatti\t700 mg\t',
+      'josta magnesiumia\t98 mg\t',
+      'Magnesium yhteensä\t206 mg\t55 %',
+    ]);
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['glycinate', 'threonate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 206, max: 206 });
+  });
+  it('Korean "비스글리신산마그네슘" is the bisglycinate; Ukrainian "магнію підолату" the pidolate', () => {
+    const ko = read([
+      '[헬시온] 킬레이트 마그네슘 60정',
+      '원재료명\t비스글리신산마그네슘(수입산), 산화마그네슘, 결정셀룰로스',
+      '마그네슘\t220mg\t70%',
+    ]);
+    expect(ko.forms.map((f) => f.id).sort()).toEqual(['glycinate', 'oxide']);
+    const uk = read([
+      'Магне-B6 розчин',
+      'Склад: 1 ампула (10 мл) містить магнію лактату дигідрату 186 мг та магнію підолату 936 мг, що еквівалентно 100 мг магнію.',
+    ]);
+    expect(uk.forms.map((f) => f.id).sort()).toEqual(['lactate', 'pidolate']);
+  });
+  it('Turkish "Bir porsiyonda (1 tablet)" over its table: the serving is one tablet, whatever the directions', () => {
+    const a = read([
+      'Vivamed Magnezyum Malat 1250 mg 60 Tablet',
+      '299,90 TL',
+      'Sepete Ekle',
+      'Bir porsiyonda (1 tablet)',
+      'İçerik\tMiktar\t%BRD*',
+      'Magnezyum malat\t1250 mg\t**',
+      'Elementel magnezyum\t187,5 mg\t%50',
+      'Kullanım Önerisi: Günde 1-2 tablet, yemeklerle birlikte alınız.',
+    ]);
+    expect(a.servingSize).toBe('1 tablet');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 187.5, max: 187.5 });
+    expect(a.elementalMgPerDay).toEqual({ min: 187.5, max: 375 });
+  });
+});
