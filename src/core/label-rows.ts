@@ -667,8 +667,13 @@ function joinSplitHeader(lines: string[]): string[] {
     const here = fold(lines[i]!).trim();
     const next = lines[i + 1] === undefined ? '' : fold(lines[i + 1]!).trim();
     // ("pro Beutel (5 g)": the dose's own weight in its bracket is no amount of a row.)
+    // (Nor "Porciones por envase: 30", a count of servings over the table's header.)
     const doseOnly = (t: string) =>
-      !hundredOnly(t) && t.length <= 60 && headerBasis(t) !== null && findAmounts(t.replace(DOSE_WEIGHT_RE, ' ')).length === 0;
+      !hundredOnly(t) &&
+      t.length <= 60 &&
+      !SERVINGS_PER_CONTAINER_RE.test(t) &&
+      headerBasis(t) !== null &&
+      findAmounts(t.replace(DOSE_WEIGHT_RE, ' ')).length === 0;
     // (The cheap per-100 test first: a dose header is only looked for beside a per-100 line.)
     if ((hundredOnly(here) && doseOnly(next)) || (hundredOnly(next) && doseOnly(here))) {
       // (Its reference's column may follow on a third line: "% VNR* pour 5 ml".)
@@ -705,7 +710,9 @@ const UNIT_IN_NAME_ROW_RE = /^([^\t]+?)[ ]?\((mg|mcg|µg|ug|g)\)((?:\t[ ]*[\d.,]
  */
 function rejoinUnitInNameCells(lines: string[]): string[] {
   const out: string[] = [];
-  const bare = (l: string | undefined) => l !== undefined && /^[<>]?\d[\d.,]*$/.test(l.trim());
+  // ("200 (67%)*": a serving's value with its reference's percent in brackets.)
+  const bare = (l: string | undefined) =>
+    l !== undefined && /^[<>]?\d[\d.,]*(?:[ ]?\(\d{1,3}(?:[.,]\d)?[ ]?%\)\*{0,2})?$/.test(l.trim());
   for (let i = 0; i < lines.length; i++) {
     const here = fold(lines[i]!).trim();
     if (BARE_HUNDRED_CELL_RE.test(here) && PORTION_CELL_RE.test(fold(lines[i + 1] ?? '').trim())) {
@@ -782,7 +789,7 @@ function unitInNameTable(lines: string[], printed: Map<string, string>): string[
       line
         .trim()
         .replace(/\t[ ]*%[ ]?(?:vd|dv)?[ ]?\d{1,3}[ ]?%[ ]*$/i, '')
-        .replace(/(?<=\d)[ ]{0,2}\([ ]?\d{1,3}[ ]?%[ ]?[a-z]{0,4}\*{0,2}[ ]?\)[ ]*$/i, ''),
+        .replace(/(?<=\d)[ ]{0,2}\([ ]?\d{1,3}[ ]?%[ ]?[a-z]{0,4}\*{0,2}[ ]?\)\*{0,2}[ ]*$/i, ''),
     );
     const amounts = row?.[3]!
       .split('\t')
@@ -1802,7 +1809,7 @@ function perNUnitsServing(folded: string): RegExpExecArray | null {
  * or stands before the next one.
  */
 const ONE_UNIT_CELL_RE =
-  /(?<![\p{L}\d])(?:(?:per|pro|par|por|pr|pour|ανα|je|na|za|po)\.?[ ]{1,2}(?:1[ ]{1,2})?|(?:в|у|v|u|w|in|en|i)[ ]{1,2}1[ ]{1,2}|1[ ]{1,2})(\p{L}{3,16})(?=[ ]*\)?[ ]*:?[ ]*$|[ ]{1,3}(?:%|\(|\/|[\p{L}%]{1,6}[ ]?%|[a-z]{2,4}\*{0,3}$)|[ ]{1,2}(?:от|of|de|di|da|van|von|z|ze|iz|od)[ ]{1,2}\d{1,3}[ ]?(?:ml|мл|g|г)\)?[ ]*:?[ ]*$)/u;
+  /(?<![\p{L}\d])(?:(?:per|pro|par|por|pr|pour|ανα|je|na|za|po)\.?[ ]{1,2}(?:1[ ]{1,2})?|(?:в|у|v|u|w|in|en|i)[ ]{1,2}1[ ]{1,2}|1[ ]{1,2})(\p{L}{2,16})(?=[ ]*\)?[ ]*:?[ ]*$|[ ]{1,3}(?:%|\(|\/|[\p{L}%]{1,6}[ ]?%|[a-z]{2,4}\*{0,3}$)|[ ]{1,2}(?:от|of|de|di|da|van|von|z|ze|iz|od)[ ]{1,2}\d{1,3}[ ]?(?:ml|мл|g|г)\)?[ ]*:?[ ]*$)/u;
 /** "Bir porsiyonda (1 tablet)", "per serving (1 capsule)": a count in the bracket right after a serving's words is its size. */
 function inServingBracket(folded: string, at: number): boolean {
   const before = folded.slice(0, at);
@@ -1836,7 +1843,9 @@ function oneUnitBeforeDay(folded: string, dayAt: number): RegExpExecArray | null
 }
 
 /** "100 g'da", "5 g'da", "200 ml'ye" (folded): a Turkish case ending after a measure. */
-const CASE_AFTER_MEASURE_RE = /(?<=\d[ ]?(?:g|mg|ml))['’](?:da|de|ta|te|dan|den|ye|ya)(?![\p{L}])/gu;
+/** (And after a unit's word: "1 Saşe'de (5 g)", "2 Tablet'te", folded.) */
+const CASE_AFTER_MEASURE_RE =
+  /(?<=\d[ ]?(?:g|mg|ml)|\d[ ]?(?:sase|tablet|kapsul|olcek|sachet|stick))['’](?:da|de|ta|te|dan|den|ye|ya)(?![\p{L}])/gu;
 /** The bare measures of such a header's cells ("100 g", "5 g"), its columns' bases and no amounts. */
 const BARE_MEASURE_ALL_RE = /(?<![\d.,(])\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:ml|g)(?![\p{L}\d])/gu;
 

@@ -36,7 +36,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'scoop',
   ],
   [
-    /^(?:teaspoons?|tsp\.?|teeloffel|ча[йи]н[а-яі]* ложк[а-яі]*|cuilleres? a (?:cafe|the)|c\. ?a (?:cafe|the)|cucharaditas?|cucchiain[oi]|lyzeczk[aiei]|lyzeczek|tesked(?:ar)?|teskje)$/,
+    /^(?:teaspoons?|tsp\.?|teeloffel|tl|teelusikallinen|teelusikallista|teelusikka|ча[йи]н[а-яі]* ложк[а-яі]*|cuilleres? a (?:cafe|the)|c\. ?a (?:cafe|the)|cucharaditas?|cucchiain[oi]|lyzeczk[aiei]|lyzeczek|tesked(?:ar)?|teskje)$/,
     'teaspoon',
   ],
   [

@@ -11229,3 +11229,59 @@ describe('pages read from round 48', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 187.5, max: 375 });
   });
 });
+
+describe('older rounds: headers of a serving named its own way', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('Turkish "1 Saşe\'de (5 g)": a case ending after the unit\'s word', () => {
+    const a = read([
+      'Vitaya Magnezyum Sitrat 300 mg 30 Saşe',
+      '₺349,90',
+      'Sepete Ekle',
+      "Besin Öğesi\t100 g'da\t1 Saşe'de (5 g)\t%BRD*",
+      'Magnezyum sitrat\t37 g\t1850 mg\t–',
+      'Magnezyum\t6000 mg\t300 mg\t%80',
+      'Kullanım Önerisi',
+      'Yetişkinler için günde 1 saşe, 200 ml suda çözdürülerek tüketilmesi önerilir.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('a Chilean table a cell a line, under "Porciones por envase: 30", with "200 (67%)*"', () => {
+    const a = read([
+      'MAGNESIO + B6 30 COMPRIMIDOS',
+      '$5.990',
+      'Agregar al carro',
+      'INFORMACIÓN NUTRICIONAL',
+      'Porción: 1 comprimido (1,3 g)',
+      'Porciones por envase: 30',
+      '100 g',
+      '1 porción',
+      'Energía (kcal)',
+      '0',
+      '0',
+      'Sodio (mg)',
+      '12',
+      '0,2',
+      'Magnesio (mg)',
+      '15385',
+      '200 (67%)*',
+      '*% Dosis Diaria de Referencia (DDR).',
+      'Modo de uso: Consumir 1 comprimido al día junto a una comida.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('Finnish "100 g | 1 tl (2,3 g) | % RI*": a teaspoon\'s column, "½–1 teelusikallinen" a day', () => {
+    const a = read([
+      'Puhdas+ Magnesiumsitraatti jauhe 200 g',
+      '19,90 €',
+      'Lisää ostoskoriin',
+      'Suositeltu päiväannos: ½–1 teelusikallinen (1,15–2,3 g) päivässä veteen sekoitettuna.',
+      'Ravintosisältö',
+      '\t100 g\t1 tl (2,3 g)\t% RI*',
+      'Magnesium\t16,3 g\t375 mg\t100 %',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 375, max: 375 });
+    expect(a.elementalMgPerDay).toEqual({ min: 187.5, max: 375 });
+  });
+});
