@@ -319,6 +319,16 @@ export function servingOf(p: PageInputs): ServingReading {
   // "Nutrient Value, per 1 teaspoon: 205 mg of magnesium": a statement whose basis names one unit
   // sets the serving as a row's "per capsule" column does.
   if (!servingText && !rowWithAmount && statement?.namesOneUnit && statement.unit) servingText = `1 ${statement.unit}`;
+  // ("One serving (3 capsules) supplies … 144 mg", "per serving of 3 capsules": a statement that names its serving and
+  // counts its units sets the serving too; not "Two SaltStick Caps in an hour equate to …".)
+  if (
+    !servingText &&
+    !rowWithAmount &&
+    statement?.per === 'serving' &&
+    statement.units &&
+    /(?<![a-z])(?:servings?|portions?|doses?)(?![a-z])/.test(fold(statement.source))
+  )
+    servingText = statement.units;
   // "400mg magnesium glycinate per serving" under "Each serving (2 capsules) contains 400 mg of magnesium glycinate": the
   // sentence that weighs the row's salt names the units of its serving.
   if (!servingText && row?.reading === 'compound' && row.amount && row.basis.per === 'serving')

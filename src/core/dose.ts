@@ -440,7 +440,7 @@ function basisOf(
             sentence,
           )
         ? 'day'
-        : /(?<![a-z])(?:per serving|each serving|per portion|per dose|serving provides|single dose|einzeldosis|dose unitaire|dosis unica|dose singola|(?:na|por|pela|en la|por la|pro|per|nella|per la|pr\.) (?:porcao|porcion|portion|porzione|portie|dose|dosis))(?![a-z])/.test(
+        : /(?<![a-z])(?:per serving|each serving|(?:one|1|every) serving(?= \(| (?:of|provides|supplies|contains|delivers|gives))|per portion|per dose|serving provides|single dose|einzeldosis|dose unitaire|dosis unica|dose singola|(?:na|por|pela|en la|por la|pro|per|nella|per la|pr\.) (?:porcao|porcion|portion|porzione|portie|dose|dosis))(?![a-z])/.test(
               sentence,
             ) ||
             // "w porcji 2 kapsułek", "v dávce 2 tobolek", "в порции из 2 капсул", "ανά μερίδα 2 καψουλών",
@@ -448,10 +448,13 @@ function basisOf(
             PER_SERVING_RE.test(sentence)
           ? 'serving'
           : 'unknown';
+  // ("One serving (3 capsules) supplies …": the serving's count in its bracket, not the serving's own word.)
+  const before = text.slice(sentenceStart, a.start);
+  const bracketed = /\((\d{1,2}[ ]\p{L}[\p{L}-]{2,20})\)/u.exec(before)?.[1];
   const unitCount = unitsContain
     ? findUnitCount(unitsContain[1]!)
     : per === 'day' || per === 'serving'
-      ? (findUnitCount(text.slice(sentenceStart, a.start)) ?? findUnitCount(text.slice(a.end, a.end + 60)))
+      ? ((bracketed ? findUnitCount(bracketed) : null) ?? findUnitCount(before) ?? findUnitCount(text.slice(a.end, a.end + 60)))
       : null;
   return {
     units: unitCount && unitCount.min === unitCount.max && unitCount.unit !== 'serving' ? unitCount.raw : null,

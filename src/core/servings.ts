@@ -32,7 +32,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'gummy',
   ],
   [
-    /^(?:scoops?|messloffel|medidas?|medidor(?:es)?|skopa|skopor|mattskopa|odmerk[aouy]|odmerek|adagolokanal\w*|merokanal\w*|мерн[а-я]*(?: ложк[а-я]*)?|мірн[а-яі]*(?: ложк[а-яі]*)?|cuilleres? doseuses?|dosettes?|cuilleres?[ -]mesures?|mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarke|miarek|maatlepels?|maatschepjes?|schepjes?|maatschep(?:pen)?|schep(?:pen)?|mootelusika(?:s|t|id|tait)?|mittalusik\w*|mittalusikallis\w*|maleskje(?:er|a)?|maleske(?:er)?|mattsked(?:ar)?|matt)$/,
+    /^(?:scoops?|mjeric[aeiu]|meric[aeiu]|messloffel|medidas?|medidor(?:es)?|skopa|skopor|mattskopa|odmerk[aouy]|odmerek|adagolokanal\w*|merokanal\w*|мерн[а-я]*(?: ложк[а-я]*)?|мірн[а-яі]*(?: ложк[а-яі]*)?|cuilleres? doseuses?|dosettes?|cuilleres?[ -]mesures?|mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarke|miarek|maatlepels?|maatschepjes?|schepjes?|maatschep(?:pen)?|schep(?:pen)?|mootelusika(?:s|t|id|tait)?|mittalusik\w*|mittalusikallis\w*|maleskje(?:er|a)?|maleske(?:er)?|mattsked(?:ar)?|matt)$/,
     'scoop',
   ],
   [
@@ -857,6 +857,22 @@ function dayCountLater(clean: string, read: Directions, text: string): Direction
       continue;
     const later = readDirections(sentence, text);
     if (later?.perIntake?.unit === unit && !later.frequencyAssumed) return { ...later, text: read.text };
+    // ("1 Messlöffel (8 g) in 500 ml Wasser einrühren. 1–2 Portionen täglich.": the day counts servings of the intake.)
+    // (Servings by that word, "Portionen", "servings", "porciones": not a "dose" added at midday.)
+    if (
+      later?.perIntake?.unit === 'serving' &&
+      unit !== 'serving' &&
+      !later.frequencyAssumed &&
+      /(?<![a-z])(?:portion|serving|porcion|porzion|portie|porcj|porsjon|porcao|porce)/.test(later.perIntake.raw)
+    )
+      return {
+        ...read,
+        timesPerDay: {
+          min: later.perIntake.min * later.timesPerDay.min,
+          max: later.perIntake.max * later.timesPerDay.max,
+        },
+        frequencyAssumed: false,
+      };
   }
   return null;
 }
@@ -884,7 +900,7 @@ function readBeforeRaise(part: string, text: string): Directions | null {
  * "may be increased to 4 tablets daily", "è possibile arrivare a 2 bustine al giorno", "your practitioner may recommend up
  * to 4 capsules daily": a larger count the directions allow.
  */
-const INCREASE_TO = String.raw`increased? to|(?:can|may) (?:also )?take up to|(?:recommend|advise|suggest) up to|arrivare a|aumentare a|aumentar(?:se)? a|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd (?:tot|naar)|verhogen (?:tot|naar)|erhoht auf|okas till|okes til|nostaa|zwiekszyc do`;
+const INCREASE_TO = String.raw`increased? to|(?:peut etre )?portee? a|(?:can|may) (?:also )?take up to|(?:recommend|advise|suggest) up to|arrivare a|aumentare a|aumentar(?:se)? a|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd (?:tot|naar)|verhogen (?:tot|naar)|erhoht auf|okas till|okes til|nostaa|zwiekszyc do`;
 const INCREASE_TO_RE = new RegExp(String.raw`^(?:${INCREASE_TO})`);
 /** (The raised count in digits or a word: "may be increased to one level scoop twice daily".) */
 const RAISED_COUNT_RE = new RegExp(

@@ -11285,3 +11285,113 @@ describe('older rounds: headers of a serving named its own way', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 187.5, max: 375 });
   });
 });
+
+describe('pages read from round 49', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"… la prise peut être portée à 4 gélules par jour": a raise in French', () => {
+    const a = read([
+      'NUTRIVÉA Magnésium Bisglycinate - 60 gélules végétales',
+      '16,90 €',
+      'Ajouter au panier',
+      "Conseils d'utilisation",
+      "Prendre 2 gélules par jour avec un grand verre d'eau. En période de fatigue, la prise peut être portée à 4 gélules par jour.",
+      'Pour 2 gélules :',
+      'Magnésium 140 mg (37 % VNR*)',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 140, max: 280 });
+  });
+  it('"1 Messlöffel (8 g) … einrühren. 1–2 Portionen täglich.": the day counts servings of the scoop', () => {
+    const a = read([
+      'Elektrolyt Pulver 240 g',
+      '24,99 €',
+      'In den Warenkorb',
+      'Verzehrempfehlung',
+      '1 Messlöffel (8 g) in 500 ml Wasser einrühren und nach dem Training trinken. 1–2 Portionen täglich.',
+      'Nährwerte\tpro Portion (8 g)\t% NRV*',
+      'Magnesium\t60 mg\t16 %',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 60, max: 120 });
+  });
+  it('"One serving (3 capsules) supplies … which provides 144 mg": the serving\'s amount', () => {
+    const a = read([
+      'Magnesium L-Threonate – 2000mg Per Serving – 90 Vegetarian Capsules',
+      'AED 139.00',
+      'Add to Cart',
+      '• One serving (3 capsules) supplies 2,000 mg of magnesium L-threonate, which provides 144 mg of elemental magnesium.',
+      '• Take 1 capsule in the morning and 2 capsules about 2 hours before bed.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 144, max: 144 });
+    expect(a.elementalMgPerDay).toEqual({ min: 144, max: 144 });
+  });
+  it('Croatian "1 mjerica (3 g)", Indonesian "Dosis / Aturan Pakai" and "Perhatian"', () => {
+    const hr = read([
+      'Magnezij citrat prah 150 g',
+      '12,90 €',
+      'Dodaj u košaricu',
+      'Hranjiva vrijednost',
+      '\t100 g\t1 mjerica (3 g)\t% PU*',
+      'Magnezij\t10 000 mg\t300 mg\t80 %',
+      'Preporučena dnevna doza: 1 mjerica (3 g) otopiti u 200 ml vode, jednom dnevno.',
+    ]);
+    expect(hr.servingSize).toMatch(/mjerica/);
+    expect(hr.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    const id = read([
+      'NutriVita Magnesium Glisinat 500 mg 60 Kapsul',
+      'Rp 185.000',
+      '+ Keranjang',
+      'Komposisi',
+      'Tiap kapsul mengandung:',
+      'Magnesium glisinat 500 mg',
+      'Dosis / Aturan Pakai',
+      'Dewasa: 2 x sehari 1 kapsul, sesudah makan.',
+      'Perhatian',
+      'Jauhkan dari jangkauan anak-anak.',
+    ]);
+    expect(id.elementalMgPerDay).toEqual({ min: 141, max: 141 });
+  });
+  it('"How much / Dosage: 40mg Magnesium oxide, …" is no directions heading of two names', () => {
+    const a = read([
+      'Mg + Riboflavin + CoQ10 supplements',
+      'How much / Dosage: 40mg Magnesium oxide (RDA = 340mg; 100% of RDA), 50mg Vitamin B2 (Riboflavin), 10mg Coenzyme Q10',
+    ]);
+    expect(a.forms.map((f) => f.id)).toContain('oxide');
+  });
+  it('Hebrew "בכל טבליה:" heads one tablet\'s rows; Chinese "成分<TAB>檸檬酸鎂、氧化鎂" is the ingredient list', () => {
+    const he = read([
+      'מגנזיום ציטראט 125 מ"ג 60 טבליות',
+      '₪ 49.90',
+      'הוספה לסל',
+      'בכל טבליה:',
+      'מגנזיום (ממגנזיום ציטראט) 125 מ"ג',
+      'אופן השימוש',
+      'מבוגרים: 2 טבליות ביום עם הארוחה.',
+    ]);
+    expect(he.elementalMgPerServing).toMatchObject({ min: 125, max: 125 });
+    expect(he.elementalMgPerDay).toEqual({ min: 250, max: 250 });
+    const zh = read([
+      'Watsons 屈臣氏 檸檬酸鎂錠 60錠',
+      'NT$ 399',
+      '加入購物車',
+      '成分\t檸檬酸鎂、氧化鎂、微晶纖維素、硬脂酸鎂',
+      '營養標示',
+      '每一份量 2錠(1.6公克)',
+      '\t每份\t每100公克',
+      '鎂\t200毫克\t12500毫克',
+    ]);
+    expect(zh.forms.map((f) => f.id).sort()).toEqual(['citrate', 'oxide']);
+  });
+  it('Indonesian "Tiap kaplet salut selaput mengandung:": one film-coated caplet\'s rows', () => {
+    const a = read([
+      'Magsitra® Kaplet (Magnesium Sitrat + Vitamin B6)',
+      'Komposisi',
+      'Tiap kaplet salut selaput mengandung:',
+      'Magnesium sitrat 625 mg (setara dengan magnesium elemental 100 mg)',
+      'Dosis Magsitra',
+      'Dewasa: 1–2 kaplet sehari, sesudah makan.',
+      'Peringatan & Perhatian',
+      'Hati-hati pada penderita gangguan ginjal.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 200 });
+  });
+});

@@ -202,7 +202,7 @@ const NEXT_SECTION_RE = /^(\d{1,2})\.\s+\p{Lu}[^\d.!?:;]{2,80}$/u;
 
 /** What a medicine is for: the product's own text, whatever block came before it. */
 const INDICATIONS_HEAD =
-  /^(?:anwendungsgebiete?|indications?(?: therapeutiques)?|indicaciones(?: terapeuticas)?|indicazioni(?: terapeutiche)?|indicaties|wskazania(?: do stosowania)?|uses?|purpose)\s?:?$/;
+  /^(?:anwendungsgebiete?|indications?(?: therapeutiques)?|indicaciones(?: terapeuticas)?|indicazioni(?: terapeutiche)?|indicaties|wskazania(?: do stosowania)?|indikasi(?: umum)?|uses?|purpose)\s?:?$/;
 
 /** The next line with text is a header's cell that names a basis ("per doză zilnică (2 capsule)"), no amount. */
 function headerCellBelow(lines: string[], index: number): boolean {
@@ -266,7 +266,10 @@ function headingKind(text: string): Block | null {
   if (/:\s*$/.test(folded) && DOSE_ANNOUNCED_RE.test(folded)) return 'directions';
   if (INGREDIENTS_HEAD.test(folded) || CJK_INGREDIENTS_HEAD.test(folded)) return 'ingredients';
   if (WARNINGS_HEAD.test(folded)) return 'warnings';
-  return null;
+  // "Dosis / Aturan Pakai", "Dosage / Directions": two names of one heading, both of its kind (not "How much / Dosage").
+  const names = /^([^/:]{3,40}) \/ ([^/:]{3,40}?)[ ]?:?$/.exec(folded.trim());
+  const kind = names ? headingKind(names[1]!) : null;
+  return kind && headingKind(names![2]!) === kind ? kind : null;
 }
 
 /**
@@ -791,7 +794,8 @@ function classify(lines: string[]): Classified[] {
     // ("Ingredients<TAB>Amount Per Serving:" is a panel's header row: its columns, the rows' names and amounts.)
     const keyKind =
       cells.length === 2 && /\p{L}{2}/u.test(cells[1]!) && headingKind(fold(cells[1]!)) !== 'facts'
-        ? headingKind(fold(cells[0]!))
+        ? // (A key is its heading with the colon the tab stands for: "成分<TAB>檸檬酸鎂、氧化鎂、…" is "成分: …".)
+          (headingKind(fold(cells[0]!)) ?? headingKind(`${fold(cells[0]!).trim()}:`))
         : null;
     if (keyKind === 'directions' || keyKind === 'ingredients' || keyKind === 'warnings') {
       const joined = `${cells[0]!.replace(/\s*:$/, '')}: ${cells[1]!}`;

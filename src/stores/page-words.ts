@@ -173,7 +173,7 @@ export const FACTS_HEAD = new RegExp(
       '(?:tablet|kapsul|sase|olcek|porsiyon)\\w* bas[iı]na(?: besin (?:degerleri|ogeleri))?',
       // "Etken Madde | Miktar" (active ingredient | amount): a table's header on a line of its own.
       'etke?n madde(?:ler)?(?:[ \\t]+miktar\\w*)?[ ]*$',
-      '(?:setiap|tiap|per) (?:\\d+ )?(?:tablet|kapsul|kaplet|sachet|saset|takaran saji)(?: mengandung)?',
+      '(?:setiap|tiap|per) (?:\\d+ )?(?:tablet|kapsul|kaplet|sachet|saset|takaran saji)(?: salut (?:selaput|gula|enterik))?(?: mengandung)?',
       'komposisi',
       // Vietnamese: "Thành phần của thuốc …", "Mỗi viên nén bao phim chứa".
       'thanh phan(?: (?:cua|thuoc)[^\\t]{0,60})?',
@@ -209,6 +209,8 @@ export const FACTS_HEAD = new RegExp(
       '(?:(?:vienos|1) (?:kapsules|tabletes|paketelio|ampules) )?sudetis',
       '(?:vienoje|1) (?:kapsuleje|tableteje|paketelyje) yra',
       'sastavs',
+      // Croatian, Serbian and Slovenian nutrition tables: "Hranjiva vrijednost", "Nutritivna vrednost", "Hranilna vrednost".
+      '(?:hranjiv[ae]|nutritivn[ae]|hraniln[ae]|prehramben[ae]) vr(?:ije|e)dnost[i]?',
       // "Maistinė vertė | 100 g | 1 porcijoje", "Uzturvērtība", "Toiteväärtus": the nutrition table's heading.
       'maistine verte|uzturvertiba|toitevaartus|toitumisalane teave',
       '(?:1|viena) (?:kapsula|tablete|pacina|ampula) satur',
@@ -290,6 +292,8 @@ export const CJK_FACTS_HEAD = cjkHead([
   'כל טבליה מכילה',
   'כל כמוסה מכילה',
   'כל קפסולה מכילה',
+  // "בכל טבליה:" (in each tablet), over its rows.
+  /בכל (?:טבליה|כמוסה|קפסולה|שקית)(?=[ ]?:|[ ]*$)/,
   // "每片含 Each tablet contains:", "每粒含": what one tablet (capsule, sachet) holds.
   /每(?:片|粒|包|錠)含(?:有)?(?=[ ]?:|[ ]|$)/,
   // iHerb's Chinese "Supplement Facts": "补充剂成分表", "補充劑成分表".
@@ -424,7 +428,7 @@ export const CJK_INGREDIENTS_HEAD = cjkHead([
 export const INGREDIENTS_HEAD =
   /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|slozeni|zlozenie|icindekiler|icerik(?:ler)?|osszetevok|ingredienser|ainesosat|innihaldsefni|ingrediente|koostisosad|помощни вещества|вспомогательные вещества|съставки|συστατικα)(?![a-zа-яα-ω])/;
 export const WARNINGS_HEAD =
-  /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|advertencies|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania|contraindicatii|atentionari|reactii adverse|προειδοποιησεις|αντενδειξεις|προφυλαξεις|противопоказания|предупреждения|странични (?:ефекти|реакции)|побочные (?:действия|эффекты)|chong chi dinh|tac dung phu|than trong|canh bao|אזהרות|אזהרה|הריון והנקה|คำเตือน|ข้อควรระวัง)(?![a-zа-я])/;
+  /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|perhatian|peringatan|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|advertencies|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania|contraindicatii|atentionari|reactii adverse|προειδοποιησεις|αντενδειξεις|προφυλαξεις|противопоказания|предупреждения|странични (?:ефекти|реакции)|побочные (?:действия|эффекты)|chong chi dinh|tac dung phu|than trong|canh bao|אזהרות|אזהרה|הריון והנקה|คำเตือน|ข้อควรระวัง)(?![a-zа-я])/;
 /** The product's other forms, linked under its name: "Existe aussi en", "Also available as", "Auch erhältlich als" (folded). */
 export const OTHER_FORM_WORDS =
   '(?:existe aussi en|also available (?:in|as)|auch erhaltlich (?:als|in)|tambien disponible en|disponibile anche (?:in|come)|ook verkrijgbaar (?:als|in))';
