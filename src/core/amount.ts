@@ -371,8 +371,12 @@ export function servingOf(p: PageInputs): ServingReading {
     intake &&
     intake.unit !== 'serving' &&
     (directions!.dividedDaily || (amountPerUnit && (countPerDay || singleDose)) || (amountBasisUnnamed && singleDose))
-  )
+  ) {
     serving = parseServingSize(`1 ${intake.unit}`);
+    // ("Per tablett | Per dagsdose" over "2 tabletter daglig, fordelt på morgen og kveld": one unit at a time is the unit's
+    // column, not the day's.)
+    if (row?.basis.per === 'day' && row.unitColumn && unitKind(row.unitColumn.unit) === intake.unit) row = asUnitColumn(row);
+  }
   const servingFromDirections = !serving && !!intake && intake.unit !== 'serving';
   if (servingFromDirections) serving = parseServingSize(intake.raw);
   // "Medicinal Ingredients (per 5 mL)" over "Take 10 mL twice daily": the header's volume is not what

@@ -205,7 +205,7 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     String.raw`(?:magnesium|magnesio|magnez\w*)[ -]{1,2}element\w*(?:[ ]{1,2}[a-z']+){0,3}?[ ]{1,2}(?:tablet\w*|capsul\w*|comprim\w*|gelul\w*|kapsel\w*|sachet\w*|plic\w*|ampoul\w*|ampul\w*|fiol\w*|bustin\w*|compress\w*)(?:[ ]{1,2}(?:filmat\w*|pellicul\w*|film-coated|effervescent\w*|efervescent\w*))?[ ]{1,2}(?:is|est|es|e|este|betragt|bedraagt|wynosi|je)(?:[ ]{1,2}(?:de|di|of|van|ca\.?|about|environ|etwa))?[ ]{1,2}$`,
     // "in terms of magnesium (Mg2+) - 48 mg", "equivalent to magnesium content 32.8 mg",
     // "Magnesium content per tablet: 241.3 mg", "Magnesium-Ionen 121,5 mg", "ione magnesio 184 mg".
-    String.raw`(?:in terms of|equivalent to|equiv\.?|eq\.|corresponds? to|corresponding to|entsprechend|entspr\.?|equivalente a|equivalente|correspondant a|pari a|soit|(?:что )?(?:эквивалентно|соответствует)|(?:що )?(?:еквівалентно|відповідає)|echivalent(?: cu)?|odpovida|zodpoveda|ustreza|odgovara|motsvarande|motsvarar|svarende til|tilsvarende|vastaa)[ ]{1,2}(?:the[ ]{1,2}|al[ ]{1,2}|il[ ]{1,2})?(?:(?:content[ ]{1,2}of|contenuto[ ]{1,2}di|contenido[ ]{1,2}de|teneur[ ]{1,2}en|содержани[юяе]|вмісту|вміст)[ ]{1,2})?(?:magnesium|magnesio|mg|магни[а-я]*|магні[а-яіє]*|magnez\w*|horcik\w*)(?:[ -]{1,2}(?:content|ion|cation|element))?(?:[ ]{1,2}in (?:the |an )?amount of)?[ ]{0,2}(?:\([ ]?mg ?2 ?\+[ ]?\)|\([ ]?mg\+\+[ ]?\))?[ \t]{0,3}[:=-]?[ \t]{0,3}$`,
+    String.raw`(?:in terms of|equivalent to|equiv\.?|eq\.|corresponds? to|corresponding to|entsprechend|entspr\.?|equivalente a|equivalente|correspondant a|pari a|soit|(?:что )?(?:эквивалентно|соответствует)|(?:що )?(?:еквівалентно|відповідає)|echivalent(?: cu)?|odpovida|zodpoveda|ustreza|odgovara|motsvarande|motsvarar|svarende til|tilsvarende|vastaa)[ ]{1,2}(?:the[ ]{1,2}|al[ ]{1,2}|il[ ]{1,2})?(?:(?:content[ ]{1,2}of|contenuto[ ]{1,2}di|contenido[ ]{1,2}de|teneur[ ]{1,2}en|содержани[юяе]|вмісту|вміст|ион(?:а|ов|ам|у)?|іон(?:а|ів|у)?)[ ]{1,2})?(?:magnesium|magnesio|mg|магни[а-я]*|магні[а-яіє]*|magnez\w*|horcik\w*)(?:[ -]{1,2}(?:content|ion|cation|element))?(?:[ ]{1,2}in (?:the |an )?amount of)?[ ]{0,2}(?:\([ ]?mg ?2 ?\+[ ]?\)|\([ ]?mg\+\+[ ]?\))?[ \t]{0,3}[:=-]?[ \t]{0,3}$`,
     // "(corresponding quantity of magnesium 0.1044 mg)", "(Quantité correspondante en magnésium 0,1044 mg)".
     String.raw`(?:corresponding[ ]{1,2}quantity|quantite[ ]{1,2}correspondante?)[ ]{1,2}(?:of|en|de|d')[ ]{0,2}(?:magnesium|magnesio)(?:[ -]{1,2}element)?[ \t]{0,3}[:=-]?[ \t]{0,3}$`,
     // "contenuto totale di Mg 2+ in 1 fiala - 100 mg", "total magnesium per sachet: 243 mg": the whole magnesium of a unit.
@@ -227,7 +227,7 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     // "每片含镁 100mg": each tablet contains magnesium, in Chinese; "提供镁200mg", "相当于镁 200mg": provides, equals
     // magnesium; "(相當於鎂元素58.6mg)": the element, its ion.
     // ("相等於鎂 (Magnesium) 175毫克": with its English gloss in brackets; "每片含：镁 100 mg": a colon after the verb.)
-    String.raw`(?:含(?:有)?|提供|相当于|相當於|相等於|相等于|等同於|等同于)[ ]{0,2}:?[ ]{0,2}(?:镁|鎂)(?:[ ]{0,2}\([a-z][a-z -]{2,30}\))?[ ]{0,2}:?[ ]{0,2}$`,
+    String.raw`(?:含(?:有)?|提供|相当于|相當於|相等於|相等于|等同於|等同于)[ ]{0,2}:?[ ]{0,2}(?:镁|鎂)(?:[ ]{0,2}\([a-z][a-z -]{2,30}\)|[ ]{1,2}(?:elemental )?magnesium)?[ ]{0,2}:?[ ]{0,2}$`,
     String.raw`(?:镁|鎂)(?:元素|离子|離子)[ ]{0,2}:?[ ]{0,2}$`,
     // "מתוכו מגנזיום אלמנטלי 155 מ"ג" (of which elemental magnesium), Hebrew, spelt with ר or ל.
     String.raw`מגנזיום[ ]{1,2}אלמנט(?:ר|ל)י[ ]{0,2}:?[ ]{0,2}$`,
@@ -278,6 +278,9 @@ function sentenceStartBefore(text: string, at: number): number {
 }
 
 const ABBREVIATION_BEFORE_RE = /(?:\d ?(?:mg|mcg|g|MG|MCG|G)|(?<![A-Za-z])(?:ca|approx|[A-Z]|[A-Z]\.[A-Z]))$/;
+
+/** The amount's sentence ends with a question mark: someone asks, no label states. */
+const asked = (text: string, end: number, endDot: number): boolean => endDot >= 0 && text[end + endDot] === '?';
 
 /** Offset from `from` to the end of its sentence (same rule), or -1 within `max` characters. */
 function sentenceEndAfter(text: string, from: number, max: number): number {
@@ -612,8 +615,15 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     const endDot = sentenceEndAfter(text, a.end, 120);
     const sentence = folded.slice(sentenceStart, endDot < 0 ? a.end + 120 : a.end + endDot);
     // A child's dose ("Kinder von 10-14 Jahren: … 243,2 mg Magnesium") and a ceiling ("do not
-    // exceed 4 capsules (400 mg …)") are not the product's serving.
-    if (CHILD_DOSE_RE.test(sentence) || CEILING_RE.test(sentence) || GENERAL_ADVICE_RE.test(sentence)) continue;
+    // exceed 4 capsules (400 mg …)") are not the product's serving; nor is a shopper's question ("Q: Is it 500mg
+    // elemental magnesium?").
+    if (
+      CHILD_DOSE_RE.test(sentence) ||
+      CEILING_RE.test(sentence) ||
+      GENERAL_ADVICE_RE.test(sentence) ||
+      asked(text, a.end, endDot)
+    )
+      continue;
     const perUnit = perUnitIn(sentence);
     // "1 tablett 1-3 gånger dagligen … 120-360 mg magnesium per dygn": the top of a range is no
     // point figure. Where the range is the directions' units a day times one amount, that amount is
@@ -731,6 +741,7 @@ export function findSaltStatements(text: string): SaltStatement[] {
       CHILD_DOSE_RE.test(sentence) ||
       CEILING_RE.test(sentence) ||
       GENERAL_ADVICE_RE.test(sentence) ||
+      asked(text, a.end, endDot) ||
       OTHERS_FIGURE_RE.test(wordsAround(folded, sentenceStart, a.end + 80))
     )
       continue;

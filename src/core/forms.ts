@@ -473,7 +473,8 @@ export function formsNearMagnesium(text: string): FormFinding[] {
           k === beforeHits.length - 2
             ? /^[ ]{0,2}(?:et|e|y|und|i|en)[ ]{1,2}$/
             : /^[ ]{0,2}(?:,|et|e|y|und|i|en)[ ]{1,2}$|^,[ ]{0,2}$/;
-        if (!joined.test(gap) && !(asian && /^[・/]$/.test(gap))) break;
+        // ("クエン酸/酸化マグネシウム": a Japanese label's slash parts its foods from its additives; it joins nothing.)
+        if (!joined.test(gap) && !(asian && gap === '・')) break;
         out.push(finding(beforeHits[k]!.id, text.slice(beforeStart + beforeHits[k]!.start, m.end)));
       }
     }

@@ -29,7 +29,7 @@ const FOOD_WHATEVER_ITS_MAGNESIUM_RE =
   /(?<![a-z])(?:soy ?milk|soja ?milch|lait de soja|leche de soja|latte di soia|sojamelk|tofu coagulant)(?![a-z])|두유|豆乳|豆浆|豆漿|豆腐用|凝固剤/;
 /** A formula for babies or toddlers, in the languages of the set's shops. */
 const INFANT_FORMULA_RE =
-  /(?<![a-z])(?:formula infantil|infant formula|formula (?:para|for|pour|fur|per) (?:criancas|children|kids|enfants|kinder|ninos|bambini|lactentes|bebes|babies|infants|toddlers)|follow-on formula|toddler (?:milk|formula)|growing-up milk|lait (?:de croissance|infantile)|kindermilch|folgemilch|sauglingsnahrung|formula de (?:seguimento|continuacion)|leche de crecimiento|latte (?:di crescita|artificiale)|mleko modyfikowane|opvolgmelk|dreumesmelk|zuigelingenvoeding)(?![a-z])/;
+  /(?<![a-z])(?:formula infantil|infant formula|formula (?:para|for|pour|fur|per) (?:criancas|children|kids|enfants|kinder|ninos|bambini|lactentes|bebes|babies|infants|toddlers)|follow-on formula|toddler (?:milk|formula)|growing-up milk|lait (?:de croissance|infantile)|kindermilch|folgemilch|sauglingsnahrung|formula de (?:seguimento|continuacion)|leche de crecimiento|latte (?:di crescita|artificiale)|mleko modyfikowane|opvolgmelk|dreumesmelk|zuigelingenvoeding)(?![a-z])|(?<![а-яі])(?:(?:храна|мляко|формула|смес) за кърмачета|(?:детская|молочная|адаптированная) (?:молочная )?смесь|суміш для (?:дітей|немовлят))(?![а-яі])/;
 
 /**
  * "Portable Water Filter System", "Shower Head": a device that adds or removes magnesium is no supplement;

@@ -787,13 +787,13 @@ describe('misfires of those rules, kept out (review 5)', () => {
   ])('serving %s, "%s" -> %f–%f', (size, directions, min, max) => {
     expect(servingsPerDay(parseServingSize(size), parseDirections(directions))).toMatchObject({ min, max, source: 'directions' });
   });
-  it.each([
-    'Take 1 tablet at breakfast, lunch and dinner.',
-    'Take one tablet with breakfast or with dinner.',
-    'Tome 1 comprimido día sí, día no.',
-  ])('"%s" names no single daily occasion', (directions) => {
-    expect(parseDirections(directions)?.frequencyAssumed).toBe(true);
-  });
+  // ("Take 1 tablet at breakfast, lunch and dinner." names three occasions: three times a day, tested with round 50.)
+  it.each(['Take one tablet with breakfast or with dinner.', 'Tome 1 comprimido día sí, día no.'])(
+    '"%s" names no single daily occasion',
+    (directions) => {
+      expect(parseDirections(directions)?.frequencyAssumed).toBe(true);
+    },
+  );
 });
 
 describe('counts with no unit, and a count for each age group (part T36)', () => {
@@ -1545,6 +1545,25 @@ describe('directions read from round 40', () => {
   it('"2 tabletki 2 do 3 razy na dobę", "2 till 3 gånger": the range joined by the language\'s "to"', () => {
     expect(parseDirections('2 tabletki 2 do 3 razy na dobę.')!.timesPerDay).toEqual({ min: 2, max: 3 });
     expect(parseDirections('1 tablett 2 till 3 gånger dagligen')!.timesPerDay).toEqual({ min: 2, max: 3 });
+  });
+  it('a Turkish loading dose ("ilk 3 gününde … daha sonra"); "de medio cacito (2,5 g) a 1 cacito"; "1 Capsule … 2 beses sa isang araw"', () => {
+    expect(
+      parseDirections(
+        'Tedavinin ilk 3 gününde yükleme dozu olarak günde 3 kez 1 efervesan tablet, daha sonra günde 2 kez 1 efervesan tablet kullanılır.',
+      )!.timesPerDay,
+    ).toEqual({ min: 2, max: 3 });
+    expect(parseDirections('Tomar de medio cacito (2,5 g) a 1 cacito dosificador (5 g) al día.')!.perIntake).toMatchObject({
+      min: 0.5,
+      max: 1,
+      unit: 'scoop',
+    });
+    expect(parseDirections('Take half a scoop to 1 scoop daily.')!.perIntake).toMatchObject({ min: 0.5, max: 1 });
+    expect(parseDirections('Uminom ng 1 kapsula, 2 beses sa isang araw.')!.timesPerDay).toEqual({ min: 2, max: 2 });
+    expect(parseDirections('Take 1 capsule with breakfast, lunch and dinner.')!.timesPerDay).toEqual({ min: 3, max: 3 });
+    expect(parseDirections('Take 1 tablet at breakfast, lunch and dinner.')).toMatchObject({
+      timesPerDay: { min: 3, max: 3 },
+      frequencyAssumed: false,
+    });
   });
   it('"Bei ausgeprägtem Magnesiummangel 2-mal täglich 1 Beutel": a higher need\'s second intake', () => {
     const d = parseDirections('1-mal täglich 1 Beutel. Bei ausgeprägtem Magnesiummangel 2-mal täglich 1 Beutel.')!;

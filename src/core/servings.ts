@@ -320,7 +320,7 @@ export interface Directions {
 
 /** The words for "times" ("3 times", "2mal", "2 kez", "2 korda"). */
 const TIMES_WORDS =
-  'פעמים|times|x|mal|maal|veces|volte|fois|keer|razy|gange|ganger|vezes|alkalommal|szor|szer|krat|ori|kez|defa|kere|puta|kali|korda|kertaa|kartus|reizes|lan|пъти|раза|рази|разів|φορες|φορα';
+  'פעמים|times|beses|x|mal|maal|veces|volte|fois|keer|razy|gange|ganger|vezes|alkalommal|szor|szer|krat|ori|kez|defa|kere|puta|kali|korda|kertaa|kartus|reizes|lan|пъти|раза|рази|разів|φορες|φορα';
 /** "3 times", "1-3 times", "2mal", "3 veces", "1 or 2 times": how many times a day, by the number. */
 const NUMBERED_TIMES_RE = new RegExp(
   `(?<![\\d.,])([1-6])(?: ?(?:(?:[ -]?(?:x|krat|kart|kez|mal))? ?(?:-|to|or|bis|a|ou|o|oder|of|az|do|tot|till|til|tai|veya|ya da|ili|sau|lub|eller|alebo|nebo|vagy|до|или)) ?([1-6]))?[ -]?(?:${TIMES_WORDS})(?![a-zа-яі])`,
@@ -355,7 +355,8 @@ const TIMES: [RegExp, number, number][] = [
   [/(?<![a-z])(?:1-3 times|1 to 3 times|one to three times|1-3 ?x|up to (?:3|three) times)(?![a-z])/, 1, 3],
   [/(?<![a-z])(?:2-3 times|2 to 3 times|two to three times|2-3 ?x|two or three times|2 or 3 times)(?![a-z])/, 2, 3],
   [
-    /(?<![a-z])(?:three times|3 times|thrice|3 ?x|dreimal|trois fois|tres veces|tres vezes|tre volte|drie keer|driemaal|tre ganger|tre gange|3 razy|trzy razy|tris kartus|tris reizes|trikrat|trikrate|triput|tri puta|haromszor|de trei ori|uc kez|uc defa|kolm korda|kolme kertaa)(?![a-z])|(?<![а-яіα-ω])(?:тричі|трижды|τρεις φορες)(?![а-яіα-ω])/,
+    // ("1 gélule matin, midi et soir", "with breakfast, lunch and dinner": three moments of one day named in turn.)
+    /(?<![a-z])(?:morning,? (?:noon|midday|lunch) and (?:evening|night)|breakfast,? lunch and (?:dinner|supper)|matin,? midi et soir|petit[- ]dejeuner,? dejeuner et diner|morgens,? mittags und abends|mattina,? (?:mezzogiorno|pranzo) e sera|colazione,? pranzo e cena|manana,? mediodia y noche|desayuno,? (?:almuerzo|comida) y cena|(?:'s )?ochtends,? (?:'s )?middags en (?:'s )?avonds|ontbijt,? lunch en diner|rano,? w poludnie i wieczorem|three times|3 times|thrice|3 ?x|dreimal|trois fois|tres veces|tres vezes|tre volte|drie keer|driemaal|tre ganger|tre gange|3 razy|trzy razy|tris kartus|tris reizes|trikrat|trikrate|triput|tri puta|haromszor|de trei ori|uc kez|uc defa|kolm korda|kolme kertaa)(?![a-z])|(?<![а-яіα-ω])(?:тричі|трижды|τρεις φορες)(?![а-яіα-ω])/,
     3,
     3,
   ],
@@ -374,7 +375,7 @@ const TIMES: [RegExp, number, number][] = [
     2,
   ],
   [
-    /(?<![a-z])(?:once|one time|1 time|(?<![\d.,])1 ?x(?![ ]?\d)|einmal|sekali|eenmaal|kerran|einu sinni|a dag|daglega|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|(?<!(?<![a-z])(?:not|niet|nicht|ne|no|non|nao|avoid|evitar|evitare|vermeiden)(?: [^ .;]{1,12}){0,5} )(?:at bedtime|before bed|before sleep|prior to (?:sleep|bed|bedtime)|prima di coricarsi|prima di andare a dormire|antes de acostarse|antes de dormir|vor dem schlafengehen|vor dem zubettgehen|avant le coucher|avant de dormir|avant de vous coucher|voor het slapengaan)|(?:prior to|before|after) (?:your |a |each )?(?:workout|exercise|training)|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|daglig|dagligt|paevas|oopaevas|paivassa|dienoje|per diena|per para|kasdien|(?<!antra |otra )diena|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])/,
+    /(?<![a-z])(?:once|one time|1 time|(?<![\d.,])1 ?x(?![ ]?\d)|einmal|sekali|eenmaal|kerran|einu sinni|a dag|daglega|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|(?<!(?<![a-z])(?:not|niet|nicht|ne|no|non|nao|avoid|evitar|evitare|vermeiden)(?: [^ .;]{1,12}){0,5} )(?:at bedtime|before bed|before sleep|prior to (?:sleep|bed|bedtime)|prima di coricarsi|prima di andare a dormire|antes de acostarse|antes de dormir|vor dem schlafengehen|vor dem zubettgehen|avant le coucher|avant de dormir|avant de vous coucher|voor het slapengaan)|(?:prior to|before|after) (?:your |a |each )?(?:workout|exercise|training)|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|sa isang araw|araw-araw|bawat araw|kada araw|moi ngay|daglig|dagligt|paevas|oopaevas|paivassa|dienoje|per diena|per para|kasdien|(?<!antra |otra )diena|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])/,
     1,
     1,
   ],
@@ -392,7 +393,7 @@ const TIMES: [RegExp, number, number][] = [
  * "4–6 Tabletten täglich, verteilt auf 2–3 Einnahmen": a day's count, split over intakes.
  */
 const DIVIDED_DAILY_RE =
-  /^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe|per para|\/ ?ngay|moi ngay|daglig|dagligt|dagligen|paivassa)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych|chia(?: lam)? \d|en (?:une|deux|trois|\d)(?:(?: a | ou |-)(?:deux|trois|quatre|\d))? prises|in (?:one|two|\d)(?:(?: to | or |-)(?:two|three|four|\d)) (?:doses|intakes|portions)|w \d(?:-\d)? porcjach|in \d(?:-\d)? (?:einnahmen|portionen)|(?:fordelt|fordelat|fördelat) pa (?:morgen|morgon|\d)|split between (?:morning|breakfast|\d)|auf (?:morgens|den tag|fruh)[^.;,]{0,25} verteilt|verteilt auf (?:morgens|den tag)|reparti\w* (?:entre )?(?:le )?matin et (?:le )?soir|jaettuna|padalij\w* i \d(?:[ -]{1,3}\d)?)/;
+  /^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe|per para|\/ ?ngay|moi ngay|daglig|dagligt|dagligen|paivassa)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|(?:gjerne |helst |garna |gerne )?(?:fordelt|fordelat) (?:pa|over) |auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych|chia(?: lam)? \d|en (?:une|deux|trois|\d)(?:(?: a | ou |-)(?:deux|trois|quatre|\d))? prises|in (?:one|two|\d)(?:(?: to | or |-)(?:two|three|four|\d)) (?:doses|intakes|portions)|w \d(?:-\d)? porcjach|in \d(?:-\d)? (?:einnahmen|portionen)|(?:fordelt|fordelat|fördelat) pa (?:morgen|morgon|\d)|split between (?:morning|breakfast|\d)|auf (?:morgens|den tag|fruh)[^.;,]{0,25} verteilt|verteilt auf (?:morgens|den tag)|reparti\w* (?:entre )?(?:le )?matin et (?:le )?soir|jaettuna|padalij\w* i \d(?:[ -]{1,3}\d)?)/;
 
 /** A day named right before the count ("Ngày dùng 2-4 viên", "Daily: 2-4 tablets"), no frequency stated. */
 const DAY_BEFORE_COUNT_RE = /(?<![a-z])(?:ngay|daily|taglich|dziennie|naponta|denne|zilnic)(?![a-z])[^.;\d]{0,15}$/;
@@ -539,7 +540,8 @@ export function cjkOneUnit(folded: string): UnitKind | null {
   return m ? unitKind(CJK_UNITS[(m[1] ?? m[2] ?? m[3])!]!) : null;
 }
 const CJK_NUMERALS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 兩: '2', 三: '3', 四: '4', 五: '5', 六: '6' };
-const CJK_NUM = '([0-9一二两兩三四五六]{1,2}(?:[ ]?[-–~〜～][ ]?[0-9一二两兩三四五六]{1,2})?)';
+// ("每日1至3粒": 至 and 到 join a range too.)
+const CJK_NUM = '([0-9一二两兩三四五六]{1,2}(?:[ ]?[-–~〜～至到][ ]?[0-9一二两兩三四五六]{1,2})?)';
 // Korean puts a space between the count and its unit at times ("2 정"); Thai always does ("2 แคปซูล").
 const CJK_UNIT = `[ ]?(${Object.keys(CJK_UNITS).join('|')})`;
 /** A pack's count in a CJK (or Thai) unit's sign: "360錠", "60 정" (namesPack). */
@@ -552,7 +554,7 @@ const HEBREW_ONE_AFTER_RE = /(?<![א-ת])((?:כמוס|קפסול|טבלי|קפל
 /** Korean "a day": "1일", "하루(에)", "매일"; counted in words before "번" ("하루 두 번"). */
 const KO_DAY = '(?:1[ ]?일|하루(?:에)?|매일)[ ]?';
 const KO_TIMES: Record<string, string> = { 한: '1', 두: '2', 세: '3', 네: '4' };
-const cjkNumber = (n: string) => n.replace(/[一二两兩三四五六]/g, (c) => CJK_NUMERALS[c]!).replace(/[ ]?[–~〜～-][ ]?/g, '-');
+const cjkNumber = (n: string) => n.replace(/[一二两兩三四五六]/g, (c) => CJK_NUMERALS[c]!).replace(/[ ]?[–~〜～至到-][ ]?/g, '-');
 /** "3 tablets", "1 tablet": a count and its unit in English. */
 const cjkCount = (n: string, u: string) => {
   const count = cjkNumber(n);
@@ -751,6 +753,13 @@ export function parseDirections(text: string): Directions | null {
     .replace(
       /(?<![\d.,])(\d)-[ ]{0,2}(?:bis|a|to|tot|do|az)[ ]{1,2}(\d)(-?)(?=[ ]?(?:mal|fois|keer|razy|krat|times)(?![a-z]))/g,
       '$1-$2$3',
+    )
+    // "de medio cacito (2,5 g) a 1 cacito (5 g)", "half a scoop to 1 scoop": one unit's word said twice in a range is
+    // said once.
+    .replace(
+      /(?<![a-z\d.,])(half a|half|medio|media|mezzo|mezza|\d(?:[.,]5)?|1\/2)[ ]{1,2}([a-z]{3,14})(?:[ ]{0,2}\([^()]{0,20}\))?[ ]{1,2}(to|a|bis|tot|do)[ ]{1,2}(\d{1,2}|one|un|uno|una)[ ]{1,2}([a-z]{3,14})/g,
+      (m, a: string, first: string, to: string, b: string, second: string) =>
+        unitKind(first) && unitKind(first) === unitKind(second) ? `${a.replace(/ a$/, '')} ${to} ${b} ${second}` : m,
     )
     // "1 capsule in the afternoon + 2 capsules before bed": a plus between intakes is "and".
     .replace(/(?<=[a-z)])[ ]?\+[ ]?(?=\d{1,2}[ ]?[a-z])/g, ' and ')
@@ -1175,7 +1184,9 @@ const LOADING_THEN_RE = new RegExp(
     // ("… pendant les 10 premiers jours, puis revenir à 2 comprimés par jour").
     String.raw`|(?<![a-z])(?:(?:nos|nas|en los|durante los|nei|in den|der|pendant les|les|in the|the|de) (?:primeiros|primeras?|primeros|primi|ersten|premiers|first|eerste) \d{1,2} (?:dias|giorni|tagen?|jours|days|dagen|semanas|settimane|wochen|semaines|weeks|weken)|(?:pendant |durant )?les \d{1,2} (?:premiers jours|premieres semaines)|(?:durante |en )?(?:las \d{1,2} primeras semanas|los \d{1,2} primeros dias))(?![a-z])[^.;]{0,100}[.;,)][ –—-]{0,4}(?:depois|despues|luego|a continuacion|posteriormente|poi|dann|danach|puis|ensuite|then|after that|daarna)(?![a-z])` +
     // "протягом перших 7 днів — по 2 таблетки 3 рази на добу; далі — по 1 таблетці …", Russian and Bulgarian alike.
-    String.raw`|(?<![а-яі])(?:протягом перших|в течение первых|през първите|первые) \d{1,2} (?:днів|днеи|дни|дня|суток|діб)(?![а-яі])[^.;]{0,100}[.;,][ ]{0,2}(?:далі|далее|затем|потім|потом|след това)(?![а-яі])`,
+    String.raw`|(?<![а-яі])(?:протягом перших|в течение первых|през първите|первые) \d{1,2} (?:днів|днеи|дни|дня|суток|діб)(?![а-яі])[^.;]{0,100}[.;,][ ]{0,2}(?:далі|далее|затем|потім|потом|след това)(?![а-яі])` +
+    // "Tedavinin ilk 3 gününde yükleme dozu olarak günde 3 kez 1 tablet, daha sonra günde 2 kez 1 tablet": Turkish.
+    String.raw`|(?<![a-z])(?:tedavinin )?ilk (?:\d{1,2}|bir|iki|uc) (?:gun|hafta)\w*(?![a-z])[^.;]{0,100}?[,;.]?[ ]{0,2}(?:daha sonra|ardindan|sonrasinda)(?![a-z])`,
 );
 
 function readLoadingDose(clean: string, text: string): Directions | null {

@@ -11395,3 +11395,159 @@ describe('pages read from round 49', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 100, max: 200 });
   });
 });
+
+describe('pages read from round 50', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Q: Is it 500mg elemental magnesium?": a shopper\'s question states no amount', () => {
+    const a = read([
+      'VitaWell Magnesium Citrate 500mg - 60 Tablets',
+      'Rs. 1,450',
+      'Add to Cart',
+      '- Each tablet contains Magnesium Citrate 500mg',
+      'Dosage: 1 tablet 2 times a day after meal.',
+      'Questions about this product',
+      'Q: Is it 500mg elemental magnesium?',
+      'A: Each tablet has 500mg magnesium citrate.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 56.5, max: 81, basis: 'from-compound' });
+  });
+  it('"1 gélule matin, midi et soir": three moments, three intakes', () => {
+    const a = read([
+      'Magnésium Marin B6 – 90 gélules',
+      '12,90 €',
+      'Ajouter au panier',
+      "Prendre 1 gélule matin, midi et soir, soit 3 gélules par jour, avec un grand verre d'eau.",
+      'Pour 3 gélules\t% VNR*',
+      'Magnésium\t300 mg\t80 %',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('"Per anbefalt døgndose (2 tabletter)" and "2 tabletter daglig, gjerne fordelt på morgen og kveld"', () => {
+    const a = read([
+      'Fjordvit Magnesium + Kalium 60 tabletter',
+      '149,-',
+      'Legg i handlekurv',
+      'Anbefalt døgndose: 2 tabletter daglig, gjerne fordelt på morgen og kveld.',
+      'Næringsinnhold',
+      'Per anbefalt døgndose (2 tabletter)\t% RI*',
+      'Magnesium\t150 mg\t40 %',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 150 });
+  });
+  it('"Per tablett | Per dagsdose" taken one tablet at a time: the tablet\'s column is the serving', () => {
+    const a = read([
+      'Kalsium + Magnesium + D3, 90 tabletter',
+      '199 kr',
+      'Legg i handlekurv',
+      '\tPer tablett\tPer dagsdose',
+      '(2 tabletter)\t% RI*',
+      'Magnesium\t150 mg\t300 mg\t80 %',
+      'Anbefalt døgndose',
+      '2 tabletter daglig, gjerne fordelt på morgen og kveld.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('Russian "в 1 таблетке содержится магния бисглицинат 1000 мг": one tablet\'s salt', () => {
+    const a = read([
+      'Магний хелат 1000 мг таблетки №60',
+      '3 990 ₸',
+      'В корзину',
+      'Состав: в 1 таблетке содержится магния бисглицинат 1000 мг.',
+      'Способ применения: взрослым по 1–2 таблетки в день во время еды.',
+    ]);
+    expect(a.servingSize).toBe('1 tablet');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 141, max: 141 });
+    expect(a.elementalMgPerDay).toEqual({ min: 141, max: 282 });
+  });
+  it('"… что соответствует иона магния 243 мг": the ion named before its amount', () => {
+    const ru = read([
+      'Биолектра Магнезиум 243 мг Форте таблетки шипучие №20',
+      '1 таблетка шипучая содержит магния оксида легкого 403,0 – 435,2 мг, что соответствует иона магния 243 мг (10 ммоль).',
+    ]);
+    expect(ru.elementalMgPerServing).toMatchObject({ min: 243, max: 243, basis: 'stated-elemental' });
+  });
+  it('a Bulgarian category page: "Показани 1–12 от 27 продукта", tiles in лв.', () => {
+    const a = read([
+      'Магнезий',
+      'Показани 1–12 от 27 продукта   Подреди по: Популярност',
+      'Pure Nutrition Magnesium Citrate 100 таблетки',
+      '16,90 лв.',
+      'Добави в количката',
+      'Pure Nutrition Magnesium Citrate 250 таблетки',
+      '34,90 лв.',
+      'Добави в количката',
+      'NOW Foods Magnesium Glycinate 180 таблетки',
+      '42,90 лв.',
+      'Добави в количката',
+      'Solgar Magnesium Citrate 120 таблетки',
+      '39,90 лв.',
+      'Добави в количката',
+      'Swanson Magnesium Oxide 250 капсули',
+      '19,90 лв.',
+      'Добави в количката',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('Filipino "Paano gamitin:" and "2 beses sa isang araw"; Chinese "成分(每粒含)" and "每日1至3粒"', () => {
+    const fil = read([
+      'Pinoy Vital Magnesium Glycinate 500mg 60 Capsules',
+      '₱499',
+      'Add to Cart',
+      'Bawat kapsula ay naglalaman ng:',
+      'Magnesium Glycinate 500 mg',
+      'Paano gamitin:',
+      'Uminom ng 1 kapsula, 2 beses sa isang araw pagkatapos kumain.',
+    ]);
+    expect(fil.elementalMgPerDay).toEqual({ min: 141, max: 141 });
+    const zh = read([
+      '澳洲 VitaHarbour 鎂+B6 錠 60粒',
+      'HK$168',
+      '加入購物車',
+      '成分(每粒含)',
+      '檸檬酸鎂 Magnesium citrate 500mg(相當於鎂 Magnesium 80mg)',
+      '服用方法',
+      '成人每日1至3粒,隨餐服用。',
+    ]);
+    expect(zh.elementalMgPerServing).toMatchObject({ min: 80, max: 80 });
+    expect(zh.elementalMgPerDay).toEqual({ min: 80, max: 240 });
+  });
+  it('Japanese "クエン酸/酸化マグネシウム": the slash parts citric acid from the oxide', () => {
+    const a = read([
+      'マグネシウム&クエン酸 90粒',
+      '原材料名：還元麦芽糖水飴(国内製造)、クエン酸/酸化マグネシウム、結晶セルロース',
+      '栄養成分表示 3粒(1.2g)当たり',
+      'マグネシウム 150mg',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['oxide']);
+  });
+});
+
+describe('older rounds: a serving said "po porciji" and "1 tablettában"', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('Serbian "Po porciji (2 kapsule):" names the serving; Hungarian "Összetevők 1 tablettában:" one tablet', () => {
+    const sr = read([
+      'Magnezijum malat 60 kapsula',
+      '1.290 RSD',
+      'Sastav',
+      'Po porciji (2 kapsule):',
+      'Magnezijum malat\t1000 mg',
+      'od čega magnezijum\t150 mg\t40% NRV*',
+      'Način upotrebe',
+      'Odrasli: 1 do 2 puta dnevno po 2 kapsule, uz obrok.',
+    ]);
+    expect(sr.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(sr.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+    const hu = read([
+      'Magnézium Komplex 60 tabletta',
+      '2 490 Ft',
+      'Kosárba',
+      'Összetevők 1 tablettában:',
+      'Magnézium 150 mg (40% NRV*)',
+      'Napi 1–2 tabletta étkezés közben, bő folyadékkal.',
+    ]);
+    expect(hu.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(hu.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+});

@@ -1984,7 +1984,7 @@ const PRICE_NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1
 /** A price by its currency's sign or code, before or after the amount ("$24.99", "249 kr", "R$ 89,90"). */
 // (South Africa's rand with its cents, "R59.99"; Malaysia's "RM", Kenya's "KSh", the peso's "₱", the naira's "₦".)
 const PRICE_RE = new RegExp(
-  String.raw`(?:[$€£₹₩₽₺¥￥₱₦฿]\s?|(?:us|ca|cdn|a|au|nz|r|nt|hk|s|mx)\$\s?|(?<![a-z])(?:kr|rs|sar|aed|egp|kwd|qar|bhd|omr|jod|rm|ksh|php|rp)\.?\s?(?=\d)|(?<![a-z])r\s?(?=\d{1,6}[.,]\d{2}(?![\d%])))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元|₫|฿|บาท|đ(?=$|[\s),.;/]))|(?<![a-z])vnd(?![a-z])|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron|sar|aed|egp|kwd|qar|bhd|omr|jod)(?![a-z])|(?<=\d[.,]\d{2}\s?)tl(?![a-z]))`,
+  String.raw`(?:[$€£₹₩₽₺¥￥₱₦฿]\s?|(?:us|ca|cdn|a|au|nz|r|nt|hk|s|mx)\$\s?|(?<![a-z])(?:kr|rs|sar|aed|egp|kwd|qar|bhd|omr|jod|rm|ksh|php|rp)\.?\s?(?=\d)|(?<![a-z])r\s?(?=\d{1,6}[.,]\d{2}(?![\d%])))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元|₫|฿|บาท|đ(?=$|[\s),.;/]))|(?<![a-z])vnd(?![a-z])|(?<![а-яі])(?:лв|грн|руб)\.?(?![а-яі])|₸|₾|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron|sar|aed|egp|kwd|qar|bhd|omr|jod)(?![a-z])|(?<=\d[.,]\d{2}\s?)tl(?![a-z]))`,
   'i',
 );
 /** A price that ends a line, after a dash or a bar: a tile's. */
@@ -2071,7 +2071,7 @@ function pickPrice(items: Classified[], host: string, from = 0): SnapshotFields[
  * "Filter:", "综合排序", "並び替え").
  */
 const CATEGORY_CONTROLS_RE =
-  /^(?:(?:[2-9]|[1-9]\d{1,4}) (?:artikel|produkte|produkt|treffer|ergebnisse|produits|articles|resultats|products|items|results|articoli|prodotti|risultati|productos|articulos|resultados|produtos|artigos|producten|resultaten|produktow|produkty|wynikow|termek|tuotetta|produkter|varer|tooted|prekes|preces|urun|продукт\w*|товар\w*)|showing \d[\d,.]* ?(?:-|to) ?\d[\d,.]* of \d|(?:sort by|sortieren nach|sortierung|trier par|tri par|ordenar por|ordina per|ordinare per|sorteer op|sorteren op|sortuj(?: wedlug)?|sortera efter|jarjesta|rendezes|сортировать|сортування|s[iı]rala)(?![a-z])[^\n]{0,80}$|(?:filter|filtern|filtrer par|filtrar por|filtra per|filtreren|filtruj|filtrera|filters)[ ]?:|共[ ]?\d[\d,]*[ ]?件|\d[\d,]*[ ]?件(?:宝贝|寶貝|商品)|(?:综合|綜合)排序|並び替え|\d[\d,]*[ ]?件中|검색[ ]?결과|(?:search )?results for |resultados (?:para|de la busqueda) |resultats pour |ergebnisse fur |risultati per |ket qua tim kiem|hasil pencarian|arama sonuclari|[^\n]{0,40}\d[\d.,]* (?:urun|sonuc) bulundu|sap xep[ ]?:|urutkan[ ]?:|ผลการค้นหา|เรียงตาม)/;
+  /^(?:(?:[2-9]|[1-9]\d{1,4}) (?:artikel|produkte|produkt|treffer|ergebnisse|produits|articles|resultats|products|items|results|articoli|prodotti|risultati|productos|articulos|resultados|produtos|artigos|producten|resultaten|produktow|produkty|wynikow|termek|tuotetta|produkter|varer|tooted|prekes|preces|urun|продукт\w*|товар\w*)|showing \d[\d,.]* ?(?:-|to) ?\d[\d,.]* of \d|(?:показан[иоы]|показ[ауы]но) \d[\d,.]* ?[-–] ?\d[\d,.]* (?:от|из|з) \d|(?:подреди|сортиров\w*|сортувати) (?:по|за)|(?:sort by|sortieren nach|sortierung|trier par|tri par|ordenar por|ordina per|ordinare per|sorteer op|sorteren op|sortuj(?: wedlug)?|sortera efter|jarjesta|rendezes|сортировать|сортування|s[iı]rala)(?![a-z])[^\n]{0,80}$|(?:filter|filtern|filtrer par|filtrar por|filtra per|filtreren|filtruj|filtrera|filters)[ ]?:|共[ ]?\d[\d,]*[ ]?件|\d[\d,]*[ ]?件(?:宝贝|寶貝|商品)|(?:综合|綜合)排序|並び替え|\d[\d,]*[ ]?件中|검색[ ]?결과|(?:search )?results for |resultados (?:para|de la busqueda) |resultats pour |ergebnisse fur |risultati per |ket qua tim kiem|hasil pencarian|arama sonuclari|[^\n]{0,40}\d[\d.,]* (?:urun|sonuc) bulundu|sap xep[ ]?:|urutkan[ ]?:|ผลการค้นหา|เรียงตาม)/;
 
 /** Words of a package's size or an offer, not of a product's name ("3 Month Supply - 180 Capsules + Free Shipping"). */
 const OFFER_WORDS_RE =
@@ -3160,8 +3160,11 @@ function pageGenre(
   const listing =
     (!magnesiumPanel && !directions && tiles.magnesium >= 2 && tiles.tiles >= 3) ||
     // A shop's category page that prints each product's name with its pack, its label and its own
-    // directions: the same directions heading three times or more, under three names or more.
-    (!sells && repeatedDirections(items) >= 3 && items.filter((c) => c.line.length <= 120 && namesPack(c.line)).length >= 3) ||
+    // directions: the same directions heading three times or more, under three names or more (and, where it
+    // sells, a price of each: "Цена: 8.49 лв." under every product).
+    ((!sells || items.filter((c) => pricedLine(c.line)).length >= 3) &&
+      repeatedDirections(items) >= 3 &&
+      items.filter((c) => c.line.length <= 120 && namesPack(c.line)).length >= 3) ||
     // "Cápsulas" over ten priced tiles, one of them a magnesium product: a category of other products,
     // whose tiles' own suggestions of use are no directions of the page's.
     (!e.panels.all.length && tiles.tiles >= 6 && tiles.magnesium >= 1 && !MAGNESIUM_RE.test(fold(title ?? ''))) ||
