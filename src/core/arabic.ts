@@ -244,6 +244,11 @@ const PHRASES: readonly [RegExp, string][] = [
   [word('(?:يدلك|دلك|تدليك|دلكي)', ''), 'massage'],
   [word('(?:علي|على) (?:ال)?(?:جلد|بشرة)', ''), 'onto the skin'],
   [word('ملح (?:ال)?(?:استحمام|حمام)|املاح (?:ال)?(?:استحمام|حمام)'), 'bath salts'],
+  // Persian: "فقط برای مصرف خارجی" (for external use only), "نمک حمام" (bath salt), "پاشویه" (a foot bath), "ماساژ".
+  [word('(?:فقط )?براي مصرف خارجي(?: است)?|مصرف خارجي', ''), 'for external use'],
+  [word('نمك (?:حمام|اپسوم)'), 'bath salts'],
+  [word('پاشويه'), 'foot soak'],
+  [word('ماساژ'), 'massage'],
   [word('زيت'), 'oil'],
   [word('رذاذ|بخاخ|سبراي'), 'spray'],
   [word('رقائق'), 'flakes'],

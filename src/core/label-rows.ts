@@ -355,7 +355,7 @@ function splitAmountList(line: string): string[] {
 
 /** "of which", in the languages the reader knows (folded), before the element's name and its amount. */
 /** "providing", "yielding", "que aporta", "furnizând" (folded): a row or a line that gives the element of the salt above it. */
-export const PROVIDING_WORDS = String.raw`providing|supplying|yielding|delivering|(?:which|that) (?:provides?|yields?|delivers?)|που (?:παρεχ|αποδιδ)(?:ει|ουν)|que aportan?|aportando|que proporcionan?|che apportano|che forniscono|apportant|qui apportent|que fornecem|fornecendo|furnizand`;
+export const PROVIDING_WORDS = String.raw`providing|supplying|yielding|delivering|(?:which|that) (?:provides?|yields?|delivers?)|που (?:παρεχ|αποδιδ)(?:ει|ουν)|que aportan?|aportando|que proporcionan?|che apportano|che forniscono|apportant|qui apportent|que fornecem?|fornecendo|furnizand`;
 export const OF_WHICH_WORDS =
   'of which|מתוכו|מתוכם|מתוכה|t\\. ?sk\\.|tai skaita|davon|dont|di cui|de los cuales|del cual|de la cual|del que|dos quais|das quais|do qual|da qual|w tym|z toho|z tego|waarvan|varav|hvorav|herav|heraf|þar af|josta|ebbol|din care|od cega|od tega|millest|no ka|is kurio|is kuriu|is jo|is ju|от които|из которых|(?:в|у) т\\.ч\\.|у тому числі|в том числе|з яких|εκ των οποιων|απο το οποιο|απο τα οποια';
 /**
@@ -1472,7 +1472,11 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
         reading.servingSize = null;
         servingOfOneUnit = false;
       }
-      if (units && (!reading.servingSize || afterUnitHeader)) {
+      // ("Por comprimido:" then "Por dose diária máxima (4 comprimidos)": the most a day may hold replaces no serving.)
+      const ceiling =
+        (!!reading.servingSize || reading.magnesiumRows.some((r) => r.basis.per === 'unit')) &&
+        /(?<![a-z])(?:maxima|maximum|maximale|massima|max\.?|hochst\w*|maksymaln\w*)(?![a-z])/.test(folded);
+      if (units && !ceiling && (!reading.servingSize || afterUnitHeader)) {
         servingOfUnitHeader = header.every((b) => b.per === 'unit');
         reading.servingFromHeader = true;
         reading.servingSize = line

@@ -1254,7 +1254,7 @@ const MOMENTS: readonly [RegExp, string][] = [
     'evening',
   ],
   [
-    /(?<![a-z])(?:night|bedtime|before bed|nachts|zur nacht|schlafengehen|coucher|noche|notte|nacht|slapengaan|na noc|noite|fyrir svefn|fyrir hattinn)(?![a-z])|на ночь|перед сном|לפני השינה|בלילה/,
+    /(?<![a-z])(?:night|bedtime|before bed|nachts|zur nacht|schlafengehen|coucher|noche|notte|nacht|slapengaan|na noc|noite|fyrir svefn|fyrir hattinn|antes de (?:dormir|acostarse)|prima di (?:dormire|coricarsi)|avant de dormir|vor dem schlafen)(?![a-z])|на ночь|перед сном|לפני השינה|בלילה/,
     'night',
   ],
 ];

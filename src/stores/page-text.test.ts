@@ -11551,3 +11551,66 @@ describe('older rounds: a serving said "po porciji" and "1 tablettában"', () =>
     expect(hu.elementalMgPerDay).toEqual({ min: 150, max: 300 });
   });
 });
+
+describe('pages read from round 51', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('Portuguese "que fornece Magnésio 60 mg" under "Por comprimido", and "Por dose diária máxima (4 comprimidos)" is no serving', () => {
+    const a = read([
+      'Cloreto de Magnésio 500 mg – 100 comprimidos',
+      '9,90 €',
+      'Adicionar ao carrinho',
+      'Por comprimido:',
+      'Cloreto de magnésio hexa-hidratado\t500 mg',
+      'que fornece Magnésio\t60 mg\t16% VRN*',
+      'Por dose diária máxima (4 comprimidos): Magnésio 240 mg (64% VRN*)',
+      'Modo de utilização',
+      'Tomar 2 a 4 comprimidos por dia, às refeições.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 60, max: 60 });
+    expect(a.elementalMgPerDay).toEqual({ min: 120, max: 240 });
+  });
+  it('"1 sachet de 5 g contient 10 mmol de magnésium": millimoles, a weight before them', () => {
+    const a = read([
+      'Helvemag Magnésium 10 mmol, 20 sachets',
+      'CHF 18.90',
+      'Composition',
+      '1 sachet de 5 g contient 10 mmol de magnésium.',
+      'Posologie',
+      'Adultes: 1 sachet 1 à 2 fois par jour.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 243.1, max: 243.1 });
+    expect(a.elementalMgPerDay).toEqual({ min: 243.1, max: 486.2 });
+  });
+  it('"Tomar 1 cápsula por la mañana y 2 cápsulas 2 horas antes de dormir": three a day', () => {
+    const a = read([
+      'NeuroVita - Magnesio L-Treonato 2000 mg - 90 Cápsulas',
+      '$ 899.00',
+      'Agregar al carrito',
+      'Porción: 3 cápsulas',
+      'L-treonato de magnesio (Magtein®) 2000 mg',
+      '   que aporta magnesio elemental 144 mg',
+      'Modo de uso: Tomar 1 cápsula por la mañana y 2 cápsulas 2 horas antes de dormir, con un vaso de agua.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 144, max: 144 });
+  });
+  it('a Persian bath salt ("فقط برای مصرف خارجی", "نمک حمام") and a Japanese health column ("HOME > 健康コラム > …")', () => {
+    const fa = read([
+      'نمک اپسوم (سولفات منیزیم) خالص ۱ کیلوگرمی',
+      '۱۸۹٬۰۰۰ تومان',
+      'افزودن به سبد خرید',
+      'نمک اپسوم بلورهای سولفات منیزیم است که برای حمام آب گرم، پاشویه و ماساژ استفاده می‌شود.',
+      'روش مصرف',
+      'حمام: ۲ لیوان نمک اپسوم را در وان آب گرم حل کنید.',
+      'فقط برای مصرف خارجی. خوراکی نیست.',
+    ]);
+    expect(fa.kind).toBe('topical');
+    const ja = read([
+      'Torapple | 株式会社トイガー',
+      'HOME > 健康コラム > 筋肉とマグネシウム',
+      '筋肉の健康を支えるマグネシウム ― 日本人に足りない理由',
+      'マグネシウムは筋肉の正常な働きを支えるミネラルです。成人男性の推奨量は1日340mg前後です。',
+      'サプリメントを使う場合は、1日350mgを上限の目安にしましょう。',
+    ]);
+    expect(ja.kind).toBe('not-a-supplement');
+  });
+});

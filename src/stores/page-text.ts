@@ -329,7 +329,7 @@ const LEADING_SECTION = new RegExp(String.raw`^((?:${SMPC_SECTIONS}))\s+(?=\p{L}
 
 /** A blog's or a guide's section, first in a page's address or its breadcrumb. */
 const BLOG_SECTION_RE =
-  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|ratgeber|magazin|magazine|journal|news|conseils|actualites|articles|articulos|artikelen|artikler|artiklar|poradnik|guides?|education|learn|wissen|explainers?|explainer-articles|health[ -]library|health[ -]hub|wellness[ -]library|gesundheitsratgeber|conselhos(?: de saude)?|consejos(?: de salud)?|consigli(?: salute)?|health (?:advice|tips)|gezondheidstips|porady)(?:\/|\s|$))/;
+  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|ratgeber|magazin|magazine|journal|news|conseils|actualites|articles|articulos|artikelen|artikler|artiklar|poradnik|guides?|education|learn|wissen|explainers?|explainer-articles|health[ -]library|health[ -]hub|wellness[ -]library|gesundheitsratgeber|conselhos(?: de saude)?|consejos(?: de salud)?|consigli(?: salute)?|health (?:advice|tips)|gezondheidstips|porady|(?:健康)?コラム|ブログ|読みもの|專欄|专栏|칼럼|블로그|매거진)(?:\/|\s|$))/;
 
 /** A breadcrumb from its first section on: "Home › Learn › Magnesium 101" is "learn › magnesium 101". */
 function crumbsAfterHome(folded: string): string {
