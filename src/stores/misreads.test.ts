@@ -113,10 +113,14 @@ describe('sure misreads of a Japanese label photo (round 33)', () => {
   it.each([
     ['マグネシウ厶    l50mg', 'マグネシウム    150mg'],
     ['栄養成分表示[4拉(1.2g)当たり]', '栄養成分表示[4粒(1.2g)当たり]'],
+    // (Round 51: "l日3粒を目安に", the day's 1 read as an l.)
+    ['●お召し上がり方：l日3粒を目安に', '●お召し上がり方：1日3粒を目安に'],
+    ['●l日当たりの摂取目安量：3粒', '●1日当たりの摂取目安量：3粒'],
   ])('%s -> %s', (line, want) => {
     expect(mendSureMisreads(line)).toBe(want);
   });
   it('leaves words alone: "lol 50mg", "Apple50mg" and a Chinese 拉 after no figure', () => {
     expect(mendSureMisreads('lol 50mg\nApple50mg\n拉伸')).toBe('lol 50mg\nApple50mg\n拉伸');
+    expect(mendSureMisreads('Model l日本製')).toBe('Model l日本製');
   });
 });

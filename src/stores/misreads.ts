@@ -143,6 +143,8 @@ const SURE_LEADING_ONE_RE = /(?<![\p{L}\d.,])l(?=\d{2,4}(?:[.,]\d{1,3})?[ ]?(?:m
 /** "マグネシウ厶", "4拉": Japanese misreads, the radical 厶 for katakana ム after katakana, 拉 for 粒 (the counter) after a figure. */
 const SURE_KANA_MU_RE = /(?<=[\u30a1-\u30fc])厶/gu;
 const SURE_COUNTER_RE = /(?<=\d)拉/gu;
+/** "l日3粒", "l日の摂取目安量": a Latin l or I read for the 1 of Japanese "1日" (a day), before a day's count or words. */
+const SURE_CJK_ONE_RE = /(?<![\p{L}\d])[lI|](?=日(?:\d|の|当たり|あたり|分|に|摂取|目安))/gu;
 /** "Magn6sio", "Magnes1um": magnesium's name with one digit for a letter (no word has a digit inside it). */
 const SURE_DIGIT_NAME_RE = /(?<![\p{L}\d])[Mm](?=[\p{L}\d]{4,10}(?![\p{L}\d]))(?=\p{L}*\d)[\p{L}\d]+/gu;
 /** "Magnésio (mg) 13OOO 26O 62": figures after a row's unit in brackets, a nought read as the letter. */
@@ -169,6 +171,7 @@ const SURE_SIGNS_RE = new RegExp(
     SURE_LEADING_ONE_RE,
     SURE_KANA_MU_RE,
     SURE_COUNTER_RE,
+    SURE_CJK_ONE_RE,
     SURE_DIGIT_NAME_RE,
     SURE_CELLS_SIGN_RE,
     ...LABEL_WORD_MISREADS.map(([re]) => re),
@@ -201,6 +204,7 @@ function mendSureLine(line: string): string {
     .replace(SURE_LEADING_ONE_RE, '1')
     .replace(SURE_KANA_MU_RE, 'ム')
     .replace(SURE_COUNTER_RE, '粒')
+    .replace(SURE_CJK_ONE_RE, '1')
     .replace(SURE_DIGIT_NAME_RE, mendDigitName)
     .replace(SURE_CELLS_AFTER_UNIT_RE, (cells) => cells.replace(FIGURE_WITH_NOUGHT_LETTER_RE, (cell) => cell.replace(/O/g, '0')));
 }
