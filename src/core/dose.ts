@@ -279,6 +279,15 @@ function sentenceStartBefore(text: string, at: number): number {
 
 const ABBREVIATION_BEFORE_RE = /(?:\d ?(?:mg|mcg|g|MG|MCG|G)|(?<![A-Za-z])(?:ca|approx|[A-Z]|[A-Z]\.[A-Z]))$/;
 
+/** The line under an amount's line says the amounts above are per 100 g or 100 ml ("Pour 100 g de granulés."). */
+const PER_100_LINE_RE = /^[ \t]*(?:pour|per|pro|por|je|na|w|para)[ ]{1,2}100[ ]?(?:g|ml)(?![a-z])[^\n]{0,40}$/;
+function per100Below(folded: string, end: number): boolean {
+  const lineEnd = folded.indexOf('\n', end);
+  if (lineEnd < 0) return false;
+  const nextEnd = folded.indexOf('\n', lineEnd + 1);
+  return PER_100_LINE_RE.test(folded.slice(lineEnd + 1, nextEnd < 0 ? undefined : nextEnd));
+}
+
 /** The amount's sentence ends with a question mark: someone asks, no label states. */
 const asked = (text: string, end: number, endDot: number): boolean => endDot >= 0 && text[end + endDot] === '?';
 
@@ -515,7 +524,8 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // ("isso não são 1000 mg de magnésio", "that is not 1000 mg of magnesium": an amount denied.)
     if (THRESHOLD_BEFORE_RE.test(before) || NEGATED_BEFORE_RE.test(before) || MAGNESIUM_PRODUCT_AFTER_RE.test(after)) continue;
     // "4,5 mg hořčíku (0,185 mmol) na kg tělesné hmotnosti", "6 mg magnesium per kg body weight": a dose by body weight.
-    if (PER_BODY_WEIGHT_AFTER_RE.test(after)) continue;
+    // ("Quantité correspondante en magnésium … 1,896 g" over "Pour 100 g de granulés.": a composition per 100 g, no dose.)
+    if (PER_BODY_WEIGHT_AFTER_RE.test(after) || per100Below(folded, a.end)) continue;
     let elementalWord = AFTER_ELEMENTAL_RE.exec(after);
     // "Potassium is present in its highest non-prescription dose, 99 mg elemental": a bare
     // "elemental" is of the mineral the sentence last named before it, here not magnesium.

@@ -410,6 +410,20 @@ function splitBeforeUnitContents(line: string): string[] {
 }
 
 /**
+ * "Magnesium<TAB>Magnesium citrate<TAB>150 mg": a medicinal-ingredients table (Health Canada's licence record) of the
+ * ingredient, its source material and its amount: the amount is the ingredient's, as "Magnesium (Magnesium citrate) 150 mg".
+ */
+function sourceCellAsBracket(line: string): string {
+  const cells = line.split('\t');
+  if (cells.length < 3 || !/^[ ]*(?:magnesium|magnesio|magnezium|magnez|magnesium \(mg\))[ ]*$/.test(fold(cells[0]!)))
+    return line;
+  const source = cells[1]!.trim();
+  if (!source || /\d/.test(source) || !formsNearMagnesium(source).length || !findAmounts(cells.slice(2).join(' ')).length)
+    return line;
+  return [`${cells[0]!.trim()} (${source})`, ...cells.slice(2)].join('\t');
+}
+
+/**
  * "Magnésio (mg) | 6667 | 140 | 33", "100 g | 3 cápsulas | %VD*", "Typical values | Per 100g | Per scoop (7g) | …": a
  * table copied with bars between its cells (and maybe one after its last) has them as cells, where it has three cells
  * or more, each short, one a figure or a column's basis.
@@ -997,6 +1011,12 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
         joinSplitHeader(
           joinTwoLineHeader(joinSourceBelow(joinOpenBrackets(linesOf(labelText))))
             .map(pipesAsCells)
+            .map((l) => {
+              const row = sourceCellAsBracket(l);
+              // (The row's quote is the line as printed, "Magnesium | Magnesium citrate | 150 mg".)
+              if (row !== l) printed.set(quote(row, 300), quote(l, 300));
+              return row;
+            })
             .map((l) => (BRACKETED_EQUIVALENT_NAME_RE.test(fold(l)) ? l.replace(/^([ ]{0,4})\(([^()]+)\)/, '$1$2') : l))
             .map(withoutCjkGloss)
             .flatMap(splitBeforeUnitContents)
@@ -1578,7 +1598,7 @@ const MAGNESIUM_ROW_NAME_RE =
  * unit (a measure's "level" or "rounded" kept, a capsule's material dropped) and its bracket.
  */
 const ONE_UNIT_CONTAINS_RE =
-  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|elke|iedere|hver|hvert|varje|kazd[aey]|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яіα-ωµ-]{3,20})[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}((?:kau|brause|lutsch|film|schmelz|hart|weich|trink)?(?:tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|ampoule|ampule|ampola|ampolla|ampulle|ampulla|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|plic|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|kaplet|tablett|vrecica|kapsle|tobolka|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|ампула|саше|пакетче|пакетик|(?:мірн|мерн)[а-яі]* ложк[а-яі]|καψουλα|δισκιο|dose|dosis|cacito|misurino|messloffel))s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent|dosificador|dosatore|doseur|salut (?:selaput|gula|enterik)))?[ ]{0,2}(\([^)]{1,30}\)|(?:of|de|da|di|von|van|zu|a)[ ]{1,2}\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:ml|g))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
+  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|elke|iedere|hver|hvert|varje|kazd[aey]|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яіα-ωµ-]{3,20})[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}((?:kau|brause|lutsch|film|schmelz|hart|weich|trink|tygge|tugg)?(?:tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|ampoule|ampule|ampola|ampolla|ampulle|ampulla|compressa|capsula|bustina|fiala|flaconcino|comprime|gelule|comprimido|capsula|sobre|plic|tablette|kapsel|beutel|tablet|capsule|zakje|kapsula|tableta|kapsul|kaplet|tablett|vrecica|kapsle|tobolka|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|ампула|саше|пакетче|пакетик|(?:мірн|мерн)[а-яі]* ложк[а-яі]|καψουλα|δισκιο|dose|dosis|cacito|misurino|messloffel))s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent|dosificador|dosatore|doseur|salut (?:selaput|gula|enterik)))?[ ]{0,2}(\([^)]{1,30}\)|(?:of|de|da|di|von|van|zu|a)[ ]{1,2}\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:ml|g))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
 /** "1 kapsulėje yra", "Her kapsülde:", "Bir tablette:", "Obsah v 1 kapsli", "W 1 kapsułce": what is in one unit, the unit inflected. */
 const IN_ONE_UNIT_RE = /^(?:(?:1|vienoje|bir) |her (?:bir )?|(?:obsah )?v 1 |w 1 )(kapsul|kapsl|tablet)\w*(?: yra)?(?=[ ]?:|$)/;
 /** "в 1 таблетке содержится", "в одной капсуле", "у 1 таблетці міститься": what is in one unit, in Russian and Ukrainian. */

@@ -11614,3 +11614,63 @@ describe('pages read from round 51', () => {
     expect(ja.kind).toBe('not-a-supplement');
   });
 });
+
+describe('pages read from round 52', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Quantité correspondante en magnésium … 1,896 g" over "Pour 100 g de granulés.": per 100 g, no dose', () => {
+    const a = read([
+      'MAGNESPASMYL 1,9 POUR CENT, granulés',
+      '2. COMPOSITION QUALITATIVE ET QUANTITATIVE',
+      'Lactate de magnésium dihydraté .......................... 20,000 g',
+      'Quantité correspondante en magnésium .......................... 1,896 g',
+      'Pour 100 g de granulés.',
+      'Une cuillère mesure contient 2,5 g de granulés.',
+      'La teneur totale en magnésium-élément est de 47,4 mg (1,9 mmol) par cuillère mesure.',
+      '4.2. Posologie et mode d’administration',
+      'Adultes: 6 à 10 cuillères mesure par jour à répartir en 2 ou 3 prises.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 47.4, max: 47.4 });
+    expect(a.elementalMgPerDay).toEqual({ min: 284.4, max: 474 });
+  });
+  it('a licence record\'s "Magnesium | Magnesium citrate | 150 mg": the ingredient\'s amount, its source beside it', () => {
+    const a = read([
+      'CalMag Citrate + B6',
+      'Medicinal ingredients',
+      'Proper name | Source material | Quantity',
+      'Magnesium | Magnesium citrate | 150 mg | | | |',
+      'Vitamin B6 | Pyridoxine hydrochloride | 5 mg | | | |',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150, basis: 'stated-elemental' });
+  });
+  it('a spec table\'s keys between bars ("お召し上がり方 | 1日2粒…", "원료명 및 함량 | 산화마그네슘, …")', () => {
+    const ja = read([
+      'ミネラル工房 マグネシウム 90粒',
+      '内容量 | 55.8g(1粒重量620mg×90粒)',
+      'お召し上がり方 | 栄養機能食品として1日2粒を目安に、水またはお湯とともにお召し上がりください。',
+      '保存方法 | 直射日光、高温多湿を避けて保存してください。',
+      '栄養成分表示 2粒(1.24g)当たり',
+      'マグネシウム 180mg',
+    ]);
+    expect(ja.servingsPerDay).toMatchObject({ min: 1, max: 1, source: 'directions' });
+    const ko = read([
+      '데일리뉴트리 마그네슘 비타민B6 700mg x 180정',
+      '원료명 및 함량 | 산화마그네슘(국외제조), 결정셀룰로스, 피리독신염산염',
+      '영양정보 1일 섭취량 2정(1,400mg) 당',
+      '마그네슘 300mg | 95%',
+    ]);
+    expect(ko.forms.map((f) => f.id)).toEqual(['oxide']);
+  });
+  it('Norwegian "1 tyggetablett inneholder:" heads one chewable tablet\'s rows', () => {
+    const a = read([
+      'Minimo Magnesium Junior tyggetabletter jordbær 60stk',
+      '149,00 kr',
+      'Legg i handlekurv',
+      'Innhold',
+      '1 tyggetablett inneholder:\t\t% NRV*',
+      'Magnesium\t75 mg\t20 %',
+      'Bruk',
+      'Barn over 10 år: 1–2 tyggetabletter daglig.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 75, max: 75 });
+  });
+});

@@ -792,13 +792,16 @@ function classify(lines: string[]): Classified[] {
     // "Suggested Use<TAB>Take 1 capsule daily", "섭취 방법<TAB>하루 1회 1알 섭취": a specification table's
     // row whose key is a heading holds that section's text; the rows after it are the table's.
     // ("Ingredients<TAB>Amount Per Serving:" is a panel's header row: its columns, the rows' names and amounts.)
+    // ("원료명 및 함량 | 산화마그네슘, …": the same row with a bar between its key and its value.)
+    const barred = line.split(' | ');
+    const keyCells = cells.length === 1 && barred.length === 2 ? barred : cells;
     const keyKind =
-      cells.length === 2 && /\p{L}{2}/u.test(cells[1]!) && headingKind(fold(cells[1]!)) !== 'facts'
+      keyCells.length === 2 && /\p{L}{2}/u.test(keyCells[1]!) && headingKind(fold(keyCells[1]!)) !== 'facts'
         ? // (A key is its heading with the colon the tab stands for: "成分<TAB>檸檬酸鎂、氧化鎂、…" is "成分: …".)
-          (headingKind(fold(cells[0]!)) ?? headingKind(`${fold(cells[0]!).trim()}:`))
+          (headingKind(fold(keyCells[0]!)) ?? headingKind(`${fold(keyCells[0]!).trim()}:`))
         : null;
     if (keyKind === 'directions' || keyKind === 'ingredients' || keyKind === 'warnings') {
-      const joined = `${cells[0]!.replace(/\s*:$/, '')}: ${cells[1]!}`;
+      const joined = `${keyCells[0]!.replace(/\s*:$/, '')}: ${keyCells[1]!}`;
       out.push({ line: joined, folded: fold(joined), block: keyKind, heading: true });
       continue;
     }
@@ -2527,7 +2530,8 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
   for (let h = 0; h < items.length; h++) {
     const head = items[h]!;
     if (!(head.heading && head.block === 'directions')) continue;
-    const inline = head.line.replace(/^[^:]{0,60}:\s*/, '');
+    // ("お召し上がり方 | 1日2粒を目安に…": a spec table's key and its value between bars, as a colon.)
+    const inline = head.line.replace(/^[^:|]{0,60}(?::|[ ]\|[ ])\s*/, '');
     // "Suggested use: take 2 capsules daily." stands on its line; a bare heading is followed by its text.
     // "Suggested use: 1 capsule per 30-60 minutes." and the dosing lines right under it ("The maximum
     // … per day is 10"); a line that says nothing of how much or how often ends them.
