@@ -1928,9 +1928,11 @@ export function headerBasis(marked: string, serving: ServingNow = { count: null,
     const units = dayUnits(folded, day.index);
     cols.push({ at: day.index, basis: { per: 'day', units: units ? Number(units[1]) : null, unit: units?.[2] ?? null } });
   }
+  // ("Bir porsiyonda (1 tablet)": the count in a serving's bracket is the serving's, no unit's column.)
   const perUnitWords = PER_UNIT_RE.exec(folded);
+  const countAt = perUnitWords ? perUnitWords.index + Math.max(0, perUnitWords[0].search(/1[ ]/)) : 0;
   const perUnit =
-    (perUnitWords && !inServingBracket(folded, perUnitWords.index + perUnitWords[0].search(/1[ ]/)) ? perUnitWords : null) ??
+    (perUnitWords && !inServingBracket(folded, countAt) ? perUnitWords : null) ??
     ONE_UNIT_COLUMN_RE.exec(folded) ??
     oneUnitCell(folded) ??
     UNIT_THEN_PER_RE.exec(folded) ??
