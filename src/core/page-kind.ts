@@ -67,12 +67,18 @@ const REFERENCE_PER_100_RE = new RegExp(
  */
 const FOOD_MACROS_RE =
   /(?<![a-z])calories(?![a-z])[\s\S]{0,300}?(?<![a-z])total fat(?![a-z])[\s\S]{0,300}?(?<![a-z])cholesterol(?![a-z])/;
+/** A table's column by its basis: "per", "pro", "pour" … before it. */
+const PER_COLUMN = String.raw`(?<![a-z])(?:per|pro|pour|par|por|je|para|w|v|na) `;
+const HUNDRED_COLUMN = String.raw`100 ?(?:g|ml)(?![a-z])`;
+const PORTION_COLUMN = 'serving|portion|porzione|porcion|porcao|porcji|porci|portie|porsjon|porce|adag|annos';
 /** A table's header of a per-100 column beside a serving's or a bottle's ("Per 100 g | Per serving", "pro 100 ml | pro Flasche"). */
-const PER_100_BESIDE_SERVING_RE =
-  /(?<![a-z])(?:per|pro|pour|par|por|je|para|w|v|na) 100 ?(?:g|ml)(?![a-z])[^\n]{0,30}(?<![a-z])(?:per|pro|pour|par|por|je|para|w|v|na) (?:serving|portion|porzione|porcion|porcao|porcji|porci|portie|porsjon|porce|adag|annos|\d{1,3} ?(?:g|ml)|flasche|bottle|can|bouteille|canette|botella|lata|bottiglia|lattina|fles|blikje|flaske|flaska|butelke|lahev)(?![a-z])/;
+const PER_100_BESIDE_SERVING_RE = new RegExp(
+  String.raw`${PER_COLUMN}${HUNDRED_COLUMN}[^\n]{0,30}${PER_COLUMN}(?:${PORTION_COLUMN}|\d{1,3} ?(?:g|ml)|flasche|bottle|can|bouteille|canette|botella|lata|bottiglia|lattina|fles|blikje|flaske|flaska|butelke|lahev)(?![a-z])`,
+);
 /** The same two columns the other way round: "Avg. Quantity per Serving | Avg. Quantity per 100g", a food's panel in Australia. */
-const SERVING_BESIDE_PER_100_RE =
-  /(?<![a-z])(?:per|pro|pour|par|por|je|para|w|v|na) (?:serving|portion|porzione|porcion|porcao|porcji|porci|portie|porsjon|porce|adag|annos)(?![a-z])[^\n]{0,40}(?<![a-z])(?:per|pro|pour|par|por|je|para|w|v|na) 100 ?(?:g|ml)(?![a-z])/;
+const SERVING_BESIDE_PER_100_RE = new RegExp(
+  String.raw`${PER_COLUMN}(?:${PORTION_COLUMN})(?![a-z])[^\n]{0,40}${PER_COLUMN}${HUNDRED_COLUMN}`,
+);
 /** A column per tablet or capsule: "Per tablet (4g)", "pro Kapsel", "par gélule". */
 const PER_SWALLOWED_UNIT_RE =
   /(?<![a-z])(?:per|pro|par|por|je|each) (?:1 )?(?:tablets?|capsules?|softgels?|caplets?|gummy|gummies|lozenges?|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido)(?![a-z])/;

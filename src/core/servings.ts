@@ -900,7 +900,7 @@ function readBeforeRaise(part: string, text: string): Directions | null {
   const before = readDirections(`${part.slice(0, raise.index)} ${part.slice(end)}`, text);
   if (!before?.perIntake) return readDirections(part, text);
   // The raise read from its count to its clause's first break ("up to 4 capsules daily, taken as 2 capsules twice a day").
-  const count = raise.index + raise[0].search(/ (?:\d|one|two|three|four|five|six)(?![a-z])/) + 1;
+  const count = raise.index + raise[0].length - raise[1]!.length;
   const raised = part.slice(count, end).split(/[,;]/)[0]!;
   return spanOfTwo(before, readDirections(raised, text), 'either') ?? before;
 }
@@ -913,7 +913,7 @@ const INCREASE_TO = String.raw`increased? to|(?:peut etre )?portee? a|(?:can|may
 const INCREASE_TO_RE = new RegExp(String.raw`^(?:${INCREASE_TO})`);
 /** (The raised count in digits or a word: "may be increased to one level scoop twice daily".) */
 const RAISED_COUNT_RE = new RegExp(
-  String.raw`(?<![a-z])(?:${INCREASE_TO})[ ]{1,2}(\d{1,2}|one|two|three|four|five|six)[ ]{1,2}[a-z-]{3,20}`,
+  String.raw`(?<![a-z])(?:${INCREASE_TO})[ ]{1,2}((?:\d{1,2}|one|two|three|four|five|six)[ ]{1,2}[a-z-]{3,20})`,
 );
 /** "you can take up to 4 gummies in 24 hours", "bis zu 4 Kapseln täglich", "increase to 4 tablets daily": so many units a day, at most. */
 const ALLOWANCE_RE = new RegExp(

@@ -171,6 +171,13 @@ export const MG_PER_MMOL_MAGNESIUM = 24.305;
 const MMOL_MAGNESIUM_RE =
   /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,3})?)[ \u00A0]{0,2}mmol(?=[ ]{1,2}(?:(?:of|de|di|du|von|van)[ ]{1,2})?(?:magnesium|magnesio|mg)(?:[ -]{0,2}ion(?:en|e|s)?)?(?![a-z]))/g;
 
+/** What may stand between an amount in mg and its millimoles restated: the element's words, a bracket, "bzw.", "=". */
+const ELEMENT_WORDS_BETWEEN = String.raw`[\s(=,/]*(?:(?:magnesium|magnesio|magnez\w*|mg|ionen?|ions?|de|of|von)[\s,]*)*`;
+const RESTATED_BEFORE_RE = new RegExp(
+  String.raw`^${ELEMENT_WORDS_BETWEEN}(?:bzw\.?|oder|or|ou|o|eller|lub|sau|tai|vagy|resp\.?|entspricht|entsprechend|entspr\.?|equivalent to|equals|soit|d\.h\.)?[\s(=,/]*$`,
+);
+const RESTATED_AFTER_RE = new RegExp(String.raw`^${ELEMENT_WORDS_BETWEEN}[\s(=,]*$`);
+
 /**
  * "5 mmol Magnesium", "10 mmol of magnesium", "10 mmol de magnésium": an amount of magnesium in millimoles, as milligrams
  * (raw keeps the label's "5 mmol"). A figure restated right after an amount in mg ("243 mg oder
@@ -182,20 +189,13 @@ export function findMagnesiumMmol(text: string): Amount[] {
   const out: Amount[] = [];
   MMOL_MAGNESIUM_RE.lastIndex = 0;
   for (let m = MMOL_MAGNESIUM_RE.exec(folded); m && out.length < 50; m = MMOL_MAGNESIUM_RE.exec(folded)) {
-    // ("1 sachet de 5 g contient 10 mmol": a weight before, with words between, restates nothing.)
-    const restates = (a: Amount) =>
-      a.end <= m!.index &&
-      m!.index - a.end <= 25 &&
-      /^[\s(=,/]*(?:(?:magnesium|magnesio|magnez\w*|mg|ionen?|ions?|de|of|von)[\s,]*)*(?:bzw\.?|oder|or|ou|o|eller|lub|sau|tai|vagy|resp\.?|entspricht|entsprechend|entspr\.?|equivalent to|equals|soit|d\.h\.)?[\s(=,/]*$/.test(
-        folded.slice(a.end, m!.index),
-      );
-    // ("5 mmol magnesium (120 mg)": the milligrams in the bracket after it restate it.)
+    // ("1 sachet de 5 g contient 10 mmol": a weight before, with words between, restates nothing; "5 mmol magnesium
+    // (120 mg)": the milligrams in the bracket after it restate it.)
     const end = m.index + m[0].length;
-    const restatedAfter = (a: Amount) =>
-      a.start >= end &&
-      a.start - end <= 25 &&
-      /^[\s(=,]*(?:(?:magnesium|magnesio|magnez\w*|mg|ionen?|ions?|de|of|von)[\s,]*)*[\s(=,]*$/.test(folded.slice(end, a.start));
-    if (inMg.some(restates) || inMg.some(restatedAfter)) continue;
+    const restates = (a: Amount) =>
+      (a.end <= m!.index && m!.index - a.end <= 25 && RESTATED_BEFORE_RE.test(folded.slice(a.end, m!.index))) ||
+      (a.start >= end && a.start - end <= 25 && RESTATED_AFTER_RE.test(folded.slice(end, a.start)));
+    if (inMg.some(restates)) continue;
     const mmol = Number(m[1]!.replace(',', '.'));
     if (!(mmol > 0)) continue;
     out.push({

@@ -2594,7 +2594,8 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     // after the group it is for, the same.)
     if (c.block === 'warnings') {
       const first = c.line.split(SENTENCE_BREAK_RE)[0]!;
-      if (!(opensWithDose(fold(first)) && !CONDITIONAL_RE.test(fold(first)) && parseDirections(first)?.perIntake)) continue;
+      const folded = fold(first);
+      if (!(opensWithDose(folded) && !CONDITIONAL_RE.test(folded) && parseDirections(first)?.perIntake)) continue;
     }
     // A facts panel's own line ("One capsule daily as a dietary supplement", "Uống 1 viên / ngày") counts
     // when it starts with the count or with the verb of taking.
