@@ -178,7 +178,7 @@ export const PER_DAY_RE =
 export const PER_SERVING_RE =
   /(?<![a-z])(?:per serving|per serve(?![a-z])|per \d{2,4} ?ml (?:serving|drink|bottle)|per \d{1,3}(?:[.,]\d)? ?g (?:serving|portion|dose)|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dos|per dosering|per dosis|pro dosis|par dose|por dosis|por dose|por toma|por tomada|par prise|per assunzione|adagban|adagonkent|(?:1[ ]{1,2}|vienoje[ ]{1,2})?porcijoje|(?:1[ ]{1,2})?portsjonis|porsiyon bas[iı]na|annoksessa|annos(?:pussi)?(?=[ ]?\(|[ ]*$)|(?:porsiyon(?:da)?|portion|porcion|porcao|porzione|portie|porcja|porsjon|portsjon)(?=[ ]?\([ ]?\d{1,2}[ ]?[a-z])|(?:por|per|par|pro) (?:envase|botella|frasco|vial|shot|bottle|can|flacon|flasche|flacone|flesje|lattina|lata)|(?:per|pro|par|por|je|w|v|ve|u|na|za|po)[ ]{1,2}(?:1[ ]{1,2}|jedn[a-z]*[ ]{1,2})?(?:portie|porcj[a-z]*|porci(?:[ai][a-z]*)?|porcij[a-z]*|porce|porsjon[a-z]*|portsjon[a-z]*|davc[a-z]*|davk[a-z]*))(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу|(?:на|в|у)[ ]{1,2}(?:1[ ]{1,2}|одн[а-яі]*[ ]{1,2})?(?:порци[а-я]*|порці[а-яі]*))(?![а-яі])|ανα µεριδα|(?<![א-ת])(?:כמות )?[לב]מנה(?![א-ת])/;
 /** "Equivalent to", in the languages of labels that restate a salt's magnesium on a line of its own (folded). */
-const EQUIVALENT_WORDS = String.raw`equivalent(?: to)?|equivalant a|equiv\.?(?: to)?|corresponding to|which corresponds to|entsprechend|entspricht|correspondant a|soit|equivalente a|corrispondente a|overeenkomend met|odpowiada|setara dengan|bersamaan dengan|tuong (?:duong|ung)(?: voi)?|что соответствует|что эквивалентно|эквивалентно|което съответства на|съответстващ[оа]? на|що відповідає|що еквівалентно`;
+const EQUIVALENT_WORDS = String.raw`equivalent(?: to)?|equivalant a|equiv\.?(?: to)?|corresponding to|which corresponds to|entsprechend|entspricht|correspondant a|soit|equivalente a|corrispondente a|overeenkomend met|odpowiada|setara(?: dengan)?|bersamaan(?: dengan)?|tuong (?:duong|ung)(?: voi)?|что соответствует|что эквивалентно|эквивалентно|което съответства на|съответстващ[оа]? на|що відповідає|що еквівалентно`;
 /** A line wholly in brackets that gives what a salt above it is equivalent to ("(equiv. magnesium 250 mg)"). */
 const EQUIVALENT_LINE_RE = new RegExp(String.raw`^\((?:${EQUIVALENT_WORDS})[ ]{1,2}[^()]{1,40}\d[^()]{0,20}\)$`);
 /** "Tá dược vừa đủ 1 viên", "Excipients q.s. for one tablet", "Excipients qsp 1 comprimé": made up to one unit (folded). */
@@ -217,7 +217,7 @@ const CJK_PER_N_UNITS_RE =
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
 // (Also a header's second column, after the first's colon: "1 tablet contain: 4 tablets contain:".)
 const UNITS_CONTAIN_HEADER_RE =
-  /(?<=^(?:each |every |tiap |setiap )?|: (?:each |every |tiap |setiap )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos|kaplet|kapsul|tablet|таблетки|капсулы|капсули|таблеток|капсул|tablettia|kapselia|annospussia|tabletter|kapsler|kapslar|tabletti|kapslit|tabletki|kapsulki|tablety|tobolky|kapsle)(?=[ ]{1,2}(?:contain|provide|deliver|supply|give|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono|mengandung|содержат|містять|sisaltaa|sisaltavat|innehaller|inneholder|indeholder|sisaldavad|sisaldab|zawieraja|obsahuji|obsahuje|bevatten)(?![a-zа-яі]))/;
+  /(?<=^(?:each |every |tiap |setiap |cada |chaque |ogni |jede |je )?|: (?:each |every |tiap |setiap |cada |chaque |ogni |jede |je )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos|kaplet|kapsul|tablet|таблетки|капсулы|капсули|таблеток|капсул|tablettia|kapselia|annospussia|tabletter|kapsler|kapslar|tabletti|kapslit|tabletki|kapsulki|tablety|tobolky|kapsle)(?=[ ]{1,2}(?:contain|provide|deliver|supply|give|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono|mengandung|содержат|містять|sisaltaa|sisaltavat|innehaller|inneholder|indeholder|sisaldavad|sisaldab|zawieraja|obsahuji|obsahuje|bevatten)(?![a-zа-яі]))/;
 /** "Each 2-capsule serving provides:": the rows below are for a serving of that many units. */
 const N_UNIT_SERVING_HEADER_RE =
   /(?<=^(?:each |every |one |a )?)(?:[2-9]|two|three|four)-(?:capsule|tablet|softgel|caplet|gummy|chewable|scoop)(?= (?:serving|dose|portion)[ ]{1,2}(?:contains?|provides?|delivers?|supplies|gives)(?![a-z]))/;
@@ -710,7 +710,7 @@ function joinSplitHeader(lines: string[]): string[] {
 const BARE_HUNDRED_CELL_RE = /^(?:(?:por|per) )?100 ?(?:g|ml)$/;
 /** "100 g" as a header's cell of its own, after a word (not "(100 g)", "per 100 g" or an amount). */
 const BARE_HUNDRED_IN_HEADER_RE =
-  /(?<=^|\t|\p{L}\*{0,2} )(?<!(?<!\p{L})(?:per|pro|por|par|pour|pr|je|para|in|dans|w|ve|v|na|u|i|la|в|на|у|ανα) )100 ?(?:g|ml)(?![\p{L}\d'’:-])/gu;
+  /(?<=^|\t|[\p{L}%]\*{0,2} )(?<!(?<!\p{L})(?:per|pro|por|par|pour|pr|je|para|in|dans|w|ve|v|na|u|i|la|в|на|у|ανα) )100 ?(?:g|ml)(?![\p{L}\d'’:-])/gu;
 const PORTION_CELL_RE =
   /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:por |per |1 )?porc(?:ao|ion)|\d{1,2} [a-z]{3,12}(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?|per serv(?:e|ing)(?: \([^)]{2,40}\))?)$/;
 const VD_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr|ddr|ids|idd)(?:\*{0,2}|[ ]?\(\*{1,2}\))$/;
@@ -1606,8 +1606,12 @@ const CYRILLIC_IN_ONE_UNIT_RE =
   /^(?:в|у) (?:1|одной|одній) ((?:таблетк|капсул)[а-яі]*|саше|пакетик[а-яі]*)(?: (?:содержится|содержит|міститься|містить))?(?=[ ]?:|[ ]|$)/;
 /** "1 tabletta tartalma:", "Egy kapszula tartalma": the contents of one unit, in Hungarian. */
 const CONTENTS_OF_ONE_UNIT_RE = /^(?:1|egy) (tablet|kapszul|tasak)\w* tartalma(?=[ ]?:|$)/;
-/** "ใน 1 แคปซูล ประกอบด้วย" (in one capsule are), "ใน 1 เม็ด มี:", "ส่วนประกอบสำคัญ ใน 1 แคปซูล …" (its important ingredients): Thai, the unit read by cjkOneUnit. */
-const THAI_ONE_UNIT_RE = /^(?:ส่วนประกอบ(?:ที่)?(?:สำคัญ)?[ ]?)?ใน[ ]?1[ ]?([\u0e00-\u0e7f]{2,12}?)[ ]?(?:ประกอบด้วย|มี)?[ ]?:?$/;
+/**
+ * "ใน 1 แคปซูล ประกอบด้วย" (in one capsule are), "ใน 1 เม็ด มี:", "ส่วนประกอบสำคัญ ใน 1 แคปซูล …" (its important ingredients),
+ * "ส่วนประกอบสำคัญโดยประมาณใน 1 แคปซูล" (… approximately): Thai, the unit read by cjkOneUnit.
+ */
+const THAI_ONE_UNIT_RE =
+  /^(?:ส่วนประกอบ[\u0e00-\u0e7f]{0,24}?[ ]?)?ใน[ ]?1[ ]?([\u0e00-\u0e7f]{2,12}?)[ ]?(?:ประกอบด้วย|มี)?[ ]?:?$/;
 
 /** "Mỗi viên nén bao phim chứa:", "Mỗi viên nang chứa:" (each tablet, each capsule contains, Vietnamese): one unit's contents. */
 const VIETNAMESE_ONE_UNIT_RE = /^(?:thanh phan[ ]?:?[ ]?)?moi[ ](vien)(?:[ ][a-z]{2,6}){0,4}[ ]chua[ ]{0,2}:?$/;
@@ -1737,7 +1741,11 @@ function bareCountCells(
     cells.length > 0 &&
     (/^\p{L}[^\d]*$/u.test(lead) ||
       (!lead && /^\d[ ]{1,2}\p{L}{3,14}[ ]{1,3}%/u.test(folded.trim())) ||
-      (!lead && cells.length === 2 && dayRightAfter(PER_DAY_RE.exec(folded), cells[1]!.at + cells[1]!.cell[0].length)));
+      (!lead &&
+        cells.length === 2 &&
+        (dayRightAfter(PER_DAY_RE.exec(folded), cells[1]!.at + cells[1]!.cell[0].length) ||
+          // ("<TAB>1 tabletti<TAB>2 tablettia<TAB>% saantisuosituksesta": the two counts' cells, then their reference's.)
+          /^[ ]{1,3}%/.test(folded.slice(cells[1]!.at + cells[1]!.cell[0].length)))));
   if (headed && cells.length === 2 && cells[0]!.basis.per === 'unit' && cells[1]!.basis.per === 'serving') {
     // "Serving Size 1 Capsule" above "1 capsule | 2 capsules": the printed serving's column is the serving's.
     const [one, more] = cells as [(typeof cells)[0], (typeof cells)[0]];
@@ -1762,7 +1770,7 @@ function bareCountCells(
 
 /** "3 tablets  NRV** (3 tablets)", "Tabelle  1 capsule  % DV", "2 tablettia  %*": heading words, one count, a reference intake's column. */
 const ONE_COUNT_THEN_REFERENCE_RE = new RegExp(
-  String.raw`^(\p{L}[^\d]{0,40}[ ])?(\d{1,2})[ ]{1,2}(\p{L}{3,14})\.?[ ]{1,3}(?:(?:%[ ]?)?${REFERENCE_INTAKE}(?![a-z])|%[ ]?\*{0,2}[ ]*$)`,
+  String.raw`^(\p{L}[^\d]{0,40}[ ])?(\d{1,2})[ ]{1,2}(\p{L}{3,14})\.?[ ]{1,3}(?:(?:%[ ]?)?${REFERENCE_INTAKE}(?![a-z])|(?:[a-z]{2,4}[ ]?)?%[ ]?\*{0,2}[ ]*$)`,
   'u',
 );
 
@@ -2016,7 +2024,7 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
 }
 
 const ELEMENTAL_NAME_RE = new RegExp(
-  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoffe?|active ingredients?|principes? actifs?|principios? activos?|principio attivo|principi attivi|substances? actives?|werkzame stof(?:fen)?|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|jumlah|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|elemi|στοιχειακ[α-ω]*|[эе]лементарн[а-яі]{1,4}|reines|${PROVIDING_WORDS}|soit|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay]|setara dengan|bersamaan dengan|tuong (?:duong|ung)(?: voi)?|(?:что |що )?(?:соответствует|эквивалентно|відповідає|еквівалентно)(?: (?:содержанию|вмісту))?|(?:което )?(?:съответства|съответстващ[оа]?) на)(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|magie|magnesi|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium(?:i|it)?|магни[ияею]|магнези[ия]|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| unsur| total| \(?elemental\)?| gesamt| insgesamt| totale| totaal| toplam| celkem| ogolem| osszesen| yhteensa| totalt| i alt)?[ *†‡#¹²³,:-]{0,8}$`,
+  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoffe?|active ingredients?|principes? actifs?|principios? activos?|principio attivo|principi attivi|substances? actives?|werkzame stof(?:fen)?|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|jumlah|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|elemi|στοιχειακ[α-ω]*|[эе]лементарн[а-яі]{1,4}|reines|${PROVIDING_WORDS}|soit|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay]|setara(?: dengan)?|bersamaan(?: dengan)?|tuong (?:duong|ung)(?: voi)?|(?:что |що )?(?:соответствует|эквивалентно|відповідає|еквівалентно)(?: (?:содержанию|вмісту))?|(?:което )?(?:съответства|съответстващ[оа]?) на)(?: (?:a|to|al|ad|de|en|of)(?= ?m))? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|magie|magnesi|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium(?:i|it)?|магни[ияею]|магнези[ия]|магнезиј?ум|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| unsur| total| \(?elemental\)?| gesamt| insgesamt| totale| totaal| toplam| celkem| ogolem| osszesen| yhteensa| totalt| i alt)?[ *†‡#¹²³,:-]{0,8}$`,
 );
 // ("Magnésium — bisglycinate 56,25 mg": the source after a dash, as a review's table prints it.)
 const SOURCE_PHRASE_RE =

@@ -88,7 +88,7 @@ const ENERGY_ROW_RE =
 
 /** Mineral water, named in the languages here: a drink whose magnesium is counted per litre. */
 const MINERAL_WATER_RE =
-  /(?<![a-z])(?:mineral water|eau minerale|mineralwasser|heilwasser|agua mineral|acqua minerale|mineraalwater|woda mineralna|mineralni voda|mineralna voda|minerale voda|mineralvatten|mineralvann|mineralvand|kivennaisvesi|apa minerala|asvanyviz|maden suyu|mineralli su|agua mineral natural|nuoc khoang|air mineral|µεταλλικο νερο)(?![a-z])|(?<![а-я])(?:минеральн[а-я]* вод[а-я]*|вод[а-я]* минеральн[а-я]*)|ミネラルウォーター|鉱泉水|矿泉水|礦泉水|생수|광천수/;
+  /(?<![a-z])(?:mineral water|eau minerale|mineralwasser|heilwasser|agua mineral|acqua minerale|mineraalwater|woda mineralna|mineralni voda|mineralna voda|minerale voda|mineralvatten|mineralvann|mineralvand|kivennaisvesi|apa minerala|asvanyviz|maden suyu|mineralli su|mineraludens|mineralinis vanduo|mineraalvesi|agua mineral natural|nuoc khoang|air mineral|µεταλλικο νερο)(?![a-z])|(?<![а-я])(?:минеральн[а-я]* вод[а-я]*|вод[а-я]* минеральн[а-я]*)|ミネラルウォーター|鉱泉水|矿泉水|礦泉水|생수|광천수/;
 /** "12 x 0,75 l", "6 x 1,5 l", "1,5 l": bottles counted in litres, a drink's pack. */
 const LITRE_BOTTLES_RE = /(?<![\d.,])(?:\d{1,2} ?x ?)?\d(?:[.,]\d{1,2})? ?(?:l|liter|litre|litro|litr)(?![a-z])/;
 /** "na 1 l", "per 1 litre", "pro Liter": a panel's column per litre. */
@@ -963,7 +963,7 @@ function madeOfMagnesiumSalt(text: string): boolean {
  * languages, said as a label says it (with its "only", or a line of its own), not an article's "products for
  * swallowing and for external use".
  */
-const EXTERNAL_USE = String.raw`(?:uso externo|uso esterno|uitwendig gebruik|utvartes\w*|udvortes\w*|utvortes\w*|ulkoiseen kayttoon|kulsoleg\w*|haricen|vnejsi pouziti|vonkajsie pouzitie|uzytku zewnetrznego|uz extern|εξωτερικη χρηση|наружного применения|зовнішнього застосування|външна употреба|isoriniam naudojimui|vanjsk\w* upotreb\w*|zunanjo uporabo|arig(?:ai|i) lietosanai|valispidiseks|notkunar utvortis)`;
+const EXTERNAL_USE = String.raw`(?:uso externo|uso esterno|uitwendig gebruik|utvartes\w*|udvortes\w*|utvortes\w*|ulkoiseen kayttoon|kulsoleg\w*|haricen|vnejsi pouziti|vonkajsie pouzitie|uzytku zewnetrznego|uz extern|εξωτερικη χρηση|наружного применения|зовнішнього застосування|външна употреба|isoriniam naudojimui|vanjsk\w* upotreb\w*|spoljn\w* upotreb\w*|спољн[а-я]* употреб[а-я]*|zunanjo uporabo|arig(?:ai|i) lietosanai|valispidiseks|notkunar utvortis)`;
 const ONLY_WORDS = String.raw`(?:only|nur|ausschliesslich|uniquement|exclusivement|solo|uitsluitend|enkel|solamente|exclusivamente|apenas|somente|alleen|endast|kun|bare|vain|wylacznie|tylko|pouze|len|csak|numai|doar|sadece|только|тільки|само|tik|tikai|ainult|samo|µονο)`;
 const EXTERNAL_USE_RE = new RegExp(
   String.raw`(?<![a-zа-яіα-ω])(?:for external use|external use only|zur ausseren anwendung|usage externe|${ONLY_WORDS}[^.\n]{0,20}?${EXTERNAL_USE}|^[ ]{0,3}${EXTERNAL_USE}[ .!]*$)(?![a-zа-яіα-ω])`,

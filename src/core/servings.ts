@@ -32,11 +32,11 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'gummy',
   ],
   [
-    /^(?:scoops?|mjeric[aeiu]|meric[aeiu]|messloffel|medidas?|medidor(?:es)?|skopa|skopor|mattskopa|odmerk[aouy]|odmerek|adagolokanal\w*|merokanal\w*|мерн[а-я]*(?: ложк[а-я]*)?|мірн[а-яі]*(?: ложк[а-яі]*)?|cuilleres? doseuses?|dosettes?|cuilleres?[ -]mesures?|mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarke|miarek|maatlepels?|maatschepjes?|schepjes?|maatschep(?:pen)?|schep(?:pen)?|mootelusika(?:s|t|id|tait)?|mittalusik\w*|mittalusikallis\w*|maleskje(?:er|a)?|maleske(?:er)?|mattsked(?:ar)?|matt)$/,
+    /^(?:scoops?|mjeric[aeiu]|meric[aeiu]|messloffel|medidas?|medidor(?:es)?|skopa|skopor|mattskopa|odmerk[aouy]|odmerek|adagolokanal\w*|merokanal\w*|мерн[а-я]*(?: ложк[а-я]*)?|мірн[а-яі]*(?: ложк[а-яі]*)?|cuilleres? doseuses?|dosettes?|cuilleres?[ -]mesures?|mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarke|miarek|maatlepels?|maatschepjes?|schepjes?|maatschep(?:pen)?|schep(?:pen)?|mootelusika(?:s|t|id|tait)?|mittalusik\w*|mittalusikallis\w*|maleskje(?:er|a)?|maleske(?:er)?|mattsked(?:ar)?|matt|(?:m(?:æ|ae)li)?skei[ðd](?:ar)?)$/,
     'scoop',
   ],
   [
-    /^(?:teaspoons?|tsp\.?|teeloffel|tl|teelusikallinen|teelusikallista|teelusikka|ча[йи]н[а-яі]* ложк[а-яі]*|cuilleres? a (?:cafe|the)|c\. ?a (?:cafe|the)|cucharaditas?|cucchiain[oi]|lyzeczk[aiei]|lyzeczek|tesked(?:ar)?|teskje)$/,
+    /^(?:teaspoons?|tsp\.?|teeloffel|tl|teelusikallinen|teelusikallista|teelusikka|ча[йи]н[а-яі]* ложк[а-яі]*|cuilleres? a (?:cafe|the)|c\. ?a (?:cafe|the)|cucharaditas?|cucchiain[oi]|lyzeczk[aiei]|lyzeczek|tesked(?:ar)?|teskje|teskei[ðd](?:ar)?)$/,
     'teaspoon',
   ],
   [
@@ -133,7 +133,7 @@ export const UP_TO =
   "up to|bis zu|jusqu'a|hasta|fino a|ate|tot|do|az|legfeljebb|upp till|op til|opp til|pana la|en fazla|enintaan|до|εως|עד";
 // ("1'er tablet", "2'şer kapsül": Turkish, a count each time.)
 const COUNT_RE = new RegExp(
-  String.raw`(?<![a-zа-я0-9])(?:(?:${UP_TO}) )?(${NUM})(?:['’]s?[ea]r(?= ))?(?:[x×](?= ))?(?: ?[([]\d{1,2}[)\]]| ?\((?:${WORDS})\))?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|nebo|alebo|vagy|tai|veya|ili|arba|vai|voi|до|или|η) ?(${NUM})(?: ?[([]\d{1,2}[)\]]| ?\((?:${WORDS})\))?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:(?:[x×] ?)?\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zа-яіїєα-ωµא-ת-]{1,12} ){0,2}?([a-zа-яіїєα-ωµא-ת][a-zа-яіїєα-ωµא-ת.-]{1,20})`,
+  String.raw`(?<![a-zа-я0-9])(?:(?:${UP_TO}) )?(${NUM})(?:['’]s?[ea]r(?= ))?(?:[x×](?= ))?(?: ?[([]\d{1,2}[)\]]| ?\((?:${WORDS})\))?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|nebo|alebo|vagy|tai|veya|ili|arba|vai|voi|до|или|η) ?(${NUM})(?: ?[([]\d{1,2}[)\]]| ?\((?:${WORDS})\))?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:(?:[x×] ?)?\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zðþæøа-яіїєα-ωµא-ת-]{1,12} ){0,2}?([a-zðþæøа-яіїєα-ωµא-ת][a-zðþæøа-яіїєα-ωµא-ת.-]{1,20})`,
   'g',
 );
 
@@ -221,7 +221,9 @@ export function findUnitCount(text: string): UnitCount | null {
       const nextNumber = window.slice(1).search(/\d/);
       const words = [
         // (Greek too: "1 αναβράζον δισκίο", an effervescent tablet.)
-        ...(nextNumber >= 0 ? window.slice(0, nextNumber + 1) : window).matchAll(/[a-zа-яіїєא-תα-ω][a-zа-яіїєא-תα-ω.-]*/g),
+        ...(nextNumber >= 0 ? window.slice(0, nextNumber + 1) : window).matchAll(
+          /[a-zðþæøа-яіїєא-תα-ω][a-zðþæøа-яіїєא-תα-ω.-]*/g,
+        ),
       ].slice(0, 4);
       for (const [i, w] of words.entries()) {
         // ("peste 14 ani: conținutul unui plic": a group's age before its colon counts no unit after it.)
@@ -1244,17 +1246,20 @@ function readServingsADay(clean: string, text: string): Directions | null {
 /** Moments of the day, each with the part of the day it stands for (folded words, several languages). */
 const MOMENTS: readonly [RegExp, string][] = [
   [
-    /(?<![a-z])(?:morning|breakfast|morgens|fruhstuck|matin|petit[- ]dejeuner|manana|desayuno|mattin[ao]|colazione|ochtend|ochtends|ontbijt|rano|ujutro|ujutru|morgonen|om morgenen|morgen|morgon|aamuisin|dimineata|manha|reggel|aamulla|sabah|að morgni|a morgnana)(?![a-z])|утром|πρωι|בבוקר/,
+    /(?<![a-z])(?:morning|breakfast|morgens|fruhstuck|matin|petit[- ]dejeuner|manana|desayuno|mattin[ao]|colazione|ochtend|ochtends|ontbijt|rano|ujutro|ujutru|morgonen|om morgenen|morgen|morgon|aamuisin|dimineata|manha|reggel|aamulla|sabah|að morgni|a morgnana|hommikul|no rita|ryte)(?![a-z])|утром|πρωι|בבוקר/,
     'morning',
   ],
-  [/(?<![a-z])(?:noon|midday|lunch(?:time)?|mittags|mittagessen|midi|mediodia|almuerzo|pranzo|poludnie)(?![a-z])|днем/, 'noon'],
+  [
+    /(?<![a-z])(?:noon|midday|lunch(?:time)?|mittags|mittagessen|midi|mediodia|almuerzo|pranzo|poludnie|lounal|pusdienlaika)(?![a-z])|днем/,
+    'noon',
+  ],
   [/(?<![a-z])(?:afternoon|nachmittags|apres-midi|pomeriggio|middag|middags)(?![a-z])/, 'afternoon'],
   [
-    /(?<![a-z])(?:evening|dinner|supper|abends|abendessen|soir|diner|cena|(?:la|di|alla) sera|avond|avonds|avondeten|wieczorem|kolacji|vecer|navecer|kvallen|kvall|aftenen|aften|kveld|kvelden|iltaisin|seara|es este|illalla|aksam|að kvoldi|a kvoldin)(?![a-z])|вечером|βραδυ|בערב/,
+    /(?<![a-z])(?:evening|dinner|supper|abends|abendessen|soir|diner|cena|(?:la|di|alla) sera|avond|avonds|avondeten|wieczorem|kolacji|vecer|navecer|kvallen|kvall|aftenen|aften|kveld|kvelden|iltaisin|seara|es este|illalla|aksam|að kvoldi|a kvoldin|ohtul|vakara|vakare)(?![a-z])|вечером|βραδυ|בערב/,
     'evening',
   ],
   [
-    /(?<![a-z])(?:night|bedtime|before bed|nachts|zur nacht|schlafengehen|coucher|noche|notte|nacht|slapengaan|na noc|noite|fyrir svefn|fyrir hattinn|antes de (?:dormir|acostarse)|prima di (?:dormire|coricarsi)|avant de dormir|vor dem schlafen)(?![a-z])|на ночь|перед сном|לפני השינה|בלילה/,
+    /(?<![a-z])(?:night|bedtime|before bed|nachts|zur nacht|schlafengehen|coucher|noche|notte|nacht|slapengaan|na noc|noite|fyrir svefn|fyrir hattinn|antes de (?:dormir|acostarse)|prima di (?:dormire|coricarsi)|avant de dormir|vor dem schlafen|enne magamaminekut|pirms gulet\w*|pries miega)(?![a-z])|на ночь|перед сном|לפני השינה|בלילה/,
     'night',
   ],
 ];

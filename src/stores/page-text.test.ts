@@ -11674,3 +11674,166 @@ describe('pages read from round 52', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 75, max: 75 });
   });
 });
+
+describe('pages read from round 53', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a header right above rows read loose keeps them per its serving, by its cells or its colon', () => {
+    const barred = read([
+      'Magnésium Bisglycinate + Vitamine B6 - 60 gélules',
+      'Prendre 2 gélules par jour avec un grand verre d’eau.',
+      'Ingrédients : bisglycinate de magnésium, enveloppe de la gélule : hydroxypropylméthylcellulose.',
+      '',
+      'Analyse moyenne | Pour 2 gélules | %VNR*',
+      'Bisglycinate de magnésium | 1 420 mg | -',
+      'dont magnésium | 200 mg | 53 %',
+    ]);
+    expect(barred.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(barred.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+    // (A description's line that names the salt and its weight, above the header's own rows: the rows under the header.)
+    const colon = read([
+      'Magnesio Bisglicinato 1000mg 120 Compresse',
+      'Descrizione dell’oggetto fornita dal venditore',
+      'MAGNESIO BISGLICINATO 1000 mg – 120 compresse – 4 mesi di trattamento',
+      'MODO D’USO: 1-2 compresse al giorno con un bicchiere d’acqua.',
+      '',
+      'INGREDIENTI: magnesio bisglicinato; agente di carica: cellulosa microcristallina.',
+      '',
+      'Contenuto per compressa:',
+      'Magnesio bisglicinato 1000 mg',
+      '',
+      'AVVERTENZE: Non superare la dose giornaliera consigliata.',
+    ]);
+    expect(colon.elementalMgPerServing).toMatchObject({ min: 141, max: 141 });
+  });
+  it('a count then its reference\'s cell ("2 tabletēs<TAB>NPV %*"), and "Cada 2 cápsulas contienen:", head a serving of that many', () => {
+    const lv = read([
+      'Magnijs + Kālijs, 60 tabletes',
+      'Sastāvs',
+      '2 tabletēs\tNPV %*',
+      'Magnijs\t150 mg\t40 %',
+      'Kālijs\t300 mg\t15 %',
+      'Pieaugušajiem 2 tabletes dienā ēdienreizes laikā.',
+    ]);
+    expect(lv.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    const es = read([
+      'Bisglicinato de Magnesio + B6 - 90 cápsulas',
+      'Cada 2 cápsulas contienen:',
+      '   Bisglicinato de magnesio ...... 1000 mg',
+      '   (magnesio elemental ........ 140 mg)',
+      'Modo de uso: Tomar 2 cápsulas, 1 a 2 veces al día, de preferencia con alimentos.',
+    ]);
+    expect(es.elementalMgPerServing).toMatchObject({ min: 140, max: 140 });
+    expect(es.elementalMgPerDay).toEqual({ min: 140, max: 280 });
+  });
+  it('"<TAB>1 tabletti<TAB>2 tablettia<TAB>% saantisuosituksesta": one unit\'s column and two units\', no words before them', () => {
+    const a = read([
+      'Magnesium + B6 sitraatti 100 tabl',
+      'Käyttöohje',
+      'Aikuisille 1–2 tablettia päivässä ruokailun yhteydessä.',
+      'Ravintosisältö',
+      '\t1 tabletti\t2 tablettia\t% saantisuosituksesta* (2 tabl)',
+      'Magnesium\t100 mg\t200 mg\t53 %',
+      'B6-vitamiini\t0,7 mg\t1,4 mg\t100 %',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 200 });
+  });
+  it('a bare "100 g" cell after the percent\'s ("1 tabletti (1,4 g)<TAB>%*<TAB>100 g") is the food\'s column, set aside', () => {
+    const a = read([
+      'Kalsium-Magnesium-D3 100 tabl',
+      'Käyttö: Aikuisille 1 tabletti päivässä aterian yhteydessä veden kera.',
+      'Ravintosisältö',
+      '\t1 tabletti (1,4 g)\t%*\t100 g',
+      'Kalsium\t400 mg\t50 %\t28,6 g',
+      'Magnesium\t150 mg\t40 %\t10,7 g',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+  });
+  it('Icelandic: "í 1 skeið (5 g)" and "Ráðlögð notkun: ½–1 skeið á dag"', () => {
+    const a = read([
+      'Magnesíum Sítrat duft – 200 g',
+      'Ráðlögð notkun: ½–1 skeið á dag, leyst upp í glasi af vatni.',
+      'Næringargildi\tí 1 skeið (5 g)\t%NV*\tí 100 g',
+      'Magnesíum\t300 mg (80% NV)\t80%\t6000 mg',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('Estonian: "Soovitatav kasutamine" over "1 kapsel hommikul ja 2 kapslit õhtul", the day\'s three', () => {
+    const a = read([
+      'Magneesium L-treonaat 90 kapslit',
+      'Soovitatav kasutamine',
+      '1 kapsel hommikul ja 2 kapslit õhtul koos veega.',
+      'Toitumisalane teave\t3 kapslis\tRV%*',
+      'Magneesium-L-treonaat\t2000 mg\t–',
+      'millest magneesium\t144 mg\t38%',
+    ]);
+    expect(a.servingsPerDay).toMatchObject({ min: 1, max: 1, source: 'directions' });
+    expect(a.elementalMgPerDay).toEqual({ min: 144, max: 144 });
+  });
+  it('Serbian in Cyrillic: "Једна шумећа таблета садржи:" over "Магнезијум", and a suggestion\'s line ending in its price left out', () => {
+    const a = read([
+      'Магнезијум + Калијум шумеће таблете, 20 ком',
+      'Једна шумећа таблета садржи:\t% NRV*',
+      'Магнезијум\t150 mg\t40 %',
+      'Калијум\t300 mg\t15 %',
+      'Начин употребе',
+      'Одрасли: 1 шумећу таблету дневно растворити у чаши воде (200 ml).',
+      'Купци су купили и',
+      'Магнезијум B6 таблете, 30 ком – 100 mg магнезијума по таблети – 389,00 RSD',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 150 });
+  });
+  it('Thai "ส่วนประกอบสำคัญโดยประมาณใน 1 แคปซูล" (approximately, in one capsule) heads one unit\'s rows', () => {
+    const a = read([
+      'แมกนีเซียม คีเลต 60 แคปซูล',
+      'ส่วนประกอบสำคัญโดยประมาณใน 1 แคปซูล',
+      'แมกนีเซียม อะมิโน แอซิด คีเลต 500 มก.',
+      '(ให้แมกนีเซียม 100 มก.)',
+      'วิธีรับประทาน',
+      'รับประทานวันละ 1-2 แคปซูล หลังอาหาร',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 200 });
+  });
+  it('Indonesian "setara Magnesium 150 mg" under the salt\'s row restates its magnesium', () => {
+    const a = read([
+      'MAGNESIUM CITRATE 1000MG 120 KAPSUL',
+      'INFORMASI NILAI GIZI',
+      'Takaran Saji: 2 Kapsul',
+      'Jumlah per Sajian\t%AKG*',
+      'Magnesium Sitrat\t1.000 mg\t**',
+      'setara Magnesium\t150 mg\t43%',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150, basis: 'stated-elemental' });
+  });
+  it('Latvian "Sastāvdaļas:" are the ingredients, not the label\'s rows; a mineral water\'s page is none', () => {
+    const a = read([
+      'Magnivit Forte 300 mg tabletes N60',
+      'Sastāvs\t2 tabletēs (dienas devā)\t%NRV*',
+      'Magnijs\t300 mg\t80%',
+      'Sastāvdaļas: magnija oksīds, magnija citrāts, pildviela mikrokristāliskā celuloze.',
+      'Līdzīgi produkti',
+      'Magnija citrāts 150 mg kapsulas N60 – 11,20 €',
+    ]);
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['citrate', 'oxide']);
+    const water = read([
+      'Dabīgais minerālūdens Avotu Dzidrums negāzēts 1,5 l',
+      'Ķīmiskais sastāvs (mg/l):',
+      'Kalcijs (Ca2+)\t92',
+      'Magnijs (Mg2+)\t28',
+    ]);
+    expect(water.kind).toBe('not-a-supplement');
+  });
+  it('Serbian "Samo za spoljnu upotrebu" (for external use only): a gel for the skin', () => {
+    const a = read([
+      'Dermaflex Magnezijum gel za mišiće i zglobove 150 ml',
+      'Hladni gel sa magnezijum-hloridom, mentolom i ekstraktom arnike.',
+      'Način upotrebe',
+      'Naneti tanak sloj na željeno mesto i umasirati do upijanja, 2 – 3 puta dnevno.',
+      'Samo za spoljnu upotrebu.',
+    ]);
+    expect(a.kind).toBe('topical');
+  });
+});

@@ -1987,7 +1987,7 @@ const PRICE_NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1
 /** A price by its currency's sign or code, before or after the amount ("$24.99", "249 kr", "R$ 89,90"). */
 // (South Africa's rand with its cents, "R59.99"; Malaysia's "RM", Kenya's "KSh", the peso's "₱", the naira's "₦".)
 const PRICE_RE = new RegExp(
-  String.raw`(?:[$€£₹₩₽₺¥￥₱₦฿]\s?|(?:us|ca|cdn|a|au|nz|r|nt|hk|s|mx)\$\s?|(?<![a-z])(?:kr|rs|sar|aed|egp|kwd|qar|bhd|omr|jod|rm|ksh|php|rp)\.?\s?(?=\d)|(?<![a-z])r\s?(?=\d{1,6}[.,]\d{2}(?![\d%])))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元|₫|฿|บาท|đ(?=$|[\s),.;/]))|(?<![a-z])vnd(?![a-z])|(?<![а-яі])(?:лв|грн|руб)\.?(?![а-яі])|₸|₾|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron|sar|aed|egp|kwd|qar|bhd|omr|jod)(?![a-z])|(?<=\d[.,]\d{2}\s?)tl(?![a-z]))`,
+  String.raw`(?:[$€£₹₩₽₺¥￥₱₦฿]\s?|(?:us|ca|cdn|a|au|nz|r|nt|hk|s|mx)\$\s?|(?<![a-z])(?:kr|rs|sar|aed|egp|kwd|qar|bhd|omr|jod|rm|ksh|php|rp)\.?\s?(?=\d)|(?<![a-z])r\s?(?=\d{1,6}[.,]\d{2}(?![\d%])))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元|₫|฿|บาท|đ(?=$|[\s),.;/]))|(?<![a-z])vnd(?![a-z])|(?<![а-яі])(?:лв|грн|руб)\.?(?![а-яі])|₸|₾|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron|rsd|bam|mkd|bgn|isk|rub|uah|sar|aed|egp|kwd|qar|bhd|omr|jod)(?![a-z])|(?<![а-яі])(?:дин|ден)\.?(?![а-яі])|(?<=\d[.,]\d{2}\s?)tl(?![a-z]))`,
   'i',
 );
 /** A price that ends a line, after a dash or a bar: a tile's. */
@@ -2973,25 +2973,37 @@ function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from
         // ("לקחת כמוסה אחת ביום (כ- 100 מ"ג מגנזיום אלמנטאלי) …": a sentence that opens with taking is directions, no row.)
         DOSE_SENTENCE_RE.exec(c.folded)?.index !== 0 &&
         !underPer100Basis(items, i) &&
-        // ("Magnesium Forte 500 mg (60 tabs)" over "~$20–28": a tile's name over its price, an offer.)
+        // ("Magnesium Forte 500 mg (60 tabs)" over "~$20–28": a tile's name over its price, an offer; so is a line
+        // that ends with its price, "Магнезијум B6 таблете, 30 ком – 100 mg магнезијума по таблети – 389,00 RSD".)
         !(items[i + 1] && items[i + 1]!.line.length <= 24 && PRICE_RE.test(items[i + 1]!.line)) &&
+        !pricedRow(c.line) &&
         !toldAsComposition(c) &&
         // ("WORKS WELL WITH: Many customers pair D3 with our Magnesium Citrate 1000mg (150mg …)": a bullet that sells another.)
         !CAROUSEL_HEAD.test(/^([^:]{3,40}):/.exec(c.folded.trim())?.[1] ?? '') &&
         !echoesTitle(c.line, title),
     );
-    // "Serving size: 2 gummies" a line or two above the first row is what the rows are per.
-    const first = loose.length ? items.indexOf(loose[0]!) : -1;
+    // "Serving size: 2 gummies" a line or two above a row is what the rows are per.
     // ("Toitainesisaldus<TAB>1 kapslis<TAB>2 kapslis (päevane annus)" right above: the columns' header too.)
-    const servingLines = items
-      .slice(Math.max(0, first - 3), Math.max(0, first))
-      .filter(
+    const headerAbove = (row: Classified): Classified[] => {
+      const at = items.indexOf(row);
+      return items.slice(Math.max(0, at - 3), at).filter(
         (c, k, above) =>
           SERVING_SIZE_LINE_RE.test(c.folded) ||
-          (k === above.length - 1 && c.line.includes('\t') && !findAmounts(c.line).length && !!headerBasis(c.folded)),
+          // ("Analyse moyenne | Pour 2 gélules | %VNR*", "Contenuto per compressa:": a header's cells or its colon.)
+          (k === above.length - 1 && /\t| \| |:\s*$/.test(c.line) && !findAmounts(c.line).length && !!headerBasis(c.folded)),
       );
+    };
+    // (A description's line that names the product's salt and weight, above "Contenuto per compressa:" and its row:
+    // the rows under the header are the label.)
+    const rows = loose.slice(0, 6);
+    const headed = rows.findIndex((c) => headerAbove(c).length > 0);
+    const from0 = Math.max(0, headed);
     if (loose.length) {
-      label = [label, ...servingLines.map((c) => c.line), ...loose.slice(0, 6).map((c) => valueCells(c.line))]
+      label = [
+        label,
+        ...(headed >= 0 ? headerAbove(rows[headed]!) : []).map((c) => c.line),
+        ...loose.slice(from0, from0 + 6).map((c) => valueCells(c.line)),
+      ]
         .filter(Boolean)
         .join('\n');
       from ??= 'loose-rows';
