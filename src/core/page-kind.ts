@@ -331,6 +331,9 @@ const SIDE_EFFECT_AFTER_RE =
 /** "some prescription drugs (antacids, …) can also lower magnesium": a kind of medicine given as an example of others. */
 const OTHER_MEDICINES_BEFORE_RE =
   /(?:drugs|medications|medicines|medicaments|arzneimittel|medikamente|medicamentos|farmaci|geneesmiddelen)(?: (?:such as|like|including|e\.g\.|wie|z\.b\.|comme|como|come|zoals))?[ ,:(]{1,3}$|(?<![a-z])(?:(?:frequent|regular|long-term|the) )?(?:taking|use of|users of|einnahme von|prise de|uso de|uso di|gebruik van|stosowaniu|stosowania|uzivani|uzivania|jemanju|jemanja|uzimanju|uzimanja)[ ]{1,2}$|(?<![а-я])(?:приеме|прийомі|прийманні)[ ]{1,2}$/;
+/** "sin la irritación de los laxantes estimulantes", "gentler than laxatives": a comparison with other medicines, no purpose. */
+const WITHOUT_BEFORE_RE =
+  /(?<![a-z])(?:without|sin|sans|ohne|senza|zonder|sem|bez|unlike|than|compared (?:to|with))[ ][^.;:\n]{0,40}$/;
 const PURPOSE_BEFORE_RE =
   /(?:uses?|purpose|indications?|indicated|relief of|relieves?|for (?:the )?(?:relief|treatment) of|to (?:relieve|treat)|anwendungsgebiete?|bei|zur behandlung|indications? therapeutiques?|traitement|en cas de|indicaciones|tratamiento|indicazioni|trattamento|indicaties|gebruikt (?:bij|tegen)|voor de behandeling van|wskazania|indikation|middel mod|medel mot|behandling (?:af|av)|\n[ ]{0,2}bij|geneesmiddel (?:bij|tegen)|middel tegen|при|показания|pri|indikace|ved|vid|kaytetaan|endikasyon\w*)[\s:•-]{0,4}(?:[\wа-я]+[ ,-]{1,3}){0,4}$/;
 
@@ -427,7 +430,12 @@ function drugPurposeOf(text: string): string | null {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 64);
-      if (SIDE_EFFECT_BEFORE_RE.test(before) || SIDE_EFFECT_AFTER_RE.test(after) || OTHER_MEDICINES_BEFORE_RE.test(before))
+      if (
+        SIDE_EFFECT_BEFORE_RE.test(before) ||
+        SIDE_EFFECT_AFTER_RE.test(after) ||
+        OTHER_MEDICINES_BEFORE_RE.test(before) ||
+        WITHOUT_BEFORE_RE.test(before)
+      )
         continue;
       // "制酸剤や便秘薬を服用中の方は…ご相談ください", "便秘薬のような刺激がなく": a caution or a comparison.
       if (m[3] && CJK_NOT_ITS_PURPOSE_RE.test(text.slice(m.index, m.index + m[0].length + 30))) continue;
@@ -959,14 +967,14 @@ function madeOfMagnesiumSalt(text: string): boolean {
 }
 
 /**
- * "For external use only", "Nur zur äußerlichen Anwendung", "Только для наружного применения": on the body, in 25
+ * "For external use only", "Nur zur äußerlichen Anwendung", "Только для наружного применения", "לשימוש חיצוני בלבד": on the body, in 27
  * languages, said as a label says it (with its "only", or a line of its own), not an article's "products for
  * swallowing and for external use".
  */
 const EXTERNAL_USE = String.raw`(?:uso externo|uso esterno|uitwendig gebruik|utvartes\w*|udvortes\w*|utvortes\w*|ulkoiseen kayttoon|kulsoleg\w*|haricen|vnejsi pouziti|vonkajsie pouzitie|uzytku zewnetrznego|uz extern|εξωτερικη χρηση|наружного применения|зовнішнього застосування|външна употреба|isoriniam naudojimui|vanjsk\w* upotreb\w*|spoljn\w* upotreb\w*|спољн[а-я]* употреб[а-я]*|zunanjo uporabo|arig(?:ai|i) lietosanai|valispidiseks|notkunar utvortis)`;
 const ONLY_WORDS = String.raw`(?:only|nur|ausschliesslich|uniquement|exclusivement|solo|uitsluitend|enkel|solamente|exclusivamente|apenas|somente|alleen|endast|kun|bare|vain|wylacznie|tylko|pouze|len|csak|numai|doar|sadece|только|тільки|само|tik|tikai|ainult|samo|µονο)`;
 const EXTERNAL_USE_RE = new RegExp(
-  String.raw`(?<![a-zа-яіα-ω])(?:for external use|external use only|zur ausseren anwendung|usage externe|${ONLY_WORDS}[^.\n]{0,20}?${EXTERNAL_USE}|^[ ]{0,3}${EXTERNAL_USE}[ .!]*$)(?![a-zа-яіα-ω])`,
+  String.raw`(?<![a-zа-яіα-ω])(?:for external use|external use only|zur ausseren anwendung|usage externe|לשימוש חיצוני בלבד|لل(?:استعمال|استخدام) الخارجي فقط|${ONLY_WORDS}[^.\n]{0,20}?${EXTERNAL_USE}|^[ ]{0,3}${EXTERNAL_USE}[ .!]*$)(?![a-zа-яіα-ω])`,
   'm',
 );
 

@@ -20,7 +20,7 @@ export type UnitKind =
 
 const UNIT_WORDS: [RegExp, UnitKind][] = [
   [
-    /^(?:capsules?|caps|vcaps?|kps|kaps|v-?kaps|veggie ?caps?|vegicaps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapsulke|kapsulce|kapsulkach|kapsulkami|kapszula\w*|kapszulankent|tobolk[aouy]|tobolk(?:ach|ami|am)|kapsl[eiy]|kapsul[aeiuy]?|kapsul(?:es|as|ai|am)|kapsuller|kapsuldur|kapsul(?:de|da)|kapsullerdir|kapsel|kapsler|kapslen|kapslar|kapslit|kapslid|kapseli[an]?|kapselit|kapselissa|kapslis|tobolce|kapsuleje|kapsulese|капсул[а-яі]*|капс\.?|胶囊|膠囊|カフセル|καψουλ[α-ω]*|καψακι[α-ω]*|כמוס(?:ה|ות)|קפסול(?:ה|ות)|hylki|hylkja|hylkjum)$/,
+    /^(?:capsules?|caps|vcaps?|kps|kaps|v-?kaps|veggie ?caps?|vegicaps?|vegecaps?|vege ?caps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapsulke|kapsulce|kapsulkach|kapsulkami|kapszula\w*|kapszulankent|tobolk[aouy]|tobolk(?:ach|ami|am)|kapsl[eiy]|kapsul[aeiuy]?|kapsul(?:es|as|ai|am)|kapsuller|kapsuldur|kapsul(?:de|da)|kapsullerdir|kapsel|kapsler|kapslen|kapslar|kapslit|kapslid|kapseli[an]?|kapselit|kapselissa|kapslis|tobolce|kapsuleje|kapsulese|капсул[а-яі]*|капс\.?|胶囊|膠囊|カフセル|καψουλ[α-ω]*|καψακι[α-ω]*|כמוס(?:ה|ות)|קפסול(?:ה|ות)|hylki|hylkja|hylkjum)$/,
     'capsule',
   ],
   [
@@ -48,7 +48,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'packet',
   ],
   [
-    /^(?:ampoules?|ampules?|vials?|viales?|envases?|ampullen?|ampollas?|ampolas?|fiale|fiala|fiol(?:a|e|ei|ele)?|fiolk[aiy]|fiolek|flaconcin[oi]|flaconetes?|trinkampullen?|ampull(?:a|ak|at|ankent|aban)?|ampulki|ampulek|ampulk[auyie]|ampuliek|ampula|ampulas|ampulu|ампул[а-я]*)$/,
+    /^(?:ampoules?|ampules?|vials?|viales?|envases?|ampullen?|ampollas?|ampolletas?|ampolas?|fiale|fiala|fiol(?:a|e|ei|ele)?|fiolk[aiy]|fiolek|flaconcin[oi]|flaconetes?|trinkampullen?|ampull(?:a|ak|at|ankent|aban)?|ampulki|ampulek|ampulk[auyie]|ampuliek|ampula|ampulas|ampulu|ампул[а-я]*)$/,
     'ampoule',
   ],
   [/^(?:ml|millilit(?:er|re)s?|мл)$/, 'ml'],
@@ -133,7 +133,7 @@ export const UP_TO =
   "up to|bis zu|jusqu'a|hasta|fino a|ate|tot|do|az|legfeljebb|upp till|op til|opp til|pana la|en fazla|enintaan|до|εως|עד";
 // ("1'er tablet", "2'şer kapsül": Turkish, a count each time.)
 const COUNT_RE = new RegExp(
-  String.raw`(?<![a-zа-я0-9])(?:(?:${UP_TO}) )?(${NUM})(?:['’]s?[ea]r(?= ))?(?:[x×](?= ))?(?: ?[([]\d{1,2}[)\]]| ?\((?:${WORDS})\))?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|nebo|alebo|vagy|tai|veya|ili|arba|vai|voi|до|или|η) ?(${NUM})(?: ?[([]\d{1,2}[)\]]| ?\((?:${WORDS})\))?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:(?:[x×] ?)?\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zðþæøа-яіїєα-ωµא-ת-]{1,12} ){0,2}?([a-zðþæøа-яіїєα-ωµא-ת][a-zðþæøа-яіїєα-ωµא-ת.-]{1,20})`,
+  String.raw`(?<![a-zа-я0-9])(?:(?:${UP_TO}) )?(${NUM})(?:['’]s?[ea]r(?= ))?(?:[x×](?= ))?(?: ?[([]\d{1,2}[)\]]| ?\((?:${WORDS})\))?(?: ?(?:-|to|or|bis|a|ou|o|oder|do|lub|tot|of|till|eller|az|sau|ali|nebo|alebo|vagy|tai|veya|ili|arba|vai|voi|до|или|η|تا|الى|إلى) ?(${NUM})(?: ?[([]\d{1,2}[)\]]| ?\((?:${WORDS})\))?)?(?:[ ]{1,2}|(?=ml(?![a-z])))(?:(?:[x×] ?)?\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu) )?(?:[a-zðþæøа-яіїєα-ωµא-ת-]{1,12} ){0,2}?([a-zðþæøа-яіїєα-ωµא-ת][a-zðþæøа-яіїєα-ωµא-ת.-]{1,20})`,
   'g',
 );
 
@@ -656,10 +656,11 @@ const withoutBareCeilings = (text: string) =>
 
 /**
  * "Bei Einnahme von 2 Tabletten diese auf morgens und abends verteilen", "If taking 2 tablets, take one in the morning and
- * one in the evening": how a day's count already given is split, no intake of its own.
+ * one in the evening": how a day's count already given is split, no intake of its own; a sentence's, or its last clause's
+ * ("Täglich 1–2 Kapseln …, bei 2 Kapseln bevorzugt morgens und abends je 1 Kapsel").
  */
 const SPLIT_OF_THE_DAY_RE =
-  /^[ ]*(?:bei einnahme von|if taking|when taking|if you take|en cas de prise de|si vous prenez|si se toman|si toma|se si assumono|bij inname van)[ ]/;
+  /(?:^|,)[ ]*(?:bei einnahme von|if taking|when taking|if you take|en cas de prise de|si vous prenez|si se toman|si toma|se si assumono|bij inname van|bei (?=\d{1,2}[ ]\p{L}))[ ]?/u;
 /** "twice", "2 times", "3x", "2-mal": a count of times said outright. */
 const EXPLICIT_TIMES_RE = /(?<![a-z])(?:twice|thrice|times|x|mal|fois|veces|volte|keer|razy|gange|ganger|kertaa)(?![a-z])/;
 /** "once or twice a day", "2 times daily": a sentence that says how often itself ("all at once" says nothing of it). */
@@ -681,8 +682,11 @@ const withoutDaySplits = (text: string) => {
   const halves = sentences.filter((x) => IN_HALVES_RE.test(x));
   const halvesSplit = halves.length > 0 && sentences.some((x) => !halves.includes(x) && findUnitCount(x));
   return sentences
+    .map((whole) => {
+      const split = SPLIT_OF_THE_DAY_RE.exec(whole);
+      return split && slotsIn(whole.slice(split.index)).length >= 2 ? `${whole.slice(0, split.index)} ` : whole;
+    })
     .map((sentence) =>
-      (SPLIT_OF_THE_DAY_RE.test(sentence) && slotsIn(sentence).length >= 2) ||
       (halvesSplit && halves.includes(sentence)) ||
       // ("May be taken all at once or split morning and evening": the day's dose shared out, counting nothing itself.)
       (SHARED_OUT_RE.test(sentence) &&

@@ -49,7 +49,7 @@ export function parseLabelNumber(token: string): number | null {
 // Digits with separators (bounded), optional space, then a mass unit as a whole word. Bounded
 // repetition only, so the scan is linear in the input length.
 const AMOUNT_RE =
-  /(?<![\d.,])(\d{1,3}(?:[.,']\d{3}){1,3}(?:[.,]\d{1,4})?|\d{1,3}(?:[ \u00A0\u202F]\d{3}){1,2}(?![.,]?\d)|\d{1,7}(?:[.,]\d{1,4})?)[ \u00A0]{0,2}(mgs?|мг|मिलीग्राम|מ["״]ג|毫克|ミリクラム|มิลลิกรัม|มก\.?(?![\u0E00-\u0E7F])|ไมโครกรัม|มคก(?![\u0E00-\u0E7F])|mcg|мкг|µg|ug|微克|公克|克|g|milligrams?|milligramm|milligrammes?|milligramos?|milligrammi|micrograms?|grams?|กรัม|gramm|grammes?|gramos?|grammi|גרם(?![א-ת]))(?:(?![a-zа-я])|(?=mg ?(?:2\+|\+\+)))/g;
+  /(?<![\d.,])(\d{1,3}(?:[.,']\d{3}){1,3}(?:[.,]\d{1,4})?|\d{1,3}(?:[ \u00A0\u202F]\d{3}){1,2}(?![.,]?\d)|\d{1,7}(?:[.,]\d{1,4})?)[ \u00A0]{0,2}(mgs?|мг|मिलीग्राम|मि\.?[ ]?ग्रा\.?|מ["״]ג|毫克|ミリクラム|มิลลิกรัม|มก\.?(?![\u0E00-\u0E7F])|ไมโครกรัม|มคก(?![\u0E00-\u0E7F])|mcg|мкг|µg|ug|微克|公克|克|g|milligrams?|milligramm|milligrammes?|milligramos?|milligrammi|micrograms?|grams?|กรัม|gramm|grammes?|gramos?|grammi|גרם(?![א-ת]))(?:(?![a-zа-я])|(?=mg ?(?:2\+|\+\+)))/g;
 
 /**
  * The text writes decimals with a comma ("1,97 mmol", "48,62 mg", "0,1044 mg": a zero before a
@@ -118,7 +118,7 @@ export function findAmounts(text: string): Amount[] {
       u === 'มคก' ||
       u === 'ไมโครกรัม'
         ? 'mcg'
-        : MILLIGRAM_WORDS.has(u) || u.startsWith('מ') || u.startsWith('milli')
+        : MILLIGRAM_WORDS.has(u) || u.startsWith('מ') || u.startsWith('milli') || u.startsWith('मि')
           ? 'mg'
           : 'g';
     const mg = unit === 'mg' ? value : unit === 'g' ? value * 1000 : value / 1000;

@@ -11837,3 +11837,168 @@ describe('pages read from round 53', () => {
     expect(a.kind).toBe('topical');
   });
 });
+
+describe('pages read from round 54', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a footnote under the rows naming the percent\'s reference ("(*) % Ingesta Diaria Recomendada") is no table of needs', () => {
+    const a = read([
+      'Natufarma Magnesio Citrato + Vitamina B6 x 60 Comprimidos',
+      'Información nutricional',
+      'Porción: 2 comprimidos (2,4 g)',
+      '\tCantidad por porción\t% IDR (*)',
+      'Magnesio\t200 mg\t77',
+      'Vitamina B6\t1,3 mg\t100',
+      '(*) % Ingesta Diaria Recomendada para adultos.',
+      'Modo de uso: tomar 2 comprimidos por día, preferentemente con las comidas.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('"Modo de preparo e consumo:" and "DOSIS Y VÍA DE ADMINISTRACIÓN:" with "ampolletas" are directions', () => {
+    const pt = read([
+      'Citrato de Magnésio em Pó - Granel',
+      'INFORMAÇÃO NUTRICIONAL',
+      'Porção: 1,5 g (1/2 colher de chá)',
+      '100 g\t1,5 g\t%VD*',
+      'Magnésio (mg)\t16000\t240\t57',
+      'Modo de preparo e consumo: dissolver 1,5 g (1/2 colher de chá) em 200 mL de água, 1 vez ao dia.',
+    ]);
+    expect(pt.servingsPerDay).toMatchObject({ min: 1, max: 1, source: 'directions' });
+    const es = read([
+      'PIDOMAG Solución oral',
+      'Cada ampolleta bebible de 10 mL contiene:',
+      'Pidolato de magnesio 1.5 g equivalente a 130 mg de magnesio elemental',
+      'DOSIS Y VÍA DE ADMINISTRACIÓN:',
+      'Oral. Diluir el contenido de la ampolleta en medio vaso de agua.',
+      'Adultos: 2 a 3 ampolletas al día, repartidas con las comidas principales.',
+    ]);
+    expect(es.elementalMgPerDay).toEqual({ min: 260, max: 390 });
+  });
+  it('"Sortieren nach" above four priced tiles, two of them magnesium: a category page', () => {
+    const a = read([
+      'Ich Steh Auf',
+      'Startseite > Nahrungsergänzungsmittel > Magnesium',
+      'Magnesium – 4 Produkte',
+      'Sortieren nach: Beliebtheit',
+      'Magnesium Citrat Kapseln, 120 Stück',
+      'Magnesium 150 mg je Kapsel',
+      '€ 19,90',
+      'In den Warenkorb',
+      'Magnesium Bisglycinat Pulver, 250 g',
+      '€ 24,90',
+      'In den Warenkorb',
+      'Magnesium Komplex 3-fach, 90 Kapseln',
+      'Tagesdosis 2 Kapseln: 300 mg Magnesium',
+      '€ 22,50',
+      'In den Warenkorb',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+  it('"…, bei 2 Kapseln bevorzugt morgens und abends je 1 Kapsel": how two are shared out, no second intake', () => {
+    const a = read([
+      'Magnesium Bisglycinat Kapseln',
+      'Nährwerte\tje Kapsel\t%NRV*',
+      'Magnesiumbisglycinat\t850 mg\t–',
+      'davon Magnesium\t120 mg\t32 %',
+      'Verzehrempfehlung',
+      'Täglich 1–2 Kapseln mit ausreichend Flüssigkeit einnehmen, bei 2 Kapseln bevorzugt morgens und abends je 1 Kapsel.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 120, max: 240 });
+  });
+  it('"Grundlegende Produktinformationen" ends a side-effects line\'s section; its table\'s rows end in bars', () => {
+    const a = read([
+      'Magnesium Malat',
+      '- Empfohlene Einnahme: 3 Kapseln täglich, über den Tag verteilt mit ausreichend Flüssigkeit.',
+      '- Häufigste Nebenwirkungen: weicher Stuhl, leichte Magen-Darm-Beschwerden bei hoher Dosierung.',
+      'Grundlegende Produktinformationen',
+      'Informationstyp | Details |',
+      '---|---|',
+      'Inhalt pro Kapsel | 417 mg Magnesiummalat |',
+      'Inhalt pro Tagesdosis (3 Kapseln) | 1250 mg Magnesiummalat, davon 194 mg elementares Magnesium (52 % NRV) |',
+      'Darreichungsform | Kapseln aus pflanzlicher Cellulose (HPMC) |',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 194, max: 194 });
+    expect(a.elementalMgPerDay).toEqual({ min: 194, max: 194 });
+  });
+  it('Hebrew "מנה: 2 טבליות" is the serving the rows are per', () => {
+    const a = read([
+      'סולגאר מגנזיום ציטראט',
+      'רכיבים פעילים',
+      'מנה: 2 טבליות',
+      'כמות למנה',
+      'מגנזיום (כמגנזיום ציטראט)\t200 מ"ג\t48% *',
+      'אופן השימוש',
+      'ליטול 2 טבליות ביום, רצוי עם הארוחה.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+  });
+  it('Persian "6 تا 8" is a range of units; Hindi "मि.ग्रा." is milligrams, under "उपयोग के लिए निर्देश"', () => {
+    const fa = read([
+      'منیزیم B6 قرص',
+      'Composition',
+      'each tablet contains:',
+      'magnesium lactate dihydrate 470 mg',
+      'equivalent to 48 mg magnesium elemental',
+      'Dosage',
+      '6 تا 8 tablet daily, in 2 to 3 doses with meals.',
+    ]);
+    expect(fa.elementalMgPerDay).toEqual({ min: 288, max: 384 });
+    const hi = read([
+      'लाइफ ऑन मैगप्लस मैग्नीशियम टैबलेट - 60 टैबलेट',
+      'संरचना (प्रत्येक फिल्म कोटेड टैबलेट में):',
+      'मैग्नीशियम ऑक्साइड IP\t250 मि.ग्रा.',
+      'उपयोग के लिए निर्देश:',
+      'रोज़ाना 1 टैबलेट भोजन के बाद पानी के साथ लें।',
+    ]);
+    expect(hi.elementalMgPerServing).toMatchObject({ basis: 'from-compound' });
+    expect(hi.elementalMgPerServing!.max).toBeCloseTo(150.75, 0);
+    expect(hi.servingsPerDay).toMatchObject({ source: 'directions' });
+  });
+  it('"sin la irritación de los laxantes estimulantes" compares; the capsules are no laxative', () => {
+    const a = read([
+      'Citrato de Magnesio 100mg (Magnesio elemental) - 100 cápsulas',
+      'Regular price S/. 100.00',
+      'Add to cart',
+      'El citrato atrae agua hacia el colon por un efecto osmótico suave y ablanda las heces sin la irritación de los laxantes estimulantes.',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+  });
+  it('a buyer\'s guide with "Ver na Amazon" under each pick is no product\'s page', () => {
+    const a = read([
+      'cloreto de magnésio',
+      'Ultima atualização: 11 de outubro de 2020',
+      'Os melhores suplementos de cloreto de magnésio: Nossas recomendações',
+      'Este suplemento em cápsulas vegetais da Meissen traz 120 cápsulas de 500 mg; a dose recomendada é de 2 cápsulas por dia.',
+      'Ver na Amazon',
+      'Cloreto cristalizado em envelope, para dissolver em um litro de água e tomar aos poucos.',
+      'Ver na Amazon',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('Hebrew "לשימוש חיצוני בלבד" (for external use only): bath flakes', () => {
+    const a = read([
+      'פתיתי מגנזיום מים המלח לאמבט',
+      '1 ק"ג',
+      'רכיבים',
+      'Magnesium Chloride (מגנזיום כלוריד), מקור: מים המלח.',
+      'אופן השימוש',
+      'אמבט מלא: להמיס 1-2 כוסות פתיתים במים חמימים ולשהות 20 דקות.',
+      'לשימוש חיצוני בלבד. לא לבליעה.',
+    ]);
+    expect(a.kind).toBe('topical');
+  });
+  it('"Each vegecap contains:" over the salt\'s row: one capsule\'s', () => {
+    const a = read([
+      'Magnesium Bisglycinate 120 Vegecaps',
+      'Ingredients',
+      'Each vegecap contains:',
+      'Magnesium bisglycinate 600mg',
+      'Capsule: hypromellose.',
+      'Directions',
+      'Adults take 1–2 vegecaps daily with water.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 84.6, max: 84.6 });
+    expect(a.elementalMgPerDay).toEqual({ min: 84.6, max: 169.2 });
+  });
+});

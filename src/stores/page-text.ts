@@ -159,8 +159,11 @@ function pageLines(text: string): string[] {
       .replace(/\s?／\s?/g, ', ')
       // "---|---|---|---|": a Markdown table's rule under its first row, which holds nothing (nor parts its rows).
       .replace(/^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/, '')
-      // "| 商品名 | カルシウム＆マグネシウム |": a table's row copied with a bar before, between and after its cells.
-      .replace(/^\s*\|\s(.*\S)\s\|\s*$/, (row, inner: string) => (inner.includes(' | ') ? inner.replaceAll(' | ', '\t') : row))
+      // "| 商品名 | カルシウム＆マグネシウム |": a table's row copied with a bar before, between and after its cells (or
+      // between and after them only, "Inhalt pro Kapsel | 417 mg Magnesiummalat |").
+      .replace(/^\s*(?:\|\s)?(.*\S)\s\|\s*$/, (row, inner: string) =>
+        inner.includes(' | ') ? inner.replaceAll(' | ', '\t') : row,
+      )
       // "Magnesium (from 3,000 mg Magnesium Citrate) |", "Serving Size: 1 Level Teaspoon (3 g) | ||": a table's empty
       // cells after the last one that holds words are no part of it.
       .replace(/(?<=[^\s|])(?:[ \t]*\|)+[ \t]*$/, '')
@@ -1956,7 +1959,7 @@ function namesItsAmount(items: Classified[], titleAt: number): boolean {
 
 /** A link out to a marketplace's offer: "Bei Amazon ansehen", "Check price on Amazon", "Voir sur Amazon". */
 const AFFILIATE_BUTTON_RE =
-  /^(?:(?:bei|auf) amazon (?:ansehen|kaufen|anschauen)|(?:view|buy|shop|see it) (?:it )?(?:on|at) amazon|check (?:the )?(?:latest )?price(?: on amazon)?|voir (?:le prix )?sur amazon|ver (?:precio )?en amazon|vedi (?:su|il prezzo su) amazon|bekijk (?:op|bij) amazon|zobacz (?:na|w) amazon)$/;
+  /^(?:(?:bei|auf) amazon (?:ansehen|kaufen|anschauen)|(?:view|buy|shop|see it) (?:it )?(?:on|at) amazon|check (?:the )?(?:latest )?price(?: on amazon)?|voir (?:le prix )?sur amazon|ver (?:precio )?en amazon|(?:ver|comprar|conferir) (?:(?:o )?preco )?na amazon|vedi (?:su|il prezzo su) amazon|bekijk (?:op|bij) amazon|zobacz (?:na|w) amazon)$/;
 
 /**
  * "Magnesium Bisglycinat Kapseln … Bei Amazon ansehen", then "Magnesiumcitrat Kapseln … Bei Amazon
@@ -3185,9 +3188,9 @@ function pageGenre(
     // "Cápsulas" over ten priced tiles, one of them a magnesium product: a category of other products,
     // whose tiles' own suggestions of use are no directions of the page's.
     (!e.panels.all.length && tiles.tiles >= 6 && tiles.magnesium >= 1 && !MAGNESIUM_RE.test(fold(title ?? ''))) ||
-    // "42 Artikel", "Sortieren nach: Beliebtheit", "Filtrer par" above five priced tiles: a category page, whose
+    // "42 Artikel", "Sortieren nach: Beliebtheit", "Filtrer par" above four priced tiles or more: a category page, whose
     // tiles' own lines ("Tagesdosis 2 Dragees: 60 mg Magnesium") are no panel or directions of the page's.
-    (tiles.tiles >= 5 && tiles.magnesium >= 2 && items.slice(0, tiles.first).some((c) => CATEGORY_CONTROLS_RE.test(c.folded)));
+    (tiles.tiles >= 4 && tiles.magnesium >= 2 && items.slice(0, tiles.first).some((c) => CATEGORY_CONTROLS_RE.test(c.folded)));
   const manyProducts = listing || (ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? '')));
   // "Insalata di quinoa … - la ricetta ricca di magnesio" with its cooking times, or a dish's name over a
   // recipe card ("Jump to Recipe", "Prep Time: 5 mins"): a recipe, whose nutrition panel is a dish's, not
