@@ -160,6 +160,13 @@ const PER_100_RE = new RegExp(`^${PER_100}`);
 const PER_100_INSIDE_RE = new RegExp(`(?<![a-z])${PER_100}`);
 /** A basis of 100 g or 100 ml named in a (folded) line: what follows is a food's content, never a dose. */
 export const namesPer100Basis = (folded: string): boolean => PER_100_INSIDE_RE.test(folded);
+/**
+ * "Informação Nutricional (Porções Necessárias)", "Recommended daily intakes", "食事摂取基準": a heading over what people
+ * need, not what a product holds; not a footnote under the rows that names the percent's reference ("(*) % Ingesta Diaria
+ * Recomendada para adultos.").
+ */
+export const namesReferenceNeeds = (folded: string): boolean =>
+  folded.length <= 80 && REFERENCE_NEEDS_HEAD_RE.test(folded) && !/^(?:\(?[*†‡]{1,3}\)?[ ]?)?%/.test(folded);
 /** A header line's own weights left out: its 100 g basis and a serving's weight in brackets ("per portie (5 g)"). */
 export const withoutHeaderWeights = (folded: string): string => folded.replace(PER_100_ALL_RE, ' ').replace(DOSE_WEIGHT_RE, ' ');
 const PER_100_ALL_RE = new RegExp(PER_100_INSIDE_RE.source, 'g');
@@ -172,7 +179,7 @@ const INGREDIENTS_RE =
   /^(?:other ingredients|medicinal ingredients?|ingredients medicinaux|ingredients|zutaten|ingredients|ingredientes|ingredienti|composition|inhaltsstoffe)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 /** "per capsule", "each tablet", "pro Kapsel": one unit's basis (exported: a title that says so, amount.ts). */
 export const PER_UNIT_RE =
-  /(?<![a-z])(?:per|each|pro|je|par|por|pr\.|ogni|chaque|jede[rs]?|cada|elke|iedere|varje|kazd[aey]|pour (?:un|une)|for one|in one|setiap|tiap|moi|hver|hvert|her bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|vegecap|vegicap|veggie cap|softgel|soft gel|tablet|caplet|gummy|gummie|chewable|lozenge|(?:kau|brause|film|lutsch|weich|hart|trink|direkt)?(?:kapsel|tablette)|gelule|comprime|capsula|compressa|tableta|comprimido|comprimat|drajeu|dragee|stick|scoop|messloffel|misurino|dosette|cuillere a (?:the|cafe|soupe|table)|maatschep|sachet|beutel|kapsul|(?:tygge|tugg)?tablett|ampoule|ampola|ampolla|ampulle|fiala|flaconcino|vial|vien|goi|gel(?![a-z]))/;
+  /(?<![a-z])(?:per|each|pro|je|par|por|pr\.|ogni|chaque|jede[rs]?|cada|elke|iedere|varje|kazd[aey]|pour (?:un|une)|for one|in one|setiap|tiap|moi|hver|hvert|her bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|vegecap|vegicap|veggie cap|softgel|soft gel|tablet|caplet|gummy|gummie|gelifie|chewable|lozenge|(?:kau|brause|film|lutsch|weich|hart|trink|direkt)?(?:kapsel|tablette)|gelule|comprime|capsula|compressa|tableta|comprimido|comprimat|drajeu|dragee|stick|scoop|messloffel|misurino|dosette|cuillere a (?:the|cafe|soupe|table)|maatschep|sachet|beutel|kapsul|(?:tygge|tugg)?tablett|ampoule|ampola|ampolla|ampulle|fiala|flaconcino|vial|vien|goi|gel(?![a-z]))/;
 export const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|dosi diaria|toma diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|porcj[ai] dzienn(?:a|ej)|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|gunluk porsiyon|gunluk al[iı]m(?: miktar[iı])?|dagsdose|dagsdosis|daglig dos(?:is|e)?|d[oø]gndos(?:e|is)|dygnsdos(?:is|en)?|(?:paiva|vuorokausi)anno[sk]\w*|paivittai(?:nen|sessa) annok?s\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량|1日(?:当たり|あたり|分)|1日(?:の)?(?:摂取)?目安量/;
 export const PER_SERVING_RE =
@@ -193,7 +200,7 @@ const BRACKETED_EQUIVALENT_NAME_RE = new RegExp(
 const EQUIVALENT_START_RE = new RegExp(String.raw`^(?:${EQUIVALENT_WORDS})(?![a-z])`);
 /** A table's heading that says its rows are what people need, not what a product holds. */
 const REFERENCE_NEEDS_HEAD_RE =
-  /(?<![a-z])(?:porcoes necessarias|porciones necesarias|quantidades? necessarias|cantidades? necesarias|recommended (?:daily )?(?:intakes|allowances)|daily requirements|empfohlene (?:tages)?zufuhr|apports? (?:journaliers? )?recommandes|ingestas? diarias? recomendadas?|fabbisogno giornaliero)(?![a-z])/;
+  /(?<![a-z])(?:porcoes necessarias|porciones necesarias|quantidades? necessarias|cantidades? necesarias|recommended (?:daily )?(?:intakes|allowances)|daily requirements|empfohlene (?:tages)?zufuhr|apports? (?:journaliers? )?recommandes|ingestas? diarias? recomendadas?|fabbisogno giornaliero|食事摂取基準|膳食营养素参考摄入量|膳食營養素參考攝取量|영양소 ?섭취기준)(?![a-z])/;
 /** "Nutrient<TAB>Thai RDI**", "Nährstoff<TAB>RDA": a table whose one value column is a reference intake's. */
 export const REFERENCE_ONLY_HEADER_RE = /^[^\t]{1,40}\t+(?:(?:thai|us|eu|uk) )?(?:rdi|rda|dri|nrv)\**[ ]*$/i;
 /** "1 dose (6 caps.)": the units a dose column's header names. */
@@ -210,10 +217,10 @@ const PER_N_UNITS_RE =
 /**
  * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒", "每份（2粒）" (Chinese), "2정(1,200mg)당" (Korean, not
  * after "1일 섭취량", a day's amount), "Her 2 Kapsülde" (in each 2 capsules, Turkish), "ใน 2 เม็ด" (in 2
- * tablets, Thai): the rows are for that many units.
+ * tablets, Thai): the rows are for that many units; "小さじ1杯(5mL)あたり", "10mLあたり": for that measure of a liquid.
  */
 const CJK_PER_N_UNITS_RE =
-  /(?<![a-z])her[ ]{1,2}[0-9]{1,2}[ ]{1,2}(?:kapsul|tablet|sase)(?:de|da|te|ta)(?![a-z])|[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)\)?(?:\([^)]{0,20}\)|[ ]?[0-9][0-9.,]{0,5}[ ]?(?:g|mg))?(?:あたり|当たり|中)|每[0-9]{0,2}(?:粒|片|颗|包|袋|支)(?![0-9])|(?<=每份[(（])[0-9]{1,2}(?:粒|片|颗|包|袋|支)(?=[)）])|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당|ใน[ ]?[2-9][ ]?(?:เม็ด|แคปซูล|ซอฟท์?เจล|ซอง)/;
+  /(?<=(?:小さし|大さし)[0-9]{1,2}杯?\()[0-9]{1,3}(?:[.,][0-9])?[ ]?ml(?=\)(?:あたり|当たり))|(?<![0-9.,])[0-9]{1,3}[ ]?ml(?=あたり|当たり)|(?<![a-z])her[ ]{1,2}[0-9]{1,2}[ ]{1,2}(?:kapsul|tablet|sase)(?:de|da|te|ta)(?![a-z])|[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)\)?(?:\([^)]{0,20}\)|[ ]?[0-9][0-9.,]{0,5}[ ]?(?:g|mg))?(?:あたり|当たり|中)|每[0-9]{0,2}(?:粒|片|颗|包|袋|支)(?![0-9])|(?<=每份[(（])[0-9]{1,2}(?:粒|片|颗|包|袋|支)(?=[)）])|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당|ใน[ ]?[2-9][ ]?(?:เม็ด|แคปซูล|ซอฟท์?เจล|ซอง)/;
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
 // (Also a header's second column, after the first's colon: "1 tablet contain: 4 tablets contain:".)
 const UNITS_CONTAIN_HEADER_RE =
@@ -238,10 +245,11 @@ const PER_SERVING_OF_RE =
 /**
  * "Per serving (2 scoops)", "Per porsjon (1 måleskje = 2,4 g)": the serving's column, its units in its bracket; and
  * "Склад (1 порція — 3 таблетки):", "Ingredients (1 serving = 3 tablets):": one serving said to be that many units; and a
- * portion's cell of its own, "Porsiyon (2 tablet)", "למנה (2 טבליות)" (Hebrew: per serving).
+ * portion's cell of its own, "Porsiyon (2 tablet)", "למנה (2 טבליות)" (Hebrew: per serving); a composition's heading
+ * with its count, "Склад (2 таблетки)", "Composition (2 tablets)".
  */
 const SERVING_UNITS_IN_BRACKET_RE =
-  /(?<=(?:(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)[ ]{0,2}\(|\((?:1|one)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|porce|porcia|porsiyon|annos|dose|dosis|порци[яи]|порці[яї])[ ]{0,2}(?:=|-|:)|(?<![a-z])(?:porsiyon(?:da)?|portion|porcion|porcao|porzione|portie|porcja|porcij[iea]|porsjon|portsjon)[ ]{0,2}\(|(?<![א-ת])[לב]מנה[ ]{0,2}\()[ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,)|[ ]{1,2}(?:da|de|di|of|von|a)[ ]{1,2}\d[\d.,]{0,4}[ ]?(?:g|ml)[ ]?\))/u;
+  /(?<=(?:(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)[ ]{0,2}\(|\((?:1|one)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|porce|porcia|porsiyon|annos|dose|dosis|порци[яи]|порці[яї])[ ]{0,2}(?:=|-|:)|(?<![a-z])(?:porsiyon(?:da)?|portion|porcion|porcao|porzione|portie|porcja|porcij[iea]|porsjon|portsjon)[ ]{0,2}\(|(?<![א-ת])[לב]מנה[ ]{0,2}\(|(?<![a-zа-яі])(?:склад|состав|sklad|composition|zusammensetzung|composizione|composicion|composicao|samenstelling)[ ]{0,2}\()[ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,)|[ ]{1,2}(?:da|de|di|of|von|a)[ ]{1,2}\d[\d.,]{0,4}[ ]?(?:g|ml)[ ]?\))/u;
 /** "1袋7粒当たり", "1包(5粒)あたり": one packet's column, its tablets named after it (the packet is the serving). */
 const CJK_ONE_PACKET_RE = /(?:1|一)(?:袋|包)(?=[ ]?[(（]?\d{1,2}[粒錠][)）]?[ ]?(?:当たり|あたり))/;
 /** "每份（2片，2.0g）": a Chinese serving's column, its count of units in its bracket. */
@@ -1095,9 +1103,8 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
     }
     // "Per 100 g", "Nutritional value per 100 g (3.5 oz)", "pour 100 g / 100 ml": a heading whose only basis is 100 g.
     const per100Heading =
-      // ("Informação Nutricional (Porções Necessárias)", "Recommended daily intakes": a table of what people need; not
-      // a footnote under the rows that names the percent's reference, "(*) % Ingesta Diaria Recomendada para adultos.")
-      (trimmed.length <= 80 && REFERENCE_NEEDS_HEAD_RE.test(trimmed) && !/^(?:\(?[*†‡]{1,3}\)?[ ]?)?%/.test(trimmed)) ||
+      // (A table of what people need.)
+      namesReferenceNeeds(trimmed) ||
       REFERENCE_ONLY_HEADER_RE.test(line.trim()) ||
       (PER_100_RE.test(trimmed) && !headerBasis(trimmed)) ||
       // A heading, or a table's header row ("Informations nutritionnelles<TAB>Tel que vendu pour 100 g / 100 ml").

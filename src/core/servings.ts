@@ -28,7 +28,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'tablet',
   ],
   [
-    /^(?:gummies|gummy|gummis?|vingummi(?:er|s)?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gominolas?|gomas?|gomitas?|gummys?|caramelle|zelki|zelek|zelka|bonbony|bonbonu|bonbon|bombon(?:a|i|e|u|ov|ow|ah)?|jeleuri|jeleu|gumicukr?o?\w*|zelejkonfekt\w*|мармеладк[а-я]*|жувальн[а-яі]* цукерк[а-яі]*|סוכרי(?:ה|ות))$/,
+    /^(?:gummies|gummy|gummis?|vingummi(?:er|s)?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gelifies?|gominolas?|gomas?|gomitas?|gummys?|caramelle|zelki|zelek|zelka|bonbony|bonbonu|bonbon|bombon(?:a|i|e|u|ov|ow|ah)?|jeleuri|jeleu|gumicukr?o?\w*|zelejkonfekt\w*|мармеладк[а-я]*|жувальн[а-яі]* цукерк[а-яі]*|סוכרי(?:ה|ות))$/,
     'gummy',
   ],
   [
@@ -562,7 +562,9 @@ const cjkCount = (n: string, u: string) => {
   const count = cjkNumber(n);
   return `${count} ${CJK_UNITS[u]}${count === '1' ? '' : 's'}`;
 };
-const halfWidthDigits = (text: string) => text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+// ("5〜10mL", "1～2粒": a wave dash between two figures is a range's dash.)
+const halfWidthDigits = (text: string) =>
+  text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/(?<=\d)[ ]?[〜～][ ]?(?=\d)/g, '-');
 
 /** "3粒", "２カプセル": a count of units in Japanese or Chinese, written as the English the parser reads. */
 function cjkCounts(text: string): string {
@@ -610,12 +612,12 @@ function cjkDoses(written: string): string {
   const eachTime = CJK_EACH_TIME_COUNT_RE.test(half) && CJK_TIMES_A_DAY_RE.test(half);
   const perDay = (eachTime ? half.replace(CJK_DAY_COUNT_RE, ' ') : half)
     .replace(
-      new RegExp(`(?:(?:1|一)日(?:に|あたり)?|每[日天]|毎日)[ ]?${CJK_NUM}${CJK_UNIT}`, 'g'),
+      new RegExp(`(?:(?:1|一)日(?:に|あたり)?|[1一]天|每[日天]|毎日)[ ]?${CJK_NUM}${CJK_UNIT}`, 'g'),
       (_m, n: string, u: string) => ` ${cjkCount(n, u)} daily `,
     )
-    // "1日小さじ1/2（2.5mL）", "1日2gを目安に", "每日10滴": a day's measure of a liquid or a powder, taken once.
+    // "1日小さじ1/2（2.5mL）", "1日2gを目安に", "每日10滴", "1日小さじ1〜2杯": a day's measure of a liquid or a powder, taken once.
     .replace(
-      /(?:(?:1|一)日(?:に|あたり)?|每[日天]|毎日)[ ]?(?=(?:小さじ|大さじ|ティースプーン|计量勺|量匙)?[ ]?\d[\d.,/]*[ ]?(?:[(（]\d[\d.,]*[ ]?)?(?:ml|mL|ML|g|滴|杯)(?![a-zA-Z]))/g,
+      /(?:(?:1|一)日(?:に|あたり)?|[1一]天|每[日天]|毎日)[ ]?(?=(?:小さじ|大さじ|ティースプーン|计量勺|量匙)?[ ]?\d[\d.,/]*(?:[ ]?[-~〜～][ ]?\d[\d.,/]*)?[ ]?(?:[(（]\d[\d.,]*[ ]?)?(?:ml|mL|ML|g|滴|杯)(?![a-zA-Z]))/g,
       ' daily ',
     )
     // ("每日1至2次", "1日1〜2回": one to two times a day.)
@@ -1010,14 +1012,14 @@ function dayTotalInBrackets(clean: string, read: Directions): Directions {
   return { ...read, timesPerDay: { min: times, max: times }, frequencyAssumed: false };
 }
 
-/** An age group: "children under 4 years of age", "4-10 yaş", "ages 4+", "11 yaş ve üzeri". */
+/** An age group: "children under 4 years of age", "4-10 yaş", "ages 4+", "11 yaş ve üzeri", "від 3 до 6 років". */
 const AGE_GROUP_RE =
-  /(?<![a-z\d])(?:(?:under|over|above|from|aged?|ages|ab|von|mayores de|menores de|plus de|moins de|a partir de|dai|vanaf|od|powyzej|ponizej)[ ]{1,2})?\d{1,2}(?:[ ]?(?:-|to|bis|a|tot|do|ila|al)[ ]?\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|yas|jahren?|ans|anos|anni|jaar|lat|ar|-?vuotia[a-z]*)(?![a-z])(?:[ ]{1,2}of age)?|(?<![a-z])ages? \d{1,2}\+?/;
+  /(?<![a-z\d])(?:(?:under|over|above|from|aged?|ages|ab|von|mayores de|menores de|plus de|moins de|a partir de|dai|vanaf|od|powyzej|ponizej)[ ]{1,2})?\d{1,2}(?:[ ]?(?:-|to|bis|a|tot|do|ila|al)[ ]?\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|yas|jahren?|ans|anos|anni|jaar|lat|ar|-?vuotia[a-z]*)(?![a-z])(?:[ ]{1,2}of age)?|(?<![a-z])ages? \d{1,2}\+?|(?<![а-яі\d])(?:(?:від|от|з|с|старше|понад)[ ]{1,2})?\d{1,2}(?:[ ]?(?:-|до)[ ]?\d{1,2})?\+?[ ]{0,2}(?:років|року|рік|лет|года|год)(?![а-яі])/;
 /** The group runs on into adulthood: "4 years and older", "11 yaş ve üzeri", "ab 12 Jahren", "ages 12+". */
 const OPEN_AGE_RE =
   /(?:\d\+|(?<![a-z])(?:(?:and|&) (?:older|over|up|above)|or (?:older|over|above)|(?:ve )?uzeri|und alter|et plus|y mayores|e oltre|en ouder|(?:over|above|from|ab|mayores de|plus de|a partir de|dai|vanaf|powyzej) \d)(?![a-z]))/;
 const CHILD_WORD_RE =
-  /(?<![a-z])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|cocuk\w*|toddlers?|infants?)(?![a-z])/;
+  /(?<![a-z])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|cocuk\w*|toddlers?|infants?)(?![a-z])|(?<![а-яі])(?:діт[а-яі]*|дет[а-яі]*)(?![а-яі])/;
 
 /**
  * "Children under 4 years of age, chew 1 daily. Children 4 years and older, chew 2 daily.",

@@ -497,6 +497,10 @@ export const FORMS: readonly FormKnowledge[] = [
       'ταυρινικ',
       // Hebrew.
       'טאוראט',
+      // Chinese, Japanese and Korean write taurine's salt as taurine then the element: "牛磺酸鎂", "タウリンマグネシウム".
+      '牛磺酸',
+      'タウリン',
+      '타우린',
       // Russian and Ukrainian.
       'таурат',
       'taurate',
@@ -517,7 +521,7 @@ export const FORMS: readonly FormKnowledge[] = [
     tier: 'higher-limited-data',
     tierSource: `${K4}: little human data`,
     fraction: { min: 0.068, max: 0.068, source: `${K2}: 24.305/356.65` },
-    synonyms: ['acetyl taurate', 'acetyltaurate', 'acetyl taurinate', 'acetyltaurat', 'acetiltaurato'],
+    synonyms: ['acetyl taurate', 'acetyltaurate', 'acetyl taurinate', 'acetyltaurinate', 'acetyltaurat', 'acetiltaurato'],
   },
   {
     id: 'threonate',

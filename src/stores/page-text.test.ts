@@ -12002,3 +12002,146 @@ describe('pages read from round 54', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 84.6, max: 169.2 });
   });
 });
+
+describe('pages read from round 55', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a table under "食事摂取基準" (dietary reference intakes) is what people need: no dose', () => {
+    const a = read([
+      '特定保健用食品「カルシウムプラス」 トップへ',
+      '大切な人に。特定保健用食品「カルシウムプラス」',
+      '「カルシウムプラス」のご紹介',
+      '製品プロフィール',
+      '成分って何?',
+      '成分の効果',
+      'Q & A',
+      'ご購入はこちらから',
+      '特定保健用食品とは?',
+      'お客様からのお便り',
+      'カルシウムコラム',
+      '成分名は当社の商標です',
+      'キャラクターって何?',
+      'お母さんの知恵袋',
+      'カルシウムコラム',
+      'カルシウムは日本人にとって不足している栄養素です',
+      '日本人の食事摂取基準は、健康の維持と欠乏や過剰の予防のために、エネルギーと栄養素ごとに一日に摂る量の目安を国が示したものです。',
+      '食事摂取基準(ビタミン除く)',
+      '栄養素 単位 栄養素等',
+      '表示基準値',
+      'エネルギー kcal 2100',
+      'たんぱく質 g 75',
+      '脂質 g 55',
+      '炭水化物 g 320',
+      'マグネシウム mg 250',
+    ]);
+    expect(a.elementalMgPerServing).toBeNull();
+    expect(a.elementalMgPerDay).toBeNull();
+    // (A box of needs above the product's own details is not its rows'.)
+    const ko = read([
+      '마그넥스정 복용법 총정리',
+      '▶ 하루 권장 섭취량 (한국인 영양소 섭취기준)',
+      '성인 남성\t360~370mg',
+      '성인 여성\t280mg',
+      '▶ 마그넥스정 제품 정보',
+      '구분: 일반의약품',
+      '원료약품 및 분량 (1정 중)',
+      '산화마그네슘(USP)\t250mg',
+      '용법·용량',
+      '성인: 1회 1정, 1일 1~2회 식후 복용한다.',
+    ]);
+    expect(ko.elementalMgPerServing).toMatchObject({ basis: 'from-compound' });
+  });
+  it('a Japanese heading with its text after a space: "■お召し上がり方 1日2粒を目安に…", "原材料名 酸化マグネシウム…"', () => {
+    const a = read([
+      'マグネシウム 90粒',
+      '栄養成分表示 2粒(1.7g)あたり',
+      'エネルギー 5.6kcal',
+      'マグネシウム 141mg',
+      '',
+      '■名称 マグネシウム含有食品',
+      '■原材料名 酸化マグネシウム(国内製造)/HPMC、ステアリン酸カルシウム',
+      '■お召し上がり方 栄養補助食品として1日2粒を目安に、水またはぬるま湯でお召し上がりください。',
+      '■保存方法 高温多湿・直射日光を避けて保存してください。',
+    ]);
+    expect(a.servingsPerDay).toMatchObject({ min: 1, max: 1, source: 'directions' });
+    expect(a.forms.map((f) => f.id)).toEqual(['oxide']);
+  });
+  it('"小さじ1杯(5mL)あたり" over "1日小さじ1〜2杯(5〜10mL)": one to two servings of 5 mL', () => {
+    const a = read([
+      'にがり 500mL',
+      '栄養成分表示 小さじ1杯(5mL)あたり',
+      'エネルギー 0kcal',
+      'マグネシウム 150mg',
+      'お召し上がり方',
+      '1日小さじ1〜2杯(5〜10mL)を目安に、お茶・お水・料理などに加えてお召し上がりください。',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('"▍營養標示" heads the panel; "成人一天1~2包" is one to two packets a day; "牛磺酸鎂" is the taurate', () => {
+    const tw = read([
+      '甘胺酸鎂膠囊 60粒',
+      '▍營養標示',
+      '每一份量 2粒',
+      '本包裝含 30 份',
+      '\t每份\t每100公克',
+      '熱量\t3.1大卡\t194大卡',
+      '鎂\t200毫克\t12500毫克',
+      '▍食用方式',
+      '每日2粒,晚餐後或睡前搭配開水食用。',
+    ]);
+    expect(tw.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    const packets = read(['鈣鎂顆粒 30包', '營養成分:', '每1包\t1.5g', '鎂 100mg', '用法', '成人一天1~2包,直接食用或混入飲品。']);
+    expect(packets.servingsPerDay).toMatchObject({ min: 1, max: 2, source: 'directions' });
+    const taurate = read(['鎂錠 60粒', '每2粒含:', '鎂 120毫克', '(來自甘氨酸鎂 640毫克, 牛磺酸鎂 330毫克)']);
+    expect(taurate.forms.map((f) => f.id).sort()).toEqual(['glycinate', 'taurate']);
+  });
+  it('"Склад (2 таблетки)" heads two tablets\' rows, taken one at a time twice a day', () => {
+    const a = read([
+      'Магній бісгліцинат 1000 мг, 60 таблеток',
+      'Склад (2 таблетки)',
+      'Магнію бісгліцинат — 2000 мг,',
+      'що забезпечує 280 мг магнію (75 % ЕРС*)',
+      'Спосіб застосування',
+      'Дорослим по 1 таблетці 2 рази на день під час їди.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 280, max: 280 });
+  });
+  it('children\'s age bands in Ukrainian ("Дітям від 3 до 6 років: …"), and French gummies ("gélifiés")', () => {
+    const uk = read([
+      'Магній для дітей, сироп 150 мл',
+      'Склад',
+      '5 мл сиропу містять: магнію лактат — 416 мг (еквівалентно 50 мг магнію).',
+      'Спосіб застосування',
+      'Дітям від 3 до 6 років: по 5 мл 1 раз на день. Дітям від 7 до 12 років: по 5 мл 2 рази на день.',
+    ]);
+    expect(uk.elementalMgPerDay).toEqual({ min: 50, max: 100 });
+    const fr = read([
+      'Magnésium pour enfants, 60 gélifiés',
+      'Ingrédients médicinaux',
+      'Chaque gélifié contient :',
+      'Magnésium (citrate de magnésium)\t25 mg',
+      'Mode d’emploi',
+      'Enfants de 4 à 8 ans : Mâcher 2 gélifiés une fois par jour. Enfants de 9 à 13 ans : Mâcher 4 gélifiés une fois par jour.',
+    ]);
+    expect(fr.elementalMgPerServing).toMatchObject({ min: 25, max: 25 });
+    expect(fr.elementalMgPerDay).toEqual({ min: 50, max: 100 });
+  });
+  it('"¿Cómo se usa?" heads a leaflet\'s directions; "Dose giornaliera: 2 capsule" under the panel\'s heading is its serving', () => {
+    const es = read([
+      'Lactomag 500 mg comprimidos',
+      'Cada comprimido contiene 500 mg de lactato de magnesio dihidrato, equivalente a 51 mg de magnesio.',
+      '¿Cómo se usa?',
+      'Adultos y niños mayores de 12 años: de 1 a 2 comprimidos tres veces al día, después de las comidas.',
+    ]);
+    expect(es.elementalMgPerDay).toEqual({ min: 153, max: 306 });
+    const it = read([
+      'Magnesio Marino + B6 90 capsule',
+      'Tabella nutrizionale',
+      'Dose giornaliera: 2 capsule',
+      '\tDose giornaliera (2 capsule)\t%VNR*',
+      'Magnesio\t\t56 %',
+      'Vitamina B6\t\t100 %',
+    ]);
+    expect(it.elementalMgPerServing).toMatchObject({ min: 210, max: 210 });
+  });
+});

@@ -29,6 +29,7 @@ import {
   joinOpenBrackets,
   zipColumns,
   namesPer100Basis,
+  namesReferenceNeeds,
   withoutHeaderWeights,
 } from '../core/label-rows';
 import {
@@ -564,8 +565,12 @@ function sectionOf(line: string, folded: string, block: Block, first: boolean): 
     prefixKind === 'facts' && line.length > 100 && !MG_AMOUNT_RE.test(folded.slice(prefix![0].length)) ? 'ingredients' : null;
   // "Recommended daily intake: 2 times a day x 1 capsule", "Препоръчителен дневен прием: …": a day's intake
   // whose text names a unit to take is the directions (naming only mg, it is a reference intake).
+  // (Not a panel's own serving line under its heading, "Tabella nutrizionale" / "Dose giornaliera: 2 capsule".)
   const intakeDirections: Block | null =
-    !!prefix && DAILY_INTAKE_HEAD_RE.test(prefix[1]!.trim()) && !!parseDirections(line.slice(line.indexOf(':') + 1))?.perIntake
+    !!prefix &&
+    DAILY_INTAKE_HEAD_RE.test(prefix[1]!.trim()) &&
+    !(block === 'facts' && line.length <= 60 && SERVING_SIZE_LINE_RE.test(folded)) &&
+    !!parseDirections(line.slice(line.indexOf(':') + 1))?.perIntake
       ? 'directions'
       : null;
   // "Non-medicinal ingredients: microcrystalline cellulose, …", "Suggested Use: 1 or 2 tablets daily …"
@@ -2271,11 +2276,16 @@ const NUTRIENT_CELLS_RE =
   /^[^\t\d]{2,60}\t[ ]?\d[\d.,]*[ ]?(?:mg|mcg|µg|ug|iu|ie|ui|g|мг|мкг|ме|г)(?![a-zа-я])(?:\t[ ]?\d[\d.,]*[ ]?%)?[ ]?$/i;
 /**
  * "100gr of Almonds provide:", "Wartości odżywcze w 100 g" over its rows (however many tables, and their short
- * headings): a food's content, no dose.
+ * headings): a food's content, no dose; "食事摂取基準" (dietary reference intakes) over them: what people need.
  */
-function underPer100Basis(items: Classified[], start: number): boolean {
+function underNoDoseBasis(items: Classified[], start: number): boolean {
+  // (A box of needs above the product's details, "하루 권장 섭취량 (한국인 영양소 섭취기준)" then "▶ 마그넥스정 제품 정보" and
+  // "구분: 일반의약품", is not the rows': its table ends at a heading, a list's heading or a key's line.)
+  let ended = false;
   for (let k = start - 1; k >= Math.max(0, start - 30); k--) {
-    if (namesPer100Basis(items[k]!.folded)) return true;
+    const c = items[k]!;
+    if (namesPer100Basis(c.folded) || (!ended && namesReferenceNeeds(c.folded.trim()))) return true;
+    ended ||= c.heading || (!!c.bullet && !/\d/.test(c.line)) || /^[^\d:\t]{2,20}:[ ]/.test(c.line);
     if (items[k]!.line.length > 100) return false;
   }
   return false;
@@ -2308,7 +2318,7 @@ function nutrientTable(items: Classified[]): string | undefined {
       } else if (items[j]!.line.length <= 24 && items[j]!.line.trim().endsWith(':')) j++;
       else break;
     }
-    if (rows.length >= 4 && rows.some((r) => MAGNESIUM_RE.test(fold(r))) && !underPer100Basis(items, i)) return rows.join('\n');
+    if (rows.length >= 4 && rows.some((r) => MAGNESIUM_RE.test(fold(r))) && !underNoDoseBasis(items, i)) return rows.join('\n');
     i = j;
   }
   return undefined;
@@ -2514,6 +2524,13 @@ function forTitleStrength(parts: string[], title?: string): string[] {
   return parts.slice(strengths[mine]!.i + 1, strengths[mine + 1]?.i ?? parts.length);
 }
 
+/** A Japanese or Chinese heading's text on its own line, after a space ("■お召し上がり方 1日2粒を目安に…"); null for none. */
+function afterCjkHead(c: Classified, head: RegExp): string | null {
+  const m = head.exec(c.folded);
+  // (Not the heading's own bracket: "원료약품 및 분량 (1정 중)", per one tablet.)
+  return m && /^[ \u3000]+[^\s(（[【]/.test(c.line.slice(m[0].length)) ? c.line.slice(m[0].length).trim() : null;
+}
+
 function directionsFrom(items: Classified[], title?: string): string | undefined {
   for (const [i, c] of items.entries()) {
     if (c.block === 'other' || c.line.length > 400) continue;
@@ -2533,8 +2550,9 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
   for (let h = 0; h < items.length; h++) {
     const head = items[h]!;
     if (!(head.heading && head.block === 'directions')) continue;
-    // ("お召し上がり方 | 1日2粒を目安に…": a spec table's key and its value between bars, as a colon.)
-    const inline = head.line.replace(/^[^:|]{0,60}(?::|[ ]\|[ ])\s*/, '');
+    // ("お召し上がり方 | 1日2粒を目安に…": a spec table's key and its value between bars, as a colon; "■お召し上がり方 栄養補助食品として
+    // 1日2粒を目安に…": a Japanese heading and its value after a space.)
+    const inline = afterCjkHead(head, CJK_DIRECTIONS_HEAD) ?? head.line.replace(/^[^:|]{0,60}(?::|[ ]\|[ ])\s*/, '');
     // "Suggested use: take 2 capsules daily." stands on its line; a bare heading is followed by its text.
     // "Suggested use: 1 capsule per 30-60 minutes." and the dosing lines right under it ("The maximum
     // … per day is 10"); a line that says nothing of how much or how often ends them.
@@ -2975,7 +2993,7 @@ function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from
         magnesiumRowLike(c) &&
         // ("לקחת כמוסה אחת ביום (כ- 100 מ"ג מגנזיום אלמנטאלי) …": a sentence that opens with taking is directions, no row.)
         DOSE_SENTENCE_RE.exec(c.folded)?.index !== 0 &&
-        !underPer100Basis(items, i) &&
+        !underNoDoseBasis(items, i) &&
         // ("Magnesium Forte 500 mg (60 tabs)" over "~$20–28": a tile's name over its price, an offer; so is a line
         // that ends with its price, "Магнезијум B6 таблете, 30 ком – 100 mg магнезијума по таблети – 389,00 RSD".)
         !(items[i + 1] && items[i + 1]!.line.length <= 24 && PRICE_RE.test(items[i + 1]!.line)) &&
@@ -3059,7 +3077,8 @@ function ingredientsText(items: Classified[]): string | undefined {
   const texts = items.flatMap((c, at) => {
     const both = c.block === 'facts' && INGREDIENTS_HEAD.test(c.folded);
     if (!(c.heading && (c.block === 'ingredients' || both))) return [];
-    const head = c.line.replace(/^[^:]{0,60}:\s*/, '');
+    // ("原材料名 酸化マグネシウム(国内製造)、デンプン…": a Japanese heading and its list after a space.)
+    const head = afterCjkHead(c, CJK_INGREDIENTS_HEAD) ?? c.line.replace(/^[^:]{0,60}:\s*/, '');
     const rest = items
       .slice(at + 1, at + 3)
       .filter((n) => n.block === c.block && !(both && n.heading))
