@@ -110,6 +110,15 @@ function productStatements(found: ElementalStatement[], title: string, servingUn
 }
 
 /**
+ * "Magnobal® 10 mmol:" over its dosing table, the only strength the directions name: the strength they dose, as a
+ * title names one ("" where they name none or several).
+ */
+function dosedStrength(directions: string): string {
+  const named = [...fold(directions).matchAll(/(?<![\d.,])\d{1,4}(?:[.,]\d{1,2})?[ ]?(?:mg|mmol)[ ]?:/g)].map((m) => m[0]);
+  return new Set(named).size === 1 ? named[0]!.replace(/[ ]?:$/, '') : '';
+}
+
+/**
  * The texts in the order statements are read: as given, except that a text holding a statement the
  * title names comes first (the label block quotes the vial's "122 mg", the description the sachet's
  * "184 mg", and the title is "Mag 2 20 bust grat 2,25 g").
@@ -834,7 +843,7 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
     // Several statements of the same kind that disagree ("a vial gives 122 mg … a sachet 184 mg"):
     // which one is this product's is not certain, so the amount is their range, unless the title
     // names one of them (productStatements).
-    const sameKind = productStatements(found, f.title, serving?.units?.unit);
+    const sameKind = productStatements(found, `${f.title}\n${dosedStrength(f.directions)}`, serving?.units?.unit);
     const statement = sameKind[0]!;
     // "Octomag Magnezyum 250 mg Magnezyum 5 Aktif Form. 60 Bitkisel Kapsül": the product's name line,
     // with the pack, repeats the title's claim and says per what no more than a title does.

@@ -12145,3 +12145,158 @@ describe('pages read from round 55', () => {
     expect(it.elementalMgPerServing).toMatchObject({ min: 210, max: 210 });
   });
 });
+
+describe('pages read from round 56', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('Bulgarian "2 таблетки<TAB>%ДПД*" under the day\'s heading: two tablets\' rows, taken one twice a day', () => {
+    const a = read([
+      'Магнезий Цитрат + Оксид, 60 таблетки',
+      'Съставки',
+      'Магнезиев оксид, магнезиев цитрат, пълнител микрокристална целулоза.',
+      'Съдържание в препоръчителна дневна доза',
+      '\t2 таблетки\t%ДПД*',
+      'Магнезий\t300 mg\t80%',
+      'Начин на употреба',
+      'Възрастни: по 1 таблетка 2 пъти дневно след хранене.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('a database\'s search results, one product a row under "Product Name | Brand | Serving Size | …", are no product\'s record', () => {
+    const a = read([
+      'Dietary Supplement Label Database (DSLD)',
+      'Home | Browse | Advanced Search | Help | About',
+      'Search Results for "magnesium glycinate"',
+      '1,284 labels found\tSort by: Relevance\tExport results',
+      'Filters: Market Status: On Market | Supplement Form: Capsule, Tablet or Pill, Powder',
+      'Product Name\tBrand\tServing Size\tMagnesium per Serving\tDSLD ID',
+      'Magnesium Glycinate\tCedar Hollow\t2 Capsule(s)\t200 mg\t298150',
+      'Magnesium Bisglycinate Chelated\tSummit Peak\t2 Tablet(s)\t200 mg\t271883',
+      'Magnesium Glycinate Powder\tDriftwood Labs\t1 Scoop(s) (2.5 g)\t250 mg\t289430',
+      'Showing 1 - 3 of 1,284\t< Previous | 1 | 2 | Next >',
+      'Compare selected | Add to list',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+  it('"Состав (1 ампула)" over two salts and "что эквивалентно суммарному содержанию Mg2+ 100 мг"; "Режим дозирования"', () => {
+    const a = read([
+      'Магне B6 раствор, 10 ампул',
+      'Состав (1 ампула)',
+      'магния лактата дигидрат\t186 мг',
+      'магния пидолат\t936 мг,',
+      'что эквивалентно суммарному содержанию Mg2+ 100 мг',
+      'Режим дозирования',
+      'Взрослым назначают по 3-4 ампулы/сут.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 400 });
+  });
+  it('Macedonian "во 2 капсули" and "од кој магнезиум"; Serbian "Једна кесица (2,2 г) садржи:" and "1 кесица дневно"', () => {
+    const mk = read([
+      'Магнезиум бисглицинат, 60 капсули',
+      'Хранлива вредност',
+      'во 2 капсули\t% НРВ*',
+      'Магнезиум бисглицинат\t1065 мг\t–',
+      'од кој магнезиум\t150 мг\t40%',
+      'Возрасни: 2 капсули дневно, пред спиење.',
+    ]);
+    expect(mk.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    const sr = read([
+      'Магнезијум 300 директ, 20 кесица',
+      'Једна кесица (2,2 г) садржи:',
+      'Магнезијум\t300 мг\t80% NRV*',
+      'Начин употребе',
+      'Одрасли: 1 кесица дневно.',
+    ]);
+    expect(sr.servingsPerDay).toMatchObject({ min: 1, max: 1, source: 'directions' });
+  });
+  it('a food database\'s record: "Wie verkauft für 100 g / 100 ml" one column set aside; "Taille d\'une portion : 2 gélules"', () => {
+    const de = read([
+      'Magnesium 400 Brausetabletten - 20 Stück (90 g)',
+      'Nährwertangaben',
+      'Nährwertangaben\tWie verkauft für 100 g / 100 ml\tWie verkauft pro Portion (4,5 g)',
+      'Kohlenhydrate\t24 g\t1,08 g',
+      'Magnesium\t8,89 g\t400 mg',
+      'Portionsgröße: 1 Tablette (4,5 g)',
+    ]);
+    expect(de.elementalMgPerServing).toMatchObject({ min: 400, max: 400 });
+    const fr = read([
+      'Magnésium marin B6 - 60 gélules (33 g)',
+      'Conseils d’utilisation : 2 gélules par jour avec un grand verre d’eau.',
+      'Informations nutritionnelles',
+      'Tableau nutritionnel\tTel que vendu pour 100 g / 100 ml\tTel que vendu par portion (1,1 g)',
+      'Magnésium\t27,3 g\t300 mg',
+      'Taille d’une portion : 2 gélules (1,1 g)',
+    ]);
+    expect(fr.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(fr.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('"Equivalent: magnesium 240 mg" under each salt of a register\'s record: the parts add up', () => {
+    const a = read([
+      'Public Summary',
+      'MAGNESIUM 2-IN-1 NIGHT tablet bottle',
+      'Active Ingredients',
+      'magnesium amino acid chelate\t1.2 g',
+      'Equivalent: magnesium\t240 mg',
+      'heavy magnesium oxide\t166 mg',
+      'Equivalent: magnesium\t100 mg',
+      'Other Ingredients (Excipients)',
+      'microcrystalline cellulose',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 340, max: 340, basis: 'stated-elemental' });
+  });
+  it('a dose table whose column counts "Beutel pro Tag": each group\'s row read as its sentence', () => {
+    const a = read([
+      'Magnesium-Aspartat 10 mmol Granulat',
+      '1 Beutel (5 g Granulat) enthält 3242 mg Magnesiumhydrogenaspartat-Dihydrat, entsprechend 243 mg bzw. 10 mmol Magnesium.',
+      '4.2 Dosierung und Art der Anwendung',
+      'Falls nicht anders verordnet, gelten folgende Dosierungsrichtlinien:',
+      '\tBeutel pro Tag\tentspricht',
+      'Erwachsene und Jugendliche ab 14 Jahren\t1–2\t10–20 mmol Magnesium (243–486 mg)',
+      'Kinder von 10 bis 14 Jahren\t1\t10 mmol Magnesium (243 mg)',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 243, max: 486 });
+  });
+  it('"Usage(s) ou fin(s) recommandé(s)" is a record\'s purpose, not its directions', () => {
+    const a = read([
+      'Base de données des produits de santé naturels homologués',
+      'Magnésium B6',
+      'Sous-population (Sous-pop.)\tQuantité (Qté)\tFréquence (Fréq.)\tDirectives',
+      'Adultes 19 ans et plus\t1 - 3 Comprimé\t1 fois par jour\tPrendre avec de la nourriture.',
+      'Usage(s) ou fin(s) recommandé(s)',
+      'Aide à prévenir une carence en magnésium.',
+      'Ingrédients médicinaux',
+      'Magnésium\t100 mg\tCitrate de magnésium',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 300 });
+  });
+  it('"Item description from the seller" ends a marketplace\'s item specifics; the seller\'s panel below is read', () => {
+    const a = read([
+      'Magnesium Citrate 500mg 240 Capsules High Potency',
+      'Item specifics',
+      'Active Ingredients\tMagnesium Citrate',
+      'Serving Size\t2 Capsules',
+      'Number of Pills\t240',
+      'Item description from the seller',
+      'MAGNESIUM CITRATE 500 mg',
+      '240 Vegetarian Capsules',
+      'Supplement Facts',
+      'Serving Size: 2 Capsules',
+      'Amount Per Serving',
+      'Magnesium Citrate\t1,000 mg\t**',
+      'Suggested Use: take 2 capsules daily with food.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 113, max: 162, basis: 'from-compound' });
+  });
+  it('"Описание активного компонента": a reference\'s entry for the substance, no product', () => {
+    const a = read([
+      'Магния цитрат (Magnesium citrate)',
+      'Описание активного компонента',
+      'Фармакологическое действие',
+      'Средство, восполняющее дефицит магния в организме.',
+      'Режим дозирования',
+      'Применяют в дозе 300-450 мг/сут. Каждые 150 мг следует растворить в стакане воды.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+});

@@ -2428,7 +2428,32 @@ function linesUnder(items: Classified[], h: number): string[] {
     if (c.heading || c.block !== 'directions') break;
     out.push(c.line);
   }
-  return out;
+  return asDoseSentences(out);
+}
+
+/** A dose table's header cell that counts units a day: "Beutel pro Tag", "Tablets per day", "Comprimés par jour". */
+const UNITS_A_DAY_CELL_RE = /^(\p{L}{3,16}) (?:pro|per|par|al|por|a|na) (?:tag|day|jour|giorno|dia|dag|dobe|den)$/u;
+
+/**
+ * "<TAB>Beutel pro Tag<TAB>entspricht" over "Erwachsene und Jugendliche ab 14 Jahren<TAB>1–2<TAB>10–20 mmol …": a dose
+ * table whose column counts the units a day, its rows read as the sentences they stand for ("Erwachsene …: 1–2 Beutel
+ * pro Tag").
+ */
+function asDoseSentences(lines: string[]): string[] {
+  const at = lines.findIndex((l) => l.split('\t').some((c) => UNITS_A_DAY_CELL_RE.test(fold(c).trim())));
+  if (at < 0) return lines;
+  const head = lines[at]!.split('\t');
+  const col = head.findIndex((c) => UNITS_A_DAY_CELL_RE.test(fold(c).trim()));
+  const rows = lines.slice(at + 1).map((line) => {
+    const cells = line.split('\t');
+    // (A header with no cell over the groups' column, "Beutel pro Tag<TAB>entspricht": its columns start one later.)
+    const k = cells.length === head.length + 1 ? col + 1 : col;
+    const count = cells[k]?.trim() ?? '';
+    return cells.length >= 2 && k > 0 && /^[\d½¼¾][\d½¼¾ ,.\-–]*$/.test(count)
+      ? `${cells.slice(0, k).join(' ').trim()}: ${count} ${head[col]!.trim()}.`
+      : line;
+  });
+  return [...lines.slice(0, at), ...rows];
 }
 
 /** A monograph's list of dosage forms and their strengths. */
@@ -3313,9 +3338,19 @@ function asksOrTeaches(items: Classified[], title: string | undefined, sells: bo
  */
 const SUBSTANCE_PRODUCTS_RE =
   /^(?:(?:drugs|medicines|medications|products|preparations) (?:containing|with) (?:the (?:active )?(?:substance|ingredient) )?|preparati ar (?:aktivo vielu|vielu)|preparatai su veikliaja medziaga|препараты,? (?:содержащие|с действующим веществом)|препарати,? (?:що містять|з діючою речовиною)|arzneimittel mit (?:dem )?wirkstoff|medicaments contenant|medicamentos (?:con|que contienen)(?: el principio activo)?|farmaci (?:con|contenenti)(?: il principio attivo)?|leki zawierajace|pripravky s ucinnou latkou|gyogyszerek (?:a )?hatoanyaggal)(?![a-z])/;
+/** "Описание активного компонента" (the active component's description): a reference's entry for a substance, no product. */
+const SUBSTANCE_ENTRY_HEAD_RE =
+  /^(?:описание (?:активного компонента|действующего вещества)|опис (?:активного компонента|діючої речовини))$/;
 function substanceEntry(items: Classified[], sells: boolean): boolean {
   // (Magnesium's own entry: "Médicaments contenant de l'acide lactique" over one magnesium lactate's dosing is that medicine's.)
-  return !sells && items.some((c) => c.line.length <= 100 && SUBSTANCE_PRODUCTS_RE.test(c.folded) && MAGNESIUM_RE.test(c.folded));
+  return (
+    !sells &&
+    items.some(
+      (c) =>
+        c.line.length <= 100 &&
+        ((SUBSTANCE_PRODUCTS_RE.test(c.folded) && MAGNESIUM_RE.test(c.folded)) || SUBSTANCE_ENTRY_HEAD_RE.test(c.folded.trim())),
+    )
+  );
 }
 
 /**
@@ -3533,7 +3568,10 @@ function sheetRowsAsKeys(lines: string[]): string[] {
       i += long.rows;
       continue;
     }
-    if (sheet) {
+    // (A table of several products' rows, a database's search results "Product Name | Brand | Serving Size | Magnesium per
+    // Serving", is no record of one: its lines stay as they are.)
+    const severalRecords = sheet && [lines[i + 2], lines[i + 3]].every((l) => cellsOf(l ?? '')?.length === head!.length);
+    if (sheet && !severalRecords) {
       // ("Magnesium, elemental (mg)" over "450": a column named with its unit gives the cell its unit.)
       // ("Magnesium je Tablette" over "200 mg": a column named with one unit heads its amount, as a panel's column.)
       for (const [k, cell] of row.entries()) {
