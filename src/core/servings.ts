@@ -445,11 +445,11 @@ const ADULTS_RE =
 
 /** A group told the product is not for it, or sent to a doctor: "not suitable for", "nicht geeignet", "ask a doctor". */
 const NOT_FOR_GROUP_RE =
-  /(?<![a-z])(?:not (?:suitable|recommended|for|intended for|to be (?:used|given) (?:by|to|for))|do not (?:use|give)|nicht (?:geeignet|empfohlen|fur)|ne convient pas|deconseille|non (?:adatto|indicato|raccomandato)|no (?:apto|recomendado|indicado)|niet geschikt|nie (?:jest )?(?:przeznaczon\w*|zalecan\w*|nadaje sie)|nie (?:stosowac|podawac)|neni (?:urcen|vhodn)\w*|nem ajanlott|nu (?:se recomanda|este recomandat)|ei sovellu|ej lamplig|ikke egnet|ask (?:a|your) (?:doctor|pharmacist)|consult|arzt|medecin|medico|lekarz\w*)(?![a-z])/;
+  /(?<![a-z])(?:not (?:suitable|recommended|for|intended for|to be (?:used|given) (?:by|to|for))|do not (?:use|give)|nicht (?:geeignet|empfohlen|fur)|ne convient pas|deconseille|non (?:adatto|indicato|raccomandato)|no (?:apto|recomendado|indicado)|niet geschikt|nie (?:jest )?(?:przeznaczon\w*|zalecan\w*|nadaje sie)|nie (?:stosowac|podawac)|neni (?:urcen|vhodn)\w*|nem ajanlott|nu (?:se recomanda|este recomandat)|ei sovellu|ej lamplig|ikke egnet|ask (?:a|your) (?:doctor|pharmacist)|consult|arzt|medecin|medico|lekarz\w*|out of (?:the )?reach|utilgjengelig|utom rackhall|utenfor [a-zø]{0,8} ?rekkevidde|uden for [a-zø]{0,8} ?rækkevidde|ulottumattomissa|hors de (?:la )?portee|fuera del alcance|ausser(?:halb der)? reichweite|lontano dalla portata|buiten (?:het )?bereik)(?![a-z])/;
 
 /** "Adult supervision required", "under adult supervision", "unter Aufsicht eines Erwachsenen": a child's care, no adults' dose. */
 const ADULT_SUPERVISION_RE =
-  /(?<![a-z])(?:adult supervision|supervision of an adult|under (?:the )?supervision of an adult|aufsicht (?:eines|von) erwachsenen|sous la surveillance d'un adulte|bajo (?:la )?supervision de un adulto|(?:an|un) (?:adult|adulte|adulto) (?:should|must|doit|debe) (?:supervise|superviser|supervisar|surveiller)|(?:ein )?erwachsener (?:sollte|muss) (?:beaufsichtigen|die einnahme beaufsichtigen))(?![a-z])/g;
+  /(?<![a-z])(?:adult supervision|supervision of an adult|under tilsyn av (?:en )?voksen|under (?:opsyn|tilsyn) af (?:en )?voksen|under uppsikt av (?:en )?vuxen|under (?:the )?supervision of an adult|aufsicht (?:eines|von) erwachsenen|sous la surveillance d'un adulte|bajo (?:la )?supervision de un adulto|(?:an|un) (?:adult|adulte|adulto) (?:should|must|doit|debe) (?:supervise|superviser|supervisar|surveiller)|(?:ein )?erwachsener (?:sollte|muss) (?:beaufsichtigen|die einnahme beaufsichtigen))(?![a-z])/g;
 
 /** A children's group named in a serving size ("Children 4-11: 1 Gummy"). */
 const CHILD_GROUP_RE = /(?<![a-z])(?:children|kids|enfants|kinder|ninos|bambini|kinderen|dzieci|criancas)(?![a-z])/;
@@ -1019,7 +1019,7 @@ const AGE_GROUP_RE =
 const OPEN_AGE_RE =
   /(?:\d\+|(?<![a-z])(?:(?:and|&) (?:older|over|up|above)|or (?:older|over|above)|(?:ve )?uzeri|und alter|et plus|y mayores|e oltre|en ouder|(?:over|above|from|ab|mayores de|plus de|a partir de|dai|vanaf|powyzej) \d)(?![a-z]))/;
 const CHILD_WORD_RE =
-  /(?<![a-z])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|cocuk\w*|toddlers?|infants?)(?![a-z])|(?<![а-яі])(?:діт[а-яі]*|дет[а-яі]*)(?![а-яі])/;
+  /(?<![a-z])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|cocuk\w*|toddlers?|infants?|barn|børn|lapset|lapsille)(?![a-z])|(?<![а-яі])(?:діт[а-яі]*|дет[а-яі]*)(?![а-яі])/;
 
 /**
  * "Children under 4 years of age, chew 1 daily. Children 4 years and older, chew 2 daily.",

@@ -12300,3 +12300,37 @@ describe('pages read from round 56', () => {
     expect(a.kind).toBe('not-a-supplement');
   });
 });
+
+describe('pages read from round 57', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('Norwegian children\'s bands ("Barn over 10 år: 1–2 …") under "Gis under tilsyn av voksen" are all children\'s; keeping out of their reach doses none', () => {
+    const a = read([
+      'KidsVita Multi tyggetabletter, 60 stk',
+      'Innhold per tyggetablett\t% RI*',
+      'Magnesium\t30 mg\t8 %',
+      'Dosering',
+      'Barn 4–10 år: 1 tyggetablett daglig. Barn over 10 år: 1–2 tyggetabletter daglig. Gis under tilsyn av voksen.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 30, max: 60 });
+    // ("Oppbevares utilgjengelig for barn" among the directions keeps out of reach; it doses no child.)
+    const b = read([
+      'Magnesium marin, 60 tabletter',
+      'Innhold per 2 tabletter\t% RI*',
+      'Magnesium (fra marint magnesium)\t250 mg\t67 %',
+      'Anbefalt døgndose',
+      '1 tablett morgen og 1 tablett kveld. Anbefalt daglig dose må ikke overskrides. Oppbevares utilgjengelig for barn.',
+    ]);
+    expect(b.elementalMgPerDay).toEqual({ min: 250, max: 250 });
+  });
+  it('"Per 40g Scoop" beside "Per 100g" is the serving\'s column', () => {
+    const a = read([
+      'Recover+ Post-Workout Powder 1kg',
+      'Nutritional Information',
+      'Vitamins & Minerals\tPer 100g\tPer 40g Scoop\t%NRV*',
+      'Magnesium\t375mg\t150mg\t40%',
+      'Potassium\t1250mg\t500mg\t25%',
+      'Directions: Mix 1 scoop (40g) with 400ml of cold water after your session.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+  });
+});
