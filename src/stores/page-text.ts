@@ -2286,7 +2286,7 @@ function underNoDoseBasis(items: Classified[], start: number): boolean {
     const c = items[k]!;
     if (namesPer100Basis(c.folded) || (!ended && namesReferenceNeeds(c.folded.trim()))) return true;
     ended ||= c.heading || (!!c.bullet && !/\d/.test(c.line)) || /^[^\d:\t]{2,20}:[ ]/.test(c.line);
-    if (items[k]!.line.length > 100) return false;
+    if (c.line.length > 100) return false;
   }
   return false;
 }
@@ -2440,10 +2440,11 @@ const UNITS_A_DAY_CELL_RE = /^(\p{L}{3,16}) (?:pro|per|par|al|por|a|na) (?:tag|d
  * pro Tag").
  */
 function asDoseSentences(lines: string[]): string[] {
-  const at = lines.findIndex((l) => l.split('\t').some((c) => UNITS_A_DAY_CELL_RE.test(fold(c).trim())));
+  const unitsADay = (cells: string[]) => cells.findIndex((c) => UNITS_A_DAY_CELL_RE.test(fold(c).trim()));
+  const at = lines.findIndex((l) => unitsADay(l.split('\t')) >= 0);
   if (at < 0) return lines;
   const head = lines[at]!.split('\t');
-  const col = head.findIndex((c) => UNITS_A_DAY_CELL_RE.test(fold(c).trim()));
+  const col = unitsADay(head);
   const rows = lines.slice(at + 1).map((line) => {
     const cells = line.split('\t');
     // (A header with no cell over the groups' column, "Beutel pro Tag<TAB>entspricht": its columns start one later.)
@@ -3030,25 +3031,23 @@ function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from
     );
     // "Serving size: 2 gummies" a line or two above a row is what the rows are per.
     // ("Toitainesisaldus<TAB>1 kapslis<TAB>2 kapslis (päevane annus)" right above: the columns' header too.)
-    const headerAbove = (row: Classified): Classified[] => {
-      const at = items.indexOf(row);
-      return items.slice(Math.max(0, at - 3), at).filter(
+    const headerAbove = (at: number): Classified[] =>
+      items.slice(Math.max(0, at - 3), at).filter(
         (c, k, above) =>
           SERVING_SIZE_LINE_RE.test(c.folded) ||
           // ("Analyse moyenne | Pour 2 gélules | %VNR*", "Contenuto per compressa:": a header's cells or its colon.)
           (k === above.length - 1 && /\t| \| |:\s*$/.test(c.line) && !findAmounts(c.line).length && !!headerBasis(c.folded)),
       );
-    };
     // (A description's line that names the product's salt and weight, above "Contenuto per compressa:" and its row:
     // the rows under the header are the label.)
-    const rows = loose.slice(0, 6);
-    const headed = rows.findIndex((c) => headerAbove(c).length > 0);
-    const from0 = Math.max(0, headed);
+    const headers = loose.slice(0, 6).map((c) => headerAbove(items.indexOf(c)));
+    const headed = headers.findIndex((h) => h.length > 0);
+    const start = Math.max(0, headed);
     if (loose.length) {
       label = [
         label,
-        ...(headed >= 0 ? headerAbove(rows[headed]!) : []).map((c) => c.line),
-        ...loose.slice(from0, from0 + 6).map((c) => valueCells(c.line)),
+        ...(headers[headed] ?? []).map((c) => c.line),
+        ...loose.slice(start, start + 6).map((c) => valueCells(c.line)),
       ]
         .filter(Boolean)
         .join('\n');
