@@ -179,7 +179,7 @@ const INGREDIENTS_RE =
   /^(?:other ingredients|medicinal ingredients?|ingredients medicinaux|ingredients|zutaten|ingredients|ingredientes|ingredienti|composition|inhaltsstoffe)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 /** "per capsule", "each tablet", "pro Kapsel": one unit's basis (exported: a title that says so, amount.ts). */
 export const PER_UNIT_RE =
-  /(?<![a-z])(?:per|each|pro|je|par|por|pr\.|ogni|chaque|jede[rs]?|cada|elke|iedere|varje|kazd[aey]|pour (?:un|une)|for one|in one|setiap|tiap|moi|hver|hvert|her bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant)[ ]{1,2})?(capsule|vcap|veggie capsule|vegecap|vegicap|veggie cap|softgel|soft gel|tablet|caplet|gummy|gummie|gelifie|chewable|lozenge|(?:kau|brause|film|lutsch|weich|hart|trink|direkt)?(?:kapsel|tablette)|gelule|comprime|capsula|compressa|tableta|comprimido|comprimat|drajeu|dragee|stick|scoop|messloffel|misurino|dosette|cuillere a (?:the|cafe|soupe|table)|maatschep|sachet|beutel|kapsul|(?:tygge|tugg)?tablett|ampoule|ampola|ampolla|ampulle|fiala|flaconcino|vial|vien|goi|gel(?![a-z]))/;
+  /(?<![a-z])(?:per|each|pro|je|par|por|pr\.|ogni|chaque|jede[rs]?|cada|elke|iedere|varje|kazd[aey]|pour (?:un|une)|for one|in one|setiap|tiap|moi|hver|hvert|her bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant|film kapl[iı]|efervesan|cigneme)[ ]{1,2})?(capsule|vcap|veggie capsule|vegecap|vegicap|veggie cap|softgel|soft gel|tablet|caplet|gummy|gummie|gelifie|chewable|lozenge|(?:kau|brause|film|lutsch|weich|hart|trink|direkt)?(?:kapsel|tablette)|gelule|comprime|capsula|compressa|tableta|comprimido|comprimat|drajeu|dragee|stick|scoop|messloffel|misurino|dosette|cuillere a (?:the|cafe|soupe|table)|maatschep|sachet|beutel|kapsul|(?:tygge|tugg)?tablett|ampoule|ampola|ampolla|ampulle|fiala|flaconcino|vial|vien|goi|gel(?![a-z]))/;
 export const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|dosi diaria|toma diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|porcj[ai] dzienn(?:a|ej)|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|gunluk porsiyon|gunluk al[iı]m(?: miktar[iı])?|dagsdose|dagsdosis|daglig dos(?:is|e)?|d[oø]gndos(?:e|is)|dygnsdos(?:is|en)?|(?:paiva|vuorokausi)anno[sk]\w*|paivittai(?:nen|sessa) annok?s\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량|1日(?:当たり|あたり|分)|1日(?:の)?(?:摂取)?目安量/;
 export const PER_SERVING_RE =
@@ -243,13 +243,14 @@ const APPROX_UNIT_WEIGHT_RE = /,?[ ]?(?:approx\.?|approximately|ca\.|about|~)[ ]
 const PER_SERVING_OF_RE =
   /(?<=(?<![a-z])(?:per|each|one) (?:serving|portion|dose) of )(?:[1-9]|one|two|three|four)[ ]{1,2}(?:tablets?|capsules?|caplets?|softgels?|gumm(?:y|ies)|sachets?|scoops?|sticks?|packets?)(?![a-z])/;
 /**
- * "Per serving (2 scoops)", "Per porsjon (1 måleskje = 2,4 g)": the serving's column, its units in its bracket; and
+ * "Per serving (2 scoops)", "Per porsjon (1 måleskje = 2,4 g)", "(Per serve: 1 gummy, 3 g)": the serving's column, its units
+ * in its bracket or after its colon; and
  * "Склад (1 порція — 3 таблетки):", "Ingredients (1 serving = 3 tablets):": one serving said to be that many units; and a
  * portion's cell of its own, "Porsiyon (2 tablet)", "למנה (2 טבליות)" (Hebrew: per serving); a composition's heading
  * with its count, "Склад (2 таблетки)", "Composition (2 tablets)".
  */
 const SERVING_UNITS_IN_BRACKET_RE =
-  /(?<=(?:(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)[ ]{0,2}\(|\((?:1|one)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|porce|porcia|porsiyon|annos|dose|dosis|порци[яи]|порці[яї])[ ]{0,2}(?:=|-|:)|(?<![a-z])(?:porsiyon(?:da)?|portion|porcion|porcao|porzione|portie|porcja|porcij[iea]|porsjon|portsjon)[ ]{0,2}\(|(?<![א-ת])[לב]מנה[ ]{0,2}\(|(?<![a-zа-яі])(?:склад|состав|sklad|composition|zusammensetzung|composizione|composicion|composicao|samenstelling)[ ]{0,2}\()[ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,)|[ ]{1,2}(?:da|de|di|of|von|a)[ ]{1,2}\d[\d.,]{0,4}[ ]?(?:g|ml)[ ]?\))/u;
+  /(?<=(?:(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)(?:[ ]{0,2}\(|[ ]?:)|\((?:1|one)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|porce|porcia|porsiyon|annos|dose|dosis|порци[яи]|порці[яї])[ ]{0,2}(?:=|-|:)|(?<![a-z])(?:porsiyon(?:da)?|portion|porcion|porcao|porzione|portie|porcja|porcij[iea]|porsjon|portsjon)[ ]{0,2}\(|(?<![א-ת])[לב]מנה[ ]{0,2}\(|(?<![a-zа-яі])(?:склад|состав|sklad|composition|zusammensetzung|composizione|composicion|composicao|samenstelling)[ ]{0,2}\()[ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,)|[ ]{1,2}(?:da|de|di|of|von|a)[ ]{1,2}\d[\d.,]{0,4}[ ]?(?:g|ml)[ ]?\))/u;
 /** "1袋7粒当たり", "1包(5粒)あたり": one packet's column, its tablets named after it (the packet is the serving). */
 const CJK_ONE_PACKET_RE = /(?:1|一)(?:袋|包)(?=[ ]?[(（]?\d{1,2}[粒錠][)）]?[ ]?(?:当たり|あたり))/;
 /** "每份（2片，2.0g）": a Chinese serving's column, its count of units in its bracket. */
@@ -298,7 +299,7 @@ const UNITS_WEIGHT_RE =
  * "per gel (60 ml / 66 g)", "… bebida preparada (6 g en 750 ml)", "Per 5 g scoop": a dose column's own weight, no amount of a nutrient (its count of units stays).
  */
 const DOSE_WEIGHT_RE =
-  /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml|克|公克|毫升)(?:[ ](?:en|in|em|auf|dans|su|na|w|para)[ ]\d[\d.,]{0,5}[ ]?(?:ml|l)|[ ]?\/[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml))?[ ]?\)|(?<=\([ ]?\d{1,2}[ ]?\p{L}{2,20}(?:[ ]\p{L}{2,12})?\.?[ ]?)(?:[=:,–-]|(?:da|di|de|of|von|zu|van|a)[ ])[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?\))|(?<=(?:per|pro|par|por|je)[ ])\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ](?:level |heaped )?(?:scoop|serving|sachet|stick|portion|dose|measure|spoon|teaspoon|tablespoon|messloffel|portie|misurino|cacito|dosette)s?(?![a-z]))|(?<=\([ ]?)\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?=[ ]?\d{1,2}[ ]?\p{L}{2,20}[ ]?\))/gu;
+  /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml|克|公克|毫升)(?:[ ](?:en|in|em|auf|dans|su|na|w|para)[ ]\d[\d.,]{0,5}[ ]?(?:ml|l)|[ ]?\/[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml))?[ ]?\)|(?<=\((?:(?:per|pro|par|por|pour)[ ](?:serving|serve|portion|dose|dosis)[ ]?:)?[ ]?\d{1,2}[ ]?\p{L}{2,20}(?:[ ]\p{L}{2,12})?\.?[ ]?)(?:[=:,–-]|(?:da|di|de|of|von|zu|van|a)[ ])[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?\))|(?<=(?:per|pro|par|por|je)[ ])\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ](?:level |heaped )?(?:scoop|serving|sachet|stick|portion|dose|measure|spoon|teaspoon|tablespoon|messloffel|portie|misurino|cacito|dosette)s?(?![a-z]))|(?<=\([ ]?)\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?=[ ]?\d{1,2}[ ]?\p{L}{2,20}[ ]?\))/gu;
 
 /** Rows of other nutrients: a name with letters, then an amount in a nutrient unit. */
 const NUTRIENT_ROW_RE =
@@ -2158,7 +2159,9 @@ const SERVING_STATEMENT_RE = new RegExp(
 );
 
 /** A salt's weight written amount first: "500 mg", "1,5 g of". */
-const LEADING_AMOUNT_RE = /^(\d{1,4}(?:[.,]\d{1,3})?[ ]?(?:mg|g|мг|г))[ ]{1,2}(?:of[ ]{1,2}|de[ ]{1,2}|di[ ]{1,2}|d'[ ]?)?/;
+// ("1,000 mg of fully reacted magnesium bisglycinate chelate": a seller's word before the salt is no part of its name.)
+const LEADING_AMOUNT_RE =
+  /^(\d{1,4}(?:[.,]\d{1,3})?[ ]?(?:mg|g|мг|г))[ ]{1,2}(?:of[ ]{1,2}(?:(?:fully[ ])?(?:reacted|chelated|pure|premium|micronized)[ ])?|de[ ]{1,2}|di[ ]{1,2}|d'[ ]?)?/;
 
 /**
  * "Each tablet contains 500 mg magnesium orotate dihydrate.", "500 mg magnézium-orotát-dihidrát

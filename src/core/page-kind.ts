@@ -12,7 +12,7 @@ import {
   saysBuffered,
 } from './forms';
 import { findElementalStatements, TOTAL_MAGNESIUM_RE, type ElementalStatement } from './dose';
-import { looksTopical } from './title';
+import { looksTopical, saysOralSpray } from './title';
 import { FOOD_SUPPLEMENT_NAMES, fold, linesOf, sentencesOf } from './text';
 import { findAmounts, PER_LITRE_RE, REFERENCE_INTAKE } from './units';
 import { warn, type PageInputs } from './page-inputs';
@@ -335,7 +335,7 @@ const OTHER_MEDICINES_BEFORE_RE =
 const WITHOUT_BEFORE_RE =
   /(?<![a-z])(?:without|sin|sans|ohne|senza|zonder|sem|bez|unlike|than|compared (?:to|with))[ ][^.;:\n]{0,40}$/;
 const PURPOSE_BEFORE_RE =
-  /(?:uses?|purpose|indications?|indicated|relief of|relieves?|for (?:the )?(?:relief|treatment) of|to (?:relieve|treat)|anwendungsgebiete?|bei|zur behandlung|indications? therapeutiques?|traitement|en cas de|indicaciones|tratamiento|indicazioni|trattamento|indicaties|gebruikt (?:bij|tegen)|voor de behandeling van|wskazania|indikation|middel mod|medel mot|behandling (?:af|av)|\n[ ]{0,2}bij|geneesmiddel (?:bij|tegen)|middel tegen|при|показания|pri|indikace|ved|vid|kaytetaan|endikasyon\w*)[\s:•-]{0,4}(?:[\wа-я]+[ ,-]{1,3}){0,4}$/;
+  /(?:uses?|purpose|indications?|indicated|relief of|relieves?|for (?:the )?(?:relief|treatment) of|to (?:relieve|treat)|anwendungsgebiete?|bei|(?:zur )?behandlung|indications? therapeutiques?|traitement|en cas de|indicaciones|tratamiento|indicazioni|trattamento|indicaties|gebruikt (?:bij|tegen)|voor de behandeling van|wskazania|indikation|middel mod|medel mot|behandling (?:af|av)|\n[ ]{0,2}bij|geneesmiddel (?:bij|tegen)|middel tegen|при|показания|pri|indikace|ved|vid|kaytetaan|endikasyon\w*)[\s:•-]{0,4}(?:[\wа-я]+[ ,-]{1,3}){0,4}$/;
 
 /**
  * "Dowall's 415mg/5ml Suspensión Oral" with "Hidróxido de magnesio 415mg/5ml": magnesium hydroxide as
@@ -455,12 +455,12 @@ function drugPurposeOf(text: string): string | null {
   }
   return null;
 }
-/** A leaflet's heading for what the medicine is for ("INDICAZIONI:", "Anwendungsgebiete", "Uses"), on its own line. */
+/** A leaflet's heading for what the medicine is for ("INDICAZIONI:", "Anwendungsgebiete", "Indikationen/Anwendungsmöglichkeiten", "Uses"), on its own line. */
 const INDICATIONS_HEAD_RE =
-  /^(?:indicazioni(?: terapeutiche)?|indications?(?: therapeutiques)?|indicaciones(?: terapeuticas)?|anwendungsgebiete?|indicaties|wskazania(?: do stosowania)?|uses|purpose|categoria farmacoterapeutica|pharmacotherapeutic group)[ :]*$/;
+  /^(?:indicazioni(?: terapeutiche)?|indications?(?: therapeutiques)?|indicaciones(?: terapeuticas)?|anwendungsgebiete?|indikationen(?:\/anwendungsmoglichkeiten)?|indicaties|wskazania(?: do stosowania)?|uses|purpose|categoria farmacoterapeutica|pharmacotherapeutic group)[ :]*$/;
 
 /** The words of those headings, unfolded: a page without any has no such heading. */
-const INDICATIONS_WORD_RE = /indica|anwendungsgebiet|wskazania|uses|purpose|farmacoterapeutica|pharmacotherapeutic/i;
+const INDICATIONS_WORD_RE = /indica|indikation|anwendungsgebiet|wskazania|uses|purpose|farmacoterapeutica|pharmacotherapeutic/i;
 
 /**
  * The lines under each indications heading, wherever it stands ("INDICAZIONI:" / "Antiacido."): a leaflet
@@ -1020,7 +1020,8 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   const topical =
     containsMagnesium &&
     !inhaled &&
-    (titleInfo.topical ||
+    // ("HOŘČÍK OROFAST sprej" whose text sprays it "pod jazyk", under the tongue: a spray taken by mouth.)
+    ((titleInfo.topical && !(saysOralSpray(`${f.directions}\n${prose.slice(0, 3_000)}`) && !ON_THE_BODY_RE.test(fold(prose)))) ||
       looksTopical(itemForm) ||
       // "[1+1 기획] … 마그네슘 릴렉싱 바디 스프레이 100ml" at its price: a body spray, cream or gel on sale, named in Korean,
       // Japanese or Chinese. (A guide titled "마그네슘 스프레이, … 효과 있을까?" sells nothing: no product's kind.)

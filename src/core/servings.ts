@@ -671,7 +671,7 @@ const OWN_FREQUENCY_RE = new RegExp(
 );
 /** "split", "spread", "verteilt", "répartir": a day's dose shared out over moments. */
 const SHARED_OUT_RE =
-  /(?<![a-z])(?:split|spread|divided|shared|verteil\w*|aufgeteilt|repartir|repartie?s?|dividir|dividida|suddivis\w*|suddivider\w*|verdeeld|verdelen|fordel\w*|jaettuna|rozdziel\w*)(?![a-z])/;
+  /(?<![a-z])(?:split|spread|divided|shared|verteil\w*|aufgeteilt|repartir|repartie?s?|dividir|dividida|suddivis\w*|suddivider\w*|verdeeld|verdelen|fordel\w*|jaettuna|rozdziel\w*|eloszt\w*|megoszt\w*)(?![a-z])/;
 /**
  * "May be split into two half scoops (morning and evening)", "Peut être fractionnée en deux demi-dosettes (matin et
  * soir)": the day's one serving taken in halves, no second serving.
@@ -688,12 +688,16 @@ const withoutDaySplits = (text: string) => {
       const split = SPLIT_OF_THE_DAY_RE.exec(whole);
       return split && slotsIn(whole.slice(split.index)).length >= 2 ? `${whole.slice(0, split.index)} ` : whole;
     })
-    .map((sentence) =>
+    .map((sentence, i, all) =>
       (halvesSplit && halves.includes(sentence)) ||
       // ("May be taken all at once or split morning and evening": the day's dose shared out, counting nothing itself.)
+      // ("2 tabletta … A napi adag elosztható: reggel 1, este 1 tabletta": nor, after a sentence that gave the dose, its
+      // units at each moment. "… portée à 4 gélules par jour, réparties matin et soir" counts before it shares out: its own.)
       (SHARED_OUT_RE.test(sentence) &&
         slotsIn(sentence).length >= 2 &&
-        !findUnitCount(sentence) &&
+        (!findUnitCount(sentence) ||
+          (all.slice(0, i).some((x) => findUnitCount(x)) &&
+            !findUnitCount(sentence.slice(0, SHARED_OUT_RE.exec(sentence)!.index)))) &&
         !OWN_FREQUENCY_RE.test(sentence))
         ? ' '
         : sentence,
@@ -917,7 +921,7 @@ function readBeforeRaise(part: string, text: string): Directions | null {
  * "may be increased to 4 tablets daily", "è possibile arrivare a 2 bustine al giorno", "your practitioner may recommend up
  * to 4 capsules daily": a larger count the directions allow.
  */
-const INCREASE_TO = String.raw`increased? to|(?:peut etre )?portee? a|(?:can|may) (?:also )?take up to|(?:recommend|advise|suggest) up to|arrivare a|aumentare a|aumentar(?:se)? a|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd (?:tot|naar)|verhogen (?:tot|naar)|erhoht auf|okas till|okes til|nostaa|zwiekszyc do`;
+const INCREASE_TO = String.raw`increased? to|increase (?:the|your) (?:daily )?(?:dose|dosage) to|(?:peut etre )?portee? a|(?:can|may) (?:also )?take up to|(?:recommend|advise|suggest) up to|arrivare a|aumentare a|aumentar(?:se)? a|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd (?:tot|naar)|verhogen (?:tot|naar)|erhoht auf|okas till|okes til|nostaa|zwiekszyc do`;
 const INCREASE_TO_RE = new RegExp(String.raw`^(?:${INCREASE_TO})`);
 /** (The raised count in digits or a word: "may be increased to one level scoop twice daily".) */
 const RAISED_COUNT_RE = new RegExp(
@@ -1256,12 +1260,12 @@ const MOMENTS: readonly [RegExp, string][] = [
     'morning',
   ],
   [
-    /(?<![a-z])(?:noon|midday|lunch(?:time)?|mittags|mittagessen|midi|mediodia|almuerzo|pranzo|poludnie|lounal|pusdienlaika)(?![a-z])|днем/,
+    /(?<![a-z])(?:noon|midday|lunch(?:time)?|mittags|mittagessen|midi|mediodia|almuerzo|pranzo|poludnie|lounal|pusdienlaika|delben)(?![a-z])|днем/,
     'noon',
   ],
   [/(?<![a-z])(?:afternoon|nachmittags|apres-midi|pomeriggio|middag|middags)(?![a-z])/, 'afternoon'],
   [
-    /(?<![a-z])(?:evening|dinner|supper|abends|abendessen|soir|diner|cena|(?:la|di|alla) sera|avond|avonds|avondeten|wieczorem|kolacji|vecer|navecer|kvallen|kvall|aftenen|aften|kveld|kvelden|iltaisin|seara|es este|illalla|aksam|að kvoldi|a kvoldin|ohtul|vakara|vakare)(?![a-z])|вечером|βραδυ|בערב/,
+    /(?<![a-z])(?:evening|dinner|supper|abends|abendessen|soir|diner|cena|(?:la|di|alla) sera|avond|avonds|avondeten|wieczorem|kolacji|vecer|navecer|kvallen|kvall|aftenen|aften|kveld|kvelden|iltaisin|seara|es este|este(?=[ ]\d)|illalla|aksam|að kvoldi|a kvoldin|ohtul|vakara|vakare)(?![a-z])|вечером|βραδυ|בערב/,
     'evening',
   ],
   [

@@ -75,7 +75,12 @@ const TOPICAL_RE = new RegExp(
     [...CJK_TOPICAL, ...OTHER_SCRIPT_EPSOM].join('|'),
 );
 const ORAL_SPRAY_RE =
-  /(?<![a-z])(?:oral spray|oral sprey|mundspray|spray buccal|spray bucal|spray oral|sublingual|dil alt[iı]|ag[iı]z spreyi)(?![a-z])/;
+  /(?<![a-z])(?:oral spray|oral sprey|mundspray|spray buccal|spray bucal|spray oral|spray orale|ustni sprej|sublingu\w*|sublingv\w*|under the tongue|sous la langue|unter die zunge|bajo la lengua|sotto la lingua|onder de tong|pod jazyk|pod jezyk|dil alt[iı]|ag[iı]z spreyi)(?![a-z])/;
+
+/** A spray taken by mouth: "oral spray", "sublingual", "under the tongue" (the page's words, not only its name's). */
+export function saysOralSpray(text: string): boolean {
+  return ORAL_SPRAY_RE.test(fold(text));
+}
 
 /** Oils, sprays, lotions, flakes, baths; not oral sprays. */
 export function looksTopical(text: string): boolean {

@@ -106,7 +106,16 @@ describe('page-text reader: blocks', () => {
     ['Magnesium Malat 60 tabletter\nPris 149,95 kr.\nLæg i kurv', 'www.helse.dk', { amount: 149.95, currency: 'DKK' }],
     ['Magnez Cytrynian 60 tabletek\n39,99 zł\nDo koszyka', 'www.apteka.pl', { amount: 39.99, currency: 'PLN' }],
     ['Magnézium Citrát 60 tabletta\n2 490 Ft\nKosárba', 'www.patika.hu', { amount: 2490, currency: 'HUF' }],
-  ])("a price in crowns, złoty or forints is the page's price (%#)", (text, host, price) => {
+    ['Magnézium Citrát 60 tabletta\n4.990 Ft\nKosárba', 'www.patika.hu', { amount: 4990, currency: 'HUF' }],
+    ['Magnesio Citrato 60 tabletas\n$249.00\nAgregar al carrito', 'www.farmacia.com.mx', { amount: 249, currency: 'MXN' }],
+    ['Magnesio Citrato 60 tabletas\n$ 45.900\nAgregar al carrito', 'www.drogueria.com.co', { amount: 45900, currency: 'COP' }],
+    ['Magnesium Citrate 60 tablets\n₱ 1,250.00\nAdd to cart', 'www.watsons.com.ph', { amount: 1250, currency: 'PHP' }],
+    ['Magnesium Glycinate 60 viên\n350.000₫\nThêm vào giỏ', 'www.nhathuoc.vn', { amount: 350000, currency: 'VND' }],
+    ['Magnesium Sitrat 60 tablet\nRp 125.000\nBeli', 'www.apotek.co.id', { amount: 125000, currency: 'IDR' }],
+    ['Magnesium Citrate 60 tablets\nRM 49.90\nAdd to cart', 'www.pharmacy.com.my', { amount: 49.9, currency: 'MYR' }],
+    ['Magnezijum citrat 60 tableta\n1.290,00 din\nU korpu', 'www.apoteka.rs', { amount: 1290, currency: 'RSD' }],
+    ['Magnesium Citrate 60 tablets\nR 189.99\nAdd to cart', 'www.clicks.co.za', { amount: 189.99, currency: 'ZAR' }],
+  ])("a price in crowns, złoty, forints, pesos, đồng, rupiah, dinars or rand is the page's price (%#)", (text, host, price) => {
     expect(readPageText(text, { host }).price).toEqual(price);
   });
 
@@ -12332,5 +12341,158 @@ describe('pages read from round 57', () => {
       'Directions: Mix 1 scoop (40g) with 400ml of cold water after your session.',
     ]);
     expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+  });
+});
+
+describe('pages read from round 58', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it("a catalogue whose lines each name a product, its pack and its own price is no product page; one product's sizes are", () => {
+    const catalogue = read([
+      'Shop notes: top sellers',
+      'Magnesium',
+      'WILLOW Magnesium Glycinate — 120 Capsules ($36.10)',
+      'SOLAL Magnesium Glycinate — 60 Tablets ($39.90)',
+      'NOW Magnesium Glycinate with BioPerine — 60 Veg Capsules ($40.50)',
+      'Immunity',
+      'NOW Vitamin C-500 — 100 Tablets ($47.50)',
+    ]);
+    expect(catalogue.kind).toBe('not-a-supplement');
+    const sizes = read([
+      'Magnesium Malat Kapseln',
+      '60 Kapseln – 18,90 €',
+      '90 Kapseln – 25,90 €',
+      '180 Kapseln – 44,90 €',
+      'Inhalt pro Tagesdosis (3 Kapseln): 1250 mg Magnesiummalat, davon 194 mg elementares Magnesium (52 % NRV)',
+      'Verzehrempfehlung: Täglich 3 Kapseln mit Wasser einnehmen.',
+    ]);
+    expect(sizes.kind).toBe('magnesium-supplement');
+    expect(sizes.elementalMgPerDay).toEqual({ min: 194, max: 194 });
+  });
+  it('"Consider a similar item" heads another product; "1,000 mg of fully reacted magnesium bisglycinate chelate" is the salt', () => {
+    const a = read([
+      'NutraVerde Magnesium Glycinate 1000mg – Bisglycinate Chelate – 120 Vegan Capsules',
+      '$21.29',
+      'About this item',
+      'HIGH ABSORPTION: Each serving of 2 capsules delivers 1,000 mg of fully reacted magnesium bisglycinate chelate, gentle on the stomach.',
+      'Consider a similar item',
+      'Everwell Magnesium Citrate 250 mg per serving, 120 Capsules  $13.49',
+      'Directions',
+      'Adults take 2 capsules once or twice daily with water. Do not exceed 4 capsules per day.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 141, max: 141, basis: 'from-compound' });
+    expect(a.elementalMgPerDay).toEqual({ min: 141, max: 282 });
+  });
+  it('"Nutritional Information (Per serve: 1 gummy, 3 g)" names the serving inside its bracket', () => {
+    const a = read([
+      'Sonbloom Magnesium Sleep Gummies (30 Gummies)',
+      'MRP: ₹899 ₹719',
+      'Nutritional Information (Per serve: 1 gummy, 3 g)',
+      'Energy\t9 kcal',
+      'Magnesium\t50 mg',
+      'L-Theanine\t50 mg',
+      'How to Use:',
+      'Chew 1-2 gummies, 30 minutes before bedtime. Do not exceed 2 gummies per day.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 50, max: 50 });
+    expect(a.elementalMgPerDay).toEqual({ min: 50, max: 100 });
+  });
+  it('a Swiss Fachinformation whose "Indikationen/Anwendungsmöglichkeiten" treat constipation is a laxative', () => {
+    const a = read([
+      'Magnesia S Pellegrino Brausepulver Zitrone 125g',
+      'Fachinformationen',
+      'Zusammensetzung',
+      'Wirkstoff: Magnesiumhydroxyd.',
+      'Galenische Form und Wirkstoffmenge pro Einheit',
+      'Brausepulver: 2,03 g Magnesiumhydroxyd pro Messlöffel.',
+      'Indikationen/Anwendungsmöglichkeiten',
+      'Symptomatische Behandlung von Obstipation sowie von leichten Verdauungsstörungen (Azidität, Blähungen).',
+      'Dosierung/Anwendung',
+      'Erwachsene: 1 bis 2 Messlöffel, jeweils morgens, in einem Glas Wasser.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a news item under "Aktuelles > 04.08.2025" about magnesium oil is an article; a brand\'s "Où acheter ?" sells nothing', () => {
+    const news = read([
+      'PTAheute',
+      'Aktuelles | Pharmazie | Beratung | Ernährung',
+      'Aktuelles > 04.08.2025',
+      'Magnesiumöl – Trendprodukt mit Grenzen',
+      'Magnesiumöl wird als Hilfe bei Muskelkrämpfen beworben. Es ist eine wässrige Lösung von Magnesiumchlorid, die als Spray auf die Haut gegeben wird.',
+      'Die Haut ist eine wirksame Barriere: wasserlösliche Stoffe wie Magnesiumchlorid dringen kaum ein.',
+    ]);
+    expect(news.kind).toBe('not-a-supplement');
+    const brand = read([
+      'Magnesium Opti',
+      "Produits | Qu'est-ce que le magnésium ? | FAQ | Où acheter ?   NL | FR",
+      'Le magnésium est un minéral essentiel pour le fonctionnement normal de notre métabolisme.',
+      'Le magnésium contribue au fonctionnement normal des muscles.',
+      "Qu'est-ce que le magnésium ?",
+      'Dans le corps humain, le minéral est stocké sous forme de sel de magnésium.',
+      'Le magnésium intervient dans plus de 300 enzymes et joue donc un rôle dans de nombreux processus :',
+      "  • Le maintien d'une ossature et d'une dentition normales",
+      '  • Le fonctionnement des muscles',
+      '  • Le fonctionnement du système nerveux',
+      'De combien de magnésium avez-vous besoin ?',
+      "Pour les femmes adultes, l'apport quotidien recommandé est de 300 milligrammes par jour et pour les hommes de 350 mg.",
+      'Une banane contient environ 50 mg de magnésium.',
+    ]);
+    expect(brand.kind).toBe('not-a-supplement');
+  });
+  it('the day\'s dose, then "A napi adag elosztható: reggel 1, este 1 tabletta", is the day\'s dose shared out', () => {
+    const a = read([
+      'Vitaking Magnézium-citrát + B6 90 db tabletta',
+      '4 290 Ft',
+      'Hatóanyagok 2 tablettában:',
+      'Magnézium (magnézium-citrát formájában)\t300 mg\t80%*',
+      'Javasolt napi adag: 2 tabletta, étkezés közben, bő folyadékkal. A napi adag elosztható: reggel 1, este 1 tabletta.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('a "sprej" its page sprays under the tongue is taken by mouth; a doctor "may increase the dose to 2 tablets daily"', () => {
+    const spray = read([
+      'HOŘČÍK AXONIA OROFAST® sprej 30 ml',
+      '289 Kč',
+      'Sublingvální sprej s hořčíkem z chloridu hořečnatého. Jeden vstřik pod jazyk, bez polykání tablet.',
+      'Dávkování:',
+      'Obvyklá denní dávka pro dospělé je 10 vstřiků rozdělených do dvou dávek.',
+      'Obsah v doporučené denní dávce (10 vstřiků):',
+      'Hořčík\t150 mg\t40 % RHP*',
+    ]);
+    expect(spray.kind).toBe('magnesium-supplement');
+    expect(spray.elementalMgPerDay).toEqual({ min: 150, max: 150 });
+    const raised = read([
+      'Magnesium Citrate 243 mg Effervescent Tablets, 20 tablets',
+      'Each effervescent tablet contains 1500 mg magnesium citrate, equivalent to 243 mg magnesium.',
+      'Directions: Adults: 1 tablet daily. In marked deficiency your doctor may increase the dose to 2 tablets daily.',
+    ]);
+    expect(raised.elementalMgPerDay).toEqual({ min: 243, max: 486 });
+  });
+  it('"Složení" over its list, then a line that weighs sodium, is the ingredients', () => {
+    const a = read([
+      'Mivolis Hořčík 400 + vitaminy B šumivé tablety, 20 ks',
+      '49,90 Kč',
+      'Výživové údaje\tna 1 šumivou tabletu\t% RHP*',
+      'Hořčík\t400 mg\t107 %',
+      '',
+      'Složení',
+      'Kyselina citronová, uhličitan hořečnatý, oxid hořečnatý, hydrogenuhličitan sodný, aroma.',
+      'Obsahuje 190 mg sodíku v 1 tabletě.',
+    ]);
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['carbonate', 'oxide']);
+  });
+  it('a Turkish leaflet: "Her bir film kaplı tablet 470 mg … içerir" under its numbered questions', () => {
+    const a = read([
+      'MAGNELAKT B6 FİLM KAPLI TABLET (50 TABLET) KULLANMA TALİMATI',
+      'Her bir film kaplı tablet 470 mg magnezyum laktat dihidrat ve 5 mg piridoksin hidroklorür (B6 vitamini) içerir.',
+      'Bu Kullanma Talimatında:',
+      '1. MAGNELAKT B6 nedir ve ne için kullanılır?',
+      "2. MAGNELAKT B6'yı kullanmadan önce dikkat edilmesi gerekenler?",
+      '3. MAGNELAKT B6 nasıl kullanılır?',
+      '4. Olası yan etkiler nelerdir?',
+      '3. MAGNELAKT B6 nasıl kullanılır?',
+      'Yetişkinler: Günde 6-8 tablet, 2 veya 3 doza bölünerek yemeklerle birlikte alınır.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 47.9, max: 47.9 });
+    expect(a.elementalMgPerDay).toEqual({ min: 287.4, max: 383.2 });
   });
 });

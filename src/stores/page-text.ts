@@ -915,8 +915,10 @@ function classify(lines: string[]): Classified[] {
       continue;
     }
     // "Each tablespoon (15 ml) contains: Magnesium (…) 250 mg": the heading and its first row.
+    // (Not a colon inside the heading's brackets: "Nutritional Information (Per serve: 1 gummy, 3 g)" is one basis.)
     const colon = kind === 'facts' ? line.indexOf(':') : -1;
-    if (colon > 0 && colon < 90 && MG_AMOUNT_RE.test(fold(line.slice(colon + 1)))) {
+    const bracketed = colon > 0 && line.slice(0, colon).split('(').length > line.slice(0, colon).split(')').length;
+    if (colon > 0 && colon < 90 && !bracketed && MG_AMOUNT_RE.test(fold(line.slice(colon + 1)))) {
       const { items, after } = headingWithRows(line, colon);
       out.push(...items);
       block = 'facts';
@@ -1521,10 +1523,10 @@ const EXAMPLE_HEAD_RE =
 
 /** A package leaflet's numbered sections, asked as questions ("What … is used for?", "How to take …?"). */
 const LEAFLET_QUESTION_RE =
-  /(?<![a-z])(?:used for|before (?:you|taking)|how (?:to|should you|do i) (?:take|use|store)|side effects|wofur wird|einzunehmen|beachten|anzuwenden|aufzubewahren|nebenwirkungen)(?![a-z])/;
+  /(?<![a-z])(?:used for|before (?:you|taking)|how (?:to|should you|do i) (?:take|use|store)|side effects|wofur wird|einzunehmen|beachten|anzuwenden|aufzubewahren|nebenwirkungen|avant de prendre|comment prendre|comment conserver|effets indesirables|antes de tomar|como tomar|como conservar|efectos adversos|prima di prendere|come prendere|come conservare|effetti indesiderati|ne icin kullan[iı]l[iı]r|kullanmadan once|nas[iı]l kullan[iı]l[iı]r|yan etkiler|saklanmas[iı])(?![a-z])/;
 /** The sections only a leaflet asks: before taking, how to take, how to store. */
 const LEAFLET_ONLY_RE =
-  /(?<![a-z])(?:before (?:you|taking)|how (?:to|should you) (?:take|store)|einzunehmen|beachten|aufzubewahren)(?![a-z])/;
+  /(?<![a-z])(?:before (?:you|taking)|how (?:to|should you) (?:take|store)|einzunehmen|beachten|aufzubewahren|avant de prendre|comment prendre|comment conserver|antes de tomar|como tomar|como conservar|prima di prendere|come prendere|come conservare|kullanmadan once|nas[iı]l kullan[iı]l[iı]r|saklanmas[iı])(?![a-z])/;
 /** "1. What is X used for?", "2. … before you take …?", "3. How to take X?": most of them a leaflet's sections. */
 function leafletQuestions(questions: Classified[]): boolean {
   const sections = questions.filter((c) => LEAFLET_QUESTION_RE.test(c.folded));
@@ -1558,11 +1560,23 @@ const NEWS_SECTION_RE =
   /^(?:news|press|press releases?|newsroom|aktuelles|neuigkeiten|pressemitteilungen?|actualites|communiques?|noticias|notizie|nieuws|nyheter|nyheder|uutiset|aktualnosci|novinky|новости|お知らせ|ニュース|新闻|新聞|最新消息|뉴스|공지사항)(?![a-z])/;
 /** A date alone on its line: "2015-10-21", "21.10.2015", "2015年10月21日". */
 const BARE_DATE_RE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}年\d{1,2}月\d{1,2}日)$/;
-/** A news section's heading and a post's date alone on a line near the top: a site's news item. */
+/**
+ * A news section's heading and a post's date alone on a line near the top: a site's news item. So is a trail whose last
+ * crumb is the date, under the news section ("Aktuelles > 04.08.2025").
+ */
 function newsDate(top: Classified[]): boolean {
   return (
-    top.some((c) => c.line.length <= 30 && NEWS_SECTION_RE.test(c.folded.trim())) &&
-    top.some((c) => BARE_DATE_RE.test(c.folded.trim()))
+    (top.some((c) => c.line.length <= 30 && NEWS_SECTION_RE.test(c.folded.trim())) &&
+      top.some((c) => BARE_DATE_RE.test(c.folded.trim()))) ||
+    top.some((c) => {
+      const crumbs = c.folded.trim().split(/\s[>›»/]\s/);
+      return (
+        c.line.length <= 100 &&
+        crumbs.length >= 2 &&
+        BARE_DATE_RE.test(crumbs.at(-1)!) &&
+        crumbs.slice(0, -1).some((crumb) => NEWS_SECTION_RE.test(crumb))
+      );
+    })
   );
 }
 /** A star rating or a count of reviews: what follows is the shoppers' (their bylines and dates). */
@@ -1995,7 +2009,7 @@ const PRICE_NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1
 /** A price by its currency's sign or code, before or after the amount ("$24.99", "249 kr", "R$ 89,90"). */
 // (South Africa's rand with its cents, "R59.99"; Malaysia's "RM", Kenya's "KSh", the peso's "₱", the naira's "₦".)
 const PRICE_RE = new RegExp(
-  String.raw`(?:[$€£₹₩₽₺¥￥₱₦฿]\s?|(?:us|ca|cdn|a|au|nz|r|nt|hk|s|mx)\$\s?|(?<![a-z])(?:kr|rs|sar|aed|egp|kwd|qar|bhd|omr|jod|rm|ksh|php|rp)\.?\s?(?=\d)|(?<![a-z])r\s?(?=\d{1,6}[.,]\d{2}(?![\d%])))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元|₫|฿|บาท|đ(?=$|[\s),.;/]))|(?<![a-z])vnd(?![a-z])|(?<![а-яі])(?:лв|грн|руб)\.?(?![а-яі])|₸|₾|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron|rsd|bam|mkd|bgn|isk|rub|uah|sar|aed|egp|kwd|qar|bhd|omr|jod)(?![a-z])|(?<![а-яі])(?:дин|ден)\.?(?![а-яі])|(?<=\d[.,]\d{2}\s?)tl(?![a-z]))`,
+  String.raw`(?:[$€£₹₩₽₺¥￥₱₦฿]\s?|(?:us|ca|cdn|a|au|nz|r|nt|hk|s|mx)\$\s?|(?<![a-z])(?:kr|rs|sar|aed|egp|kwd|qar|bhd|omr|jod|rm|ksh|php|rp)\.?\s?(?=\d)|(?<![a-z])r\s?(?=\d{1,6}[.,]\d{2}(?![\d%])))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元|₫|฿|บาท|đ(?=$|[\s),.;/]))|(?<![a-z])vnd(?![a-z])|(?<![а-яі])(?:лв|грн|руб)\.?(?![а-яі])|₸|₾|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron|rsd|din|bam|mkd|bgn|isk|rub|uah|sar|aed|egp|kwd|qar|bhd|omr|jod)(?![a-z])|(?<![а-яі])(?:дин|ден)\.?(?![а-яі])|(?<=\d[.,]\d{2}\s?)tl(?![a-z]))`,
   'i',
 );
 /** A price that ends a line, after a dash or a bar: a tile's. */
@@ -2023,6 +2037,18 @@ const LARGE_UNIT_CAP: Record<string, number> = {
   SEK: 10_000,
   DKK: 10_000,
   NOK: 10_000,
+  RSD: 50_000,
+  MKD: 50_000,
+  PHP: 50_000,
+  THB: 20_000,
+  KES: 50_000,
+  NGN: 1_000_000,
+  IDR: 10_000_000,
+  VND: 10_000_000,
+  ARS: 1_000_000,
+  CLP: 1_000_000,
+  COP: 1_000_000,
+  MXN: 20_000,
 };
 
 /** A shop's web address in a line ("Vitalpoint.cz", "amazon.com"). */
@@ -2193,7 +2219,7 @@ const CONTENTS_RE = new RegExp(String.raw`^[ ]{1,2}${CONTENTS_VERB}`);
  * told amount first: "Cada comprimido contiene 800 mg de malato de magnesio", "Jede Kapsel enthält 400 mg …".
  */
 const UNIT_COMPOSITION_RE =
-  /^([^:.!?\d]{2,50}:[ ]{1,2})?(?:(?:a|one|each|every|1) (?:[a-z-]+ ){0,3}(?:capsule|tablet|softgel|soft gel capsule|soft gel|caplet|sachet|chewable tablet|effervescent tablet|gummy|lozenge)s? (?:is )?(?:formulated (?:using|with)|made (?:with|from|using)|contains|provides|delivers|supplies|has)|(?:two|three|four|[2-4]) (?:[a-z-]+ ){0,2}(?:capsules|tablets|softgels|caplets|gummies) (?:contain|provide|deliver|supply|give)|(?:each|every) (?:(?:two|three|four|[2-9])[- ](?:capsule|tablet|softgel|caplet|gummy|gummie|scoop)s? )?(?:serving|dose)(?: of (?:two|three|four|[2-9]) (?:capsule|tablet|softgel|caplet|gummie|scoop)s)? (?:contains|provides|delivers|supplies|gives)|(?:cada|chaque|jede[rs]?|ogni|elke|iedere|kazd[aey]|una?|eine?) (?:[a-z-]+ ){0,2}(?:capsula|gelule|comprime|comprimido|compressa|tablette?|tableta|tabletka|kapsel|kapsul[a-z]*|sobre|bustina|beutel|saszetka|sachet|gominola|caramella)s? (?:[a-z-]+ ){0,2}(?:contiene|contient|enthalt|contem|bevat|zawiera|obsahuje|apporte|aporta|fornisce|liefert|levert|dostarcza)(?= \d))(?![a-z])(?: you(?= \d))?/;
+  /^([^:.!?\d]{2,50}:[ ]{1,2})?(?:(?:a|one|each|every|1) (?:[a-z-]+ ){0,3}(?:capsule|tablet|softgel|soft gel capsule|soft gel|caplet|sachet|chewable tablet|effervescent tablet|gummy|lozenge)s? (?:is )?(?:formulated (?:using|with)|made (?:with|from|using)|contains|provides|delivers|supplies|has)|(?:two|three|four|[2-4]) (?:[a-z-]+ ){0,2}(?:capsules|tablets|softgels|caplets|gummies) (?:contain|provide|deliver|supply|give)|(?:each|every) (?:(?:two|three|four|[2-9])[- ](?:capsule|tablet|softgel|caplet|gummy|gummie|scoop)s? )?(?:serving|dose)(?: of (?:two|three|four|[2-9]) (?:capsule|tablet|softgel|caplet|gummie|scoop)s)? (?:contains|provides|delivers|supplies|gives)|(?:cada|chaque|jede[rs]?|ogni|elke|iedere|kazd[aey]|una?|eine?) (?:[a-z-]+ ){0,2}(?:capsula|gelule|comprime|comprimido|compressa|tablette?|tableta|tabletka|kapsel|kapsul[a-z]*|sobre|bustina|beutel|saszetka|sachet|gominola|caramella)s? (?:[a-z-]+ ){0,2}(?:contiene|contient|enthalt|contem|bevat|zawiera|obsahuje|apporte|aporta|fornisce|liefert|levert|dostarcza)(?= \d)|her bir (?:\S+ ){0,2}(?:tablet|kapsul|sase|ampul)(?= \d[\d.,]* ?mg [^.]{3,120} icerir))(?![a-z])(?: you(?= \d))?/;
 
 /**
  * A line of prose whose sentence tells a unit's composition, read by unitComposition, not as a row:
@@ -2225,7 +2251,7 @@ function unitComposition(items: Classified[]): string | undefined {
         .slice(opening[0].length)
         .replace(/\.\s*$/, '')
         // ("1,250 mg of magnesium malate", "618,4 mg magnezu cytrynianu": a comma between digits is a number's, and splits nothing.)
-        .split(/,?\s+(?:and|&|plus)\s+(?=\d)|,(?:\s+|(?<!\d,))(?=\d)/i)
+        .split(/,?\s+(?:and|&|plus|ve)\s+(?=\d)|,(?:\s+|(?<!\d,))(?=\d)/i)
         .map((r) => r.trim())
         .filter(Boolean);
       // (A bullet's lead, "HIGH-ABSORPTION CHELATED MAGNESIUM:", is no part of the unit's heading.)
@@ -2860,6 +2886,9 @@ const BUY_VERB_RE = /(?<![a-z])(?:acheter|comprar|acquista|bestellen|купит�
 /** "antes de comprar", "before buying", "avant d'acheter": advice on what to do before one buys. */
 const BEFORE_BUYING_RE =
   /(?<![a-z])(?:antes de (?:comprar|adquirir)|before (?:you )?(?:buy|buying|purchasing)|avant d'acheter|prima di (?:comprare|acquistare)|vor dem kauf|voor (?:je |u )?(?:koopt|het kopen)|przed zakupem)(?![a-z])/;
+/** "Where to buy", "Où acheter", "Wo kaufen": a brand site's list of shops. */
+const WHERE_TO_BUY_RE =
+  /(?<![a-z])(?:where to buy|ou acheter|wo (?:zu )?kaufen|waar (?:te )?(?:kopen|koop)|donde comprar|dove (?:acquistare|comprare)|onde comprar|gdzie kupic|var kan jag kopa|hvor kan (?:jeg|man) kobe)(?![a-z])/g;
 function sellsProduct(items: Classified[], price: SnapshotFields['price']): boolean {
   return (
     !!price ||
@@ -2869,7 +2898,8 @@ function sellsProduct(items: Classified[], price: SnapshotFields['price']): bool
     items.some(
       (c, i) =>
         c.block !== 'other' &&
-        CART_RE.test(c.folded) &&
+        // ("Où acheter ?", "Where to buy": a brand's link to the shops that sell it, no cart of its own.)
+        CART_RE.test(c.folded.replace(WHERE_TO_BUY_RE, ' ')) &&
         // ("Как не купить мел?", how not to buy chalk: a question heads a section, no button asks.)
         !/\?\s*$/.test(c.line) &&
         // ("È disponibile sia in compresse …": in a sentence, "available" tells the forms, not the stock.)
@@ -3107,6 +3137,10 @@ function ingredientsText(items: Classified[]): string | undefined {
       .slice(at + 1, at + 3)
       .filter((n) => n.block === c.block && !(both && n.heading))
       .map((n) => n.line);
+    // ("Složení" over its list, then "Obsahuje 190 mg sodíku v 1 tabletě.": a composition heading's list ends at a line
+    // that weighs something.)
+    const weighed = both ? rest.findIndex((l) => MG_AMOUNT_RE.test(fold(l))) : -1;
+    if (weighed > 0) rest.length = weighed;
     // A list of one short item a line ("Maltodextrina" / "Agua" / "Citrato de Magnesio (magnesio 11,9%)")
     // goes on to its end, the next heading or a line that is no item.
     // So does a glossary of them, one "name: what it does" a line ("Matriz Mineral …: Combinação de … Óxido de Magnésio").
@@ -3233,7 +3267,16 @@ function pageGenre(
     (!e.panels.all.length && tiles.tiles >= 6 && tiles.magnesium >= 1 && !MAGNESIUM_RE.test(fold(title ?? ''))) ||
     // "42 Artikel", "Sortieren nach: Beliebtheit", "Filtrer par" above four priced tiles or more: a category page, whose
     // tiles' own lines ("Tagesdosis 2 Dragees: 60 mg Magnesium") are no panel or directions of the page's.
-    (tiles.tiles >= 4 && tiles.magnesium >= 2 && items.slice(0, tiles.first).some((c) => CATEGORY_CONTROLS_RE.test(c.folded)));
+    (tiles.tiles >= 4 && tiles.magnesium >= 2 && items.slice(0, tiles.first).some((c) => CATEGORY_CONTROLS_RE.test(c.folded))) ||
+    // "WILLOW Magnesium Glycinate — 120 Capsules (R361)", "SOLAL Magnesium Glycinate — 60 Tablets (R399)", …: a catalogue,
+    // three products' names or more, each with a pack and its own price. (Not one product's sizes, "60 Kapseln – 18,90 €"
+    // over "90 Kapseln – 25,90 €": their words are one.)
+    (!magnesiumPanel &&
+      new Set(
+        items
+          .filter((c) => c.block !== 'other' && c.line.length <= 160 && namesPack(c.line) && PRICE_RE.test(c.line))
+          .map((c) => c.folded.replace(/[^a-z]+/g, ' ').trim()),
+      ).size >= 3);
   const manyProducts = listing || (ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? '')));
   // "Insalata di quinoa … - la ricetta ricca di magnesio" with its cooking times, or a dish's name over a
   // recipe card ("Jump to Recipe", "Prep Time: 5 mins"): a recipe, whose nutrition panel is a dish's, not

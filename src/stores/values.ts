@@ -29,6 +29,24 @@ export function parseDecimal(raw: string): number | undefined {
 /** "kr" is the Swedish, Danish, Norwegian and Icelandic crown: which one, the shop's country says. */
 const CROWN_BY_TLD: Record<string, string> = { se: 'SEK', dk: 'DKK', no: 'NOK', is: 'ISK' };
 
+/** A bare "$" is the dollar or the peso of the shop's country ("$249.00" on a .com.mx shop is pesos). */
+const DOLLAR_BY_TLD: Record<string, string> = {
+  ca: 'CAD',
+  au: 'AUD',
+  nz: 'NZD',
+  sg: 'SGD',
+  hk: 'HKD',
+  tw: 'TWD',
+  mx: 'MXN',
+  ar: 'ARS',
+  cl: 'CLP',
+  co: 'COP',
+  uy: 'UYU',
+};
+
+/** Currencies printed without cents: a point or comma before three digits groups thousands. */
+const WHOLE_UNITS = new Set(['VND', 'IDR', 'KRW', 'JPY', 'HUF', 'CLP', 'COP', 'ISK']);
+
 const SYMBOLS: [RegExp, string | ((host: string) => string)][] = [
   [/\bCDN\$|\bC\$|\bCA\$/, 'CAD'],
   [/\bUS\$/, 'USD'],
@@ -52,7 +70,19 @@ const SYMBOLS: [RegExp, string | ((host: string) => string)][] = [
   [/₸/, 'KZT'],
   [/₾/, 'GEL'],
   [/₺|(?<![a-z])TL(?![a-z])/, 'TRY'],
-  [/\$/, (host) => (/\.ca$/.test(host) ? 'CAD' : /\.com\.au$/.test(host) ? 'AUD' : 'USD')],
+  [/₱|(?<![a-z])PHP(?![a-z])/i, 'PHP'],
+  [/₦/, 'NGN'],
+  [/฿|บาท/, 'THB'],
+  [/₫|\dđ|(?<![a-z])VND(?![a-z])/i, 'VND'],
+  [/(?<![a-z])RM\s?(?=\d)/i, 'MYR'],
+  [/(?<![a-z])Rp\.?\s?(?=\d)/i, 'IDR'],
+  [/(?<![a-z])KSh\s?(?=\d)/i, 'KES'],
+  [/(?<![a-zа-я])(?:din|дин)\.?(?![a-zа-я])/i, 'RSD'],
+  [/(?<![а-я])ден\.?(?![а-я])/i, 'MKD'],
+  [/(?<![a-z])KM(?![a-z])/, 'BAM'],
+  // The rand: "R 149.99" (an "R" and a price with cents; "R$" is the real, read above).
+  [/(?<![a-z])R\s?(?=\d{1,6}[.,]\d{2}(?!\d))/, 'ZAR'],
+  [/\$/, (host) => DOLLAR_BY_TLD[/\.([a-z]{2})$/.exec(host)?.[1] ?? ''] ?? 'USD'],
   [/£/, 'GBP'],
   [/€/, 'EUR'],
   // "23,040원", "1,980円", "98元": the won, the yen and the yuan written after the amount.
@@ -64,7 +94,10 @@ const SYMBOLS: [RegExp, string | ((host: string) => string)][] = [
     /¥|￥/,
     (host) => (/\.cn$|(?:^|\.)(?:jd|tmall|taobao|suning|kaola|pinduoduo|yhd|vip|dangdang)\.com$/.test(host) ? 'CNY' : 'JPY'),
   ],
-  [/\b(USD|CAD|GBP|EUR|AUD|CHF|JPY|SEK|DKK|NOK|PLN|CZK|HUF|RON|BRL|INR|SAR|AED|EGP|KWD|QAR|BHD|OMR|JOD)\b/, ''],
+  [
+    /\b(USD|CAD|GBP|EUR|AUD|CHF|JPY|SEK|DKK|NOK|PLN|CZK|HUF|RON|BRL|INR|SAR|AED|EGP|KWD|QAR|BHD|OMR|JOD|RSD|MKD|BAM|BGN|ISK|TRY|ZAR)\b/,
+    '',
+  ],
 ];
 
 /**
@@ -76,13 +109,18 @@ export function parsePrice(text: string | null | undefined, host = ''): Price | 
   if (!t || /\d\s*[-–]\s*\D{0,4}\d/.test(t)) return undefined;
   const m = /\d[\d.,\s\u202F']*\d|\d/.exec(t);
   if (!m) return undefined;
-  const amount = parseDecimal(m[0].trim());
-  if (amount === undefined) return undefined;
+  const number = m[0].trim();
   for (const [re, cur] of SYMBOLS) {
     const hit = re.exec(t);
     if (!hit) continue;
     const currency = typeof cur === 'function' ? cur(host) : cur || hit[1] || '';
-    if (currency) return { amount, currency };
+    if (!currency) continue;
+    // "350.000₫", "Rp 125.000": in a currency without cents, three digits after the one point are thousands.
+    const amount =
+      WHOLE_UNITS.has(currency) && /^\d{1,3}(?:[.,]\d{3})+$/.test(number)
+        ? Number(number.replace(/[.,]/g, ''))
+        : parseDecimal(number);
+    return amount === undefined ? undefined : { amount, currency };
   }
   return undefined;
 }
