@@ -28,7 +28,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'tablet',
   ],
   [
-    /^(?:gummies|gummy|gummis?|vingummi(?:er|s)?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gelifies?|gominolas?|gomas?|gomitas?|gummys?|caramelle|zelki|zelek|zelka|bonbony|bonbonu|bonbon|bombon(?:a|i|e|u|ov|ow|ah)?|jeleuri|jeleu|gumicukr?o?\w*|zelejkonfekt\w*|мармеладк[а-я]*|жувальн[а-яі]* цукерк[а-яі]*|סוכרי(?:ה|ות))$/,
+    /^(?:gummies|gummy|gummis?|jujubes?|vingummi(?:er|s)?|bears|chews?|soft ?chews?|fruchtgummis?|gommes?|gelifies?|gominolas?|gomas?|gomitas?|gummys?|caramelle|zelki|zelek|zelka|bonbony|bonbonu|bonbon|bombon(?:a|i|e|u|ov|ow|ah)?|jeleuri|jeleu|gumicukr?o?\w*|zelejkonfekt\w*|мармеладк[а-я]*|жувальн[а-яі]* цукерк[а-яі]*|סוכרי(?:ה|ות))$/,
     'gummy',
   ],
   [
@@ -449,7 +449,7 @@ const NOT_FOR_GROUP_RE =
 
 /** "Adult supervision required", "under adult supervision", "unter Aufsicht eines Erwachsenen": a child's care, no adults' dose. */
 const ADULT_SUPERVISION_RE =
-  /(?<![a-z])(?:adult supervision|supervision of an adult|under tilsyn av (?:en )?voksen|under (?:opsyn|tilsyn) af (?:en )?voksen|under uppsikt av (?:en )?vuxen|under (?:the )?supervision of an adult|aufsicht (?:eines|von) erwachsenen|sous la surveillance d'un adulte|bajo (?:la )?supervision de un adulto|(?:an|un) (?:adult|adulte|adulto) (?:should|must|doit|debe) (?:supervise|superviser|supervisar|surveiller)|(?:ein )?erwachsener (?:sollte|muss) (?:beaufsichtigen|die einnahme beaufsichtigen))(?![a-z])/g;
+  /(?<![a-z])(?:adult supervision|supervision of an adult|under tilsyn av (?:en )?voksen|under (?:opsyn|tilsyn) af (?:en )?voksen|under uppsikt av (?:en )?vuxen|under (?:the )?supervision of an adult|aufsicht (?:eines|von) erwachsenen|(?:sous la )?surveillance d'un adulte|supervision d'un adulte|(?:bajo (?:la )?)?supervision de un adulto|(?:sotto la )?supervisione di un adulto|toezicht (?:van|door) een volwassene|nadzorem (?:osoby )?doroslej|(?:an|un) (?:adult|adulte|adulto) (?:should|must|doit|debe) (?:supervise|superviser|supervisar|surveiller)|(?:ein )?erwachsener (?:sollte|muss) (?:beaufsichtigen|die einnahme beaufsichtigen))(?![a-z])/g;
 
 /** A children's group named in a serving size ("Children 4-11: 1 Gummy"). */
 const CHILD_GROUP_RE = /(?<![a-z])(?:children|kids|enfants|kinder|ninos|bambini|kinderen|dzieci|criancas)(?![a-z])/;
@@ -518,6 +518,8 @@ const CJK_UNITS: Record<string, string> = {
   เม็ด: 'tablet',
   ซอง: 'sachet',
   กัมมี่: 'gummy',
+  // ("รับประทานวันละ 2-4 ชิ้น": pieces, a gummy's or a chewable's count.)
+  ชิ้น: 'gummy',
   // Thai measures: a measuring spoon, a scoop, a teaspoon, a tablespoon.
   ช้อนตวง: 'scoop',
   สกู๊ป: 'scoop',
@@ -1256,16 +1258,16 @@ function readServingsADay(clean: string, text: string): Directions | null {
 /** Moments of the day, each with the part of the day it stands for (folded words, several languages). */
 const MOMENTS: readonly [RegExp, string][] = [
   [
-    /(?<![a-z])(?:morning|breakfast|morgens|fruhstuck|matin|petit[- ]dejeuner|manana|desayuno|mattin[ao]|colazione|ochtend|ochtends|ontbijt|rano|ujutro|ujutru|morgonen|om morgenen|morgen|morgon|aamuisin|dimineata|manha|reggel|aamulla|sabah|að morgni|a morgnana|hommikul|no rita|ryte)(?![a-z])|утром|πρωι|בבוקר/,
+    /(?<![a-z])(?:morning|breakfast|morgens|fruhstuck|matin|petit[- ]dejeuner|manana|desayuno|mattin[ao]|colazione|ochtend|ochtends|ontbijt|rano|ujutro|ujutru|morgonen|om morgenen|morgen|morgon|aamuisin|dimineata|manha|reggel|aamulla|sabah|að morgni|a morgnana|hommikul|no rita|ryte|sang(?![ ]{0,2}[a-z]))(?![a-z])|утром|πρωι|בבוקר/,
     'morning',
   ],
   [
-    /(?<![a-z])(?:noon|midday|lunch(?:time)?|mittags|mittagessen|midi|mediodia|almuerzo|pranzo|poludnie|lounal|pusdienlaika|delben)(?![a-z])|днем/,
+    /(?<![a-z])(?:noon|midday|lunch(?:time)?|mittags|mittagessen|midi|mediodia|almuerzo|pranzo|poludnie|lounal|pusdienlaika|delben|trua(?![ ]{0,2}[a-z]))(?![a-z])|днем/,
     'noon',
   ],
   [/(?<![a-z])(?:afternoon|nachmittags|apres-midi|pomeriggio|middag|middags)(?![a-z])/, 'afternoon'],
   [
-    /(?<![a-z])(?:evening|dinner|supper|abends|abendessen|soir|diner|cena|(?:la|di|alla) sera|avond|avonds|avondeten|wieczorem|kolacji|vecer|navecer|kvallen|kvall|aftenen|aften|kveld|kvelden|iltaisin|seara|es este|este(?=[ ]\d)|illalla|aksam|að kvoldi|a kvoldin|ohtul|vakara|vakare)(?![a-z])|вечером|βραδυ|בערב/,
+    /(?<![a-z])(?:evening|dinner|supper|abends|abendessen|soir|diner|cena|(?:la|di|alla) sera|avond|avonds|avondeten|wieczorem|kolacji|vecer|navecer|kvallen|kvall|aftenen|aften|kveld|kvelden|iltaisin|seara|es este|este(?![ ]{0,2}[a-z])|toi(?![ ]{0,2}[a-z])|illalla|aksam|að kvoldi|a kvoldin|ohtul|vakara|vakare)(?![a-z])|вечером|βραδυ|בערב/,
     'evening',
   ],
   [
@@ -1296,6 +1298,11 @@ const UP_TO_A_DAY_ALL_RE = new RegExp(UP_TO_A_DAY_RE.source, 'g');
 const ANY_MOMENT_RE = new RegExp(MOMENTS.map(([re]) => re.source).join('|'), 'g');
 const BARE_COUNT_BEFORE_MOMENT_RE = new RegExp(
   String.raw`(?<=(?:and|und|et|y|e|en|i|,)[ ]{1,2})\d{1,2}(?=[ ]{1,2}(?:(?:in the|at|with|before|after|au|al|am|zum|bij het|bij|le|la)[ ]{1,2})?(?:${ANY_MOMENT_RE.source}))`,
+  'g',
+);
+/** "Morgens 1, abends 1 Kapsel", "reggel 1, este 1 tabletta": a bare count right after its moment, its unit said once at the end. */
+const BARE_COUNT_AFTER_MOMENT_RE = new RegExp(
+  String.raw`(?<=(?:${ANY_MOMENT_RE.source})[ ]?:?[ ]{1,2})\d{1,2}(?=[ ]?[,;]|[ ]{1,2}(?:and|und|et|y|e|i|es|en|og|och|ja|va)[ ])`,
   'g',
 );
 /** "90 capsules = 30 days", "60 tablets last 2 months": a pack's count and how long it lasts. */
@@ -1367,10 +1374,13 @@ function readTimesOfDay(clean: string, text: string): Directions | null {
     const unitWord = first ? /^\S+\s+(.+)$/.exec(fold(first.raw))?.[1] : undefined;
     // ("1 cálice (30 ml) da solução pela manhã": a bracket that restates the intake, and what it is of, are neither
     // intakes nor words between them.)
-    const line = (unitWord ? counted[0]!.replace(BARE_COUNT_BEFORE_MOMENT_RE, (n) => `${n} ${unitWord}`) : counted[0]!).replace(
-      /\([^()]{0,30}\d[^()]{0,30}\)/g,
-      ' ',
-    );
+    const line = (
+      unitWord
+        ? counted[0]!
+            .replace(BARE_COUNT_BEFORE_MOMENT_RE, (n) => `${n} ${unitWord}`)
+            .replace(BARE_COUNT_AFTER_MOMENT_RE, (n) => `${n} ${unitWord}`)
+        : counted[0]!
+    ).replace(/\([^()]{0,30}\d[^()]{0,30}\)/g, ' ');
     const onlyMoments = (gap: string) =>
       !gap.replace(ANY_MOMENT_RE, ' ').replace(OF_THE_DRINK_RE, ' ').replace(JOINING_WORDS_RE, ' ').trim();
     const gaps: string[] = [];
@@ -1782,6 +1792,15 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
       code: 'ampoule-is-serving',
       message: `Directions count ampoules and the label's amounts are per ${serving!.text}: read one ampoule as one serving.`,
     });
+  } else if (intake && intake.unit === 'packet' && !servingUnits && WEIGHED_SERVING_RE.test(serving?.text ?? '')) {
+    // "每一份量 3公克" over "每日1~2包": a serving weighed, the directions counting the packets it comes in; one packet
+    // is one serving.
+    min = intake.min * t.min;
+    max = intake.max * t.max;
+    warnings.push({
+      code: 'packet-is-serving',
+      message: `Directions count ${intake.unit}s and the label's amounts are per ${serving!.text}: read one ${intake.unit} as one serving.`,
+    });
   } else {
     if (intake && intake.unit !== 'serving') {
       warnings.push({
@@ -1824,6 +1843,9 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
   }
   return { min, max, source: directions.frequencyAssumed ? 'assumed-one' : 'directions', warnings };
 }
+
+/** A serving given only by its weight: "5 g", "3公克", "6 gr". */
+const WEIGHED_SERVING_RE = /^\s*\d{1,3}(?:[.,]\d{1,2})?\s?(?:g|gr|grams?|gramm[ei]?|公克|克|グラム)\s*$/iu;
 
 /**
  * "Dose based on elemental magnesium (Mg) 243-486 mg PO daily", "84-336 mg qDay": a day's amount of

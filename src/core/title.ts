@@ -69,6 +69,31 @@ const CJK_TOPICAL = [
   'спрей',
   'σπρεϊ',
   'µπανιο',
+  // Traditional Chinese: body lotion, cream, gel, massage oil, magnesium oil.
+  '身體乳',
+  '乳霜',
+  '凝膠',
+  '按摩油',
+  '鎂油',
+  '镁油',
+  // Hebrew: magnesium oil, spray, bath salts, lotion, magnesium flakes.
+  'שמן מגנזיום',
+  'תרסיס',
+  'ספריי',
+  'מלח אמבט',
+  'מלחי אמבט',
+  'תחליב',
+  'פתיתי מגנזיום',
+  // Arabic: magnesium oil, Epsom salt(s), bath salt, spray, lotion.
+  'زيت المغنيسيوم',
+  'زيت مغنيسيوم',
+  'ملح ابسوم',
+  'ملح إبسوم',
+  'املاح ابسوم',
+  'أملاح إبسوم',
+  'ملح الاستحمام',
+  'بخاخ',
+  'لوشن',
 ].map((w) => fold(w));
 const TOPICAL_RE = new RegExp(
   String.raw`(?<![a-z])(?:magnesium oil|magnesiumol|magnesiumolie|magnesiumspray|olejek magnezowy|oleo de magnesio|via de huid|op de huid|uber die haut|through the skin|transdermaal|transdermale?|huile(?: de)?(?: chlorure)?(?: de)? magnesium|ulei(?:ul)? de magneziu|pe piele|transdermic|aceite de (?:cloruro de )?magnesio|olio di (?:cloruro di )?magnesio|magnesium chloride oil|spray|sprays|spruhflasche|lotion|lotions|(?<!(?:orange|vanilla|berry|strawberry|strawberries and|peach|peaches and|lemon|coconut|chocolate|cookies and|ice|sour|banana|mint) )cream|creme|crema|body butter|body milk|korpermilch|lait corporel|leche corporal|latte corpo|telove mli?eko|mleczko do ciala|kroppsmjolk|testapolo|молочко для тела|(?<!lemon )balm|balsam|(?:drawing )?paste|flakes|flocken|bath|bathing|vollbad|fussbad|badesalz|bain|bano|bagno|soak|foot soak|fussbad|${EPSOM_SALT}|baden mit|roll-on|roll on|rollon|(?:gel )?roller|spiergel|muskelgel|patch(?:es)?|(?<![а-яі])(?:ванн[а-я]*|ван[аи]|ваната)(?![а-яі])|(?:bade|bad|bath)(?:flocken|vlokken|flager|salz|zout|salt)|furdo\w*|kylpy\w*|banyo|kupk\w*|voni(?:a|ai|oje|a)|vannas|magnesiumoljy|magnezium ?olaj|magnio aliejus|magnija ella|magneesiumoli|magnezyum yag\w*|magnezijevo ulje|suihke|sprey|sprej|purskikl\w*|parches?|pflaster|cerott[oi]|deodorant|topical|transdermal|for external use|external use only|zur ausseren anwendung|usage externe|uso externo|uso esterno|massage oil|magnesium gel|magnesiumgel|(?:magneziov|horcikov|masazn)\w* gel|gel na (?:svaly|klby|telo|nohy)|(?:muscle|sports?|recovery) gel|gel (?:cu|de|au|met|z) (?:magneziu|magnesio|magnesium|magnezem)|(?:pentru|para|per|pour) (?:masaj|masaje|massaggi|massage)|uz extern|(?:body |magnesium |muscle )?rubs?|zel(?:e|u)?|magnesiumbad|badkristallen|badzout|voetbad|(?:warm|ontspannen|ontspannend) bad|magnezijev[oa]? (?:olje|gel|sprej)|kopel\w*|cezkozn\w*|na kozo|oliw(?:a|k[aeiy]|ek) magnezow\w*|olej magnezowy|na skor(?:e|ze)|kapiel\w*|przezskorn\w*|(?:horcikovy|magneziovy) olej|transdermalni|na kuzi|koupel\w*|(?:flocons|fiocchi|escamas|flocos|vlokken|platki|vlocky|flingor|flager|hiutaleet|pehely|fulgi) (?:de |di |d'|do |du |of )?(?:(?:chlorure|cloruro|cloreto|clorura|klorid|chlorid)\w* (?:de |di |d'|do |du )?)?(?:magnes|magnez|horcik)\w*|(?:magnes|magnez|horcik)\w*(?:[ -][a-z]+)? (?:en |in )?(?:flocons|fiocchi|escamas|flocos|vlokken|platki|vlocky|flingor|flager|hiutaleet|pehely|fulgi)|sels? de bain|sali da bagno|sais de banho|badsalt|huðkrem|hudkrem|hudkram|baðsalt|kylpysuola|furdoso|banyo tuzu|magnezyum yag[iı]|sprey|magnesiumvlokken|magnesiumflocken|magnesiumflingor|magnesiumflager|magnesiumhiutaleet|magnesiumolja|magnesiumolje|magnesiumolie|dau xoa bop|xoa bop|dang xit|dang lan|hap thu qua da|dung ngoai da|ngam chan|kepingan magnesium|serpihan magnesium|garam mandi(?:an)?|untuk (?:mandi|berendam)|rendam kaki|kegunaan luar(?:an)?|pemakaian luar)(?![a-z])|(?<![а-я])(?:магниевое масло|магниев[а-я]* хлопь[а-я]*|трансдермальн[а-я]*|на кожу|для ванн[а-я]*|гел|гель|гелове|спрей|олио|лосион|крем)(?![а-я])|` +

@@ -12496,3 +12496,180 @@ describe('pages read from round 58', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 287.4, max: 383.2 });
   });
 });
+
+describe('pages read from round 59', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it.each([
+    ['Einnahme: Morgens 1, abends 1 Kapsel mit Wasser.', 'Magnesium Kapseln, 60 Stück', 'Pro Kapsel:', 'Magnesium\t150 mg\t40 %'],
+    ['Cách dùng: Sáng 1 viên, tối 1 viên sau ăn.', 'Viên uống Magie, hộp 60 viên', 'Mỗi viên chứa:', 'Magie\t150 mg'],
+  ])(
+    'a bare count after each moment, its unit said once at the end, is one intake at each: %s',
+    (directions, name, head, row) => {
+      const a = read([name, '19,90 €', head, row, directions]);
+      expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+    },
+  );
+  it('"Tiap tablet salut selaput mengandung Magnesium (…) 100 mg, Vitamin B6 …" is one tablet\'s label', () => {
+    const a = read([
+      'Magnesium Glisinat + B6 Tablet',
+      'Rp 89.000',
+      'Deskripsi',
+      'Tiap tablet salut selaput mengandung Magnesium (sebagai Magnesium glisinat) 100 mg, Vitamin B6 (Piridoksin HCl) 10 mg.',
+      'Aturan Pakai',
+      'Dewasa: 1-2 tablet sehari setelah makan.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 200 });
+  });
+  it.each([
+    ['שמן מגנזיום מים המלח בתרסיס – 200 מ"ל', '49.90 ₪', 'כל 8 התזות מכילות כ-100 מ"ג מגנזיום.'],
+    ['ملح ابسوم وستلاب – magnesium sulfate 100% – 1 كجم', '24.50 AED', 'املاح ابسوم نقية (magnesium sulfate) لحمام مريح.'],
+    ['MagRelax: 鎂舒緩身體乳 200ml(含氯化鎂 薰衣草)', '網路價 $ 620', '添加氯化鎂與乳油木果脂,運動後或睡前塗抹.'],
+  ])('an oil, a spray, bath salt or a lotion named in Hebrew, Arabic or Chinese goes on the skin: %s', (title, price, line) => {
+    const a = read([title, price, 'תיאור', line]);
+    expect(a.kind).toBe('topical');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"ערכים במנה יומית (3 כמוסות):" names the day\'s serving', () => {
+    const a = read([
+      'מגנזיום L-תראונאט Magtein® – ‏90 כמוסות צמחיות',
+      '199.00 ₪',
+      'ערכים במנה יומית (3 כמוסות):',
+      'מגנזיום L-תראונאט (Magtein®)\t2,000 מ"ג',
+      'המספק מגנזיום\t144 מ"ג\t38%*',
+      'הוראות שימוש: 3 כמוסות ביום – כמוסה אחת בבוקר ו-2 כמוסות כשעה לפני השינה.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 144, max: 144 });
+    expect(a.elementalMgPerDay).toEqual({ min: 144, max: 144 });
+  });
+  it('Russian registers: "1 таблетка, покрытая пленочной оболочкой, содержит:", "1 амп. (10 мл)", "(в пересчете на магний – 50 мг)"', () => {
+    const coated = read([
+      'Магнелис B6 форте таб. п/пл. об. 100мг+10мг №60',
+      'Состав',
+      '- 1 таблетка, покрытая пленочной оболочкой, содержит:',
+      '- действующие вещества: магния цитрат - 618,43 мг, что эквивалентно содержанию магния (Mg2+) - 100 мг; пиридоксина гидрохлорид - 10 мг.',
+      'Способ применения и дозы',
+      '- Взрослые: 3-4 таблетки в сутки, разделенные на 2-3 приема.',
+    ]);
+    expect(coated.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(coated.elementalMgPerDay).toEqual({ min: 300, max: 400 });
+    const ampoule = read([
+      'Справочник лекарственных средств Видаль',
+      'Главная / Препараты / М / Магнелакт B6',
+      'Магнелакт B6 (Magnelact B6) инструкция по применению',
+      'Лекарственная форма: Раствор для приема внутрь',
+      'Активные вещества: магния лактат, магния пидолат, пиридоксин',
+      'Отпуск без рецепта',
+      'Лекарственная форма, упаковка и состав препарата',
+      'Раствор для приема внутрь прозрачный, коричневого цвета, с карамельным запахом.',
+      '\t1 амп. (10 мл)',
+      'магния лактата дигидрат\t186 мг',
+      'магния пидолат\t936 мг,',
+      'что соответствует суммарному содержанию магния (Mg2+)\t100 мг',
+      'Режим дозирования',
+      'Взрослым назначают 3–4 ампулы/сут.',
+    ]);
+    expect(ampoule.elementalMgPerDay).toEqual({ min: 300, max: 400 });
+    const recalculated = read([
+      'Магвит капсулы 30 шт.',
+      '350 ₽',
+      'Состав: магния цитрат – 309,4 мг (в пересчете на магний – 50 мг).',
+    ]);
+    expect(recalculated.elementalMgPerServing).toMatchObject({ min: 50, max: 50, basis: 'stated-elemental' });
+  });
+  it('an antacid in Russian or Indonesian, and a register\'s "Показания активного вещества", are no supplements', () => {
+    const book = read([
+      'МАГНИЯ ОКИСЬ (MAGNESII OXYDUM)',
+      'Синоним. Магнезия жженая.',
+      'Группа лекарственных препаратов. Средства, снижающие кислотность желудочного сока.',
+      'Состав и форма выпуска. Выпускают порошки и таблетки по 0,5 г в упаковке по 20 шт.',
+      'Показания к применению. Повышенная кислотность желудочного сока, отравления кислотами, запоры.',
+      'Правила применения. Внутрь по 0,25–1 г через 1– 3 часа после еды 2–3 раза в сутки.',
+    ]);
+    expect(book.kind).toBe('not-a-supplement');
+    const mylanta = read([
+      'Mylanta Cair 50 ml',
+      'Rp 24.900 / Botol',
+      'Komposisi',
+      'Tiap 5 ml mengandung:',
+      'Aluminium hidroksida 200 mg',
+      'Magnesium hidroksida 200 mg',
+      'Simetikon 20 mg',
+      'Dosis',
+      'Dewasa: 1–2 sendok takar (5–10 ml), 3–4 kali sehari.',
+    ]);
+    expect(mylanta.kind).toBe('not-a-supplement');
+    const entry = read([
+      'Магний цитрат инструкция по применению цена отзывы аналоги таблетки взрослым',
+      'Фармакологическое действие',
+      'Средство, восполняющее дефицит магния в организме.',
+      'Показания активного вещества',
+      'МАГНИЯ ЦИТРАТ',
+      'Дефицит магния в организме.',
+      'Режим дозирования',
+      'Применяют в дозе 300-450 мг/сут.',
+    ]);
+    expect(entry.kind).toBe('not-a-supplement');
+  });
+  it('children\'s jujubes, "Chaque jujube contient", dosed by age under adult supervision; Thai pieces', () => {
+    const jujubes = read([
+      'Magnésium pour enfants, 60 jujubes',
+      '14,99 $',
+      'Ingrédients médicinaux',
+      'Chaque jujube contient :',
+      'Magnésium (citrate de magnésium) 25 mg',
+      "Mode d'emploi",
+      'Enfants de 4 à 8 ans : Croquer 2 jujubes par jour.',
+      'Enfants de 9 à 13 ans : Croquer 4 jujubes par jour.',
+      'Mises en garde',
+      "Tenir hors de la portée des enfants. Surveillance d'un adulte requise.",
+      '',
+      'Valeur nutritive pour 2 jujubes (5 g)',
+      'Calories 15 | Glucides 4 g | Sucres 3 g',
+    ]);
+    expect(jujubes.elementalMgPerDay).toEqual({ min: 50, max: 100 });
+    const pieces = read([
+      'Magnesium Gummy 60 ชิ้น',
+      '฿590',
+      'ข้อมูลโภชนาการ',
+      'หนึ่งหน่วยบริโภค : 2 ชิ้น (6 ก.)',
+      'แมกนีเซียม (จากแมกนีเซียมซิเตรต) 75 มก. 21%*',
+      'วิธีรับประทาน',
+      'รับประทานวันละ 2-4 ชิ้น เคี้ยวให้ละเอียดก่อนกลืน',
+    ]);
+    expect(pieces.elementalMgPerDay).toEqual({ min: 75, max: 150 });
+  });
+  it('a serving weighed and the directions counting packets: one packet is one serving', () => {
+    const a = read([
+      '甘胺酸鎂粉 30包',
+      '網路價 $ 990',
+      '營養標示',
+      '每一份量 3公克',
+      '本包裝含 30份',
+      '每份\t每100公克',
+      '鎂\t120毫克\t4000毫克',
+      '食用方法',
+      '每日1~2包,直接食用或溶於200cc開水中飲用.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 120, max: 240 });
+  });
+  it('Korean: "1일 섭취량 3캡슐(2,550mg)당 마그네슘 144mg" after its record key, and "(마그네슘으로서 150mg)"', () => {
+    const record = read([
+      '브레인앤밸런스 마그네슘 L-트레오네이트 90캡슐',
+      '54,000원',
+      '상품정보제공고시',
+      '식품의 유형\t건강기능식품',
+      '영양정보\t1일 섭취량 3캡슐(2,550mg)당 마그네슘 144mg (46%)',
+      '섭취량, 섭취방법\t1일 1회, 1회 3캡슐을 저녁 식후 물과 함께 섭취하십시오.',
+    ]);
+    expect(record.elementalMgPerDay).toEqual({ min: 144, max: 144 });
+    const asMagnesium = read([
+      '마그비 소프트캡슐 60캡슐',
+      '12,900원',
+      '1캡슐 중',
+      '산화마그네슘 (KP) 250mg (마그네슘으로서 150mg)',
+      '용법·용량: 1일 1~2회, 1회 1캡슐',
+    ]);
+    expect(asMagnesium.elementalMgPerServing).toMatchObject({ min: 150, max: 150, basis: 'stated-elemental' });
+  });
+});

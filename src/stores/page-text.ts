@@ -315,7 +315,7 @@ const SMPC_SECTIONS = [
  * 500 mg": a unit's contents heading with its first row on the same line. The heading gets its colon
  * and the row a line of its own.
  */
-const UNIT_CONTAINS = String.raw`^((?:1|one|a|each|jedna|jeden|jedno|eine?|une?|una?|cada|chaque|ogni|elke|ka[zž]d[áa]|varje|m[ỗo]i|egy|her)\s+(?:[\p{L}.-]+\s+){0,3}?(?:contains?|obsahuje|enth[äa]lt|contient|contiene|cont[ée]m|bevat|zawiera|tartalmaz|tartalma|i[çc]erir|inneh[åa]ller|indeholder|inneholder|sis[äa]lt[äa][äa]|содержит|съдържа|містить|ch[ứu]a))`;
+const UNIT_CONTAINS = String.raw`^((?:1|one|a|each|jedna|jeden|jedno|eine?|une?|una?|cada|chaque|ogni|elke|ka[zž]d[áa]|varje|m[ỗo]i|egy|her|tiap|setiap)\s+(?:[\p{L}.-]+\s+){0,3}?(?:contains?|mengandung|obsahuje|enth[äa]lt|contient|contiene|cont[ée]m|bevat|zawiera|tartalmaz|tartalma|i[çc]erir|inneh[åa]ller|indeholder|inneholder|sis[äa]lt[äa][äa]|содержит|съдържа|містить|ch[ứu]a))`;
 /** A row's name, then its amount (its millimoles first, "magnesium 10 mmol (243 mg)"). */
 const ROW_AHEAD = String.raw`[^:\d]{3,80}(?:\d[\d.,]*\s?(?:mmol|ммоль)\s?\(\s?)?\d[\d.,]*\s?(?:mg|g|µg|mcg|мг)(?![\p{L}])`;
 const UNIT_CONTAINS_THEN_ROW = new RegExp(String.raw`${UNIT_CONTAINS}\s+(?=${ROW_AHEAD})`, 'iu');
@@ -3065,8 +3065,12 @@ function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from
       items.slice(Math.max(0, at - 3), at).filter(
         (c, k, above) =>
           SERVING_SIZE_LINE_RE.test(c.folded) ||
-          // ("Analyse moyenne | Pour 2 gélules | %VNR*", "Contenuto per compressa:": a header's cells or its colon.)
-          (k === above.length - 1 && /\t| \| |:\s*$/.test(c.line) && !findAmounts(c.line).length && !!headerBasis(c.folded)),
+          // ("Analyse moyenne | Pour 2 gélules | %VNR*", "Contenuto per compressa:": a header's cells or its colon; a drug
+          // register's one cell, "1 амп. (10 мл)", its volume in its bracket.)
+          (k === above.length - 1 &&
+            (/\t| \| |:\s*$/.test(c.line) || /^\s*1\s/.test(c.line)) &&
+            !findAmounts(c.line.replace(/\([^()]*\)/g, ' ')).length &&
+            !!headerBasis(c.folded)),
       );
     // (A description's line that names the product's salt and weight, above "Contenuto per compressa:" and its row:
     // the rows under the header are the label.)
@@ -3380,9 +3384,12 @@ function asksOrTeaches(items: Classified[], title: string | undefined, sells: bo
  */
 const SUBSTANCE_PRODUCTS_RE =
   /^(?:(?:drugs|medicines|medications|products|preparations) (?:containing|with) (?:the (?:active )?(?:substance|ingredient) )?|preparati ar (?:aktivo vielu|vielu)|preparatai su veikliaja medziaga|препараты,? (?:содержащие|с действующим веществом)|препарати,? (?:що містять|з діючою речовиною)|arzneimittel mit (?:dem )?wirkstoff|medicaments contenant|medicamentos (?:con|que contienen)(?: el principio activo)?|farmaci (?:con|contenenti)(?: il principio attivo)?|leki zawierajace|pripravky s ucinnou latkou|gyogyszerek (?:a )?hatoanyaggal)(?![a-z])/;
-/** "Описание активного компонента" (the active component's description): a reference's entry for a substance, no product. */
+/**
+ * "Описание активного компонента" (the active component's description), "Показания активного вещества" (the active
+ * substance's indications): a reference's entry for a substance, no product.
+ */
 const SUBSTANCE_ENTRY_HEAD_RE =
-  /^(?:описание (?:активного компонента|действующего вещества)|опис (?:активного компонента|діючої речовини))$/;
+  /^(?:(?:описание|показания) (?:активного (?:компонента|вещества)|действующего вещества)|(?:опис|показання) (?:активного компонента|активної речовини|діючої речовини))$/;
 function substanceEntry(items: Classified[], sells: boolean): boolean {
   // (Magnesium's own entry: "Médicaments contenant de l'acide lactique" over one magnesium lactate's dosing is that medicine's.)
   return (

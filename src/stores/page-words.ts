@@ -54,6 +54,8 @@ export const FACTS_HEAD = new RegExp(
       'pro (?:tagesdosis|tagesportion|kapsel|tablette)',
       'eine (?:kapsel|tablette|brausetablette|portion) enthalt',
       'valeurs nutritionnelles',
+      // (Canada's "Valeur nutritive pour 2 jujubes (5 g)": the Nutrition Facts table in French.)
+      'valeur nutritive',
       'tableau (?:nutritionnel|des valeurs nutritionnelles)',
       'informations? nutritionnelles?',
       'principes? actifs?',
