@@ -20,7 +20,7 @@ export type UnitKind =
 
 const UNIT_WORDS: [RegExp, UnitKind][] = [
   [
-    /^(?:capsules?|caps|vcaps?|kps|kaps|v-?kaps|veggie ?caps?|vegicaps?|vegecaps?|vege ?caps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapsulke|kapsulce|kapsulkach|kapsulkami|kapszula\w*|kapszulankent|tobolk[aouy]|tobolk(?:ach|ami|am)|kapsl[eiy]|kapsul[aeiuy]?|kapsul(?:es|as|ai|am)|kapsuller|kapsuldur|kapsul(?:de|da)|kapsullerdir|kapsel|kapsler|kapslen|kapslar|kapslit|kapslid|kapseli[an]?|kapselit|kapselissa|kapslis|tobolce|kapsuleje|kapsulese|капсул[а-яі]*|капс\.?|胶囊|膠囊|カフセル|καψουλ[α-ω]*|καψακι[α-ω]*|כמוס(?:ה|ות)|קפסול(?:ה|ות)|hylki|hylkja|hylkjum)$/,
+    /^(?:capsules?|caps|vcaps?|kps|kaps|v-?kaps|veggie ?caps?|vegicaps?|vegecaps?|vege ?caps?|softgels?|soft ?gels?|liquid ?soft-?gels?|(?:hart|weich)?kapseln?|gelules?|capsulas?|capsule|perles?|perlen|kapsulki|kapsulek|kapsulka|kapsulke|kapsulce|kapsulkach|kapsulkami|kapsulach|kapsuliach|kapslich|kapszula\w*|kapszulankent|tobolk[aouy]|tobolk(?:ach|ami|am)|kapsl[eiy]|kapsul[aeiuy]?|kapsul(?:es|as|ai|am)|kapsuller|kapsuldur|kapsul(?:de|da)|kapsullerdir|kapsel|kapsler|kapslen|kapslar|kapslit|kapslid|kapseli[an]?|kapselit|kapselissa|kapslis|tobolce|kapsuleje|kapsulese|капсул[а-яі]*|капс\.?|胶囊|膠囊|カフセル|καψουλ[α-ω]*|καψακι[α-ω]*|כמוס(?:ה|ות)|קפסול(?:ה|ות)|hylki|hylkja|hylkjum)$/,
     'capsule',
   ],
   [

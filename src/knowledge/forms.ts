@@ -558,6 +558,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'treonian',
       'treonat',
       'treonaatti',
+      'treonaat',
     ],
   },
   {

@@ -12673,3 +12673,84 @@ describe('pages read from round 59', () => {
     expect(asMagnesium.elementalMgPerServing).toMatchObject({ min: 150, max: 150, basis: 'stated-elemental' });
   });
 });
+
+describe('pages read from round 60', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Por porción (10 g)" beside "Por 100 g" over rows whose unit is in the name', () => {
+    const a = read([
+      'Citrato de Magnesio en polvo 300 g sabor limón',
+      'S/ 49.90',
+      'Suplemento alimenticio. Rinde 30 porciones.',
+      'Modo de uso',
+      'Disolver 1 cucharada (10 g) en 200 ml de agua, una vez al día.',
+      'Información nutricional',
+      'Tamaño de porción: 1 cucharada (10 g)',
+      '\tPor 100 g\tPor porción (10 g)',
+      'Magnesio (mg)\t1200\t120',
+      'Vitamina C (mg)\t600\t60',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 120, max: 120 });
+    expect(a.elementalMgPerDay).toEqual({ min: 120, max: 120 });
+  });
+  it.each([
+    [
+      'Zloženie v 2 kapsulách',
+      'z toho horčík celkom',
+      'Bisglycinát horečnatý\t1 000 mg',
+      'Dávkovanie',
+      '2 kapsuly denne večer, zapiť vodou.',
+      185,
+    ],
+    ['3 kapslis:', 'millest elementaarne magneesium', 'Magneesium-L-treonaat\t2000 mg', 'Kasutamine', '3 kapslit päevas.', 144],
+  ])('"%s" over a salt and "%s": the element the salt gives', (head, element, salt, heading, directions, mg) => {
+    const a = read([
+      'Magnesium 90',
+      '19,90 €',
+      head,
+      salt,
+      `${element}\t${mg} mg\t${Math.round(mg / 3.75)} %*`,
+      heading,
+      directions,
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: mg, max: mg, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toEqual({ min: mg, max: mg });
+  });
+  it('"Viena tablete satur 500 mg … (atbilst 51 mg magnija jonu)": one Latvian tablet', () => {
+    const a = read([
+      'Magnija laktāts 500 mg tabletes: lietošana un blakusparādības',
+      'Sastāvs',
+      'Viena tablete satur 500 mg magnija laktāta dihidrāta (atbilst 51 mg magnija jonu).',
+      'Palīgvielas: laktozes monohidrāts, kartupeļu ciete, talks, magnija stearāts.',
+      'Kā lietot',
+      'Pieaugušie: 2 tabletes 3 reizes dienā.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 51, max: 51 });
+    expect(a.elementalMgPerDay).toEqual({ min: 306, max: 306 });
+  });
+  it('what one "would need to obtain 100% of the RI" and what "most people take" are no dose', () => {
+    const bulk = read([
+      'Magnesium Malate',
+      'Pack sizes: 1kg | 5kg | 25kg',
+      'Request a quote   Add to Basket',
+      'Magnesium malate is the magnesium salt of malic acid.',
+      'Dose',
+      'The reference intake (RI) for magnesium is 375mg',
+      'The magnesium content of magnesium malate is 15-16%; therefore approximately 2.4g of magnesium malate would be required to obtain 100% of the RI for magnesium.',
+    ]);
+    expect(bulk.elementalMgPerServing).toBeNull();
+    expect(bulk.elementalMgPerDay).toBeNull();
+    const advice = read([
+      'Golden Health Method',
+      'Home | Protocols | Supplements | About',
+      'Magnesium',
+      'Stand-out Benefits of Magnesium:',
+      '  • Magnesium deficiency directly promotes chronic inflammation (ref, ref2)',
+      '  • Reduces migraine intensity and frequency (ref)',
+      'The most popular form, magnesium oxide, is poorly absorbed, and magnesium citrate tends to loosen stools.',
+      'Most good magnesium pills only give about 100mg of magnesium each, which is why I prefer a powder.',
+      'Most people take 1-2 scoops a day (for 2 scoops, 400 mg, split it up with one scoop in the morning and one at night.)',
+    ]);
+    expect(advice.kind).toBe('not-a-supplement');
+    expect(advice.elementalMgPerDay).toBeNull();
+  });
+});

@@ -2583,6 +2583,9 @@ function afterCjkHead(c: Classified, head: RegExp): string | null {
   return m && /^[ \u3000]+[^\s(（[【]/.test(c.line.slice(m[0].length)) ? c.line.slice(m[0].length).trim() : null;
 }
 
+/** "Most people take …", "Many athletes use …", "Viele Menschen nehmen …": what others take, told by an adviser. */
+const OTHERS_TAKE_RE =
+  /^(?:most|many|some|a lot of) (?:people|adults|users|athletes|women|men|customers)(?: [a-z]+)? (?:take|use|need|find)(?![a-z])|^(?:die meisten|viele) (?:menschen|leute|erwachsene|sportler)(?: [a-z]+)? (?:nehmen|brauchen)(?![a-z])/;
 function directionsFrom(items: Classified[], title?: string): string | undefined {
   for (const [i, c] of items.entries()) {
     if (c.block === 'other' || c.line.length > 400) continue;
@@ -2691,6 +2694,8 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
       // line that announces a list with no count of its own ("where the maximum daily dose for:").
       const end = sentence.trim().at(-1);
       if (sentence.length > 400 || end === '?' || (end === ':' && !/\d/.test(sentence))) continue;
+      // ("Most people take 1-2 scoops a day": what others do, an adviser's account, no product's directions.)
+      if (OTHERS_TAKE_RE.test(folded)) continue;
       // "■1日摂取量" (a day's intake) over the intakes of men and women: a short heading, no unit to take.
       if (sentence.trim().length <= 20 && !parseDirections(sentence)?.perIntake) continue;
       // ("… whole grains take their Magnesium from the soil … fruits that were once rich in magnesium …": a long
