@@ -188,6 +188,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'хлорид',
       'kloridi',
       'klorid',
+      'klorið',
       'klorur',
       'klorida',
     ],

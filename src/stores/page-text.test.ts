@@ -12754,3 +12754,70 @@ describe('pages read from round 60', () => {
     expect(advice.elementalMgPerDay).toBeNull();
   });
 });
+
+describe('pages read from round 61', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a formulary\'s "Vergelijken: magnesiumgluconaat, magnesiumaspartaat" compares products: no one dose', () => {
+    const a = read([
+      'Farmacotherapeutisch Kompas',
+      'Bladeren  Vergelijken  Zoeken',
+      'Vergelijken: magnesiumgluconaat, magnesiumaspartaat',
+      'Samenstelling',
+      'Magnesiumgluconaat Drank FNA',
+      '45 mg magnesiumgluconaat komt overeen met 0,1 mmol Mg (= 2,43 mg Mg).',
+      'Samenstelling',
+      'Magnence als aspartaatdihydraat',
+      'Bevat per sachet: 243 mg = 10 mmol magnesium.',
+      'Doseringen',
+      'Volwassenen (inclusief ouderen)',
+      '1–2 sachets (= 10–20 mmol Mg) per dag.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"1 brusetablett 1–2 ganger daglig", an "Adult Dose" heading, and a compendium\'s "Спосіб застосування та дози."', () => {
+    const effervescent = read([
+      'Magnevit brusetabletter 20 stk',
+      'Hver brusetablett inneholder 1000 mg vannfritt trimagnesiumdicitrat, tilsvarende 162 mg (6,7 mmol) magnesium.',
+      'Dosering',
+      'Voksne og ungdom over 12 år: 1 brusetablett 1–2 ganger daglig.',
+    ]);
+    expect(effervescent.elementalMgPerDay).toEqual({ min: 162, max: 324 });
+    const adultDose = read([
+      'Magvita 120 mg Tablet',
+      '৳ 12.00 / tablet',
+      'Each film coated tablet contains Magnesium Bisglycinate INN 850 mg equivalent to 120 mg of elemental Magnesium.',
+      'Adult Dose',
+      'Oral Adult 1 tablet twice daily, morning and evening, or as directed by the physician.',
+      'Child Dose',
+      'Children above 12 years: 1 tablet daily. Not recommended below 12 years.',
+    ]);
+    expect(adultDose.elementalMgPerDay).toEqual({ min: 240, max: 240 });
+    const compendium = read([
+      'Магнікард таблетки №50',
+      'Склад: 1 таблетка містить: магнію цитрату безводного 925 мг, що відповідає 150 мг магнію (6,17 ммоль).',
+      'Показання для застосування. Встановлений дефіцит магнію.',
+      'Спосіб застосування та дози. Дорослим призначають по 1 таблетці 2 рази на добу під час їди.',
+      'Дітям віком від 6 до 12 років — по 1 таблетці 1 раз на добу.',
+      'Передозування. При нормальній функції нирок передозування магнію не спричиняє токсичних реакцій.',
+    ]);
+    expect(compendium.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('Icelandic magnesium flakes ("magnesíumklóríð") for the bath go on the skin', () => {
+    const a = read([
+      'Lyf & heilsa',
+      'Heimili › Bað og líkami › Baðsölt',
+      'Norðurljós Magnesíumflögur 1 kg',
+      '2.790 kr.',
+      'Setja í körfu',
+      'Hreinar magnesíumflögur (magnesíumklóríð) úr Zechstein-hafinu til notkunar í bað og fótabað.',
+      'Notkun:',
+      'Fótabað: Leysið 150 g upp í 4 lítrum af heitu vatni.',
+      'Bað: Leysið 500 g upp í heitu baðvatni og liggið í 20 mínútur.',
+      'Innihald: Magnesíumklóríð hexahýdrat (MgCl₂·6H₂O), 100%.',
+      'Varúð: Forðist snertingu við augu. Geymist þar sem börn ná ekki til.',
+    ]);
+    expect(a.kind).toBe('topical');
+    expect(a.forms.map((f) => f.id)).toEqual(['chloride']);
+  });
+});

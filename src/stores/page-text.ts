@@ -306,7 +306,7 @@ const SMPC_SECTIONS = [
   'pharmaceutical form|forme pharmaceutique|darreichungsform|forma farmac[ée]utica',
   'clinical particulars|donn[ée]es cliniques|klinische angaben|datos cl[ií]nicos|informazioni cliniche',
   'therapeutic indications|indications th[ée]rapeutiques|anwendungsgebiete|indicaciones terap[ée]uticas|indicazioni terapeutiche',
-  "(?:posology|dosage) and method of administration|posologie et mode d['’]administration|dosierung(?:,)? und art der anwendung|posolog[ií]a y forma de administraci[oó]n|posologia e modo di somministrazione|pozoloji ve uygulama sekli|dawkowanie i spos[oó]b podawania|d[aá]vkov[aá]n[ií] a zp[uů]sob pod[aá]n[ií]|adagol[aá]s [eé]s alkalmaz[aá]s|dosering en wijze van toediening",
+  "спосіб застосування (?:та|і) дози|способ применения и дозы|(?:posology|dosage) and method of administration|posologie et mode d['’]administration|dosierung(?:,)? und art der anwendung|posolog[ií]a y forma de administraci[oó]n|posologia e modo di somministrazione|pozoloji ve uygulama sekli|dawkowanie i spos[oó]b podawania|d[aá]vkov[aá]n[ií] a zp[uů]sob pod[aá]n[ií]|adagol[aá]s [eé]s alkalmaz[aá]s|dosering en wijze van toediening",
   'contraindications|contre-indications|gegenanzeigen|contraindicaciones|controindicazioni',
   "special warnings and (?:special )?precautions for use|mises en garde sp[ée]ciales et pr[ée]cautions d['’]emploi|besondere warnhinweise und vorsichtsma(?:ss|ß)nahmen f[üu]r die anwendung|advertencias y precauciones especiales de empleo|avvertenze speciali e precauzioni (?:d['’]impiego|per l['’]uso)",
 ].join('|');
@@ -329,7 +329,8 @@ const INLINE_PER_UNIT =
   /(?<=\d[ ]?(?:mg|g|µg|mcg)\.?)\s+((?:pour|per|pro|por|for)\s+(?:un|une|one|1|una|uno|eine?)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\.)(?=\s|$)/giu;
 const INLINE_SECTION = new RegExp(String.raw`(?:^|\s)([1-6](?:\.\d)?\.?\s+(?:${SMPC_SECTIONS}))(?=[\s.:]|$)`, 'giu');
 /** "Dawkowanie i sposób podawania Doustnie od 2 do 6 tabletek …": a section's name opening a long line, its number lost. */
-const LEADING_SECTION = new RegExp(String.raw`^((?:${SMPC_SECTIONS}))\s+(?=\p{L})`, 'iu');
+// ("Спосіб застосування та дози. Дорослим призначають …": with its stop, as a compendium runs it on.)
+const LEADING_SECTION = new RegExp(String.raw`^((?:${SMPC_SECTIONS}))[.:]?\s+(?=\p{L})`, 'iu');
 
 /** A blog's or a guide's section, first in a page's address or its breadcrumb. */
 const BLOG_SECTION_RE =
@@ -3359,9 +3360,14 @@ function isRanking(items: Classified[], title: string | undefined, sells: boolea
     (!sells && items.slice(0, 40).some((c) => c.line.length <= 120 && NUMBERED_PRODUCT_RE.test(c.folded.trim()))) ||
     // "OPTION A – Nature Made Magnesium 250 mg" / "OPTION B – Doctor's Best …": a shopper's notes weighing products against each other.
     new Set(items.map((c) => OPTION_HEAD_RE.exec(c.folded.trim())?.[1]).filter(Boolean)).size >= 2 ||
-    affiliatedProducts(items, sells) >= 2
+    affiliatedProducts(items, sells) >= 2 ||
+    // "Vergelijken: magnesiumgluconaat, magnesiumaspartaat": a formulary's comparison of two substances or more.
+    items.slice(0, 12).some((c) => c.line.length <= 160 && COMPARING_LINE_RE.test(c.folded.trim()))
   );
 }
+/** "Vergelijken: A, B", "Compare: A vs B", "Vergleich: A, B": a line that opens a comparison of several named things. */
+const COMPARING_LINE_RE =
+  /^(?:vergelijken|vergelijking|compare|comparing|comparison|vergleichen|vergleich|comparer|comparaison|comparar|comparacion|confronta|confronto|porownaj|porownanie|srovnat|srovnani)[ ]?:[ ]?[^,]{3,60}(?:,|[ ](?:vs\.?|versus|en|and|und|et|y|e|i|a)[ ])[ ]?\S/;
 
 /**
  * "What are hydration tablets?", "¿Cuánto magnesio tiene tu suplemento? Probablemente …", "How To
