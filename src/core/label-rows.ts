@@ -143,7 +143,7 @@ const PORTION = String.raw`(?:${PORTION_WORDS})${DAILY_AFTER}(?=[ ]{0,2}:|[ ]{1,
 /** A serving-size line: its words, then its value. */
 export const SERVING_SIZE_LINE_RE = new RegExp(String.raw`^(?:${SERVING_SIZE_WORDS}|${PORTION})(?![\p{L}])`, 'u');
 const SERVING_RE = new RegExp(
-  String.raw`^(?:${SERVING_SIZE_WORDS}|${PORTION}|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion(?: de(?= \d))?|porcao(?: de(?= \d))?|takaran saji|dosis diaria|porzione|dose giornaliera|dose quotidiana|(?:1回)?摂取量|1[ ]?회[ ]?섭취량|食用量|每一?份(?:用)?量|每一?份(?=[ ]{0,2}:))[ ]{0,3}[:-]?[ ]{0,3}(?:\|[ ]{0,3})?(.*)$`,
+  String.raw`^(?:${SERVING_SIZE_WORDS}|${PORTION}|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion(?: de(?= \d))?|porcao(?: de(?= \d))?|takaran saji|dosis diaria|porzione|dose giornaliera|dose quotidiana|(?:dose|dosis)(?=[ ]{0,2}:[ ]{0,3}\d{1,2}[ ]{1,2}\p{L}{3,}[ ]*$)|(?:1回)?摂取量|1[ ]?회[ ]?섭취량|食用量|每一?份(?:用)?量|每一?份(?=[ ]{0,2}:))[ ]{0,3}[:-]?[ ]{0,3}(?:\|[ ]{0,3})?(.*)$`,
   'u',
 );
 /** A serving's value alone on a line: "3 Tablets", "2 capsules (1.2 g)", "1 scoop". */
@@ -228,9 +228,9 @@ const CJK_PER_N_UNITS_RE =
 // (Also a header's second column, after the first's colon: "1 tablet contain: 4 tablets contain:".)
 const UNITS_CONTAIN_HEADER_RE =
   /(?<=^(?:each |every |tiap |setiap |cada |chaque |ogni |jede |je )?|: (?:each |every |tiap |setiap |cada |chaque |ogni |jede |je )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos|kaplet|kapsul|tablet|таблетки|капсулы|капсули|таблеток|капсул|tablettia|kapselia|annospussia|tabletter|kapsler|kapslar|tabletti|kapslit|tabletki|kapsulki|tablety|tobolky|kapsle)(?=[ ]{1,2}(?:contain|provide|deliver|supply|give|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono|mengandung|содержат|містять|sisaltaa|sisaltavat|innehaller|inneholder|indeholder|sisaldavad|sisaldab|zawieraja|obsahuji|obsahuje|bevatten)(?![a-zа-яі]))/;
-/** "Each 2-capsule serving provides:": the rows below are for a serving of that many units. */
+/** "Each 2-capsule serving provides:", "Active Ingredient Each 3 capsule serving provides:": the rows below are that many units'. */
 const N_UNIT_SERVING_HEADER_RE =
-  /(?<=^(?:each |every |one |a )?)(?:[2-9]|two|three|four)-(?:capsule|tablet|softgel|caplet|gummy|chewable|scoop)(?= (?:serving|dose|portion)[ ]{1,2}(?:contains?|provides?|delivers?|supplies|gives)(?![a-z]))/;
+  /(?<=^(?:(?:active )?ingredients? )?(?:each |every |one |a )?)(?:[2-9]|two|three|four)[- ](?:capsule|tablet|softgel|caplet|gummy|chewable|scoop)(?= (?:serving|dose|portion)[ ]{1,2}(?:contains?|provides?|delivers?|supplies|gives)(?![a-z]))/;
 /** "Each 5 ml contains:", "10 ml enthalten:", "Each 5 mL (1 teaspoon) contains:": a measure of liquid over the rows, the serving. */
 const VOLUME_CONTAINS_HEADER_RE =
   /(?<=^(?:each |every |per |chaque |cada |jede |ogni )?)\d{1,2}(?:[.,]\d)?[ ]?ml(?=(?:[ ]{1,2}(?:of|de|di|der|van|du|da|des)(?:[ ]{1,2}[a-z]+){1,2})?(?:[ ]{1,2}\([^()]{1,20}\))?[ ]{1,2}(?:contains?|provides?|contient|contiennent|contiene|contienen|contem|enthalten|enthalt|contengono|bevat|bevatten)[ ]{0,2}:?[ ]*$)/;
@@ -1959,10 +1959,13 @@ export function headerBasis(marked: string, serving: ServingNow = { count: null,
     cols.push({ at: day.index, basis: { per: 'day', units: units ? Number(units[1]) : null, unit: units?.[2] ?? null } });
   }
   // ("Bir porsiyonda (1 tablet)": the count in a serving's bracket is the serving's, no unit's column.)
+  // ("… | Pour 1 ampoule (15 ml) | Pour 100 ml | % VNR** par ampoule": the reference's cell names the unit its percent is
+  // of; it is no column of amounts.)
   const perUnitWords = PER_UNIT_RE.exec(folded);
+  const inReferenceCell = !!perUnitWords && /%[^\t]*$/.test(folded.slice(0, perUnitWords.index));
   const countAt = perUnitWords ? perUnitWords.index + Math.max(0, perUnitWords[0].search(/1[ ]/)) : 0;
   const perUnit =
-    (perUnitWords && !inServingBracket(folded, countAt) ? perUnitWords : null) ??
+    (perUnitWords && !inReferenceCell && !inServingBracket(folded, countAt) ? perUnitWords : null) ??
     ONE_UNIT_COLUMN_RE.exec(folded) ??
     oneUnitCell(folded) ??
     UNIT_THEN_PER_RE.exec(folded) ??

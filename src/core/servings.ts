@@ -252,6 +252,18 @@ export function findUnitCount(text: string): UnitCount | null {
       COUNT_RE.lastIndex = m.index + m[1]!.length;
       continue;
     }
+    // ("As a dietary supplement, chew two (2) gummies": an article, then the verb "chew" before a count, counts no chew.)
+    if (
+      !unit &&
+      !m[2] &&
+      ARTICLE_RE.test(m[1]!) &&
+      /^[ ]{1,2}(?:\d{1,2}|one|two|three|four|five|six)(?:[ ]?\(\d{1,2}\))?[ ]{1,2}(?!times?(?![a-z])|x(?![a-z]))[a-z]{3,}/.test(
+        folded.slice(end),
+      )
+    ) {
+      COUNT_RE.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
     // "A dose recomendada é de 2 a 3 ampolas", "a serving of 2 capsules": an article before
     // "dose" or "serving" is no count when a number of units follows.
     if (kind === 'serving' && !m[2] && ARTICLE_RE.test(m[1]!)) {
@@ -384,7 +396,7 @@ const TIMES: [RegExp, number, number][] = [
   // A meal phrase counts only where nothing else gives the frequency: "twice daily with meals" is
   // twice, "1 capsule daily with meals" once, "1 capsule with each meal" three times.
   [
-    /(?<![a-z])(?:with (?:each|every) meal|with meals|zu (?:jeder|den) mahlzeit(?:en)?|a chaque repas|con cada comida|ad ogni pasto|bij elke maaltijd)(?![a-z])/,
+    /(?<![a-z])(?:(?:with|after|before|during) (?:each|every) (?:main )?meal|with meals|zu (?:jeder|den) (?:haupt)?mahlzeit(?:en)?|nach jeder (?:haupt)?mahlzeit|(?:a|apres) chaque repas(?: principal)?|(?:con|despues de|antes de|en) cada comida(?: principal)?|(?:ad|dopo) ogni pasto(?: principale)?|(?:bij|na) elke (?:hoofd)?maaltijd|(?:com|apos|depois de) cada refeicao(?: principal)?)(?![a-z])/,
     3,
     3,
   ],
@@ -1003,10 +1015,11 @@ function oneMoreIfNeeded(clean: string, read: Directions): Directions {
 
 /** "(3 capsules daily)", "(4 tablets per day)": a bracket that totals the day's units. */
 const DAY_TOTAL_BRACKET_RE =
-  /\((?:(?:total|i\.e\.|that is|=)[ ]{1,2})?(\d{1,2})[ ]{1,2}([a-z-]{3,15})[ ]{1,2}(?:daily|a day|per day|each day|in total)\)/;
+  /\((?:(?:total|i\.e\.|that is|=|es decir|soit|d\.h\.|cioe)[ ]{1,2})?(\d{1,2})[ ]{1,2}([a-z-]{3,15})[ ]{1,2}(?:daily|a day|per day|each day|in total|al dia|por dia|ao dia|par jour|pro tag|taglich|am tag|al giorno|per dag|dziennie|en total|au total|insgesamt)\)/;
 
 /**
- * "Take 1 capsule with each meal (3 capsules daily)": the bracket totals the day, whatever the words
+ * "Take 1 capsule with each meal (3 capsules daily)", "… después de cada comida principal (3 comprimidos al día)": the
+ * bracket totals the day, whatever the words
  * before it left to a meal phrase; so many intakes of the one count make it.
  */
 function dayTotalInBrackets(clean: string, read: Directions): Directions {

@@ -12821,3 +12821,64 @@ describe('pages read from round 61', () => {
     expect(a.forms.map((f) => f.id)).toEqual(['chloride']);
   });
 });
+
+describe('pages read from round 62', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"% VNR** par ampoule" names the unit of the percent, not a column: the ampoule\'s column is the first', () => {
+    const a = read([
+      'Magnésium Marin Bio - 20 ampoules',
+      '12,90 €',
+      "Conseils d'utilisation",
+      "Prendre 1 à 2 ampoules par jour, pures ou diluées dans un verre d'eau.",
+      'Valeurs nutritionnelles\tPour 1 ampoule (15 ml)\tPour 100 ml\t% VNR** par ampoule',
+      'Magnésium\t120 mg\t800 mg\t32 %',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 120, max: 120 });
+    expect(a.elementalMgPerDay).toEqual({ min: 120, max: 240 });
+  });
+  it('"1 comprimido después de cada comida principal (3 comprimidos al día)", "chew two (2) gummies one to two times per day"', () => {
+    const meals = read([
+      'Magnesio con carbonato masticable 36 comprimidos',
+      '6,95 €',
+      'Información nutricional',
+      'Valores medios\tPor 3 comprimidos\t%VRN*',
+      'Magnesio\t300 mg\t80%',
+      'Modo de empleo',
+      'Masticar 1 comprimido después de cada comida principal (3 comprimidos al día).',
+    ]);
+    expect(meals.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+    const gummies = read([
+      'GNC Magnesium Gummy - Mixed Berry',
+      '60 Gummies',
+      '$14.99',
+      'As a dietary supplement, chew two (2) gummies one to two times per day. Chew thoroughly before swallowing.',
+      'Serving Size 2 Gummies',
+      'Amount Per Serving % DV',
+      'Magnesium (as Magnesium Citrate) 100.00 mg 24%',
+    ]);
+    expect(gummies.elementalMgPerDay).toEqual({ min: 100, max: 200 });
+  });
+  it('"Dose: 2 cápsulas" over "Por 100 g | Por dose", and "Active Ingredient Each 3 capsule serving provides:"', () => {
+    const dose = read([
+      'Magnésio Tripla Ação 90 cápsulas',
+      '14,99 €',
+      'Informação nutricional',
+      'Dose: 2 cápsulas',
+      'Doses por embalagem: 45',
+      'Por 100 g\tPor dose\t%VRN*',
+      'Magnésio\t21 g\t300 mg\t80%',
+      'Modo de utilização',
+      'Tomar 2 cápsulas por dia, de preferência à noite.',
+    ]);
+    expect(dose.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    const zma = read([
+      'ZMA Night Recovery 90 capsules',
+      '$24.95',
+      'Active Ingredient Each 3 capsule serving provides:',
+      'Magnesium (from Magnesium Aspartate, Magnesium Oxide) 450 mg 120% NRV',
+      'Zinc (from Zinc Monomethionine, Zinc Aspartate) 30 mg 300% NRV',
+      'Directions: take 3 capsules daily on an empty stomach before bed.',
+    ]);
+    expect(zma.elementalMgPerServing).toMatchObject({ min: 450, max: 450 });
+  });
+});
