@@ -362,11 +362,11 @@ function blogCrumb(folded: string): boolean {
 const EXCIPIENTS_HEAD_RE =
   /(?<![a-z])(?:other|non-?medicinal|inactive|sonstige|hilfsstoff\w*|autres|excipients?|otros|altri|eccipienti|andere|pomocnicze|pomocnicz\w*)(?![a-z])/;
 
-/** Split run-on lines at the next section's heading, so each part lands in its block. */
 /** A marketplace answer's or a reply's opening word ("Respuesta:", "Answer:", "A:", "Réponse :"). */
 const ANSWER_LINE_RE =
   /^\s*(?:answer|a|respuesta|r|resposta|reponse|réponse|antwort|risposta|antwoord|odpowiedz|odpowiedź|cevap|svar|vastaus|ответ|відповідь)\s?:/i;
 
+/** Split run-on lines at the next section's heading, so each part lands in its block. */
 function splitRunOns(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
@@ -2881,11 +2881,6 @@ function factsPanels(items: Classified[]): Panels {
   return { all, withMagnesium };
 }
 
-/**
- * The page sells a product: a price, a shop record's price key ("price<TAB>499.00", "precio<TAB>13900",
- * the currency left to the shop), or a cart button of its own. A carousel's "Add to Cart" sells its
- * own tiles, and so does a sponsored tile's (its button followed by "Sponsored"), not what the page is about.
- */
 /** A verb of buying on its own, as prose uses it ("avant d'acheter", "antes de comprar", "prima di acquistare"). */
 const BUY_VERB_RE = /(?<![a-z])(?:acheter|comprar|acquista|bestellen|купить|купити|kob|kjop|koupit)(?![a-zа-я])/g;
 
@@ -2895,6 +2890,11 @@ const BEFORE_BUYING_RE =
 /** "Where to buy", "Où acheter", "Wo kaufen": a brand site's list of shops. */
 const WHERE_TO_BUY_RE =
   /(?<![a-z])(?:where to buy|ou acheter|wo (?:zu )?kaufen|waar (?:te )?(?:kopen|koop)|donde comprar|dove (?:acquistare|comprare)|onde comprar|gdzie kupic|var kan jag kopa|hvor kan (?:jeg|man) kobe)(?![a-z])/g;
+/**
+ * The page sells a product: a price, a shop record's price key ("price<TAB>499.00", "precio<TAB>13900",
+ * the currency left to the shop), or a cart button of its own. A carousel's "Add to Cart" sells its
+ * own tiles, and so does a sponsored tile's (its button followed by "Sponsored"), not what the page is about.
+ */
 function sellsProduct(items: Classified[], price: SnapshotFields['price']): boolean {
   return (
     !!price ||
