@@ -160,14 +160,14 @@ const PER_100_RE = new RegExp(`^${PER_100}`);
 const PER_100_INSIDE_RE = new RegExp(`(?<![a-z])${PER_100}`);
 /** A basis of 100 g or 100 ml named in a (folded) line: what follows is a food's content, never a dose. */
 export const namesPer100Basis = (folded: string): boolean => PER_100_INSIDE_RE.test(folded);
+/** "would be required to obtain 100% of the RI", "needed to reach the RDA": how much one would need, a calculation. */
+const NEEDED_TO_REACH_RE =
+  /(?<![a-z])(?:required|needed|necessary) to (?:obtain|reach|meet|get|provide|cover|achieve)(?![a-z])[^.;]{0,30}(?:\d{1,3} ?%|(?<![a-z])(?:ri|rda|rdi|nrv|dv|daily value|reference intake|recommended (?:daily )?(?:intake|allowance))(?![a-z]))/;
 /**
  * "Informação Nutricional (Porções Necessárias)", "Recommended daily intakes", "食事摂取基準": a heading over what people
  * need, not what a product holds; not a footnote under the rows that names the percent's reference ("(*) % Ingesta Diaria
  * Recomendada para adultos.").
  */
-/** "would be required to obtain 100% of the RI", "needed to reach the RDA": how much one would need, a calculation. */
-const NEEDED_TO_REACH_RE =
-  /(?<![a-z])(?:required|needed|necessary) to (?:obtain|reach|meet|get|provide|cover|achieve)(?![a-z])[^.;]{0,30}(?:\d{1,3} ?%|(?<![a-z])(?:ri|rda|rdi|nrv|dv|daily value|reference intake|recommended (?:daily )?(?:intake|allowance))(?![a-z]))/;
 export const namesReferenceNeeds = (folded: string): boolean =>
   folded.length <= 80 && REFERENCE_NEEDS_HEAD_RE.test(folded) && !/^(?:\(?[*†‡]{1,3}\)?[ ]?)?%/.test(folded);
 /** A header line's own weights left out: its 100 g basis and a serving's weight in brackets ("per portie (5 g)"). */

@@ -1805,7 +1805,7 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
       code: 'ampoule-is-serving',
       message: `Directions count ampoules and the label's amounts are per ${serving!.text}: read one ampoule as one serving.`,
     });
-  } else if (intake && intake.unit === 'packet' && !servingUnits && WEIGHED_SERVING_RE.test(serving?.text ?? '')) {
+  } else if (intake && intake.unit === 'packet' && !servingUnits && !!serving && !!gramsIn(serving.text)) {
     // "每一份量 3公克" over "每日1~2包": a serving weighed, the directions counting the packets it comes in; one packet
     // is one serving.
     min = intake.min * t.min;
@@ -1856,9 +1856,6 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
   }
   return { min, max, source: directions.frequencyAssumed ? 'assumed-one' : 'directions', warnings };
 }
-
-/** A serving given only by its weight: "5 g", "3公克", "6 gr". */
-const WEIGHED_SERVING_RE = /^\s*\d{1,3}(?:[.,]\d{1,2})?\s?(?:g|gr|grams?|gramm[ei]?|公克|克|グラム)\s*$/iu;
 
 /**
  * "Dose based on elemental magnesium (Mg) 243-486 mg PO daily", "84-336 mg qDay": a day's amount of

@@ -3284,7 +3284,7 @@ function pageGenre(
     (!magnesiumPanel &&
       new Set(
         items
-          .filter((c) => c.block !== 'other' && c.line.length <= 160 && namesPack(c.line) && PRICE_RE.test(c.line))
+          .filter((c) => c.block !== 'other' && c.line.length <= 160 && PRICE_RE.test(c.line) && namesPack(c.line))
           .map((c) => c.folded.replace(/[^a-z]+/g, ' ').trim()),
       ).size >= 3);
   const manyProducts = listing || (ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? '')));

@@ -26,6 +26,9 @@ export function parseDecimal(raw: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/** A shop's country by its address's last label: "www.apotek.se" → "se", "amazon.com.mx" → "mx". */
+const countryOf = (host: string): string => /\.([a-z]{2})$/.exec(host)?.[1] ?? '';
+
 /** "kr" is the Swedish, Danish, Norwegian and Icelandic crown: which one, the shop's country says. */
 const CROWN_BY_TLD: Record<string, string> = { se: 'SEK', dk: 'DKK', no: 'NOK', is: 'ISK' };
 
@@ -57,7 +60,7 @@ const SYMBOLS: [RegExp, string | ((host: string) => string)][] = [
   [/\bS\$/, 'SGD'],
   [/\bNZ\$/, 'NZD'],
   [/\bMX\$/, 'MXN'],
-  [/(?<![a-z])(?:kr\.?|:-)(?![a-z])/i, (host) => CROWN_BY_TLD[/\.([a-z]{2})$/.exec(host)?.[1] ?? ''] ?? ''],
+  [/(?<![a-z])(?:kr\.?|:-)(?![a-z])/i, (host) => CROWN_BY_TLD[countryOf(host)] ?? ''],
   [/zł|(?<![a-z])zl(?![a-z])/i, 'PLN'],
   [/Kč/i, 'CZK'],
   [/(?<![a-z])Ft(?![a-z])/, 'HUF'],
@@ -82,7 +85,7 @@ const SYMBOLS: [RegExp, string | ((host: string) => string)][] = [
   [/(?<![a-z])KM(?![a-z])/, 'BAM'],
   // The rand: "R 149.99" (an "R" and a price with cents; "R$" is the real, read above).
   [/(?<![a-z])R\s?(?=\d{1,6}[.,]\d{2}(?!\d))/, 'ZAR'],
-  [/\$/, (host) => DOLLAR_BY_TLD[/\.([a-z]{2})$/.exec(host)?.[1] ?? ''] ?? 'USD'],
+  [/\$/, (host) => DOLLAR_BY_TLD[countryOf(host)] ?? 'USD'],
   [/£/, 'GBP'],
   [/€/, 'EUR'],
   // "23,040원", "1,980円", "98元": the won, the yen and the yuan written after the amount.
