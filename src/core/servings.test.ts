@@ -1613,3 +1613,20 @@ describe('Slovak sachets and "1-krát alebo 2-krát" (round 42)', () => {
     expect(parseDirections('Take 1 tablet 1x or 2x daily.')!.timesPerDay).toEqual({ min: 1, max: 2 });
   });
 });
+
+describe('half a unit after an article (round 63)', () => {
+  it('"een halve maatschep", "eine halbe Tablette", "a half scoop" are half a unit; "Halve the dose" counts nothing', () => {
+    expect(parseDirections('Neem dagelijks een halve maatschep.')?.perIntake).toMatchObject({
+      min: 0.5,
+      max: 0.5,
+      unit: 'scoop',
+    });
+    expect(parseDirections('Nehmen Sie eine halbe Tablette täglich.')?.perIntake).toMatchObject({ min: 0.5, max: 0.5 });
+    expect(parseDirections('Take a half scoop daily.')?.perIntake).toMatchObject({ min: 0.5, max: 0.5 });
+    expect(parseDirections('Ta en halv måttsked dagligen.')?.perIntake).toMatchObject({ min: 0.5, max: 0.5 });
+    expect(parseDirections('Halve the dose if stools loosen. Take 2 capsules daily.')?.perIntake).toMatchObject({
+      min: 2,
+      max: 2,
+    });
+  });
+});

@@ -158,6 +158,8 @@ function countValue(token: string | undefined): number | null {
 }
 
 const ARTICLE_RE = /^(?:a|an|un|une|una|uno|ein|eine|einen|een)$/;
+/** "halbe", "halve", "demi", "media" right after an article: a half unit. */
+const HALF_AFTER_RE = /^[ ](?:half|halbe|halben|halve|demi|media|medio|mezza|mezzo)(?![a-z])/;
 /** "2 x 250 mg", " 84 mg": a unit's strength between its count and its name. */
 const STRENGTH_AFTER_COUNT_RE = /^[ ]{1,2}(?:[x×] ?)?\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu)(?= )/;
 
@@ -205,7 +207,11 @@ export function findUnitCount(text: string): UnitCount | null {
     const a = countValue(m[1]);
     // "Four 84 mg caplets": a number with a mass unit is the strength, not a count.
     const massAfter = /^[ ]?(?:mg|mcg|µg|g|mmol|meq|iu|%)(?![a-z])/.test(folded.slice(m.index + m[1]!.length));
-    if (a === null || massAfter) {
+    // ("Halve the dose if …": English's verb is Dutch's half, "een halve maatschep", only after the article.)
+    const verb = m[1] === 'halve' && !/(?<![a-z])een $/.test(folded.slice(0, m.index));
+    // ("eine halbe Tablette", "a half scoop": the article counts no whole unit before its half.)
+    const halved = ARTICLE_RE.test(m[1]!) && HALF_AFTER_RE.test(folded.slice(m.index + m[1]!.length));
+    if (a === null || massAfter || verb || halved) {
       COUNT_RE.lastIndex = m.index + 1;
       continue;
     }
@@ -389,7 +395,7 @@ const TIMES: [RegExp, number, number][] = [
     2,
   ],
   [
-    /(?<![a-z])(?:once|one time|1 time|(?<![\d.,])1 ?x(?![ ]?\d)|einmal|sekali|eenmaal|kerran|einu sinni|a dag|daglega|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|(?<!(?<![a-z])(?:not|niet|nicht|ne|no|non|nao|avoid|evitar|evitare|vermeiden)(?: [^ .;]{1,12}){0,5} )(?:at bedtime|before bed|before sleep|prior to (?:sleep|bed|bedtime)|prima di coricarsi|prima di andare a dormire|antes de acostarse|antes de dormir|vor dem schlafengehen|vor dem zubettgehen|avant le coucher|avant de dormir|avant de vous coucher|voor het slapengaan)|(?:prior to|before|after) (?:your |a |each )?(?:workout|exercise|training)|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|\/ ?сут(?:ки|\.)?|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|sa isang araw|araw-araw|bawat araw|kada araw|moi ngay|daglig|dagligt|paevas|oopaevas|paivassa|dienoje|per diena|per para|kasdien|(?<!antra |otra )diena|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])/,
+    /(?<![a-z])(?:once|one time|1 time|(?<![\d.,])1 ?x(?![ ]?\d)|einmal|sekali|eenmaal|kerran|einu sinni|a dag|daglega|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|(?<!(?<![a-z])(?:not|niet|nicht|ne|no|non|nao|avoid|evitar|evitare|vermeiden)(?: [^ .;]{1,12}){0,5} )(?:at bedtime|before bed|before sleep|prior to (?:sleep|bed|bedtime)|prima di coricarsi|prima di andare a dormire|antes de acostarse|antes de dormir|vor dem schlafengehen|vor dem zubettgehen|avant le coucher|avant de dormir|avant de vous coucher|voor het slapengaan)|(?:prior to|before|after) (?:your |a |each )?(?:workout|exercise|training)|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|(?:dagelijkse (?:dosis|dosering|hoeveelheid)|tages(?:dosis|portion|verzehrmenge)|dagsdos(?:is|e)?|dzienna (?:dawka|porcja)|dose giornaliera|paivittainen annos)(?=[ ]?:)|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|\/ ?сут(?:ки|\.)?|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|sa isang araw|araw-araw|bawat araw|kada araw|moi ngay|daglig|dagligt|paevas|oopaevas|paivassa|dienoje|per diena|per para|kasdien|(?<!antra |otra )diena|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])/,
     1,
     1,
   ],
@@ -1078,7 +1084,7 @@ const SEXES =
   'men|women|males?|females?|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres|mezczyzni|kobiety|muzi|zeny|ferfiak|nok|barbati|femei|miehet|naiset|kvinnor|maend|mænd|kvinder|menn|kvinner|erkekler|kadinlar|muskarci|zene|moski|zenske|vyrai|moterys|viriesiem|sievietem|mehed|naised|мужчин(?:ы|ам)|женщин(?:ы|ам)|чоловік(?:и|ам)|жінк(?:и|ам)|мъже|жени|ανδρες|γυναικες';
 /** "Men: Take 3 capsules … Women: Take 2 capsules …": one intake for each sex, each a sentence of its own. */
 const SEX_GROUP_RE = new RegExp(
-  String.raw`^[ ]{0,2}(?:for |fur |pour |para |per |voor )?(?:${SEXES})(?![a-zа-яіα-ω])|^[ ]{0,2}(?:ผู้ชาย|ผู้หญิง|남성|여성|男性|女性|男士|女士)|^[ ]{0,2}(?:גברים|נשים)(?![א-ת])`,
+  String.raw`^[ ]{0,2}(?:for |fur |pour |para |per |voor )?(?:${SEXES}|man(?=[ ]{0,2}:))(?![a-zа-яіα-ω])|^[ ]{0,2}(?:ผู้ชาย|ผู้หญิง|남성|여성|男性|女性|男士|女士)|^[ ]{0,2}(?:גברים|נשים)(?![א-ת])`,
 );
 /** ", women:", ", ženy:": the next sex's group after a comma, its colon after it. */
 const NEXT_SEX_RE = new RegExp(String.raw`,[ ]{1,2}(?=(?:${SEXES}|man)[ ]{0,2}:)`);
@@ -1095,12 +1101,17 @@ function readSexes(folded: string, text: string): Directions | null {
       const group = /[ ](\p{L}{3,14})[ ]{0,2}:/u.exec(p.slice(0, 60)) ?? /,[ ]{1,2}(?=\p{L})/u.exec(p.slice(0, 60));
       const from = group ? group.index + (group[0].startsWith(',') ? 1 : 0) : 0;
       return !SEX_GROUP_RE.test(p) && group && SEX_GROUP_RE.test(p.slice(from)) ? p.slice(from) : p;
-    })
-    .filter((p) => SEX_GROUP_RE.test(p));
+    });
+  const grouped = parts.filter((p) => SEX_GROUP_RE.test(p));
   // (A group's advice with no count, "vrouwen die borstvoeding geven: eerst een arts raadplegen", doses no one.)
-  const reads = parts
+  const reads = grouped
     .map((p) => readDirections(p.replace(SEX_GROUP_RE, ' '), text))
     .filter((r): r is Directions => !!r && (!!r.perIntake || !!r.bareIntake));
+  // ("Take 3 capsules before bed. Women: take 2 capsules.": the first sentence is everyone else's dose.)
+  if (reads.length === 1 && parts[0] && !SEX_GROUP_RE.test(parts[0])) {
+    const first = readDirections(parts[0], text);
+    if (first && (first.perIntake || first.bareIntake)) reads.unshift(first);
+  }
   return reads.length >= 2 ? spanOfGroups(reads) : null;
 }
 
@@ -1128,7 +1139,7 @@ const DOUBLED_RE =
 
 /** The first phase of directions that build up: "start with", "for the first days", "fase de adaptación". */
 const START_PHASE_RE =
-  /(?<![a-z])(?:start(?:ing)? (?:with|on)|begin(?:ning)? with|initially|at first|(?:your|the|in the|during the) first week|week (?:1|one)(?![\d])|for the first (?:\d{1,2}|few|two|three|five|seven) (?:days|weeks)|durante los primeros|pendant les premiers|in den ersten|nei primi|de eerste|przez pierwsze|nos primeiros|adaptation|adaptacion|iniciar con|comenzar con|empezar con|empieza con|commencer par|commencez par|au debut|zu beginn|anfangs|beginnen (?:sie )?mit|iniziare con|inizialmente|begin met|zacznij od|come[cç]ar com|initialt|inledningsvis|indledningsvis|innledningsvis)(?![a-z])/;
+  /(?<![a-z])(?:start(?:ing)? (?:with|on)|begin(?:ning)? with|initially|at first|(?:your|the|in the|during the) first week|week (?:1|one)(?![\d])|for the first (?:\d{1,2}|few|two|three|five|seven) (?:days|weeks)|durante los primeros|pendant les premiers|in den ersten|nei primi|de eerste|przez pierwsze|nos primeiros|adaptation|adaptacion|iniciar con|comenzar con|empezar con|empieza con|commencer par|commencez par|au debut|zu beginn|anfangs|beginnen (?:sie )?mit|iniziare con|inizialmente|begin met|zacznij od|come[cç]ar com|initialt|inledningsvis|indledningsvis|innledningsvis|borja med|begynd med|begynn med|de forsta dagarna|de forste dage(?:ne)?)(?![a-z])/;
 /** The phase that follows: "increase to", "maintenance dose", "incrementar a". */
 const LATER_PHASE_RE =
   /(?<![a-z])(?:from (?:week (?:2|two)|the second week)|after the first week|(?:gradually |then |slowly )?increase (?:(?:gradually |slowly )?(?:over (?:several|a few|the next|an?|one|\d{1,2}) (?:days?|weeks?) )?to|gradually to|up to)|then (?:take|move to|go to)|maintenance|mantenimiento|incrementar a|aumentar a|progresar a|pasa a|augmenter (?:a|progressivement)|entretien|steigern auf|erhohen auf|erhaltungsdosis|aumentare a|mantenimento|verhogen naar|onderhoud|zwiekszyc do|manutencao|(?:kan )?(?:dosen )?(?:okas|oges|okes) till?)(?![a-z])/;
@@ -1791,9 +1802,12 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
   ) {
     min = (intake.min * t.min) / servingUnits.max;
     max = (intake.max * t.max) / servingUnits.min;
-  } else if (!intake && (weighed = weightTakenInServings(serving, directions.text))) {
+  } else if (
+    (!intake || (!servingUnits && intake.unit !== 'serving')) &&
+    (weighed = weightTakenInServings(serving, directions.text))
+  ) {
     // "Serving Size 5 g" with "Take 10 g daily": the directions weigh what they take, so the day holds
-    // that weight's count of servings.
+    // that weight's count of servings. (So with "½ to 1 scoop (1.25–2.5 g)" over a serving of 2.5 g.)
     min = weighed.min * t.min;
     max = weighed.max * t.max;
   } else if (intake?.unit === 'ampoule' && servingUnits?.unit === 'ml') {
