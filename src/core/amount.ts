@@ -362,9 +362,12 @@ export function servingOf(p: PageInputs): ServingReading {
   // unit and the directions count servings.
   // A statement that names no basis takes the row's ("Active ingredient: Magnesium Oxide 400mg
   // (241.3mg elemental magnesium)": a Drug Facts row is per dosage unit).
+  // ("Magnesium (magnesium bisglycinate) - 100 mg" under no heading, and "Each capsule contains 100 mg of elemental
+  // magnesium" in the description: the sentence names the row's basis.)
   const amountPerUnit =
     (rowWithAmount
-      ? rowWithAmount.basis.per === 'unit'
+      ? rowWithAmount.basis.per === 'unit' ||
+        (!rowWithAmount.basisNamed && statement?.per === 'unit' && Math.abs(statement.mg - rowWithAmount.amount!.mg) < 0.5)
       : statement?.per === 'unit' || (statement?.per === 'unknown' && row?.basis.per === 'unit')) ||
     titleNamesUnitStrength(f.title, rowWithAmount?.amount?.mg ?? statement?.mg);
   // The same holds for a range taken several times a day ("1 or 2 caplets b.i.d."), unless the

@@ -8472,7 +8472,8 @@ describe("page-text reader: round 26's pages (stop 59)", () => {
       readPageText(
         ['Magnezyum Bisglisinat 60 Tablet', 'Tavsiye Edilen Günlük Kullanım Miktarı', '2 tablet, yemekle birlikte.'].join('\n'),
       ).directions,
-    ).toBe('2 tablet, yemekle birlikte.');
+      // (The heading names the day its line leaves out, so it is kept with it: round 63.)
+    ).toBe('Tavsiye Edilen Günlük Kullanım Miktarı: 2 tablet, yemekle birlikte.');
   });
   it('a carousel tile\'s detail under its price ("Active ingredient: …", "Each serving … contains …") stays the tile\'s', () => {
     const a = analyze(
@@ -12880,5 +12881,170 @@ describe('pages read from round 62', () => {
       'Directions: take 3 capsules daily on an empty stomach before bed.',
     ]);
     expect(zma.elementalMgPerServing).toMatchObject({ min: 450, max: 450 });
+  });
+});
+
+describe('pages read from round 63', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Take 3 capsules … Women: take 2 capsules" and "Män: 3 kapslar …, kvinnor: 2 kapslar": each sex its own day', () => {
+    const women = read([
+      'ZMA Night Recovery 90 Capsules',
+      '£16.95',
+      'Active Ingredient Each 3 capsule serving provides:',
+      'Magnesium (from Magnesium Aspartate, Magnesium Oxide) 450 mg 120% NRV',
+      'Zinc (from Zinc Monomethionine, Zinc Aspartate) 30 mg 300% NRV',
+      'Dosage of ZMA Night Recovery Men: take 3 capsules daily on an empty stomach 30–60 minutes before bed. Women: take 2 capsules daily. Avoid taking with calcium-rich foods.',
+    ]);
+    expect(women.elementalMgPerDay).toEqual({ min: 300, max: 450 });
+    const swedish = read([
+      'ZMA+ 90 kapslar',
+      '249 kr',
+      'Rekommenderad dosering',
+      'Män: 3 kapslar dagligen, kvinnor: 2 kapslar dagligen, på fastande mage före sänggåendet.',
+      'Näringsinnehåll\tPer dagsdos (3 kapslar)\t% RI*',
+      'Magnesium\t300 mg\t80 %',
+      'Zink\t30 mg\t300 %',
+    ]);
+    expect(swedish.elementalMgPerDay).toEqual({ min: 200, max: 300 });
+  });
+  it('"Medicinal Ingredients (each scoop / 5 g contains):" is one scoop\'s, and "½ to 1 scoop" a day halves it', () => {
+    const powder = read([
+      'Deep Rest Magnesium Sleep Powder – 150 g',
+      '$34.99 CAD',
+      'NPN 80112345',
+      'Medicinal Ingredients (each scoop / 5 g contains):',
+      'Magnesium (magnesium bisglycinate, magnesium citrate)\t200 mg',
+      'Glycine\t2,000 mg',
+      'Recommended Dose: Adults: Mix ½ to 1 scoop in 250 mL of water and take once daily, 30 to 60 minutes before bedtime.',
+    ]);
+    expect(powder.servingSize).toBe('1 scoop');
+    expect(powder.elementalMgPerDay).toEqual({ min: 100, max: 200 });
+  });
+  it('"börja med en halv måttsked de första dagarna": a start at half the usual dose', () => {
+    const start = read([
+      'Magnesiummalat pulver 200 g',
+      '229 kr',
+      'Näringsvärde\tper 100 g\tper dagsdos (2 g)\t% RI*',
+      'Magnesium\t11 600 mg\t232 mg\t62 %',
+      'Dosering: 1 måttsked (2 g) dagligen, upplöst i ett glas vatten. Har du känslig mage – börja med en halv måttsked de första dagarna.',
+    ]);
+    expect(start.elementalMgPerDay).toEqual({ min: 116, max: 232 });
+  });
+
+  it('"Each capsule contains 100 mg of elemental magnesium" names the basis of an NHP row that gives none', () => {
+    const a = read([
+      'Home / Shop / Minerals / Magnesium Bisglycinate',
+      'Magnesium Bisglycinate',
+      '100 mg magnesium from magnesium bisglycinate in a capsule',
+      'Quantity: 120 Vegetable Capsules',
+      'Each capsule contains 100 mg of elemental magnesium in the form of magnesium bisglycinate.',
+      'Non-Medicinal Ingredients:',
+      'Hypromellose (capsule), microcrystalline cellulose.',
+      'Magnesium (magnesium bisglycinate) - 100 mg',
+      'Adults: Take 1-3 capsules once daily. Take with food.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 300 });
+  });
+  it('"Aanbevolen dagelijkse dosering" over "½ tot 1 maatschep (1,25–2,5 gram)", under "per portie (2,5 g)"', () => {
+    const a = read([
+      'Home / Mineralen / Magnesium / Magnesiumcitraat poeder 250 gram',
+      'Magnesiumcitraat poeder – 250 gram',
+      '€ 14,95',
+      'Aanbevolen dagelijkse dosering',
+      'Los ½ tot 1 afgestreken maatschep (1,25–2,5 gram) op in een glas water en drink dit direct op.',
+      'Voedingswaarde',
+      '\tper 100 g\tper portie (2,5 g)\tRI* per portie',
+      'Magnesium\t15.000 mg\t375 mg\t100%',
+      '*Referentie-inname',
+      'Ingrediënten',
+      'Magnesiumcitraat (trimagnesiumdicitraat, watervrij).',
+    ]);
+    expect(a.servingSize).toBe('2,5 g');
+    expect(a.servingsPerDay).toMatchObject({ min: 0.5, max: 1, source: 'directions' });
+    expect(a.elementalMgPerDay).toEqual({ min: 187.5, max: 375 });
+  });
+  it('"4.2 - Posología y administración de …" heads the directions; "Un comprimat conține:" one tablet\'s rows', () => {
+    const spc = read([
+      'MAGNESIO LACTATO 500 mg Comprimidos',
+      '2. Composición cualitativa y cuantitativa',
+      'Cada comprimido contiene 500 mg de lactato de magnesio dihidrato, equivalentes a 51 mg de magnesio (2,1 mmol).',
+      '4.2 - Posología y administración de MAGNESIO LACTATO 500 mg Comprimidos',
+      'Adultos y niños mayores de 12 años: de 1 a 2 comprimidos tres veces al día, después de las comidas.',
+      '4.3 - Contraindicaciones de MAGNESIO LACTATO 500 mg Comprimidos',
+      'Insuficiencia renal grave.',
+    ]);
+    expect(spc.elementalMgPerDay).toEqual({ min: 153, max: 306 });
+    const ro = read([
+      'Magneziu Citrat + B6 Forte, 30 comprimate',
+      '32,50 lei',
+      'Compoziție',
+      'Un comprimat conține:',
+      'Citrat de magneziu 1000 mg, din care magneziu elemental 150 mg (40% VNR*)',
+      'Vitamina B6 (clorhidrat de piridoxină) 2 mg (143% VNR*)',
+      'Mod de administrare',
+      'Adulți și copii peste 12 ani: 1-2 comprimate pe zi, după masă, cu un pahar cu apă.',
+    ]);
+    expect(ro.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(ro.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('"Voedingswaarde per 2 kauwtabletten" is the serving; "Inhaltsstoffe" over "Pro Stick (2 g):" ends the directions', () => {
+    const chew = read([
+      'Magnesium + B6 – 60 kauwtabletten met citroensmaak',
+      '€ 19,95',
+      'Aanbevolen dagelijkse dosering',
+      "2 kauwtabletten per dag kauwen, bij voorkeur verdeeld over de dag (1 's ochtends, 1 's avonds).",
+      'Voedingswaarde per 2 kauwtabletten',
+      'Magnesium\t300 mg\t80 %*',
+      'Vitamine B6\t1,4 mg\t100 %*',
+    ]);
+    expect(chew.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(chew.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+    const stick = read([
+      'MAGNEVITAL 375 Direkt Sticks Zitrone 30 Stk',
+      'CHF 21.90',
+      'Anwendung',
+      'Erwachsene: 1 Stick täglich direkt auf die Zunge geben und zergehen lassen.',
+      'Inhaltsstoffe',
+      'Pro Stick (2 g):',
+      'Magnesium 375 mg (100% NRV*)',
+      'aus Magnesiumoxid und Magnesiumcitrat',
+    ]);
+    expect(stick.elementalMgPerServing).toMatchObject({ min: 375, max: 375 });
+    expect(stick.elementalMgPerDay).toEqual({ min: 375, max: 375 });
+  });
+  it('"Käyttö:" over each sex\'s dose, and a free-delivery threshold ("yli 50 €") is no price', () => {
+    const lines = [
+      'Reeniravinne.net – Lisäravinteet urheilijoille',
+      'Ilmainen toimitus yli 50 € tilauksiin',
+      'EBN ZMA Magnesium + Sinkki + B6 – 90 kaps.',
+      '24,90 €',
+      'Käyttö:',
+      'Miehet: 3 kapselia päivässä tyhjään vatsaan ennen nukkumaanmenoa.',
+      'Naiset: 2 kapselia päivässä ennen nukkumaanmenoa.',
+      'Ravintosisältö',
+      '\t3 kapselia\t%*',
+      'Magnesium (magnesiumaspartaattina)\t300 mg\t80 %',
+      'Sinkki (sinkkimonometioniinina)\t15 mg\t150 %',
+    ];
+    const a = read(lines);
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 300 });
+    expect(snapshotFromText(lines.join('\n'), null).price).toEqual({ amount: 24.9, currency: 'EUR' });
+  });
+  it('Finnish milk of magnesia ("Magnesiamaito", "Käyttöaiheet: Ummetus") is a medicine, not a supplement', () => {
+    const a = read([
+      'Etusivu > Tuotteet > Vatsalääkkeet > Magnesiamaito',
+      'Magnesiamaito',
+      'Itsehoitolääke',
+      'Käyttö: aikuisille ja yli 6-vuotiaille lapsille.',
+      'Pakkauskoko: 200 ml.',
+      'Käyttöaiheet: Ummetus, liikahappoisuuden aiheuttamat mahavaivat.',
+      'Magnesiamaito 82,5 mg/ml oraalisuspensio',
+      'magnesiumhydroksidi',
+      'Annostus',
+      'Aikuiset: 15–30 ml kerran vuorokaudessa.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
   });
 });

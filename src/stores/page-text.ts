@@ -195,8 +195,9 @@ const CONTENTS_SENTENCE_RE = new RegExp(String.raw`(?<![a-zа-яі])${CONTENTS_V
 
 /** A numbered section ("2. COMPOSITION …", "4.2. Posologie", "6.1 List of excipients"), as drug leaflets print them. */
 // ("41 reviews", "12 Bewertungen": a count of reviews under the name, not section 41.)
+// ("4.2 - Posología y administración de …": a dash after the number, as Spanish drug databases print it.)
 const SECTION_NUMBER_RE =
-  /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=[a-zа-яіїєα-ω])(?!(?:reviews?|ratings?|bewertungen|rezensionen|avis|opiniones|resenas|recensioni|beoordelingen|opinii|opinie)(?![a-z]))/;
+  /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?:[-–—]\s+)?(?=[a-zа-яіїєα-ω])(?!(?:reviews?|ratings?|bewertungen|rezensionen|avis|opiniones|resenas|recensioni|beoordelingen|opinii|opinie)(?![a-z]))/;
 
 /** A summary's numbered subsection's heading: "4.2 Dávkování a způsob podání", "4.3. Kontraindikace". */
 const NEXT_SUBSECTION_RE = /^(\d\.\d{1,2})\.?\s+\p{Lu}[^\d!?:;]{2,80}$/u;
@@ -2074,7 +2075,10 @@ function pickPrice(items: Classified[], host: string, from = 0): SnapshotFields[
     if (
       // A sponsored tile's price: its "Sponsored" mark follows within the tile (maybe past the lines looked at).
       items.slice(at + 1, at + 10).some((n) => SPONSORED_RE.test(n.folded.trim())) ||
-      /(?<![a-z])(?:save|was|off|per|\/|unit|shipping|over|from|ab|des|desde|da|vanaf)(?![a-z])/.test(c.folded) ||
+      // ("Ilmainen toimitus yli 50 €", "Fri fragt over 499 kr", "Darmowa dostawa powyżej 99 zł": a threshold, over or from.)
+      /(?<![a-z])(?:save|was|off|per|\/|unit|shipping|over|from|ab|des|desde|da|vanaf|yli|fra|fran|od|powyzej|uber|oltre|partir|boven)(?![a-z])/.test(
+        c.folded,
+      ) ||
       // "3,980円（税込）以上で送料無料", "送料：全国一律 550円", "运费满99元包邮", "정가 25,600원", "1日あたり ¥66":
       // a free-shipping threshold, a shipping fee, a list or reference price, a price per day.
       /\d\s?(?:円|元|원)(?:\s?[（(][^)）]{0,6}[)）])?\s?(?:以上|이상)|[满滿]\s?[¥￥]?\d|定価|정가|原价|原價|市场价|参考价|吊牌价|专柜价|参考価格|通常価格|希望小売価格|メーカー希望|あたり|当たり/.test(
@@ -2647,6 +2651,11 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     // contents, with no intake and no frequency, are no directions.
     if (parsed?.frequencyAssumed && parsed.perIntake && unitContents(fold(text), parsed.perIntake.raw)) continue;
     if (parsed && !parsed.frequencyAssumed) return capText(text, 600);
+    // ("Aanbevolen dagelijkse dosering" over "Los ½ tot 1 maatschep op in water": a heading of the day's dose names the
+    // frequency its lines leave out.)
+    const underDayHead = `${head.line.trim().replace(/[ ]?:?$/, ':')} ${text}`;
+    if (parsed?.perIntake && inline === head.line && !parseDirections(underDayHead)?.frequencyAssumed)
+      return capText(underDayHead, 600);
     // ("Dosage: 2 Tablets" among a shop's specifications gives way to the label's "Directions: Adults, take two (2)
     // tablets daily with food." further down: a count with no frequency is kept in case nothing says more.)
     if (parsed?.perIntake) firstCounted ??= text;
