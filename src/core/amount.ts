@@ -97,7 +97,8 @@ function productStatements(found: ElementalStatement[], title: string, servingUn
   const first = found[0];
   if (!first) return [];
   const sameKind = found.filter((x) => x.per === first.per);
-  const titled = sameKind.filter((x) => titleNamesStatement(title, x));
+  // (A range, "1- bis 2-mal täglich 1 Brausetablette (150–300 mg Magnesium)", is a dose's span, not the strength named.)
+  const titled = sameKind.filter((x) => titleNamesStatement(title, x) && x.mgLow === undefined);
   if (titled.length && titled.length < sameKind.length && new Set(titled.map((x) => x.mg)).size === 1) return titled;
   // "61mg elemental Mg" per tablet, "122mg elemental Mg/packet", and directions of "1 packet …":
   // two dosage forms, and the serving is the one the directions name.
@@ -954,7 +955,10 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
  * The intakes a day a per-day statement is shared over: fixed directions (the statement's own
  * sentence's, else the page's) and no serving printed.
  */
-function perDayShared(ctx: AmountContext, statement: ElementalStatement): { times: number; intake: string } | null {
+function perDayShared(
+  ctx: AmountContext,
+  statement: Pick<ElementalStatement, 'per' | 'source'>,
+): { times: number; intake: string } | null {
   const own = parseDirections(statement.source);
   const d = own?.perIntake && !own.frequencyAssumed ? own : ctx.directions;
   const intake = d?.perIntake;
@@ -1172,6 +1176,14 @@ function fromSaltStatement(ctx: AmountContext): SourceResult {
   const counted = unitsOtherThanServing(statement, serving);
   const stated = counted ? { min: round(elemental.min / counted, 0.01), max: round(elemental.max / counted, 0.01) } : elemental;
   const scaled = toServing(stated, counted ? 'unit' : statement.per, serving, warnings);
+  // ("una bustina due volte al giorno (per un totale di 4,5 g di pidolato di magnesio/die)": the day's weight, shared
+  // over the intakes the directions fix, as an elemental statement's is.)
+  const intakes = counted ? null : perDayShared(ctx, statement);
+  if (intakes) {
+    const each = { min: round(scaled.range.min / intakes.times, 0.01), max: round(scaled.range.max / intakes.times, 0.01) };
+    const shared = make(ctx, each, 'from-compound', statement.source);
+    return shared && { ...shared, sharedOver: intakes.times, servingHint: intakes.intake };
+  }
   const made = make(ctx, scaled.range, 'from-compound', statement.source, scaled.perDayStated);
   return made && { ...made, servingHint: statement.per === 'unit' ? null : statement.units };
 }

@@ -141,7 +141,8 @@ export const TOTAL_MAGNESIUM_RE =
  * tabletě je 300 mg": the whole magnesium named, then its amount.
  */
 const TOTAL_NAMED_BEFORE_RE = new RegExp(
-  String.raw`(?:${TOTAL_MAGNESIUM_RE.source})(?:[ ]{1,2}(?:per|pro|par|por|je|i|in|w|v)(?:[ ]{1,2}[a-z]+){1,3})?[ ]{0,2}(?:[:=]|[ ](?:je|is|ist|est|es|jest|ar|er|on|ir|yra))[ ]{0,2}$`,
+  // ("Celkový obsah hořčíku v 1 sáčku (6,1 g) je 365 mg": the unit counted and weighed between.)
+  String.raw`(?:${TOTAL_MAGNESIUM_RE.source})(?:[ ]{1,2}(?:per|pro|par|por|je|i|in|w|v)(?:[ ]{1,2}(?:[a-z]+|\d{1,2})){1,3}(?:[ ]{0,2}\(\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:g|ml)\))?)?[ ]{0,2}(?:[:=]|[ ](?:je|is|ist|est|es|jest|ar|er|on|ir|yra))[ ]{0,2}$`,
 );
 
 /**

@@ -223,7 +223,7 @@ const MADE_WITH_OIL_RE =
  * about a product for the skin (a deodorant's ingredient page, a bath salt's, a lotion's).
  */
 const ON_SKIN_WORDS_RE =
-  /(?<![a-z])(?:skin|haut|peau|piel|pelle|huid|skor[aezy]|pokozk\w*|kuze|deodorant\w*|deos?|lotions?|creams?|cremes?|baths?|bathing|vollbad|fussbad|bains?|banos?|bagno|kapiel\w*|koupel\w*|massag\w*|(?:ein)?massier\w*|(?:in)?masse(?:ren|er\w*)|insmeren|inwrijven|armpits?|underarms?|achsel\w*|aisselles?|axilas?|topical(?:ly)?|transdermal\w*|cosmetic\w*|kosmeti\w*|cosmeti\w*|inci|pores?|poren|scrub|peeling|sprays?|patch(?:es)?|parches?|pflaster)(?![a-z])/g;
+  /(?<![a-z])(?:skin|haut|peau|piel|pelle|pele|huid|skor[aezy]|pokozk\w*|kuze|deodorant\w*|deos?|lotions?|locao|locoes|creams?|cremes?|baths?|bathing|vollbad|fussbad|bains?|banos?|bagno|kapiel\w*|koupel\w*|massag\w*|massaj\w*|(?:ein)?massier\w*|(?:in)?masse(?:ren|er\w*)|insmeren|inwrijven|armpits?|underarms?|achsel\w*|aisselles?|axilas?|topical(?:ly)?|transdermal\w*|cosmetic\w*|kosmeti\w*|cosmeti\w*|inci|pores?|poren|scrub|peeling|sprays?|patch(?:es)?|parches?|pflaster)(?![a-z])/g;
 /** Units one swallows, in the languages the reader knows. */
 const SWALLOWED_UNITS_RE =
   /(?<![a-z])(?:capsules?|(?<!small |all |bottle |baseball |hub )caps(?! lock)|kapseln?|gelules?|capsulas?|kapsulk\w*|(?:brause|kau|film|lutsch|bruis|kauw|zuig)?tablet(?:s|ten?)?|effervescent|tabletk\w*|comprim\w*|compresse|softgels?|gumm(?:y|ies)|gominolas?|gomitas?|gommes?|fruchtgummis?|zelki|pills?|sachets?|lozenges?|chewables?|caplets?|servings?|supplement facts)(?![a-z])/;
@@ -273,10 +273,10 @@ const INCI_RE = /(?<![a-z])inci(?: name)?\)?[ ]?:/;
 const RECIPE_WORDS = String.raw`recipes?|rezept\w*|recettes?|recetas?|ricett\w*|recept(?:en)?|przepis\w*`;
 /**
  * Making the thing oneself: "make my own", "selbst hergestellt" (not a maker's "von uns selbst
- * hergestellt"), "fait maison", "preparar en casa", "マグネシウムオイル自作" (made by oneself), "手作り"
+ * hergestellt"), "fait maison", "preparar en casa", "prepare na sua casa", "マグネシウムオイル自作" (made by oneself), "手作り"
  * (handmade), "作り方" (how to make).
  */
-const MAKE_OWN = String.raw`(?<![a-z])(?:homemade|home-made|make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht |nicht mehr |kaum )selbst (?:herstellen|machen)(?! (?:kann|konnen))|(?<!(?:von uns|bei uns|wir|wird|werden|ist|sind|haben|hat) )selbst hergestellt\w*|zelf maken|fai da te|fait maison|hecho en casa|preparar en casa)(?![a-z])|自作|手作り|手づくり|作り方`;
+const MAKE_OWN = String.raw`(?<![a-z])(?:homemade|home-made|make (?:your|my) own|made my own|how to make|selber machen|(?<!nicht |nicht mehr |kaum )selbst (?:herstellen|machen)(?! (?:kann|konnen))|(?<!(?:von uns|bei uns|wir|wird|werden|ist|sind|haben|hat) )selbst hergestellt\w*|zelf maken|fai da te|fait maison|hecho en casa|preparar en casa|prepare (?:na sua|em) casa|feito em casa|faca voce mesmo)(?![a-z])|自作|手作り|手づくり|作り方`;
 const RECIPE_RE = new RegExp(
   String.raw`(?<![a-z])(?:${RECIPE_WORDS}|diy|do it yourself|come prepararl[oa]|casero)(?![a-z])|${MAKE_OWN}`,
 );
@@ -327,7 +327,7 @@ const MAGNESIUM_FOR_BEFORE_RE = /magnesium[a-z]* (?:vid|ved|mot|mod)[ ](?:[a-zø
 const SIDE_EFFECT_BEFORE_RE =
   /(?<![a-z])(?:(?:may|can|could|might|will) (?:cause|lead to|result in)|kan (?:ha|have|give|ge|gi)|(?:virke|verka|virka)(?![a-z])|voi (?:aiheuttaa|olla)|causes?|peut (?:provoquer|entrainer)|puede (?:provocar|causar)|puo (?:causare|provocare)|effect|effet|efecto|efeito|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,)[ -]{0,3}(?:\w+[ -]){0,2}$/;
 const SIDE_EFFECT_AFTER_RE =
-  /^[ -]{0,2}(?:effects?|wirkung|properties|effekt|efekat|virkning|vaikutus|hatas\w*|ucin[ea]?k\w*|ucink\w*|δραση|δρασης|αποτελεσµα|действи[еяю]|эффект)/;
+  /^[ -]{0,2}(?:effects?|wirkung|properties|effekt|efekat|virkning|vaikutus|hatas\w*|ucin[ea]?k\w*|ucink\w*|δραση|δρασης|αποτελεσµα|действи[еяю]|эффект|ефект|ді[яюї])/;
 /** "some prescription drugs (antacids, …) can also lower magnesium": a kind of medicine given as an example of others. */
 const OTHER_MEDICINES_BEFORE_RE =
   /(?:drugs|medications|medicines|medicaments|arzneimittel|medikamente|medicamentos|farmaci|geneesmiddelen)(?: (?:such as|like|including|e\.g\.|wie|z\.b\.|comme|como|come|zoals))?[ ,:(]{1,3}$|(?<![a-z])(?:(?:frequent|regular|long-term|the) )?(?:taking|use of|users of|einnahme von|prise de|uso de|uso di|gebruik van|stosowaniu|stosowania|uzivani|uzivania|jemanju|jemanja|uzimanju|uzimanja)[ ]{1,2}$|(?<![а-я])(?:приеме|прийомі|прийманні)[ ]{1,2}$/;
@@ -968,14 +968,14 @@ function madeOfMagnesiumSalt(text: string): boolean {
 }
 
 /**
- * "For external use only", "Nur zur äußerlichen Anwendung", "Только для наружного применения", "לשימוש חיצוני בלבד": on the body, in 27
+ * "For external use only", "Nur zur äußerlichen Anwendung", "Только для наружного применения", "לשימוש חיצוני בלבד", "외용으로만": on the body, in 30
  * languages, said as a label says it (with its "only", or a line of its own), not an article's "products for
  * swallowing and for external use".
  */
 const EXTERNAL_USE = String.raw`(?:uso externo|uso esterno|uitwendig gebruik|utvartes\w*|udvortes\w*|utvortes\w*|ulkoiseen kayttoon|kulsoleg\w*|haricen|vnejsi pouziti|vonkajsie pouzitie|uzytku zewnetrznego|uz extern|εξωτερικη χρηση|наружного применения|зовнішнього застосування|външна употреба|isoriniam naudojimui|vanjsk\w* upotreb\w*|spoljn\w* upotreb\w*|спољн[а-я]* употреб[а-я]*|zunanjo uporabo|arig(?:ai|i) lietosanai|valispidiseks|notkunar utvortis)`;
 const ONLY_WORDS = String.raw`(?:only|nur|ausschliesslich|uniquement|exclusivement|solo|uitsluitend|enkel|solamente|exclusivamente|apenas|somente|alleen|endast|kun|bare|vain|wylacznie|tylko|pouze|len|csak|numai|doar|sadece|только|тільки|само|tik|tikai|ainult|samo|µονο)`;
 const EXTERNAL_USE_RE = new RegExp(
-  String.raw`(?<![a-zа-яіα-ω])(?:for external use|external use only|zur ausseren anwendung|usage externe|לשימוש חיצוני בלבד|لل(?:استعمال|استخدام) الخارجي فقط|${ONLY_WORDS}[^.\n]{0,20}?${EXTERNAL_USE}|^[ ]{0,3}${EXTERNAL_USE}[ .!]*$)(?![a-zа-яіα-ω])`,
+  String.raw`(?<![a-zа-яіα-ω])(?:for external use|external use only|zur ausseren anwendung|usage externe|לשימוש חיצוני בלבד|외용으로만|外用のみ|仅供外用|僅供外用|只供外用|لل(?:استعمال|استخدام) الخارجي فقط|${ONLY_WORDS}[^.\n]{0,20}?${EXTERNAL_USE}|^[ ]{0,3}${EXTERNAL_USE}[ .!]*$)(?![a-zа-яіα-ω])`,
   'm',
 );
 

@@ -592,6 +592,8 @@ function cjkCounts(text: string): string {
   // Its millilitre is "מ"ל", the quote inside the word.
   if (HEBREW_RE.test(text))
     text = text.replace(HEBREW_ONE_AFTER_RE, (_m, unit: string) => `1 ${unit}`).replace(HEBREW_ML_RE, 'ml');
+  // Hindi's units and counts in words ("एक टैबलेट": one tablet) as the parser reads them.
+  text = hindiDoses(text);
   if (!CJK_SCRIPT_RE.test(text)) return text;
   return halfWidthDigits(text).replace(
     new RegExp(`${CJK_NUM}${CJK_UNIT}`, 'g'),
@@ -613,11 +615,18 @@ const HINDI_WORDS: readonly [RegExp, string][] = [
   [/दिन में दो बार/g, 'twice daily'],
   [/दिन में तीन बार/g, '3 times daily'],
   [/प्रतिदिन|रोज़ाना|रोजाना/g, 'daily'],
+  // ("एक टैबलेट दिन में एक बार": one, two, three as counts, once the frequency's own words are read.)
+  [/(?<![\u0900-\u097f])एक(?![\u0900-\u097f])/g, '1'],
+  [/(?<![\u0900-\u097f])दो(?![\u0900-\u097f])/g, '2'],
+  [/(?<![\u0900-\u097f])तीन(?![\u0900-\u097f])/g, '3'],
   [/।/g, '.'],
 ];
 const DEVANAGARI_RE = /[\u0900-\u097f]/;
 function hindiDoses(text: string): string {
-  return DEVANAGARI_RE.test(text) ? HINDI_WORDS.reduce((t, [re, word]) => t.replace(re, ` ${word} `), text) : text;
+  // (Each word replaced with spaces around it, then runs of spaces made one: "एक टैबलेट" is "1 tablet".)
+  return DEVANAGARI_RE.test(text)
+    ? HINDI_WORDS.reduce((t, [re, word]) => t.replace(re, ` ${word} `), text).replace(/[ ]{2,}/g, ' ')
+    : text;
 }
 
 /** "1日2粒 … 1日2回、1回1粒": the day's count, then how often and how many each time: the day's count says it again. */

@@ -283,6 +283,8 @@ export const FORMS: readonly FormKnowledge[] = [
       'citrici',
       'citrate',
       'citrat',
+      // Czech and Slovak: "citran hořečnatý".
+      'citran',
       'citrato',
       'dicitrate',
       'citrates',

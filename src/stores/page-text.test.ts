@@ -13047,4 +13047,259 @@ describe('pages read from round 63', () => {
     expect(a.kind).toBe('not-a-supplement');
     expect(a.elementalMgPerDay).toBeNull();
   });
+
+  it('a Portuguese body lotion ("Loção Corporal", "massajar", "pele") and a Korean body spray ("외용으로만") go on the skin', () => {
+    const lotion = read([
+      'Início > Corpo > Hidratação > Loções corporais',
+      'PURE MINERAL Loção Corporal de Magnésio Relax',
+      '200 ml',
+      '16,99 €',
+      'Descrição',
+      'Loção corporal relaxante com cloreto de magnésio e manteiga de karité. Deixa a pele macia. Ideal para massajar pernas e ombros.',
+      'Modo de utilização',
+      'Aplicar uma pequena quantidade nas zonas desejadas e massajar até completa absorção.',
+    ]);
+    expect(lotion.kind).toBe('topical');
+    const spray = read([
+      '홈 > 바디 > 바디미스트/스프레이',
+      '마그랩 마그네슘 바디 스프레이',
+      '150ml / 18,900원',
+      '사용방법: 샤워 후 물기를 닦은 피부에 5~10회 분사한 뒤 흡수될 때까지 마사지합니다.',
+      '전성분: 정제수, 염화마그네슘, 알로에베라잎즙, 글리세린',
+      '주의사항: 상처가 있는 부위에는 사용하지 마십시오. 외용으로만 사용하십시오.',
+    ]);
+    expect(spray.kind).toBe('topical');
+  });
+  it('Ukrainian "проносний ефект" is a side effect, and Slovak "citranu horečnatého" is citrate', () => {
+    const uk = read([
+      'Магній Актив 375 таблетки шипучі №20',
+      '129,50 грн',
+      'Склад',
+      '1 шипуча таблетка (4,2 г) містить:',
+      'магнію карбонат 650 мг, магнію оксид 310 мг,',
+      'що еквівалентно магнію 375 мг (100%*)',
+      'Рекомендації щодо вживання',
+      'Дорослим по 1 шипучій таблетці 1 раз на день під час їди.',
+      'Застереження',
+      'Надмірне вживання може мати проносний ефект.',
+    ]);
+    expect(uk.kind).toBe('magnesium-supplement');
+    expect(uk.elementalMgPerDay).toEqual({ min: 375, max: 375 });
+    const sk = read([
+      'Horčík Forte + B6, 30 tabliet',
+      '6,90 €',
+      'Zloženie v 1 tablete:',
+      'Horčík 200 mg (53 % RHP*)',
+      'vo forme oxidu horečnatého a citranu horečnatého',
+      'Dávkovanie: 1 tableta denne.',
+    ]);
+    expect(sk.forms.map((x) => x.id).sort()).toEqual(['citrate', 'oxide']);
+  });
+  it('"Sort by price" over four priced tiles that name no amount is a category page, not the one magnesium tile', () => {
+    const a = read([
+      'Home / General Well-being / Circulatory Health',
+      'Circulatory Health',
+      'Sort by price: low to high   View: Grid | List',
+      'CAYENNE capsules contain Capsicum minimum fruit powder, used in traditional herbal medicine. Vege caps.',
+      'R89.95',
+      'Read more',
+      'HAWTHORN capsules contain Crataegus berry powder, used in traditional herbal medicine. Vege caps.',
+      'R94.95',
+      'Read more',
+      'HAWTHORN & MAGNESIUM capsules combine hawthorn berry powder with magnesium citrate. Vege caps.',
+      'R119.95',
+      'Read more',
+      'Each capsule contains:',
+      'Crataegus oxyacantha berry powder 300 mg',
+      'Magnesium citrate 300 mg',
+      'GINKGO capsules contain Ginkgo biloba leaf powder. Vege caps.',
+      'R99.95',
+      'Read more',
+      'Showing 1–4 of 4 results',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+  it('a Japanese article on the ministry\'s recommended intakes ("厚生労働省", "食事摂取基準", "推奨量") is no product', () => {
+    const a = read([
+      'ホーム > 健康 > マグネシウム',
+      'マグネシウムの摂取量と粉末サプリの目安',
+      'マグネシウムの1日あたりの推奨摂取量(日本基準)',
+      '厚生労働省の「日本人の食事摂取基準(2025年版)」では、通常の食事からのマグネシウム推奨量は次のとおりです:',
+      '• 男性(18〜29歳):340 mg/日',
+      '• 女性(18〜29歳):280 mg/日',
+      'サプリメントとしての耐容上限(UL)は350 mg/日で、それを超えると下痢などが起こりやすくなります。',
+      '関連記事',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"prepare na sua casa": a home-made deodorant of milk of magnesia is a how-to, not a topical product', () => {
+    const a = read([
+      'O melhor e mais barato desodorante do mundo: prepare na sua casa',
+      'A alternativa barata: o leite de magnésia, que vende em qualquer farmácia, aplicado nas axilas com um algodão.',
+      'O leite de magnésia é hidróxido de magnésio com água. Deixa a pele seca e sem cheiro; massageie até secar.',
+      'Como usar: aplique uma pequena quantidade na pele das axilas depois do banho.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"per bidon (35 g in 500 ml)" is the serving\'s column, not the 100 g one', () => {
+    const a = read([
+      'Isostar Hydrate & Perform + Magnesium Lemon – poeder 560 g',
+      '€ 11,99',
+      'Voedingswaarde',
+      '\tper 100 g poeder\tper bidon (35 g in 500 ml)\t%RI* per bidon',
+      'Energie\t1595 kJ / 376 kcal\t558 kJ / 132 kcal\t7 %',
+      'Magnesium\t375 mg\t131 mg\t35 %',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 131, max: 131 });
+  });
+});
+
+describe('pages read from round 64', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"una bustina due volte al giorno (per un totale di 4,5 g di pidolato di magnesio/die)": the day\'s salt, shared', () => {
+    const a = read([
+      'SOLUMAG POLVERE 20 BUSTINE 2,25G',
+      'PRINCIPI ATTIVI',
+      'Pidolato di magnesio.',
+      'POSOLOGIA',
+      "La posologia consigliata e' di una bustina due volte al giorno (per un totale di 4,5 g di pidolato di magnesio/ die).",
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 195.75, max: 195.75 });
+    expect(a.elementalMgPerDay).toEqual({ min: 391.5, max: 391.5 });
+  });
+  it('"Czterowodny wodoroasparaginian magnezu – leki zawierające substancję": a substance\'s list of medicines', () => {
+    const a = read([
+      'Strona główna > Substancje czynne > Czterowodny wodoroasparaginian magnezu',
+      'Czterowodny wodoroasparaginian magnezu – leki zawierające substancję',
+      'Asmag',
+      'Asmag to lek zawierający magnez. Jedna tabletka zawiera 20 mg jonów magnezu. Lek jest dostępny bez recepty.',
+      'Asmag forte',
+      'Każda tabletka zawiera 500 mg tej substancji, co odpowiada 34 mg jonów magnezu. Asmag Forte należy przyjmować po posiłku.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('Hindi "रासायनिक संरचना" heads the composition, and "एक टैबलेट दिन में एक बार" is one tablet once a day', () => {
+    const a = read([
+      'मैग्नोफिट 400 टैबलेट (Magnofit 400 Tablet)',
+      'खुराक',
+      '• एक टैबलेट दिन में एक बार, भोजन के बाद।',
+      'रासायनिक संरचना',
+      'मैग्नोफिट 400 में मुख्य घटक:',
+      'मैग्नीशियम ऑक्साइड (Magnesium Oxide) 400 मि.ग्रा.',
+      'मूल्य: ₹96 (10 टैबलेट की स्ट्रिप)',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 241.2, max: 241.2 });
+    expect(a.elementalMgPerDay).toEqual({ min: 241.2, max: 241.2 });
+  });
+  it('Hebrew "עובדות על התוסף" with "גודל המנה", and "לקוחות שצפו …" heads another product\'s tiles', () => {
+    const a = read([
+      'Nordvita, מגנזיום ביסגליצינאט כלאט, 100 מ"ג, 120 טבליות',
+      '₪74.90',
+      'הוראות שימוש',
+      'קחו 2 טבליות ביום עם ארוחה.',
+      'עובדות על התוסף',
+      'גודל המנה: 2 טבליות',
+      'כמות למנה\t% ערך יומי',
+      'מגנזיום (כמגנזיום ביסגליצינאט כלאט)\t200 מ"ג\t48%',
+      'לקוחות שצפו במוצר זה צפו גם ב',
+      'Nordvita, מגנזיום ציטראט, 200 מ"ג, 90 כמוסות\t₪59.90',
+    ]);
+    expect(a.forms.map((x) => x.id)).toEqual(['glycinate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it("a shop's side boxes above a name printed twice: the name is the title, and its strength the product's", () => {
+    const a = read([
+      'Artikelsuche',
+      'Datensicherheit',
+      'Bei uns kaufen Sie sicher mit SSL-256BIT-Verschlüsselung',
+      'Zahlungsarten',
+      'Bei uns zahlen Sie mit:',
+      '• Rechnung (für Stammkunden)',
+      '• Kreditkarte (über Novalnet)',
+      '• SEPA-Lastschrift (über Novalnet)',
+      'Magnesium AL 300 mg Brausetabletten',
+      'Abbildung ähnlich',
+      'Magnesium AL 300 mg Brausetabletten',
+      'PZN 18266402 (40 St)',
+      'nur 12,49 €',
+      '[Inkl. 19% MwSt, zzgl. Versandkosten]',
+      'Rechtlicher Hinweis:',
+      '1 Zu Risiken und Nebenwirkungen lesen Sie die Packungsbeilage und fragen Sie Ihren Arzt oder Apotheker.',
+      'Alle Preise verstehen sich inklusive MwSt. - Preisänderungen und Irrtum vorbehalten.',
+      'Hersteller',
+      'Hersteller:',
+      'ALIUD PHARMA GmbH',
+      'Gottlieb-Daimler-Straße 19',
+      '89150 Laichingen',
+      'Artikelinformationen',
+      'Fachinformation',
+      'ALIUD PHARMA',
+      'Magnesium AL 150 mg Brausetabletten',
+      'Magnesium AL 300 mg Brausetabletten',
+      '1. BEZEICHNUNG DER ARZNEIMITTEL',
+      'Magnesium AL 150 mg Brausetabletten',
+      'Magnesium AL 300 mg Brausetabletten',
+      '2. QUALITATIVE UND QUANTITATIVE ZUSAMMENSETZUNG',
+      'Magnesium AL 150 mg',
+      '1 Brausetablette enthält 966 mg Magnesiumcitrat, entsprechend 150 mg Magnesium (6,2 mmol).',
+      'Magnesium AL 300 mg',
+      '1 Brausetablette enthält 1932 mg Magnesiumcitrat, entsprechend 300 mg Magnesium (12,3 mmol).',
+      'Sonstige Bestandteile mit bekannter Wirkung: Natrium (92 mg bzw. 184 mg pro Brausetablette), Sorbitol.',
+      'Vollständige Auflistung der sonstigen Bestandteile, siehe Abschnitt 6.1.',
+      '3. DARREICHUNGSFORM',
+      'Brausetablette',
+      'Aussehen: weiße, runde Brausetabletten mit Orangengeruch',
+      '4. KLINISCHE ANGABEN',
+      '4.1 Anwendungsgebiete',
+      '• Behandlung und Vorbeugung von Magnesiummangel',
+      '4.2 Dosierung und Art der Anwendung',
+      'Magnesium AL 150 mg',
+      'Erwachsene: 1- bis 2-mal täglich 1 Brausetablette (150–300 mg Magnesium).',
+      'Kinder von 6 bis 14 Jahren: 1-mal täglich 1 Brausetablette.',
+      'Magnesium AL 300 mg',
+      'Erwachsene und Jugendliche über 14 Jahre: 1-mal täglich 1 Brausetablette (300 mg Magnesium).',
+      'Kinder unter 15 Jahren sollten Magnesium AL 150 mg erhalten.',
+      'Art der Anwendung',
+      'Die Brausetablette in einem Glas Wasser auflösen und trinken. Die Einnahme eine halbe Stunde vor einer Mahlzeit kann die Resorption verbessern.',
+    ]);
+    expect(a.title).toBe('Magnesium AL 300 mg Brausetabletten');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+  });
+  it('"Celkový obsah hořčíku v 1 sáčku (6,1 g) je 365 mg": the total over its salts\' shares', () => {
+    const a = read([
+      'Úvod > M > Magnosolv',
+      'Magnosolv',
+      'Příbalový leták - Příbalová informace: informace pro uživatele',
+      'Magnosolv 365 mg granule pro perorální roztok v sáčku',
+      'magnesii subcarbonas levis, magnesii oxidum leve',
+      '3. Jak se Magnosolv užívá',
+      'Dospělí a dospívající: 1 sáček rozpuštěný ve 200 ml vody 1x nebo 2x denně.',
+      'Co Magnosolv obsahuje',
+      'Léčivými látkami jsou: magnesii subcarbonas levis 670 mg (= 169 mg hořčíku) a magnesii oxidum leve 342 mg (= 196 mg hořčíku) v jednom sáčku.',
+      'Celkový obsah hořčíku v 1 sáčku (6,1 g) je 365 mg, tj. 15 mmol.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 365, max: 365 });
+    expect(a.elementalMgPerDay).toEqual({ min: 365, max: 730 });
+  });
+  it('a Thai health article: "ปริมาณที่แนะนำต่อวัน (RDA)" is the reference intake, no directions', () => {
+    const a = read([
+      'HealthEasy',
+      'หน้าแรก | บทความสุขภาพ | วิตามินและแร่ธาตุ',
+      'แมกนีเซียม',
+      'แมกนีเซียมเป็นแร่ธาตุที่มีบทบาทสำคัญต่อร่างกาย ทั้งการทำงานของเซลล์ การผลิตพลังงาน และการควบคุมกล้ามเนื้อ',
+      'ปริมาณที่แนะนำต่อวัน (RDA)',
+      'ปริมาณแมกนีเซียมที่แนะนำให้บริโภคต่อวันจะแตกต่างกันไปตามอายุและเพศ',
+      'ข้อมูลนี้อ้างอิงจากสถาบันสุขภาพแห่งชาติของสหรัฐอเมริกา (NIH)',
+      'ปฏิกิริยากับยา',
+      'แมกนีเซียมอาจมีปฏิกิริยากับยา และสารอาหารบางชนิด',
+      'ที่มา: Magnesium [1]',
+      'บทความที่เกี่ยวข้อง',
+      'แคลเซียม กับสุขภาพกระดูก',
+      'สังกะสี แร่ธาตุเพื่อภูมิคุ้มกัน',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
 });

@@ -1184,7 +1184,7 @@ function pricedRow(line: string): boolean {
 }
 
 const CHROME_RE =
-  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|wishlist|free (?:[a-z]{2,3} )?(?:shipping|delivery)|shipping calculated|delivery|orders over|livraison|envio|spedizion[ei]|verzending|wysylka|dostawa|newsletter|money[ -]back|guarantee|free returns|garantie|satisfait ou rembourse|geld[ -]zuruck|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms|accessibility|accedi|anmelden|se connecter|zaloguj(?: sie)?|iniciar sesion|inloggen|carrello|warenkorb|panier|koszyk|carrito|winkelwagen|mein konto|mon compte|mi cuenta|moje konto|customer service|deliver(?:ing)? to|skip to|zum inhalt|aller au contenu|(?:ir|saltar) al contenido|vai al contenuto|naar (?:de )?inhoud|przejdz do tresci|akciok|akcie|akcije|akcijos|akcijas|promocje|promotii|angebote|ofertas|offerte|aanbiedingen|tilbud|bejelentkezes|kosar|kosik|prihlasenie|prihlaseni)(?![a-z])/;
+  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|(?:artikel|produkt|schnell)?suche|wishlist|free (?:[a-z]{2,3} )?(?:shipping|delivery)|shipping calculated|delivery|orders over|livraison|envio|spedizion[ei]|verzending|wysylka|dostawa|newsletter|money[ -]back|guarantee|free returns|garantie|satisfait ou rembourse|geld[ -]zuruck|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms|accessibility|accedi|anmelden|se connecter|zaloguj(?: sie)?|iniciar sesion|inloggen|carrello|warenkorb|panier|koszyk|carrito|winkelwagen|mein konto|mon compte|mi cuenta|moje konto|customer service|deliver(?:ing)? to|skip to|zum inhalt|aller au contenu|(?:ir|saltar) al contenido|vai al contenuto|naar (?:de )?inhoud|przejdz do tresci|akciok|akcie|akcije|akcijos|akcijas|promocje|promotii|angebote|ofertas|offerte|aanbiedingen|tilbud|bejelentkezes|kosar|kosik|prihlasenie|prihlaseni)(?![a-z])/;
 
 /** "Principio attivo:Magnesio Pidolato": a detail's label glued to its value. */
 const KEY_VALUE_RE = /^[^:\t]{2,30}:(?=[A-Za-zÀ-ÿ0-9])/;
@@ -1810,6 +1810,22 @@ function pickTitle(
     single.find(titleLike) ??
     plausible.find((c) => !CART_RE.test(c.folded) && !CHROME_RE.test(c.folded)) ??
     plausible.find((c) => !CART_RE.test(c.folded));
+  // ("Artikelsuche" / "Datensicherheit" / "Zahlungsarten" over "Magnesium AL 300 mg Brausetabletten" / "Abbildung ähnlich" /
+  // "Magnesium AL 300 mg Brausetabletten": a shop's side boxes above the name, which the page prints twice, by its
+  // picture and as its heading.)
+  const twice =
+    pick && !MAGNESIUM_RE.test(pick.folded)
+      ? own
+          .slice(0, 30)
+          .find(
+            (c, k, top) =>
+              nameLike(c) &&
+              MAGNESIUM_RE.test(c.folded) &&
+              (titleHasAmount(c.line) || namesPack(c.line)) &&
+              top.some((d, j) => j > k && d.line.trim() === c.line.trim()),
+          )
+      : undefined;
+  if (twice) return { title: capText(twice.line.replace(/\t/g, ' '), 300), located: true };
   if (!pick) return { located: false };
   // Below a whole page's menus (most of the lines above it are the site's), the name starts the product's text.
   const at = items.indexOf(pick);
@@ -3295,7 +3311,10 @@ function pageGenre(
         items
           .filter((c) => c.block !== 'other' && c.line.length <= 160 && PRICE_RE.test(c.line) && namesPack(c.line))
           .map((c) => c.folded.replace(/[^a-z]+/g, ' ').trim()),
-      ).size >= 3);
+      ).size >= 3) ||
+    // "Sort by price: low to high" over tiles that name no amount, each with a price on a line of its own: a category
+    // page, under a name that is not magnesium's ("Circulatory Health").
+    (!MAGNESIUM_RE.test(fold(title ?? '')) && pricesUnderControls(items) >= 3);
   const manyProducts = listing || (ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? '')));
   // "Insalata di quinoa … - la ricetta ricca di magnesio" with its cooking times, or a dish's name over a
   // recipe card ("Jump to Recipe", "Prep Time: 5 mins"): a recipe, whose nutrition panel is a dish's, not
@@ -3325,6 +3344,13 @@ function pageGenre(
     dropsLabel: manyProducts || asks || blog.any || recipe,
     isProductPage: about && namesOneProduct(items, e, articleSignals, labelled),
   };
+}
+
+/** The lines that are a price alone, under a category page's sorting or counting line (0 where there is none). */
+function pricesUnderControls(items: Classified[]): number {
+  const controls = items.findIndex((c) => CATEGORY_CONTROLS_RE.test(c.folded));
+  if (controls < 0) return 0;
+  return items.slice(controls + 1).filter((c) => c.line.trim().length <= 20 && PRICE_RE.test(c.line)).length;
 }
 
 /** A line of a recipe's ingredients: a quantity in a kitchen's measure, then the food ("2 tbsp cacao", "1 EL Honig"). */
@@ -3402,8 +3428,9 @@ function asksOrTeaches(items: Classified[], title: string | undefined, sells: bo
  * "Preparāti ar aktīvo vielu Magnija citrāts", "Drugs containing magnesium citrate": a drug directory's entry for a
  * substance, which lists the products made with it and sells none; its doses are the substance's, no product's.
  */
+// ("Czterowodny wodoroasparaginian magnezu – leki zawierające substancję": the substance named first, then a dash.)
 const SUBSTANCE_PRODUCTS_RE =
-  /^(?:(?:drugs|medicines|medications|products|preparations) (?:containing|with) (?:the (?:active )?(?:substance|ingredient) )?|preparati ar (?:aktivo vielu|vielu)|preparatai su veikliaja medziaga|препараты,? (?:содержащие|с действующим веществом)|препарати,? (?:що містять|з діючою речовиною)|arzneimittel mit (?:dem )?wirkstoff|medicaments contenant|medicamentos (?:con|que contienen)(?: el principio activo)?|farmaci (?:con|contenenti)(?: il principio attivo)?|leki zawierajace|pripravky s ucinnou latkou|gyogyszerek (?:a )?hatoanyaggal)(?![a-z])/;
+  /^(?:[^–—\n]{3,80}[ ][–—-][ ])?(?:(?:drugs|medicines|medications|products|preparations) (?:containing|with) (?:the (?:active )?(?:substance|ingredient) )?|preparati ar (?:aktivo vielu|vielu)|preparatai su veikliaja medziaga|препараты,? (?:содержащие|с действующим веществом)|препарати,? (?:що містять|з діючою речовиною)|arzneimittel mit (?:dem )?wirkstoff|medicaments contenant|medicamentos (?:con|que contienen)(?: el principio activo)?|farmaci (?:con|contenenti)(?: il principio attivo)?|leki zawierajace|pripravky s ucinnou latkou|gyogyszerek (?:a )?hatoanyaggal)(?![a-z])/;
 /**
  * "Описание активного компонента" (the active component's description), "Показания активного вещества" (the active
  * substance's indications): a reference's entry for a substance, no product.
