@@ -15,6 +15,7 @@ import {
   unitKind,
   type Directions,
   type ServingSize,
+  type UnitCount,
   type UnitKind,
 } from './servings';
 import {
@@ -307,6 +308,24 @@ function titleNamesUnitStrength(title: string, mg: number | undefined): boolean 
 const ONCE_A_DAY_AT_MOST_RE =
   /(?<![a-z])(?:not|never)(?: intended| to be)?(?: for)?[^.\n]{0,40}? more than (?:once (?:a|per|in a) day|one (?:serving|scoop|dose|use) (?:a|per|in a) day)(?![a-z])|(?<![a-z])do not exceed (?:one|1) (?:serving|scoop|dose) (?:a|per|in a) day(?![a-z])/;
 
+/**
+ * "2 x per dag 40 druppels (2 ml)" under "50 mg magnesium per ml": the intake restated in millilitres, where the amount is
+ * per millilitre and the intake counts something else (drops); null otherwise.
+ */
+function millilitresOfIntake(
+  directions: Directions,
+  intake: UnitCount,
+  statement: ElementalStatement | undefined,
+  row: MagnesiumRow | null,
+): string | null {
+  const perUnit = statement?.per === 'unit' ? statement.unit : row?.basis.per === 'unit' ? row.basis.unit : null;
+  if (intake.unit === 'ml' || !perUnit || unitKind(perUnit) !== 'ml') return null;
+  const folded = fold(directions.text);
+  const at = folded.indexOf(fold(intake.raw));
+  const bracket = at < 0 ? null : /^[ ]{0,2}\((\d{1,3}(?:[.,]\d{1,2})?)[ ]?ml\)/.exec(folded.slice(at + fold(intake.raw).length));
+  return bracket ? `${bracket[1]} ml` : null;
+}
+
 /** Stage 5. The serving: printed, else from the row's basis, else what the directions take at one time. */
 export function servingOf(p: PageInputs): ServingReading {
   const { f, label, mgRows, ingredientsText } = p;
@@ -391,7 +410,7 @@ export function servingOf(p: PageInputs): ServingReading {
     if (row?.basis.per === 'day' && row.unitColumn && unitKind(row.unitColumn.unit) === intake.unit) row = asUnitColumn(row);
   }
   const servingFromDirections = !serving && !!intake && intake.unit !== 'serving';
-  if (servingFromDirections) serving = parseServingSize(intake.raw);
+  if (servingFromDirections) serving = parseServingSize(millilitresOfIntake(directions!, intake!, statement, row) ?? intake.raw);
   // "Medicinal Ingredients (per 5 mL)" over "Take 10 mL twice daily": the header's volume is not what
   // the directions take at a time, so the serving is their volume and the row's amount scales to it.
   // (Not a day's volume shared over intakes: "15 ml par jour, en une à trois prises" takes the header's 5 ml up to three times.)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readLabel } from './label-rows';
+import { headerBasis, readLabel } from './label-rows';
+import { fold } from './text';
 
 describe('label rows', () => {
   it("a nutrition table per 100 g is a food's: its magnesium is no serving's", () => {
@@ -2202,5 +2203,14 @@ describe("a Bulgarian ampoule's contents (round 39)", () => {
   it('"что соответствует магнию 130 мг" is the element\'s row', () => {
     const r = readLabel('Магния пидолат\t1,5 г\nчто соответствует магнию\t130 мг', { eu: true });
     expect(r.magnesiumRows.some((x) => x.reading === 'elemental' && x.amount?.mg === 130)).toBe(true);
+  });
+});
+
+describe('a level measure\'s header beside a bare "100 g" (round 65)', () => {
+  it('"1 płaska łyżeczka (2,5 g) | 100 g" is one teaspoon\'s column, then the 100 g one', () => {
+    expect(headerBasis(fold('Zawartość składników\t1 płaska łyżeczka (2,5 g)\t100 g'))).toEqual([
+      { per: 'unit', unit: 'lyzeczka' },
+      { per: 'aside' },
+    ]);
   });
 });

@@ -227,7 +227,7 @@ const CJK_PER_N_UNITS_RE =
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
 // (Also a header's second column, after the first's colon: "1 tablet contain: 4 tablets contain:".)
 const UNITS_CONTAIN_HEADER_RE =
-  /(?<=^(?:each |every |tiap |setiap |cada |chaque |ogni |jede |je )?|: (?:each |every |tiap |setiap |cada |chaque |ogni |jede |je )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos|kaplet|kapsul|tablet|таблетки|капсулы|капсули|таблеток|капсул|tablettia|kapselia|annospussia|tabletter|kapsler|kapslar|tabletti|kapslit|tabletki|kapsulki|tablety|tobolky|kapsle)(?=[ ]{1,2}(?:contain|provide|deliver|supply|give|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono|mengandung|содержат|містять|sisaltaa|sisaltavat|innehaller|inneholder|indeholder|sisaldavad|sisaldab|zawieraja|obsahuji|obsahuje|bevatten)(?![a-zа-яі]))/;
+  /(?<=^(?:each |every |tiap |setiap |cada |chaque |ogni |jede |je )?|: (?:each |every |tiap |setiap |cada |chaque |ogni |jede |je )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos|kaplet|kapsul|tablet|таблетки|капсулы|капсули|таблеток|капсул|tablettia|kapselia|annospussia|tabletter|kapsler|kapslar|tabletti|kapslit|tabletki|kapsulki|tablety|tobolky|kapsle|sprays|pumps|pulverisations|spruhstosse|spruzzi)(?=(?:[ ]{0,2}\(\d{1,2}(?:[.,]\d{1,2})?[ ]?ml\))?[ ]{1,2}(?:contain|provide|deliver|supply|give|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono|mengandung|содержат|містять|sisaltaa|sisaltavat|innehaller|inneholder|indeholder|sisaldavad|sisaldab|zawieraja|obsahuji|obsahuje|bevatten)(?![a-zа-яі]))/;
 /** "Each 2-capsule serving provides:", "Active Ingredient Each 3 capsule serving provides:": the rows below are that many units'. */
 const N_UNIT_SERVING_HEADER_RE =
   /(?<=^(?:(?:active )?ingredients? )?(?:each |every |one |a )?)(?:[2-9]|two|three|four)[- ](?:capsule|tablet|softgel|caplet|gummy|chewable|scoop)(?= (?:serving|dose|portion)[ ]{1,2}(?:contains?|provides?|delivers?|supplies|gives)(?![a-z]))/;
@@ -732,7 +732,7 @@ function joinSplitHeader(lines: string[]): string[] {
 const BARE_HUNDRED_CELL_RE = /^(?:(?:por|per) )?100 ?(?:g|ml)$/;
 /** "100 g" as a header's cell of its own, after a word (not "(100 g)", "per 100 g" or an amount). */
 const BARE_HUNDRED_IN_HEADER_RE =
-  /(?<=^|\t|[\p{L}%]\*{0,2} )(?<!(?<!\p{L})(?:per|pro|por|par|pour|pr|je|para|in|dans|w|ve|v|na|u|i|la|fur|в|на|у|ανα) )100 ?(?:g|ml)(?![\p{L}\d'’:-])/gu;
+  /(?<=^|\t|[\p{L}%)]\*{0,2} )(?<!(?<!\p{L})(?:per|pro|por|par|pour|pr|je|para|in|dans|w|ve|v|na|u|i|la|fur|в|на|у|ανα) )100 ?(?:g|ml)(?![\p{L}\d'’:-])/gu;
 const PORTION_CELL_RE =
   /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:por |per |1 )?porc(?:ao|ion)(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?|\d{1,2} [a-z]{3,12}(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?|per serv(?:e|ing)(?: \([^)]{2,40}\))?)$/;
 const VD_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr|ddr|ids|idd)(?:\*{0,2}|[ ]?\(\*{1,2}\))$/;
@@ -1879,7 +1879,7 @@ function perNUnitsServing(folded: string): RegExpExecArray | null {
  * or stands before the next one.
  */
 const ONE_UNIT_CELL_RE =
-  /(?<![\p{L}\d])(?:(?:per|pro|par|por|pr|pour|ανα|je|na|za|po)\.?[ ]{1,2}(?:1[ ]{1,2})?|(?:в|у|v|u|w|in|en|i)[ ]{1,2}1[ ]{1,2}|1[ ]{1,2})(\p{L}{2,16})\.?(?=[ ]*\)?[ ]*:?[ ]*$|[ ]{1,3}(?:%|\(|\/|[\p{L}%]{1,6}[ ]?%|[a-z]{2,4}\*{0,3}$)|[ ]{1,2}(?:от|of|de|di|da|van|von|z|ze|iz|od)[ ]{1,2}\d{1,3}[ ]?(?:ml|мл|g|г)\)?[ ]*:?[ ]*$)/u;
+  /(?<![\p{L}\d])(?:(?:per|pro|par|por|pr|pour|ανα|je|na|za|po)\.?[ ]{1,2}(?:1[ ]{1,2})?|(?:в|у|v|u|w|in|en|i)[ ]{1,2}1[ ]{1,2}|1[ ]{1,2})(?:(?:plaska|level|gestrichener?|afgestreken)[ ]{1,2})?(\p{L}{2,16})\.?(?=[ ]*\)?[ ]*:?[ ]*$|[ ]{1,3}(?:%|\(|\/|[\p{L}%]{1,6}[ ]?%|[a-z]{2,4}\*{0,3}$)|[ ]{1,2}(?:от|of|de|di|da|van|von|z|ze|iz|od)[ ]{1,2}\d{1,3}[ ]?(?:ml|мл|g|г)\)?[ ]*:?[ ]*$)/u;
 /** "Bir porsiyonda (1 tablet)", "per serving (1 capsule)": a count in the bracket right after a serving's words is its size. */
 function inServingBracket(folded: string, at: number): boolean {
   const before = folded.slice(0, at);
@@ -1889,8 +1889,14 @@ function inServingBracket(folded: string, at: number): boolean {
 }
 function oneUnitCell(folded: string): RegExpExecArray | null {
   const m = ONE_UNIT_CELL_RE.exec(folded);
-  // ("1 kapseli / 3 kapselia", "1 tablet / 2 tablets": cells of several counts are read as such, or not at all.)
-  if (!m || /\d{1,2}[ ]{1,2}\p{L}{3}/u.test(folded.slice(m.index + m[0].length))) return null;
+  // ("1 kapseli / 3 kapselia", "1 tablet / 2 tablets": cells of several counts are read as such, or not at all; a
+  // reference's cell, "% RHP* na 1 odmerku", counts no column.)
+  const rest = m
+    ? folded
+        .slice(m.index + m[0].length)
+        .replace(/%[ ]?\p{L}{0,5}\*{0,3}[ ]{1,2}(?:per|pro|par|por|pour|je|na|za|po)[ ]{1,2}(?:1[ ]{1,2})?\p{L}{2,16}/gu, ' ')
+    : '';
+  if (!m || /\d{1,2}[ ]{1,2}\p{L}{3}/u.test(rest)) return null;
   // ("Dávkování: 1 tobolka": a field's value after its colon, no column.)
   if (/:[ ]*$/.test(folded.slice(0, m.index))) return null;
   // ("Bir porsiyonda (1 tablet)": a serving's bracket names the serving's size, no column of its own.)

@@ -1031,6 +1031,8 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       // (Not over a label's row and directions that swallow units, nor under a name that does: the page's own words win.)
       (looksTopical(urlWords(url)) &&
         !SWALLOWED_UNITS_RE.test(foldedTitle) &&
+        // ("Oralmag Spray Buccal" at ".../nicorette-spray-…": a spray the page's own words put in the mouth.)
+        !saysOralSpray(`${f.title}\n${f.directions}`) &&
         !(mgRows.length > 0 && SWALLOWED_UNITS_RE.test(fold(`${f.directions}\n${label.directions ?? ''}`)))) ||
       // "magnesiumoel.ch", "magnesium-spray.de": a site named after magnesium for the skin, when no label row
       // and no unit one swallows in the title says otherwise.

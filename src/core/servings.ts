@@ -24,7 +24,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|dragees?|drajeu(?:ri|ul)?|drazetk[aiy]|drazetek|draze|drageas?|grageas?|dragea|(?:film|brause|kau|lutsch|schmelz|kauw|bruis|zuig)?-?tabletten?|(?:kauw|bruis|zuig)tablet|(?:film|brause|kau|lutsch)?tbl|tabl|kautbl|(?:tugg|tygge)?tablett(?:er)?|presslinge?|comprimes?|comprimidos?|comprimits?|compresse|compressa|tabletas?|pastilles?|pastilli\w*|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablett?(?:er)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tabliet|tabletes|tabletei|tabletem|tabletese|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|(?:pore|puru|imeskely)?tabletti[an]?|(?:pore|puru)?tabletit|tabletid|(?:pore)?tabletissa|tabletis|tableteje|kaplets?|comprimat(?:e|a|ul)?|vien|драже|таблет[а-яі]*|таб|табл|粒|錠|片|丸|颗|顆|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?|tafla|toflu|toflur|toflum|taflna)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|dragees?|drajeu(?:ri|ul)?|drazetk[aiy]|drazetek|draze|drageas?|grageas?|dragea|(?:film|brause|kau|lutsch|schmelz|kauw|bruis|zuig)?-?tabletten?|(?:kauw|bruis|zuig)tablet|(?:film|brause|kau|lutsch)?tbl|tabl|kautbl|(?:tugg|tygge|depot|depa|retard)?tablett(?:er)?|presslinge?|comprimes?|comprimidos?|comprimits?|compresse|compressa|tabletas?|pastilles?|pastilli\w*|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablett?(?:er)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tabliet|tabletes|tabletei|tabletem|tabletese|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|(?:pore|puru|imeskely)?tabletti[an]?|(?:pore|puru)?tabletit|tabletid|(?:pore)?tabletissa|tabletis|tableteje|kaplets?|comprimat(?:e|a|ul)?|vien|драже|таблет[а-яі]*|таб|табл|粒|錠|片|丸|颗|顆|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?|tafla|toflu|toflur|toflum|taflna)$/,
     'tablet',
   ],
   [
@@ -785,6 +785,8 @@ export function parseDirections(text: string): Directions | null {
     .slice(0, 2000)
     // "How many capsules a day?", "sehari minum berapa kapsul ya?": a question says no dose.
     .replace(QUESTION_RE, ' ')
+    // ("Amorcer la pompe … en appuyant 2 à 3 fois dans le vide": presses that prime a spray's pump take nothing.)
+    .replace(PRIMING_RE, ' ')
     // "1 Capsule(s) 2 time(s) per day", Health Canada's licence wording: a plural in brackets is the plural.
     .replace(/(?<=[a-z])\(s\)/g, 's')
     // "one (1) to two (2) times per day": a number word restated in digits is the digits.
@@ -1749,6 +1751,13 @@ function weightTakenInServings(serving: ServingSize | null, directions: string):
   return { min: taken.min / per.min, max: taken.max / per.min };
 }
 
+/** A sentence that primes a spray's pump before its first use, in the languages read (folded). */
+const PRIMING_RE =
+  /[^.;\n]*(?<![a-z])(?:prime the pump|priming the pump|amorcer la pompe|amorcez la pompe|cebar la bomba|innescare la pompa|die pumpe (?:vor|an)pumpen|vorpumpen)(?![a-z])[^.;\n]*/g;
+
+/** Millilitres in a measure a label counts (the kitchen's teaspoon and tablespoon). */
+const ML_IN: Partial<Record<UnitKind, number>> = { ml: 1, teaspoon: 5, tablespoon: 15 };
+
 export interface ServingsPerDayResult {
   min: number;
   max: number;
@@ -1811,6 +1820,18 @@ export function servingsPerDay(serving: ServingSize | null, directions: Directio
   ) {
     min = (intake.min * t.min) / servingUnits.max;
     max = (intake.max * t.max) / servingUnits.min;
+  } else if (
+    intake &&
+    servingUnits &&
+    intake.unit !== servingUnits.unit &&
+    ML_IN[intake.unit] &&
+    ML_IN[servingUnits.unit] &&
+    servingUnits.max > 0
+  ) {
+    // "Each 5 mL (1 tsp)" over "Take 1–2 tsp daily": a teaspoon holds 5 ml, a tablespoon 15 ml.
+    const ratio = ML_IN[intake.unit]! / ML_IN[servingUnits.unit]!;
+    min = (intake.min * ratio * t.min) / servingUnits.max;
+    max = (intake.max * ratio * t.max) / servingUnits.min;
   } else if (
     (!intake || (!servingUnits && intake.unit !== 'serving')) &&
     (weighed = weightTakenInServings(serving, directions.text))

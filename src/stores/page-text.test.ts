@@ -13303,3 +13303,79 @@ describe('pages read from round 64', () => {
     expect(a.kind).toBe('not-a-supplement');
   });
 });
+
+describe('pages read from round 65', () => {
+  const read = (lines: string[], url?: string) => analyze(snapshotFromText(lines.join('\n'), url ? new URL(url) : null));
+  it('"Each 5 mL (1 tsp) Contains:" over "Take 1–2 tsp (5–10 mL) daily": a teaspoon is 5 ml', () => {
+    const a = read([
+      'Natural Factors Magnesium Citrate Liquid 450 mL',
+      '$24.99',
+      'Medicinal Ingredients:',
+      'Each 5 mL (1 tsp) Contains:',
+      'Magnesium (magnesium citrate) 150 mg',
+      'Recommended adult dose: Take 1–2 tsp (5–10 mL) daily with food, or as directed by a health care practitioner.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('"1 depottablett 1–2 gånger dagligen" counts tablets; "Amorcer la pompe … 2 à 3 fois" primes, it doses nothing', () => {
+    const depot = read([
+      'Magnesiumdepot Nordic 150 mg depottabletter',
+      'Depottablett 150 mg Burk, 60 tabletter',
+      '1 depottablett innehåller magnesiumoxid motsvarande 150 mg magnesium.',
+      'Dosering',
+      'Vuxna och äldre: 1 depottablett 1–2 gånger dagligen.',
+    ]);
+    expect(depot.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+    const spray = read(
+      [
+        'Oralmag Spray Buccal Magnésium B6 25 ml',
+        '12,90 €',
+        'Pour 4 pulvérisations (0,56 ml) :',
+        'Magnésium 56 mg (15 % VNR*)',
+        'Vitamine B6 0,21 mg (15 % VNR*)',
+        "Conseils d'utilisation",
+        'Agiter avant emploi. Amorcer la pompe avant la première utilisation en appuyant 2 à 3 fois dans le vide.',
+        '4 pulvérisations dans la bouche, 2 fois par jour, de préférence sous la langue.',
+      ],
+      'https://pharmaleo.fr/produit/nicorette-spray-sevrage-tabagique',
+    );
+    expect(spray.kind).not.toBe('topical');
+    expect(spray.elementalMgPerDay).toEqual({ min: 112, max: 112 });
+  });
+  it('"2 x per dag 40 druppels (2 ml)" under "50 mg magnesium per ml": the drops restated in millilitres', () => {
+    const a = read([
+      'Bijsluiter MAGNEDRUP druppelvloeistof 50 mg/ml',
+      'Samenstelling',
+      'MAGNEDRUP bevat 50 mg magnesium per ml, als magnesiumchloride-hexahydraat (1 ml = 20 druppels).',
+      'Hoe gebruikt u MAGNEDRUP',
+      'Dosering',
+      'Volwassenen en kinderen vanaf 14 jaar: 2 x per dag 40 druppels (2 ml).',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('"4 sprays (0.5 mL) provide:" is the serving of an oral spray', () => {
+    const a = read([
+      'BetterYou Magnesium Daily Oral Spray 25ml',
+      '$24.99',
+      'Ingredients',
+      '4 sprays (0.5 mL) provide:',
+      'Magnesium 25 mg (7% NRV)',
+      'from Magnesium chloride hexahydrate 209 mg',
+      'Directions',
+      'Adults and children over 12 years: 4 sprays into the mouth, 2–3 times daily.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 25, max: 25 });
+    expect(a.elementalMgPerDay).toEqual({ min: 50, max: 75 });
+  });
+  it('"na 1 odmerku (2 g)" beside "% RHP* na 1 odmerku": the reference cell names the scoop, it is no second column', () => {
+    const a = read([
+      'Magnézium citrát prášok 200 g',
+      '9,94 €',
+      'Výživové údaje\tna 100 g\tna 1 odmerku (2 g)\t% RHP* na 1 odmerku',
+      'Horčík\t15 000 mg\t300 mg\t80 %',
+      'Odporúčané dávkovanie',
+      '1 odmerka (2 g) denne rozpustená v pohári vody.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+  });
+});
