@@ -13120,6 +13120,28 @@ describe('pages read from round 63', () => {
     expect(a.kind).toBe('not-a-supplement');
     expect(a.elementalMgPerServing).toBeNull();
   });
+  it('a product named without magnesium keeps its page over its reviews\' "Sort by" and the priced tiles under them', () => {
+    const a = read([
+      'Natural Calm Original 226 g',
+      '$27.99',
+      'Add to cart',
+      'Supplement Facts',
+      'Serving Size 2 tsp (4 g)',
+      'Magnesium (as magnesium carbonate and citric acid) 350 mg 83%',
+      'Directions: Take 2 teaspoons in hot or cold water daily.',
+      'Customer reviews',
+      'Sort by: Most recent',
+      'You may also like',
+      'Calm Gummies',
+      '$19.99',
+      'Calm Sleep',
+      '$24.99',
+      'Calm Kids',
+      '$21.99',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toEqual({ min: 350, max: 350 });
+  });
   it('a Japanese article on the ministry\'s recommended intakes ("厚生労働省", "食事摂取基準", "推奨量") is no product', () => {
     const a = read([
       'ホーム > 健康 > マグネシウム',

@@ -3346,11 +3346,15 @@ function pageGenre(
   };
 }
 
-/** The lines that are a price alone, under a category page's sorting or counting line (0 where there is none). */
+/**
+ * The lines that are a price alone, under a category page's sorting or counting line, where no price stands above it (0
+ * otherwise: a product page's own price comes before its reviews' "Sort by").
+ */
 function pricesUnderControls(items: Classified[]): number {
+  const priceLine = (c: Classified) => c.line.trim().length <= 20 && PRICE_RE.test(c.line);
   const controls = items.findIndex((c) => CATEGORY_CONTROLS_RE.test(c.folded));
-  if (controls < 0) return 0;
-  return items.slice(controls + 1).filter((c) => c.line.trim().length <= 20 && PRICE_RE.test(c.line)).length;
+  if (controls < 0 || items.slice(0, controls).some(priceLine)) return 0;
+  return items.slice(controls + 1).filter(priceLine).length;
 }
 
 /** A line of a recipe's ingredients: a quantity in a kitchen's measure, then the food ("2 tbsp cacao", "1 EL Honig"). */
