@@ -843,6 +843,31 @@ function withBasisSaidElsewhere(x: ElementalStatement, all: ElementalStatement[]
   return { ...x, per: one.per, unit: one.unit, units: one.units };
 }
 
+/** The millilitres a statement's own clause names right before its amount ("Cada 10 mL contiene 100 mg"), or null. */
+function millilitresBefore(x: ElementalStatement): number | null {
+  const amount = findAmounts(x.source).find((a) => a.mg === x.mg);
+  if (!amount) return null;
+  const named = [
+    ...fold(x.source.slice(Math.max(0, amount.start - 120), amount.start)).matchAll(/(\d{1,3}(?:[.,]\d{1,2})?)[ ]?ml(?![a-z])/g),
+  ].at(-1);
+  return named ? Number(named[1]!.replace(',', '.')) : null;
+}
+
+/**
+ * "Cada 100 mL … equivalente a 1.000 mg de magnesio elemental … (Cada 10 mL contiene 100 mg …)": one concentration said
+ * for two volumes; the statement for the serving's volume (else the smaller one) is the serving's, not a range of both.
+ */
+function oneConcentration(statements: ElementalStatement[], serving: ServingSize | null): ElementalStatement[] | null {
+  if (statements.length < 2) return null;
+  const volumes = statements.map(millilitresBefore);
+  if (volumes.some((v) => !v)) return null;
+  const perMl = statements.map((x, i) => x.mg / volumes[i]!);
+  if (perMl.some((c) => Math.abs(c - perMl[0]!) > 0.01 * perMl[0]!)) return null;
+  const servingMl = serving?.units?.unit === 'ml' ? serving.units.max : null;
+  const at = volumes.indexOf(servingMl ?? Math.min(...(volumes as number[])));
+  return [statements[at < 0 ? volumes.indexOf(Math.min(...(volumes as number[]))) : at]!];
+}
+
 /** An explicit elemental statement in the product's text ("providing 200 mg of elemental magnesium per capsule"). */
 function fromElementalStatement(ctx: AmountContext): SourceResult {
   const input = ctx;
@@ -866,7 +891,8 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
     // Several statements of the same kind that disagree ("a vial gives 122 mg … a sachet 184 mg"):
     // which one is this product's is not certain, so the amount is their range, unless the title
     // names one of them (productStatements).
-    const sameKind = productStatements(found, `${f.title}\n${dosedStrength(f.directions)}`, serving?.units?.unit);
+    const named = productStatements(found, `${f.title}\n${dosedStrength(f.directions)}`, serving?.units?.unit);
+    const sameKind = oneConcentration(named, serving) ?? named;
     const statement = sameKind[0]!;
     // "Octomag Magnezyum 250 mg Magnezyum 5 Aktif Form. 60 Bitkisel Kapsül": the product's name line,
     // with the pack, repeats the title's claim and says per what no more than a title does.

@@ -13401,3 +13401,53 @@ describe('pages read from round 65', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
   });
 });
+
+describe('pages read from round 66', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Cada 100 mL … 1.000 mg … (Cada 10 mL contiene 100 mg …)": one concentration for two volumes, the dose\'s is read', () => {
+    const a = read([
+      'MagneQuim®',
+      'Solución oral',
+      'Suplemento de magnesio',
+      'Composición',
+      'Cada 100 mL de MagneQuim® Solución oral contiene cloruro de magnesio hexahidratado equivalente a 1.000 mg de magnesio elemental; excipientes c.s. (Cada 10 mL contiene 100 mg de magnesio elemental).',
+      'Posología y modo de administración',
+      'Adultos y mayores de 12 años: 10 mL dos veces al día, diluidos en medio vaso de agua o jugo, con las comidas.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('"48 Produkte" and "Sortieren nach" above the first price: a shop\'s category named "Magnesium"', () => {
+    const a = read([
+      'Startseite > Gesundheit > Nahrungsergänzungsmittel > Mineralstoffe > Magnesium',
+      'Magnesium',
+      '48 Produkte',
+      'Sortieren nach: Beliebtheit ▾ | Filter: Marke, Darreichungsform, Preis',
+      'altapharma Magnesium 400 Brausetabletten',
+      '20 Stück',
+      '0,99 €',
+      'In den Warenkorb',
+      'altapharma Magnesium 300 + B-Vitamine Depot Tabletten',
+      '45 Stück',
+      '2,49 €',
+      'In den Warenkorb',
+      'Abtei Magnesium 400 Depot Tabletten',
+      '30 Stück',
+      '4,99 €',
+      'In den Warenkorb',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+  it('a Brazilian leaflet\'s "COMO DEVO USAR ESTE MEDICAMENTO?" over "1 envelope, 2 a 3 vezes ao dia"', () => {
+    const a = read([
+      'Magnecin (Pó efervescente 1,5 g)',
+      'Cada envelope de Magnecin pó efervescente contém:',
+      'pidolato de magnésio 1,5 g (equivalente a 130 mg de magnésio)',
+      'COMO DEVO USAR ESTE MEDICAMENTO?',
+      'Dissolver o conteúdo de um envelope em meio copo de água e beber logo após a efervescência.',
+      'Adultos: 1 envelope, 2 a 3 vezes ao dia, de preferência às refeições.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 260, max: 390 });
+  });
+});

@@ -3312,9 +3312,9 @@ function pageGenre(
           .filter((c) => c.block !== 'other' && c.line.length <= 160 && PRICE_RE.test(c.line) && namesPack(c.line))
           .map((c) => c.folded.replace(/[^a-z]+/g, ' ').trim()),
       ).size >= 3) ||
-    // "Sort by price: low to high" over tiles that name no amount, each with a price on a line of its own: a category
-    // page, under a name that is not magnesium's ("Circulatory Health").
-    (!MAGNESIUM_RE.test(fold(title ?? '')) && pricesUnderControls(items) >= 3);
+    // "Sort by price: low to high" over tiles, each with a price on a line of its own: a category page, under a name that
+    // is a category's ("Circulatory Health", "Magnesium"), with no amount or pack.
+    (!!title && !titleHasAmount(title) && !namesPack(title) && pricesUnderControls(items) >= 3);
   const manyProducts = listing || (ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? '')));
   // "Insalata di quinoa … - la ricetta ricca di magnesio" with its cooking times, or a dish's name over a
   // recipe card ("Jump to Recipe", "Prep Time: 5 mins"): a recipe, whose nutrition panel is a dish's, not
