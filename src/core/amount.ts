@@ -859,13 +859,13 @@ function millilitresBefore(x: ElementalStatement): number | null {
  */
 function oneConcentration(statements: ElementalStatement[], serving: ServingSize | null): ElementalStatement[] | null {
   if (statements.length < 2) return null;
-  const volumes = statements.map(millilitresBefore);
-  if (volumes.some((v) => !v)) return null;
+  const volumes = statements.map((x) => millilitresBefore(x) ?? 0);
+  if (volumes.includes(0)) return null;
   const perMl = statements.map((x, i) => x.mg / volumes[i]!);
   if (perMl.some((c) => Math.abs(c - perMl[0]!) > 0.01 * perMl[0]!)) return null;
-  const servingMl = serving?.units?.unit === 'ml' ? serving.units.max : null;
-  const at = volumes.indexOf(servingMl ?? Math.min(...(volumes as number[])));
-  return [statements[at < 0 ? volumes.indexOf(Math.min(...(volumes as number[]))) : at]!];
+  const servingMl = serving?.units?.unit === 'ml' ? serving.units.max : 0;
+  const at = volumes.includes(servingMl) ? volumes.indexOf(servingMl) : volumes.indexOf(Math.min(...volumes));
+  return [statements[at]!];
 }
 
 /** An explicit elemental statement in the product's text ("providing 200 mg of elemental magnesium per capsule"). */
