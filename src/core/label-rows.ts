@@ -125,10 +125,11 @@ const SERVING_SIZE_WORDS = [
   'גודל ה?מנה',
   // Korean (iHerb's pages): "1회 제공량: 2정", the amount given at one time.
   '1회 제공량',
-  // Chinese (iHerb's pages): "份量:2 片", "每份量".
+  // Chinese (iHerb's pages): "份量:2 片", "每份量", "每份含量：2 粒素食膠囊".
   '每?份量',
-  // Japanese (iHerb's pages): "1回分：2粒" (one serving).
-  '1回分',
+  '每份含量(?=[ ]{0,2}[:：])',
+  // Japanese (iHerb's pages): "1回分：2粒" (one serving), "1回分の分量：3粒".
+  '1回分(?:の分量)?',
 ].join('|');
 const PORTION_WORDS =
   'serving|portion|porcion|porcao|porzione|portie|porcja|porce|porcia|porcija|portsjon|porsjon|µεριδα|porsiyon|порция|порція|מנה';
@@ -143,7 +144,7 @@ const PORTION = String.raw`(?:${PORTION_WORDS})${DAILY_AFTER}(?=[ ]{0,2}:|[ ]{1,
 /** A serving-size line: its words, then its value. */
 export const SERVING_SIZE_LINE_RE = new RegExp(String.raw`^(?:${SERVING_SIZE_WORDS}|${PORTION})(?![\p{L}])`, 'u');
 const SERVING_RE = new RegExp(
-  String.raw`^(?:${SERVING_SIZE_WORDS}|${PORTION}|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion(?: de(?= \d))?|porcao(?: de(?= \d))?|takaran saji|dosis diaria|porzione|dose giornaliera|dose quotidiana|(?:dose|dosis)(?=[ ]{0,2}:[ ]{0,3}\d{1,2}[ ]{1,2}\p{L}{3,}[ ]*$)|(?:1回)?摂取量|1[ ]?회[ ]?섭취량|食用量|每一?份(?:用)?量|每一?份(?=[ ]{0,2}:))[ ]{0,3}[:-]?[ ]{0,3}(?:\|[ ]{0,3})?(.*)$`,
+  String.raw`^(?:${SERVING_SIZE_WORDS}|${PORTION}|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion(?: de(?= \d))?|porcao(?: de(?= \d))?|takaran saji|dosis diaria|porzione|dose giornaliera|dose quotidiana|(?:dose|dosis)(?=[ ]{0,2}:[ ]{0,3}\d{1,2}[ ]{1,2}\p{L}{3,}[ ]*$)|(?:1回)?摂取量|1[ ]?회[ ]?섭취량|食用量|每一?份(?:用)?量|每一?份(?=[ ]{0,2}:))[ ]{0,3}[:：-]?[ ]{0,3}(?:\|[ ]{0,3})?(.*)$`,
   'u',
 );
 /** A serving's value alone on a line: "3 Tablets", "2 capsules (1.2 g)", "1 scoop". */
@@ -253,7 +254,7 @@ const PER_SERVING_OF_RE =
  * with its count, "Склад (2 таблетки)", "Composition (2 tablets)".
  */
 const SERVING_UNITS_IN_BRACKET_RE =
-  /(?<=(?:(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)(?:[ ]{0,2}\(|[ ]?:)|\((?:1|one)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|porce|porcia|porsiyon|annos|dose|dosis|порци[яи]|порці[яї])[ ]{0,2}(?:=|-|:)|(?<![a-z])(?:porsiyon(?:da)?|portion|porcion|porcao|porzione|portie|porcja|porcij[iea]|porsjon|portsjon)[ ]{0,2}\(|(?<![א-ת])[לב]מנה(?:[ ]יומית)?[ ]{0,2}\(|(?<![a-zа-яі])(?:склад|состав|sklad|composition|zusammensetzung|composizione|composicion|composicao|samenstelling)[ ]{0,2}\()[ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,)|[ ]{1,2}(?:da|de|di|of|von|a)[ ]{1,2}\d[\d.,]{0,4}[ ]?(?:g|ml)[ ]?\))/u;
+  /(?<=(?:(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)(?:[ ]{0,2}\(|[ ]?:)|(?<![α-ω])ανα[ ]{1,2}(?:δοση|µεριδα)[ ]{0,2}\(|\((?:1|one)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|porce|porcia|porsiyon|annos|dose|dosis|порци[яи]|порці[яї])[ ]{0,2}(?:=|-|:)|(?<![a-z])(?:porsiyon(?:da)?|portion|porcion|porcao|porzione|portie|porcja|porcij[iea]|porsjon|portsjon)[ ]{0,2}\(|(?<![א-ת])[לב]מנה(?:[ ]יומית)?[ ]{0,2}\(|(?<![a-zа-яі])(?:склад|состав|sklad|composition|zusammensetzung|composizione|composicion|composicao|samenstelling)(?:[ ]{0,2}\(|[ ](?=\d{1,2}[ ]\p{L}{3,14}[ ]{0,2}:)))[ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,|:)|[ ]{1,2}(?:da|de|di|of|von|a)[ ]{1,2}\d[\d.,]{0,4}[ ]?(?:g|ml)[ ]?\))/u;
 /** "per portie (2,5 g)", "Per serving (5 g)": the serving's column, weighed in its bracket (a powder's scoop). */
 const WEIGHED_SERVING_CELL_RE =
   /(?<=(?<![a-z])(?:per|pro|par|por|pour|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|dose|dosis)[ ]{0,2}\([ ]{0,2})\d{1,3}(?:[.,]\d{1,2})?[ ]?g(?=[ ]{0,2}\))/;

@@ -341,9 +341,12 @@ export interface Directions {
 /** The words for "times" ("3 times", "2mal", "2 kez", "2 korda"). */
 const TIMES_WORDS =
   'פעמים|times|beses|x|mal|maal|veces|volte|fois|keer|razy|gange|ganger|vezes|alkalommal|szor|szer|krat|ori|kez|defa|kere|puta|kali|korda|kertaa|kartus|reizes|lan|пъти|раза|рази|разів|φορες|φορα';
-/** "3 times", "1-3 times", "2mal", "3 veces", "1 or 2 times": how many times a day, by the number. */
+/**
+ * "3 times", "1-3 times", "2mal", "3 veces", "1 or 2 times": how many times a day, by the number. (Not a pack's "3 x 10
+ * tablets": an "x" before a number of two digits multiplies units.)
+ */
 const NUMBERED_TIMES_RE = new RegExp(
-  `(?<![\\d.,])([1-6])(?: ?(?:(?:[ -]?(?:x|krat|kart|kez|mal))? ?(?:-|to|or|bis|a|ou|o|oder|of|az|do|tot|till|til|tai|veya|ya da|ili|sau|lub|eller|alebo|nebo|vagy|до|или)) ?([1-6]))?[ -]?(?:${TIMES_WORDS})(?![a-zа-яі])`,
+  `(?<![\\d.,])([1-6])(?: ?(?:(?:[ -]?(?:x|krat|kart|kez|mal))? ?(?:-|to|or|bis|a|ou|o|oder|of|az|do|tot|till|til|tai|veya|ya da|ili|sau|lub|eller|alebo|nebo|vagy|до|или)) ?([1-6]))?[ -]?(?:${TIMES_WORDS})(?![a-zа-яі])(?!(?<=x)[ ]?\\d{2})`,
 );
 /** "one to five times", "kaks korda", "dwa razy": a count of times in words. */
 const WORD_TIMES_RE = new RegExp(
@@ -376,7 +379,7 @@ const TIMES: [RegExp, number, number][] = [
   [/(?<![a-z])(?:2-3 times|2 to 3 times|two to three times|2-3 ?x|two or three times|2 or 3 times)(?![a-z])/, 2, 3],
   [
     // ("1 gélule matin, midi et soir", "with breakfast, lunch and dinner": three moments of one day named in turn.)
-    /(?<![a-z])(?:morning,? (?:noon|midday|lunch) and (?:evening|night)|breakfast,? lunch and (?:dinner|supper)|matin,? midi et soir|petit[- ]dejeuner,? dejeuner et diner|morgens,? mittags und abends|mattina,? (?:mezzogiorno|pranzo) e sera|colazione,? pranzo e cena|manana,? mediodia y noche|desayuno,? (?:almuerzo|comida) y cena|(?:'s )?ochtends,? (?:'s )?middags en (?:'s )?avonds|ontbijt,? lunch en diner|rano,? w poludnie i wieczorem|three times|3 times|thrice|3 ?x|dreimal|trois fois|tres veces|tres vezes|tre volte|drie keer|driemaal|tre ganger|tre gange|3 razy|trzy razy|tris kartus|tris reizes|trikrat|trikrate|triput|tri puta|haromszor|de trei ori|uc kez|uc defa|kolm korda|kolme kertaa)(?![a-z])|(?<![а-яіα-ω])(?:тричі|трижды|τρεις φορες)(?![а-яіα-ω])/,
+    /(?<![a-z])(?:morning,? (?:noon|midday|lunch) and (?:evening|night)|breakfast,? lunch and (?:dinner|supper)|matin,? midi et soir|petit[- ]dejeuner,? dejeuner et diner|morgens,? mittags und abends|mattina,? (?:mezzogiorno|pranzo) e sera|colazione,? pranzo e cena|manana,? mediodia y noche|desayuno,? (?:almuerzo|comida) y cena|(?:'s )?ochtends,? (?:'s )?middags en (?:'s )?avonds|ontbijt,? lunch en diner|rano,? w poludnie i wieczorem|three times|3 times|thrice|(?<![\d.,])3 ?x(?![ ]?\d{2})|dreimal|trois fois|tres veces|tres vezes|tre volte|drie keer|driemaal|tre ganger|tre gange|3 razy|trzy razy|tris kartus|tris reizes|trikrat|trikrate|triput|tri puta|haromszor|de trei ori|uc kez|uc defa|kolm korda|kolme kertaa)(?![a-z])|(?<![а-яіα-ω])(?:тричі|трижды|τρεις φορες)(?![а-яіα-ω])/,
     3,
     3,
   ],

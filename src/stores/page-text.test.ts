@@ -13451,3 +13451,76 @@ describe('pages read from round 66', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 260, max: 390 });
   });
 });
+
+describe('pages read from round 67', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Packing: 3 x 10 tablets" is a pack, not three times a day', () => {
+    const a = read([
+      'Calculate-MZ Tablets',
+      'Calcium Citrate Malate, Vitamin D3, Magnesium & Zinc Tablets',
+      'Each film coated tablet contains:',
+      'Calcium Citrate Malate IP   1000 mg',
+      'Magnesium Hydroxide IP   100 mg',
+      'Zinc Sulphate Monohydrate IP   4 mg',
+      'Dosage',
+      '1 tablet twice daily after meals or as directed by the physician.',
+      'What is Calcium Deficiency?',
+      "Calcium deficiency is a condition that arises when the body's calcium stores run low.",
+      'Packing: 3 x 10 tablets (Alu-Alu strip)',
+      'MRP: ₹ 210.00 per strip of 10 tablets',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 83.4, max: 83.4 });
+  });
+  it('iHerb\'s "每份含量：2 粒素食膠囊" and "1回分の分量：3粒" are the serving sizes', () => {
+    const zh = read([
+      'iHerb 台灣',
+      '甘胺酸鎂，200 毫克，120 粒素食膠囊',
+      'NT$612',
+      '建議用法',
+      '成人每日 1–2 次，每次 2 粒膠囊，隨餐或睡前服用。',
+      '營養成分表',
+      '每份含量：2 粒素食膠囊',
+      '每份含量\t每日攝取量百分比',
+      '鎂（來自甘胺酸鎂）\t200 毫克\t48%',
+    ]);
+    expect(zh.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(zh.elementalMgPerDay).toEqual({ min: 200, max: 400 });
+    const ja = read([
+      'iHerb 日本',
+      'カルシウム マグネシウム 亜鉛、90錠',
+      '¥2,180',
+      '使用方法',
+      '1日3粒を目安に、食事と一緒にお召し上がりください。',
+      'サプリメント成分表示',
+      '1回分の分量：3粒',
+      '1回分あたりの量\t%1日摂取量（DV）',
+      'カルシウム（炭酸カルシウムとして）\t1000 mg\t77%',
+      'マグネシウム（酸化マグネシウム, クエン酸マグネシウムとして）\t300 mg\t71%',
+    ]);
+    expect(ja.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(ja.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('Ukrainian "Склад 2 таблеток:" and Greek "Σύνθεση ανά δόση (2 κάψουλες)" name the serving over the rows', () => {
+    const uk = read([
+      'Магній цитрат + B6, 60 таблеток',
+      '249 грн',
+      'Склад 2 таблеток:',
+      'Магній (з цитрату магнію) – 200 мг – 53 %*',
+      'Вітамін В6 (піридоксину гідрохлорид) – 1,4 мг – 100 %*',
+      'Спосіб застосування',
+      'Дорослим по 2 таблетки 1 раз на день під час їди.',
+    ]);
+    expect(uk.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(uk.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+    const el = read([
+      'Magnesium Bisglycinate 60 κάψουλες',
+      '14,90 €',
+      'Σύνθεση ανά δόση (2 κάψουλες)',
+      'Διγλυκινικό μαγνήσιο\t1000 mg',
+      'Βιταμίνη Β6 (ως πυριδοξάλη-5-φωσφορική)\t2 mg\t143% ΣΗΠ*',
+      'Τρόπος χρήσης',
+      'Λαμβάνετε 2 κάψουλες την ημέρα με νερό.',
+    ]);
+    expect(el.elementalMgPerServing).toMatchObject({ min: 141, max: 141 });
+  });
+});
