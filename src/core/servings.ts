@@ -158,8 +158,12 @@ function countValue(token: string | undefined): number | null {
 }
 
 const ARTICLE_RE = /^(?:a|an|un|une|una|uno|ein|eine|einen|een)$/;
-/** "halbe", "halve", "demi", "media" right after an article: a half unit. */
-const HALF_AFTER_RE = /^[ ](?:half|halbe|halben|halve|demi|media|medio|mezza|mezzo)(?![a-z])/;
+/** "halbe", "halve", "demi", "media" (the number words for a half) right after an article: a half unit. */
+const HALF_AFTER_RE = new RegExp(
+  `^[ ](?:${Object.keys(NUMBER_WORDS)
+    .filter((w) => NUMBER_WORDS[w] === 0.5)
+    .join('|')})(?![a-z])`,
+);
 /** "2 x 250 mg", " 84 mg": a unit's strength between its count and its name. */
 const STRENGTH_AFTER_COUNT_RE = /^[ ]{1,2}(?:[x×] ?)?\d{1,4}(?:[.,]\d{1,2})? ?(?:mg|mcg|µg|g|iu)(?= )/;
 
@@ -1754,9 +1758,12 @@ function weightTakenInServings(serving: ServingSize | null, directions: string):
   return { min: taken.min / per.min, max: taken.max / per.min };
 }
 
-/** A sentence that primes a spray's pump before its first use, in the languages read (folded). */
+/**
+ * A sentence that primes a spray's pump before its first use, in the languages read (folded). (From a sentence's start
+ * only, so a long text without one is scanned once, not once from each of its letters.)
+ */
 const PRIMING_RE =
-  /[^.;\n]*(?<![a-z])(?:prime the pump|priming the pump|amorcer la pompe|amorcez la pompe|cebar la bomba|innescare la pompa|die pumpe (?:vor|an)pumpen|vorpumpen)(?![a-z])[^.;\n]*/g;
+  /(?<=^|[.;\n])[^.;\n]*?(?<![a-z])(?:prime the pump|priming the pump|amorcer la pompe|amorcez la pompe|cebar la bomba|innescare la pompa|die pumpe (?:vor|an)pumpen|vorpumpen)(?![a-z])[^.;\n]*/g;
 
 /** Millilitres in a measure a label counts (the kitchen's teaspoon and tablespoon). */
 const ML_IN: Partial<Record<UnitKind, number>> = { ml: 1, teaspoon: 5, tablespoon: 15 };
