@@ -410,7 +410,13 @@ export function servingOf(p: PageInputs): ServingReading {
     if (row?.basis.per === 'day' && row.unitColumn && unitKind(row.unitColumn.unit) === intake.unit) row = asUnitColumn(row);
   }
   const servingFromDirections = !serving && !!intake && intake.unit !== 'serving';
-  if (servingFromDirections) serving = parseServingSize(millilitresOfIntake(directions!, intake!, statement, row) ?? intake.raw);
+  if (servingFromDirections) {
+    serving = parseServingSize(millilitresOfIntake(directions!, intake!, statement, row) ?? intake.raw);
+    // ("per 1 cucchiaino | per dose giornaliera (2 cucchiaini)" over "1 cucchiaino 1-2 volte al giorno": one unit at a
+    // time is read from the unit's column.)
+    if (row?.basis.per === 'day' && row.unitColumn && intake!.max === 1 && unitKind(row.unitColumn.unit) === intake!.unit)
+      row = asUnitColumn(row);
+  }
   // "Medicinal Ingredients (per 5 mL)" over "Take 10 mL twice daily": the header's volume is not what
   // the directions take at a time, so the serving is their volume and the row's amount scales to it.
   // (Not a day's volume shared over intakes: "15 ml par jour, en une à trois prises" takes the header's 5 ml up to three times.)

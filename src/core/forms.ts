@@ -111,6 +111,8 @@ function hitsIn(folded: string): Hit[] {
     if (id === 'oxide' && NITRIC_OXIDE_RE.test(folded.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12))) continue;
     // "κιτρικό οξύ", "μηλικού οξέος": Greek names the acid with the salt's own adjective; an acid is no salt.
     if (GREEK_ACID_AFTER_RE.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    // "pyridoxínium-chlorid", "pyridoxine chloride", "thiamine chloride": a vitamin's salt, not magnesium's.
+    if (id === 'chloride' && /(?:pyridox|thiamin)[a-z]*[ -]?$/.test(folded.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (id) hits.push({ id, start: m.index - glued, end: m.index + m[0].length });
   }
   return hits;

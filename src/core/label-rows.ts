@@ -327,6 +327,12 @@ const AMOUNT_FIRST_NUTRIENT_RE = /^\d[\d.,]{0,9}[ ]{0,2}(?:mg|mcg|µg|ug|g|iu)[ 
 const NOT_NUTRIENT_NAME_RE =
   /^(?:エネルキー|熱量|たんはく質|たんはく|蛋白質|脂質|炭水化物|糖質|食塩相当量|ナトリウム|热量|能量|蛋白质|脂肪|碳水化合物|钠|熱量|鈉|열량|탄수화물|단백질|지방|나트륨|serving|servings|calories|total|amount|portion|tagesdosis|each|per|energy|energie|kcal|kj|(?:[a-z-]+ )?(?:tablets?|capsules?|softgels?|caplets?|dragees?|lozenges?)(?: [a-z-]+){0,3} (?:weighing|weight|mass)(?![a-z]))/;
 /**
+ * "Protein 0 g", "Carbohydrate 0.5 g", "of which Sugar 1.5 g", "Fat 0 g": a powder's or a gummy's food rows. They make
+ * no multi-nutrient of magnesium alone, but count beside another nutrient ("Malate 240 mg", "L-Theanine 50 mg").
+ */
+const FOOD_ROW_NAME_RE =
+  /^(?:protein|(?:glyca?emic )?carbohydrates?|(?:of which )?(?:total )?sugars?|of which|fat|saturates|(?:dietary )?fib(?:re|er))(?![a-z])/;
+/**
  * "Karbad: Opløs 500 g–1 kg flager i et varmt karbad … i 20–30 minutter.": a sentence goes on after its amount, where a
  * row ends at its amount and its percent (a bracket that names the source aside).
  */
@@ -739,7 +745,9 @@ const PORTION_CELL_RE =
 const VD_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr|ddr|ids|idd)(?:\*{0,2}|[ ]?\(\*{1,2}\))$/;
 /** Beside a per-100 g cell, India's "%RDA*" and the EU's "%NRV" are the same reference column. */
 const REFERENCE_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr|ddr|ids|idd|rda|ri|nrv)(?:\*{0,2}|[ ]?\(\*{1,2}\))$/;
-const UNIT_IN_NAME_ROW_RE = /^([^\t]+?)[ ]?\((mg|mcg|µg|ug|g)\)((?:\t[ ]*[\d.,]+[ ]*|\t[ ]*[*-]{1,2}[ ]*){2,3})$/iu;
+// ("Magnesium (mg)<TAB>6 250<TAB>250": a cell's thousands set apart by a space.)
+const UNIT_IN_NAME_ROW_RE =
+  /^([^\t]+?)[ ]?\((mg|mcg|µg|ug|g)\)((?:\t[ ]*(?:\d{1,3}(?:[ ]\d{3})+|[\d.,]+)[ ]*|\t[ ]*[*-]{1,2}[ ]*){2,3})$/iu;
 
 /**
  * The same table copied one cell per line: "100 g" / "2 cápsulas" / "%VD*", then "Magnésio (mg)" / "10833" / "130" /
@@ -831,7 +839,7 @@ function unitInNameTable(lines: string[], printed: Map<string, string>): string[
     const amounts = row?.[3]!
       .split('\t')
       .slice(1)
-      .map((v) => v.trim());
+      .map((v) => v.trim().replace(/(?<=\d) (?=\d{3})/g, ''));
     if (!row || !/\p{L}/u.test(row[1]!) || amounts?.length !== columns.length) return line;
     const unit = row[2]!;
     const rewritten = [
@@ -1095,6 +1103,7 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
   let servingOfUnitHeader = false;
   let panelStart = 0;
   let otherAtPanelStart = 0;
+  let foodRows = 0;
   let lastRowEnd = -2;
   // Under a blend's row ("Proprietary Blend 500 mg"), while the lines are its members' names.
   let inBlend = false;
@@ -1592,9 +1601,11 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
       !sentenceAfterAmount(trimmed) &&
       !magnesiumMentions(line).some((m) => !m.excipient)
     ) {
-      reading.otherNutrientRows++;
+      if (FOOD_ROW_NAME_RE.test(trimmed)) foodRows++;
+      else reading.otherNutrientRows++;
     }
   }
+  if (reading.otherNutrientRows > 0) reading.otherNutrientRows += foodRows;
   for (const row of reading.magnesiumRows) row.text = printed.get(row.text) ?? row.text;
   if (severalUnits && servingOfOneUnit) reading.servingSize = null;
   if (!reading.servingSize && weighedServing) {
@@ -1643,10 +1654,11 @@ const CYRILLIC_IN_ONE_UNIT_RE =
 const CONTENTS_OF_ONE_UNIT_RE = /^(?:1|egy) (tablet|kapszul|tasak)\w* tartalma(?=[ ]?:|$)/;
 /**
  * "ใน 1 แคปซูล ประกอบด้วย" (in one capsule are), "ใน 1 เม็ด มี:", "ส่วนประกอบสำคัญ ใน 1 แคปซูล …" (its important ingredients),
- * "ส่วนประกอบสำคัญโดยประมาณใน 1 แคปซูล" (… approximately): Thai, the unit read by cjkOneUnit.
+ * "ส่วนประกอบสำคัญโดยประมาณใน 1 แคปซูล" (… approximately), "สารสำคัญใน 1 แคปซูล" (the active substances in one
+ * capsule): Thai, the unit read by cjkOneUnit.
  */
 const THAI_ONE_UNIT_RE =
-  /^(?:ส่วนประกอบ[\u0e00-\u0e7f]{0,24}?[ ]?)?ใน[ ]?1[ ]?([\u0e00-\u0e7f]{2,12}?)[ ]?(?:ประกอบด้วย|มี)?[ ]?:?$/;
+  /^(?:(?:ส่วนประกอบ|สารสำคัญ)[\u0e00-\u0e7f]{0,24}?[ ]?)?ใน[ ]?1[ ]?([\u0e00-\u0e7f]{2,12}?)[ ]?(?:ประกอบด้วย|มี)?[ ]?:?$/;
 
 /** "Mỗi viên nén bao phim chứa:", "Mỗi viên nang chứa:" (each tablet, each capsule contains, Vietnamese): one unit's contents. */
 const VIETNAMESE_ONE_UNIT_RE = /^(?:thanh phan[ ]?:?[ ]?)?moi[ ](vien)(?:[ ][a-z]{2,6}){0,4}[ ]chua[ ]{0,2}:?$/;

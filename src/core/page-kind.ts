@@ -319,7 +319,7 @@ const DRUG_KIND_RE =
   /(?<![a-z])(saline laxative|laxatives?|stool softeners?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|magnesiamaito|bowel (?:prep|cleansing|evacuation)|colonic evacuation|purgation|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|savkozombosit\w*|savlekot\w*|hashajto\w*|afføringsmiddel\w*|afførende|syreneutraliserende|syraneutraliserande|ulostuslaake\w*|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|obat maag|antasit|laksatif|pencahar|laksativ\w*|maagtablet\w*|magentablette\w*|afførende|afføringsmiddel\w*|avførende|avføringsmiddel\w*|laxerande|laxermedel\w*|ulostava\w*|ulostuslaake\w*|laxativ|laxativul|purgativ\w*|hashajto\w*|savlekoto\w*|odvajal\w*|lahtisti\w*|vidurius laisvinan\w*|caurejas lidzekl\w*|nhuan trang|καθαρτικ[α-ω]*|υπακτικ[α-ω]*|αντιοξιν[α-ω]*)(?![a-zøα-ω])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*|антацидн[а-я]*|антацид(?:и|ів|ний|на|не)?|как слабительн[а-я]*|слабително|проносн[а-яі]*|средства,? снижающие кислотность[а-я ]*)(?![а-яі])|(便秘薬|便秘治療薬|制酸剤|緩下剤|泻药|瀉藥|缓泻剂|緩瀉劑|抗酸剂|制酸剂|제산제|완하제|변비약)/g;
 /** A complaint a medicine is for: counts only where the text says the product treats it. */
 const COMPLAINT_RE =
-  /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|backache|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|verstopping|obstipation|forstoppelse|forstoppning|ummetu\w*|narastys\w*|maagzuur|halsbrand|halsbranna|halsbrann|sura uppstotningar|sure oppst[oø]t|gyomoreges\w*|savtultenges\w*|szekrekedes\w*|paleni zahy|palenie zahy|arsuri gastrice|zaparci\w*|zgag\w*|zacp\w*|zapch\w*|constipatie\w*|constipati|mide yanmas[iı]|mide asidi\w*|kabizlik|hazimsizlik)(?![a-z])|(?<![а-яі])(запор[а-я]*|изжог[а-я]*|печі[яїю]|повышенн[а-я]* кислотност[а-я]*)(?![а-яі])/g;
+  /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|backache|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|verstopping|obstipation|forstoppelse|forstoppning|ummetu\w*|narastys\w*|maagzuur|halsbrand|halsbranna|halsbrann|sura uppstotningar|sure oppst[oø]t|gyomoreges\w*|savtultenges\w*|szekrekedes\w*|paleni zahy|palenie zahy|arsuri gastrice|zaparci\w*|zgag\w*|zacp\w*|zapch\w*|constipatie\w*|constipati|mide yanmas[iı]|mide asidi\w*|kabizlik|hazimsizlik)(?![a-z])|(?<![а-яі])(запор[а-я]*|изжог[а-я]*|печі[яїю]|повышенн[а-я]* кислотност[а-я]*)(?![а-яі])|(便秘(?!薬)|胃酸過多|胸やけ|변비(?!약)|속쓰림)/g;
 /** Swedish and Norwegian heartburn, and magnesium named right before it as what people take for it. */
 const NORDIC_HEARTBURN_RE = /^(?:halsbranna|halsbrann|sura uppstotningar|sure oppst[oø]t)$/;
 const MAGNESIUM_FOR_BEFORE_RE = /magnesium[a-z]* (?:vid|ved|mot|mod)[ ](?:[a-zøæå-]+[ ,]{1,2}){0,4}$/;
@@ -335,7 +335,7 @@ const OTHER_MEDICINES_BEFORE_RE =
 const WITHOUT_BEFORE_RE =
   /(?<![a-z])(?:without|sin|sans|ohne|senza|zonder|sem|bez|unlike|than|compared (?:to|with))[ ][^.;:\n]{0,40}$/;
 const PURPOSE_BEFORE_RE =
-  /(?:uses?|purpose|indications?|indicated|relief of|relieves?|for (?:the )?(?:relief|treatment) of|to (?:relieve|treat)|anwendungsgebiete?|bei|(?:zur )?behandlung|indications? therapeutiques?|traitement|en cas de|indicaciones|tratamiento|indicazioni|trattamento|indicaties|gebruikt (?:bij|tegen)|voor de behandeling van|wskazania|indikation|middel mod|medel mot|behandling (?:af|av)|\n[ ]{0,2}bij|geneesmiddel (?:bij|tegen)|middel tegen|при|показания|pri|indikace|ved|vid|kaytetaan|kayttoaihee?t?|endikasyon\w*)[\s:•-]{0,4}(?:[\wа-я]+[ ,-]{1,3}){0,4}$/;
+  /(?:uses?|purpose|indications?|indicated|relief of|relieves?|for (?:the )?(?:relief|treatment) of|to (?:relieve|treat)|anwendungsgebiete?|bei|(?:zur )?behandlung|indications? therapeutiques?|traitement|en cas de|indicaciones|tratamiento|indicazioni|trattamento|indicaties|gebruikt (?:bij|tegen)|voor de behandeling van|wskazania|indikation|middel mod|medel mot|behandling (?:af|av)|\n[ ]{0,2}bij|geneesmiddel (?:bij|tegen)|middel tegen|при|показания|pri|indikace|ved|vid|kaytetaan|kayttoaihee?t?|endikasyon\w*|効能・?効果|효능[·ㆍ・ ]?효과|功能主治|适应症|適應症)[\s:•-]{0,4}(?:[\wа-я]+[ ,-]{1,3}){0,4}$/;
 
 /**
  * "Dowall's 415mg/5ml Suspensión Oral" with "Hidróxido de magnesio 415mg/5ml": magnesium hydroxide as
@@ -1095,10 +1095,12 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     // "Per 100 g | Per serving" over an energy row, and no word of a supplement: a food's table.
     // (Not beside a tablet's or a capsule's column, "Per 100g | Per tablet (4g) | Per 500ml serving": an effervescent
     // tablet's, whose "Food supplement" stands in its warnings.)
+    // (Nor under ingredients led by a magnesium salt, "Trimagnesiumdicitraat, zuurteregelaar": a powder's, taken by the scoop.)
     (!saysSupplement &&
       PER_100_BESIDE_SERVING_RE.test(foldedLabel) &&
       ENERGY_ROW_RE.test(foldedLabel) &&
-      !PER_SWALLOWED_UNIT_RE.test(foldedLabel)) ||
+      !PER_SWALLOWED_UNIT_RE.test(foldedLabel) &&
+      !magnesiumSaltFirst(p.ingredientsText)) ||
     // ("Avg. Quantity per Serving | per 100g" over energy, protein, fat and carbohydrate: the same, under a name that
     // is neither magnesium's nor a supplement's: "Macro Organic Pepitas 400g".)
     (!saysSupplement &&

@@ -431,6 +431,11 @@ export const FORMS: readonly FormKnowledge[] = [
       'lactaat',
       'mleczan',
       'mleczanu',
+      // Czech "mléčnan", Slovak "mliečnan" (hořečnatý / horečnatý).
+      'mlecnan',
+      'mlecnanu',
+      'mliecnan',
+      'mliecnanu',
       'laktat',
       'laktatu',
       'лактат',

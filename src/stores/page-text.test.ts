@@ -13524,3 +13524,156 @@ describe('pages read from round 67', () => {
     expect(el.elementalMgPerServing).toMatchObject({ min: 141, max: 141 });
   });
 });
+
+describe('pages read from round 68', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"per 1 cucchiaino | per dose giornaliera (2 cucchiaini)" over "1 cucchiaino 1-2 volte al giorno": the teaspoon\'s column is the serving', () => {
+    const a = read([
+      'Farmacia Online',
+      'Home > Integratori > Sali minerali',
+      'MAGNESIO PURO Polvere 200 g',
+      '14,50€',
+      'Informazioni nutrizionali',
+      '\tper 100 g\tper 1 cucchiaino (3 g)\tper dose massima giornaliera (2 cucchiaini, 6 g)\t%VNR*',
+      'Magnesio\t6,0 g\t180 mg\t360 mg\t96%',
+      "Modo d'uso",
+      "Sciogliere 1 cucchiaino (3 g) in un bicchiere d'acqua, 1-2 volte al giorno.",
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 180, max: 180 });
+    expect(a.elementalMgPerDay).toEqual({ min: 180, max: 360 });
+  });
+  it('Thai "สารสำคัญใน 1 แคปซูล" heads one capsule\'s contents', () => {
+    const a = read([
+      'ร้านยาออนไลน์',
+      'แมกนีเซียม ซิเตรต 90 แคปซูล',
+      'ราคา ฿420',
+      'สารสำคัญใน 1 แคปซูล',
+      'แมกนีเซียม ซิเตรต 500 มก. (ให้แมกนีเซียม 80 มก.)',
+      'วิธีรับประทาน',
+      'รับประทานวันละ 3 แคปซูล หลังอาหาร',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 80, max: 80 });
+    expect(a.elementalMgPerDay).toEqual({ min: 240, max: 240 });
+  });
+  it('Hindi "कैसे लें" (how to take) heads the directions', () => {
+    const a = read([
+      'ऑनलाइन फार्मेसी',
+      'मैग्नीशियम सिट्रेट टैबलेट',
+      'MRP ₹320.00',
+      'संरचना (Composition)',
+      'Each tablet contains:',
+      'Magnesium (as Magnesium Citrate) 150 mg',
+      'कैसे लें',
+      'वयस्क: रोज़ाना 2 टैबलेट भोजन के बाद।',
+    ]);
+    expect(a.servingsPerDay?.source).toBe('directions');
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('Slovak "mliečnanu horečnatého" is a lactate, and vitamin B6\'s "pyridoxínium-chlorid" is no magnesium chloride', () => {
+    const a = read([
+      'Magnelakt Forte obalené tablety 60 ks',
+      '5,90 €',
+      'Zloženie',
+      'Každá obalená tableta obsahuje 620 mg dihydrátu mliečnanu horečnatého, čo zodpovedá 64 mg horčíka (Mg2+), a 10 mg pyridoxínium-chloridu.',
+      'Dávkovanie',
+      'Dospelí: 2 tablety trikrát denne.',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['lactate']);
+  });
+  it('"Available Forms & Alternatives" lists other products: their salts are not this one\'s', () => {
+    const a = read([
+      'MagLact ER 84mg Caplets',
+      '',
+      'MagLact ER holds magnesium L-lactate dihydrate in a slow-release caplet. Each caplet contains 835 mg of magnesium L-lactate dihydrate, which provides 84 mg of elemental magnesium. The slow release is meant to spare the stomach.',
+      '',
+      'Adult Dosing',
+      'Magnesium supplementation: 1 to 2 caplets every 12 hours with food.',
+      'Four 84 mg caplets daily provide 336 mg of elemental magnesium.',
+      'Pediatric Dosing',
+      'Children under 12 years: ask a doctor.',
+      'Renal Impairment',
+      'Use with caution; monitor for hypermagnesemia. Avoid in severe kidney disease.',
+      '',
+      'Available Forms & Alternatives',
+      'Available Strengths:',
+      '- Magnesium Oxide 400mg Tablets',
+      '- Magnesium Chloride 64mg DR Tablets',
+      '- Magnesium Gluconate 500mg Tablets',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['lactate']);
+  });
+  it('a leaflet\'s sentence wrapped over lines ("Každá tableta s predĺženým" / "uvoľňovaním obsahuje …") is one unit\'s, and "v prípade potreby až" a larger day', () => {
+    const a = read([
+      'CenyLiekov – porovnanie cien',
+      'Lieky › Minerály › Magnesium Retard 64 mg',
+      'Magnesium Retard 64 mg tablety s predĺženým uvoľňovaním',
+      'Balenie: 60 tabliet Cena od: 6,49 €',
+      'Písomná informácia pre používateľa',
+      '3. Ako užívať Magnesium Retard',
+      'Dospelí: 1 tableta jedenkrát denne,',
+      'v prípade potreby až 1 tableta dvakrát denne (ráno a večer).',
+      '6. Obsah balenia a ďalšie informácie',
+      'Liečivo je hexahydrát chloridu horečnatého. Každá tableta s predĺženým',
+      'uvoľňovaním obsahuje 535 mg hexahydrátu chloridu horečnatého',
+      '(zodpovedá 64 mg horčíka Mg2+).',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 64, max: 64 });
+    expect(a.elementalMgPerDay).toEqual({ min: 64, max: 128 });
+  });
+  it('a powder\'s "per 100 g | per portie" table with an energy row, under ingredients led by a magnesium salt, is a supplement\'s', () => {
+    const a = read([
+      'Natuurwinkel',
+      'Magnesium Citraat Poeder 200 gram',
+      '€ 19,95',
+      'Dosering',
+      '1 afgestreken maatschepje (2 gram) per dag oplossen in water.',
+      'Voedingswaarde',
+      '\tper 100 g\tper portie (2 g)\t% RI*',
+      'Energie\t40 kJ / 10 kcal\t1 kJ / 0 kcal',
+      'Magnesium\t12.500 mg\t250 mg\t67%',
+      'Ingrediënten',
+      'Trimagnesiumdicitraat, zuurteregelaar (citroenzuur).',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toEqual({ min: 250, max: 250 });
+  });
+  it('a Japanese medicine whose 効能・効果 is 便秘 (constipation) is a laxative, no supplement', () => {
+    const a = read([
+      'ドラッグストア オンライン',
+      'トップ > 医薬品 > 便秘薬',
+      '【第3類医薬品】スルーマグ錠 240錠',
+      '価格 980円(税込)',
+      '効能・効果',
+      '便秘。便秘に伴う次の症状の緩和:頭重、のぼせ、肌あれ',
+      '用法・用量',
+      '成人(15才以上) 1回2〜6錠 1日1回就寝前',
+      '成分・分量 6錠中',
+      '酸化マグネシウム\t2,000mg',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"Magnesium (mg) | 6 250 | 250" (thousands set apart by a space) and "start with half a serving … increase to 1 serving"', () => {
+    const a = read([
+      'Pharmacy',
+      'Magnesium Calm Drink Powder Lemon 300g',
+      'R299.95',
+      'Nutritional Information',
+      'Typical values\tPer 100 g\tPer serving (4 g)',
+      'Energy (kJ)\t180\t7',
+      'Protein (g)\t0\t0',
+      'Glycaemic carbohydrate (g)\t10.0\t0.4',
+      'of which total sugar (g)\t0\t0',
+      'Total fat (g)\t0\t0',
+      'Dietary fibre (g)\t0\t0',
+      'Magnesium (mg)\t6 250\t250',
+      'Directions for use',
+      'Start with half a serving (2 g) daily and increase gradually over a few days to 1 serving (4 g) daily.',
+      'Ingredients',
+      'Magnesium carbonate, citric acid, lemon flavour.',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 250, max: 250 });
+    expect(a.elementalMgPerDay).toEqual({ min: 125, max: 250 });
+  });
+});

@@ -3045,6 +3045,43 @@ interface LabelContext {
  * under the name, one unit's composition in a sentence, a nutrient table with no known heading, a drug
  * database's strength, a short text's own lines.
  */
+/** A line that goes on from the line above: the line above ends no sentence and this one opens in lower case (or a bracket). */
+const goesOn = (above: Classified | undefined, c: Classified, bracket: boolean): above is Classified =>
+  !!above &&
+  !above.heading &&
+  above.block === c.block &&
+  (bracket ? /^[\p{Ll}(]/u : /^\p{Ll}/u).test(c.line.trim()) &&
+  !/[.!?:;,]\s*$/.test(above.line);
+
+/**
+ * "Každá tableta s predĺženým" over "uvoľňovaním obsahuje 535 mg …" over "(zodpovedá 64 mg horčíka Mg2+).": a leaflet's
+ * sentence wrapped at the lines' ends. A row whose line goes on from a line of prose that weighs nothing takes the
+ * sentence's start from it (after its last full stop), and the rows going on from it are joined to it. (Rows one per
+ * line, "магния лактата дигидрат 186 мг" over "магния пидолат 936 мг", are rows each.)
+ */
+function wrappedRows(items: Classified[], rows: Classified[]): string[] {
+  const out: string[] = [];
+  let wrapped = false;
+  rows.forEach((c, k) => {
+    const above = items[items.indexOf(c) - 1];
+    const prose = !!above && !findAmounts(above.line).length && above.line.trim().split(/\s+/).length >= 3;
+    if (wrapped && rows[k - 1] === above && goesOn(above, c, true)) {
+      out[out.length - 1] = `${out.at(-1)!.trimEnd()} ${c.line.trim()}`;
+      return;
+    }
+    wrapped = prose && goesOn(above, c, false);
+    out.push(
+      wrapped
+        ? `${above!.line
+            .split(/(?<=[.!?])\s+/)
+            .at(-1)!
+            .trim()} ${c.line.trim()}`
+        : c.line,
+    );
+  });
+  return out;
+}
+
 function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from?: LabelSource } {
   const { panels, title } = ctx;
   // (With no amount of magnesium in any panel, the panel that names it with no figure, "Proprietary Blend
@@ -3112,7 +3149,7 @@ function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from
       label = [
         label,
         ...(headers[headed] ?? []).map((c) => c.line),
-        ...loose.slice(start, start + 6).map((c) => valueCells(c.line)),
+        ...wrappedRows(items, loose.slice(start, start + 6)).map(valueCells),
       ]
         .filter(Boolean)
         .join('\n');
