@@ -2294,6 +2294,10 @@ function basisInName(name: string): { at: number; basis: AmountBasis | null } | 
   return only && only.per !== 'aside' ? { at: m.index, basis: only } : null;
 }
 
+/** A list's separator, then another nutrient's name ("… - Vitamine B6", ", zinc"). */
+const ANOTHER_NUTRIENT_NEXT_RE =
+  /(?:[,;]|[ ][-–—][ ])[^,;\t]{0,20}?(?<![a-z])(?:vitamin[ae]?|witamin[ay]?|zinc|zink|cynk|zinco|calcium|calcio|kalzium|potassium|potasio|kalium|selenium|selen|iron|eisen|hierro|ferro|b6|b12|d3|k2)(?![a-z])/;
+
 function readMagnesiumRow(
   line: string,
   header: HeaderColumn[] = [{ per: 'serving' }],
@@ -2327,6 +2331,10 @@ function readMagnesiumRow(
   // "магний (оксид) 250 мг, витамин D3 25 мкг, …": magnesium is weighed in milligrams; a figure in
   // micrograms on its line is another nutrient's, no column of its.
   if (amounts.some((a) => a.unit !== 'mcg')) amounts = amounts.filter((a) => a.unit !== 'mcg');
+  // "Magnésium 56 mg (15 % VNR) - Vitamine B6 0,7 mg (50 % VNR)": the list goes on to another nutrient, whose figures
+  // are its own.
+  const next = amounts.findIndex((a, i) => i > 0 && ANOTHER_NUTRIENT_NEXT_RE.test(folded.slice(amounts[i - 1]!.end, a.start)));
+  if (next > 0) amounts = amounts.slice(0, next);
   // "Magnesium<TAB>12,3 mmol (300 mg)": millimoles first, the milligrams they come to in brackets, are the row's amount.
   let mmolAt = -1;
   if (!amounts.length) {

@@ -325,7 +325,7 @@ const NORDIC_HEARTBURN_RE = /^(?:halsbranna|halsbrann|sura uppstotningar|sure op
 const MAGNESIUM_FOR_BEFORE_RE = /magnesium[a-z]* (?:vid|ved|mot|mod)[ ](?:[a-zøæå-]+[ ,]{1,2}){0,4}$/;
 /** "effet laxatif", "less laxative", "laxative effect", "kan verka laxerande" (an infinitive: after "may"): a side effect, not the purpose. */
 const SIDE_EFFECT_BEFORE_RE =
-  /(?<![a-z])(?:(?:may|can|could|might|will) (?:cause|lead to|result in)|kan (?:ha|have|give|ge|gi)|(?:virke|verka|virka)(?![a-z])|voi (?:aiheuttaa|olla)|causes?|peut (?:provoquer|entrainer)|puede (?:provocar|causar)|puo (?:causare|provocare)|effect|effet|efecto|efeito|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,)[ -]{0,3}(?:\w+[ -]){0,2}$/;
+  /(?<![a-z])(?:(?:may|can|could|might|will) (?:cause|lead to|result in)|kan (?:ha|have|give|ge|gi)|(?:virke|verka|virka)(?![a-z])|voi (?:aiheuttaa|olla)|causes?|peut (?:provoquer|entrainer)|puede (?:provocar|causar)|puo (?:causare|provocare)|effect|effet|efecto|efeito|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,|(?:in |at )?(?:high|higher|large|larger|excessive) doses|in hohen dosen|a (?:fortes|hautes) doses|a dosis altas|a dosi elevate|in hoge doses|w duzych dawkach|(?:ve )?vysokych davkach|nagyobb dozisokban|nagy dozisban)[ -]{0,3}(?:\w+[ -]){0,2}$/;
 const SIDE_EFFECT_AFTER_RE =
   /^[ -]{0,2}(?:effects?|wirkung|properties|effekt|efekat|virkning|vaikutus|hatas\w*|ucin[ea]?k\w*|ucink\w*|δραση|δρασης|αποτελεσµα|действи[еяю]|эффект|ефект|ді[яюї])/;
 /** "some prescription drugs (antacids, …) can also lower magnesium": a kind of medicine given as an example of others. */
@@ -456,6 +456,15 @@ function drugPurposeOf(text: string): string | null {
   }
   return null;
 }
+/**
+ * "ATC: A02AA02 / A06AD02": a medicine register's code for a magnesium antacid or an osmotic laxative, where no code of a
+ * mineral supplement (A12CC) stands beside it.
+ */
+function atcPurpose(text: string): string | null {
+  if (!/(?<![a-z0-9])(?:a06ad|a02aa)\d{2}(?![0-9])/.test(text) || /(?<![a-z0-9])a12cc/.test(text)) return null;
+  return /(?<![a-z0-9])a06ad\d{2}/.test(text) ? 'constipation (an osmotic laxative, ATC A06AD)' : 'acid (an antacid, ATC A02AA)';
+}
+
 /** A leaflet's heading for what the medicine is for ("INDICAZIONI:", "Anwendungsgebiete", "Indikationen/Anwendungsmöglichkeiten", "Uses"), on its own line. */
 const INDICATIONS_HEAD_RE =
   /^(?:indicazioni(?: terapeutiche)?|indications?(?: therapeutiques)?|indicaciones(?: terapeuticas)?|anwendungsgebiete?|indikationen(?:\/anwendungsmoglichkeiten)?|indicaties|wskazania(?: do stosowania)?|uses|purpose|categoria farmacoterapeutica|pharmacotherapeutic group)[ :]*$/;
@@ -1170,7 +1179,8 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     drugPurposeOf(indicationsIn(prose)) ??
     milkOfMagnesia(f.title, f.labelText) ??
     antacidPair(fold(`${f.title}\n${f.labelText}\n${f.ingredients}`)) ??
-    aspirinPair(fold(`${f.title}\n${f.labelText}\n${f.ingredients}`));
+    aspirinPair(fold(`${f.title}\n${f.labelText}\n${f.ingredients}`)) ??
+    atcPurpose(fold(prose.slice(0, 3_000)));
   // ("1. Bezeichnung des Arzneimittels / Cormagnesin® 400; Injektionslösung": a short line near the top names the form.)
   // (And the lines under a summary's "1. DENOMINATION DU MEDICAMENT", wherever a shop's menus put it.)
   const named = MEDICINE_NAME_HEAD_RE.exec(fold(prose));

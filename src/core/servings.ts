@@ -1336,6 +1336,9 @@ const OF_THE_DRINK_RE =
 const UP_TO_A_DAY_RE =
   /(?<![a-z])(?:up to|tot|bis zu|jusqu'a|hasta|fino a|maximal|maximum|max\.?) (\d{1,2}) (?!times|mal|fois|veces|volte|keer)([a-z]{3,14}) (?:per day|a day|daily|per dag|pro tag|am tag|taglich|par jour|al dia|por dia|al giorno|dziennie)(?![a-z])/;
 const UP_TO_A_DAY_ALL_RE = new RegExp(UP_TO_A_DAY_RE.source, 'g');
+/** ", soit 4 gélules par jour", ", i.e. 4 capsules a day", ", d.h. 4 Kapseln täglich": the intakes' sum said again. */
+const DAY_SUM_SAID_RE =
+  /,?[ ]{0,2}\(?(?:soit|i\.?e\.?,?|that is|d\.h\.|das heisst|cioe|ossia|es decir|o sea|ou seja|dus|czyli|tj\.|=)[ ]{1,2}(\d{1,2}) ([a-z]{3,14}) (?:per day|a day|daily|per dag|pro tag|am tag|taglich|par jour|al dia|por dia|al giorno|dziennie)(?![a-z])\)?/;
 /** Any moment of the day, to take out of the words between two intakes. */
 const ANY_MOMENT_RE = new RegExp(MOMENTS.map(([re]) => re.source).join('|'), 'g');
 const BARE_COUNT_BEFORE_MOMENT_RE = new RegExp(
@@ -1361,6 +1364,8 @@ const EMPTY_MOMENT_RE = /^[a-z' -]{3,20}:? (?:nvt|none|-|geen|keine|aucune|ningu
  * directions to the other readers.
  */
 function readTimesOfDay(clean: string, text: string): Directions | null {
+  const said = DAY_SUM_SAID_RE.exec(clean);
+  if (said) clean = clean.replace(said[0], '');
   // (A sentence that counts nothing and says whom the product is not for, "Niet geschikt voor kinderen", names no
   // children's dose.)
   const childrenDosed = clean
@@ -1448,6 +1453,8 @@ function readTimesOfDay(clean: string, text: string): Directions | null {
   const sum = intakes.reduce((n, x) => n + x.count.max, 0);
   const most = ceiling && unitKind(ceiling[2]!) === unit ? Number(ceiling[1]) : 0;
   if (single && most <= sum) return null;
+  // ("…, soit 5 gélules par jour" after 2 and 2: the page's sum is not the intakes'; neither is read.)
+  if (said && unitKind(said[2]!) === unit && Number(said[1]) !== sum) return null;
   return {
     perIntake: { min, max: Math.max(sum, most), unit, raw: intakes[0]!.count.raw },
     timesPerDay: { min: 1, max: 1 },

@@ -13677,3 +13677,153 @@ describe('pages read from round 68', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 125, max: 250 });
   });
 });
+
+describe('pages read from round 69', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"2 gélules le matin et 2 gélules le soir, soit 4 gélules par jour": the sum said again is no third intake', () => {
+    const a = read([
+      'Boutique en ligne',
+      'Magnésium Glycérophosphate - 120 gélules',
+      '24,90 €',
+      "Conseils d'utilisation",
+      "Prendre 2 gélules le matin et 2 gélules le soir avec un verre d'eau, soit 4 gélules par jour.",
+      'Informations nutritionnelles\t4 gélules\t% VNR',
+      'Magnésium\t240 mg\t64 %',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 240, max: 240 });
+  });
+  it('"Magnésium 56 mg (15 % VNR) - Vitamine B6 0,7 mg": the list goes on to another nutrient, whose figure is its own', () => {
+    const a = read([
+      'Petites annonces',
+      'Gummies Magnésium + Vitamine B6 - 60 gommes',
+      '150 DH',
+      'Description',
+      'Pour 2 gummies : Magnésium 60 mg (16 % VNR) - Vitamine B6 0,7 mg (50 % VNR).',
+      'Utilisation : adultes 2 gummies par jour, à mâcher.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 60, max: 60 });
+  });
+  it('Hungarian "nagyobb dózisokban ozmotikus hashajtó" (a laxative at larger doses) is a side effect, not the purpose', () => {
+    const a = read([
+      'Patika',
+      'MAGNESIUM CITRICUM 500MG TABLETTA',
+      '1. A GYÓGYSZER MEGNEVEZÉSE',
+      'Magnesium citricum 500 mg tabletta',
+      '2. MINŐSÉGI ÉS MENNYISÉGI ÖSSZETÉTEL',
+      '500 mg magnézium-citrát tablettánként.',
+      '4.1 Terápiás javallatok',
+      'Magnéziumhiány kezelésére.',
+      '4.2 Adagolás és alkalmazás',
+      'A szokásos adag naponta kétszer egy tabletta étkezés közben.',
+      '4.4 Különleges figyelmeztetések',
+      'A magnézium nagyobb dózisokban ozmotikus hashajtó.',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+  });
+  it('Serbian Cyrillic "Једна … таблета садржи 470 mg магнезијум-лактат дихидрата, што одговара 48 mg магнезијума": the 470 mg is the salt\'s', () => {
+    const a = read([
+      'Апотека онлајн',
+      'МагнеЛакт Б6, 470 mg/5 mg, филм таблете, 50 ком',
+      '890,00 RSD',
+      'Састав',
+      'Једна филм таблета садржи 470 mg магнезијум-лактат дихидрата, што одговара 48 mg магнезијума, и 5 mg пиридоксин-хидрохлорида.',
+      'Дозирање',
+      'Одрасли: 6 до 8 таблета дневно, подељено у 2 до 3 дозе.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 48, max: 48 });
+    expect(a.elementalMgPerDay).toEqual({ min: 288, max: 384 });
+  });
+  it('a register\'s "MAGNEZIJ 300 300 mg" (the name, then its strength) is no row: the composition\'s sentence gives the amount', () => {
+    const a = read([
+      'lijekovi.ba',
+      'MAGNEZIJ 300',
+      'MAGNEZIJ 300 300 mg',
+      '20 šumećih tableta u plastičnoj tubi',
+      'Odrasli: 1 šumeća tableta jednom dnevno.',
+      'Jedna šumeća tableta sadrži 1850 mg magnezij citrata, bezvodnog, što odgovara 300 mg magnezija (12,3 mmol).',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+  });
+  it('a leaflet\'s "contains magnesium" / "glycerophosphate equivalent to 4 mmol (97 mg)" / "of magnesium.": the salt\'s name broken after its element', () => {
+    const a = read([
+      'Drug information',
+      'MAGGLY 4MMOL CHEWABLE TABLETS',
+      'PDF Transcript',
+      '6. FURTHER INFORMATION',
+      'What Maggly contains',
+      'The active substance is magnesium glycerophosphate.',
+      'Each chewable tablet contains magnesium',
+      'glycerophosphate equivalent to 4 mmol (97 mg)',
+      'of magnesium.',
+      'The other ingredients are cellulose and sorbitol.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 97, max: 97 });
+  });
+  it('"Your Guide to …" with "Related Posts" is an article about magnesium, not a product page', () => {
+    const a = read([
+      'Magnesium Citrate Tablets : Your Guide to Relief',
+      'Uses of Magnesium Citrate Tablets',
+      '  • Magnesium Supplement: not its main purpose, but it does add to daily magnesium intake',
+      'Recommended daily allowance of magnesium for adults is about 310–420 mg, depending on age and sex.',
+      'Possible Side Effects',
+      'Related Posts',
+      'Best Multivitamins',
+      'Vitamin D Deficiency Symptoms',
+      '© Health Desk. All rights reserved.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a register\'s ATC codes "A02AA02 / A06AD02" (an antacid, an osmotic laxative) say the medicine\'s purpose, in any language', () => {
+    const a = read([
+      'Lyfjaskrá',
+      'Magnesia 500 mg filmuhúðaðar töflur',
+      'Virkt innihaldsefni: Magnesíumoxíð',
+      'ATC flokkur: A02AA02 / A06AD02',
+      'Styrkleiki: 500 mg',
+      'Fullorðnir: 1–5 töflur á dag, helst að kvöldi.',
+      'Hver filmuhúðuð tafla inniheldur 500 mg magnesíumoxíð, sem jafngildir 300 mg magnesíum.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('Norwegian "Hver tyggetablett inneh.: … 1622 mg tilsv. magnesium 121,5 mg": the abbreviated "equivalent to"', () => {
+    const a = read([
+      'Preparatomtaler',
+      'Magnesium Tygg',
+      'TYGGETABLETTER 5 mmol: Hver tyggetablett inneh.: Magnesiumaspartatdihydrat 1622 mg tilsv. magnesium 121,5 mg (5 mmol), sorbitol.',
+      'Dosering',
+      'Voksne: 1 tyggetablett 1–3 ganger daglig.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 121.5, max: 121.5 });
+  });
+  it('Malay "Dari Kedai Yang Sama" (from the same shop) lists other products', () => {
+    const a = read([
+      'Lazada',
+      'VitaPrime Calcium Magnesium Zinc + D3 60 Tablets',
+      'RM59.90',
+      'Komposisi: Setiap tablet mengandungi:',
+      'Kalsium karbonat 1250 mg (setara dengan kalsium 500 mg)',
+      'Magnesium oksida 331 mg (setara dengan magnesium 200 mg)',
+      'Dos: Dewasa: 1 tablet sehari selepas makan.',
+      'Penilaian & Ulasan',
+      '★★★★★ "Penghantaran cepat." — a***n',
+      'Dari Kedai Yang Sama',
+      "VitaPrime Magnesium Citrate 400mg 60's – RM39.90",
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['oxide']);
+  });
+  it('"PN 3.2 Dosierung": a German register\'s section code before the number still heads the directions', () => {
+    const a = read([
+      'iMedikament',
+      'Magnesium 10 mmol Granulat',
+      'PG 1 Beutel mit 5 g Granulat enthält:',
+      'Magnesiumhydrogencitrat 2150 mg (entsprechend 243 mg Magnesium)',
+      'PM 3.1 Art und Dauer der Anwendung',
+      'Den Inhalt eines Beutels in einem Glas Wasser auflösen.',
+      'PN 3.2 Dosierung',
+      'Erwachsene: 2-mal täglich den Inhalt eines Beutels.',
+    ]);
+    expect(a.servingsPerDay).toMatchObject({ min: 2, max: 2, source: 'directions' });
+  });
+});

@@ -196,8 +196,9 @@ const CONTENTS_SENTENCE_RE = new RegExp(String.raw`(?<![a-zа-яі])${CONTENTS_V
 /** A numbered section ("2. COMPOSITION …", "4.2. Posologie", "6.1 List of excipients"), as drug leaflets print them. */
 // ("41 reviews", "12 Bewertungen": a count of reviews under the name, not section 41.)
 // ("4.2 - Posología y administración de …": a dash after the number, as Spanish drug databases print it.)
+// ("PN 3.2 Dosierung": a German drug register's copy keeps its sections' codes before their numbers.)
 const SECTION_NUMBER_RE =
-  /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?:[-–—]\s+)?(?=[a-zа-яіїєα-ω])(?!(?:reviews?|ratings?|bewertungen|rezensionen|avis|opiniones|resenas|recensioni|beoordelingen|opinii|opinie)(?![a-z]))/;
+  /^(?:p[a-z]\d?\s+)?\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?:[-–—]\s+)?(?=[a-zа-яіїєα-ω])(?!(?:reviews?|ratings?|bewertungen|rezensionen|avis|opiniones|resenas|recensioni|beoordelingen|opinii|opinie)(?![a-z]))/;
 
 /** A summary's numbered subsection's heading: "4.2 Dávkování a způsob podání", "4.3. Kontraindikace". */
 const NEXT_SUBSECTION_RE = /^(\d\.\d{1,2})\.?\s+\p{Lu}[^\d!?:;]{2,80}$/u;
@@ -3590,12 +3591,23 @@ function joinHyphenatedLines(text: string): string {
   // ("Nährwerte         pro Tages-" / "                  dosis (2 Kapseln)   %NRV*": a header's cell broken under itself.)
   for (const line of text.replace(/(?<=\p{Ll})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu, '').split('\n')) {
     const last = out.at(-1);
-    if (last && last.length >= 60 && !last.includes('\t') && /[\p{L}\d,)][ \r]*$/u.test(last) && WRAPPED_ON_RE.test(line))
+    if (
+      last &&
+      !last.includes('\t') &&
+      ((last.length >= 60 && /[\p{L}\d,)][ \r]*$/u.test(last) && WRAPPED_ON_RE.test(line)) ||
+        // ("Each chewable tablet contains magnesium" / "glycerophosphate equivalent to 4 mmol (97 mg)": a salt's name
+        // broken after its element.)
+        (last.length >= 30 && MAGNESIUM_AT_END_RE.test(last) && SALT_WORD_FIRST_RE.test(line)))
+    )
       out[out.length - 1] = `${last.trimEnd()} ${line}`;
     else out.push(line);
   }
   return out.join('\n');
 }
+/** A line that ends with magnesium's name in English word order, and one that opens with its salt's. */
+const MAGNESIUM_AT_END_RE = /(?<![\p{L}])magnesium[ \r]*$/u;
+const SALT_WORD_FIRST_RE =
+  /^(?:glycerophosphate|citrate|oxide|lactate|gluconate|aspartate|chloride|sulphate|sulfate|carbonate|hydroxide|bisglycinate|glycinate|malate|taurate|threonate|orotate|pidolate)(?![a-z])/;
 /** A line that goes on with its sentence: "of elemental magnesium.", "to 64 mg of magnesium". */
 const WRAPPED_ON_RE = /^(?:of|to|and|or|in|with|for|per|de|du|des|der|die|und|van|di|del|della)[ ]\p{Ll}/u;
 
