@@ -179,11 +179,12 @@ const SERVINGS_PER_CONTAINER_RE =
   /^(?:(\d{1,4})[ ]{1,2})?(?:servings per container|servings per package|portionen pro packung|portionen je packung|portions par boite|porciones por envase)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 const DIRECTIONS_RE =
   /^(?:directions(?: for use)?|(?:use|usage) instructions|instructions for use|suggested use|recommended use|recommended dose|suggested dose|dosage|how to use|how to take|usage|verzehrempfehlung|einnahmeempfehlung|empfohlene tagesdosis|anwendung(?:sempfehlung)?|dosierung|conseils? d'utilisation|mode d'emploi|utilisation|posologie|modo de empleo|modo de consumo|modo de uso|dosis recomendada|modo d'uso|dose consigliata|modalita d'uso|dosi consigliate)[ ]{0,3}[:\-.]?[ ]{0,3}(.*)$/;
+// (Not a panel's header, "Inhaltsstoffe pro Portion (2 Kapseln)": the ingredients per a basis are its rows' heading.)
 const INGREDIENTS_RE =
-  /^(?:other ingredients|medicinal ingredients?|ingredients medicinaux|ingredients|zutaten|ingredients|ingredientes|ingredienti|composition|inhaltsstoffe)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
+  /^(?:other ingredients|medicinal ingredients?|ingredients medicinaux|ingredients|zutaten|ingredients|ingredientes|ingredienti|composition|inhaltsstoffe)(?![ ]{1,3}(?:pro|per|je|par|por) )[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
 /** "per capsule", "each tablet", "pro Kapsel": one unit's basis (exported: a title that says so, amount.ts). */
 export const PER_UNIT_RE =
-  /(?<![a-z])(?:per|each|pro|je|par|por|pr\.|ogni|chaque|jede[rs]?|cada|elke|iedere|varje|kazd[aey]|pour (?:un|une)|for one|in one|setiap|tiap|moi|hver|hvert|her bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant|film kapl[iı]|efervesan|cigneme)[ ]{1,2})?(capsule|vcap|veggie capsule|vegecap|vegicap|veggie cap|softgel|soft gel|tablet|caplet|gummy|gummie|jujube|gelifie|chewable|lozenge|(?:kau|brause|film|lutsch|weich|hart|trink|direkt)?(?:kapsel|tablette)|gelule|comprime|capsula|compressa|tableta|comprimido|comprimat|drajeu|dragee|stick|scoop|messloffel|misurino|dosette|cuillere a (?:the|cafe|soupe|table)|maatschep|sachet|beutel|kapsul|(?:tygge|tugg)?tablett|ampoule|ampola|ampolla|ampulle|fiala|flaconcino|vial|vien|goi|gel(?![a-z]))/;
+  /(?<![a-z])(?:per|each|pro|je|par|por|pr\.|ogni|chaque|jede[rs]?|cada|elke|iedere|varje|kazd[aey]|pour (?:un|une)|for one|in one|setiap|tiap|moi|hver|hvert|her bir|bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant|film kapl[iı]|efervesan|cigneme)[ ]{1,2})?(capsule|vcap|veggie capsule|vegecap|vegicap|veggie cap|softgel|soft gel|tablet|caplet|gummy|gummie|jujube|gelifie|chewable|lozenge|(?:kau|brause|film|lutsch|weich|hart|trink|direkt)?(?:kapsel|tablette)|gelule|comprime|capsula|compressa|tableta|comprimido|comprimat|drajeu|dragee|stick|scoop|messloffel|misurino|dosette|cuillere a (?:the|cafe|soupe|table)|maatschep|sachet|beutel|kapsul|(?:tygge|tugg)?tablett|ampoule|ampola|ampolla|ampulle|fiala|flaconcino|vial|vien|goi|gel(?![a-z]))/;
 export const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|dosi diaria|toma diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|porcj[ai] dzienn(?:a|ej)|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|gunluk porsiyon|gunluk al[iı]m(?: miktar[iı])?|dagsdose|dagsdosis|daglig dos(?:is|e)?|d[oø]gndos(?:e|is)|dygnsdos(?:is|en)?|(?:paiva|vuorokausi)anno[sk]\w*|paivittai(?:nen|sessa) annok?s\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량|1日(?:当たり|あたり|分)|1日(?:の)?(?:摂取)?目安量/;
 export const PER_SERVING_RE =
@@ -277,7 +278,15 @@ const UNIT_THEN_PER_RE =
   /(?<![a-z])(tablet|kapsul|sase|olcek|kapseli|tabletti|annospussi)[a-z]{0,4} (?:bas[iı]na|kohden)(?![a-z])/;
 // ("Per dagdosering (twee (2) tabletten)": the count in words, then in figures in its own bracket.)
 /** Units a header's count can name ("pro Tagesdosis (2 Kapseln)", "per dose giornaliera (2 bustine)"). */
-const HEADER_COUNTED_UNITS: ReadonlySet<UnitKind> = new Set(['capsule', 'tablet', 'gummy', 'packet', 'ampoule', 'scoop']);
+const HEADER_COUNTED_UNITS: ReadonlySet<UnitKind> = new Set([
+  'capsule',
+  'tablet',
+  'gummy',
+  'packet',
+  'ampoule',
+  'scoop',
+  'teaspoon',
+]);
 const COUNT_THEN_WORD_RE =
   /(\d{1,2})\)?[ ]{0,2}(?:(?:vegan|veg|vegetarian|vegetable|plant|soft) )?(\p{L}{2,16}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{1,4})/gu;
 /** The first count of units in a header from its day's column on, in any language the unit words know. */
@@ -741,7 +750,7 @@ const BARE_HUNDRED_CELL_RE = /^(?:(?:por|per) )?100 ?(?:g|ml)$/;
 const BARE_HUNDRED_IN_HEADER_RE =
   /(?<=^|\t|[\p{L}%)]\*{0,2} )(?<!(?<!\p{L})(?:per|pro|por|par|pour|pr|je|para|in|dans|w|ve|v|na|u|i|la|fur|в|на|у|ανα) )100 ?(?:g|ml)(?![\p{L}\d'’:-])/gu;
 const PORTION_CELL_RE =
-  /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:por |per |1 )?porc(?:ao|ion)(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?|\d{1,2} [a-z]{3,12}(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?|per serv(?:e|ing)(?: \([^)]{2,40}\))?)$/;
+  /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:(?:quantidade|cantidad) )?(?:por |per |1 )?porc(?:ao|ion)(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?|\d{1,2} [a-z]{3,12}(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?|per serv(?:e|ing)(?: \([^)]{2,40}\))?)$/;
 const VD_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr|ddr|ids|idd)(?:\*{0,2}|[ ]?\(\*{1,2}\))$/;
 /** Beside a per-100 g cell, India's "%RDA*" and the EU's "%NRV" are the same reference column. */
 const REFERENCE_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr|ddr|ids|idd|rda|ri|nrv)(?:\*{0,2}|[ ]?\(\*{1,2}\))$/;

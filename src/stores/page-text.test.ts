@@ -13827,3 +13827,133 @@ describe('pages read from round 69', () => {
     expect(a.servingsPerDay).toMatchObject({ min: 2, max: 2, source: 'directions' });
   });
 });
+
+describe('pages read from round 70', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('Brazil\'s "Quantidade por porção | %VD*" over "Magnésio (mg) | 100 | 24", and "1 dosador (5 g)" as a scoop', () => {
+    const a = read([
+      'Drogaria Online',
+      'Polivitamínico A-Z 60 Comprimidos',
+      'R$ 49,90',
+      'Modo de usar',
+      'Ingerir 1 (um) comprimido ao dia, após uma refeição.',
+      'Porção: 1,3 g (1 comprimido)',
+      '\tQuantidade por porção\t%VD*',
+      'Vitamina C (mg)\t100\t100',
+      'Magnésio (mg)\t110\t26',
+      'Zinco (mg)\t7\t64',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 110, max: 110 });
+    expect(a.elementalMgPerDay).toEqual({ min: 110, max: 110 });
+    const powder = read([
+      'Loja',
+      'Magnésio em pó 150 g',
+      'R$ 99,00',
+      'Como consumir',
+      'Dissolver 1 dosador (5 g) em 200 ml de água e consumir 2 vezes ao dia.',
+      'Porção: 5 g (1 dosador)',
+      '\t100 g\t5 g\t%VD*',
+      'Magnésio (mg)\t4000\t200\t48',
+    ]);
+    expect(powder.elementalMgPerDay).toEqual({ min: 400, max: 400 });
+  });
+  it('"Inhaltsstoffe pro Portion (2 Kapseln)" is a panel\'s header, not an ingredients line', () => {
+    const a = read([
+      'Shop',
+      'Magnesium Komplex 120 Kapseln',
+      '24,90 €',
+      'Inhaltsstoffe pro Portion (2 Kapseln)\t% NRV*',
+      'Magnesium\t180 mg\t48 %',
+      'aus Magnesiumcitrat, Magnesiumbisglycinat',
+      'Verzehrempfehlung',
+      '1–2 x täglich 2 Kapseln mit Wasser verzehren.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 180, max: 180 });
+    expect(a.elementalMgPerDay).toEqual({ min: 180, max: 360 });
+  });
+  it('a record\'s "Serving Size: 4 Capsule(s)" above its Supplement Facts is the panel\'s serving', () => {
+    const a = read([
+      'Dietary Supplement Label Database (DSLD)',
+      'Home | Search | Browse | Advanced Search | FAQ',
+      'Label',
+      'Mag Malate Plus',
+      'Brand Name: Northpeak Labs',
+      'Product Type: Mineral',
+      'Market Status: On Market',
+      'Net Contents: 120 Capsule(s)',
+      'Serving Size: 4 Capsule(s)',
+      'Product Form: Capsule',
+      'Target Groups: Adult (18 - 50 Years)',
+      'DSLD ID: 287415',
+      'Date Entered into DSLD: 2024-06-11',
+      'SKU/UPC: 8 56421 00418 2',
+      '',
+      'Supplement Facts',
+      'Dietary Ingredient\tAmount per Serving\t% DV\tIngredient Group',
+      'Magnesium\t280 mg\t67%\tMagnesium',
+      '  Form: Magnesium Malate',
+      '',
+      'Other Ingredients',
+      'Hypromellose, Rice Flour',
+      '',
+      'Label Statements',
+      'Suggested/Recommended/Usage/Directions: Take 4 capsules daily, in divided doses, with meals. Do not exceed 4 capsules per day.',
+      'Label Images: [Front] [Supplement Facts] [Side]',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 280, max: 280 });
+  });
+  it('"Serving Size: 2 Capsules | Servings Per Container: 90 | Amount Per Serving: …": a panel run on one line between bars', () => {
+    const a = read([
+      'Shop',
+      'Magnesium Glycinate 500mg Capsules – 180 Veggie Capsules',
+      '$21.95',
+      '• MAGNESIUM GLYCINATE 500MG: Every capsule holds 500mg of magnesium glycinate.',
+      'Ingredients: [Supplement Facts image text] Serving Size: 2 Capsules | Servings Per Container: 90 | Amount Per Serving: Magnesium (as Magnesium Glycinate) 140mg 33% | Other Ingredients: Hypromellose, Rice Flour.',
+      'Directions: Take 2 capsules daily with water.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 140, max: 140 });
+  });
+  it('Turkish "Bir tablette" (in one tablet) heads one unit\'s column', () => {
+    const a = read([
+      'Eczane',
+      'Magnezyum Bisglisinat 60 Tablet',
+      '289,90 TL',
+      'İçindekiler\tBir tablette\t%BRD*',
+      'Magnezyum bisglisinat\t1000 mg\t**',
+      'Magnezyum\t140 mg\t%37',
+      'Kullanım Şekli: Yetişkinler için günde 1-2 tablet, yemeklerle birlikte alınız.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 140, max: 140 });
+    expect(a.elementalMgPerDay).toEqual({ min: 140, max: 280 });
+  });
+  it('Italian "in caso di aumentato fabbisogno … 2 stick" and Turkish "Gerekirse … günde 2 … tablete çıkarılabilir" raise the day', () => {
+    const it = read([
+      'Shop',
+      'Magnesio Stick Orosolubili 30 stick',
+      '18,90 €',
+      'Tenori medi\tper stick\t%VNR*',
+      'Magnesio\t150 mg\t40%',
+      "Modalità d'uso: 1 stick al giorno. In caso di aumentato fabbisogno (attività sportiva, stress) è possibile assumere 2 stick al giorno.",
+    ]);
+    expect(it.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+    const tr = read([
+      'İlaç Rehberi',
+      'MAGNEX 243 mg efervesan tablet',
+      'Her bir efervesan tablet 402,9 mg magnezyum oksit içerir (243 mg magnezyuma eşdeğer).',
+      'Pozoloji',
+      'Yetişkinler: Günde 1 efervesan tablet. Gerekirse doz günde 2 efervesan tablete çıkarılabilir.',
+    ]);
+    expect(tr.elementalMgPerDay).toEqual({ min: 243, max: 486 });
+  });
+  it('"Non superare i 2 cucchiaini (4 g) al giorno" is a ceiling, and the day\'s column of 2 teaspoons is shared by the intakes', () => {
+    const a = read([
+      'Shop',
+      'Magnesio Puro Polvere 200 g',
+      '12,90 €',
+      'Valori medi\tper 100 g\tper dose giornaliera (2 cucchiaini = 4 g)\t%VNR*',
+      'Magnesio\t9.375 mg\t375 mg\t100%',
+      "Modo d'uso: sciogliere 1 cucchiaino raso (circa 2 g) in acqua calda e bere. Assumere 1-2 volte al giorno. Non superare i 2 cucchiaini (4 g) al giorno.",
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 187.5, max: 375 });
+  });
+});

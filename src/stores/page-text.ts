@@ -282,6 +282,8 @@ function headingKind(text: string): Block | null {
  * Where a run-on line ("… 250 mg Nonmedicinal ingredients: water …") starts its next section; not
  * inside a heading's own words ("medicinal ingredients:", "other ingredients:").
  */
+/** "Serving Size: 2 Capsules | Servings Per Container: 90 | Amount Per Serving: …": a label's panel run on one line, its cells between bars. */
+const PIPED_PANEL_RE = /serving size\s?:[^|]{1,40}\s\|\s(?:servings per container|amount per serving)/i;
 const INLINE_NEXT =
   /(?<!(?:antacid|laxative|supplement|adult|children|child|pediatric|sleep|dosage|use|medicinal|active|inactive|other)s?)\s(?=(?:non-?medicinal ingredients|other ingredients|inactive ingredients|directions|suggested use|warnings?|zutaten|verzehrempfehlung|dosierung|anwendungsgebiete|gegenanzeigen|nebenwirkungen|ingredients|mode d'emploi|posologie|ingredientes|ingredienti|modo d'uso|posologia|dosering|dawkowanie)\s?:)/i;
 
@@ -383,6 +385,9 @@ function splitRunOns(lines: string[]): string[] {
             .split('\n')
             .flatMap((p) => p.split(INLINE_NEXT))
             .flatMap((p) => p.split(INLINE_CONTENTS))
+            .flatMap((p) =>
+              PIPED_PANEL_RE.test(line) ? p.replace(/\s*\|\s*$/, '').split(/\s+\|\s+|\s(?=serving size\s?:)/i) : [p],
+            )
             .filter(Boolean);
     for (const p of parts)
       out.push(
@@ -3103,6 +3108,12 @@ function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from
       : (weighing.length ? weighing : panels.all).slice(0, 1);
   let label = chosen.map((p) => p.join('\n')).join('\n');
   let from: LabelSource | undefined = label ? 'panel' : undefined;
+  // ("Serving Size: 4 Capsule(s)" among a record's keys above "Supplement Facts": the one panel's serving.)
+  if (chosen.length === 1 && !chosen[0]!.some((l) => SERVING_SIZE_LINE_RE.test(fold(l).trim()))) {
+    const at = items.findIndex((c) => c.line === chosen[0]![0]);
+    const above = items.slice(Math.max(0, at - 12), Math.max(0, at)).filter((c) => SERVING_SIZE_LINE_RE.test(c.folded.trim()));
+    if (above.length === 1 && above[0]!.line.length <= 60) label = `${above[0]!.line}\n${label}`;
+  }
   // No panel names magnesium: label-like lines elsewhere in the product's text ("Each tablet
   // contains magnesium 250 mg"), never from carousels, warnings or someone else's figures.
   if (!panels.withMagnesium.length && ctx.ownsRows) {
