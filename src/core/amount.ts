@@ -638,9 +638,10 @@ function labelDayRow(rows: MagnesiumRow[]): MagnesiumRow | undefined {
 function isNameLine(line: string, title: string): boolean {
   const lead = fold(title).split(/\s+/).slice(0, 2).join(' ');
   const folded = fold(line).replace(/\s+/g, ' ').trim();
-  // ("MAGNEZIJ 300 300 mg": a drug register's name, then its strength.)
+  // ("MAGNEZIJ 300 300 mg": a drug register's name with its number, then its strength; not "マグネシウム 150mg", a
+  // nutrient's row under a name that is the nutrient's.)
   const name = fold(title).replace(/\s+/g, ' ').trim();
-  if (name.length >= 6 && folded.startsWith(name) && /^ \d{1,4}(?:[.,]\d{1,2})? ?mg$/.test(folded.slice(name.length)))
+  if (/\d$/.test(name) && folded.startsWith(name) && /^ \d{1,4}(?:[.,]\d{1,2})? ?mg$/.test(folded.slice(name.length)))
     return true;
   return line.length <= 160 && lead.length >= 6 && folded.startsWith(lead) && namesPack(line);
 }

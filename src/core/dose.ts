@@ -161,6 +161,9 @@ const MAGNESIUM_PRODUCT_AFTER_RE =
 // (The amount may start the next line: "… nicht mehr als" / "250 mg Magnesium pro Tag aufzunehmen".)
 const THRESHOLD_BEFORE_RE =
   /(?<![a-z])(?:(?:more|less|fewer) than|at or above|over|above|below|mehr als|weniger als|uber|plus de|moins de|mas de|menos de|piu di|meno di|meer dan|minder dan|powyzej|ponizej|mer an|mindre an|mere end|mindre end|mer enn|mindre enn|yli|vice nez|mene nez|viac ako|menej ako|tobb mint|kevesebb mint|mai mult de|mai putin de|vise od|manje od|vec kot|manj kot|nei|kaip|neka|rohkem kui|vahem kui|περισσοτερο απο|λιγοτερο απο|πανω απο|более|больше|менее|меньше|понад|більше|менше|над|под)[ \n]{1,2}$/;
+/** "17.1 g of magnesium gluconate … is equivalent to about" right before "1 g": grams of a salt said to equal grams of the element. */
+const CONVERSION_BEFORE_RE =
+  /(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?[ ]?g of [a-z ()-]{4,60}?(?:is )?(?:equivalent to|equals|provides) (?:about |approximately |approx\.? )?$/;
 /** "is not", "não são", "sind nicht", "ne sont pas" right before an amount: the amount is denied. */
 const NEGATED_BEFORE_RE =
   /(?<![a-z])(?:is not|are not|isn't|aren't|nao (?:sao|e)|no (?:son|es)|(?:sind|ist) (?:nicht|keine)|ne sont pas|n'est pas|non (?:sono|e)|zijn geen|is geen|to nie (?:jest|sa))[ ]{1,2}(?:(?:the|a|os|as|los|las|die|les|i|le|de|het)[ ]{1,2})?$/;
@@ -415,7 +418,7 @@ function unitOfWord(word: string): UnitKind | null {
 /** "per capsule", "each tablet", "je Kapsel", "в 1 таблетке", "每片", "כל טבליה": the sentence names one unit its amount is in. */
 function perUnitIn(sentence: string): RegExpExecArray | null {
   return (
-    /(?:(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|(?:v|vo|w)(?= (?:1|jednej|jednym|jedne) )|pro|pr\.|je|par|por|al unui|a unei|pentru(?= (?:1|un|o) )|cada|chaque|ogni)|\/) ?(?:(?:1|one|a|une?|una?|eine?|o|jednej|jednym|jedne) )?(ml(?![a-z])|capsule|tablet|kapsul|kapsl|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|comprimat|drajeu|dragee|capsula|compressa|tablet|tobolc|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)|(?<![a-z])(?:film|lagy )?(tablett?ankent|kapszulankent)|(?<![a-z])(kapseli|kapsul|tabletti?|sase)[a-z]* (?:kohden|bas[iı]na)(?![a-z])|(?<![a-z])her (?:bir )?(?:film |efervesan |cigneme )?(tablet|kapsul|sase)(?:te|ta|de|da)?(?:ki)?(?![a-z])|(?<![a-z])(?:her|each|per|cada|chaque|je) \d{1,2}(?:[.,]\d)? ?ml \(1 (olcek|scoop|measure|misurino|cacito|messloffel|teaspoon|tsp|cucharadita|colher)\)|ανα (καψουλα|δισκιο)|(?<![а-я])(?:в|на) (?:1 |одн[а-я]* |едн[а-я]* |един )?(капсул|таблетк)[а-я]*|每(片|粒|颗|包)|(?<![a-z])moi (vien|goi)(?![a-z])|(?<![א-ת])(?:כל|בכל)[ ](טבליה|כמוסה|קפסולה|קפליה|שקית)(?:[ ]אחת)?(?=[ ]?(?:מכיל[הות]*|יש|:))/.exec(
+    /(?:(?<![a-z])(?:per|each|in each|in(?= (?:1|one|a) )|(?:v|vo|w)(?= (?:1|jednej|jednym|jedne) )|pro|pr\.|je|par|por|al unui|a unei|pentru(?= (?:1|un|o) )|cada|chaque|ogni)|\/) ?(?:(?:1|one|a|une?|una?|eine?|o|jednej|jednym|jedne) )?(ml(?![a-z])|capsule|tablet|kapsul|kapsl|softgel|gummy|caplet|kapsel|tablette|gelule|comprime|comprimat|drajeu|dragee|capsula|compressa|tablet|tobolc|sachet|packet|stick|beutel|bustina|ampoule|ampola|ampolla|fiala|flaconcino|vial|zakje|saszetk|teaspoon|tablespoon|scoop|tsp|tbsp|cuillere[ -]mesure|messloffel|misurino|cacito)|(?<![a-z])(?:film|lagy |pezsgo)?(tablett?ankent|kapszulankent)|(?<![a-z])(kapseli|kapsul|tabletti?|sase)[a-z]* (?:kohden|bas[iı]na)(?![a-z])|(?<![a-z])her (?:bir )?(?:film |efervesan |cigneme )?(tablet|kapsul|sase)(?:te|ta|de|da)?(?:ki)?(?![a-z])|(?<![a-z])(?:her|each|per|cada|chaque|je) \d{1,2}(?:[.,]\d)? ?ml \(1 (olcek|scoop|measure|misurino|cacito|messloffel|teaspoon|tsp|cucharadita|colher)\)|ανα (καψουλα|δισκιο)|(?<![а-я])(?:в|на) (?:1 |одн[а-я]* |едн[а-я]* |един )?(капсул|таблетк)[а-я]*|每(片|粒|颗|包)|(?<![a-z])moi (vien|goi)(?![a-z])|(?<![א-ת])(?:כל|בכל)[ ](טבליה|כמוסה|קפסולה|קפליה|שקית)(?:[ ]אחת)?(?=[ ]?(?:מכיל[הות]*|יש|:))/.exec(
       sentence,
     ) ??
     UNIT_CONTAINS_RE.exec(sentence) ??
@@ -516,7 +519,7 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       })
       // ("32,8 mg bzw. 1,35 mmol bzw. 2,7 mval Magnesium": restated in millimoles, then in milliequivalents.)
       .replace(
-        /^(?:[ ]{0,2},?(?:=|oder|or|ou|o|bzw\.?|eller|lub|of)[ ]{0,2}\d{1,3}(?:[.,]\d{1,3})?[ ]{0,2}(?:mmol|mval|meq)){1,2}/,
+        /^(?:[ ]{0,2},?[ ]{0,2}(?:=|oder|or|ou|o|bzw\.?|eller|lub|of|azaz|vagyis|i\.e\.|d\.h\.|tj\.)[ ]{0,2}\d{1,3}(?:[.,]\d{1,3})?[ ]{0,2}(?:mmol|mval|meq)){1,2}/,
         '',
       )
       // "250 mg:aa magnesiumia": Finnish writes the unit's case ending after a colon.
@@ -524,6 +527,8 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // "products providing more than 350 mg of magnesium per day": a threshold, no product's amount.
     // ("isso não são 1000 mg de magnésio", "that is not 1000 mg of magnesium": an amount denied.)
     if (THRESHOLD_BEFORE_RE.test(before) || NEGATED_BEFORE_RE.test(before) || MAGNESIUM_PRODUCT_AFTER_RE.test(after)) continue;
+    // "17.1 g of Magnesium Gluconate (anhydrous) is equivalent to about 1 g of magnesium": a monograph's conversion, no dose.
+    if (CONVERSION_BEFORE_RE.test(folded.slice(Math.max(0, a.start - 100), a.start))) continue;
     // "4,5 mg hořčíku (0,185 mmol) na kg tělesné hmotnosti", "6 mg magnesium per kg body weight": a dose by body weight.
     // ("Quantité correspondante en magnésium … 1,896 g" over "Pour 100 g de granulés.": a composition per 100 g, no dose.)
     if (PER_BODY_WEIGHT_AFTER_RE.test(after) || per100Below(folded, a.end)) continue;

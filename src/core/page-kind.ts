@@ -27,6 +27,12 @@ const FOOD_TITLE_RE =
  */
 const FOOD_WHATEVER_ITS_MAGNESIUM_RE =
   /(?<![a-z])(?:soy ?milk|soja ?milch|lait de soja|leche de soja|latte di soia|sojamelk|tofu coagulant)(?![a-z])|두유|豆乳|豆浆|豆漿|豆腐用|凝固剤/;
+/** A sea salt, a table salt or a cocoa powder by its name. */
+const STAPLE_TITLE_RE =
+  /(?<![a-z])(?:sea salt|table salt|sel marin|sel de table|meersalz|speisesalz|sal marina|sal de mesa|sale marino|sale da cucina|zeezout|keukenzout|sol morska|sal marinho|(?:cocoa|cacao|kakao|cacau)[ -]?(?:powder|pulver|poudre|en polvo|em po|in polvere|poeder|proszek))(?![a-z])/;
+/** Units a supplement is swallowed in, named in a title. */
+const SWALLOWED_IN_TITLE_RE =
+  /(?<![a-z])(?:capsules?|caps|tablets?|softgels?|gummies|supplement|kapseln|tabletten|gelules|comprimes|capsulas)(?![a-z])/;
 /** A formula for babies or toddlers, in the languages of the set's shops. */
 const INFANT_FORMULA_RE =
   /(?<![a-z])(?:formula infantil|infant formula|formula (?:para|for|pour|fur|per) (?:criancas|children|kids|enfants|kinder|ninos|bambini|lactentes|bebes|babies|infants|toddlers)|follow-on formula|toddler (?:milk|formula)|growing-up milk|lait (?:de croissance|infantile)|kindermilch|folgemilch|sauglingsnahrung|formula de (?:seguimento|continuacion)|leche de crecimiento|latte (?:di crescita|artificiale)|mleko modyfikowane|opvolgmelk|dreumesmelk|zuigelingenvoeding)(?![a-z])|(?<![а-яі])(?:(?:храна|мляко|формула|смес) за кърмачета|(?:детская|молочная|адаптированная) (?:молочная )?смесь|суміш для (?:дітей|немовлят))(?![а-яі])/;
@@ -37,7 +43,7 @@ const INFANT_FORMULA_RE =
  * a gift hamper that holds a bath soak among other things.
  */
 const DEVICE_TITLE_RE =
-  /(?<![a-z])(?:water filters?|filter (?:system|jug|cartridges?)|filtration|purifiers?|pitchers?|dispensers?|shower ?heads?|ionizers?|chargers?|batter(?:y|ies)|fire[ -]?start\w*|fire steel|ferro ?rods?|flints?|feuerstahl|feuerstarter|allume[ -]feu|anodes?|anode rods?|anodenstab|alloy|legierung|ribbons?|ingots?|turnings|(?:alloy )?wheels?|hampers?|gift (?:sets?|packs?|box(?:es)?|baskets?)|geschenkset\w*|coffrets?)(?![a-z])/;
+  /(?<![a-z])(?:water filters?|filter (?:system|jug|cartridges?)|filtration|purifiers?|pitchers?|dispensers?|shower ?heads?|ionizers?|chargers?|batter(?:y|ies)|fire[ -]?start\w*|fire steel|ferro ?rods?|flints?|feuerstahl|feuerstarter|allume[ -]feu|anodes?|anode rods?|anodenstab|alloy|legierung|ribbons?|ingots?|turnings|(?:alloy )?wheels?|hampers?|gift (?:sets?|packs?|box(?:es)?|baskets?)|geschenkset\w*|coffrets?|toothpastes?|dentifrices?|zahnpasta|zahncreme|dentifricos?|dentifrici|dentifricio|tandpasta|pasta do zebow|mouthwash|bain de bouche|mundspulung)(?![a-z])/;
 /** "Pilulier Semainier … Idéal pour Gélules de Magnésium", "Pill Organizer for vitamins": a box for pills, whatever it holds. */
 const PILL_ORGANISER_RE =
   /^(?:[^,–—-]{0,40}[ ])?(?:pill ?(?:organi[sz]ers?|box(?:es)?|cases?)|piluliers?|pillendosen?|tablettendosen?|wochendosierer|portapillole|pastilleros?|organizadores? de pastillas|porta[ -]comprimidos)(?![a-z])/;
@@ -93,6 +99,10 @@ const MINERAL_WATER_RE =
 const LITRE_BOTTLES_RE = /(?<![\d.,])(?:\d{1,2} ?x ?)?\d(?:[.,]\d{1,2})? ?(?:l|liter|litre|litro|litr)(?![a-z])/;
 /** "na 1 l", "per 1 litre", "pro Liter": a panel's column per litre. */
 const LITRE_COLUMN_RE = /(?<![a-z])(?:na|per|pro|par|por|je|w|v|in) (?:1 ?)?(?:l|liter|litre|litro|litr)(?![a-z])/;
+
+/** "1000 ml enthalten:", "1 Liter enthält", "1 l contains": an analysis per litre. */
+const LITRE_CONTAINS_RE =
+  /(?<![\d.,])(?:1000 ?ml|1 ?(?:l|liter|litre)) (?:enthalten|enthalt|contains?|contient|contiene|bevat)(?![a-z])/;
 
 /** A panel's own words: a food's panel has them; an FAQ's or a spec list's calories do not. */
 const PANEL_CUE_RE = /(?<![a-z])(?:amount per serving|serving size|nutrition (?:facts|information|info))(?![a-z])/;
@@ -1077,6 +1087,9 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     re.test(foldedTitle) && !SUPPLEMENT_WORDS_RE.test(foldedTitle) && (!mgRows.length || (!namesMagnesium && !saysSupplement));
   const looksLikeFood =
     (FOOD_WHATEVER_ITS_MAGNESIUM_RE.test(foldedTitle) && !SUPPLEMENT_WORDS_RE.test(foldedTitle)) ||
+    // ("Sal marina integral con magnesio – 500 g", "Cocoa powder, unsweetened": a salt to cook with or a cocoa, magnesium or
+    // not; not a bath's sea salt, nor capsules of either.)
+    (STAPLE_TITLE_RE.test(foldedTitle) && !topical && !SWALLOWED_IN_TITLE_RE.test(foldedTitle)) ||
     // (Not a "Nutrition Facts" heading over nothing but "Click to view nutritional information": a shop's
     // empty tab, on supplements too.)
     // (Nor "Nutrition Facts" over "per tablet (4.2 g):": a supplement's panel under a food's heading.)
@@ -1123,12 +1136,14 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     // "balená přírodní minerální voda" with "Mg (Hořčík - mg/l) 160": a mineral water's analysis. (Sold by
     // the bottle, "12 x 0,75 l", it is one even where its page compares it with supplements.)
     // (Its panel may have a magnesium row, per litre: "Výživové údaje na 1 l | Horčík 166 mg", under a name sold in litres.)
-    ((!saysSupplement || LITRE_BOTTLES_RE.test(foldedTitle)) &&
+    // (Or named a mineral water, "Donat Mg Natürliches Mineralwasser", over "1000 ml enthalten: … Magnesium 1000 mg".)
+    ((!saysSupplement || LITRE_BOTTLES_RE.test(foldedTitle) || MINERAL_WATER_RE.test(foldedTitle)) &&
       // (Or its rows in milligrams a litre: "Analyseauszug (mg/l)" over "Magnesium 118 mg/l".)
       (!mgRows.length ||
-        (LITRE_BOTTLES_RE.test(foldedTitle) && (LITRE_COLUMN_RE.test(foldedLabel) || PER_LITRE_RE.test(foldedLabel)))) &&
+        ((LITRE_BOTTLES_RE.test(foldedTitle) || MINERAL_WATER_RE.test(foldedTitle)) &&
+          (LITRE_COLUMN_RE.test(foldedLabel) || PER_LITRE_RE.test(foldedLabel) || LITRE_CONTAINS_RE.test(fold(prose))))) &&
       MINERAL_WATER_RE.test(fold(`${f.title}\n${prose.slice(0, 3_000)}`)) &&
-      PER_LITRE_RE.test(fold(`${f.labelText}\n${f.ingredients}\n${prose}`))) ||
+      (PER_LITRE_RE.test(fold(`${f.labelText}\n${f.ingredients}\n${prose}`)) || LITRE_CONTAINS_RE.test(fold(prose)))) ||
     // ("Cereais" over a table of what the body needs: a food's page, whatever its magnesium row; not a
     // "Tělové mléko", a body milk, put on the skin.)
     (namedInTitle(FOOD_TITLE_RE) && !(topical && titleInfo.topical)) ||

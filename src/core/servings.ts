@@ -826,6 +826,8 @@ export function parseDirections(text: string): Directions | null {
       /(?<![\d.,])([1-6])[ ]?x[ ]{1,2}(or|oder|ou|o|of|nebo|alebo|lub|albo|eller|vagy|sau|ili|tai)[ ]{1,2}([1-6])[ ]?x(?![a-z])/g,
       '$1-$3 times',
     )
+    // "2 ×/d", "3x/24h": a prescriber's shorthand for so many times a day.
+    .replace(/(?<![\d.,])([1-6])[ ]?[x×][ ]?\/[ ]?(?:d|24[ ]?h|dobe)(?![\p{L}\d])/gu, '$1 times daily')
     // "3× denně": the multiplication sign is "times".
     .replace(/(?<![\d.,])(\d{1,2})[ ]?×(?=[ ]?\p{L})/gu, '$1x')
     // "3x1 tablets", "2 x 1 Kapsel": so many times one unit.

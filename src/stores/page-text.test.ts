@@ -13957,3 +13957,167 @@ describe('pages read from round 70', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 187.5, max: 375 });
   });
 });
+
+describe('pages read from round 71', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a register\'s "1-3 tabl. 2 ×/d" (twice a day), under a name that is no "1 tabl. zawiera:" line', () => {
+    const a = read([
+      'Aspamag Farmex (Farmex)',
+      'SUBSTANCJA 1 tabl. zawiera: 0,25 g asparaginianu potasowego (0,054 g jonów potasu), 0,25 g asparaginianu magnezowego (0,017 g jonów magnezu)',
+      'Stosowanie leku',
+      '- zwykle 1-3 tabl. 2 ×/d (maks. 6 tabl./d).',
+    ]);
+    expect(a.title).toBe('Aspamag Farmex (Farmex)');
+    expect(a.elementalMgPerDay).toEqual({ min: 34, max: 102 });
+  });
+  it('foods and things with magnesium: cocoa powder, a mineral water by its name, a toothpaste, a sea salt', () => {
+    const cocoa = analyze(
+      snapshotFromText(
+        [
+          'Food Facts',
+          'Home › Food › Cocoa powder, unsweetened',
+          '',
+          'Cocoa powder, unsweetened',
+          '',
+          'Calorie, chemical composition and nutritional value.',
+          '',
+          'Nutritional value and chemical composition.',
+          '',
+          'The table shows the content of nutrients (calories, proteins, fats, carbohydrates, vitamins and minerals) per 100 grams edible part.',
+          'NutrientQuantityNorm**% of the norm in 100 g% of the norm in 100 kcal100% normal',
+          'Caloric value228 kCal1684 kCal13.5%5.9%739 g',
+          'Proteins19.6 g76 g25.8%11.3%388 g',
+          'Fats13.7 g56 g24.5%10.7%409 g',
+          'Carbohydrates20.9 g219 g9.5%4.2%1048 g',
+          'Alimentary fiber37 g20 g185%81.1%54 g',
+          'Water3 g2273 g0.1%75767 g',
+          'Ash5.8 g~',
+          'Vitamins',
+          'Lutein + Zeaxanthin38 μg~',
+          'Vitamin B1, thiamine0.078 mg1.5 mg5.2%2.3%1923 g',
+          'Vitamin B2, riboflavin0.241 mg1.8 mg13.4%5.9%747 g',
+          'Vitamin B4, choline12 mg500 mg2.4%1.1%4167 g',
+          'Vitamin B5, pantothenic0.254 mg5 mg5.1%2.2%1969 g',
+          'Vitamin B6, pyridoxine0.118 mg2 mg5.9%2.6%1695 g',
+          'Vitamin B9, folate32 μg400 μg8%3.5%1250 g',
+          'Vitamin E, alpha tocopherol, TE0.1 mg15 mg0.7%0.3%15000 g',
+          'Vitamin K, phylloquinone2.5 μg120 μg2.1%0.9%4800 g',
+          'Vitamin PP, NE2.185 mg20 mg10.9%4.8%915 g',
+          'Macronutrients',
+          'Potassium, K1524 mg2500 mg61%26.8%164 g',
+          'Calcium, Ca128 mg1000 mg12.8%5.6%781 g',
+          'Magnesium, Mg499 mg400 mg124.8%54.7%80 g',
+          'Sodium, Na21 mg1300 mg1.6%0.7%6190 g',
+        ].join('\n'),
+        new URL('https://food-facts.example/cocoa-powder-unsweetened'),
+      ),
+    );
+    expect(cocoa.kind).toBe('not-a-supplement');
+    const water = read([
+      'Getränkemarkt Nord',
+      'Filialen | Lieferservice | Angebote | Mein Konto | Warenkorb',
+      '',
+      'Startseite > Wasser > Heil- und Mineralwasser > Donat Mg',
+      '',
+      'Donat Mg Natürliches Mineralwasser',
+      '6 x 1,0 l PET (Einweg)',
+      '14,94 € zzgl. 1,50 € Pfand',
+      '(2,49 € / l)',
+      'Menge: 1  [In den Warenkorb]',
+      'Lieferbar – Abholung in der Filiale möglich',
+      '',
+      'Produktbeschreibung',
+      'Magnesium-Natrium-Hydrogencarbonat-Sulfat-Säuerling aus Rogaška Slatina, Slowenien. Stark mineralisiert, mit natürlicher Kohlensäure.',
+      '',
+      'Analysenauszug (Analyse vom 19.03.2013, Institut für Gesundheitsschutz Maribor)',
+      '1000 ml enthalten:',
+      'Kationen',
+      'Magnesium\t1000 mg',
+      'Natrium\t1700 mg',
+      'Calcium\t380 mg',
+      'Anionen',
+      'Sulfat\t2100 mg',
+      'Hydrogencarbonat\t7800 mg',
+      'Chlorid\t75 mg',
+      'Freies Kohlendioxid\t5000 mg',
+      'Trockenrückstand\t7,9 g',
+      '',
+      'Trinkhinweis des Herstellers',
+      'Nicht geeignet für Säuglinge. Bei Nierenerkrankungen nur nach Rücksprache mit dem Arzt. Wegen des hohen Sulfatgehalts kann es abführend wirken.',
+      '',
+      'Hersteller: Droga d.o.o.',
+      'Pfand: 0,25 € je Flasche',
+      '',
+      'Kunden kauften auch',
+      'Gerolsteiner Sprudel 12 x 0,75 l Glas – 9,99 € zzgl. 3,30 € Pfand',
+      'Analyse: Calcium 348 mg/l · Magnesium 108 mg/l · Natrium 118 mg/l · Hydrogencarbonat 1816 mg/l',
+      'Staatl. Fachingen Still 12 x 0,75 l Glas – 11,49 € zzgl. 3,30 € Pfand',
+      '',
+      'Alle Preise inkl. MwSt. | Versand | Datenschutz | Impressum',
+    ]);
+    expect(water.kind).toBe('not-a-supplement');
+    const paste = read([
+      'Bio-Shop',
+      'Accueil > Hygiène > Dentifrices',
+      'Dentifrice Reminéralisant Argile & Magnésium – Menthe – 75 ml',
+      '8,90 €',
+      "Dentifrice bio à l'argile et au carbonate de magnésium.",
+      "Conseils d'utilisation",
+      'Se brosser les dents 2 à 3 fois par jour. Ne pas avaler.',
+    ]);
+    expect(paste.kind).toBe('not-a-supplement');
+    const salt = read([
+      'Ecotienda',
+      'Inicio > Alimentación > Sales',
+      'Sal marina integral con magnesio – Bio – 500 g',
+      '4,95 €',
+      'Ingredientes: sal marina integral (92 %), cloruro de magnesio (8 %).',
+      'Información nutricional\tpor 100 g\tpor ración (1 g)\t%VRN* por ración',
+      'Sal\t88 g\t0,88 g\t15 %',
+      'Magnesio\t1.500 mg\t15 mg\t4 %',
+    ]);
+    expect(salt.kind).toBe('not-a-supplement');
+  });
+  it('a maker\'s "この製品を見た人はこちらも見ています" shows other products; the name "マグネシウム" over its row "マグネシウム 150mg" is no name line', () => {
+    const a = read([
+      '製薬会社',
+      'ホーム > 製品情報 > 栄養補助食品',
+      'マグネシウム',
+      '90粒 約30日分',
+      '希望小売価格 1,080円（税込）',
+      'お召し上がり方',
+      '1日3粒を目安に、水とともにお召し上がりください。',
+      '栄養成分表示［1日目安量（3粒）当たり］',
+      'エネルギー',
+      '2.9kcal',
+      'マグネシウム',
+      '150mg',
+      'この製品を見た人はこちらも見ています',
+      'カルシウムMg 120粒',
+      '1日4粒でカルシウム300mg。1粒にカルシウム75mg、マグネシウム37.5mg',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 150 });
+  });
+  it('a monograph\'s "17.1 g of Magnesium Gluconate … is equivalent to about 1 g of magnesium" is a conversion, no dose', () => {
+    const a = read([
+      'MIMS',
+      'Magnesium gluconate',
+      'Dosage',
+      'Adult: PO Adjust according to individual requirement.',
+      'Description: Magnesium is essential to many enzymatic reactions. 17.1 g of Magnesium Gluconate (anhydrous) is equivalent to about 1 g of magnesium.',
+    ]);
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+  it('Hungarian "(megfelel 250 mg, azaz 10,3 mmol magnéziumnak) pezsgőtablettánként": the millimoles restate the amount', () => {
+    const a = read([
+      'WEBBeteg',
+      'MAGNEVIT CITRÁT 250 mg pezsgőtabletta',
+      '3. HOGYAN KELL SZEDNI A MAGNEVIT CITRÁT PEZSGŐTABLETTÁT?',
+      'Felnőttek és 14 év feletti serdülők: naponta 1 pezsgőtabletta.',
+      'Mit tartalmaz a Magnevit citrát pezsgőtabletta?',
+      '- A készítmény hatóanyaga: 1543 mg vízmentes magnézium-citrát (megfelel 250 mg, azaz 10,3 mmol magnéziumnak) pezsgőtablettánként.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 250, max: 250 });
+    expect(a.elementalMgPerDay).toEqual({ min: 250, max: 250 });
+  });
+});

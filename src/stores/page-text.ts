@@ -1657,6 +1657,10 @@ const LONG_PAGE_LINES = 120;
  * top that names the product; in a whole page's text, the line with the address's words or the first
  * that names magnesium. `located`: where that line stands, the product's own text starts.
  */
+/** "… 1 tabl. zawiera:", "Each tablet contains:": a unit's contents follow the colon (folded). */
+const CONTENTS_COLON_RE =
+  /(?<![a-z])(?:zawiera|contains?|enthalt|contient|contiene|contem|bevat|obsahuje|sadrzi|tartalmaz|inneholder|innehaller|indeholder)[ ]?:/;
+
 function pickTitle(
   items: Classified[],
   given: string | undefined,
@@ -1727,7 +1731,9 @@ function pickTitle(
       // "Calcical FM tablet contains calcium carbonate, magnesium, zinc and vitamin D3, …": a sentence names no product;
       // nor does a key and its amount ("Total mängd magnesium per tuggtablett: 120 mg (5 mmol).").
       !(c.line.length > 80 && /[.!]$/.test(c.line.trim())) &&
-      !/\D:[ ]{0,2}\d[\d.,]*[ ]?mg(?![a-z])/.test(c.folded),
+      !/\D:[ ]{0,2}\d[\d.,]*[ ]?mg(?![a-z])/.test(c.folded) &&
+      // ("SUBSTANCJA 1 tabl. zawiera: 0,25 g asparaginianu magnezowego …": a unit's contents after their colon.)
+      !CONTENTS_COLON_RE.test(c.folded),
   );
   // A whole page's text, its menus not recognised as such: the first line further down that names
   // the product (magnesium, a line of its own, no sentence, no dose) before the product's sections.

@@ -395,6 +395,9 @@ export const CJK_OTHER_HEAD = cjkHead([
   '口コミ',
   'この商品を見た人',
   'この商品を買った人',
+  // "この製品を見た人はこちらも見ています" (who viewed this product also viewed), on a maker's own pages.
+  'この製品を見た人',
+  'この製品を買った人',
   '関連商品',
   // Amazon.co.jp: "この商品に関連する商品" (products related to this item), "スポンサー" (sponsored; not a blog's
   // "スポンサーリンク", an ad slot in the article's own text).
