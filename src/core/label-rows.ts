@@ -14,7 +14,7 @@ import {
   pluralUnit,
   quote,
 } from './text';
-import { cjkOneUnit, cjkUnitKind, findUnitCount, parseServingSize, unitKind, type UnitCount, type UnitKind } from './servings';
+import { COUNTED_UNITS, cjkOneUnit, cjkUnitKind, findUnitCount, parseServingSize, unitKind, type UnitCount } from './servings';
 import {
   formsInSourceList,
   formsNearMagnesium,
@@ -277,23 +277,13 @@ const ONE_UNIT_COLUMN_RE =
 const UNIT_THEN_PER_RE =
   /(?<![a-z])(tablet|kapsul|sase|olcek|kapseli|tabletti|annospussi)[a-z]{0,4} (?:bas[iı]na|kohden)(?![a-z])/;
 // ("Per dagdosering (twee (2) tabletten)": the count in words, then in figures in its own bracket.)
-/** Units a header's count can name ("pro Tagesdosis (2 Kapseln)", "per dose giornaliera (2 bustine)"). */
-const HEADER_COUNTED_UNITS: ReadonlySet<UnitKind> = new Set([
-  'capsule',
-  'tablet',
-  'gummy',
-  'packet',
-  'ampoule',
-  'scoop',
-  'teaspoon',
-]);
 const COUNT_THEN_WORD_RE =
   /(\d{1,2})\)?[ ]{0,2}(?:(?:vegan|veg|vegetarian|vegetable|plant|soft) )?(\p{L}{2,16}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{1,4})/gu;
 /** The first count of units in a header from its day's column on, in any language the unit words know. */
 function unitsInHeader(folded: string, from = 0): RegExpExecArray | null {
   COUNT_THEN_WORD_RE.lastIndex = from;
   for (let m = COUNT_THEN_WORD_RE.exec(folded); m; m = COUNT_THEN_WORD_RE.exec(folded))
-    if (HEADER_COUNTED_UNITS.has(unitKind(m[2]!) ?? cjkUnitKind(m[2]!) ?? 'serving')) return m;
+    if (COUNTED_UNITS.has(unitKind(m[2]!) ?? cjkUnitKind(m[2]!) ?? 'serving')) return m;
   return null;
 }
 

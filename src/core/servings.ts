@@ -1637,8 +1637,11 @@ const BARE_COUNT_RE = new RegExp(
   String.raw`(?<![a-z])(?:take|chew|swallow|consume|nehmen(?: sie)?|kauen(?: sie)?|prendre|croquer|tomar|masticar|assumere|masticare|innemen|kauwen)[ ]{1,2}(\d|one|two|three|four)(?:[ ]?(?:-|to|or)[ ]?(\d|two|three|four))?(?![ ]?(?:times|x|mal|fois|veces|volte|keer)(?![a-z]))(?=[ ]{1,2}(?:daily|a day|per day|each day|every day|once|twice|taglich|par jour|al dia|al giorno|per dag|dagelijks|with|at|before|after|upon|in the)(?![a-z])|[ ]{0,2}[.;,]|$)`,
 );
 
-/** Units a bare count can count: "take 2 daily" under "15 ml" or "1 serving" counts nothing the label names. */
-const COUNTED_UNITS: ReadonlySet<UnitKind> = new Set([
+/**
+ * Units a count can name: a bare count ("take 2 daily" under "15 ml" or "1 serving" counts nothing the label names), and a
+ * header's ("pro Tagesdosis (2 Kapseln)", "per dose giornaliera (2 cucchiaini)").
+ */
+export const COUNTED_UNITS: ReadonlySet<UnitKind> = new Set([
   'capsule',
   'tablet',
   'gummy',
