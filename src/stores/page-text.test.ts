@@ -14121,3 +14121,20 @@ describe('pages read from round 71', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 250, max: 250 });
   });
 });
+
+describe('pages read from round 72', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"one (1) full dropper daily … may be increased to four (4) full droppers": a dropper is a measure the directions count', () => {
+    const a = read([
+      'Health Shop',
+      'Ionic Magnesium Drops 2 fl oz',
+      '$18.95',
+      'Directions: shake well. Take one (1) full dropper daily in 4-8 oz of water or juice. May be increased to four (4) full droppers daily, taken in divided doses with meals.',
+      'Serving size: one (1) full dropper (1 ml)',
+      'Servings per container: 59',
+      'Magnesium (as magnesium chloride) 50 mg',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 50, max: 50 });
+    expect(a.elementalMgPerDay).toEqual({ min: 50, max: 200 });
+  });
+});
