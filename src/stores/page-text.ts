@@ -3614,17 +3614,20 @@ function joinHyphenatedLines(text: string): string {
       ((last.length >= 60 && /[\p{L}\d,)][ \r]*$/u.test(last) && WRAPPED_ON_RE.test(line)) ||
         // ("Each chewable tablet contains magnesium" / "glycerophosphate equivalent to 4 mmol (97 mg)": a salt's name
         // broken after its element.)
-        (last.length >= 30 && MAGNESIUM_AT_END_RE.test(last) && SALT_WORD_FIRST_RE.test(line)))
+        (last.length >= 30 && MAGNESIUM_AT_END_RE.test(last) && saltWordFirst(line)))
     )
       out[out.length - 1] = `${last.trimEnd()} ${line}`;
     else out.push(line);
   }
   return out.join('\n');
 }
-/** A line that ends with magnesium's name in English word order, and one that opens with its salt's. */
+/** A line that ends with magnesium's name in English word order. */
 const MAGNESIUM_AT_END_RE = /(?<![\p{L}])magnesium[ \r]*$/u;
-const SALT_WORD_FIRST_RE =
-  /^(?:glycerophosphate|citrate|oxide|lactate|gluconate|aspartate|chloride|sulphate|sulfate|carbonate|hydroxide|bisglycinate|glycinate|malate|taurate|threonate|orotate|pidolate)(?![a-z])/;
+/** A line whose first word is a magnesium salt's, by the forms table ("glycerophosphate equivalent to …"). */
+const saltWordFirst = (line: string): boolean => {
+  const word = /^\p{Ll}+/u.exec(line)?.[0];
+  return !!word && formsNearMagnesium(`magnesium ${word}`).length > 0;
+};
 /** A line that goes on with its sentence: "of elemental magnesium.", "to 64 mg of magnesium". */
 const WRAPPED_ON_RE = /^(?:of|to|and|or|in|with|for|per|de|du|des|der|die|und|van|di|del|della)[ ]\p{Ll}/u;
 
