@@ -2303,12 +2303,25 @@ describe("a label's daily column and directions that allow less", () => {
     expect(a.elementalMgPerDay).toEqual({ min: 250, max: 500 });
     expect(codes(a)).toContain('label-day-in-range');
   });
-  it("directions that take the whole column, or more than it, leave the label's day as printed", () => {
-    for (const directions of ['3 compresse al giorno.', '1 compressa 3 volte al giorno.', '2 compresse 3 volte al giorno.']) {
+  it("directions that take the whole column leave the label's day as printed", () => {
+    for (const directions of ['3 compresse al giorno.', '1 compressa 3 volte al giorno.']) {
       const a = run({ title: 'Magnesio bisglicinato, 90 compresse', labelText, directions });
       expect(a.elementalMgPerDay, directions).toEqual({ min: 300, max: 300 });
       expect(codes(a), directions).not.toContain('label-day-is-largest');
+      expect(codes(a), directions).not.toContain('label-day-differs');
     }
+  });
+  it("directions that take more than the column: the day runs from the column to the directions', with a warning", () => {
+    const a = run({ title: 'Magnesio bisglicinato, 90 compresse', labelText, directions: '2 compresse 3 volte al giorno.' });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 600 });
+    expect(codes(a)).toContain('label-day-differs');
+    const nl = run({
+      title: 'Magnesium Citraat 200 – 90 tabletten',
+      labelText: 'Samenstelling\tPer dagdosering (2 tabletten)\t%RI*\nwaarvan magnesium\t200 mg\t53 %',
+      directions: 'Volwassenen: 3 tabletten per dag, verdeeld over de maaltijden.',
+    });
+    expect(nl.elementalMgPerDay).toEqual({ min: 200, max: 300 });
+    expect(codes(nl)).toContain('label-day-differs');
   });
 });
 

@@ -149,12 +149,15 @@ interface Daily {
  * fewer units give a share of it. "Amount per Day (1 Capsule)" over "one capsule once or twice daily":
  * the column is one reading of a range the directions give, so the day is that range. "Amount per day
  * (3 capsules)" over "one capsule one to two times daily": the directions never reach the column, so
- * the day spans both and a warning says they disagree. Directions whose every reading takes more than
- * the column ("2 compresse 3 volte al giorno" under a maximum of 3) leave the label's day as printed.
+ * the day spans both and a warning says they disagree. "Per dagdosering (2 tabletten)" over "3 tabletten
+ * per dag": the directions take more than the column, so the day runs from the column to the directions'
+ * (a shopper who follows them takes more than the label's day), with the same warning; not where the
+ * serving is the directions' own or the column is already a range of two labels' amounts.
  */
 function labelDayAgainstDirections(
   serving: ServingSize | null,
   directions: Directions | null,
+  moreCounts: boolean,
   warnings: Warning[],
 ): Analysis['servingsPerDay'] {
   if (!serving?.units || !directions?.perIntake || directions.perIntake.unit !== serving.units.unit) return null;
@@ -170,6 +173,10 @@ function labelDayAgainstDirections(
       largest ? `${said} allow fewer, so the day is a range.` : `${said} give a range around it, so the day is that range.`,
     );
     return { min: r.min, max: r.max, source: 'directions' };
+  }
+  if (r.min > 1 + EPS && moreCounts) {
+    warn(warnings, 'label-day-differs', `${said} take more: the day is shown from one to the other.`);
+    return { min: 1, max: r.max, source: 'directions' };
   }
   if (r.max >= 1 - EPS) return null;
   warn(warnings, 'label-day-differs', `${said} never reach it: the day is shown from one to the other.`);
@@ -188,7 +195,17 @@ export function dailyOf(input: DailyInput, warnings: Warning[]): Daily {
   const labelDay = perServing?.labelPerDay ?? null;
   if (containsMagnesium && kind !== 'not-a-supplement') {
     if (perServing?.perDayStated)
-      spd = labelDayAgainstDirections(serving, directions, warnings) ?? { min: 1, max: 1, source: 'directions' };
+      spd = labelDayAgainstDirections(
+        serving,
+        directions,
+        // (Not a serving the directions gave, nor a column already a range of two labels' amounts.)
+        !input.servingReading.servingFromDirections && perServing.amount.min === perServing.amount.max,
+        warnings,
+      ) ?? {
+        min: 1,
+        max: 1,
+        source: 'directions',
+      };
     else if (perServing?.sharedOver) spd = { min: perServing.sharedOver, max: perServing.sharedOver, source: 'directions' };
     else if (!directions && labelDay && perServing && perServing.amount.min > 0) {
       // No directions, but the label prints its amount per day: the day is the label's.

@@ -141,6 +141,10 @@ describe('servings per day from serving size and directions', () => {
     // The day's count, then one at a time: one capsule, twice.
     ['1 Kapsel', 'Täglich 2 Kapseln: morgens und abends je 1 Kapsel mit reichlich Flüssigkeit verzehren.', 2, 2],
     ['1 Kapsel', 'Täglich 2 Kapseln (morgens und abends je 1 Kapsel) mit Flüssigkeit verzehren.', 2, 2],
+    // …after a clause and "z. B.": the day's two capsules, one at each moment.
+    ['2 Kapseln', 'Täglich 2 Kapseln mit ausreichend Flüssigkeit verzehren, z. B. je 1 Kapsel morgens und abends.', 1, 1],
+    // The day named before its count, split later in the sentence: its moments count no more times.
+    ['3 Kapseln', 'Täglich 3 Kapseln mit ausreichend Flüssigkeit verzehren, am besten verteilt auf morgens und abends.', 1, 1],
     // Hebrew: "one capsule in the morning and 2 capsules two hours before sleep", its "one" after the unit, its "and" a prefix.
     ['3 כמוסות', 'ליטול כמוסה אחת בבוקר ו-2 כמוסות כשעתיים לפני השינה, עם או בלי אוכל.', 1, 1],
     // Every group a child's, the oldest's "1 1/4 teaspoons" one count of a teaspoon and a quarter.

@@ -419,8 +419,13 @@ const TIMES: [RegExp, number, number][] = [
  * "6 à 8 comprimés par jour à répartir en 2 ou 3 prises", "3 tablets a day in divided doses",
  * "4–6 Tabletten täglich, verteilt auf 2–3 Einnahmen": a day's count, split over intakes.
  */
-const DIVIDED_DAILY_RE =
-  /^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe|per para|\/ ?ngay|moi ngay|daglig|dagligt|dagligen|paivassa)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|(?:gjerne |helst |garna |gerne )?(?:fordelt|fordelat) (?:pa|over) |auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych|chia(?: lam)? \d|en (?:une|deux|trois|\d)(?:(?: a | ou |-)(?:deux|trois|quatre|\d))? prises|in (?:one|two|\d)(?:(?: to | or |-)(?:two|three|four|\d)) (?:doses|intakes|portions)|w \d(?:-\d)? porcjach|in \d(?:-\d)? (?:einnahmen|portionen)|(?:fordelt|fordelat|fördelat) pa (?:morgen|morgon|\d)|split between (?:morning|breakfast|\d)|auf (?:morgens|den tag|fruh)[^.;,]{0,25} verteilt|verteilt auf (?:morgens|den tag)|reparti\w* (?:entre )?(?:le )?matin et (?:le )?soir|jaettuna|padalij\w* i \d(?:[ -]{1,3}\d)?)/;
+/** The split itself: "in divided doses", "à répartir en 2 prises", "verteilt auf morgens und abends", "fordelt på". */
+const SPLIT_WORDS = String.raw`(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|(?:gjerne |helst |garna |gerne )?(?:fordelt|fordelat) (?:pa|over) |auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych|chia(?: lam)? \d|en (?:une|deux|trois|\d)(?:(?: a | ou |-)(?:deux|trois|quatre|\d))? prises|in (?:one|two|\d)(?:(?: to | or |-)(?:two|three|four|\d)) (?:doses|intakes|portions)|w \d(?:-\d)? porcjach|in \d(?:-\d)? (?:einnahmen|portionen)|(?:fordelt|fordelat|fördelat) pa (?:morgen|morgon|\d)|split between (?:morning|breakfast|\d)|auf (?:morgens|den tag|fruh)[^.;,]{0,25} verteilt|verteilt auf (?:morgens|den tag)|reparti\w* (?:entre )?(?:le )?matin et (?:le )?soir|jaettuna|padalij\w* i \d(?:[ -]{1,3}\d)?)`;
+const DIVIDED_DAILY_RE = new RegExp(
+  String.raw`^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe|per para|\/ ?ngay|moi ngay|daglig|dagligt|dagligen|paivassa)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?${SPLIT_WORDS}`,
+);
+/** "Täglich 3 Kapseln mit Wasser verzehren, am besten verteilt auf morgens und abends": the split later, the day named before the count. */
+const SPLIT_LATER_RE = new RegExp(String.raw`^[^.;]{0,80}?[ ,]${SPLIT_WORDS}`);
 
 /** A day named right before the count ("Ngày dùng 2-4 viên", "Daily: 2-4 tablets"), no frequency stated. */
 const DAY_BEFORE_COUNT_RE = /(?<![a-z])(?:ngay|daily|taglich|dziennie|naponta|denne|zilnic)(?![a-z])[^.;\d]{0,15}$/;
@@ -428,8 +433,13 @@ const DAY_BEFORE_COUNT_RE = /(?<![a-z])(?:ngay|daily|taglich|dziennie|naponta|de
 const SPLIT_IN_N_RE = /(?<![a-z])(?:chia(?: lam)? \d|divided (?:into|in) \d|in \d divided doses|repartir en \d|verteilt auf \d)/;
 /** "je 1", "each 1", "jeweils 1", "1-1" (Hungarian: one each): one unit each time. */
 const EACH_ONE = String.raw`(?:(?<![a-z])(?:je|jeweils|each|chacun[e]?|cada|ciascun[oa]|telkens|kazdorazowo)[ ]1|(?<![\d.,-])1-1)(?![\d,.])`;
-/** "Täglich 2 Kapseln: morgens und abends je 1 Kapsel", "2 capsules daily (each 1 …)": after the day's count, one each time. */
-const ONE_EACH_AFTER_RE = new RegExp(String.raw`^\d{1,2}[ ][a-z]{3,15}(?:[ ]?:[ ]?|[ ,]{0,3}\()[^.;)]{0,60}?${EACH_ONE}`);
+/**
+ * "Täglich 2 Kapseln: morgens und abends je 1 Kapsel", "2 capsules daily (each 1 …)", "Täglich 2 Kapseln mit Wasser
+ * verzehren, z. B. je 1 Kapsel morgens und abends": after the day's count, one each time.
+ */
+const ONE_EACH_AFTER_RE = new RegExp(
+  String.raw`^\d{1,2}[ ][a-z]{3,15}(?:[ ]?:[ ]?|[ ,]{0,3}\(|[^.;:()\d]{0,60}?,[ ](?:z\.[ ]?b\.[ ]|e\.[ ]?g\.[ ])?)[^.;)]{0,60}?${EACH_ONE}`,
+);
 /** "3 capsules daily, spread over the day: 1 capsule each at breakfast, lunch and dinner": the day's count, then one each time. */
 const ONE_EACH_AFTER_DAY_RE = new RegExp(
   String.raw`^\d{1,2}[ ][a-z]{3,15}[ ](?:taglich|daily|a day|per day|par jour|al giorno|al dia|per dag|pro tag|dziennie)(?![a-z])[^.;]{0,60}?(?:${EACH_ONE}|(?<![\d,.])1[ ][a-z]{3,15}[ ](?:each|jeweils|chacun[e]?)(?![a-z]))`,
@@ -1611,7 +1621,8 @@ function readDirections(part: string, text: string): Directions | null {
   if (dayFirst) times = { min: 1, max: 1 };
   // ("2 tabletter daglig, fordelt på morgen og kveld": the day's count shared over its moments, which count no more times.)
   // (Not "Take 2 tablets twice daily, in divided doses": a count of times said outright stands.)
-  const sharedOut = !!perIntake && DIVIDED_DAILY_RE.test(afterCount);
+  const dayBeforeCount = countAt > 0 && DAY_BEFORE_COUNT_RE.test(main.slice(0, countAt));
+  const sharedOut = !!perIntake && (DIVIDED_DAILY_RE.test(afterCount) || (dayBeforeCount && SPLIT_LATER_RE.test(afterCount)));
   if (sharedOut && slotsIn(afterCount).length >= 2 && !EXPLICIT_TIMES_RE.test(afterCount)) times = { min: 1, max: 1 };
   const dividedDaily =
     !!perIntake &&
