@@ -14138,3 +14138,116 @@ describe('pages read from round 72', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 50, max: 200 });
   });
 });
+
+describe('pages read from round 73', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Innehåll" over a list with no amount that names magnesium salts: the ingredients, where the forms are read', () => {
+    const a = read([
+      'Apotek Norr',
+      'Hem / Kosttillskott / Mineraler',
+      'Fjällkraft Magnesium 300 mg Brustabletter Apelsin 20 st',
+      '79 kr',
+      'Lägg i varukorgen',
+      'Dosering',
+      'Vuxna: 1 brustablett dagligen, löst i ett glas vatten.',
+      'Näringsinnehåll',
+      '\tper brustablett\t% RI*',
+      'Magnesium\t300 mg\t80 %',
+      'Innehåll',
+      'Surhetsreglerande medel (citronsyra, natriumvätekarbonat), magnesiumkarbonat, magnesiumoxid, arom (apelsin), sötningsmedel (sukralos).',
+    ]);
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['carbonate', 'oxide']);
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('"Conținut per comprimat:" (Romanian) opens the panel: "…, din care magneziu 100 mg" is the element', () => {
+    const a = read([
+      'Farmacia Verde',
+      'Magneziu B6 Activ, 30 comprimate filmate',
+      '27,50 lei',
+      'Adaugă în coș',
+      'Mod de administrare',
+      'Adulți: câte 1 comprimat de 2-3 ori pe zi, în timpul meselor.',
+      'Nu depășiți doza zilnică recomandată.',
+      '',
+      'Conținut per comprimat:',
+      'Citrat de magneziu 625 mg, din care magneziu 100 mg (26,7% VNR*)',
+      'Vitamina B6 (clorhidrat de piridoxină) 10 mg (714% VNR*)',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 300 });
+  });
+  it('"1 film-coated tablet contains:" over one line of named amounts, "Vitamin A - 3600 IU; …; Magnesium (as …) - 100 mg; …"', () => {
+    const a = read([
+      'Pharmacy Online',
+      'Prenatal Multi film-coated tablets No. 30',
+      '$34.50',
+      'Add to cart',
+      'Composition',
+      '1 film-coated tablet contains:',
+      'Vitamin A - 3600 IU; Vitamin B1 - 1.6 mg; Vitamin B6 - 2.6 mg; Vitamin C (as calcium ascorbate dihydrate) - 100 mg; Vitamin D3 - 500 IU; Folic acid - 0.8 mg; Calcium (as calcium hydrogen phosphate anhydrous) - 125 mg; Magnesium (as magnesium oxide, magnesium stearate) - 100 mg; Iron (as ferrous fumarate) - 60 mg; Zinc (as zinc sulfate monohydrate) - 7.5 mg;',
+      'Dosage',
+      'Adults: 1 tablet per day with breakfast.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 100 });
+  });
+  it('"UI" (IU in Spanish, French, Italian) ends a named amount in a list run on after "Cada comprimido contiene:"', () => {
+    const a = read([
+      'Monografías de productos',
+      'MATERNA MAG',
+      'Comprimidos recubiertos',
+      'Composición: Cada comprimido recubierto contiene: Ácido fólico 1 mg; Hierro (como fumarato ferroso) 30 mg; Magnesio (como óxido de magnesio) 50 mg; Vitamina D3 400 UI; Vitamina B6 2 mg; Vitamina C 60 mg. Excipientes c.s.',
+      'Posología: 1 comprimido al día, de preferencia con el desayuno.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 50, max: 50 });
+    expect(a.elementalMgPerDay).toEqual({ min: 50, max: 50 });
+  });
+  it('"1 paciņa dienā" (Latvian: one sachet a day) counts a sachet', () => {
+    const a = read([
+      'Aptieka',
+      'Magnija citrāts 250 mg pulveris, 20 paciņas',
+      '6,49 €',
+      'Lietošana',
+      'Pieaugušajiem: 1 paciņa dienā. Paciņas saturu izšķīdināt glāzē ūdens.',
+      'Sastāvs vienā paciņā (4 g):',
+      'Magnija citrāts 1650 mg',
+      't.sk. magnijs 250 mg (67% NRV*)',
+    ]);
+    expect(a.servingsPerDay).toMatchObject({ min: 1, max: 1, source: 'directions' });
+    expect(a.warnings.map((w) => w.code)).not.toContain('directions-no-amount');
+  });
+  it('a search box\'s "Sök läkemedel" is no title: the summary is a medicine\'s, not a juice\'s ("sok")', () => {
+    const a = read([
+      'Läkemedelsinfo.se',
+      '',
+      'Sök läkemedel',
+      '',
+      'Magnora',
+      '',
+      'Produktresumé',
+      '1 Läkemedlets Namn',
+      'Magnora 250 mg tabletter',
+      '2 Kvalitativ och Kvantitativ Sammansättning',
+      '1 tablett innehåller: Magnesiumhydroxid motsvarande 250 mg magnesium (10,3 mmol).',
+      '4.2 Dosering och administreringssätt',
+      'Magnesiumbrist: Initialt 1 tablett 2 gånger dagligen. Vid behov kan dosen ökas till 2 tabletter 2 gånger dagligen.',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toEqual({ min: 500, max: 1000 });
+  });
+  it('"pr. tablet | % NRV | pr. 2 tabletter | % NRV" (Danish "pr.", per): one tablet\'s column and two tablets\'', () => {
+    const a = read([
+      'Helsebutik',
+      'Nordic Magnesium 150 mg – 90 tabletter',
+      '89,95 kr',
+      'Læg i kurv',
+      'Anvendelse',
+      '1-2 tabletter dagligt med vand til et måltid.',
+      'Indhold',
+      'pr. tablet\t% NRV\tpr. 2 tabletter\t% NRV',
+      'Magnesium\t150 mg\t40\t300 mg\t80',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+});

@@ -471,7 +471,7 @@ function navLike(line: string | undefined): boolean {
 function listItems(line: string): { items: string[]; runOn: RegExpExecArray | null } {
   const items = line.split(
     // (The lookahead first: the lookbehind is tried only where a comma or semicolon follows.)
-    /(?=\s?[,;]\s)(?<=\d\s?(?:mg|mcg|µg|μg|g|iu|kcal|kj|мг|мкг|г)(?:\s?[a-zа-я]{1,5}(?:-[a-zа-я]{1,3})?(?![a-zа-я]))?(?:\s?\([^)]{0,12}\)){0,3}[*†]?)\s?[,;]\s+/i,
+    /(?=\s?[,;]\s)(?<=\d\s?(?:mg|mcg|µg|μg|g|iu|ui|kcal|kj|мг|мкг|г)(?:\s?[a-zа-я]{1,5}(?:-[a-zа-я]{1,3})?(?![a-zа-я]))?(?:\s?\([^)]{0,12}\)){0,3}[*†]?)\s?[,;]\s+/i,
   );
   const last = items.at(-1) ?? '';
   const runOn = last.length > 120 ? /^(.{1,120}?\d\s?(?:mg|mcg|µg|g|iu|мг|мкг))\.\s+(.+)$/i.exec(last) : null;
@@ -1020,6 +1020,24 @@ function classify(lines: string[]): Classified[] {
         continue;
       }
     }
+    // "Innehåll" then "Surhetsreglerande medel (citronsyra, …), magnesiumkarbonat, magnesiumoxid, arom …": a heading
+    // that can open a panel, over a list with no amount in it that names a magnesium salt, opens the ingredients. (Not a
+    // heading that is the ingredients' as well as the panel's, "Składniki": its list is read as both, below. Nor a
+    // tablet's looks under "Dosage Form and Composition": "white, round, biconvex; …".)
+    const above = out.at(-1);
+    if (
+      block === 'facts' &&
+      inBlock === 1 &&
+      above?.heading &&
+      above.block === 'facts' &&
+      !INGREDIENTS_HEAD.test(above.folded) &&
+      findAmounts(line).length === 0 &&
+      line.split(/[,;]\s/).length >= 4 &&
+      formsNearMagnesium(line).length > 0
+    ) {
+      out[out.length - 1] = { ...above, block: 'ingredients' };
+      block = 'ingredients';
+    }
     if (block === 'other' && carousel && ownProse(line)) block = 'prose';
     // A facts panel ends at long prose or after its row budget; directions and ingredients after a few lines.
     // (And at a link onward, "› See more product details": the page's next part, not a row.)
@@ -1066,7 +1084,7 @@ const HAS_AMOUNT_RE = /\d\s?(?:mg|mcg|µg|ug|g|iu|mmol|%)(?![a-z])/i;
  * number in it), then its amount.
  */
 const NAMED_AMOUNT_RE =
-  /^\p{L}(?:[^\d]|(?<=[a-zа-я])\d{1,2}(?=[ )])){1,60}\d[\d.,]*\s?(?:mg|mcg|µg|μg|ug|g|iu|kcal|kj|мг|мкг|г)(?![a-zа-я])/u;
+  /^\p{L}(?:[^\d]|(?<=[a-zа-я])\d{1,2}(?=[ )])){1,60}\d[\d.,]*\s?(?:mg|mcg|µg|μg|ug|g|iu|ui|kcal|kj|мг|мкг|г)(?![a-zа-я])/u;
 
 /**
  * "Magnesium (from Magnesium Citrate)" then "435 mg" on the next line: a row whose cells came apart
@@ -1853,10 +1871,10 @@ const CJK_SHOP_LINE_RE =
 
 /**
  * The prompt in a shop's search box, in the languages the reader knows; or what it searches, listed ("Sök läkemedel,
- * substans, företag").
+ * substans, företag"), or the medicines it finds, alone ("Sök läkemedel", "Search medicines").
  */
 const SEARCH_BOX_RE =
-  /^(?:search|szukaj|wyszukaj|suche|suchen|rechercher|recherche|buscar|busca|pesquisar|cerca|zoeken|zoek|hledat|vyhledat|hladat|kereses|keress|sok|hae|cauta|поиск|найти|пошук|искане)(?![a-zа-яі])[^\n]{0,30}?(?:e\.g\.|np\.|z\.b\.|p\. ?ex\.|ej\.|bijv\.|napr\.|t\.ex\.|например|напр\.|\.\.\.|…|produ[ck]t\w*|artikel\w*|articles?|[a-z]{3,20}(?:,[ ][a-z]{3,20}){1,4}[ ]*$)/;
+  /^(?:search|szukaj|wyszukaj|suche|suchen|rechercher|recherche|buscar|busca|pesquisar|cerca|zoeken|zoek|hledat|vyhledat|hladat|kereses|keress|sok|hae|cauta|поиск|найти|пошук|искане)(?![a-zа-яі])[^\n]{0,30}?(?:e\.g\.|np\.|z\.b\.|p\. ?ex\.|ej\.|bijv\.|napr\.|t\.ex\.|например|напр\.|\.\.\.|…|produ[ck]t\w*|artikel\w*|articles?|(?:lakemedel|l[ae]egemidl|laakke|medicine|medikament|arzneimittel|lek|medicament|geneesmiddel|liek|gyogyszer)[a-z]{0,4}[ ]*$|[a-z]{3,20}(?:,[ ][a-z]{3,20}){1,4}[ ]*$)/;
 
 /**
  * A search field copied with its typed words in brackets and its button: "[ 鎂 ] 搜尋", "[ にがり 豆腐用 ] 🔍"; or its

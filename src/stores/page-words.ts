@@ -73,7 +73,7 @@ export const FACTS_HEAD = new RegExp(
       `(?:cada|chaque|jede[rs]?|ogni|elke|kazda|varje|une?|eine?|una?|uma|um|egy|o) (?:\\d+ )?(?:[a-z]+ ){0,2}${DOSAGE_UNIT_NAMES}[^:]{0,30} (?:contiene|contient|enthalt|contem|bevat|zawiera|innehaller|tartalmaz|contine)`,
       // "1 kapsułka zawiera:", "1 Tablette enthält:", "1 Beutel zu 6,1 g enthält:": a count of one over the list (not a
       // sentence with its amount).
-      `1 (?:[a-z]+ ){0,2}${DOSAGE_UNIT_NAMES}(?: (?:zu|von|de|da|di|of|van|a) \\d{1,3}(?:[.,]\\d{1,2})? ?(?:g|ml))? (?:contiene|contient|enthalt|contem|bevat|zawiera|innehaller|contains|obsahuje|tartalmaz|contine|sadrzi|vsebuje|indeholder|inneholder|sisaltaa|sisaldab|satur|icerir)\\s?:\\s*$`,
+      `1 (?:[a-z]+(?:-[a-z]+)? ){0,2}${DOSAGE_UNIT_NAMES}(?: (?:zu|von|de|da|di|of|van|a) \\d{1,3}(?:[.,]\\d{1,2})? ?(?:g|ml))? (?:contiene|contient|enthalt|contem|bevat|zawiera|innehaller|contains|obsahuje|tartalmaz|contine|sadrzi|vsebuje|indeholder|inneholder|sisaltaa|sisaldab|satur|icerir)\\s?:\\s*$`,
       // "1 капсула съдържа:", "1 κάψουλα περιέχει:", "1 kapsulėje yra:", "Her kapsülde:": one unit's contents.
       '(?:1|една|един|µια|ενα) (?:капсула|таблетка|καψουλα|δισκιο) (?:съдържа|περιεχει)\\s?:\\s*$',
       '(?:1|vienoje) (?:kapsuleje|tableteje) yra\\s?:\\s*$',
@@ -140,6 +140,8 @@ export const FACTS_HEAD = new RegExp(
       'obsah (?:v|vo|na) (?:denn\\w* davc\\w*|dennej davke|\\d{1,2} \\w+)',
       '(?:1|jedna|jeden|jedno) (?:[a-z]+ )?(?:tableta|tobolka|kapsle|kapsula|sacek|vrecko|ampulka) obsahuje',
       '(?:compozitie|compozitia)',
+      // "Conținut per comprimat:", "Conținut în doza zilnică (2 capsule):": the contents of one unit, of a day's dose.
+      'continut(?:ul)?(?: mediu)? (?:per|in|pe|pentru) (?:\\d{1,2} |o |un |doza )?(?:comprimat|capsul|plic|doz|tablet)\\w*(?: zilnic\\w*)?(?: \\([^)]{1,20}\\))?',
       '(?:1|un|o) (?:comprimat|capsula|plic)\\w*(?: \\([^)]{1,20}\\))? contine',
       '(?:sestava|sastav)',
       '(?:1|ena) (?:tableta|kapsula|vrecka) vsebuje',
