@@ -92,9 +92,9 @@ function perUnitOfRange(low: number, high: number, sentence: string): { mg: numb
   return Math.abs(a - b) <= 0.01 * Math.max(a, b) ? { mg: round(a, 0.01), unit: intake.unit } : null;
 }
 
-/** A line that only names a dosage form: "tablet", "(tablet, enteric-coated)", "caplet, extended release". */
+/** A line that only names a dosage form: "tablet", "(tablet, enteric-coated)", "caplet, extended release", "Tablet, delayed release". */
 const DOSAGE_FORM_LINE_RE =
-  /^\(?(tablet|caplet|capsule|softgel)s?(?:,? (?:enteric-coated|film-coated|chewable|delayed-release|extended-release|extended release|sustained-release|effervescent|coated))?\)?$/;
+  /^\(?(tablet|caplet|capsule|softgel)s?(?:,? (?:(?:enteric|film)[- ]coated|chewable|(?:delayed|extended|sustained|modified|controlled)[- ]release|effervescent|coated))?\)?$/;
 
 /**
  * The unit of a "1 Kapsel enthält:" / "Each tablet contains:" heading that the list holding `at`

@@ -375,8 +375,8 @@ function splitAmountList(line: string): string[] {
 }
 
 /** "of which", in the languages the reader knows (folded), before the element's name and its amount. */
-/** "providing", "yielding", "que aporta", "furnizând" (folded): a row or a line that gives the element of the salt above it. */
-export const PROVIDING_WORDS = String.raw`providing|supplying|yielding|delivering|(?:which|that) (?:provides?|yields?|delivers?)|που (?:παρεχ|αποδιδ)(?:ει|ουν)|que aportan?|aportando|que proporcionan?|che apportano|che forniscono|apportant|qui apportent|que fornecem?|fornecendo|furnizand`;
+/** "providing", "yielding", "(que) aporta", "furnizând" (folded): a row or a line that gives the element of the salt above it. */
+export const PROVIDING_WORDS = String.raw`providing|supplying|yielding|delivering|(?:which|that) (?:provides?|yields?|delivers?)|που (?:παρεχ|αποδιδ)(?:ει|ουν)|(?:que )?aportan?|aportando|que proporcionan?|che apportano|che forniscono|apportant|qui apportent|que fornecem?|fornecendo|furnizand`;
 export const OF_WHICH_WORDS =
   'of which|מתוכו|מתוכם|מתוכה|t\\. ?sk\\.|tai skaita|davon|dont|di cui|de los cuales|del cual|de la cual|del que|dos quais|das quais|do qual|da qual|w tym|z toho|z tego|waarvan|varav|hvorav|herav|heraf|þar af|josta|ebbol|din care|od cega|od tega|millest|no ka|is kurio|is kuriu|is jo|is ju|от които|од кои|од кој[ае]?|од чега|из которых|(?:в|у) т\\.ч\\.|у тому числі|в том числе|з яких|εκ των οποιων|απο το οποιο|απο τα οποια';
 /**
@@ -1643,7 +1643,7 @@ const MAGNESIUM_ROW_NAME_RE =
  * unit (a measure's "level" or "rounded" kept, a capsule's material dropped) and its bracket.
  */
 const ONE_UNIT_CONTAINS_RE =
-  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|elke|iedere|hver|hvert|varje|kazd[aey]|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яіα-ωµ-]{3,20})[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}((?:kau|brause|lutsch|film|schmelz|hart|weich|trink|tygge|tugg)?(?:tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|ampoule|ampule|ampola|ampolla|ampulle|ampulla|compressa|capsula|bustina|fiala|flaconcino|comprime|comprimat|drajeu|gelule|comprimido|capsula|sobre|plic|tablette|kapsel|beutel|tablete|tablet|capsule|zakje|kapsula|tableta|kapsul|kaplet|tablett|vrecica|kapsle|tobolka|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|ампула|саше|пакетче|пакетик|(?:мірн|мерн)[а-яі]* ложк[а-яі]|καψουλα|δισκιο|dose|dosis|cacito|misurino|messloffel))s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent|dosificador|dosatore|doseur|salut (?:selaput|gula|enterik)))?(?:,[ ][^,:\d]{3,45},)?[ ]{0,2}(\([^)]{1,30}\)|(?:of|de|da|di|von|van|zu|a|\/)[ ]{1,2}\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:ml|g))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
+  /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|elke|iedere|hver|hvert|varje|kazd[aey]|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping)[ ])[a-zа-яіα-ωµ-]{3,20}),?[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}((?:kau|brause|lutsch|film|schmelz|hart|weich|trink|tygge|tugg)?(?:tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|ampoule|ampule|ampola|ampolla|ampulle|ampulla|compressa|capsula|bustina|fiala|flaconcino|comprime|comprimat|drajeu|gelule|comprimido|capsula|sobre|plic|tablette|kapsel|beutel|tablete|tablet|capsule|zakje|kapsula|tableta|kapsul|kaplet|tablett|vrecica|kapsle|tobolka|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|ампула|саше|пакетче|пакетик|(?:мірн|мерн)[а-яі]* ложк[а-яі]|καψουλα|δισκιο|dose|dosis|cacito|misurino|messloffel))s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent|dosificador|dosatore|doseur|salut (?:selaput|gula|enterik)))?(?:,[ ][^,:\d]{3,45},)?[ ]{0,2}(\([^)]{1,30}\)|(?:of|de|da|di|von|van|zu|a|\/)[ ]{1,2}\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:ml|g))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
 /** "1 kapsulėje yra", "Her kapsülde:", "Bir tablette:", "Obsah v 1 kapsli", "W 1 kapsułce": what is in one unit, the unit inflected. */
 const IN_ONE_UNIT_RE = /^(?:(?:1|vienoje|bir) |her (?:bir )?|(?:obsah )?v 1 |w 1 )(kapsul|kapsl|tablet)\w*(?: yra)?(?=[ ]?:|$)/;
 /** "в 1 таблетке содержится", "в одной капсуле", "у 1 таблетці міститься": what is in one unit, in Russian and Ukrainian. */
@@ -1658,6 +1658,8 @@ const CONTENTS_OF_ONE_UNIT_RE = /^(?:1|egy) (tablet|kapszul|tasak)\w* tartalma(?
  */
 const THAI_ONE_UNIT_RE =
   /^(?:(?:ส่วนประกอบ|สารสำคัญ)[\u0e00-\u0e7f]{0,24}?[ ]?)?ใน[ ]?1[ ]?([\u0e00-\u0e7f]{2,12}?)[ ]?(?:ประกอบด้วย|มี)?[ ]?:?$/;
+/** "1 เม็ด ประกอบด้วย:" (one tablet is made of), with no "ใน" (in) before it. */
+const THAI_UNIT_CONSISTS_RE = /^1[ ]?([\u0e00-\u0e7f]{2,12}?)[ ]?ประกอบด้วย[ ]?:?$/;
 
 /** "Mỗi viên nén bao phim chứa:", "Mỗi viên nang chứa:" (each tablet, each capsule contains, Vietnamese): one unit's contents. */
 const VIETNAMESE_ONE_UNIT_RE = /^(?:thanh phan[ ]?:?[ ]?)?moi[ ](vien)(?:[ ][a-z]{2,6}){0,4}[ ]chua[ ]{0,2}:?$/;
@@ -1688,6 +1690,7 @@ function oneUnitHeader(folded: string): RegExpExecArray | null {
     CYRILLIC_IN_ONE_UNIT_RE.exec(folded) ??
     CONTENTS_OF_ONE_UNIT_RE.exec(folded) ??
     THAI_ONE_UNIT_RE.exec(folded) ??
+    THAI_UNIT_CONSISTS_RE.exec(folded) ??
     VIETNAMESE_ONE_UNIT_RE.exec(folded) ??
     HEBREW_ONE_UNIT_RE.exec(folded);
   if (!inOne) return null;

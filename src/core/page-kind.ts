@@ -20,7 +20,7 @@ import { PER_UNIT_RE, namesPer100Basis, withoutHeaderWeights } from './label-row
 
 /** Foods a title names, in the languages here; nuts and almonds in Korean, Japanese (folded: "アーモンド" reads "アーモント") and Chinese too. */
 const FOOD_TITLE_RE =
-  /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|cacao|cacau|almonds?|cashews?|nuts|seeds|pestki|nasiona|orzechy|migdaly|kakao|kurbiskerne|sonnenblumenkerne|mandeln|nusse|graines|amandes|noix|semillas|almendras|nueces|mandorle|pitten|zaden|amandelen|mandlar|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|juices?|sok|saft|zumo|succo|sumo|cappuccino|latte|kawa|(?:leite|milk|milch|lait|leche|mleko|melk)(?! (?:thistle|of magnesia|de magnesi[ae]|di magnesia))|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])|견과|믹스넛|아몬드|호두|캐슈넛|ナッツ|アーモント|坚果|堅果|杏仁|南瓜子|葵瓜子|芝麻|腰果|核桃|巧克力|燕麦|燕麥|かほちゃの種|くるみ|호박씨|해바라기씨/;
+  /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|cacao|cacau|almonds?|cashews?|nuts|seeds|pestki|nasiona|orzechy|migdaly|kakao|kurbiskerne|sonnenblumenkerne|mandeln|nusse|graines|amandes|noix|semillas|almendras|nueces|mandorle|pitten|zaden|amandelen|mandlar|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|juices?|sok|saft|zumo|succo|sumo|cappuccino|latte|kawa|(?:leite|milk|milch|lait|leche|mleko|melk)(?! (?:thistle|of magnesia|de magnesi[ae]|di magnesia))|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])|견과|믹스넛|아몬드|호두|캐슈넛|ナッツ|アーモント|坚果|堅果|杏仁|南瓜子|葵瓜子|芝麻|腰果|核桃|巧克力|燕麦|燕麥|かほちゃの種|くるみ|호박씨|해바라기씨|ミネラルウォーター|天然水|硬水|軟水|矿泉水|礦泉水|미네랄워터|생수|광천수/;
 /**
  * A soy milk, a tofu coagulant ("칼슘 마그네슘 검은콩 두유", "にがり 豆腐用 凝固剤"): foods whose names may well name the magnesium
  * added to them, never supplements.
@@ -821,6 +821,19 @@ const MARINE_MAGNESIUM_RE =
 /** A sentence about forms in general, not this product's: "… is usually easier on the gut than magnesium oxide". */
 const GENERAL_CLAIM_RE = /(?<![a-z])(?:usually|generally|typically|tends? to|in general|than)(?![a-z])/;
 
+/** A blend's row: "Proprietary Blend 450 mg", "Schlaf-Komplex", "Mélange exclusif". */
+const BLEND_ROW_RE = /(?<![a-z])(?:blend|complex|matrix|mischung|komplex|melange|mezcla|miscela)(?![a-z])/;
+
+/** The magnesium salts a blend lists on the line under its row, where that line has no amount. */
+function blendForms(labelText: string): FormFinding[] {
+  const lines = linesOf(labelText);
+  return lines.flatMap((line, i) => {
+    const next = lines[i + 1];
+    if (!next || !BLEND_ROW_RE.test(fold(line)) || findAmounts(line).length === 0 || findAmounts(next).length > 0) return [];
+    return formsNearMagnesium(next);
+  });
+}
+
 /** Amino acid chelates the catalogue names by their amino acid. */
 const CHELATE_FORMS: ReadonlySet<string> = new Set(['glycinate', 'lysinate', 'taurate']);
 
@@ -861,6 +874,9 @@ export function formsOf(p: PageInputs, containsMagnesium: boolean, warnings: War
         forms = mergeForms(forms, formsNearMagnesium(text!.slice(at, at + m[1]!.length)));
       }
   forms = withCitrateItForms(p, forms);
+  // "Calm Night Proprietary Blend 450 mg" over "L-Theanine, Magnesium L-Threonate, Chamomile …": a blend's list under its
+  // row names a salt of magnesium with no amount of its own, a source too.
+  if (from === 0) forms = mergeForms(forms, blendForms(p.f.labelText));
   // "di cui da magnesio marino 180 mg" beside "di cui da magnesio citrato 120 mg": the label's marine magnesium names no
   // salt; the ingredients do ("Magnesio marino (ossido di magnesio da acqua di mare)").
   if (from === 0 && p.ingredientsText && MARINE_MAGNESIUM_RE.test(fold(p.f.labelText)))

@@ -562,7 +562,7 @@ const CJK_UNITS: Record<string, string> = {
   ช้อนโต๊ะ: 'tablespoon',
 };
 const CJK_ONE_UNIT_RE = new RegExp(
-  `(?:^|[^0-9])(?:1|一)(${Object.keys(CJK_UNITS).join('|')})(?:に(?:は)?|中(?:に)?|あたり|当たり|[ ]?당)|(?:ใน[ ]?1|แต่ละ)[ ]?(${Object.keys(CJK_UNITS).join('|')})|每(?:1|一)?[ ]?(${Object.keys(CJK_UNITS).join('|')})(?![0-9])`,
+  `(?:^|[^0-9])(?:1|一)(${Object.keys(CJK_UNITS).join('|')})(?:に(?:は)?|中(?:に)?|あたり|当たり|[ ]?당)|(?:ใน[ ]?1|แต่ละ)[ ]?(${Object.keys(CJK_UNITS).join('|')})|^1[ ]?(${Object.keys(CJK_UNITS).join('|')})(?=[ ]?ประกอบด้วย)|每(?:1|一)?[ ]?(${Object.keys(CJK_UNITS).join('|')})(?![0-9])`,
 );
 /** A dose unit's word in Japanese, Chinese, Korean or Thai ("정", "粒"), as its kind. */
 export function cjkUnitKind(word: string): UnitKind | null {
@@ -571,12 +571,12 @@ export function cjkUnitKind(word: string): UnitKind | null {
 }
 
 /**
- * "1粒に", "1粒中", "1カプセルあたり", "1정당", "ใน 1 แคปซูล", "แต่ละเม็ด", "每片": one unit's contents, in Japanese, Korean,
+ * "1粒に", "1粒中", "1カプセルあたり", "1정당", "ใน 1 แคปซูล", "แต่ละเม็ด", "1 เม็ด ประกอบด้วย", "每片": one unit's contents, in Japanese, Korean,
  * Thai or Chinese; the unit it names as the English word (tablet, capsule, packet …).
  */
 export function cjkOneUnit(folded: string): UnitKind | null {
   const m = CJK_ONE_UNIT_RE.exec(folded);
-  return m ? unitKind(CJK_UNITS[(m[1] ?? m[2] ?? m[3])!]!) : null;
+  return m ? unitKind(CJK_UNITS[(m[1] ?? m[2] ?? m[3] ?? m[4])!]!) : null;
 }
 const CJK_NUMERALS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 兩: '2', 三: '3', 四: '4', 五: '5', 六: '6' };
 // ("每日1至3粒": 至 and 到 join a range too.)

@@ -14251,3 +14251,100 @@ describe('pages read from round 73', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
   });
 });
+
+describe('pages read from round 74', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a Japanese hard water named under its breadcrumb by its size ("1500ml×12本"), a points line not its name: a drink', () => {
+    const a = read([
+      'ネットストア',
+      'トップ > 飲料 > 水・ミネラルウォーター > 海外ミネラルウォーター',
+      'アルプスの泉 硬水ミネラルウォーター 1500ml×12本(ケース)',
+      '★★★★☆ 4.1 (40件)',
+      '税込 2,500円',
+      'ショップポイント 25ポイント',
+      'カートに入れる',
+      '栄養成分表示(100mlあたり)',
+      'エネルギー\t0kcal',
+      '炭水化物\t0g',
+      'カルシウム\t46.8mg',
+      'マグネシウム\t7.45mg',
+    ]);
+    expect(a.title).toContain('硬水ミネラルウォーター');
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a Korean serum ("세럼", "화장품") with magnesium ascorbyl phosphate is for the skin', () => {
+    const a = read([
+      '홈 > 스킨케어 > 에센스/세럼/앰플',
+      '브라이트랩 비타C 마그네슘 세럼 30ml',
+      '정가 28,000원',
+      '화장품법에 따라 기재해야 하는 모든 성분\t정제수, 부틸렌글라이콜, 마그네슘아스코빌포스페이트(3%), 나이아신아마이드, 마그네슘설페이트',
+    ]);
+    expect(a.kind).toBe('topical');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"Citrato de magnesio 2000 mg" over "aporta Magnesio 300 mg": the element, not the salt converted', () => {
+    const a = read([
+      'Mercado',
+      'Citrato De Magnesio 1000 Mg 120 Tabletas',
+      '$ 389',
+      'Modo de uso: tomar 2 tabletas al día con alimentos.',
+      'Tamaño de la porción: 2 tabletas (2.6 g)',
+      'Porciones por envase: 60',
+      'Citrato de magnesio 2000 mg',
+      'aporta Magnesio 300 mg',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300, basis: 'stated-elemental' });
+  });
+  it('"1 เม็ด ประกอบด้วย:" (Thai: one tablet is made of) is one tablet\'s panel, with no "ใน" before it', () => {
+    const a = read([
+      'ร้านวิตามิน',
+      'แมกนีเซียม อะมิโน แอซิด คีเลต 100 เม็ด',
+      '฿390',
+      'รายละเอียดสินค้า',
+      '1 เม็ด ประกอบด้วย:',
+      'แมกนีเซียม อะมิโน แอซิด คีเลต 500 มก.',
+      '(ให้แมกนีเซียม 100 มก.)',
+      'วิธีรับประทาน: รับประทานวันละ 1-2 เม็ด หลังอาหาร',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 200 });
+  });
+  it('a monograph\'s "Supplied: Each white, round, film-coated tablet contains: …": one tablet\'s contents', () => {
+    const a = read([
+      'Drug monographs',
+      'Magnesium Gluconate',
+      'Dosage And Administration: Adults: 1 to 2 tablets 3 times daily with meals.',
+      'Supplied: Each white, round, film-coated tablet contains: magnesium gluconate dihydrate 500 mg (magnesium 27 mg; 1.1 mmol). Sugar-free. Bottles of 100 and 500.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 27, max: 27 });
+    expect(a.elementalMgPerDay).toEqual({ min: 81, max: 162 });
+  });
+  it("a blend's list under its row names magnesium L-threonate: a form too", () => {
+    const a = read([
+      'Calm Night Capsules',
+      '$29.99',
+      'Directions: take 2 capsules daily before bedtime.',
+      'Supplement Facts',
+      'Serving Size: 2 Capsules',
+      'Magnesium (as magnesium bisglycinate chelate, magnesium taurate)\t120 mg\t29%',
+      'Calm Night Proprietary Blend\t450 mg\t†',
+      'L-Theanine, Magnesium L-Threonate, Chamomile flower extract, Lemon Balm leaf extract',
+    ]);
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['glycinate', 'taurate', 'threonate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 120, max: 120 });
+  });
+  it('"Tablet, delayed release" over "64 mg elemental magnesium (as …)": a monograph\'s strength is one tablet\'s', () => {
+    const a = read([
+      'Drug reference',
+      'Magnesium chloride',
+      'Dosage Forms & Strengths',
+      'Tablet, delayed release',
+      '64 mg elemental magnesium (as magnesium chloride hexahydrate 535 mg)',
+      'Hypomagnesemia / dietary supplementation',
+      'Adult: 2 tablets orally once daily with food',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 128, max: 128 });
+    expect(a.warnings.map((w) => w.code)).not.toContain('amount-basis-unclear');
+  });
+});

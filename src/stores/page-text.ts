@@ -1823,14 +1823,16 @@ function pickTitle(
     // (It names the product by its amount or pack: a category's or a brand's name, "Stress & Sommeil", "STADA", may
     // head its own page under a product's name.)
     // ("Home / Farmaci da banco / Vitamine e sali minerali / Magnesio" over "MAG 2 2,25 g polvere … – 20 bustine": a name
-    // that counts its pack, right under a breadcrumb of three links or more, is the page's name, whatever its words.)
+    // that counts its pack or gives its size ("アルピーヌ 硬水ミネラルウォーター 1500ml×12本"), right under a breadcrumb of three links
+    // or more, is the page's name, whatever its words.)
     single.find((c) => {
       const at = items.indexOf(c);
       const crumb = items[at - 1]?.line ?? '';
       return (
         (crumbEndsWith(crumb, c.line) && (titleHasAmount(c.line) || namesPack(c.line))) ||
         nameUnderCrumb(crumb, c.line) ||
-        (namesPack(c.line) && deepCrumb(crumb, items[at - 2]?.line ?? ''))
+        ((namesPack(c.line) || titleHasAmount(c.line) || PACK_SIZE_RE.test(c.folded)) &&
+          deepCrumb(crumb, items[at - 2]?.line ?? ''))
       );
     }) ??
     // "Mg-Lax Gentle Stool Softener" right over "Add to cart": the name a buy button stands under.
@@ -1864,10 +1866,16 @@ function pickTitle(
   return { title: capText(pick.line.replace(/\t/g, ' '), 300), located: belowMenus };
 }
 
+/** A pack's size in a name: "1500ml×12本", "Mandeln 500 g", "2 L". */
+const PACK_SIZE_RE = /\d(?:[.,]\d{1,3})?[ ]?(?:ml|l|g|kg)(?![a-z])/;
+
 /** A short line that is one of the address's names, letters only ("KaynakMarket", "Shop-Zonia", "Ruokatori.fi"). */
-/** A Chinese marketplace's shop line: "… 旗舰店" (flagship store) and the like, or its "店铺星级" (shop rating). */
+/**
+ * A Chinese marketplace's shop line: "… 旗舰店" (flagship store) and the like, or its "店铺星级" (shop rating); a
+ * shop's points for the purchase, "WAONポイント 25ポイント", "적립 120포인트".
+ */
 const CJK_SHOP_LINE_RE =
-  /(?:旗舰店|旗艦店|专营店|專營店|专卖店|專賣店|官方店|自营店)(?=[:：\s]|$)|店铺(?:星级|评分)|店鋪(?:星級|評分)/u;
+  /(?:旗舰店|旗艦店|专营店|專營店|专卖店|專賣店|官方店|自营店)(?=[:：\s]|$)|店铺(?:星级|评分)|店鋪(?:星級|評分)|\d[\d,]*[ ]?(?:ポイント|포인트)/u;
 
 /**
  * The prompt in a shop's search box, in the languages the reader knows; or what it searches, listed ("Sök läkemedel,
@@ -1947,6 +1955,8 @@ const titleLike = (c: Classified): boolean =>
   // (Nor a byline or a rating: "Visit the Calm Store", "4.5 out of 5 stars", "2,345 ratings".)
   !BYLINE_RE.test(c.folded) &&
   !RATING_LINE_RE.test(c.folded) &&
+  // (Nor a marketplace's shop line or the points a purchase earns: "WAONポイント 25ポイント".)
+  !CJK_SHOP_LINE_RE.test(c.line) &&
   // Words, not a domain's end (".us"), and no sentence ("To move between items, use your keyboard's up or
   // down arrows.", "New customer? Start here."); a name may end with its pack's abbreviation ("120 ct.",
   // "50 Tabl.") and an article's title may ask ("Kiek laiko galima vartoti magnį?").

@@ -29,8 +29,10 @@ export const FACTS_HEAD = new RegExp(
       'medicinal ingredients?',
       // (Canada's French label: "Ingrédients médicinaux (par cuillère à thé de 2,3 g) :".)
       'ingredients? medicinaux',
+      // A drug monograph's "Supplied: Each white, round, film-coated tablet contains: …", "How supplied".
+      '(?:how )?supplied',
       'active ingredients?(?: \\(in each \\w+\\))?',
-      'each (?:\\d+[ -])?(?:(?:vegetarian|vegetable|veggie|vegan|gelatin|hard|soft|level|rounded|(?:film|sugar|enteric)[ -]coated|coated|uncoated|chewable|effervescent|dispersible|(?:delayed|sustained|extended|modified)[ -]release) ){0,2}(?:capsule|tablet|softgel|caplet|gummy|gummie|chewable|lozenge|tablespoon|teaspoon|scoop|sachet|packet|stick|serving|dose|ml|drop|spray)s?[^:]{0,30} (?:contains?|provides?[ ]?:)',
+      'each (?:\\d+[ -])?(?:(?:(?:vegetarian|vegetable|veggie|vegan|gelatin|hard|soft|level|rounded|(?:film|sugar|enteric)[ -]coated|coated|uncoated|chewable|effervescent|dispersible|(?:delayed|sustained|extended|modified)[ -]release) )|(?:white|yellow|pink|blue|green|orange|red|brown|round|oval|oblong|scored|biconvex|capsule-shaped),? ){0,4}(?:capsule|tablet|softgel|caplet|gummy|gummie|chewable|lozenge|tablespoon|teaspoon|scoop|sachet|packet|stick|serving|dose|ml|drop|spray)s?[^:]{0,30} (?:contains?|provides?[ ]?:)',
       // "Each 5 g dose (1 metric teaspoon) contains:", "Each 10 mL contains:": a measure's contents.
       'each \\d+(?:[.,]\\d+)? ?(?:g|ml)(?: (?:dose|serving|scoop|sachet|measure))?[^:]{0,30} contains?',
       'amount per (?:serving|\\d+ \\w+)',
@@ -355,7 +357,7 @@ export const CJK_FACTS_HEAD = cjkHead([
   /ส่วนประกอบ(?!อื่น)/,
   'สารสำคัญ',
   // "1 เม็ดประกอบด้วย:": one tablet (capsule, sachet) is made of.
-  /1 ?(?:เม็ด|แคปซูล|ซอง|ซอฟท์เจล)ประกอบด้วย/,
+  /1 ?(?:เม็ด|แคปซูล|ซอง|ซอฟท์เจล) ?ประกอบด้วย/,
   'ใน 1 แคปซูล',
   'ใน 1 เม็ด',
   'ใน 1 ซอง',
