@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { Analysis } from './schema';
 import type { ProductSnapshot } from './snapshot';
+import { DEFAULT_PROFILE } from './limits';
 
 const base = (over: Partial<ProductSnapshot>): ProductSnapshot => ({ url: null, store: 'generic', isProductPage: true, ...over });
 const run = (over: Partial<ProductSnapshot>) => Analysis.parse(analyze(base(over)));
@@ -3032,5 +3033,32 @@ describe("a food named in Chinese over a food's panel (round 41)", () => {
     });
     expect(a.kind).toBe('not-a-supplement');
     expect(a.elementalMgPerDay).toBeNull();
+  });
+});
+
+describe("a child's profile and directions that dose by age", () => {
+  const gummies = base({
+    title: 'Kids Magnesium Gummies, 60 gummies',
+    labelText: 'Nutrition Information\tPer gummy\t%NRV\nMagnesium\t50 mg\t13%',
+    ingredients: 'Glucose syrup, sugar, magnesium citrate, pectin.',
+    directions:
+      'Children 4-8 years: chew 1 gummy daily. Children 9 years and over and adults: chew 2 gummies daily. Not suitable for children under 4 years.',
+  });
+  const forAge = (ageBand: (typeof DEFAULT_PROFILE)['ageBand']) =>
+    Analysis.parse(analyze(gummies, { ...DEFAULT_PROFILE, ageBand }));
+  it("an adult's day is the adults' group's, with no note", () => {
+    const a = forAge('31+');
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 100 });
+    expect(codes(a)).not.toContain('dose-for-age');
+  });
+  it("a 4–8-year-old's day is the 4–8 group's, against the child's limit, and a note quotes the group", () => {
+    const a = forAge('4-8');
+    expect(a.elementalMgPerDay).toEqual({ min: 50, max: 50 });
+    expect(a.upperLimit).toMatchObject({ mg: 110, verdict: 'within' });
+    expect(a.warnings.find((w) => w.code === 'dose-for-age')?.message).toContain('Children 4-8 years: chew 1 gummy daily');
+  });
+  it('a 1–3-year-old: the label says the product is not for that age', () => {
+    const a = forAge('1-3');
+    expect(a.warnings.find((w) => w.code === 'not-for-age')?.message).toContain('Not suitable for children under 4 years');
   });
 });

@@ -6,7 +6,7 @@
 // The analysis is a pipeline of named stages (docs/design.md, "The analyser's stages"), each a small
 // function with typed input and output that can be tested alone:
 //   readInputs → containsMagnesiumOf → formsOf → bufferedOf → kindOf → servingOf → perServingOf
-//   → dailyOf → (limit, claims, safety) → priceOf
+//   → forProfileAge → dailyOf → (limit, claims, safety) → priceOf
 import type { Analysis, ElementalAmount, Warning } from './schema';
 import { STORE_IDS, type StoreId } from '../vocabulary/ids';
 import type { ProductSnapshot } from './snapshot';
@@ -14,7 +14,15 @@ import type { Profile } from './profile';
 import { assessDose, DEFAULT_PROFILE } from './limits';
 import { detectClaims, type ClaimText } from './claims';
 import { safetyWarnings } from './safety';
-import { servingsPerDay, parseServingSize, statedDailyRange, type Directions, type ServingSize } from './servings';
+import {
+  directionsForAges,
+  servingsPerDay,
+  parseServingSize,
+  statedDailyRange,
+  type Directions,
+  type ServingSize,
+} from './servings';
+import { AGE_BAND_YEARS } from './profile-options';
 import type { MgRange } from './dose';
 import { pricePer100mgElemental } from './price';
 import { quote } from './text';
@@ -85,7 +93,8 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
   const servingReading = servingOf(p);
   const perServing = containsMagnesium ? perServingOf(p, servingReading, warnings) : null;
   const dailyStated = statedDailyRange([p.f.directions, p.f.description, p.f.labelText].join('\n'));
-  const daily = dailyOf({ containsMagnesium, page, servingReading, perServing, dailyStated }, warnings);
+  const forAge = forProfileAge(p, servingReading, profile, warnings);
+  const daily = dailyOf({ containsMagnesium, page, servingReading: forAge, perServing, dailyStated }, warnings);
   const { topical, kind } = page;
   const upperLimit = assessDose(daily.perDay, { topical, profile });
   const { f, eu } = p;
@@ -124,6 +133,30 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
     warnings: [...warnings, ...safety],
     pricePer100mgElemental: price,
   };
+}
+
+/**
+ * Stage 6b. A child's or a teen's profile, and directions that dose by age ("Children 4-8 years: chew 1 gummy daily.
+ * Children 9 years and over and adults: chew 2 gummies daily."): the day is counted from the group for those years, and a
+ * note quotes it. A group told the product is not for it ("Not suitable for children under 4 years") gets the note alone.
+ */
+function forProfileAge(
+  p: PageInputs,
+  reading: ServingReading,
+  profile: Profile | undefined,
+  warnings: Warning[],
+): ServingReading {
+  const years = profile ? AGE_BAND_YEARS[profile.ageBand] : null;
+  if (!profile || !years || !p.f.directions || !reading.directions) return reading;
+  const group = directionsForAges(p.f.directions, years);
+  if (!group) return reading;
+  const ages = `ages ${years.min}–${years.max}`;
+  if ('notFor' in group) {
+    warn(warnings, 'not-for-age', `For ${ages}, the label says: "${quote(group.notFor, 120)}".`);
+    return reading;
+  }
+  warn(warnings, 'dose-for-age', `The directions dose by age; for ${ages}: "${quote(group.said, 160)}".`);
+  return { ...reading, directions: group.directions };
 }
 
 interface DailyInput {

@@ -26,6 +26,18 @@ export const AGE_BAND_LABELS: Record<AgeBand, string> = {
   '31+': 'adult, 31 years or older',
 };
 
+/** A child's or a teen's years, for directions that dose by age; none for infants (no label doses them) or adults. */
+export const AGE_BAND_YEARS: Record<AgeBand, { min: number; max: number } | null> = {
+  '0-6mo': null,
+  '7-12mo': null,
+  '1-3': { min: 1, max: 3 },
+  '4-8': { min: 4, max: 8 },
+  '9-13': { min: 9, max: 13 },
+  '14-18': { min: 14, max: 18 },
+  '19-30': null,
+  '31+': null,
+};
+
 export const PREGNANCY_LABELS: Record<PregnancyState, string> = {
   none: 'neither',
   pregnant: 'pregnant',

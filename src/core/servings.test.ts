@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arabicAsParserWords } from './arabic';
 import {
+  directionsForAges,
   findUnitCount,
   namesPack,
   parseDirections,
@@ -1632,5 +1633,36 @@ describe('half a unit after an article (round 63)', () => {
       min: 2,
       max: 2,
     });
+  });
+});
+
+describe('the directions for one age band, where they dose by age', () => {
+  const kids =
+    'Children 4-8 years: chew 1 gummy daily. Children 9 years and over and adults: chew 2 gummies daily. Not suitable for children under 4 years.';
+  const read = (text: string, min: number, max: number) => {
+    const r = directionsForAges(text, { min, max });
+    return r && 'directions' in r ? { units: r.directions.perIntake?.max, said: r.said } : r;
+  };
+  it("each band's own group, quoted as the page prints it", () => {
+    expect(read(kids, 4, 8)).toEqual({ units: 1, said: 'Children 4-8 years: chew 1 gummy daily' });
+    expect(read(kids, 9, 13)).toEqual({ units: 2, said: 'Children 9 years and over and adults: chew 2 gummies daily' });
+    expect(read(kids, 14, 18)?.units).toBe(2);
+  });
+  it('a band the label keeps the product from: the group that says so', () => {
+    expect(read(kids, 1, 3)).toEqual({ notFor: 'Not suitable for children under 4 years' });
+  });
+  it('a band across two groups spans both ("von 4 bis 6" and "von 7 bis 14" for ages 4–8)', () => {
+    const r = directionsForAges(
+      'Erwachsene und Jugendliche ab 15 Jahren: täglich 1 Messlöffel. Kinder von 7 bis 14 Jahren: täglich ½ Messlöffel. Kinder von 4 bis 6 Jahren: täglich ¼ Messlöffel.',
+      { min: 4, max: 8 },
+    );
+    expect(r && 'directions' in r && r.directions.perIntake).toMatchObject({ min: 0.25, max: 0.5, unit: 'scoop' });
+  });
+  it('no dose for some of the years ("Enfant de plus de 6 ans" for ages 4–8), one group, or none: null', () => {
+    const fr = 'Adulte : 3 ampoules par jour. Enfant de plus de 6 ans : 2 à 4 ampoules par jour.';
+    expect(read(fr, 4, 8)).toBeNull();
+    expect(read(fr, 9, 13)?.units).toBe(4);
+    expect(read('Adults: take 2 capsules daily.', 4, 8)).toBeNull();
+    expect(read('Take 2 capsules daily.', 9, 13)).toBeNull();
   });
 });

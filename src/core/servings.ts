@@ -1079,6 +1079,78 @@ const CHILD_WORD_RE =
   /(?<![a-z])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|cocuk\w*|toddlers?|infants?|barn|børn|lapset|lapsille)(?![a-z])|(?<![а-яі])(?:діт[а-яі]*|дет[а-яі]*)(?![а-яі])/;
 
 /**
+ * Where one age group's directions end and the next's begin: a sentence's end, a comma before an age or a children's word,
+ * and list lines joined with a space at a children's word ("dzieci od 4 do 8 lat – 1 żelka dziennie dzieci od 9 lat – 2
+ * żelki dziennie").
+ */
+const AGE_PARTS_SPLIT_RE =
+  /[.;\n]|,(?=[ ]{0,2}(?:children|kids|ages?|under|over|from|\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|yas|jahren?|ans|anos|anni|jaar|lat)(?![a-z])))|(?<=\S)(?<!(?<![a-z])(?:aux|to|for|fur|para|per|dla|pour|voor|bei|chez))[ ](?=(?:children|kinder|dzieci|ninos|enfants|bambini|kinderen|deti|copii)[ ]{1,2}(?:od|from|aged?|ab|von|de|dai|vanaf|\d))/;
+const AGE_PARTS_SPLIT_ALL_RE = new RegExp(AGE_PARTS_SPLIT_RE.source, 'g');
+/** "under 4", "unter 4 Jahren", "menores de 4 años", "moins de 4 ans", "poniżej 4 lat", "до 4 років": younger than the age named. */
+const UNDER_AGE_RE =
+  /(?<![a-z])(?:under|below|younger than|unter|menores de|menos de|moins de|sotto i|onder|ponizej|mladsi nez)(?![a-z])|(?<![а-яі])до(?![а-яі])/;
+
+/** The years an age group's part names: "children 4-8 years" 4–8, "9 years and over" 9 on, "under 4" to 3, "adults" 18 on. */
+function yearsOf(part: string): { min: number; max: number } | null {
+  const m = AGE_GROUP_RE.exec(part);
+  if (m) {
+    const n = (m[0].match(/\d{1,2}/g) ?? []).map(Number);
+    if (n.length >= 2) return { min: n[0]!, max: n[1]! };
+    if (n.length === 1) {
+      if (UNDER_AGE_RE.test(m[0]) || UNDER_AGE_RE.test(part.slice(Math.max(0, m.index - 12), m.index)))
+        return { min: 0, max: n[0]! - 1 };
+      return {
+        min: n[0]!,
+        max:
+          OPEN_AGE_RE.test(part) ||
+          /\+|(?:from|ab|a partir de|dai|vanaf|od|powyzej|mayores de|plus de|over|above|від|от|с|з)[ ]{1,2}\d/.test(m[0])
+            ? 120
+            : n[0]!,
+      };
+    }
+  }
+  return part.replace(ADULT_SUPERVISION_RE, ' ').search(ADULTS_RE) >= 0 ? { min: 18, max: 120 } : null;
+}
+
+/**
+ * The directions for one age band, where the directions dose by age ("Children 4-8 years: chew 1 gummy daily. Children
+ * 9 years and over and adults: chew 2 gummies daily."): the group whose years hold the band's, or the span of the groups
+ * it falls across. `notFor`: the only group for those years is told the product is not for it. Null where the
+ * directions name no more than one age group, or leave some of these years without a dose.
+ */
+export function directionsForAges(
+  text: string,
+  band: { min: number; max: number },
+): { directions: Directions; said: string } | { notFor: string } | null {
+  const folded = fold(text);
+  // (Each part as the page prints it, for the note: folding keeps the text's length but for rare letters.)
+  const same = folded.length === text.length;
+  const parts: { part: string; said: string; years: { min: number; max: number } }[] = [];
+  let from = 0;
+  for (const end of [...folded.matchAll(AGE_PARTS_SPLIT_ALL_RE)].map((m) => m.index).concat(folded.length)) {
+    const part = folded.slice(from, end);
+    const years = yearsOf(part);
+    if (years) parts.push({ part: part.trim(), said: (same ? text.slice(from, end) : part).trim(), years });
+    from = end + 1;
+  }
+  if (parts.length < 2) return null;
+  const over = parts.filter((g) => g.years.min <= band.max && g.years.max >= band.min);
+  const notFor = over.filter((g) => NOT_FOR_GROUP_RE.test(g.part));
+  const dosed = over
+    .filter((g) => !NOT_FOR_GROUP_RE.test(g.part))
+    .map((g) => ({ ...g, read: parseDirections(g.part.replace(AGE_GROUP_RE, ' ').replace(ADULTS_RE, ' ')) }))
+    .filter((g) => g.read?.perIntake);
+  if (!dosed.length) return notFor[0] ? { notFor: notFor[0].said } : null;
+  // (Every year of the band has its group: "Enfant de plus de 6 ans" gives no dose for a child of 4 or 5.)
+  let next = band.min;
+  for (const g of [...dosed].sort((a, b) => a.years.min - b.years.min))
+    if (g.years.min <= next) next = Math.max(next, g.years.max + 1);
+  if (next <= band.max) return null;
+  const directions = dosed.length === 1 ? dosed[0]!.read : spanOfGroups(dosed.map((g) => g.read!));
+  return directions ? { directions, said: dosed.map((g) => g.said).join('; ') } : null;
+}
+
+/**
  * "Children under 4 years of age, chew 1 daily. Children 4 years and older, chew 2 daily.",
  * "4-10 yaş 1 Kapsül, 11 yaş ve üzeri 2 Kapsül": a count for each age group. A group that runs on
  * into adulthood and is not called children's is the adults' dose; where every group is a child's,
@@ -1088,13 +1160,7 @@ function readAgeGroups(folded: string, text: string): Directions | null {
   // (search, not test: the pattern is global, and search leaves its lastIndex alone.)
   // ("Adult supervision required" under children's groups names no adults' dose.)
   if (folded.replace(ADULT_SUPERVISION_RE, ' ').search(ADULTS_RE) >= 0) return null;
-  const parts = folded
-    .split(
-      // (List lines joined with a space start a group of their own at its children's word: "dzieci od 4 do 8 lat – 1 żelka
-      // dziennie dzieci od 9 lat – 2 żelki dziennie".)
-      /[.;\n]|,(?=[ ]{0,2}(?:children|kids|ages?|under|over|from|\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|yas|jahren?|ans|anos|anni|jaar|lat)(?![a-z])))|(?<=\S)(?<!(?<![a-z])(?:aux|to|for|fur|para|per|dla|pour|voor|bei|chez))[ ](?=(?:children|kinder|dzieci|ninos|enfants|bambini|kinderen|deti|copii)[ ]{1,2}(?:od|from|aged?|ab|von|de|dai|vanaf|\d))/,
-    )
-    .filter((p) => AGE_GROUP_RE.test(p));
+  const parts = folded.split(AGE_PARTS_SPLIT_RE).filter((p) => AGE_GROUP_RE.test(p));
   if (parts.length < 2) return null;
   // (A group the product is not for, or sent to a doctor, "Not suitable for children under 3 years", doses no one.)
   const groups = parts

@@ -8,13 +8,13 @@ import type { Profile } from '../core/profile';
 import type { ProductSnapshot } from '../core/snapshot';
 import type { StackItem } from '../extension/stack';
 import { ClaimCards } from './ClaimCards';
-import { DoseDetails, DoseGauge } from './DoseGauge';
+import { AGE_NOTES, DoseDetails, DoseGauge } from './DoseGauge';
 import { FormCard } from './FormCard';
 import { StackPanel } from './StackPanel';
 import { TIER_LABELS, formShortName, formTitle, formatMg } from './format';
 
 // Shown in their own place in the form card, so not repeated under Notes.
-const SHOWN_ELSEWHERE = new Set(['buffered']);
+const SHOWN_ELSEWHERE = new Set(['buffered', ...AGE_NOTES]);
 
 /** The ten-second answer: form, daily amount, and how it sits against the limit. */
 function summary(analysis: Analysis): string {

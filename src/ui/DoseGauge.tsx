@@ -14,6 +14,9 @@ const BASIS_LABELS: Record<NonNullable<Analysis['elementalMgPerServing']>['basis
   'from-title': 'read from the product title, not a verified elemental dose',
 };
 
+/** Notes on the dose for the profile's age, shown under the verdict (not again among the notes). */
+export const AGE_NOTES: ReadonlySet<string> = new Set(['dose-for-age', 'not-for-age']);
+
 /** First screen: "105 mg a day", the bar against the limit and the RDA, and the verdict sentence. */
 export function DoseGauge({ analysis, profile }: { analysis: Analysis; profile: Profile }) {
   const { elementalMgPerDay: day, upperLimit: ul } = analysis;
@@ -21,6 +24,8 @@ export function DoseGauge({ analysis, profile }: { analysis: Analysis; profile: 
   const scale = Math.max(ul.mg || 0, day?.max ?? 0, reference.mg) * 1.15 || 1;
   const pos = (mg: number) => `${Math.min(100, (mg / scale) * 100)}%`;
   const mayExceed = straddles(day, ul);
+  // The profile's age and directions that dose by age: which group's dose the day is (or that the label is not for it).
+  const forAge = analysis.warnings.find((w) => AGE_NOTES.has(w.code));
   return (
     <section aria-labelledby="dose-h" class="dose" data-maglens="gauge">
       <h2 id="dose-h">
@@ -47,6 +52,11 @@ export function DoseGauge({ analysis, profile }: { analysis: Analysis; profile: 
       >
         {doseSummary(day, ul)}
       </p>
+      {forAge && (
+        <p class="small" data-testid="dose-for-age" data-code={forAge.code}>
+          {forAge.message}
+        </p>
+      )}
     </section>
   );
 }

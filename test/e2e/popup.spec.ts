@@ -52,6 +52,33 @@ test("the user's profile changes the limit: a 1–3-year-old's limit is 65 mg", 
   expect((await popup.texts('limit-note'))[0]).toContain('65 mg');
 });
 
+test("a child's profile and a label that doses by age: the day is the child's group's, quoted under the verdict", async ({
+  driver,
+}) => {
+  driver.serve(ARTICLE_URL, '<!doctype html><html><body><h1>Help</h1><p>Returns and refunds.</p></body></html>');
+  await driver.open(ARTICLE_URL);
+  const options = await driver.openExtensionPage('options.html');
+  await options.select('age-band', '4-8');
+  await expect.poll(async () => (await options.texts('status'))[0] ?? '').toContain('4–8');
+  await driver.open(ARTICLE_URL);
+  const popup = await driver.openPopup();
+  await popup.waitForState('unsupported-page');
+  await popup.fill(
+    'paste-text',
+    [
+      'Kids Magnesium Gummies',
+      'Nutrition Information\tPer gummy\t%NRV',
+      'Magnesium (as magnesium citrate)\t50 mg\t13%',
+      'Directions: Children 4-8 years: chew 1 gummy daily. Children 9 years and over and adults: chew 2 gummies daily.',
+    ].join('\n'),
+  );
+  await popup.click('paste-submit');
+  await popup.waitForState('analysis');
+  expect(await popup.texts('mg-per-day')).toEqual(['50 mg']);
+  expect(await popup.attr('[data-testid="verdict"]', 'data-verdict')).toBe('within');
+  expect((await popup.texts('dose-for-age'))[0]).toContain('Children 4-8 years: chew 1 gummy daily');
+});
+
 test('a store page that is not a product: unsupported state, then a pasted label is analysed', async ({ driver }) => {
   driver.serve(
     ARTICLE_URL,
