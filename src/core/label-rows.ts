@@ -218,7 +218,7 @@ const DOSE_UNITS_RE =
 const REFERENCE_COLUMN_RE =
   /(?<![a-z])(?:(?:recommended |reference |adequate )?daily intake(?: levels?)?|recommended (?:daily )?(?:intake|allowance|level)|rda|upper (?:intake )?level|tolerable upper|referenzwert|zufuhrempfehlung|apport recommande|ingesta recomendada)(?![a-z])|(?<![а-я])(?:рекомендуем\w* (?:уров\w*|суточн\w*)|уровень потребления|верхн\w* допустим\w*)(?![а-я])/;
 const PER_N_UNITS_RE =
-  /(?:(?:(?<![a-z])(?:per|pour|pro|pr\.|je|por|par|for|w|v|in|moi|trong|i(?=[ ]{1,2}\d{1,2}[ ]{1,2}(?:hylk|tofl)))|(?<![а-яі])(?:в|у|во)|(?<![α-ω])ανα)[ ]{1,2}|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban)(?![a-z])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|chewables?|kapseln?|(?:kau|kauw|brause|bruis|lutsch|zuig)?tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|toflu|kapsulk\w*|tabletk\w*|kapsulce|tabletce|tablete|tobolc[ei]|tobolkach|kapsli|kapslich|kapsule|kapsul(?:ach|iach)|tabletach|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*|καψουλ[α-ω]*|δισκι[α-ω]*)(?![a-zа-яі])/;
+  /(?:(?:(?<![a-z])(?:per|pour|pro|pr\.|je|por|par|for|w|v|in|moi|trong|i(?=[ ]{1,2}\d{1,2}[ ]{1,2}(?:hylk|tofl)))|(?<![а-яі])(?:в|у|во)|(?<![α-ω])ανα)[ ]{1,2}|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban)(?![a-z])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|chewables?|kapseln?|(?:kau|kauw|brause|bruis|lutsch|zuig)?tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|toflu|kapsulk\w*|tabletk\w*|kapsulce|tabletce|tablete|tobolc[ei]|tobolkach|kapsli|kapslich|kapsule|kapsul(?:ach|iach)|tabletach|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cuilleres?(?:[- ](?:mesures?|doseuses?|a cafe|a soupe))?|mesurettes?|dosettes?|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*|καψουλ[α-ω]*|δισκι[α-ω]*)(?![a-zа-яі])/;
 /**
  * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒", "每份（2粒）" (Chinese), "2정(1,200mg)당" (Korean, not
  * after "1일 섭취량", a day's amount), "Her 2 Kapsülde" (in each 2 capsules, Turkish), "ใน 2 เม็ด" (in 2
@@ -235,7 +235,7 @@ const N_UNIT_SERVING_HEADER_RE =
   /(?<=^(?:(?:active )?ingredients? )?(?:each |every |one |a )?)(?:[2-9]|two|three|four)[- ](?:capsule|tablet|softgel|caplet|gummy|chewable|scoop)(?= (?:serving|dose|portion)[ ]{1,2}(?:contains?|provides?|delivers?|supplies|gives)(?![a-z]))/;
 /** "Each 5 ml contains:", "10 ml enthalten:", "Each 5 mL (1 teaspoon) contains:": a measure of liquid over the rows, the serving. */
 const VOLUME_CONTAINS_HEADER_RE =
-  /(?<=^(?:each |every |per |chaque |cada |jede |ogni )?)\d{1,2}(?:[.,]\d)?[ ]?ml(?=(?:[ ]{1,2}(?:of|de|di|der|van|du|da|des)(?:[ ]{1,2}[a-z]+){1,2})?(?:[ ]{1,2}\([^()]{1,20}\))?[ ]{1,2}(?:contains?|provides?|contient|contiennent|contiene|contienen|contem|enthalten|enthalt|contengono|bevat|bevatten)[ ]{0,2}:?[ ]*$)/;
+  /(?<=^(?:each |every |per |chaque |cada |jede |ogni )?)\d{1,2}(?:[.,]\d)?[ ]?ml(?=(?:[ ]{1,2}(?:of|de|di|der|van|du|da|des)(?:[ ]{1,2}[a-z]+){1,2}|[ ]{1,2}(?:syropu|roztworu|zawiesiny|sirupu|roztoku|oldatban|sirupa|rastvora))?(?:[ ]{1,2}\([^()]{1,20}\))?[ ]{1,2}(?:contains?|provides?|contient|contiennent|contiene|contienen|contem|enthalten|enthalt|contengono|bevat|bevatten|zawiera|zawieraja|obsahuje|obsahuju|sadrzi|tartalmaz|contine)[ ]{0,2}:?[ ]*$)/;
 /**
  * "Each serving of 2 gummies provides:", "cada dosis de 2 gominolas aporta:", "Cada porción (2 cápsulas) contiene:": a
  * serving of that many units.
@@ -1671,6 +1671,14 @@ const VIETNAMESE_ONE_UNIT_RE = /^(?:thanh phan[ ]?:?[ ]?)?moi[ ](vien)(?:[ ][a-z
 const HEBREW_ONE_UNIT_RE =
   /^(?:(?:רכיבים פעילים|מרכיבים פעילים|הרכב|רכיבים|ערכים תזונתיים)[ ]{1,2})?(?:ב|ל)(?:כל[ ]{1,2})?(טבליה|כמוסה|קפסולה|קפליה|סוכריה|שקית|מנה)(?:[ ]{1,2}אחת)?[ ]{0,2}:?$/;
 
+/** "1 tab.", "1 caps", "1 таб.": a drug reference's heading of one unit, its rows under it. */
+const BARE_ONE_UNIT_RE = /^1[ ]?(tab|tabl|tablet|caps|capsule|таб|табл|капс)\.?[ ]?:?$/;
+/**
+ * "כל כמוסה מכילה:", "כל טבליה מכילה" (each capsule, each tablet contains, Hebrew): one unit's contents, the unit
+ * unprefixed.
+ */
+const HEBREW_EACH_UNIT_CONTAINS_RE = /^כל[ ]{1,2}(טבליה|כמוסה|קפסולה|קפליה|סוכריה|שקית)[ ]{1,2}מכיל(?:ה|ות)?[ ]{0,2}:?$/;
+
 /** "Composition:", "Zusammensetzung:": a section's word, then what one unit holds. */
 const SECTION_WORD_BEFORE_RE =
   /^(?:composition|ingredients|zusammensetzung|composizione|composicion|composicao|samenstelling|sklad|slozeni)[ ]?:[ ]{1,2}(?=\S)/;
@@ -1692,7 +1700,9 @@ function oneUnitHeader(folded: string): RegExpExecArray | null {
     THAI_ONE_UNIT_RE.exec(folded) ??
     THAI_UNIT_CONSISTS_RE.exec(folded) ??
     VIETNAMESE_ONE_UNIT_RE.exec(folded) ??
-    HEBREW_ONE_UNIT_RE.exec(folded);
+    HEBREW_ONE_UNIT_RE.exec(folded) ??
+    HEBREW_EACH_UNIT_CONTAINS_RE.exec(folded) ??
+    BARE_ONE_UNIT_RE.exec(folded);
   if (!inOne) return null;
   // (The unit's word as the unit table knows it, "tablet", "טבליה"; else its stem, "kapsl", "tasak"; else a Thai word.)
   const word = inOne[1] ?? '';

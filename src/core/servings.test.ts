@@ -1639,7 +1639,7 @@ describe('half a unit after an article (round 63)', () => {
 describe('the directions for one age band, where they dose by age', () => {
   const kids =
     'Children 4-8 years: chew 1 gummy daily. Children 9 years and over and adults: chew 2 gummies daily. Not suitable for children under 4 years.';
-  const read = (text: string, min: number, max: number) => {
+  const read = (text: string, min: number, max: number): { units?: number; said?: string; notFor?: string } | null => {
     const r = directionsForAges(text, { min, max });
     return r && 'directions' in r ? { units: r.directions.perIntake?.max, said: r.said } : r;
   };

@@ -14348,3 +14348,93 @@ describe('pages read from round 74', () => {
     expect(a.warnings.map((w) => w.code)).not.toContain('amount-basis-unclear');
   });
 });
+
+describe('pages read from round 75', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it("a licence's dose table, its first row as keys and values and the next as cells: each group's count and times a day", () => {
+    const a = read([
+      'Licensed Natural Health Products Database',
+      'Product information',
+      'Brand name(s):',
+      'Nordic Bisglycinate 200',
+      'Sub population (Sub Pop.) | Quantity (Qty) | Frequency (Freq.) |',
+      'Sub Pop. | Age | Min. | Max. | UoM | Min. | Max. | UoM |',
+      'Adults | 19 years | 1 | 1 | Capsule | 1 | 2 | Day |',
+      'Adolescents | 14-18 years | 1 | 1 | Capsule | 1 | 1 | Day |',
+      'Medicinal ingredients',
+      'Proper name | Quantity | Unit of measure | Source material |',
+      'Magnesium | 200 | mg | Magnesium bisglycinate |',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 400 });
+  });
+  it('"כל כמוסה מכילה:" (Hebrew: each capsule contains) is one capsule\'s panel', () => {
+    const a = read([
+      'מגנזיום ציטראט + B6, 60 כמוסות',
+      '₪99.90',
+      'הוראות שימוש: 1–2 כמוסות ביום לאחר הארוחה.',
+      'כל כמוסה מכילה:',
+      'מגנזיום ציטראט 625 מ"ג',
+      'המספק 100 מ"ג מגנזיום',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 200 });
+  });
+  it('a reference\'s "1 tab." over its rows, and "6-8 tablets / day": one tablet\'s rows, so many a day', () => {
+    const a = read([
+      'Medicine reference',
+      'Magnesium lactate + Pyridoxine',
+      'Composition, form of production and packaging',
+      '1 tab.',
+      'magnesium lactate 470 mg',
+      'pyridoxine hydrochloride 5 mg',
+      'Dosage',
+      'Adults are prescribed 6-8 tablets / day. Children over 6 years - 4-6 tablets / day.',
+    ]);
+    expect(a.servingsPerDay).toMatchObject({ min: 6, max: 8, source: 'directions' });
+    expect(a.elementalMgPerDay).toEqual({ min: 287.4, max: 451.2 });
+  });
+  it('"Дорослим: 3–4 ампули на добу" (Ukrainian: adults) is the adults\' day, not times the general "2–3 рази на добу"', () => {
+    const a = read([
+      'Магнелакт В6 розчин оральний по 10 мл в ампулах №10',
+      '1 ампула (10 мл) містить:',
+      'загальний вміст іонізованого магнію (Mg++) — 100 мг',
+      'Спосіб застосування та дози',
+      'Вміст ампули розчинити у 1/2 склянки води і приймати 2–3 рази на добу під час їди. Дорослим: 3–4 ампули на добу. Дітям віком від 1 року: 10–30 мг магнію на 1 кг маси тіла на добу.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 400 });
+  });
+  it('"Pour 1 cuillère-mesure (3 g)" beside "Pour 100 g": the scoop\'s column', () => {
+    const a = read([
+      'Magnésium poudre 150 g',
+      '19,90 €',
+      "Conseils d'utilisation : ½ à 1 cuillère-mesure rase par jour, à dissoudre dans un verre d'eau.",
+      'Valeurs nutritionnelles moyennes\tPour 100 g\tPour 1 cuillère-mesure (3 g)\t%VNR*',
+      'Magnésium\t10 000 mg\t300 mg\t80 %',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('"5 ml syropu zawiera: magnez 60 mg …" (Polish: 5 ml of syrup contains) is 5 ml\'s panel', () => {
+    const a = read([
+      'Magnezjo Junior syrop 150 ml',
+      'Dawkowanie',
+      'Młodzież powyżej 12 lat i dorośli: 5 ml 3 razy na dobę.',
+      'Skład',
+      '5 ml syropu zawiera: magnez 60 mg (16% RWS*) w postaci mleczanu magnezu, witamina B6 0,35 mg (25% RWS*).',
+      '100 ml syropu zawiera: magnez 1200 mg, witamina B6 7 mg.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 60, max: 60 });
+    expect(a.elementalMgPerDay).toEqual({ min: 180, max: 180 });
+  });
+  it('a composition in one row of cells, "1 таб. | магний (…) | 56 мг | витамин B6 | 1,4 мг | …": a row for each name', () => {
+    const a = read([
+      'Магний Актив+ (Magnesium Active+)',
+      'Форма выпуска, состав и упаковка',
+      'Таблетки, покрытые оболочкой | 1 таб. | магний (в форме магния оксида и магния цитрата) | 56 мг | витамин B6 (пиридоксина гидрохлорид) | 1,4 мг | цинк (в форме цинка цитрата) | 5 мг |',
+      'Рекомендации по применению',
+      'Взрослым по 1 таблетке 2 раза в день во время еды.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 56, max: 56 });
+    expect(a.elementalMgPerDay).toEqual({ min: 112, max: 112 });
+  });
+});

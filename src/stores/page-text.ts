@@ -371,6 +371,31 @@ const ANSWER_LINE_RE =
   /^\s*(?:answer|a|respuesta|r|resposta|reponse|réponse|antwort|risposta|antwoord|odpowiedz|odpowiedź|cevap|svar|vastaus|ответ|відповідь)\s?:/i;
 
 /** Split run-on lines at the next section's heading, so each part lands in its block. */
+/** A cell that is only an amount: "56 мг", "2,5 мкг", "1,4 mg". */
+const AMOUNT_CELL_ONLY_RE = /^\d[\d.,]*[ ]?(?:mg|mcg|µg|g|iu|мг|мкг|г)$/i;
+
+/**
+ * "Таблетки, покрытые оболочкой | 1 таб. | магний (в форме …) | 56 мг | витамин B6 (…) | 1,4 мг | …" (bars or tabs): a
+ * reference's composition in one row of cells, each name then its amount: the cells before the first name one a line, then a row
+ * for each name and its amount.
+ */
+function pipedNamesAndAmounts(part: string): string[] {
+  const cells = part.split(/\s*\t\s*|\s+\|\s*/).map((c) => c.trim());
+  while (cells.length && !cells.at(-1)) cells.pop();
+  if (cells.length < 6) return [part];
+  const first = cells.findIndex(
+    (c, i) => i + 1 < cells.length && !AMOUNT_CELL_ONLY_RE.test(c) && AMOUNT_CELL_ONLY_RE.test(cells[i + 1]!),
+  );
+  if (first < 0) return [part];
+  const pairs = cells.slice(first);
+  if (pairs.length < 6 || pairs.length % 2 !== 0) return [part];
+  for (let i = 0; i < pairs.length; i += 2)
+    if (!AMOUNT_CELL_ONLY_RE.test(pairs[i + 1]!) || AMOUNT_CELL_ONLY_RE.test(pairs[i]!)) return [part];
+  const rows: string[] = [];
+  for (let i = 0; i < pairs.length; i += 2) rows.push(`${pairs[i]}\t${pairs[i + 1]}`);
+  return [...cells.slice(0, first), ...rows];
+}
+
 function splitRunOns(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
@@ -388,6 +413,7 @@ function splitRunOns(lines: string[]): string[] {
             .flatMap((p) =>
               PIPED_PANEL_RE.test(line) ? p.replace(/\s*\|\s*$/, '').split(/\s+\|\s+|\s(?=serving size\s?:)/i) : [p],
             )
+            .flatMap(pipedNamesAndAmounts)
             .filter(Boolean);
     for (const p of parts)
       out.push(
@@ -2845,6 +2871,53 @@ const KIT_LINE_RE = /^(\d{1,2}) ?[xX×] ?(\p{L}[\p{L}\d+ -]{1,40})$/u;
 const DAILY_KIT_HEAD_RE =
   /(?<![a-z])(?:daily|per day|quotidienne?|journaliere?|taglich\w*|pro tag|diari[ao]|al giorno|dagelijks\w*)(?![a-z])/;
 
+/** A dose table's group: "Adults", "Adolescents", "Children", "Adultes", "Enfants" (folded). */
+const DOSE_TABLE_GROUP_RE = /^(?:adults?|adolescents?|children|child|teens?|adultes?|enfants?|pregnant|lactating)(?![a-z])/;
+const NUMBER_CELL_RE = /^\d{1,2}(?:[.,]\d{1,2})?$/;
+/** A key and its value on one line, "Min Qty: 1", "Sub Pop.: Adults": the value. */
+const KEYED_CELL_RE = /^[^:\t]{1,30}:[ ]?(.*)$/;
+
+/**
+ * A licence's dose table, flattened ("Adults 19 years and older | 1 | 2 | Capsule | 1 | 1 | Day", "Adults | 19 | | |
+ * Years | 1 | 3 | Capsule | 1 | 1 | Day"): each group's row as the sentence it stands for, "Adults 19 years and older: 1-2
+ * Capsule 1 time(s) per day". The counts are the two number cells right before the unit's, the times the number cells
+ * right after it, before a day's cell.
+ */
+function doseTableDirections(items: Classified[]): string | undefined {
+  const rows: string[] = [];
+  for (const [i, c] of items.entries()) {
+    if (c.block === 'other' || c.line.length > 300) continue;
+    // (A table's first row under its header may come as keys and values, one a line: "Sub Pop.: Adults" / "Age: 19
+    // years" / "Min.: 1" / …; its cells are the values.)
+    const keyed = KEYED_CELL_RE.exec(c.line);
+    let cells: string[];
+    if (keyed && DOSE_TABLE_GROUP_RE.test(fold(keyed[1]!))) {
+      cells = [keyed[1]!];
+      for (const d of items.slice(i + 1, i + 12)) {
+        const value = KEYED_CELL_RE.exec(d.line)?.[1];
+        if (value === undefined) break;
+        cells.push(value);
+      }
+    } else cells = c.line.split(/\s*\|\s*|\t/);
+    cells = cells.map((x) => x.trim());
+    if (cells.length < 5 || !DOSE_TABLE_GROUP_RE.test(fold(cells[0]!))) continue;
+    const u = cells.findIndex((x, k) => k > 0 && /^\p{L}/u.test(x) && !!unitKind(fold(x).split(/[ ,]/)[0]!));
+    if (u < 2) continue;
+    const counts = cells
+      .slice(0, u)
+      .filter((x) => NUMBER_CELL_RE.test(x))
+      .slice(-2);
+    const after = cells.slice(u + 1);
+    const period = after.findIndex((x) => /^(?:day|days|jour|jours)$/i.test(x));
+    const times = after.slice(0, Math.max(0, period)).filter((x) => NUMBER_CELL_RE.test(x));
+    if (!counts.length || period < 0 || !times.length) continue;
+    const span = (xs: string[]) => (xs.length === 2 && xs[0] !== xs[1] ? `${xs[0]}-${xs[1]}` : xs[0]!);
+    const group = cells.slice(0, u).filter((x) => x && !NUMBER_CELL_RE.test(x) && !/^years?$/i.test(x));
+    rows.push(`${group.join(' ')}: ${span(counts)} ${cells[u]} ${span(times)} time(s) per day.`);
+  }
+  return rows.length ? rows.join(' ') : undefined;
+}
+
 /**
  * "Composition quotidienne" over "1x KLAMATH / 3x RECUP+ / …", and the magnesium under "GÉLULE
  * RECUP+®" further down: a day's kit of several capsules, of which the one with magnesium is taken so
@@ -3922,7 +3995,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // (A name found only as the first line naming magnesium is a guess: the price is looked for from the top.)
   const price = pickPrice(items, opts.host ?? '', guessed ? 0 : Math.max(0, titleAt));
   const sells = sellsProduct(items, price);
-  const directions = withLaterPhase(items, directionsFrom(items, title)) ?? kitDirections(items);
+  const directions = withLaterPhase(items, directionsFrom(items, title)) ?? kitDirections(items) ?? doseTableDirections(items);
   // A short text (a pasted label, selected rows) is label text even with no heading.
   const short = items.length <= SHORT_TEXT_LINES && items.every((c) => c.line.length <= 160);
   const leaflet = isLeaflet(items, nameAt);
