@@ -218,7 +218,7 @@ const DOSE_UNITS_RE =
 const REFERENCE_COLUMN_RE =
   /(?<![a-z])(?:(?:recommended |reference |adequate )?daily intake(?: levels?)?|recommended (?:daily )?(?:intake|allowance|level)|rda|upper (?:intake )?level|tolerable upper|referenzwert|zufuhrempfehlung|apport recommande|ingesta recomendada)(?![a-z])|(?<![а-я])(?:рекомендуем\w* (?:уров\w*|суточн\w*)|уровень потребления|верхн\w* допустим\w*)(?![а-я])/;
 const PER_N_UNITS_RE =
-  /(?:(?:(?<![a-z])(?:per|pour|pro|pr\.|je|por|par|for|w|v|in|moi|trong|i(?=[ ]{1,2}\d{1,2}[ ]{1,2}(?:hylk|tofl)))|(?<![а-яі])(?:в|у|во)|(?<![α-ω])ανα)[ ]{1,2}|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban)(?![a-z])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|chewables?|kapseln?|(?:kau|kauw|brause|bruis|lutsch|zuig)?tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|toflu|kapsulk\w*|tabletk\w*|kapsulce|tabletce|tablete|tobolc[ei]|tobolkach|kapsli|kapslich|kapsule|kapsul(?:ach|iach)|tabletach|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cuilleres?(?:[- ](?:mesures?|doseuses?|a cafe|a soupe))?|mesurettes?|dosettes?|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*|καψουλ[α-ω]*|δισκι[α-ω]*)(?![a-zа-яі])/;
+  /(?:(?:(?<![a-z])(?:per|pour|pro|pr\.|je|por|par|for|w|v|in|moi|trong|i(?=[ ]{1,2}\d{1,2}[ ]{1,2}(?:hylk|tofl)))|(?<![а-яі])(?:в|у|во)|(?<![α-ω])ανα)[ ]{1,2}|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban)(?![a-z])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|gommes?|gominolas?|gomitas?|(?:frucht|vitamin)?gummis?|zelk\w*|zelek|chewables?|kapseln?|(?:kau|kauw|brause|bruis|lutsch|zuig)?tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|toflu|kapsulk\w*|tabletk\w*|kapsulce|tabletce|tablete|tobolc[ei]|tobolkach|kapsli|kapslich|kapsule|kapsul(?:ach|iach)|tabletach|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cuilleres?(?:[- ](?:mesures?|doseuses?|a cafe|a soupe))?|mesurettes?|dosettes?|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*|καψουλ[α-ω]*|δισκι[α-ω]*)(?![a-zа-яі])/;
 /**
  * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒", "每份（2粒）" (Chinese), "2정(1,200mg)당" (Korean, not
  * after "1일 섭취량", a day's amount), "Her 2 Kapsülde" (in each 2 capsules, Turkish), "ใน 2 เม็ด" (in 2
@@ -1473,6 +1473,7 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
           .replace(APPROX_UNIT_WEIGHT_RE, ' ')
           .replace(PER_100_INSIDE_RE, ' ')
           .replace(BARE_HUNDRED_IN_HEADER_RE, ' ')
+          .replace(PER_MEASURE_ALL_RE, ' ')
           .replace(bareMeasureCells(measured) ? BARE_MEASURE_ALL_RE : /$^/, ' '),
       ).length === 0
     ) {
@@ -1947,6 +1948,8 @@ function oneUnitBeforeDay(folded: string, dayAt: number): RegExpExecArray | null
 /** (And after a unit's word: "1 Saşe'de (5 g)", "2 Tablet'te", folded.) */
 const CASE_AFTER_MEASURE_RE =
   /(?<=\d[ ]?(?:g|mg|ml)|\d[ ]?(?:sase|tablet|kapsul|olcek|sachet|stick))['’](?:da|de|ta|te|dan|den|ye|ya)(?![\p{L}])/gu;
+/** "Pour 2 g (dose journalière)", "per 5 ml": a column per a measure of the product, its basis and no amount. */
+const PER_MEASURE_ALL_RE = /(?<![\p{L}])(?:per|pour|pro|por|par|je)[ ]\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:g|ml)(?![\p{L}\d])/gu;
 /** The bare measures of such a header's cells ("100 g", "5 g"), its columns' bases and no amounts. */
 const BARE_MEASURE_ALL_RE = /(?<![\d.,(])\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:ml|g)(?![\p{L}\d])/gu;
 

@@ -44,7 +44,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'tablespoon',
   ],
   [
-    /^(?:packets?|packs?|sachets?|saquetas?|envelopes?|bolsitas?|tea ?bags?|teebeutel|carteiras?|dospasar?|dospasen?|dospase|brev(?:e|et)?|tasak\w*|annospussi\w*|sticks?|stick packs?|beutels?|tutchen|bust(?:in)?[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|sac(?:ek|ku|ky)|vreck[aou]|vrecusk[oauy]\w*|plicuri|plic|sase|saset|pacin(?:a|as|u|am)|paketel\w*|paketike\w*|pakeliai|pakel[iy]\w*|vrecic(?:[aeiu]|ama)|kesic(?:[aeiu]|ama)|кесиц[а-я]*|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*|пакет[а-я]?|包|袋|φακελακι[α-ω]*|φακελισκ[α-ω]*|שקי(?:ת|ות|ק))$/,
+    /^(?:packets?|packs?|sachets?|sachets?-doses?|saquetas?|envelopes?|bolsitas?|tea ?bags?|teebeutel|carteiras?|dospasar?|dospasen?|dospase|brev(?:e|et)?|tasak\w*|annospussi\w*|sticks?|stick packs?|beutels?|tutchen|bust(?:in)?[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|sac(?:ek|ku|ky)|vreck[aou]|vrecusk[oauy]\w*|plicuri|plic|sase|saset|pacin(?:a|as|u|am)|paketel\w*|paketike\w*|pakeliai|pakel[iy]\w*|vrecic(?:[aeiu]|ama)|kesic(?:[aeiu]|ama)|кесиц[а-я]*|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*|пакет[а-я]?|包|袋|φακελακι[α-ω]*|φακελισκ[α-ω]*|שקי(?:ת|ות|ק))$/,
     'packet',
   ],
   [

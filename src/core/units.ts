@@ -103,9 +103,13 @@ export function findAmounts(text: string): Amount[] {
       continue;
     }
     // "1,500 g" of an active ingredient is 1.5 g (a decimal comma), not a kilogram and a half;
-    // so is "470,000 mg" in a text whose other numbers use the decimal comma ("1,97 mmol").
+    // so is "470,000 mg" in a text whose other numbers use the decimal comma ("1,97 mmol"), and "190,500 mg" anywhere
+    // (read in thousands, 190 g: no label row weighs that).
     const grams = u === 'g' || u === '克' || u === '公克' || u.startsWith('gram');
-    const decimalReading = (grams && /^\d{1,2}[.,]\d{3}$/.test(m[1]!)) || (commaDecimal && /^\d{1,3},\d{3}$/.test(m[1]!));
+    const decimalReading =
+      (grams && /^\d{1,2}[.,]\d{3}$/.test(m[1]!)) ||
+      (commaDecimal && /^\d{1,3},\d{3}$/.test(m[1]!)) ||
+      (MILLIGRAM_WORDS.has(u) && /^\d{3},\d{3}$/.test(m[1]!));
     const value = decimalReading ? Number(m[1]!.replace(',', '.')) : parseLabelNumber(m[1]!);
     if (value === null) continue;
     const unit: Amount['unit'] =

@@ -14438,3 +14438,82 @@ describe('pages read from round 75', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 112, max: 112 });
   });
 });
+
+describe('pages read from round 76', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Pour 2 gommes (5 g)" beside "Pour 100 g": the two gummies\' column, not a range across both', () => {
+    const a = read([
+      'Gommes Magnésium + B6, 60 gommes',
+      '9,99 €',
+      "Conseils d'utilisation : 2 gommes par jour, à mâcher.",
+      'Informations nutritionnelles',
+      'Pour 100 g\tPour 2 gommes (5 g)\t% VNR* pour 2 gommes',
+      'Magnésium\t1140 mg\t57 mg\t15 %',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 57, max: 57 });
+    expect(a.elementalMgPerDay).toEqual({ min: 57, max: 57 });
+  });
+  it('a summary\'s "190,500 mg" is 190.5 mg, and "2 sachets-doses par jour" counts sachets', () => {
+    const a = read([
+      'RÉSUMÉ DES CARACTÉRISTIQUES DU PRODUIT',
+      'MAGPIDO 2,250 g, poudre pour solution buvable en sachet-dose',
+      '2. COMPOSITION QUALITATIVE ET QUANTITATIVE',
+      'Pidolate de magnésium\t2,250 g',
+      'Soit en magnésium élément\t190,500 mg',
+      'Pour un sachet-dose.',
+      "4.2. Posologie et mode d'administration",
+      "Voie orale. Chez l'adulte: 2 sachets-doses par jour.",
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 190.5, max: 190.5 });
+    expect(a.elementalMgPerDay).toEqual({ min: 381, max: 381 });
+  });
+  it('"5 ml de jarabe contienen 20 mg de iones de magnesio" (Spanish: magnesium ions) is the element', () => {
+    const a = read([
+      'Magnesio Junior jarabe',
+      'Composición',
+      'Los principios activos son: lactato de magnesio y clorhidrato de piridoxina. 5 ml de jarabe contienen 20 mg de iones de magnesio (Mg2+) en forma de lactato de magnesio y 2 mg de clorhidrato de piridoxina.',
+      'Cómo tomar',
+      'Adultos: 10 ml 3 veces al día.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 120, max: 120 });
+  });
+  it('"Pour 2 g (dose journalière)" beside "Pour 100 g": a day\'s column of a powder\'s weight', () => {
+    const a = read([
+      'Bisglycinate de magnésium en poudre 150 g',
+      '24,90 €',
+      "Conseils d'utilisation : 2 g par jour, à diluer dans un verre d'eau.",
+      'Valeurs nutritionnelles',
+      'Pour 100 g\tPour 2 g (dose journalière)\t% VNR*',
+      'Magnésium\t14 000 mg\t280 mg\t75 %',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 280, max: 280 });
+  });
+  it('"Σύσταση ανά κάψουλα" (Greek: composition per capsule) opens the panel', () => {
+    const a = read([
+      'Vitalia Magnesium Bisglycinate 150mg 60 φυτικές κάψουλες',
+      'Δοσολογία (κατασκευαστή): 1-2 κάψουλες ημερησίως',
+      'Σύσταση ανά κάψουλα',
+      'Διγλυκινικό μαγνήσιο 1064 mg',
+      'που αποδίδει μαγνήσιο 150 mg (40% ΣΗΠ*)',
+      'Ιστορικό τιμών: χαμηλότερη τιμή 3 μηνών 11,90€',
+      'Παρόμοια προϊόντα',
+      'Vitalia Magnesium Citrate 400mg 60 tabs – από 9,80€',
+      'Vitalia Magnesium + B6 30 eff. tabs – από 5,40€',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('"Gebruiksadvies" (Dutch: directions for use) heads the directions', () => {
+    const a = read([
+      'Magnesium Gezin kauwtabletten',
+      '90 kauwtabletten',
+      'Gebruiksadvies',
+      'Kinderen 4–8 jaar: 1 kauwtablet per dag.',
+      'Kinderen vanaf 9 jaar en volwassenen: 2 kauwtabletten per dag.',
+      'Samenstelling',
+      'Per kauwtablet\t% RI*',
+      'Magnesium (uit magnesiumcitraat)\t100 mg\t27%',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+});
