@@ -3057,6 +3057,20 @@ describe("a child's profile and directions that dose by age", () => {
     expect(a.upperLimit).toMatchObject({ mg: 110, verdict: 'within' });
     expect(a.warnings.find((w) => w.code === 'dose-for-age')?.message).toContain('Children 4-8 years: chew 1 gummy daily');
   });
+  it('the label\'s own "Directions:" line, where the page has no directions of its own, doses by age too', () => {
+    const a = Analysis.parse(
+      analyze(
+        base({
+          title: 'Kids Magnesium Gummies',
+          labelText:
+            'Supplement Facts\nServing Size: 2 Gummies\nMagnesium (as magnesium citrate)\t100 mg\t24%\nDirections: Children 4-8 years: chew 1 gummy daily. Children 9 years and over and adults: chew 2 gummies daily.',
+        }),
+        { ...DEFAULT_PROFILE, ageBand: '4-8' },
+      ),
+    );
+    expect(a.elementalMgPerDay).toEqual({ min: 50, max: 50 });
+    expect(codes(a)).toContain('dose-for-age');
+  });
   it('a 1–3-year-old: the label says the product is not for that age', () => {
     const a = forAge('1-3');
     expect(a.warnings.find((w) => w.code === 'not-for-age')?.message).toContain('Not suitable for children under 4 years');

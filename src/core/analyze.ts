@@ -147,8 +147,9 @@ function forProfileAge(
   warnings: Warning[],
 ): ServingReading {
   const years = profile ? AGE_BAND_YEARS[profile.ageBand] : null;
-  if (!profile || !years || !p.f.directions || !reading.directions) return reading;
-  const group = directionsForAges(p.f.directions, years);
+  if (!profile || !years || !reading.directions) return reading;
+  // (The page's directions, or the label's own "Directions:" line the reading found.)
+  const group = directionsForAges(p.f.directions || reading.directions.text, years);
   if (!group) return reading;
   const ages = `ages ${years.min}–${years.max}`;
   if ('notFor' in group) {

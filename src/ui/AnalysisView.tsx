@@ -13,7 +13,7 @@ import { FormCard } from './FormCard';
 import { StackPanel } from './StackPanel';
 import { TIER_LABELS, formShortName, formTitle, formatMg } from './format';
 
-// Shown in their own place in the form card, so not repeated under Notes.
+// Shown in their own place (the form card, under the verdict), so not repeated under Notes.
 const SHOWN_ELSEWHERE = new Set(['buffered', ...AGE_NOTES]);
 
 /** The ten-second answer: form, daily amount, and how it sits against the limit. */
