@@ -1090,6 +1090,9 @@ const AGE_PARTS_SPLIT_ALL_RE = new RegExp(AGE_PARTS_SPLIT_RE.source, 'g');
 const UNDER_AGE_RE =
   /(?<![a-z])(?:under|below|younger than|unter|menores de|menos de|moins de|sotto i|onder|ponizej|mladsi nez)(?![a-z])|(?<![а-яі])до(?![а-яі])/;
 
+/** "od 9 lat", "від 12 років", "с 14 лет": an age on, in Polish and Cyrillic (OPEN_AGE_RE has the other languages'). */
+const FROM_AGE_RE = /(?<![a-z])od[ ]\d|(?<![а-яі])(?:від|от|с|з)[ ]\d/;
+
 /** The years an age group's part names: "children 4-8 years" 4–8, "9 years and over" 9 on, "under 4" to 3, "adults" 18 on. */
 function yearsOf(part: string): { min: number; max: number } | null {
   const m = AGE_GROUP_RE.exec(part);
@@ -1099,14 +1102,7 @@ function yearsOf(part: string): { min: number; max: number } | null {
     if (n.length === 1) {
       if (UNDER_AGE_RE.test(m[0]) || UNDER_AGE_RE.test(part.slice(Math.max(0, m.index - 12), m.index)))
         return { min: 0, max: n[0]! - 1 };
-      return {
-        min: n[0]!,
-        max:
-          OPEN_AGE_RE.test(part) ||
-          /\+|(?:from|ab|a partir de|dai|vanaf|od|powyzej|mayores de|plus de|over|above|від|от|с|з)[ ]{1,2}\d/.test(m[0])
-            ? 120
-            : n[0]!,
-      };
+      return { min: n[0]!, max: OPEN_AGE_RE.test(part) || FROM_AGE_RE.test(m[0]) ? 120 : n[0]! };
     }
   }
   return part.replace(ADULT_SUPERVISION_RE, ' ').search(ADULTS_RE) >= 0 ? { min: 18, max: 120 } : null;

@@ -371,8 +371,11 @@ const ANSWER_LINE_RE =
   /^\s*(?:answer|a|respuesta|r|resposta|reponse|réponse|antwort|risposta|antwoord|odpowiedz|odpowiedź|cevap|svar|vastaus|ответ|відповідь)\s?:/i;
 
 /** Split run-on lines at the next section's heading, so each part lands in its block. */
-/** A cell that is only an amount: "56 мг", "2,5 мкг", "1,4 mg". */
-const AMOUNT_CELL_ONLY_RE = /^\d[\d.,]*[ ]?(?:mg|mcg|µg|g|iu|мг|мкг|г)$/i;
+/** A cell that is only an amount, in any unit sign the amounts table knows: "56 мг", "2,5 мкг", "1,4 mg". */
+function amountCell(cell: string): boolean {
+  const amounts = findAmounts(cell);
+  return amounts.length === 1 && amounts[0]!.start === 0 && amounts[0]!.end === cell.length;
+}
 
 /**
  * "Таблетки, покрытые оболочкой | 1 таб. | магний (в форме …) | 56 мг | витамин B6 (…) | 1,4 мг | …" (bars or tabs): a
@@ -383,14 +386,11 @@ function pipedNamesAndAmounts(part: string): string[] {
   const cells = part.split(/\s*\t\s*|\s+\|\s*/).map((c) => c.trim());
   while (cells.length && !cells.at(-1)) cells.pop();
   if (cells.length < 6) return [part];
-  const first = cells.findIndex(
-    (c, i) => i + 1 < cells.length && !AMOUNT_CELL_ONLY_RE.test(c) && AMOUNT_CELL_ONLY_RE.test(cells[i + 1]!),
-  );
+  const first = cells.findIndex((c, i) => i + 1 < cells.length && !amountCell(c) && amountCell(cells[i + 1]!));
   if (first < 0) return [part];
   const pairs = cells.slice(first);
   if (pairs.length < 6 || pairs.length % 2 !== 0) return [part];
-  for (let i = 0; i < pairs.length; i += 2)
-    if (!AMOUNT_CELL_ONLY_RE.test(pairs[i + 1]!) || AMOUNT_CELL_ONLY_RE.test(pairs[i]!)) return [part];
+  for (let i = 0; i < pairs.length; i += 2) if (!amountCell(pairs[i + 1]!) || amountCell(pairs[i]!)) return [part];
   const rows: string[] = [];
   for (let i = 0; i < pairs.length; i += 2) rows.push(`${pairs[i]}\t${pairs[i + 1]}`);
   return [...cells.slice(0, first), ...rows];
