@@ -412,10 +412,11 @@ function splitOfWhich(line: string): string[] {
 const ELEMENT_RESTATED_RE = /(?<![a-zа-яі])(?:equiv|еквівалентн|эквивалентн|відповіда|соответств)/;
 /**
  * "діючі речовини: 1 таблетка, вкрита оболонкою, містить магнію лактату дигідрату 470 мг, …": a field's name, then one
- * unit (its coating said between commas) and what it contains, the list on the same line.
+ * unit (its coating said between commas) and what it contains, the list on the same line. (The name may be given in two
+ * languages: "medicinal ingredients / ingrédients médicinaux: each capsule contains / chaque capsule contient: …".)
  */
 const UNIT_CONTAINS_AFTER_COLON_RE =
-  /^([^:\d]{2,40}:[ ]{1,2})(1|одна|один|една|един|one|each)[ ]{1,2}(\p{L}{3,16})(?:,?[ ]{1,2}\p{L}{2,20}){0,4},?[ ]{1,2}(містить|содержит|съдържа|contains|contient|contiene|zawiera|obsahuje|enthält)[ ]{0,2}:?[ ]{1,2}/iu;
+  /^([^:\d]{2,60}:[ ]{1,2})(1|одна|один|една|един|one|each)[ ]{1,2}(\p{L}{3,16})(?:,?[ ]{1,2}\p{L}{2,20}){0,4},?[ ]{1,2}(містить|содержит|съдържа|contains|contient|contiene|zawiera|obsahuje|enthält)[ ]{0,2}:?[ ]{1,2}/iu;
 /**
  * "Léčivou látkou je magnesii lactas dihydricus. Jedna tableta obsahuje magnesii lactas dihydricus 500 mg.": a
  * sentence that tells one unit's contents starts a line of its own.

@@ -14517,3 +14517,42 @@ describe('pages read from round 76', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
   });
 });
+
+describe('pages read from round 77', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a shop\'s "Dosage: 2 gummies per day" gives way to the label\'s directions that allow twice daily', () => {
+    const a = read([
+      'Calmwell Magnesium Citrate Gummies – Berry – 60ct',
+      '$14.99 ($0.25/count)',
+      'Specifications',
+      'Product Form: Gummies',
+      'Dosage: 2 gummies per day',
+      'Supplement Facts',
+      'Serving Size: 2 Gummies',
+      'Amount Per Serving',
+      'Magnesium (as magnesium citrate)\t100 mg\t24%',
+      'Directions: Adults chew two (2) gummies daily. May be taken up to twice daily. Do not exceed 4 gummies in 24 hours.',
+      'Guest ratings & reviews',
+      'I take 4 at night and sleep so much better.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 200 });
+    // (A shopper's review is no claim of the page's.)
+    expect(a.claims.map((c) => c.topic)).not.toContain('sleep');
+  });
+  it('a Canadian label run on one line, each heading and row in English then French', () => {
+    const a = read([
+      'Home / Products / All / Northfield Magnesium Bisglycinate 150 mg',
+      'Northfield Magnesium Bisglycinate 150 mg / Bisglycinate de magnésium 150 mg',
+      '90 vegetarian capsules / 90 capsules végétariennes',
+      'Ingredients:',
+      'medicinal ingredients / ingrédients médicinaux: each capsule contains / chaque capsule contient: magnesium (magnesium bisglycinate) / magnésium (bisglycinate de magnésium) 150 mg non-medicinal ingredients / ingrédients non médicinaux: hypromellose (capsule), silica / silice.',
+      "Directions / Mode d'emploi:",
+      'adults: take 1 - 2 capsules daily with food. / adultes : prendre 1 à 2 capsules par jour avec de la nourriture.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150, basis: 'stated-elemental' });
+    expect(a.elementalMgPerServing?.source).toBe(
+      'magnesium (magnesium bisglycinate) / magnésium (bisglycinate de magnésium) 150 mg',
+    );
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+});

@@ -18,6 +18,7 @@ import {
   parseDirections,
   unitKind,
   UP_TO,
+  type Directions,
 } from '../core/servings';
 import { CHILD_DOSE_RE, findElementalStatements } from '../core/dose';
 import { OTHER_PRODUCT_OFFERED_RE, formsNearMagnesium, mentionsMagnesiumNutrient } from '../core/forms';
@@ -278,14 +279,15 @@ function headingKind(text: string): Block | null {
   return kind && headingKind(names![2]!) === kind ? kind : null;
 }
 
-/**
- * Where a run-on line ("… 250 mg Nonmedicinal ingredients: water …") starts its next section; not
- * inside a heading's own words ("medicinal ingredients:", "other ingredients:").
- */
 /** "Serving Size: 2 Capsules | Servings Per Container: 90 | Amount Per Serving: …": a label's panel run on one line, its cells between bars. */
 const PIPED_PANEL_RE = /serving size\s?:[^|]{1,40}\s\|\s(?:servings per container|amount per serving)/i;
+/**
+ * Where a run-on line ("… 250 mg Nonmedicinal ingredients: water …") starts its next section; not
+ * inside a heading's own words ("medicinal ingredients:", "other ingredients:"). (A Canadian label's heading in both
+ * languages: "… 150 mg non-medicinal ingredients / ingrédients non médicinaux: …".)
+ */
 const INLINE_NEXT =
-  /(?<!(?:antacid|laxative|supplement|adult|children|child|pediatric|sleep|dosage|use|medicinal|active|inactive|other)s?)\s(?=(?:non-?medicinal ingredients|other ingredients|inactive ingredients|directions|suggested use|warnings?|zutaten|verzehrempfehlung|dosierung|anwendungsgebiete|gegenanzeigen|nebenwirkungen|ingredients|mode d'emploi|posologie|ingredientes|ingredienti|modo d'uso|posologia|dosering|dawkowanie)\s?:)/i;
+  /(?<!(?:antacid|laxative|supplement|adult|children|child|pediatric|sleep|dosage|use|medicinal|active|inactive|other)s?)\s(?=(?:non-?medicinal ingredients(?:\s?\/\s?ingr[eé]dients non[ -]m[eé]dicinaux)?|other ingredients|inactive ingredients|directions|suggested use|warnings?|zutaten|verzehrempfehlung|dosierung|anwendungsgebiete|gegenanzeigen|nebenwirkungen|ingredients|mode d'emploi|posologie|ingredientes|ingredienti|modo d'uso|posologia|dosering|dawkowanie)\s?:)/i;
 
 /**
  * "Tabletas. Cada tableta contiene: Calcio …", "Oral suspension. Each 5 mL contains: …": one unit's
@@ -583,7 +585,8 @@ const itemsAreNamedAmounts = (items: string[]) =>
  */
 function sectionOf(line: string, folded: string, block: Block, first: boolean): Block | null {
   // "Known Adverse Reactions: Some people may experience …": a warnings heading with its text.
-  const prefix = /^([^:]{3,40}):/.exec(folded);
+  // ("medicinal ingredients / ingrédients médicinaux: …": a Canadian label's heading in both its languages.)
+  const prefix = /^([^:]{3,40}|[^:/]{3,30}\/[^:/]{3,30}):/.exec(folded);
   const prefixKind = prefix ? headingKind(prefix[1]!) : null;
   // "medicinal ingredients: each tablet contains: magnesium (…) 150 mg melatonin … 10 mg non-medicinal
   // ingredients: …", a long run-on line: the facts heading with its rows.
@@ -2570,6 +2573,22 @@ function asDoseSentences(lines: string[]): string[] {
   return [...lines.slice(0, at), ...rows];
 }
 
+/** Units a day by these directions, least and most. */
+function unitsADay(d: Directions): { min: number; max: number } | null {
+  if (!d.perIntake) return null;
+  return d.dividedDaily
+    ? { min: d.perIntake.min, max: d.perIntake.max }
+    : { min: d.perIntake.min * d.timesPerDay.min, max: d.perIntake.max * d.timesPerDay.max };
+}
+
+/** The later directions take the same intake and say more: the summary's day lies within theirs, which is wider. */
+function widens(summary: Directions, later: Directions): boolean {
+  const a = unitsADay(summary);
+  const b = unitsADay(later);
+  if (!a || !b || summary.perIntake?.min !== later.perIntake?.min) return false;
+  return b.min <= a.min && a.max <= b.max && (b.min < a.min || a.max < b.max);
+}
+
 /** A monograph's list of dosage forms and their strengths. */
 const STRENGTHS_HEAD_RE = /^(?:(?:adult |pediatric |paediatric )?dosage forms? (?:&|and) strengths?)(?![a-z])/;
 
@@ -2689,6 +2708,7 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
   // "Dosierung / Erwachsene: 3mal täglich 1 – 2 Filmtabletten").
   let firstHeaded: string | undefined;
   let firstCounted: string | undefined;
+  let summary: { text: string; parsed: Directions } | undefined;
   for (let h = 0; h < items.length; h++) {
     const head = items[h]!;
     if (!(head.heading && head.block === 'directions')) continue;
@@ -2732,7 +2752,17 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     // "… Jedna tabletka dostarcza 64 mg jonów magnezu." under a leaflet's contents list: a unit's
     // contents, with no intake and no frequency, are no directions.
     if (parsed?.frequencyAssumed && parsed.perIntake && unitContents(fold(text), parsed.perIntake.raw)) continue;
-    if (parsed && !parsed.frequencyAssumed) return capText(text, 600);
+    if (parsed && !parsed.frequencyAssumed) {
+      // ("Dosage: 2 gummies per day" among a shop's specifications, then the label's "Directions: Adults chew two (2)
+      // gummies daily. May be taken up to twice daily.": a short summary with no verb of taking gives way to later
+      // directions of the same intake whose day it lies within.)
+      if (summary) return capText(widens(summary.parsed, parsed) ? text : summary.text, 600);
+      if (text.length <= 40 && !DOSE_SENTENCE_RE.test(fold(text))) {
+        summary = { text, parsed };
+        continue;
+      }
+      return capText(text, 600);
+    }
     // ("Aanbevolen dagelijkse dosering" over "Los ½ tot 1 maatschep op in water": a heading of the day's dose names the
     // frequency its lines leave out.)
     const underDayHead = `${head.line.trim().replace(/[ ]?:?$/, ':')} ${text}`;
@@ -2743,6 +2773,7 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     if (parsed?.perIntake) firstCounted ??= text;
     firstHeaded ??= text;
   }
+  if (summary) return capText(summary.text, 600);
   const headedFallback = firstCounted ?? firstHeaded;
   if (headedFallback) return capText(headedFallback, 600);
   // "Toma diária recomendada" over "Tomar 2 cápsulas por dia.": a line that names taking and how often but no
