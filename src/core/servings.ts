@@ -1401,10 +1401,10 @@ const JOINING_WORDS_RE =
   /(?<![a-z])(?:and|und|et|y|e|en|i|и|&|in|the|at|with|before|after|zum|zur|am|vor|dem|nach|le|la|les|el|los|las|il|lo|der|den|au|a|avant|apres|por|al|con|antes|de|del|alla|di|prima|pela|pelo|ao|bij|het|voor|na|w|przed|по|перед|take|neem|nimm|prenez|tome|prendi|another|och|og|pa|om|si|es|ja|ve)(?![a-z])|(?<![α-ωµ])(?:και|το|την)(?![α-ωµ])|(?<![a-z])'s(?![a-z])|[,;:]/g;
 /**
  * Words that make a second intake not part of one fixed day: alternatives, conditions, options,
- * other groups, phases, days of training, negation.
+ * other groups, phases, days of training, negation. ("después de los alimentos", "dopo i pasti": after meals, no later phase.)
  */
 const NOT_ONE_SCHEDULE_RE =
-  /(?<![a-z])(?:times|twice|daily|a day|per day|taglich|par jour|al dia|al giorno|per dag|dziennie|or|oder|ou|o|oppure|ofwel|lub|bzw|alternatively|instead|if|needed|optional\w*|may|can|could|additional\w*|extra|also|too|as well|women|men|pregnan\w*|teens?|adolescen\w*|jugendliche\w*|frauen|manner|femmes|hommes|mujeres|hombres|donne|uomini|vrouwen|mannen|athletes?|sport\w*|training|rest|week\w*|days?|first|then|after that|thereafter|danach|dann|puis|ensuite|luego|despues|poi|dopo|daarna|bedarf|zusatzlich|eventuellement|supplementaire|necesario|necessario|nodig|not|nicht|ne|no|niet|nie|kit)(?![a-z])|или|если|детям|детей|дети|не /;
+  /(?<![a-z])(?:times|twice|daily|a day|per day|taglich|par jour|al dia|al giorno|per dag|dziennie|or|oder|ou|o|oppure|ofwel|lub|bzw|alternatively|instead|if|needed|optional\w*|may|can|could|additional\w*|extra|also|too|as well|women|men|pregnan\w*|teens?|adolescen\w*|jugendliche\w*|frauen|manner|femmes|hommes|mujeres|hombres|donne|uomini|vrouwen|mannen|athletes?|sport\w*|training|rest|week\w*|days?|first|then|after that|thereafter|danach|dann|puis|ensuite|luego|despues(?! de (?:los |las |la |el |cada )?(?:alimentos|comidas?|desayuno|almuerzo|cena))|poi|dopo(?! (?:i |il |la |ogni )?(?:pasti|pasto|colazione|pranzo|cena))|daarna|bedarf|zusatzlich|eventuellement|supplementaire|necesario|necessario|nodig|not|nicht|ne|no|niet|nie|kit)(?![a-z])|или|если|детям|детей|дети|не /;
 /** "of the solution", "da solução", "de la solución", "della soluzione", "der Lösung": what an intake of a drink is of. */
 const OF_THE_DRINK_RE =
   /(?<![a-z])(?:of the|da|do|de la|del|della|der|van de) (?:solution|solucao|solucion|soluzione|losung|oplossing|mixture|mezcla|miscela|drink|bebida|bevanda)(?![a-z])/g;

@@ -14555,4 +14555,42 @@ describe('pages read from round 77', () => {
     );
     expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
   });
+  it('a record\'s "Serving size<TAB>2 Tablets" below its ingredient table, which prints none', () => {
+    const a = read([
+      'High Absorption Magnesium By Vitaform Overview & Drug Interactions',
+      'Label Information',
+      'Supplement Facts:',
+      'Minimum serving Sizes:\t',
+      '2 Tablet(s)',
+      'Maximum serving Sizes:\t',
+      '4 Tablet(s)',
+      'Ingredient\tAmount per Serving\tGroup\t% DV, Adults & children 4+ years',
+      'Magnesium\t',
+      '200 mg',
+      'Magnesium\t',
+      '48 %',
+      'Other Ingredients:\t',
+      'Microcrystalline Cellulose',
+      'Label Statments:',
+      'Suggested/Recommended/Usage/Directions\t',
+      '- Suggested Usage: Take 2 tablets twice daily, with or without food.',
+      'Serving size\t2 Tablets',
+      'Servings per container\t60',
+    ]);
+    expect(a.servingSize).toBe('2 Tablets');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 400, max: 400 });
+  });
+  it('"2 tabletas en la mañana y 2 tabletas en la noche, después de los alimentos": after meals is no later phase', () => {
+    const a = read([
+      'Cloruro de Magnesio 500 mg - 120 tabletas',
+      '$ 289.00 MXN',
+      'Ingredientes:',
+      'Cada tableta contiene:',
+      'Cloruro de magnesio hexahidratado 500 mg',
+      'Modo de empleo:',
+      'Tomar 2 tabletas en la mañana y 2 tabletas en la noche, con un vaso de agua, después de los alimentos.',
+    ]);
+    expect(a.servingsPerDay).toMatchObject({ min: 4, max: 4 });
+  });
 });

@@ -3992,6 +3992,23 @@ function unrollSideBySide(text: string): string {
 }
 
 /**
+ * "Serving size<TAB>2 Tablets" among a record's fields under its ingredient table ("Amount per Serving" / "Magnesium
+ * 200 mg"), which prints none: the serving the table's amounts are per. Only the page's own lines (no carousel's), and
+ * only one serving said so.
+ */
+function servingElsewhere(items: Classified[], labelText: string): string | undefined {
+  if (labelText.split('\n').some((l) => SERVING_SIZE_LINE_RE.test(fold(l).trim()))) return undefined;
+  const said = new Set<string>();
+  for (const [i, c] of items.entries()) {
+    if (c.block !== 'facts' || !c.heading || c.line.length > 80 || !SERVING_SIZE_LINE_RE.test(c.folded)) continue;
+    const inline = c.line.replace(/^[^\t:]*[\t:]\s*/, '').trim();
+    const value = inline && inline !== c.line.trim() ? inline : (items[i + 1]?.line.trim() ?? '');
+    if (/^\d/.test(value) && value.length <= 40) said.add(value);
+  }
+  return said.size === 1 ? [...said][0] : undefined;
+}
+
+/**
  * Read a page's visible text into the fields a store adapter gives. Blocks: the title, the facts
  * panel(s) that give magnesium an amount (else the panel naming it, else the first), directions, ingredients and the product's
  * prose; carousels, reviews and references are left out, so their numbers are never this product's.
@@ -4033,6 +4050,8 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const marks = marksUnderName(items, title, nameAt);
   const label = pickLabel(items, { text, title, nameAt, panels, ownsRows: sells || !!directions || short || leaflet, short });
   if (label.text) fields.labelText = capText(label.text, 20_000);
+  const serving = label.text ? servingElsewhere(items, label.text) : undefined;
+  if (serving) fields.servingSize = serving;
   if (directions) fields.directions = directions;
   const ingredients = ingredientsText(items);
   if (ingredients) fields.ingredients = capText(ingredients, 1_500);
