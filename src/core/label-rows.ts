@@ -218,7 +218,7 @@ const DOSE_UNITS_RE =
 const REFERENCE_COLUMN_RE =
   /(?<![a-z])(?:(?:recommended |reference |adequate )?daily intake(?: levels?)?|recommended (?:daily )?(?:intake|allowance|level)|rda|upper (?:intake )?level|tolerable upper|referenzwert|zufuhrempfehlung|apport recommande|ingesta recomendada)(?![a-z])|(?<![а-я])(?:рекомендуем\w* (?:уров\w*|суточн\w*)|уровень потребления|верхн\w* допустим\w*)(?![а-я])/;
 const PER_N_UNITS_RE =
-  /(?:(?:(?<![a-z])(?:per|pour|pro|pr\.|je|por|par|for|w|v|in|moi|trong|i(?=[ ]{1,2}\d{1,2}[ ]{1,2}(?:hylk|tofl)))|(?<![а-яі])(?:в|у|во)|(?<![α-ω])ανα)[ ]{1,2}|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban)(?![a-z])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|gommes?|gominolas?|gomitas?|(?:frucht|vitamin)?gummis?|zelk\w*|zelek|chewables?|kapseln?|(?:kau|kauw|brause|bruis|lutsch|zuig)?tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|toflu|kapsulk\w*|tabletk\w*|kapsulce|tabletce|tablete|tobolc[ei]|tobolkach|kapsli|kapslich|kapsule|kapsul(?:ach|iach)|tabletach|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cuilleres?(?:[- ](?:mesures?|doseuses?|a cafe|a soupe))?|mesurettes?|dosettes?|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*|καψουλ[α-ω]*|δισκι[α-ω]*)(?![a-zа-яі])/;
+  /(?:(?:(?<![a-z])(?:per|pour|pro|pr\.|je|por|par|for|w|v|in|moi|trong|i(?=[ ]{1,2}\d{1,2}[ ]{1,2}(?:hylk|tofl)))|(?<![а-яі])(?:в|у|во)|(?<![α-ω])ανα)[ ]{1,2}|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban)(?![a-z])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)-(?=[a-z])|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|gommes?|gominolas?|gomitas?|(?:frucht|vitamin)?gummis?|zelk\w*|zelek|chewables?|kapseln?|(?:kau|kauw|brause|bruis|lutsch|zuig)?tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|toflu|kapsulk\w*|tabletk\w*|kapsulce|tabletce|tablete|tobolc[ei]|tobolkach|kapsli|kapslich|kapsule|kapsul(?:ach|iach)|tabletach|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cuilleres?(?:[- ](?:mesures?|doseuses?|a cafe|a soupe))?|mesurettes?|dosettes?|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*|καψουλ[α-ω]*|δισκι[α-ω]*)(?![a-zа-яі])/;
 /**
  * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒", "每份（2粒）" (Chinese), "2정(1,200mg)당" (Korean, not
  * after "1일 섭취량", a day's amount), "Her 2 Kapsülde" (in each 2 capsules, Turkish), "ใน 2 เม็ด" (in 2
@@ -675,11 +675,33 @@ const referenceForCount = (t: string): boolean =>
 /** A header cell's closing bracket of a few words and no amount: "(dzienna porcja)", "(2 kapsułki)". */
 const COUNT_CELL_BRACKET_RE = /[ ]?\((?:\d{1,2} )?\p{L}[\p{L} ]{2,24}\)$/u;
 
+/** "Per gummy", "Per 2-gummy dose": a short cell of one column's basis, "per" and its words, no amount. */
+const perOneCell = (t: string): boolean =>
+  t.length <= 30 && /^(?:per|pro|par|por|pour|je)[ ]\S/.test(t) && headerBasis(t)?.length === 1 && !findAmounts(t).length;
+const CELL_WEIGHT_RE = /[ ]?\(\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:g|ml)\)$/;
+/** "(2,5 g)", "(5 ml)": a header cell's weight in its bracket, on a line of its own. */
+const BRACKETED_WEIGHT_LINE_RE = /^[ ]*\(\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:g|ml)\)[ ]*$/i;
+
+/** "Per gummy" / "(2,5 g)" / "Per 2-gummy dose (5 g)": a header cell's weight that broke onto its own line goes back to the cell. */
+function withCellWeights(lines: string[]): string[] {
+  if (!lines.some((l) => BRACKETED_WEIGHT_LINE_RE.test(l))) return lines;
+  const out: string[] = [];
+  for (const l of lines) {
+    const last = out.at(-1);
+    const cell = last === undefined ? '' : fold(last).trim();
+    if (BRACKETED_WEIGHT_LINE_RE.test(l) && cell.length <= 30 && headerBasis(cell)?.length === 1 && !findAmounts(cell).length)
+      out[out.length - 1] = `${last!.trimEnd()} ${l.trim()}`;
+    else out.push(l);
+  }
+  return out;
+}
+
 /**
  * "Per 100 g" then "Per 2 buste": a header whose cells came one per line (a table copied cell by cell)
  * is one header again, so the rows' two amounts keep their columns.
  */
 function joinSplitHeader(lines: string[]): string[] {
+  lines = withCellWeights(lines);
   const out: string[] = [];
   const hundredOnly = (t: string) =>
     (PER_100_RE.test(t) && findAmounts(t.replace(PER_100_INSIDE_RE, '')).length === 0) || BARE_HUNDRED_CELL_RE.test(t);
@@ -693,8 +715,9 @@ function joinSplitHeader(lines: string[]): string[] {
       const t = fold(lines[j]!).trim();
       // ("2 kapsułki (dzienna porcja)" and "%RWS* (2 kapsułki)": a count with its day in brackets, a reference with its
       // count; "Pour 1 gélule" / "Pour 3 gélules" / "% VNR* pour 3 gélules": each cell a basis of its own.)
-      const unbracketed = t.replace(COUNT_CELL_BRACKET_RE, '');
-      if (unitCountCell(unbracketed) || basisCell(t)) counts++;
+      // ("Per gummy (2,5 g)" / "Per 2-gummy dose (5 g)": a cell's dose weight in its bracket weighs no nutrient.)
+      const unbracketed = t.replace(COUNT_CELL_BRACKET_RE, '').replace(CELL_WEIGHT_RE, '');
+      if (unitCountCell(unbracketed) || basisCell(t) || perOneCell(unbracketed)) counts++;
       else if (counts && !hundreds && t.length <= 20 && hundredOnly(t)) hundreds++;
       else if (!(unbracketed.length <= 12 && REFERENCE_COLUMN_HEAD_RE.test(t)) && !referenceForCount(t)) break;
     }

@@ -14593,4 +14593,29 @@ describe('pages read from round 77', () => {
     ]);
     expect(a.servingsPerDay).toMatchObject({ min: 4, max: 4 });
   });
+  it('"Per gummy" / "(2,5 g)" / "Per 2-gummy dose (5 g)": a header copied a cell a line, a weight on a line of its own', () => {
+    const a = read([
+      'Slumber Bear Magnesium Sleep Gummies – 60 Gummies',
+      'Professional Information',
+      '2. QUALITATIVE AND QUANTITATIVE COMPOSITION',
+      'Active ingredients',
+      'Per gummy',
+      '(2,5 g)',
+      'Per 2-gummy dose (5 g)',
+      'Magnesium citrate',
+      '125 mg',
+      '250 mg',
+      'providing elemental Magnesium',
+      '20 mg',
+      '40 mg',
+      'L-Theanine',
+      '50 mg',
+      '100 mg',
+      '4. CLINICAL PARTICULARS',
+      'Adults: Chew 2 gummies once daily, 30 minutes before bedtime.',
+    ]);
+    expect(a.servingSize).toBe('2 gummies');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 40, max: 40, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toEqual({ min: 40, max: 40 });
+  });
 });
