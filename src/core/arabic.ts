@@ -52,7 +52,7 @@ const SALTS: readonly [string, string][] = [
   ['اكسيد', 'oxide'],
   ['هيدروكسيد', 'hydroxide'],
   ['كربونات', 'carbonate'],
-  ['كلوريد', 'chloride'],
+  ['كلوريد|كلريد', 'chloride'],
   ['كبريتات|سلفات', 'sulfate'],
   ['مالات', 'malate'],
   ['(?:اسيتيل )?تورات|تاورات', 'taurate'],
@@ -195,7 +195,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [word('متوفر(?: في (?:ال)?مخزون)?', ''), 'In stock'],
   // Ranges and limits: "من 1 إلى 2 قرص" (from 1 to 2 tablets), "حتى 3 أقراص" (up to 3 tablets).
   [new RegExp(`(?<![${L}])من (\\d{1,2}) (?:الي|حتي) (\\d{1,2})(?![\\d])`, 'g'), '$1 to $2'],
-  [new RegExp(`(?<![${L}])(\\d{1,2}) (?:الي|حتي) (\\d{1,2})(?![\\d])`, 'g'), '$1 to $2'],
+  // (Persian "۵ تا ۱۰": five to ten.)
+  [new RegExp(`(?<![${L}])(\\d{1,2}) (?:الي|حتي|تا) (\\d{1,2})(?![\\d])`, 'g'), '$1 to $2'],
   [word('حتي|بحد اقصي|كحد اقصي', ''), 'up to'],
   // Medicines: antacids, laxatives, milk of magnesia, aspirin, injections.
   [word('(?:حليب|لبن) (?:ال)?م(?:ا)?[غج]ني?[سز]يا'), 'milk of magnesia'],
@@ -228,6 +229,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [word('قبل (?:ال)?نوم', ''), 'before bedtime'],
   [word('مساء|مساءا|في المساء', ''), 'in the evening'],
   [word('صباحا|صباح|في الصباح', ''), 'in the morning'],
+  // Persian: "فقط برای مصرف خارجی" (for external use only): before "مصرف" (use) is read as taking.
+  [word('(?:فقط )?براي مصرف خارجي(?: است)?|مصرف خارجي', ''), 'for external use'],
   [word('تناول|يتناول|تتناول|بتناول|تناولي|خذ|يؤخذ|تؤخذ|يوخذ|توخذ|مصرف', ''), 'take'],
   [word('اذب|يذاب|تذاب|اذيبي', ''), 'dissolve'],
   [word('امزج|يمزج|اخلط|يخلط', ''), 'mix'],
@@ -244,13 +247,15 @@ const PHRASES: readonly [RegExp, string][] = [
   [word('(?:يدلك|دلك|تدليك|دلكي)', ''), 'massage'],
   [word('(?:علي|على) (?:ال)?(?:جلد|بشرة)', ''), 'onto the skin'],
   [word('ملح (?:ال)?(?:استحمام|حمام)|املاح (?:ال)?(?:استحمام|حمام)'), 'bath salts'],
-  // Persian: "فقط برای مصرف خارجی" (for external use only), "نمک حمام" (bath salt), "پاشویه" (a foot bath), "ماساژ".
-  [word('(?:فقط )?براي مصرف خارجي(?: است)?|مصرف خارجي', ''), 'for external use'],
+  // Persian: "نمک حمام" (bath salt), "پاشویه" (a foot bath), "ماساژ", "روی پوست" (on the skin), "روغن" (oil), "اسپری"
+  // (spray), "پاف" (puffs of a spray).
+  [word('روي (?:ال)?پوست', ''), 'onto the skin'],
   [word('نمك (?:حمام|اپسوم)'), 'bath salts'],
   [word('پاشويه'), 'foot soak'],
   [word('ماساژ'), 'massage'],
-  [word('زيت'), 'oil'],
-  [word('رذاذ|بخاخ|سبراي'), 'spray'],
+  [word('زيت|روغن'), 'oil'],
+  [word('رذاذ|بخاخ|سبراي|اسپري'), 'spray'],
+  [word('پاف'), 'sprays'],
   [word('رقائق'), 'flakes'],
   [word('لوشن|غسول'), 'lotion'],
   // An article's signs.
@@ -323,7 +328,10 @@ const STEPS: readonly (readonly [RegExp, Replacement])[] = [
   ],
   // "زيت المغنيسيوم", "رذاذ المغنيسيوم": magnesium oil, magnesium spray.
   [
-    new RegExp(`(?<![${L}])${PRE}(زيت|رذاذ|بخاخ|سبراي|رقائق|املاح|ملح|لوشن|كريم|جل) ${PRE}(?:${MAGNESIUM})(?![${L}])`, 'g'),
+    new RegExp(
+      `(?<![${L}])${PRE}(زيت|روغن|رذاذ|بخاخ|سبراي|اسپري|رقائق|املاح|ملح|لوشن|كريم|جل) ${PRE}(?:${MAGNESIUM})(?![${L}])`,
+      'g',
+    ),
     (_m, kind) => `magnesium ${TOPICAL_KINDS[kind!] ?? kind}`,
   ],
   [word(MAGNESIUM), 'magnesium'],
@@ -397,7 +405,9 @@ export function arabicAsParserWords(text: string): string {
 
 const TOPICAL_KINDS: Readonly<Record<string, string>> = {
   زيت: 'oil',
+  روغن: 'oil',
   رذاذ: 'spray',
+  اسپري: 'spray',
   بخاخ: 'spray',
   سبراي: 'spray',
   رقائق: 'flakes',

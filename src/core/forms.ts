@@ -401,7 +401,8 @@ export function formsNearMagnesium(text: string): FormFinding[] {
     const tail = folded.slice(m.end + listOpen, windowEnd);
     const stop = WINDOW_STOP_RE.exec(tail);
     if (stop) windowEnd = m.end + listOpen + stop.index;
-    const mineral = OTHER_MINERAL_RE.exec(folded.slice(m.end, windowEnd));
+    // (A few letters past the window too: "…, gluconate" at its end may go on "de zinc".)
+    const mineral = OTHER_MINERAL_RE.exec(folded.slice(m.end, Math.min(folded.length, windowEnd + 12)));
     if (mineral) {
       // "Dimalato de magnésio, óxido de zinco", "Magnesio + Citrato De Potasio": a salt linked to the
       // mineral after it, in Romance word order, is that mineral's; the list item before it ends magnesium's phrase.
@@ -415,7 +416,7 @@ export function formsNearMagnesium(text: string): FormFinding[] {
         !!last &&
         hitsIn(last[0]).some((h) => /^[ ]{1,2}$/.test(last[0].slice(h.end)));
       const item = /(?<![a-z])(?:de|di|do|da|du|of|d')[ ]{1,2}$/.test(upTo) || saltThenMineral ? last : null;
-      windowEnd = m.end + (item ? item.index : mineral.index);
+      windowEnd = Math.min(windowEnd, m.end + (item ? item.index : mineral.index));
     }
     // Chinese and Japanese put the salt before the element ("氯化镁", "酸化マグネシウム"): what follows is
     // the next phrase ("高鎂血癥 … 氯化鈣", calcium chloride), not its form, but for a loanword in

@@ -555,9 +555,11 @@ describe('label rows: columns for several counts of one unit', () => {
     const taken = { min: 2, max: 2, unit: 'capsule' as const, raw: '2 capsules' };
     const r = readLabel(header, { eu: true, taken });
     expect([r.servingSize, r.magnesiumRows[0]!.amount?.mg]).toEqual(['2 capsules', 150]);
-    // (A count no column has, or a range, leaves the largest.)
+    // (A count no column has, or a range one of whose ends has none, leaves the largest; a range whose ends both have
+    // columns, "2 to 4 capsules a day", takes its least.)
     expect(readLabel(header, { eu: true, taken: { ...taken, min: 3, max: 3 } }).magnesiumRows[0]!.amount?.mg).toBe(300);
-    expect(readLabel(header, { eu: true, taken: { ...taken, min: 2, max: 4 } }).magnesiumRows[0]!.amount?.mg).toBe(300);
+    expect(readLabel(header, { eu: true, taken: { ...taken, min: 1, max: 4 } }).magnesiumRows[0]!.amount?.mg).toBe(300);
+    expect(readLabel(header, { eu: true, taken: { ...taken, min: 2, max: 4 } }).magnesiumRows[0]!.amount?.mg).toBe(150);
   });
   it("with no serving size, the largest count is the serving's; one unit's column is the unit's", () => {
     const r = readLabel('\tPer 1 tablet\tPer 2 tablets\nMagnesium (as citrate)\t100 mg\t200 mg', { eu: true });

@@ -227,9 +227,10 @@ const PER_N_UNITS_RE =
 const CJK_PER_N_UNITS_RE =
   /(?<=(?:小さし|大さし)[0-9]{1,2}杯?\()[0-9]{1,3}(?:[.,][0-9])?[ ]?ml(?=\)(?:あたり|当たり))|(?<![0-9.,])[0-9]{1,3}[ ]?ml(?=あたり|当たり)|(?<![a-z])her[ ]{1,2}[0-9]{1,2}[ ]{1,2}(?:kapsul|tablet|sase)(?:de|da|te|ta)(?![a-z])|[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)\)?(?:\([^)]{0,20}\)|[ ]?[0-9][0-9.,]{0,5}[ ]?(?:g|mg))?(?:あたり|当たり|中)|每[0-9]{0,2}(?:粒|片|颗|包|袋|支)(?![0-9])|(?<=每份[(（])[0-9]{1,2}(?:粒|片|颗|包|袋|支)(?=[)）])|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당|ใน[ ]?[2-9][ ]?(?:เม็ด|แคปซูล|ซอฟท์?เจล|ซอง)/;
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
-// (Also a header's second column, after the first's colon: "1 tablet contain: 4 tablets contain:".)
+// (Also a header's second column, after the first's colon: "1 tablet contain: 4 tablets contain:"; and the count's words in a
+// bracket, "each 2 capsule (daily serving) contains:", as an Arabic label reads.)
 const UNITS_CONTAIN_HEADER_RE =
-  /(?<=^(?:each |every |tiap |setiap |cada |chaque |ogni |jede |je )?|: (?:each |every |tiap |setiap |cada |chaque |ogni |jede |je )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos|kaplet|kapsul|tablet|таблетки|капсулы|капсули|таблеток|капсул|tablettia|kapselia|annospussia|tabletter|kapsler|kapslar|tabletti|kapslit|tabletki|kapsulki|tablety|tobolky|kapsle|sprays|pumps|pulverisations|spruhstosse|spruzzi)(?=(?:[ ]{0,2}\(\d{1,2}(?:[.,]\d{1,2})?[ ]?ml\))?[ ]{1,2}(?:contain|provide|deliver|supply|give|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono|mengandung|содержат|містять|sisaltaa|sisaltavat|innehaller|inneholder|indeholder|sisaldavad|sisaldab|zawieraja|obsahuji|obsahuje|bevatten)(?![a-zа-яі]))/;
+  /(?<=^(?:each |every |tiap |setiap |cada |chaque |ogni |jede |je )?|: (?:each |every |tiap |setiap |cada |chaque |ogni |jede |je )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos|kaplet|kapsul|tablet|таблетки|капсулы|капсули|таблеток|капсул|tablettia|kapselia|annospussia|tabletter|kapsler|kapslar|tabletti|kapslit|tabletki|kapsulki|tablety|tobolky|kapsle|sprays|pumps|pulverisations|spruhstosse|spruzzi)(?=(?:[ ]{0,2}\(\d{1,2}(?:[.,]\d{1,2})?[ ]?ml\)|[ ]{0,2}\([^()\d]{3,30}\))?[ ]{1,2}(?:contains?|provides?|delivers?|supply|supplies|gives?|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono|mengandung|содержат|містять|sisaltaa|sisaltavat|innehaller|inneholder|indeholder|sisaldavad|sisaldab|zawieraja|obsahuji|obsahuje|bevatten)(?![a-zа-яі]))/;
 /** "Each 2-capsule serving provides:", "Active Ingredient Each 3 capsule serving provides:": the rows below are that many units'. */
 const N_UNIT_SERVING_HEADER_RE =
   /(?<=^(?:(?:active )?ingredients? )?(?:each |every |one |a )?)(?:[2-9]|two|three|four)[- ](?:capsule|tablet|softgel|caplet|gummy|chewable|scoop)(?= (?:serving|dose|portion)[ ]{1,2}(?:contains?|provides?|delivers?|supplies|gives)(?![a-z]))/;
@@ -252,10 +253,10 @@ const PER_SERVING_OF_RE =
  * in its bracket or after its colon; and
  * "Склад (1 порція — 3 таблетки):", "Ingredients (1 serving = 3 tablets):": one serving said to be that many units; and a
  * portion's cell of its own, "Porsiyon (2 tablet)", "למנה (2 טבליות)" (Hebrew: per serving); a composition's heading
- * with its count, "Склад (2 таблетки)", "Composition (2 tablets)".
+ * with its count, "Склад (2 таблетки)", "Composition (2 tablets)", "Состав (1 ампула 10 мл)".
  */
 const SERVING_UNITS_IN_BRACKET_RE =
-  /(?<=(?:(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)(?:[ ]{0,2}\(|[ ]?:)|(?<![α-ω])ανα[ ]{1,2}(?:δοση|µεριδα)[ ]{0,2}\(|\((?:1|one)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|porce|porcia|porsiyon|annos|dose|dosis|порци[яи]|порці[яї])[ ]{0,2}(?:=|-|:)|(?<![a-z])(?:porsiyon(?:da)?|portion|porcion|porcao|porzione|portie|porcja|porcij[iea]|porsjon|portsjon)[ ]{0,2}\(|(?<![א-ת])[לב]מנה(?:[ ]יומית)?[ ]{0,2}\(|(?<![a-zа-яі])(?:склад|состав|sklad|composition|zusammensetzung|composizione|composicion|composicao|samenstelling)(?:[ ]{0,2}\(|[ ](?=\d{1,2}[ ]\p{L}{3,14}[ ]{0,2}:)))[ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,|:)|[ ]{1,2}(?:da|de|di|of|von|a)[ ]{1,2}\d[\d.,]{0,4}[ ]?(?:g|ml)[ ]?\))/u;
+  /(?<=(?:(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)(?:[ ]{0,2}\(|[ ]?:)|(?<![α-ω])ανα[ ]{1,2}(?:δοση|µεριδα)[ ]{0,2}\(|\((?:1|one)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|porce|porcia|porsiyon|annos|dose|dosis|порци[яи]|порці[яї])[ ]{0,2}(?:=|-|:)|(?<![a-z])(?:porsiyon(?:da)?|portion|porcion|porcao|porzione|portie|porcja|porcij[iea]|porsjon|portsjon)[ ]{0,2}\(|(?<![א-ת])[לב]מנה(?:[ ]יומית)?[ ]{0,2}\(|(?<![a-zа-яі])(?:склад|состав|sklad|composition|zusammensetzung|composizione|composicion|composicao|samenstelling)(?:[ ]{0,2}\(|[ ](?=\d{1,2}[ ]\p{L}{3,14}[ ]{0,2}:)))[ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,|:)|[ ]{1,2}(?:(?:da|de|di|of|von|a|от|по)[ ]{1,2})?\d[\d.,]{0,4}[ ]?(?:g|ml|г|мл)[ ]?\))/u;
 /** "per portie (2,5 g)", "Per serving (5 g)": the serving's column, weighed in its bracket (a powder's scoop). */
 const WEIGHED_SERVING_CELL_RE =
   /(?<=(?<![a-z])(?:per|pro|par|por|pour|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|dose|dosis)[ ]{0,2}\([ ]{0,2})\d{1,3}(?:[.,]\d{1,2})?[ ]?g(?=[ ]{0,2}\))/;
@@ -372,6 +373,41 @@ function splitAmountList(line: string): string[] {
   // (Or between bars: "钙 200mg ｜ 镁 100mg ｜ 锌 5mg".)
   const parts = line.split(/,[ ]+|[ ]*[|｜][ ]*/).map((p) => p.trim());
   return parts.length >= 2 && parts.every((p) => LISTED_AMOUNT_RE.test(fold(p))) ? parts : [line];
+}
+
+/** Where a list run on with spaces only goes on to its next item: after an amount, before a name's letter. */
+const AFTER_AMOUNT_RE = /(?<=\d[ ]?(?:mg|mcg|µg|ug|iu|g)(?:[ ]\d{1,3}[ ]?%)?)[ ]+(?=\p{L}{3})/iu;
+const AFTER_AMOUNT_ALL_RE = new RegExp(AFTER_AMOUNT_RE.source, 'giu');
+const RUN_ON_ROW_END_RE = /[ ]\d[\d.,]*[ ]?(?:mg|mcg|µg|ug|iu|g)(?:[ ]\d{1,3}[ ]?%)?$/i;
+/**
+ * "calcium (as calcium carbonate) 500 mg magnesium (as magnesium oxide) 250 mg vitamin d (as d3 cholecalciferol) 400 iu":
+ * a panel's rows run on with spaces only, each a name and its amount: a row for each (else "500 mg magnesium" reads as
+ * one). Only where every part has one amount, at its end.
+ */
+function splitRunOnRows(line: string): string[] {
+  if (line.includes('\t') || !AFTER_AMOUNT_RE.test(line)) return [line];
+  const parts = line.split(AFTER_AMOUNT_ALL_RE);
+  const oneAmountAtEnd = (p: string) => {
+    const end = RUN_ON_ROW_END_RE.exec(p);
+    return !!end && /\p{L}{3}/u.test(p.slice(0, end.index)) && !findAmounts(p.slice(0, end.index)).length;
+  };
+  return parts.length >= 3 && parts.every(oneAmountAtEnd) ? parts : [line];
+}
+
+/** An "and" after an amount (and its bracket), before the next item's name. */
+const AND_AFTER_AMOUNT_RE = /(?<=\d[ ]?(?:mg|мг|g|г)(?:[ ]?\([^()]{1,80}\))?)[ ]+(?:and|und|et|y|e|та|і|и)[ ]+(?=\p{L})/giu;
+/**
+ * "… калію аспарагінату гемігідрату 175 мг (що еквівалентно 36,2 мг іонів калію) та магнію аспарагінату тетрагідрату
+ * 175 мг (…)": items of a unit's contents joined by "and", each with its amount, another's first: a row for each, so the
+ * first amount is not read as magnesium's. (Magnesium's item first, "… 470 мг, що еквівалентно 48 мг магнію, та
+ * піридоксину гідрохлориду 5 мг", is read as it stands.)
+ */
+function splitAtAnd(line: string): string[] {
+  if (!/\d[ ]?(?:mg|мг|g|г)(?![\p{L}])/iu.test(line)) return [line];
+  const parts = line.split(AND_AFTER_AMOUNT_RE);
+  return parts.length >= 2 && !mentionsMagnesiumNutrient(parts[0]!) && parts.every((p) => findAmounts(p).length > 0)
+    ? parts
+    : [line];
 }
 
 /** "of which", in the languages the reader knows (folded), before the element's name and its amount. */
@@ -1079,6 +1115,8 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
             .flatMap(splitHeaderColon)
             .flatMap(splitAtSemicolons)
             .flatMap(splitAmountList)
+            .flatMap(splitRunOnRows)
+            .flatMap(splitAtAnd)
             .flatMap(splitOfWhich)
             .map((l) => {
               const dashed = l.replace(NAME_DASH_AMOUNT_RE, '\t');
@@ -1900,11 +1938,19 @@ function countedColumns(
   if (new Set(counts).size !== counts.length || new Set(found.map((f) => unitKind(f.m[2]!))).size !== 1) return null;
   if (serving.known && (serving.count === null || !counts.includes(serving.count))) return null;
   // ("Per 2 capsules | Per 4 capsules" with "Take 2 capsules daily": the directions' count, else the largest.)
+  // ("Pour 2 comprimés | Pour 4 comprimés" with "2 à 4 comprimés par jour": the columns of the directions' least and most;
+  // the least is the serving, the most its double.)
   const taken = serving.taken;
   const unit = unitKind(found[0]!.m[2]!);
-  const target =
-    serving.count ??
-    (taken && taken.min === taken.max && taken.unit === unit && counts.includes(taken.max) ? taken.max : Math.max(...counts));
+  const fromTaken =
+    taken && taken.unit === unit && counts.includes(taken.max)
+      ? taken.min === taken.max
+        ? taken.max
+        : taken.min > 1 && counts.includes(taken.min)
+          ? taken.min
+          : null
+      : null;
+  const target = serving.count ?? fromTaken ?? Math.max(...counts);
   return {
     cols: found.map(({ m, n }) => ({
       at: m.index,
@@ -2139,9 +2185,12 @@ const MAGNESIUM_WORDS = String.raw`(?:${LATIN_MAGNESIUM}|${CYRILLIC_MAGNESIUM}|$
 const MAGNESIUM_WORD_RE = new RegExp(MAGNESIUM_WORDS);
 /** What a bracket after a salt's weight opens with when it gives the element's: "=", "equiv.", "entspricht", "(эквивалентно содержанию Mg2+ 100 мг)". */
 const BRACKET_EQUIVALENT = String.raw`=|~|ca\.?|approx\.?|equiv(?:alent)?\.?(?: to)?|providing|yielding|supplying|entspr(?:\.|icht|echend)|soit|dont|davon|di cui|เทียบเท่า|setara dengan|bersamaan dengan|equivalente a|corrispondente a|odpowiada|(?:что )?(?:соответствует|эквивалентно)(?: содержанию)?|(?:що )?(?:відповідає|еквівалентно)(?: вмісту)?|eli|svarende til|motsvarande|в пере(?:с|рас)чете на|у перерахунку на|expressed as|calculated as|(?:ซึ่ง)?ให้`;
-/** "(equiv. magnesium 80 mg)", "(= 80 mg)", "(providing 80 mg elemental magnesium)", folded. */
+/**
+ * "(equiv. magnesium 80 mg)", "(= 80 mg)", "(providing 80 mg elemental magnesium)", folded; "(що еквівалентно 11,8 мг іонів
+ * магнію)", "(equivalent to 11.8 mg of magnesium ions)": the element counted as its ions.
+ */
 const BRACKET_ELEMENTAL_RE = new RegExp(
-  String.raw`^[ ]{0,2}\([ ]{0,2}(?:(?:${BRACKET_EQUIVALENT})[ ]{0,2})?(?:(?:elemental )?(?:${MAGNESIUM_WORDS}|mg(?=[ ]?2\+|\+\+))(?:[ ]?2\+|\+\+|(?:으)?로서)?[ ]{0,2}[:–-]?[ ]{0,2})?(\d[\d.,]*[ ]{0,2}(?:mg|мг|มก\.?))(?:[ ]{1,2}(?:of |de |di )?(?:elemental )?${MAGNESIUM_WORDS})?[ ]{0,2}\)`,
+  String.raw`^[ ]{0,2}\([ ]{0,2}(?:(?:${BRACKET_EQUIVALENT})[ ]{0,2})?(?:(?:elemental )?(?:${MAGNESIUM_WORDS}|mg(?=[ ]?2\+|\+\+))(?:[ ]?2\+|\+\+|(?:으)?로서)?[ ]{0,2}[:–-]?[ ]{0,2})?(\d[\d.,]*[ ]{0,2}(?:mg|мг|มก\.?))(?:[ ]{1,2}(?:of |de |di )?(?:elemental )?(?:(?:ions?|іонів|ионов|jonow) (?:of )?)?${MAGNESIUM_WORDS}(?:[ ]ions?)?)?[ ]{0,2}\)`,
 );
 /**
  * The amount in brackets right after a salt's weight ("470 mg (48 mg)"), when it is that salt's

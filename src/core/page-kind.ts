@@ -18,9 +18,9 @@ import { findAmounts, PER_LITRE_RE, REFERENCE_INTAKE } from './units';
 import { warn, type PageInputs } from './page-inputs';
 import { PER_UNIT_RE, namesPer100Basis, withoutHeaderWeights } from './label-rows';
 
-/** Foods a title names, in the languages here; nuts and almonds in Korean, Japanese (folded: "アーモンド" reads "アーモント") and Chinese too. */
+/** Foods a title names, in the languages here (a protein or cereal bar too); nuts and almonds in Korean, Japanese (folded: "アーモンド" reads "アーモント") and Chinese too. */
 const FOOD_TITLE_RE =
-  /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|cacao|cacau|almonds?|cashews?|nuts|seeds|pestki|nasiona|orzechy|migdaly|kakao|kurbiskerne|sonnenblumenkerne|mandeln|nusse|graines|amandes|noix|semillas|almendras|nueces|mandorle|pitten|zaden|amandelen|mandlar|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|juices?|sok|saft|zumo|succo|sumo|cappuccino|latte|kawa|(?:leite|milk|milch|lait|leche|mleko|melk)(?! (?:thistle|of magnesia|de magnesi[ae]|di magnesia))|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle)(?![a-z])|견과|믹스넛|아몬드|호두|캐슈넛|ナッツ|アーモント|坚果|堅果|杏仁|南瓜子|葵瓜子|芝麻|腰果|核桃|巧克力|燕麦|燕麥|かほちゃの種|くるみ|호박씨|해바라기씨|ミネラルウォーター|天然水|硬水|軟水|矿泉水|礦泉水|미네랄워터|생수|광천수/;
+  /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|cacao|cacau|almonds?|cashews?|nuts|seeds|pestki|nasiona|orzechy|migdaly|kakao|kurbiskerne|sonnenblumenkerne|mandeln|nusse|graines|amandes|noix|semillas|almendras|nueces|mandorle|pitten|zaden|amandelen|mandlar|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|juices?|sok|saft|zumo|succo|sumo|cappuccino|latte|kawa|(?:leite|milk|milch|lait|leche|mleko|melk)(?! (?:thistle|of magnesia|de magnesi[ae]|di magnesia))|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle|(?:protein|energy|cereal|granola|snack)[ -]?bars?|eiwitre(?:ep|pen)|(?:protein|eiweiss|eiweis|musli|muesli|muesli)riegel|barres? (?:proteinees?|de cereales|energetiques?)|barritas? (?:de proteinas?|proteicas?|energeticas?)|barrett[ae] (?:proteic[ae]|energetic[ae])|batony? proteinow\w*)(?![a-z])|견과|믹스넛|아몬드|호두|캐슈넛|ナッツ|アーモント|坚果|堅果|杏仁|南瓜子|葵瓜子|芝麻|腰果|核桃|巧克力|燕麦|燕麥|かほちゃの種|くるみ|호박씨|해바라기씨|ミネラルウォーター|天然水|硬水|軟水|矿泉水|礦泉水|미네랄워터|생수|광천수/;
 /**
  * A soy milk, a tofu coagulant ("칼슘 마그네슘 검은콩 두유", "にがり 豆腐用 凝固剤"): foods whose names may well name the magnesium
  * added to them, never supplements.
@@ -684,7 +684,7 @@ const OTHER_NUTRIENT_WORD_RE =
  * the product said to hold none (its stearate aside).
  */
 const MAGNESIUM_DENIED_RE =
-  /(?<![a-z])(?:(?:does not|doesn't|do not|don't) contain (?:any )?magnesium|contains? no magnesium|magnesium[- ]free|free (?:of|from) magnesium|enthalt kein(?:en)? magnesium|magnesiumfrei|ne contient pas de magnesium|no contiene magnesio|non contiene magnesio|bevat geen magnesium|nie zawiera magnezu|tidak mengandung magnesium|khong chua magie)(?![a-z])(?![ -]?stear)|(?<![а-я])не содерж[а-я]* магни[яей](?![а-я])|ไม่มีแมกนีเซียม|ไม่มีส่วนผสมของแมกนีเซียม|不含镁|不含鎂|マグネシウムは含まれていません|마그네슘(?:이|은)? (?:들어있지 않|함유되어 있지 않)/;
+  /(?<![a-z])(?:(?:does not|doesn't|do not|don't) contain (?:any )?magnesium|contains? no (?:[a-z]+,? (?:or |and |nor )?){0,4}magnesium|magnesium[- ]free|free (?:of|from) magnesium|enthalt kein(?:en)? magnesium|magnesiumfrei|ne contient pas de magnesium|no contiene magnesio|non contiene magnesio|bevat geen magnesium|nie zawiera magnezu|tidak mengandung magnesium|khong chua magie)(?![a-z])(?![ -]?stear)|(?<![а-я])не содерж[а-я]* магни[яей](?![а-я])|ไม่มีแมกนีเซียม|ไม่มีส่วนผสมของแมกนีเซียม|不含镁|不含鎂|マグネシウムは含まれていません|마그네슘(?:이|은)? (?:들어있지 않|함유되어 있지 않)/;
 
 export function containsMagnesiumOf(p: PageInputs): boolean {
   const { f, mgRows, titleInfo, ingredientsText, detailsText, label } = p;
@@ -711,7 +711,8 @@ export function containsMagnesiumOf(p: PageInputs): boolean {
   if (
     !mgRows.length &&
     !titleInfo.containsMagnesium &&
-    [...f.bullets, f.description].some((t) => MAGNESIUM_DENIED_RE.test(fold(t)))
+    // ("Contains no calcium, iron or magnesium. Take 2 gummies daily.": said among the directions or the ingredients too.)
+    [...f.bullets, f.description, f.directions, ingredientsText].some((t) => MAGNESIUM_DENIED_RE.test(fold(t)))
   )
     return false;
   return (

@@ -1666,3 +1666,17 @@ describe('the directions for one age band, where they dose by age', () => {
     expect(read('Take 2 capsules daily.', 9, 13)).toBeNull();
   });
 });
+
+describe("a pack's count is no intake (round 78)", () => {
+  it('twenty capsules or tablets or more with no frequency are the pack', () => {
+    expect(parseDirections('MAGNOVA B6, 50 film tablet içeren blister ambalajlarda sunulur.')).toBeNull();
+    expect(parseDirections('Supplied in blister packs of 30 tablets.')).toBeNull();
+    // (A count a day, or a liquid's measure, stays.)
+    expect(parseDirections('Take 2 tablets.')?.perIntake?.max).toBe(2);
+    expect(parseDirections('20 drops.')?.perIntake?.max).toBe(20);
+  });
+  it('"în 2-3 prize", "в 2-3 приема": a day divided into intakes (Romanian, Russian)', () => {
+    expect(parseDirections('Adulţi: 2-3 fiole pe zi, în 2-3 prize.')?.dividedDaily).toBe(true);
+    expect(parseDirections('Взрослым: 6-8 таблеток в сутки, в 2-3 приема.')?.dividedDaily).toBe(true);
+  });
+});

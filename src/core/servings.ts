@@ -420,9 +420,9 @@ const TIMES: [RegExp, number, number][] = [
  * "4–6 Tabletten täglich, verteilt auf 2–3 Einnahmen": a day's count, split over intakes.
  */
 /** The split itself: "in divided doses", "à répartir en 2 prises", "verteilt auf morgens und abends", "fordelt på". */
-const SPLIT_WORDS = String.raw`(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|(?:gjerne |helst |garna |gerne )?(?:fordelt|fordelat) (?:pa|over) |auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych|chia(?: lam)? \d|en (?:une|deux|trois|\d)(?:(?: a | ou |-)(?:deux|trois|quatre|\d))? prises|in (?:one|two|\d)(?:(?: to | or |-)(?:two|three|four|\d)) (?:doses|intakes|portions)|w \d(?:-\d)? porcjach|in \d(?:-\d)? (?:einnahmen|portionen)|(?:fordelt|fordelat|fördelat) pa (?:morgen|morgon|\d)|split between (?:morning|breakfast|\d)|auf (?:morgens|den tag|fruh)[^.;,]{0,25} verteilt|verteilt auf (?:morgens|den tag)|reparti\w* (?:entre )?(?:le )?matin et (?:le )?soir|jaettuna|padalij\w* i \d(?:[ -]{1,3}\d)?)`;
+const SPLIT_WORDS = String.raw`(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|(?:gjerne |helst |garna |gerne )?(?:fordelt|fordelat) (?:pa|over) |auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych|chia(?: lam)? \d|en (?:une|deux|trois|\d)(?:(?: a | ou |-)(?:deux|trois|quatre|\d))? prises|in (?:one|two|\d)(?:(?: to | or |-)(?:two|three|four|\d)) (?:doses|intakes|portions)|w \d(?:-\d)? porcjach|in \d(?:-\d)? (?:einnahmen|portionen)|(?:fordelt|fordelat|fördelat) pa (?:morgen|morgon|\d)|split between (?:morning|breakfast|\d)|auf (?:morgens|den tag|fruh)[^.;,]{0,25} verteilt|verteilt auf (?:morgens|den tag)|reparti\w* (?:entre )?(?:le )?matin et (?:le )?soir|jaettuna|padalij\w* i \d(?:[ -]{1,3}\d)?|in \d(?:-\d)? prize|(?:в|на) \d(?:-\d)? при[её]м[а-я]*)`;
 const DIVIDED_DAILY_RE = new RegExp(
-  String.raw`^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe|per para|\/ ?ngay|moi ngay|daglig|dagligt|dagligen|paivassa)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?${SPLIT_WORDS}`,
+  String.raw`^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe|per para|\/ ?ngay|moi ngay|daglig|dagligt|dagligen|paivassa|pe zi|в сутки|в день)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?${SPLIT_WORDS}`,
 );
 /** "Täglich 3 Kapseln mit Wasser verzehren, am besten verteilt auf morgens und abends": the split later, the day named before the count. */
 const SPLIT_LATER_RE = new RegExp(String.raw`^[^.;]{0,80}?[ ,]${SPLIT_WORDS}`);
@@ -893,7 +893,16 @@ export function parseDirections(text: string): Directions | null {
   // "Die Standarddosis kann im Bedarfsfall … verdoppelt werden": up to twice the day's dose.
   const doubled =
     read && DOUBLED_RE.test(clean) ? { ...read, timesPerDay: { ...read.timesPerDay, max: read.timesPerDay.max * 2 } } : read;
-  return doubled && weeklyNotDaily(clean, allowanceUpTo(clean, oneMoreIfNeeded(clean, dayTotalInBrackets(clean, doubled))));
+  const directions =
+    doubled && weeklyNotDaily(clean, allowanceUpTo(clean, oneMoreIfNeeded(clean, dayTotalInBrackets(clean, doubled))));
+  // ("MAGNEFAR B6, 50 film tablet içeren blister ambalajlarda sunulur", "Supplied in blister packs of 50 tablets": twenty or more
+  // capsules or tablets at once, with no frequency, are a pack's count, no intake.)
+  const packCount =
+    !!directions?.frequencyAssumed &&
+    !!directions.perIntake &&
+    directions.perIntake.min >= 20 &&
+    PACK_UNITS.has(unitKind(directions.perIntake.unit));
+  return packCount ? null : directions;
 }
 
 /** "Nicht mehr als", "non superare", "no tomar más de": the day's most, before its count, in the languages read (folded). */
@@ -1317,8 +1326,9 @@ const LOADING_THEN_RE = new RegExp(
     String.raw`|(?<![a-z])(?:(?:nos|nas|en los|durante los|nei|in den|der|pendant les|les|in the|the|de) (?:primeiros|primeras?|primeros|primi|ersten|premiers|first|eerste) \d{1,2} (?:dias|giorni|tagen?|jours|days|dagen|semanas|settimane|wochen|semaines|weeks|weken)|(?:pendant |durant )?les \d{1,2} (?:premiers jours|premieres semaines)|(?:durante |en )?(?:las \d{1,2} primeras semanas|los \d{1,2} primeros dias))(?![a-z])[^.;]{0,100}[.;,)][ –—-]{0,4}(?:depois|despues|luego|a continuacion|posteriormente|poi|dann|danach|puis|ensuite|then|after that|daarna)(?![a-z])` +
     // "протягом перших 7 днів — по 2 таблетки 3 рази на добу; далі — по 1 таблетці …", Russian and Bulgarian alike.
     String.raw`|(?<![а-яі])(?:протягом перших|в течение первых|през първите|первые) \d{1,2} (?:днів|днеи|дни|дня|суток|діб)(?![а-яі])[^.;]{0,100}[.;,][ ]{0,2}(?:далі|далее|затем|потім|потом|след това)(?![а-яі])` +
-    // "Tedavinin ilk 3 gününde yükleme dozu olarak günde 3 kez 1 tablet, daha sonra günde 2 kez 1 tablet": Turkish.
-    String.raw`|(?<![a-z])(?:tedavinin )?ilk (?:\d{1,2}|bir|iki|uc) (?:gun|hafta)\w*(?![a-z])[^.;]{0,100}?[,;.]?[ ]{0,2}(?:daha sonra|ardindan|sonrasinda)(?![a-z])`,
+    // "Tedavinin ilk 3 gününde yükleme dozu olarak günde 3 kez 1 tablet, daha sonra günde 2 kez 1 tablet": Turkish (or
+    // "Tedavinin ilk haftası: …", the first week).
+    String.raw`|(?<![a-z])(?:tedavinin )?ilk (?:(?:\d{1,2}|bir|iki|uc) )?(?:gun|hafta)\w*(?![a-z])[^.;]{0,100}?[,;.]?[ ]{0,2}(?:daha sonra|ardindan|sonrasinda)(?![a-z])`,
 );
 
 function readLoadingDose(clean: string, text: string): Directions | null {

@@ -472,6 +472,8 @@ export const FORMS: readonly FormKnowledge[] = [
       'aspartas',
       'aspartate',
       'aspartat',
+      // Hungarian: "magnézium-L-aszpartát-dihidrát".
+      'aszpartat',
       'אספרטאט',
       'aspartato',
       'aspartaat',

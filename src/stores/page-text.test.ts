@@ -14619,3 +14619,222 @@ describe('pages read from round 77', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 40, max: 40 });
   });
 });
+
+describe('pages read from round 78', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a Turkish leaflet: its contents list asks "4. Olası yan etkiler nelerdir?", and "50 film tablet içeren" is the pack', () => {
+    const a = read([
+      'KULLANMA TALİMATI',
+      'MAGNOVA B6 470 mg/5 mg film tablet',
+      'Ağızdan alınır.',
+      'Etkin maddeler: Her bir film tablet 470 mg magnezyum laktat dihidrat (48 mg magnezyuma eşdeğer) ve 5 mg piridoksin hidroklorür (B6 vitamini) içerir.',
+      'Yardımcı maddeler: Sakaroz, kaolin, akasya zamkı, karboksipolimetilen, talk, magnezyum stearat, titanyum dioksit, karnauba mumu.',
+      'Bu ilacı kullanmaya başlamadan önce bu KULLANMA TALİMATINI dikkatlice okuyunuz, çünkü sizin için önemli bilgiler içermektedir.',
+      'Bu Kullanma Talimatında:',
+      '1. MAGNOVA B6 nedir ve ne için kullanılır?',
+      "2. MAGNOVA B6'yı kullanmadan önce dikkat edilmesi gerekenler",
+      '3. MAGNOVA B6 nasıl kullanılır?',
+      '4. Olası yan etkiler nelerdir?',
+      "5. MAGNOVA B6'nın saklanması",
+      '1. MAGNOVA B6 nedir ve ne için kullanılır?',
+      'MAGNOVA B6, 50 film tablet içeren blister ambalajlarda sunulur. Beyaz, yuvarlak, bikonveks tabletlerdir.',
+      'Tek başına veya başka eksikliklerle birlikte görülen magnezyum eksikliğinin tedavisinde kullanılır.',
+      "2. MAGNOVA B6'yı kullanmadan önce dikkat edilmesi gerekenler",
+      'Ciddi böbrek yetmezliğiniz varsa (kreatinin klerensi 30 ml/dakikanın altında) kullanmayınız.',
+      'Levodopa kullanıyorsanız kullanmayınız.',
+      '6 yaşından küçük çocuklarda tablet formu uygun değildir.',
+      '3. MAGNOVA B6 nasıl kullanılır?',
+      'Uygun kullanım ve doz/uygulama sıklığı için talimatlar:',
+      'Yetişkinler: Günde 6-8 tablet, 2 veya 3 doza bölünerek yemeklerle alınır.',
+      "6 yaşın üzerindeki çocuklar (yaklaşık 20 kg'dan ağır): Günde 4-6 tablet, 2 veya 3 doza bölünerek alınır.",
+      'Tabletleri bir bardak su ile bütün olarak yutunuz.',
+      'Kan magnezyum düzeyi normale döner dönmez tedavi kesilmelidir.',
+      "Eğer MAGNOVA B6'nın etkisinin çok güçlü veya zayıf olduğuna dair bir izleniminiz var ise doktorunuz veya eczacınız ile konuşunuz.",
+      '4. Olası yan etkiler nelerdir?',
+      'Çok seyrek: ishal, karın ağrısı, deri reaksiyonları.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 48, max: 48 });
+    expect(a.elementalMgPerDay).toEqual({ min: 288, max: 384 });
+  });
+  it('a Persian magnesium oil: "روغن منیزیم", sprayed "روی پوست", "فقط مصرف خارجی" (for external use only)', () => {
+    const a = read([
+      'روغن منیزیم (اسپری منیزیم کلرید)',
+      '145,000 تومان',
+      'افزودن به سبد خرید',
+      'ترکیبات',
+      'آب مقطر، منیزیم کلرید (۳۱٪)',
+      'روش مصرف',
+      '۵ تا ۱۰ پاف روی پوست ساق پا اسپری کنید و به آرامی ماساژ دهید.',
+      'فقط مصرف خارجی.',
+    ]);
+    expect(a.kind).toBe('topical');
+    expect(a.forms.map((f) => f.id)).toEqual(['chloride']);
+  });
+  it('"…, gluconate de zinc" after magnesium is zinc\'s; "Pour 2 comprimés | Pour 4 comprimés" with "2 à 4 comprimés par jour"', () => {
+    const a = read([
+      'OSTÉOFORT Calcium Magnésium Zinc D3 - 60 Comprimés',
+      '12,90 €',
+      'Ingrédients',
+      'Carbonate de calcium, oxyde de magnésium marin, agent de charge : cellulose microcristalline, gluconate de zinc, cholécalciférol.',
+      'Valeurs nutritionnelles',
+      '\tPour 2 comprimés\t%VNR*\tPour 4 comprimés\t%VNR*',
+      'Calcium\t400 mg\t50 %\t800 mg\t100 %',
+      'Magnésium\t150 mg\t40 %\t300 mg\t80 %',
+      'Zinc\t5 mg\t50 %\t10 mg\t100 %',
+      "Conseils d'utilisation",
+      "2 à 4 comprimés par jour, à avaler avec un grand verre d'eau.",
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['oxide']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('a label run on one line, its rows with spaces only ("calcium (…) 500 mg magnesium (…) 250 mg …")', () => {
+    const a = read([
+      'cal-mag 2:1 with d3 - 100 tablets',
+      '12/case directions: for adults only as a dietary supplement, take two (2) tablets daily with a meal. serving size: two (2) tablets ingredients: calcium (as calcium carbonate) 500 mg magnesium (as magnesium oxide) 250 mg vitamin d (as d3 cholecalciferol) 400 iu other ingredients: microcrystalline cellulose, stearic acid.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 250, max: 250, source: 'magnesium (as magnesium oxide) 250 mg' });
+    expect(a.elementalMgPerDay).toEqual({ min: 250, max: 250 });
+  });
+  it('"كل 2 كبسولة (الحصة اليومية) تحتوي على" (Arabic: each 2 capsules, the daily serving, contain)', () => {
+    const a = read([
+      'ماجنيفا بيسجليسينات 200',
+      'السعر: 325 EGP',
+      'التركيب',
+      'كل 2 كبسولة (الحصة اليومية) تحتوي على:',
+      'مغنيسيوم (من بيسغليسينات المغنيسيوم 1420 ملغ)\t200 ملغ\t53%*',
+      'الجرعة وطريقة الاستخدام',
+      'البالغين: 2 كبسولة يوميا بعد العشاء.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('"Состав (1 ампула 10 мл):" names one ampoule the serving', () => {
+    const a = read([
+      'Магний В6 раствор для приема внутрь 10 мл ампулы №15',
+      'Состав (1 ампула 10 мл):',
+      'магния лактата дигидрат - 186 мг',
+      'магния пидолат - 936 мг',
+      '(эквивалентно суммарному содержанию магния (Mg2+) 100 мг)',
+      'Способ применения и дозы',
+      'Взрослым: 3-4 ампулы в сутки.',
+    ]);
+    expect(a.servingSize).toBe('1 ампула');
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 400 });
+  });
+  it('"2-3 fiole pe zi, în 2-3 prize" (Romanian: a day divided into intakes): one ampoule a serving', () => {
+    const a = read([
+      'Magnepid 1,5 g/10 ml soluţie orală în fiole',
+      '2. COMPOZIŢIA CALITATIVĂ ŞI CANTITATIVĂ O fiolă a 10 ml soluţie orală conţine pidolat de magneziu 1500 mg.',
+      '4.2 Doze şi mod de administrare',
+      'Adulţi: 2-3 fiole pe zi, în 2-3 prize.',
+    ]);
+    expect(a.servingsPerDay).toMatchObject({ min: 2, max: 3 });
+    expect(a.elementalMgPerServing?.max).toBeLessThan(135);
+  });
+  it('"Tedavinin ilk haftası: …. Daha sonra: …" (Turkish: the first week, then): a loading dose, then the usual', () => {
+    const a = read([
+      'MAGNORA 500 mg 50 tablet Kısa Ürün Bilgisi',
+      '2. KALİTATİF VE KANTİTATİF BİLEŞİM',
+      'Her tablet 500 mg magnezyum orotat dihidrat içerir.',
+      '4.2 Pozoloji ve uygulama şekli',
+      'Tedavinin ilk haftası: Günde 3 kez 2 tablet.',
+      'Daha sonra: Günde 2-3 kez 1 tablet.',
+    ]);
+    const perTablet = 500 * 0.0656;
+    expect(a.elementalMgPerDay?.min).toBeCloseTo(2 * perTablet, 0);
+    expect(a.elementalMgPerDay?.max).toBeCloseTo(6 * perTablet, 0);
+  });
+  it('"калію аспарагінату … 175 мг (…) та магнію аспарагінату … 175 мг (що еквівалентно 11,8 мг іонів магнію)"', () => {
+    const a = read([
+      'Аспакард таблетки по 175 мг/175 мг №50',
+      'Склад',
+      'діючі речовини: калію аспарагінат, магнію аспарагінат;',
+      '1 таблетка містить калію аспарагінату гемігідрату 175 мг (що еквівалентно 36,2 мг іонів калію) та магнію аспарагінату тетрагідрату 175 мг (що еквівалентно 11,8 мг іонів магнію);',
+      'Спосіб застосування та дози',
+      'Дорослим призначати по 1–2 таблетки 3 рази на добу після їди.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 11.8, max: 11.8, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toEqual({ min: 35.4, max: 70.8 });
+  });
+  it('"magnézium-L-aszpartát" (Hungarian: magnesium aspartate)', () => {
+    const a = read([
+      'Magnézium-aszpartát Vitalis 250 mg tabletta alkalmazási előírás',
+      '2. MINŐSÉGI ÉS MENNYISÉGI ÖSSZETÉTEL',
+      '250 mg magnézium-L-aszpartát-dihidrátot tartalmaz tablettánként.',
+      '4.2 Adagolás és alkalmazás',
+      'Felnőttek: naponta 3-szor 2 tabletta.',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['aspartate']);
+    expect(a.elementalMgPerServing?.min).toBeCloseTo(18.7, 0);
+  });
+  it('a category page: "Найдено 48 товаров", "Сортировка: по популярности", each tile "от 812 ₽"', () => {
+    const tile = (name: string, price: string) => [name, 'Фармкомпания, Россия', `от ${price} ₽ в 34 аптеках`, 'В корзину'];
+    const a = read([
+      'Магний в Архангельске',
+      'Найдено 48 товаров',
+      'Сортировка: по популярности | по цене',
+      ...tile('Магне B6 таблетки п/о 50 шт.', '812'),
+      ...tile('Магнелис B6 таблетки п/о 90 шт.', '498'),
+      ...tile('Хелат магния 60 таблеток (БАД)', '402'),
+      ...tile('Цитрат магния таблетки 60 шт. (БАД)', '735'),
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+  it('"🖥️ Блог" over the heading of a post on magnesium citrate: an article, no product', () => {
+    const a = read([
+      '🖥️ Блог',
+      'Для чего применяется магния цитрат',
+      'Магния цитрат используется для расслабления мышц и нормализации сна.',
+      'Когда нужно принимать магний цитрат',
+      'Магний цитрат следует принимать взрослым по 2 капсуле 2 раза в день во время еды.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a protein bar ("Eiwitreep") with magnesium on its nutrition table is a food', () => {
+    const a = read([
+      'Home > Sportvoeding > Eiwitrepen',
+      'Proteïne Eiwitreep Pinda Karamel 55 g',
+      '€ 2,49',
+      'In winkelmand',
+      'Voedingswaarde',
+      '\tper 100 g\tper reep (55 g)\t%RI* per reep',
+      'Energie\t1637 kJ / 391 kcal\t900 kJ / 215 kcal\t11%',
+      'Eiwitten\t36 g\t20 g\t40%',
+      'Magnesium\t120 mg\t66 mg\t18%',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"Contains no calcium, iron or magnesium." said under a pasted panel\'s ingredients', () => {
+    const a = read([
+      'Supplement Facts',
+      'Serving Size 2 Gummies',
+      'Amount Per Serving\t% Daily Value',
+      'Vitamin A (as retinyl palmitate)\t300 mcg\t33%',
+      'Vitamin C (as ascorbic acid)\t60 mg\t67%',
+      'Vitamin D3 (as cholecalciferol)\t25 mcg (1,000 IU)\t125%',
+      'Zinc (as zinc citrate)\t2.5 mg\t23%',
+      'Ingredients: Glucose syrup, sugar, water, pectin, citric acid, sodium citrate, natural flavors, colors (from black carrot and turmeric), coconut oil, carnauba wax.',
+      'Contains no calcium, iron or magnesium. Take 2 gummies daily. Chew thoroughly.',
+    ]);
+    expect(a.containsMagnesium).toBe(false);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a shop named "Best Aromatherapy Products" over its roll-on, under a trail of two links', () => {
+    const a = read([
+      'Best Aromatherapy Products',
+      'Home | Aromatherapy Store | Essential Oils | Contact',
+      'Aromatherapy Store > Dream Easy Magnesium Roll-On',
+      'Dream Easy Magnesium Roll-On',
+      '$16.95',
+      'Add to cart',
+      'Ingredients',
+      'Magnesium chloride hexahydrate solution (31%), purified water, lavender oil.',
+      'Directions',
+      'Roll 4–6 strokes onto feet, calves or wrists before bed. For external use only.',
+    ]);
+    expect(a.title).toBe('Dream Easy Magnesium Roll-On');
+    expect(a.kind).toBe('topical');
+  });
+});

@@ -204,8 +204,11 @@ const SECTION_NUMBER_RE =
 /** A summary's numbered subsection's heading: "4.2 Dávkování a způsob podání", "4.3. Kontraindikace". */
 const NEXT_SUBSECTION_RE = /^(\d\.\d{1,2})\.?\s+\p{Lu}[^\d!?:;]{2,80}$/u;
 
-/** A numbered heading of a few words, no figure in them: "4. Možné nežádoucí účinky", "6. Contents of the pack". */
-const NEXT_SECTION_RE = /^(\d{1,2})\.\s+\p{Lu}[^\d.!?:;]{2,80}$/u;
+/**
+ * A numbered heading of a few words, no figure in them: "4. Možné nežádoucí účinky", "6. Contents of the pack". (A
+ * name's own digits, "5. MAGNEFAR B6'nın saklanması", and a leaflet's question, "4. Olası yan etkiler nelerdir?", too.)
+ */
+const NEXT_SECTION_RE = /^(\d{1,2})\.\s+\p{Lu}(?:[^\d.!?:;]|(?<=\p{L})\d){2,80}\??$/u;
 
 /** What a medicine is for: the product's own text, whatever block came before it. */
 const INDICATIONS_HEAD =
@@ -287,7 +290,7 @@ const PIPED_PANEL_RE = /serving size\s?:[^|]{1,40}\s\|\s(?:servings per containe
  * languages: "… 150 mg non-medicinal ingredients / ingrédients non médicinaux: …".)
  */
 const INLINE_NEXT =
-  /(?<!(?:antacid|laxative|supplement|adult|children|child|pediatric|sleep|dosage|use|medicinal|active|inactive|other)s?)\s(?=(?:non-?medicinal ingredients(?:\s?\/\s?ingr[eé]dients non[ -]m[eé]dicinaux)?|other ingredients|inactive ingredients|directions|suggested use|warnings?|zutaten|verzehrempfehlung|dosierung|anwendungsgebiete|gegenanzeigen|nebenwirkungen|ingredients|mode d'emploi|posologie|ingredientes|ingredienti|modo d'uso|posologia|dosering|dawkowanie)\s?:)/i;
+  /(?<!(?:antacid|laxative|supplement|adult|children|child|pediatric|sleep|dosage|use|medicinal|active|inactive|other)s?)\s(?=(?:non-?medicinal ingredients(?:\s?\/\s?ingr[eé]dients non[ -]m[eé]dicinaux)?|other ingredients|inactive ingredients|directions|suggested use|serving size|warnings?|zutaten|verzehrempfehlung|dosierung|anwendungsgebiete|gegenanzeigen|nebenwirkungen|ingredients|mode d'emploi|posologie|ingredientes|ingredienti|modo d'uso|posologia|dosering|dawkowanie)\s?:)/i;
 
 /**
  * "Tabletas. Cada tableta contiene: Calcio …", "Oral suspension. Each 5 mL contains: …": one unit's
@@ -340,7 +343,7 @@ const LEADING_SECTION = new RegExp(String.raw`^((?:${SMPC_SECTIONS}))[.:]?\s+(?=
 
 /** A blog's or a guide's section, first in a page's address or its breadcrumb. */
 const BLOG_SECTION_RE =
-  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|ratgeber|magazin|magazine|journal|news|conseils|actualites|articles|articulos|artikelen|artikler|artiklar|poradnik|guides?|education|learn|wissen|explainers?|explainer-articles|health[ -]library|health[ -]hub|wellness[ -]library|gesundheitsratgeber|conselhos(?: de saude)?|consejos(?: de salud)?|consigli(?: salute)?|health (?:advice|tips)|gezondheidstips|porady|(?:健康)?コラム|ブログ|読みもの|專欄|专栏|칼럼|블로그|매거진)(?:\/|\s|$))/;
+  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|ratgeber|magazin|magazine|journal|news|conseils|actualites|articles|articulos|artikelen|artikler|artiklar|poradnik|guides?|education|learn|wissen|explainers?|explainer-articles|health[ -]library|health[ -]hub|wellness[ -]library|gesundheitsratgeber|conselhos(?: de saude)?|consejos(?: de salud)?|consigli(?: salute)?|health (?:advice|tips)|gezondheidstips|porady|(?:健康)?コラム|ブログ|読みもの|專欄|专栏|칼럼|블로그|매거진|блог|статьи|статті|статии)(?:\/|\s|$))/;
 
 /** A breadcrumb from its first section on: "Home › Learn › Magnesium 101" is "learn › magnesium 101". */
 function crumbsAfterHome(folded: string): string {
@@ -1270,8 +1273,14 @@ const BREADCRUMB_RE = /^[^>›»＞\t]{1,40}(?:\s[>›»＞]\s[^>›»＞\t]{1,4
 /** "Home / Vitamins / Vitamin D3 + K2": slashes make a breadcrumb only after the home page's link (a name may hold one). */
 const SLASH_CRUMB_RE =
   /^(?:home|home ?page|start(?:seite)?|inicio|accueil|pagina (?:inicial|principale)|strona glowna|etusivu|forside|hem|uvod|domu)(?:\s\/\s[^/\t]{1,40}){2,}$/;
-function breadcrumb(line: string, folded = fold(line)): boolean {
-  return BREADCRUMB_RE.test(line) || SLASH_CRUMB_RE.test(folded);
+/** "Aromatherapy Store > Sleep Easy Magnesium Roll-On": a trail of two links, read as one only where the next line is its last. */
+const TWO_LINK_CRUMB_RE = /^[^>›»＞\t]{1,40}\s[>›»＞]\s[^>›»＞\t]{3,100}$/;
+function breadcrumb(line: string, folded = fold(line), next?: string): boolean {
+  return (
+    BREADCRUMB_RE.test(line) ||
+    SLASH_CRUMB_RE.test(folded) ||
+    (next !== undefined && TWO_LINK_CRUMB_RE.test(line) && flat(lastCrumb(line)) === flat(next))
+  );
 }
 
 /** A table of contents' heading: "On this page", "Contents", "Inhaltsverzeichnis", "Sommaire", "Содержание". */
@@ -1338,8 +1347,8 @@ const FORM_STEM_RE =
 function markNavigation(items: Classified[]): Classified[] {
   // "Home > Vitamins & Supplements > Minerals > Magnesium": a breadcrumb is the shop's, not the product's; so is
   // a menu bar copied onto one line ("Shop All<TAB>Sleep<TAB>Stress<TAB>Minerals<TAB>…<TAB>Cart (0)").
-  const out = items.map((c) =>
-    !c.heading && (breadcrumb(c.line, c.folded) || menuBar(c.line)) ? { ...c, block: 'chrome' as const } : c,
+  const out = items.map((c, i) =>
+    !c.heading && (breadcrumb(c.line, c.folded, items[i + 1]?.line) || menuBar(c.line)) ? { ...c, block: 'chrome' as const } : c,
   );
   // "On this page" over "Overview / Evidence / Dosage / Safety": a table of contents links to the
   // sections, whose names (headings too) head nothing there.
@@ -2093,10 +2102,10 @@ const SPONSORED_RE = /^(?:sponsored|ad|anzeige|gesponsert|sponsorise|patrocinado
 
 /** An amount with thousands spaced ("2 490"), or digits with their separators. */
 const PRICE_NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1,2})?|\d[\d.,]*)`;
-/** A price by its currency's sign or code, before or after the amount ("$24.99", "249 kr", "R$ 89,90"). */
+/** A price by its currency's sign or code, before or after the amount ("$24.99", "249 kr", "R$ 89,90", "CHF 17.90", "812 ₽"). */
 // (South Africa's rand with its cents, "R59.99"; Malaysia's "RM", Kenya's "KSh", the peso's "₱", the naira's "₦".)
 const PRICE_RE = new RegExp(
-  String.raw`(?:[$€£₹₩₽₺¥￥₱₦฿]\s?|(?:us|ca|cdn|a|au|nz|r|nt|hk|s|mx)\$\s?|(?<![a-z])(?:kr|rs|sar|aed|egp|kwd|qar|bhd|omr|jod|rm|ksh|php|rp)\.?\s?(?=\d)|(?<![a-z])r\s?(?=\d{1,6}[.,]\d{2}(?![\d%])))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|:-|원|円|元|₫|฿|บาท|đ(?=$|[\s),.;/]))|(?<![a-z])vnd(?![a-z])|(?<![а-яі])(?:лв|грн|руб)\.?(?![а-яі])|₸|₾|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron|rsd|din|bam|mkd|bgn|isk|rub|uah|sar|aed|egp|kwd|qar|bhd|omr|jod)(?![a-z])|(?<![а-яі])(?:дин|ден)\.?(?![а-яі])|(?<=\d[.,]\d{2}\s?)tl(?![a-z]))`,
+  String.raw`(?:[$€£₹₩₽₺¥￥₱₦฿]\s?|(?:us|ca|cdn|a|au|nz|r|nt|hk|s|mx)\$\s?|(?<![a-z])(?:kr|rs|sar|aed|egp|kwd|qar|bhd|omr|jod|rm|ksh|php|rp|chf|eur|usd|gbp|pln|czk|sek|nok|dkk|huf|ron|bgn)\.?\s?(?=\d)|(?<![a-z])r\s?(?=\d{1,6}[.,]\d{2}(?![\d%])))${PRICE_NUMBER}|${PRICE_NUMBER}\s?(?:(?:€|\$|£|zł|kč|₹|₽|₴|₺|:-|원|円|元|₫|฿|บาท|đ(?=$|[\s),.;/]))|(?<![a-z])vnd(?![a-z])|(?<![а-яі])(?:лв|грн|руб)\.?(?![а-яі])|₸|₾|(?<![a-z])(?:eur|chf|cad|usd|kr\.?|sek|dkk|nok|zl|ft|lei|pln|czk|huf|ron|rsd|din|bam|mkd|bgn|isk|rub|uah|sar|aed|egp|kwd|qar|bhd|omr|jod)(?![a-z])|(?<![а-яі])(?:дин|ден)\.?(?![а-яі])|(?<=\d[.,]\d{2}\s?)tl(?![a-z]))`,
   'i',
 );
 /** A price that ends a line, after a dash or a bar: a tile's. */
@@ -2198,7 +2207,7 @@ function pickPrice(items: Classified[], host: string, from = 0): SnapshotFields[
  * "Filter:", "综合排序", "並び替え").
  */
 const CATEGORY_CONTROLS_RE =
-  /^(?:(?:[2-9]|[1-9]\d{1,4}) (?:artikel|produkte|produkt|treffer|ergebnisse|produits|articles|resultats|products|items|results|articoli|prodotti|risultati|productos|articulos|resultados|produtos|artigos|producten|resultaten|produktow|produkty|wynikow|termek|tuotetta|produkter|varer|tooted|prekes|preces|urun|продукт\w*|товар\w*)|showing \d[\d,.]* ?(?:-|to) ?\d[\d,.]* of \d|(?:показан[иоы]|показ[ауы]но) \d[\d,.]* ?[-–] ?\d[\d,.]* (?:от|из|з) \d|(?:подреди|сортиров\w*|сортувати) (?:по|за)|(?:sort by|sortieren nach|sortierung|trier par|tri par|ordenar por|ordina per|ordinare per|sorteer op|sorteren op|sortuj(?: wedlug)?|sortera efter|jarjesta|rendezes|сортировать|сортування|s[iı]rala)(?![a-z])[^\n]{0,80}$|(?:filter|filtern|filtrer par|filtrar por|filtra per|filtreren|filtruj|filtrera|filters)[ ]?:|共[ ]?\d[\d,]*[ ]?件|\d[\d,]*[ ]?件(?:宝贝|寶貝|商品)|(?:综合|綜合)排序|並び替え|\d[\d,]*[ ]?件中|검색[ ]?결과|(?:search )?results for |resultados (?:para|de la busqueda) |resultats pour |ergebnisse fur |risultati per |ket qua tim kiem|hasil pencarian|arama sonuclari|[^\n]{0,40}\d[\d.,]* (?:urun|sonuc) bulundu|sap xep[ ]?:|urutkan[ ]?:|ผลการค้นหา|เรียงตาม)/;
+  /^(?:(?:[2-9]|[1-9]\d{1,4}) (?:artikel|produkte|produkt|treffer|ergebnisse|produits|articles|resultats|products|items|results|articoli|prodotti|risultati|productos|articulos|resultados|produtos|artigos|producten|resultaten|produktow|produkty|wynikow|termek|tuotetta|produkter|varer|tooted|prekes|preces|urun|продукт\w*|товар\w*)|showing \d[\d,.]* ?(?:-|to) ?\d[\d,.]* of \d|(?:показан[иоы]|показ[ауы]но) \d[\d,.]* ?[-–] ?\d[\d,.]* (?:от|из|з) \d|(?:подреди|сортиров\w*|сортувати):? (?:по|за)|(?:найдено|знайдено|found) \d[\d ,.]* (?:товар\w*|products|items|results)|(?:sort by|sortieren nach|sortierung|trier par|tri par|ordenar por|ordina per|ordinare per|sorteer op|sorteren op|sortuj(?: wedlug)?|sortera efter|jarjesta|rendezes|сортировать|сортування|s[iı]rala)(?![a-z])[^\n]{0,80}$|(?:filter|filtern|filtrer par|filtrar por|filtra per|filtreren|filtruj|filtrera|filters)[ ]?:|共[ ]?\d[\d,]*[ ]?件|\d[\d,]*[ ]?件(?:宝贝|寶貝|商品)|(?:综合|綜合)排序|並び替え|\d[\d,]*[ ]?件中|검색[ ]?결과|(?:search )?results for |resultados (?:para|de la busqueda) |resultats pour |ergebnisse fur |risultati per |ket qua tim kiem|hasil pencarian|arama sonuclari|[^\n]{0,40}\d[\d.,]* (?:urun|sonuc) bulundu|sap xep[ ]?:|urutkan[ ]?:|ผลการค้นหา|เรียงตาม)/;
 
 /** Words of a package's size or an offer, not of a product's name ("3 Month Supply - 180 Capsules + Free Shipping"). */
 const OFFER_WORDS_RE =
@@ -3298,7 +3307,8 @@ function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from
     if (loose.length) {
       label = [
         label,
-        ...(headers[headed] ?? []).map((c) => c.line),
+        // (Not a line the panel above already gave: "serving size: two (2) tablets" as its own panel.)
+        ...(headers[headed] ?? []).map((c) => c.line).filter((l) => !label.split('\n').includes(l)),
         ...wrappedRows(items, loose.slice(start, start + 6)).map(valueCells),
       ]
         .filter(Boolean)
@@ -3576,7 +3586,10 @@ function isRanking(items: Classified[], title: string | undefined, sells: boolea
     // ("カルシウム・サプリメントの選び方 … 人気ランキング" as the text's first line, above a product of the
     // ranking that names magnesium and so was taken for the name; not a shop's banner over its own panel,
     // "Best Supplements of 2025 – free shipping", "楽天ランキング1位獲得！送料無料".)
+    // (Nor a shop's name of a few words over the product it sells, "Best Aromatherapy Products" over "Sleep Easy Magnesium
+    // Roll-On" and its price and cart.)
     (!!first &&
+      !(sells && /^[\p{Script=Latin}&' -]+$/u.test(first.line.trim()) && first.line.trim().split(/\s+/).length <= 4) &&
       first.line !== title &&
       first.line.length >= 20 &&
       !panels.all.length &&
@@ -3648,8 +3661,13 @@ function substanceEntry(items: Classified[], sells: boolean): boolean {
 function isBlogPost(items: Classified[], e: PageEvidence, articleSignals: number): { any: boolean; dated: boolean } {
   const { title, sells, marks } = e;
   const magnesiumPanel = e.panels.withMagnesium.length > 0;
-  // (A section's word alone, "Blogue", counts right under the post's heading, not in a menu above it.)
-  const underTitle = items[items.findIndex((c) => echoesTitle(c.line, title)) + 1];
+  // (A section's word alone, "Blogue", counts right under the post's heading, or right above it ("🖥️ Блог" over "Для чего
+  // применяется магния цитрат"), not in a menu further up.)
+  const titleAt = items.findIndex((c) => echoesTitle(c.line, title));
+  const sectionWord = (c: Classified | undefined) => {
+    const word = c?.folded.replace(/^[^\p{L}]+/u, '').trim() ?? '';
+    return /^\p{L}+$/u.test(word) && BLOG_SECTION_RE.test(word);
+  };
   // "1. What does “elemental magnesium” mean?", "2. How is it measured?": a text led by the numbered
   // questions it answers, above any panel naming magnesium, and nothing sold, is an explainer. (A leaflet
   // asks "1. What is Magnesium Oxide 400 mg used for?", "3. How to take …": those are its sections.)
@@ -3690,7 +3708,8 @@ function isBlogPost(items: Classified[], e: PageEvidence, articleSignals: number
       own.slice(0, 40).some((c) => c.line.length >= 40 && AFFILIATE_DISCLOSURE_RE.test(c.folded))) ||
     (!magnesiumPanel &&
       (items.slice(0, 6).some((c) => c.line.length <= 120 && blogCrumb(c.folded)) ||
-        (!!underTitle && /^\p{L}+$/u.test(underTitle.folded.trim()) && BLOG_SECTION_RE.test(underTitle.folded.trim()))));
+        sectionWord(items[titleAt + 1]) ||
+        (titleAt > 0 && sectionWord(items[titleAt - 1]))));
   return { any, dated };
 }
 
@@ -4003,7 +4022,7 @@ function servingElsewhere(items: Classified[], labelText: string): string | unde
     if (c.block !== 'facts' || !c.heading || c.line.length > 80 || !SERVING_SIZE_LINE_RE.test(c.folded)) continue;
     const inline = c.line.replace(/^[^\t:]*[\t:]\s*/, '').trim();
     const value = inline && inline !== c.line.trim() ? inline : (items[i + 1]?.line.trim() ?? '');
-    if (/^\d/.test(value) && value.length <= 40) said.add(value);
+    if (/^(?:\d|(?:one|two|three|four) \(\d\))/i.test(value) && value.length <= 40) said.add(value);
   }
   return said.size === 1 ? [...said][0] : undefined;
 }
