@@ -452,15 +452,21 @@ const ELEMENT_RESTATED_RE = /(?<![a-zа-яі])(?:equiv|еквівалентн|э
  * languages: "medicinal ingredients / ingrédients médicinaux: each capsule contains / chaque capsule contient: …".)
  */
 const UNIT_CONTAINS_AFTER_COLON_RE =
-  /^([^:\d]{2,60}:[ ]{1,2})(1|одна|один|една|един|one|each)[ ]{1,2}(\p{L}{3,16})(?:,?[ ]{1,2}\p{L}{2,20}){0,4},?[ ]{1,2}(містить|содержит|съдържа|contains|contient|contiene|zawiera|obsahuje|enthält)[ ]{0,2}:?[ ]{1,2}/iu;
+  /^([^:]{2,60}:[ ]{1,2})(1|одна|один|една|един|one|each)[ ]{1,2}(\p{L}{3,16})(?:,?[ ]{1,2}\p{L}{2,20}){0,4},?[ ]{1,2}(містить|содержит|съдържа|contains|contient|contiene|zawiera|obsahuje|enthält)[ ]{0,2}:?[ ]{1,2}/iu;
 /**
  * "Léčivou látkou je magnesii lactas dihydricus. Jedna tableta obsahuje magnesii lactas dihydricus 500 mg.": a
  * sentence that tells one unit's contents starts a line of its own.
  */
 function splitBeforeUnitContents(line: string): string[] {
   // (Not a sentence that states its element as well, "…, що еквівалентно магнію 48 мг": that one is read as a statement.)
+  // ("Orotmag 500 tablet: Each tablet contains …": a name's figure in the field's name, no amount.)
   const coated = UNIT_CONTAINS_AFTER_COLON_RE.exec(line);
-  if (coated && findAmounts(line.slice(coated[0].length)).length && !ELEMENT_RESTATED_RE.test(fold(line)))
+  if (
+    coated &&
+    !findAmounts(coated[1]!).length &&
+    findAmounts(line.slice(coated[0].length)).length &&
+    !ELEMENT_RESTATED_RE.test(fold(line))
+  )
     return [coated[1]!.trim(), `${coated[2]} ${coated[3]} ${coated[4]}:`, line.slice(coated[0].length)];
   const parts = line.split(/(?<=[.!?])[ ]{1,2}(?=\p{Lu})/u);
   const at = parts.findIndex((p, i) => i > 0 && oneUnitHeader(fold(p)));

@@ -174,6 +174,9 @@ export const MG_PER_MMOL_MAGNESIUM = 24.305;
 
 const MMOL_MAGNESIUM_RE =
   /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,3})?)[ \u00A0]{0,2}mmol(?=[ ]{1,2}(?:(?:of|de|di|du|von|van)[ ]{1,2})?(?:magnesium|magnesio|mg)(?:[ -]{0,2}ion(?:en|e|s)?)?(?![a-z]))/g;
+/** "магний 10 ммоль", "magnesium: 10 mmol": the element named first, then its millimoles. */
+const MAGNESIUM_THEN_MMOL_RE =
+  /(?<=(?<![a-zа-я])(?:magnesium|magnesio|магни[ийяю])[ ]{0,2}:?[ ]{1,2})(\d{1,3}(?:[.,]\d{1,3})?)[ \u00A0]{0,2}(?:mmol|ммоль)(?![a-zа-я])/g;
 
 /** What may stand between an amount in mg and its millimoles restated: the element's words, a bracket, "bzw.", "=". */
 const ELEMENT_WORDS_BETWEEN = String.raw`[\s(=,/]*(?:(?:magnesium|magnesio|magnez\w*|mg|ionen?|ions?|de|of|von)[\s,]*)*`;
@@ -191,15 +194,19 @@ export function findMagnesiumMmol(text: string): Amount[] {
   const folded = fold(text);
   const inMg = findAmounts(text);
   const out: Amount[] = [];
-  MMOL_MAGNESIUM_RE.lastIndex = 0;
-  for (let m = MMOL_MAGNESIUM_RE.exec(folded); m && out.length < 50; m = MMOL_MAGNESIUM_RE.exec(folded)) {
+  const found = [...folded.matchAll(MMOL_MAGNESIUM_RE), ...folded.matchAll(MAGNESIUM_THEN_MMOL_RE)].sort(
+    (x, y) => x.index - y.index,
+  );
+  for (const m of found.slice(0, 50)) {
     // ("1 sachet de 5 g contient 10 mmol": a weight before, with words between, restates nothing; "5 mmol magnesium
     // (120 mg)": the milligrams in the bracket after it restate it.)
     const end = m.index + m[0].length;
     const restates = (a: Amount) =>
-      (a.end <= m!.index && m!.index - a.end <= 25 && RESTATED_BEFORE_RE.test(folded.slice(a.end, m!.index))) ||
+      (a.end <= m.index && m.index - a.end <= 25 && RESTATED_BEFORE_RE.test(folded.slice(a.end, m.index))) ||
       (a.start >= end && a.start - end <= 25 && RESTATED_AFTER_RE.test(folded.slice(end, a.start)));
     if (inMg.some(restates)) continue;
+    // ("Magnesium 2.5 mmol/5 mval (Magnesium 60.8 mg …)": the milligrams in a bracket a little further on restate it.)
+    if (inMg.some((a) => a.start >= end && a.start - end <= 30 && folded.slice(end, a.start).includes('('))) continue;
     const mmol = Number(m[1]!.replace(',', '.'));
     if (!(mmol > 0)) continue;
     out.push({

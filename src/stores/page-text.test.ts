@@ -14838,3 +14838,45 @@ describe('pages read from round 78', () => {
     expect(a.kind).toBe('topical');
   });
 });
+
+describe('pages read from round 79', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"2 à 4 gélules par jour, réparties en 2 prises": the day\'s count split in two, under "Pour 4 gélules"', () => {
+    const a = read([
+      'Synerva Magnésium 3 Formes 120 gélules',
+      '19,90 €',
+      'Ajouter au panier',
+      "Conseils d'utilisation",
+      "2 à 4 gélules par jour, réparties en 2 prises (matin et soir), avec un verre d'eau.",
+      'Composition',
+      'Bisglycinate de magnésium, citrate de magnésium, malate de magnésium, gélule : pullulane.',
+      'Pour 4 gélules\t%VNR*',
+      'Magnésium\t300 mg\t80 %',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('"Orotmag 500 tablet: Each tablet contains Magnesium Orotate Dihydrate BP 500 mg.": the name\'s figure before the colon', () => {
+    const a = read([
+      'Orovix Pharma Ltd.',
+      'Home | About | Products | Contact',
+      'Product Description',
+      'Orovix 500',
+      'Orovix 500 tablet: Each tablet contains Magnesium Orotate Dihydrate BP 500 mg.',
+      'Dosage and administration: Adults: 2 tablets three times daily for one week, thereafter 1 tablet two to three times daily.',
+      'Commercial Pack: Box containing 5 blister strips of 10 tablets.',
+    ]);
+    expect(a.elementalMgPerServing?.min).toBeCloseTo(32.8, 0);
+    expect(a.elementalMgPerDay?.max).toBeCloseTo(196.8, 0);
+  });
+  it('"магний 10 ммоль" (the element named, then its millimoles)', () => {
+    const a = read([
+      'Магний Актив 10 ммоль таблетки шипучие, туба 20 шт.',
+      '389 ₽',
+      'Состав',
+      '1 шипучая таблетка содержит: магний 10 ммоль (в форме магния цитрата и магния карбоната).',
+      'Способ применения',
+      'Взрослым по 1 таблетке 1 раз в день во время еды.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 243.1, max: 243.1, basis: 'stated-elemental' });
+  });
+});

@@ -1714,8 +1714,9 @@ const LONG_PAGE_LINES = 120;
  * that names magnesium. `located`: where that line stands, the product's own text starts.
  */
 /** "… 1 tabl. zawiera:", "Each tablet contains:": a unit's contents follow the colon (folded). */
+// ("Orotmag 500 tablet: Each tablet contains Magnesium Orotate Dihydrate BP 500 mg.": or after a colon, what one unit contains.)
 const CONTENTS_COLON_RE =
-  /(?<![a-z])(?:zawiera|contains?|enthalt|contient|contiene|contem|bevat|obsahuje|sadrzi|tartalmaz|inneholder|innehaller|indeholder)[ ]?:/;
+  /(?<![a-z])(?:zawiera|contains?|enthalt|contient|contiene|contem|bevat|obsahuje|sadrzi|tartalmaz|inneholder|innehaller|indeholder)[ ]?:|:[ ]{0,2}(?:each|every|one|cada|chaque|jede[rs]?|ogni|elke)[ ][a-z]{3,14}[ ](?:contains?|enthalt|contient|contiene|contem|bevat)(?![a-z])/;
 
 function pickTitle(
   items: Classified[],
