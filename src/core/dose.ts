@@ -243,6 +243,10 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
 const MAGNESIUM_PER_UNIT_RE =
   /^[ ]{0,2}(?:of[ ]{1,2})?(?:magnesium|magnesio)?[ ]{0,2}(?:per|each|in each|pro|je|par|por|\/)[ ]{1,2}(?:capsule|tablet|softgel|gummy|gummie|caplet|chewable|kapsel|tablette|gelule|comprime|capsula|compressa|scoop|sachet|packet|stick|teaspoon|tablespoon|beutel|bustina|messloffel|misurino)/;
 
+/** "magnesium at ", "magnesium (from … and …) at ": the element named, maybe its sources, then "at" its amount. */
+const MAGNESIUM_AT_BEFORE_RE =
+  /(?<![a-z])(?:contains?|provides?|with) (?:magnesium|magnesio)(?:[ ]{0,2}\([^()]{0,90}\))?[ ]{1,2}at[ ]{1,2}$/;
+
 /** The sentence a statement quotes: from its start to its full stop, or a little past the amount where none is near. */
 function sentenceSource(text: string, start: number, amountEnd: number, endDot: number): string {
   return quote(text.slice(start, endDot < 0 ? Math.min(text.length, amountEnd + 60) : amountEnd + endDot));
@@ -563,9 +567,12 @@ export function findElementalStatements(text: string): ElementalStatement[] {
       // "(25mg as magnesium oxide)": the element's amount, given as a named compound.
       AS_MAGNESIUM_COMPOUND_AFTER_RE.test(after);
     // "magnesium (150 mg per gummy)" / "150 mg of magnesium per capsule": no compound named.
+    // ("contains magnesium (from heavy magnesium oxide and …) at 150 mg per tablet": the element, its sources, then its amount.)
     const perUnitMagnesium =
       MAGNESIUM_PER_UNIT_RE.test(after) &&
-      (/(?:of[ ]{1,2})?(?:magnesium|magnesio)/.test(after.slice(0, 16)) || /(?:magnesium|magnesio)[ ]{0,2}\($/.test(before));
+      (/(?:of[ ]{1,2})?(?:magnesium|magnesio)/.test(after.slice(0, 16)) ||
+        /(?:magnesium|magnesio)[ ]{0,2}\($/.test(before) ||
+        MAGNESIUM_AT_BEFORE_RE.test(folded.slice(Math.max(0, a.start - 120), a.start)));
     // "Each tablet contains calcium 75 mg, magnesium 37.5 mg", "1粒にカルシウム 75mg、マグネシウム37.5mg":
     // a unit's list of contents names the element before its amount.
     // (Not a salt named so, "Fiecare comprimat conține oxid de magneziu 250 mg": the salt's weight.)

@@ -14879,4 +14879,23 @@ describe('pages read from round 79', () => {
     ]);
     expect(a.elementalMgPerServing).toMatchObject({ min: 243.1, max: 243.1, basis: 'stated-elemental' });
   });
+  it('"contains magnesium (from … and …) at 150 mg per tablet", "take 1 to 2 tablets before bed"', () => {
+    const a = read([
+      'Listed medicine compliance report',
+      'Bayview Health Magnesium Night Tablets (Bayview Health Pty Ltd)',
+      'What action should consumers take?',
+      'The medicine contains magnesium (from heavy magnesium oxide and magnesium amino acid chelate) at 150 mg per tablet. The label directs adults to take 1 to 2 tablets before bed. At the maximum recommended daily dose of 2 tablets, the medicine provides 300 mg of magnesium.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('"The best time to take ZMA is an hour before bed": advice on when, no directions', () => {
+    const a = read([
+      'Supps Guide',
+      'ZMA',
+      'ZMA is a stack of zinc monomethionine, magnesium aspartate and vitamin B6.',
+      'The best time to take ZMA is an hour before bed, as it is said to help sleep.',
+    ]);
+    expect(a.servingsPerDay).toBeNull();
+  });
 });
