@@ -550,6 +550,9 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     // "614.75 mg Magnesium-Ion (entspr.) 60.76 mg": a table run together; the magnesium named
     // after this amount is the next row's, whose own amount follows.
     if (elementalWord && NEXT_ROW_AMOUNT_RE.test(after.slice(elementalWord[0].length))) elementalWord = null;
+    // ("140 mg magnézium-hidrogén-aszpartát (vízmentes) (11,8 mg Mg2+)": the element's name hyphened to its salt's is the
+    // salt's weight.)
+    if (/^[ ]{0,2}magn[a-z]*-[a-z]/.test(after) && formsNearMagnesium(after.slice(0, 60)).length) continue;
     // A bare "… mg magnesium" is elemental only after "of which" / "davon" / "corresponding to".
     const bareMagnesium =
       elementalWord &&

@@ -230,7 +230,7 @@ const CJK_PER_N_UNITS_RE =
 // (Also a header's second column, after the first's colon: "1 tablet contain: 4 tablets contain:"; and the count's words in a
 // bracket, "each 2 capsule (daily serving) contains:", as an Arabic label reads.)
 const UNITS_CONTAIN_HEADER_RE =
-  /(?<=^(?:each |every |tiap |setiap |cada |chaque |ogni |jede |je )?|: (?:each |every |tiap |setiap |cada |chaque |ogni |jede |je )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos|kaplet|kapsul|tablet|таблетки|капсулы|капсули|таблеток|капсул|tablettia|kapselia|annospussia|tabletter|kapsler|kapslar|tabletti|kapslit|tabletki|kapsulki|tablety|tobolky|kapsle|sprays|pumps|pulverisations|spruhstosse|spruzzi)(?=(?:[ ]{0,2}\(\d{1,2}(?:[.,]\d{1,2})?[ ]?ml\)|[ ]{0,2}\([^()\d]{3,30}\))?[ ]{1,2}(?:contains?|provides?|delivers?|supply|supplies|gives?|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono|mengandung|содержат|містять|sisaltaa|sisaltavat|innehaller|inneholder|indeholder|sisaldavad|sisaldab|zawieraja|obsahuji|obsahuje|bevatten)(?![a-zа-яі]))/;
+  /(?<=^(?:each |every |tiap |setiap |cada |chaque |ogni |jede |je )?|: (?:each |every |tiap |setiap |cada |chaque |ogni |jede |je )?)(?:[2-9]|1[0-2]|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ]{1,2}(?:[a-z]{1,12}[ ]){0,1}(?:capsules|vcaps|softgels|tablets|caplets|gummies|chewables|kapseln|tabletten|gelules|comprimes|capsulas|capsule|compresse|comprimidos|kaplet|kapsul|tablet|tablete|comprimate|таблетки|капсулы|капсули|таблеток|капсул|tablettia|kapselia|annospussia|tabletter|kapsler|kapslar|tabletti|kapslit|tabletki|kapsulki|tablety|tobolky|kapsle|sprays|pumps|pulverisations|spruhstosse|spruzzi)(?=(?:[ ]{0,2}\(\d{1,2}(?:[.,]\d{1,2})?[ ]?ml\)|[ ]{0,2}\([^()\d]{3,30}\))?[ ]{1,2}(?:contains?|provides?|delivers?|supply|supplies|gives?|contin|contine|enthalten|liefern|contiennent|apportent|contienen|aportan|contengono|forniscono|mengandung|содержат|містять|sisaltaa|sisaltavat|innehaller|inneholder|indeholder|sisaldavad|sisaldab|zawieraja|obsahuji|obsahuje|bevatten)(?![a-zа-яі]))/;
 /** "Each 2-capsule serving provides:", "Active Ingredient Each 3 capsule serving provides:": the rows below are that many units'. */
 const N_UNIT_SERVING_HEADER_RE =
   /(?<=^(?:(?:active )?ingredients? )?(?:each |every |one |a )?)(?:[2-9]|two|three|four)[- ](?:capsule|tablet|softgel|caplet|gummy|chewable|scoop)(?= (?:serving|dose|portion)[ ]{1,2}(?:contains?|provides?|delivers?|supplies|gives)(?![a-z]))/;
@@ -370,8 +370,8 @@ const LISTED_AMOUNT_RE =
  * contents run on in one line, each item a name and its amount: a row for each.
  */
 function splitAmountList(line: string): string[] {
-  // (Or between bars: "钙 200mg ｜ 镁 100mg ｜ 锌 5mg".)
-  const parts = line.split(/,[ ]+|[ ]*[|｜][ ]*/).map((p) => p.trim());
+  // (Or between bars: "钙 200mg ｜ 镁 100mg ｜ 锌 5mg"; or slashes: "열량 5kcal / 탄수화물 0g / … / 마그네슘 180mg (57%)".)
+  const parts = line.split(/,[ ]+|[ ]*[|｜][ ]*|[ ]+\/[ ]+/).map((p) => p.trim());
   return parts.length >= 2 && parts.every((p) => LISTED_AMOUNT_RE.test(fold(p))) ? parts : [line];
 }
 

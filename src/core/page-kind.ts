@@ -344,8 +344,9 @@ const OTHER_MEDICINES_BEFORE_RE =
 /** "sin la irritación de los laxantes estimulantes", "gentler than laxatives": a comparison with other medicines, no purpose. */
 const WITHOUT_BEFORE_RE =
   /(?<![a-z])(?:without|sin|sans|ohne|senza|zonder|sem|bez|unlike|than|compared (?:to|with))[ ][^.;:\n]{0,40}$/;
+// ("効能・効果" then "1）便秘": a numbered list of what the medicine is for.)
 const PURPOSE_BEFORE_RE =
-  /(?:uses?|purpose|indications?|indicated|relief of|relieves?|for (?:the )?(?:relief|treatment) of|to (?:relieve|treat)|anwendungsgebiete?|bei|(?:zur )?behandlung|indications? therapeutiques?|traitement|en cas de|indicaciones|tratamiento|indicazioni|trattamento|indicaties|gebruikt (?:bij|tegen)|voor de behandeling van|wskazania|indikation|middel mod|medel mot|behandling (?:af|av)|\n[ ]{0,2}bij|geneesmiddel (?:bij|tegen)|middel tegen|при|показания|pri|indikace|ved|vid|kaytetaan|kayttoaihee?t?|endikasyon\w*|効能・?効果|효능[·ㆍ・ ]?효과|功能主治|适应症|適應症)[\s:•-]{0,4}(?:[\wа-я]+[ ,-]{1,3}){0,4}$/;
+  /(?:uses?|purpose|indications?|indicated|relief of|relieves?|for (?:the )?(?:relief|treatment) of|to (?:relieve|treat)|anwendungsgebiete?|bei|(?:zur )?behandlung|indications? therapeutiques?|traitement|en cas de|indicaciones|tratamiento|indicazioni|trattamento|indicaties|gebruikt (?:bij|tegen)|voor de behandeling van|wskazania|indikation|middel mod|medel mot|behandling (?:af|av)|\n[ ]{0,2}bij|geneesmiddel (?:bij|tegen)|middel tegen|при|показания|pri|indikace|ved|vid|kaytetaan|kayttoaihee?t?|endikasyon\w*|効能・?効果|효능[·ㆍ・ ]?효과|功能主治|适应症|適應症)[\s:•-]{0,4}(?:\d{1,2}[）).][ ]?)?(?:[\wа-я]+[ ,-]{1,3}){0,4}$/;
 
 /**
  * "Dowall's 415mg/5ml Suspensión Oral" with "Hidróxido de magnesio 415mg/5ml": magnesium hydroxide as
@@ -453,9 +454,11 @@ function drugPurposeOf(text: string): string | null {
       // ("Forstoppelse: 2–3 tabletter efter behov", "Forstoppelse: Voksne og børn over 12 år: 1–2 tabletter": a complaint
       // that heads its own dose, or its group's, is what the medicine is for.)
       // (Its dose in units: an article's "Para estreñimiento: 300–400 mg de citrato" advises, it doses nothing.)
+      // ("1）便秘 2）便秘に伴う…" under "■ 効能・効果", that heading read apart: a numbered list led by the complaint.)
       if (
         re === COMPLAINT_RE &&
         !PURPOSE_BEFORE_RE.test(before) &&
+        !(m[3] && /(?:^|\n)[ ]{0,2}1[）)][ ]?$/.test(before)) &&
         !/^[ ]?:[ ]{0,2}(?:[^:\n]{3,40}:[ ]{0,2})?\d{1,2}(?:[–-]\d{1,2})?[ ](?!mg|mcg|g )[a-z]{3,}/u.test(after)
       )
         continue;

@@ -14899,3 +14899,91 @@ describe('pages read from round 79', () => {
     expect(a.servingsPerDay).toBeNull();
   });
 });
+
+describe('pages read from round 80', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"3 tablete conțin:" (Romanian: 3 tablets contain) heads the panel; "Clienții au mai cumpărat" is a carousel', () => {
+    const a = read([
+      'Pagina principală > Minerale > Calciu + Magneziu + Zinc + D3, 90 tablete',
+      'Calciu + Magneziu + Zinc + D3, 90 tablete',
+      '54,90 lei',
+      'Adaugă în coș',
+      'Doza zilnică recomandată: 3 tablete.',
+      '3 tablete conțin:\t%VNR*',
+      'Calciu\t1000 mg\t125%',
+      'Magneziu\t400 mg\t107%',
+      'Zinc\t15 mg\t150%',
+      'Ingrediente: carbonat de calciu, oxid de magneziu, gluconat de zinc, colecalciferol.',
+      'Mod de utilizare: câte 1 tabletă de 3 ori pe zi, după mese.',
+      'Clienții au mai cumpărat',
+      'Magneziu citrat 250 mg, 60 capsule',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['oxide']);
+    expect(a.elementalMgPerDay).toEqual({ min: 400, max: 400 });
+  });
+  it('a leaflet of two variants ("… forte" / "… extra"), each with its directions: the title\'s variant\'s', () => {
+    const a = read([
+      'Magnovit Extra 243mg',
+      'Fachinformation',
+      '2. Qualitative und quantitative Zusammensetzung',
+      'Magnovit® forte',
+      '1 Hartkapsel enthält 250 mg schweres Magnesiumoxid, entsprechend 150 mg Magnesium.',
+      'Magnovit® extra',
+      '1 Hartkapsel enthält 403 mg schweres Magnesiumoxid, entsprechend 243 mg Magnesium.',
+      '4.2 Dosierung und Art der Anwendung',
+      'Magnovit® forte',
+      'Soweit nicht anders verordnet, nehmen Jugendliche und Erwachsene morgens und abends je 1 Hartkapsel ein.',
+      'Magnovit® extra',
+      'Soweit nicht anders verordnet, nehmen Erwachsene und Jugendliche über 12 Jahren morgens zum Frühstück 1 Hartkapsel ein.',
+      '4.3 Gegenanzeigen',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 243, max: 243 });
+  });
+  it('"… počas 1 týždňa, potom …" (Slovak: for one week, then): a loading week, then the usual', () => {
+    const a = read([
+      'Orovit 500 mg tbl 100',
+      '1 tableta obsahuje 500 mg dihydrátu orotátu horečnatého, čo zodpovedá 32,8 mg horčíka.',
+      'Dávkovanie',
+      'Ak lekár neurčí inak: na začiatku liečby 2 tablety 3-krát denne počas 1 týždňa, potom 1 tableta 2- až 3-krát denne.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 65.6, max: 196.8 });
+  });
+  it('"140 mg magnézium-hidrogén-aszpartát (…) (11,8 mg Mg2+)": the element hyphened to its salt is the salt\'s weight', () => {
+    const a = read([
+      'Kalivit filmtabletta 50x',
+      'Hatóanyag',
+      '140 mg magnézium-hidrogén-aszpartát (vízmentes) (11,8 mg Mg2+) és 158 mg kálium-hidrogén-aszpartát (vízmentes) (36,2 mg K+) filmtablettánként.',
+      'Adagolás',
+      'Felnőttek: naponta 3-szor 1–2 filmtabletta, étkezés után.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 11.8, max: 11.8, basis: 'stated-elemental' });
+  });
+  it('a Japanese laxative: "■ 効能・効果" then "1）便秘", its heading read apart', () => {
+    const a = read([
+      'ホーム ＞ 便秘薬 ＞ 非刺激性',
+      'スルーミルMg錠',
+      '第3類医薬品',
+      '36錠・780円',
+      '■ 効能・効果',
+      '1）便秘　2）便秘に伴う次の症状の緩和：頭重、のぼせ',
+      '■ 用法・用量',
+      '大人（15才以上）　3～6錠　1回',
+      '■ 成分・分量',
+      '6錠中',
+      '〔成分〕酸化マグネシウム　〔分量〕2,000mg',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"열량 5kcal / 탄수화물 0g / … / 마그네슘 180mg (57%)": a Korean nutrition line with slashes between its items', () => {
+    const a = read([
+      '킬레이트 마그네슘 글리시네이트 1,280mg 60캡슐',
+      '방송가 32,900원',
+      '영양·기능정보',
+      '1일 섭취량 3캡슐(2,400mg)당',
+      '열량 5kcal / 탄수화물 0g / 당류 0g / 나트륨 0mg / 마그네슘 180mg (57%)',
+      '섭취방법\t1일 1회, 1회 3캡슐을 물과 함께 섭취하십시오.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 180, max: 180, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toEqual({ min: 180, max: 180 });
+  });
+});

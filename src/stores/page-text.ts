@@ -2683,13 +2683,35 @@ function forTitleStrength(parts: string[], title?: string): string[] {
     const m = p.length <= 60 ? STRENGTH_LINE_RE.exec(fold(p.trim())) : null;
     return m ? [{ i, mg: m[1]!.replace(',', '.') }] : [];
   });
-  if (strengths.length < 2 || !title) return parts;
+  if (strengths.length < 2 || !title) return title ? forTitleVariant(parts, title) : parts;
   const inTitle = [...fold(title).matchAll(new RegExp(`${MG_FIGURE}(?![a-z])`, 'g'))].map((m) =>
     String(Number(m[1]!.replace(',', '.'))),
   );
   const mine = strengths.findIndex((x) => inTitle.includes(String(Number(x.mg))));
   if (mine < 0) return parts;
   return parts.slice(strengths[mine]!.i + 1, strengths[mine + 1]?.i ?? parts.length);
+}
+
+/**
+ * "Magnetrans® forte" / "… morgens und abends je 1 Hartkapsel …" / "Magnetrans® extra" / "… morgens 1 Hartkapsel …":
+ * directions for several variants of one name, each under its own line of the name and its word; the page's product is
+ * the variant its title names ("Magnetrans Extra 243mg").
+ */
+function forTitleVariant(parts: string[], title: string): string[] {
+  const wordsOf = (text: string) => fold(text).match(/\p{L}{2,}/gu) ?? [];
+  const brand = wordsOf(title)[0];
+  const heads = parts.flatMap((p, i) => {
+    const words = wordsOf(p);
+    return p.trim().length <= 40 && !/\d|[.!?:]\s*$/.test(p) && words[0] === brand && words.length >= 2 && words.length <= 4
+      ? [{ i, words }]
+      : [];
+  });
+  if (heads.length < 2) return parts;
+  const inTitle = new Set(wordsOf(title));
+  const mine = heads.filter((h) => h.words.every((w) => inTitle.has(w)));
+  if (mine.length !== 1) return parts;
+  const at = heads.indexOf(mine[0]!);
+  return parts.slice(mine[0]!.i + 1, heads[at + 1]?.i ?? parts.length);
 }
 
 /** A Japanese or Chinese heading's text on its own line, after a space ("■お召し上がり方 1日2粒を目安に…"); null for none. */
