@@ -14986,4 +14986,43 @@ describe('pages read from round 80', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 180, max: 180, basis: 'stated-elemental' });
     expect(a.elementalMgPerDay).toEqual({ min: 180, max: 180 });
   });
+  it('"No se recomienda su consumo en … niños" after the directions is who it is not for, no other group\'s dose', () => {
+    const a = read([
+      'Cloruro de Magnesio 500 mg - 120 tabletas',
+      '$ 289.00 MXN',
+      'Ingredientes:',
+      'Cada tableta contiene:',
+      'Cloruro de magnesio hexahidratado 500 mg',
+      'Modo de empleo:',
+      'Tomar 2 tabletas en la mañana y 2 tabletas en la noche, con un vaso de agua.',
+      'Este producto no es un medicamento.',
+      'No se recomienda su consumo en mujeres embarazadas, en lactancia ni en niños.',
+      'Productos que te pueden interesar',
+      'Citrato de Magnesio 1400 mg - 90 cápsulas   $ 329.00 MXN',
+    ]);
+    expect(a.servingsPerDay).toMatchObject({ min: 4, max: 4 });
+  });
+  it('the name right under a trail of four links and right over its price, naming no magnesium', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Tesko',
+          'Groceries | Favourites | Recipes | Delivery Saver',
+          'Book a slot',
+          'Home > Health & Beauty > Vitamins & Supplements > Sports Nutrition',
+          'Hydrafizz Electrolyte Effervescent Tablets Tropical 20s',
+          '£3.50',
+          'Add',
+          'Nutrition',
+          'Typical Values\tPer tablet (dissolved in 500ml water)\t%RI*',
+          'Sodium\t250mg\t',
+          'Magnesium\t56mg\t15%',
+          'Preparation and Usage',
+          'Drop 1 tablet into 500ml of still water. Adults: up to 4 tablets a day.',
+        ].join('\n'),
+        new URL('https://www.tesko.example/'),
+      ),
+    );
+    expect(a.title).toBe('Hydrafizz Electrolyte Effervescent Tablets Tropical 20s');
+  });
 });

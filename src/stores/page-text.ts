@@ -1870,7 +1870,12 @@ function pickTitle(
       return (
         (crumbEndsWith(crumb, c.line) && (titleHasAmount(c.line) || namesPack(c.line))) ||
         nameUnderCrumb(crumb, c.line) ||
-        ((namesPack(c.line) || titleHasAmount(c.line) || PACK_SIZE_RE.test(c.folded)) &&
+        // (Or right over its price: "Home > Health & Beauty > … > Sports Nutrition" / "Tesco Hydration Electrolyte
+        // Effervescent Tablets Tropical 20s" / "£3.50".)
+        ((namesPack(c.line) ||
+          titleHasAmount(c.line) ||
+          PACK_SIZE_RE.test(c.folded) ||
+          (pricedLine(items[at + 1]?.line ?? '') && !crumbEndsWith(crumb, c.line))) &&
           deepCrumb(crumb, items[at - 2]?.line ?? ''))
       );
     }) ??
