@@ -134,15 +134,16 @@ const AFTER_ELEMENTAL_RE =
  * Magnesium", "magnézium tartalma" (its magnesium content), "общее содержание магния".
  */
 export const TOTAL_MAGNESIUM_RE =
-  /(?<![a-zа-я])(?:total|totale|totaal|totalt|samlet|sammanlagt|yhteensa|gesamt\w*|insgesamt|celkov\w*|osszes\w*|lacznie|ukupno|skupaj|общее|всего)[ ]{1,2}(?:[a-zа-я]+[ ]{1,2}|\d[\d.,]*[ ]?mg[ ]{1,2}){0,3}(?:magnes\w*|magnez\w*|horcik\w*|магни[а-я]*)|(?:magnezium|magnesium)[ -]?tartalm\w*|(?<![a-z])(?:magnesium|magnesio|magneziu|magnez|magnezij|magnezijum|magnezium) (?:gesamt|insgesamt|total|totale|totaal|ogolem|ukupno|skupaj|celkem|osszesen)(?![a-z])/;
+  /(?<![a-zа-я])(?:total|totale|totaal|totalt|samlet|sammanlagt|yhteensa|gesamt\w*|insgesamt|celkov\w*|osszes\w*|lacznie|ukupno|skupaj|общее|всего)[ ]{1,2}(?:[a-zа-я]+[ ]{1,2}|\d[\d.,]*[ ]?mg[ ]{1,2}){0,3}(?:magnes\w*|magnez\w*|horcik\w*|магни[а-я]*)|(?:magnezium|magnesium)[ -]?tartalm\w*|(?<![а-яі])(?:содержание|вміст) магн[иі][а-яі]*|(?<![a-z])magnesium content|(?<![a-z])(?:magnesium|magnesio|magneziu|magnez|magnezij|magnezijum|magnezium) (?:gesamt|insgesamt|total|totale|totaal|ogolem|ukupno|skupaj|celkem|osszesen)(?![a-z])/;
 
 /**
  * "Total mängd magnesium per tuggtablett: 120 mg", "Total magnesium: 120 mg", "Celkový obsah hořčíku v jedné šumivé
  * tabletě je 300 mg": the whole magnesium named, then its amount.
  */
 const TOTAL_NAMED_BEFORE_RE = new RegExp(
-  // ("Celkový obsah hořčíku v 1 sáčku (6,1 g) je 365 mg": the unit counted and weighed between.)
-  String.raw`(?:${TOTAL_MAGNESIUM_RE.source})(?:[ ]{1,2}(?:per|pro|par|por|je|i|in|w|v)(?:[ ]{1,2}(?:[a-z]+|\d{1,2})){1,3}(?:[ ]{0,2}\(\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:g|ml)\))?)?[ ]{0,2}(?:[:=]|[ ](?:je|is|ist|est|es|jest|ar|er|on|ir|yra))[ ]{0,2}$`,
+  // ("Celkový obsah hořčíku v 1 sáčku (6,1 g) je 365 mg": the unit counted and weighed between; "Содержание магния в 1 стике —
+  // 56 мг", a dash before the amount.)
+  String.raw`(?:${TOTAL_MAGNESIUM_RE.source})(?:[ ]{1,2}(?:per|pro|par|por|je|i|in|w|v|в|у)(?:[ ]{1,2}(?:[a-zа-яі]+|\d{1,2})){1,3}(?:[ ]{0,2}\(\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:g|ml)\))?)?[ ]{0,2}(?:[:=—–-]|[ ](?:je|is|ist|est|es|jest|ar|er|on|ir|yra))[ ]{0,2}$`,
 );
 
 /**

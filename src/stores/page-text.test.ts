@@ -15026,3 +15026,16 @@ describe('pages read from round 80', () => {
     expect(a.title).toBe('Hydrafizz Electrolyte Effervescent Tablets Tropical 20s');
   });
 });
+
+describe('pages read from round 81', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Содержание магния в 1 стике — 56 мг" (Russian: the magnesium content of one stick)', () => {
+    const a = read([
+      'Инструкция к препарату Магний Вита сироп 10 мл стик №20',
+      'Цена: 189,50 грн',
+      'Состав:',
+      '1 стик (10 мл) содержит: магния цитрат — 340 мг, магния лактат — 100 мг, витамин B6 (пиридоксина гидрохлорид) — 1 мг. Содержание магния в 1 стике — 56 мг. Вспомогательные вещества: вода очищенная, сироп глюкозы.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 56, max: 56, basis: 'stated-elemental' });
+  });
+});
