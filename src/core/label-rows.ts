@@ -720,9 +720,10 @@ const COUNT_CELL_BRACKET_RE = /[ ]?\((?:\d{1,2} )?\p{L}[\p{L} ]{2,24}\)$/u;
 /** "Per gummy", "Per 2-gummy dose": a short cell of one column's basis, "per" and its words, no amount. */
 const perOneCell = (t: string): boolean =>
   t.length <= 30 && /^(?:per|pro|par|por|pour|je)[ ]\S/.test(t) && headerBasis(t)?.length === 1 && !findAmounts(t).length;
-const CELL_WEIGHT_RE = /[ ]?\(\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:g|ml)\)$/;
-/** "(2,5 g)", "(5 ml)": a header cell's weight in its bracket, on a line of its own. */
-const BRACKETED_WEIGHT_LINE_RE = /^[ ]*\(\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:g|ml)\)[ ]*$/i;
+/** "(2,5 g)", "(5 ml)": a header cell's weight in its bracket, at the cell's end or on a line of its own. */
+const CELL_WEIGHT = String.raw`\(\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:g|ml)\)`;
+const CELL_WEIGHT_RE = new RegExp(String.raw`[ ]?${CELL_WEIGHT}$`);
+const BRACKETED_WEIGHT_LINE_RE = new RegExp(String.raw`^[ ]*${CELL_WEIGHT}[ ]*$`, 'i');
 
 /** "Per gummy" / "(2,5 g)" / "Per 2-gummy dose (5 g)": a header cell's weight that broke onto its own line goes back to the cell. */
 function withCellWeights(lines: string[]): string[] {
@@ -730,9 +731,8 @@ function withCellWeights(lines: string[]): string[] {
   const out: string[] = [];
   for (const l of lines) {
     const last = out.at(-1);
-    const cell = last === undefined ? '' : fold(last).trim();
-    if (BRACKETED_WEIGHT_LINE_RE.test(l) && cell.length <= 30 && headerBasis(cell)?.length === 1 && !findAmounts(cell).length)
-      out[out.length - 1] = `${last!.trimEnd()} ${l.trim()}`;
+    if (last !== undefined && BRACKETED_WEIGHT_LINE_RE.test(l) && perOneCell(fold(last).trim()))
+      out[out.length - 1] = `${last.trimEnd()} ${l.trim()}`;
     else out.push(l);
   }
   return out;

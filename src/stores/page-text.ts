@@ -2703,7 +2703,6 @@ function forTitleStrength(parts: string[], title?: string): string[] {
  * the variant its title names ("Magnetrans Extra 243mg").
  */
 function forTitleVariant(parts: string[], title: string): string[] {
-  const wordsOf = (text: string) => fold(text).match(/\p{L}{2,}/gu) ?? [];
   const brand = wordsOf(title)[0];
   const heads = parts.flatMap((p, i) => {
     const words = wordsOf(p);
@@ -3334,10 +3333,11 @@ function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from
     const headed = headers.findIndex((h) => h.length > 0);
     const start = Math.max(0, headed);
     if (loose.length) {
+      const given = new Set(label.split('\n'));
       label = [
         label,
         // (Not a line the panel above already gave: "serving size: two (2) tablets" as its own panel.)
-        ...(headers[headed] ?? []).map((c) => c.line).filter((l) => !label.split('\n').includes(l)),
+        ...(headers[headed] ?? []).map((c) => c.line).filter((l) => !given.has(l)),
         ...wrappedRows(items, loose.slice(start, start + 6)).map(valueCells),
       ]
         .filter(Boolean)
