@@ -44,7 +44,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'tablespoon',
   ],
   [
-    /^(?:packets?|packs?|sachets?|sachets?-doses?|saquetas?|envelopes?|bolsitas?|tea ?bags?|teebeutel|carteiras?|dospasar?|dospasen?|dospase|brev(?:e|et)?|tasak\w*|annospussi\w*|sticks?|stick packs?|beutels?|tutchen|bust(?:in)?[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|sac(?:ek|ku|ky)|vreck[aou]|vrecusk[oauy]\w*|plicuri|plic|sase|saset|pacin(?:a|as|u|am)|paketel\w*|paketike\w*|pakeliai|pakel[iy]\w*|vrecic(?:[aeiu]|ama)|kesic(?:[aeiu]|ama)|кесиц[а-я]*|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*|пакет[а-я]?|包|袋|φακελακι[α-ω]*|φακελισκ[α-ω]*|שקי(?:ת|ות|ק))$/,
+    /^(?:packets?|packs?|sachets?|sachets?-doses?|saquetas?|envelopes?|bolsitas?|tea ?bags?|teebeutel|carteiras?|dospasar?|dospasen?|dospase|brev(?:e|et)?|tasak\w*|annospussi\w*|sticks?|stick packs?|beutels?|tutchen|bust(?:in)?[ae]|sobres?|saszetki|saszetek|saszetka|zakjes?|sac(?:ek|ku|ky)|vreck[aou]|vrecusk[oauy]\w*|plicuri|plic|sase|saset|pacin(?:a|as|u|am)|paketel\w*|paketike\w*|pakeliai|pakel[iy]\w*|vrecic(?:[aeiu]|ama)|kesic(?:[aeiu]|ama)|кесиц[а-я]*|стик(?:а|у|ом|и|ов|ах)?|саше|сашета|пакетчет[а-я]*|пакетик[а-я]*|пакет[а-я]?|包|袋|φακελακι[α-ω]*|φακελισκ[α-ω]*|שקי(?:ת|ות|ק))$/,
     'packet',
   ],
   [
@@ -1271,12 +1271,27 @@ function readPhases(clean: string, text: string): Directions | null {
   if (start && start.index > 0) {
     const usual = clean.slice(0, start.index);
     const first = clean.slice(start.index).split(/[.;]/)[0]!;
-    return findUnitCount(usual) && findUnitCount(first)
-      ? spanOfTwo(readDirections(first, text), readDirections(usual, text), 'build-up')
-      : null;
+    if (!findUnitCount(usual) || !findUnitCount(first)) return null;
+    const usualRead = readDirections(usual, text);
+    return spanOfTwo(servingsAsIntakes(readDirections(first, text), usualRead), usualRead, 'build-up');
   }
   if (!later || !START_PHASE_RE.test(clean.slice(0, later.index))) return null;
   return spanOfTwo(readDirections(clean.slice(0, later.index), text), readDirections(clean.slice(later.index), text), 'build-up');
+}
+
+/**
+ * "Add 1/2 teaspoon … 1 to 4 times per day. Start with one serving per day …": a start counted in servings counts the
+ * usual intake (here one half teaspoon a day), where the usual names its unit.
+ */
+function servingsAsIntakes(start: Directions | null, usual: Directions | null): Directions | null {
+  const counted = start?.perIntake;
+  const intake = usual?.perIntake;
+  if (!start || !counted || counted.unit !== 'serving' || !intake || intake.unit === 'serving') return start;
+  return {
+    ...start,
+    perIntake: intake,
+    timesPerDay: { min: counted.min * start.timesPerDay.min, max: counted.max * start.timesPerDay.max },
+  };
 }
 
 /**

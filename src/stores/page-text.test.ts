@@ -15038,4 +15038,35 @@ describe('pages read from round 81', () => {
     ]);
     expect(a.elementalMgPerServing).toMatchObject({ min: 56, max: 56, basis: 'stated-elemental' });
   });
+  it('"по 1 стику 2 раза в сутки" (Russian: one stick twice a day) counts sticks as packets', () => {
+    const a = read([
+      'Магнелис Сироп, стик 10 мл, 20 шт.',
+      'Цена: 412 ₽',
+      'Состав:',
+      '1 стик (10 мл) содержит: магния лактат — 186 мг, магния пидолат — 936 мг, что соответствует 100 мг магния.',
+      'Способ применения:',
+      'Взрослым по 1 стику 2 раза в сутки во время еды.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+});
+
+describe('pages read from round 82', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Start with one serving per day" after "1/2 teaspoon … 1 to 4 times per day": a start counted in servings of the usual intake', () => {
+    const a = read([
+      'Liquid Magnesium Drops Concentrate 4 fl oz',
+      '$21.50',
+      'Supplement Facts',
+      'Serving Size: 1/2 teaspoon (2.5 mL)',
+      'Amount Per Serving\t% Daily Value',
+      'Magnesium (as magnesium chloride)\t120 mg\t29%',
+      'Chloride\t350 mg\t15%',
+      'Suggested Use',
+      'Adults: Stir 1/2 teaspoon (2.5 mL) into a glass of water 1 to 4 times per day with food. Start with one serving per day and increase slowly.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 120, max: 120 });
+    expect(a.elementalMgPerDay).toEqual({ min: 120, max: 480 });
+  });
 });
