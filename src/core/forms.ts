@@ -156,6 +156,9 @@ const FILLER_WORDS = new Set([
   'elementare',
   'elementaire',
   'elementar',
+  // ("Magnezyum (elementel)", "magnézium (elemi)": Turkish and Hungarian.)
+  'elementel',
+  'elemi',
   // "(…, 30 % VNR)": a reference intake's share beside the source, no source itself.
   'vnr',
   'nrv',

@@ -15069,4 +15069,49 @@ describe('pages read from round 82', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 120, max: 120 });
     expect(a.elementalMgPerDay).toEqual({ min: 120, max: 480 });
   });
+  it('a Danish food\'s table per 100 g ("Fedt", "Kulhydrat", "Protein", "Salt") over its magnesium: a food, no dose', () => {
+    const a = read([
+      'Forside / Kolonial / Kerner & frø',
+      'Solsikkekerner Øko 500 g',
+      '24,95 kr   (49,90 kr/kg)',
+      'Læg i kurv',
+      'Ingredienser',
+      'Solsikkekerner* (100 %). *Økologisk',
+      'Næringsindhold pr. 100 g',
+      'Energi\t2490 kJ / 600 kcal',
+      'Fedt\t51 g',
+      'Kulhydrat\t11 g',
+      'Protein\t21 g',
+      'Salt\t0,01 g',
+      'Magnesium\t325 mg\t87 %*',
+      'En portion (25 g) giver 81 mg magnesium.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"Magnezyum (elementel) 200 mg" (Turkish: elemental) names no form of its own', () => {
+    const a = read([
+      'Nordia Magnezyum Bisglisinat 100 mg 90 Kapsül',
+      '349,90 TL',
+      'Günlük Alım Miktarı (1 kapsül):',
+      'Magnezyum bisglisinat\t715 mg',
+      'Magnezyum (elementel)\t100 mg\t%27*',
+      'Kullanım: Günde 1 kapsül su ile alınız.',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['glycinate']);
+  });
+  it('an ingredient list cut by ";" right over a panel\'s tabbed header of as many cells is no sheet of keys and values', () => {
+    const a = read([
+      'MAGNOVIT PIDOLATO 30 BUSTINE OROSOLUBILI',
+      '12,40 €',
+      "Modalità d'uso",
+      'Si consiglia 1-2 bustine al giorno, da sciogliere in bocca.',
+      'Ingredienti',
+      'Magnesio pidolato, edulcorante: maltitolo; acidificante: acido citrico; aroma arancia; antiagglomerante: biossido di silicio; edulcorante: sucralosio.',
+      'Tenori medi\tper 1 bustina\t%VNR*\tper 2 bustine\t%VNR*',
+      'Magnesio\t150 mg\t40 %\t300 mg\t80 %',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
 });

@@ -3886,8 +3886,9 @@ function sheetRowsAsKeys(lines: string[]): string[] {
   // (A sheet saved with commas, "sku,variant,title,…", whose cells may be quoted with commas inside: a header with no
   // comma and space, a list's, opens one; its rows are split the same way.)
   let commas = false;
+  const separator = (line: string) => (line.includes('\t') ? '\t' : line.includes(';') ? ';' : commas ? ',' : '');
   const cellsOf = (line: string) => {
-    const sep = line.includes('\t') ? '\t' : line.includes(';') ? ';' : commas ? ',' : '';
+    const sep = separator(line);
     const cells = sep === ',' ? csvCells(line) : sep ? line.split(sep).map((c) => c.trim()) : [];
     return cells.length >= 5 ? cells : null;
   };
@@ -3899,6 +3900,8 @@ function sheetRowsAsKeys(lines: string[]): string[] {
       !!head &&
       !!row &&
       row.length === head.length &&
+      // (A sheet's rows are cut as its header is: not an ingredient list's "a; b; c" over a panel's tabbed header.)
+      separator(lines[i + 1]!) === separator(lines[i]!) &&
       // ("€/día": a column of a price a day; "$15" a price, no column's name.)
       head.every((c) => /^(?:[\p{L}%]|[€$£](?![ ]?\d))/u.test(c) && c.length <= 60 && !/\d[\d.,]*\s?(?:mg|g|€|\$)/i.test(c)) &&
       row.filter((c) => /\d/.test(c)).length >= 2 &&
