@@ -155,8 +155,8 @@ const TRAILING_PER_UNIT_RE =
 /** "Pour 100 g de granulés", "pro 100 g", "per 100 ml": a basis that is no dose. */
 /** "per 100 g", "pour 100 ml": a basis of 100 g, at a line's start or within a heading. */
 /** ("100gr of Almonds provide:", "100 g of powder contain": the same basis, said as a sentence's subject.) */
-/** ("100g当たり", "每100g", "100g당": in Japanese, Chinese and Korean.) */
-const PER_100 = String.raw`(?:(?<![א-ת])ב-?[ ]?100[ ]?(?:גרם|גר'|מ"ל)|100[ ]?(?:g|ml)[ ]?(?:当たり|あたり|中|당)|每[ ]?100[ ]?(?:g|ml|克|公克|毫升)|100[ ]?(?:g|ml)-?(?:ban|ben)|100[ ]?(?:g|ml):?(?:ssa|ssä)|100[ ]?(?:g|ml)'?(?:de|da|te|ta)|100[ ]?(?:g|ml) icin|(?:(?:pour|par|per|pr\.|pro|por|je|para|in|dans|w|ve|v|na|u|i|la|fur|в|на|у|ανα)[ ]{1,2}|\/[ ]{0,2})100[ ]{0,2}(?:g|gr|ml|gramm?e?s?|grams?|г|мл)(?:[ ]{0,2}\/[ ]{0,2}100[ ]{0,2}(?:g|ml))?|100[ ]{0,2}(?:g|gr|ml|grams?)[ ]{1,2}(?:of[ ]{1,2}[a-z -]{1,40}?[ ]{1,2})?(?:provides?|contains?|give|gives))(?![a-z0-9])`;
+/** ("100g当たり", "每100g", "100g당": in Japanese, Chinese and Korean; "Trong 100g" in Vietnamese.) */
+const PER_100 = String.raw`(?:(?<![א-ת])ב-?[ ]?100[ ]?(?:גרם|גר'|מ"ל)|100[ ]?(?:g|ml)[ ]?(?:当たり|あたり|中|당)|每[ ]?100[ ]?(?:g|ml|克|公克|毫升)|100[ ]?(?:g|ml)-?(?:ban|ben)|100[ ]?(?:g|ml):?(?:ssa|ssä)|100[ ]?(?:g|ml)'?(?:de|da|te|ta)|100[ ]?(?:g|ml) icin|(?:(?:pour|par|per|pr\.|pro|por|je|para|in|dans|w|ve|v|na|u|i|la|fur|trong|в|на|у|ανα)[ ]{1,2}|\/[ ]{0,2})100[ ]{0,2}(?:g|gr|ml|gramm?e?s?|grams?|г|мл)(?:[ ]{0,2}\/[ ]{0,2}100[ ]{0,2}(?:g|ml))?|100[ ]{0,2}(?:g|gr|ml|grams?)[ ]{1,2}(?:of[ ]{1,2}[a-z -]{1,40}?[ ]{1,2})?(?:provides?|contains?|give|gives))(?![a-z0-9])`;
 const PER_100_RE = new RegExp(`^${PER_100}`);
 const PER_100_INSIDE_RE = new RegExp(`(?<![a-z])${PER_100}`);
 /** A basis of 100 g or 100 ml named in a (folded) line: what follows is a food's content, never a dose. */

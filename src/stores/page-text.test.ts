@@ -15115,3 +15115,86 @@ describe('pages read from round 82', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
   });
 });
+
+describe('pages read from round 83', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"店长推荐" (the shop manager recommends) over other magnesium products is their carousel, not this page\'s products', () => {
+    const a = read([
+      '首页 > 营养健康 > 维生素/矿物质 > 钙镁',
+      '安然堂 柠檬酸镁片 90片 补镁 成人',
+      '京东价 ￥99.00',
+      '【主要原料】柠檬酸镁、微晶纤维素、硬脂酸镁',
+      '【食用量及食用方法】每日2次，每次1片，口服',
+      '营养成分表',
+      '项目\t每片\tNRV%',
+      '镁\t120mg\t40%',
+      '店长推荐',
+      '甘氨酸镁胶囊 120粒  ￥128.00  每粒含镁 80mg',
+      '氧化镁片 100片  ￥39.90  每片含镁 300mg',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.forms.map((f) => f.id)).toEqual(['citrate']);
+    expect(a.elementalMgPerDay).toEqual({ min: 240, max: 240 });
+  });
+  it('a Vietnamese food named by its nuts ("Hạt điều", cashews) over a nutrition table with magnesium: a food, no dose', () => {
+    const a = read([
+      'Trang chủ > Hạt khô > Hạt điều',
+      'Hạt điều rang muối VinaNut túi 200g',
+      '129.000đ',
+      'Thành phần: Hạt điều (98%), muối.',
+      'Thông tin dinh dưỡng',
+      '\tTrong 100g\tTrong 1 khẩu phần 30g',
+      'Năng lượng\t575 kcal\t172 kcal',
+      'Chất béo\t46 g\t13,8 g',
+      'Magie\t290 mg\t87 mg',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"Magnézium gél" (Hungarian) to be rubbed in "Kívülről!" (externally) is a topical', () => {
+    const a = read([
+      'Főoldal / Szépségápolás / Testápolás',
+      'Magnézium gél sportolóknak 150 ml',
+      '2 990 Ft',
+      'KOSÁRBA',
+      'Felhasználás',
+      'Kívülről! Naponta 2 alkalommal vigye fel az érintett izmokra.',
+      'Összetevők: Aqua, Magnesium Chloride, Glycerin, Menthol.',
+    ]);
+    expect(a.kind).toBe('topical');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a drug site\'s menu read as sections over "Magnefit Forte 150mg": the line that is the address\'s two words and an amount names the page', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Arzneimittel.example',
+          'Startseite',
+          'Medikamente A-Z',
+          'Wirkstoffe',
+          'Packungsbeilagen',
+          'Fachinformationen',
+          'Magnefit Forte 150mg',
+          'Fachinformation (Zusammenfassung der Produkteigenschaften)',
+          '1. Bezeichnung des Arzneimittels',
+          'Magnefit® forte 150 mg Hartkapseln',
+          'Magnefit® extra 243 mg Hartkapseln',
+          '2. Qualitative und quantitative Zusammensetzung',
+          'Magnefit® forte',
+          '1 Hartkapsel enthält 250 mg schweres Magnesiumoxid, entsprechend 150 mg Magnesium.',
+          'Magnefit® extra',
+          '1 Hartkapsel enthält 403 mg schweres Magnesiumoxid, entsprechend 243 mg Magnesium.',
+          '4.2 Dosierung, Art und Dauer der Anwendung',
+          'Magnefit® forte',
+          'Soweit nicht anders verordnet, nehmen Erwachsene morgens und abends je 1 Hartkapsel ein.',
+          'Magnefit® extra',
+          'Soweit nicht anders verordnet, nehmen Erwachsene morgens 1 Hartkapsel ein.',
+        ].join('\n'),
+        new URL('https://arzneimittel.example/magnefit-forte-150mg/fachinformation'),
+      ),
+    );
+    expect(a.title).toBe('Magnefit Forte 150mg');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+});

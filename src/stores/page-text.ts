@@ -1796,8 +1796,8 @@ function pickTitle(
   // the product (magnesium, a line of its own, no sentence, no dose) before the product's sections.
   const firstSection = items.findIndex((c) => c.heading && c.block !== 'chrome' && c.block !== 'other' && c.block !== 'prose');
   const beforeSections = new Set(firstSection < 0 ? items : items.slice(0, firstSection));
-  const nameLike = (c: Classified) =>
-    beforeSections.has(c) &&
+  const nameLike = (c: Classified) => beforeSections.has(c) && nameShaped(c);
+  const nameShaped = (c: Classified) =>
     !c.heading &&
     !c.bullet &&
     c.block === 'prose' &&
@@ -1824,7 +1824,18 @@ function pickTitle(
     : undefined;
   if (belowHeader) return { title: capText(belowHeader.line, 300), located: false };
   const long = !named && items.length > LONG_PAGE_LINES;
-  const bySlug = named ? undefined : own.find((c) => nameLike(c) && wordsOf(c.line).filter((w) => slug.has(w)).length >= 3);
+  // (Or two, where the line has no other: "Magnetrans Forte 150mg" on "/magnetrans-forte-150mg/fachinformation". A site's
+  // menu whose links read as sections, "Wirkstoffe", "Packungsbeilagen", may stand above it: a line near the top that
+  // names the address's words is the name all the same.)
+  const slugNamed = (c: Classified) => {
+    const words = wordsOf(c.line);
+    const inSlug = words.filter((w) => slug.has(w)).length;
+    return (
+      !namesTheSite(c.line, host) &&
+      (inSlug >= 3 || (inSlug >= 2 && inSlug === words.length && (titleHasAmount(c.line) || namesPack(c.line))))
+    );
+  };
+  const bySlug = named ? undefined : own.find((c) => (nameLike(c) || (items.indexOf(c) < 40 && nameShaped(c))) && slugNamed(c));
   if (bySlug) return { title: capText(bySlug.line, 300), located: true };
   const laterNamed = long ? own.find((c) => nameLike(c) && MAGNESIUM_RE.test(c.folded)) : undefined;
   if (laterNamed) return { title: capText(laterNamed.line, 300), located: true, guessed: true };

@@ -396,6 +396,12 @@ export const CJK_OTHER_HEAD = cjkHead([
   '相关推荐',
   '为你推荐',
   '相關推薦',
+  // "店长推荐" (the shop manager recommends), "本店推荐", "人气推荐", "热卖推荐": a shop's picks of its other products.
+  /店[长長]推[荐薦]/,
+  /本店推[荐薦]/,
+  /店[铺鋪]推[荐薦]/,
+  /人[气氣]推[荐薦]/,
+  /[热熱][卖賣]推[荐薦]/,
   'カスタマーレビュー',
   'レビュー',
   '口コミ',
