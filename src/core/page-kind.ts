@@ -74,9 +74,9 @@ const REFERENCE_PER_100_RE = new RegExp(
 const FOOD_MACROS_RE =
   /(?<![a-z])calories(?![a-z])[\s\S]{0,300}?(?<![a-z])total fat(?![a-z])[\s\S]{0,300}?(?<![a-z])cholesterol(?![a-z])/;
 /** A table's column by its basis: "per", "pro", "pour" … before it. */
-const PER_COLUMN = String.raw`(?<![a-z])(?:per|pro|pour|par|por|je|para|w|v|na) `;
+const PER_COLUMN = String.raw`(?<![a-zа-я])(?:per|pro|pour|par|por|je|para|w|v|na|на|в|у) `;
 const HUNDRED_COLUMN = String.raw`100 ?(?:g|ml)(?![a-z])`;
-const PORTION_COLUMN = 'serving|portion|porzione|porcion|porcao|porcji|porci|portie|porsjon|porce|adag|annos';
+const PORTION_COLUMN = 'serving|portion|porzione|porcion|porcao|porcji|porci|portie|porsjon|porce|adag|annos|порци[яиюи]';
 /** A table's header of a per-100 column beside a serving's or a bottle's ("Per 100 g | Per serving", "pro 100 ml | pro Flasche"). */
 const PER_100_BESIDE_SERVING_RE = new RegExp(
   String.raw`${PER_COLUMN}${HUNDRED_COLUMN}[^\n]{0,30}${PER_COLUMN}(?:${PORTION_COLUMN}|\d{1,3} ?(?:g|ml)|flasche|bottle|can|bouteille|canette|botella|lata|bottiglia|lattina|fles|blikje|flaske|flaska|butelke|lahev)(?![a-z])`,
@@ -90,7 +90,7 @@ const PER_SWALLOWED_UNIT_RE =
   /(?<![a-z])(?:per|pro|par|por|je|each) (?:1 )?(?:tablets?|capsules?|softgels?|caplets?|gummy|gummies|lozenges?|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido)(?![a-z])/;
 /** An energy row: foods' tables open with it. */
 const ENERGY_ROW_RE =
-  /(?:^|\n)(?:energy|energie|energia|valeur energetique|valore energetico|valor energetico|brennwert|calories|wartosc energetyczna|energeticka hodnota|energiaertek|energiewaarde|energiinnhold|energivarde|energiasisaldus)(?![a-z])/;
+  /(?:^|\n)(?:energy|energie|energia|valeur energetique|valore energetico|valor energetico|brennwert|calories|wartosc energetyczna|energeticka hodnota|energiaertek|energiewaarde|energiinnhold|energivarde|energiasisaldus|енергиина стоиност|энергетическая ценность|енергетична цінність|енергетска вредност)(?![a-zа-яі])/;
 
 /** Mineral water, named in the languages here: a drink whose magnesium is counted per litre. */
 const MINERAL_WATER_RE =

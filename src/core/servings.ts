@@ -867,6 +867,7 @@ export function parseDirections(text: string): Directions | null {
     readAgeGroups(withAges, text) ??
     readSexes(clean, text) ??
     readPhases(clean, text) ??
+    readSupplementUse(clean, text) ??
     readUseCases(clean, text) ??
     readHigherNeed(clean, text) ??
     readLoadingDose(clean, text) ??
@@ -1061,8 +1062,12 @@ function oneMoreIfNeeded(clean: string, read: Directions): Directions {
 }
 
 /** "(3 capsules daily)", "(4 tablets per day)": a bracket that totals the day's units. */
-const DAY_TOTAL_BRACKET_RE =
-  /\((?:(?:total|i\.e\.|that is|=|es decir|soit|d\.h\.|cioe)[ ]{1,2})?(\d{1,2})[ ]{1,2}([a-z-]{3,15})[ ]{1,2}(?:daily|a day|per day|each day|in total|al dia|por dia|ao dia|par jour|pro tag|taglich|am tag|al giorno|per dag|dziennie|en total|au total|insgesamt)\)/;
+const DAY_WORDS = String.raw`(?:daily|a day|per day|each day|al dia|por dia|ao dia|par jour|pro tag|taglich|am tag|al giorno|per dag|per døgn|per dygn|om dagen|dagligen|daglig|dziennie|denne|paivassa)`;
+/** ("…, totalt 2 tabletter per døgn", "…, a total of 2 tablets per day": the same total after a comma, said as one.) */
+const DAY_TOTAL_BRACKET_RE = new RegExp(
+  String.raw`\((?:(?:total|i\.e\.|that is|=|es decir|soit|d\.h\.|cioe)[ ]{1,2})?(\d{1,2})[ ]{1,2}([a-z-]{3,15})[ ]{1,2}(?:${DAY_WORDS}|in total|en total|au total|insgesamt)\)|` +
+    String.raw`[,;][ ]{1,2}(?:(?:that is |which is )?a total of|in total|totalt|totaal|insgesamt|en total|au total|in totale|lacznie|celkem|yhteensa|i alt|sammanlagt|samtals)[ ]{1,2}(\d{1,2})[ ]{1,2}([a-z-]{3,15})[ ]{1,2}${DAY_WORDS}(?![a-z])`,
+);
 
 /**
  * "Take 1 capsule with each meal (3 capsules daily)", "… después de cada comida principal (3 comprimidos al día)": the
@@ -1072,8 +1077,9 @@ const DAY_TOTAL_BRACKET_RE =
 function dayTotalInBrackets(clean: string, read: Directions): Directions {
   const m = DAY_TOTAL_BRACKET_RE.exec(clean);
   const unit = read.perIntake;
-  if (!m || !unit || unit.min !== unit.max || unitKind(m[2]!) !== unit.unit) return read;
-  const times = Number(m[1]) / unit.min;
+  const [count, word] = m ? [m[1] ?? m[3], m[2] ?? m[4]] : [];
+  if (!count || !word || !unit || unit.min !== unit.max || unitKind(word) !== unit.unit) return read;
+  const times = Number(count) / unit.min;
   if (!Number.isInteger(times) || times < 1 || times > 6) return read;
   return { ...read, timesPerDay: { min: times, max: times }, frequencyAssumed: false };
 }
@@ -1564,6 +1570,23 @@ function readTimesOfDay(clean: string, text: string): Directions | null {
     dividedDaily: true,
     text: quote(text, 300),
   };
+}
+
+/** "Magnesium supplement: take 1 to 2 tablets daily", "Dietary supplement directions:": a use as a supplement, labelled. */
+const SUPPLEMENT_USE_RE = /(?<![a-z])(?:magnesium|dietary|mineral|food) supplement(?: use| directions)?[ ]?:/;
+/** "Antacid: take 1 tablet twice a day", "Laxative directions:": a drug's use, labelled. */
+const DRUG_USE_RE = /(?<![a-z])(?:antacid|laxative)(?: use| directions)?[ ]?:/;
+
+/**
+ * "Antacid: take 1 tablet twice a day … Magnesium supplement: take 1 to 2 tablets daily …": a label's two uses, each under
+ * its name; the supplement's is the dose a shopper of supplements takes.
+ */
+function readSupplementUse(clean: string, text: string): Directions | null {
+  const supplement = SUPPLEMENT_USE_RE.exec(clean);
+  const drug = DRUG_USE_RE.exec(clean);
+  if (!supplement || !drug) return null;
+  const end = drug.index > supplement.index ? drug.index : clean.length;
+  return readDirections(clean.slice(supplement.index + supplement[0].length, end), text);
 }
 
 /**

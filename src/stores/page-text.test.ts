@@ -15198,3 +15198,75 @@ describe('pages read from round 83', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
   });
 });
+
+describe('pages read from round 84', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"1 tablet in the morning and 1 in the evening, a total of 2 tablets per day": the total restates the schedule', () => {
+    const a = read([
+      'Magnesium Citrate 150 mg 120 tablets',
+      '£8.49',
+      'Directions',
+      'Adults: 1 tablet in the morning and 1 tablet in the evening, a total of 2 tablets per day. Swallow with water.',
+      'Nutrition\tPer tablet\tPer daily dose (2 tablets)\t% NRV',
+      'Magnesium\t150 mg\t300 mg\t80 %',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('"Innihald í ráðlögðum dagskammti" (Icelandic: contents in the daily dose advised) heads the facts, not the directions', () => {
+    const a = read([
+      'Magnesíum Malat 75 mg – 120 hylki',
+      '2.998 kr.',
+      'Setja í körfu',
+      'Notkun',
+      'Fullorðnir: 2 hylki á dag með vatni.',
+      'Ekki má neyta meira en ráðlagðs dagskammts.',
+      'Innihald í ráðlögðum dagskammti',
+      '\tÍ 2 hylkjum\t% NV*',
+      'Magnesíum\t150 mg\t40 %',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 150 });
+  });
+  it('"Antacid: take 1 tablet twice a day" beside "Magnesium supplement: take 1 to 2 tablets daily": the supplement\'s use', () => {
+    const a = read([
+      'Magnesium Oxide 400 mg Tablets - 100ct',
+      '$6.99',
+      'Drug Facts',
+      'Active ingredient (in each tablet)\tPurpose',
+      'Magnesium oxide 400 mg (241.3 mg elemental magnesium)\tAntacid',
+      'Directions',
+      'Antacid: take 1 tablet twice a day or as directed by a doctor',
+      'Magnesium supplement: take 1 to 2 tablets daily with food or as directed by a doctor',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 241.3, max: 482.6 });
+  });
+  it('a grocer\'s long menu of aisles over "Начало › … › Семена" and a Bulgarian food\'s table per 100 g and per portion: a food', () => {
+    const a = read([
+      'Онлайн супермаркет',
+      'Търсене',
+      'Вход',
+      'Плодове и зеленчуци',
+      'Месо и риба',
+      'Млечни продукти',
+      'Хляб и тестени',
+      'Био и здравословно',
+      'Ядки и сушени плодове',
+      'Напитки',
+      'Начало › Био и здравословно › Ядки и семена › Семена',
+      'Био слънчогледово семе белено 300 g',
+      '8,49 лв.',
+      'Добави в количката',
+      'Хранителна стойност',
+      '\tна 100 g\tна порция 30 g',
+      'Енергийна стойност\t2450 kJ / 585 kcal\t735 kJ / 176 kcal',
+      'Мазнини\t51 g\t15 g',
+      'Въглехидрати\t11 g\t3,3 g',
+      'Сол\t0,01 g\t0 g',
+      'Магнезий\t325 mg (87% ХСП*)\t98 mg (26% ХСП*)',
+    ]);
+    expect(a.title).toBe('Био слънчогледово семе белено 300 g');
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});

@@ -1848,6 +1848,21 @@ function pickTitle(
         return at > items.indexOf(named) + 1 && !c.heading && nameUnderCrumb(items[at - 1]?.line ?? '', c.line);
       })
     : undefined;
+  const underCrumb = (c: Classified) => {
+    const at = items.indexOf(c);
+    const crumb = items[at - 1]?.line ?? '';
+    return (
+      (crumbEndsWith(crumb, c.line) && (titleHasAmount(c.line) || namesPack(c.line))) ||
+      nameUnderCrumb(crumb, c.line) ||
+      // (Or right over its price: "Home > Health & Beauty > … > Sports Nutrition" / "Tesco Hydration Electrolyte
+      // Effervescent Tablets Tropical 20s" / "£3.50".)
+      ((namesPack(c.line) ||
+        titleHasAmount(c.line) ||
+        PACK_SIZE_RE.test(c.folded) ||
+        (pricedLine(items[at + 1]?.line ?? '') && !crumbEndsWith(crumb, c.line))) &&
+        deepCrumb(crumb, items[at - 2]?.line ?? ''))
+    );
+  };
   const pick =
     crumbNamed ??
     named ??
@@ -1875,21 +1890,10 @@ function pickTitle(
     // ("Home / Farmaci da banco / Vitamine e sali minerali / Magnesio" over "MAG 2 2,25 g polvere … – 20 bustine": a name
     // that counts its pack or gives its size ("アルピーヌ 硬水ミネラルウォーター 1500ml×12本"), right under a breadcrumb of three links
     // or more, is the page's name, whatever its words.)
-    single.find((c) => {
-      const at = items.indexOf(c);
-      const crumb = items[at - 1]?.line ?? '';
-      return (
-        (crumbEndsWith(crumb, c.line) && (titleHasAmount(c.line) || namesPack(c.line))) ||
-        nameUnderCrumb(crumb, c.line) ||
-        // (Or right over its price: "Home > Health & Beauty > … > Sports Nutrition" / "Tesco Hydration Electrolyte
-        // Effervescent Tablets Tropical 20s" / "£3.50".)
-        ((namesPack(c.line) ||
-          titleHasAmount(c.line) ||
-          PACK_SIZE_RE.test(c.folded) ||
-          (pricedLine(items[at + 1]?.line ?? '') && !crumbEndsWith(crumb, c.line))) &&
-          deepCrumb(crumb, items[at - 2]?.line ?? ''))
-      );
-    }) ??
+    single.find(underCrumb) ??
+    // (Further down, under a grocer's long menu of aisles: "Плодове и зеленчуци" / … / "Начало › … › Семена" / "Био тиквено
+    // семе белено, сурово 200 g".)
+    own.slice(8, 40).find((c) => nameShaped(c) && !chromeForTitle(c) && underCrumb(c)) ??
     // "Mg-Lax Gentle Stool Softener" right over "Add to cart": the name a buy button stands under.
     own
       .slice(0, 40)

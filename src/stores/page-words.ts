@@ -135,7 +135,7 @@ export const FACTS_HEAD = new RegExp(
       'tapertek\\w*',
       '(?:ravintosisalto|ravintoarvot)\\w*',
       '(?:100 ?(?:g|ml) icin )?besin (?:degerleri|ogeleri|ogesi)',
-      'пищевая ценность|харчова цінність|хранителна стойност',
+      'пищевая ценность|харчова цінність|хранителна стоиност',
       // Czech, Slovak, Romanian, Slovenian and Croatian: "Složení", "Jedna šumivá tableta obsahuje",
       // "Compoziție", "Ena tableta vsebuje".
       '(?:kvalitativn\\w* a kvantitativn\\w* )?(?:slozeni|zlozenie)',
@@ -150,7 +150,7 @@ export const FACTS_HEAD = new RegExp(
       '(?:1|ena) (?:tableta|kapsula|vrecka) vsebuje',
       // Bulgarian and Russian (folded: й is и).
       '(?:качествен и количествен )?състав(?![а-я])',
-      'качественный и количественный состав',
+      'качественныи и количественныи состав',
       'состав(?![а-я])',
       'активн[а-я]* веществ[а-я]*',
       'действащ[а-я]* веществ[а-я]*',
@@ -178,8 +178,8 @@ export const FACTS_HEAD = new RegExp(
       // "Bir porsiyonda (1 tablet)", "1 porsiyonda (2 kapsül)": in one serving (of so many units).
       '(?:bir|1|her) porsiyonda(?: \\(\\d{1,2} \\w+\\))?[ ]*:?$',
       'bilesim',
-      // Icelandic: "Innihald í 2 hylkjum:" (contents in 2 capsules).
-      'innihald(?: i \\d{1,2} \\w+)?(?=[ ]?:|[ ]*$)',
+      // Icelandic: "Innihald í 2 hylkjum:" (contents in 2 capsules), "Innihald í ráðlögðum dagskammti" (in the daily dose advised).
+      'innihald(?: i (?:\\d{1,2} \\w+|(?:rað[^ ]* )?dagskammt\\w*))?(?=[ ]?:|[ ]*$)',
       // "Tablet Başına Besin Değerleri" (nutritional values per tablet).
       '(?:tablet|kapsul|sase|olcek|porsiyon)\\w* bas[iı]na(?: besin (?:degerleri|ogeleri))?',
       // "Etken Madde | Miktar" (active ingredient | amount): a table's header on a line of its own.
