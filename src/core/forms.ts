@@ -541,10 +541,11 @@ const FORMS_IN_GENERAL_RE =
 
 /**
  * "We also have Magnesium Citrate 500 mg tablets", "also try our …", "il existe des formes dosées à 100 mg …": a seller
- * offering another product, or telling of other strengths.
+ * offering another product, or telling of other strengths ("Muchos clientes la combinan con nuestro Mag Shot (300 mg …)", "Si
+ * buscas sales, prueba Hydra+ (120 mg …)": a customer's pairing with, or a pointer to, another of the shop's products).
  */
 export const OTHER_PRODUCT_OFFERED_RE =
-  /(?<![a-z])(?:we (?:also|too) (?:have|sell|stock|carry|offer)|(?:also|why not) try our|tenemos tambien|nous avons aussi|abbiamo anche|wir haben auch|il existe (?:aussi |egalement )?des (?:formes|versions|produits)|there are (?:also )?(?:other )?(?:forms|versions|products) (?:dosed|with|at)|existen (?:tambien )?(?:formas|versiones)|es gibt (?:auch )?(?:formen|varianten|produkte))(?![a-z])/;
+  /(?<![a-z])(?:we (?:also|too) (?:have|sell|stock|carry|offer)|(?:also|why not) try our|(?:combine|pair|stack|take) (?:it |them |this )?with our|(?:la |lo |las |los )?combinan? con (?:nuestro|nuestra|nuestros|nuestras)|(?:le |la |les )?(?:associent|combinent|associez|combinez)(?:-le)? (?:avec|a) (?:notre|nos)|(?:kombinier\w*|kombinieren sie (?:es|ihn|sie)) (?:es |ihn |sie )?mit unsere[mnr]?|(?:lo |la )?(?:abbinano|combinano|abbina(?:lo|la)?|combina(?:lo|la)?) (?:con|al|alla) (?:il )?nostr[oaie]|(?:if you(?:'re| are) looking for|si buscas|si vous cherchez|se cerchi|wenn (?:du|sie) [^.]{0,30} such\w*)[^.]{0,60}?(?:try|prueba|essayez|prova|probier\w*)|tenemos tambien|nous avons aussi|abbiamo anche|wir haben auch|il existe (?:aussi |egalement )?des (?:formes|versions|produits)|there are (?:also )?(?:other )?(?:forms|versions|products) (?:dosed|with|at)|existen (?:tambien )?(?:formas|versiones)|es gibt (?:auch )?(?:formen|varianten|produkte))(?![a-z])/;
 /** "a blend of glycinate, malate and citrate": the salts a sentence about magnesium lists as its mix. */
 const BLEND_OF_RE =
   /(?<![a-z])(?:blend|combination|mix|complex|mezcla|combinacion|melange|mischung|miscela|combinazione|mengsel) (?:of|de|di|aus|van)((?:[ ,]{1,2}(?:and|&|y|et|und|e|en)?[ ]?[a-z-]{4,20}){2,6})/;

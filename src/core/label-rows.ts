@@ -143,6 +143,9 @@ const DAY_DOSE_WORDS =
 const PORTION = String.raw`(?:${PORTION_WORDS})${DAILY_AFTER}(?=[ ]{0,2}:|[ ]{1,3}(?:(?:de|di|of)[ ]{1,2})?\d{1,2}(?:[.,]\d)?[ ]{1,2}\p{L})|(?:${DOSE_WORDS}|${DAY_DOSE_WORDS})(?=[ ]{0,2}:?[ ]{1,3}\d{1,2}(?:[.,]\d)?[ ]{1,2}(?!(?:mg|g|µg|mcg|ml)(?!\p{L}))\p{L})`;
 /** A serving-size line: its words, then its value. */
 export const SERVING_SIZE_LINE_RE = new RegExp(String.raw`^(?:${SERVING_SIZE_WORDS}|${PORTION})(?![\p{L}])`, 'u');
+/** A serving's value that is a ceiling: "2 tableti geçmemelidir", "not to exceed 4 capsules", "ne pas dépasser 2 gélules". */
+const SERVING_CEILING_RE =
+  /(?<![a-z])(?:exceed|no more than|not more than|ne pas depasser|nicht (?:mehr als|uberschreiten)|no (?:exceder|superar)|non superare|niet (?:meer dan|overschrijden)|nie przekraczac|gecmemeli\w*|gecmeyin\w*|asmamali\w*|asmayin\w*)(?![a-z])/;
 const SERVING_RE = new RegExp(
   String.raw`^(?:${SERVING_SIZE_WORDS}|${PORTION}|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion(?: de(?= \d))?|porcao(?: de(?= \d))?|takaran saji|dosis diaria|porzione|dose giornaliera|dose quotidiana|(?:dose|dosis)(?=[ ]{0,2}:[ ]{0,3}\d{1,2}[ ]{1,2}\p{L}{3,}[ ]*$)|(?:1回)?摂取量|1[ ]?회[ ]?섭취량|食用量|每一?份(?:用)?量|每一?份(?=[ ]{0,2}:))[ ]{0,3}[:：-]?[ ]{0,3}(?:\|[ ]{0,3})?(.*)$`,
   'u',
@@ -1291,7 +1294,13 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
     }
     // (A printed serving's line, "Porción: 2 comprimidos" over its own table, takes over from one unit's contents above it,
     // "Cada comprimido contiene: …" or "Thành phần trong 1 viên:": the rows after it are the serving's.)
-    if (serving && (!reading.servingSize || servingOfOneUnit || servingOfUnitHeader) && serving[1]) {
+    // ("Günlük doz 2 tableti geçmemelidir": the day's dose must not pass two tablets, a ceiling, no serving.)
+    if (
+      serving &&
+      (!reading.servingSize || servingOfOneUnit || servingOfUnitHeader) &&
+      serving[1] &&
+      !SERVING_CEILING_RE.test(fold(serving[1]))
+    ) {
       servingOfOneUnit = false;
       servingOfUnitHeader = false;
       // ("Porção de 3 cápsulas": the count without its "of".)
@@ -1604,7 +1613,8 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
       const ceiling =
         (!!reading.servingSize || reading.magnesiumRows.some((r) => r.basis.per === 'unit')) &&
         /(?<![a-z])(?:maxima|maximum|maximale|massima|max\.?|hochst\w*|maksymaln\w*)(?![a-z])/.test(folded);
-      if (units && !ceiling && (!reading.servingSize || afterUnitHeader)) {
+      // (Nor a rule's count: "Günlük doz 2 tableti geçmemelidir", the day's dose must not pass two tablets.)
+      if (units && !ceiling && !SERVING_CEILING_RE.test(folded) && (!reading.servingSize || afterUnitHeader)) {
         servingOfUnitHeader = header.every((b) => b.per === 'unit');
         reading.servingFromHeader = true;
         reading.servingSize = line

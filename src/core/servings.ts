@@ -1633,7 +1633,16 @@ function readHigherNeed(clean: string, text: string): Directions | null {
   // (Or "up to": "1 bustina al giorno, fino a 2 bustine nei periodi di intensa sudorazione".)
   const or = [...before.matchAll(/,?[ ]{1,2}(?:or|o|ou|oder|of|lub|up to|fino a|bis zu|jusqu'a|hasta)[ ]{1,2}(?=\d)/g)].at(-1);
   const usual = readDirections(or ? before.slice(0, or.index) : before, text);
-  const more = readDirections(or ? before.slice(or.index + or[0].length) : clean.slice(need.index), text);
+  // ("For higher needs … take 2 capsules in the morning and 2 capsules in the evening": the larger dose a schedule.)
+  // (Its own sentence: a ceiling after it, "Do not exceed 4 capsules per day", is no part of the schedule; nor is the
+  // bracket that says who has the need, "(athletes, heavy training days)".)
+  const morePart = or
+    ? before.slice(or.index + or[0].length)
+    : clean
+        .slice(need.index)
+        .split(/(?<=[.;!])\s+/)[0]!
+        .replace(/^([^()]{0,60}?)[ ]{0,2}\([^()\d]{0,60}\)/, '$1');
+  const more = readTimesOfDay(morePart, text) ?? readDirections(morePart, text);
   const a = usual?.perIntake;
   const b = more?.perIntake;
   if (!usual || !more || !a || !b || a.unit !== b.unit || a.unit === 'serving') return null;

@@ -15270,3 +15270,72 @@ describe('pages read from round 84', () => {
     expect(a.elementalMgPerDay).toBeNull();
   });
 });
+
+describe('pages read from round 85', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a Cyrillic site address and "Поиск лекарства" over the name; "Похожие препараты" (similar drugs) a carousel of others', () => {
+    const a = read([
+      'Лекарства-справочник.рф',
+      'Поиск лекарства',
+      'Главная | Аптека | Лекарства А–Я',
+      'Магнеротин - инструкция по применению',
+      'Состав на 1 таблетку:',
+      'Действующее вещество: магния оротата дигидрат – 500 мг;',
+      'Способ применения и дозы',
+      'По 2 таблетки 3 раза в сутки в течение 7 дней, затем по 1 таблетке 2–3 раза в сутки.',
+      'Похожие препараты',
+      'Магне B6 форте — 100 мг магния (в форме цитрата) в таблетке',
+    ]);
+    expect(a.title).toBe('Магнеротин - инструкция по применению');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 32.8, max: 32.8 });
+  });
+  it('"Günlük doz 2 tableti geçmemelidir" (the day\'s dose must not pass two tablets) is a ceiling, no serving of two', () => {
+    const a = read([
+      'MAGNEFORT 150 mg efervesan tablet',
+      'Etkin madde: Her efervesan tablet 928 mg trimagnezyum disitrat içerir; bu miktar 150 mg magnezyuma eşdeğerdir.',
+      'Uygun kullanım ve doz/uygulama sıklığı için talimatlar:',
+      'Yetişkinler: Günde 1–2 kez 1 efervesan tablet.',
+      'Günlük doz 2 tableti geçmemelidir.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('"concentrato per soluzione per infusione" (Italian: for an infusion) is a drug into a vein; "0,246 g di magnesio solfato" a salt\'s weight', () => {
+    const a = read([
+      'MAGNESIO SOLFATO ATENA',
+      '1 g/10 ml concentrato per soluzione per infusione',
+      'Composizione: la soluzione da 2 mEq/ml contiene 0,246 g di magnesio solfato eptaidrato per ml.',
+      'Come usare: la dose viene stabilita dal medico.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+    expect(a.elementalMgPerServing?.max ?? 0).toBeLessThan(50);
+  });
+  it('"Muchos clientes la combinan con nuestro Mag Shot (300 mg de magnesio por vial)": another product of the shop\'s', () => {
+    const a = read([
+      'Creatina Monohidrato 500 g',
+      '24,90 €',
+      'Añadir al carrito',
+      'Información nutricional\tPor dosis (3 g)',
+      'Creatina monohidrato\t3 000 mg',
+      'Modo de empleo: tomar 3 g al día con agua.',
+      'Preguntas frecuentes',
+      '¿Puedo tomarla con magnesio? Sí. Muchos clientes la combinan con nuestro Mag Shot (300 mg de magnesio por vial).',
+      '¿Contiene magnesio? No, es creatina pura. Si buscas sales, prueba Hydra+ (120 mg de magnesio por sobre).',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"For higher needs (athletes) take 2 capsules in the morning and 2 in the evening": the larger day a schedule', () => {
+    const a = read([
+      'Magnesium Night Complex 60 capsules',
+      '$39.95',
+      'Supplement Facts',
+      'Serving Size 2 Capsules',
+      'Magnesium (as magnesium bisglycinate)\t200 mg\t48%',
+      'Suggested Use',
+      'Take 2 capsules daily with water, ideally 1 hour before bed. For higher needs (athletes, heavy training days) take 2 capsules in the morning and 2 capsules in the evening. Do not exceed 4 capsules per day.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 400 });
+  });
+});

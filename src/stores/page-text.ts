@@ -1757,7 +1757,8 @@ function pickTitle(
       // The shop's own name, as its address spells it ("KaynakMarket" on kaynakmarket.com.tr), or the address itself
       // ("magnesio.blog").
       !namesTheSite(c.line, host) &&
-      !/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}$/u.test(c.line.trim()) &&
+      // ("Инструкция-по-применению.ру": a Cyrillic address too.)
+      !/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2,12}|[а-яё]{2,6})$/iu.test(c.line.trim()) &&
       // A search box's prompt ("Szukaj produktu, np. magnez", "Search products, e.g. magnesium"), or the box with its
       // words and its button ("[ 鎂 ] 搜尋", "すべてのカテゴリ ▼ [ クエン酸マグネシウム ] 🔍").
       !SEARCH_BOX_RE.test(c.folded) &&
@@ -1941,7 +1942,7 @@ const CJK_SHOP_LINE_RE =
  * substans, företag"), or the medicines it finds, alone ("Sök läkemedel", "Search medicines").
  */
 const SEARCH_BOX_RE =
-  /^(?:search|szukaj|wyszukaj|suche|suchen|rechercher|recherche|buscar|busca|pesquisar|cerca|zoeken|zoek|hledat|vyhledat|hladat|kereses|keress|sok|hae|cauta|поиск|найти|пошук|искане)(?![a-zа-яі])[^\n]{0,30}?(?:e\.g\.|np\.|z\.b\.|p\. ?ex\.|ej\.|bijv\.|napr\.|t\.ex\.|например|напр\.|\.\.\.|…|produ[ck]t\w*|artikel\w*|articles?|(?:lakemedel|l[ae]egemidl|laakke|medicine|medikament|arzneimittel|lek|medicament|geneesmiddel|liek|gyogyszer)[a-z]{0,4}[ ]*$|[a-z]{3,20}(?:,[ ][a-z]{3,20}){1,4}[ ]*$)/;
+  /^(?:search|szukaj|wyszukaj|suche|suchen|rechercher|recherche|buscar|busca|pesquisar|cerca|zoeken|zoek|hledat|vyhledat|hladat|kereses|keress|sok|hae|cauta|поиск|найти|пошук|искане)(?![a-zа-яі])[^\n]{0,30}?(?:e\.g\.|np\.|z\.b\.|p\. ?ex\.|ej\.|bijv\.|napr\.|t\.ex\.|например|напр\.|\.\.\.|…|produ[ck]t\w*|artikel\w*|articles?|(?:lakemedel|l[ae]egemidl|laakke|medicine|medikament|arzneimittel|lek|medicament|geneesmiddel|liek|gyogyszer)[a-z]{0,4}[ ]*$|(?:лекарств|препарат|товар|ліків|лік)[а-яі]{0,4}[ ]*$|[a-z]{3,20}(?:,[ ][a-z]{3,20}){1,4}[ ]*$)/;
 
 /**
  * A search field copied with its typed words in brackets and its button: "[ 鎂 ] 搜尋", "[ にがり 豆腐用 ] 🔍"; or its
