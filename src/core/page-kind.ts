@@ -517,7 +517,8 @@ function indicationsIn(prose: string): string {
  */
 const INJECTION_WORDS = String.raw`injections?|injectables?|parenteral|i\.v\.|i\.m\.|intravenous(?:ly)?|intramuscular(?:ly)?|injektion\w*|intravenos|intramuskular|inyectables?|inyeccion(?:es)?|iniettabil[ei]|iniezion[ei]|infusione|injectie\w*|wstrzykiwan\w*|injekcn\w*|enjeksiyon\w*|injeksi`;
 const INJECTION_TITLE_RE = new RegExp(
-  `(?<![a-z])(?:${INJECTION_WORDS})(?![a-z])|(?<![а-яі])(?:инъекц|ін.єкц)|(?<!无需|无须|不需|不用|非|不是)注射(?!级|級|[てで]は(?:なく|無く))|주사(?:액|제)(?! ?대신)`,
+  // ("Magnesio Solfato Salf ev 5 fiale 1 g": "ev", the Italian "endovena", before the vials' count.)
+  `(?<![a-z])(?:${INJECTION_WORDS})(?![a-z])|(?<![a-z])(?:ev|e\\.v\\.)(?=[ ]{1,2}(?:\\d|fial|flac|amp))|(?<![а-яі])(?:инъекц|ін.єкц)|(?<!无需|无须|不需|不用|非|不是)注射(?!级|級|[てで]は(?:なく|無く))|주사(?:액|제)(?! ?대신)`,
 );
 const INJECTION_FORM_RE =
   /(?<![a-z])(?:solution for (?:injection|infusion)|(?:concentrat[oe] )?(?:soluzione|solucion|solution|solucao) (?:per|para|pour) (?:infusione|perfusion|perfusao|infusao)|infusionslosungskonzentrat|(?:per |para |por )?(?:uso|via) (?:endovenos[oa]|intravenos[oa])|voie intraveineuse|\d{1,2}(?:[.,]\d)? ?% injection|(?:for|by) (?:intravenous|intramuscular) (?:use|injection|infusion)|injection,? (?:solution|usp)|injektionslosung|infusionslosung|solution injectable|solucion inyectable|soluzione iniettabile|oplossing voor (?:injectie|infusie)|roztwor do wstrzykiwan|injekcni roztok|enjeksiyonluk cozelti|(?:infusions|injektions)(?:vatska|vaeske|væske)|(?:infuusio|injektio)(?:neste|konsentraatti))(?![a-z])|(?<![а-яі])(?:раствор для (?:инъекци|инфузи)|розчин для (?:ін.єкці|інфузі))/;

@@ -15339,3 +15339,100 @@ describe('pages read from round 85', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 200, max: 400 });
   });
 });
+
+describe('pages read from round 86', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Ανά 2 ταμπλέτες" (Greek: per 2 tablets) heads the serving that "1 ταμπλέτα 2 φορές την ημέρα" takes in a day', () => {
+    const a = read([
+      'Cal-Mag-Zinc + D3 90 ταμπλέτες',
+      '18,90€',
+      'Διατροφικές πληροφορίες',
+      'Ανά 2 ταμπλέτες\t% ΣΗΠ*',
+      'Ασβέστιο\t800 mg\t100%',
+      'Μαγνήσιο\t400 mg\t107%',
+      'Τρόπος χρήσης',
+      'Ενήλικες: 1 ταμπλέτα 2 φορές την ημέρα με το γεύμα.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 400, max: 400 });
+    expect(a.elementalMgPerDay).toEqual({ min: 400, max: 400 });
+  });
+  it('an Arabic category page ("تصفية حسب", "عرض 1 - 12 من 27 منتج") of magnesium products is no product', () => {
+    const a = read([
+      'Parapharmacie Nour - باراصيدلية النور',
+      'التوصيل مجاني في الدار البيضاء والرباط للطلبات فوق 400 درهم | الدفع عند الاستلام',
+      'الرئيسية   العناية بالوجه   الجسم   الأم والطفل   المكملات الغذائية   الرياضة   العروض',
+      'ابحث عن منتج أو علامة تجارية...',
+      'حسابي   السلة (0)',
+      'الرئيسية > المكملات الغذائية > المعادن > المغنيسيوم',
+      'المغنيسيوم',
+      'يساهم المغنيسيوم في تقليل التعب والإرهاق وفي الوظيفة الطبيعية للعضلات والجهاز العصبي. اكتشف تشكيلتنا من مكملات المغنيسيوم: أقراص، أكياس، أمبولات وأقراص فوارة.',
+      'تصفية حسب:',
+      'العلامة التجارية ▾   الشكل ▾   السعر ▾   الترتيب: الأكثر مبيعاً ▾',
+      'عرض 1 - 12 من 27 منتج',
+      'Magnovia B6 - ماغني ب6 - 50 قرص مغلف',
+      'ماغنيسيوم 48 ملغ + فيتامين ب6',
+      'Magnovia B6 - أمبولات للشرب - 10 أمبولات',
+      '100 ملغ مغنيسيوم لكل أمبولة',
+      '92,00 درهم',
+      'أضف إلى السلة',
+      'Magnésium Citrate 200 mg - 90 كبسولة',
+      '★★★★★ (15)',
+      '175,00 درهم',
+      'أضف إلى السلة',
+      'Calcium Magnésium Zinc + D3 - 60 قرص',
+      '139,00 درهم',
+      'أضف إلى السلة',
+      'Huile de Magnésium - زيت المغنيسيوم بخاخ 100 مل',
+      '110,00 درهم',
+      'أضف إلى السلة',
+      'Magnésium Sommeil Mélatonine - 30 قرص',
+      '99,00 درهم',
+      'أضف إلى السلة',
+      'Chlorure de Magnésium - كلوريد المغنيسيوم 20 غ كيس',
+      '12,00 درهم',
+      'أضف إلى السلة',
+      '1  2  3  التالي ›',
+      'دليل الشراء',
+      'الاحتياج اليومي من المغنيسيوم للبالغين حوالي 300 إلى 400 ملغ، ويتم تغطية جزء كبير منه من التغذية. استشر الصيدلي قبل تناول مكملات بجرعات عالية.',
+      'لماذا تختارنا؟ منتجات أصلية 100% | صيادلة في خدمتكم | توصيل في 24-48 ساعة',
+      'من نحن | اتصل بنا | شروط البيع | سياسة الإرجاع | الأسئلة الشائعة',
+      '© 2025 Parapharmacie Nour - الدار البيضاء، المغرب',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"Magnesio Solfato ev 5 fiale 1 g" ("ev": into a vein) is a drug', () => {
+    const a = read([
+      'Magnesio Solfato Farmaco ev 5 fiale 1 g 10 ml da diluire',
+      'Composizione: 1 g di magnesio solfato eptaidrato corrisponde a circa 98 mg di magnesio.',
+      'Posologia: 1 g ogni 6 ore per 4 dosi.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a dosing table with a column for each strength: the column of the strength the title names', () => {
+    const a = read([
+      'Magnofit 243 mg Brausetabletten (40 Stück)',
+      '8,95 €',
+      'In den Warenkorb',
+      'Zusammensetzung',
+      'Magnofit 121,5 mg: 1 Brausetabl. enth.: Magnesiumoxid, schweres 201,5 mg; Magnesium-Ion (entspr.) 121,5 mg',
+      'Magnofit 243 mg: 1 Brausetabl. enth.: Magnesiumoxid, schweres 403 mg; Magnesium-Ion (entspr.) 243 mg',
+      'Dosierung',
+      'Alter\tMagnofit 121,5 mg\tMagnofit 243 mg\tentspricht Magnesium pro Tag',
+      'Erwachsene und Jugendliche ab 14 Jahren\t2-mal täglich 1 Brausetablette\t1-mal täglich 1 Brausetablette\t243 mg',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 243, max: 243 });
+    expect(a.elementalMgPerDay).toEqual({ min: 243, max: 243 });
+  });
+  it('"… entsprechend 295,7 mg (12,2 mmol)" wrapped before its "Magnesium.": the element\'s amount', () => {
+    const a = read([
+      'Citrofit 300 mg Trinkgranulat',
+      '3. Wie ist Citrofit einzunehmen?',
+      '1 Beutel (5 g Granulat) enthält 1 830 mg Magnesiumcitrat, entsprechend 295,7 mg (12,2 mmol)',
+      'Magnesium.',
+      'Erwachsene nehmen 1-mal täglich 1 Beutel ein.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 295.7, max: 295.7 });
+  });
+});

@@ -1728,6 +1728,7 @@ function pickTitle(
   // The page's h1 (the one-off reader's copy): where its line stands, the product's text starts.
   if (g) return { title: capText(g, 300), located: items.some((c) => echoesTitle(c.line, g)) };
   const slug = new Set(wordsOf(path));
+  const slugFigures = new Set(path.match(/\d+/g) ?? []);
   const above = nameAboveByline(items, slug);
   if (above) return { title: capText(above.line.replace(/\t/g, ' '), 300), located: true };
   // The top of the page's own text: a carousel above it ("Customers also viewed") is someone else's
@@ -1831,9 +1832,15 @@ function pickTitle(
   const slugNamed = (c: Classified) => {
     const words = wordsOf(c.line);
     const inSlug = words.filter((w) => slug.has(w)).length;
+    // (Its figures the address's too: not "Magnevit 121,5 mg Brausetabletten" on "/magnevit-243-mg-brausetabletten-40-st".)
+    const figures = c.line.match(/\d+/g) ?? [];
     return (
       !namesTheSite(c.line, host) &&
-      (inSlug >= 3 || (inSlug >= 2 && inSlug === words.length && (titleHasAmount(c.line) || namesPack(c.line))))
+      (inSlug >= 3 ||
+        (inSlug >= 2 &&
+          inSlug === words.length &&
+          (titleHasAmount(c.line) || namesPack(c.line)) &&
+          figures.every((n) => slugFigures.has(n))))
     );
   };
   const bySlug = named ? undefined : own.find((c) => (nameLike(c) || (items.indexOf(c) < 40 && nameShaped(c))) && slugNamed(c));
@@ -2229,7 +2236,7 @@ function pickPrice(items: Classified[], host: string, from = 0): SnapshotFields[
  * "Filter:", "综合排序", "並び替え").
  */
 const CATEGORY_CONTROLS_RE =
-  /^(?:(?:[2-9]|[1-9]\d{1,4}) (?:artikel|produkte|produkt|treffer|ergebnisse|produits|articles|resultats|products|items|results|articoli|prodotti|risultati|productos|articulos|resultados|produtos|artigos|producten|resultaten|produktow|produkty|wynikow|termek|tuotetta|produkter|varer|tooted|prekes|preces|urun|продукт\w*|товар\w*)|showing \d[\d,.]* ?(?:-|to) ?\d[\d,.]* of \d|(?:показан[иоы]|показ[ауы]но) \d[\d,.]* ?[-–] ?\d[\d,.]* (?:от|из|з) \d|(?:подреди|сортиров\w*|сортувати):? (?:по|за)|(?:найдено|знайдено|found) \d[\d ,.]* (?:товар\w*|products|items|results)|(?:sort by|sortieren nach|sortierung|trier par|tri par|ordenar por|ordina per|ordinare per|sorteer op|sorteren op|sortuj(?: wedlug)?|sortera efter|jarjesta|rendezes|сортировать|сортування|s[iı]rala)(?![a-z])[^\n]{0,80}$|(?:filter|filtern|filtrer par|filtrar por|filtra per|filtreren|filtruj|filtrera|filters)[ ]?:|共[ ]?\d[\d,]*[ ]?件|\d[\d,]*[ ]?件(?:宝贝|寶貝|商品)|(?:综合|綜合)排序|並び替え|\d[\d,]*[ ]?件中|검색[ ]?결과|(?:search )?results for |resultados (?:para|de la busqueda) |resultats pour |ergebnisse fur |risultati per |ket qua tim kiem|hasil pencarian|arama sonuclari|[^\n]{0,40}\d[\d.,]* (?:urun|sonuc) bulundu|sap xep[ ]?:|urutkan[ ]?:|ผลการค้นหา|เรียงตาม)/;
+  /^(?:(?:[2-9]|[1-9]\d{1,4}) (?:artikel|produkte|produkt|treffer|ergebnisse|produits|articles|resultats|products|items|results|articoli|prodotti|risultati|productos|articulos|resultados|produtos|artigos|producten|resultaten|produktow|produkty|wynikow|termek|tuotetta|produkter|varer|tooted|prekes|preces|urun|продукт\w*|товар\w*)|showing \d[\d,.]* ?(?:-|to) ?\d[\d,.]* of \d|(?:показан[иоы]|показ[ауы]но) \d[\d,.]* ?[-–] ?\d[\d,.]* (?:от|из|з) \d|(?:подреди|сортиров\w*|сортувати):? (?:по|за)|(?:найдено|знайдено|found) \d[\d ,.]* (?:товар\w*|products|items|results)|(?:sort by|sortieren nach|sortierung|trier par|tri par|ordenar por|ordina per|ordinare per|sorteer op|sorteren op|sortuj(?: wedlug)?|sortera efter|jarjesta|rendezes|сортировать|сортування|s[iı]rala)(?![a-z])[^\n]{0,80}$|(?:filter|filtern|filtrer par|filtrar por|filtra per|filtreren|filtruj|filtrera|filters)[ ]?:|共[ ]?\d[\d,]*[ ]?件|\d[\d,]*[ ]?件(?:宝贝|寶貝|商品)|(?:综合|綜合)排序|並び替え|\d[\d,]*[ ]?件中|검색[ ]?결과|(?:search )?results for |resultados (?:para|de la busqueda) |resultats pour |ergebnisse fur |risultati per |ket qua tim kiem|hasil pencarian|arama sonuclari|[^\n]{0,40}\d[\d.,]* (?:urun|sonuc) bulundu|sap xep[ ]?:|urutkan[ ]?:|ผลการค้นหา|เรียงตาม|عرض \d[\d,.]* ?[-–] ?\d[\d,.]* من \d|(?:تصفية|ترتيب|فرز) حسب|الترتيب ?:|(?:מיין|סנן) לפי|מציג \d[\d,.]* ?[-–] ?\d)/;
 
 /** Words of a package's size or an offer, not of a product's name ("3 Month Supply - 180 Capsules + Free Shipping"). */
 const OFFER_WORDS_RE =
@@ -2699,7 +2706,8 @@ const CONDITIONAL_RE =
  * "… 1- bis 2-mal täglich 1 Brausetablette": directions for several strengths, each under its own line;
  * the page's product is the strength its name gives.
  */
-function forTitleStrength(parts: string[], title?: string): string[] {
+function forTitleStrength(given: string[], title?: string): string[] {
+  const parts = title ? forTitleColumn(given, title) : given;
   const strengths = parts.flatMap((p, i) => {
     const m = p.length <= 60 ? STRENGTH_LINE_RE.exec(fold(p.trim())) : null;
     return m ? [{ i, mg: m[1]!.replace(',', '.') }] : [];
@@ -2711,6 +2719,37 @@ function forTitleStrength(parts: string[], title?: string): string[] {
   const mine = strengths.findIndex((x) => inTitle.includes(String(Number(x.mg))));
   if (mine < 0) return parts;
   return parts.slice(strengths[mine]!.i + 1, strengths[mine + 1]?.i ?? parts.length);
+}
+
+/**
+ * "Alter | Magnevit 121,5 mg | Magnevit 243 mg | …" over "Erwachsene … | 2-mal täglich 1 Brausetablette | 1-mal täglich 1
+ * Brausetablette | …": a dosing table with a column for each strength; each row keeps its group and the column of the
+ * strength the title names ("Magnevit 243 mg Brausetabletten").
+ */
+function forTitleColumn(parts: string[], title: string): string[] {
+  const inTitle = new Set(
+    [...fold(title).matchAll(new RegExp(`${MG_FIGURE}(?![a-z])`, 'g'))].map((m) => Number(m[1]!.replace(',', '.'))),
+  );
+  const mgOf = (cell: string) => {
+    const m = new RegExp(`${MG_FIGURE}(?![a-z])`).exec(fold(cell));
+    return m ? Number(m[1]!.replace(',', '.')) : null;
+  };
+  const at = parts.findIndex((p) => {
+    const cells = p.split('\t');
+    return cells.length >= 3 && cells.filter((c) => c.length <= 60 && mgOf(c) !== null).length >= 2;
+  });
+  if (at < 0 || !inTitle.size) return parts;
+  const head = parts[at]!.split('\t');
+  const strengths = head.map(mgOf);
+  const column = strengths.findIndex((mg) => mg !== null && inTitle.has(mg));
+  if (column < 1) return parts;
+  return [
+    ...parts.slice(0, at),
+    ...parts.slice(at + 1).map((p) => {
+      const cells = p.split('\t');
+      return cells.length === head.length ? `${cells[0]} ${cells[column]}` : p;
+    }),
+  ];
 }
 
 /**
