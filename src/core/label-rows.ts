@@ -1439,6 +1439,14 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
         row.forms = mergeForms(row.forms, formsInSourceList(next, row.text));
         row.buffered ||= saysBuffered(next);
         i++;
+        // ("da magnesio citrato" / "e magnesio bisglicinato": the list goes on over a line of its own after "and".)
+        for (let more = lines[i + 1]; more && SOURCE_MORE_RE.test(fold(more)) && !findAmounts(more).length; more = lines[i + 1]) {
+          const forms = formsNearMagnesium(more).filter((x) => x.id !== 'other');
+          if (!forms.length) break;
+          row.text = quote(`${row.text} ${more}`, 300);
+          row.forms = mergeForms(row.forms, forms);
+          i++;
+        }
       }
       // "magnesiumlaktatdihydrat 760 mg och magnesiumcitrat 313 mg, motsvarande 120 mg magnesium": two salts weighed in one
       // row are both its forms.
@@ -1835,6 +1843,8 @@ function unitColumnBeside(columns: AmountBasis[], amounts: Amount[], col: number
 const AMOUNT_ONLY_RE = /^\d[\d.,]{0,12}[ ]{0,2}(?:mg|mcg|µg|g)(?:[ \t]{1,4}\d{1,4}(?:[.,]\d{1,2})?[ ]{0,2}%)?\*?$/;
 /** Words that open a row's source list: "(as …)", "aus …", "sous forme de …". */
 const SOURCE_WORDS = 'as|from|aus|als|sous forme de|en forme de|como|come|da';
+/** A line that goes on with a source list: "and magnesium bisglycinate", "e magnesio bisglicinato". */
+const SOURCE_MORE_RE = /^[\s(]{0,3}(?:and|und|et|y|e|en|i|&|\+)[ ]/;
 /** A line that opens with a source list: the source cell of the row above ("Magnesium" / "(as citrate)"). */
 const SOURCE_LINE_RE = new RegExp(String.raw`^[\s(]{0,3}(?:${SOURCE_WORDS})[ ]`);
 /** A source list in brackets, then the amount: the rest of a row whose name cell wrapped. */

@@ -15436,3 +15436,53 @@ describe('pages read from round 86', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 295.7, max: 295.7 });
   });
 });
+
+describe('pages read from round 87', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"… peuvent répartir la prise" wrapped over "matin et soir.": the day\'s three capsules shared out, not taken twice', () => {
+    const a = read([
+      'Bisglycinate de Magnésium – 120 gélules',
+      '24,90 €',
+      'Composition pour 3 gélules',
+      'Bisglycinate de magnésium 1500 mg soit 210 mg de magnésium élément (56 % des VNR)',
+      "Conseils d'utilisation",
+      "3 gélules par jour, de préférence le soir, avec un grand verre d'eau.",
+      "Les sportifs en période d'entraînement intense peuvent, après avis médical, répartir la prise",
+      'matin et soir.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 210, max: 210 });
+  });
+  it('a menu of eight departments or more ("… Médicaments  Compléments alimentaires  Bio …") says nothing of the product', () => {
+    const a = read([
+      'Pharmacie en ligne',
+      'Livraison gratuite dès 49 €',
+      'Visage  Corps  Cheveux  Bébé & Maman  Santé  Médicaments  Compléments alimentaires  Bio  Marques',
+      'Accueil > Médicaments > Digestion > Constipation',
+      'Sulfate de Magnésium Gifrer – Poudre pour solution buvable – 30 g',
+      'Médicament – Laxatif osmotique',
+      '3,10 €',
+      'AJOUTER AU PANIER',
+      'Indication',
+      "Traitement de courte durée de la constipation occasionnelle de l'adulte.",
+      'Posologie',
+      "Dissoudre 10 à 15 g de poudre dans un grand verre d'eau, à prendre le matin à jeun.",
+      'Composition',
+      '15 g de sulfate de magnésium heptahydraté correspondent à environ 1,5 g de magnésium.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"da magnesio citrato" / "e magnesio bisglicinato": a row\'s sources go on over a line after "e" (and)', () => {
+    const a = read([
+      'MAGNESIO DUO 20 BUSTINE',
+      '9,90 €',
+      'Tenori medi per dose',
+      'Per dose (1 bustina)\t%VNR*',
+      'Magnesio\t300 mg\t80 %',
+      'da magnesio citrato',
+      'e magnesio bisglicinato',
+      "Modalità d'uso: 1 bustina al giorno.",
+    ]);
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['citrate', 'glycinate']);
+  });
+});

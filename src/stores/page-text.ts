@@ -1331,7 +1331,9 @@ function menuBar(line: string): boolean {
   return (
     cells.length >= 5 &&
     cells.every((cell) => navLike(cell.replace(/\s?\(\d{1,3}\)$/, ''))) &&
-    cells.map(fold).some((cell) => CHROME_RE.test(cell) || CART_RE.test(cell))
+    // ("Visage | Corps | Cheveux | Bébé & Maman | Santé | Médicaments | Compléments alimentaires | Bio | Marques": eight
+    // links or more are a shop's departments, whatever their words.)
+    (cells.length >= 8 || cells.map(fold).some((cell) => CHROME_RE.test(cell) || CART_RE.test(cell)))
   );
 }
 
@@ -2837,7 +2839,11 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     const joined = parts.join(' ');
     const dosingLines = parts.filter((p) => FREQUENCY_RE.test(fold(p)) && COUNT_WORD_RE.test(fold(p)));
     const kept = joined.length > 600 && dosingLines.length ? dosingLines : parts;
-    const text = cleanText(kept.map((p) => (/[.:;!?]$/.test(p) ? p : `${p};`)).join(' ')).replace(/;$/, '');
+    // ("… peuvent répartir la prise" / "matin et soir.": a sentence wrapped at a line's end, its next line in small
+    // letters, goes on.)
+    const text = cleanText(
+      kept.map((p, k) => (/[.:;!?]$/.test(p) || /^\p{Ll}/u.test(kept[k + 1] ?? '') ? p : `${p};`)).join(' '),
+    ).replace(/;$/, '');
     // "Dosing & Uses" over "Dosage Forms & Strengths": a monograph's list of strengths, not how to take it.
     if (!text || !COUNT_WORD_RE.test(fold(text)) || STRENGTHS_HEAD_RE.test(fold(text)) || onlyIntakes(text)) continue;
     const parsed = parseDirections(text);
