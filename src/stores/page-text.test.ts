@@ -15486,3 +15486,68 @@ describe('pages read from round 87', () => {
     expect(a.forms.map((f) => f.id).sort()).toEqual(['citrate', 'glycinate']);
   });
 });
+
+describe('pages read from round 88', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Поживна цінність" (Ukrainian: nutritional value) heads the table "У 3 таблетках" that "по 1 таблетці 3 рази на день" takes', () => {
+    const a = read([
+      'Кальцій Магній Цинк VitaNord 120 таблеток',
+      '419 ₴',
+      'Купити',
+      'Склад',
+      'Кальцію карбонат, магнію оксид, цинку глюконат, мікрокристалічна целюлоза.',
+      'Поживна цінність',
+      'Розмір порції: 3 таблетки',
+      'Компонент\tУ 3 таблетках\t% ДН',
+      'Кальцій (карбонат кальцію)\t900 мг\t69%',
+      'Магній (оксид магнію)\t300 мг\t71%',
+      'Спосіб застосування',
+      'Дорослим по 1 таблетці 3 рази на день під час їди.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('a Russian catalogue ("184 523 товара", "Сортировка: По популярности") of magnesium products is no product', () => {
+    const a = read([
+      'МАРКЕТ',
+      '☰   Найти на Маркете',
+      'Адреса   Войти   Корзина',
+      'Главная / Здоровье / Витамины и БАДы / Минералы / Магний',
+      'Магний',
+      '184 523 товара',
+      'Сортировка: По популярности ▾   Фильтры: Бренд ▾  Форма выпуска ▾  Вид магния ▾  Цена ▾  Рейтинг ▾',
+      '☐ Таблетки   ☐ Капсулы   ☐ Порошок   ☐ Жидкость   ☐ Шипучие таблетки',
+      '☐ Цитрат   ☐ Хелат (глицинат)   ☐ Малат   ☐ Таурат   ☐ Треонат   ☐ Оксид   ☐ Лактат',
+      'Магний B6 форте, 60 таблеток',
+      'Витакор',
+      '★ 4.9 · 52 341 оценка',
+      '389 ₽   649 ₽   −40%',
+      'Магний 100 мг + B6 10 мг',
+      'Послезавтра',
+      'Магний цитрат 400 мг, 120 капсул',
+      'Nordic Path',
+      '★ 4.8 · 18 002 оценки',
+      '1 241 ₽   1 990 ₽',
+      'Порция 2 капсулы',
+      'Завтра',
+      'Магний хелат глицинат 200 мг, 90 таблеток',
+      'БиоЛиния',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"Hirdetés" (Hungarian: advertisement) over a priced tile inside an article: the ad\'s product is not the page\'s', () => {
+    const a = read([
+      'Egészség',
+      'Így szedd helyesen a magnéziumot: ezt rontják el a legtöbben',
+      '2023. március 2.   Szerző: Szerkesztőség   Olvasási idő: 5 perc',
+      'A felnőttek napi szükséglete nagyjából 300–400 mg, amit részben a táplálkozás fedez.',
+      'Étrend-kiegészítőből jellemzően 200–400 mg-ot szednek az emberek, napi két részletben.',
+      'Hirdetés',
+      'Magnézium 250 mg + B6 filmtabletta 30 db – most 1 290 Ft',
+      'Kapcsolódó cikkeink',
+      'Ezt a vitamint szedi rosszul szinte mindenki',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});

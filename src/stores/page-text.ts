@@ -2129,7 +2129,9 @@ function affiliatedProducts(items: Classified[], sells: boolean): number {
 }
 
 /** A tile's mark that it is an advertisement, not the page's product. */
-const SPONSORED_RE = /^(?:sponsored|ad|anzeige|gesponsert|sponsorise|patrocinado)$/;
+/** "Sponsored", "Anzeige", "Hirdetés" (Hungarian), "Reklama", "Реклама": a line alone over an advertisement's tile. */
+const SPONSORED_RE =
+  /^(?:sponsored|ad|advertisement|anzeige|gesponsert|sponsorise|patrocinado|publicite|publicidad|pubblicita|advertentie|reklama|reklame|hirdetes|mainos|annons|реклама)$/;
 
 /** An amount with thousands spaced ("2 490"), or digits with their separators. */
 const PRICE_NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1,2})?|\d[\d.,]*)`;
@@ -2140,7 +2142,11 @@ const PRICE_RE = new RegExp(
   'i',
 );
 /** A price that ends a line, after a dash or a bar: a tile's. */
-const TRAILING_PRICE_RE = new RegExp(String.raw`\s[–—|-]\s?(?:${PRICE_RE.source})\s*$`, 'i');
+// ("… pezsgőtabletta 20 db – most 899 Ft": "now" or "only" may stand before the price.)
+const TRAILING_PRICE_RE = new RegExp(
+  String.raw`\s[–—|-]\s?(?:(?:now|only|just|from|most|csak|nur|jetzt|ab|seulement|des|ahora|solo|desde|ora|nu|teraz|od|nyni|acum|сейчас|только|от)\s)?(?:${PRICE_RE.source})\s*$`,
+  'iu',
+);
 /** A tile's rating after its price: "21,500원 ★4.6 (988)". */
 const TRAILING_RATING_RE = /[ \t]*(?:[★☆⭐][ ]?\d(?:[.,]\d)?|\d[.,]\d[ ]?[★☆⭐])(?:[ ]?\([\d.,]+\))?[ \t]*$/u;
 /** A price with its currency's sign after one space: "… 鎂200毫克 $890", "… 60정 21,500원". */
@@ -2238,7 +2244,7 @@ function pickPrice(items: Classified[], host: string, from = 0): SnapshotFields[
  * "Filter:", "综合排序", "並び替え").
  */
 const CATEGORY_CONTROLS_RE =
-  /^(?:(?:[2-9]|[1-9]\d{1,4}) (?:artikel|produkte|produkt|treffer|ergebnisse|produits|articles|resultats|products|items|results|articoli|prodotti|risultati|productos|articulos|resultados|produtos|artigos|producten|resultaten|produktow|produkty|wynikow|termek|tuotetta|produkter|varer|tooted|prekes|preces|urun|продукт\w*|товар\w*)|showing \d[\d,.]* ?(?:-|to) ?\d[\d,.]* of \d|(?:показан[иоы]|показ[ауы]но) \d[\d,.]* ?[-–] ?\d[\d,.]* (?:от|из|з) \d|(?:подреди|сортиров\w*|сортувати):? (?:по|за)|(?:найдено|знайдено|found) \d[\d ,.]* (?:товар\w*|products|items|results)|(?:sort by|sortieren nach|sortierung|trier par|tri par|ordenar por|ordina per|ordinare per|sorteer op|sorteren op|sortuj(?: wedlug)?|sortera efter|jarjesta|rendezes|сортировать|сортування|s[iı]rala)(?![a-z])[^\n]{0,80}$|(?:filter|filtern|filtrer par|filtrar por|filtra per|filtreren|filtruj|filtrera|filters)[ ]?:|共[ ]?\d[\d,]*[ ]?件|\d[\d,]*[ ]?件(?:宝贝|寶貝|商品)|(?:综合|綜合)排序|並び替え|\d[\d,]*[ ]?件中|검색[ ]?결과|(?:search )?results for |resultados (?:para|de la busqueda) |resultats pour |ergebnisse fur |risultati per |ket qua tim kiem|hasil pencarian|arama sonuclari|[^\n]{0,40}\d[\d.,]* (?:urun|sonuc) bulundu|sap xep[ ]?:|urutkan[ ]?:|ผลการค้นหา|เรียงตาม|عرض \d[\d,.]* ?[-–] ?\d[\d,.]* من \d|(?:تصفية|ترتيب|فرز) حسب|الترتيب ?:|(?:מיין|סנן) לפי|מציג \d[\d,.]* ?[-–] ?\d)/;
+  /^(?:(?:[2-9]|[1-9]\d{1,4}|[1-9]\d{0,2}(?:[ .,]\d{3})+) (?:artikel|produkte|produkt|treffer|ergebnisse|produits|articles|resultats|products|items|results|articoli|prodotti|risultati|productos|articulos|resultados|produtos|artigos|producten|resultaten|produktow|produkty|wynikow|termek|tuotetta|produkter|varer|tooted|prekes|preces|urun|продукт\w*|товар\w*)|showing \d[\d,.]* ?(?:-|to) ?\d[\d,.]* of \d|(?:показан[иоы]|показ[ауы]но) \d[\d,.]* ?[-–] ?\d[\d,.]* (?:от|из|з) \d|(?:подреди|сортиров[а-я]*|сортувати):? (?:по|за)|(?:найдено|знайдено|found) \d[\d ,.]* (?:товар\w*|products|items|results)|(?:sort by|sortieren nach|sortierung|trier par|tri par|ordenar por|ordina per|ordinare per|sorteer op|sorteren op|sortuj(?: wedlug)?|sortera efter|jarjesta|rendezes|сортировать|сортування|s[iı]rala)(?![a-z])[^\n]{0,80}$|(?:filter|filtern|filtrer par|filtrar por|filtra per|filtreren|filtruj|filtrera|filters)[ ]?:|共[ ]?\d[\d,]*[ ]?件|\d[\d,]*[ ]?件(?:宝贝|寶貝|商品)|(?:综合|綜合)排序|並び替え|\d[\d,]*[ ]?件中|검색[ ]?결과|(?:search )?results for |resultados (?:para|de la busqueda) |resultats pour |ergebnisse fur |risultati per |ket qua tim kiem|hasil pencarian|arama sonuclari|[^\n]{0,40}\d[\d.,]* (?:urun|sonuc) bulundu|sap xep[ ]?:|urutkan[ ]?:|ผลการค้นหา|เรียงตาม|عرض \d[\d,.]* ?[-–] ?\d[\d,.]* من \d|(?:تصفية|ترتيب|فرز) حسب|الترتيب ?:|(?:מיין|סנן) לפי|מציג \d[\d,.]* ?[-–] ?\d)/;
 
 /** Words of a package's size or an offer, not of a product's name ("3 Month Supply - 180 Capsules + Free Shipping"). */
 const OFFER_WORDS_RE =
