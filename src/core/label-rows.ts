@@ -14,7 +14,16 @@ import {
   pluralUnit,
   quote,
 } from './text';
-import { COUNTED_UNITS, cjkOneUnit, cjkUnitKind, findUnitCount, parseServingSize, unitKind, type UnitCount } from './servings';
+import {
+  CEILING_WORDS,
+  COUNTED_UNITS,
+  cjkOneUnit,
+  cjkUnitKind,
+  findUnitCount,
+  parseServingSize,
+  unitKind,
+  type UnitCount,
+} from './servings';
 import {
   formsInSourceList,
   formsNearMagnesium,
@@ -144,8 +153,9 @@ const PORTION = String.raw`(?:${PORTION_WORDS})${DAILY_AFTER}(?=[ ]{0,2}:|[ ]{1,
 /** A serving-size line: its words, then its value. */
 export const SERVING_SIZE_LINE_RE = new RegExp(String.raw`^(?:${SERVING_SIZE_WORDS}|${PORTION})(?![\p{L}])`, 'u');
 /** A serving's value that is a ceiling: "2 tableti geçmemelidir", "not to exceed 4 capsules", "ne pas dépasser 2 gélules". */
-const SERVING_CEILING_RE =
-  /(?<![a-z])(?:exceed|no more than|not more than|ne pas depasser|nicht (?:mehr als|uberschreiten)|no (?:exceder|superar)|non superare|niet (?:meer dan|overschrijden)|nie przekraczac|gecmemeli\w*|gecmeyin\w*|asmamali\w*|asmayin\w*)(?![a-z])/;
+const SERVING_CEILING_RE = new RegExp(
+  String.raw`(?<![a-z])(?:exceed|no more than|not more than|${CEILING_WORDS}|nicht uberschreiten|niet overschrijden|nie przekraczac|gecmemeli\w*|gecmeyin\w*|asmamali\w*|asmayin\w*)(?![a-z])`,
+);
 const SERVING_RE = new RegExp(
   String.raw`^(?:${SERVING_SIZE_WORDS}|${PORTION}|tagesdosis|tagesportion|tagliche verzehrmenge|dose journaliere|portion journaliere|porcion(?: de(?= \d))?|porcao(?: de(?= \d))?|takaran saji|dosis diaria|porzione|dose giornaliera|dose quotidiana|(?:dose|dosis|δοση)(?=[ ]{0,2}:[ ]{0,3}\d{1,2}[ ]{1,2}\p{L}{3,}[ ]*$)|(?:1回)?摂取量|1[ ]?회[ ]?섭취량|食用量|每一?份(?:用)?量|每一?份(?=[ ]{0,2}:))[ ]{0,3}[:：-]?[ ]{0,3}(?:\|[ ]{0,3})?(.*)$`,
   'u',

@@ -76,7 +76,7 @@ const FOOD_MACROS_RE =
 /** A table's column by its basis: "per", "pro", "pour" … before it. */
 const PER_COLUMN = String.raw`(?<![a-zа-я])(?:per|pro|pour|par|por|je|para|w|v|na|на|в|у) `;
 const HUNDRED_COLUMN = String.raw`100 ?(?:g|ml)(?![a-z])`;
-const PORTION_COLUMN = 'serving|portion|porzione|porcion|porcao|porcji|porci|portie|porsjon|porce|adag|annos|порци[яиюи]';
+const PORTION_COLUMN = 'serving|portion|porzione|porcion|porcao|porcji|porci|portie|porsjon|porce|adag|annos|порци[яию]';
 /** A table's header of a per-100 column beside a serving's or a bottle's ("Per 100 g | Per serving", "pro 100 ml | pro Flasche"). */
 const PER_100_BESIDE_SERVING_RE = new RegExp(
   String.raw`${PER_COLUMN}${HUNDRED_COLUMN}[^\n]{0,30}${PER_COLUMN}(?:${PORTION_COLUMN}|\d{1,3} ?(?:g|ml)|flasche|bottle|can|bouteille|canette|botella|lata|bottiglia|lattina|fles|blikje|flaske|flaska|butelke|lahev)(?![a-z])`,

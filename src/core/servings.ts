@@ -907,7 +907,7 @@ export function parseDirections(text: string): Directions | null {
 }
 
 /** "Nicht mehr als", "non superare", "no tomar más de": the day's most, before its count, in the languages read (folded). */
-const CEILING_WORDS = String.raw`nicht mehr als|hochstens|maximal|ne pas depasser|pas plus de|no superar|no exceder(?: de)?|no tomar mas de|non superare|non piu di|niet meer dan`;
+export const CEILING_WORDS = String.raw`nicht mehr als|hochstens|maximal|ne pas depasser|pas plus de|no superar|no exceder(?: de)?|no tomar mas de|non superare|non piu di|niet meer dan`;
 /** "do not exceed 4 tablets", "no more than 3 capsules", "nicht mehr als 4 Tabletten": a count that is a ceiling. */
 const CEILING_BEFORE_COUNT_RE = new RegExp(
   String.raw`(?<![a-z])(?:exceed|no more than|not more than|a maximum of|maximum|max\.?|${CEILING_WORDS})[ ]{1,2}(?:(?:the|de|la|las|le|i|di|een|a) )?$`,

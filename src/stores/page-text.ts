@@ -2709,6 +2709,11 @@ const STRENGTH_LINE_RE = new RegExp(`${MG_FIGURE}(?:[ ][a-z-]{2,20}){0,4}$`);
 const CONDITIONAL_RE =
   /(?<![a-z])(?:if|unless|only|pregnan\w*|nursing|breast-?feeding|children|doctor|physician|supervision|wenn|falls|nur|schwanger\w*|si|seulement|enceinte|solo|embarazada|incinta)(?![a-z])/;
 
+const MG_FIGURES_RE = new RegExp(`${MG_FIGURE}(?![a-z])`, 'g');
+/** The figures in mg a name or a cell prints ("Magnevit 121,5 mg" → 121.5). */
+const strengthsIn = (text: string): number[] =>
+  [...fold(text).matchAll(MG_FIGURES_RE)].map((m) => Number(m[1]!.replace(',', '.')));
+
 /**
  * "Magnesium-Sandoz, 121,5 mg" / "… 2- bis 4-mal täglich 1 Brausetablette" / "Magnesium-Sandoz 243 mg" /
  * "… 1- bis 2-mal täglich 1 Brausetablette": directions for several strengths, each under its own line;
@@ -2721,10 +2726,8 @@ function forTitleStrength(given: string[], title?: string): string[] {
     return m ? [{ i, mg: m[1]!.replace(',', '.') }] : [];
   });
   if (strengths.length < 2 || !title) return title ? forTitleVariant(parts, title) : parts;
-  const inTitle = [...fold(title).matchAll(new RegExp(`${MG_FIGURE}(?![a-z])`, 'g'))].map((m) =>
-    String(Number(m[1]!.replace(',', '.'))),
-  );
-  const mine = strengths.findIndex((x) => inTitle.includes(String(Number(x.mg))));
+  const inTitle = strengthsIn(title);
+  const mine = strengths.findIndex((x) => inTitle.includes(Number(x.mg)));
   if (mine < 0) return parts;
   return parts.slice(strengths[mine]!.i + 1, strengths[mine + 1]?.i ?? parts.length);
 }
@@ -2735,13 +2738,8 @@ function forTitleStrength(given: string[], title?: string): string[] {
  * strength the title names ("Magnevit 243 mg Brausetabletten").
  */
 function forTitleColumn(parts: string[], title: string): string[] {
-  const inTitle = new Set(
-    [...fold(title).matchAll(new RegExp(`${MG_FIGURE}(?![a-z])`, 'g'))].map((m) => Number(m[1]!.replace(',', '.'))),
-  );
-  const mgOf = (cell: string) => {
-    const m = new RegExp(`${MG_FIGURE}(?![a-z])`).exec(fold(cell));
-    return m ? Number(m[1]!.replace(',', '.')) : null;
-  };
+  const inTitle = new Set(strengthsIn(title));
+  const mgOf = (cell: string) => strengthsIn(cell)[0] ?? null;
   const at = parts.findIndex((p) => {
     const cells = p.split('\t');
     return cells.length >= 3 && cells.filter((c) => c.length <= 60 && mgOf(c) !== null).length >= 2;
