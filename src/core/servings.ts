@@ -1655,8 +1655,7 @@ function readHigherNeed(clean: string, text: string): Directions | null {
 }
 
 /** A day's count's word, then the moments it is taken at in brackets. */
-const DAY_THEN_MOMENTS_RE =
-  /(?<![a-z])(per day|a day|daily|per dag|pro tag|taglich|par jour|al dia|por dia|ao dia|al giorno|dziennie|dagligen|om dagen)[ ]{0,2}\([^()]{3,60}\)/g;
+const DAY_THEN_MOMENTS_RE = new RegExp(String.raw`(?<![a-z])(${DAY_WORDS})[ ]{0,2}\([^()]{3,60}\)`, 'g');
 
 function readDirections(part: string, text: string): Directions | null {
   // Stop at "or as directed by …": what a clinician may advise is not the label's dose.
