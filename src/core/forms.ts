@@ -310,19 +310,23 @@ const ANCHOR_RE = new RegExp(
   'g',
 );
 /**
- * "magnesium stearate", "Magnesiumsalze der Speisefettsäuren", "sels de magnésium d'acides gras", "магния
+ * "magnesium stearate", "Magnesiumsalze der Speisefettsäuren", "sels de magnésium d'acides gras", "magnezijeve soli masnih kiselina", "магния
  * стеарат", "מגנזיום סטארט": the tablet's lubricant (E470b) and other excipients, in the languages the reader knows; and "Magnesium
  * Valproate (300mg)", an antiepileptic drug's salt, whose magnesium is no nutrient either.
  */
 const EXCIPIENT_AFTER_RE =
-  /^[a-z]{0,4}[ -]{0,2}(?:valproate?|valproat|valproato|stearate|stearaat|stearat|silicate|silicaat|silikat|trisilicate|salts? of (?:edible |vegetable )?fatty acids|salze (?:der|von) (?:speise)?fettsauren|zouten van (?:eetbare )?vetzuren|d'acides gras|de (?:los )?acidos grasos|d[ei](?:gli)? acidi grassi|kwasow tluszczowych|стеарат|силикат|трисиликат|סטאראט|סטארט|סטיארט|סטיאראט|สเตียเรต|สเตียเรท)/;
+  /^[a-z]{0,4}[ -]{0,2}(?:valproate?|valproat|valproato|stearate|stearaat|stearat|silicate|silicaat|silikat|trisilicate|salts? of (?:edible |vegetable )?fatty acids|salze (?:der|von) (?:speise)?fettsauren|zouten van (?:eetbare )?vetzuren|d'acides gras|de (?:los )?acidos grasos|d[ei](?:gli)? acidi grassi|kwasow tluszczowych|soli (?:masnih kiselina|mastnih kislin|mastnych kyselin)|соли жирных кислот|солі жирних кислот|стеарат|силикат|трисиликат|סטאראט|סטארט|סטיארט|סטיאראט|สเตียเรต|สเตียเรท)/;
 // ("Esomeprazol magnésico", "esomeprazole magnesium": the salt of a drug, whose magnesium is no nutrient; "ステアリン酸マグネシウム",
 // "硬脂酸镁": the stearate in Japanese and Chinese, whose "リン酸" is no phosphate.)
 const EXCIPIENT_BEFORE_RE =
   /(?:(?:stearate|stearat|estearato|stearato|silicate)[ ]{1,2}(?:de|di|d')[ ']{0,2}|(?:stearynian|krzemian|stearat|stearan|kremicitan)[ ]{1,2}|(?<![a-z])(?:es)?omeprazol[e]?[ -]{1,2}|(?:στεατικ|πυριτικ)[α-ω]{0,3}[ ]{1,2}(?:του[ ]{1,2})?|(?:ステアリン酸|硬脂酸|스테아린산)[ ]?)$/;
 const NEGATED_BEFORE_RE =
   /(?:compared (?:to|with)|unlike|than|vs\.?|versus|instead of|rather than|other forms of|free (?:of|from)|(?:does|do|did) not (?:contain|include|use)|contains? no|no|not|without|ohne|sans|sin|senza|im vergleich zu|im gegensatz zu|contrairement (?:au|a|aux)|a diferencia del?|a differenza del?)(?:[ ]{1,2}(?:admixture|addition|added|beimischung|zusatz|zugabe|ajout|adicion|aggiunta)[ ]{1,2}(?:of|von|de|di|d'))?[ ,:]{1,3}(?:(?:the|cheap|common|regular|standard|ordinary|other|most|many|inorganic|added|synthetic)[ ]{1,2}){0,2}$/;
-const NEGATED_AFTER_RE = /^[ -]{0,2}(?:free|frei)(?![a-z])/;
+// ("相較一般的氧化鎂", compared with ordinary magnesium oxide: Chinese says the comparison before the salt's name;
+// "酸化マグネシウムに比べ" (folded "比へ"), "산화마그네슘보다": Japanese and Korean after the magnesium.)
+const CJK_COMPARED_BEFORE_RE =
+  /(?:相較於?|相较于?|相比於?|相比于?|比起|不同於|不同于|而非)(?:一般|普通|常見|常见|傳統|传统|其他|其它)?的?[\u4e00-\u9fff]{0,4}$/;
+const NEGATED_AFTER_RE = /^[ -]{0,2}(?:free|frei)(?![a-z])|^(?:に比[へべ]|と比[へべ]|と比較|보다|에 비해|과 비교|와 비교)/;
 /** "… oxide or magnesium …", "…oxid oder Magnesium…": between a denied mention and the next, the pair's "or". */
 const DENIED_PAIR_BETWEEN_RE =
   /^[ -]?[a-z]{0,16}[ ,]{1,2}(?:or|nor|and|oder|und|noch|ou|ni|et|o|y|ne|e|of|en|eller|lub|ani|ili)[ ]{1,2}$/;
@@ -361,6 +365,7 @@ export function magnesiumMentions(text: string): MagnesiumMention[] {
     const prev = out.at(-1);
     const negated =
       NEGATED_BEFORE_RE.test(before) ||
+      CJK_COMPARED_BEFORE_RE.test(before) ||
       NEGATED_AFTER_RE.test(after) ||
       (!!prev?.negated && DENIED_PAIR_BETWEEN_RE.test(folded.slice(prev.end, start)));
     out.push({ start, end, negated, excipient });

@@ -552,6 +552,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'スレオン酸',
       'トレオン酸',
       '苏糖酸',
+      '蘇糖酸',
       'थ्रेओनेट',
       // Greek.
       'θρεονικ',

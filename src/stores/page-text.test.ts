@@ -15551,3 +15551,168 @@ describe('pages read from round 88', () => {
     expect(a.elementalMgPerDay).toBeNull();
   });
 });
+
+describe('pages read from round 90', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Each two (2) capsules contain:" over each salt\'s magnesium and their total: the total, once, for the two capsules', () => {
+    const a = read([
+      'Kauri Labs Magnesium Duo 120 caps',
+      '$42.50 NZD',
+      'Add to cart',
+      'Each two (2) capsules contain:',
+      'Magnesium bisglycinate            1000 mg',
+      '   (equiv. magnesium 140 mg)',
+      'Magnesium citrate                  400 mg',
+      '   (equiv. magnesium 60 mg)',
+      'Total magnesium                    200 mg',
+      'Dosage',
+      'Adults: take 2 capsules daily with food.',
+      'When more is needed, up to 4 capsules daily may be taken in divided doses.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 400 });
+  });
+  it('"Each two capsules contain:": the number word counts the serving, no adjective of one capsule', () => {
+    const a = read([
+      'Kauri Labs Magnesium Duo 120 caps',
+      '$42.50 NZD',
+      'Add to cart',
+      'Each two capsules contain:',
+      'Magnesium (as bisglycinate, citrate)   200 mg',
+      'Dosage',
+      'Adults: take 2 capsules daily with food.',
+    ]);
+    expect(a.servingSize).toMatch(/^(?:two|2) capsules$/);
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('"… you can take up to" wrapped over "4 gummies daily.": one sentence, the day\'s most', () => {
+    const a = read([
+      'Moonrise Magnesium Glycinate Gummies, 60 Count',
+      '$26.00',
+      'Serving Size 2 Gummies',
+      'Servings Per Container 30',
+      'Amount Per Serving   % Daily Value',
+      'Magnesium (as magnesium bisglycinate)   120 mg   29%',
+      'HOW TO TAKE',
+      'Adults: chew 2 gummies daily, an hour before bed. For extra support you can take up to',
+      '4 gummies daily.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 120, max: 240 });
+  });
+  it('"Nagyobb adagban … hashajtóként hat" (in larger doses it acts as a laxative): a side effect, not what the tablet is for', () => {
+    const a = read([
+      'Online Patika',
+      'MAGNESIUM CITRICUM 500MG TABLETTA',
+      'Ár: 1 190 Ft',
+      '2. MINŐSÉGI ÉS MENNYISÉGI ÖSSZETÉTEL',
+      'Tablettánként 500 mg magnézium-citrát.',
+      '4.1 Terápiás javallatok',
+      'Magnéziumhiány kezelése.',
+      '4.2 Adagolás és alkalmazás',
+      'A szokásos adag naponta kétszer 1 tabletta, étkezés közben.',
+      '4.4 Figyelmeztetések',
+      'Nagyobb adagban a magnézium ozmotikus hashajtóként hat.',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+  });
+  it('"Загальний вміст магнію (Mg2+) в 1 ампулі – 100 мг" under "Магне-B6 …" (its name over a stock line): 100 mg an ampoule', () => {
+    const a = read([
+      'Аптека Плюс – інтернет-аптека',
+      'Головна > Ліки > Препарати магнію',
+      'Магне-B6 розчин оральний, ампули 10 мл №10',
+      '398,00 грн',
+      'Є в наявності в 120 аптеках',
+      'Купити',
+      'Склад',
+      'Діючі речовини: 1 ампула (10 мл) містить магнію лактату дигідрату 186 мг, магнію підолату 936 мг, піридоксину гідрохлориду 10 мг.',
+      'Загальний вміст магнію (Mg2+) в 1 ампулі – 100 мг (4,12 ммоль).',
+      'Спосіб застосування',
+      'Дорослим: 3–4 ампули на добу.',
+    ]);
+    expect(a.title).toMatch(/^Магне-B6/);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 400 });
+  });
+  it('"magnezijeve soli masnih kiselina" (the tablet\'s lubricant) in a calcium product: no magnesium product', () => {
+    const a = read([
+      'Ljekarna Online',
+      'Kalcij 600 mg + Vitamin D3 1000 IU, 60 tableta',
+      'Dodatak prehrani',
+      '8,90 €',
+      'Dodaj u košaricu',
+      'Sastojci',
+      'Kalcijev karbonat, punilo: mikrokristalna celuloza, sredstvo za sprječavanje zgrudnjavanja: magnezijeve soli masnih kiselina, kolekalciferol.',
+      'Nutritivne vrijednosti	1 tableta	% PU*',
+      'Kalcij	600 mg	75 %',
+      'Odrasli: 1 tableta dnevno uz obrok.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"마그네슘 315mg + 비타민B6 1.5mg + 비타민D 10μg": the figures after the plus are the vitamins\', not magnesium\'s', () => {
+    const a = read([
+      '마그네슘 B6 비타민D, 120정',
+      '21,500원',
+      '장바구니 담기',
+      '상품정보',
+      '• 마그네슘 315mg + 비타민B6 1.5mg + 비타민D 10μg (1일 섭취량 2정 기준)',
+      '• 2개월분 (120정)',
+      '필수 표기정보',
+      '섭취량 및 섭취방법	1일 1회, 1회 2정을 물과 함께 섭취하십시오.',
+      '영양·기능정보',
+      '1일 섭취량 2정 (2,000mg)',
+      '열량 0kcal, 탄수화물 0g, 단백질 0g, 지방 0g, 나트륨 0mg',
+      '마그네슘	315mg	100%',
+      '비타민B6	1.5mg	100%',
+      '비타민D	10μg	100%',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 315, max: 315 });
+  });
+  it('"L-蘇糖酸鎂" (traditional Chinese threonate), "相較一般的氧化鎂" (compared with ordinary oxide): threonate only', () => {
+    const a = read([
+      '健萃 L-蘇糖酸鎂膠囊 60粒',
+      'NT$1,280',
+      '加入購物車',
+      '每日3粒提供元素鎂144毫克',
+      'L-蘇糖酸鎂為熱門的鎂型態,相較一般的氧化鎂(元素鎂約60%),每2,000毫克的L-蘇糖酸鎂約含144毫克元素鎂。',
+      '營養標示',
+      '每份量 3粒',
+      '鎂	144毫克	48%',
+      '建議用量: 每日3粒',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['threonate']);
+  });
+  it('a recipe whose ingredients are bulleted ("- 1/2 cup lemon juice", "- 3 tablespoons gelatin"): no product', () => {
+    const a = read([
+      'Home » Recipes » Lemon Magnesium Gummies',
+      'Lemon Magnesium Gummies Recipe',
+      'Prep: 10 minutes | Setting time: 2 hours | Yield: about 40 gummies',
+      'Gummies are a fun way to get more magnesium into the family, and these are easy to make.',
+      'Magnesium citrate',
+      'I use a citrate drink powder: each teaspoon of it gives about 325 mg of',
+      'magnesium, so a batch holds a fair amount.',
+      'Ingredients',
+      '- 1/2 cup fresh lemon juice',
+      '- 1/2 cup water',
+      '- 3 tablespoons gelatin powder',
+      '- 4 teaspoons magnesium citrate powder',
+      'How many to eat?',
+      'Adults: 2–3 gummies a day.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a shopping cart ("[Remove]" under each item, "Subtotal", "Proceed to checkout"): no one product\'s page', () => {
+    const a = read([
+      'My Bag (3 items)',
+      'Item\tPrice\tQty\tSubtotal',
+      'Magnesium + B6 Tablets, Box of 30\t₱360.00\t1\t₱360.00',
+      '  Magnesium Oxide 415 mg (250 mg elemental) + B6 5 mg',
+      '  [Remove]  [Move to Wishlist]',
+      'Calcium + Magnesium + Zinc 60 Tablets\t₱425.00\t2\t₱850.00',
+      '  Calcium 333 mg / Magnesium 133 mg / Zinc 5 mg per tablet',
+      '  [Remove]  [Move to Wishlist]',
+      'Subtotal\t₱1,210.00',
+      '[ PROCEED TO CHECKOUT ]',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+});

@@ -78,6 +78,9 @@ import {
   QUESTION_TITLE_RE,
   RECIPE_CARD_RE,
   REPLY_LINE_RE,
+  CART_SUBTOTAL_LINE_RE,
+  CHECKOUT_LINE_RE,
+  REMOVE_ITEM_LINE_RE,
   WARNINGS_HEAD,
 } from './page-words';
 
@@ -1459,8 +1462,14 @@ function markPricedTiles(items: Classified[]): Classified[] {
 function overBuyButton(items: Classified[], k: number): boolean {
   const c = items[k]!;
   const below = items.slice(k + 1, k + 3).find((n) => !breadcrumb(n.line, n.folded));
-  return !CART_RE.test(c.folded) && !!below && below.line.length < 40 && CART_RE.test(below.folded);
+  return (
+    !CART_RE.test(c.folded) && !STOCK_LINE_RE.test(c.folded) && !!below && below.line.length < 40 && CART_RE.test(below.folded)
+  );
 }
+
+/** A stock line over the button ("Є в наявності в 318 аптеках", "In stock at 12 stores", "Skladem"): no product's name. */
+const STOCK_LINE_RE =
+  /^(?:(?:є|есть|not|nicht|nem|nie|niet|ne) )?(?:in stock|auf lager|en stock|op voorraad|disponible|disponibile|skladem|na sklade|dostepn[ya]|raktaron|на складе|в наявност[иі]|в наличии|в наличност)(?![a-zа-яі])/;
 
 /** A price on a line of its own ("$29.00"), not an empty basket's "$0.00" nor a menu's "Under $10". */
 function lonePrice(c: Classified): boolean {
@@ -2786,6 +2795,10 @@ function afterCjkHead(c: Classified, head: RegExp): string | null {
   return m && /^[ \u3000]+[^\s(（[【]/.test(c.line.slice(m[0].length)) ? c.line.slice(m[0].length).trim() : null;
 }
 
+/** A line cut where no sentence ends: "… you can take up to", "… bis zu", "… jusqu'à", "… hasta": the next line goes on with its count. */
+const WRAP_END_RE =
+  /(?<![a-z])(?:up to|to|of|and|or|take|bis zu|bis|und|oder|jusqu.a|et|ou|hasta|y|o|fino a|e|tot|en|max\.?|maximal|maximum)$/;
+
 /** "Most people take …", "Many athletes use …", "Viele Menschen nehmen …": what others take, told by an adviser. */
 // ("The best time to take ZMA is an hour before bed": advice on when, no product's dose.)
 const OTHERS_TAKE_RE =
@@ -2844,10 +2857,12 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     const dosingLines = parts.filter((p) => FREQUENCY_RE.test(fold(p)) && COUNT_WORD_RE.test(fold(p)));
     const kept = joined.length > 600 && dosingLines.length ? dosingLines : parts;
     // ("… peuvent répartir la prise" / "matin et soir.": a sentence wrapped at a line's end, its next line in small
-    // letters, goes on.)
-    const text = cleanText(
-      kept.map((p, k) => (/[.:;!?]$/.test(p) || /^\p{Ll}/u.test(kept[k + 1] ?? '') ? p : `${p};`)).join(' '),
-    ).replace(/;$/, '');
+    // letters, goes on; so does one cut after a word no sentence ends on, "… you can take up to" / "4 gummies daily.")
+    const runsOn = (p: string, next = '') => /^\p{Ll}/u.test(next) || (/^\d/.test(next) && WRAP_END_RE.test(fold(p)));
+    const text = cleanText(kept.map((p, k) => (/[.:;!?]$/.test(p) || runsOn(p, kept[k + 1]) ? p : `${p};`)).join(' ')).replace(
+      /;$/,
+      '',
+    );
     // "Dosing & Uses" over "Dosage Forms & Strengths": a monograph's list of strengths, not how to take it.
     if (!text || !COUNT_WORD_RE.test(fold(text)) || STRENGTHS_HEAD_RE.test(fold(text)) || onlyIntakes(text)) continue;
     const parsed = parseDirections(text);
@@ -3617,22 +3632,22 @@ function pageGenre(
     !sells &&
     articleSignals + (measuredFoods ? 1 : 0) >= 2 &&
     ((!!title && RECIPE_TITLE_RE.test(fold(title))) || RECIPE_CARD_RE.test(ownText));
+  // "Your cart" with its items' "Remove" buttons, its "Subtotal" and its "Check out": a basket of products, none the page's
+  // own, however many of them are magnesium. (A product page's cart drawer holds the one product just added: a label
+  // or directions on the page, and a basket of two items or more.)
+  const lineOf = (re: RegExp) => items.filter((c) => c.line.trim().length <= 60 && re.test(c.folded.trim())).length;
+  const removable = lineOf(REMOVE_ITEM_LINE_RE);
+  const cart =
+    lineOf(CART_SUBTOTAL_LINE_RE) > 0 && lineOf(CHECKOUT_LINE_RE) > 0 && removable >= (magnesiumPanel || directions ? 2 : 1);
   // "Reply" under each post (and nothing sold): a forum thread, or an article's comments, by many people.
   const thread = !sells && items.filter((c) => c.line.length <= 20 && REPLY_LINE_RE.test(c.folded.trim())).length >= 2;
 
-  const genre: SnapshotFields['genre'] = listing
-    ? 'listing'
-    : manyProducts
-      ? 'ranking'
-      : thread
-        ? 'forum'
-        : blog.dated || recipe
-          ? 'article'
-          : undefined;
-  const about = !ranking && !listing && !thread && !asks && !blog.any && !recipe;
+  const genre: SnapshotFields['genre'] =
+    listing || cart ? 'listing' : manyProducts ? 'ranking' : thread ? 'forum' : blog.dated || recipe ? 'article' : undefined;
+  const about = !ranking && !listing && !cart && !thread && !asks && !blog.any && !recipe;
   return {
     genre,
-    dropsLabel: manyProducts || asks || blog.any || recipe,
+    dropsLabel: manyProducts || cart || asks || blog.any || recipe,
     isProductPage: about && namesOneProduct(items, e, articleSignals, labelled),
   };
 }
@@ -3650,7 +3665,7 @@ function pricesUnderControls(items: Classified[]): number {
 
 /** A line of a recipe's ingredients: a quantity in a kitchen's measure, then the food ("2 tbsp cacao", "1 EL Honig"). */
 const KITCHEN_MEASURE_LINE_RE =
-  /^(?:\d{1,4}(?:[.,]\d)?|[½¼¾]|\d\/\d)[ ]?(?:g|kg|ml|dl|el|tl|tbsp|tsp|cups?|tassen?|handvoll|prise|cs|cc|cda|cdta|cucchiai(?:o|ni|no)?|eetlepels?|theelepels?|(?:cuilleres?|c\.) a (?:soupe|cafe)|(?:cda|cdta|cs|cc)\.)[ ]\p{L}/u;
+  /^(?:[-•*·–][ ]?)?(?:\d{1,4}(?:[.,]\d)?|[½¼¾]|\d\/\d)[ ]?(?:g|kg|ml|dl|el|tl|tbsp|tsp|tablespoons?|teaspoons?|cups?|tassen?|handvoll|prise|cs|cc|cda|cdta|cucchiai(?:o|ni|no)?|eetlepels?|theelepels?|(?:cuilleres?|c\.) a (?:soupe|cafe)|(?:cda|cdta|cs|cc)\.)[ ]\p{L}/u;
 
 /** "… Glycinate 120 Capsules", "… 400 mg": a title naming the product with its count or amount. */
 function titleHasAmount(title: string | undefined): boolean {

@@ -692,3 +692,17 @@ export const COUNT_RE =
 /** A marketplace's heading over the product's bullets: "About this item", "Acerca de este producto", "Info zu diesem Artikel". */
 export const ABOUT_THIS_ITEM_RE =
   /^(?:about this (?:item|product)|acerca de este (?:producto|articulo)|info zu diesem artikel|a propos de cet article|informazioni su questo articolo|over dit artikel|om denna produkt|sobre este (?:item|produto|artigo)|o tym produkcie|informace o produktu)$/;
+
+/**
+ * A shopping cart's lines: its subtotal ("Subtotal $101.32", "Zwischensumme"), its checkout button ("Check out",
+ * "[ PROCEED TO CHECKOUT ]", "Zur Kasse") and an item's remove button ("Remove", "[Remove]  [Move to Wishlist]").
+ */
+export const CART_SUBTOTAL_LINE_RE =
+  /^(?:order |cart )?(?:sub-?total|zwischensumme|sous-total|subtotaal|totale parziale|suma czesciowa|mezisoucet|小計|小计|소계)(?![a-z])/;
+export const CHECKOUT_LINE_RE =
+  /^\[?[ ]{0,2}(?:(?:proceed|continue|go) to )?(?:check ?out|secure checkout|zur kasse(?: gehen)?|passer (?:la )?commande|valider (?:mon |le )?panier|tramitar pedido|finalizar (?:compra|pedido)|procedi (?:all'acquisto|al checkout|all'ordine)|afrekenen|przejdz do kasy|do kasy|レジに進む|ご購入手続きへ|去结算|結帳|결제하기)[ ]{0,2}\]?$/;
+const REMOVE_WORDS =
+  'remove|delete|entfernen|loschen|supprimer|retirer|eliminar|quitar|rimuovi|elimina|verwijderen|usun|odebrat|torles|削除|删除|삭제';
+export const REMOVE_ITEM_LINE_RE = new RegExp(
+  String.raw`^(?:\[[ ]{0,2}(?:${REMOVE_WORDS})[ ]{0,2}\]|(?:${REMOVE_WORDS})(?:[ ]{2,}|\t|$))`,
+);
