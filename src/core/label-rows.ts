@@ -1906,7 +1906,9 @@ function bareCountCells(
         cells.length === 2 &&
         (dayRightAfter(PER_DAY_RE.exec(folded), cells[1]!.at + cells[1]!.cell[0].length) ||
           // ("<TAB>1 tabletti<TAB>2 tablettia<TAB>% saantisuosituksesta": the two counts' cells, then their reference's.)
-          /^[ ]{1,3}%/.test(folded.slice(cells[1]!.at + cells[1]!.cell[0].length)))));
+          /^[ ]{1,3}%/.test(folded.slice(cells[1]!.at + cells[1]!.cell[0].length)) ||
+          // ("1 kaps.<TAB>4 kaps." under "Ravintosisältö": a line of nothing but the two columns' counts, in cells.)
+          /^\d{1,2}[ ]{1,2}\p{L}{3,14}\.?[ ]{1,3}\d{1,2}[ ]{1,2}\p{L}{3,14}\.?$/u.test(folded.trim()))));
   if (headed && cells.length === 2 && cells[0]!.basis.per === 'unit' && cells[1]!.basis.per === 'serving') {
     // "Serving Size 1 Capsule" above "1 capsule | 2 capsules": the printed serving's column is the serving's.
     const [one, more] = cells as [(typeof cells)[0], (typeof cells)[0]];

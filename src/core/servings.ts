@@ -32,7 +32,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'gummy',
   ],
   [
-    /^(?:scoops?|mjeric[aeiu]|meric[aeiu]|messloffel|medidas?|medidor(?:es)?|dosador(?:es)?|droppers?|dropperfuls?|skopa|skopor|mattskopa|odmerk[aouy]|odmerek|adagolokanal\w*|merokanal\w*|мерн[а-я]*(?: ложк[а-я]*)?|мірн[а-яі]*(?: ложк[а-яі]*)?|cuilleres? doseuses?|dosettes?|cuilleres?[ -]mesures?|mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarke|miarek|maatlepels?|maatschepjes?|schepjes?|maatschep(?:pen)?|schep(?:pen)?|mootelusika(?:s|t|id|tait)?|mittalusik\w*|mittalusikallis\w*|maleskje(?:er|a)?|maleske(?:er)?|mattsked(?:ar)?|matt|(?:m(?:æ|ae)li)?skei[ðd](?:ar)?)$/,
+    /^(?:scoops?|mjeric[aeiu]|meric[aeiu]|messloffel|medidas?|medidor(?:es)?|dosador(?:es)?|droppers?|dropperfuls?|skopa|skopor|mattskopa|odmerk[aouy]|odmerek|adagolokanal\w*|merokanal\w*|мерн[а-я]*(?: ложк[а-я]*)?|мірн[а-яі]*(?: ложк[а-яі]*)?|cuilleres? doseuses?|dosettes?|cuilleres?[ -]mesures?|mesures?|cacitos?|misurin[oi]|level scoops?|olcek|olcegi|olcu|miarki|miarka|miarke|miarek|maatlepels?|maatschepjes?|schepjes?|maatschep(?:pen)?|schep(?:pen)?|mootelusika(?:s|t|id|tait)?|mittalusik\w*|mittalusikallis\w*|maleskje(?:er|a)?|maleske(?:er)?|mattsked(?:ar)?|matt|(?:m(?:æ|ae)li)?skei[ðd](?:ar)?|sudu(?: penyukat| sukat)?|sendok(?: takar)?)$/,
     'scoop',
   ],
   [
@@ -869,7 +869,9 @@ export function parseDirections(text: string): Directions | null {
     readPhases(clean, text) ??
     readSupplementUse(clean, text) ??
     readUseCases(clean, text) ??
+    readDayTypes(clean, text) ??
     readHigherNeed(clean, text) ??
+    readAddedDose(clean, text) ??
     readLoadingDose(clean, text) ??
     readServingsADay(clean, text) ??
     readTimesOfDay(clean, text);
@@ -983,7 +985,7 @@ function readBeforeRaise(part: string, text: string): Directions | null {
  * "may be increased to 4 tablets daily", "è possibile arrivare a 2 bustine al giorno", "your practitioner may recommend up
  * to 4 capsules daily": a larger count the directions allow.
  */
-const INCREASE_TO = String.raw`increased? to|increase (?:the|your) (?:daily )?(?:dose|dosage) to|(?:peut etre )?portee? a|(?:can|may) (?:also )?take up to|(?:recommend|advise|suggest) up to|arrivare a|aumentare a|aumentar(?:se)? a|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd (?:tot|naar)|verhogen (?:tot|naar)|erhoht auf|okas till|okes til|nostaa|zwiekszyc do`;
+const INCREASE_TO = String.raw`increased? to|increase (?:the|your) (?:daily )?(?:dose|dosage) to|(?:peut etre )?portee? a|(?:can|may) (?:also )?take up to|(?:recommend|advise|suggest) up to|arrivare a|aumentare a|aumentar(?:se)? a|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd (?:tot|naar)|verhogen (?:tot|naar)|erhoht auf|okas till|okes til|nostaa|zwiekszyc do|(?:boleh |dapat )?(?:ditingkatkan|dinaikkan) (?:kepada|menjadi|ke)`;
 const INCREASE_TO_RE = new RegExp(String.raw`^(?:${INCREASE_TO})`);
 /** (The raised count in digits or a word: "may be increased to one level scoop twice daily".) */
 const RAISED_COUNT_RE = new RegExp(
@@ -1099,7 +1101,7 @@ const CHILD_WORD_RE =
  * żelki dziennie").
  */
 const AGE_PARTS_SPLIT_RE =
-  /[.;\n]|,(?=[ ]{0,2}(?:children|kids|ages?|under|over|from|\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|yas|jahren?|ans|anos|anni|jaar|lat)(?![a-z])))|(?<=\S)(?<!(?<![a-z])(?:aux|to|for|fur|para|per|dla|pour|voor|bei|chez))[ ](?=(?:children|kinder|dzieci|ninos|enfants|bambini|kinderen|deti|copii)[ ]{1,2}(?:od|from|aged?|ab|von|de|dai|vanaf|\d))/;
+  /[;\n]|(?<!\d)\.|\.(?!\d)|,(?=[ ]{0,2}(?:children|kids|ages?|under|over|from|\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|yas|jahren?|ans|anos|anni|jaar|lat)(?![a-z])))|(?<=\S)(?<!(?<![a-z])(?:aux|to|for|fur|para|per|dla|pour|voor|bei|chez))[ ](?=(?:children|kinder|dzieci|ninos|enfants|bambini|kinderen|deti|copii)[ ]{1,2}(?:od|from|aged?|ab|von|de|dai|vanaf|\d))/;
 const AGE_PARTS_SPLIT_ALL_RE = new RegExp(AGE_PARTS_SPLIT_RE.source, 'g');
 /** "under 4", "unter 4 Jahren", "menores de 4 años", "moins de 4 ans", "poniżej 4 lat", "до 4 років": younger than the age named. */
 const UNDER_AGE_RE =
@@ -1603,12 +1605,36 @@ function readUseCases(clean: string, text: string): Directions | null {
   return spanOfTwo(first, readDirections(clean.slice(split), text), 'either');
 }
 
+/** "an Trainingstagen", "on training days", "les jours d'entraînement": the days of sport. */
+const TRAINING_DAYS_RE =
+  /(?<![a-z])(?:on (?:heavy |hard )?(?:training|workout|exercise) days|an trainingstagen|les jours d'entrainement|los dias de entrenamiento|nei giorni di allenamento|op trainingsdagen)(?![a-z])/;
+/** "an trainingsfreien Tagen", "on rest days", "on non-training days": the days without. */
+const REST_DAYS_RE =
+  /(?<![a-z])(?:on (?:rest|off|recovery|non-training|non-workout) days|on days off|an (?:trainingsfreien|spielfreien|sportfreien) tagen|an ruhetagen|les jours de repos|los dias de descanso|nei giorni di riposo|op rustdagen)(?![a-z])/;
+
+/**
+ * "An Trainingstagen 2 Kapseln, an trainingsfreien Tagen 1 Kapsel", "2 capsules on training days and 1 on rest days":
+ * a dose for each kind of day. A shopper may be on either, so the day runs from the smaller to the larger.
+ */
+function readDayTypes(clean: string, text: string): Directions | null {
+  const training = TRAINING_DAYS_RE.exec(clean);
+  const rest = REST_DAYS_RE.exec(clean);
+  if (!training || !rest) return null;
+  // Each kind of day's words with its count, before or after them: the text split between the two.
+  const [a, b] = training.index < rest.index ? [training, rest] : [rest, training];
+  const countBefore = /\d[^,;.]{0,30}$/.test(clean.slice(Math.max(0, a.index - 30), a.index));
+  const split = countBefore ? clean.lastIndexOf(',', b.index) + 1 || a.index + a[0].length : b.index;
+  const span = spanOfTwo(readDirections(clean.slice(0, split), text), readDirections(clean.slice(split), text), 'either');
+  // (Each count is a day's: "on training days 2 capsules" is the day's two, no frequency assumed.)
+  return span && { ...span, frequencyAssumed: false };
+}
+
 /**
  * "On heavy training days", "Bij intensieve sportbelasting", "bei erhöhtem Bedarf", "en cas de besoin accru", "Muscle cramps:",
  * "For occasional sleeplessness,": a larger dose for a time of greater need, after the usual one.
  */
 const HIGHER_NEED_RE =
-  /(?<![a-z])(?:(?:muscle |leg |night(?:time)? |nocturnal )?cramps?[ ]?:|for (?:muscle |leg |night(?:time)? |nocturnal )?cramps|for (?:occasional )?(?:sleeplessness|sleep(?: support)?|(?:better|restful|deeper) sleep)[ ]?[,:]|pour (?:le|un meilleur) sommeil[ ]?[,:]|fur (?:den|einen besseren|einen erholsamen) schlaf[ ]?[,:]|para (?:dormir|el sueno|mejorar el sueno)[ ]?[,:]|per (?:il|favorire il) sonno[ ]?[,:]|bei (?:waden)?krampfen|en cas de crampes|in caso di crampi|para (?:los )?calambres|bij (?:spier)?krampen|for (?:additional|extra|added|more) support|on (?:heavy |hard |intense |long )?(?:training|workout|sport|race|competition) days|(?:during|with|after|for|in periods of|during periods of) (?:intense|intensive|heavy|strenuous|prolonged) (?:exercise|training|sport|activity|physical activity|workouts?)|(?:in case of|with|for|in times of) (?:increased|higher|greater|extra) (?:need|needs|demand|requirements?)|bij (?:een )?(?:intensieve|zware|verhoogde|grotere) (?:sport\w*|inspanning\w*|behoefte|belasting)|bei (?:erhohtem|gesteigertem|hohem) bedarf|bei (?:ausgepragtem|starkem|schwerem|erheblichem) (?:magnesium)?mangel|(?:in case of|with|for) (?:a )?(?:marked|severe|pronounced) (?:magnesium )?deficiency|en cas de (?:carence|deficit) (?:importante?|severe|prononcee?|marquee?)|en caso de (?:deficiencia|carencia|deficit) (?:grave|severa|marcada|importante)|in caso di (?:carenza|deficit) (?:grave|marcat[ao]|important[ei])|bij (?:een )?(?:ernstig|uitgesproken|groot) (?:magnesium)?tekort|w przypadku (?:znacznego|ciezkiego|duzego) niedoboru|bei intensive[mn]? (?:training|sport|belastung)|en cas de besoins? (?:accrus?|importants?)|en cas d'efforts? (?:intenses?|soutenus?)|(?:lors d'|pendant les |pendant un )efforts? (?:intenses?|soutenus?)|en (?:periodos de )?(?:mayor|alta) (?:necesidad|demanda|exigencia)|en periodos de (?:entrenamiento|ejercicio|actividad) (?:fisica )?(?:intens[oa]|exigente)|(?:durante|con) (?:actividad|ejercicio|deporte) (?:fisic[oa] )?intens[oa]|in caso di (?:maggior(?:e)? fabbisogno|aumentato fabbisogno|fabbisogno (?:aumentato|maggiore|elevato)|intensa attivita|attivita (?:fisica|sportiva) intensa|(?:intensa|forte|abbondante|eccessiva) sudorazione|sforzi? (?:intensi|prolungati))|(?:in case of|with|during) (?:heavy|intense|excessive|profuse) sweating|(?:nei|in) periodi di (?:intensa|forte|maggiore|abbondante) (?:sudorazione|attivita\w*|fabbisogno|stress|sforzo)|w okresie (?:zwiekszonego|wzmozonego) zapotrzebowania|ved (?:økt|øket|forhøjet|forøget|ekstra) behov|vid (?:okat|extra) behov|pri zvysenej (?:fyzickej )?(?:zatazi|potrebe|namahe)|pri zvysene (?:fyzicke )?(?:zatezi|potrebe)|if (?:needed|necessary)|bei bedarf|falls notig|si (?:besoin|necessaire)|si es necesario|en caso necesario|se necessario|indien nodig|zo nodig|w razie potrzeby|v pripade potreby|tarvittaessa|gerekirse|gerektiginde)(?![a-z])/;
+  /(?<![a-z])(?:(?:muscle |leg |night(?:time)? |nocturnal )?cramps?[ ]?:|for (?:muscle |leg |night(?:time)? |nocturnal )?cramps|for (?:occasional )?(?:sleeplessness|sleep(?: support)?|(?:better|restful|deeper) sleep)[ ]?[,:]|pour (?:le|un meilleur) sommeil[ ]?[,:]|fur (?:den|einen besseren|einen erholsamen) schlaf[ ]?[,:]|para (?:dormir|el sueno|mejorar el sueno)[ ]?[,:]|per (?:il|favorire il) sonno[ ]?[,:]|bei (?:waden)?krampfen|en cas de crampes|in caso di crampi|para (?:los )?calambres|bij (?:spier)?krampen|for (?:additional|extra|added|more) support|on (?:heavy |hard |intense |long )?(?:training|workout|sport|race|competition) days|(?:during|with|after|for|in periods of|during periods of) (?:intense|intensive|heavy|strenuous|prolonged) (?:exercise|training|sport|activity|physical activity|workouts?)|(?:in case of|with|for|in times of) (?:increased|higher|greater|extra) (?:need|needs|demand|requirements?)|bij (?:een )?(?:intensieve|zware|verhoogde|grotere) (?:sport\w*|inspanning\w*|behoefte|belasting)|bei (?:erhohtem|gesteigertem|hohem) bedarf|bei (?:ausgepragtem|starkem|schwerem|erheblichem) (?:magnesium)?mangel|(?:in case of|with|for) (?:a )?(?:marked|severe|pronounced) (?:magnesium )?deficiency|en cas de (?:carence|deficit) (?:importante?|severe|prononcee?|marquee?)|en caso de (?:deficiencia|carencia|deficit) (?:grave|severa|marcada|importante)|in caso di (?:carenza|deficit) (?:grave|marcat[ao]|important[ei])|bij (?:een )?(?:ernstig|uitgesproken|groot) (?:magnesium)?tekort|w przypadku (?:znacznego|ciezkiego|duzego) niedoboru|bei intensive[mn]? (?:training|sport|belastung)|en cas de besoins? (?:accrus?|importants?)|en cas d'efforts? (?:intenses?|soutenus?)|(?:lors d'|pendant les |pendant un )efforts? (?:intenses?|soutenus?)|en (?:periodos de )?(?:mayor|alta) (?:necesidad|demanda|exigencia)|en (?:epocas|periodos|momentos) de (?:mayor|alto|gran|intenso) (?:desgaste|esfuerzo|necesidad|demanda|exigencia|estres|cansancio)|en periodos de (?:entrenamiento|ejercicio|actividad) (?:fisica )?(?:intens[oa]|exigente)|(?:durante|con) (?:actividad|ejercicio|deporte) (?:fisic[oa] )?intens[oa]|in caso di (?:maggior(?:e)? fabbisogno|aumentato fabbisogno|fabbisogno (?:aumentato|maggiore|elevato)|intensa attivita|attivita (?:fisica|sportiva) intensa|(?:intensa|forte|abbondante|eccessiva) sudorazione|sforzi? (?:intensi|prolungati))|(?:in case of|with|during) (?:heavy|intense|excessive|profuse) sweating|(?:nei|in) periodi di (?:intensa|forte|maggiore|abbondante) (?:sudorazione|attivita\w*|fabbisogno|stress|sforzo)|w okresie (?:zwiekszonego|wzmozonego) zapotrzebowania|ved (?:økt|øket|forhøjet|forøget|ekstra) behov|vid (?:okat|extra) behov|pri zvysenej (?:fyzickej )?(?:zatazi|potrebe|namahe)|pri zvysene (?:fyzicke )?(?:zatezi|potrebe)|if (?:needed|necessary)|bei bedarf|falls notig|si (?:besoin|necessaire)|si es necesario|en caso necesario|se necessario|indien nodig|zo nodig|w razie potrzeby|v pripade potreby|tarvittaessa|gerekirse|gerektiginde|jika perlu|bila perlu|jika diperlukan)(?![a-z])/;
 /** "an additional 2 capsules", "zusätzlich 2 Kapseln": the larger dose is on top of the usual one. */
 const ADDITIONAL_RE =
   /(?<![a-z])(?:additional|extra|another|further|zusatzlich\w*|weitere|supplementaires?|adicional(?:es)?|aggiuntiv\w*)(?![a-z])/;
@@ -1652,6 +1678,26 @@ function readHigherNeed(clean: string, text: string): Directions | null {
   const moreDay = b.max * more.timesPerDay.max + (added ? usualDay : 0);
   if (!(moreDay > usualDay)) return null;
   return { ...usual, timesPerDay: { min: usual.timesPerDay.min, max: moreDay / a.max } };
+}
+
+/** "An additional scoop may be taken in the evening if required", "A further 2 capsules can be taken": units on top of the dose. */
+const ADDED_DOSE_RE =
+  /(?<![a-z])(?:an? |one )?(?:additional|extra|further|another)[ ]((?:\d{1,2}|one|two|three)[ ])?([a-z]{3,12})[ ](?:may|can|could|might)[ ](?:also[ ])?be[ ](?:taken|added|used|consumed)(?![a-z])/;
+
+/**
+ * "Mix 1 level scoop in 200 mL water once daily. An additional scoop may be taken in the evening if required": the
+ * usual dose, and on top of it, the units the label allows more (its condition, if any, after them); the day runs from
+ * the usual to both.
+ */
+function readAddedDose(clean: string, text: string): Directions | null {
+  const m = ADDED_DOSE_RE.exec(clean);
+  if (!m || m.index < 8) return null;
+  const usual = readDirections(clean.slice(0, m.index), text);
+  const added = findUnitCount(`${m[1] ?? '1 '}${m[2]}`);
+  const a = usual?.perIntake;
+  if (!usual || !a || !added || added.unit !== a.unit || a.unit === 'serving') return null;
+  const usualDay = a.max * usual.timesPerDay.max;
+  return { ...usual, timesPerDay: { min: usual.timesPerDay.min, max: (usualDay + added.max) / a.max } };
 }
 
 /** A day's count's word, then the moments it is taken at in brackets. */

@@ -15716,3 +15716,118 @@ describe('pages read from round 90', () => {
     expect(a.kind).toBe('not-a-supplement');
   });
 });
+
+describe('pages read from round 91', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"En épocas de mayor desgaste … se pueden tomar 2 ampollas al día": the usual ampoule, or two in harder times', () => {
+    const a = read([
+      'VitaSur Magnesio Ampollas bebibles 20 x 10 ml',
+      '14,95 €',
+      'Añadir al carrito',
+      '\tPor ampolla (10 ml)\t%VRN*',
+      'Magnesio\t150 mg\t40 %',
+      'Modo de empleo',
+      'Tomar 1 ampolla al día, preferentemente con el desayuno. En épocas de mayor desgaste físico o mental se pueden tomar 2 ampollas al día, repartidas en dos tomas.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('"An additional scoop may be taken in the evening if required": the usual scoop, or two', () => {
+    const a = read([
+      'Calmora Magnesium Powder Citrus 300g',
+      '$39.99',
+      'Add to cart',
+      'Each 6 g dose contains:',
+      'Magnesium citrate 1.6 g (equiv. magnesium 250 mg)',
+      'Directions',
+      'Adults: Mix 1 level scoop (6 g) in 200 mL water and drink once daily. An additional scoop may be taken in the evening if required, or as directed by your healthcare professional.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 250, max: 500 });
+  });
+  it('"Boleh ditingkatkan kepada 2 sudu sehari … jika perlu" (Malay: may be raised to 2 spoons a day if needed)', () => {
+    const a = read([
+      'PuraMag Serbuk Magnesium Sitrat 200g',
+      'RM59.90',
+      'Tambah ke Troli',
+      'Saiz hidangan: 1 sudu penyukat (3.3 g)',
+      'Setiap sudu (3.3 g) mengandungi:',
+      'Magnesium (daripada magnesium sitrat) 200 mg',
+      'Cara Penggunaan',
+      'Larutkan 1 sudu penyukat (3.3 g) dalam 150-200 ml air suam, sekali sehari sebelum tidur.',
+      'Boleh ditingkatkan kepada 2 sudu sehari (dibahagikan pagi dan malam) jika perlu.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 400 });
+  });
+  it('"1 kaps.<TAB>4 kaps." over a row of two amounts: one capsule\'s and four\'s columns; "… 120 kaps." is the name', () => {
+    const a = read([
+      'Apteekki Online',
+      'Lääkkeet',
+      'Vitamiinit ja ravintolisät',
+      'Ihonhoito',
+      'Hygienia',
+      'Äiti ja vauva',
+      'Urheilu',
+      'Tarjoukset',
+      'Etusivu › Vitamiinit ja ravintolisät › Magnesium',
+      'Pohjola Tripla Magnesium 120 kaps.',
+      '24,90 €',
+      'Lisää ostoskoriin',
+      'Ravintosisältö',
+      '1 kaps.\t4 kaps.',
+      'Magnesium\t90 mg (24 %*)\t360 mg (96 %*)',
+      'Käyttö',
+      '1–4 kapselia päivässä veden kera.',
+    ]);
+    expect(a.title).toBe('Pohjola Tripla Magnesium 120 kaps.');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 90, max: 90 });
+    expect(a.elementalMgPerDay).toEqual({ min: 90, max: 360 });
+  });
+  it('"An Trainingstagen 2 Kapseln, an trainingsfreien Tagen 1 Kapsel": a day of one capsule or of two', () => {
+    const a = read([
+      'ATHLON Sport Magnesium Kapseln – 300 mg Magnesium pro Tagesdosis – 120 Kapseln',
+      '24,99 €',
+      'In den Einkaufswagen',
+      'Inhaltsstoff – pro Tagesdosis (2 Kapseln) – %NRV*',
+      'Magnesiumcitrat – 1200 mg',
+      'davon elementares Magnesium – 300 mg – 80 %',
+      'Verzehrempfehlung: An Trainingstagen 2 Kapseln, an trainingsfreien Tagen 1 Kapsel mit ausreichend Wasser einnehmen.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('"Ages 1-3: 2.5 mL", "Ages 4-8: 5 mL", "Ages 9-13: 10 mL": each age\'s measure, the decimal kept whole', () => {
+    const a = read([
+      'TinyCalm Kids Liquid Magnesium Glycinate - Berry - 4 fl oz (120 mL)',
+      '$21.99',
+      'Add to Cart',
+      'Supplement Facts',
+      'Serving Size: 5 mL',
+      'Amount Per Serving',
+      'Magnesium (as magnesium bisglycinate chelate) 60 mg',
+      'Directions',
+      'Shake well. Take once daily, in the evening.',
+      'Ages 1-3: 2.5 mL',
+      'Ages 4-8: 5 mL',
+      'Ages 9-13: 10 mL',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 30, max: 120 });
+  });
+  it('a drug reference\'s entry ("Other Name(s): Mag-Ox 400, Uro-Mag", "Dosage forms and strengths"): no one product', () => {
+    const a = read([
+      'HealthRef',
+      'Drugs & Medications  >  Magnesium Oxide',
+      'Magnesium Oxide - Uses, Side Effects, and More',
+      'Generic Name(s): magnesium oxide',
+      'Other Name(s): Mag-Ox 400, Uro-Mag, Mag-200',
+      'Uses',
+      'This medication is a mineral supplement used to prevent and treat low amounts of magnesium in the blood.',
+      'How to use Magnesium Oxide',
+      'Take this medication by mouth, usually 1 to 2 times daily with food, or as directed by your doctor.',
+      'Dosage forms and strengths',
+      'Capsule: 140 mg (equivalent to 84.5 mg [6.93 mEq] elemental magnesium)',
+      'Tablet: 400 mg (equivalent to 240 mg [20 mEq] elemental magnesium)',
+      'Side Effects',
+      'Diarrhea and stomach upset may occur.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});

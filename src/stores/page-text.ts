@@ -1818,7 +1818,8 @@ function pickTitle(
     c.line.length <= 160 &&
     !c.line.includes('\t') &&
     !OPENS_WITH_AMOUNT_RE.test(c.line) &&
-    !/[.!?:]$/.test(c.line.trim()) &&
+    // (A pack's short word keeps its dot: "Nordvita Tripla Magnesium 120 kaps.", "… 60 tabl.", "… 30 Stk.".)
+    (!/[.!?:]$/.test(c.line.trim()) || PACK_ABBREVIATION_END_RE.test(c.folded.trim())) &&
     !KEY_VALUE_RE.test(c.line);
   // The address's words ("/mag-2-os-grat-20bust-2-25g.html") name the product: a line with three of
   // them (two may be a category's, "/health-personal-care/" and the menu's "Beauty & Personal Care").
@@ -2023,6 +2024,9 @@ const nameLength = (c: Classified, most: number): boolean =>
     // parts: dashes or bars between them, a pack or an amount.
     !/[.!?:;。](?:\s|$)|[*)）…"'”»]$/.test(c.line.trim()) &&
     (/\s[-–|]\s/.test(c.line) || titleHasAmount(c.line) || namesPack(c.line)));
+
+/** A pack's count with its unit's short word and dot, ending a name: "120 kaps.", "60 tabl.", "30 Stk.", "20 szt.". */
+const PACK_ABBREVIATION_END_RE = /\d[ ]?(?:kaps|caps|tabl|tbl|tabs|stk|st|szt|tk|kpl|ks|db|kom|gab|sz)\.$/;
 
 /** A line that may be the page's name: no buy button, no site's line, no saving, no specification. */
 const titleLike = (c: Classified): boolean =>
@@ -3750,15 +3754,21 @@ const SUBSTANCE_PRODUCTS_RE =
  */
 const SUBSTANCE_ENTRY_HEAD_RE =
   /^(?:(?:описание|показания) (?:активного (?:компонента|вещества)|действующего вещества)|(?:опис|показання) (?:активного компонента|активної речовини|діючої речовини))$/;
+/** "Other Name(s): Mag-Ox 400, Uro-Mag, Mag-200", "Brand names: …": the many products a drug reference's entry covers. */
+const BRAND_NAMES_LINE_RE =
+  /^(?:other names?(?:\(s\))?|brand names?(?:\(s\))?(?: \(us\))?|us brand names?|trade names?|also known as)[ ]?:[ ]{0,2}[^,]{2,40},[ ]?[^,]{2,40}/;
 function substanceEntry(items: Classified[], sells: boolean): boolean {
   // (Magnesium's own entry: "Médicaments contenant de l'acide lactique" over one magnesium lactate's dosing is that medicine's.)
+  // (Or a drug reference's entry for the substance: its brands' names listed, and its "Dosage forms and strengths".)
+  const line = (re: RegExp) => items.some((c) => c.line.length <= 100 && re.test(c.folded.trim()));
   return (
     !sells &&
-    items.some(
+    (items.some(
       (c) =>
         c.line.length <= 100 &&
         ((SUBSTANCE_PRODUCTS_RE.test(c.folded) && MAGNESIUM_RE.test(c.folded)) || SUBSTANCE_ENTRY_HEAD_RE.test(c.folded.trim())),
-    )
+    ) ||
+      (line(BRAND_NAMES_LINE_RE) && line(STRENGTHS_HEAD_RE)))
   );
 }
 
