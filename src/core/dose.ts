@@ -215,8 +215,8 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     String.raw`(?:corresponding[ ]{1,2}quantity|quantite[ ]{1,2}correspondante?)[ ]{1,2}(?:of|en|de|d')[ ]{0,2}(?:magnesium|magnesio)(?:[ -]{1,2}element)?[ \t]{0,3}[:=-]?[ \t]{0,3}$`,
     // "contenuto totale di Mg 2+ in 1 fiala - 100 mg", "total magnesium per sachet: 243 mg": the whole magnesium of a unit.
     // ("Загальний вміст магнію (Mg2+) в 1 ампулі – 100 мг", "total magnesium (Mg2+) content per ampoule: 100 mg": the ion in
-    // brackets; Ukrainian and Russian.)
-    String.raw`(?:total|totale|contenuto totale|teneur totale|contenido total|gesamtgehalt|загальнии вміст|общее содержание)[ ]{1,2}(?:(?:di|de|en|of|an)[ ]{1,2})?(?:magnesium|magnesio|mg[ ]?2[ ]?\+|mg\+\+|магни[а-я]*|магні[а-яі]*)(?:[ ]{0,2}\([ ]?mg[ ]?(?:2[ ]?\+|\+\+)[ ]?\))?(?:[ ]{1,2}(?:content|gehalt))?(?:[ ]{1,2}(?:in|per|pro|par|por|в|у|на)[ ]{1,2}(?:1[ ]{1,2}|una?[ ]{1,2}|one[ ]{1,2})?[a-zа-яі]{3,12})?[ ]{0,3}[:=-]?[ ]{0,3}$`,
+    // brackets; Ukrainian, Russian, and Romanian, "Conținutul total de magneziu (Mg2+) dintr-o fiolă: 100 mg".)
+    String.raw`(?:total|totale|contenuto totale|teneur totale|contenido total|continutul total|gesamtgehalt|загальнии вміст|общее содержание)[ ]{1,2}(?:(?:di|de|en|of|an)[ ]{1,2})?(?:magnesium|magnesio|magneziu\w*|mg[ ]?2[ ]?\+|mg\+\+|магни[а-я]*|магні[а-яі]*)(?:[ ]{0,2}\([ ]?mg[ ]?(?:2[ ]?\+|\+\+)[ ]?\))?(?:[ ]{1,2}(?:content|gehalt))?(?:[ ]{1,2}(?:in|per|pro|par|por|в|у|на|dintr-o|dintr-un|intr-o|intr-un)[ ]{1,2}(?:1[ ]{1,2}|una?[ ]{1,2}|one[ ]{1,2})?[a-zа-яі]{3,12})?[ ]{0,3}[:=-]?[ ]{0,3}$`,
     // "Each chewable tablet contains magnesium 97mg (4mmol Mg2+)": the unit's magnesium, named alone.
     // ("1 sachet contains: magnesium 10 mmol (243 mg)": a colon, and the millimoles first.)
     String.raw`(?:contains?|contient|enthalt|contiene|bevat)[ ]{0,2}:?[ ]{1,2}(?:elemental[ ]{1,2})?(?:magnesium|magnesio)[ ]{0,2}:?[ ]{0,2}(?:\d{1,3}(?:[.,]\d{1,2})?[ ]?mmol[ ]{0,2}\([ ]{0,2})?$`,

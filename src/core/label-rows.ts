@@ -1449,8 +1449,13 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
         row.forms = mergeForms(row.forms, formsInSourceList(next, row.text));
         row.buffered ||= saysBuffered(next);
         i++;
-        // ("da magnesio citrato" / "e magnesio bisglicinato": the list goes on over a line of its own after "and".)
-        for (let more = lines[i + 1]; more && SOURCE_MORE_RE.test(fold(more)) && !findAmounts(more).length; more = lines[i + 1]) {
+        // ("da magnesio citrato" / "e magnesio bisglicinato": the list goes on over a line of its own after "and"; or after
+        // a comma, its bracket still open: "(as magnesium bisglycinate chelate, magnesium malate," / "magnesium taurate, …)".)
+        for (
+          let more = lines[i + 1];
+          more && (SOURCE_MORE_RE.test(fold(more)) || listGoesOn(row.text)) && !findAmounts(more).length;
+          more = lines[i + 1]
+        ) {
           const forms = formsNearMagnesium(more).filter((x) => x.id !== 'other');
           if (!forms.length) break;
           row.text = quote(`${row.text} ${more}`, 300);
@@ -1742,7 +1747,9 @@ const MAGNESIUM_ROW_NAME_RE =
 const ONE_UNIT_CONTAINS_RE =
   /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|elke|iedere|hver|hvert|varje|kazd[aey]|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping|two|three|four|five|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ])[a-zа-яіα-ωµ-]{3,20}),?[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}((?:kau|brause|lutsch|film|schmelz|hart|weich|trink|tygge|tugg)?(?:tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|ampoule|ampule|ampola|ampolla|ampulle|ampulla|compressa|capsula|bustina|fiala|flaconcino|comprime|comprimat|drajeu|gelule|comprimido|capsula|sobre|plic|tablette|kapsel|beutel|tablete|tablet|capsule|zakje|kapsula|tableta|kapsul|kaplet|tablett|vrecica|kapsle|tobolka|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|ампула|саше|пакетче|пакетик|(?:мірн|мерн)[а-яі]* ложк[а-яі]|καψουλα|δισκιο|dose|dosis|cacito|misurino|messloffel))s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent|dosificador|dosatore|doseur|salut (?:selaput|gula|enterik)))?(?:,[ ][^,:\d]{3,45},)?[ ]{0,2}(\([^)]{1,30}\)|(?:of|de|da|di|von|van|zu|a|\/)[ ]{1,2}\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:ml|g))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
 /** "1 kapsulėje yra", "Her kapsülde:", "Bir tablette:", "Obsah v 1 kapsli", "W 1 kapsułce": what is in one unit, the unit inflected. */
-const IN_ONE_UNIT_RE = /^(?:(?:1|vienoje|bir) |her (?:bir )?|(?:obsah )?v 1 |w 1 )(kapsul|kapsl|tablet)\w*(?: yra)?(?=[ ]?:|$)/;
+// ("Liečivá v jednej obalenej tablete:", the active substances in one coated tablet, Slovak: the unit's kind between.)
+const IN_ONE_UNIT_RE =
+  /^(?:(?:1|vienoje|bir) |her (?:bir )?|(?:obsah |lieciva |lecive latky |substancje czynne )?(?:v|w|u) (?:1|jednej|jedne|jednoj|jednom)(?: [a-z]{4,14})? |w 1 )(kapsul|kapsl|tablet)\w*(?: yra)?(?=[ ]?:|$)/;
 /** "в 1 таблетке содержится", "в одной капсуле", "у 1 таблетці міститься": what is in one unit, in Russian and Ukrainian. */
 const CYRILLIC_IN_ONE_UNIT_RE =
   /^(?:в|у) (?:1|одной|одній) ((?:таблетк|капсул)[а-яі]*|саше|пакетик[а-яі]*)(?: (?:содержится|содержит|міститься|містить))?(?=[ ]?:|[ ]|$)/;
@@ -1858,6 +1865,9 @@ const JOINED_OTHER_RE = /^[^\d+]{0,4}\+[ ]{0,2}(?![^\d]*(?:magnes|magnez|маг�
 
 /** A line that goes on with a source list: "and magnesium bisglycinate", "e magnesio bisglicinato". */
 const SOURCE_MORE_RE = /^[\s(]{0,3}(?:and|und|et|y|e|en|i|&|\+)[ ]/;
+/** A source list cut after a comma inside its open bracket: its next line goes on with it. */
+const listGoesOn = (text: string): boolean =>
+  /,[ ]*$/.test(text) && (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 /** A line that opens with a source list: the source cell of the row above ("Magnesium" / "(as citrate)"). */
 const SOURCE_LINE_RE = new RegExp(String.raw`^[\s(]{0,3}(?:${SOURCE_WORDS})[ ]`);
 /** A source list in brackets, then the amount: the rest of a row whose name cell wrapped. */
@@ -2092,7 +2102,11 @@ export function headerBasis(marked: string, serving: ServingNow = { count: null,
   // ("1 tablette | 2 tablette* | %BRD**": a footnote's mark after a cell's word is no part of it.)
   // (Taken out, not spaced: columns are told apart by their words, "% pv 100 g", not by offsets.)
   // ("100 g'da | 5 g'da (1 ölçek)": a Turkish case ending after a measure is no part of its cell.)
-  const folded = marked.replace(FOOTNOTE_MARK_RE, '').replace(CASE_AFTER_MEASURE_RE, '');
+  // ("v jednej obalenej tablete", "w jednej kapsułce": one unit, its number a word, in Slovak, Czech and Polish.)
+  const folded = marked
+    .replace(FOOTNOTE_MARK_RE, '')
+    .replace(CASE_AFTER_MEASURE_RE, '')
+    .replace(/(?<=(?<![a-z])(?:v|w|u) )(?:jednej|jedne|jednoj|jednom)(?= )/g, '1');
   const cols: { at: number; basis: HeaderColumn }[] = [];
   const day = PER_DAY_RE.exec(folded);
   // "Zawartość | 1 tabletka | 2 tabletki (dzienna porcja) | % RWS*": one unit's bare cell, then the day's count with its
@@ -2225,13 +2239,13 @@ const BRACKET_SHARE_SLACK = 0.05;
 const MAGNESIUM_WORDS = String.raw`(?:${LATIN_MAGNESIUM}|${CYRILLIC_MAGNESIUM}|${OTHER_SCRIPT_MAGNESIUM.join('|')})`;
 const MAGNESIUM_WORD_RE = new RegExp(MAGNESIUM_WORDS);
 /** What a bracket after a salt's weight opens with when it gives the element's: "=", "equiv.", "entspricht", "(эквивалентно содержанию Mg2+ 100 мг)". */
-const BRACKET_EQUIVALENT = String.raw`=|~|ca\.?|approx\.?|equiv(?:alent)?\.?(?: to)?|providing|yielding|supplying|entspr(?:\.|icht|echend)|soit|dont|davon|di cui|เทียบเท่า|setara dengan|bersamaan dengan|equivalente a|corrispondente a|odpowiada|(?:что )?(?:соответствует|эквивалентно)(?: содержанию)?|(?:що )?(?:відповідає|еквівалентно)(?: вмісту)?|eli|svarende til|motsvarande|в пере(?:с|рас)чете на|у перерахунку на|expressed as|calculated as|(?:ซึ่ง)?ให้`;
+const BRACKET_EQUIVALENT = String.raw`=|~|ca\.?|approx\.?|equiv(?:alent)?\.?(?: to)?|providing|yielding|supplying|entspr(?:\.|icht|echend)|soit|dont|davon|di cui|เทียบเท่า|setara dengan|bersamaan dengan|equivalente a|corrispondente a|odpowiada|(?:что )?(?:соответствует|эквивалентно)(?: содержанию)?|(?:що )?(?:відповідає|еквівалентно)(?: вмісту)?|eli|svarende til|motsvarande|(?:co )?(?:z?odpovid\w*|z?odpoved\w*)|в пере(?:с|рас)чете на|у перерахунку на|expressed as|calculated as|(?:ซึ่ง)?ให้`;
 /**
  * "(equiv. magnesium 80 mg)", "(= 80 mg)", "(providing 80 mg elemental magnesium)", folded; "(що еквівалентно 11,8 мг іонів
  * магнію)", "(equivalent to 11.8 mg of magnesium ions)": the element counted as its ions.
  */
 const BRACKET_ELEMENTAL_RE = new RegExp(
-  String.raw`^[ ]{0,2}\([ ]{0,2}(?:(?:${BRACKET_EQUIVALENT})[ ]{0,2})?(?:(?:elemental )?(?:${MAGNESIUM_WORDS}|mg(?=[ ]?2\+|\+\+))(?:[ ]?2\+|\+\+|(?:으)?로서)?[ ]{0,2}[:–-]?[ ]{0,2})?(\d[\d.,]*[ ]{0,2}(?:mg|мг|มก\.?))(?:[ ]{1,2}(?:of |de |di )?(?:elemental )?(?:(?:ions?|іонів|ионов|jonow) (?:of )?)?${MAGNESIUM_WORDS}(?:[ ]ions?)?)?[ ]{0,2}\)`,
+  String.raw`^[ ]{0,2}\([ ]{0,2}(?:(?:${BRACKET_EQUIVALENT})[ ]{0,2})?(?:(?:elemental )?(?:${MAGNESIUM_WORDS}|mg(?=[ ]?2\+|\+\+))(?:[ ]?2\+|\+\+|(?:으)?로서)?[ ]{0,2}[:–-]?[ ]{0,2})?(\d[\d.,]*[ ]{0,2}(?:mg|мг|มก\.?))(?:[ ]{1,2}(?:of |de |di )?(?:elemental )?(?:(?:ions?|іонів|ионов|jonow) (?:of )?)?${MAGNESIUM_WORDS}(?:[ ]ions?)?(?:,?[ ]{0,2}mg[ ]?2\+)?)?[ ]{0,2}\)`,
 );
 /**
  * The amount in brackets right after a salt's weight ("470 mg (48 mg)"), when it is that salt's

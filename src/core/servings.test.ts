@@ -974,8 +974,8 @@ describe('an intake for each moment of the day', () => {
     ['1 капсула утром или 2 капсулы вечером.', 1, 1],
     ['Women: 1 tablet in the morning. Men: 2 tablets in the evening.', 1, 1],
     ['Take 1 capsule in the morning; if needed, 1 capsule in the evening.', 1, 1],
-    // (The first days' dose, then the next: not summed, but the day spans both.)
-    ['1 capsule in the morning for the first 3 days, after that 2 capsules in the evening.', 1, 2],
+    // (The first days' dose, then the next: not summed, but the day spans both; the serving is the dose kept to.)
+    ['1 capsule in the morning for the first 3 days, after that 2 capsules in the evening.', 2, 1],
     ['Take 1 capsule in the morning. Do not take 2 capsules in the evening.', 1, 1],
     ['Take 1 capsule in the morning and 1 capsule in the evening, up to 3 times a day.', 1, 3],
   ])('"%s" is not summed', (text, units, times) => {

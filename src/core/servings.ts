@@ -892,7 +892,7 @@ export function parseDirections(text: string): Directions | null {
       : adultsRead;
   // "Take 3g daily … For adults only.": an adults' part that says nothing of the dose is a warning.
   const first = adults ?? (adultPart(clean) !== clean ? readBeforeRaise(clean, text) : null);
-  const read = (first && dayCountLater(adultPart(clean), first, text)) ?? first;
+  const read = withMaintenance((first && dayCountLater(adultPart(clean), first, text)) ?? first, adultPart(clean), text);
   // "Die Standarddosis kann im Bedarfsfall … verdoppelt werden": up to twice the day's dose.
   const doubled =
     read && DOUBLED_RE.test(clean) ? { ...read, timesPerDay: { ...read.timesPerDay, max: read.timesPerDay.max * 2 } } : read;
@@ -985,7 +985,7 @@ function readBeforeRaise(part: string, text: string): Directions | null {
  * "may be increased to 4 tablets daily", "è possibile arrivare a 2 bustine al giorno", "your practitioner may recommend up
  * to 4 capsules daily": a larger count the directions allow.
  */
-const INCREASE_TO = String.raw`increased? to|increase (?:the|your) (?:daily )?(?:dose|dosage) to|(?:peut etre )?portee? a|(?:can|may) (?:also )?take up to|(?:recommend|advise|suggest) up to|arrivare a|aumentare a|aumentar(?:se)? a|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd (?:tot|naar)|verhogen (?:tot|naar)|erhoht auf|okas till|okes til|nostaa|zwiekszyc do|(?:boleh |dapat )?(?:ditingkatkan|dinaikkan) (?:kepada|menjadi|ke)`;
+const INCREASE_TO = String.raw`increased? to|increase (?:the|your) (?:daily )?(?:dose|dosage) to|(?:peut etre )?portee? a|(?:can|may) (?:also )?take up to|(?:recommend|advise|suggest) up to|arrivare a|aumentare a|aumentar(?:se)? a|(?:pode ser )?aumentad[ao] para|aumentar para|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd (?:tot|naar)|verhogen (?:tot|naar)|erhoht auf|okas till|okes til|nostaa|zwiekszyc do|(?:boleh |dapat )?(?:ditingkatkan|dinaikkan) (?:kepada|menjadi|ke)`;
 const INCREASE_TO_RE = new RegExp(String.raw`^(?:${INCREASE_TO})`);
 /** (The raised count in digits or a word: "may be increased to one level scoop twice daily".) */
 const RAISED_COUNT_RE = new RegExp(
@@ -1190,6 +1190,25 @@ function readAgeGroups(folded: string, text: string): Directions | null {
   return spanOfGroups(groups.map((g) => g.read!));
 }
 
+/** "Dawka podtrzymująca", "maintenance dose", "Erhaltungsdosis": the smaller dose kept to after the first. */
+const MAINTENANCE_DOSE_RE =
+  /(?<![a-z])(?:maintenance dose|dawka podtrzymujaca|udrzovaci davka|udrziavacia davka|erhaltungsdosis|dose d'entretien|dosis de mantenimiento|dose di mantenimento|onderhoudsdosis|fenntarto adag|doza de intretinere)(?![a-z])|(?<![а-яі])(?:поддерживающая доза|підтримуюча доза)(?![а-яі])/;
+
+/**
+ * "Dorośli …: 2 tabletki 3 razy na dobę." then "Dawka podtrzymująca po ustąpieniu objawów: 1 tabletka 2–3 razy na dobę.":
+ * the dose, then the smaller one kept to once better; a shopper may be on either, so the day runs over both.
+ */
+function withMaintenance(read: Directions | null, folded: string, text: string): Directions | null {
+  const at = folded.search(MAINTENANCE_DOSE_RE);
+  if (!read || at < 0) return read;
+  const sentence = folded
+    .slice(at)
+    .split(/(?<=[.;!])\s+/)[0]!
+    .replace(MAINTENANCE_DOSE_RE, ' ');
+  const kept = readDirections(sentence, text);
+  return (kept?.perIntake && spanOfTwo(read, kept, 'either')) || read;
+}
+
 /** Men and women, in the languages the reader knows (folded). */
 const SEXES =
   'men|women|males?|females?|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres|mezczyzni|kobiety|muzi|zeny|ferfiak|nok|barbati|femei|miehet|naiset|kvinnor|maend|mænd|kvinder|menn|kvinner|erkekler|kadinlar|muskarci|zene|moski|zenske|vyrai|moterys|viriesiem|sievietem|mehed|naised|мужчин(?:ы|ам)|женщин(?:ы|ам)|чоловік(?:и|ам)|жінк(?:и|ам)|мъже|жени|ανδρες|γυναικες';
@@ -1367,7 +1386,8 @@ function readLoadingDose(clean: string, text: string): Directions | null {
   const sentence = clean.slice(Math.max(clean.lastIndexOf('. ', m.index), clean.lastIndexOf('; ', m.index)) + 1, at);
   const loading = readDirections(findUnitCount(own) ? own : findUnitCount(sentence) ? sentence : clean.slice(0, at), text);
   const maintenance = readDirections(clean.slice(at), text);
-  return spanOfTwo(loading, maintenance, 'either');
+  // (The serving is the dose kept to, not the first days' larger one: "1 tableta 2- až 3-krát denne" after "2 tablety 3-krát denne".)
+  return spanOfTwo(maintenance, loading, 'either');
 }
 
 /** "Prophylactic dose: …", "Zur Vorbeugung: …": the dose for preventing a lack. */
@@ -1634,7 +1654,7 @@ function readDayTypes(clean: string, text: string): Directions | null {
  * "For occasional sleeplessness,": a larger dose for a time of greater need, after the usual one.
  */
 const HIGHER_NEED_RE =
-  /(?<![a-z])(?:(?:muscle |leg |night(?:time)? |nocturnal )?cramps?[ ]?:|for (?:muscle |leg |night(?:time)? |nocturnal )?cramps|for (?:occasional )?(?:sleeplessness|sleep(?: support)?|(?:better|restful|deeper) sleep)[ ]?[,:]|pour (?:le|un meilleur) sommeil[ ]?[,:]|fur (?:den|einen besseren|einen erholsamen) schlaf[ ]?[,:]|para (?:dormir|el sueno|mejorar el sueno)[ ]?[,:]|per (?:il|favorire il) sonno[ ]?[,:]|bei (?:waden)?krampfen|en cas de crampes|in caso di crampi|para (?:los )?calambres|bij (?:spier)?krampen|for (?:additional|extra|added|more) support|on (?:heavy |hard |intense |long )?(?:training|workout|sport|race|competition) days|(?:during|with|after|for|in periods of|during periods of) (?:intense|intensive|heavy|strenuous|prolonged) (?:exercise|training|sport|activity|physical activity|workouts?)|(?:in case of|with|for|in times of) (?:increased|higher|greater|extra) (?:need|needs|demand|requirements?)|bij (?:een )?(?:intensieve|zware|verhoogde|grotere) (?:sport\w*|inspanning\w*|behoefte|belasting)|bei (?:erhohtem|gesteigertem|hohem) bedarf|bei (?:ausgepragtem|starkem|schwerem|erheblichem) (?:magnesium)?mangel|(?:in case of|with|for) (?:a )?(?:marked|severe|pronounced) (?:magnesium )?deficiency|en cas de (?:carence|deficit) (?:importante?|severe|prononcee?|marquee?)|en caso de (?:deficiencia|carencia|deficit) (?:grave|severa|marcada|importante)|in caso di (?:carenza|deficit) (?:grave|marcat[ao]|important[ei])|bij (?:een )?(?:ernstig|uitgesproken|groot) (?:magnesium)?tekort|w przypadku (?:znacznego|ciezkiego|duzego) niedoboru|bei intensive[mn]? (?:training|sport|belastung)|en cas de besoins? (?:accrus?|importants?)|en cas d'efforts? (?:intenses?|soutenus?)|(?:lors d'|pendant les |pendant un )efforts? (?:intenses?|soutenus?)|en (?:periodos de )?(?:mayor|alta) (?:necesidad|demanda|exigencia)|en (?:epocas|periodos|momentos) de (?:mayor|alto|gran|intenso) (?:desgaste|esfuerzo|necesidad|demanda|exigencia|estres|cansancio)|en periodos de (?:entrenamiento|ejercicio|actividad) (?:fisica )?(?:intens[oa]|exigente)|(?:durante|con) (?:actividad|ejercicio|deporte) (?:fisic[oa] )?intens[oa]|in caso di (?:maggior(?:e)? fabbisogno|aumentato fabbisogno|fabbisogno (?:aumentato|maggiore|elevato)|intensa attivita|attivita (?:fisica|sportiva) intensa|(?:intensa|forte|abbondante|eccessiva) sudorazione|sforzi? (?:intensi|prolungati))|(?:in case of|with|during) (?:heavy|intense|excessive|profuse) sweating|(?:nei|in) periodi di (?:intensa|forte|maggiore|abbondante) (?:sudorazione|attivita\w*|fabbisogno|stress|sforzo)|w okresie (?:zwiekszonego|wzmozonego) zapotrzebowania|ved (?:økt|øket|forhøjet|forøget|ekstra) behov|vid (?:okat|extra) behov|pri zvysenej (?:fyzickej )?(?:zatazi|potrebe|namahe)|pri zvysene (?:fyzicke )?(?:zatezi|potrebe)|if (?:needed|necessary)|bei bedarf|falls notig|si (?:besoin|necessaire)|si es necesario|en caso necesario|se necessario|indien nodig|zo nodig|w razie potrzeby|v pripade potreby|tarvittaessa|gerekirse|gerektiginde|jika perlu|bila perlu|jika diperlukan)(?![a-z])/;
+  /(?<![a-z])(?:(?:muscle |leg |night(?:time)? |nocturnal )?cramps?[ ]?:|for (?:muscle |leg |night(?:time)? |nocturnal )?cramps|for (?:occasional )?(?:sleeplessness|sleep(?: support)?|(?:better|restful|deeper) sleep)[ ]?[,:]|pour (?:le|un meilleur) sommeil[ ]?[,:]|fur (?:den|einen besseren|einen erholsamen) schlaf[ ]?[,:]|para (?:dormir|el sueno|mejorar el sueno)[ ]?[,:]|per (?:il|favorire il) sonno[ ]?[,:]|bei (?:waden)?krampfen|en cas de crampes|in caso di crampi|para (?:los )?calambres|bij (?:spier)?krampen|for (?:additional|extra|added|more) support|on (?:heavy |hard |intense |long )?(?:training|workout|sport|race|competition) days|(?:during|with|after|for|in periods of|during periods of) (?:intense|intensive|heavy|strenuous|prolonged) (?:exercise|training|sport|activity|physical activity|workouts?)|(?:in case of|with|for|in times of) (?:increased|higher|greater|extra) (?:need|needs|demand|requirements?)|bij (?:een )?(?:intensieve|zware|verhoogde|grotere) (?:sport\w*|inspanning\w*|behoefte|belasting)|bei (?:erhohtem|gesteigertem|hohem) bedarf|bei (?:ausgepragtem|starkem|schwerem|erheblichem) (?:magnesium)?mangel|(?:in case of|with|for) (?:a )?(?:marked|severe|pronounced) (?:magnesium )?deficiency|en cas de (?:carence|deficit) (?:importante?|severe|prononcee?|marquee?)|en caso de (?:deficiencia|carencia|deficit) (?:grave|severa|marcada|importante)|in caso di (?:carenza|deficit) (?:grave|marcat[ao]|important[ei])|bij (?:een )?(?:ernstig|uitgesproken|groot) (?:magnesium)?tekort|w przypadku (?:znacznego|ciezkiego|duzego) niedoboru|bei intensive[mn]? (?:training|sport|belastung)|en cas de besoins? (?:accrus?|importants?)|en cas d'efforts? (?:intenses?|soutenus?)|(?:lors d'|pendant les |pendant un )efforts? (?:intenses?|soutenus?)|en (?:periodos de )?(?:mayor|alta) (?:necesidad|demanda|exigencia)|en (?:epocas|periodos|momentos) de (?:mayor|alto|gran|intenso) (?:desgaste|esfuerzo|necesidad|demanda|exigencia|estres|cansancio)|en periodos de (?:entrenamiento|ejercicio|actividad) (?:fisica )?(?:intens[oa]|exigente)|(?:durante|con) (?:actividad|ejercicio|deporte) (?:fisic[oa] )?intens[oa]|in caso di (?:maggior(?:e)? fabbisogno|aumentato fabbisogno|fabbisogno (?:aumentato|maggiore|elevato)|intensa attivita|attivita (?:fisica|sportiva) intensa|(?:intensa|forte|abbondante|eccessiva) sudorazione|sforzi? (?:intensi|prolungati))|(?:in case of|with|during) (?:heavy|intense|excessive|profuse) sweating|(?:nei|in) periodi di (?:intensa|forte|maggiore|abbondante) (?:sudorazione|attivita\w*|fabbisogno|stress|sforzo)|w okresie (?:zwiekszonego|wzmozonego) zapotrzebowania|ved (?:økt|øket|forhøjet|forøget|ekstra) behov|vid (?:okat|extra) behov|pri zvysenej (?:fyzickej )?(?:zatazi|potrebe|namahe)|(?:tijekom|tokom|kod|pri) pojacan\w* (?:napor\w*|potreb\w*|fizick\w* aktivnost\w*)|pri zvysene (?:fyzicke )?(?:zatezi|potrebe)|if (?:needed|necessary)|bei bedarf|falls notig|si (?:besoin|necessaire)|si es necesario|en caso necesario|se necessario|indien nodig|zo nodig|w razie potrzeby|v pripade potreby|tarvittaessa|gerekirse|gerektiginde|jika perlu|bila perlu|jika diperlukan)(?![a-z])/;
 /** "an additional 2 capsules", "zusätzlich 2 Kapseln": the larger dose is on top of the usual one. */
 const ADDITIONAL_RE =
   /(?<![a-z])(?:additional|extra|another|further|zusatzlich\w*|weitere|supplementaires?|adicional(?:es)?|aggiuntiv\w*)(?![a-z])/;
@@ -1666,6 +1686,8 @@ function readHigherNeed(clean: string, text: string): Directions | null {
     ? before.slice(or.index + or[0].length)
     : clean
         .slice(need.index)
+        // ("(npr. priprema za natjecanje, prvih 7 dana)": a bracket's abbreviation ends no sentence.)
+        .replace(/\([^()]{0,120}\)/g, (b) => b.replace(/[.;!]/g, ' '))
         .split(/(?<=[.;!])\s+/)[0]!
         .replace(/^([^()]{0,60}?)[ ]{0,2}\([^()\d]{0,60}\)/, '$1');
   const more = readTimesOfDay(morePart, text) ?? readDirections(morePart, text);

@@ -76,7 +76,7 @@ const MISREAD_SIGNS =
 
 /**
  * A label's own words with an i read as an l or a one, or an m as "rn": "Servlng Size", "Servings Per Contalner",
- * "Other lngredients", "2 tirnes daily". Only these words, whose misread spelling is no word of its own.
+ * "Other lngredients", "2 tirnes daily", "oxlde", "tabiet". Only these words, whose misread spelling is no word of its own.
  */
 const LABEL_WORD_MISREADS: [RegExp, string][] = [
   [/(?<!\p{L})([Ss])erv[l1|]ng(?=s?(?!\p{L}))/gu, '$1erving'],
@@ -85,6 +85,11 @@ const LABEL_WORD_MISREADS: [RegExp, string][] = [
   [/(?<!\p{L})([Ii]|l)ngred[l1|]ents?(?!\p{L})/gu, 'Ingredients'],
   [/(?<!\p{L})t[il1]rnes(?!\p{L})/gu, 'times'],
   [/(?<!\p{L})([Dd])[l1|]rections(?!\p{L})/gu, '$1irections'],
+  // ("magnesium oxlde", "one (1) tabiet", "TabIet": a salt's or a unit's name, its i or l read for the other.)
+  [/(?<!\p{L})([Oo])x[l1|]de(s?)(?!\p{L})/gu, '$1xide$2'],
+  [/(?<!\p{L})([Cc])[l1|]trate(s?)(?!\p{L})/gu, '$1itrate$2'],
+  [/(?<!\p{L})([Gg])lyc[l1|]nate(s?)(?!\p{L})/gu, '$1lycinate$2'],
+  [/(?<!\p{L})([Tt])ab[iI1|]et(s?)(?!\p{L})/gu, '$1ablet$2'],
 ];
 const mendLabelWords = (line: string) => LABEL_WORD_MISREADS.reduce((l, [re, to]) => l.replace(re, to), line);
 

@@ -15831,3 +15831,200 @@ describe('pages read from round 91', () => {
     expect(a.elementalMgPerDay).toBeNull();
   });
 });
+
+describe('pages read from round 92', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a book\'s page ("(Broché) – 14 février 2023", "(Auteur)", "ISBN-10 : …") that advises doses: no product', () => {
+    const a = read([
+      'Livres › Santé, Forme et Diététique › Diététique et nutrition',
+      'Le Magnésium au quotidien : crampes, stress, sommeil (Broché) – 3 mars 2022',
+      'de Dr Paul Lemaire (Auteur)',
+      'Broché',
+      '17,90 €',
+      'Ajouter au panier',
+      'Description',
+      'Le livre propose des cures type : 300 mg de magnésium par jour en deux prises pendant un mois.',
+      'Détails sur le produit',
+      'Éditeur : Éditions Vitalis (3 mars 2022)',
+      'ISBN-10 : 2000000001',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"… инжекционен разтвор, 10 ампули" (Bulgarian: solution for injection): a hospital\'s medicine, no supplement', () => {
+    const a = read([
+      'Онлайн аптека',
+      'Начало > Лекарства > Електролити > Магнезиев сулфат',
+      'МАГНЕЗИЕВ СУЛФАТ 250 mg/ml инжекционен разтвор, 10 ампули x 10 ml',
+      'Цена в аптека: 9,80 лв.',
+      'Всеки ml инжекционен разтвор съдържа 250 mg магнезиев сулфат хептахидрат (съответства на 24,6 mg магнезий).',
+      'Как се прилага',
+      'Ориентировъчно при възрастни: 1 g магнезиев сулфат мускулно на всеки 6 часа – 4 дози.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a bowel-cleansing powder ("k vyčištění střeva") under a shop\'s "Akce" menu and a long breadcrumb: a drug, not a supplement', () => {
+    const a = read([
+      'Lékárna Online',
+      'Co hledáte?\tMůj účet\tKošík (0)',
+      'Léky bez receptu\tDoplňky stravy\tKosmetika\tMaminka a miminko\tAkce',
+      'Úvod > Léky bez receptu > Trávení > Projímadla > ColoPrep prášek pro perorální roztok v sáčku 2 ks',
+      'COLOPREP prášek pro perorální roztok v sáčku, 2 sáčky',
+      'Cena v lékárně: 249 Kč',
+      'Co obsahuje',
+      'Jeden sáček obsahuje:',
+      'lehký oxid hořečnatý\t3,5 g',
+      'Jeden sáček obsahuje 86 mmol (2,1 g) hořčíku.',
+      'K čemu se používá',
+      'ColoPrep se používá k vyčištění střeva u dospělých před kolonoskopií.',
+      'Jak se užívá',
+      'Dospělí: den před vyšetřením vypijte obsah prvního sáčku rozpuštěného ve 150 ml vody, a druhý sáček o 6 hodin později.',
+    ]);
+    expect(a.title).toMatch(/^COLOPREP/);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"Liečivá v jednej obalenej tablete:" over "… 470 mg (čo zodpovedá 48 mg horčíka, Mg2+)", then "Súvisiace lieky": 48 mg a tablet', () => {
+    const a = read([
+      'Domov > Lieky > M > MAGNEVIT-B6 tbl obd',
+      'MAGNEVIT-B6 tbl obd',
+      'Písomná informácia pre používateľa',
+      '3. Ako užívať Magnevit B6',
+      'Vždy užívajte tento liek presne tak, ako je uvedené v tejto písomnej informácii.',
+      'Dospelí: 6 až 8 tabliet denne.',
+      'Deti staršie ako 6 rokov: 4 až 6 tabliet denne.',
+      '6. Obsah balenia a ďalšie informácie',
+      'Liečivá v jednej obalenej tablete:',
+      'dihydrát magnéziumlaktátu\t470 mg (čo zodpovedá 48 mg horčíka, Mg2+)',
+      'pyridoxíniumchlorid\t5 mg',
+      'Súvisiace lieky',
+      'MAGNEVIT B6 FORTE tbl flm\t100 mg Mg / 10 mg\tPríbalový leták',
+      'MAGNESIUM 250 mg EFFERVIT tbl eff\tPríbalový leták',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 48, max: 48 });
+    expect(a.elementalMgPerDay).toEqual({ min: 288, max: 384 });
+  });
+  it('"… obsahuje 500 mg dihydrátu magnéziumorotátu," wrapped onto "  čo zodpovedá 32,8 mg horčíka.": one statement', () => {
+    const a = read([
+      'Domov > Lieky > M > Orotomag',
+      'Orotomag tablety',
+      'dihydrát magnéziumorotátu',
+      '3. Ako užívať Orotomag',
+      'Prvý týždeň liečby (úvodná dávka): 2 tablety 3-krát denne.',
+      'Potom (udržiavacia dávka): 1 tableta 2- až 3-krát denne.',
+      '6. Obsah balenia a ďalšie informácie',
+      '– Liečivo je dihydrát magnéziumorotátu. Jedna tableta obsahuje 500 mg dihydrátu magnéziumorotátu,',
+      '  čo zodpovedá 32,8 mg horčíka.',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['orotate']);
+    // (The serving is the tablet kept to, not the first week's two.)
+    expect(a.elementalMgPerServing).toMatchObject({ min: 32.8, max: 32.8 });
+    expect(a.elementalMgPerDay).toEqual({ min: 65.6, max: 196.8 });
+  });
+  it('"Conținutul total de magneziu (Mg2+) dintr-o fiolă: 100 mg" (Romanian): an ampoule\'s magnesium, whatever its salts weigh', () => {
+    const a = read([
+      'Acasă > Medicamente OTC > Minerale > Magnevit B6 soluție orală',
+      'Magnevit B6 soluție orală, 10 fiole x 10 ml',
+      '49,90 lei',
+      'Adaugă în coș',
+      'O fiolă de 10 ml conține:',
+      'lactat de magneziu dihidrat\t186 mg',
+      'pidolat de magneziu\t936 mg',
+      'Conținutul total de magneziu (Mg2+) dintr-o fiolă: 100 mg (4,1 mmol).',
+      'Adulți: 3–4 fiole pe zi, împărțite în 2–3 prize.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 400 });
+  });
+  it('"Tijekom pojačanih napora (npr. …, prvih 7 dana): 2 tablete dva puta dnevno": the usual two, or four in harder days', () => {
+    const a = read([
+      'Vitalis Magnezij + Kalij, 60 tableta',
+      '11,90 €',
+      'Dodaj u košaricu',
+      'Hranjive vrijednosti\tu 2 tablete\t% PU*',
+      'Magnezij\t100 mg\t27 %',
+      'Kalij\t200 mg\t10 %',
+      'Način uporabe',
+      'Odrasli: 2 tablete dnevno, ujutro i navečer po 1 tabletu, uz obrok. Tijekom pojačanih napora (npr. priprema za natjecanje, prvih 7 dana): 2 tablete dva puta dnevno.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 200 });
+  });
+  it('a source list in its bracket wrapped after a comma ("…, magnesium malate," / "magnesium taurate, …)"): every form', () => {
+    const a = read([
+      'Magnesium Complex Seven',
+      '$36.00',
+      'Add to cart',
+      'Supplement Facts',
+      'Serving Size 2 Capsules',
+      'Amount Per Serving\t%DV',
+      'Magnesium\t300 mg\t71%',
+      '(as magnesium bisglycinate chelate, magnesium malate,',
+      'magnesium taurate, magnesium citrate, magnesium L-threonate,',
+      'magnesium orotate, magnesium gluconate)',
+    ]);
+    expect(a.forms.map((f) => f.id).sort()).toEqual(
+      ['citrate', 'glycinate', 'gluconate', 'malate', 'orotate', 'taurate', 'threonate'].sort(),
+    );
+  });
+  it('a phone\'s copy ("magnesium oxlde", "take one (1) tabiet daily"): the salt and the tablet put right', () => {
+    const a = read([
+      'ValueMart Magnesium 400 mg Tablets, 120 ct',
+      '$8.49',
+      'Supplement Facts',
+      'Serving Slze 1 TabIet',
+      'Arnount Per Serving        % DaiIy VaIue',
+      'Magnesiurn (as magnesium oxlde)   4OO mg   95%',
+      'SUGGESTED USE: Adults, take one (1) tabiet daily with a meaI.',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['oxide']);
+    expect(a.servingsPerDay).toMatchObject({ min: 1, max: 1, source: 'directions' });
+  });
+  it("a label in English and French side by side, its left column ragged: each column read whole, its dose a day's", () => {
+    const a = read([
+      'Magnesium Bisglycinate 150 mg',
+      '$29.99 CAD',
+      'Add to cart',
+      'Medicinal ingredients (per capsule):          Ingrédients médicinaux (par capsule) :',
+      'Magnesium (magnesium bisglycinate) ... 150 mg          Magnésium (bisglycinate de magnésium) ... 150 mg',
+      'Recommended dose: Adults: Take 1–3 capsules          Dose recommandée : Adultes : Prendre 1 à 3 capsules',
+      'daily with food or as directed by a health          par jour avec de la nourriture ou selon les indications',
+      "care practitioner.          d'un professionnel de la santé.",
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 450 });
+    expect(a.servingsPerDay?.source).toBe('directions');
+  });
+  it('"Dawka podtrzymująca po ustąpieniu objawów: 1 tabletka 2–3 razy na dobę": the adults\' dose or the smaller one kept to', () => {
+    const a = read([
+      'Magnechlor 64 mg Mg2+ tabletki powlekane, 60 szt.',
+      '19,99 zł',
+      'Do koszyka',
+      'Skład: 1 tabletka powlekana zawiera 535 mg magnezu chlorku sześciowodnego, co odpowiada 64 mg jonów magnezu (Mg2+).',
+      'Dawkowanie:',
+      'Dorośli i młodzież w wieku powyżej 12 lat: 2 tabletki 3 razy na dobę.',
+      'Dawka podtrzymująca po ustąpieniu objawów: 1 tabletka 2–3 razy na dobę.',
+      'Dzieci w wieku 6–12 lat: 1 tabletka 2 razy na dobę.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 128, max: 384 });
+  });
+  it('"a dose pode ser aumentada para 1 comprimido duas vezes por dia" (Portuguese): the usual tablet, or two', () => {
+    const a = read([
+      'Magnésio Vitaforte 250 mg Comprimidos Efervescentes x20',
+      '6,90 €',
+      'Adicionar ao carrinho',
+      'Cada comprimido efervescente contém 414,6 mg de óxido de magnésio, equivalente a 250 mg de magnésio.',
+      'Posologia',
+      'Adultos: 1 comprimido efervescente por dia. Em caso de carência comprovada, a dose pode ser aumentada para 1 comprimido duas vezes por dia.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 250, max: 500 });
+  });
+  it('"… tartalmaz, ami 48 mg magnéziumnak (1,97 mmol Mg2+) felel meg": one statement, not split after its amount', () => {
+    const label = readPageText(
+      [
+        'Laktomagnez 48 mg tabletta',
+        'Összetétel: 1 tabletta 470 mg magnézium-laktát-dihidrátot tartalmaz, ami 48 mg magnéziumnak (1,97 mmol Mg2+) felel meg.',
+        'Adagolás',
+        'Felnőttek: naponta 6–8 tabletta, 2–3 részre elosztva.',
+      ].join('\n'),
+    ).labelText;
+    expect(label).toContain('ami 48 mg magnéziumnak (1,97 mmol Mg2+) felel meg');
+  });
+});

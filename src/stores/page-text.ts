@@ -458,9 +458,11 @@ function joinSplitHeadings(lines: string[]): string[] {
  * "Calcio (citrato) 90 mg. Magnesio (…) 100 mg.": rows written as sentences, split after each.
  */
 function splitRows(line: string): string[] {
+  // ("… tartalmaz, ami 48 mg magnéziumnak (1,97 mmol Mg2+) felel meg", "… equivalent to 48 mg magnesium (2 mmol)": an
+  // amount a sentence links to the salt's weight before it, its element named after it, is no row of its own.)
   return line
     .split(
-      /(?<=\d\s?(?:mg|mcg|µg|g|iu|%))\s+(?=[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ-]+(?:\s[A-Za-zÀ-ÿ-]+)?\s?\()|(?<=(?:\d\s?(?:mg|mcg|µg|g|iu|%)|\)|\d))\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ])/i,
+      /(?<=\d\s?(?:mg|mcg|µg|g|iu|%))(?<!(?:ami|amely|which is|equivalent to|equiv\.|corresponding to|entspricht|entsprechend|soit|equivalente a|pari a|=)\s{1,2}\d[\d.,]*\s?(?:mg|mcg|µg|g|iu|%))\s+(?=[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ-]+(?:\s[A-Za-zÀ-ÿ-]+)?\s?\()|(?<=(?:\d\s?(?:mg|mcg|µg|g|iu|%)|\)|\d))\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ])/i,
     )
     .map((r) => r.trim())
     .filter(Boolean);
@@ -1243,7 +1245,7 @@ function pricedRow(line: string): boolean {
 }
 
 const CHROME_RE =
-  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|(?:artikel|produkt|schnell)?suche|wishlist|free (?:[a-z]{2,3} )?(?:shipping|delivery)|shipping calculated|delivery|orders over|livraison|envio|spedizion[ei]|verzending|wysylka|dostawa|newsletter|money[ -]back|guarantee|free returns|garantie|satisfait ou rembourse|geld[ -]zuruck|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms|accessibility|accedi|anmelden|se connecter|zaloguj(?: sie)?|iniciar sesion|inloggen|carrello|warenkorb|panier|koszyk|carrito|winkelwagen|mein konto|mon compte|mi cuenta|moje konto|customer service|deliver(?:ing)? to|skip to|zum inhalt|aller au contenu|(?:ir|saltar) al contenido|vai al contenuto|naar (?:de )?inhoud|przejdz do tresci|akciok|akcie|akcije|akcijos|akcijas|promocje|promotii|angebote|ofertas|offerte|aanbiedingen|tilbud|bejelentkezes|kosar|kosik|prihlasenie|prihlaseni)(?![a-z])/;
+  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|(?:artikel|produkt|schnell)?suche|wishlist|free (?:[a-z]{2,3} )?(?:shipping|delivery)|shipping calculated|delivery|orders over|livraison|envio|spedizion[ei]|verzending|wysylka|dostawa|newsletter|money[ -]back|guarantee|free returns|garantie|satisfait ou rembourse|geld[ -]zuruck|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms|accessibility|accedi|anmelden|se connecter|zaloguj(?: sie)?|iniciar sesion|inloggen|carrello|warenkorb|panier|koszyk|carrito|winkelwagen|mein konto|mon compte|mi cuenta|moje konto|customer service|deliver(?:ing)? to|skip to|zum inhalt|aller au contenu|(?:ir|saltar) al contenido|vai al contenuto|naar (?:de )?inhoud|przejdz do tresci|akciok|akcie|akce|akcije|akcijos|akcijas|promocje|promotii|angebote|ofertas|offerte|aanbiedingen|tilbud|bejelentkezes|kosar|kosik|prihlasenie|prihlaseni)(?![a-z])/;
 
 /** "Principio attivo:Magnesio Pidolato": a detail's label glued to its value. */
 const KEY_VALUE_RE = /^[^:\t]{2,30}:(?=[A-Za-zÀ-ÿ0-9])/;
@@ -1272,7 +1274,8 @@ const OPENS_WITH_AMOUNT_RE = /^[\s+*•·–-]*\d[\d.,]*\s*(?:mg|mcg|µg|g)(?![\
 const AMOUNT_CELL_RE = /^[<~]?\d[\d.,]*\s*(?:mg|mcg|µg|g|iu|mmol)$/i;
 
 /** A menu entry: a few words, no figure, no sentence ("Vitamins & Supplements", "Basket (0)"). */
-const BREADCRUMB_RE = /^[^>›»＞\t]{1,40}(?:\s[>›»＞]\s[^>›»＞\t]{1,40}){2,}$/;
+// (Its last link the product's whole name, maybe longer: "… > Projímadla > CitraFleet prášek pro perorální roztok v sáčku 2 ks".)
+const BREADCRUMB_RE = /^[^>›»＞\t]{1,40}(?:\s[>›»＞]\s[^>›»＞\t]{1,40}){1,}\s[>›»＞]\s[^>›»＞\t]{1,90}$/;
 /** "Home / Vitamins / Vitamin D3 + K2": slashes make a breadcrumb only after the home page's link (a name may hold one). */
 const SLASH_CRUMB_RE =
   /^(?:home|home ?page|start(?:seite)?|inicio|accueil|pagina (?:inicial|principale)|strona glowna|etusivu|forside|hem|uvod|domu)(?:\s\/\s[^/\t]{1,40}){2,}$/;
@@ -1872,7 +1875,8 @@ function pickTitle(
     const at = items.indexOf(c);
     const crumb = items[at - 1]?.line ?? '';
     return (
-      (crumbEndsWith(crumb, c.line) && (titleHasAmount(c.line) || namesPack(c.line))) ||
+      (crumbEndsWith(crumb, c.line) &&
+        (titleHasAmount(c.line) || namesPack(c.line) || flat(lastCrumb(crumb)) !== flat(c.line))) ||
       nameUnderCrumb(crumb, c.line) ||
       // (Or right over its price: "Home > Health & Beauty > … > Sports Nutrition" / "Tesco Hydration Electrolyte
       // Effervescent Tablets Tropical 20s" / "£3.50".)
@@ -1996,7 +2000,13 @@ function barredName(line: string): boolean {
 /** "Início > SAÚDE > MAGNORAL 20 AMP" ends with "MAGNORAL 20 AMP". */
 const flat = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
 function crumbEndsWith(crumb: string, line: string): boolean {
-  return breadcrumb(crumb) && flat(lastCrumb(crumb)) === flat(line) && /\p{L}{3}/u.test(line);
+  if (!breadcrumb(crumb) || !/\p{L}{3}/u.test(line)) return false;
+  if (flat(lastCrumb(crumb)) === flat(line)) return true;
+  // ("… > CitraFleet prášek pro perorální roztok v sáčku 2 ks" over "CITRAFLEET prášek pro perorální roztok v sáčku, 2 sáčky":
+  // the last link's words, most of them, said again with the pack spelt out.)
+  const last = wordsOf(lastCrumb(crumb));
+  const shared = last.filter((w) => wordsOf(line).includes(w)).length;
+  return last.length >= 4 && shared >= 0.75 * last.length && line.length <= 160 && !/^[^:]{2,40}:[ ]/.test(line);
 }
 /** A breadcrumb's links: "Home / Vitamins / Vitamin D3 + K2" is three. */
 const crumbLinks = (crumb: string): string[] => crumb.split(/\s[>›»/＞]\s/);
@@ -3884,7 +3894,10 @@ function joinHyphenatedLines(text: string): string {
       ((last.length >= 60 && /[\p{L}\d,)][ \r]*$/u.test(last) && WRAPPED_ON_RE.test(line)) ||
         // ("Each chewable tablet contains magnesium" / "glycerophosphate equivalent to 4 mmol (97 mg)": a salt's name
         // broken after its element.)
-        (last.length >= 30 && MAGNESIUM_AT_END_RE.test(last) && saltWordFirst(line)))
+        (last.length >= 30 && MAGNESIUM_AT_END_RE.test(last) && saltWordFirst(line)) ||
+        // ("… obsahuje 500 mg dihydrátu magnéziumorotátu," / "  čo zodpovedá 32,8 mg horčíka.": a list item's clause
+        // wrapped onto an indented line after its comma.)
+        (last.length >= 60 && /,[ \r]*$/.test(last) && /^[ ]{1,4}\p{Ll}/u.test(line)))
     )
       out[out.length - 1] = `${last.trimEnd()} ${line}`;
     else out.push(line);
@@ -4095,7 +4108,7 @@ function unrollSideBySide(text: string): string {
   const [column, votes] = [...counts.keys()]
     .map((at) => [at, near(at)] as const)
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [undefined, 0];
-  if (column === undefined || votes < 3) return text;
+  if (column === undefined || votes < 3) return unrollRaggedColumns(lines);
   const splitAt = (line: string): number | null => {
     if (line.trimEnd().length <= column - SIDE_SLACK) return line.length;
     return rightColumnAt(line).find((at) => Math.abs(at - column) <= SIDE_SLACK) ?? null;
@@ -4127,6 +4140,36 @@ function unrollSideBySide(text: string): string {
     const cut = block.map((l) => splitAt(l)!);
     out.push(...block.map((l, k) => l.slice(0, cut[k]).trimEnd()).filter(Boolean));
     out.push(...block.map((l, k) => l.slice(cut[k]).trim()).filter(Boolean));
+    i = end;
+  }
+  // (No block parted at one column: the columns may part wherever a wide gap falls.)
+  const unrolled = out.join('\n');
+  return unrolled === text ? unrollRaggedColumns(lines) : unrolled;
+}
+
+/**
+ * A label in two languages side by side whose left column is ragged, the right one starting wherever a wide gap puts it
+ * ("Recommended dose: Adults: Take 1–3 capsules          Dose recommandée : Adultes : Prendre 1 à 3 capsules" /
+ * "daily with food or as directed by a health          par jour avec de la nourriture …"): four lines or more in a row,
+ * each of two parts of words apart by one gap of six spaces or more, read one column after the other.
+ */
+const RAGGED_PAIR_RE = /^(\S(?:(?![ ]{3}).)*\S)[ ]{6,}([\p{L}(](?:(?![ ]{3}).)*\S)$/u;
+function unrollRaggedColumns(lines: string[]): string {
+  const pair = (line: string): [string, string] | null => {
+    const m = RAGGED_PAIR_RE.exec(line.trimEnd());
+    return m && /\p{L}\S*[ ]\S/u.test(m[1]!) && /[ ]\S/.test(m[2]!) ? [m[1]!, m[2]!] : null;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < lines.length;) {
+    let end = i;
+    while (end < lines.length && pair(lines[end]!)) end++;
+    if (end - i < 4) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    const pairs = lines.slice(i, end).map((l) => pair(l)!);
+    out.push(...pairs.map((p) => p[0]), ...pairs.map((p) => p[1]));
     i = end;
   }
   return out.join('\n');
