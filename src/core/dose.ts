@@ -199,6 +199,8 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     String.raw`(?:elemental|elementares|elementarem|reines)[ ]{1,2}(?:magnesium|magnesio)(?:\)[ \t]{1,3}|[ ]{0,3}[:=-]?[ ]{0,3}(?:of[ ]|von[ ])?[ ]{0,2}|[ ]{0,2}\([ ]{0,2})$`,
     // "แมกนีเซียม ซิเตรต 667 มก. (ให้แมกนีเซียม 100 มก.)": Thai "giving magnesium", "equal to magnesium".
     String.raw`(?:ให้|ซึ่งให้|เทียบเท่า(?:กับ)?)[ ]?แม็?กนีเซี่?ยม[ ]{0,2}$`,
+    // "от който елементарен магнезий 200 mg", "элементарного магния 100 мг": the element, in Cyrillic, before its amount.
+    String.raw`(?<![а-яі])(?:елементар|элементар)[а-яі]*[ ]{1,2}(?:магнези[а-яј]*|магни[а-я]*|магні[а-яіє]*)[ ]{0,3}[:=-]?[ ]{0,3}$`,
     // "(magnésium élément total = 146,8 mg)": the element, named after the element's name, maybe as a total.
     // ("magnesium elemen 200 mg": Malay and Indonesian.)
     String.raw`(?:magnesium|magnesio)[ -]{1,2}(?:elemental|elementaire|elementale|elemento|elementar|element|elemen)(?:[ ]{1,2}(?:total|totale|totaal))?(?:[ ]{0,3}[:=-]?[ ]{0,3}|[ ]{0,2}\([ ]{0,2})$`,

@@ -1769,11 +1769,11 @@ const THAI_UNIT_CONSISTS_RE = /^1[ ]?([\u0e00-\u0e7f]{2,12}?)[ ]?ประกอ
 const VIETNAMESE_ONE_UNIT_RE = /^(?:thanh phan[ ]?:?[ ]?)?moi[ ](vien)(?:[ ][a-z]{2,6}){0,4}[ ]chua[ ]{0,2}:?$/;
 
 /**
- * "רכיבים פעילים בטבליה:" (active ingredients in a tablet), "בכל כמוסה:", "לכמוסה אחת:": one unit's contents in Hebrew,
+ * "רכיבים פעילים בטבליה:" (active ingredients in a tablet), "בכל כמוסה:", "לכמוסה אחת:", "ערכים תזונתיים – כמות בכמוסה": one unit's contents in Hebrew,
  * the unit prefixed by "in" or "per".
  */
 const HEBREW_ONE_UNIT_RE =
-  /^(?:(?:רכיבים פעילים|מרכיבים פעילים|הרכב|רכיבים|ערכים תזונתיים)[ ]{1,2})?(?:ב|ל)(?:כל[ ]{1,2})?(טבליה|כמוסה|קפסולה|קפליה|סוכריה|שקית|מנה)(?:[ ]{1,2}אחת)?[ ]{0,2}:?$/;
+  /^(?:(?:רכיבים פעילים|מרכיבים פעילים|הרכב|רכיבים|ערכים תזונתיים|ערך תזונתי)(?:[ ]{1,2}[–-])?[ ]{1,2})?(?:כמות[ ]{1,2})?(?:ב|ל)(?:כל[ ]{1,2})?(טבליה|כמוסה|קפסולה|קפליה|סוכריה|שקית|מנה)(?:[ ]{1,2}אחת)?[ ]{0,2}:?$/;
 
 /** "1 tab.", "1 caps", "1 таб.": a drug reference's heading of one unit, its rows under it. */
 const BARE_ONE_UNIT_RE = /^1[ ]?(tab|tabl|tablet|caps|capsule|таб|табл|капс)\.?[ ]?:?$/;

@@ -346,7 +346,7 @@ const WITHOUT_BEFORE_RE =
   /(?<![a-z])(?:without|sin|sans|ohne|senza|zonder|sem|bez|unlike|than|compared (?:to|with))[ ][^.;:\n]{0,40}$/;
 // ("効能・効果" then "1）便秘": a numbered list of what the medicine is for.)
 const PURPOSE_BEFORE_RE =
-  /(?:uses?|purpose|indications?|indicated|relief of|relieves?|for (?:the )?(?:relief|treatment) of|to (?:relieve|treat)|anwendungsgebiete?|bei|(?:zur )?behandlung|indications? therapeutiques?|traitement|en cas de|indicaciones|tratamiento|indicazioni|trattamento|indicaties|gebruikt (?:bij|tegen)|voor de behandeling van|wskazania|indikation|middel mod|medel mot|behandling (?:af|av)|\n[ ]{0,2}bij|geneesmiddel (?:bij|tegen)|middel tegen|при|показания|pri|indikace|ved|vid|kaytetaan|kayttoaihee?t?|endikasyon\w*|効能・?効果|효능[·ㆍ・ ]?효과|功能主治|适应症|適應症)[\s:•-]{0,4}(?:\d{1,2}[）).][ ]?)?(?:[\wа-я]+[ ,-]{1,3}){0,4}$/;
+  /(?<![a-z])(?:uses?|purpose|indications?|indicated|relief of|relieves?|for (?:the )?(?:relief|treatment) of|to (?:relieve|treat)|anwendungsgebiete?|bei|(?:zur )?behandlung|indications? therapeutiques?|traitement|en cas de|indicaciones|tratamiento|indicazioni|trattamento|indicaties|gebruikt (?:bij|tegen)|voor de behandeling van|wskazania|indikation|middel mod|medel mot|behandling (?:af|av)|\n[ ]{0,2}bij|geneesmiddel (?:bij|tegen)|middel tegen|при|показания|pri|indikace|ved|vid|kaytetaan|kayttoaihee?t?|endikasyon\w*|効能・?効果|효능[·ㆍ・ ]?효과|功能主治|适应症|適應症)[\s:•-]{0,4}(?:\d{1,2}[）).][ ]?)?(?:[\wа-я]+[ ,-]{1,3}){0,4}$/;
 
 /**
  * "Dowall's 415mg/5ml Suspensión Oral" with "Hidróxido de magnesio 415mg/5ml": magnesium hydroxide as
@@ -442,8 +442,11 @@ function drugPurposeOf(text: string): string | null {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 64);
+      // ("Therapeutic indications / Relief of indigestion, heartburn, …": a complaint the text says it relieves, however
+      // listed, is what the medicine is for.)
+      const stated = re === COMPLAINT_RE && PURPOSE_BEFORE_RE.test(before);
       if (
-        SIDE_EFFECT_BEFORE_RE.test(before) ||
+        (!stated && SIDE_EFFECT_BEFORE_RE.test(before)) ||
         SIDE_EFFECT_AFTER_RE.test(after) ||
         OTHER_MEDICINES_BEFORE_RE.test(before) ||
         WITHOUT_BEFORE_RE.test(before)

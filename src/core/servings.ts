@@ -856,7 +856,7 @@ export function parseDirections(text: string): Directions | null {
     // Ages are not counts: "children over 12 years", "ages 4+", "mayores de 12 anos".
     .replace(
       // ("Children 4 to 8 years", "de 4 a 12 años": a range of ages, both ends.)
-      /(?<![a-z])(?:ages? )?\d{1,2}(?:-\d{1,2}|[ ](?:to|bis|a|tot|do|az|till)[ ]\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|anos|jahren?|ans|anni|jaar|lat|ar|-?vuotia[a-z]*|години|годин|лет|года)(?![a-zа-я])/g,
+      /(?<![a-z])(?:ages? )?\d{1,2}(?:-\d{1,2}|[ ](?:to|bis|a|tot|do|az|till)[ ]\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|anos|jahren?|ans|anni|ani|jaar|lat|ar|-?vuotia[a-z]*|години|годин|лет|года)(?![a-zа-я])/g,
       ' ',
     )
     .replace(/(?<![a-z])ages? \d{1,2}\+?/g, ' ');
@@ -989,7 +989,7 @@ const INCREASE_TO = String.raw`increased? to|increase (?:the|your) (?:daily )?(?
 const INCREASE_TO_RE = new RegExp(String.raw`^(?:${INCREASE_TO})`);
 /** (The raised count in digits or a word: "may be increased to one level scoop twice daily".) */
 const RAISED_COUNT_RE = new RegExp(
-  String.raw`(?<![a-z])(?:${INCREASE_TO})[ ]{1,2}((?:\d{1,2}|one|two|three|four|five|six)[ ]{1,2}[a-z-]{3,20})`,
+  String.raw`(?<![a-z])(?:${INCREASE_TO})[ ]{1,2}((?:\d{1,2}|one|two|three|four|five|six)(?:[ ]{1,2}[a-z-]{3,20}|[ ]?ml(?![a-z])))`,
 );
 /** "you can take up to 4 gummies in 24 hours", "bis zu 4 Kapseln täglich", "increase to 4 tablets daily": so many units a day, at most. */
 const ALLOWANCE_RE = new RegExp(
@@ -1088,7 +1088,7 @@ function dayTotalInBrackets(clean: string, read: Directions): Directions {
 
 /** An age group: "children under 4 years of age", "4-10 yaş", "ages 4+", "11 yaş ve üzeri", "від 3 до 6 років". */
 const AGE_GROUP_RE =
-  /(?<![a-z\d])(?:(?:under|over|above|from|aged?|ages|ab|von|mayores de|menores de|plus de|moins de|a partir de|dai|vanaf|od|powyzej|ponizej)[ ]{1,2})?\d{1,2}(?:[ ]?(?:-|to|bis|a|tot|do|ila|al)[ ]?\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|yas|jahren?|ans|anos|anni|jaar|lat|ar|-?vuotia[a-z]*)(?![a-z])(?:[ ]{1,2}of age)?|(?<![a-z])ages? \d{1,2}\+?|(?<![а-яі\d])(?:(?:від|от|з|с|старше|понад)[ ]{1,2})?\d{1,2}(?:[ ]?(?:-|до)[ ]?\d{1,2})?\+?[ ]{0,2}(?:років|року|рік|лет|года|год)(?![а-яі])/;
+  /(?<![a-z\d])(?:(?:under|over|above|from|aged?|ages|ab|von|mayores de|menores de|plus de|moins de|a partir de|dai|vanaf|od|powyzej|ponizej)[ ]{1,2})?\d{1,2}(?:[ ]?(?:-|to|bis|a|tot|do|ila|al)[ ]?\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|yas|jahren?|ans|anos|anni|ani|jaar|lat|ar|-?vuotia[a-z]*)(?![a-z])(?:[ ]{1,2}of age)?|(?<![a-z])ages? \d{1,2}\+?|(?<![а-яі\d])(?:(?:від|от|з|с|старше|понад)[ ]{1,2})?\d{1,2}(?:[ ]?(?:-|до)[ ]?\d{1,2})?\+?[ ]{0,2}(?:років|року|рік|лет|года|год)(?![а-яі])/;
 /** The group runs on into adulthood: "4 years and older", "11 yaş ve üzeri", "ab 12 Jahren", "ages 12+". */
 const OPEN_AGE_RE =
   /(?:\d\+|(?<![a-z])(?:(?:and|&) (?:older|over|up|above)|or (?:older|over|above)|(?:ve )?uzeri|und alter|et plus|y mayores|e oltre|en ouder|(?:over|above|from|ab|mayores de|plus de|a partir de|dai|vanaf|powyzej) \d)(?![a-z]))/;

@@ -16028,3 +16028,96 @@ describe('pages read from round 92', () => {
     expect(label).toContain('ami 48 mg magnéziumnak (1,97 mmol Mg2+) felel meg');
   });
 });
+
+describe('pages read from round 93', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"May be increased to 2ml twice daily (4ml)": a measure in ml raised, the usual day or twice it', () => {
+    const a = read([
+      'TraceSea Liquid Magnesium Drops 120ml',
+      '£14.99',
+      'Add to Basket',
+      'Nutrition\tPer 2ml\t%NRV',
+      'Magnesium\t200mg\t53%',
+      'Directions',
+      'Adults take 2ml (one serving) daily, diluted in at least 200ml of water or juice. May be increased to 2ml twice daily (4ml). Do not exceed 4ml per day.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 400 });
+  });
+  it('a basket whose rows end on "Entfernen", over "Zwischensumme" and "[ Weiter zur Kasse ]": no product page', () => {
+    const a = read([
+      'Apotheke Online',
+      'Warenkorb (3 Artikel)',
+      'Magnesium Brausetabletten 243 mg, 40 Stk',
+      'Menge: [ - ] 1 [ + ]\tCHF 24.50\tEntfernen',
+      'Magnesium Direct 121,5 mg, 30 Sticks',
+      'Menge: [ - ] 2 [ + ]\tCHF 59.80\tEntfernen',
+      'Zwischensumme                 CHF 84.30',
+      '[ Weiter zur Kasse ]',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"Copii 3–6 ani: 5 ml o dată pe zi. Copii 7–12 ani: 5 ml de 2 ori pe zi." (Romanian ages): each age\'s day', () => {
+    const a = read([
+      'Magneziu Kids sirop pentru copii, 150 ml',
+      '32,90 lei',
+      'Adaugă în coș',
+      'Compoziție\t5 ml\t%VNR*',
+      'Magneziu\t50 mg\t13%',
+      'Mod de administrare',
+      'Copii 3–6 ani: 5 ml o dată pe zi.',
+      'Copii 7–12 ani: 5 ml de 2 ori pe zi.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 50, max: 100 });
+  });
+  it('"ערכים תזונתיים – כמות בכמוסה" (nutrition values – amount per capsule): one capsule\'s row, whatever the day takes', () => {
+    const a = read([
+      'ויטה מגנזיום ציטראט 150 מ"ג',
+      '100 כמוסות צמחיות',
+      '₪ 69.90',
+      'הוספה לסל',
+      'ערכים תזונתיים – כמות בכמוסה',
+      'מגנזיום (כמגנזיום ציטראט)     150 מ"ג     40% *',
+      'אופן השימוש',
+      'ליטול 1–2 כמוסות ביום עם הארוחה, עם כוס מים.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('"Therapeutic indications / Relief of indigestion, heartburn, …" (an antacid\'s summary): a medicine; "can cause constipation" is no purpose', () => {
+    const antacid = read([
+      'ANTACIDO 680 MG / 80 MG CHEWABLE TABLETS',
+      'SUMMARY OF PRODUCT CHARACTERISTICS',
+      'QUALITATIVE AND QUANTITATIVE COMPOSITION',
+      'Calcium Carbonate 680.0 mg',
+      'Heavy Magnesium Carbonate 80.0 mg',
+      'Therapeutic indications',
+      'Relief of indigestion, heartburn, nervous indigestion, hyperacidity, upset stomach.',
+      'Posology and method of administration',
+      'Adults: suck or chew two tablets as a single dose, one hour after meals.',
+    ]);
+    expect(antacid.kind).toBe('not-a-supplement');
+    const powder = read([
+      'Reacted Magnesium Powder 171g',
+      '$39.00',
+      'Add to cart',
+      'Cheap minerals like magnesium oxide absorb slowly and, lingering in the gut, can cause constipation.',
+      'Supplement Facts',
+      'Serving Size 1 scoop (5.7 g)',
+      'Magnesium (as magnesium bisglycinate chelate) 400 mg',
+      'Suggested use: 1 scoop daily.',
+    ]);
+    expect(powder.kind).toBe('magnesium-supplement');
+  });
+  it('"от който елементарен магнезий 200 mg" (Bulgarian: of which elemental magnesium): the element under its salt', () => {
+    const a = read([
+      'Магнезий Цитрат 200 mg, 60 таблетки',
+      '14,90 лв.',
+      'Добави в количката',
+      'Състав в 1 таблетка:',
+      'Магнезиев цитрат 1333 mg',
+      '   от който елементарен магнезий 200 mg (53% ХСП*)',
+      'Начин на употреба: по 1 таблетка дневно.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200, basis: 'stated-elemental' });
+  });
+});

@@ -3649,7 +3649,9 @@ function pageGenre(
   // "Your cart" with its items' "Remove" buttons, its "Subtotal" and its "Check out": a basket of products, none the page's
   // own, however many of them are magnesium. (A product page's cart drawer holds the one product just added: a label
   // or directions on the page, and a basket of two items or more.)
-  const lineOf = (re: RegExp) => items.filter((c) => c.line.trim().length <= 60 && re.test(c.folded.trim())).length;
+  // (A row's cells apart as the page printed them: "… CHF 24.50<TAB>Entfernen".)
+  const lineOf = (re: RegExp) =>
+    items.filter((c) => c.line.trim().length <= 60 && re.test(fold(c.line.replace(/\t/g, '  ')).trim())).length;
   const removable = lineOf(REMOVE_ITEM_LINE_RE);
   const cart =
     lineOf(CART_SUBTOTAL_LINE_RE) > 0 && lineOf(CHECKOUT_LINE_RE) > 0 && removable >= (magnesiumPanel || directions ? 2 : 1);
