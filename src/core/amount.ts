@@ -494,6 +494,7 @@ function toServing(
   serving: ServingSize | null,
   warnings: Warning[],
   basisUnclear = false,
+  unitOf: string | null = null,
 ): { range: MgRange; perDayStated: boolean } {
   // No serving size printed and the directions take several units: an amount that names no basis
   // may be per unit or per intake, so the serving holds between the two. (Not for a measure: no
@@ -511,7 +512,10 @@ function toServing(
     if (units && units.min !== units.max) {
       warn(warnings, 'serving-units-range', 'The serving size gives a range of units: the per-serving amount is a range.');
     }
-    const k = units ? units : { min: 1, max: 1 };
+    // ("Cada ampola de 10 ml contém … 130 mg de magnésio" over a serving of "10 ml": an amount per ampoule is that
+    // measure's whole, not per millilitre of it.)
+    const measuredOther = !!units && MEASURED_UNITS.has(units.unit) && !!unitOf && unitKind(unitOf) !== units.unit;
+    const k = units && !measuredOther ? units : { min: 1, max: 1 };
     return { range: { min: round(mg.min * k.min, 0.1), max: round(mg.max * k.max, 0.1) }, perDayStated: false };
   }
   return { range: mg, perDayStated: per === 'day' };
@@ -975,6 +979,7 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
       serving,
       warnings,
       input.servingFromDirections && statement.per === 'unknown',
+      statement.unit,
     );
     const servingHint = per === 'day' || per === 'serving' ? statement.units : null;
     // A glycinate whose elemental share is clearly above 14.1% is likely part oxide (docs/knowledge.md §3).

@@ -1211,7 +1211,7 @@ function withMaintenance(read: Directions | null, folded: string, text: string):
 
 /** Men and women, in the languages the reader knows (folded). */
 const SEXES =
-  'men|women|males?|females?|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres|mezczyzni|kobiety|muzi|zeny|ferfiak|nok|barbati|femei|miehet|naiset|kvinnor|maend|mænd|kvinder|menn|kvinner|erkekler|kadinlar|muskarci|zene|moski|zenske|vyrai|moterys|viriesiem|sievietem|mehed|naised|мужчин(?:ы|ам)|женщин(?:ы|ам)|чоловік(?:и|ам)|жінк(?:и|ам)|мъже|жени|ανδρες|γυναικες';
+  'men|women|males?|females?|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres|mezczyzni|kobiety|muzi|zeny|ferfiak|nok|barbati|femei|miehet|naiset|kvinnor|maend|mænd|kvinder|menn|kvinner|erkekler|kadinlar|muskarci|zene|moski|zenske|vyrai|moterys|viriesiem|sievietem|mehed|naised|мужчин(?:ы|ам)|женщин(?:ы|ам)|чоловік(?:и|ам)|жінк(?:и|ам)|мъже|жени|ανδρες|γυναικες|pria|wanita|lelaki|perempuan';
 /** "Men: Take 3 capsules … Women: Take 2 capsules …": one intake for each sex, each a sentence of its own. */
 const SEX_GROUP_RE = new RegExp(
   String.raw`^[ ]{0,2}(?:for |fur |pour |para |per |voor )?(?:${SEXES}|man(?=[ ]{0,2}:))(?![a-zа-яіα-ω])|^[ ]{0,2}(?:ผู้ชาย|ผู้หญิง|남성|여성|男性|女性|男士|女士)|^[ ]{0,2}(?:גברים|נשים)(?![א-ת])`,

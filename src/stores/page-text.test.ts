@@ -16121,3 +16121,83 @@ describe('pages read from round 93', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200, basis: 'stated-elemental' });
   });
 });
+
+describe('pages read from round 94', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Cada ampola de 10 ml contém … 130 mg de magnésio" with a serving of 10 ml: the ampoule\'s 130 mg, not ten times it', () => {
+    const a = read([
+      'Início > SAÚDE FAMILIAR > MAGNÉSIO PIDOLATO 1500MG/10ML 20 AMP BEB',
+      'MAGNÉSIO PIDOLATO 1500MG/10ML SOLUÇÃO ORAL 20 AMP BEB X 10ML',
+      '9,95 €',
+      'Adicionar ao carrinho',
+      'FOLHETO INFORMATIVO: INFORMAÇÃO PARA O UTILIZADOR',
+      'Magnésio Pidolato 1500 mg/10 ml solução oral',
+      '1. O que é e para que é utilizado',
+      'Este medicamento contém pidolato de magnésio e destina-se à prevenção de queixas de falta de magnésio.',
+      '3. Como tomar',
+      'Cada ampola de 10 ml contém 1500 mg de pidolato de magnésio, o que corresponde a 130 mg de magnésio.',
+      'Adultos: a dose média recomendada é de 2 a 3 ampolas por dia.',
+      'Misturar o conteúdo da ampola em meio copo de água e tomar de preferência às refeições.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 130, max: 130 });
+    expect(a.elementalMgPerDay).toEqual({ min: 260, max: 390 });
+  });
+  it('"… 936 mg magnéziumpidolátu, čo spolu zodpovedá 100 mg horčíka": the salt\'s compound word is no element', () => {
+    const a = read([
+      'MAGNEVIT-B6 sol por',
+      'Písomná informácia pre používateľa',
+      '3. Ako užívať Magnevit B6',
+      'Dospelí: 3 až 4 ampulky denne, rozdelené do 2 alebo 3 dávok počas jedla.',
+      '6. Obsah balenia a ďalšie informácie',
+      'Liečivá: jedna 10 ml ampulka obsahuje 186 mg dihydrátu magnéziumlaktátu a 936 mg magnéziumpidolátu, čo spolu zodpovedá 100 mg horčíka (Mg2+), a 10 mg pyridoxíniumchloridu.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 400 });
+  });
+  it('"… раствор для внутривенного и внутримышечного введения …, 10 шт." (its name ending on a pack\'s short word): an injection', () => {
+    const a = read([
+      'Аптека Онлайн',
+      'Главная / Каталог / Лекарственные средства / Магния сульфат р-р для в/в и в/м введ. 250 мг/мл амп. 5 мл №10',
+      'Магния сульфат раствор для внутривенного и внутримышечного введения 250 мг/мл, ампулы 5 мл, 10 шт.',
+      'Производитель: Дальхимфарм, Россия',
+      'Действующее вещество: магния сульфат',
+      '68 ₽',
+      'Состав',
+      'активное вещество: магния сульфата гептагидрат – 250 мг;',
+    ]);
+    expect(a.title).toMatch(/^Магния сульфат раствор/);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a Hindi article ("पढ़ने का समय: 6 मिनट", reading time) with an advertisement\'s priced tile under "विज्ञापन": no product', () => {
+    const a = read([
+      'स्वस्थ समाचार',
+      'होम / हेल्थ / पोषण',
+      'मैग्नीशियम की कमी: शरीर देता है ये 7 संकेत',
+      'लेखक: डॉ. नेहा वर्मा | अपडेटेड: 14 मार्च 2024',
+      'पढ़ने का समय: 6 मिनट',
+      'मैग्नीशियम शरीर में 300 से ज़्यादा एंजाइम प्रतिक्रियाओं में काम आता है।',
+      'आमतौर पर विशेषज्ञ 200 से 400 मिलीग्राम प्रतिदिन से शुरुआत करने की सलाह देते हैं।',
+      'मैग्नीशियम ग्लाइसीनेट – पेट के लिए हल्का।',
+      'विज्ञापन',
+      'Magnesium Glycinate 60 Tablets – ₹599 अभी खरीदें',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"Saran penyajian:" over "Pria: 3 kapsul sehari" / "Wanita: 2 kapsul sehari" (Indonesian: men, women): each one\'s day', () => {
+    const a = read([
+      'ZMA Zinc Magnesium Aspartate Vitamin B6 - 90 Kapsul',
+      'Rp189.000',
+      'Masukkan Keranjang',
+      'INFORMASI NILAI GIZI / SUPPLEMENT FACTS',
+      'Takaran saji: 3 kapsul',
+      'Jumlah per sajian\t%AKG*',
+      'Zinc (sebagai zinc monomethionine aspartate)\t30 mg\t231%',
+      'Magnesium (sebagai magnesium aspartate)\t450 mg\t129%',
+      'Saran penyajian:',
+      'Pria: 3 kapsul sehari',
+      'Wanita: 2 kapsul sehari',
+      'Konsumsi 30–60 menit sebelum tidur.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 450 });
+  });
+});

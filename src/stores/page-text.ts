@@ -1278,7 +1278,7 @@ const AMOUNT_CELL_RE = /^[<~]?\d[\d.,]*\s*(?:mg|mcg|µg|g|iu|mmol)$/i;
 const BREADCRUMB_RE = /^[^>›»＞\t]{1,40}(?:\s[>›»＞]\s[^>›»＞\t]{1,40}){1,}\s[>›»＞]\s[^>›»＞\t]{1,90}$/;
 /** "Home / Vitamins / Vitamin D3 + K2": slashes make a breadcrumb only after the home page's link (a name may hold one). */
 const SLASH_CRUMB_RE =
-  /^(?:home|home ?page|start(?:seite)?|inicio|accueil|pagina (?:inicial|principale)|strona glowna|etusivu|forside|hem|uvod|domu)(?:\s\/\s[^/\t]{1,40}){2,}$/;
+  /^(?:home|home ?page|start(?:seite)?|inicio|accueil|pagina (?:inicial|principale)|strona glowna|etusivu|forside|hem|uvod|domu|главная|головна|начало)(?:\s\/\s[^/\t]{1,40}){1,}\s\/\s[^/\t]{1,90}$/;
 /** "Aromatherapy Store > Sleep Easy Magnesium Roll-On": a trail of two links, read as one only where the next line is its last. */
 const TWO_LINK_CRUMB_RE = /^[^>›»＞\t]{1,40}\s[>›»＞]\s[^>›»＞\t]{3,100}$/;
 function breadcrumb(line: string, folded = fold(line), next?: string): boolean {
@@ -1412,7 +1412,8 @@ function markSponsoredTiles(items: Classified[]): Classified[] {
       const c = items[j]!;
       if (c.heading || SPONSORED_RE.test(c.folded.trim())) break;
       const ownPrice = lonePrice(c);
-      const namePriced = !ownPrice && c.line.length <= 160 && endsWithPrice(c.line);
+      // (Or its price inside the line, its button after: "Magnesium Glycinate 60 Tablets – ₹599 अभी खरीदें".)
+      const namePriced = !ownPrice && c.line.length <= 160 && (endsWithPrice(c.line) || PRICE_RE.test(c.line));
       // Each line its own priced tile, or the name, its price and what follows a price.
       if (
         namePriced ||
@@ -1803,8 +1804,10 @@ function pickTitle(
       !OPENS_WITH_AMOUNT_RE.test(c.line) &&
       // "Calcical FM tablet contains calcium carbonate, magnesium, zinc and vitamin D3, …": a sentence names no product;
       // nor does a key and its amount ("Total mängd magnesium per tuggtablett: 120 mg (5 mmol).").
-      !(c.line.length > 80 && /[.!]$/.test(c.line.trim())) &&
+      !(c.line.length > 80 && /[.!]$/.test(c.line.trim()) && !PACK_ABBREVIATION_END_RE.test(c.folded.trim())) &&
       !/\D:[ ]{0,2}\d[\d.,]*[ ]?mg(?![a-z])/.test(c.folded) &&
+      // (Nor a record's active substance: "Действующее вещество (МНН): магния оротат".)
+      !/^(?:де[йи]ствующее вещество|діюча речовина|мнн)[^:]{0,12}:/.test(c.folded) &&
       // ("SUBSTANCJA 1 tabl. zawiera: 0,25 g asparaginianu magnezowego …": a unit's contents after their colon.)
       !CONTENTS_COLON_RE.test(c.folded),
   );
@@ -2035,8 +2038,8 @@ const nameLength = (c: Classified, most: number): boolean =>
     !/[.!?:;。](?:\s|$)|[*)）…"'”»]$/.test(c.line.trim()) &&
     (/\s[-–|]\s/.test(c.line) || titleHasAmount(c.line) || namesPack(c.line)));
 
-/** A pack's count with its unit's short word and dot, ending a name: "120 kaps.", "60 tabl.", "30 Stk.", "20 szt.". */
-const PACK_ABBREVIATION_END_RE = /\d[ ]?(?:kaps|caps|tabl|tbl|tabs|stk|st|szt|tk|kpl|ks|db|kom|gab|sz)\.$/;
+/** A pack's count with its unit's short word and dot, ending a name: "120 kaps.", "60 tabl.", "30 Stk.", "10 шт.". */
+const PACK_ABBREVIATION_END_RE = /\d[ ]?(?:kaps|caps|tabl|tbl|tabs|stk|st|szt|tk|kpl|ks|db|kom|gab|sz|шт|таб|капс)\.$/;
 
 /** A line that may be the page's name: no buy button, no site's line, no saving, no specification. */
 const titleLike = (c: Classified): boolean =>
@@ -2154,7 +2157,7 @@ function affiliatedProducts(items: Classified[], sells: boolean): number {
 /** A tile's mark that it is an advertisement, not the page's product. */
 /** "Sponsored", "Anzeige", "Hirdetés" (Hungarian), "Reklama", "Реклама": a line alone over an advertisement's tile. */
 const SPONSORED_RE =
-  /^(?:sponsored|ad|advertisement|anzeige|gesponsert|sponsorise|patrocinado|publicite|publicidad|pubblicita|advertentie|reklama|reklame|hirdetes|mainos|annons|реклама)$/;
+  /^(?:sponsored|ad|advertisement|anzeige|gesponsert|sponsorise|patrocinado|publicite|publicidad|pubblicita|advertentie|reklama|reklame|hirdetes|mainos|annons|реклама|विज्ञापन|広告|广告|廣告|광고|โฆษณา|iklan|פרסומת|إعلان)$/;
 
 /** An amount with thousands spaced ("2 490"), or digits with their separators. */
 const PRICE_NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1,2})?|\d[\d.,]*)`;
