@@ -425,7 +425,7 @@ function splitAtAnd(line: string): string[] {
 
 /** "of which", in the languages the reader knows (folded), before the element's name and its amount. */
 /** "providing", "yielding", "(que) aporta", "furnizând" (folded): a row or a line that gives the element of the salt above it. */
-export const PROVIDING_WORDS = String.raw`providing|supplying|yielding|delivering|(?:which|that) (?:provides?|yields?|delivers?)|που (?:παρεχ|αποδιδ)(?:ει|ουν)|(?:que )?aportan?|aportando|que proporcionan?|che apportano|che forniscono|apportant|qui apportent|que fornecem?|fornecendo|furnizand`;
+export const PROVIDING_WORDS = String.raw`providing|supplying|yielding|delivering|(?:which|that) (?:provides?|yields?|delivers?)|που (?:παρεχ|αποδιδ)(?:ει|ουν)|(?:que )?aportan?|aportando|aporte de|que proporcionan?|che apportano|che forniscono|apportant|qui apportent|que fornecem?|fornecendo|furnizand`;
 export const OF_WHICH_WORDS =
   'of which|מתוכו|מתוכם|מתוכה|t\\. ?sk\\.|tai skaita|davon|dont|di cui|de los cuales|del cual|de la cual|del que|dos quais|das quais|do qual|da qual|w tym|z toho|z tego|waarvan|varav|hvorav|herav|heraf|þar af|josta|ebbol|din care|od cega|od tega|millest|no ka|is kurio|is kuriu|is jo|is ju|от които|од кои|од кој[ае]?|од чега|из которых|(?:в|у) т\\.ч\\.|у тому числі|в том числе|з яких|εκ των οποιων|απο το οποιο|απο τα οποια';
 /**
@@ -2245,7 +2245,7 @@ const BRACKET_EQUIVALENT = String.raw`=|~|ca\.?|approx\.?|equiv(?:alent)?\.?(?: 
  * магнію)", "(equivalent to 11.8 mg of magnesium ions)": the element counted as its ions.
  */
 const BRACKET_ELEMENTAL_RE = new RegExp(
-  String.raw`^[ ]{0,2}\([ ]{0,2}(?:(?:${BRACKET_EQUIVALENT})[ ]{0,2})?(?:(?:elemental )?(?:${MAGNESIUM_WORDS}|mg(?=[ ]?2\+|\+\+))(?:[ ]?2\+|\+\+|(?:으)?로서)?[ ]{0,2}[:–-]?[ ]{0,2})?(\d[\d.,]*[ ]{0,2}(?:mg|мг|มก\.?))(?:[ ]{1,2}(?:of |de |di )?(?:elemental )?(?:(?:ions?|іонів|ионов|jonow) (?:of )?)?${MAGNESIUM_WORDS}(?:[ ]ions?)?(?:,?[ ]{0,2}mg[ ]?2\+)?)?[ ]{0,2}\)`,
+  String.raw`^[ \t]{0,6}\([ ]{0,2}(?:(?:${BRACKET_EQUIVALENT})[ ]{0,2})?(?:(?:elemental )?(?:${MAGNESIUM_WORDS}|mg(?=[ ]?2\+|\+\+))(?:[ ]?2\+|\+\+|(?:으)?로서)?[ ]{0,2}[:–-]?[ ]{0,2})?(\d[\d.,]*[ ]{0,2}(?:mg|мг|มก\.?))(?:[ ]{1,2}(?:of |de |di )?(?:elemental )?(?:(?:ions?|іонів|ионов|jonow) (?:of )?)?${MAGNESIUM_WORDS}(?:[ ]ions?)?(?:,?[ ]{0,2}mg[ ]?2\+)?)?[ ]{0,2}\)`,
 );
 /**
  * The amount in brackets right after a salt's weight ("470 mg (48 mg)"), when it is that salt's

@@ -375,7 +375,7 @@ const UP_TO_START_RE = new RegExp(String.raw`^(?:${UP_TO}) `);
 
 const TIMES: [RegExp, number, number][] = [
   [
-    /(?<![a-z])(?:once or twice|one or two times|1 or 2 times|1-2 times|1 to 2 times|ein- bis zweimal|(?<![\d.,])1-2 ?x(?![ ]?\d)|une ou deux fois|una o dos veces|una o due volte|een- of tweemaal|een- tot tweemaal|een of twee keer|einu sinni til tvisvar|einu sinni e[dð]a tvisvar)(?![a-z])/,
+    /(?<![a-z])(?:once or twice|one or two times|1 or 2 times|1-2 times|1 to 2 times|ein- bis zweimal|(?<![\d.,])1-2 ?x(?![ ]?\d)|une ou deux fois|una o dos veces|una o due volte|een- of tweemaal|een- tot tweemaal|een of twee keer|einu sinni til tvisvar|einu sinni e[dð]a tvisvar|jednou (?:nebo|az|ci) dvakrat|raz (?:lub|albo) dwa razy|jedanput ili dvaput|jednom ili dvaput|egyszer vagy ketszer)(?![a-z])/,
     1,
     2,
   ],
@@ -1722,6 +1722,11 @@ function readAddedDose(clean: string, text: string): Directions | null {
   return { ...usual, timesPerDay: { min: usual.timesPerDay.min, max: (usualDay + added.max) / a.max } };
 }
 
+/** A day's count's word, then "one with each meal", "uno con cada comida": how the day's count is shared out. */
+const DAY_THEN_ONE_EACH_RE = new RegExp(
+  String.raw`(?<![a-z])(${DAY_WORDS})[ ,;]{1,3}(?:one|uno|una|un|une|eine?|1)[ ]{1,2}(?:with|at|con|en|bei|zu|avec|a|ad)[ ]{1,2}(?:each|every|cada|jeder|jedem|chaque|ogni)(?![a-z])[^.;]*`,
+  'g',
+);
 /** A day's count's word, then the moments it is taken at in brackets. */
 const DAY_THEN_MOMENTS_RE = new RegExp(String.raw`(?<![a-z])(${DAY_WORDS})[ ]{0,2}\([^()]{3,60}\)`, 'g');
 
@@ -1738,6 +1743,8 @@ function readDirections(part: string, text: string): Directions | null {
     .replace(/\([^()]{0,120}\d[^()]{0,120}\)/g, (p) => (/\d\s?(?:mg|g|mmol)(?![a-z])/.test(p) ? ' ' : p))
     // "2 ampullen per dag ('s ochtends en 's avonds)": moments in brackets after a day's count share it out.
     .replace(DAY_THEN_MOMENTS_RE, '$1')
+    // ("tomar 3 comprimidos al día, uno con cada comida principal (…)": one at each meal shares the day's count out too.)
+    .replace(DAY_THEN_ONE_EACH_RE, '$1')
     // "one to five times daily": counts of times in words read as the numbers they are.
     .replace(WORD_TIMES_RE, (w) => String(NUMBER_WORDS[w]))
     // "sekali atau dua kali sehari" (Malay, Indonesian): "once" is one word, "se-kali".

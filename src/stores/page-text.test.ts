@@ -16201,3 +16201,66 @@ describe('pages read from round 94', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 300, max: 450 });
   });
 });
+
+describe('pages read from round 95', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"tomar 3 comprimidos al día, uno con cada comida principal": the day\'s three shared out, not three times three', () => {
+    const a = read([
+      'Vitasal Cloruro de Magnesio 147 comprimidos',
+      '9,25 €',
+      'Añadir a la cesta',
+      '\tPor 3 comprimidos\t%VRN*',
+      'Magnesio\t300 mg\t80 %',
+      'Modo de empleo: tomar 3 comprimidos al día, uno con cada comida principal (desayuno, comida y cena), con un vaso de agua.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('"670 mg<TAB>(= 169 mg hořčíku)" and "342 mg<TAB>(= 196 mg hořčíku)" over "Související letáky": both salts\' magnesium, once or twice a day', () => {
+    const a = read([
+      'Domů » Léky » M » Magnosal',
+      'Magnosal 365 mg granule pro perorální roztok v sáčku',
+      'Příbalová informace: informace pro uživatele',
+      '3. Jak se přípravek Magnosal užívá',
+      'Dospělí a dospívající: 1 sáček rozpuštěný ve 200 ml vody jednou nebo dvakrát denně.',
+      '6. Obsah balení a další informace',
+      'Léčivé látky v jednom sáčku (6,1 g):',
+      'Magnesii subcarbonas levis (lehký zásaditý uhličitan hořečnatý)\t670 mg\t(= 169 mg hořčíku)',
+      'Magnesii oxidum leve (lehký oxid hořečnatý)\t342 mg\t(= 196 mg hořčíku)',
+      'Související letáky',
+      'Magnesium 250 mg Effervit – šumivé tablety',
+      'Magnerot 500 mg – tablety',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 365, max: 365 });
+    expect(a.elementalMgPerDay).toEqual({ min: 365, max: 730 });
+  });
+  it('"aporte de Magnesio 300 mg" under the citrate\'s weight, above a footnote\'s reference "(magnesio 248 mg)": the serving\'s 300', () => {
+    const a = read([
+      'Citrato De Magnesio 625 Mg 180 Cápsulas',
+      '$ 389',
+      'Comprar ahora',
+      'Tamaño de la porción: 3 cápsulas',
+      'Cantidad por porción',
+      'Citrato de magnesio\t1875 mg',
+      '  aporte de Magnesio\t300 mg\t%VNR 120%',
+      '*%VNR: porcentaje del Valor Nutrimental de Referencia para la población mexicana (magnesio 248 mg).',
+      'Modo de uso: tomar 3 cápsulas al día con alimentos.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+  });
+  it('a category\'s brand filter ("Marca: Vitasol (12)  Solgar (9)") is no byline over a product\'s name', () => {
+    const fields = readPageText(
+      [
+        'FarmaOnline – Tu farmacia online',
+        'Inicio > Nutrición > Vitaminas y minerales > Magnesio',
+        'Magnesio',
+        'La ingesta de referencia de magnesio para adultos es de 375 mg al día (VRN).',
+        'Filtrar por',
+        'Marca: Vitasol (12)  Solgar (9)  Arkopharma (6)',
+        'Ordenar por: Relevancia ▾     Mostrando 1–12 de 55 productos',
+        'Citrato de Magnesio 400 mg 120 cápsulas',
+        '12,90 €  Añadir',
+      ].join('\n'),
+    );
+    expect(fields.title).not.toMatch(/ingesta de referencia/);
+  });
+});

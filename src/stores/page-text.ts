@@ -1548,7 +1548,15 @@ function nameAboveByline(items: Classified[], slug: Set<string>): Classified | u
   const sponsoredTile = (i: number) => items.slice(Math.max(0, i - 3), i).some((c) => SPONSORED_RE.test(c.folded.trim()));
   const byline = (limit: number) =>
     items.findIndex(
-      (c, i) => i > 0 && i < limit && !c.heading && c.block !== 'other' && BYLINE_RE.test(c.folded) && !sponsoredTile(i),
+      (c, i) =>
+        i > 0 &&
+        i < limit &&
+        !c.heading &&
+        c.block !== 'other' &&
+        BYLINE_RE.test(c.folded) &&
+        !sponsoredTile(i) &&
+        // (Not a category's filter of brands with their counts: "Marca: Vitasol (12)  Solgar (9)  …".)
+        !/\(\d{1,4}\)[ \t]+\S.*\(\d{1,4}\)/.test(c.line),
     );
   const first = own > 0 ? byline(own) : -1;
   const at = first >= 0 ? first : byline(half);

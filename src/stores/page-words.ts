@@ -477,7 +477,7 @@ const OTHER_PRODUCTS_WORDS =
   // "Shop the story" tiles.
   '|shop (?:the|this) (?:story|article|post|look)|products (?:in|from) this (?:article|post|story)' +
   // A leaflet site's links to other medicines: "Related leaflets", "Otros medicamentos con magnesio", "Autres médicaments".
-  '|related (?:leaflets|medicines|products|drugs)|suvisiace lieky|souvisejici leky|podobne (?:lieky|leky|pripravky)|powiazane leki|podobne leki|povezani lijekovi|slicni lijekovi|hasonlo gyogyszerek|other medicines (?:containing|with) magnesium|otros medicamentos(?: con magnesio)?|prospectos relacionados|autres medicaments(?: contenant du magnesium)?|notices? (?:associees|similaires)|andere arzneimittel mit magnesium|verwandte (?:arzneimittel|beipackzettel)|altri (?:medicinali|farmaci)(?: con magnesio)?' +
+  '|related (?:leaflets|medicines|products|drugs)|suvisiace lieky|souvisejici leky|souvisejici letaky|suvisiace letaky|podobne (?:lieky|leky|pripravky)|powiazane leki|podobne leki|povezani lijekovi|slicni lijekovi|hasonlo gyogyszerek|other medicines (?:containing|with) magnesium|otros medicamentos(?: con magnesio)?|prospectos relacionados|autres medicaments(?: contenant du magnesium)?|notices? (?:associees|similaires)|andere arzneimittel mit magnesium|verwandte (?:arzneimittel|beipackzettel)|altri (?:medicinali|farmaci)(?: con magnesio)?' +
   // The product's other forms, each with its own amount: "Existe aussi en : Gélules (3 gélules = 300 mg …)".
   // (Not a place to buy it: "Auch erhältlich in Ihrer Apotheke oder Drogerie", "also available in your pharmacy".)
   `|${OTHER_FORM_WORDS}(?! (?:ihrer|ihren|jeder|allen|your|any|all|selected|votre|vos|toutes|su|sus|tu|la vostra|tutte|le|uw|alle|de)(?![a-z]))` +
