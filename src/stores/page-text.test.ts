@@ -16264,3 +16264,40 @@ describe('pages read from round 95', () => {
     expect(fields.title).not.toMatch(/ingesta de referencia/);
   });
 });
+
+describe('pages read from round 96', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"εκ του οποίου μαγνήσιο 200 mg" (Greek: of which magnesium) under the salt\'s weight: the element', () => {
+    const a = read([
+      'Hellas Nutrition Magnesium Bisglycinate 100 mg, 60 ταμπλέτες',
+      '14,90 €',
+      'Προσθήκη στο καλάθι',
+      'Διατροφικά στοιχεία\tανά 2 ταμπλέτες\t%ΣΗΠ*',
+      'Διγλυκινικό μαγνήσιο\t1000 mg\t–',
+      'εκ του οποίου μαγνήσιο\t200 mg\t53%',
+      'Δοσολογία: 1–2 ταμπλέτες ημερησίως.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200, basis: 'stated-elemental' });
+  });
+  it('"drink once the tablet has fully dissolved. Take 1 to 2 tablets daily.": "once" as a conjunction counts no day', () => {
+    const a = read([
+      'MAGVITA EFFERVESCENT 150 (effervescent tablets)',
+      'Each effervescent tablet contains:',
+      'Providing elemental magnesium 150 mg',
+      'How to take',
+      'Adults: dissolve 1 effervescent tablet in a glass (200 ml) of water and drink once the tablet has fully dissolved. Take 1 to 2 tablets daily.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('"Magnesium sitrat 1000 mg setara dengan magnesium 160 mg" (Indonesian: equivalent to): the element, not the salt', () => {
+    const a = read([
+      'Vitaflexa Magnesium Citrate 160 mg 30 Kaplet',
+      'Rp85.000',
+      'Beli',
+      'Komposisi tiap kaplet:',
+      'Magnesium sitrat 1000 mg setara dengan magnesium 160 mg',
+      'Aturan pakai: 1–2 kaplet sehari sesudah makan.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 160, max: 160, basis: 'stated-elemental' });
+  });
+});
