@@ -126,6 +126,9 @@ const SERVING_SIZE_WORDS = [
   'porcijas lielums',
   'portsjoni suurus',
   'annoskoko',
+  // Malay and Indonesian: "Saiz Hidangan: 3 tablet", "Takaran saji: 3 kapsul".
+  'saiz hidangan',
+  'takaran saji',
   'размер (?:на )?порци(?:я|ята|и)',
   'розмір порції',
   // Thai: "one unit of consumption", the serving on Thai nutrition labels.

@@ -76,7 +76,8 @@ const FOOD_MACROS_RE =
 /** A table's column by its basis: "per", "pro", "pour" … before it. */
 const PER_COLUMN = String.raw`(?<![a-zа-я])(?:per|pro|pour|par|por|je|para|w|v|na|на|в|у) `;
 const HUNDRED_COLUMN = String.raw`100 ?(?:g|ml)(?![a-z])`;
-const PORTION_COLUMN = 'serving|portion|porzione|porcion|porcao|porcji|porci|portie|porsjon|porce|adag|annos|порци[яию]';
+const PORTION_COLUMN =
+  'serving|hidangan|sajian|portion|porzione|porcion|porcao|porcji|porci|portie|porsjon|porce|adag|annos|порци[яию]';
 /** A table's header of a per-100 column beside a serving's or a bottle's ("Per 100 g | Per serving", "pro 100 ml | pro Flasche"). */
 const PER_100_BESIDE_SERVING_RE = new RegExp(
   String.raw`${PER_COLUMN}${HUNDRED_COLUMN}[^\n]{0,30}${PER_COLUMN}(?:${PORTION_COLUMN}|\d{1,3} ?(?:g|ml)|flasche|bottle|can|bouteille|canette|botella|lata|bottiglia|lattina|fles|blikje|flaske|flaska|butelke|lahev)(?![a-z])`,
@@ -90,7 +91,7 @@ const PER_SWALLOWED_UNIT_RE =
   /(?<![a-z])(?:per|pro|par|por|je|each) (?:1 )?(?:tablets?|capsules?|softgels?|caplets?|gummy|gummies|lozenges?|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido)(?![a-z])/;
 /** An energy row: foods' tables open with it. */
 const ENERGY_ROW_RE =
-  /(?:^|\n)(?:energy|energie|energia|valeur energetique|valore energetico|valor energetico|brennwert|calories|wartosc energetyczna|energeticka hodnota|energiaertek|energiewaarde|energiinnhold|energivarde|energiasisaldus|енергиина стоиност|энергетическая ценность|енергетична цінність|енергетска вредност)(?![a-zа-яі])/;
+  /(?:^|\n)(?:energy|tenaga|energie|energia|valeur energetique|valore energetico|valor energetico|brennwert|calories|wartosc energetyczna|energeticka hodnota|energiaertek|energiewaarde|energiinnhold|energivarde|energiasisaldus|енергиина стоиност|энергетическая ценность|енергетична цінність|енергетска вредност)(?![a-zа-яі])/;
 
 /** Mineral water, named in the languages here: a drink whose magnesium is counted per litre. */
 const MINERAL_WATER_RE =
@@ -109,8 +110,8 @@ const PANEL_CUE_RE = /(?<![a-z])(?:amount per serving|serving size|nutrition (?:
 
 /** The macronutrients an EU food's panel lists, in the languages the reader knows (folded; the kana "たんぱく質" reads "たんはく質"). */
 const EU_MACROS: readonly RegExp[] = [
-  /(?<![a-z])(?:fat|fett|fedt|grasas|matieres grasses|lipides|grassi|vetten?|tluszcz|gorduras|lipidos|tuky|grasimi|zsir|rasva|yag|жиры|жири|мазнини|λιπαρα|脂質|脂肪|지방)(?![a-zа-яіα-ω])/,
-  /(?<![a-z])(?:carbohydrates?|kohlenhydrate|hidratos de carbono|glucides|carboidrati|koolhydraten|weglowodany|carboidratos|sacharidy|kolhydrater|kulhydrat(?:er)?|karbohydrat(?:er)?|glucide|szenhidrat|hiilihydraatit?|karbonhidrat|углеводы|вуглеводи|въглехидрати|υδατανθρακες|炭水化物|碳水化合物|탄수화물)(?![a-zа-яіα-ω])/,
+  /(?<![a-z])(?:fat|fett|fedt|lemak|grasas|matieres grasses|lipides|grassi|vetten?|tluszcz|gorduras|lipidos|tuky|grasimi|zsir|rasva|yag|жиры|жири|мазнини|λιπαρα|脂質|脂肪|지방)(?![a-zа-яіα-ω])/,
+  /(?<![a-z])(?:carbohydrates?|karbohidrat|kohlenhydrate|hidratos de carbono|glucides|carboidrati|koolhydraten|weglowodany|carboidratos|sacharidy|kolhydrater|kulhydrat(?:er)?|karbohydrat(?:er)?|glucide|szenhidrat|hiilihydraatit?|karbonhidrat|углеводы|вуглеводи|въглехидрати|υδατανθρακες|炭水化物|碳水化合物|탄수화물)(?![a-zа-яіα-ω])/,
   /(?<![a-z])(?:proteins?|eiweiss|eiweis|proteinas|proteines|proteine|eiwitten|bialko|bilkoviny|feherje|proteiini|белки|білки|протеини|πρωτεινες|たんはく質|タンハク質|蛋白质|蛋白質|단백질)(?![a-zа-яіα-ω])/,
   /(?<![a-z])(?:salt|salz|sal|sel|sale|zout|sol|sul|sare|suola|tuz|соль|сіль|сол|αλατι|食塩相当量|钠|鈉|나트륨)(?![a-zа-яіα-ω])/,
 ];

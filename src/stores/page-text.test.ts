@@ -16301,3 +16301,45 @@ describe('pages read from round 96', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 160, max: 160, basis: 'stated-elemental' });
   });
 });
+
+describe('pages read from round 97', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Saiz Hidangan: 3 tablet" (Malay: serving size) with "1 tablet tiga kali sehari": one serving a day, not three', () => {
+    const a = read([
+      'VitaPlus Calcium Magnesium Zinc + Vitamin D3 60 Tablet',
+      'RM 45.90',
+      'Tambah ke Troli',
+      'Fakta Suplemen',
+      'Saiz Hidangan: 3 tablet',
+      'Setiap hidangan mengandungi:',
+      'Kalsium (sebagai kalsium karbonat)\t1000 mg',
+      'Magnesium (sebagai magnesium oksida)\t400 mg',
+      'Dewasa: Ambil 1 tablet tiga kali sehari bersama makanan.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 400, max: 400 });
+    expect(a.elementalMgPerDay).toEqual({ min: 400, max: 400 });
+  });
+});
+
+describe('pages read from round 97, a food', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a malted drink\'s panel ("Per 100g | Per hidangan (30g)", "Tenaga", "Karbohidrat", "Lemak"): a food, no dose', () => {
+    const a = read([
+      '[Shopee Mall] Nutrimalta Minuman Coklat Malt 2kg',
+      'RM42.90',
+      'Tambah ke Troli',
+      'MAKLUMAT PEMAKANAN / NUTRITION INFORMATION',
+      'Saiz hidangan: 30g',
+      '\tPer 100g\tPer hidangan (30g)',
+      'Tenaga\t410 kcal\t123 kcal',
+      'Karbohidrat\t70.0 g\t21.0 g',
+      'Protein\t8.0 g\t2.4 g',
+      'Lemak\t10.0 g\t3.0 g',
+      'Kalsium\t700 mg\t210 mg',
+      'Magnesium\t200 mg\t60 mg',
+      'Cara Penyediaan: Masukkan 3 sudu besar (30g) ke dalam gelas. Boleh diminum 2 kali sehari.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});
