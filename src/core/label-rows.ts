@@ -1749,10 +1749,16 @@ const MAGNESIUM_ROW_NAME_RE =
  */
 const ONE_UNIT_CONTAINS_RE =
   /^(?:each|every|one|1|una?|une?|uno|eine?|cada|chaque|ogni|jede[rs]?|een|elke|iedere|hver|hvert|varje|kazd[aey]|uma|um|jedna|jedan|jeden|ena|egy|o|yksi|viena|uks|setiap|tiap|одна|един|една|µια|ενα|καθε)[ ]{1,2}(?:(?:size [0-9]{1,2}|vegetable|veggie|vegetarian|gelatin|hard|soft|film-coated|pale|yellow|white|chewable|(?!(?:level|rounded|heaping|two|three|four|five|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro)[ ])[a-zа-яіα-ωµ-]{3,20}),?[ ]{1,2}){0,3}(level|rounded|heaping)?[ ]{0,2}((?:kau|brause|lutsch|film|schmelz|hart|weich|trink|tygge|tugg)?(?:tablespoon|teaspoon|scoop|capsule|softgel|tablet|caplet|packet|sachet|stick|gummy|lozenge|vial|ampoule|ampule|ampola|ampolla|ampulle|ampulla|compressa|capsula|bustina|fiala|flaconcino|comprime|comprimat|drajeu|gelule|comprimido|capsula|sobre|plic|tablette|kapsel|beutel|tablete|tablet|capsule|zakje|kapsula|tableta|kapsul|kaplet|tablett|vrecica|kapsle|tobolka|kapszula|kapseli|kapsulka|tabletka|tabletti|капсула|таблетка|ампула|саше|пакетче|пакетик|(?:мірн|мерн)[а-яі]* ложк[а-яі]|καψουλα|δισκιο|dose|dosis|cacito|misurino|messloffel))s?(?:[ ]{1,2}(?:effervescente?s?|rivestita|pelliculee?|enrobee?|molle|rigide|dura|blanda|recubierto|effervescent|dosificador|dosatore|doseur|salut (?:selaput|gula|enterik)))?(?:,[ ][^,:\d]{3,45},)?[ ]{0,2}(\([^)]{1,30}\)|(?:of|de|da|di|von|van|zu|a|\/)[ ]{1,2}\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:ml|g))?[ ]{0,2}(?:contains?|provides?|contiene|contient|contem|enthalt|bevat|sisaldab|sadrzi|vsebuje|obsahuje|mengandung|inneholder|indeholder|innehaller|tartalmaz|contine|sisaltaa|satur|zawiera|icerir|містить|содержит|съдържа|περιεχει)(?![a-zа-яіα-ω])/;
-/** "1 kapsulėje yra", "Her kapsülde:", "Bir tablette:", "Obsah v 1 kapsli", "W 1 kapsułce": what is in one unit, the unit inflected. */
-// ("Liečivá v jednej obalenej tablete:", the active substances in one coated tablet, Slovak: the unit's kind between.)
-const IN_ONE_UNIT_RE =
-  /^(?:(?:1|vienoje|bir) |her (?:bir )?|(?:obsah |lieciva |lecive latky |substancje czynne )?(?:v|w|u) (?:1|jednej|jedne|jednoj|jednom)(?: [a-z]{4,14})? |w 1 )(kapsul|kapsl|tablet)\w*(?: yra)?(?=[ ]?:|$)/;
+/** "jednej", "jedne", "jednoj", "jednom": one, as a word after "in" (v, w, u), in Slovak, Czech, Polish and Croatian. */
+const SLAVIC_ONE = 'jednej|jedne|jednoj|jednom';
+const SLAVIC_ONE_RE = new RegExp(`(?<=(?<![a-z])(?:v|w|u) )(?:${SLAVIC_ONE})(?= )`, 'g');
+/**
+ * "1 kapsulėje yra", "Her kapsülde:", "Bir tablette:", "Obsah v 1 kapsli", "W 1 kapsułce": what is in one unit, the unit
+ * inflected. ("Liečivá v jednej obalenej tablete:", the active substances in one coated tablet: the unit's kind between.)
+ */
+const IN_ONE_UNIT_RE = new RegExp(
+  String.raw`^(?:(?:1|vienoje|bir) |her (?:bir )?|(?:obsah |lieciva |lecive latky |substancje czynne )?(?:v|w|u) (?:1|${SLAVIC_ONE})(?: [a-z]{4,14})? |w 1 )(kapsul|kapsl|tablet)\w*(?: yra)?(?=[ ]?:|$)`,
+);
 /** "в 1 таблетке содержится", "в одной капсуле", "у 1 таблетці міститься": what is in one unit, in Russian and Ukrainian. */
 const CYRILLIC_IN_ONE_UNIT_RE =
   /^(?:в|у) (?:1|одной|одній) ((?:таблетк|капсул)[а-яі]*|саше|пакетик[а-яі]*)(?: (?:содержится|содержит|міститься|містить))?(?=[ ]?:|[ ]|$)/;
@@ -2106,10 +2112,7 @@ export function headerBasis(marked: string, serving: ServingNow = { count: null,
   // (Taken out, not spaced: columns are told apart by their words, "% pv 100 g", not by offsets.)
   // ("100 g'da | 5 g'da (1 ölçek)": a Turkish case ending after a measure is no part of its cell.)
   // ("v jednej obalenej tablete", "w jednej kapsułce": one unit, its number a word, in Slovak, Czech and Polish.)
-  const folded = marked
-    .replace(FOOTNOTE_MARK_RE, '')
-    .replace(CASE_AFTER_MEASURE_RE, '')
-    .replace(/(?<=(?<![a-z])(?:v|w|u) )(?:jednej|jedne|jednoj|jednom)(?= )/g, '1');
+  const folded = marked.replace(FOOTNOTE_MARK_RE, '').replace(CASE_AFTER_MEASURE_RE, '').replace(SLAVIC_ONE_RE, '1');
   const cols: { at: number; basis: HeaderColumn }[] = [];
   const day = PER_DAY_RE.exec(folded);
   // "Zawartość | 1 tabletka | 2 tabletki (dzienna porcja) | % RWS*": one unit's bare cell, then the day's count with its

@@ -892,8 +892,8 @@ export function parseDirections(text: string): Directions | null {
       ? null
       : adultsRead;
   // "Take 3g daily … For adults only.": an adults' part that says nothing of the dose is a warning.
-  const first = adults ?? (adultPart(clean) !== clean ? readBeforeRaise(clean, text) : null);
-  const read = withMaintenance((first && dayCountLater(adultPart(clean), first, text)) ?? first, adultPart(clean), text);
+  const first = adults ?? (adultText !== clean ? readBeforeRaise(clean, text) : null);
+  const read = withMaintenance((first && dayCountLater(adultText, first, text)) ?? first, adultText, text);
   // "Die Standarddosis kann im Bedarfsfall … verdoppelt werden": up to twice the day's dose.
   const doubled =
     read && DOUBLED_RE.test(clean) ? { ...read, timesPerDay: { ...read.timesPerDay, max: read.timesPerDay.max * 2 } } : read;

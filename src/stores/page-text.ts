@@ -1273,8 +1273,10 @@ const OPENS_WITH_AMOUNT_RE = /^[\s+*•·–-]*\d[\d.,]*\s*(?:mg|mcg|µg|g)(?![\
 /** A table cell that holds only an amount: "1720mg", "150 mg", "2,5 g". */
 const AMOUNT_CELL_RE = /^[<~]?\d[\d.,]*\s*(?:mg|mcg|µg|g|iu|mmol)$/i;
 
-/** A menu entry: a few words, no figure, no sentence ("Vitamins & Supplements", "Basket (0)"). */
-// (Its last link the product's whole name, maybe longer: "… > Projímadla > CitraFleet prášek pro perorální roztok v sáčku 2 ks".)
+/**
+ * "Home > Minerals > Magnesium": three links or more, the last maybe the product's whole name, longer ("… > Projímadla >
+ * CitraFleet prášek pro perorální roztok v sáčku 2 ks").
+ */
 const BREADCRUMB_RE = /^[^>›»＞\t]{1,40}(?:\s[>›»＞]\s[^>›»＞\t]{1,40}){1,}\s[>›»＞]\s[^>›»＞\t]{1,90}$/;
 /** "Home / Vitamins / Vitamin D3 + K2": slashes make a breadcrumb only after the home page's link (a name may hold one). */
 const SLASH_CRUMB_RE =
@@ -1471,9 +1473,11 @@ function overBuyButton(items: Classified[], k: number): boolean {
   );
 }
 
+/** A shop's word for "in stock": a button's or a badge's on a short line; in a sentence, "available" in some form. */
+const STOCK_WORDS = String.raw`disponible|disponibile|in stock|en stock|auf lager|op voorraad|skladem|na sklade|dostepn[ya]|raktaron|на складе|в наявност[иі]|в наличии|в наличност`;
+const STOCK_WORDS_RE = new RegExp(String.raw`(?<![a-z])(?:${STOCK_WORDS})(?![a-zа-яі])`, 'g');
 /** A stock line over the button ("Є в наявності в 318 аптеках", "In stock at 12 stores", "Skladem"): no product's name. */
-const STOCK_LINE_RE =
-  /^(?:(?:є|есть|not|nicht|nem|nie|niet|ne) )?(?:in stock|auf lager|en stock|op voorraad|disponible|disponibile|skladem|na sklade|dostepn[ya]|raktaron|на складе|в наявност[иі]|в наличии|в наличност)(?![a-zа-яі])/;
+const STOCK_LINE_RE = new RegExp(String.raw`^(?:(?:є|есть|not|nicht|nem|nie|niet|ne) )?(?:${STOCK_WORDS})(?![a-zа-яі])`);
 
 /** A price on a line of its own ("$29.00"), not an empty basket's "$0.00" nor a menu's "Under $10". */
 function lonePrice(c: Classified): boolean {
@@ -1723,10 +1727,6 @@ function recordStrength(items: Classified[], title: string | undefined): string 
 
 /** A record's price row: its key, then only a number. */
 const PRICE_KEY_RE = /^(?:price|precio|preco|preço|preis|prix|prezzo|prijs|cena|fiyat|pris|ár)\t\d[\d.,]*$/i;
-
-/** A shop's word for "in stock": a button's or a badge's on a short line; in a sentence, "available" in some form. */
-const STOCK_WORDS_RE =
-  /(?<![a-z])(?:disponible|disponibile|in stock|en stock|auf lager|op voorraad|в наличии|в наличност)(?![a-zа-я])/g;
 
 /** More lines than any product's own text: a whole page's text, menus and footers included. */
 const LONG_PAGE_LINES = 120;
@@ -3661,8 +3661,8 @@ function pageGenre(
   // own, however many of them are magnesium. (A product page's cart drawer holds the one product just added: a label
   // or directions on the page, and a basket of two items or more.)
   // (A row's cells apart as the page printed them: "… CHF 24.50<TAB>Entfernen".)
-  const lineOf = (re: RegExp) =>
-    items.filter((c) => c.line.trim().length <= 60 && re.test(fold(c.line.replace(/\t/g, '  ')).trim())).length;
+  const shortLines = items.filter((c) => c.line.trim().length <= 60).map((c) => fold(c.line.replace(/\t/g, '  ')).trim());
+  const lineOf = (re: RegExp) => shortLines.filter((l) => re.test(l)).length;
   const removable = lineOf(REMOVE_ITEM_LINE_RE);
   const cart =
     lineOf(CART_SUBTOTAL_LINE_RE) > 0 && lineOf(CHECKOUT_LINE_RE) > 0 && removable >= (magnesiumPanel || directions ? 2 : 1);
