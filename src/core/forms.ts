@@ -589,12 +589,32 @@ export function formsInName(name: string): FormFinding[] {
   return near.length ? dedupe([...near, ...saltsListed(name, fold(name))]) : near;
 }
 
+/**
+ * "市面常见的氧化镁含元素镁约60%，柠檬酸镁约16%，甘氨酸镁约14%", "oxide is about 60% magnesium, citrate 16%": each salt's share
+ * of the element, two salts or more and no amount weighed, is a lesson in chemistry, not this product's forms.
+ */
+export function saltFractions(sentence: string, folded = fold(sentence)): boolean {
+  return (
+    (folded.match(/\d{1,2}(?:[.,]\d{1,2})?[ ]?%/g) ?? []).length >= 2 &&
+    !/\d[ ]?(?:mg|毫克|mcg|µg|g)(?![a-z])/.test(folded) &&
+    new Set(formsNearMagnesium(sentence).map((f) => f.id)).size >= 2
+  );
+}
+
+/** A text (a label's, under its panel's "Did you know" notes) less its lines of salts' shares of the element. */
+export function withoutSaltFractions(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !saltFractions(line))
+    .join('\n');
+}
+
 /** Forms named in free prose, sentence by sentence, leaving out forms it compares the product with. */
 export function formsInProse(text: string): FormFinding[] {
   let out: FormFinding[] = [];
   for (const sentence of sentencesOf(text)) {
     const folded = fold(sentence);
-    if (FORMS_IN_GENERAL_RE.test(folded) || OTHER_PRODUCT_OFFERED_RE.test(folded)) continue;
+    if (FORMS_IN_GENERAL_RE.test(folded) || OTHER_PRODUCT_OFFERED_RE.test(folded) || saltFractions(sentence, folded)) continue;
     const compared = COMPARED_WITH_RE.exec(folded);
     const near = formsNearMagnesium(compared ? sentence.slice(0, compared.index) : sentence);
     const blend = !compared && BLEND_OF_RE.exec(folded);

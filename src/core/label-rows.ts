@@ -30,6 +30,7 @@ import {
   magnesiumMentions,
   mentionsMagnesiumNutrient,
   namedHydrate,
+  saltFractions,
   saysBuffered,
 } from './forms';
 import { FORM_BY_ID, type Hydrate } from '../knowledge/forms';
@@ -130,7 +131,7 @@ const SERVING_SIZE_WORDS = [
   'saiz hidangan',
   'takaran saji',
   'размер (?:на )?порци(?:я|ята|и)',
-  'розмір порції',
+  'розмір порці[їі]',
   // Thai: "one unit of consumption", the serving on Thai nutrition labels.
   'หนึ่งหน่วยบริโภค',
   // Hebrew: serving size ("גודל המנה": the serving's size).
@@ -204,14 +205,14 @@ export const PER_UNIT_RE =
 export const PER_DAY_RE =
   /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|dosi diaria|toma diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|porcj[ai] dzienn(?:a|ej)|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|gunluk porsiyon|gunluk al[iı]m(?: miktar[iı])?|dagsdose|dagsdosis|daglig dos(?:is|e)?|d[oø]gndos(?:e|is)|dygnsdos(?:is|en)?|(?:paiva|vuorokausi)anno[sk]\w*|paivittai(?:nen|sessa) annok?s\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз)[а-я]*|суточная доза|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량|1日(?:当たり|あたり|分)|1日(?:の)?(?:摂取)?目安量/;
 export const PER_SERVING_RE =
-  /(?<![a-z])(?:per serving|per serve(?![a-z])|per \d{2,4} ?ml (?:serving|drink|bottle)|per \d{1,3}(?:[.,]\d)? ?g (?:serving|portion|dose|scoop|sachet|stick)|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dos|per dosering|per dosis|pro dosis|par dose|por dosis|por dose|por toma|por tomada|par prise|per assunzione|adagban|adagonkent|(?:1[ ]{1,2}|vienoje[ ]{1,2})?porcijoje|(?:1[ ]{1,2})?portsjonis|porsiyon bas[iı]na|annoksessa|annos(?:pussi)?(?=[ ]?\(|[ ]*$)|(?:porsiyon(?:da)?|portion|porcion|porcao|porzione|portie|porcja|porsjon|portsjon)(?=[ ]?\([ ]?\d{1,2}[ ]?[a-z])|(?:por|per|par|pro) (?:envase|botella|frasco|vial|shot|bottle|can|flacon|flasche|flacone|flesje|lattina|lata|bidon|gourde|borraccia|trinkflasche|shaker)|(?:per|pro|par|por|je|w|v|ve|u|na|za|po)[ ]{1,2}(?:1[ ]{1,2}|jedn[a-z]*[ ]{1,2})?(?:portie|porcj[a-z]*|porci(?:[ai][a-z]*)?|porcij[a-z]*|porce|porsjon[a-z]*|portsjon[a-z]*|davc[a-z]*|davk[a-z]*))(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одной дозе|на 1 дозу|(?:на|в|у)[ ]{1,2}(?:1[ ]{1,2}|одн[а-яі]*[ ]{1,2})?(?:порци[а-я]*|порці[а-яі]*))(?![а-яі])|ανα µεριδα|(?<![א-ת])(?:כמות )?[לב]מנה(?![א-ת])/;
+  /(?<![a-z])(?:per serving|per serve(?![a-z])|per \d{2,4} ?ml (?:serving|drink|bottle)|per \d{1,3}(?:[.,]\d)? ?g (?:serving|portion|dose|scoop|sachet|stick)|amount per serving|per portion|pro portion|par portion|por porcion|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dos|per dosering|per dosis|pro dosis|par dose|por dosis|por dose|por toma|por tomada|par prise|per assunzione|adagban|adagonkent|(?:1[ ]{1,2}|vienoje[ ]{1,2})?porcijoje|(?:1[ ]{1,2})?portsjonis|porsiyon bas[iı]na|annoksessa|annos(?:pussi)?(?=[ ]?\(|[ ]*$)|(?:porsiyon(?:da)?|portion|porcion|porcao|porzione|portie|porcja|porsjon|portsjon)(?=[ ]?\([ ]?\d{1,2}[ ]?[a-z])|(?:por|per|par|pro) (?:envase|botella|frasco|vial|shot|bottle|can|flacon|flasche|flacone|flesje|lattina|lata|bidon|gourde|borraccia|trinkflasche|shaker)|(?:per|pro|par|por|je|w|v|ve|u|na|za|po)[ ]{1,2}(?:1[ ]{1,2}|jedn[a-z]*[ ]{1,2})?(?:portie|porcj[a-z]*|porci(?:[ai][a-z]*)?|porcij[a-z]*|porce|porsjon[a-z]*|portsjon[a-z]*|davc[a-z]*|davk[a-z]*))(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одно[йи] дозе|на 1 дозу|(?:на|в|у)[ ]{1,2}(?:1[ ]{1,2}|одн[а-яі]*[ ]{1,2})?(?:порци[а-я]*|порці[а-яі]*))(?![а-яі])|ανα µεριδα|(?<![א-ת])(?:כמות )?[לב]מנה(?![א-ת])/;
 /** "Equivalent to", in the languages of labels that restate a salt's magnesium on a line of its own (folded). */
 const EQUIVALENT_WORDS = String.raw`equivalent(?: to)?|equivalant a|equiv\.?(?: to)?|corresponding to|which corresponds to|entsprechend|entspricht|correspondant a|soit|equivalente a|corrispondente a|overeenkomend met|odpowiada|setara(?: dengan)?|bersamaan(?: dengan)?|tuong (?:duong|ung)(?: voi)?|что соответствует|что эквивалентно|эквивалентно|което съответства на|съответстващ[оа]? на|що відповідає|що еквівалентно`;
 /** A line wholly in brackets that gives what a salt above it is equivalent to ("(equiv. magnesium 250 mg)"). */
 const EQUIVALENT_LINE_RE = new RegExp(String.raw`^\((?:${EQUIVALENT_WORDS})[ ]{1,2}[^()]{1,40}\d[^()]{0,20}\)$`);
 /** "Tá dược vừa đủ 1 viên", "Excipients q.s. for one tablet", "Excipients qsp 1 comprimé": made up to one unit (folded). */
 const QS_ONE_UNIT_RE =
-  /^(?:ta duoc )?(?:excipients?:? )?(?:vua du|q\.? ?s\.?(?: ad| for)?|qsp|q\.s\.p\.?|quantum satis(?: for)?)[ ]{1,2}(?:1|one|un|une)[ ]{1,2}(vien|tablet|capsule|comprime|gelule|capsula|compressa|comprimido)(?![a-z])/;
+  /^(?:(?:ta duoc|phu lieu|excipients?|excipientes|eccipienti)(?::[^:]{0,300}?[ ,])?[ ]?)?(?:vua du|q\.? ?s\.?(?: ad| for)?|qsp|q\.s\.p\.?|quantum satis(?: for)?)[ ]{1,2}(?:1|one|un|une)[ ]{1,2}(vien|tablet|capsule|comprime|gelule|capsula|compressa|comprimido)(?![a-z])/;
 /** "(tương ứng magnesi)<TAB>48mg", "(equivalent to magnesium) 48 mg": the restating row's name in brackets, its amount after. */
 const BRACKETED_EQUIVALENT_NAME_RE = new RegExp(
   String.raw`^[ ]{0,4}\(((?:${EQUIVALENT_WORDS})[ ][^()]{2,30})\)(?=[ \t]+\d)`,
@@ -272,7 +273,7 @@ const PER_SERVING_OF_RE =
  * with its count, "Склад (2 таблетки)", "Composition (2 tablets)", "Состав (1 ампула 10 мл)".
  */
 const SERVING_UNITS_IN_BRACKET_RE =
-  /(?<=(?:(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)(?:[ ]{0,2}\(|[ ]?:)|(?<![α-ω])ανα[ ]{1,2}(?:δοση|µεριδα)[ ]{0,2}\(|\((?:1|one)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|porce|porcia|porsiyon|annos|dose|dosis|порци[яи]|порці[яї])[ ]{0,2}(?:=|-|:)|(?<![a-z])(?:porsiyon(?:da)?|portion|porcion|porcao|porzione|portie|porcja|porcij[iea]|porsjon|portsjon)[ ]{0,2}\(|(?<![א-ת])[לב]מנה(?:[ ]יומית)?[ ]{0,2}\(|(?<![a-zа-яі])(?:склад|состав|sklad|composition|zusammensetzung|composizione|composicion|composicao|samenstelling)(?:[ ]{0,2}\(|[ ](?=\d{1,2}[ ]\p{L}{3,14}[ ]{0,2}:)))[ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,|:)|[ ]{1,2}(?:(?:da|de|di|of|von|a|от|по)[ ]{1,2})?\d[\d.,]{0,4}[ ]?(?:g|ml|г|мл)[ ]?\))/u;
+  /(?<=(?:(?<![a-z])(?:per|pro|par|por|pour|each|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|annos|dose|dosis)(?:[ ]{0,2}\(|[ ]?:)|(?<![α-ω])ανα[ ]{1,2}(?:δοση|µεριδα)[ ]{0,2}\(|\((?:1|one)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|porce|porcia|porsiyon|annos|dose|dosis|порци[яи]|порці[яїі])[ ]{0,2}(?:=|-|:)|(?<![a-z])(?:porsiyon(?:da)?|portion|porcion|porcao|porzione|portie|porcja|porcij[iea]|porsjon|portsjon)[ ]{0,2}\(|(?<![א-ת])[לב]מנה(?:[ ]יומית)?[ ]{0,2}\(|(?<![a-zа-яі])(?:склад|состав|sklad|composition|zusammensetzung|composizione|composicion|composicao|samenstelling)(?:[ ]{0,2}\(|[ ](?=\d{1,2}[ ]\p{L}{3,14}[ ]{0,2}:)))[ ]{0,2})(?:[1-9]|1[0-2])[ ]{1,2}(\p{L}{3,14})(?=[ ]{0,2}(?:\)|=|,|:)|[ ]{1,2}(?:(?:da|de|di|of|von|a|от|по)[ ]{1,2})?\d[\d.,]{0,4}[ ]?(?:g|ml|г|мл)[ ]?\))/u;
 /** "per portie (2,5 g)", "Per serving (5 g)": the serving's column, weighed in its bracket (a powder's scoop). */
 const WEIGHED_SERVING_CELL_RE =
   /(?<=(?<![a-z])(?:per|pro|par|por|pour|je)[ ]{1,2}(?:serving|serve|portion|porsjon|portie|porzione|porcion|porcao|porcja|dose|dosis)[ ]{0,2}\([ ]{0,2})\d{1,3}(?:[.,]\d{1,2})?[ ]?g(?=[ ]{0,2}\))/;
@@ -333,7 +334,7 @@ const NUTRIENT_ROW_RE =
  * a food value ("Белки 0 г"), a shelf life ("2 г.") or an excipient ("Кальция стеарат 5 мг").
  */
 const CYRILLIC_NUTRIENT_ROW_RE =
-  /^(?!.*(?:стеарат|силикат|диоксид))(?:витамин|вітамін|кальци|кальці|калци|цинк|мед[ьи]|мідь|марган|бор(?![а-я])|желез|желяз|залізо|кали[йя]|калій|натри|натрі|селен|йод|хром|фосфор|фолиев|фолієв|никотин|нікотин|пиридоксин|піридоксин|тиамин|тіамін|рибофлавин|рибофлавін|цианокобаламин|ціанокобаламін|биотин|біотин|пантотен|аскорбин|аскорбін|холекальциферол|колекальциферол|токоферол|ретинол|молибден|молібден)[^\d\n]{0,70}?[ \t]\d[\d.,]{0,9}[ ]{0,2}(?:мг|мкг|г|ме)(?![а-яіїє])/;
+  /^(?!.*(?:стеарат|силикат|диоксид))(?:витамин|вітамін|кальци|кальці|калци|цинк|мед[ьи]|мідь|марган|бор(?![а-я])|желез|желяз|залізо|кали[йяи]|калі[йи]|натри|натрі|селен|[йи]од|хром|фосфор|фолиев|фолієв|никотин|нікотин|пиридоксин|піридоксин|тиамин|тіамін|рибофлавин|рибофлавін|цианокобаламин|ціанокобаламін|биотин|біотин|пантотен|аскорбин|аскорбін|холекальциферол|колекальциферол|токоферол|ретинол|молибден|молібден)[^\d\n]{0,70}?[ \t]\d[\d.,]{0,9}[ ]{0,2}(?:мг|мкг|г|ме)(?![а-яіїє])/;
 /** "500 mg of calcium citrate maleate": a row written amount first. */
 /** "Vitamin B6", "D3", "K2-MK7": a vitamin's number is part of its name, not the row's amount. */
 const VITAMIN_NUMBER_RE =
@@ -426,11 +427,11 @@ function splitAtAnd(line: string): string[] {
     : [line];
 }
 
-/** "of which", in the languages the reader knows (folded), before the element's name and its amount. */
 /** "providing", "yielding", "(que) aporta", "furnizând" (folded): a row or a line that gives the element of the salt above it. */
 export const PROVIDING_WORDS = String.raw`providing|supplying|yielding|delivering|(?:which|that) (?:provides?|yields?|delivers?)|που (?:παρεχ|αποδιδ)(?:ει|ουν)|(?:que )?aportan?|aportando|aporte de|que proporcionan?|che apportano|che forniscono|apportant|qui apportent|que fornecem?|fornecendo|furnizand`;
+/** "of which", in the languages the reader knows (folded), before the element's name and its amount. */
 export const OF_WHICH_WORDS =
-  'of which|מתוכו|מתוכם|מתוכה|t\\. ?sk\\.|tai skaita|davon|dont|di cui|de los cuales|del cual|de la cual|del que|dos quais|das quais|do qual|da qual|w tym|z toho|z tego|waarvan|varav|hvorav|herav|heraf|þar af|josta|ebbol|din care|od cega|od tega|millest|no ka|is kurio|is kuriu|is jo|is ju|от които|од кои|од кој[ае]?|од чега|из которых|(?:в|у) т\\.ч\\.|у тому числі|в том числе|з яких|εκ των οποιων|απο το οποιο|απο τα οποια|εκ του οποιου|εκ της οποιας';
+  'of which|מתוכו|מתוכם|מתוכה|t\\. ?sk\\.|tai skaita|davon|dont|di cui|de los cuales|del cual|de la cual|del que|dos quais|das quais|do qual|da qual|w tym|z toho|z tego|waarvan|varav|hvorav|herav|heraf|þar af|josta|ebbol|din care|od cega|od tega|millest|sellest|no ka|is kurio|is kuriu|is jo|is ju|от които|од кои|од кој[ае]?|од чега|из которых|(?:в|у) т\\.ч\\.|у тому числі|в том числе|з яких|εκ των οποιων|απο το οποιο|απο τα οποια|εκ του οποιου|εκ της οποιας';
 /**
  * A salt's row that goes on with its element's ("…, of which magnesium 150 mg", "(dont magnésium 150 mg)", "waarvan
  * elementair magnesium 150 mg").
@@ -1438,6 +1439,8 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
     const rowStart = i;
     if (row && wrapped) i++;
     if (row && per100g) continue;
+    // ("市面常见的氧化镁含元素镁约60%，柠檬酸镁约16%": a note's salts and their shares of the element, no row.)
+    if (row && saltFractions(line)) continue;
     if (row?.servingNamed && !reading.servingSize) reading.servingSize = row.servingNamed;
     if (row) {
       // A source list printed on the next line: "Magnesium 300 mg" / "(as magnesium citrate)" / "aus Magnesiumcitrat".
@@ -1761,7 +1764,7 @@ const IN_ONE_UNIT_RE = new RegExp(
 );
 /** "в 1 таблетке содержится", "в одной капсуле", "у 1 таблетці міститься": what is in one unit, in Russian and Ukrainian. */
 const CYRILLIC_IN_ONE_UNIT_RE =
-  /^(?:в|у) (?:1|одной|одній) ((?:таблетк|капсул)[а-яі]*|саше|пакетик[а-яі]*)(?: (?:содержится|содержит|міститься|містить))?(?=[ ]?:|[ ]|$)/;
+  /^(?:в|у) (?:1|одно[йи]|одні[йи]) ((?:таблетк|капсул)[а-яі]*|саше|пакетик[а-яі]*)(?: (?:содержится|содержит|міститься|містить))?(?=[ ]?:|[ ]|$)/;
 /** "1 tabletta tartalma:", "Egy kapszula tartalma": the contents of one unit, in Hungarian. */
 const CONTENTS_OF_ONE_UNIT_RE = /^(?:1|egy) (tablet|kapszul|tasak)\w* tartalma(?=[ ]?:|$)/;
 /**
@@ -2226,7 +2229,7 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
 }
 
 const ELEMENTAL_NAME_RE = new RegExp(
-  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoffe?|active ingredients?|principes? actifs?|principios? activos?|principio attivo|principi attivi|substances? actives?|werkzame stof(?:fen)?|активные вещества|действующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|jumlah|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|elementaar[a-z]{0,3}|elemi|στοιχειακ[α-ω]*|[эе]лементарн[а-яі]{1,4}|reines|${PROVIDING_WORDS}|soit|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay]|setara(?: dengan)?|bersamaan(?: dengan)?|tuong (?:duong|ung)(?: voi)?|(?:что |що )?(?:соответствует|эквивалентно|відповідає|еквівалентно)(?: (?:суммарному )?(?:содержанию|вмісту))?|(?:което )?(?:съответства|съответстващ[оа]?) на)(?: (?:a|to|al|ad|de|en|of)(?= ?m))?:? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|magie|magnesi|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium(?:i|it)?|магни[ияею]|магнези[ия]|магнезиј?ум|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| unsur| total| \(?elemental\)?| gesamt| insgesamt| totale| totaal| toplam| celkem| celkom| spolu| ogolem| lacznie| osszesen| yhteensa| totalt| i alt| kokku| is viso| kopa| ukupno| skupaj)?[ *†‡#¹²³,:-]{0,8}$`,
+  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoffe?|active ingredients?|principes? actifs?|principios? activos?|principio attivo|principi attivi|substances? actives?|werkzame stof(?:fen)?|активные вещества|де[йи]ствующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|jumlah|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|elementaar[a-z]{0,3}|elemi|στοιχειακ[α-ω]*|[эе]лементарн[а-яі]{1,4}|reines|${PROVIDING_WORDS}|soit|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay]|setara(?: dengan)?|bersamaan(?: dengan)?|tuong (?:duong|ung)(?: voi)?|(?:что |що )?(?:соответствует|эквивалентно|відповідає|еквівалентно)(?: (?:суммарному )?(?:содержанию|вмісту))?|(?:което )?(?:съответства|съответстващ[оа]?) на)(?: (?:a|to|al|ad|de|en|of)(?= ?m))?:? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|magie|magnesi|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium(?:i|it)?|магни[ияею]|магнези[ия]|магнезиј?ум|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| unsur| total| \(?elemental\)?| gesamt| insgesamt| totale| totaal| toplam| celkem| celkom| spolu| ogolem| lacznie| osszesen| yhteensa| totalt| i alt| kokku| is viso| kopa| ukupno| skupaj)?[ *†‡#¹²³,:-]{0,8}$`,
 );
 // ("Magnésium — bisglycinate 56,25 mg": the source after a dash, as a review's table prints it.)
 const SOURCE_PHRASE_RE =
@@ -2443,9 +2446,9 @@ function basisInName(name: string): { at: number; basis: AmountBasis | null } | 
   return only && only.per !== 'aside' ? { at: m.index, basis: only } : null;
 }
 
-/** A list's separator, then another nutrient's name ("… - Vitamine B6", ", zinc"). */
+/** A list's separator, then another nutrient's name ("… - Vitamine B6", ", zinc", ", витамин В6"; folded: й is и). */
 const ANOTHER_NUTRIENT_NEXT_RE =
-  /(?:[,;]|[ ][-–—][ ])[^,;\t]{0,20}?(?<![a-z])(?:vitamin[ae]?|witamin[ay]?|zinc|zink|cynk|zinco|calcium|calcio|kalzium|potassium|potasio|kalium|selenium|selen|iron|eisen|hierro|ferro|b6|b12|d3|k2)(?![a-z])/;
+  /(?:[,;]|[ ][-–—][ ])[^,;\t]{0,20}?(?<![a-z])(?:vitamin[ae]?|witamin[ay]?|zinc|zink|cynk|zinco|calcium|calcio|kalzium|potassium|potasio|kalium|selenium|selen|iron|eisen|hierro|ferro|b6|b12|d3|k2|витамин|вітамін|цинк|кальци[ийяю]|кальці[ийяю]|кали[ийяю]|калі[ийяю]|селен|пиридоксин|піридоксин|в6|в12)(?![a-z])/;
 
 function readMagnesiumRow(
   line: string,

@@ -6,6 +6,7 @@ import type { FormId } from '../vocabulary/ids';
 import {
   OTHER_PRODUCT_OFFERED_RE,
   formsInProse,
+  withoutSaltFractions,
   formsNearMagnesium,
   magnesiumMentions,
   mentionsMagnesiumNutrient,
@@ -35,7 +36,7 @@ const SWALLOWED_IN_TITLE_RE =
   /(?<![a-z])(?:capsules?|caps|tablets?|softgels?|gummies|supplement|kapseln|tabletten|gelules|comprimes|capsulas)(?![a-z])/;
 /** A formula for babies or toddlers, in the languages of the set's shops. */
 const INFANT_FORMULA_RE =
-  /(?<![a-z])(?:formula infantil|infant formula|formula (?:para|for|pour|fur|per) (?:criancas|children|kids|enfants|kinder|ninos|bambini|lactentes|bebes|babies|infants|toddlers)|follow-on formula|toddler (?:milk|formula)|growing-up milk|lait (?:de croissance|infantile)|kindermilch|folgemilch|sauglingsnahrung|formula de (?:seguimento|continuacion)|leche de crecimiento|latte (?:di crescita|artificiale)|mleko modyfikowane|opvolgmelk|dreumesmelk|zuigelingenvoeding)(?![a-z])|(?<![а-яі])(?:(?:храна|мляко|формула|смес) за кърмачета|(?:детская|молочная|адаптированная) (?:молочная )?смесь|суміш для (?:дітей|немовлят))(?![а-яі])/;
+  /(?<![a-z])(?:formula infantil|infant formula|formula (?:para|for|pour|fur|per) (?:criancas|children|kids|enfants|kinder|ninos|bambini|lactentes|bebes|babies|infants|toddlers)|follow-on formula|toddler (?:milk|formula)|growing-up milk|lait (?:de croissance|infantile)|kindermilch|folgemilch|sauglingsnahrung|formula de (?:seguimento|continuacion)|leche de crecimiento|latte (?:di crescita|artificiale)|mleko modyfikowane|opvolgmelk|dreumesmelk|zuigelingenvoeding)(?![a-z])|(?<![а-яі])(?:(?:храна|мляко|формула|смес) за кърмачета|(?:детская|молочная|адаптированная) (?:молочная )?смесь|суміш для (?:діте[йи]|немовлят))(?![а-яі])/;
 
 /**
  * "Portable Water Filter System", "Shower Head": a device that adds or removes magnesium is no supplement;
@@ -192,7 +193,7 @@ const ON_THE_BODY_RE =
  * swallowing ("kann nicht nur eingenommen, sondern auch auf die Haut aufgetragen werden").
  */
 const SKIN_PLACE = String.raw`(?:auf (?:die|der) haut|sur la peau|sobre la piel|en la piel|sulla pelle|op de huid|na skore|na skorze|na kuzi|na pokozku|на кожу|на коже|на шкіру|на шкірі|pa huden|iholle|na kozu|na kozo|ant odos|uz adas|nahale|a borre|cilde|na pele|στο δερµα|на кожата|pe piele)`;
-const SKIN_VERB = String.raw`(?:aufgebracht|aufbringen|auftragen|aufgetragen|aufspruhen|aufgespruht|einmassier(?:en|t)|appliqu(?:er|ez|e|ee|es)|vaporis(?:er|ez|e)|aplic(?:ar|a|an|ad|ue|ando|ado|arlo|arse)|masaje(?:ar|a)|roci(?:ar|a)|applica(?:re|te|to|ta|rlo)?|massaggia(?:re|te)?|spruzza(?:re|te)?|aanbreng(?:en)?|aangebracht|insmeren|nanas(?:et|ejte|te)|nanes(?:t|te)|naklada[cj]\w*|nalozy[cć]?|nalozenia|nanies[cć]|wmasowa[cć]|нанос(?:ить|ите|ят|ити|ьте)|нанес(?:ти|ите|іть)|втира(?:ть|йте)|распыл(?:ить|ите|яют)|spraya|spray(?:en)?|massera|masser|inmasseren|suihkuta|hiero|permetez\w*|masszir\w*|puskurt\w*|masaj\w*|purksk\w*|imasazu\w*|raspris\w*|umasir\w*|nastrik\w*|vmasir\w*|rozpyl\w*|pulveriz\w*|masat\w*|borrif\w*|massaj\w*|напръскайте|масажирайте|розпил\w*|помасаж\w*|ψεκαστε|µασαζ)`;
+const SKIN_VERB = String.raw`(?:aufgebracht|aufbringen|auftragen|aufgetragen|aufspruhen|aufgespruht|einmassier(?:en|t)|appliqu(?:er|ez|e|ee|es)|vaporis(?:er|ez|e)|aplic(?:ar|a|an|ad|ue|ando|ado|arlo|arse)|masaje(?:ar|a)|roci(?:ar|a)|applica(?:re|te|to|ta|rlo)?|massaggia(?:re|te)?|spruzza(?:re|te)?|aanbreng(?:en)?|aangebracht|insmeren|nanas(?:et|ejte|te)|nanes(?:t|te)|naklada[cj]\w*|nalozy[cć]?|nalozenia|nanies[cć]|wmasowa[cć]|нанос(?:ить|ите|ят|ити|ьте)|нанес(?:ти|ите|іть)|втира(?:ть|[йи]те)|распыл(?:ить|ите|яют)|spraya|spray(?:en)?|massera|masser|inmasseren|suihkuta|hiero|permetez\w*|masszir\w*|puskurt\w*|masaj\w*|purksk\w*|imasazu\w*|raspris\w*|umasir\w*|nastrik\w*|vmasir\w*|rozpyl\w*|pulveriz\w*|masat\w*|borrif\w*|massaj\w*|напръска[йи]те|масажира[йи]те|розпил\w*|помасаж\w*|ψεκαστε|µασαζ)`;
 const APPLIED_TO_SKIN_RE = new RegExp(
   String.raw`(?<![a-zа-яі])(?:${SKIN_PLACE}[^.\n]{0,60}?${SKIN_VERB}|${SKIN_VERB}[^.\n]{0,60}?${SKIN_PLACE})(?![a-zа-яі])`,
   'g',
@@ -327,10 +328,10 @@ const RECIPE_WORD_RE = new RegExp(`^(?:${RECIPE_WORDS})$`);
 
 /** What a magnesium medicine is for when it is not a supplement: a laxative, an antacid, a purge. */
 const DRUG_KIND_RE =
-  /(?<![a-z])(saline laxative|laxatives?|stool softeners?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|magnesiamaito|bowel (?:prep|cleansing|evacuation)|colonic evacuation|vycisteni streva|vycistenie creva|vyprazdneni strev|oczyszczeni[ea] jelita|darmreinigung|darmentleerung|nettoyage colique|limpieza intestinal|pulizia intestinale|darmreiniging|purgation|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|savkozombosit\w*|savlekot\w*|hashajto\w*|afføringsmiddel\w*|afførende|syreneutraliserende|syraneutraliserande|ulostuslaake\w*|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|obat maag|antasit|laksatif|pencahar|laksativ\w*|maagtablet\w*|magentablette\w*|afførende|afføringsmiddel\w*|avførende|avføringsmiddel\w*|laxerande|laxermedel\w*|ulostava\w*|ulostuslaake\w*|laxativ|laxativul|purgativ\w*|hashajto\w*|savlekoto\w*|odvajal\w*|lahtisti\w*|vidurius laisvinan\w*|caurejas lidzekl\w*|nhuan trang|καθαρτικ[α-ω]*|υπακτικ[α-ω]*|αντιοξιν[α-ω]*)(?![a-zøα-ω])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*|антацидн[а-я]*|антацид(?:и|ів|ний|на|не)?|как слабительн[а-я]*|слабително|проносн[а-яі]*|средства,? снижающие кислотность[а-я ]*)(?![а-яі])|(便秘薬|便秘治療薬|制酸剤|緩下剤|泻药|瀉藥|缓泻剂|緩瀉劑|抗酸剂|制酸剂|제산제|완하제|변비약)/g;
+  /(?<![a-z])(saline laxative|laxatives?|stool softeners?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|magnesiamaito|bowel (?:prep|cleansing|evacuation)|colonic evacuation|vycisteni streva|vycistenie creva|vyprazdneni strev|oczyszczeni[ea] jelita|darmreinigung|darmentleerung|nettoyage colique|limpieza intestinal|pulizia intestinale|darmreiniging|purgation|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|savkozombosit\w*|savlekot\w*|hashajto\w*|afføringsmiddel\w*|afførende|syreneutraliserende|syraneutraliserande|ulostuslaake\w*|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|obat maag|antasit|laksatif|pencahar|laksativ\w*|maagtablet\w*|magentablette\w*|afførende|afføringsmiddel\w*|avførende|avføringsmiddel\w*|laxerande|laxermedel\w*|ulostava\w*|ulostuslaake\w*|laxativ|laxativul|purgativ\w*|hashajto\w*|savlekoto\w*|odvajal\w*|lahtisti\w*|vidurius laisvinan\w*|caurejas lidzekl\w*|nhuan trang|καθαρτικ[α-ω]*|υπακτικ[α-ω]*|αντιοξιν[α-ω]*)(?![a-zøα-ω])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*|антацидн[а-я]*|антацид(?:и|ів|ни[йи]|на|не)?|как слабительн[а-я]*|слабително|проносн[а-яі]*|средства,? снижающие кислотность[а-я ]*)(?![а-яі])|(便秘薬|便秘治療薬|制酸剤|緩下剤|泻药|瀉藥|缓泻剂|緩瀉劑|抗酸剂|制酸剂|제산제|완하제|변비약)/g;
 /** A complaint a medicine is for: counts only where the text says the product treats it. */
 const COMPLAINT_RE =
-  /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|backache|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|verstopping|obstipation|forstoppelse|forstoppning|ummetu\w*|narastys\w*|maagzuur|halsbrand|halsbranna|halsbrann|sura uppstotningar|sure oppst[oø]t|gyomoreges\w*|savtultenges\w*|szekrekedes\w*|paleni zahy|palenie zahy|arsuri gastrice|zaparci\w*|zgag\w*|zacp\w*|zapch\w*|constipatie\w*|constipati|mide yanmas[iı]|mide asidi\w*|kabizlik|hazimsizlik)(?![a-z])|(?<![а-яі])(запор[а-я]*|изжог[а-я]*|печі[яїю]|повышенн[а-я]* кислотност[а-я]*)(?![а-яі])|(便秘(?!薬)|胃酸過多|胸やけ|변비(?!약)|속쓰림)/g;
+  /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|backache|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|verstopping|obstipation|forstoppelse|forstoppning|ummetu\w*|narastys\w*|maagzuur|halsbrand|halsbranna|halsbrann|sura uppstotningar|sure oppst[oø]t|gyomoreges\w*|savtultenges\w*|szekrekedes\w*|paleni zahy|palenie zahy|arsuri gastrice|zaparci\w*|zgag\w*|zacp\w*|zapch\w*|constipatie\w*|constipati|mide yanmas[iı]|mide asidi\w*|kabizlik|hazimsizlik)(?![a-z])|(?<![а-яі])(запор[а-я]*|изжог[а-я]*|печі[яїюі]|повышенн[а-я]* кислотност[а-я]*)(?![а-яі])|(便秘(?!薬)|胃酸過多|胸やけ|변비(?!약)|속쓰림)/g;
 /** Swedish and Norwegian heartburn, and magnesium named right before it as what people take for it. */
 const NORDIC_HEARTBURN_RE = /^(?:halsbranna|halsbrann|sura uppstotningar|sure oppst[oø]t)$/;
 const MAGNESIUM_FOR_BEFORE_RE = /magnesium[a-z]* (?:vid|ved|mot|mod)[ ](?:[a-zøæå-]+[ ,]{1,2}){0,4}$/;
@@ -338,10 +339,13 @@ const MAGNESIUM_FOR_BEFORE_RE = /magnesium[a-z]* (?:vid|ved|mot|mod)[ ](?:[a-zø
 const SIDE_EFFECT_BEFORE_RE =
   /(?<![a-z])(?:(?:may|can|could|might|will) (?:cause|lead to|result in)|kan (?:ha|have|give|ge|gi)|(?:virke|verka|virka)(?![a-z])|voi (?:aiheuttaa|olla)|causes?|peut (?:provoquer|entrainer)|puede (?:provocar|causar)|puo (?:causare|provocare)|effect|effet|efecto|efeito|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,|(?:in |at )?(?:high|higher|large|larger|excessive) doses|in hohen dosen|a (?:fortes|hautes) doses|a dosis altas|a dosi elevate|in hoge doses|w duzych dawkach|(?:ve )?vysokych davkach|nagyobb dozisokban|nagy dozisban|nagyobb adag\w*|nagy adag\w*)[ -]{0,3}(?:\w+[ -]){0,3}$/;
 const SIDE_EFFECT_AFTER_RE =
-  /^[ -]{0,2}(?:effects?|wirkung|properties|effekt|efekat|virkning|vaikutus|hatas\w*|ucin[ea]?k\w*|ucink\w*|δραση|δρασης|αποτελεσµα|действи[еяю]|эффект|ефект|ді[яюї])/;
+  /^[ -]{0,2}(?:effects?|wirkung|properties|effekt|efekat|virkning|vaikutus|hatas\w*|ucin[ea]?k\w*|ucink\w*|δραση|δρασης|αποτελεσµα|де[йи]стви[еяю]|эффект|ефект|ді[яюїі])/;
+/** "препарат с антацидным действием", "a medicine with a laxative effect": the effect the medicine is named by, its purpose. */
+const DRUG_WITH_BEFORE_RE =
+  /(?<![a-zа-яі])(?:(?:drug|medicine|medication|remedy|preparation) with (?:an? )?|(?:препарат|средство|лекарство|засіб|лек) (?:с|з) )$/;
 /** "some prescription drugs (antacids, …) can also lower magnesium": a kind of medicine given as an example of others. */
 const OTHER_MEDICINES_BEFORE_RE =
-  /(?:drugs|medications|medicines|medicaments|arzneimittel|medikamente|medicamentos|farmaci|geneesmiddelen)(?: (?:such as|like|including|e\.g\.|wie|z\.b\.|comme|como|come|zoals))?[ ,:(]{1,3}$|(?<![a-z])(?:(?:frequent|regular|long-term|the) )?(?:taking|use of|users of|einnahme von|prise de|uso de|uso di|gebruik van|stosowaniu|stosowania|uzivani|uzivania|jemanju|jemanja|uzimanju|uzimanja)[ ]{1,2}$|(?<![а-я])(?:приеме|прийомі|прийманні)[ ]{1,2}$/;
+  /(?:drugs|medications|medicines|medicaments|arzneimittel|medikamente|medicamentos|farmaci|geneesmiddelen)(?: (?:such as|like|including|e\.g\.|wie|z\.b\.|comme|como|come|zoals))?[ ,:(]{1,3}$|(?<![a-z])(?:(?:frequent|regular|long-term|the) )?(?:taking|use of|users of|einnahme von|prise de|uso de|uso di|gebruik van|stosowaniu|stosowania|uzivani|uzivania|jemanju|jemanja|uzimanju|uzimanja)[ ]{1,2}$|(?<![а-я])(?:приеме|при[йи]омі|при[йи]манні)[ ]{1,2}$/;
 /** "sin la irritación de los laxantes estimulantes", "gentler than laxatives": a comparison with other medicines, no purpose. */
 const WITHOUT_BEFORE_RE =
   /(?<![a-z])(?:without|sin|sans|ohne|senza|zonder|sem|bez|unlike|than|compared (?:to|with))[ ][^.;:\n]{0,40}$/;
@@ -373,7 +377,7 @@ function milkOfMagnesia(title: string, label: string): string | null {
  * magnesium hydroxide ("Nhôm hydroxyd, Magnesium hydroxide, Simethicone"), whatever the page says.
  */
 const ANTACID_PARTNER_RE =
-  /(?<![a-z])(?:alumin(?:i)?um[ -]?hydroxide?|hydroxyde d'aluminium|hidroxido de aluminio|idrossido di alluminio|aluminiumhydroxid|wodorotlenek glinu|nhom hydroxyd|alumin(?:i)?um hidroksida|al[uü]minyum hidroksit|algeldrat\w*|simethicone|simeticon\w*|simethicon|simetikon\w*|dimeticon\w*)(?![a-z])|(?<![а-яі])(?:алюмини[яй] гидроксид|гидроксид алюмини[яй]|алюмінію гідроксид|гідроксид алюмінію|симетикон)/;
+  /(?<![a-z])(?:alumin(?:i)?um[ -]?hydroxide?|hydroxyde d'aluminium|hidroxido de aluminio|idrossido di alluminio|aluminiumhydroxid|wodorotlenek glinu|nhom hydroxyd|alumin(?:i)?um hidroksida|al[uü]minyum hidroksit|algeldrat\w*|simethicone|simeticon\w*|simethicon|simetikon\w*|dimeticon\w*)(?![a-z])|(?<![а-яі])(?:алюмини[яйи] гидроксид|гидроксид алюмини[яйи]|алюмінію гідроксид|гідроксид алюмінію|симетикон)/;
 
 /** The partner that is aluminium hydroxide (or algeldrate), not simethicone. */
 const ALUMINIUM_HYDROXIDE_RE = /alumin|aluminio|alluminio|glinu|nhom|algeldrat|алюмини|алюміні/;
@@ -448,7 +452,7 @@ function drugPurposeOf(text: string): string | null {
       const stated = re === COMPLAINT_RE && PURPOSE_BEFORE_RE.test(before);
       if (
         (!stated && SIDE_EFFECT_BEFORE_RE.test(before)) ||
-        SIDE_EFFECT_AFTER_RE.test(after) ||
+        (SIDE_EFFECT_AFTER_RE.test(after) && !DRUG_WITH_BEFORE_RE.test(before)) ||
         OTHER_MEDICINES_BEFORE_RE.test(before) ||
         WITHOUT_BEFORE_RE.test(before)
       )
@@ -692,7 +696,7 @@ const OTHER_NUTRIENT_WORD_RE =
  * the product said to hold none (its stearate aside).
  */
 const MAGNESIUM_DENIED_RE =
-  /(?<![a-z])(?:(?:does not|doesn't|do not|don't) contain (?:any )?magnesium|contains? no (?:[a-z]+,? (?:or |and |nor )?){0,4}magnesium|magnesium[- ]free|free (?:of|from) magnesium|enthalt kein(?:en)? magnesium|magnesiumfrei|ne contient pas de magnesium|no contiene magnesio|non contiene magnesio|bevat geen magnesium|nie zawiera magnezu|tidak mengandung magnesium|khong chua magie)(?![a-z])(?![ -]?stear)|(?<![а-я])не содерж[а-я]* магни[яей](?![а-я])|ไม่มีแมกนีเซียม|ไม่มีส่วนผสมของแมกนีเซียม|不含镁|不含鎂|マグネシウムは含まれていません|마그네슘(?:이|은)? (?:들어있지 않|함유되어 있지 않)/;
+  /(?<![a-z])(?:(?:does not|doesn't|do not|don't) contain (?:any )?magnesium|contains? no (?:[a-z]+,? (?:or |and |nor )?){0,4}magnesium|magnesium[- ]free|free (?:of|from) magnesium|enthalt kein(?:en)? magnesium|magnesiumfrei|ne contient pas de magnesium|no contiene magnesio|non contiene magnesio|bevat geen magnesium|nie zawiera magnezu|tidak mengandung magnesium|khong chua magie)(?![a-z])(?![ -]?stear)|(?<![а-я])не содерж[а-я]* магни[яейи](?![а-я])|ไม่มีแมกนีเซียม|ไม่มีส่วนผสมของแมกนีเซียม|不含镁|不含鎂|マグネシウムは含まれていません|마그네슘(?:이|은)? (?:들어있지 않|함유되어 있지 않)/;
 
 export function containsMagnesiumOf(p: PageInputs): boolean {
   const { f, mgRows, titleInfo, ingredientsText, detailsText, label } = p;
@@ -768,7 +772,7 @@ const FORM_SOURCES: { source: string; read: (p: PageInputs) => FormFinding[] }[]
         : [],
   },
   { source: 'ingredients', read: (p) => (p.ingredientsText ? formsNearMagnesium(p.ingredientsText) : []) },
-  { source: 'label text', read: (p) => (p.f.labelText ? formsNearMagnesium(p.f.labelText) : []) },
+  { source: 'label text', read: (p) => (p.f.labelText ? formsNearMagnesium(withoutSaltFractions(p.f.labelText)) : []) },
   {
     // "117 mg of magnesium from 900 mg of magnesium bisglycinate", "33 mg of magnesium from 63 mg of
     // magnesium oxide": the compounds the product's magnesium is stated to come from.

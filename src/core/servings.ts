@@ -476,7 +476,7 @@ const DAY_TOTAL_FACT_RE =
   /^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie)[ ,]{1,3}(?:contain|contains|provide|provides|supply|supplies|deliver|delivers|enthalten|liefern|contiennent|apportent|fournissent|contienen|aportan|proporcionan|contengono|forniscono|apportano|bevatten|leveren|zawieraja|dostarczaja)(?![a-z])/;
 
 /** Adults' part of directions that also speak to children ("Children 4+: 1 gummy. Adults: 2 gummies."). */
-const ADULTS_RE =
+export const ADULTS_RE =
   /(?<![a-z])(?:adults?|erwachsenen?|erw(?=\.)|adultes?|adultos?|adulti|volwassenen|dorosli|vuxna|vuxen|voksne|voksen|aikuiset|aikuisille|felnottek|felnotteknek|dospeli|dospel[iy]m|odrasli|odraslima|suaugusieji|suaugusiems|pieaugusie|pieaugusajiem|taiskasvanud|taiskasvanutele|възрастни|взрослые|взрослым|взрослых|дорослі|дорослим|дорослих|одрасли|одраслима|nguoi lon|yetiskin\w*|成人|成年人|大人|성인)(?![a-zа-я])/g;
 
 /** A group told the product is not for it, or sent to a doctor: "not suitable for", "nicht geeignet", "ask a doctor". */
@@ -986,7 +986,7 @@ function readBeforeRaise(part: string, text: string): Directions | null {
  * "may be increased to 4 tablets daily", "è possibile arrivare a 2 bustine al giorno", "your practitioner may recommend up
  * to 4 capsules daily": a larger count the directions allow.
  */
-const INCREASE_TO = String.raw`increased? to|increase (?:the|your) (?:daily )?(?:dose|dosage) to|(?:peut etre )?portee? a|(?:can|may) (?:also )?take up to|(?:recommend|advise|suggest) up to|arrivare a|aumentare a|aumentar(?:se)? a|(?:pode ser )?aumentad[ao] para|aumentar para|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd (?:tot|naar)|verhogen (?:tot|naar)|erhoht auf|okas till|okes til|nostaa|zwiekszyc do|(?:boleh |dapat )?(?:ditingkatkan|dinaikkan) (?:kepada|menjadi|ke)`;
+const INCREASE_TO = String.raw`increased? to|increase (?:the|your) (?:daily )?(?:dose|dosage) to|increase (?:this|it) to|(?:peut etre )?portee? a|(?:can|may) (?:also )?take up to|(?:recommend|advise|suggest) up to|arrivare a|aumentare a|aumentar(?:se)? a|(?:pode ser )?aumentad[ao] para|aumentar para|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd (?:tot|naar)|verhogen (?:tot|naar)|erhoht auf|okas till|okes til|nostaa|zwiekszyc do|(?:boleh |dapat )?(?:ditingkatkan|dinaikkan) (?:kepada|menjadi|ke)`;
 const INCREASE_TO_RE = new RegExp(String.raw`^(?:${INCREASE_TO})`);
 /** (The raised count in digits or a word: "may be increased to one level scoop twice daily".) */
 const RAISED_COUNT_RE = new RegExp(
@@ -1459,7 +1459,7 @@ const JOINING_WORDS_RE =
  * other groups, phases, days of training, negation. ("después de los alimentos", "dopo i pasti": after meals, no later phase.)
  */
 const NOT_ONE_SCHEDULE_RE =
-  /(?<![a-z])(?:times|twice|daily|a day|per day|taglich|par jour|al dia|al giorno|per dag|dziennie|or|oder|ou|o|oppure|ofwel|lub|bzw|alternatively|instead|if|needed|optional\w*|may|can|could|additional\w*|extra|also|too|as well|women|men|pregnan\w*|teens?|adolescen\w*|jugendliche\w*|frauen|manner|femmes|hommes|mujeres|hombres|donne|uomini|vrouwen|mannen|athletes?|sport\w*|training|rest|week\w*|days?|first|then|after that|thereafter|danach|dann|puis|ensuite|luego|despues(?! de (?:los |las |la |el |cada )?(?:alimentos|comidas?|desayuno|almuerzo|cena))|poi|dopo(?! (?:i |il |la |ogni )?(?:pasti|pasto|colazione|pranzo|cena))|daarna|bedarf|zusatzlich|eventuellement|supplementaire|necesario|necessario|nodig|not|nicht|ne|no|niet|nie|kit)(?![a-z])|или|если|детям|детей|дети|не /;
+  /(?<![a-z])(?:times|twice|daily|a day|per day|taglich|par jour|al dia|al giorno|per dag|dziennie|or|oder|ou|o|oppure|ofwel|lub|bzw|alternatively|instead|if|needed|optional\w*|may|can|could|additional\w*|extra|also|too|as well|women|men|pregnan\w*|teens?|adolescen\w*|jugendliche\w*|frauen|manner|femmes|hommes|mujeres|hombres|donne|uomini|vrouwen|mannen|athletes?|sport\w*|training|rest|week\w*|days?|first|then|after that|thereafter|danach|dann|puis|ensuite|luego|despues(?! de (?:los |las |la |el |cada )?(?:alimentos|comidas?|desayuno|almuerzo|cena))|poi|dopo(?! (?:i |il |la |ogni )?(?:pasti|pasto|colazione|pranzo|cena))|daarna|bedarf|zusatzlich|eventuellement|supplementaire|necesario|necessario|nodig|not|nicht|ne|no|niet|nie|kit)(?![a-z])|или|если|детям|дете[йи]|дети|не /;
 /** "of the solution", "da solução", "de la solución", "della soluzione", "der Lösung": what an intake of a drink is of. */
 const OF_THE_DRINK_RE =
   /(?<![a-z])(?:of the|da|do|de la|del|della|der|van de) (?:solution|solucao|solucion|soluzione|losung|oplossing|mixture|mezcla|miscela|drink|bebida|bevanda)(?![a-z])/g;

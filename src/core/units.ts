@@ -65,7 +65,7 @@ const UNIT_AFTER_RE =
   /^[ ]{0,2}(?:[a-z-]+ ){0,2}(?:caps|tabs|pills?|vcaps?|softgels?|caplets?|gumm\w*|chewables?|lozenges?|sachets?|doses?|tablet\w*|tablett\w*|kaps\w*|capsul\w*|gelul\w*|comprim\w*|compress[ae]|tobol\w*|драже|таблет[а-я]*|капсул[а-я]*)(?![a-zа-я])/;
 /** A verb of taking right before a count: "take 2 250 mg …". */
 const TAKE_BEFORE_RE =
-  /(?<![a-z])(?:take|takes|taking|nehmen|einnehmen|prendre|prenez|tomar|tome|tomas|assumere|assumi|prendere|neem|innemen|przyjmowac|przyjmuj|uzivat|uzivejte|ta|tag|ota|принимать|принимайте)[ ]{1,2}$/;
+  /(?<![a-z])(?:take|takes|taking|nehmen|einnehmen|prendre|prenez|tomar|tome|tomas|assumere|assumi|prendere|neem|innemen|przyjmowac|przyjmuj|uzivat|uzivejte|ta|tag|ota|принимать|принима[йи]те)[ ]{1,2}$/;
 
 /** Milligrams as the units' pattern spells them (Thai "มก." with or without its dot), beside "milli…" and the Hebrew abbreviation. */
 const MILLIGRAM_WORDS: ReadonlySet<string> = new Set([

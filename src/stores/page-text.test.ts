@@ -16343,3 +16343,212 @@ describe('pages read from round 97, a food', () => {
     expect(a.elementalMgPerDay).toBeNull();
   });
 });
+
+describe('pages read from round 98', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('Estonian "sellest magneesium 110 mg" under the salt\'s 750 mg: the element is the 110 mg, not the salt', () => {
+    const a = read([
+      'Tervisepood › Toidulisandid › Magneesium',
+      'BaltiVita Magneesiumtsitraat, 60 kapslit',
+      '9,90 €',
+      'Lisa ostukorvi',
+      'Toitumisalane teave\tÜhes kapslis\t% RV*',
+      'Magneesiumtsitraat\t750 mg\t–',
+      'sellest magneesium\t110 mg\t29%',
+      'Soovitatav päevane annus: 1 kapsel päevas koos veega.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 110, max: 110 });
+    expect(a.elementalMgPerDay).toEqual({ min: 110, max: 110 });
+  });
+  it('a health site\'s article with its "Autor:" and its "Aktualizováno: 2. 4. 2025" line: no product', () => {
+    const a = read([
+      'Zdravý web',
+      'Domů > Minerály > Hořčík',
+      'Hořčík a jeho role v těle',
+      'Hořčík je minerál, který se účastní stovek enzymatických reakcí a ovlivňuje svaly i nervy.',
+      'Tělo dospělého obsahuje asi 25 g hořčíku, většina z něj je v kostech.',
+      'Kolik hořčíku potřebujeme',
+      'Dospělý člověk potřebuje denně zhruba 300 až 350 mg hořčíku.',
+      'Doplňky s hořčíkem',
+      'V lékárně jsou tablety, kapsle i prášky: oxid, citrát, laktát nebo bisglycinát.',
+      'Běžná dávka doplňků se pohybuje mezi 100 a 300 mg hořčíku denně. Při nemoci ledvin užívejte hořčík jen po poradě s lékařem.',
+      'Autor: redakce Zdravý web',
+      'Aktualizováno: 2. 4. 2025',
+      'Komentáře (2)',
+      'Jana: Užívám hořčík 200 mg večer a spím lépe.',
+      'Související články',
+      'Vápník a kosti',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a leaflet\'s "Your doctor may increase this to 2 sachets a day": one sachet to two a day', () => {
+    const a = read([
+      'Package leaflet: Information for the user',
+      'Magsach 243 mg powder for oral solution',
+      'magnesium aspartate dihydrate',
+      '3. How to take Magsach',
+      'Adults and children over 6 years: the usual dose is 1 sachet once a day. Your doctor may increase this to 2 sachets a day.',
+      '6. Contents of the pack and other information',
+      'Each sachet contains 6.5 g of magnesium aspartate dihydrate, equivalent to 243 mg (10 mmol) of magnesium.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 243, max: 243 });
+    expect(a.elementalMgPerDay).toEqual({ min: 243, max: 486 });
+  });
+  it('"Cách dùng" / "mỗi lần 2 viên." / "Người lớn: ngày uống 2 - 3 lần.": the group\'s line goes on with the intake above it', () => {
+    const a = read([
+      'Viên uống Magie B6 Healthy Viet (Hộp 5 vỉ x 10 viên)',
+      '95.000đ',
+      'Chọn mua',
+      'Thành phần',
+      'Thông tin thành phần\tHàm lượng',
+      'Magnesi lactat dihydrat\t470mg',
+      '(tương đương 48mg magnesi)',
+      'Vitamin B6 (Pyridoxin hydroclorid)\t5mg',
+      'Phụ liệu: Tinh bột, Talc, Magnesi stearat vừa đủ 1 viên.',
+      'Cách dùng',
+      'Uống sau bữa ăn, mỗi lần 2 viên.',
+      'Người lớn: ngày uống 2 - 3 lần.',
+      'Trẻ em trên 12 tuổi: ngày uống 1 - 2 lần, mỗi lần 1 viên.',
+      'Đối tượng sử dụng',
+      'Người lớn bị mệt mỏi, căng thẳng.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 48, max: 48 });
+    expect(a.elementalMgPerDay).toEqual({ min: 192, max: 288 });
+  });
+});
+
+describe('pages read from round 99', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a nutrient guide\'s "Recommended Daily Amount" rows ("Adults   300mg"): no directions, no product', () => {
+    const a = read([
+      'Wellbeing.example',
+      'Home   Supplements   Health Conditions   Shop   Contact',
+      'You are here: Home > Supplements > Magnesium',
+      'Magnesium',
+      'What is it?',
+      'Magnesium is a mineral the body needs in fairly large amounts.',
+      'What does it do?',
+      '• It helps muscles relax.',
+      '• It takes part in energy metabolism.',
+      'Recommended Daily Amount (RDA)',
+      'Children   170mg',
+      'Adults   300mg',
+      'Food sources',
+      'Wholegrains, nuts, seeds and green leafy vegetables.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a how-to article with "Обновлено: 2024", "Похожие статьи" and "Оцените статью": no product', () => {
+    const a = read([
+      'Sovety.example — советы на каждый день',
+      'Главная > Здоровье > Как принимать магний',
+      'Как принимать магний',
+      'Автор: редакция  |  Обновлено: 2024',
+      'Магний с витамином В6 восполняет нехватку магния. Выпускается в таблетках и ампулах.',
+      'Инструкция',
+      'Взрослым таблетки обычно назначают по 6–8 штук в сутки. Детям старше 6 лет — 4–6 таблеток в день.',
+      'Курс обычно длится около месяца.',
+      'Похожие статьи',
+      'Как выбрать витамины',
+      'Оцените статью: ★★★★☆ (120 голосов)',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('Ukrainian "Розмір порції: 2 капсули" (folded, ї is і) over "по 2 капсули 1–2 рази на день": 200 mg a serving', () => {
+    const a = read([
+      'Magnesium Citrate 200 mg, 120 капсул — Example Labs',
+      '699 ₴',
+      'Купити',
+      'Склад (Supplement Facts)',
+      'Розмір порції: 2 капсули',
+      'Порцій в упаковці: 60',
+      'Кількість на порцію\t% ДН*',
+      'Магній (у формі цитрату магнію)\t200 мг\t48%',
+      'Спосіб застосування',
+      'Дорослим: по 2 капсули 1–2 рази на день під час їжі.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 400 });
+  });
+  it('a "Did you know" note of each salt\'s share ("氧化镁含元素镁约60%，柠檬酸镁约16%") names no form of the product', () => {
+    const a = read([
+      '优选 甘氨酸镁片 120片/瓶',
+      '￥168.00',
+      '加入购物车',
+      '营养成分表（Supplement Facts）',
+      '每份用量: 2片',
+      '每份含量\t%每日营养值',
+      '镁（以甘氨酸镁形式）\t200 mg\t48%',
+      '建议用法',
+      '成人每日1～2次，每次2片，随餐服用。',
+      '小知识',
+      '常见的氧化镁含元素镁约60%，柠檬酸镁约16%，甘氨酸镁约14%。',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['glycinate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+  });
+  // (A guard: read as the row's name since "действующие" is spelt as fold() spells it, the row must still end at the vitamin.)
+  it('"Действующие вещества: магния (Mg++) - 200 мг, витамин В6 – 1,4 мг": the vitamin\'s amount is not magnesium\'s', () => {
+    const a = read([
+      'Магне B6 форте таблетки 30 шт',
+      'Действующие вещества: магния (Mg++) - 200 мг, витамин В6– 1,4 мг;',
+      'Принимать по 1 таблетке 2 раза в день.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+  });
+  it('"Populære produkter i kategorien" over priced tiles on an advice page: the tiles sell nothing of the page\'s', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Apotek Example',
+          'Nettbutikk   Finn apotek   Helseråd',
+          'Forside > Kost og ernæring > Magnesium',
+          'Magnesium',
+          'Magnesium er et mineral som trengs for musklene og nervesystemet. Grove kornprodukter og grønnsaker er gode kilder.',
+          'Funksjonen av magnesium',
+          'En voksen har omtrent 20 gram magnesium i kroppen, om lag halvparten i skjelettet.',
+          'Anbefalt inntak',
+          'Helsedirektoratet anbefaler 280 mg magnesium per dag for kvinner og 350 mg per dag for menn.',
+          'Populære produkter i kategorien',
+          'Magnesium 250 mg tabletter 60 stk – 149,00 kr',
+          'Magnesium + B6 brusetabletter 20 stk – 89,00 kr',
+          'Magnesiumolje spray 100 ml – 179,00 kr',
+          'Relaterte artikler',
+          'Kalsium | Kalium | Sink',
+        ].join('\n'),
+        new URL('https://www.apotekhuset.no/kost-og-ernaering/magnesium'),
+      ),
+    );
+    expect(a.kind).toBe('not-a-supplement');
+  });
+});
+
+describe('pages read from round 99, a marketplace in Hindi', () => {
+  it('"इस आइटम से संबंधित उत्पाद" (products related to this item): its tiles\' salts and amounts are not the product\'s', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'amazon.in',
+          'डिलीवर करें मुंबई 400001',
+          'स्वास्थ्य और व्यक्तिगत देखभाल › विटामिन, खनिज और सप्लीमेंट › मैग्नीशियम',
+          'ब्रेनवेल मैग्नीशियम एल-थ्रियोनेट कैप्सूल | 90 वेज कैप्सूल',
+          '₹1,699',
+          'कार्ट में जोड़ें',
+          'इस आइटम के बारे में',
+          '• याददाश्त और गहरी नींद को सपोर्ट करने के लिए',
+          'इस आइटम से संबंधित उत्पाद',
+          'Example Nutrition Magnesium Glycinate 1000mg 120 टैबलेट　₹599',
+          'Example Labs Magnesium Citrate 90 टैबलेट　₹649',
+          'ग्राहकों ने यह भी देखा',
+          'Example Calcium Magnesium Zinc D3　₹1,350',
+        ].join('\n'),
+        new URL('https://www.amazon.in/-/hi/dp/B000EXAMPLE'),
+      ),
+    );
+    expect(a.forms.map((f) => f.id)).not.toContain('glycinate');
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+});

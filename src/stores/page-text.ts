@@ -10,6 +10,7 @@ import { FOOD_SUPPLEMENT_NAMES, fold, joinBrokenLines, sentencesOf } from '../co
 import { mendPastedMisreads, mendSureMisreads } from './misreads';
 import { arabicAsParserWords } from '../core/arabic';
 import {
+  ADULTS_RE,
   addsToDose,
   findUnitCount,
   laterPhase,
@@ -1293,7 +1294,7 @@ function breadcrumb(line: string, folded = fold(line), next?: string): boolean {
 
 /** A table of contents' heading: "On this page", "Contents", "Inhaltsverzeichnis", "Sommaire", "Содержание". */
 const TOC_HEAD_RE =
-  /^(?:on this page|(?:table of )?contents|in this (?:article|post|guide)|jump to|inhaltsverzeichnis|auf dieser seite|sommaire|table des matieres|sur cette page|contenido|indice|tabla de contenidos?|en esta pagina|in questa pagina|inhoud(?:sopgave)?|op deze pagina|spis tresci|na tej stronie|obsah|содержание|оглавление|на этой странице)\s?:?$/;
+  /^(?:on this page|(?:table of )?contents|in this (?:article|post|guide)|jump to|inhaltsverzeichnis|auf dieser seite|sommaire|table des matieres|sur cette page|contenido|indice|tabla de contenidos?|en esta pagina|in questa pagina|inhoud(?:sopgave)?|op deze pagina|spis tresci|na tej stronie|obsah|содержание|оглавление|на это[йи] странице)\s?:?$/;
 /**
  * A table of contents' entry: a section's name, a few words, no amount, no sentence, maybe behind a
  * list's marker ("- Composition et ingrédients du Magnésium B6").
@@ -1976,7 +1977,7 @@ const CJK_SHOP_LINE_RE =
  * substans, företag"), or the medicines it finds, alone ("Sök läkemedel", "Search medicines").
  */
 const SEARCH_BOX_RE =
-  /^(?:search|szukaj|wyszukaj|suche|suchen|rechercher|recherche|buscar|busca|pesquisar|cerca|zoeken|zoek|hledat|vyhledat|hladat|kereses|keress|sok|hae|cauta|поиск|найти|пошук|искане)(?![a-zа-яі])[^\n]{0,30}?(?:e\.g\.|np\.|z\.b\.|p\. ?ex\.|ej\.|bijv\.|napr\.|t\.ex\.|например|напр\.|\.\.\.|…|produ[ck]t\w*|artikel\w*|articles?|(?:lakemedel|l[ae]egemidl|laakke|medicine|medikament|arzneimittel|lek|medicament|geneesmiddel|liek|gyogyszer)[a-z]{0,4}[ ]*$|(?:лекарств|препарат|товар|ліків|лік)[а-яі]{0,4}[ ]*$|[a-z]{3,20}(?:,[ ][a-z]{3,20}){1,4}[ ]*$)/;
+  /^(?:search|szukaj|wyszukaj|suche|suchen|rechercher|recherche|buscar|busca|pesquisar|cerca|zoeken|zoek|hledat|vyhledat|hladat|kereses|keress|sok|hae|cauta|поиск|на[йи]ти|пошук|искане)(?![a-zа-яі])[^\n]{0,30}?(?:e\.g\.|np\.|z\.b\.|p\. ?ex\.|ej\.|bijv\.|napr\.|t\.ex\.|например|напр\.|\.\.\.|…|produ[ck]t\w*|artikel\w*|articles?|(?:lakemedel|l[ae]egemidl|laakke|medicine|medikament|arzneimittel|lek|medicament|geneesmiddel|liek|gyogyszer)[a-z]{0,4}[ ]*$|(?:лекарств|препарат|товар|ліків|лік)[а-яі]{0,4}[ ]*$|[a-z]{3,20}(?:,[ ][a-z]{3,20}){1,4}[ ]*$)/;
 
 /**
  * A search field copied with its typed words in brackets and its button: "[ 鎂 ] 搜尋", "[ にがり 豆腐用 ] 🔍"; or its
@@ -2178,7 +2179,7 @@ const PRICE_RE = new RegExp(
 /** A price that ends a line, after a dash or a bar: a tile's. */
 // ("… pezsgőtabletta 20 db – most 899 Ft": "now" or "only" may stand before the price.)
 const TRAILING_PRICE_RE = new RegExp(
-  String.raw`\s[–—|-]\s?(?:(?:now|only|just|from|most|csak|nur|jetzt|ab|seulement|des|ahora|solo|desde|ora|nu|teraz|od|nyni|acum|сейчас|только|от)\s)?(?:${PRICE_RE.source})\s*$`,
+  String.raw`\s[–—|-]\s?(?:(?:now|only|just|from|most|csak|nur|jetzt|ab|seulement|des|ahora|solo|desde|ora|nu|teraz|od|nyni|acum|се[йи]час|только|от)\s)?(?:${PRICE_RE.source})\s*$`,
   'iu',
 );
 /** A tile's rating after its price: "21,500원 ★4.6 (988)". */
@@ -2278,7 +2279,7 @@ function pickPrice(items: Classified[], host: string, from = 0): SnapshotFields[
  * "Filter:", "综合排序", "並び替え").
  */
 const CATEGORY_CONTROLS_RE =
-  /^(?:(?:[2-9]|[1-9]\d{1,4}|[1-9]\d{0,2}(?:[ .,]\d{3})+) (?:artikel|produkte|produkt|treffer|ergebnisse|produits|articles|resultats|products|items|results|articoli|prodotti|risultati|productos|articulos|resultados|produtos|artigos|producten|resultaten|produktow|produkty|wynikow|termek|tuotetta|produkter|varer|tooted|prekes|preces|urun|продукт\w*|товар\w*)|showing \d[\d,.]* ?(?:-|to) ?\d[\d,.]* of \d|(?:показан[иоы]|показ[ауы]но) \d[\d,.]* ?[-–] ?\d[\d,.]* (?:от|из|з) \d|(?:подреди|сортиров[а-я]*|сортувати):? (?:по|за)|(?:найдено|знайдено|found) \d[\d ,.]* (?:товар\w*|products|items|results)|(?:sort by|sortieren nach|sortierung|trier par|tri par|ordenar por|ordina per|ordinare per|sorteer op|sorteren op|sortuj(?: wedlug)?|sortera efter|jarjesta|rendezes|сортировать|сортування|s[iı]rala)(?![a-z])[^\n]{0,80}$|(?:filter|filtern|filtrer par|filtrar por|filtra per|filtreren|filtruj|filtrera|filters)[ ]?:|共[ ]?\d[\d,]*[ ]?件|\d[\d,]*[ ]?件(?:宝贝|寶貝|商品)|(?:综合|綜合)排序|並び替え|\d[\d,]*[ ]?件中|검색[ ]?결과|(?:search )?results for |resultados (?:para|de la busqueda) |resultats pour |ergebnisse fur |risultati per |ket qua tim kiem|hasil pencarian|arama sonuclari|[^\n]{0,40}\d[\d.,]* (?:urun|sonuc) bulundu|sap xep[ ]?:|urutkan[ ]?:|ผลการค้นหา|เรียงตาม|عرض \d[\d,.]* ?[-–] ?\d[\d,.]* من \d|(?:تصفية|ترتيب|فرز) حسب|الترتيب ?:|(?:מיין|סנן) לפי|מציג \d[\d,.]* ?[-–] ?\d)/;
+  /^(?:(?:[2-9]|[1-9]\d{1,4}|[1-9]\d{0,2}(?:[ .,]\d{3})+) (?:artikel|produkte|produkt|treffer|ergebnisse|produits|articles|resultats|products|items|results|articoli|prodotti|risultati|productos|articulos|resultados|produtos|artigos|producten|resultaten|produktow|produkty|wynikow|termek|tuotetta|produkter|varer|tooted|prekes|preces|urun|продукт\w*|товар\w*)|showing \d[\d,.]* ?(?:-|to) ?\d[\d,.]* of \d|(?:показан[иоы]|показ[ауы]но) \d[\d,.]* ?[-–] ?\d[\d,.]* (?:от|из|з) \d|(?:подреди|сортиров[а-я]*|сортувати):? (?:по|за)|(?:на[йи]дено|зна[йи]дено|found) \d[\d ,.]* (?:товар\w*|products|items|results)|(?:sort by|sortieren nach|sortierung|trier par|tri par|ordenar por|ordina per|ordinare per|sorteer op|sorteren op|sortuj(?: wedlug)?|sortera efter|jarjesta|rendezes|сортировать|сортування|s[iı]rala)(?![a-z])[^\n]{0,80}$|(?:filter|filtern|filtrer par|filtrar por|filtra per|filtreren|filtruj|filtrera|filters)[ ]?:|共[ ]?\d[\d,]*[ ]?件|\d[\d,]*[ ]?件(?:宝贝|寶貝|商品)|(?:综合|綜合)排序|並び替え|\d[\d,]*[ ]?件中|검색[ ]?결과|(?:search )?results for |resultados (?:para|de la busqueda) |resultats pour |ergebnisse fur |risultati per |ket qua tim kiem|hasil pencarian|arama sonuclari|[^\n]{0,40}\d[\d.,]* (?:urun|sonuc) bulundu|sap xep[ ]?:|urutkan[ ]?:|ผลการค้นหา|เรียงตาม|عرض \d[\d,.]* ?[-–] ?\d[\d,.]* من \d|(?:تصفية|ترتيب|فرز) حسب|الترتيب ?:|(?:מיין|סנן) לפי|מציג \d[\d,.]* ?[-–] ?\d)/;
 
 /** Words of a package's size or an offer, not of a product's name ("3 Month Supply - 180 Capsules + Free Shipping"). */
 const OFFER_WORDS_RE =
@@ -2529,7 +2530,7 @@ function unitContents(folded: string, count: string): boolean {
 const DESCRIBES_USE_RE = /(?<![a-z])(?:are|is) (?:usually |typically |often |commonly |also )?(?:applied|taken|used)(?![a-z])/;
 /** A sentence that tells how much to take or how to apply: the directions, wherever they stand. */
 const DOSE_SENTENCE_RE =
-  /(?<![a-z])(?:召し上かり|摂取|服用|食用|λαµβανετε|λαβετε|καταναλωνετε|recommended (?:daily )?dose|(?:de |die |la )?(?:aanbevolen dosis|empfohlene dosis|dose recommandee|zalecana dawka|doporucena davka|odporucana davka|rekommenderad dos|anbefalede? dosis|anbefalt dose|doza recomandata|ajanlott adag|suositeltu annos|onerilen doz|preporucena doza|priporocen[ae] odmer[ek]\w*|рекомендуемая доза|рекомендована доза|препоръчителната доза|συνιστωµενη δοση)|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|si (?:consiglia|raccomanda) l'?assunzione|se recomienda (?:la )?(?:toma|ingesta) de|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|kauen|macher|masticar|masticare|kauwen|zuc|zvykat|zuvat|tugga|tygg|pureskele|mestecati|mastigar|elragni|cigneyin(?:iz)?|разжевать|разжуйте|розжувати|µασηστε|uong|toma|tome|prenez|nimm|prendi|neem|dissolve|mix|stir|consume|spray|apply|applied|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|ingerir|ingira|приема[а-я]*|принима[а-я]*|при[йи]ма[а-яі]*|uzimati|uzmite|uzeti|uzivaj\w*|uzivej\w*|uzijte|uzivat|uzivaju|uziva|szedjen|vegyen be|luati|se administreaza|vartoti|votta|votke|al[iı]n(?:[iı]z)?|kullan[iı]n(?:[iı]z)?|minum|diminum|tas|tages|vzemite|vzemi|jemljite|ota|otetaan|nauti|nautitaan|lietot|lietojiet|bevetele|intas|inntas|indtages|^(?:ta|tag)(?= \d))(?![a-zа-яі])|(?<![א-ת])(?:ליטול|לקחת|לשתות|לבלוע|ללעוס)(?![א-ת])/;
+  /(?<![a-z])(?:召し上かり|摂取|服用|食用|λαµβανετε|λαβετε|καταναλωνετε|recommended (?:daily )?dose|(?:de |die |la )?(?:aanbevolen dosis|empfohlene dosis|dose recommandee|zalecana dawka|doporucena davka|odporucana davka|rekommenderad dos|anbefalede? dosis|anbefalt dose|doza recomandata|ajanlott adag|suositeltu annos|onerilen doz|preporucena doza|priporocen[ae] odmer[ek]\w*|рекомендуемая доза|рекомендована доза|препоръчителната доза|συνιστωµενη δοση)|se recomienda (?:[a-z]+mente )?(?:tomar|iniciar|comenzar|empezar|consumir)|si (?:consiglia|raccomanda) (?:di )?(?:assumere|prendere|iniziare)|si (?:consiglia|raccomanda) l'?assunzione|se recomienda (?:la )?(?:toma|ingesta) de|dose recomendada|dosis recomendada|dose raccomandata|tagesdosis betragt|take|takes|chew|swallow|kauen|macher|masticar|masticare|kauwen|zuc|zvykat|zuvat|tugga|tygg|pureskele|mestecati|mastigar|elragni|cigneyin(?:iz)?|разжевать|разжу[йи]те|розжувати|µασηστε|uong|toma|tome|prenez|nimm|prendi|neem|dissolve|mix|stir|consume|spray|apply|applied|massage|add|einnehmen|verzehren|auflosen|auftragen|prendre|avaler|dissoudre|appliquer|tomar|disolver|aplicar|assumere|sciogliere|applicare|innemen|oplossen|aanbrengen|przyjmowac|stosowac|ingerir|ingira|приема[а-я]*|принима[а-я]*|при[йи]ма[а-яі]*|uzimati|uzmite|uzeti|uzivaj\w*|uzivej\w*|uzijte|uzivat|uzivaju|uziva|szedjen|vegyen be|luati|se administreaza|vartoti|votta|votke|al[iı]n(?:[iı]z)?|kullan[iı]n(?:[iı]z)?|minum|diminum|tas|tages|vzemite|vzemi|jemljite|ota|otetaan|nauti|nautitaan|lietot|lietojiet|bevetele|intas|inntas|indtages|^(?:ta|tag)(?= \d))(?![a-zа-яі])|(?<![א-ת])(?:ליטול|לקחת|לשתות|לבלוע|ללעוס)(?![א-ת])/;
 const FREQUENCY_RE =
   /(?<![a-z])(?:1日|１日|一日|每日|每天|ηµερησιως|την ηµερα|daily|a day|per day|each day|twice|once|times|morning|evening|bedtime|before bed|taglich|pro tag|am tag|morgens|abends|par jour|quotidien\w*|al dia|por dia|ao dia|diari\w*|al giorno|per dag|dagelijks|dziennie|na dobe|denne|napi|naponta|pe zi|zilnic|dagligen|per dygn|paivassa|paivittain|vuorokaudessa|per diena|dienoje|diena|kasdien|kartus|reizes|дневно|ежедневно|в день|в сутки|щоденно|на ден|на день|на добу|щодня|dnevno|na dan|gunde|gunluk|her gun|sehari|per hari|setiap hari|moi ngay|ngay uong|moi lan|\/ ?ngay|daglig|dagligt|om dagen|paevas|q\.?d\.?|qday|b\.?i\.?d\.?|t\.?i\.?d\.?|q ?\d{1,2} ?h|skin|bath|bad|peau|piel|pelle|huid|(?:applied|apply) to (?:the |your |any part of the )?(?:body|feet|legs|arms|affected area))(?![a-zа-я])|(?<![א-ת])(?:ביום|ליום|פעמיים|פעמים)(?![א-ת])/;
 
@@ -2619,9 +2620,16 @@ function glossaryItem(line: string): boolean {
 /** The lines of a directions heading, up to the next heading (six at most). */
 function linesUnder(items: Classified[], h: number): string[] {
   const out: string[] = [];
+  let groups = false;
   for (let k = h + 1; k < items.length && out.length < 6; k++) {
     const c = items[k]!;
-    if (c.heading || c.block !== 'directions') break;
+    // ("Cách dùng" / "Uống sau bữa ăn, mỗi lần 2 viên." / "Người lớn: ngày uống 2 - 3 lần.": a group's line with its own dose
+    // after its colon, taken for a heading, goes on with the directions above it; so do the lines after it that say how
+    // often, "Trẻ em trên 12 tuổi: ngày uống 1 - 2 lần", and no others.)
+    const key = /^([^:\d]{2,40}):.*\d/.exec(c.folded)?.[1];
+    const groupLine = c.heading && c.block === 'directions' && !!key && (key.search(ADULTS_RE) >= 0 || CHILD_DOSE_RE.test(key));
+    if ((c.heading && !groupLine) || c.block !== 'directions' || (groups && !FREQUENCY_RE.test(c.folded))) break;
+    groups ||= groupLine;
     out.push(c.line);
   }
   return asDoseSentences(out);
@@ -2889,7 +2897,15 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
       '',
     );
     // "Dosing & Uses" over "Dosage Forms & Strengths": a monograph's list of strengths, not how to take it.
-    if (!text || !COUNT_WORD_RE.test(fold(text)) || STRENGTHS_HEAD_RE.test(fold(text)) || onlyIntakes(text)) continue;
+    // ("Recommended Daily Amount (RDA)" / "Adults   300mg": a reference table's group and its amount, no units to take.)
+    if (
+      !text ||
+      !COUNT_WORD_RE.test(fold(text)) ||
+      STRENGTHS_HEAD_RE.test(fold(text)) ||
+      onlyIntakes(text) ||
+      /^\d[\d.,]*[ ]?(?:mg|g|mcg|µg)\.?$/.test(fold(text))
+    )
+      continue;
     const parsed = parseDirections(text);
     // "… Jedna tabletka dostarcza 64 mg jonów magnezu." under a leaflet's contents list: a unit's
     // contents, with no intake and no frequency, are no directions.
@@ -3770,13 +3786,13 @@ function asksOrTeaches(items: Classified[], title: string | undefined, sells: bo
  */
 // ("Czterowodny wodoroasparaginian magnezu – leki zawierające substancję": the substance named first, then a dash.)
 const SUBSTANCE_PRODUCTS_RE =
-  /^(?:[^–—\n]{3,80}[ ][–—-][ ])?(?:(?:drugs|medicines|medications|products|preparations) (?:containing|with) (?:the (?:active )?(?:substance|ingredient) )?|preparati ar (?:aktivo vielu|vielu)|preparatai su veikliaja medziaga|препараты,? (?:содержащие|с действующим веществом)|препарати,? (?:що містять|з діючою речовиною)|arzneimittel mit (?:dem )?wirkstoff|medicaments contenant|medicamentos (?:con|que contienen)(?: el principio activo)?|farmaci (?:con|contenenti)(?: il principio attivo)?|leki zawierajace|pripravky s ucinnou latkou|gyogyszerek (?:a )?hatoanyaggal)(?![a-z])/;
+  /^(?:[^–—\n]{3,80}[ ][–—-][ ])?(?:(?:drugs|medicines|medications|products|preparations) (?:containing|with) (?:the (?:active )?(?:substance|ingredient) )?|preparati ar (?:aktivo vielu|vielu)|preparatai su veikliaja medziaga|препараты,? (?:содержащие|с де[йи]ствующим веществом)|препарати,? (?:що містять|з діючою речовиною)|arzneimittel mit (?:dem )?wirkstoff|medicaments contenant|medicamentos (?:con|que contienen)(?: el principio activo)?|farmaci (?:con|contenenti)(?: il principio attivo)?|leki zawierajace|pripravky s ucinnou latkou|gyogyszerek (?:a )?hatoanyaggal)(?![a-z])/;
 /**
  * "Описание активного компонента" (the active component's description), "Показания активного вещества" (the active
  * substance's indications): a reference's entry for a substance, no product.
  */
 const SUBSTANCE_ENTRY_HEAD_RE =
-  /^(?:(?:описание|показания) (?:активного (?:компонента|вещества)|действующего вещества)|(?:опис|показання) (?:активного компонента|активної речовини|діючої речовини))$/;
+  /^(?:(?:описание|показания) (?:активного (?:компонента|вещества)|де[йи]ствующего вещества)|(?:опис|показання) (?:активного компонента|активно[їі] речовини|діючо[їі] речовини))$/;
 /** "Other Name(s): Mag-Ox 400, Uro-Mag, Mag-200", "Brand names: …": the many products a drug reference's entry covers. */
 const BRAND_NAMES_LINE_RE =
   /^(?:other names?(?:\(s\))?|brand names?(?:\(s\))?(?: \(us\))?|us brand names?|trade names?|also known as)[ ]?:[ ]{0,2}[^,]{2,40},[ ]?[^,]{2,40}/;
