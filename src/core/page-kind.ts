@@ -1020,7 +1020,7 @@ function madeOfMagnesiumSalt(text: string): boolean {
  * languages, said as a label says it (with its "only", or a line of its own), not an article's "products for
  * swallowing and for external use".
  */
-const EXTERNAL_USE = String.raw`(?:uso externo|uso esterno|uitwendig gebruik|utvartes\w*|udvortes\w*|utvortes\w*|ulkoiseen kayttoon|kulsoleg\w*|haricen|vnejsi pouziti|vonkajsie pouzitie|uzytku zewnetrznego|uz extern|εξωτερικη χρηση|наружного применения|зовнішнього застосування|външна употреба|isoriniam naudojimui|vanjsk\w* upotreb\w*|spoljn\w* upotreb\w*|спољн[а-я]* употреб[а-я]*|zunanjo uporabo|arig(?:ai|i) lietosanai|valispidiseks|notkunar utvortis)`;
+const EXTERNAL_USE = String.raw`(?:uso externo|uso esterno|uitwendig gebruik|utvartes\w*|udvortes\w*|utvortes\w*|ulkoiseen kayttoon|kulsoleg\w*|haricen|vnejsi pouziti|vonkajsie pouzitie|uzytku zewnetrznego|uz extern|εξωτερικη χρηση|наружного применения|зовнішнього застосування|външна употреба|isoriniam naudojimui|vanjsk\w* upotreb\w*|spoljn\w* upotreb\w*|спољн[а-я]* употреб[а-я]*|zunanjo uporabo|arig(?:ai|i) lietosanai|valispidiseks|valiseks kasutamiseks|notkunar utvortis)`;
 const ONLY_WORDS = String.raw`(?:only|nur|ausschliesslich|uniquement|exclusivement|solo|uitsluitend|enkel|solamente|exclusivamente|apenas|somente|alleen|endast|kun|bare|vain|wylacznie|tylko|pouze|len|csak|numai|doar|sadece|только|тільки|само|tik|tikai|ainult|samo|µονο)`;
 const EXTERNAL_USE_RE = new RegExp(
   String.raw`(?<![a-zа-яіα-ω])(?:for external use|external use only|zur ausseren anwendung|usage externe|לשימוש חיצוני בלבד|외용으로만|外用のみ|仅供外用|僅供外用|只供外用|لل(?:استعمال|استخدام) الخارجي فقط|${ONLY_WORDS}[^.\n]{0,20}?${EXTERNAL_USE}|^[ ]{0,3}${EXTERNAL_USE}[ .!]*$)(?![a-zа-яіα-ω])`,
@@ -1320,7 +1320,15 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       'several-products',
       `The page describes several products (magnesium ${listed.join(', ')}), each with its own amount: no one product's dose is read.`,
     );
-  } else if (topical && !mgRows.length && !recipe && !snapshot.genre) {
+  } else if (
+    topical &&
+    !mgRows.length &&
+    !recipe &&
+    !snapshot.genre &&
+    // (Not on no product's page that goes through five forms or more: "Topical magnesium (Epsom salt baths, magnesium oil) is an
+    // option" under a table of "Magnesium supplement types" is one line of an overview of them all.)
+    !(snapshot.isProductPage === false && !titleInfo.topical && formsInProse(prose).length >= 5)
+  ) {
     // A page about a magnesium oil, spray or bath salt, even with nothing for sale: what it
     // describes goes on the skin, so it gets no oral verdict either way. A recipe is not a product.
     kind = 'topical';

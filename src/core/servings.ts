@@ -48,7 +48,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'packet',
   ],
   [
-    /^(?:ampoules?|ampules?|vials?|viales?|envases?|ampullen?|ampollas?|ampolletas?|ampolas?|fiale|fiala|fiol(?:a|e|ei|ele)?|fiolk[aiy]|fiolek|flaconcin[oi]|flaconetes?|trinkampullen?|ampull(?:a|ak|at|ankent|aban)?|ampulki|ampulek|ampulk[auyie]|ampuliek|ampula|ampulas|ampulu|ампул[а-я]*|амп)$/,
+    /^(?:ampoules?|ampules?|vials?|viales?|envases?|ampullen?|ampollas?|ampolletas?|ampolas?|fiale|fiala|fiol(?:a|e|ei|ele)?|fiolk[aiy]|fiolek|flaconcin[oi]|flaconetes?|trinkampullen?|ampull(?:a|ak|at|ankent|aban)?|ampulki|ampulek|ampulk[auyie]|ampuliek|ampula|ampulas|ampulu|ампул[а-я]*|амп|ong)$/,
     'ampoule',
   ],
   [/^(?:ml|millilit(?:er|re)s?|мл)$/, 'ml'],
@@ -1494,6 +1494,8 @@ const EMPTY_MOMENT_RE = /^[a-z' -]{3,20}:? (?:nvt|none|-|geen|keine|aucune|ningu
  * is a moment's row; any alternative, condition, other group, phase or negation leaves the
  * directions to the other readers.
  */
+/** A sentence's closing "every day", ", daily", "each day" (folded). */
+const EVERY_DAY_END_RE = /,?[ ](?:every day|each day|daily)$/;
 function readTimesOfDay(clean: string, text: string): Directions | null {
   const said = DAY_SUM_SAID_RE.exec(clean);
   if (said) clean = clean.replace(said[0], '');
@@ -1506,7 +1508,8 @@ function readTimesOfDay(clean: string, text: string): Directions | null {
   const sentences = clean
     .replace(/(?<![a-z])n\.v\.t\.?/g, 'nvt.')
     .split(/[.;\n]/)
-    .map((x) => x.trim())
+    // ("… and two capsules an hour before bed, every day": the day the moments make up, said again, is no other schedule.)
+    .map((x) => x.trim().replace(EVERY_DAY_END_RE, ''))
     .filter(Boolean)
     // A table's moment cell on a line of its own ("Ochtend" above "Neem 1 capsule …") heads the next.
     .reduce<string[]>((out, x) => {

@@ -16552,3 +16552,118 @@ describe('pages read from round 99, a marketplace in Hindi', () => {
     expect(a.elementalMgPerServing).toBeNull();
   });
 });
+
+describe('pages read from round 100', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"one capsule in the morning and two capsules about an hour before bed, every day": three a day, one serving', () => {
+    const a = read([
+      'Example Labs Magnesium L-Threonate Brain Formula',
+      '$42.00 / 90 capsules (30-day supply)',
+      'Add to cart',
+      'Every daily serving of three capsules gives you 2,000 mg of magnesium L-threonate, which works out to 144 mg of elemental magnesium.',
+      'How to take it',
+      'Take one capsule in the morning and two capsules about an hour before bed, every day. You can take them with or without food.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 144, max: 144 });
+    expect(a.elementalMgPerDay).toEqual({ min: 144, max: 144 });
+  });
+  it('Latvian "no kā elementārais magnijs 125 mg" under the salt\'s row; an FAQ\'s other salt ("magnija aspartāta … 50 mg") is not it', () => {
+    const a = read([
+      'Sākums › Uztura bagātinātāji › Magnijs',
+      'Magnija taurāts 120 kapsulas',
+      '18,90 €',
+      'IELIKT GROZĀ',
+      'Uzturvērtība',
+      'Deva: 2 kapsulas',
+      'Sastāvdaļa                 2 kapsulās     %NRV',
+      'Magnija taurāts            1400 mg        **',
+      'no kā elementārais magnijs 125 mg         33%',
+      'Lietošanas norādījumi',
+      'Lietot pa 2 kapsulām 1–2 reizes dienā kopā ar ēdienu.',
+      'Biežāk uzdotie jautājumi',
+      'Vai var lietot kopā ar ZMA? Jā, bet ZMA jau satur 450 mg magnija aspartāta (aptuveni 50 mg magnija) devā.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 125, max: 125 });
+    expect(a.elementalMgPerDay).toEqual({ min: 125, max: 250 });
+  });
+  it("with no elemental row, the salt's own weight is converted, not an FAQ's statement of another salt", () => {
+    const a = read([
+      'Magnija taurāts 120 kapsulas',
+      '18,90 €',
+      'IELIKT GROZĀ',
+      'Uzturvērtība',
+      'Deva: 2 kapsulas',
+      'Magnija taurāts 1400 mg',
+      'Lietošanas norādījumi',
+      'Lietot pa 2 kapsulām dienā.',
+      'Vai var lietot kopā ar ZMA? Jā, bet ZMA jau satur 450 mg magnija aspartāta (aptuveni 50 mg magnija) devā.',
+    ]);
+    expect(a.elementalMgPerServing?.basis).toBe('from-compound');
+    expect(a.elementalMgPerServing?.min).toBeGreaterThan(100);
+  });
+  it('Estonian bath flakes ("helbed vanni", "Ainult väliseks kasutamiseks"): topical', () => {
+    const a = read([
+      'Avaleht › Ilu ja hooldus › Vannisoolad',
+      'Example magneesiumihelbed vanni, 1 kg',
+      '8,95 €',
+      'LISA OSTUKORVI',
+      'Looduslikud magneesiumkloriidi helbed. Soe vann aitab lõõgastuda.',
+      'Kasutamine',
+      'Lahusta 500 g helbeid soojas vees ja lebo vannis 20 minutit.',
+      'Hoiatused',
+      'Ainult väliseks kasutamiseks. Mitte süüa ega juua.',
+    ]);
+    expect(a.kind).toBe('topical');
+  });
+  it('Vietnamese ampoules: "Người lớn: 3 - 4 ống/ngày, chia làm 2 - 3 lần" counts ampoules a day', () => {
+    const a = read([
+      'Dung dịch uống Magnesi-B6 Example (20 ống x 10ml)',
+      '120.000đ',
+      'Chọn mua',
+      'Thành phần (cho 1 ống 10 ml)',
+      'Magnesi lactat dihydrat ........ 186 mg',
+      'Magnesi pidolat ................ 936 mg',
+      'Pyridoxin hydroclorid .......... 10 mg',
+      'Liều dùng',
+      'Người lớn: 3 - 4 ống/ngày, chia làm 2 - 3 lần.',
+    ]);
+    expect(a.elementalMgPerDay?.min).toBeGreaterThan(290);
+    expect(a.elementalMgPerDay?.max).toBeLessThan(410);
+  });
+  it('a Malay cart ("Jumlah kecil", "[Buang]", "Teruskan ke Pembayaran"): no product', () => {
+    const a = read([
+      'Troli Beli-Belah Anda (2 item)',
+      '1. Example Magnesium Bisglycinate 200mg 60 Tablet',
+      '   Harga seunit: RM 79.90',
+      '   Kuantiti: 1   [Kemas kini]  [Buang]',
+      '2. Example Calcium + Magnesium + Vitamin D3 100 Tablet',
+      '   Harga seunit: RM 45.50',
+      '   Kuantiti: 1   [Kemas kini]  [Buang]',
+      'Ringkasan Pesanan',
+      'Jumlah kecil                 RM 125.40',
+      '[Teruskan ke Pembayaran]',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('an overview table of ten forms with one line on "Topical magnesium (Epsom salt baths, magnesium oil)": no topical', () => {
+    const a = read([
+      'Example Health Wiki',
+      'Magnesium supplement types',
+      'Last modification on 2015-09-14',
+      'Magnesium supplement\tCharacteristics',
+      'Magnesium glycinate\tA chelated form that tends to be well absorbed.',
+      'Magnesium oxide\tContains up to 60% elemental magnesium and softens stools.',
+      'Magnesium chloride / Magnesium lactate\tAbout 12% elemental magnesium.',
+      'Magnesium sulfate / Magnesium hydroxide\tTypically used as laxatives.',
+      'Magnesium carbonate\tHas antacid properties.',
+      'Magnesium taurate\tMagnesium with taurine.',
+      'Magnesium citrate\tMagnesium with citric acid.',
+      'Magnesium threonate\tA newer type.',
+      'Topical magnesium (Epsom salt baths, magnesium oil) is an option if oral forms upset your stomach.',
+      'Comments',
+      'Add a comment',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+});

@@ -704,11 +704,11 @@ export const ABOUT_THIS_ITEM_RE =
  * "[ PROCEED TO CHECKOUT ]", "Zur Kasse") and an item's remove button ("Remove", "[Remove]  [Move to Wishlist]").
  */
 export const CART_SUBTOTAL_LINE_RE =
-  /^(?:order |cart )?(?:sub-?total|zwischensumme|sous-total|subtotaal|totale parziale|suma czesciowa|mezisoucet|小計|小计|소계)(?![a-z])/;
+  /^(?:order |cart )?(?:sub-?total|zwischensumme|sous-total|subtotaal|totale parziale|suma czesciowa|mezisoucet|jumlah kecil|ara toplam|tam tinh|小計|小计|소계)(?![a-z])/;
 export const CHECKOUT_LINE_RE =
-  /^\[?[ ]{0,2}(?:(?:proceed|continue|go) to )?(?:check ?out|secure checkout|(?:weiter )?zur kasse(?: gehen)?|passer (?:la )?commande|valider (?:mon |le )?panier|tramitar pedido|finalizar (?:compra|pedido)|procedi (?:all'acquisto|al checkout|all'ordine)|afrekenen|przejdz do kasy|do kasy|レジに進む|ご購入手続きへ|去结算|結帳|결제하기)[ ]{0,2}\]?$/;
+  /^\[?[ ]{0,2}(?:(?:proceed|continue|go) to )?(?:check ?out|secure checkout|(?:weiter )?zur kasse(?: gehen)?|passer (?:la )?commande|valider (?:mon |le )?panier|tramitar pedido|finalizar (?:compra|pedido)|procedi (?:all'acquisto|al checkout|all'ordine)|afrekenen|przejdz do kasy|do kasy|(?:teruskan|lanjut(?:kan)?) ke pembayaran|sepeti onayla|al[iı]sver[iı]s[iı] tamamla|tien hanh thanh toan|レジに進む|ご購入手続きへ|去结算|結帳|결제하기)[ ]{0,2}\]?$/;
 const REMOVE_WORDS =
-  'remove|delete|entfernen|loschen|supprimer|retirer|eliminar|quitar|rimuovi|elimina|verwijderen|usun|odebrat|torles|削除|删除|삭제';
+  'remove|delete|entfernen|loschen|supprimer|retirer|eliminar|quitar|rimuovi|elimina|verwijderen|usun|odebrat|torles|buang|hapus|kald[iı]r|xoa|削除|删除|삭제';
 // (Or the item's row's last cell: "Menge: [ - ] 1 [ + ]     CHF 24.50     Entfernen".)
 export const REMOVE_ITEM_LINE_RE = new RegExp(
   String.raw`^(?:\[[ ]{0,2}(?:${REMOVE_WORDS})[ ]{0,2}\]|(?:${REMOVE_WORDS})(?:[ ]{2,}|\t|$))|(?:[ ]{2,}|\t)\[?(?:${REMOVE_WORDS})\]?$`,
