@@ -16667,3 +16667,79 @@ describe('pages read from round 100', () => {
     expect(a.kind).toBe('not-a-supplement');
   });
 });
+
+describe('pages read from round 101', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Each 5 g scoop contains:" makes the rows one scoop\'s, whatever the half scoop the directions start with', () => {
+    const a = read([
+      'Example Botanics Magnesium Powder Lemon & Lime 225g',
+      'NZ$44.99',
+      'Add to cart',
+      'Active Ingredients',
+      'Each 5 g scoop contains:',
+      'Magnesium glycinate 1.2 g',
+      'Magnesium citrate 0.85 g',
+      'Total elemental magnesium 300 mg',
+      'Dosage',
+      'Adults: Dissolve ½ to 1 scoop in 200 mL of water once daily. Start with ½ scoop for the first week.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('"Пищевая ценность в суточной порции (2 капсулы):" is the day\'s two capsules, not one capsule\'s or a range', () => {
+    const a = read([
+      'Магний хелат + B6, 120 капсул, Пример',
+      '890 ₽',
+      'В корзину',
+      'Пищевая ценность в суточной порции (2 капсулы):',
+      'Магний – 200 мг (50 % от РУСП*)',
+      'Витамин B6 – 2 мг (100 % от РУСП*)',
+      'Способ применения: взрослым по 2 капсулы 1 раз в день во время еды.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('a category\'s "Sortuj: Najpopularniejsze" over tiles of a name and its price on one line: no product', () => {
+    const a = read([
+      'Example-Sport.pl – sklep z suplementami',
+      'Strona główna › Witaminy i minerały › Magnez',
+      'Magnez',
+      'Sortuj: Najpopularniejsze ▾\tPokaż: 24 ▾',
+      'Produkty (42)',
+      'Olimp Chela-Mag B6 – 60 kapsułek\t29,99 zł',
+      'Swanson Magnesium Oxide 200 mg – 250 kapsułek\t39,99 zł',
+      'Now Foods Magnesium Citrate 200 mg – 100 tabletek\t54,90 zł',
+      'Allnutrition Magnez + B6 – 120 kapsułek\t24,99 zł',
+      'Magnez',
+      'Magnez to pierwiastek, który bierze udział w wielu procesach w organizmie. Dorośli potrzebują 310–420 mg dziennie.',
+      'Newsletter – zapisz się i odbierz 10 zł rabatu',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a Persian article ("نویسنده:", "زمان مطالعه", "مطالب مرتبط"): no product', () => {
+    const a = read([
+      'سایت نمونه',
+      'خانه » تغذیه » مواد معدنی',
+      'فواید منیزیم و میزان نیاز روزانه',
+      'نویسنده: تحریریه　|　زمان مطالعه: ۸ دقیقه',
+      'منیزیم یک ماده معدنی ضروری است و در بیش از ۳۰۰ واکنش بدن نقش دارد.',
+      'مکمل‌ها به شکل منیزیم سیترات و منیزیم اکسید عرضه می‌شوند. برای مثال، یک قرص ۲۵۰ میلی‌گرمی منیزیم معمولاً یک بار در روز مصرف می‌شود.',
+      'مطالب مرتبط',
+      'ویتامین D و کلسیم',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it("a package leaflet's name with its strength, under its heading, is the title, not the substance line under it", () => {
+    const fields = readPageText(
+      [
+        'Package leaflet: Information for the user',
+        'Magexample 243 mg powder for oral solution',
+        'magnesium aspartate dihydrate',
+        'Read all of this leaflet carefully before you start taking this medicine.',
+        '3. How to take Magexample',
+        'Adults: the usual dose is 1 sachet once a day.',
+      ].join('\n'),
+    );
+    expect(fields.title).toBe('Magexample 243 mg powder for oral solution');
+  });
+});

@@ -1899,7 +1899,16 @@ function pickTitle(
         deepCrumb(crumb, items[at - 2]?.line ?? ''))
     );
   };
+  // ("Package leaflet: Information for the user" / "Magaspar 243 mg powder for oral solution" / "magnesium aspartate dihydrate":
+  // a leaflet names the medicine with its strength under its heading, then its substance, which names magnesium.)
+  const leafletAt = own.slice(0, 6).findIndex((c) => c.line.length <= 80 && LEAFLET_RE.test(c.folded));
+  const leafletName = leafletAt >= 0 ? own[leafletAt + 1] : undefined;
+  const leafletNamed =
+    named && leafletName && own[leafletAt + 2] === named && nameShaped(leafletName) && titleHasAmount(leafletName.line)
+      ? leafletName
+      : undefined;
   const pick =
+    leafletNamed ??
     crumbNamed ??
     named ??
     // "Magnesium Orotate 775 mg x 100 tablets\tPrint this page": a cell of several words naming magnesium
@@ -3661,7 +3670,10 @@ function pageGenre(
       ).size >= 3) ||
     // "Sort by price: low to high" over tiles, each with a price on a line of its own: a category page, under a name that
     // is a category's ("Circulatory Health", "Magnesium"), with no amount or pack.
-    (!!title && !titleHasAmount(title) && !namesPack(title) && pricesUnderControls(items) >= 3);
+    (!!title && !titleHasAmount(title) && !namesPack(title) && pricesUnderControls(items) >= 3) ||
+    // "Sortuj: Najpopularniejsze" over "Olimp Chela-Mag B6 – 60 kapsułek<TAB>29,99 zł" and more: a category's tiles, each a
+    // name with its pack and its price on one line, with no panel or directions of the page's own.
+    (!magnesiumPanel && !directions && tilesUnderControls(items) >= 3);
   const manyProducts = listing || (ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? '')));
   // "Insalata di quinoa … - la ricetta ricca di magnesio" with its cooking times, or a dish's name over a
   // recipe card ("Jump to Recipe", "Prep Time: 5 mins"): a recipe, whose nutrition panel is a dish's, not
@@ -3704,6 +3716,14 @@ function pricesUnderControls(items: Classified[]): number {
   const controls = items.findIndex((c) => CATEGORY_CONTROLS_RE.test(c.folded));
   if (controls < 0 || items.slice(0, controls).some(priceLine)) return 0;
   return items.slice(controls + 1).filter(priceLine).length;
+}
+
+/** The tiles (a name with its pack and price on one line) under a category's sorting or counting line, where two name magnesium. */
+function tilesUnderControls(items: Classified[]): number {
+  const controls = items.findIndex((c) => CATEGORY_CONTROLS_RE.test(c.folded));
+  if (controls < 0 || items.slice(0, controls).some((c) => c.line.trim().length <= 20 && PRICE_RE.test(c.line))) return 0;
+  const tiles = items.slice(controls + 1, controls + 60).filter(pricedTileLine);
+  return tiles.filter((c) => MAGNESIUM_RE.test(c.folded)).length >= 2 ? tiles.length : 0;
 }
 
 /** A line of a recipe's ingredients: a quantity in a kitchen's measure, then the food ("2 tbsp cacao", "1 EL Honig"). */
