@@ -253,6 +253,15 @@ describe('formsInProse (a description, sentence by sentence)', () => {
     expect(ids('We use the organic citrate form of magnesium, better absorbed than forms like magnesium oxide.')).toEqual([
       'citrate',
     ]);
+    // "Better than" in Swedish, Danish, German and Polish.
+    expect(ids('Magen klarar detta bättre än magnesiumoxid.')).toEqual([]);
+    expect(ids('Maven tåler det bedre end magnesiumoxid.')).toEqual([]);
+    expect(ids('Magnesiumcitrat wird besser als Magnesiumoxid aufgenommen.')).toEqual(['citrate']);
+    expect(ids('Cytrynian magnezu wchłania się lepiej niż tlenek magnezu.')).toEqual(['citrate']);
+  });
+  it('drops a note of salts and their shares of the element, two or more, no amount weighed', () => {
+    expect(ids('Common magnesium oxide is about 60% magnesium, citrate about 16%, glycinate about 14%.')).toEqual([]);
+    expect(ids('市面常见的氧化镁含元素镁约60%，柠檬酸镁约16%。')).toEqual([]);
   });
   it('drops a sentence about forms in general', () => {
     expect(

@@ -107,7 +107,8 @@ function hitsIn(folded: string): Hit[] {
     // The hit starts where the glued word does ("bisglycinate", "Magnesiumcitrat").
     const glued = GLUED_PREFIX_RE.exec(folded.slice(Math.max(0, m.index - 40), m.index))?.[0].length ?? 0;
     // "silicon dioxide", "Dióxido de Silício", "titanium dioxide", "кремнію діоксид": no magnesium salt is a dioxide.
-    if (id === 'oxide' && /(?:^|[^a-zа-яі])(?:di|ди|ді)-?$/.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // (Greek "διοξείδιο του πυριτίου", silicon dioxide.)
+    if (id === 'oxide' && /(?:^|[^a-zа-яіα-ω])(?:di|ди|ді|δι)-?$/.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "nitric oxide", "óxido nítrico", "oxyde nitrique": a gas the body makes, no salt.
     if (id === 'oxide' && NITRIC_OXIDE_RE.test(folded.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12))) continue;
     // "κιτρικό οξύ", "μηλικού οξέος": Greek names the acid with the salt's own adjective; an acid is no salt.
@@ -538,7 +539,7 @@ export function namedHydrate(folded: string): Hydrate | null {
 
 /** Words after which the forms named are what the product is compared with ("better absorbed than magnesium oxide"). */
 const COMPARED_WITH_RE =
-  /(?<![a-z])(?:than|unlike|compared|comparison|versus|vs\.?|forms? like|other forms|im vergleich|par rapport|en comparacion|rispetto|dibanding\w*|berbanding|daripada|so voi|w porownaniu|v porovnani)(?![a-z])/;
+  /(?<![a-z])(?:than|unlike|compared|comparison|versus|vs\.?|forms? like|other forms|im vergleich|par rapport|en comparacion|rispetto|dibanding\w*|berbanding|daripada|so voi|w porownaniu|v porovnani|(?:battre|bedre|besser|beter|parempi|jobban|lepiej|lepsi) (?:an|end|enn|als|dan|kuin|mint|niz|nez))(?![a-z])/;
 /** Does a sentence compare the forms it names ("Magnesium oksida 400 mg … dibanding magnesium sitrat")? */
 export const comparesForms = (sentence: string): boolean => COMPARED_WITH_RE.test(fold(sentence));
 /** A sentence about magnesium forms in general, not this product's ("… the least expensive but poorly absorbed"). */

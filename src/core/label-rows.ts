@@ -335,6 +335,9 @@ const NUTRIENT_ROW_RE =
  */
 const CYRILLIC_NUTRIENT_ROW_RE =
   /^(?!.*(?:стеарат|силикат|диоксид))(?:витамин|вітамін|кальци|кальці|калци|цинк|мед[ьи]|мідь|марган|бор(?![а-я])|желез|желяз|залізо|кали[йяи]|калі[йи]|натри|натрі|селен|[йи]од|хром|фосфор|фолиев|фолієв|никотин|нікотин|пиридоксин|піридоксин|тиамин|тіамін|рибофлавин|рибофлавін|цианокобаламин|ціанокобаламін|биотин|біотин|пантотен|аскорбин|аскорбін|холекальциферол|колекальциферол|токоферол|ретинол|молибден|молібден)[^\d\n]{0,70}?[ \t]\d[\d.,]{0,9}[ ]{0,2}(?:мг|мкг|г|ме)(?![а-яіїє])/;
+/** "סידן (כסידן קרבונט)<TAB>600 מ"ג", "ויטמין D3 10 מק"ג": a row weighed under a nutrient's Hebrew name (calcium, zinc, iron, …). */
+const HEBREW_NUTRIENT_ROW_RE =
+  /^(?:סידן|אבץ|ברזל|ויטמין|אשלגן|נתרן|סלניום|יוד|כרום|נחושת|מנגן|חומצה פולית)(?![א-ת])[^\d\n]{0,60}\d[\d.,]*[ ]?(?:מ["״]?ג|מק["״]?ג|יב["״]?ל|mg|mcg|µg|iu)/;
 /** "500 mg of calcium citrate maleate": a row written amount first. */
 /** "Vitamin B6", "D3", "K2-MK7": a vitamin's number is part of its name, not the row's amount. */
 const VITAMIN_NUMBER_RE =
@@ -823,7 +826,7 @@ const BARE_HUNDRED_CELL_RE = /^(?:(?:por|per) )?100 ?(?:g|ml)$/;
 const BARE_HUNDRED_IN_HEADER_RE =
   /(?<=^|\t|[\p{L}%)]\*{0,2} )(?<!(?<!\p{L})(?:per|pro|por|par|pour|pr|je|para|in|dans|w|ve|v|na|u|i|la|fur|в|на|у|ανα) )100 ?(?:g|ml)(?![\p{L}\d'’:-])/gu;
 const PORTION_CELL_RE =
-  /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:(?:quantidade|cantidad) )?(?:por |per |1 )?porc(?:ao|ion)(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?|\d{1,2} [a-z]{3,12}(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?|per serv(?:e|ing)(?: \([^)]{2,40}\))?)$/;
+  /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:(?:quantidade|cantidad) )?(?:por |per |1 )?porc(?:ao|ion)(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?|\d{1,2} [a-z]{3,12}\.?(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?|per serv(?:e|ing)(?: \([^)]{2,40}\))?)$/;
 const VD_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr|ddr|ids|idd)(?:\*{0,2}|[ ]?\(\*{1,2}\))$/;
 /** Beside a per-100 g cell, India's "%RDA*" and the EU's "%NRV" are the same reference column. */
 const REFERENCE_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr|ddr|ids|idd|rda|ri|nrv)(?:\*{0,2}|[ ]?\(\*{1,2}\))$/;
@@ -1702,7 +1705,10 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
     const named = rowText.replace(VITAMIN_NUMBER_RE, '$1x');
     if (
       !per100g &&
-      (NUTRIENT_ROW_RE.test(named) || CYRILLIC_NUTRIENT_ROW_RE.test(named) || AMOUNT_FIRST_NUTRIENT_RE.test(trimmed)) &&
+      (NUTRIENT_ROW_RE.test(named) ||
+        CYRILLIC_NUTRIENT_ROW_RE.test(named) ||
+        HEBREW_NUTRIENT_ROW_RE.test(trimmed) ||
+        AMOUNT_FIRST_NUTRIENT_RE.test(trimmed)) &&
       !NOT_NUTRIENT_NAME_RE.test(trimmed) &&
       !PROSE_BEFORE_AMOUNT_RE.test(rowText.slice(0, (/\d/.exec(rowText)?.index ?? 0) + 1)) &&
       !sentenceAfterAmount(trimmed) &&

@@ -657,6 +657,9 @@ describe('units in more words', () => {
     // ("st" counts pieces only after a space: "the 21st" is no pack.)
     ['Tablets for the 21st century', false],
     ['Magnesium Tabletten 100 St.', true],
+    // The count, then a unit in Hebrew or Greek letters.
+    ['דוגמה סידן 600 + ויטמין D3 - 60 טבליות', true],
+    ['Μαγνήσιο 300mg 60 ταμπλέτες', true],
   ])('"%s" names a pack: %s', (text, pack) => expect(namesPack(text)).toBe(pack));
 });
 

@@ -90,7 +90,8 @@ const PACK_UNITS: ReadonlySet<UnitKind | null> = new Set<UnitKind>(['capsule', '
 export function namesPack(text: string): boolean {
   const folded = fold(text);
   for (const m of folded.matchAll(
-    /(?<![\d.,])(\d{2,3})[ ]?(?!(?:mg|mcg|µg|ug|g|iu|ml|mmol)(?![a-z]))((?:[a-zа-я][a-zа-я-]{1,15}[ ]?){1,2})/g,
+    // (Any script's letters: "60 טבליות", "60 δισκία".)
+    /(?<![\d.,])(\d{2,3})[ ]?(?!(?:mg|mcg|µg|ug|g|iu|ml|mmol)(?![a-z]))((?:\p{L}[\p{L}-]{1,15}[ ]?){1,2})/gu,
   )) {
     if (Number(m[1]) < 20) continue;
     if (
@@ -718,7 +719,7 @@ const OWN_FREQUENCY_RE = new RegExp(
 );
 /** "split", "spread", "verteilt", "répartir": a day's dose shared out over moments. */
 const SHARED_OUT_RE =
-  /(?<![a-z])(?:split|spread|divided|shared|verteil\w*|aufgeteilt|repartir|repartie?s?|dividir|dividida|suddivis\w*|suddivider\w*|verdeeld|verdelen|fordel\w*|jaettuna|rozdziel\w*|eloszt\w*|megoszt\w*)(?![a-z])/;
+  /(?<![a-z])(?:split|spread|divided|shared|verteil\w*|aufgeteilt|repartir|repartie?s?|dividir|dividida|suddivis\w*|suddivider\w*|verdeeld|verdelen|fordel\w*|jaettuna|rozdziel\w*|podziel\w*|rozdel\w*|podijel\w*|eloszt\w*|megoszt\w*)(?![a-z])/;
 /**
  * "May be split into two half scoops (morning and evening)", "Peut être fractionnée en deux demi-dosettes (matin et
  * soir)": the day's one serving taken in halves, no second serving.

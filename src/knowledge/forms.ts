@@ -283,8 +283,9 @@ export const FORMS: readonly FormKnowledge[] = [
       'citrici',
       'citrate',
       'citrat',
-      // Czech and Slovak: "citran hořečnatý".
+      // Czech and Slovak: "citran hořečnatý", "citronan (citrónan) hořečnatý".
       'citran',
+      'citronan',
       'citrato',
       'dicitrate',
       'citrates',

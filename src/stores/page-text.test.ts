@@ -16743,3 +16743,110 @@ describe('pages read from round 101', () => {
     expect(fields.title).toBe('Magexample 243 mg powder for oral solution');
   });
 });
+
+describe('pages read from round 102', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('Vietnamese "Tổng lượng ion magnesi (Mg2+) tương ứng: 100 mg" states the ampoule\'s total, not the salts\' sum', () => {
+    const a = read([
+      'Dung dịch uống Magnesi-B6 Example (20 ống x 10ml)',
+      '120.000đ',
+      'Chọn mua',
+      'Thành phần (cho 1 ống 10 ml)',
+      'Magnesi lactat dihydrat ........ 186 mg',
+      'Magnesi pidolat ................ 936 mg',
+      'Tổng lượng ion magnesi (Mg2+) tương ứng: 100 mg',
+      'Pyridoxin hydroclorid .......... 10 mg',
+      'Liều dùng',
+      'Người lớn: 3 - 4 ống/ngày, chia làm 2 - 3 lần.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 400 });
+  });
+  it('Greek "διοξείδιο του πυριτίου" (silicon dioxide) among the ingredients is no magnesium oxide', () => {
+    const a = read([
+      'Example Μαγνήσιο Κιτρικό & Μηλικό 250mg, 60 κάψουλες',
+      '14,90 €',
+      'Προσθήκη στο καλάθι',
+      'Συστατικά: Κιτρικό μαγνήσιο, μηλικό μαγνήσιο, μικροκρυσταλλική κυτταρίνη, διοξείδιο του πυριτίου.',
+      'Μαγνήσιο 250 mg ανά κάψουλα.',
+    ]);
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['citrate', 'malate']);
+  });
+  it('Swedish "Kundomdömen" heads reviews: their lines are not the label\'s', () => {
+    const fields = readPageText(
+      [
+        'Example Magnesiummalat 100 kapslar',
+        '179 kr',
+        'Lägg i varukorgen',
+        'Innehåll',
+        'Magnesiummalat, kapselhölje (hydroxipropylmetylcellulosa).',
+        'Näringsinnehåll\tPer dagsdos (2 kapslar)\t% RI*',
+        'Magnesium\t200 mg\t53 %',
+        'Varningar',
+        'Förvaras oåtkomligt för barn.',
+        'Kundomdömen',
+        '★★★★★ Sara – Magen klarar detta bättre än magnesiumoxid.',
+      ].join('\n'),
+    );
+    expect(fields.labelText).toContain('Magnesium\t200 mg');
+    expect(fields.labelText).not.toContain('Sara');
+  });
+});
+
+describe('pages read from round 102, more', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('Brazil\'s table with "100 g | 2 cáps. | %VD*" (the portion\'s cell abbreviated) over "Magnésio (mg)"', () => {
+    const a = read([
+      'Magnésio Dimalato 60 Cápsulas - Exemplo',
+      'R$ 49,90',
+      'Comprar',
+      'Informação Nutricional',
+      'Porção de 1,4 g (2 cápsulas)',
+      '\u3000\u3000100 g\u3000\u30002 cáps.\u3000\u3000%VD*',
+      'Magnésio (mg)\u3000\u300018571\u3000\u3000260\u3000\u300062',
+      'Modo de uso',
+      'Ingerir 2 cápsulas ao dia, após uma refeição.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 260, max: 260 });
+    expect(a.elementalMgPerDay).toEqual({ min: 260, max: 260 });
+  });
+  it('a Hebrew calcium product ("סידן … 600 מ"ג", "- 60 טבליות") that advises magnesium alongside: no magnesium product', () => {
+    const a = read([
+      'סופר פארם לדוגמה - בריאות במחיר טוב',
+      'דף הבית > ויטמינים ותוספי תזונה > סידן וויטמין D',
+      'דוגמה סידן 600 + ויטמין D3 400 יב"ל - 60 טבליות',
+      'מחיר: 54.90 ₪',
+      'הוספה לסל',
+      'תיאור המוצר',
+      'תוסף תזונה המכיל סידן קרבונט וויטמין D3 לבריאות העצם.',
+      'רכיבים פעילים בטבליה',
+      'סידן (כסידן קרבונט)\u3000600 מ"ג',
+      'ויטמין D3\u300010 מק"ג',
+      'רכיבים נוספים: תאית מיקרוגבישית, מגנזיום סטאראט.',
+      'מומלץ לשלב סידן עם מגנזיום ביחס 2:1.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('Polish "Można podzielić na 2 porcje (rano i wieczorem)": the day\'s 2 capsules shared out, not 2 twice', () => {
+    const a = read([
+      'MAGNEZ JABŁCZAN 2000 mg + B6 120 KAPSUŁEK',
+      '42,90 zł',
+      'Dodaj do koszyka',
+      'Składniki aktywne\tw 2 kapsułkach\t% RWS*',
+      'Jabłczan magnezu\t2000 mg\t–',
+      'w tym magnez\t300 mg\t80%',
+      'Sposób użycia: 2 kapsułki dziennie, popijając wodą. Można podzielić na 2 porcje (rano i wieczorem).',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('Czech "citronan hořečnatý" is magnesium citrate', () => {
+    const a = read([
+      'Example Magnesium 375 mg, 20 šumivých tablet',
+      '89 Kč',
+      'Do košíku',
+      'Složení: kyselina citronová, uhličitan hořečnatý, citronan hořečnatý, aroma.',
+      'Hořčík 375 mg (100 % RHP) v 1 tabletě.',
+    ]);
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['carbonate', 'citrate']);
+  });
+});
