@@ -87,6 +87,8 @@ const PER_100_BESIDE_SERVING_RE = new RegExp(
 const SERVING_BESIDE_PER_100_RE = new RegExp(
   String.raw`${PER_COLUMN}(?:${PORTION_COLUMN})(?![a-z])[^\n]{0,40}${PER_COLUMN}${HUNDRED_COLUMN}`,
 );
+/** Brazil's bare header, "100 g | 30 g | %VD*": per 100 g, then the portion's weight (folded: tabs are spaces). */
+const BARE_HUNDRED_BESIDE_PORTION_RE = /(?:^|\n)[ ]*100 ?(?:g|ml)[ ]+\d[\d.,]* ?(?:g|ml)(?![a-z])/;
 /** A column per tablet or capsule: "Per tablet (4g)", "pro Kapsel", "par gélule". */
 const PER_SWALLOWED_UNIT_RE =
   /(?<![a-z])(?:per|pro|par|por|je|each) (?:1 )?(?:tablets?|capsules?|softgels?|caplets?|gummy|gummies|lozenges?|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido)(?![a-z])/;
@@ -328,7 +330,7 @@ const RECIPE_WORD_RE = new RegExp(`^(?:${RECIPE_WORDS})$`);
 
 /** What a magnesium medicine is for when it is not a supplement: a laxative, an antacid, a purge. */
 const DRUG_KIND_RE =
-  /(?<![a-z])(saline laxative|laxatives?|stool softeners?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|magnesiamaito|bowel (?:prep|cleansing|evacuation)|colonic evacuation|vycisteni streva|vycistenie creva|vyprazdneni strev|oczyszczeni[ea] jelita|darmreinigung|darmentleerung|nettoyage colique|limpieza intestinal|pulizia intestinale|darmreiniging|purgation|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|savkozombosit\w*|savlekot\w*|hashajto\w*|afføringsmiddel\w*|afførende|syreneutraliserende|syraneutraliserande|ulostuslaake\w*|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|obat maag|antasit|laksatif|pencahar|laksativ\w*|maagtablet\w*|magentablette\w*|afførende|afføringsmiddel\w*|avførende|avføringsmiddel\w*|laxerande|laxermedel\w*|ulostava\w*|ulostuslaake\w*|laxativ|laxativul|purgativ\w*|hashajto\w*|savlekoto\w*|odvajal\w*|lahtisti\w*|vidurius laisvinan\w*|caurejas lidzekl\w*|nhuan trang|καθαρτικ[α-ω]*|υπακτικ[α-ω]*|αντιοξιν[α-ω]*)(?![a-zøα-ω])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*|антацидн[а-я]*|антацид(?:и|ів|ни[йи]|на|не)?|как слабительн[а-я]*|слабително|проносн[а-яі]*|средства,? снижающие кислотность[а-я ]*)(?![а-яі])|(便秘薬|便秘治療薬|制酸剤|緩下剤|泻药|瀉藥|缓泻剂|緩瀉劑|抗酸剂|制酸剂|제산제|완하제|변비약)/g;
+  /(?<![a-z])(saline laxative|laxatives?|stool softeners?|antacids?|analgesics?|pain relievers?|schmerzmittel|analgesiques?|analgesicos?|analgesici|pijnstillers?|milk of magnesia|magnesiamaito|bowel (?:prep|cleansing|evacuation)|colonic evacuation|vycisteni streva|vycistenie creva|vyprazdneni strev|oczyszczeni[ea] jelita|darmreinigung|darmentleerung|nettoyage colique|limpieza intestinal|pulizia intestinale|darmreiniging|purgation|abfuhrmittel|antazid\w*|laxatifs?|purgatifs?|savkozombosit\w*|savlekot\w*|hashajto\w*|afføringsmiddel\w*|afførende|syreneutraliserende|syraneutraliserande|syrabindande|syrebindende|syrebindande|ulostuslaake\w*|purge intestinale|antiacides?|laxantes?|antiacidos?|lassativ[oi]|antiacid[oi]|laxeermiddel|antacid(?:um|a)|przeczyszczaj\w*|projimadl\w*|prehanadl\w*|antasida|obat maag|antasit|laksatif|pencahar|laksativ\w*|maagtablet\w*|magentablette\w*|afførende|afføringsmiddel\w*|avførende|avføringsmiddel\w*|laxerande|laxermedel\w*|ulostava\w*|ulostuslaake\w*|laxativ|laxativul|purgativ\w*|hashajto\w*|savlekoto\w*|odvajal\w*|lahtisti\w*|vidurius laisvinan\w*|caurejas lidzekl\w*|nhuan trang|καθαρτικ[α-ω]*|υπακτικ[α-ω]*|αντιοξιν[α-ω]*)(?![a-zøα-ω])|(?<![а-я])((?:слабительн|антацидн)[а-я]* средств[а-я]*|антацидн[а-я]*|антацид(?:и|ів|ни[йи]|на|не)?|как слабительн[а-я]*|слабително|проносн[а-яі]*|средства,? снижающие кислотность[а-я ]*)(?![а-яі])|(便秘薬|便秘治療薬|制酸剤|緩下剤|泻药|瀉藥|缓泻剂|緩瀉劑|抗酸剂|制酸剂|제산제|완하제|변비약)/g;
 /** A complaint a medicine is for: counts only where the text says the product treats it. */
 const COMPLAINT_RE =
   /(?<![a-z])(constipation|acid indigestion|heartburn|upset stomach|backache|verstopfung|sodbrennen|brulures d'estomac|estrenimiento|acidez|stitichezza|bruciore di stomaco|obstipatie|verstopping|obstipation|forstoppelse|forstoppning|ummetu\w*|narastys\w*|maagzuur|halsbrand|halsbranna|halsbrann|sura uppstotningar|sure oppst[oø]t|gyomoreges\w*|savtultenges\w*|szekrekedes\w*|paleni zahy|palenie zahy|arsuri gastrice|zaparci\w*|zgag\w*|zacp\w*|zapch\w*|constipatie\w*|constipati|mide yanmas[iı]|mide asidi\w*|kabizlik|hazimsizlik)(?![a-z])|(?<![а-яі])(запор[а-я]*|изжог[а-я]*|печі[яїюі]|повышенн[а-я]* кислотност[а-я]*)(?![а-яі])|(便秘(?!薬)|胃酸過多|胸やけ|변비(?!약)|속쓰림)/g;
@@ -337,7 +339,7 @@ const NORDIC_HEARTBURN_RE = /^(?:halsbranna|halsbrann|sura uppstotningar|sure op
 const MAGNESIUM_FOR_BEFORE_RE = /magnesium[a-z]* (?:vid|ved|mot|mod)[ ](?:[a-zøæå-]+[ ,]{1,2}){0,4}$/;
 /** "effet laxatif", "less laxative", "laxative effect", "kan verka laxerande" (an infinitive: after "may"): a side effect, not the purpose. */
 const SIDE_EFFECT_BEFORE_RE =
-  /(?<![a-z])(?:(?:may|can|could|might|will) (?:cause|lead to|result in)|kan (?:ha|have|give|ge|gi)|(?:virke|verka|virka)(?![a-z])|voi (?:aiheuttaa|olla)|causes?|peut (?:provoquer|entrainer)|puede (?:provocar|causar)|puo (?:causare|provocare)|effect|effet|efecto|efeito|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,|(?:in |at )?(?:high|higher|large|larger|excessive) doses|in hohen dosen|a (?:fortes|hautes) doses|a dosis altas|a dosi elevate|in hoge doses|w duzych dawkach|(?:ve )?vysokych davkach|nagyobb dozisokban|nagy dozisban|nagyobb adag\w*|nagy adag\w*)[ -]{0,3}(?:\w+[ -]){0,3}$/;
+  /(?<![a-z])(?:(?:may|can|could|might|will) (?:cause|lead to|result in)|kan (?:ha|have|give|ge|gi)|(?:virke|verka|virka)(?![a-z])|(?:moze|mogu|muze|muzou|mozu) (?:djelovati|delovati|pusobit|posobit|dzialac)(?![a-z])|voi (?:aiheuttaa|olla)|causes?|peut (?:provoquer|entrainer)|puede (?:provocar|causar)|puo (?:causare|provocare)|effect|effet|efecto|efeito|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,|(?:in |at )?(?:high|higher|large|larger|excessive) doses|in hohen dosen|a (?:fortes|hautes) doses|a dosis altas|a dosi elevate|in hoge doses|w duzych dawkach|(?:ve )?vysokych davkach|nagyobb dozisokban|nagy dozisban|nagyobb adag\w*|nagy adag\w*)[ -]{0,3}(?:\w+[ -]){0,3}$/;
 const SIDE_EFFECT_AFTER_RE =
   /^[ -]{0,2}(?:effects?|wirkung|properties|effekt|efekat|virkning|vaikutus|hatas\w*|ucin[ea]?k\w*|ucink\w*|δραση|δρασης|αποτελεσµα|де[йи]стви[еяю]|эффект|ефект|ді[яюїі])/;
 /** "препарат с антацидным действием", "a medicine with a laxative effect": the effect the medicine is named by, its purpose. */
@@ -523,13 +525,13 @@ function indicationsIn(prose: string): string {
  * "infusion" in a title alone may be a tea.) A passing "intravenous magnesium
  * first" in an oral medicine's leaflet names neither, and water for injections is an excipient.
  */
-const INJECTION_WORDS = String.raw`injections?|injectables?|parenteral|i\.v\.|i\.m\.|intravenous(?:ly)?|intramuscular(?:ly)?|injektion\w*|intravenos|intramuskular|inyectables?|inyeccion(?:es)?|iniettabil[ei]|iniezion[ei]|infusione|injectie\w*|wstrzykiwan\w*|injekcn\w*|enjeksiyon\w*|injeksi`;
+const INJECTION_WORDS = String.raw`injections?|injectables?|parenteral|i\.v\.|i\.m\.|intravenous(?:ly)?|intramuscular(?:ly)?|injektion\w*|intravenos|intramuskular|inyectables?|inyeccion(?:es)?|iniettabil[ei]|iniezion[ei]|infusione|injectie\w*|wstrzykiwan\w*|injekcn\w*|injekcio\w*|enjeksiyon\w*|injeksi`;
 const INJECTION_TITLE_RE = new RegExp(
   // ("Magnesio Solfato Salf ev 5 fiale 1 g": "ev", the Italian "endovena", before the vials' count.)
   `(?<![a-z])(?:${INJECTION_WORDS})(?![a-z])|(?<![a-z])(?:ev|e\\.v\\.)(?=[ ]{1,2}(?:\\d|fial|flac|amp))|(?<![а-яі])(?:инъекц|ін.єкц|инжекц|инфузионен|внутривенн|внутримышечн|внутрішньовенн|внутрішньом.язов)|(?<!无需|无须|不需|不用|非|不是)注射(?!级|級|[てで]は(?:なく|無く))|주사(?:액|제)(?! ?대신)`,
 );
 const INJECTION_FORM_RE =
-  /(?<![a-z])(?:solution for (?:injection|infusion)|(?:concentrat[oe] )?(?:soluzione|solucion|solution|solucao) (?:per|para|pour) (?:infusione|perfusion|perfusao|infusao)|infusionslosungskonzentrat|(?:per |para |por )?(?:uso|via) (?:endovenos[oa]|intravenos[oa])|voie intraveineuse|\d{1,2}(?:[.,]\d)? ?% injection|(?:for|by) (?:intravenous|intramuscular) (?:use|injection|infusion)|injection,? (?:solution|usp)|injektionslosung|infusionslosung|solution injectable|solucion inyectable|soluzione iniettabile|oplossing voor (?:injectie|infusie)|roztwor do wstrzykiwan|injekcni roztok|enjeksiyonluk cozelti|(?:infusions|injektions)(?:vatska|vaeske|væske)|(?:infuusio|injektio)(?:neste|konsentraatti))(?![a-z])|(?<![а-яі])(?:раствор для (?:инъекци|инфузи)|розчин для (?:ін.єкці|інфузі))/;
+  /(?<![a-z])(?:solution for (?:injection|infusion)|(?:concentrat[oe] )?(?:soluzione|solucion|solution|solucao) (?:per|para|pour) (?:infusione|perfusion|perfusao|infusao)|infusionslosungskonzentrat|(?:per |para |por )?(?:uso|via) (?:endovenos[oa]|intravenos[oa])|voie intraveineuse|\d{1,2}(?:[.,]\d)? ?% injection|(?:for|by) (?:intravenous|intramuscular) (?:use|injection|infusion)|injection,? (?:solution|usp)|injektionslosung|infusionslosung|solution injectable|solucion inyectable|soluzione iniettabile|oplossing voor (?:injectie|infusie)|roztwor do wstrzykiwan|injekcni roztok|oldatos (?:injekcio|infuzio)|enjeksiyonluk cozelti|(?:infusions|injektions)(?:vatska|vaeske|væske)|(?:infuusio|injektio)(?:neste|konsentraatti))(?![a-z])|(?<![а-яі])(?:раствор для (?:инъекци|инфузи)|розчин для (?:ін.єкці|інфузі))/;
 /** A record's dosage-form key naming an injection ("sediaan<TAB>INJEKSI", "Dosage form: injection"). */
 const INJECTION_KEY_RE = new RegExp(
   String.raw`(?<![a-z])(?:dosage form|(?:bentuk )?sediaan|darreichungsform|forme pharmaceutique|forma farmaceutica)[ :]{1,3}(?:${INJECTION_WORDS})(?![a-z])`,
@@ -1159,6 +1161,15 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       ENERGY_ROW_RE.test(foldedLabel) &&
       EU_MACROS.filter((re) => re.test(foldedLabel)).length >= 3 &&
       NONZERO_MACRO_RE.test(withoutHeaderWeights(foldedLabel)) &&
+      !PER_SWALLOWED_UNIT_RE.test(foldedLabel) &&
+      !SUPPLEMENT_WORDS_RE.test(foldedTitle) &&
+      !namedMagnesium(f.title)) ||
+    // Brazil's table, "100 g | 30 g | %VD*" over "Valor energético (kcal)", "Carboidratos (g)", "Proteínas (g)", under a name
+    // that is neither magnesium's nor a supplement's: a food's (a supplement says "suplemento alimentar").
+    (!saysSupplement &&
+      BARE_HUNDRED_BESIDE_PORTION_RE.test(foldedLabel) &&
+      ENERGY_ROW_RE.test(foldedLabel) &&
+      EU_MACROS.filter((re) => re.test(foldedLabel)).length >= 3 &&
       !PER_SWALLOWED_UNIT_RE.test(foldedLabel) &&
       !SUPPLEMENT_WORDS_RE.test(foldedTitle) &&
       !namedMagnesium(f.title)) ||

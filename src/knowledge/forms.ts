@@ -364,6 +364,7 @@ export const FORMS: readonly FormKnowledge[] = [
       '甘氨酸',
       '甘胺酸',
       'ग्लाइसिनेट',
+      'ग्लाइसीनेट',
       '비스글리시네이트',
       '글리시네이트',
       // "비스글리신산마그네슘": Korea's additive name, glycinic acid's salt.

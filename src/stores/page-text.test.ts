@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readPageText } from './page-text';
 import { snapshotFromText } from './registry';
 import { analyze } from '../core/analyze';
+import { formsNearMagnesium } from '../core/forms';
 
 describe('page-text reader: blocks', () => {
   it('a table laid out in boxes, each cell on its own line, is read row by row', () => {
@@ -16848,5 +16849,151 @@ describe('pages read from round 102, more', () => {
       'Hořčík 375 mg (100 % RHP) v 1 tabletě.',
     ]);
     expect(a.forms.map((f) => f.id).sort()).toEqual(['carbonate', 'citrate']);
+  });
+});
+
+describe("pages read from earlier rounds' misses, at the twelfth stop", () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it("a category page whose first line under its heading is a sentence with the intake's figure, over priced tiles", () => {
+    const a = read([
+      'FarmaEjemplo – Tu farmacia online',
+      'Envío gratis a partir de 49 €  |  Mi cuenta  |  Cesta (0)',
+      'Inicio > Nutrición > Vitaminas y minerales > Magnesio',
+      'Magnesio',
+      'El magnesio participa en más de 300 reacciones enzimáticas. En esta sección encontrarás complementos de magnesio en distintas formas: citrato, bisglicinato, cloruro u óxido.',
+      'La ingesta de referencia de magnesio para adultos es de 375 mg al día (VRN). La EFSA fija un nivel máximo de 250 mg al día de magnesio procedente de complementos.',
+      'Filtrar por',
+      'Ordenar por: Relevancia ▾     Mostrando 1–12 de 55 productos',
+      'Magnesio con Colágeno y Vitamina C 180 comprimidos',
+      '★★★★★ (842)',
+      '14,99 €  Añadir',
+      'Citrato de Magnesio 400 mg 120 cápsulas',
+      '★★★★☆ (211)',
+      '12,90 €  Añadir',
+      'Bisglicinato de Magnesio 100 mg 60 comprimidos',
+      '★★★★★ (96)',
+      '15,45 €  Añadir',
+      'Cloruro de Magnesio 147 comprimidos',
+      '★★★★☆ (530)',
+      '9,25 €  Añadir',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('pumpkin seeds with Brazil\'s table ("100 g | 30 g | %VD*", "Valor energético", "Carboidratos", "Proteínas"): a food', () => {
+    const a = read([
+      'Semente de Abóbora Descascada Crua Exemplo 200 g',
+      'R$ 32,90',
+      'Adicionar à sacola',
+      'Ótima fonte natural de magnésio, ferro, zinco e proteína vegetal.',
+      'Tabela Nutricional',
+      'Porção de 30 g (2 colheres de sopa)',
+      '\t100 g\t30 g\t%VD*',
+      'Valor energético (kcal)\t574\t172\t9',
+      'Carboidratos (g)\t10\t3,0\t1',
+      'Proteínas (g)\t30\t9,0\t18',
+      'Gorduras totais (g)\t49\t15\t23',
+      'Magnésio (mg)\t540\t162\t39',
+      'Sódio (mg)\t7\t2\t0',
+      'Ferro (mg)\t8,1\t2,4\t17',
+      'Zinco (mg)\t7,6\t2,3\t21',
+      'Ingredientes',
+      'Semente de abóbora descascada crua.',
+      'Dica da nutri',
+      'Duas colheres de sopa fornecem quase 40% do magnésio que um adulto precisa por dia (VD de 420 mg).',
+      'Você sabia? Suplementos de magnésio costumam trazer de 100 a 400 mg por dose.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});
+
+describe('pages read from round 103', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a Slovak leaflet\'s two salts each with its element, a related products list under "Súvisiace produkty": their sum', () => {
+    const a = read([
+      'Písomná informácia pre používateľa',
+      'Magnoexample 670 mg/342 mg šumivý granulát',
+      'ľahký zásaditý uhličitan horečnatý/ľahký oxid horečnatý',
+      '3. Ako užívať Magnoexample',
+      'Dospelí: obsah 1 vrecúška rozpustený v 200 ml vody jedenkrát až dvakrát denne.',
+      '6. Obsah balenia a ďalšie informácie',
+      'Čo Magnoexample obsahuje',
+      'Jedno vrecúško (6,1 g) obsahuje:',
+      'ľahký zásaditý uhličitan horečnatý 670 mg (zodpovedá 169 mg horčíka)',
+      'ľahký oxid horečnatý 342 mg (zodpovedá 196 mg horčíka)',
+      'Celkový obsah horčíka v jednom vrecúšku: 365 mg (15 mmol).',
+      'Súvisiace produkty v databáze',
+      'MAGNE B6 tbl obd 470 mg/5 mg – 48 mg horčíka v tablete',
+      'MAGNESIUM 250 mg EXAMPLE – šumivé tablety',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 365, max: 365 });
+    expect(a.elementalMgPerDay).toEqual({ min: 365, max: 730 });
+  });
+  it('Croatian "od toga magnezij 300 mg" under the salt, and "mogu djelovati laksativno" a side effect, not a purpose', () => {
+    const a = read([
+      'Magnezij citrat prah 300 g',
+      'Cijena: 17,49 €',
+      'Dodaj u košaricu',
+      'Nutritivne vrijednosti\t1 mjerica (2,6 g)\t%NRV*',
+      'Magnezijev citrat\t2600 mg\t–',
+      'od toga magnezij\t300 mg\t80%',
+      'Način uporabe',
+      'Jednu mjericu (2,6 g) otopiti u čaši vode i popiti, jednom dnevno.',
+      'Upozorenja',
+      'Dodatak prehrani. Kod osjetljivih osoba veće količine magnezija mogu djelovati laksativno.',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+  });
+  it('a Hungarian summary of an "oldatos injekció" (solution for injection): no supplement', () => {
+    const a = read([
+      'Főoldal > Alkalmazási előírások > Examplemagnesin 2 g/10 ml oldatos injekció',
+      'Hatóanyag: magnézium-szulfát-heptahidrát | ATC: A12CC02',
+      'Examplemagnesin 2 g/10 ml oldatos injekció',
+      '2 g magnézium-szulfát-heptahidrátot tartalmaz 10 ml-es ampullánként.',
+      'Adagolás',
+      '1 ampullát lassan, intravénásan kell beadni.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('Slovenian "iz magnezijevega taurata", "iz magnezijevega malata": each salt of the total', () => {
+    const a = read([
+      'Magnezij 3v1 – 90 kapsul',
+      '19,90 €',
+      'V košarico',
+      'Hranilna vrednost\t3 kapsule\t% PV*',
+      'Magnezij\t300 mg\t80%',
+      ' – iz magnezijevega bisglicinata\t150 mg',
+      ' – iz magnezijevega taurata\t75 mg',
+      ' – iz magnezijevega malata\t75 mg',
+    ]);
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['glycinate', 'malate', 'taurate']);
+  });
+  it('a Swedish antacid, "ett syrabindande läkemedel": no supplement', () => {
+    const a = read([
+      'Exempelcol tuggtabletter 100 st',
+      'Receptfritt läkemedel',
+      '79 kr',
+      '[ Lägg i kundvagn ]',
+      'Exempelcol är ett syrabindande läkemedel som innehåller kalcium- och magnesiumföreningar.',
+      'Dosering',
+      'Tugga 1–2 tabletter vid besvär.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a Finnish shop\'s blog ("Hyvinvointiblogi > Ravinto ja terveys"): an article, no product', () => {
+    const a = read([
+      'Example – Luontaistuotekauppa',
+      'Hyvinvointiblogi > Ravinto ja terveys',
+      '10 faktaa magnesiumista',
+      'Magnesium osallistuu yli 300 entsyymireaktioon elimistössä.',
+      'Magnesiumin päivittäinen saantisuositus on naisille 280 milligrammaa ja miehille 350 milligrammaa päivässä.',
+      'Magnesiumsitraatti imeytyy hyvin.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('Hindi "मैग्नीशियम बिसग्लाइसीनेट" (ī spelt long) is glycinate', () => {
+    expect(formsNearMagnesium('मैग्नीशियम बिसग्लाइसीनेट – 1430 mg').map((f) => f.id)).toEqual(['glycinate']);
   });
 });

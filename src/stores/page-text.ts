@@ -347,7 +347,7 @@ const LEADING_SECTION = new RegExp(String.raw`^((?:${SMPC_SECTIONS}))[.:]?\s+(?=
 
 /** A blog's or a guide's section, first in a page's address or its breadcrumb. */
 const BLOG_SECTION_RE =
-  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|ratgeber|magazin|magazine|journal|news|conseils|actualites|articles|articulos|artikelen|artikler|artiklar|poradnik|guides?|education|learn|wissen|explainers?|explainer-articles|health[ -]library|health[ -]hub|wellness[ -]library|gesundheitsratgeber|conselhos(?: de saude)?|consejos(?: de salud)?|consigli(?: salute)?|health (?:advice|tips)|gezondheidstips|porady|(?:健康)?コラム|ブログ|読みもの|專欄|专栏|칼럼|블로그|매거진|блог|статьи|статті|статии)(?:\/|\s|$))/;
+  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|[a-z]{3,20}blog(?:i|g|gen|gi)?|ratgeber|magazin|magazine|journal|news|conseils|actualites|articles|articulos|artikelen|artikler|artiklar|poradnik|guides?|education|learn|wissen|explainers?|explainer-articles|health[ -]library|health[ -]hub|wellness[ -]library|gesundheitsratgeber|conselhos(?: de saude)?|consejos(?: de salud)?|consigli(?: salute)?|health (?:advice|tips)|gezondheidstips|porady|(?:健康)?コラム|ブログ|読みもの|專欄|专栏|칼럼|블로그|매거진|блог|статьи|статті|статии)(?:\/|\s|$))/;
 
 /** A breadcrumb from its first section on: "Home › Learn › Magnesium 101" is "learn › magnesium 101". */
 function crumbsAfterHome(folded: string): string {
@@ -3638,8 +3638,11 @@ function pageGenre(
   // ("176 results for "magnesium"" / "Sort: Relevance" above the line taken for the title: that line is the first tile.)
   const titleAt = title ? items.findIndex((c) => echoesTitle(c.line, title)) : -1;
   const controlsAboveTitle = titleAt > 0 && items.slice(0, titleAt).some((c) => CATEGORY_CONTROLS_RE.test(c.folded));
+  // ("La ingesta de referencia de magnesio … es de 375 mg al día (VRN). …": a sentence taken for the title names no product,
+  // whatever amount it gives.)
+  const sentenceTitle = !!title && title.length > 80 && /[.!]\s*$/.test(title);
   const tiles =
-    !ranking && !!title && (!titleHasAmount(title) || controlsAboveTitle)
+    !ranking && !!title && (!titleHasAmount(title) || controlsAboveTitle || sentenceTitle)
       ? listingTiles(items, controlsAboveTitle ? undefined : title)
       : { tiles: 0, magnesium: 0, first: -1 };
   // "Magnesium supplementen" over tiles each with its own name, amount and price: a category or search page.
