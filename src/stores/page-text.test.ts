@@ -16997,3 +16997,86 @@ describe('pages read from round 103', () => {
     expect(formsNearMagnesium('मैग्नीशियम बिसग्लाइसीनेट – 1430 mg').map((f) => f.id)).toEqual(['glycinate']);
   });
 });
+
+describe('pages read from round 104', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('an Italian article ("Secondo l\'autore", "Negli studi", "Commenti (3)", "Articoli correlati"): no product', () => {
+    const a = read([
+      'Esempio Fitness',
+      'Home » Integratori » Sali minerali » Magnesio Pidolato',
+      'Magnesio Pidolato',
+      'Il magnesio pidolato è un sale organico impiegato come integratore.',
+      "Secondo l'autore, la forma pidolato attraversa lo stomaco più integra.",
+      "Il magnesio rappresenta circa l'8,7% del peso del sale: 1 grammo di magnesio pidolato fornisce circa 87 mg di magnesio elementare.",
+      'Negli studi in cui volontari sono stati privati del magnesio sono comparsi crampi.',
+      'Dosaggi usati',
+      'Nei prodotti a base di pidolato si trovano spesso bustine da 2,25 g di sale (circa 184 mg di magnesio) da assumere 1-2 volte al giorno.',
+      'Articoli correlati',
+      'Cloruro di magnesio: pro e contro',
+      'Commenti (3)',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('Polish "chlorek potasu" (potassium chloride) after "tlenek magnezu" is potassium\'s salt', () => {
+    expect(
+      formsNearMagnesium('Cytrynian magnezu, tlenek magnezu, chlorek potasu, substancja wypełniająca').map((f) => f.id),
+    ).toEqual(['oxide', 'citrate']);
+  });
+  it('Croatian "Prvih tjedan dana: 2 tablete 3 puta dnevno. Nakon toga: 1 tableta 2 do 3 puta dnevno.": the kept dose is the serving', () => {
+    const a = read([
+      'Magneexample 500 mg tablete, 50 tableta',
+      '9,90 €',
+      'Dodaj u košaricu',
+      'Jedna tableta sadrži 500 mg magnezijeva orotata dihidrata, što odgovara 32,8 mg magnezija.',
+      'Doziranje',
+      'Prvih tjedan dana: 2 tablete 3 puta dnevno.',
+      'Nakon toga: 1 tableta 2 do 3 puta dnevno.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 32.8, max: 32.8 });
+    expect(a.elementalMgPerDay).toEqual({ min: 65.6, max: 196.8 });
+  });
+  it('a basket whose items each end "Remove | Move to wishlist": no product', () => {
+    const a = read([
+      'Shopping Basket (2 items)',
+      'Example Magnesium Citrate 250mg Tablets 60s',
+      'Magnesium 250 mg per 2 tablets',
+      'Unit price RM29.90',
+      'Subtotal RM29.90',
+      'Remove | Move to wishlist',
+      'Example Calcium + Magnesium + Vitamin D3 60s',
+      'Unit price RM46.90',
+      'Subtotal RM46.90',
+      'Remove | Move to wishlist',
+      'Order summary',
+      'Subtotal (2 items)\tRM76.80',
+      'Proceed to checkout',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"Start with 1 teaspoon daily and increase gradually until you reach 2 teaspoons per day": one to two a day', () => {
+    const a = read([
+      'Example Calm Magnesium Powder – 16 oz',
+      '$24.99',
+      'Add to Cart',
+      'Supplement Facts',
+      'Serving Size 2 tsp. (4 g)',
+      'Magnesium (as magnesium carbonate and magnesium citrate)\t325 mg\t77%',
+      'Directions: Start with 1 teaspoon (half serving) daily and increase gradually until you reach 2 teaspoons per day.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 162.5, max: 325 });
+  });
+  it('a Chinese post\'s "来源：… 发布时间：2025-06-18 阅读：3862" line: an article, its doses no product\'s', () => {
+    const a = read([
+      '示例生物',
+      '首页 | 资讯 | 健康 | 登录',
+      '当前位置：首页 > 健康资讯 > 营养',
+      '补镁指南：不同形态镁补充剂怎么选？',
+      '来源：示例生物　　发布时间：2025-06-18　　阅读：3862',
+      '甘氨酸镁：性质温和，适合长期调理。',
+      '美国国立卫生研究院建议：成年男性每日摄入400–420毫克，女性310–320毫克。',
+      '儿童：抽动症患儿有建议早晨服用柠檬酸镁200毫克。',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});

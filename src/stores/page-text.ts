@@ -1658,6 +1658,8 @@ const BARE_DATE_RE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]
  */
 function newsDate(top: Classified[]): boolean {
   return (
+    // ("来源：世界生物 发布时间：2025-06-18 阅读：3862": a Chinese post's source, date of publishing and count of reads.)
+    top.some((c) => c.line.length <= 120 && CJK_PUBLISHED_RE.test(c.line)) ||
     (top.some((c) => c.line.length <= 30 && NEWS_SECTION_RE.test(c.folded.trim())) &&
       top.some((c) => BARE_DATE_RE.test(c.folded.trim()))) ||
     top.some((c) => {
@@ -1671,6 +1673,8 @@ function newsDate(top: Classified[]): boolean {
     })
   );
 }
+/** "发布时间：2025-06-18", "發佈時間: 2025/06/18": a post's date of publishing, in Chinese. */
+const CJK_PUBLISHED_RE = /(?:发布|發佈|发表|發表)(?:时间|時間|日期)[ ]?[:：][ ]?\d{4}[-/.年]\d{1,2}/;
 /** A star rating or a count of reviews: what follows is the shoppers' (their bylines and dates). */
 const RATING_LINE_RE =
   /★|\d(?:[.,]\d)?\s?(?:out of 5|\/\s?5|stars?|sterne|etoiles|estrellas|stelle|sterren)(?![a-z])|\(\d[\d,.]*\s(?:reviews?|ratings?|avis|bewertungen|rezensionen|resenas|recensioni|beoordelingen|opinii|opinie)\)|^\d[\d,.]*\s(?:reviews?|ratings?|avis|bewertungen|rezensionen|resenas|recensioni|beoordelingen|opinii|opinie)$/;
