@@ -17080,3 +17080,21 @@ describe('pages read from round 104', () => {
     expect(a.elementalMgPerDay).toBeNull();
   });
 });
+
+describe('pages read from the held-out round 105, after it was measured', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Algunos estudios sobre sueño usaron entre 250 y 500 mg de magnesio al día" is a study\'s dose, not the product\'s', () => {
+    const a = read([
+      'Ejemplo Magnesio Quelado 500 mg 60 Cápsulas',
+      '$249.00',
+      'Agregar al carrito',
+      'Ingredientes: Bisglicinato de magnesio, gelatina (cápsula), celulosa microcristalina.',
+      'Cada cápsula contiene:',
+      'Bisglicinato de magnesio\t500 mg',
+      'Modo de empleo: Tomar 1 cápsula dos veces al día con alimentos.',
+      'La ingesta diaria recomendada de magnesio para adultos en México es de aproximadamente 350 mg. Algunos estudios sobre sueño usaron entre 250 y 500 mg de magnesio al día.',
+    ]);
+    expect(a.elementalMgPerServing?.basis).toBe('from-compound');
+    expect(a.elementalMgPerServing?.max).toBeLessThan(100);
+  });
+});
