@@ -883,7 +883,6 @@ function oneConcentration(statements: ElementalStatement[], serving: ServingSize
   return [statements[at]!];
 }
 
-/** An explicit elemental statement in the product's text ("providing 200 mg of elemental magnesium per capsule"). */
 /**
  * "ZMA jau satur 450 mg magnija aspartāta (aptuveni 50 mg magnija)" under a label whose row weighs "Magnija taurāts 1400 mg":
  * a statement of another salt's magnesium is another product's, not this one's.
@@ -895,6 +894,7 @@ function ofAnotherSalt(statement: ElementalStatement, label: LabelReading): bool
   return named.length > 0 && !named.some((x) => weighed.some((y) => y.id === x.id));
 }
 
+/** An explicit elemental statement in the product's text ("providing 200 mg of elemental magnesium per capsule"). */
 function fromElementalStatement(ctx: AmountContext): SourceResult {
   const input = ctx;
   const { row, f, serving, warnings } = ctx;
