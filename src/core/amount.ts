@@ -887,11 +887,15 @@ function oneConcentration(statements: ElementalStatement[], serving: ServingSize
  * "ZMA jau satur 450 mg magnija aspartāta (aptuveni 50 mg magnija)" under a label whose row weighs "Magnija taurāts 1400 mg":
  * a statement of another salt's magnesium is another product's, not this one's.
  */
-function ofAnotherSalt(statement: ElementalStatement, label: LabelReading): boolean {
-  const weighed = label.magnesiumRows.filter((r) => r.reading === 'compound' && r.amount).flatMap((r) => r.forms);
-  if (!weighed.length) return false;
-  const named = formsNearMagnesium(statement.source).filter((x) => x.id !== 'other');
-  return named.length > 0 && !named.some((x) => weighed.some((y) => y.id === x.id));
+function ofAnotherSalt(label: LabelReading): (statement: ElementalStatement) => boolean {
+  const weighed = new Set(
+    label.magnesiumRows.filter((r) => r.reading === 'compound' && r.amount).flatMap((r) => r.forms.map((f) => f.id)),
+  );
+  if (!weighed.size) return () => false;
+  return (statement) => {
+    const named = formsNearMagnesium(statement.source).filter((x) => x.id !== 'other');
+    return named.length > 0 && !named.some((x) => weighed.has(x.id));
+  };
 }
 
 /** An explicit elemental statement in the product's text ("providing 200 mg of elemental magnesium per capsule"). */
@@ -903,6 +907,7 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
   const statementTexts = byTitle(productTexts(f, input.ingredientsText), f.title);
   const statementsOf = statementTexts.map((t) => findElementalStatements(t));
   const everyStatement = statementsOf.flat();
+  const anotherSalt = ofAnotherSalt(ctx.label);
   for (const [i, text] of statementTexts.entries()) {
     const each = statementsOf[i]!.map((x) => withBasisSaidElsewhere(x, everyStatement));
     // "… motsvarande 110 mg magnesium / … motsvarande 10 mg magnesium / Totalt 120 mg magnesium per tuggtablett": the
@@ -911,7 +916,7 @@ function fromElementalStatement(ctx: AmountContext): SourceResult {
     const summed = each.filter((x) => x !== total);
     const found = (
       total && summed.length >= 2 && Math.abs(summed.reduce((sum, x) => sum + x.mg, 0) - total.mg) <= 1 ? [total] : each
-    ).filter((x) => !otherDoseUnit(x, serving?.units?.unit) && !ofAnotherSalt(x, ctx.label));
+    ).filter((x) => !otherDoseUnit(x, serving?.units?.unit) && !anotherSalt(x));
     const first = found[0];
     if (!first) continue;
     // Several statements of the same kind that disagree ("a vial gives 122 mg … a sachet 184 mg"):

@@ -3652,6 +3652,9 @@ function pageGenre(
   // "Magnesium supplementen" over tiles each with its own name, amount and price: a category or search page.
   // (A product page named without its amount, "Magnesium Breakthrough", has its own panel or directions
   // above the tiles of "You may also like".)
+  // (Read only where the cheaper tests leave it to decide.)
+  let below: Classified[] | undefined;
+  const belowControls = () => (below ??= underControls(items));
   const listing =
     (!magnesiumPanel && !directions && tiles.magnesium >= 2 && tiles.tiles >= 3) ||
     // A shop's category page that prints each product's name with its pack, its label and its own
@@ -3677,10 +3680,10 @@ function pageGenre(
       ).size >= 3) ||
     // "Sort by price: low to high" over tiles, each with a price on a line of its own: a category page, under a name that
     // is a category's ("Circulatory Health", "Magnesium"), with no amount or pack.
-    (!!title && !titleHasAmount(title) && !namesPack(title) && pricesUnderControls(items) >= 3) ||
+    (!!title && !titleHasAmount(title) && !namesPack(title) && belowControls().filter(priceLine).length >= 3) ||
     // "Sortuj: Najpopularniejsze" over "Olimp Chela-Mag B6 – 60 kapsułek<TAB>29,99 zł" and more: a category's tiles, each a
     // name with its pack and its price on one line, with no panel or directions of the page's own.
-    (!magnesiumPanel && !directions && tilesUnderControls(items) >= 3);
+    (!magnesiumPanel && !directions && magnesiumTiles(belowControls()) >= 3);
   const manyProducts = listing || (ranking && !/^(?:monograph|monographie|monografia)(?![a-z])/.test(fold(title ?? '')));
   // "Insalata di quinoa … - la ricetta ricca di magnesio" with its cooking times, or a dish's name over a
   // recipe card ("Jump to Recipe", "Prep Time: 5 mins"): a recipe, whose nutrition panel is a dish's, not
@@ -3714,22 +3717,21 @@ function pageGenre(
   };
 }
 
+/** A price on a short line of its own ("14,99 €  Añadir"). */
+const priceLine = (c: Classified): boolean => c.line.trim().length <= 20 && PRICE_RE.test(c.line);
+
 /**
- * The lines that are a price alone, under a category page's sorting or counting line, where no price stands above it (0
- * otherwise: a product page's own price comes before its reviews' "Sort by").
+ * The lines under a category page's sorting or counting line, where no price stands above it (none otherwise: a product
+ * page's own price comes before its reviews' "Sort by").
  */
-function pricesUnderControls(items: Classified[]): number {
-  const priceLine = (c: Classified) => c.line.trim().length <= 20 && PRICE_RE.test(c.line);
+function underControls(items: Classified[]): Classified[] {
   const controls = items.findIndex((c) => CATEGORY_CONTROLS_RE.test(c.folded));
-  if (controls < 0 || items.slice(0, controls).some(priceLine)) return 0;
-  return items.slice(controls + 1).filter(priceLine).length;
+  return controls < 0 || items.slice(0, controls).some(priceLine) ? [] : items.slice(controls + 1);
 }
 
-/** The tiles (a name with its pack and price on one line) under a category's sorting or counting line, where two name magnesium. */
-function tilesUnderControls(items: Classified[]): number {
-  const controls = items.findIndex((c) => CATEGORY_CONTROLS_RE.test(c.folded));
-  if (controls < 0 || items.slice(0, controls).some((c) => c.line.trim().length <= 20 && PRICE_RE.test(c.line))) return 0;
-  const tiles = items.slice(controls + 1, controls + 60).filter(pricedTileLine);
+/** The tiles (a name with its pack and price on one line) among those lines, where two name magnesium. */
+function magnesiumTiles(lines: Classified[]): number {
+  const tiles = lines.slice(0, 59).filter(pricedTileLine);
   return tiles.filter((c) => MAGNESIUM_RE.test(c.folded)).length >= 2 ? tiles.length : 0;
 }
 
