@@ -339,9 +339,9 @@ const NORDIC_HEARTBURN_RE = /^(?:halsbranna|halsbrann|sura uppstotningar|sure op
 const MAGNESIUM_FOR_BEFORE_RE = /magnesium[a-z]* (?:vid|ved|mot|mod)[ ](?:[a-zøæå-]+[ ,]{1,2}){0,4}$/;
 /** "effet laxatif", "less laxative", "laxative effect", "kan verka laxerande" (an infinitive: after "may"): a side effect, not the purpose. */
 const SIDE_EFFECT_BEFORE_RE =
-  /(?<![a-z])(?:(?:may|can|could|might|will) (?:cause|lead to|result in)|kan (?:ha|have|give|ge|gi)|(?:virke|verka|virka)(?![a-z])|(?:moze|mogu|muze|muzou|mozu) (?:djelovati|delovati|pusobit|posobit|dzialac)(?![a-z])|voi (?:aiheuttaa|olla)|causes?|peut (?:provoquer|entrainer)|puede (?:provocar|causar)|puo (?:causare|provocare)|effect|effet|efecto|efeito|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,|(?:in |at )?(?:high|higher|large|larger|excessive) doses|in hohen dosen|a (?:fortes|hautes) doses|a dosis altas|a dosi elevate|in hoge doses|w duzych dawkach|(?:ve )?vysokych davkach|nagyobb dozisokban|nagy dozisban|nagyobb adag\w*|nagy adag\w*)[ -]{0,3}(?:\w+[ -]){0,3}$/;
+  /(?<![a-z])(?:(?:may|can|could|might|will) (?:cause|lead to|result in)|kan (?:ha|have|give|ge|gi)|(?:virke|verka|virka)(?![a-z])|(?:moze|mogu|muze|muzou|mozu) (?:djelovati|delovati|pusobit|posobit|dzialac|imati|miec|mit)(?![a-z])|voi (?:aiheuttaa|olla)|causes?|peut (?:provoquer|entrainer)|puede (?:provocar|causar)|puo (?:causare|provocare)|effect|effet|efecto|efeito|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,|(?:in |at )?(?:high|higher|large|larger|excessive) doses|in hohen dosen|a (?:fortes|hautes) doses|a dosis altas|a dosi elevate|in hoge doses|w duzych dawkach|(?:ve )?vysokych davkach|nagyobb dozisokban|nagy dozisban|nagyobb adag\w*|nagy adag\w*)[ -]{0,3}(?:\w+[ -]){0,3}$/;
 const SIDE_EFFECT_AFTER_RE =
-  /^[ -]{0,2}(?:effects?|wirkung|properties|effekt|efekat|virkning|vaikutus|hatas\w*|ucin[ea]?k\w*|ucink\w*|δραση|δρασης|αποτελεσµα|де[йи]стви[еяю]|эффект|ефект|ді[яюїі])/;
+  /^[ -]{0,2}(?:effects?|wirkung|properties|effekt|efekat|dejstv\w*|djelovanj\w*|delovanj\w*|dzialani\w*|pusobeni\w*|virkning|vaikutus|hatas\w*|ucin[ea]?k\w*|ucink\w*|δραση|δρασης|αποτελεσµα|де[йи]стви[еяю]|эффект|ефект|ді[яюїі])/;
 /** "препарат с антацидным действием", "a medicine with a laxative effect": the effect the medicine is named by, its purpose. */
 const DRUG_WITH_BEFORE_RE =
   /(?<![a-zа-яі])(?:(?:drug|medicine|medication|remedy|preparation) with (?:an? )?|(?:препарат|средство|лекарство|засіб|лек) (?:с|з) )$/;
@@ -442,10 +442,17 @@ const NOT_IN_IT_BEFORE_RE =
 const CJK_NOT_ITS_PURPOSE_RE =
   /服用中|併用|相談|のような|のように|てはありません|てはない|の代わり|を飲んていた|より|咨询|服用.{0,6}者|代替|복용 ?중|상담|같은|대신/;
 
+/** "produk ini bukan pencahar", "is not a laxative", "kein Abführmittel": the page denies being a laxative or an antacid. */
+const DENIED_BEFORE_RE =
+  /(?<![a-z])(?:not|bukan|kein(?:e|en)?|geen|nicht|no es|non e|n'est pas|nie jest|neni|nije|nu este|nao e|ikke|inte|ei ole)[ ](?:an? |ein |eine |un |une |uno |una |een |um |uma |en |ett |et )?$/;
+
 /** The purpose a medicine's text gives, when it is a laxative or an antacid; null otherwise. */
 function drugPurposeOf(text: string): string | null {
   for (const re of [DRUG_KIND_RE, COMPLAINT_RE]) {
     re.lastIndex = 0;
+    // ("Magnesium oksida dalam dosis 2-4 gram juga dipakai sebagai pencahar; produk ini bukan pencahar": magnesium's other
+    // use, and the product denies being it. Every naming of the kind is then another's.)
+    if (re === DRUG_KIND_RE && denied(text)) continue;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 64);
@@ -478,6 +485,11 @@ function drugPurposeOf(text: string): string | null {
     }
   }
   return null;
+}
+function denied(text: string): boolean {
+  for (const m of text.matchAll(DRUG_KIND_RE))
+    if (DENIED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) return true;
+  return false;
 }
 /**
  * "ATC: A02AA02 / A06AD02": a medicine register's code for a magnesium antacid or an osmotic laxative, where no code of a

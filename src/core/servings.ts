@@ -726,6 +726,21 @@ const SHARED_OUT_RE =
  */
 const IN_HALVES_RE =
   /(?<![a-z])(?:two|deux|zwei|dos|due|twee|2)[ ](?:half|halves|demi|halbe[n]?|medias?|mezz[ae]|halve)(?![a-z])|(?<![a-z])(?:in|en|auf|a|em)[ ](?:halves|moities|halften|mitades|meta)(?![a-z])/;
+/** "Dzienną porcję można podzielić …", "The daily dose may be divided …": the day's amount, as what is shared out. */
+const DAY_AMOUNT_RE =
+  /(?<![a-z])(?:daily (?:dose|amount|serving|portion|intake)|day's (?:dose|amount|serving)|dagelijkse (?:dosis|dosering|hoeveelheid)|tages(?:dosis|portion|verzehrmenge|menge)|dagsdos(?:is|e)?|dzienn[aey] (?:dawk|porcj)[a-z]*|dose (?:giornaliera|journaliere|quotidienne|diaria)|dosis diaria|paivittainen annos|denn[ia] davk[a-z]*|dnevn[aiu] doz[a-z]*|napi adag[a-z]*)(?![a-z])/;
+/**
+ * A sentence that shares out the day's amount a sentence before it gave, with no count before its sharing word: "Dzienną
+ * porcję można podzielić na dwa razy po 1 kapsułce" (after "2 kapsułki dziennie") says how the day's two are taken, even
+ * with its own "twice".
+ */
+function sharesTheDay(sentence: string, before: string[]): boolean {
+  const shared = SHARED_OUT_RE.exec(sentence);
+  if (!shared || !before.some((x) => findUnitCount(x))) return false;
+  const lead = sentence.slice(0, shared.index);
+  if (findUnitCount(lead)) return false;
+  return slotsIn(sentence).length >= 2 ? !OWN_FREQUENCY_RE.test(sentence) || DAY_AMOUNT_RE.test(lead) : DAY_AMOUNT_RE.test(lead);
+}
 const withoutDaySplits = (text: string) => {
   const sentences = text.split(/(?<=[.;!?])/);
   // (Halves only where another sentence gives the dose: "Take two half tablets daily" is the dose itself.)
@@ -743,10 +758,9 @@ const withoutDaySplits = (text: string) => {
       // units at each moment. "… portée à 4 gélules par jour, réparties matin et soir" counts before it shares out: its own.)
       (SHARED_OUT_RE.test(sentence) &&
         slotsIn(sentence).length >= 2 &&
-        (!findUnitCount(sentence) ||
-          (all.slice(0, i).some((x) => findUnitCount(x)) &&
-            !findUnitCount(sentence.slice(0, SHARED_OUT_RE.exec(sentence)!.index)))) &&
-        !OWN_FREQUENCY_RE.test(sentence))
+        !findUnitCount(sentence) &&
+        !OWN_FREQUENCY_RE.test(sentence)) ||
+      sharesTheDay(sentence, all.slice(0, i))
         ? ' '
         : sentence,
     )

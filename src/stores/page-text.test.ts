@@ -17097,4 +17097,50 @@ describe('pages read from the held-out round 105, after it was measured', () => 
     expect(a.elementalMgPerServing?.basis).toBe('from-compound');
     expect(a.elementalMgPerServing?.max).toBeLessThan(100);
   });
+  it('"Dzienną porcję można podzielić na dwa razy po 1 kapsułce" shares the day\'s 2 capsules, no second serving', () => {
+    const a = read([
+      'Przykładowy Cytrynian Magnezu + B6, 60 kapsułek',
+      '39,90 zł',
+      'Dodaj do koszyka',
+      'Składnik\tw 2 kapsułkach\t% RWS*',
+      'Cytrynian magnezu\t1200 mg\t-',
+      'w tym magnez\t180 mg\t48%',
+      'Witamina B6\t1,4 mg\t100%',
+      'Sposób użycia: Dorośli: 2 kapsułki dziennie, popijając wodą. Dzienną porcję można podzielić na dwa razy po 1 kapsułce.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 180, max: 180 });
+    expect(a.elementalMgPerDay).toEqual({ min: 180, max: 180 });
+  });
+  it('"Magnesium oksida dalam dosis 2-4 gram juga dipakai sebagai pencahar; produk ini bukan pencahar": a supplement that denies being a laxative', () => {
+    const a = read([
+      'Contoh Magnesium 250 mg 30 Tablet',
+      'Rp 54.800',
+      '+ Keranjang',
+      'Komposisi',
+      'Tiap tablet mengandung:',
+      'Magnesium (sebagai magnesium oksida 415 mg)\t250 mg',
+      'Dosis',
+      'Dewasa: 1 tablet sehari.',
+      'Magnesium oksida dalam dosis 2-4 gram juga dipakai sebagai pencahar; produk ini bukan pencahar.',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toEqual({ min: 250, max: 250 });
+  });
+  it('"U većim dozama može imati laksativno dejstvo": a laxative effect as a side effect, not the purpose', () => {
+    const a = read([
+      'Primer Magnezijum citrat u prahu, 200 g',
+      '1.490 RSD',
+      'DODAJ U KORPU',
+      'Nutritivne vrednosti',
+      '\tpo 1 merici (2 g)\t% NRV*',
+      'Magnezijum citrat\t2000 mg\t–',
+      'od toga magnezijum\t300 mg\t80%',
+      'Preporučena dnevna doza',
+      '1 merica (2 g) dnevno, rastvoriti u 200 ml vode.',
+      'Napomena',
+      'Ne prekoračiti preporučenu dnevnu dozu. U većim dozama može imati laksativno dejstvo.',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
 });
