@@ -151,7 +151,7 @@ export interface Percent {
  * The reference intakes a label's percent is of, folded, in the languages read: one list for every reader of a
  * reference's column or word ("%NRV", "% RI*", "%VNR", "RWS", "%DV", "%VD", "%BRD", "% Daily Value", "РХП").
  */
-export const REFERENCE_INTAKE = String.raw`(?:nrv|nrw|ri|vnr|vrn|rws|rda|rdi|dri|dv|vd|vdr|idr|ir|vr|rv|pvk|vk|ar|adt|adh|ajr|rhp|rsp|pv|pu|rvm|rmv|gda|brd|daily value|valor diario|valeur de reference|saantisuosituksesta|saantisuositus|referensintag(?:et)?|referenceindtag(?:et)?|referanseinntak(?:et)?|рхп|ауп|рсп|дпд)`;
+export const REFERENCE_INTAKE = String.raw`(?:nrv|nrw|ri|vnr|vrn|rws|rda|rdi|dri|dv|vd|vdr|idr|ir|vr|rv|pvk|vk|ar|adt|adh|ajr|rhp|rsp|rds|pv|pu|rvm|rmv|gda|brd|daily value|valor diario|valeur de reference|saantisuosituksesta|saantisuositus|referensintag(?:et)?|referenceindtag(?:et)?|referanseinntak(?:et)?|рхп|ауп|рсп|дпд)`;
 
 export function findPercents(text: string): Percent[] {
   const out: Percent[] = [];

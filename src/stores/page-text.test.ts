@@ -17144,3 +17144,76 @@ describe('pages read from the held-out round 105, after it was measured', () => 
     expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
   });
 });
+
+describe('pages read from round 106', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Tenori medi | per bustina | % VNR* | per 2 bustine | % VNR*": one sachet\'s column, then two\'s', () => {
+    const a = read([
+      'Esempio Magnesio e Potassio – 20 bustine',
+      'Prezzo: 10,49 €',
+      '[Aggiungi al carrello]',
+      "Modo d'uso",
+      "Sciogliere 1 bustina in mezzo bicchiere d'acqua. Si consiglia l'assunzione di 1-2 bustine al giorno.",
+      'Tenori medi\tper bustina\t% VNR*\tper 2 bustine\t% VNR*',
+      'Magnesio\t150 mg\t40%\t300 mg\t80%',
+      'Potassio\t500 mg\t25%\t1000 mg\t50%',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('"Ravintosisältö | 3 kapselia | % RDS*": a heading, one count\'s cell and its reference\'s make the serving', () => {
+    const a = read([
+      'Esimerkki Magnesium Malaatti 90 kaps',
+      '24,90 €',
+      'Lisää ostoskoriin',
+      '1–3 kapselia päivässä ruokailun yhteydessä.',
+      'Ravintosisältö\t3 kapselia\t% RDS*',
+      'Magnesium\t270 mg\t72 %',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 270, max: 270 });
+    expect(a.elementalMgPerDay).toEqual({ min: 90, max: 270 });
+  });
+  it('"Meklēt: magnijs" is the search box, and "Magnija pārslas vannai" flakes for the bath', () => {
+    const a = read([
+      'Aptieka',
+      'Ienākt   Grozs (0)',
+      'Meklēt: magnijs',
+      'Sākums > Ķermeņa kopšana > Vannas līdzekļi',
+      'Piemērs Magnija pārslas vannai, 1 kg',
+      '9,49 €',
+      '[ Ielikt grozā ]',
+      'Sastāvs',
+      'Magnesium Chloride (100 %)',
+      'Lietošana',
+      'Izšķīdiniet 500 g pārslu siltā ūdenī.',
+    ]);
+    expect(a.title).toBe('Piemērs Magnija pārslas vannai, 1 kg');
+    expect(a.kind).toBe('topical');
+  });
+  it('"Σύνολο μαγνησίου 300 mg" under three salts\' weights is the elemental total', () => {
+    const a = read([
+      'Παράδειγμα Magnesium Complex, 60 δισκία',
+      '14,90 €',
+      'Προσθήκη στο καλάθι',
+      'Διατροφικά στοιχεία\tανά δισκίο\t% ΣΗΠ*',
+      'Κιτρικό μαγνήσιο\t1000 mg',
+      'Διγλυκινικό μαγνήσιο\t500 mg',
+      'Μηλικό μαγνήσιο\t300 mg',
+      'Σύνολο μαγνησίου\t300 mg\t80%',
+      'Ενήλικες: 1 δισκίο ημερησίως με το γεύμα.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300, basis: 'stated-elemental' });
+  });
+  it('Hindi "उपयोग की विधि" heads the directions', () => {
+    const a = read([
+      "उदाहरण मैग्नीशियम ग्लाइसिनेट टैबलेट 60'S",
+      '₹599.00',
+      'कार्ट में जोड़ें',
+      'पोषण संबंधी जानकारी (प्रति सर्विंग: 1 टैबलेट)',
+      'मैग्नीशियम 140 mg (RDA का 38%)*',
+      'उपयोग की विधि',
+      'वयस्क: प्रतिदिन 1 टैबलेट पानी के साथ।',
+    ]);
+    expect(a.servingsPerDay).toMatchObject({ min: 1, max: 1, source: 'directions' });
+  });
+});

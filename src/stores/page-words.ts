@@ -247,6 +247,8 @@ const cjkHead = (words: (string | RegExp)[]) =>
 export const CJK_DIRECTIONS_HEAD = cjkHead([
   // Hindi: directions for use, way of taking, dose; "कैसे लें" (how to take), "कैसे इस्तेमाल करें" (how to use).
   /उपयोग के (?:लिए )?निर्देश/,
+  // "उपयोग की विधि", "प्रयोग विधि", "इस्तेमाल का तरीका": the way of use.
+  /(?:उपयोग|प्रयोग|इस्तेमाल) (?:की |का )?(?:विधि|तरीका)/,
   /कैसे (?:लें|ले|लेना है|इस्तेमाल करें|उपयोग करें)(?![\u0900-\u097f])/,
   'सेवन विधि',
   'सेवन का तरीका',
