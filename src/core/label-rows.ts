@@ -1018,8 +1018,12 @@ function joinSourceBelow(lines: string[]): string[] {
  * bracket runs on to the next line, where it closes before the amount, is one row again.
  */
 export function joinOpenBrackets(lines: string[]): string[] {
-  const opens = (line: string) => line.length <= 160 && /\([^()]*$/.test(line) && !/\d/.test(line.slice(line.lastIndexOf('(')));
-  const closes = (next: string) => /^[^()]{1,60}\)/.test(next) && findAmounts(next).length > 0;
+  // ("栄養成分表示［3粒（" / "900mg）当たり］": a header's full-width bracket, as a label photo's text breaks it, too.)
+  const opens = (line: string) =>
+    line.length <= 160 &&
+    /[(（][^()（）]*$/.test(line) &&
+    !/\d/.test(line.slice(Math.max(line.lastIndexOf('('), line.lastIndexOf('（'))));
+  const closes = (next: string) => /^[^()（）]{1,60}[)）]/.test(next) && findAmounts(next).length > 0;
   // "Magnesium (as magnesium bisglycinate,<TAB>300 mg<TAB>71%": the name's bracket left open in its cell, the amounts after.
   const opensBeforeCells = (line: string) => {
     const [name, ...cells] = line.split('\t');
@@ -1063,7 +1067,7 @@ export function joinOpenBrackets(lines: string[]): string[] {
         closedAt = k;
         break;
       }
-      if (/[()\d]/.test(next) || next.trim().length > 60) break;
+      if (/[()（）\d]/.test(next) || next.trim().length > 60) break;
     }
     out.push(closedAt < 0 ? line : joined);
     if (closedAt >= 0) i = closedAt;

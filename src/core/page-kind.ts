@@ -476,7 +476,10 @@ function drugPurposeOf(text: string): string | null {
         re === COMPLAINT_RE &&
         !PURPOSE_BEFORE_RE.test(before) &&
         !(m[3] && /(?:^|\n)[ ]{0,2}1[）)][ ]?$/.test(before)) &&
-        !/^[ ]?:[ ]{0,2}(?:[^:\n]{3,40}:[ ]{0,2})?\d{1,2}(?:[–-]\d{1,2})?[ ](?!mg|mcg|g )[a-z]{3,}/u.test(after)
+        // ("Forstoppelse: Voksne: Normalt 1-2 g (2-4 tabletter) …": a word, or the dose's weight, before its units.)
+        !/^[ ]?:[ ]{0,2}(?:[^:\n]{3,40}:[ ]{0,2})?(?:[a-z]{3,12}[ ]{1,2})?(?:\d[\d.,]*(?:[–-]\d[\d.,]*)?[ ]?(?:mg|g)[ ]{1,2}\([ ]?)?\d{1,2}(?:[–-]\d{1,2})?[ ](?!mg|mcg|g )[a-z]{3,}/u.test(
+          after,
+        )
       )
         continue;
       // ("Många tar magnesium vid halsbränna": heartburn said of magnesium in general, not of the medicine.)

@@ -376,7 +376,8 @@ const UP_TO_START_RE = new RegExp(String.raw`^(?:${UP_TO}) `);
 
 const TIMES: [RegExp, number, number][] = [
   [
-    /(?<![a-z])(?:once or twice|one or two times|1 or 2 times|1-2 times|1 to 2 times|ein- bis zweimal|(?<![\d.,])1-2 ?x(?![ ]?\d)|une ou deux fois|una o dos veces|una o due volte|een- of tweemaal|een- tot tweemaal|een of twee keer|einu sinni til tvisvar|einu sinni e[dð]a tvisvar|jednou (?:nebo|az|ci) dvakrat|raz (?:lub|albo) dwa razy|jedanput ili dvaput|jednom ili dvaput|egyszer vagy ketszer)(?![a-z])/,
+    // ("Take once a day, or twice a day for increased needs": the second frequency, an alternative.)
+    /(?<![a-z])(?:once or twice|once (?:a day|daily|per day),? or (?:up to )?twice|einmal taglich,? oder zweimal|une fois par jour,? ou deux|una vez al dia,? o dos|one or two times|1 or 2 times|1-2 times|1 to 2 times|ein- bis zweimal|(?<![\d.,])1-2 ?x(?![ ]?\d)|une ou deux fois|una o dos veces|una o due volte|een- of tweemaal|een- tot tweemaal|een of twee keer|einu sinni til tvisvar|einu sinni e[dð]a tvisvar|jednou (?:nebo|az|ci) dvakrat|raz (?:lub|albo) dwa razy|jedanput ili dvaput|jednom ili dvaput|egyszer vagy ketszer)(?![a-z])/,
     1,
     2,
   ],
@@ -422,12 +423,15 @@ const TIMES: [RegExp, number, number][] = [
  * "4–6 Tabletten täglich, verteilt auf 2–3 Einnahmen": a day's count, split over intakes.
  */
 /** The split itself: "in divided doses", "à répartir en 2 prises", "verteilt auf morgens und abends", "fordelt på". */
-const SPLIT_WORDS = String.raw`(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|(?:gjerne |helst |garna |gerne )?(?:fordelt|fordelat) (?:pa|over) |auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? en \d|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych|chia(?: lam)? \d|(?:reparti\w* )?en (?:une|deux|trois|\d)(?:(?: a | ou |-)(?:deux|trois|quatre|\d))? prises|in (?:one|two|\d)(?:(?: to | or |-)(?:two|three|four|\d)) (?:doses|intakes|portions)|w \d(?:-\d)? porcjach|in \d(?:-\d)? (?:einnahmen|portionen)|(?:fordelt|fordelat|fördelat) pa (?:morgen|morgon|\d)|split between (?:morning|breakfast|\d)|auf (?:morgens|den tag|fruh)[^.;,]{0,25} verteilt|verteilt auf (?:morgens|den tag)|reparti\w* (?:entre )?(?:le )?matin et (?:le )?soir|jaettuna|padalij\w* i \d(?:[ -]{1,3}\d)?|in \d(?:-\d)? prize|(?:в|на) \d(?:-\d)? при[её]м[а-я]*)`;
+const SPLIT_WORDS = String.raw`(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|(?:gjerne |helst |garna |gerne )?(?:fordelt|fordelat) (?:pa|over) |auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? (?:en \d|(?:en|entre) (?:el )?(?:desayuno|almuerzo|la manana))|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych|chia(?: lam)? \d|(?:reparti\w* )?en (?:une|deux|trois|\d)(?:(?: a | ou |-)(?:deux|trois|quatre|\d))? prises|in (?:one|two|\d)(?:(?: to | or |-)(?:two|three|four|\d)) (?:doses|intakes|portions)|w \d(?:-\d)? porcjach|in \d(?:-\d)? (?:einnahmen|portionen)|(?:fordelt|fordelat|fördelat) pa (?:morgen|morgon|\d)|split between (?:morning|breakfast|\d)|auf (?:morgens|den tag|fruh)[^.;,]{0,25} verteilt|verteilt auf (?:morgens|den tag)|reparti\w* (?:entre )?(?:le )?matin et (?:le )?soir|jaettuna|padalij\w* i \d(?:[ -]{1,3}\d)?|in \d(?:-\d)? prize|(?:в|на) \d(?:-\d)? при[её]м[а-я]*)`;
 const DIVIDED_DAILY_RE = new RegExp(
   String.raw`^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe|per para|\/ ?ngay|moi ngay|daglig|dagligt|dagligen|paivassa|pe zi|в сутки|в день)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?${SPLIT_WORDS}`,
 );
 /** "Täglich 3 Kapseln mit Wasser verzehren, am besten verteilt auf morgens und abends": the split later, the day named before the count. */
 const SPLIT_LATER_RE = new RegExp(String.raw`^[^.;]{0,80}?[ ,]${SPLIT_WORDS}`);
+/** "3 capsules a day with food, preferably split …", "3 cápsulas al día …": the day right after the count's unit. */
+const DAY_AFTER_COUNT_RE =
+  /^\d{1,2}(?:[ ]?(?:-|–|to|a|o|or)[ ]?\d{1,2})?[ ]{1,2}[a-z]{2,14}\.?[ ]{1,2}(?:per day|a day|daily|each day|al dia|por dia|ao dia|par jour|pro tag|taglich|am tag|al giorno|per dag|dziennie|om dagen|dagligen|daglig|paivassa)(?![a-z])/;
 
 /** A day named right before the count ("Ngày dùng 2-4 viên", "Daily: 2-4 tablets"), no frequency stated. */
 const DAY_BEFORE_COUNT_RE = /(?<![a-z])(?:ngay|daily|taglich|dziennie|naponta|denne|zilnic)(?![a-z])[^.;\d]{0,15}$/;
@@ -1368,12 +1372,12 @@ function spanOfTwo(first: Directions | null, second: Directions | null, kind: 'b
 const LOADING_THEN_RE = new RegExp(
   // ("První týden: 2 tablety 3krát denně; – poté: 1 tabletu 2–3krát denně", "First week: …; thereafter: …", "první týden
   // 2 tablety 3x denně, dále 1 tabletu 2–3x denně".)
-  String.raw`(?<![a-z])(?:the )?(?:first week|prvni tyden|prvy tyzden|prvi tjedan|prvih tjedan dana|prvih \d{1,2} dana|prve nedelje|prvi teden|erste woche|premiere semaine|primera semana|prima settimana|pierwszy tydzien|eerste week|primeira semana|(?:в течение )?перв(?:ую|ои) недел[юи]|(?:протягом )?першого тижня|pirmas \d{1,2} (?:nedelas|dienas)|pirmaja nedela|pirmas \d{1,2} savaites|pirmaja savaite|esimesel nadalal|esimese \d{1,2} (?:paeva|nadala) jooksul)(?![a-zа-яі])[^.;]{0,80}?[.;,]{1,3}[ ;–—-]{0,4}(?:thereafter|afterwards|after that|then|pote|potom|dale|dalej|nasledne|danach|anschliessend|ensuite|puis|despues|luego|poi|successivamente|daarna|nastepnie|potem|pak|pec tam|veliau|po to|seejarel|edaspidi|nakon toga|zatim|nato|затем|потом|после этого|потім|після цього)(?![a-zа-яі])|` +
+  String.raw`(?<![a-z])(?:the )?(?:first week|prvni tyden|prvy tyzden|prvi tjedan|prvih tjedan dana|prvih \d{1,2} dana|prve nedelje|prvi teden|erste woche|premiere semaine|primera semana|prima settimana|pierwszy tydzien|eerste week|primeira semana|(?:в течение )?перв(?:ую|ои) недел[юи]|(?:протягом )?першого тижня|pirmas \d{1,2} (?:nedelas|dienas)|pirmaja nedela|pirmas \d{1,2} savaites|pirmaja savaite|esimesel nadalal|esimese \d{1,2} (?:paeva|nadala) jooksul)(?![a-zа-яі])[^.;]{0,80}?[.;,]{1,3}[ ;–—-]{0,4}(?:thereafter|afterwards|after that|then|pote|potom|dale|dalej|nasledne|danach|anschliessend|ensuite|puis|despues|luego|poi|successivamente|daarna|nastepnie|potem|pak|pec tam|veliau|po to|seejarel|edaspidi|nakon toga|zatim|nato|затем|потом|после этого|далее|потім|після цього|далі)(?![a-zа-яі])|` +
     String.raw`(?<![a-z])(?:for|fur|pendant|durante|per|przez|gedurende|po dobu)[ ]{1,2}(?:the first[ ]{1,2}|up to[ ]{1,2}|bis zu[ ]{1,2}|jusqu'a[ ]{1,2}|hasta[ ]{1,2})?(?:\d{1,2}|one|two|three|four|seven|ten|fourteen|sieben|zehn|sept|dix|siete|diez|sette|dieci)[ ]{1,2}(?:days?|weeks?|tagen?|wochen?|jours|semaines?|dias|semanas?|giorni|settimane?|dagen|weken|dni|tygodni\w*|dnu|tydnu)[ ,;.]{0,3}(?:and[ ]{1,2})?(?:then|dann|danach|anschliessend|puis|ensuite|luego|despues|poi|quindi|daarna|nastepnie|potem|pak)(?![a-z])|(?<![a-z])\d{1,2}[ ]{1,2}(?:heten|napon)[ ]{1,2}at(?![a-z])[^.;]{0,60}[.;]?[ ]{0,2}(?=[^.;]{0,40}fenntarto)` +
     // "eine Woche lang 3-mal täglich 2 Tabletten. Danach …", "Az első héten naponta 3-szor 2 tabletta. Ezt követően …" (or "…,
     // – ezt követően …"):
     // the first week's dose, then the next sentence's.
-    String.raw`|(?<![a-z])(?:(?:for |in |during )?the first (?:week|\d{1,2} days)|(?:eine|1) woche lang|in der ersten woche|(?:az )?elso heten|(?:pendant |durant )?la premiere semaine|(?:durante )?la primera semana|(?:per |nella )?la prima settimana|(?:in )?de eerste week|(?:w )?pierwszym tygodniu|(?:v )?prvnim tydnu|prima saptamana|ensimmaisen viikon|(?:в )?первую неделю|(?:протягом )?першого тижня)(?![a-z])[^.;]{0,100}[.;,][ –—-]{0,4}(?:then|thereafter|after that|afterwards|danach|anschliessend|dann|puis|ensuite|par la suite|despues|luego|poi|successivamente|daarna|nastepnie|potem|pote|pak|dale|dalej|nasledne|ezt kovetoen|ezutan|majd|apoi|ulterior|sitten|затем|потом|после этого|потім|після цього)(?![a-zа-яі])` +
+    String.raw`|(?<![a-z])(?:(?:for |in |during )?the first (?:week|\d{1,2} days)|(?:eine|1) woche lang|in der ersten woche|(?:az )?elso heten|(?:pendant |durant )?la premiere semaine|(?:durante )?la primera semana|(?:per |nella )?la prima settimana|(?:in )?de eerste week|(?:w )?pierwszym tygodniu|(?:v )?prvnim tydnu|prima saptamana|ensimmaisen viikon|(?:в )?первую неделю|(?:протягом )?першого тижня)(?![a-z])[^.;]{0,100}[.;,][ –—-]{0,4}(?:then|thereafter|after that|afterwards|danach|anschliessend|dann|puis|ensuite|par la suite|despues|luego|poi|successivamente|daarna|nastepnie|potem|pote|pak|dale|dalej|nasledne|ezt kovetoen|ezutan|majd|apoi|ulterior|sitten|затем|потом|после этого|далее|потім|після цього|далі)(?![a-zа-яі])` +
     // "timp de o săptămână câte 2 comprimate … de 3 ori pe zi, …, apoi 2–3 comprimate … pe zi", "for one week take 2
     // tablets three times daily, then 1 tablet daily": a week's dose, then the next, in one sentence (Slovak and Czech "… počas 1
     // týždňa, potom …" too).
@@ -1835,7 +1839,10 @@ function readDirections(part: string, text: string): Directions | null {
   // ("2 tabletter daglig, fordelt på morgen og kveld": the day's count shared over its moments, which count no more times.)
   // (Not "Take 2 tablets twice daily, in divided doses": a count of times said outright stands.)
   const dayBeforeCount = countAt > 0 && DAY_BEFORE_COUNT_RE.test(main.slice(0, countAt));
-  const sharedOut = !!perIntake && (DIVIDED_DAILY_RE.test(afterCount) || (dayBeforeCount && SPLIT_LATER_RE.test(afterCount)));
+  const sharedOut =
+    !!perIntake &&
+    (DIVIDED_DAILY_RE.test(afterCount) ||
+      ((dayBeforeCount || DAY_AFTER_COUNT_RE.test(afterCount)) && SPLIT_LATER_RE.test(afterCount)));
   if (sharedOut && slotsIn(afterCount).length >= 2 && !EXPLICIT_TIMES_RE.test(afterCount)) times = { min: 1, max: 1 };
   const dividedDaily =
     !!perIntake &&

@@ -572,6 +572,8 @@ export const FORMS: readonly FormKnowledge[] = [
       'treonat',
       'treonaatti',
       'treonaat',
+      // Russian, Ukrainian, Bulgarian.
+      'треонат',
     ],
   },
   {

@@ -17217,3 +17217,93 @@ describe('pages read from round 106', () => {
     expect(a.servingsPerDay).toMatchObject({ min: 1, max: 1, source: 'directions' });
   });
 });
+
+describe('pages read from round 108', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Tomar 3 cápsulas al día …, de preferencia repartidas en desayuno, comida y cena": the day\'s three shared out, not three times three', () => {
+    const a = read([
+      'Ejemplo Citrato de Magnesio 90 cápsulas',
+      'Información nutrimental',
+      'Tamaño de la porción: 3 cápsulas (2.1 g)',
+      'Magnesio (de citrato de magnesio)   270 mg   108%',
+      'Modo de empleo: Tomar 3 cápsulas al día con alimentos, de preferencia',
+      'repartidas en desayuno, comida y cena.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 270, max: 270 });
+  });
+  it('"Take 3 capsules a day with food, preferably split between breakfast, lunch and dinner" is the day\'s three', () => {
+    const a = read([
+      'Example Magnesium Glycinate 90 Capsules',
+      '$24.99',
+      'Add to Cart',
+      'Supplement Facts',
+      'Serving Size 3 Capsules',
+      'Magnesium (as magnesium bisglycinate)\t300 mg\t71%',
+      'Suggested use: Take 3 capsules a day with food, preferably split between breakfast, lunch and dinner.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('a label photo\'s "栄養成分表示［3粒（" / "900mg）当たり］": the header\'s bracket joined again, the rows per 3 tablets', () => {
+    const a = read([
+      'マグネシウム',
+      '90粒 30日分',
+      '栄養成分表示［3粒（',
+      '900mg）当たり］',
+      'エネルギー  0.4kcal',
+      'マグネシウム 300mg',
+      '原材料名：還元麦芽糖水飴／酸化マグネシウム、セルロース',
+      '■お召し上がり方：1日3粒を目安に、',
+      '水またはぬるま湯でお召し上がりください。',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('"Take once a day, or twice a day for increased needs": once or twice', () => {
+    const a = read([
+      'Example Magnesium Powder 250g',
+      '$44.99',
+      'Add to cart',
+      'Each 5 g dose contains: Magnesium glycinate 1.14 g (equiv. magnesium 160 mg)',
+      'Directions: Add one level scoop (5 g) to 200 mL of water. Take once a day, or twice a day for increased needs.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 160, max: 320 });
+  });
+  it('a Danish laxative\'s "Forstoppelse: Voksne: Normalt 1-2 g (2-4 tabletter) …" under a "read also" note on supplements: a medicine', () => {
+    const a = read([
+      'Medicin  Sygdomme  Nyheder',
+      'Forside > Medicin > Mave og tarm > Afføringsmidler > Eksempel',
+      'Eksempel magnesia',
+      'Magnesiumoxid',
+      'Tabletter 500 mg',
+      'Virkning',
+      'Magnesiumoxid er et afføringsmiddel, som binder vand i tarmen.',
+      'Anvendelse',
+      '- Forstoppelse',
+      'Dosering',
+      'Forstoppelse:',
+      'Voksne: Normalt 1-2 g (2-4 tabletter) 1 gang daglig, helst om aftenen.',
+      'Bør ikke bruges',
+      '- hvis du har svært nedsat nyrefunktion',
+      'Pakninger og priser',
+      'Tabletter 500 mg\t100 stk.\t89,95 kr.',
+      'Læs også',
+      'Kosttilskud med magnesium indeholder typisk 100-375 mg magnesium pr. dag.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('Russian "магния L-треонат" is threonate', () => {
+    expect(formsNearMagnesium('магния L-треонат — 200 мг').map((f) => f.id)).toContain('threonate');
+  });
+  it('"в первую неделю по 2 таблетки 3 раза в сутки, далее – по 1 таблетке 2–3 раза в сутки": a first week, then less', () => {
+    const a = read([
+      'Пример 500 мг, таблетки, №20',
+      '2 450 ₸',
+      'В корзину',
+      'Одна таблетка содержит: магния оротата дигидрат 500 мг (что соответствует 32,8 мг магния).',
+      'Способ применения и дозы',
+      'Взрослым: в первую неделю по 2 таблетки 3 раза в сутки, далее – по 1 таблетке 2–3 раза в сутки.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 65.6, max: 196.8 });
+  });
+});
