@@ -544,7 +544,7 @@ function make(
 }
 
 /** The forms' elemental fractions, or null where a form has none on file. */
-function fractionsOf(forms: FormFinding[]): { min: number; max: number }[] | null {
+function fractionsOf(forms: FormFinding[]): { min: number; max: number; hydrates?: Partial<Record<Hydrate, number>> }[] | null {
   const fractions = forms.map((x) => FORM_BY_ID[x.id]?.fraction).filter((x) => x !== undefined && x !== null);
   return forms.length && fractions.length === forms.length ? fractions : null;
 }
@@ -584,6 +584,17 @@ function doubtCompoundWeight(
     `"${quote(source, 100)}" would need more than ${MAX_COMPOUND_PER_UNIT_MG / 1000} g of ${forms.map((x) => x.id).join(' / ')} in each unit: the figure is probably the compound's weight, so the magnesium is shown as a range.`,
   );
   return { min: round(range.min * minFraction, 0.1), max: range.max };
+}
+
+/** An elemental figure that is a salt row's weight times that salt's share, within a tenth either way. */
+function explainedBySalt(mg: number, salt: MagnesiumRow): boolean {
+  const fractions = fractionsOf(salt.forms);
+  if (!fractions || !salt.amount) return false;
+  // (Each hydrate on file too: an aspartate hydrochloride trihydrate holds more than the plain salt's range.)
+  const shares = fractions.flatMap((x) => [x.min, x.max, ...Object.values(x.hydrates ?? {})]).filter((x) => x !== undefined);
+  const low = Math.min(...shares) * salt.amount.mg * 0.9;
+  const high = Math.max(...shares) * salt.amount.mg * 1.1;
+  return mg >= low && mg <= high;
 }
 
 /** The other salts weighed beside a salt row: another form, the same basis, one form each, no percent. */
@@ -809,7 +820,11 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
       warnings,
       input.servingFromDirections && !oneUnitTooFull && !row.basisNamed,
     );
-    const checked = row.percent ? scaled.range : doubtCompoundWeight(ctx, scaled.range, row.forms, row.text, false);
+    // ("Magnesium-L-aspartat-hydrochlorid-trihydrat 1844 mg" over "entsprechend Magnesium 182,3 mg": the label weighs the
+    // compound itself, and its share is the figure: a heavy unit, an effervescent tablet's, no misread weight.)
+    const weighedBesideIt = labelRows.some((r) => r.reading === 'compound' && r.amount && explainedBySalt(row.amount!.mg, r));
+    const checked =
+      row.percent || weighedBesideIt ? scaled.range : doubtCompoundWeight(ctx, scaled.range, row.forms, row.text, false);
     const result = make(ctx, checked, 'stated-elemental', row.text, scaled.perDayStated);
     // A row whose figure is doubted as the compound's weight makes its per-day row as doubtful: not used.
     const doubted = checked.min !== scaled.range.min || checked.max !== scaled.range.max;

@@ -345,7 +345,8 @@ export interface Directions {
 
 /** The words for "times" ("3 times", "2mal", "2 kez", "2 korda"). */
 const TIMES_WORDS =
-  'פעמים|times|beses|x|mal|maal|veces|volte|fois|keer|razy|gange|ganger|vezes|alkalommal|szor|szer|krat|ori|kez|defa|kere|puta|kali|korda|kertaa|kartus|reizes|lan|пъти|раза|рази|разів|φορες|φορα';
+  // (Albanian "herë", times, only before "në ditë", a day: "here" is English too.)
+  'פעמים|times|beses|x|mal|maal|veces|volte|fois|keer|razy|gange|ganger|vezes|alkalommal|szor|szer|krat|ori|kez|defa|kere|puta|kali|korda|kertaa|kartus|reizes|lan|here(?= ne dite)|пъти|пати|раза|рази|разів|разы|рет|φορες|φορα';
 /**
  * "3 times", "1-3 times", "2mal", "3 veces", "1 or 2 times": how many times a day, by the number. (Not a pack's "3 x 10
  * tablets": an "x" before a number of two digits multiplies units.)
@@ -377,7 +378,7 @@ const UP_TO_START_RE = new RegExp(String.raw`^(?:${UP_TO}) `);
 const TIMES: [RegExp, number, number][] = [
   [
     // ("Take once a day, or twice a day for increased needs": the second frequency, an alternative.)
-    /(?<![a-z])(?:once or twice|once (?:a day|daily|per day),? or (?:up to )?twice|einmal taglich,? oder zweimal|une fois par jour,? ou deux|una vez al dia,? o dos|one or two times|1 or 2 times|1-2 times|1 to 2 times|ein- bis zweimal|(?<![\d.,])1-2 ?x(?![ ]?\d)|une ou deux fois|una o dos veces|una o due volte|een- of tweemaal|een- tot tweemaal|een of twee keer|einu sinni til tvisvar|einu sinni e[dð]a tvisvar|jednou (?:nebo|az|ci) dvakrat|raz (?:lub|albo) dwa razy|jedanput ili dvaput|jednom ili dvaput|egyszer vagy ketszer)(?![a-z])/,
+    /(?<![a-z])(?:once or twice|once (?:a day|daily|per day),? or (?:up to )?twice|פעם או פעמיים|einmal taglich,? oder zweimal|une fois par jour,? ou deux|una vez al dia,? o dos|one or two times|1 or 2 times|1-2 times|1 to 2 times|ein- bis zweimal|(?<![\d.,])1-2 ?x(?![ ]?\d)|une ou deux fois|una o dos veces|una o due volte|een- of tweemaal|een- tot tweemaal|een of twee keer|einu sinni til tvisvar|einu sinni e[dð]a tvisvar|jednou (?:nebo|az|ci) dvakrat|raz (?:lub|albo) dwa razy|jedanput ili dvaput|jednom ili dvaput|egyszer vagy ketszer)(?![a-z])/,
     1,
     2,
   ],
@@ -405,7 +406,7 @@ const TIMES: [RegExp, number, number][] = [
   ],
   [
     // (Not the conjunction: "drink once the tablet has fully dissolved".)
-    /(?<![a-z])(?:once(?! (?:the|it|they|you|dissolved|fully|mixed)(?![a-z]))|one time|1 time|(?<![\d.,])1 ?x(?![ ]?\d)|einmal|sekali|eenmaal|kerran|einu sinni|a dag|daglega|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|(?<!(?<![a-z])(?:not|niet|nicht|ne|no|non|nao|avoid|evitar|evitare|vermeiden)(?: [^ .;]{1,12}){0,5} )(?:at bedtime|before bed|before sleep|prior to (?:sleep|bed|bedtime)|prima di coricarsi|prima di andare a dormire|antes de acostarse|antes de dormir|vor dem schlafengehen|vor dem zubettgehen|avant le coucher|avant de dormir|avant de vous coucher|voor het slapengaan)|(?:prior to|before|after) (?:your |a |each )?(?:workout|exercise|training)|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|(?:dagelijkse (?:dosis|dosering|hoeveelheid)|tages(?:dosis|portion|verzehrmenge)|dagsdos(?:is|e)?|dzienna (?:dawka|porcja)|dose giornaliera|paivittainen annos)(?=[ ]?:)|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|\/ ?сут(?:ки|\.)?|на день|на добу|щодня|щоденно|gunde|gunluk|her gun|sehari|per hari|setiap hari|sa isang araw|araw-araw|bawat araw|kada araw|moi ngay|daglig|dagligt|paevas|oopaevas|paivassa|dienoje|per diena|per para|kasdien|(?<!antra |otra )diena|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])|(?<=[a-z.][ ]?)\/[ ]?day(?![a-z])/,
+    /(?<![a-z])(?:once(?! (?:the|it|they|you|dissolved|fully|mixed)(?![a-z]))|one time|1 time|(?<![\d.,])1 ?x(?![ ]?\d)|einmal|sekali|eenmaal|kerran|einu sinni|a dag|daglega|une fois|una vez|una volta|daily|a day|per day|each day|every day|every morning|every evening|nightly|(?<!(?<![a-z])(?:not|niet|nicht|ne|no|non|nao|avoid|evitar|evitare|vermeiden)(?: [^ .;]{1,12}){0,5} )(?:at bedtime|before bed|before sleep|prior to (?:sleep|bed|bedtime)|prima di coricarsi|prima di andare a dormire|antes de acostarse|antes de dormir|vor dem schlafengehen|vor dem zubettgehen|avant le coucher|avant de dormir|avant de vous coucher|voor het slapengaan)|(?:prior to|before|after) (?:your |a |each )?(?:workout|exercise|training)|in the (?:morning|evening)|taglich|tgl(?=\.)|pro tag|am tag|par jour|quotidiennement|quotidienne?|journaliere?|napi|al dia|diarias?|diarios?|al giorno|giornalmente|per dag|dagelijks|daags|dziennie|(?:dagelijkse (?:dosis|dosering|hoeveelheid)|tages(?:dosis|portion|verzehrmenge)|dagsdos(?:is|e)?|dzienna (?:dawka|porcja)|dose giornaliera|paivittainen annos)(?=[ ]?:)|na dobe|dagligen|per dygn|om dagen|por dia|ao dia|naponta|denne|dnevno|na dan|ne dite|pe zi|zilnic|дневно|ежедневно|на ден|в день|в сутки|\/ ?сут(?:ки|\.)?|на день|на добу|щодня|щоденно|у дзень|на дзень|штодня|күніне|gunde|gunluk|her gun|sehari|per hari|setiap hari|sa isang araw|araw-araw|bawat araw|kada araw|moi ngay|daglig|dagligt|paevas|oopaevas|paivassa|dienoje|per diena|per para|kasdien|(?<!antra |otra )diena|paivittain|vuorokaudessa|ηµερησιως|την ηµερα|ανα ηµερα|καθηµερινα|q\.?d\.?|qday|qam|qpm|qhs)(?![a-zа-яіα-ω])|\/ ?ngay(?![a-z])|(?<=(?:tablets?|capsules?|caps|softgels?|comprimidos?|capsulas?|tabletas?|sobres?|scoops?)[ ]{1,2})(?:day|dia)(?![a-z])(?! si)|(?<![א-ת])(?:ביום|ליום|פעם ביום|מדי יום|כל יום)(?![א-ת])|(?<=[a-z.][ ]?)\/[ ]?day(?![a-z])/,
     1,
     1,
   ],
@@ -595,7 +596,7 @@ const CJK_PACK_RE = new RegExp(`(?<![\\d.,])(\\d{2,3})${CJK_UNIT}`, 'g');
 const CJK_SCRIPT_RE = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3\u0e00-\u0e7f]/;
 const HEBREW_RE = /[\u05d0-\u05ea]/;
 const HEBREW_ML_RE = /(?<![א-ת])מ["״']ל(?![א-ת])/g;
-const HEBREW_ONE_AFTER_RE = /(?<![א-ת])((?:כמוס|קפסול|טבלי|קפלי)(?:ה|ות)|כדור)[ ](?:אחת|אחד)(?![א-ת])/g;
+const HEBREW_ONE_AFTER_RE = /(?<![א-ת])((?:כמוס|קפסול|טבלי|קפלי)(?:ה|ות)|כדור)[ ](?:אחת|אחד|1(?![\d.,]))(?![א-ת])/g;
 /** Korean "a day": "1일", "하루(에)", "매일"; counted in words before "번" ("하루 두 번"). */
 const KO_DAY = '(?:1[ ]?일|하루(?:에)?|매일)[ ]?';
 const KO_TIMES: Record<string, string> = { 한: '1', 두: '2', 세: '3', 네: '4' };
@@ -1231,7 +1232,7 @@ function withMaintenance(read: Directions | null, folded: string, text: string):
 
 /** Men and women, in the languages the reader knows (folded). */
 const SEXES =
-  'men|women|males?|females?|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres|mezczyzni|kobiety|muzi|zeny|ferfiak|nok|barbati|femei|miehet|naiset|kvinnor|maend|mænd|kvinder|menn|kvinner|erkekler|kadinlar|muskarci|zene|moski|zenske|vyrai|moterys|viriesiem|sievietem|mehed|naised|мужчин(?:ы|ам)|женщин(?:ы|ам)|чоловік(?:и|ам)|жінк(?:и|ам)|мъже|жени|ανδρες|γυναικες|pria|wanita|lelaki|perempuan';
+  'men|women|males?|females?|manner|frauen|hommes|femmes|hombres|mujeres|uomini|donne|mannen|vrouwen|homens|mulheres|mezczyzni|kobiety|muzi|zeny|ferfiak|nok|barbati|femei|miehet|naiset|kvinnor|maend|mænd|kvinder|menn|kvinner|erkekler|kadinlar|muskarci|zene|moski|zenske|vyrai|moterys|vyrams|moterims|viriesiem|sievietem|mehed|naised|мужчин(?:ы|ам)|женщин(?:ы|ам)|чоловік(?:и|ам)|жінк(?:и|ам)|мъже|жени|ανδρες|γυναικες|pria|wanita|lelaki|perempuan';
 /** "Men: Take 3 capsules … Women: Take 2 capsules …": one intake for each sex, each a sentence of its own. */
 const SEX_GROUP_RE = new RegExp(
   String.raw`^[ ]{0,2}(?:for |fur |pour |para |per |voor )?(?:${SEXES}|man(?=[ ]{0,2}:))(?![a-zа-яіα-ω])|^[ ]{0,2}(?:ผู้ชาย|ผู้หญิง|남성|여성|男性|女性|男士|女士)|^[ ]{0,2}(?:גברים|נשים)(?![א-ת])`,

@@ -142,6 +142,8 @@ export const FORMS: readonly FormKnowledge[] = [
       'weglan',
       'weglanu',
       'карбонат',
+      // Belarusian.
+      'карбанат',
       'karbonaatti',
       'subkarbonaatti',
       'subcarbonas',
@@ -319,6 +321,7 @@ export const FORMS: readonly FormKnowledge[] = [
       'มาเลท',
       // Hebrew.
       'מלאט',
+      'מאלאט',
       'µηλικ',
       'リンコ酸',
       'マレート',
@@ -454,8 +457,10 @@ export const FORMS: readonly FormKnowledge[] = [
     fraction: {
       min: 0.067,
       max: 0.084,
-      source: `${K2}: tetrahydrate 24.305/360.56 = 0.067; dihydrate 24.305/324.53 = 0.075; anhydrous 24.305/288.50 = 0.084`,
-      hydrates: { dihydrate: 0.0749, tetrahydrate: 0.0674, anhydrous: 0.0842 },
+      // (The trihydrate is the L-aspartate hydrochloride's, one magnesium per aspartate: Magnesiocard's 1,844 mg "Magnesium-L-
+      // aspartat-hydrochlorid-trihydrat" gives 182.3 mg, 7.5 mmol.)
+      source: `${K2}: tetrahydrate 24.305/360.56 = 0.067; dihydrate 24.305/324.53 = 0.075; anhydrous 24.305/288.50 = 0.084; L-aspartate hydrochloride trihydrate 24.305/245.9 = 0.099`,
+      hydrates: { dihydrate: 0.0749, tetrahydrate: 0.0674, anhydrous: 0.0842, trihydrate: 0.0989 },
     },
     synonyms: [
       // Thai.
@@ -507,8 +512,9 @@ export const FORMS: readonly FormKnowledge[] = [
       '타우레이트',
       // Greek.
       'ταυρινικ',
-      // Hebrew.
+      // Hebrew, with or without its alef.
       'טאוראט',
+      'טאורט',
       // Chinese, Japanese and Korean write taurine's salt as taurine then the element: "牛磺酸鎂", "タウリンマグネシウム".
       '牛磺酸',
       'タウリン',

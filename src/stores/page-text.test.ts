@@ -17307,3 +17307,139 @@ describe('pages read from round 108', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 65.6, max: 196.8 });
   });
 });
+
+describe('pages read from rounds 109 and 110', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a Chilean table\'s "Magnesio (mg) | 20833 | 250 | 83%": the reference\'s cell with its percent sign', () => {
+    const a = read([
+      'Ejemplo Magnesio + Zinc 60 Comprimidos',
+      '$12.990',
+      'Agregar al carro',
+      'Porción: 1 comprimido (1,2 g)',
+      '                                   100 g        1 porción     %DDR*',
+      'Magnesio (mg)                      20833        250           83%',
+      'Zinc (mg)                          1250         15            100%',
+      'Adultos: 1 comprimido al día, con una comida.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 250, max: 250 });
+    expect(a.elementalMgPerDay).toEqual({ min: 250, max: 250 });
+  });
+  it('an Albanian page: its price in lekë, "Përmbajtja" over the table, "citrat magnezi" and "2–3 herë në ditë"', () => {
+    const a = read([
+      'Shembull Magnez + B6, 60 tableta',
+      '1.250 Lekë',
+      'Shto në shportë',
+      'Përbërësit',
+      'Citrat magnezi, laktat magnezi dihidrat, celulozë mikrokristaline.',
+      'Përmbajtja\tpër 1 tabletë\t% VRU*',
+      'Magnez\t100 mg\t27 %',
+      'Vitamina B6\t2 mg\t143 %',
+      'Mënyra e përdorimit',
+      'Të rriturit: 1 tabletë 2–3 herë në ditë gjatë vaktit.',
+    ]);
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['citrate', 'lactate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 300 });
+  });
+  it('Hebrew "מגנזיום מאלאט", "טבליה 1" as one tablet, and "1-3 טבליות ביום"', () => {
+    const a = read([
+      'דוגמה מגנזיום מאלאט 100 מ"ג 60 טבליות',
+      '₪ 79.90',
+      'הוספה לסל',
+      'מנה: טבליה 1',
+      'רכיב                                         בטבליה',
+      'מגנזיום מאלאט                                625 מ"ג',
+      'מתוכו מגנזיום (יסודי)                       100 מ"ג',
+      'אופן השימוש',
+      'מבוגרים: 1-3 טבליות ביום, עם הארוחה.',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['malate']);
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 300 });
+  });
+  it('Hebrew "מגנזיום טאורט" and "פעם או פעמיים ביום" (once or twice a day)', () => {
+    const a = read([
+      'דוגמה, מגנזיום טאורט, 125 מ"ג, 90 כמוסות',
+      '₪ 94.00',
+      'הוספה לעגלה',
+      'הוראות שימוש',
+      'קחו 2 כמוסות פעם או פעמיים ביום עם האוכל.',
+      'עובדות תזונתיות',
+      'גודל מנה: 2 כמוסות',
+      'מגנזיום (כמגנזיום טאורט)        125 מ"ג       30%',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['taurate']);
+    expect(a.elementalMgPerDay).toEqual({ min: 125, max: 250 });
+  });
+  it('Hindi "एलिमेंटल मैग्नीशियम के रूप में 80 mg" under the citrate\'s weight is the elemental figure', () => {
+    const a = read([
+      'उदाहरण मैग्नीशियम साइट्रेट 500mg कैप्सूल',
+      '₹399',
+      'कार्ट में डालें',
+      'मुख्य सामग्री (प्रति कैप्सूल):',
+      'मैग्नीशियम साइट्रेट        500 mg',
+      '  एलिमेंटल मैग्नीशियम के रूप में      80 mg',
+      'उपयोग के लिए निर्देश',
+      '1 कैप्सूल दिन में दो बार भोजन के बाद पानी के साथ लें।',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 80, max: 80, basis: 'stated-elemental' });
+    expect(a.elementalMgPerDay).toEqual({ min: 160, max: 160 });
+  });
+  it('Lithuanian "Moterims rekomenduojama 2 kapsulės per dieną" after the adults\' 3: two to three', () => {
+    const a = read([
+      'Pavyzdys ZMA magnis, cinkas ir B6 kapsulės N90',
+      '19,99 €',
+      'Į krepšelį',
+      'Vartojimas',
+      'Suaugusiesiems 3 kapsulės per dieną prieš miegą. Moterims rekomenduojama 2 kapsulės per dieną.',
+      'Sudėtis\t3 kapsulėse\t% PVM*',
+      'Magnis\t450 mg\t120 %',
+      'Cinkas\t30 mg\t300 %',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 450 });
+  });
+  it('"Magnesium-L-aspartat-hydrochlorid-trihydrat 1844 mg" over "entsprechend Magnesium 182,3 mg": the weighed salt vouches for the figure', () => {
+    const a = read([
+      'Beispiel 7,5 mmol Brausetabletten',
+      '9,95 €',
+      'In den Warenkorb',
+      '1 Brausetablette enthält:',
+      'Magnesium-L-aspartat-hydrochlorid-trihydrat  1844 mg',
+      'entsprechend Magnesium  182,3 mg (7,5 mmol)',
+      'Dosierung',
+      'Erwachsene: 2-mal täglich 1 Brausetablette.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 182.3, max: 182.3 });
+    expect(a.elementalMgPerDay).toEqual({ min: 364.6, max: 364.6 });
+  });
+  it('Macedonian "Една таблета содржи:" heads one tablet\'s rows, and "по 2 таблети 3 пати дневно" is three times', () => {
+    const a = read([
+      'Пример Магнезиум глуконат 500 мг, 100 таблети',
+      '320 ден.',
+      'Додај во кошничка',
+      'Една таблета содржи:',
+      'Магнезиум глуконат 500 мг',
+      'од кој магнезиум 27 мг (7 % НРВ*)',
+      'Препорачана дневна доза',
+      'Возрасни: по 2 таблети 3 пати дневно, за време на оброк.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 27, max: 27 });
+    expect(a.elementalMgPerDay).toEqual({ min: 162, max: 162 });
+  });
+  it('Belarusian "магнію карбанат", "Змест у 1 шыпучай таблетцы" and "1 раз у дзень"', () => {
+    const a = read([
+      'Прыклад Магній 375 мг шыпучыя таблеткі, №20',
+      '11,48 BYN',
+      'Забраніраваць',
+      'Склад',
+      'Лімонная кіслата, магнію карбанат, натрыю гідракарбанат.',
+      'Змест у 1 шыпучай таблетцы',
+      'Кампанент\tКолькасць\t% РСС*',
+      'Магній\t375 мг\t100',
+      'Спосаб ужывання',
+      'Дарослым па 1 шыпучай таблетцы 1 раз у дзень падчас ежы.',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['carbonate']);
+    expect(a.elementalMgPerDay).toMatchObject({ min: 375, max: 375 });
+    expect(a.servingsPerDay?.source).toBe('directions');
+  });
+});
