@@ -1324,7 +1324,23 @@ function readPhases(clean: string, text: string): Directions | null {
     return spanOfTwo(servingsAsIntakes(readDirections(first, text), usualRead), usualRead, 'build-up');
   }
   if (!later || !START_PHASE_RE.test(clean.slice(0, later.index))) return null;
-  return spanOfTwo(readDirections(clean.slice(0, later.index), text), readDirections(clean.slice(later.index), text), 'build-up');
+  const then = clean.slice(later.index);
+  return spanOfTwo(readDirections(clean.slice(0, later.index), text), withDayMost(readDirections(then, text), then), 'build-up');
+}
+
+/**
+ * "… increase to 1 stick pack daily. For additional support, adults may take up to 2 stick packs daily": the later phase's
+ * day, up to the most its own words allow in its unit.
+ */
+function withDayMost(read: Directions | null, words: string): Directions | null {
+  const intake = read?.perIntake;
+  if (!read || !intake) return read;
+  for (const m of words.matchAll(UP_TO_A_DAY_ALL_RE)) {
+    const most = findUnitCount(`${m[1]} ${m[2]}`);
+    if (most?.unit === intake.unit && most.max > intake.max * read.timesPerDay.max)
+      return { ...read, timesPerDay: { min: read.timesPerDay.min, max: most.max / intake.max } };
+  }
+  return read;
 }
 
 /**
@@ -1485,7 +1501,7 @@ const OF_THE_DRINK_RE =
   /(?<![a-z])(?:of the|da|do|de la|del|della|der|van de) (?:solution|solucao|solucion|soluzione|losung|oplossing|mixture|mezcla|miscela|drink|bebida|bevanda)(?![a-z])/g;
 /** "Tot 4 capsules per dag", "up to 4 capsules a day": the day's most, in the intakes' unit. */
 const UP_TO_A_DAY_RE =
-  /(?<![a-z])(?:up to|tot|bis zu|jusqu'a|hasta|fino a|maximal|maximum|max\.?) (\d{1,2}) (?!times|mal|fois|veces|volte|keer)([a-z]{3,14}) (?:per day|a day|daily|per dag|pro tag|am tag|taglich|par jour|al dia|por dia|al giorno|dziennie)(?![a-z])/;
+  /(?<![a-z])(?:up to|tot|bis zu|jusqu'a|hasta|fino a|maximal|maximum|max\.?) (\d{1,2}) (?!times|mal|fois|veces|volte|keer)([a-z]{3,14}(?: (?:packs?|packets?|caps|capsules|tablets))?) (?:per day|a day|daily|per dag|pro tag|am tag|taglich|par jour|al dia|por dia|al giorno|dziennie)(?![a-z])/;
 const UP_TO_A_DAY_ALL_RE = new RegExp(UP_TO_A_DAY_RE.source, 'g');
 /** ", soit 4 gélules par jour", ", i.e. 4 capsules a day", ", d.h. 4 Kapseln täglich": the intakes' sum said again. */
 const DAY_SUM_SAID_RE =

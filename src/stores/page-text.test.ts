@@ -17425,6 +17425,31 @@ describe('pages read from rounds 109 and 110', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 27, max: 27 });
     expect(a.elementalMgPerDay).toEqual({ min: 162, max: 162 });
   });
+  it('a build-up whose later phase allows more: "… increase to 1 stick pack daily. … adults may take up to 2 stick packs daily"', () => {
+    const a = read([
+      'Example Magnesium Calm Drink Mix Stick Packs',
+      '$21.99',
+      'Add to cart',
+      'Supplement Facts',
+      'Serving Size: 1 Stick Pack (3.7 g)',
+      'Magnesium (as magnesium carbonate, magnesium citrate)\t250 mg\t60%',
+      'Directions',
+      'Start with 1/2 stick pack daily and gradually increase to 1 stick pack daily. Mix contents of 1 stick pack in 2-3 oz of hot water. For additional support, adults may take up to 2 stick packs daily in divided doses.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 125, max: 500 });
+  });
+  it('Hungarian "ebből 11,8 mg a magnézium ion": the element, after its article', () => {
+    const a = read([
+      'Példa 158 mg/140 mg filmtabletta 50 db',
+      '1 990 Ft',
+      'Kosárba',
+      'Hatóanyag',
+      '140 mg vízmentes magnézium-aszpartát (175 mg magnézium-aszpartát-tetrahidrát formájában, ebből 11,8 mg a magnézium ion).',
+      'Adagolás',
+      'Szokásos napi adagja 3-szor 1 filmtabletta.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 11.8, basis: 'stated-elemental' });
+  });
   it('Belarusian "магнію карбанат", "Змест у 1 шыпучай таблетцы" and "1 раз у дзень"', () => {
     const a = read([
       'Прыклад Магній 375 мг шыпучыя таблеткі, №20',
