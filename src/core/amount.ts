@@ -586,15 +586,19 @@ function doubtCompoundWeight(
   return { min: round(range.min * minFraction, 0.1), max: range.max };
 }
 
-/** An elemental figure that is a salt row's weight times that salt's share, within a tenth either way. */
-function explainedBySalt(mg: number, salt: MagnesiumRow): boolean {
-  const fractions = fractionsOf(salt.forms);
-  if (!fractions || !salt.amount) return false;
-  // (Each hydrate on file too: an aspartate hydrochloride trihydrate holds more than the plain salt's range.)
-  const shares = fractions.flatMap((x) => [x.min, x.max, ...Object.values(x.hydrates ?? {})]).filter((x) => x !== undefined);
-  const low = Math.min(...shares) * salt.amount.mg * 0.9;
-  const high = Math.max(...shares) * salt.amount.mg * 1.1;
-  return mg >= low && mg <= high;
+/** An elemental figure that is the salt rows' weights times their salts' shares, added up, within a tenth either way. */
+function explainedBySalt(mg: number, salts: MagnesiumRow[]): boolean {
+  let low = 0;
+  let high = 0;
+  for (const salt of salts) {
+    const fractions = fractionsOf(salt.forms);
+    if (!fractions || !salt.amount) return false;
+    // (Each hydrate on file too: an aspartate hydrochloride trihydrate holds more than the plain salt's range.)
+    const shares = fractions.flatMap((x) => [x.min, x.max, ...Object.values(x.hydrates ?? {})]).filter((x) => x !== undefined);
+    low += Math.min(...shares) * salt.amount.mg;
+    high += Math.max(...shares) * salt.amount.mg;
+  }
+  return mg >= low * 0.9 && mg <= high * 1.1;
 }
 
 /** The other salts weighed beside a salt row: another form, the same basis, one form each, no percent. */
@@ -822,7 +826,11 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
     );
     // ("Magnesium-L-aspartat-hydrochlorid-trihydrat 1844 mg" over "entsprechend Magnesium 182,3 mg": the label weighs the
     // compound itself, and its share is the figure: a heavy unit, an effervescent tablet's, no misread weight.)
-    const weighedBesideIt = labelRows.some((r) => r.reading === 'compound' && r.amount && explainedBySalt(row.amount!.mg, r));
+    // ("Magnesium oxide-heavy 248.7 mg / Magnesium citrate 555 mg / Magnesium bisglycinate 428 mg / Equiv. magnesium 300 mg":
+    // the salts' shares together.)
+    const salts = labelRows.filter((r) => r.reading === 'compound' && r.amount);
+    const weighedBesideIt =
+      salts.some((r) => explainedBySalt(row.amount!.mg, [r])) || (salts.length >= 2 && explainedBySalt(row.amount!.mg, salts));
     const checked =
       row.percent || weighedBesideIt ? scaled.range : doubtCompoundWeight(ctx, scaled.range, row.forms, row.text, false);
     const result = make(ctx, checked, 'stated-elemental', row.text, scaled.perDayStated);

@@ -420,12 +420,16 @@ const AND_AFTER_AMOUNT_RE = /(?<=\d[ ]?(?:mg|мг|g|г)(?:[ ]?\([^()]{1,80}\))?)
  * "… калію аспарагінату гемігідрату 175 мг (що еквівалентно 36,2 мг іонів калію) та магнію аспарагінату тетрагідрату
  * 175 мг (…)": items of a unit's contents joined by "and", each with its amount, another's first: a row for each, so the
  * first amount is not read as magnesium's. (Magnesium's item first, "… 470 мг, що еквівалентно 48 мг магнію, та
- * піридоксину гідрохлориду 5 мг", is read as it stands.)
+ * піридоксину гідрохлориду 5 мг", is split the same way when no other item names magnesium.)
  */
 function splitAtAnd(line: string): string[] {
   if (!/\d[ ]?(?:mg|мг|g|г)(?![\p{L}])/iu.test(line)) return [line];
   const parts = line.split(AND_AFTER_AMOUNT_RE);
-  return parts.length >= 2 && !mentionsMagnesiumNutrient(parts[0]!) && parts.every((p) => findAmounts(p).length > 0)
+  // ("(aporta magnesio elemental 44 mg y taurina 456 mg)": so the taurine's amount is no second column of magnesium's.)
+  const magnesiumItems = parts.filter((p) => mentionsMagnesiumNutrient(p)).length;
+  return parts.length >= 2 &&
+    (!mentionsMagnesiumNutrient(parts[0]!) || magnesiumItems === 1) &&
+    parts.every((p) => findAmounts(p).length > 0)
     ? parts
     : [line];
 }
@@ -1457,7 +1461,7 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
       // (Its salts may be weighed: "from Magnesium Bisglycinate 500mg and Magnesium Malate 200mg".)
       if (
         next &&
-        SOURCE_LINE_RE.test(fold(next)) &&
+        (WEIGHED_SOURCE_RE.test(fold(next)) || SOURCE_LINE_RE.test(fold(next))) &&
         (findAmounts(next).length === 0 || (row.reading === 'elemental' && formsInSourceList(next).length > 0))
       ) {
         row.text = quote(`${row.text} ${next}`, 300);
@@ -1466,12 +1470,18 @@ export function readLabel(labelText: string, opts: { eu: boolean; taken?: UnitCo
         i++;
         // ("da magnesio citrato" / "e magnesio bisglicinato": the list goes on over a line of its own after "and"; or after
         // a comma, its bracket still open: "(as magnesium bisglycinate chelate, magnesium malate," / "magnesium taurate, …)".)
+        // (Or a next weighed source of the element: "uit magnesiumcitraat 200 mg" / "uit bisglycinaat 100 mg".)
+        const weighedSource = (more: string) =>
+          row.reading === 'elemental' && WEIGHED_SOURCE_RE.test(fold(more)) && formsInSourceList(more).length > 0;
         for (
           let more = lines[i + 1];
-          more && (SOURCE_MORE_RE.test(fold(more)) || listGoesOn(row.text)) && !findAmounts(more).length;
+          more &&
+          (((SOURCE_MORE_RE.test(fold(more)) || listGoesOn(row.text)) && !findAmounts(more).length) || weighedSource(more));
           more = lines[i + 1]
         ) {
-          const forms = formsNearMagnesium(more).filter((x) => x.id !== 'other');
+          const forms = (weighedSource(more) ? formsInSourceList(more, row.text) : formsNearMagnesium(more)).filter(
+            (x) => x.id !== 'other',
+          );
           if (!forms.length) break;
           row.text = quote(`${row.text} ${more}`, 300);
           row.forms = mergeForms(row.forms, forms);
@@ -1894,6 +1904,11 @@ const listGoesOn = (text: string): boolean =>
   /,[ ]*$/.test(text) && (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 /** A line that opens with a source list: the source cell of the row above ("Magnesium" / "(as citrate)"). */
 const SOURCE_LINE_RE = new RegExp(String.raw`^[\s(]{0,3}(?:${SOURCE_WORDS})[ ]`);
+/**
+ * "uit magnesiumcitraat 200 mg", "fra magnesiumcitrat 200 mg": a salt the element comes from, named right after "from" in
+ * Dutch, the Nordic languages and Croatian (not "uit de volledige verbinding van: Glycine …", the rest of the compound).
+ */
+const WEIGHED_SOURCE_RE = /^[\s(]{0,3}(?:uit|fra|fran|iz)[ ](?!de |het |den |det |the )\p{L}/u;
 /** A source list in brackets, then the amount: the rest of a row whose name cell wrapped. */
 const SOURCE_THEN_AMOUNT_RE = new RegExp(
   String.raw`^\((?:${SOURCE_WORDS})[ ][^)]{2,120}\)[ \t]{1,8}\d[\d.,]{0,8}[ ]{0,2}(?:mg|g)(?![a-z])`,
@@ -2621,6 +2636,19 @@ function readMagnesiumRow(
   // another column of the element.
   if (reading === 'elemental')
     amounts = amounts.filter((a, i) => i === 0 || !formsNearMagnesium(text.slice(amounts[i - 1]!.end, a.start)).length);
+  // "Magnesium (as Magtein® magnesium L-threonate) 2,000 mg | 144 mg | 34%": the salt's weight printed in the name's cell,
+  // then the element's, its share of it: one figure of the element, not two columns.
+  if (reading === 'elemental' && amounts.length === 2 && forms.length === 1) {
+    const share = FORM_BY_ID[forms[0]!.id]?.fraction;
+    const [salt, element] = amounts as [Amount, Amount];
+    if (
+      share &&
+      element.mg >= salt.mg * share.min * 0.9 &&
+      element.mg <= salt.mg * share.max * 1.1 &&
+      formsNearMagnesium(text.slice(0, salt.start)).length
+    )
+      amounts = [element];
+  }
   // "마그네슘 315mg + 비타민B6 1.5mg + 비타민D 10μg", "Magnesium 300 mg + Zinc 10 mg": after a plus and another name, the
   // figures are the other nutrients', not more columns of magnesium.
   const joined = amounts.findIndex((a, i) => i > 0 && JOINED_OTHER_RE.test(text.slice(amounts[i - 1]!.end, a.start)));

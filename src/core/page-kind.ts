@@ -23,11 +23,11 @@ import { PER_UNIT_RE, namesPer100Basis, withoutHeaderWeights } from './label-row
 const FOOD_TITLE_RE =
   /(?<![a-z])(?:chocolate|chocolat|chocolade|schokolade|cioccolato|czekolada|cokolada|choklad|cocoa|cacao|cacau|almonds?|cashews?|nuts|seeds|pestki|nasiona|orzechy|migdaly|kakao|kurbiskerne|sonnenblumenkerne|mandeln|nusse|graines|amandes|noix|semillas|almendras|nueces|mandorle|pitten|zaden|amandelen|mandlar|cereals?|cereais|cereales|cereali|getreide|granola|oatmeal|muesli|musli|aveia|avena|haferflocken|mineral water|sparkling water|spring water|(?:vapou?r )?distilled water|purified water|alkaline water|drinking water|bottled water|eau (?:de source|minerale)|(?:mineral|quell|heil|tafel)wasser|agua mineral|acqua minerale|mineraalwater|bronwater|woda mineralna|spinach|bananas?|avocados?|tofu|nigari|beans|juices?|sok|saft|zumo|succo|sumo|cappuccino|latte|kawa|(?:leite|milk|milch|lait|leche|mleko|melk)(?! (?:thistle|of magnesia|de magnesi[ae]|di magnesia))|flour|sea salt|coffee|cookbook|book|paperback|hardcover|kindle|(?:protein|energy|cereal|granola|snack)[ -]?bars?|eiwitre(?:ep|pen)|(?:protein|eiweiss|eiweis|musli|muesli|muesli)riegel|barres? (?:proteinees?|de cereales|energetiques?)|barritas? (?:de proteinas?|proteicas?|energeticas?)|barrett[ae] (?:proteic[ae]|energetic[ae])|batony? proteinow\w*|hanh nhan|hat (?:dieu|oc cho|bi|chia|dinh duong|huong duong|macca|mac ca)|ngu coc|yen mach|socola|so co la|nuoc khoang)(?![a-z])|견과|믹스넛|아몬드|호두|캐슈넛|ナッツ|アーモント|坚果|堅果|杏仁|南瓜子|葵瓜子|芝麻|腰果|核桃|巧克力|燕麦|燕麥|かほちゃの種|くるみ|호박씨|해바라기씨|ミネラルウォーター|天然水|硬水|軟水|矿泉水|礦泉水|미네랄워터|생수|광천수/;
 /**
- * A soy milk, a tofu coagulant ("칼슘 마그네슘 검은콩 두유", "にがり 豆腐用 凝固剤"): foods whose names may well name the magnesium
- * added to them, never supplements.
+ * A soy milk, a tofu coagulant ("칼슘 마그네슘 검은콩 두유", "にがり 豆腐用 凝固剤", "天然にがり … 豆腐作り"): foods whose names may
+ * well name the magnesium added to them, never supplements. (A nigari named alone may be taken by the spoonful each day.)
  */
 const FOOD_WHATEVER_ITS_MAGNESIUM_RE =
-  /(?<![a-z])(?:soy ?milk|soja ?milch|lait de soja|leche de soja|latte di soia|sojamelk|tofu coagulant)(?![a-z])|두유|豆乳|豆浆|豆漿|豆腐用|凝固剤/;
+  /(?<![a-z])(?:soy ?milk|soja ?milch|lait de soja|leche de soja|latte di soia|sojamelk|tofu coagulant)(?![a-z])|두유|豆乳|豆浆|豆漿|豆腐用|豆腐(?:作り|つくり)|凝固剤/;
 /** A sea salt, a table salt or a cocoa powder by its name. */
 const STAPLE_TITLE_RE =
   /(?<![a-z])(?:sea salt|table salt|sel marin|sel de table|meersalz|speisesalz|sal marina|sal de mesa|sale marino|sale da cucina|zeezout|keukenzout|sol morska|sal marinho|(?:cocoa|cacao|kakao|cacau)[ -]?(?:powder|pulver|poudre|en polvo|em po|in polvere|poeder|proszek))(?![a-z])/;
@@ -341,7 +341,7 @@ const MAGNESIUM_FOR_BEFORE_RE = /magnesium[a-z]* (?:vid|ved|mot|mod)[ ](?:[a-zø
 const SIDE_EFFECT_BEFORE_RE =
   /(?<![a-z])(?:(?:may|can|could|might|will) (?:cause|lead to|result in)|kan (?:ha|have|give|ge|gi)|(?:virke|verka|virka)(?![a-z])|(?:moze|mogu|muze|muzou|mozu) (?:djelovati|delovati|pusobit|posobit|dzialac|imati|miec|mit)(?![a-z])|voi (?:aiheuttaa|olla)|causes?|peut (?:provoquer|entrainer)|puede (?:provocar|causar)|puo (?:causare|provocare)|effect|effet|efecto|efeito|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,|(?:in |at )?(?:high|higher|large|larger|excessive) doses|in hohen dosen|a (?:fortes|hautes) doses|a dosis altas|a dosi elevate|in hoge doses|w duzych dawkach|(?:ve )?vysokych davkach|nagyobb dozisokban|nagy dozisban|nagyobb adag\w*|nagy adag\w*)[ -]{0,3}(?:\w+[ -]){0,3}$/;
 const SIDE_EFFECT_AFTER_RE =
-  /^[ -]{0,2}(?:effects?|wirkung|properties|effekt|efekat|dejstv\w*|djelovanj\w*|delovanj\w*|dzialani\w*|pusobeni\w*|virkning|vaikutus|hatas\w*|ucin[ea]?k\w*|ucink\w*|δραση|δρασης|αποτελεσµα|де[йи]стви[еяю]|эффект|ефект|ді[яюїі])/;
+  /^[ -]{0,2}(?:effects?|wirkung|properties|reactions?|reakcij\w*|reakci\w*|effekt|efekat|dejstv\w*|djelovanj\w*|delovanj\w*|dzialani\w*|pusobeni\w*|virkning|vaikutus|hatas\w*|ucin[ea]?k\w*|ucink\w*|δραση|δρασης|αποτελεσµα|де[йи]стви[еяю]|эффект|ефект|ді[яюїі])/;
 /** "препарат с антацидным действием", "a medicine with a laxative effect": the effect the medicine is named by, its purpose. */
 const DRUG_WITH_BEFORE_RE =
   /(?<![a-zа-яі])(?:(?:drug|medicine|medication|remedy|preparation) with (?:an? )?|(?:препарат|средство|лекарство|засіб|лек) (?:с|з) )$/;

@@ -17468,3 +17468,142 @@ describe('pages read from rounds 109 and 110', () => {
     expect(a.servingsPerDay?.source).toBe('directions');
   });
 });
+
+describe('pages read from rounds 111 and 112', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"aporta magnesio elemental 44 mg y taurina 456 mg": the taurine\'s amount is no second column of magnesium\'s', () => {
+    const a = read([
+      'Ejemplo Taurato De Magnesio 500 Mg X 60 Cápsulas',
+      '$ 18.900',
+      'Comprar ahora',
+      'Cada cápsula contiene:',
+      'Taurato de magnesio ............ 500 mg',
+      '   (aporta magnesio elemental 44 mg y taurina 456 mg)',
+      'Modo de uso: consumir 1 a 2 cápsulas por día.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 44, max: 44 });
+    expect(a.elementalMgPerDay).toEqual({ min: 44, max: 88 });
+  });
+  it('three weighed salts whose shares add up to "Equiv. magnesium 300 mg" vouch for it', () => {
+    const a = read([
+      'Example Magnesium Forte 100 Tablets',
+      '$29.99',
+      'Add to cart',
+      'Each tablet contains:',
+      'Magnesium oxide-heavy\t248.7 mg',
+      'Magnesium citrate\t555 mg',
+      'Magnesium bisglycinate\t428 mg',
+      'Equiv. magnesium\t300 mg',
+      'Adults: Take 1 tablet daily with food.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+  });
+  it('"Magnesium (as Magtein® magnesium L-threonate) 2,000 mg | 144 mg | 34%": the salt\'s weight, then the element\'s', () => {
+    const a = read([
+      'Example L-Threonate 90 Capsules',
+      '¥298.00',
+      '加入购物车',
+      'Supplement Facts',
+      'Serving Size 3 Capsules',
+      'Magnesium (as Magtein® magnesium L-threonate) 2,000 mg\t144 mg\t34%',
+      'Take 3 capsules daily.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 144, max: 144 });
+  });
+  it('"搜索 L-苏糖酸镁", a search box and its words, is no name', () => {
+    const a = read([
+      '京东',
+      '搜索 L-苏糖酸镁',
+      '示例 L-苏糖酸镁胶囊 90粒',
+      '¥298.00',
+      '加入购物车',
+      '每日3粒，提供L-苏糖酸镁2000mg，其中含镁144mg',
+    ]);
+    expect(a.title).toBe('示例 L-苏糖酸镁胶囊 90粒');
+  });
+  it('Japanese nigari for making tofu ("天然にがり … 豆腐作り") is a food, whatever magnesium its table gives', () => {
+    const a = read([
+      'ストアトップ > 食品 > 調味料 > にがり',
+      '天然にがり 液体 国産 450ml 豆腐作り 料理用',
+      '1,280円 (税込)',
+      'カートに入れる',
+      '栄養成分表示(小さじ1杯 5mlあたり)',
+      'マグネシウム 230mg',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"Po potrebi, …, 2 kapsule dnevno" and "a second scoop may be taken": the larger day when needed', () => {
+    const sr = read([
+      'Primer Magnezijum bisglicinat 200 mg, 60 kapsula',
+      '1.890 RSD',
+      'Dodaj u korpu',
+      'Sadržaj u:          1 kapsuli        % NRV*',
+      'Magnezijum         200 mg           53%',
+      'Način upotrebe',
+      'Odrasli: 1 kapsula dnevno, uz obrok. Po potrebi, uz savet lekara, 2 kapsule dnevno.',
+    ]);
+    expect(sr.elementalMgPerDay).toEqual({ min: 200, max: 400 });
+    const en = read([
+      'Example Magnesium Calm Powder 210g',
+      '$39.99',
+      'Add to cart',
+      'Each 7 g serve contains: Total elemental magnesium 300 mg',
+      'Directions: Mix 1 level scoop (7 g) in 200 ml water once daily. On heavy training days a second scoop may be taken.',
+    ]);
+    expect(en.elementalMgPerDay).toEqual({ min: 300, max: 600 });
+  });
+  it('"moguća je laksativna reakcija" is a side effect, not a laxative\'s purpose', () => {
+    const a = read([
+      'Primjer Magnezij 350 mg Depot tablete, 30 kom',
+      '3,45 €',
+      'U košaricu',
+      'po tableti    % PU*',
+      'Magnezij    350 mg    93 %',
+      '1 tabletu dnevno progutati s dovoljno tekućine.',
+      'Pri unosu više od 250 mg magnezija dnevno iz dodataka prehrani moguća je laksativna reakcija kod osjetljivih osoba.',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toEqual({ min: 350, max: 350 });
+  });
+  it('"Nährstoffe pro Tagesdosis (1 Ampulle = 25 ml)" heads a table copied one cell per line', () => {
+    const a = read([
+      'Beispiel Magnesium + B-Komplex Trinkampullen',
+      '12,95 €',
+      'In den Warenkorb',
+      'Zutaten: Wasser, Magnesiumcitrat, Magnesiumgluconat, Fruktose.',
+      'Nährstoffe pro Tagesdosis (1 Ampulle = 25 ml)',
+      'Magnesium',
+      '250 mg',
+      '67 % NRV*',
+      'Einmal täglich den Inhalt einer Ampulle (25 ml) trinken.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 250, max: 250 });
+  });
+  it('"uit magnesiumcitraat 200 mg" / "uit bisglycinaat 100 mg" under the element\'s row: both its forms', () => {
+    const a = read([
+      'Voorbeeld Magnesium Citraat + Bisglycinaat – 120 capsules',
+      '€ 19,99',
+      'In winkelwagen',
+      'Samenstelling',
+      '                       Per dagdosis (2 capsules)    %RI*',
+      'Magnesium              300 mg                       80%',
+      '  uit magnesiumcitraat 200 mg',
+      '  uit bisglycinaat     100 mg',
+    ]);
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['citrate', 'glycinate']);
+  });
+  it('Czech "Děti 3–9 let: 1 sáček denně. Děti od 10 let: 1–2 sáčky denně": the groups\' span', () => {
+    const a = read([
+      'Příklad Hořčík Kids, prášek v sáčcích, 30 ks',
+      '149 Kč',
+      'Do košíku',
+      '\tv 1 sáčku\t% RHP*',
+      'Hořčík\t100 mg\t27 %',
+      'Dávkování',
+      'Děti 3–9 let: 1 sáček denně.',
+      'Děti od 10 let: 1–2 sáčky denně.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 200 });
+  });
+});

@@ -54,6 +54,8 @@ export const FACTS_HEAD = new RegExp(
       'nahrwert\\w*',
       'durchschnittliche (?:gehalte|nahrwerte)',
       'inhaltsstoffe pro',
+      // "Nährstoffe pro Tagesdosis (1 Ampulle = 25 ml)": the nutrients in a day's dose.
+      'nahrstoffe pro',
       // ("Inhaltsstoffe" alone over "Pro Stick (2 g):" and its rows.)
       'inhaltsstoffe(?=[ ]?:?[ ]*$)',
       'pro (?:tagesdosis|tagesportion|kapsel|tablette)',
