@@ -17607,3 +17607,39 @@ describe('pages read from rounds 111 and 112', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 100, max: 200 });
   });
 });
+
+describe('pages read from round 113', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('Spanish "Ración: 3 cápsulas" over "Por ración (3 cápsulas) | VRN*": the serving\'s column', () => {
+    const a = read([
+      'Ejemplo ZMA® 90 cápsulas',
+      '23,99 €',
+      'Añadir a la cesta',
+      'Información nutricional',
+      'Ración: 3 cápsulas',
+      '\tPor ración (3 cápsulas)\tVRN*',
+      'Magnesio\t450 mg\t120%',
+      'Zinc\t30 mg\t300%',
+      'Modo de empleo: hombres, 3 cápsulas al día; mujeres, 2 cápsulas al día.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 450, max: 450 });
+  });
+  it('a Norwegian grocer\'s "Søk etter varer" and "Logg inn" are no name; "Havregryn" (oats) is a food', () => {
+    const a = read([
+      'Oda',
+      'Søk etter varer',
+      'Logg inn',
+      'Handlekurv 0,00',
+      'Hjem › Brød og frokost › Havregryn',
+      'Eksempel Lettkokte Havregryn',
+      '1 kg',
+      '32,90 kr',
+      'Legg i handlekurven',
+      'Næringsinnhold\tper 100 g\tper porsjon (40 g)',
+      'Magnesium\t130 mg (35 % RI*)\t52 mg (14 % RI*)',
+    ]);
+    expect(a.title).toBe('Eksempel Lettkokte Havregryn');
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});

@@ -1246,7 +1246,7 @@ function pricedRow(line: string): boolean {
 }
 
 const CHROME_RE =
-  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|account|cart|basket|checkout|search|(?:artikel|produkt|schnell)?suche|wishlist|free (?:[a-z]{2,3} )?(?:shipping|delivery)|shipping calculated|delivery|orders over|livraison|envio|spedizion[ei]|verzending|wysylka|dostawa|newsletter|money[ -]back|guarantee|free returns|garantie|satisfait ou rembourse|geld[ -]zuruck|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms|accessibility|accedi|anmelden|se connecter|zaloguj(?: sie)?|iniciar sesion|inloggen|carrello|warenkorb|panier|koszyk|carrito|winkelwagen|mein konto|mon compte|mi cuenta|moje konto|customer service|deliver(?:ing)? to|skip to|zum inhalt|aller au contenu|(?:ir|saltar) al contenido|vai al contenuto|naar (?:de )?inhoud|przejdz do tresci|akciok|akcie|akce|akcije|akcijos|akcijas|promocje|promotii|angebote|ofertas|offerte|aanbiedingen|tilbud|bejelentkezes|kosar|kosik|prihlasenie|prihlaseni)(?![a-z])/;
+  /(?<![a-z])(?:home|shop|store|menu|tienda|inicio|boutique|accueil|startseite|negozio|winkel|sklep|butik|sign in|log ?in|logg inn|logga in|log ind|kirjaudu|account|cart|basket|checkout|search|(?:artikel|produkt|schnell)?suche|wishlist|free (?:[a-z]{2,3} )?(?:shipping|delivery)|shipping calculated|delivery|orders over|livraison|envio|spedizion[ei]|verzending|wysylka|dostawa|newsletter|money[ -]back|guarantee|free returns|garantie|satisfait ou rembourse|geld[ -]zuruck|cookies?|privacy|impressum|datenschutz|versand|kontakt|contact|faq|help|sitemap|terms|accessibility|accedi|anmelden|se connecter|zaloguj(?: sie)?|iniciar sesion|inloggen|carrello|warenkorb|panier|koszyk|carrito|winkelwagen|mein konto|mon compte|mi cuenta|moje konto|customer service|deliver(?:ing)? to|skip to|zum inhalt|aller au contenu|(?:ir|saltar) al contenido|vai al contenuto|naar (?:de )?inhoud|przejdz do tresci|akciok|akcie|akce|akcije|akcijos|akcijas|promocje|promotii|angebote|ofertas|offerte|aanbiedingen|tilbud|bejelentkezes|kosar|kosik|prihlasenie|prihlaseni)(?![a-z])/;
 
 /** "Principio attivo:Magnesio Pidolato": a detail's label glued to its value. */
 const KEY_VALUE_RE = /^[^:\t]{2,30}:(?=[A-Za-zÀ-ÿ0-9])/;
@@ -1991,14 +1991,14 @@ const CJK_SHOP_LINE_RE =
  * substans, företag"), or the medicines it finds, alone ("Sök läkemedel", "Search medicines").
  */
 const SEARCH_BOX_RE =
-  /^(?:search|szukaj|wyszukaj|suche|suchen|rechercher|recherche|buscar|busca|pesquisar|cerca|zoeken|zoek|hledat|vyhledat|hladat|kereses|keress|sok|hae|cauta|поиск|на[йи]ти|пошук|искане)(?![a-zа-яі])[^\n]{0,30}?(?:e\.g\.|np\.|z\.b\.|p\. ?ex\.|ej\.|bijv\.|napr\.|t\.ex\.|например|напр\.|\.\.\.|…|produ[ck]t\w*|artikel\w*|articles?|(?:lakemedel|l[ae]egemidl|laakke|medicine|medikament|arzneimittel|lek|medicament|geneesmiddel|liek|gyogyszer)[a-z]{0,4}[ ]*$|(?:лекарств|препарат|товар|ліків|лік)[а-яі]{0,4}[ ]*$|[a-z]{3,20}(?:,[ ][a-z]{3,20}){1,4}[ ]*$)/;
+  /^(?:search|szukaj|wyszukaj|suche|suchen|rechercher|recherche|buscar|busca|pesquisar|cerca|zoeken|zoek|hledat|vyhledat|hladat|kereses|keress|s[oø]k|s[oø]g|hae|cauta|поиск|на[йи]ти|пошук|искане)(?![a-zа-яі])[^\n]{0,30}?(?:e\.g\.|np\.|z\.b\.|p\. ?ex\.|ej\.|bijv\.|napr\.|t\.ex\.|например|напр\.|\.\.\.|…|produ[ck]t\w*|artikel\w*|articles?|var(?:er|or|e)[ ]*$|tuotteita|tuotteet|(?:lakemedel|l[ae]egemidl|laakke|medicine|medikament|arzneimittel|lek|medicament|geneesmiddel|liek|gyogyszer)[a-z]{0,4}[ ]*$|(?:лекарств|препарат|товар|ліків|лік)[а-яі]{0,4}[ ]*$|[a-z]{3,20}(?:,[ ][a-z]{3,20}){1,4}[ ]*$)/;
 
 /**
  * A search field copied with its typed words in brackets and its button: "[ 鎂 ] 搜尋", "[ にがり 豆腐用 ] 🔍"; or its
  * prompt and the query after it: "ค้นหาใน Lazada: แมกนีเซียม", "Search Amazon: magnesium", "Ürün, marka veya kategori ara: magnezyum".
  */
 const SEARCH_FIELD_RE =
-  /\[[^\]]{1,40}\][ ]*(?:🔍|搜尋|搜索|検索|검색|search|suchen|rechercher|buscar|cerca|szukaj)[ ]*$|^(?:(?:search|suche|rechercher|buscar|busca|pesquisar|cerca|szukaj|hledat|vyhledat|hladat|zoek(?:en)?|sok|sog|hae|otsi|meklet|ieskoti|keres(?:es)?|cauta|trazi|pretraga|pretrazi|isci|iskanje|cari|tim kiem|поиск|на[йи]ти|пошук|търси|αναζητηση)(?![\p{L}])|ค้นหา|搜索|搜尋|検索|검색)[^:：\t]{0,30}[:：]|^(?:搜索|搜尋|検索|검색)[ ][^\t]{1,30}$|^[^:：\t]{0,40}(?<![\p{L}])ara[ ]?[:：]/iu;
+  /\[[^\]]{1,40}\][ ]*(?:🔍|搜尋|搜索|検索|검색|search|suchen|rechercher|buscar|cerca|szukaj)[ ]*$|^(?:(?:search|suche|rechercher|buscar|busca|pesquisar|cerca|szukaj|hledat|vyhledat|hladat|zoek(?:en)?|s[oø]k|s[oø]g|hae|otsi|meklet|ieskoti|keres(?:es)?|cauta|trazi|pretraga|pretrazi|isci|iskanje|cari|tim kiem|поиск|на[йи]ти|пошук|търси|αναζητηση)(?![\p{L}])|ค้นหา|搜索|搜尋|検索|검색)[^:：\t]{0,30}[:：]|^(?:搜索|搜尋|検索|검색)[ ][^\t]{1,30}$|^[^:：\t]{0,40}(?<![\p{L}])ara[ ]?[:：]/iu;
 
 /** A shop in the words of its tagline ("Ihre Online-Apotheke", "your online pharmacy", "tienda online"). */
 const SHOP_WORD_RE =
