@@ -43,13 +43,15 @@ const word = (stem: string, prefix = PRE) => new RegExp(`(?<![${L}])${prefix}(?:
 /** The same after a figure ("250 ملغ", "12 عاما"): a unit or an age. */
 const afterFigure = (stem: string) => new RegExp(`(?<=\\d[ ]?)(?:${stem})(?![${L}])`, 'g');
 
-const MAGNESIUM = 'م(?:ا)?[غج]ن(?:ي)?[سز]ي(?:و)?م|منيزيم';
+// (Urdu: "میگنیشیم".)
+const MAGNESIUM = 'م(?:ا)?[غج]ن(?:ي)?[سز]ي(?:و)?م|منيزيم|ميگنيشيم';
 /** The salts, as a label names them; each with its English name. */
 const SALTS: readonly [string, string][] = [
   ['(?:بيس|ثنائي )(?:[غج]لي?سينات|[غج]لايسي?نات|[غج]لي?سينيت|[غج]لايسينيت)', 'bisglycinate'],
   ['[غج]لي?سينات|[غج]لايسي?نات|[غج]لي?سينيت|[غج]لايسينيت', 'glycinate'],
   ['سي?ترات|سيتريت', 'citrate'],
-  ['اكسيد', 'oxide'],
+  // (Urdu "آکسائیڈ".)
+  ['اكسيد|اكسائيڈ', 'oxide'],
   ['هيدروكسيد', 'hydroxide'],
   ['كربونات', 'carbonate'],
   ['كلوريد|كلريد', 'chloride'],
@@ -78,8 +80,9 @@ const UNITS: readonly [string, string][] = [
   ['قطرتين|قطرتان', '2 drops'],
   ['بختين|بختان|رشتين|رشتان', '2 sprays'],
   ['علكتين|علكتان', '2 gummies'],
-  ['اقراص|حبات|حبوب', 'tablets'],
-  ['قرص|حبة|حبه', 'tablet'],
+  // (Urdu "گولیاں", "گولی".)
+  ['اقراص|حبات|حبوب|گولياں', 'tablets'],
+  ['قرص|حبة|حبه|گولي', 'tablet'],
   ['ك(?:ا)?بسولات|كپسولها', 'capsules'],
   ['ك(?:ا)?بسول(?:ة|ه)?|كپسول', 'capsule'],
   ['اكياس|ساشيات', 'sachets'],
@@ -132,6 +135,11 @@ const PHRASES: readonly [RegExp, string][] = [
   [word('حجم (?:ال)?حصة'), 'Serving Size'],
   [word('(?:عدد )?(?:ال)?حصص (?:في|فى|لكل) (?:ال)?عبوة'), 'Servings Per Container'],
   [word('(?:ال)?كمية لكل حصة'), 'Amount Per Serving'],
+  // Urdu: "سرونگ سائز" (serving size), "فی سرونگ مقدار" (amount per serving), "سپلیمنٹ فیکٹس", "استعمال کا طریقہ" (directions).
+  [word('سرونگ سائز'), 'Serving Size'],
+  [word('في سرونگ(?: مقدار)?'), 'Amount Per Serving'],
+  [word('سپليمنٹ فيكٹس'), '\nSupplement Facts\n'],
+  [word('استعمال كا طريقہ'), '\nDirections:'],
   [word('(?:المكونات|المواد) الاخري|مكونات اخري|مواد اخري'), 'Other ingredients'],
   [word('(?:ال)?تركيب(?:ة)?', ''), 'Composition'],
   // "مكونات قرص واحد", "لكل كبسولة": the contents of one unit, per unit.
@@ -223,7 +231,7 @@ const PHRASES: readonly [RegExp, string][] = [
   [word('مرة واحدة|مره واحده|مرة|مره|يك بار', ''), 'once'],
   [word('مرتين|مرتان|دو بار', ''), 'twice'],
   [word('مرات|بار', ''), 'times'],
-  [word('يوميا|يومي|في (?:ال)?يوم|فى اليوم|باليوم|كل يوم|روزانه|در روز|روزي', ''), 'daily'],
+  [word('يوميا|يومي|في (?:ال)?يوم|فى اليوم|باليوم|كل يوم|روزانه|روزانہ|در روز|روزي', ''), 'daily'],
   [word('اسبوعيا|في (?:ال)?اسبوع|كل اسبوع', ''), 'weekly'],
   [word('(?:مع|بعد) (?:ال)?(?:طعام|وجبات|وجبة|اكل)', ''), 'with meals'],
   [word('قبل (?:ال)?نوم', ''), 'before bedtime'],
@@ -305,7 +313,8 @@ const NUTRIENTS: readonly [RegExp, string][] = [
 /** Amount units after their figure: milligrams, micrograms, grams, millilitres, international units. */
 const AMOUNT_UNITS: readonly [RegExp, string][] = [
   [afterFigure('م(?:ي)?كرو ?[غج]رام|مكغ|مكجم|م(?:ي)?كرو ?گرم'), 'mcg'],
-  [afterFigure('م(?:ي)?ل{1,2}(?:ي)? ?(?:[غج]را(?:م)?|گرم)|ملغم|ملغ|ملجم|مجم|مغ'), 'mg'],
+  // (Urdu "ملی گرام".)
+  [afterFigure('م(?:ي)?ل{1,2}(?:ي)? ?(?:[غج]را(?:م)?|گرا?م)|ملغم|ملغ|ملجم|مجم|مغ'), 'mg'],
   [afterFigure('م(?:ي)?ل{1,2}(?:ي)? ?لي?تر|ملل|مل'), 'ml'],
   [afterFigure('[غج]رام|غم|جم|غ|گرم'), 'g'],
   [afterFigure('وحدة دولية|وحدات دولية'), 'IU'],

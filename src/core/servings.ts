@@ -1272,6 +1272,22 @@ function spanOfGroups(reads: Directions[]): Directions | null {
   const units = new Set(reads.map((r) => r.perIntake?.unit ?? 'bare'));
   if (units.size !== 1) return null;
   const first = reads[0]!;
+  // ("4 bis 6 Jahren: 1 Kautablette täglich. 7 bis 10 Jahren: 2 Kautabletten täglich (morgens und abends je 1). ab 11 Jahren:
+  // 3 Kautabletten täglich": groups taken at different times a day span their days, one to three tablets, not one to three
+  // tablets twice.)
+  if (
+    first.perIntake &&
+    reads.some((r) => r.timesPerDay.min !== first.timesPerDay.min || r.timesPerDay.max !== first.timesPerDay.max)
+  ) {
+    const days = reads.map((r, k) => ({ min: counts[k]!.min * r.timesPerDay.min, max: counts[k]!.max * r.timesPerDay.max }));
+    const base = reads.reduce((a, b) => (b.perIntake!.max < a.perIntake!.max ? b : a));
+    const unit = base.perIntake!;
+    return {
+      ...base,
+      timesPerDay: { min: Math.min(...days.map((d) => d.min)) / unit.min, max: Math.max(...days.map((d) => d.max)) / unit.max },
+      frequencyAssumed: reads.every((r) => r.frequencyAssumed),
+    };
+  }
   const min = Math.min(...counts.map((c) => c.min));
   const max = Math.max(...counts.map((c) => c.max));
   const times = { min: Math.min(...reads.map((r) => r.timesPerDay.min)), max: Math.max(...reads.map((r) => r.timesPerDay.max)) };

@@ -17624,6 +17624,23 @@ describe('pages read from round 113', () => {
     ]);
     expect(a.elementalMgPerServing).toMatchObject({ min: 450, max: 450 });
   });
+  it('an Urdu Supplement Facts panel: "سرونگ سائز: 3 گولیاں", "میگنیشیم (میگنیشیم آکسائیڈ) 400 ملی گرام"', () => {
+    const a = read([
+      'نمونہ کیلشیم میگنیشیم زنک گولیاں (60 عدد)',
+      'Rs. 1,450',
+      'کارٹ میں شامل کریں',
+      'اجزاء (سپلیمنٹ فیکٹس)',
+      'سرونگ سائز: 3 گولیاں',
+      'فی سرونگ مقدار　　　　% ڈیلی ویلیو',
+      'کیلشیم (کیلشیم کاربونیٹ)　1000 ملی گرام　77%',
+      'میگنیشیم (میگنیشیم آکسائیڈ)　400 ملی گرام　95%',
+      'استعمال کا طریقہ',
+      'بالغ افراد: روزانہ 3 گولیاں کھانے کے ساتھ۔',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['oxide']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 400, max: 400 });
+    expect(a.elementalMgPerDay).toEqual({ min: 400, max: 400 });
+  });
   it('a Norwegian grocer\'s "Søk etter varer" and "Logg inn" are no name; "Havregryn" (oats) is a food', () => {
     const a = read([
       'Oda',
@@ -17641,5 +17658,45 @@ describe('pages read from round 113', () => {
     expect(a.title).toBe('Eksempel Lettkokte Havregryn');
     expect(a.kind).toBe('not-a-supplement');
     expect(a.elementalMgPerDay).toBeNull();
+  });
+});
+
+describe('pages read from round 115', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a Hebrew magazine post ("מגזין" in its trail, "זמן קריאה: 6 דקות") is an article, its shop\'s tiles no product\'s dose', () => {
+    const a = read([
+      'דוגמה | תוספי תזונה',
+      'התחברות\tהחשבון שלי\tסל קניות (0)',
+      'דף הבית > מגזין > מינרלים > מגנזיום ציטראט',
+      'מגנזיום ציטראט – מה זה ולמה משתמשים בו',
+      'עודכן לאחרונה | זמן קריאה: 6 דקות',
+      'מגנזיום ציטראט הוא אחת הצורות הנפוצות של מגנזיום בתוספי תזונה.',
+      'מוצרים מומלצים',
+      'דוגמה מגנזיום ציטראט 60 טבליות ₪89.90 (200 מ"ג מגנזיום ל-2 טבליות)',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"Início > Conteúdo > Saúde > …": a shop\'s content section, an article', () => {
+    const a = read([
+      'Início > Conteúdo > Saúde > Cloreto de magnésio',
+      'Cloreto de Magnésio: para que serve, causas e sintomas da falta de magnésio',
+      'Exemplo Fertilidade Kit 3 meses\tR$ 259,90',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it("children's groups taken at different times a day span their days: one to three chewables, not one to three twice", () => {
+    const a = read([
+      'Beispiel Junior Magnesium Kautabletten 60 Stück',
+      'CHF 14.90',
+      'In den Warenkorb',
+      '\tpro Kautablette\t% NRV*',
+      'Magnesium\t60 mg\t16 %',
+      'Verzehrempfehlung',
+      'Kinder von 4 bis 6 Jahren: 1 Kautablette täglich.',
+      'Kinder von 7 bis 10 Jahren: 2 Kautabletten täglich (morgens und abends je 1).',
+      'Kinder ab 11 Jahren und Jugendliche: 3 Kautabletten täglich, über den Tag verteilt.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 60, max: 180 });
   });
 });

@@ -347,7 +347,7 @@ const LEADING_SECTION = new RegExp(String.raw`^((?:${SMPC_SECTIONS}))[.:]?\s+(?=
 
 /** A blog's or a guide's section, first in a page's address or its breadcrumb. */
 const BLOG_SECTION_RE =
-  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|[a-z]{3,20}blog(?:i|g|gen|gi)?|ratgeber|magazin|magazine|journal|news|conseils|actualites|articles|articulos|artikelen|artikler|artiklar|poradnik|guides?|education|learn|wissen|explainers?|explainer-articles|health[ -]library|health[ -]hub|wellness[ -]library|gesundheitsratgeber|conselhos(?: de saude)?|consejos(?: de salud)?|consigli(?: salute)?|health (?:advice|tips)|gezondheidstips|porady|(?:健康)?コラム|ブログ|読みもの|專欄|专栏|칼럼|블로그|매거진|блог|статьи|статті|статии)(?:\/|\s|$))/;
+  /^(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blogs?|blogg|bloggen|blogue|[a-z]{3,20}blog(?:i|g|gen|gi)?|ratgeber|magazin|magazine|journal|news|conseils|actualites|articles|articulos|artikelen|artikler|artiklar|poradnik|guides?|education|learn|wissen|explainers?|explainer-articles|health[ -]library|health[ -]hub|wellness[ -]library|gesundheitsratgeber|conselhos(?: de saude)?|consejos(?: de salud)?|consigli(?: salute)?|health (?:advice|tips)|gezondheidstips|porady|(?:健康)?コラム|ブログ|読みもの|專欄|专栏|칼럼|블로그|매거진|блог|статьи|статті|статии|conteudos?|contenidos|revista|מגזין|מאמרים|بلاگ|مقالات|مجلة)(?:\/|\s|$))/;
 
 /** A breadcrumb from its first section on: "Home › Learn › Magnesium 101" is "learn › magnesium 101". */
 function crumbsAfterHome(folded: string): string {
@@ -368,7 +368,13 @@ function blogCrumb(folded: string): boolean {
   if (BLOG_SECTION_RE.test(crumbsAfterHome(folded))) return true;
   // (Not a menu bar's items between bars, "Santé | Sport | Packs | Blog | Mon compte": a trail's arrows or slashes.)
   const crumbs = folded.trim().split(/\s[>›»/]\s/);
-  return crumbs.length >= 3 && crumbs.length <= 5 && crumbs.slice(1, -1).some((c) => BLOG_SECTION_RE.test(c.trim()));
+  // ("Home > South Africa > Healthcare > News": the section's one word as the last crumb too.)
+  const last = crumbs.at(-1)!.trim();
+  return (
+    crumbs.length >= 3 &&
+    crumbs.length <= 5 &&
+    (crumbs.slice(1, -1).some((c) => BLOG_SECTION_RE.test(c.trim())) || (/^\p{L}+$/u.test(last) && BLOG_SECTION_RE.test(last)))
+  );
 }
 
 /** Headings of a list of excipients, not of a product's nutrients. */

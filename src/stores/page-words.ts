@@ -548,6 +548,8 @@ export const DATELINE_RE = new RegExp(
     // ("2021年8月15日" alone on its line under a post's headline: a blog's date; a shop's dates say what happens then.)
     // ("पढ़ने का समय: 6 मिनट", Hindi: reading time, 6 minutes.)
     String.raw`(?:पढ़ने|पढने) का समय[ ]?:?[ ]?\d{1,2} ?मिनट|\d{1,2} ?मिनट (?:में )?(?:पढ़ें|पढें|की पढ़ाई)|` +
+    // ("זמן קריאה: 6 דקות", Hebrew: reading time, 6 minutes.)
+    String.raw`זמן קריאה[ ]?:?[ ]?\d{1,2} ?דקות|` +
     String.raw`^\d{4}年\d{1,2}月\d{1,2}日(?:[(（][月火水木金土日][)）])?$|` +
     // (A shop's "2024年5月1日 10:00 発売" or "… 更新" is a sale's or a page's date: an article names its publishing.)
     String.raw`^\d{4}年\d{1,2}月\d{1,2}日.{0,20}(?:最後更新|最后更新|公開|発行|掲載|发布|發佈|投稿|記者|记者|作者|文/)`,
