@@ -445,6 +445,12 @@ const CJK_NOT_ITS_PURPOSE_RE =
 /** "produk ini bukan pencahar", "is not a laxative", "kein Abführmittel": the page denies being a laxative or an antacid. */
 const DENIED_BEFORE_RE =
   /(?<![a-z])(?:not|bukan|kein(?:e|en)?|geen|nicht|no es|non e|n'est pas|nie jest|neni|nije|nu este|nao e|ikke|inte|ei ole)[ ](?:an? |ein |eine |un |une |uno |una |een |um |uma |en |ett |et )?$/;
+/** Whether the text denies, anywhere, that the product is a laxative or an antacid. */
+function denied(text: string): boolean {
+  for (const m of text.matchAll(DRUG_KIND_RE))
+    if (DENIED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) return true;
+  return false;
+}
 
 /** The purpose a medicine's text gives, when it is a laxative or an antacid; null otherwise. */
 function drugPurposeOf(text: string): string | null {
@@ -488,11 +494,6 @@ function drugPurposeOf(text: string): string | null {
     }
   }
   return null;
-}
-function denied(text: string): boolean {
-  for (const m of text.matchAll(DRUG_KIND_RE))
-    if (DENIED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) return true;
-  return false;
 }
 /**
  * "ATC: A02AA02 / A06AD02": a medicine register's code for a magnesium antacid or an osmotic laxative, where no code of a
