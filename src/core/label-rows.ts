@@ -1935,7 +1935,7 @@ function bareCountCells(
   const cells: { at: number; basis: HeaderColumn; cell: RegExpExecArray }[] = [];
   // (A cell ends at the line's end, a slash, a bracket, or where the next count's cell starts: "1 tablet<TAB>2 tablets".)
   for (const m of folded.matchAll(
-    /(?<![\d.,])(\d{1,2})[ ]{1,2}(\p{L}{3,14})\.?(?=[ ]?(?:$|\/|\()|[ ]{1,3}\d{1,2}[ ]{1,2}\p{L}|[ ]{1,3}%[ ]?\p{L}{0,6}\*{0,2}(?:[ ]|$))/gu,
+    /(?<![\d.,])(\d{1,2})[ ]{1,2}(\p{L}{3,14})\.?(?=[ ]?(?:$|\/|\()|[ ]{1,3}\d{1,2}[ ]{1,2}\p{L}|[ ]{1,3}%[ ]?\p{L}{0,6}\*{0,2}(?:[ ]|$)|[ ]{1,3}\p{L}{2,5}[ ]?%\*{0,2}[ ]*$)/gu,
   )) {
     const unit = unitKind(m[2]!);
     if (!unit || unit === 'serving' || unit === 'ml') continue;

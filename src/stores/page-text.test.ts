@@ -17700,3 +17700,42 @@ describe('pages read from round 115', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 60, max: 180 });
   });
 });
+
+describe('pages read from the held-out rounds 107 and 114, after they were measured', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"During times of increased need, take 1 scoop twice daily": once, or twice', () => {
+    const a = read([
+      'Example Magnesium Powder Multi 300g',
+      '$54.90',
+      'Add to cart',
+      'Each 5g serve (1 level scoop) contains: Total elemental magnesium 300mg',
+      'Adults: Mix 1 level scoop (5g) in 200ml of water once daily. During times of increased need, take 1 scoop twice daily.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 600 });
+  });
+  it('Hindi "1 से 2 टैबलेट प्रतिदिन" is one to two tablets a day', () => {
+    const a = read([
+      'उदाहरण मैग्नीशियम टैबलेट 60',
+      '₹499',
+      'कार्ट में जोड़ें',
+      'Nutritional Information (per tablet approx.)',
+      'Magnesium (elemental)\t140 mg',
+      'उपयोग के लिए निर्देश',
+      '1 से 2 टैबलेट प्रतिदिन भोजन के बाद पानी के साथ लें।',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 140, max: 280 });
+  });
+  it('a Latvian header "Uzturvērtība | 1 kapsulā | 3 kapsulās | RUV %*": one capsule\'s column, then three\'s', () => {
+    const a = read([
+      'Piemērs Magnija glicināts 100 mg, 90 kapsulas',
+      '12,49 €',
+      'Ielikt grozā',
+      'Uzturvērtība\t1 kapsulā\t3 kapsulās\tRUV %*',
+      'Magnija bisglicināts\t715 mg\t2145 mg\t–',
+      't.sk. magnijs\t100 mg\t300 mg\t80 %',
+      'Pieaugušajiem: 1–3 kapsulas dienā ēšanas laikā.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 300 });
+  });
+});
