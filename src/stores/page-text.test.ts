@@ -17738,4 +17738,15 @@ describe('pages read from the held-out rounds 107 and 114, after they were measu
     expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
     expect(a.elementalMgPerDay).toEqual({ min: 100, max: 300 });
   });
+  it('a Czech category page ("Zobrazeno 1–12 z 148 produktů" over its tiles) is a listing, not its first tile\'s product', () => {
+    const a = read([
+      'Zobrazeno 1–12 z 148 produktů',
+      '1. Příklad Magnesium 400 mg + B6, 30 tablet',
+      '★★★★★ (412)   129 Kč   Do košíku',
+      '2. Vzor Magnesium 400 mg Forte, 60 tablet',
+      'Akce -20 %   179 Kč (původně 224 Kč)   Do košíku',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
 });
