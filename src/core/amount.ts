@@ -828,11 +828,15 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
     // compound itself, and its share is the figure: a heavy unit, an effervescent tablet's, no misread weight.)
     // ("Magnesium oxide-heavy 248.7 mg / Magnesium citrate 555 mg / Magnesium bisglycinate 428 mg / Equiv. magnesium 300 mg":
     // the salts' shares together.)
-    const salts = labelRows.filter((r) => r.reading === 'compound' && r.amount);
-    const weighedBesideIt =
-      salts.some((r) => explainedBySalt(row.amount!.mg, [r])) || (salts.length >= 2 && explainedBySalt(row.amount!.mg, salts));
+    // (Read only for a row without a percent, the one the doubt is for.)
+    const weighedBesideIt = () => {
+      const salts = labelRows.filter((r) => r.reading === 'compound' && r.amount);
+      return (
+        salts.some((r) => explainedBySalt(row.amount!.mg, [r])) || (salts.length >= 2 && explainedBySalt(row.amount!.mg, salts))
+      );
+    };
     const checked =
-      row.percent || weighedBesideIt ? scaled.range : doubtCompoundWeight(ctx, scaled.range, row.forms, row.text, false);
+      row.percent || weighedBesideIt() ? scaled.range : doubtCompoundWeight(ctx, scaled.range, row.forms, row.text, false);
     const result = make(ctx, checked, 'stated-elemental', row.text, scaled.perDayStated);
     // A row whose figure is doubted as the compound's weight makes its per-day row as doubtful: not used.
     const doubted = checked.min !== scaled.range.min || checked.max !== scaled.range.max;

@@ -17,6 +17,7 @@ import {
 import {
   CEILING_WORDS,
   COUNTED_UNITS,
+  DAY_DOSE_WORDS,
   cjkOneUnit,
   cjkUnitKind,
   findUnitCount,
@@ -150,9 +151,6 @@ const PORTION_WORDS =
 const DOSE_WORDS = 'annos|davka|adag|obrok';
 /** "Porzione giornaliera: 2 capsule", "Porción diaria: 2 cápsulas": a day's portion, the serving all the same. */
 const DAILY_AFTER = String.raw`(?:[ ]{1,2}(?:giornaliera|diaria|journaliere|quotidienne|dzienna|denni|denna|zilnica|napi|dagelijkse|daglig|dagliga))?`;
-/** A day's dose: "Tagesdosis: 2 Kapseln", "Günlük doz: 2 kapsül", "Dose journalière : 2 gélules" (over a count of units). */
-const DAY_DOSE_WORDS =
-  'daily dose|tagesdosis|tagesportion|tagliche (?:dosis|verzehrmenge)|dagdosis|dagdosering|dagsdos(?:is|e)?|dose journaliere|dosis diaria|dosi diaria|dose giornaliera|dose diaria|dzienna dawka|denni davka|denna davka|gunluk doz|napi adag|doza zilnica|paivaannos|суточная доза|добова доза';
 const PORTION = String.raw`(?:${PORTION_WORDS})${DAILY_AFTER}(?=[ ]{0,2}:|[ ]{1,3}(?:(?:de|di|of)[ ]{1,2})?\d{1,2}(?:[.,]\d)?[ ]{1,2}\p{L})|(?:${DOSE_WORDS}|${DAY_DOSE_WORDS})(?=[ ]{0,2}:?[ ]{1,3}\d{1,2}(?:[.,]\d)?[ ]{1,2}(?!(?:mg|g|µg|mcg|ml)(?!\p{L}))\p{L})`;
 /** A serving-size line: its words, then its value. */
 export const SERVING_SIZE_LINE_RE = new RegExp(String.raw`^(?:${SERVING_SIZE_WORDS}|${PORTION})(?![\p{L}])`, 'u');

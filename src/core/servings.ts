@@ -733,9 +733,13 @@ const SHARED_OUT_RE =
  */
 const IN_HALVES_RE =
   /(?<![a-z])(?:two|deux|zwei|dos|due|twee|2)[ ](?:half|halves|demi|halbe[n]?|medias?|mezz[ae]|halve)(?![a-z])|(?<![a-z])(?:in|en|auf|a|em)[ ](?:halves|moities|halften|mitades|meta)(?![a-z])/;
+/** A day's dose: "Tagesdosis: 2 Kapseln", "Günlük doz: 2 kapsül", "Dose journalière : 2 gélules" (a label's words too). */
+export const DAY_DOSE_WORDS =
+  'daily dose|tagesdosis|tagesportion|tagliche (?:dosis|verzehrmenge)|dagdosis|dagdosering|dagsdos(?:is|e)?|dose journaliere|dosis diaria|dosi diaria|dose giornaliera|dose diaria|dzienna dawka|denni davka|denna davka|gunluk doz|napi adag|doza zilnica|paivaannos|суточная доза|добова доза';
 /** "Dzienną porcję można podzielić …", "The daily dose may be divided …": the day's amount, as what is shared out. */
-const DAY_AMOUNT_RE =
-  /(?<![a-z])(?:daily (?:dose|amount|serving|portion|intake)|day's (?:dose|amount|serving)|dagelijkse (?:dosis|dosering|hoeveelheid)|tages(?:dosis|portion|verzehrmenge|menge)|dagsdos(?:is|e)?|dzienn[aey] (?:dawk|porcj)[a-z]*|dose (?:giornaliera|journaliere|quotidienne|diaria)|dosis diaria|paivittainen annos|denn[ia] davk[a-z]*|dnevn[aiu] doz[a-z]*|napi adag[a-z]*)(?![a-z])/;
+const DAY_AMOUNT_RE = new RegExp(
+  String.raw`(?<![a-z])(?:${DAY_DOSE_WORDS}|daily (?:amount|serving|portion|intake)|day's (?:dose|amount|serving)|dagelijkse (?:dosis|dosering|hoeveelheid)|tages(?:verzehrmenge|menge)|dzienn[aey] (?:dawk|porcj)[a-z]*|dose quotidienne|paivittainen annos|denn[ia] davk[a-z]*|dnevn[aiu] doz[a-z]*|napi adag[a-z]*)(?![a-z])`,
+);
 /**
  * A sentence that shares out the day's amount a sentence before it gave, with no count before its sharing word: "Dzienną
  * porcję można podzielić na dwa razy po 1 kapsułce" (after "2 kapsułki dziennie") says how the day's two are taken, even
