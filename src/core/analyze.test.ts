@@ -441,6 +441,16 @@ describe('kind, forms, buffered', () => {
   });
 });
 
+describe('a title in Arabic script from a store adapter', () => {
+  it('is read for its salt and shown as written', () => {
+    const title = 'سترات المغنيسيوم 200 ملغ، 120 قرص';
+    const a = analyze({ url: 'https://shop.example/ar/p', store: 'generic', isProductPage: true, title });
+    expect(a.title).toBe(title);
+    expect(a.forms.map((f) => f.id)).toEqual(['citrate']);
+    expect(a.containsMagnesium).toBe(true);
+  });
+});
+
 describe('price per 100 mg elemental', () => {
   it('from a label amount, unit count and price', () => {
     const a = run({

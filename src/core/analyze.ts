@@ -121,7 +121,7 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
     containsMagnesium,
     topical,
     kind,
-    title: f.title || null,
+    title: p.titleAsWritten || null,
     forms,
     buffered,
     servingSize: daily.serving ? daily.serving.text : null,

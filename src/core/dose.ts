@@ -224,6 +224,8 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     String.raw`(?:total|totale|contenuto totale|teneur totale|contenido total|continutul total|gesamtgehalt|celkov[a-z]{0,2} obsah|загальнии вміст|общее содержание)[ ]{1,2}(?:(?:di|de|en|of|an)[ ]{1,2})?(?:magnesium|magnesio|magneziu\w*|magnez[a-z]{0,3}|horcik[a-z]{0,2}|mg[ ]?2[ ]?\+|mg\+\+|магни[а-я]*|магні[а-яі]*)(?:[ ]{0,2}\([ ]?mg[ ]?(?:2[ ]?\+|\+\+)[ ]?\))?(?:[ ]{1,2}(?:content|gehalt))?(?:[ ]{1,2}(?:in|per|pro|par|por|v|vo|в|у|на|dintr-o|dintr-un|intr-o|intr-un)[ ]{1,2}(?:1[ ]{1,2}|una?[ ]{1,2}|one[ ]{1,2}|jednom[ ]{1,2}|jednej[ ]{1,2}|jedne[ ]{1,2})?[a-zа-яі]{3,12})?[ ]{0,3}[:=-]?[ ]{0,3}$`,
     // "Tổng lượng ion magnesi (Mg2+) tương ứng: 100 mg": Vietnamese, the total of the magnesium ion, corresponding.
     String.raw`tong (?:luong|ham luong)[ ]{1,2}(?:ion[ ]{1,2})?(?:magnesi|magie)(?:[ ]{0,2}\([ ]?mg[ ]?(?:2[ ]?\+|\+\+)[ ]?\))?(?:[ ]{1,2}(?:tuong ung|tuong duong))?[ ]{0,3}[:=-]?[ ]{0,3}$`,
+    // "(tương đương magie nguyên tố 100mg)": Vietnamese elemental magnesium, in either order.
+    String.raw`(?<![a-z])(?:(?:magie|magnesi)[ ]{1,2}nguyen to|nguyen to[ ]{1,2}(?:magie|magnesi))[ ]{0,3}[:=-]?[ ]{0,3}$`,
     // "Each chewable tablet contains magnesium 97mg (4mmol Mg2+)": the unit's magnesium, named alone.
     // ("1 sachet contains: magnesium 10 mmol (243 mg)": a colon, and the millimoles first.)
     String.raw`(?:contains?|contient|enthalt|contiene|bevat)[ ]{0,2}:?[ ]{1,2}(?:elemental[ ]{1,2})?(?:magnesium|magnesio)[ ]{0,2}:?[ ]{0,2}(?:\d{1,3}(?:[.,]\d{1,2})?[ ]?mmol[ ]{0,2}\([ ]{0,2})?$`,

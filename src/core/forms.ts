@@ -85,10 +85,10 @@ const FORM_RE = new RegExp(
     // Russian "-а", "-ом" (not a bare Latin "-a", "-e", "-i" or "-o": "se oxida" is a verb, "malata" an Italian word).
     // Finnish names end in "-i" and take "-a" and "-na" ("magnesiumsitraattina", "oksidia"); Latvian ones "-s"
     // ("magnija citrāts", "oksīds") and "-a" after "magnija" ("magnija aspartāta"), as Slovenian after "magnezijevega"
-    // ("iz magnezijevega taurata"); Lithuanian's genitive "-o" after "magnio"
+    // ("iz magnezijevega taurata") and Croatian after "magnezijevog" ("iz magnezijevog malata"); Lithuanian's genitive "-o" after "magnio"
     // ("magnio laktato dihidrato").
     // A chelate glued after it (Dutch "magnesiumbisglycinaatchelaat") is the same salt.
-    '(?:-?(?:mono|di|tri|tetra|penta|hexa|hepta|nona)?-?(?:hydrat[a-z]*|hydraat[a-z]*|hidrat[a-z]*|hudraat[a-z]*)|chelaat|chelat)?(?:ot|at|et|ja|je|nak|nek|as|om|em|ov|u|y|(?<=i)n?a|(?<=[td])s|(?<=t)(?:tan|ten)|(?<=magnio [a-z]{3,20})o|(?<=(?:magnija|magnezijevega) [a-z]{3,20})a|а|у|ом|е|ы|ов)?(?![a-zа-я])',
+    '(?:-?(?:mono|di|tri|tetra|penta|hexa|hepta|nona)?-?(?:hydrat[a-z]*|hydraat[a-z]*|hidrat[a-z]*|hudraat[a-z]*)|chelaat|chelat)?(?:ot|at|et|ja|je|nak|nek|as|om|em|ov|u|y|(?<=i)n?a|(?<=[td])s|(?<=t)(?:tan|ten)|(?<=magnio [a-z]{3,20})o|(?<=(?:magnija|magnezijev(?:ega|og)) [a-z]{3,20})a|а|у|ом|е|ы|ов)?(?![a-zа-я])',
   'g',
 );
 

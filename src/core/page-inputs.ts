@@ -5,11 +5,13 @@ import type { Warning } from './schema';
 import type { ProductSnapshot } from './snapshot';
 import { readLabel, type LabelReading, type MagnesiumRow } from './label-rows';
 import { analyzeTitle, type TitleAnalysis } from './title';
-import { parseDirections } from './servings';
+import { parseDirections, volumesNamed } from './servings';
 import { isEuropeanStore } from './region';
 import { clampText } from './text';
+import { arabicAsParserWords } from './arabic';
 
 export interface Fields {
+  /** The title as the parser reads it (Arabic-script words as English); `PageInputs.titleAsWritten` is the page's. */
   title: string;
   bullets: string[];
   labelText: string;
@@ -28,7 +30,7 @@ function fieldsOf(s: ProductSnapshot): Fields {
   return {
     // A name runs to a few hundred characters at most (the page-text reader keeps 300): a longer "title" is
     // someone's text, and reading all of it would only cost time.
-    title: clampText(typeof s.title === 'string' ? s.title : '', MAX_TITLE_CHARS),
+    title: arabicAsParserWords(clampText(typeof s.title === 'string' ? s.title : '', MAX_TITLE_CHARS)),
     bullets: Array.isArray(s.bullets) ? s.bullets.slice(0, 100).map(str) : [],
     labelText: str(s.labelText),
     directions: str(s.directions),
@@ -54,6 +56,8 @@ export interface PageInputs {
   label: LabelReading;
   mgRows: MagnesiumRow[];
   titleInfo: TitleAnalysis;
+  /** The title as the page wrote it: the one shown. */
+  titleAsWritten: string;
   detailsText: string;
   /** The ingredients field, else the label's own ingredients line. */
   ingredientsText: string;
@@ -64,7 +68,11 @@ export function readInputs(snapshot: ProductSnapshot): PageInputs {
   const url = typeof snapshot.url === 'string' ? snapshot.url : null;
   const eu = isEuropeanStore(url);
   // (What the directions take at one time picks a label's column where it prints one per count of units.)
-  const label = readLabel(f.labelText, { eu, taken: f.directions ? parseDirections(f.directions)?.perIntake : null });
+  const label = readLabel(f.labelText, {
+    eu,
+    taken: f.directions ? parseDirections(f.directions)?.perIntake : null,
+    takenMl: volumesNamed(f.directions),
+  });
   return {
     snapshot,
     f,
@@ -73,6 +81,7 @@ export function readInputs(snapshot: ProductSnapshot): PageInputs {
     label,
     mgRows: label.magnesiumRows,
     titleInfo: analyzeTitle(f.title),
+    titleAsWritten: clampText(typeof snapshot.title === 'string' ? snapshot.title : '', MAX_TITLE_CHARS),
     detailsText: f.details.map(([k, v]) => `${k}: ${v}`).join('\n'),
     ingredientsText: f.ingredients || label.ingredients || '',
   };

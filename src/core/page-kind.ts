@@ -87,8 +87,11 @@ const PER_100_BESIDE_SERVING_RE = new RegExp(
 const SERVING_BESIDE_PER_100_RE = new RegExp(
   String.raw`${PER_COLUMN}(?:${PORTION_COLUMN})(?![a-z])[^\n]{0,40}${PER_COLUMN}${HUNDRED_COLUMN}`,
 );
-/** Brazil's bare header, "100 g | 30 g | %VD*": per 100 g, then the portion's weight (folded: tabs are spaces). */
-const BARE_HUNDRED_BESIDE_PORTION_RE = /(?:^|\n)[ ]*100 ?(?:g|ml)[ ]+\d[\d.,]* ?(?:g|ml)(?![a-z])/;
+/**
+ * Brazil's bare header, "100 g | 30 g | %VD*": per 100 g, then the portion's weight (folded: tabs are spaces); or the
+ * portion named, "100 g | Annos 30 g".
+ */
+const BARE_HUNDRED_BESIDE_PORTION_RE = /(?:^|\n)[ ]*100 ?(?:g|ml)[ ]+(?:[a-z]{3,12} )?\d[\d.,]* ?(?:g|ml)(?![a-z])/;
 /** A column per tablet or capsule: "Per tablet (4g)", "pro Kapsel", "par gélule". */
 const PER_SWALLOWED_UNIT_RE =
   /(?<![a-z])(?:per|pro|par|por|je|each) (?:1 )?(?:tablets?|capsules?|softgels?|caplets?|gummy|gummies|lozenges?|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido)(?![a-z])/;

@@ -17750,3 +17750,129 @@ describe('pages read from the held-out rounds 107 and 114, after they were measu
     expect(a.elementalMgPerDay).toBeNull();
   });
 });
+
+describe('titles in Arabic script shown as the page wrote them (stop 76)', () => {
+  const read = (lines: string[], title?: string) =>
+    analyze(snapshotFromText(lines.join('\n'), new URL('https://shop.example/ar/p/1'), { title }));
+  const page = [
+    'ابحث عن منتج أو ماركة...',
+    'الرئيسية > الفيتامينات والمكملات > المغنيسيوم',
+    'مثال فارما سترات المغنيسيوم 200 ملغ 120 قرص',
+    '69.95 ر.س',
+    'أضف إلى السلة',
+    'حقائق المكمل الغذائي',
+    'حجم الحصة: قرصان',
+    'مغنيسيوم (على شكل سترات المغنيسيوم)\t200 ملغ\t48%',
+  ];
+  it('a title read from the text keeps its Arabic words, while its salt and figure are still read', () => {
+    const a = read(page);
+    expect(a.title).toBe('مثال فارما سترات المغنيسيوم 200 ملغ 120 قرص');
+    expect(a.forms.map((f) => f.id)).toEqual(['citrate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+  });
+  it("the page's h1, given, is shown as written too", () => {
+    expect(read(page, 'مثال فارما سترات المغنيسيوم 200 ملغ 120 قرص').title).toBe('مثال فارما سترات المغنيسيوم 200 ملغ 120 قرص');
+  });
+  it('a search box ("[ ماغنيسيوم ثريونات ] بحث", search) above the name is not the title', () => {
+    const a = read(['[ ماغنيسيوم ثريونات ] بحث', ...page.slice(2)]);
+    expect(a.title).toBe('مثال فارما سترات المغنيسيوم 200 ملغ 120 قرص');
+  });
+});
+
+describe('pages read from round 116', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a Croatian sub-row "iz magnezijevog malata" names the malate', () => {
+    const a = read([
+      'Primjer Magnezij Kompleks, 90 kapsula',
+      '18,90 €',
+      'Dodaj u košaricu',
+      'Nutritivne vrijednosti\tDnevna doza (3 kapsule)\t%PU*',
+      'Magnezij\t375 mg\t100 %',
+      '  iz magnezijevog citrata\t150 mg',
+      '  iz magnezijevog bisglicinata\t125 mg',
+      '  iz magnezijevog malata\t100 mg',
+    ]);
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['citrate', 'glycinate', 'malate']);
+  });
+  it('a grocery\'s seeds under "100 g | Annos 30 g" with energy, fat, carbohydrate and protein rows are a food', () => {
+    const a = read([
+      'Esimerkki kurpitsansiemenet 200 g',
+      '3,29 €',
+      'Lisää koriin',
+      'Ravintosisältö',
+      '100 g\tAnnos 30 g',
+      'Energia\t2410 kJ / 580 kcal\t723 kJ / 174 kcal',
+      'Rasva\t47 g\t14 g',
+      'Hiilihydraatti\t5,0 g\t1,5 g',
+      'Proteiini\t30 g\t9,0 g',
+      'Suola\t0,02 g\t0,01 g',
+      'Magnesium\t550 mg (147 %*)\t165 mg (44 %*)',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('Vietnamese "(tương đương magie nguyên tố 100mg)" under the salt\'s 500 mg is the element', () => {
+    const a = read([
+      'Viên uống Magnesium Bisglycinate Ví Dụ (60 viên)',
+      '350.000đ',
+      'Thành phần',
+      'Magnesium bisglycinate\t500mg',
+      '(tương đương magie nguyên tố 100mg)',
+      'Cách dùng: Uống 1 viên mỗi ngày sau bữa ăn.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100, basis: 'stated-elemental' });
+  });
+  it('a column "Por 10 g (2 cacitos)" is the two scoops the directions take', () => {
+    const a = read([
+      'Ejemplo Colágeno con Magnesio 350 g',
+      '24,95 €',
+      'Añadir a la cesta',
+      'Tomar 2 cacitos rasos (10 g) al día disueltos en un vaso de agua.',
+      'Información nutricional\tPor 10 g (2 cacitos)\t%VRN*',
+      'Colágeno hidrolizado\t10 g\t-',
+      'Magnesio\t225 mg\t60 %',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 225, max: 225 });
+    expect(a.elementalMgPerDay).toEqual({ min: 225, max: 225 });
+  });
+  it('Portuguese "Por saqueta | Por 2 saquetas" with "Tomar 1 a 2 saquetas por dia": a sachet, one or two a day', () => {
+    const a = read([
+      'Exemplo Magnésio + Potássio – 20 saquetas',
+      '9,95 €',
+      'Adicionar ao carrinho',
+      'Dissolver 1 saqueta num copo de água (200 ml). Tomar 1 a 2 saquetas por dia.',
+      'Informação nutricional\tPor saqueta\t%VRN*\tPor 2 saquetas\t%VRN*',
+      'Magnésio\t150 mg\t40%\t300 mg\t80%',
+      'Potássio\t300 mg\t15%\t600 mg\t30%',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('"Em períodos de maior esforço pode tomar 1 comprimido ao pequeno-almoço e 1 ao jantar" raises the day to two', () => {
+    const a = read([
+      'Exemplo Malato de Magnésio – 90 comprimidos',
+      '14,90 €',
+      'Adicionar ao carrinho',
+      'Modo de toma',
+      'Tomar 1 comprimido por dia, ao pequeno-almoço. Em períodos de maior esforço pode tomar 1 comprimido ao pequeno-almoço e 1 ao jantar.',
+      'Informação nutricional',
+      '\tPor 1 comprimido\t%VRN*\tPor 2 comprimidos\t%VRN*',
+      'Magnésio\t150 mg\t40%\t300 mg\t80%',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('a syrup\'s "Pour 5 ml | Pour 10 ml" with "1 dose de 5 ml par jour … 2 doses de 5 ml": the 5 ml column is the serving', () => {
+    const a = read([
+      'Exemple Magnésium Enfant – Sirop – 125 ml',
+      '11,90 €',
+      'Ajouter au panier',
+      "Conseils d'utilisation",
+      'Enfants de 4 à 10 ans : 1 dose de 5 ml par jour.',
+      'Enfants de plus de 10 ans : 2 doses de 5 ml par jour (matin et soir).',
+      'Composition',
+      'Valeurs nutritionnelles\tPour 5 ml\t% VNR*\tPour 10 ml\t% VNR*',
+      'Magnésium\t75 mg\t20 %\t150 mg\t40 %',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 75, max: 75 });
+    expect(a.elementalMgPerDay).toEqual({ min: 75, max: 150 });
+  });
+});

@@ -2004,7 +2004,7 @@ const SEARCH_BOX_RE =
  * prompt and the query after it: "ค้นหาใน Lazada: แมกนีเซียม", "Search Amazon: magnesium", "Ürün, marka veya kategori ara: magnezyum".
  */
 const SEARCH_FIELD_RE =
-  /\[[^\]]{1,40}\][ ]*(?:🔍|搜尋|搜索|検索|검색|search|suchen|rechercher|buscar|cerca|szukaj)[ ]*$|^(?:(?:search|suche|rechercher|buscar|busca|pesquisar|cerca|szukaj|hledat|vyhledat|hladat|zoek(?:en)?|s[oø]k|s[oø]g|hae|otsi|meklet|ieskoti|keres(?:es)?|cauta|trazi|pretraga|pretrazi|isci|iskanje|cari|tim kiem|поиск|на[йи]ти|пошук|търси|αναζητηση)(?![\p{L}])|ค้นหา|搜索|搜尋|検索|검색)[^:：\t]{0,30}[:：]|^(?:搜索|搜尋|検索|검색)[ ][^\t]{1,30}$|^[^:：\t]{0,40}(?<![\p{L}])ara[ ]?[:：]/iu;
+  /\[[^\]]{1,40}\][ ]*(?:🔍|搜尋|搜索|検索|검색|search|suchen|rechercher|buscar|cerca|szukaj|بحث|جستجو)[ ]*$|^(?:(?:search|suche|rechercher|buscar|busca|pesquisar|cerca|szukaj|hledat|vyhledat|hladat|zoek(?:en)?|s[oø]k|s[oø]g|hae|otsi|meklet|ieskoti|keres(?:es)?|cauta|trazi|pretraga|pretrazi|isci|iskanje|cari|tim kiem|поиск|на[йи]ти|пошук|търси|αναζητηση)(?![\p{L}])|ค้นหา|搜索|搜尋|検索|검색)[^:：\t]{0,30}[:：]|^(?:搜索|搜尋|検索|검색)[ ][^\t]{1,30}$|^[^:：\t]{0,40}(?<![\p{L}])ara[ ]?[:：]/iu;
 
 /** A shop in the words of its tagline ("Ihre Online-Apotheke", "your online pharmacy", "tienda online"). */
 const SHOP_WORD_RE =
@@ -4258,6 +4258,19 @@ function servingElsewhere(items: Classified[], labelText: string): string | unde
 }
 
 /**
+ * A title read from a line whose Arabic-script words were read as English ("نيوٹري لائف كيلشيم magnesium zinc …"), as
+ * the page wrote that line; else the title as read. (A line is read alone: the whole text's reading adds lines.)
+ */
+function asWritten(title: string, written: string, read: string): string {
+  if (written === read) return title;
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+  for (const line of written.split('\n')) {
+    if (line.length <= title.length * 2 && squash(arabicAsParserWords(line)) === title) return capText(squash(line), 300);
+  }
+  return title;
+}
+
+/**
  * Read a page's visible text into the fields a store adapter gives. Blocks: the title, the facts
  * panel(s) that give magnesium an amount (else the panel naming it, else the first), directions, ingredients and the product's
  * prose; carousels, reviews and references are left out, so their numbers are never this product's.
@@ -4268,8 +4281,11 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // Arabic and Persian label words are read as the English the tables below know; a pasted text full of a
   // phone reader's misreads ("Supp|ement Facts", "2OO rng") is mended as the label-image reader's lines are; a chat's
   // lines lose their times and senders.
-  text = joinHyphenatedLines(mendSureMisreads(mendPastedMisreads(arabicAsParserWords(unwrapChat(unrollSideBySide(text))))));
-  if (opts.title) opts = { ...opts, title: arabicAsParserWords(opts.title) };
+  const written = unwrapChat(unrollSideBySide(text));
+  const read = arabicAsParserWords(written);
+  text = joinHyphenatedLines(mendSureMisreads(mendPastedMisreads(read)));
+  const given = opts.title;
+  if (given) opts = { ...opts, title: arabicAsParserWords(given) };
   const items = markPricedTiles(
     markSponsoredTiles(
       markNavigation(
@@ -4281,7 +4297,9 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // `located`: the name was found where a shop prints it (under its byline, or the address's words)
   // in a whole page's text, so what stands above it is the shop's.
   const { title, located, guessed } = pickTitle(items, opts.title, opts.path, opts.host);
-  if (title) fields.title = title;
+  // (Shown as the page wrote it: the analysis reads its Arabic-script words again.)
+  if (title)
+    fields.title = given && title === cleanText(opts.title) ? capText(cleanText(given), 300) : asWritten(title, written, read);
 
   // (It marks an example's panel, "For example, a label might say:", as someone else's lines in `items`.)
   const panels = factsPanels(items);
