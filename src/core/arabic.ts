@@ -53,7 +53,7 @@ const SALTS: readonly [string, string][] = [
   // (Urdu "آکسائیڈ".)
   ['اكسيد|اكسائيڈ', 'oxide'],
   ['هيدروكسيد', 'hydroxide'],
-  ['كربونات', 'carbonate'],
+  ['كربونات|كربنات', 'carbonate'],
   ['كلوريد|كلريد', 'chloride'],
   ['كبريتات|سلفات', 'sulfate'],
   ['مالات', 'malate'],

@@ -233,7 +233,7 @@ const DOSE_UNITS_RE =
 const REFERENCE_COLUMN_RE =
   /(?<![a-z])(?:(?:recommended |reference |adequate )?daily intake(?: levels?)?|recommended (?:daily )?(?:intake|allowance|level)|rda|upper (?:intake )?level|tolerable upper|referenzwert|zufuhrempfehlung|apport recommande|ingesta recomendada)(?![a-z])|(?<![а-я])(?:рекомендуем\w* (?:уров\w*|суточн\w*)|уровень потребления|верхн\w* допустим\w*)(?![а-я])/;
 const PER_N_UNITS_RE =
-  /(?:(?:(?<![a-z])(?:per|pour|pro|pr\.|je|por|par|for|w|v|in|moi|trong|i(?=[ ]{1,2}\d{1,2}[ ]{1,2}(?:hylk|tofl)))|(?<![а-яі])(?:в|у|во)|(?<![α-ω])ανα)[ ]{1,2}(?:\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:g|ml)[ ]{0,2}\([ ]{0,2})?|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban)(?![a-z])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)-(?=[a-z])|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|gommes?|gominolas?|gomitas?|(?:frucht|vitamin)?gummis?|zelk\w*|zelek|chewables?|kapseln?|(?:kau|kauw|brause|bruis|lutsch|zuig)?tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|toflu|kapsulk\w*|tabletk\w*|kapsulce|tabletce|tablete|tobolc[ei]|tobolkach|kapsli|kapslich|kapsule|kapsul(?:ach|iach)|tabletach|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saquetas?|saquinhos?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cuilleres?(?:[- ](?:mesures?|doseuses?|a cafe|a soupe))?|mesurettes?|dosettes?|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*|καψουλ[α-ω]*|δισκι[α-ω]*|ταµπλετ[α-ω]*|φακελ[α-ω]*|αµπουλ[α-ω]*)(?![a-zа-яіα-ω])/;
+  /(?:(?:(?<![a-z])(?:per|pour|pro|pr\.|je|por|par|for|w|v|in|moi|trong|i(?=[ ]{1,2}\d{1,2}[ ]{1,2}(?:hylk|tofl)))|(?<![а-яі])(?:в|у|во)|(?<![α-ω])ανα)[ ]{1,2}(?:\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:g|ml)[ ]{0,2}\([ ]{0,2})?|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban)(?![a-z])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)-(?=[a-z])|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|gommes?|gominolas?|gomitas?|(?:frucht|vitamin)?gummis?|zelk\w*|zelek|chewables?|kapseln?|(?:kau|kauw|brause|bruis|lutsch|zuig)?tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|toflu|kapsulk\w*|tabletk\w*|kapsulce|tabletce|tablete|tobolc[ei]|tobolkach|kapsli|kapslich|kapsule|kapsul(?:ach|iach)|tabletach|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saquetas?|saquinhos?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|flaconcin[io]|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cuilleres?(?:[- ](?:mesures?|doseuses?|a cafe|a soupe))?|mesurettes?|dosettes?|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*|καψουλ[α-ω]*|δισκι[α-ω]*|ταµπλετ[α-ω]*|φακελ[α-ω]*|αµπουλ[α-ω]*)(?![a-zа-яіα-ω])/;
 /**
  * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒", "每份（2粒）" (Chinese), "2정(1,200mg)당" (Korean, not
  * after "1일 섭취량", a day's amount), "Her 2 Kapsülde" (in each 2 capsules, Turkish), "ใน 2 เม็ด" (in 2
@@ -1121,6 +1121,13 @@ function bareReferencePercents(lines: string[], printed: Map<string, string>): s
 }
 
 /**
+ * "<TAB>5 ml<TAB>%VNR*": a header of one bare measure under 100 and a reference's percent, as a syrup's label prints its
+ * column; read as "per 5 ml", the serving's measure. (Not "100 g | 30 g", two measures: a food's table, read elsewhere.)
+ */
+const BARE_MEASURE_HEADER_RE = /^((?:[^\t\d]{0,40}\t+)?)(\d{1,2}(?:[.,]\d{1,2})?[ ]?ml)(\t+%[^\t\d]{0,20})$/i;
+const perBareMeasure = (line: string): string => line.replace(BARE_MEASURE_HEADER_RE, '$1per $2$3');
+
+/**
  * `eu`: an EU shop (percents are of the NRV). `taken`: what the page's directions take at one time, where they
  * give one count ("Take 2 capsules daily"): of a header's columns for several counts, with no serving size
  * printed, the one for that count is the serving's. `takenMl`: the volumes the directions measure in millilitres
@@ -1147,6 +1154,7 @@ export function readLabel(
             })
             .map((l) => (BRACKETED_EQUIVALENT_NAME_RE.test(fold(l)) ? l.replace(/^([ ]{0,4})\(([^()]+)\)/, '$1$2') : l))
             .map(withoutCjkGloss)
+            .map(perBareMeasure)
             .flatMap(splitBeforeUnitContents)
             .flatMap(splitAtMarks)
             .flatMap(splitRunOnPanel)

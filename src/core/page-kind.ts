@@ -1143,10 +1143,12 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     // (Not a "Nutrition Facts" heading over nothing but "Click to view nutritional information": a shop's
     // empty tab, on supplements too.)
     // (Nor "Nutrition Facts" over "per tablet (4.2 g):": a supplement's panel under a food's heading.)
+    // (Nor "Nutrition Facts" over "Ingredients: Trimagnesium citrate anhydrous.": a powder of the salt alone.)
     (label.isNutritionFactsPanel &&
       !/supplement facts/.test(foldedLabel) &&
       !PER_UNIT_RE.test(foldedLabel) &&
-      findAmounts(f.labelText).length > 0) ||
+      findAmounts(f.labelText).length > 0 &&
+      !magnesiumSaltFirst(p.ingredientsText)) ||
     // A US food's panel whose heading stayed out of the label's text: calories, total fat and cholesterol rows.
     (FOOD_MACROS_RE.test(foldedLabel) && !/supplement facts/.test(fold(`${f.labelText}\n${prose}`))) ||
     // A Nutri-Score or Eco-Score grade: foods carry them, food supplements are exempt.

@@ -17876,3 +17876,78 @@ describe('pages read from round 116', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 75, max: 150 });
   });
 });
+
+describe('pages read from round 118', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Nutrition Facts" over a powder whose ingredients are the magnesium salt alone is a supplement, not a food', () => {
+    const a = read([
+      'Example Magnesium Citrate Powder | 300 mg Elemental Magnesium per Scoop | 250 g',
+      '₹745',
+      'Add to Cart',
+      'Nutrition Facts',
+      'Serving size: 1 level scoop (2 g)',
+      'Amount per serving',
+      'Magnesium Citrate (anhydrous)\t2000 mg',
+      '  of which Elemental Magnesium\t300 mg',
+      'Ingredients: Trimagnesium citrate anhydrous.',
+      'Directions: Mix ½ to 1 level scoop in 200 ml of warm water once daily.',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('Persian "منیزیم کربنات" (spelt without the waw) is the carbonate', () => {
+    const a = read([
+      'قرص جوشان منیزیم ۳۰۰ میلی‌گرم نمونه ۲۰ عددی',
+      '۲۵۰٬۰۰۰ تومان',
+      'افزودن به سبد خرید',
+      'منیزیم کربنات (معادل ۳۰۰ میلی‌گرم منیزیم)',
+      'منیزیم\t۳۰۰ میلی‌گرم\t۸۰٪ نیاز روزانه',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['carbonate']);
+  });
+  it('Romanian "În perioadele de efort crescut, doza se poate mări la 2 capsule pe zi" raises the day to two', () => {
+    const a = read([
+      'Exemplu Bisglicinat de Magneziu 400 mg, 60 capsule',
+      '49,90 lei',
+      'Adaugă în coș',
+      'Adulți: câte 1 capsulă pe zi, în timpul mesei. În perioadele de efort crescut, doza se poate mări la 2 capsule pe zi.',
+      'Compoziție per capsulă',
+      'Bisglicinat de magneziu\t400 mg',
+      'din care magneziu elemental\t56 mg (15% VNR*)',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 56, max: 112 });
+  });
+  it('"1 flaconcino al giorno, eventualmente aumentabile a 2 flaconcini nei periodi di maggiore fabbisogno" under "Per flaconcino | Per 2 flaconcini"', () => {
+    const a = read([
+      'Esempio Magnesio Pidolato 20 flaconcini da 10 ml',
+      '11,13 €',
+      'Aggiungi al carrello',
+      "Modalità d'uso",
+      "Si consiglia l'assunzione di 1 flaconcino al giorno, eventualmente aumentabile a 2 flaconcini nei periodi di maggiore fabbisogno, puro o diluito in acqua.",
+      'Tabella nutrizionale',
+      '\tPer flaconcino\t%VNR*\tPer 2 flaconcini\t%VNR*',
+      'Magnesio pidolato\t1500 mg\t\t3000 mg',
+      'di cui magnesio\t130 mg\t35%\t260 mg\t69%',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 130, max: 130 });
+    expect(a.elementalMgPerDay).toEqual({ min: 130, max: 260 });
+  });
+  it('a syrup\'s bare "5 ml | %VNR*" column under doses by age of 2.5 to 10 ml: the amounts are per 5 ml', () => {
+    const a = read([
+      'Exemplu Magneziu sirop pentru copii, 150 ml',
+      '39,90 lei',
+      'Adaugă în coș',
+      'Mod de administrare',
+      'Se administrează zilnic, o singură dată, de preferință după masă:',
+      'Copii 1-3 ani: 2,5 ml pe zi',
+      'Copii 4-8 ani: 5 ml pe zi',
+      'Copii 9-12 ani: 7,5 ml pe zi',
+      'Copii peste 12 ani: 10 ml pe zi',
+      'Valori nutriționale',
+      '\t5 ml\t%VNR*',
+      'Magneziu\t50 mg\t13%',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 50, max: 50 });
+    expect(a.elementalMgPerDay).toEqual({ min: 25, max: 100 });
+  });
+});

@@ -14,7 +14,7 @@ import {
 
 /** A dosage unit's name in the languages the reader knows (folded, singular or plural). */
 const DOSAGE_UNIT_NAMES =
-  '(?:kapsle|kapszula|kapseli|tabletas?|capsulas?|comprimidos?|cucharaditas?|cucharadas?|sobres?|ampollas?|grageas?|dosis|porcion|gelules?|comprimes?|sachets?|ampoules?|kapseln?|tabletten?|brausetabletten?|beutel|compress[ae]|bustin[ae]|fial[ae]|tablets?|capsules?|zakjes?|tabletk[ai]|kapsulk[ai]|saszetk[ai]|tabletter?|kapslar|kapsel|kapsul\\w*|tobolk\\w*|tablet\\w*|(?:tygge|tugg|brus|kau)tablett\\w*|comprimat\\w*|pastill\\w*|gumm(?:y|ies)|gominolas?|zelk[ai]|zelek|gommes?|fruchtgummis?|caramelle|jeleu\\w*)';
+  '(?:kapsle|kapszula|kapseli|tabletas?|capsulas?|comprimidos?|cucharaditas?|cucharadas?|sobres?|ampollas?|grageas?|dosis|porcion|gelules?|comprimes?|sachets?|ampoules?|kapseln?|tabletten?|brausetabletten?|beutel|compress[ae]|bustin[ae]|fial[ae]|flaconcin[io]|saquetas?|tablets?|capsules?|zakjes?|tabletk[ai]|kapsulk[ai]|saszetk[ai]|tabletter?|kapslar|kapsel|kapsul\\w*|tobolk\\w*|tablet\\w*|(?:tygge|tugg|brus|kau)tablett\\w*|comprimat\\w*|pastill\\w*|gumm(?:y|ies)|gominolas?|zelk[ai]|zelek|gommes?|fruchtgummis?|caramelle|jeleu\\w*)';
 
 /** A dosage unit's name as a word ("2 capsules", "1 compressa"). */
 export const DOSAGE_UNIT_RE = new RegExp(`(?<![a-z])${DOSAGE_UNIT_NAMES}(?![a-z])`);
