@@ -86,9 +86,9 @@ const FORM_RE = new RegExp(
     // Finnish names end in "-i" and take "-a" and "-na" ("magnesiumsitraattina", "oksidia"); Latvian ones "-s"
     // ("magnija citrāts", "oksīds") and "-a" after "magnija" ("magnija aspartāta"), as Slovenian after "magnezijevega"
     // ("iz magnezijevega taurata") and Croatian after "magnezijevog" ("iz magnezijevog malata"); Lithuanian's genitive "-o" after "magnio"
-    // ("magnio laktato dihidrato").
+    // ("magnio laktato dihidrato"); Estonian's partitive "-i" after "-aat" and "-iid" ("magneesiumtsitraati", "oksiidi").
     // A chelate glued after it (Dutch "magnesiumbisglycinaatchelaat") is the same salt.
-    '(?:-?(?:mono|di|tri|tetra|penta|hexa|hepta|nona)?-?(?:hydrat[a-z]*|hydraat[a-z]*|hidrat[a-z]*|hudraat[a-z]*)|chelaat|chelat)?(?:ot|at|et|ja|je|nak|nek|as|om|em|ov|u|y|(?<=i)n?a|(?<=[td])s|(?<=t)(?:tan|ten)|(?<=magnio [a-z]{3,20})o|(?<=(?:magnija|magnezijev(?:ega|og)) [a-z]{3,20})a|а|у|ом|е|ы|ов)?(?![a-zа-я])',
+    '(?:-?(?:mono|di|tri|tetra|penta|hexa|hepta|nona)?-?(?:hydrat[a-z]*|hydraat[a-z]*|hidrat[a-z]*|hudraat[a-z]*)|chelaat|chelat)?(?:ot|at|et|ja|je|nak|nek|as|om|em|ov|u|y|(?<=i)n?a|(?<=[td])s|(?<=t)(?:tan|ten)|(?<=magnio [a-z]{3,20})o|(?<=(?:aat|iid))i|(?<=(?:magnija|magnezijev(?:ega|og)) [a-z]{3,20})a|а|у|ом|е|ы|ов)?(?![a-zа-я])',
   'g',
 );
 

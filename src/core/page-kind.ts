@@ -351,6 +351,14 @@ const DRUG_WITH_BEFORE_RE =
 /** "some prescription drugs (antacids, …) can also lower magnesium": a kind of medicine given as an example of others. */
 const OTHER_MEDICINES_BEFORE_RE =
   /(?:drugs|medications|medicines|medicaments|arzneimittel|medikamente|medicamentos|farmaci|geneesmiddelen)(?: (?:such as|like|including|e\.g\.|wie|z\.b\.|comme|como|come|zoals))?[ ,:(]{1,3}$|(?<![a-z])(?:(?:frequent|regular|long-term|the) )?(?:taking|use of|users of|einnahme von|prise de|uso de|uso di|gebruik van|stosowaniu|stosowania|uzivani|uzivania|jemanju|jemanja|uzimanju|uzimanja)[ ]{1,2}$|(?<![а-я])(?:приеме|при[йи]омі|при[йи]манні)[ ]{1,2}$/;
+/**
+ * "Magnesium hydroxide is also used as an antacid", Hindi "… का उपयोग antacid के रूप में भी होता है" (is also used as): the
+ * salt's other use, told in passing, not this product's purpose; nor is a medicine named as an example in brackets.
+ */
+const ALSO_USED_AS_BEFORE_RE = /(?<![a-z])(?:is|are) also (?:used|taken|given|sold) as (?:an? )?$/;
+const ALSO_USED_AS_AFTER_RE = /^[ ]?के रूप में भी/;
+/** "(e.g. Milk of Magnesia 400 mg/5 ml)", Hindi "(जैसे …)": another product named as an example, in brackets. */
+const EXAMPLE_OPEN_BEFORE_RE = /\((?:e\.g\.|eg|like|such as|for example|z\.b\.|par ex\.|p\. ?ej\.|ad es\.|जैसे)[ ]{0,2}$/;
 /** "sin la irritación de los laxantes estimulantes", "gentler than laxatives": a comparison with other medicines, no purpose. */
 const WITHOUT_BEFORE_RE =
   /(?<![a-z])(?:without|sin|sans|ohne|senza|zonder|sem|bez|unlike|than|compared (?:to|with))[ ][^.;:\n]{0,40}$/;
@@ -472,7 +480,10 @@ function drugPurposeOf(text: string): string | null {
         (!stated && SIDE_EFFECT_BEFORE_RE.test(before)) ||
         (SIDE_EFFECT_AFTER_RE.test(after) && !DRUG_WITH_BEFORE_RE.test(before)) ||
         OTHER_MEDICINES_BEFORE_RE.test(before) ||
-        WITHOUT_BEFORE_RE.test(before)
+        WITHOUT_BEFORE_RE.test(before) ||
+        ALSO_USED_AS_BEFORE_RE.test(before) ||
+        ALSO_USED_AS_AFTER_RE.test(after) ||
+        EXAMPLE_OPEN_BEFORE_RE.test(before)
       )
         continue;
       // "制酸剤や便秘薬を服用中の方は…ご相談ください", "便秘薬のような刺激がなく": a caution or a comparison.

@@ -357,7 +357,7 @@ const TIMES_WORDS =
  * tablets": an "x" before a number of two digits multiplies units.)
  */
 const NUMBERED_TIMES_RE = new RegExp(
-  `(?<![\\d.,])([1-6])(?: ?(?:(?:[ -]?(?:x|krat|kart|kez|mal))? ?(?:-|to|or|bis|a|ou|o|oder|of|az|do|tot|till|til|tai|veya|ya da|ili|sau|lub|eller|alebo|nebo|vagy|до|или)) ?([1-6]))?[ -]?(?:${TIMES_WORDS})(?![a-zа-яі])(?!(?<=x)[ ]?\\d{2})`,
+  `(?<![\\d.,])([1-6])(?: ?(?:(?:[ -]?(?:x|krat|kart|kez|mal))? ?(?:-|to|or|bis|a|ou|o|oder|of|az|do|tot|till|til|tai|veya|ya da|ili|sau|lub|eller|alebo|nebo|vagy|hingga|sampai|atau|до|или)) ?([1-6]))?[ -]?(?:${TIMES_WORDS})(?![a-zа-яі])(?!(?<=x)[ ]?\\d{2})`,
 );
 /** "one to five times", "kaks korda", "dwa razy": a count of times in words. */
 const WORD_TIMES_RE = new RegExp(

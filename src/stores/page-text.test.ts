@@ -17951,3 +17951,69 @@ describe('pages read from round 118', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 25, max: 100 });
   });
 });
+
+describe('pages read from round 120', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('Estonian "470 mg magneesiumlaktaatdihüdraati (vastab 48 mg magneesiumile)": the salt\'s weight, then the element', () => {
+    const a = read([
+      'NÄIDIS B6 470MG/5MG TABLETT N50',
+      '7,95 €',
+      'Lisa ostukorvi',
+      'Üks tablett sisaldab 470 mg magneesiumlaktaatdihüdraati (vastab 48 mg magneesiumile) ja 5 mg püridoksiinvesinikkloriidi.',
+      'Kasutamine',
+      'Täiskasvanud: 6...8 tabletti ööpäevas, jagatuna 2...3 annuseks söögikordade ajal.',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['lactate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 48, max: 48 });
+  });
+  it('Estonian partitives "magneesiumtsitraati", "oksiidi" name their salts', () => {
+    const a = read([
+      'Näidis Magneesium 60 kapslit',
+      '9,95 €',
+      'Lisa ostukorvi',
+      'Koostis: magneesiumtsitraati ja magneesiumoksiidi, želatiinkapsel.',
+    ]);
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['citrate', 'oxide']);
+  });
+  it('Malay "1 tablet, 2 hingga 3 kali sehari" is two to three times a day', () => {
+    const a = read([
+      'Contoh Magnesium Aspartate 500mg 60 Tablet',
+      'RM 39.90',
+      'Tambah ke Troli',
+      'Setiap tablet mengandungi:',
+      'Magnesium Aspartate Dihydrate 500 mg',
+      'bersamaan dengan Magnesium 37 mg',
+      'Dewasa: 1 tablet, 2 hingga 3 kali sehari selepas makan.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 74, max: 111 });
+  });
+  it('a Hindi page\'s "खोजें:" search box is no name; "antacid के रूप में भी" and "(जैसे Milk of Magnesia …)" are no purpose', () => {
+    const a = read([
+      'खोजें: मैग्नीशियम टैबलेट',
+      'उदाहरण-Z Tablet (कैल्शियम मैग्नीशियम जिंक विटामिन D3 टैबलेट)',
+      'MRP ₹210   ₹178.50',
+      'कार्ट में जोड़ें',
+      'संरचना (Composition) — प्रति टैबलेट:',
+      'Calcium Citrate Malate\t1000 mg',
+      'Magnesium Hydroxide\t100 mg',
+      'Vitamin D3 (Cholecalciferol)\t200 IU',
+      'कैसे लें (Directions for use)',
+      '1 टैबलेट दिन में एक या दो बार भोजन के बाद लें।',
+      'उपयोगी जानकारी',
+      '• Magnesium Hydroxide का उपयोग antacid के रूप में भी होता है (जैसे Milk of Magnesia 400 mg/5 ml)।',
+    ]);
+    expect(a.title).toBe('उदाहरण-Z Tablet (कैल्शियम मैग्नीशियम जिंक विटामिन D3 टैबलेट)');
+    expect(a.kind).toBe('multi-nutrient');
+  });
+  it('"Cheap magnesium oxide is also used as a laxative" in a description names no purpose of the product', () => {
+    const a = read([
+      'Example Mag Six 60 capsules',
+      '€27.24',
+      'Add to cart',
+      'Six forms of magnesium. 100 mg magnesium per capsule (26% RI).',
+      'Cheap magnesium oxide is also used as a laxative or filler; this product contains none.',
+      'Ingredients: magnesium citrate, magnesium malate, magnesium bisglycinate, capsule shell.',
+    ]);
+    expect(a.kind).not.toBe('not-a-supplement');
+  });
+});

@@ -2004,7 +2004,7 @@ const SEARCH_BOX_RE =
  * prompt and the query after it: "ค้นหาใน Lazada: แมกนีเซียม", "Search Amazon: magnesium", "Ürün, marka veya kategori ara: magnezyum".
  */
 const SEARCH_FIELD_RE =
-  /\[[^\]]{1,40}\][ ]*(?:🔍|搜尋|搜索|検索|검색|search|suchen|rechercher|buscar|cerca|szukaj|بحث|جستجو)[ ]*$|^(?:(?:search|suche|rechercher|buscar|busca|pesquisar|cerca|szukaj|hledat|vyhledat|hladat|zoek(?:en)?|s[oø]k|s[oø]g|hae|otsi|meklet|ieskoti|keres(?:es)?|cauta|trazi|pretraga|pretrazi|isci|iskanje|cari|tim kiem|поиск|на[йи]ти|пошук|търси|αναζητηση)(?![\p{L}])|ค้นหา|搜索|搜尋|検索|검색)[^:：\t]{0,30}[:：]|^(?:搜索|搜尋|検索|검색)[ ][^\t]{1,30}$|^[^:：\t]{0,40}(?<![\p{L}])ara[ ]?[:：]/iu;
+  /\[[^\]]{1,40}\][ ]*(?:🔍|搜尋|搜索|検索|검색|search|suchen|rechercher|buscar|cerca|szukaj|بحث|جستجو)[ ]*$|^(?:(?:search|suche|rechercher|buscar|busca|pesquisar|cerca|szukaj|hledat|vyhledat|hladat|zoek(?:en)?|s[oø]k|s[oø]g|hae|otsi|meklet|ieskoti|keres(?:es)?|cauta|trazi|pretraga|pretrazi|isci|iskanje|cari|tim kiem|поиск|на[йи]ти|пошук|търси|αναζητηση)(?![\p{L}])|ค้นหา|खोजें|搜索|搜尋|検索|검색)[^:：\t]{0,30}[:：]|^(?:搜索|搜尋|検索|검색)[ ][^\t]{1,30}$|^[^:：\t]{0,40}(?<![\p{L}])ara[ ]?[:：]/iu;
 
 /** A shop in the words of its tagline ("Ihre Online-Apotheke", "your online pharmacy", "tienda online"). */
 const SHOP_WORD_RE =
