@@ -2216,3 +2216,18 @@ describe('a level measure\'s header beside a bare "100 g" (round 65)', () => {
     ]);
   });
 });
+
+describe('a Hong Kong panel in two languages (stop 76)', () => {
+  const label = [
+    '營養資料 Supplement Facts',
+    '每份 Serving Size：1平匙 1 level scoop (2 g)',
+    '每包份數 Servings Per Container：約100',
+    '每份含量 Amount Per Serving',
+    '鎂（來自甘氨酸鎂）Magnesium (as Magnesium Bisglycinate)　280 mg',
+  ].join('\n');
+  it('reads "每份 Serving Size：…" as the serving, not "每包份數" (servings per pack) as one packet', () => {
+    const r = readLabel(label, { eu: false });
+    expect(r.servingSize).toBe('1平匙 1 level scoop (2 g)');
+    expect(r.magnesiumRows[0]?.amount?.mg).toBe(280);
+  });
+});

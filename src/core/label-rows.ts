@@ -240,7 +240,7 @@ const PER_N_UNITS_RE =
  * tablets, Thai): the rows are for that many units; "小さじ1杯(5mL)あたり", "10mLあたり": for that measure of a liquid.
  */
 const CJK_PER_N_UNITS_RE =
-  /(?<=(?:小さし|大さし)[0-9]{1,2}杯?\()[0-9]{1,3}(?:[.,][0-9])?[ ]?ml(?=\)(?:あたり|当たり))|(?<![0-9.,])[0-9]{1,3}[ ]?ml(?=あたり|当たり)|(?<![a-z])her[ ]{1,2}[0-9]{1,2}[ ]{1,2}(?:kapsul|tablet|sase)(?:de|da|te|ta)(?![a-z])|[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)\)?(?:\([^)]{0,20}\)|[ ]?[0-9][0-9.,]{0,5}[ ]?(?:g|mg))?(?:あたり|当たり|中)|每[0-9]{0,2}(?:粒|片|颗|包|袋|支)(?![0-9])|(?<=每份[(（])[0-9]{1,2}(?:粒|片|颗|包|袋|支)(?=[)）])|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당|ใน[ ]?[2-9][ ]?(?:เม็ด|แคปซูล|ซอฟท์?เจล|ซอง)/;
+  /(?<=(?:小さし|大さし)[0-9]{1,2}杯?\()[0-9]{1,3}(?:[.,][0-9])?[ ]?ml(?=\)(?:あたり|当たり))|(?<![0-9.,])[0-9]{1,3}[ ]?ml(?=あたり|当たり)|(?<![a-z])her[ ]{1,2}[0-9]{1,2}[ ]{1,2}(?:kapsul|tablet|sase)(?:de|da|te|ta)(?![a-z])|[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)\)?(?:\([^)]{0,20}\)|[ ]?[0-9][0-9.,]{0,5}[ ]?(?:g|mg))?(?:あたり|当たり|中)|每[0-9]{0,2}(?:粒|片|颗|包|袋|支)(?![0-9]|份)|(?<=每份[(（])[0-9]{1,2}(?:粒|片|颗|包|袋|支)(?=[)）])|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당|ใน[ ]?[2-9][ ]?(?:เม็ด|แคปซูล|ซอฟท์?เจล|ซอง)/;
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
 // (Also a header's second column, after the first's colon: "1 tablet contain: 4 tablets contain:"; and the count's words in a
 // bracket, "each 2 capsule (daily serving) contains:", as an Arabic label reads.)
@@ -830,8 +830,12 @@ const BARE_HUNDRED_IN_HEADER_RE =
 const PORTION_CELL_RE =
   /^(?:\d[\d.,]{0,5} ?(?:g|ml)|(?:(?:quantidade|cantidad) )?(?:por |per |1 )?porc(?:ao|ion)(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?|\d{1,2} [a-z]{3,12}\.?(?: \(\d[\d.,]{0,5} ?(?:g|ml)\))?|per serv(?:e|ing)(?: \([^)]{2,40}\))?)$/;
 const VD_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr|ddr|ids|idd)(?:\*{0,2}|[ ]?\(\*{1,2}\))$/;
-/** Beside a per-100 g cell, India's "%RDA*" and the EU's "%NRV" are the same reference column. */
-const REFERENCE_CELL_RE = /^%[ ]?(?:vd|dv|vdr|idr|ddr|ids|idd|rda|ri|nrv)(?:\*{0,2}|[ ]?\(\*{1,2}\))$/;
+/**
+ * Beside a per-100 g cell, India's "%RDA*" and the EU's "%NRV" are the same reference column; it may say what it is of
+ * ("% NRV* (1 merica)").
+ */
+const REFERENCE_CELL_RE =
+  /^%[ ]?(?:vd|dv|vdr|idr|ddr|ids|idd|rda|ri|nrv)(?:\*{0,2}|[ ]?\(\*{1,2}\))(?:[ ]?\(\d{1,2} [a-z]{3,12}\))?$/;
 // ("Magnesium (mg)<TAB>6 250<TAB>250": a cell's thousands set apart by a space.)
 const UNIT_IN_NAME_ROW_RE =
   /^([^\t]+?)[ ]?\((mg|mcg|µg|ug|g)\)((?:\t[ ]*(?:\d{1,3}(?:[ ]\d{3})+|[\d.,]+(?:[ ]?%)?)[ ]*|\t[ ]*[*-]{1,2}[ ]*){2,3})$/iu;
@@ -1082,10 +1086,11 @@ export function joinOpenBrackets(lines: string[]): string[] {
 /**
  * "Equiv. magnesium 相等於鎂<TAB>200 mg", "equiv. magnesium 相当于镁 100 mg": a bilingual row's name, English then its Chinese
  * (or Japanese, Korean) gloss before the cells or the amount; the English is the name read. (Not a row in Korean that names a brand in Latin letters:
- * "마그네슘(TRAACS® 마그네슘 리시네이트 …)".) Or the gloss first: "鎂 (甘胺酸鎂) Magnesium (magnesium bisglycinate)<TAB>150 mg".
+ * "마그네슘(TRAACS® 마그네슘 리시네이트 …)".) Or the gloss first: "鎂 (甘胺酸鎂) Magnesium (magnesium bisglycinate)<TAB>150 mg", its full-width bracket
+ * closing it right before the English ("鎂（來自甘氨酸鎂）Magnesium (as …)"); so are a panel's own lines, "每份 Serving Size：…".
  */
 const CJK_GLOSS_BEFORE_RE =
-  /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}][^\t\p{Script=Latin}\d]{0,30}?[ ]+(?=(?:magnesium|magnesio|magnez|mg)(?![\p{L}]))/iu;
+  /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}][^\t\p{Script=Latin}\d]{0,30}?(?:[ ]+|(?<=[）】]))(?=(?:magnesium|magnesio|magnez|mg|serving size|servings per container|amount per serving)(?![\p{L}]))/iu;
 function withoutCjkGloss(line: string): string {
   return line
     .replace(CJK_GLOSS_BEFORE_RE, '')

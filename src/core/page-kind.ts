@@ -116,8 +116,8 @@ const PANEL_CUE_RE = /(?<![a-z])(?:amount per serving|serving size|nutrition (?:
 
 /** The macronutrients an EU food's panel lists, in the languages the reader knows (folded; the kana "たんぱく質" reads "たんはく質"). */
 const EU_MACROS: readonly RegExp[] = [
-  /(?<![a-z])(?:fat|fett|fedt|lemak|grasas|matieres grasses|lipides|grassi|vetten?|tluszcz|gorduras|lipidos|tuky|grasimi|zsir|rasva|yag|жиры|жири|мазнини|λιπαρα|脂質|脂肪|지방)(?![a-zа-яіα-ω])/,
-  /(?<![a-z])(?:carbohydrates?|karbohidrat|kohlenhydrate|hidratos de carbono|glucides|carboidrati|koolhydraten|weglowodany|carboidratos|sacharidy|kolhydrater|kulhydrat(?:er)?|karbohydrat(?:er)?|glucide|szenhidrat|hiilihydraatit?|karbonhidrat|углеводы|вуглеводи|въглехидрати|υδατανθρακες|炭水化物|碳水化合物|탄수화물)(?![a-zа-яіα-ω])/,
+  /(?<![a-z])(?:fat|fett|fedt|lemak|grasas|matieres grasses|lipides|grassi|vetten?|tluszcz|gorduras|lipidos|tuky|grasimi|zsir|rasva|yag|fita|жиры|жири|мазнини|λιπαρα|脂質|脂肪|지방)(?![a-zа-яіα-ω])/,
+  /(?<![a-z])(?:carbohydrates?|karbohidrat|kohlenhydrate|hidratos de carbono|glucides|carboidrati|koolhydraten|weglowodany|carboidratos|sacharidy|kolhydrater|kulhydrat(?:er)?|karbohydrat(?:er)?|glucide|szenhidrat|hiilihydraatit?|karbonhidrat|kolvetni|углеводы|вуглеводи|въглехидрати|υδατανθρακες|炭水化物|碳水化合物|탄수화물)(?![a-zа-яіα-ω])/,
   /(?<![a-z])(?:proteins?|eiweiss|eiweis|proteinas|proteines|proteine|eiwitten|bialko|bilkoviny|feherje|proteiini|белки|білки|протеини|πρωτεινες|たんはく質|タンハク質|蛋白质|蛋白質|단백질)(?![a-zа-яіα-ω])/,
   /(?<![a-z])(?:salt|salz|sal|sel|sale|zout|sol|sul|sare|suola|tuz|соль|сіль|сол|αλατι|食塩相当量|钠|鈉|나트륨)(?![a-zа-яіα-ω])/,
 ];

@@ -1683,3 +1683,13 @@ describe("a pack's count is no intake (round 78)", () => {
     expect(parseDirections('Взрослым: 6-8 таблеток в сутки, в 2-3 приема.')?.dividedDaily).toBe(true);
   });
 });
+
+describe('Chinese scoops and halves (stop 76)', () => {
+  it('"成人每日半匙至1平匙" is half a scoop to one scoop a day', () => {
+    expect(parseDirections('成人每日半匙至1平匙，溶於200ml水或飲品中飲用。')?.perIntake).toMatchObject({
+      min: 0.5,
+      max: 1,
+      unit: 'scoop',
+    });
+  });
+});

@@ -567,6 +567,10 @@ const CJK_UNITS: Record<string, string> = {
   กัมมี่: 'gummy',
   // ("รับประทานวันละ 2-4 ชิ้น": pieces, a gummy's or a chewable's count.)
   ชิ้น: 'gummy',
+  // Chinese scoops: a level scoop, a measuring scoop, a spoon ("每日半匙至1平匙"). (The longer first.)
+  平匙: 'scoop',
+  量匙: 'scoop',
+  匙: 'scoop',
   // Thai measures: a measuring spoon, a scoop, a teaspoon, a tablespoon.
   ช้อนตวง: 'scoop',
   สกู๊ป: 'scoop',
@@ -574,8 +578,9 @@ const CJK_UNITS: Record<string, string> = {
   ช้อนโต๊ะ: 'tablespoon',
 };
 const CJK_ONE_UNIT_RE = new RegExp(
-  `(?:^|[^0-9])(?:1|一)(${Object.keys(CJK_UNITS).join('|')})(?:に(?:は)?|中(?:に)?|あたり|当たり|[ ]?당)|(?:ใน[ ]?1|แต่ละ)[ ]?(${Object.keys(CJK_UNITS).join('|')})|^1[ ]?(${Object.keys(CJK_UNITS).join('|')})(?=[ ]?ประกอบด้วย)|每(?:1|一)?[ ]?(${Object.keys(CJK_UNITS).join('|')})(?![0-9])`,
+  `(?:^|[^0-9])(?:1|一)(${Object.keys(CJK_UNITS).join('|')})(?:に(?:は)?|中(?:に)?|あたり|当たり|[ ]?당)|(?:ใน[ ]?1|แต่ละ)[ ]?(${Object.keys(CJK_UNITS).join('|')})|^1[ ]?(${Object.keys(CJK_UNITS).join('|')})(?=[ ]?ประกอบด้วย)|每(?:1|一)?[ ]?(${Object.keys(CJK_UNITS).join('|')})(?![0-9]|份)`,
 );
+// (Not "每包份數", servings per pack: the pack's count of servings, no unit's contents.)
 /** A dose unit's word in Japanese, Chinese, Korean or Thai ("정", "粒"), as its kind. */
 export function cjkUnitKind(word: string): UnitKind | null {
   const english = CJK_UNITS[word];
@@ -590,9 +595,20 @@ export function cjkOneUnit(folded: string): UnitKind | null {
   const m = CJK_ONE_UNIT_RE.exec(folded);
   return m ? unitKind(CJK_UNITS[(m[1] ?? m[2] ?? m[3] ?? m[4])!]!) : null;
 }
-const CJK_NUMERALS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 兩: '2', 三: '3', 四: '4', 五: '5', 六: '6' };
+// (半: a half, "半匙".)
+const CJK_NUMERALS: Record<string, string> = {
+  一: '1',
+  二: '2',
+  两: '2',
+  兩: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  半: '0.5',
+};
 // ("每日1至3粒": 至 and 到 join a range too.)
-const CJK_NUM = '([0-9一二两兩三四五六]{1,2}(?:[ ]?[-–~〜～至到][ ]?[0-9一二两兩三四五六]{1,2})?)';
+const CJK_NUM = '([0-9一二两兩三四五六半]{1,2}(?:[ ]?[-–~〜～至到][ ]?[0-9一二两兩三四五六]{1,2})?)';
 // Korean puts a space between the count and its unit at times ("2 정"); Thai always does ("2 แคปซูล").
 const CJK_UNIT = `[ ]?(${Object.keys(CJK_UNITS).join('|')})`;
 /** A pack's count in a CJK (or Thai) unit's sign: "360錠", "60 정" (namesPack). */
@@ -605,7 +621,8 @@ const HEBREW_ONE_AFTER_RE = /(?<![א-ת])((?:כמוס|קפסול|טבלי|קפל
 /** Korean "a day": "1일", "하루(에)", "매일"; counted in words before "번" ("하루 두 번"). */
 const KO_DAY = '(?:1[ ]?일|하루(?:에)?|매일)[ ]?';
 const KO_TIMES: Record<string, string> = { 한: '1', 두: '2', 세: '3', 네: '4' };
-const cjkNumber = (n: string) => n.replace(/[一二两兩三四五六]/g, (c) => CJK_NUMERALS[c]!).replace(/[ ]?[–~〜～至到-][ ]?/g, '-');
+const cjkNumber = (n: string) =>
+  n.replace(/[一二两兩三四五六半]/g, (c) => CJK_NUMERALS[c]!).replace(/[ ]?[–~〜～至到-][ ]?/g, '-');
 /** "3 tablets", "1 tablet": a count and its unit in English. */
 const cjkCount = (n: string, u: string) => {
   const count = cjkNumber(n);
@@ -668,7 +685,11 @@ const CJK_TIMES_A_DAY_RE = new RegExp(`(?:(?:1|一)日|每[日天]|一[日天]|1
 function cjkDoses(written: string): string {
   const text = hindiDoses(written);
   if (!CJK_SCRIPT_RE.test(text)) return text;
-  const half = halfWidthDigits(text);
+  // ("半匙至1平匙": half a scoop to one level scoop, the unit said twice; once is enough for the range.)
+  const half = halfWidthDigits(text).replace(
+    /(?<=[0-9一二两兩三四五六半])[ ]?(?:平匙|量匙|匙)[ ]?(?=[至到~〜～-][ ]?[0-9一二两兩三四五六][ ]?(?:平匙|量匙|匙))/g,
+    '',
+  );
   const eachTime = CJK_EACH_TIME_COUNT_RE.test(half) && CJK_TIMES_A_DAY_RE.test(half);
   const perDay = (eachTime ? half.replace(CJK_DAY_COUNT_RE, ' ') : half)
     .replace(
@@ -1747,7 +1768,7 @@ function readHigherNeed(clean: string, text: string): Directions | null {
   // giorno, eventualmente aumentabile a 2 flaconcini nei periodi di maggiore fabbisogno".)
   const or = [
     ...before.matchAll(
-      /,?[ ]{1,2}(?:or|o|ou|oder|of|lub|up to|fino a|bis zu|jusqu'a|hasta|aumentabile a|increased to|raised to)[ ]{1,2}(?=\d)/g,
+      /,?[ ]{1,2}(?:or|o|ou|oder|of|lub|up to|fino a|bis zu|jusqu'a|hasta|(?:aumentabile|elevabile|portabile) a|increased to|raised to)[ ]{1,2}(?=\d)/g,
     ),
   ].at(-1);
   const usual = readDirections(or ? before.slice(0, or.index) : before, text);

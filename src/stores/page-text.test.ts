@@ -18017,3 +18017,102 @@ describe('pages read from round 120', () => {
     expect(a.kind).not.toBe('not-a-supplement');
   });
 });
+
+describe('pages read from rounds 121 and 122', () => {
+  const read = (lines: string[], url?: string) => analyze(snapshotFromText(lines.join('\n'), url ? new URL(url) : null));
+  it('"100 g | 1 merica (2 g) | % NRV* (1 merica)": a scoop\'s column beside the hundred grams\'', () => {
+    const a = read([
+      'Primer Magnezijum citrat prah 200 g',
+      '1.290,00 din.',
+      'Dodaj u korpu',
+      'Sastav',
+      'Sastojci: magnezijum citrat (trimagnezijum dicitrat, anhidrovan) 100%.',
+      'Hranljive vrednosti\t100 g\t1 merica (2 g)\t% NRV* (1 merica)',
+      'Magnezijum\t15.000 mg\t300 mg\t80%',
+      'Odrasli: 1 ravna merica (2 g) dnevno, rastvorena u 200 ml vode.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('a header "Съдържание | в 1 капсула | % РДП* | в 2 капсули | % РДП*" stays a panel, not a sheet of keys', () => {
+    const a = read([
+      'Магнезиев бисглицинат 100 mg х 60 капсули Пример',
+      '24,90 лв.',
+      'Добави в количката',
+      'Състав',
+      'Съдържание\tв 1 капсула\t% РДП*\tв 2 капсули\t% РДП*',
+      'Магнезиев бисглицинат\t720 mg\t–\t1440 mg\t–',
+      ' от който магнезий\t100 mg\t27%\t200 mg\t53%',
+      'Възрастни: по 1 капсула 1 до 2 пъти дневно, по време на хранене.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 200 });
+  });
+  it('Icelandic seeds under "Næringargildi í 100 g" with fita, kolvetni, prótein and salt are a food', () => {
+    const a = read([
+      'Dæmi lífræn graskersfræ 250 g',
+      '549 kr.',
+      'Setja í körfu',
+      'Næringargildi í 100 g',
+      'Orka\t2434 kJ / 588 kcal',
+      'Fita\t49 g',
+      'Kolvetni\t4,7 g',
+      'Prótein\t30 g',
+      'Salt\t0,02 g',
+      'Magnesíum\t550 mg (147% NV*)',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('an Urdu sentence of what men and women need ("… 310 سے 320 ملی گرام میگنیشیم کی ضرورت") is no dose', () => {
+    const a = read([
+      'نمونہ میگنیشیم گلائسی نیٹ 30 کیپسول',
+      'Rs. 1,450',
+      'کارٹ میں شامل کریں',
+      'بالغ مردوں کو روزانہ تقریباً 400 سے 420 ملی گرام اور خواتین کو 310 سے 320 ملی گرام میگنیشیم کی ضرورت ہوتی ہے۔',
+    ]);
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+  it('"1 cucchiaino al giorno, elevabile a 2 cucchiaini al giorno in caso di aumentato fabbisogno" is one to two', () => {
+    const a = read([
+      'Esempio Magnesio Solubile – polvere 150 g',
+      '9,90 €',
+      'Aggiungi al carrello',
+      "Modalità d'uso",
+      "Sciogliere 1 cucchiaino raso (2 g) in mezzo bicchiere d'acqua e bere. Si consiglia 1 cucchiaino al giorno, elevabile a 2 cucchiaini al giorno in caso di aumentato fabbisogno.",
+      'Tenori medi',
+      '\tper 1 cucchiaino (2 g)\t% VNR*\tper 2 cucchiaini (4 g)\t% VNR*',
+      'Magnesio\t150 mg\t40 %\t300 mg\t80 %',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('a shop\'s "Home / About Us" page naming its products with their mg, and a gift card\'s "Hjem / Gavekort", are no product', () => {
+    const about = read([
+      'Home / About Us',
+      'Our Story',
+      'We started Example Co. in a small kitchen, reading labels that hid how much magnesium they held.',
+      'Meet the products that started it all',
+      'Night Magnesium + L-Theanine — $36.00',
+    ]);
+    expect(about.isProductPage).toBe(false);
+    expect(about.elementalMgPerDay).toBeNull();
+    const gift = read([
+      'Butikk   Mineraler   Om oss   Handlekurv',
+      'Hjem / Gavekort',
+      'Digitalt gavekort',
+      'Fra 250 kr',
+      'Legg i handlekurven',
+      'Med et digitalt gavekort kan mottakeren velge selv – enten det er magnesium for bedre søvn eller vitamin D.',
+    ]);
+    expect(gift.kind).toBe('not-a-supplement');
+  });
+  it('a Hong Kong row "鎂（來自甘氨酸鎂）Magnesium (as …)　280 mg": the Chinese gloss closed by its bracket, then the English name', () => {
+    const a = read([
+      '示例 甘氨酸鎂粉 Magnesium Bisglycinate Powder 200g',
+      '$228.00',
+      '加入購物車',
+      '營養資料 Supplement Facts',
+      '鎂（來自甘氨酸鎂）Magnesium (as Magnesium Bisglycinate)　280 mg',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 280, max: 280 });
+  });
+});

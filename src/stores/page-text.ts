@@ -377,6 +377,13 @@ function blogCrumb(folded: string): boolean {
   );
 }
 
+/**
+ * A shop's own page that sells no supplement, named by its trail's last crumb: "Home / About Us", "Hjem / Gavekort" (a
+ * gift card), "Startseite > Über uns".
+ */
+const SITE_PAGE_CRUMB_RE =
+  /\s[>›»/|]\s(?:about(?: us)?|our story|uber uns|wir uber uns|qui sommes-nous|a propos(?: de nous)?|chi siamo|sobre nosotros|quienes somos|sobre nos|quem somos|over ons|om oss|om os|meista|o nas|gift ?cards?|e-?gift cards?|gift vouchers?|gavekort|presentkort|lahjakortti|(?:geschenk)?gutscheine?|cartes? cadeaux?|buoni? regalo|tarjetas? regalo|cartoes? presente|cadeaubon(?:nen)?|cadeaukaart|karta podarunkowa|bony? podarunkow[ey])\s*$/;
+
 /** Headings of a list of excipients, not of a product's nutrients. */
 const EXCIPIENTS_HEAD_RE =
   /(?<![a-z])(?:other|non-?medicinal|inactive|sonstige|hilfsstoff\w*|autres|excipients?|otros|altri|eccipienti|andere|pomocnicze|pomocnicz\w*)(?![a-z])/;
@@ -1997,7 +2004,7 @@ const CJK_SHOP_LINE_RE =
  * substans, företag"), or the medicines it finds, alone ("Sök läkemedel", "Search medicines").
  */
 const SEARCH_BOX_RE =
-  /^(?:search|szukaj|wyszukaj|suche|suchen|rechercher|recherche|buscar|busca|pesquisar|cerca|zoeken|zoek|hledat|vyhledat|hladat|kereses|keress|s[oø]k|s[oø]g|hae|cauta|поиск|на[йи]ти|пошук|искане)(?![a-zа-яі])[^\n]{0,30}?(?:e\.g\.|np\.|z\.b\.|p\. ?ex\.|ej\.|bijv\.|napr\.|t\.ex\.|например|напр\.|\.\.\.|…|produ[ck]t\w*|artikel\w*|articles?|var(?:er|or|e)[ ]*$|tuotteita|tuotteet|(?:lakemedel|l[ae]egemidl|laakke|medicine|medikament|arzneimittel|lek|medicament|geneesmiddel|liek|gyogyszer)[a-z]{0,4}[ ]*$|(?:лекарств|препарат|товар|ліків|лік)[а-яі]{0,4}[ ]*$|[a-z]{3,20}(?:,[ ][a-z]{3,20}){1,4}[ ]*$)/;
+  /^(?:search|szukaj|wyszukaj|suche|suchen|rechercher|recherche|buscar|busca|pesquisar|cerca|zoeken|zoek|hledat|vyhledat|hladat|kereses|keress|s[oø]k|s[oø]g|hae|cauta|leita|поиск|на[йи]ти|пошук|искане)(?![a-zа-яі])[^\n]{0,30}?(?:e\.g\.|np\.|z\.b\.|p\. ?ex\.|ej\.|bijv\.|napr\.|t\.ex\.|например|напр\.|\.\.\.|…|produ[ck]t\w*|artikel\w*|articles?|var(?:er|or|e)[ ]*$|vorum[ ]*$|tuotteita|tuotteet|(?:lakemedel|l[ae]egemidl|laakke|medicine|medikament|arzneimittel|lek|medicament|geneesmiddel|liek|gyogyszer)[a-z]{0,4}[ ]*$|(?:лекарств|препарат|товар|ліків|лік)[а-яі]{0,4}[ ]*$|[a-z]{3,20}(?:,[ ][a-z]{3,20}){1,4}[ ]*$)/;
 
 /**
  * A search field copied with its typed words in brackets and its button: "[ 鎂 ] 搜尋", "[ にがり 豆腐用 ] 🔍"; or its
@@ -3714,12 +3721,15 @@ function pageGenre(
   // "Reply" under each post (and nothing sold): a forum thread, or an article's comments, by many people.
   const thread = !sells && items.filter((c) => c.line.length <= 20 && REPLY_LINE_RE.test(c.folded.trim())).length >= 2;
 
+  // ("Home / About Us" over the founders' story and the range's names with their mg; "Hjem / Gavekort": the shop's own pages.)
+  const sitePage = items.slice(0, 20).some((c) => c.line.length <= 120 && SITE_PAGE_CRUMB_RE.test(c.folded));
+
   const genre: SnapshotFields['genre'] =
     listing || cart ? 'listing' : manyProducts ? 'ranking' : thread ? 'forum' : blog.dated || recipe ? 'article' : undefined;
-  const about = !ranking && !listing && !cart && !thread && !asks && !blog.any && !recipe;
+  const about = !ranking && !listing && !cart && !thread && !asks && !blog.any && !recipe && !sitePage;
   return {
     genre,
-    dropsLabel: manyProducts || cart || asks || blog.any || recipe,
+    dropsLabel: manyProducts || cart || asks || blog.any || recipe || sitePage,
     isProductPage: about && namesOneProduct(items, e, articleSignals, labelled),
   };
 }
@@ -4081,7 +4091,9 @@ function sheetRowsAsKeys(lines: string[]): string[] {
         return (
           !!based && (!based.name || /\d/.test(based.basis)) && !!headerBasis(fold(based.basis))?.some((b) => b.per !== 'unit')
         );
-      });
+      }) &&
+      // (Nor one whose cells, read together, are a panel's counted columns: "Съдържание | в 1 капсула | % РДП* | в 2 капсули".)
+      !(head.filter((c) => /\d/.test(c)).length >= 2 && headerBasis(fold(head.join(' ')))?.some((b) => b.per === 'serving'));
     const long = sheet ? longSheet(head!, lines.slice(i + 1), cellsOf) : null;
     if (long) {
       out.push(...long.lines);
