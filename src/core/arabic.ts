@@ -412,6 +412,8 @@ export function arabicAsParserWords(text: string): string {
       .replace(/(?<![\d.,])(\d{1,2}) (?:الي|حتي) (\d{1,2}) (?=[a-z]{3,12}(?![a-z]))/g, '$1 to $2 ')
       // "مرة إلى مرتين يوميًا" (once to twice daily), read "once الي twice daily".
       .replace(/(?<![a-z])(once|twice|[1-6] times) (?:الي|حتي) (twice|[2-6] times)(?![a-z])/g, '$1 or $2')
+      // "مغنيسيوم Magnesium | 375 ملغ mg": a bilingual label's word and its English, read as one.
+      .replace(/(?<![a-z])(magnesium|mg) (?=\1(?![a-z]))/gi, '')
   );
 }
 

@@ -1087,10 +1087,11 @@ export function joinOpenBrackets(lines: string[]): string[] {
  * "Equiv. magnesium 相等於鎂<TAB>200 mg", "equiv. magnesium 相当于镁 100 mg": a bilingual row's name, English then its Chinese
  * (or Japanese, Korean) gloss before the cells or the amount; the English is the name read. (Not a row in Korean that names a brand in Latin letters:
  * "마그네슘(TRAACS® 마그네슘 리시네이트 …)".) Or the gloss first: "鎂 (甘胺酸鎂) Magnesium (magnesium bisglycinate)<TAB>150 mg", its full-width bracket
- * closing it right before the English ("鎂（來自甘氨酸鎂）Magnesium (as …)"); so are a panel's own lines, "每份 Serving Size：…".
+ * closing it right before the English ("鎂（來自甘氨酸鎂）Magnesium (as …)"); so are a panel's own lines, "每份 Serving Size：…";
+ * and a Hebrew gloss the same way ("מגנזיום (כמגנזיום ציטראט) Magnesium (as magnesium citrate)").
  */
 const CJK_GLOSS_BEFORE_RE =
-  /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}][^\t\p{Script=Latin}\d]{0,30}?(?:[ ]+|(?<=[）】]))(?=(?:magnesium|magnesio|magnez|mg|serving size|servings per container|amount per serving)(?![\p{L}]))/iu;
+  /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hebrew}][^\t\p{Script=Latin}\d]{0,30}?(?:[ ]+|(?<=[）】]))(?=(?:magnesium|magnesio|magnez|mg|serving size|servings per container|amount per serving)(?![\p{L}]))/iu;
 function withoutCjkGloss(line: string): string {
   return line
     .replace(CJK_GLOSS_BEFORE_RE, '')
@@ -2115,7 +2116,10 @@ function oneUnitCell(folded: string): RegExpExecArray | null {
  * the heading's words (the day's bracket names its own count).
  */
 function oneUnitBeforeDay(folded: string, dayAt: number): RegExpExecArray | null {
-  const m = /^(?:\p{L}[^\d]*[ ])?1[ ]{1,2}(\p{L}{3,14})\.?[ ]{1,3}$/u.exec(folded.slice(0, dayAt));
+  // ("u 1 kapsuli | u dnevnoj dozi (3 kapsule)": the day's cell may open with its preposition.)
+  const m = /^(?:\p{L}[^\d]*[ ])?1[ ]{1,2}(\p{L}{3,14})\.?[ ]{1,3}(?:(?:u|w|v|в|у|na|in)[ ]{1,2})?$/u.exec(
+    folded.slice(0, dayAt),
+  );
   if (!m) return null;
   const kind = unitKind(m[1]!);
   if (!kind || kind === 'serving' || kind === 'ml') return null;
@@ -2354,13 +2358,15 @@ function hydrateOfWeights(text: string, salt: Amount, forms: FormFinding[]): Hyd
 }
 
 /**
- * "magnesium / magnesium" → "magnesium": the first of two names of the element a bilingual row gives
- * (else the name as is; "Magnesium / Magnesium citrate" names a salt, whose weight it is).
+ * "magnesium / magnesium" → "magnesium": the first of the names of the element a bilingual (or Swiss trilingual,
+ * "Magnesium / Magnésium / Magnesio") row gives (else the name as is; "Magnesium / Magnesium citrate" names a salt,
+ * whose weight it is).
  */
 function firstOfTwoNames(name: string): string {
-  const m = /^([^/]{3,40}?)[ ]?\/[ ]?([^/]{3,40})$/.exec(name);
-  const element = (part: string) => magnesiumMentions(part).length > 0 && !formsNearMagnesium(part).length;
-  return m && element(m[1]!) && element(m[2]!) ? m[1]! : name;
+  const parts = name.split(/[ ]?\/[ ]?/);
+  const element = (part: string) =>
+    part.length >= 3 && part.length <= 40 && magnesiumMentions(part).length > 0 && !formsNearMagnesium(part).length;
+  return parts.length >= 2 && parts.length <= 4 && parts.every(element) ? parts[0]! : name;
 }
 
 /** A salt row's name outside brackets is a few words ("Magnesium Bisglycinate Chelate (TRAACS)"). */

@@ -18116,3 +18116,77 @@ describe('pages read from rounds 121 and 122', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 280, max: 280 });
   });
 });
+
+describe('pages read from round 123', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a Hong Kong label\'s "每份用量 Serving Size: 2粒膠囊 2 Capsules" is read by its English: 2 capsules, once or twice a day', () => {
+    const a = read([
+      '示例 高吸收甘胺酸鎂膠囊 Example Magnesium Bisglycinate Capsules 120粒',
+      'HK$238.00',
+      '加入購物車 Add to Cart',
+      '營養標籤 Supplement Facts',
+      '每份用量 Serving Size: 2粒膠囊 2 Capsules',
+      '每樽份數 Servings Per Container: 60',
+      '每份含量 Amount Per Serving',
+      '鎂 Magnesium (來自甘胺酸鎂 from Magnesium Bisglycinate 1,430 mg)\t200 mg',
+      '建議用法 Suggested Use:',
+      '成人每日1至2次,每次2粒,隨餐或睡前以清水送服。',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 400 });
+  });
+  it('a Swiss row named in three languages, "Magnesium / Magnésium / Magnesio", quoted as printed', () => {
+    const a = read([
+      'Exempel Magnesium 300 Direct Granulat – 30 Sticks',
+      'CHF 19.90',
+      'In den Warenkorb',
+      'Zusammensetzung / Composition / Composizione',
+      'Pro Stick (2,1 g) / Par stick / Per stick\t% NRV*',
+      'Magnesium / Magnésium / Magnesio\t300 mg\t80 %',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300, source: 'Magnesium / Magnésium / Magnesio 300 mg 80 %' });
+  });
+  it('a Hebrew gloss before the English name ("מגנזיום (כמגנזיום ציטראט) Magnesium (as magnesium citrate)")', () => {
+    const a = read([
+      'דוגמה מגנזיום ציטראט 200 – 60 כמוסות',
+      '₪69.90',
+      'הוספה לסל',
+      'Supplement Facts',
+      'מגנזיום (כמגנזיום ציטראט) Magnesium (as magnesium citrate)\t200 מ"ג mg',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+  });
+  it('an Arabic and English row ("مغنيسيوم Magnesium | 375 ملغ mg") reads its word once', () => {
+    const a = read([
+      'مثال مغنيسيوم 375 أقراص فوارة – 20 قرص',
+      '49.00 ر.س',
+      'أضف إلى السلة',
+      'القيمة الغذائية لكل قرص',
+      'مغنيسيوم Magnesium\t375 ملغ mg\t100% NRV',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 375, max: 375 });
+  });
+  it('"Felnőtteknek napi 375 mg magnézium … az ajánlott referenciaérték" is a reference value, no dose', () => {
+    const a = read([
+      'Példa Kalcium 600 mg + D3 rágótabletta 60x',
+      '2 190 Ft',
+      'Kosárba',
+      'Kalcium\t600 mg\t75%',
+      'Felnőtteknek napi 375 mg magnézium és 800 mg kalcium az ajánlott referenciaérték.',
+    ]);
+    expect(a.elementalMgPerServing).toBeNull();
+  });
+  it('"u 1 kapsuli | u dnevnoj dozi (3 kapsule)": one capsule\'s column, then the day\'s', () => {
+    const a = read([
+      'Primer Magnezijum L-treonat 90 kapsula',
+      '3.490,00 RSD',
+      'Dodaj u korpu',
+      'Sastojak\tu 1 kapsuli\tu dnevnoj dozi (3 kapsule)\t%NRV*',
+      'Magnezijum L-treonat\t667 mg\t2000 mg\t–',
+      'od čega elementarni magnezijum\t48 mg\t144 mg\t38%',
+      'Odrasli: 3 kapsule dnevno – 1 kapsula uz doručak i 2 kapsule 2 sata pre spavanja.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 144, max: 144 });
+    expect(a.warnings.map((w) => w.code)).not.toContain('ambiguous-columns');
+  });
+});

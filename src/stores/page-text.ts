@@ -780,6 +780,13 @@ function referenceHeaderRow(cells: string[], folded: string, below: string[], in
 const OTHER_FORM_LINK_RE = new RegExp(String.raw`^${OTHER_FORM_WORDS}[ ]?:[ ]?\S`);
 
 /** Each line with the block it belongs to: a heading opens a block, the lines after it follow. */
+/**
+ * A Chinese (or Japanese, Korean) gloss before a panel's English words, as Hong Kong and Singapore labels print them ("每份用量
+ * Serving Size: 2粒膠囊 2 Capsules", "營養資料 Supplement Facts", "建議用法 Suggested Use："): the line is read by its English.
+ */
+const CJK_GLOSS_LEAD_RE =
+  /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}][^\t\p{Script=Latin}\d]{0,12}?[ ]+(?=(?:serving size|servings per|amount per serving|supplement facts|nutrition(?:al)? (?:facts|information)|suggested use|directions|(?:other )?ingredients|warnings?|caution)(?![a-z]))/u;
+
 function classify(lines: string[]): Classified[] {
   const out: Classified[] = [];
   let block: Block = 'prose';
@@ -807,7 +814,7 @@ function classify(lines: string[]): Classified[] {
     const bullet = BULLET_RE.test(raw);
     const line = bullet ? raw.replace(BULLET_RE, '') : raw;
     if (!line) continue;
-    const folded = fold(line);
+    const folded = fold(line).replace(CJK_GLOSS_LEAD_RE, '');
     const cells = line.split('\t');
     if (comparedCells && cells.length >= 3 && cells.length >= comparedCells - 1) {
       out.push({ line, folded, block: 'other', heading: false });
