@@ -89,15 +89,16 @@ const SERVING_BESIDE_PER_100_RE = new RegExp(
 );
 /**
  * Brazil's bare header, "100 g | 30 g | %VD*": per 100 g, then the portion's weight (folded: tabs are spaces); or the
- * portion named, "100 g | Annos 30 g".
+ * portion named, "100 g | Annos 30 g", "Besin Değerleri | 100 g | 1 Porsiyon (30 g)".
  */
-const BARE_HUNDRED_BESIDE_PORTION_RE = /(?:^|\n)[ ]*100 ?(?:g|ml)[ ]+(?:[a-z]{3,12} )?\d[\d.,]* ?(?:g|ml)(?![a-z])/;
+const BARE_HUNDRED_BESIDE_PORTION_RE =
+  /(?:^|\n)[ ]*(?:[a-z][a-z ]{2,30}[ ])?100 ?(?:g|ml)[ ]+(?:(?:1[ ])?[a-z]{3,12}[ ]\(?)?\d[\d.,]* ?(?:g|ml)\)?(?![a-z])/;
 /** A column per tablet or capsule: "Per tablet (4g)", "pro Kapsel", "par gélule". */
 const PER_SWALLOWED_UNIT_RE =
   /(?<![a-z])(?:per|pro|par|por|je|each) (?:1 )?(?:tablets?|capsules?|softgels?|caplets?|gummy|gummies|lozenges?|kapsel|tablette|gelule|comprime|capsula|compressa|tableta|comprimido)(?![a-z])/;
 /** An energy row: foods' tables open with it. */
 const ENERGY_ROW_RE =
-  /(?:^|\n)(?:energy|tenaga|energie|energia|valeur energetique|valore energetico|valor energetico|brennwert|calories|wartosc energetyczna|energeticka hodnota|energiaertek|energiewaarde|energiinnhold|energivarde|energiasisaldus|енергиина стоиност|энергетическая ценность|енергетична цінність|енергетска вредност)(?![a-zа-яі])/;
+  /(?:^|\n)(?:energy|tenaga|energie|energia|valeur energetique|valore energetico|valor energetico|brennwert|calories|wartosc energetyczna|energeticka hodnota|energiaertek|energiewaarde|energiinnhold|energivarde|energiasisaldus|enerji|orka|енергиина стоиност|энергетическая ценность|енергетична цінність|енергетска вредност)(?![a-zа-яі])/;
 
 /** Mineral water, named in the languages here: a drink whose magnesium is counted per litre. */
 const MINERAL_WATER_RE =

@@ -18190,3 +18190,35 @@ describe('pages read from round 123', () => {
     expect(a.warnings.map((w) => w.code)).not.toContain('ambiguous-columns');
   });
 });
+
+describe('held-out rounds 117 and 119, after the measure', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"эквивалентно 500 мг элементарного кальция" on a calcium medicine is calcium, not magnesium', () => {
+    const a = read([
+      'Пример Кальций-Д3 таблетки жевательные 500 мг+400 МЕ 60 шт.',
+      '459 ₽',
+      'В корзину',
+      'Состав',
+      'действующие вещества: кальция карбонат 1250 мг (эквивалентно 500 мг элементарного кальция), колекальциферол 400 МЕ;',
+      'вспомогательные вещества: сорбитол, повидон, изомальт, магния стеарат.',
+      'Препараты магния, железа и тетрациклины принимать с интервалом не менее 3 ч.',
+    ]);
+    expect(a.elementalMgPerServing).toBeNull();
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('seeds under "Besin Değerleri | 100 g | 1 Porsiyon (30 g)" with an "Enerji" row are a food', () => {
+    const a = read([
+      'Örnek Çiğ Kabak Çekirdeği İçi 500 g',
+      '249,90 TL',
+      'Sepete Ekle',
+      'Besin Değerleri\t100 g\t1 Porsiyon (30 g)',
+      'Enerji\t574 kcal / 2402 kJ\t172 kcal / 721 kJ',
+      'Yağ\t49 g\t14,7 g',
+      'Karbonhidrat\t4,7 g\t1,4 g',
+      'Protein\t30 g\t9,0 g',
+      'Tuz\t0,02 g\t0,01 g',
+      'Magnezyum\t550 mg (%147 BRD*)\t165 mg (%44 BRD*)',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+});
