@@ -232,6 +232,10 @@ const DOSE_UNITS_RE =
  */
 const REFERENCE_COLUMN_RE =
   /(?<![a-z])(?:(?:recommended |reference |adequate )?daily intake(?: levels?)?|recommended (?:daily )?(?:intake|allowance|level)|rda|upper (?:intake )?level|tolerable upper|referenzwert|zufuhrempfehlung|apport recommande|ingesta recomendada)(?![a-z])|(?<![а-я])(?:рекомендуем\w* (?:уров\w*|суточн\w*)|уровень потребления|верхн\w* допустим\w*)(?![а-я])/;
+/**
+ * "Per 2 capsules", "w 2 kapsułkach", "per 5 ml": a header's count of units (or measure), the serving's; its weight may come
+ * first, the count in its bracket ("Por 10 g (2 cacitos)").
+ */
 const PER_N_UNITS_RE =
   /(?:(?:(?<![a-z])(?:per|pour|pro|pr\.|je|por|par|for|w|v|in|moi|trong|i(?=[ ]{1,2}\d{1,2}[ ]{1,2}(?:hylk|tofl)))|(?<![а-яі])(?:в|у|во)|(?<![α-ω])ανα)[ ]{1,2}(?:\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:g|ml)[ ]{0,2}\([ ]{0,2})?|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban)(?![a-z])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)-(?=[a-z])|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|gommes?|gominolas?|gomitas?|(?:frucht|vitamin)?gummis?|zelk\w*|zelek|chewables?|kapseln?|(?:kau|kauw|brause|bruis|lutsch|zuig)?tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|toflu|kapsulk\w*|tabletk\w*|kapsulce|tabletce|tablete|tobolc[ei]|tobolkach|kapsli|kapslich|kapsule|kapsul(?:ach|iach)|tabletach|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saquetas?|saquinhos?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|flaconcin[io]|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cuilleres?(?:[- ](?:mesures?|doseuses?|a cafe|a soupe))?|mesurettes?|dosettes?|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*|καψουλ[α-ω]*|δισκι[α-ω]*|ταµπλετ[α-ω]*|φακελ[α-ω]*|αµπουλ[α-ω]*)(?![a-zа-яіα-ω])/;
 /**
@@ -1086,9 +1090,9 @@ export function joinOpenBrackets(lines: string[]): string[] {
 /**
  * "Equiv. magnesium 相等於鎂<TAB>200 mg", "equiv. magnesium 相当于镁 100 mg": a bilingual row's name, English then its Chinese
  * (or Japanese, Korean) gloss before the cells or the amount; the English is the name read. (Not a row in Korean that names a brand in Latin letters:
- * "마그네슘(TRAACS® 마그네슘 리시네이트 …)".) Or the gloss first: "鎂 (甘胺酸鎂) Magnesium (magnesium bisglycinate)<TAB>150 mg", its full-width bracket
- * closing it right before the English ("鎂（來自甘氨酸鎂）Magnesium (as …)"); so are a panel's own lines, "每份 Serving Size：…";
- * and a Hebrew gloss the same way ("מגנזיום (כמגנזיום ציטראט) Magnesium (as magnesium citrate)").
+ * "마그네슘(TRAACS® 마그네슘 리시네이트 …)".) Or the gloss first: "鎂 (甘胺酸鎂) Magnesium (magnesium bisglycinate)<TAB>150 mg",
+ * its full-width bracket closing it right before the English ("鎂（來自甘氨酸鎂）Magnesium (as …)"); so are a panel's own
+ * lines, "每份 Serving Size：…"; and a Hebrew gloss the same way ("מגנזיום (כמגנזיום ציטראט) Magnesium (as …)").
  */
 const CJK_GLOSS_BEFORE_RE =
   /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hebrew}][^\t\p{Script=Latin}\d]{0,30}?(?:[ ]+|(?<=[）】]))(?=(?:magnesium|magnesio|magnez|mg|serving size|servings per container|amount per serving)(?![\p{L}]))/iu;
@@ -2362,7 +2366,7 @@ function hydrateOfWeights(text: string, salt: Amount, forms: FormFinding[]): Hyd
  * "Magnesium / Magnésium / Magnesio") row gives (else the name as is; "Magnesium / Magnesium citrate" names a salt,
  * whose weight it is).
  */
-function firstOfTwoNames(name: string): string {
+function firstOfNames(name: string): string {
   const parts = name.split(/[ ]?\/[ ]?/);
   const element = (part: string) =>
     part.length >= 3 && part.length <= 40 && magnesiumMentions(part).length > 0 && !formsNearMagnesium(part).length;
@@ -2583,7 +2587,7 @@ function readMagnesiumRow(
   }
   const truncated = unmatchedCloseAt >= 0 && unmatchedCloseAt < nameEnd;
   // "Magnesium / Magnésium", "Magnesium / Magnesium": a bilingual label names the nutrient twice; the first name is the row's.
-  const nameFolded = firstOfTwoNames(fold(outside).replace(/\s+/g, ' '));
+  const nameFolded = firstOfNames(fold(outside).replace(/\s+/g, ' '));
   const nameBasis = basisInName(nameFolded);
   const outsideFolded = nameBasis ? nameFolded.slice(0, nameBasis.at) : nameFolded;
   // (The name read with its amount after it: Vietnamese "Magie" is magnesium before a figure.)
