@@ -124,3 +124,12 @@ describe('sure misreads of a Japanese label photo (round 33)', () => {
     expect(mendSureMisreads('Model l日本製')).toBe('Model l日本製');
   });
 });
+
+describe('label words a reader split with a space (held-out round 117, after the measure)', () => {
+  it('joins "Sug gested Use", "cap sules" and "practi tioner", and leaves "bed time" and other words as printed', () => {
+    expect(
+      mendSureMisreads('Sug gested Use: week 1: take 1\ncapsule at bed time. Then 2 cap sules, or ask your practi tioner.'),
+    ).toBe('Suggested Use: week 1: take 1\ncapsule at bed time. Then 2 capsules, or ask your practitioner.');
+    expect(mendSureMisreads('a tab and a let, cap size')).toBe('a tab and a let, cap size');
+  });
+});

@@ -91,6 +91,41 @@ const LABEL_WORD_MISREADS: [RegExp, string][] = [
   [/(?<!\p{L})([Gg])lyc[l1|]nate(s?)(?!\p{L})/gu, '$1lycinate$2'],
   [/(?<!\p{L})([Tt])ab[iI1|]et(s?)(?!\p{L})/gu, '$1ablet$2'],
 ];
+/**
+ * "Sug gested Use", "take 2 cap sules", "Magne sium": a label word a reader split with a space, joined again. Only
+ * words no text splits so ("bed time" is left alone); the two parts must make the whole word.
+ */
+const SPLIT_LABEL_WORDS = [
+  'suggested',
+  'directions',
+  'capsules',
+  'capsule',
+  'tablets',
+  'tablet',
+  'magnesium',
+  'servings',
+  'serving',
+  'ingredients',
+  'supplement',
+  'elemental',
+  'bisglycinate',
+  'glycinate',
+  'citrate',
+  'microcrystalline',
+  'practitioner',
+];
+/** Every split of those words at one space, as one pattern, grouped by the first letter (in either case). */
+const SPLIT_WORD_RE = new RegExp(
+  `(?<!\\p{L})(?:${[...new Set(SPLIT_LABEL_WORDS.map((w) => w[0]!))]
+    .map(
+      (first) =>
+        `[${first}${first.toUpperCase()}](?:${SPLIT_LABEL_WORDS.filter((w) => w[0] === first)
+          .flatMap((w) => Array.from({ length: w.length - 3 }, (_, k) => `${w.slice(1, k + 2)} ${w.slice(k + 2)}`))
+          .join('|')})`,
+    )
+    .join('|')})(?!\\p{L})`,
+  'gu',
+);
 const mendLabelWords = (line: string) => LABEL_WORD_MISREADS.reduce((l, [re, to]) => l.replace(re, to), line);
 
 /** Magnesium's name in the label languages, to which a misread word is put right (folded, without accents). */
@@ -188,6 +223,7 @@ const SURE_SIGNS_RE = new RegExp(
 
 /** A table's cells read on lines of their own are mended wherever they stand, and so are the misreads above. */
 export function mendSureMisreads(text: string): string {
+  text = text.replace(SPLIT_WORD_RE, (word) => word.replace(' ', ''));
   const cells = /[OoIl|][ ]?(?:mg|rng|mcg|µg|g|%)[ ]?\*{0,2}[ \t]*$/m.test(text);
   if (!cells && !SURE_SIGNS_RE.test(text)) return text;
   return text

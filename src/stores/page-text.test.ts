@@ -18222,3 +18222,23 @@ describe('held-out rounds 117 and 119, after the measure', () => {
     expect(a.kind).toBe('not-a-supplement');
   });
 });
+
+describe("a label photo's text with split words (held-out round 117, after the measure)", () => {
+  it('"Sug gested Use: Adults, week 1: take 1 capsule … From week 2, take 2 cap sules": one to two capsules a day', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Supplement Facts',
+          'Serving Size 2 Veg Capsules',
+          'Magnesium (as magnesium bisglycinate chelate) 200 mg 48%',
+          'Sug gested Use: Adults, week 1: take 1',
+          'capsule at bed time. From week 2, take 2',
+          'cap sules at bedtime, or as directed by',
+          'your health care practi tioner.',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 200 });
+  });
+});
