@@ -682,14 +682,21 @@ const CJK_DAY_COUNT_RE = new RegExp(`(?:(?:1|一)日(?:に|あたり)?|每[日�
 const CJK_EACH_TIME_COUNT_RE = new RegExp(`(?:(?:1|一)回|每次|1[ ]?회)[ ]?${CJK_NUM}${CJK_UNIT}`);
 const CJK_TIMES_A_DAY_RE = new RegExp(`(?:(?:1|一)日|每[日天]|一[日天]|1[ ]?일)[ ]?${CJK_NUM}[ ]?(?:回|次|회)`);
 
+/** Chinese scoops ("平匙", "量匙", "匙"), as `CJK_UNITS` names them. */
+const CJK_SCOOPS = Object.keys(CJK_UNITS)
+  .filter((k) => k.endsWith('匙'))
+  .join('|');
+/** "半匙至1平匙": the first count's scoop, said again after the range's second count. */
+const SCOOP_BEFORE_RANGE_RE = new RegExp(
+  `(?<=[0-9一二两兩三四五六半])[ ]?(?:${CJK_SCOOPS})[ ]?(?=[至到~〜～-][ ]?[0-9一二两兩三四五六][ ]?(?:${CJK_SCOOPS}))`,
+  'g',
+);
+
 function cjkDoses(written: string): string {
   const text = hindiDoses(written);
   if (!CJK_SCRIPT_RE.test(text)) return text;
   // ("半匙至1平匙": half a scoop to one level scoop, the unit said twice; once is enough for the range.)
-  const half = halfWidthDigits(text).replace(
-    /(?<=[0-9一二两兩三四五六半])[ ]?(?:平匙|量匙|匙)[ ]?(?=[至到~〜～-][ ]?[0-9一二两兩三四五六][ ]?(?:平匙|量匙|匙))/g,
-    '',
-  );
+  const half = halfWidthDigits(text).replace(SCOOP_BEFORE_RANGE_RE, '');
   const eachTime = CJK_EACH_TIME_COUNT_RE.test(half) && CJK_TIMES_A_DAY_RE.test(half);
   const perDay = (eachTime ? half.replace(CJK_DAY_COUNT_RE, ' ') : half)
     .replace(

@@ -779,7 +779,6 @@ function referenceHeaderRow(cells: string[], folded: string, below: string[], in
 /** "Existe aussi en : Gélule": a link to the product's other form, its value on the same line. */
 const OTHER_FORM_LINK_RE = new RegExp(String.raw`^${OTHER_FORM_WORDS}[ ]?:[ ]?\S`);
 
-/** Each line with the block it belongs to: a heading opens a block, the lines after it follow. */
 /**
  * A Chinese (or Japanese, Korean) gloss before a panel's English words, as Hong Kong and Singapore labels print them ("每份用量
  * Serving Size: 2粒膠囊 2 Capsules", "營養資料 Supplement Facts", "建議用法 Suggested Use："): the line is read by its English.
@@ -787,6 +786,7 @@ const OTHER_FORM_LINK_RE = new RegExp(String.raw`^${OTHER_FORM_WORDS}[ ]?:[ ]?\S
 const CJK_GLOSS_LEAD_RE =
   /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}][^\t\p{Script=Latin}\d]{0,12}?[ ]+(?=(?:serving size|servings per|amount per serving|supplement facts|nutrition(?:al)? (?:facts|information)|suggested use|directions|(?:other )?ingredients|warnings?|caution)(?![a-z]))/u;
 
+/** Each line with the block it belongs to: a heading opens a block, the lines after it follow. */
 function classify(lines: string[]): Classified[] {
   const out: Classified[] = [];
   let block: Block = 'prose';
@@ -4284,7 +4284,9 @@ function asWritten(title: string, written: string, read: string): string {
   if (written === read) return title;
   const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
   for (const line of written.split('\n')) {
-    if (line.length <= title.length * 2 && squash(arabicAsParserWords(line)) === title) return capText(squash(line), 300);
+    // (Only a line near the title's length is read again: the reading changes a word's length, not the line's much.)
+    if (line.length * 2 < title.length || line.length > title.length * 2) continue;
+    if (squash(arabicAsParserWords(line)) === title) return capText(squash(line), 300);
   }
   return title;
 }
