@@ -16,6 +16,7 @@ import { detectClaims, type ClaimText } from './claims';
 import { safetyWarnings } from './safety';
 import {
   directionsForAges,
+  namesAdults,
   servingsPerDay,
   parseServingSize,
   statedDailyRange,
@@ -23,9 +24,9 @@ import {
   type ServingSize,
 } from './servings';
 import { AGE_BAND_YEARS } from './profile-options';
-import type { MgRange } from './dose';
+import { CHILD_DOSE_RE, type MgRange } from './dose';
 import { pricePer100mgElemental } from './price';
-import { quote } from './text';
+import { fold, quote } from './text';
 import { round } from './units';
 import { readInputs, warn, type PageInputs } from './page-inputs';
 import { bufferedOf, containsMagnesiumOf, formsOf, kindOf, type PageKind } from './page-kind';
@@ -135,6 +136,9 @@ function analyzeSnapshot(snapshot: ProductSnapshot, profile: Profile | undefined
   };
 }
 
+/** A child's and a teen's years, the groups a children's product's directions dose. */
+const CHILDHOOD = { min: 0, max: 17 };
+
 /**
  * Stage 6b. A child's or a teen's profile, and directions that dose by age ("Children 4-8 years: chew 1 gummy daily.
  * Children 9 years and over and adults: chew 2 gummies daily."): the day is counted from the group for those years, and a
@@ -147,11 +151,16 @@ function forProfileAge(
   warnings: Warning[],
 ): ServingReading {
   const years = profile ? AGE_BAND_YEARS[profile.ageBand] : null;
-  if (!profile || !years || !reading.directions) return reading;
+  if (!reading.directions) return reading;
   // (The page's directions, or the label's own "Directions:" line the reading found.)
-  const group = directionsForAges(p.f.directions || reading.directions.text, years);
+  const text = p.f.directions || reading.directions.text;
+  // (A children's product, "Kids Magnesium Gummies", read with no child's profile, whose directions dose no adults by
+  // name: the day spans the groups of children and teens, "Ages 9 and up" too, not that group alone as an adult's.)
+  const children = !years && CHILD_DOSE_RE.test(fold(p.f.title)) && !namesAdults(fold(text));
+  if (!(years || children)) return reading;
+  const group = directionsForAges(text, years ?? CHILDHOOD, children);
   if (!group) return reading;
-  const ages = `ages ${years.min}–${years.max}`;
+  const ages = years ? `ages ${years.min}–${years.max}` : "children's ages (a children's product)";
   if ('notFor' in group) {
     warn(warnings, 'not-for-age', `For ${ages}, the label says: "${quote(group.notFor, 120)}".`);
     return reading;

@@ -123,8 +123,9 @@ function hitsIn(folded: string): Hit[] {
 
 /** Minerals whose salts share form words with magnesium ("manganese oxide", "zinc citrate"; Thai "ซิงค์กลูโคเนต"). */
 const OTHER_MINERAL_RE =
-  // ("Dicalcium Phosphate", "Tripotassium Citrate", "Disodium Phosphate": the count is part of the mineral's name.)
-  /(?<![a-zа-я])(?:(?:mono|di|tri|tetra)(?=[a-z]))?(?:кали[а-я]*|калци[а-я]*|кальци[а-я]*|цинк[а-я]*|желяз[а-я]*|желез[а-я]*|натри[а-я]*|calcium|calcio|kalzium|zinc|zink|zinco|manganese|mangan|manganeso|iron|ferrous|ferric|eisen|fer|hierro|ferro|ferroso|ferrosa|ferrico|ferrica|ferreux|ferrique|manganes|potassium|kalium|potasio|potassio|sodium|natrium|sodio|copper|kupfer|cuivre|cobre|rame|chromium|chrom|cromo|selenium|selen|selenio|molybdenum|boron|iodine|jod|lithium|strontium|natrija|natrio|kalija|kalio|kalcija|kalcio|cinka|cinko|potasu|sodu|wapnia|cynku|zelaza|drasliku|sodiku|vapniku|dzelzs|gelezies|mangana|mangano|cink|zinek|zinok|cynk|kalcium|kalcij|kalij|natrium|szelen|krom|ซิงค์|สังกะสี|แคลเซียม|โพแทสเซียม|โซเดียม|เหล็ก|แมงกานีส|ทองแดง|โครเมียม|ซีลีเนียม)(?![a-z])/;
+  // ("Dicalcium Phosphate", "Tripotassium Citrate", "Disodium Phosphate": the count is part of the mineral's name; so in
+  // "phosphate dicalcique", "fosfato dicálcico", the mineral's adjective after its salt.)
+  /(?<![a-zа-я])(?:(?:mono|di|tri|tetra)(?=[a-z]))?(?:кали[а-я]*|калци[а-я]*|кальци[а-я]*|цинк[а-я]*|желяз[а-я]*|желез[а-я]*|натри[а-я]*|calcium|calcio|kalzium|calci(?:que|co|ca)|sodi(?:que|co|ca)|potassi(?:que|co|ca)|zinc|zink|zinco|manganese|mangan|manganeso|iron|ferrous|ferric|eisen|fer|hierro|ferro|ferroso|ferrosa|ferrico|ferrica|ferreux|ferrique|manganes|potassium|kalium|potasio|potassio|sodium|natrium|sodio|copper|kupfer|cuivre|cobre|rame|chromium|chrom|cromo|selenium|selen|selenio|molybdenum|boron|iodine|jod|lithium|strontium|natrija|natrio|kalija|kalio|kalcija|kalcio|cinka|cinko|potasu|sodu|wapnia|cynku|zelaza|drasliku|sodiku|vapniku|dzelzs|gelezies|mangana|mangano|cink|zinek|zinok|cynk|kalcium|kalcij|kalij|natrium|szelen|krom|ซิงค์|สังกะสี|แคลเซียม|โพแทสเซียม|โซเดียม|เหล็ก|แมงกานีส|ทองแดง|โครเมียม|ซีลีเนียม)(?![a-z])/;
 
 /** An acid alone as an item of a source list ("citric acid", "acide citrique", "Zitronensäure", "malic acid"). */
 const ACID_OF_SALT_RE =
@@ -424,7 +425,7 @@ export function formsNearMagnesium(text: string): FormFinding[] {
       // citrate magnesium's.)
       const saltThenMineral =
         // (Or a mineral in the genitive after its salt, Slavic order: "chlorek potasu", "chlorid draselný" aside.)
-        /^(?:ferr(?:os[oa]|ic[oa]|eux|ique)|potasu|sodu|wapnia|cynku|zelaza|drasliku|sodiku|vapniku|kalija|natrija|kalcija|cinka)$/.test(
+        /^(?:ferr(?:os[oa]|ic[oa]|eux|ique)|(?:di|tri)?(?:calci|sodi|potassi)(?:que|co|ca)|potasu|sodu|wapnia|cynku|zelaza|drasliku|sodiku|vapniku|kalija|natrija|kalcija|cinka)$/.test(
           mineral[0],
         ) &&
         !!last &&

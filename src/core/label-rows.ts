@@ -1830,6 +1830,13 @@ const VIETNAMESE_ONE_UNIT_RE = /^(?:thanh phan[ ]?:?[ ]?)?moi[ ](vien)(?:[ ][a-z
 const HEBREW_ONE_UNIT_RE =
   /^(?:(?:רכיבים פעילים|מרכיבים פעילים|הרכב|רכיבים|ערכים תזונתיים|ערך תזונתי)(?:[ ]{1,2}[–-])?[ ]{1,2})?(?:כמות[ ]{1,2})?(?:ב|ל)(?:כל[ ]{1,2})?(טבליה|כמוסה|קפסולה|קפליה|סוכריה|שקית|מנה)(?:[ ]{1,2}אחת)?[ ]{0,2}:?$/;
 
+/**
+ * "ערכים תזונתיים | בכמוסה אחת | % …" (in one capsule), "לטבליה": one unit's column in Hebrew, "in" or "per" its prefix,
+ * after the header's first cell (a line of its own, "בכל כמוסה:", heads one unit's serving: HEBREW_ONE_UNIT_RE).
+ */
+const HEBREW_UNIT_CELL_RE =
+  /(?<=\S[ \t]{1,6})(?:ב|ל)(?:כל[ ]{1,2})?(טבליה|כמוסה|קפסולה|קפליה|סוכריה|שקית)(?:[ ]{1,2}אחת)?(?![א-ת])(?![ ]{0,2}:)/;
+
 /** "1 tab.", "1 caps", "1 таб.": a drug reference's heading of one unit, its rows under it. */
 const BARE_ONE_UNIT_RE = /^1[ ]?(tab|tabl|tablet|caps|capsule|таб|табл|капс)\.?[ ]?:?$/;
 /**
@@ -2036,13 +2043,14 @@ function countedColumns(
   folded: string,
   serving: ServingNow,
 ): { cols: { at: number; basis: HeaderColumn }[]; servingCell: RegExpExecArray } | null {
-  // ("% VNR* pour 3 gélules": a reference's column names its count again; it is no column of amounts.)
+  // ("% VNR* pour 3 gélules", "% AR* (pour 4 comprimés)": a reference's column names its count again; it is no column of
+  // amounts.)
   const found = [...folded.matchAll(PER_N_UNITS_ALL_RE)]
     .map((m) => ({ m, n: countWord(m[1]!) }))
     .filter(
       ({ m, n }, k, all) =>
         !all.slice(0, k).some((f) => f.n === n) ||
-        !/%[ ]?[a-z]{0,5}[* ]{0,4}$/.test(folded.slice(Math.max(0, m.index - 12), m.index)),
+        !/%[ ]?[a-z]{0,5}[* ]{0,4}(?:\([ ]?)?$/.test(folded.slice(Math.max(0, m.index - 12), m.index)),
     );
   if (found.length < 2 || found.length > 3 || found.some((f) => f.n === null)) return null;
   if (PER_DAY_RE.test(folded) || GROUP_COLUMN_RE.test(folded)) return null;
@@ -2203,6 +2211,7 @@ export function headerBasis(marked: string, serving: ServingNow = { count: null,
     ONE_UNIT_COLUMN_RE.exec(folded) ??
     oneUnitCell(folded) ??
     UNIT_THEN_PER_RE.exec(folded) ??
+    HEBREW_UNIT_CELL_RE.exec(folded) ??
     (day ? oneUnitBeforeDay(folded, day.index) : null);
   if (perUnit) cols.push({ at: perUnit.index, basis: { per: 'unit', unit: perUnit[1]! } });
   // "per 1 compressa | per dose massima giornaliera (3 compresse)": a count of one beside a day's column is one unit's.

@@ -187,8 +187,12 @@ interface Alternative extends UnitCount {
 
 /** First "N unit" (or "N–M unit") in a text: "2 Veggie Capsules", "1 scoop (3.5 g)", "two (2) tablets". */
 /** "1½", "½", "¼": vulgar fractions as the digits the count pattern reads. */
+/** "1 misurino e ½", "un comprimé et demi", "1 scoop and a half": a count of units and half of one more (not "and a half hour"). */
+const AND_A_HALF_RE =
+  /(?<![\d.,\p{L}])(\d{1,2}|one|une?|uno|una|ein|eine|een)([ ]\p{L}{3,16})[ ](?:and|e|et|y|und|en) (?:a half|½|1\/2|mezz[oa]|demie?|medi[oa]|halb|een half)(?![\p{L}\d])(?![ ](?:hours?|heures?|ore|ora|stunden?|uur|minutes?|minut[io]))/giu;
 function plainFractions(s: string): string {
   return s
+    .replace(AND_A_HALF_RE, (_m, n: string, unit: string) => `${/\d/.test(n) ? Number(n) + 0.5 : 1.5}${unit}`)
     .replace(/(\d)\s?½/g, '$1.5')
     .replace(/½/g, '1/2')
     .replace(/¼/g, '1/4')
@@ -500,6 +504,9 @@ const ADULT_SUPERVISION_RE =
 
 /** A children's group named in a serving size ("Children 4-11: 1 Gummy"). */
 const CHILD_GROUP_RE = /(?<![a-z])(?:children|kids|enfants|kinder|ninos|bambini|kinderen|dzieci|criancas)(?![a-z])/;
+
+/** Directions (folded) that dose adults by name, not an adult's care of a child ("Adult supervision required"). */
+export const namesAdults = (folded: string): boolean => folded.replace(ADULT_SUPERVISION_RE, ' ').search(ADULTS_RE) >= 0;
 
 /** A sentence of someone else's advice or reference values: "the DGE names for adults", "the EFSA recommends". */
 const ADVICE_RE =
@@ -1194,6 +1201,8 @@ function yearsOf(part: string): { min: number; max: number } | null {
 export function directionsForAges(
   text: string,
   band: { min: number; max: number },
+  /** Every group the band meets, though some of its years have none (a children's product: the groups it doses). */
+  someYears = false,
 ): { directions: Directions; said: string } | { notFor: string } | null {
   const folded = fold(text);
   // (Each part as the page prints it, for the note: folding keeps the text's length but for rare letters.)
@@ -1218,7 +1227,7 @@ export function directionsForAges(
   let next = band.min;
   for (const g of [...dosed].sort((a, b) => a.years.min - b.years.min))
     if (g.years.min <= next) next = Math.max(next, g.years.max + 1);
-  if (next <= band.max) return null;
+  if (next <= band.max && !(someYears && dosed.length >= 2)) return null;
   const directions = dosed.length === 1 ? dosed[0]!.read : spanOfGroups(dosed.map((g) => g.read!));
   return directions ? { directions, said: dosed.map((g) => g.said).join('; ') } : null;
 }
@@ -1232,7 +1241,7 @@ export function directionsForAges(
 function readAgeGroups(folded: string, text: string): Directions | null {
   // (search, not test: the pattern is global, and search leaves its lastIndex alone.)
   // ("Adult supervision required" under children's groups names no adults' dose.)
-  if (folded.replace(ADULT_SUPERVISION_RE, ' ').search(ADULTS_RE) >= 0) return null;
+  if (namesAdults(folded)) return null;
   const parts = folded.split(AGE_PARTS_SPLIT_RE).filter((p) => AGE_GROUP_RE.test(p));
   if (parts.length < 2) return null;
   // (A group the product is not for, or sent to a doctor, "Not suitable for children under 3 years", doses no one.)

@@ -18242,3 +18242,131 @@ describe("a label photo's text with split words (held-out round 117, after the m
     expect(a.elementalMgPerDay).toEqual({ min: 100, max: 200 });
   });
 });
+
+describe('pages read from round 124', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a kids\' product whose directions dose by age and name no adults spans every group, "Ages 9 and up" too', () => {
+    const a = read([
+      'Tallow Creek Kids Calm Magnesium Gummies',
+      '$18.00',
+      'Add to cart',
+      'Supplement Facts',
+      'Serving Size: 2 Gummies',
+      'Magnesium (as magnesium citrate) 80 mg 19%',
+      'Directions: Ages 4-8: chew 1 gummy daily. Ages 9 and up: chew 2 gummies daily.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 40, max: 80 });
+    expect(a.warnings.map((w) => w.code)).toContain('dose-for-age');
+  });
+  it('an adults\' product with the same groups keeps the "and up" group\'s day', () => {
+    const a = read([
+      'Tallow Creek Magnesium Citrate Effervescent Tablets',
+      '$18.00',
+      'Add to cart',
+      'Supplement Facts',
+      'Serving Size: 1 Tablet',
+      'Magnesium (as magnesium citrate) 150 mg 36%',
+      'Directions: Over 12 years: 1 tablet daily dissolved in water. 6 to 12 years: half a tablet daily.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 150 });
+  });
+  it('a brand\'s line over the name it starts, under a shop\'s menus and a breadcrumb with no "Home", is no title; the name is', () => {
+    const a = read([
+      'Shopmart',
+      'Pickup or delivery?',
+      'Springfield, 95829\tSpringfield Supercenter',
+      'Search everything at Shopmart online and in store',
+      'Reorder',
+      'My Items',
+      'Sign In Account',
+      '$0.00',
+      "Health and Medicine / Vitamins and Supplements / Kids' Vitamins / Kids' Minerals",
+      'Fern Hollow',
+      'Fern Hollow Kids Calm Magnesium Gummies, Magnesium Citrate, Natural Grape, Ages 4+, 60 Count',
+      '4.5 (872) ratings',
+      'Now $12.48',
+      'Add to cart',
+      'Supplement Facts',
+      'Serving Size 1 Gummy',
+      'Magnesium (as magnesium citrate) 60 mg 14%',
+    ]);
+    expect(a.title).toBe('Fern Hollow Kids Calm Magnesium Gummies, Magnesium Citrate, Natural Grape, Ages 4+, 60 Count');
+  });
+  it('"Pour 2 comprimés | Pour 4 comprimés | % AR* (pour 4 comprimés)" with "2 à 4 comprimés par jour": the serving is 2 tablets', () => {
+    const a = read([
+      'Vivalis Magnésium B6 – 90 comprimés',
+      '9,90 €',
+      'Ajouter au panier',
+      'Conseils d’utilisation',
+      'Adultes : 2 à 4 comprimés par jour, au cours des repas.',
+      'Composition',
+      'Citrate de magnésium, agents de charge : cellulose microcristalline et phosphate dicalcique, antiagglomérant : stéarate de magnésium, chlorhydrate de pyridoxine.',
+      'Valeurs nutritionnelles',
+      'Pour 2 comprimés\tPour 4 comprimés\t% AR* (pour 4 comprimés)',
+      'Magnésium\t150 mg\t300 mg\t80 %',
+      'Vitamine B6\t0,7 mg\t1,4 mg\t100 %',
+    ]);
+    // (The dicalcium phosphate, "phosphate dicalcique", is calcium's salt, no magnesium form.)
+    expect(a.forms.map((f) => f.id)).toEqual(['citrate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('a Hebrew header "ערכים תזונתיים | בכמוסה אחת | %" is one capsule\'s column', () => {
+    const a = read([
+      'מגנזיום קומפלקס | 90 כמוסות',
+      '₪89.90',
+      'הוספה לסל',
+      'הוראות שימוש',
+      'מבוגרים: 1-2 כמוסות ביום, עם הארוחה.',
+      'סימון תזונתי',
+      'ערכים תזונתיים\tבכמוסה אחת\t% מהקצובה היומית המומלצת',
+      'מגנזיום\t125 מ"ג\t30%',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 125, max: 125 });
+    expect(a.elementalMgPerDay).toEqual({ min: 125, max: 250 });
+  });
+  it('Norwegian "Anbefalt dagsdose" heads the directions', () => {
+    const a = read([
+      'Fjellkraft Magnesium Flytende 250 ml',
+      '229,00',
+      'Legg i handlekurv',
+      'Anbefalt dagsdose',
+      'Voksne og barn over 12 år: 10 ml daglig. Kan blandes i et glass vann eller juice.',
+      'Rist godt før bruk. Oppbevares i kjøleskap etter åpning.',
+      'Næringsinnhold',
+      '\tPer 10 ml\t% RI*',
+      'Magnesium\t150 mg\t40 %',
+    ]);
+    expect(a.servingsPerDay?.source).toBe('directions');
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 150 });
+  });
+  it('Hungarian "Kapcsolódó készítmények" (related preparations) lists other products, not this page\'s', () => {
+    const a = read([
+      'Tabletta Magnesii 50 mg tabletta 50 db',
+      '1 290 Ft',
+      'Kosárba',
+      'Tablettánként 50 mg magnéziumot tartalmaz, 428,6 mg magnézium-citrát-nonahidrát formájában.',
+      'Adagolás',
+      'Szokásos adag: naponta 2–3 alkalommal 2 tabletta.',
+      'Kapcsolódó készítmények',
+      'Magnevit filmtabletta – 100 mg magnézium (magnézium-citrát)',
+      'Orotix tabletta – 500 mg magnézium-orotát-dihidrát',
+      'Oximag lágy kapszula – 84,4 mg magnézium (magnézium-oxid)',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.forms.map((f) => f.id)).toEqual(['citrate']);
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 300 });
+  });
+  it('"10–14 anni: 1 misurino e ½ al giorno" is a scoop and a half', () => {
+    const a = read([
+      'Magnesio Bimbi in polvere',
+      '14,90 €',
+      'Aggiungi al carrello',
+      'Per 1 misurino (2 g)\t% VNR*',
+      'Magnesio\t100 mg\t27 %',
+      'Modo d’uso',
+      '6–9 anni: 1 misurino al giorno. 10–14 anni: 1 misurino e ½ al giorno.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 150 });
+  });
+});

@@ -1964,6 +1964,16 @@ function pickTitle(
     // (Further down, under a grocer's long menu of aisles: "Плодове и зеленчуци" / … / "Начало › … › Семена" / "Био тиквено
     // семе белено, сурово 200 g".)
     own.slice(8, 40).find((c) => nameShaped(c) && !chromeForTitle(c) && underCrumb(c)) ??
+    // ("Little Lantern" / "Little Lantern Kids Calm Magnesium Gummies, …, 60 Count": a brand's link over the name it starts,
+    // the name giving its amount or pack, as Walmart and Target print it under their menus.)
+    own
+      .slice(0, 40)
+      .find(
+        (c) =>
+          nameShaped(c) &&
+          (titleHasAmount(c.line) || namesPack(c.line)) &&
+          brandOver(items[items.indexOf(c) - 1]?.line ?? '', c.line),
+      ) ??
     // "Mg-Lax Gentle Stool Softener" right over "Add to cart": the name a buy button stands under.
     own
       .slice(0, 40)
@@ -1993,6 +2003,12 @@ function pickTitle(
   const belowMenus =
     items.length > LONG_PAGE_LINES && at > 0 && items.slice(0, at).filter((c) => c.block === 'chrome').length >= at * 0.8;
   return { title: capText(pick.line.replace(/\t/g, ' '), 300), located: belowMenus };
+}
+
+/** A brand's line over the name it starts: "Little Lantern" over "Little Lantern Kids Calm Magnesium Gummies, 60 Count". */
+function brandOver(line: string, name: string): boolean {
+  const brand = flat(line);
+  return brand.length >= 3 && brand.length <= 40 && !/\d/.test(brand) && flat(name).startsWith(`${brand} `);
 }
 
 /** A pack's size in a name: "1500ml×12本", "Mandeln 500 g", "2 L". */
