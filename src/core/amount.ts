@@ -694,9 +694,12 @@ function elementalParts(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[]
     Math.abs(named.reduce((sum, r) => sum + r.amount!.mg, 0) - unnamed[0]!.amount!.mg) <= 0.5
   )
     return unnamed;
+  // (Rows of two panels are two products', a twin pack's: no sum.)
   if (
     parts.length < 2 ||
-    parts.some((r) => r.ambiguousColumns || r.truncated || !r.forms.length || r.basis.per !== row.basis.per)
+    parts.some(
+      (r) => r.ambiguousColumns || r.truncated || !r.forms.length || r.basis.per !== row.basis.per || r.panel !== row.panel,
+    )
   )
     return [];
   const seen = new Set<string>();
@@ -711,7 +714,8 @@ function elementalParts(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[]
 /**
  * Two facts panels of one page, each with its own "Magnesium 239 mg 60%" and "Magnesium 140 mg 35%" on
  * the same basis and naming the same sources (a weight gainer's "as packaged" and "prepared with milk"
- * blocks, a second product's panel): nothing says which is this product's serving.
+ * blocks, a second product's panel): nothing says which is this product's serving. (A second "Supplement Facts" panel's
+ * row is a rival whatever its sources: a twin pack's second product.)
  */
 function rivalRows(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[] {
   const ids = (r: MagnesiumRow) => [...new Set(r.forms.map((f) => f.id))].sort().join();
@@ -723,7 +727,7 @@ function rivalRows(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[] {
       !r.ambiguousColumns &&
       !r.truncated &&
       r.basis.per === row.basis.per &&
-      ids(r) === ids(row) &&
+      (ids(r) === ids(row) || r.panel !== row.panel) &&
       !row.text.includes(r.text) &&
       // ("… the drink provides per litre: … Magnesium 120 mg/L": a drink made up, per litre, no serving.)
       !PER_LITRE_RE.test(fold(r.text)) &&

@@ -300,6 +300,8 @@ function sentenceStartBefore(text: string, at: number): number {
 
 const ABBREVIATION_BEFORE_RE = /(?:\d ?(?:mg|mcg|g|MG|MCG|G)|(?<![A-Za-z])(?:ca|approx|[A-Z]|[A-Z]\.[A-Z]))$/;
 
+/** "… de magnésium pour 100 g de granulés", "magnesium per 100 ml": the amount after it is a content per 100 g or 100 ml. */
+const PER_100_AFTER_RE = /^[^.;\n\d]{0,30}?(?<![a-z])(?:pour|per|pro|por|je|na|para|w|in)[ ]{1,2}100[ ]?(?:g|ml)(?![a-z])/;
 /** The line under an amount's line says the amounts above are per 100 g or 100 ml ("Pour 100 g de granulés."). */
 const PER_100_LINE_RE = /^[ \t]*(?:pour|per|pro|por|je|na|w|para)[ ]{1,2}100[ ]?(?:g|ml)(?![a-z])[^\n]{0,40}$/;
 function per100Below(folded: string, end: number): boolean {
@@ -554,7 +556,8 @@ export function findElementalStatements(text: string): ElementalStatement[] {
     if (CONVERSION_BEFORE_RE.test(folded.slice(Math.max(0, a.start - 100), a.start))) continue;
     // "4,5 mg hořčíku (0,185 mmol) na kg tělesné hmotnosti", "6 mg magnesium per kg body weight": a dose by body weight.
     // ("Quantité correspondante en magnésium … 1,896 g" over "Pour 100 g de granulés.": a composition per 100 g, no dose.)
-    if (PER_BODY_WEIGHT_AFTER_RE.test(after) || per100Below(folded, a.end)) continue;
+    // ("… correspondant à 1,9 g de magnésium pour 100 g de granulés": so in the same sentence.)
+    if (PER_BODY_WEIGHT_AFTER_RE.test(after) || PER_100_AFTER_RE.test(after) || per100Below(folded, a.end)) continue;
     let elementalWord = AFTER_ELEMENTAL_RE.exec(after);
     // "Potassium is present in its highest non-prescription dose, 99 mg elemental": a bare
     // "elemental" is of the mineral the sentence last named before it, here not magnesium.

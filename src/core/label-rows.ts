@@ -71,6 +71,8 @@ export interface MagnesiumRow {
   basisNamed?: boolean;
   /** "Each 2-capsule serving delivers …": the serving the row's words count. */
   servingNamed?: string | null;
+  /** The facts panel the row stands in, where a page prints more than one ("Supplement Facts" twice: a twin pack's). */
+  panel?: number;
 }
 
 export interface LabelReading {
@@ -189,6 +191,8 @@ export const namesReferenceNeeds = (folded: string): boolean =>
 /** A header line's own weights left out: its 100 g basis and a serving's weight in brackets ("per portie (5 g)"). */
 export const withoutHeaderWeights = (folded: string): string => folded.replace(PER_100_ALL_RE, ' ').replace(DOSE_WEIGHT_RE, ' ');
 const PER_100_ALL_RE = new RegExp(PER_100_INSIDE_RE.source, 'g');
+/** A facts panel's heading: "Supplement Facts", "Nutrition Facts". */
+const FACTS_HEADING_RE = /^(?:supplement|nutrition) facts(?![a-z])/;
 const PANEL_HEADING_RE = /^(?:supplement|nutrition) facts[ \t]{1,3}(?=serving)/;
 const SERVINGS_PER_CONTAINER_RE =
   /^(?:(\d{1,4})[ ]{1,2})?(?:servings per container|servings per package|portionen pro packung|portionen je packung|portions par boite|porciones por envase)[ ]{0,3}[:-]?[ ]{0,3}(.*)$/;
@@ -1224,6 +1228,12 @@ export function readLabel(
   let lastRowEnd = -2;
   // Under a blend's row ("Proprietary Blend 500 mg"), while the lines are its members' names.
   let inBlend = false;
+  // Each "Supplement Facts" heading after rows opens another panel: a second product's, whose rows are no part of the first's.
+  let panel = 0;
+  const keep = (row: MagnesiumRow) => {
+    if (panel) row.panel = panel;
+    reading.magnesiumRows.push(row);
+  };
   for (let i = 0; i < lines.length; i++) {
     // "(equiv. magnesium 250 mg)" under "Magnesium amino acid chelate 1.25 g", as Australian labels
     // print a salt's element: a row of its own, out of its brackets.
@@ -1231,6 +1241,7 @@ export function readLabel(
     const line = bracketed.startsWith('(') && EQUIVALENT_LINE_RE.test(fold(bracketed)) ? bracketed.slice(1, -1) : lines[i]!;
     const folded = fold(line).replace(BULLET_RE, (s) => ' '.repeat(s.length));
     const trimmed = folded.trim();
+    if (reading.magnesiumRows.length && FACTS_HEADING_RE.test(trimmed)) panel++;
     const weighed = findAmounts(line).length > 0;
     // ("… approximately 2.4g of magnesium malate would be required to obtain 100% of the RI": a sum of what one would need, no
     // product's amount.)
@@ -1419,7 +1430,7 @@ export function readLabel(
         ? (readMagnesiumRow(inline, basis, percentKindHint) ?? amountInItemBracket(inline, percentKindHint))
         : null;
       if (inlineRow?.amount) {
-        reading.magnesiumRows.push(inlineRow);
+        keep(inlineRow);
         const per = /^\((?:per|pro|par|por)\s+([^)]{1,30})\)/i.exec(rest);
         if (per && !reading.servingSize) {
           reading.servingFromHeader = true;
@@ -1570,14 +1581,14 @@ export function readLabel(
       if (row.reading === 'elemental' && !row.forms.length && above?.reading === 'compound' && lastRowEnd === rowStart - 1) {
         row.forms = above.forms.map((f) => ({ ...f, source: row.text }));
       }
-      reading.magnesiumRows.push(row);
+      keep(row);
       lastRowEnd = i;
       // "436,8 mg Magnesiumcitrat … und 165,4 mg Magnesium-L-Glutamat …": a second salt written amount
       // first, after "and", is a row of its own.
       if (!byName)
         for (const part of line.split(AND_BEFORE_AMOUNT_RE).slice(1)) {
           const more = amountFirstRow(part, row.basis.per === 'unit' ? [row.basis] : basis, percentKindHint);
-          if (more) reading.magnesiumRows.push(more);
+          if (more) keep(more);
         }
       continue;
     }
@@ -1837,6 +1848,10 @@ const HEBREW_ONE_UNIT_RE =
 const HEBREW_UNIT_CELL_RE =
   /(?<=\S[ \t]{1,6})(?:ב|ל)(?:כל[ ]{1,2})?(טבליה|כמוסה|קפסולה|קפליה|סוכריה|שקית)(?:[ ]{1,2}אחת)?(?![א-ת])(?![ ]{0,2}:)/;
 
+/** "प्रत्येक टैबलेट में:" (in each tablet), "हर कैप्सूल में है:": one unit's contents in Hindi. */
+const HINDI_ONE_UNIT_RE = /^(?:प्रत्येक|हर)[ ]{1,2}(टैबलेट|कैप्सूल|गोली)[ ]{1,2}में(?:[ ]{1,2}(?:है|शामिल है|होता है))?[ ]{0,2}:?$/;
+const HINDI_UNITS: Record<string, string> = { टैबलेट: 'tablet', कैप्सूल: 'capsule', गोली: 'tablet' };
+
 /** "1 tab.", "1 caps", "1 таб.": a drug reference's heading of one unit, its rows under it. */
 const BARE_ONE_UNIT_RE = /^1[ ]?(tab|tabl|tablet|caps|capsule|таб|табл|капс)\.?[ ]?:?$/;
 /**
@@ -1868,11 +1883,13 @@ function oneUnitHeader(folded: string): RegExpExecArray | null {
     VIETNAMESE_ONE_UNIT_RE.exec(folded) ??
     HEBREW_ONE_UNIT_RE.exec(folded) ??
     HEBREW_EACH_UNIT_CONTAINS_RE.exec(folded) ??
+    HINDI_ONE_UNIT_RE.exec(folded) ??
     BARE_ONE_UNIT_RE.exec(folded);
   if (!inOne) return null;
-  // (The unit's word as the unit table knows it, "tablet", "טבליה"; else its stem, "kapsl", "tasak"; else a Thai word.)
+  // (The unit's word as the unit table knows it, "tablet", "טבליה"; else its stem, "kapsl", "tasak"; else a Hindi or Thai word.)
   const word = inOne[1] ?? '';
-  const unit = unitKind(word) ?? (/^kaps/.test(word) ? 'capsule' : word === 'tasak' ? 'packet' : cjkOneUnit(folded));
+  const unit =
+    unitKind(word) ?? (/^kaps/.test(word) ? 'capsule' : word === 'tasak' ? 'packet' : (HINDI_UNITS[word] ?? cjkOneUnit(folded)));
   if (!unit) return null;
   return Object.assign([inOne[0], undefined, unit, undefined] as unknown as RegExpExecArray, { index: 0, input: folded });
 }

@@ -40,11 +40,12 @@ const INFANT_FORMULA_RE =
 
 /**
  * "Portable Water Filter System", "Shower Head": a device that adds or removes magnesium is no supplement;
- * nor is the metal ("Magnesium Fire Starting Tool", an anode rod, an alloy wheel, ribbon for a lab), nor
+ * nor is the metal ("Magnesium Fire Starting Tool", an anode rod, "Anodo di magnesio", an alloy wheel, "Magnesiumlegierung",
+ * ribbon for a lab), nor
  * a gift hamper that holds a bath soak among other things.
  */
 const DEVICE_TITLE_RE =
-  /(?<![a-z])(?:water filters?|filter (?:system|jug|cartridges?)|filtration|purifiers?|pitchers?|dispensers?|shower ?heads?|ionizers?|chargers?|batter(?:y|ies)|fire[ -]?start\w*|fire steel|ferro ?rods?|flints?|feuerstahl|feuerstarter|allume[ -]feu|anodes?|anode rods?|anodenstab|alloy|legierung|ribbons?|ingots?|turnings|(?:alloy )?wheels?|hampers?|gift (?:sets?|packs?|box(?:es)?|baskets?)|geschenkset\w*|coffrets?|toothpastes?|dentifrices?|zahnpasta|zahncreme|dentifricos?|dentifrici|dentifricio|tandpasta|pasta do zebow|mouthwash|bain de bouche|mundspulung)(?![a-z])/;
+  /(?<![a-z])(?:magnesium)?(?:water filters?|filter (?:system|jug|cartridges?)|filtration|purifiers?|pitchers?|dispensers?|shower ?heads?|ionizers?|chargers?|batter(?:y|ies)|fire[ -]?start\w*|fire steel|ferro ?rods?|flints?|feuerstahl|feuerstarter|allume[ -]feu|acciarino|pedernal|anodes?|anode rods?|anodenstab|anod[oi]s?|anodi sacrificali|alloy|legierung|legering|alliage|aleacion|ribbons?|ingots?|turnings|(?:alloy )?wheels?|hampers?|gift (?:sets?|packs?|box(?:es)?|baskets?)|geschenkset\w*|coffrets?|toothpastes?|dentifrices?|zahnpasta|zahncreme|dentifricos?|dentifrici|dentifricio|tandpasta|pasta do zebow|mouthwash|bain de bouche|mundspulung)(?![a-z])/;
 /** "Pilulier Semainier … Idéal pour Gélules de Magnésium", "Pill Organizer for vitamins": a box for pills, whatever it holds. */
 const PILL_ORGANISER_RE =
   /^(?:[^,–—-]{0,40}[ ])?(?:pill ?(?:organi[sz]ers?|box(?:es)?|cases?)|piluliers?|pillendosen?|tablettendosen?|wochendosierer|portapillole|pastilleros?|organizadores? de pastillas|porta[ -]comprimidos)(?![a-z])/;
@@ -78,7 +79,7 @@ const FOOD_MACROS_RE =
 const PER_COLUMN = String.raw`(?<![a-zа-я])(?:per|pro|pour|par|por|je|para|w|v|na|на|в|у) `;
 const HUNDRED_COLUMN = String.raw`100 ?(?:g|ml)(?![a-z])`;
 const PORTION_COLUMN =
-  'serving|hidangan|sajian|portion|porzione|porcion|porcao|porcji|porci|portie|porsjon|porce|adag|annos|порци[яию]';
+  'serving|hidangan|sajian|portion|porzione|porcion|racion|porcao|porcji|porci|portie|porsjon|porce|adag|annos|порци[яию]';
 /** A table's header of a per-100 column beside a serving's or a bottle's ("Per 100 g | Per serving", "pro 100 ml | pro Flasche"). */
 const PER_100_BESIDE_SERVING_RE = new RegExp(
   String.raw`${PER_COLUMN}${HUNDRED_COLUMN}[^\n]{0,30}${PER_COLUMN}(?:${PORTION_COLUMN}|\d{1,3} ?(?:g|ml)|flasche|bottle|can|bouteille|canette|botella|lata|bottiglia|lattina|fles|blikje|flaske|flaska|butelke|lahev)(?![a-z])`,

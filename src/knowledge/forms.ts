@@ -512,6 +512,9 @@ export const FORMS: readonly FormKnowledge[] = [
       '타우레이트',
       // Greek.
       'ταυρινικ',
+      // Hindi.
+      'टॉरेट',
+      'टौरेट',
       // Hebrew, with or without its alef.
       'טאוראט',
       'טאורט',

@@ -18370,3 +18370,87 @@ describe('pages read from round 124', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 100, max: 150 });
   });
 });
+
+describe('pages read from round 126', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a leaflet\'s "1,9 g de magnésium pour 100 g de granulés" is a content per 100 g; "Une cuillère-mesure contient 47,4 mg" the dose', () => {
+    const a = read([
+      'MAGNÉSIUM (LACTATE) 1,9 %, granulés',
+      'Posologie',
+      'Une cuillère-mesure contient 47,4 mg de magnésium.',
+      'Adultes et enfants à partir de 15 ans : 6 à 10 cuillères-mesure par jour, à répartir en 2 à 4 prises.',
+      'Ce que contient ce médicament',
+      '- La substance active est : lactate de magnésium dihydraté, quantité correspondant à 1,9 g de magnésium pour 100 g de granulés.',
+      "- Les autres composants sont : saccharose, arôme naturel d'orange.",
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 47.4, max: 47.4 });
+    expect(a.elementalMgPerDay).toEqual({ min: 284.4, max: 474 });
+  });
+  it('a twin pack\'s two "Supplement Facts" panels are two products: a range of either, not their sum', () => {
+    const a = read([
+      'DAY & NIGHT MAGNESIUM DUO',
+      'BOTTLE 1 — MAGNESIUM CITRATE 250 mg · 60 Softgels',
+      'Supplement Facts',
+      'Serving Size 2 Softgels',
+      'Magnesium (as magnesium citrate)\t250 mg\t60%',
+      'Suggested use: Take 2 softgels daily with a meal.',
+      'BOTTLE 2 — MAGNESIUM GLYCINATE NIGHT 200 mg · 60 Capsules',
+      'Supplement Facts',
+      'Serving Size 2 Capsules',
+      'Magnesium (as magnesium bisglycinate chelate)\t200 mg\t48%',
+      'Suggested use: Take 2 capsules daily before bedtime.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 250 });
+    expect(a.warnings.map((w) => w.code)).toContain('several-panels');
+  });
+  it('"Anodo di magnesio per scaldabagno" (a water heater\'s anode) is no supplement', () => {
+    const a = read([
+      'Anodo di magnesio per scaldabagno elettrico – Ø 22 mm, L 200 mm, attacco M8',
+      '7,90 € IVA inclusa',
+      'Aggiungi al carrello',
+      'Materiale: lega di magnesio (Mg ≥ 99,5 %)',
+      "L'anodo di magnesio protegge la caldaia dello scaldabagno dalla corrosione.",
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it("a drink's \"Por 100 ml | Por ración 330 ml\" table over energy, fat and carbohydrate is a food's, a review's supplement advice aside", () => {
+    const a = read([
+      'Bebida isotónica sabor limón botella 1,5 l',
+      '1,89 €',
+      'Añadir',
+      'Ingredientes',
+      'Agua, azúcar, zumo de limón, sales minerales (cloruro de magnesio, fosfato de calcio), aroma natural.',
+      'Información nutricional\tPor 100 ml\tPor ración 330 ml*',
+      'Valor energético\t69 kJ/16 kcal\t228 kJ/53 kcal',
+      'Grasas\t0 g\t0 g',
+      'Hidratos de carbono\t4,0 g\t13 g',
+      'Proteínas\t0 g\t0 g',
+      'Sal\t0,06 g\t0,20 g',
+      'Magnesio\t2,8 mg (0,7 %VRN)\t9,2 mg (2,5 %VRN)',
+      'Valoraciones',
+      '★★★★★ Iván',
+      'Para los calambres mi fisio me dijo que mejor un suplemento de magnesio de 300 mg.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('Hindi "मैग्नीशियम टॉरेट" is the taurate, under "प्रत्येक टैबलेट में:" (in each tablet), "इसी तरह के उत्पाद" others\'', () => {
+    const a = read([
+      'हृदयमैग मैग्नीशियम टॉरेट 1000mg टैबलेट',
+      '₹719',
+      'कार्ट में जोड़ें',
+      'मुख्य सामग्री',
+      'प्रत्येक टैबलेट में:',
+      'मैग्नीशियम टॉरेट\t1000 मि.ग्रा.',
+      'जिससे मौलिक मैग्नीशियम (Elemental Magnesium)\t89 मि.ग्रा.',
+      'उपयोग के निर्देश',
+      'वयस्क: रोज़ाना 1 से 2 टैबलेट भोजन के बाद पानी के साथ लें।',
+      'इसी तरह के उत्पाद',
+      'हेल्थविट मैग्नीशियम ग्लाइसिनेट 1000mg टैबलेट 60 — ₹649',
+      'मैग्नीशियम साइट्रेट 500mg कैप्सूल 60 — ₹599',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['taurate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 89, max: 89 });
+    expect(a.elementalMgPerDay).toEqual({ min: 89, max: 178 });
+  });
+});
