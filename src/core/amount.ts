@@ -398,10 +398,12 @@ export function servingOf(p: PageInputs): ServingReading {
   // An amount that names no basis, for sachets taken one by one, is one sachet's.
   const singleDose = !!intake && SINGLE_DOSE_UNITS.has(intake.unit);
   const amountBasisUnnamed = !rowWithAmount && statement?.per === 'unknown';
+  // (Not a measure: "Each mL contains … 5 mg" with "15 to 30 mL one to three times daily" takes 15 to 30 ml at a time.)
   if (
     !serving &&
     intake &&
     intake.unit !== 'serving' &&
+    !MEASURED_UNITS.has(intake.unit) &&
     (directions!.dividedDaily || (amountPerUnit && (countPerDay || singleDose)) || (amountBasisUnnamed && singleDose))
   ) {
     serving = parseServingSize(`1 ${intake.unit}`);
@@ -671,7 +673,7 @@ function isNameLine(line: string, title: string): boolean {
  * elemental row names its own forms, none shared, on one basis. A printed total among them is the
  * sum already: it alone is returned.
  */
-function elementalParts(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[] {
+function elementalParts(rows: MagnesiumRow[], row: MagnesiumRow, oneUnit: string | null): MagnesiumRow[] {
   const parts = rows.filter((r) => r.reading === 'elemental' && r.amount);
   // "… (as citrate) 100 mg", "… (as oxide) 50 mg", "Total magnesium 150 mg": the sum, printed.
   const totals = parts.filter((r) => TOTAL_MAGNESIUM_RE.test(fold(r.text)));
@@ -681,7 +683,10 @@ function elementalParts(rows: MagnesiumRow[], row: MagnesiumRow): MagnesiumRow[]
     const [total] = totals;
     const rest = parts.filter((r) => r !== total);
     const sums = Math.abs(rest.reduce((sum, r) => sum + r.amount!.mg, 0) - total!.amount!.mg) <= 1;
-    return totals.length === 1 && parts.length > 1 && (total!.basis.per === row.basis.per || sums) ? totals : [];
+    // ("Each 6 g scoop contains: …" over "Total magnesium per scoop: 300 mg": one unit's total, the serving one unit.)
+    const sameBasis =
+      total!.basis.per === row.basis.per || (total!.basis.per === 'unit' && unitKind(total!.basis.unit) === oneUnit);
+    return totals.length === 1 && parts.length > 1 && (sameBasis || sums) ? totals : [];
   }
   // ("Magnesium bisglycinate 1.42 g (equiv. magnesium 200 mg)", "Magnesium citrate 650 mg (equiv. magnesium 100 mg)",
   // then a nutrition panel's "Magnesium 300 mg": the one row that names no source is their sum, printed.)
@@ -772,7 +777,8 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
     const labelRows = label.magnesiumRows.includes(picked)
       ? label.magnesiumRows
       : label.magnesiumRows.map((r) => (r.unitColumn ? asUnitColumn(r) : r));
-    const parts = elementalParts(labelRows, picked);
+    const units = serving?.units;
+    const parts = elementalParts(labelRows, picked, units && units.min === 1 && units.max === 1 ? units.unit : null);
     const row = partsAsOne(picked, parts);
     let range: MgRange = { min: row.amountLow ?? row.amount!.mg, max: row.amount!.mg };
     if (row.ambiguousColumns) {

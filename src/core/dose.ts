@@ -100,6 +100,9 @@ const DOSAGE_FORM_LINE_RE =
  * The unit of a "1 Kapsel enthält:" / "Each tablet contains:" heading that the list holding `at`
  * stands under: the nearest line above ending in a colon, if it is such a heading.
  */
+/** "Each mL contains:", "1 ml enthält:": a solution's contents per millilitre, as a heading. */
+const EACH_ML_CONTAINS_RE =
+  /^(?:each|every|per|1|one|jeder|chaque|cada|ogni) ?ml (?:contains?|enthalt|contient|contiene|contem|bevat)[ ]?:$/;
 function unitHeadingAbove(folded: string, at: number): UnitKind | null {
   const above = folded
     .slice(Math.max(0, at - 1500), at)
@@ -112,7 +115,8 @@ function unitHeadingAbove(folded: string, at: number): UnitKind | null {
   const heading = above.reverse().find((l) => l.trim().endsWith(':'));
   if (!heading || (heading.match(/\d+/g) ?? []).length > 1) return null;
   const m = UNIT_CONTAINS_RE.exec(heading.trim()) ?? CYRILLIC_UNIT_CONTAINS_RE.exec(heading.trim());
-  return m ? unitOfWord(m[1]!) : null;
+  // ("Each mL contains:" over "magnesium glucoheptonate 100 mg (elemental magnesium 5 mg)": a solution's millilitre.)
+  return m ? unitOfWord(m[1]!) : EACH_ML_CONTAINS_RE.test(heading.trim()) ? 'ml' : null;
 }
 
 /** The sentence's directions give a range of units or of times a day ("1-2 capsules", "1 to 3 times daily"). */
@@ -176,7 +180,7 @@ const CEILING_RE =
   /(?<![a-z])(?:exceed|no more than|at most|maximum|max\.|no exceder|no superar|ne pas depasser|pas plus de|nicht (?:mehr als|uberschreiten)|hochstens|non superare|non piu di|niet (?:meer dan|overschrijden)|nie przekraczac)(?![a-z])/;
 /** Children, in the languages the reader knows (folded text: й is и). */
 export const CHILD_DOSE_RE =
-  /(?<![a-zа-яіα-ω])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|deti|detske|barn|born|lapset|lapsille|copii|gyermekek|gyerekek|vaikai|berni|lapsed|cocuklar|djeca|otroci|деца|дети|детям|детеи|діти|дітям|παιδια)(?![a-zа-яіα-ω])/;
+  /(?<![a-zа-яіα-ω])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|deti|detske|barn|born|lapset|lapsille|copii|gyermekek|gyerekek|vaikai|berni|lapsed|cocuklar|djeca|djecu|deca|decu|otroci|деца|дети|детям|детеи|діти|дітям|παιδια)(?![a-zа-яіα-ω])/;
 /**
  * "L´treonato De Magnesio 650mg Magnesio Plus", "Magnesium Glycinate 400mg Magnesium Plus": a salt of
  * magnesium named right before the amount, as a product's name gives it; the amount is that name's.
@@ -230,8 +234,8 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     // "Each chewable tablet contains magnesium 97mg (4mmol Mg2+)": the unit's magnesium, named alone.
     // ("1 sachet contains: magnesium 10 mmol (243 mg)": a colon, and the millimoles first.)
     String.raw`(?:contains?|contient|enthalt|contiene|bevat)[ ]{0,2}:?[ ]{1,2}(?:elemental[ ]{1,2})?(?:magnesium|magnesio)[ ]{0,2}:?[ ]{0,2}(?:\d{1,3}(?:[.,]\d{1,2})?[ ]?mmol[ ]{0,2}\([ ]{0,2})?$`,
-    // "Magnesiumgehalt: 5 mmol=121,5 mg": the content, once in millimoles, then in mg.
-    String.raw`(?:magnesium|magnesio)[ -]{0,2}(?:content|gehalt|ion(?:en|e|s)?|cation)(?:[ ]{1,2}per[ ]{1,2}(?:tablet|capsule|caplet|softgel))?[ ]{0,3}(?:\((?:entspr|equiv|eq|corresp)\.?\)[ ]{0,2})?[:=-]?[ ]{0,3}(?:\d{1,3}(?:[.,]\d{1,2})?[ ]?mmol[ ]{0,2}[=(][ ]{0,2})?$`,
+    // "Magnesiumgehalt: 5 mmol=121,5 mg": the content, once in millimoles, then in mg ("Magnesiumgehalt gesamt", in all).
+    String.raw`(?:magnesium|magnesio)[ -]{0,2}(?:content|gehalt|ion(?:en|e|s)?|cation)(?:[ ]{1,2}(?:gesamt|insgesamt))?(?:[ ]{1,2}per[ ]{1,2}(?:tablet|capsule|caplet|softgel))?[ \t]{0,3}(?:\((?:entspr|equiv|eq|corresp)\.?\)[ ]{0,2})?[:=-]?[ \t]{0,3}(?:\d{1,3}(?:[.,]\d{1,2})?[ ]?mmol[ ]{0,2}[=(][ ]{0,2})?$`,
     // "Celkový obsah magnézia 365 mg", "Egy tasak magnézium tartalma 365 mg", "содержание магния 100 мг":
     // the magnesium content, in Czech, Slovak, Hungarian and Russian.
     String.raw`(?:obsah|obsahu)[ ]{1,2}(?:magnezi\w*|horcik\w*)[ ]{0,3}[:=-]?[ ]{0,3}$`,

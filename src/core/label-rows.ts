@@ -241,7 +241,7 @@ const REFERENCE_COLUMN_RE =
  * first, the count in its bracket ("Por 10 g (2 cacitos)").
  */
 const PER_N_UNITS_RE =
-  /(?:(?:(?<![a-z])(?:per|pour|pro|pr\.|je|por|par|for|w|v|in|moi|trong|i(?=[ ]{1,2}\d{1,2}[ ]{1,2}(?:hylk|tofl)))|(?<![а-яі])(?:в|у|во)|(?<![α-ω])ανα)[ ]{1,2}(?:\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:g|ml)[ ]{0,2}\([ ]{0,2})?|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban)(?![a-z])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)-(?=[a-z])|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|gommes?|gominolas?|gomitas?|(?:frucht|vitamin)?gummis?|zelk\w*|zelek|chewables?|kapseln?|(?:kau|kauw|brause|bruis|lutsch|zuig)?tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|toflu|kapsulk\w*|tabletk\w*|kapsulce|tabletce|tablete|tobolc[ei]|tobolkach|kapsli|kapslich|kapsule|kapsul(?:ach|iach)|tabletach|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saquetas?|saquinhos?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|flaconcin[io]|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cuilleres?(?:[- ](?:mesures?|doseuses?|a cafe|a soupe))?|mesurettes?|dosettes?|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*|καψουλ[α-ω]*|δισκι[α-ω]*|ταµπλετ[α-ω]*|φακελ[α-ω]*|αµπουλ[α-ω]*)(?![a-zа-яіα-ω])/;
+  /(?:(?:(?<![a-z])(?:per|pour|pro|pr\.|je|por|par|for|w|v|u|in|moi|trong|i(?=[ ]{1,2}\d{1,2}[ ]{1,2}(?:hylk|tofl)))|(?<![а-яі])(?:в|у|во)|(?<![α-ω])ανα)[ ]{1,2}(?:\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:g|ml)[ ]{0,2}\([ ]{0,2})?|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban|таблеткада|капсулада)(?![a-zа-я])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)-(?=[a-z])|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|gommes?|gominolas?|gomitas?|(?:frucht|vitamin)?gummis?|zelk\w*|zelek|chewables?|kapseln?|(?:kau|kauw|brause|bruis|lutsch|zuig)?tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|toflu|kapsulk\w*|tabletk\w*|kapsulce|tabletce|tablete|tobolc[ei]|tobolkach|kapsli|kapslich|kapsule|kapsul(?:ach|iach)|tabletach|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saquetas?|saquinhos?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|flaconcin[io]|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cuilleres?(?:[- ](?:mesures?|doseuses?|a cafe|a soupe))?|mesurettes?|dosettes?|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*|καψουλ[α-ω]*|δισκι[α-ω]*|ταµπλετ[α-ω]*|φακελ[α-ω]*|αµπουλ[α-ω]*)(?![a-zа-яіα-ω])/;
 /**
  * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒", "每份（2粒）" (Chinese), "2정(1,200mg)당" (Korean, not
  * after "1일 섭취량", a day's amount), "Her 2 Kapsülde" (in each 2 capsules, Turkish), "ใน 2 เม็ด" (in 2
@@ -1811,10 +1811,11 @@ const SLAVIC_ONE = 'jednej|jedne|jednoj|jednom';
 const SLAVIC_ONE_RE = new RegExp(`(?<=(?<![a-z])(?:v|w|u) )(?:${SLAVIC_ONE})(?= )`, 'g');
 /**
  * "1 kapsulėje yra", "Her kapsülde:", "Bir tablette:", "Obsah v 1 kapsli", "W 1 kapsułce": what is in one unit, the unit
- * inflected. ("Liečivá v jednej obalenej tablete:", the active substances in one coated tablet: the unit's kind between.)
+ * inflected. ("Liečivá v jednej obalenej tablete:", the active substances in one coated tablet: the unit's kind between;
+ * "Léčivé látky v jedné ampuli (10 ml):", its volume after it.)
  */
 const IN_ONE_UNIT_RE = new RegExp(
-  String.raw`^(?:(?:1|vienoje|bir) |her (?:bir )?|(?:obsah |lieciva |lecive latky |substancje czynne )?(?:v|w|u) (?:1|${SLAVIC_ONE})(?: [a-z]{4,14})? |w 1 )(kapsul|kapsl|tablet)\w*(?: yra)?(?=[ ]?:|$)`,
+  String.raw`^(?:(?:1|vienoje|bir) |her (?:bir )?|(?:obsah |lieciva |lecive latky |substancje czynne )?(?:v|w|u) (?:1|${SLAVIC_ONE})(?: [a-z]{4,14})? |w 1 )(kapsul|kapsl|tablet|ampul|sacku|sacek)\w*(?: yra)?(?: \(\d{1,3} ?ml\))?(?=[ ]?:|$)`,
 );
 /** "в 1 таблетке содержится", "в одной капсуле", "у 1 таблетці міститься": what is in one unit, in Russian and Ukrainian. */
 const CYRILLIC_IN_ONE_UNIT_RE =
@@ -1889,7 +1890,14 @@ function oneUnitHeader(folded: string): RegExpExecArray | null {
   // (The unit's word as the unit table knows it, "tablet", "טבליה"; else its stem, "kapsl", "tasak"; else a Hindi or Thai word.)
   const word = inOne[1] ?? '';
   const unit =
-    unitKind(word) ?? (/^kaps/.test(word) ? 'capsule' : word === 'tasak' ? 'packet' : (HINDI_UNITS[word] ?? cjkOneUnit(folded)));
+    unitKind(word) ??
+    (/^kaps/.test(word)
+      ? 'capsule'
+      : word === 'ampul'
+        ? 'ampoule'
+        : word === 'tasak'
+          ? 'packet'
+          : (HINDI_UNITS[word] ?? cjkOneUnit(folded)));
   if (!unit) return null;
   return Object.assign([inOne[0], undefined, unit, undefined] as unknown as RegExpExecArray, { index: 0, input: folded });
 }
@@ -2309,7 +2317,7 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
 }
 
 const ELEMENTAL_NAME_RE = new RegExp(
-  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoffe?|active ingredients?|principes? actifs?|principios? activos?|principio attivo|principi attivi|substances? actives?|werkzame stof(?:fen)?|активные вещества|де[йи]ствующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|calkowity|osszes|kokonais|jumlah|συνολο|συνολικ[οηα]|एलिमेंटल|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|elementaar[a-z]{0,3}|elementar(?:ais|ai|a|us|usis|aus)|elemi|στοιχειακ[α-ω]*|[эе]лементарн[а-яі]{1,4}|reines|${PROVIDING_WORDS}|soit|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay]|setara(?: dengan)?|bersamaan(?: dengan)?|tuong (?:duong|ung)(?: voi)?|(?:что |що )?(?:соответствует|эквивалентно|відповідає|еквівалентно)(?: (?:суммарному )?(?:содержанию|вмісту))?|(?:което )?(?:съответства|съответстващ[оа]?) на)(?: (?:a|to|al|ad|de|en|of)(?= ?m))?:? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|magie|magnesi|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium(?:i|it)?|магни[ияею]|магнези[ия]|магнезиј?ум|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| unsur| total| \(?elemental\)?| gesamt| insgesamt| totale| totaal| toplam| celkem| celkom| spolu| ogolem| lacznie| osszesen| yhteensa| totalt| i alt| kokku| is viso| kopa| ukupno| skupaj| के रूप में)?[ *†‡#¹²³,:-]{0,8}$`,
+  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoffe?|active ingredients?|principes? actifs?|principios? activos?|principio attivo|principi attivi|substances? actives?|werkzame stof(?:fen)?|активные вещества|де[йи]ствующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|obsah|calkowity|osszes|kokonais|jumlah|συνολο|συνολικ[οηα]|एलिमेंटल|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|elementaar[a-z]{0,3}|elementar(?:ais|ai|a|us|usis|aus)|elemi|στοιχειακ[α-ω]*|[эе]лементарн[а-яі]{1,4}|reines|${PROVIDING_WORDS}|soit|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay]|setara(?: dengan)?|bersamaan(?: dengan)?|tuong (?:duong|ung)(?: voi)?|(?:что |що )?(?:соответствует|эквивалентно|відповідає|еквівалентно)(?: (?:суммарному )?(?:содержанию|вмісту))?|(?:което )?(?:съответства|съответстващ[оа]?) на)(?: (?:a|to|al|ad|de|en|of)(?= ?m))?:? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|magie|magnesi|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum|magneesium(?:i|it)?|магни[ияею]|магнези[ия]|магнезиј?ум|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| unsur| total| \(?elemental\)?| gesamt| insgesamt| totale| totaal| toplam| celkem| celkom| spolu| ogolem| lacznie| osszesen| yhteensa| totalt| i alt| kokku| is viso| kopa| ukupno| skupaj| के रूप में)?[ *†‡#¹²³,:-]{0,8}$`,
 );
 // ("Magnésium — bisglycinate 56,25 mg": the source after a dash, as a review's table prints it.)
 const SOURCE_PHRASE_RE =
@@ -2493,8 +2501,8 @@ function amountFirstRow(line: string, header: HeaderColumn[], percentKindHint: '
   return { ...row, text: quote(text, 300), basisNamed: true, servingNamed };
 }
 
-/** "12,3 mmol (", "10 mmol<TAB>": millimoles right before an amount in milligrams, in brackets or a cell of its own. */
-const MMOL_BEFORE_RE = /(\d{1,3}(?:[.,]\d{1,3})?)[ ]?(mmol|meq|ммоль)[ ]{0,2}[(\t][ \t]{0,2}$/i;
+/** "12,3 mmol (", "10 mmol<TAB>", "1,65 mmol = ": millimoles right before an amount in milligrams, in brackets, a cell of its own or equated. */
+const MMOL_BEFORE_RE = /(\d{1,3}(?:[.,]\d{1,3})?)[ ]?(mmol|meq|ммоль)[ ]{0,2}[(\t=][ \t]{0,2}$/i;
 
 /** "(4mmol)", "= 10 mmol" right after an amount that is that many millimoles of magnesium (3% for rounding). */
 function mmolOfMagnesium(after: string, mg: number): boolean {

@@ -41,8 +41,7 @@ const INFANT_FORMULA_RE =
 /**
  * "Portable Water Filter System", "Shower Head": a device that adds or removes magnesium is no supplement;
  * nor is the metal ("Magnesium Fire Starting Tool", an anode rod, "Anodo di magnesio", an alloy wheel, "Magnesiumlegierung",
- * ribbon for a lab), nor
- * a gift hamper that holds a bath soak among other things.
+ * ribbon for a lab), nor a gift hamper that holds a bath soak among other things.
  */
 const DEVICE_TITLE_RE =
   /(?<![a-z])(?:magnesium)?(?:water filters?|filter (?:system|jug|cartridges?)|filtration|purifiers?|pitchers?|dispensers?|shower ?heads?|ionizers?|chargers?|batter(?:y|ies)|fire[ -]?start\w*|fire steel|ferro ?rods?|flints?|feuerstahl|feuerstarter|allume[ -]feu|acciarino|pedernal|anodes?|anode rods?|anodenstab|anod[oi]s?|anodi sacrificali|alloy|legierung|legering|alliage|aleacion|ribbons?|ingots?|turnings|(?:alloy )?wheels?|hampers?|gift (?:sets?|packs?|box(?:es)?|baskets?)|geschenkset\w*|coffrets?|toothpastes?|dentifrices?|zahnpasta|zahncreme|dentifricos?|dentifrici|dentifricio|tandpasta|pasta do zebow|mouthwash|bain de bouche|mundspulung)(?![a-z])/;
@@ -1190,7 +1189,10 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
       !magnesiumSaltFirst(p.ingredientsText)) ||
     // ("Avg. Quantity per Serving | per 100g" over energy, protein, fat and carbohydrate: the same, under a name that
     // is neither magnesium's nor a supplement's: "Macro Organic Pepitas 400g".)
+    // (Not under a scoop's contents that weigh a salt of magnesium, "Magnesium citrate 1.6 g / equivalent to magnesium
+    // 250 mg": a drink mix's composition, which a food's panel never gives.)
     (!saysSupplement &&
+      !mgRows.some((r) => r.reading === 'compound') &&
       SERVING_BESIDE_PER_100_RE.test(foldedLabel) &&
       ENERGY_ROW_RE.test(foldedLabel) &&
       EU_MACROS.filter((re) => re.test(foldedLabel)).length >= 3 &&

@@ -185,11 +185,11 @@ interface Alternative extends UnitCount {
   words: string;
 }
 
-/** First "N unit" (or "N–M unit") in a text: "2 Veggie Capsules", "1 scoop (3.5 g)", "two (2) tablets". */
-/** "1½", "½", "¼": vulgar fractions as the digits the count pattern reads. */
 /** "1 misurino e ½", "un comprimé et demi", "1 scoop and a half": a count of units and half of one more (not "and a half hour"). */
 const AND_A_HALF_RE =
   /(?<![\d.,\p{L}])(\d{1,2}|one|une?|uno|una|ein|eine|een)([ ]\p{L}{3,16})[ ](?:and|e|et|y|und|en) (?:a half|½|1\/2|mezz[oa]|demie?|medi[oa]|halb|een half)(?![\p{L}\d])(?![ ](?:hours?|heures?|ore|ora|stunden?|uur|minutes?|minut[io]))/giu;
+/** First "N unit" (or "N–M unit") in a text: "2 Veggie Capsules", "1 scoop (3.5 g)", "two (2) tablets". */
+/** "1½", "½", "¼", "1 misurino e ½": vulgar fractions as the digits the count pattern reads. */
 function plainFractions(s: string): string {
   return s
     .replace(AND_A_HALF_RE, (_m, n: string, unit: string) => `${/\d/.test(n) ? Number(n) + 0.5 : 1.5}${unit}`)
@@ -923,7 +923,7 @@ export function parseDirections(text: string): Directions | null {
     // Ages are not counts: "children over 12 years", "ages 4+", "mayores de 12 anos".
     .replace(
       // ("Children 4 to 8 years", "de 4 a 12 años": a range of ages, both ends.)
-      /(?<![a-z])(?:ages? )?\d{1,2}(?:-\d{1,2}|[ ](?:to|bis|a|tot|do|az|till)[ ]\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|anos|jahren?|ans|anni|ani|jaar|lat|ar|-?vuotia[a-z]*|години|годин|лет|года)(?![a-zа-я])/g,
+      /(?<![a-z])(?:ages? )?\d{1,2}(?:-\d{1,2}|[ ](?:to|bis|a|tot|do|az|till)[ ]\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|anos|jahren?|ans|anni|ani|jaar|lat|ar|godina|godine|-?vuotia[a-z]*|години|годин|лет|года)(?![a-zа-я])/g,
       ' ',
     )
     .replace(/(?<![a-z])ages? \d{1,2}\+?/g, ' ');
@@ -1155,7 +1155,7 @@ function dayTotalInBrackets(clean: string, read: Directions): Directions {
 
 /** An age group: "children under 4 years of age", "4-10 yaş", "ages 4+", "11 yaş ve üzeri", "від 3 до 6 років". */
 const AGE_GROUP_RE =
-  /(?<![a-z\d])(?:(?:under|over|above|from|aged?|ages|ab|von|mayores de|menores de|plus de|moins de|a partir de|dai|vanaf|od|powyzej|ponizej)[ ]{1,2})?\d{1,2}(?:[ ]?(?:-|to|bis|a|tot|do|ila|al)[ ]?\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|yas|jahren?|ans|anos|anni|ani|jaar|lat|let|rokov|ar|-?vuotia[a-z]*)(?![a-z])(?:[ ]{1,2}of age)?|(?<![a-z])ages? \d{1,2}\+?|(?<![а-яі\d])(?:(?:від|от|з|с|старше|понад)[ ]{1,2})?\d{1,2}(?:[ ]?(?:-|до)[ ]?\d{1,2})?\+?[ ]{0,2}(?:років|року|рік|лет|года|год)(?![а-яі])/;
+  /(?<![a-z\d])(?:(?:under|over|above|from|aged?|ages|ab|von|mayores de|menores de|plus de|moins de|a partir de|dai|vanaf|od|powyzej|ponizej)[ ]{1,2})?\d{1,2}(?:[ ]?(?:-|to|bis|a|tot|do|ila|al)[ ]?\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|y\/o|yas|jahren?|ans|anos|anni|ani|jaar|lat|let|rokov|godina|godine|ar|-?vuotia[a-z]*)(?![a-z])(?:[ ]{1,2}of age)?|(?<![a-z])ages? \d{1,2}\+?|(?<![а-яі\d])(?:(?:від|от|з|с|старше|понад)[ ]{1,2})?\d{1,2}(?:[ ]?(?:-|до)[ ]?\d{1,2})?\+?[ ]{0,2}(?:років|року|рік|лет|года|год)(?![а-яі])/;
 /** The group runs on into adulthood: "4 years and older", "11 yaş ve üzeri", "ab 12 Jahren", "ages 12+". */
 const OPEN_AGE_RE =
   /(?:\d\+|(?<![a-z])(?:(?:and|&) (?:older|over|up|above)|or (?:older|over|above)|(?:ve )?uzeri|und alter|et plus|y mayores|e oltre|en ouder|(?:over|above|from|ab|mayores de|plus de|a partir de|dai|vanaf|powyzej) \d)(?![a-z]))/;
@@ -1168,7 +1168,7 @@ const CHILD_WORD_RE =
  * żelki dziennie").
  */
 const AGE_PARTS_SPLIT_RE =
-  /[;\n]|(?<!\d)\.|\.(?!\d)|,(?=[ ]{0,2}(?:children|kids|ages?|under|over|from|\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|yas|jahren?|ans|anos|anni|jaar|lat|let|rokov)(?![a-z])))|(?<=\S)(?<!(?<![a-z])(?:aux|to|for|fur|para|per|dla|pour|voor|bei|chez))[ ](?=(?:children|kinder|dzieci|ninos|enfants|bambini|kinderen|deti|copii)[ ]{1,2}(?:od|from|aged?|ab|von|de|dai|vanaf|\d))/;
+  /[;\n]|(?<!\d)\.|\.(?!\d)|,(?=[ ]{0,2}(?:children|kids|ages?|under|over|from|\d{1,2}(?:-\d{1,2})?\+?[ ]{0,2}(?:years?|yrs?|yas|jahren?|ans|anos|anni|jaar|lat|let|rokov|godina|godine)(?![a-z])))|(?<=\S)(?<!(?<![a-z])(?:aux|to|for|fur|para|per|dla|pour|voor|bei|chez))[ ](?=(?:children|kinder|dzieci|ninos|enfants|bambini|kinderen|deti|copii|deca|djeca)[ ]{1,2}(?:od|from|aged?|ab|von|de|dai|vanaf|\d))/;
 const AGE_PARTS_SPLIT_ALL_RE = new RegExp(AGE_PARTS_SPLIT_RE.source, 'g');
 /** "under 4", "unter 4 Jahren", "menores de 4 años", "moins de 4 ans", "poniżej 4 lat", "до 4 років": younger than the age named. */
 const UNDER_AGE_RE =

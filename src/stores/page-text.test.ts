@@ -18454,3 +18454,112 @@ describe('pages read from round 126', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 89, max: 178 });
   });
 });
+
+describe('pages read from round 128', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a Serbian children\'s syrup: "u 5 ml | u 10 ml" columns, and "Deca od 3 do 6 godina" groups spanned', () => {
+    const a = read([
+      'DJECAMAG magnezijum + B6 sirup za decu, 150 ml',
+      '890,00 RSD',
+      'Dodaj u korpu',
+      '\tu 5 ml\tu 10 ml\t%NRV* (10 ml)',
+      'Magnezijum\t50 mg\t100 mg\t27%',
+      'Način upotrebe',
+      'Deca od 3 do 6 godina: 5 ml jednom dnevno.',
+      'Deca od 6 do 12 godina: 5 ml dva puta dnevno (ukupno 10 ml).',
+      'Deca starija od 12 godina: 10 ml dva puta dnevno (ukupno 20 ml).',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 50, max: 50 });
+    expect(a.elementalMgPerDay).toEqual({ min: 50, max: 200 });
+  });
+  it('a Kazakh table "1 таблеткада | 3 таблеткада" and zinc\'s "мырыш цитраты" beside magnesium oxide', () => {
+    const a = read([
+      'Кальций Магний Мырыш + D3 таблеткалары №90',
+      '4 390 ₸',
+      'Себетке салу',
+      'Құрамы',
+      'Кальций карбонаты, магний оксиді, мырыш цитраты, микрокристалды целлюлоза, холекальциферол.',
+      'Тағамдық құндылығы',
+      'Компоненттер\t1 таблеткада\t3 таблеткада\tРСП %* (3 таблеткада)',
+      'Кальций\t333 мг\t1000 мг\t100%',
+      'Магний\t133 мг\t400 мг\t100%',
+      'Қолдану тәсілі',
+      'Ересектерге тамақтану кезінде тәулігіне 3 рет 1 таблеткадан.',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['oxide']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 133, max: 133 });
+  });
+  it("a drink mix's scoop weighing its magnesium salts, over a food-style panel, is no food; its printed total is the serving's", () => {
+    const a = read([
+      'Magnesium Electrolytes — Watermelon Lime',
+      '$49.95',
+      'Add to cart',
+      'Each 6 g scoop contains:',
+      'Magnesium citrate\t1.6 g',
+      'equivalent to magnesium\t250 mg',
+      'Magnesium bisglycinate\t357 mg',
+      'equivalent to magnesium\t50 mg',
+      'Sodium chloride\t508 mg',
+      'equivalent to sodium\t200 mg',
+      'Total magnesium per scoop: 300 mg',
+      'Nutrition Information',
+      'Servings per package: 30   Serving size: 6 g',
+      '\tAvg. quantity per serving\tAvg. quantity per 100 g',
+      'Energy\t18 kJ\t300 kJ',
+      'Protein\t0 g\t0 g',
+      'Fat, total\t0 g\t0 g',
+      'Carbohydrate\t0.4 g\t6.7 g',
+      'Sodium\t200 mg\t3,333 mg',
+      'Magnesium\t300 mg\t5,000 mg',
+      'How to use',
+      'Adults: Mix 1 scoop (6 g) into 500–750 mL of cold water once or twice daily.',
+    ]);
+    expect(a.kind).not.toBe('not-a-supplement');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 600 });
+  });
+  it('"Each mL contains:" over "… (elemental magnesium 5 mg …)" with "15 to 30 mL one to three times daily": 75–150 mg a serving', () => {
+    const a = read([
+      'MAGNESIUM GLUCOHEPTONATE ORAL SOLUTION',
+      'DOSAGE AND ADMINISTRATION',
+      'Adults: 15 to 30 mL one to three times daily.',
+      'DOSAGE FORMS, COMPOSITION AND PACKAGING',
+      'Each mL contains:',
+      'magnesium glucoheptonate 100 mg (elemental magnesium 5 mg; 0.41 mEq).',
+      'Available in bottles of 500 mL.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 75, max: 150 });
+    expect(a.elementalMgPerDay).toEqual({ min: 75, max: 450 });
+  });
+  it('Czech "Léčivé látky v jedné ampuli (10 ml):" over "celkový obsah hořčíku (Mg²⁺) 100 mg": one ampoule\'s magnesium', () => {
+    const a = read([
+      'MAGNEVITA perorální roztok, 10 ampulí po 10 ml',
+      '189 Kč',
+      'Do košíku',
+      'Dávkování',
+      'Dospělí: 3–4 ampule denně.',
+      'Léčivé látky v jedné ampuli (10 ml):',
+      'Dihydrát magnesium-laktátu\t186 mg',
+      'Magnesium-pidolát\t936 mg',
+      'celkový obsah hořčíku (Mg²⁺)\t100 mg (4,1 mmol)',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 400 });
+  });
+  it('"Magnesiumgehalt gesamt 1,65 mmol = 40 mg" under the salts\' weights is the tablet\'s magnesium', () => {
+    const a = read([
+      'Magnesium Verdana N Dragées',
+      '7,49 €',
+      'In den Warenkorb',
+      'Wirkstoffe / Zusammensetzung',
+      '1 magensaftresistente Tablette enthält:',
+      'Magnesiumcitrat 9 H2O\t132 mg',
+      'Magnesiumbis(hydrogen-L-glutamat) 4 H2O\t249 mg',
+      'Magnesiumgehalt gesamt\t1,65 mmol = 40 mg',
+      'Dosierung',
+      'Erwachsene: 3-mal täglich 1–2 Tabletten.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 40, max: 40 });
+    expect(a.elementalMgPerDay).toEqual({ min: 120, max: 240 });
+  });
+});
