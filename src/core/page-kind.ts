@@ -55,9 +55,12 @@ const PILL_ORGANISER_RE =
 const BOOK_FORMAT_RE =
   /(?<![a-z])(?:paperback|hardcover|kindle edition|mass market paperback|taschenbuch|gebundene ausgabe|broche|relie)\)?[ ]?[–—-][ ]?(?:(?:grand livre|large print|illustrated|illustre|illustriert|livre de poche),? )?(?:[a-z]+ \d{1,2}, |\d{1,2}\.? [a-z]+\.? )?(?:19|20)\d\d(?!\d)/;
 const BOOK_CREDIT_RE = /\((?:author|autor|auteur|autore|auteur)\)|(?<![a-z])isbn(?:-1[03])?[ :]{1,3}\d/;
+/** "Format: Kindle Edition", "Formato: Copertina flessibile", a title ending "… Kindle Edition": a book's format named. */
+const BOOK_FORMAT_FIELD_RE =
+  /(?<![a-z])(?:format|formato|formaat)[ :]{1,3}(?:kindle|ebook|e-book|paperback|hardcover|audiobook|taschenbuch|gebundene ausgabe|broche|relie|tapa blanda|tapa dura|copertina flessibile|copertina rigida|paperback)(?![a-z])|(?<![a-z])(?:kindle edition|edition kindle|ebook kindle|formato kindle|kindle ausgabe|kindle editie)$/m;
 function bookPage(text: string): boolean {
   const folded = fold(text);
-  return BOOK_FORMAT_RE.test(folded) && BOOK_CREDIT_RE.test(folded);
+  return (BOOK_FORMAT_RE.test(folded) || BOOK_FORMAT_FIELD_RE.test(folded)) && BOOK_CREDIT_RE.test(folded);
 }
 /** "Nutri-Score A", "Eco-Score B": the grades printed on foods. */
 const FOOD_SCORE_RE = /(?<![a-z])(?:nutri|eco)-?score[ :]{1,3}[a-e](?![a-z])/;
@@ -341,9 +344,9 @@ const COMPLAINT_RE =
 /** Swedish and Norwegian heartburn, and magnesium named right before it as what people take for it. */
 const NORDIC_HEARTBURN_RE = /^(?:halsbranna|halsbrann|sura uppstotningar|sure oppst[oø]t)$/;
 const MAGNESIUM_FOR_BEFORE_RE = /magnesium[a-z]* (?:vid|ved|mot|mod)[ ](?:[a-zøæå-]+[ ,]{1,2}){0,4}$/;
-/** "effet laxatif", "less laxative", "laxative effect", "kan verka laxerande" (an infinitive: after "may"): a side effect, not the purpose. */
+/** "effet laxatif", "less laxative", "laxative effect", "may be laxative", "kan verka laxerande" (an infinitive: after "may"): a side effect, not the purpose. */
 const SIDE_EFFECT_BEFORE_RE =
-  /(?<![a-z])(?:(?:may|can|could|might|will) (?:cause|lead to|result in)|kan (?:ha|have|give|ge|gi)|(?:virke|verka|virka)(?![a-z])|(?:moze|mogu|muze|muzou|mozu) (?:djelovati|delovati|pusobit|posobit|dzialac|imati|miec|mit)(?![a-z])|voi (?:aiheuttaa|olla)|causes?|peut (?:provoquer|entrainer)|puede (?:provocar|causar)|puo (?:causare|provocare)|effect|effet|efecto|efeito|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,|(?:in |at )?(?:high|higher|large|larger|excessive) doses|in hohen dosen|a (?:fortes|hautes) doses|a dosis altas|a dosi elevate|in hoge doses|w duzych dawkach|(?:ve )?vysokych davkach|nagyobb dozisokban|nagy dozisban|nagyobb adag\w*|nagy adag\w*)[ -]{0,3}(?:\w+[ -]){0,3}$/;
+  /(?<![a-z])(?:(?:may|can|could|might|will) (?:cause|lead to|result in|be)|kan (?:ha|have|give|ge|gi)|(?:virke|verka|virka)(?![a-z])|(?:moze|mogu|muze|muzou|mozu) (?:djelovati|delovati|pusobit|posobit|dzialac|imati|miec|mit)(?![a-z])|voi (?:aiheuttaa|olla)|causes?|peut (?:provoquer|entrainer)|puede (?:provocar|causar)|puo (?:causare|provocare)|effect|effet|efecto|efeito|effetto|wirkung|side effects?|nebenwirkungen|effets? (?:indesirables|secondaires)|efectos? (?:secundarios|adversos)|effetti (?:indesiderati|collaterali)|bijwerkingen|adverse|less|more|mild(?:ly)?|not|no|non|leicht|peu|pas|poco|meno|minder|diarrhea,|diarrhoea,|[a-z]+,|(?:in |at )?(?:high|higher|large|larger|excessive) doses|in hohen dosen|a (?:fortes|hautes) doses|a dosis altas|a dosi elevate|in hoge doses|w duzych dawkach|(?:ve )?vysokych davkach|nagyobb dozisokban|nagy dozisban|nagyobb adag\w*|nagy adag\w*)[ -]{0,3}(?:\w+[ -]){0,3}$/;
 const SIDE_EFFECT_AFTER_RE =
   /^[ -]{0,2}(?:effects?|wirkung|properties|reactions?|reakcij\w*|reakci\w*|effekt|efekat|dejstv\w*|djelovanj\w*|delovanj\w*|dzialani\w*|pusobeni\w*|virkning|vaikutus|hatas\w*|ucin[ea]?k\w*|ucink\w*|δραση|δρασης|αποτελεσµα|де[йи]стви[еяю]|эффект|ефект|ді[яюїі])/;
 /** "препарат с антацидным действием", "a medicine with a laxative effect": the effect the medicine is named by, its purpose. */

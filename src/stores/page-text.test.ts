@@ -18563,3 +18563,91 @@ describe('pages read from round 128', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 120, max: 240 });
   });
 });
+
+describe('held-out rounds 125, 127 and 129, after the measure', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('Bosnian "što odgovara magnezijumu (Mg++) 48 mg" is the tablet\'s element; "Kupci su pogledali i" others\' products', () => {
+    const a = read([
+      'MAGNEVIT B6® obložene tablete 470 mg + 5 mg, 50 tableta',
+      '8,90 KM',
+      'Dodaj u korpu',
+      'Odrasli: 6 do 8 tableta dnevno, podijeljeno u 2 ili 3 doze, uz obrok.',
+      'Jedna obložena tableta sadrži:',
+      'magnezijev laktat dihidrat\t470 mg',
+      'što odgovara magnezijumu (Mg++)\t48 mg',
+      'piridoksin hidrohlorid (vitamin B6)\t5 mg',
+      'Kupci su pogledali i',
+      'Magnezijum 375 mg šumeće tablete – 4,50 KM',
+      'Magnerot 500 mg 50 tableta – 12,80 KM',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 48, max: 48 });
+    expect(a.elementalMgPerDay).toEqual({ min: 288, max: 384 });
+  });
+  it('a Kindle book ("Format: Kindle Edition", "(Author)") about magnesium is no product', () => {
+    const a = read([
+      'The Magnesium Cure: Sleep, Stress and Cramps Kindle Edition',
+      'by Dr. Ann Example (Author)  Format: Kindle Edition',
+      'Kindle Price:\t$4.99',
+      'Book description',
+      'How to read a label: why "Magnesium Glycinate 1000 mg" on the front may mean only 140 mg of actual magnesium.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"Best Sellers in Magnesium Mineral Supplements" over ranked tiles is a listing, its first tile no product', () => {
+    const tiles = [
+      ['Sunlit Magnesium Oxide 250 mg, 200 Tablets', '$7.49'],
+      ['Harbor High Absorption Magnesium Glycinate 200 mg, 240 Tablets', '$20.17'],
+      ['Northfield Magnesium Citrate 150 mg, 120 Capsules', '$12.99'],
+      ['Crestline Magnesium L-Threonate 144 mg, 90 Capsules', '$34.00'],
+      ['Meadow Magnesium Malate 425 mg, 180 Tablets', '$18.50'],
+    ].flatMap(([name, price], k) => [`#${k + 1}`, name!, '4.6 out of 5 stars 12,345', price!]);
+    const a = read(['Amazon Best Sellers', 'Best Sellers in Magnesium Mineral Supplements', ...tiles]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a brand\'s "Početna › O nama" (about us) page with its history of products is no product', () => {
+    const a = read([
+      'VitaMag Hrvatska',
+      'Proizvodi | Savjeti | O nama | Gdje kupiti | Kontakt',
+      'Početna › O nama',
+      'O nama',
+      'VitaMag je obiteljska tvrtka osnovana 1998. godine.',
+      '1998. – osnivanje tvrtke i prvi proizvod: Magnezij 300 šumeće tablete',
+      'Magnezij 300 šumeće tablete – 300 mg magnezija',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('Korean "마시는 마그네슘 앰플" (a magnesium ampoule to drink) is no skin serum', () => {
+    const a = read([
+      '[해피] 마시는 마그네슘 앰플 20ml x 30포 액상 마그네슘',
+      '19,900원',
+      '장바구니',
+      '영양정보 1포(20ml)당',
+      '마그네슘\t220mg\t70%',
+      '1일 1회, 1포를 섭취하십시오.',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toEqual({ min: 220, max: 220 });
+  });
+  it('"Excessive use may be laxative." is a warning, "Compare …" a table of other products; a dihydrate\'s "equiv. magnesium" is read', () => {
+    const a = read([
+      'Magnesium Night Powder – Passionfruit',
+      '$54.95 AUD',
+      'Add to cart',
+      'Each 5 g dose (1 level scoop) contains:',
+      'Magnesium glycinate dihydrate 1.03 g (equiv. magnesium 120 mg)',
+      'Magnesium citrate 555 mg (equiv. magnesium 90 mg)',
+      'Directions',
+      'Adults: Mix 1 level scoop (5 g) into 200 mL of water and drink before bed.',
+      'Warnings',
+      'Always read the label and follow the directions for use. Excessive use may be laxative.',
+      'Compare Seaside magnesium',
+      '| | Night Powder | Recovery Powder | Daily Mag Capsules |',
+      '| Magnesium | 210 mg / scoop | 350 mg / scoop | 150 mg / capsule |',
+      '| Forms | Glycinate + citrate | Citrate + orotate | Bisglycinate |',
+    ]);
+    expect(a.kind).not.toBe('not-a-supplement');
+    expect(a.elementalMgPerServing).toMatchObject({ min: 210, max: 210 });
+  });
+});
