@@ -180,7 +180,7 @@ const CEILING_RE =
   /(?<![a-z])(?:exceed|no more than|at most|maximum|max\.|no exceder|no superar|ne pas depasser|pas plus de|nicht (?:mehr als|uberschreiten)|hochstens|non superare|non piu di|niet (?:meer dan|overschrijden)|nie przekraczac)(?![a-z])/;
 /** Children, in the languages the reader knows (folded text: й is и). */
 export const CHILD_DOSE_RE =
-  /(?<![a-zа-яіα-ω])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|deti|detske|barn|born|lapset|lapsille|copii|gyermekek|gyerekek|vaikai|berni|lapsed|cocuklar|djeca|djecu|deca|decu|otroci|деца|дети|детям|детеи|діти|дітям|παιδια)(?![a-zа-яіα-ω])/;
+  /(?<![a-zа-яіα-ω])(?:children|child|kids|kinder|kindern|enfants?|ninos|bambini|kinderen|dzieci|deti|detske|barn|born|lapset|lapsille|børn|copii|gyermekek|gyerekek|vaikai|berni|lapsed|cocuklar|djeca|djecu|deca|decu|otroci|деца|дети|детям|детеи|діти|дітям|παιδια)(?![a-zа-яіα-ω])/;
 /**
  * "L´treonato De Magnesio 650mg Magnesio Plus", "Magnesium Glycinate 400mg Magnesium Plus": a salt of
  * magnesium named right before the amount, as a product's name gives it; the amount is that name's.

@@ -158,7 +158,7 @@ function euFoodPanel(labelText: string): boolean {
   );
 }
 
-/** A food's nutrition panel, with no Supplement Facts heading and no amount of magnesium stated anywhere. */
+/** A food's nutrition panel, with no Supplement Facts heading and no amount of magnesium stated anywhere (but in a Japanese panel per 100 g). */
 function foodPanel(text: string): boolean {
   const folded = fold(text);
   return (
@@ -166,7 +166,7 @@ function foodPanel(text: string): boolean {
       (CJK_PANEL_RE.test(text) &&
         CJK_ENERGY_RE.test(text) &&
         CJK_CARBS_RE.test(text) &&
-        !CJK_MAGNESIUM_AMOUNT_RE.test(text.normalize('NFKC')))) &&
+        (!CJK_MAGNESIUM_AMOUNT_RE.test(text.normalize('NFKC')) || JAPANESE_PER_100G_PANEL_RE.test(text.normalize('NFKC'))))) &&
     findElementalStatements(text).length === 0
   );
 }
@@ -176,6 +176,8 @@ function foodPanel(text: string): boolean {
  */
 const CJK_PANEL_RE = /栄養成分表示|栄養成分|营养成分|營養成分|영양정보|영양성분/;
 const CJK_ENERGY_RE = /エネルギー|熱量|热量|能量|열량/;
+/** "栄養成分表示（100g当たり）": a Japanese panel per 100 g, a food's (a supplement's is per day or per tablets: "1日3粒当たり"). */
+const JAPANESE_PER_100G_PANEL_RE = /栄養成分表示[ ]?[(（]?[ ]?100[ ]?g[ ]?(?:当たり|あたり)/;
 const CJK_CARBS_RE = /炭水化物|碳水化合物|탄수화물/;
 const CJK_MAGNESIUM_AMOUNT_RE =
   /(?:マグネシウム|镁|鎂|마그네슘|(?<![0-9a-z]|[0-9] )mg(?![a-z]))[^\n]{0,16}?\d[\d.,]*[ ]?(?:mg|ミリグラム|毫克)|\d[\d.,]*[ ]?mg[ ]?の?(?:マグネシウム|镁|鎂|마그네슘)/i;

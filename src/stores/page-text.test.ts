@@ -18651,3 +18651,79 @@ describe('held-out rounds 125, 127 and 129, after the measure', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 210, max: 210 });
   });
 });
+
+describe('pages read from round 130', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('Latvian "3–4 tabletes dienā, dienas devu sadalot 2–3 reizēs" is a day\'s count shared out', () => {
+    const a = read([
+      'Magnevit B6 Forte 100 mg/10 mg apvalkotās tabletes N60',
+      '9,49 €',
+      'Ielikt grozā',
+      'Aktīvās vielas: katra apvalkotā tablete satur 618,43 mg bezūdens magnija citrāta (atbilst 100 mg magnija).',
+      'Pieaugušie: 3–4 tabletes dienā, dienas devu sadalot 2–3 reizēs, ēdienreižu laikā.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 400 });
+  });
+  it('Japanese "栄養成分表示 1日当たり（4粒1.2g）" is the day of four tablets, the 1.2 g their weight', () => {
+    const a = read([
+      'ヘルシー カルシウム マグネシウム 120粒 30日分',
+      '¥1,200',
+      'カートに入れる',
+      '栄養成分表示 1日当たり（4粒1.2g）',
+      'エネルギー 4.2kcal',
+      '炭水化物 0.86g',
+      'マグネシウム 150mg（47%）',
+      '1日4粒を目安に水またはお湯とともにお召し上がりください。',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150 });
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 150 });
+  });
+  it('a Danish children\'s chewable: "Pr. tyggetablet | Pr. 2 tyggetabletter", its "Børn" groups spanned', () => {
+    const a = read([
+      'Småvita Magnesium tyggetabletter til børn jordbær 60 stk',
+      '79,95 kr.',
+      'Læg i kurv',
+      'Anvendelse',
+      'Børn 3–6 år: 1 tyggetablet dagligt.',
+      'Børn fra 7 år: 2 tyggetabletter dagligt.',
+      'Næringsindhold',
+      '\tPr. tyggetablet\tPr. 2 tyggetabletter',
+      'Magnesium\t50 mg (13 % RI*)\t100 mg (27 % RI*)',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 50, max: 50 });
+    expect(a.elementalMgPerDay).toEqual({ min: 50, max: 100 });
+  });
+  it('a Japanese seaweed under "栄養成分表示（100g当たり）" is a food, its magnesium row no dose', () => {
+    const a = read([
+      '国産 長ひじき 100g 乾燥ひじき 無添加',
+      '980円',
+      'カートに入れる',
+      'カルシウム・マグネシウム・食物繊維がたっぷり。',
+      '栄養成分表示（100g当たり）',
+      'エネルギー\t180kcal',
+      'たんぱく質\t9.2g',
+      '炭水化物\t58.4g',
+      'マグネシウム\t640mg',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a flavour\'s "…-orange-creme" in the address is no cream for the skin', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          'Whole Food Magnesium 400',
+          '$29.99',
+          'Add to cart',
+          'Supplement Facts',
+          'Serving Size 1 Scoop (5 g)',
+          'Magnesium (as magnesium carbonate) 400 mg 95%',
+          'Suggested use: Adults mix 1 scoop in 8 oz of water daily.',
+        ].join('\n'),
+        new URL('https://brand.example/whole-food-magnesium-400-orange-creme'),
+      ),
+    );
+    expect(a.kind).not.toBe('topical');
+    expect(a.elementalMgPerDay).toEqual({ min: 400, max: 400 });
+  });
+});
