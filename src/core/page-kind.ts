@@ -57,7 +57,7 @@ const BOOK_FORMAT_RE =
 const BOOK_CREDIT_RE = /\((?:author|autor|auteur|autore|auteur)\)|(?<![a-z])isbn(?:-1[03])?[ :]{1,3}\d/;
 /** "Format: Kindle Edition", "Formato: Copertina flessibile", a title ending "… Kindle Edition": a book's format named. */
 const BOOK_FORMAT_FIELD_RE =
-  /(?<![a-z])(?:format|formato|formaat)[ :]{1,3}(?:kindle|ebook|e-book|paperback|hardcover|audiobook|taschenbuch|gebundene ausgabe|broche|relie|tapa blanda|tapa dura|copertina flessibile|copertina rigida|paperback)(?![a-z])|(?<![a-z])(?:kindle edition|edition kindle|ebook kindle|formato kindle|kindle ausgabe|kindle editie)$/m;
+  /(?<![a-z])(?:format|formato|formaat)[ :]{1,3}(?:kindle|ebook|e-book|paperback|hardcover|audiobook|taschenbuch|gebundene ausgabe|broche|relie|tapa blanda|tapa dura|copertina flessibile|copertina rigida)(?![a-z])|(?<![a-z])(?:kindle edition|edition kindle|ebook kindle|formato kindle|kindle ausgabe|kindle editie)$/m;
 function bookPage(text: string): boolean {
   const folded = fold(text);
   return (BOOK_FORMAT_RE.test(folded) || BOOK_FORMAT_FIELD_RE.test(folded)) && BOOK_CREDIT_RE.test(folded);

@@ -18727,3 +18727,23 @@ describe('pages read from round 130', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 400, max: 400 });
   });
 });
+
+describe("a search box's label before its bracketed words (round 130)", () => {
+  it('"搜尋產品 [ 鎂 ]" (search products) is no title; the name under the breadcrumb is', () => {
+    const a = analyze(
+      snapshotFromText(
+        [
+          '萬寧 Mannings',
+          '登入 / 註冊　購物車 (0)　繁 | EN',
+          '搜尋產品 [ 鎂 ]',
+          '首頁 > 保健 > 維他命及補充品 > 礦物質 > 鎂',
+          'HealthCare+ 蘋果酸鎂膠囊 Magnesium Malate 90粒',
+          'HK$168.00',
+          '加入購物車',
+        ].join('\n'),
+        null,
+      ),
+    );
+    expect(a.title).toBe('HealthCare+ 蘋果酸鎂膠囊 Magnesium Malate 90粒');
+  });
+});

@@ -2030,11 +2030,12 @@ const SEARCH_BOX_RE =
   /^(?:search|szukaj|wyszukaj|suche|suchen|rechercher|recherche|buscar|busca|pesquisar|cerca|zoeken|zoek|hledat|vyhledat|hladat|kereses|keress|s[oø]k|s[oø]g|hae|cauta|leita|поиск|на[йи]ти|пошук|искане)(?![a-zа-яі])[^\n]{0,30}?(?:e\.g\.|np\.|z\.b\.|p\. ?ex\.|ej\.|bijv\.|napr\.|t\.ex\.|например|напр\.|\.\.\.|…|produ[ck]t\w*|artikel\w*|articles?|var(?:er|or|e)[ ]*$|vorum[ ]*$|tuotteita|tuotteet|(?:lakemedel|l[ae]egemidl|laakke|medicine|medikament|arzneimittel|lek|medicament|geneesmiddel|liek|gyogyszer)[a-z]{0,4}[ ]*$|(?:лекарств|препарат|товар|ліків|лік)[а-яі]{0,4}[ ]*$|[a-z]{3,20}(?:,[ ][a-z]{3,20}){1,4}[ ]*$)/;
 
 /**
- * A search field copied with its typed words in brackets and its button: "[ 鎂 ] 搜尋", "[ にがり 豆腐用 ] 🔍"; or its
+ * A search field copied with its typed words in brackets and its button: "[ 鎂 ] 搜尋", "[ にがり 豆腐用 ] 🔍", or its label
+ * before them, "搜尋產品 [ 鎂 ]"; or its
  * prompt and the query after it: "ค้นหาใน Lazada: แมกนีเซียม", "Search Amazon: magnesium", "Ürün, marka veya kategori ara: magnezyum".
  */
 const SEARCH_FIELD_RE =
-  /\[[^\]]{1,40}\][ ]*(?:🔍|搜尋|搜索|検索|검색|search|suchen|rechercher|buscar|cerca|szukaj|بحث|جستجو)[ ]*$|^(?:(?:search|suche|rechercher|buscar|busca|pesquisar|cerca|szukaj|hledat|vyhledat|hladat|zoek(?:en)?|s[oø]k|s[oø]g|hae|otsi|meklet|ieskoti|keres(?:es)?|cauta|trazi|pretraga|pretrazi|isci|iskanje|cari|tim kiem|поиск|на[йи]ти|пошук|търси|αναζητηση)(?![\p{L}])|ค้นหา|खोजें|搜索|搜尋|検索|검색)[^:：\t]{0,30}[:：]|^(?:搜索|搜尋|検索|검색)[ ][^\t]{1,30}$|^[^:：\t]{0,40}(?<![\p{L}])ara[ ]?[:：]/iu;
+  /\[[^\]]{1,40}\][ ]*(?:🔍|搜尋|搜索|検索|검색|search|suchen|rechercher|buscar|cerca|szukaj|بحث|جستجو)[ ]*$|^(?:(?:search|suche|rechercher|buscar|busca|pesquisar|cerca|szukaj|hledat|vyhledat|hladat|zoek(?:en)?|s[oø]k|s[oø]g|hae|otsi|meklet|ieskoti|keres(?:es)?|cauta|trazi|pretraga|pretrazi|isci|iskanje|cari|tim kiem|поиск|на[йи]ти|пошук|търси|αναζητηση)(?![\p{L}])|ค้นหา|खोजें|搜索|搜尋|検索|검색)[^:：\t]{0,30}[:：]|^(?:搜索|搜尋|検索|검색)[ ][^\t]{1,30}$|^(?:搜索|搜尋|検索|검색)[^\t[]{0,12}\[[^\]]{1,40}\][ ]*$|^[^:：\t]{0,40}(?<![\p{L}])ara[ ]?[:：]/iu;
 
 /** A shop in the words of its tagline ("Ihre Online-Apotheke", "your online pharmacy", "tienda online"). */
 const SHOP_WORD_RE =
