@@ -1835,23 +1835,27 @@ const THAI_UNIT_CONSISTS_RE = /^1[ ]?([\u0e00-\u0e7f]{2,12}?)[ ]?ประกอ
 /** "Mỗi viên nén bao phim chứa:", "Mỗi viên nang chứa:" (each tablet, each capsule contains, Vietnamese): one unit's contents. */
 const VIETNAMESE_ONE_UNIT_RE = /^(?:thanh phan[ ]?:?[ ]?)?moi[ ](vien)(?:[ ][a-z]{2,6}){0,4}[ ]chua[ ]{0,2}:?$/;
 
+/** Hebrew units of a dose: a tablet, a capsule (two spellings), a caplet, a lozenge, a sachet. */
+const HEBREW_UNITS = 'טבליה|כמוסה|קפסולה|קפליה|סוכריה|שקית';
+
 /**
  * "רכיבים פעילים בטבליה:" (active ingredients in a tablet), "בכל כמוסה:", "לכמוסה אחת:", "ערכים תזונתיים – כמות בכמוסה": one unit's contents in Hebrew,
  * the unit prefixed by "in" or "per".
  */
-const HEBREW_ONE_UNIT_RE =
-  /^(?:(?:רכיבים פעילים|מרכיבים פעילים|הרכב|רכיבים|ערכים תזונתיים|ערך תזונתי)(?:[ ]{1,2}[–-])?[ ]{1,2})?(?:כמות[ ]{1,2})?(?:ב|ל)(?:כל[ ]{1,2})?(טבליה|כמוסה|קפסולה|קפליה|סוכריה|שקית|מנה)(?:[ ]{1,2}אחת)?[ ]{0,2}:?$/;
+const HEBREW_ONE_UNIT_RE = new RegExp(
+  String.raw`^(?:(?:רכיבים פעילים|מרכיבים פעילים|הרכב|רכיבים|ערכים תזונתיים|ערך תזונתי)(?:[ ]{1,2}[–-])?[ ]{1,2})?(?:כמות[ ]{1,2})?(?:ב|ל)(?:כל[ ]{1,2})?(${HEBREW_UNITS}|מנה)(?:[ ]{1,2}אחת)?[ ]{0,2}:?$`,
+);
 
 /**
  * "ערכים תזונתיים | בכמוסה אחת | % …" (in one capsule), "לטבליה": one unit's column in Hebrew, "in" or "per" its prefix,
  * after the header's first cell (a line of its own, "בכל כמוסה:", heads one unit's serving: HEBREW_ONE_UNIT_RE).
  */
-const HEBREW_UNIT_CELL_RE =
-  /(?<=\S[ \t]{1,6})(?:ב|ל)(?:כל[ ]{1,2})?(טבליה|כמוסה|קפסולה|קפליה|סוכריה|שקית)(?:[ ]{1,2}אחת)?(?![א-ת])(?![ ]{0,2}:)/;
+const HEBREW_UNIT_CELL_RE = new RegExp(
+  String.raw`(?<=\S[ \t]{1,6})(?:ב|ל)(?:כל[ ]{1,2})?(${HEBREW_UNITS})(?:[ ]{1,2}אחת)?(?![א-ת])(?![ ]{0,2}:)`,
+);
 
 /** "प्रत्येक टैबलेट में:" (in each tablet), "हर कैप्सूल में है:": one unit's contents in Hindi. */
 const HINDI_ONE_UNIT_RE = /^(?:प्रत्येक|हर)[ ]{1,2}(टैबलेट|कैप्सूल|गोली)[ ]{1,2}में(?:[ ]{1,2}(?:है|शामिल है|होता है))?[ ]{0,2}:?$/;
-const HINDI_UNITS: Record<string, string> = { टैबलेट: 'tablet', कैप्सूल: 'capsule', गोली: 'tablet' };
 
 /** "1 tab.", "1 caps", "1 таб.": a drug reference's heading of one unit, its rows under it. */
 const BARE_ONE_UNIT_RE = /^1[ ]?(tab|tabl|tablet|caps|capsule|таб|табл|капс)\.?[ ]?:?$/;
@@ -1859,7 +1863,7 @@ const BARE_ONE_UNIT_RE = /^1[ ]?(tab|tabl|tablet|caps|capsule|таб|табл|к
  * "כל כמוסה מכילה:", "כל טבליה מכילה" (each capsule, each tablet contains, Hebrew): one unit's contents, the unit
  * unprefixed.
  */
-const HEBREW_EACH_UNIT_CONTAINS_RE = /^כל[ ]{1,2}(טבליה|כמוסה|קפסולה|קפליה|סוכריה|שקית)[ ]{1,2}מכיל(?:ה|ות)?[ ]{0,2}:?$/;
+const HEBREW_EACH_UNIT_CONTAINS_RE = new RegExp(String.raw`^כל[ ]{1,2}(${HEBREW_UNITS})[ ]{1,2}מכיל(?:ה|ות)?[ ]{0,2}:?$`);
 
 /** "Composition:", "Zusammensetzung:": a section's word, then what one unit holds. */
 const SECTION_WORD_BEFORE_RE =
@@ -1887,17 +1891,9 @@ function oneUnitHeader(folded: string): RegExpExecArray | null {
     HINDI_ONE_UNIT_RE.exec(folded) ??
     BARE_ONE_UNIT_RE.exec(folded);
   if (!inOne) return null;
-  // (The unit's word as the unit table knows it, "tablet", "טבליה"; else its stem, "kapsl", "tasak"; else a Hindi or Thai word.)
+  // (The unit's word as the unit table knows it, "tablet", "טבליה", "टैबलेट"; else its stem, "kapsl", "tasak"; else a Thai word.)
   const word = inOne[1] ?? '';
-  const unit =
-    unitKind(word) ??
-    (/^kaps/.test(word)
-      ? 'capsule'
-      : word === 'ampul'
-        ? 'ampoule'
-        : word === 'tasak'
-          ? 'packet'
-          : (HINDI_UNITS[word] ?? cjkOneUnit(folded)));
+  const unit = unitKind(word) ?? (/^kaps/.test(word) ? 'capsule' : word === 'tasak' ? 'packet' : cjkOneUnit(folded));
   if (!unit) return null;
   return Object.assign([inOne[0], undefined, unit, undefined] as unknown as RegExpExecArray, { index: 0, input: folded });
 }
