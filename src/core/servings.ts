@@ -1678,7 +1678,10 @@ function readTimesOfDay(clean: string, text: string): Directions | null {
     if (gaps.slice(1, -1).some((g) => !onlyMoments(g))) return null;
     const lead = gaps[0]!;
     const momentsFirst = slotsIn(lead).length === 1 && onlyMoments(lead) && !slotsIn(gaps.at(-1)!).length;
-    intakes.forEach((x, i) => (x.slots = slotsIn(momentsFirst ? gaps[i]! : gaps[i + 1]!)));
+    // ("2 capsules in the evening, about 2 hours before bedtime": one intake's evening and bedtime are one moment.)
+    const oneMoment = (slots: string[]) =>
+      new Set(slots.map((x) => PART_OF_DAY[x] ?? x)).size === 1 ? slots.slice(0, 1) : slots;
+    intakes.forEach((x, i) => (x.slots = oneMoment(slotsIn(momentsFirst ? gaps[i]! : gaps[i + 1]!))));
   }
   if ((intakes.length < 2 && !single) || new Set(intakes.map((x) => x.count.unit)).size !== 1) return null;
   if (intakes.some((x) => x.slots.length !== 1) || new Set(intakes.map((x) => x.slots[0])).size !== intakes.length) return null;

@@ -18747,3 +18747,28 @@ describe("a search box's label before its bracketed words (round 130)", () => {
     expect(a.title).toBe('HealthCare+ 蘋果酸鎂膠囊 Magnesium Malate 90粒');
   });
 });
+
+describe('pages read from round 131', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"1 capsule in the morning and 2 capsules in the evening, about 2 hours before bedtime" is 3 capsules a day', () => {
+    const a = read([
+      'Harbor Lane Magnesium L-Threonate 2000mg Capsules - 90ct',
+      'Supplement Facts',
+      'Serving Size: 3 Capsules',
+      'Servings Per Container: 30',
+      'Amount Per Serving',
+      'Magnesium',
+      '144 mg',
+      '34%',
+      'Magnesium L-Threonate',
+      '2,000 mg',
+      '†',
+      'Suggested Use',
+      'Adults: Take 1 capsule in the morning and 2 capsules in the evening, about 2 hours before bedtime.',
+      'Warnings',
+      'Keep out of reach of children.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 144, max: 144 });
+    expect(a.elementalMgPerDay).toEqual({ min: 144, max: 144 });
+  });
+});
