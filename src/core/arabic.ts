@@ -65,7 +65,7 @@ const SALTS: readonly [string, string][] = [
   ['اوروتات', 'orotate'],
   ['[غج]لوكونات', 'gluconate'],
   ['بيدولات', 'pidolate'],
-  ['ستيرات', 'stearate'],
+  ['ستي?ارات|ستيرات', 'stearate'],
   ['فوسفات', 'phosphate'],
   ['مخلب(?:ي|ية|يه)?', 'chelate'],
 ];
@@ -82,7 +82,8 @@ const UNITS: readonly [string, string][] = [
   ['علكتين|علكتان', '2 gummies'],
   // (Urdu "گولیاں", "گولی".)
   ['اقراص|حبات|حبوب|گولياں', 'tablets'],
-  ['قرص|حبة|حبه|گولي', 'tablet'],
+  // ("قرصاً", a tablet, its accusative's alif kept once its mark is folded away.)
+  ['قرصا|قرص|حبة|حبه|گولي', 'tablet'],
   ['ك(?:ا)?بسولات|كپسولها', 'capsules'],
   ['ك(?:ا)?بسول(?:ة|ه)?|كپسول', 'capsule'],
   ['اكياس|ساشيات', 'sachets'],
@@ -351,6 +352,8 @@ const STEPS: readonly (readonly [RegExp, Replacement])[] = [
   [word('اجمالي|الاجمالي|الكلي|الكلية', ''), 'total'],
   // "ما يعادل مغنيسيوم 295.7 ملغ" (which equals magnesium 295.7 mg), Persian "معادل".
   [word('(?:ما |بما )?(?:يعادل|يكافئ)|معادل', ''), 'equivalent to'],
+  // "توفر مغنيسيوم 200 ملغ" (providing magnesium 200 mg): a salt's row's element, after it is read as "magnesium".
+  [/(?<![\u0600-\u06ff])(?:توفر|يوفر|تمنح|يمنح)(?= magnesium(?![a-z]))/g, 'providing'],
   // "ثاني أكسيد التيتانيوم" (titanium dioxide), an excipient: no oxide of magnesium.
   [word('ثاني اكسيد (?:ال)?تيتانيوم'), 'titanium dioxide'],
   [word('ثاني اكسيد (?:ال)?سيليكون|ثاني اكسيد (?:ال)?سيليكا'), 'silicon dioxide'],
@@ -412,8 +415,9 @@ export function arabicAsParserWords(text: string): string {
       .replace(/(?<![\d.,])(\d{1,2}) (?:الي|حتي) (\d{1,2}) (?=[a-z]{3,12}(?![a-z]))/g, '$1 to $2 ')
       // "مرة إلى مرتين يوميًا" (once to twice daily), read "once الي twice daily".
       .replace(/(?<![a-z])(once|twice|[1-6] times) (?:الي|حتي) (twice|[2-6] times)(?![a-z])/g, '$1 or $2')
-      // "مغنيسيوم Magnesium | 375 ملغ mg": a bilingual label's word and its English, read as one.
-      .replace(/(?<![a-z])(magnesium|mg) (?=\1(?![a-z]))/gi, '')
+      // "مغنيسيوم Magnesium | 375 ملغ mg", "توفر مغنيسيوم Providing magnesium": a bilingual label's words and their
+      // English, read as one.
+      .replace(/(?<![a-z])((?:[a-z]{3,14} ){0,2}magnesium(?: [a-z]{3,14}){0,2}|mg) (?=\1(?![a-z]))/gi, '')
   );
 }
 

@@ -316,6 +316,10 @@ function unitsInHeader(folded: string, from = 0): RegExpExecArray | null {
  * a bracket ("Pour 3 gélules (dose journalière)").
  */
 function dayUnits(folded: string, dayAt: number): RegExpExecArray | null {
+  // ("Tenori medi per dose giornaliera | 1 capsula | 3 capsule": the day's words in the rows' names' cell, over one unit's
+  // column and the day's; the day is the second's count.)
+  const [one, more, ...rest] = bareCountCells(folded);
+  if (more && !rest.length && one!.basis.per === 'unit' && more.basis.per === 'serving' && dayAt < one!.at) return more.cell;
   const before = /(?<![\d.,])(\d{1,2})[ ](\p{L}{3,14})(?=[ ]?\([ ]?$)/u.exec(folded.slice(0, dayAt));
   return unitsInHeader(folded, dayAt) ?? (before && unitKind(before[2]!) ? before : null);
 }
@@ -1039,7 +1043,12 @@ export function joinOpenBrackets(lines: string[]): string[] {
     line.length <= 160 &&
     /[(（][^()（）]*$/.test(line) &&
     !/\d/.test(line.slice(Math.max(line.lastIndexOf('('), line.lastIndexOf('（'))));
-  const closes = (next: string) => /^[^()（）]{1,60}[)）]/.test(next) && findAmounts(next).length > 0;
+  // (Or it closes the name alone, its amounts on the line under it, as a label photo's text puts them: "Magnesium (as
+  // magnesium" / "bisglycinate chelate)" / "200 mg<TAB>48%".)
+  const closes = (next: string, after = '') =>
+    /^[^()（）]{1,60}[)）]/.test(next) &&
+    (findAmounts(next).length > 0 ||
+      (/^[^()（）]{1,60}[)）][ ]*$/.test(next) && /^[ \t]*\d/.test(after) && findAmounts(after).length > 0));
   // "Magnesium (as magnesium bisglycinate,<TAB>300 mg<TAB>71%": the name's bracket left open in its cell, the amounts after.
   const opensBeforeCells = (line: string) => {
     const [name, ...cells] = line.split('\t');
@@ -1079,7 +1088,7 @@ export function joinOpenBrackets(lines: string[]): string[] {
     for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
       const next = lines[k]!;
       joined = `${joined} ${next.trim()}`;
-      if (closes(next)) {
+      if (closes(next, lines[k + 1])) {
         closedAt = k;
         break;
       }
@@ -2209,7 +2218,7 @@ export function headerBasis(marked: string, serving: ServingNow = { count: null,
     bare.length === 2 &&
     one!.basis.per === 'unit' &&
     more!.basis.per === 'serving' &&
-    dayRightAfter(day, more!.at + more!.cell[0].length)
+    (dayRightAfter(day, more!.at + more!.cell[0].length) || day!.index + day![0].length <= one!.at)
   )
     return [
       { per: 'unit', unit: one!.cell[2]! },
@@ -2313,7 +2322,7 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
 }
 
 const ELEMENTAL_NAME_RE = new RegExp(
-  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoffe?|active ingredients?|principes? actifs?|principios? activos?|principio attivo|principi attivi|substances? actives?|werkzame stof(?:fen)?|активные вещества|де[йи]ствующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|obsah|calkowity|osszes|kokonais|jumlah|συνολο|συνολικ[οηα]|एलिमेंटल|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|elementaar[a-z]{0,3}|elementar(?:ais|ai|a|us|usis|aus)|elemi|στοιχειακ[α-ω]*|[эе]лементарн[а-яі]{1,4}|reines|${PROVIDING_WORDS}|soit|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|(?:sto |kar )?(?:odgovara|ustreza)|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay]|setara(?: dengan)?|bersamaan(?: dengan)?|tuong (?:duong|ung)(?: voi)?|(?:что |що )?(?:соответствует|эквивалентно|відповідає|еквівалентно)(?: (?:суммарному )?(?:содержанию|вмісту))?|(?:което )?(?:съответства|съответстващ[оа]?) на)(?: (?:a|to|al|ad|de|en|of)(?= ?m))?:? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|magie|magnesi|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum[au]?|magneesium(?:i|it)?|магни[ияею]|магнези[ия]|магнезиј?ум|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementar| element| unsur| total| \(?elemental\)?| gesamt| insgesamt| totale| totaal| toplam| celkem| celkom| spolu| ogolem| lacznie| osszesen| yhteensa| totalt| i alt| kokku| is viso| kopa| ukupno| skupaj| के रूप में)?[ *†‡#¹²³,:-]{0,8}$`,
+  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoffe?|active ingredients?|principes? actifs?|principios? activos?|principio attivo|principi attivi|substances? actives?|werkzame stof(?:fen)?|активные вещества|де[йи]ствующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|obsah|calkowity|osszes|kokonais|jumlah|συνολο|συνολικ[οηα]|एलिमेंटल|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|elementaar[a-z]{0,3}|elementar(?:ais|ai|a|us|usis|aus)|elemi|στοιχειακ[α-ω]*|[эе]лементарн[а-яі]{1,4}|reines|${PROVIDING_WORDS}|soit|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|(?:sto |kar )?(?:odgovara|ustreza)|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay]|setara(?: dengan)?|bersamaan(?: dengan)?|tuong (?:duong|ung)(?: voi)?|(?:что |що )?(?:соответствует|эквивалентно|відповідає|еквівалентно)(?: (?:суммарному )?(?:содержанию|вмісту))?|(?:което )?(?:съответства|съответстващ[оа]?) на)(?: (?:a|to|al|ad|de|en|of)(?= ?m))?:? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|magie|magnesi|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum[au]?|magneesium(?:i|it)?|магни[ияею]|магнези[ия]|магнезиј?ум|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementare| elementaire| elementarny| elementarni| elementair| elementar| element| unsur| total| \(?elemental\)?| gesamt| insgesamt| totale| totaal| toplam| celkem| celkom| spolu| ogolem| lacznie| osszesen| yhteensa| totalt| i alt| kokku| is viso| kopa| ukupno| skupaj| के रूप में)?[ *†‡#¹²³,:-]{0,8}$`,
 );
 // ("Magnésium — bisglycinate 56,25 mg": the source after a dash, as a review's table prints it.)
 const SOURCE_PHRASE_RE =

@@ -702,8 +702,12 @@ const SOURCE_OF_MAGNESIUM_RE =
 const SUPPLEMENT_INSTEAD_RE =
   /(?<![a-z])(?:reach for|instead of|rather than|alternative to|than|compared (?:to|with)|in place of)[ ](?:a |an |your |their )?(?:magnesium|mineral) supplements?(?![a-z])/g;
 
-/** "健康食品ではありません" (not a health food), folded as the text is: "ではありません" loses its voicing marks. */
-const JAPANESE_DENIALS = ['健康食品ではありません', 'サプリメントではありません', '栄養補助食品ではありません'].map(fold);
+/**
+ * "健康食品ではありません" (not a health food), "サプリメント・健康食品ではありません" (not a supplement or a health food),
+ * folded as the text is: "ではありません" loses its voicing marks.
+ */
+const JAPANESE_DENIED_NAMES = ['健康食品', 'サプリメント', '栄養補助食品'].map(fold).join('|');
+const JAPANESE_DENIALS = [`(?:(?:${JAPANESE_DENIED_NAMES})[・、/])*(?:${JAPANESE_DENIED_NAMES})${fold('ではありません')}`];
 /** "Not a dietary supplement.", "kein Nahrungsergänzungsmittel", "n'est pas un complément alimentaire": a medicine's denial. */
 const SUPPLEMENT_DENIED_RE = new RegExp(
   String.raw`(?<![a-z])(?:not|isn'?t|kein(?:e|en)?|n'est pas|ne sont pas|no es|no son|non e|non sono|geen|nie jest|nao e)[ ](?:(?:an?|un[ae]?|uno|ein(?:e)?)[ ])?(?:dietary supplement|food supplement|supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|suplemento(?: alimenticio| dietetico)?|integratore(?: alimentare)?|voedingssupplement|suplement diety|suplemento alimentar)(?![a-z])|` +

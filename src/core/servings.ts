@@ -560,6 +560,11 @@ const CJK_UNITS: Record<string, string> = {
   膠囊: 'capsule',
   包: 'packet',
   袋: 'packet',
+  // A drink's bottle or vial: "1日1本" (Japanese), "每次1支", "1瓶" (Chinese), "1병" (Korean).
+  本: 'ampoule',
+  支: 'ampoule',
+  瓶: 'ampoule',
+  병: 'ampoule',
   정: 'tablet',
   알: 'tablet',
   캡슐: 'capsule',
@@ -1357,7 +1362,7 @@ const START_PHASE_RE =
   /(?<![a-z])(?:start(?:ing)? (?:with|on)|begin(?:ning)? with|initially|at first|(?:your|the|in the|during the) first week|week (?:1|one)(?![\d])|for the first (?:\d{1,2}|few|two|three|five|seven) (?:days|weeks)|durante los primeros|pendant les premiers|in den ersten|nei primi|de eerste|przez pierwsze|nos primeiros|adaptation|adaptacion|iniciar con|comenzar con|empezar con|empieza con|commencer par|commencez par|au debut|zu beginn|anfangs|beginnen (?:sie )?mit|iniziare con|inizialmente|begin met|zacznij od|come[cç]ar com|initialt|inledningsvis|indledningsvis|innledningsvis|borja med|begynd med|begynn med|de forsta dagarna|de forste dage(?:ne)?)(?![a-z])/;
 /** The phase that follows: "increase to", "maintenance dose", "incrementar a". */
 const LATER_PHASE_RE =
-  /(?<![a-z])(?:from (?:week (?:2|two)|the second week)|after the first week|(?:gradually |then |slowly )?increase (?:(?:gradually |slowly )?(?:over (?:several|a few|the next|an?|one|\d{1,2}) (?:days?|weeks?) )?to|gradually to|up to)|(?:increase|build up)(?: gradually| slowly)? until (?:you reach|reaching)|then (?:take|move to|go to)|maintenance|mantenimiento|incrementar a|aumentar a|progresar a|pasa a|augmenter (?:a|progressivement)|entretien|steigern auf|erhohen auf|erhaltungsdosis|aumentare a|mantenimento|verhogen naar|onderhoud|zwiekszyc do|manutencao|(?:kan )?(?:dosen )?(?:okas|oges|okes) till?)(?![a-z])/;
+  /(?<![a-z])(?:from (?:week (?:2|two)|the second week)|after the first week|(?:gradually |then |slowly )?increase (?:(?:gradually |slowly )?(?:over (?:several|a few|the next|an?|one|\d{1,2}) (?:days?|weeks?) )?to|gradually to|up to)|(?:increase|build up)(?: gradually| slowly)? until (?:you reach|reaching)|then (?:take|move to|go to)|(?:full|regular|usual|normal) (?:serving|dose)(?=[ ]?:)|maintenance|mantenimiento|incrementar a|aumentar a|progresar a|pasa a|augmenter (?:a|progressivement)|entretien|steigern auf|erhohen auf|erhaltungsdosis|aumentare a|mantenimento|verhogen naar|onderhoud|zwiekszyc do|manutencao|(?:kan )?(?:dosen )?(?:okas|oges|okes) till?)(?![a-z])/;
 
 /** Directions that open a build-up ("start with 1 capsule …") and name no later phase yet. */
 export function opensPhases(text: string): boolean {

@@ -24,7 +24,8 @@ const LOOKALIKE_FIGURE =
 /** "2O0 rng" → "200 mg", "1O%" → "10%"; words that merely end near a unit ("is mg") stay. */
 export function fixFigures(line: string): string {
   return line.replace(LOOKALIKE_FIGURE, (whole, figure: string, space: string, unit: string) => {
-    if (!/\d/.test(figure)) return whole;
+    // (A one and noughts all read as letters, "lOO mg", "lO%", is a figure as sure as one with a digit in it.)
+    if (!/\d/.test(figure) && !/^[lI|][Oo]{1,3}$/.test(figure)) return whole;
     const digits = [...figure].map((c) => DIGIT_LOOKALIKES[c] ?? c).join('');
     const fixedUnit = unit === 'rng' || unit === 'mq' || unit === 'mgs' ? 'mg' : unit;
     return `${digits}${space}${fixedUnit}`;
@@ -62,11 +63,11 @@ const L_FOR_CAPITAL_I = /(?<![\p{L}\d])l(?=n\p{Ll}{2}|N\p{Lu}{2})/gu;
 const DIGIT_FOR_L = /(?<=\p{Ll})1{1,2}(?=\p{Ll})/gu;
 const DIGIT_FOR_O = /(?<=\p{Ll})0(?=\p{Ll})/gu;
 /**
- * "Take l capsule", "one (l) tablet", "l-2 times daily": a one read as the letter, before a unit, in its bracket or
- * opening a range.
+ * "Take l capsule", "one (l) tablet", "l-2 times daily", "tomar de l a 3 cápsulas": a one read as the letter, before a
+ * unit, in its bracket or opening a range.
  */
 const LETTER_FOR_ONE =
-  /(?<![\p{L}\d])[lI](?=\s+(?:[Cc]aps|[Tt]ab|[Ss]oft|[Gg]umm|[Ss]coop|[Ss]erving|[Ss]achet|[Ss]tick|[Cc]aplet|[Cc]hew)|\)|[-–]\d(?![\p{L}\d]))/gu;
+  /(?<![\p{L}\d])[lI](?=\s+(?:[Cc]aps|[Tt]ab|[Ss]oft|[Gg]umm|[Ss]coop|[Ss]erving|[Ss]achet|[Ss]tick|[Cc]aplet|[Cc]hew)|\)|[-–]\d(?![\p{L}\d])|\s(?:a|à|to|or|bis|ou|o)\s\d(?![\p{L}\d]))/gu;
 /**
  * Signs of a misread text: a figure with a letter in it before its unit ("2OO mg", "l44 mg"), "rng" for mg, a bar
  * inside a word, a nought or a one between a word's letters ("NUTRITI0N", "Magnes1o"), "rn" for the m of magnesium.

@@ -18772,3 +18772,218 @@ describe('pages read from round 131', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 144, max: 144 });
   });
 });
+
+describe('pages read from round 133', () => {
+  const read = (lines: string[], url: string | null = null) =>
+    analyze(snapshotFromText(lines.join('\n'), url ? new URL(url) : null));
+  it('a drink\'s "1日1本を目安に" (one bottle a day) counts the bottle its panel is per ("1本(100mL)当たり")', () => {
+    const a = read([
+      'みなとヘルス マグネシウムドリンク 100mL×10本',
+      '栄養成分表示 1本(100mL)当たり',
+      'エネルギー 6kcal',
+      'マグネシウム 150mg',
+      'カリウム 10mg',
+      '原材料名 塩化マグネシウム(にがり), クエン酸',
+      'お召し上がり方',
+      '1日1本を目安に, よく振ってからお飲みください.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 150 });
+    expect(a.servingsPerDay?.source).toBe('directions');
+  });
+  it('"サプリメント・健康食品ではありません" (not a supplement or a health food) denies both', () => {
+    const a = read([
+      '【豆腐用】海の天然にがり 500ml 液体 凝固剤',
+      '主成分は塩化マグネシウムです.',
+      '本品は食品添加物(凝固剤)です. サプリメント・健康食品ではありません.',
+      '■栄養成分表示(100ml当たり)',
+      'マグネシウム\t4,000mg',
+      'こちらの商品もおすすめ',
+      'マグネシウム サプリ 1日3粒で300mg',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('a search box that holds the breadcrumb\'s last link ("搜尋:葉黃素") leaves the name under the breadcrumb the title', () => {
+    const a = read([
+      'ShopNow 24h購物',
+      '搜尋:葉黃素',
+      '保健 > 眼睛保健 > 葉黃素',
+      '【晴光】游離型葉黃素 20mg 軟膠囊 60粒/盒',
+      '網路價 $890',
+      '加入購物車',
+    ]);
+    expect(a.title).toBe('【晴光】游離型葉黃素 20mg 軟膠囊 60粒/盒');
+  });
+  it('Arabic "قرصاً إلى قرصين يومياً" (a tablet to two tablets daily) is 1 to 2 tablets', () => {
+    const a = read([
+      'نوفا مغنيسيوم بيسجليسينات 100 ملغ - 120 قرص',
+      'لكل قرص',
+      'المغنيسيوم (على شكل بيسجليسينات المغنيسيوم)\t100 ملغ\t24%',
+      'طريقة الاستخدام',
+      'للبالغين: تناول قرصاً إلى قرصين يومياً مع الطعام.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 200 });
+  });
+  it('a bilingual row "توفر مغنيسيوم Providing magnesium" under the salt\'s row is the element\'s', () => {
+    const a = read([
+      'صحتي مغنيسيوم سترات 1250 ملغ 60 قرص',
+      'حجم الحصة: قرصان   Serving Size: 2 Tablets',
+      'لكل قرصين\tالكمية\t% القيمة اليومية',
+      'سترات المغنيسيوم Magnesium citrate\t1250 ملغ\t-',
+      'توفر مغنيسيوم Providing magnesium\t200 ملغ\t48%',
+      'طريقة الاستعمال',
+      'تناول قرصين يومياً مع الوجبة.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200, basis: 'stated-elemental' });
+  });
+  it('an Arabic zinc page: "ستيارات المغنيسيوم" is the excipient, "الرئيسية / …" a breadcrumb over the name', () => {
+    const a = read([
+      'صيدلية المثال',
+      'الرئيسية / الفيتامينات والمكملات / المعادن / الزنك',
+      'نوفا زنك بيسجليسينات 25 ملغ - 60 قرص',
+      '69.00 ر.س',
+      'السعر شامل ضريبة القيمة المضافة',
+      'أضف إلى السلة',
+      'لكل قرص',
+      'الزنك (على شكل بيسجليسينات الزنك)\t25 ملغ\t227%*',
+      'المكونات الأخرى',
+      'سليلوز دقيق التبلور، ستيارات المغنيسيوم النباتية، ثاني أكسيد السيليكون.',
+      'طريقة الاستخدام',
+      'للبالغين: قرص واحد يومياً مع الطعام.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.title).toBe('نوفا زنك بيسجليسينات 25 ملغ - 60 قرص');
+  });
+  it('Turkish "Bileşenler" heads the ingredients; "sodyum hidrojen karbonat" is no magnesium carbonate', () => {
+    const lines = (extra: string) => [
+      'Ornek Magnezyum Sitrat Efervesan Tablet 20 Tablet',
+      'Besin Değerleri',
+      'Bileşen\t1 Tablet\t%BRD*',
+      'Magnezyum\t375 mg\t%100',
+      'Bileşenler',
+      `Asitlik düzenleyici (sitrik asit), magnezyum sitrat, asitlik düzenleyici (sodyum hidrojen karbonat)${extra}, aroma verici.`,
+      'Kullanım Şekli',
+      'Günde 1 tableti bir bardak suda çözdürerek içiniz.',
+    ];
+    expect(read(lines('')).forms.map((f) => f.id)).toEqual(['citrate']);
+    expect(read(lines(', magnezyum karbonat')).forms.map((f) => f.id)).toEqual(['citrate', 'carbonate']);
+  });
+  it("a photo's text: the row's bracket closes on the next line, its amounts on the line under that", () => {
+    const a = read([
+      'MAGNESIUM GLYCINATE',
+      '120 Coated Tablets    Dietary Supplement',
+      'Supplement Facts',
+      'Serving Size 2 Tablets',
+      '                          Amount Per     %Daily',
+      '                          Serving        Value',
+      'Magnesium (as magnesium',
+      'bisglycinate chelate)',
+      '                          200 mg         48%',
+      'SUGGESTED USE: For adults, take two (2) tablets daily.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.forms.map((f) => f.id)).toEqual(['glycinate']);
+  });
+  it('a photo\'s text: a header cell broken under itself ("pro Tages-" / "dosis" / "(2 Kapseln)") is one column', () => {
+    const a = read([
+      'Magnesium Citrat',
+      'Nährwerttabelle      pro Tages-    %NRV*',
+      '                     dosis',
+      '                     (2 Kapseln)',
+      'Magnesiumcitrat      24OO mg',
+      'davon Magnesium',
+      '                     360 mg        96 %',
+      'Verzehrempfehlung: Täglich 2 Kapseln mit ausreichend Flüssigkeit verzehren.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 360, max: 360 });
+    expect(a.elementalMgPerDay).toEqual({ min: 360, max: 360 });
+  });
+  it('a photo\'s text: "Malato de" / "magnesio 65O mg", " aportando" / " magnesio lOO mg", "de l a 3 cápsulas"', () => {
+    const a = read([
+      'MALATO DE MAGNESIO',
+      'l00 mg de magnesio por cápsula',
+      'Información nutricional',
+      '                  Por           %VRN*',
+      '                  cápsula',
+      'Malato de',
+      'magnesio          65O mg',
+      ' aportando',
+      ' magnesio         lOO mg        27%',
+      'Modo de empleo: tomar de l a 3 cápsulas al día con las comidas.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 300 });
+  });
+  it('"Tenori medi per dose giornaliera | 1 capsula | 3 capsule": one unit\'s column and the day\'s; "di cui magnesio elementare"', () => {
+    const a = read([
+      'MAGNESIO L-TREONATO',
+      'Tenori medi per dose giornaliera\t1 capsula\t3 capsule\t%VNR**',
+      'Magnesio L-treonato\t667 mg\t2000 mg',
+      'di cui magnesio elementare\t48 mg\t144 mg\t38%',
+      "Modalità d'uso: si consiglia l'assunzione di 1 capsula tre volte al giorno.",
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 48, max: 48 });
+    expect(a.elementalMgPerDay).toEqual({ min: 144, max: 144 });
+  });
+  it('a photo\'s text: " da magnesio" / " citrato   225 mg" names the part\'s salt', () => {
+    const a = read([
+      'MAGNESIO COMPLETO',
+      'Tenori medi          per 1 bustina     %VNR*',
+      'Magnesio             375 mg            100 %',
+      ' da magnesio',
+      ' citrato             225 mg',
+      ' da magnesio',
+      ' bisglicinato        150 mg',
+      "Modo d'uso: sciogliere 1 bustina in un bicchiere d'acqua (2OO",
+      'ml) e assumere una volta al giorno.',
+    ]);
+    expect(a.forms.map((f) => f.id).sort()).toEqual(['citrate', 'glycinate']);
+    expect(a.servingsPerDay?.source).toBe('directions');
+  });
+  it('"Aus der system-Reihe auch erhältlich:" heads the brand\'s other products, not this one\'s', () => {
+    const a = read([
+      'Beispielherz system ZINK 25 + Histidin',
+      'Nährstoffe         pro Tablette    %NRV*',
+      'Zink               25 mg           25O %',
+      'L-Histidin         2O mg           **',
+      '* Nährstoffbezugswerte',
+      '** kein Nährstoffbezugswert vorhanden',
+      '--------------------------------------',
+      'Zutaten: Füllstoff mikrokristalline',
+      'Cellulose, Zinkgluconat, L-Histidin,',
+      'Trennmittel Magnesiumsalze der Speise-',
+      'fettsäuren, Siliciumdioxid, Überzugs-',
+      'mittel Hydroxypropylmethylcellulose.',
+      'Verzehrempfehlung: Täglich 1 Tablette',
+      'unzerkaut mit ausreichend Flüssigkeit',
+      'zu einer Mahlzeit verzehren.',
+      'Hinweise: Die angegebene empfohlene',
+      'tägliche Verzehrmenge darf nicht',
+      'überschritten werden. Nahrungsergän-',
+      'zungsmittel sind kein Ersatz für eine',
+      'ausgewogene und abwechslungsreiche',
+      'Ernährung und eine gesunde Lebens-',
+      'weise. Außerhalb der Reichweite von',
+      'kleinen Kindern lagern. Nicht für',
+      'Kinder und Jugendliche geeignet.',
+      'Zink trägt zu einer normalen Funktion',
+      'des Immunsystems bei.',
+      'Aus der system-Reihe auch erhältlich:',
+      'Beispielherz system MAGNESIUM 4OO',
+      '(Magnesiumcitrat, 4OO mg je Tablette)',
+      'Beispielherz system KALIUM + MAGNESIUM',
+      'Queisser Pharma GmbH & Co. KG',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"Start with 1/2 teaspoon daily … Full serving: dissolve 2 level teaspoons …": the day runs from the start to the full serving', () => {
+    const a = read([
+      'Calm Sea Magnesium Citrate Powder, 16 oz',
+      'Supplement Facts',
+      'Serving Size 2 level teaspoons (4 g)',
+      'Magnesium (as magnesium citrate) 325 mg 77%',
+      'Directions',
+      'Start with 1/2 teaspoon daily and increase gradually over several days. Full serving: dissolve 2 level teaspoons in 6–8 oz of hot water. Take once daily.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 81.3, max: 325 });
+  });
+});

@@ -153,7 +153,11 @@ function pageLines(text: string): string[] {
       .replace(/^\s*([\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{1,6})\u3000+(?=[^\s\d])(?![^\u3000]*\u3000{2})/, '$1: ')
       .replace(/[ ]?\u3000[\u3000 ]+/g, '\t')
       // "【섭취방법】 하루 두 번 …", "【原材料名】酸化マグネシウム": a bracketed heading before its text is a heading and a colon.
-      .replace(/^\s*【([^】]{1,24})】\s*(?=\S)/, '$1: ')
+      // (Not a shop's tag before a product's name, "【豆腐作り用】伊豆大島 天然にがり 1000ml 液体 …", "【明亮日常】游離型葉黃素 20mg 軟膠囊
+      // 60粒/盒 …": words that count a pack or give its size name the product.)
+      .replace(/^\s*【([^】]{1,24})】\s*(?=\S)/, (tag, head: string, _at: number, line: string) =>
+        taggedName(line.slice(tag.length)) ? tag : `${head}: `,
+      )
       // "【よくあるご質問】", "【お客様の声】" on a line of its own: the heading alone.
       .replace(/^\s*【([^】]{1,24})】\s*$/, '$1')
       // "1...2 tabletti", "2…3 таблетки": a range between two counts, not a dot leader.
@@ -1301,7 +1305,7 @@ const AMOUNT_CELL_RE = /^[<~]?\d[\d.,]*\s*(?:mg|mcg|µg|g|iu|mmol)$/i;
 const BREADCRUMB_RE = /^[^>›»＞\t]{1,40}(?:\s[>›»＞]\s[^>›»＞\t]{1,40}){1,}\s[>›»＞]\s[^>›»＞\t]{1,90}$/;
 /** "Home / Vitamins / Vitamin D3 + K2": slashes make a breadcrumb only after the home page's link (a name may hold one). */
 const SLASH_CRUMB_RE =
-  /^(?:home|home ?page|start(?:seite)?|inicio|accueil|pagina (?:inicial|principale)|strona glowna|etusivu|forside|hem|uvod|domu|главная|головна|начало)(?:\s\/\s[^/\t]{1,40}){1,}\s\/\s[^/\t]{1,90}$/;
+  /^(?:home|home ?page|start(?:seite)?|inicio|accueil|pagina (?:inicial|principale)|strona glowna|etusivu|forside|hem|uvod|domu|главная|головна|начало|ana ?sayfa|trang chu|beranda|(?:الصفحة )?الر[ئي]يسية|דף הבית)(?:\s\/\s[^/\t]{1,40}){1,}\s\/\s[^/\t]{1,90}$/;
 /** "Aromatherapy Store > Sleep Easy Magnesium Roll-On": a trail of two links, read as one only where the next line is its last. */
 const TWO_LINK_CRUMB_RE = /^[^>›»＞\t]{1,40}\s[>›»＞]\s[^>›»＞\t]{3,100}$/;
 function breadcrumb(line: string, folded = fold(line), next?: string): boolean {
@@ -2005,6 +2009,15 @@ function pickTitle(
   return { title: capText(pick.line.replace(/\t/g, ' '), 300), located: belowMenus };
 }
 
+/** A product's name after a shop's tag: three words or more, no key's colon or list, a pack's count or size. */
+function taggedName(rest: string): boolean {
+  return (
+    rest.trim().split(/\s+/).length >= 3 &&
+    !/[:：,]/.test(rest) &&
+    (namesPack(rest) || /\d(?:[.,]\d{1,3})?[ ]?(?:ml|l|g|kg)(?![a-z])/i.test(rest))
+  );
+}
+
 /** A brand's line over the name it starts: "Little Lantern" over "Little Lantern Kids Calm Magnesium Gummies, 60 Count". */
 function brandOver(line: string, name: string): boolean {
   const brand = flat(line);
@@ -2078,8 +2091,11 @@ const lastCrumb = (crumb: string) => crumbLinks(crumb).at(-1)!;
  * A breadcrumb of three links or more ("Home / Farmaci da banco / … / Magnesio"), not closing on the name above it
  * ("Kaliumcitrat - Dr. Clark" over "Forside > Mineraler > Kaliumcitrat": the name stands above its crumb).
  */
+// (A search box over the breadcrumb may hold its last link's words, "搜尋:葉黃素" over "保健 > 眼睛保健 > 葉黃素": no name.)
 const deepCrumb = (crumb: string, above: string): boolean =>
-  breadcrumb(crumb) && crumbLinks(crumb).length >= 3 && !flat(above).includes(flat(lastCrumb(crumb)));
+  breadcrumb(crumb) &&
+  crumbLinks(crumb).length >= 3 &&
+  (!flat(above).includes(flat(lastCrumb(crumb))) || SEARCH_FIELD_RE.test(above) || SEARCH_FIELD_RE.test(fold(above)));
 /** "Home / Vitamins / Vitamin D3 + K2" over "Vitamin D3 + K2 (MK-7)": a name that goes on from the breadcrumb's last link. */
 function nameUnderCrumb(crumb: string, line: string): boolean {
   const last = flat(lastCrumb(crumb));
@@ -3977,6 +3993,48 @@ function namesOneProduct(items: Classified[], e: PageEvidence, articleSignals: n
   );
 }
 
+/** A facts table's header as a label photo's text lays it out: cells apart by runs of spaces, one of them its reference. */
+const SPACED_HEADER_RE = /^[ ]*\S.{0,60}?\S[ ]{2,}\S.*(?:%|(?<![\p{L}])(?:nrv|ri|vnr|vrn|rda|dv|ar|brd|bdr)(?![\p{L}]))/iu;
+/**
+ * "Nährwerttabelle      pro Tages-    %NRV*" / "                     dosis" / "                     (2 Kapseln)": a header's
+ * cell a label's narrow column broke under itself, each piece set below the cell it goes on (a photo's text keeps the
+ * columns in spaces), is one cell again: "pro Tagesdosis (2 Kapseln)".
+ */
+function joinWrappedHeaderCells(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!;
+    if (head.includes('\t') || head.length > 100 || !SPACED_HEADER_RE.test(head)) continue;
+    const starts = [...head.matchAll(/(?:^|(?<=[ ]{2}))\S/g)].map((m) => m.index);
+    const cells = starts.map((at, k) => head.slice(at, starts[k + 1] ?? head.length).trim());
+    let k = i + 1;
+    for (; k < lines.length && k <= i + 2; k++) {
+      // Each piece under the cell it goes on ("moyennes" under "Valeurs nutritionnelles", "gélules" under "Pour 4"):
+      // short words, no amount. (A piece under the rows' names alone, where the header starts with them, is a row's name.)
+      const pieces = [...lines[k]!.matchAll(/\S(?:.*?\S)?(?=[ ]{2,}|[ ]*$)/g)].map((m) => ({
+        text: m[0],
+        cell: starts.findLastIndex((at) => at <= m.index + 2),
+      }));
+      // (No figure of a row's: "Zinc (mg)   1250   15   100%", "Valor energético   2546 kJ   764 kJ" are the next rows.)
+      const fits = (x: (typeof pieces)[number]) =>
+        x.text.length <= 24 &&
+        /^[^\d]*\p{L}{2}/u.test(x.text) &&
+        !/\d[ ]?%/.test(x.text) &&
+        !findAmounts(x.text).length &&
+        x.cell >= 0;
+      const underValues = (x: (typeof pieces)[number]) => x.cell > 0 || starts[0]! >= 6;
+      if (!pieces.length || !pieces.every(fits) || !pieces.some(underValues)) break;
+      for (const { text: piece, cell } of pieces) {
+        const c = cells[cell]!;
+        cells[cell] = /\p{Ll}-$/u.test(c) && /^\p{Ll}/u.test(piece) ? c.slice(0, -1) + piece : `${c} ${piece}`;
+      }
+    }
+    if (k === i + 1) continue;
+    lines.splice(i, k - i, ' '.repeat(starts[0]!) + cells.join('    '));
+  }
+  return lines.join('\n');
+}
+
 /**
  * "Magnesium (as magnesium bisglycin-" / "ate chelate)", "Adults take 2 cap-" / "sules daily": a word a label's
  * narrow column (or a leaflet's copy) broke at a hyphen is one word again.
@@ -3996,13 +4054,32 @@ function joinHyphenatedLines(text: string): string {
         (last.length >= 30 && MAGNESIUM_AT_END_RE.test(last) && saltWordFirst(line)) ||
         // ("… obsahuje 500 mg dihydrátu magnéziumorotátu," / "  čo zodpovedá 32,8 mg horčíka.": a list item's clause
         // wrapped onto an indented line after its comma.)
-        (last.length >= 60 && /,[ \r]*$/.test(last) && /^[ ]{1,4}\p{Ll}/u.test(line)))
+        (last.length >= 60 && /,[ \r]*$/.test(last) && /^[ ]{1,4}\p{Ll}/u.test(line)) ||
+        // ("Malato de" / "magnesio 65O mg", " aportando" / " magnesio lOO mg 27%": a row's name a label's narrow column
+        // broke after its preposition or its "providing", its amount on the line under it.)
+        (ROW_NAME_BROKEN_RE.test(last.trim()) && /^[ ]*\p{L}/u.test(line) && findAmounts(line).length > 0) ||
+        // ("… in un bicchiere d'acqua (2OO" / "ml) e assumere …": a short bracket broken open.)
+        (/\([^()\t]{1,20}$/.test(last) && /^[ ]*[^()\t]{1,20}\)/.test(line)) ||
+        // (" da magnesio" / " citrato             225 mg": a part's source broken after magnesium's name.)
+        (FROM_MAGNESIUM_RE.test(last.trim()) && saltWordFirst(line.trim()) && findAmounts(line).length > 0) ||
+        // ("Magnesio L-treonato" / "(Magtein®)          667 mg      2OOO mg": its bracket and amounts under it.)
+        (/^\p{L}[\p{L} .-]{2,38}$/u.test(last.trim()) &&
+          /^[ ]*\([^()]{1,40}\)/.test(line) &&
+          findAmounts(line.slice(line.indexOf(')'))).length > 0))
     )
       out[out.length - 1] = `${last.trimEnd()} ${line}`;
     else out.push(line);
   }
   return out.join('\n');
 }
+/**
+ * A row's name cut short: a few words and their preposition ("Malato de", "Citrate of"), or its "providing" and a word or
+ * two ("aportando", "di cui magnesio" over "elementare 48 mg").
+ */
+const ROW_NAME_BROKEN_RE =
+  /^(?:[\p{L}]{3,20}[ ]){1,2}(?:de|di|of|du|des|del|della|do|da|von)$|^(?:aportando|apportant|providing|yielding|davon|dont|di cui|pari a|equivalente a|equivalent to)(?:[ ][\p{L}]{2,20}){0,2}$/iu;
+/** "da magnesio", "from magnesium", "de magnésium": a part's source, its salt's word on the line under it. */
+const FROM_MAGNESIUM_RE = /^(?:da|de|du|dal|from|as|aus|als|como|come|en)[ ](?:magnesium|magnesio|magnésium|magnez|magnesii)$/iu;
 /** A line that ends with magnesium's name in English word order. */
 const MAGNESIUM_AT_END_RE = /(?<![\p{L}])magnesium[ \r]*$/u;
 /** A line whose first word is a magnesium salt's, by the forms table ("glycerophosphate equivalent to …"). */
@@ -4321,7 +4398,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // lines lose their times and senders.
   const written = unwrapChat(unrollSideBySide(text));
   const read = arabicAsParserWords(written);
-  text = joinHyphenatedLines(mendSureMisreads(mendPastedMisreads(read)));
+  text = joinHyphenatedLines(joinWrappedHeaderCells(mendSureMisreads(mendPastedMisreads(read))));
   const given = opts.title;
   if (given) opts = { ...opts, title: arabicAsParserWords(given) };
   const items = markPricedTiles(

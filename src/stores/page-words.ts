@@ -472,7 +472,7 @@ export const CJK_INGREDIENTS_HEAD = cjkHead([
   'ส่วนประกอบอื่น',
 ]);
 export const INGREDIENTS_HEAD =
-  /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|slozeni|zlozenie|icindekiler|icerik(?:ler)?|osszetevok|ingredienser|ainesosat|innihaldsefni|ingrediente|koostisosad|sastavdalas|sudedamosios (?:dalys|medziagos)|sastojci|perberesit|perberesi|sestavine|састојци|помощни вещества|вспомогательные вещества|съставки|συστατικα)(?![a-zа-яα-ω])/;
+  /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|slozeni|zlozenie|icindekiler|bilesenler|icerik(?:ler)?|osszetevok|ingredienser|ainesosat|innihaldsefni|ingrediente|koostisosad|sastavdalas|sudedamosios (?:dalys|medziagos)|sastojci|perberesit|perberesi|sestavine|састојци|помощни вещества|вспомогательные вещества|съставки|συστατικα)(?![a-zа-яα-ω])/;
 export const WARNINGS_HEAD =
   /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|perhatian|peringatan|babala|do not use|stop use|keep out of reach|warnhinweise?|hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|advertencies|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania|contraindicatii|atentionari|reactii adverse|προειδοποιησεις|αντενδειξεις|προφυλαξεις|противопоказания|предупреждения|странични (?:ефекти|реакции)|упозорењ[ае]|побочные (?:де[йи]ствия|эффекты)|chong chi dinh|tac dung phu|than trong|canh bao|אזהרות|אזהרה|הריון והנקה|คำเตือน|ข้อควรระวัง)(?![a-zа-я])/;
 /** The product's other forms, linked under its name: "Existe aussi en", "Also available as", "Auch erhältlich als" (folded). */
@@ -492,6 +492,9 @@ const OTHER_PRODUCTS_WORDS =
   // The product's other forms, each with its own amount: "Existe aussi en : Gélules (3 gélules = 300 mg …)".
   // (Not a place to buy it: "Auch erhältlich in Ihrer Apotheke oder Drogerie", "also available in your pharmacy".)
   `|${OTHER_FORM_WORDS}(?! (?:ihrer|ihren|jeder|allen|your|any|all|selected|votre|vos|toutes|su|sus|tu|la vostra|tutte|le|uw|alle|de)(?![a-z]))` +
+  // A brand's other products after its label: "Aus der system-Reihe auch erhältlich:", "Also available:", "Également
+  // disponible :".
+  '|(?:aus der [^:]{2,30} )?(?:auch|ebenfalls) erhaltlich[ ]?:|also available[ ]?:|(?:egalement|aussi) disponible[ ]?:|tambien disponible[ ]?:|disponibile anche[ ]?:|ook verkrijgbaar[ ]?:' +
   // A brand shop's bundle and line-up: "Build your stack – Frequently bought together", "Compare our magnesium forms",
   // "Pairs well with".
   '|build your (?:own )?(?:stack|bundle|routine|kit)|complete (?:the|your) (?:stack|routine|set)|compare (?:our|all|the) (?:\\w+ ){0,2}(?:forms|products|formulas|range|options)$|(?:pairs|goes|works) (?:well|great) with' +
