@@ -45,6 +45,12 @@ const INFANT_FORMULA_RE =
  */
 const DEVICE_TITLE_RE =
   /(?<![a-z])(?:magnesium)?(?:water filters?|filter (?:system|jug|cartridges?)|filtration|purifiers?|pitchers?|dispensers?|shower ?heads?|ionizers?|chargers?|batter(?:y|ies)|fire[ -]?start\w*|fire steel|ferro ?rods?|flints?|feuerstahl|feuerstarter|allume[ -]feu|acciarino|pedernal|anodes?|anode rods?|anodenstab|anod[oi]s?|anodi sacrificali|alloy|legierung|legering|alliage|aleacion|ribbons?|ingots?|turnings|(?:alloy )?wheels?|hampers?|gift (?:sets?|packs?|box(?:es)?|baskets?)|geschenkset\w*|coffrets?|toothpastes?|dentifrices?|zahnpasta|zahncreme|dentifricos?|dentifrici|dentifricio|tandpasta|pasta do zebow|mouthwash|bain de bouche|mundspulung)(?![a-z])/;
+/**
+ * "CAMP Chalk – White – (Box of 8 Blocks)", "Магнезия спортивная порошок …, для скалолазания": a climber's or a lifter's
+ * chalk (magnesium carbonate), whatever its powder's words.
+ */
+const SPORTS_CHALK_RE =
+  /(?<![a-z])(?:chalk|chalk bags?|chalk balls?|kletterkreide|craie d'escalade|tiza de escalada)(?![a-z])|(?<![а-я])(?:спортивн[а-я]{2,3} магнези[а-я]|магнези[а-я] спортивн[а-я]{2,3}|для скалолазания)(?![а-я])/;
 /** "Pilulier Semainier … Idéal pour Gélules de Magnésium", "Pill Organizer for vitamins": a box for pills, whatever it holds. */
 const PILL_ORGANISER_RE =
   /^(?:[^,–—-]{0,40}[ ])?(?:pill ?(?:organi[sz]ers?|box(?:es)?|cases?)|piluliers?|pillendosen?|tablettendosen?|wochendosierer|portapillole|pastilleros?|organizadores? de pastillas|porta[ -]comprimidos)(?![a-z])/;
@@ -1245,6 +1251,7 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     !looksLikeFood &&
     (namedInTitle(DEVICE_TITLE_RE) ||
       (PILL_ORGANISER_RE.test(foldedTitle) && !mgRows.length) ||
+      SPORTS_CHALK_RE.test(foldedTitle) ||
       bookPage(`${f.title}\n${prose}`));
   const productSignals =
     mgRows.length > 0 ||

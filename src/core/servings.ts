@@ -448,7 +448,7 @@ const DAY_BEFORE_COUNT_RE = /(?<![a-z])(?:ngay|daily|taglich|dziennie|naponta|de
 /** A split that names its count of intakes ("chia 2 lần", "divided into 2", "in 2 divided doses"), not "divided with meals". */
 const SPLIT_IN_N_RE = /(?<![a-z])(?:chia(?: lam)? \d|divided (?:into|in) \d|in \d divided doses|repartir en \d|verteilt auf \d)/;
 /** "je 1", "each 1", "jeweils 1", "1-1" (Hungarian: one each): one unit each time. */
-const EACH_ONE = String.raw`(?:(?<![a-z])(?:je|jeweils|each|chacun[e]?|cada|ciascun[oa]|telkens|kazdorazowo)[ ]1|(?<![\d.,-])1-1)(?![\d,.])`;
+const EACH_ONE = String.raw`(?:(?<![a-z])(?:je|jeweils|each|chacun[e]?|cada|ciascun[oa]|telkens|kazdorazowo|po)[ ]1|(?<![\d.,-])1-1)(?![\d,.])`;
 /**
  * "Täglich 2 Kapseln: morgens und abends je 1 Kapsel", "2 capsules daily (each 1 …)", "Täglich 2 Kapseln mit Wasser
  * verzehren, z. B. je 1 Kapsel morgens und abends": after the day's count, one each time.
@@ -798,7 +798,8 @@ function sharesTheDay(sentence: string, before: string[]): boolean {
   return slotsIn(sentence).length >= 2 ? !OWN_FREQUENCY_RE.test(sentence) || DAY_AMOUNT_RE.test(lead) : DAY_AMOUNT_RE.test(lead);
 }
 const withoutDaySplits = (text: string) => {
-  const sentences = text.split(/(?<=[.;!?])/);
+  // (A figure's point, "(1.25g)", ends no sentence.)
+  const sentences = text.split(/(?<=[.;!?])(?!\d)/);
   // (Halves only where another sentence gives the dose: "Take two half tablets daily" is the dose itself.)
   const halves = sentences.filter((x) => IN_HALVES_RE.test(x));
   const halvesSplit = halves.length > 0 && sentences.some((x) => !halves.includes(x) && findUnitCount(x));

@@ -18987,3 +18987,50 @@ describe('pages read from round 133', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 81.3, max: 325 });
   });
 });
+
+describe('pages read from rounds 132 and 134, after the measure', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('Polish "2 tabletki dziennie – po 1 tabletce rano i wieczorem" is two tablets a day, one each time', () => {
+    const a = read([
+      'Przyklad Magnez Cytrynian Musujący, 20 tabletek musujących',
+      'Zawartość składników\tw 2 tabletkach\t% RWS*',
+      'Magnez\t300 mg\t80%',
+      'Sposób użycia',
+      'Dorośli: 2 tabletki dziennie – po 1 tabletce rano i wieczorem. Tabletkę rozpuścić w szklance wody (200 ml).',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('"Can be split into two half servings (1.25g) taken morning and evening": a figure\'s point ends no sentence', () => {
+    const a = read([
+      'Plain Magnesium Citrate Powder 250g',
+      'Serving size 2.5g',
+      '                         Per 2.5g serving     %NRV',
+      'Magnesium citrate        2500mg',
+      '  providing Magnesium    375mg                100%',
+      'Suggested use',
+      'Add one serving (2.5g, approx. one level 2.5ml scoop) to 250ml water and stir well, once daily.',
+      'Can be split into two half servings (1.25g) taken morning and evening.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 375, max: 375 });
+  });
+  it("a climber's chalk, in English or Russian, is a thing, not a supplement", () => {
+    for (const title of [
+      'Summit Chalk – White – (Box of 8 Blocks)',
+      'Магнезия спортивная порошок в мешочке, 250 г, для скалолазания',
+    ]) {
+      const a = read([title, '€14.95', 'Add to basket', 'Magnesium carbonate, 100%. For a dry, secure grip.']);
+      expect(a.kind).toBe('not-a-supplement');
+    }
+  });
+  it('"Each 2-capsule serving provides 250 mg of" / "magnesium from magnesium malate": a sentence wrapped after its "of"', () => {
+    const a = read([
+      'SUGGESTED USE',
+      'As a dietary supplement, take two (2) capsules twice daily,',
+      'preferably with meals. Each 2-capsule serving provides 250 mg of',
+      'magnesium from magnesium malate.',
+      'Do not exceed 4 capsules in a 24-hour period.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 250, max: 250 });
+    expect(a.elementalMgPerDay).toEqual({ min: 500, max: 500 });
+  });
+});

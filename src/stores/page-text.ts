@@ -4049,6 +4049,8 @@ function joinHyphenatedLines(text: string): string {
       last &&
       !last.includes('\t') &&
       ((last.length >= 60 && /[\p{L}\d,)][ \r]*$/u.test(last) && WRAPPED_ON_RE.test(line)) ||
+        // ("… Each 2-capsule serving provides 250 mg of" / "magnesium from magnesium malate.": wrapped after its "of".)
+        (last.length >= 40 && WRAPPED_AFTER_RE.test(last) && /^\p{Ll}/u.test(line)) ||
         // ("Each chewable tablet contains magnesium" / "glycerophosphate equivalent to 4 mmol (97 mg)": a salt's name
         // broken after its element.)
         (last.length >= 30 && MAGNESIUM_AT_END_RE.test(last) && saltWordFirst(line)) ||
@@ -4089,6 +4091,8 @@ const saltWordFirst = (line: string): boolean => {
 };
 /** A line that goes on with its sentence: "of elemental magnesium.", "to 64 mg of magnesium". */
 const WRAPPED_ON_RE = /^(?:of|to|and|or|in|with|for|per|de|du|des|der|die|und|van|di|del|della)[ ]\p{Ll}/u;
+/** A line that stops on such a word: the sentence goes on below. */
+const WRAPPED_AFTER_RE = /(?<![\p{L}])(?:of|to|and|or|in|with|for|per|de|du|des|der|die|und|van|di|del|della)[ \r]*$/u;
 
 /**
  * "Magnesium je Tablette", "Magnesio por 2 comprimidos", "Magnesium (per serving, from label)": a column's name, then the
