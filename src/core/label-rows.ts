@@ -448,7 +448,7 @@ function splitAtAnd(line: string): string[] {
 export const PROVIDING_WORDS = String.raw`providing|supplying|yielding|delivering|(?:which|that) (?:provides?|yields?|delivers?)|που (?:παρεχ|αποδιδ)(?:ει|ουν)|(?:que )?aportan?|aportando|aporte de|que proporcionan?|che apportano|che forniscono|apportant|qui apportent|que fornecem?|fornecendo|furnizand`;
 /** "of which", in the languages the reader knows (folded), before the element's name and its amount. */
 export const OF_WHICH_WORDS =
-  'of which|מתוכו|מתוכם|מתוכה|t\\. ?sk\\.|tai skaita|davon|dont|di cui|de los cuales|del cual|de la cual|del que|dos quais|das quais|do qual|da qual|w tym|z toho|z tego|waarvan|varav|hvorav|herav|heraf|þar af|josta|ebbol|din care|od cega|od tega|od toga|millest|sellest|no ka|is kurio|is kuriu|is jo|is ju|от които|од кои|од кој[ае]?|од чега|из которых|(?:в|у) т\\.ч\\.|у тому числі|в том числе|з яких|εκ των οποιων|απο το οποιο|απο τα οποια|εκ του οποιου|εκ της οποιας';
+  'of which|其中|מתוכו|מתוכם|מתוכה|t\\. ?sk\\.|tai skaita|davon|dont|di cui|de los cuales|del cual|de la cual|del que|dos quais|das quais|do qual|da qual|w tym|z toho|z tego|waarvan|varav|hvorav|herav|heraf|þar af|josta|ebbol|din care|od cega|od tega|od toga|millest|sellest|no ka|is kurio|is kuriu|is jo|is ju|от които|од кои|од кој[ае]?|од чега|из которых|(?:в|у) т\\.ч\\.|у тому числі|в том числе|з яких|εκ των οποιων|απο το οποιο|απο τα οποια|εκ του οποιου|εκ της οποιας';
 /**
  * A salt's row that goes on with its element's ("…, of which magnesium 150 mg", "(dont magnésium 150 mg)", "waarvan
  * elementair magnesium 150 mg").

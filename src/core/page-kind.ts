@@ -51,6 +51,8 @@ const DEVICE_TITLE_RE =
  */
 const SPORTS_CHALK_RE =
   /(?<![a-z])(?:chalk|chalk bags?|chalk balls?|kletterkreide|craie d'escalade|tiza de escalada)(?![a-z])|(?<![а-я])(?:спортивн[а-я]{2,3} магнези[а-я]|магнези[а-я] спортивн[а-я]{2,3}|для скалолазания)(?![а-я])/;
+/** "名称：混合ナッツ", "名称: 清涼飲料水": the name a Japanese label gives its kind of product. */
+const JAPANESE_NAME_FIELD_RE = /(?:^|\n)[●・■]?[ ]?名称[ ]?[:：][ ]?([^\n,]{1,30})/;
 /** "Pilulier Semainier … Idéal pour Gélules de Magnésium", "Pill Organizer for vitamins": a box for pills, whatever it holds. */
 const PILL_ORGANISER_RE =
   /^(?:[^,–—-]{0,40}[ ])?(?:pill ?(?:organi[sz]ers?|box(?:es)?|cases?)|piluliers?|pillendosen?|tablettendosen?|wochendosierer|portapillole|pastilleros?|organizadores? de pastillas|porta[ -]comprimidos)(?![a-z])/;
@@ -1162,8 +1164,11 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
   const namesMagnesium = titleInfo.containsMagnesium && !SOURCE_OF_MAGNESIUM_RE.test(foldedTitle);
   const namedInTitle = (re: RegExp) =>
     re.test(foldedTitle) && !SUPPLEMENT_WORDS_RE.test(foldedTitle) && (!mgRows.length || (!namesMagnesium && !saysSupplement));
+  // ("名称：混合ナッツ": a Japanese label's name of its kind of food; a supplement's says "マグネシウム含有食品".)
+  const kindOfFood = JAPANESE_NAME_FIELD_RE.exec(`${f.labelText}\n${prose.slice(0, 3_000)}`)?.[1];
   const looksLikeFood =
     (FOOD_WHATEVER_ITS_MAGNESIUM_RE.test(foldedTitle) && !SUPPLEMENT_WORDS_RE.test(foldedTitle)) ||
+    (!!kindOfFood && FOOD_TITLE_RE.test(fold(kindOfFood)) && !SUPPLEMENT_WORDS_RE.test(fold(kindOfFood))) ||
     // ("Sal marina integral con magnesio – 500 g", "Cocoa powder, unsweetened": a salt to cook with or a cocoa, magnesium or
     // not; not a bath's sea salt, nor capsules of either.)
     (STAPLE_TITLE_RE.test(foldedTitle) && !topical && !SWALLOWED_IN_TITLE_RE.test(foldedTitle)) ||

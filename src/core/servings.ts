@@ -763,6 +763,12 @@ const withoutBareCeilings = (text: string) =>
  */
 const SPLIT_OF_THE_DAY_RE =
   /(?:^|,)[ ]*(?:bei einnahme von|if taking|when taking|if you take|en cas de prise de|si vous prenez|si se toman|si toma|se si assumono|bij inname van|bei (?=\d{1,2}[ ]\p{L}))[ ]?/u;
+/**
+ * "6 comprimés par jour pendant 1 à 2 semaines, soit 2 comprimés matin, midi et soir", "4 capsules a day, i.e. 2 in the
+ * morning and 2 in the evening": the day's count, then the same day told by its moments.
+ */
+const DAY_THEN_ITS_MOMENTS_RE =
+  /(?<=(?:per day|a day|daily|par jour|pro tag|taglich|al giorno|al dia|por dia|per dag|dziennie)[^,.;]{0,40}),[ ]?(?=(?:soit|i\.?e\.?,?|that is|d\.h\.|das heisst|cioe|es decir|ou seja|dus|czyli)[ ])/;
 /** "twice", "2 times", "3x", "2-mal": a count of times said outright. */
 const EXPLICIT_TIMES_RE = /(?<![a-z])(?:twice|thrice|times|x|mal|fois|veces|volte|keer|razy|gange|ganger|kertaa)(?![a-z])/;
 /** "once or twice a day", "2 times daily": a sentence that says how often itself ("all at once" says nothing of it). */
@@ -805,7 +811,7 @@ const withoutDaySplits = (text: string) => {
   const halvesSplit = halves.length > 0 && sentences.some((x) => !halves.includes(x) && findUnitCount(x));
   return sentences
     .map((whole) => {
-      const split = SPLIT_OF_THE_DAY_RE.exec(whole);
+      const split = SPLIT_OF_THE_DAY_RE.exec(whole) ?? DAY_THEN_ITS_MOMENTS_RE.exec(whole);
       return split && slotsIn(whole.slice(split.index)).length >= 2 ? `${whole.slice(0, split.index)} ` : whole;
     })
     .map((sentence, i, all) =>
@@ -1360,7 +1366,7 @@ const DOUBLED_RE =
 
 /** The first phase of directions that build up: "start with", "for the first days", "fase de adaptación". */
 const START_PHASE_RE =
-  /(?<![a-z])(?:start(?:ing)? (?:with|on)|begin(?:ning)? with|initially|at first|(?:your|the|in the|during the) first week|week (?:1|one)(?![\d])|for the first (?:\d{1,2}|few|two|three|five|seven) (?:days|weeks)|durante los primeros|pendant les premiers|in den ersten|nei primi|de eerste|przez pierwsze|nos primeiros|adaptation|adaptacion|iniciar con|comenzar con|empezar con|empieza con|commencer par|commencez par|au debut|zu beginn|anfangs|beginnen (?:sie )?mit|iniziare con|inizialmente|begin met|zacznij od|come[cç]ar com|initialt|inledningsvis|indledningsvis|innledningsvis|borja med|begynd med|begynn med|de forsta dagarna|de forste dage(?:ne)?)(?![a-z])/;
+  /(?<![a-z])(?:start(?:ing)? (?:with|on)|begin(?:ning)? with|initially|loading (?:dose|phase)|(?:phase|traitement|dose|cure) d'attaque|at first|(?:your|the|in the|during the) first week|week (?:1|one)(?![\d])|for the first (?:\d{1,2}|few|two|three|five|seven) (?:days|weeks)|durante los primeros|pendant les premiers|in den ersten|nei primi|de eerste|przez pierwsze|nos primeiros|adaptation|adaptacion|iniciar con|comenzar con|empezar con|empieza con|commencer par|commencez par|au debut|zu beginn|anfangs|beginnen (?:sie )?mit|iniziare con|inizialmente|begin met|zacznij od|come[cç]ar com|initialt|inledningsvis|indledningsvis|innledningsvis|borja med|begynd med|begynn med|de forsta dagarna|de forste dage(?:ne)?)(?![a-z])/;
 /** The phase that follows: "increase to", "maintenance dose", "incrementar a". */
 const LATER_PHASE_RE =
   /(?<![a-z])(?:from (?:week (?:2|two)|the second week)|after the first week|(?:gradually |then |slowly )?increase (?:(?:gradually |slowly )?(?:over (?:several|a few|the next|an?|one|\d{1,2}) (?:days?|weeks?) )?to|gradually to|up to)|(?:increase|build up)(?: gradually| slowly)? until (?:you reach|reaching)|then (?:take|move to|go to)|(?:full|regular|usual|normal) (?:serving|dose)(?=[ ]?:)|maintenance|mantenimiento|incrementar a|aumentar a|progresar a|pasa a|augmenter (?:a|progressivement)|entretien|steigern auf|erhohen auf|erhaltungsdosis|aumentare a|mantenimento|verhogen naar|onderhoud|zwiekszyc do|manutencao|(?:kan )?(?:dosen )?(?:okas|oges|okes) till?)(?![a-z])/;
@@ -1395,7 +1401,13 @@ function readPhases(clean: string, text: string): Directions | null {
   }
   if (!later || !START_PHASE_RE.test(clean.slice(0, later.index))) return null;
   const then = clean.slice(later.index);
-  return spanOfTwo(readDirections(clean.slice(0, later.index), text), withDayMost(readDirections(then, text), then), 'build-up');
+  // ("Phase d'attaque : 6 comprimés par jour … Phase d'entretien : 3 comprimés par jour": a loading dose comes down.)
+  const loading = /(?<![a-z])(?:loading|d'attaque)(?![a-z])/.test(clean.slice(0, later.index));
+  return spanOfTwo(
+    readDirections(clean.slice(0, later.index), text),
+    withDayMost(readDirections(then, text), then),
+    loading ? 'either' : 'build-up',
+  );
 }
 
 /**

@@ -225,6 +225,7 @@ const SURE_SIGNS_RE = new RegExp(
 /** A table's cells read on lines of their own are mended wherever they stand, and so are the misreads above. */
 export function mendSureMisreads(text: string): string {
   text = text.replace(SPLIT_WORD_RE, (word) => word.replace(' ', ''));
+  if (/\((?:mg|g|mcg|µg)\)/.test(text)) text = text.split('\n').map(mendBareCells).join('\n');
   const cells = /[OoIl|][ ]?(?:mg|rng|mcg|µg|g|%)[ ]?\*{0,2}[ \t]*$/m.test(text);
   if (!cells && !SURE_SIGNS_RE.test(text)) return text;
   return text
@@ -255,6 +256,22 @@ function mendSureLine(line: string): string {
  * Pasted text that shows two or more misreads ("Supp|ement Facts", "2OO rng", "Magnesiurn") is mended
  * line by line as the label-image reader mends its lines; other text is left as it is.
  */
+/**
+ * "Magnésio (mg)<spaces>l4286<spaces>2OO", or the name on a line of its own over the figures: a row whose unit is in its
+ * name, its cells bare figures.
+ */
+const UNIT_IN_NAME_RE = /^\S[^\t\d]{0,40}\((?:mg|g|mcg|µg)\)/;
+const BARE_CELLS_RE = /^[ \t]*[\dOoIl|][\dOoIl|.,]*(?:[ \t]{2,}[\dOoIl|][\dOoIl|.,]*)+[ \t]*$/;
+/** Its cells read as figures where each is one: a digit in it, the rest letters that look like digits. */
+const mendBareCells = (line: string, i: number, lines: string[]): string => {
+  const named = UNIT_IN_NAME_RE.exec(line);
+  const under = !named && BARE_CELLS_RE.test(line) && UNIT_IN_NAME_RE.test((lines[i - 1] ?? '').trim());
+  if (!under && !(named && BARE_CELLS_RE.test(line.slice(named[0].length)))) return line;
+  return line.replace(/(?<=^|[ \t])[\dOoIl|][\dOoIl|.,]*(?=[ \t]|$)/g, (cell) =>
+    /\d/.test(cell) ? [...cell].map((c) => DIGIT_LOOKALIKES[c] ?? c).join('') : cell,
+  );
+};
+
 export function mendPastedMisreads(text: string): string {
   const signs = text.slice(0, 20_000).match(MISREAD_SIGNS)?.length ?? 0;
   if (signs < 2) return text;

@@ -19034,3 +19034,117 @@ describe('pages read from rounds 132 and 134, after the measure', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 500, max: 500 });
   });
 });
+
+describe('pages read from round 135', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a photo\'s text: "W 2 tablet-" / "kach" heads the column; "Magnez" over "2O0 mg   53%" is its row', () => {
+    const a = read([
+      'MAGNEZ + B6',
+      'cytrynian magnezu',
+      '6O tabletek powlekanych',
+      'Skladnik       W 2 tablet-     %RWS*',
+      '               kach',
+      'Magnez',
+      '               2O0 mg          53%',
+      '(z cytrynianu',
+      'magnezu 1333 mg)',
+      'Witamina B6    l,4 mg          l00%',
+      'Zalecane dzienne spozycie: 2 tabletki dziennie.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('a photo\'s text: "Magnésio (mg)" over its bare figures "l4286     2OO     48"', () => {
+    const a = read([
+      'CITRATO DE MAGNÉSIO',
+      'INFORMAÇÃO NUTRICIONAL',
+      'Porção: 2 cápsulas (1,4 g)',
+      '                      100 g     2 cápsu-    %VD*',
+      '                                las',
+      'Sódio (mg)            0         0           0',
+      'Magnésio (mg)',
+      '                      l4286     2OO         48',
+      'INGREDIENTES: Citrato de magnésio, cápsula vegetal.',
+      'RECOMENDAÇÃO DE USO: Ingerir 2 cápsulas ao dia.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+  });
+  it('a photo\'s text: the names\' cell going on in small letters; "Hledáte vyšší dávku? Zkuste" / another product', () => {
+    const a = read([
+      'Magnesium B6 FORTE',
+      '3O tablet',
+      'Obsah látek      l tableta       RHP*',
+      'v doporuče-',
+      'né denní',
+      'dávce',
+      'Hořčík',
+      '                 3OO mg          8O %',
+      'Vitamin B6       2 mg            l43 %',
+      'Složení: oxid hořečnatý, citrát hořečnatý, pyridoxin hydrochlorid.',
+      'Doporučené dávkování: l tableta denně, zapít vodou.',
+      'Hledáte vyšší dávku? Zkuste',
+      'Magnesium 375 mg + B6 Premium.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it("a photo's Japanese text spaced after every character is read as words", () => {
+    const a = read([
+      'マ グ ネ シ ウ ム',
+      '8O 粒',
+      '栄 養 機 能 食 品 （ マ グ ネ シ ウ ム ）',
+      '栄 養 成 分 表 示',
+      '［ 1 日 4 粒 （ 1 .08g ） 当 た り ］',
+      '熱 量          2.0 kcal',
+      'マ グ ネ シ ウ ム',
+      '               200 mg',
+      '● 原 材 料 名 ： 酸 化 マ グ ネ シ ウ ム 、 セ ル ロ ー ス',
+      '● お 召 し 上 が り 方 ： 1 日 4 粒 を 目 安 に お 召 し 上 が り く だ さ い 。',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('a photo\'s Chinese text: "每 份" over "（ 2 粒 ）", and "其 中 ： 镁" (of which magnesium) over its amount', () => {
+    const a = read([
+      '镁 智 L - 苏 糖 酸 镁',
+      '9 0 粒 素 食 胶 囊',
+      '营 养 成 分 表',
+      '项 目           每 份              NRV %',
+      '                （ 2 粒 ）',
+      'L - 苏 糖 酸 镁',
+      '（ Magtein ® ）  1 0 0 0 mg',
+      '其 中 ： 镁',
+      '                72 mg             24 %',
+      '食 用 方 法 ： 每 日 2 次 ， 每 次 2 粒 。',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 72, max: 72 });
+    expect(a.elementalMgPerDay).toEqual({ min: 144, max: 144 });
+  });
+  it('"名称：混合ナッツ" (a label\'s kind of food: mixed nuts) makes a nutrition panel a food\'s', () => {
+    const a = read([
+      '無塩・素焼き',
+      'ミックスナッツ 小分け 30袋入り',
+      '名称：混合ナッツ',
+      '原材料名：アーモンド, くるみ, カシューナッツ',
+      '栄養成分表示',
+      '1袋（25g）当たり',
+      'エネルギー\t156kcal',
+      'たんぱく質\t5.2g',
+      'マグネシウム\t58mg',
+      '1日1袋が目安です.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"Phase d\'attaque : 6 comprimés par jour …, soit 2 comprimés matin, midi et soir. Phase d\'entretien : 3 comprimés par jour"', () => {
+    const a = read([
+      'Exemple D-Calme 80 comprimés',
+      'Posologie',
+      "Phase d'attaque : 6 comprimés par jour pendant 1 à 2 semaines, soit 2 comprimés matin, midi et soir.",
+      "Phase d'entretien : 3 comprimés par jour (1 le matin, 1 le midi, 1 le soir).",
+      'Ingrédients : glycérophosphate de magnésium, taurine.',
+      'Composition nutritionnelle\tPour 3 comprimés\t% VNR',
+      'Magnésium\t150 mg\t40 %',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+});

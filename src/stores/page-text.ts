@@ -3993,6 +3993,32 @@ function namesOneProduct(items: Classified[], e: PageEvidence, articleSignals: n
   );
 }
 
+/** A Japanese, Chinese or Korean character, or a full-width mark, as a photo's text spaces them. */
+const CJK_CHAR = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー（）［］【】、。：・％]`;
+const SPACED_CJK_RE = new RegExp(String.raw`(?:${CJK_CHAR}|\d) (?=${CJK_CHAR}|\d)`, 'gu');
+const CJK_CHAR_RE = new RegExp(String.raw`${CJK_CHAR}|\d`, 'gu');
+/** Two characters, either of them Japanese or Chinese (or a full-width mark). */
+const CJK_EDGE_RE = new RegExp(String.raw`^(?:${CJK_CHAR}.|.${CJK_CHAR})$`, 'u');
+/** One space between two characters of such a line, or between one and a figure ("1 日 4 粒", "2 ,2 00 kcal"). */
+const UNSPACE_CJK_RE = new RegExp(String.raw`(?<=${CJK_CHAR}|[\d.,]) (?=${CJK_CHAR}|[\d.,])|(?<=${CJK_CHAR}) (?=[\da-z])`, 'giu');
+/**
+ * "栄 養 成 分 表 示", "［ 1 日 4 粒 （ 1 .08g ） 当 た り ］": a label photo's Japanese or Chinese text with a space after
+ * every character is its words again. Only lines spaced so throughout (most of their characters); a run of spaces
+ * between columns stays.
+ */
+function unspacedCjk(text: string): string {
+  if (!/\p{Script=Han}|\p{Script=Katakana}/u.test(text)) return text;
+  const lines = text.split('\n');
+  const spacing = lines.map((line) => {
+    const spaced = line.match(SPACED_CJK_RE)?.length ?? 0;
+    const chars = line.match(CJK_CHAR_RE)?.length ?? 0;
+    return { spaced, throughout: spaced >= 1 && spaced >= (chars - 1) * 0.6 };
+  });
+  // (The text a photo's reader spaced so: three such lines or more of several characters; then its short lines too, "项 目".)
+  if (spacing.filter((x) => x.throughout && x.spaced >= 3).length < 3) return text;
+  return lines.map((line, i) => (spacing[i]!.throughout ? line.replace(UNSPACE_CJK_RE, '') : line)).join('\n');
+}
+
 /** A facts table's header as a label photo's text lays it out: cells apart by runs of spaces, one of them its reference. */
 const SPACED_HEADER_RE = /^[ ]*\S.{0,60}?\S[ ]{2,}\S.*(?:%|(?<![\p{L}])(?:nrv|ri|vnr|vrn|rda|dv|ar|brd|bdr)(?![\p{L}]))/iu;
 /**
@@ -4004,7 +4030,9 @@ function joinWrappedHeaderCells(text: string): string {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!;
-    if (head.includes('\t') || head.length > 100 || !SPACED_HEADER_RE.test(head)) continue;
+    // (A row's amounts make it no header: "Magnesio   375 mg   100 %" over " da magnesio".)
+    if (head.includes('\t') || head.length > 100 || !SPACED_HEADER_RE.test(head) || /\d[ ]?(?:mg|mcg|µg)(?![a-z])/i.test(head))
+      continue;
     const starts = [...head.matchAll(/(?:^|(?<=[ ]{2}))\S/g)].map((m) => m.index);
     const cells = starts.map((at, k) => head.slice(at, starts[k + 1] ?? head.length).trim());
     let k = i + 1;
@@ -4018,15 +4046,18 @@ function joinWrappedHeaderCells(text: string): string {
       // (No figure of a row's: "Zinc (mg)   1250   15   100%", "Valor energético   2546 kJ   764 kJ" are the next rows.)
       const fits = (x: (typeof pieces)[number]) =>
         x.text.length <= 24 &&
-        /^[^\d]*\p{L}{2}/u.test(x.text) &&
+        (/^[^\d]*\p{L}{2}/u.test(x.text) || /^[(（]\d{1,2}[ ]?\p{L}{1,14}[)）]$/u.test(x.text)) &&
         !/\d[ ]?%/.test(x.text) &&
         !findAmounts(x.text).length &&
         x.cell >= 0;
-      const underValues = (x: (typeof pieces)[number]) => x.cell > 0 || starts[0]! >= 6;
+      // (Or the names' cell's own words going on in small letters: "Obsah látek" / "v doporuče-" / "né denní" / "dávce".)
+      const underValues = (x: (typeof pieces)[number]) => x.cell > 0 || starts[0]! >= 6 || /^\p{Ll}/u.test(x.text);
       if (!pieces.length || !pieces.every(fits) || !pieces.some(underValues)) break;
       for (const { text: piece, cell } of pieces) {
         const c = cells[cell]!;
-        cells[cell] = /\p{Ll}-$/u.test(c) && /^\p{Ll}/u.test(piece) ? c.slice(0, -1) + piece : `${c} ${piece}`;
+        // ("每份" / "（2粒）": Chinese and Japanese words go on with no space.)
+        const gap = CJK_EDGE_RE.test(`${c.slice(-1)}${piece[0]}`) ? '' : ' ';
+        cells[cell] = /\p{Ll}-$/u.test(c) && /^\p{Ll}/u.test(piece) ? c.slice(0, -1) + piece : `${c}${gap}${piece}`;
       }
     }
     if (k === i + 1) continue;
@@ -4051,6 +4082,9 @@ function joinHyphenatedLines(text: string): string {
       ((last.length >= 60 && /[\p{L}\d,)][ \r]*$/u.test(last) && WRAPPED_ON_RE.test(line)) ||
         // ("… Each 2-capsule serving provides 250 mg of" / "magnesium from magnesium malate.": wrapped after its "of".)
         (last.length >= 40 && WRAPPED_AFTER_RE.test(last) && /^\p{Ll}/u.test(line)) ||
+        // ("Hledáte vyšší dávku? Zkuste" / "Magnesium 375 mg + B6 Premium.": a pointer to another product, its name below.)
+        (/(?<![\p{L}])(?:try|zkuste|skuste|prueba|essayez|prova|probieren sie|sprobuj)[ \r]*$/iu.test(last) &&
+          /^\p{Lu}/u.test(line)) ||
         // ("Each chewable tablet contains magnesium" / "glycerophosphate equivalent to 4 mmol (97 mg)": a salt's name
         // broken after its element.)
         (last.length >= 30 && MAGNESIUM_AT_END_RE.test(last) && saltWordFirst(line)) ||
@@ -4064,10 +4098,15 @@ function joinHyphenatedLines(text: string): string {
         (/\([^()\t]{1,20}$/.test(last) && /^[ ]*[^()\t]{1,20}\)/.test(line)) ||
         // (" da magnesio" / " citrato             225 mg": a part's source broken after magnesium's name.)
         (FROM_MAGNESIUM_RE.test(last.trim()) && saltWordFirst(line.trim()) && findAmounts(line).length > 0) ||
+        // ("Magnez" / "               2O0 mg          53%": a row's name, its amounts set under their column on the next line.)
+        (/^\p{L}[\p{L} .:：-]{1,38}$/u.test(last.trim()) && /^[ ]{4,}\d[\d.,]*[ ]?(?:mg|mcg|µg|g)(?![\p{L}])/u.test(line)) ||
+        // ("Magnésio (mg)" / "                      l4286     2OO         48": its unit in its name, bare figures under it.)
+        (/^\p{L}[\p{L} .-]{1,38}\((?:mg|g|mcg|µg)\)$/u.test(last.trim()) &&
+          /^[ ]{4,}[\dlO][\dlO.,]*(?:[ ]{2,}[\dlO][\dlO.,]*){1,3}[ ]*$/.test(line)) ||
         // ("Magnesio L-treonato" / "(Magtein®)          667 mg      2OOO mg": its bracket and amounts under it.)
         (/^\p{L}[\p{L} .-]{2,38}$/u.test(last.trim()) &&
-          /^[ ]*\([^()]{1,40}\)/.test(line) &&
-          findAmounts(line.slice(line.indexOf(')'))).length > 0))
+          /^[ ]*[(（][^()（）]{1,40}[)）]/.test(line) &&
+          findAmounts(line.slice(Math.max(line.indexOf(')'), line.indexOf('）')))).length > 0))
     )
       out[out.length - 1] = `${last.trimEnd()} ${line}`;
     else out.push(line);
@@ -4402,7 +4441,7 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   // lines lose their times and senders.
   const written = unwrapChat(unrollSideBySide(text));
   const read = arabicAsParserWords(written);
-  text = joinHyphenatedLines(joinWrappedHeaderCells(mendSureMisreads(mendPastedMisreads(read))));
+  text = joinHyphenatedLines(joinWrappedHeaderCells(mendSureMisreads(mendPastedMisreads(unspacedCjk(read)))));
   const given = opts.title;
   if (given) opts = { ...opts, title: arabicAsParserWords(given) };
   const items = markPricedTiles(
