@@ -19148,3 +19148,111 @@ describe('pages read from round 135', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
   });
 });
+
+describe('pages read from round 136, after the measure', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a menu bar that ends with its "About" link is no about page\'s breadcrumb', () => {
+    const a = read([
+      'Northfield Integrative — Professional Nutrition',
+      'Shop by Health Goal | Shop by Product | Practitioner Portal | Dispensary | Learn | About',
+      'Home / Minerals / Magnesium Glycinate Powder',
+      'Magnesium Glycinate Powder — Unflavored',
+      '$39.00',
+      'Add to cart',
+      'Suggested Use',
+      'Mix 1 level scoop (2.5 g) in water, 1 to 2 times daily.',
+      'Supplement Facts',
+      'Serving Size: 1 Scoop (approx. 2.5 g)',
+      'Magnesium (as magnesium bisglycinate chelate)\t200 mg\t48%',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 400 });
+  });
+  it('a cell a line: "Bisglycinate de" / "magnésium" / "1050 mg" is the salt\'s row, not 1,050 mg of the element', () => {
+    const a = read([
+      'Magnésium Malate & Bisglycinate – 90 gélules',
+      'Composition',
+      'Pour',
+      '3 gélules',
+      '% VNR*',
+      'Malate de magnésium',
+      '1050 mg',
+      'dont magnésium',
+      '150 mg',
+      '40 %',
+      'Bisglycinate de',
+      'magnésium',
+      '1050 mg',
+      'dont magnésium',
+      '150 mg',
+      '40 %',
+      'Magnésium total',
+      '300 mg',
+      '80 %',
+      "Conseils d'utilisation : 1 à 3 gélules par jour.",
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+  });
+  it('"Tipp: Kombinieren Sie mit unserem" / "Magnesium 400 Brause (…)" points to another product', () => {
+    const a = read([
+      'Calcium',
+      '+ D3',
+      'Brausetabletten',
+      '6OO mg Calcium',
+      '4OO I.E. Vitamin D3',
+      'Orangengeschmack',
+      '2O Brausetabletten à 4,5 g = 9O g',
+      'Nahrungsergänzungsmittel',
+      'für gesunde Knochen*',
+      '________________________________________',
+      'Nährwerte          pro Brause-     %NRV**',
+      '                   tablette',
+      'Calcium            6OO mg          75 %',
+      'Vitamin D3         1O µg           2OO %',
+      '                   (4OO I.E.)',
+      '**Nährstoffbezugswerte',
+      '________________________________________',
+      'Zutaten: Säuerungsmittel: Citronensäure;',
+      'Calciumcarbonat, Säureregulator: Natri-',
+      'umhydrogencarbonat; Süßungsmittel: Sor-',
+      'bit, Sucralose; Aroma, Trennmittel: Ma-',
+      'gnesiumsalze der Speisefettsäuren;',
+      'Cholecalciferol.',
+      'Verzehrempfehlung: Täglich 1 Brause-',
+      'tablette in einem Glas Wasser (2OO ml)',
+      'auflösen und trinken.',
+      'Hinweis: Die empfohlene tägliche Verzehr-',
+      'menge nicht überschreiten. Nahrungser-',
+      'gänzungsmittel sind kein Ersatz für',
+      'eine ausgewogene und abwechslungsreiche',
+      'Ernährung und eine gesunde Lebensweise.',
+      'Außerhalb der Reichweite von kleinen',
+      'Kindern lagern. Enthält 1O9 mg Natrium',
+      'je Tablette.',
+      '*Calcium und Vitamin D werden für die',
+      'Erhaltung normaler Knochen benötigt.',
+      'Calcium und Magnesium sind Gegenspieler:',
+      'Wer hochdosiert Calcium einnimmt, sollte',
+      'auf eine ausreichende Magnesiumzufuhr',
+      '(3OO-4OO mg täglich) achten.',
+      'Tipp: Kombinieren Sie mit unserem',
+      'Magnesium 4OO Brause (Magnesiumcarbonat,',
+      '4OO mg je Tablette).',
+      'Vertrieb: Beispiel GmbH',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.forms).toEqual([]);
+  });
+  it('"Weitere Produkte des Herstellers" heads the maker\'s other products (an injection among them)', () => {
+    const a = read([
+      'Beispiel Magnesium N Konzentrat',
+      'Pulver zur Herstellung einer Lösung zum Einnehmen',
+      '1 Beutel enthält: Magnesiumgehalt gesamt 5 mmol = 121,5 mg',
+      'Dosierung: 2-3mal täglich 1 Beutel.',
+      'Weitere Produkte des Herstellers',
+      'Beispielcard 7,5 mmol Brausetabletten – 182,3 mg Magnesium',
+      'Beispielcard i.v. Injektionslösung',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+  });
+});

@@ -3762,7 +3762,10 @@ function pageGenre(
   const thread = !sells && items.filter((c) => c.line.length <= 20 && REPLY_LINE_RE.test(c.folded.trim())).length >= 2;
 
   // ("Home / About Us" over the founders' story and the range's names with their mg; "Hjem / Gavekort": the shop's own pages.)
-  const sitePage = items.slice(0, 20).some((c) => c.line.length <= 120 && SITE_PAGE_CRUMB_RE.test(c.folded));
+  // (Not a menu bar that ends with its "About" link: "Shop by Product | Practitioner Portal | Learn | About".)
+  const sitePage = items
+    .slice(0, 20)
+    .some((c) => c.line.length <= 120 && SITE_PAGE_CRUMB_RE.test(c.folded) && (c.line.match(/\s\|\s/g) ?? []).length < 4);
 
   const genre: SnapshotFields['genre'] =
     listing || cart ? 'listing' : manyProducts ? 'ranking' : thread ? 'forum' : blog.dated || recipe ? 'article' : undefined;
@@ -4082,9 +4085,9 @@ function joinHyphenatedLines(text: string): string {
       ((last.length >= 60 && /[\p{L}\d,)][ \r]*$/u.test(last) && WRAPPED_ON_RE.test(line)) ||
         // ("… Each 2-capsule serving provides 250 mg of" / "magnesium from magnesium malate.": wrapped after its "of".)
         (last.length >= 40 && WRAPPED_AFTER_RE.test(last) && /^\p{Ll}/u.test(line)) ||
-        // ("Hledáte vyšší dávku? Zkuste" / "Magnesium 375 mg + B6 Premium.": a pointer to another product, its name below.)
-        (/(?<![\p{L}])(?:try|zkuste|skuste|prueba|essayez|prova|probieren sie|sprobuj)[ \r]*$/iu.test(last) &&
-          /^\p{Lu}/u.test(line)) ||
+        // ("Hledáte vyšší dávku? Zkuste" / "Magnesium 375 mg + B6 Premium.", "Kombinieren Sie mit unserem" / "Magnesium 400
+        // Brause …": a pointer to another product, its name below.)
+        (POINTS_TO_ANOTHER_RE.test(last) && /^\p{Lu}/u.test(line)) ||
         // ("Each chewable tablet contains magnesium" / "glycerophosphate equivalent to 4 mmol (97 mg)": a salt's name
         // broken after its element.)
         (last.length >= 30 && MAGNESIUM_AT_END_RE.test(last) && saltWordFirst(line)) ||
@@ -4094,6 +4097,8 @@ function joinHyphenatedLines(text: string): string {
         // ("Malato de" / "magnesio 65O mg", " aportando" / " magnesio lOO mg 27%": a row's name a label's narrow column
         // broke after its preposition or its "providing", its amount on the line under it.)
         (ROW_NAME_BROKEN_RE.test(last.trim()) && /^[ ]*\p{L}/u.test(line) && findAmounts(line).length > 0) ||
+        // ("Bisglycinate de" / "magnésium" / "1050 mg": a cell a line, the name's words go on alone.)
+        (NAME_BEFORE_ITS_OF_RE.test(last.trim()) && /^[ ]*\p{L}[\p{L} ]{2,30}$/u.test(line)) ||
         // ("… in un bicchiere d'acqua (2OO" / "ml) e assumere …": a short bracket broken open.)
         (/\([^()\t]{1,20}$/.test(last) && /^[ ]*[^()\t]{1,20}\)/.test(line)) ||
         // (" da magnesio" / " citrato             225 mg": a part's source broken after magnesium's name.)
@@ -4117,8 +4122,15 @@ function joinHyphenatedLines(text: string): string {
  * A row's name cut short: a few words and their preposition ("Malato de", "Citrate of"), or its "providing" and a word or
  * two ("aportando", "di cui magnesio" over "elementare 48 mg").
  */
-const ROW_NAME_BROKEN_RE =
-  /^(?:[\p{L}]{3,20}[ ]){1,2}(?:de|di|of|du|des|del|della|do|da|von)$|^(?:aportando|apportant|providing|yielding|davon|dont|di cui|pari a|equivalente a|equivalent to)(?:[ ][\p{L}]{2,20}){0,2}$/iu;
+/** A line that ends pointing to another product: "Zkuste", "try", "Kombinieren Sie mit unserem", "with our". */
+const POINTS_TO_ANOTHER_RE =
+  /(?<![\p{L}])(?:try|zkuste|skuste|prueba|essayez|prova|probieren sie|sprobuj|(?:with|mit|avec|con) (?:our|unserem|unserer|unseren|notre|nos|nuestro|nuestra|il nostro|la nostra))[ \r]*$/iu;
+/** A row's name cut after its preposition ("Malato de", "Citrate of"). */
+const NAME_BEFORE_ITS_OF_RE = /^(?:[\p{L}]{3,20}[ ]){1,2}(?:de|di|of|du|des|del|della|do|da|von)$/iu;
+const ROW_NAME_BROKEN_RE = new RegExp(
+  String.raw`${NAME_BEFORE_ITS_OF_RE.source}|^(?:aportando|apportant|providing|yielding|davon|dont|di cui|pari a|equivalente a|equivalent to)(?:[ ][\p{L}]{2,20}){0,2}$`,
+  'iu',
+);
 /** "da magnesio", "from magnesium", "de magnésium": a part's source, its salt's word on the line under it. */
 const FROM_MAGNESIUM_RE = /^(?:da|de|du|dal|from|as|aus|als|como|come|en)[ ](?:magnesium|magnesio|magnésium|magnez|magnesii)$/iu;
 /** A line that ends with magnesium's name in English word order. */

@@ -492,6 +492,8 @@ const OTHER_PRODUCTS_WORDS =
   // The product's other forms, each with its own amount: "Existe aussi en : Gélules (3 gélules = 300 mg …)".
   // (Not a place to buy it: "Auch erhältlich in Ihrer Apotheke oder Drogerie", "also available in your pharmacy".)
   `|${OTHER_FORM_WORDS}(?! (?:ihrer|ihren|jeder|allen|your|any|all|selected|votre|vos|toutes|su|sus|tu|la vostra|tutte|le|uw|alle|de)(?![a-z]))` +
+  // A maker's other products: "Weitere Produkte des Herstellers", "Autres produits de la marque", "Otros productos de la marca".
+  '|weitere (?:produkte|artikel|praparate) (?:des herstellers|der marke|von)|(?:autres|otros|altri|andere) (?:produits|productos|prodotti|producten|produkte) (?:de la marque|du fabricant|du laboratoire|de la marca|del fabricante|del laboratorio|della marca|del produttore|dello stesso produttore|van (?:het merk|de fabrikant))' +
   // A brand's other products after its label: "Aus der system-Reihe auch erhältlich:", "Also available:", "Également
   // disponible :".
   '|(?:aus der [^:]{2,30} )?(?:auch|ebenfalls) erhaltlich[ ]?:|also available[ ]?:|(?:egalement|aussi) disponible[ ]?:|tambien disponible[ ]?:|disponibile anche[ ]?:|ook verkrijgbaar[ ]?:' +
