@@ -247,8 +247,9 @@ const ELEMENTAL_THEN_AMOUNT_RE = new RegExp(
     String.raw`mg ?(?:2 ?\+|\+\+)\)?[ ]{0,3}[:=-][ ]{0,3}$`,
     // "每片含镁 100mg": each tablet contains magnesium, in Chinese; "提供镁200mg", "相当于镁 200mg": provides, equals
     // magnesium; "(相當於鎂元素58.6mg)": the element, its ion.
-    // ("相等於鎂 (Magnesium) 175毫克": with its English gloss in brackets; "每片含：镁 100 mg": a colon after the verb.)
-    String.raw`(?:含(?:有)?|提供|相当于|相當於|相等於|相等于|等同於|等同于)[ ]{0,2}:?[ ]{0,2}(?:镁|鎂)(?:[ ]{0,2}\([a-z][a-z -]{2,30}\)|[ ]{1,2}(?:elemental )?magnesium)?[ ]{0,2}:?[ ]{0,2}$`,
+    // ("相等於鎂 (Magnesium) 175毫克": with its English gloss in brackets, or after it, "相等於鎂 equiv. to Magnesium"; "每片含：镁
+    // 100 mg": a colon after the verb.)
+    String.raw`(?:含(?:有)?|提供|相当于|相當於|相等於|相等于|等同於|等同于)[ ]{0,2}:?[ ]{0,2}(?:镁|鎂)(?:[ ]{0,2}\([a-z][a-z -]{2,30}\)|[ ]{1,2}(?:elemental |(?:equiv\.?|equivalent)(?: to)? )?magnesium)?[ ]{0,2}:?[ ]{0,2}$`,
     String.raw`(?:镁|鎂)(?:元素|离子|離子)[ ]{0,2}:?[ ]{0,2}$`,
     // "מתוכו מגנזיום אלמנטלי 155 מ"ג" (of which elemental magnesium), Hebrew, spelt with ר or ל.
     String.raw`מגנזיום[ ]{1,2}אלמנט(?:ר|ל)י[ ]{0,2}:?[ ]{0,2}$`,

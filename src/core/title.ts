@@ -110,8 +110,8 @@ const TOPICAL_RE = new RegExp(
 );
 const ORAL_SPRAY_RE =
   /(?<![a-z])(?:oral spray|oral sprey|mundspray|spray buccal|spray bucal|spray oral|spray orale|ustni sprej|sublingu\w*|sublingv\w*|under the tongue|sous la langue|unter die zunge|bajo la lengua|sotto la lingua|onder de tong|pod jazyk|pod jezyk|dil alt[iı]|ag[iı]z spreyi)(?![a-z])/;
-/** A name that says its product is drunk or taken by mouth: Korean "마시는 … 앰플" (an ampoule to drink; "앰플" names a skin serum too). */
-const TAKEN_BY_MOUTH_NAME_RE = /마시는|먹는|경구|飲む|飲める|口服|経口|内服/;
+/** A name that says its product is drunk or taken by mouth: Korean "마시는 … 앰플" (an ampoule to drink; "앰플" names a skin serum too), "샷" (a shot), "드링크" (a drink). */
+const TAKEN_BY_MOUTH_NAME_RE = /마시는|먹는|경구|샷|드링크|음료|飲む|飲める|口服|経口|内服/;
 
 /** A spray taken by mouth: "oral spray", "sublingual", "under the tongue" (the page's words, not only its name's). */
 export function saysOralSpray(text: string): boolean {

@@ -19256,3 +19256,39 @@ describe('pages read from round 136, after the measure', () => {
     expect(a.kind).toBe('magnesium-supplement');
   });
 });
+
+describe('pages read from round 137', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it("selected directions alone that state the tablet's magnesium are read for it", () => {
+    const a = read([
+      'Directions: Adults take 1 to 3 tablets daily with a meal, or as directed by your healthcare practitioner. Each tablet supplies 250 mg of magnesium (60% DV) from 415 mg of magnesium oxide. Take at least 2 hours apart from antibiotics.',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.forms.map((f) => f.id)).toEqual(['oxide']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 250, max: 250 });
+    expect(a.elementalMgPerDay).toEqual({ min: 250, max: 750 });
+  });
+  it('a Korean "마그네슘 샷 액상 앰플" (a magnesium shot) is drunk, not put on the skin', () => {
+    const a = read([
+      '홈 > 헬스/건강식품 > 건강음료 > 마시는 앰플/샷',
+      '하루샷 마그네슘 샷 액상 앰플 레몬맛, 25ml, 30개',
+      '27,900원',
+      '섭취방법 1일 1회, 1회 1병(25ml)을 흔들어 그대로 마십니다.',
+      '영양정보 1병(25ml)당',
+      '마그네슘 120mg (34%)',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toEqual({ min: 120, max: 120 });
+  });
+  it('"相等於鎂 equiv. to Magnesium 150毫克 mg" under the citrate\'s row is the element\'s', () => {
+    const a = read([
+      'Evergood 檸檬酸鎂片 Magnesium Citrate 150mg 90粒',
+      'HK$159',
+      '每粒含 Each tablet contains:',
+      '檸檬酸鎂 Magnesium citrate\t1,000毫克 mg',
+      '相等於鎂 equiv. to Magnesium\t150毫克 mg',
+      '成人每日1-2粒 Adults: 1-2 tablets daily.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150, basis: 'stated-elemental' });
+  });
+});

@@ -4495,6 +4495,9 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   const { bullets, description } = productProse(items, nameAt, title);
   if (bullets.length) fields.bullets = bullets;
   if (description) fields.description = description;
+  // (Selected directions alone, "… Each tablet supplies 250 mg of magnesium (60% DV) from 415 mg of magnesium oxide. …":
+  // all the text says of the product is in them, its amount too.)
+  else if (directions && !label.text && !title && !ingredients) fields.description = capText(directions, 1_500);
   if (price) fields.price = price;
   else if (sells) fields.forSale = true;
   const count = pickCount(title, items);
