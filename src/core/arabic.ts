@@ -353,7 +353,7 @@ const STEPS: readonly (readonly [RegExp, Replacement])[] = [
   // "ما يعادل مغنيسيوم 295.7 ملغ" (which equals magnesium 295.7 mg), Persian "معادل".
   [word('(?:ما |بما )?(?:يعادل|يكافئ)|معادل', ''), 'equivalent to'],
   // "توفر مغنيسيوم 200 ملغ" (providing magnesium 200 mg): a salt's row's element, after it is read as "magnesium".
-  [/(?<![\u0600-\u06ff])(?:توفر|يوفر|تمنح|يمنح)(?= magnesium(?![a-z]))/g, 'providing'],
+  [new RegExp(`(?<![${L}])(?:توفر|يوفر|تمنح|يمنح)(?= magnesium(?![a-z]))`, 'g'), 'providing'],
   // "ثاني أكسيد التيتانيوم" (titanium dioxide), an excipient: no oxide of magnesium.
   [word('ثاني اكسيد (?:ال)?تيتانيوم'), 'titanium dioxide'],
   [word('ثاني اكسيد (?:ال)?سيليكون|ثاني اكسيد (?:ال)?سيليكا'), 'silicon dioxide'],

@@ -261,6 +261,7 @@ function mendSureLine(line: string): string {
  * name, its cells bare figures.
  */
 const UNIT_IN_NAME_RE = /^\S[^\t\d]{0,40}\((?:mg|g|mcg|µg)\)/;
+/** A line of nothing but such cells, apart by runs of spaces. */
 const BARE_CELLS_RE = /^[ \t]*[\dOoIl|][\dOoIl|.,]*(?:[ \t]{2,}[\dOoIl|][\dOoIl|.,]*)+[ \t]*$/;
 /** Its cells read as figures where each is one: a digit in it, the rest letters that look like digits. */
 const mendBareCells = (line: string, i: number, lines: string[]): string => {

@@ -3998,6 +3998,7 @@ function namesOneProduct(items: Classified[], e: PageEvidence, articleSignals: n
 
 /** A Japanese, Chinese or Korean character, or a full-width mark, as a photo's text spaces them. */
 const CJK_CHAR = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー（）［］【】、。：・％]`;
+/** A space between two such characters or figures ("栄 養", "1 日"), and the characters and figures of a line. */
 const SPACED_CJK_RE = new RegExp(String.raw`(?:${CJK_CHAR}|\d) (?=${CJK_CHAR}|\d)`, 'gu');
 const CJK_CHAR_RE = new RegExp(String.raw`${CJK_CHAR}|\d`, 'gu');
 /** Two characters, either of them Japanese or Chinese (or a full-width mark). */
@@ -4118,15 +4119,15 @@ function joinHyphenatedLines(text: string): string {
   }
   return out.join('\n');
 }
-/**
- * A row's name cut short: a few words and their preposition ("Malato de", "Citrate of"), or its "providing" and a word or
- * two ("aportando", "di cui magnesio" over "elementare 48 mg").
- */
 /** A line that ends pointing to another product: "Zkuste", "try", "Kombinieren Sie mit unserem", "with our". */
 const POINTS_TO_ANOTHER_RE =
   /(?<![\p{L}])(?:try|zkuste|skuste|prueba|essayez|prova|probieren sie|sprobuj|(?:with|mit|avec|con) (?:our|unserem|unserer|unseren|notre|nos|nuestro|nuestra|il nostro|la nostra))[ \r]*$/iu;
 /** A row's name cut after its preposition ("Malato de", "Citrate of"). */
 const NAME_BEFORE_ITS_OF_RE = /^(?:[\p{L}]{3,20}[ ]){1,2}(?:de|di|of|du|des|del|della|do|da|von)$/iu;
+/**
+ * A row's name cut short: a few words and their preposition, or its "providing" and a word or two ("aportando", "di cui
+ * magnesio" over "elementare 48 mg").
+ */
 const ROW_NAME_BROKEN_RE = new RegExp(
   String.raw`${NAME_BEFORE_ITS_OF_RE.source}|^(?:aportando|apportant|providing|yielding|davon|dont|di cui|pari a|equivalente a|equivalent to)(?:[ ][\p{L}]{2,20}){0,2}$`,
   'iu',
