@@ -715,11 +715,11 @@ const SUPPLEMENT_INSTEAD_RE =
  * folded as the text is: "ではありません" loses its voicing marks.
  */
 const JAPANESE_DENIED_NAMES = ['健康食品', 'サプリメント', '栄養補助食品'].map(fold).join('|');
-const JAPANESE_DENIALS = [`(?:(?:${JAPANESE_DENIED_NAMES})[・、/])*(?:${JAPANESE_DENIED_NAMES})${fold('ではありません')}`];
+const JAPANESE_DENIALS = `(?:(?:${JAPANESE_DENIED_NAMES})[・、/])*(?:${JAPANESE_DENIED_NAMES})${fold('ではありません')}`;
 /** "Not a dietary supplement.", "kein Nahrungsergänzungsmittel", "n'est pas un complément alimentaire": a medicine's denial. */
 const SUPPLEMENT_DENIED_RE = new RegExp(
   String.raw`(?<![a-z])(?:not|isn'?t|kein(?:e|en)?|n'est pas|ne sont pas|no es|no son|non e|non sono|geen|nie jest|nao e)[ ](?:(?:an?|un[ae]?|uno|ein(?:e)?)[ ])?(?:dietary supplement|food supplement|supplement|nahrungserganzungsmittel|complement alimentaire|complemento alimenticio|suplemento(?: alimenticio| dietetico)?|integratore(?: alimentare)?|voedingssupplement|suplement diety|suplemento alimentar)(?![a-z])|` +
-    JAPANESE_DENIALS.join('|'),
+    JAPANESE_DENIALS,
   'g',
 );
 
@@ -730,7 +730,7 @@ const SUPPLEMENT_DENIED_RE = new RegExp(
  */
 const SAID_NOT_SUPPLEMENT_RE = new RegExp(
   String.raw`(?:^|[.!?\n][ ]{0,2})(?:(?:this|the) (?:product|item) is |it is |is )?(?:not a (?:dietary |food )?supplement|kein nahrungserganzungsmittel|(?:ce produit )?n'est pas un complement alimentaire|(?:este producto )?no es un (?:complemento alimenticio|suplemento)|(?:questo prodotto )?non e un integratore)(?![a-z])|` +
-    JAPANESE_DENIALS.join('|'),
+    JAPANESE_DENIALS,
 );
 
 /**

@@ -763,12 +763,15 @@ const withoutBareCeilings = (text: string) =>
  */
 const SPLIT_OF_THE_DAY_RE =
   /(?:^|,)[ ]*(?:bei einnahme von|if taking|when taking|if you take|en cas de prise de|si vous prenez|si se toman|si toma|se si assumono|bij inname van|bei (?=\d{1,2}[ ]\p{L}))[ ]?/u;
+/** "a day" in the languages a day's count is said in: "per day", "daily", "par jour", "täglich", "dziennie". */
+const A_DAY_WORDS = String.raw`per day|a day|daily|per dag|pro tag|am tag|taglich|par jour|al dia|por dia|al giorno|dziennie`;
+/** "that is": "soit", "i.e.", "d.h.", "cioè", "es decir", "czyli", before a day said again. */
+const THAT_IS_WORDS = String.raw`soit|i\.?e\.?,?|that is|d\.h\.|das heisst|cioe|ossia|es decir|o sea|ou seja|dus|czyli|tj\.`;
 /**
  * "6 comprimés par jour pendant 1 à 2 semaines, soit 2 comprimés matin, midi et soir", "4 capsules a day, i.e. 2 in the
  * morning and 2 in the evening": the day's count, then the same day told by its moments.
  */
-const DAY_THEN_ITS_MOMENTS_RE =
-  /(?<=(?:per day|a day|daily|par jour|pro tag|taglich|al giorno|al dia|por dia|per dag|dziennie)[^,.;]{0,40}),[ ]?(?=(?:soit|i\.?e\.?,?|that is|d\.h\.|das heisst|cioe|es decir|ou seja|dus|czyli)[ ])/;
+const DAY_THEN_ITS_MOMENTS_RE = new RegExp(String.raw`(?<=(?:${A_DAY_WORDS})[^,.;]{0,40}),[ ]?(?=(?:${THAT_IS_WORDS})[ ])`);
 /** "twice", "2 times", "3x", "2-mal": a count of times said outright. */
 const EXPLICIT_TIMES_RE = /(?<![a-z])(?:twice|thrice|times|x|mal|fois|veces|volte|keer|razy|gange|ganger|kertaa)(?![a-z])/;
 /** "once or twice a day", "2 times daily": a sentence that says how often itself ("all at once" says nothing of it). */
@@ -1582,12 +1585,14 @@ const NOT_ONE_SCHEDULE_RE =
 const OF_THE_DRINK_RE =
   /(?<![a-z])(?:of the|da|do|de la|del|della|der|van de) (?:solution|solucao|solucion|soluzione|losung|oplossing|mixture|mezcla|miscela|drink|bebida|bevanda)(?![a-z])/g;
 /** "Tot 4 capsules per dag", "up to 4 capsules a day": the day's most, in the intakes' unit. */
-const UP_TO_A_DAY_RE =
-  /(?<![a-z])(?:up to|tot|bis zu|jusqu'a|hasta|fino a|maximal|maximum|max\.?) (\d{1,2}) (?!times|mal|fois|veces|volte|keer)([a-z]{3,14}(?: (?:packs?|packets?|caps|capsules|tablets))?) (?:per day|a day|daily|per dag|pro tag|am tag|taglich|par jour|al dia|por dia|al giorno|dziennie)(?![a-z])/;
+const UP_TO_A_DAY_RE = new RegExp(
+  String.raw`(?<![a-z])(?:up to|tot|bis zu|jusqu'a|hasta|fino a|maximal|maximum|max\.?) (\d{1,2}) (?!times|mal|fois|veces|volte|keer)([a-z]{3,14}(?: (?:packs?|packets?|caps|capsules|tablets))?) (?:${A_DAY_WORDS})(?![a-z])`,
+);
 const UP_TO_A_DAY_ALL_RE = new RegExp(UP_TO_A_DAY_RE.source, 'g');
 /** ", soit 4 gélules par jour", ", i.e. 4 capsules a day", ", d.h. 4 Kapseln täglich": the intakes' sum said again. */
-const DAY_SUM_SAID_RE =
-  /,?[ ]{0,2}\(?(?:soit|i\.?e\.?,?|that is|d\.h\.|das heisst|cioe|ossia|es decir|o sea|ou seja|dus|czyli|tj\.|=)[ ]{1,2}(\d{1,2}) ([a-z]{3,14}) (?:per day|a day|daily|per dag|pro tag|am tag|taglich|par jour|al dia|por dia|al giorno|dziennie)(?![a-z])\)?/;
+const DAY_SUM_SAID_RE = new RegExp(
+  String.raw`,?[ ]{0,2}\(?(?:${THAT_IS_WORDS}|=)[ ]{1,2}(\d{1,2}) ([a-z]{3,14}) (?:${A_DAY_WORDS})(?![a-z])\)?`,
+);
 /** Any moment of the day, to take out of the words between two intakes. */
 const ANY_MOMENT_RE = new RegExp(MOMENTS.map(([re]) => re.source).join('|'), 'g');
 const BARE_COUNT_BEFORE_MOMENT_RE = new RegExp(

@@ -6,7 +6,7 @@
 import type { SnapshotFields } from './types';
 import { capText, cleanText } from './dom';
 import { parseDecimal, parsePrice } from './values';
-import { FOOD_SUPPLEMENT_NAMES, fold, joinBrokenLines, sentencesOf } from '../core/text';
+import { FOOD_SUPPLEMENT_NAMES, LATIN_MAGNESIUM, fold, joinBrokenLines, sentencesOf } from '../core/text';
 import { mendPastedMisreads, mendSureMisreads } from './misreads';
 import { arabicAsParserWords } from '../core/arabic';
 import {
@@ -4103,7 +4103,7 @@ function joinHyphenatedLines(text: string): string {
         // ("… in un bicchiere d'acqua (2OO" / "ml) e assumere …": a short bracket broken open.)
         (/\([^()\t]{1,20}$/.test(last) && /^[ ]*[^()\t]{1,20}\)/.test(line)) ||
         // (" da magnesio" / " citrato             225 mg": a part's source broken after magnesium's name.)
-        (FROM_MAGNESIUM_RE.test(last.trim()) && saltWordFirst(line.trim()) && findAmounts(line).length > 0) ||
+        (FROM_MAGNESIUM_RE.test(fold(last.trim())) && saltWordFirst(line.trim()) && findAmounts(line).length > 0) ||
         // ("Magnez" / "               2O0 mg          53%": a row's name, its amounts set under their column on the next line.)
         (/^\p{L}[\p{L} .:：-]{1,38}$/u.test(last.trim()) && /^[ ]{4,}\d[\d.,]*[ ]?(?:mg|mcg|µg|g)(?![\p{L}])/u.test(line)) ||
         // ("Magnésio (mg)" / "                      l4286     2OO         48": its unit in its name, bare figures under it.)
@@ -4133,7 +4133,7 @@ const ROW_NAME_BROKEN_RE = new RegExp(
   'iu',
 );
 /** "da magnesio", "from magnesium", "de magnésium": a part's source, its salt's word on the line under it. */
-const FROM_MAGNESIUM_RE = /^(?:da|de|du|dal|from|as|aus|als|como|come|en)[ ](?:magnesium|magnesio|magnésium|magnez|magnesii)$/iu;
+const FROM_MAGNESIUM_RE = new RegExp(String.raw`^(?:da|de|du|dal|from|as|aus|als|como|come|en)[ ](?:${LATIN_MAGNESIUM})$`);
 /** A line that ends with magnesium's name in English word order. */
 const MAGNESIUM_AT_END_RE = /(?<![\p{L}])magnesium[ \r]*$/u;
 /** A line whose first word is a magnesium salt's, by the forms table ("glycerophosphate equivalent to …"). */
