@@ -338,6 +338,8 @@ const DENIED_PAIR_BETWEEN_RE =
 // product's forms, whatever the other side names.
 const WINDOW_STOP_RE =
   /\.(?![a-z])|[;!?|\n]|\s[-–—]\s|(?<![a-z])(?:for|with|mit|avec|con|plus|per|pro|para|pour|per|than|di quello|vs\.?|versus|compared|unlike|instead|rather|im vergleich|par rapport|en comparacion|rispetto|not|without|ohne|sans|sin|senza|zonder|free of|free from)(?![a-z])/;
+/** A list's next item that opens with its role and a colon: ", regulador de acidez:", ", acidity regulator:". */
+const ROLE_COLON_RE = /,[ ]{1,2}([a-z][^,:;()\d]{2,40}):/;
 /** The word forms after magnesium's name, then a dash or a colon, then a list ("glycinate, citrate …"): the product's forms. */
 const FORMS_LIST_OPEN_RE =
   /^(?:[ ]{1,2}(?:forms?|formen|formes|formas|forme|vormen|former|formy)|(?:muoto\w*|formen|former|formy))[ ]{0,2}(?:[:]|[-–—](?=[ ]))[ ]{0,2}(?=[a-z-]+(?:,|[ ](?:and|und|et|y|ja|och|og|i|e|en)[ ]))/;
@@ -413,6 +415,10 @@ export function formsNearMagnesium(text: string): FormFinding[] {
     const tail = folded.slice(m.end + listOpen, windowEnd);
     const stop = WINDOW_STOP_RE.exec(tail);
     if (stop) windowEnd = m.end + listOpen + stop.index;
+    // ("óxido de magnésio, regulador de acidez: carbonato de hidrogénio e sódio": the next item's role before its colon, no
+    // form in it, opens another ingredient; the carbonate is the sodium's.)
+    const role = ROLE_COLON_RE.exec(tail);
+    if (role && !hitsIn(role[1]!).length) windowEnd = Math.min(windowEnd, m.end + listOpen + role.index);
     // (A few letters past the window too: "…, gluconate" at its end may go on "de zinc".)
     const mineral = OTHER_MINERAL_RE.exec(folded.slice(m.end, Math.min(folded.length, windowEnd + 12)));
     if (mineral) {

@@ -237,11 +237,11 @@ const DOSE_UNITS_RE =
 const REFERENCE_COLUMN_RE =
   /(?<![a-z])(?:(?:recommended |reference |adequate )?daily intake(?: levels?)?|recommended (?:daily )?(?:intake|allowance|level)|rda|upper (?:intake )?level|tolerable upper|referenzwert|zufuhrempfehlung|apport recommande|ingesta recomendada)(?![a-z])|(?<![а-я])(?:рекомендуем\w* (?:уров\w*|суточн\w*)|уровень потребления|верхн\w* допустим\w*)(?![а-я])/;
 /**
- * "Per 2 capsules", "w 2 kapsułkach", "per 5 ml": a header's count of units (or measure), the serving's; its weight may come
+ * "Per 2 capsules", "w 2 kapsułkach", "tính cho 2 viên", "per 5 ml": a header's count of units (or measure), the serving's; its weight may come
  * first, the count in its bracket ("Por 10 g (2 cacitos)").
  */
 const PER_N_UNITS_RE =
-  /(?:(?:(?<![a-z])(?:per|pour|pro|pr\.|je|por|par|for|w|v|u|in|moi|trong|i(?=[ ]{1,2}\d{1,2}[ ]{1,2}(?:hylk|tofl)))|(?<![а-яі])(?:в|у|во)|(?<![α-ω])ανα)[ ]{1,2}(?:\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:g|ml)[ ]{0,2}\([ ]{0,2})?|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban|таблеткада|капсулада)(?![a-zа-я])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)-(?=[a-z])|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|gommes?|gominolas?|gomitas?|(?:frucht|vitamin)?gummis?|zelk\w*|zelek|chewables?|kapseln?|(?:kau|kauw|brause|bruis|lutsch|zuig)?tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|toflu|kapsulk\w*|tabletk\w*|kapsulce|tabletce|tablete|tobolc[ei]|tobolkach|kapsli|kapslich|kapsule|kapsul(?:ach|iach)|tabletach|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saquetas?|saquinhos?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|flaconcin[io]|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cuilleres?(?:[- ](?:mesures?|doseuses?|a cafe|a soupe))?|mesurettes?|dosettes?|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*|καψουλ[α-ω]*|δισκι[α-ω]*|ταµπλετ[α-ω]*|φακελ[α-ω]*|αµπουλ[α-ω]*)(?![a-zа-яіα-ω])/;
+  /(?:(?:(?<![a-z])(?:per|pour|pro|pr\.|je|por|par|for|w|v|u|in|moi|trong|(?:tinh )?cho|i(?=[ ]{1,2}\d{1,2}[ ]{1,2}(?:hylk|tofl)))|(?<![а-яі])(?:в|у|во)|(?<![α-ω])ανα)[ ]{1,2}(?:\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:g|ml)[ ]{0,2}\([ ]{0,2})?|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban|таблеткада|капсулада)(?![a-zа-я])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)-(?=[a-z])|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|gommes?|gominolas?|gomitas?|(?:frucht|vitamin)?gummis?|zelk\w*|zelek|chewables?|kapseln?|(?:kau|kauw|brause|bruis|lutsch|zuig)?tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|toflu|kapsulk\w*|tabletk\w*|kapsulce|tabletce|tablete|tobolc[ei]|tobolkach|kapsli|kapslich|kapsule|kapsul(?:ach|iach)|tabletach|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saquetas?|saquinhos?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|flaconcin[io]|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cuilleres?(?:[- ](?:mesures?|doseuses?|a cafe|a soupe))?|mesurettes?|dosettes?|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*|καψουλ[α-ω]*|δισκι[α-ω]*|ταµπλετ[α-ω]*|φακελ[α-ω]*|αµπουλ[α-ω]*)(?![a-zа-яіα-ω])/;
 /**
  * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒", "每份（2粒）" (Chinese), "2정(1,200mg)당" (Korean, not
  * after "1일 섭취량", a day's amount), "Her 2 Kapsülde" (in each 2 capsules, Turkish), "ใน 2 เม็ด" (in 2
@@ -335,9 +335,9 @@ const UNITS_WEIGHT_RE =
 const DOSE_WEIGHT_RE =
   /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml|克|公克|毫升)(?:[ ](?:en|in|em|auf|dans|su|na|w|para)[ ]\d[\d.,]{0,5}[ ]?(?:ml|l)|[ ]?\/[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml))?[ ]?\)|(?<=\((?:(?:per|pro|par|por|pour)[ ](?:serving|serve|portion|dose|dosis)[ ]?:)?[ ]?\d{1,2}[ ]?\p{L}{2,20}(?:[ ]\p{L}{2,12})?\.?[ ]?)(?:[=:,–-]|(?:da|di|de|of|von|zu|van|a)[ ])[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?\))|(?<=(?:per|pro|par|por|je)[ ])\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ](?:level |heaped )?(?:scoop|serving|sachet|stick|portion|dose|measure|spoon|teaspoon|tablespoon|messloffel|portie|misurino|cacito|dosette)s?(?![a-z]))|(?<=\([ ]?)\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?=[ ]?\d{1,2}[ ]?\p{L}{2,20}[ ]?\))/gu;
 
-/** Rows of other nutrients: a name with letters, then an amount in a nutrient unit. */
+/** Rows of other nutrients: a name with letters, then an amount in a nutrient unit (its thousands may be spaced, "3 000 mg"). */
 const NUTRIENT_ROW_RE =
-  /^[^\d\n]{2,80}?[ \t]\d[\d.,]{0,9}[ ]{0,2}(?:mg|mcg|µg|ug|g|iu|i\.u\.|cfu|mg ne|mg dfe|mcg dfe|mcg rae|mg a-te)(?![a-z])/;
+  /^[^\d\n]{2,80}?[ \t]\d[\d.,]{0,9}(?:[ \u00a0\u202f]\d{3})?[ ]{0,2}(?:mg|mcg|µg|ug|g|iu|i\.u\.|cfu|mg ne|mg dfe|mcg dfe|mcg rae|mg a-te)(?![a-z])/;
 /**
  * "кальций (в виде кальция карбоната)<TAB>250 мг", "витамин D3<TAB>50 МЕ": a row weighed in Cyrillic units, counted
  * only under a nutrient's own name (Russian, Ukrainian, Bulgarian), never a tablet's mass ("Масса таблетки 500 мг"),
@@ -2409,8 +2409,9 @@ function hydrateOfWeights(text: string, salt: Amount, forms: FormFinding[]): Hyd
  */
 function firstOfNames(name: string): string {
   const parts = name.split(/[ ]?\/[ ]?/);
+  // (Each part read as a name before an amount, as the row gives it: Vietnamese "Magie" is magnesium there.)
   const element = (part: string) =>
-    part.length >= 3 && part.length <= 40 && magnesiumMentions(part).length > 0 && !formsNearMagnesium(part).length;
+    part.length >= 3 && part.length <= 40 && magnesiumMentions(`${part} 1 mg`).length > 0 && !formsNearMagnesium(part).length;
   return parts.length >= 2 && parts.length <= 4 && parts.every(element) ? parts[0]! : name;
 }
 

@@ -702,6 +702,11 @@ const SUPPLEMENT_STATUS_RE = new RegExp(
   String.raw`(?<![a-z])(?:supplemental magnesium|magnesium supplementation|hypomagnes\w*|magnesium deficienc\w*|magnesiummangel|carences? (?:en magnesium|magnesiennes?)|carencia de magnesio|deficit di magnesio|carenza di magnesio|magnesiumdeficientie|niedobor magnezu|supplement facts|(?:magnesium|mineral) supplement|${FOOD_SUPPLEMENT_NAMES})(?![a-z])|(?<![а-я])(?:бад|биологически активная добавка|дефицит магния|хранителна добавка)(?![а-я])|栄養機能食品|健康食品|サフリメント|膳食补充剂|保健食品|건강기능식품`,
 );
 
+/** A shop's shelf of supplements in its category trail: "Vitamins & Supplements", "Nahrungsergänzung", "Integratori". */
+const SUPPLEMENTS_SHELF_RE = new RegExp(
+  String.raw`(?<![a-z])(?:${FOOD_SUPPLEMENT_NAMES}|supplements|nahrungserganzung|complements|integratori|suplementy|suplementos|suplementai|doplnky|kosttilskud|kosttillskott|ravintolisat|vitamins?,? (?:minerals? )?(?:&|and) supplements)(?![a-z])`,
+);
+
 /** A food's claim in its name: "Fuente de magnesio", "source of magnesium", "rich in magnesium", "reich an Magnesium". */
 const SOURCE_OF_MAGNESIUM_RE =
   /(?<![a-z])(?:(?:fuente|fonte|source|bron) (?:de |di |of |van )?|(?:rich|high) in |ric[oa] en |ricc[oa] di |reich an |riche en |rijk aan )magne(?:sium|sio)(?![a-z])|마그네슘 ?풍부|富含镁|富含鎂/;
@@ -1153,12 +1158,14 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     `${f.title.length <= 80 ? f.title : ''}\n${SUPPLEMENT_USE_DIRECTIONS_RE.test(fold(f.directions)) ? '' : f.directions}`,
   );
   // (A shopper's question, "Can I take Acidgone Gel daily as a magnesium supplement?", says nothing of what it is.)
-  const saysSupplement = SUPPLEMENT_STATUS_RE.test(
-    fold(`${f.title}\n${f.labelText}\n${prose}\n${f.directions}`)
-      .replace(QUESTION_RE, ' ')
-      .replace(SUPPLEMENT_DENIED_RE, ' ')
-      .replace(SUPPLEMENT_INSTEAD_RE, ' '),
-  );
+  // (Nor the shop's shelf: "Home > Healthcare > Vitamins & Supplements > Minerals" files it with the supplements.)
+  const saysSupplement =
+    SUPPLEMENT_STATUS_RE.test(
+      fold(`${f.title}\n${f.labelText}\n${prose}\n${f.directions}`)
+        .replace(QUESTION_RE, ' ')
+        .replace(SUPPLEMENT_DENIED_RE, ' ')
+        .replace(SUPPLEMENT_INSTEAD_RE, ' '),
+    ) || SUPPLEMENTS_SHELF_RE.test(fold(snapshot.category ?? ''));
   // A title that names a food or a thing, with no unit to swallow, over no magnesium row of the product's.
   // ("Almendras Bañadas En Cacao Amargo 70% … Fuente De Magnesio": a food that claims magnesium names it only so.)
   const namesMagnesium = titleInfo.containsMagnesium && !SOURCE_OF_MAGNESIUM_RE.test(foldedTitle);

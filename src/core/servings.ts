@@ -24,7 +24,7 @@ const UNIT_WORDS: [RegExp, UnitKind][] = [
     'capsule',
   ],
   [
-    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|dragees?|drajeu(?:ri|ul)?|drazetk[aiy]|drazetek|draze|drageas?|grageas?|dragea|(?:film|brause|kau|lutsch|schmelz|kauw|bruis|zuig)?-?tabletten?|(?:kauw|bruis|zuig)tablet|(?:film|brause|kau|lutsch)?tbl|tabl|kautbl|(?:tugg|tygge|depot|depa|retard)?tablett(?:er)?|tyggetablet|presslinge?|comprimes?|comprimidos?|comprimits?|compresse|compressa|tabletas?|pastilles?|pastilli\w*|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablett?(?:er)?|tabletkach|tabletkami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tabliet|tabletes|tabletei|tabletem|tabletese|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|(?:pore|puru|imeskely)?tabletti[an]?|(?:pore|puru)?tabletit|tabletid|(?:pore)?tabletissa|tabletis|tableteje|kaplets?|comprimat(?:e|a|ul)?|vien|драже|таблет[а-яі]*|таб|табл|粒|錠|片|丸|颗|顆|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?|टैबलेट|गोली|गोलियाँ|tafla|toflu|toflur|toflum|taflna)$/,
+    /^(?:tablets?|tabs?|caplets?|mini-?tabs?|chewables?|lozenges?|wafers?|dragees?|drajeu(?:ri|ul)?|drazetk[aiy]|drazetek|draze|drageas?|grageas?|dragea|(?:film|brause|kau|lutsch|schmelz|kauw|bruis|zuig)?-?tabletten?|(?:kauw|bruis|zuig)tablet|(?:film|brause|kau|lutsch)?tbl|tabl|kautbl|(?:tugg|tygge|depot|depa|retard)?tablett(?:er)?|tyggetablet|presslinge?|comprimes?|comprimidos?|comprimits?|compresse|compressa|tabletas?|pastilles?|pastilli\w*|tabletki|tabletek|tabletka|tabletke|tabletce|brustablett(?:er)?|brusetablett?(?:er)?|tabletkach|tabletkami|tabletach|tabletami|tabletter|(?:film|pezsgo|rago)?tablett?a\w*|(?:film|pezsgo)?tablett?ankent|tablet[aeouy]|tabliet|tabletes|tabletei|tabletem|tabletese|tableti|tabletler|tablettir|tabletlerdir|tablet(?:te|ta)|(?:pore|puru|imeskely)?tabletti[an]?|(?:pore|puru)?tabletit|tabletid|(?:pore)?tabletissa|tabletis|tableteje|kaplets?|comprimat(?:e|a|ul)?|vien|драже|таблет[а-яі]*|таб|табл|粒|錠|片|丸|颗|顆|δισκι[α-ω]*|ταµπλετ[α-ω]*|טבלי(?:ה|ות)|טבליי?ות|קפלי(?:ה|ות)|כדור(?:ים)?|टैबलेट|गोली|गोलियाँ|tafla|toflu|toflur|toflum|taflna)$/,
     'tablet',
   ],
   [
@@ -758,11 +758,12 @@ const withoutBareCeilings = (text: string) =>
 
 /**
  * "Bei Einnahme von 2 Tabletten diese auf morgens und abends verteilen", "If taking 2 tablets, take one in the morning and
- * one in the evening": how a day's count already given is split, no intake of its own; a sentence's, or its last clause's
- * ("Täglich 1–2 Kapseln …, bei 2 Kapseln bevorzugt morgens und abends je 1 Kapsel").
+ * one in the evening", "Pri užití 2 tabliet ich rozdeľte na ráno a večer": how a day's count already given is split, no
+ * intake of its own; a sentence's, or its last clause's ("Täglich 1–2 Kapseln …, bei 2 Kapseln bevorzugt morgens und
+ * abends je 1 Kapsel").
  */
 const SPLIT_OF_THE_DAY_RE =
-  /(?:^|,)[ ]*(?:bei einnahme von|if taking|when taking|if you take|en cas de prise de|si vous prenez|si se toman|si toma|se si assumono|bij inname van|bei (?=\d{1,2}[ ]\p{L}))[ ]?/u;
+  /(?:^|,)[ ]*(?:bei einnahme von|if taking|when taking|if you take|en cas de prise de|si vous prenez|si se toman|si toma|se si assumono|bij inname van|pri uziti|pri uzivani(?:u)?|przy (?:przyjmowaniu|stosowaniu)|bei (?=\d{1,2}[ ]\p{L}))[ ]?/u;
 /** "a day" in the languages a day's count is said in: "per day", "daily", "par jour", "täglich", "dziennie". */
 const A_DAY_WORDS = String.raw`per day|a day|daily|per dag|pro tag|am tag|taglich|par jour|al dia|por dia|al giorno|dziennie`;
 /** "that is": "soit", "i.e.", "d.h.", "cioè", "es decir", "czyli", before a day said again. */
@@ -1067,7 +1068,7 @@ function readBeforeRaise(part: string, text: string): Directions | null {
  * "may be increased to 4 tablets daily", "è possibile arrivare a 2 bustine al giorno", "your practitioner may recommend up
  * to 4 capsules daily": a larger count the directions allow.
  */
-const INCREASE_TO = String.raw`increased? to|increase (?:the|your) (?:daily )?(?:dose|dosage) to|increase (?:this|it) to|(?:peut etre )?portee? a|(?:can|may) (?:also )?take up to|(?:recommend|advise|suggest) up to|arrivare a|aumentare a|aumentar(?:se)? a|(?:pode ser )?aumentad[ao] para|aumentar para|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd (?:tot|naar)|verhogen (?:tot|naar)|erhoht auf|okas till|okes til|nostaa|zwiekszyc do|(?:boleh |dapat )?(?:ditingkatkan|dinaikkan) (?:kepada|menjadi|ke)`;
+const INCREASE_TO = String.raw`increased? to|increase (?:the|your) (?:daily )?(?:dose|dosage) to|increase (?:this|it) to|(?:peut etre )?portee? a|(?:can|may) (?:also )?(?:take|use|have) up to|(?:recommend|advise|suggest) up to|arrivare a|aumentare a|aumentar(?:se)? a|(?:pode ser )?aumentad[ao] para|aumentar para|erhoht werden auf|erhohen auf|augmenter a|augmentee a|verhoogd (?:tot|naar)|verhogen (?:tot|naar)|erhoht auf|okas till|okes til|nostaa|zwiekszyc do|(?:boleh |dapat )?(?:ditingkatkan|dinaikkan) (?:kepada|menjadi|ke)`;
 const INCREASE_TO_RE = new RegExp(String.raw`^(?:${INCREASE_TO})`);
 /** (The raised count in digits or a word: "may be increased to one level scoop twice daily".) */
 const RAISED_COUNT_RE = new RegExp(

@@ -32,6 +32,8 @@ export const ProductSnapshot = z.object({
    * a spray is not a topical product.)
    */
   genre: z.enum(['ranking', 'listing', 'forum', 'article']).optional(),
+  /** The shop's category trail over the product, its breadcrumb as printed ("Home > Vitamins & Supplements > Minerals"). */
+  category: z.string().optional(),
   price: Price.optional(),
   /** True when the page offers its product for sale (a price, or a cart button of its own) though no price was read. */
   forSale: z.boolean().optional(),

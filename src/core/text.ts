@@ -242,8 +242,9 @@ const VIETNAMESE_MAGNESIUM = String.raw`magie(?:(?=[ ]{0,8}(?:\t|:?[ ]{0,8}\d|\(
  * Cyrillic, as regular-expression alternatives for matchers on folded text. Each matcher adds its own
  * word boundaries and extras (forms.ts: "Epsom", "Mag citrate"; the page words: "Mg2+"). "Magne" is the
  * short name of brands and shop titles ("Magne B6", "Магне-B6", Vietnamese "Magne Oil") only before B6, oil, spray or gel.
+ * "Magn." is a table's short name for it after a salt ("Citrato de magn.", "Malato de magn.").
  */
-export const LATIN_MAGNESIUM = String.raw`magnesium|magnesii|magnesio|magnesic[oa]s?(?![a-z])|magnesi(?![a-z])|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|magnezi(?:a|e|om)?(?![a-z])|horcik\w*|horecnat\w*|magnezij\w*|magni[os](?![a-z])|magnij(?:s|a|u|am)(?![a-z])|magnezow\w*|magnezyum\w*|magneesium\w*|magnez(?:u|em)?(?![a-z])|${VIETNAMESE_MAGNESIUM}|magne(?=[ -]{0,2}(?:b6|b 6|oil|spray|gel)(?![a-z]))`;
+export const LATIN_MAGNESIUM = String.raw`magnesium|magnesii|magnesio|magnesic[oa]s?(?![a-z])|magnesi(?![a-z])|magnezium|magneziu(?:l(?:ui)?)?(?![a-z])|magnezi(?:a|e|om)?(?![a-z])|horcik\w*|horecnat\w*|magnezij\w*|magni[os](?![a-z])|magnij(?:s|a|u|am)(?![a-z])|magnezow\w*|magnezyum\w*|magneesium\w*|magnez(?:u|em)?(?![a-z])|${VIETNAMESE_MAGNESIUM}|magne(?=[ -]{0,2}(?:b6|b 6|oil|spray|gel)(?![a-z]))|(?<=(?:de|di|da|do|du) )magn(?=\.)`;
 export const CYRILLIC_MAGNESIUM = String.raw`магнези[а-яј]*|магні[а-яіїє]*|магниев[а-я]*|магни(?:и|я|ем|ю)(?![а-я])|магне(?=[ -]{0,2}(?:b|в|б)[ ]?6(?![0-9]))`;
 
 /**

@@ -19292,3 +19292,165 @@ describe('pages read from round 137', () => {
     expect(a.elementalMgPerServing).toMatchObject({ min: 150, max: 150, basis: 'stated-elemental' });
   });
 });
+
+describe('pages read from round 138', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  const STICKS = [
+    'Startseite › Nahrungsergänzung › Mineralstoffe › Magnesium › Magnesium-Granulat',
+    'Beispielvital 200 Direkt-Granulat Zitrone',
+    '30 St Sticks  |  PZN 12345678',
+    'Marke: Beispielvital',
+    '8,49 €',
+    'Verzehrempfehlung: Täglich 1–2 Sticks. Bei 2 Sticks einen morgens und einen abends verzehren.',
+    'Inhaltsstoffe',
+    'Magnesiumcitrat (72 %), Füllstoff Isomalt, Säuerungsmittel Citronensäure, Aroma.',
+    'Nährwertangaben',
+    'pro Stick (2,5 g)',
+    'Magnesium      200 mg     53 % NRV*',
+    'pro 2 Sticks',
+    'Magnesium      400 mg     107 % NRV*',
+    'Wichtige Hinweise',
+    'Höhere Dosen können abführend wirken.',
+    'Kundenmeinungen',
+    '★★★★★ „Besser verträglich als das Magnesiumoxid-Zeug mit 500 mg." – Herbert',
+  ];
+  it('"pro Stick (2,5 g)" under "Nährwertangaben" is the panel\'s basis, not a substance weighed in brackets', () => {
+    const a = read(STICKS);
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 400 });
+    // (The review under "Kundenmeinungen" names another product's oxide.)
+    expect(a.forms.map((f) => f.id)).toEqual(['citrate']);
+  });
+  it('the name over "Marke: …" that the brand starts is the title, not the breadcrumb over it', () => {
+    expect(read(STICKS).title).toBe('Beispielvital 200 Direkt-Granulat Zitrone');
+  });
+  it('a "Product | Elemental Mg per capsule | Capsules per day" table compares the brand\'s other products', () => {
+    const a = read([
+      'Cedarline Magnesium Bis-Glycinate 200 Gentle, 90 capsules',
+      '$29.99',
+      'Medicinal Ingredients:',
+      'Each vegetable capsule contains:',
+      'Magnesium (Magnesium bisglycinate)\t200 mg',
+      'Recommended Dose:',
+      'Adults: Take 1 capsule 1-2 times per day with food.',
+      'Compare Cedarline Magnesium',
+      'Product\tElemental Mg per capsule\tCapsules per day',
+      'Bis-Glycinate 200 Gentle\t200 mg\t1-2',
+      'Magnesium Citrate 150\t150 mg\t1-3',
+      'Mag-Threonate Brain 48\t48 mg\t3',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['glycinate']);
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 400 });
+  });
+  it('a menu line "Products  Minerals  Magnesium" is no comparison table', () => {
+    const a = read(['Products  Minerals  Magnesium', 'Magnesium CitraMal', '150 mg', '90 Vegetarian Capsules ( SKU: 9486 )']);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.title).toBe('Magnesium CitraMal');
+  });
+  it('"óxido de magnésio, regulador de acidez: carbonato de hidrogénio e sódio": the carbonate is the sodium\'s', () => {
+    const a = read([
+      'Cálcio + Magnésio + Vitamina D3 – 30 saquetas',
+      'Ingredientes: carbonato de cálcio, acidificante: ácido cítrico; óxido de magnésio, regulador de',
+      'acidez: carbonato de hidrogénio e sódio; aroma natural de laranja.',
+      'Informação nutricional\tPor saqueta\t%VRN*',
+      'Cálcio\t500 mg\t63%',
+      'Magnésio\t150 mg\t40%',
+      'Modo de usar: tomar 1 saqueta por dia.',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['oxide']);
+  });
+  it('a creatine panel weighed in spaced thousands ("3 000 mg") lists no magnesium: the shop\'s other products do', () => {
+    const a = read([
+      'Creatina Monohidrato 300 g',
+      '21,90 €',
+      'Añadir al carrito',
+      'Información nutricional',
+      'Por dosis (3 g)',
+      'Creatina monohidrato\t3 000 mg',
+      'de la cual creatina\t2 640 mg',
+      'Modo de empleo',
+      'Mezclar 1 cacito (3 g) con 250 ml de agua. Tomar una vez al día.',
+      'Pack recuperación',
+      'Creatina 300 g + Mag Shot 14 viales – 37,90 €',
+      'Mag Shot – Magnesio líquido 14 viales – 18,90 €',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+  });
+  it('"Citrato de magn." in a table is magnesium\'s salt, no other nutrient', () => {
+    const a = read([
+      'Citrato + Malato de Magnesio 90 comprimidos',
+      '19,90 €',
+      'Modo de empleo: tomar 3 comprimidos al día.',
+      'Información nutricional   Por 3 comprimidos   %VRN',
+      'Magnesio            300 mg      80 %',
+      'Citrato de magn.    1 250 mg    -',
+      'Malato de magn.     675 mg      -',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+  });
+});
+
+describe('pages read after the measure of round 138', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"v 2 tabletách" is two tablets, and "Pri užití 2 tabliet …" splits the day\'s count already given', () => {
+    const a = read([
+      'Magnézium citrát + B6 60 tabliet',
+      '7,90 €',
+      'Výživové údaje\tv 2 tabletách\t% RHP*',
+      'Horčík\t300 mg\t80 %',
+      'Vitamín B6\t2 mg\t143 %',
+      'Dávkovanie',
+      'Dospelí: 1 až 2 tablety denne, zapiť vodou počas jedla. Pri užití 2 tabliet ich rozdeľte na ráno a večer.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('Vietnamese "(tính cho 2 viên)" is the panel\'s two tablets', () => {
+    const a = read([
+      'Viên uống Magie Citrat Ví Dụ (60 viên)',
+      '185.000đ',
+      'Thành phần',
+      '(tính cho 2 viên)',
+      'Magie citrat\t1100mg',
+      'Tương đương magie (Mg)\t180mg',
+      'Cách dùng: Người lớn: Uống 2 viên/ngày.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 180, max: 180 });
+    expect(a.elementalMgPerDay).toEqual({ min: 180, max: 180 });
+  });
+  it('a bilingual row "Magnesium (as magnesium malate) / Magie (dạng magie malate)" is magnesium\'s', () => {
+    const a = read([
+      'Viên uống Magie Malate Ví Dụ 180 viên',
+      'Serving Size: 3 Tablets / Khẩu phần: 3 viên',
+      'Amount Per Serving / Hàm lượng mỗi khẩu phần\t%DV',
+      'Magnesium (as magnesium malate) / Magie (dạng magie malate)\t300 mg\t71%',
+      'Người lớn: uống 3 viên mỗi ngày.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+  });
+  it('a citrate drink the shop shelves under "Vitamins & Supplements" is a supplement, whatever it says of constipation', () => {
+    const a = read([
+      'Home > Health & Wellness > Vitamins & Supplements > Minerals',
+      'Examplemag Magnesium Citrate Powder Raspberry Lemon 300g',
+      '$32.90',
+      'Add to Cart',
+      'Supports muscle relaxation and recovery',
+      'Helps relieve occasional constipation',
+      'Directions: Dissolve 1 level scoop (4 g) in water and drink once daily. Do not exceed 1 scoop per day.',
+      'Nutrition Information\tPer scoop (4 g)',
+      'Magnesium\t300 mg',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('"you can use up to 2 sticks" on some days raises the day\'s count', () => {
+    const a = read([
+      'Electrolyte Drink Mix – 30 Stick Packs',
+      '$24.00',
+      'Directions: Most people use 1 stick per day; on hot training days you can use up to 2 sticks.',
+      'Supplement Facts',
+      'Serving Size 1 Stick Pack (6 g)',
+      'Magnesium (as magnesium malate)\t60 mg\t14%',
+      'Sodium\t1000 mg\t43%',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 60, max: 120 });
+  });
+});

@@ -547,6 +547,11 @@ function repeatedDirections(items: Classified[]): number {
 const DAILY_INTAKE_HEAD_RE =
   /^(?:recommended (?:daily )?(?:intake|dose|dosage)|daily (?:intake|dose|dosage)|empfohlene (?:tages)?(?:dosis|verzehrmenge)|dose journaliere(?: recommandee)?|dosis diaria(?: recomendada)?|dose giornaliera(?: raccomandata)?|aanbevolen dagelijkse (?:dosis|hoeveelheid)|zalecana (?:dzienna )?(?:dawka|porcja)|(?:препоръчител[а-я]* )?дневе?н[а-я]* (?:прием|доза)|(?:рекомендуем[а-я]* )?суточн[а-я]* (?:доза|прием|норма))$/;
 
+/** A table's first header cell over products' names: "Product", "Produkt", "Producto". */
+const PRODUCTS_COLUMN_RE = /^(?:products?|produkte?|produits?|productos?|prodott[oi]|producten|produkty?|produtos?|tuote)$/;
+/** A header cell over amounts or doses: "Elemental Mg per capsule", "Capsules per day", "mg pro Tag". */
+const AMOUNT_HEADER_CELL_RE = /(?<![a-z])(?:mg|per|pro|por|pour|par|dose|dosis|daily|day|tag|jour|dia|giorno)(?![a-z])/;
+
 /** "Magnesium Bisglycinate (360mg)": a substance, then its amount in brackets. */
 const BRACKETED_AMOUNT_RE = /^([^()+\t]{2,80}?)\s?\((\d[\d.,]*\s?(?:mg|mcg|µg|g|iu|mmol))\)$/i;
 const BRACKETED_END_RE = /\(\d[\d.,]*\s?(?:mg|mcg|µg|g|iu|mmol)\)\s*$/i;
@@ -562,7 +567,8 @@ function bracketedComposition(line: string): string[] | null {
   const m = /^([^:\t]{2,40})(?::\s*|\t)(.+)$/.exec(line.trim()) ?? /^(\S{2,40}) (.+)$/.exec(line.trim());
   if (!m || headingKind(fold(m[1]!)) !== 'facts') return null;
   const items = m[2]!.split(/\s\+\s/).map((x) => BRACKETED_AMOUNT_RE.exec(x.trim()));
-  if (!items.every(Boolean)) return null;
+  // ("Nährwertangaben" / "pro Stick (2,5 g)": a panel's basis with its unit's weight, no substance.)
+  if (!items.every(Boolean) || items.some((x) => headerBasis(fold(x![1]!))?.some((b) => b.per !== 'aside'))) return null;
   return [`${m[1]!.trim()}:`, ...items.map((x) => `${x![1]!.trim()}\t${x![2]!}`)];
 }
 
@@ -895,7 +901,12 @@ function classify(lines: string[]): Classified[] {
       (cells.length >= 3 && cells.slice(0, 2).some((c) => THIS_ITEM_CELL_RE.test(fold(c).trim()))) ||
       // "<TAB>Vitamin D3 4000 IU (this item)<TAB>Vitamin D3 1000 IU<TAB>Magnesium Citrate 1000mg": a brand's line-up, its own
       // product marked among the others.
-      (cells.length >= 3 && cells.some((c) => THIS_ITEM_MARK_RE.test(fold(c))))
+      (cells.length >= 3 && cells.some((c) => THIS_ITEM_MARK_RE.test(fold(c)))) ||
+      // "Product<TAB>Elemental Mg per capsule<TAB>Capsules per day": a table whose rows are products, each its own.
+      // (Not a menu's links, "Products<TAB>Minerals<TAB>Magnesium": the other cells name an amount or a dose.)
+      (cells.length >= 3 &&
+        PRODUCTS_COLUMN_RE.test(fold(cells[0]!).trim()) &&
+        cells.slice(1).some((c) => AMOUNT_HEADER_CELL_RE.test(fold(c))))
     ) {
       block = 'other';
       comparedCells = cells.length;
@@ -1593,9 +1604,13 @@ function nameAboveByline(items: Classified[], slug: Set<string>): Classified | u
   // Between "Visit the … Store" and the rating first, then upwards from the byline.
   const next = items.slice(at + 1, at + 3).findIndex((c) => BYLINE_RE.test(c.folded));
   const candidates = [...(next > 0 ? items.slice(at + 1, at + 1 + next) : []), ...items.slice(Math.max(0, at - 3), at).reverse()];
+  // (Not the breadcrumb over it: "Startseite › … › Magnesium-Granulat" / "MagVital 200 Direkt-Granulat" / "Marke: MagVital".)
   const nameLike = (c: Classified) =>
     !c.heading &&
+    c.block !== 'chrome' &&
     !BYLINE_RE.test(c.folded) &&
+    // (Nor the pack's line with the shop's number for it: "30 St Sticks | PZN 19788412".)
+    !PRODUCT_CODE_RE.test(c.folded) &&
     c.line.length >= 10 &&
     c.line.length <= 250 &&
     /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(c.line) &&
@@ -1604,11 +1619,14 @@ function nameAboveByline(items: Classified[], slug: Set<string>): Classified | u
   const name = candidates.find((c) => nameLike(c) && MAGNESIUM_RE.test(c.folded)) ?? candidates.find(nameLike);
   if (!name) return undefined;
   // A carousel's tile has a name and a rating too: the product's own names magnesium, or the address's words.
-  // (A shop's own store link, "Visit the Calm Store", stands under the page's product only.)
+  // (A shop's own store link, "Visit the Calm Store", stands under the page's product only; so does a brand's line whose
+  // brand starts the name, "Marke: MagVital" under "MagVital 200 Direkt-Granulat Zitrone".)
+  const brand = /^(?:by|brand|marke|marque|marca|merk)\s?:?\s(.{2,40})$/.exec(items[at]!.folded.trim())?.[1];
   if (
     !MAGNESIUM_RE.test(name.folded) &&
     wordsOf(name.line).filter((w) => slug.has(w)).length < 2 &&
-    !/^visit the /.test(items[at]!.folded)
+    !/^visit the /.test(items[at]!.folded) &&
+    !(brand && name.folded.startsWith(`${brand} `))
   )
     return undefined;
   // The name and its byline stand above the product's figures: a rating below lines that already
@@ -4519,6 +4537,9 @@ export function readPageText(text: string, opts: PageTextOptions = {}): Snapshot
   });
   if (kind.dropsLabel) delete fields.labelText;
   if (kind.genre) fields.genre = kind.genre;
+  // ("Home > Healthcare > Vitamins & Supplements > Minerals": the shop's shelf for the product, which may say what it sells.)
+  const trail = items.slice(0, 60).find((c, i) => c.block === 'chrome' && breadcrumb(c.line, c.folded, items[i + 1]?.line));
+  if (trail) fields.category = capText(trail.line, 300);
   fields.isProductPage = kind.isProductPage;
   return fields;
 }
