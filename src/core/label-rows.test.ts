@@ -1394,7 +1394,9 @@ describe("readLabel: the basis printed after a row's amount", () => {
     'Magnesium 60 mg pr. 100 ml',
     "Magnezyum 60 mg 100 ml'de",
     'Magnézium 60 mg 100 ml-ben',
-  ])('"%s" is a food\'s content per 100, no dose', (row) => {
+    'Magnesium 102 mg/l',
+    'Magnesium 102 mg / 1 l',
+  ])('"%s" is a food\'s content per 100 or a water\'s per litre, no dose', (row) => {
     expect(readLabel(row, { eu: true }).magnesiumRows).toHaveLength(0);
   });
   it('a row with no count after it ("Magnesium 150 mg 40 %") sets no serving', () => {

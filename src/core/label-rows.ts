@@ -2423,8 +2423,10 @@ const PER_UNIT_AFTER_RE =
   /^[ ,]{0,3}(?:(?:per|pro|par|por|je|in each|in one)[ ]{1,2}(?:1[ ]{1,2}|une?[ ]{1,2}|one[ ]{1,2})?(capsule|tablet|caplet|softgel|sachet|kapsel|tablette|brausetablette|gelule|comprime|capsula|comprimido|compressa|bustina)|(tablettankent|kapszulankent))(?![a-z])/;
 /** A percent printed right after a row's amount ("200 mg (53%) per 2 capsules"): not the basis's words. */
 const PERCENT_LEAD_RE = /^[ ,]{0,3}\(?\d[\d.,]*[ ]?%\)?/;
-/** After a row's amount, its basis of 100 g or 100 ml: "per 100 ml", "/100 g". */
-const PER_100_AFTER_RE = new RegExp(String.raw`^[ ,]{0,3}(?:${PER_100}|\/[ ]{0,2}100[ ]{0,2}(?:g|gr|ml|г|мл)(?![a-z0-9]))`);
+/** After a row's amount, its basis of 100 g, 100 ml or a litre: "per 100 ml", "/100 g", "mg/l" (a water's analysis). */
+const PER_100_AFTER_RE = new RegExp(
+  String.raw`^[ ,]{0,3}(?:${PER_100}|\/[ ]{0,2}(?:100[ ]{0,2}(?:g|gr|ml|г|мл)|1?[ ]?l|л)(?![a-z0-9]))`,
+);
 /**
  * After a row's amount, the count of units it is for: "per 10 ml", "/ 2 Kapseln", "na 2 tabletki", "в 10 мл",
  * and the locative of Hungarian, Finnish and Turkish: "2 kapszulában", "10 ml:ssa", "2 kapsülde".

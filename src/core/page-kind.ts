@@ -296,8 +296,8 @@ function sentenceBefore(text: string, at: number): string {
 /** A pain reliever's purpose: rubbed on, a topical's; taken, a medicine's. */
 const ANALGESIC_RE = /(?<![a-z])(?:analgesic|pain reliever|schmerzmittel|analgesique|analgesico|pijnstiller)/;
 
-/** An INCI list: cosmetics name their ingredients so. */
-const INCI_RE = /(?<![a-z])inci(?: name)?\)?[ ]?:/;
+/** An INCI list: cosmetics name their ingredients so ("INCI: …", or a heading "Sastāvs (INCI)" over it). */
+const INCI_RE = /(?<![a-z])inci(?: name)?\)?[ ]?(?::|$)/m;
 
 /** A page that tells how to make something (a recipe, DIY): about magnesium, not a product. */
 /** The word "recipe", in the languages of the set's pages. */

@@ -27,6 +27,10 @@ describe('pasted text with misreads', () => {
       'INGREDIENTI: magnesio citrato',
     ]);
   });
+  it('keeps a litre after its slash ("mg/l"): no one misread as the letter', () => {
+    const pasted = ['Analysenauszug', 'Calcium 3O5 mg/l', 'Natrium 1O8 mg/l', '(Magnesium 1O2 mg/l)'].join('\n');
+    expect(mendPastedMisreads(pasted).split('\n').at(-1)).toBe('(Magnesium 102 mg/l)');
+  });
   it('mends magnesium at the head of a compound word ("Magnesiurnoxid")', () => {
     const pasted = ['Magnesiurn 4OO rng 1O7', 'Zutaten: Magnesiurnoxid, Füllstoff: Cellulose', 'Vitamin B6 1,4 rng 1OO'].join(
       '\n',

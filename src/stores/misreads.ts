@@ -64,10 +64,10 @@ const DIGIT_FOR_L = /(?<=\p{Ll})1{1,2}(?=\p{Ll})/gu;
 const DIGIT_FOR_O = /(?<=\p{Ll})0(?=\p{Ll})/gu;
 /**
  * "Take l capsule", "one (l) tablet", "l-2 times daily", "tomar de l a 3 cápsulas": a one read as the letter, before a
- * unit, in its bracket or opening a range.
+ * unit, in its bracket or opening a range. (Not a litre after its slash: "(Magnesium 102 mg/l)".)
  */
 const LETTER_FOR_ONE =
-  /(?<![\p{L}\d])[lI](?=\s+(?:[Cc]aps|[Tt]ab|[Ss]oft|[Gg]umm|[Ss]coop|[Ss]erving|[Ss]achet|[Ss]tick|[Cc]aplet|[Cc]hew)|\)|[-–]\d(?![\p{L}\d])|\s(?:a|à|to|or|bis|ou|o)\s\d(?![\p{L}\d]))/gu;
+  /(?<![\p{L}\d/])[lI](?=\s+(?:[Cc]aps|[Tt]ab|[Ss]oft|[Gg]umm|[Ss]coop|[Ss]erving|[Ss]achet|[Ss]tick|[Cc]aplet|[Cc]hew)|\)|[-–]\d(?![\p{L}\d])|\s(?:a|à|to|or|bis|ou|o)\s\d(?![\p{L}\d]))/gu;
 /**
  * Signs of a misread text: a figure with a letter in it before its unit ("2OO mg", "l44 mg"), "rng" for mg, a bar
  * inside a word, a nought or a one between a word's letters ("NUTRITI0N", "Magnes1o"), "rn" for the m of magnesium.

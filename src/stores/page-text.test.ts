@@ -19454,3 +19454,77 @@ describe('pages read after the measure of round 138', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 60, max: 120 });
   });
 });
+
+describe('pages read from round 139', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"… magnésium-élément est de" / "48 mg … par comprimé." goes on past its line; "Existe aussi :" is another product', () => {
+    const a = read([
+      "NOTICE : INFORMATION DE L'UTILISATEUR",
+      'EXEMPLE B6 48 mg/5 mg, comprimé enrobé',
+      'Posologie',
+      "Chez l'adulte : 6 à 8 comprimés par jour à répartir en 2 ou 3 prises pendant les repas.",
+      'Les substances actives sont :',
+      'Lactate de magnésium dihydraté ........ 47O,OOO mg',
+      'Chlorhydrate de pyridoxine .............. 5,OOO mg',
+      'Pour un comprimé enrobé.',
+      'La teneur totale en magnésium-élément est de',
+      '48 mg (1,97 mmol) par comprimé.',
+      'Existe aussi : EXEMPLE B6 ampoules (1OO mg de',
+      'magnésium par ampoule)',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 48, max: 48 });
+    expect(a.elementalMgPerDay).toEqual({ min: 288, max: 384 });
+  });
+  it('a mineral water\'s "Magnesium 1O2 mg/l" is per litre (its "l" no misread one): a drink, no dose', () => {
+    const a = read([
+      'EXEMPELQUELLE',
+      'Sprudel',
+      'Natürliches Mineralwasser',
+      '1,0 l        PET Mehrweg',
+      'Analysenauszug   mg/l',
+      'Calcium    Ca2+        348',
+      'Magnesium  Mg2+        1O8',
+      'Natrium    Na+         118',
+      'Kalium     K+          1l,0',
+      'Magnesium trägt zu einer normalen Muskel-',
+      'funktion bei. Ein Liter deckt rund 29 % des',
+      'Referenzwertes (375 mg) für Magnesium.',
+      'Empfehlung: Täglich 1,5 bis 2 Liter trinken.',
+      'Auch im Sortiment: Exempelquelle Medium,',
+      'Exempelquelle Naturell, Exempelquelle Sanft',
+      '(Magnesium 1O2 mg/l)',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('"In caso di aumentato fabbisogno" / "(sport, caldo estivo) 2 bustine al giorno," goes on to its next lines', () => {
+    const a = read([
+      'ESEMPIO',
+      'MAGNESIO PIDOLATO',
+      'Integratore alimentare',
+      'Informazioni nutrizionali',
+      '                        per 1 bustina   %VNR*',
+      'Magnesio pidolato          1730 mg',
+      '  di cui magnesio           15O mg       4O %',
+      "Modalità d'uso: sciogliere il contenuto di 1",
+      "bustina in mezzo bicchiere d'acqua, 1 volta",
+      'al giorno. In caso di aumentato fabbisogno',
+      '(sport, caldo estivo) 2 bustine al giorno,',
+      'una al mattino e una alla sera.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 150, max: 300 });
+  });
+  it('a Latvian "Magnija gels kājām" with its "Sastāvs (INCI)" goes on the skin', () => {
+    const a = read([
+      'Sākums / Ādas kopšana / Ķermeņa kopšana / Kāju kopšana',
+      'Piemērs Relax Magnija gels kājām 150 ml',
+      '8,99 €',
+      '[ Pievienot grozam ]',
+      'Lietošana',
+      'Uzklāt nelielu daudzumu gela uz tīras ādas un iemasēt. Lietot 1–2 reizes dienā.',
+      'Sastāvs (INCI)',
+      'Aqua, Magnesium Chloride, Glycerin, Carbomer, Menthol, Parfum.',
+    ]);
+    expect(a.kind).toBe('topical');
+  });
+});

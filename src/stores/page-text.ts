@@ -786,8 +786,13 @@ function referenceHeaderRow(cells: string[], folded: string, below: string[], in
   return otherNutrient && REFERENCE_PERCENT_CELL_RE.test(lastCell) && !!basis;
 }
 
-/** "Existe aussi en : Gélule": a link to the product's other form, its value on the same line. */
-const OTHER_FORM_LINK_RE = new RegExp(String.raw`^${OTHER_FORM_WORDS}[ ]?:[ ]?\S`);
+/**
+ * "Existe aussi en : Gélule": a link to the product's other form, its value on the same line. (With its colon, the words
+ * alone: "Existe aussi : MAGNE B6 ampoules …", "Auch im Sortiment: Gerolsteiner Medium, …".)
+ */
+const OTHER_FORM_LINK_RE = new RegExp(
+  String.raw`^(?:${OTHER_FORM_WORDS}|existe aussi|also available|auch erhaltlich|tambien disponible|disponibile anche|ook verkrijgbaar|auch im sortiment|also in (?:the|our) range)[ ]?:[ ]?\S`,
+);
 
 /**
  * A Chinese (or Japanese, Korean) gloss before a panel's English words, as Hong Kong and Singapore labels print them ("每份用量
@@ -2960,10 +2965,12 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     // (Nor one that adds to the dose: "On heavy training days you may take an additional 2 capsules with breakfast." A
     // heading that names its group and dose, "Anbefalt døgndose for voksne: to tabletter.", ends at the children's line.)
     const ownDose = inline !== head.line && /\p{L}/u.test(inline) && !/:\s*$/.test(inline);
+    // (A line after one that ends on a comma goes on with its sentence: "… 2 bustine al giorno," / "una al mattino e una alla sera.")
     const stop = under.findIndex((l, k) => {
       const folded = fold(l);
       return (
-        (k >= wrapped && !FREQUENCY_RE.test(folded) && !addsToDose(l)) || (ownDose && CHILD_DOSE_RE.exec(folded)?.index === 0)
+        (k >= wrapped && !FREQUENCY_RE.test(folded) && !addsToDose(l) && !/,\s*$/.test(under[k - 1] ?? '')) ||
+        (ownDose && CHILD_DOSE_RE.exec(folded)?.index === 0)
       );
     });
     const dosing = stop < 0 ? under : under.slice(0, stop);
@@ -2975,8 +2982,9 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     const dosingLines = parts.filter((p) => FREQUENCY_RE.test(fold(p)) && COUNT_WORD_RE.test(fold(p)));
     const kept = joined.length > 600 && dosingLines.length ? dosingLines : parts;
     // ("… peuvent répartir la prise" / "matin et soir.": a sentence wrapped at a line's end, its next line in small
-    // letters, goes on; so does one cut after a word no sentence ends on, "… you can take up to" / "4 gummies daily.")
-    const runsOn = (p: string, next = '') => /^\p{Ll}/u.test(next) || (/^\d/.test(next) && WRAP_END_RE.test(fold(p)));
+    // letters, goes on; so does one cut after a word no sentence ends on, "… you can take up to" / "4 gummies daily.", or one
+    // whose next line opens a bracket, "In caso di aumentato fabbisogno" / "(sport, caldo estivo) 2 bustine al giorno".)
+    const runsOn = (p: string, next = '') => /^\(?\p{Ll}/u.test(next) || (/^\d/.test(next) && WRAP_END_RE.test(fold(p)));
     const text = cleanText(kept.map((p, k) => (/[.:;!?]$/.test(p) || runsOn(p, kept[k + 1]) ? p : `${p};`)).join(' ')).replace(
       /;$/,
       '',
@@ -4102,8 +4110,9 @@ function joinHyphenatedLines(text: string): string {
       last &&
       !last.includes('\t') &&
       ((last.length >= 60 && /[\p{L}\d,)][ \r]*$/u.test(last) && WRAPPED_ON_RE.test(line)) ||
-        // ("… Each 2-capsule serving provides 250 mg of" / "magnesium from magnesium malate.": wrapped after its "of".)
-        (last.length >= 40 && WRAPPED_AFTER_RE.test(last) && /^\p{Ll}/u.test(line)) ||
+        // ("… Each 2-capsule serving provides 250 mg of" / "magnesium from magnesium malate.": wrapped after its "of"; "La teneur
+        // totale en magnésium-élément est de" / "48 mg (1,97 mmol) par comprimé.": or before the amount it goes on to.)
+        (last.length >= 40 && WRAPPED_AFTER_RE.test(last) && (/^\p{Ll}/u.test(line) || AMOUNT_FIRST_LINE_RE.test(line))) ||
         // ("Hledáte vyšší dávku? Zkuste" / "Magnesium 375 mg + B6 Premium.", "Kombinieren Sie mit unserem" / "Magnesium 400
         // Brause …": a pointer to another product, its name below.)
         (POINTS_TO_ANOTHER_RE.test(last) && /^\p{Lu}/u.test(line)) ||
@@ -4161,6 +4170,8 @@ const saltWordFirst = (line: string): boolean => {
 };
 /** A line that goes on with its sentence: "of elemental magnesium.", "to 64 mg of magnesium". */
 const WRAPPED_ON_RE = /^(?:of|to|and|or|in|with|for|per|de|du|des|der|die|und|van|di|del|della)[ ]\p{Ll}/u;
+/** A line that opens with an amount: "48 mg (1,97 mmol) par comprimé.". */
+const AMOUNT_FIRST_LINE_RE = /^[ ]*\d[\d.,]*[ ]?(?:mg|mcg|µg|g|mmol)(?![\p{L}])/u;
 /** A line that stops on such a word: the sentence goes on below. */
 const WRAPPED_AFTER_RE = /(?<![\p{L}])(?:of|to|and|or|in|with|for|per|de|du|des|der|die|und|van|di|del|della)[ \r]*$/u;
 
