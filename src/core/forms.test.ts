@@ -217,6 +217,8 @@ describe('mentionsMagnesiumNutrient', () => {
     ["antiagglomérant : sels de magnésium d'acides gras", false],
     ['antiagglomerante: sali di magnesio degli acidi grassi', false],
     ['substancja przeciwzbrylająca: sole magnezowe kwasów tłuszczowych', false],
+    ['klumpförebyggande medel (magnesiumsalter av fettsyror, kiseldioxid)', false],
+    ['klumpeforebyggende middel (magnesiumsalte af fedtsyrer)', false],
     // The salt of a drug: its magnesium is no nutrient.
     ['Esomeprazol Magnésico 20mg 28 Comprimidos Revestidos', false],
     ['esomeprazole magnesium delayed-release capsules', false],

@@ -319,7 +319,7 @@ const ANCHOR_RE = new RegExp(
  * Valproate (300mg)", an antiepileptic drug's salt, whose magnesium is no nutrient either.
  */
 const EXCIPIENT_AFTER_RE =
-  /^[a-z]{0,4}[ -]{0,2}(?:valproate?|valproat|valproato|stearate|stearaat|stearat|silicate|silicaat|silikat|trisilicate|salts? of (?:edible |vegetable )?fatty acids|salze (?:der|von) (?:speise)?fettsauren|zouten van (?:eetbare )?vetzuren|d'acides gras|de (?:los )?acidos grasos|d[ei](?:gli)? acidi grassi|kwasow tluszczowych|soli (?:masnih kiselina|mastnih kislin|mastnych kyselin)|соли жирных кислот|солі жирних кислот|стеарат|силикат|трисиликат|סטאראט|סטארט|סטיארט|סטיאראט|สเตียเรต|สเตียเรท)/;
+  /^[a-z]{0,4}[ -]{0,2}(?:valproate?|valproat|valproato|stearate|stearaat|stearat|silicate|silicaat|silikat|trisilicate|salts? of (?:edible |vegetable )?fatty acids|salze (?:der|von) (?:speise)?fettsauren|zouten van (?:eetbare )?vetzuren|d'acides gras|de (?:los )?acidos grasos|d[ei](?:gli)? acidi grassi|kwasow tluszczowych|salter av fettsyror|salte af fedtsyrer|salter av fettsyrer|(?:suolat )?rasvahappojen|soli (?:masnih kiselina|mastnih kislin|mastnych kyselin)|соли жирных кислот|солі жирних кислот|стеарат|силикат|трисиликат|סטאראט|סטארט|סטיארט|סטיאראט|สเตียเรต|สเตียเรท)/;
 // ("Esomeprazol magnésico", "esomeprazole magnesium": the salt of a drug, whose magnesium is no nutrient; "ステアリン酸マグネシウム",
 // "硬脂酸镁": the stearate in Japanese and Chinese, whose "リン酸" is no phosphate.)
 const EXCIPIENT_BEFORE_RE =

@@ -184,10 +184,13 @@ const NEEDED_TO_REACH_RE =
 /**
  * "Informação Nutricional (Porções Necessárias)", "Recommended daily intakes", "食事摂取基準": a heading over what people
  * need, not what a product holds; not a footnote under the rows that names the percent's reference ("(*) % Ingesta Diaria
- * Recomendada para adultos.").
+ * Recomendada para adultos.", "*Porcentaje de la Ingesta Diaria Recomendada para la población mexicana.", "*Ingesta Diaria
+ * Recomendada …": a line that opens with a footnote's mark or the percent).
  */
 export const namesReferenceNeeds = (folded: string): boolean =>
-  folded.length <= 80 && REFERENCE_NEEDS_HEAD_RE.test(folded) && !/^(?:\(?[*†‡]{1,3}\)?[ ]?)?%/.test(folded);
+  folded.length <= 80 &&
+  REFERENCE_NEEDS_HEAD_RE.test(folded) &&
+  !/^(?:\(?[*†‡]{1,3}\)?|(?:%|porcentaje|percentage|percentagem|pourcentage|percentuale)(?![a-z]))/.test(folded);
 /** A header line's own weights left out: its 100 g basis and a serving's weight in brackets ("per portie (5 g)"). */
 export const withoutHeaderWeights = (folded: string): string => folded.replace(PER_100_ALL_RE, ' ').replace(DOSE_WEIGHT_RE, ' ');
 const PER_100_ALL_RE = new RegExp(PER_100_INSIDE_RE.source, 'g');
@@ -205,7 +208,7 @@ const INGREDIENTS_RE =
 export const PER_UNIT_RE =
   /(?<![a-z])(?:per|each|pro|je|par|por|pr\.|ogni|chaque|jede[rs]?|cada|elke|iedere|varje|kazd[aey]|pour (?:un|une)|for one|in one|setiap|tiap|moi|hver|hvert|her bir|bir|(?:un|una|une|ein|eine|een|1) )[ ]{1,3}(?:(?:gelatin|vegetarian|veggie|vegan|hard|soft|film-?coated|coated|chewable|effervescent|enrobe|pellicule|rigide|gastro-resistant|film kapl[iı]|efervesan|cigneme)[ ]{1,2})?(capsule|vcap|veggie capsule|vegecap|vegicap|veggie cap|softgel|soft gel|tablet|caplet|gummy|gummie|jujube|gelifie|chewable|lozenge|(?:kau|brause|film|lutsch|weich|hart|trink|direkt)?(?:kapsel|tablette)|gelule|comprime|capsula|compressa|tableta|comprimido|comprimat|drajeu|dragee|stick|scoop|messloffel|misurino|dosette|cuillere a (?:the|cafe|soupe|table)|maatschep|sachet|bustina|sobre|saqueta|zakje|saszetk[a-z]{1,2}|kesic[a-z]|vrecko|beutel|kapsul|(?:tygge|tugg)?tablett?|ampoule|ampola|ampolla|ampulle|fiala|flaconcino|vial|vien|goi|gel(?![a-z]))/;
 export const PER_DAY_RE =
-  /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|dosi diaria|toma diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|porcj[ai] dzienn(?:a|ej)|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|gunluk porsiyon|gunluk al[iı]m(?: miktar[iı])?|dagsdose|dagsdosis|daglig dos(?:is|e)?|d[oø]gndos(?:e|is)|dygnsdos(?:is|en)?|(?:paiva|vuorokausi)anno[sk]\w*|paivittai(?:nen|sessa) annok?s\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз|порци)[а-я]*|суточная (?:доза|порция)|добов[а-яі]* порці[а-яі]*|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량|1日(?:当たり|あたり|分)|1日(?:の)?(?:摂取)?目安量/;
+  /(?<![a-z])(?:per day|daily dose|daily serving|quantite ?\/ ?j|\/ ?jour|pro tag|tagesdosis|tagesportion|tagliche(?:n)? (?:verzehrmenge|dosis)|par jour|dose journaliere|por dia|dosis diaria|dosi diaria|toma diaria|al giorno|dose (?:massima |max\.? )?giornaliera|dose diaria|per dag|dagdosering|dagdosis|dagelijkse dosis|dagsdos|dzienn(?:a|ej) porcj[ai]|porcj[ai] dzienn(?:a|ej)|denni davk\w*|denni davce|denna davk\w*|dennej davke|doza zilnica|dnevn\w* odmer\w*|dnevn[aeoiu]\w* doz[aeiu]\w*|paeva\w* annus\w*|paevaannus\w*|dienas dev\w*|paros doz\w*|gunluk doz\w*|gunluk porsiyon|gunluk al[iı]m(?: miktar[iı])?|dagsdose|dagsdosis|daglig dos(?:is|e)?|d[oø]gndos(?:e|is)|dygnsdos(?:is|en)?|(?:paiva|vuorokausi)anno[sk]\w*|paivittai(?:nen|sessa) annok?s\w*|napi adag\w*)(?![a-z])|ηµερησι[α-ω]* δοσ[α-ω]*|(?<![а-яі])(?:в (?:рекомендуем[а-я]* )?суточн[а-я]* (?:норм|доз|порци)[а-я]*|суточная (?:доза|порция)|добов[а-яі]* порці[а-яі]*|в сутки|дневна доза|добов[а-яі]* доз[а-яі]*)(?![а-яі])|1[ ]?일[ ]?섭취량|하루[ ]?섭취량|1日(?:当たり|あたり|分)|1日(?:の)?(?:摂取)?目安量|(?:每日|每天)(?=[ ]?[0-9]{1,2}[ ]?(?:粒|片|颗|顆|包|袋|支))/;
 export const PER_SERVING_RE =
   /(?<![a-z])(?:per serving|per serve(?![a-z])|per \d{2,4} ?ml (?:serving|drink|bottle)|per \d{1,3}(?:[.,]\d)? ?g (?:serving|portion|dose|scoop|sachet|stick)|amount per serving|per portion|pro portion|par portion|por porcion|por racion|por racao|per razione|per porzione|each serving|(?:in |per )?(?:1|one) dose|per dose|per dos|per dosering|per dosis|pro dosis|par dose|por dosis|por dose|por toma|por tomada|par prise|per assunzione|adagban|adagonkent|(?:1[ ]{1,2}|vienoje[ ]{1,2})?porcijoje|(?:1[ ]{1,2})?portsjonis|porsiyon bas[iı]na|annoksessa|annos(?:pussi)?(?=[ ]?\(|[ ]*$)|(?:porsiyon(?:da)?|portion|porcion|porcao|porzione|portie|porcja|porsjon|portsjon)(?=[ ]?\([ ]?\d{1,2}[ ]?[a-z])|(?:por|per|par|pro) (?:envase|botella|frasco|vial|shot|bottle|can|flacon|flasche|flacone|flesje|lattina|lata|bidon|gourde|borraccia|trinkflasche|shaker)|(?:per|pro|par|por|je|w|v|ve|u|na|za|po)[ ]{1,2}(?:1[ ]{1,2}|jedn[a-z]*[ ]{1,2})?(?:portie|porcj[a-z]*|porci(?:[ai][a-z]*)?|porcij[a-z]*|porce|porsjon[a-z]*|portsjon[a-z]*|davc[a-z]*|davk[a-z]*))(?![a-z])|每份(?!量)|每一份(?!量)|(?<![а-я])(?:в 1 дозе|в одно[йи] дозе|на 1 дозу|(?:на|в|у)[ ]{1,2}(?:1[ ]{1,2}|одн[а-яі]*[ ]{1,2})?(?:порци[а-я]*|порці[а-яі]*))(?![а-яі])|ανα µεριδα|(?<![א-ת])(?:כמות )?[לב]מנה(?![א-ת])/;
 /** "Equivalent to", in the languages of labels that restate a salt's magnesium on a line of its own (folded). */
@@ -243,12 +246,12 @@ const REFERENCE_COLUMN_RE =
 const PER_N_UNITS_RE =
   /(?:(?:(?<![a-z])(?:per|pour|pro|pr\.|je|por|par|for|w|v|u|in|moi|trong|(?:tinh )?cho|i(?=[ ]{1,2}\d{1,2}[ ]{1,2}(?:hylk|tofl)))|(?<![а-яі])(?:в|у|во)|(?<![α-ω])ανα)[ ]{1,2}(?:\d{1,3}(?:[.,]\d{1,2})?[ ]?(?:g|ml)[ ]{0,2}\([ ]{0,2})?|(?<![a-z0-9.,])(?=\d{1,2}[ ]{1,2}(?:tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban|таблеткада|капсулада)(?![a-zа-я])))(\d{1,2}|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|due|tre)(?:[ ]{1,2}|(?<=\d)-(?=[a-z])|(?<=\d)(?=ml(?![a-z])))(?:[a-z]{1,10}[ ]){0,1}(tabletese|kapsulese|tabletissa|kapselissa|kapslis|tabletis|(?:film|pezsgo)?tablettaban|kapszulaban|capsules?|vcaps?|softgels?|tablets?|caplets?|gumm(?:y|ies)|gommes?|gominolas?|gomitas?|(?:frucht|vitamin)?gummis?|zelk\w*|zelek|chewables?|kapseln?|(?:kau|kauw|brause|bruis|lutsch|zuig)?tabletten?|(?:tygge|tugg)?tabletter|kapslar|kapsler|hylkjum|hylki|toflum|toflur|toflu|kapsulk\w*|tabletk\w*|kapsulce|tabletce|tablete|tobolc[ei]|tobolkach|kapsli|kapslich|kapsule|kapsul(?:ach|iach)|tabletach|gelules?|comprimes?|capsulas?|capsule|compress[ae]|tabletas?|comprimidos?|sticks?|scoops?|messloffel|sachets?|packets?|bust(?:in)?[ae]|beutel|sobres?|bolsitas?|saquetas?|saquinhos?|saszet\w*|ampoules?|pulverisations?|sprays?|spruzz[io]|erogazion[ei]|ampolas?|ampollas?|ampullen?|fiale|flaconcin[io]|pastilles?|pastillas?|pastiglie|lozenges?|caramelle|ml|drops?|tropfen|gouttes|gotas|gocce|druppels|kropl\w*|teaspoons?|tablespoons?|cucchiain[oi]|cucchiai[oi]?|misurin[oi]|teeloffel|essloffel|cuilleres?(?:[- ](?:mesures?|doseuses?|a cafe|a soupe))?|mesurettes?|dosettes?|cucharaditas?|cucharadas?|cacitos?|medidas?|vien|капсул[а-яі]*|таблетк[а-яі]*|καψουλ[α-ω]*|δισκι[α-ω]*|ταµπλετ[α-ω]*|φακελ[α-ω]*|αµπουλ[α-ω]*)(?![a-zа-яіα-ω])/;
 /**
- * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒", "每份（2粒）" (Chinese), "2정(1,200mg)당" (Korean, not
+ * "3粒あたり", "3粒当たり" (per 3 tablets, Japanese), "每2粒", "每份（2粒）", "每份 2粒" (Chinese), "2정(1,200mg)당" (Korean, not
  * after "1일 섭취량", a day's amount), "Her 2 Kapsülde" (in each 2 capsules, Turkish), "ใน 2 เม็ด" (in 2
  * tablets, Thai): the rows are for that many units; "小さじ1杯(5mL)あたり", "10mLあたり": for that measure of a liquid.
  */
 const CJK_PER_N_UNITS_RE =
-  /(?<=(?:小さし|大さし)[0-9]{1,2}杯?\()[0-9]{1,3}(?:[.,][0-9])?[ ]?ml(?=\)(?:あたり|当たり))|(?<![0-9.,])[0-9]{1,3}[ ]?ml(?=あたり|当たり)|(?<![a-z])her[ ]{1,2}[0-9]{1,2}[ ]{1,2}(?:kapsul|tablet|sase)(?:de|da|te|ta)(?![a-z])|[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)\)?(?:\([^)]{0,20}\)|[ ]?[0-9][0-9.,]{0,5}[ ]?(?:g|mg))?(?:あたり|当たり|中)|每[0-9]{0,2}(?:粒|片|颗|包|袋|支)(?![0-9]|份)|(?<=每份[(（])[0-9]{1,2}(?:粒|片|颗|包|袋|支)(?=[)）])|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당|ใน[ ]?[2-9][ ]?(?:เม็ด|แคปซูล|ซอฟท์?เจล|ซอง)/;
+  /(?<=(?:小さし|大さし)[0-9]{1,2}杯?\()[0-9]{1,3}(?:[.,][0-9])?[ ]?ml(?=\)(?:あたり|当たり))|(?<![0-9.,])[0-9]{1,3}[ ]?ml(?=あたり|当たり)|(?<![a-z])her[ ]{1,2}[0-9]{1,2}[ ]{1,2}(?:kapsul|tablet|sase)(?:de|da|te|ta)(?![a-z])|[0-9]{1,2}(?:粒|錠|カフセル|カプセル|包|片)\)?(?:\([^)]{0,20}\)|[ ]?[0-9][0-9.,]{0,5}[ ]?(?:g|mg))?(?:あたり|当たり|中)|每[0-9]{0,2}(?:粒|片|颗|包|袋|支)(?![0-9]|份)|(?<=每份[(（ ]?)[0-9]{1,2}(?:粒|片|颗|包|袋|支)(?=[)）]|[ ]*$)|(?<!섭취량[ ]?\(?)[0-9]{1,2}[ ]?(?:정|캡슐|포|알)[ ]?(?:\([^)]{0,20}\)[ ]?)?당|ใน[ ]?[2-9][ ]?(?:เม็ด|แคปซูล|ซอฟท์?เจล|ซอง)/;
 /** "4 Tablets Contain:", "Each 2 capsules contain:": the rows below are for that many units, a serving. */
 // (Also a header's second column, after the first's colon: "1 tablet contain: 4 tablets contain:"; and the count's words in a
 // bracket, "each 2 capsule (daily serving) contains:", as an Arabic label reads.)
@@ -335,6 +338,8 @@ const UNITS_WEIGHT_RE =
 const DOSE_WEIGHT_RE =
   /(?<=\p{L}[ ]?)\([ ]?\d[\d.,]{0,5}[ ]?(?:g|ml|克|公克|毫升)(?:[ ](?:en|in|em|auf|dans|su|na|w|para)[ ]\d[\d.,]{0,5}[ ]?(?:ml|l)|[ ]?\/[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml))?[ ]?\)|(?<=\((?:(?:per|pro|par|por|pour)[ ](?:serving|serve|portion|dose|dosis)[ ]?:)?[ ]?\d{1,2}[ ]?\p{L}{2,20}(?:[ ]\p{L}{2,12})?\.?[ ]?)(?:[=:,–-]|(?:da|di|de|of|von|zu|van|a)[ ])[ ]?\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?\))|(?<=(?:per|pro|par|por|je)[ ])\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ](?:level |heaped )?(?:scoop|serving|sachet|stick|portion|dose|measure|spoon|teaspoon|tablespoon|messloffel|portie|misurino|cacito|dosette)s?(?![a-z]))|(?<=\([ ]?)\d[\d.,]{0,5}[ ]?(?:g|ml)(?=[ ]?=[ ]?\d{1,2}[ ]?\p{L}{2,20}[ ]?\))/gu;
 
+/** A row whose every amount is nought: "Sodio<TAB>0 mg<TAB>0 mg", "Grasas totales 0 g 0 g". */
+const ZERO_AMOUNTS_RE = /^[^\d]+(?:[ \t]+0(?:[.,]0+)?[ ]?(?:mg|g|mcg|µg)(?![a-z]))+[ \t%*\d]*$/i;
 /** Rows of other nutrients: a name with letters, then an amount in a nutrient unit (its thousands may be spaced, "3 000 mg"). */
 const NUTRIENT_ROW_RE =
   /^[^\d\n]{2,80}?[ \t]\d[\d.,]{0,9}(?:[ \u00a0\u202f]\d{3})?[ ]{0,2}(?:mg|mcg|µg|ug|g|iu|i\.u\.|cfu|mg ne|mg dfe|mcg dfe|mcg rae|mg a-te)(?![a-z])/;
@@ -1266,6 +1271,9 @@ export function readLabel(
         if (r.basis.per === 'serving' && !reading.servingSize) r.basis = { per: 'unit', unit: trailingUnit[1]! };
       continue;
     }
+    // ("Ingesta Diaria Recomendada para la población mexicana." under the rows, its footnote's mark lost: a sentence that
+    // names the percent's reference ends the table, it heads none.)
+    if (namesReferenceNeeds(trimmed) && trimmed.endsWith('.') && reading.magnesiumRows.length > panelStart) continue;
     // "Per 100 g", "Nutritional value per 100 g (3.5 oz)", "pour 100 g / 100 ml": a heading whose only basis is 100 g.
     const per100Heading =
       // (A table of what people need.)
@@ -1386,7 +1394,8 @@ export function readLabel(
         if (!ONE_COUNT_A_DAY_RE.test(fold(value))) continue;
       }
       reading.servingSize = quote(count ? value.slice(0, count.index) : value, 120);
-      basis = headerBasis(trimmed) ?? basis;
+      // ("per tablet" on a bottle's front, then "Supplement Facts" / "Serving Size 2 Tablets": the rows below are the serving's.)
+      basis = headerBasis(trimmed) ?? (basis.length === 1 && basis[0]!.per === 'unit' ? [{ per: 'serving' }] : basis);
       continue;
     }
     const directions = DIRECTIONS_RE.exec(trimmed);
@@ -1769,7 +1778,9 @@ export function readLabel(
       !NOT_NUTRIENT_NAME_RE.test(trimmed) &&
       !PROSE_BEFORE_AMOUNT_RE.test(rowText.slice(0, (/\d/.exec(rowText)?.index ?? 0) + 1)) &&
       !sentenceAfterAmount(trimmed) &&
-      !magnesiumMentions(line).some((m) => !m.excipient)
+      !magnesiumMentions(line).some((m) => !m.excipient) &&
+      // ("Sodio<TAB>0 mg<TAB>0 mg": a nutrient the product holds none of.)
+      !ZERO_AMOUNTS_RE.test(rowText)
     ) {
       if (FOOD_ROW_NAME_RE.test(trimmed)) foodRows++;
       else reading.otherNutrientRows++;

@@ -195,8 +195,9 @@ const PRODUCT_SIGNAL_RE =
   /(?<![a-z\d])(?:\d+ ?(?:count|ct|mg|g|oz|ml|fl oz|servings|portionen|porties|porciones|porzioni|portions)|capsules?|tablets?|softgels?|gummies|powder|spray|oil|flakes|lotion|liquid|drops|kapseln|tabletten|gelules|pack of)(?![a-z])/;
 const MULTI_TITLE_RE =
   /(?<![a-z])(?:multi ?-?vitamins?|multivitamin|multi-?minerals?|multiple|multi|prenatal|two-a-day|one daily|one-a-day|complete|cal-?mag|zma|electrolytes?|electrolitos|eletrolitos|elektrolyte?|elettroliti|elektrolity|elektrolyty|trace minerals|greens|b-?complex|mineral complex|vitamins? & minerals|vitamins? and minerals)(?![a-z])/;
+/** Other nutrients a name may list beside magnesium, in Latin script and in Korean ("아연", zinc; "비타민D"). */
 const OTHER_NUTRIENT_TITLE_RE =
-  /(?<![a-z])(?:calcium|zinc|zink|vitamin [a-z0-9]{1,3}|vitamins|d3|k2|b6|b12|potassium|kalium|potassio|potasio|zinco|cynk|zinek|calcio|kalzium|wapn|vapnik|iron|selenium|boron|ashwagandha|melatonin|theanine|l-theanine)(?![a-z])/g;
+  /(?<![a-z])(?:calcium|zinc|zink|vitamin [a-z0-9]{1,3}|vitamins|d3|k2|b6|b12|potassium|kalium|potassio|potasio|zinco|cynk|zinek|calcio|kalzium|wapn|vapnik|iron|selenium|boron|ashwagandha|melatonin|theanine|l-theanine)(?![a-z])|아연|칼슘|비타민 ?[a-z]/g;
 const TOPICAL_DIRECTIONS_RE =
   /(?<![a-z])(?:apply|applied to (?:the |your |any part of the )?(?:skin|body|feet|legs|arms)|sprays? (?:onto|on|directly on(?:to)?) (?:the |your )?(?:skin|body|arms|legs)|on (?:the |your )?skin|massage into|rub into|add (?:\d+ ?(?:cups?|g|kg|scoops?) )?to (?:a |your )?(?:warm )?bath|(?:per|in a|in the|in your|in their|into a|into the|into your) (?:warm )?bath(?: ?tub)?|bathtub|foot (?:soak|bath)|transdermal|for external use|external use only|auftragen|einmassieren|badewasser|(?:voll|fus|fuss|sitz)bad(?:es|er)?|appliquer|applique[sz]?|usage externe|aplicar|aplica|aplique|uso externo|applicare|applica|uso esterno|via de huid|op de huid|in (?:het )?badwater|nanesemo|nanesite|na kozo|na skor(?:e|ze)|wciera\w*|kapiel\w*|rozpyla\w*|na kuzi|pe piele|xit (?:truc tiep )?len|thoa (?:deu )?len|boi len|xoa bop|dung ngoai da|наносить|на кожу|bano de pies|bano completo|(?:por|en el|al|para el) bano|bain de pieds|(?:dans|par) (?:le |un )?bain|pediluv(?:io|e)|(?:nel|per|ogni) bagno|bagno completo|(?:no|por) banho|banho de imersao|escalda[- ]pes)(?![a-zа-я])/;
 
@@ -477,6 +478,16 @@ function denied(text: string): boolean {
   return false;
 }
 
+/** A complaint that is one item of a list of three or more in its sentence, the others no laxative's or antacid's. */
+function amongOtherUses(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf(';', at), text.lastIndexOf('\n', at)) + 1;
+  const ends = ['.', ';', '\n'].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
+  const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length);
+  const items = sentence.split(/,|(?<![a-z])(?:and|or|und|oder|et|ou|y|e|en|i)(?![a-z])/).filter((x) => x.trim());
+  const drugItems = items.filter((x) => new RegExp(COMPLAINT_RE.source).test(x) || new RegExp(DRUG_KIND_RE.source).test(x));
+  return items.length >= 4 && drugItems.length <= 1;
+}
+
 /** The purpose a medicine's text gives, when it is a laxative or an antacid; null otherwise. */
 function drugPurposeOf(text: string): string | null {
   for (const re of [DRUG_KIND_RE, COMPLAINT_RE]) {
@@ -518,6 +529,9 @@ function drugPurposeOf(text: string): string | null {
         continue;
       // ("Många tar magnesium vid halsbränna": heartburn said of magnesium in general, not of the medicine.)
       if (re === COMPLAINT_RE && NORDIC_HEARTBURN_RE.test(m[1] ?? '') && MAGNESIUM_FOR_BEFORE_RE.test(before)) continue;
+      // ("Clinicians use magnesium for muscle cramps, constipation, migraine prevention, restless legs, sleep complaints": one
+      // of many uses listed, the others no medicine's complaint, is magnesium's uses in general.)
+      if (re === COMPLAINT_RE && amongOtherUses(text, m.index)) continue;
       return m[1] ?? m[2] ?? m[3]!;
     }
   }

@@ -773,6 +773,8 @@ const THAT_IS_WORDS = String.raw`soit|i\.?e\.?,?|that is|d\.h\.|das heisst|cioe|
  * morning and 2 in the evening": the day's count, then the same day told by its moments.
  */
 const DAY_THEN_ITS_MOMENTS_RE = new RegExp(String.raw`(?<=(?:${A_DAY_WORDS})[^,.;]{0,40}),[ ]?(?=(?:${THAT_IS_WORDS})[ ])`);
+/** The same day told in a bracket after it, its count first: "3 tabletas al día, … (1 tableta en desayuno, comida y cena)". */
+const DAY_THEN_ITS_MOMENTS_BRACKET_RE = new RegExp(String.raw`(?<=(?:${A_DAY_WORDS})[^(.;]{0,80})\(([^()]{0,80})\)`);
 /** "twice", "2 times", "3x", "2-mal": a count of times said outright. */
 const EXPLICIT_TIMES_RE = /(?<![a-z])(?:twice|thrice|times|x|mal|fois|veces|volte|keer|razy|gange|ganger|kertaa)(?![a-z])/;
 /** "once or twice a day", "2 times daily": a sentence that says how often itself ("all at once" says nothing of it). */
@@ -816,7 +818,12 @@ const withoutDaySplits = (text: string) => {
   return sentences
     .map((whole) => {
       const split = SPLIT_OF_THE_DAY_RE.exec(whole) ?? DAY_THEN_ITS_MOMENTS_RE.exec(whole);
-      return split && slotsIn(whole.slice(split.index)).length >= 2 ? `${whole.slice(0, split.index)} ` : whole;
+      if (split && slotsIn(whole.slice(split.index)).length >= 2) return `${whole.slice(0, split.index)} `;
+      // (Its bracket's schedule is the read: one tablet at each of three meals, not three tablets at each.)
+      const told = DAY_THEN_ITS_MOMENTS_BRACKET_RE.exec(whole);
+      return told && /^[ ]?\d/.test(told[1]!) && slotsIn(told[1]!).length >= 2 && findUnitCount(told[1]!)
+        ? `${told[1]!}${whole.slice(told.index + told[0].length)}`
+        : whole;
     })
     .map((sentence, i, all) =>
       (halvesSplit && halves.includes(sentence)) ||

@@ -19528,3 +19528,171 @@ describe('pages read from round 139', () => {
     expect(a.kind).toBe('topical');
   });
 });
+
+describe('pages read from round 141', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"per tablet" on a bottle\'s front, then "Serving Size 2 Tablets": the rows below are the serving\'s', () => {
+    const a = read([
+      'EXAMPLE',
+      'Magnesium Taurate',
+      'l25 mg*',
+      'per tablet      DIETARY SUPPLEMENT',
+      'Supplement Facts',
+      'Serving Size 2 Tablets',
+      '                       Amount Per    % Daily',
+      '                       Serving       Value',
+      'Magnesium                            6O%',
+      '(as magnesium taurate)',
+      '                       25O mg',
+      'Suggested Use: take 2 tablets daily with food.',
+    ]);
+    expect(a.elementalMgPerDay!.max).toBeLessThan(300);
+  });
+  it('"Sprawdź też: …" and its amount on the next line are another product; a wrapped list\'s excipient stays one', () => {
+    const a = read([
+      'POTAS',
+      'MAX 3OO mg',
+      'cytrynian potasu',
+      'Składnik           l kapsułka     %RWS*',
+      'Cytrynian potasu   825 mg',
+      '  w tym potas      3OO mg         l5%',
+      'Składniki: cytrynian potasu; otoczka kapsułki:',
+      'hydroksypropylometyloceluloza; substancja',
+      'przeciwzbrylająca: sole magnezowe kwasów',
+      'tłuszczowych (stearynian magnezu), dwutlenek',
+      'krzemu.',
+      'Sposób użycia: l kapsułka dziennie podczas posiłku.',
+      '>> Sprawdź też: MAGNEZ + POTAS + B6',
+      '   375 mg magnezu w dziennej porcji <<',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a plan of three products, each with its "[Remove]", is no one product\'s page', () => {
+    const a = read([
+      'Home / Quiz / Your Results',
+      'Your personalised plan',
+      '1. Magnesium Glycinate Night',
+      'Dose: 2 capsules with dinner · 200 mg magnesium',
+      '$26 / month  [Remove]',
+      '2. L-Theanine + Lemon Balm',
+      'Dose: 1 capsule 30 minutes before bed · 200 mg L-theanine',
+      '$22 / month  [Remove]',
+      '3. Vegan Omega-3 (algae)',
+      'Dose: 2 softgels daily · 500 mg EPA + DHA',
+      '$24 / month  [Remove]',
+      'Start my plan – $64 / month',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it("a bundle's directions, a line for each product, keep the magnesium product's line", () => {
+    const a = read([
+      'Magnesium Bisglycinate + Ashwagandha KSM-66® · 1 month supply',
+      '£39.00',
+      'Add to basket',
+      'How to take your stack',
+      'Magnesium Bisglycinate: 2 capsules 30–60 minutes before bed.',
+      'Ashwagandha KSM-66®: 1 capsule twice daily with food (morning and evening).',
+      'Do not exceed the stated recommended daily dose.',
+      'Typical values\tPer 2 capsules\t%NRV*',
+      'Magnesium (from magnesium bisglycinate)\t200 mg\t53%',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('"use magnesium for muscle cramps, constipation, migraine prevention, …" lists uses: no laxative', () => {
+    const a = read([
+      'Magnesium Glycinate 500 mg',
+      '$27.50',
+      'Add to Cart',
+      'Clinicians use magnesium for muscle cramps, constipation, migraine prevention, restless legs, sleep complaints and stamina in athletes.',
+      'Each capsule contains:',
+      'Magnesium Glycinate ............ 500 mg',
+      'Take 1 capsule one to three times daily.',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+  });
+  it('"项目 | 每日2片 | NRV%" is the day\'s two tablets; "每份 2粒" the serving\'s two gummies', () => {
+    const tablets = read([
+      '示例 柠檬酸镁片 120片',
+      '¥89',
+      '营养成分表',
+      '项目\t每日2片\tNRV%',
+      '镁\t200mg\t67%',
+      '食用方法: 每日1次，每次2片。',
+    ]);
+    expect(tablets.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    const gummies = read([
+      '示例 镁软糖 60粒',
+      '¥99',
+      '营养成分表',
+      '每份 2粒',
+      '项目\t每份\tNRV%',
+      '镁\t50mg\t17%',
+      '成人每日1次，每次2粒。',
+    ]);
+    expect(gummies.elementalMgPerServing).toMatchObject({ min: 50, max: 50 });
+  });
+});
+
+describe('pages read after the measure of round 141', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a footnote that names the reference, its mark lost ("Ingesta Diaria Recomendada …."), leaves the rows above it', () => {
+    const a = read([
+      'Cloruro de Magnesio Ejemplo 100 Tabletas',
+      '$189.00',
+      'Información nutrimental',
+      'Tamaño de la porción: 2 tabletas (1 g)',
+      'Contenido por porción',
+      'Cloruro de magnesio hexahidratado\t1000 mg',
+      'Magnesio\t120 mg',
+      '%IDR*\t48%',
+      '*Porcentaje de la Ingesta Diaria Recomendada para la población mexicana.',
+      'Modo de empleo',
+      'Tomar 2 tabletas 3 veces al día, después de cada alimento.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 120, max: 120 });
+    expect(a.elementalMgPerDay).toEqual({ min: 360, max: 360 });
+  });
+  it('"3 tabletas al día … (1 tableta en desayuno, comida y cena)" is three tablets, one at each meal', () => {
+    const a = read([
+      'Calcio Magnesio Zinc Ejemplo 90 Tabletas',
+      '$249.00',
+      'Tamaño de la porción: 3 tabletas',
+      'Cantidad por porción\t%IDR*',
+      'Calcio (como carbonato de calcio)\t1000 mg\t111%',
+      'Magnesio (como óxido de magnesio)\t400 mg\t161%',
+      'Modo de empleo',
+      'Tomar 3 tabletas al día, de preferencia repartidas con los alimentos (1 tableta en desayuno, comida y cena).',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 400, max: 400 });
+  });
+  it('rows of nought ("Sodio 0 mg", "Grasas totales 0 g") are no other nutrient of the product', () => {
+    const a = read([
+      'Magnésio Dimalato Exemplo 60 Cápsulas',
+      'R$ 49,90',
+      'Porção de 2 cápsulas',
+      '\tQuantidade por porção\t%VD*',
+      'Valor energético\t0 kcal\t0%',
+      'Carboidratos\t0 g\t0%',
+      'Proteínas\t0 g\t0%',
+      'Gorduras totais\t0 g\t0%',
+      'Sódio\t0 mg\t0%',
+      'Magnésio\t130 mg\t31%',
+      'Modo de usar: ingerir 2 cápsulas ao dia.',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+  });
+  it('a Korean name that lists "아연 비타민D" beside magnesium is a multi-nutrient', () => {
+    const a = read([
+      '예시 마그네슘 아연 비타민D 3중 기능성 1000mg, 90정, 1개',
+      '12,900원',
+      '1일 섭취량 1정(1,000 mg) 당 함량\t%영양성분 기준치',
+      '나트륨\t0 mg\t0%',
+      '마그네슘\t315 mg\t100%',
+      '아연\t8.5 mg\t100%',
+      '섭취방법: 1일 1회, 1회 1정을 물과 함께 섭취하십시오.',
+    ]);
+    expect(a.kind).toBe('multi-nutrient');
+  });
+});

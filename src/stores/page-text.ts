@@ -791,7 +791,7 @@ function referenceHeaderRow(cells: string[], folded: string, below: string[], in
  * alone: "Existe aussi : MAGNE B6 ampoules …", "Auch im Sortiment: Gerolsteiner Medium, …".)
  */
 const OTHER_FORM_LINK_RE = new RegExp(
-  String.raw`^(?:${OTHER_FORM_WORDS}|existe aussi|also available|auch erhaltlich|tambien disponible|disponibile anche|ook verkrijgbaar|auch im sortiment|also in (?:the|our) range)[ ]?:[ ]?\S`,
+  String.raw`^(?:${OTHER_FORM_WORDS}|existe aussi|also available|auch erhaltlich|tambien disponible|disponibile anche|ook verkrijgbaar|auch im sortiment|also in (?:the|our) range|see also|siehe auch|voir aussi|vedi anche|ver tambien|ver tambem|zie ook|sprawdz tez|zobacz tez|viz tez|pozri aj)[ ]?:[ ]?\S`,
 );
 
 /**
@@ -956,8 +956,15 @@ function classify(lines: string[]): Classified[] {
     }
     // "We also have Magnesium Citrate 500 mg tablets (₹649) …": a seller offering another product, its line no part of the label.
     // ("Existe aussi en : Gélule": a link to the product's other form, its value on its line; no heading over the page's text.)
-    if (OTHER_PRODUCT_OFFERED_RE.test(folded) || OTHER_FORM_LINK_RE.test(folded.trim())) {
+    // (Its name may go on below, "Sprawdź też: MAGNEZ + POTAS + B6" / "375 mg magnezu w dziennej porcji": a short line that
+    // opens with an amount is the same offer's.)
+    if (OTHER_PRODUCT_OFFERED_RE.test(folded) || OTHER_FORM_LINK_RE.test(folded.replace(/^[>»›\s]+/, ''))) {
       out.push({ line, folded, block: 'other', heading: false });
+      const below = lines[index + 1] ?? '';
+      if (below.length <= 80 && AMOUNT_FIRST_LINE_RE.test(below)) {
+        out.push({ line: below, folded: fold(below), block: 'other', heading: false });
+        skipNext = true;
+      }
       continue;
     }
     const sectioned = sectionOf(line, folded, block, out.length === 0);
@@ -2852,7 +2859,7 @@ const strengthsIn = (text: string): number[] =>
  * the page's product is the strength its name gives.
  */
 function forTitleStrength(given: string[], title?: string): string[] {
-  const parts = title ? forTitleColumn(given, title) : given;
+  const parts = forMagnesiumProduct(title ? forTitleColumn(given, title) : given);
   const strengths = parts.flatMap((p, i) => {
     const m = p.length <= 60 ? STRENGTH_LINE_RE.exec(fold(p.trim())) : null;
     return m ? [{ i, mg: m[1]!.replace(',', '.') }] : [];
@@ -2862,6 +2869,21 @@ function forTitleStrength(given: string[], title?: string): string[] {
   const mine = strengths.findIndex((x) => inTitle.includes(Number(x.mg)));
   if (mine < 0) return parts;
   return parts.slice(strengths[mine]!.i + 1, strengths[mine + 1]?.i ?? parts.length);
+}
+
+/**
+ * "Magnesium Bisglycinate: 2 capsules 30–60 minutes before bed." / "Ashwagandha KSM-66®: 1 capsule twice daily …": a kit's or
+ * a bundle's directions, a line for each product, keep the line of the one product that names magnesium.
+ */
+function forMagnesiumProduct(parts: string[]): string[] {
+  // (A product's name before its colon, its dose after: not a group's, "Adults:", nor a time's.)
+  const named = parts.map((p) => {
+    const name = /^(\p{L}[^:]{2,59}):\s*\d/u.exec(p.trim())?.[1];
+    return name && !ADULTS_RE.test(fold(name)) && !CHILD_DOSE_RE.test(fold(name)) ? name : undefined;
+  });
+  const mine = named.filter((n) => n && MAGNESIUM_RE.test(fold(n)));
+  if (named.filter(Boolean).length < 2 || mine.length !== 1) return parts;
+  return parts.filter((_, i) => !named[i] || named[i] === mine[0]);
 }
 
 /**
@@ -3626,6 +3648,14 @@ function ingredientsText(items: Classified[]): string | undefined {
         if (n.block !== c.block || n.heading || !item(n.line)) break;
         rest.push(n.line);
       }
+    // ("… substancja" / "przeciwzbrylająca: sole magnezowe kwasów" / "tłuszczowych (stearynian magnezu), dwutlenek": a list
+    // a narrow label wrapped goes on while a line stops short of its full stop and the next opens in small letters.)
+    if (rest.length >= 2 && weighed < 0)
+      for (let k = at + 1 + rest.length; k < items.length && rest.length < 12 && !/[.!]\s*$/.test(rest.at(-1)!); k++) {
+        const n = items[k]!;
+        if (n.block !== c.block || n.heading || !/^\p{Ll}/u.test(n.line.trim())) break;
+        rest.push(n.line);
+      }
     // ("Összetevők (INCI): Aqua, …": a cosmetic's list keeps its name, which says what the product is.)
     const inci = head !== c.line && /(?<![a-z])inci(?![a-z])/i.test(c.line.slice(0, c.line.length - head.length)) ? 'INCI: ' : '';
     const text = cleanText([head !== c.line ? inci + head : '', ...rest].join(' '));
@@ -3782,8 +3812,11 @@ function pageGenre(
   const shortLines = items.filter((c) => c.line.trim().length <= 60).map((c) => fold(c.line.replace(/\t/g, '  ')).trim());
   const lineOf = (re: RegExp) => shortLines.filter((l) => re.test(l)).length;
   const removable = lineOf(REMOVE_ITEM_LINE_RE);
+  // (Three items or more, each with its own "[Remove]", are a basket or a plan of products whatever its totals: "Your
+  // personalised plan" / "1. Magnesium Glycinate Night" / … / "$26 / month  [Remove]".)
   const cart =
-    lineOf(CART_SUBTOTAL_LINE_RE) > 0 && lineOf(CHECKOUT_LINE_RE) > 0 && removable >= (magnesiumPanel || directions ? 2 : 1);
+    (lineOf(CART_SUBTOTAL_LINE_RE) > 0 && lineOf(CHECKOUT_LINE_RE) > 0 && removable >= (magnesiumPanel || directions ? 2 : 1)) ||
+    removable >= 3;
   // "Reply" under each post (and nothing sold): a forum thread, or an article's comments, by many people.
   const thread = !sells && items.filter((c) => c.line.length <= 20 && REPLY_LINE_RE.test(c.folded.trim())).length >= 2;
 
