@@ -629,8 +629,11 @@ function injected(title: string, label: string): string | null {
  */
 /** Fertilisers, in the languages the reader knows, German compounds too ("Blattdünger", "Düngung"). */
 const FERTILISER = String.raw`fertili[sz]ers?|[a-z]*dunge(?:r|mittel)[a-z]*|[a-z]*dungung|dungen|engrais|fertilizantes?|concimi|concime|meststof(?:fen)?`;
-/** Plants, gardens and their soil in the languages the reader knows ("Pflanzen", "Böden", "plantes", "tuin"). */
-const PLANTS = String.raw`gardening|pflanzen|garten|boden|koniferen|conifers?|plantes|jardin(?:s|age|es)?|pelouses?|plantas|cesped|piante|giardin[oi]|planten|tuin(?:en)?|gazon|roslin\w*`;
+/**
+ * Plants, gardens and their soil in the languages the reader knows ("Pflanzen", "Böden", "plantes", "tuin"; not the Dutch
+ * health shop "De Tuinen").
+ */
+const PLANTS = String.raw`gardening|pflanzen|garten|boden|koniferen|conifers?|plantes|jardin(?:s|age|es)?|pelouses?|plantas|cesped|piante|giardin[oi]|planten|tuin(?!en)|(?<!de )tuinen|gazon|roslin\w*`;
 const ANIMAL_OR_PLANT_RE = new RegExp(
   String.raw`(?<![a-z])(?:(?<!charley |charlie )horses?|equine|ponies|pony|geldings?|mares|dogs?|puppies|cats|kittens?|pets|livestock|cattle|poultry|plants(?![ -]?(?:based|derived|sourced?))|lawns?|foliar|soil|pferde?n?|hunden?|katzen|rasen|chevaux|cheval|chiens?|caballos?|perros?|gatos?|cavall[oi]|gatti|paarden?|honden|katten|${PLANTS}|${FERTILISER})(?![a-z])`,
   'g',

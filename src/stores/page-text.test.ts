@@ -19389,7 +19389,7 @@ describe('pages read from round 138', () => {
   });
 });
 
-describe('pages read after the measure of round 138', () => {
+describe('pages read after the measure of round 139', () => {
   const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
   it('"v 2 tabletách" is two tablets, and "Pri užití 2 tabliet …" splits the day\'s count already given', () => {
     const a = read([
@@ -19455,7 +19455,7 @@ describe('pages read after the measure of round 138', () => {
   });
 });
 
-describe('pages read from round 139', () => {
+describe('pages read from round 140', () => {
   const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
   it('"… magnésium-élément est de" / "48 mg … par comprimé." goes on past its line; "Existe aussi :" is another product', () => {
     const a = read([
@@ -19529,7 +19529,7 @@ describe('pages read from round 139', () => {
   });
 });
 
-describe('pages read from round 141', () => {
+describe('pages read from round 142', () => {
   const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
   it('"per tablet" on a bottle\'s front, then "Serving Size 2 Tablets": the rows below are the serving\'s', () => {
     const a = read([
@@ -19635,7 +19635,7 @@ describe('pages read from round 141', () => {
   });
 });
 
-describe('pages read after the measure of round 141', () => {
+describe('pages read from round 142, second pass', () => {
   const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
   it('a footnote that names the reference, its mark lost ("Ingesta Diaria Recomendada …."), leaves the rows above it', () => {
     const a = read([
@@ -19694,5 +19694,23 @@ describe('pages read after the measure of round 141', () => {
       '섭취방법: 1일 1회, 1회 1정을 물과 함께 섭취하십시오.',
     ]);
     expect(a.kind).toBe('multi-nutrient');
+  });
+});
+
+describe('pages read after the measure of round 143', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('the Dutch shop "De Tuinen" names no garden: its magnesium oil spray is a topical', () => {
+    const a = read([
+      'De Tuinen',
+      'Home / Verzorging / Lichaamsverzorging / Magnesium olie',
+      'De Tuinen Magnesium Olie Spray',
+      '200 ml',
+      '€ 9,99',
+      'In winkelmand',
+      '• Magnesiumchloride uit het Zechstein-zeebekken',
+      '• Voor gebruik op de huid',
+      'Gebruik: 5 tot 10 keer op de huid sprayen en inmasseren. De Tuinen raadt aan dagelijks te gebruiken.',
+    ]);
+    expect(a.kind).toBe('topical');
   });
 });
