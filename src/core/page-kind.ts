@@ -480,13 +480,19 @@ function denied(text: string): boolean {
 
 /** A complaint that is one item of a list of three or more in its sentence, the others no laxative's or antacid's. */
 function amongOtherUses(text: string, at: number): boolean {
-  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf(';', at), text.lastIndexOf('\n', at)) + 1;
-  const ends = ['.', ';', '\n'].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
-  const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length);
+  // (Within 300 letters either side: a text with no stops is no list of uses, and each complaint reads only its own.)
+  const near = text.slice(Math.max(0, at - 300), at + 300);
+  const here = Math.min(at, 300);
+  const start = Math.max(near.lastIndexOf('.', here), near.lastIndexOf(';', here), near.lastIndexOf('\n', here)) + 1;
+  const ends = ['.', ';', '\n'].map((c) => near.indexOf(c, here)).filter((i) => i >= 0);
+  const sentence = near.slice(start, ends.length ? Math.min(...ends) : near.length);
   const items = sentence.split(/,|(?<![a-z])(?:and|or|und|oder|et|ou|y|e|en|i)(?![a-z])/).filter((x) => x.trim());
-  const drugItems = items.filter((x) => new RegExp(COMPLAINT_RE.source).test(x) || new RegExp(DRUG_KIND_RE.source).test(x));
+  const drugItems = items.filter((x) => COMPLAINT_ONE_RE.test(x) || DRUG_KIND_ONE_RE.test(x));
   return items.length >= 4 && drugItems.length <= 1;
 }
+/** The two patterns without their global flag, to test an item at a time. */
+const COMPLAINT_ONE_RE = new RegExp(COMPLAINT_RE.source);
+const DRUG_KIND_ONE_RE = new RegExp(DRUG_KIND_RE.source);
 
 /** The purpose a medicine's text gives, when it is a laxative or an antacid; null otherwise. */
 function drugPurposeOf(text: string): string | null {

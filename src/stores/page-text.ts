@@ -1576,12 +1576,17 @@ function fillMenuGaps(items: Classified[]): Classified[] {
   return items;
 }
 
+/** A brand's key in a shop's details, before its colon: "Brand:", "Marke:", "Marque :". */
+const BRAND_KEYS = 'brand|marke|marque|marca|merk';
+/** A byline that names the brand: "by Nature's Way", "Marke: MagVital" (the brand, captured). */
+const BRAND_LINE_RE = new RegExp(String.raw`^(?:by|${BRAND_KEYS})\s?:?\s(.{2,40})$`);
 /**
  * What a shop prints right under a product's name: its brand ("By California Gold Nutrition", "Visit
  * the Valueright Store", "Brand: …") or its rating ("4.6 out of 5 stars", "4.7 | Write a Review").
  */
-const BYLINE_RE =
-  /^(?:by [^\d\t]{2,60}$|visit the .{1,60} (?:store|shop)$|(?:brand|marke|marque|marca|merk)\s?: |\d(?:[.,]\d{1,2})?(?: \d(?:[.,]\d{1,2})?)? (?:out of|von|sur|de|su|van|z|av|af) 5(?: stars?| sternen| etoiles| estrellas| stelle| sterren| gwiazdek| stjarnor| stjerner)?(?![\d.])|.{0,30}\| ?write a review)/;
+const BYLINE_RE = new RegExp(
+  String.raw`^(?:by [^\d\t]{2,60}$|visit the .{1,60} (?:store|shop)$|(?:${BRAND_KEYS})\s?: |\d(?:[.,]\d{1,2})?(?: \d(?:[.,]\d{1,2})?)? (?:out of|von|sur|de|su|van|z|av|af) 5(?: stars?| sternen| etoiles| estrellas| stelle| sterren| gwiazdek| stjarnor| stjerner)?(?![\d.])|.{0,30}\| ?write a review)`,
+);
 
 /**
  * The product's name in a page's whole visible text: the line a shop's brand or rating stands under
@@ -1633,7 +1638,7 @@ function nameAboveByline(items: Classified[], slug: Set<string>): Classified | u
   // A carousel's tile has a name and a rating too: the product's own names magnesium, or the address's words.
   // (A shop's own store link, "Visit the Calm Store", stands under the page's product only; so does a brand's line whose
   // brand starts the name, "Marke: MagVital" under "MagVital 200 Direkt-Granulat Zitrone".)
-  const brand = /^(?:by|brand|marke|marque|marca|merk)\s?:?\s(.{2,40})$/.exec(items[at]!.folded.trim())?.[1];
+  const brand = BRAND_LINE_RE.exec(items[at]!.folded.trim())?.[1];
   if (
     !MAGNESIUM_RE.test(name.folded) &&
     wordsOf(name.line).filter((w) => slug.has(w)).length < 2 &&
@@ -2987,7 +2992,8 @@ function directionsFrom(items: Classified[], title?: string): string | undefined
     // (Nor one that adds to the dose: "On heavy training days you may take an additional 2 capsules with breakfast." A
     // heading that names its group and dose, "Anbefalt døgndose for voksne: to tabletter.", ends at the children's line.)
     const ownDose = inline !== head.line && /\p{L}/u.test(inline) && !/:\s*$/.test(inline);
-    // (A line after one that ends on a comma goes on with its sentence: "… 2 bustine al giorno," / "una al mattino e una alla sera.")
+    // (A line after one that ends on a comma goes on with its sentence: "… 2 bustine al giorno," / "una al mattino e una
+    // alla sera.")
     const stop = under.findIndex((l, k) => {
       const folded = fold(l);
       return (
