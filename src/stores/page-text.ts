@@ -71,6 +71,7 @@ import {
   NAMES_MAGNESIUM_RE,
   MG_AMOUNT_RE,
   OTHER_HEAD,
+  OTHER_FORM_LEAD_WORDS,
   OTHER_FORM_WORDS,
   CJK_OTHER_HEAD,
   PRODUCT_TEXT_HEAD,
@@ -791,7 +792,7 @@ function referenceHeaderRow(cells: string[], folded: string, below: string[], in
  * alone: "Existe aussi : MAGNE B6 ampoules …", "Auch im Sortiment: Gerolsteiner Medium, …".)
  */
 const OTHER_FORM_LINK_RE = new RegExp(
-  String.raw`^(?:${OTHER_FORM_WORDS}|existe aussi|also available|auch erhaltlich|tambien disponible|disponibile anche|ook verkrijgbaar|auch im sortiment|also in (?:the|our) range|see also|siehe auch|voir aussi|vedi anche|ver tambien|ver tambem|zie ook|sprawdz tez|zobacz tez|viz tez|pozri aj)[ ]?:[ ]?\S`,
+  String.raw`^(?:${OTHER_FORM_WORDS}|${OTHER_FORM_LEAD_WORDS}|auch im sortiment|also in (?:the|our) range|see also|siehe auch|voir aussi|vedi anche|ver tambien|ver tambem|zie ook|sprawdz tez|zobacz tez|viz tez|pozri aj)[ ]?:[ ]?\S`,
 );
 
 /**
@@ -961,7 +962,7 @@ function classify(lines: string[]): Classified[] {
     if (OTHER_PRODUCT_OFFERED_RE.test(folded) || OTHER_FORM_LINK_RE.test(folded.replace(/^[>»›\s]+/, ''))) {
       out.push({ line, folded, block: 'other', heading: false });
       const below = lines[index + 1] ?? '';
-      if (below.length <= 80 && AMOUNT_FIRST_LINE_RE.test(below)) {
+      if (below.length <= 80 && OPENS_WITH_AMOUNT_RE.test(below)) {
         out.push({ line: below, folded: fold(below), block: 'other', heading: false });
         skipNext = true;
       }
@@ -4151,7 +4152,7 @@ function joinHyphenatedLines(text: string): string {
       ((last.length >= 60 && /[\p{L}\d,)][ \r]*$/u.test(last) && WRAPPED_ON_RE.test(line)) ||
         // ("… Each 2-capsule serving provides 250 mg of" / "magnesium from magnesium malate.": wrapped after its "of"; "La teneur
         // totale en magnésium-élément est de" / "48 mg (1,97 mmol) par comprimé.": or before the amount it goes on to.)
-        (last.length >= 40 && WRAPPED_AFTER_RE.test(last) && (/^\p{Ll}/u.test(line) || AMOUNT_FIRST_LINE_RE.test(line))) ||
+        (last.length >= 40 && WRAPPED_AFTER_RE.test(last) && (/^\p{Ll}/u.test(line) || OPENS_WITH_AMOUNT_RE.test(line))) ||
         // ("Hledáte vyšší dávku? Zkuste" / "Magnesium 375 mg + B6 Premium.", "Kombinieren Sie mit unserem" / "Magnesium 400
         // Brause …": a pointer to another product, its name below.)
         (POINTS_TO_ANOTHER_RE.test(last) && /^\p{Lu}/u.test(line)) ||
@@ -4209,8 +4210,6 @@ const saltWordFirst = (line: string): boolean => {
 };
 /** A line that goes on with its sentence: "of elemental magnesium.", "to 64 mg of magnesium". */
 const WRAPPED_ON_RE = /^(?:of|to|and|or|in|with|for|per|de|du|des|der|die|und|van|di|del|della)[ ]\p{Ll}/u;
-/** A line that opens with an amount: "48 mg (1,97 mmol) par comprimé.". */
-const AMOUNT_FIRST_LINE_RE = /^[ ]*\d[\d.,]*[ ]?(?:mg|mcg|µg|g|mmol)(?![\p{L}])/u;
 /** A line that stops on such a word: the sentence goes on below. */
 const WRAPPED_AFTER_RE = /(?<![\p{L}])(?:of|to|and|or|in|with|for|per|de|du|des|der|die|und|van|di|del|della)[ \r]*$/u;
 

@@ -475,9 +475,19 @@ export const INGREDIENTS_HEAD =
   /^(?:other ingredients|non-?medicinal ingredients|inactive ingredients|ingredients|zutaten|sonstige bestandteile|ingredients|autres ingredients|ingredientes|otros ingredientes|ingredienti|eccipienti|excipients?|ingredienten|hulpstoffen|sklad(?:niki)?|slozeni|zlozenie|icindekiler|bilesenler|icerik(?:ler)?|osszetevok|ingredienser|ainesosat|innihaldsefni|ingrediente|koostisosad|sastavdalas|sudedamosios (?:dalys|medziagos)|sastojci|perberesit|perberesi|sestavine|састојци|помощни вещества|вспомогательные вещества|съставки|συστατικα)(?![a-zа-яα-ω])/;
 export const WARNINGS_HEAD =
   /^(?:(?:known )?adverse (?:reactions|effects)|side effects|possible side effects|warnings?|cautions?|precautions?|perhatian|peringatan|babala|do not use|stop use|keep out of reach|warnhinweise?|(?:wichtige )?hinweise?|gegenanzeigen|nebenwirkungen|avertissements?|precautions? d'emploi|contre-indications|advertencias?|advertencies|precauciones|contraindicaciones|avvertenze|controindicazioni|effetti (?:indesiderati|secondari)|waarschuwing(?:en)?|bijwerkingen|ostrzezenia|przeciwwskazania|contraindicatii|atentionari|reactii adverse|προειδοποιησεις|αντενδειξεις|προφυλαξεις|противопоказания|предупреждения|странични (?:ефекти|реакции)|упозорењ[ае]|побочные (?:де[йи]ствия|эффекты)|chong chi dinh|tac dung phu|than trong|canh bao|אזהרות|אזהרה|הריון והנקה|คำเตือน|ข้อควรระวัง)(?![a-zа-я])/;
+/** Each language's words for "also available", and the word after them that names a form ("en", "as", "als"). */
+const OTHER_FORM_LEADS: [string, string][] = [
+  ['existe aussi', 'en'],
+  ['also available', '(?:in|as)'],
+  ['auch erhaltlich', '(?:als|in)'],
+  ['tambien disponible', 'en'],
+  ['disponibile anche', '(?:in|come)'],
+  ['ook verkrijgbaar', '(?:als|in)'],
+];
 /** The product's other forms, linked under its name: "Existe aussi en", "Also available as", "Auch erhältlich als" (folded). */
-export const OTHER_FORM_WORDS =
-  '(?:existe aussi en|also available (?:in|as)|auch erhaltlich (?:als|in)|tambien disponible en|disponibile anche (?:in|come)|ook verkrijgbaar (?:als|in))';
+export const OTHER_FORM_WORDS = `(?:${OTHER_FORM_LEADS.map(([lead, word]) => `${lead} ${word}`).join('|')})`;
+/** The same words without the form's word, as a line says them before its colon ("Existe aussi : …"). */
+export const OTHER_FORM_LEAD_WORDS = `(?:${OTHER_FORM_LEADS.map(([lead]) => lead).join('|')})`;
 /**
  * Headings over other products' tiles in more languages ("Benzer Ürünler", "Похожие товары", "Podobne oferty"), and an
  * Indian pharmacy's "Substitutes" / "Alternate brands".
