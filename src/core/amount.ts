@@ -48,7 +48,9 @@ const MAX_PLAUSIBLE_SERVING_MG = 2_500;
 const RESTATES_ABOVE_RE = new RegExp(String.raw`^(?:${PROVIDING_WORDS}|${OF_WHICH_WORDS})(?![a-z])`);
 
 /** The magnesium row to read: an elemental row with an amount, else one with a percent, else a salt row. */
-function pickRow(rows: MagnesiumRow[]): MagnesiumRow | null {
+function pickRow(rows: MagnesiumRow[], title: string): MagnesiumRow | null {
+  const titled = titledRow(rows, title);
+  if (titled) return titled;
   const elemental = rows.find((r) => r.reading === 'elemental' && r.amount);
   // ("Magneziu marin 500 mg" over "furnizând magneziu elemental 300 mg": the sea's source by its weight, then its element.)
   const next = elemental ? rows[rows.indexOf(elemental) + 1] : undefined;
@@ -70,6 +72,23 @@ function pickRow(rows: MagnesiumRow[]): MagnesiumRow | null {
     rows[0] ??
     null
   );
+}
+
+/** The title prints this amount ("Magnofit 243 mg"), within half a percent. */
+function titleNamesMg(title: string, mg: number): boolean {
+  return findAmounts(title).some((a) => Math.abs(a.mg - mg) <= 0.005 * Math.max(a.mg, mg));
+}
+
+/**
+ * "Magnofit 243 mg Brausetabletten" over a leaflet's two strengths, "Magnesium-Ion (entspr.) 121,5 mg" and "… 243 mg":
+ * the elemental row of the strength the title names, where it names one of them.
+ */
+function titledRow(rows: MagnesiumRow[], title: string): MagnesiumRow | undefined {
+  const elemental = rows.filter((r) => r.reading === 'elemental' && r.amount);
+  const named = elemental.filter((r) => titleNamesMg(title, r.amount!.mg));
+  return named.length && named.length < elemental.length && new Set(named.map((r) => r.amount!.mg)).size === 1
+    ? named[0]
+    : undefined;
 }
 
 /**
@@ -336,7 +355,7 @@ export function servingOf(p: PageInputs): ServingReading {
     read?.frequencyAssumed && ONCE_A_DAY_AT_MOST_RE.test(fold([f.labelText, f.description, ...f.bullets].join('\n')))
       ? { ...read, frequencyAssumed: false }
       : read;
-  const picked = pickRow(mgRows);
+  const picked = pickRow(mgRows, f.title);
   const columnSetAside = picked ? unitColumnTaken(picked, f, label, parsedDirections) : null;
   let row = columnSetAside ? asUnitColumn(picked!) : picked;
   let servingText = f.servingSize || (row === picked ? label.servingSize : null) || '';
@@ -794,7 +813,14 @@ function fromElementalRow(ctx: AmountContext): SourceResult {
     // (Nor is the row it restates, right above it, "Marine magnesium 500 mg" over "providing elemental magnesium 300 mg".)
     const restatedAbove = RESTATES_ABOVE_RE.test(fold(row.text)) ? labelRows[labelRows.indexOf(picked) - 1] : undefined;
     const rivals =
-      parts.length > 1 || totalOfTheRest(labelRows, row) ? [] : rivalRows(labelRows, row).filter((r) => r !== restatedAbove);
+      parts.length > 1 || totalOfTheRest(labelRows, row)
+        ? []
+        : rivalRows(labelRows, row).filter(
+            (r) =>
+              r !== restatedAbove &&
+              // (Nor a strength the title does not name, where it names the row's: "Magnofit 243 mg" and its "121,5 mg" sibling.)
+              !(titleNamesMg(ctx.f.title, row.amount!.mg) && !titleNamesMg(ctx.f.title, r.amount!.mg)),
+          );
     if (rivals.length) {
       const all = [row, ...rivals].map((r) => r.amount!.mg);
       range = { min: Math.min(range.min, ...all), max: Math.max(range.max, ...all) };

@@ -182,6 +182,15 @@ const FILLER_WORDS = new Set([
   'anhidro',
   'anidro',
   'watervrij',
+  // "Magnesium-Ion (entspricht) 60 mg", "Magnesium (equiv.) 60 mg": the salts' magnesium restated, no source.
+  'entspricht',
+  'entspr',
+  'equivalent',
+  'equiv',
+  'corresponding',
+  'correspondant',
+  'equivalente',
+  'corrispondente',
   // "Magnesium (total) 125 mg" above its salts' rows: the sum, no source.
   'total',
   'totale',

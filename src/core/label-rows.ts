@@ -1320,11 +1320,11 @@ export function readLabel(
     // ("1 Filmtablette enthält: …" then "1 Brausetablette enthält: …": a leaflet of several dosage forms names no one serving.)
     if (servingOfOneUnit && unitHead && !oneUnit && !reading.servingSize?.startsWith(`1 ${unitHead[2]}`)) severalUnits = true;
     // ("1 таблетка содержит:" / "Действующие вещества:" / "магния цитрат — 618,43 мг": a subheading between them; so are a
-    // header's cells copied one per line, "Nährstoff" / "Menge" / "% NRV*".)
+    // header's cells copied one per line, "Nährstoff" / "Menge" / "% NRV*", or on one, "Wirkstoffe<TAB>Menge".)
     let skip = 1;
     while (
       skip <= 3 &&
-      /^(?:[^\d:]{3,40}:|[^\d:\t]{1,20})$/.test(lines[i + skip]?.trim() ?? '') &&
+      /^(?:[^\d:]{3,40}:|[^\d:\t]{1,20}(?:\t+[^\d:\t]{1,20}){0,3})$/.test(lines[i + skip]?.trim() ?? '') &&
       !findAmounts(lines[i + skip]!).length
     )
       skip++;
@@ -1918,6 +1918,9 @@ function oneUnitHeader(folded: string): RegExpExecArray | null {
   return Object.assign([inOne[0], undefined, unit, undefined] as unknown as RegExpExecArray, { index: 0, input: folded });
 }
 
+/** "1 Filmtablette enthält:", "Each capsule contains:", "W 1 kapsułce:": a heading of one unit's contents (folded). */
+export const namesOneUnitContents = (folded: string): boolean => !!oneUnitHeader(folded.trim());
+
 /**
  * "Magnésium marin 300 mg", "Marine Magnesium 300 mg": magnesium from the sea, a source named as an adjective, no salt:
  * the element's row (the salts are the ingredients' to name).
@@ -2333,7 +2336,7 @@ function depthMap(s: string): { depth: Uint8Array; unmatchedCloseAt: number } {
 }
 
 const ELEMENTAL_NAME_RE = new RegExp(
-  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoffe?|active ingredients?|principes? actifs?|principios? activos?|principio attivo|principi attivi|substances? actives?|werkzame stof(?:fen)?|активные вещества|де[йи]ствующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|obsah|calkowity|osszes|kokonais|jumlah|συνολο|συνολικ[οηα]|एलिमेंटल|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|elementaar[a-z]{0,3}|elementar(?:ais|ai|a|us|usis|aus)|elemi|στοιχειακ[α-ω]*|[эе]лементарн[а-яі]{1,4}|reines|${PROVIDING_WORDS}|soit|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|(?:sto |kar )?(?:odgovara|ustreza)|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay]|setara(?: dengan)?|bersamaan(?: dengan)?|tuong (?:duong|ung)(?: voi)?|(?:что |що )?(?:соответствует|эквивалентно|відповідає|еквівалентно)(?: (?:суммарному )?(?:содержанию|вмісту))?|(?:което )?(?:съответства|съответстващ[оа]?) на)(?: (?:a|to|al|ad|de|en|of)(?= ?m))?:? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|magie|magnesi|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum[au]?|magneesium(?:i|it)?|магни[ияею]|магнези[ия]|магнезиј?ум|магні[июя]|mg)(?: ?2\+| ?\+\+| elemental| elementare| elementaire| elementarny| elementarni| elementair| elementar| element| unsur| total| \(?elemental\)?| gesamt| insgesamt| totale| totaal| toplam| celkem| celkom| spolu| ogolem| lacznie| osszesen| yhteensa| totalt| i alt| kokku| is viso| kopa| ukupno| skupaj| के रूप में)?[ *†‡#¹²³,:-]{0,8}$`,
+  String.raw`^[ *†‡#¹²³]{0,6}(?:(?:wirkstoffe?|active ingredients?|principes? actifs?|principios? activos?|principio attivo|principi attivi|substances? actives?|werkzame stof(?:fen)?|активные вещества|де[йи]ствующие вещества|активно вещество|ucinna latka|ucinne latky|substanta activa):[ ]{1,2})?(?:(?:(?:total|toplam|gesamt|totale|totaal|celkovy|obsah|calkowity|osszes|kokonais|jumlah|συνολο|συνολικ[οηα]|एलिमेंटल|elemental|elementares|elementarem|elementair|elementaire|elementale|elementel|elementarn[a-z]{1,3}|elementaar[a-z]{0,3}|elementar(?:ais|ai|a|us|usis|aus)|elemi|στοιχειακ[α-ω]*|[эе]лементарн[а-яі]{1,4}|reines|${PROVIDING_WORDS}|soit|${OF_WHICH_WORDS}):? ){1,2}|(?:(?:quantite|quantity|amount|menge|cantidad|quantita) )?(?:correspondant|correspondante|corresponding|correspondiente|corrispondente|(?:sto |kar )?(?:odgovara|ustreza)|entsprechend|equivalent|equivalente|equiv\.?|overeenkomend met|odpowiadajac[ay]|setara(?: dengan)?|bersamaan(?: dengan)?|tuong (?:duong|ung)(?: voi)?|(?:что |що )?(?:соответствует|эквивалентно|відповідає|еквівалентно)(?: (?:суммарному )?(?:содержанию|вмісту))?|(?:което )?(?:съответства|съответстващ[оа]?) на)(?: (?:a|to|al|ad|de|en|of)(?= ?m))?:? ?)?(?:magnesium(?:ia|in)?|magnesio|magnezium|magnezij|magneziu|magnez|magie|magnesi|horcik[a-z]{0,2}|magni[os]|magnij[as]|${OTHER_SCRIPT_MAGNESIUM.join('|')}|magnezyum|magnezijum[au]?|magneesium(?:i|it)?|магни[ияею]|магнези[ия]|магнезиј?ум|магні[июя]|mg)(?: ?2\+| ?\+\+|[ -]?ion(?:en|s)?| elemental| elementare| elementaire| elementarny| elementarni| elementair| elementar| element| unsur| total| \(?elemental\)?| gesamt| insgesamt| totale| totaal| toplam| celkem| celkom| spolu| ogolem| lacznie| osszesen| yhteensa| totalt| i alt| kokku| is viso| kopa| ukupno| skupaj| के रूप में)?[ *†‡#¹²³,:-]{0,8}$`,
 );
 // ("Magnésium — bisglycinate 56,25 mg": the source after a dash, as a review's table prints it.)
 const SOURCE_PHRASE_RE =

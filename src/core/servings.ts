@@ -1589,6 +1589,9 @@ const JOINING_WORDS_RE =
  */
 const NOT_ONE_SCHEDULE_RE =
   /(?<![a-z])(?:times|twice|daily|a day|per day|taglich|par jour|al dia|al giorno|per dag|dziennie|or|oder|ou|o|oppure|ofwel|lub|bzw|alternatively|instead|if|needed|optional\w*|may|can|could|additional\w*|extra|also|too|as well|women|men|pregnan\w*|teens?|adolescen\w*|jugendliche\w*|frauen|manner|femmes|hommes|mujeres|hombres|donne|uomini|vrouwen|mannen|athletes?|sport\w*|training|rest|week\w*|days?|first|then|after that|thereafter|danach|dann|puis|ensuite|luego|despues(?! de (?:los |las |la |el |cada )?(?:alimentos|comidas?|desayuno|almuerzo|cena))|poi|dopo(?! (?:i |il |la |ogni )?(?:pasti|pasto|colazione|pranzo|cena))|daarna|bedarf|zusatzlich|eventuellement|supplementaire|necesario|necessario|nodig|not|nicht|ne|no|niet|nie|kit)(?![a-z])|или|если|детям|дете[йи]|дети|не /;
+/** "with or without food", "mit oder ohne Mahlzeit", "avec ou sans repas": taken either way, no alternative dose. */
+const WITH_OR_WITHOUT_FOOD_RE =
+  /(?<![a-z])(?:with or without (?:a )?(?:food|meals?)|mit oder ohne (?:eine )?(?:mahlzeit|mahlzeiten|essen|nahrung)|avec ou sans (?:nourriture|repas|aliments?)|con o sin (?:alimentos?|comida)|con o senza (?:cibo|pasti?)|met of zonder (?:voedsel|maaltijd|eten)|com ou sem (?:alimentos?|comida))(?![a-z])/g;
 /** "of the solution", "da solução", "de la solución", "della soluzione", "der Lösung": what an intake of a drink is of. */
 const OF_THE_DRINK_RE =
   /(?<![a-z])(?:of the|da|do|de la|del|della|der|van de) (?:solution|solucao|solucion|soluzione|losung|oplossing|mixture|mezcla|miscela|drink|bebida|bevanda)(?![a-z])/g;
@@ -1654,7 +1657,9 @@ function readTimesOfDay(clean: string, text: string): Directions | null {
   // (Nor does a ceiling, "Não exceder 2 cálices por dia".)
   // (Nor a pack's count and how long it lasts, "90 capsules = 30 days".)
   const counted = sentences.filter((x) => findUnitCount(x) && !CEILING_RE.test(x) && !PACK_LASTS_RE.test(x));
-  if (NOT_ONE_SCHEDULE_RE.test(counted.join('. ').replace(UP_TO_A_DAY_ALL_RE, ' '))) return null;
+  // ("… with or without food": either way, the same intakes; no alternative of the schedule's.)
+  if (NOT_ONE_SCHEDULE_RE.test(counted.join('. ').replace(UP_TO_A_DAY_ALL_RE, ' ').replace(WITH_OR_WITHOUT_FOOD_RE, ' ')))
+    return null;
   const intakes: { count: UnitCount; slots: string[] }[] = [];
   const ceiling = UP_TO_A_DAY_RE.exec(clean);
   // A schedule: each sentence a moment's row ("ochtend neem 1 capsule bij het ontbijt"), a ceiling,

@@ -19714,3 +19714,161 @@ describe('pages read after the measure of round 143', () => {
     expect(a.kind).toBe('topical');
   });
 });
+
+describe('pages read from round 144', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"1 capsule in the morning and 2 capsules 1–2 hours before bedtime, with or without food": three capsules a day', () => {
+    const a = read([
+      'Shop / Brain Health / Magnesium L-Threonate',
+      'Example Labs Magnesium L-Threonate',
+      '90 Vegetarian Capsules · 30-day supply',
+      '$39.00',
+      'Add to bag',
+      'How to take',
+      'Take 1 capsule in the morning and 2 capsules 1–2 hours before bedtime, with or without food.',
+      'Supplement Facts',
+      'Serving Size: 3 Capsules',
+      'Amount Per Serving\t%DV',
+      'Magnesium\t144 mg\t34%',
+      '(from 2,000 mg magnesium L-threonate)',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 144, max: 144 });
+    expect(a.elementalMgPerDay).toEqual({ min: 144, max: 144 });
+  });
+  it('"Täglich den Inhalt eines Sticks …": one stick a day, read from the directions', () => {
+    const a = read([
+      'Startseite / Gesundheit / Nahrungsergänzung / Magnesium',
+      'Beispiel Magnesium 375 Direkt-Granulat Zitrone',
+      '20 Sticks (40 g)',
+      '2,79 €',
+      'Verzehrempfehlung',
+      'Täglich den Inhalt eines Sticks direkt auf die Zunge geben und im Mund zergehen lassen oder mit Flüssigkeit hinunterschlucken.',
+      'Nährwertangaben',
+      '\tpro Stick (2 g)\t% NRV*',
+      'Magnesium\t375 mg\t100',
+      'Zutaten',
+      'Magnesiumcitrat, Magnesiumcarbonat, Füllstoff Isomalt, Aroma.',
+    ]);
+    expect(a.servingsPerDay).toMatchObject({ min: 1, max: 1, source: 'directions' });
+    expect(a.elementalMgPerDay).toEqual({ min: 375, max: 375 });
+  });
+  it('a drug page\'s "1 Filmtablette enthält:" over its "Wirkstoffe | Menge" header: the "Magnesium-Ion (entspricht)" row is one tablet\'s', () => {
+    const a = read([
+      'Startseite > Arzneimittel > Mineralstoffe > Magnesium',
+      'BEISPIEL MAGNESIUM Filmtabletten',
+      '100 Stück | Filmtabletten',
+      '9,79 €',
+      'In den Warenkorb',
+      'Zusammensetzung',
+      '1 Filmtablette enthält:',
+      'Wirkstoffe\tMenge',
+      'Magnesiumcitrat 9 H2O\t436,8 mg',
+      'Magnesium-Ion (entspricht)\t60 mg (2,5 mmol)',
+      'Dosierung',
+      'Personengruppe\tEinzeldosis\tHäufigkeit',
+      'Erwachsene und Jugendliche über 14 Jahre\t1 – 2 Filmtabletten\t3-mal täglich',
+    ]);
+    expect(a.forms.map((f) => f.id)).toEqual(['citrate']);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 60, max: 60 });
+    expect(a.elementalMgPerDay).toEqual({ min: 180, max: 360 });
+  });
+  it('a leaflet\'s "1 Filmtablette enthält:" over rows in its prose: "Magnesium-Ion 60,76 mg" is one tablet\'s', () => {
+    const a = read([
+      'Gebrauchsinformation: Information für Anwender',
+      'Beispielcard® 2,5 mmol',
+      'Filmtabletten',
+      '3. Wie ist Beispielcard einzunehmen?',
+      'Erwachsene und Jugend-    3mal täglich',
+      'liche über 14 Jahre:      2 Filmtabletten',
+      'Die Filmtabletten mit etwas Flüssigkeit vor dem',
+      'Essen einnehmen.',
+      '6. Inhalt der Packung und weitere Informationen',
+      'Was Beispielcard 2,5 mmol enthält:',
+      '1 Filmtablette enthält:',
+      'Magnesiumaspartat-hydrochlorid·3H2O   614,75 mg',
+      'Magnesium-Ion                          60,76 mg',
+      '                                       (2,5 mmol)',
+      'Die sonstigen Bestandteile sind: Kartoffelstärke, Talkum.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 60.76, max: 60.76 });
+    expect(a.elementalMgPerDay?.max).toBeCloseTo(364.6, 0);
+  });
+  it('a Japanese recipe ("材料 (3～4人分)", "にがり … 大さじ1と1/2", "作り方") is no product, whatever its magnesium row', () => {
+    const a = read([
+      'キッチンノート',
+      'レシピを検索  [ 手作り豆腐 ]  [ 検索 ]',
+      'ログイン | 新規登録 | プレミアムサービス',
+      'ホーム > 大豆・豆腐 > 豆腐 > 手作り豆腐',
+      'にがりで簡単！おうちで手作り寄せ豆腐',
+      'まめまめキッチン',
+      '★ つくれぽ 312件',
+      '大豆と水とにがりだけ。ふわふわ寄せ豆腐が家で作れます。できたてはぜひお塩でどうぞ。',
+      '材料 (3～4人分)',
+      '乾燥大豆\t200g',
+      '水(浸水用)\t600ml',
+      '水(ミキサー用)\t900ml',
+      'にがり(液体)\t大さじ1と1/2(約22ml)',
+      'ぬるま湯(にがり用)\t50ml',
+      '作り方',
+      '1 大豆はよく洗い、たっぷりの水に一晩(夏は8時間、冬は15時間程度)浸けます。',
+      '2 浸水した大豆と水900mlをミキサーにかけ、なめらかな「呉(ご)」にします。',
+      '3 鍋に呉を入れて中火にかけ、焦がさないよう木べらで底から混ぜます。沸いたら弱火で10分。',
+      '4 さらし布でこして豆乳とおからに分けます。おからは別の料理に使えます。',
+      '5 豆乳を75～80℃まで温め、ぬるま湯で溶いたにがりを2～3回に分けて回し入れます。',
+      '6 ふたをして15分ほど置き、固まったら器にすくって完成！型に入れて重しをすれば木綿豆腐にもなります。',
+      'コツ・ポイント',
+      'にがりは入れすぎると苦くなります。温度が低いと固まりにくいので温度計があると安心です。',
+      'にがりの主成分は塩化マグネシウムです。市販の液体にがりはメーカーによって濃さが違うので、ラベルに書かれた使用量を優先してください。',
+      'このレシピの生い立ち',
+      '海の近くの道の駅で天然にがりを買ったのがきっかけ。子どもと一緒に作るのが週末の楽しみです。',
+      '栄養メモ(1人分・目安)',
+      'エネルギー\t182kcal',
+      'たんぱく質\t16.1g',
+      '脂質\t9.8g',
+      '炭水化物\t7.4g',
+      'カルシウム\t128mg',
+      'マグネシウム\t96mg',
+      '※にがり由来のマグネシウムを含む概算値です。',
+      '豆腐はマグネシウムの良い供給源。成人女性の推奨量(290mg/日)の約3分の1がとれます。',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a Brazilian recipe ("Rende: 2 porções", "1 xícara (chá) de …", "Modo de preparo") is no product', () => {
+    const a = read([
+      'Início > Receitas > Saladas',
+      'Salada morna de grão-de-bico e sementes de abóbora (rica em magnésio)',
+      'Por Equipe Exemplo · Tempo: 25 min · Rende: 2 porções',
+      'Uma porção desta receita fornece cerca de 190 mg de magnésio.',
+      'Ingredientes',
+      '- 1 xícara (chá) de grão-de-bico cozido',
+      '- 2 xícaras (chá) de folhas de espinafre',
+      '- 2 colheres (sopa) de sementes de abóbora',
+      'Modo de preparo',
+      '1. Em uma frigideira, aqueça o azeite e doure o alho.',
+      'Informação nutricional por porção',
+      'Calorias 410 kcal | Proteínas 15 g | Magnésio 190 mg | Ferro 5 mg',
+      'Dica: quem toma suplemento de magnésio (como dimalato ou cloreto) não deve passar de 350 mg por dia.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a shop\'s news post, "Datum: 06.06.2024 Autor: …", under a "25€ Rabatt" banner: an article, and no price', () => {
+    const lines = [
+      'Sommeraktion: 25€ Rabatt* mit Code SOMMER24',
+      'info@example-shop.de',
+      'Produkte  Themenwelten  Wissen & News  Über uns',
+      'Start > Wissen & News > News',
+      'Magnesium – ein echtes Multitalent für Herz, Muskel und Geist',
+      'Datum: 06.06.2024 Autor: Dr. Erika Beispiel',
+      'Magnesium wirkt im Stoffwechsel an vielen Stellen mit.',
+      'Bei Magnesiumcitrat liegt der Magnesiumanteil bei rund 16 %: 1.500 mg Magnesiumcitrat liefern also etwa 240 mg Magnesium.',
+      'Passende Produkte aus dem Shop',
+      'MagnesiumPur Citrat – 180 Kapseln – 34,95 €',
+    ];
+    expect(readPageText(lines.join('\n')).price?.amount).not.toBe(25);
+    const a = read(lines);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});

@@ -33,6 +33,7 @@ import {
   namesPer100Basis,
   namesReferenceNeeds,
   withoutHeaderWeights,
+  namesOneUnitContents,
 } from '../core/label-rows';
 import {
   ARTICLE_RE,
@@ -79,6 +80,7 @@ import {
   NUMBERED_PRODUCT_RE,
   QUESTION_TITLE_RE,
   RECIPE_CARD_RE,
+  CJK_RECIPE_CARD_RE,
   REPLY_LINE_RE,
   CART_SUBTOTAL_LINE_RE,
   CHECKOUT_LINE_RE,
@@ -1848,6 +1850,8 @@ function pickTitle(
       !namesTheSite(c.line, host) &&
       // ("Инструкция-по-применению.ру": a Cyrillic address too.)
       !/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2,12}|[а-яё]{2,6})$/iu.test(c.line.trim()) &&
+      // ("info@natugena.de" in the header's contact strip: an address to write to.)
+      !/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(c.line.trim()) &&
       // A search box's prompt ("Szukaj produktu, np. magnez", "Search products, e.g. magnesium"), or the box with its
       // words and its button ("[ 鎂 ] 搜尋", "すべてのカテゴリ ▼ [ クエン酸マグネシウム ] 🔍").
       !SEARCH_BOX_RE.test(c.folded) &&
@@ -2344,8 +2348,9 @@ function pickPrice(items: Classified[], host: string, from = 0): SnapshotFields[
     if (
       // A sponsored tile's price: its "Sponsored" mark follows within the tile (maybe past the lines looked at).
       items.slice(at + 1, at + 10).some((n) => SPONSORED_RE.test(n.folded.trim())) ||
-      // ("Ilmainen toimitus yli 50 €", "Fri fragt over 499 kr", "Darmowa dostawa powyżej 99 zł": a threshold, over or from.)
-      /(?<![a-z])(?:save|was|off|per|\/|unit|shipping|over|from|ab|des|desde|da|vanaf|yli|fra|fran|od|powyzej|uber|oltre|partir|boven)(?![a-z])/.test(
+      // ("Ilmainen toimitus yli 50 €", "Fri fragt over 499 kr", "Darmowa dostawa powyżej 99 zł": a threshold, over or from;
+      // "25€ Rabatt* mit Code SOMMER24": a discount.)
+      /(?<![a-z])(?:save|was|off|per|\/|unit|shipping|over|from|ab|des|desde|da|vanaf|yli|fra|fran|od|powyzej|uber|oltre|partir|boven|rabatt|discount|korting|remise|descuento|sconto|sleva|rabat|alennus|coupon|gutschein|voucher)(?![a-z])/.test(
         c.folded,
       ) ||
       // "3,980円（税込）以上で送料無料", "送料：全国一律 550円", "运费满99元包邮", "정가 25,600원", "1日あたり ¥66":
@@ -2785,7 +2790,7 @@ const STRENGTHS_HEAD_RE = /^(?:(?:adult |pediatric |paediatric )?dosage forms? (
 
 /** A count in directions: digits or a number word. */
 const COUNT_WORD_RE =
-  /\d|(?<![a-z])(?:one|two|three|ein|eine|zwei|drei|un|une|deux|trois|uno|una|dos|tres|due|een|twee|drie|viena|vienu|dvi|divas|divi|tris)(?![a-z])|(?<![א-ת])(?:אחת|אחד|שתי|שתיים|שלוש)(?![א-ת])/;
+  /\d|(?<![a-z])(?:one|two|three|ein|eine|einen|eines|zwei|drei|un|une|deux|trois|uno|una|dos|tres|due|een|twee|drie|viena|vienu|dvi|divas|divi|tris)(?![a-z])|(?<![א-ת])(?:אחת|אחד|שתי|שתיים|שלוש)(?![א-ת])/;
 
 /**
  * An address filed under a year and a month near the site's root, as blogs and news sites file their
@@ -3568,7 +3573,9 @@ function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from
           (k === above.length - 1 &&
             (/\t| \| |:\s*$/.test(c.line) || /^\s*1\s/.test(c.line)) &&
             !findAmounts(c.line.replace(/\([^()]*\)/g, ' ')).length &&
-            !!headerBasis(c.folded)),
+            !!headerBasis(c.folded)) ||
+          // ("1 Filmtablette enthält:" over a leaflet's rows: what one unit holds.)
+          (k === above.length - 1 && namesOneUnitContents(c.folded)),
       );
     // (A description's line that names the product's salt and weight, above "Contenuto per compressa:" and its row:
     // the rows under the header are the label.)
@@ -3807,11 +3814,13 @@ function pageGenre(
   // a product's label.
   // (A list of foods by the kitchen's measures, "30 g Kürbiskerne" / "1 EL Kakaopulver" / "250 ml Haferdrink", is a recipe's
   // sign too: a pasted recipe has little else.)
+  // ("材料 (3～4人分)" over "乾燥大豆<TAB>200g" and "にがり(液体)<TAB>大さじ1と1/2", then "作り方": a Japanese recipe.)
+  const cjkCard = CJK_RECIPE_CARD_RE.test(ownText);
   const measuredFoods = items.filter((c) => c.line.length <= 60 && KITCHEN_MEASURE_LINE_RE.test(c.folded)).length >= 3;
   const recipe =
     !sells &&
-    articleSignals + (measuredFoods ? 1 : 0) >= 2 &&
-    ((!!title && RECIPE_TITLE_RE.test(fold(title))) || RECIPE_CARD_RE.test(ownText));
+    articleSignals + (measuredFoods ? 1 : 0) + (cjkCard ? 1 : 0) >= 2 &&
+    ((!!title && RECIPE_TITLE_RE.test(fold(title))) || RECIPE_CARD_RE.test(ownText) || cjkCard);
   // "Your cart" with its items' "Remove" buttons, its "Subtotal" and its "Check out": a basket of products, none the page's
   // own, however many of them are magnesium. (A product page's cart drawer holds the one product just added: a label
   // or directions on the page, and a basket of two items or more.)
@@ -3861,9 +3870,12 @@ function magnesiumTiles(lines: Classified[]): number {
   return tiles.filter((c) => MAGNESIUM_RE.test(c.folded)).length >= 2 ? tiles.length : 0;
 }
 
-/** A line of a recipe's ingredients: a quantity in a kitchen's measure, then the food ("2 tbsp cacao", "1 EL Honig"). */
+/**
+ * A line of a recipe's ingredients: a quantity in a kitchen's measure, then the food ("2 tbsp cacao", "1 EL Honig",
+ * "1 xícara (chá) de …"); in Japanese, the food then its measure ("にがり(液体)<TAB>大さじ1と1/2", "乾燥大豆<TAB>200g").
+ */
 const KITCHEN_MEASURE_LINE_RE =
-  /^(?:[-•*·–][ ]?)?(?:\d{1,4}(?:[.,]\d)?|[½¼¾]|\d\/\d)[ ]?(?:g|kg|ml|dl|el|tl|tbsp|tsp|tablespoons?|teaspoons?|cups?|tassen?|handvoll|prise|cs|cc|cda|cdta|cucchiai(?:o|ni|no)?|eetlepels?|theelepels?|(?:cuilleres?|c\.) a (?:soupe|cafe)|(?:cda|cdta|cs|cc)\.)[ ]\p{L}/u;
+  /^(?:[-•*·–][ ]?)?(?:\d{1,4}(?:[.,]\d)?|[½¼¾]|\d\/\d)[ ]?(?:g|kg|ml|dl|el|tl|tbsp|tsp|tablespoons?|teaspoons?|cups?|tassen?|handvoll|prise|cs|cc|cda|cdta|cucchiai(?:o|ni|no)?|eetlepels?|theelepels?|(?:cuilleres?|c\.) a (?:soupe|cafe)|(?:cda|cdta|cs|cc)\.|xicaras?|colher(?:es)?|tazas?|cucharadas?|cucharaditas?)[ ][\p{L}(]|^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}()（）・]{1,20}\t(?:大さじ|小さじ|\d{1,2}カップ|[1-9]\d{1,3} ?(?:g|ml)$)/u;
 
 /** "… Glycinate 120 Capsules", "… 400 mg": a title naming the product with its count or amount. */
 function titleHasAmount(title: string | undefined): boolean {

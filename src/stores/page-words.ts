@@ -560,6 +560,9 @@ const DATE = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th)?\.? )?${MONTH}\.?(?![a-z]),
 export const NAME_DATE_LINE_RE = new RegExp(String.raw`^\p{L}[\p{L}'. -]{1,30}\s[·•|]\s${DATE}$`, 'u');
 export const DATELINE_RE = new RegExp(
   String.raw`^(?:by|von|par|por|door|di|av|af|written by|words by)\s[^|]{2,50}?[,|·•–-]\s*(?:on\s)?${DATE}|` +
+    // ("Datum: 06.06.2024 Autor: Prof. Dr. …", "Author: Jane Doe | Date: 3 March 2025": a post's date and its author, keyed.)
+    String.raw`^(?:datum|date|data|fecha|dato)\s?:\s?${DATE}[\s|·•–-]{1,5}(?:autor(?:in)?|author|auteur|autore|forfatter|forfattare|auteur)\s?:|` +
+    String.raw`^(?:autor(?:in)?|author|auteur|autore|forfatter|forfattare)\s?:\s?[^|:]{2,60}?[\s|·•–-]{1,5}(?:datum|date|data|fecha|dato)\s?:\s?${DATE}|` +
     String.raw`^(?:posted|published|veroffentlicht|publie|publicado|pubblicato|gepubliceerd|opublikowano|archived?|archiv)(?: on| am| le| el| il| op)?\s?[:·|–-]?\s*${DATE}|` +
     // ("Potrzebujesz ok. 3 min. aby przeczytać ten wpis": the time it takes to read the post.)
     String.raw`(?<![a-z\d])\d{1,2} ?min(?:ute)?s?\.? (?:to )?read(?![a-z])|\d{1,2} ?min\.? (?:aby|by|zu|pour|para|per|om) (?:przeczytac|lesen|lire|leer|leggere|lezen)(?![a-z])|(?<![a-z])(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania|lukuaika|lastid|lesetid|læsetid|olvasasi ido|doba cteni|cas citania|timp de citire)(?![a-z])|(?<![а-яі])(?:время чтения|час читання|време за четене)(?![а-яі])|` +
@@ -653,7 +656,12 @@ export const EXCIPIENT_ROLE_RE =
   /(?<![a-z])(?:capsule shell|vegetable capsule|veggie capsule|gelatin capsule|(?:bulking|anti-?caking|glazing|coating|firming) agents?|filler|kapselhulle|fullstoff|trennmittel|uberzugsmittel|enveloppe (?:de la gelule|vegetale)|agent de charge|anti-?agglomerant|agente de carga|antiaglomerante|agente di carica|antiagglomerante|vulstof|antiklontermiddel|capsulewand|substancja wypelniajaca|substancja przeciwzbrylajaca|otoczka kapsulki)(?![a-z])/;
 
 /** A recipe card's times in Portuguese, Swedish, Danish/Norwegian, Czech and Turkish ("Hazırlama: 15 dk"), folded. */
-const RECIPE_TIMES = String.raw`(?:preparation|zubereitung|preparacion|preparazione|bereiding)[ ]?:? ?\d{1,3} ?min|(?:porciones|raciones|porcoes|rendimento|dificultad|dificuldade|difficolta|schwierigkeit(?:sgrad)?|difficulte|moeilijkheid|vaikeusaste)[ ]?: ?(?:\d|facil|media|baixa|facile|leicht|einfach|makkelijk)|tempo de cozimento|tillagningstid|tilberedningstid|doba pripravy|fremgangsmade|fremgangsmate|valmistusaika|(?:tid|aika): ?\d{1,3} ?min|(?:haz[iı]rlama|pisirme)(?: suresi)?:? \d{1,3} ?(?:dk|dakika|saat)`;
+const RECIPE_TIMES = String.raw`(?:preparation|zubereitung|preparacion|preparazione|bereiding)[ ]?:? ?\d{1,3} ?min|(?:porciones|raciones|porcoes|rendimento|dificultad|dificuldade|difficolta|schwierigkeit(?:sgrad)?|difficulte|moeilijkheid|vaikeusaste)[ ]?: ?(?:\d|facil|media|baixa|facile|leicht|einfach|makkelijk)|tempo de cozimento|tillagningstid|tilberedningstid|doba pripravy|fremgangsmade|fremgangsmate|valmistusaika|(?:tid|aika): ?\d{1,3} ?min|(?:haz[iı]rlama|pisirme)(?: suresi)?:? \d{1,3} ?(?:dk|dakika|saat)|(?:rende|rinde)[ ]?:? ?\d{1,2} (?:porcoes|porciones|pessoas|personas)|modo de preparo`;
+/**
+ * A recipe's ingredients counted for so many people, in Chinese or Japanese ("材料 (3～4人分)", "用料（2人份）"), and its
+ * method's heading ("作り方"): a recipe card's lines.
+ */
+export const CJK_RECIPE_CARD_RE = /(?:材料|用料|食材)[ ]?[(（][^)）\n]{0,8}人[分份][)）]|^(?:作り方|做法)$/m;
 /** A recipe card's own lines: "Jump to Recipe", "Prep Time: 5 mins", "Zubereitungszeit", "Temps de préparation". */
 export const RECIPE_CARD_RE = new RegExp(
   String.raw`(?<![a-z])(?:jump to recipe|print recipe|prep(?:aration)? time|cook(?:ing)? time|zubereitungszeit|temps de (?:preparation|cuisson)|tiempo de (?:preparacion|coccion)|tempo di (?:preparazione|cottura)|bereidingstijd|czas przygotowania|tempo de preparo|${RECIPE_TIMES})(?![a-z])`,
