@@ -1094,12 +1094,12 @@ function madeOfMagnesiumSalt(text: string): boolean {
 }
 
 /**
- * "For external use only", "Nur zur äußerlichen Anwendung", "Только для наружного применения", "לשימוש חיצוני בלבד", "외용으로만": on the body, in 30
- * languages, said as a label says it (with its "only", or a line of its own), not an article's "products for
- * swallowing and for external use".
+ * "For external use only", "Nur zur äußerlichen Anwendung", "Только для наружного применения", "לשימוש חיצוני בלבד", "외용으로만",
+ * "Hanya untuk pemakaian luar", "Chỉ dùng ngoài da": on the body, in 30 languages, said as a label says it (with its
+ * "only", or a line of its own), not an article's "products for swallowing and for external use".
  */
-const EXTERNAL_USE = String.raw`(?:uso externo|uso esterno|uitwendig gebruik|utvartes\w*|udvortes\w*|utvortes\w*|ulkoiseen kayttoon|kulsoleg\w*|haricen|vnejsi pouziti|vonkajsie pouzitie|uzytku zewnetrznego|uz extern|εξωτερικη χρηση|наружного применения|зовнішнього застосування|външна употреба|isoriniam naudojimui|vanjsk\w* upotreb\w*|spoljn\w* upotreb\w*|спољн[а-я]* употреб[а-я]*|zunanjo uporabo|arig(?:ai|i) lietosanai|valispidiseks|valiseks kasutamiseks|notkunar utvortis)`;
-const ONLY_WORDS = String.raw`(?:only|nur|ausschliesslich|uniquement|exclusivement|solo|uitsluitend|enkel|solamente|exclusivamente|apenas|somente|alleen|endast|kun|bare|vain|wylacznie|tylko|pouze|len|csak|numai|doar|sadece|только|тільки|само|tik|tikai|ainult|samo|µονο)`;
+const EXTERNAL_USE = String.raw`(?:uso externo|uso esterno|uitwendig gebruik|utvartes\w*|udvortes\w*|utvortes\w*|ulkoiseen kayttoon|kulsoleg\w*|haricen|vnejsi pouziti|vonkajsie pouzitie|uzytku zewnetrznego|uz extern|εξωτερικη χρηση|наружного применения|зовнішнього застосування|външна употреба|isoriniam naudojimui|vanjsk\w* upotreb\w*|spoljn\w* upotreb\w*|спољн[а-я]* употреб[а-я]*|zunanjo uporabo|arig(?:ai|i) lietosanai|valispidiseks|valiseks kasutamiseks|notkunar utvortis|pemakaian luar|penggunaan luar|dung ngoai(?: da)?)`;
+const ONLY_WORDS = String.raw`(?:only|nur|ausschliesslich|uniquement|exclusivement|solo|uitsluitend|enkel|solamente|exclusivamente|apenas|somente|alleen|endast|kun|bare|vain|wylacznie|tylko|pouze|len|csak|numai|doar|sadece|только|тільки|само|tik|tikai|ainult|samo|µονο|hanya|chi)`;
 const EXTERNAL_USE_RE = new RegExp(
   String.raw`(?<![a-zа-яіα-ω])(?:for external use|external use only|zur ausseren anwendung|usage externe|לשימוש חיצוני בלבד|외용으로만|外用のみ|仅供外用|僅供外用|只供外用|لل(?:استعمال|استخدام) الخارجي فقط|${ONLY_WORDS}[^.\n]{0,20}?${EXTERNAL_USE}|^[ ]{0,3}${EXTERNAL_USE}[ .!]*$)(?![a-zа-яіα-ω])`,
   'm',

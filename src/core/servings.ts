@@ -802,6 +802,9 @@ const DAY_AMOUNT_RE = new RegExp(
  * porcję można podzielić na dwa razy po 1 kapsułce" (after "2 kapsułki dziennie") says how the day's two are taken, even
  * with its own "twice".
  */
+/** "May be taken as 1 tablet twice daily", "Can also be taken as one capsule two times a day": the day's units, apart. */
+const TAKEN_AS_SPLIT_RE =
+  /^(?:it |they |this |the (?:dose|serving) )?(?:may|can) (?:also |alternatively )?be taken as (?:1|one) [a-z]{3,14} (?:twice|two times|2 times|2x) (?:daily|a day|per day)(?![a-z])/;
 function sharesTheDay(sentence: string, before: string[]): boolean {
   const shared = SHARED_OUT_RE.exec(sentence);
   if (!shared || !before.some((x) => findUnitCount(x))) return false;
@@ -834,7 +837,9 @@ const withoutDaySplits = (text: string) => {
         slotsIn(sentence).length >= 2 &&
         !findUnitCount(sentence) &&
         !OWN_FREQUENCY_RE.test(sentence)) ||
-      sharesTheDay(sentence, all.slice(0, i))
+      sharesTheDay(sentence, all.slice(0, i)) ||
+      // ("Take 2 tablets daily with food. May be taken as 1 tablet twice daily.": the same day's units, taken apart.)
+      (TAKEN_AS_SPLIT_RE.test(sentence.trim()) && all.slice(0, i).some((x) => findUnitCount(x)))
         ? ' '
         : sentence,
     )
@@ -899,6 +904,8 @@ export function parseDirections(text: string): Directions | null {
     // "one (1) to two (2) times per day": a number word restated in digits is the digits.
     .replace(WORD_WITH_DIGITS_RE, '$1')
     .replace(/(\d)\s*[-–—]\s*(\d)/g, '$1-$2')
+    // ("1 tablet twice or three times daily": twice is the range's low end.)
+    .replace(/(?<![a-z])twice (or|to) (3|three) times(?![a-z])/g, '2-3 times')
     // "2- bis 3-mal", "1- à 2-fois" (or "1-bis 3-mal", the space lost): the first number's hyphen waits for the second's word.
     .replace(
       /(?<![\d.,])(\d)-[ ]{0,2}(?:bis|a|to|tot|do|az)[ ]{1,2}(\d)(-?)(?=[ ]?(?:mal|fois|keer|razy|krat|times)(?![a-z]))/g,

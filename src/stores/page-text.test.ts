@@ -19872,3 +19872,128 @@ describe('pages read from round 144', () => {
     expect(a.elementalMgPerDay).toBeNull();
   });
 });
+
+describe('pages read from round 146', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('"Take 2 tablets daily … May be taken as 1 tablet twice daily": the same two tablets, not two twice', () => {
+    const a = read([
+      "Example Women's Daily Multivitamin – 2-Per-Day, 120 Tablets",
+      '$17.99',
+      'Add to Cart',
+      'Suggested Use',
+      'Adults: take 2 tablets daily with food. May be taken as 1 tablet twice daily.',
+      'Supplement Facts',
+      'Serving Size: 2 Tablets',
+      'Amount Per Serving\t%DV',
+      'Calcium (as calcium carbonate)\t500 mg\t38%',
+      'Magnesium (as magnesium oxide, magnesium citrate)\t100 mg\t24%',
+      'Zinc (as zinc oxide)\t11 mg\t100%',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 100, max: 100 });
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 100 });
+  });
+  it('a pasted Polish label: "Zalecane dzienne spożycie: dorośli – 2 tabletki 3 razy dziennie" doses its one-tablet column', () => {
+    const a = read([
+      'Informacja żywieniowa',
+      'Składnik\t1 tabletka\t% RWS*',
+      'Magnez\t50 mg\t13 %',
+      '*RWS – referencyjna wartość spożycia',
+      'Składniki: mleczan magnezu, celuloza mikrokrystaliczna; sole magnezowe kwasów tłuszczowych.',
+      'Zalecane dzienne spożycie: dorośli – 2 tabletki 3 razy dziennie, w trakcie posiłków.',
+      'Zalecane dzienne spożycie magnezu dla dorosłych to 375 mg.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 50, max: 50 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('an Indonesian "Minyak Magnesium Semprot" ("Hanya untuk pemakaian luar") is a topical', () => {
+    const a = read([
+      'Beranda > Perawatan & Kecantikan > Perawatan Tubuh > Body Oil',
+      'CONTOH Minyak Magnesium Semprot 100ml Magnesium Chloride Murni - Relaksasi Otot',
+      'Rp89.000',
+      'Masukkan Keranjang',
+      'Deskripsi Produk',
+      'Larutan magnesium klorida dalam air murni, untuk pemakaian luar.',
+      'Kandungan: setiap 5 semprotan mengandung sekitar 50 mg magnesium.',
+      'Cara Pemakaian:',
+      '1. Semprotkan 5–10 kali pada kulit bersih.',
+      'Gunakan 1–2 kali sehari.',
+      'Perhatian:',
+      'Hanya untuk pemakaian luar. Jangan disemprotkan ke wajah atau mata.',
+    ]);
+    expect(a.kind).toBe('topical');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a Vietnamese doctor\'s Q&A ("Hỏi: … ?", "Trả lời:") is no product, whatever doses it names', () => {
+    const a = read([
+      'VíDụ Hỏi Đáp',
+      'Trang chủ  Bệnh thường gặp  Dinh dưỡng  Thuốc & Thực phẩm chức năng  Hỏi bác sĩ',
+      'Tìm kiếm câu hỏi...',
+      'Đăng nhập',
+      'Trang chủ > Hỏi bác sĩ > Dinh dưỡng > Khoáng chất',
+      'Hỏi: Uống magie bao nhiêu mg mỗi ngày là đủ? Em đang uống 2 loại cùng lúc có sao không?',
+      'Người hỏi: Ngọc Anh, 29 tuổi, Đà Nẵng · Ngày hỏi: 12/03/2024',
+      'Chào bác sĩ, em hay bị chuột rút bắp chân ban đêm và khó ngủ. Hiện em đang uống một viên Magie B6 (mỗi viên ghi magie lactat 470 mg) ngày 2 viên, và thêm một viên magie glycinate 200 mg buổi tối.',
+      'Em đọc trên mạng có người nói uống 400 mg, có người nói 800 mg mới hiệu quả. Em nên uống bao nhiêu ạ? Uống nhiều quá có hại không?',
+      'Trả lời:',
+      'Bác sĩ CKI Trần Minh Quân – Chuyên khoa Dinh dưỡng lâm sàng',
+      'Chào bạn Ngọc Anh,',
+      'Cảm ơn bạn đã gửi câu hỏi. Bác sĩ xin giải đáp như sau:',
+      '1. Nhu cầu magie hằng ngày',
+      'Theo khuyến nghị, người trưởng thành cần khoảng 310–320 mg magie mỗi ngày đối với nữ và 400–420 mg đối với nam, tính từ cả thức ăn lẫn thực phẩm bổ sung.',
+      'Phần lớn lượng này có thể lấy từ rau xanh đậm, các loại hạt, đậu, ngũ cốc nguyên hạt.',
+      '2. Giới hạn từ thực phẩm bổ sung',
+      'Lượng magie từ viên uống (không tính thức ăn) ở người lớn không nên vượt quá 350 mg mỗi ngày nếu không có chỉ định của bác sĩ. Vượt mức này dễ gây tiêu chảy, đau bụng.',
+      '3. Cách đọc nhãn',
+      'Bạn cần phân biệt khối lượng hợp chất và lượng magie nguyên tố. Ví dụ 470 mg magie lactat chỉ cung cấp khoảng 48 mg magie nguyên tố; còn viên ghi "magie 200 mg (dưới dạng glycinate)" thì 200 mg đã là magie nguyên tố.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('a Chinese Q&A titled with a full-width question mark ("怎么补充镁元素？") is no product', () => {
+    const a = read([
+      '首页 > 问答 > 营养素 > 怎么补充镁元素？',
+      '怎么补充镁元素？',
+      '营养师 回答',
+      '深绿色蔬菜是良好来源，例如菠菜每100克约含镁80毫克；成年人每天建议摄入镁300～400毫克。',
+      '葡萄糖酸镁片对胃肠比较温和；柠檬酸镁颗粒吸收较好；氧化镁生物利用度只有约4%。',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+  it('an Arabic leaflet: "الجرعة وطريقة الاستعمال" heads "قرص واحد مرتين إلى ثلاث مرات يومياً", two to three tablets a day', () => {
+    const a = read([
+      'الرئيسية > الفيتامينات والمكملات > المعادن > المغنيسيوم',
+      'مثال 121.5 ملغ أقراص، 50 قرص',
+      '68.50 ر.س',
+      'أضف إلى السلة',
+      'المكونات الفعالة',
+      'يحتوي كل قرص على:',
+      'أسبارتات المغنيسيوم هيدروكلوريد ثلاثي الهيدرات 1229.6 ملغ',
+      'ما يعادل 121.5 ملغ مغنيسيوم (5 ملي مول)',
+      'الجرعة وطريقة الاستعمال',
+      'البالغون والأطفال فوق 12 سنة: قرص واحد مرتين إلى ثلاث مرات يومياً.',
+      'يمكن مضغ القرص أو إذابته في نصف كوب ماء، ويفضل تناوله قبل الوجبات.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 121.5, max: 121.5 });
+    expect(a.elementalMgPerDay).toEqual({ min: 243, max: 364.5 });
+  });
+  it('"Amounts per daily serving of 2 capsules." under a table headed only "Ingredient | Amount | NRV %" is its basis', () => {
+    const a = read([
+      'Home / Minerals / Magnesium, Zinc & Vitamin D3',
+      'Example Magnesium, Zinc & Vitamin D3 – 60 Capsules',
+      '£17.99',
+      'Add to basket',
+      'Ingredient\tAmount\tNRV %',
+      'Magnesium Citrate\t900mg\t-',
+      'Magnesium Bisglycinate\t500mg\t-',
+      '(providing elemental magnesium)\t200mg\t53',
+      'Zinc Bisglycinate\t40mg\t-',
+      '(providing elemental zinc)\t10mg\t100',
+      'Amounts per daily serving of 2 capsules.',
+      'How to take',
+      'Take 2 capsules daily with food. Do not exceed the recommended daily dose.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+});

@@ -397,7 +397,10 @@ const EXCIPIENTS_HEAD_RE =
 
 /** A marketplace answer's or a reply's opening word ("Respuesta:", "Answer:", "A:", "Réponse :"). */
 const ANSWER_LINE_RE =
-  /^\s*(?:answer|a|respuesta|r|resposta|reponse|réponse|antwort|risposta|antwoord|odpowiedz|odpowiedź|cevap|svar|vastaus|ответ|відповідь)\s?:/i;
+  /^\s*(?:answer|a|respuesta|r|resposta|reponse|réponse|antwort|risposta|antwoord|odpowiedz|odpowiedź|cevap|svar|vastaus|ответ|відповідь|tra loi)\s?:/i;
+/** A reader's question that opens a page: "Hỏi: Uống magie bao nhiêu mg mỗi ngày là đủ?", "Frage: Wie viel …?" (folded). */
+const QUESTION_LEAD_RE =
+  /^(?:question|frage|pregunta|pergunta|domanda|vraag|pytanie|otazka|kerdes|soru|hoi|вопрос|питання)\s?:\s?[^?]{5,200}\?/;
 
 /** Split run-on lines at the next section's heading, so each part lands in its block. */
 /** A cell that is only an amount, in any unit sign the amounts table knows: "56 мг", "2,5 мкг", "1,4 mg". */
@@ -545,6 +548,10 @@ function repeatedDirections(items: Classified[]): number {
     }
   return Math.max(0, ...counts.values());
 }
+
+/** "Amounts per daily serving of 2 capsules.", "Values per 2 tablets": what a table's amounts are per, said on its own line. */
+const AMOUNTS_PER_LINE_RE =
+  /^(?:all )?(?:amounts?|values?|figures|quantities|mengen|angaben|valeurs|quantites|valores|cantidades|valori|quantita|hoeveelheden|waarden)(?: are| sind| sont| son| sono| zijn)? (?:per|pro|je|par|pour|por|para|a|voor)(?![a-z])/;
 
 /** A day's intake or dose as a heading, in the languages the reader knows. */
 const DAILY_INTAKE_HEAD_RE =
@@ -3584,10 +3591,20 @@ function pickLabel(items: Classified[], ctx: LabelContext): { text: string; from
     const start = Math.max(0, headed);
     if (loose.length) {
       const given = new Set(label.split('\n'));
+      // ("Amounts per daily serving of 2 capsules." under a table headed only "Ingredient | Amount | NRV %": its basis,
+      // said below the rows, read as a header.)
+      const lastRow = items.indexOf(loose[Math.min(loose.length, start + 6) - 1]!);
+      const basisBelow =
+        headed < 0
+          ? items
+              .slice(lastRow + 1, lastRow + 5)
+              .find((c) => c.line.length <= 80 && AMOUNTS_PER_LINE_RE.test(c.folded.trim()) && !!headerBasis(c.folded))
+          : undefined;
       label = [
         label,
         // (Not a line the panel above already gave: "serving size: two (2) tablets" as its own panel.)
         ...(headers[headed] ?? []).map((c) => c.line).filter((l) => !given.has(l)),
+        ...(basisBelow ? [basisBelow.line] : []),
         ...wrappedRows(items, loose.slice(start, start + 6)).map(valueCells),
       ]
         .filter(Boolean)
@@ -3935,7 +3952,7 @@ const COMPARING_LINE_RE =
 function asksOrTeaches(items: Classified[], title: string | undefined, sells: boolean): boolean {
   return (
     !!title &&
-    (/^[¿]?[^?]{3,120}\?/.test(title.trim()) ||
+    (/^[¿]?[^?？]{3,120}[?？]/.test(title.trim()) ||
       // ("Πόσο μαγνήσιο χρειαζόμαστε;": Greek asks with a semicolon.)
       /\p{Script=Greek}[^;]{0,120}[;\u037e]\s*$/u.test(title.trim()) ||
       INFO_TITLE_RE.test(fold(title)) ||
@@ -3943,6 +3960,11 @@ function asksOrTeaches(items: Classified[], title: string | undefined, sells: bo
       // (Not a label's line that starts so: "How much / Dosage: 40mg Magnesium oxide, …".)
       (!sells && QUESTION_TITLE_RE.test(fold(title)) && !title.includes(':') && !MG_AMOUNT_RE.test(fold(title))) ||
       INFO_TITLE_RE.test(items[0]?.folded ?? '') ||
+      // (A reader's question near the top and the expert's answer under it, nothing sold: a Q&A page. A shop's questions come
+      // below its product.)
+      (!sells &&
+        items.slice(0, 12).some((c) => QUESTION_LEAD_RE.test(c.folded.trim())) &&
+        items.some((c) => ANSWER_LINE_RE.test(c.folded))) ||
       (/^(?:how to make|make your own|diy)(?![a-z])/.test(fold(title)) && !sells))
   );
 }
