@@ -535,6 +535,11 @@ export function findElementalStatements(text: string): ElementalStatement[] {
         /^([ ]{0,2}(?:\([^()\n]{0,30}\))?)[ ]{0,2}\n(?=[ ]{0,2}(?:magnesium|magnesio|magnez|magnes)\w*(?![^\n]*\d))/,
         '$1 ',
       )
+      // ("470 mg magnezu" / "mleczanu dwuwodnego …": a line wrapped after the element's word, its next line in small
+      // letters, goes on with the salt's name.)
+      .replace(/^([ ]{0,2}(?:magnesium|magnesio|magnez|magnes)\w*)[ ]{0,2}\n(?=[ ]{0,2}[a-z])/, (m, word: string) =>
+        /^[ ]{0,2}\p{Ll}/u.test(text.slice(a.end + restated + m.length)) ? `${word} ` : m,
+      )
       // "84.5 mg. Elemental Magnesium": the unit's abbreviation dot.
       .replace(/^\.(?=[ ]{1,2}(?:elemental|elementares|elementaire))/, '')
       // "100mg (Magnesio elemental)", "400 mg (elemental)": the bracket is the word that says elemental;

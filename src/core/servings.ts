@@ -433,7 +433,7 @@ const TIMES: [RegExp, number, number][] = [
  * "4–6 Tabletten täglich, verteilt auf 2–3 Einnahmen": a day's count, split over intakes.
  */
 /** The split itself: "in divided doses", "à répartir en 2 prises", "verteilt auf morgens und abends", "fordelt på". */
-const SPLIT_WORDS = String.raw`(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|(?:gjerne |helst |garna |gerne )?(?:fordelt|fordelat) (?:pa|over) |auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? (?:en \d|(?:en|entre) (?:el )?(?:desayuno|almuerzo|la manana))|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych|chia(?: lam)? \d|(?:reparti\w* )?en (?:une|deux|trois|\d)(?:(?: a | ou |-)(?:deux|trois|quatre|\d))? prises|in (?:one|two|\d)(?:(?: to | or |-)(?:two|three|four|\d)) (?:doses|intakes|portions)|w \d(?:-\d)? porcjach|in \d(?:-\d)? (?:einnahmen|portionen)|(?:fordelt|fordelat|fördelat) pa (?:morgen|morgon|\d)|split between (?:morning|breakfast|\d)|auf (?:morgens|den tag|fruh)[^.;,]{0,25} verteilt|verteilt auf (?:morgens|den tag)|reparti\w* (?:entre )?(?:le )?matin et (?:le )?soir|jaettuna|padalij\w* i \d(?:[ -]{1,3}\d)?|sadal\w* (?:\d(?:[ -]{1,3}\d)? )?reiz\w*|in \d(?:-\d)? prize|(?:в|на) \d(?:-\d)? при[её]м[а-я]*)`;
+const SPLIT_WORDS = String.raw`(?:in (?:\d|two|three|2|3)?[ -]?(?:or (?:\d|two|three) )?divided doses|divided (?:into|in|over) (?:\d|two|three)|(?:a )?repartir en \d|(?:en|a) repartir|verteilt auf \d|(?:gjerne |helst |garna |gerne )?(?:fordelt|fordelat) (?:pa|over) |auf \d(?:[ -]\d)? (?:einzel)?(?:dosen|einnahmen|gaben) verteilt|repartid[oa]s? (?:en \d|(?:en|entre) (?:el )?(?:desayuno|almuerzo|la manana))|divis[oi] in \d|verdeeld over \d|w \d(?:(?:-| lub | do )\d)? dawkach podzielonych|chia(?: lam)? \d|(?:reparti\w* )?en (?:une|deux|trois|\d)(?:(?: a | ou |-)(?:deux|trois|quatre|\d))? prises|in (?:one|two|\d)(?:(?: to | or |-)(?:two|three|four|\d)) (?:doses|intakes|portions)|w \d(?:-\d)? porcjach|in \d(?:-\d)? (?:einnahmen|portionen)|(?:fordelt|fordelat|fördelat) pa (?:morgen|morgon|\d)|split between (?:morning|breakfast|\d)|auf (?:morgens|den tag|fruh)[^.;,]{0,25} verteilt|verteilt auf (?:morgens|den tag)|reparti\w* (?:entre )?(?:le )?matin et (?:le )?soir|jaettuna|padalij\w* i \d(?:[ -]{1,3}\d)?|sadal\w* (?:\d(?:[ -]{1,3}\d)? )?reiz\w*|in \d(?:-\d)? prize|(?:ket|harom|\d(?:-\d)?) reszletben|(?:в|на) \d(?:-\d)? при[её]м[а-я]*)`;
 const DIVIDED_DAILY_RE = new RegExp(
   String.raw`^[^.;]{0,40}?(?:per day|a day|daily|par jour|al dia|pro tag|taglich|al giorno|per dag|dziennie|na dobe|per para|\/ ?ngay|moi ngay|daglig|dagligt|dagligen|paivassa|pe zi|в сутки|в день)[ ,]{1,3}(?:(?:preferably|preferablement|de preference|vorzugsweise|preferiblemente|preferibilmente|bij voorkeur)[ ]{1,2})?${SPLIT_WORDS}`,
 );
@@ -474,7 +474,7 @@ function oneAtEachMoment(afterCount: string, count: number): boolean {
 }
 /** Where directions split a day's count into intakes ("chia làm", "in divided doses", "à répartir en"). */
 const SPLIT_INTO_RE =
-  /(?<![a-z])(?:chia(?: lam)?|divided|repartir|verteilt|repartid[oa]s?|divis[oi]|verdeeld|dawkach|reszre|padalij\w*|sadal\w*)(?![a-z])/;
+  /(?<![a-z])(?:chia(?: lam)?|divided|repartir|verteilt|repartid[oa]s?|divis[oi]|verdeeld|dawkach|reszre|reszletben|padalij\w*|sadal\w*)(?![a-z])/;
 
 /**
  * "2 tabletki na dobę (1 tabletka rano i 1 tabletka wieczorem)", "2 capsules daily (1 in the morning,
@@ -1887,6 +1887,14 @@ const DAY_THEN_ONE_EACH_RE = new RegExp(
 );
 /** A day's count's word, then the moments it is taken at in brackets. */
 const DAY_THEN_MOMENTS_RE = new RegExp(String.raw`(?<![a-z])(${DAY_WORDS})[ ]{0,2}\([^()]{3,60}\)`, 'g');
+/**
+ * "napi 2 tabletta, két részletben (reggel és este 1-1 tabletta)", "daily 2 capsules (each 1 …)": the day named, its count,
+ * then one each in brackets.
+ */
+const DAY_COUNT_THEN_EACH_RE = new RegExp(
+  String.raw`(?<![a-z])((?:napi|naponta|daily|taglich|dziennie|denne|zilnic)[ ]{1,2}\d{1,2}[ ]{1,2}[a-z]{3,14}[^().;]{0,30}?)[ ]{0,2}\([^()]{0,40}${EACH_ONE}[^()]{0,20}\)`,
+  'g',
+);
 
 function readDirections(part: string, text: string): Directions | null {
   // Stop at "or as directed by …": what a clinician may advise is not the label's dose.
@@ -1901,6 +1909,8 @@ function readDirections(part: string, text: string): Directions | null {
     .replace(/\([^()]{0,120}\d[^()]{0,120}\)/g, (p) => (/\d\s?(?:mg|g|mmol)(?![a-z])/.test(p) ? ' ' : p))
     // "2 ampullen per dag ('s ochtends en 's avonds)": moments in brackets after a day's count share it out.
     .replace(DAY_THEN_MOMENTS_RE, '$1')
+    // ("napi 2 tabletta (reggel és este 1-1 tabletta)": the day's two, one each morning and evening.)
+    .replace(DAY_COUNT_THEN_EACH_RE, '$1')
     // ("tomar 3 comprimidos al día, uno con cada comida principal (…)": one at each meal shares the day's count out too.)
     .replace(DAY_THEN_ONE_EACH_RE, '$1')
     // "one to five times daily": counts of times in words read as the numbers they are.

@@ -19997,3 +19997,51 @@ describe('pages read from round 146', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
   });
 });
+
+describe('pages read after the measure of round 147', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a drug box\'s OCR: "470 mg magnezu" wrapped before "mleczanu dwuwodnego" is the salt\'s weight; its 48 mg is the magnesium', () => {
+    const a = read([
+      'Dawkowanie: Dorośli: 1 do 2 tab|etek',
+      '3 razy na dobę. Tabletki przyjmować',
+      'po posiłku, popijając wodą.',
+      'MAGNEZU',
+      'MLECZAN',
+      '48 mg Mg2+',
+      'tabletki',
+      '5O tabletek',
+      '1 tab|etka zawiera 47O rng magnezu',
+      'mleczanu dwuwodnego (Magnesii',
+      'lactas dihydricus), co odpowiada',
+      '48 mg jonów magnezu.',
+      'Substancje pomocnicze: sacharoza, magnezu stearynian, talk.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 48, max: 48 });
+    expect(a.elementalMgPerDay).toEqual({ min: 144, max: 288 });
+  });
+  it('"napi 2 tabletta, két részletben (reggel és este 1-1 tabletta)": the day\'s two tablets, one each morning and evening', () => {
+    const a = read([
+      'Főoldal > Vitaminok > Ásványi anyagok > Magnézium',
+      'Példa Magnézium-citrát 150 mg tabletta 60x',
+      '2 890 Ft',
+      'Kosárba',
+      'Összetevő\t1 tablettában\tnapi adagban (2 tabletta)\tNRV%*',
+      'Magnézium\t150 mg\t300 mg\t80%',
+      'Adagolás',
+      'Felnőtteknek napi 2 tabletta, két részletben (reggel és este 1-1 tabletta), étkezés közben, bő folyadékkal.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('a Serbian register\'s "rastvor za injekciju/infuziju" is a drug given into a vein, no supplement', () => {
+    const a = read([
+      'Početna » Lekovi » Pretraga humanih lekova » Magnezijum sulfat Primer',
+      'Naziv leka: Magnezijum sulfat Primer, 200 mg/mL, rastvor za injekciju/infuziju',
+      'INN: magnezijum sulfat',
+      'Pakovanje: ampula, 10 x 10 mL',
+      '1 mL rastvora sadrži 200 mg magnezijum sulfata heptahidrata, što odgovara 0,81 mmol (19,7 mg) magnezijuma.',
+      'Hipomagnezijemija kod odraslih: uobičajeno 1 g (5 mL) na svakih 6 sati, ukupno 4 doze.',
+    ]);
+    expect(a.kind).toBe('not-a-supplement');
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});
