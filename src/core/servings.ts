@@ -797,14 +797,14 @@ export const DAY_DOSE_WORDS =
 const DAY_AMOUNT_RE = new RegExp(
   String.raw`(?<![a-z])(?:${DAY_DOSE_WORDS}|daily (?:amount|serving|portion|intake)|day's (?:dose|amount|serving)|dagelijkse (?:dosis|dosering|hoeveelheid)|tages(?:verzehrmenge|menge)|dzienn[aey] (?:dawk|porcj)[a-z]*|dose quotidienne|paivittainen annos|denn[ia] davk[a-z]*|dnevn[aiu] doz[a-z]*|napi adag[a-z]*)(?![a-z])`,
 );
+/** "May be taken as 1 tablet twice daily", "Can also be taken as one capsule two times a day": the day's units, apart. */
+const TAKEN_AS_SPLIT_RE =
+  /^(?:it |they |this |the (?:dose|serving) )?(?:may|can) (?:also |alternatively )?be taken as (?:1|one) [a-z]{3,14} (?:twice|two times|2 times|2x) (?:daily|a day|per day)(?![a-z])/;
 /**
  * A sentence that shares out the day's amount a sentence before it gave, with no count before its sharing word: "Dzienną
  * porcję można podzielić na dwa razy po 1 kapsułce" (after "2 kapsułki dziennie") says how the day's two are taken, even
  * with its own "twice".
  */
-/** "May be taken as 1 tablet twice daily", "Can also be taken as one capsule two times a day": the day's units, apart. */
-const TAKEN_AS_SPLIT_RE =
-  /^(?:it |they |this |the (?:dose|serving) )?(?:may|can) (?:also |alternatively )?be taken as (?:1|one) [a-z]{3,14} (?:twice|two times|2 times|2x) (?:daily|a day|per day)(?![a-z])/;
 function sharesTheDay(sentence: string, before: string[]): boolean {
   const shared = SHARED_OUT_RE.exec(sentence);
   if (!shared || !before.some((x) => findUnitCount(x))) return false;

@@ -4236,7 +4236,7 @@ const ROW_NAME_BROKEN_RE = new RegExp(
 /** "da magnesio", "from magnesium", "de magnésium": a part's source, its salt's word on the line under it. */
 const FROM_MAGNESIUM_RE = new RegExp(String.raw`^(?:da|de|du|dal|from|as|aus|als|como|come|en)[ ](?:${LATIN_MAGNESIUM})$`);
 /** A line that ends with magnesium's name before its salt's: "… contains magnesium", "… 470 mg magnezu" (of magnesium). */
-const MAGNESIUM_AT_END_RE = /(?<![\p{L}])(?:magnesium|magnesio|magn[eé]sium|magnézium|magnez(?:u|ium)?|horčíku?)[ \r]*$/iu;
+const MAGNESIUM_AT_END_RE = /(?<![\p{L}])(?:magn[eé]sium|magnesio|magnézium|magnez(?:u|ium)?|horčíku?)[ \r]*$/iu;
 /** A line whose first word is a magnesium salt's, by the forms table ("glycerophosphate equivalent to …"). */
 const saltWordFirst = (line: string): boolean => {
   const word = /^\p{Ll}+/u.exec(line)?.[0];

@@ -558,11 +558,14 @@ const MONTH = String.raw`(?:jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|fev(?:rier)
 const DATE = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th)?\.? )?${MONTH}\.?(?![a-z]),? (?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})(?!\d)`;
 /** "Naturity · 2. juni 2023": a name and a date, nothing else (a post's, under a blog's heading; a review's too). */
 export const NAME_DATE_LINE_RE = new RegExp(String.raw`^\p{L}[\p{L}'. -]{1,30}\s[·•|]\s${DATE}$`, 'u');
+/** A post's keys for its date and its author ("Datum:", "Autor:"). */
+const DATE_KEY = '(?:datum|date|data|fecha|dato)';
+const AUTHOR_KEY = '(?:autor(?:in)?|author|auteur|autore|forfatter|forfattare)';
 export const DATELINE_RE = new RegExp(
   String.raw`^(?:by|von|par|por|door|di|av|af|written by|words by)\s[^|]{2,50}?[,|·•–-]\s*(?:on\s)?${DATE}|` +
     // ("Datum: 06.06.2024 Autor: Prof. Dr. …", "Author: Jane Doe | Date: 3 March 2025": a post's date and its author, keyed.)
-    String.raw`^(?:datum|date|data|fecha|dato)\s?:\s?${DATE}[\s|·•–-]{1,5}(?:autor(?:in)?|author|auteur|autore|forfatter|forfattare|auteur)\s?:|` +
-    String.raw`^(?:autor(?:in)?|author|auteur|autore|forfatter|forfattare)\s?:\s?[^|:]{2,60}?[\s|·•–-]{1,5}(?:datum|date|data|fecha|dato)\s?:\s?${DATE}|` +
+    String.raw`^${DATE_KEY}\s?:\s?${DATE}[\s|·•–-]{1,5}${AUTHOR_KEY}\s?:|` +
+    String.raw`^${AUTHOR_KEY}\s?:\s?[^|:]{2,60}?[\s|·•–-]{1,5}${DATE_KEY}\s?:\s?${DATE}|` +
     String.raw`^(?:posted|published|veroffentlicht|publie|publicado|pubblicato|gepubliceerd|opublikowano|archived?|archiv)(?: on| am| le| el| il| op)?\s?[:·|–-]?\s*${DATE}|` +
     // ("Potrzebujesz ok. 3 min. aby przeczytać ten wpis": the time it takes to read the post.)
     String.raw`(?<![a-z\d])\d{1,2} ?min(?:ute)?s?\.? (?:to )?read(?![a-z])|\d{1,2} ?min\.? (?:aby|by|zu|pour|para|per|om) (?:przeczytac|lesen|lire|leer|leggere|lezen)(?![a-z])|(?<![a-z])(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania|lukuaika|lastid|lesetid|læsetid|olvasasi ido|doba cteni|cas citania|timp de citire)(?![a-z])|(?<![а-яі])(?:время чтения|час читання|време за четене)(?![а-яі])|` +
