@@ -530,7 +530,8 @@ export function formsNearMagnesium(text: string): FormFinding[] {
 
 /** "Buffered" in the text (near a magnesium form or chelate). */
 export function saysBuffered(text: string): boolean {
-  return /(?<![a-z])(?:buffered|gepuffert|tamponne|tamponado|tamponato)(?![a-z])/.test(fold(text));
+  // (Not "non-buffered", "nicht gepuffert", "not buffered": a chelate that says it has no oxide.)
+  return /(?<![a-z])(?<!(?:non|not|nicht)[ -])(?:buffered|gepuffert|tamponne|tamponado|tamponato)(?![a-z])/.test(fold(text));
 }
 
 const HYDRATE_WORDS: [RegExp, Hydrate][] = [
@@ -569,10 +570,11 @@ const FORMS_IN_GENERAL_RE =
 /**
  * "We also have Magnesium Citrate 500 mg tablets", "also try our …", "il existe des formes dosées à 100 mg …": a seller
  * offering another product, or telling of other strengths ("Muchos clientes la combinan con nuestro Mag Shot (300 mg …)", "Si
- * buscas sales, prueba Hydra+ (120 mg …)": a customer's pairing with, or a pointer to, another of the shop's products).
+ * buscas sales, prueba Hydra+ (120 mg …)": a customer's pairing with, or a pointer to, another of the shop's products; "z. B.
+ * mit unserem Magnesium Citrat Pulver (150 mg …)", an example of one).
  */
 export const OTHER_PRODUCT_OFFERED_RE =
-  /(?<![a-z])(?:we (?:also|too) (?:have|sell|stock|carry|offer)|(?:also|why not) try our|(?:combine|pair|stack|take) (?:it |them |this )?with our|(?:la |lo |las |los )?combinan? con (?:nuestro|nuestra|nuestros|nuestras)|(?:le |la |les )?(?:associent|combinent|associez|combinez)(?:-le)? (?:avec|a) (?:notre|nos)|(?:kombinier\w*|kombinieren sie (?:es|ihn|sie)) (?:es |ihn |sie )?mit unsere[mnr]?|(?:lo |la )?(?:abbinano|combinano|abbina(?:lo|la)?|combina(?:lo|la)?) (?:con|al|alla) (?:il )?nostr[oaie]|(?:(?:if you(?:'re| are) )?looking for|si buscas|si vous cherchez|se cerchi|wenn (?:du|sie) [^.]{0,30} such\w*|hledate|hladate|szukasz)[^.]{0,60}?(?:try|prueba|essayez|prova|probier\w*|zkuste|skuste|sprobuj|wyprobuj)|tenemos tambien|nous avons aussi|abbiamo anche|wir haben auch|il existe (?:aussi |egalement )?des (?:formes|versions|produits)|there are (?:also )?(?:other )?(?:forms|versions|products) (?:dosed|with|at)|existen (?:tambien )?(?:formas|versiones)|es gibt (?:auch )?(?:formen|varianten|produkte))(?![a-z])/;
+  /(?<![a-z])(?:we (?:also|too) (?:have|sell|stock|carry|offer)|(?:also|why not) try our|(?:combine|pair|stack|take) (?:it |them |this )?with our|(?:la |lo |las |los )?combinan? con (?:nuestro|nuestra|nuestros|nuestras)|(?:le |la |les )?(?:associent|combinent|associez|combinez)(?:-le)? (?:avec|a) (?:notre|nos)|(?:kombinier\w*|kombinieren sie (?:es|ihn|sie)) (?:es |ihn |sie )?mit unsere[mnr]?|(?:lo |la )?(?:abbinano|combinano|abbina(?:lo|la)?|combina(?:lo|la)?) (?:con|al|alla) (?:il )?nostr[oaie]|(?:(?:if you(?:'re| are) )?looking for|si buscas|si vous cherchez|se cerchi|wenn (?:du|sie) [^.]{0,30} such\w*|hledate|hladate|szukasz)[^.]{0,60}?(?:try|prueba|essayez|prova|probier\w*|zkuste|skuste|sprobuj|wyprobuj)|tenemos tambien|nous avons aussi|abbiamo anche|wir haben auch|il existe (?:aussi |egalement )?des (?:formes|versions|produits)|there are (?:also )?(?:other )?(?:forms|versions|products) (?:dosed|with|at)|existen (?:tambien )?(?:formas|versiones)|es gibt (?:auch )?(?:formen|varianten|produkte)|(?:z\. ?b\.|^b\.|e\.g\.|zum beispiel|for example|par exemple|por ejemplo|ad esempio)[ ,]{1,2}(?:mit|with|avec|con) (?:our|unserem|unserer|unseren|notre|nos|nuestro|nuestra|il nostro|la nostra))(?![a-z])/;
 /** "a blend of glycinate, malate and citrate": the salts a sentence about magnesium lists as its mix. */
 const BLEND_OF_RE =
   /(?<![a-z])(?:blend|combination|mix|complex|mezcla|combinacion|melange|mischung|miscela|combinazione|mengsel) (?:of|de|di|aus|van)((?:[ ,]{1,2}(?:and|&|y|et|und|e|en)?[ ]?[a-z-]{4,20}){2,6})/;

@@ -631,7 +631,7 @@ function splitHeaderColon(line: string): string[] {
  */
 // ("15 000 mg": thousands spaced, as Polish, French and Czech labels print them.)
 const VALUE_CELL_RE =
-  /^[<>≤~]?[ ]?(?:\d{1,3}(?:[ ]\d{3})+(?:,\d{1,2})?|\d[\d.,]{0,8})[ ]?(?:(?:mg|mcg|µg|ug|g|iu)(?:[ ]?\d{1,3}[ ]?%)?|%|kcal|kj)[ ]?\*{0,2}$|^[*†–—-]{1,2}$/;
+  /^[<>≤~]?[ ]?(?:\d{1,3}(?:[ ]\d{3})+(?:,\d{1,2})?|\d[\d.,]{0,8})[ ]?(?:(?:mg|mcg|µg|ug|g|iu)(?:[ ]?\d{1,3}[ ]?%)?(?:[ ]?\([\dOo.,]{1,6}[ ]?(?:i\.?e\.?|iu|u\.?i\.?|ui)\))?|%|kcal|kj)[ ]?\*{0,2}$|^[*†–—-]{1,2}$/;
 /** The heads of a table's columns and rows that are no nutrient: "Amount Per Serving", "% Daily Value", "Serving Size". */
 const NOT_A_NAME_RE =
   /^(?:amount per|per serving|serving|servings|supplement facts|nutrition facts|% ?daily value|daily value|ingredients?|other ingredients|directions|typical values|average values)(?![a-z])/;
@@ -681,11 +681,20 @@ export function zipColumns(lines: string[]): string[] {
     while (h >= 0 && isHeaderCell(out[h]!)) h--;
     let n = h;
     while (n >= 0 && h - n < 12 && nameCell(out[n]!)) n--;
-    const names = out.slice(n + 1, h + 1).map((l) => l.trim());
+    // ("Magnesium" over "(as magnesium oxide)": a source in brackets on the line under a name is that name's.)
+    const names = out
+      .slice(n + 1, h + 1)
+      .map((l) => l.trim())
+      .reduce<string[]>((acc, l) => {
+        if (acc.length && /^\((?:as|from|als|aus|como|come|sous forme de|en tant que)\s[^()]{2,60}\)$/i.test(l))
+          acc[acc.length - 1] = `${acc.at(-1)} ${l}`;
+        else acc.push(l);
+        return acc;
+      }, []);
     const rows = zipped(names, values);
     if (!rows) continue;
     // The names left over stay; the header's cells keep their place above the rows.
-    const kept = [...out.slice(n + 1, n + 1 + names.length - rows.names), ...out.slice(h + 1, i)];
+    const kept = [...names.slice(0, names.length - rows.names), ...out.slice(h + 1, i)];
     out.splice(n + 1, end - (n + 1), ...kept, ...rows.lines);
     last = { at: n + 1 + kept.length, count: rows.lines.length, heads: i - (h + 1) };
     i = n + kept.length + rows.lines.length;

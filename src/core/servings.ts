@@ -454,7 +454,7 @@ const EACH_ONE = String.raw`(?:(?<![a-z])(?:je|jeweils|each|chacun[e]?|cada|cias
  * verzehren, z. B. je 1 Kapsel morgens und abends": after the day's count, one each time.
  */
 const ONE_EACH_AFTER_RE = new RegExp(
-  String.raw`^\d{1,2}[ ][a-z]{3,15}(?:[ ]?:[ ]?|[ ,]{0,3}\(|[^.;:()\d]{0,60}?,[ ](?:z\.[ ]?b\.[ ]|e\.[ ]?g\.[ ])?)[^.;)]{0,60}?${EACH_ONE}`,
+  String.raw`^\d{1,2}[ ][a-z]{3,15}(?:[ ]?:[ ]?|[^.;:()\d]{0,80}?\(|[^.;:()\d]{0,60}?,[ ](?:z\.[ ]?b\.[ ]|e\.[ ]?g\.[ ])?)[^.;)]{0,60}?${EACH_ONE}`,
 );
 /** "3 capsules daily, spread over the day: 1 capsule each at breakfast, lunch and dinner": the day's count, then one each time. */
 const ONE_EACH_AFTER_DAY_RE = new RegExp(
@@ -966,6 +966,7 @@ export function parseDirections(text: string): Directions | null {
     readPhases(clean, text) ??
     readSupplementUse(clean, text) ??
     readUseCases(clean, text) ??
+    readGoals(clean, text) ??
     readDayTypes(clean, text) ??
     readHigherNeed(clean, text) ??
     readAddedDose(clean, text) ??
@@ -1773,6 +1774,30 @@ function readUseCases(clean: string, text: string): Directions | null {
   const split = Math.max(prevent.index, treat.index);
   const first = readDirections(clean.slice(Math.min(prevent.index, treat.index), split), text);
   return spanOfTwo(first, readDirections(clean.slice(split), text), 'either');
+}
+
+/** "For sleep:", "For muscle cramps:", "Bei Muskelkrämpfen:", "Pour le sommeil :": a goal's own dose, after its colon (folded). */
+const GOAL_LEAD_RE = /(?:^|[.;:\n][ ]{0,2})(?:for|bei|pour|para|per|voor) [^:.;\d]{3,40}:[ ]?(?=\S)/g;
+
+/**
+ * "For sleep: 2 capsules at bedtime. For muscle cramps: 1 capsule twice daily": a dose for each goal. A shopper may follow
+ * either, so the day runs from the smaller to the larger.
+ */
+function readGoals(clean: string, text: string): Directions | null {
+  const leads = [...clean.matchAll(GOAL_LEAD_RE)];
+  // (Groups of people are no goals: "For adults: …. For children: …" is read by the groups' readers.)
+  if (
+    leads.length < 2 ||
+    leads.some((m) => CHILD_WORD_RE.test(m[0]) || /(?<![a-z])(?:adults?|women|men|erwachsene|adultes)(?![a-z])/.test(m[0]))
+  )
+    return null;
+  // Each goal's words up to the next goal's (or its sentence's end).
+  const [a, b] = leads.slice(0, 2).map((m, k) => {
+    const from = m.index + m[0].length;
+    const to = leads[k + 1]?.index ?? clean.length;
+    return readDirections(clean.slice(from, to).split(/[.;\n]/)[0]!, text);
+  });
+  return a && b ? spanOfTwo(a, b, 'either') : null;
 }
 
 /** "an Trainingstagen", "on training days", "les jours d'entraînement": the days of sport. */

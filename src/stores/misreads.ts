@@ -140,20 +140,24 @@ const READER_CONFUSIONS = /rn|[01|]|ii/;
  * name at the head of a compound ("Magnesiurnoxid").
  */
 function mendMagnesiumWord(line: string): string {
-  return line
-    .replace(/(?<![\p{L}\d])([Mm])agn([eé])siurn(?=\p{Ll})/gu, '$1agn$2sium')
-    .replace(/(?<![\p{L}\d])[MmRr][\p{L}\d|]{4,11}(?![\p{L}\d])/gu, (word) => {
-      const folded = word
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '');
-      if (!READER_CONFUSIONS.test(folded) || MAGNESIUM_NAMES.includes(folded)) return word;
-      const near = MAGNESIUM_NAMES.find((name) => editDistance(folded, name) <= (name.length >= 8 ? 2 : 1));
-      if (!near) return word;
-      return word === word.toUpperCase()
-        ? near.toUpperCase()
-        : `${word[0] === 'r' ? 'm' : word[0] === 'R' ? 'M' : word[0]}${near.slice(1)}`;
-    });
+  return (
+    line
+      .replace(/(?<![\p{L}\d])([Mm])agn([eé])siurn(?=\p{Ll})/gu, '$1agn$2sium')
+      // ("agnesium            2OO rng": a row's name whose first letter the bottle's curve hid, before its amount.)
+      .replace(/^([ \t]*)agn([eé])si(um|o)(?=[ \t]{2,}[\dOo])/u, '$1Magn$2si$3')
+      .replace(/(?<![\p{L}\d])[MmRr][\p{L}\d|]{4,11}(?![\p{L}\d])/gu, (word) => {
+        const folded = word
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '');
+        if (!READER_CONFUSIONS.test(folded) || MAGNESIUM_NAMES.includes(folded)) return word;
+        const near = MAGNESIUM_NAMES.find((name) => editDistance(folded, name) <= (name.length >= 8 ? 2 : 1));
+        if (!near) return word;
+        return word === word.toUpperCase()
+          ? near.toUpperCase()
+          : `${word[0] === 'r' ? 'm' : word[0] === 'R' ? 'M' : word[0]}${near.slice(1)}`;
+      })
+  );
 }
 
 /** A line that is one figure and its unit alone, a table's cell ("25O mg", "1O g", "4O%"): it can be nothing else. */
@@ -283,7 +287,9 @@ export function mendPastedMisreads(text: string): string {
         // (Magnesium's name first: its one is an i, "Magnes1o"; in other words a one is an l.)
         mendMagnesiumWord(line.replace(BAR_FOR_L, 'l').replace(LETTER_FOR_ONE, '1').replace(L_FOR_CAPITAL_I, 'I'))
           .replace(DIGIT_FOR_L, (ones) => 'l'.repeat(ones.length))
-          .replace(DIGIT_FOR_O, 'o'),
+          .replace(DIGIT_FOR_O, 'o')
+          // ("rnicrocrystalline", "rnental": no word starts with "rn" and a vowel; the m's two strokes, read apart.)
+          .replace(/(?<![\p{L}\d])rn(?=[aeiou]\p{Ll})/gu, 'm'),
       ),
     )
     .join('\n');

@@ -20045,3 +20045,104 @@ describe('pages read after the measure of round 147', () => {
     expect(a.elementalMgPerDay).toBeNull();
   });
 });
+
+describe('pages read from round 148', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('a label photo read column by column: "Magnesium" over "(as magnesium oxide)" is one name, paired with the second amount', () => {
+    const a = read([
+      'Example',
+      'MAGNESIUM',
+      '4OO mg',
+      '100 TABLETS   Dietary Supplement',
+      'Supplement Facts',
+      'Serving Size 1 Tablet',
+      'Amount Per Serving',
+      'Calcium',
+      'Magnesium',
+      '(as magnesium oxide)',
+      '%DV',
+      '%Daily Value',
+      '2O mg',
+      '4OO mg',
+      '2%',
+      '95%',
+      'Ingredients: Magnesium Oxide, Dibasic Calcium Phosphate, Magnesium Stearate.',
+      'Suggested Use: Take 1 tablet daily with water',
+      'and a meal.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 400, max: 400 });
+    expect(a.elementalMgPerDay).toEqual({ min: 400, max: 400 });
+  });
+  it('a column of values with "1O µg (4OO I.E.)" among them: each name gets its own amount', () => {
+    const a = read([
+      'Beispiel Calcium + Magnesium + D3',
+      '60 Tabletten   Nahrungsergänzungsmittel',
+      'Nährstoff',
+      'Calcium',
+      'Magnesium',
+      'Vitamin D3',
+      'pro Tagesdosis',
+      '(2 Tabletten)',
+      '8OO mg',
+      '3OO mg',
+      '1O µg (4OO I.E.)',
+      '%NRV*',
+      '1OO %',
+      '8O %',
+      '2OO %',
+      'Zutaten: Calciumcarbonat, Magnesiumoxid, Cholecalciferol.',
+      'Verzehrempfehlung: Täglich 2 Tabletten unzerkaut mit reichlich Flüssigkeit zu einer Mahlzeit ein-',
+      'nehmen (morgens und abends je 1 Tablette).',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+  it('a bottle photo: "agnesium 2OO rng" (its M lost round the curve) is the magnesium row, and "non-buffered" is no buffer', () => {
+    const a = read([
+      'Supplement Facts',
+      'Serving Size 2 Capsu|es',
+      'Servings Per Container 6O',
+      '                    Amount Per    %Dai|y',
+      '                    Serving       Va|ue',
+      'agnesium            2OO rng       48%',
+      ' (as magnesium bisg|ycinate',
+      'chelate)',
+      'Other lngredients: Hypromel-',
+      'lose (vegetab|e capsu|e), rnicrocrysta||ine ce||u|ose.',
+      '*Each 2-capsu|e serving supp|ies 1,4OO mg of chelate',
+      '(fully reacted, non-buffered)',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.buffered).toBe(false);
+  });
+  it('"For sleep: 2 capsules at bedtime. For muscle cramps: 1 capsule twice daily": either goal is two capsules a day', () => {
+    const a = read([
+      'Home / Sleep / Example Magnesium Bisglycinate Night & Muscle',
+      'Example Magnesium Bisglycinate Night & Muscle – 120 Capsules',
+      '£19.99',
+      'Add to basket',
+      'How to take it',
+      'Choose the routine for your goal:',
+      'For sleep: 2 capsules at bedtime.',
+      'For muscle cramps: 1 capsule twice daily (morning and evening) with food.',
+      'Nutrition information',
+      'Typical values\tPer 2 capsules\t%NRV',
+      'Magnesium (from magnesium bisglycinate 1,430 mg)\t200 mg\t53%',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 200 });
+  });
+  it('an electrolyte powder "ohne Magnesium" whose FAQ suggests "z. B. mit unserem Magnesium Citrat Pulver (150 mg …)" takes no figure of that product', () => {
+    const a = read([
+      'Startseite / Sport / Elektrolyte',
+      'Beispiel Elektrolyt-Pulver – Zitrone (30 Sticks)',
+      '17,90 €',
+      'In den Warenkorb',
+      'Zuckerfreies Elektrolyt-Getränkepulver mit Natrium, Kalium und Chlorid. Bewusst ohne Magnesium.',
+      '✓ Ohne Magnesium und ohne Calcium',
+      'Kann ich es mit Magnesium kombinieren?',
+      'Ja, z. B. mit unserem Magnesium Citrat Pulver (150 mg Magnesium je Messlöffel).',
+    ]);
+    expect(a.elementalMgPerServing).toBeNull();
+    expect(a.elementalMgPerDay).toBeNull();
+  });
+});
