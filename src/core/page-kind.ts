@@ -1148,7 +1148,10 @@ export function kindOf(p: PageInputs, containsMagnesium: boolean, warnings: Warn
     containsMagnesium &&
     !inhaled &&
     // ("HOŘČÍK OROFAST sprej" whose text sprays it "pod jazyk", under the tongue: a spray taken by mouth.)
-    ((titleInfo.topical && !(saysOralSpray(`${f.directions}\n${prose.slice(0, 3_000)}`) && !ON_THE_BODY_RE.test(fold(prose)))) ||
+    // ("Sunny Patch Magnesium Gummies … 60 Count" over its Supplement Facts: a brand's "patch", gummies swallowed.)
+    ((titleInfo.topical &&
+      !(mgRows.length > 0 && SWALLOWED_UNITS_RE.test(foldedTitle)) &&
+      !(saysOralSpray(`${f.directions}\n${prose.slice(0, 3_000)}`) && !ON_THE_BODY_RE.test(fold(prose)))) ||
       looksTopical(itemForm) ||
       // "[1+1 기획] … 마그네슘 릴렉싱 바디 스프레이 100ml" at its price: a body spray, cream or gel on sale, named in Korean,
       // Japanese or Chinese. (A guide titled "마그네슘 스프레이, … 효과 있을까?" sells nothing: no product's kind.)

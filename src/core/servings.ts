@@ -904,6 +904,12 @@ export function parseDirections(text: string): Directions | null {
     // "one (1) to two (2) times per day": a number word restated in digits is the digits.
     .replace(WORD_WITH_DIGITS_RE, '$1')
     .replace(/(\d)\s*[-–—]\s*(\d)/g, '$1-$2')
+    // ("6-8 таблеток на добу, розподіливши на 2-3 прийоми (наприклад, по 2 таблетки 3-4 рази на добу)": an example of the
+    // split restates the day's count; its "3-4 times" is no frequency of the day's six to eight.)
+    .replace(
+      /\((?:наприклад|например|for example|e\.g\.|z\.[ ]?b\.|par exemple|por ejemplo|ad esempio|np\.|napr\.)[^()]{0,60}?\d[^()]{0,30}?(?:раз[а-я]*|times|mal|fois|veces|volte|razy)(?![a-zа-я])[^()]{0,30}\)/g,
+      ' ',
+    )
     // ("1 tablet twice or three times daily": twice is the range's low end.)
     .replace(/(?<![a-z])twice (or|to) (3|three) times(?![a-z])/g, '2-3 times')
     // "2- bis 3-mal", "1- à 2-fois" (or "1-bis 3-mal", the space lost): the first number's hyphen waits for the second's word.

@@ -20146,3 +20146,33 @@ describe('pages read from round 148', () => {
     expect(a.elementalMgPerDay).toBeNull();
   });
 });
+
+describe('pages read after the measure of round 149', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it('gummies from a brand named "… Patch", over their Supplement Facts, are swallowed, not put on the skin', () => {
+    const a = read([
+      'Example Patch Magnesium Gummies for Adults & Kids, Magnesium Citrate, Mixed Berry, 60 Count',
+      '$19.99',
+      'Add to Cart',
+      'Supplement Facts',
+      'Serving Size 2 Gummies',
+      'Amount Per Serving\t%DV',
+      'Magnesium (as magnesium citrate)\t100 mg\t24%',
+      'Directions: Adults chew 2 gummies daily.',
+    ]);
+    expect(a.kind).toBe('magnesium-supplement');
+    expect(a.elementalMgPerDay).toEqual({ min: 100, max: 100 });
+  });
+  it('"6-8 таблеток на добу … (наприклад, по 2 таблетки 3-4 рази на добу)": the example restates the day, six to eight', () => {
+    const a = read([
+      'Приклад Магній-B6 таблетки, в/о №50',
+      '89,40 грн',
+      'Склад',
+      'діючі речовини: 1 таблетка містить магнію лактату дигідрату 470 мг, що еквівалентно 48 мг магнію; піридоксину гідрохлориду 5 мг;',
+      'Спосіб застосування та дози',
+      'Дорослим: 6-8 таблеток на добу, розподіливши на 2-3 прийоми (наприклад, по 2 таблетки 3-4 рази на добу).',
+      'Таблетки слід запивати склянкою води під час їди.',
+    ]);
+    expect(a.elementalMgPerDay).toEqual({ min: 288, max: 384 });
+  });
+});
