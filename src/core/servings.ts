@@ -451,7 +451,8 @@ const SPLIT_IN_N_RE = /(?<![a-z])(?:chia(?: lam)? \d|divided (?:into|in) \d|in \
 const EACH_ONE = String.raw`(?:(?<![a-z])(?:je|jeweils|each|chacun[e]?|cada|ciascun[oa]|telkens|kazdorazowo|po)[ ]1|(?<![\d.,-])1-1)(?![\d,.])`;
 /**
  * "Täglich 2 Kapseln: morgens und abends je 1 Kapsel", "2 capsules daily (each 1 …)", "Täglich 2 Kapseln mit Wasser
- * verzehren, z. B. je 1 Kapsel morgens und abends": after the day's count, one each time.
+ * verzehren, z. B. je 1 Kapsel morgens und abends", "Täglich 2 Tabletten … einnehmen (morgens und abends je 1 Tablette)":
+ * after the day's count, one each time.
  */
 const ONE_EACH_AFTER_RE = new RegExp(
   String.raw`^\d{1,2}[ ][a-z]{3,15}(?:[ ]?:[ ]?|[^.;:()\d]{0,80}?\(|[^.;:()\d]{0,60}?,[ ](?:z\.[ ]?b\.[ ]|e\.[ ]?g\.[ ])?)[^.;)]{0,60}?${EACH_ONE}`,
