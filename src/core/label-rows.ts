@@ -723,6 +723,22 @@ function zipped(names: string[], values: string[]): { names: number; lines: stri
   // A percent, an amount, or a placeholder ("**", "–") that goes with either.
   const kinds = values.map((l) => (/\d[ ]?(?:mg|mcg|µg|ug|g|iu)/i.test(l) ? 'A' : /%/.test(l) ? 'P' : /\d/.test(l) ? 'A' : 'X'));
   const same = (a: string, b: string) => a === b || a === 'X' || b === 'X';
+  // ("Magnesiumcitraat" / "waarvan magnesium", then "1250 mg" / "200 mg" / "53%": every row's amount, then fewer percents,
+  // the last rows', a salt's row printing none.)
+  const n = names.length;
+  const pattern = kinds.join('');
+  // (Not under a name and its source, "Magnesio" / "da magnesio bisglicinato": one row's two lines, whose figures pair
+  // otherwise.)
+  const sourceLine = names.slice(1).some((x) => /^\(?(?:as|from|da|dal|aus|als|de|di|van|sous forme de)\s/i.test(x));
+  if (n >= 2 && !sourceLine && new RegExp(`^A{${n}}P{1,${n - 1}}$`).test(pattern)) {
+    const percents = values.length - n;
+    return {
+      names: n,
+      lines: names.map((name, r) =>
+        [name, values[r]!, ...(r >= n - percents ? [values[n + r - (n - percents)]!] : [])].join('\t'),
+      ),
+    };
+  }
   for (let count = names.length; count >= 1; count--) {
     if (values.length % count) continue;
     const k = values.length / count;

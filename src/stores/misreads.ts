@@ -55,8 +55,9 @@ export function fixMagnesium(line: string): string {
   });
 }
 
-/** "Supp|ement", "Va|ue": a bar between two small letters is a misread "l". */
-const BAR_FOR_L = /(?<=\p{Ll})\|(?=\p{Ll})|(?<=[\s(]\p{Lu}?\p{Ll}{0,12})\|(?=\p{Ll})/gu;
+/** "Supp|ement", "Va|ue": a bar between two small letters is a misread "l"; so is one that ends a short word ("de| cual"). */
+const BAR_FOR_L =
+  /(?<=\p{Ll})\|(?=\p{Ll})|(?<=[\s(]\p{Lu}?\p{Ll}{0,12})\|(?=\p{Ll})|(?<=(?:^|[\s(])\p{Lu}?\p{Ll}{1,3})\|(?=[ ,.;:])/gmu;
 /** "lnformazioni", "lNGREDIENTS": a capital I read as an l, where no word starts "ln". */
 const L_FOR_CAPITAL_I = /(?<![\p{L}\d])l(?=n\p{Ll}{2}|N\p{Lu}{2})/gu;
 /** "g1ycérophosphate", "crista11ine", "c0mprimés": a one or a nought between small letters, read for an l or an o. */

@@ -20176,3 +20176,47 @@ describe('pages read after the measure of round 149', () => {
     expect(a.elementalMgPerDay).toEqual({ min: 288, max: 384 });
   });
 });
+
+describe('label photos read after the measure of round 149', () => {
+  const read = (lines: string[]) => analyze(snapshotFromText(lines.join('\n'), null));
+  it("a column-read table with every row's amount, then one percent: the percent and the 200 mg are the last row's", () => {
+    const a = read([
+      'MAGNESIUM',
+      'CITRAAT',
+      '200 mg',
+      'Voedingssupp|ement',
+      '90 tabletten',
+      'Samenstelling per tablet:',
+      'Magnesiumcitraat',
+      'waarvan magnesium',
+      '% RI*',
+      '1250 mg',
+      '200 mg',
+      '53%',
+      '*RI = Referentie-inname',
+      'Dosering: volwassenen 1-2 tabletten',
+      'per dag met water innemen.',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 200, max: 200 });
+    expect(a.elementalMgPerDay).toEqual({ min: 200, max: 400 });
+  });
+  it('"de| cual magnesio" (a bar read for the l that ends "del") names the element\'s row', () => {
+    const a = read([
+      'Modo de emp|eo: tomar 3 cápsu|as al día acompañadas de agua.',
+      'CITRATO DE',
+      'MAGNESIO',
+      'Comp|emento a|imenticio',
+      '9O cápsu|as vegeta|es',
+      'Información nutricional',
+      'Por dosis diaria (3 cápsu|as)',
+      'Citrato de magnesio',
+      '  de| cual magnesio',
+      '%VRN*',
+      '1.875 mg',
+      '3OO rng',
+      '8O %',
+    ]);
+    expect(a.elementalMgPerServing).toMatchObject({ min: 300, max: 300 });
+    expect(a.elementalMgPerDay).toEqual({ min: 300, max: 300 });
+  });
+});
