@@ -171,10 +171,8 @@ function titleNamesStatement(title: string, statement: ElementalStatement): bool
   // "Magnobal 10 Mmol" and "… (entsprechend 243 mg oder 10 mmol Magnesium)": the strength in millimoles.
   const titleMmol = mmolFigures(title);
   if (titleMmol.length && mmolFigures(statement.source).some((x) => titleMmol.includes(x))) return true;
-  const inTitle = findAmounts(title).map((a) => a.mg);
-  if (!inTitle.length) return false;
   const inSentence = findAmounts(statement.source).map((a) => a.mg);
-  return [statement.mg, ...inSentence].some((mg) => inTitle.some((t) => Math.abs(t - mg) <= 0.005 * Math.max(t, mg)));
+  return [statement.mg, ...inSentence].some((mg) => titleNamesMg(title, mg));
 }
 
 /** "10 mmol", "6,2 mmol": the millimole figures a text prints. */

@@ -686,8 +686,7 @@ export function zipColumns(lines: string[]): string[] {
       .slice(n + 1, h + 1)
       .map((l) => l.trim())
       .reduce<string[]>((acc, l) => {
-        if (acc.length && /^\((?:as|from|als|aus|como|come|sous forme de|en tant que)\s[^()]{2,60}\)$/i.test(l))
-          acc[acc.length - 1] = `${acc.at(-1)} ${l}`;
+        if (acc.length && /^\([^()]{2,60}\)$/.test(l) && SOURCE_LINE_RE.test(fold(l))) acc[acc.length - 1] = `${acc.at(-1)} ${l}`;
         else acc.push(l);
         return acc;
       }, []);
@@ -729,7 +728,7 @@ function zipped(names: string[], values: string[]): { names: number; lines: stri
   const pattern = kinds.join('');
   // (Not under a name and its source, "Magnesio" / "da magnesio bisglicinato": one row's two lines, whose figures pair
   // otherwise.)
-  const sourceLine = names.slice(1).some((x) => /^\(?(?:as|from|da|dal|aus|als|de|di|van|sous forme de)\s/i.test(x));
+  const sourceLine = names.slice(1).some((x) => SOURCE_LINE_RE.test(fold(x)));
   if (n >= 2 && !sourceLine && new RegExp(`^A{${n}}P{1,${n - 1}}$`).test(pattern)) {
     const percents = values.length - n;
     return {

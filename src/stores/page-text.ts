@@ -4192,7 +4192,7 @@ function joinHyphenatedLines(text: string): string {
         (POINTS_TO_ANOTHER_RE.test(last) && /^\p{Lu}/u.test(line)) ||
         // ("Each chewable tablet contains magnesium" / "glycerophosphate equivalent to 4 mmol (97 mg)": a salt's name
         // broken after its element.)
-        (last.length >= 30 && MAGNESIUM_AT_END_RE.test(last) && saltWordFirst(line)) ||
+        (last.length >= 30 && MAGNESIUM_AT_END_RE.test(fold(last)) && saltWordFirst(line)) ||
         // ("… obsahuje 500 mg dihydrátu magnéziumorotátu," / "  čo zodpovedá 32,8 mg horčíka.": a list item's clause
         // wrapped onto an indented line after its comma.)
         (last.length >= 60 && /,[ \r]*$/.test(last) && /^[ ]{1,4}\p{Ll}/u.test(line)) ||
@@ -4236,7 +4236,7 @@ const ROW_NAME_BROKEN_RE = new RegExp(
 /** "da magnesio", "from magnesium", "de magnésium": a part's source, its salt's word on the line under it. */
 const FROM_MAGNESIUM_RE = new RegExp(String.raw`^(?:da|de|du|dal|from|as|aus|als|como|come|en)[ ](?:${LATIN_MAGNESIUM})$`);
 /** A line that ends with magnesium's name before its salt's: "… contains magnesium", "… 470 mg magnezu" (of magnesium). */
-const MAGNESIUM_AT_END_RE = /(?<![\p{L}])(?:magn[eé]sium|magnesio|magnézium|magnez(?:u|ium)?|horčíku?)[ \r]*$/iu;
+const MAGNESIUM_AT_END_RE = new RegExp(String.raw`(?<![a-z])(?:${LATIN_MAGNESIUM})[ \r]*$`);
 /** A line whose first word is a magnesium salt's, by the forms table ("glycerophosphate equivalent to …"). */
 const saltWordFirst = (line: string): boolean => {
   const word = /^\p{Ll}+/u.exec(line)?.[0];
